@@ -1,0 +1,49 @@
+"""The claimtrack command line: a thin layer over the library.
+
+Each command lives in its own module and is registered here. Messages for people go to
+stderr; data goes to stdout or the file named with -o. Exit codes: 0 success, 1 some inputs
+skipped (or, for diff, a conflict found), 2 usage or set-up errors.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from .. import __version__
+
+app = typer.Typer(
+    name="claimtrack",
+    help=(
+        "Extract typed, attributed claims (actors, dates, quantities, quotes) from news articles, "
+        "with exact provenance, and compare what sources say.\n\n"
+        "Start with:  claimtrack extract seeds/    (writes claims.json and prints a summary)"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Optional[bool] = typer.Option(
+        None, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """claimtrack: what each source claims, and where sources agree or conflict."""
+
+
+from . import extract_cmd, schema_cmd  # noqa: E402,F401  (register commands)
+
+
+def main() -> None:
+    app()

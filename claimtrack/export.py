@@ -1,0 +1,214 @@
+"""Writing extraction results: json, jsonl, csv and table, streamed and written atomically.
+
+Writers consume a stream of DocumentResult/Skipped items and never hold the whole corpus:
+JSON spools claims to a temporary file while documents are written, then joins the two.
+A file output appears only when complete (temp file + os.replace); `-` means stdout.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator, Optional, Union
+
+from .models import CLAIMS_SCHEMA, Claim, DocumentResult, Generator, Skipped
+
+FORMATS = ("json", "jsonl", "csv", "table")
+Item = Union[DocumentResult, Skipped]
+
+
+@dataclass
+class Summary:
+    """What a run produced, for the closing table and the exit code."""
+
+    documents: int = 0
+    claims: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Skipped):
+            self.skipped.append(item)
+            return
+        self.documents += 1
+        self.claims += len(item.claims)
+        self.by_kind.update(c.kind for c in item.claims)
+
+
+def dumps(obj) -> str:
+    """Compact, deterministic JSON for one record."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+@contextmanager
+def atomic_output(target: Union[str, Path], *, binary: bool = False) -> Iterator[IO]:
+    """Open `target` for writing so that it only ever holds complete output.
+
+    `-` is stdout. Otherwise a temporary file beside the target is renamed over it on success
+    and removed on any error or interrupt, leaving an existing file untouched.
+    """
+    if str(target) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(target)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_json(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
+               on_item: Optional[Callable[[Item], None]] = None) -> None:
+    """The CONTRACT.md document: {"schema", "generator", "documents", "claims", "skipped"}."""
+    fh.write('{"schema":%s,"generator":%s,"documents":[' % (dumps(CLAIMS_SCHEMA), dumps(generator.model_dump())))
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as claims_spool:
+        first_doc = first_claim = True
+        for item in items:
+            summary.add(item)
+            if on_item:
+                on_item(item)
+            if isinstance(item, Skipped):
+                continue
+            fh.write(("" if first_doc else ",") + "\n" + dumps(item.document.model_dump(mode="json")))
+            first_doc = False
+            for claim in item.claims:
+                claims_spool.write(("" if first_claim else ",") + "\n" + dumps(claim.model_dump(mode="json")))
+                first_claim = False
+        fh.write('\n],"claims":[')
+        claims_spool.seek(0)
+        while chunk := claims_spool.read(1 << 20):
+            fh.write(chunk)
+    fh.write('\n],"skipped":[')
+    fh.write(",".join("\n" + dumps(s.model_dump()) for s in summary.skipped))
+    fh.write("\n]}\n")
+
+
+def write_jsonl(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
+                on_item: Optional[Callable[[Item], None]] = None) -> None:
+    """One record per line: a document (kind "document"), then its claims; skips as kind "skipped"."""
+    for item in items:
+        summary.add(item)
+        if on_item:
+            on_item(item)
+        if isinstance(item, Skipped):
+            fh.write(dumps({"kind": "skipped", **item.model_dump()}) + "\n")
+            continue
+        fh.write(dumps({"kind": "document", **item.document.model_dump(mode="json")}) + "\n")
+        for claim in item.claims:
+            fh.write(dumps(claim.model_dump(mode="json")) + "\n")
+
+
+CSV_COLUMNS = ["doc", "id", "kind", "start", "end", "text", "actors", "quantities", "dates",
+               "quote", "speaker", "cue"]
+
+
+def claim_row(claim: Claim) -> dict:
+    """A flat row for one claim (csv and table)."""
+    return {
+        "doc": claim.doc,
+        "id": claim.id,
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "actors": "; ".join(claim.actors),
+        "quantities": "; ".join(describe_quantity(q) for q in claim.quantities),
+        "dates": "; ".join(d.iso or f"?{d.text}" for d in claim.dates),
+        "quote": claim.quote.text if claim.quote else "",
+        "speaker": (claim.quote.speaker or "") if claim.quote else "",
+        "cue": (claim.quote.cue or "") if claim.quote else "",
+    }
+
+
+def describe_quantity(q) -> str:
+    """'30 leader (approx)', '10000-30000 troop', '800000000000 EUR'."""
+    if q.value is not None:
+        num = _num(q.value)
+    else:
+        num = f"{_num(q.low) if q.low is not None else ''}-{_num(q.high) if q.high is not None else ''}"
+    parts = [num, q.currency or q.unit or ""]
+    if q.qualifier:
+        parts.append(f"({q.qualifier})")
+    return " ".join(p for p in parts if p)
+
+
+def _num(x) -> str:
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return f"{x:,}" if isinstance(x, int) else f"{x:g}"
+
+
+def write_csv(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
+              on_item: Optional[Callable[[Item], None]] = None) -> None:
+    writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for item in items:
+        summary.add(item)
+        if on_item:
+            on_item(item)
+        if isinstance(item, DocumentResult):
+            for claim in item.claims:
+                writer.writerow(claim_row(claim))
+
+
+def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
+                on_item: Optional[Callable[[Item], None]] = None) -> None:
+    """A Rich table of claims for people (no colours when not a terminal)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="claims", show_lines=False, expand=False)
+    for col, style in (("doc", "dim"), ("kind", "bold"), ("claim", ""), ("values", "cyan"), ("speaker", "magenta")):
+        table.add_column(col, style=style, overflow="fold")
+    for item in items:
+        summary.add(item)
+        if on_item:
+            on_item(item)
+        if isinstance(item, DocumentResult):
+            for claim in item.claims:
+                row = claim_row(claim)
+                values = "; ".join(v for v in (row["quantities"], row["dates"]) if v)
+                text = claim.quote.text if claim.quote else claim.text
+                table.add_row(claim.doc, claim.kind, _clip(text, 160), values, row["speaker"])
+    console = Console(file=fh, width=160 if fh is not sys.stdout else None, soft_wrap=False)
+    console.print(table)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "table": write_table}
+
+
+def default_output(fmt: str) -> str:
+    """Where output goes without -o: a table to the screen, data to claims.<format>."""
+    return "-" if fmt == "table" else f"claims.{fmt}"
+
+
+def to_string(items: Iterable[Item], fmt: str, generator: Generator) -> str:
+    """Render items in a format to a string (tests, API)."""
+    buf = io.StringIO()
+    WRITERS[fmt](items, buf, generator, Summary())
+    return buf.getvalue()

@@ -1,0 +1,139 @@
+"""Typed records: the public shape of everything claimtrack extracts.
+
+These pydantic models are the JSON interface described in docs/CONTRACT.md. Pipeline
+components create the mention models (Quantity, DateMention, Quote, Actor); `records.py`
+groups them into Claims; exporters serialise them. `claimtrack schema` prints their JSON Schema.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+CLAIMS_SCHEMA = "claimtrack/claims/v1"
+
+Number = Union[int, float]
+Qualifier = Literal["approx", "more_than", "less_than", "at_least", "at_most"]
+ClaimKind = Literal["quantity", "quote", "date", "statement"]
+ActorType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
+PublishedSource = Literal["metadata", "option", "dateline"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Record):
+    """A character span of a document's text: `text == doc_text[start:end]`, always."""
+
+    start: int = Field(ge=0, description="Start offset (Python str index) in the document text.")
+    end: int = Field(ge=0, description="End offset, exclusive.")
+    text: str = Field(description="The exact characters text[start:end].")
+
+
+class Quantity(Span):
+    """A number that counts or measures something, normalised."""
+
+    value: Optional[Number] = Field(None, description="The number, scaled (800 billion -> 8e11); null for a range.")
+    low: Optional[Number] = Field(None, description="Lower bound of a range, else null.")
+    high: Optional[Number] = Field(None, description="Upper bound of a range, else null.")
+    unit: Optional[str] = Field(None, description="Singular lemma of the counted noun or measure; null for money.")
+    currency: Optional[str] = Field(None, description="ISO 4217 code for money, else null.")
+    qualifier: Optional[Qualifier] = Field(None, description="approx, more_than, less_than, at_least, at_most.")
+    modifiers: list[str] = Field(default_factory=list, description="Words that narrow the counted noun ('European', 'military').")
+    period: Optional[str] = Field(None, description="For rates: the period ('year' for 'annually').")
+    equivalent: Optional[Span] = Field(None, description="A linked amount stating the same quantity (parenthetical conversion).")
+
+
+class DateMention(Span):
+    """A calendar reference, normalised to ISO at the grain the text gives."""
+
+    iso: Optional[str] = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY; null when not resolvable.")
+    grain: Optional[Literal["day", "month", "year"]] = None
+    relative: bool = Field(False, description="True when resolved against the publication date.")
+
+
+class Quote(Span):
+    """Words inside quotation marks, with who said them."""
+
+    speaker: Optional[str] = Field(None, description="Canonical name of the speaker, or null.")
+    speaker_id: Optional[str] = Field(None, description="Actor id of the speaker, or null.")
+    speaker_span: Optional[Span] = Field(None, description="Where the text names the speaker (may be a pronoun).")
+    cue: Optional[str] = Field(None, description="The attribution verb as written ('declared', 'according to').")
+    direct: bool = Field(True, description="False for a partial quote embedded in reported speech.")
+
+
+class Actor(_Record):
+    """One person, organisation, country or group, merged over all its mentions in a document."""
+
+    id: str = Field(description="Stable id, the same in every document (slug of the canonical name).")
+    name: str
+    type: ActorType
+    aliases: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list, description="Titles and roles ('French President').")
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Claim(_Record):
+    """One checkable assertion: a sentence (or a quote) with the mentions it contains."""
+
+    id: str
+    doc: str
+    kind: ClaimKind
+    start: int
+    end: int
+    text: str
+    actors: list[str] = Field(default_factory=list, description="Actor ids mentioned in the claim.")
+    quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    quote: Optional[Quote] = None
+    predicate: Optional[str] = Field(None, description="Lemma of the sentence's main verb.")
+    negated: bool = Field(False, description="True when the main verb is negated.")
+
+
+class DocumentInfo(_Record):
+    doc: str = Field(description="Document name: path relative to the folder given, or path#id for records.")
+    sha256: str
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+    published: Optional[str] = Field(None, description="Publication date, ISO.")
+    published_source: Optional[PublishedSource] = Field(None, description="Where `published` came from.")
+    encoding: Optional[str] = Field(None, description="Detected encoding when the file was not UTF-8.")
+    format: Optional[str] = None
+    chars: int = 0
+    actors: list[Actor] = Field(default_factory=list)
+    text: Optional[str] = Field(None, description="The text offsets index into (with --include-text).")
+
+
+class DocumentResult(_Record):
+    """Everything extracted from one document."""
+
+    document: DocumentInfo
+    claims: list[Claim] = Field(default_factory=list)
+
+
+class Skipped(_Record):
+    """An input that was not extracted, and why."""
+
+    path: str
+    reason: str
+
+
+class Generator(_Record):
+    name: str = "claimtrack"
+    version: str
+    model: str
+
+
+class ExtractOutput(_Record):
+    """The whole `claimtrack extract --format json` document."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(CLAIMS_SCHEMA, alias="schema")
+    generator: Generator
+    documents: list[DocumentInfo] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)

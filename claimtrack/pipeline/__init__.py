@@ -1,0 +1,27 @@
+"""claimtrack's spaCy components and the order they run in.
+
+Each component is registered with `Language.factory` in its own module and writes one Doc
+extension (see `extensions.py`). Actors run first: quotes look their speakers up among them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+from . import actors, dates, quantities, quotes  # noqa: F401  (register the factories)
+
+COMPONENTS = (
+    "claimtrack_actors",
+    "claimtrack_quantities",
+    "claimtrack_dates",
+    "claimtrack_quotes",
+)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add claimtrack's components after the model's own (idempotent)."""
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp

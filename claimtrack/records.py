@@ -1,0 +1,207 @@
+"""From a processed spaCy Doc to claim records: the only place spaCy objects become pydantic.
+
+A claim is one sentence (or, for a quote, the sentences the quote and its attribution cover)
+with every quantity, date, quote and actor mention inside it. Kinds, by precedence:
+quote > quantity > date > statement. Every mention found lands in exactly one claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc
+
+from .ingest import Document
+from .models import Claim, DateMention, DocumentInfo, DocumentResult, Quantity, Quote
+from .pipeline.extensions import ACTOR_SPANS, ACTORS, DATES, QUANTITIES, QUOTES
+
+#: Sentences shorter than this many alphabetic tokens never become statement claims.
+MIN_STATEMENT_WORDS = 5
+
+
+def claim_id(doc_name: str, kind: str, start: int, end: int, anchor: int) -> str:
+    """Deterministic, short and unique within a run: a hash of the document name and span."""
+    key = f"{doc_name}\x00{kind}\x00{start}\x00{end}\x00{anchor}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(key, digest_size=8).hexdigest()
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the doc's sentences, split further at line breaks and trimmed."""
+    text = doc.text
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds.extend(_split_lines(text, sent.start_char, sent.end_char))
+    return bounds
+
+
+def _split_lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        s, e = pos, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield (s, e)
+        pos = stop + 1
+
+
+def build_result(document: Document, doc: Doc, *, include_text: bool = False) -> DocumentResult:
+    """Assemble the DocumentResult for one processed document."""
+    info = DocumentInfo(
+        doc=document.name,
+        sha256=document.sha256,
+        title=document.title,
+        url=document.url,
+        source=document.source,
+        published=document.published,
+        published_source=document.published_source,
+        encoding=document.encoding,
+        format=document.format,
+        chars=len(document.text),
+        actors=list(doc._.get(ACTORS) or []),
+        text=document.text if include_text else None,
+    )
+    return DocumentResult(document=info, claims=build_claims(document.name, doc))
+
+
+def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
+    text = doc.text
+    sents = sentence_bounds(doc)
+    starts = [s for s, _ in sents]
+    quantities: list[Quantity] = list(doc._.get(QUANTITIES) or [])
+    dates: list[DateMention] = list(doc._.get(DATES) or [])
+    quotes: list[Quote] = list(doc._.get(QUOTES) or [])
+    actor_spans: dict[tuple[int, int], str] = doc._.get(ACTOR_SPANS) or {}
+    actor_points = sorted((s, e, aid) for (s, e), aid in actor_spans.items())
+
+    def sent_index(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    # 1. Quote claims: the sentences from the quote's (or its speaker's) start to its end.
+    claims: list[dict] = []
+    covered: list[tuple[int, int]] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        lo = quote.start
+        hi = quote.end
+        if quote.speaker_span is not None:
+            lo = min(lo, quote.speaker_span.start)
+            hi = max(hi, quote.speaker_span.end)
+        if sents:
+            lo, hi = sents[sent_index(lo)][0], sents[sent_index(max(lo, hi - 1))][1]
+        start, end = min(lo, quote.start), max(hi, quote.end)
+        claims.append({"kind": "quote", "start": start, "end": end, "quote": quote, "anchor": quote.start})
+        covered.append((start, end))
+
+    # 2. One claim per remaining sentence with something checkable in it.
+    q_by_sent: dict[int, list[Quantity]] = {}
+    d_by_sent: dict[int, list[DateMention]] = {}
+    orphan_q: list[Quantity] = []
+    orphan_d: list[DateMention] = []
+    quote_claims = claims[:]
+
+    def owner(mention_start: int, mention_end: int) -> Optional[dict]:
+        for c in quote_claims:
+            if c["start"] <= mention_start and mention_end <= c["end"]:
+                return c
+        return None
+
+    for q in quantities:
+        c = owner(q.start, q.end)
+        if c is not None:
+            c.setdefault("quantities", []).append(q)
+        elif sents:
+            q_by_sent.setdefault(sent_index(q.start), []).append(q)
+        else:
+            orphan_q.append(q)
+    for d in dates:
+        c = owner(d.start, d.end)
+        if c is not None:
+            c.setdefault("dates", []).append(d)
+        elif sents:
+            d_by_sent.setdefault(sent_index(d.start), []).append(d)
+        else:
+            orphan_d.append(d)
+
+    for i, (s, e) in enumerate(sents):
+        qs = q_by_sent.get(i, [])
+        ds = d_by_sent.get(i, [])
+        if qs or ds:
+            # A mention may run past a sentence break the parser put inside it: widen the claim.
+            e2 = max([e] + [m.end for m in qs + ds])
+            s2 = min([s] + [m.start for m in qs + ds])
+            kind = "quantity" if qs else "date"
+            claims.append({"kind": kind, "start": s2, "end": e2, "quantities": qs, "dates": ds, "anchor": s2})
+        elif not any(cs <= s and e <= ce for cs, ce in covered) and _is_statement(doc, s, e, actor_points):
+            claims.append({"kind": "statement", "start": s, "end": e, "anchor": s})
+    if orphan_q or orphan_d:  # no sentence split at all (empty parse): one claim for the lot
+        kind = "quantity" if orphan_q else "date"
+        ms = orphan_q + orphan_d
+        s2, e2 = min(m.start for m in ms), max(m.end for m in ms)
+        claims.append({"kind": kind, "start": s2, "end": e2, "quantities": orphan_q, "dates": orphan_d, "anchor": s2})
+
+    out = []
+    for c in sorted(claims, key=lambda c: (c["start"], c["anchor"], c["end"])):
+        start, end = c["start"], c["end"]
+        actors = _actors_in(actor_points, start, end)
+        quote = c.get("quote")
+        if quote is not None and quote.speaker_id and quote.speaker_id not in actors:
+            actors.append(quote.speaker_id)
+        predicate, negated = _predicate(doc, start, end)
+        out.append(
+            Claim(
+                id=claim_id(doc_name, c["kind"], start, end, c["anchor"]),
+                doc=doc_name,
+                kind=c["kind"],
+                start=start,
+                end=end,
+                text=text[start:end],
+                actors=actors,
+                quantities=sorted(c.get("quantities", []), key=lambda m: m.start),
+                dates=sorted(c.get("dates", []), key=lambda m: m.start),
+                quote=quote,
+                predicate=predicate,
+                negated=negated,
+            )
+        )
+    return out
+
+
+def _actors_in(actor_points: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
+    seen: list[str] = []
+    i = bisect.bisect_left(actor_points, (start, -1, ""))
+    while i < len(actor_points) and actor_points[i][0] < end:
+        s, e, aid = actor_points[i]
+        if e <= end and aid not in seen:
+            seen.append(aid)
+        i += 1
+    return seen
+
+
+def _is_statement(doc: Doc, start: int, end: int, actor_points) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _actors_in(actor_points, start, end):
+        return False
+    words = sum(1 for t in span if t.is_alpha)
+    if words < MIN_STATEMENT_WORDS or span.text.rstrip().endswith("?"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _predicate(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None, False
+    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        return None, False
+    root = roots[0]
+    negated = any(c.dep_ == "neg" for c in root.children) or any(
+        c.dep_ == "neg" for aux in root.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
+    )
+    return root.lemma_.lower(), negated

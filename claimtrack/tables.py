@@ -1,0 +1,32 @@
+"""Data tables shipped as package data under claimtrack/data/ (each file notes its source)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _read(name: str) -> str:
+    return resources.files("claimtrack").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """A JSON table. Keys starting with '_' (comments, sources) are dropped from top-level objects."""
+    data = json.loads(_read(name))
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if not k.startswith("_")}
+    return data
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line table; blank lines and '#' comments are skipped."""
+    out = []
+    for line in _read(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
