@@ -6,15 +6,8 @@ import json
 
 import typer
 
-from ..models import ExtractOutput
+from ..schema import extract_schema
 from . import app
-
-
-def extract_schema() -> dict:
-    schema = ExtractOutput.model_json_schema(by_alias=True)
-    schema["$id"] = "https://claimtrack.invalid/schema/claims/v1.json"
-    schema["title"] = "claimtrack claims v1"
-    return schema
 
 
 @app.command("schema")
