@@ -1,0 +1,129 @@
+"""`claimtrack track`: file articles' claims in a ledger that grows across runs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from typing import List, Optional
+
+import typer
+from rich.table import Table
+
+from . import app
+from .common import EXIT_OK, EXIT_PARTIAL, err_console, fail
+
+track_app = typer.Typer(
+    help="Keep a ledger of claims across sources and time (a SQLite file).\n\n"
+    "Example:  claimtrack track add seeds/ --db claims.db && claimtrack track info --db claims.db",
+    no_args_is_help=True,
+)
+app.add_typer(track_app, name="track")
+
+DB_OPTION = typer.Option(
+    None, "--db", envvar="CLAIMTRACK_DB", help="Ledger file (SQLite; created when missing). Default: claimtrack.db.",
+    metavar="FILE",
+)
+
+
+def db_path(db: Optional[str]) -> str:
+    return db or "claimtrack.db"
+
+
+def open_or_fail(db: Optional[str], *, must_exist: bool = False):
+    from ..ledger import open_ledger
+
+    path = db_path(db)
+    if must_exist and not os.path.exists(path):
+        fail(f"no ledger at {path}: create one with `claimtrack track add PATH... --db {path}`")
+    try:
+        return open_ledger(path)
+    except Exception as err:  # sqlite3.DatabaseError, newer schema, unwritable folder
+        fail(f"cannot open ledger {path}: {err}")
+
+
+@track_app.command("add")
+def track_add(
+    paths: List[str] = typer.Argument(..., help="Files or folders of articles.", metavar="PATH..."),
+    db: Optional[str] = DB_OPTION,
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to use."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for documents that state none."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
+) -> None:
+    """Extract articles and file their documents, claims and actors in the ledger.
+
+    Adding the same document again changes nothing; a changed document under the same name is
+    kept as a new version (the old one stays, marked not current).
+    """
+    from ..extract import iter_extract
+    from ..models import Skipped
+    from ..nlp import ModelNotFound
+
+    ledger = open_or_fail(db)
+    outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
+    skipped: list = []
+    try:
+        for item in iter_extract(paths, model=model, published=published):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            outcome = ledger.add(item)
+            outcomes[outcome.status] += 1
+    except ModelNotFound as err:
+        fail(str(err))
+    finally:
+        counts = ledger.counts()
+        ledger.close()
+    if not quiet:
+        err_console.print(
+            f"ledger {db_path(db)}: {outcomes['new']} new, {outcomes['new-version']} new versions, "
+            f"{outcomes['unchanged']} unchanged; now {counts['documents']} documents, "
+            f"{counts['claims']} claims, {counts['actors']} actors"
+        )
+        for s in skipped:
+            err_console.print(f"  [yellow]skipped[/] {s.path}: {s.reason}")
+    raise typer.Exit(EXIT_PARTIAL if skipped else EXIT_OK)
+
+
+@track_app.command("info")
+def track_info(db: Optional[str] = DB_OPTION) -> None:
+    """Show what the ledger holds: documents (with versions) and counts."""
+    ledger = open_or_fail(db, must_exist=True)
+    with ledger:
+        table = Table(title=f"ledger {db_path(db)} (schema v{ledger.schema_version()})")
+        for col in ("document", "version", "published", "source", "sha256"):
+            table.add_column(col)
+        for d in ledger.documents(current_only=False):
+            table.add_row(d.name, f"{d.version}{'' if d.current else ' (old)'}", d.published or "", d.source or "", d.sha256[:12])
+        from rich.console import Console
+
+        Console().print(table)
+        counts = ledger.counts()
+    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@track_app.command("export")
+def track_export(
+    db: Optional[str] = DB_OPTION,
+    fmt: str = typer.Option("json", "--format", "-f", help="json (documents and claims) or csv (one row per claim)."),
+    output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
+) -> None:
+    """Export the whole ledger for other tools (JSON or CSV)."""
+    from ..export import CSV_COLUMNS, atomic_output, claim_row
+    from ..models import Claim
+
+    if fmt not in ("json", "csv"):
+        fail(f"--format {fmt!r}: choose json or csv")
+    ledger = open_or_fail(db, must_exist=True)
+    with ledger:
+        data = ledger.dump()
+    with atomic_output(output) as fh:
+        if fmt == "json":
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        else:
+            writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS + ["version"], lineterminator="\n")
+            writer.writeheader()
+            for rec in data["claims"]:
+                version = rec.pop("version")
+                writer.writerow({**claim_row(Claim.model_validate(rec)), "version": version})

@@ -1,0 +1,77 @@
+"""The ledger: schema migration, idempotent adds, versions, export."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.ledger import open_ledger
+from claimtrack.ledger.store import MIGRATIONS
+from claimtrack.models import Actor, Claim, DocumentInfo, DocumentResult, Quantity
+from conftest import SEEDS
+
+
+def _result(name: str, sha: str, value: int = 26) -> DocumentResult:
+    text = f"{value} nations pledged troops."
+    q = Quantity(start=0, end=len(f"{value} nations"), text=f"{value} nations", value=value, unit="nation")
+    claim = Claim(id=f"c-{sha}", doc=name, kind="quantity", start=0, end=len(text), text=text,
+                  actors=["france"], quantities=[q])
+    info = DocumentInfo(doc=name, sha256=sha, published="2025-09-04",
+                        actors=[Actor(id="france", name="France", type="GPE", aliases=["France"])])
+    return DocumentResult(document=info, claims=[claim])
+
+
+def test_schema_is_created_and_versioned(tmp_path):
+    with open_ledger(tmp_path / "l.db") as ledger:
+        assert ledger.schema_version() == len(MIGRATIONS)
+    with open_ledger(tmp_path / "l.db") as ledger:  # reopening migrates nothing
+        assert ledger.schema_version() == len(MIGRATIONS)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "l.db"
+    open_ledger(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        open_ledger(path)
+
+
+def test_adding_twice_changes_nothing_and_changes_become_versions(tmp_path):
+    with open_ledger(tmp_path / "l.db") as ledger:
+        assert ledger.add(_result("a.txt", "1" * 64)).status == "new"
+        before = ledger.dump()
+        assert ledger.add(_result("a.txt", "1" * 64)).status == "unchanged"
+        assert ledger.dump() == before
+        outcome = ledger.add(_result("a.txt", "2" * 64, value=35))
+        assert (outcome.status, outcome.version) == ("new-version", 2)
+        docs = ledger.documents(current_only=False)
+        assert [(d.version, d.current) for d in docs] == [(1, False), (2, True)]
+        current = list(ledger.results())
+        assert len(current) == 1 and current[0].claims[0].quantities[0].value == 35
+        assert ledger.counts()["versions"] == 2 and ledger.counts()["documents"] == 1
+
+
+def test_track_cli_add_is_idempotent_and_exports(tmp_path):
+    db = str(tmp_path / "claims.db")
+    runner = CliRunner()
+    first = runner.invoke(app, ["track", "add", str(SEEDS), "--db", db])
+    assert first.exit_code == 0, first.output
+    dump1 = json.loads(runner.invoke(app, ["track", "export", "--db", db]).stdout)
+    second = runner.invoke(app, ["track", "add", str(SEEDS), "--db", db])
+    assert second.exit_code == 0 and "5 unchanged" in second.output
+    dump2 = json.loads(runner.invoke(app, ["track", "export", "--db", db]).stdout)
+    assert [d["sha256"] for d in dump1["documents"]] == [d["sha256"] for d in dump2["documents"]]
+    assert dump1["claims"] == dump2["claims"] and len(dump1["documents"]) == 5
+    csv_out = runner.invoke(app, ["track", "export", "--db", db, "--format", "csv"]).stdout
+    assert csv_out.splitlines()[0].startswith("doc,id,kind")
+
+
+def test_track_info_without_ledger_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["track", "info", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no ledger" in result.output
