@@ -1,0 +1,62 @@
+"""Accuracy floors: extraction of the seed articles scored against their hand-made gold.
+
+The floors are the targets of issue 3 (F1 per kind) and issue 6 (pairs). A change that drops a
+score below its floor fails `make test`. See the scores and every miss with:
+
+    .venv/bin/claimtrack eval data/gold/seeds --show-misses
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import GOLD
+
+#: F1 floors per kind.
+FLOORS = {
+    "quantities": 0.90,
+    "dates": 0.90,
+    "quotes": 0.90,
+    "speakers": 0.85,
+    "actors": 0.85,
+}
+#: Pair floors: recall of agree/conflict quantity/date/quote facts, precision of conflicts,
+#: and the largest number of gold 'related' facts allowed to be reported as conflicts.
+PAIR_FLOORS = {"facts_recall": 0.80, "conflicts_precision": 0.80, "related_as_conflict": 0}
+
+
+@pytest.fixture(scope="module")
+def report():
+    from claimtrack.evaluate import evaluate
+
+    return evaluate(GOLD)
+
+
+def _misses(report, kind: str, limit: int = 15) -> str:
+    lines = [f"  {m.error} {m.doc} {m.start}-{m.end} {m.text!r} want={m.expected} got={m.predicted}"
+             for m in report.misses if m.kind == kind]
+    more = f"\n  ... and {len(lines) - limit} more" if len(lines) > limit else ""
+    return "\n".join(lines[:limit]) + more
+
+
+def test_every_gold_document_is_scored(report):
+    assert len(report.documents) == len(list(GOLD.glob("*.txt.gold.json")))
+    assert report.warnings == []  # gold offsets agree with the corpus text
+
+
+@pytest.mark.parametrize("kind", list(FLOORS))
+def test_f1_floor(report, kind):
+    s = report.scores[kind]
+    assert s.f1 >= FLOORS[kind], (
+        f"{kind}: F1 {s.f1:.3f} (P {s.precision:.3f}, R {s.recall:.3f}; tp {s.tp}, fp {s.fp}, fn {s.fn}) "
+        f"is below the floor {FLOORS[kind]:.2f}\n{_misses(report, kind)}"
+    )
+
+
+def test_pair_floors(report):
+    pairs = report.pairs
+    if pairs is None or not pairs.available:
+        pytest.skip(f"pairs not scored: {pairs.reason if pairs else 'no pairs.gold.json'}")
+    assert pairs.facts.recall >= PAIR_FLOORS["facts_recall"], _misses(report, "pairs:facts")
+    assert pairs.conflicts.precision >= PAIR_FLOORS["conflicts_precision"], _misses(report, "pairs:conflicts")
+    assert pairs.related_as_conflict <= PAIR_FLOORS["related_as_conflict"], _misses(report, "pairs:related_as_conflict")
