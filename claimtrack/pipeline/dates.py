@@ -1,33 +1,651 @@
-"""Dates component (placeholder: finds nothing yet) and publication-date helpers."""
+"""Dates: calendar references normalised to ISO, and publication-date helpers.
+
+How it works (cheap next to the spaCy model):
+
+1. `find_dates(text, published)` runs a handful of precompiled regexes over the whole text
+   (full dates in words and numbers, month-year, bare years, month-day, month alone after a
+   preposition, weekdays, today/yesterday, last/this/next month/year, "N days ago", fixed-date
+   holidays), keeps the longest non-overlapping candidates and normalises each with plain
+   calendar arithmetic. Month and weekday names, ordinal words and holidays come from
+   `claimtrack/data/dates.json`.
+2. Relative references resolve against the publication date (`doc._.ct_published`); without
+   one they get `iso=None` (listed, never guessed). A month-day without a year takes the
+   publication year (gold/FORMAT.md); with no publication date, the year of a full date stated
+   shortly before in the same paragraph, else nothing.
+3. The spaCy component adds what needs the parse: the tense that decides whether a bare
+   weekday ("on Thursday") is the last or the next one, and whether a bare four-digit number
+   counts things ("2000 troops") rather than naming a year ("the 2022 elections").
+
+Vague references ("in the coming months", "recent years", "the 21st century", "decades") have
+no pattern here, so they are never dates. Nothing in this module raises on any input.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import re
-from typing import Optional
+from email.utils import parsedate_to_datetime
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import DATES
+from ..models import DateMention
+from ..tables import load_json
+from .extensions import DATES, PUBLISHED
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_TABLE = load_json("dates.json")
+MONTHS: dict[str, int] = _TABLE["months"]
+AMBIGUOUS_MONTHS = frozenset(_TABLE["ambiguous_months"])
+WEEKDAYS: dict[str, int] = _TABLE["weekdays"]
+ORDINAL_WORDS: dict[str, int] = _TABLE["ordinal_words"]
+NUMBER_WORDS: dict[str, int] = _TABLE["number_words"]
+HOLIDAYS: dict[str, list[int]] = _TABLE["holidays"]
+EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
+
+#: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
+MIN_BARE_YEAR, MAX_YEAR = 1600, 2099
 
 
-def normalise_published(value: str) -> Optional[str]:
-    """A metadata publication date ('2025-09-04T10:00:00Z', 'Sep 4, 2025') as ISO YYYY-MM-DD, or None."""
-    value = value.strip()
-    m = _ISO.match(value)
-    if m:
-        return m.group(0)
-    import dateparser
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
+
+_MON = rf"(?:{_alt(MONTHS)})(?![a-z])\.?"
+_FULL_MON = rf"(?:{_alt(k for k in MONTHS if len(k) > 3 or k == 'may')})"
+_WD = rf"(?:{_alt(k for k in WEEKDAYS if len(k) > 4)})"
+_ORDW = rf"(?:{_alt(ORDINAL_WORDS)})"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR_END = r"(?![\d])(?!,\d{3})"  # not '2025,000' nor a longer number
+_WD_PREFIX = rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
+_I = re.IGNORECASE
+
+#: "September 4, 2025", "Sept. 4", "Dec. 31 , 1994", "July 4th of 1995", "Sep-23-2020"
+_RE_MDY = re.compile(
+    rf"\b{_WD_PREFIX}(?P<mon>{_MON})[ \t\-]?(?P<day>{_DAY})(?![\d:])(?!\s*(?:%|percent\b|per\s+cent\b))"
+    rf"(?:(?:\s*,\s*|[ \t]+|\s*-\s*|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    _I,
+)
+#: "4 September 2025", "the 4th of September", "fourth of July 1995", "05-Aug-2016"
+_RE_DMY = re.compile(
+    rf"(?<![\d,.])\b{_WD_PREFIX}(?P<the>the\s+)?(?P<day>{_DAY}|{_ORDW})(?:\s+of)?(?:[ \t]+|-)(?P<mon>{_MON})"
+    rf"(?:(?:\s*,\s*|[ \t]+|-|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    _I,
+)
+#: "March 2025", "June of 1999", "Sept. 2025"
+_RE_MY = re.compile(rf"\b(?P<mon>{_MON})(?:\s+of|,)?[ \t]+(?P<year>{_YEAR}){_YEAR_END}(?![/\-.]\d)", _I)
+#: "9/4/2025", "21/04/2016", "03/18/40", "9/4/20252 min read" (a glued digit after a 4-digit year)
+_RE_NUM_MDY = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d\d)|\d{2}(?!\d))(?![/\-]\d)"
+)
+#: "04.09.2025" (day first, the European order that uses dots)
+_RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<a>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
+#: "2025-09-04", "2025/09/04", "2015.5.13", "20161016"
+_RE_ISO = re.compile(
+    r"(?<!\d)(?P<year>(?:1[6-9]|20)\d{2})(?:(?P<sep>[\-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"|(?P<mon2>[01]\d)(?P<day2>[0-3]\d))(?![\d])(?!\.\d)"
+)
+#: "2016-11", "3/2015", "11 / 2016"
+_RE_NUM_MY = re.compile(
+    r"(?<![\d/.\-])(?:(?P<year>(?:1[6-9]|20)\d{2})\s*[\-/]\s*(?P<mon>\d{1,2})|(?P<mon2>\d{1,2})\s*[\-/]\s*(?P<year2>(?:1[6-9]|20)\d{2}))"
+    r"(?![\d/\-])(?!\s+(?:season|campaign|term|session|school|academic|fiscal|financial|winter|summer)\b)"
+)
+#: a bare year: "in 2022", "since 1991", "Ukraine 2025"
+_RE_YEAR = re.compile(r"(?<![\d,.\-/:#+$€£¥])\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))")
+_QUANTITY_BEFORE = re.compile(
+    r"(?:about|around|approximately|nearly|almost|roughly|some|over|than|least|most|only|just|"
+    r"total\s+of|number|no\.|page|pages|route|room|flight|article|section|rule|model|"
+    r"resolution|[$€£¥])\s*$",
+    _I,
+)
+_YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|during|before|after|of|year|the|early|late|mid|end)[\s-]*)$", _I)
+#: "in March", "since January", "last September", "mid-March": a month alone after a cue word
+_RE_MONTH_ALONE = re.compile(
+    rf"(?P<cue>\b(?:in|since|by|until|till|from|through|during|before|after|early|late|mid|end\s+of|"
+    rf"beginning\s+of|start\s+of|last|this|next|coming|past|previous)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
+    _I,
+)
+#: "yesterday", "today", "the day after tomorrow"
+_RE_DAYWORD = re.compile(
+    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b(?!['’]s\s)", _I
+)
+#: "last month", "this year", "next month", "earlier this year" (the span is "this year")
+_RE_PERIOD = re.compile(
+    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>month|year)\b(?!\s*['’]s)(?!s)", _I
+)
+#: "three days ago", "a year ago", "two weeks ago"
+_RE_AGO = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before)\b(?!\s+(?:the|that|this|his|her|their|its))",
+    _I,
+)
+#: "Thursday", "last Friday", "next Monday" (full names, capitalised or not)
+_RE_WEEKDAY = re.compile(rf"\b(?:(?P<mod>last|this|next|past|coming|following)\s+)?(?P<wd>{_WD})\b(?!['’]s\s)", _I)
+#: "Christmas Day 2024", "last Christmas", "New Year's Eve"
+_RE_HOLIDAY = re.compile(
+    rf"\b(?:(?P<mod>last|this|next|previous)\s+)?(?P<h>{_alt(HOLIDAYS)})(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    _I,
+)
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    prio: int  # lower wins among equal lengths
+    iso: Optional[str]
+    grain: Optional[str]
+    relative: bool
+    needs_year: bool = False  # month-day without a year and no publication date
+    month: int = 0
+    day: int = 0
+
+
+def _parse_iso(value: Optional[str]) -> Optional[_dt.date]:
+    if not value or not isinstance(value, str):
+        return None
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1000 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _day_num(raw: str) -> int:
+    raw = raw.lower()
+    if raw in ORDINAL_WORDS:
+        return ORDINAL_WORDS[raw]
+    digits = re.match(r"\d+", raw)
+    return int(digits.group(0)) if digits else 0
+
+
+def _month_num(raw: str) -> int:
+    return MONTHS.get(raw.lower().rstrip("."), 0)
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _ymd(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _two_digit_year(yy: int, ref: Optional[_dt.date]) -> int:
+    pivot = (ref.year if ref else 2030) + 10
+    year = 2000 + yy
+    return year if year <= pivot else year - 100
+
+
+def _word_ok(text: str, start: int, word: str) -> bool:
+    """A month name that is also an English word ('may', 'march') counts only when capitalised."""
+    return word.lower().rstrip(".") not in AMBIGUOUS_MONTHS or word[:1].isupper()
+
+
+def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, relative: bool = False) -> Optional[_Cand]:
+    if not _valid(year, month, day):
+        return None
+    return _Cand(start, end, prio, f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
+
+
+FutureTest = Callable[[int, int], Optional[bool]]
+YearTest = Callable[[int, int], bool]
+
+
+def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest) -> list[_Cand]:
+    out: list[_Cand] = []
+    add = out.append
+
+    def month_day(m, prio: int) -> None:
+        month = _month_num(m.group("mon"))
+        day = _day_num(m.group("day"))
+        if not month or not 1 <= day <= 31:
+            return
+        start = m.start()
+        if m.groupdict().get("the") and not m.group("wd"):
+            start = m.start("the")
+        end = m.end()
+        if m.group("year"):
+            c = _day_date(int(m.group("year")), month, day, start, end, prio)
+            if c:
+                add(c)
+            return
+        if not _word_ok(text, m.start("mon"), m.group("mon")):
+            return
+        # a bare month-day: "March 11", "the 4th of September"
+        while end > start and text[end - 1] in " \t,-":
+            end -= 1
+        if ref is not None:
+            c = _day_date(ref.year, month, day, start, end, prio, relative=True)
+            if c:
+                add(c)
+        elif 1 <= day <= calendar.monthrange(2024, month)[1]:
+            add(_Cand(start, end, prio, None, "day", False, True, month, day))
+
+    for m in _RE_MDY.finditer(text):
+        month_day(m, 0)
+    for m in _RE_DMY.finditer(text):
+        if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
+            continue  # "fourth July" is not English; "fourth of July" is
+        month_day(m, 1)
+    for m in _RE_MY.finditer(text):
+        month, year = _month_num(m.group("mon")), int(m.group("year"))
+        if month and _word_ok(text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
+            add(_Cand(m.start(), m.end(), 2, _ym(year, month), "month", False))
+    for m in _RE_NUM_MDY.finditer(text):
+        a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
+        year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ref)
+        month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
+        c = _day_date(year, month, day, m.start(), m.end("year"), 0)
+        if c:
+            add(c)
+    for m in _RE_NUM_DOT.finditer(text):
+        c = _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
+        if c:
+            add(c)
+    for m in _RE_ISO.finditer(text):
+        mon = m.group("mon") or m.group("mon2")
+        day = m.group("day") or m.group("day2")
+        c = _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
+        if c:
+            add(c)
+    for m in _RE_NUM_MY.finditer(text):
+        year = int(m.group("year") or m.group("year2"))
+        month = int(m.group("mon") or m.group("mon2"))
+        if not 1 <= month <= 12:
+            continue
+        if m.group("year") and re.search(r"\bthe\s+$", text[max(0, m.start() - 8) : m.start()], _I):
+            continue  # "the 2011-12 season"
+        add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
+    for m in _RE_YEAR.finditer(text):
+        year = int(m.group("year"))
+        if not MIN_BARE_YEAR <= year <= MAX_YEAR:
+            continue
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _QUANTITY_BEFORE.search(before) and not _YEAR_PREP_BEFORE.search(before):
+            continue
+        if not year_ok(m.start(), m.end()):
+            continue
+        add(_Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False))
+    for m in _RE_MONTH_ALONE.finditer(text):
+        word = m.group("mon")
+        month = _month_num(word)
+        if not month or not word[:1].isupper():
+            continue
+        cue = m.group("cue").strip().lower().rstrip("-")
+        if cue in ("last", "this", "next", "coming", "past", "previous"):
+            start = m.start()
+            if ref is None:
+                add(_Cand(start, m.end(), 4, None, "month", True))
+                continue
+            if cue == "this":
+                year = ref.year
+            elif cue in ("last", "past", "previous"):
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if month > ref.month else ref.year + 1
+            add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
+        else:
+            start = m.start("mon")
+            add(_Cand(start, m.end(), 4, _ym(ref.year, month) if ref else None, "month", ref is not None))
+    for m in _RE_DAYWORD.finditer(text):
+        w = m.group("w").lower()
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
+        if m.group("ba"):
+            delta += -1 if m.group("ba").lower() == "before" else 1
+        iso = _ymd(ref + _dt.timedelta(days=delta)) if ref else None
+        add(_Cand(m.start(), m.end(), 4, iso, "day", True))
+    for m in _RE_PERIOD.finditer(text):
+        mod, unit = m.group("mod").lower(), m.group("unit").lower()
+        if mod in ("past", "coming", "following"):
+            continue  # "the past year", "the coming months": a stretch of time, not a calendar month/year
+        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
+            continue  # "the last month" is a duration
+        delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+        iso = None
+        if ref:
+            if unit == "year":
+                iso = f"{ref.year + delta:04d}"
+            else:
+                iso = _ym(*_shift_month(ref.year, ref.month, delta))
+        add(_Cand(m.start(), m.end(), 4, iso, unit, True))
+    for m in _RE_AGO.finditer(text):
+        raw = m.group("n").lower()
+        n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
+        unit = m.group("unit").lower()
+        if not n or m.group("dir").lower() != "ago":
+            continue
+        iso = grain = None
+        if ref:
+            if unit in ("day", "week"):
+                iso, grain = _ymd(ref - _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+            elif unit == "month":
+                iso, grain = _ym(*_shift_month(ref.year, ref.month, -n)), "month"
+            else:
+                iso, grain = f"{ref.year - n:04d}", "year"
+        add(_Cand(m.start(), m.end(), 4, iso, grain, True))
+    for m in _RE_WEEKDAY.finditer(text):
+        wd_word = m.group("wd")
+        if not m.group("mod") and not wd_word[:1].isupper():
+            continue
+        wd = WEEKDAYS[wd_word.lower()]
+        mod = (m.group("mod") or "").lower()
+        iso = None
+        if ref:
+            if mod in ("this", "coming"):
+                day = ref + _dt.timedelta(days=wd - ref.weekday())
+            elif mod in ("next", "following"):
+                day = ref + _dt.timedelta(days=wd - ref.weekday() + 7)
+            elif mod in ("last", "past"):
+                day = ref + _dt.timedelta(days=wd - ref.weekday() - 7)
+            else:
+                back = (ref.weekday() - wd) % 7
+                future = is_future(m.start("wd"), m.end("wd"))
+                if future:
+                    day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+                else:
+                    day = ref - _dt.timedelta(days=back)
+            iso = _ymd(day)
+        add(_Cand(m.start(), m.end(), 6, iso, "day", True))
+    for m in _RE_HOLIDAY.finditer(text):
+        name = m.group("h").lower()
+        if not m.group("h")[:1].isupper() and not m.group("year"):
+            continue
+        month, day = HOLIDAYS[name]
+        if m.group("year"):
+            c = _day_date(int(m.group("year")), month, day, m.start(), m.end(), 1)
+            if c:
+                add(c)
+        elif m.group("mod") and ref:
+            mod = m.group("mod").lower()
+            this = _dt.date(ref.year, month, day)
+            if mod == "this":
+                year = ref.year
+            elif mod in ("last", "previous"):
+                year = ref.year if this < ref else ref.year - 1
+            else:
+                year = ref.year if this > ref else ref.year + 1
+            add(_Cand(m.start(), m.end(), 1, f"{year:04d}-{month:02d}-{day:02d}", "day", True))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest non-overlapping candidates (ties: lower priority number, then earlier)."""
+    taken: list[_Cand] = []
+    spans: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if c.end <= c.start:
+            continue
+        if any(c.start < e and s < c.end for s, e in spans):
+            continue
+        taken.append(c)
+        spans.append((c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
+def _inherit_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """With no publication date: a month-day takes the year of a dated mention shortly before it
+    in the same paragraph ("July 12th, 2014. July 13th" -> 2014-07-13); otherwise it stays null."""
+    out: list[_Cand] = []
+    last: Optional[_Cand] = None
+    for c in chosen:
+        if c.needs_year and last is not None and c.start - last.end <= 200 and not _PARA_BREAK.search(text, last.end, c.start):
+            year = int(last.iso[:4])  # type: ignore[index]
+            if _valid(year, c.month, c.day):
+                c = c._replace(iso=f"{year:04d}-{c.month:02d}-{c.day:02d}", needs_year=False)
+        if c.iso and not c.relative and c.grain in ("day", "month", "year"):
+            last = c
+        out.append(c)
+    return out
+
+
+def _never_future(start: int, end: int) -> Optional[bool]:
+    return None
+
+
+def _any_year(start: int, end: int) -> bool:
+    return True
+
+
+def find_dates(
+    text: str,
+    published: Optional[str] = None,
+    *,
+    is_future: FutureTest = _never_future,
+    year_ok: YearTest = _any_year,
+) -> list[DateMention]:
+    """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
+
+    `is_future(start, end)` says whether a bare weekday at that span refers forward (the spaCy
+    component answers from the verb's tense); `year_ok(start, end)` vetoes a bare four-digit
+    number that counts things. Both default to the text-only answers (past; any year).
+    Never raises: on an internal error it returns what it has (possibly nothing).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ref = _parse_iso(published)
+    try:
+        chosen = _inherit_years(text, _select(_candidates(text, ref, is_future, year_ok)))
+    except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
+        return []
+    out = []
+    for c in chosen:
+        out.append(
+            DateMention(
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                iso=c.iso,
+                grain=c.grain if c.iso else None,  # type: ignore[arg-type]
+                relative=bool(c.relative and c.iso),
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------- publication dates
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
+#: dateparser is only ever called with these settings: a fixed base and zone, never the clock.
+DATEPARSER_SETTINGS = {
+    "STRICT_PARSING": True,
+    "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
+    "TIMEZONE": "UTC",
+    "TO_TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DATES_FROM": "past",
+    "DATE_ORDER": "MDY",
+    "PARSERS": ["absolute-time"],
+}
+
+
+def normalise_published(value) -> Optional[str]:
+    """A metadata publication date as ISO YYYY-MM-DD, or None.
+
+    Accepts ISO 8601 ('2025-09-04', '2025-09-04T10:00:00Z': the date as written, no zone
+    shift), RFC 2822 ('Thu, 04 Sep 2025 10:00:00 +0000'), written dates ('Sep 4, 2025',
+    '4 September 2025', '9/4/2025') and, failing those, whatever dateparser reads strictly
+    (day, month and year all present) with fixed settings. Never raises.
+    """
+    try:
+        if isinstance(value, (_dt.datetime, _dt.date)):
+            return value.strftime("%Y-%m-%d") if 1000 <= value.year <= 9999 else None
+        if not isinstance(value, str):
+            return None
+        value = value.strip()[:200]
+        if not value:
+            return None
+        m = _ISO.match(value)
+        if m:
+            d = _parse_iso(m.group(0).strip())
+            return d.isoformat() if d else None
+        try:
+            parsed = parsedate_to_datetime(value)
+            if parsed is not None:
+                return parsed.date().isoformat()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+        for mention in find_dates(value):
+            if mention.grain == "day" and mention.iso and not mention.relative:
+                return mention.iso
+        import dateparser
+
+        parsed = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
+        if parsed is not None and 1000 <= parsed.year <= 9999:
+            return parsed.date().isoformat()
+    except Exception:
+        return None
+    return None
+
+
+_HEAD_CHARS = 400
+_HEAD_LINES = 8
+_META_LINE = re.compile(
+    r"^\W{0,3}(?:published|updated|posted|last\s+updated|first\s+published|modified|date|dated|released)\b"
+    r"|\bmin(?:ute)?s?\s+read\b|\bread\s+time\b|\s[|•·]\s|^\s*by\s+[A-Z]",
+    _I,
+)
+_EVENT_START = re.compile(r"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\b", _I)
+#: "PARIS, Sept. 4 (Reuters) -", "KYIV, Ukraine, March 11, 2025 (AP) —", "LONDON, Sept 4 -"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*"
+    r"(?:\((?P<agency>[A-Za-z .&]{2,30})\)\s*)?[\-–—:]"
+)
+_CLOCK_LINE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", _I
+)
 
 
 def find_dateline(text: str) -> Optional[str]:
-    """The publication date a text states near its top (a dateline), as ISO, or None."""
-    return None
+    """The publication date a text states near its top, as ISO YYYY-MM-DD, or None.
+
+    Looks only at the first 400 characters and first 8 lines, and only at full dates (day,
+    month and year). In order of trust:
+
+    1. a metadata-looking line: "Published: 4 September 2025", "Updated Sep 4, 2025 10:02 GMT",
+       "9/4/2025 2 min read", "By Jane Doe | Sept. 4, 2025" (a keyword, a reading time or a
+       byline separator on the line with the date);
+    2. a wire dateline at a line's start: "PARIS, Sept. 4, 2025 (Reuters) -"; when it gives no
+       year ("PARIS, Sept. 4 (Reuters) -"), the year of another full date in the header fills it;
+    3. a full date standing (almost) alone on a short line: "September 4, 2025" or
+       "Thursday 4 September 2025 14.02 BST".
+
+    A full date inside a sentence about an event ("On September 4, 2025, the leaders met...")
+    is not taken: it says when something happened, not when the text was published.
+    Never raises.
+    """
+    try:
+        if not isinstance(text, str) or not text:
+            return None
+        head = text[:_HEAD_CHARS]
+        lines = head.split("\n")[:_HEAD_LINES]
+        pos = 0
+        spans = []
+        for line in lines:
+            spans.append((pos, line))
+            pos += len(line) + 1
+        full_years: list[int] = []
+        picks: dict[int, str] = {}
+        for _, line in spans:
+            days = [m for m in find_dates(line) if m.grain == "day" and m.iso and not m.relative]
+            for m in days:
+                full_years.append(int(m.iso[:4]))  # type: ignore[index]
+            if not days:
+                continue
+            first = days[0]
+            stripped = line.strip()
+            if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
+                picks.setdefault(1, first.iso)  # type: ignore[arg-type]
+            dl = _DATELINE.match(line)
+            if dl and dl.start("date") <= first.start < dl.end("date"):
+                picks.setdefault(2, first.iso)  # type: ignore[arg-type]
+            rest = (line[: first.start] + line[first.end :]).strip()
+            rest = _CLOCK_LINE.sub("", rest)
+            rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
+            if len(rest) <= 12 and not _EVENT_START.match(stripped):
+                picks.setdefault(3, first.iso)  # type: ignore[arg-type]
+        if not picks:
+            # a wire dateline without a year: take the year from a full date elsewhere in the header
+            for _, line in spans[:3]:
+                dl = _DATELINE.match(line)
+                if not dl or not full_years:
+                    continue
+                for m in find_dates(dl.group("date"), f"{full_years[0]:04d}-01-01"):
+                    if m.grain == "day" and m.iso:
+                        return m.iso
+            return None
+        return picks[min(picks)]
+    except Exception:
+        return None
+
+
+# ----------------------------------------------------------------------------- spaCy component
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
+_PLAN_WORDS = frozenset({"due", "set", "scheduled", "expected", "plan", "planned", "slated", "poised", "likely"})
+
+
+def _is_future(doc: Doc) -> FutureTest:
+    def test(start: int, end: int) -> Optional[bool]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok = span.root
+        for _ in range(6):  # climb to the governing verb
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE_AUX:
+            return True
+        if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN"):
+            return False
+        if "to" in aux and tok.head is not tok and tok.head.lemma_.lower() in _PLAN_WORDS:
+            return True
+        if tok.tag_ in ("VBZ", "VBP", "VBG"):
+            return True  # "the council meets on Thursday", "is meeting on Friday"
+        return None
+
+    return test
+
+
+def _year_ok(doc: Doc) -> YearTest:
+    def test(start: int, end: int) -> bool:
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1:
+            return True
+        tok = span[0]
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+            return False
+        head = tok.head
+        if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.i > tok.i:
+            if head.lower_ in EVENT_NOUNS:
+                return True
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ in ("DT", "PRP$", "POS")):
+                return True
+            return False  # "2000 troops"
+        return True
+
+    return test
 
 
 @Language.factory("claimtrack_dates", assigns=[f"doc._.{DATES}"])
@@ -36,6 +654,13 @@ def make_dates(nlp: Language, name: str):
 
 
 class DateFinder:
+    """Sets doc._.ct_dates: DateMention records sorted by start (see module docstring)."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(DATES, [])
+        try:
+            published = doc._.get(PUBLISHED)
+            mentions = find_dates(doc.text, published, is_future=_is_future(doc), year_ok=_year_ok(doc))
+        except Exception:  # pragma: no cover - never sink a document
+            mentions = []
+        doc._.set(DATES, mentions)
         return doc
