@@ -1,43 +1,653 @@
-"""Actors component (first version): named entities grouped into one actor per name."""
+"""Actors component: the people, organisations, countries and groups a document names.
+
+The model's named entities (PERSON, ORG, GPE, NORP, LOC) are cleaned, corrected from data tables
+and merged into one canonical `Actor` per document:
+
+* spans are trimmed: a leading "the", a trailing possessive ("Macron’s" -> "Macron"), stray
+  punctuation; titles before a name ("French President", "Gov.") go to `Actor.titles`;
+* countries, organisations and groups resolve through `data/countries.json` and
+  `data/organisations.json` ("U.S.", "America", "the White House" -> United States; "EU" ->
+  European Union); a capital city is the country's government when the text makes it act
+  ("Moscow said", "for Kyiv") and a mere place when it is where something happens ("in Paris");
+* non-actors are dropped: demonym adjectives ("French troops"), lowercase or numeric spans,
+  places that only ever appear as locations, fragments of Title-Case headlines that nothing in
+  the body text confirms, photo credits and bylines;
+* a surname-only mention joins the full name in the same document ("Macron" -> Emmanuel Macron).
+  Across documents only the canonical name links actors: a person named by surname alone in a
+  document gets the surname's id there (best effort, no people table).
+
+Writes `doc._.ct_actors` (list of models.Actor) and `doc._.ct_actor_spans`
+({(start_char, end_char): actor id} for every mention; `text[start:end] == mention.text`).
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .. import tables
 from ..models import Actor, Span
 from .extensions import ACTOR_SPANS, ACTORS
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
+# ----------------------------------------------------------------------------- ids and keys
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_KEY_DROP = re.compile(r"[^\w\s&+]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<=\w)['’`´]s?$", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Accents removed: 'Sébastien' -> 'Sebastien'."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 
 def actor_id(name: str) -> str:
-    """A stable id from a canonical name: 'Emmanuel Macron' -> 'emmanuel-macron'."""
-    slug = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
+    """A stable id from a canonical name: 'Emmanuel Macron' -> 'emmanuel-macron' (accents folded)."""
+    slug = _NON_WORD.sub("-", _fold(name).lower()).strip("-")
     return slug or "actor"
 
 
-@Language.factory("claimtrack_actors", assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}"])
-def make_actors(nlp: Language, name: str):
-    return ActorFinder()
+def name_key(text: str) -> str:
+    """The comparison key of a name: case, accents, punctuation, possessive and leading 'the' dropped."""
+    text = _fold(text).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = text.replace("-", " ").replace("–", " ").replace("/", " ")
+    text = _KEY_DROP.sub("", text.lower())
+    text = _SPACES.sub(" ", text).strip()
+    return _LEADING_THE.sub("", text)
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A table entry: canonical name, actor type, and what kind of name matched."""
+
+    name: str
+    type: str
+    kind: str  # country | metonym | capital | region | group | org | city | demonym
+
+
+@dataclass
+class Tables:
+    aliases: dict[str, Entry] = field(default_factory=dict)
+    patterns: set[str] = field(default_factory=set)  # surface forms for the PhraseMatcher
+    ambiguous_person: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+
+    def add(self, alias: str, entry: Entry, *, pattern: bool = True) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        # The first (most specific) entry for a key wins: a country name over a demonym.
+        self.aliases.setdefault(key, entry)
+        if pattern:
+            surface = _LEADING_THE.sub("", alias.strip())
+            if len(surface) > 1:
+                self.patterns.add(surface)
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> Tables:
+    t = Tables()
+    countries = tables.load_json("countries.json")
+    for c in countries.get("countries", []):
+        country = Entry(c["name"], "GPE", "country")
+        for alias in [c["name"], *c.get("aliases", [])]:
+            t.add(alias, country)
+        for code in (c.get("iso3"),):  # alpha-3 codes are rarely ordinary words
+            if code and code.isupper() and len(code) == 3:
+                t.add(code, country, pattern=False)
+        for metonym in c.get("metonyms", []):
+            t.add(metonym, Entry(c["name"], "GPE", "metonym"))
+        for capital in c.get("capitals", []):
+            t.add(capital, Entry(c["name"], "GPE", "capital"))
+    for r in countries.get("regions", []):
+        entry = Entry(r["name"], r.get("type", "LOC"), "group" if r.get("type") == "NORP" else "region")
+        for alias in [r["name"], *r.get("aliases", [])]:
+            t.add(alias, entry)
+    for city in countries.get("cities", []):
+        t.add(city, Entry(city, "GPE", "city"))
+    for c in countries.get("countries", []):
+        for dem in c.get("demonyms", []):
+            t.add(dem, Entry(c["name"], "NORP", "demonym"), pattern=False)
+    for r in countries.get("regions", []):
+        for dem in r.get("demonyms", []):
+            t.add(dem, Entry(r["name"], "NORP", "demonym"), pattern=False)
+    t.ambiguous_person = {name_key(n) for n in countries.get("ambiguous_person_names", [])}
+    for o in tables.load_json("organisations.json").get("organisations", []):
+        entry = Entry(o["name"], o.get("type", "ORG"), "org")
+        for alias in [o["name"], *o.get("aliases", [])]:
+            t.add(alias, entry)
+    for title in tables.load_lines("titles.txt"):
+        t.titles.add(title.lower().rstrip("."))
+        for word in re.split(r"[\s-]+", title.lower()):
+            word = word.rstrip(".")
+            if word:
+                t.title_words.add(word)
+    return t
+
+
+def canonical_actor(name: str, label: str) -> tuple[str, str, str]:
+    """(id, canonical name, type) for a name seen with an entity label, via the data tables.
+
+    Pure and context-free (for comparing documents): 'U.S.' -> ('united-states', 'United States',
+    'GPE'); 'the Kremlin' -> Russia; 'Prime Minister X Y' -> X Y; unknown names are cleaned of a
+    leading 'the', a possessive and leading titles. A capital stays a city here (no context).
+    """
+    t = load_tables()
+    label = label if label in ACTOR_LABELS else "ORG"
+    text = _POSSESSIVE.sub("", (name or "").strip()).strip(" \t\r\n\"'“”‘’«»()[]:;,.")
+    if name_key(text) == "" and name:
+        text = name.strip()
+    entry = t.aliases.get(name_key(text))
+    if entry is not None and entry.kind != "demonym" and not (
+        label == "PERSON" and name_key(text) in t.ambiguous_person
+    ):
+        if entry.kind == "capital":
+            canon = _LEADING_THE.sub("", text)
+            return actor_id(canon), canon, "GPE"
+        return actor_id(entry.name), entry.name, entry.type
+    if label == "PERSON":
+        words = text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in t.title_words:
+            words.pop(0)
+        text = " ".join(words)
+    else:
+        text = _LEADING_THE.sub("", text)
+    text = text or (name or "").strip()
+    return actor_id(text), text, label
+
+
+# ----------------------------------------------------------------------------- text layout
+
+_LINE = re.compile(r"[^\n]+")
+_SMALL_WORDS = frozenset(
+    "a an the of for to in on at and or but nor with by from as vs via is are be its it into over "
+    "than what how why who when where after before about against amid".split()
+)
+_HEADLINE_END = re.compile(r"[.!?\"”’']\s*$")
+_CREDIT = re.compile(
+    r"\b(?:Shutterstock|Getty Images|Getty|AP Photo|AFP via|Photo(?:graph)?:|Image:|Credit:|Pool/|/AFP|/Reuters|/AP\b|iStock|Alamy)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Author:?)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+
+
+class Layout:
+    """Which characters lie on headline-like (Title Case) lines, credit lines and short lines."""
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+        for m in _LINE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.kinds.append(self._kind(m.group()))
+
+    @staticmethod
+    def _kind(line: str) -> str:
+        if _CREDIT.search(line):
+            return "credit"
+        words = _WORD.findall(line)
+        if _BYLINE.match(line) and len(words) <= 6:
+            return "byline"
+        if not words or _HEADLINE_END.search(line) and len(words) > 3:
+            return "body"
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(content) < 2:
+            return "short"
+        capital = sum(1 for w in content if w[0].isupper())
+        if capital / len(content) >= 0.75:
+            return "headline" if len(words) > 3 or not line.rstrip().endswith(".") else "short"
+        return "body"
+
+    def line(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.ends[i] else -1
+
+    def kind(self, pos: int) -> str:
+        i = self.line(pos)
+        return self.kinds[i] if i >= 0 else "body"
+
+
+# ----------------------------------------------------------------------------- the component
+
+_STRIP_CHARS = " \t\r\n\"'“”‘’«»()[]{}:;,.!?*|–—-_/\\"
+_KEEP_END_DOT = re.compile(r"(?:\b[A-Z]\.)+$")  # "U.S." keeps its final dot
+_PARTICLES = frozenset(
+    "von van der den de du da di del della la le bin ibn al el dos das ter ten zu".split()
+)
+# Prepositions after which a place is where something happens, not who acts.
+_LOC_PREPS = frozenset(
+    "in at near around inside outside across throughout within into onto via along beyond off "
+    "towards toward outside upon".split()
+)
+# For cities and regions (never for countries) a place after these is also a location.
+_PLACE_PREPS = _LOC_PREPS | {"from", "to", "through", "over", "between", "of"}
+_CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
+
+
+@dataclass
+class Cand:
+    start: int  # char offsets, exact
+    end: int
+    label: str
+    tok_start: int
+    tok_end: int
+    layout: str = "body"
+    titles: list[str] = field(default_factory=list)
+    title_text: Optional[str] = None
+    entry: Optional[Entry] = None
+    role: str = "actor"  # actor | location
+
+
+@Language.factory(
+    "claimtrack_actors",
+    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}"],
+    default_config={"use_tables": True},
+)
+def make_actors(nlp: Language, name: str, use_tables: bool = True):
+    return ActorFinder(nlp, use_tables=use_tables)
 
 
 class ActorFinder:
+    def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
+        self.tables = load_tables()
+        self.matcher: Optional[PhraseMatcher] = None
+        if use_tables and nlp is not None:
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            pats = sorted(self.tables.patterns)
+            self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
+
     def __call__(self, doc: Doc) -> Doc:
-        by_id: dict[str, Actor] = {}
-        spans: dict[tuple[int, int], str] = {}
-        for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
-                continue
-            text = ent.text
-            aid = actor_id(text)
-            actor = by_id.get(aid)
-            if actor is None:
-                actor = by_id[aid] = Actor(id=aid, name=text, type=ent.label_, aliases=[text])
-            actor.mentions.append(Span(start=ent.start_char, end=ent.end_char, text=text))
-            spans[(ent.start_char, ent.end_char)] = aid
-        doc._.set(ACTORS, list(by_id.values()))
+        try:
+            actors, spans = self._find(doc)
+        except Exception:  # never lose a document to this component
+            actors, spans = [], {}
+        doc._.set(ACTORS, actors)
         doc._.set(ACTOR_SPANS, spans)
         return doc
+
+    # -- steps -----------------------------------------------------------------------------
+
+    def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+        text = doc.text
+        layout = Layout(text)
+        cands: list[Cand] = []
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
+        cands = self._extend_particles(doc, cands)
+        title_zones = self._titles(doc, cands)
+        cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
+        cands = self._add_table_matches(doc, cands, layout)
+        kept: list[Cand] = []
+        for c in cands:
+            if self._resolve(doc, c):
+                kept.append(c)
+        kept = self._headlines(doc, kept)
+        return self._merge(doc, kept)
+
+    def _clean(self, doc: Doc, ts: int, te: int, label: str, layout: Layout) -> list[Cand]:
+        text = doc.text
+        s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text)
+        kind = layout.kind(s)
+        if kind == "credit":
+            return []
+        # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
+        while True:
+            before = (s, e)
+            m = re.match(r"(?i)the\s+", text[s:e])
+            if m and e - s > m.end() and not self._keeps_the(text[s:e]):
+                s += m.end()
+            while s < e and text[s] in _STRIP_CHARS:
+                s += 1
+            m = _POSSESSIVE.search(text[s:e])
+            if m:
+                e = s + m.start()
+            while e > s and text[e - 1] in _STRIP_CHARS:
+                if text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e]):
+                    break
+                e -= 1
+            if (s, e) == before:
+                break
+        if e <= s:
+            return []
+        surface = text[s:e]
+        if not self._plausible(surface):
+            return []
+        # split "U.S.-Russia", "EU-NATO" into the names the tables know
+        if name_key(surface) not in self.tables.aliases and re.search(r"[-–/]", surface):
+            parts = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^-–/]+", surface)]
+            entries = [self.tables.aliases.get(name_key(text[a:b])) for a, b in parts]
+            if len(parts) > 1 and all(x is not None and x.kind != "demonym" for x in entries):
+                out = []
+                for a, b in parts:
+                    out.extend(self._mk(doc, a, b, label, kind))
+                return out
+        return self._mk(doc, s, e, label, kind)
+
+    def _keeps_the(self, surface: str) -> bool:
+        entry = self.tables.aliases.get(name_key(surface))
+        return entry is not None and entry.name.lower().startswith("the ")
+
+    @staticmethod
+    def _plausible(surface: str) -> bool:
+        letters = [c for c in surface if c.isalpha()]
+        if len(letters) < 2 and not (len(surface) >= 2 and surface.isupper()):
+            return False
+        if not surface[0].isupper() and not surface[0].isdigit():
+            return False  # "non-NATO", all-lowercase spans
+        if not any(c.isupper() for c in surface):
+            return False
+        if surface.lower().startswith(("non-", "anti-", "pro-", "ex-", "post-", "pre-")):
+            return False
+        return True
+
+    @staticmethod
+    def _mk(doc: Doc, s: int, e: int, label: str, layout_kind: str) -> list[Cand]:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return []
+        return [Cand(s, e, label, span.start, span.end, layout=layout_kind)]
+
+    def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles."""
+        out: list[Cand] = []
+        swallowed_until = -1
+        for c in cands:
+            if c.tok_start < swallowed_until:
+                continue
+            if c.label == "PERSON":
+                i = c.tok_end
+                j = i
+                while j < len(doc) and doc[j].lower_ in _PARTICLES:
+                    j += 1
+                last_is_particle = doc[i - 1].lower_ in _PARTICLES
+                if (j > i or last_is_particle) and j < len(doc):
+                    k = j
+                    while (
+                        k < len(doc)
+                        and doc[k].is_alpha
+                        and doc[k].text[:1].isupper()
+                        and not (k > j and doc[k].is_sent_start)
+                    ):
+                        k += 1
+                    if k > j:
+                        c.tok_end = k
+                        c.end = doc[k - 1].idx + len(doc[k - 1].text)
+                        swallowed_until = k
+            out.append(c)
+        return out
+
+    def _titles(self, doc: Doc, cands: list[Cand]) -> list[tuple[int, int]]:
+        """Move titles before a person's name into `titles`; returns the char zones titles cover."""
+        zones = []
+        words = self.tables.title_words
+        for c in cands:
+            if c.label != "PERSON":
+                continue
+            # titles inside the entity ("President Emmanuel Macron")
+            i = c.tok_start
+            while i < c.tok_end - 1 and (doc[i].lower_.rstrip(".") in words or doc[i].text in "-"):
+                i += 1
+            inner = doc[c.tok_start:i]
+            # titles just before it ("French Defense Minister" + "Sébastien Lecornu")
+            j = c.tok_start
+            while j > 0:
+                tok = doc[j - 1]
+                if tok.lower_.rstrip(".") in words or (tok.text == "-" and j > 1):
+                    j -= 1
+                    continue
+                break
+            has_title = j < c.tok_start or len(inner) > 0
+            if not has_title:
+                continue
+            # modifiers of the title: a country, demonym, organisation or department word
+            k = j
+            while j < c.tok_start and k > 0:
+                tok = doc[k - 1]
+                if tok.text[:1].isupper() and tok.is_alpha or tok.text in {"U.S.", "U.K.", "E.U.", "U.N."}:
+                    if tok.is_sent_start or tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
+                        k -= 1
+                        if tok.is_sent_start:
+                            break
+                        continue
+                break
+            title_start = doc[k].idx if k < c.tok_start else doc[c.tok_start].idx
+            if i > c.tok_start:
+                c.start = doc[i].idx
+                c.tok_start = i
+            title_end = doc[c.tok_start - 1].idx + len(doc[c.tok_start - 1].text)
+            title = doc.text[title_start:title_end].strip()
+            if title:
+                c.titles.append(title)
+                c.title_text = doc.text[title_start:c.end]
+                zones.append((title_start, title_end))
+        return zones
+
+    def _inside_title(self, doc: Doc, c: Cand, zones: list[tuple[int, int]]) -> bool:
+        """An organisation or group word that is part of a person's title ("Defense" Minister)."""
+        if c.label not in ("ORG", "NORP"):
+            return False
+        for a, b in zones:
+            if a <= c.start and c.end <= b:
+                entry = self.tables.aliases.get(name_key(doc.text[c.start:c.end]))
+                return entry is None or entry.kind == "demonym"
+        return False
+
+    def _add_table_matches(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        if self.matcher is None:
+            return cands
+        matches = []
+        for _, s, e in self.matcher(doc):
+            matches.append((s, e))
+        if not matches:
+            return cands
+        # longest first, no overlaps among table matches
+        matches.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: list[tuple[int, int]] = []
+        for s, e in matches:
+            if any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+        out = list(cands)
+        for s, e in taken:
+            span = doc[s:e]
+            cs, ce = span.start_char, span.end_char
+            if layout.kind(cs) == "credit":
+                continue
+            inside = [c for c in out if cs <= c.start and c.end <= ce]
+            overlapping = [c for c in out if c.start < ce and cs < c.end and c not in inside]
+            if overlapping:
+                continue
+            if inside and all(c.start == cs and c.end == ce for c in inside):
+                continue
+            for c in inside:
+                out.remove(c)
+            entry = self.tables.aliases.get(name_key(span.text))
+            label = entry.type if entry else "ORG"
+            out.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _root(self, doc: Doc, c: Cand):
+        span = doc[c.tok_start:c.tok_end]
+        return span.root
+
+    def _role(self, doc: Doc, c: Cand, preps: frozenset) -> str:
+        """'location' when the span is where something happens, else 'actor'."""
+        root = self._root(doc, c)
+        tok = root
+        for _ in range(5):  # "France, Germany and Italy": look at the first conjunct
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return "location"
+        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN" and preps is _PLACE_PREPS:
+            return "location"
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in preps:
+            return "location"
+        return "actor"
+
+    def _resolve(self, doc: Doc, c: Cand) -> bool:
+        """Attach the table entry, correct the label, and decide whether the span is an actor."""
+        t = self.tables
+        surface = doc.text[c.start:c.end]
+        key = name_key(surface)
+        entry = t.aliases.get(key)
+        if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
+            entry = None
+        if entry is not None:
+            if entry.kind == "demonym":
+                return False
+            if entry.kind == "capital":
+                if self._role(doc, c, _LOC_PREPS) == "location" or self._role(doc, c, _PLACE_PREPS) == "location":
+                    c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
+                    c.role = "location"
+                else:
+                    c.entry = entry
+                c.label = "GPE"
+                return True
+            c.entry = entry
+            c.label = entry.type
+            if entry.kind == "country":
+                c.role = self._role(doc, c, _LOC_PREPS)
+            elif entry.kind in ("city", "region"):
+                c.role = self._role(doc, c, _PLACE_PREPS)
+            return True
+        tokens = doc[c.tok_start:c.tok_end]
+        if c.label == "NORP":
+            root = tokens.root
+            # a group named by a plural noun ("Democrats", "Kurds"), not an adjective
+            return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod",)
+        if c.label in ("GPE", "LOC"):
+            c.role = self._role(doc, c, _PLACE_PREPS)
+            return True
+        if len(tokens) == 1:
+            tok = tokens[0]
+            if tok.pos_ in _CONTENT_POS:
+                return False  # "Strategically", "Invest"
+            if tok.is_sent_start or c.layout != "body":
+                low = tok.lower_
+                if any(t2.text == low for t2 in doc if t2.i != tok.i):
+                    return False  # a common word capitalised at a sentence start
+        return True
+
+    def _headlines(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Headline fragments: keep table names and names the body confirms, cut the rest."""
+        body_keys: dict[str, Cand] = {}
+        surnames: set[str] = set()
+        for c in cands:
+            if c.layout == "body":
+                key = name_key(doc.text[c.start:c.end])
+                body_keys.setdefault(key, c)
+                if c.label == "PERSON":
+                    for w in key.split():
+                        surnames.add(w)
+        out = []
+        for c in cands:
+            if c.layout in ("byline",) and c.label == "PERSON":
+                continue
+            if c.layout == "body" or c.entry is not None:
+                out.append(c)
+                continue
+            key = name_key(doc.text[c.start:c.end])
+            if key in body_keys:
+                out.append(c)
+                continue
+            # the longest prefix of tokens that the body names ("Macron Confirms" -> "Macron")
+            for k in range(c.tok_end - 1, c.tok_start, -1):
+                sub = doc[c.tok_start:k]
+                sk = name_key(sub.text)
+                if sk in body_keys or (k - c.tok_start == 1 and sk in surnames):
+                    end = sub.end_char
+                    while end > c.start and doc.text[end - 1] in _STRIP_CHARS:
+                        end -= 1
+                    if end > c.start:
+                        label = body_keys[sk].label if sk in body_keys else "PERSON"
+                        out.append(Cand(c.start, end, label, c.tok_start, k, layout=c.layout,
+                                        entry=body_keys[sk].entry if sk in body_keys else None))
+                    break
+        return out
+
+    def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+        text = doc.text
+        # persons: full names first, then surname/partial mentions join a full name
+        persons = [c for c in cands if c.label == "PERSON" and c.entry is None]
+        full: list[tuple[list[str], str]] = []  # (key words, display name)
+        for c in sorted(persons, key=lambda c: -len(name_key(text[c.start:c.end]).split())):
+            words = name_key(text[c.start:c.end]).split()
+            if not words:
+                continue
+            if any(words == fw[-len(words):] or words == fw[: len(words)] for fw, _ in full):
+                continue
+            full.append((words, text[c.start:c.end]))
+
+        def person_name(c: Cand) -> str:
+            words = name_key(text[c.start:c.end]).split()
+            best = None
+            for fw, disp in full:
+                if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1):
+                    if best is None or len(fw) > len(best[0]):
+                        best = (fw, disp)
+            return best[1] if best else text[c.start:c.end]
+
+        by_id: dict[str, Actor] = {}
+        spans: dict[tuple[int, int], str] = {}
+        locations: dict[str, bool] = {}
+        for c in cands:
+            surface = text[c.start:c.end]
+            if c.entry is not None:
+                name, typ = c.entry.name, c.entry.type
+            elif c.label == "PERSON":
+                name, typ = person_name(c), "PERSON"
+            else:
+                name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
+            aid = actor_id(name)
+            actor = by_id.get(aid)
+            if actor is None:
+                actor = by_id[aid] = Actor(id=aid, name=name, type=typ)
+                locations[aid] = True
+            if c.role != "location":
+                locations[aid] = False
+            if surface not in actor.aliases:
+                actor.aliases.append(surface)
+            if c.title_text and c.title_text not in actor.aliases:
+                actor.aliases.append(c.title_text)
+            for title in c.titles:
+                if title not in actor.titles:
+                    actor.titles.append(title)
+            if (c.start, c.end) not in spans:
+                actor.mentions.append(Span(start=c.start, end=c.end, text=surface))
+                spans[(c.start, c.end)] = aid
+        # places that only ever appear as locations are not actors
+        actors = []
+        for aid, actor in by_id.items():
+            if locations.get(aid) and actor.type in ("GPE", "LOC"):
+                for m in actor.mentions:
+                    spans.pop((m.start, m.end), None)
+                continue
+            actors.append(actor)
+        return actors, spans
