@@ -133,6 +133,13 @@ class PairScores(BaseModel):
     related_as_conflict: int = Field(0, description="Gold 'related' facts reported as a conflict.")
     statements: Score = Field(default_factory=Score, description="Gold agree/conflict statement facts found with the right status (recall).")
 
+    @computed_field  # type: ignore[misc]
+    @property
+    def conflict_precision(self) -> float:
+        """Share of reported conflicts that are real; 1.0 when none was reported (no false alarm)."""
+        c = self.conflicts
+        return c.pred_hits / c.pred if c.pred else 1.0
+
 
 class EvalReport(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
@@ -616,6 +623,9 @@ def score_document(gold: GoldDocument, result: Any) -> tuple[dict[str, Score], l
         "speakers": score_speakers(gold.quotes, pred["quotes"], gold.ignore, doc),
         "actors": score_actors(gold.actors, pred["actors"], doc),
     }
+    # A speaker error is only news when the quote itself was found: drop the duplicates.
+    quote_errors = {(m.error, m.start, m.end) for m in results["quotes"].misses}
+    results["speakers"].misses = [m for m in results["speakers"].misses if (m.error, m.start, m.end) not in quote_errors]
     misses = [m for kind in KINDS for m in results[kind].misses]
     return {k: r.score for k, r in results.items()}, misses
 

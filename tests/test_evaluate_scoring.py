@@ -195,6 +195,8 @@ def test_pair_fact_found_needs_overlap_on_both_sides_and_same_status():
     scores, misses = ev.score_pair(facts, matches, "a|b")
     assert (scores.facts.gold, scores.facts.gold_hits) == (2, 1)
     assert (scores.conflicts.pred, scores.conflicts.pred_hits) == (2, 0)
+    assert scores.conflict_precision == 0.0
+    assert ev.score_pair(facts, matches[:1])[0].conflict_precision == 1.0  # no conflict reported, none false
     assert scores.related_as_conflict == 1
     assert (scores.statements.gold, scores.statements.gold_hits) == (1, 0)
     assert any(m.kind == "pairs:related_as_conflict" for m in misses)

@@ -58,5 +58,5 @@ def test_pair_floors(report):
     if pairs is None or not pairs.available:
         pytest.skip(f"pairs not scored: {pairs.reason if pairs else 'no pairs.gold.json'}")
     assert pairs.facts.recall >= PAIR_FLOORS["facts_recall"], _misses(report, "pairs:facts")
-    assert pairs.conflicts.precision >= PAIR_FLOORS["conflicts_precision"], _misses(report, "pairs:conflicts")
+    assert pairs.conflict_precision >= PAIR_FLOORS["conflicts_precision"], _misses(report, "pairs:conflicts")
     assert pairs.related_as_conflict <= PAIR_FLOORS["related_as_conflict"], _misses(report, "pairs:related_as_conflict")

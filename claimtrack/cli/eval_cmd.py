@@ -89,7 +89,7 @@ def scores_table(report) -> Table:
     table = Table(title=f"claimtrack eval: {docs} document{'s' if docs != 1 else ''} ({escape(report.gold_dir)})", title_justify="left")
     for name, justify in (("kind", "left"), ("precision", "right"), ("recall", "right"), ("F1", "right"),
                           ("tp", "right"), ("fp", "right"), ("fn", "right"), ("target F1", "right")):
-        table.add_column(name, justify=justify)
+        table.add_column(name, justify=justify, no_wrap=name == "kind")
     for kind, label in LABELS.items():
         s = report.scores[kind]
         target = TARGETS[kind]
@@ -101,12 +101,12 @@ def scores_table(report) -> Table:
         table.add_section()
         f, c, st = pairs.facts, pairs.conflicts, pairs.statements
         ok = "green" if f.recall >= PAIR_TARGETS["facts"] else "red"
-        table.add_row("pairs: facts found", "", f"[{ok}]{_pct(f.recall)}[/]", "", str(f.tp), "", str(f.fn), f"R {PAIR_TARGETS['facts']:.2f}")
-        ok = "green" if c.precision >= PAIR_TARGETS["conflicts"] else "red"
-        table.add_row("pairs: conflicts real", f"[{ok}]{_pct(c.precision)}[/]", _pct(c.recall), "", str(c.pred_hits), str(c.fp), str(c.fn), f"P {PAIR_TARGETS['conflicts']:.2f}")
+        table.add_row("pairs: facts", "", f"[{ok}]{_pct(f.recall)}[/]", "", str(f.tp), "", str(f.fn), f"R {PAIR_TARGETS['facts']:.2f}")
+        ok = "green" if pairs.conflict_precision >= PAIR_TARGETS["conflicts"] else "red"
+        table.add_row("pairs: conflicts", f"[{ok}]{_pct(pairs.conflict_precision)}[/]", _pct(c.recall), "", str(c.pred_hits), str(c.fp), str(c.fn), f"P {PAIR_TARGETS['conflicts']:.2f}")
         ok = "green" if pairs.related_as_conflict <= PAIR_TARGETS["related_as_conflict"] else "red"
-        table.add_row("pairs: related called conflict", "", "", "", "", f"[{ok}]{pairs.related_as_conflict}[/]", "", "0")
-        table.add_row("pairs: statements found", "", _pct(st.recall), "", str(st.tp), "", str(st.fn), "stretch")
+        table.add_row("pairs: related as conflict", "", "", "", "", f"[{ok}]{pairs.related_as_conflict}[/]", "", "0")
+        table.add_row("pairs: statements", "", _pct(st.recall), "", str(st.tp), "", str(st.fn), "-")
     return table
 
 
@@ -129,7 +129,7 @@ def print_misses(console: Console, report) -> None:
             line += f"  [dim]got[/] {escape(m.predicted)}"
         elif m.error == "miss":
             line += "  [dim]got nothing there[/]"
-        console.print(line, overflow="fold")
+        console.print(line, soft_wrap=True)
     console.print()
 
 
