@@ -70,12 +70,25 @@ _RE_MDY = re.compile(
 )
 #: "4 September 2025", "the 4th of September", "fourth of July 1995", "05-Aug-2016"
 _RE_DMY = re.compile(
-    rf"(?<![\d,.])\b{_WD_PREFIX}(?P<the>the\s+)?(?P<day>{_DAY}|{_ORDW})(?:\s+of)?(?:[ \t]+|-)(?P<mon>{_MON})"
-    rf"(?:(?:\s*,\s*|[ \t]+|-|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    rf"(?<![\d,.])\b{_WD_PREFIX}(?P<the>the\s+)?(?P<day>{_DAY}|{_ORDW})(?:\s+of|\.)?(?:[ \t]+|-|/)(?P<mon>{_MON})"
+    rf"(?:(?:\s*,\s*|[ \t]+|-|/|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
     _I,
 )
 #: "March 2025", "June of 1999", "Sept. 2025"
-_RE_MY = re.compile(rf"\b(?P<mon>{_MON})(?:\s+of|,)?[ \t]+(?P<year>{_YEAR}){_YEAR_END}(?![/\-.]\d)", _I)
+_RE_MY = re.compile(
+    rf"\b(?P<mon>{_MON})(?:\s+of\s+|\s*,\s*|[ \t]+|[/\-])(?P<year>{_YEAR}){_YEAR_END}(?![/\-.]\d)", _I
+)
+#: "2016 November", "2016, nov" (year first)
+_RE_YM = re.compile(rf"(?<![\d,.\-/])\b(?P<year>{_YEAR})(?:\s*,\s*|[ \t]+)(?P<mon>{_MON})(?![ \t]*\d)", _I)
+#: "2019/aug/01", "2019-sep-1" (year, month name, day)
+_RE_YMD_NAME = re.compile(rf"(?<![\d])(?P<year>{_YEAR})(?P<sep>[/\-])(?P<mon>{_MON})(?P=sep)(?P<day>[0-3]?\d)(?!\d)", _I)
+#: "March next year", "June of last year" (the month of a relative year)
+_RE_MON_RELYEAR = re.compile(rf"\b(?P<mon>{_FULL_MON})(?:\s+of)?\s+(?P<mod>last|this|next)\s+year\b", _I)
+#: "in two weeks", "in 3 years" (only when the verb looks forward: "will leave in 2 weeks")
+_RE_IN_N = re.compile(
+    rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
+    _I,
+)
 #: "9/4/2025", "21/04/2016", "03/18/40", "9/4/20252 min read" (a glued digit after a 4-digit year)
 _RE_NUM_MDY = re.compile(
     r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d\d)|\d{2}(?!\d))(?![/\-]\d)"
@@ -121,7 +134,10 @@ _RE_AGO = re.compile(
     _I,
 )
 #: "Thursday", "last Friday", "next Monday" (full names, capitalised or not)
-_RE_WEEKDAY = re.compile(rf"\b(?:(?P<mod>last|this|next|past|coming|following)\s+)?(?P<wd>{_WD})\b(?!['’]s\s)", _I)
+_RE_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>(?:this\s+)?(?:past|coming|upcoming)|last|this|next|previous|following)\s+)?(?P<wd>{_WD})\b(?!['’]s\s)",
+    _I,
+)
 #: "Christmas Day 2024", "last Christmas", "New Year's Eve"
 _RE_HOLIDAY = re.compile(
     rf"\b(?:(?P<mod>last|this|next|previous)\s+)?(?P<h>{_alt(HOLIDAYS)})(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
@@ -268,6 +284,35 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         if m.group("year") and re.search(r"\bthe\s+$", text[max(0, m.start() - 8) : m.start()], _I):
             continue  # "the 2011-12 season"
         add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
+    for m in _RE_YM.finditer(text):
+        month, year = _month_num(m.group("mon")), int(m.group("year"))
+        if month and _word_ok(text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
+            add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
+    for m in _RE_YMD_NAME.finditer(text):
+        c = _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+        if c:
+            add(c)
+    for m in _RE_MON_RELYEAR.finditer(text):
+        month = _month_num(m.group("mon"))
+        if not month or not _word_ok(text, m.start(), m.group("mon")):
+            continue
+        delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+        add(_Cand(m.start(), m.end(), 2, _ym(ref.year + delta, month) if ref else None, "month", True))
+    for m in _RE_IN_N.finditer(text):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        if not n or is_future(m.start(), m.end()) is not True:
+            continue  # "the highest in three years" is a stretch of time, not a date
+        unit = m.group("unit").lower()
+        iso = grain = None
+        if ref:
+            if unit in ("day", "week"):
+                iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+            elif unit == "month":
+                iso, grain = _ym(*_shift_month(ref.year, ref.month, n)), "month"
+            else:
+                iso, grain = f"{ref.year + n:04d}", "year"
+        add(_Cand(m.start() + 3, m.end(), 4, iso, grain, True))
     for m in _RE_YEAR.finditer(text):
         year = int(m.group("year"))
         if not MIN_BARE_YEAR <= year <= MAX_YEAR:
@@ -340,15 +385,20 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         if not m.group("mod") and not wd_word[:1].isupper():
             continue
         wd = WEEKDAYS[wd_word.lower()]
-        mod = (m.group("mod") or "").lower()
+        mod = (m.group("mod") or "").lower().split()[-1:] or [""]
+        mod = mod[0]
         iso = None
         if ref:
-            if mod in ("this", "coming"):
+            if mod == "this":  # the one in the current week
                 day = ref + _dt.timedelta(days=wd - ref.weekday())
-            elif mod in ("next", "following"):
+            elif mod in ("next", "following"):  # the one in the next week
                 day = ref + _dt.timedelta(days=wd - ref.weekday() + 7)
-            elif mod in ("last", "past"):
+            elif mod in ("last", "previous"):  # the one in the previous week
                 day = ref + _dt.timedelta(days=wd - ref.weekday() - 7)
+            elif mod == "past":  # "this past Wednesday": the most recent one before today
+                day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+            elif mod in ("coming", "upcoming"):  # "this coming Friday": the first one after today
+                day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
             else:
                 back = (ref.weekday() - wd) % 7
                 future = is_future(m.start("wd"), m.end("wd"))
@@ -392,7 +442,30 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         taken.append(c)
         spans.append((c.start, c.end))
     taken.sort(key=lambda c: c.start)
-    return taken
+    return _merge_weekdays(taken)
+
+
+_WEEKDAY_ONLY = re.compile(rf"^{_WD}$", _I)
+_GLUE = re.compile(r"^[\s,(\-]{0,3}$")
+
+
+def _merge_weekdays(chosen: list[_Cand], text: str = "") -> list[_Cand]:
+    """A bare weekday right before a full date ("Friday 2018-7-6", "Thu, 9/4/2025") is part of it."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.prio == 6
+            and c.grain == "day"
+            and c.iso
+            and not c.relative
+            and c.start - prev.end <= 3
+        ):
+            out[-1] = c._replace(start=prev.start)
+            continue
+        out.append(c)
+    return out
 
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
