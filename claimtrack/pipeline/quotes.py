@@ -1,19 +1,797 @@
-"""Quotes component (placeholder: finds nothing yet)."""
+"""Quotes component: words in quotation marks, with who said them.
+
+Two layers:
+
+* `pair_quote_marks(text)` — a pure function over the raw text: finds quotation marks with
+  one precompiled regex and pairs them locally (per paragraph, with the news convention that a
+  quotation running over several paragraphs re-opens at each paragraph start and closes only
+  at the end). Apostrophes (Macron’s, don’t, ’90s, chiefs’) are not marks. What cannot be
+  paired is skipped; it never raises.
+* `QuoteFinder` (the `claimtrack_quotes` spaCy component) — for each pair, looks at the parse
+  only around it: the speech verb that governs the quote or stands next to it (data table
+  `speech_verbs.txt`), a speech noun with a possessor ("his call for ..."), "according to X",
+  or a cue before a colon that introduces the quote; then the cue's subject (climbing
+  xcomp/advcl/conj), mapped onto the actors found by `claimtrack_actors`; a pronoun is resolved
+  to the most recent salient actor before it. Short quoted terms with no speech cue, quoted
+  titles (Title Case) and terms after naming cues ("so-called", "known as") are scare quotes
+  and are dropped.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
+import re
+from typing import NamedTuple, Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
 
-from .extensions import QUOTES
+from ..models import Quote, Span
+from ..tables import load_lines
+from .extensions import ACTOR_SPANS, ACTORS, QUOTES
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------------------------
+# Mark pairing (pure, text only)
+
+_DOUBLE_OPENERS = "“„‟«"
+_DOUBLE_CLOSERS = "”»"
+_SINGLE_OPENERS = "‘‚‛"
+_SINGLE_CLOSERS = "’"
+_DOUBLE_RE = re.compile(r"[\"“”„‟«»]")
+_SINGLE_RE = re.compile(r"['‘’‚‛]")
+#: Characters after which a mark opens a quotation.
+_OPEN_LEFT = set("([{<—–-/:;") | set(_DOUBLE_OPENERS) | set(_SINGLE_OPENERS) | {'"', "'"}
+#: Characters before which a mark closes a quotation.
+_CLOSE_RIGHT = set(".,;:!?)]}>—–-…/") | set(_DOUBLE_CLOSERS) | set(_SINGLE_CLOSERS) | {'"', "'"}
+#: A line whose last character is one of these ends a paragraph (not a hard-wrapped line).
+_LINE_FINAL = set(".!?:;…") | set(_DOUBLE_CLOSERS) | set(_SINGLE_CLOSERS) | {'"', "'"}
+#: Elisions that start with an apostrophe: ’90s, 'em, 'til, 'cause, rock 'n' roll.
+_ELISION = re.compile(r"(?:\d\ds?\b|\d0s\b|(?:em|til|cause|cos|tis|twas|n|round|bout)\b)", re.I)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: A wrapped line (plain text hard-wrapped) is at least this long.
+_MIN_WRAPPED_LINE = 40
 
 
-@Language.factory("claimtrack_quotes", assigns=[f"doc._.{QUOTES}"], requires=["doc._.ct_actors"])
-def make_quotes(nlp: Language, name: str):
-    return QuoteFinder()
+class MarkPair(NamedTuple):
+    """An opening and a closing mark: the quotation is text[open + 1:close]."""
+
+    open: int
+    close: int
+    kind: str  # "double" or "single"
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else "\n"
+
+
+def _next(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else "\n"
+
+
+def _opener_like(text: str, i: int) -> bool:
+    p, n = _prev(text, i), _next(text, i)
+    return (p.isspace() or p in _OPEN_LEFT) and not n.isspace()
+
+
+def _closer_like(text: str, i: int) -> bool:
+    p, n = _prev(text, i), _next(text, i)
+    return not p.isspace() and (n.isspace() or n in _CLOSE_RIGHT)
+
+
+def _paragraph_break(text: str, a: int, b: int) -> Optional[int]:
+    """The first paragraph break between a and b (the newline's index), or None.
+
+    A blank line always breaks; a single newline breaks unless the line before it looks
+    hard-wrapped (long, and not ending in sentence or quote punctuation)."""
+    nl = text.find("\n", a, b)
+    while nl != -1:
+        blank = _BLANK_LINE.match(text, nl)
+        line_start = text.rfind("\n", 0, nl) + 1
+        line = text[line_start:nl].rstrip()
+        wrapped = (
+            not blank
+            and len(line) >= _MIN_WRAPPED_LINE
+            and line[-1] not in _LINE_FINAL
+        )
+        if not wrapped:
+            return nl
+        nl = text.find("\n", nl + 1, b)
+    return None
+
+
+def _pair_doubles(text: str) -> list[MarkPair]:
+    pairs: list[MarkPair] = []
+    open_at: Optional[int] = None  # index of the mark that opened the current quotation
+    last: int = -1  # index of the last mark seen while open (opening or re-opening)
+    for m in _DOUBLE_RE.finditer(text):
+        i = m.start()
+        c = text[i]
+        is_open_type = c in _DOUBLE_OPENERS or (c == '"' and _opener_like(text, i))
+        is_close_type = c in _DOUBLE_CLOSERS or (c == '"' and _closer_like(text, i))
+        if c == '"' and not is_open_type and not is_close_type:
+            is_open_type = is_close_type = True  # ambiguous: toggle
+        if open_at is not None:
+            brk = _paragraph_break(text, last + 1, i)
+            if brk is not None:
+                # The quotation reached a paragraph end unclosed. It continues only when the
+                # next paragraph starts with an opening mark and this is that mark.
+                nxt = brk
+                while nxt < len(text) and text[nxt].isspace():
+                    nxt += 1
+                if nxt == i and is_open_type and c not in _DOUBLE_CLOSERS:
+                    last = i
+                    continue
+                open_at = None
+        if open_at is None:
+            if is_open_type and c not in _DOUBLE_CLOSERS:
+                open_at = last = i
+            continue
+        # A quotation is open in this paragraph.
+        if c in _DOUBLE_OPENERS or (is_open_type and not is_close_type):
+            open_at = last = i  # the earlier opening mark was stray: restart here
+            continue
+        pairs.append(MarkPair(open_at, i, "double"))
+        open_at = None
+    return pairs
+
+
+def _single_opener(text: str, i: int) -> bool:
+    c = text[i]
+    if c in _SINGLE_CLOSERS and c != "’":
+        return False
+    if c == "’":
+        return False
+    if not _opener_like(text, i):
+        return False
+    n = _next(text, i)
+    if not n.isalnum():
+        return False
+    return not _ELISION.match(text, i + 1)
+
+
+def _single_closer(text: str, i: int) -> bool:
+    c = text[i]
+    if c in _SINGLE_OPENERS:
+        return False
+    p, n = _prev(text, i), _next(text, i)
+    if p.isspace() or n.isalnum():
+        return False  # ’90s, don’t, Macron’s
+    return True
+
+
+def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
+    """Single-mark quotations within one line, outside double quotations."""
+    starts = [a for a, _ in blocked]
+
+    def inside_double(i: int) -> bool:
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and blocked[k][0] <= i <= blocked[k][1]
+
+    marks = [m.start() for m in _SINGLE_RE.finditer(text)]
+    marks = [i for i in marks if not inside_double(i)]
+    pairs: list[MarkPair] = []
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        if not _single_opener(text, i):
+            k += 1
+            continue
+        line_end = text.find("\n", i)
+        if line_end == -1:
+            line_end = len(text)
+        closers = []
+        for j in range(k + 1, len(marks)):
+            mj = marks[j]
+            if mj >= line_end:
+                break
+            if _single_opener(text, mj) and not _single_closer(text, mj):
+                break
+            if _single_closer(text, mj):
+                closers.append(j)
+        if not closers:
+            k += 1
+            continue
+        choice = closers[0]
+        # "the players’ union": a plural possessive, when a later closing mark exists.
+        for j in closers:
+            mj = marks[j]
+            possessive = (
+                _prev(text, mj) in "sS"
+                and _next(text, mj) == " "
+                and mj + 2 < len(text)
+                and text[mj + 2].islower()
+            )
+            if possessive and j != closers[-1]:
+                continue
+            choice = j
+            break
+        pairs.append(MarkPair(i, marks[choice], "single"))
+        k = choice + 1
+    return pairs
+
+
+def pair_quote_marks(text: str) -> list[MarkPair]:
+    """Pair the quotation marks of `text`; sorted, non-overlapping, never raises.
+
+    Double marks (straight or curly) pair within a paragraph, or across paragraphs when each
+    new paragraph re-opens the quotation. Single marks pair within a line, outside double
+    quotations; a double quotation nested in a single one is left to the outer one.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    doubles = _pair_doubles(text)
+    singles = _pair_singles(text, [(p.open, p.close) for p in doubles])
+    if not singles:
+        return doubles
+    out = list(singles)
+    for d in doubles:
+        if not any(s.open < d.open and d.close < s.close for s in singles):
+            out.append(d)
+    out.sort()
+    # Defensive: keep them non-overlapping.
+    result: list[MarkPair] = []
+    for p in out:
+        if result and p.open <= result[-1].close:
+            continue
+        result.append(p)
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Data tables
+
+
+def _speech_verbs() -> tuple[frozenset, frozenset]:
+    strong, weak = set(), set()
+    for line in load_lines("speech_verbs.txt"):
+        parts = line.split()
+        (weak if "weak" in parts[1:] else strong).add(parts[0].lower())
+    return frozenset(strong), frozenset(weak - strong)
+
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUNS_ORG = {"it", "its"}
+_PRONOUNS_GROUP = {"they", "them", "their"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_MINOR_WORDS = {
+    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
+    "as", "but", "nor", "vs", "via", "per", "into", "onto", "is", "be", "are",
+}
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_TERMINAL = set(".!?…")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp")
+_INVERTED_DEPS = ("dobj", "attr", "npadvmod", "nsubj", "appos", "dative")
+_SENT_END = {".", "!", "?"}
+
+
+class _Cue(NamedTuple):
+    rank: tuple  # lower is better
+    token: Token
+    text: str  # as written
+    kind: str  # "verb", "noun", "according"
 
 
 class QuoteFinder:
+    def __init__(self, nlp: Language, max_short_words: int = 5, window_tokens: int = 40):
+        self.max_short_words = max_short_words
+        self.window_tokens = window_tokens
+        self.strong, self.weak = _speech_verbs()
+        self.nouns = frozenset(w.lower() for w in load_lines("speech_nouns.txt"))
+        self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+
+    # ---- component entry ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(QUOTES, [])
+        try:
+            quotes = self.find(doc)
+        except Exception:  # never lose the document over a quote
+            log.exception("quote extraction failed; document kept without quotes")
+            quotes = []
+        doc._.set(QUOTES, quotes)
         return doc
+
+    # ---- main -----------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Quote]:
+        text = doc.text
+        pairs = pair_quote_marks(text)
+        if not pairs or len(doc) == 0:
+            return []
+        ctx = _Context(doc, pairs, self)
+        results: list[dict] = []
+        for pair in pairs:
+            try:
+                item = ctx.analyse(pair)
+            except Exception:
+                log.exception("quote at %d skipped", pair.open)
+                item = None
+            if item is not None:
+                results.append(item)
+        return ctx.finish(results)
+
+
+class _Context:
+    """Per-document lookups, built once: token starts, actor mentions, quote spans."""
+
+    def __init__(self, doc: Doc, pairs: list[MarkPair], finder: QuoteFinder):
+        self.doc = doc
+        self.text = doc.text
+        self.finder = finder
+        self.pairs = pairs
+        self.tok_starts = [t.idx for t in doc]
+        self.quote_spans = [(p.open, p.close + 1) for p in pairs]
+        self.quote_starts = [a for a, _ in self.quote_spans]
+        actors = doc._.get(ACTORS) or []
+        self.actors = {a.id: a for a in actors}
+        spans = doc._.get(ACTOR_SPANS) or {}
+        self.mentions = sorted((int(s), int(e), aid) for (s, e), aid in spans.items() if aid in self.actors)
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.according = {}
+        for _, s, e in finder.matcher(doc):
+            self.according[s] = e  # token "according" -> index after "to"
+
+    # ---- token helpers --------------------------------------------------------------------
+    def token_at(self, char: int) -> int:
+        """Index of the token containing (or starting after) char."""
+        k = bisect.bisect_right(self.tok_starts, char) - 1
+        return max(0, min(k, len(self.doc) - 1))
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        return k >= 0 and self.quote_spans[k][0] <= char < self.quote_spans[k][1]
+
+    def mention_for(self, start: int, end: int, head: Optional[int] = None):
+        """The actor mention overlapping [start, end) (containing `head` when given)."""
+        k = bisect.bisect_left(self.mention_starts, end)
+        best = None
+        for j in range(k - 1, max(-1, k - 12), -1):
+            s, e, aid = self.mentions[j]
+            if e <= start:
+                continue
+            if head is not None and not (s <= head < e):
+                continue
+            if best is None or (e - s) > (best[1] - best[0]):
+                best = (s, e, aid)
+        return best
+
+    # ---- analysis of one pair -------------------------------------------------------------
+    def analyse(self, pair: MarkPair) -> Optional[dict]:
+        text = self.text
+        a, b = pair.open + 1, pair.close
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        inner = text[a:b]
+        if not any(ch.isalnum() for ch in inner):
+            return None
+        words = _WORD_RE.findall(inner)
+        n_words = len(inner.split())
+        title_case = _is_title_case(words)
+        terminal = inner.rstrip("\"'”’)").endswith(tuple(_TERMINAL))
+        trailing_comma = inner.endswith(",")
+        short = n_words <= self.finder.max_short_words
+        before = text[max(0, pair.open - 40) : pair.open].lower().rstrip()
+        named = any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()) for cue in self.finder.naming)
+        line_start = text.rfind("\n", 0, pair.open) + 1
+        line_end = text.find("\n", pair.close)
+        line_end = len(text) if line_end == -1 else line_end
+        own_line = not text[line_start : pair.open].strip() and not text[pair.close + 1 : line_end].strip(" \t\r.:")
+
+        cue = self.find_cue(pair, a, b)
+        item = {
+            "start": a, "end": b, "pair": pair, "cue": cue, "short": short, "title": title_case,
+            "own_line": own_line, "terminal": terminal or trailing_comma, "named": named,
+        }
+        if named and (short or title_case):
+            return None
+        if title_case and not terminal:
+            if own_line:
+                item["headline"] = True  # kept only if another quotation contains its words
+                return item
+            return None
+        if short and not (terminal or trailing_comma):
+            if cue is None or not cue.rank[0] == 0 or cue.kind == "according":
+                item["needs_company"] = True  # kept only beside a real quotation
+        return item
+
+    # ---- cues -----------------------------------------------------------------------------
+    def quote_tokens(self, a: int, b: int) -> tuple[int, int]:
+        i = self.token_at(a)
+        j = self.token_at(max(a, b - 1)) + 1
+        return i, j
+
+    def find_cue(self, pair: MarkPair, a: int, b: int) -> Optional[_Cue]:
+        doc = self.doc
+        qi, qj = self.quote_tokens(a, b)
+        cands: list[_Cue] = []
+
+        # 1. Linked: a speech verb (or a speech noun with a possessor) governing the quote.
+        roots = [t for t in doc[qi:qj] if not (qi <= t.head.i < qj) or t.head.i == t.i]
+        seen = set()
+        for depth_root in roots[:3]:
+            t = depth_root
+            depth = 0
+            while t.head.i != t.i and depth < 12:
+                t = t.head
+                depth += 1
+                if t.i in seen or qi <= t.i < qj:
+                    continue
+                seen.add(t.i)
+                c = self.cue_token(t)
+                if c is not None:
+                    strength = 0 if c == "strong" else 1
+                    cands.append(_Cue((0, strength, depth), t, t.text, "noun" if c == "noun" else "verb"))
+        # A speech verb whose head lies inside the quote ("“...,” he said" parsed as parataxis).
+        for t in self.window(qj, +1, pair):
+            if qi <= t.head.i < qj:
+                c = self.cue_token(t)
+                if c in ("strong", "weak"):
+                    cands.append(_Cue((0, 0 if c == "strong" else 1, 1), t, t.text, "verb"))
+
+        # 2. Nearby: in the clause after the closing mark, or before the opening mark
+        #    (or before a colon that introduces the quote).
+        for dist, t in enumerate(self.window(qj, +1, pair)):
+            c = self.cue_token(t)
+            if c in ("strong", "weak"):
+                cands.append(_Cue((1, 0 if c == "strong" else 1, dist), t, t.text, "verb"))
+        for dist, t in enumerate(self.window(qi - 1, -1, pair)):
+            c = self.cue_token(t)
+            if c in ("strong", "weak"):
+                cands.append(_Cue((1, 0 if c == "strong" else 1, dist + 0.5), t, t.text, "verb"))
+            elif c == "noun":
+                cands.append(_Cue((1, 2, dist + 0.5), t, t.text, "noun"))
+            if t.i in self.according:
+                cands.append(_Cue((2, 0, dist), t, "according to", "according"))
+        for dist, t in enumerate(self.window(qj, +1, pair)):
+            if t.i in self.according:
+                cands.append(_Cue((2, 0, dist), t, "according to", "according"))
+
+        cands.sort(key=lambda c: c.rank)
+        for cand in cands:
+            if self.speaker_token(cand, qi, qj) is not None:
+                return cand
+        return None
+
+    def cue_token(self, t: Token) -> Optional[str]:
+        lemma = t.lemma_.lower()
+        low = t.lower_
+        if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+            if lemma in self.finder.strong or low in self.finder.strong:
+                return "strong"
+            if lemma in self.finder.weak or low in self.finder.weak:
+                return "weak"
+        if t.pos_ == "NOUN" and (lemma in self.finder.nouns or low in self.finder.nouns):
+            if any(c.dep_ == "poss" for c in t.children):
+                return "noun"
+        return None
+
+    def window(self, start: int, step: int, pair: MarkPair):
+        """Tokens from `start` outward, within the clause around the quote.
+
+        Stops at sentence-final punctuation, a paragraph break, or another quotation. Before
+        an opening mark preceded by a colon, the window is the clause before the colon, even
+        on the previous line ("... and declared:\\n\\n“...”")."""
+        doc = self.doc
+        n = len(doc)
+        i = start
+        count = 0
+        crossed_colon = False
+        if step < 0:
+            # skip whitespace tokens and the opening mark itself
+            while 0 <= i and (doc[i].is_space or doc[i].idx >= pair.open):
+                i -= 1
+            if 0 <= i and doc[i].text == ":":
+                crossed_colon = True
+                i -= 1
+            elif i >= 0 and "\n" in self.text[doc[i].idx + len(doc[i]) : pair.open]:
+                return
+        else:
+            while i < n and doc[i].idx < pair.close + 1:
+                i += 1
+        while 0 <= i < n and count < self.finder.window_tokens:
+            t = doc[i]
+            if t.is_space:
+                if "\n" in t.text:
+                    return
+                i += step
+                continue
+            if "\n" in t.whitespace_:
+                if step > 0:
+                    yield t
+                    return
+            if t.text in _SENT_END and step > 0:
+                return
+            if t.text in _SENT_END and step < 0:
+                return
+            if self.in_quote(t.idx) and not (pair.open <= t.idx <= pair.close):
+                return
+            if step < 0 and i + 1 < n and "\n" in t.whitespace_:
+                return
+            yield t
+            count += 1
+            i += step
+        _ = crossed_colon
+
+    # ---- speakers -------------------------------------------------------------------------
+    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+        t = cue.token
+        if cue.kind == "according":
+            to = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if to is None:
+                return None
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+            k = t.i + 2
+            return self.doc[k] if k < len(self.doc) and self.doc[k].pos_ in ("PROPN", "NOUN") else None
+        if cue.kind == "noun":
+            for c in t.children:
+                if c.dep_ == "poss" and not (qi <= c.i < qj):
+                    return c
+            return None
+        v = t
+        for _ in range(5):
+            for c in v.children:
+                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx):
+                    return c
+            if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
+                v = v.head
+                if v.pos_ not in ("VERB", "AUX"):
+                    break
+            else:
+                break
+        # Inverted attribution ("“...,” said Burton", "reply Burton and Nick").
+        if t.i > qi:
+            for c in t.rights:
+                if c.dep_ in _INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
+                    if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
+                        continue
+                    return c
+            # a name right before or after the cue, tagged by the model
+            for k in (t.i - 1, t.i + 1):
+                if 0 <= k < len(self.doc) and not (qi <= k < qj):
+                    tk = self.doc[k]
+                    if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON:
+                        return tk
+        return None
+
+    def speaker_of(self, cue: _Cue, qi: int, qj: int):
+        """(speaker name, actor id, speaker span) for a cue."""
+        tok = self.speaker_token(cue, qi, qj)
+        if tok is None:
+            return None, None, None
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
+            span = Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
+            if low in _FIRST_PERSON:
+                return None, None, span
+            aid = self.resolve_pronoun(tok)
+            if aid is None:
+                return None, None, span
+            return self.actors[aid].name, aid, span
+        # An actor mention containing the subject's head.
+        m = self.mention_for(tok.idx, tok.idx + len(tok), head=tok.idx)
+        if m is None:
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    m = self.mention_for(c.idx, c.idx + len(c), head=c.idx)
+                    if m is not None:
+                        break
+        if m is not None:
+            s, e, aid = m
+            return self.actors[aid].name, aid, Span(start=s, end=e, text=self.text[s:e])
+        # The noun phrase: left modifiers + head (+ coordinated names).
+        left = tok.left_edge.i
+        right = tok.i
+        conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+        if conj:
+            right = max(right, conj[-1].i)
+        toks = [t for t in self.doc[left : right + 1] if not t.is_punct or t.text in "-&'."]
+        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            toks = [tok]
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+        name = self.text[s:e]
+        aid = None if conj else self.match_last_name(name)
+        span = Span(start=s, end=e, text=name)
+        if aid is not None:
+            return self.actors[aid].name, aid, span
+        return name, None, span
+
+    def match_last_name(self, name: str) -> Optional[str]:
+        last = _last_word(name)
+        if not last:
+            return None
+        best = None
+        for actor in self.actors.values():
+            names = [actor.name, *actor.aliases]
+            if any(_last_word(n) == last for n in names):
+                if best is None or (actor.type == "PERSON" and self.actors[best].type != "PERSON"):
+                    best = actor.id
+        return best
+
+    def resolve_pronoun(self, tok: Token) -> Optional[str]:
+        low = tok.lower_
+        if low in _PRONOUNS_PERSON:
+            types, reach = {"PERSON"}, 3000
+        elif low in _PRONOUNS_ORG:
+            types, reach = {"ORG", "GPE"}, 600
+        elif low in _PRONOUNS_GROUP:
+            types, reach = {"ORG", "NORP", "GPE"}, 600
+        else:
+            return None
+        limit = tok.idx
+        k = bisect.bisect_left(self.mention_starts, limit)
+        best = {2: None, 1: None, 0: None}
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if s < limit - reach:
+                break
+            if e > limit or self.actors[aid].type not in types or self.in_quote(s):
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            role = 0
+            if span is not None and len(span):
+                root = span.root
+                if root.dep_ in _SUBJECT_DEPS:
+                    role = 2 if root.head.dep_ == "ROOT" else 1
+            if best[role] is None:
+                best[role] = aid
+            if role == 2:
+                break
+        for role in (2, 1, 0):
+            if best[role] is not None:
+                if role == 0 and types != {"PERSON"}:
+                    return None
+                return best[role]
+        return None
+
+    # ---- whole document -------------------------------------------------------------------
+    def finish(self, items: list[dict]) -> list[Quote]:
+        text = self.text
+        # speakers
+        for it in items:
+            it["speaker"] = it["speaker_id"] = it["speaker_span"] = None
+            cue = it["cue"]
+            if cue is not None:
+                qi, qj = self.quote_tokens(it["start"], it["end"])
+                it["speaker"], it["speaker_id"], it["speaker_span"] = self.speaker_of(cue, qi, qj)
+        # short terms: kept only beside a real quotation in the same sentence
+        real = [it for it in items if not it.get("needs_company") and not it.get("headline")]
+        kept = []
+        for it in items:
+            if it.get("needs_company"):
+                if not any(_same_sentence(text, it, o) for o in real):
+                    continue
+            kept.append(it)
+        # quoted headlines: kept when a later quotation contains their words
+        final = []
+        for it in kept:
+            if it.get("headline"):
+                words = _norm(text[it["start"] : it["end"]])
+                donor = next(
+                    (o for o in kept if o is not it and not o.get("headline") and words and words in _norm(text[o["start"] : o["end"]])),
+                    None,
+                )
+                if donor is None:
+                    continue
+                it["inherit"] = donor
+            final.append(it)
+        # continuation: an unattributed quotation right after an attributed one
+        prev = None
+        for it in final:
+            if it.get("headline"):
+                continue
+            src = None
+            if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
+                if _continues(text, prev, it):
+                    src = prev
+            if src is not None and (src.get("speaker") or src.get("speaker_span") is not None):
+                it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
+                it["speaker_span"] = src["speaker_span"]
+                it["cue"] = it["cue"] or src["cue"]
+            prev = it
+        for it in final:
+            src = it.get("inherit")
+            if it.get("headline") and src is not None:
+                it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
+                it["speaker_span"] = src["speaker_span"]
+                it["cue"] = src["cue"]
+        out: list[Quote] = []
+        for it in final:
+            cue = it["cue"]
+            a, b = it["start"], it["end"]
+            out.append(
+                Quote(
+                    start=a, end=b, text=text[a:b],
+                    speaker=it["speaker"], speaker_id=it["speaker_id"], speaker_span=it["speaker_span"],
+                    cue=(cue.text if cue is not None else None),
+                    direct=_is_direct(text, it["pair"]),
+                )
+            )
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# small helpers
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not content:
+        return False
+    return all(w[0].isupper() for w in content)
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _last_word(name: str) -> str:
+    name = re.sub(r"['’]s?$", "", name.strip())
+    words = re.findall(r"\w+", name.lower())
+    return words[-1] if words else ""
+
+
+def _gap_has_sentence_end(gap: str) -> int:
+    return len(re.findall(r"[.!?]+[\"'”’)]*(?:\s|$)", gap))
+
+
+def _same_sentence(text: str, x: dict, y: dict) -> bool:
+    if x is y:
+        return False
+    first, second = (x, y) if x["pair"].open < y["pair"].open else (y, x)
+    gap = text[first["pair"].close + 1 : second["pair"].open]
+    return "\n" not in gap and _gap_has_sentence_end(gap) == 0
+
+
+def _continues(text: str, prev: dict, it: dict) -> bool:
+    """`it` has no attribution of its own and follows `prev` closely: the same speaker goes on.
+
+    Within a paragraph: at most one sentence end between them ("..., Gomart said. “It's as
+    simple as that.”"). Across a line break: the gap is at most the tail of one sentence."""
+    if prev["speaker"] is None and prev["speaker_span"] is None:
+        return False
+    gap = text[prev["pair"].close + 1 : it["pair"].open]
+    if len(gap) > 300:
+        return False
+    ends = _gap_has_sentence_end(gap)
+    if "\n" not in gap:
+        return ends <= 1
+    if prev.get("terminal"):
+        ends += 1
+    return ends <= 1 and len(gap.strip()) < 150
+
+
+def _is_direct(text: str, pair: MarkPair) -> bool:
+    """A quotation is direct when it starts a sentence, a line, or follows a colon/comma/dash."""
+    k = pair.open - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] in "\n\r":
+        return True
+    return text[k] in ":,.;!?—–-([" or text[k] in _DOUBLE_CLOSERS + _SINGLE_CLOSERS + "\"'"
+
+
+# --------------------------------------------------------------------------------------------
+# the spaCy factory
+
+
+@Language.factory(
+    "claimtrack_quotes",
+    assigns=[f"doc._.{QUOTES}"],
+    requires=[f"doc._.{ACTORS}"],
+    default_config={"max_short_words": 5, "window_tokens": 40},
+)
+def make_quotes(nlp: Language, name: str, max_short_words: int, window_tokens: int):
+    return QuoteFinder(nlp, max_short_words=max_short_words, window_tokens=window_tokens)
