@@ -1,0 +1,321 @@
+"""Aligning two documents' mentions and judging each aligned pair.
+
+Every quantity, date and quote of A is scored against every comparable one of B (same measure
+by meaning, same currency, nearby words, actors, predicate, dates); each mention keeps its best
+partner in the other document (so one figure may agree with two). Conflicts need strong
+evidence: the same measure, close context and no sign of different dates. Anything weaker is
+`related` or left out: a false conflict costs more than a missed agreement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from ..models import Claim, DocumentResult
+from . import intervals as iv
+from .context import Context, context_of, key_terms, shared_terms, similarity
+from .quotes import compare_quotes
+from .report import DiffReport, Match, Side
+from .units import CLOSE, FAMILY, SAME, Measure, measure_of, relate_measures, table
+
+#: Minimum context similarity (0..1) to report an agreement, a related pair, a conflict.
+AGREE_MIN = 0.06
+RELATED_MIN = 0.18
+CONFLICT_MIN = 0.3
+#: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
+SAME_STORY = 0.15
+STORY_TERMS = 40
+#: Measures too common to align on the story alone ("30 days", "5 percent").
+_UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
+#: Dates (ISO) further apart than this many days are different moments (an update).
+UPDATE_DAYS = 21
+_MONTHS = frozenset(key_terms(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"
+))
+
+
+@dataclass
+class Mention:
+    kind: str
+    claim: Claim
+    start: int
+    end: int
+    text: str
+    ctx: Context
+    payload: object = None
+    measure: Optional[Measure] = None
+    interval: Optional[iv.Interval] = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.start, self.end)
+
+    def side(self) -> Side:
+        return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text)
+
+
+def mentions_of(result: DocumentResult) -> list[Mention]:
+    out: list[Mention] = []
+    for claim in result.claims:
+        for q in claim.quantities:
+            before = claim.text[: max(0, q.start - claim.start)]
+            out.append(Mention("quantity", claim, q.start, q.end, q.text, context_of(claim, q.start, q.end),
+                               q, measure_of(q, before), iv.interval_of(q)))
+        for d in claim.dates:
+            if d.iso:
+                out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d))
+        if claim.quote is not None and claim.quote.text.strip():
+            qt = claim.quote
+            out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt))
+        if claim.kind == "statement":
+            out.append(Mention("statement", claim, claim.start, claim.end, claim.text,
+                               context_of(claim, claim.start, claim.end)))
+    return out
+
+
+# --- time ---------------------------------------------------------------------------------
+
+def _parse(iso: Optional[str]) -> Optional[date]:
+    if not iso:
+        return None
+    try:
+        parts = [int(p) for p in iso[:10].split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _compatible_iso(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _doc_anchor(result: DocumentResult) -> Optional[str]:
+    """When a document is set: its publication date, else the first day-grain date it states."""
+    if result.document.published:
+        return result.document.published
+    for claim in result.claims:
+        for d in claim.dates:
+            if d.iso and len(d.iso) >= 10:
+                return d.iso
+    return None
+
+
+def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
+    """A reason when A and B speak of different moments, else None."""
+    da = [d for d in a.ctx.dates if len(d) >= 7]
+    db = [d for d in b.ctx.dates if len(d) >= 7]
+    if da and db and not any(_compatible_iso(x, y) for x in da for y in db):
+        return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
+    pa, pb = _parse(anchor_a), _parse(anchor_b)
+    if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:
+        return f"the articles are dated {anchor_a} and {anchor_b}"
+    return None
+
+
+# --- verdicts -----------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    a: Mention
+    b: Mention
+    status: str
+    relation: str
+    about: str
+    reason: str
+    score: float
+
+    @property
+    def rank(self) -> tuple:
+        return (0 if self.status == "related" else 1, self.score)
+
+
+def _about(m: Measure, terms: list[str]) -> str:
+    base = f"number of {m.label()}" if not m.currency else m.label()
+    return base + (f" ({', '.join(terms)})" if terms else "")
+
+
+def story_terms(result: DocumentResult) -> frozenset:
+    """The document's most frequent key terms (over its claims' sentences)."""
+    counts: Counter = Counter()
+    seen: set = set()
+    for c in result.claims:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            counts.update(key_terms(c.text))
+    return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
+
+
+def _specific(m: Measure) -> bool:
+    if m.currency:
+        return True
+    return m.known and not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
+
+
+def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: bool = False) -> Optional[Candidate]:
+    if a.interval is None or b.interval is None or a.measure is None or b.measure is None:
+        return None
+    how = relate_measures(a.measure, b.measure)
+    if how is None:
+        return None
+    unit_terms = frozenset(key_terms(" ".join(filter(None, (a.payload.unit, b.payload.unit)))))
+    sim = similarity(a.ctx, b.ctx)
+    terms = shared_terms(a.ctx, b.ctx, ignore=unit_terms)
+    rel = iv.relate(a.interval, b.interval)
+    why = iv.explain(a.interval, b.interval, rel)
+    about = _about(a.measure, terms)
+    if how == FAMILY:
+        if sim < RELATED_MIN:
+            return None
+        return Candidate(a, b, "related", "different-measure", f"{a.measure.label()} vs {b.measure.label()}",
+                         f"different measures: A counts {a.measure.label()}, B counts {b.measure.label()}"
+                         + (f"; {gap}" if gap else ""), sim)
+    if rel != iv.DISJOINT:
+        bonus = 0.3 if how == SAME else 0.2
+        if sim < AGREE_MIN:
+            # Nothing shared nearby: still the same figure when both articles tell one story.
+            if not (same_story and _specific(a.measure) and _specific(b.measure)):
+                return None
+            bonus = 0.1
+        note = "" if how == SAME else f" (A counts {a.measure.label()}, B {b.measure.label()})"
+        when = f"; note: {gap}" if gap else ""
+        return Candidate(a, b, "agree", rel, about, why + note + when, sim + bonus)
+    # Disjoint values: a conflict only with the same measure, the same moment and close context.
+    if gap:
+        if sim < RELATED_MIN / 2:
+            return None
+        return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction", sim)
+    if how == CLOSE:
+        if sim < RELATED_MIN:
+            return None
+        return Candidate(a, b, "related", "different-measure", about,
+                         f"{why}, but A counts {a.measure.label()} and B {b.measure.label()}", sim)
+    mods_a = frozenset(key_terms(" ".join(a.payload.modifiers or ())))
+    mods_b = frozenset(key_terms(" ".join(b.payload.modifiers or ())))
+    evidence = bool(a.ctx.actors & b.ctx.actors) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
+        or len(terms) >= 2
+    if sim >= CONFLICT_MIN and evidence and not (mods_a and mods_b and not mods_a & mods_b):
+        ctx = f"; both about {', '.join(terms)}" if terms else ""
+        return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", sim + 0.3)
+    if sim < RELATED_MIN:
+        return None
+    reason = f"{why}, but the contexts differ (shared: {', '.join(terms) or 'nothing specific'})"
+    if mods_a and mods_b and not mods_a & mods_b:
+        reason = f"{why}, but they count different groups ({', '.join(sorted(mods_a))} vs {', '.join(sorted(mods_b))})"
+    return Candidate(a, b, "related", "different-measure", about, reason, sim)
+
+
+def judge_dates(a: Mention, b: Mention) -> Optional[Candidate]:
+    ia, ib = a.payload.iso, b.payload.iso
+    if len(ia) < 7 or len(ib) < 7:  # a bare year says too little to align on
+        return None
+    sim = similarity(a.ctx, b.ctx, ignore=_MONTHS)
+    terms = shared_terms(a.ctx, b.ctx, ignore=_MONTHS)
+    about = "date" + (f" of {', '.join(terms)}" if terms else "")
+    if ia == ib or _compatible_iso(ia, ib):
+        if sim < 0.12 or not (terms or a.ctx.actors & b.ctx.actors):
+            return None
+        rel = "equal" if ia == ib else "refines"
+        reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
+        return Candidate(a, b, "agree", rel, about, reason, sim + 0.3)
+    same_event = (sim >= 0.5 and len(terms) >= 2 and a.ctx.predicate and a.ctx.predicate == b.ctx.predicate
+                  and a.ctx.actors & b.ctx.actors)
+    if same_event and len(ia) >= 10 and len(ib) >= 10 and not (a.payload.relative or b.payload.relative):
+        return Candidate(a, b, "conflict", "disjoint", about,
+                         f"the same event ({', '.join(terms)}) is dated {ia} in A and {ib} in B", sim + 0.3)
+    return None
+
+
+def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
+    verdict = compare_quotes(a.payload, b.payload)
+    if verdict is None:
+        return None
+    status, relation, reason, score = verdict
+    who = a.payload.speaker or b.payload.speaker
+    return Candidate(a, b, status, relation, f"quote by {who}" if who else "quote", reason, score)
+
+
+def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Polarity (the same actor and action, one negated) and near-identical statements."""
+    shared_actors = a.ctx.actors & b.ctx.actors
+    if not shared_actors or not a.ctx.predicate or a.ctx.predicate != b.ctx.predicate:
+        return None
+    from .context import jaccard
+
+    words = jaccard(a.ctx.sentence, b.ctx.sentence)
+    about = f"{', '.join(sorted(shared_actors))}: {a.ctx.predicate}"
+    if a.ctx.negated != b.ctx.negated and words >= 0.35:
+        neg, pos = ("A", "B") if a.ctx.negated else ("B", "A")
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"same actor and action ({a.ctx.predicate}), negated in {neg} but not in {pos}", words)
+    if a.ctx.negated == b.ctx.negated and words >= 0.6:
+        return Candidate(a, b, "agree", "equal", about, f"same actor, action and {int(words * 100)}% of the key words", words)
+    return None
+
+
+def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False) -> list[Candidate]:
+    out: list[Candidate] = []
+    by_kind: dict[tuple, list[Mention]] = {}
+    for m in mb:
+        # Statements only ever pair on the same predicate: bucket them by it.
+        key = (m.kind, m.ctx.predicate) if m.kind == "statement" else (m.kind, None)
+        by_kind.setdefault(key, []).append(m)
+    for a in ma:
+        key = (a.kind, a.ctx.predicate) if a.kind == "statement" else (a.kind, None)
+        for b in by_kind.get(key, ()):
+            if a.kind == "quantity":
+                c = judge_quantities(a, b, time_gap(a, b, anchor_a, anchor_b), same_story)
+            elif a.kind == "date":
+                c = judge_dates(a, b)
+            elif a.kind == "quote":
+                c = judge_quotes(a, b)
+            else:
+                c = judge_statements(a, b)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Keep, for every mention on either side, its best partner (agree/conflict before related)."""
+    best_a: dict[tuple, Candidate] = {}
+    best_b: dict[tuple, Candidate] = {}
+    for c in cands:
+        ka, kb = c.a.key, c.b.key
+        if ka not in best_a or c.rank > best_a[ka].rank:
+            best_a[ka] = c
+        if kb not in best_b or c.rank > best_b[kb].rank:
+            best_b[kb] = c
+    chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
+    kept = []
+    for c in chosen.values():
+        # A related pair is shown only between mutual best partners that have nothing better.
+        if c.status == "related" and (best_a[c.a.key] is not c or best_b[c.b.key] is not c):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.a.start, c.b.start))
+
+
+def diff_pair(a: DocumentResult, b: DocumentResult) -> DiffReport:
+    """Compare two documents' claims: what they agree on, where they conflict, what is related."""
+    ma, mb = mentions_of(a), mentions_of(b)
+    from .context import jaccard
+
+    same_story = jaccard(story_terms(a), story_terms(b)) >= SAME_STORY
+    cands = _candidates(ma, mb, _doc_anchor(a), _doc_anchor(b), same_story)
+    chosen = select(cands)
+    matches = [
+        Match(status=c.status, relation=c.relation, about=c.about, reason=c.reason, kind=c.a.kind,
+              score=round(min(1.0, c.score), 3), a=c.a.side(), b=c.b.side())
+        for c in chosen
+    ]
+    used_a = {m.a.claim for m in matches}
+    used_b = {m.b.claim for m in matches}
+    return DiffReport(
+        a=a.document.doc, b=b.document.doc, matches=matches,
+        only_a=[c.id for c in a.claims if c.id not in used_a],
+        only_b=[c.id for c in b.claims if c.id not in used_b],
+    )

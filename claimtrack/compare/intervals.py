@@ -1,0 +1,154 @@
+"""Quantities as intervals: "more than 30" is (30, inf), "10,000-30,000" is [10000, 30000].
+
+Approximate figures get a tolerance band (`APPROX_TOLERANCE` each side of "about 30"; only
+below for "nearly 30", only above for "just over 30"). Two intervals are equal, nested
+(one refines the other), overlapping (compatible) or disjoint: only disjoint values conflict.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from ..models import Quantity
+from .units import approx_direction
+
+#: Relative half-width of the band around an approximate figure ("about 30" -> [26.1, 33.9]).
+APPROX_TOLERANCE = 0.13
+#: Exact figures this close (relative), one of them round, are taken as the same figure rounded.
+ROUNDING_TOLERANCE = 0.02
+
+INF = math.inf
+EQUAL, REFINES, COMPATIBLE, DISJOINT = "equal", "refines", "compatible", "disjoint"
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def contains_point(self, x: float) -> bool:
+        above = x > self.lo if self.lo_open else x >= self.lo
+        below = x < self.hi if self.hi_open else x <= self.hi
+        return above and below
+
+    def is_point(self) -> bool:
+        return self.lo == self.hi and not (self.lo_open or self.hi_open)
+
+    def __str__(self) -> str:
+        if self.is_point():
+            return _fmt(self.lo)
+        left = "(" if self.lo_open or self.lo == -INF else "["
+        right = ")" if self.hi_open or self.hi == INF else "]"
+        return f"{left}{_fmt(self.lo)}, {_fmt(self.hi)}{right}"
+
+
+def _fmt(x: float) -> str:
+    if x == INF:
+        return "∞"
+    if x == -INF:
+        return "-∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def _num(x) -> Optional[float]:
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def interval_of(q: Quantity) -> Optional[Interval]:
+    """The set of values a quantity mention allows, or None when it states no number."""
+    low, high, value = _num(q.low), _num(q.high), _num(q.value)
+    if low is not None and high is not None:
+        lo, hi = min(low, high), max(low, high)
+        if q.qualifier == "approx":
+            return Interval(lo * (1 - APPROX_TOLERANCE) if lo >= 0 else lo, hi * (1 + APPROX_TOLERANCE) if hi >= 0 else hi)
+        return Interval(lo, hi)
+    if value is None:
+        value = low if low is not None else high
+        if value is None:
+            return None
+    floor = 0.0 if value >= 0 else -INF
+    qual = q.qualifier
+    if qual == "more_than":
+        return Interval(value, INF, lo_open=True, hi_open=True)
+    if qual == "at_least":
+        return Interval(value, INF, hi_open=True)
+    if qual == "less_than":
+        return Interval(floor, value, hi_open=True)
+    if qual == "at_most":
+        return Interval(floor, value)
+    if qual == "approx":
+        band = abs(value) * APPROX_TOLERANCE
+        direction = approx_direction(q.text)
+        if direction < 0:
+            return Interval(value - band, value)
+        if direction > 0:
+            return Interval(value, value + band)
+        return Interval(value - band, value + band)
+    return Interval(value, value)
+
+
+def _le(a: float, a_open: bool, b: float, b_open: bool, lower: bool) -> bool:
+    """Bound a is inside bound b's side (lower bounds: a >= b; upper: a <= b), openness aware."""
+    if lower:
+        return a > b or (a == b and (b_open <= a_open or not b_open))
+    return a < b or (a == b and (b_open <= a_open or not b_open))
+
+
+def _inside(x: Interval, y: Interval) -> bool:
+    """x is a subset of y."""
+    return _le(x.lo, x.lo_open, y.lo, y.lo_open, True) and _le(x.hi, x.hi_open, y.hi, y.hi_open, False)
+
+
+def _disjoint(x: Interval, y: Interval) -> bool:
+    if x.hi < y.lo or y.hi < x.lo:
+        return True
+    if x.hi == y.lo:
+        return x.hi_open or y.lo_open
+    if y.hi == x.lo:
+        return y.hi_open or x.lo_open
+    return False
+
+
+def _round(x: float) -> bool:
+    return x != 0 and float(x).is_integer() and int(abs(x)) % 10 == 0
+
+
+def relate(a: Interval, b: Interval) -> str:
+    """EQUAL, REFINES (one nested in the other), COMPATIBLE (overlap) or DISJOINT."""
+    if a == b:
+        return EQUAL
+    if _inside(a, b) or _inside(b, a):
+        return REFINES
+    if not _disjoint(a, b):
+        return COMPATIBLE
+    if a.is_point() and b.is_point() and (_round(a.lo) or _round(b.lo)):
+        scale = max(abs(a.lo), abs(b.lo))
+        if scale and abs(a.lo - b.lo) / scale <= ROUNDING_TOLERANCE:
+            return COMPATIBLE
+    return DISJOINT
+
+
+def explain(a: Interval, b: Interval, relation: str) -> str:
+    """A short reason a person can check: the two intervals and how they relate."""
+    sa, sb = str(a), str(b)
+    if relation == EQUAL:
+        return f"same value {sa}"
+    if relation == REFINES:
+        if _inside(a, b):
+            return f"A's {sa} lies within B's {sb}"
+        return f"B's {sb} lies within A's {sa}"
+    if relation == COMPATIBLE:
+        if a.is_point() and b.is_point():
+            return f"{sa} and {sb} differ only by rounding"
+        return f"{sa} and {sb} overlap"
+    return f"{sa} and {sb} do not overlap"

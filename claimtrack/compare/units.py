@@ -1,0 +1,209 @@
+"""Units compared by meaning: which measure a quantity counts, from the synonyms table.
+
+A quantity's *measure* is a class from `data/unit_synonyms.json` ("nation" for nations,
+countries, member states), narrowed by its modifiers ("military leaders" -> military-chief),
+and optionally counted *through* delegates ("military chiefs from 30 nations": nations, via
+military-chief). Two measures are the same when class and route match, close when one route
+reaches the other, and merely related when both classes sit in one family.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..models import Quantity
+
+SAME, CLOSE, FAMILY = "same", "close", "family"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a quantity counts. `cls` is a class of the table (or the raw unit when unknown)."""
+
+    cls: Optional[str]
+    via: Optional[str] = None  # delegate class the count goes through ("chiefs from N nations")
+    currency: Optional[str] = None
+    period: Optional[str] = None
+    known: bool = True  # False when the unit is not in the table (compared by spelling only)
+
+    def label(self) -> str:
+        if self.currency:
+            return f"amount in {self.currency}" + (f" per {self.period}" if self.period else "")
+        name = plural(self.cls) if self.cls else "things"
+        if self.via:
+            name = f"{name} (through their {plural(self.via)})"
+        return name + (f" per {self.period}" if self.period else "")
+
+
+def plural(cls: str) -> str:
+    """'military-chief' -> 'military chiefs', for reasons people read."""
+    name = cls.replace("-", " ")
+    if name in ("percent", "people", "personnel", "staff") or name.endswith("s") or not name[-1:].isalpha():
+        return name
+    if name.endswith("y") and name[-2:-1] not in "aeiou":
+        return name[:-1] + "ies"
+    if name.endswith(("ch", "sh", "x")):
+        return name + "es"
+    return name + "s"
+
+
+@dataclass(frozen=True)
+class Table:
+    lemma_to_class: dict
+    families: dict  # class -> set of family names
+    overrides: dict  # class or raw lemma -> {modifier: class}
+    delegates: frozenset
+    generic: frozenset
+    approx_below: tuple
+    approx_above: tuple
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    raw = json.loads(resources.files("claimtrack").joinpath("data/unit_synonyms.json").read_text("utf-8"))
+    lemma_to_class: dict[str, str] = {}
+    for cls, words in raw["classes"].items():
+        lemma_to_class.setdefault(cls, cls)
+        for w in words:
+            lemma_to_class.setdefault(w.lower(), cls)
+    families: dict[str, set] = {}
+    for fam, classes in raw["families"].items():
+        for c in classes:
+            families.setdefault(c, set()).add(fam)
+    return Table(
+        lemma_to_class=lemma_to_class,
+        families={k: frozenset(v) for k, v in families.items()},
+        overrides={k.lower(): {m.lower(): c for m, c in v.items()} for k, v in raw["modifier_overrides"].items()},
+        delegates=frozenset(raw["delegates"]),
+        generic=frozenset(raw["generic_delegates"]),
+        approx_below=tuple(sorted((w.lower() for w in raw["approx_below"]), key=len, reverse=True)),
+        approx_above=tuple(sorted((w.lower() for w in raw["approx_above"]), key=len, reverse=True)),
+        max_words=max(len(w.split()) for w in lemma_to_class),
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|%", re.UNICODE)
+
+
+def singular(word: str) -> str:
+    """A crude English singular for table look-ups (the extractor's lemma is preferred)."""
+    w = word.lower()
+    if len(w) <= 3 or w.endswith("ss"):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w == "people":
+        return w
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def lookup(unit: Optional[str]) -> Optional[str]:
+    """The class of a unit lemma or phrase ('countries', 'service members'), or None."""
+    if not unit:
+        return None
+    t = table()
+    u = " ".join(unit.lower().replace("’", "'").split())
+    for cand in (u, singular(u), " ".join(singular(w) for w in u.split())):
+        if cand in t.lemma_to_class:
+            return t.lemma_to_class[cand]
+    words = u.split()
+    # The head is usually last ("armoured vehicles"), or first before "of" ("heads of state").
+    for cand in (words[-1:], words[:1]):
+        if cand:
+            w = singular(cand[0])
+            if w in t.lemma_to_class:
+                return t.lemma_to_class[w]
+    return None
+
+
+def classify(unit: Optional[str], modifiers: tuple = ()) -> tuple[Optional[str], bool]:
+    """(class, known) for a unit narrowed by its modifiers."""
+    t = table()
+    cls = lookup(unit)
+    raw = (unit or "").lower().strip()
+    for key in (raw, singular(raw), cls):
+        if key and key in t.overrides:
+            for m in modifiers:
+                new = t.overrides[key].get(m.lower())
+                if new:
+                    return new, True
+    if cls is None:
+        return (singular(raw) if raw else None), False
+    return cls, True
+
+
+_FROM = re.compile(r"((?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?:from|of|representing)[ \t]+(?:the[ \t]+|some[ \t]+|all[ \t]+)?$", re.UNICODE)
+
+
+def delegate_route(before: str) -> Optional[str]:
+    """The delegate class in '<delegates> from ' just before a count of nations, or None."""
+    m = _FROM.search(before[-80:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    t = table()
+    for i in range(len(words)):  # longest tail phrase first: "military chiefs" before "chiefs"
+        phrase = " ".join(words[i:])
+        cls, known = classify(phrase, tuple(words[:i]))
+        if known and cls in t.delegates:
+            return cls
+    return None
+
+
+def measure_of(q: Quantity, before: str = "") -> Measure:
+    """The measure of a quantity; `before` is the sentence text just before it."""
+    if q.currency:
+        return Measure(cls=None, currency=q.currency.upper(), period=q.period)
+    cls, known = classify(q.unit, tuple(q.modifiers or ()))
+    via = None
+    if known and cls == "nation":
+        via = delegate_route(before)
+    return Measure(cls=cls, via=via, period=q.period, known=known)
+
+
+def relate_measures(a: Measure, b: Measure) -> Optional[str]:
+    """SAME (one measure), CLOSE (one reaches the other through delegates), FAMILY, or None."""
+    if a.currency or b.currency:
+        if a.currency == b.currency and a.period == b.period:
+            return SAME
+        return None
+    if a.period != b.period:
+        return FAMILY if a.cls == b.cls and a.cls else None
+    if a.cls is None or b.cls is None:
+        return None
+    if a.cls == b.cls and a.via == b.via:
+        return SAME
+    t = table()
+    ends_a = {a.cls} | ({a.via} if a.via else set())
+    ends_b = {b.cls} | ({b.via} if b.via else set())
+    if (a.via or b.via) and ends_a & ends_b:
+        return CLOSE
+    # A generic delegate ("representatives from 34 countries") reaches any delegate class.
+    if (a.via in t.generic and b.cls in t.delegates) or (b.via in t.generic and a.cls in t.delegates):
+        return CLOSE
+    if a.known and b.known and t.families.get(a.cls, frozenset()) & t.families.get(b.cls, frozenset()):
+        return FAMILY
+    return None
+
+
+def approx_direction(text: str) -> int:
+    """-1 when an approximate figure is just under its number ('nearly 30'), +1 just over, 0 around."""
+    low = " ".join(text.lower().split())
+    t = table()
+    if any(low.startswith(w + " ") for w in t.approx_below):
+        return -1
+    if any(low.startswith(w + " ") for w in t.approx_above):
+        return 1
+    return 0
