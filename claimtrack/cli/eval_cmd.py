@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, err_console, fail
+from .common import EXIT_OK, EXIT_USAGE, err_console
 
 EPILOG = """
 Examples:
@@ -58,7 +58,9 @@ def eval_command(
     try:
         report = evaluate(gold_dir, corpus=corpus, model=model)
     except EvalError as err:
-        fail(str(err))
+        # One line whatever the terminal width (paths are long): soft wrap, no traceback.
+        err_console.print(f"[bold red]error:[/] {escape(str(err))}", soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE)
 
     for warning in report.warnings:
         err_console.print(f"[yellow]warning:[/] {escape(warning)}")
@@ -87,8 +89,8 @@ def scores_table(report) -> Table:
 
     docs = len(report.documents)
     table = Table(title=f"claimtrack eval: {docs} document{'s' if docs != 1 else ''} ({escape(report.gold_dir)})", title_justify="left")
-    for name, justify in (("kind", "left"), ("precision", "right"), ("recall", "right"), ("F1", "right"),
-                          ("tp", "right"), ("fp", "right"), ("fn", "right"), ("target F1", "right")):
+    for name, justify in (("kind", "left"), ("prec.", "right"), ("recall", "right"), ("F1", "right"),
+                          ("tp", "right"), ("fp", "right"), ("fn", "right"), ("target", "right")):
         table.add_column(name, justify=justify, no_wrap=name == "kind")
     for kind, label in LABELS.items():
         s = report.scores[kind]
