@@ -436,8 +436,14 @@ class _Context:
                     cands.append(_Cue((0, 0 if c == "strong" else 1, 1), t, t.text, "verb"))
 
         # 2. Nearby: in the clause after the closing mark, or before the opening mark
-        #    (or before a colon that introduces the quote).
+        #    (or before a colon that introduces the quote). A quotation that ends its sentence
+        #    with a full stop inside the marks takes no attribution after it; one ending in
+        #    "!" or "?" only an inverted or adjacent one ("“...!” insists Burton").
+        inner_end = self.text[a:b].rstrip("\"'”’)")
+        after_reach = 0 if inner_end.endswith(".") else 3 if inner_end.endswith(("!", "?", "…")) else self.finder.window_tokens
         for dist, t in enumerate(self.window(qj, +1, pair)):
+            if dist >= after_reach:
+                break
             c = self.cue_token(t)
             if c in ("strong", "weak"):
                 cands.append(_Cue((1, 0 if c == "strong" else 1, dist), t, t.text, "verb"))
@@ -539,7 +545,7 @@ class _Context:
         v = t
         for _ in range(5):
             for c in v.children:
-                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx):
+                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t):
                     return c
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
                 v = v.head
@@ -560,7 +566,21 @@ class _Context:
                     tk = self.doc[k]
                     if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON:
                         return tk
+        # The parse gave no subject on this line (a headline run into the sentence, say):
+        # the last person or organisation named earlier in the clause, before the cue.
+        line_start = self.text.rfind("\n", 0, t.idx) + 1
+        k = bisect.bisect_left(self.mention_starts, t.idx)
+        for j in range(k - 1, max(-1, k - 6), -1):
+            s, e, aid = self.mentions[j]
+            if s < line_start:
+                break
+            if e <= t.idx and self.actors[aid].type in ("PERSON", "ORG") and not self.in_quote(s):
+                return self.doc[self.token_at(e - 1)]
         return None
+
+    def same_line(self, x: Token, y: Token) -> bool:
+        lo, hi = sorted((x.idx, y.idx))
+        return "\n" not in self.text[lo:hi]
 
     def speaker_of(self, cue: _Cue, qi: int, qj: int):
         """(speaker name, actor id, speaker span) for a cue."""
