@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import tables
@@ -182,7 +182,7 @@ _SMALL_WORDS = frozenset(
     "a an the of for to in on at and or but nor with by from as vs via is are be its it into over "
     "than what how why who when where after before about against amid".split()
 )
-_HEADLINE_END = re.compile(r"[.!?\"”’']\s*$")
+_HEADLINE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _CREDIT = re.compile(
     r"\b(?:Shutterstock|Getty Images|Getty|AP Photo|AFP via|Photo(?:graph)?:|Image:|Credit:|Pool/|/AFP|/Reuters|/AP\b|iStock|Alamy)",
     re.IGNORECASE,
@@ -243,6 +243,19 @@ _LOC_PREPS = frozenset(
 )
 # For cities and regions (never for countries) a place after these is also a location.
 _PLACE_PREPS = _LOC_PREPS | {"from", "to", "through", "over", "between", "of"}
+# Head nouns of organisation names the model may miss ("the Coalition of the Willing").
+_ORG_HEADS = [
+    "coalition", "alliance", "council", "committee", "commission", "union", "party", "front",
+    "movement", "organization", "organisation", "agency", "ministry", "department", "institute",
+    "association", "federation", "league", "court", "bank", "fund", "forum", "parliament",
+    "assembly", "foundation", "university", "corporation", "authority", "bureau", "board",
+]
+_ORG_PATTERNS = [
+    [{"IS_TITLE": True, "LOWER": {"IN": _ORG_HEADS}}, {"LOWER": {"IN": ["of", "for", "on"]}},
+     {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "IS_ALPHA": True, "OP": "+"}],
+    [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that"]}, "OP": "+"},
+     {"IS_TITLE": True, "LOWER": {"IN": _ORG_HEADS}}],
+]
 _CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
 
 
@@ -277,6 +290,10 @@ class ActorFinder:
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
             pats = sorted(self.tables.patterns)
             self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
+        self.org_matcher: Optional[Matcher] = None
+        if nlp is not None:
+            self.org_matcher = Matcher(nlp.vocab)
+            self.org_matcher.add("ORG_NAME", _ORG_PATTERNS, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -296,6 +313,7 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
+        cands = self._add_org_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
         title_zones = self._titles(doc, cands)
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
@@ -345,6 +363,22 @@ class ActorFinder:
                     out.extend(self._mk(doc, a, b, label, kind))
                 return out
         return self._mk(doc, s, e, label, kind)
+
+    def _add_org_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Title-Case names ending in (or headed by) an organisation noun that the model missed."""
+        if self.org_matcher is None:
+            return cands
+        out = list(cands)
+        for _, s, e in self.org_matcher(doc):
+            span = doc[s:e]
+            cs, ce = span.start_char, span.end_char
+            if layout.kind(cs) != "body" or any(c.start < ce and cs < c.end for c in out):
+                continue
+            if any(t.ent_type_ for t in span) or (span[0].is_sent_start and len(span) < 3):
+                continue
+            out.append(Cand(cs, ce, "ORG", s, e, layout="body"))
+        out.sort(key=lambda c: c.start)
+        return out
 
     def _keeps_the(self, surface: str) -> bool:
         entry = self.tables.aliases.get(name_key(surface))
@@ -408,9 +442,9 @@ class ActorFinder:
                 continue
             # titles inside the entity ("President Emmanuel Macron")
             i = c.tok_start
-            while i < c.tok_end - 1 and (doc[i].lower_.rstrip(".") in words or doc[i].text in "-"):
+            while i < c.tok_end - 1 and (doc[i].lower_.rstrip(".") in words or doc[i].text == "-"):
                 i += 1
-            inner = doc[c.tok_start:i]
+            i = self._title_end(doc, c.tok_start, i)
             # titles just before it ("French Defense Minister" + "Sébastien Lecornu")
             j = c.tok_start
             while j > 0:
@@ -419,7 +453,8 @@ class ActorFinder:
                     j -= 1
                     continue
                 break
-            has_title = j < c.tok_start or len(inner) > 0
+            j = self._title_start(doc, j, c.tok_start)
+            has_title = j < c.tok_start or i > c.tok_start
             if not has_title:
                 continue
             # modifiers of the title: a country, demonym, organisation or department word
@@ -444,6 +479,24 @@ class ActorFinder:
                 c.title_text = doc.text[title_start:c.end]
                 zones.append((title_start, title_end))
         return zones
+
+    def _is_title(self, doc: Doc, a: int, b: int) -> bool:
+        phrase = " ".join(t.lower_.rstrip(".") for t in doc[a:b] if t.text != "-")
+        return phrase in self.tables.titles or phrase.replace(" ", "-") in self.tables.titles
+
+    def _title_start(self, doc: Doc, j: int, end: int) -> int:
+        """The first token of the longest known title in doc[j:end] that ends at `end`, else `end`."""
+        for a in range(j, end):
+            if self._is_title(doc, a, end):
+                return a
+        return end
+
+    def _title_end(self, doc: Doc, start: int, i: int) -> int:
+        """The end of the longest known title in doc[start:i] that starts at `start`, else `start`."""
+        for b in range(i, start, -1):
+            if self._is_title(doc, start, b):
+                return b
+        return start
 
     def _inside_title(self, doc: Doc, c: Cand, zones: list[tuple[int, int]]) -> bool:
         """An organisation or group word that is part of a person's title ("Defense" Minister)."""
@@ -505,7 +558,8 @@ class ActorFinder:
                 break
         if tok.dep_ == "pobj" and tok.head.lower_ in preps:
             return "location"
-        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN" and preps is _PLACE_PREPS:
+        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_ \
+                and preps is _PLACE_PREPS:
             return "location"
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in preps:
             return "location"
@@ -587,13 +641,25 @@ class ActorFinder:
                         end -= 1
                     if end > c.start:
                         label = body_keys[sk].label if sk in body_keys else "PERSON"
+                        src = body_keys.get(sk)
                         out.append(Cand(c.start, end, label, c.tok_start, k, layout=c.layout,
-                                        entry=body_keys[sk].entry if sk in body_keys else None))
+                                        entry=src.entry if src else None,
+                                        role=src.role if src else "actor"))
                     break
         return out
 
     def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         text = doc.text
+        # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
+        person_words = {
+            w for c in cands if c.label == "PERSON" and c.entry is None
+            for w in name_key(text[c.start:c.end]).split()
+        }
+        for c in cands:
+            if c.entry is None and c.label != "PERSON" and c.tok_end - c.tok_start == 1:
+                if name_key(text[c.start:c.end]) in person_words:
+                    c.label = "PERSON"
+                    c.role = "actor"
         # persons: full names first, then surname/partial mentions join a full name
         persons = [c for c in cands if c.label == "PERSON" and c.entry is None]
         full: list[tuple[list[str], str]] = []  # (key words, display name)
