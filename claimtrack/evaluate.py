@@ -227,7 +227,7 @@ _POSSESSIVE = re.compile(r"['\u2019\u02bc]s\b", re.IGNORECASE)
 
 
 def normalise_name(name: Optional[str]) -> str:
-    """'Macron’s' -> 'macron'; 'U.S.' -> 'us'; accents kept, punctuation dropped, spaces collapsed."""
+    """'Merkel’s' -> 'merkel'; 'U.S.' -> 'us'; accents kept, punctuation dropped, spaces collapsed."""
     if not name:
         return ""
     text = _POSSESSIVE.sub("", unicodedata.normalize("NFC", str(name)).lower())
