@@ -130,7 +130,7 @@ _RE_PERIOD = re.compile(
 )
 #: "three days ago", "a year ago", "two weeks ago"
 _RE_AGO = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before)\b(?!\s+(?:the|that|this|his|her|their|its))",
+    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago)\b",
     _I,
 )
 #: "Thursday", "last Friday", "next Monday" (full names, capitalised or not)
@@ -487,8 +487,34 @@ def _inherit_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _never_future(start: int, end: int) -> Optional[bool]:
-    return None
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|poised|slated)\s+to|plans?\s+to|"
+    r"intends?\s+to|(?:is|are)\s+going\s+to)\b|['’]ll\b",
+    _I,
+)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|did|said|ago)\b", _I)
+_SENT_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _text_future(text: str) -> FutureTest:
+    """Tense from words alone: a future auxiliary earlier in the same sentence, before any past one."""
+
+    def test(start: int, end: int) -> Optional[bool]:
+        lo = max(0, start - 160)
+        before = text[lo:start]
+        m = _SENT_START.search(before)
+        clause = before[m.start() + 1 :] if m else before
+        fut = [f.end() for f in _FUTURE_WORDS.finditer(clause)]
+        past = [p.end() for p in _PAST_WORDS.finditer(clause)]
+        if fut and (not past or fut[-1] > past[-1]):
+            return True
+        return False if past else None
+
+    return test
+
+
+def _first(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
+    return a if a is not None else b
 
 
 def _any_year(start: int, end: int) -> bool:
@@ -499,19 +525,25 @@ def find_dates(
     text: str,
     published: Optional[str] = None,
     *,
-    is_future: FutureTest = _never_future,
+    is_future: Optional[FutureTest] = None,
     year_ok: YearTest = _any_year,
 ) -> list[DateMention]:
     """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
 
     `is_future(start, end)` says whether a bare weekday at that span refers forward (the spaCy
     component answers from the verb's tense); `year_ok(start, end)` vetoes a bare four-digit
-    number that counts things. Both default to the text-only answers (past; any year).
+    number that counts things. Both default to text-only answers (a future auxiliary such as
+    "will" earlier in the sentence; any year).
     Never raises: on an internal error it returns what it has (possibly nothing).
     """
     if not isinstance(text, str) or not text:
         return []
     ref = _parse_iso(published)
+    words = _text_future(text)
+    if is_future is None:
+        is_future = words
+    else:
+        model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
         chosen = _inherit_years(text, _select(_candidates(text, ref, is_future, year_ok)))
     except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
@@ -593,7 +625,9 @@ _META_LINE = re.compile(
     r"|\bmin(?:ute)?s?\s+read\b|\bread\s+time\b|\s[|•·]\s|^\s*by\s+[A-Z]",
     _I,
 )
-_EVENT_START = re.compile(r"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\b", _I)
+_EVENT_START = re.compile(
+    rf"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\s+(?:the\s+)?(?:\d|{_MON}|{_WD})", _I
+)
 #: "PARIS, Sept. 4 (Reuters) -", "KYIV, Ukraine, March 11, 2025 (AP) —", "LONDON, Sept 4 -"
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*"

@@ -1,0 +1,210 @@
+"""Dates: real news phrasings in, ISO dates out; publication-date helpers; property tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.pipeline.dates import find_dateline, find_dates, normalise_published
+from claimtrack.pipeline.extensions import DATES, PUBLISHED
+
+
+def dates(text, published=None):
+    return [(m.text, m.iso) for m in find_dates(text, published) if m.iso]
+
+
+# ------------------------------------------------------------------ absolute dates, text only
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Voters in Germany went to the polls on September 26, 2021, to elect a new Bundestag.",
+         [("September 26, 2021", "2021-09-26")]),
+        ("The earthquake struck on 6 February 2023 near the Syrian border.", [("6 February 2023", "2023-02-06")]),
+        ("Lehman Brothers filed for bankruptcy on Sept. 15, 2008.", [("Sept. 15, 2008", "2008-09-15")]),
+        ("The final was played on Sunday, July 15th, 2018, in Moscow.", [("Sunday, July 15th, 2018", "2018-07-15")]),
+        ("Markets closed early on 11/22/2024 ahead of the holiday.", [("11/22/2024", "2024-11-22")]),
+        ("The filing is dated 2024-03-05.", [("2024-03-05", "2024-03-05")]),
+        ("Britain left the EU on the 31st of January 2020.", [("the 31st of January 2020", "2020-01-31")]),
+        ("Inflation peaked in October 2022 at 11.1 percent.", [("October 2022", "2022-10")]),
+        ("Russia annexed Crimea in 2014 and invaded in 2022.", [("2014", "2014"), ("2022", "2022")]),
+        ("Ukraine has been independent since 1991.", [("1991", "1991")]),
+        ("The hurricane made landfall on Aug. 29, 2005, near New Orleans.", [("Aug. 29, 2005", "2005-08-29")]),
+        ("The ceasefire signed on 21/04/2016 collapsed.", [("21/04/2016", "2016-04-21")]),
+    ],
+)
+def test_absolute_dates(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army deployed 2,025 troops to the region.",
+        "Shares fell 3.5% at 10:30 a.m. in New York.",
+        "Leaders will meet again the day the war ends.",
+        "Prices are expected to rise in the coming months.",
+        "Turnout has fallen in recent years.",
+        "It was the worst flood of the 21st century.",
+        "The dispute has lasted for decades.",
+        "He scored 2 goals in 90 minutes.",
+        "Call 555-2014-33 for tickets.",
+        "Police said about 1500 people marched.",
+    ],
+)
+def test_not_dates(text):
+    assert dates(text, "2025-09-04") == []
+
+
+def test_glued_byline_year():
+    text = "Raja Ali\n\n9/4/20252 min read\n\nThe summit"
+    got = find_dates(text)
+    assert [(m.text, m.iso) for m in got] == [("9/4/2025", "2025-09-04")]
+
+
+def test_span_excludes_preposition_and_offsets_exact():
+    text = "Talks resumed on March 3, 2025 in Geneva, and in 2024 they failed."
+    for m in find_dates(text):
+        assert text[m.start : m.end] == m.text
+        assert not m.text.lower().startswith(("on ", "in "))
+
+
+# ------------------------------------------------------------------ relative dates
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Polls closed on Thursday and counting began.", "2025-09-06", [("Thursday", "2025-09-04")]),
+        ("The central bank will announce its decision on Thursday.", "2025-09-01", [("Thursday", "2025-09-04")]),
+        ("The club sacked its manager yesterday.", "2025-09-05", [("yesterday", "2025-09-04")]),
+        ("Exports fell last month, data showed.", "2025-01-15", [("last month", "2024-12")]),
+        ("The index has gained 12% this year.", "2025-09-04", [("this year", "2025")]),
+        ("The floods began on March 11 and lasted a week.", "2025-04-02", [("March 11", "2025-03-11")]),
+        ("The elections are due in May next year.", "2025-09-04", [("May next year", "2026-05")]),
+        ("The company said two years ago that it would list.", "2025-09-04", [("two years ago", "2023")]),
+        ("Rescuers reached the village last Friday.", "2025-09-04", [("last Friday", "2025-08-29")]),
+        ("The strike ends this coming Monday.", "2025-09-04", [("this coming Monday", "2025-09-08")]),
+        ("The vote was held in March.", "2025-09-04", [("March", "2025-03")]),
+    ],
+)
+def test_relative_dates(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_relative_without_publication_date_is_null():
+    got = find_dates("Officials said on Thursday that the dam broke on March 11.")
+    assert [m.text for m in got] == ["Thursday", "March 11"]
+    assert all(m.iso is None for m in got)
+
+
+def test_month_day_takes_year_of_nearby_full_date():
+    assert dates("The storm hit on July 12, 2014. By July 13 the river had burst.") == [
+        ("July 12, 2014", "2014-07-12"),
+        ("July 13", "2014-07-13"),
+    ]
+
+
+def test_future_duration_only_when_verb_looks_forward(nlp):
+    doc = nlp.make_doc("The new stadium will open in two years. Prices hit the highest level in three years.")
+    doc._.set(PUBLISHED, "2025-09-04")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(m.text, m.iso) for m in doc._.get(DATES) if m.iso] == [("two years", "2027")]
+
+
+def test_component_on_model(nlp):
+    text = (
+        "Sept. 4, 2025\n"
+        "The council meets on Friday. The 2022 elections were disputed, and 2000 troops were sent last year."
+    )
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, "2025-09-04")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    got = [(m.text, m.iso) for m in doc._.get(DATES)]
+    assert got == [("Sept. 4, 2025", "2025-09-04"), ("Friday", "2025-09-05"), ("2022", "2022"), ("last year", "2024")]
+    starts = [m.start for m in doc._.get(DATES)]
+    assert starts == sorted(starts)
+
+
+# ------------------------------------------------------------------ publication dates
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-09-04", "2025-09-04"),
+        ("2025-09-04T23:10:00-05:00", "2025-09-04"),
+        ("Thu, 04 Sep 2025 10:00:00 +0000", "2025-09-04"),
+        ("Sep 4, 2025", "2025-09-04"),
+        ("4 September 2025", "2025-09-04"),
+        ("not a date", None),
+        ("2025-13-45", None),
+        ("", None),
+        (None, None),
+        (20250904, None),
+    ],
+)
+def test_normalise_published(value, expected):
+    assert normalise_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PARIS, Sept. 4, 2025 (Reuters) - European leaders met on Thursday.", "2025-09-04"),
+        ("Published: 4 September 2025\n\nThe flood waters rose.", "2025-09-04"),
+        ("Jane Doe\n\n9/4/2025 2 min read\n\nThe match ended 2-1.", "2025-09-04"),
+        ("Updated Sep 4, 2025, 10:02 a.m. ET\nStocks fell.", "2025-09-04"),
+        ("Storm batters coast\nThursday 4 September 2025 14.02 BST\nWinds reached 100 mph.", "2025-09-04"),
+        ("By Jane Doe | Sept. 4, 2025\nThe vote was close.", "2025-09-04"),
+        ("Title of the story\nOn September 4, 2025, leaders gathered in Paris to discuss the war.", None),
+        ("The summit ended without a deal.", None),
+        ("Markets rallied in 2024 as inflation cooled.", None),
+        ("", None),
+    ],
+)
+def test_find_dateline(text, expected):
+    assert find_dateline(text) == expected
+
+
+def test_dateline_without_year_uses_year_from_header():
+    text = "Updated 4 September 2025\nLONDON, Sept. 4 (Reuters) - Shares rose."
+    assert find_dateline(text) == "2025-09-04"
+
+
+# ------------------------------------------------------------------ properties
+
+_alphabet = st.sampled_from(list("0123456789 /-.,:'’()ThursdaySeptemberMayMarch2025 of the in on last\n"))
+_texts = st.one_of(st.text(max_size=120), st.lists(_alphabet, max_size=80).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()), st.text(max_size=12)))
+def test_find_dates_never_raises_and_offsets_exact(text, published):
+    first = find_dates(text, published)
+    for m in first:
+        assert text[m.start : m.end] == m.text
+        assert m.iso is None or len(m.iso) in (4, 7, 10)
+    assert [m.start for m in first] == sorted(m.start for m in first)
+    for a, b in zip(first, first[1:]):
+        assert a.end <= b.start
+    assert first == find_dates(text, published)  # deterministic
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_helpers_never_raise(text):
+    a = find_dateline(text)
+    b = normalise_published(text)
+    for value in (a, b):
+        assert value is None or (len(value) == 10 and value[4] == "-" and value[7] == "-")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2099, 12, 31)))
+def test_written_dates_round_trip(day):
+    month = day.strftime("%B")
+    for text in (f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}", f"{day.month}/{day.day}/{day.year}"):
+        assert dates(f"It happened on {text}.") == [(text, day.isoformat())]
+        assert normalise_published(text) == day.isoformat()
