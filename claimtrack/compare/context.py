@@ -49,7 +49,7 @@ def key_terms(text: str, surface: Optional[dict] = None) -> list[str]:
         st = stem(w)
         out.append(st)
         if surface is not None:
-            surface.setdefault(st, w)
+            surface.setdefault(st, w[:-2] if w.endswith(("'s", "’s")) else w)
     return out
 
 

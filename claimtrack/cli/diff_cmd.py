@@ -1,0 +1,202 @@
+"""`claimtrack diff`: where two (or more) sources agree, conflict, or are merely related."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..export import atomic_output
+from ..models import DocumentResult, Skipped
+from . import app
+from .common import EXIT_OK, EXIT_PARTIAL, OUTPUT_OPTION, err_console, fail, stdout_is_terminal
+
+EPILOG = """
+Examples:
+
+  claimtrack diff a.txt b.txt           # table; exit 1 on a conflict
+  claimtrack diff a.txt b.html -f json -o diff.json
+  claimtrack diff articles/             # facts stated by 2+ sources
+  claimtrack diff a.txt b.txt c.txt -f jsonl | jq 'select(.status=="conflict")'
+  claimtrack diff a.txt b.txt --all     # also count one-sided claims
+
+Statuses: agree (same fact, equal or compatible values), conflict (incompatible values, a quote's wording or speaker, opposite polarity), related (same topic, a different measure, or a figure that changed between dates: never counted as a conflict).
+"""
+
+STATUS_STYLE = {"agree": "green", "conflict": "bold red", "related": "yellow"}
+STATUS_ORDER = {"conflict": 0, "agree": 1, "related": 2}
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command("diff", epilog=EPILOG)
+def diff_command(
+    paths: List[str] = typer.Argument(..., help="Two articles, or several files or a folder.", metavar="PATH..."),
+    fmt: Optional[DiffFormat] = typer.Option(
+        None, "--format", "-f", case_sensitive=False,
+        help="table (for people; default on a terminal), json (docs/CONTRACT.md) or jsonl (one match per line)."),
+    output: Optional[str] = OUTPUT_OPTION,
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to use (name or path)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents whose metadata gives none."),
+    show_all: bool = typer.Option(False, "--all", help="In the table, also count the claims only one side makes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+) -> None:
+    """Compare what sources claim: agreements, conflicts and related figures, each with a reason.
+
+    With two files, every aligned pair of quantities, dates, quotes (and statements where the same actor does the opposite) gets a status, a finer relation and a reason. With more files or a folder, the facts that at least two sources state are grouped with each source's version.
+
+    Exit code 0 when no conflict was found, 1 when one was, 2 on errors.
+    """
+    from .. import nlp as nlp_mod
+    from ..compare import diff_many, diff_pair
+    from ..extract import iter_extract
+
+    for p in paths:
+        if not Path(p).exists():
+            fail(f"{p}: no such file or folder")
+    if published is not None:
+        from ..pipeline.dates import normalise_published
+
+        iso = normalise_published(published)
+        if not iso:
+            fail(f"--published {published!r} is not a date; use YYYY-MM-DD")
+        published = iso
+    target = output or "-"
+    if target != "-" and not Path(target).parent.exists():
+        fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
+    fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
+    many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
+
+    try:
+        nlp_mod.load(model)
+    except nlp_mod.ModelNotFound as err:
+        fail(str(err))
+    results: list[DocumentResult] = []
+    with err_console.status("extracting claims…", spinner="dots") if not quiet else _nothing():
+        for item in iter_extract(paths, model=model, published=published):
+            if isinstance(item, Skipped):
+                err_console.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+            else:
+                results.append(item)
+    if len(results) < 2:
+        fail(f"need at least two readable articles to compare, got {len(results)}")
+    if not many and len(results) != 2:
+        many = True
+
+    if many:
+        report = diff_many(results)
+        conflicts = len(report.conflicts)
+        counts = _count(f.status for f in report.facts)
+    else:
+        report = diff_pair(results[0], results[1])
+        conflicts = len(report.conflicts)
+        counts = _count(m.status for m in report.matches)
+
+    with atomic_output(target) as fh:
+        if fmt_name == "json":
+            fh.write(json.dumps(report.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n")
+        elif fmt_name == "jsonl":
+            _write_jsonl(report, many, fh)
+        else:
+            if target == "-":
+                console = Console(file=fh, highlight=False)
+            else:
+                console = Console(file=fh, highlight=False, width=160, color_system=None)
+            if many:
+                _print_many(report, console)
+            else:
+                _print_pair(report, results[0], results[1], console, show_all)
+
+    if not quiet:
+        summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("agree", "conflict", "related"))
+        what = "facts" if many else "matches"
+        err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {target})" if target != "-" else ""))
+    raise typer.Exit(EXIT_PARTIAL if conflicts else EXIT_OK)
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _count(statuses) -> dict:
+    out: dict = {}
+    for s in statuses:
+        out[s] = out.get(s, 0) + 1
+    return out
+
+
+def _write_jsonl(report, many: bool, fh) -> None:
+    if many:
+        for fact in report.facts:
+            fh.write(json.dumps(fact.model_dump(mode="json", by_alias=True), ensure_ascii=False) + "\n")
+        return
+    for m in report.matches:
+        line = {"a_doc": report.a, "b_doc": report.b, **m.model_dump(mode="json", by_alias=True)}
+        fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def _short(doc: str, width: int = 22) -> str:
+    name = doc.rsplit("/", 1)[-1]
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def _status_cell(status: str, relation: str) -> Text:
+    return Text(f"{status}\n{relation}", style=STATUS_STYLE.get(status, ""))
+
+
+def _print_pair(report, a: DocumentResult, b: DocumentResult, console: Console, show_all: bool) -> None:
+    table = Table(title=f"claimtrack diff: A = {report.a}   B = {report.b}", title_justify="left",
+                  show_lines=True, expand=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("about", ratio=2)
+    table.add_column("A", ratio=3)
+    table.add_column("B", ratio=3)
+    table.add_column("reason", ratio=4)
+    for m in sorted(report.matches, key=lambda m: (STATUS_ORDER[m.status], m.a.start)):
+        style = STATUS_STYLE.get(m.status, "")
+        table.add_row(_status_cell(m.status, m.relation), m.about, Text(m.a.text, style=style),
+                      Text(m.b.text, style=style), m.reason)
+    if not report.matches:
+        table.add_row("—", "nothing aligned", "", "", "no shared figures, dates or quotes were found")
+    console.print(table)
+    if show_all:
+        console.print(f"only in A: {len(report.only_a)} claims; only in B: {len(report.only_b)} claims")
+
+
+def _print_many(report, console: Console) -> None:
+    table = Table(title=f"claimtrack diff: {len(report.documents)} documents", title_justify="left",
+                  show_lines=True, expand=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("about", ratio=2)
+    table.add_column("versions", ratio=5)
+    table.add_column("reasons", ratio=4)
+    for f in report.facts:
+        versions = Text()
+        for i, v in enumerate(f.versions):
+            if i:
+                versions.append("\n")
+            versions.append(f"{_short(v.doc)}: ", style="dim")
+            versions.append(v.text, style=STATUS_STYLE.get(f.status, ""))
+        reasons: list[str] = []
+        for r in f.reasons:  # "docA ~ docB: status/relation: reason" -> the reason, once
+            text = r.split(": ", 2)[-1]
+            if text not in reasons:
+                reasons.append(text)
+        table.add_row(_status_cell(f.status, f.relation), f.about, versions, "\n".join(reasons[:3]))
+    if not report.facts:
+        table.add_row("—", "nothing aligned", "", "no fact is stated by two sources")
+    console.print(table)
