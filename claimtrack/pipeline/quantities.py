@@ -1,19 +1,403 @@
-"""Quantities component (placeholder: finds nothing yet)."""
+"""Quantities component: numbers that count or measure something, normalised.
+
+`numbers.find_expressions` finds number expressions in the text (values, ranges, currencies,
+qualifiers). This component then uses the parse to keep only quantities and say what they count:
+- drops years, dates and times (spaCy DATE/TIME entities unless a duration unit follows),
+  ordinals, identifiers ("Article 5", "Boeing 737"), list markers and a bare "one";
+- finds the unit: percent/currency from the expression, a measure from data/units.json
+  ("2 min", "10 km"), a hyphen compound ("30-day", "26-nation"), or the counted noun the
+  number modifies ("more than 30 European military chiefs" -> chief, modifiers kept);
+- adds a rate period ("annually" -> year) and links parenthetical equivalents
+  ("€800 billion ($843 billion)").
+Results: doc._.ct_quantities, a list of claimtrack.models.Quantity sorted by start.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from functools import lru_cache
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..models import Quantity, Span
+from ..tables import load_json
 from .extensions import QUANTITIES
+from .numbers import Expression, find_expressions
+
+log = logging.getLogger(__name__)
+
+#: Parts of speech that may stand between a number and the noun it counts ("30 European military chiefs").
+_BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 
 
-@Language.factory("claimtrack_quantities", assigns=[f"doc._.{QUANTITIES}"])
-def make_quantities(nlp: Language, name: str):
-    return QuantityFinder()
+@Language.factory(
+    "claimtrack_quantities",
+    assigns=[f"doc._.{QUANTITIES}"],
+    default_config={"max_noun_distance": 5, "keep_bare_numbers": True},
+)
+def make_quantities(nlp: Language, name: str, max_noun_distance: int, keep_bare_numbers: bool):
+    return QuantityFinder(max_noun_distance=max_noun_distance, keep_bare_numbers=keep_bare_numbers)
+
+
+class _Ctx:
+    """Compiled data tables for the component."""
+
+    def __init__(self) -> None:
+        units = load_json("units.json")
+        ctx = load_json("quantity_context.json")
+        qual = load_json("qualifiers.json")
+        self.unit_names = {k.lower(): v for k, v in units["names"].items()}
+        self.unit_symbols = dict(units["symbols"])
+        self.attached_only = frozenset(units["symbols_attached_only"])
+        self.identifier_before = frozenset(w.lower() for w in ctx["identifier_before"])
+        self.durations = frozenset(ctx["duration_units"])
+        self.date_after = frozenset(ctx["date_after"])
+        self.street = frozenset(ctx["street_words"])
+        self.not_counted = frozenset(ctx["not_counted"])
+        self.periods = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["periods"].items()}
+
+        names = sorted(self.unit_names, key=len, reverse=True)
+        name_alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
+        self.unit_name_re = re.compile(rf"^(?P<sp>\s*)(?P<u>(?i:{name_alt}))(?![\w])")
+        syms = sorted(self.unit_symbols, key=len, reverse=True)
+        sym_alt = "|".join(re.escape(s) for s in syms)
+        self.unit_sym_re = re.compile(rf"^(?P<sp>\s?)(?P<u>{sym_alt})(?![\w/])")
+        self.hyphen_re = re.compile(r"^[-‑](?P<w>[^\W\d_]+(?:[\s-]+(?:per|an|a)[\s-]+[^\W\d_]+)?)(?P<old>-old)?(?![\w-]*\d)")
+        per = sorted(self.periods, key=len, reverse=True)
+        per_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in per)
+        self.period_re = re.compile(rf"^\s*(?P<p>(?i:{per_alt}))(?![\w])")
+        self.equiv_between = re.compile(r"^\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|roughly|some|or|c\.|~|i\.e\.,?)\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ctx() -> _Ctx:
+    return _Ctx()
+
+
+_YEAR_RANGE = re.compile(r"^(?:(?:between|from)\s+)?\d{4}\s*(?:[-–—/]|to|and|through)\s*\d{2,4}$", re.I)
 
 
 class QuantityFinder:
+    def __init__(self, max_noun_distance: int = 5, keep_bare_numbers: bool = True) -> None:
+        self.max_noun_distance = max_noun_distance
+        self.keep_bare_numbers = keep_bare_numbers
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(QUANTITIES, [])
+        try:
+            found = self.find(doc)
+        except Exception:  # a component must never take the document down with it
+            log.exception("quantities: extraction failed; no quantities for this document")
+            found = []
+        doc._.set(QUANTITIES, found)
         return doc
+
+    # ------------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Quantity]:
+        text = doc.text
+        exprs = find_expressions(text)
+        out: list[Quantity] = []
+        for i, e in enumerate(exprs):
+            limit = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
+            q = self._build(doc, e, limit)
+            if q is not None:
+                out.append(q)
+        out = _drop_overlaps(out)
+        _link_equivalents(text, out)
+        return out
+
+    def _build(self, doc: Doc, e: Expression, limit: int) -> Optional[Quantity]:
+        c = _ctx()
+        text = doc.text
+        span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        first, last = span[0], span[-1]
+        value = e.value
+        start, end = e.start, e.end
+        unit = e.unit
+        currency = e.currency
+        modifiers: list[str] = []
+        counted = False  # unit comes from a counted noun or a measure
+
+        if any(t.ent_type_ == "ORDINAL" for t in span):
+            return None
+        if self._is_identifier(doc, e, first, last):
+            return None
+        if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit):
+            return None  # a list marker "1." / "2)"
+
+        if unit is None and currency is None:
+            found = self._measure(text, e.end, limit)
+            if found is not None:
+                unit, end = found
+                counted = True
+            else:
+                noun = self._counted_noun(doc, e, last, limit)
+                if noun is not None:
+                    unit, end, modifiers = noun
+                    counted = True
+
+        # a money-only scale letter read as a unit ("5m people") -> million
+        if e.bare_letter in ("m", "M") and unit == "metre" and end == e.end + 1:
+            nxt = _next_token(doc, end)
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in c.unit_names:
+                value = _scale(value, 1_000_000)
+                noun_end = nxt.idx + len(nxt)
+                if noun_end <= limit:
+                    unit, end = _lemma(nxt), noun_end
+                else:
+                    unit = None
+
+        # dates, times, years
+        is_duration = unit in c.durations
+        if not is_duration and not currency and unit != "percent":
+            if any(t.ent_type_ in ("DATE", "TIME") for t in span):
+                return None
+        if e.plain and value is not None and _year_like(e, text) and (not counted or unit in c.durations
+                                                                     or any(t.ent_type_ == "DATE" for t in span)):
+            return None
+        if e.is_range and _YEAR_RANGE.match(text[e.start:e.end]) and not counted and not currency:
+            return None
+        after = text[end:end + 20]
+        m_after = re.match(r"^\s+([A-Za-z]+)", after)
+        if m_after and m_after.group(1).lower() in c.date_after and is_duration:
+            return None  # "three years ago": a date reference
+
+        # a bare "one"/"a" is a pronoun or article more often than a count
+        if e.words and value == 1 and not currency and unit not in c.unit_names.values():
+            return None
+        if not counted and not currency and unit is None:
+            if not self.keep_bare_numbers or not self._bare_ok(doc, e, span):
+                return None
+
+        # rate period: "€100 billion annually", "500,000 barrels a day"
+        period = None
+        pm = c.period_re.match(text[end:min(len(text), end + 30)])
+        if pm is not None and end + pm.end() <= limit:
+            period = c.periods.get(re.sub(r"\s+", " ", pm.group("p").lower()))
+            if period and period != unit:
+                end = end + pm.end()
+            else:
+                period = None
+        if end > len(text) or start >= end:
+            return None
+        try:
+            return Quantity(
+                start=start, end=end, text=text[start:end], value=value,
+                low=e.low, high=e.high, unit=unit, currency=currency, qualifier=e.qualifier,
+                modifiers=modifiers, period=period,
+            )
+        except ValueError:
+            return None
+
+    # ------------------------------------------------------------------------------------
+    def _is_identifier(self, doc: Doc, e: Expression, first: Token, last: Token) -> bool:
+        c = _ctx()
+        if e.currency or e.unit:
+            return False
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is None or prev.idx + len(prev) > e.start:
+            return False
+        if e.qualifier is not None or e.is_range and e.text[:1].isalpha():
+            return False
+        p = prev.lower_
+        if p in c.identifier_before:
+            return True
+        if prev.is_sent_start or prev.is_punct or not prev.text[:1].isalpha():
+            return False
+        caps = any(ch.isupper() for ch in prev.text)
+        if caps and prev.pos_ in ("PROPN", "NOUN", "X") and not prev.is_sent_start:
+            # "Article 5", "Boeing 737", "Windows 11", "World War Two", "Formula One"
+            head = last.head
+            counts_right = head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.i - last.i <= 3
+            if not counts_right or (head is prev) or last.head is prev:
+                return True
+            if e.words and e.text[:1].isupper():
+                return True
+        if e.words and e.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start:
+            return True
+        return False
+
+    def _measure(self, text: str, pos: int, limit: int):
+        """A unit of measure right after the number: (unit, end) or None."""
+        c = _ctx()
+        rest = text[pos:min(len(text), pos + 40)]
+        if not rest:
+            return None
+        best = None
+        m = c.hyphen_re.match(rest)
+        if m:
+            word = m.group("w")
+            key = re.sub(r"[\s-]+", " ", word.lower())
+            unit = c.unit_names.get(key) or c.unit_symbols.get(word)
+            end = pos + m.end()
+            if unit is None:
+                unit = _singular_word(word.split("-")[0].split()[0])
+                end = pos + 1 + len(word.split("-")[0].split()[0])
+                if m.group("old") and end == pos + m.end("w"):
+                    end = pos + m.end()
+            if end <= limit and unit:
+                return unit, end
+        m = c.unit_name_re.match(rest)
+        if m and (m.group("sp") or True):
+            key = re.sub(r"[\s-]+", " ", m.group("u").lower())
+            unit = c.unit_names.get(key)
+            if unit and len(m.group("sp")) <= 2:
+                best = (unit, pos + m.end())
+        m2 = c.unit_sym_re.match(rest)
+        if m2:
+            sym = m2.group("u")
+            if not (m2.group("sp") and sym in c.attached_only):
+                cand = (c.unit_symbols[sym], pos + m2.end())
+                if best is None or cand[1] > best[1]:
+                    best = cand
+        if best and best[1] <= limit:
+            return best
+        return None
+
+    def _counted_noun(self, doc: Doc, e: Expression, last: Token, limit: int):
+        """The noun the number counts: (lemma, end offset, modifiers) or None."""
+        c = _ctx()
+        if last.idx + len(last) > e.num_end + 1 and last.i + 1 < len(doc):
+            pass  # the number ends inside a token ('5bn'): the next token is still right
+        cand: Optional[Token] = None
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.idx < e.num_end:
+            nxt = None
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.pos_ in ("NOUN", "PROPN") and e.value != 1:
+            cand = nxt  # "26 Nations Pledge ...": the plural right after the number is what it counts
+        else:
+            heads = [last.head] + ([span_first.head] if (span_first := _first_token(doc, e)) is not None and e.is_range else [])
+            for head in heads:
+                if head.i > last.i and head.i - last.i <= self.max_noun_distance and head.pos_ in ("NOUN", "PROPN"):
+                    cand = head
+                    break
+            if cand is None and nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:
+                cand = nxt
+        if cand is None:
+            return None
+        between = doc[last.i + 1:cand.i]
+        for t in between:
+            if t.is_punct and t.text not in ("-", "‑"):
+                return None
+            if not t.is_punct and t.pos_ not in _BETWEEN_POS:
+                return None
+            if t.is_sent_start:
+                return None
+            if t.like_num or t.ent_type_ in ("DATE", "TIME"):
+                return None
+        if cand.lower_ in c.not_counted or cand.lower_ in c.street or cand.is_sent_start:
+            return None
+        if cand.ent_type_ in ("DATE", "TIME") and _lemma(cand) not in c.durations:
+            return None
+        if cand.text[:1].isupper() and cand.pos_ == "PROPN" and cand.tag_ not in ("NNPS",) and not _titlecase_line(doc, cand):
+            return None  # a name ("5 Downing"), not a counted noun
+        end = cand.idx + len(cand)
+        if end > limit:
+            return None
+        mods = [t.text for t in between if not t.is_punct]
+        unit = c.unit_names.get(cand.lower_) or _lemma(cand)
+        return unit, end, mods
+
+    def _bare_ok(self, doc: Doc, e: Expression, span: SpacySpan) -> bool:
+        """A number with no unit: keep it when it reads as a figure, not a label."""
+        if e.is_range:
+            return True
+        if e.words and not e.scaled:
+            return False
+        if e.plain and e.value is not None and (len(str(e.value)) <= 1):
+            return False
+        return any(t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") for t in span) or e.scaled
+
+
+def _first_token(doc: Doc, e: Expression) -> Optional[Token]:
+    sp = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
+    return sp[0] if sp is not None and len(sp) else None
+
+
+def _next_token(doc: Doc, offset: int) -> Optional[Token]:
+    for t in doc:
+        if t.idx >= offset:
+            return t if not t.is_space else None
+    return None
+
+
+def _scale(value, factor):
+    if value is None:
+        return None
+    v = value * factor
+    return int(v) if float(v).is_integer() else v
+
+
+def _line_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def _titlecase_line(doc: Doc, tok: Token) -> bool:
+    sent = tok.sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _year_like(e: Expression, text: str) -> bool:
+    digits = text[e.num_start:e.num_end]
+    return len(digits) == 4 and isinstance(e.value, int) and 1000 <= e.value <= 2100
+
+
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+              "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+              "knives": "knife", "halves": "half", "leaves": "leaf", "thieves": "thief", "wolves": "wolf",
+              "series": "series", "species": "species", "news": "news", "crises": "crisis", "analyses": "analysis"}
+
+
+def _singular_word(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+        return w[:-1]
+    return w
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ == "PROPN" or not lem or lem == low or lem.endswith("s") and not low.endswith("s"):
+        return _singular_word(low)
+    return lem
+
+
+def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
+    qs = sorted(qs, key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in qs:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def _link_equivalents(text: str, qs: list[Quantity]) -> None:
+    c = _ctx()
+    for a, b in zip(qs, qs[1:]):
+        between = text[a.end:b.start]
+        if len(between) > 20 or not c.equiv_between.match(between):
+            continue
+        if not re.match(r"^\s*[)\]]", text[b.end:b.end + 3]):
+            continue
+        if bool(a.currency) != bool(b.currency):
+            continue
+        if not a.currency and (a.unit is None or b.unit is None):
+            continue
+        a.equivalent = Span(start=b.start, end=b.end, text=b.text)
+        b.equivalent = Span(start=a.start, end=a.end, text=a.text)

@@ -1,0 +1,563 @@
+"""Pure number, range and currency parsing: no spaCy, only text and data tables.
+
+`parse_number("two million")` -> 2000000; `find_expressions(text)` scans a text for number
+expressions (digits, number words, scale words, currencies, percentages, ranges and the
+qualifier before them) and returns `Expression`s with exact character offsets. Which of them
+are quantities (not years, dates or identifiers) and what they count is decided by the spaCy
+component in `quantities.py`, which has the parse.
+
+Tables: data/numbers.json (number and scale words), data/currencies.json, data/qualifiers.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Optional, Union
+
+from ..tables import load_json
+
+Number = Union[int, float]
+
+__all__ = ["Expression", "parse_number", "find_expressions", "to_number"]
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A number expression in a text. `text == source[start:end]` always."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[Number] = None
+    low: Optional[Number] = None
+    high: Optional[Number] = None
+    currency: Optional[str] = None
+    #: 'percent' or a minor currency unit ('cent', 'pence'): units the expression itself carries.
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    #: Where the first and the last number are (without qualifier, currency sign or suffix).
+    num_start: int = 0
+    num_end: int = 0
+    #: Written in words only ("twenty-six", "a dozen").
+    words: bool = False
+    #: Digits only, no separator, decimals, scale, currency or percent: a year/identifier candidate.
+    plain: bool = False
+    scaled: bool = False
+    #: A scale abbreviation that means million/billion only for money ("5m") was read as a unit letter.
+    bare_letter: Optional[str] = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and self.low is not None and self.high is not None
+
+
+def to_number(d: Decimal) -> Number:
+    """An int when integral, else a float."""
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+# --------------------------------------------------------------------------------- tables
+
+
+def _alt(words, flags_i: bool = True) -> str:
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return f"(?i:{body})" if flags_i else f"(?:{body})"
+
+
+class _Tables:
+    def __init__(self) -> None:
+        nums = load_json("numbers.json")
+        cur = load_json("currencies.json")
+        qual = load_json("qualifiers.json")
+        self.units = {k.lower(): v for k, v in nums["units"].items()}
+        self.tens = {k.lower(): v for k, v in nums["tens"].items()}
+        self.hundred = {k.lower(): v for k, v in nums["hundred"].items()}
+        self.multipliers = {k.lower(): v for k, v in nums["multipliers"].items()}
+        self.scale_words = {k.lower(): v for k, v in nums["scale_words"].items()}
+        self.scale_abbrevs = dict(nums["scale_abbrevs"])
+        self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
+        self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
+        self.negative_words = [w.lower() for w in nums["negative_words"]]
+        self.symbols = dict(cur["symbols"])
+        self.suffix_symbols = dict(cur["suffix_symbols"])
+        aliases = cur.get("code_aliases", {})
+        self.codes = {c: aliases.get(c, c) for c in cur["codes"]}
+        self.names = {k.lower(): v for k, v in cur["names"].items()}
+        self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
+        self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
+        self.change_words = frozenset(w.lower() for w in qual["change_words"])
+        months = nums["months"]
+        months_lower = nums["months_lower_safe"]
+
+        number_words = (
+            list(self.units) + list(self.tens) + list(self.hundred) + list(self.multipliers)
+            + list(self.scale_words)
+        )
+        word = _alt(number_words)
+        frac = _alt(self.fractions)
+        # "a dozen", "half a million", "twenty-six", "one hundred and six", "two and a half million"
+        w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?i:a|an)\s+|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
+        w_tail = rf"(?:(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
+        self.wordnum = rf"(?P<w>\b{w_lead}{word}\b{w_tail})"
+
+        digits = r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        mixed = r"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/]))?"
+        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
+        scale_w = _alt(list(self.scale_words) + list(self.hundred))
+        scale = (
+            rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
+            rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
+        )
+        digitnum = rf"(?P<dn>(?<![\w.,:/#@])(?<![^\W\d_]-){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+
+        prefix_syms = _alt(self.symbols, flags_i=False)
+        codes = _alt(self.codes, flags_i=False)
+        prefix = rf"(?:(?P<ps>(?<![^\W\d_]){prefix_syms})\s?|(?P<pc>\b{codes})\s?)?"
+
+        names = _alt(self.names)
+        scale_names = _alt(self.scale_names)
+        suffix_syms = _alt(self.suffix_symbols, flags_i=False)
+        minor = _alt(self.minor)
+        suffix = (
+            rf"(?:(?P<ss>\s?{suffix_syms})"
+            rf"|\s+(?P<sn>{names})\b(?!-)"
+            rf"|\s+(?P<sp>{scale_names})\b"
+            rf"|\s?(?P<sc>{codes})\b"
+            rf"|\s?(?P<mi>{minor})\b"
+            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b))?"
+        )
+        self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
+        self.word_only = re.compile(rf"^{self.wordnum}$")
+        self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|{word})\b")
+
+        quals = sorted(self.qualifiers, key=len, reverse=True)
+        qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals)
+        self.qualifier_before = re.compile(rf"(?:^|(?<=[\s(\[\"'“‘]))(?P<q>(?i:{qual_alt}))\s*$")
+        self.neg_before = re.compile(
+            rf"(?:(?:^|(?<=[\s(\[]))(?P<sign>[-−])|(?P<nw>\b{_alt(self.negative_words)})\s+)$"
+        )
+        self.range_sep = re.compile(r"^(?:\s*[-–—]\s*(?:to\s+)?|\s+(?:to|through|thru)\s+|\s*[-–—]?\s*to\s+|\s+and\s+)$", re.I)
+        self.range_pre = re.compile(r"(?:^|(?<=[\s(\[]))(?P<p>between|from)\s+$", re.I)
+
+        month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+        month_lo = "|".join(re.escape(m) for m in months_lower)
+        mon = rf"(?:(?:{month_alt})\b\.?|(?:{month_lo})\b)"
+        self.glued_date = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:19|20)\d{2}(?=\d)")
+        self.masks = re.compile(
+            "|".join(
+                [
+                    r"\b(?:https?://|www\.)\S+",
+                    r"[\w.+-]+@[\w-]+\.[\w.]+",
+                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",
+                    r"\b\d{1,2}([/.])\d{1,2}\2(?:19|20)\d{2}(?=\d)",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
+                    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
+                    r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
+                    r"\+\d[\d ().-]{7,}\d",  # +44 20 7946 0958
+                    r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b",  # (555) 123-4567
+                    rf"{mon}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|[-–]\d|\.\d|,\d{{3}}))",  # September 4
+                    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}",  # 4 September
+                ]
+            )
+        )
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+# --------------------------------------------------------------------------------- words
+
+
+def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:
+    """Value of the longest valid number-word prefix of `text`, and its length in characters."""
+    t = _tables()
+    toks = [(m.group(0), m.end()) for m in t.word_token.finditer(text)]
+    total = Decimal(0)
+    current = Decimal(0)
+    best: Optional[tuple[Decimal, int]] = None
+    last = None  # kind of the last number word: unit, teen, ten, hundred, scale, mult, frac
+    pending_a = False  # "a"/"an" waiting for hundred/scale/dozen
+    pending_frac: Optional[Decimal] = None  # "half a" waiting for a scale
+    seen_number = False
+    i = 0
+    while i < len(toks):
+        raw, end = toks[i]
+        w = re.sub(r"\s+", " ", raw.lower())
+        if w in ("a", "an"):
+            if last in (None,) and not pending_a and not seen_number:
+                pending_a = True
+                i += 1
+                continue
+            break
+        if w == "and":
+            if last in ("hundred", "scale", "unit", "ten", "teen") and i + 1 < len(toks):
+                i += 1
+                continue
+            break
+        if w.startswith("a ") or w in _tables().fractions:
+            name = w.split()[-1]
+            f = Decimal(str(t.fractions[name]))
+            if w.startswith("a ") and last in ("unit", "teen", "ten"):  # "two and a half"
+                current += f
+                last = "frac"
+                best = (total + current, end)
+                i += 1
+                continue
+            if last is None and not seen_number:  # "half a million", "a quarter of a million"
+                pending_frac = f
+                pending_a = False
+                i += 1
+                # swallow "a"/"an"/"of a"
+                while i < len(toks) and toks[i][0].lower() in ("a", "an"):
+                    i += 1
+                continue
+            break
+        if w in t.units or w in t.tens:
+            val = t.units.get(w, t.tens.get(w))
+            kind = "ten" if w in t.tens else ("teen" if val >= 10 else "unit")
+            if pending_a or pending_frac is not None:
+                break
+            if last in ("unit", "teen", "ten") and not (last == "ten" and kind == "unit"):
+                break
+            if last == "frac":
+                break
+            current += Decimal(val)
+            last = kind
+            seen_number = True
+        elif w in t.hundred:
+            if last not in (None, "unit", "teen", "ten") or pending_frac is not None:
+                break
+            if last is None and not pending_a:
+                break  # a bare "hundred" is not a number
+            if current >= 100:
+                break
+            current = (current or Decimal(1)) * 100
+            last = "hundred"
+            pending_a = False
+            seen_number = True
+        elif w in t.multipliers:
+            if last is None and not pending_a and pending_frac is None:
+                break
+            if last not in (None, "unit", "teen", "ten"):
+                break
+            base = pending_frac if pending_frac is not None else (current or Decimal(1))
+            current = base * t.multipliers[w]
+            pending_a = False
+            pending_frac = None
+            last = "mult"
+            seen_number = True
+            best = (total + current, end)
+            i += 1
+            break  # nothing follows "a dozen" in a number
+        elif w in t.scale_words:
+            scale = Decimal(t.scale_words[w])
+            if last is None and not pending_a and pending_frac is None:
+                break
+            if last == "scale":
+                break
+            base = pending_frac if pending_frac is not None else (current or Decimal(1))
+            if total and total <= base * scale:
+                break
+            total += base * scale
+            current = Decimal(0)
+            pending_a = False
+            pending_frac = None
+            last = "scale"
+            seen_number = True
+        else:
+            break
+        if not pending_a and pending_frac is None:
+            best = (total + current, end)
+        i += 1
+    return best
+
+
+def parse_number(text: str) -> Optional[Number]:
+    """The value of a number expression ('1,200', '2.5bn', 'twenty-six', 'half a million'), or None."""
+    if not isinstance(text, str):
+        return None
+    s = text.strip()
+    if not s:
+        return None
+    for e in find_expressions(s):
+        if e.start == 0 and e.end == len(s) and e.value is not None:
+            return e.value
+    return None
+
+
+# --------------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    currency: Optional[str]
+    unit: Optional[str]
+    words: bool
+    plain: bool
+    scale: Decimal
+    bare_letter: Optional[str] = None
+
+
+def _amounts(text: str) -> list[_Raw]:
+    t = _tables()
+    masked = [(m.start(), m.end()) for m in t.masks.finditer(text)]
+    out: list[_Raw] = []
+    matches = list(t.amount.finditer(text))
+    # a number glued to a date before it ("9/4/20252 min read" on scraped pages)
+    for g in t.glued_date.finditer(text):
+        m = t.amount.match(text[g.end():g.end() + 80])
+        if m:
+            matches.append(_Shifted(m, g.end()))
+    matches.sort(key=lambda m: m.start())
+    for m in matches:
+        try:
+            raw = _amount(text, m)
+        except (InvalidOperation, ValueError, ArithmeticError):
+            raw = None
+        if raw is None:
+            continue
+        if any(s < raw.num_end and raw.num_start < e for s, e in masked):
+            continue
+        out.append(raw)
+    return out
+
+
+class _Shifted:
+    """A match made on a slice of the text, with offsets moved back into the whole text."""
+
+    def __init__(self, m: re.Match, offset: int) -> None:
+        self._m = m
+        self._o = offset
+
+    def group(self, *names):
+        return self._m.group(*names)
+
+    def start(self, name=0):
+        s = self._m.start(name)
+        return s if s < 0 else s + self._o
+
+    def end(self, name=0):
+        e = self._m.end(name)
+        return e if e < 0 else e + self._o
+
+
+def _amount(text: str, m) -> Optional[_Raw]:
+    t = _tables()
+    currency = None
+    if m.group("ps"):
+        currency = t.symbols[m.group("ps")]
+    elif m.group("pc"):
+        currency = t.codes[m.group("pc")]
+    bare_letter = None
+    scale = Decimal(1)
+    if m.group("dn"):
+        num_start = m.start("d")
+        d = m.group("d")
+        value = Decimal(d.replace(",", ""))
+        if m.group("fn"):
+            value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
+        num_end = m.end("fd") if m.group("fn") else m.end("d")
+        words = False
+        ab = m.group("ab")
+        sw = m.group("sw")
+        has_suffix_currency = bool(m.group("ss") or m.group("sn") or m.group("sc") or m.group("sp"))
+        if ab:
+            if ab in t.scale_abbrevs:
+                scale = Decimal(t.scale_abbrevs[ab])
+                num_end = m.end("ab")
+            elif currency or has_suffix_currency:
+                scale = Decimal(t.money_abbrevs[ab])
+                num_end = m.end("ab")
+            else:
+                bare_letter = ab
+        elif sw:
+            for part in sw.split():
+                scale *= Decimal(t.scale_words.get(part.lower(), t.hundred.get(part.lower(), 1)))
+            num_end = m.end("sw")
+        value *= scale
+        # what follows the digits must not be a letter (ordinals '21st', decades '1990s', 'G7x')
+        if not ab and not sw:
+            after = text[num_end:num_end + 1]
+            if after and after.isalpha() and not m.group("mi") and not m.group("ss") and not m.group("sc"):
+                tail = re.match(r"[^\W\d_]+", text[num_end:])
+                if tail and tail.group(0).lower() in ("st", "nd", "rd", "th", "s", "x"):
+                    return None
+        plain = (
+            "," not in d and "." not in d and not m.group("fn") and scale == 1 and not ab
+        )
+    else:
+        w = m.group("w")
+        parsed = _parse_words(w)
+        if parsed is None:
+            return None
+        value, length = parsed
+        num_start = m.start("w")
+        num_end = num_start + length
+        # trim trailing spaces/hyphens the word parser kept
+        while num_end > num_start and text[num_end - 1] in " -\t\n":
+            num_end -= 1
+        words = True
+        plain = False
+        if num_end != m.end("w"):
+            # the words ran on past the number: no suffix belongs to it
+            return _Raw(
+                start=m.start() if currency else num_start, end=num_end, num_start=num_start,
+                num_end=num_end, value=value, currency=currency, unit=None, words=True, plain=False,
+                scale=scale,
+            )
+        for key, mult in t.scale_words.items():
+            if re.search(rf"\b{key}\b", w, re.I):
+                scale = Decimal(mult)
+    end = num_end
+    unit = None
+    if m.group("pct"):
+        unit = "percent"
+        end = m.end("pct")
+    elif m.group("ss") and not currency:
+        currency = t.suffix_symbols[m.group("ss").strip()]
+        end = m.end("ss")
+    elif m.group("sn") and not currency:
+        currency = t.names[re.sub(r"\s+", " ", m.group("sn").lower())]
+        end = m.end("sn")
+    elif m.group("sp") and not currency and scale > 1:
+        currency = t.scale_names[m.group("sp").lower()]
+        end = m.end("sp")
+    elif m.group("sc") and not currency:
+        currency = t.codes[m.group("sc")]
+        end = m.end("sc")
+    elif m.group("mi") and not currency:
+        unit = t.minor[m.group("mi").lower()]
+        if m.group("mi").lower() == "p" and text[num_end:num_end + 1] == " ":
+            unit = None  # "20 p" is too ambiguous
+        else:
+            end = m.end("mi")
+    if unit is None and currency is None and bare_letter is None and m.group("dn") and not words:
+        # money-only scale letter after a suffix currency was consumed above; nothing to do
+        pass
+    start = m.start() if (m.group("ps") or m.group("pc")) else num_start
+    if currency:
+        plain = False
+    if unit:
+        plain = False
+    return _Raw(
+        start=start, end=end, num_start=num_start, num_end=num_end, value=value,
+        currency=currency, unit=unit, words=words, plain=plain, scale=scale, bare_letter=bare_letter,
+    )
+
+
+def _change_before(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 60):pos]
+    window = re.split(r"[.;:!?\n]", window)[-1]
+    words = re.findall(r"[A-Za-z]+", window.lower())
+    return any(w in _tables().change_words for w in words[-6:])
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every number expression in `text`, ranges combined, qualifiers attached. Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _find(text)
+    except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError):
+        return []
+
+
+def _find(text: str) -> list[Expression]:
+    t = _tables()
+    raws = _amounts(text)
+    out: list[Expression] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        start = a.start
+        if b is not None:
+            sep = text[a.end:b.start]
+            sm = t.range_sep.match(sep) if len(sep) <= 8 else None
+            if sm:
+                pre = t.range_pre.search(text, max(0, a.start - 12), a.start)
+                pre_word = pre.group("p").lower() if pre else None
+                is_and = sep.strip().lower() == "and"
+                hyphen = sep.strip()[:1] in "-–—" if sep.strip() else False
+                ok = True
+                if is_and and pre_word != "between":
+                    ok = False
+                if pre_word == "between" and not is_and:
+                    ok = False
+                if ok and not hyphen and _change_before(text, (pre.start() if pre else a.start)):
+                    ok = False
+                if ok and (a.currency and b.currency and a.currency != b.currency):
+                    ok = False
+                if ok and (a.unit != b.unit and a.unit and b.unit):
+                    ok = False
+                if ok:
+                    lo, hi = a.value, b.value
+                    if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:
+                        lo = lo * b.scale
+                    if lo < hi:
+                        rng_start = pre.start() if pre else start
+                        currency = a.currency or b.currency
+                        unit = a.unit or b.unit
+                        end = b.end
+                        out.append(
+                            _expr(text, rng_start, end, None, lo, hi, currency, unit, a.num_start, b.num_end,
+                                  a.words and b.words, False, a.scale > 1 or b.scale > 1, b.bare_letter)
+                        )
+                        i += 2
+                        continue
+                    if hyphen and not a.words and not b.words and not a.currency and not a.unit:
+                        # '3-1', '2-2': a score or an identifier, not two quantities
+                        i += 2
+                        continue
+        value = a.value
+        neg = t.neg_before.search(text, max(0, start - 10), start)
+        if neg and not a.currency and (a.start == a.num_start):
+            prev_end = out[-1].end if out else -1
+            if neg.group("sign") is None or prev_end < neg.start() - 2 or not text[prev_end:neg.start()].strip():
+                if neg.group("sign") is None or (neg.start() == 0 or not text[neg.start() - 1].isalnum()):
+                    value = -value
+                    start = neg.start()
+        out.append(
+            _expr(text, start, a.end, value, None, None, a.currency, a.unit, a.num_start, a.num_end,
+                  a.words, a.plain and value >= 0, a.scale > 1, a.bare_letter)
+        )
+        i += 1
+    return [_qualify(text, e) for e in out]
+
+
+def _expr(text, start, end, value, low, high, currency, unit, ns, ne, words, plain, scaled, bare):
+    return Expression(
+        start=start, end=end, text=text[start:end],
+        value=to_number(value) if value is not None else None,
+        low=to_number(low) if low is not None else None,
+        high=to_number(high) if high is not None else None,
+        currency=currency, unit=unit, num_start=ns, num_end=ne, words=words, plain=plain,
+        scaled=scaled, bare_letter=bare,
+    )
+
+
+def _qualify(text: str, e: Expression) -> Expression:
+    t = _tables()
+    if e.is_range and text[e.start:e.start + 7].lower() == "between":
+        return e
+    m = t.qualifier_before.search(text, max(0, e.start - 24), e.start)
+    if not m:
+        return e
+    q = t.qualifiers.get(re.sub(r"\s+", " ", m.group("q").lower()))
+    if q is None:
+        return e
+    start = m.start("q")
+    return replace(e, start=start, text=text[start:e.end], qualifier=q)
