@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 #: People-facing messages: stderr, so stdout stays clean for data.
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
