@@ -42,6 +42,7 @@ WEEKDAYS: dict[str, int] = _TABLE["weekdays"]
 ORDINAL_WORDS: dict[str, int] = _TABLE["ordinal_words"]
 NUMBER_WORDS: dict[str, int] = _TABLE["number_words"]
 HOLIDAYS: dict[str, list[int]] = _TABLE["holidays"]
+MOVABLE_HOLIDAYS: dict[str, dict[str, int]] = _TABLE["movable_holidays"]
 EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
 
 #: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
@@ -133,6 +134,10 @@ _RE_AGO = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago)\b",
     _I,
 )
+#: "two weeks from now"
+_RE_FROM_NOW = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+from\s+now\b", _I
+)
 #: "Thursday", "last Friday", "next Monday" (full names, capitalised or not)
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>(?:this\s+)?(?:past|coming|upcoming)|last|this|next|previous|following)\s+)?(?P<wd>{_WD})\b(?!['’]s\s)",
@@ -140,7 +145,8 @@ _RE_WEEKDAY = re.compile(
 )
 #: "Christmas Day 2024", "last Christmas", "New Year's Eve"
 _RE_HOLIDAY = re.compile(
-    rf"\b(?:(?P<mod>last|this|next|previous)\s+)?(?P<h>{_alt(HOLIDAYS)})(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{_alt(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))})"
+    rf"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?(?![\w'’])",
     _I,
 )
 
@@ -213,6 +219,49 @@ def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, 
     if not _valid(year, month, day):
         return None
     return _Cand(start, end, prio, f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
+
+
+def easter(year: int) -> _dt.date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[_dt.date]:
+    """The nth (1-based; -1 = last) given weekday (Monday 0) of a month, or None."""
+    if nth > 0:
+        first = _dt.date(year, month, 1)
+        day = first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = _dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = last - _dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    return day if day.month == month else None
+
+
+def holiday_date(name: str, year: int) -> Optional[_dt.date]:
+    """The date of a holiday named in dates.json in a given year, or None."""
+    try:
+        name = name.lower()
+        if name in HOLIDAYS:
+            month, day = HOLIDAYS[name]
+            return _dt.date(year, month, day)
+        rule = MOVABLE_HOLIDAYS.get(name)
+        if rule is None:
+            return None
+        if "easter" in rule:
+            return easter(year) + _dt.timedelta(days=rule["easter"])
+        base = nth_weekday(year, rule["month"], rule["weekday"], rule["nth"])
+        return base + _dt.timedelta(days=rule.get("plus", 0)) if base else None
+    except (ValueError, OverflowError):
+        return None
 
 
 FutureTest = Callable[[int, int], Optional[bool]]
@@ -365,6 +414,11 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             else:
                 iso = _ym(*_shift_month(ref.year, ref.month, delta))
         add(_Cand(m.start(), m.end(), 4, iso, unit, True))
+    for m in _RE_FROM_NOW.finditer(text):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        day = _add(ref, n, m.group("unit").lower()) if ref and n else None
+        add(_Cand(m.start(), m.end(), 4, _ymd(day) if day else None, "day", True))
     for m in _RE_AGO.finditer(text):
         raw = m.group("n").lower()
         n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
@@ -410,23 +464,25 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         add(_Cand(m.start(), m.end(), 6, iso, "day", True))
     for m in _RE_HOLIDAY.finditer(text):
         name = m.group("h").lower()
-        if not m.group("h")[:1].isupper() and not m.group("year"):
+        if not m.group("h")[:1].isupper() and not (m.group("year") or m.group("mod")):
             continue
-        month, day = HOLIDAYS[name]
         if m.group("year"):
-            c = _day_date(int(m.group("year")), month, day, m.start(), m.end(), 1)
-            if c:
-                add(c)
+            hday = holiday_date(name, int(m.group("year")))
+            if hday:
+                add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", False))
         elif m.group("mod") and ref:
             mod = m.group("mod").lower()
-            this = _dt.date(ref.year, month, day)
+            this = holiday_date(name, ref.year)
+            if this is None:
+                continue
             if mod == "this":
-                year = ref.year
+                hday = this
             elif mod in ("last", "previous"):
-                year = ref.year if this < ref else ref.year - 1
+                hday = this if this < ref else holiday_date(name, ref.year - 1)
             else:
-                year = ref.year if this > ref else ref.year + 1
-            add(_Cand(m.start(), m.end(), 1, f"{year:04d}-{month:02d}-{day:02d}", "day", True))
+                hday = this if this > ref else holiday_date(name, ref.year + 1)
+            if hday:
+                add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", True))
     return out
 
 
@@ -443,6 +499,79 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         spans.append((c.start, c.end))
     taken.sort(key=lambda c: c.start)
     return _merge_weekdays(taken)
+
+
+_NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
+_OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>next|last|this|previous|the\s+following)\s+week\b", _I)
+_WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
+_NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
+_NTH_WD_OF = re.compile(
+    rf"\b(?P<the>the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _add(day: _dt.date, n: int, unit: str) -> Optional[_dt.date]:
+    try:
+        if unit == "day":
+            return day + _dt.timedelta(days=n)
+        if unit == "week":
+            return day + _dt.timedelta(days=7 * n)
+        months = n * (12 if unit == "year" else 1)
+        y, m = _shift_month(day.year, day.month, months)
+        return _dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[_Cand]:
+    """Join a date with the words that shift it: "three days after January 12th", "Friday next
+    week", "the 20th of next month", "the first Monday of March 2025"."""
+    out: list[_Cand] = []
+    for c in chosen:
+        before = text[max(0, c.start - 40) : c.start]
+        if c.iso and c.grain == "day":
+            m = _OFFSET_BEFORE.search(before)
+            if m:
+                raw = m.group("n").lower()
+                n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+                sign = -1 if m.group("dir").lower() == "before" else 1
+                day = _add(_dt.date.fromisoformat(c.iso), sign * n, m.group("unit").lower())
+                if n and day:
+                    c = c._replace(start=c.start - len(before) + m.start(), iso=_ymd(day))
+        if c.prio == 6 and ref is not None and _WEEKDAY_ONLY.match(text[c.start : c.end]):
+            wd = WEEKDAYS[text[c.start : c.end].lower()]
+            after = _WEEK_AFTER.match(text, c.end, min(len(text), c.end + 30))
+            m = _WEEK_BEFORE.search(before)
+            mod, start, end = None, c.start, c.end
+            if after:
+                mod, end = after.group("mod").lower().split()[-1], after.end()
+            elif m:
+                mod, start = m.group("mod").lower(), c.start - len(before) + m.start()
+            if mod:
+                shift = {"next": 7, "following": 7, "last": -7, "previous": -7, "this": 0}[mod]
+                day = ref + _dt.timedelta(days=wd - ref.weekday() + shift)
+                c = c._replace(start=start, end=end, iso=_ymd(day))
+        if c.iso and c.grain == "month":
+            y, mo = int(c.iso[:4]), int(c.iso[5:7])
+            m = _NTH_DAY_OF.search(before)
+            w = _NTH_WD_OF.search(before)
+            if m:
+                day_n = _day_num(m.group("day"))
+                if _valid(y, mo, day_n):
+                    c = c._replace(start=c.start - len(before) + m.start(), iso=f"{y:04d}-{mo:02d}-{day_n:02d}", grain="day")
+            elif w:
+                day = nth_weekday(y, mo, WEEKDAYS[w.group("wd").lower()], _NTH[w.group("nth").lower()])
+                if day:
+                    c = c._replace(start=c.start - len(before) + w.start(), iso=_ymd(day), grain="day")
+        if out and c.start < out[-1].end:  # the widened span swallowed the previous mention
+            if out[-1].prio == 6 or c.start <= out[-1].start:
+                out.pop()
+            else:
+                c = c._replace(start=out[-1].end)
+        out.append(c)
+    return out
 
 
 _WEEKDAY_ONLY = re.compile(rf"^{_WD}$", _I)
@@ -545,7 +674,7 @@ def find_dates(
     else:
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
-        chosen = _inherit_years(text, _select(_candidates(text, ref, is_future, year_ok)))
+        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok)), ref))
     except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
         return []
     out = []
