@@ -171,6 +171,7 @@ def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
         k = bisect.bisect_right(starts, i) - 1
         return k >= 0 and blocked[k][0] <= i <= blocked[k][1]
 
+    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
     marks = [m.start() for m in _SINGLE_RE.finditer(text)]
     marks = [i for i in marks if not inside_double(i)]
     pairs: list[MarkPair] = []
@@ -180,9 +181,7 @@ def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
         if not _single_opener(text, i):
             k += 1
             continue
-        line_end = text.find("\n", i)
-        if line_end == -1:
-            line_end = len(text)
+        line_end = _line_end(newlines, i, len(text))
         closers = []
         for j in range(k + 1, len(marks)):
             mj = marks[j]
@@ -212,6 +211,19 @@ def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
         pairs.append(MarkPair(i, marks[choice], "single"))
         k = choice + 1
     return pairs
+
+
+_NEWLINE_RE = re.compile(r"\n")
+
+
+def _line_end(newlines: list[int], i: int, default: int) -> int:
+    k = bisect.bisect_left(newlines, i)
+    return newlines[k] if k < len(newlines) else default
+
+
+def _line_start(newlines: list[int], i: int) -> int:
+    k = bisect.bisect_left(newlines, i) - 1
+    return newlines[k] + 1 if k >= 0 else 0
 
 
 def pair_quote_marks(text: str) -> list[MarkPair]:
@@ -325,6 +337,7 @@ class _Context:
         self.finder = finder
         self.pairs = pairs
         self.tok_starts = [t.idx for t in doc]
+        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
         self.quote_spans = [(p.open, p.close + 1) for p in pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
         actors = doc._.get(ACTORS) or []
@@ -379,9 +392,8 @@ class _Context:
         short = n_words <= self.finder.max_short_words
         before = text[max(0, pair.open - 40) : pair.open].lower().rstrip()
         named = any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()) for cue in self.finder.naming)
-        line_start = text.rfind("\n", 0, pair.open) + 1
-        line_end = text.find("\n", pair.close)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start = _line_start(self.newlines, pair.open)
+        line_end = _line_end(self.newlines, pair.close, len(text))
         own_line = not text[line_start : pair.open].strip() and not text[pair.close + 1 : line_end].strip(" \t\r.:")
 
         cue = self.find_cue(pair, a, b)
@@ -568,7 +580,7 @@ class _Context:
                         return tk
         # The parse gave no subject on this line (a headline run into the sentence, say):
         # the last person or organisation named earlier in the clause, before the cue.
-        line_start = self.text.rfind("\n", 0, t.idx) + 1
+        line_start = _line_start(self.newlines, t.idx)
         k = bisect.bisect_left(self.mention_starts, t.idx)
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e, aid = self.mentions[j]
@@ -687,11 +699,12 @@ class _Context:
                 qi, qj = self.quote_tokens(it["start"], it["end"])
                 it["speaker"], it["speaker_id"], it["speaker_span"] = self.speaker_of(cue, qi, qj)
         # short terms: kept only beside a real quotation in the same sentence
-        real = [it for it in items if not it.get("needs_company") and not it.get("headline")]
         kept = []
-        for it in items:
+        for k, it in enumerate(items):
             if it.get("needs_company"):
-                if not any(_same_sentence(text, it, o) for o in real):
+                # only the nearest real quotation on each side can share its sentence
+                near = [o for o in items[max(0, k - 3) : k + 4] if not o.get("needs_company") and not o.get("headline")]
+                if not any(_same_sentence(text, it, o) for o in near):
                     continue
             kept.append(it)
         # quoted headlines: kept when a later quotation contains their words
@@ -699,8 +712,9 @@ class _Context:
         for it in kept:
             if it.get("headline"):
                 words = _norm(text[it["start"] : it["end"]])
+                k = kept.index(it)
                 donor = next(
-                    (o for o in kept if o is not it and not o.get("headline") and words and words in _norm(text[o["start"] : o["end"]])),
+                    (o for o in kept[k + 1 : k + 60] if o is not it and not o.get("headline") and words and words in _norm(text[o["start"] : o["end"]])),
                     None,
                 )
                 if donor is None:
