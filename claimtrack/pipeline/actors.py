@@ -23,6 +23,7 @@ Writes `doc._.ct_actors` (list of models.Actor) and `doc._.ct_actor_spans`
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -299,6 +300,7 @@ class ActorFinder:
         try:
             actors, spans = self._find(doc)
         except Exception:  # never lose a document to this component
+            logging.getLogger(__name__).warning("actor extraction failed", exc_info=True)
             actors, spans = [], {}
         doc._.set(ACTORS, actors)
         doc._.set(ACTOR_SPANS, spans)
@@ -323,7 +325,41 @@ class ActorFinder:
             if self._resolve(doc, c):
                 kept.append(c)
         kept = self._headlines(doc, kept)
+        kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
+
+    def _untagged(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
+        calm"), and table names joined in one token ("U.S.-China")."""
+        text = doc.text
+        surnames = {}
+        for c in cands:
+            if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start >= 2:
+                last = doc[c.tok_end - 1]
+                if last.is_alpha and last.is_title and last.lower_ not in _PARTICLES:
+                    surnames.setdefault(last.text, c)
+        covered = set()
+        for c in cands:
+            covered.update(range(c.tok_start, c.tok_end))
+        extra = []
+        for tok in doc:
+            if tok.i in covered or layout.kind(tok.idx) == "credit":
+                continue
+            if tok.text in surnames:
+                extra.append(Cand(tok.idx, tok.idx + len(tok.text), "PERSON", tok.i, tok.i + 1,
+                                  layout=layout.kind(tok.idx)))
+            elif ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper() and not tok.ent_type_:
+                parts = [(m.start(), m.end()) for m in re.finditer(r"[^-–]+", tok.text)]
+                entries = [self.tables.aliases.get(name_key(tok.text[a:b])) for a, b in parts]
+                if len(parts) > 1 and all(
+                    e is not None and e.kind in ("country", "org", "metonym") for e in entries
+                ):
+                    for (a, b), e in zip(parts, entries):
+                        extra.append(Cand(tok.idx + a, tok.idx + b, e.type, tok.i, tok.i + 1,
+                                          layout=layout.kind(tok.idx), entry=e))
+        if not extra:
+            return cands
+        return sorted(cands + extra, key=lambda c: c.start)
 
     def _clean(self, doc: Doc, ts: int, te: int, label: str, layout: Layout) -> list[Cand]:
         text = doc.text
@@ -504,8 +540,11 @@ class ActorFinder:
             return False
         for a, b in zones:
             if a <= c.start and c.end <= b:
-                entry = self.tables.aliases.get(name_key(doc.text[c.start:c.end]))
-                return entry is None or entry.kind == "demonym"
+                key = name_key(doc.text[c.start:c.end])
+                entry = self.tables.aliases.get(key)
+                if entry is not None:
+                    return entry.kind == "demonym"
+                return all(w in self.tables.title_words for w in key.split())  # "Defense"
         return False
 
     def _add_table_matches(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
@@ -565,6 +604,16 @@ class ActorFinder:
             return "location"
         return "actor"
 
+    @staticmethod
+    def _in_longer_name(doc: Doc, c: Cand) -> bool:
+        before = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        after = doc[c.tok_end] if c.tok_end < len(doc) else None
+        if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
+                and before.lower_ not in _SMALL_WORDS and not before.ent_type_:
+            return True
+        return after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN" \
+            and after.ent_iob_ == "I"
+
     def _resolve(self, doc: Doc, c: Cand) -> bool:
         """Attach the table entry, correct the label, and decide whether the span is an actor."""
         t = self.tables
@@ -577,6 +626,9 @@ class ActorFinder:
             if entry.kind == "demonym":
                 return False
             if entry.kind == "capital":
+                if self._in_longer_name(doc, c):  # "Real Madrid", "Paris Saint-Germain"
+                    c.label = "ORG" if c.label == "GPE" else c.label
+                    return True
                 if self._role(doc, c, _LOC_PREPS) == "location" or self._role(doc, c, _PLACE_PREPS) == "location":
                     c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
                     c.role = "location"
