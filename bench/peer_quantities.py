@@ -48,8 +48,10 @@ def value_ok(pred, exp) -> bool:
 
 
 def in_scope(pred, scope: str) -> bool:
-    if scope in ("all", "number"):
+    if scope == "all":
         return True
+    if scope == "number":  # the number model leaves out amounts of money and measures
+        return not pred.currency and (pred.unit is None or pred.unit == "percent")
     if scope == "currency":
         return bool(pred.currency) or pred.unit in MINOR
     if scope == "percent":

@@ -84,6 +84,8 @@ class _Tables:
         self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
         self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
         self.negative_words = [w.lower() for w in nums["negative_words"]]
+        self.denominators = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
+        self.denominator_after = re.compile(rf"^[\s-]+(?P<den>{_alt(self.denominators)})\b")
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
         aliases = cur.get("code_aliases", {})
@@ -103,7 +105,7 @@ class _Tables:
         word = _alt(number_words)
         frac = _alt(self.fractions)
         # "a dozen", "half a million", "twenty-six", "one hundred and six", "two and a half million"
-        w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?i:a|an)\s+|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
+        w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?:(?i:a|an)\s+)?|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
         w_tail = rf"(?:(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
         self.wordnum = rf"(?P<w>\b{w_lead}{word}\b{w_tail})"
 
@@ -423,6 +425,13 @@ def _amount(text: str, m) -> Optional[_Raw]:
                 scale = Decimal(mult)
     end = num_end
     unit = None
+    den = t.denominator_after.match(text[num_end:num_end + 20])
+    if den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()]:
+        # "two thirds", "three-quarters": a fraction, not a count of thirds
+        value = value / Decimal(t.denominators[den.group("den").lower()])
+        num_end = end = num_end + den.end()
+        return _Raw(start=num_start, end=end, num_start=num_start, num_end=num_end, value=value,
+                    currency=currency, unit=None, words=words, plain=False, scale=scale)
     if m.group("pct"):
         unit = "percent"
         end = m.end("pct")
@@ -502,6 +511,8 @@ def _find(text: str) -> list[Expression]:
                 if ok and (a.currency and b.currency and a.currency != b.currency):
                     ok = False
                 if ok and (a.unit != b.unit and a.unit and b.unit):
+                    ok = False
+                if ok and (a.currency or b.currency) and (a.unit or b.unit):
                     ok = False
                 if ok:
                     lo, hi = a.value, b.value

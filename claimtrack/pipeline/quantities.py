@@ -277,7 +277,7 @@ class QuantityFinder:
                     break
             if cand is None and nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:
                 cand = nxt
-        if cand is None:
+        if cand is None or not cand.is_alpha:
             return None
         between = doc[last.i + 1:cand.i]
         for t in between:
