@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import List, Optional
 
@@ -36,6 +37,9 @@ def extract_command(
     include_text: bool = typer.Option(False, "--include-text", help="Include each document's text (what the offsets index) in the JSON."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     max_file_mb: int = typer.Option(200, "--max-file-mb", help="Largest input file read, in MB.", min=1),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.
@@ -44,9 +48,13 @@ def extract_command(
     .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md.
     Exit code 0 when every input was extracted, 1 when some were skipped (the summary says
     which and why), 2 on usage errors.
+
+    Documents already extracted with the same text, date, model and claimtrack version come
+    from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..extract import iter_extract, process_documents
+    from ..executor import default_jobs, model_label_cheap
+    from ..extract import iter_extract, run_documents
     from ..ingest import document_from_text
 
     if published is not None:
@@ -61,11 +69,19 @@ def extract_command(
     if target != "-" and not Path(target).parent.exists():
         fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
 
-    try:
-        nlp = nlp_mod.load(model)
-    except nlp_mod.ModelNotFound as err:
-        fail(str(err))
-    generator = Generator(version=__version__, model=nlp_mod.model_label(nlp))
+    # The model's label comes from its meta.json: a run served from the cache never loads it.
+    label = model_label_cheap(model)
+    if label is None:
+        try:
+            label = nlp_mod.model_label(nlp_mod.load(model))
+        except nlp_mod.ModelNotFound as err:
+            fail(str(err))
+    generator = Generator(version=__version__, model=label)
+    jobs = jobs or default_jobs()
+    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
+
+    def warn(message: str) -> None:
+        err_console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
 
     if paths == ["-"]:
         import sys
@@ -73,12 +89,14 @@ def extract_command(
         text = sys.stdin.read()
         if not text.strip():
             fail("stdin is empty: pipe an article in, or give files or folders")
-        items = process_documents([document_from_text(text, published=published)], nlp, include_text=include_text, max_chars=max_chars)
+        items = run_documents([document_from_text(text, published=published)], model=model, cache=cache,
+                              include_text=include_text, max_chars=max_chars, warn=warn)
         total = 1
     else:
         total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
-                             max_chars=max_chars, limits=Limits(max_file_bytes=max_file_mb * 1_000_000))
+                             max_chars=max_chars, limits=Limits(max_file_bytes=max_file_mb * 1_000_000),
+                             jobs=jobs, cache=cache, warn=warn)
 
     summary = Summary()
     show_progress = not quiet and total > 0
@@ -101,8 +119,17 @@ def extract_command(
             return t.total is not None and t.completed > t.total
 
         writer = WRITERS[fmt_name]
-        with atomic_output(target) as fh:
-            writer(items, fh, generator, summary, on_item)
+        try:
+            with atomic_output(target) as fh:
+                writer(items, fh, generator, summary, on_item)
+        except nlp_mod.ModelNotFound as err:
+            fail(str(err))
+        except BrokenProcessPool:
+            fail("a worker process died (out of memory or killed); re-run with --jobs 1, or with a lower --max-chars", EXIT_PARTIAL)
+        except KeyboardInterrupt:
+            # The output file is untouched (atomic) and finished batches are in the cache.
+            err_console.print("interrupted: no output written; a re-run resumes from the cache")
+            raise typer.Exit(130)
 
     if not quiet:
         _print_summary(summary, target, fmt_name)

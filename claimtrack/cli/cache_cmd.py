@@ -1,0 +1,60 @@
+"""`claimtrack cache info|clear`: the incremental result cache (see claimtrack/cache.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+from .common import err_console
+
+cache_app = typer.Typer(
+    name="cache",
+    help="Inspect or clear the result cache that lets `claimtrack extract` skip unchanged documents.",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app, name="cache")
+
+CACHE_DIR_OPTION = typer.Option(
+    None, "--cache-dir", help="Cache folder (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder).", file_okay=False
+)
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n} B"
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
+    """Print the cache's path, number of entries and size on disk.
+
+    Example:  claimtrack cache info
+    """
+    from ..cache import info
+
+    data = info(cache_dir)
+    typer.echo(f"path     {data['path']}")
+    if data["entries"] is None:
+        typer.echo("entries  ? (unreadable)")
+        err_console.print(f"[yellow]warning:[/] cache unreadable ({data['error']}); `claimtrack cache clear` resets it")
+    else:
+        typer.echo(f"entries  {data['entries']}")
+    typer.echo(f"size     {_size(data['bytes'])}")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
+    """Delete every cached result (the next extraction recomputes everything).
+
+    Example:  claimtrack cache clear
+    """
+    from ..cache import cache_path, clear
+
+    freed = clear(cache_dir)
+    err_console.print(f"cleared {cache_path(cache_dir)} ({_size(freed)} freed)")
