@@ -50,7 +50,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’`´]s?$", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
-    """Accents removed: 'Sébastien' -> 'Sebastien'."""
+    """Accents removed: 'Zoë Müller' -> 'Zoe Muller'."""
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -244,7 +244,7 @@ _LOC_PREPS = frozenset(
 )
 # For cities and regions (never for countries) a place after these is also a location.
 _PLACE_PREPS = _LOC_PREPS | {"from", "to", "through", "over", "between", "of"}
-# Head nouns of organisation names the model may miss ("the Coalition of the Willing").
+# Head nouns of organisation names the model may miss ("the Union of Concerned Scientists").
 _ORG_HEADS = [
     "coalition", "alliance", "council", "committee", "commission", "union", "party", "front",
     "movement", "organization", "organisation", "agency", "ministry", "department", "institute",
@@ -481,7 +481,7 @@ class ActorFinder:
             while i < c.tok_end - 1 and (doc[i].lower_.rstrip(".") in words or doc[i].text == "-"):
                 i += 1
             i = self._title_end(doc, c.tok_start, i)
-            # titles just before it ("French Defense Minister" + "Sébastien Lecornu")
+            # titles just before it ("British Defence Secretary" + "John Healey")
             j = c.tok_start
             while j > 0:
                 tok = doc[j - 1]
