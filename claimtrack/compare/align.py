@@ -19,7 +19,7 @@ from . import intervals as iv
 from .context import Context, context_of, key_terms, shared_terms, similarity
 from .quotes import compare_quotes
 from .report import DiffReport, Match, Side
-from .units import CLOSE, FAMILY, SAME, Measure, measure_of, relate_measures, table
+from .units import CLOSE, FAMILY, SAME, Measure, measure_of, relate_measures, roles_of, table
 
 #: Minimum context similarity (0..1) to report an agreement, a related pair, a conflict.
 AGREE_MIN = 0.06
@@ -161,8 +161,15 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     how = relate_measures(a.measure, b.measure)
     if how is None:
         return None
-    unit_terms = frozenset(key_terms(" ".join(filter(None, (a.payload.unit, b.payload.unit)))))
+    unit_terms = frozenset(key_terms(" ".join(filter(None, (a.payload.unit, b.payload.unit, a.text, b.text)))))
     sim = similarity(a.ctx, b.ctx)
+    role_note = ""
+    if how == SAME:
+        # "12 people killed" and "45 people injured": one unit, two measures.
+        ra, rb = roles_of(a.ctx.tight), roles_of(b.ctx.tight)
+        if ra and rb and not ra & rb:
+            how = CLOSE
+            role_note = f" ({', '.join(sorted(ra))} in A, {', '.join(sorted(rb))} in B)"
     terms = shared_terms(a.ctx, b.ctx, ignore=unit_terms)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
@@ -180,7 +187,7 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
             if not (same_story and _specific(a.measure) and _specific(b.measure)):
                 return None
             bonus = 0.1
-        note = "" if how == SAME else f" (A counts {a.measure.label()}, B {b.measure.label()})"
+        note = "" if how == SAME else (role_note or f" (A counts {a.measure.label()}, B {b.measure.label()})")
         when = f"; note: {gap}" if gap else ""
         return Candidate(a, b, "agree", rel, about, why + note + when, sim + bonus)
     # Disjoint values: a conflict only with the same measure, the same moment and close context.
@@ -191,8 +198,10 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     if how == CLOSE:
         if sim < RELATED_MIN:
             return None
-        return Candidate(a, b, "related", "different-measure", about,
-                         f"{why}, but A counts {a.measure.label()} and B {b.measure.label()}", sim)
+        counts = f"A counts {a.measure.label()} and B {b.measure.label()}"
+        if role_note:
+            counts = f"they count different things{role_note}"
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but {counts}", sim)
     mods_a = frozenset(key_terms(" ".join(a.payload.modifiers or ())))
     mods_b = frozenset(key_terms(" ".join(b.payload.modifiers or ())))
     evidence = bool(a.ctx.actors & b.ctx.actors) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \

@@ -18,6 +18,7 @@ from ..models import Claim
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 #: Words either side of a mention that count as "near" it.
 WINDOW = 6
+TIGHT = 3
 _EXTRA_STOP = frozenset({"said", "say", "says", "according", "also", "would", "could", "told", "including", "like", "s"})
 
 
@@ -62,6 +63,7 @@ class Context:
     negated: bool
     dates: tuple = field(default_factory=tuple)  # ISO dates stated in the claim
     surface: dict = field(default_factory=dict)  # stem -> the word as written, for reasons
+    tight: frozenset = frozenset()  # the key words right beside the mention (TIGHT each side)
 
 
 def context_of(claim: Claim, start: int, end: int) -> Context:
@@ -82,6 +84,7 @@ def context_of(claim: Claim, start: int, end: int) -> Context:
         negated=claim.negated,
         dates=dates,
         surface=surface,
+        tight=frozenset(before[-TIGHT:] + inside + after[:TIGHT]),
     )
 
 

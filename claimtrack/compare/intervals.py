@@ -16,6 +16,8 @@ from .units import approx_direction
 
 #: Relative half-width of the band around an approximate figure ("about 30" -> [26.1, 33.9]).
 APPROX_TOLERANCE = 0.13
+#: Band of a one-sided approximation ("nearly 30" -> [25.5, 30]).
+APPROX_ONE_SIDED = 0.15
 #: Exact figures this close (relative), one of them round, are taken as the same figure rounded.
 ROUNDING_TOLERANCE = 0.02
 
@@ -90,9 +92,9 @@ def interval_of(q: Quantity) -> Optional[Interval]:
         band = abs(value) * APPROX_TOLERANCE
         direction = approx_direction(q.text)
         if direction < 0:
-            return Interval(value - band, value)
+            return Interval(value - abs(value) * APPROX_ONE_SIDED, value)
         if direction > 0:
-            return Interval(value, value + band)
+            return Interval(value, value + abs(value) * APPROX_ONE_SIDED)
         return Interval(value - band, value + band)
     return Interval(value, value)
 

@@ -43,7 +43,10 @@ class Measure:
 def plural(cls: str) -> str:
     """'military-chief' -> 'military chiefs', for reasons people read."""
     name = cls.replace("-", " ")
-    if name in ("percent", "people", "personnel", "staff") or name.endswith("s") or not name[-1:].isalpha():
+    irregular = {"person": "people", "child": "children", "staff": "staff", "personnel": "personnel"}
+    if name in irregular:
+        return irregular[name]
+    if name in ("percent", "people") or name.endswith("s") or not name[-1:].isalpha():
         return name
     if name.endswith("y") and name[-2:-1] not in "aeiou":
         return name[:-1] + "ies"
@@ -62,6 +65,7 @@ class Table:
     approx_below: tuple
     approx_above: tuple
     max_words: int
+    roles: dict  # stemmed word -> frozenset of roles
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +89,27 @@ def table() -> Table:
         approx_below=tuple(sorted((w.lower() for w in raw["approx_below"]), key=len, reverse=True)),
         approx_above=tuple(sorted((w.lower() for w in raw["approx_above"]), key=len, reverse=True)),
         max_words=max(len(w.split()) for w in lemma_to_class),
+        roles=_roles(raw.get("roles", {})),
     )
+
+
+def _roles(raw: dict) -> dict:
+    from .context import fold, stem
+
+    out: dict[str, set] = {}
+    for role, words in raw.items():
+        for w in words:
+            out.setdefault(stem(fold(w)), set()).add(role)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def roles_of(stems) -> frozenset:
+    """What happened to the counted things, from the (stemmed) words beside the count."""
+    t = table()
+    out: set = set()
+    for w in stems:
+        out |= t.roles.get(w, frozenset())
+    return frozenset(out)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|%", re.UNICODE)

@@ -1,0 +1,409 @@
+"""claimtrack.compare on hand-built claims (no spaCy model): intervals, units, verdicts, JSON."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.compare import DIFF_SCHEMA, diff_many, diff_pair
+from claimtrack.compare.intervals import DISJOINT, EQUAL, REFINES, COMPATIBLE, Interval, interval_of, relate
+from claimtrack.compare.units import CLOSE, FAMILY, SAME, classify, delegate_route, measure_of, relate_measures
+from claimtrack.models import Claim, DateMention, DocumentInfo, DocumentResult, Quantity, Quote
+
+
+# --- builders -------------------------------------------------------------------------------
+
+class Doc:
+    """Builds a DocumentResult sentence by sentence, with exact offsets."""
+
+    def __init__(self, name: str, published: str | None = None):
+        self.name, self.published = name, published
+        self.text = ""
+        self.claims: list[Claim] = []
+
+    def add(self, sentence: str, *, kind: str | None = None, quantities=(), dates=(), quote=None,
+            actors=(), predicate=None, negated=False) -> "Doc":
+        if self.text:
+            self.text += " "
+        start = len(self.text)
+        self.text += sentence
+
+        def span(fragment: str) -> tuple[int, int]:
+            i = sentence.index(fragment)
+            return start + i, start + i + len(fragment)
+
+        qs = []
+        for frag, fields in quantities:
+            s, e = span(frag)
+            qs.append(Quantity(start=s, end=e, text=frag, **fields))
+        ds = []
+        for frag, iso in dates:
+            s, e = span(frag)
+            ds.append(DateMention(start=s, end=e, text=frag, iso=iso))
+        qt = None
+        if quote is not None:
+            frag, speaker = quote
+            s, e = span(frag)
+            qt = Quote(start=s, end=e, text=frag, speaker=speaker,
+                       speaker_id=speaker.lower().replace(" ", "-") if speaker else None)
+        kind = kind or ("quote" if qt else "quantity" if qs else "date" if ds else "statement")
+        self.claims.append(Claim(
+            id=f"{self.name}-{len(self.claims)}", doc=self.name, kind=kind, start=start, end=start + len(sentence),
+            text=sentence, actors=list(actors), quantities=qs, dates=ds, quote=qt, predicate=predicate,
+            negated=negated))
+        return self
+
+    def result(self) -> DocumentResult:
+        return DocumentResult(document=DocumentInfo(doc=self.name, sha256="0" * 64, published=self.published),
+                              claims=self.claims)
+
+
+def q(value=None, unit=None, *, low=None, high=None, currency=None, qualifier=None, modifiers=(), text="x"):
+    return Quantity(start=0, end=len(text), text=text, value=value, low=low, high=high, unit=unit,
+                    currency=currency, qualifier=qualifier, modifiers=list(modifiers))
+
+
+def only(report, kind=None):
+    ms = [m for m in report.matches if kind is None or m.kind == kind]
+    assert len(ms) == 1, [(m.status, m.relation, m.a.text, m.b.text) for m in report.matches]
+    return ms[0]
+
+
+# --- intervals ------------------------------------------------------------------------------
+
+def test_intervals_from_qualifiers():
+    assert interval_of(q(30, "nation", qualifier="more_than", text="more than 30 nations")) == Interval(30, math.inf, True, True)
+    assert interval_of(q(None, "troop", low=10000, high=30000)) == Interval(10000, 30000)
+    assert interval_of(q(5000, "troop", qualifier="at_most", text="up to 5,000 troops")) == Interval(0, 5000)
+    about = interval_of(q(30, "nation", qualifier="approx", text="about 30 nations"))
+    assert about.lo < 27 and about.hi > 33
+    nearly = interval_of(q(30, "leader", qualifier="approx", text="nearly 30 leaders"))
+    assert nearly.hi == 30 and 25 < nearly.lo < 27
+    over = interval_of(q(30, "leader", qualifier="approx", text="just over 30 leaders"))
+    assert over.lo == 30 and 33 < over.hi < 36
+    assert interval_of(q(None, "nation")) is None
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (Interval(26, 26), Interval(26, 26), EQUAL),
+    (Interval(30, math.inf, True, True), Interval(34, 34), REFINES),
+    (Interval(10000, 30000), Interval(15000, 30000), REFINES),
+    (Interval(10000, 20000), Interval(15000, 30000), COMPATIBLE),
+    (Interval(30, math.inf, True, True), Interval(26, 26), DISJOINT),
+    (Interval(30, math.inf, True, True), Interval(30, 30), DISJOINT),  # "more than 30" excludes 30
+    (Interval(30, math.inf, False, True), Interval(30, 30), REFINES),  # "at least 30" includes it
+    (Interval(843e9, 843e9), Interval(840e9, 840e9), COMPATIBLE),       # rounding
+    (Interval(12, 12), Interval(15, 15), DISJOINT),
+])
+def test_relate(a, b, expected):
+    assert relate(a, b) == expected
+    assert relate(b, a) == expected
+
+
+bounds = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False)
+
+
+@st.composite
+def intervals(draw):
+    lo, hi = sorted((draw(bounds), draw(bounds)))
+    if draw(st.booleans()):
+        hi = math.inf
+    return Interval(lo, hi, draw(st.booleans()) and lo < hi, hi == math.inf or (draw(st.booleans()) and lo < hi))
+
+
+@given(intervals(), intervals())
+@settings(max_examples=300, deadline=None)
+def test_relate_is_symmetric_and_consistent(a, b):
+    r = relate(a, b)
+    assert r == relate(b, a)
+    assert relate(a, a) == EQUAL
+    mid = a.lo if not a.lo_open else (a.hi if not a.hi_open else None)
+    if mid is not None and math.isfinite(mid) and b.contains_point(mid) and not (a.lo_open and a.hi_open):
+        assert r != DISJOINT
+
+
+@given(st.one_of(st.none(), st.floats(allow_nan=True), st.integers()),
+       st.one_of(st.none(), st.floats(allow_nan=True)), st.one_of(st.none(), st.floats(allow_nan=True)),
+       st.sampled_from([None, "approx", "more_than", "less_than", "at_least", "at_most"]),
+       st.text(max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_interval_of_never_raises(value, low, high, qualifier, text):
+    iv = interval_of(Quantity(start=0, end=len(text), text=text, value=value, low=low, high=high, qualifier=qualifier))
+    assert iv is None or iv.lo <= iv.hi
+
+
+# --- units ----------------------------------------------------------------------------------
+
+def test_units_by_meaning():
+    assert classify("country")[0] == classify("nation")[0] == classify("member states")[0] == "nation"
+    assert classify("soldier")[0] == classify("troop")[0] == classify("service member")[0] == "troop"
+    assert classify("leader", ("military",))[0] == "military-chief"
+    assert classify("leader")[0] == "leader"
+    assert classify("widget") == ("widget", False)
+
+
+def test_delegate_route():
+    assert delegate_route("Speaking with military chiefs from ") == "military-chief"
+    assert delegate_route("The meeting included representatives from ") == "delegate"
+    assert delegate_route("a coalition of ") is None
+    assert delegate_route("") is None
+
+
+def test_measure_relations():
+    nation = measure_of(q(26, "nation"))
+    country = measure_of(q(30, "country"))
+    leader = measure_of(q(30, "leader"))
+    chiefs_nations = measure_of(q(30, "nation"), "talks with defence chiefs from ")
+    chief = measure_of(q(30, "chief", modifiers=["military"]))
+    assert relate_measures(nation, country) == SAME
+    assert relate_measures(leader, nation) == FAMILY
+    assert relate_measures(chiefs_nations, chief) == CLOSE
+    assert relate_measures(measure_of(q(5, currency="EUR")), measure_of(q(5, currency="USD"))) is None
+    assert relate_measures(measure_of(q(5, "day")), measure_of(q(5, "nation"))) is None
+
+
+# --- quantities -----------------------------------------------------------------------------
+
+def test_troop_ranges_refine():
+    a = Doc("a").add("The force would number between 10,000 and 30,000 troops, officials said.",
+                     quantities=[("10,000 and 30,000 troops", dict(low=10000, high=30000, unit="troop"))],
+                     predicate="number").result()
+    b = Doc("b").add("Planners expect a force of 15,000 to 30,000 soldiers.",
+                     quantities=[("15,000 to 30,000 soldiers", dict(low=15000, high=30000, unit="soldier"))],
+                     predicate="expect").result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("agree", "refines")
+    assert m.a.text == "10,000 and 30,000 troops" and m.b.text == "15,000 to 30,000 soldiers"
+
+
+def test_money_in_two_spellings_agrees():
+    a = Doc("a").add("The European Commission proposed a €800 billion defence plan.", actors=["european-commission"],
+                     quantities=[("€800 billion", dict(value=8e11, currency="EUR"))], predicate="propose").result()
+    b = Doc("b").add("Brussels unveiled an 800 billion euro plan to rearm Europe.", actors=["european-commission"],
+                     quantities=[("800 billion euro", dict(value=8e11, currency="EUR"))], predicate="unveil").result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("agree", "equal")
+
+
+def test_disjoint_death_toll_is_a_conflict():
+    a = Doc("a").add("Officials said 12 people were killed in the flooding in Valencia on Tuesday.",
+                     actors=["valencia"], predicate="say",
+                     quantities=[("12 people", dict(value=12, unit="person"))]).result()
+    b = Doc("b").add("The flooding in Valencia killed 45 people on Tuesday, officials said.",
+                     actors=["valencia"], predicate="say",
+                     quantities=[("45 people", dict(value=45, unit="person"))]).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("conflict", "disjoint")
+    assert "12" in m.reason and "45" in m.reason
+
+
+def test_changed_figure_between_dates_is_an_update():
+    a = Doc("a").add("On September 4, 2025, Macron said 26 nations had pledged troops.", actors=["emmanuel-macron"],
+                     predicate="say", quantities=[("26 nations", dict(value=26, unit="nation"))],
+                     dates=[("September 4, 2025", "2025-09-04")]).result()
+    b = Doc("b").add("On January 6, 2026, Macron said 35 countries had pledged troops.", actors=["emmanuel-macron"],
+                     predicate="say", quantities=[("35 countries", dict(value=35, unit="country"))],
+                     dates=[("January 6, 2026", "2026-01-06")]).result()
+    m = only(diff_pair(a, b), "quantity")
+    assert (m.status, m.relation) == ("related", "update")
+
+
+def test_publication_dates_far_apart_make_an_update():
+    a = Doc("a", published="2024-03-01").add("The ministry said 120 schools were damaged in the region.",
+                                             predicate="say", actors=["ministry"],
+                                             quantities=[("120 schools", dict(value=120, unit="school"))]).result()
+    b = Doc("b", published="2024-11-20").add("The ministry said 340 schools were damaged in the region.",
+                                             predicate="say", actors=["ministry"],
+                                             quantities=[("340 schools", dict(value=340, unit="school"))]).result()
+    m = only(diff_pair(a, b))
+    assert m.status == "related" and m.relation == "update"
+
+
+def test_different_measures_are_never_conflicts():
+    a = Doc("a").add("The summit in Paris brought together nearly 30 Western leaders.", actors=["paris"],
+                     predicate="bring", quantities=[("nearly 30 Western leaders", dict(
+                         value=30, unit="leader", qualifier="approx", modifiers=["Western"]))]).result()
+    b = Doc("b").add("At the summit in Paris, 26 nations committed to the guarantees.", actors=["paris"],
+                     predicate="commit", quantities=[("26 nations", dict(value=26, unit="nation"))]).result()
+    report = diff_pair(a, b)
+    assert not report.conflicts
+    assert all(m.status == "related" for m in report.matches)
+
+
+def test_same_unit_different_context_is_not_a_conflict():
+    a = Doc("a").add("The storm left 3,000 people without power across the county.", predicate="leave",
+                     quantities=[("3,000 people", dict(value=3000, unit="person"))]).result()
+    b = Doc("b").add("About 200 people were evacuated from coastal towns.", predicate="evacuate",
+                     quantities=[("About 200 people", dict(value=200, unit="person", qualifier="approx"))]).result()
+    assert not diff_pair(a, b).conflicts
+
+
+def test_killed_and_injured_counts_are_different_measures():
+    a = Doc("a").add("Officials said 12 people were killed in the flooding in Valencia on Tuesday.",
+                     actors=["valencia"], predicate="say",
+                     quantities=[("12 people", dict(value=12, unit="person"))]).result()
+    b = Doc("b").add("Officials said 45 people were injured in the flooding in Valencia on Tuesday.",
+                     actors=["valencia"], predicate="say",
+                     quantities=[("45 people", dict(value=45, unit="person"))]).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("related", "different-measure")
+    assert "killed" not in m.reason or "injured" in m.reason
+
+
+def test_nations_that_pledged_and_nations_that_attended_do_not_conflict():
+    a = Doc("a").add("Macron said 26 nations pledged troops at the Paris talks on Ukraine.", actors=["emmanuel-macron"],
+                     predicate="say", quantities=[("26 nations", dict(value=26, unit="nation"))]).result()
+    b = Doc("b").add("Macron said 35 countries attended the Paris talks on Ukraine.", actors=["emmanuel-macron"],
+                     predicate="say", quantities=[("35 countries", dict(value=35, unit="country"))]).result()
+    report = diff_pair(a, b)
+    assert not report.conflicts
+    assert [m.relation for m in report.matches] == ["different-measure"]
+
+
+def test_approximate_figure_agrees_with_exact_one():
+    a = Doc("a").add("About 30 countries joined the coalition against the militants.", predicate="join",
+                     quantities=[("About 30 countries", dict(value=30, unit="country", qualifier="approx"))]).result()
+    b = Doc("b").add("The coalition against the militants now has 31 member states.", predicate="have",
+                     quantities=[("31 member states", dict(value=31, unit="member state"))]).result()
+    m = only(diff_pair(a, b))
+    assert m.status == "agree" and m.relation == "refines"
+
+
+def test_different_currencies_are_not_compared():
+    a = Doc("a").add("Shares of the company fell after it reported $5 billion in losses.", predicate="fall",
+                     quantities=[("$5 billion", dict(value=5e9, currency="USD"))]).result()
+    b = Doc("b").add("Shares of the company fell after it reported £9 billion in losses.", predicate="fall",
+                     quantities=[("£9 billion", dict(value=9e9, currency="GBP"))]).result()
+    assert diff_pair(a, b).matches == []
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+def test_same_event_same_date_agrees():
+    a = Doc("a").add("On September 4, 2025, Macron hosted a summit in Paris.", actors=["emmanuel-macron"],
+                     predicate="host", dates=[("September 4, 2025", "2025-09-04")]).result()
+    b = Doc("b").add("Macron hosted the Paris summit on 4 September 2025.", actors=["emmanuel-macron"],
+                     predicate="host", dates=[("4 September 2025", "2025-09-04")]).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation, m.kind) == ("agree", "equal", "date")
+    assert (m.a.text, m.b.text) == ("September 4, 2025", "4 September 2025")
+
+
+def test_unrelated_events_on_other_dates_are_not_matched():
+    a = Doc("a").add("The central bank raised rates on March 3, 2024.", actors=["central-bank"], predicate="raise",
+                     dates=[("March 3, 2024", "2024-03-03")]).result()
+    b = Doc("b").add("Floods hit the northern provinces on June 9, 2024.", predicate="hit",
+                     dates=[("June 9, 2024", "2024-06-09")]).result()
+    assert diff_pair(a, b).matches == []
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+def test_same_quote_same_speaker_agrees_up_to_spelling():
+    a = Doc("a").add("“We will reject any form of demilitarisation of Ukraine,” Lecornu said.",
+                     quote=("We will reject any form of demilitarisation of Ukraine,", "Sébastien Lecornu")).result()
+    b = Doc("b").add("“We will reject any form of demilitarization of Ukraine,” said Sebastien Lecornu.",
+                     quote=("We will reject any form of demilitarization of Ukraine,", "Sebastien Lecornu")).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("agree", "equal")
+
+
+def test_reworded_quote_is_a_conflict_with_the_word_difference():
+    a = Doc("a").add("“We will never accept a ceasefire that rewards aggression,” the chancellor said.",
+                     quote=("We will never accept a ceasefire that rewards aggression,", "Olaf Scholz")).result()
+    b = Doc("b").add("“We will not accept a ceasefire that rewards the aggressor,” Scholz said.",
+                     quote=("We will not accept a ceasefire that rewards the aggressor,", "Olaf Scholz")).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("conflict", "reworded")
+    assert "never" in m.reason and "not" in m.reason
+
+
+def test_same_words_other_speaker_is_a_conflict():
+    a = Doc("a").add("“This is a commitment of substance, not just words,” Macron declared.",
+                     quote=("This is a commitment of substance, not just words,", "Emmanuel Macron")).result()
+    b = Doc("b").add("“This is a commitment of substance, not just words,” Starmer declared.",
+                     quote=("This is a commitment of substance, not just words,", "Keir Starmer")).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("conflict", "other-speaker")
+
+
+def test_different_quotes_are_not_matched():
+    a = Doc("a").add("“Inflation is coming down,” the governor said.",
+                     quote=("Inflation is coming down,", "Andrew Bailey")).result()
+    b = Doc("b").add("“We are ready to act if needed,” the governor said.",
+                     quote=("We are ready to act if needed,", "Andrew Bailey")).result()
+    assert diff_pair(a, b).matches == []
+
+
+# --- statements (polarity) ------------------------------------------------------------------
+
+def test_opposite_polarity_same_actor_and_action():
+    a = Doc("a").add("Italy will not send troops to the peacekeeping mission.", kind="statement", actors=["italy"],
+                     predicate="send", negated=True).result()
+    b = Doc("b").add("Italy will send troops to the peacekeeping mission next year.", kind="statement",
+                     actors=["italy"], predicate="send").result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("conflict", "polarity")
+
+
+# --- report shape, many documents, robustness -------------------------------------------------
+
+def test_report_json_meets_the_contract():
+    a = Doc("a.txt").add("Officials said 12 people were killed in the flooding in Valencia on Tuesday.",
+                         actors=["valencia"], predicate="say",
+                         quantities=[("12 people", dict(value=12, unit="person"))]).add(
+        "The regional government asked for help.", actors=["valencia"], predicate="ask").result()
+    b = Doc("b.txt").add("The flooding in Valencia killed 12 people on Tuesday, officials said.",
+                         actors=["valencia"], predicate="say",
+                         quantities=[("12 people", dict(value=12, unit="person"))]).result()
+    out = diff_pair(a, b).model_dump(mode="json", by_alias=True)
+    assert out["schema"] == DIFF_SCHEMA and out["a"] == "a.txt" and out["b"] == "b.txt"
+    m = out["matches"][0]
+    assert {"status", "relation", "about", "reason", "a", "b"} <= set(m)
+    assert set(m["a"]) == {"claim", "start", "end", "text"}
+    text_a = "Officials said 12 people were killed in the flooding in Valencia on Tuesday."
+    assert text_a[m["a"]["start"]:m["a"]["end"]] == "12 people"
+    assert out["only_a"] == ["a.txt-1"] and out["only_b"] == []
+
+
+def test_diff_many_groups_a_fact_across_sources():
+    def doc(name, n, unit):
+        return Doc(name).add(f"The earthquake in the province killed {n} {unit}s, rescuers said.", actors=["province"],
+                             predicate="say", quantities=[(f"{n} {unit}s", dict(value=n, unit=unit))]).result()
+
+    report = diff_many([doc("a", 120, "person"), doc("b", 120, "person"), doc("c", 300, "person")])
+    assert len(report.facts) == 1
+    fact = report.facts[0]
+    assert fact.status == "conflict" and {v.doc for v in fact.versions} == {"a", "b", "c"}
+    assert report.model_dump(mode="json", by_alias=True)["schema"] == "claimtrack/diff-many/v1"
+
+
+def test_empty_documents():
+    a, b = Doc("a").result(), Doc("b").result()
+    report = diff_pair(a, b)
+    assert report.matches == [] and report.only_a == [] and report.only_b == []
+    assert diff_many([a]).facts == []
+
+
+words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@given(st.lists(st.tuples(words, st.one_of(st.none(), st.integers(-10**6, 10**6)), st.one_of(st.none(), words),
+                          st.sampled_from([None, "approx", "more_than", "at_most"])), max_size=4),
+       st.lists(st.tuples(words, st.one_of(st.none(), st.integers(-10**6, 10**6)), st.one_of(st.none(), words),
+                          st.sampled_from([None, "approx", "less_than", "at_least"])), max_size=4))
+@settings(max_examples=60, deadline=None)
+def test_diff_never_raises_on_odd_claims(side_a, side_b):
+    def build(name, items):
+        d = Doc(name)
+        for text, value, unit, qual in items:
+            d.add(f"{text} {text}", quantities=[(text, dict(value=value, unit=unit, qualifier=qual))],
+                  quote=(text, unit))
+        return d.result()
+
+    report = diff_pair(build("a", side_a), build("b", side_b))
+    for m in report.matches:
+        assert m.status in ("agree", "conflict", "related")
