@@ -141,9 +141,7 @@ def _pair_doubles(text: str) -> list[MarkPair]:
 
 def _single_opener(text: str, i: int) -> bool:
     c = text[i]
-    if c in _SINGLE_CLOSERS and c != "’":
-        return False
-    if c == "’":
+    if c in _SINGLE_CLOSERS:
         return False
     if not _opener_like(text, i):
         return False
@@ -500,14 +498,12 @@ class _Context:
         n = len(doc)
         i = start
         count = 0
-        crossed_colon = False
         if step < 0:
             # skip whitespace tokens and the opening mark itself
             while 0 <= i and (doc[i].is_space or doc[i].idx >= pair.open):
                 i -= 1
             if 0 <= i and doc[i].text == ":":
-                crossed_colon = True
-                i -= 1
+                i -= 1  # the clause before a colon that introduces the quote
             elif i >= 0 and "\n" in self.text[doc[i].idx + len(doc[i]) : pair.open]:
                 return
         else:
@@ -535,7 +531,6 @@ class _Context:
             yield t
             count += 1
             i += step
-        _ = crossed_colon
 
     # ---- speakers -------------------------------------------------------------------------
     def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
