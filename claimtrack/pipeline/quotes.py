@@ -5,7 +5,7 @@ Two layers:
 * `pair_quote_marks(text)` — a pure function over the raw text: finds quotation marks with
   one precompiled regex and pairs them locally (per paragraph, with the news convention that a
   quotation running over several paragraphs re-opens at each paragraph start and closes only
-  at the end). Apostrophes (Macron’s, don’t, ’90s, chiefs’) are not marks. What cannot be
+  at the end). Apostrophes (Merkel’s, don’t, ’90s, chiefs’) are not marks. What cannot be
   paired is skipped; it never raises.
 * `QuoteFinder` (the `claimtrack_quotes` spaCy component) — for each pair, looks at the parse
   only around it: the speech verb that governs the quote or stands next to it (data table
@@ -157,7 +157,7 @@ def _single_closer(text: str, i: int) -> bool:
         return False
     p, n = _prev(text, i), _next(text, i)
     if p.isspace() or n.isalnum():
-        return False  # ’90s, don’t, Macron’s
+        return False  # ’90s, don’t, Merkel’s
     return True
 
 
