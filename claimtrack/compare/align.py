@@ -170,7 +170,7 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         if ra and rb and not ra & rb:
             how = CLOSE
             role_note = f" ({', '.join(sorted(ra))} in A, {', '.join(sorted(rb))} in B)"
-    terms = shared_terms(a.ctx, b.ctx, ignore=unit_terms)
+    terms = shared_terms(a.ctx, b.ctx, ignore=unit_terms | _MONTHS)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
     about = _about(a.measure, terms)
