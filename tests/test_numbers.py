@@ -1,0 +1,185 @@
+"""numbers.py: pure parsing of number expressions (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from claimtrack.pipeline.numbers import find_expressions, parse_number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("26", 26),
+        ("1,200", 1200),
+        ("10,000", 10000),
+        ("3.5", 3.5),
+        ("2.5bn", 2500000000),
+        ("800 billion", 800000000000),
+        ("50.5 billion", 50500000000),
+        ("10k", 10000),
+        ("twenty-six", 26),
+        ("twenty six", 26),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("three hundred", 300),
+        ("one hundred and six", 106),
+        ("two million", 2000000),
+        ("half a million", 500000),
+        ("seventy-five thousand", 75000),
+        ("two and a half million", 2500000),
+        ("two thirds", 2 / 3),
+        ("three-quarters", 0.75),
+        ("10 1/2", 10.5),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "hundred", "a", "one two", "abc", "twenty twenty-one", None])
+def test_parse_number_rejects(text):
+    assert parse_number(text) is None
+
+
+def test_integral_values_are_ints():
+    assert isinstance(parse_number("800 billion"), int)
+    assert isinstance(parse_number("48.2 million"), int)
+    assert parse_number("48.2 million") == 48200000
+
+
+def one(text):
+    found = find_expressions(text)
+    assert len(found) == 1, found
+    e = found[0]
+    assert text[e.start:e.end] == e.text
+    return e
+
+
+@pytest.mark.parametrize(
+    "text, span, currency",
+    [
+        ("It pledged €800 billion to defence.", "€800 billion", "EUR"),
+        ("a $843 billion package", "$843 billion", "USD"),
+        ("Britain gave £2.3bn last year", "£2.3bn", "GBP"),
+        ("a £5m fine", "£5m", "GBP"),
+        ("worth US$ 3.2bn in exports", "US$ 3.2bn", "USD"),
+        ("approximately 800 billion euro", "approximately 800 billion euro", "EUR"),
+        ("EUR 15 million in aid", "EUR 15 million", "EUR"),
+        ("losses of 1.2 trillion yen", "1.2 trillion yen", "JPY"),
+        ("a 500 million rupees loan", "500 million rupees", "INR"),
+        ("paid 40 million pounds", "40 million pounds", "GBP"),
+        ("priced at 12 Swiss francs", "12 Swiss francs", "CHF"),
+        ("HK$1.5 billion", "HK$1.5 billion", "HKD"),
+    ],
+)
+def test_money(text, span, currency):
+    e = one(text)
+    assert e.text == span
+    assert e.currency == currency
+
+
+def test_weight_pounds_are_not_money():
+    e = one("the boy weighed 80 pounds")
+    assert e.currency is None
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("between 10,000 and 30,000 troops", "between 10,000 and 30,000", 10000, 30000),
+        ("10,000–30,000 troops", "10,000–30,000", 10000, 30000),
+        ("10,000 to 30,000 troops", "10,000 to 30,000", 10000, 30000),
+        ("from 5 to 10 people", "from 5 to 10", 5, 10),
+        ("10 to 20 million euros", "10 to 20 million euros", 10_000_000, 20_000_000),
+        ("a 5-10% rise", "5-10%", 5, 10),
+        ("$3bn-$5bn", "$3bn-$5bn", 3_000_000_000, 5_000_000_000),
+    ],
+)
+def test_ranges(text, span, low, high):
+    e = one(text)
+    assert (e.text, e.value, e.low, e.high) == (span, None, low, high)
+
+
+def test_change_is_two_values_not_a_range():
+    found = find_expressions("Unemployment rose from 5% to 7% in March.")
+    assert [(e.text, e.value) for e in found] == [("5%", 5), ("7%", 7)]
+
+
+def test_scores_are_not_ranges():
+    assert find_expressions("Arsenal won 3-1 at home") == []
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("more than 30 countries", "more_than"),
+        ("over 30 chiefs", "more_than"),
+        ("nearly 30 leaders", "approx"),
+        ("some 300 people", "approx"),
+        ("an estimated 40,000 people", "approx"),
+        ("fewer than 100 votes", "less_than"),
+        ("at least 14 people", "at_least"),
+        ("up to 5,000 soldiers", "at_most"),
+        ("no more than 3%", "at_most"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    e = one(text)
+    assert e.qualifier == qualifier
+    assert e.start == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["COVID-19 cases", "an F-16 jet", "the G7 summit", "the 21st century", "in the 1990s",
+     "call +44 20 7946 0958", "at 10:30 pm", "at 5pm", "on 2025-09-04", "on 5/17/2018", "on September 4",
+     "on 4 September", "visit https://example.com/2024/10"],
+)
+def test_not_numbers(text):
+    assert find_expressions(text) == []
+
+
+def test_percent():
+    assert (one("inflation hit 40%").unit, one("40 per cent").unit) == ("percent", "percent")
+
+
+def test_negative():
+    assert one("it was -5 degrees").value == -5
+
+
+# ------------------------------------------------------------------ properties
+
+_PIECES = list("0123456789,.-–$€£% abtmkKMBnhousandilyfwx()/:\n") + [
+    "million", "billion", " and ", "between ", " to ", "twenty", "-six", "a dozen", "half a ", "more than ", "US$"]
+number_like = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), number_like))
+def test_never_raises_and_offsets_exact(text):
+    found = find_expressions(text)
+    last_end = -1
+    for e in found:
+        assert text[e.start:e.end] == e.text
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.start <= e.num_start <= e.num_end <= e.end
+        if e.low is not None and e.high is not None:
+            assert e.low <= e.high
+            assert e.value is None
+        assert e.start >= last_end
+        last_end = e.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(number_like)
+def test_deterministic(text):
+    assert find_expressions(text) == find_expressions(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_roundtrip(n):
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n

@@ -1,0 +1,204 @@
+"""The claimtrack_quantities component on real news phrasings, and its score on the seed gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.pipeline.extensions import QUANTITIES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    found = doc._.get(QUANTITIES)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    return found
+
+
+def only(nlp, text):
+    found = quantities(nlp, text)
+    assert len(found) == 1, [(q.text, q.value) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit, qualifier",
+    [
+        # wars and security
+        ("More than 30 European military chiefs met in Paris on Tuesday.",
+         "More than 30 European military chiefs", 30, "chief", "more_than"),
+        ("Russia launched 810 drones overnight, Ukraine's air force said.", "810 drones", 810, "drone", None),
+        ("At least 14 people were killed in the strike on Kharkiv.", "At least 14 people", 14, "people", "at_least"),
+        ("Israel said it had struck some 300 targets.", "some 300 targets", 300, "target", "approx"),
+        ("Officials agreed a 30-day ceasefire.", "30-day", 30, "day", None),
+        ("The 26-nation coalition met again.", "26-nation", 26, "nation", None),
+        ("The five largest military powers pledged support.", "five largest military powers", 5, "power", None),
+        # elections
+        ("Labour won 412 seats in the general election.", "412 seats", 412, "seat", None),
+        ("Nearly two million voters stayed at home.", "Nearly two million voters", 2_000_000, "voter", "approx"),
+        # disasters
+        ("The earthquake left a dozen villages without power.", "a dozen villages", 12, "village", None),
+        ("The storm dumped 30 inches of rain on Houston.", "30 inches", 30, "inch", None),
+        ("Winds of up to 150 mph battered the coast.", "up to 150 mph", 150, "mile per hour", "at_most"),
+        ("Temperatures reached 48°C in Seville.", "48°C", 48, "degree celsius", None),
+        # sports
+        ("Bolt set the record in 9.58 seconds.", "9.58 seconds", 9.58, "second", None),
+        ("The marathon covers 42 km through the city.", "42 km", 42, "kilometre", None),
+        # markets
+        ("Inflation eased to 2.3% in October.", "2.3%", 2.3, "percent", None),
+        ("The bank cut rates by 25 basis points.", "25 basis points", 25, "basis point", None),
+        ("Output fell by 500,000 barrels a day.", "500,000 barrels a day", 500000, "barrel", None),
+        ("Reading time: 2 min", "2 min", 2, "minute", None),
+        ("0 Comments", "0 Comments", 0, "comment", None),
+    ],
+)
+def test_counts_and_measures(nlp, text, span, value, unit, qualifier):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit, q.qualifier) == (span, value, unit, qualifier)
+    assert q.currency is None
+
+
+def test_modifiers_kept(nlp):
+    q = only(nlp, "More than 30 European military chiefs met in Paris.")
+    assert q.modifiers == ["European", "military"]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, currency, qualifier",
+    [
+        ("Apple reported revenue of $94.9 billion for the quarter.", "$94.9 billion", 94_900_000_000, "USD", None),
+        ("The club paid £100m for the striker.", "£100m", 100_000_000, "GBP", None),
+        ("Brussels fined Google €2.4bn.", "€2.4bn", 2_400_000_000, "EUR", None),
+        ("The deal is worth about 50 billion yen.", "about 50 billion yen", 50_000_000_000, "JPY", "approx"),
+        ("Kyiv received 1.5 billion euros in aid.", "1.5 billion euros", 1_500_000_000, "EUR", None),
+        ("The package totals approximately 800 billion euro.", "approximately 800 billion euro",
+         800_000_000_000, "EUR", "approx"),
+    ],
+)
+def test_money(nlp, text, span, value, currency, qualifier):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.currency, q.qualifier, q.unit) == (span, value, currency, qualifier, None)
+
+
+def test_rate_period(nlp):
+    q = only(nlp, "Europe spends around €100 billion annually on defence.")
+    assert (q.text, q.value, q.currency, q.qualifier, q.period) == (
+        "around €100 billion annually", 100_000_000_000, "EUR", "approx", "year")
+
+
+def test_parenthetical_equivalent(nlp):
+    text = "The plan would raise €800 billion ($843 billion) for defence."
+    a, b = quantities(nlp, text)
+    assert (a.text, a.currency, b.text, b.currency) == ("€800 billion", "EUR", "$843 billion", "USD")
+    assert a.equivalent.text == "$843 billion" and a.equivalent.start == b.start
+    assert b.equivalent.text == "€800 billion" and b.equivalent.start == a.start
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, unit",
+    [
+        ("The force would number between 10,000 and 30,000 troops.", "between 10,000 and 30,000 troops",
+         10000, 30000, "troop"),
+        ("Estimates put it at 10,000–30,000 troops.", "10,000–30,000 troops", 10000, 30000, "troop"),
+        ("Polls give the party 25 to 30 percent.", "25 to 30 percent", 25, 30, "percent"),
+    ],
+)
+def test_ranges(nlp, text, span, low, high, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.low, q.high, q.unit) == (span, None, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2022.",
+        "The summit opened on September 4, 2025.",
+        "Nato's Article 5 commits allies to mutual defence.",
+        "The COVID-19 pandemic hit tourism hard.",
+        "Ukraine wants more F-16 jets.",
+        "Leaders of the G7 met in Canada.",
+        "It was the first time since the 21st century began.",
+        "One of the officials declined to comment.",
+        "One must remember the cost.",
+        "The Boeing 737 is the world's most common jet.",
+        "Call 555-123-4567 for details.",
+        "The meeting starts at 10:30 a.m. on Monday.",
+        "Liverpool beat Chelsea 3-1 at Anfield.",
+        "Three years ago the region was calm.",
+    ],
+)
+def test_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_change_gives_two_values(nlp):
+    found = quantities(nlp, "Unemployment rose from 5% to 7% last year.")
+    assert [(q.text, q.value) for q in found] == [("5%", 5), ("7%", 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "    ", "€€€ $$$ %%% ---", "“unbalanced quote 30", "1" * 5000, "between and to", "(((( 5 ))))",
+     "\x00\x01 5bn \ud7ff", "20 20 20 20 20 - - - to to and between 5"],
+)
+def test_never_raises(nlp, text):
+    quantities(nlp, text)
+
+
+# ------------------------------------------------------------------ the seed gold
+
+
+def _close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
+
+
+def seed_scores(nlp):
+    tp = fp = fn = 0
+    for path in sorted((ROOT / "data" / "gold" / "seeds").glob("*.txt.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / "seeds" / gold["doc"]).read_text(encoding="utf-8")
+        preds = nlp(text)._.get(QUANTITIES)
+        ignore = [(i["start"], i["end"]) for i in gold.get("ignore", []) if i["kind"] == "quantities"]
+        used: set[int] = set()
+        for g in gold["quantities"]:
+            best, best_ov = None, 0
+            for i, p in enumerate(preds):
+                ov = min(p.end, g["end"]) - max(p.start, g["start"])
+                if i in used or ov <= 0:
+                    continue
+                if g["value"] is not None and not _close(p.value, g["value"]):
+                    continue
+                if g["value"] is None and not (_close(p.low, g["low"]) and _close(p.high, g["high"])):
+                    continue
+                if g.get("currency") and p.currency != g["currency"]:
+                    continue
+                if ov > best_ov:
+                    best, best_ov = i, ov
+            if best is None:
+                fn += 1
+            else:
+                used.add(best)
+                tp += 1
+        for i, p in enumerate(preds):
+            if i not in used and not any(min(p.end, e) > max(p.start, s) for s, e in ignore):
+                fp += 1
+    return tp, fp, fn
+
+
+def test_seed_gold_f1(nlp):
+    tp, fp, fn = seed_scores(nlp)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert tp > 0
+    assert f1 >= 0.90, (tp, fp, fn)
