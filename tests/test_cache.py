@@ -1,0 +1,163 @@
+"""The incremental cache: hits give identical output, a broken cache degrades to recomputing,
+and nothing is written when the cache is off. Every test uses a temporary cache folder."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sqlite3
+import tempfile
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack import cache as cache_mod
+from claimtrack.cli import app
+from claimtrack.export import to_string
+from claimtrack.models import Generator
+
+extract_mod = importlib.import_module("claimtrack.extract")
+
+# Other tests run the CLI, whose cache is on by default: keep the whole session away from the
+# user's cache folder. (Collection imports every test module before any test runs.)
+os.environ.setdefault(cache_mod.ENV_VAR, tempfile.mkdtemp(prefix="claimtrack-test-cache-"))
+
+GEN = Generator(version="test", model="test")
+TEXTS = {
+    "a.txt": "Firefighters said on Tuesday that the blaze had burned 4,500 hectares near Athens. "
+             "\"The wind is our enemy,\" said fire chief Nikos Papadopoulos.",
+    "b.txt": "Shares in Toyota fell 3% in Tokyo after the company cut its forecast to 9.5 million vehicles.",
+}
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def run(folder, nlp, **kw) -> str:
+    return to_string(extract_mod.iter_extract([folder], nlp=nlp, **kw), "json", GEN)
+
+
+def test_warm_cache_gives_identical_output_without_the_model(corpus, nlp, tmp_path, monkeypatch):
+    cdir = tmp_path / "cache"
+    fresh = run(corpus, nlp)
+    cold = run(corpus, nlp, cache=cdir)
+    assert cold == fresh
+    assert cache_mod.info(cdir)["entries"] == len(TEXTS)
+
+    def no_model(*a, **k):
+        raise AssertionError("the model ran on a cache hit")
+
+    monkeypatch.setattr(extract_mod, "process_documents", no_model)
+    assert run(corpus, nlp, cache=cdir) == fresh
+
+
+def test_renamed_file_hits_and_gets_its_new_name(corpus, nlp, tmp_path, monkeypatch):
+    cdir = tmp_path / "cache"
+    run(corpus, nlp, cache=cdir)
+    (corpus / "a.txt").rename(corpus / "renamed.txt")
+    expected = run(corpus, nlp)
+    monkeypatch.setattr(extract_mod, "process_documents", lambda *a, **k: pytest.fail("model ran"))
+    got = run(corpus, nlp, cache=cdir)
+    assert got == expected and '"doc":"renamed.txt"' in got
+
+
+def test_changed_text_or_date_is_a_miss(corpus, nlp, tmp_path):
+    cdir = tmp_path / "cache"
+    run(corpus, nlp, cache=cdir)
+    (corpus / "b.txt").write_text(TEXTS["b.txt"].replace("3%", "4%"), encoding="utf-8")
+    assert run(corpus, nlp, cache=cdir) == run(corpus, nlp)
+    assert cache_mod.info(cdir)["entries"] == len(TEXTS) + 1
+    run(corpus, nlp, cache=cdir, published="2024-01-02")
+    assert cache_mod.info(cdir)["entries"] == 2 * len(TEXTS) + 1
+
+
+def test_corrupt_cache_file_warns_and_recomputes(corpus, nlp, tmp_path):
+    cdir = tmp_path / "cache"
+    cdir.mkdir()
+    cache_mod.cache_path(cdir).write_bytes(b"this is not a database\x00" * 200)
+    warnings: list[str] = []
+    got = run(corpus, nlp, cache=cdir, warn=warnings.append)
+    assert got == run(corpus, nlp)
+    assert len(warnings) == 1 and "cache clear" in warnings[0]
+
+
+def test_corrupt_entry_is_a_miss(corpus, nlp, tmp_path):
+    cdir = tmp_path / "cache"
+    run(corpus, nlp, cache=cdir)
+    with sqlite3.connect(cache_mod.cache_path(cdir)) as conn:
+        conn.execute("UPDATE results SET value = ?", (b"garbage",))
+    assert run(corpus, nlp, cache=cdir) == run(corpus, nlp)
+
+
+def test_locked_cache_warns_and_recomputes(corpus, nlp, tmp_path, monkeypatch):
+    cdir = tmp_path / "cache"
+    run(corpus, nlp, cache=cdir)
+    monkeypatch.setattr(cache_mod, "BUSY_TIMEOUT", 0.05)
+    holder = sqlite3.connect(cache_mod.cache_path(cdir), isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")  # leave WAL so that an exclusive lock blocks readers
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        warnings: list[str] = []
+        assert run(corpus, nlp, cache=cdir, warn=warnings.append) == run(corpus, nlp)
+        assert len(warnings) == 1 and "locked" in warnings[0]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_api_default_and_no_cache_write_nothing(corpus, tmp_path, monkeypatch):
+    cdir = tmp_path / "cache"
+    monkeypatch.setenv(cache_mod.ENV_VAR, str(cdir))
+    from claimtrack import extract
+
+    extract(corpus)
+    assert not cdir.exists()
+    out = tmp_path / "claims.json"
+    result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out), "-q", "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert not cdir.exists()
+
+
+def test_cli_uses_cache_by_default_and_cache_commands(corpus, tmp_path, monkeypatch):
+    cdir = tmp_path / "cache"
+    monkeypatch.setenv(cache_mod.ENV_VAR, str(cdir))
+    runner = CliRunner()
+    out1, out2 = tmp_path / "1.json", tmp_path / "2.json"
+    assert runner.invoke(app, ["extract", str(corpus), "-o", str(out1), "-q", "-j", "1"]).exit_code == 0
+    assert cache_mod.info()["entries"] == len(TEXTS)
+    assert runner.invoke(app, ["extract", str(corpus), "-o", str(out2), "-q", "-j", "1"]).exit_code == 0
+    assert out1.read_bytes() == out2.read_bytes()
+    info = runner.invoke(app, ["cache", "info"])
+    assert info.exit_code == 0 and f"entries  {len(TEXTS)}" in info.output and str(cdir) in info.output
+    assert runner.invoke(app, ["cache", "clear"]).exit_code == 0
+    assert cache_mod.info()["entries"] == 0
+
+
+def test_default_cache_dir_honours_env_and_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv(cache_mod.ENV_VAR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if os.name == "posix" and os.uname().sysname == "Linux":
+        assert cache_mod.default_cache_dir() == tmp_path / "xdg" / "claimtrack"
+    monkeypatch.setenv(cache_mod.ENV_VAR, str(tmp_path / "mine"))
+    assert cache_mod.default_cache_dir() == tmp_path / "mine"
+
+
+def test_only_actors_of_document_info_come_from_the_model(nlp):
+    """The cache rebuilds DocumentInfo from the document and takes only NLP_DOCUMENT_FIELDS
+    from the stored value: this fails if records.build_result starts deriving another field."""
+    from claimtrack.ingest import document_from_text
+    from claimtrack.records import build_result
+
+    document = document_from_text(TEXTS["a.txt"], name="x.txt", published="2024-07-01")
+    real = build_result(document, nlp(document.text)).document.model_dump(mode="json")
+    fresh = extract_mod._fresh_info(document, include_text=False)
+    assert real["actors"]
+    for field in extract_mod.NLP_DOCUMENT_FIELDS:
+        real.pop(field), fresh.pop(field)
+    assert real == fresh
