@@ -49,6 +49,9 @@ class Mention:
     payload: object = None
     measure: Optional[Measure] = None
     interval: Optional[iv.Interval] = None
+    own_terms: frozenset = frozenset()  # key words of the mention itself and its unit
+    modifiers: frozenset = frozenset()
+    roles: frozenset = frozenset()
 
     @property
     def key(self) -> tuple:
@@ -63,8 +66,11 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
     for claim in result.claims:
         for q in claim.quantities:
             before = claim.text[: max(0, q.start - claim.start)]
-            out.append(Mention("quantity", claim, q.start, q.end, q.text, context_of(claim, q.start, q.end),
-                               q, measure_of(q, before), iv.interval_of(q)))
+            ctx = context_of(claim, q.start, q.end)
+            out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure_of(q, before),
+                               iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
+                               modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
+                               roles=roles_of(ctx.tight)))
         for d in claim.dates:
             if d.iso:
                 out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d))
@@ -161,12 +167,14 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     how = relate_measures(a.measure, b.measure)
     if how is None:
         return None
-    unit_terms = frozenset(key_terms(" ".join(filter(None, (a.payload.unit, b.payload.unit, a.text, b.text)))))
     sim = similarity(a.ctx, b.ctx)
+    if (how == FAMILY and sim < RELATED_MIN) or (sim < min(AGREE_MIN, RELATED_MIN / 2) and not same_story):
+        return None  # nothing could come of it: skip the wording
+    unit_terms = a.own_terms | b.own_terms
     role_note = ""
     if how == SAME:
         # "12 people killed" and "45 people injured": one unit, two measures.
-        ra, rb = roles_of(a.ctx.tight), roles_of(b.ctx.tight)
+        ra, rb = a.roles, b.roles
         if ra and rb and not ra & rb:
             how = CLOSE
             role_note = f" ({', '.join(sorted(ra))} in A, {', '.join(sorted(rb))} in B)"
@@ -202,8 +210,7 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         if role_note:
             counts = f"they count different things{role_note}"
         return Candidate(a, b, "related", "different-measure", about, f"{why}, but {counts}", sim)
-    mods_a = frozenset(key_terms(" ".join(a.payload.modifiers or ())))
-    mods_b = frozenset(key_terms(" ".join(b.payload.modifiers or ())))
+    mods_a, mods_b = a.modifiers, b.modifiers
     evidence = bool(a.ctx.actors & b.ctx.actors) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
         or len(terms) >= 2
     if sim >= CONFLICT_MIN and evidence and not (mods_a and mods_b and not mods_a & mods_b):
@@ -265,16 +272,42 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
+def _bucket_keys(m: Mention) -> set:
+    """Keys under which a mention can meet its possible partners (a cheap pre-filter)."""
+    if m.kind == "quantity":
+        me = m.measure
+        if me is None:
+            return set()
+        if me.currency:
+            return {("cur", me.currency)}
+        keys = {("cls", me.cls)} | ({("cls", me.via)} if me.via else set())
+        keys |= {("fam", f) for f in table().families.get(me.cls, ())}
+        if me.via:
+            keys.add(("via", "*"))  # a delegate route can reach any delegate class
+        if me.cls in table().delegates:
+            keys.add(("via", "*"))
+        return keys
+    if m.kind == "date":
+        iso = m.payload.iso or ""
+        return {("year", iso[:4])} if len(iso) >= 7 else set()
+    if m.kind == "statement":
+        # Statements pair only on the same predicate and a shared actor.
+        return {("stmt", m.ctx.predicate, actor) for actor in m.ctx.actors} if m.ctx.predicate else set()
+    return {("all",)}
+
+
 def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False) -> list[Candidate]:
     out: list[Candidate] = []
-    by_kind: dict[tuple, list[Mention]] = {}
-    for m in mb:
-        # Statements only ever pair on the same predicate: bucket them by it.
-        key = (m.kind, m.ctx.predicate) if m.kind == "statement" else (m.kind, None)
-        by_kind.setdefault(key, []).append(m)
+    buckets: dict[tuple, list[int]] = {}
+    for i, m in enumerate(mb):
+        for key in _bucket_keys(m):
+            buckets.setdefault((m.kind,) + key, []).append(i)
     for a in ma:
-        key = (a.kind, a.ctx.predicate) if a.kind == "statement" else (a.kind, None)
-        for b in by_kind.get(key, ()):
+        seen: set[int] = set()
+        for key in _bucket_keys(a):
+            seen.update(buckets.get((a.kind,) + key, ()))
+        for i in sorted(seen):
+            b = mb[i]
             if a.kind == "quantity":
                 c = judge_quantities(a, b, time_gap(a, b, anchor_a, anchor_b), same_story)
             elif a.kind == "date":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -24,10 +25,13 @@ _EXTRA_STOP = frozenset({"said", "say", "says", "according", "also", "would", "c
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Sébastien' and 'Sebastien' meet."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     w = word.replace("’", "'")
     if w.endswith("'s"):
