@@ -139,6 +139,11 @@ def test_not_quantities(nlp, text):
     assert quantities(nlp, text) == []
 
 
+def test_range_of_measures(nlp):
+    q = only(nlp, "Adults should take between 44 mg and 50 mg a day.")
+    assert (q.low, q.high, q.unit) == (44, 50, "milligram")
+
+
 def test_change_gives_two_values(nlp):
     found = quantities(nlp, "Unemployment rose from 5% to 7% last year.")
     assert [(q.text, q.value) for q in found] == [("5%", 5), ("7%", 7)]

@@ -403,10 +403,16 @@ def _amount(text: str, m) -> Optional[_Raw]:
     else:
         w = m.group("w")
         parsed = _parse_words(w)
+        offset = 0
+        if parsed is None:
+            lead = re.match(r"(?i)(?:a|an)\s+", w)  # "a two-year contract": the article is not part of it
+            if lead:
+                offset = lead.end()
+                parsed = _parse_words(w[offset:])
         if parsed is None:
             return None
         value, length = parsed
-        num_start = m.start("w")
+        num_start = m.start("w") + offset
         num_end = num_start + length
         # trim trailing spaces/hyphens the word parser kept
         while num_end > num_start and text[num_end - 1] in " -\t\n":

@@ -105,6 +105,7 @@ class QuantityFinder:
             if q is not None:
                 out.append(q)
         out = _drop_overlaps(out)
+        out = _merge_unit_ranges(text, out)
         _link_equivalents(text, out)
         return out
 
@@ -385,6 +386,43 @@ def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+_UNIT_RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|and)\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<p>between|from)\s+$", re.I)
+
+
+def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """'between 44 mg and 50 mg', '$350 per kg to $680 per kg': two amounts of one unit as a range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (b is not None and a.value is not None and b.value is not None and a.qualifier is None
+                and (a.unit or a.currency) and a.unit == b.unit and a.currency == b.currency
+                and a.period == b.period and a.value < b.value):
+            sep = _UNIT_RANGE_SEP.match(text[a.end:b.start])
+            pre = _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+            is_and = bool(sep) and sep.group(0).strip().lower() == "and"
+            if sep and (not is_and or (pre and pre.group("p").lower() == "between")):
+                hyphen = sep.group(0).strip()[:1] in "-–—"
+                if hyphen or is_and or not _changed(text, pre.start("p") if pre else a.start):
+                    start = pre.start("p") if pre else a.start
+                    out.append(Quantity(start=start, end=b.end, text=text[start:b.end], value=None,
+                                        low=a.value, high=b.value, unit=a.unit, currency=a.currency,
+                                        modifiers=b.modifiers, period=a.period))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _changed(text: str, pos: int) -> bool:
+    from .numbers import _change_before
+
+    return _change_before(text, pos)
 
 
 def _link_equivalents(text: str, qs: list[Quantity]) -> None:
