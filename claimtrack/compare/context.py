@@ -68,6 +68,7 @@ class Context:
     dates: tuple = field(default_factory=tuple)  # ISO dates stated in the claim
     surface: dict = field(default_factory=dict)  # stem -> the word as written, for reasons
     tight: frozenset = frozenset()  # the key words right beside the mention (TIGHT each side)
+    order: tuple = ()  # near words, closest to the mention first
 
 
 def context_of(claim: Claim, start: int, end: int) -> Context:
@@ -89,7 +90,19 @@ def context_of(claim: Claim, start: int, end: int) -> Context:
         dates=dates,
         surface=surface,
         tight=frozenset(before[-TIGHT:] + inside + after[:TIGHT]),
+        order=tuple(_closest_first(before, inside, after)),
     )
+
+
+def _closest_first(before: list, inside: list, after: list) -> list:
+    out = list(inside)
+    for i in range(max(len(before), len(after))):
+        if i < len(after):
+            out.append(after[i])
+        if i < len(before):
+            out.append(before[-1 - i])
+    seen: set = set()
+    return [w for w in out if not (w in seen or seen.add(w))]
 
 
 def overlap(a: frozenset, b: frozenset) -> float:
@@ -115,4 +128,5 @@ def similarity(a: Context, b: Context, *, ignore: frozenset = frozenset()) -> fl
 
 
 def shared_terms(a: Context, b: Context, limit: int = 3, *, ignore: frozenset = frozenset()) -> list[str]:
-    return [a.surface.get(t, t) for t in sorted((a.near & b.near) - ignore)[:limit]]
+    common = (a.near & b.near) - ignore
+    return [a.surface.get(t, t) for t in a.order if t in common][:limit]
