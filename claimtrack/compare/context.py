@@ -24,7 +24,7 @@ _EXTRA_STOP = frozenset({"said", "say", "says", "according", "also", "would", "c
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: 'Sébastien' and 'Sebastien' meet."""
+    """Lower case without accents: 'José' and 'Jose' meet."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)

@@ -18,7 +18,7 @@ PART_OF = 95
 MIN_PART_WORDS = 3
 #: Reworded: token-set similarity at or above this (below it, two different quotes).
 REWORDED = 72
-#: Word pairs this similar are spelling variants ("demilitarisation"/"demilitarization").
+#: Word pairs this similar are spelling variants ("organisation"/"organization").
 SPELLING = 85
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -39,7 +39,7 @@ def same_speaker(a: Quote, b: Quote) -> Optional[bool]:
         return None
     if na == nb or fuzz.ratio(" ".join(na), " ".join(nb)) >= 92:
         return True
-    # "Macron" and "Emmanuel Macron"; "Sebastien Lecornu" and "Sébastien Lecornu" (folded already).
+    # "Merkel" and "Angela Merkel"; "Jose Garcia" and "José García" (folded already).
     if na[-1] == nb[-1] and (len(na) == 1 or len(nb) == 1 or na[0][:1] == nb[0][:1]):
         return True
     return False
