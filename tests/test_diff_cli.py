@@ -31,11 +31,12 @@ def test_missing_file_is_a_one_line_error(tmp_path):
     assert len(res.stderr.strip().splitlines()) == 1
 
 
-def test_one_document_is_not_enough(tmp_path):
+@pytest.mark.model
+def test_a_folder_with_one_article_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text(FLOOD_A, encoding="utf-8")
-    res = run(tmp_path / "a.txt", tmp_path / "a.txt")
-    assert res.exit_code in (0, 2)  # the same file twice is read twice or once, never a crash
-    assert "Traceback" not in res.stderr
+    res = run(tmp_path)
+    assert res.exit_code == 2
+    assert "at least two" in res.stderr and "Traceback" not in res.stderr
 
 
 @pytest.mark.model
