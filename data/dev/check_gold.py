@@ -27,7 +27,7 @@ def check_span(text, item, where):
 
 
 texts = {}
-for path in sorted(glob.glob(os.path.join(GOLD, "*.gold.json"))):
+for path in sorted(glob.glob(os.path.join(GOLD, "*.txt.gold.json"))):
     g = json.load(open(path, encoding="utf-8"))
     name = g["doc"]
     if os.path.basename(path) != name + ".gold.json":
@@ -116,7 +116,7 @@ if os.path.exists(pp):
                     err(f"{w}: {side} text[{s}:{e}]={t[s:e]!r} != {f[side + '_text']!r}")
 
 n = {k: 0 for k in ("quantities", "dates", "quotes", "actors", "ignore")}
-for path in glob.glob(os.path.join(GOLD, "*.gold.json")):
+for path in glob.glob(os.path.join(GOLD, "*.txt.gold.json")):
     g = json.load(open(path, encoding="utf-8"))
     for k in n:
         n[k] += len(g.get(k, []))
