@@ -42,7 +42,7 @@ def _root(
     """claimtrack: what each source claims, and where sources agree or conflict."""
 
 
-from . import extract_cmd, schema_cmd, track_cmd, eval_cmd, diff_cmd, cache_cmd  # noqa: E402,F401  (register commands)
+from . import extract_cmd, schema_cmd, track_cmd, facts_cmd, eval_cmd, diff_cmd, cache_cmd  # noqa: E402,F401  (register commands)
 
 
 def main() -> None:

@@ -59,15 +59,21 @@ def track_add(
     from ..models import Skipped
     from ..nlp import ModelNotFound
 
+    from ..ledger.facts import file_results
+
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
-    try:
+
+    def documents():
         for item in iter_extract(paths, model=model, published=published):
             if isinstance(item, Skipped):
                 skipped.append(item)
-                continue
-            outcome = ledger.add(item)
+            else:
+                yield item
+
+    try:
+        for outcome in file_results(ledger, documents()):
             outcomes[outcome.status] += 1
     except ModelNotFound as err:
         fail(str(err))
@@ -105,20 +111,26 @@ def track_info(db: Optional[str] = DB_OPTION) -> None:
 @track_app.command("export")
 def track_export(
     db: Optional[str] = DB_OPTION,
-    fmt: str = typer.Option("json", "--format", "-f", help="json (documents and claims) or csv (one row per claim)."),
+    fmt: str = typer.Option("json", "--format", "-f", help="json (documents and claims), csv (one row per claim) or jsonld (schema.org Claim/Quotation with relations)."),
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
-    """Export the whole ledger for other tools (JSON or CSV)."""
+    """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
     from ..export import CSV_COLUMNS, atomic_output, claim_row
     from ..models import Claim
 
-    if fmt not in ("json", "csv"):
-        fail(f"--format {fmt!r}: choose json or csv")
+    if fmt not in ("json", "csv", "jsonld"):
+        fail(f"--format {fmt!r}: choose json, csv or jsonld")
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
-        data = ledger.dump()
+        if fmt == "jsonld":
+            from ..ledger.facts import build_facts
+            from ..ledger.jsonld import ledger_jsonld
+
+            data = ledger_jsonld(list(ledger.results()), build_facts(ledger))
+        else:
+            data = ledger.dump()
     with atomic_output(output) as fh:
-        if fmt == "json":
+        if fmt in ("json", "jsonld"):
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
         else:

@@ -59,6 +59,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX claim_actors_actor ON claim_actors (actor_id);
     """,
+    # v2: the diff's pairwise matches between document versions, the edges facts are built from.
+    """
+    CREATE TABLE matches (
+        a_doc INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        b_doc INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        status TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        about TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        score REAL NOT NULL,
+        a_claim TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL, a_text TEXT NOT NULL,
+        b_claim TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, b_text TEXT NOT NULL
+    );
+    CREATE INDEX matches_a ON matches (a_doc);
+    CREATE INDEX matches_b ON matches (b_doc);
+    """,
 )
 
 
@@ -93,6 +110,10 @@ class LedgerStore(Protocol):
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]: ...
 
     def results(self, *, current_only: bool = True) -> Iterator[DocumentResult]: ...
+
+    def add_matches(self, a_name: str, b_name: str, matches: Sequence) -> None: ...
+
+    def matches(self) -> list[dict]: ...
 
     def schema_version(self) -> int: ...
 
@@ -169,7 +190,35 @@ class SQLiteLedger:
             )
         return AddOutcome(info.doc, "new" if version == 1 else "new-version", version)
 
+    def add_matches(self, a_name: str, b_name: str, matches: Sequence) -> None:
+        """Store the diff's matches between the current versions of two documents."""
+        ids = {}
+        for name in (a_name, b_name):
+            row = self.conn.execute("SELECT id FROM documents WHERE name = ? AND current = 1", (name,)).fetchone()
+            if row is None:
+                raise KeyError(f"no current document {name!r} in the ledger")
+            ids[name] = row[0]
+        with self.conn:
+            self.conn.executemany(
+                "INSERT INTO matches VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (ids[a_name], ids[b_name], m.status, m.relation, m.kind, m.about, m.reason, m.score,
+                     m.a.claim, m.a.start, m.a.end, m.a.text, m.b.claim, m.b.start, m.b.end, m.b.text)
+                    for m in matches
+                ],
+            )
+
     # -- reading ----------------------------------------------------------------------------
+    def matches(self) -> list[dict]:
+        """Matches between current document versions, with both documents' names."""
+        cur = self.conn.execute(
+            "SELECT da.name, db.name, m.* FROM matches m "
+            "JOIN documents da ON da.id = m.a_doc JOIN documents db ON db.id = m.b_doc "
+            "WHERE da.current = 1 AND db.current = 1 ORDER BY da.name, db.name, m.a_start, m.b_start"
+        )
+        cols = ["a", "b"] + [d[0] for d in cur.description[2:]]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "
                "FROM documents")

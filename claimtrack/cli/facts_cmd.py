@@ -1,0 +1,119 @@
+"""`claimtrack facts` and `claimtrack timeline`: what the ledger's sources say, and how it moved."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import app
+from .common import EXIT_OK, fail
+from .track_cmd import DB_OPTION, db_path, open_or_fail
+
+STATUS_STYLE = {"agree": "green", "conflict": "bold red", "related": "yellow", "update": "cyan",
+                "first": "bold", "same": "green"}
+
+
+@app.command("facts", epilog="Examples:\n\n  claimtrack facts --db claims.db\n\n  claimtrack facts troops --conflicts\n\n  claimtrack facts --actor macron --kind quote -f json")
+def facts_command(
+    query: Optional[str] = typer.Argument(None, help="Words that must all appear in the fact (or a fact id)."),
+    db: Optional[str] = DB_OPTION,
+    kind: Optional[str] = typer.Option(None, "--kind", help="quantity, date, quote or statement."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Only facts whose claims name this actor (id, name or alias)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only facts with a version dated on/after YYYY[-MM[-DD]]."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only facts with a version dated on/before YYYY[-MM[-DD]]."),
+    conflicts: bool = typer.Option(False, "--conflicts", help="Only contested facts."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or jsonl."),
+) -> None:
+    """List facts stated by two or more sources in the ledger, with their verdicts.
+
+    A fact groups the claims that state the same thing (the alignment of `claimtrack diff`
+    applied across the ledger). For each: the sources, how many are independent (re-quotes
+    of one speaker count once) and which source stated it first.
+    """
+    from ..ledger.facts import build_facts, select_facts
+
+    if fmt not in ("table", "json", "jsonl"):
+        fail(f"--format {fmt!r}: choose table, json or jsonl")
+    store = open_or_fail(db, must_exist=True)
+    with store:
+        facts = select_facts(build_facts(store), query, kind=kind, actor=actor,
+                             status="conflict" if conflicts else None, since=since, until=until, store=store)
+    if fmt == "json":
+        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": db_path(db),
+                               "facts": [f.summary() for f in facts]}, ensure_ascii=False, indent=1))
+    elif fmt == "jsonl":
+        for f in facts:
+            typer.echo(json.dumps(f.summary(), ensure_ascii=False))
+    else:
+        table = Table(title=f"{len(facts)} facts in {db_path(db)}", show_lines=True)
+        for col in ("fact", "status", "about", "versions", "sources", "first"):
+            table.add_column(col, overflow="fold")
+        for f in facts:
+            versions = "\n".join(f"{v.doc}: {v.text}" + (f" ({v.as_of})" if v.as_of else "") for v in f.versions)
+            style = STATUS_STYLE.get(f.status, "")
+            table.add_row(f.id, f"[{style}]{f.status}[/]\n{f.relation}", f.about, versions,
+                          f"{len({v.doc for v in f.versions})} ({f.independent} independent)",
+                          f"{f.first.doc}\n{f.first.published or ''}")
+        Console().print(table)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command("timeline", epilog="Examples:\n\n  claimtrack timeline troops --db claims.db\n\n  claimtrack timeline f-1a2b3c4d5e --svg size.svg")
+def timeline_command(
+    query: str = typer.Argument(..., help="A fact id, or words that must all appear in the fact."),
+    db: Optional[str] = DB_OPTION,
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    svg: Optional[str] = typer.Option(None, "--svg", help="Also draw the values over time to this SVG file.", metavar="FILE"),
+    png: Optional[str] = typer.Option(None, "--png", help="Also draw to this PNG file (needs matplotlib installed).", metavar="FILE"),
+) -> None:
+    """Show how a fact moved: each source's value in the order of the date it refers to.
+
+    The date is the one the claim states, else the article's publication date. A different
+    value at a later date is marked an update; different values for the same date, a conflict.
+    """
+    from ..ledger.facts import build_facts, select_facts, timeline
+
+    store = open_or_fail(db, must_exist=True)
+    with store:
+        matches = select_facts(build_facts(store, follow_updates=True), query)
+    if not matches:
+        fail(f"no fact in {db_path(db)} matches {query!r}: list them with `claimtrack facts --db {db_path(db)}`", 1)
+    if fmt == "json":
+        out = []
+        for f in matches:
+            out.append({**f.summary(), "timeline": [
+                {"as_of": e.version.as_of, "as_of_source": e.version.as_of_source, "doc": e.version.doc,
+                 "text": e.version.text, "low": e.version.low, "high": e.version.high,
+                 "change": e.change, "note": e.note} for e in timeline(f)]})
+        typer.echo(json.dumps({"schema": "claimtrack/timeline/v1", "facts": out}, ensure_ascii=False, indent=1))
+    else:
+        console = Console()
+        for f in matches:
+            table = Table(title=f"{f.id}: {f.about}", show_lines=False)
+            for col in ("as of", "source", "value", "change", "bar"):
+                table.add_column(col, overflow="fold")
+            entries = timeline(f)
+            top = max((e.version.high or e.version.low or 0) for e in entries) or 1
+            for e in entries:
+                v = e.version
+                val = v.high if v.high is not None else v.low
+                bar = "█" * max(1, round(30 * val / top)) if val and val > 0 and top != float("inf") else ""
+                style = STATUS_STYLE.get(e.change, "")
+                table.add_row(f"{v.as_of or '?'}{'*' if v.as_of_source == 'published' else ''}", v.doc, v.text,
+                              f"[{style}]{e.change}[/]", bar)
+            console.print(table)
+        console.print("[dim]* date of publication (the claim states none)[/]")
+    if svg or png:
+        from ..ledger.plot import plot_timeline
+
+        for path, kind in ((svg, "svg"), (png, "png")):
+            if path:
+                try:
+                    plot_timeline([timeline(f) for f in matches], [f.about for f in matches], path, kind)
+                except ImportError as err:
+                    fail(str(err))
+    raise typer.Exit(EXIT_OK)

@@ -1,0 +1,102 @@
+"""Facts, timelines, corroboration and JSON-LD over a small ledger of three articles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+ARTICLES = {
+    "a.txt": (
+        "Allies pledge troops for peacekeeping mission\nPublished September 4, 2025\n\n"
+        "PARIS — Twenty-six countries have pledged to send troops to a peacekeeping mission in Ukraine once a "
+        "ceasefire holds, French President Emmanuel Macron said on Thursday after a summit in Paris.\n"
+        "\"This is a commitment of substance,\" Macron told reporters.\n"
+    ),
+    "b.txt": (
+        "More allies join peacekeeping mission\nPublished January 10, 2026\n\n"
+        "PARIS — Thirty-five countries have now pledged to send troops to the peacekeeping mission in Ukraine, "
+        "the French presidency said on Saturday, up from the figure announced in September.\n"
+    ),
+    "c.txt": (
+        "Paris summit ends with troop pledges\nPublished September 5, 2025\n\n"
+        "Twenty-six nations pledged on Thursday to send troops to a peacekeeping mission in Ukraine after a "
+        "ceasefire, Emmanuel Macron said.\n"
+        "\"This is a commitment of substance,\" Macron said at the Elysee.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = str(folder / "claims.db")
+    result = CliRunner().invoke(app, ["track", "add", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _facts(db, *args):
+    result = CliRunner().invoke(app, ["facts", *args, "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["facts"]
+
+
+def test_same_figure_from_two_outlets_is_one_agreed_fact(ledger):
+    facts = [f for f in _facts(ledger) if f["kind"] == "quantity"]
+    assert facts, "the 26-country figure stated by a.txt and c.txt is a fact"
+    fact = facts[0]
+    assert fact["status"] == "agree"
+    assert {v["doc"] for v in fact["versions"]} == {"a.txt", "c.txt"}
+    assert fact["first"]["doc"] == "a.txt"  # published a day earlier
+    # both attribute the figure to the same speaker: one origin, re-reported
+    assert fact["independent"] == 1 and fact["requotes"] == 1
+
+
+def test_the_same_quote_in_two_articles_has_one_origin(ledger):
+    quotes = _facts(ledger, "--kind", "quote")
+    assert len(quotes) == 1 and quotes[0]["status"] == "agree"
+    assert quotes[0]["independent"] == 1
+
+
+def test_timeline_marks_a_later_figure_as_an_update_not_a_conflict(ledger):
+    result = CliRunner().invoke(app, ["timeline", "countries", "--db", ledger, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.stdout)["facts"]
+    line = next(f for f in facts if f["kind"] == "quantity")["timeline"]
+    assert [e["doc"] for e in line] == ["a.txt", "c.txt", "b.txt"]
+    assert [e["as_of"][:7] for e in line] == ["2025-09", "2025-09", "2026-01"]
+    assert [e["change"] for e in line] == ["first", "agree", "update"]
+    assert not _facts(ledger, "--conflicts")
+
+
+def test_timeline_svg_and_unknown_query(ledger, tmp_path):
+    svg = tmp_path / "t.svg"
+    ok = CliRunner().invoke(app, ["timeline", "countries", "--db", ledger, "--svg", str(svg)])
+    assert ok.exit_code == 0, ok.output
+    assert svg.read_text(encoding="utf-8").startswith("<svg") and "Thirty-five" in svg.read_text(encoding="utf-8")
+    missing = CliRunner().invoke(app, ["timeline", "zebra crossings", "--db", ledger])
+    assert missing.exit_code == 1 and "no fact" in missing.output
+
+
+def test_jsonld_parses_as_rdf_with_schema_org_terms(ledger):
+    rdflib = pytest.importorskip("rdflib")
+    result = CliRunner().invoke(app, ["track", "export", "--db", ledger, "--format", "jsonld"])
+    assert result.exit_code == 0, result.output
+    graph = rdflib.Graph().parse(data=result.stdout, format="json-ld")
+    SDO = rdflib.Namespace("https://schema.org/")
+    CT = rdflib.Namespace("https://claimtrack.github.io/ns#")
+    claims = set(graph.subjects(rdflib.RDF.type, SDO.Claim))
+    quotations = set(graph.subjects(rdflib.RDF.type, SDO.Quotation))
+    articles = set(graph.subjects(rdflib.RDF.type, SDO.NewsArticle))
+    assert len(articles) == 3 and claims and quotations
+    assert all(graph.value(q, SDO.spokenByCharacter) is not None for q in quotations)
+    facts = [c for c in claims if str(c).startswith("urn:claimtrack:fact:")]
+    assert facts and all(graph.value(f, SDO.firstAppearance) in articles for f in facts)
+    assert all(graph.value(c, CT.startOffset) is not None for c in quotations)
+    assert set(graph.objects(None, CT.sameQuote)) & quotations  # the repeated quote is linked
