@@ -122,6 +122,7 @@ class QuantityFinder:
         currency = e.currency
         modifiers: list[str] = []
         counted = False  # unit comes from a counted noun or a measure
+        measured = False  # unit comes from the units table (not from the parse)
 
         if any(t.ent_type_ == "ORDINAL" for t in span):
             return None
@@ -134,7 +135,7 @@ class QuantityFinder:
             found = self._measure(text, e.end, limit)
             if found is not None:
                 unit, end = found
-                counted = True
+                counted = measured = True
             else:
                 noun = self._counted_noun(doc, e, last, limit)
                 if noun is not None:
@@ -154,7 +155,7 @@ class QuantityFinder:
 
         # dates, times, years
         is_duration = unit in c.durations
-        if not is_duration and not currency and unit != "percent":
+        if not is_duration and not measured and not currency and unit != "percent":
             if any(t.ent_type_ in ("DATE", "TIME") for t in span):
                 return None
         if e.plain and value is not None and _year_like(e, text) and (not counted or unit in c.durations
@@ -401,7 +402,7 @@ def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         b = qs[i + 1] if i + 1 < len(qs) else None
         if (b is not None and a.value is not None and b.value is not None and a.qualifier is None
                 and (a.unit or a.currency) and a.unit == b.unit and a.currency == b.currency
-                and a.period == b.period and a.value < b.value):
+                and a.period in (None, b.period) and a.value < b.value):
             sep = _UNIT_RANGE_SEP.match(text[a.end:b.start])
             pre = _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
             is_and = bool(sep) and sep.group(0).strip().lower() == "and"
@@ -411,7 +412,7 @@ def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                     start = pre.start("p") if pre else a.start
                     out.append(Quantity(start=start, end=b.end, text=text[start:b.end], value=None,
                                         low=a.value, high=b.value, unit=a.unit, currency=a.currency,
-                                        modifiers=b.modifiers, period=a.period))
+                                        modifiers=b.modifiers, period=b.period))
                     i += 2
                     continue
         out.append(a)
