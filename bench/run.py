@@ -1,0 +1,189 @@
+"""Benchmark: claimtrack against plain spaCy on the same texts, in one run (see bench/README.md).
+
+    python bench/run.py [CORPUS_DIR] [--docs N] [--no-memory] [--profile]
+
+Every figure is measured in a fresh subprocess: wall time from start to exit (imports and
+model loading included, as a user sees it) and peak resident memory (getrusage of the
+waited-for children: the largest single process, workers included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import corpus as corpus_mod  # noqa: E402
+
+PY = sys.executable
+TARGETS = {"b/a": 0.90, "c/b": 1.7, "d/b": 20.0}
+MEMORY_TARGET = 1.2
+
+PLAIN_SPACY = r"""
+import sys
+from pathlib import Path
+from claimtrack.nlp import _load_base
+nlp = _load_base(sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None)  # the model's default components
+texts = (p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt")))
+n = 0
+for doc in nlp.pipe(texts, batch_size=32):
+    n += len(doc)
+print(n, file=sys.stderr)
+"""
+
+
+def probe(cmd: list[str]) -> dict:
+    """Run `cmd` in a fresh process (this script in --probe mode) and return wall and peak RSS."""
+    out = subprocess.run([PY, str(Path(__file__).resolve()), "--probe", "--", *cmd],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        raise SystemExit(f"benchmark step failed: {' '.join(cmd)}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _probe_main(cmd: list[str]) -> None:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(proc.returncode)
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    rss_mb = rss / (1 << 20) if sys.platform == "darwin" else rss / 1024
+    print(json.dumps({"wall": wall, "rss_mb": rss_mb}))
+
+
+def extract_cmd(folder: Path, out: Path, *extra: str, model: str | None) -> list[str]:
+    cmd = [PY, "-m", "claimtrack", "extract", str(folder), "-o", str(out), "-q", *extra]
+    return cmd + (["--model", model] if model else [])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, help="a folder of .txt articles (default: generated)")
+    ap.add_argument("--docs", type=int, default=300, help="documents in the generated corpus (default 300)")
+    ap.add_argument("--model", default=None, help="spaCy model (default: claimtrack's default)")
+    ap.add_argument("--jobs", type=int, default=2, help="processes for figure (c) (default 2)")
+    ap.add_argument("--no-memory", action="store_true", help="skip the 200 vs 2,000 documents memory figure")
+    ap.add_argument("--memory-docs", type=int, nargs=2, default=(200, 2000), metavar=("SMALL", "LARGE"))
+    ap.add_argument("--memory-words", type=int, default=120, help="words per document in the memory corpora")
+    ap.add_argument("--profile", action="store_true", help="also profile claimtrack's own code (cProfile)")
+    args = ap.parse_args()
+
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=False)
+    work = Path(tempfile.mkdtemp(prefix="claimtrack-bench-"))
+    try:
+        folder = args.corpus
+        if folder is None:
+            folder = work / "corpus"
+            corpus_mod.generate(folder, args.docs)
+        docs, words = corpus_mod.count_words(folder)
+        console.print(f"corpus: {folder} ({docs} documents, {words:,} words); {os.cpu_count()} cores; "
+                      f"load average {os.getloadavg()[0]:.1f}")
+        cache_dir = work / "cache"
+        outs = {k: work / f"{k}.json" for k in "bcd"}
+        steps = [
+            ("a", "plain nlp.pipe, default components", [PY, "-c", PLAIN_SPACY, str(folder), args.model or ""]),
+            ("b", "claimtrack extract, 1 process, no cache",
+             extract_cmd(folder, outs["b"], "--jobs", "1", "--no-cache", model=args.model)),
+            ("c", f"claimtrack extract --jobs {args.jobs}, no cache",
+             extract_cmd(folder, outs["c"], "--jobs", str(args.jobs), "--no-cache", model=args.model)),
+            ("fill", None, extract_cmd(folder, work / "fill.json", "--jobs", str(args.jobs),
+                                       "--cache-dir", str(cache_dir), model=args.model)),
+            ("d", "claimtrack extract, warm cache",
+             extract_cmd(folder, outs["d"], "--jobs", "1", "--cache-dir", str(cache_dir), model=args.model)),
+        ]
+        results: dict[str, dict] = {}
+        for key, label, cmd in steps:
+            console.print(f"  running ({key}) {label or 'filling the cache'} ...", style="dim")
+            results[key] = probe(cmd)
+        same = outs["b"].read_bytes() == outs["c"].read_bytes() == outs["d"].read_bytes()
+
+        table = Table(title=f"claimtrack benchmark: {docs} documents, {words:,} words")
+        for col in ("", "run", "words/s", "peak MB", "wall s"):
+            table.add_column(col, justify="right" if col not in ("", "run") else "left")
+        for key, label, _ in steps:
+            if label is None:
+                continue
+            r = results[key]
+            table.add_row(key, label, f"{words / r['wall']:,.0f}", f"{r['rss_mb']:.0f}", f"{r['wall']:.1f}")
+        console.print(table)
+
+        wps = {k: words / results[k]["wall"] for k in "abcd"}
+        ratios = {"b/a": wps["b"] / wps["a"], "c/b": wps["c"] / wps["b"], "d/b": wps["d"] / wps["b"]}
+        rt = Table(title="ratios (targets from issue 4)")
+        for col in ("figure", "value", "target", ""):
+            rt.add_column(col)
+        for name, value in ratios.items():
+            ok = value >= TARGETS[name]
+            rt.add_row(name, f"{value:.2f}", f">= {TARGETS[name]}", "[green]ok[/]" if ok else "[red]below[/]")
+
+        if not args.no_memory:
+            small, large = args.memory_docs
+            mem = {}
+            for n in (small, large):
+                mfolder = work / f"mem{n}"
+                corpus_mod.generate(mfolder, n, words=args.memory_words, seed=99)
+                console.print(f"  running memory: {n} documents of ~{args.memory_words} words, 1 process ...", style="dim")
+                mem[n] = probe(extract_cmd(mfolder, work / f"mem{n}.json", "--jobs", "1", "--no-cache", model=args.model))
+                shutil.rmtree(mfolder, ignore_errors=True)
+            ratio = mem[large]["rss_mb"] / mem[small]["rss_mb"]
+            rt.add_row(f"mem {large:,}/{small:,} docs", f"{ratio:.2f} ({mem[large]['rss_mb']:.0f}/{mem[small]['rss_mb']:.0f} MB)",
+                       f"<= {MEMORY_TARGET}", "[green]ok[/]" if ratio <= MEMORY_TARGET else "[red]above[/]")
+        rt.add_row("outputs b = c = d", "identical" if same else "DIFFERENT", "identical",
+                   "[green]ok[/]" if same else "[red]differ[/]")
+        console.print(rt)
+        console.print("Wall times include start-up and model loading; on a busy machine the ratios are noisy "
+                      "(see bench/README.md).", style="dim")
+        if args.profile:
+            profile(folder, args.model, console)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def profile(folder: Path, model: str | None, console) -> None:
+    """cProfile over process_documents in this process: where claimtrack's own time goes."""
+    import cProfile
+    import pstats
+
+    from claimtrack import nlp as nlp_mod
+    from claimtrack.extract import process_documents
+    from claimtrack.ingest import read_documents
+    from claimtrack.models import Skipped
+
+    nlp = nlp_mod.load(model)
+    docs = [d for d in read_documents([folder]) if not isinstance(d, Skipped)][:100]
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in process_documents(docs, nlp):
+        pass
+    prof.disable()
+    stats = pstats.Stats(prof)
+    total = stats.total_tt
+    own: dict[str, float] = {}
+    for (fname, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():
+        if "/claimtrack/" in fname:
+            own[f"{Path(fname).parent.name}/{Path(fname).name}:{func}"] = ct
+    console.print(f"profile: {len(docs)} documents, {total:.1f} s in all; cumulative time of claimtrack functions:")
+    for name, ct in sorted(own.items(), key=lambda kv: -kv[1])[:15]:
+        console.print(f"  {100 * ct / total:5.1f}%  {name}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--probe":
+        _probe_main(sys.argv[3:])
+    else:
+        main()
