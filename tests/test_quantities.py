@@ -88,6 +88,11 @@ def test_money(nlp, text, span, value, currency, qualifier):
     assert (q.text, q.value, q.currency, q.qualifier, q.unit) == (span, value, currency, qualifier, None)
 
 
+def test_a_year_earlier_is_not_a_period(nlp):
+    found = quantities(nlp, "Revenue reached $4.5bn, up from $4bn a year earlier.")
+    assert [(q.text, q.period) for q in found] == [("$4.5bn", None), ("$4bn", None)]
+
+
 def test_rate_period(nlp):
     q = only(nlp, "Europe spends around €100 billion annually on defence.")
     assert (q.text, q.value, q.currency, q.qualifier, q.period) == (
@@ -133,6 +138,8 @@ def test_ranges(nlp, text, span, low, high, unit):
         "The meeting starts at 10:30 a.m. on Monday.",
         "Liverpool beat Chelsea 3-1 at Anfield.",
         "Three years ago the region was calm.",
+        "Britain's FTSE 100 index closed higher.",
+        "Call 020 7946 0958 for tickets.",
     ],
 )
 def test_not_quantities(nlp, text):

@@ -117,7 +117,7 @@ class _Tables:
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
         )
-        digitnum = rf"(?P<dn>(?<![\w.,:/#@])(?<![^\W\d_]-){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+        digitnum = rf"(?P<dn>(?<![\w.,:/#@]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
 
         prefix_syms = _alt(self.symbols, flags_i=False)
         codes = _alt(self.codes, flags_i=False)
@@ -337,6 +337,9 @@ def _amounts(text: str) -> list[_Raw]:
     return out
 
 
+_SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
+
+
 class _Shifted:
     """A match made on a slice of the text, with offsets moved back into the whole text."""
 
@@ -367,7 +370,13 @@ def _amount(text: str, m) -> Optional[_Raw]:
     scale = Decimal(1)
     if m.group("dn"):
         num_start = m.start("d")
+        if num_start >= 2 and text[num_start - 1] in "-‑" and text[num_start - 2].isalpha():
+            # 'COVID-19', 'F-16', 'Su-35' are names; '5k-20k' is a range
+            if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
+                return None
         d = m.group("d")
+        if len(d) > 1 and d[0] == "0" and d[1].isdigit():
+            return None  # '020', '007': codes and phone numbers, not amounts
         value = Decimal(d.replace(",", ""))
         if m.group("fn"):
             value += Decimal(m.group("fn")) / Decimal(m.group("fd"))

@@ -68,7 +68,8 @@ class _Ctx:
         self.hyphen_re = re.compile(r"^[-‑](?P<w>[^\W\d_]+(?:[\s-]+(?:per|an|a)[\s-]+[^\W\d_]+)?)(?P<old>-old)?(?![\w-]*\d)")
         per = sorted(self.periods, key=len, reverse=True)
         per_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in per)
-        self.period_re = re.compile(rf"^\s*(?P<p>(?i:{per_alt}))(?![\w])")
+        self.period_re = re.compile(
+            rf"^\s*(?P<p>(?i:{per_alt}))(?![\w])(?!\s+(?i:earlier|ago|before|later|after|previously)\b)")
         self.equiv_between = re.compile(r"^\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|roughly|some|or|c\.|~|i\.e\.,?)\s*)?$", re.I)
 
 
@@ -77,7 +78,8 @@ def _ctx() -> _Ctx:
     return _Ctx()
 
 
-_YEAR_RANGE = re.compile(r"^(?:(?:between|from)\s+)?\d{4}\s*(?:[-–—/]|to|and|through)\s*\d{2,4}$", re.I)
+_YEAR_RANGE = re.compile(
+    r"^(?:(?:between|from)\s+)?(?:1[0-9]|20)\d{2}\s*(?:[-–—/]|to|and|through)\s*(?:(?:1[0-9]|20)\d{2}|\d{2})$", re.I)
 
 
 class QuantityFinder:
@@ -217,6 +219,9 @@ class QuantityFinder:
             counts_right = head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.i - last.i <= 3
             if not counts_right or (head is prev) or last.head is prev:
                 return True
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ not in ("NNS", "NNPS") and head.tag_ not in ("NNS", "NNPS"):
+                return True  # "FTSE 100 index": a name, where a count would take a plural
             if e.words and e.text[:1].isupper():
                 return True
         if e.words and e.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start:
