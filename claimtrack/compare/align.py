@@ -9,6 +9,7 @@ evidence: the same measure, close context and no sign of different dates. Anythi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -17,14 +18,16 @@ from typing import Optional
 from ..models import Claim, DocumentResult
 from . import intervals as iv
 from .context import Context, context_of, key_terms, shared_terms, similarity
-from .quotes import compare_quotes
+from .quotes import compare_quotes, same_speaker
 from .report import DiffReport, Match, Side
-from .units import CLOSE, FAMILY, SAME, Measure, measure_of, relate_measures, roles_of, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, measure_of, relate_measures, roles_of, table
 
 #: Minimum context similarity (0..1) to report an agreement, a related pair, a conflict.
 AGREE_MIN = 0.06
 RELATED_MIN = 0.18
 CONFLICT_MIN = 0.3
+#: Figures the units table cannot align (no unit, or an unknown one) need this much context.
+LOOSE_MIN = 0.3
 #: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
 SAME_STORY = 0.15
 STORY_TERMS = 40
@@ -36,6 +39,9 @@ _MONTHS = frozenset(key_terms(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"
 ))
+
+
+_ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 
 
 @dataclass
@@ -52,6 +58,7 @@ class Mention:
     own_terms: frozenset = frozenset()  # key words of the mention itself and its unit
     modifiers: frozenset = frozenset()
     roles: frozenset = frozenset()
+    attributive: bool = False  # "15-day", "nine-member": the size of something, not a count
 
     @property
     def key(self) -> tuple:
@@ -70,7 +77,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure_of(q, before),
                                iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
-                               roles=roles_of(ctx.tight)))
+                               roles=roles_of(ctx.tight), attributive=bool(_ATTRIBUTIVE.search(q.text))))
         for d in claim.dates:
             if d.iso:
                 out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d))
@@ -133,6 +140,7 @@ class Candidate:
     about: str
     reason: str
     score: float
+    how: Optional[str] = None  # for quantities: SAME, CLOSE, FAMILY or LOOSE
 
     @property
     def rank(self) -> tuple:
@@ -155,6 +163,11 @@ def story_terms(result: DocumentResult) -> frozenset:
     return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
 
 
+def _distinctive(x: iv.Interval) -> bool:
+    """A value unlikely to repeat by chance: not a small whole number ("2%", "10 days")."""
+    return x.is_point() and not (float(x.lo).is_integer() and abs(x.lo) <= 12)
+
+
 def _specific(m: Measure) -> bool:
     if m.currency:
         return True
@@ -165,9 +178,16 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     if a.interval is None or b.interval is None or a.measure is None or b.measure is None:
         return None
     how = relate_measures(a.measure, b.measure)
-    if how is None:
-        return None
     sim = similarity(a.ctx, b.ctx)
+    if how is None:
+        # "more than 1,100" and "1,142" (no unit), "1.8 million mortgage holders" and "1.8 million
+        # people" (a unit the table does not know): close context alone may align them.
+        unaligned = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
+        if a.measure.currency or b.measure.currency or not unaligned or sim < LOOSE_MIN:
+            return None
+        how = LOOSE
+        if a.roles and b.roles and not a.roles & b.roles:
+            return None  # "killed 289" and "injured 1,142"
     if (how == FAMILY and sim < RELATED_MIN) or (sim < min(AGREE_MIN, RELATED_MIN / 2) and not same_story):
         return None  # nothing could come of it: skip the wording
     unit_terms = a.own_terms | b.own_terms
@@ -178,6 +198,10 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         if ra and rb and not ra & rb:
             how = CLOSE
             role_note = f" ({', '.join(sorted(ra))} in A, {', '.join(sorted(rb))} in B)"
+        elif a.attributive != b.attributive:
+            # "a nine-member committee" gives the size of something; "four members" counts them.
+            how = CLOSE
+            role_note = " (one gives the size of a group, the other counts members)"
     terms = shared_terms(a.ctx, b.ctx, ignore=unit_terms | _MONTHS)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
@@ -191,19 +215,28 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     if rel != iv.DISJOINT:
         bonus = 0.3 if how == SAME else 0.2
         if sim < AGREE_MIN:
-            # Nothing shared nearby: still the same figure when both articles tell one story.
-            if not (same_story and _specific(a.measure) and _specific(b.measure)):
+            # Nothing shared nearby: still the same figure when both articles tell one story
+            # (for common measures such as percentages, only an exact and distinctive value).
+            specific = _specific(a.measure) and _specific(b.measure)
+            if not (same_story and how != LOOSE and (specific or (rel == iv.EQUAL and _distinctive(a.interval)))):
                 return None
             bonus = 0.1
+        elif how == LOOSE:
+            bonus = 0.0
+        if iv.loose_fit(a.interval, b.interval):
+            # Compatible only through an open end ("at least 312" vs "9,000"): weak evidence.
+            if sim < RELATED_MIN:
+                return None
+            bonus -= 0.2
         note = "" if how == SAME else (role_note or f" (A counts {a.measure.label()}, B {b.measure.label()})")
         when = f"; note: {gap}" if gap else ""
-        return Candidate(a, b, "agree", rel, about, why + note + when, sim + bonus)
+        return Candidate(a, b, "agree", rel, about, why + note + when, sim + bonus, how)
     # Disjoint values: a conflict only with the same measure, the same moment and close context.
     if gap:
         if sim < RELATED_MIN / 2:
             return None
         return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction", sim)
-    if how == CLOSE:
+    if how in (CLOSE, LOOSE):
         if sim < RELATED_MIN:
             return None
         counts = f"A counts {a.measure.label()} and B {b.measure.label()}"
@@ -224,7 +257,7 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     return Candidate(a, b, "related", "different-measure", about, reason, sim)
 
 
-def judge_dates(a: Mention, b: Mention) -> Optional[Candidate]:
+def judge_dates(a: Mention, b: Mention, same_story: bool = False) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 7 or len(ib) < 7:  # a bare year says too little to align on
         return None
@@ -232,11 +265,14 @@ def judge_dates(a: Mention, b: Mention) -> Optional[Candidate]:
     terms = shared_terms(a.ctx, b.ctx, ignore=_MONTHS)
     about = "date" + (f" of {', '.join(terms)}" if terms else "")
     if ia == ib or _compatible_iso(ia, ib):
-        if sim < 0.12 or not (terms or a.ctx.actors & b.ctx.actors):
-            return None
         rel = "equal" if ia == ib else "refines"
         reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
-        return Candidate(a, b, "agree", rel, about, reason, sim + 0.3)
+        if sim >= 0.08 and (terms or a.ctx.actors & b.ctx.actors):
+            return Candidate(a, b, "agree", rel, about, reason, sim + 0.3)
+        # The same calendar day (or month) in two articles telling one story.
+        if same_story and ia == ib:
+            return Candidate(a, b, "agree", rel, about, reason + " (both articles tell the same story)", sim + 0.1)
+        return None
     same_event = (sim >= 0.5 and len(terms) >= 2 and a.ctx.predicate and a.ctx.predicate == b.ctx.predicate
                   and a.ctx.actors & b.ctx.actors)
     if same_event and len(ia) >= 10 and len(ib) >= 10 and not (a.payload.relative or b.payload.relative):
@@ -245,9 +281,23 @@ def judge_dates(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
+#: Two different quotes by one speaker on one topic (shared key words) agree in the sense of
+#: pairs.gold.json: both sources quote that speaker on it. Their meaning is not compared.
+SAME_SPEAKER_TOPIC = 0.25
+
+
 def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
     verdict = compare_quotes(a.payload, b.payload)
     if verdict is None:
+        if same_speaker(a.payload, b.payload):
+            names = frozenset(key_terms(" ".join(filter(None, (a.payload.speaker, b.payload.speaker)))))
+            sim = similarity(a.ctx, b.ctx, ignore=names)
+            terms = shared_terms(a.ctx, b.ctx, ignore=names)
+            if sim >= SAME_SPEAKER_TOPIC and len(terms) >= 2:
+                who = a.payload.speaker or b.payload.speaker
+                return Candidate(a, b, "agree", "same-speaker", f"quote by {who}",
+                                 f"both quote {who} on {', '.join(terms)}, in different words "
+                                 "(their meaning is not compared)", sim)
         return None
     status, relation, reason, score = verdict
     who = a.payload.speaker or b.payload.speaker
@@ -286,6 +336,8 @@ def _bucket_keys(m: Mention) -> set:
             keys.add(("via", "*"))  # a delegate route can reach any delegate class
         if me.cls in table().delegates:
             keys.add(("via", "*"))
+        # Figures the table cannot place meet every other non-money figure ("loose" alignment).
+        keys.add(("loose-any",) if (not me.known or me.cls is None) else ("loose-known",))
         return keys
     if m.kind == "date":
         iso = m.payload.iso or ""
@@ -300,18 +352,26 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
     out: list[Candidate] = []
     buckets: dict[tuple, list[int]] = {}
     for i, m in enumerate(mb):
-        for key in _bucket_keys(m):
+        keys = _bucket_keys(m)
+        if ("loose-any",) in keys or ("loose-known",) in keys:
+            keys = keys | {("loose-all",)}
+        for key in keys:
             buckets.setdefault((m.kind,) + key, []).append(i)
     for a in ma:
         seen: set[int] = set()
-        for key in _bucket_keys(a):
+        keys = _bucket_keys(a)
+        if ("loose-any",) in keys:  # an unplaced figure looks at every figure of B
+            keys = (keys - {("loose-any",)}) | {("loose-all",)}
+        elif ("loose-known",) in keys:  # a placed one at B's unplaced figures
+            keys = (keys - {("loose-known",)}) | {("loose-any",)}
+        for key in keys:
             seen.update(buckets.get((a.kind,) + key, ()))
         for i in sorted(seen):
             b = mb[i]
             if a.kind == "quantity":
                 c = judge_quantities(a, b, time_gap(a, b, anchor_a, anchor_b), same_story)
             elif a.kind == "date":
-                c = judge_dates(a, b)
+                c = judge_dates(a, b, same_story)
             elif a.kind == "quote":
                 c = judge_quotes(a, b)
             else:
@@ -332,8 +392,16 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if kb not in best_b or c.rank > best_b[kb].rank:
             best_b[kb] = c
     chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
+    # "cut to 3.5% from 3.75%" in both: each figure agrees with its twin, so the cross pairs
+    # (3.5% vs 3.75%) are not conflicts. A conflict is dropped when either mention agrees with
+    # another figure of the other side's sentence.
+    agreeing = [c for c in cands if c.status == "agree" and c.how != LOOSE]
+    a_agrees = {(c.a.key, c.b.claim.id) for c in agreeing}
+    b_agrees = {(c.b.key, c.a.claim.id) for c in agreeing}
     kept = []
     for c in chosen.values():
+        if c.status == "conflict" and ((c.a.key, c.b.claim.id) in a_agrees or (c.b.key, c.a.claim.id) in b_agrees):
+            continue
         # A related pair is shown only between mutual best partners that have nothing better.
         if c.status == "related" and (best_a[c.a.key] is not c or best_b[c.b.key] is not c):
             continue

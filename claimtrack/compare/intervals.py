@@ -140,6 +140,16 @@ def relate(a: Interval, b: Interval) -> str:
     return DISJOINT
 
 
+def loose_fit(a: Interval, b: Interval) -> bool:
+    """True when agreement rests only on an open end: "at least 300" and "9,000" agree, barely."""
+    for x, y in ((a, b), (b, a)):
+        if x.hi == INF and y.hi != INF and x.lo > 0 and y.lo > 1.5 * x.lo:
+            return True
+        if x.lo <= 0 and y.lo > 0 and x.hi != INF and y.hi < 0.5 * x.hi:
+            return True
+    return False
+
+
 def explain(a: Interval, b: Interval, relation: str) -> str:
     """A short reason a person can check: the two intervals and how they relate."""
     sa, sb = str(a), str(b)

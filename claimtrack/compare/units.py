@@ -19,6 +19,9 @@ from typing import Optional
 from ..models import Quantity
 
 SAME, CLOSE, FAMILY = "same", "close", "family"
+#: Not comparable by the table (a unit it does not know, or no unit at all): only close context
+#: can align such figures, and they can agree but never conflict.
+LOOSE = "loose"
 
 
 @dataclass(frozen=True)
