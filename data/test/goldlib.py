@@ -1,0 +1,56 @@
+"""Helpers to build gold files: offsets are computed by searching the article text."""
+import json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ART = os.path.join(HERE, "articles")
+GOLD = os.path.join(HERE, "gold")
+
+
+class Doc:
+    def __init__(self, name, published):
+        self.name = name
+        self.text = open(os.path.join(ART, name), encoding="utf-8").read()
+        self.published = published
+        self.quantities, self.dates, self.quotes, self.actors, self.ignore = [], [], [], [], []
+
+    def span(self, s, occ=1, after=None):
+        """Start index of the occ-th occurrence of s (optionally after the first occurrence of `after`)."""
+        i = -1
+        if after is not None:
+            i = self.text.index(after) - 1
+        for _ in range(occ):
+            i = self.text.index(s, i + 1)
+        return i, i + len(s)
+
+    def q(self, s, value, unit=None, cur=None, qual=None, low=None, high=None, occ=1, after=None):
+        a, b = self.span(s, occ, after)
+        self.quantities.append({"text": s, "start": a, "end": b, "value": value, "low": low, "high": high,
+                                "unit": unit, "currency": cur, "qualifier": qual})
+
+    def d(self, s, iso, occ=1, after=None):
+        a, b = self.span(s, occ, after)
+        self.dates.append({"text": s, "start": a, "end": b, "iso": iso})
+
+    def quote(self, s, speaker, occ=1, after=None):
+        a, b = self.span(s, occ, after)
+        self.quotes.append({"text": s, "start": a, "end": b, "speaker": speaker})
+
+    def ign(self, s, kind, why, occ=1, after=None):
+        a, b = self.span(s, occ, after)
+        self.ignore.append({"text": s, "start": a, "end": b, "kind": kind, "why": why})
+
+    def actor(self, name, typ, *aliases):
+        for al in aliases:
+            assert al in self.text, (self.name, al)
+        self.actors.append({"name": name, "type": typ, "aliases": list(aliases)})
+
+    def save(self):
+        for k in ("quantities", "dates", "quotes", "ignore"):
+            getattr(self, k).sort(key=lambda x: x["start"])
+        out = {"doc": self.name, "published": self.published, "quantities": self.quantities,
+               "dates": self.dates, "quotes": self.quotes, "actors": self.actors}
+        if self.ignore:
+            out["ignore"] = self.ignore
+        with open(os.path.join(GOLD, self.name + ".gold.json"), "w", encoding="utf-8") as f:
+            json.dump(out, f, ensure_ascii=False, indent=1)
+            f.write("\n")
