@@ -97,8 +97,10 @@ def score_pairs(diff=diff_pair, *, gold_dir: Path = GOLD, results=None) -> dict:
     found = total = related_as_conflict = conflicts = real_conflicts = 0
     misses = []
     for pair in pairs:
-        a = cache.setdefault(pair["a"], gold_result(pair["a"]))
-        b = cache.setdefault(pair["b"], gold_result(pair["b"]))
+        for name in (pair["a"], pair["b"]):
+            if name not in cache:
+                cache[name] = gold_result(name)
+        a, b = cache[pair["a"]], cache[pair["b"]]
         report = diff(a, b)
         facts = pair["facts"]
 
