@@ -208,3 +208,45 @@ def test_written_dates_round_trip(day):
     for text in (f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}", f"{day.month}/{day.day}/{day.year}"):
         assert dates(f"It happened on {text}.") == [(text, day.isoformat())]
         assert normalise_published(text) == day.isoformat()
+
+
+# ------------------------------------------------------------------ holidays, compounds, names
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Churches were attacked on Easter Sunday 2019 in Sri Lanka.", None, [("Easter Sunday 2019", "2019-04-21")]),
+        ("Retailers hope Black Friday 2024 will beat last year.", None, [("Black Friday 2024", "2024-11-29")]),
+        ("Shoppers spent a record on Thanksgiving 2023.", None, [("Thanksgiving 2023", "2023-11-23")]),
+        ("The ceasefire agreed on Christmas Day 2014 held briefly.", None, [("Christmas Day 2014", "2014-12-25")]),
+        ("Sales fell sharply over last Christmas.", "2025-09-04", [("last Christmas", "2024-12-25")]),
+        ("Ratings for Thursday's debate were high.", "2025-09-06", [("Thursday", "2025-09-04")]),
+        ("The verdict came three days after January 12th.", "2025-09-04", [("three days after January 12th", "2025-01-15")]),
+        ("The summit will take place on Friday next week.", "2025-09-04", [("Friday next week", "2025-09-12")]),
+        ("The report is due on the first Monday of March 2026.", None, [("the first Monday of March 2026", "2026-03-02")]),
+        ("Payments resume on the 15th of next month.", "2025-09-04", [("the 15th of next month", "2025-10-15")]),
+    ],
+)
+def test_holidays_and_compounds(text, published, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USA Today first reported the deal.",
+        "Candidates campaigned hard before Super Tuesday.",
+        "Relatives marked the anniversary of Bloody Sunday.",
+        "The visitors led 3-7-27 in the tiebreak table.",
+    ],
+)
+def test_names_and_codes_are_not_dates(text):
+    assert dates(text, "2025-09-04") == []
+
+
+def test_easter_algorithm_known_years():
+    from claimtrack.pipeline.dates import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2019, 2024, 2025, 2038)] == [
+        "2000-04-23", "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25",
+    ]

@@ -145,7 +145,7 @@ _RE_FROM_NOW = re.compile(
 )
 #: "Thursday", "last Friday", "next Monday" (full names, capitalised or not)
 _RE_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>(?:this\s+)?(?:past|coming|upcoming)|last|this|next|previous|following)\s+)?(?P<wd>{_WD})\b(?!['’]s\s)",
+    rf"\b(?:(?P<mod>(?:this\s+)?(?:past|coming|upcoming)|last|this|next|previous|following)\s+)?(?P<wd>{_WD})\b",
     _LOW,
 )
 #: "Christmas Day 2024", "last Christmas", "New Year's Eve"
@@ -218,6 +218,27 @@ def _two_digit_year(yy: int, ref: Optional[_dt.date]) -> int:
 def _word_ok(text: str, start: int, word: str) -> bool:
     """A month name that is also an English word ('may', 'march') counts only when capitalised."""
     return word.lower().rstrip(".") not in AMBIGUOUS_MONTHS or text[start : start + 1].isupper()
+
+
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([^\s]+)[ \t]+$")
+#: Capitalised words that start a sentence or a dateline rather than a name.
+_NOT_NAME = frozenset(
+    "on by since until till from before after through during and or but early late last this next "
+    "every each as at in of for said says that the a an officials police".split()
+)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` continues a name ("USA Today", "Super Tuesday")."""
+    if not text[start : start + 1].isupper():
+        return False
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    prev = m.group(1)
+    if not prev[:1].isupper() or prev[-1:] in ".!?:;,\"“”'’)—–-" or prev.lower() in _NOT_NAME:
+        return False
+    return not prev.isupper() or len(prev) <= 4 and prev.isalpha()  # "USA Today", not "WASHINGTON Tuesday"
 
 
 def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, relative: bool = False) -> Optional[_Cand]:
@@ -316,6 +337,8 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             add(_Cand(m.start(), m.end(), 2, _ym(year, month), "month", False))
     for m in _RE_NUM_MDY.finditer(low):
         a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
+        if len(ys) == 2 and m.group("sep") == "-":
+            continue  # "3-7-27" is more likely a score or a code than a date
         year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ref)
         month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
         c = _day_date(year, month, day, m.start(), m.end("year"), 0)
@@ -400,6 +423,8 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             start = m.start("mon")
             add(_Cand(start, m.end(), 4, _ym(ref.year, month) if ref else None, "month", ref is not None))
     for m in _RE_DAYWORD.finditer(low):
+        if not m.group("pre") and _in_name(text, m.start()):
+            continue  # "USA Today", "Russia Today"
         w = m.group("w").lower()
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
         if m.group("ba"):
@@ -444,6 +469,8 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         wd_word = m.group("wd")
         if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper():
             continue
+        if not m.group("mod") and _in_name(text, m.start("wd")):
+            continue  # "Super Tuesday", "Bloody Sunday": names, not dates
         wd = WEEKDAYS[wd_word.lower()]
         mod = (m.group("mod") or "").lower().split()[-1:] or [""]
         mod = mod[0]
