@@ -302,6 +302,8 @@ class ActorFinder:
         except Exception:  # never lose a document to this component
             logging.getLogger(__name__).warning("actor extraction failed", exc_info=True)
             actors, spans = [], {}
+        finally:
+            doc.user_data.pop("_ct_lower_words", None)  # scratch, not serialisable
         doc._.set(ACTORS, actors)
         doc._.set(ACTOR_SPANS, spans)
         return doc
@@ -562,23 +564,28 @@ class ActorFinder:
             if any(s < b and a < e for a, b in taken):
                 continue
             taken.append((s, e))
-        out = list(cands)
+        owner: dict[int, Cand] = {}  # token index -> candidate covering it
+        for c in cands:
+            for i in range(c.tok_start, c.tok_end):
+                owner[i] = c
+        removed: set[int] = set()
+        added: list[Cand] = []
         for s, e in taken:
             span = doc[s:e]
             cs, ce = span.start_char, span.end_char
             if layout.kind(cs) == "credit":
                 continue
-            inside = [c for c in out if cs <= c.start and c.end <= ce]
-            overlapping = [c for c in out if c.start < ce and cs < c.end and c not in inside]
-            if overlapping:
+            touching = {id(owner[i]): owner[i] for i in range(s, e) if i in owner}.values()
+            touching = [c for c in touching if id(c) not in removed]
+            if any(not (cs <= c.start and c.end <= ce) for c in touching):
+                continue  # overlaps a model entity that runs past the table name
+            if touching and all(c.start == cs and c.end == ce for c in touching):
                 continue
-            if inside and all(c.start == cs and c.end == ce for c in inside):
-                continue
-            for c in inside:
-                out.remove(c)
+            removed.update(id(c) for c in touching)
             entry = self.tables.aliases.get(name_key(span.text))
             label = entry.type if entry else "ORG"
-            out.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
+            added.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
+        out = [c for c in cands if id(c) not in removed] + added
         out.sort(key=lambda c: c.start)
         return out
 
@@ -657,9 +664,16 @@ class ActorFinder:
                 return False  # "Strategically", "Invest"
             if tok.is_sent_start or c.layout != "body":
                 low = tok.lower_
-                if any(t2.text == low for t2 in doc if t2.i != tok.i):
+                if low in self._lower_words(doc):
                     return False  # a common word capitalised at a sentence start
         return True
+
+    @staticmethod
+    def _lower_words(doc: Doc) -> set:
+        words = doc.user_data.get("_ct_lower_words")
+        if words is None:
+            words = doc.user_data["_ct_lower_words"] = {t.text for t in doc if t.is_lower}
+        return words
 
     def _headlines(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Headline fragments: keep table names and names the body confirms, cut the rest."""
