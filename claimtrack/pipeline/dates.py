@@ -210,7 +210,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _two_digit_year(yy: int, ref: Optional[_dt.date]) -> int:
-    pivot = (ref.year if ref else 2030) + 10
+    pivot = (ref.year if ref else 2030) + 20  # '27 -> 2027 and '40 -> 1940 from 2016
     year = 2000 + yy
     return year if year <= pivot else year - 100
 
@@ -337,8 +337,6 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             add(_Cand(m.start(), m.end(), 2, _ym(year, month), "month", False))
     for m in _RE_NUM_MDY.finditer(low):
         a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
-        if len(ys) == 2 and m.group("sep") == "-":
-            continue  # "3-7-27" is more likely a score or a code than a date
         year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ref)
         month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
         c = _day_date(year, month, day, m.start(), m.end("year"), 0)
@@ -638,13 +636,25 @@ def _merge_weekdays(chosen: list[_Cand], text: str = "") -> list[_Cand]:
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
 
+_SENT_END = re.compile(r"[.!?][\s\"”’')]")
+
+
+def _year_carries(text: str, last: _Cand, c: _Cand) -> bool:
+    gap = c.start - last.end
+    if last.grain == "year":
+        return gap <= 60 and not _SENT_END.search(text, last.end, c.start)
+    return gap <= 200 and not _PARA_BREAK.search(text, last.end, c.start)
+
+
 def _inherit_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
-    """With no publication date: a month-day takes the year of a dated mention shortly before it
-    in the same paragraph ("July 12th, 2014. July 13th" -> 2014-07-13); otherwise it stays null."""
+    """With no publication date: a month-day takes the year of a full date (or month and year)
+    shortly before it in the same paragraph ("July 12th, 2014. July 13th" -> 2014-07-13), or of a
+    bare year earlier in the same sentence ("In 2014, on July 13"); otherwise it stays null
+    ("Since 1991 ... On February 24" does not make 1991-02-24)."""
     out: list[_Cand] = []
     last: Optional[_Cand] = None
     for c in chosen:
-        if c.needs_year and last is not None and c.start - last.end <= 200 and not _PARA_BREAK.search(text, last.end, c.start):
+        if c.needs_year and last is not None and _year_carries(text, last, c):
             year = int(last.iso[:4])  # type: ignore[index]
             if _valid(year, c.month, c.day):
                 c = c._replace(iso=f"{year:04d}-{c.month:02d}-{c.day:02d}", needs_year=False)
