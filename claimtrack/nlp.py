@@ -18,9 +18,6 @@ INSTALL_HINT = (
     "or name another installed spaCy pipeline with --model"
 )
 
-#: Components of the statistical model that claimtrack needs. Others are disabled.
-NEEDED_MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy model: the message says how to install one."""

@@ -11,6 +11,15 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "data" / "gold" / "seeds"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory):
+    """No test reads or writes the user's cache: CLI runs use a session temp folder."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("CLAIMTRACK_CACHE_DIR", str(tmp_path_factory.mktemp("claimtrack-cache")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from claimtrack import nlp as nlp_mod

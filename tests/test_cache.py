@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import os
 import sqlite3
-import tempfile
 
 import pytest
 from typer.testing import CliRunner
@@ -17,10 +16,6 @@ from claimtrack.export import to_string
 from claimtrack.models import Generator
 
 extract_mod = importlib.import_module("claimtrack.extract")
-
-# Other tests run the CLI, whose cache is on by default: keep the whole session away from the
-# user's cache folder. (Collection imports every test module before any test runs.)
-os.environ.setdefault(cache_mod.ENV_VAR, tempfile.mkdtemp(prefix="claimtrack-test-cache-"))
 
 GEN = Generator(version="test", model="test")
 TEXTS = {

@@ -93,13 +93,11 @@ def test_empty_stdin_is_a_usage_error():
     assert result.exit_code == 2 and "stdin is empty" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="CLI bug: sys.stdin.read() raises UnicodeDecodeError on non-UTF-8 bytes")
 def test_stdin_binary_bytes_never_give_a_traceback():
     result = invoke(["extract", "-", "-o", "-", "--quiet"], input=b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe\xc3")
     assert result.exit_code in (0, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="CLI reads stdin as text; it should decode bytes with ingest.document_from_bytes")
 def test_stdin_legacy_encoding_is_detected():
     text = "The bank said “inflation is falling” and pledged €100 million on Monday."
     result = invoke(["extract", "-", "-o", "-", "--quiet", "--include-text"], input=text.encode("cp1252"))
@@ -160,7 +158,6 @@ def test_quiet_prints_nothing_on_success(folder, tmp_path):
     assert result.exit_code == 0 and result.output == ""
 
 
-@pytest.mark.xfail(strict=True, reason="CLI bug: the summary prints paths as Rich markup; escape them (rich.markup.escape)")
 def test_markup_like_file_names_are_shown_verbatim(tmp_path):
     (tmp_path / "[bold]x[not a style].txt").write_bytes(b"")
     result = invoke(["extract", str(tmp_path), "-o", str(tmp_path / "c.json")])

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -55,7 +56,7 @@ def extract_command(
     from .. import nlp as nlp_mod
     from ..executor import default_jobs, model_label_cheap
     from ..extract import iter_extract, run_documents
-    from ..ingest import document_from_text
+    from ..ingest import document_from_bytes
 
     if published is not None:
         from ..pipeline.dates import normalise_published
@@ -83,19 +84,24 @@ def extract_command(
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
 
+    limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
     if paths == ["-"]:
         import sys
 
-        text = sys.stdin.read()
-        if not text.strip():
+        data = sys.stdin.buffer.read()
+        if not data.strip():
             fail("stdin is empty: pipe an article in, or give files or folders")
-        items = run_documents([document_from_text(text, published=published)], model=model, cache=cache,
-                              include_text=include_text, max_chars=max_chars, warn=warn)
+        piped = document_from_bytes(data, published=published, limits=limits)
+        if isinstance(piped, Skipped):
+            items = iter([piped])
+        else:
+            items = run_documents([piped], model=model, cache=cache, include_text=include_text,
+                                  max_chars=max_chars, warn=warn)
         total = 1
     else:
         total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
-                             max_chars=max_chars, limits=Limits(max_file_bytes=max_file_mb * 1_000_000),
+                             max_chars=max_chars, limits=limits,
                              jobs=jobs, cache=cache, warn=warn)
 
     summary = Summary()
@@ -110,7 +116,7 @@ def extract_command(
 
         def on_item(item) -> None:
             name = item.path if isinstance(item, Skipped) else item.document.doc
-            progress.update(task, advance=1, current=name[-50:])
+            progress.update(task, advance=1, current=escape(name[-50:]))
             if task_total_exceeded():
                 progress.update(task, total=None)
 
@@ -149,6 +155,6 @@ def _print_summary(summary: Summary, target: str, fmt: str) -> None:
     table.add_row("skipped", str(len(summary.skipped)))
     err_console.print(table)
     for s in summary.skipped:
-        err_console.print(f"  [yellow]skipped[/] {s.path}: {s.reason}")
+        err_console.print(f"  [yellow]skipped[/] {escape(s.path)}: {escape(s.reason)}")
     if target != "-":
-        err_console.print(f"wrote {fmt} to [bold]{target}[/]")
+        err_console.print(f"wrote {fmt} to [bold]{escape(target)}[/]")
