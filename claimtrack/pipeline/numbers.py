@@ -11,6 +11,7 @@ Tables: data/numbers.json (number and scale words), data/currencies.json, data/q
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -313,9 +314,15 @@ class _Raw:
     bare_letter: Optional[str] = None
 
 
+def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(ends, start)
+    return i < len(masked) and masked[i][0] < end
+
+
 def _amounts(text: str) -> list[_Raw]:
     t = _tables()
-    masked = [(m.start(), m.end()) for m in t.masks.finditer(text)]
+    masked = [(m.start(), m.end()) for m in t.masks.finditer(text)]  # sorted, non-overlapping
+    mask_ends = [e for _, e in masked]
     out: list[_Raw] = []
     matches = list(t.amount.finditer(text))
     # a number glued to a date before it ("9/4/20252 min read" on scraped pages)
@@ -331,7 +338,7 @@ def _amounts(text: str) -> list[_Raw]:
             raw = None
         if raw is None:
             continue
-        if any(s < raw.num_end and raw.num_start < e for s, e in masked):
+        if _overlaps(masked, mask_ends, raw.num_start, raw.num_end):
             continue
         out.append(raw)
     return out

@@ -103,7 +103,7 @@ class QuantityFinder:
         out: list[Quantity] = []
         for i, e in enumerate(exprs):
             limit = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
-            q = self._build(doc, e, limit)
+            q = self._build(doc, text, e, limit)
             if q is not None:
                 out.append(q)
         out = _drop_overlaps(out)
@@ -111,9 +111,8 @@ class QuantityFinder:
         _link_equivalents(text, out)
         return out
 
-    def _build(self, doc: Doc, e: Expression, limit: int) -> Optional[Quantity]:
+    def _build(self, doc: Doc, text: str, e: Expression, limit: int) -> Optional[Quantity]:
         c = _ctx()
-        text = doc.text
         span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -326,9 +325,11 @@ def _first_token(doc: Doc, e: Expression) -> Optional[Token]:
 
 
 def _next_token(doc: Doc, offset: int) -> Optional[Token]:
-    for t in doc:
-        if t.idx >= offset:
-            return t if not t.is_space else None
+    """The token starting at or after `offset` (skipping one space), or None."""
+    for probe in (offset, offset + 1):
+        tok_span = doc.char_span(probe, probe + 1, alignment_mode="expand")
+        if tok_span is not None and len(tok_span) and tok_span[0].idx >= offset and not tok_span[0].is_space:
+            return tok_span[0]
     return None
 
 
