@@ -237,6 +237,8 @@ def test_holidays_and_compounds(text, published, expected):
         "USA Today first reported the deal.",
         "Candidates campaigned hard before Super Tuesday.",
         "Relatives marked the anniversary of Bloody Sunday.",
+        "Protesters gathered outside 1600 Pennsylvania Avenue.",
+        "The curfew starts at 1800 GMT.",
     ],
 )
 def test_names_and_codes_are_not_dates(text):

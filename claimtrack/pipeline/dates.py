@@ -112,7 +112,12 @@ _RE_NUM_MY = re.compile(
     r"(?![\d/\-])(?!\s+(?:season|campaign|term|session|school|academic|fiscal|financial|winter|summer)\b)"
 )
 #: a bare year: "in 2022", "since 1991", "Ukraine 2025"
-_RE_YEAR = re.compile(r"(?<![\d,.\-/:#+$€£¥])\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))")
+_RE_YEAR = re.compile(
+    r"(?<![\d,.\-/:#+$€£¥])\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
+    # not a clock time ("at 1800 GMT") nor a street number ("1600 Pennsylvania Avenue")
+    r"(?!\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|(?i:hours|hrs|local\s+time|zulu))\b)"
+    r"(?!(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Square)\b)"
+)
 _QUANTITY_BEFORE = re.compile(
     r"(?:about|around|approximately|nearly|almost|roughly|some|over|than|least|most|only|just|"
     r"total\s+of|number|no\.|page|pages|route|room|flight|article|section|rule|model|"
@@ -389,7 +394,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             else:
                 iso, grain = f"{ref.year + n:04d}", "year"
         add(_Cand(m.start() + 3, m.end(), 4, iso, grain, True))
-    for m in _RE_YEAR.finditer(low):
+    for m in _RE_YEAR.finditer(text):  # the original case: street names are capitalised
         year = int(m.group("year"))
         if not MIN_BARE_YEAR <= year <= MAX_YEAR:
             continue
