@@ -49,6 +49,10 @@ def only(nlp, text):
         ("The storm dumped 30 inches of rain on Houston.", "30 inches", 30, "inch", None),
         ("Winds of up to 150 mph battered the coast.", "up to 150 mph", 150, "mile per hour", "at_most"),
         ("Temperatures reached 48°C in Seville.", "48°C", 48, "degree celsius", None),
+        ("Temperatures soared to 46.9C in Cordoba.", "46.9C", 46.9, "degree celsius", None),
+        ("The WHO said 1 in 5 children were malnourished.", "1 in 5 children", 0.2, "child", None),
+        ("The fire destroyed about 1,300 structures.", "about 1,300 structures", 1300, "structure", None),
+        ("He was sentenced to 15 years in prison.", "15 years", 15, "year", None),
         # sports
         ("Bolt set the record in 9.58 seconds.", "9.58 seconds", 9.58, "second", None),
         ("The marathon covers 42 km through the city.", "42 km", 42, "kilometre", None),

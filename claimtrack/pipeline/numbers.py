@@ -344,6 +344,8 @@ def _amounts(text: str) -> list[_Raw]:
     return out
 
 
+_TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
+_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 
 
@@ -515,6 +517,14 @@ def _find(text: str) -> list[Expression]:
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
         start = a.start
+        if b is not None and _RATIO_SEP.match(text, a.end, b.start) and not a.currency and not b.currency \
+                and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value <= 100 \
+                and not _TIME_AFTER.match(text, b.end):
+            # "1 in 5 children", "three out of four voters": a proportion
+            out.append(_expr(text, start, b.end, a.value / b.value, None, None, None, None, a.num_start,
+                             b.num_end, a.words and b.words, False, False, None))
+            i += 2
+            continue
         if b is not None:
             sep = text[a.end:b.start]
             sm = t.range_sep.match(sep) if len(sep) <= 8 else None
