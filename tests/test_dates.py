@@ -251,3 +251,19 @@ def test_easter_algorithm_known_years():
     assert [easter(y).isoformat() for y in (2000, 2019, 2024, 2025, 2038)] == [
         "2000-04-23", "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The storm hit the coast on Dec. 28, officials said.", "2025-01-05", [("Dec. 28", "2024-12-28")]),
+        ("Leaders will meet again on Jan. 10.", "2025-12-20", [("Jan. 10", "2026-01-10")]),
+        ("The league resumes on Jan. 10 after the break.", "2025-01-02", [("Jan. 10", "2025-01-10")]),
+    ],
+)
+def test_month_day_across_new_year(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(m.text, m.iso) for m in doc._.get(DATES) if m.iso] == expected

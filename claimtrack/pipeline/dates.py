@@ -324,7 +324,16 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         while end > start and text[end - 1] in " \t,-":
             end -= 1
         if ref is not None:
-            c = _day_date(ref.year, month, day, start, end, prio, relative=True)
+            # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
+            # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
+            year = ref.year
+            if _valid(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
+                future = is_future(start, end)
+                if future is False and _dt.date(year, month, day) > ref:
+                    year -= 1
+                elif future is True and _dt.date(year, month, day) < ref:
+                    year += 1
+            c = _day_date(year, month, day, start, end, prio, relative=True)
             if c:
                 add(c)
         elif 1 <= day <= calendar.monthrange(2024, month)[1]:
