@@ -51,7 +51,7 @@ def only(nlp, text):
         ("Temperatures reached 48°C in Seville.", "48°C", 48, "degree celsius", None),
         ("Temperatures soared to 46.9C in Cordoba.", "46.9C", 46.9, "degree celsius", None),
         ("The WHO said 1 in 5 children were malnourished.", "1 in 5 children", 0.2, "child", None),
-        ("The fire destroyed about 1,300 structures.", "about 1,300 structures", 1300, "structure", None),
+        ("The fire destroyed about 1,300 structures.", "about 1,300 structures", 1300, "structure", "approx"),
         ("He was sentenced to 15 years in prison.", "15 years", 15, "year", None),
         # sports
         ("Bolt set the record in 9.58 seconds.", "9.58 seconds", 9.58, "second", None),
