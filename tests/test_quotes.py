@@ -188,9 +188,24 @@ def test_multi_paragraph_quote_attributed_at_its_end(nlp):
         "“We lost three homes tonight, but nobody was hurt.\n\n"
         "“The crews worked through the night,” Chief Daniel Ortiz said.\n"
     )
-    (q,) = quotes(nlp, text)
-    assert q.text.startswith("We lost three homes") and q.text.endswith("through the night,")
-    assert last(q.speaker) == "ortiz" and q.cue == "said"
+    # one quote per paragraph (the words inside that paragraph's marks), sharing the
+    # attribution given at the end
+    qs = quotes(nlp, text)
+    assert [q.text for q in qs] == ["We lost three homes tonight, but nobody was hurt.", "The crews worked through the night,"]
+    assert [last(q.speaker) for q in qs] == ["ortiz", "ortiz"] and qs[0].cue == "said"
+
+
+@pytest.mark.model
+def test_multi_paragraph_quote_introduced_with_a_colon(nlp):
+    text = (
+        "The mayor of the flooded town, Ana Souza, said in a statement:\n\n"
+        "“The water rose faster than anyone expected.\n\n"
+        "“We will rebuild every street.”\n\n"
+        "Rain is forecast to continue until Friday.\n"
+    )
+    qs = quotes(nlp, text)
+    assert [q.text for q in qs] == ["The water rose faster than anyone expected.", "We will rebuild every street."]
+    assert [last(q.speaker) for q in qs] == ["souza", "souza"]
 
 
 @pytest.mark.model
@@ -209,3 +224,159 @@ def test_unbalanced_marks_keep_the_rest_of_the_document(nlp):
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "“”", "\"a\" \"b\" \"", "'''", "“" * 50, "x" * 3000 + "\"" + "y" * 10])
 def test_never_raises(nlp, text):
     quotes(nlp, text)
+
+
+# --------------------------------------------------------------------------------------------
+# speaker attribution: appositions, pronouns, continuations, organisations
+
+
+def speakers(nlp, text):
+    return [(q.text, q.speaker) for q in quotes(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person named beside a role of an organisation: the person speaks
+        ("Tomas Berg, Volvo's chief financial officer, said the plant would \"stay open for years\".", "Tomas Berg"),
+        ("Siemens' head of research, Klara Novak, said: \"We are not leaving this market.\"", "Klara Novak"),
+        ("“We are not leaving this market,” said Novak, the company's head of research.", "Novak"),
+        # a name the entity recogniser may miss, in apposition to a role
+        ("The union's president, Teuila Faleolo of Tonga, said:\n\n\"Our members will not accept this offer.\"\n", "Teuila Faleolo"),
+    ],
+)
+def test_person_in_apposition_to_a_role(nlp, text, speaker):
+    got = speakers(nlp, text)
+    assert len(got) == 1 and got[0][1] is not None
+    assert got[0][1].split()[-1] == speaker.split()[-1]
+
+
+@pytest.mark.model
+def test_pronoun_after_a_named_person_with_an_age(nlp):
+    text = (
+        "In the flooded suburb, Dorcas Wanjiru, 61, watched as the water reached her roof. "
+        "“I have lived here all my life,” she said. “There is nothing left.”\n\n"
+        "The county government said 40 homes were destroyed.\n"
+    )
+    qs = quotes(nlp, text)
+    assert [q.speaker for q in qs] == ["Dorcas Wanjiru", "Dorcas Wanjiru"]
+
+
+@pytest.mark.model
+def test_age_apposition_after_an_inverted_cue(nlp):
+    text = "“The wave came without warning,” said Farid Haddad, 45, a fisherman in the port. “We ran.”"
+    assert [last(q.speaker) for q in quotes(nlp, text)] == ["haddad", "haddad"]
+
+
+@pytest.mark.model
+def test_pronoun_prefers_the_nearest_paragraph_and_skips_names_inside_quotes(nlp):
+    text = (
+        "Jonas Meyer won the first round easily.\n\n"
+        "His coach, Petra Lind, was less impressed. \"Jonas Meyer can play much better than that,\" she said.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "lind" and q.speaker_span.text == "she"
+
+
+@pytest.mark.model
+def test_continuation_paragraph_keeps_the_last_speaker(nlp):
+    text = (
+        "Ruth Okoye, a senior analyst at the institute, cautioned against reading too much into the poll.\n\n"
+        "\"One survey does not make a trend,\" Okoye told the BBC.\n\n"
+        "\"The sample was small, and the margin of error is large.\"\n\n"
+        "Marco Rossi has promised to cut income tax by 2% if elected.\n"
+    )
+    qs = quotes(nlp, text)
+    assert [last(q.speaker) for q in qs] == ["okoye", "okoye"]
+    assert [q.cue for q in qs] == ["told", "told"]
+
+
+@pytest.mark.model
+def test_a_cue_in_the_next_paragraph_does_not_claim_the_quote(nlp):
+    text = (
+        "\"The figures are worse than we feared,\" said Helen Park, the mayor.\n\n"
+        "\"We will need help from the capital.\"\n\n"
+        "Governor Luis Ortega has pledged to send engineers next week.\n"
+    )
+    qs = quotes(nlp, text)
+    assert [last(q.speaker) for q in qs] == ["park", "park"]
+
+
+@pytest.mark.model
+def test_told_someone_the_addressee_is_not_the_speaker(nlp):
+    text = "“We expect a deal by Friday,” a senior diplomat told Reuters."
+    (q,) = quotes(nlp, text)
+    assert q.speaker is not None and "Reuters" not in q.speaker
+
+
+@pytest.mark.model
+def test_unnamed_spokesperson_speaks_for_the_organisation(nlp):
+    text = "A spokesperson for Greenpeace said the spill was \"entirely avoidable\" and called for an inquiry."
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "greenpeace"
+
+
+@pytest.mark.model
+def test_according_to_a_statement_from_an_organisation(nlp):
+    text = "The company had acted \"in full compliance with the law\", according to a statement from Siemens."
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "siemens" and q.cue == "according to"
+
+
+@pytest.mark.model
+def test_a_document_is_not_a_speaker(nlp):
+    text = "The inspection report found that the hospital's emergency ward was \"chronically understaffed\"."
+    (q,) = quotes(nlp, text)
+    assert q.text == "chronically understaffed" and q.speaker is None
+
+
+@pytest.mark.model
+def test_his_party_is_the_organisation_tied_to_him(nlp):
+    text = (
+        "The Labour Party of Prime Minister Anders Holm lost 12 seats in the vote. "
+        "Holm conceded defeat late on Sunday. His party said it would \"listen to the voters\" before choosing a new leader.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Labour Party" or (q.speaker or "").endswith("Labour Party")
+
+
+@pytest.mark.model
+def test_possessed_common_noun_is_not_matched_by_its_last_word(nlp):
+    text = (
+        "The Progressive Party won the election. Ivan Petrov, who leads the opposition, conceded. "
+        "His party said it would \"fight on in parliament\".\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker != "Progressive Party"
+
+
+@pytest.mark.model
+def test_loose_description_takes_the_named_speaker_of_the_same_words(nlp):
+    text = (
+        "Farmers call new rules 'a death sentence'\n\n"
+        "The National Farmers Union said in a statement that the rules were \"a death sentence\" for small farms.\n"
+    )
+    qs = quotes(nlp, text)
+    assert [q.text for q in qs] == ["a death sentence", "a death sentence"]
+    assert all(q.speaker and q.speaker.endswith("Union") for q in qs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaigners accused the government of ignoring the \"user pays\" principle, the minister said.",
+        "Rescuers said the so-called \"golden hour\" had passed.",
+        "Officials said the “last mile” problem had slowed deliveries.",
+    ],
+)
+def test_a_quoted_term_before_its_noun_is_not_a_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quoted_adjective_before_a_noun_stays_a_partial_quote(nlp):
+    text = "The president said it was a \"fantastic\" deal for American workers."
+    (q,) = quotes(nlp, text)
+    assert q.text == "fantastic" and last(q.speaker) == "president"

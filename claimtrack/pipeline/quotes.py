@@ -263,6 +263,16 @@ def _speech_verbs() -> tuple[frozenset, frozenset]:
     return frozenset(strong), frozenset(weak - strong)
 
 
+def _speech_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(speech nouns, document nouns, proxy nouns, affiliation nouns) from speech_nouns.txt."""
+    tables: dict[str, set] = {"speech": set(), "document": set(), "proxy": set(), "affiliation": set()}
+    for line in load_lines("speech_nouns.txt"):
+        parts = line.lower().split()
+        for tag in parts[1:] or ["speech"]:
+            tables.setdefault(tag, set()).add(parts[0])
+    return tuple(frozenset(tables[k]) for k in ("speech", "document", "proxy", "affiliation"))
+
+
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_ORG = {"it", "its"}
 _PRONOUNS_GROUP = {"they", "them", "their"}
@@ -278,6 +288,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp")
 _INVERTED_DEPS = ("dobj", "attr", "npadvmod", "nsubj", "appos", "dative")
 _SENT_END = {".", "!", "?"}
+#: Verbs whose object is the one spoken to, never the speaker.
+_ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "assure", "remind", "warn", "urge"}
 
 
 class _Cue(NamedTuple):
@@ -292,10 +304,18 @@ class QuoteFinder:
         self.max_short_words = max_short_words
         self.window_tokens = window_tokens
         self.strong, self.weak = _speech_verbs()
-        self.nouns = frozenset(w.lower() for w in load_lines("speech_nouns.txt"))
+        self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns()
         self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        # A person named with an age in apposition ("Maria Lopez, 52, said"), whether or not
+        # the entity recogniser saw the name.
+        self.age_matcher = Matcher(nlp.vocab)
+        self.age_matcher.add(
+            "NAME_AGE",
+            [[{"IS_TITLE": True, "POS": "PROPN", "OP": "{2,3}"}, {"ORTH": ","}, {"SHAPE": {"IN": ["d", "dd"]}}, {"ORTH": ","}]],
+            greedy="LONGEST",
+        )
 
     # ---- component entry ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -315,15 +335,42 @@ class QuoteFinder:
             return []
         ctx = _Context(doc, pairs, self)
         results: list[dict] = []
-        for pair in pairs:
-            try:
-                item = ctx.analyse(pair)
-            except Exception:
-                log.exception("quote at %d skipped", pair.open)
-                item = None
-            if item is not None:
-                results.append(item)
+        for group, pair in enumerate(pairs):
+            for seg in _paragraph_segments(text, pair):
+                try:
+                    item = ctx.analyse(seg)
+                except Exception:
+                    log.exception("quote at %d skipped", seg.open)
+                    item = None
+                if item is not None:
+                    item["group"] = group
+                    results.append(item)
         return ctx.finish(results)
+
+
+def _paragraph_segments(text: str, pair: MarkPair) -> list[MarkPair]:
+    """A quotation running over several paragraphs, one segment per paragraph.
+
+    Each paragraph re-opens the quotation with a mark; a segment other than the last ends at
+    the paragraph's line break (its `close` is that newline), so its words are still exactly
+    the words inside the marks of that paragraph."""
+    out: list[MarkPair] = []
+    start, pos = pair.open, pair.open + 1
+    while pos < pair.close:
+        brk = _paragraph_break(text, pos, pair.close)
+        if brk is None:
+            break
+        nxt = brk
+        while nxt < pair.close and text[nxt].isspace():
+            nxt += 1
+        if nxt >= pair.close:
+            break
+        if text[nxt] in _DOUBLE_OPENERS or text[nxt] == '"':
+            out.append(MarkPair(start, brk, pair.kind))
+            start = nxt
+        pos = nxt + 1
+    out.append(MarkPair(start, pair.close, pair.kind))
+    return out
 
 
 class _Context:
@@ -346,6 +393,21 @@ class _Context:
         self.according = {}
         for _, s, e in finder.matcher(doc):
             self.according[s] = e  # token "according" -> index after "to"
+        # paragraph starts (a line break that is not a hard wrap)
+        self.par_starts = [0]
+        for nl in self.newlines:
+            if nl + 1 > self.par_starts[-1] and _paragraph_break(self.text, nl, nl + 1) is not None:
+                self.par_starts.append(nl + 1)
+        # people the actor table may lack: names with an age in apposition; names found as
+        # speakers are added as the document is read (start, end, name, role)
+        self.extra_people: list[tuple[int, int, str, int]] = []
+        taken = [(s, e) for s, e, _ in self.mentions]
+        for _, s, e in finder.age_matcher(doc):
+            span = doc[s : e - 3]
+            a, b = span.start_char, span.end_char
+            if "\n" in span.text or any(ms < b and a < me for ms, me in taken):
+                continue
+            self.extra_people.append((a, b, span.text, self.role_of(span.root)))
 
     # ---- token helpers --------------------------------------------------------------------
     def token_at(self, char: int) -> int:
@@ -398,9 +460,12 @@ class _Context:
         item = {
             "start": a, "end": b, "pair": pair, "cue": cue, "short": short, "title": title_case,
             "own_line": own_line, "terminal": terminal or trailing_comma, "named": named,
+            "full_stop": terminal,
         }
         if named and (short or title_case):
             return None
+        if short and not (terminal or trailing_comma) and self.premodifier(pair, a, b):
+            return None  # a quoted term naming a kind of thing: the “polluter pays” principle
         if title_case and not terminal:
             if own_line:
                 item["headline"] = True  # kept only if another quotation contains its words
@@ -410,6 +475,43 @@ class _Context:
             if cue is None or not cue.rank[0] == 0 or cue.kind == "according":
                 item["needs_company"] = True  # kept only beside a real quotation
         return item
+
+    def premodifier(self, pair: MarkPair, a: int, b: int) -> bool:
+        """The quotation is a term standing before the noun it names (“polluter pays”
+        principle, “golden hour” rule): a noun follows the closing mark directly, a determiner
+        or possessive stands before the opening mark, and the quoted words hold a noun or a
+        verb (a quoted evaluative adjective, a “great” deal, stays a partial quote)."""
+        doc = self.doc
+        if pair.close + 1 >= len(self.text) or self.text[pair.close + 1] not in " \t":
+            return False
+        qi, qj = self.quote_tokens(a, b)
+        k = qj
+        while k < len(doc) and (doc[k].idx <= pair.close or doc[k].is_space):
+            k += 1
+        if k >= len(doc):
+            return False
+        nxt = doc[k]
+        if nxt.pos_ != "NOUN" or not nxt.is_lower or nxt.ent_type_ in ("DATE", "TIME") or nxt.dep_ == "npadvmod":
+            return False
+        p = qi - 1
+        while p >= 0 and (doc[p].idx >= pair.open or doc[p].is_space):
+            p -= 1
+        if p < 0 or not (doc[p].pos_ == "DET" or doc[p].tag_ in ("PRP$", "POS") or doc[p].dep_ == "poss"):
+            return False
+        return any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in doc[qi:qj] if pair.open < t.idx < pair.close)
+
+    def reachable(self, t: Token, pair: MarkPair) -> bool:
+        """A cue token outside the quotation belongs to its paragraph, or to the clause that
+        introduces it with a colon on an earlier line."""
+        text = self.text
+        if t.idx > pair.close:
+            return _paragraph_break(text, pair.close, t.idx) is None
+        if _paragraph_break(text, t.idx, pair.open) is None:
+            return True
+        k = pair.open - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        return k >= 0 and text[k] == ":"
 
     # ---- cues -----------------------------------------------------------------------------
     def quote_tokens(self, a: int, b: int) -> tuple[int, int]:
@@ -434,6 +536,8 @@ class _Context:
                 if t.i in seen or qi <= t.i < qj:
                     continue
                 seen.add(t.i)
+                if not self.reachable(t, pair):
+                    continue
                 c = self.cue_token(t)
                 if c is not None:
                     strength = 0 if c == "strong" else 1
@@ -541,7 +645,7 @@ class _Context:
                 return None
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
-                return objs[0]
+                return self.author_of(objs[0]) or objs[0]
             k = t.i + 2
             return self.doc[k] if k < len(self.doc) and self.doc[k].pos_ in ("PROPN", "NOUN") else None
         if cue.kind == "noun":
@@ -560,16 +664,22 @@ class _Context:
                     break
             else:
                 break
-        # Inverted attribution ("“...,” said Burton", "reply Burton and Nick").
+        # Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told
+        # ("told Reuters", "told the court") is not the speaker.
+        told = t.lemma_.lower() in _ADDRESSEE_VERBS
         if t.i > qi:
             for c in t.rights:
                 if c.dep_ in _INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
+                    if told and c.dep_ in ("dobj", "dative"):
+                        continue
                     if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
                         continue
                     return c
             # a name right before or after the cue, tagged by the model
             for k in (t.i - 1, t.i + 1):
                 if 0 <= k < len(self.doc) and not (qi <= k < qj):
+                    if told and k > t.i:
+                        continue
                     tk = self.doc[k]
                     if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON:
                         return tk
@@ -594,33 +704,82 @@ class _Context:
         tok = self.speaker_token(cue, qi, qj)
         if tok is None:
             return None, None, None
+        return self.name_of(tok)
+
+    def tok_span(self, tok: Token) -> Span:
+        return Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
+
+    def actor_result(self, m):
+        s, e, aid = m
+        return self.actors[aid].name, aid, Span(start=s, end=e, text=self.text[s:e])
+
+    def mention_of(self, tok: Token, types: Optional[set] = None):
+        m = self.mention_for(tok.idx, tok.idx + len(tok), head=tok.idx)
+        if m is not None and (types is None or self.actors[m[2]].type in types):
+            return m
+        return None
+
+    def name_of(self, tok: Token):
+        """(name, actor id, span) for the token heading a speaker phrase."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
-            span = Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
             if low in _FIRST_PERSON:
-                return None, None, span
-            aid = self.resolve_pronoun(tok)
-            if aid is None:
-                return None, None, span
-            return self.actors[aid].name, aid, span
-        # An actor mention containing the subject's head.
-        m = self.mention_for(tok.idx, tok.idx + len(tok), head=tok.idx)
-        if m is None:
-            for c in tok.children:
-                if c.dep_ == "appos":
-                    m = self.mention_for(c.idx, c.idx + len(c), head=c.idx)
-                    if m is not None:
-                        break
+                return None, None, self.tok_span(tok)
+            name, aid = self.resolve_pronoun(tok)
+            return name, aid, self.tok_span(tok)
+        # A person named in apposition to a role ("Its chair, Jane Doe, said",
+        # "Jane Doe, Acme's chief executive, said") is the speaker, not the organisation.
+        m = self.mention_of(tok)
+        if m is not None and self.actors[m[2]].type == "PERSON":
+            return self.actor_result(m)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                cm = self.mention_of(c, {"PERSON"})
+                if cm is not None:
+                    return self.actor_result(cm)
+                if c.pos_ == "PROPN" and c.text[:1].isupper() and tok.pos_ != "PROPN" and m is None:
+                    return self.proper_name(c)
         if m is not None:
-            s, e, aid = m
-            return self.actors[aid].name, aid, Span(start=s, end=e, text=self.text[s:e])
-        # The noun phrase: left modifiers + head (+ coordinated names).
+            return self.actor_result(m)
+        for c in tok.children:
+            if c.dep_ == "appos":
+                cm = self.mention_of(c)
+                if cm is not None:
+                    return self.actor_result(cm)
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN":
+            if lemma in self.finder.proxies or low in self.finder.proxies:
+                org = self.owner_of(tok)
+                if org is not None:
+                    return self.actor_result(org)
+            if lemma in self.finder.documents or low in self.finder.documents:
+                author = self.author_of(tok)
+                if author is not None and author.i != tok.i:
+                    return self.name_of(author)
+                return None, None, self.phrase_span(tok)[2]
+            if lemma in self.finder.affiliations or low in self.finder.affiliations:
+                org = self.affiliation_of(tok)
+                if org is not None:
+                    return self.actor_result(org)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            return self.proper_name(tok)
+        name, conj, span = self.phrase_span(tok)
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        aid = None if conj or possessed else self.match_last_name(name)
+        if aid is not None:
+            return self.actors[aid].name, aid, span
+        return name, None, span
+
+    def phrase_span(self, tok: Token):
+        """(text, coordinated?, span) of the noun phrase: left modifiers + head (+ conjuncts),
+        on the head's line."""
         left = tok.left_edge.i
         right = tok.i
         conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
         if conj:
             right = max(right, conj[-1].i)
         toks = [t for t in self.doc[left : right + 1] if not t.is_punct or t.text in "-&'."]
+        toks = [t for t in toks if self.same_line(t, tok) and not t.is_space]
         while toks and (toks[0].lower_ in _DETERMINERS or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"):
             toks = toks[1:]
         while toks and toks[-1].is_punct:
@@ -629,11 +788,94 @@ class _Context:
             toks = [tok]
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
-        aid = None if conj else self.match_last_name(name)
+        return name, bool(conj), Span(start=s, end=e, text=name)
+
+    def proper_name(self, tok: Token):
+        """A proper name the actor table lacks: the head with its proper-noun compounds."""
+        left = tok.i
+        while left - 1 >= 0 and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].head.i == tok.i and self.same_line(self.doc[left - 1], tok):
+            left -= 1
+        s, e = self.doc[left].idx, tok.idx + len(tok)
+        name = self.text[s:e]
         span = Span(start=s, end=e, text=name)
+        aid = self.match_last_name(name)
         if aid is not None:
             return self.actors[aid].name, aid, span
+        if e - s > len(tok) or tok.ent_type_ == "PERSON":
+            self.extra_people.append((s, e, name, 2))
         return name, None, span
+
+    def author_of(self, tok: Token) -> Optional[Token]:
+        """The author of a document or statement: "a statement from X", "X's report"."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.finder.documents and lemma not in self.finder.nouns:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                return c
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and (o.pos_ == "PROPN" or self.mention_of(o) is not None):
+                        return o
+        return None
+
+    def owner_of(self, tok: Token):
+        """The organisation an unnamed spokesperson speaks for: "a spokesperson for X",
+        "X's spokesman", "a ministry official" (a compound naming an actor)."""
+        orgs = {"ORG", "GPE", "NORP"}
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                m = self.mention_of(c, orgs)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        m = self.mention_of(o, orgs)
+                        if m is not None:
+                            return m
+        return None
+
+    def affiliation_of(self, tok: Token):
+        """"his party", "her government": the organisation the text ties to the person the
+        possessive stands for ("the Y of X", "X, leader of the Y", "X's Y")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            if poss.lower_ not in _PRONOUNS_PERSON:
+                return None
+            _, pid = self.resolve_pronoun(poss)
+        else:
+            pm = self.mention_of(poss, {"PERSON"})
+            pid = pm[2] if pm is not None else None
+        if pid is None:
+            return None
+        orgs = {"ORG"}
+        for s, e, aid in self.mentions:
+            if aid != pid or s >= tok.idx:
+                continue
+            root = self.doc[self.token_at(e - 1)]
+            # "the Y of X": X hangs from "of" under the organisation's name
+            if root.dep_ == "pobj" and root.head.lower_ == "of":
+                m = self.mention_of(root.head.head, orgs)
+                if m is not None:
+                    return m
+            # "X's Y"
+            if root.dep_ == "poss":
+                m = self.mention_of(root.head, orgs)
+                if m is not None:
+                    return m
+            # "X, leader of the Y" / "X of the Y"
+            for c in [root, *(a for a in root.children if a.dep_ == "appos")]:
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for", "from"):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                m = self.mention_of(o, orgs)
+                                if m is not None:
+                                    return m
+        return None
 
     def match_last_name(self, name: str) -> Optional[str]:
         last = _last_word(name)
@@ -647,7 +889,27 @@ class _Context:
                     best = actor.id
         return best
 
-    def resolve_pronoun(self, tok: Token) -> Optional[str]:
+    def role_of(self, root: Token) -> int:
+        """2 for the subject of a main clause (or of a speech verb), 1 for another subject,
+        0 otherwise; a name in apposition takes the role of the noun it stands beside."""
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ in _SUBJECT_DEPS:
+            head = root.head
+            if head.dep_ == "ROOT" or self.cue_token(head) in ("strong", "weak"):
+                return 2
+            return 1
+        return 0
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.par_starts, char) - 1
+
+    def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
+        """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
+
+        The nearest paragraph (this one, then earlier ones) that names a candidate decides;
+        within it a subject beats other mentions, then the nearest wins. Gender is not
+        guessed. Names inside quotations are skipped (the quoted speaker talks about them)."""
         low = tok.lower_
         if low in _PRONOUNS_PERSON:
             types, reach = {"PERSON"}, 3000
@@ -656,10 +918,10 @@ class _Context:
         elif low in _PRONOUNS_GROUP:
             types, reach = {"ORG", "NORP", "GPE"}, 600
         else:
-            return None
+            return None, None
         limit = tok.idx
+        cands: list[tuple[int, int, Optional[str], Optional[str]]] = []  # (start, role, name, aid)
         k = bisect.bisect_left(self.mention_starts, limit)
-        best = {2: None, 1: None, 0: None}
         for j in range(k - 1, -1, -1):
             s, e, aid = self.mentions[j]
             if s < limit - reach:
@@ -667,21 +929,25 @@ class _Context:
             if e > limit or self.actors[aid].type not in types or self.in_quote(s):
                 continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
-            role = 0
-            if span is not None and len(span):
-                root = span.root
-                if root.dep_ in _SUBJECT_DEPS:
-                    role = 2 if root.head.dep_ == "ROOT" else 1
-            if best[role] is None:
-                best[role] = aid
-            if role == 2:
-                break
-        for role in (2, 1, 0):
-            if best[role] is not None:
-                if role == 0 and types != {"PERSON"}:
-                    return None
-                return best[role]
-        return None
+            role = self.role_of(span.root) if span is not None and len(span) else 0
+            cands.append((s, role, self.actors[aid].name, aid))
+        if "PERSON" in types:
+            for s, e, name, role in self.extra_people:
+                if limit - reach <= s and e <= limit and not self.in_quote(s):
+                    cands.append((s, role, name, None))
+        if types != {"PERSON"}:
+            cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
+        if not cands:
+            return None, None
+        par = max(self.paragraph_of(c[0]) for c in cands)
+        near = [c for c in cands if self.paragraph_of(c[0]) == par]
+        best = max(near, key=lambda c: (c[1], c[0]))
+        name, aid = best[2], best[3]
+        if aid is None:
+            found = self.match_last_name(name)
+            if found is not None:
+                return self.actors[found].name, found
+        return name, aid
 
     # ---- whole document -------------------------------------------------------------------
     def finish(self, items: list[dict]) -> list[Quote]:
@@ -716,6 +982,18 @@ class _Context:
                     continue
                 it["inherit"] = donor
             final.append(it)
+        # one quotation over several paragraphs: its paragraphs share the attribution
+        by_group: dict[int, list[dict]] = {}
+        for it in final:
+            by_group.setdefault(it.get("group", -1), []).append(it)
+        for segs in by_group.values():
+            if len(segs) < 2:
+                continue
+            said = [k for k, it in enumerate(segs) if _attributed(it)]
+            for k, it in enumerate(segs):
+                if said and not _attributed(it):
+                    src = segs[min(said, key=lambda j: (abs(j - k), j > k))]
+                    _inherit(it, src)
         # continuation: an unattributed quotation right after an attributed one
         prev = None
         for it in final:
@@ -725,11 +1003,22 @@ class _Context:
             if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
                 if _continues(text, prev, it):
                     src = prev
-            if src is not None and (src.get("speaker") or src.get("speaker_span") is not None):
-                it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
-                it["speaker_span"] = src["speaker_span"]
-                it["cue"] = it["cue"] or src["cue"]
+            if src is not None and _attributed(src):
+                _inherit(it, src)
             prev = it
+        # the same words quoted again with a named speaker (a headline quoting the body, a
+        # loose "critics call it ..." before the body names who): take that speaker
+        proper = {p[2] for p in self.extra_people}
+        for k, it in enumerate(final):
+            if it.get("headline") or _named(it, proper):
+                continue
+            words = _norm(text[it["start"] : it["end"]])
+            if len(words.split()) < 2:
+                continue
+            for o in final[k + 1 : k + 60]:
+                if _named(o, proper) and words in _norm(text[o["start"] : o["end"]]):
+                    _inherit(it, o)
+                    break
         for it in final:
             src = it.get("inherit")
             if it.get("headline") and src is not None:
@@ -784,6 +1073,21 @@ def _same_sentence(text: str, x: dict, y: dict) -> bool:
     return "\n" not in gap and _gap_has_sentence_end(gap) == 0
 
 
+def _attributed(it: dict) -> bool:
+    return bool(it.get("speaker")) or it.get("speaker_span") is not None
+
+
+def _named(it: dict, proper: set) -> bool:
+    """The speaker is an actor or a proper name (not a description like "critics")."""
+    return it["speaker_id"] is not None or it["speaker"] in proper
+
+
+def _inherit(it: dict, src: dict) -> None:
+    it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
+    it["speaker_span"] = src["speaker_span"]
+    it["cue"] = it["cue"] or src["cue"]
+
+
 def _continues(text: str, prev: dict, it: dict) -> bool:
     """`it` has no attribution of its own and follows `prev` closely: the same speaker goes on.
 
@@ -797,8 +1101,8 @@ def _continues(text: str, prev: dict, it: dict) -> bool:
     ends = _gap_has_sentence_end(gap)
     if "\n" not in gap:
         return ends <= 1
-    if prev.get("terminal"):
-        ends += 1
+    if prev.get("full_stop"):
+        ends += 1  # the quotation ended its sentence: the gap holds whole sentences of its own
     return ends <= 1 and len(gap.strip()) < 150
 
 
