@@ -625,10 +625,9 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
 
 
 _WEEKDAY_ONLY = re.compile(rf"^{_WD}$", _I)
-_GLUE = re.compile(r"^[\s,(\-]{0,3}$")
 
 
-def _merge_weekdays(chosen: list[_Cand], text: str = "") -> list[_Cand]:
+def _merge_weekdays(chosen: list[_Cand]) -> list[_Cand]:
     """A bare weekday right before a full date ("Friday 2018-7-6", "Thu, 9/4/2025") is part of it."""
     out: list[_Cand] = []
     for c in chosen:
