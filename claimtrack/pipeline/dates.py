@@ -10,8 +10,16 @@ How it works (cheap next to the spaCy model):
    `claimtrack/data/dates.json`.
 2. Relative references resolve against the publication date (`doc._.ct_published`); without
    one they get `iso=None` (listed, never guessed). A month-day without a year takes the
-   publication year (gold/FORMAT.md); with no publication date, the year of a full date stated
-   shortly before in the same paragraph, else nothing.
+   publication year (gold/FORMAT.md), moved across the new year only when the tense demands it
+   (a past "Dec. 28" in a January article); with no publication date, the year of a full date
+   shortly before in the same paragraph (or a bare year in the same sentence), else nothing.
+   Conventions: "last/this/next Friday" is Friday of the previous/current/next week; a bare
+   "Friday" is the latest one (today included) unless the verb looks forward; "N days/weeks
+   ago" gives a day, "N months ago" a month, "N years ago" a year (the grain the text gives);
+   "in N weeks" counts only with a forward-looking verb ("the highest in three years" is not a
+   date). Compounds join: "three days after Jan. 12", "Friday next week", "the 20th of next
+   month", "the first Monday of March 2026"; holidays come from the table (fixed, US rules,
+   Easter-based).
 3. The spaCy component adds what needs the parse: the tense that decides whether a bare
    weekday ("on Thursday") is the last or the next one, and whether a bare four-digit number
    counts things ("2000 troops") rather than naming a year ("the 2022 elections").
