@@ -286,6 +286,8 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 class ActorFinder:
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
         self.tables = load_tables()
+        self._sent_starts: set[int] = {0}
+        self._text = ""
         self.matcher: Optional[PhraseMatcher] = None
         if use_tables and nlp is not None:
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -311,8 +313,13 @@ class ActorFinder:
     # -- steps -----------------------------------------------------------------------------
 
     def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
-        text = doc.text
+        text = self._text = doc.text  # Doc.text re-joins every token: read it once
         layout = Layout(text)
+        # sentence starts once: Token.is_sent_start re-checks the whole Doc's annotation per call
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            self._sent_starts = {sent.start for sent in doc.sents}
+        else:
+            self._sent_starts = {0}
         cands: list[Cand] = []
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
@@ -333,7 +340,7 @@ class ActorFinder:
     def _untagged(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
         calm"), and table names joined in one token ("U.S.-China")."""
-        text = doc.text
+        text = self._text
         surnames = {}
         for c in cands:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start >= 2:
@@ -364,7 +371,7 @@ class ActorFinder:
         return sorted(cands + extra, key=lambda c: c.start)
 
     def _clean(self, doc: Doc, ts: int, te: int, label: str, layout: Layout) -> list[Cand]:
-        text = doc.text
+        text = self._text
         s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text)
         kind = layout.kind(s)
         if kind == "credit":
@@ -402,6 +409,9 @@ class ActorFinder:
                 return out
         return self._mk(doc, s, e, label, kind)
 
+    def _ss(self, tok) -> bool:
+        return tok.i in self._sent_starts
+
     def _add_org_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Title-Case names ending in (or headed by) an organisation noun that the model missed."""
         if self.org_matcher is None:
@@ -412,7 +422,7 @@ class ActorFinder:
             cs, ce = span.start_char, span.end_char
             if layout.kind(cs) != "body" or any(c.start < ce and cs < c.end for c in out):
                 continue
-            if any(t.ent_type_ for t in span) or (span[0].is_sent_start and len(span) < 3):
+            if any(t.ent_type_ for t in span) or (self._ss(span[0]) and len(span) < 3):
                 continue
             out.append(Cand(cs, ce, "ORG", s, e, layout="body"))
         out.sort(key=lambda c: c.start)
@@ -461,7 +471,7 @@ class ActorFinder:
                         k < len(doc)
                         and doc[k].is_alpha
                         and doc[k].text[:1].isupper()
-                        and not (k > j and doc[k].is_sent_start)
+                        and not (k > j and self._ss(doc[k]))
                     ):
                         k += 1
                     if k > j:
@@ -500,9 +510,9 @@ class ActorFinder:
             while j < c.tok_start and k > 0:
                 tok = doc[k - 1]
                 if tok.text[:1].isupper() and tok.is_alpha or tok.text in {"U.S.", "U.K.", "E.U.", "U.N."}:
-                    if tok.is_sent_start or tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
+                    if self._ss(tok) or tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
                         k -= 1
-                        if tok.is_sent_start:
+                        if self._ss(tok):
                             break
                         continue
                 break
@@ -511,10 +521,10 @@ class ActorFinder:
                 c.start = doc[i].idx
                 c.tok_start = i
             title_end = doc[c.tok_start - 1].idx + len(doc[c.tok_start - 1].text)
-            title = doc.text[title_start:title_end].strip()
+            title = self._text[title_start:title_end].strip()
             if title:
                 c.titles.append(title)
-                c.title_text = doc.text[title_start:c.end]
+                c.title_text = self._text[title_start:c.end]
                 zones.append((title_start, title_end))
         return zones
 
@@ -542,7 +552,7 @@ class ActorFinder:
             return False
         for a, b in zones:
             if a <= c.start and c.end <= b:
-                key = name_key(doc.text[c.start:c.end])
+                key = name_key(self._text[c.start:c.end])
                 entry = self.tables.aliases.get(key)
                 if entry is not None:
                     return entry.kind == "demonym"
@@ -624,7 +634,7 @@ class ActorFinder:
     def _resolve(self, doc: Doc, c: Cand) -> bool:
         """Attach the table entry, correct the label, and decide whether the span is an actor."""
         t = self.tables
-        surface = doc.text[c.start:c.end]
+        surface = self._text[c.start:c.end]
         key = name_key(surface)
         entry = t.aliases.get(key)
         if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
@@ -662,7 +672,7 @@ class ActorFinder:
             tok = tokens[0]
             if tok.pos_ in _CONTENT_POS:
                 return False  # "Strategically", "Invest"
-            if tok.is_sent_start or c.layout != "body":
+            if self._ss(tok) or c.layout != "body":
                 low = tok.lower_
                 if low in self._lower_words(doc):
                     return False  # a common word capitalised at a sentence start
@@ -681,7 +691,7 @@ class ActorFinder:
         surnames: set[str] = set()
         for c in cands:
             if c.layout == "body":
-                key = name_key(doc.text[c.start:c.end])
+                key = name_key(self._text[c.start:c.end])
                 body_keys.setdefault(key, c)
                 if c.label == "PERSON":
                     for w in key.split():
@@ -693,7 +703,7 @@ class ActorFinder:
             if c.layout == "body" or c.entry is not None:
                 out.append(c)
                 continue
-            key = name_key(doc.text[c.start:c.end])
+            key = name_key(self._text[c.start:c.end])
             if key in body_keys:
                 out.append(c)
                 continue
@@ -703,7 +713,7 @@ class ActorFinder:
                 sk = name_key(sub.text)
                 if sk in body_keys or (k - c.tok_start == 1 and sk in surnames):
                     end = sub.end_char
-                    while end > c.start and doc.text[end - 1] in _STRIP_CHARS:
+                    while end > c.start and self._text[end - 1] in _STRIP_CHARS:
                         end -= 1
                     if end > c.start:
                         label = body_keys[sk].label if sk in body_keys else "PERSON"
@@ -715,7 +725,7 @@ class ActorFinder:
         return out
 
     def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
-        text = doc.text
+        text = self._text
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None
