@@ -94,6 +94,11 @@ class _Tables:
         self.names = {k.lower(): v for k, v in cur["names"].items()}
         self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        units = load_json("units.json")
+        self.attached_units = frozenset(units["symbols"]) | frozenset(
+            k for k in units["symbols"] if "/" not in k) | frozenset(self.money_abbrevs)
+        self.attached_units_lower = frozenset(k.lower() for k in units["names"]) | frozenset(
+            k.lower() for k in self.minor)
         self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
         self.change_words = frozenset(w.lower() for w in qual["change_words"])
         months = nums["months"]
@@ -346,6 +351,7 @@ def _amounts(text: str) -> list[_Raw]:
 
 _TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
+_LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 
 
@@ -408,12 +414,12 @@ def _amount(text: str, m) -> Optional[_Raw]:
                 scale *= Decimal(t.scale_words.get(part.lower(), t.hundred.get(part.lower(), 1)))
             num_end = m.end("sw")
         value *= scale
-        # what follows the digits must not be a letter (ordinals '21st', decades '1990s', 'G7x')
-        if not ab and not sw:
-            after = text[num_end:num_end + 1]
-            if after and after.isalpha() and not m.group("mi") and not m.group("ss") and not m.group("sc"):
-                tail = re.match(r"[^\W\d_]+", text[num_end:])
-                if tail and tail.group(0).lower() in ("st", "nd", "rd", "th", "s", "x"):
+        # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
+        if not sw and (not ab or bare_letter):
+            tail = _LETTERS.match(text, num_end)
+            if tail and not (m.group("mi") or m.group("ss") or m.group("sc") or m.group("pct") or m.group("sn")):
+                word = tail.group(0)
+                if word not in t.attached_units and word.lower() not in t.attached_units_lower:
                     return None
         plain = (
             "," not in d and "." not in d and not m.group("fn") and scale == 1 and not ab
