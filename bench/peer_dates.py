@@ -95,7 +95,7 @@ def run_peer(nlp, show: int) -> None:
 
 def run_gold(nlp, show: int) -> None:
     from claimtrack.ingest import read_documents
-    from claimtrack.pipeline.dates import find_dateline
+    from claimtrack.dateparse import find_dateline
     from claimtrack.pipeline.extensions import DATES, PUBLISHED
 
     docs = {d.name: d for d in read_documents([SEEDS]) if hasattr(d, "text")}

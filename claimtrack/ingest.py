@@ -243,7 +243,7 @@ def _fill_published(doc: Document, option: Optional[str]) -> None:
     """Set the publication date from metadata, else the option, else a dateline. Never raises:
     a date helper failing costs the date (with a warning), not the document."""
     try:
-        from .pipeline.dates import find_dateline, normalise_published
+        from .dateparse import find_dateline, normalise_published
 
         if doc.published:
             iso = normalise_published(doc.published[:MAX_PUBLISHED_CHARS])

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.pipeline.dates import find_dateline, find_dates, normalise_published
+from claimtrack.dateparse import find_dateline, find_dates, normalise_published
 from claimtrack.pipeline.extensions import DATES, PUBLISHED
 
 
@@ -246,7 +246,7 @@ def test_names_and_codes_are_not_dates(text):
 
 
 def test_easter_algorithm_known_years():
-    from claimtrack.pipeline.dates import easter
+    from claimtrack.dateparse import easter
 
     assert [easter(y).isoformat() for y in (2000, 2019, 2024, 2025, 2038)] == [
         "2000-04-23", "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25",

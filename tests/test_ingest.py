@@ -212,7 +212,7 @@ def test_unexpected_error_in_a_reader_skips_only_that_file(tmp_path, monkeypatch
 
 
 def test_a_failing_dateline_finder_costs_the_date_not_the_document(tmp_path, monkeypatch):
-    from claimtrack.pipeline import dates
+    from claimtrack import dateparse as dates
 
     (tmp_path / "a.txt").write_text(ARTICLE)
     monkeypatch.setattr(dates, "find_dateline", lambda text: 1 / 0)
@@ -222,7 +222,7 @@ def test_a_failing_dateline_finder_costs_the_date_not_the_document(tmp_path, mon
 
 
 def test_dateline_is_looked_for_in_the_head_only(tmp_path, monkeypatch):
-    from claimtrack.pipeline import dates
+    from claimtrack import dateparse as dates
 
     seen = []
     monkeypatch.setattr(dates, "find_dateline", lambda text: seen.append(len(text)))

@@ -65,7 +65,7 @@ def diff_command(
         if not Path(p).exists():
             fail(f"{p}: no such file or folder")
     if published is not None:
-        from ..pipeline.dates import normalise_published
+        from ..dateparse import normalise_published
 
         iso = normalise_published(published)
         if not iso:

@@ -59,7 +59,7 @@ def extract_command(
     from ..ingest import document_from_bytes
 
     if published is not None:
-        from ..pipeline.dates import normalise_published
+        from ..dateparse import normalise_published
 
         iso = normalise_published(published)
         if not iso:
