@@ -148,6 +148,11 @@ def test_percent():
 
 def test_negative():
     assert one("it was -5 degrees").value == -5
+    assert one("a loss of -15€").value == -15
+    e = one("temperatures ranged from -18 to -34 degrees")
+    assert (e.low, e.high) == (-34, -18)
+    e = one("from 5 - 10 people")
+    assert (e.low, e.high) == (5, 10)
 
 
 # ------------------------------------------------------------------ properties

@@ -123,7 +123,7 @@ class _Tables:
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
         )
-        digitnum = rf"(?P<dn>(?<![\w.,:/#@]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+        digitnum = rf"(?P<dn>(?<![\w.,:/#@±]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
 
         prefix_syms = _alt(self.symbols, flags_i=False)
         codes = _alt(self.codes, flags_i=False)
@@ -498,6 +498,23 @@ def _amount(text: str, m) -> Optional[_Raw]:
     )
 
 
+def _apply_signs(text: str, raws: list[_Raw]) -> None:
+    """'-5', 'minus 5', '-15€': a sign before the number, unless the dash joins a range ('5 - 10')."""
+    t = _tables()
+    prev_end = -1
+    for r in raws:
+        if r.start == r.num_start:
+            neg = t.neg_before.search(text, max(0, r.start - 10), r.start)
+            if neg is not None:
+                sign = neg.group("sign") is not None
+                joins = sign and prev_end >= 0 and not text[prev_end:neg.start()].strip()
+                if not joins:
+                    r.value = -r.value
+                    r.start = neg.start()
+                    r.plain = False
+        prev_end = r.end
+
+
 def _change_before(text: str, pos: int) -> bool:
     window = text[max(0, pos - 60):pos]
     window = re.split(r"[.;:!?\n]", window)[-1]
@@ -518,6 +535,7 @@ def find_expressions(text: str) -> list[Expression]:
 def _find(text: str) -> list[Expression]:
     t = _tables()
     raws = _amounts(text)
+    _apply_signs(text, raws)
     out: list[Expression] = []
     i = 0
     while i < len(raws):
@@ -557,6 +575,8 @@ def _find(text: str) -> list[Expression]:
                     lo, hi = a.value, b.value
                     if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:
                         lo = lo * b.scale
+                    if lo > hi and lo < 0 and hi < 0 and not hyphen:  # "from -18 to -34 degrees"
+                        lo, hi = hi, lo
                     if lo < hi:
                         rng_start = pre.start() if pre else start
                         currency = a.currency or b.currency
@@ -573,16 +593,9 @@ def _find(text: str) -> list[Expression]:
                         i += 2
                         continue
         value = a.value
-        neg = t.neg_before.search(text, max(0, start - 10), start)
-        if neg and not a.currency and (a.start == a.num_start):
-            prev_end = out[-1].end if out else -1
-            if neg.group("sign") is None or prev_end < neg.start() - 2 or not text[prev_end:neg.start()].strip():
-                if neg.group("sign") is None or (neg.start() == 0 or not text[neg.start() - 1].isalnum()):
-                    value = -value
-                    start = neg.start()
         out.append(
             _expr(text, start, a.end, value, None, None, a.currency, a.unit, a.num_start, a.num_end,
-                  a.words, a.plain and value >= 0, a.scale > 1, a.bare_letter)
+                  a.words, a.plain, a.scale > 1, a.bare_letter)
         )
         i += 1
     return [_qualify(text, e) for e in out]

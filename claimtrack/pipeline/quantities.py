@@ -408,7 +408,7 @@ def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         b = qs[i + 1] if i + 1 < len(qs) else None
         if (b is not None and a.value is not None and b.value is not None and a.qualifier is None
                 and (a.unit or a.currency) and a.unit == b.unit and a.currency == b.currency
-                and a.period in (None, b.period) and a.value < b.value):
+                and a.period in (None, b.period) and (a.value < b.value or a.value > b.value and b.value < a.value < 0)):
             sep = _UNIT_RANGE_SEP.match(text[a.end:b.start])
             pre = _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
             is_and = bool(sep) and sep.group(0).strip().lower() == "and"
@@ -417,7 +417,8 @@ def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 if hyphen or is_and or not _changed(text, pre.start("p") if pre else a.start):
                     start = pre.start("p") if pre else a.start
                     out.append(Quantity(start=start, end=b.end, text=text[start:b.end], value=None,
-                                        low=a.value, high=b.value, unit=a.unit, currency=a.currency,
+                                        low=min(a.value, b.value), high=max(a.value, b.value),
+                                        unit=a.unit, currency=a.currency,
                                         modifiers=b.modifiers, period=b.period))
                     i += 2
                     continue
