@@ -57,6 +57,10 @@ class _Ctx:
         self.date_after = frozenset(ctx["date_after"])
         self.street = frozenset(ctx["street_words"])
         self.not_counted = frozenset(ctx["not_counted"])
+        self.hyphen_suffixes = dict(ctx["hyphen_suffixes"])
+        self.unit_before = {k.lower(): v for k, v in ctx["unit_before"].items()}
+        suf = "|".join(re.escape(k) for k in sorted(self.hyphen_suffixes, key=len, reverse=True))
+        self.hyphen_suffix_re = re.compile(rf"^[-‑](?P<s>(?i:{suf}))\b(?!-)")
         self.periods = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["periods"].items()}
 
         names = sorted(self.unit_names, key=len, reverse=True)
@@ -132,6 +136,22 @@ class QuantityFinder:
         if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit):
             return None  # a list marker "1." / "2)"
 
+        qualifier = e.qualifier
+        if unit is None and currency is None:
+            # "a magnitude 7.8 earthquake"
+            if first.i > 0 and doc[first.i - 1].lower_ in c.unit_before and doc[first.i - 1].idx + len(doc[first.i - 1]) <= e.start:
+                prev = doc[first.i - 1]
+                unit, start, counted = c.unit_before[prev.lower_], min(start, prev.idx), True
+                measured = True
+            # "a 3,000-strong force", "30-odd countries", "100-plus protesters"
+            sm = c.hyphen_suffix_re.match(text[e.end:e.end + 12])
+            if sm is not None and unit is None:
+                end = e.end + sm.end()
+                qualifier = qualifier or c.hyphen_suffixes[sm.group("s").lower()]
+                noun = _noun_after(doc, end, limit)
+                if noun is not None:
+                    unit, end, modifiers = noun
+                    counted = True
         if unit is None and currency is None:
             found = self._measure(text, e.end, limit)
             if found is not None:
@@ -190,7 +210,7 @@ class QuantityFinder:
         try:
             return Quantity(
                 start=start, end=end, text=text[start:end], value=value,
-                low=e.low, high=e.high, unit=unit, currency=currency, qualifier=e.qualifier,
+                low=e.low, high=e.high, unit=unit, currency=currency, qualifier=qualifier,
                 modifiers=modifiers, period=period,
             )
         except ValueError:
@@ -317,6 +337,21 @@ class QuantityFinder:
         if e.plain and e.value is not None and (len(str(e.value)) <= 1):
             return False
         return any(t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") for t in span) or e.scaled
+
+
+def _noun_after(doc: Doc, offset: int, limit: int):
+    """The first noun after `offset` with only adjectives before it: (lemma, end, modifiers) or None."""
+    tok = _next_token(doc, offset)
+    mods: list[str] = []
+    while tok is not None and len(mods) <= 3:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
+            end = tok.idx + len(tok)
+            return (_lemma(tok), end, mods) if end <= limit else None
+        if tok.pos_ not in ("ADJ", "VERB") or not tok.is_alpha:
+            return None
+        mods.append(tok.text)
+        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return None
 
 
 def _first_token(doc: Doc, e: Expression) -> Optional[Token]:
