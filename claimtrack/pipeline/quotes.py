@@ -24,6 +24,7 @@ import logging
 import re
 from typing import NamedTuple, Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -51,6 +52,8 @@ _CLOSE_RIGHT = set(".,;:!?)]}>—–-…/") | set(_DOUBLE_CLOSERS) | set(_SINGLE
 _LINE_FINAL = set(".!?:;…") | set(_DOUBLE_CLOSERS) | set(_SINGLE_CLOSERS) | {'"', "'"}
 #: Elisions that start with an apostrophe: ’90s, 'em, 'til, 'cause, rock 'n' roll.
 _ELISION = re.compile(r"(?:\d\ds?\b|\d0s\b|(?:em|til|cause|cos|tis|twas|n|round|bout)\b)", re.I)
+#: An age in apposition after a name: "Maria Lopez, 52, said".
+_AGE_RE = re.compile(r"(?<=\w),[ \t]+\d{1,3},")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: A wrapped line (plain text hard-wrapped) is at least this long.
 _MIN_WRAPPED_LINE = 40
@@ -308,14 +311,6 @@ class QuoteFinder:
         self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-        # A person named with an age in apposition ("Maria Lopez, 52, said"), whether or not
-        # the entity recogniser saw the name.
-        self.age_matcher = Matcher(nlp.vocab)
-        self.age_matcher.add(
-            "NAME_AGE",
-            [[{"IS_TITLE": True, "POS": "PROPN", "OP": "{2,3}"}, {"ORTH": ","}, {"SHAPE": {"IN": ["d", "dd"]}}, {"ORTH": ","}]],
-            greedy="LONGEST",
-        )
 
     # ---- component entry ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -381,7 +376,7 @@ class _Context:
         self.text = doc.text
         self.finder = finder
         self.pairs = pairs
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = doc.to_array(IDX).tolist()
         self.newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
         self.quote_spans = [(p.open, p.close + 1) for p in pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
@@ -401,11 +396,19 @@ class _Context:
         # people the actor table may lack: names with an age in apposition; names found as
         # speakers are added as the document is read (start, end, name, role)
         self.extra_people: list[tuple[int, int, str, int]] = []
-        taken = [(s, e) for s, e, _ in self.mentions]
-        for _, s, e in finder.age_matcher(doc):
-            span = doc[s : e - 3]
+        for m in _AGE_RE.finditer(self.text):
+            # "Maria Lopez, 52, said": two or three capitalised proper nouns before the age,
+            # whether or not the entity recogniser saw the name
+            end = self.token_at(m.start() - 1)
+            start = end
+            while start > end - 3 and start >= 0 and doc[start].pos_ == "PROPN" and doc[start].is_title:
+                start -= 1
+            start += 1
+            if end - start < 1:
+                continue
+            span = doc[start : end + 1]
             a, b = span.start_char, span.end_char
-            if "\n" in span.text or any(ms < b and a < me for ms, me in taken):
+            if "\n" in span.text or self.mention_for(a, b) is not None:
                 continue
             self.extra_people.append((a, b, span.text, self.role_of(span.root)))
 
