@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from hypothesis import given, settings, strategies as st
+
 from claimtrack.pipeline.extensions import QUANTITIES
+from claimtrack.pipeline.quantities import QuantityFinder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -225,3 +228,28 @@ def test_seed_gold_f1(nlp):
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     assert tp > 0
     assert f1 >= 0.90, (tp, fp, fn)
+
+
+_NEWSY = st.lists(
+    st.sampled_from(["more than", "30", "€800", "billion", "($843 billion)", "between", "10,000", "and", "to",
+                     "troops", "26-nation", "2025", "September 4", "annually", "%", "per cent", "-", "–", "one",
+                     "of", "Article 5", "a dozen", "ſtrong", "٣", "\n", "“", "(", ")", "km", "C", "$", "£5m"]),
+    max_size=20,
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(_NEWSY, st.text(max_size=80)))
+def test_component_properties(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("claimtrack_"):
+            doc = proc(doc)
+    found = QuantityFinder().find(doc)  # raises if anything goes wrong (the component would swallow it)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high and q.value is None
+        if q.equivalent is not None:
+            assert text[q.equivalent.start:q.equivalent.end] == q.equivalent.text
+    assert found == QuantityFinder().find(doc)

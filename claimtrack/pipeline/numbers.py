@@ -340,8 +340,8 @@ def _amounts(text: str) -> list[_Raw]:
     for m in matches:
         try:
             raw = _amount(text, m)
-        except (InvalidOperation, ValueError, ArithmeticError):
-            raw = None
+        except (InvalidOperation, ValueError, ArithmeticError, KeyError, IndexError):
+            raw = None  # one odd match (e.g. a Unicode case-folding surprise) never costs the rest
         if raw is None:
             continue
         if _overlaps(masked, mask_ends, raw.num_start, raw.num_end):

@@ -147,7 +147,7 @@ class QuantityFinder:
             sm = c.hyphen_suffix_re.match(text[e.end:e.end + 12])
             if sm is not None and unit is None:
                 end = e.end + sm.end()
-                qualifier = qualifier or c.hyphen_suffixes[sm.group("s").lower()]
+                qualifier = qualifier or c.hyphen_suffixes.get(sm.group("s").lower())
                 noun = _noun_after(doc, end, limit)
                 if noun is not None:
                     unit, end, modifiers = noun
