@@ -380,3 +380,13 @@ def test_quoted_adjective_before_a_noun_stays_a_partial_quote(nlp):
     text = "The president said it was a \"fantastic\" deal for American workers."
     (q,) = quotes(nlp, text)
     assert q.text == "fantastic" and last(q.speaker) == "president"
+
+
+@pytest.mark.model
+def test_a_name_in_passing_yields_to_the_previous_paragraph_subject(nlp):
+    text = (
+        "Prime Minister Ingrid Dahl met the visiting delegation on Monday.\n\n"
+        "After the talks with Rui Costa, she said: \"We agreed on almost everything.\"\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "dahl"

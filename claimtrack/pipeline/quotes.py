@@ -911,7 +911,8 @@ class _Context:
         """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
 
         The nearest paragraph (this one, then earlier ones) that names a candidate decides;
-        within it a subject beats other mentions, then the nearest wins. Gender is not
+        within it a subject beats other mentions, then the nearest wins; a paragraph that
+        names someone only in passing yields to the subject of the one before. Gender is not
         guessed. Names inside quotations are skipped (the quoted speaker talks about them)."""
         low = tok.lower_
         if low in _PRONOUNS_PERSON:
@@ -942,9 +943,17 @@ class _Context:
             cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
         if not cands:
             return None, None
-        par = max(self.paragraph_of(c[0]) for c in cands)
-        near = [c for c in cands if self.paragraph_of(c[0]) == par]
-        best = max(near, key=lambda c: (c[1], c[0]))
+        by_par: dict[int, list] = {}
+        for c in cands:
+            by_par.setdefault(self.paragraph_of(c[0]), []).append(c)
+        pars = sorted(by_par, reverse=True)
+        best = max(by_par[pars[0]], key=lambda c: (c[1], c[0]))
+        if best[1] == 0 and len(pars) > 1:
+            # only a name in passing here ("after the meeting with X, she said"): the
+            # subject of the paragraph before, if it has one, is the likelier antecedent
+            before = max(by_par[pars[1]], key=lambda c: (c[1], c[0]))
+            if before[1] == 2:
+                best = before
         name, aid = best[2], best[3]
         if aid is None:
             found = self.match_last_name(name)
