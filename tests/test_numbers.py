@@ -32,6 +32,8 @@ from claimtrack.pipeline.numbers import find_expressions, parse_number
         ("two thirds", 2 / 3),
         ("three-quarters", 0.75),
         ("10 1/2", 10.5),
+        ("2½", 2.5),
+        ("½", 0.5),
     ],
 )
 def test_parse_number(text, value):
@@ -136,7 +138,7 @@ def test_qualifiers(text, qualifier):
     ["COVID-19 cases", "an F-16 jet", "the G7 summit", "the 21st century", "in the 1990s",
      "call +44 20 7946 0958", "at 10:30 pm", "at 5pm", "on 2025-09-04", "on 5/17/2018", "on September 4",
      "on 4 September", "visit https://example.com/2024/10", "a 5G network", "3D printing", "the 2nd-largest",
-     "open 24/7", "call 020 7946 0958"],
+     "open 24/7", "call 020 7946 0958", "the 9/11 attacks"],
 )
 def test_not_numbers(text):
     assert find_expressions(text) == []

@@ -64,6 +64,8 @@ def only(nlp, text):
         # sports
         ("Bolt set the record in 9.58 seconds.", "9.58 seconds", 9.58, "second", None),
         ("The marathon covers 42 km through the city.", "42 km", 42, "kilometre", None),
+        ("The track is a 1/4 mile paved oval.", "1/4 mile", 0.25, "mile", None),
+        ("Add 75ml of milk.", "75ml", 75, "millilitre", None),
         # markets
         ("Inflation eased to 2.3% in October.", "2.3%", 2.3, "percent", None),
         ("The bank cut rates by 25 basis points.", "25 basis points", 25, "basis point", None),

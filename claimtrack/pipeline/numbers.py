@@ -115,8 +115,12 @@ class _Tables:
         w_tail = rf"(?:(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
         self.wordnum = rf"(?P<w>\b{w_lead}{word}\b{w_tail})"
 
-        digits = r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        mixed = r"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/]))?"
+        vulgar = "".join(VULGAR)
+        digits = (
+            r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+            rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
+        )
+        mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
         abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
         scale_w = _alt(list(self.scale_words) + list(self.hundred))
         scale = (
@@ -351,6 +355,9 @@ def _amounts(text: str) -> list[_Raw]:
 
 
 _TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
+#: Unicode vulgar fractions ('2½ hours', '½ teaspoon').
+VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+          "⅛": Decimal(1) / 8, "⅜": Decimal(3) / 8, "⅝": Decimal(5) / 8, "⅞": Decimal(7) / 8}
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
@@ -393,10 +400,20 @@ def _amount(text: str, m) -> Optional[_Raw]:
         d = m.group("d")
         if len(d) > 1 and d[0] == "0" and d[1].isdigit():
             return None  # '020', '007': codes and phone numbers, not amounts
-        value = Decimal(d.replace(",", ""))
+        if d in VULGAR:
+            value = VULGAR[d]
+        elif "/" in d:  # '1/2 mile', '3/4 cup'
+            num, den = d.split("/")
+            if int(num) >= int(den):
+                return None
+            value = Decimal(num) / Decimal(den)
+        else:
+            value = Decimal(d.replace(",", ""))
         if m.group("fn"):
             value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
-        num_end = m.end("fd") if m.group("fn") else m.end("d")
+        if m.group("vf") and d not in VULGAR:
+            value += VULGAR[m.group("vf")]
+        num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
         words = False
         ab = m.group("ab")
         sw = m.group("sw")
@@ -423,7 +440,7 @@ def _amount(text: str, m) -> Optional[_Raw]:
                 if word not in t.attached_units and word.lower() not in t.attached_units_lower:
                     return None
         plain = (
-            "," not in d and "." not in d and not m.group("fn") and scale == 1 and not ab
+            d.isdigit() and not m.group("fn") and not m.group("vf") and scale == 1 and not ab
         )
     else:
         w = m.group("w")

@@ -129,8 +129,6 @@ class QuantityFinder:
         counted = False  # unit comes from a counted noun or a measure
         measured = False  # unit comes from the units table (not from the parse)
 
-        if any(t.ent_type_ == "ORDINAL" for t in span):
-            return None
         if self._is_identifier(doc, e, first, last):
             return None
         if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit):
