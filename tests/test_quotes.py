@@ -390,3 +390,14 @@ def test_a_name_in_passing_yields_to_the_previous_paragraph_subject(nlp):
     )
     (q,) = quotes(nlp, text)
     assert last(q.speaker) == "dahl"
+
+
+@pytest.mark.model
+def test_body_quote_with_a_loose_speaker_keeps_it(nlp):
+    text = (
+        "Lawmakers debated the housing bill on Tuesday.\n\n"
+        "Critics have called the plan \"a land grab\". "
+        "Opposition leader Keith Moreno said the bill was \"a land grab, pure and simple\".\n"
+    )
+    qs = quotes(nlp, text)
+    assert [last(q.speaker) for q in qs] == ["critics", "moreno"]

@@ -1018,10 +1018,13 @@ class _Context:
             if src is not None and _attributed(src):
                 _inherit(it, src)
             prev = it
-        # the same words quoted again with a named speaker (a headline quoting the body, a
-        # loose "critics call it ..." before the body names who): take that speaker
+        # a quotation in the headline (the first paragraph), unattributed or loosely
+        # attributed ("critics call it ..."), whose words the body quotes again from a named
+        # speaker: that speaker
         proper = {p[2] for p in self.extra_people}
         for k, it in enumerate(final):
+            if self.paragraph_of(it["start"]) > 0:
+                break
             if it.get("headline") or _named(it, proper):
                 continue
             words = _norm(text[it["start"] : it["end"]])
