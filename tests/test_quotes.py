@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.pipeline.quotes import pair_quote_marks
+from claimtrack.pipeline.quotes import _paragraph_segments, pair_quote_marks
 
 
 def inner(text, pair):
@@ -71,6 +71,23 @@ def test_pairing_never_raises_offsets_exact_deterministic(text):
         assert text[p.open] in "\"'“”„‟«»‘’‚‛" and text[p.close] in "\"'“”„‟«»‘’‚‛"
         assert p.open > last  # sorted, non-overlapping
         last = p.close
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_alphabet, max_size=60).map("".join))
+def test_paragraph_segments_tile_each_quotation(text):
+    for p in pair_quote_marks(text):
+        segs = _paragraph_segments(text, p)
+        assert segs[0].open == p.open and segs[-1].close == p.close
+        for x, y in zip(segs, segs[1:]):
+            assert x.open < x.close < y.open < y.close
+            assert text[x.close] == "\n" and text[y.open] in "\"“„‟«"
+
+
+def test_paragraph_segments_split_at_reopening_marks():
+    text = "“One.\n\n“Two.\n\n“Three,” he said."
+    (p,) = pair_quote_marks(text)
+    assert [text[s.open + 1 : s.close].strip() for s in _paragraph_segments(text, p)] == ["One.", "Two.", "Three,"]
 
 
 @settings(max_examples=100, deadline=None)
