@@ -10,11 +10,19 @@ Two layers:
 * `QuoteFinder` (the `claimtrack_quotes` spaCy component) — for each pair, looks at the parse
   only around it: the speech verb that governs the quote or stands next to it (data table
   `speech_verbs.txt`), a speech noun with a possessor ("his call for ..."), "according to X",
-  or a cue before a colon that introduces the quote; then the cue's subject (climbing
-  xcomp/advcl/conj), mapped onto the actors found by `claimtrack_actors`; a pronoun is resolved
-  to the most recent salient actor before it. Short quoted terms with no speech cue, quoted
-  titles (Title Case) and terms after naming cues ("so-called", "known as") are scare quotes
-  and are dropped.
+  or a cue before a colon that introduces the quote; a cue is never taken from another
+  paragraph (except a colon-introduced one). Then the cue's subject (climbing
+  xcomp/advcl/conj), mapped onto the actors found by `claimtrack_actors`: a person named in
+  apposition to a role ("Its chair, Jane Doe, said") is the speaker; an unnamed proxy
+  ("a spokesperson for X") gives X; a document ("the report found") gives no speaker unless
+  its author is named; "his party" is the organisation tied to the person. A pronoun goes to
+  the subject of the nearest paragraph naming a candidate (names inside quotations skipped;
+  names with an age in apposition count even when the actor table lacks them).
+  A quotation over several paragraphs is one quote per paragraph, sharing its attribution; an
+  unattributed quotation right after an attributed one continues it; a headline quotation
+  takes the speaker of the same words in the body. Short quoted terms with no speech cue,
+  quoted titles (Title Case), terms before the noun they name (the “user pays” rule) and terms
+  after naming cues ("so-called", "known as") are scare quotes and are dropped.
 """
 
 from __future__ import annotations
@@ -468,7 +476,7 @@ class _Context:
         if named and (short or title_case):
             return None
         if short and not (terminal or trailing_comma) and self.premodifier(pair, a, b):
-            return None  # a quoted term naming a kind of thing: the “polluter pays” principle
+            return None  # a quoted term naming a kind of thing: the “user pays” principle
         if title_case and not terminal:
             if own_line:
                 item["headline"] = True  # kept only if another quotation contains its words
@@ -480,7 +488,7 @@ class _Context:
         return item
 
     def premodifier(self, pair: MarkPair, a: int, b: int) -> bool:
-        """The quotation is a term standing before the noun it names (“polluter pays”
+        """The quotation is a term standing before the noun it names (“user pays”
         principle, “golden hour” rule): a noun follows the closing mark directly, a determiner
         or possessive stands before the opening mark, and the quoted words hold a noun or a
         verb (a quoted evaluative adjective, a “great” deal, stays a partial quote)."""
