@@ -12,6 +12,7 @@ from claimtrack.compare import DIFF_SCHEMA, diff_many, diff_pair
 from claimtrack.compare.intervals import DISJOINT, EQUAL, REFINES, COMPATIBLE, Interval, interval_of, relate
 from claimtrack.compare.units import CLOSE, FAMILY, SAME, classify, delegate_route, measure_of, relate_measures
 from claimtrack.models import Claim, DateMention, DocumentInfo, DocumentResult, Quantity, Quote
+from conftest import examples
 
 
 # --- builders -------------------------------------------------------------------------------
@@ -115,7 +116,7 @@ def intervals(draw):
 
 
 @given(intervals(), intervals())
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_relate_is_symmetric_and_consistent(a, b):
     r = relate(a, b)
     assert r == relate(b, a)
@@ -129,7 +130,7 @@ def test_relate_is_symmetric_and_consistent(a, b):
        st.one_of(st.none(), st.floats(allow_nan=True)), st.one_of(st.none(), st.floats(allow_nan=True)),
        st.sampled_from([None, "approx", "more_than", "less_than", "at_least", "at_most"]),
        st.text(max_size=20))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 def test_interval_of_never_raises(value, low, high, qualifier, text):
     iv = interval_of(Quantity(start=0, end=len(text), text=text, value=value, low=low, high=high, qualifier=qualifier))
     assert iv is None or iv.lo <= iv.hi
@@ -395,7 +396,7 @@ words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
                           st.sampled_from([None, "approx", "more_than", "at_most"])), max_size=4),
        st.lists(st.tuples(words, st.one_of(st.none(), st.integers(-10**6, 10**6)), st.one_of(st.none(), words),
                           st.sampled_from([None, "approx", "less_than", "at_least"])), max_size=4))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 def test_diff_never_raises_on_odd_claims(side_a, side_b):
     def build(name, items):
         d = Doc(name)

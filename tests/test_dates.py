@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from claimtrack.dateparse import find_dateline, find_dates, normalise_published
 from claimtrack.pipeline.extensions import DATES, PUBLISHED
+from conftest import examples
 
 
 def dates(text, published=None):
@@ -179,7 +180,7 @@ _alphabet = st.sampled_from(list("0123456789 /-.,:'’()ThursdaySeptemberMayMarc
 _texts = st.one_of(st.text(max_size=120), st.lists(_alphabet, max_size=80).map("".join))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts, st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()), st.text(max_size=12)))
 def test_find_dates_never_raises_and_offsets_exact(text, published):
     first = find_dates(text, published)
@@ -192,7 +193,7 @@ def test_find_dates_never_raises_and_offsets_exact(text, published):
     assert first == find_dates(text, published)  # deterministic
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=200))
 def test_helpers_never_raise(text):
     a = find_dateline(text)
@@ -201,7 +202,7 @@ def test_helpers_never_raise(text):
         assert value is None or (len(value) == 10 and value[4] == "-" and value[7] == "-")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.dates(min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2099, 12, 31)))
 def test_written_dates_round_trip(day):
     month = day.strftime("%B")

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from claimtrack.pipeline.numbers import find_expressions, parse_number
+from conftest import examples
 
 
 @pytest.mark.parametrize(
@@ -164,7 +165,7 @@ _PIECES = list("0123456789,.-–$€£% abtmkKMBnhousandilyfwx()/:\n") + [
 number_like = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.one_of(st.text(max_size=60), number_like))
 def test_never_raises_and_offsets_exact(text):
     found = find_expressions(text)
@@ -180,13 +181,13 @@ def test_never_raises_and_offsets_exact(text):
         last_end = e.end
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(number_like)
 def test_deterministic(text):
     assert find_expressions(text) == find_expressions(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_digits_roundtrip(n):
     assert parse_number(f"{n:,}") == n

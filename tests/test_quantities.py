@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from claimtrack.pipeline.extensions import QUANTITIES
 from claimtrack.pipeline.quantities import QuantityFinder
+from conftest import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -240,7 +241,7 @@ _NEWSY = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.one_of(_NEWSY, st.text(max_size=80)))
 def test_component_properties(nlp, text):
     doc = nlp.make_doc(text)
