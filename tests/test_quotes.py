@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.pipeline.quotes import _paragraph_segments, pair_quote_marks
+from conftest import examples
 
 
 def inner(text, pair):
@@ -60,7 +61,7 @@ def test_hard_wrapped_line_keeps_the_quotation_open():
 _alphabet = st.sampled_from(list("ab ,.\n\"'“”‘’„«»:!?") + ["Merkel’s", "don't", " said", "\n\n"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_alphabet, max_size=60).map("".join))
 def test_pairing_never_raises_offsets_exact_deterministic(text):
     pairs = pair_quote_marks(text)
@@ -73,7 +74,7 @@ def test_pairing_never_raises_offsets_exact_deterministic(text):
         last = p.close
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_alphabet, max_size=60).map("".join))
 def test_paragraph_segments_tile_each_quotation(text):
     for p in pair_quote_marks(text):
@@ -90,7 +91,7 @@ def test_paragraph_segments_split_at_reopening_marks():
     assert [text[s.open + 1 : s.close].strip() for s in _paragraph_segments(text, p)] == ["One.", "Two.", "Three,"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.text(max_size=200))
 def test_pairing_any_text(text):
     for p in pair_quote_marks(text):
