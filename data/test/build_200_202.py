@@ -1,4 +1,10 @@
-from goldlib import Doc
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import goldlib  # noqa: E402
+from goldlib import Doc  # noqa: E402
+
+goldlib.use(os.path.dirname(os.path.abspath(__file__)))
 
 ELIDED = "counted noun elided (number stands alone, noun only recoverable from context): arguable"
 TIME = "time of day: FORMAT.md date grains are year, month and day"

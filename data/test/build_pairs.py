@@ -1,5 +1,10 @@
 import json, os
-from goldlib import ART, GOLD
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import goldlib  # noqa: E402
+
+goldlib.use(os.path.dirname(os.path.abspath(__file__)))
+ART, GOLD = goldlib.ART, goldlib.GOLD
 
 
 def load(n):

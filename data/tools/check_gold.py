@@ -1,11 +1,13 @@
-"""Check the test gold: exact offsets, field values, overlaps, pairs; optionally list uncovered numerals.
+"""Check a gold folder: exact offsets, field values, overlaps, pairs; optionally list uncovered numerals.
 
-usage: python3 check_gold.py [--uncovered]
+usage: python3 data/tools/check_gold.py GOLD_DIR [--uncovered]     (e.g. data/dev/gold)
 """
 import json, os, re, sys, glob
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.join(HERE, "gold")
+_args = [a for a in sys.argv[1:] if not a.startswith("--")]
+if len(_args) != 1:
+    sys.exit(__doc__)
+GOLD = os.path.abspath(_args[0])
 corpus = json.load(open(os.path.join(GOLD, "corpus.json")))["corpus"]
 ART = os.path.normpath(os.path.join(GOLD, corpus))
 QUAL = {None, "approx", "more_than", "less_than", "at_least", "at_most"}

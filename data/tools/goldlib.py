@@ -1,9 +1,17 @@
-"""Helpers to build gold files: offsets are computed by searching the article text."""
+"""Helpers to build gold files: offsets are computed by searching the article text.
+
+A build script next to a set's `articles/` and `gold/` folders calls `use(its folder)` first.
+"""
 import json, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ART = os.path.join(HERE, "articles")
-GOLD = os.path.join(HERE, "gold")
+ART = GOLD = None
+
+
+def use(folder):
+    """Point the helpers at a set: FOLDER/articles in, FOLDER/gold out."""
+    global ART, GOLD
+    ART = os.path.join(os.path.abspath(folder), "articles")
+    GOLD = os.path.join(os.path.abspath(folder), "gold")
 
 
 class Doc:
