@@ -44,6 +44,16 @@ class Summary:
         self.by_kind.update(c.kind for c in item.claims)
 
 
+def _counted(items: Iterable[Item], summary: Summary,
+             on_item: Optional[Callable[[Item], None]]) -> Iterator[Item]:
+    """Pass items through, adding each to the summary and telling the progress callback."""
+    for item in items:
+        summary.add(item)
+        if on_item:
+            on_item(item)
+        yield item
+
+
 def dumps(obj) -> str:
     """Compact, deterministic JSON for one record."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
@@ -83,10 +93,7 @@ def write_json(items: Iterable[Item], fh: IO[str], generator: Generator, summary
     fh.write('{"schema":%s,"generator":%s,"documents":[' % (dumps(CLAIMS_SCHEMA), dumps(generator.model_dump())))
     with tempfile.TemporaryFile("w+", encoding="utf-8") as claims_spool:
         first_doc = first_claim = True
-        for item in items:
-            summary.add(item)
-            if on_item:
-                on_item(item)
+        for item in _counted(items, summary, on_item):
             if isinstance(item, Skipped):
                 continue
             fh.write(("" if first_doc else ",") + "\n" + dumps(item.document.model_dump(mode="json")))
@@ -106,10 +113,7 @@ def write_json(items: Iterable[Item], fh: IO[str], generator: Generator, summary
 def write_jsonl(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
                 on_item: Optional[Callable[[Item], None]] = None) -> None:
     """One record per line: a document (kind "document"), then its claims; skips as kind "skipped"."""
-    for item in items:
-        summary.add(item)
-        if on_item:
-            on_item(item)
+    for item in _counted(items, summary, on_item):
         if isinstance(item, Skipped):
             fh.write(dumps({"kind": "skipped", **item.model_dump()}) + "\n")
             continue
@@ -162,10 +166,7 @@ def write_csv(items: Iterable[Item], fh: IO[str], generator: Generator, summary:
               on_item: Optional[Callable[[Item], None]] = None) -> None:
     writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for item in items:
-        summary.add(item)
-        if on_item:
-            on_item(item)
+    for item in _counted(items, summary, on_item):
         if isinstance(item, DocumentResult):
             for claim in item.claims:
                 writer.writerow(claim_row(claim))
@@ -180,10 +181,7 @@ def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summar
     table = Table(title="claims", show_lines=False, expand=False)
     for col, style in (("doc", "dim"), ("kind", "bold"), ("claim", ""), ("values", "cyan"), ("speaker", "magenta")):
         table.add_column(col, style=style, overflow="fold")
-    for item in items:
-        summary.add(item)
-        if on_item:
-            on_item(item)
+    for item in _counted(items, summary, on_item):
         if isinstance(item, DocumentResult):
             for claim in item.claims:
                 row = claim_row(claim)

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from ..models import DocumentResult
 from .align import diff_pair
+from .groups import DisjointSet
 from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 
 __all__ = ["diff_pair", "diff_many", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
@@ -29,14 +30,8 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
     """
     results = list(results)
     pairs = [diff_pair(a, b) for a, b in combinations(results, 2)]
-    parent: dict[tuple, tuple] = {}
-
-    def find(x: tuple) -> tuple:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups_of = DisjointSet()
+    find = groups_of.find
 
     versions: dict[tuple, Version] = {}
     edges: list[tuple[tuple, tuple, Match, DiffReport]] = []
@@ -49,7 +44,7 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
             if m.status == "related":
                 edges.append((ka, kb, m, report))
                 continue
-            parent[find(ka)] = find(kb)
+            groups_of.union(ka, kb)
             edges.append((ka, kb, m, report))
 
     groups: dict[tuple, dict] = {}

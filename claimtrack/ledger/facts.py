@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from ..compare.groups import DisjointSet
 from ..models import Claim, DocumentResult
 from ..tables import load_lines
 from .store import AddOutcome, LedgerStore
@@ -183,14 +184,8 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False) -> list[Led
     """Group the ledger's matched mentions into facts (or storylines, with follow_updates)."""
     results = {r.document.doc: r for r in store.results()}
     claims = {(doc, c.id): c for doc, r in results.items() for c in r.claims}
-    parent: dict[tuple, tuple] = {}
-
-    def find(x: tuple) -> tuple:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups_of = DisjointSet()
+    find = groups_of.find
 
     versions: dict[tuple, Version] = {}
     edges: list[tuple[tuple, tuple, dict]] = []
@@ -209,7 +204,7 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False) -> list[Led
         if len(ends) != 2:
             continue
         if joins:
-            parent[find(ends[0])] = find(ends[1])
+            groups_of.union(ends[0], ends[1])
             edges.append((ends[0], ends[1], m))
 
     groups: dict[tuple, list] = defaultdict(list)
