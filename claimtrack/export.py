@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
+from rich.markup import escape
+
 from .models import CLAIMS_SCHEMA, Claim, DocumentResult, Generator, Skipped
 
 FORMATS = ("json", "jsonl", "csv", "table")
@@ -174,22 +176,36 @@ def write_csv(items: Iterable[Item], fh: IO[str], generator: Generator, summary:
 
 def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
                 on_item: Optional[Callable[[Item], None]] = None) -> None:
-    """A Rich table of claims for people (no colours when not a terminal)."""
+    """Rich tables of claims for people, one per document (no colours when not a terminal).
+
+    Each table is printed as its document is done, so long runs show results as they go.
+    """
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="claims", show_lines=False, expand=False)
-    for col, style in (("doc", "dim"), ("kind", "bold"), ("claim", ""), ("values", "cyan"), ("speaker", "magenta")):
-        table.add_column(col, style=style, overflow="fold")
+    console = Console(file=fh, width=None if fh is sys.stdout else 160, soft_wrap=False)
+    kind_style = {"quote": "magenta", "quantity": "cyan", "date": "green", "statement": ""}
     for item in _counted(items, summary, on_item):
-        if isinstance(item, DocumentResult):
-            for claim in item.claims:
-                row = claim_row(claim)
-                values = "; ".join(v for v in (row["quantities"], row["dates"]) if v)
-                text = claim.quote.text if claim.quote else claim.text
-                table.add_row(claim.doc, claim.kind, _clip(text, 160), values, row["speaker"])
-    console = Console(file=fh, width=160 if fh is not sys.stdout else None, soft_wrap=False)
-    console.print(table)
+        if isinstance(item, Skipped):
+            console.print(f"[yellow]skipped[/] {escape(item.path)}: {escape(item.reason)}")
+            continue
+        info = item.document
+        title = f"{info.doc}" + (f" — published {info.published}" if info.published else "")
+        table = Table(title=escape(title), title_justify="left", expand=True, show_lines=False)
+        table.add_column("kind", style="bold", no_wrap=True, min_width=9)
+        table.add_column("claim", overflow="fold", ratio=6)
+        table.add_column("values", overflow="fold", ratio=3)
+        for claim in item.claims:
+            row = claim_row(claim)
+            values = "; ".join(v for v in (row["quantities"], row["dates"]) if v)
+            if claim.quote:
+                who = claim.quote.speaker or "?"
+                text = f"“{_clip(claim.quote.text, 140)}” — {who}" + (f" ({claim.quote.cue})" if claim.quote.cue else "")
+            else:
+                text = _clip(claim.text, 160)
+            style = kind_style.get(claim.kind, "")
+            table.add_row(f"[{style}]{claim.kind}[/]" if style else claim.kind, escape(text), escape(values))
+        console.print(table)
 
 
 def _clip(text: str, n: int) -> str:

@@ -77,7 +77,10 @@ def test_csv_has_the_documented_columns(folder):
 def test_table_format(folder):
     result = invoke(["extract", str(folder), "-f", "table", "--quiet"])
     assert result.exit_code == 0
-    assert "floods.txt" in result.stdout and "claims" in result.stdout
+    out = result.stdout
+    assert "floods.txt" in out and "kind" in out and "claim" in out
+    assert "4,300people" in squash(out)  # the quantity's value and unit
+    assert "Nakhumicha" in out and "quote" in out  # the quote row names its speaker
 
 
 def test_stdin_article(folder):
