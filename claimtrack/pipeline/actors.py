@@ -91,6 +91,26 @@ class Tables:
     ambiguous_person: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    non_actor_names: set[str] = field(default_factory=set)
+    non_actor_last: set[str] = field(default_factory=set)
+    non_actor_pattern: Optional[re.Pattern] = None
+    cues: dict[str, frozenset] = field(default_factory=dict)
+
+    def cue(self, name: str) -> frozenset:
+        return self.cues.get(name, frozenset())
+
+    def non_actor(self, key: str, label: str) -> bool:
+        """Diseases, competitions, summits, indices, rates, treaties: named, but never actors."""
+        if not key or key in self.aliases:
+            return False
+        if key in self.non_actor_names:
+            return True
+        if self.non_actor_pattern is not None and self.non_actor_pattern.search(key):
+            return True
+        words = key.split()
+        return label != "PERSON" and len(words) > 1 and (
+            words[-1] in self.non_actor_last or " ".join(words[-2:]) in self.non_actor_last
+        )
 
     def add(self, alias: str, entry: Entry, *, pattern: bool = True) -> None:
         key = name_key(alias)
@@ -136,6 +156,13 @@ def load_tables() -> Tables:
         entry = Entry(o["name"], o.get("type", "ORG"), "org")
         for alias in [o["name"], *o.get("aliases", [])]:
             t.add(alias, entry)
+    non = tables.load_json("non_actors.json")
+    t.non_actor_names = {name_key(n) for n in non.get("names", [])}
+    t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
+    if non.get("patterns"):
+        t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
+    for key, words in tables.load_json("actor_cues.json").items():
+        t.cues[key] = frozenset(w.lower() for w in words)
     for title in tables.load_lines("titles.txt"):
         t.titles.add(title.lower().rstrip("."))
         for word in re.split(r"[\s-]+", title.lower()):
@@ -257,7 +284,39 @@ _ORG_PATTERNS = [
     [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that"]}, "OP": "+"},
      {"IS_TITLE": True, "LOWER": {"IN": _ORG_HEADS}}],
 ]
+_TRAILING_NUMBER = re.compile(r"(?:\s+(?:\(?\d{1,3}\s*[-–:]\s*\d{1,3}\)?|(?:19|20)\d\d))+")
+_OWNER = re.compile(r"([^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*){0,2})['’]s\s+(?=[^\W\d_])")
+# letters glued to digits: "COP31", "COVID-19", "A220" (table names such as "G20" win)
+_GLUED_DIGITS = re.compile(r"(?<!\w)[^\W\d_]+[-‐]?\d+[^\W\d_]*(?!\w)")
+_MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)(?:[A-Z]{0,3}-?\d{3,4}[A-Za-z]{0,4}|[A-Z]{1,3}-?\d{1,2}[A-Za-z]{0,4})$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 _CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
+
+
+# A dateline: "LONDON, May 7 (Reuters) -", "KYIV (AP) —", "ANTALYA, Turkey —": the city where the
+# story was filed (and its country) are places, not actors.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|:)"
+)
+
+
+def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
+    """Lower-case English words the model's lemmatizer lists (its noun/verb/adjective index):
+    used only to tell a capitalised common word ("Turnout") from a name nothing else confirms."""
+    words: set[str] = set()
+    try:
+        if nlp is not None and "lemmatizer" in nlp.pipe_names:
+            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+            for pos in ("noun", "verb", "adj"):
+                words.update(w for w in table.get(pos, ()) if "_" not in w)
+    except Exception:  # another model's lemmatizer: no vocabulary, fall back to the text itself
+        words = set()
+    return frozenset(words)
 
 
 @dataclass
@@ -293,6 +352,10 @@ class ActorFinder:
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
             pats = sorted(self.tables.patterns)
             self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
+        self._datelines: list[tuple[int, int]] = []
+        self._confirmed_words: Optional[set] = None
+        self._facilities: Optional[set] = None
+        self.vocab: frozenset = _lemma_vocabulary(nlp)
         self.org_matcher: Optional[Matcher] = None
         if nlp is not None:
             self.org_matcher = Matcher(nlp.vocab)
@@ -315,6 +378,9 @@ class ActorFinder:
     def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         text = self._text = doc.text  # Doc.text re-joins every token: read it once
         layout = Layout(text)
+        self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
+        self._confirmed_words = None
+        self._facilities = None
         # sentence starts once: Token.is_sent_start re-checks the whole Doc's annotation per call
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
             self._sent_starts = {sent.start for sent in doc.sents}
@@ -395,9 +461,22 @@ class ActorFinder:
                 break
         if e <= s:
             return []
+        # a score or a year glued to a name: "Borussia Dortmund 2-0", "Champions League 2024"
+        m = _TRAILING_NUMBER.search(text, s, e)
+        if m and m.start() > s and m.end() == e:
+            e = m.start()
         surface = text[s:e]
         if not self._plausible(surface):
             return []
+        # an owner before the name: "Nepal's National Seismic Centre" -> Nepal + the centre
+        m = _OWNER.match(surface)
+        if m and m.end() < len(surface):
+            owner = self.tables.aliases.get(name_key(m.group(1)))
+            if owner is not None and owner.kind != "demonym":
+                rest = s + m.end()
+                return self._mk(doc, s, s + len(m.group(1)), owner.type, kind) + self._mk(
+                    doc, rest, e, label, kind
+                )
         # split "U.S.-Russia", "EU-NATO" into the names the tables know
         if name_key(surface) not in self.tables.aliases and re.search(r"[-–/]", surface):
             parts = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^-–/]+", surface)]
@@ -619,7 +698,38 @@ class ActorFinder:
             return "location"
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in preps:
             return "location"
+        cues = self.tables.cues
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and (
+            tok.head.head.lower_ in cues.get("motion_words", ())
+        ):
+            return "location"  # "travelled from Spain", "miles from the border"
+        # the parse can run across a headline's line break: trust a preposition right before
+        before = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        if before is not None and before.lower_ == "the" and c.tok_start > 1:
+            before = doc[c.tok_start - 2]
+        after = doc[c.tok_end] if c.tok_end < len(doc) else None
+        if before is not None and before.lower_ in preps and (after is None or after.text not in _POSSESSIVE_TOKENS):
+            return "location"
         return "actor"
+
+    def _modifier(self, doc: Doc, c: Cand) -> bool:
+        """A name used only to qualify something else: 'Tokyo-based', 'US dollar', 'UK economist',
+        'Boeing 737 jets'."""
+        n = len(doc)
+        e = c.tok_end
+        if e + 1 < n and doc[e].text in ("-", "–") and doc[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered"):
+            return True
+        if e < n and doc[e].lower_ in ("based",) and doc[e].idx == c.end:
+            return True
+        if e < n and c.entry is None and c.label != "PERSON" and doc[e].idx == c.end + 1 \
+                and _MODEL_NUMBER.match(doc[e].text):
+            return True  # "Boeing 737 jets", "Airbus A220 aircraft": a maker's name before a model
+        if e < n and doc[e].is_lower and doc[e].pos_ == "NOUN":
+            cues = self.tables.cues
+            low = doc[e].lower_
+            if c.label in ("GPE", "LOC") and (low in cues.get("currency_nouns", ()) or low in cues.get("beat_nouns", ())):
+                return True
+        return False
 
     @staticmethod
     def _in_longer_name(doc: Doc, c: Cand) -> bool:
@@ -642,11 +752,17 @@ class ActorFinder:
         if entry is not None:
             if entry.kind == "demonym":
                 return False
+            if entry.kind in ("capital", "city", "region") and self._inside_other_name(doc, c):
+                return False  # "the Paris Agreement", "Wembley Stadium": part of a treaty's or a venue's name
             if entry.kind == "capital":
                 if self._in_longer_name(doc, c):  # "Real Madrid", "Paris Saint-Germain"
+                    self._widen(doc, c)
                     c.label = "ORG" if c.label == "GPE" else c.label
+                    if self._text[c.start:c.end] != surface:
+                        c.entry = None
                     return True
-                if self._role(doc, c, _LOC_PREPS) == "location" or self._role(doc, c, _PLACE_PREPS) == "location":
+                if self._role(doc, c, _LOC_PREPS) == "location" or self._role(doc, c, _PLACE_PREPS) == "location" \
+                        or self._in_dateline(c) or self._modifier(doc, c):
                     c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
                     c.role = "location"
                 else:
@@ -659,24 +775,117 @@ class ActorFinder:
                 c.role = self._role(doc, c, _LOC_PREPS)
             elif entry.kind in ("city", "region"):
                 c.role = self._role(doc, c, _PLACE_PREPS)
+                if entry.kind == "region" and self._possessor(doc, c):
+                    c.role = "location"  # "Europe's airlines": the airlines in Europe
+            elif entry.kind == "group":
+                c.role = self._role(doc, c, _LOC_PREPS)  # "across the Baltic states"
+            if entry.kind in ("country", "capital", "city", "region", "group", "metonym") and (
+                self._in_dateline(c) or self._modifier(doc, c)
+            ):
+                c.role = "location"
             return True
+        if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
+            return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
         tokens = doc[c.tok_start:c.tok_end]
+        if c.label != "PERSON" and len(tokens) > 1 and _AGE_AFTER.match(self._text, c.end) \
+                and all(tok.is_title for tok in tokens):
+            c.label = "PERSON"  # "Jane Doe, 34, said": a name with an age apposition
+            return True
+        if self._dropped_lone_word(doc, c, tokens):
+            return False
+        if len(tokens) == 1 and tokens[0].text in self._facility_words(doc):
+            c.label, c.role = "LOC", "location"  # "outside Wembley" beside "Wembley Stadium"
+            return True
         if c.label == "NORP":
             root = tokens.root
-            # a group named by a plural noun ("Democrats", "Kurds"), not an adjective
-            return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod",)
+            if root.dep_ == "amod":
+                return False
+            # a group named by a plural noun ("Democrats", "Kurds", "the Greens"), not an adjective
+            return root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and root.text.endswith("s"))
         if c.label in ("GPE", "LOC"):
             c.role = self._role(doc, c, _PLACE_PREPS)
+            if self._in_dateline(c) or self._modifier(doc, c):
+                c.role = "location"
             return True
-        if len(tokens) == 1:
-            tok = tokens[0]
-            if tok.pos_ in _CONTENT_POS:
-                return False  # "Strategically", "Invest"
-            if self._ss(tok) or c.layout != "body":
-                low = tok.lower_
-                if low in self._lower_words(doc):
-                    return False  # a common word capitalised at a sentence start
+        if self._modifier(doc, c):
+            c.role = "modifier"
         return True
+
+    def _dropped_lone_word(self, doc: Doc, c: Cand, tokens) -> bool:
+        """A one-word PERSON/ORG/NORP that is a common word capitalised at a sentence start or in a
+        headline ("Turnout was 68%", "Seismologists say"), unless the document confirms it as a name."""
+        if len(tokens) != 1:
+            return False
+        tok = tokens[0]
+        if c.label in ("ORG", "PERSON") and tok.pos_ in _CONTENT_POS:
+            return True  # "Strategically", "Invest"
+        if not (self._ss(tok) or c.layout != "body"):
+            return False
+        if c.label == "NORP" and tok.tag_ != "NNS":
+            return False  # "Democrats" (NNPS) is a group; "Seismologists" (NNS) is a common noun
+        low = tok.lower_
+        if low in self._lower_words(doc):
+            return True
+        if low in self.vocab or tok.lemma_.lower() in self.vocab:
+            return tok.text not in self._confirmed(doc)
+        return False
+
+    def _confirmed(self, doc: Doc) -> set:
+        """Capitalised words used as names elsewhere: mid-sentence, or inside a multi-word name."""
+        if self._confirmed_words is None:
+            words = set()
+            for ent in doc.ents:
+                if len(ent) > 1 and ent.label_ in ACTOR_LABELS:
+                    words.update(t.text for t in ent)
+            for tok in doc:
+                if tok.is_title and tok.i not in self._sent_starts and tok.i > 0 and doc[tok.i - 1].text != "\n":
+                    words.add(tok.text)
+            self._confirmed_words = words
+        return self._confirmed_words
+
+    def _facility_words(self, doc: Doc) -> set:
+        """First words of venue names ("Wembley" of "Wembley Stadium")."""
+        if self._facilities is None:
+            self._facilities = {
+                ent[1].text if ent[0].lower_ == "the" and len(ent) > 2 else ent[0].text
+                for ent in doc.ents if ent.label_ == "FAC" and len(ent) > 1
+            }
+        return self._facilities
+
+    @staticmethod
+    def _inside_other_name(doc: Doc, c: Cand) -> bool:
+        """The span lies inside a longer non-actor entity: a law, venue, event, work or product."""
+        first = doc[c.tok_start]
+        if first.ent_type_ not in _OTHER_NAME_LABELS:
+            return False
+        return first.ent_iob_ == "I" or (c.tok_end < len(doc) and doc[c.tok_end].ent_iob_ == "I")
+
+    @staticmethod
+    def _possessor(doc: Doc, c: Cand) -> bool:
+        return c.tok_end < len(doc) and doc[c.tok_end].text in _POSSESSIVE_TOKENS
+
+    def _in_dateline(self, c: Cand) -> bool:
+        return any(a <= c.start < b for a, b in self._datelines)
+
+    def _widen(self, doc: Doc, c: Cand) -> None:
+        """Grow a span over the capitalised words of the longer name it sits in ("Real" + "Madrid")."""
+        i = c.tok_start
+        while i > 0:
+            tok = doc[i - 1]
+            if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in _SMALL_WORDS \
+                    and not tok.ent_type_:
+                i -= 1
+                if self._ss(tok):
+                    break
+                continue
+            break
+        j = c.tok_end
+        while j < len(doc) and doc[j].ent_iob_ == "I" and (doc[j].is_title or doc[j].text in ("-", "–")):
+            j += 1
+        if j > c.tok_end and doc[j - 1].text in ("-", "–"):
+            j -= 1
+        c.tok_start, c.tok_end = i, j
+        c.start, c.end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
 
     @staticmethod
     def _lower_words(doc: Doc) -> set:
@@ -758,7 +967,9 @@ class ActorFinder:
 
         by_id: dict[str, Actor] = {}
         spans: dict[tuple[int, int], str] = {}
-        locations: dict[str, bool] = {}
+        locations: dict[str, bool] = {}  # every mention is a place or a modifier
+        modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
+        place_like: dict[str, bool] = {}
         for c in cands:
             surface = text[c.start:c.end]
             if c.entry is not None:
@@ -771,9 +982,14 @@ class ActorFinder:
             actor = by_id.get(aid)
             if actor is None:
                 actor = by_id[aid] = Actor(id=aid, name=name, type=typ)
-                locations[aid] = True
-            if c.role != "location":
+                locations[aid] = modifiers[aid] = True
+                place_like[aid] = False
+            if c.role not in ("location", "modifier"):
                 locations[aid] = False
+            if c.role != "modifier":
+                modifiers[aid] = False
+            if c.entry is not None and c.entry.kind == "group":
+                place_like[aid] = True
             if surface not in actor.aliases:
                 actor.aliases.append(surface)
             if c.title_text and c.title_text not in actor.aliases:
@@ -787,7 +1003,7 @@ class ActorFinder:
         # places that only ever appear as locations are not actors
         actors = []
         for aid, actor in by_id.items():
-            if locations.get(aid) and actor.type in ("GPE", "LOC"):
+            if locations.get(aid) and (actor.type in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid):
                 for m in actor.mentions:
                     spans.pop((m.start, m.end), None)
                 continue
