@@ -289,6 +289,9 @@ _OWNER = re.compile(r"([^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*){0,2})['’]s\s+(?=
 # letters glued to digits: "COP31", "COVID-19", "A220" (table names such as "G20" win)
 _GLUED_DIGITS = re.compile(r"(?<!\w)[^\W\d_]+[-‐]?\d+[^\W\d_]*(?!\w)")
 _MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)(?:[A-Z]{0,3}-?\d{3,4}[A-Za-z]{0,4}|[A-Z]{1,3}-?\d{1,2}[A-Za-z]{0,4})$")
+_COUNTRY_POSSESSIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:country|nation|state)['’]s(?=\s)")
+# Prepositions that take places, not organisations ("at"/"in" take both: "analysts at X").
+_AROUND_PREPS = frozenset("around near outside inside across throughout towards toward along beyond".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -357,9 +360,24 @@ class ActorFinder:
         self._facilities: Optional[set] = None
         self.vocab: frozenset = _lemma_vocabulary(nlp)
         self.org_matcher: Optional[Matcher] = None
+        self.context_matcher: Optional[Matcher] = None
         if nlp is not None:
             self.org_matcher = Matcher(nlp.vocab)
             self.org_matcher.add("ORG_NAME", _ORG_PATTERNS, greedy="LONGEST")
+            cues = self.tables.cues
+            self.context_matcher = Matcher(nlp.vocab)
+            # "according to LSEG data": the source of figures is an organisation
+            self.context_matcher.add("SOURCE_ORG", [[
+                {"LOWER": "according"}, {"LOWER": "to"},
+                {"POS": "PROPN", "IS_ALPHA": True, "OP": "+"},
+                {"LOWER": {"IN": sorted(cues.get("source_nouns", ()))}},
+            ]])
+            # "Its chair, Jane Doe of X, said": a name in apposition to a title
+            self.context_matcher.add("TITLED_PERSON", [[
+                {"LOWER": {"IN": sorted(self.tables.title_words)}}, {"ORTH": ","},
+                {"IS_TITLE": True, "POS": "PROPN", "IS_ALPHA": True},
+                {"IS_TITLE": True, "POS": "PROPN", "IS_ALPHA": True, "OP": "+"},
+            ]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -391,6 +409,7 @@ class ActorFinder:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
         cands = self._add_org_names(doc, cands, layout)
+        cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
         title_zones = self._titles(doc, cands)
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
@@ -400,6 +419,7 @@ class ActorFinder:
             if self._resolve(doc, c):
                 kept.append(c)
         kept = self._headlines(doc, kept)
+        kept = self._add_institutions(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
 
@@ -506,6 +526,115 @@ class ActorFinder:
             out.append(Cand(cs, ce, "ORG", s, e, layout="body"))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _add_context_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Names the model mislabelled or missed that their context shows to be actors: a venue or
+        product name that people work at or that a descriptor introduces ('analysts at X',
+        'information service X'), the source of figures ('according to X data') and a name in
+        apposition to a title ('its chair, Jane Doe, said')."""
+        cues = self.tables.cues
+        extra: list[Cand] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("FAC", "PRODUCT") or len(ent) > 5 or layout.kind(ent.start_char) != "body":
+                continue
+            if not ent[0].text[:1].isupper():
+                continue
+            root = ent.root
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            org = before is not None and before.is_lower and before.pos_ == "NOUN" \
+                and before.lower_ in cues.get("org_descriptors", ())
+            if not org and root.dep_ == "pobj" and root.head.lower_ in ("at", "from", "with", "for"):
+                org = root.head.head.lemma_.lower() in cues.get("people_at_nouns", ())
+            if org:
+                extra.extend(self._mk(doc, ent.start_char, ent.end_char, "ORG", "body"))
+        if self.context_matcher is not None:
+            for match_id, s, e in self.context_matcher(doc):
+                rule = doc.vocab.strings[match_id]
+                if rule == "SOURCE_ORG":
+                    a, b = s + 2, e - 1
+                    if all(t.is_title or t.is_upper for t in doc[a:b]):
+                        extra.append(Cand(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), "ORG", a, b,
+                                          layout=layout.kind(doc[a].idx)))
+                elif rule == "TITLED_PERSON" and e - s - 2 <= 4:
+                    a, b = s + 2, e
+                    span = doc[a:b]
+                    if name_key(span.text) in self.tables.aliases or any(t.ent_type_ for t in span):
+                        continue
+                    extra.append(Cand(span.start_char, span.end_char, "PERSON", a, b,
+                                      layout=layout.kind(span.start_char)))
+        if not extra:
+            return cands
+        out = list(cands)
+        for c in extra:
+            if layout.kind(c.start) == "credit" or any(o.start < c.end and c.start < o.end for o in out):
+                continue
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """State bodies named by a lower-case noun after a country's possessive: "India's foreign
+        ministry", "Nepal's army", "the country's home ministry" -> ORG "Foreign Ministry (India)"."""
+        cues = self.tables.cues
+        heads = cues.get("institution_heads", frozenset())
+        generic = cues.get("generic_institution_heads", frozenset())
+        if not heads and not generic:
+            return cands
+        owners: list[tuple[int, str]] = []  # (token index after the possessive, country name)
+        countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
+        for c in countries:
+            if c.tok_end < len(doc) and doc[c.tok_end].text in _POSSESSIVE_TOKENS:
+                owners.append((c.tok_end + 1, c.entry.name))
+        for m in _COUNTRY_POSSESSIVE.finditer(self._text):
+            prior = [c for c in countries if c.end <= m.start()]
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if prior and span is not None:
+                owners.append((span.end, prior[-1].entry.name))
+        if not owners:
+            return cands
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        extra = []
+        for k, country in owners:
+            if k < len(doc) and doc[k].lower_ == "own":
+                k += 1
+            j = k
+            while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
+                j += 1
+            for end in range(j, k, -1):
+                last = doc[end - 1]
+                if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
+                    continue  # "the army chief" is a person, not the army
+                words = [t.lower_ for t in doc[k:end]]
+                head2 = " ".join(words[-2:])
+                ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
+                if not ok and words[-1] in generic and len(words) > 1:
+                    ok = doc[end - 2].pos_ in ("NOUN", "VERB", "PROPN")
+                if ok and not self._acts(last):
+                    break  # "support Ukraine's military": named, but not acting here
+                if ok:
+                    cs, ce = doc[k].idx, last.idx + len(last.text)
+                    name = f"{self._text[cs:ce].title()} ({country})"
+                    extra.append(Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs),
+                                      entry=Entry(name, "ORG", "org")))
+                    break
+        if not extra:
+            return cands
+        return sorted(cands + extra, key=lambda c: c.start)
+
+    @staticmethod
+    def _acts(tok) -> bool:
+        """The head of a noun phrase is an agent or a source: 'X said', 'according to X', 'by X'."""
+        for _ in range(3):  # "the army and the police said": the first conjunct
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "nsubj":
+            return True
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ == "to" and prep.head.lower_ == "according" or prep.dep_ == "agent"
+        return False
 
     def _keeps_the(self, surface: str) -> bool:
         entry = self.tables.aliases.get(name_key(surface))
@@ -701,6 +830,7 @@ class ActorFinder:
         cues = self.tables.cues
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and (
             tok.head.head.lower_ in cues.get("motion_words", ())
+            or tok.head.head.ent_type_ == "QUANTITY"
         ):
             return "location"  # "travelled from Spain", "miles from the border"
         # the parse can run across a headline's line break: trust a preposition right before
@@ -809,6 +939,8 @@ class ActorFinder:
             return True
         if self._modifier(doc, c):
             c.role = "modifier"
+        if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and doc[c.tok_start - 1].lower_ in _AROUND_PREPS:
+            c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
         return True
 
     def _dropped_lone_word(self, doc: Doc, c: Cand, tokens) -> bool:
@@ -819,7 +951,8 @@ class ActorFinder:
         tok = tokens[0]
         if c.label in ("ORG", "PERSON") and tok.pos_ in _CONTENT_POS:
             return True  # "Strategically", "Invest"
-        if not (self._ss(tok) or c.layout != "body"):
+        line_start = tok.idx == 0 or self._text[tok.idx - 1] == "\n"
+        if not (self._ss(tok) or line_start or c.layout != "body"):
             return False
         if c.label == "NORP" and tok.tag_ != "NNS":
             return False  # "Democrats" (NNPS) is a group; "Seismologists" (NNS) is a common noun
