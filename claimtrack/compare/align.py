@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..models import Claim, DocumentResult
 from . import intervals as iv
-from .context import Context, context_of, key_terms, shared_terms, similarity
+from .context import Context, clause_bounds, context_of, fold, key_terms, shared_terms, similarity
 from .quotes import compare_quotes, same_speaker
 from .report import DiffReport, Match, Side
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, measure_of, relate_measures, roles_of, table
@@ -26,8 +26,11 @@ from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, measure_of, relate_measu
 AGREE_MIN = 0.06
 RELATED_MIN = 0.18
 CONFLICT_MIN = 0.3
-#: Figures the units table cannot align (no unit, or an unknown one) need this much context.
+#: Figures the units table cannot align (no unit, or an unknown one) need this much context,
+#: or this much when the words of their clauses say the same thing happened to what is counted
+#: ("injured more than 1,100" and "injured 1,142").
 LOOSE_MIN = 0.3
+LOOSE_ROLE_MIN = 0.2
 #: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
 SAME_STORY = 0.15
 STORY_TERMS = 40
@@ -35,6 +38,10 @@ STORY_TERMS = 40
 _UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
 #: Dates (ISO) further apart than this many days are different moments (an update).
 UPDATE_DAYS = 21
+_MONTH_WORDS = frozenset((
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "the a an this that its their his her").split())
 _MONTHS = frozenset(key_terms(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"
@@ -42,6 +49,39 @@ _MONTHS = frozenset(key_terms(
 
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
+#: What an attributive figure describes: the words after it, up to a preposition ("a 15-day
+#: state of emergency in two districts" -> state, emergency).
+_HEAD_STOP = re.compile(r"[,;:.!?()\"\u201c\u201d]|\b(?:in|at|on|for|to|from|by|with|that|which|who|after|before|since|and|but|was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE)
+_HEAD_WORDS = 4
+#: "a"/"an" right before a figure: an instance introduced ("declared a 30-day state of
+#: emergency"), unlike "the 10-year yield", which names one of several kinds.
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+#: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*")
+_NAME_REACH = 30
+
+
+def _head(text: str, end: int) -> tuple[frozenset, str]:
+    """Key words of what an attributive figure ending at `end` describes, and those words as written."""
+    tail = text[end:end + 80]
+    m = _HEAD_STOP.search(tail)
+    phrase = " ".join(tail[: m.start() if m else len(tail)].split()[:_HEAD_WORDS])
+    return frozenset(key_terms(phrase)), phrase
+
+
+def _names_near(text: str, start: int, end: int) -> frozenset:
+    """Capitalised words (not sentence-initial) within a few characters of a figure, in its clause."""
+    cs, ce = clause_bounds(text, start, end)
+    lo, hi = max(cs, start - _NAME_REACH), min(ce, end + _NAME_REACH)
+    out = set()
+    for part, base in ((text[lo:start], lo), (text[end:hi], end)):
+        for m in _NAME.finditer(part):
+            if base + m.start() == 0:
+                continue
+            w = fold(m.group(0))
+            if w not in _MONTH_WORDS:
+                out.add(w)
+    return frozenset(out)
 
 
 @dataclass
@@ -59,6 +99,11 @@ class Mention:
     modifiers: frozenset = frozenset()
     roles: frozenset = frozenset()
     attributive: bool = False  # "15-day", "nine-member": the size of something, not a count
+    index: int = 0  # position among its claim's quantities
+    head: frozenset = frozenset()  # for an attributive figure: what it describes
+    head_text: str = ""
+    indefinite: bool = False  # "a 15-day ...": an instance introduced
+    names: frozenset = frozenset()  # capitalised words right beside the figure
 
     @property
     def key(self) -> tuple:
@@ -71,13 +116,20 @@ class Mention:
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
     for claim in result.claims:
-        for q in claim.quantities:
+        for index, q in enumerate(claim.quantities):
             before = claim.text[: max(0, q.start - claim.start)]
             ctx = context_of(claim, q.start, q.end)
+            rel_s = max(0, min(len(claim.text), q.start - claim.start))
+            rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
+            attributive = bool(_ATTRIBUTIVE.search(q.text))
+            head, head_text = _head(claim.text, rel_e) if attributive else (frozenset(), "")
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure_of(q, before),
                                iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
-                               roles=roles_of(ctx.tight), attributive=bool(_ATTRIBUTIVE.search(q.text))))
+                               roles=roles_of(ctx.clause), attributive=attributive, index=index,
+                               head=head, head_text=head_text,
+                               indefinite=bool(_INDEFINITE.search(before)),
+                               names=_names_near(claim.text, rel_s, rel_e)))
         for d in claim.dates:
             if d.iso:
                 out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d))
@@ -174,7 +226,50 @@ def _specific(m: Measure) -> bool:
     return m.known and not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
 
 
-def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: bool = False) -> Optional[Candidate]:
+@dataclass
+class Evidence:
+    """What the two documents hold beyond the pair being judged (see `parallel_evidence`)."""
+
+    twins: dict  # (claim id in A, claim id in B) -> [(index in A, index in B, text)] of equal figures
+    values_a: dict  # (measure, interval, head) -> figures of A
+    values_b: dict
+
+
+def parallel_evidence(a: Mention, b: Mention, ev: Optional[Evidence], same_story: bool, sim: float) -> Optional[str]:
+    """Why two disjoint figures of one measure are the same fact, when closeness of context alone
+    does not show it; None when nothing strong enough does.
+
+    Two routes, both for documents telling one story:
+    * parallel sentences: the two sentences state an equal figure of the same measure right next
+      to these ("trimmed its forecast to 0.9% from 1.1%" and "0.75% this year, down from 1.1%");
+    * one described thing: both figures size the same thing, introduced the same way ("declared a
+      15-day state of emergency" and "a 30-day state of emergency had been declared").
+    Either fails when a document states both values for that measure (then they are two facts:
+    "the 10-year and the 30-year yield"), or when capitalised names beside the figures differ.
+    """
+    if ev is None or not same_story or a.attributive != b.attributive:
+        return None
+    if a.names and b.names and not a.names & b.names:
+        return None  # "France 0.5%" and "Italy 0.2%"
+    for m, other in ((b, ev.values_a), (a, ev.values_b)):
+        if any(similarity(x.ctx, m.ctx) >= RELATED_MIN for x in other.get((m.measure, m.interval, m.head), ())):
+            return None  # one side states both values, in like contexts
+    if not a.attributive and sim >= RELATED_MIN:
+        for ia, ib, twin in ev.twins.get((a.claim.id, b.claim.id), ()):
+            da, db = a.index - ia, b.index - ib
+            if da == db and abs(da) == 1:
+                where = "before" if da < 0 else "after"
+                return f"both sentences state {twin} and give this figure right {where} it"
+    if a.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head:
+        others = (a.ctx.clause & b.ctx.clause) - a.head - a.own_terms - b.own_terms - _MONTHS
+        if others:
+            return (f"both describe a {a.head_text} (A: “{a.text} {a.head_text}”, B: “{b.text} {b.head_text}”), "
+                    f"with {', '.join(a.ctx.surface.get(t, t) for t in sorted(others)[:3])} in both")
+    return None
+
+
+def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: bool = False,
+                     ev: Optional[Evidence] = None) -> Optional[Candidate]:
     if a.interval is None or b.interval is None or a.measure is None or b.measure is None:
         return None
     how = relate_measures(a.measure, b.measure)
@@ -183,7 +278,8 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         # "more than 1,100" and "1,142" (no unit), "1.8 million mortgage holders" and "1.8 million
         # people" (a unit the table does not know): close context alone may align them.
         unaligned = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
-        if a.measure.currency or b.measure.currency or not unaligned or sim < LOOSE_MIN:
+        same_role = bool(a.roles) and a.roles == b.roles
+        if a.measure.currency or b.measure.currency or not unaligned or sim < (LOOSE_ROLE_MIN if same_role else LOOSE_MIN):
             return None
         how = LOOSE
         if a.roles and b.roles and not a.roles & b.roles:
@@ -192,10 +288,11 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         return None  # nothing could come of it: skip the wording
     unit_terms = a.own_terms | b.own_terms
     role_note = ""
+    role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
     if how == SAME:
         # "12 people killed" and "45 people injured": one unit, two measures.
         ra, rb = a.roles, b.roles
-        if ra and rb and not ra & rb:
+        if role_clash:
             how = CLOSE
             role_note = f" ({', '.join(sorted(ra))} in A, {', '.join(sorted(rb))} in B)"
         elif a.attributive != b.attributive:
@@ -213,6 +310,8 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
                          f"different measures: A counts {a.measure.label()}, B counts {b.measure.label()}"
                          + (f"; {gap}" if gap else ""), sim)
     if rel != iv.DISJOINT:
+        if role_clash:
+            return None  # "60,000 left homeless" and "450 died": values that overlap by chance
         bonus = 0.3 if how == SAME else 0.2
         if sim < AGREE_MIN:
             # Nothing shared nearby: still the same figure when both articles tell one story
@@ -246,9 +345,14 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     mods_a, mods_b = a.modifiers, b.modifiers
     evidence = bool(a.ctx.actors & b.ctx.actors) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
         or len(terms) >= 2
-    if sim >= CONFLICT_MIN and evidence and not (mods_a and mods_b and not mods_a & mods_b):
+    mods_clash = bool(mods_a and mods_b and not mods_a & mods_b)
+    names_clash = bool(a.names and b.names and not a.names & b.names)
+    if sim >= CONFLICT_MIN and evidence and not mods_clash and not names_clash:
         ctx = f"; both about {', '.join(terms)}" if terms else ""
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", sim + 0.3)
+    strong = None if mods_clash else parallel_evidence(a, b, ev, same_story, sim)
+    if strong:
+        return Candidate(a, b, "conflict", "disjoint", about, f"{why}; {strong}", max(sim, RELATED_MIN) + 0.2)
     if sim < RELATED_MIN:
         return None
     reason = f"{why}, but the contexts differ (shared: {', '.join(terms) or 'nothing specific'})"
@@ -348,6 +452,28 @@ def _bucket_keys(m: Mention) -> set:
     return {("all",)}
 
 
+def _evidence(ma: list[Mention], mb: list[Mention]) -> Evidence:
+    """Equal figures of one measure per pair of sentences, and every document's figures."""
+    def values(ms):
+        out: dict[tuple, list] = {}
+        for m in ms:
+            if m.kind == "quantity" and m.interval is not None:
+                out.setdefault((m.measure, m.interval, m.head), []).append(m)
+        return out
+
+    by_value: dict[tuple, list[Mention]] = {}
+    for m in mb:
+        if m.kind == "quantity" and m.interval is not None and m.interval.is_point() and m.measure is not None:
+            by_value.setdefault((m.measure, m.interval), []).append(m)
+    twins: dict[tuple, list] = {}
+    for m in ma:
+        if m.kind != "quantity" or m.interval is None or not m.interval.is_point():
+            continue
+        for other in by_value.get((m.measure, m.interval), ()):
+            twins.setdefault((m.claim.id, other.claim.id), []).append((m.index, other.index, m.text))
+    return Evidence(twins=twins, values_a=values(ma), values_b=values(mb))
+
+
 def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False) -> list[Candidate]:
     out: list[Candidate] = []
     buckets: dict[tuple, list[int]] = {}
@@ -357,6 +483,7 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
             keys = keys | {("loose-all",)}
         for key in keys:
             buckets.setdefault((m.kind,) + key, []).append(i)
+    ev = _evidence(ma, mb)
     for a in ma:
         seen: set[int] = set()
         keys = _bucket_keys(a)
@@ -369,7 +496,7 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
         for i in sorted(seen):
             b = mb[i]
             if a.kind == "quantity":
-                c = judge_quantities(a, b, time_gap(a, b, anchor_a, anchor_b), same_story)
+                c = judge_quantities(a, b, time_gap(a, b, anchor_a, anchor_b), same_story, ev)
             elif a.kind == "date":
                 c = judge_dates(a, b, same_story)
             elif a.kind == "quote":

@@ -21,6 +21,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 WINDOW = 6
 TIGHT = 3
 _EXTRA_STOP = frozenset({"said", "say", "says", "according", "also", "would", "could", "told", "including", "like", "s"})
+#: Where a clause ends: punctuation and the conjunctions that join two statements in one
+#: sentence ("killed 312 people and injured 1,100"; "rose 2%, while exports fell 3%").
+_CLAUSE_BREAK = re.compile(
+    r",(?!\d)|[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|after|before|as well as)\b",
+    re.IGNORECASE)
+#: Key words of a clause kept each side of a mention.
+CLAUSE_WORDS = 10
 
 
 def fold(text: str) -> str:
@@ -69,6 +76,7 @@ class Context:
     surface: dict = field(default_factory=dict)  # stem -> the word as written, for reasons
     tight: frozenset = frozenset()  # the key words right beside the mention (TIGHT each side)
     order: tuple = ()  # near words, closest to the mention first
+    clause: frozenset = frozenset()  # key words of the clause holding the mention (see clause_bounds)
 
 
 def context_of(claim: Claim, start: int, end: int) -> Context:
@@ -91,7 +99,30 @@ def context_of(claim: Claim, start: int, end: int) -> Context:
         surface=surface,
         tight=frozenset(before[-TIGHT:] + inside + after[:TIGHT]),
         order=tuple(_closest_first(before, inside, after)),
+        clause=frozenset(clause_terms(text, rel_s, rel_e)),
     )
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from the last break before it to the first after it.
+
+    Breaks are punctuation and joining conjunctions, so in "killed 312 people and injured 1,100,
+    the ministry said" the clause of "1,100" is "injured 1,100". A break inside the mention
+    itself ("between 10,000 and 30,000") does not count.
+    """
+    lo = max(0, start - 200)
+    s = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        s = m.end()
+    m = _CLAUSE_BREAK.search(text, end, min(len(text), end + 200))
+    e = m.start() if m else min(len(text), end + 200)
+    return s, max(e, end)
+
+
+def clause_terms(text: str, start: int, end: int) -> list[str]:
+    s, e = clause_bounds(text, start, end)
+    return (key_terms(text[s:start])[-CLAUSE_WORDS:] + key_terms(text[start:end])
+            + key_terms(text[end:e])[:CLAUSE_WORDS])
 
 
 def _closest_first(before: list, inside: list, after: list) -> list:
@@ -118,11 +149,40 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b)
 
 
+@lru_cache(maxsize=1 << 14)
+def _id_words(actor_id: str) -> frozenset:
+    return frozenset(w for w in actor_id.split("-") if w and w not in STOP_WORDS)
+
+
+def same_actor(x: str, y: str) -> bool:
+    """One actor under two ids: equal, or the words of one (two or more) all in the other's
+    ("nepal-red-cross" and "nepal-red-cross-society"; "bank" alone never meets "bank-of-england")."""
+    if x == y:
+        return True
+    wx, wy = _id_words(x), _id_words(y)
+    small, big = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+    return len(small) >= 2 and small <= big
+
+
+def shared_actors(a: frozenset, b: frozenset) -> frozenset:
+    """Actor ids of `a` that some id of `b` names (see same_actor)."""
+    exact = a & b
+    if len(exact) == min(len(a), len(b)):
+        return exact
+    return exact | frozenset(x for x in a - exact if any(same_actor(x, y) for y in b - exact))
+
+
+def actor_overlap(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return min(1.0, len(shared_actors(a, b)) / min(len(a), len(b)))
+
+
 def similarity(a: Context, b: Context, *, ignore: frozenset = frozenset()) -> float:
     """0..1: how likely two mentions speak of the same thing, from their surroundings."""
     near = jaccard(a.near - ignore, b.near - ignore)
     sent = jaccard(a.sentence - ignore, b.sentence - ignore)
-    actors = overlap(a.actors, b.actors)
+    actors = actor_overlap(a.actors, b.actors)
     pred = 1.0 if a.predicate and a.predicate == b.predicate else 0.0
     return 0.4 * near + 0.3 * sent + 0.2 * actors + 0.1 * pred
 
