@@ -535,7 +535,7 @@ class ActorFinder:
         cues = self.tables.cues
         extra: list[Cand] = []
         for ent in doc.ents:
-            if ent.label_ not in ("FAC", "PRODUCT") or len(ent) > 5 or layout.kind(ent.start_char) != "body":
+            if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or len(ent) > 5 or layout.kind(ent.start_char) != "body":
                 continue
             if not ent[0].text[:1].isupper():
                 continue
@@ -778,10 +778,13 @@ class ActorFinder:
         # longest first, no overlaps among table matches
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken: list[tuple[int, int]] = []
+        used: set[int] = set()  # tokens already in a taken match (matches are short: linear overall)
         for s, e in matches:
-            if any(s < b and a < e for a, b in taken):
+            if any(i in used for i in range(s, e)):
                 continue
             taken.append((s, e))
+            used.update(range(s, e))
+        taken.sort()
         owner: dict[int, Cand] = {}  # token index -> candidate covering it
         for c in cands:
             for i in range(c.tok_start, c.tok_end):
