@@ -339,6 +339,118 @@ def test_different_quotes_are_not_matched():
     assert diff_pair(a, b).matches == []
 
 
+
+# --- unitless figures, clauses, strong evidence for conflicts -------------------------------
+
+def _one_pair(report, ta, tb):
+    return [m for m in report.matches if m.a.text == ta and m.b.text == tb]
+
+
+def test_unitless_figure_aligns_by_its_clause():
+    a = Doc("a").add("The bus bombing killed at least 40 people and wounded more than 200, police in Quetta said.",
+                     actors=["quetta"], predicate="say", quantities=[
+                         ("at least 40 people", dict(value=40, unit="person", qualifier="at_least")),
+                         ("more than 200", dict(value=200, qualifier="more_than"))]).result()
+    b = Doc("b").add("Hospital officials said the blast killed 43 people and injured 215, a day after the attack.",
+                     actors=["pakistan"], predicate="say", quantities=[
+                         ("43 people", dict(value=43, unit="person")), ("215", dict(value=215))]).result()
+    report = diff_pair(a, b)
+    [m] = _one_pair(report, "more than 200", "215")
+    assert (m.status, m.relation) == ("agree", "refines")
+    # the wounded figure never pairs with the dead
+    assert not _one_pair(report, "at least 40 people", "215")
+    assert not _one_pair(report, "more than 200", "43 people")
+
+
+def test_unitless_toll_meets_counted_one_through_the_same_source():
+    a = Doc("a").add("The Turkish Red Crescent put the number of dead at more than 90, citing its teams.",
+                     actors=["turkish-red-crescent"], predicate="put",
+                     quantities=[("more than 90", dict(value=90, qualifier="more_than"))]).result()
+    b = Doc("b").add("The Turkish Red Crescent Society said at least 96 people had died in the landslide.",
+                     actors=["turkish-red-crescent-society"], predicate="say",
+                     quantities=[("at least 96 people", dict(value=96, unit="person", qualifier="at_least"))]).result()
+    m = only(diff_pair(a, b))
+    assert m.status == "agree"
+
+
+def test_homeless_and_dead_never_agree_by_overlapping_values():
+    a = Doc("a").add("Aid groups said as many as 20,000 people had been left without shelter.",
+                     actors=["oxfam"], predicate="say",
+                     quantities=[("as many as 20,000 people", dict(value=20000, unit="person", qualifier="at_most"))]).result()
+    b = Doc("b").add("Aid groups said at least 300 people had died in the floods.", actors=["oxfam"], predicate="say",
+                     quantities=[("at least 300 people", dict(value=300, unit="person", qualifier="at_least"))]).result()
+    assert all(m.status != "agree" for m in diff_pair(a, b).matches)
+
+
+def test_parallel_sentences_with_one_differing_figure_conflict():
+    a = Doc("a").add("The IMF cut its forecast for global growth this year to 2.8% from 3.1%, citing trade tensions.",
+                     actors=["imf"], predicate="cut", dates=[("this year", "2025")], quantities=[
+                         ("2.8%", dict(value=2.8, unit="percent")), ("3.1%", dict(value=3.1, unit="percent"))]).result()
+    b = Doc("b").add("The Fund now expects global growth of 2.6% this year, down from 3.1% in its April forecast.",
+                     actors=["international-monetary-fund"], predicate="expect", dates=[("this year", "2025")], quantities=[
+                         ("2.6%", dict(value=2.6, unit="percent")), ("3.1%", dict(value=3.1, unit="percent"))]).result()
+    report = diff_pair(a, b)
+    [m] = _one_pair(report, "2.8%", "2.6%")
+    assert (m.status, m.relation) == ("conflict", "disjoint")
+    assert "3.1%" in m.reason
+    [twin] = _one_pair(report, "3.1%", "3.1%")
+    assert twin.status == "agree"
+
+
+def test_parallel_sentences_about_different_countries_do_not_conflict():
+    a = Doc("a").add("Germany's economy grew 0.3% in the quarter and France's 0.5%, the statistics agency said.",
+                     actors=["germany", "france"], predicate="grow", quantities=[
+                         ("0.3%", dict(value=0.3, unit="percent")), ("0.5%", dict(value=0.5, unit="percent"))]).result()
+    b = Doc("b").add("Germany's economy grew 0.3% in the quarter and Italy's 0.2%, the statistics agency said.",
+                     actors=["germany", "italy"], predicate="grow", quantities=[
+                         ("0.3%", dict(value=0.3, unit="percent")), ("0.2%", dict(value=0.2, unit="percent"))]).result()
+    assert not diff_pair(a, b).conflicts
+
+
+def test_same_described_thing_with_two_durations_conflicts():
+    a = Doc("a").add("Authorities declared a 10-day curfew in the capital after the riots.", actors=["kenya"],
+                     predicate="declare", quantities=[("10-day", dict(value=10, unit="day"))]).result()
+    b = Doc("b").add("A 14-day curfew was declared across the capital on Monday night after the riots.",
+                     actors=["nairobi"], predicate="declare",
+                     quantities=[("14-day", dict(value=14, unit="day"))]).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("conflict", "disjoint")
+    assert "curfew" in m.reason
+
+
+def test_two_described_things_stated_in_one_source_do_not_conflict():
+    a = Doc("a").add("Authorities declared a 10-day curfew in the capital after the riots.", actors=["kenya"],
+                     predicate="declare", quantities=[("10-day", dict(value=10, unit="day"))]).result()
+    b = (Doc("b")
+         .add("A 14-day curfew was declared across the capital on Monday night after the riots.",
+              actors=["nairobi"], predicate="declare", quantities=[("14-day", dict(value=14, unit="day"))])
+         .add("Officials first declared a 10-day curfew in the capital, then extended it.", actors=["nairobi"],
+              predicate="declare", quantities=[("10-day", dict(value=10, unit="day"))])
+         .result())
+    report = diff_pair(a, b)
+    assert not report.conflicts
+    assert _one_pair(report, "10-day", "10-day")[0].status == "agree"
+
+
+def test_kinds_of_a_thing_named_with_the_are_not_one_thing():
+    a = Doc("a").add("The 10-year yield rose on Monday as investors sold bonds.", predicate="rise",
+                     quantities=[("10-year", dict(value=10, unit="year"))]).result()
+    b = Doc("b").add("The 30-year yield rose on Monday as investors sold bonds.", predicate="rise",
+                     quantities=[("30-year", dict(value=30, unit="year"))]).result()
+    assert not diff_pair(a, b).conflicts
+
+
+def test_pledged_and_attended_figures_in_parallel_sentences_do_not_conflict():
+    a = Doc("a").add("At the Rome conference 41 countries attended and 12 countries pledged funds.",
+                     actors=["rome"], predicate="attend", quantities=[
+                         ("41 countries", dict(value=41, unit="country")),
+                         ("12 countries", dict(value=12, unit="country"))]).result()
+    b = Doc("b").add("At the Rome conference 41 countries attended and 19 countries sent observers.",
+                     actors=["rome"], predicate="attend", quantities=[
+                         ("41 countries", dict(value=41, unit="country")),
+                         ("19 countries", dict(value=19, unit="country"))]).result()
+    assert not diff_pair(a, b).conflicts
+
 # --- statements (polarity) ------------------------------------------------------------------
 
 def test_opposite_polarity_same_actor_and_action():

@@ -347,7 +347,9 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         or len(terms) >= 2
     mods_clash = bool(mods_a and mods_b and not mods_a & mods_b)
     names_clash = bool(a.names and b.names and not a.names & b.names)
-    if sim >= CONFLICT_MIN and evidence and not mods_clash and not names_clash:
+    # Sizes of things ("10-year", "15-day") name kinds as often as they state figures ("the 10-year
+    # yield" vs "the 30-year yield"): they conflict only through parallel_evidence.
+    if sim >= CONFLICT_MIN and evidence and not mods_clash and not names_clash and not a.attributive:
         ctx = f"; both about {', '.join(terms)}" if terms else ""
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", sim + 0.3)
     strong = None if mods_clash else parallel_evidence(a, b, ev, same_story, sim)
@@ -525,9 +527,20 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     agreeing = [c for c in cands if c.status == "agree" and c.how != LOOSE]
     a_agrees = {(c.a.key, c.b.claim.id) for c in agreeing}
     b_agrees = {(c.b.key, c.a.claim.id) for c in agreeing}
+    # A figure the other document states with the very same value and measure is agreed on; a
+    # different value there is about something else ("a 10-day curfew, then a 14-day one").
+    a_twinned: dict = {}
+    b_twinned: dict = {}
+    for c in agreeing:
+        if c.relation == "equal" and c.how == SAME:
+            a_twinned[c.a.key] = max(a_twinned.get(c.a.key, 0.0), c.score)
+            b_twinned[c.b.key] = max(b_twinned.get(c.b.key, 0.0), c.score)
     kept = []
     for c in chosen.values():
         if c.status == "conflict" and ((c.a.key, c.b.claim.id) in a_agrees or (c.b.key, c.a.claim.id) in b_agrees):
+            continue
+        if c.status == "conflict" and c.a.kind == "quantity" and max(
+                a_twinned.get(c.a.key, 0.0), b_twinned.get(c.b.key, 0.0)) >= c.score:
             continue
         # A related pair is shown only between mutual best partners that have nothing better.
         if c.status == "related" and (best_a[c.a.key] is not c or best_b[c.b.key] is not c):
