@@ -158,6 +158,108 @@ def test_negative():
     assert (e.low, e.high) == (5, 10)
 
 
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("ten or fifteen deaths", "ten or fifteen", 10, 15),
+        ("two or three days", "two or three", 2, 3),
+        ("5 or 6 percent", "5 or 6 percent", 5, 6),
+    ],
+)
+def test_or_ranges(text, span, low, high):
+    e = one(text)
+    assert (e.text, e.value, e.low, e.high) == (span, None, low, high)
+
+
+def test_or_joins_only_like_numbers():
+    # a digit and a word, or "between ... or ...", are two numbers, not a range
+    assert [e.value for e in find_expressions("one or 2 people")] == [1, 2]
+    assert [e.value for e in find_expressions("between 5 or 6 people")] == [5, 6]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("500 million Nepali rupees", "NPR"),
+        ("20 billion Pakistani rupees", "PKR"),
+        ("3 billion Hong Kong dollars", "HKD"),
+        ("40 million Canadian dollars", "CAD"),
+        ("2 million Swiss francs", "CHF"),
+        ("9,000 Mexican pesos", "MXN"),
+        ("10 million Brazilian reais", "BRL"),
+        ("7 billion Russian roubles", "RUB"),
+        ("300 Danish kroner", "DKK"),
+        ("1,000 Egyptian pounds", "EGP"),
+    ],
+)
+def test_national_currency_names(text, code):
+    assert one(text).currency == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Nepal's government released 500m rupees. Officials in Kathmandu said more would follow.", "NPR"),
+        ("Pakistan set aside 20bn rupees; India did not comment. Pakistan's budget is tight.", "PKR"),
+        ("The rupee fell. Traders moved 5bn rupees.", "INR"),  # no country named: the default
+        ("India and Pakistan each pledged 50m rupees.", "INR"),  # two countries: the default
+        ("Shops in Manila charged 5,000 pesos.", "PHP"),
+    ],
+)
+def test_bare_national_noun_takes_the_documents_country(text, code):
+    found = [e for e in find_expressions(text) if e.currency]
+    assert [e.currency for e in found] == [code]
+
+
+def test_bare_pesos_with_no_country_are_no_currency():
+    assert [e.currency for e in find_expressions("He paid 5,000 pesos.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, money",
+    [
+        ("the court ordered him to pay 250,000 pounds in compensation", True),
+        ("she was fined 300 pounds", True),
+        ("the estate was worth 40,000 pounds", True),
+        ("the club received 250,000 pounds", True),  # no cue: a large sum is money
+        ("police seized 4,000 pounds of cannabis", False),
+        ("the boxer weighed 190 pounds", False),
+        ("the truck's cargo of 30,000 pounds tipped over", False),
+        ("he lifted 300 pounds", False),
+        ("5 million pounds", True),
+        ("250 pounds sterling", True),
+    ],
+)
+def test_pounds_money_or_weight(text, money):
+    found = [e for e in find_expressions(text) if "pound" in text[e.start:e.end + 8]]
+    assert found and (found[0].currency == "GBP") is money
+
+
+def test_pounds_in_a_document_that_writes_sterling():
+    text = "Tickets cost £40. A fan later sold his for 90 pounds outside the ground."
+    assert [e.currency for e in find_expressions(text)] == ["GBP", "GBP"]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, qualifier",
+    [
+        ("cut by a quarter of a percentage point", "a quarter of a", 0.25, None),
+        ("half a percentage point", "half a", 0.5, None),
+        ("half an hour later", "half an", 0.5, None),
+        ("nearly an hour", "nearly an", 1, "approx"),
+        ("more than a mile", "more than a", 1, "more_than"),
+    ],
+)
+def test_unit_fraction_candidates(text, span, value, qualifier):
+    e = one(text)
+    assert (e.text, e.value, e.qualifier, e.needs_unit) == (span, value, qualifier, True)
+
+
+def test_plain_article_is_no_candidate():
+    assert find_expressions("a man walked an hour") == []
+    assert [e.value for e in find_expressions("half a million people")] == [500000]
+
+
 # ------------------------------------------------------------------ properties
 
 _PIECES = list("0123456789,.-–$€£% abtmkKMBnhousandilyfwx()/:\n") + [

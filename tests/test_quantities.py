@@ -182,6 +182,135 @@ def test_never_raises(nlp, text):
     quantities(nlp, text)
 
 
+# ------------------------------------------------------------------ rules added from dev misses
+
+
+@pytest.mark.parametrize(
+    "text, span, value, currency",
+    [
+        # a demonym or country name before a shared currency noun gives the national code
+        ("The central bank injected 500 million Nepali rupees into the banks.", "500 million Nepali rupees",
+         500_000_000, "NPR"),
+        ("Islamabad set aside 20 billion Pakistani rupees for flood relief.", "20 billion Pakistani rupees",
+         20_000_000_000, "PKR"),
+        ("The tower sold for 3 billion Hong Kong dollars.", "3 billion Hong Kong dollars", 3_000_000_000, "HKD"),
+        ("The bank was fined 2 million Swiss francs.", "2 million Swiss francs", 2_000_000, "CHF"),
+        ("Wages rose to 9,000 Mexican pesos a month.", "9,000 Mexican pesos a month", 9000, "MXN"),
+        ("The club was sold for 40 million South African rand.", "40 million South African rand", 40_000_000, "ZAR"),
+        # 'pounds' without a scale word: money when a money cue is near or the sum is large
+        ("The court ordered him to pay 250,000 pounds in compensation.", "250,000 pounds", 250_000, "GBP"),
+        ("She was fined 500 pounds for dropping litter.", "500 pounds", 500, "GBP"),
+        ("The charity received 80,000 pounds from the lottery.", "80,000 pounds", 80_000, "GBP"),
+    ],
+)
+def test_national_currencies_and_pounds(nlp, text, span, value, currency):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.currency) == (span, value, currency)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The boxer weighed 190 pounds at the weigh-in.", "190 pounds", 190),
+        ("Agents seized 4,000 pounds of cocaine from the boat.", "4,000 pounds", 4000),
+        ("The baby, born on Monday, weighs 9 pounds.", "9 pounds", 9),
+    ],
+)
+def test_pounds_of_weight(nlp, text, span, value):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit, q.currency) == (span, value, "pound", None)
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        # a bare national noun takes the code of the one country of that currency the text is about
+        ("Floods hit Nepal on Monday. Nepal's government released 500m rupees for relief, and "
+         "Kathmandu asked donors for more. India sent a relief flight.", "NPR"),
+        ("Sri Lanka's cabinet approved 2bn rupees for fuel imports, officials in Colombo said.", "LKR"),
+        # two countries named as often: the default stays
+        ("Pakistan and India each pledged 50m rupees; India and Pakistan will meet again.", "INR"),
+    ],
+)
+def test_bare_rupees_take_the_documents_country(nlp, text, currency):
+    found = [q for q in quantities(nlp, text) if q.currency]
+    assert found and {q.currency for q in found} == {currency}
+
+
+def test_bare_pesos_without_a_country_stay_counted(nlp):
+    q = only(nlp, "He paid 5,000 pesos for the ticket.")
+    assert (q.value, q.currency) == (5000, None)
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, unit",
+    [
+        ("In some villages we know of ten or fifteen deaths nobody has recorded.", "ten or fifteen deaths",
+         10, 15, "death"),
+        ("Each family received two or three blankets.", "two or three blankets", 2, 3, "blanket"),
+        ("Analysts expect growth of 2 or 3 percent next year.", "2 or 3 percent", 2, 3, "percent"),
+        ("The ceasefire could last 30 to 60 days.", "30 to 60 days", 30, 60, "day"),
+    ],
+)
+def test_or_and_to_ranges(nlp, text, span, low, high, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.low, q.high, q.unit) == (span, None, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit, qualifier",
+    [
+        ("The Bank of England cut rates by a quarter of a percentage point.", "a quarter of a percentage point",
+         0.25, "percentage point", None),
+        ("The Fed raised its rate by half a percentage point.", "half a percentage point", 0.5,
+         "percentage point", None),
+        ("The meeting ran for three quarters of an hour.", "three quarters of an hour", 0.75, "hour", None),
+        ("The queue stretched for half a mile.", "half a mile", 0.5, "mile", None),
+        ("The judge spoke for nearly an hour.", "nearly an hour", 1, "hour", "approx"),
+        ("Rescuers dug through more than a metre of snow.", "more than a metre", 1, "metre", "more_than"),
+        ("Voters in at least one district must vote again.", "at least one district", 1, "district", "at_least"),
+        ("No more than one player may be substituted.", "No more than one player", 1, "player", "at_most"),
+    ],
+)
+def test_article_and_fraction_before_a_unit(nlp, text, span, value, unit, qualifier):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit, q.qualifier) == (span, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote a book about a man who lost his farm.",  # 'about' is a preposition here
+        "She is one of the leaders.",
+        "Half a dozen is not a measure here: half an idea.",
+        "They argued over one issue for weeks.",
+    ],
+)
+def test_articles_without_a_measure_stay_out(nlp, text):
+    assert [q.text for q in quantities(nlp, text) if q.value in (0.5, 1)] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("The airline flies 42 Boeing 737 jets on short routes.", "42 Boeing 737 jets", 42, "jet"),
+        ("The carrier ordered 30 Airbus A320 planes.", "30 Airbus A320 planes", 30, "plane"),
+        ("SpaceX launched 20 Falcon 9 rockets this year.", "20 Falcon 9 rockets", 20, "rocket"),
+        ("The school bought 200 Windows 11 laptops.", "200 Windows 11 laptops", 200, "laptop"),
+    ],
+)
+def test_model_numbers_are_names(nlp, text, span, value, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text", ["Apple sold more iPhone 15 units than expected.",
+                                  "Fans queued for Windows 11 upgrades.",
+                                  "The Falcon 9 boosters landed safely."])
+def test_model_number_alone_is_not_a_count(nlp, text):
+    assert [q.text for q in quantities(nlp, text)] == []
+
+
 # ------------------------------------------------------------------ the seed gold
 
 

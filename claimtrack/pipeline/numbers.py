@@ -49,6 +49,9 @@ class Expression:
     scaled: bool = False
     #: A scale abbreviation that means million/billion only for money ("5m") was read as a unit letter.
     bare_letter: Optional[str] = None
+    #: "a quarter of a", "half an", "(nearly) an", "(at least) one": a number only when a measure
+    #: unit follows ("a quarter of a percentage point", "nearly an hour"); the component checks.
+    needs_unit: bool = False
 
     @property
     def is_range(self) -> bool:
@@ -94,6 +97,7 @@ class _Tables:
         self.names = {k.lower(): v for k, v in cur["names"].items()}
         self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        self._national(cur)
         units = load_json("units.json")
         self.attached_units = frozenset(units["symbols"]) | frozenset(
             k for k in units["symbols"] if "/" not in k) | frozenset(self.money_abbrevs)
@@ -155,7 +159,15 @@ class _Tables:
         self.neg_before = re.compile(
             rf"(?:(?:^|(?<=[\s(\[]))(?P<sign>[-−])|(?P<nw>\b{_alt(self.negative_words)})\s+)$"
         )
-        self.range_sep = re.compile(r"^(?:\s*[-–—]\s*(?:to\s+)?|\s+(?:to|through|thru)\s+|\s*[-–—]?\s*to\s+|\s+and\s+)$", re.I)
+        self.range_sep = re.compile(
+            r"^(?:\s*[-–—]\s*(?:to\s+)?|\s+(?:to|through|thru)\s+|\s*[-–—]?\s*to\s+|\s+and\s+|\s+or\s+)$", re.I)
+        # "a quarter of a", "three quarters of an", "half a", "half an": a fraction of one measure
+        # unit ("a quarter of a percentage point", "half an hour"); and a bare "a"/"an" after a
+        # qualifier ("nearly an hour", "more than a mile"). Kept only when a measure unit follows.
+        self.frac_article = re.compile(
+            rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"
+            rf"|(?P<f4>half)))\s+(?i:an?)(?=\s+[^\W\d_])")
+        self.article = re.compile(r"\b(?i:an?)(?=\s+[^\W\d_])")
         self.range_pre = re.compile(r"(?:^|(?<=[\s(\[]))(?P<p>between|from)\s+$", re.I)
 
         month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
@@ -179,6 +191,55 @@ class _Tables:
                 ]
             )
         )
+
+
+    def _national(self, cur: dict) -> None:
+        """'Nepali rupees' -> NPR: a country's name/alias/demonym + a national currency noun;
+        and what a bare 'rupees' needs to take its code from the country a document is about."""
+        countries = load_json("countries.json").get("countries", [])
+        words: dict[str, set[str]] = {}  # iso2 -> words naming the country
+        for c in countries:
+            iso2 = c.get("iso2")
+            if not iso2:
+                continue
+            ws = words.setdefault(iso2, set())
+            for key in ("name", "aliases", "demonyms"):
+                v = c.get(key) or []
+                ws.update([v] if isinstance(v, str) else v)
+        for w, iso2 in cur.get("place_words", {}).items():
+            words.setdefault(iso2, set()).add(w)
+        self.noun_of_form: dict[str, str] = {}
+        self.national = {}
+        for noun, entry in cur.get("national", {}).items():
+            self.national[noun] = dict(entry["by_country"])
+            for form in entry["forms"]:
+                self.noun_of_form[form.lower()] = noun
+                for iso2, code in entry["by_country"].items():
+                    for w in words.get(iso2, ()):
+                        key = re.sub(r"\s+", " ", f"{w} {form}".lower())
+                        self.names.setdefault(key, code)
+        self.by_document = frozenset(cur.get("by_document", []))
+        # bare forms of by-document nouns are scanned as names; unresolved ones stay counted nouns
+        self.doc_only_names = frozenset(
+            f.lower() for n in self.by_document for f in cur["national"][n]["forms"] if f.lower() not in self.names)
+        for f in self.doc_only_names:
+            self.names[f] = None
+        doc_isos = {iso for n in self.by_document for iso in self.national[n]}
+        self.country_of_word: dict[str, str] = {}
+        for c in countries:
+            if c.get("iso2") in doc_isos:
+                for key in ("name", "aliases", "demonyms", "capitals"):
+                    v = c.get(key) or []
+                    for w in ([v] if isinstance(v, str) else v):
+                        if len(w) > 2:
+                            self.country_of_word[w] = c["iso2"]
+        alt = "|".join(re.escape(w) for w in sorted(self.country_of_word, key=len, reverse=True))
+        self.country_re = re.compile(rf"\b(?:{alt})\b") if alt else None
+        rule = cur.get("pound_rule", {})
+        self.pound_money_from = Decimal(str(rule.get("money_from", 1000)))
+        self.pound_weight = frozenset(w.lower() for w in rule.get("weight_cues", []))
+        self.pound_money = frozenset(w.lower() for w in rule.get("money_cues", []))
+        self.pound_doc = tuple(rule.get("money_in_document", []))
 
 
 @lru_cache(maxsize=1)
@@ -329,8 +390,81 @@ def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: i
     return i < len(masked) and masked[i][0] < end
 
 
+class _DocCtx:
+    """What a document says once, looked up lazily: the countries it names, whether it writes £."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: Optional[dict[str, int]] = None
+        self._pound_doc: Optional[bool] = None
+
+    def counts(self) -> dict[str, int]:
+        if self._counts is None:
+            t = _tables()
+            counts: dict[str, int] = {}
+            if t.country_re is not None:
+                for m in t.country_re.finditer(self.text):
+                    iso = t.country_of_word.get(m.group(0))
+                    if iso:
+                        counts[iso] = counts.get(iso, 0) + 1
+            self._counts = counts
+        return self._counts
+
+    def national_code(self, noun: str) -> Optional[str]:
+        """The code of the one country using `noun` that the document is about, or None."""
+        by_country = _tables().national.get(noun, {})
+        named = sorted(((n, iso) for iso, n in self.counts().items() if iso in by_country), reverse=True)
+        if not named:
+            return None
+        top, iso = named[0]
+        rest = sum(n for n, _ in named[1:])
+        return by_country[iso] if rest == 0 or top >= 2 * rest else None
+
+    def pound_doc(self) -> bool:
+        if self._pound_doc is None:
+            self._pound_doc = any(w in self.text for w in _tables().pound_doc)
+        return self._pound_doc
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_OF_NOUN = re.compile(r"\s+of\s+(?:\w+\s+){0,2}?(?P<n>[A-Za-z]+)")
+
+
+def _pounds_are_money(text: str, start: int, end: int, value: Decimal, ctx: _DocCtx) -> bool:
+    """'pounds' after a number with no scale word: money (GBP) or weight? (data/currencies.json
+    pound_rule) 'pounds of <noun>' is weight unless the noun is money ('pounds of taxpayers' money');
+    else the nearest cue word in the sentence decides; else a document that writes £/sterling/GBP
+    means money; else money from 1,000 up."""
+    t = _tables()
+    of = _OF_NOUN.match(text, end, min(len(text), end + 60))
+    if of is not None:
+        return of.group("n").lower() in t.pound_money
+    lo = max(0, start - 150)
+    before = re.split(r"[.!?;\n]", text[lo:start])[-1]
+    after = re.split(r"[.!?;\n]", text[end:end + 100])[0]
+    best: Optional[tuple[int, bool]] = None
+    for m in _WORD.finditer(before):
+        w = m.group(0).lower()
+        if w in t.pound_weight or w in t.pound_money:
+            dist = len(before) - m.start()
+            if best is None or dist <= best[0]:
+                best = (dist, w in t.pound_money)
+    for m in _WORD.finditer(after):
+        w = m.group(0).lower()
+        if w in t.pound_weight or w in t.pound_money:
+            if best is None or m.start() < best[0]:
+                best = (m.start(), w in t.pound_money)
+            break
+    if best is not None:
+        return best[1]
+    if ctx.pound_doc():
+        return True
+    return value >= t.pound_money_from
+
+
 def _amounts(text: str) -> list[_Raw]:
     t = _tables()
+    ctx = _DocCtx(text)
     masked = [(m.start(), m.end()) for m in t.masks.finditer(text)]  # sorted, non-overlapping
     mask_ends = [e for _, e in masked]
     out: list[_Raw] = []
@@ -343,7 +477,7 @@ def _amounts(text: str) -> list[_Raw]:
     matches.sort(key=lambda m: m.start())
     for m in matches:
         try:
-            raw = _amount(text, m)
+            raw = _amount(text, m, ctx)
         except (InvalidOperation, ValueError, ArithmeticError, KeyError, IndexError):
             raw = None  # one odd match (e.g. a Unicode case-folding surprise) never costs the rest
         if raw is None:
@@ -382,7 +516,7 @@ class _Shifted:
         return e if e < 0 else e + self._o
 
 
-def _amount(text: str, m) -> Optional[_Raw]:
+def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
     t = _tables()
     currency = None
     if m.group("ps"):
@@ -487,9 +621,19 @@ def _amount(text: str, m) -> Optional[_Raw]:
         currency = t.suffix_symbols[m.group("ss").strip()]
         end = m.end("ss")
     elif m.group("sn") and not currency:
-        currency = t.names[re.sub(r"\s+", " ", m.group("sn").lower())]
-        end = m.end("sn")
+        key = re.sub(r"\s+", " ", m.group("sn").lower())
+        code = t.names.get(key)
+        noun = t.noun_of_form.get(key)
+        if noun in t.by_document and ctx is not None:
+            code = ctx.national_code(noun) or code  # "500m rupees" in an article about Nepal
+        if code:
+            currency = code
+            end = m.end("sn")
     elif m.group("sp") and not currency and scale > 1:
+        currency = t.scale_names[m.group("sp").lower()]
+        end = m.end("sp")
+    elif (m.group("sp") and not currency and m.group("sp").lower() in ("pound", "pounds")
+          and ctx is not None and _pounds_are_money(text, m.start(), m.end("sp"), value, ctx)):
         currency = t.scale_names[m.group("sp").lower()]
         end = m.end("sp")
     elif m.group("sc") and not currency:
@@ -574,13 +718,16 @@ def _find(text: str) -> list[Expression]:
                 pre = t.range_pre.search(text, max(0, a.start - 12), a.start)
                 pre_word = pre.group("p").lower() if pre else None
                 is_and = sep.strip().lower() == "and"
+                is_or = sep.strip().lower() == "or"
                 hyphen = sep.strip()[:1] in "-–—" if sep.strip() else False
                 ok = True
+                if is_or and (pre_word or a.words != b.words):
+                    ok = False  # "ten or fifteen deaths", "2 or 3 percent"; not "between 5 or 6"
                 if is_and and pre_word != "between":
                     ok = False
                 if pre_word == "between" and not is_and:
                     ok = False
-                if ok and not hyphen and _change_before(text, (pre.start() if pre else a.start)):
+                if ok and not hyphen and not is_or and _change_before(text, (pre.start() if pre else a.start)):
                     ok = False
                 if ok and (a.currency and b.currency and a.currency != b.currency):
                     ok = False
@@ -615,7 +762,52 @@ def _find(text: str) -> list[Expression]:
                   a.words, a.plain, a.scale > 1, a.bare_letter)
         )
         i += 1
-    return [_qualify(text, e) for e in out]
+    out = [_qualify(text, e) for e in out]
+    extra = _unit_fractions(text, out)
+    if extra:
+        out = sorted(out + extra, key=lambda e: e.start)
+    return out
+
+
+def _unit_fractions(text: str, found: list[Expression]) -> list[Expression]:
+    """'a quarter of a', 'half an', and 'a'/'an' right after a qualifier, where no number
+    expression is: candidates with needs_unit=True (the component keeps them before a measure unit)."""
+    t = _tables()
+    starts = [e.start for e in found]
+    ends = [e.end for e in found]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_left(starts, e)
+        return not (i and ends[i - 1] > s)
+
+    out: list[Expression] = []
+    taken: list[tuple[int, int]] = []
+    for m in t.frac_article.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("f4"):
+            value = Decimal(str(t.fractions["half"]))
+        else:
+            name = (m.group("f1") or m.group("f3")).lower()
+            value = Decimal(str(t.fractions.get(name, 0)))
+            if m.group("f2"):
+                value *= t.units.get(m.group("f2").lower(), 0)
+        if not 0 < value < 1:
+            continue
+        e = _expr(text, m.start(), m.end(), value, None, None, None, None, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, replace(e, needs_unit=True)))
+        taken.append((m.start(), m.end()))
+    for m in t.article.finditer(text):
+        if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
+        if q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None:
+            continue
+        e = _expr(text, m.start(), m.end(), Decimal(1), None, None, None, None, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, replace(e, needs_unit=True)))
+    return out
 
 
 def _expr(text, start, end, value, low, high, currency, unit, ns, ne, words, plain, scaled, bare):

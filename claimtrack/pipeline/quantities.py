@@ -82,8 +82,13 @@ def _ctx() -> _Ctx:
     return _Ctx()
 
 
+_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
+
+#: Qualifiers that are also prepositions: "about one man", "over one issue" are not counts.
+_PREP_QUALIFIER = re.compile(r"^(?:about|around|over|under|above|below|some)\b", re.I)
+
 _YEAR_RANGE = re.compile(
-    r"^(?:(?:between|from)\s+)?(?:1[0-9]|20)\d{2}\s*(?:[-–—/]|to|and|through)\s*(?:(?:1[0-9]|20)\d{2}|\d{2})$", re.I)
+    r"^(?:(?:between|from)\s+)?(?:1[0-9]|20)\d{2}\s*(?:[-–—/]|to|and|or|through)\s*(?:(?:1[0-9]|20)\d{2}|\d{2})$", re.I)
 
 
 class QuantityFinder:
@@ -104,10 +109,21 @@ class QuantityFinder:
     def find(self, doc: Doc) -> list[Quantity]:
         text = doc.text
         exprs = find_expressions(text)
+        spans = [doc.char_span(e.num_start, e.num_end, alignment_mode="expand") for e in exprs]
+        ident = [sp is not None and len(sp) > 0 and self._is_identifier(doc, e, sp[0], sp[-1], text)
+                 for e, sp in zip(exprs, spans)]
         out: list[Quantity] = []
+        limit = len(text)
+        limits = [0] * len(exprs)
+        for i in range(len(exprs) - 1, -1, -1):
+            # a model number ("42 Boeing 737 jets") does not end the reach of the count before it
+            limits[i] = limit
+            if not ident[i]:
+                limit = exprs[i].start
         for i, e in enumerate(exprs):
-            limit = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
-            q = self._build(doc, text, e, limit)
+            if ident[i]:
+                continue
+            q = self._build(doc, text, e, limits[i], spans[i])
             if q is not None:
                 out.append(q)
         out = _drop_overlaps(out)
@@ -115,9 +131,11 @@ class QuantityFinder:
         _link_equivalents(text, out)
         return out
 
-    def _build(self, doc: Doc, text: str, e: Expression, limit: int) -> Optional[Quantity]:
+    def _build(self, doc: Doc, text: str, e: Expression, limit: int,
+               span: Optional[SpacySpan] = None) -> Optional[Quantity]:
         c = _ctx()
-        span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
+        if span is None:
+            span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         first, last = span[0], span[-1]
@@ -129,8 +147,6 @@ class QuantityFinder:
         counted = False  # unit comes from a counted noun or a measure
         measured = False  # unit comes from the units table (not from the parse)
 
-        if self._is_identifier(doc, e, first, last):
-            return None
         if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit):
             return None  # a list marker "1." / "2)"
 
@@ -152,9 +168,14 @@ class QuantityFinder:
                     counted = True
         if unit is None and currency is None:
             found = self._measure(text, e.end, limit)
+            of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
+            if found is None and of_a is not None:
+                found = self._measure(text, of_a.end(), limit)  # "three quarters of an hour"
             if found is not None:
                 unit, end = found
                 counted = measured = True
+            elif e.needs_unit:
+                return None  # "half a", "nearly an": a number only before a measure unit
             else:
                 noun = self._counted_noun(doc, e, last, limit)
                 if noun is not None:
@@ -187,9 +208,11 @@ class QuantityFinder:
         if m_after and m_after.group(1).lower() in c.date_after and is_duration:
             return None  # "three years ago": a date reference
 
-        # a bare "one"/"a" is a pronoun or article more often than a count
+        # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
+        # that is not also a preposition it counts ("at least one district", "nearly one in")
         if e.words and value == 1 and not currency and unit not in c.unit_names.values():
-            return None
+            if not (counted and qualifier and not _PREP_QUALIFIER.match(e.text)):
+                return None
         if not counted and not currency and unit is None:
             if not self.keep_bare_numbers or not self._bare_ok(doc, e, span):
                 return None
@@ -215,7 +238,7 @@ class QuantityFinder:
             return None
 
     # ------------------------------------------------------------------------------------
-    def _is_identifier(self, doc: Doc, e: Expression, first: Token, last: Token) -> bool:
+    def _is_identifier(self, doc: Doc, e: Expression, first: Token, last: Token, text: str = "") -> bool:
         c = _ctx()
         if e.currency or e.unit:
             return False
@@ -232,6 +255,8 @@ class QuantityFinder:
         caps = any(ch.isupper() for ch in prev.text)
         if caps and prev.pos_ in ("PROPN", "NOUN", "X") and not prev.is_sent_start:
             # "Article 5", "Boeing 737", "Windows 11", "World War Two", "Formula One"
+            if not e.words and not _titlecase_line(doc, prev) and not _titlecase_text_line(text, prev.idx):
+                return True  # "42 Boeing 737 jets", "Windows 11 devices": a model name
             head = last.head
             counts_right = head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.i - last.i <= 3
             if not counts_right or (head is prev) or last.head is prev:
@@ -311,6 +336,9 @@ class QuantityFinder:
                 return None
             if t.is_sent_start:
                 return None
+            if t.like_num and t.i > 0 and doc[t.i - 1].i > last.i and doc[t.i - 1].pos_ == "PROPN" \
+                    and doc[t.i - 1].text[:1].isupper():
+                continue  # "42 Boeing 737 jets": the model number belongs to the name
             if t.like_num or t.ent_type_ in ("DATE", "TIME"):
                 return None
         if cand.lower_ in c.not_counted or cand.lower_ in c.street or cand.is_sent_start:
@@ -384,6 +412,18 @@ def _titlecase_line(doc: Doc, tok: Token) -> bool:
     sent = tok.sent
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _titlecase_text_line(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a title-case headline ("Leader Unites 26 Nations ...")."""
+    lo = text.rfind("\n", max(0, pos - 300), pos) + 1
+    hi = text.find("\n", pos, pos + 300)
+    line = text[lo:hi if hi >= 0 else pos + 300]
+    words = _LINE_WORD.findall(line)
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _year_like(e: Expression, text: str) -> bool:
