@@ -75,11 +75,16 @@ def test_timeline_marks_a_later_figure_as_an_update_not_a_conflict(ledger):
     assert not _facts(ledger, "--conflicts")
 
 
-def test_timeline_svg_and_unknown_query(ledger, tmp_path):
-    svg = tmp_path / "t.svg"
-    ok = CliRunner().invoke(app, ["timeline", "countries", "--db", ledger, "--svg", str(svg)])
+def test_timeline_svg_png_and_unknown_query(ledger, tmp_path):
+    svg, png = tmp_path / "t.svg", tmp_path / "t.png"
+    ok = CliRunner().invoke(app, ["timeline", "countries", "--db", ledger, "--svg", str(svg), "--png", str(png)])
     assert ok.exit_code == 0, ok.output
     assert svg.read_text(encoding="utf-8").startswith("<svg") and "Thirty-five" in svg.read_text(encoding="utf-8")
+    from PIL import Image
+
+    with Image.open(png) as img:
+        assert img.format == "PNG" and img.size == (720, 360)
+        assert len(set(img.getdata())) > 3  # something was drawn
     missing = CliRunner().invoke(app, ["timeline", "zebra crossings", "--db", ledger])
     assert missing.exit_code == 1 and "no fact" in missing.output
 

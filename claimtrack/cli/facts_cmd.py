@@ -68,7 +68,7 @@ def timeline_command(
     db: Optional[str] = DB_OPTION,
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
     svg: Optional[str] = typer.Option(None, "--svg", help="Also draw the values over time to this SVG file.", metavar="FILE"),
-    png: Optional[str] = typer.Option(None, "--png", help="Also draw to this PNG file (needs matplotlib installed).", metavar="FILE"),
+    png: Optional[str] = typer.Option(None, "--png", help="Also draw the values over time to this PNG file.", metavar="FILE"),
 ) -> None:
     """Show how a fact moved: each source's value in the order of the date it refers to.
 
@@ -114,6 +114,6 @@ def timeline_command(
             if path:
                 try:
                     plot_timeline([timeline(f) for f in matches], [f.about for f in matches], path, kind)
-                except ImportError as err:
-                    fail(str(err))
+                except OSError as err:
+                    fail(f"cannot write {path}: {err.strerror or err}")
     raise typer.Exit(EXIT_OK)
