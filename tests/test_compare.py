@@ -451,6 +451,24 @@ def test_pledged_and_attended_figures_in_parallel_sentences_do_not_conflict():
                          ("19 countries", dict(value=19, unit="country"))]).result()
     assert not diff_pair(a, b).conflicts
 
+
+def test_documents_telling_different_stories_have_no_conflicts():
+    a = (Doc("a")
+         .add("Floods swept through villages in Sindh province, and rescuers searched for survivors in the mud.")
+         .add("Rivers burst their banks after a week of monsoon rain, cutting roads and washing away bridges.")
+         .add("Doctors warned of cholera in camps where displaced families waited for clean water and tents.")
+         .add("Japan said it would send 5 million dollars in emergency aid for the flood victims.", actors=["japan"],
+              predicate="say", quantities=[("5 million dollars", dict(value=5e6, currency="USD"))])
+         .result())
+    b = (Doc("b")
+         .add("Negotiators at the climate summit agreed a new target for adaptation finance after two weeks of talks.")
+         .add("Small island states said the deal fell short of what science demands on emissions cuts.")
+         .add("Observers said the final text dropped a pledge to phase out coal and oil over the decade.")
+         .add("Japan said it would send 900 million dollars in aid for climate adaptation.", actors=["japan"],
+              predicate="say", quantities=[("900 million dollars", dict(value=9e8, currency="USD"))])
+         .result())
+    assert not diff_pair(a, b).conflicts
+
 # --- statements (polarity) ------------------------------------------------------------------
 
 def test_opposite_polarity_same_actor_and_action():

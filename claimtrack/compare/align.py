@@ -33,6 +33,9 @@ LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
 #: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
 SAME_STORY = 0.15
+#: Below this overlap two documents tell different stories: none of their figures conflict (a
+#: quake's aid in yuan and a climate fund's pledge in yuan are not one amount).
+STORY_CONFLICT = 0.1
 STORY_TERMS = 40
 #: Measures too common to align on the story alone ("30 days", "5 percent").
 _UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
@@ -233,9 +236,10 @@ class Evidence:
     twins: dict  # (claim id in A, claim id in B) -> [(index in A, index in B, text)] of equal figures
     values_a: dict  # (measure, interval, head) -> figures of A
     values_b: dict
+    story: float = 1.0  # overlap of the two documents' top key terms
 
 
-def parallel_evidence(a: Mention, b: Mention, ev: Optional[Evidence], same_story: bool, sim: float) -> Optional[str]:
+def parallel_evidence(a: Mention, b: Mention, ev: Optional[Evidence], sim: float) -> Optional[str]:
     """Why two disjoint figures of one measure are the same fact, when closeness of context alone
     does not show it; None when nothing strong enough does.
 
@@ -247,7 +251,7 @@ def parallel_evidence(a: Mention, b: Mention, ev: Optional[Evidence], same_story
     Either fails when a document states both values for that measure (then they are two facts:
     "the 10-year and the 30-year yield"), or when capitalised names beside the figures differ.
     """
-    if ev is None or not same_story or a.attributive != b.attributive:
+    if ev is None or ev.story < STORY_CONFLICT or a.attributive != b.attributive:
         return None
     if a.names and b.names and not a.names & b.names:
         return None  # "France 0.5%" and "Italy 0.2%"
@@ -349,10 +353,12 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
     names_clash = bool(a.names and b.names and not a.names & b.names)
     # Sizes of things ("10-year", "15-day") name kinds as often as they state figures ("the 10-year
     # yield" vs "the 30-year yield"): they conflict only through parallel_evidence.
-    if sim >= CONFLICT_MIN and evidence and not mods_clash and not names_clash and not a.attributive:
+    other_story = ev is not None and ev.story < STORY_CONFLICT
+    if sim >= CONFLICT_MIN and evidence and not mods_clash and not names_clash and not a.attributive \
+            and not other_story:
         ctx = f"; both about {', '.join(terms)}" if terms else ""
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", sim + 0.3)
-    strong = None if mods_clash else parallel_evidence(a, b, ev, same_story, sim)
+    strong = None if mods_clash else parallel_evidence(a, b, ev, sim)
     if strong:
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}; {strong}", max(sim, RELATED_MIN) + 0.2)
     if sim < RELATED_MIN:
@@ -454,7 +460,7 @@ def _bucket_keys(m: Mention) -> set:
     return {("all",)}
 
 
-def _evidence(ma: list[Mention], mb: list[Mention]) -> Evidence:
+def _evidence(ma: list[Mention], mb: list[Mention], story: float = 1.0) -> Evidence:
     """Equal figures of one measure per pair of sentences, and every document's figures."""
     def values(ms):
         out: dict[tuple, list] = {}
@@ -473,10 +479,11 @@ def _evidence(ma: list[Mention], mb: list[Mention]) -> Evidence:
             continue
         for other in by_value.get((m.measure, m.interval), ()):
             twins.setdefault((m.claim.id, other.claim.id), []).append((m.index, other.index, m.text))
-    return Evidence(twins=twins, values_a=values(ma), values_b=values(mb))
+    return Evidence(twins=twins, values_a=values(ma), values_b=values(mb), story=story)
 
 
-def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False) -> list[Candidate]:
+def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False,
+                story: Optional[float] = None) -> list[Candidate]:
     out: list[Candidate] = []
     buckets: dict[tuple, list[int]] = {}
     for i, m in enumerate(mb):
@@ -485,7 +492,7 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
             keys = keys | {("loose-all",)}
         for key in keys:
             buckets.setdefault((m.kind,) + key, []).append(i)
-    ev = _evidence(ma, mb)
+    ev = _evidence(ma, mb, (1.0 if same_story else STORY_CONFLICT) if story is None else story)
     for a in ma:
         seen: set[int] = set()
         keys = _bucket_keys(a)
@@ -554,8 +561,8 @@ def diff_pair(a: DocumentResult, b: DocumentResult) -> DiffReport:
     ma, mb = mentions_of(a), mentions_of(b)
     from .context import jaccard
 
-    same_story = jaccard(story_terms(a), story_terms(b)) >= SAME_STORY
-    cands = _candidates(ma, mb, _doc_anchor(a), _doc_anchor(b), same_story)
+    story = jaccard(story_terms(a), story_terms(b))
+    cands = _candidates(ma, mb, _doc_anchor(a), _doc_anchor(b), story >= SAME_STORY, story)
     chosen = select(cands)
     matches = [
         Match(status=c.status, relation=c.relation, about=c.about, reason=c.reason, kind=c.a.kind,
