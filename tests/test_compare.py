@@ -469,6 +469,30 @@ def test_documents_telling_different_stories_have_no_conflicts():
          .result())
     assert not diff_pair(a, b).conflicts
 
+
+def test_a_speaker_quoted_once_in_each_article_of_one_story_is_paired():
+    a = Doc("a").add('Health minister Ana Silva welcomed the vaccine deal, saying it would "save thousands of lives".',
+                     actors=["ana-silva"], predicate="welcome",
+                     quote=("save thousands of lives", "Ana Silva")).result()
+    b = Doc("b").add('Ana Silva said the deal was "the biggest order in our history".', actors=["ana-silva"],
+                     predicate="say", quote=("the biggest order in our history", "Ana Silva")).result()
+    m = only(diff_pair(a, b), "quote")
+    assert (m.status, m.relation) == ("agree", "same-speaker")
+    assert "Ana Silva" in m.reason and "not compared" in m.reason
+
+
+def test_a_speaker_quoted_twice_is_not_paired_on_thin_context():
+    a = Doc("a").add('Health minister Ana Silva welcomed the vaccine deal, saying it would "save thousands of lives".',
+                     actors=["ana-silva"], predicate="welcome",
+                     quote=("save thousands of lives", "Ana Silva")).result()
+    b = (Doc("b")
+         .add('Ana Silva said the deal was "the biggest order in our history".', actors=["ana-silva"],
+              predicate="say", quote=("the biggest order in our history", "Ana Silva"))
+         .add('Ana Silva later said the hospitals were "ready for the winter".', actors=["ana-silva"],
+              predicate="say", quote=("ready for the winter", "Ana Silva"))
+         .result())
+    assert not [m for m in diff_pair(a, b).matches if m.kind == "quote"]
+
 # --- statements (polarity) ------------------------------------------------------------------
 
 def test_opposite_polarity_same_actor_and_action():

@@ -398,7 +398,8 @@ def judge_dates(a: Mention, b: Mention, same_story: bool = False) -> Optional[Ca
 SAME_SPEAKER_TOPIC = 0.25
 
 
-def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
+def judge_quotes(a: Mention, b: Mention, sole: bool = False) -> Optional[Candidate]:
+    """`sole`: the speaker is quoted once in each document, and the documents tell one story."""
     verdict = compare_quotes(a.payload, b.payload)
     if verdict is None:
         if same_speaker(a.payload, b.payload):
@@ -410,6 +411,11 @@ def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
                 return Candidate(a, b, "agree", "same-speaker", f"quote by {who}",
                                  f"both quote {who} on {', '.join(terms)}, in different words "
                                  "(their meaning is not compared)", sim)
+            if sole and sim >= SAME_SPEAKER_TOPIC / 2 and terms:
+                who = a.payload.speaker or b.payload.speaker
+                return Candidate(a, b, "agree", "same-speaker", f"quote by {who}",
+                                 f"each article quotes {who} once on this story, on {', '.join(terms)}, in different "
+                                 "words (their meaning is not compared)", sim)
         return None
     status, relation, reason, score = verdict
     who = a.payload.speaker or b.payload.speaker
@@ -482,6 +488,21 @@ def _evidence(ma: list[Mention], mb: list[Mention], story: float = 1.0) -> Evide
     return Evidence(twins=twins, values_a=values(ma), values_b=values(mb), story=story)
 
 
+def _speaker_key(m: Mention) -> Optional[str]:
+    qt = m.payload
+    return (qt.speaker_id or fold(qt.speaker or "")) or None
+
+
+def _quoted(ms: list[Mention]) -> Counter:
+    """How many quotes each speaker has in a document."""
+    return Counter(_speaker_key(m) for m in ms if m.kind == "quote")
+
+
+def _sole(m: Mention, quoted: Counter) -> bool:
+    key = _speaker_key(m)
+    return key is not None and quoted[key] == 1
+
+
 def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False,
                 story: Optional[float] = None) -> list[Candidate]:
     out: list[Candidate] = []
@@ -492,6 +513,7 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
             keys = keys | {("loose-all",)}
         for key in keys:
             buckets.setdefault((m.kind,) + key, []).append(i)
+    quoted_a, quoted_b = _quoted(ma), _quoted(mb)
     ev = _evidence(ma, mb, (1.0 if same_story else STORY_CONFLICT) if story is None else story)
     for a in ma:
         seen: set[int] = set()
@@ -509,7 +531,7 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
             elif a.kind == "date":
                 c = judge_dates(a, b, same_story)
             elif a.kind == "quote":
-                c = judge_quotes(a, b)
+                c = judge_quotes(a, b, same_story and _sole(a, quoted_a) and _sole(b, quoted_b))
             else:
                 c = judge_statements(a, b)
             if c is not None:
