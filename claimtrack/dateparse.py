@@ -52,6 +52,9 @@ NUMBER_WORDS: dict[str, int] = _TABLE["number_words"]
 HOLIDAYS: dict[str, list[int]] = _TABLE["holidays"]
 MOVABLE_HOLIDAYS: dict[str, dict[str, int]] = _TABLE["movable_holidays"]
 EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
+SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
+PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
+PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
 
 #: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
 MIN_BARE_YEAR, MAX_YEAR = 1600, 2099
@@ -134,10 +137,12 @@ _QUANTITY_BEFORE = re.compile(
 _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|during|before|after|of|year|the|early|late|mid|end)[\s-]*)$", _I)
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
-    rf"(?P<cue>\b(?:in|since|by|until|till|from|through|during|before|after|early|late|mid|end\s+of|"
+    rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|during|before|after|early|late|mid|end\s+of|"
     rf"beginning\s+of|start\s+of|last|this|next|coming|past|previous)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
     _LOW,
 )
+#: "the year to March", "the three months to June": a period counted back from a month
+_PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 #: "yesterday", "today", "the day after tomorrow"
 _RE_DAYWORD = re.compile(
     r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b(?!['’]s\s)", _LOW
@@ -440,7 +445,21 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
         else:
             start = m.start("mon")
-            add(_Cand(start, m.end(), 4, _ym(ref.year, month) if ref else None, "month", ref is not None))
+            if ref is None:
+                add(_Cand(start, m.end(), 4, None, "month", False))
+                continue
+            year = ref.year
+            before = text[max(0, m.start() - 30) : m.start()]
+            if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
+                # "since March", "in the year to March": the latest such month (this one included)
+                future = False
+            else:
+                future = is_future(start, m.end())
+            if future is True and month < ref.month:
+                year += 1  # "elections will be held in March" (written in November)
+            elif future is False and month > ref.month:
+                year -= 1  # "the plant closed in March" (written in February)
+            add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
     for m in _RE_DAYWORD.finditer(low):
         if not m.group("pre") and _in_name(text, m.start()):
             continue  # "USA Today", "Russia Today"

@@ -268,3 +268,66 @@ def test_month_day_across_new_year(nlp, text, published, expected):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(m.text, m.iso) for m in doc._.get(DATES) if m.iso] == expected
+
+
+def model_dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(m.text, m.iso) for m in doc._.get(DATES) if m.iso]
+
+
+# Published on Wednesday 2026-11-04: the coming Friday is 11-06, the last one 10-30.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forward-looking: reported future, plans, modals, present schedules, event nouns
+        ("Aid groups said the rescue window would close on Friday.", "2026-11-06"),
+        ("The inquiry's report is due to be published on Friday.", "2026-11-06"),
+        ("The regulator is expected to rule on Friday.", "2026-11-06"),
+        ("The committee meets on Friday to choose a leader.", "2026-11-06"),
+        ("The vote on Friday could bring down the government.", "2026-11-06"),
+        ("Ministers said they would reopen the border on Friday.", "2026-11-06"),
+        # past: a past verb, a reporting verb before the reported clause, a date describing a thing
+        ("Shares fell 3% on Friday.", "2026-10-30"),
+        ("The company said on Friday it would cut 500 jobs.", "2026-10-30"),
+        ("The buyer will pay $12 a share, a premium of 25% to the target's closing price on Friday, the firms said.",
+         "2026-10-30"),
+        ("Rivals will match the offer, a discount of 10% to the stock's value on Friday, a source said.",
+         "2026-10-30"),
+        ("He would have won on Friday but for the rain.", "2026-10-30"),
+    ],
+)
+def test_weekday_tense(nlp, text, expected):
+    assert model_dates(nlp, text, "2026-11-04") == [("Friday", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a past event on a weekday: the latest one before publication, or the same day
+        ("The merger talks collapsed on Tuesday, the two firms said.", "2026-10-14", "2026-10-13"),
+        ("The mayor resigned on Wednesday.", "2026-10-14", "2026-10-14"),
+    ],
+)
+def test_past_weekday_is_the_latest(nlp, text, published, expected):
+    assert [iso for _, iso in model_dates(nlp, text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Inflation was 3.1% in the year to March.", "2026-05-07", [("March", "2026-03")]),
+        ("Retail sales rose 2% in the three months to September.", "2026-02-10", [("September", "2025-09")]),
+        ("Prices have risen 4% since October.", "2026-02-10", [("October", "2025-10")]),
+        ("The plant closed in March.", "2026-02-10", [("March", "2025-03")]),
+        ("Elections will be held in March.", "2026-11-04", [("March", "2027-03")]),
+        ("The central bank expects inflation to reach its target by March.", "2026-11-04", [("March", "2027-03")]),
+        ("The new law takes effect in January.", "2026-11-04", [("January", "2027-01")]),
+        ("The bar for another move in June is high.", "2026-05-07", [("June", "2026-06")]),
+        ("The summit is scheduled for next March.", "2026-11-04", [("next March", "2027-03")]),
+    ],
+)
+def test_month_alone_takes_year_by_tense(nlp, text, published, expected):
+    assert model_dates(nlp, text, published) == expected

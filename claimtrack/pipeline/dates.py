@@ -12,13 +12,18 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dateparse import EVENT_NOUNS, FutureTest, YearTest, find_dateline, find_dates, normalise_published  # noqa: F401
+from ..dateparse import (  # noqa: F401
+    EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, FutureTest, YearTest, find_dateline, find_dates, normalise_published,
+)
 from .extensions import DATES, PUBLISHED
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+#: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
+#: possibility before a base verb ("the vote on Friday could topple the government").
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "could", "may", "might", "should",
+                         "must"})
 _PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
-_PLAN_WORDS = frozenset({"due", "set", "scheduled", "expected", "plan", "planned", "slated", "poised", "likely"})
+_PERFECT = frozenset({"have", "'ve", "been"})
 
 
 def _is_future(doc: Doc) -> FutureTest:
@@ -27,24 +32,50 @@ def _is_future(doc: Doc) -> FutureTest:
         if span is None or len(span) == 0:
             return None
         tok = span.root
+        prev = tok
+        first_noun = True
         for _ in range(6):  # climb to the governing verb
             if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                 break
-            tok = tok.head
+            if tok is not span.root and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun:
+                first_noun = False
+                if tok.lower_ not in SCHEDULE_NOUNS and tok.lemma_.lower() not in SCHEDULE_NOUNS:
+                    # "the closing price on Tuesday", "a statement on Monday": a date that describes
+                    # a thing, not a planned event, reports what happened (the latest one)
+                    return False
+            prev, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             return None
+        if tok.dep_ == "ccomp" and tok.head.i < span.start:
+            subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if subj and span.end <= min(subj):
+                # "X said on Tuesday it would ...": the date sits before the reported clause's
+                # subject, so it belongs to the verb of saying (the parser often hangs it lower)
+                tok = tok.head
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if aux & _FUTURE_AUX:
+        if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
             return True
+        if "to" in aux and _plans(tok):
+            return True  # "is due to be published on Friday", "expects to cut rates in March"
         if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN"):
             return False
-        if "to" in aux and tok.head is not tok and tok.head.lemma_.lower() in _PLAN_WORDS:
-            return True
         if tok.tag_ in ("VBZ", "VBP", "VBG"):
             return True  # "the council meets on Thursday", "is meeting on Friday"
         return None
 
     return test
+
+
+def _plans(verb) -> bool:
+    """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
+    head = verb.head
+    for _ in range(2):
+        if head is verb:
+            return False
+        if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
+            return True
+        verb, head = head, head.head
+    return False
 
 
 def _year_ok(doc: Doc) -> YearTest:
