@@ -156,7 +156,7 @@ def _id_words(actor_id: str) -> frozenset:
 
 def same_actor(x: str, y: str) -> bool:
     """One actor under two ids: equal, or the words of one (two or more) all in the other's
-    ("nepal-red-cross" and "nepal-red-cross-society"; "bank" alone never meets "bank-of-england")."""
+    ("turkish-red-crescent" and "turkish-red-crescent-society"; "bank" alone never meets "bank-of-england")."""
     if x == y:
         return True
     wx, wy = _id_words(x), _id_words(y)
