@@ -260,6 +260,43 @@ def test_plain_article_is_no_candidate():
     assert [e.value for e in find_expressions("half a million people")] == [500000]
 
 
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("more than 10 but fewer than 20 ships", "more than 10 but fewer than 20", 10, 20),
+        ("above 1,000 and below 1,500 metres", "above 1,000 and below 1,500", 1000, 1500),
+        ("at most 100 and at least 20 apples", "at most 100 and at least 20", 20, 100),
+        ("anywhere from 20 through 100", "from 20 through 100", 20, 100),
+    ],
+)
+def test_two_bounds_make_a_range(text, span, low, high):
+    e = one(text)
+    assert (e.text, e.value, e.low, e.high) == (span, None, low, high)
+
+
+def test_crossed_bounds_stay_two_numbers():
+    assert [e.value for e in find_expressions("more than 10 and less than 5")] == [10, 5]
+
+
+@pytest.mark.parametrize(
+    "text, span, qualifier",
+    [
+        ("50 or more people", "50 or more", "at_least"),
+        ("households on 30,000 euros or less", "30,000 euros or less", "at_most"),
+        ("groups of 10 or fewer", "10 or fewer", "at_most"),
+        ("players aged 35 and over.", "35 and over", "at_least"),
+    ],
+)
+def test_bound_after_the_number(text, span, qualifier):
+    e = one(text)
+    assert (e.text, e.qualifier) == (span, qualifier)
+
+
+def test_or_more_than_is_not_a_bound():
+    assert find_expressions("5 or more than 6")[0].qualifier is None
+    assert find_expressions("he scored 35 and over the season 40")[0].qualifier is None
+
+
 # ------------------------------------------------------------------ properties
 
 _PIECES = list("0123456789,.-–$€£% abtmkKMBnhousandilyfwx()/:\n") + [

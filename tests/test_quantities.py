@@ -260,6 +260,31 @@ def test_or_and_to_ranges(nlp, text, span, low, high, unit):
 @pytest.mark.parametrize(
     "text, span, value, unit, qualifier",
     [
+        ("Officials said 50 or more people were missing.", "50 or more people", 50, "people", "at_least"),
+        ("Gatherings of 10 or fewer guests are allowed.", "10 or fewer guests", 10, "guest", "at_most"),
+    ],
+)
+def test_bound_after_the_number(nlp, text, span, value, unit, qualifier):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit, q.qualifier) == (span, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, unit",
+    [
+        # spaCy often tags such ranges DATE; a counted noun that is no time word keeps them
+        ("Between 20 and 30 people were hurt in the blast.", "Between 20 and 30 people", 20, 30, "people"),
+        ("Police said 200 to 300 protesters gathered.", "200 to 300 protesters", 200, 300, "protester"),
+    ],
+)
+def test_counted_ranges_tagged_as_dates(nlp, text, span, low, high, unit):
+    q = only(nlp, text)
+    assert (q.text, q.low, q.high, q.unit) == (span, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit, qualifier",
+    [
         ("The Bank of England cut rates by a quarter of a percentage point.", "a quarter of a percentage point",
          0.25, "percentage point", None),
         ("The Fed raised its rate by half a percentage point.", "half a percentage point", 0.5,

@@ -713,7 +713,7 @@ def _find(text: str) -> list[Expression]:
             continue
         if b is not None:
             sep = text[a.end:b.start]
-            sm = t.range_sep.match(sep) if len(sep) <= 8 else None
+            sm = t.range_sep.match(sep) if len(sep) <= 10 else None
             if sm:
                 pre = t.range_pre.search(text, max(0, a.start - 12), a.start)
                 pre_word = pre.group("p").lower() if pre else None
@@ -762,10 +762,49 @@ def _find(text: str) -> list[Expression]:
                   a.words, a.plain, a.scale > 1, a.bare_letter)
         )
         i += 1
-    out = [_qualify(text, e) for e in out]
+    out = _bounded_ranges(text, [_qualify(text, e) for e in out])
     extra = _unit_fractions(text, out)
     if extra:
         out = sorted(out + extra, key=lambda e: e.start)
+    return out
+
+
+_LOWER_BOUND = frozenset({"more_than", "at_least"})
+_UPPER_BOUND = frozenset({"less_than", "at_most"})
+_BOUND_SEP = re.compile(r"\s*,?\s*(?:and|but|yet)\s+$", re.I)
+#: "50 or more people", "10 or fewer", "500 and above": a bound written after the number
+_POST_BOUND = re.compile(
+    r"\s+(?:or\s+(?:(?P<lo>more|greater|higher|above|over|upwards)|(?P<hi>less|fewer|lower|below|under))\b"
+    r"(?!\s+than\b)"
+    # "aged 35 and over." ("and" only before the clause ends: not "35 and over the years")
+    r"|and\s+(?:(?P<lo2>above|over|up|older)|(?P<hi2>below|under|younger))(?=\s*(?:[,.;:)!?]|$)))", re.I)
+
+
+def _bounded_ranges(text: str, exprs: list[Expression]) -> list[Expression]:
+    """'more than 10 but fewer than 20' -> a range; '50 or more' -> 50 with qualifier at_least."""
+    out: list[Expression] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (b is not None and a.value is not None and b.value is not None and not a.currency == b.currency != None  # noqa: E711
+                and {a.qualifier, b.qualifier} in ({"more_than", "less_than"}, {"more_than", "at_most"},
+                                                    {"at_least", "less_than"}, {"at_least", "at_most"})
+                and _BOUND_SEP.match(text, a.end, b.start) and not a.unit and not a.currency):
+            lo, hi = (a, b) if a.qualifier in _LOWER_BOUND else (b, a)
+            if lo.value < hi.value:
+                out.append(replace(a, end=b.end, text=text[a.start:b.end], value=None, low=lo.value,
+                                   high=hi.value, qualifier=None, num_end=b.num_end, unit=b.unit,
+                                   currency=b.currency, plain=False))
+                i += 2
+                continue
+        if a.qualifier is None and a.value is not None and not a.is_range:
+            m = _POST_BOUND.match(text, a.end)
+            if m is not None and (b is None or m.end() <= b.start):
+                a = replace(a, end=m.end(), text=text[a.start:m.end()], num_end=m.end(), plain=False,
+                            qualifier="at_least" if (m.group("lo") or m.group("lo2")) else "at_most")
+        out.append(a)
+        i += 1
     return out
 
 

@@ -196,7 +196,10 @@ class QuantityFinder:
         # dates, times, years
         is_duration = unit in c.durations
         if not is_duration and not measured and not currency and unit != "percent":
-            if any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in span) and not (
+                    e.is_range and counted and unit and e.low is not None and e.high is not None
+                    and not (1000 <= e.low <= 2100 or 1000 <= e.high <= 2100)):
+                # a range of counted things ("between 20 and 30 people") is often tagged DATE
                 return None
         if e.plain and value is not None and _year_like(e, text) and (not counted or unit in c.durations
                                                                      or any(t.ent_type_ == "DATE" for t in span)):
