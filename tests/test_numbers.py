@@ -180,7 +180,7 @@ def test_or_joins_only_like_numbers():
 @pytest.mark.parametrize(
     "text, code",
     [
-        ("500 million Nepali rupees", "NPR"),
+        ("75 million Nepalese rupees", "NPR"),
         ("20 billion Pakistani rupees", "PKR"),
         ("3 billion Hong Kong dollars", "HKD"),
         ("40 million Canadian dollars", "CAD"),

@@ -189,8 +189,8 @@ def test_never_raises(nlp, text):
     "text, span, value, currency",
     [
         # a demonym or country name before a shared currency noun gives the national code
-        ("The central bank injected 500 million Nepali rupees into the banks.", "500 million Nepali rupees",
-         500_000_000, "NPR"),
+        ("The central bank injected 120 million Nepali rupees into the banks.", "120 million Nepali rupees",
+         120_000_000, "NPR"),
         ("Islamabad set aside 20 billion Pakistani rupees for flood relief.", "20 billion Pakistani rupees",
          20_000_000_000, "PKR"),
         ("The tower sold for 3 billion Hong Kong dollars.", "3 billion Hong Kong dollars", 3_000_000_000, "HKD"),
@@ -225,7 +225,7 @@ def test_pounds_of_weight(nlp, text, span, value):
     "text, currency",
     [
         # a bare national noun takes the code of the one country of that currency the text is about
-        ("Floods hit Nepal on Monday. Nepal's government released 500m rupees for relief, and "
+        ("Floods hit Nepal on Monday. Nepal's government set aside 80m rupees for shelters, and "
          "Kathmandu asked donors for more. India sent a relief flight.", "NPR"),
         ("Sri Lanka's cabinet approved 2bn rupees for fuel imports, officials in Colombo said.", "LKR"),
         # two countries named as often: the default stays

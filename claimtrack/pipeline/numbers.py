@@ -194,7 +194,7 @@ class _Tables:
 
 
     def _national(self, cur: dict) -> None:
-        """'Nepali rupees' -> NPR: a country's name/alias/demonym + a national currency noun;
+        """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
         and what a bare 'rupees' needs to take its code from the country a document is about."""
         countries = load_json("countries.json").get("countries", [])
         words: dict[str, set[str]] = {}  # iso2 -> words naming the country
@@ -625,7 +625,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
         code = t.names.get(key)
         noun = t.noun_of_form.get(key)
         if noun in t.by_document and ctx is not None:
-            code = ctx.national_code(noun) or code  # "500m rupees" in an article about Nepal
+            code = ctx.national_code(noun) or code  # "2bn rupees" in an article about Sri Lanka
         if code:
             currency = code
             end = m.end("sn")
