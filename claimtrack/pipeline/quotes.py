@@ -279,9 +279,60 @@ def _speech_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     tables: dict[str, set] = {"speech": set(), "document": set(), "proxy": set(), "affiliation": set()}
     for line in load_lines("speech_nouns.txt"):
         parts = line.lower().split()
+        if len(parts) > 1 and parts[1] == "kind":
+            continue  # organisation kinds: see _org_kinds
         for tag in parts[1:] or ["speech"]:
             tables.setdefault(tag, set()).add(parts[0])
     return tuple(frozenset(tables[k]) for k in ("speech", "document", "proxy", "affiliation"))
+
+
+def _org_kinds() -> dict[str, frozenset]:
+    """Organisation kind noun -> name cues ("utility" -> {"utility", "power", "energy", ...})."""
+    kinds: dict[str, set] = {}
+    for line in load_lines("speech_nouns.txt"):
+        parts = line.lower().split()
+        if len(parts) > 1 and parts[1] == "kind":
+            kinds.setdefault(parts[0], {parts[0]}).update(parts[2:])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _ranks() -> tuple[frozenset, frozenset]:
+    """(ranks stripped from any speaker name, ranks stripped only from a known person)."""
+    short, full = set(), set()
+    for line in load_lines("speech_nouns.txt"):
+        parts = line.lower().split()
+        if len(parts) > 1 and parts[1] == "rank":
+            short.add(parts[0])
+        elif len(parts) > 1 and parts[1] == "rank-full":
+            full.add(parts[0])
+    return frozenset(short), frozenset(full)
+
+
+def _title_heads() -> frozenset:
+    """Last words of the person titles in titles.txt, lower case ("minister", "marshal")."""
+    heads = set()
+    for line in load_lines("titles.txt"):
+        words = re.findall(r"[^\W\d_][\w\-]*", line.lower())
+        if words and len(words[-1]) > 2 and words[-1] not in ("mr", "mrs", "ms", "dr"):
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
+def strip_ranks(name: Optional[str], person: bool, short: frozenset, full: frozenset) -> Optional[str]:
+    """'Brig Gen Jane Doe' -> 'Jane Doe': leading ranks off a speaker's name, two words kept."""
+    if not name:
+        return name
+    words = name.split()
+    k = 0
+    keep = 1 if person else 2  # a known person may be left with a surname alone
+    while len(words) - k > keep:
+        w = words[k].lower().rstrip(".")
+        if not (w in short or (person and w in full)):
+            break
+        k += 1
+    if k == 0:
+        return name
+    return " ".join(words[k:])
 
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
@@ -316,6 +367,13 @@ class QuoteFinder:
         self.window_tokens = window_tokens
         self.strong, self.weak = _speech_verbs()
         self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns()
+        self.kinds = _org_kinds()
+        #: words that end or make up organisation names, never a person's ("Institute", "Bank")
+        self.org_words = frozenset(
+            w for noun, cues in self.kinds.items() for w in (noun, *cues) if w.isalpha()
+        )
+        self.ranks, self.full_ranks = _ranks()
+        self.title_heads = _title_heads()
         self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
@@ -393,6 +451,19 @@ class _Context:
         spans = doc._.get(ACTOR_SPANS) or {}
         self.mentions = sorted((int(s), int(e), aid) for (s, e), aid in spans.items() if aid in self.actors)
         self.mention_starts = [m[0] for m in self.mentions]
+        # lower-case words of each actor's names, and the title words each person carries
+        self.actor_words: dict[str, frozenset] = {}
+        self.person_titles: dict[str, frozenset] = {}
+        heads = finder.title_heads
+        for a in actors:
+            names = [a.name, *a.aliases]
+            self.actor_words[a.id] = frozenset(w.lower() for n in names for w in _WORD_RE.findall(n or ""))
+            if a.type == "PERSON":
+                titled = [*(getattr(a, "titles", None) or []), *a.aliases]
+                words = {w.lower() for n in titled for w in _WORD_RE.findall(n or "")}
+                self.person_titles[a.id] = frozenset(words & heads)
+        # people found under a title by this component: (start, end, name, title word)
+        self.titled_people: list[tuple[int, int, str, str]] = []
         self.according = {}
         for _, s, e in finder.matcher(doc):
             self.according[s] = e  # token "according" -> index after "to"
@@ -664,11 +735,16 @@ class _Context:
                 if c.dep_ == "poss" and not (qi <= c.i < qj):
                     return c
             return None
-        v = t
+        v = self.outer_speech_verb(t)
         for _ in range(5):
-            for c in v.children:
-                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t):
-                    return c
+            subjects = [
+                c for c in v.children
+                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
+            ]
+            if subjects:
+                # "the ratings agency Fitch said": two subjects side by side; the name speaks
+                named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
+                return (named or subjects)[0]
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
                 v = v.head
                 if v.pos_ not in ("VERB", "AUX"):
@@ -705,6 +781,28 @@ class _Context:
             if e <= t.idx and self.actors[aid].type in ("PERSON", "ORG") and not self.in_quote(s):
                 return self.doc[self.token_at(e - 1)]
         return None
+
+    def outer_speech_verb(self, t: Token) -> Token:
+        """A speech verb coordinated into the reported clause of another one ("X said the deal
+        was good and urged both sides to ..." parsed with "urged" under "was") shares the
+        outer speaker: climb to the outer speech verb when the inner clause's subject is no
+        actor, person or pronoun (an "agreement" does not urge)."""
+        if t.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in t.children):
+            return t
+        inner = t.head
+        if inner.dep_ not in ("ccomp", "xcomp") or inner.head.i == inner.i:
+            return t
+        outer = inner.head
+        if outer.i > inner.i or self.cue_token(outer) not in ("strong", "weak"):
+            return t
+        for c in inner.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                if (
+                    c.pos_ in ("PRON", "PROPN") or c.ent_type_ or self.mention_of(c) is not None
+                    or c.lower_ in self.finder.title_heads or c.lemma_.lower() in self.finder.proxies
+                ):
+                    return t
+        return outer
 
     def same_line(self, x: Token, y: Token) -> bool:
         lo, hi = sorted((x.idx, y.idx))
@@ -772,6 +870,13 @@ class _Context:
                 org = self.affiliation_of(tok)
                 if org is not None:
                     return self.actor_result(org)
+        titled = self.titled_name(tok)
+        if titled is not None:
+            return titled
+        if self.definite(tok):
+            found = self.kind_org(tok) or self.title_person(tok)
+            if found is not None:
+                return found
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             return self.proper_name(tok)
         name, conj, span = self.phrase_span(tok)
@@ -780,6 +885,113 @@ class _Context:
         if aid is not None:
             return self.actors[aid].name, aid, span
         return name, None, span
+
+    # ---- second references: "the utility", "the marshal", "Speaker of the House X" ---------
+    def definite(self, tok: Token) -> bool:
+        """"the club", "the French club": a definite common noun phrase with no possessor,
+        no name beside it and no of-phrase of its own."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isalpha():
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return False
+        return not any(
+            c.dep_ in ("poss", "appos", "conj") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
+            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in kids
+        )
+
+    def titled_name(self, tok: Token):
+        """"Speaker of the House Mike Johnson said", "Marshal of the Sejm Jan Nowak said": a
+        title whose of-phrase ends in a person's name; the name is the speaker."""
+        if tok.lower_ not in self.finder.title_heads or not tok.text[:1].isupper():
+            return None
+        o = None
+        node = tok
+        for _ in range(4):
+            prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            if prep is None:
+                break
+            nxt = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if nxt is None or not self.same_line(nxt, tok):
+                break
+            o = node = nxt
+        if o is None or o.pos_ != "PROPN":
+            return None
+        left = o.i
+        while left - 1 > tok.i and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].head.i == o.i:
+            left -= 1
+        m = self.mention_of(o, {"PERSON"})
+        if m is not None:
+            return self.actor_result(m)
+        for aid in self.people_named(o.lower_):
+            return self.actors[aid].name, aid, self.tok_span(o)
+        chain = self.doc[left : o.i + 1]
+        if len(chain) < 3 or not all(t.is_title and t.lower_ not in self.finder.org_words for t in chain[-2:]):
+            return None  # "Head of the Rift Valley Institute": an organisation, no name
+        s, e = chain[-2].idx, o.idx + len(o)
+        name = self.text[s:e]
+        self.extra_people.append((s, e, name, self.role_of(tok)))
+        self.titled_people.append((s, e, name, tok.lower_))
+        return name, None, Span(start=s, end=e, text=name)
+
+    def people_named(self, last: str) -> list[str]:
+        """Ids of the people whose name or alias ends in `last`."""
+        return [
+            aid for aid, a in self.actors.items()
+            if a.type == "PERSON" and any(_last_word(n) == last for n in [a.name, *a.aliases])
+        ]
+
+    def kind_org(self, tok: Token):
+        """"the utility said": the organisation of that kind the article named last (a name
+        with a cue of the kind: Edison, Power, Energy), else the organisation that was last
+        the subject of a main clause in this or the two paragraphs before."""
+        lemma = tok.lemma_.lower()
+        cues = self.finder.kinds.get(lemma) or self.finder.kinds.get(tok.lower_)
+        if cues is None:
+            return None
+        cues = cues | {c.lower_ for c in tok.children if c.dep_ == "compound" and c.is_lower}
+        types = {"ORG", "GPE"} if "@place" in cues else {"ORG"}
+        limit = tok.idx
+        par = self.paragraph_of(limit)
+        by_subject = None
+        k = bisect.bisect_left(self.mention_starts, limit)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if s < limit - 4000:
+                break
+            actor = self.actors[aid]
+            if e > limit or self.in_quote(s) or actor.type not in types:
+                continue
+            if actor.type == "ORG" and self.actor_words.get(aid, frozenset()) & cues:
+                return actor.name, aid, self.phrase_span(tok)[2]
+            if by_subject is None and ("*" in cues or self.paragraph_of(s) >= par - 2):
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) and self.role_of(span.root) == 2:
+                    by_subject = aid
+        if by_subject is not None:
+            return self.actors[by_subject].name, by_subject, self.phrase_span(tok)[2]
+        return None
+
+    def title_person(self, tok: Token):
+        """"the marshal said": the person last named with that title."""
+        word = tok.lower_
+        if word not in self.finder.title_heads:
+            return None
+        limit = tok.idx
+        best = None  # (start, name, aid)
+        k = bisect.bisect_left(self.mention_starts, limit)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if e <= limit and word in self.person_titles.get(aid, ()) and not self.in_quote(s):
+                best = (s, self.actors[aid].name, aid)
+                break
+        for s, e, name, title in self.titled_people:
+            if title == word and e <= limit and (best is None or s > best[0]):
+                best = (s, name, None)
+        if best is None:
+            return None
+        return best[1], best[2], self.phrase_span(tok)[2]
 
     def phrase_span(self, tok: Token):
         """(text, coordinated?, span) of the noun phrase: left modifiers + head (+ conjuncts),
@@ -1050,6 +1262,10 @@ class _Context:
                 it["cue"] = src["cue"]
         out: list[Quote] = []
         for it in final:
+            aid = it["speaker_id"]
+            person = aid in self.actors and self.actors[aid].type == "PERSON"
+            if aid is None or person:
+                it["speaker"] = strip_ranks(it["speaker"], person, self.finder.ranks, self.finder.full_ranks)
             cue = it["cue"]
             a, b = it["start"], it["end"]
             out.append(
