@@ -94,6 +94,7 @@ class Tables:
     non_actor_names: set[str] = field(default_factory=set)
     non_actor_last: set[str] = field(default_factory=set)
     non_actor_pattern: Optional[re.Pattern] = None
+    unless_acting: set[str] = field(default_factory=set)  # platforms, leagues: actors only when acting
     cues: dict[str, frozenset] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset:
@@ -159,6 +160,7 @@ def load_tables() -> Tables:
     non = tables.load_json("non_actors.json")
     t.non_actor_names = {name_key(n) for n in non.get("names", [])}
     t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
+    t.unless_acting = {name_key(n) for n in non.get("unless_acting", [])}
     if non.get("patterns"):
         t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
     for key, words in tables.load_json("actor_cues.json").items():
@@ -292,6 +294,17 @@ _MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)(?:[A-Z]{0,3}-?\d{3,4}[A-Za-z]{0
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:country|nation|state)['’]s(?=\s)")
 # Prepositions that take places, not organisations ("at"/"in" take both: "analysts at X").
 _AROUND_PREPS = frozenset("around near outside inside across throughout towards toward along beyond".split())
+_PAREN_TAIL = re.compile(r"\s*\(\s*([A-Za-z][\w.&\-]{1,14})\)?$")
+_PAREN_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
+_LOWER_HEAD = re.compile(r"\s+([a-z]+)$")
+_JOIN_GAP = re.compile(r"\s+(?:for|of|on)(?:\s+the)?\s+")
+_JOIN_HEADS = frozenset(
+    "office agency department ministry commission council committee authority bureau board institute "
+    "organisation organization fund programme program centre center directorate secretariat".split()
+)
+_ORG_HEADS_SET = frozenset(_ORG_HEADS) | _JOIN_HEADS
+_BARE_BODY = re.compile(r"(?<![\w'’])[Tt]he\s+(?=[a-z])")
+_BORDER_WORDS = frozenset("border crossing frontier boundary".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -306,6 +319,25 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|:)"
 )
+
+
+def _title_case(text: str) -> str:
+    """'lower house of parliament' -> 'Lower House of Parliament'."""
+    words = text.split()
+    return " ".join(w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """'OCHA' for 'U.N. Office for the Coordination of Humanitarian Affairs', 'IGAD' for
+    'Intergovernmental Authority on Development': an all-capitals (or capitalised) short form whose
+    first letter begins one of the name's capitalised words and whose letters are not the name."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2 or not letters[0].isupper() or len(letters) > 12:
+        return False
+    if sum(1 for c in letters if c.isupper()) < 2 and not acronym.isupper():
+        return False
+    initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper()]
+    return len(initials) >= 2 and letters[0].upper() in initials and name_key(acronym) != name_key(name)
 
 
 def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
@@ -333,7 +365,11 @@ class Cand:
     titles: list[str] = field(default_factory=list)
     title_text: Optional[str] = None
     entry: Optional[Entry] = None
-    role: str = "actor"  # actor | location
+    role: str = "actor"  # actor | location | modifier
+    acronym: Optional[str] = None  # "(IGAD)" written after the name
+    place: bool = False  # a mistagged PERSON/ORG with place evidence ("the town of X", "X camp")
+    acts: bool = False  # subject of a verb, an agent, a source, or titled
+    party: bool = False  # "the X party": a party or group named by X alone
 
 
 @Language.factory(
@@ -356,6 +392,7 @@ class ActorFinder:
             pats = sorted(self.tables.patterns)
             self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
         self._datelines: list[tuple[int, int]] = []
+        self._acronyms: dict[str, Entry] = {}
         self._confirmed_words: Optional[set] = None
         self._facilities: Optional[set] = None
         self.vocab: frozenset = _lemma_vocabulary(nlp)
@@ -387,6 +424,7 @@ class ActorFinder:
             actors, spans = [], {}
         finally:
             doc.user_data.pop("_ct_lower_words", None)  # scratch, not serialisable
+            doc.user_data.pop("_ct_org_words", None)
         doc._.set(ACTORS, actors)
         doc._.set(ACTOR_SPANS, spans)
         return doc
@@ -408,9 +446,12 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
+        cands = self._join_fragments(doc, cands)
+        cands = self._split_title_of(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
+        self._acronyms = self._acronym_map(cands)
         title_zones = self._titles(doc, cands)
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
         cands = self._add_table_matches(doc, cands, layout)
@@ -422,6 +463,101 @@ class ActorFinder:
         kept = self._add_institutions(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
+
+    def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the
+        model split at a preposition, when the first part ends in an organisation noun."""
+        out: list[Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "ORG" and c.label == "ORG" and prev.layout == c.layout \
+                    and _JOIN_GAP.fullmatch(self._text, prev.end, c.start) \
+                    and doc[prev.tok_end - 1].lower_ in _JOIN_HEADS and self._text[c.start:c.start + 1].isupper():
+                prev.end, prev.tok_end = c.end, c.tok_end
+                prev.acronym = c.acronym or prev.acronym
+                continue
+            out.append(c)
+        return out
+
+    def _split_title_of(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'Marshal of the Sejm Jan Kowalski', 'Speaker of the Knesset Amir Ohana': the model joins the
+        institution and the person; split the last two or three capitalised words off as the person
+        (the institution is part of the title, an actor only where it acts elsewhere)."""
+        words = self.tables.title_words
+        out: list[Cand] = []
+        for c in cands:
+            s, e = c.tok_start, c.tok_end
+            k = s - 1
+            if k >= 0 and doc[k].lower_ == "the":
+                k -= 1
+            if c.label not in ("ORG", "PERSON") or c.entry is not None or e - s < 3 or k < 1 \
+                    or doc[k].lower_ != "of" or doc[k - 1].lower_.rstrip(".") not in words:
+                out.append(c)
+                continue
+            n = 2
+            if e - s >= 4 and doc[e - 2].lower_ in _PARTICLES:
+                n = 3
+            if n > 2 and doc[e - 3].lower_ in _PARTICLES:
+                n = 4
+            ps = e - n
+            person = doc[ps:e]
+            ok = ps > s and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in person) \
+                and doc[e - 1].lower_ not in _ORG_HEADS_SET and name_key(person.text) not in self.tables.aliases \
+                and doc[ps - 1].lower_ not in _SMALL_WORDS and not all(t.lower_ in self.vocab for t in person)
+            if not ok:
+                out.append(c)
+                continue
+            inst_end = doc[ps - 1].idx + len(doc[ps - 1].text)
+            inst = Cand(c.start, inst_end, "ORG", s, ps, layout=c.layout, role="modifier")
+            pc = Cand(doc[ps].idx, c.end, "PERSON", ps, e, layout=c.layout)
+            pc.titles.append(self._text[doc[k - 1].idx:inst_end])
+            pc.title_text = self._text[doc[k - 1].idx:c.end]
+            pc.acts = True
+            out.extend([inst, pc])
+        return out
+
+    def _acronym_map(self, cands: list[Cand]) -> dict[str, Entry]:
+        """Acronyms the document defines ('Rapid Support Forces (RSF)'): they name that body here,
+        whatever a table says the letters usually stand for."""
+        out: dict[str, Entry] = {}
+        for c in cands:
+            if not c.acronym:
+                continue
+            full = self._text[c.start:c.end]
+            entry = self._table_entry(name_key(full))
+            name = entry.name if entry is not None and entry.kind == "org" else _LEADING_THE.sub("", full)
+            out.setdefault(name_key(c.acronym), Entry(name, "ORG", "org"))
+        # 'Rapid Support Forces' named in full: its initials 'RSF' mean it here, not another body
+        for c in cands:
+            if c.label != "ORG" or c.acronym:
+                continue
+            full = self._text[c.start:c.end]
+            words = [w for w in full.split() if w.lower() not in _SMALL_WORDS]
+            if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            key = "".join(w[0] for w in words).lower()
+            if key not in out and self.tables.aliases.get(key, Entry("", "", "org")).kind == "org":
+                entry = self._table_entry(name_key(full))
+                out[key] = entry if entry is not None and entry.kind == "org" else Entry(full, "ORG", "org")
+        return out
+
+    def _table_entry(self, key: str) -> Optional[Entry]:
+        """A table entry for a name, also under an owner's prefix: 'U.N. Office for the Coordination
+        of Humanitarian Affairs' -> the office, 'EU's X' style names the tables list without it."""
+        t = self.tables
+        entry = t.aliases.get(key)
+        if entry is not None:
+            return entry
+        words = key.split()
+        for k in (1, 2):
+            if len(words) - k < 2:
+                break
+            owner = t.aliases.get(" ".join(words[:k]))
+            if owner is not None and owner.kind in ("org", "country"):
+                rest = t.aliases.get(" ".join(words[k:]))
+                if rest is not None and rest.kind == "org":
+                    return rest
+        return None
 
     def _untagged(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
@@ -443,6 +579,11 @@ class ActorFinder:
             if tok.text in surnames:
                 extra.append(Cand(tok.idx, tok.idx + len(tok.text), "PERSON", tok.i, tok.i + 1,
                                   layout=layout.kind(tok.idx)))
+            elif self._acronyms and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ in self._acronyms \
+                    and tok.text == tok.text.upper():
+                entry = self._acronyms[tok.lower_]
+                extra.append(Cand(tok.idx, tok.idx + len(tok.text), "ORG", tok.i, tok.i + 1,
+                                  layout=layout.kind(tok.idx), entry=entry))
             elif ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper() and not tok.ent_type_:
                 parts = [(m.start(), m.end()) for m in re.finditer(r"[^-–]+", tok.text)]
                 entries = [self.tables.aliases.get(name_key(tok.text[a:b])) for a, b in parts]
@@ -485,6 +626,35 @@ class ActorFinder:
         m = _TRAILING_NUMBER.search(text, s, e)
         if m and m.start() > s and m.end() == e:
             e = m.start()
+        # "Intergovernmental Authority on Development (IGAD": an acronym in brackets is an alias
+        acronym = None
+        m = _PAREN_TAIL.search(text, s, e)
+        if m and m.start() > s and m.end() == e:
+            acronym, e = m.group(1), m.start()
+            while e > s and text[e - 1] in _STRIP_CHARS and not (text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e])):
+                e -= 1
+        else:
+            m = _PAREN_AFTER.match(text, e)
+            if m:
+                acronym = m.group(1)
+        if acronym and not _acronym_fits(acronym, text[s:e]):
+            acronym = None
+        # "the left-wing X party": the party is X ("party" is not part of its name)
+        party = False
+        m = _LOWER_HEAD.search(text, s, e)
+        if m and m.start() > s and m.group(1) in self.tables.cue("party_heads") and label in ("ORG", "NORP", "PERSON") \
+                and name_key(text[s:e]) not in self.tables.aliases:
+            last = text[s:m.start()].split()[-1].lower()
+            if last not in self.vocab and last not in self.tables.aliases:  # "the Green party" keeps its word
+                e, party = m.start(), True
+        out = self._clean_split(doc, s, e, label, kind)
+        if out and (acronym or party):
+            out[-1].acronym = acronym
+            out[-1].party = party
+        return out
+
+    def _clean_split(self, doc: Doc, s: int, e: int, label: str, kind: str) -> list[Cand]:
+        text = self._text
         surface = text[s:e]
         if not self._plausible(surface):
             return []
@@ -573,32 +743,54 @@ class ActorFinder:
         return out
 
     def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
-        """State bodies named by a lower-case noun after a country's possessive: "India's foreign
-        ministry", "Nepal's army", "the country's home ministry" -> ORG "Foreign Ministry (India)"."""
+        """State bodies named by lower-case nouns, when they act: after a country's or an
+        organisation's possessive ("India's foreign ministry", "the country's army", "the UN's
+        humanitarian office" -> ORG "Foreign Ministry (India)"), and with no owner at all ("the finance
+        ministry said", "the president's office said") when the document is about one country."""
         cues = self.tables.cues
         heads = cues.get("institution_heads", frozenset())
         generic = cues.get("generic_institution_heads", frozenset())
         if not heads and not generic:
             return cands
-        owners: list[tuple[int, str]] = []  # (token index after the possessive, country name)
+        text = self._text
+        # (token index after the possessive, owner name, owner kind, char start of the owner phrase)
+        owners: list[tuple[int, str, str, int]] = []
         countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
-        for c in countries:
-            if c.tok_end < len(doc) and doc[c.tok_end].text in _POSSESSIVE_TOKENS:
-                owners.append((c.tok_end + 1, c.entry.name))
-        for m in _COUNTRY_POSSESSIVE.finditer(self._text):
+        for c in cands:
+            if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org") \
+                    and c.tok_end < len(doc) and doc[c.tok_end].text in _POSSESSIVE_TOKENS:
+                owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
+        for m in _COUNTRY_POSSESSIVE.finditer(text):
             prior = [c for c in countries if c.end <= m.start()]
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if prior and span is not None:
-                owners.append((span.end, prior[-1].entry.name))
+                owners.append((span.end, prior[-1].entry.name, "country", m.start()))
+        home = self._home_country(countries)
+        if home is not None:
+            for m in _BARE_BODY.finditer(text):
+                tok = self._token_at(doc, m.end())
+                if tok is not None:
+                    owners.append((tok, home, "home", -1))
         if not owners:
             return cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         extra = []
-        for k, country in owners:
+        for k, owner, kind, phrase_start in owners:
             if k < len(doc) and doc[k].lower_ == "own":
                 k += 1
+            office = self._office(doc, k) if kind in ("home", "country") else None
+            if office is not None:  # "the president's office"
+                k2, title = office
+                last = doc[k2 - 1]
+                if k2 - 1 not in taken and self._acts(last):
+                    cs, ce = doc[k].idx, last.idx + len(last.text)
+                    name = f"Office of the {_title_case(title)} ({owner})"
+                    cand = Cand(cs, ce, "ORG", k, k2, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+                    cand.acts = True
+                    extra.append(cand)
+                continue
             j = k
-            while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
+            while j < len(doc) and j - k < 4 and doc[j].is_lower and doc[j].is_alpha:
                 j += 1
             for end in range(j, k, -1):
                 last = doc[end - 1]
@@ -607,19 +799,51 @@ class ActorFinder:
                 words = [t.lower_ for t in doc[k:end]]
                 head2 = " ".join(words[-2:])
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
+                if kind == "home" and not ok:
+                    continue  # no owner named: only the specific state bodies
                 if not ok and words[-1] in generic and len(words) > 1:
-                    ok = doc[end - 2].pos_ in ("NOUN", "VERB", "PROPN")
-                if ok and not self._acts(last):
+                    ok = doc[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and doc[end - 2].pos_ == "ADJ")
+                if not ok:
+                    continue
+                root = doc[k:end].root
+                if not self._acts(root):
                     break  # "support Ukraine's military": named, but not acting here
-                if ok:
-                    cs, ce = doc[k].idx, last.idx + len(last.text)
-                    name = f"{self._text[cs:ce].title()} ({country})"
-                    extra.append(Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs),
-                                      entry=Entry(name, "ORG", "org")))
-                    break
+                cs, ce = doc[k].idx, last.idx + len(last.text)
+                name = f"{_title_case(text[cs:ce])} ({owner})"
+                cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+                cand.acts = True
+                if phrase_start >= 0 and kind != "home":
+                    cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
+                extra.append(cand)
+                break
         if not extra:
             return cands
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _home_country(self, countries: list[Cand]) -> Optional[str]:
+        """The country a document is about: named at least twice and more than twice as often as any other."""
+        counts: dict[str, int] = {}
+        for c in countries:
+            counts[c.entry.name] = counts.get(c.entry.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    @staticmethod
+    def _token_at(doc: Doc, char: int) -> Optional[int]:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None and len(span) else None
+
+    def _office(self, doc: Doc, k: int) -> Optional[tuple[int, str]]:
+        """'president's office' at token k: (end token, title) for a head of state's or government's office."""
+        titles = self.tables.cue("office_titles")
+        for n in (2, 1):
+            if k + n + 1 < len(doc) and all(t.is_lower for t in doc[k:k + n]) \
+                    and " ".join(t.lower_ for t in doc[k:k + n]) in titles \
+                    and doc[k + n].text in _POSSESSIVE_TOKENS and doc[k + n + 1].lower_ == "office":
+                return k + n + 2, " ".join(t.text for t in doc[k:k + n])
+        return None
 
     @staticmethod
     def _acts(tok) -> bool:
@@ -694,6 +918,10 @@ class ActorFinder:
         zones = []
         words = self.tables.title_words
         for c in cands:
+            inner = self._inner_title(doc, c) if c.label in ("PERSON", "ORG") and c.entry is None else None
+            if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
+                    and all(t.is_title and t.is_alpha for t in doc[inner:c.tok_end]):
+                c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
             if c.label != "PERSON":
                 continue
             # titles inside the entity ("President Emmanuel Macron")
@@ -701,6 +929,8 @@ class ActorFinder:
             while i < c.tok_end - 1 and (doc[i].lower_.rstrip(".") in words or doc[i].text == "-"):
                 i += 1
             i = self._title_end(doc, c.tok_start, i)
+            if i == c.tok_start and inner is not None:
+                i = inner  # "Senate Majority Leader John Thune": the institution is part of the title
             # titles just before it ("British Defence Secretary" + "John Healey")
             j = c.tok_start
             while j > 0:
@@ -735,6 +965,24 @@ class ActorFinder:
                 c.title_text = self._text[title_start:c.end]
                 zones.append((title_start, title_end))
         return zones
+
+    def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
+        """The end of a known title that follows one or two capitalised institution words at the start
+        of an entity and leaves a name after it ('Bundestag President X Y' -> after 'President')."""
+        words = self.tables.title_words
+        s, e = c.tok_start, c.tok_end
+        if e - s < 3:
+            return None
+        for a in (s + 1, s + 2):
+            if a >= e - 1 or not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in words for t in doc[s:a]):
+                continue
+            i = a
+            while i < e - 1 and doc[i].lower_.rstrip(".") in words:
+                i += 1
+            b = self._title_end(doc, a, i)
+            if b > a and e - b >= 2 and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in doc[b:e]):
+                return b
+        return None
 
     def _is_title(self, doc: Doc, a: int, b: int) -> bool:
         phrase = " ".join(t.lower_.rstrip(".") for t in doc[a:b] if t.text != "-")
@@ -843,6 +1091,9 @@ class ActorFinder:
         after = doc[c.tok_end] if c.tok_end < len(doc) else None
         if before is not None and before.lower_ in preps and (after is None or after.text not in _POSSESSIVE_TOKENS):
             return "location"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "into", "across") \
+                and tok.head.head.lemma_.lower() in _BORDER_WORDS:
+            return "location"  # "the border crossing with X": a neighbour on the map, not an actor
         return "actor"
 
     def _modifier(self, doc: Doc, c: Cand) -> bool:
@@ -857,6 +1108,9 @@ class ActorFinder:
         if e < n and c.entry is None and c.label != "PERSON" and doc[e].idx == c.end + 1 \
                 and _MODEL_NUMBER.match(doc[e].text):
             return True  # "Boeing 737 jets", "Airbus A220 aircraft": a maker's name before a model
+        if e < n and c.entry is None and c.label != "PERSON" and doc[e].idx == c.end + 1 and doc[e].is_digit \
+                and len(doc[e].text) <= 2 and c.tok_end - c.tok_start >= 2 and doc[c.tok_start].text in self._org_words(doc):
+            return True  # "the Acme Phone 9": a product line of a company the document names
         if e < n and doc[e].is_lower and doc[e].pos_ == "NOUN":
             cues = self.tables.cues
             low = doc[e].lower_
@@ -879,7 +1133,7 @@ class ActorFinder:
         t = self.tables
         surface = self._text[c.start:c.end]
         key = name_key(surface)
-        entry = t.aliases.get(key)
+        entry = self._acronyms.get(key) or self._table_entry(key)
         if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
             entry = None
         if entry is not None:
@@ -919,6 +1173,8 @@ class ActorFinder:
             return True
         if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
             return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
+        if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
+            return self._acts_here(doc, c) or self._possessor(doc, c)
         tokens = doc[c.tok_start:c.tok_end]
         if c.label != "PERSON" and len(tokens) > 1 and _AGE_AFTER.match(self._text, c.end) \
                 and all(tok.is_title for tok in tokens):
@@ -944,7 +1200,47 @@ class ActorFinder:
             c.role = "modifier"
         if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and doc[c.tok_start - 1].lower_ in _AROUND_PREPS:
             c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
+        if c.label in ("PERSON", "ORG") and len(tokens) <= 3:
+            c.place = self._place_evidence(doc, c)
+            c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
         return True
+
+    def _acts_here(self, doc: Doc, c: Cand) -> bool:
+        """The mention acts: the subject of a verb that is not merely descriptive ('X remains under
+        siege' describes a place), an agent ('by X') or a source ('according to X')."""
+        tok = self._root(doc, c)
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() not in self.tables.cue("stative_verbs")
+        return self._acts(tok)
+
+    def _place_evidence(self, doc: Doc, c: Cand) -> bool:
+        """A name the model tagged PERSON/ORG that the text shows to be a place: 'the town of X',
+        'the X camp', 'X border crossing', 'near X', 'X, the capital of ...', and 'in X' for a person."""
+        places = self.tables.cue("place_nouns")
+        s, e, n = c.tok_start, c.tok_end, len(doc)
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in places:
+            return True
+        if e < n and doc[e].is_lower and doc[e].lower_ in places and doc[e].pos_ in ("NOUN", "PROPN"):
+            return True
+        root = self._root(doc, c)
+        if any(ch.dep_ == "appos" and ch.lower_ in places for ch in root.children):
+            return True
+        tok = root
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "pobj":
+            prep = tok.head.lower_
+            if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
+                return True
+        return False
 
     def _dropped_lone_word(self, doc: Doc, c: Cand, tokens) -> bool:
         """A one-word PERSON/ORG/NORP that is a common word capitalised at a sentence start or in a
@@ -987,6 +1283,13 @@ class ActorFinder:
                 for ent in doc.ents if ent.label_ == "FAC" and len(ent) > 1
             }
         return self._facilities
+
+    @staticmethod
+    def _org_words(doc: Doc) -> set:
+        words = doc.user_data.get("_ct_org_words")
+        if words is None:
+            words = doc.user_data["_ct_org_words"] = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
+        return words
 
     @staticmethod
     def _inside_other_name(doc: Doc, c: Cand) -> bool:
@@ -1071,6 +1374,12 @@ class ActorFinder:
 
     def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         text = self._text
+        # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
+        parties = {name_key(text[c.start:c.end]) for c in cands if c.party}
+        for c in cands:
+            if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start == 1 \
+                    and name_key(text[c.start:c.end]) in parties:
+                c.label = "ORG"
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None
@@ -1106,6 +1415,8 @@ class ActorFinder:
         locations: dict[str, bool] = {}  # every mention is a place or a modifier
         modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
         place_like: dict[str, bool] = {}
+        placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
+        acting: dict[str, bool] = {}  # ... and no mention that acts
         for c in cands:
             surface = text[c.start:c.end]
             if c.entry is not None:
@@ -1126,6 +1437,10 @@ class ActorFinder:
                 modifiers[aid] = False
             if c.entry is not None and c.entry.kind == "group":
                 place_like[aid] = True
+            placed[aid] = placed.get(aid, False) or c.place
+            acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
+            if c.acronym and c.acronym not in actor.aliases:
+                actor.aliases.append(c.acronym)
             if surface not in actor.aliases:
                 actor.aliases.append(surface)
             if c.title_text and c.title_text not in actor.aliases:
@@ -1139,7 +1454,8 @@ class ActorFinder:
         # places that only ever appear as locations are not actors
         actors = []
         for aid, actor in by_id.items():
-            if locations.get(aid) and (actor.type in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid):
+            if locations.get(aid) and (actor.type in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid) \
+                    or placed.get(aid) and not acting.get(aid) and actor.type in ("PERSON", "ORG"):
                 for m in actor.mentions:
                     spans.pop((m.start, m.end), None)
                 continue
