@@ -419,3 +419,135 @@ def test_body_quote_with_a_loose_speaker_keeps_it(nlp):
     )
     qs = quotes(nlp, text)
     assert [last(q.speaker) for q in qs] == ["critics", "moreno"]
+
+
+# --------------------------------------------------------------------------------------------
+# second references: an organisation or a titled person named before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the kind's name cue (Electric, Airways, Bank) picks the organisation
+        ("Pacific Gas and Electric said it had shut off power to 30,000 homes in Napa County. "
+         "The utility said in a filing that it was \"reviewing every circuit\" in the area.", "Pacific Gas and Electric"),
+        ("Qantas Airways cancelled 200 flights after the strike. The airline said passengers "
+         "would get \"a full refund or a free rebooking.\"", "Qantas Airways"),
+        ("The Reserve Bank of Australia kept rates on hold. Treasurer Jim Chalmers welcomed the "
+         "move. The bank said inflation was \"still too high.\"", "Reserve Bank of Australia"),
+        # a club: its name cue, or the organisation that was the subject just before
+        ("FC Porto confirmed the sale of its captain on Friday. The club said it wished him "
+         "\"every success in Spain.\"", "FC Porto"),
+        ("Bayern Munich completed the signing of the winger on Tuesday. The German club said "
+         "the player had been \"our first choice all summer.\"", "Bayern Munich"),
+        # a compound modifier of the noun is a cue too ("ratings agency" -> "... Ratings")
+        ("Moody's Investors Service cut Italy's outlook to negative on Friday. Analysts expect "
+         "more downgrades. The agency said the country's debt was \"on an unsustainable path.\"", "Moody's Investors Service"),
+    ],
+)
+def test_definite_organisation_noun_is_the_organisation_named_before(nlp, text, speaker):
+    (q,) = quotes(nlp, text)
+    # the actor table's canonical name ("Moody's" for "Moody's Investors Service")
+    assert q.speaker is not None and q.speaker.split()[0] == speaker.split()[0] and q.speaker_id is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == q.speaker_span.text
+
+
+@pytest.mark.model
+def test_definite_organisation_noun_without_an_antecedent_stays_as_written(nlp):
+    text = "The talks were held in Geneva. The ministry said the meeting was \"productive\"."
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "ministry" and q.speaker_id is None
+
+
+@pytest.mark.model
+def test_a_name_beside_a_kind_noun_is_the_speaker(nlp):
+    text = "The credit agency Moody's said in a report that the merger was \"credit-negative\" for the lender."
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Moody's"
+
+
+@pytest.mark.model
+def test_title_noun_is_the_person_named_with_that_title(nlp):
+    text = (
+        "House Speaker Mike Johnson opened the session on Tuesday. "
+        "Later the speaker said the vote was \"a victory for taxpayers.\""
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Mike Johnson"
+
+
+@pytest.mark.model
+def test_title_with_an_of_phrase_ending_in_a_name(nlp):
+    text = "Speaker of the House Mike Johnson said the bill would get \"a fair hearing\" next week."
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Mike Johnson"
+
+
+@pytest.mark.model
+def test_title_of_an_organisation_alone_is_not_a_name(nlp):
+    text = "The head of the World Food Programme said aid was \"not reaching those in need\"."
+    (q,) = quotes(nlp, text)
+    assert q.speaker is None or "Programme" not in q.speaker
+
+
+@pytest.mark.model
+def test_speech_verb_coordinated_under_the_reported_clause_keeps_the_outer_speaker(nlp):
+    text = (
+        "Japan's trade ministry said the tariffs were unfair and called on Washington to "
+        "\"reconsider the measures immediately.\""
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker is not None and "Ministry" in q.speaker.title()
+
+
+@pytest.mark.model
+def test_ranks_are_not_part_of_the_speaker_name(nlp):
+    text = "Lt Col Sarah Owens told reporters the base was \"fully operational\" again."
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Sarah Owens"
+
+
+@pytest.mark.parametrize(
+    "name, person, expected",
+    [
+        ("Brig Gen Nabil Haddad", True, "Nabil Haddad"),
+        ("Brig. Gen. Nabil Haddad", False, "Nabil Haddad"),
+        ("Maj. Gen. Ana Torres", False, "Ana Torres"),
+        ("Lt Col Sarah Owens", False, "Sarah Owens"),
+        ("Sgt Owens", True, "Owens"),
+        ("Sgt Owens", False, "Sgt Owens"),  # an unknown name keeps two words
+        ("General Anne Lapointe", True, "Anne Lapointe"),
+        ("General Motors", False, "General Motors"),  # full rank words only off a known person
+        ("General Dynamics Land Systems", False, "General Dynamics Land Systems"),
+        ("John Major", True, "John Major"),
+        (None, True, None),
+        ("", False, ""),
+    ],
+)
+def test_strip_ranks(name, person, expected):
+    from claimtrack.pipeline.quotes import _ranks, strip_ranks
+
+    short, full = _ranks()
+    assert strip_ranks(name, person, short, full) == expected
+
+
+@pytest.mark.model
+def test_definite_organisation_noun_falls_back_to_the_recent_organisation_subject(nlp):
+    text = (
+        "Northwind Logistics reported a quarterly loss on Thursday.\n\n"
+        "The company said it expected to be \"profitable by the end of the year.\"\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Northwind Logistics"
+
+
+@pytest.mark.model
+def test_a_far_organisation_of_another_kind_is_not_the_antecedent(nlp):
+    text = (
+        "Northwind Logistics reported a quarterly loss on Thursday.\n\n"
+        "Shares rose 3%.\n\nMarkets were calm.\n\nInvestors were cautious.\n\n"
+        "The utility said the outage was \"under control.\"\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "utility" and q.speaker_id is None
