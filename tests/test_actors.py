@@ -313,3 +313,111 @@ def test_all_un_members_and_maker_before_model_number(nlp):
     found = actors(nlp, "Tuvalu and Burkina Faso signed the pact. The carrier flies Embraer E195 jets.")
     assert "Tuvalu" in found and "Burkina Faso" in found
     assert "embraer" not in _keys(found)
+
+
+# ----------------------------------------------------------------------------- generalisation rules
+
+
+def test_military_ranks_without_full_stops_are_titles(nlp):
+    found = actors(nlp, "The navy's spokesman, Rear Adm Peter Olsen, told reporters the fleet had sailed. "
+                        "Lt Col Maria Santos said the base was secure.")
+    assert "Peter Olsen" in found and "Maria Santos" in found
+    assert not any(name.startswith(("Rear", "Lt", "Adm")) for name in found)
+
+
+def test_title_of_an_institution_then_a_name_is_split(nlp):
+    found = actors(nlp, "Chairman of the Bundestag Friedrich Wendel said the session would resume.")
+    assert "Friedrich Wendel" in found
+    assert found["Friedrich Wendel"].type == "PERSON"
+    assert found["Friedrich Wendel"].titles == ["Chairman of the Bundestag"]
+    assert not any("Bundestag" in name for name in found)  # named only inside a title
+
+
+def test_places_the_model_calls_people_are_not_actors(nlp):
+    text = ("Aid workers reached the village of Tawila on Sunday. Families who fled to the Kalma camp "
+            "said food was scarce. Officials in Nyala said convoys were delayed.")
+    found = actors(nlp, text)
+    assert "Tawila" not in found and "Kalma" not in found
+
+
+def test_units_time_zones_and_tech_terms_are_not_actors(nlp):
+    text = ("Temperatures reached 45 degrees Celsius (113 Fahrenheit) by 1400 GMT, and the utility said "
+            "its AI forecasting tools had predicted the peak.")
+    found = actors(nlp, text)
+    assert not {"Celsius", "Fahrenheit", "GMT", "AI"} & set(found)
+
+
+def test_platforms_and_leagues_are_actors_only_when_they_act(nlp):
+    found = actors(nlp, "The ministry posted the decree on its Telegram channel. He scored 14 goals in 30 Serie A games.")
+    assert "Telegram" not in found and "Serie A" not in found
+    found = actors(nlp, "TikTok said on Friday it would appeal the fine.")
+    assert "TikTok" in found
+
+
+def test_bracketed_acronym_is_an_alias_of_the_full_name(nlp):
+    text = ("Monitors from the Economic Community of Central African States (ECCAS) arrived on Monday. "
+            "ECCAS said the vote was calm.")
+    found = actors(nlp, text)
+    name = "Economic Community of Central African States"
+    assert name in found, found.keys()
+    assert "ECCAS" in found[name].aliases
+    assert not any("(" in n for n in found)
+
+
+def test_documents_own_expansion_of_an_acronym_wins_over_the_table(nlp):
+    # RSF is also a press-freedom group's acronym in the tables
+    text = "Fighters of the Rapid Support Forces entered the town on Tuesday. The RSF said it had taken the airport."
+    found = actors(nlp, text)
+    assert "Reporters Without Borders" not in found
+    assert "RSF" in found["Rapid Support Forces"].aliases
+
+
+def test_organisation_split_at_for_the_is_one_organisation(nlp):
+    text = "A spokesperson for the U.N. Office for the Coordination of Humanitarian Affairs said trucks were waiting."
+    found = actors(nlp, text)
+    assert "Office for the Coordination of Humanitarian Affairs" in found
+    assert "U.N. Office" not in found
+
+
+def test_neighbour_across_a_border_is_a_place(nlp):
+    found = actors(nlp, "Refugees queued at the Rafah crossing on the border with Egypt, the agency said.")
+    assert "Egypt" not in found
+
+
+def test_state_body_named_with_its_country_keeps_that_phrase_as_alias(nlp):
+    found = actors(nlp, "Finland's parliament approved the bill by 120 votes to 40 on Thursday.")
+    body = [a for a in found.values() if a.type == "ORG" and "Finland" in a.name]
+    assert body and "Finland's parliament" in body[0].aliases
+
+
+def test_bare_ministry_takes_the_documents_country(nlp):
+    text = ("Japan will raise its defence budget, officials said. Japan's cabinet approved the plan on Friday. "
+            "Spending will reach 9 trillion yen, according to the finance ministry. Tokyo has also ordered missiles.")
+    found = actors(nlp, text)
+    assert any(a.name == "Finance Ministry (Japan)" for a in found.values()), found.keys()
+
+
+def test_bare_ministry_without_a_home_country_is_not_invented(nlp):
+    text = "France and Germany signed the accord. According to the finance ministry, costs will rise."
+    found = actors(nlp, text)
+    assert not any("Finance Ministry" in n for n in found)
+
+
+def test_heads_office_is_an_organisation(nlp):
+    text = ("Kenya's parliament passed the bill. Kenya's opposition objected. The president's office said "
+            "on Monday that he would sign it.")
+    found = actors(nlp, text)
+    assert "Office of the President (Kenya)" in found
+
+
+def test_party_named_with_a_lowercase_party_is_the_name_alone(nlp):
+    text = ("A group from the Vox party walked out. Vox deputy Ana Ruiz said the vote was rigged.")
+    found = actors(nlp, text)
+    assert "Vox" in found and found["Vox"].type == "ORG"
+    assert "Vox party" not in found
+
+
+def test_product_line_of_a_named_company_is_not_an_actor(nlp):
+    text = "Acme said sales rose. Demand was driven by the Acme Phone 7, its newest handset."
+    found = actors(nlp, text)
+    assert "Acme Phone" not in found
