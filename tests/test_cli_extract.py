@@ -79,7 +79,7 @@ def test_table_format(folder):
     assert result.exit_code == 0
     out = result.stdout
     assert "floods.txt" in out and "kind" in out and "claim" in out
-    assert "4,300people" in squash(out)  # the quantity's value and unit
+    assert "4,300person" in squash(out)  # the quantity's value and unit (lemma of "people")
     assert "Nakhumicha" in out and "quote" in out  # the quote row names its speaker
 
 

@@ -434,10 +434,7 @@ def _year_like(e: Expression, text: str) -> bool:
     return len(digits) == 4 and isinstance(e.value, int) and 1000 <= e.value <= 2100
 
 
-_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-              "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
-              "knives": "knife", "halves": "half", "leaves": "leaf", "thieves": "thief", "wolves": "wolf",
-              "series": "series", "species": "species", "news": "news", "crises": "crisis", "analyses": "analysis"}
+_IRREGULAR: dict[str, str] = load_json("units.json")["irregular_plurals"]
 
 
 def _singular_word(word: str) -> str:
