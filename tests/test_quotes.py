@@ -551,3 +551,23 @@ def test_a_far_organisation_of_another_kind_is_not_the_antecedent(nlp):
     )
     (q,) = quotes(nlp, text)
     assert q.speaker == "utility" and q.speaker_id is None
+
+
+@pytest.mark.model
+def test_title_noun_with_a_modifier_needs_the_same_title(nlp):
+    text = (
+        "Prime Minister Ana Costa met Defence Minister Rui Lopes on Monday.\n\n"
+        "The prime minister said the budget was \"not negotiable.\"\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Ana Costa"
+
+
+@pytest.mark.model
+def test_the_government_is_not_the_last_organisation_subject(nlp):
+    text = (
+        "Hamas said on Sunday it had released four hostages.\n\n"
+        "The government said the exchange was \"a first step\".\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "government"

@@ -308,14 +308,16 @@ def _ranks() -> tuple[frozenset, frozenset]:
     return frozenset(short), frozenset(full)
 
 
-def _title_heads() -> frozenset:
-    """Last words of the person titles in titles.txt, lower case ("minister", "marshal")."""
-    heads = set()
+def _title_words() -> tuple[frozenset, frozenset]:
+    """(last words, all words) of the person titles in titles.txt, lower case ("minister";
+    "defence", "prime", "minister")."""
+    heads, words_all = set(), set()
     for line in load_lines("titles.txt"):
         words = re.findall(r"[^\W\d_][\w\-]*", line.lower())
         if words and len(words[-1]) > 2 and words[-1] not in ("mr", "mrs", "ms", "dr"):
             heads.add(words[-1])
-    return frozenset(heads)
+            words_all.update(w for w in words if w not in ("of", "the"))
+    return frozenset(heads), frozenset(words_all)
 
 
 def strip_ranks(name: Optional[str], person: bool, short: frozenset, full: frozenset) -> Optional[str]:
@@ -373,7 +375,7 @@ class QuoteFinder:
             w for noun, cues in self.kinds.items() for w in (noun, *cues) if w.isalpha()
         )
         self.ranks, self.full_ranks = _ranks()
-        self.title_heads = _title_heads()
+        self.title_heads, self.title_words = _title_words()
         self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
@@ -454,16 +456,18 @@ class _Context:
         # lower-case words of each actor's names, and the title words each person carries
         self.actor_words: dict[str, frozenset] = {}
         self.person_titles: dict[str, frozenset] = {}
-        heads = finder.title_heads
+        heads = finder.title_words
         for a in actors:
             names = [a.name, *a.aliases]
             self.actor_words[a.id] = frozenset(w.lower() for n in names for w in _WORD_RE.findall(n or ""))
             if a.type == "PERSON":
+                # words of titles, and of aliases beyond the name ("Governor Jane Doe")
+                own = {w.lower() for w in _WORD_RE.findall(a.name or "")}
                 titled = [*(getattr(a, "titles", None) or []), *a.aliases]
-                words = {w.lower() for n in titled for w in _WORD_RE.findall(n or "")}
+                words = {w.lower() for n in titled for w in _WORD_RE.findall(n or "")} - own
                 self.person_titles[a.id] = frozenset(words & heads)
-        # people found under a title by this component: (start, end, name, title word)
-        self.titled_people: list[tuple[int, int, str, str]] = []
+        # people found under a title by this component: (start, end, name, title words)
+        self.titled_people: list[tuple[int, int, str, frozenset]] = []
         self.according = {}
         for _, s, e in finder.matcher(doc):
             self.according[s] = e  # token "according" -> index after "to"
@@ -932,7 +936,8 @@ class _Context:
         s, e = chain[-2].idx, o.idx + len(o)
         name = self.text[s:e]
         self.extra_people.append((s, e, name, self.role_of(tok)))
-        self.titled_people.append((s, e, name, tok.lower_))
+        words = {t.lower_ for t in self.doc[tok.left_edge.i : tok.i + 1]} & self.finder.title_words
+        self.titled_people.append((s, e, name, frozenset(words | {tok.lower_})))
         return name, None, Span(start=s, end=e, text=name)
 
     def people_named(self, last: str) -> list[str]:
@@ -944,8 +949,9 @@ class _Context:
 
     def kind_org(self, tok: Token):
         """"the utility said": the organisation of that kind the article named last (a name
-        with a cue of the kind: Edison, Power, Energy), else the organisation that was last
-        the subject of a main clause in this or the two paragraphs before."""
+        with a cue of the kind: Edison, Power, Energy), else, for kinds whose names rarely
+        say what they are (companies, clubs), the organisation that was last the subject of a
+        main clause in this or the two paragraphs before."""
         lemma = tok.lemma_.lower()
         cues = self.finder.kinds.get(lemma) or self.finder.kinds.get(tok.lower_)
         if cues is None:
@@ -965,7 +971,7 @@ class _Context:
                 continue
             if actor.type == "ORG" and self.actor_words.get(aid, frozenset()) & cues:
                 return actor.name, aid, self.phrase_span(tok)[2]
-            if by_subject is None and ("*" in cues or self.paragraph_of(s) >= par - 2):
+            if by_subject is None and "@subject" in cues and self.paragraph_of(s) >= par - 2:
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span) and self.role_of(span.root) == 2:
                     by_subject = aid
@@ -974,20 +980,23 @@ class _Context:
         return None
 
     def title_person(self, tok: Token):
-        """"the marshal said": the person last named with that title."""
-        word = tok.lower_
-        if word not in self.finder.title_heads:
+        """"the marshal said", "the defence minister said": the person last named with that
+        title (every title word of the phrase: "prime minister" is not "defence minister")."""
+        if tok.lower_ not in self.finder.title_heads:
             return None
+        need = {tok.lower_} | {
+            c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in self.finder.title_words
+        }
         limit = tok.idx
         best = None  # (start, name, aid)
         k = bisect.bisect_left(self.mention_starts, limit)
         for j in range(k - 1, -1, -1):
             s, e, aid = self.mentions[j]
-            if e <= limit and word in self.person_titles.get(aid, ()) and not self.in_quote(s):
+            if e <= limit and need <= self.person_titles.get(aid, frozenset()) and not self.in_quote(s):
                 best = (s, self.actors[aid].name, aid)
                 break
-        for s, e, name, title in self.titled_people:
-            if title == word and e <= limit and (best is None or s > best[0]):
+        for s, e, name, words in self.titled_people:
+            if need <= words and e <= limit and (best is None or s > best[0]):
                 best = (s, name, None)
         if best is None:
             return None
