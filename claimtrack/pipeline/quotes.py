@@ -15,7 +15,14 @@ Two layers:
   xcomp/advcl/conj), mapped onto the actors found by `claimtrack_actors`: a person named in
   apposition to a role ("Its chair, Jane Doe, said") is the speaker; an unnamed proxy
   ("a spokesperson for X") gives X; a document ("the report found") gives no speaker unless
-  its author is named; "his party" is the organisation tied to the person. A pronoun goes to
+  its author is named; "his party" is the organisation tied to the person. A second reference
+  names what it refers back to: "the utility said" is the last organisation whose name carries
+  a cue of that kind (speech_nouns.txt "kind" lines: Edison, Power, Energy), or for companies,
+  clubs and agencies the organisation last the subject of a main clause; "the marshal said" is
+  the person last named with that title; "Speaker of the House Jane Doe" is Jane Doe. Of two
+  subjects side by side ("the ratings agency X said") the name speaks; a speech verb
+  coordinated into a reported clause ("X said the deal was good and urged ...") keeps X.
+  Military ranks are stripped from speaker names. A pronoun goes to
   the subject of the nearest paragraph naming a candidate (names inside quotations skipped;
   names with an age in apposition count even when the actor table lacks them).
   A quotation over several paragraphs is one quote per paragraph, sharing its attribution; an
