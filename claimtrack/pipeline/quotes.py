@@ -17,7 +17,7 @@ Two layers:
   ("a spokesperson for X") gives X; a document ("the report found") gives no speaker unless
   its author is named; "his party" is the organisation tied to the person. A second reference
   names what it refers back to: "the utility said" is the last organisation whose name carries
-  a cue of that kind (speech_nouns.txt "kind" lines: Edison, Power, Energy), or for companies,
+  a cue of that kind (speech_nouns.txt "kind" lines: Power, Energy, Electric), or for companies,
   clubs and agencies the organisation last the subject of a main clause; "the marshal said" is
   the person last named with that title; "Speaker of the House Jane Doe" is Jane Doe. Of two
   subjects side by side ("the ratings agency X said") the name speaks; a speech verb
@@ -753,7 +753,7 @@ class _Context:
                 if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
             ]
             if subjects:
-                # "the ratings agency Fitch said": two subjects side by side; the name speaks
+                # "the credit agency Moody's said": two subjects side by side; the name speaks
                 named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
                 return (named or subjects)[0]
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
@@ -913,7 +913,7 @@ class _Context:
         )
 
     def titled_name(self, tok: Token):
-        """"Speaker of the House Mike Johnson said", "Marshal of the Sejm Jan Nowak said": a
+        """"Speaker of the House Mike Johnson said", "President of the Senate Ana Ruiz said": a
         title whose of-phrase ends in a person's name; the name is the speaker."""
         if tok.lower_ not in self.finder.title_heads or not tok.text[:1].isupper():
             return None
@@ -956,7 +956,7 @@ class _Context:
 
     def kind_org(self, tok: Token):
         """"the utility said": the organisation of that kind the article named last (a name
-        with a cue of the kind: Edison, Power, Energy), else, for kinds whose names rarely
+        with a cue of the kind: Power, Energy, Electric), else, for kinds whose names rarely
         say what they are (companies, clubs), the organisation that was last the subject of a
         main clause in this or the two paragraphs before."""
         lemma = tok.lemma_.lower()
