@@ -5,35 +5,7 @@ import goldlib  # noqa: E402
 
 goldlib.use(os.path.dirname(os.path.abspath(__file__)))
 ART, GOLD = goldlib.ART, goldlib.GOLD
-
-
-def load(n):
-    return open(os.path.join(ART, n), encoding="utf-8").read()
-
-
-def loc(text, s, occ=1, after=None):
-    i = text.index(after) - 1 if after else -1
-    for _ in range(occ):
-        i = text.index(s, i + 1)
-    return i, i + len(s)
-
-
-class Pair:
-    def __init__(self, a, b):
-        self.a, self.b = a, b
-        self.ta, self.tb = load(a), load(b)
-        self.facts = []
-
-    def f(self, about, status, typ, a_text, b_text, note, a_occ=1, b_occ=1, a_after=None, b_after=None):
-        a0, a1 = loc(self.ta, a_text, a_occ, a_after)
-        b0, b1 = loc(self.tb, b_text, b_occ, b_after)
-        self.facts.append({"about": about, "status": status, "type": typ,
-                           "a_text": a_text, "a_start": a0, "a_end": a1,
-                           "b_text": b_text, "b_start": b0, "b_end": b1, "note": note})
-
-    def out(self):
-        return {"a": self.a, "b": self.b, "facts": self.facts}
-
+Pair = goldlib.Pair
 
 P = Pair("303_typhoon_philippines_reuters.txt", "305_typhoon_philippines_guardian.txt")
 P.f("publication date", "agree", "date", "September 22, 2026", "Tue 22 Sep 2026", "Both dated 2026-09-22.")

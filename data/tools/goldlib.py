@@ -62,3 +62,36 @@ class Doc:
         with open(os.path.join(GOLD, self.name + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False, indent=1)
             f.write("\n")
+
+
+def load(name):
+    """An article's text, by file name."""
+    return open(os.path.join(ART, name), encoding="utf-8").read()
+
+
+def loc(text, s, occ=1, after=None):
+    """(start, end) of the occ-th occurrence of s in text (optionally after `after`)."""
+    i = text.index(after) - 1 if after else -1
+    for _ in range(occ):
+        i = text.index(s, i + 1)
+    return i, i + len(s)
+
+
+class Pair:
+    """The facts two articles share, for pairs.gold.json."""
+
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+        self.ta, self.tb = load(a), load(b)
+        self.facts = []
+
+    def f(self, about, status, typ, a_text, b_text, note, a_occ=1, b_occ=1, a_after=None, b_after=None):
+        a0, a1 = loc(self.ta, a_text, a_occ, a_after)
+        b0, b1 = loc(self.tb, b_text, b_occ, b_after)
+        self.facts.append({"about": about, "status": status, "type": typ,
+                           "a_text": a_text, "a_start": a0, "a_end": a1,
+                           "b_text": b_text, "b_start": b0, "b_end": b1, "note": note})
+
+    def out(self):
+        return {"a": self.a, "b": self.b, "facts": self.facts}
+
