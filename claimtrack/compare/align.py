@@ -31,6 +31,12 @@ CONFLICT_MIN = 0.3
 #: ("injured more than 1,100" and "injured 1,142").
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
+#: ... and only AGREE_MIN when, in one story, the same thing happened to what is counted and the
+#: figures are large and (nearly) the same ("killed at least 150,000" and "put the toll above
+#: 150,000"; "driven more than 12 million from their homes" and "forced more than 12 million to
+#: flee"): such values do not coincide by chance.
+LARGE_FIGURE = 1000
+SAME_FIGURE_RATIO = 1.25
 #: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
 SAME_STORY = 0.15
 #: Below this overlap two documents tell different stories: none of their figures conflict (a
@@ -126,10 +132,11 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
             attributive = bool(_ATTRIBUTIVE.search(q.text))
             head, head_text = _head(claim.text, rel_e) if attributive else (frozenset(), "")
+            cs, ce = clause_bounds(claim.text, rel_s, rel_e)
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure_of(q, before),
                                iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
-                               roles=roles_of(ctx.clause), attributive=attributive, index=index,
+                               roles=roles_of(ctx.clause, claim.text[cs:ce]), attributive=attributive, index=index,
                                head=head, head_text=head_text,
                                indefinite=bool(_INDEFINITE.search(before)),
                                names=_names_near(claim.text, rel_s, rel_e)))
@@ -223,6 +230,30 @@ def _distinctive(x: iv.Interval) -> bool:
     return x.is_point() and not (float(x.lo).is_integer() and abs(x.lo) <= 12)
 
 
+def same_large_figure(x: iv.Interval, y: iv.Interval) -> bool:
+    """Two large figures that agree by their own bounds, not through an open end: lower bounds
+    (or values) of at least LARGE_FIGURE within SAME_FIGURE_RATIO of each other."""
+    if iv.relate(x, y) == iv.DISJOINT or iv.loose_fit(x, y):
+        return False
+    lo, hi = sorted((x.lo, y.lo))
+    if lo < LARGE_FIGURE or hi > SAME_FIGURE_RATIO * lo:
+        return False
+    finite = [v.hi for v in (x, y) if v.hi != iv.INF]
+    return len(finite) != 1 or finite[0] <= SAME_FIGURE_RATIO * hi
+
+
+#: Units that measure rather than count (time, shares, distance, area, weight...).
+_MEASURING_FAMILIES = frozenset({"duration", "share of total", "area", "seismic"})
+_MEASURING_CLASSES = frozenset({"kilometre", "mile", "metre", "tonne", "barrel", "degree", "magnitude"})
+
+
+def _counted(m: Measure) -> bool:
+    """A measure that counts things (people, trucks, corridors), not one that measures."""
+    if not m.known:
+        return True
+    return m.cls not in _MEASURING_CLASSES and not (table().families.get(m.cls, frozenset()) & _MEASURING_FAMILIES)
+
+
 def _specific(m: Measure) -> bool:
     if m.currency:
         return True
@@ -283,11 +314,16 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
         # people" (a unit the table does not know): close context alone may align them.
         unaligned = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
         same_role = bool(a.roles) and a.roles == b.roles
-        if a.measure.currency or b.measure.currency or not unaligned or sim < (LOOSE_ROLE_MIN if same_role else LOOSE_MIN):
+        need = LOOSE_MIN
+        if same_role:
+            need = AGREE_MIN if same_story and same_large_figure(a.interval, b.interval) else LOOSE_ROLE_MIN
+        if a.measure.currency or b.measure.currency or not unaligned or sim < need:
             return None
         how = LOOSE
         if a.roles and b.roles and not a.roles & b.roles:
             return None  # "killed 289" and "injured 1,142"
+        if a.measure.cls and b.measure.cls and not (_counted(a.measure) and _counted(b.measure)):
+            return None  # "five corridors" and "more than two years": a count is not a duration
     if (how == FAMILY and sim < RELATED_MIN) or (sim < min(AGREE_MIN, RELATED_MIN / 2) and not same_story):
         return None  # nothing could come of it: skip the wording
     unit_terms = a.own_terms | b.own_terms
@@ -332,6 +368,8 @@ def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: boo
                 return None
             bonus -= 0.2
         note = "" if how == SAME else (role_note or f" (A counts {a.measure.label()}, B {b.measure.label()})")
+        if how == LOOSE and a.roles and a.roles == b.roles:
+            note = f" (the same thing happened to what both count: {', '.join(sorted(a.roles))})"
         when = f"; note: {gap}" if gap else ""
         return Candidate(a, b, "agree", rel, about, why + note + when, sim + bonus, how)
     # Disjoint values: a conflict only with the same measure, the same moment and close context.

@@ -1,15 +1,35 @@
-"""Quotes compared by speaker and wording (rapidfuzz), with a word-level difference."""
+"""Quotes compared by speaker and wording (rapidfuzz), with a word-level difference.
+
+Speakers are compared by actor id first, else by name with titles, ranks and honorifics
+dropped ("Brig. Gen. Jane Doe" is "Jane Doe"), accents folded, and "J. Doe" or "Doe" meeting
+"Jane Doe". A speaker that is missing, or only described ("an army spokesman"), is unknown:
+never a different speaker. The same words under two known, different speakers are an
+`other-speaker` conflict only when the quotes are near-identical and long enough not to be a
+stock phrase.
+
+A quote by one speaker in two wordings (the quotes clearly aligned: close token-set similarity)
+is judged on meaning, with the word-level difference in the reason:
+
+* `agree`/`reworded` when the meaning is preserved: the same polarity (the count of negations,
+  no/not/never/nobody/nothing/none/n't..., has the same parity on both sides), no number and no
+  name replaced by another, and most content words shared ("does not feed a single child" and
+  "feeds nobody");
+* `conflict`/`reworded` when the wording changes the meaning: a negation flips ("will accept"
+  vs "will not accept"), a number or a named actor is replaced, or few content words are shared
+  ("we will win this war" vs "we will lose this war").
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Optional
 
 from rapidfuzz import fuzz
 
 from ..models import Quote
-from .context import fold
+from .context import fold, key_terms
 
 #: Same words: normalised similarity at or above this (0..100).
 SAME_WORDS = 90
@@ -20,29 +40,105 @@ MIN_PART_WORDS = 3
 REWORDED = 72
 #: Word pairs this similar are spelling variants ("organisation"/"organization").
 SPELLING = 85
+#: A reworded quote keeps its meaning when at least this share of the smaller side's content
+#: words is in the other (overlap coefficient of stemmed content words).
+SAME_CONTENT = 0.6
+#: The same words under two different speakers are a conflict only from this many words on
+#: ("without delay" or "a clear message" may be said by anyone).
+OTHER_SPEAKER_WORDS = 5
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_NEGATIONS = frozenset("no not never nobody nothing none neither nor nowhere cannot without".split())
+_NUMBER_WORDS = frozenset((
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion dozen dozens").split())
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: A capitalised word not at the start of a sentence: a name ("the people of El Fasher").
+_CAPITAL = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])\b[A-Z][\w'’-]*")
+#: Words a speaker string may start with that are not part of the name (beside titles.txt).
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr jr st".split())
 
 
 def words(text: str) -> list[str]:
     return [m.group(0).replace("’", "'") for m in _TOKEN.finditer(fold(text))]
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """Every word of the person titles and ranks in titles.txt ("brig", "gen", "minister"), folded."""
+    out = set(_HONORIFICS)
+    try:
+        from ..tables import load_lines
+
+        for line in load_lines("titles.txt"):
+            out.update(w.strip(".") for w in words(line))
+    except Exception:  # a missing table must not break comparing
+        pass
+    out.discard("")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def name_words(speaker: str) -> tuple[str, ...]:
+    """The words of a person's name: titles, ranks and honorifics before it dropped, accents folded.
+
+    'Brig. Gen. Nabil Abdallah' -> ('nabil', 'abdallah'); 'U.S. envoy Mark Ellison' -> ('mark',
+    'ellison'); a name that is nothing but title words is kept as written.
+    """
+    ws = [w.strip(".") for w in words(speaker.replace(".", ". "))]
+    ws = [w for w in ws if w]
+    titles = _title_words()
+    # The name follows the last title word that is not its final word ("Defence Minister X Y").
+    cut = 0
+    for i, w in enumerate(ws[:-1]):
+        if w in titles:
+            cut = i + 1
+    return tuple(ws[cut:]) or tuple(ws)
+
+
+def _is_name(speaker: str) -> bool:
+    """A speaker written as a proper name (a capitalised word), not a description ("a spokesman")."""
+    return any(w[:1].isupper() for w in speaker.split())
+
+
 def same_speaker(a: Quote, b: Quote) -> Optional[bool]:
-    """True/False when both speakers are known, None when either is not."""
+    """True/False when both speakers are known people or bodies, None when either is not.
+
+    A description ("an army spokesman", "officials") could be anyone, so it is unknown too.
+    """
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
         return True
-    if not (a.speaker or a.speaker_id) or not (b.speaker or b.speaker_id):
-        return None
-    na, nb = words(a.speaker or a.speaker_id or ""), words(b.speaker or b.speaker_id or "")
-    if not na or not nb:
-        return None
-    if na == nb or fuzz.ratio(" ".join(na), " ".join(nb)) >= 92:
+    sa, sb = (a.speaker or "").strip(), (b.speaker or "").strip()
+    if sa and sb and fold(sa) == fold(sb):
         return True
-    # "Merkel" and "Angela Merkel"; "Jose Garcia" and "José García" (folded already).
-    if na[-1] == nb[-1] and (len(na) == 1 or len(nb) == 1 or na[0][:1] == nb[0][:1]):
+    if not sa or not sb or not _is_name(sa) or not _is_name(sb):
+        # A missing or merely described speaker, compared by id alone when both ids exist.
+        return None
+    full_a, full_b = tuple(words(sa)), tuple(words(sb))
+    if _same_name(full_a, full_b):
+        return True
+    na, nb = name_words(sa), name_words(sb)
+    # Words dropped before the name that are not titles ("Saudi", "Qatari") must not clash.
+    titles = _title_words()
+    qa = {w for w in full_a[: len(full_a) - len(na)] if w not in titles}
+    qb = {w for w in full_b[: len(full_b) - len(nb)] if w not in titles}
+    if not (qa and qb and not qa & qb) and _same_name(na, nb):
+        return True
+    # "U.S. envoy Mark Ellison" and "Mark Ellison": one name, with words before it.
+    short, long_ = sorted((full_a, full_b), key=len)
+    if len(short) >= 2 and long_[-len(short):] == short:
         return True
     return False
+
+
+def _same_name(na: tuple, nb: tuple) -> bool:
+    if not na or not nb:
+        return False
+    if na == nb or fuzz.ratio(" ".join(na), " ".join(nb)) >= 92:
+        return True
+    # "Merkel" and "Angela Merkel"; "J. Garcia" and "José García" (folded already).
+    return na[-1] == nb[-1] and (len(na) == 1 or len(nb) == 1 or na[0][:1] == nb[0][:1])
 
 
 def word_diff(a: str, b: str, limit: int = 6) -> tuple[list[str], bool]:
@@ -72,6 +168,51 @@ def word_diff(a: str, b: str, limit: int = 6) -> tuple[list[str], bool]:
     return out, material
 
 
+def negations(text: str) -> int:
+    """How many negating words a text holds ("not", "never", "nobody", "don't"...)."""
+    return sum(1 for w in words(text) if w in _NEGATIONS or w.endswith("n't"))
+
+
+def _numbers(text: str) -> frozenset:
+    ws = words(_DIGITS.sub(lambda m: " " + m.group(0).replace(",", "") + " ", text))
+    return frozenset(w for w in ws if w in _NUMBER_WORDS or w[:1].isdigit())
+
+
+def _names(text: str) -> frozenset:
+    out = set()
+    for m in _CAPITAL.finditer(text):
+        if text[:m.start()].strip():  # the first word of a quote is capitalised anyway
+            out.add(fold(m.group(0)).replace("’", "'"))
+    return frozenset(out) - {"i", "i'm", "i've", "i'll", "i'd"}
+
+
+def _replaced(x: frozenset, y: frozenset) -> list[str]:
+    """Items one side has in place of the other's: both sides have some, each lacks one of the other's."""
+    if x and y and x - y and y - x:
+        return sorted(x - y)[:2] + sorted(y - x)[:2]
+    return []
+
+
+def meaning_change(a: str, b: str) -> Optional[str]:
+    """Why two wordings of one quote say different things, or None when the meaning is kept."""
+    na, nb = negations(a), negations(b)
+    if na % 2 != nb % 2:
+        neg, pos = ("A", "B") if na % 2 else ("B", "A")
+        return f"a negation flips (negated in {neg}, not in {pos})"
+    nums = _replaced(_numbers(a), _numbers(b))
+    if nums:
+        return f"a number differs ({', '.join(nums)})"
+    names = _replaced(_names(a), _names(b))
+    if names:
+        return f"a name differs ({', '.join(names)})"
+    ka, kb = frozenset(key_terms(a)), frozenset(key_terms(b))
+    if ka and kb:
+        share = len(ka & kb) / min(len(ka), len(kb))
+        if share < SAME_CONTENT:
+            return f"few content words in common ({int(share * 100)}%)"
+    return None
+
+
 def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes, or None when they are different quotes."""
     ta, tb = " ".join(words(a.text)), " ".join(words(b.text))
@@ -85,14 +226,21 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     same_words = ratio >= SAME_WORDS or partial >= PART_OF
     if same_words:
         if speaker is False:
-            return ("conflict", "other-speaker",
-                    f"the same words are attributed to {sa} in A and to {sb} in B", ratio / 100)
+            if ratio >= SAME_WORDS and shorter >= OTHER_SPEAKER_WORDS:
+                return ("conflict", "other-speaker",
+                        f"the same words are attributed to {sa} in A and to {sb} in B", ratio / 100)
+            return None  # a shared phrase, or a part of a longer quote, by two people
         changes, material = word_diff(a.text, b.text)
         who = f"{sa}" if speaker else f"{sa} in A, {sb} in B"
         if ratio >= SAME_WORDS and not material:
             detail = "identical wording" if not changes else "same words up to spelling: " + "; ".join(changes)
             return ("agree", "equal", f"quote by {who}: {detail}", ratio / 100)
         if ratio >= SAME_WORDS:
+            why = meaning_change(a.text, b.text)
+            if why and speaker:
+                return ("conflict", "reworded",
+                        f"{sa} quoted in different words that change the meaning, {why}: " + "; ".join(changes),
+                        ratio / 100)
             return ("agree", "equal", f"quote by {who}: near-identical wording ({'; '.join(changes)})", ratio / 100)
         part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
         return ("agree", "refines", f"quote by {who}: {part}", partial / 100)
@@ -100,6 +248,11 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
         changes, material = word_diff(a.text, b.text)
         if not material:
             return ("agree", "equal", f"quote by {sa}: same words up to spelling ({'; '.join(changes)})", ratio / 100)
+        score = fuzz.token_set_ratio(ta, tb) / 100
+        why = meaning_change(a.text, b.text)
+        if why is None:
+            return ("agree", "reworded",
+                    f"{sa} quoted in different words with the same meaning: " + "; ".join(changes), score)
         return ("conflict", "reworded",
-                f"{sa} quoted in different words: " + "; ".join(changes), fuzz.token_set_ratio(ta, tb) / 100)
+                f"{sa} quoted in different words that change the meaning, {why}: " + "; ".join(changes), score)
     return None

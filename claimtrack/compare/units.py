@@ -69,6 +69,7 @@ class Table:
     approx_above: tuple
     max_words: int
     roles: dict  # stemmed word -> frozenset of roles
+    role_phrases: tuple = ()  # (compiled phrase, role): multi-word cues ("driven from their homes")
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,9 @@ def table() -> Table:
         approx_above=tuple(sorted((w.lower() for w in raw["approx_above"]), key=len, reverse=True)),
         max_words=max(len(w.split()) for w in lemma_to_class),
         roles=_roles(raw.get("roles", {})),
+        role_phrases=tuple(
+            (re.compile(r"\b" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"\b", re.IGNORECASE), role)
+            for role, phrases in raw.get("role_phrases", {}).items() for phrase in phrases),
     )
 
 
@@ -106,12 +110,15 @@ def _roles(raw: dict) -> dict:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def roles_of(stems) -> frozenset:
-    """What happened to the counted things, from the (stemmed) words beside the count."""
+def roles_of(stems, text: str = "") -> frozenset:
+    """What happened to the counted things, from the (stemmed) words beside the count and the
+    multi-word cues in `text`, the clause as written ("driven more than 12 million from their homes")."""
     t = table()
     out: set = set()
     for w in stems:
         out |= t.roles.get(w, frozenset())
+    if text:
+        out.update(role for rx, role in t.role_phrases if role not in out and rx.search(text))
     return frozenset(out)
 
 
