@@ -32,9 +32,9 @@ CONFLICT_MIN = 0.3
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
 #: ... and only AGREE_MIN when, in one story, the same thing happened to what is counted and the
-#: figures are large and (nearly) the same ("killed at least 150,000" and "put the toll above
-#: 150,000"; "driven more than 12 million from their homes" and "forced more than 12 million to
-#: flee"): such values do not coincide by chance.
+#: figures are large and (nearly) the same ("killed at least 2,400" and "put the toll above
+#: 2,400"; "driven more than 80,000 from their homes" and "forced more than 80,000 to flee"):
+#: such values do not coincide by chance.
 LARGE_FIGURE = 1000
 SAME_FIGURE_RATIO = 1.25
 #: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
