@@ -112,7 +112,7 @@ def _roles(raw: dict) -> dict:
 
 def roles_of(stems, text: str = "") -> frozenset:
     """What happened to the counted things, from the (stemmed) words beside the count and the
-    multi-word cues in `text`, the clause as written ("driven more than 12 million from their homes")."""
+    multi-word cues in `text`, the clause as written ("driven more than 80,000 from their homes")."""
     t = table()
     out: set = set()
     for w in stems:
