@@ -26,7 +26,7 @@ Examples:
   claimtrack diff a.txt b.txt c.txt -f jsonl | jq 'select(.status=="conflict")'
   claimtrack diff a.txt b.txt --all     # also count one-sided claims
 
-Statuses: agree (same fact, equal or compatible values), conflict (incompatible values, a quote's wording or speaker, opposite polarity), related (same topic, a different measure, or a figure that changed between dates: never counted as a conflict).
+Statuses: agree (same fact, equal or compatible values), conflict (incompatible values, a quote reworded so that its meaning changes, the same words under another speaker, opposite polarity), related (same topic, a different measure, or a figure that changed between dates: never counted as a conflict).
 """
 
 STATUS_STYLE = {"agree": "green", "conflict": "bold red", "related": "yellow"}

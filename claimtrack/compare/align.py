@@ -18,7 +18,7 @@ from typing import Optional
 from ..models import Claim, DocumentResult
 from . import intervals as iv
 from .context import Context, clause_bounds, context_of, fold, key_terms, shared_terms, similarity
-from .quotes import compare_quotes, same_speaker
+from .quotes import compare_quotes, name_words, same_speaker
 from .report import DiffReport, Match, Side
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, measure_of, relate_measures, roles_of, table
 
@@ -528,7 +528,7 @@ def _evidence(ma: list[Mention], mb: list[Mention], story: float = 1.0) -> Evide
 
 def _speaker_key(m: Mention) -> Optional[str]:
     qt = m.payload
-    return (qt.speaker_id or fold(qt.speaker or "")) or None
+    return (qt.speaker_id or " ".join(name_words(qt.speaker or ""))) or None
 
 
 def _quoted(ms: list[Mention]) -> Counter:
