@@ -650,6 +650,36 @@ def test_a_speaker_quoted_twice_is_not_paired_on_thin_context():
 
 # --- statements (polarity) ------------------------------------------------------------------
 
+def _restated(b_sentence: str, b_quote=None, b_actors=("world-health-organization",)):
+    words = "a turning point in the fight against malaria"
+    a = (Doc("a").add("The WHO rolled out the new malaria vaccine in Ghana and Kenya this week.")
+         .add(f"The World Health Organization called the rollout “{words}” in a statement.",
+              actors=["world-health-organization"], predicate="call",
+              quote=(words, "World Health Organization")).result())
+    b = (Doc("b").add("The WHO rolled out the new malaria vaccine in Kenya and Ghana this week.")
+         .add(b_sentence, actors=list(b_actors), predicate="describe", quote=b_quote).result())
+    return [m for m in diff_pair(a, b).matches if m.kind == "statement"]
+
+
+def test_a_quote_restated_without_quotation_marks_agrees():
+    [m] = _restated("The World Health Organization described the rollout as a turning point in the fight "
+                    "against malaria.")
+    assert (m.status, m.relation) == ("agree", "equal")
+    assert m.b.text == "a turning point in the fight against malaria"
+    assert "without quotation marks" in m.reason
+
+
+def test_the_same_words_from_someone_else_are_not_a_restated_quote():
+    assert not _restated("Doctors Without Borders described the rollout as a turning point in the fight "
+                         "against malaria.", b_actors=("doctors-without-borders",))
+
+
+def test_a_quote_quoted_in_both_is_compared_as_a_quote_not_restated():
+    words = "a turning point in the fight against malaria"
+    assert not _restated(f"The World Health Organization called it “{words}”.",
+                         b_quote=(words, "World Health Organization"))
+
+
 def test_opposite_polarity_same_actor_and_action():
     a = Doc("a").add("Italy will not send troops to the peacekeeping mission.", kind="statement", actors=["italy"],
                      predicate="send", negated=True).result()
