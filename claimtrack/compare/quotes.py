@@ -10,11 +10,12 @@ stock phrase.
 A quote by one speaker in two wordings (the quotes clearly aligned: close token-set similarity)
 is judged on meaning, with the word-level difference in the reason:
 
-* `agree`/`reworded` when the meaning is preserved: the same polarity (the count of negations,
+* `agree`/`paraphrased` when the meaning is preserved: the same polarity (the count of negations,
   no/not/never/nobody/nothing/none/n't..., has the same parity on both sides), no number and no
   name replaced by another, and most content words shared ("does not pay a single bill" and
   "pays nothing");
-* `conflict`/`reworded` when the wording changes the meaning: a negation flips ("will accept"
+* `conflict`/`reworded` (CONTRACT.md: a reworded quote is a conflict) when the wording changes
+  the meaning: a negation flips ("will accept"
   vs "will not accept"), a number or a named actor is replaced, or few content words are shared
   ("we will win this war" vs "we will lose this war").
 """
@@ -251,7 +252,7 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
         score = fuzz.token_set_ratio(ta, tb) / 100
         why = meaning_change(a.text, b.text)
         if why is None:
-            return ("agree", "reworded",
+            return ("agree", "paraphrased",
                     f"{sa} quoted in different words with the same meaning: " + "; ".join(changes), score)
         return ("conflict", "reworded",
                 f"{sa} quoted in different words that change the meaning, {why}: " + "; ".join(changes), score)

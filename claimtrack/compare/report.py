@@ -28,7 +28,7 @@ class Side(_Model):
 
 class Match(_Model):
     status: Status
-    relation: str = Field(description="equal, refines, compatible, update, disjoint, reworded, other-speaker, polarity, different-measure, ...")
+    relation: str = Field(description="equal, refines, compatible, paraphrased, update, disjoint, reworded, other-speaker, polarity, different-measure, ...")
     about: str
     reason: str
     kind: MentionKind = Field(description="What was compared: quantity, date, quote or statement.")

@@ -43,7 +43,7 @@ CONTEXT = {
 }
 
 #: Which ct: property names a relation between two claims.
-RELATION_PROPERTY = {"equal": "agrees", "compatible": "agrees", "refines": "refines", "update": "updates",
+RELATION_PROPERTY = {"equal": "agrees", "compatible": "agrees", "paraphrased": "agrees", "refines": "refines", "update": "updates",
                      "disjoint": "conflicts", "reworded": "conflicts", "other-speaker": "conflicts",
                      "polarity": "conflicts"}
 
