@@ -308,6 +308,10 @@ _BORDER_WORDS = frozenset("border crossing frontier boundary".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# A name glued to a hyphenated acronym tail the model cut off: "EPIC" + "-MRA".
+_HYPHEN_TAIL = re.compile(r"(?:[-–][A-Z][A-Z0-9&]*)+(?![\w-])")
+# "of (the) X" after an organisation word: "National Grid Corporation of the Philippines"
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?")
 _CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
 
 
@@ -392,6 +396,7 @@ class ActorFinder:
             pats = sorted(self.tables.patterns)
             self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
         self._datelines: list[tuple[int, int]] = []
+        self._storms: set[str] = set()
         self._acronyms: dict[str, Entry] = {}
         self._confirmed_words: Optional[set] = None
         self._facilities: Optional[set] = None
@@ -442,6 +447,7 @@ class ActorFinder:
             self._sent_starts = {sent.start for sent in doc.sents}
         else:
             self._sent_starts = {0}
+        self._storms = self._storm_names(text)
         cands: list[Cand] = []
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
@@ -463,6 +469,23 @@ class ActorFinder:
         kept = self._add_institutions(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
+
+    def _storm_names(self, text: str) -> set[str]:
+        """Keys of named storms: 'Typhoon X', 'Hurricane X', 'the storm, known locally as X'. X then
+        names weather, not a person or an organisation, wherever it appears."""
+        words = self.tables.cue("storm_words")
+        if not words:
+            return set()
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        out = set()
+        try:
+            for m in re.finditer(rf"\b(?i:{alt})\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)", text):
+                out.add(name_key(m.group(1)))
+            for m in re.finditer(rf"\b(?i:{alt})\b[^.\n]{{0,40}}?\bknown (?:locally |internationally |in \w+ )?as ([A-Z][a-z]+)", text):
+                out.add(name_key(m.group(1)))
+        except re.error:
+            return set()
+        return out
 
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the
@@ -603,6 +626,10 @@ class ActorFinder:
         kind = layout.kind(s)
         if kind == "credit":
             return []
+        m = _HYPHEN_TAIL.match(text, e)
+        if m and label == "ORG" and text[s:e].isupper():
+            e = m.end()  # "EPIC-MRA": a hyphenated acronym name stays whole
+        e = self._of_place_tail(doc, te, e, label)
         # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
         while True:
             before = (s, e)
@@ -652,6 +679,25 @@ class ActorFinder:
             out[-1].acronym = acronym
             out[-1].party = party
         return out
+
+    def _of_place_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
+        """'National Grid Corporation' + 'of the Philippines': an organisation ending in an
+        organisation word runs on over 'of (the) <country or place>' the model cut off."""
+        if label != "ORG" or te >= len(doc) or doc[te - 1].lower_ not in self.tables.cue("of_place_heads"):
+            return e
+        m = _OF_TAIL.match(self._text, e)
+        if not m:
+            return e
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return e
+        tok = span[0]
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B" or not tok.text[:1].isupper():
+            return e
+        j = tok.i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return doc[j - 1].idx + len(doc[j - 1].text)
 
     def _clean_split(self, doc: Doc, s: int, e: int, label: str, kind: str) -> list[Cand]:
         text = self._text
@@ -1138,7 +1184,7 @@ class ActorFinder:
             entry = None
         if entry is not None:
             if entry.kind == "demonym":
-                return False
+                return self._demonym_group(doc, c)
             if entry.kind in ("capital", "city", "region") and self._inside_other_name(doc, c):
                 return False  # "the Paris Agreement", "Wembley Stadium": part of a treaty's or a venue's name
             if entry.kind == "capital":
@@ -1171,6 +1217,10 @@ class ActorFinder:
             ):
                 c.role = "location"
             return True
+        if key in self._storms or (" " in key and key.split()[0] in t.cue("storm_words")):
+            return False  # "Typhoon X", then "X": a storm, not a person or an organisation
+        if c.label == "ORG" and self._in_title_of(doc, c):
+            return False  # "Secretary of State": the office's last word, not an organisation
         if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
             return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
         if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
@@ -1203,6 +1253,28 @@ class ActorFinder:
         if c.label in ("PERSON", "ORG") and len(tokens) <= 3:
             c.place = self._place_evidence(doc, c)
             c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
+        return True
+
+    def _in_title_of(self, doc: Doc, c: Cand) -> bool:
+        """A one-word name that ends a known 'X of Y' title ('Secretary of State')."""
+        s = c.tok_start
+        if c.tok_end - s != 1 or s < 2 or doc[s - 1].lower_ != "of":
+            return False
+        return self._is_title(doc, s - 2, s + 1)
+
+    def _demonym_group(self, doc: Doc, c: Cand) -> bool:
+        """'Filipinos prepare', 'aid for Ukrainians': a plural demonym used as a noun names the people
+        (a NORP actor under the word as written); 'French troops', 'Filipino fishermen' stay out."""
+        tokens = doc[c.tok_start:c.tok_end]
+        root = tokens.root
+        if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "nmod"):
+            return False
+        if not self._text[c.start:c.end].endswith("s"):
+            return False
+        nxt = doc[c.tok_end] if c.tok_end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
+            return False
+        c.entry, c.label, c.role = None, "NORP", "actor"
         return True
 
     def _acts_here(self, doc: Doc, c: Cand) -> bool:
@@ -1270,7 +1342,8 @@ class ActorFinder:
                 if len(ent) > 1 and ent.label_ in ACTOR_LABELS:
                     words.update(t.text for t in ent)
             for tok in doc:
-                if tok.is_title and tok.i not in self._sent_starts and tok.i > 0 and doc[tok.i - 1].text != "\n":
+                if tok.is_title and tok.i not in self._sent_starts and tok.i > 0 and not doc[tok.i - 1].is_space \
+                        and "\n" not in doc[tok.i - 1].text:
                     words.add(tok.text)
             self._confirmed_words = words
         return self._confirmed_words
@@ -1372,6 +1445,23 @@ class ActorFinder:
                     break
         return out
 
+    def _written_the(self, c: Cand) -> Optional[str]:
+        """'The X' when the text writes a capitalised 'The' before the name mid-sentence."""
+        s = c.start
+        if c.label == "PERSON" or s < 5 or self._text[s - 4:s] != "The ":
+            return None
+        before = self._text[max(0, s - 6):s - 4]
+        if not before.strip() or before.rstrip()[-1:] in ".!?\"“”:":
+            return None  # a sentence or line start: 'The' is ordinary capitalisation
+        return self._text[s - 4:c.end]
+
+    def _without_generic(self, name: str) -> str:
+        """'United Auto Workers union' -> 'United Auto Workers': a trailing lower-case generic word."""
+        m = _LOWER_HEAD.search(name)
+        if m and m.start() > 0 and m.group(1) in self.tables.cue("generic_name_tails"):
+            return name[:m.start()].rstrip() or name
+        return name
+
     def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         text = self._text
         # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
@@ -1425,6 +1515,7 @@ class ActorFinder:
                 name, typ = person_name(c), "PERSON"
             else:
                 name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
+                name = self._without_generic(name)
             aid = actor_id(name)
             actor = by_id.get(aid)
             if actor is None:
@@ -1437,12 +1528,17 @@ class ActorFinder:
                 modifiers[aid] = False
             if c.entry is not None and c.entry.kind == "group":
                 place_like[aid] = True
-            placed[aid] = placed.get(aid, False) or c.place
+            # an unknown name the model also tagged as a place where something happens
+            placed[aid] = placed.get(aid, False) or c.place or (
+                c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
             acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
             if c.acronym and c.acronym not in actor.aliases:
                 actor.aliases.append(c.acronym)
             if surface not in actor.aliases:
                 actor.aliases.append(surface)
+            written = self._written_the(c)
+            if written and written not in actor.aliases:
+                actor.aliases.append(written)  # "The Associated Press" as the text writes it
             if c.title_text and c.title_text not in actor.aliases:
                 actor.aliases.append(c.title_text)
             for title in c.titles:
