@@ -105,3 +105,26 @@ def test_jsonld_parses_as_rdf_with_schema_org_terms(ledger):
     assert facts and all(graph.value(f, SDO.firstAppearance) in articles for f in facts)
     assert all(graph.value(c, CT.startOffset) is not None for c in quotations)
     assert set(graph.objects(None, CT.sameQuote)) & quotations  # the repeated quote is linked
+
+
+def test_ledger_facts_match_diff_verdicts_on_the_seeds(tmp_path):
+    """Facts filed one article at a time give the same agree/conflict groups as `diff` over the folder."""
+    from conftest import SEEDS
+
+    db = str(tmp_path / "seeds.db")
+    runner = CliRunner()
+    for path in sorted(SEEDS.glob("*.txt")):  # added in several runs, as an analyst would
+        assert runner.invoke(app, ["track", "add", str(path), "--db", db, "-q"]).exit_code == 0
+    ledger_facts = json.loads(runner.invoke(app, ["facts", "--db", db, "-f", "json"]).stdout)["facts"]
+    diff = runner.invoke(app, ["diff", str(SEEDS), "-f", "json"])
+    assert diff.exit_code in (0, 1), diff.output
+    diff_facts = json.loads(diff.stdout)["facts"]
+
+    def groups(facts):
+        return sorted(
+            (f["status"], tuple(sorted((v["doc"], v["start"], v["end"]) for v in f["versions"])))
+            for f in facts if f["status"] in ("agree", "conflict")
+        )
+
+    assert groups(ledger_facts) == groups(diff_facts)
+    assert groups(ledger_facts), "the seeds share at least one fact"
