@@ -452,6 +452,7 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
+        cands = self._first_names(doc, cands)
         cands = self._join_fragments(doc, cands)
         cands = self._split_title_of(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
@@ -486,6 +487,35 @@ class ActorFinder:
         except re.error:
             return set()
         return out
+
+    def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'said Ana Reyes,' with only 'Reyes' tagged ORG/GPE: the model lost the first name. A
+        one-word name after an untagged capitalised word the document never writes in lower case, where the two
+        are the speaker of a speech verb, is one person."""
+        verbs = self._speech_verbs()
+        for c in cands:
+            s = c.tok_start
+            if c.label not in ("ORG", "GPE") or c.tok_end - s != 1 or s < 2:
+                continue
+            first, last = doc[s - 1], doc[s]
+            if not (first.is_title and first.is_alpha and last.is_title and first.pos_ == "PROPN") \
+                    or first.ent_type_ or self._ss(first) or first.lower_ in self._lower_words(doc) \
+                    or first.lower_ in self.tables.title_words or name_key(first.text) in self.tables.aliases \
+                    or name_key(last.text) in self.tables.aliases:
+                continue
+            before = doc[s - 2]
+            head = last.head if last.dep_ in ("nsubj", "dobj", "attr", "appos", "npadvmod") else None
+            if before.lemma_.lower() in verbs or (head is not None and head.lemma_.lower() in verbs):
+                c.start, c.tok_start, c.label = first.idx, s - 1, "PERSON"
+        return cands
+
+    def _speech_verbs(self) -> frozenset:
+        if not hasattr(self, "_speech_verb_set"):
+            try:
+                self._speech_verb_set = frozenset(w.lower() for w in tables.load_lines("speech_verbs.txt"))
+            except Exception:
+                self._speech_verb_set = frozenset({"say", "tell"})
+        return self._speech_verb_set
 
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the
@@ -1445,6 +1475,10 @@ class ActorFinder:
                     break
         return out
 
+    def _after_place_prep(self, doc: Doc, c: Cand) -> bool:
+        root = self._root(doc, c)
+        return root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
+
     def _written_the(self, c: Cand) -> Optional[str]:
         """'The X' when the text writes a capitalised 'The' before the name mid-sentence."""
         s = c.start
@@ -1478,6 +1512,8 @@ class ActorFinder:
         for c in cands:
             if c.entry is None and c.label != "PERSON" and c.tok_end - c.tok_start == 1:
                 if name_key(text[c.start:c.end]) in person_words:
+                    if c.label in ("GPE", "LOC") and c.role == "location":
+                        c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
         # persons: full names first, then surname/partial mentions join a full name
@@ -1507,6 +1543,7 @@ class ActorFinder:
         place_like: dict[str, bool] = {}
         placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
         acting: dict[str, bool] = {}  # ... and no mention that acts
+        in_place: dict[str, bool] = {}  # every mention is a location or follows "in", "near" ...
         for c in cands:
             surface = text[c.start:c.end]
             if c.entry is not None:
@@ -1529,6 +1566,7 @@ class ActorFinder:
             if c.entry is not None and c.entry.kind == "group":
                 place_like[aid] = True
             # an unknown name the model also tagged as a place where something happens
+            in_place[aid] = in_place.get(aid, True) and (c.role == "location" or self._after_place_prep(doc, c))
             placed[aid] = placed.get(aid, False) or c.place or (
                 c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
             acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
@@ -1551,7 +1589,8 @@ class ActorFinder:
         actors = []
         for aid, actor in by_id.items():
             if locations.get(aid) and (actor.type in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid) \
-                    or placed.get(aid) and not acting.get(aid) and actor.type in ("PERSON", "ORG"):
+                    or placed.get(aid) and not acting.get(aid) and (
+                        actor.type in ("PERSON", "ORG") or actor.type in ("GPE", "LOC") and in_place.get(aid)):
                 for m in actor.mentions:
                     spans.pop((m.start, m.end), None)
                 continue
