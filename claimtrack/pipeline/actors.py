@@ -1512,7 +1512,9 @@ class ActorFinder:
         for c in cands:
             if c.entry is None and c.label != "PERSON" and c.tok_end - c.tok_start == 1:
                 if name_key(text[c.start:c.end]) in person_words:
-                    if c.label in ("GPE", "LOC") and c.role == "location":
+                    if self._acts_here(doc, c):
+                        c.acts = True  # "according to X"
+                    elif c.label in ("GPE", "LOC") and c.role == "location":
                         c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
