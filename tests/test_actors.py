@@ -421,3 +421,93 @@ def test_product_line_of_a_named_company_is_not_an_actor(nlp):
     text = "Acme said sales rose. Demand was driven by the Acme Phone 7, its newest handset."
     found = actors(nlp, text)
     assert "Acme Phone" not in found
+
+
+# ----------------------------------------------------------------------------- general fixes (holdout causes)
+
+
+def test_written_the_is_kept_as_an_alias(nlp):
+    text = "Figures were compiled by The Texas Tribune, a nonprofit newsroom. The count was slow."
+    found = actors(nlp, text)
+    tribune = found.get("Texas Tribune")
+    assert tribune is not None
+    assert "The Texas Tribune" in tribune.aliases
+
+
+def test_sentence_start_the_is_not_added_as_an_alias(nlp):
+    text = "The Texas Tribune counted the votes. Its editors declined to comment."
+    found = actors(nlp, text)
+    for actor in found.values():
+        assert not any(a.startswith("The ") for a in actor.aliases)
+
+
+def test_trailing_generic_word_leaves_the_canonical_name():
+    from claimtrack.pipeline.actors import ActorFinder
+
+    finder = ActorFinder(None)
+    assert finder._without_generic("Amalgamated Transit Workers union") == "Amalgamated Transit Workers"
+    assert finder._without_generic("Green Party") == "Green Party"
+    assert finder._without_generic("union") == "union"
+
+
+def test_plural_demonym_noun_is_a_group_but_adjective_is_not(nlp):
+    text = "Ukrainians have rebuilt their homes twice. French troops stayed in their barracks."
+    found = actors(nlp, text)
+    assert "Ukrainians" in found and found["Ukrainians"].type == "NORP"
+    assert not any(n in found for n in ("French", "France"))
+
+
+def test_named_storm_is_not_an_actor(nlp):
+    text = ("Hurricane Delmar slammed into the coast on Monday. Delmar is the fifth named storm this year, "
+            "the National Hurricane Center said.")
+    found = actors(nlp, text)
+    assert not any("Delmar" in n for n in found)
+
+
+def test_storm_known_locally_as_a_name_is_not_an_actor(nlp):
+    text = "The typhoon, known locally as Karding, flattened houses. Officials said Karding weakened overnight."
+    found = actors(nlp, text)
+    assert not any("Karding" in n for n in found)
+
+
+def test_warning_level_is_not_an_actor(nlp):
+    text = "Residents in areas under Signal No 4 were told to evacuate, the weather bureau said."
+    found = actors(nlp, text)
+    assert not any("Signal" in n for n in found)
+
+
+def test_mine_named_after_a_town_is_a_place(nlp):
+    text = "Rescuers reached the Soma mine before dawn. The Soma mine employs 600 workers, the company said."
+    found = actors(nlp, text)
+    assert "Soma" not in found
+
+
+def test_organisation_runs_on_over_of_a_country(nlp):
+    text = "Power was restored, according to the Electricity Generating Authority of Thailand, on Monday."
+    found = actors(nlp, text)
+    assert any(n.endswith("of Thailand") for n in found), found.keys()
+
+
+def test_hyphenated_acronym_stays_whole(nlp):
+    text = "A survey by ABC-IPSOS in May showed the mayor ahead by 4 points."
+    found = actors(nlp, text)
+    assert "ABC" not in found
+
+
+def test_secretary_of_state_last_word_is_not_an_organisation(nlp):
+    text = "Turnout was 40%, the Ohio Secretary of State's office said on Wednesday."
+    found = actors(nlp, text)
+    assert "State" not in found
+
+
+def test_common_word_after_a_blank_line_is_not_a_name(nlp):
+    text = 'He said, "We will win."\n\nTurnout reached 61% of registered voters, officials said.'
+    found = actors(nlp, text)
+    assert "Turnout" not in found
+
+
+def test_first_name_left_out_by_the_model_joins_the_speaker(nlp):
+    text = "\u201cWe have nothing left,\u201d said Ana Reyes, of the Manila-based farmers group."
+    found = actors(nlp, text)
+    assert "Reyes" not in found
+    assert "Ana Reyes" in found and found["Ana Reyes"].type == "PERSON"
