@@ -468,6 +468,7 @@ class ActorFinder:
                 kept.append(c)
         kept = self._headlines(doc, kept)
         kept = self._add_institutions(doc, kept, layout)
+        kept = self._titled_offices(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
 
@@ -660,6 +661,9 @@ class ActorFinder:
         if m and label == "ORG" and text[s:e].isupper():
             e = m.end()  # "EPIC-MRA": a hyphenated acronym name stays whole
         e = self._of_place_tail(doc, te, e, label)
+        if label == "ORG" and te < len(doc) and doc[te].idx == e + 1 and doc[te].is_title and not doc[te].ent_type_ \
+                and doc[te].lower_ in self.tables.cue("of_place_heads") and doc[te - 1].idx + len(doc[te - 1].text) == e:
+            e = doc[te].idx + len(doc[te].text)  # "OPEC" + "Secretariat": the body's own office
         # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
         while True:
             before = (s, e)
@@ -895,6 +899,46 @@ class ActorFinder:
         if not extra:
             return cands
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _titled_offices(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """An office named by its holder's title, when it acts: 'the Ohio Secretary of State's office
+        said' -> ORG 'Ohio Secretary of State'; 'the chief prosecutor's office in Soma said' -> ORG
+        "Soma Chief Prosecutor's Office" (mention: the words as written)."""
+        text = self._text
+        extra: list[Cand] = []
+        for tok in doc:
+            if tok.lower_ != "office" or tok.i < 2 or doc[tok.i - 1].text not in _POSSESSIVE_TOKENS:
+                continue
+            end = tok.i - 1
+            start = self._title_start(doc, max(0, end - 5), end)
+            if start >= end or not self._acts(tok):
+                continue
+            while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in self.tables.title_words \
+                    and doc[start - 1].lower_ not in _SMALL_WORDS:
+                start -= 1  # "chief" + "prosecutor"
+            title = doc[start:end]
+            if start > 0 and doc[start - 1].ent_type_ == "GPE" and all(t.is_title or t.is_lower and t.lower_ in _SMALL_WORDS for t in title):
+                a = start - 1
+                while a > 0 and doc[a - 1].ent_iob_ == "I" and doc[a].ent_iob_ == "I":
+                    a -= 1
+                while a > 0 and doc[a].ent_iob_ == "I":
+                    a -= 1
+                cs, ce = doc[a].idx, title.end_char
+                cand = Cand(cs, ce, "ORG", a, end, layout=layout.kind(cs), entry=Entry(text[cs:ce], "ORG", "org"))
+            elif all(t.is_lower for t in title) and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
+                    and doc[tok.i + 2].is_title and doc[tok.i + 2].ent_type_ in ("GPE", "LOC", "ORG", "PERSON"):
+                place = doc[tok.i + 2]
+                cs, ce = title.start_char, tok.idx + len(tok.text)
+                name = f"{place.text} {_title_case(title.text)}'s Office"
+                cand = Cand(cs, ce, "ORG", start, tok.i + 1, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+            else:
+                continue
+            cand.acts = True
+            extra.append(cand)
+        if not extra:
+            return cands
+        out = [c for c in cands if not any(x.start <= c.start and c.end <= x.end for x in extra)]
+        return sorted(out + extra, key=lambda c: c.start)
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as any other."""
