@@ -490,7 +490,7 @@ class ActorFinder:
         return out
 
     def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
-        """'said Ana Reyes,' with only 'Reyes' tagged ORG/GPE: the model lost the first name. A
+        """'said Maria Lopez,' with only 'Lopez' tagged ORG/GPE: the model lost the first name. A
         one-word name after an untagged capitalised word the document never writes in lower case, where the two
         are the speaker of a speech verb, is one person."""
         verbs = self._speech_verbs()
@@ -1337,8 +1337,8 @@ class ActorFinder:
         return self._is_title(doc, s - 2, s + 1)
 
     def _demonym_group(self, doc: Doc, c: Cand) -> bool:
-        """'Filipinos prepare', 'aid for Ukrainians': a plural demonym used as a noun names the people
-        (a NORP actor under the word as written); 'French troops', 'Filipino fishermen' stay out."""
+        """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people
+        (a NORP actor under the word as written); 'French troops', 'Syrian refugees' stay out."""
         tokens = doc[c.tok_start:c.tok_end]
         root = tokens.root
         if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "nmod"):
