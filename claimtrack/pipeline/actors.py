@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -438,6 +439,8 @@ class ActorFinder:
 
     def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         text = self._text = doc.text  # Doc.text re-joins every token: read it once
+        # Iterating a Doc builds a new Token object per token each time: build them once
+        self._tokens = list(doc)
         layout = Layout(text)
         self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
         self._confirmed_words = None
@@ -627,7 +630,7 @@ class ActorFinder:
         for c in cands:
             covered.update(range(c.tok_start, c.tok_end))
         extra = []
-        for tok in doc:
+        for tok in self._tokens:
             if tok.i in covered or layout.kind(tok.idx) == "credit":
                 continue
             if tok.text in surnames:
@@ -906,7 +909,7 @@ class ActorFinder:
         "Soma Chief Prosecutor's Office" (mention: the words as written)."""
         text = self._text
         extra: list[Cand] = []
-        for tok in doc:
+        for tok in self._tokens:
             if tok.lower_ != "office" or tok.i < 2 or doc[tok.i - 1].text not in _POSSESSIVE_TOKENS:
                 continue
             end = tok.i - 1
@@ -1415,9 +1418,9 @@ class ActorFinder:
             for ent in doc.ents:
                 if len(ent) > 1 and ent.label_ in ACTOR_LABELS:
                     words.update(t.text for t in ent)
-            for tok in doc:
-                if tok.is_title and tok.i not in self._sent_starts and tok.i > 0 and not doc[tok.i - 1].is_space \
-                        and "\n" not in doc[tok.i - 1].text:
+            for tok in self._tokens:
+                if tok.is_title and tok.i not in self._sent_starts and tok.i > 0 and not self._tokens[tok.i - 1].is_space \
+                        and "\n" not in self._tokens[tok.i - 1].text:
                     words.add(tok.text)
             self._confirmed_words = words
         return self._confirmed_words
@@ -1477,7 +1480,10 @@ class ActorFinder:
     def _lower_words(doc: Doc) -> set:
         words = doc.user_data.get("_ct_lower_words")
         if words is None:
-            words = doc.user_data["_ct_lower_words"] = {t.text for t in doc if t.is_lower}
+            strings = doc.vocab.strings
+            words = doc.user_data["_ct_lower_words"] = {
+                strings[int(orth)] for orth, lower in doc.to_array([ORTH, IS_LOWER]) if lower
+            }
         return words
 
     def _headlines(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
