@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from . import __version__
-from .ingest import DEFAULT_MAX_CHARS, Document, Limits, document_from_text, read_documents
+from .ingest import DEFAULT_MAX_CHARS, Document, Limits, document_from_text, read_documents, too_long_reason
 from .models import DocumentResult, ExtractOutput, Generator, Skipped
 
 if TYPE_CHECKING:
@@ -62,10 +62,7 @@ def process_documents(
         processed = iter(nlp.pipe(real, batch_size=BATCH_SIZE)) if real else iter(())
         for doc, document in pending:
             if doc is None:
-                yield Skipped(
-                    path=document.name,
-                    reason=f"document has {len(document.text):,} characters, over the {max_chars:,} limit (--max-chars)",
-                )
+                yield Skipped(path=document.name, reason=too_long_reason(len(document.text), max_chars))
             else:
                 yield build_result(document, next(processed), include_text=include_text)
         pending.clear()
@@ -77,7 +74,6 @@ def process_documents(
         if len(pending) >= BATCH_SIZE:
             yield from flush()
     yield from flush()
-
 
 
 # -- the orchestrator -----------------------------------------------------------------------------
@@ -156,10 +152,7 @@ def run_documents(
             if isinstance(item, Skipped):
                 block.slots.append(item)
             elif len(item.text) > max_chars:
-                block.slots.append(Skipped(
-                    path=item.name,
-                    reason=f"document has {len(item.text):,} characters, over the {max_chars:,} limit (--max-chars)",
-                ))
+                block.slots.append(Skipped(path=item.name, reason=too_long_reason(len(item.text), max_chars)))
             else:
                 key = document_key(item.text, item.published, settings_hash) if settings_hash else None
                 block.slots.append([item, key])
@@ -261,21 +254,11 @@ def run_documents(
             store.close()
 
 
-_EMPTY_DOC = None
-
-
 def _fresh_info(document: Document, include_text: bool) -> dict:
-    """The DocumentInfo fields that come from the document itself, exactly as build_result sets
-    them (built from an empty parse, so no model is needed)."""
-    global _EMPTY_DOC
-    from .records import build_result
+    """The DocumentInfo fields that come from the document itself (no model needed)."""
+    from .records import document_info
 
-    if _EMPTY_DOC is None:
-        from spacy.tokens import Doc
-        from spacy.vocab import Vocab
-
-        _EMPTY_DOC = Doc(Vocab(), words=["."], spaces=[False], sent_starts=[True])
-    return build_result(document, _EMPTY_DOC, include_text=include_text).document.model_dump(mode="json")
+    return document_info(document, [], include_text=include_text).model_dump(mode="json")
 
 
 def _from_cache(blob: Optional[bytes], document: Document, include_text: bool) -> Optional[DocumentResult]:

@@ -51,9 +51,9 @@ def _split_lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         pos = stop + 1
 
 
-def build_result(document: Document, doc: Doc, *, include_text: bool = False) -> DocumentResult:
-    """Assemble the DocumentResult for one processed document."""
-    info = DocumentInfo(
+def document_info(document: Document, actors: list, *, include_text: bool = False) -> DocumentInfo:
+    """The DocumentInfo of a document: its metadata plus the actors the model found."""
+    return DocumentInfo(
         doc=document.name,
         sha256=document.sha256,
         title=document.title,
@@ -64,9 +64,14 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
         encoding=document.encoding,
         format=document.format,
         chars=len(document.text),
-        actors=list(doc._.get(ACTORS) or []),
+        actors=actors,
         text=document.text if include_text else None,
     )
+
+
+def build_result(document: Document, doc: Doc, *, include_text: bool = False) -> DocumentResult:
+    """Assemble the DocumentResult for one processed document."""
+    info = document_info(document, list(doc._.get(ACTORS) or []), include_text=include_text)
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 
