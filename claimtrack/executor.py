@@ -14,13 +14,10 @@ started threads is not safe. Spawned workers import spaCy and load the model the
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import json
 import multiprocessing
 import os
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
 from typing import Callable, Optional
 
 from .ingest import Document
@@ -86,35 +83,3 @@ class WorkerPool:
 
     def close(self, *, cancel: bool = False) -> None:
         self._pool.shutdown(wait=True, cancel_futures=cancel)
-
-
-def model_label_cheap(name: Optional[str]) -> Optional[str]:
-    """The model's label ('en_core_web_sm 3.8.0') read from its meta.json without loading it.
-
-    Follows the same candidates as `claimtrack.nlp.load`; None when the model cannot be found
-    this way (the caller then loads the model, which also reports a missing one properly).
-    """
-    from .nlp import DEFAULT_MODELS
-
-    for candidate in ((name,) if name else DEFAULT_MODELS):
-        meta_path = None
-        path = Path(candidate).expanduser()
-        if path.is_dir():
-            meta_path = path / "meta.json"
-        else:
-            try:
-                spec = importlib.util.find_spec(candidate)
-            except (ImportError, ValueError):
-                spec = None
-            if spec is not None and spec.origin:
-                meta_path = Path(spec.origin).parent / "meta.json"
-        if meta_path is None or not meta_path.is_file():
-            if name:
-                return None
-            continue
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '0')}"
-    return None

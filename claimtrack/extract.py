@@ -138,9 +138,7 @@ def run_documents(
 
     settings_hash = None
     if store is not None:
-        from .executor import model_label_cheap
-
-        label = nlp_mod.model_label(nlp) if nlp is not None else model_label_cheap(model)
+        label = nlp_mod.model_label(nlp) if nlp is not None else nlp_mod.model_label_cheap(model)
         if label is None:
             label = nlp_mod.model_label(get_nlp())
         settings_hash = settings_fingerprint(label, __version__, settings)

