@@ -22,8 +22,8 @@ from typing import IO, Callable, Iterable, Iterator, Optional, Union
 from rich.markup import escape
 
 from .models import CLAIMS_SCHEMA, Claim, DocumentResult, Generator, Skipped
+from .text import one_line
 
-FORMATS = ("json", "jsonl", "csv", "table")
 Item = Union[DocumentResult, Skipped]
 
 
@@ -62,7 +62,7 @@ def dumps(obj) -> str:
 
 
 @contextmanager
-def atomic_output(target: Union[str, Path], *, binary: bool = False) -> Iterator[IO]:
+def atomic_output(target: Union[str, Path]) -> Iterator[IO]:
     """Open `target` for writing so that it only ever holds complete output.
 
     `-` is stdout. Otherwise a temporary file beside the target is renamed over it on success
@@ -200,17 +200,12 @@ def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summar
             values = "; ".join(v for v in (row["quantities"], row["dates"]) if v)
             if claim.quote:
                 who = claim.quote.speaker or "?"
-                text = f"“{_clip(claim.quote.text, 140)}” — {who}" + (f" ({claim.quote.cue})" if claim.quote.cue else "")
+                text = f"“{one_line(claim.quote.text, 140)}” — {who}" + (f" ({claim.quote.cue})" if claim.quote.cue else "")
             else:
-                text = _clip(claim.text, 160)
+                text = one_line(claim.text, 160)
             style = kind_style.get(claim.kind, "")
             table.add_row(f"[{style}]{claim.kind}[/]" if style else claim.kind, escape(text), escape(values))
         console.print(table)
-
-
-def _clip(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "table": write_table}

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .models import Skipped
+from .text import one_line
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -147,12 +148,7 @@ def _os_reason(err: BaseException) -> str:
         return "permission denied"
     if isinstance(err, OSError) and err.strerror:
         return err.strerror.lower()
-    return f"{type(err).__name__}: {_one_line(str(err))}"
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"{type(err).__name__}: {one_line(str(err))}"
 
 
 def _unsupported(path: Path) -> str:
@@ -229,7 +225,7 @@ def read_documents(
                 yield Skipped(path=str(path), reason="out of memory while reading (lower --max-file-mb)")
                 break
             except Exception as err:  # a bug or a library failing on hostile bytes: skip, report
-                yield Skipped(path=str(path), reason=f"could not be read: {type(err).__name__}: {_one_line(str(err))}")
+                yield Skipped(path=str(path), reason=f"could not be read: {type(err).__name__}: {one_line(str(err))}")
                 break
             if isinstance(item, Document):
                 if limits.max_chars is not None and len(item.text) > limits.max_chars:
@@ -590,7 +586,7 @@ def _parse_json(text: str) -> object:
     except RecursionError:
         raise InputError("malformed JSON: nested too deeply")
     except ValueError as err:  # e.g. an integer literal too long to convert
-        raise InputError(f"malformed JSON: {_one_line(str(err), 120)}")
+        raise InputError(f"malformed JSON: {one_line(str(err), 120)}")
 
 
 def _jsonl_documents(text: str, name: str, encoding: Optional[str] = None) -> Iterator[Item]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -82,7 +84,7 @@ def diff_command(
     except nlp_mod.ModelNotFound as err:
         fail(str(err))
     results: list[DocumentResult] = []
-    with err_console.status("extracting claims…", spinner="dots") if not quiet else _nothing():
+    with err_console.status("extracting claims…", spinner="dots") if not quiet else nullcontext():
         for item in iter_extract(paths, model=model, published=published):
             if isinstance(item, Skipped):
                 err_console.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
@@ -96,11 +98,11 @@ def diff_command(
     if many:
         report = diff_many(results)
         conflicts = len(report.conflicts)
-        counts = _count(f.status for f in report.facts)
+        counts = Counter(f.status for f in report.facts)
     else:
         report = diff_pair(results[0], results[1])
         conflicts = len(report.conflicts)
-        counts = _count(m.status for m in report.matches)
+        counts = Counter(m.status for m in report.matches)
 
     with atomic_output(target) as fh:
         if fmt_name == "json":
@@ -122,21 +124,6 @@ def diff_command(
         what = "facts" if many else "matches"
         err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {target})" if target != "-" else ""))
     raise typer.Exit(EXIT_PARTIAL if conflicts else EXIT_OK)
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _count(statuses) -> dict:
-    out: dict = {}
-    for s in statuses:
-        out[s] = out.get(s, 0) + 1
-    return out
 
 
 def _write_jsonl(report, many: bool, fh) -> None:

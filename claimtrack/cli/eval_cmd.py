@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import app
+from ..text import one_line
 from .common import EXIT_OK, EXIT_USAGE, err_console
 
 EPILOG = """
@@ -124,7 +125,7 @@ def print_misses(console: Console, report) -> None:
             console.print(f"\n[bold]{escape(m.doc)}[/]")
         tag = "[red]miss       [/]" if m.error == "miss" else "[yellow]false alarm[/]"
         span = f" {m.start}-{m.end}" if m.end else ""
-        line = f"  {tag} {m.kind:<10}{span} {escape(repr(_short(m.text)))}"
+        line = f"  {tag} {m.kind:<10}{span} {escape(repr(one_line(m.text, 90)))}"
         if m.expected:
             line += f"  [dim]want[/] {escape(m.expected)}"
         if m.predicted:
@@ -133,8 +134,3 @@ def print_misses(console: Console, report) -> None:
             line += "  [dim]got nothing there[/]"
         console.print(line, soft_wrap=True)
     console.print()
-
-
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
