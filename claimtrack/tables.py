@@ -30,3 +30,13 @@ def load_lines(name: str) -> tuple[str, ...]:
         if line and not line.startswith("#"):
             out.append(line)
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> tuple[frozenset, frozenset]:
+    """(strong, weak) speech-verb lemmas from speech_verbs.txt (a 'weak' column marks the latter)."""
+    strong, weak = set(), set()
+    for line in load_lines("speech_verbs.txt"):
+        parts = line.split()
+        (weak if "weak" in parts[1:] else strong).add(parts[0].lower())
+    return frozenset(strong), frozenset(weak - strong)

@@ -16,10 +16,11 @@ from typing import Iterable, Optional
 
 from ..compare.groups import DisjointSet
 from ..models import Claim, DocumentResult
-from ..tables import load_lines
+from ..tables import speech_verbs
 from .store import AddOutcome, LedgerStore
 
 _STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
+_SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 
 
 def file_results(store: LedgerStore, results: Iterable[DocumentResult]) -> list[AddOutcome]:
@@ -133,19 +134,12 @@ class LedgerFact:
         }
 
 
-def _speech_lemmas() -> frozenset:
-    words = set()
-    for line in load_lines("speech_verbs.txt"):
-        words.add(line.split()[0].lower())
-    return frozenset(words)
-
-
 def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
     """Who a claim's statement comes from: the quote's speaker, the speaking actor, else the outlet."""
     if claim.quote is not None and (claim.quote.speaker_id or claim.quote.speaker):
         return claim.quote.speaker_id or claim.quote.speaker, claim.quote.speaker
     m = re.search(r"\baccording to\b", claim.text, re.I)
-    if (m or (claim.predicate and claim.predicate in _speech_lemmas())) and claim.actors:
+    if (m or (claim.predicate and claim.predicate in _SPEECH_LEMMAS)) and claim.actors:
         people = {a.id: a for a in result.document.actors}
         for aid in claim.actors:
             actor = people.get(aid)

@@ -513,13 +513,9 @@ class ActorFinder:
                 c.start, c.tok_start, c.label = first.idx, s - 1, "PERSON"
         return cands
 
-    def _speech_verbs(self) -> frozenset:
-        if not hasattr(self, "_speech_verb_set"):
-            try:
-                self._speech_verb_set = frozenset(w.lower() for w in tables.load_lines("speech_verbs.txt"))
-            except Exception:
-                self._speech_verb_set = frozenset({"say", "tell"})
-        return self._speech_verb_set
+    @staticmethod
+    def _speech_verbs() -> frozenset:
+        return tables.speech_verbs()[0]
 
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the

@@ -12,9 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dateparse import (  # noqa: F401
-    EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, FutureTest, YearTest, find_dateline, find_dates, normalise_published,
-)
+from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, FutureTest, YearTest, find_dates
 from .extensions import DATES, PUBLISHED
 
 

@@ -150,7 +150,6 @@ class _Tables:
             rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b))?"
         )
         self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
-        self.word_only = re.compile(rf"^{self.wordnum}$")
         self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|{word})\b")
 
         quals = sorted(self.qualifiers, key=len, reverse=True)
@@ -645,9 +644,6 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             unit = None  # "20 p" is too ambiguous
         else:
             end = m.end("mi")
-    if unit is None and currency is None and bare_letter is None and m.group("dn") and not words:
-        # money-only scale letter after a suffix currency was consumed above; nothing to do
-        pass
     start = m.start() if (m.group("ps") or m.group("pc")) else num_start
     if currency:
         plain = False
@@ -770,7 +766,6 @@ def _find(text: str) -> list[Expression]:
 
 
 _LOWER_BOUND = frozenset({"more_than", "at_least"})
-_UPPER_BOUND = frozenset({"less_than", "at_most"})
 _BOUND_SEP = re.compile(r"\s*,?\s*(?:and|but|yet)\s+$", re.I)
 #: "50 or more people", "10 or fewer", "500 and above": a bound written after the number
 _POST_BOUND = re.compile(

@@ -313,8 +313,6 @@ class QuantityFinder:
     def _counted_noun(self, doc: Doc, e: Expression, last: Token, limit: int):
         """The noun the number counts: (lemma, end offset, modifiers) or None."""
         c = _ctx()
-        if last.idx + len(last) > e.num_end + 1 and last.i + 1 < len(doc):
-            pass  # the number ends inside a token ('5bn'): the next token is still right
         cand: Optional[Token] = None
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if nxt is not None and nxt.idx < e.num_end:

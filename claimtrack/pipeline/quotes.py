@@ -45,7 +45,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, Span
-from ..tables import load_lines
+from ..tables import load_lines, speech_verbs
 from .extensions import ACTOR_SPANS, ACTORS, QUOTES
 
 log = logging.getLogger(__name__)
@@ -273,14 +273,6 @@ def pair_quote_marks(text: str) -> list[MarkPair]:
 # Data tables
 
 
-def _speech_verbs() -> tuple[frozenset, frozenset]:
-    strong, weak = set(), set()
-    for line in load_lines("speech_verbs.txt"):
-        parts = line.split()
-        (weak if "weak" in parts[1:] else strong).add(parts[0].lower())
-    return frozenset(strong), frozenset(weak - strong)
-
-
 def _speech_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     """(speech nouns, document nouns, proxy nouns, affiliation nouns) from speech_nouns.txt."""
     tables: dict[str, set] = {"speech": set(), "document": set(), "proxy": set(), "affiliation": set()}
@@ -374,7 +366,7 @@ class QuoteFinder:
     def __init__(self, nlp: Language, max_short_words: int = 5, window_tokens: int = 40):
         self.max_short_words = max_short_words
         self.window_tokens = window_tokens
-        self.strong, self.weak = _speech_verbs()
+        self.strong, self.weak = speech_verbs()
         self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns()
         self.kinds = _org_kinds()
         #: words that end or make up organisation names, never a person's ("Institute", "Bank")
