@@ -34,14 +34,15 @@ def facts_command(
     applied across the ledger). For each: the sources, how many are independent (re-quotes
     of one speaker count once) and which source stated it first.
     """
-    from ..ledger.facts import build_facts, select_facts
+    from ..ledger.facts import build_facts, current_results, select_facts
 
     if fmt not in ("table", "json", "jsonl"):
         fail(f"--format {fmt!r}: choose table, json or jsonl")
     store = open_or_fail(db, must_exist=True)
     with store:
-        facts = select_facts(build_facts(store), query, kind=kind, actor=actor,
-                             status="conflict" if conflicts else None, since=since, until=until, store=store)
+        results = current_results(store)
+        facts = select_facts(build_facts(store, results=results), query, kind=kind, actor=actor,
+                             status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
         typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": db_path(db),
                                "facts": [f.summary() for f in facts]}, ensure_ascii=False, indent=1))

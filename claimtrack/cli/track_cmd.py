@@ -123,10 +123,11 @@ def track_export(
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
         if fmt == "jsonld":
-            from ..ledger.facts import build_facts
+            from ..ledger.facts import build_facts, current_results
             from ..ledger.jsonld import ledger_jsonld
 
-            data = ledger_jsonld(list(ledger.results()), build_facts(ledger))
+            results = current_results(ledger)
+            data = ledger_jsonld(list(results.values()), build_facts(ledger, results=results))
         else:
             data = ledger.dump()
     with atomic_output(output) as fh:

@@ -174,9 +174,15 @@ def _version(result: DocumentResult, claim: Claim, start: int, end: int, text: s
                    url=info.url, origin=origin, low=low, high=high, interval=interval, speaker=speaker)
 
 
-def build_facts(store: LedgerStore, *, follow_updates: bool = False) -> list[LedgerFact]:
+def current_results(store: LedgerStore) -> dict[str, DocumentResult]:
+    """The ledger's current documents, by name: load once, pass to build_facts and select_facts."""
+    return {r.document.doc: r for r in store.results()}
+
+
+def build_facts(store: LedgerStore, *, follow_updates: bool = False,
+                results: Optional[dict[str, DocumentResult]] = None) -> list[LedgerFact]:
     """Group the ledger's matched mentions into facts (or storylines, with follow_updates)."""
-    results = {r.document.doc: r for r in store.results()}
+    results = results if results is not None else current_results(store)
     claims = {(doc, c.id): c for doc, r in results.items() for c in r.claims}
     groups_of = DisjointSet()
     find = groups_of.find
@@ -222,15 +228,18 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False) -> list[Led
 
 def select_facts(facts: list[LedgerFact], query: Optional[str] = None, *, kind: Optional[str] = None,
                  actor: Optional[str] = None, status: Optional[str] = None, since: Optional[str] = None,
-                 until: Optional[str] = None, store: Optional[LedgerStore] = None) -> list[LedgerFact]:
-    """Filter facts: query words (all must appear in the fact's about or texts), or a fact id."""
+                 until: Optional[str] = None,
+                 results: Optional[dict[str, DocumentResult]] = None) -> list[LedgerFact]:
+    """Filter facts: query words (all must appear in the fact's about or texts), or a fact id.
+
+    `actor` needs the ledger's `results` (from current_results) to know which claims name it."""
     out = []
     words = [w.lower() for w in re.findall(r"\w+", query or "")]
     actor_claims: Optional[set] = None
-    if actor and store is not None:
+    if actor and results is not None:
         actor_claims = set()
         a = actor.lower()
-        for r in store.results():
+        for r in results.values():
             ids = {x.id for x in r.document.actors if a in x.id or a in x.name.lower() or any(a == al.lower() for al in x.aliases)}
             actor_claims |= {(r.document.doc, c.id) for c in r.claims if ids & set(c.actors)}
     for f in facts:
