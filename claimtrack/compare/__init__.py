@@ -11,11 +11,11 @@ from itertools import combinations
 from typing import Sequence
 
 from ..models import DocumentResult
-from .align import diff_pair
+from .align import Prepared, diff_pair, prepare
 from .groups import DisjointSet
 from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 
-__all__ = ["diff_pair", "diff_many", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
+__all__ = ["diff_pair", "diff_many", "prepare", "Prepared", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
            "DIFF_SCHEMA", "DIFF_MANY_SCHEMA"]
 
 _STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
@@ -29,7 +29,8 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
     versions conflict.
     """
     results = list(results)
-    pairs = [diff_pair(a, b) for a, b in combinations(results, 2)]
+    prepared = [prepare(r) for r in results]  # each document once, not once per pair
+    pairs = [diff_pair(a, b) for a, b in combinations(prepared, 2)]
     groups_of = DisjointSet()
     find = groups_of.find
 

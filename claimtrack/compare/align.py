@@ -684,15 +684,33 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.a.start, c.b.start))
 
 
-def diff_pair(a: DocumentResult, b: DocumentResult) -> DiffReport:
-    """Compare two documents' claims: what they agree on, where they conflict, what is related."""
-    ma, mb = mentions_of(a), mentions_of(b)
+@dataclass(frozen=True)
+class Prepared:
+    """What diff_pair needs of one document, worked out once however many pairs it is in."""
+
+    result: DocumentResult
+    mentions: list
+    story: frozenset
+    anchor: Optional[str]
+
+
+def prepare(result: DocumentResult) -> Prepared:
+    return Prepared(result, mentions_of(result), story_terms(result), _doc_anchor(result))
+
+
+def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> DiffReport:
+    """Compare two documents' claims: what they agree on, where they conflict, what is related.
+
+    Pass `prepare(result)` instead of a result to reuse its preparation across many pairs."""
     from .context import jaccard
 
-    story = jaccard(story_terms(a), story_terms(b))
-    cands = _candidates(ma, mb, _doc_anchor(a), _doc_anchor(b), story >= SAME_STORY, story)
+    pa = a if isinstance(a, Prepared) else prepare(a)
+    pb = b if isinstance(b, Prepared) else prepare(b)
+    ma, mb = pa.mentions, pb.mentions
+    story = jaccard(pa.story, pb.story)
+    cands = _candidates(ma, mb, pa.anchor, pb.anchor, story >= SAME_STORY, story)
     if story >= SAME_STORY:
-        cands += restated_quotes(ma, b.claims) + restated_quotes(mb, a.claims, swap=True)
+        cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
     chosen = select(cands)
     matches = [
         Match(status=c.status, relation=c.relation, about=c.about, reason=c.reason, kind=c.a.kind,
@@ -702,7 +720,7 @@ def diff_pair(a: DocumentResult, b: DocumentResult) -> DiffReport:
     used_a = {m.a.claim for m in matches}
     used_b = {m.b.claim for m in matches}
     return DiffReport(
-        a=a.document.doc, b=b.document.doc, matches=matches,
-        only_a=[c.id for c in a.claims if c.id not in used_a],
-        only_b=[c.id for c in b.claims if c.id not in used_b],
+        a=pa.result.document.doc, b=pb.result.document.doc, matches=matches,
+        only_a=[c.id for c in pa.result.claims if c.id not in used_a],
+        only_b=[c.id for c in pb.result.claims if c.id not in used_b],
     )

@@ -25,9 +25,9 @@ _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 
 def file_results(store: LedgerStore, results: Iterable[DocumentResult]) -> list[AddOutcome]:
     """Add documents and diff each new or changed one against the current ledger."""
-    from ..compare import diff_pair
+    from ..compare import diff_pair, prepare
 
-    current = {r.document.doc: r for r in store.results()}
+    current = {name: prepare(r) for name, r in current_results(store).items()}
     outcomes = []
     for result in results:
         outcome = store.add(result)
@@ -36,12 +36,13 @@ def file_results(store: LedgerStore, results: Iterable[DocumentResult]) -> list[
             continue
         name = result.document.doc
         current.pop(name, None)
+        new = prepare(result)
         for other_name in sorted(current):
-            a, b = (current[other_name], result) if other_name < name else (result, current[other_name])
+            a, b = (current[other_name], new) if other_name < name else (new, current[other_name])
             report = diff_pair(a, b)
             if report.matches:
-                store.add_matches(a.document.doc, b.document.doc, report.matches)
-        current[name] = result
+                store.add_matches(a.result.document.doc, b.result.document.doc, report.matches)
+        current[name] = new
     return outcomes
 
 
