@@ -475,21 +475,25 @@ class ActorFinder:
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
 
+    def _storm_patterns(self) -> tuple:
+        """The two storm-name patterns, compiled once from the table's storm words."""
+        if getattr(self, "_storm_res", None) is None:
+            words = self.tables.cue("storm_words")
+            alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            self._storm_res = () if not words else (
+                re.compile(rf"\b(?i:{alt})\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"),
+                re.compile(rf"\b(?i:{alt})\b[^.\n]{{0,40}}?\bknown (?:locally |internationally |in \w+ )?as ([A-Z][a-z]+)"),
+            )
+        return self._storm_res
+
     def _storm_names(self, text: str) -> set[str]:
         """Keys of named storms: 'Typhoon X', 'Hurricane X', 'the storm, known locally as X'. X then
         names weather, not a person or an organisation, wherever it appears."""
-        words = self.tables.cue("storm_words")
-        if not words:
-            return set()
-        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        patterns = self._storm_patterns()
         out = set()
-        try:
-            for m in re.finditer(rf"\b(?i:{alt})\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)", text):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
                 out.add(name_key(m.group(1)))
-            for m in re.finditer(rf"\b(?i:{alt})\b[^.\n]{{0,40}}?\bknown (?:locally |internationally |in \w+ )?as ([A-Z][a-z]+)", text):
-                out.add(name_key(m.group(1)))
-        except re.error:
-            return set()
         return out
 
     def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:

@@ -84,6 +84,8 @@ class _Tables:
         self.hundred = {k.lower(): v for k, v in nums["hundred"].items()}
         self.multipliers = {k.lower(): v for k, v in nums["multipliers"].items()}
         self.scale_words = {k.lower(): v for k, v in nums["scale_words"].items()}
+        #: each scale word as a whole-word pattern, in table order (the last one found wins)
+        self.scale_word_patterns = [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in self.scale_words.items()]
         self.scale_abbrevs = dict(nums["scale_abbrevs"])
         self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
         self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
@@ -601,8 +603,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
                 num_end=num_end, value=value, currency=currency, unit=None, words=True, plain=False,
                 scale=scale,
             )
-        for key, mult in t.scale_words.items():
-            if re.search(rf"\b{key}\b", w, re.I):
+        for pattern, mult in t.scale_word_patterns:
+            if pattern.search(w):
                 scale = Decimal(mult)
     end = num_end
     unit = None

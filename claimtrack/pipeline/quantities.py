@@ -50,6 +50,7 @@ class _Ctx:
         ctx = load_json("quantity_context.json")
         qual = load_json("qualifiers.json")
         self.unit_names = {k.lower(): v for k, v in units["names"].items()}
+        self.unit_values = frozenset(self.unit_names.values())
         self.unit_symbols = dict(units["symbols"])
         self.attached_only = frozenset(units["symbols_attached_only"])
         self.identifier_before = frozenset(w.lower() for w in ctx["identifier_before"])
@@ -213,7 +214,7 @@ class QuantityFinder:
 
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
         # that is not also a preposition it counts ("at least one district", "nearly one in")
-        if e.words and value == 1 and not currency and unit not in c.unit_names.values():
+        if e.words and value == 1 and not currency and unit not in c.unit_values:
             if not (counted and qualifier and not _PREP_QUALIFIER.match(e.text)):
                 return None
         if not counted and not currency and unit is None:

@@ -395,7 +395,7 @@ class QuoteFinder:
         pairs = pair_quote_marks(text)
         if not pairs or len(doc) == 0:
             return []
-        ctx = _Context(doc, pairs, self)
+        ctx = _Context(doc, text, pairs, self)
         results: list[dict] = []
         for group, pair in enumerate(pairs):
             for seg in _paragraph_segments(text, pair):
@@ -438,9 +438,9 @@ def _paragraph_segments(text: str, pair: MarkPair) -> list[MarkPair]:
 class _Context:
     """Per-document lookups, built once: token starts, actor mentions, quote spans."""
 
-    def __init__(self, doc: Doc, pairs: list[MarkPair], finder: QuoteFinder):
+    def __init__(self, doc: Doc, text: str, pairs: list[MarkPair], finder: QuoteFinder):
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # doc.text, read once by the caller (spaCy rebuilds it on every read)
         self.finder = finder
         self.pairs = pairs
         self.tok_starts = doc.to_array(IDX).tolist()
@@ -1210,10 +1210,9 @@ class _Context:
             kept.append(it)
         # quoted headlines: kept when a later quotation contains their words
         final = []
-        for it in kept:
+        for k, it in enumerate(kept):
             if it.get("headline"):
                 words = _norm(text[it["start"] : it["end"]])
-                k = kept.index(it)
                 donor = next(
                     (o for o in kept[k + 1 : k + 60] if o is not it and not o.get("headline") and words and words in _norm(text[o["start"] : o["end"]])),
                     None,
