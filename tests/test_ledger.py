@@ -75,3 +75,10 @@ def test_track_cli_add_is_idempotent_and_exports(tmp_path):
 def test_track_info_without_ledger_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(app, ["track", "info", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no ledger" in result.output
+
+
+def test_track_add_refuses_a_publication_date_that_is_not_a_date(tmp_path):
+    db = tmp_path / "claims.db"
+    result = CliRunner().invoke(app, ["track", "add", str(SEEDS), "--db", str(db), "--published", "soon"])
+    assert result.exit_code == 2 and "is not a date" in result.output
+    assert not db.exists()  # nothing filed with a bad date

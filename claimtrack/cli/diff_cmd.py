@@ -17,7 +17,10 @@ from rich.text import Text
 from ..export import atomic_output
 from ..models import DocumentResult, Skipped
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, OUTPUT_OPTION, err_console, fail, stdout_is_terminal
+from .common import (
+    EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
+    stdout_is_terminal,
+)
 
 EPILOG = """
 Examples:
@@ -48,8 +51,8 @@ def diff_command(
         None, "--format", "-f", case_sensitive=False,
         help="table (for people; default on a terminal), json (docs/CONTRACT.md) or jsonl (one match per line)."),
     output: Optional[str] = OUTPUT_OPTION,
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to use (name or path)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents whose metadata gives none."),
+    model: Optional[str] = MODEL_OPTION,
+    published: Optional[str] = PUBLISHED_OPTION,
     show_all: bool = typer.Option(False, "--all", help="In the table, also count the claims only one side makes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
 ) -> None:
@@ -66,13 +69,7 @@ def diff_command(
     for p in paths:
         if not Path(p).exists():
             fail(f"{p}: no such file or folder")
-    if published is not None:
-        from ..dateparse import normalise_published
-
-        iso = normalise_published(published)
-        if not iso:
-            fail(f"--published {published!r} is not a date; use YYYY-MM-DD")
-        published = iso
+    published = published_or_fail(published)
     target = output or "-"
     if target != "-" and not Path(target).parent.exists():
         fail(f"cannot write {target}: folder {Path(target).parent} does not exist")

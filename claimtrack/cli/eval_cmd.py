@@ -14,7 +14,7 @@ from rich.table import Table
 
 from . import app
 from ..text import one_line
-from .common import EXIT_OK, EXIT_USAGE, err_console
+from .common import EXIT_OK, EXIT_USAGE, MODEL_OPTION, err_console
 
 EPILOG = """
 Examples:
@@ -45,7 +45,7 @@ def eval_command(
     corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="Folder holding the documents the gold names. Default: GOLD_DIR/corpus.json's folder, else GOLD_DIR, else its parent.", metavar="DIR"),
     fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="table (for people, default) or json.", case_sensitive=False),
     show_misses: bool = typer.Option(False, "--show-misses", help="List each miss and false alarm with its text and what was predicted."),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to use (name or path)."),
+    model: Optional[str] = MODEL_OPTION,
 ) -> None:
     """Score extraction against hand-made gold: precision, recall and F1 per kind.
 

