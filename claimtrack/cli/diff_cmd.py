@@ -17,6 +17,7 @@ from rich.text import Text
 from ..export import atomic_output
 from ..models import DocumentResult, Skipped
 from . import app
+from ..compare import STATUS_ORDER
 from .common import (
     EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
     stdout_is_terminal,
@@ -35,7 +36,6 @@ Statuses: agree (same fact, equal or compatible values), conflict (incompatible 
 """
 
 STATUS_STYLE = {"agree": "green", "conflict": "bold red", "related": "yellow"}
-STATUS_ORDER = {"conflict": 0, "agree": 1, "related": 2}
 
 
 class DiffFormat(str, Enum):
@@ -150,7 +150,7 @@ def _print_pair(report, a: DocumentResult, b: DocumentResult, console: Console, 
     table.add_column("A", ratio=3)
     table.add_column("B", ratio=3)
     table.add_column("reason", ratio=4)
-    for m in sorted(report.matches, key=lambda m: (STATUS_ORDER[m.status], m.a.start)):
+    for m in sorted(report.matches, key=lambda m: (-STATUS_ORDER[m.status], m.a.start)):
         style = STATUS_STYLE.get(m.status, "")
         table.add_row(_status_cell(m.status, m.relation), m.about, Text(m.a.text, style=style),
                       Text(m.b.text, style=style), m.reason)

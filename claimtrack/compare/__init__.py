@@ -18,7 +18,8 @@ from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, Mult
 __all__ = ["diff_pair", "diff_many", "prepare", "Prepared", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
            "DIFF_SCHEMA", "DIFF_MANY_SCHEMA"]
 
-_STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
+#: Statuses by weight: a group of matches takes its worst (conflict over agree over related).
+STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
 
 
 def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
@@ -60,7 +61,7 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
     facts = []
     for g in groups.values():
         ms = [m for m, _ in g["matches"]]
-        worst = max(ms, key=lambda m: (_STATUS_ORDER[m.status], m.score))
+        worst = max(ms, key=lambda m: (STATUS_ORDER[m.status], m.score))
         docs = {k[0] for k in g["keys"]}
         if len(docs) < 2:
             continue
@@ -69,5 +70,5 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
             versions=[versions[k] for k in sorted(g["keys"], key=lambda k: (k[0], k[2]))],
             reasons=[f"{r.a} ~ {r.b}: {m.status}/{m.relation}: {m.reason}" for m, r in g["matches"]],
         ))
-    facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.versions[0].doc, f.versions[0].start))
+    facts.sort(key=lambda f: (-STATUS_ORDER[f.status], -len(f.versions), f.versions[0].doc, f.versions[0].start))
     return MultiDiffReport(documents=[r.document.doc for r in results], facts=facts, pairs=pairs)

@@ -248,16 +248,14 @@ def same_large_figure(x: iv.Interval, y: iv.Interval) -> bool:
     return len(finite) != 1 or finite[0] <= SAME_FIGURE_RATIO * hi
 
 
-#: Units that measure rather than count (time, shares, distance, area, weight...).
-_MEASURING_FAMILIES = frozenset({"duration", "share of total", "area", "seismic"})
-_MEASURING_CLASSES = frozenset({"kilometre", "mile", "metre", "tonne", "barrel", "degree", "magnitude"})
 
 
 def _counted(m: Measure) -> bool:
     """A measure that counts things (people, trucks, corridors), not one that measures."""
     if not m.known:
         return True
-    return m.cls not in _MEASURING_CLASSES and not (table().families.get(m.cls, frozenset()) & _MEASURING_FAMILIES)
+    t = table()  # units that measure rather than count: data/unit_synonyms.json
+    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
 
 
 def _specific(m: Measure) -> bool:

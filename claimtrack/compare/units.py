@@ -9,14 +9,13 @@ reaches the other, and merely related when both classes sit in one family.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from ..models import Quantity
+from ..tables import load_json
 
 SAME, CLOSE, FAMILY = "same", "close", "family"
 #: Not comparable by the table (a unit it does not know, or no unit at all): only close context
@@ -70,11 +69,13 @@ class Table:
     max_words: int
     roles: dict  # stemmed word -> frozenset of roles
     role_phrases: tuple = ()  # (compiled phrase, role): multi-word cues ("driven from their homes")
+    measuring_families: frozenset = frozenset()  # measures, not counts: duration, share, distance...
+    measuring_classes: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    raw = json.loads(resources.files("claimtrack").joinpath("data/unit_synonyms.json").read_text("utf-8"))
+    raw = load_json("unit_synonyms.json")
     lemma_to_class: dict[str, str] = {}
     for cls, words in raw["classes"].items():
         lemma_to_class.setdefault(cls, cls)
@@ -97,6 +98,8 @@ def table() -> Table:
         role_phrases=tuple(
             (re.compile(r"\b" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"\b", re.IGNORECASE), role)
             for role, phrases in raw.get("role_phrases", {}).items() for phrase in phrases),
+        measuring_families=frozenset(raw.get("measuring_families", ())),
+        measuring_classes=frozenset(raw.get("measuring_classes", ())),
     )
 
 

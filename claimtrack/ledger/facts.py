@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from ..compare import STATUS_ORDER as _STATUS_ORDER
 from ..compare.groups import DisjointSet
 from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 from .store import AddOutcome, LedgerStore
 
-_STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 
 
