@@ -1,0 +1,117 @@
+"""The look-up AttributeRuler must annotate exactly as spaCy's AttributeRuler does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+from claimtrack.nlp import _load_base
+from claimtrack.pipeline.attribute_ruler import FastAttributeRuler, maybe_replace
+
+from conftest import examples
+
+ROOT = Path(__file__).resolve().parents[1]
+COLUMNS = [ORTH, LOWER, TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+EDGE_TEXT = (
+    "I don't know why you'll ignore it. We're here and they aren't; she's gone, isn't she? "
+    "Ain't nothin' wrong, y'all. There is a plan, there are 26 of them, and there's more.  \n\n"
+    "Told it to me, gave you the file. It has been done, they had to do it, having done so. "
+    "Whether or not that is the case, I'd say so because he said that. Do it now!"
+)
+
+
+def _annotations(doc) -> tuple:
+    return doc.to_array(COLUMNS).tolist(), [str(t.morph) for t in doc], [t.lemma_ for t in doc]
+
+
+@pytest.fixture(scope="module")
+def stock_and_fast():
+    stock, fast = _load_base(None), _load_base(None)
+    assert maybe_replace(fast), "the default model's rules should all fit the look-up ruler"
+    return stock, fast
+
+
+def test_model_ruler_is_replaced_in_place(stock_and_fast):
+    stock, fast = stock_and_fast
+    assert fast.pipe_names == stock.pipe_names
+    assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert not isinstance(stock.get_pipe("attribute_ruler"), FastAttributeRuler)
+
+
+def test_identical_annotations_on_real_articles(stock_and_fast):
+    stock, fast = stock_and_fast
+    texts = [EDGE_TEXT] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "dev").rglob("*.txt"))][:4]
+    assert len(texts) >= 6
+    tokens = 0
+    for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert _annotations(a) == _annotations(b)
+        tokens += len(a)
+    assert tokens > 5000
+
+
+def _blank_with_rules(rules: list[dict], fast: bool):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(rules)
+    if fast:
+        assert maybe_replace(nlp)
+    return nlp
+
+
+#: Rules that exercise the semantics: order (a later rule wins), negative index, IN, NOT_IN,
+#: REGEX, two-token patterns and a token hit by several rules.
+RULES = [
+    {"patterns": [[{"LOWER": "bank"}]], "attrs": {"POS": "NOUN", "LEMMA": "bank"}},
+    {"patterns": [[{"LOWER": "river"}, {"LOWER": "bank"}]], "attrs": {"POS": "PROPN"}, "index": -1},
+    {"patterns": [[{"LOWER": {"IN": ["the", "a"]}}]], "attrs": {"POS": "DET", "MORPH": "Definite=Def"}},
+    {"patterns": [[{"LOWER": "a"}]], "attrs": {"MORPH": "Definite=Ind"}},
+    {"patterns": [[{"ORTH": {"NOT_IN": ["bank", "river", "the", "a"]}, "IS_ALPHA": True}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"LOWER": {"REGEX": "^n'?t$"}}]], "attrs": {"LEMMA": "not", "POS": "PART"}},
+    {"patterns": [[{"IS_PUNCT": True}, {"LOWER": "the"}]], "attrs": {"LEMMA": "THE"}, "index": 1},
+]
+WORDS = ["the", "a", "bank", "river", "River", "Bank", "n't", "nt", "ok", ",", ".", "x"]
+
+
+def test_rule_semantics_match_spacy():
+    text = "The river bank, a bank. River Bank n't ok , the x. nt a"
+    stock, fast = _blank_with_rules(RULES, False), _blank_with_rules(RULES, True)
+    a, b = stock(text), fast(text)
+    assert _annotations(a) == _annotations(b)
+    assert b[2].pos_ == "PROPN" and b[2].lemma_ == "bank"  # rule 1 after rule 0, on the last token
+    assert str(b[4].morph) == "Definite=Ind"  # "a": the later rule's MORPH wins
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+@settings(max_examples=examples(200), deadline=None)
+def test_any_word_sequence_matches_spacy(words):
+    text = " ".join(words)
+    a, b = _STOCK(text), _FAST(text)
+    assert _annotations(a) == _annotations(b)
+
+
+_STOCK, _FAST = _blank_with_rules(RULES, False), _blank_with_rules(RULES, True)
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"LOWER": "a", "OP": "+"}],  # an operator: variable length
+    [{"_": {"flag": True}}],  # an extension attribute
+    [{"LENGTH": {">=": 3}}],  # a comparison
+])
+def test_other_rule_shapes_keep_spacys_component(pattern):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler").add_patterns([{"patterns": [pattern], "attrs": {"POS": "X"}}])
+    assert maybe_replace(nlp) is False
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+
+
+def test_no_attribute_ruler_is_left_alone():
+    nlp = spacy.blank("en")
+    assert maybe_replace(nlp) is False
+    assert nlp.pipe_names == []
