@@ -82,14 +82,15 @@ def model_label_cheap(name: Optional[str]) -> Optional[str]:
 def load(name: Optional[str] = None) -> Language:
     """The model named (or the default one) with claimtrack's components added. Cached per process.
 
-    The model's spaCy AttributeRuler is swapped for claimtrack's look-up implementation of the
-    same rules when they fit it (`claimtrack.pipeline.attribute_ruler`): identical annotations,
-    about a tenth of the model's time saved.
+    Two of the model's components are run more cheaply with identical annotations (see
+    `claimtrack.pipeline.attribute_ruler` and `claimtrack.pipeline.lemmatizer`): spaCy's
+    AttributeRuler becomes a look-up of the same rules when they fit it, and a rule-mode
+    Lemmatizer is driven over token columns. Together about an eighth of the model's time.
     """
-    from .pipeline import add_components
-    from .pipeline.attribute_ruler import maybe_replace
+    from .pipeline import add_components, attribute_ruler, lemmatizer
 
     nlp = _load_base(name)
-    maybe_replace(nlp)
+    attribute_ruler.maybe_replace(nlp)
+    lemmatizer.maybe_replace(nlp)
     add_components(nlp)
     return nlp

@@ -1,4 +1,5 @@
-"""The look-up AttributeRuler must annotate exactly as spaCy's AttributeRuler does."""
+"""The look-up AttributeRuler and the column-driven lemmatizer must annotate exactly as spaCy's
+own components do."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 
 from claimtrack.nlp import _load_base
+from claimtrack.pipeline import lemmatizer
 from claimtrack.pipeline.attribute_ruler import FastAttributeRuler, maybe_replace
 
 from conftest import examples
@@ -34,6 +36,7 @@ def _annotations(doc) -> tuple:
 def stock_and_fast():
     stock, fast = _load_base(None), _load_base(None)
     assert maybe_replace(fast), "the default model's rules should all fit the look-up ruler"
+    assert lemmatizer.maybe_replace(fast), "the default model's lemmatizer is in rule mode"
     return stock, fast
 
 
@@ -41,6 +44,7 @@ def test_model_ruler_is_replaced_in_place(stock_and_fast):
     stock, fast = stock_and_fast
     assert fast.pipe_names == stock.pipe_names
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(fast.get_pipe("lemmatizer"), lemmatizer.FastLemmatizer)
     assert not isinstance(stock.get_pipe("attribute_ruler"), FastAttributeRuler)
 
 
@@ -54,6 +58,15 @@ def test_identical_annotations_on_real_articles(stock_and_fast):
         assert _annotations(a) == _annotations(b)
         tokens += len(a)
     assert tokens > 5000
+    # a second pass: now the lemmas come from the lemmatizer's cache
+    for a, b in zip(stock.pipe(texts[:3]), fast.pipe(texts[:3])):
+        assert _annotations(a) == _annotations(b)
+
+
+def test_lookup_mode_lemmatizer_is_left_alone():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert lemmatizer.maybe_replace(nlp) is False
 
 
 def _blank_with_rules(rules: list[dict], fast: bool):
@@ -115,3 +128,11 @@ def test_no_attribute_ruler_is_left_alone():
     nlp = spacy.blank("en")
     assert maybe_replace(nlp) is False
     assert nlp.pipe_names == []
+
+
+def test_wrapped_lemmatizer_still_offers_its_tables(nlp):
+    """Components that read the lemmatizer's tables (the actors' English vocabulary) see them."""
+    wrapped = nlp.get_pipe("lemmatizer")
+    assert isinstance(wrapped, lemmatizer.FastLemmatizer)
+    assert wrapped.mode == "rule" and wrapped.lookups.has_table("lemma_index")
+    assert len(nlp.get_pipe("claimtrack_actors").vocab) > 10_000

@@ -1,0 +1,103 @@
+"""The model's rule lemmatizer, run over token columns instead of Token objects.
+
+spaCy's `Lemmatizer.__call__` visits every token as a Python `Token` and assigns `lemma_`
+through the string store, although its rule mode caches each lemma under
+(orth, pos, morphology): after the first few documents nearly every token is a cache hit, and
+building the Token objects is most of the component's cost; and base forms (a singular noun,
+an infinitive) are never cached, so they are recomputed every time. `FastLemmatizer` reads
+ORTH, POS, MORPH and LEMMA with `Doc.to_array`, asks the lemmatizer itself
+(`lemmatize(token)`) once per (orth, pos, morphology), remembers the answer, and writes the
+lemmas back with `Doc.from_array`. Same lemmatizer object, same tables, same results; only the
+per-token Python work is gone. Lemmatizers in another mode (lookup) or with their own
+lemmatize / is_base_form logic are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+NAME = "lemmatizer"
+#: is_base_form implementations that read only the token's POS and morphology.
+_PURE_BASE_FORM = (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form)
+
+
+class FastLemmatizer:
+    """Wraps a rule-mode spaCy `Lemmatizer`; give it one with `wrap`."""
+
+    def __init__(self, name: str = NAME) -> None:
+        self.name = name
+        self.lemmatizer: Optional[Lemmatizer] = None
+        self._memo: dict[tuple, int] = {}  # (orth, pos, morph) -> lemma hash
+        self._tables: object = None  # the lemmatizer's cache object the memo was built against
+
+    def wrap(self, lemmatizer: Lemmatizer) -> "FastLemmatizer":
+        self.lemmatizer = lemmatizer
+        self._memo, self._tables = {}, None
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if lemmatizer is None:
+            return doc
+        if not len(doc) or not lemmatizer._validated:
+            return lemmatizer(doc)  # first call: let spaCy validate its tables and report
+        if self._tables is not lemmatizer.cache:  # re-initialised (new tables): start over
+            self._memo, self._tables = {}, lemmatizer.cache
+        memo, strings, overwrite = self._memo, doc.vocab.strings, lemmatizer.overwrite
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        lemmas = []
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and not overwrite:
+                lemmas.append(lemma)
+                continue
+            key = (orth, pos, morph)
+            value = memo.get(key)
+            if value is None:
+                value = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                if pos:  # no POS: spaCy warns on every such token, so ask it every time
+                    memo[key] = value
+            lemmas.append(value)
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def __getattr__(self, name: str):
+        """Everything else is the wrapped lemmatizer's: `lookups`, `mode`, `cache`, ..."""
+        wrapped = self.__dict__.get("lemmatizer")
+        if wrapped is None:
+            raise AttributeError(name)
+        return getattr(wrapped, name)
+
+
+@Language.factory("claimtrack_lemmatizer")
+def _make_placeholder(nlp: Language, name: str) -> FastLemmatizer:
+    return FastLemmatizer(name)
+
+
+def maybe_replace(nlp: Language, name: str = NAME) -> bool:
+    """Wrap the pipeline's rule-mode spaCy Lemmatizer `name`; True when done, else untouched."""
+    if name not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe(name)
+    # The memo is exact only for spaCy's own rule_lemmatize, whose answer depends on the token's
+    # text, POS and morphology alone, and for an is_base_form that reads only POS and morphology.
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule" \
+            or type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize \
+            or getattr(lemmatizer.lemmatize, "__func__", None) is not Lemmatizer.rule_lemmatize \
+            or type(lemmatizer).is_base_form not in _PURE_BASE_FORM:
+        return False
+    nlp.replace_pipe(name, "claimtrack_lemmatizer").wrap(lemmatizer)
+    return True
