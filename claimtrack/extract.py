@@ -43,7 +43,7 @@ def process_documents(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Item]:
     """Run the pipeline over documents, in order. The pure core that every executor maps."""
-    from .pipeline.extensions import PUBLISHED
+    from .pipeline.extensions import PUBLISHED, TEXT
     from .records import build_result
 
     def docs() -> Iterator[tuple]:
@@ -53,6 +53,7 @@ def process_documents(
                 continue
             doc = nlp.make_doc(document.text)
             doc._.set(PUBLISHED, document.published)
+            doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
             yield doc, document
 
     pending: list[tuple] = []

@@ -29,7 +29,9 @@ def claim_id(doc_name: str, kind: str, start: int, end: int, anchor: int) -> str
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the doc's sentences, split further at line breaks and trimmed."""
-    text = doc.text
+    from .pipeline.extensions import doc_text
+
+    text = doc_text(doc)
     bounds: list[tuple[int, int]] = []
     for sent in doc.sents:
         bounds.extend(_split_lines(text, sent.start_char, sent.end_char))
@@ -78,9 +80,10 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
 
 
 def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
-    from .pipeline.extensions import ACTOR_SPANS, DATES, QUANTITIES, QUOTES
+    from .pipeline.extensions import ACTOR_SPANS, DATES, QUANTITIES, QUOTES, doc_text
 
-    text = doc.text
+    text = doc_text(doc)
+    columns = _Columns(doc, text)
     sents = sentence_bounds(doc)
     starts = [s for s, _ in sents]
     quantities: list[Quantity] = list(doc._.get(QUANTITIES) or [])
@@ -146,7 +149,7 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
             s2 = min([s] + [m.start for m in qs + ds])
             kind = "quantity" if qs else "date"
             claims.append({"kind": kind, "start": s2, "end": e2, "quantities": qs, "dates": ds, "anchor": s2})
-        elif not any(cs <= s and e <= ce for cs, ce in covered) and _is_statement(doc, s, e, actor_points):
+        elif not any(cs <= s and e <= ce for cs, ce in covered) and _is_statement(doc, columns, s, e, actor_points):
             claims.append({"kind": "statement", "start": s, "end": e, "anchor": s})
     if orphan_q or orphan_d:  # no sentence split at all (empty parse): one claim for the lot
         kind = "quantity" if orphan_q else "date"
@@ -161,7 +164,7 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
         quote = c.get("quote")
         if quote is not None and quote.speaker_id and quote.speaker_id not in actors:
             actors.append(quote.speaker_id)
-        predicate, negated = _predicate(doc, start, end)
+        predicate, negated = _predicate(doc, columns, start, end)
         out.append(
             Claim(
                 id=claim_id(doc_name, c["kind"], start, end, c["anchor"]),
@@ -192,24 +195,47 @@ def _actors_in(actor_points: list[tuple[int, int, str]], start: int, end: int) -
     return seen
 
 
-def _is_statement(doc: Doc, start: int, end: int, actor_points) -> bool:
+class _Columns:
+    """The token attributes the claim builder tests, read once per Doc as plain lists.
+
+    Iterating a Span builds a new Token object per token on every pass; the statement and
+    predicate checks visit every sentence, so they read these columns instead.
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        from spacy.attrs import DEP, IS_ALPHA, POS
+        from spacy.parts_of_speech import AUX, VERB
+
+        self.text = text
+        rows = doc.to_array([IS_ALPHA, POS, DEP]).tolist() if len(doc) else []
+        self.alpha = [r[0] for r in rows]
+        verbal = (int(VERB), int(AUX))
+        self.verbal = [r[1] in verbal for r in rows]
+        root = doc.vocab.strings["ROOT"]
+        self.verbal_root = [r[1] in verbal and r[2] == root for r in rows]
+
+
+def _is_statement(doc: Doc, columns: _Columns, start: int, end: int, actor_points) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not _actors_in(actor_points, start, end):
         return False
-    words = sum(1 for t in span if t.is_alpha)
-    if words < MIN_STATEMENT_WORDS or span.text.rstrip().endswith("?"):
+    a, b = span.start, span.end
+    if sum(columns.alpha[a:b]) < MIN_STATEMENT_WORDS:
         return False
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
+    if columns.text[span.start_char:span.end_char].rstrip().endswith("?"):
+        return False
+    return any(columns.verbal[a:b])
 
 
-def _predicate(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
+def _predicate(doc: Doc, columns: _Columns, start: int, end: int) -> tuple[Optional[str], bool]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None, False
-    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
-    if not roots:
+    try:
+        first = columns.verbal_root.index(True, span.start, span.end)
+    except ValueError:
         return None, False
-    root = roots[0]
+    root = doc[first]
     negated = any(c.dep_ == "neg" for c in root.children) or any(
         c.dep_ == "neg" for aux in root.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
     )

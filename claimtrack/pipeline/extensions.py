@@ -13,8 +13,10 @@ DATES = "ct_dates"
 QUOTES = "ct_quotes"
 #: Written by the actor component: {(start_char, end_char): actor id} for every actor mention.
 ACTOR_SPANS = "ct_actor_spans"
+#: The Doc's text, kept once: see `doc_text`.
+TEXT = "ct_text"
 
-_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS)
+_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, TEXT)
 
 
 def install_extensions() -> None:
@@ -22,6 +24,21 @@ def install_extensions() -> None:
     for name in _ALL:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built at most once per Doc.
+
+    spaCy's `Doc.text` re-joins every token (creating a Token object for each) on every read;
+    four components and the record builder each need the text. The caller may set it up front
+    (`doc._.set(TEXT, text)` with the text the Doc was made from); otherwise the first read
+    keeps it.
+    """
+    text = doc._.get(TEXT)
+    if text is None:
+        text = doc.text
+        doc._.set(TEXT, text)
+    return text
 
 
 install_extensions()

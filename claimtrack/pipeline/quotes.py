@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Quote, Span
 from ..tables import load_lines, speech_verbs
-from .extensions import ACTOR_SPANS, ACTORS, QUOTES
+from .extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text
 
 log = logging.getLogger(__name__)
 
@@ -391,7 +391,7 @@ class QuoteFinder:
 
     # ---- main -----------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Quote]:
-        text = doc.text
+        text = doc_text(doc)
         pairs = pair_quote_marks(text)
         if not pairs or len(doc) == 0:
             return []
@@ -468,8 +468,10 @@ class _Context:
         # people found under a title by this component: (start, end, name, title words)
         self.titled_people: list[tuple[int, int, str, frozenset]] = []
         self.according = {}
-        for _, s, e in finder.matcher(doc):
-            self.according[s] = e  # token "according" -> index after "to"
+        # A Matcher call builds a Token per token: run it only when its first word occurs at all
+        if "according" in text.lower():
+            for _, s, e in finder.matcher(doc):
+                self.according[s] = e  # token "according" -> index after "to"
         # paragraph starts (a line break that is not a hard wrap)
         self.par_starts = [0]
         for nl in self.newlines:
