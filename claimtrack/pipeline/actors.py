@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import IS_LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from .. import tables
@@ -421,6 +422,14 @@ class ActorFinder:
                 {"IS_TITLE": True, "POS": "PROPN", "IS_ALPHA": True},
                 {"IS_TITLE": True, "POS": "PROPN", "IS_ALPHA": True, "OP": "+"},
             ]], greedy="LONGEST")
+            # Hash ids of the words the two Matchers' patterns are anchored on, to find the few
+            # token windows where a match can occur (see _org_matches, _context_matches).
+            strings = nlp.vocab.strings
+            self._source_org_id = strings["SOURCE_ORG"]
+            self._org_head_ids = frozenset(strings[w] for w in _ORG_HEADS)
+            self._org_link_ids = frozenset(strings[w] for w in ("of", "for", "on", "the"))
+            self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
+            self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -437,10 +446,20 @@ class ActorFinder:
 
     # -- steps -----------------------------------------------------------------------------
 
-    def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
-        text = self._text = doc.text  # Doc.text re-joins every token: read it once
+    def _prepare(self, doc: Doc) -> None:
+        """Per-document state read once: the text, the Token objects and a few token columns."""
+        self._text = doc.text  # Doc.text re-joins every token: read it once
         # Iterating a Doc builds a new Token object per token each time: build them once
         self._tokens = list(doc)
+        # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
+        # Token a Matcher builds for its predicates costs about a microsecond.
+        rows = doc.to_array([LOWER, ORTH, IS_TITLE, IS_ALPHA, POS]).tolist() if len(doc) else []
+        cols = [list(c) for c in zip(*rows)] if rows else [[] for _ in range(5)]
+        self._lower_ids, self._orth_ids, self._title_col, self._alpha_col, self._pos_col = cols
+
+    def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+        self._prepare(doc)
+        text = self._text
         layout = Layout(text)
         self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
         self._confirmed_words = None
@@ -769,7 +788,7 @@ class ActorFinder:
         if self.org_matcher is None:
             return cands
         out = list(cands)
-        for _, s, e in self.org_matcher(doc):
+        for _, s, e in self._org_matches(doc):
             span = doc[s:e]
             cs, ce = span.start_char, span.end_char
             if layout.kind(cs) != "body" or any(c.start < ce and cs < c.end for c in out):
@@ -779,6 +798,71 @@ class ActorFinder:
             out.append(Cand(cs, ce, "ORG", s, e, layout="body"))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _org_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """`self.org_matcher(doc)`, run only over the windows where a match can occur.
+
+        Every token of an ORG_NAME match is Title Case or one of "of", "for", "on", "the", and a
+        match contains a Title-Case organisation head ("Council"): the windows are the maximal runs
+        of such tokens around a head. Matches never cross a window, so the Matcher's LONGEST
+        filter within each window keeps the same matches as over the whole Doc; they come back
+        in the Matcher's own order for a greedy key (longest first, then by start).
+        """
+        lower, title, n = self._lower_ids, self._title_col, len(doc)
+        heads, links = self._org_head_ids, self._org_link_ids
+        matches = []
+        i = 0
+        while i < n:
+            if not (title[i] and lower[i] in heads):
+                i += 1
+                continue
+            a, b = i, i + 1
+            while a > 0 and (title[a - 1] or lower[a - 1] in links):
+                a -= 1
+            while b < n and (title[b] or lower[b] in links):
+                b += 1
+            matches.extend((key, s + a, e + a) for key, s, e in self.org_matcher(doc[a:b]))
+            i = b
+        matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        return matches
+
+    def _context_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """`self.context_matcher(doc)`, run only over the windows where a match can occur.
+
+        SOURCE_ORG starts at "according to" and runs over proper nouns plus one word; TITLED_PERSON
+        starts at a title word and a comma and runs over Title-Case proper nouns. Overlapping
+        windows are merged, so each match lies in exactly one window and the LONGEST filter of
+        TITLED_PERSON keeps the same matches. Order as the Matcher's: SOURCE_ORG matches in text
+        order, then TITLED_PERSON longest first, then by start.
+        """
+        lower, orth, title, alpha, pos = self._lower_ids, self._orth_ids, self._title_col, self._alpha_col, self._pos_col
+        n = len(doc)
+        windows = []
+        for i in range(n - 3):  # both patterns need at least four tokens
+            if lower[i] == self._according_id and lower[i + 1] == self._to_id:
+                b = i + 2
+                while b < n and pos[b] == PROPN and alpha[b]:
+                    b += 1
+                windows.append((i, min(b + 1, n)))  # the source noun: in the run or right after it
+            if lower[i] in self._title_word_ids and orth[i + 1] == self._comma_id:
+                b = i + 2
+                while b < n and title[b] and pos[b] == PROPN and alpha[b]:
+                    b += 1
+                windows.append((i, b))
+        merged: list[list[int]] = []
+        for a, b in windows:  # in order of start
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        source, titled = [], []
+        for a, b in merged:
+            if b - a < 4:
+                continue
+            for key, s, e in self.context_matcher(doc[a:b]):
+                (source if key == self._source_org_id else titled).append((key, s + a, e + a))
+        titled.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        return source + titled
 
     def _add_context_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Names the model mislabelled or missed that their context shows to be actors: a venue or
@@ -801,7 +885,7 @@ class ActorFinder:
             if org:
                 extra.extend(self._mk(doc, ent.start_char, ent.end_char, "ORG", "body"))
         if self.context_matcher is not None:
-            for match_id, s, e in self.context_matcher(doc):
+            for match_id, s, e in self._context_matches(doc):
                 rule = doc.vocab.strings[match_id]
                 if rule == "SOURCE_ORG":
                     a, b = s + 2, e - 1
