@@ -519,18 +519,19 @@ class ActorFinder:
         """'said Maria Lopez,' with only 'Lopez' tagged ORG/GPE: the model lost the first name. A
         one-word name after an untagged capitalised word the document never writes in lower case, where the two
         are the speaker of a speech verb, is one person."""
+        toks = self._tokens
         verbs = self._speech_verbs()
         for c in cands:
             s = c.tok_start
             if c.label not in ("ORG", "GPE") or c.tok_end - s != 1 or s < 2:
                 continue
-            first, last = doc[s - 1], doc[s]
+            first, last = toks[s - 1], toks[s]
             if not (first.is_title and first.is_alpha and last.is_title and first.pos_ == "PROPN") \
                     or first.ent_type_ or self._ss(first) or first.lower_ in self._lower_words(doc) \
                     or first.lower_ in self.tables.title_words or name_key(first.text) in self.tables.aliases \
                     or name_key(last.text) in self.tables.aliases:
                 continue
-            before = doc[s - 2]
+            before = toks[s - 2]
             head = last.head if last.dep_ in ("nsubj", "dobj", "attr", "appos", "npadvmod") else None
             if before.lemma_.lower() in verbs or (head is not None and head.lemma_.lower() in verbs):
                 c.start, c.tok_start, c.label = first.idx, s - 1, "PERSON"
@@ -543,12 +544,13 @@ class ActorFinder:
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the
         model split at a preposition, when the first part ends in an organisation noun."""
+        toks = self._tokens
         out: list[Cand] = []
         for c in cands:
             prev = out[-1] if out else None
             if prev is not None and prev.label == "ORG" and c.label == "ORG" and prev.layout == c.layout \
                     and _JOIN_GAP.fullmatch(self._text, prev.end, c.start) \
-                    and doc[prev.tok_end - 1].lower_ in _JOIN_HEADS and self._text[c.start:c.start + 1].isupper():
+                    and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self._text[c.start:c.start + 1].isupper():
                 prev.end, prev.tok_end = c.end, c.tok_end
                 prev.acronym = c.acronym or prev.acronym
                 continue
@@ -559,35 +561,36 @@ class ActorFinder:
         """'Marshal of the Sejm Jan Kowalski', 'Speaker of the Knesset Amir Ohana': the model joins the
         institution and the person; split the last two or three capitalised words off as the person
         (the institution is part of the title, an actor only where it acts elsewhere)."""
+        toks = self._tokens
         words = self.tables.title_words
         out: list[Cand] = []
         for c in cands:
             s, e = c.tok_start, c.tok_end
             k = s - 1
-            if k >= 0 and doc[k].lower_ == "the":
+            if k >= 0 and toks[k].lower_ == "the":
                 k -= 1
             if c.label not in ("ORG", "PERSON") or c.entry is not None or e - s < 3 or k < 1 \
-                    or doc[k].lower_ != "of" or doc[k - 1].lower_.rstrip(".") not in words:
+                    or toks[k].lower_ != "of" or toks[k - 1].lower_.rstrip(".") not in words:
                 out.append(c)
                 continue
             n = 2
-            if e - s >= 4 and doc[e - 2].lower_ in _PARTICLES:
+            if e - s >= 4 and toks[e - 2].lower_ in _PARTICLES:
                 n = 3
-            if n > 2 and doc[e - 3].lower_ in _PARTICLES:
+            if n > 2 and toks[e - 3].lower_ in _PARTICLES:
                 n = 4
             ps = e - n
             person = doc[ps:e]
             ok = ps > s and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in person) \
-                and doc[e - 1].lower_ not in _ORG_HEADS_SET and name_key(person.text) not in self.tables.aliases \
-                and doc[ps - 1].lower_ not in _SMALL_WORDS and not all(t.lower_ in self.vocab for t in person)
+                and toks[e - 1].lower_ not in _ORG_HEADS_SET and name_key(person.text) not in self.tables.aliases \
+                and toks[ps - 1].lower_ not in _SMALL_WORDS and not all(t.lower_ in self.vocab for t in person)
             if not ok:
                 out.append(c)
                 continue
-            inst_end = doc[ps - 1].idx + len(doc[ps - 1].text)
+            inst_end = toks[ps - 1].idx + len(toks[ps - 1].text)
             inst = Cand(c.start, inst_end, "ORG", s, ps, layout=c.layout, role="modifier")
-            pc = Cand(doc[ps].idx, c.end, "PERSON", ps, e, layout=c.layout)
-            pc.titles.append(self._text[doc[k - 1].idx:inst_end])
-            pc.title_text = self._text[doc[k - 1].idx:c.end]
+            pc = Cand(toks[ps].idx, c.end, "PERSON", ps, e, layout=c.layout)
+            pc.titles.append(self._text[toks[k - 1].idx:inst_end])
+            pc.title_text = self._text[toks[k - 1].idx:c.end]
             pc.acts = True
             out.extend([inst, pc])
         return out
@@ -638,11 +641,12 @@ class ActorFinder:
     def _untagged(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
         calm"), and table names joined in one token ("U.S.-China")."""
+        toks = self._tokens
         text = self._text
         surnames = {}
         for c in cands:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start >= 2:
-                last = doc[c.tok_end - 1]
+                last = toks[c.tok_end - 1]
                 if last.is_alpha and last.is_title and last.lower_ not in _PARTICLES:
                     surnames.setdefault(last.text, c)
         covered = set()
@@ -674,8 +678,9 @@ class ActorFinder:
         return sorted(cands + extra, key=lambda c: c.start)
 
     def _clean(self, doc: Doc, ts: int, te: int, label: str, layout: Layout) -> list[Cand]:
+        toks = self._tokens
         text = self._text
-        s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text)
+        s, e = toks[ts].idx, toks[te - 1].idx + len(toks[te - 1].text)
         kind = layout.kind(s)
         if kind == "credit":
             return []
@@ -683,9 +688,9 @@ class ActorFinder:
         if m and label == "ORG" and text[s:e].isupper():
             e = m.end()  # "EPIC-MRA": a hyphenated acronym name stays whole
         e = self._of_place_tail(doc, te, e, label)
-        if label == "ORG" and te < len(doc) and doc[te].idx == e + 1 and doc[te].is_title and not doc[te].ent_type_ \
-                and doc[te].lower_ in self.tables.cue("of_place_heads") and doc[te - 1].idx + len(doc[te - 1].text) == e:
-            e = doc[te].idx + len(doc[te].text)  # "OPEC" + "Secretariat": the body's own office
+        if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
+                and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
+            e = toks[te].idx + len(toks[te].text)  # "OPEC" + "Secretariat": the body's own office
         # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
         while True:
             before = (s, e)
@@ -739,7 +744,8 @@ class ActorFinder:
     def _of_place_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
         """'National Grid Corporation' + 'of the Philippines': an organisation ending in an
         organisation word runs on over 'of (the) <country or place>' the model cut off."""
-        if label != "ORG" or te >= len(doc) or doc[te - 1].lower_ not in self.tables.cue("of_place_heads"):
+        toks = self._tokens
+        if label != "ORG" or te >= len(doc) or toks[te - 1].lower_ not in self.tables.cue("of_place_heads"):
             return e
         m = _OF_TAIL.match(self._text, e)
         if not m:
@@ -751,9 +757,9 @@ class ActorFinder:
         if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B" or not tok.text[:1].isupper():
             return e
         j = tok.i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
+        while j < len(doc) and toks[j].ent_iob_ == "I":
             j += 1
-        return doc[j - 1].idx + len(doc[j - 1].text)
+        return toks[j - 1].idx + len(toks[j - 1].text)
 
     def _clean_split(self, doc: Doc, s: int, e: int, label: str, kind: str) -> list[Cand]:
         text = self._text
@@ -869,6 +875,7 @@ class ActorFinder:
         product name that people work at or that a descriptor introduces ('analysts at X',
         'information service X'), the source of figures ('according to X data') and a name in
         apposition to a title ('its chair, Jane Doe, said')."""
+        toks = self._tokens
         cues = self.tables.cues
         extra: list[Cand] = []
         for ent in doc.ents:
@@ -877,7 +884,7 @@ class ActorFinder:
             if not ent[0].text[:1].isupper():
                 continue
             root = ent.root
-            before = doc[ent.start - 1] if ent.start > 0 else None
+            before = toks[ent.start - 1] if ent.start > 0 else None
             org = before is not None and before.is_lower and before.pos_ == "NOUN" \
                 and before.lower_ in cues.get("org_descriptors", ())
             if not org and root.dep_ == "pobj" and root.head.lower_ in ("at", "from", "with", "for"):
@@ -889,9 +896,9 @@ class ActorFinder:
                 rule = doc.vocab.strings[match_id]
                 if rule == "SOURCE_ORG":
                     a, b = s + 2, e - 1
-                    if all(t.is_title or t.is_upper for t in doc[a:b]):
-                        extra.append(Cand(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), "ORG", a, b,
-                                          layout=layout.kind(doc[a].idx)))
+                    if all(t.is_title or t.is_upper for t in toks[a:b]):
+                        extra.append(Cand(toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text), "ORG", a, b,
+                                          layout=layout.kind(toks[a].idx)))
                 elif rule == "TITLED_PERSON" and e - s - 2 <= 4:
                     a, b = s + 2, e
                     span = doc[a:b]
@@ -914,6 +921,7 @@ class ActorFinder:
         organisation's possessive ("India's foreign ministry", "the country's army", "the UN's
         humanitarian office" -> ORG "Foreign Ministry (India)"), and with no owner at all ("the finance
         ministry said", "the president's office said") when the document is about one country."""
+        toks = self._tokens
         cues = self.tables.cues
         heads = cues.get("institution_heads", frozenset())
         generic = cues.get("generic_institution_heads", frozenset())
@@ -925,7 +933,7 @@ class ActorFinder:
         countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
         for c in cands:
             if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org") \
-                    and c.tok_end < len(doc) and doc[c.tok_end].text in _POSSESSIVE_TOKENS:
+                    and c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS:
                 owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
         for m in _COUNTRY_POSSESSIVE.finditer(text):
             prior = [c for c in countries if c.end <= m.start()]
@@ -943,39 +951,39 @@ class ActorFinder:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         extra = []
         for k, owner, kind, phrase_start in owners:
-            if k < len(doc) and doc[k].lower_ == "own":
+            if k < len(doc) and toks[k].lower_ == "own":
                 k += 1
             office = self._office(doc, k) if kind in ("home", "country") else None
             if office is not None:  # "the president's office"
                 k2, title = office
-                last = doc[k2 - 1]
+                last = toks[k2 - 1]
                 if k2 - 1 not in taken and self._acts(last):
-                    cs, ce = doc[k].idx, last.idx + len(last.text)
+                    cs, ce = toks[k].idx, last.idx + len(last.text)
                     name = f"Office of the {_title_case(title)} ({owner})"
                     cand = Cand(cs, ce, "ORG", k, k2, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                     cand.acts = True
                     extra.append(cand)
                 continue
             j = k
-            while j < len(doc) and j - k < 4 and doc[j].is_lower and doc[j].is_alpha:
+            while j < len(doc) and j - k < 4 and toks[j].is_lower and toks[j].is_alpha:
                 j += 1
             for end in range(j, k, -1):
-                last = doc[end - 1]
+                last = toks[end - 1]
                 if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
                     continue  # "the army chief" is a person, not the army
-                words = [t.lower_ for t in doc[k:end]]
+                words = [t.lower_ for t in toks[k:end]]
                 head2 = " ".join(words[-2:])
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
                 if kind == "home" and not ok:
                     continue  # no owner named: only the specific state bodies
                 if not ok and words[-1] in generic and len(words) > 1:
-                    ok = doc[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and doc[end - 2].pos_ == "ADJ")
+                    ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
                 if not ok:
                     continue
                 root = doc[k:end].root
                 if not self._acts(root):
                     break  # "support Ukraine's military": named, but not acting here
-                cs, ce = doc[k].idx, last.idx + len(last.text)
+                cs, ce = toks[k].idx, last.idx + len(last.text)
                 name = f"{_title_case(text[cs:ce])} ({owner})"
                 cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                 cand.acts = True
@@ -991,30 +999,31 @@ class ActorFinder:
         """An office named by its holder's title, when it acts: 'the Ohio Secretary of State's office
         said' -> ORG 'Ohio Secretary of State'; 'the chief prosecutor's office in Soma said' -> ORG
         "Soma Chief Prosecutor's Office" (mention: the words as written)."""
+        toks = self._tokens
         text = self._text
         extra: list[Cand] = []
         for tok in self._tokens:
-            if tok.lower_ != "office" or tok.i < 2 or doc[tok.i - 1].text not in _POSSESSIVE_TOKENS:
+            if tok.lower_ != "office" or tok.i < 2 or toks[tok.i - 1].text not in _POSSESSIVE_TOKENS:
                 continue
             end = tok.i - 1
             start = self._title_start(doc, max(0, end - 5), end)
             if start >= end or not self._acts(tok):
                 continue
-            while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in self.tables.title_words \
-                    and doc[start - 1].lower_ not in _SMALL_WORDS:
+            while start > 0 and toks[start - 1].is_lower and toks[start - 1].lower_ in self.tables.title_words \
+                    and toks[start - 1].lower_ not in _SMALL_WORDS:
                 start -= 1  # "chief" + "prosecutor"
             title = doc[start:end]
-            if start > 0 and doc[start - 1].ent_type_ == "GPE" and all(t.is_title or t.is_lower and t.lower_ in _SMALL_WORDS for t in title):
+            if start > 0 and toks[start - 1].ent_type_ == "GPE" and all(t.is_title or t.is_lower and t.lower_ in _SMALL_WORDS for t in title):
                 a = start - 1
-                while a > 0 and doc[a - 1].ent_iob_ == "I" and doc[a].ent_iob_ == "I":
+                while a > 0 and toks[a - 1].ent_iob_ == "I" and toks[a].ent_iob_ == "I":
                     a -= 1
-                while a > 0 and doc[a].ent_iob_ == "I":
+                while a > 0 and toks[a].ent_iob_ == "I":
                     a -= 1
-                cs, ce = doc[a].idx, title.end_char
+                cs, ce = toks[a].idx, title.end_char
                 cand = Cand(cs, ce, "ORG", a, end, layout=layout.kind(cs), entry=Entry(text[cs:ce], "ORG", "org"))
-            elif all(t.is_lower for t in title) and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
-                    and doc[tok.i + 2].is_title and doc[tok.i + 2].ent_type_ in ("GPE", "LOC", "ORG", "PERSON"):
-                place = doc[tok.i + 2]
+            elif all(t.is_lower for t in title) and tok.i + 2 < len(doc) and toks[tok.i + 1].lower_ == "in" \
+                    and toks[tok.i + 2].is_title and toks[tok.i + 2].ent_type_ in ("GPE", "LOC", "ORG", "PERSON"):
+                place = toks[tok.i + 2]
                 cs, ce = title.start_char, tok.idx + len(tok.text)
                 name = f"{place.text} {_title_case(title.text)}'s Office"
                 cand = Cand(cs, ce, "ORG", start, tok.i + 1, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
@@ -1044,12 +1053,13 @@ class ActorFinder:
 
     def _office(self, doc: Doc, k: int) -> Optional[tuple[int, str]]:
         """'president's office' at token k: (end token, title) for a head of state's or government's office."""
+        toks = self._tokens
         titles = self.tables.cue("office_titles")
         for n in (2, 1):
-            if k + n + 1 < len(doc) and all(t.is_lower for t in doc[k:k + n]) \
-                    and " ".join(t.lower_ for t in doc[k:k + n]) in titles \
-                    and doc[k + n].text in _POSSESSIVE_TOKENS and doc[k + n + 1].lower_ == "office":
-                return k + n + 2, " ".join(t.text for t in doc[k:k + n])
+            if k + n + 1 < len(doc) and all(t.is_lower for t in toks[k:k + n]) \
+                    and " ".join(t.lower_ for t in toks[k:k + n]) in titles \
+                    and toks[k + n].text in _POSSESSIVE_TOKENS and toks[k + n + 1].lower_ == "office":
+                return k + n + 2, " ".join(t.text for t in toks[k:k + n])
         return None
 
     @staticmethod
@@ -1093,6 +1103,7 @@ class ActorFinder:
 
     def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles."""
+        toks = self._tokens
         out: list[Cand] = []
         swallowed_until = -1
         for c in cands:
@@ -1101,39 +1112,40 @@ class ActorFinder:
             if c.label == "PERSON":
                 i = c.tok_end
                 j = i
-                while j < len(doc) and doc[j].lower_ in _PARTICLES:
+                while j < len(doc) and toks[j].lower_ in _PARTICLES:
                     j += 1
-                last_is_particle = doc[i - 1].lower_ in _PARTICLES
+                last_is_particle = toks[i - 1].lower_ in _PARTICLES
                 if (j > i or last_is_particle) and j < len(doc):
                     k = j
                     while (
                         k < len(doc)
-                        and doc[k].is_alpha
-                        and doc[k].text[:1].isupper()
-                        and not (k > j and self._ss(doc[k]))
+                        and toks[k].is_alpha
+                        and toks[k].text[:1].isupper()
+                        and not (k > j and self._ss(toks[k]))
                     ):
                         k += 1
                     if k > j:
                         c.tok_end = k
-                        c.end = doc[k - 1].idx + len(doc[k - 1].text)
+                        c.end = toks[k - 1].idx + len(toks[k - 1].text)
                         swallowed_until = k
             out.append(c)
         return out
 
     def _titles(self, doc: Doc, cands: list[Cand]) -> list[tuple[int, int]]:
         """Move titles before a person's name into `titles`; returns the char zones titles cover."""
+        toks = self._tokens
         zones = []
         words = self.tables.title_words
         for c in cands:
             inner = self._inner_title(doc, c) if c.label in ("PERSON", "ORG") and c.entry is None else None
             if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
-                    and all(t.is_title and t.is_alpha for t in doc[inner:c.tok_end]):
+                    and all(t.is_title and t.is_alpha for t in toks[inner:c.tok_end]):
                 c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
             if c.label != "PERSON":
                 continue
             # titles inside the entity ("President Emmanuel Macron")
             i = c.tok_start
-            while i < c.tok_end - 1 and (doc[i].lower_.rstrip(".") in words or doc[i].text == "-"):
+            while i < c.tok_end - 1 and (toks[i].lower_.rstrip(".") in words or toks[i].text == "-"):
                 i += 1
             i = self._title_end(doc, c.tok_start, i)
             if i == c.tok_start and inner is not None:
@@ -1141,7 +1153,7 @@ class ActorFinder:
             # titles just before it ("British Defence Secretary" + "John Healey")
             j = c.tok_start
             while j > 0:
-                tok = doc[j - 1]
+                tok = toks[j - 1]
                 if tok.lower_.rstrip(".") in words or (tok.text == "-" and j > 1):
                     j -= 1
                     continue
@@ -1153,7 +1165,7 @@ class ActorFinder:
             # modifiers of the title: a country, demonym, organisation or department word
             k = j
             while j < c.tok_start and k > 0:
-                tok = doc[k - 1]
+                tok = toks[k - 1]
                 if tok.text[:1].isupper() and tok.is_alpha or tok.text in {"U.S.", "U.K.", "E.U.", "U.N."}:
                     if self._ss(tok) or tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
                         k -= 1
@@ -1161,11 +1173,11 @@ class ActorFinder:
                             break
                         continue
                 break
-            title_start = doc[k].idx if k < c.tok_start else doc[c.tok_start].idx
+            title_start = toks[k].idx if k < c.tok_start else toks[c.tok_start].idx
             if i > c.tok_start:
-                c.start = doc[i].idx
+                c.start = toks[i].idx
                 c.tok_start = i
-            title_end = doc[c.tok_start - 1].idx + len(doc[c.tok_start - 1].text)
+            title_end = toks[c.tok_start - 1].idx + len(toks[c.tok_start - 1].text)
             title = self._text[title_start:title_end].strip()
             if title:
                 c.titles.append(title)
@@ -1176,23 +1188,25 @@ class ActorFinder:
     def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
         """The end of a known title that follows one or two capitalised institution words at the start
         of an entity and leaves a name after it ('Bundestag President X Y' -> after 'President')."""
+        toks = self._tokens
         words = self.tables.title_words
         s, e = c.tok_start, c.tok_end
         if e - s < 3:
             return None
         for a in (s + 1, s + 2):
-            if a >= e - 1 or not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in words for t in doc[s:a]):
+            if a >= e - 1 or not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in words for t in toks[s:a]):
                 continue
             i = a
-            while i < e - 1 and doc[i].lower_.rstrip(".") in words:
+            while i < e - 1 and toks[i].lower_.rstrip(".") in words:
                 i += 1
             b = self._title_end(doc, a, i)
-            if b > a and e - b >= 2 and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in doc[b:e]):
+            if b > a and e - b >= 2 and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in toks[b:e]):
                 return b
         return None
 
     def _is_title(self, doc: Doc, a: int, b: int) -> bool:
-        phrase = " ".join(t.lower_.rstrip(".") for t in doc[a:b] if t.text != "-")
+        toks = self._tokens
+        phrase = " ".join(t.lower_.rstrip(".") for t in toks[a:b] if t.text != "-")
         return phrase in self.tables.titles or phrase.replace(" ", "-") in self.tables.titles
 
     def _title_start(self, doc: Doc, j: int, end: int) -> int:
@@ -1271,6 +1285,7 @@ class ActorFinder:
 
     def _role(self, doc: Doc, c: Cand, preps: frozenset) -> str:
         """'location' when the span is where something happens, else 'actor'."""
+        toks = self._tokens
         root = self._root(doc, c)
         tok = root
         for _ in range(5):  # "France, Germany and Italy": look at the first conjunct
@@ -1292,10 +1307,10 @@ class ActorFinder:
         ):
             return "location"  # "travelled from Spain", "miles from the border"
         # the parse can run across a headline's line break: trust a preposition right before
-        before = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
         if before is not None and before.lower_ == "the" and c.tok_start > 1:
-            before = doc[c.tok_start - 2]
-        after = doc[c.tok_end] if c.tok_end < len(doc) else None
+            before = toks[c.tok_start - 2]
+        after = toks[c.tok_end] if c.tok_end < len(doc) else None
         if before is not None and before.lower_ in preps and (after is None or after.text not in _POSSESSIVE_TOKENS):
             return "location"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "into", "across") \
@@ -1306,29 +1321,30 @@ class ActorFinder:
     def _modifier(self, doc: Doc, c: Cand) -> bool:
         """A name used only to qualify something else: 'Tokyo-based', 'US dollar', 'UK economist',
         'Boeing 737 jets'."""
+        toks = self._tokens
         n = len(doc)
         e = c.tok_end
-        if e + 1 < n and doc[e].text in ("-", "–") and doc[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered"):
+        if e + 1 < n and toks[e].text in ("-", "–") and toks[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered"):
             return True
-        if e < n and doc[e].lower_ in ("based",) and doc[e].idx == c.end:
+        if e < n and toks[e].lower_ in ("based",) and toks[e].idx == c.end:
             return True
-        if e < n and c.entry is None and c.label != "PERSON" and doc[e].idx == c.end + 1 \
-                and _MODEL_NUMBER.match(doc[e].text):
+        if e < n and c.entry is None and c.label != "PERSON" and toks[e].idx == c.end + 1 \
+                and _MODEL_NUMBER.match(toks[e].text):
             return True  # "Boeing 737 jets", "Airbus A220 aircraft": a maker's name before a model
-        if e < n and c.entry is None and c.label != "PERSON" and doc[e].idx == c.end + 1 and doc[e].is_digit \
-                and len(doc[e].text) <= 2 and c.tok_end - c.tok_start >= 2 and doc[c.tok_start].text in self._org_words(doc):
+        if e < n and c.entry is None and c.label != "PERSON" and toks[e].idx == c.end + 1 and toks[e].is_digit \
+                and len(toks[e].text) <= 2 and c.tok_end - c.tok_start >= 2 and toks[c.tok_start].text in self._org_words(doc):
             return True  # "the Acme Phone 9": a product line of a company the document names
-        if e < n and doc[e].is_lower and doc[e].pos_ == "NOUN":
+        if e < n and toks[e].is_lower and toks[e].pos_ == "NOUN":
             cues = self.tables.cues
-            low = doc[e].lower_
+            low = toks[e].lower_
             if c.label in ("GPE", "LOC") and (low in cues.get("currency_nouns", ()) or low in cues.get("beat_nouns", ())):
                 return True
         return False
 
-    @staticmethod
-    def _in_longer_name(doc: Doc, c: Cand) -> bool:
-        before = doc[c.tok_start - 1] if c.tok_start > 0 else None
-        after = doc[c.tok_end] if c.tok_end < len(doc) else None
+    def _in_longer_name(self, doc: Doc, c: Cand) -> bool:
+        toks = self._tokens
+        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
+        after = toks[c.tok_end] if c.tok_end < len(doc) else None
         if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
                 and before.lower_ not in _SMALL_WORDS and not before.ent_type_:
             return True
@@ -1337,6 +1353,7 @@ class ActorFinder:
 
     def _resolve(self, doc: Doc, c: Cand) -> bool:
         """Attach the table entry, correct the label, and decide whether the span is an actor."""
+        toks = self._tokens
         t = self.tables
         surface = self._text[c.start:c.end]
         key = name_key(surface)
@@ -1409,7 +1426,7 @@ class ActorFinder:
             return True
         if self._modifier(doc, c):
             c.role = "modifier"
-        if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and doc[c.tok_start - 1].lower_ in _AROUND_PREPS:
+        if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and toks[c.tok_start - 1].lower_ in _AROUND_PREPS:
             c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
         if c.label in ("PERSON", "ORG") and len(tokens) <= 3:
             c.place = self._place_evidence(doc, c)
@@ -1418,21 +1435,23 @@ class ActorFinder:
 
     def _in_title_of(self, doc: Doc, c: Cand) -> bool:
         """A one-word name that ends a known 'X of Y' title ('Secretary of State')."""
+        toks = self._tokens
         s = c.tok_start
-        if c.tok_end - s != 1 or s < 2 or doc[s - 1].lower_ != "of":
+        if c.tok_end - s != 1 or s < 2 or toks[s - 1].lower_ != "of":
             return False
         return self._is_title(doc, s - 2, s + 1)
 
     def _demonym_group(self, doc: Doc, c: Cand) -> bool:
         """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people
         (a NORP actor under the word as written); 'French troops', 'Syrian refugees' stay out."""
+        toks = self._tokens
         tokens = doc[c.tok_start:c.tok_end]
         root = tokens.root
         if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "nmod"):
             return False
         if not self._text[c.start:c.end].endswith("s"):
             return False
-        nxt = doc[c.tok_end] if c.tok_end < len(doc) else None
+        nxt = toks[c.tok_end] if c.tok_end < len(doc) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
             return False
         c.entry, c.label, c.role = None, "NORP", "actor"
@@ -1454,11 +1473,12 @@ class ActorFinder:
     def _place_evidence(self, doc: Doc, c: Cand) -> bool:
         """A name the model tagged PERSON/ORG that the text shows to be a place: 'the town of X',
         'the X camp', 'X border crossing', 'near X', 'X, the capital of ...', and 'in X' for a person."""
+        toks = self._tokens
         places = self.tables.cue("place_nouns")
         s, e, n = c.tok_start, c.tok_end, len(doc)
-        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in places:
+        if s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lower_ in places:
             return True
-        if e < n and doc[e].is_lower and doc[e].lower_ in places and doc[e].pos_ in ("NOUN", "PROPN"):
+        if e < n and toks[e].is_lower and toks[e].lower_ in places and toks[e].pos_ in ("NOUN", "PROPN"):
             return True
         root = self._root(doc, c)
         if any(ch.dep_ == "appos" and ch.lower_ in places for ch in root.children):
@@ -1525,26 +1545,27 @@ class ActorFinder:
             words = doc.user_data["_ct_org_words"] = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
         return words
 
-    @staticmethod
-    def _inside_other_name(doc: Doc, c: Cand) -> bool:
+    def _inside_other_name(self, doc: Doc, c: Cand) -> bool:
         """The span lies inside a longer non-actor entity: a law, venue, event, work or product."""
-        first = doc[c.tok_start]
+        toks = self._tokens
+        first = toks[c.tok_start]
         if first.ent_type_ not in _OTHER_NAME_LABELS:
             return False
-        return first.ent_iob_ == "I" or (c.tok_end < len(doc) and doc[c.tok_end].ent_iob_ == "I")
+        return first.ent_iob_ == "I" or (c.tok_end < len(doc) and toks[c.tok_end].ent_iob_ == "I")
 
-    @staticmethod
-    def _possessor(doc: Doc, c: Cand) -> bool:
-        return c.tok_end < len(doc) and doc[c.tok_end].text in _POSSESSIVE_TOKENS
+    def _possessor(self, doc: Doc, c: Cand) -> bool:
+        toks = self._tokens
+        return c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS
 
     def _in_dateline(self, c: Cand) -> bool:
         return any(a <= c.start < b for a, b in self._datelines)
 
     def _widen(self, doc: Doc, c: Cand) -> None:
         """Grow a span over the capitalised words of the longer name it sits in ("Real" + "Madrid")."""
+        toks = self._tokens
         i = c.tok_start
         while i > 0:
-            tok = doc[i - 1]
+            tok = toks[i - 1]
             if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in _SMALL_WORDS \
                     and not tok.ent_type_:
                 i -= 1
@@ -1553,12 +1574,12 @@ class ActorFinder:
                 continue
             break
         j = c.tok_end
-        while j < len(doc) and doc[j].ent_iob_ == "I" and (doc[j].is_title or doc[j].text in ("-", "–")):
+        while j < len(doc) and toks[j].ent_iob_ == "I" and (toks[j].is_title or toks[j].text in ("-", "–")):
             j += 1
-        if j > c.tok_end and doc[j - 1].text in ("-", "–"):
+        if j > c.tok_end and toks[j - 1].text in ("-", "–"):
             j -= 1
         c.tok_start, c.tok_end = i, j
-        c.start, c.end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        c.start, c.end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
 
     @staticmethod
     def _lower_words(doc: Doc) -> set:
