@@ -38,7 +38,8 @@ import calendar
 import datetime as _dt
 import re
 from email.utils import parsedate_to_datetime
-from typing import Callable, Iterable, NamedTuple, Optional
+from itertools import accumulate, chain
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional
 
 from .models import DateMention
 from .tables import load_json
@@ -66,7 +67,8 @@ def _alt(words: Iterable[str]) -> str:
 
 _MON = rf"(?:{_alt(MONTHS)})(?![a-z])\.?"
 _FULL_MON = rf"(?:{_alt(k for k in MONTHS if len(k) > 3 or k == 'may')})"
-_WD = rf"(?:{_alt(k for k in WEEKDAYS if len(k) > 4)})"
+_WD_WORDS = [k for k in WEEKDAYS if len(k) > 4]
+_WD = rf"(?:{_alt(_WD_WORDS)})"
 _ORDW = rf"(?:{_alt(ORDINAL_WORDS)})"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d{3}|20\d{2})"
@@ -76,7 +78,98 @@ _I = re.IGNORECASE
 #: The big patterns run over an ASCII-lowercased copy of the text (same length, same offsets),
 #: which is several times faster than IGNORECASE; capitalisation is checked on the original.
 _LOW = 0
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with A-Z lowered and every other character kept: same length, same offsets.
+
+    (bytes.lower() touches ASCII only; 'surrogatepass' lets any str make the round trip.)
+    """
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+# ----------------------------------------------------------------------------- scanning
+
+# A regex scan tries a match at every position of the text. Our patterns can only begin at the
+# start of a run of digits or at the start of one of a few words, so `RunStarts` finds those
+# runs once per text and `finditer_at` tries each pattern at its possible starts only. The
+# matches are exactly those of `pattern.finditer(text)`: a match attempt at a position sees the
+# text before it (lookbehinds, \b) just as a scan does, and the positions are tried in order.
+
+_LETTER_RUN = re.compile(r"([^\W\d_]+)")
+_ASCII_RUN = re.compile(r"([a-z]+)")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def first_words(*groups: Iterable[str]) -> Optional[frozenset[str]]:
+    """The words a match can begin with, as `RunStarts` files them: each word's leading run of
+    letters, ASCII-lowercased. None (scan everything) when a word does not begin with a letter
+    or is not ASCII."""
+    out = set()
+    for words in groups:
+        for w in words:
+            m = _LETTER_RUN.match(ascii_lower(w))
+            if m is None or not w.isascii():
+                return None
+            out.add(m.group(0))
+    return frozenset(out)
+
+
+class RunStarts:
+    """Where the runs of letters and of digits begin in an ASCII-lowercased text.
+
+    A pattern that starts with \\b and a word ("in", "last", a month name) can only begin where
+    a run of letters begins, and (the word being followed by a non-letter in every match) that
+    run reads exactly the word's leading run. Runs with non-ASCII letters are listed apart: a
+    case-insensitive pattern may match them ('ſ' matches 's'), so they are always tried.
+    `letters` is the run pattern (one capturing group): `_ASCII_RUN` suits patterns that are
+    written in lower case and run over the lowercased text.
+    """
+
+    def __init__(self, low: str, letters: re.Pattern = _LETTER_RUN) -> None:
+        pieces = letters.split(low)  # [gap, run, gap, run, ..., gap]
+        offsets = accumulate(map(len, pieces), initial=0)
+        words: dict[str, list[int]] = {}
+        self.odd: list[int] = []
+        ascii_only = low.isascii()
+        for i, (piece, start) in enumerate(zip(pieces, offsets)):
+            if i % 2:
+                if ascii_only or piece.isascii():
+                    words.setdefault(piece, []).append(start)
+                else:
+                    self.odd.append(start)
+        self.words = words
+        self.digits = [m.start() for m in _DIGIT_RUN.finditer(low)]
+
+    def of(self, words: Optional[Collection[str]], digits: bool = False,
+           more: Iterable[int] = ()) -> Optional[list[int]]:
+        """The sorted positions where a pattern beginning with `words` (see `first_words`), a
+        digit (if `digits`) or one of the positions `more` can begin; None: anywhere."""
+        if words is None:
+            return None
+        found = self.words
+        return sorted(set(chain(
+            chain.from_iterable(found[w] for w in words if w in found),
+            self.odd, self.digits if digits else (), more)))
+
+
+def finditer_at(pattern: re.Pattern, text: str, starts: Optional[Iterable[int]]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, trying a match only at `starts` (ascending; None: everywhere).
+
+    Exact when every position where a match of `pattern` can begin is among `starts` (and the
+    pattern cannot match the empty string).
+    """
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for p in starts:
+        if p >= pos:
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
 
 #: "September 4, 2025", "Sept. 4", "Dec. 31 , 1994", "July 4th of 1995", "Sep-23-2020"
 _RE_MDY = re.compile(
@@ -171,6 +264,35 @@ _RE_HOLIDAY = re.compile(
     rf"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?(?![\w'’])",
     _LOW,
 )
+
+#: Where each pattern can begin (for `finditer_at`): the words it can start with (None: anywhere)
+#: and whether it can start with a digit. Kept in step with the patterns above (the first word
+#: of each alternative); tests/test_dateparse_scan.py compares the scans with plain finditer.
+_DIGITS_ONLY: tuple[Optional[frozenset[str]], bool] = (frozenset(), True)
+_RELATIVE_MODS = ["last", "this", "next", "previous", "following"]
+_BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
+    _RE_MDY: (first_words(_WD_WORDS, MONTHS), False),
+    _RE_DMY: (first_words(_WD_WORDS, ["the"], ORDINAL_WORDS), True),
+    _RE_MY: (first_words(MONTHS), False),
+    _RE_YM: _DIGITS_ONLY,
+    _RE_YMD_NAME: _DIGITS_ONLY,
+    _RE_MON_RELYEAR: (first_words(MONTHS), False),
+    _RE_IN_N: (first_words(["in"]), False),
+    _RE_NUM_MDY: _DIGITS_ONLY,
+    _RE_NUM_DOT: _DIGITS_ONLY,
+    _RE_ISO: _DIGITS_ONLY,
+    _RE_NUM_MY: _DIGITS_ONLY,
+    _RE_YEAR: _DIGITS_ONLY,
+    _RE_MONTH_ALONE: (first_words(
+        "in since by until till from to through during before after early late mid end beginning start "
+        "last this next coming past previous".split()), False),
+    _RE_DAYWORD: (first_words(["the", "today", "yesterday", "tomorrow"]), False),
+    _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
+    _RE_AGO: (first_words(NUMBER_WORDS), True),
+    _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),
+    _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
+    _RE_HOLIDAY: (first_words(_RELATIVE_MODS, HOLIDAYS, MOVABLE_HOLIDAYS), False),
+}
 
 
 class _Cand(NamedTuple):
@@ -314,7 +436,12 @@ YearTest = Callable[[int, int], bool]
 def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest) -> list[_Cand]:
     out: list[_Cand] = []
     add = out.append
-    low = text.translate(_ASCII_LOWER)
+    low = ascii_lower(text)
+    runs = RunStarts(low, _ASCII_RUN)
+
+    def scan(pattern: re.Pattern, source: str = low) -> Iterator[re.Match]:
+        words, digits = _BEGINS[pattern]
+        return finditer_at(pattern, source, runs.of(words, digits))
 
     def month_day(m, prio: int) -> None:
         month = _month_num(m.group("mon"))
@@ -351,34 +478,34 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         elif 1 <= day <= calendar.monthrange(2024, month)[1]:
             add(_Cand(start, end, prio, None, "day", False, True, month, day))
 
-    for m in _RE_MDY.finditer(low):
+    for m in scan(_RE_MDY):
         month_day(m, 0)
-    for m in _RE_DMY.finditer(low):
+    for m in scan(_RE_DMY):
         if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
             continue  # "fourth July" is not English; "fourth of July" is
         month_day(m, 1)
-    for m in _RE_MY.finditer(low):
+    for m in scan(_RE_MY):
         month, year = _month_num(m.group("mon")), int(m.group("year"))
         if month and _word_ok(text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
             add(_Cand(m.start(), m.end(), 2, _ym(year, month), "month", False))
-    for m in _RE_NUM_MDY.finditer(low):
+    for m in scan(_RE_NUM_MDY):
         a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
         year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ref)
         month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
         c = _day_date(year, month, day, m.start(), m.end("year"), 0)
         if c:
             add(c)
-    for m in _RE_NUM_DOT.finditer(low):
+    for m in scan(_RE_NUM_DOT):
         c = _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
         if c:
             add(c)
-    for m in _RE_ISO.finditer(low):
+    for m in scan(_RE_ISO):
         mon = m.group("mon") or m.group("mon2")
         day = m.group("day") or m.group("day2")
         c = _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
         if c:
             add(c)
-    for m in _RE_NUM_MY.finditer(low):
+    for m in scan(_RE_NUM_MY):
         year = int(m.group("year") or m.group("year2"))
         month = int(m.group("mon") or m.group("mon2"))
         if not 1 <= month <= 12:
@@ -386,21 +513,21 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         if m.group("year") and re.search(r"\bthe\s+$", text[max(0, m.start() - 8) : m.start()], _I):
             continue  # "the 2011-12 season"
         add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
-    for m in _RE_YM.finditer(low):
+    for m in scan(_RE_YM):
         month, year = _month_num(m.group("mon")), int(m.group("year"))
         if month and _word_ok(text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
             add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
-    for m in _RE_YMD_NAME.finditer(low):
+    for m in scan(_RE_YMD_NAME):
         c = _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
         if c:
             add(c)
-    for m in _RE_MON_RELYEAR.finditer(low):
+    for m in scan(_RE_MON_RELYEAR):
         month = _month_num(m.group("mon"))
         if not month or not _word_ok(text, m.start(), m.group("mon")):
             continue
         delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
         add(_Cand(m.start(), m.end(), 2, _ym(ref.year + delta, month) if ref else None, "month", True))
-    for m in _RE_IN_N.finditer(low):
+    for m in scan(_RE_IN_N):
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
         if not n or is_future(m.start(), m.end()) is not True:
@@ -415,7 +542,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             else:
                 iso, grain = f"{ref.year + n:04d}", "year"
         add(_Cand(m.start() + 3, m.end(), 4, iso, grain, True))
-    for m in _RE_YEAR.finditer(text):  # the original case: street names are capitalised
+    for m in scan(_RE_YEAR, text):  # the original case: street names are capitalised
         year = int(m.group("year"))
         if not MIN_BARE_YEAR <= year <= MAX_YEAR:
             continue
@@ -425,7 +552,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         if not year_ok(m.start(), m.end()):
             continue
         add(_Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False))
-    for m in _RE_MONTH_ALONE.finditer(low):
+    for m in scan(_RE_MONTH_ALONE):
         word = m.group("mon")
         month = _month_num(word)
         if not month or not text[m.start("mon") : m.start("mon") + 1].isupper():
@@ -460,7 +587,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             elif future is False and month > ref.month:
                 year -= 1  # "the plant closed in March" (written in February)
             add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
-    for m in _RE_DAYWORD.finditer(low):
+    for m in scan(_RE_DAYWORD):
         if not m.group("pre") and _in_name(text, m.start()):
             continue  # "USA Today", "Russia Today"
         w = m.group("w").lower()
@@ -469,7 +596,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             delta += -1 if m.group("ba").lower() == "before" else 1
         iso = _ymd(ref + _dt.timedelta(days=delta)) if ref else None
         add(_Cand(m.start(), m.end(), 4, iso, "day", True))
-    for m in _RE_PERIOD.finditer(low):
+    for m in scan(_RE_PERIOD):
         mod, unit = m.group("mod").lower(), m.group("unit").lower()
         if mod in ("past", "coming", "following"):
             continue  # "the past year", "the coming months": a stretch of time, not a calendar month/year
@@ -483,12 +610,12 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             else:
                 iso = _ym(*_shift_month(ref.year, ref.month, delta))
         add(_Cand(m.start(), m.end(), 4, iso, unit, True))
-    for m in _RE_FROM_NOW.finditer(low):
+    for m in scan(_RE_FROM_NOW):
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
         day = _add(ref, n, m.group("unit").lower()) if ref and n else None
         add(_Cand(m.start(), m.end(), 4, _ymd(day) if day else None, "day", True))
-    for m in _RE_AGO.finditer(low):
+    for m in scan(_RE_AGO):
         raw = m.group("n").lower()
         n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
         unit = m.group("unit").lower()
@@ -503,7 +630,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             else:
                 iso, grain = f"{ref.year - n:04d}", "year"
         add(_Cand(m.start(), m.end(), 4, iso, grain, True))
-    for m in _RE_WEEKDAY.finditer(low):
+    for m in scan(_RE_WEEKDAY):
         wd_word = m.group("wd")
         if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper():
             continue
@@ -533,7 +660,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
                     day = ref - _dt.timedelta(days=back)
             iso = _ymd(day)
         add(_Cand(m.start(), m.end(), 6, iso, "day", True))
-    for m in _RE_HOLIDAY.finditer(low):
+    for m in scan(_RE_HOLIDAY):
         name = m.group("h").lower()
         if not text[m.start("h") : m.start("h") + 1].isupper() and not (m.group("year") or m.group("mod")):
             continue
