@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SPACY
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -72,6 +72,11 @@ def name_key(text: str) -> str:
     text = _KEY_DROP.sub("", text.lower())
     text = _SPACES.sub(" ", text).strip()
     return _LEADING_THE.sub("", text)
+
+
+# name_key memoised for the component, which asks for the keys of the same few names many times
+# per document (a pure function of a string: the cache cannot change a result)
+_name_key = lru_cache(maxsize=1 << 16)(name_key)
 
 
 # ----------------------------------------------------------------------------- tables
@@ -314,6 +319,10 @@ _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 _HYPHEN_TAIL = re.compile(r"(?:[-–][A-Z][A-Z0-9&]*)+(?![\w-])")
 # "of (the) X" after an organisation word: "National Grid Corporation of the Philippines"
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?")
+_THE_WORD = re.compile(r"(?i)the\s+")
+_JOINER = re.compile(r"[-–/]")
+_JOINED_PART = re.compile(r"[^-–/]+")
+_HYPHENATED_PART = re.compile(r"[^-–]+")
 _CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
 
 
@@ -343,7 +352,7 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     if sum(1 for c in letters if c.isupper()) < 2 and not acronym.isupper():
         return False
     initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper()]
-    return len(initials) >= 2 and letters[0].upper() in initials and name_key(acronym) != name_key(name)
+    return len(initials) >= 2 and letters[0].upper() in initials and _name_key(acronym) != _name_key(name)
 
 
 def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
@@ -438,8 +447,7 @@ class ActorFinder:
             logging.getLogger(__name__).warning("actor extraction failed", exc_info=True)
             actors, spans = [], {}
         finally:
-            doc.user_data.pop("_ct_lower_words", None)  # scratch, not serialisable
-            doc.user_data.pop("_ct_org_words", None)
+            self._tokens, self._ents, self._roots = [], (), {}  # per-document state: let the Doc go
         doc._.set(ACTORS, actors)
         doc._.set(ACTOR_SPANS, spans)
         return doc
@@ -447,15 +455,34 @@ class ActorFinder:
     # -- steps -----------------------------------------------------------------------------
 
     def _prepare(self, doc: Doc) -> None:
-        """Per-document state read once: the text, the Token objects and a few token columns."""
-        self._text = doc.text  # Doc.text re-joins every token: read it once
+        """Per-document state read once: the text, the Token objects, the entities and token columns."""
+        # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
+        # Token built by iterating or indexing a Doc, or by a Matcher's predicates, costs ~1 us.
+        attrs = [ORTH, SPACY, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, IDX, SENT_START]
+        rows = doc.to_array(attrs).tolist() if len(doc) else []
+        cols = [list(c) for c in zip(*rows)] if rows else [[] for _ in attrs]
+        (self._orth_ids, spacy_col, self._lower_ids, self._title_col, self._alpha_col, self._lower_col,
+         self._space_col, self._pos_col, self._ent_col, self._idx_col, sent_col) = cols
+        strings = doc.vocab.strings
+        text_of = {orth: strings[orth] for orth in set(self._orth_ids)}
+        self._words = words = [text_of[orth] for orth in self._orth_ids]  # Token.text
+        # Doc.text joins every Token's text_with_ws (a Token per token): the same join over the columns
+        self._text = "".join([w + " " if sp else w for w, sp in zip(words, spacy_col)])
         # Iterating a Doc builds a new Token object per token each time: build them once
         self._tokens = list(doc)
-        # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
-        # Token a Matcher builds for its predicates costs about a microsecond.
-        rows = doc.to_array([LOWER, ORTH, IS_TITLE, IS_ALPHA, POS]).tolist() if len(doc) else []
-        cols = [list(c) for c in zip(*rows)] if rows else [[] for _ in range(5)]
-        self._lower_ids, self._orth_ids, self._title_col, self._alpha_col, self._pos_col = cols
+        self._ents = doc.ents  # Doc.ents builds a new Span per entity on every call
+        self._roots: dict[tuple[int, int], object] = {}
+        self._lower_set: Optional[set] = None
+        self._org_word_set: Optional[set] = None
+        # sentence starts once: Token.is_sent_start re-checks the whole Doc's annotation per call.
+        # Doc.sents starts a sentence at 0 and at every later token whose SENT_START is 1.
+        n = len(doc)
+        if n and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
+            self._sent_starts = {0, *(i for i in range(1, n) if sent_col[i] == 1)}
+        elif doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            self._sent_starts = {sent.start for sent in doc.sents}
+        else:
+            self._sent_starts = {0}
 
     def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         self._prepare(doc)
@@ -464,14 +491,9 @@ class ActorFinder:
         self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
         self._confirmed_words = None
         self._facilities = None
-        # sentence starts once: Token.is_sent_start re-checks the whole Doc's annotation per call
-        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            self._sent_starts = {sent.start for sent in doc.sents}
-        else:
-            self._sent_starts = {0}
         self._storms = self._storm_names(text)
         cands: list[Cand] = []
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
         cands = self._first_names(doc, cands)
@@ -512,7 +534,7 @@ class ActorFinder:
         out = set()
         for pattern in patterns:
             for m in pattern.finditer(text):
-                out.add(name_key(m.group(1)))
+                out.add(_name_key(m.group(1)))
         return out
 
     def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -528,8 +550,8 @@ class ActorFinder:
             first, last = toks[s - 1], toks[s]
             if not (first.is_title and first.is_alpha and last.is_title and first.pos_ == "PROPN") \
                     or first.ent_type_ or self._ss(first) or first.lower_ in self._lower_words(doc) \
-                    or first.lower_ in self.tables.title_words or name_key(first.text) in self.tables.aliases \
-                    or name_key(last.text) in self.tables.aliases:
+                    or first.lower_ in self.tables.title_words or _name_key(first.text) in self.tables.aliases \
+                    or _name_key(last.text) in self.tables.aliases:
                 continue
             before = toks[s - 2]
             head = last.head if last.dep_ in ("nsubj", "dobj", "attr", "appos", "npadvmod") else None
@@ -581,7 +603,7 @@ class ActorFinder:
             ps = e - n
             person = doc[ps:e]
             ok = ps > s and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in person) \
-                and toks[e - 1].lower_ not in _ORG_HEADS_SET and name_key(person.text) not in self.tables.aliases \
+                and toks[e - 1].lower_ not in _ORG_HEADS_SET and _name_key(person.text) not in self.tables.aliases \
                 and toks[ps - 1].lower_ not in _SMALL_WORDS and not all(t.lower_ in self.vocab for t in person)
             if not ok:
                 out.append(c)
@@ -603,9 +625,9 @@ class ActorFinder:
             if not c.acronym:
                 continue
             full = self._text[c.start:c.end]
-            entry = self._table_entry(name_key(full))
+            entry = self._table_entry(_name_key(full))
             name = entry.name if entry is not None and entry.kind == "org" else _LEADING_THE.sub("", full)
-            out.setdefault(name_key(c.acronym), Entry(name, "ORG", "org"))
+            out.setdefault(_name_key(c.acronym), Entry(name, "ORG", "org"))
         # 'Rapid Support Forces' named in full: its initials 'RSF' mean it here, not another body
         for c in cands:
             if c.label != "ORG" or c.acronym:
@@ -616,7 +638,7 @@ class ActorFinder:
                 continue
             key = "".join(w[0] for w in words).lower()
             if key not in out and self.tables.aliases.get(key, Entry("", "", "org")).kind == "org":
-                entry = self._table_entry(name_key(full))
+                entry = self._table_entry(_name_key(full))
                 out[key] = entry if entry is not None and entry.kind == "org" else Entry(full, "ORG", "org")
         return out
 
@@ -653,8 +675,18 @@ class ActorFinder:
         for c in cands:
             covered.update(range(c.tok_start, c.tok_end))
         extra = []
-        for tok in self._tokens:
-            if tok.i in covered or layout.kind(tok.idx) == "credit":
+        # Over the text column: only the few tokens that can be a mention become Token objects
+        # (the conditions are pure, so the credit-line test may come after them).
+        words, alpha, ent_type = self._words, self._alpha_col, self._ent_col
+        for i, word in enumerate(words):
+            if i in covered:
+                continue
+            if not (word in surnames
+                    or self._acronyms and alpha[i] and word[:1].isupper() and word == word.upper()
+                    or ("-" in word or "–" in word) and word[:1].isupper() and not ent_type[i]):
+                continue
+            tok = toks[i]
+            if layout.kind(tok.idx) == "credit":
                 continue
             if tok.text in surnames:
                 extra.append(Cand(tok.idx, tok.idx + len(tok.text), "PERSON", tok.i, tok.i + 1,
@@ -665,8 +697,8 @@ class ActorFinder:
                 extra.append(Cand(tok.idx, tok.idx + len(tok.text), "ORG", tok.i, tok.i + 1,
                                   layout=layout.kind(tok.idx), entry=entry))
             elif ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper() and not tok.ent_type_:
-                parts = [(m.start(), m.end()) for m in re.finditer(r"[^-–]+", tok.text)]
-                entries = [self.tables.aliases.get(name_key(tok.text[a:b])) for a, b in parts]
+                parts = [(m.start(), m.end()) for m in _HYPHENATED_PART.finditer(tok.text)]
+                entries = [self.tables.aliases.get(_name_key(tok.text[a:b])) for a, b in parts]
                 if len(parts) > 1 and all(
                     e is not None and e.kind in ("country", "org", "metonym") for e in entries
                 ):
@@ -694,7 +726,7 @@ class ActorFinder:
         # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
         while True:
             before = (s, e)
-            m = re.match(r"(?i)the\s+", text[s:e])
+            m = _THE_WORD.match(text[s:e])
             if m and e - s > m.end() and not self._keeps_the(text[s:e]):
                 s += m.end()
             while s < e and text[s] in _STRIP_CHARS:
@@ -731,7 +763,7 @@ class ActorFinder:
         party = False
         m = _LOWER_HEAD.search(text, s, e)
         if m and m.start() > s and m.group(1) in self.tables.cue("party_heads") and label in ("ORG", "NORP", "PERSON") \
-                and name_key(text[s:e]) not in self.tables.aliases:
+                and _name_key(text[s:e]) not in self.tables.aliases:
             last = text[s:m.start()].split()[-1].lower()
             if last not in self.vocab and last not in self.tables.aliases:  # "the Green party" keeps its word
                 e, party = m.start(), True
@@ -769,16 +801,16 @@ class ActorFinder:
         # an owner before the name: "Nepal's National Seismic Centre" -> Nepal + the centre
         m = _OWNER.match(surface)
         if m and m.end() < len(surface):
-            owner = self.tables.aliases.get(name_key(m.group(1)))
+            owner = self.tables.aliases.get(_name_key(m.group(1)))
             if owner is not None and owner.kind != "demonym":
                 rest = s + m.end()
                 return self._mk(doc, s, s + len(m.group(1)), owner.type, kind) + self._mk(
                     doc, rest, e, label, kind
                 )
         # split "U.S.-Russia", "EU-NATO" into the names the tables know
-        if name_key(surface) not in self.tables.aliases and re.search(r"[-–/]", surface):
-            parts = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^-–/]+", surface)]
-            entries = [self.tables.aliases.get(name_key(text[a:b])) for a, b in parts]
+        if _name_key(surface) not in self.tables.aliases and _JOINER.search(surface):
+            parts = [(m.start() + s, m.end() + s) for m in _JOINED_PART.finditer(surface)]
+            entries = [self.tables.aliases.get(_name_key(text[a:b])) for a, b in parts]
             if len(parts) > 1 and all(x is not None and x.kind != "demonym" for x in entries):
                 out = []
                 for a, b in parts:
@@ -878,7 +910,7 @@ class ActorFinder:
         toks = self._tokens
         cues = self.tables.cues
         extra: list[Cand] = []
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or len(ent) > 5 or layout.kind(ent.start_char) != "body":
                 continue
             if not ent[0].text[:1].isupper():
@@ -902,7 +934,7 @@ class ActorFinder:
                 elif rule == "TITLED_PERSON" and e - s - 2 <= 4:
                     a, b = s + 2, e
                     span = doc[a:b]
-                    if name_key(span.text) in self.tables.aliases or any(t.ent_type_ for t in span):
+                    if _name_key(span.text) in self.tables.aliases or any(t.ent_type_ for t in span):
                         continue
                     extra.append(Cand(span.start_char, span.end_char, "PERSON", a, b,
                                       layout=layout.kind(span.start_char)))
@@ -1002,9 +1034,11 @@ class ActorFinder:
         toks = self._tokens
         text = self._text
         extra: list[Cand] = []
-        for tok in self._tokens:
-            if tok.lower_ != "office" or tok.i < 2 or toks[tok.i - 1].text not in _POSSESSIVE_TOKENS:
+        office = doc.vocab.strings["office"]
+        for i, lower in enumerate(self._lower_ids):  # the LOWER column: no Token per token
+            if lower != office or i < 2 or self._words[i - 1] not in _POSSESSIVE_TOKENS:
                 continue
+            tok = toks[i]
             end = tok.i - 1
             start = self._title_start(doc, max(0, end - 5), end)
             if start >= end or not self._acts(tok):
@@ -1078,7 +1112,7 @@ class ActorFinder:
         return False
 
     def _keeps_the(self, surface: str) -> bool:
-        entry = self.tables.aliases.get(name_key(surface))
+        entry = self.tables.aliases.get(_name_key(surface))
         return entry is not None and entry.name.lower().startswith("the ")
 
     @staticmethod
@@ -1229,7 +1263,7 @@ class ActorFinder:
             return False
         for a, b in zones:
             if a <= c.start and c.end <= b:
-                key = name_key(self._text[c.start:c.end])
+                key = _name_key(self._text[c.start:c.end])
                 entry = self.tables.aliases.get(key)
                 if entry is not None:
                     return entry.kind == "demonym"
@@ -1272,7 +1306,7 @@ class ActorFinder:
             if touching and all(c.start == cs and c.end == ce for c in touching):
                 continue
             removed.update(id(c) for c in touching)
-            entry = self.tables.aliases.get(name_key(span.text))
+            entry = self.tables.aliases.get(_name_key(span.text))
             label = entry.type if entry else "ORG"
             added.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
         out = [c for c in cands if id(c) not in removed] + added
@@ -1280,8 +1314,12 @@ class ActorFinder:
         return out
 
     def _root(self, doc: Doc, c: Cand):
-        span = doc[c.tok_start:c.tok_end]
-        return span.root
+        """The syntactic root of the candidate's tokens (Span.root), once per token range."""
+        key = (c.tok_start, c.tok_end)
+        root = self._roots.get(key)
+        if root is None:
+            root = self._roots[key] = self._tokens[doc[c.tok_start:c.tok_end].root.i]
+        return root
 
     def _role(self, doc: Doc, c: Cand, preps: frozenset) -> str:
         """'location' when the span is where something happens, else 'actor'."""
@@ -1356,7 +1394,7 @@ class ActorFinder:
         toks = self._tokens
         t = self.tables
         surface = self._text[c.start:c.end]
-        key = name_key(surface)
+        key = _name_key(surface)
         entry = self._acronyms.get(key) or self._table_entry(key)
         if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
             entry = None
@@ -1519,13 +1557,14 @@ class ActorFinder:
         """Capitalised words used as names elsewhere: mid-sentence, or inside a multi-word name."""
         if self._confirmed_words is None:
             words = set()
-            for ent in doc.ents:
+            for ent in self._ents:
                 if len(ent) > 1 and ent.label_ in ACTOR_LABELS:
-                    words.update(t.text for t in ent)
-            for tok in self._tokens:
-                if tok.is_title and tok.i not in self._sent_starts and tok.i > 0 and not self._tokens[tok.i - 1].is_space \
-                        and "\n" not in self._tokens[tok.i - 1].text:
-                    words.add(tok.text)
+                    words.update(self._words[ent.start:ent.end])
+            # over the columns: is_title, is_space and text of each token and the one before it
+            title, space, texts = self._title_col, self._space_col, self._words
+            for i in range(1, len(texts)):
+                if title[i] and i not in self._sent_starts and not space[i - 1] and "\n" not in texts[i - 1]:
+                    words.add(texts[i])
             self._confirmed_words = words
         return self._confirmed_words
 
@@ -1534,16 +1573,14 @@ class ActorFinder:
         if self._facilities is None:
             self._facilities = {
                 ent[1].text if ent[0].lower_ == "the" and len(ent) > 2 else ent[0].text
-                for ent in doc.ents if ent.label_ == "FAC" and len(ent) > 1
+                for ent in self._ents if ent.label_ == "FAC" and len(ent) > 1
             }
         return self._facilities
 
-    @staticmethod
-    def _org_words(doc: Doc) -> set:
-        words = doc.user_data.get("_ct_org_words")
-        if words is None:
-            words = doc.user_data["_ct_org_words"] = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
-        return words
+    def _org_words(self, doc: Doc) -> set:
+        if self._org_word_set is None:
+            self._org_word_set = {e.text for e in self._ents if e.label_ == "ORG" and len(e) == 1}
+        return self._org_word_set
 
     def _inside_other_name(self, doc: Doc, c: Cand) -> bool:
         """The span lies inside a longer non-actor entity: a law, venue, event, work or product."""
@@ -1581,15 +1618,11 @@ class ActorFinder:
         c.tok_start, c.tok_end = i, j
         c.start, c.end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
 
-    @staticmethod
-    def _lower_words(doc: Doc) -> set:
-        words = doc.user_data.get("_ct_lower_words")
-        if words is None:
-            strings = doc.vocab.strings
-            words = doc.user_data["_ct_lower_words"] = {
-                strings[int(orth)] for orth, lower in doc.to_array([ORTH, IS_LOWER]) if lower
-            }
-        return words
+    def _lower_words(self, doc: Doc) -> set:
+        """The words the document writes in lower case."""
+        if self._lower_set is None:
+            self._lower_set = {w for w, low in zip(self._words, self._lower_col) if low}
+        return self._lower_set
 
     def _headlines(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Headline fragments: keep table names and names the body confirms, cut the rest."""
@@ -1597,7 +1630,7 @@ class ActorFinder:
         surnames: set[str] = set()
         for c in cands:
             if c.layout == "body":
-                key = name_key(self._text[c.start:c.end])
+                key = _name_key(self._text[c.start:c.end])
                 body_keys.setdefault(key, c)
                 if c.label == "PERSON":
                     for w in key.split():
@@ -1609,14 +1642,14 @@ class ActorFinder:
             if c.layout == "body" or c.entry is not None:
                 out.append(c)
                 continue
-            key = name_key(self._text[c.start:c.end])
+            key = _name_key(self._text[c.start:c.end])
             if key in body_keys:
                 out.append(c)
                 continue
             # the longest prefix of tokens that the body names ("Macron Confirms" -> "Macron")
             for k in range(c.tok_end - 1, c.tok_start, -1):
                 sub = doc[c.tok_start:k]
-                sk = name_key(sub.text)
+                sk = _name_key(sub.text)
                 if sk in body_keys or (k - c.tok_start == 1 and sk in surnames):
                     end = sub.end_char
                     while end > c.start and self._text[end - 1] in _STRIP_CHARS:
@@ -1654,19 +1687,19 @@ class ActorFinder:
     def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         text = self._text
         # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
-        parties = {name_key(text[c.start:c.end]) for c in cands if c.party}
+        parties = {_name_key(text[c.start:c.end]) for c in cands if c.party}
         for c in cands:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start == 1 \
-                    and name_key(text[c.start:c.end]) in parties:
+                    and _name_key(text[c.start:c.end]) in parties:
                 c.label = "ORG"
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None
-            for w in name_key(text[c.start:c.end]).split()
+            for w in _name_key(text[c.start:c.end]).split()
         }
         for c in cands:
             if c.entry is None and c.label != "PERSON" and c.tok_end - c.tok_start == 1:
-                if name_key(text[c.start:c.end]) in person_words:
+                if _name_key(text[c.start:c.end]) in person_words:
                     if self._acts_here(doc, c):
                         c.acts = True  # "according to X"
                     elif c.label in ("GPE", "LOC") and c.role == "location":
@@ -1676,8 +1709,8 @@ class ActorFinder:
         # persons: full names first, then surname/partial mentions join a full name
         persons = [c for c in cands if c.label == "PERSON" and c.entry is None]
         full: list[tuple[list[str], str]] = []  # (key words, display name)
-        for c in sorted(persons, key=lambda c: -len(name_key(text[c.start:c.end]).split())):
-            words = name_key(text[c.start:c.end]).split()
+        for c in sorted(persons, key=lambda c: -len(_name_key(text[c.start:c.end]).split())):
+            words = _name_key(text[c.start:c.end]).split()
             if not words:
                 continue
             if any(words == fw[-len(words):] or words == fw[: len(words)] for fw, _ in full):
@@ -1685,7 +1718,7 @@ class ActorFinder:
             full.append((words, text[c.start:c.end]))
 
         def person_name(c: Cand) -> str:
-            words = name_key(text[c.start:c.end]).split()
+            words = _name_key(text[c.start:c.end]).split()
             best = None
             for fw, disp in full:
                 if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1):
