@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Optional, Union
 
+from ..dateparse import RunStarts, ascii_lower, finditer_at, first_words
 from ..tables import load_json
 
 Number = Union[int, float]
@@ -192,6 +193,18 @@ class _Tables:
                 ]
             )
         )
+        # Where each scanning pattern can begin (see `_Starts`): the first words of its
+        # alternatives, the characters (currency signs, vulgar fractions) and month names.
+        word_led = [s for s in self.symbols if _LETTER.match(s)]
+        char_led = [s for s in self.symbols if not _LETTER.match(s)]
+        self.amount_words = first_words(["a", "an"], self.fractions, number_words, self.codes, word_led)
+        if any(re.match(r"[\d_]", s) for s in char_led):
+            self.amount_words = None  # a sign starting with a digit: scan everywhere
+        self.amount_chars = re.compile("[" + re.escape("".join({s[0] for s in char_led} | set(VULGAR))) + "]")
+        self.frac_article_words = first_words(["a", "one", "two", "three", "half"])
+        self.article_words = first_words(["a", "an"])
+        self.mask_words = first_words(["http", "https", "www"])
+        self.mask_months = tuple(months) + tuple(months_lower)
 
 
     def _national(self, cur: dict) -> None:
@@ -463,15 +476,70 @@ def _pounds_are_money(text: str, start: int, end: int, value: Decimal, ctx: _Doc
     return value >= t.pound_money_from
 
 
-def _amounts(text: str) -> list[_Raw]:
+_LETTER = re.compile(r"[^\W\d_]")
+_MASK_CHARS = re.compile(r"[+(]")
+
+
+class _Starts:
+    """Where the scanning patterns can begin in one text, for `dateparse.finditer_at`: each
+    pattern is tried at a few hundred positions instead of at every character (same matches).
+
+    Digit runs, runs of letters reading one of the pattern's first words (or holding a non-ASCII
+    letter, which a case-insensitive pattern may match), and the characters a match can start
+    with: currency signs and vulgar fractions; '+', '(', the text before an '@' and month names
+    for the masks (whose month alternative has no \\b before it).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = RunStarts(ascii_lower(text))
+
+    def digits(self) -> list[int]:
+        return self.runs.digits
+
+    def words(self, words: Optional[frozenset[str]]) -> Optional[list[int]]:
+        return self.runs.of(words)
+
+    def amount(self) -> Optional[list[int]]:
+        t = _tables()
+        text = self.text
+        dots = [d - 1 for d in self.runs.digits if d and text[d - 1] == "."]  # ".5"
+        signs = [m.start() for m in t.amount_chars.finditer(text)]
+        return self.runs.of(t.amount_words, digits=True, more=dots + signs)
+
+    def masks(self) -> Optional[list[int]]:
+        t = _tables()
+        text = self.text
+        more = [m.start() for m in _MASK_CHARS.finditer(text)]
+        at = text.find("@")
+        while at >= 0:  # an e-mail address: any position of the run of [\w.+-] before the '@'
+            j = at
+            while j > 0 and _EMAIL_CHAR.match(text, j - 1):
+                j -= 1
+            more.extend(range(j, at))
+            at = text.find("@", at + 1)
+        for name in t.mask_months:
+            i = text.find(name)
+            while i >= 0:
+                more.append(i)
+                i = text.find(name, i + 1)
+        return self.runs.of(t.mask_words, digits=True, more=more)
+
+
+_EMAIL_CHAR = re.compile(r"[\w.+-]")
+
+
+def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
     t = _tables()
     ctx = _DocCtx(text)
-    masked = [(m.start(), m.end()) for m in t.masks.finditer(text)]  # sorted, non-overlapping
+    starts = starts or _Starts(text)
+    # sorted, non-overlapping
+    masked = [(m.start(), m.end()) for m in finditer_at(t.masks, text, starts.masks())]
     mask_ends = [e for _, e in masked]
     out: list[_Raw] = []
-    matches = list(t.amount.finditer(text))
+    matches = list(finditer_at(t.amount, text, starts.amount()))
     # a number glued to a date before it ("9/4/20252 min read" on scraped pages)
-    for g in t.glued_date.finditer(text):
+    for g in finditer_at(t.glued_date, text, starts.digits()):
         m = t.amount.match(text[g.end():g.end() + 80])
         if m:
             matches.append(_Shifted(m, g.end()))
@@ -693,7 +761,8 @@ def find_expressions(text: str) -> list[Expression]:
 
 def _find(text: str) -> list[Expression]:
     t = _tables()
-    raws = _amounts(text)
+    starts = _Starts(text)
+    raws = _amounts(text, starts)
     _apply_signs(text, raws)
     out: list[Expression] = []
     i = 0
@@ -761,7 +830,7 @@ def _find(text: str) -> list[Expression]:
         )
         i += 1
     out = _bounded_ranges(text, [_qualify(text, e) for e in out])
-    extra = _unit_fractions(text, out)
+    extra = _unit_fractions(text, out, starts)
     if extra:
         out = sorted(out + extra, key=lambda e: e.start)
     return out
@@ -805,10 +874,11 @@ def _bounded_ranges(text: str, exprs: list[Expression]) -> list[Expression]:
     return out
 
 
-def _unit_fractions(text: str, found: list[Expression]) -> list[Expression]:
+def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] = None) -> list[Expression]:
     """'a quarter of a', 'half an', and 'a'/'an' right after a qualifier, where no number
     expression is: candidates with needs_unit=True (the component keeps them before a measure unit)."""
     t = _tables()
+    scan = scan or _Starts(text)
     starts = [e.start for e in found]
     ends = [e.end for e in found]
 
@@ -818,7 +888,7 @@ def _unit_fractions(text: str, found: list[Expression]) -> list[Expression]:
 
     out: list[Expression] = []
     taken: list[tuple[int, int]] = []
-    for m in t.frac_article.finditer(text):
+    for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
         if not free(m.start(), m.end()):
             continue
         if m.group("f4"):
@@ -834,7 +904,7 @@ def _unit_fractions(text: str, found: list[Expression]) -> list[Expression]:
                   True, False, False, None)
         out.append(_qualify(text, replace(e, needs_unit=True)))
         taken.append((m.start(), m.end()))
-    for m in t.article.finditer(text):
+    for m in finditer_at(t.article, text, scan.words(t.article_words)):
         if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
