@@ -28,6 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START, SPACY
@@ -244,6 +245,12 @@ class Layout:
     def _kind(line: str) -> str:
         if _CREDIT.search(line):
             return "credit"
+        if _HEADLINE_END.search(line):
+            # A line ending a sentence with more than six words, or four to six and no byline
+            # opener, is body text (the rules below): count at most seven words, not a paragraph.
+            n = sum(1 for _ in islice(_WORD.finditer(line), 7))
+            if n > 6 or n > 3 and not _BYLINE.match(line):
+                return "body"
         words = _WORD.findall(line)
         if _BYLINE.match(line) and len(words) <= 6:
             return "byline"
@@ -459,8 +466,7 @@ class ActorFinder:
         # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
         # Token built by iterating or indexing a Doc, or by a Matcher's predicates, costs ~1 us.
         attrs = [ORTH, SPACY, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, IDX, SENT_START]
-        rows = doc.to_array(attrs).tolist() if len(doc) else []
-        cols = [list(c) for c in zip(*rows)] if rows else [[] for _ in attrs]
+        cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
         (self._orth_ids, spacy_col, self._lower_ids, self._title_col, self._alpha_col, self._lower_col,
          self._space_col, self._pos_col, self._ent_col, self._idx_col, sent_col) = cols
         strings = doc.vocab.strings
@@ -531,11 +537,27 @@ class ActorFinder:
         """Keys of named storms: 'Typhoon X', 'Hurricane X', 'the storm, known locally as X'. X then
         names weather, not a person or an organisation, wherever it appears."""
         patterns = self._storm_patterns()
+        if patterns and not self._may_name_storms(text):
+            return set()
         out = set()
         for pattern in patterns:
             for m in pattern.finditer(text):
                 out.add(_name_key(m.group(1)))
         return out
+
+    def _may_name_storms(self, text: str) -> bool:
+        """False only when no storm word can occur in the text, to skip two slow regex scans.
+
+        Both patterns need a storm word matched case-insensitively. Under re.IGNORECASE an ASCII
+        letter matches only itself in either case and four other characters ('İ', 'ı', 'ſ', the
+        Kelvin sign, as the `re` documentation lists); without those in the text, a match is the
+        lower-cased word inside text.lower(). Words that are not ASCII are never ruled out.
+        """
+        words = self.tables.cue("storm_words")
+        if not all(w.isascii() for w in words) or any(c in text for c in "\u0130\u0131\u017f\u212a"):
+            return True
+        low = text.lower()
+        return any(w.lower() in low for w in words)
 
     def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'said Maria Lopez,' with only 'Lopez' tagged ORG/GPE: the model lost the first name. A
