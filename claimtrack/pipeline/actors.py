@@ -225,8 +225,25 @@ _CREDIT = re.compile(
     r"\b(?:Shutterstock|Getty Images|Getty|AP Photo|AFP via|Photo(?:graph)?:|Image:|Credit:|Pool/|/AFP|/Reuters|/AP\b|iStock|Alamy)",
     re.IGNORECASE,
 )
+# Lower-case words one of which every _CREDIT match contains (keep the two in step): a text with
+# none of them has no credit line, and _CREDIT need not scan it.
+_CREDIT_WORDS = ("shutterstock", "getty", "photo", "afp", "image:", "credit:", "pool/", "/reuters", "/ap", "istock", "alamy")
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Author:?)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+
+
+def _absent_ignorecase(text: str, words) -> bool:
+    """True when no word can match in `text` under re.IGNORECASE: lets a slow case-insensitive
+    regex that needs one of the words skip the text.
+
+    Under re.IGNORECASE an ASCII letter matches itself in either case and three other characters
+    ('İ', 'ı', 'ſ'; the Kelvin sign is 'k' once lower-cased). Without those in the text, a match is
+    the lower-cased word inside text.lower(). Words that are not ASCII are never ruled out.
+    """
+    if not all(w.isascii() for w in words) or any(c in text for c in "\u0130\u0131\u017f"):
+        return False
+    low = text.lower()
+    return not any(w.lower() in low for w in words)
 
 
 class Layout:
@@ -236,14 +253,16 @@ class Layout:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.kinds: list[str] = []
+        credits = not _absent_ignorecase(text, _CREDIT_WORDS)
         for m in _LINE.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
-            self.kinds.append(self._kind(m.group()))
+            self.kinds.append(self._kind(m.group(), credits))
 
     @staticmethod
-    def _kind(line: str) -> str:
-        if _CREDIT.search(line):
+    def _kind(line: str, credits: bool = True) -> str:
+        """The line's kind; `credits` False when the text has no credit line."""
+        if credits and _CREDIT.search(line):
             return "credit"
         if _HEADLINE_END.search(line):
             # A line ending a sentence with more than six words, or four to six and no byline
@@ -537,27 +556,13 @@ class ActorFinder:
         """Keys of named storms: 'Typhoon X', 'Hurricane X', 'the storm, known locally as X'. X then
         names weather, not a person or an organisation, wherever it appears."""
         patterns = self._storm_patterns()
-        if patterns and not self._may_name_storms(text):
+        if patterns and _absent_ignorecase(text, self.tables.cue("storm_words")):
             return set()
         out = set()
         for pattern in patterns:
             for m in pattern.finditer(text):
                 out.add(_name_key(m.group(1)))
         return out
-
-    def _may_name_storms(self, text: str) -> bool:
-        """False only when no storm word can occur in the text, to skip two slow regex scans.
-
-        Both patterns need a storm word matched case-insensitively. Under re.IGNORECASE an ASCII
-        letter matches only itself in either case and four other characters ('İ', 'ı', 'ſ', the
-        Kelvin sign, as the `re` documentation lists); without those in the text, a match is the
-        lower-cased word inside text.lower(). Words that are not ASCII are never ruled out.
-        """
-        words = self.tables.cue("storm_words")
-        if not all(w.isascii() for w in words) or any(c in text for c in "\u0130\u0131\u017f\u212a"):
-            return True
-        low = text.lower()
-        return any(w.lower() in low for w in words)
 
     def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'said Maria Lopez,' with only 'Lopez' tagged ORG/GPE: the model lost the first name. A
