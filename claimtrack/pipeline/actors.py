@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -74,6 +74,9 @@ def name_key(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     return _LEADING_THE.sub("", text)
 
+
+# actor_id memoised likewise (pure): the component makes an id per mention
+_actor_id = lru_cache(maxsize=1 << 16)(actor_id)
 
 # name_key memoised for the component, which asks for the keys of the same few names many times
 # per document (a pure function of a string: the cache cannot change a result)
@@ -484,10 +487,10 @@ class ActorFinder:
         """Per-document state read once: the text, the Token objects, the entities and token columns."""
         # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
         # Token built by iterating or indexing a Doc, or by a Matcher's predicates, costs ~1 us.
-        attrs = [ORTH, SPACY, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, IDX, SENT_START]
+        attrs = [ORTH, SPACY, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, SENT_START]
         cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
         (self._orth_ids, spacy_col, self._lower_ids, self._title_col, self._alpha_col, self._lower_col,
-         self._space_col, self._pos_col, self._ent_col, self._idx_col, sent_col) = cols
+         self._space_col, self._pos_col, self._ent_col, sent_col) = cols
         strings = doc.vocab.strings
         text_of = {orth: strings[orth] for orth in set(self._orth_ids)}
         self._words = words = [text_of[orth] for orth in self._orth_ids]  # Token.text
@@ -1144,12 +1147,12 @@ class ActorFinder:
 
     @staticmethod
     def _plausible(surface: str) -> bool:
-        letters = [c for c in surface if c.isalpha()]
-        if len(letters) < 2 and not (len(surface) >= 2 and surface.isupper()):
+        letters = sum(map(str.isalpha, surface))  # map over str methods: no Python-level loop
+        if letters < 2 and not (len(surface) >= 2 and surface.isupper()):
             return False
         if not surface[0].isupper() and not surface[0].isdigit():
             return False  # "non-NATO", all-lowercase spans
-        if not any(c.isupper() for c in surface):
+        if not any(map(str.isupper, surface)):
             return False
         if surface.lower().startswith(("non-", "anti-", "pro-", "ex-", "post-", "pre-")):
             return False
@@ -1770,7 +1773,7 @@ class ActorFinder:
             else:
                 name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
                 name = self._without_generic(name)
-            aid = actor_id(name)
+            aid = _actor_id(name)
             actor = by_id.get(aid)
             if actor is None:
                 actor = by_id[aid] = Actor(id=aid, name=name, type=typ)
