@@ -96,56 +96,67 @@ def ascii_lower(text: str) -> str:
 # matches are exactly those of `pattern.finditer(text)`: a match attempt at a position sees the
 # text before it (lookbehinds, \b) just as a scan does, and the positions are tried in order.
 
-_LETTER_RUN = re.compile(r"([^\W\d_]+)")
-_ASCII_RUN = re.compile(r"([a-z]+)")
+_WORD_RUN = re.compile(r"([a-z]+)")
 _DIGIT_RUN = re.compile(r"\d+")
+#: The non-ASCII letters a case-insensitive pattern matches to ASCII ones ('ſ' matches 's'):
+#: every character `re.fullmatch("(?i)[a-z]", c)` accepts beyond ASCII (tests check the list).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
+_FOLD = re.compile(f"[{_FOLDS_TO_ASCII}]")
+_FOLD_OR_LETTER = re.compile(f"[a-z{_FOLDS_TO_ASCII}]")
 
 
 def first_words(*groups: Iterable[str]) -> Optional[frozenset[str]]:
     """The words a match can begin with, as `RunStarts` files them: each word's leading run of
-    letters, ASCII-lowercased. None (scan everything) when a word does not begin with a letter
-    or is not ASCII."""
+    ASCII letters, lowercased. None (scan everywhere) when a word does not begin with an ASCII
+    letter or is not ASCII."""
     out = set()
     for words in groups:
         for w in words:
-            m = _LETTER_RUN.match(ascii_lower(w))
-            if m is None or not w.isascii():
+            m = _WORD_RUN.match(w.lower()) if w.isascii() else None
+            if m is None:
                 return None
             out.add(m.group(0))
     return frozenset(out)
 
 
 class RunStarts:
-    """Where the runs of letters and of digits begin in an ASCII-lowercased text.
+    """Where runs of digits and runs of ASCII letters reading given words begin in a text that
+    `ascii_lower` has lowercased.
 
-    A pattern that starts with \\b and a word ("in", "last", a month name) can only begin where
-    a run of letters begins, and (the word being followed by a non-letter in every match) that
-    run reads exactly the word's leading run. Runs with non-ASCII letters are listed apart: a
-    case-insensitive pattern may match them ('ſ' matches 's'), so they are always tried.
-    `letters` is the run pattern (one capturing group): `_ASCII_RUN` suits patterns that are
-    written in lower case and run over the lowercased text.
+    A pattern that starts with \\b (or "no letter before") and a word ("in", "last", a month name)
+    can only begin where a run of letters begins, and (the word being followed by a non-letter
+    in every match) that run reads exactly the word's leading run. `vocab`: the words to file
+    (queries for other words scan everywhere). `odd` lists where a word holding one of the few
+    non-ASCII letters a case-insensitive pattern reads as ASCII ('ſix') may begin.
     """
 
-    def __init__(self, low: str, letters: re.Pattern = _LETTER_RUN) -> None:
-        pieces = letters.split(low)  # [gap, run, gap, run, ..., gap]
-        offsets = accumulate(map(len, pieces), initial=0)
+    def __init__(self, low: str, vocab: frozenset[str]) -> None:
+        self.vocab = vocab
+        pieces = _WORD_RUN.split(low)  # [gap, run, gap, run, ..., gap]
+        offsets = list(accumulate(map(len, pieces), initial=0))
         words: dict[str, list[int]] = {}
-        self.odd: list[int] = []
-        ascii_only = low.isascii()
-        for i, (piece, start) in enumerate(zip(pieces, offsets)):
-            if i % 2:
-                if ascii_only or piece.isascii():
-                    words.setdefault(piece, []).append(start)
+        for w, start in zip(pieces[1::2], offsets[1::2]):
+            if w in vocab:
+                if w in words:
+                    words[w].append(start)
                 else:
-                    self.odd.append(start)
+                    words[w] = [start]
         self.words = words
         self.digits = [m.start() for m in _DIGIT_RUN.finditer(low)]
+        self.odd: list[int] = []  # every position from the start of such a word to the letter
+        done = -1  # the positions up to here are listed (each character is walked over once)
+        for m in _FOLD.finditer(low):
+            j = f = m.start()
+            while j > done + 1 and _FOLD_OR_LETTER.match(low, j - 1):
+                j -= 1
+            self.odd.extend(range(j, f + 1))
+            done = f
 
-    def of(self, words: Optional[Collection[str]], digits: bool = False,
+    def of(self, words: Optional[frozenset[str]], digits: bool = False,
            more: Iterable[int] = ()) -> Optional[list[int]]:
         """The sorted positions where a pattern beginning with `words` (see `first_words`), a
         digit (if `digits`) or one of the positions `more` can begin; None: anywhere."""
-        if words is None:
+        if words is None or not words <= self.vocab:
             return None
         found = self.words
         return sorted(set(chain(
@@ -293,6 +304,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
     _RE_HOLIDAY: (first_words(_RELATIVE_MODS, HOLIDAYS, MOVABLE_HOLIDAYS), False),
 }
+_BEGIN_WORDS = frozenset().union(*(words or () for words, _ in _BEGINS.values()))
 
 
 class _Cand(NamedTuple):
@@ -437,7 +449,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
     out: list[_Cand] = []
     add = out.append
     low = ascii_lower(text)
-    runs = RunStarts(low, _ASCII_RUN)
+    runs = RunStarts(low, _BEGIN_WORDS)
 
     def scan(pattern: re.Pattern, source: str = low) -> Iterator[re.Match]:
         words, digits = _BEGINS[pattern]

@@ -19,7 +19,7 @@ _WORDS = sorted(
 )
 _PIECES = _WORDS + [
     "1", "4", "12", "31", "2025", "1999", "04", "3rd", "21st", "20161016", "1,000", "9/4/2025", "2011-12",
-    "GMT", "Street", "Sept.", "May", "MARCH", "Thursday", "Christmas", "é", "ſ", "İ", "٣", "$", "%", "(", ")",
+    "GMT", "Street", "Sept.", "May", "MARCH", "Thursday", "Christmas", "é", "\u017f", "\u0130", "\u0131", "\u212a", "٣", "$", "%", "(", ")",
     "'s", "’s", "-", "/", ".", ",", ":", "#",
 ]
 _SEPS = ["", " ", " ", " ", "  ", "\t", "\n", ", ", ". ", "-", "/", " of ", " the "]
@@ -32,7 +32,7 @@ def _matches(pattern: re.Pattern, text: str, starts) -> list:
 def _check(text: str) -> None:
     low = dp.ascii_lower(text)
     assert len(low) == len(text) and low == "".join(c.lower() if c.isascii() else c for c in text)
-    runs = dp.RunStarts(low, dp._ASCII_RUN)
+    runs = dp.RunStarts(low, dp._BEGIN_WORDS)
     for pattern, (words, digits) in dp._BEGINS.items():
         source = text if pattern is dp._RE_YEAR else low
         assert _matches(pattern, source, runs.of(words, digits)) == _matches(pattern, source, None), pattern.pattern
@@ -76,8 +76,13 @@ def test_scan_equals_full_scan_on_articles():
 def test_scan_finds_dates_everywhere_in_a_sentence():
     text = ("On Tuesday, March 4, 2025, three days ago, the 2nd of May and 2024-03-05 and in two weeks "
             "last Christmas, since June; yesterday, this year.")
-    runs = dp.RunStarts(dp.ascii_lower(text), dp._ASCII_RUN)
+    runs = dp.RunStarts(dp.ascii_lower(text), dp._BEGIN_WORDS)
     starts = runs.of(*dp._BEGINS[dp._RE_MDY])
     assert text.index("Tuesday") in starts and text.index("March") in starts
     assert [m.group(0) for m in dp.finditer_at(dp._RE_MDY, dp.ascii_lower(text), starts)] == ["tuesday, march 4, 2025"]
     assert runs.digits[0] == text.index("4")
+
+
+def test_the_letters_folding_to_ascii_are_all_listed():
+    folds = [c for c in map(chr, range(0x80, 0x110000)) if re.fullmatch("(?i)[a-z]", c)]
+    assert "".join(folds) == dp._FOLDS_TO_ASCII

@@ -33,7 +33,9 @@ _PIECES = [
     "million", "bn", "m", "k", "of", "and", "per", "cent", "percent", "%", "USD", "EUR", "usd", "US$", "A$", "Can$",
     "Rs", "Rs.", "$", "€", "£", "¥", "₹", "½", "¾", "1", "5", "12", "2025", "1,200", "3.5", ".5", "0", "020", "1/2",
     "3/4", "10:30", "pm", "a.m.", "+44", "(555)", "555-123-4567", "9/4/2025", "2025-09-04", "September", "Sept",
-    "May", "march", "june", "http://x.org", "www.ex.com", "jo.doe@mail.com", "@", "ſix", "é", "İ", "K", "٣", "²",
+    "May", "march", "june", "http://x.org", "www.ex.com", "jo.doe@mail.com", "@", "é", "٣", "²",
+    # letters a case-insensitive pattern reads as ASCII
+    "\u017fix", "m\u0131llion", "f\u0130ve", "thou\u017fand", "\u212a", "\u0131", "hundred\u017f",
     "_", "-", "/", ".", ",", ":", "#", "(", ")", "'",
 ]
 _SEPS = ["", " ", " ", " ", "  ", "\t", "\n", ", ", ". ", "-", "/"]
@@ -90,6 +92,14 @@ def test_scan_finds_every_kind_of_match(name, data):
 def test_scan_equals_full_scan_on_articles():
     for path in sorted(SEEDS.glob("*.txt")):
         _check(path.read_text(encoding="utf-8"))
+
+
+def test_words_with_letters_folding_to_ascii_are_tried():
+    text = "Some \u017fix hundred and f\u0130fty m\u0131llion people"  # 'ſix', 'fİfty', 'mıllion'
+    starts = nb._Starts(text).amount()
+    assert text.index("\u017f") in starts
+    found = [m.group(0) for m in finditer_at(_T.amount, text, starts)]
+    assert found == [m.group(0) for m in _T.amount.finditer(text)] == ["\u017fix hundred and f\u0130fty m\u0131llion"]
 
 
 def test_amounts_start_at_digits_words_and_signs():

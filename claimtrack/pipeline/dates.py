@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, FutureTest, YearTest, find_dates
-from .extensions import DATES, PUBLISHED
+from .extensions import DATES, PUBLISHED, doc_text
 
 
 #: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
@@ -108,7 +108,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         try:
             published = doc._.get(PUBLISHED)
-            mentions = find_dates(doc.text, published, is_future=_is_future(doc), year_ok=_year_ok(doc))
+            mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
         except Exception:  # pragma: no cover - never sink a document
             mentions = []
         doc._.set(DATES, mentions)

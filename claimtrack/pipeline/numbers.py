@@ -205,6 +205,8 @@ class _Tables:
         self.article_words = first_words(["a", "an"])
         self.mask_words = first_words(["http", "https", "www"])
         self.mask_months = tuple(months) + tuple(months_lower)
+        self.begin_words = frozenset().union(*(w or () for w in (
+            self.amount_words, self.frac_article_words, self.article_words, self.mask_words)))
 
 
     def _national(self, cur: dict) -> None:
@@ -492,7 +494,7 @@ class _Starts:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.runs = RunStarts(ascii_lower(text))
+        self.runs = RunStarts(ascii_lower(text), _tables().begin_words)
 
     def digits(self) -> list[int]:
         return self.runs.digits

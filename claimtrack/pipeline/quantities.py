@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..models import Quantity, Span
 from ..tables import load_json
-from .extensions import QUANTITIES
+from .extensions import QUANTITIES, doc_text
 from .numbers import Expression, find_expressions
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ class QuantityFinder:
 
     # ------------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Quantity]:
-        text = doc.text
+        text = doc_text(doc)  # Doc.text re-joins every token: read it once
         exprs = find_expressions(text)
         spans = [doc.char_span(e.num_start, e.num_end, alignment_mode="expand") for e in exprs]
         ident = [sp is not None and len(sp) > 0 and self._is_identifier(doc, e, sp[0], sp[-1], text)
