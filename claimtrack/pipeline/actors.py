@@ -879,10 +879,9 @@ class ActorFinder:
         lower, title, n = self._lower_ids, self._title_col, len(doc)
         heads, links = self._org_head_ids, self._org_link_ids
         matches = []
-        i = 0
-        while i < n:
-            if not (title[i] and lower[i] in heads):
-                i += 1
+        done = 0  # end of the last window: a head inside it was matched with it
+        for i in [i for i, low in enumerate(lower) if low in heads]:
+            if i < done or not title[i]:
                 continue
             a, b = i, i + 1
             while a > 0 and (title[a - 1] or lower[a - 1] in links):
@@ -890,7 +889,7 @@ class ActorFinder:
             while b < n and (title[b] or lower[b] in links):
                 b += 1
             matches.extend((key, s + a, e + a) for key, s, e in self.org_matcher(doc[a:b]))
-            i = b
+            done = b
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         return matches
 
@@ -906,7 +905,9 @@ class ActorFinder:
         lower, orth, title, alpha, pos = self._lower_ids, self._orth_ids, self._title_col, self._alpha_col, self._pos_col
         n = len(doc)
         windows = []
-        for i in range(n - 3):  # both patterns need at least four tokens
+        according, titles = self._according_id, self._title_word_ids
+        anchors = [i for i, low in enumerate(lower[:max(n - 3, 0)]) if low == according or low in titles]
+        for i in anchors:  # both patterns need at least four tokens
             if lower[i] == self._according_id and lower[i + 1] == self._to_id:
                 b = i + 2
                 while b < n and pos[b] == PROPN and alpha[b]:
@@ -1324,9 +1325,10 @@ class ActorFinder:
                 owner[i] = c
         removed: set[int] = set()
         added: list[Cand] = []
+        toks = self._tokens
         for s, e in taken:
-            span = doc[s:e]
-            cs, ce = span.start_char, span.end_char
+            # the Span's start_char, end_char and text, from the Token list (no Span built)
+            cs, ce = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
             if layout.kind(cs) == "credit":
                 continue
             touching = {id(owner[i]): owner[i] for i in range(s, e) if i in owner}.values()
@@ -1336,7 +1338,7 @@ class ActorFinder:
             if touching and all(c.start == cs and c.end == ce for c in touching):
                 continue
             removed.update(id(c) for c in touching)
-            entry = self.tables.aliases.get(_name_key(span.text))
+            entry = self.tables.aliases.get(_name_key(self._text[cs:ce]))
             label = entry.type if entry else "ORG"
             added.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
         out = [c for c in cands if id(c) not in removed] + added
