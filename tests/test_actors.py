@@ -531,3 +531,62 @@ def test_body_office_after_an_acronym_is_its_own_organisation(nlp):
     text = "In a statement, the NATO Secretariat described the decision as a precaution."
     found = actors(nlp, text)
     assert "NATO Secretariat" in found, found.keys()
+
+
+# ----------------------------------------------------------------------------- speed helpers
+
+
+@pytest.mark.parametrize(
+    "text,words,absent",
+    [
+        ("Talks resumed in Geneva.", ("storm", "hurricane"), True),
+        ("A winter STORM hit the coast.", ("storm",), False),
+        ("HURRİCANE Ida made landfall", ("hurricane",), False),  # 'İ' matches 'i' under IGNORECASE
+        ("the ſtorm passed", ("storm",), False),  # long s matches 's'
+        ("Photo: Jane Doe/AFP", ("photo",), False),
+        ("Ünïcödé words", ("ünïcödé",), False),  # a non-ASCII word is never ruled out
+    ],
+)
+def test_ignorecase_gate_never_rules_out_a_regex_match(text, words, absent):
+    from claimtrack.pipeline.actors import _absent_ignorecase
+
+    assert _absent_ignorecase(text, words) is absent
+    pattern = re.compile("(?i:" + "|".join(re.escape(w) for w in words) + ")")
+    assert not (absent and pattern.search(text))
+
+
+_CREDIT_PIECES = ["Photo", "PHOTO", "graph", ":", "/", "AP", "ap", "AFP", " via", "Getty", "Pool", "Reuters",
+                  "iStock", "Alamy", "Image", "Credit", "ſ", "İ", "ı", "K", "s", "i", "k", " ", "\n", "talks"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=8).map("".join))
+def test_credit_gate_agrees_with_the_credit_regex(text):
+    from claimtrack.pipeline.actors import _CREDIT, _CREDIT_WORDS, _absent_ignorecase
+
+    if _CREDIT.search(text):
+        assert not _absent_ignorecase(text, _CREDIT_WORDS)
+    if _absent_ignorecase(text, _CREDIT_WORDS):
+        assert not _CREDIT.search(text)
+
+
+def test_windowed_matchers_return_what_the_whole_doc_matchers_return(nlp):
+    from claimtrack.pipeline.actors import ActorFinder
+
+    finder = ActorFinder(nlp)
+    text = (
+        "The Union of Concerned Scientists and the Federation of Small Businesses met. Its chair, "
+        "Jane Doe Smith, said prices rose, according to Acme Data figures and according to Lloyd "
+        "Register Survey data. The Workers Union of the Pacific Coast and Council objected; "
+        "the spokesman, Tom Hanks, declined.\nCredit: Photo\n"
+    )
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimtrack_actors":
+            break
+        doc = proc(doc)
+    finder._prepare(doc)
+    assert finder._text == doc.text
+    assert finder._org_matches(doc) == list(finder.org_matcher(doc))
+    assert finder._context_matches(doc) == list(finder.context_matcher(doc))
+    assert finder._org_matches(doc) and finder._context_matches(doc)
