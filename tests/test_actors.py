@@ -590,3 +590,16 @@ def test_windowed_matchers_return_what_the_whole_doc_matchers_return(nlp):
     assert finder._org_matches(doc) == list(finder.org_matcher(doc))
     assert finder._context_matches(doc) == list(finder.context_matcher(doc))
     assert finder._org_matches(doc) and finder._context_matches(doc)
+
+
+def test_char_tokens_is_doc_char_span_in_expand_mode(nlp):
+    from claimtrack.pipeline.actors import ActorFinder
+
+    finder = ActorFinder(None)
+    text = "  Gen. Ana  Lopez\n\n(AFP) - U.S.-China talks,\tin  Kyiv’s east. \n"
+    doc = nlp.make_doc(text)
+    finder._prepare(doc)
+    for s in range(-1, len(text) + 2):
+        for e in range(s + 1, len(text) + 3):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            assert finder._char_tokens(doc, s, e) == (None if span is None else (span.start, span.end))

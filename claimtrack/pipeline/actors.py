@@ -75,12 +75,11 @@ def name_key(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
-# actor_id memoised likewise (pure): the component makes an id per mention
-_actor_id = lru_cache(maxsize=1 << 16)(actor_id)
-
-# name_key memoised for the component, which asks for the keys of the same few names many times
-# per document (a pure function of a string: the cache cannot change a result)
-_name_key = lru_cache(maxsize=1 << 16)(name_key)
+# name_key and actor_id memoised for the component, which asks for the keys and ids of the same
+# few names many times per document (pure functions of a string: a cache cannot change a result).
+# ActorFinder empties them per document: bounded, and no per-entry objects for the GC to scan.
+_name_key = lru_cache(maxsize=None)(name_key)
+_actor_id = lru_cache(maxsize=None)(actor_id)
 
 
 # ----------------------------------------------------------------------------- tables
@@ -491,6 +490,8 @@ class ActorFinder:
         cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
         (self._orth_ids, spacy_col, self._lower_ids, self._title_col, self._alpha_col, self._lower_col,
          self._space_col, self._pos_col, self._ent_col, sent_col) = cols
+        _name_key.cache_clear()
+        _actor_id.cache_clear()
         strings = doc.vocab.strings
         text_of = {orth: strings[orth] for orth in set(self._orth_ids)}
         self._words = words = [text_of[orth] for orth in self._orth_ids]  # Token.text
@@ -498,6 +499,9 @@ class ActorFinder:
         self._text = "".join([w + " " if sp else w for w, sp in zip(words, spacy_col)])
         # Iterating a Doc builds a new Token object per token each time: build them once
         self._tokens = list(doc)
+        # token start offsets, for Doc.char_span's token look-up without a Span (see _char_tokens);
+        # tokens tile the text, but an empty token (never made by a tokenizer) would break that
+        self._starts = [t.idx for t in self._tokens] if "" not in text_of.values() else None
         self._ents = doc.ents  # Doc.ents builds a new Span per entity on every call
         self._roots: dict[tuple[int, int], object] = {}
         self._lower_set: Optional[set] = None
@@ -1111,10 +1115,28 @@ class ActorFinder:
             return None
         return ranked[0][0]
 
-    @staticmethod
-    def _token_at(doc: Doc, char: int) -> Optional[int]:
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None and len(span) else None
+    def _token_at(self, doc: Doc, char: int) -> Optional[int]:
+        span = self._char_tokens(doc, char, char + 1)
+        return span[0] if span is not None and span[1] > span[0] else None
+
+    def _char_tokens(self, doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+        """(start, end) of doc.char_span(start, end, alignment_mode="expand"), None where it is None,
+        found as spaCy does (the token holding a character, its trailing space included) by
+        bisecting the token starts instead of building a Span and its Tokens."""
+        starts = self._starts
+        if starts is None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        n, size = len(starts), len(self._text)
+        if not (0 <= start < size and 0 <= end - 1 < size):
+            return None
+        a = bisect.bisect_right(starts, start) - 1
+        b = bisect.bisect_right(starts, end - 1) - 1
+        if a < 0 or b < 0 or a >= n:
+            return None
+        if start == starts[a] + len(self._words[a]):  # in the space after a token: the next one
+            a += 1
+        return a, b + 1
 
     def _office(self, doc: Doc, k: int) -> Optional[tuple[int, str]]:
         """'president's office' at token k: (end token, title) for a head of state's or government's office."""
@@ -1159,12 +1181,11 @@ class ActorFinder:
             return False
         return True
 
-    @staticmethod
-    def _mk(doc: Doc, s: int, e: int, label: str, layout_kind: str) -> list[Cand]:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or len(span) == 0:
+    def _mk(self, doc: Doc, s: int, e: int, label: str, layout_kind: str) -> list[Cand]:
+        span = self._char_tokens(doc, s, e)
+        if span is None or span[1] <= span[0]:
             return []
-        return [Cand(s, e, label, span.start, span.end, layout=layout_kind)]
+        return [Cand(s, e, label, span[0], span[1], layout=layout_kind)]
 
     def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles."""
