@@ -711,13 +711,15 @@ class ActorFinder:
         extra = []
         # Over the text column: only the few tokens that can be a mention become Token objects
         # (the conditions are pure, so the credit-line test may come after them).
-        words, alpha, ent_type = self._words, self._alpha_col, self._ent_col
-        for i, word in enumerate(words):
+        words, alpha, ent_type, acronyms = self._words, self._alpha_col, self._ent_col, self._acronyms
+        maybe = [
+            i for i, word in enumerate(words)
+            if word in surnames
+            or acronyms and alpha[i] and word[:1].isupper() and word == word.upper()
+            or ("-" in word or "–" in word) and word[:1].isupper() and not ent_type[i]
+        ]
+        for i in maybe:
             if i in covered:
-                continue
-            if not (word in surnames
-                    or self._acronyms and alpha[i] and word[:1].isupper() and word == word.upper()
-                    or ("-" in word or "–" in word) and word[:1].isupper() and not ent_type[i]):
                 continue
             tok = toks[i]
             if layout.kind(tok.idx) == "credit":
