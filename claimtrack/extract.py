@@ -27,8 +27,9 @@ CacheArg = Union[None, bool, str, Path, "ResultCache"]
 
 #: Documents handed to spaCy at a time.
 BATCH_SIZE = 32
-#: Documents per block: one cache look-up, one task for a worker process.
-BLOCK_DOCS = 16
+#: Documents per block: one cache look-up, one task for a worker process. Small enough that
+#: the last block, which one worker finishes while the others idle, stays short.
+BLOCK_DOCS = 8
 #: With jobs > 1, worker processes start only once this many documents (or characters) need the
 #: model: below that, starting processes and loading the model in each costs more than it saves.
 PARALLEL_MIN_DOCS = 2 * BATCH_SIZE
