@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from .. import tables
 from ..models import Actor, Span
-from .extensions import ACTOR_SPANS, ACTORS
+from .extensions import ACTOR_SPANS, ACTORS, doc_text
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
@@ -486,17 +486,16 @@ class ActorFinder:
         """Per-document state read once: the text, the Token objects, the entities and token columns."""
         # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
         # Token built by iterating or indexing a Doc, or by a Matcher's predicates, costs ~1 us.
-        attrs = [ORTH, SPACY, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, SENT_START]
+        attrs = [ORTH, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, SENT_START]
         cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
-        (self._orth_ids, spacy_col, self._lower_ids, self._title_col, self._alpha_col, self._lower_col,
+        (self._orth_ids, self._lower_ids, self._title_col, self._alpha_col, self._lower_col,
          self._space_col, self._pos_col, self._ent_col, sent_col) = cols
         _name_key.cache_clear()
         _actor_id.cache_clear()
         strings = doc.vocab.strings
         text_of = {orth: strings[orth] for orth in set(self._orth_ids)}
-        self._words = words = [text_of[orth] for orth in self._orth_ids]  # Token.text
-        # Doc.text joins every Token's text_with_ws (a Token per token): the same join over the columns
-        self._text = "".join([w + " " if sp else w for w, sp in zip(words, spacy_col)])
+        self._words = [text_of[orth] for orth in self._orth_ids]  # Token.text
+        self._text = doc_text(doc)
         # Iterating a Doc builds a new Token object per token each time: build them once
         self._tokens = list(doc)
         # token start offsets, for Doc.char_span's token look-up without a Span (see _char_tokens);
