@@ -747,3 +747,26 @@ def test_diff_never_raises_on_odd_claims(side_a, side_b):
     report = diff_pair(build("a", side_a), build("b", side_b))
     for m in report.matches:
         assert m.status in ("agree", "conflict", "related")
+
+
+# --- import weight ------------------------------------------------------------------------------
+
+def test_stop_words_table_is_spacys_english_list():
+    """The compare table is a copy of spaCy's list (so comparing never imports spaCy): keep them equal."""
+    from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
+
+    from claimtrack.compare.context import STOP_WORDS
+
+    assert STOP_WORDS == frozenset(SPACY_STOP_WORDS)
+
+
+def test_cli_and_compare_import_without_spacy():
+    """`claimtrack --version`, `diff` and the parent of an `extract --jobs N` run never load spaCy:
+    importing it costs more than half a second, which every parallel run would pay in series."""
+    import subprocess
+    import sys
+
+    code = ("import sys, claimtrack.cli, claimtrack.compare, claimtrack.extract, claimtrack.executor; "
+            "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith(('spacy.', 'thinc'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -12,9 +12,11 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..models import Claim
+from ..tables import load_lines
+
+#: spaCy's English stop words, as a data table (comparing records never imports spaCy).
+STOP_WORDS = frozenset(load_lines("stop_words.txt"))
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 #: Words either side of a mention that count as "near" it.
