@@ -88,3 +88,34 @@ def test_worker_batch_is_a_pure_function_of_plain_data(nlp, monkeypatch):
 
 def test_default_jobs_is_at_least_one():
     assert executor.default_jobs() >= 1
+
+
+def _write_and_return(path: str) -> None:
+    import atexit
+
+    # Interpreter teardown would run this; a worker that exits at once never does.
+    atexit.register(lambda: open(path + ".teardown", "w").close())
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("done")
+
+
+def _raise(path: str) -> None:
+    raise RuntimeError("a worker's work loop failed")
+
+
+def test_worker_process_exits_cleanly_and_at_once(tmp_path):
+    """A worker leaves with os._exit(0) after its loop returns (no interpreter teardown), having
+    done all its work; a loop that fails still exits with a failure code."""
+    ctx = executor._WorkerContext()
+    target = tmp_path / "out.txt"
+    proc = ctx.Process(target=_write_and_return, args=(str(target),))
+    proc.start()
+    proc.join(60)
+    assert proc.exitcode == 0
+    assert target.read_text(encoding="utf-8") == "done"
+    assert not (tmp_path / "out.txt.teardown").exists()
+
+    failing = ctx.Process(target=_raise, args=(str(target),))
+    failing.start()
+    failing.join(60)
+    assert failing.exitcode == 1
