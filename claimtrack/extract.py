@@ -28,8 +28,12 @@ CacheArg = Union[None, bool, str, Path, "ResultCache"]
 #: Documents handed to spaCy at a time.
 BATCH_SIZE = 32
 #: Documents per block: one cache look-up, one task for a worker process. Small enough that
-#: the last block, which one worker finishes while the others idle, stays short.
-BLOCK_DOCS = 8
+#: the last block, which one worker finishes while the others idle, stays short; the model is
+#: no slower on blocks of 4 than of 32 (bench/README.md).
+BLOCK_DOCS = 4
+#: Blocks in flight per worker process: enough that a worker never waits for the parent while
+#: a longer block ahead of it in input order is still running.
+WINDOW_PER_JOB = 4
 #: With jobs > 1, worker processes start only once this many documents (or characters) need the
 #: model: below that, starting processes and loading the model in each costs more than it saves.
 PARALLEL_MIN_DOCS = 2 * BATCH_SIZE
@@ -225,7 +229,7 @@ def run_documents(
                     fut = Future()
                     fut.set_result([])
                 window.append((block, fut))
-                if len(window) >= 2 * jobs:
+                if len(window) >= WINDOW_PER_JOB * jobs:
                     yield from collect(*window.popleft())
             while window:
                 yield from collect(*window.popleft())
