@@ -33,9 +33,10 @@ import sys
 from pathlib import Path
 from claimtrack.nlp import _load_base
 nlp = _load_base(sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None)  # the model's default components
+n_process = int(sys.argv[3]) if len(sys.argv) > 3 else 1
 texts = (p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt")))
 n = 0
-for doc in nlp.pipe(texts, batch_size=32):
+for doc in nlp.pipe(texts, batch_size=32, n_process=n_process):
     n += len(doc)
 print(n, file=sys.stderr)
 """
@@ -87,8 +88,8 @@ def main() -> None:
     ap.add_argument("--memory-docs", type=int, nargs=2, default=(200, 2000), metavar=("SMALL", "LARGE"))
     ap.add_argument("--memory-words", type=int, default=120, help="words per document in the memory corpora")
     ap.add_argument("--profile", action="store_true", help="also profile claimtrack's own code (cProfile)")
-    ap.add_argument("--repeat", type=int, default=2,
-                    help="runs of each timed figure, interleaved; each keeps its fastest (default 2)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each timed figure, interleaved; each keeps its fastest (default 3)")
     args = ap.parse_args()
 
     from rich.console import Console
@@ -110,6 +111,8 @@ def main() -> None:
             ("a", "plain nlp.pipe, default components", [PY, "-c", PLAIN_SPACY, str(folder), args.model or ""]),
             ("a2", "nlp.pipe, ruler + lemmatizer swapped",
              [PY, "-c", PLAIN_SPACY_SWAPPED, str(folder), args.model or ""]),
+            ("p", f"plain nlp.pipe(n_process={args.jobs}), spaCy's own",
+             [PY, "-c", PLAIN_SPACY, str(folder), args.model or "", str(args.jobs)]),
             ("b", "claimtrack extract, 1 process, no cache",
              extract_cmd(folder, outs["b"], "--jobs", "1", "--no-cache", model=args.model)),
             ("c", f"claimtrack extract --jobs {args.jobs}, no cache",
@@ -143,7 +146,7 @@ def main() -> None:
             table.add_row(key, label, f"{words / r['wall']:,.0f}", f"{r['rss_mb']:.0f}", f"{r['wall']:.1f}")
         console.print(table)
 
-        wps = {k: words / results[k]["wall"] for k in ("a", "a2", "b", "c", "d")}
+        wps = {k: words / results[k]["wall"] for k in ("a", "a2", "p", "b", "c", "d")}
         ratios = {"b/a": wps["b"] / wps["a"], "c/b": wps["c"] / wps["b"], "d/b": wps["d"] / wps["b"]}
         rt = Table(title="ratios (targets from issue 4)")
         for col in ("figure", "value", "target", ""):
@@ -166,6 +169,7 @@ def main() -> None:
                        f"<= {MEMORY_TARGET}", "[green]ok[/]" if ratio <= MEMORY_TARGET else "[red]above[/]")
         rt.add_row("a2/a: model, swapped ruler + lemmatizer", f"{wps['a2'] / wps['a']:.2f}", "(information)", "")
         rt.add_row("b/a2: claimtrack's own cost on its model", f"{wps['b'] / wps['a2']:.2f}", "(information)", "")
+        rt.add_row(f"p/a: spaCy's own {args.jobs} processes vs 1", f"{wps['p'] / wps['a']:.2f}", "(information)", "")
         rt.add_row("outputs b = c = d", "identical" if same else "DIFFERENT", "identical",
                    "[green]ok[/]" if same else "[red]differ[/]")
         console.print(rt)
