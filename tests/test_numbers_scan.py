@@ -110,3 +110,18 @@ def test_amounts_start_at_digits_words_and_signs():
     assert text.index("people") not in starts
     found = [m.group(0) for m in finditer_at(_T.amount, text, starts)]
     assert found == [m.group(0) for m in _T.amount.finditer(text)] and "$5bn" in found
+
+
+@pytest.mark.parametrize("run", ["x" * 5000, "a." * 2500, "jo-" * 1700, "7" * 5000])
+def test_a_long_run_before_an_at_sign_is_tried_once(run):
+    """An e-mail address starts where its run of address characters starts, so the mask is tried
+    at one position of a long run before '@', not at each (which cost time quadratic in the run)."""
+    for tail in ("@", "@mail.com", "@x"):
+        text = f"Call {run}{tail} about 26 nations."
+        starts = nb._Starts(text)
+        inside = [p for p in (starts.masks() or []) if 5 <= p < 5 + len(run)]
+        assert len(inside) <= 1
+        _check(text)
+    address = "Write to jo.doe2024@mail.com about it."
+    masked = [m.span() for m in finditer_at(_T.masks, address, nb._Starts(address).masks())]
+    assert (9, 28) in masked  # the whole address, from the start of its run
