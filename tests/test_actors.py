@@ -603,3 +603,45 @@ def test_char_tokens_is_doc_char_span_in_expand_mode(nlp):
         for e in range(s + 1, len(text) + 3):
             span = doc.char_span(s, e, alignment_mode="expand")
             assert finder._char_tokens(doc, s, e) == (None if span is None else (span.start, span.end))
+
+
+def test_lemma_vocabulary_comes_from_the_models_lemmatizer(nlp):
+    from claimtrack.pipeline.actors import _lemma_vocabulary
+
+    words = _lemma_vocabulary(nlp)
+    assert {"turnout", "say", "large"} <= words
+
+
+class _BrokenLemmatizerPipeline:
+    pipe_names = ["tok2vec", "lemmatizer"]
+
+    def __init__(self, lookups):
+        self._lookups = lookups
+
+    def get_pipe(self, name):
+        class Lemmatizer:
+            lookups = self._lookups
+        return Lemmatizer()
+
+
+class _Lookups:
+    def __init__(self, table=None, error=None):
+        self.table, self.error = table, error
+
+    def get_table(self, name, default):
+        if self.error:
+            raise self.error
+        return self.table if self.table is not None else default
+
+
+@pytest.mark.parametrize("lookups, says", [
+    (_Lookups(error=KeyError("lemma_index")), "could not read"),
+    (_Lookups(table={}), "no word index"),
+])
+def test_lemma_vocabulary_warns_when_the_lemmatizer_cannot_give_one(lookups, says, caplog):
+    """A lemmatizer without the word index degrades actor checks: say so instead of going quiet."""
+    from claimtrack.pipeline.actors import _lemma_vocabulary
+
+    with caplog.at_level("WARNING", logger="claimtrack.pipeline.actors"):
+        assert _lemma_vocabulary(_BrokenLemmatizerPipeline(lookups)) == frozenset()
+    assert says in caplog.text

@@ -387,13 +387,21 @@ def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
     """Lower-case English words the model's lemmatizer lists (its noun/verb/adjective index):
     used only to tell a capitalised common word ("Turnout") from a name nothing else confirms."""
     words: set[str] = set()
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
     try:
-        if nlp is not None and "lemmatizer" in nlp.pipe_names:
-            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
-            for pos in ("noun", "verb", "adj"):
-                words.update(w for w in table.get(pos, ()) if "_" not in w)
-    except Exception:  # another model's lemmatizer: no vocabulary, fall back to the text itself
-        words = set()
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        for pos in ("noun", "verb", "adj"):
+            words.update(w for w in table.get(pos, ()) if "_" not in w)
+    except Exception as err:  # another model's lemmatizer: fall back to the text itself, but say so
+        logging.getLogger(__name__).warning(
+            "could not read the lemmatizer's word index (%s: %s); capitalised common words may be "
+            "taken for names", type(err).__name__, err)
+        return frozenset()
+    if not words:
+        logging.getLogger(__name__).warning(
+            "the lemmatizer has no word index (lemma_index); capitalised common words may be taken "
+            "for names")
     return frozenset(words)
 
 
