@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import dateparse as dp
+from claimtrack import scan
 from conftest import SEEDS, examples
 
 # every word the patterns are written with, and the words of the tables they are built from
@@ -26,13 +27,13 @@ _SEPS = ["", " ", " ", " ", "  ", "\t", "\n", ", ", ". ", "-", "/", " of ", " th
 
 
 def _matches(pattern: re.Pattern, text: str, starts) -> list:
-    return [(m.span(), m.groups()) for m in dp.finditer_at(pattern, text, starts)]
+    return [(m.span(), m.groups()) for m in scan.finditer_at(pattern, text, starts)]
 
 
 def _check(text: str) -> None:
-    low = dp.ascii_lower(text)
+    low = scan.ascii_lower(text)
     assert len(low) == len(text) and low == "".join(c.lower() if c.isascii() else c for c in text)
-    runs = dp.RunStarts(low, dp._BEGIN_WORDS)
+    runs = scan.RunStarts(low, dp._BEGIN_WORDS)
     for pattern, (words, digits) in dp._BEGINS.items():
         source = text if pattern is dp._RE_YEAR else low
         assert _matches(pattern, source, runs.of(words, digits)) == _matches(pattern, source, None), pattern.pattern
@@ -76,13 +77,13 @@ def test_scan_equals_full_scan_on_articles():
 def test_scan_finds_dates_everywhere_in_a_sentence():
     text = ("On Tuesday, March 4, 2025, three days ago, the 2nd of May and 2024-03-05 and in two weeks "
             "last Christmas, since June; yesterday, this year.")
-    runs = dp.RunStarts(dp.ascii_lower(text), dp._BEGIN_WORDS)
+    runs = scan.RunStarts(scan.ascii_lower(text), dp._BEGIN_WORDS)
     starts = runs.of(*dp._BEGINS[dp._RE_MDY])
     assert text.index("Tuesday") in starts and text.index("March") in starts
-    assert [m.group(0) for m in dp.finditer_at(dp._RE_MDY, dp.ascii_lower(text), starts)] == ["tuesday, march 4, 2025"]
+    assert [m.group(0) for m in scan.finditer_at(dp._RE_MDY, scan.ascii_lower(text), starts)] == ["tuesday, march 4, 2025"]
     assert runs.digits[0] == text.index("4")
 
 
 def test_the_letters_folding_to_ascii_are_all_listed():
     folds = [c for c in map(chr, range(0x80, 0x110000)) if re.fullmatch("(?i)[a-z]", c)]
-    assert "".join(folds) == dp._FOLDS_TO_ASCII
+    assert "".join(folds) == scan._FOLDS_TO_ASCII

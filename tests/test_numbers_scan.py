@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dateparse import finditer_at
+from claimtrack.scan import finditer_at
 from claimtrack.pipeline import numbers as nb
 from conftest import SEEDS, examples
 

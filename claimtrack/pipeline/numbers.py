@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Optional, Union
 
-from ..dateparse import RunStarts, ascii_lower, finditer_at, first_words
+from ..scan import RunStarts, ascii_lower, finditer_at, first_words
 from ..tables import load_json
 
 Number = Union[int, float]
@@ -485,7 +485,7 @@ _MASK_CHARS = re.compile(r"[+(]")
 
 
 class _Starts:
-    """Where the scanning patterns can begin in one text, for `dateparse.finditer_at`: each
+    """Where the scanning patterns can begin in one text, for `scan.finditer_at`: each
     pattern is tried at a few hundred positions instead of at every character (same matches).
 
     Digit runs, runs of letters reading one of the pattern's first words (or holding a non-ASCII
