@@ -490,8 +490,8 @@ class _Starts:
 
     Digit runs, runs of letters reading one of the pattern's first words (or holding a non-ASCII
     letter, which a case-insensitive pattern may match), and the characters a match can start
-    with: currency signs and vulgar fractions; '+', '(', the start of the text before an '@' and month names
-    for the masks (whose month alternative has no \\b before it).
+    with: currency signs and vulgar fractions; for the masks, '+', '(', the start of the run of
+    address characters before an '@', and month names (whose alternative has no \\b before it).
     """
 
     def __init__(self, text: str) -> None:
