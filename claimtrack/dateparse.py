@@ -147,11 +147,11 @@ _RE_MONTH_ALONE = re.compile(
 _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 #: "yesterday", "today", "the day after tomorrow"
 _RE_DAYWORD = re.compile(
-    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b(?!['’]s\s)", _LOW
+    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
 )
 #: "last month", "this year", "next month", "earlier this year" (the span is "this year")
 _RE_PERIOD = re.compile(
-    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>month|year)\b(?!\s*['’]s)(?!s)", _LOW
+    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>month|year)\b(?!s)", _LOW
 )
 #: "three days ago", "a year ago", "two weeks ago"
 _RE_AGO = re.compile(
