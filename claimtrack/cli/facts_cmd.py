@@ -40,7 +40,7 @@ def facts_command(
         fail(f"--format {fmt!r}: choose table, json or jsonl")
     store = open_or_fail(db, must_exist=True)
     with store:
-        results = current_results(store)
+        results = current_results(store) if actor else None
         facts = select_facts(build_facts(store, results=results), query, kind=kind, actor=actor,
                              status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
