@@ -42,14 +42,18 @@ PUBLISHED_OPTION = typer.Option(
 
 
 def published_or_fail(published: Optional[str]) -> Optional[str]:
-    """--published as ISO YYYY-MM-DD, or a usage error (exit 2) when it is not a date."""
+    """--published as ISO YYYY-MM-DD, or a usage error (exit 2) for anything else.
+
+    Only ISO is accepted: "04/09/2025" is 4 September in Europe and April 9 in the US, and a
+    guess would resolve every relative date of the run against the wrong day.
+    """
     if published is None:
         return None
-    from ..dateparse import normalise_published
+    from ..dateparse import strict_iso_date
 
-    iso = normalise_published(published)
+    iso = strict_iso_date(published)
     if not iso:
-        fail(f"--published {published!r} is not a date; use YYYY-MM-DD")
+        fail(f"--published {published!r} is not a date written YYYY-MM-DD; write it as ISO, e.g. 2025-09-04")
     return iso
 
 
