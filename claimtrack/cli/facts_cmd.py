@@ -62,7 +62,7 @@ def facts_command(
     fmt = fmt.value
     store = open_or_fail(db, must_exist=True)
     with store:
-        results = current_results(store)
+        results = current_results(store) if actor else None
         facts = select_facts(build_facts(store, results=results), query, kind=kind.value if kind else None, actor=actor,
                              status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
