@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from enum import Enum
 from typing import List, Optional
 
 import typer
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail
+from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail, shown
 
 track_app = typer.Typer(
     help="Keep a ledger of claims across sources and time (a SQLite file, or a PostgreSQL database).\n\n"
@@ -121,12 +122,12 @@ def track_add(
         ledger.close()
     if not quiet:
         err_console.print(
-            f"ledger {ledger.location}: {outcomes['new']} new, {outcomes['new-version']} new versions, "
+            f"ledger {shown(ledger.location)}: {outcomes['new']} new, {outcomes['new-version']} new versions, "
             f"{outcomes['unchanged']} unchanged; now {counts['documents']} documents, "
             f"{counts['claims']} claims, {counts['actors']} actors"
         )
         for s in skipped:
-            err_console.print(f"  [yellow]skipped[/] {s.path}: {s.reason}")
+            err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
     raise typer.Exit(EXIT_PARTIAL if skipped else EXIT_OK)
 
 
@@ -135,11 +136,11 @@ def track_info(db: Optional[str] = DB_OPTION) -> None:
     """Show what the ledger holds: documents (with versions) and counts."""
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
-        table = Table(title=f"ledger {ledger.location} (schema v{ledger.schema_version()})")
+        table = Table(title=f"ledger {shown(ledger.location)} (schema v{ledger.schema_version()})")
         for col in ("document", "version", "published", "source", "sha256"):
             table.add_column(col)
         for d in ledger.documents(current_only=False):
-            table.add_row(d.name, f"{d.version}{'' if d.current else ' (old)'}", d.published or "", d.source or "", d.sha256[:12])
+            table.add_row(shown(d.name), f"{d.version}{'' if d.current else ' (old)'}", d.published or "", shown(d.source or ""), d.sha256[:12])
         from rich.console import Console
 
         Console().print(table)
@@ -147,18 +148,23 @@ def track_info(db: Optional[str] = DB_OPTION) -> None:
     typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    jsonld = "jsonld"
+
+
 @track_app.command("export")
 def track_export(
     db: Optional[str] = DB_OPTION,
-    fmt: str = typer.Option("json", "--format", "-f", help="json (documents and claims), csv (one row per claim) or jsonld (schema.org Claim/Quotation with relations)."),
+    fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f", case_sensitive=False, help="json (documents, claims and facts), csv (one row per mention, docs/CONTRACT.md) or jsonld (schema.org Claim/Quotation with relations)."),
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
     """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
     from ..export import atomic_output, csv_writer, mention_rows
     from ..models import Claim
 
-    if fmt not in ("json", "csv", "jsonld"):
-        fail(f"--format {fmt!r}: choose json, csv or jsonld")
+    fmt = fmt.value
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
         if fmt == "jsonld":
