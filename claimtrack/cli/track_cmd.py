@@ -38,8 +38,6 @@ def _is_server(location: str) -> bool:
 
 def open_or_fail(db: Optional[str], *, must_exist: bool = False):
     from ..ledger import open_ledger
-    from rich.markup import escape
-
     from ..ledger.store import MissingExtra, _redact
 
     path = db_path(db)
@@ -48,10 +46,10 @@ def open_or_fail(db: Optional[str], *, must_exist: bool = False):
     try:
         return open_ledger(path)
     except MissingExtra as err:
-        fail(escape(str(err)))
+        fail(str(err))
     except Exception as err:  # sqlite3.DatabaseError, newer schema, unwritable folder, server down
         message = " ".join(str(err).split())
-        fail(escape(f"cannot open ledger {_redact(path)}: {message}"))
+        fail(f"cannot open ledger {_redact(path)}: {message}")
 
 
 @track_app.command("add")
