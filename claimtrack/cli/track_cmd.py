@@ -173,6 +173,10 @@ def track_export(
             data = ledger_jsonld(list(results.values()), build_facts(ledger, results=results))
         else:
             data = ledger.dump()
+            if fmt == "json":  # the facts, as `claimtrack facts -f json` lists them
+                from ..ledger.facts import build_facts
+
+                data["facts"] = [f.summary() for f in build_facts(ledger)]
     with atomic_output(output) as fh:
         if fmt in ("json", "jsonld"):
             json.dump(data, fh, ensure_ascii=False, indent=1)
