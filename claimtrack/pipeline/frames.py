@@ -320,7 +320,7 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
     table = polarity_table()
     verb = root
     # "X said (that) Y refused ...": the statement is what was said.
-    if verb.lemma_.lower() in _speech():
+    if verb.lemma_.lower() in _speech() and verb.lemma_.lower() not in table["negative"]:
         for c in verb.children:
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 verb = c
