@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from typing import List, Optional
@@ -116,7 +115,7 @@ def track_export(
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
     """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
-    from ..export import CSV_COLUMNS, atomic_output, claim_row
+    from ..export import atomic_output, csv_writer, mention_rows
     from ..models import Claim
 
     if fmt not in ("json", "csv", "jsonld"):
@@ -136,8 +135,8 @@ def track_export(
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
         else:
-            writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS + ["version"], lineterminator="\n")
-            writer.writeheader()
+            write = csv_writer(fh, extra=["version"])
             for rec in data["claims"]:
                 version = rec.pop("version")
-                writer.writerow({**claim_row(Claim.model_validate(rec)), "version": version})
+                for row in mention_rows(Claim.model_validate(rec)):
+                    write({**row, "version": version})
