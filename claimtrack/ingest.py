@@ -578,11 +578,32 @@ class _Names:
         return name
 
 
-def _parse_json(text: str) -> object:
+#: json's error messages, in words a person who did not write the parser understands.
+_JSON_PROBLEMS = (
+    ("Expecting value", "a value is missing or is not JSON (text needs double quotes)"),
+    ("Expecting ',' delimiter", "a comma is missing between two items"),
+    ("Expecting ':' delimiter", "a colon is missing after a key"),
+    ("Expecting property name enclosed in double quotes", "a key is not in double quotes, or a comma is left before '}'"),
+    ("Unterminated string", "a string is not closed (a double quote is missing)"),
+    ("Extra data", "more than one JSON value where one was expected"),
+    ("Invalid control character", "a raw control character (tab or line break) inside a string: escape it"),
+    ("Invalid \\uXXXX escape", "an invalid \\u escape in a string"),
+    ("Invalid \\escape", "an invalid backslash escape in a string"),
+)
+
+
+def _json_problem(err: json.JSONDecodeError) -> str:
+    return next((plain for msg, plain in _JSON_PROBLEMS if err.msg.startswith(msg)), err.msg)
+
+
+def _parse_json(text: str, line: Optional[int] = None) -> object:
+    """Parse JSON text; `line` is the line number of a JSONL record (its errors name it)."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"malformed JSON: {err.msg} at line {err.lineno} column {err.colno}")
+        if line is not None:
+            raise InputError(f"malformed JSON line {line}: {_json_problem(err)} (column {err.colno})")
+        raise InputError(f"malformed JSON at line {err.lineno} column {err.colno}: {_json_problem(err)}")
     except RecursionError:
         raise InputError("malformed JSON: nested too deeply")
     except ValueError as err:  # e.g. an integer literal too long to convert
@@ -599,10 +620,13 @@ def _jsonl_documents(text: str, name: str, encoding: Optional[str] = None) -> It
             continue
         any_content = True
         try:
-            record = _parse_json(line)
+            record = _parse_json(line, lineno)
             rname = names.name(record, lineno)
         except InputError as err:
-            yield Skipped(path=f"{name}:{lineno}", reason=str(err).replace("malformed JSON", "malformed JSON line", 1))
+            reason = str(err)
+            if not reason.startswith("malformed JSON line"):
+                reason = reason.replace("malformed JSON", f"malformed JSON line {lineno}", 1)
+            yield Skipped(path=f"{name}:{lineno}", reason=reason)
             continue
         try:
             yield _record_document(record, rname, encoding)
