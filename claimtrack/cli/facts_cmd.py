@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import app
@@ -77,7 +78,14 @@ def timeline_command(
     value at a later date is marked an update; different values for the same date, a conflict.
     """
     from ..ledger.facts import build_facts, select_facts, timeline
+    from ..output import OutputError, check_output
 
+    for path in (svg, png):
+        if path:
+            try:  # before any work, and never over the ledger itself
+                check_output(path, ledger=db_path(db))
+            except OutputError as err:
+                fail(escape(str(err)))
     store = open_or_fail(db, must_exist=True)
     with store:
         matches = select_facts(build_facts(store, follow_updates=True), query)

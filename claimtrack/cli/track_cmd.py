@@ -8,6 +8,7 @@ import os
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from . import app
@@ -116,11 +117,16 @@ def track_export(
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
     """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
-    from ..export import CSV_COLUMNS, atomic_output, claim_row
+    from ..export import CSV_COLUMNS, claim_row
+    from ..output import OutputError, check_output, open_output
     from ..models import Claim
 
     if fmt not in ("json", "csv", "jsonld"):
         fail(f"--format {fmt!r}: choose json, csv or jsonld")
+    try:  # before any work, and never over the ledger itself
+        checked = check_output(output, ledger=db_path(db))
+    except OutputError as err:
+        fail(escape(str(err)))
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
         if fmt == "jsonld":
@@ -131,7 +137,7 @@ def track_export(
             data = ledger_jsonld(list(results.values()), build_facts(ledger, results=results))
         else:
             data = ledger.dump()
-    with atomic_output(output) as fh:
+    with open_output(checked) as fh:
         if fmt in ("json", "jsonld"):
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")

@@ -79,6 +79,35 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+def _key(name: str):
+    """A document name as stored: itself, or (a name that is not valid UTF-8, i.e. holds lone
+    surrogates, e.g. a non-UTF-8 file name) its bytes as a BLOB, which SQLite keeps exactly and
+    which never equals any text name."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogatepass")
+
+
+def _name(value) -> str:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
+def _dump(model) -> str:
+    """A record as JSON text; lone surrogates (a non-UTF-8 file name) become JSON escapes."""
+    try:
+        return model.model_dump_json()
+    except ValueError:  # pydantic cannot write lone surrogates as UTF-8
+        return json.dumps(model.model_dump(mode="json"), ensure_ascii=True)
+
+
+def _load(cls, text: str):
+    if "\\ud" in text:  # JSON escapes of lone surrogates: pydantic's parser refuses them
+        return cls.model_validate(json.loads(text))
+    return cls.model_validate_json(text)
+
+
 @dataclass(frozen=True)
 class AddOutcome:
     """What adding one document did: 'new', 'unchanged' or 'new-version'."""
@@ -152,23 +181,23 @@ class SQLiteLedger:
         with self.conn:
             same = self.conn.execute(
                 "SELECT version FROM documents WHERE name = ? AND sha256 = ? ORDER BY version DESC LIMIT 1",
-                (info.doc, info.sha256),
+                (_key(info.doc), info.sha256),
             ).fetchone()
             if same is not None:
                 return AddOutcome(info.doc, "unchanged", same[0])
             latest = self.conn.execute(
-                "SELECT MAX(version) FROM documents WHERE name = ?", (info.doc,)
+                "SELECT MAX(version) FROM documents WHERE name = ?", (_key(info.doc),)
             ).fetchone()[0]
             version = (latest or 0) + 1
-            self.conn.execute("UPDATE documents SET current = 0 WHERE name = ?", (info.doc,))
+            self.conn.execute("UPDATE documents SET current = 0 WHERE name = ?", (_key(info.doc),))
             stored_info = info.model_copy(update={"text": None})
             cur = self.conn.execute(
                 "INSERT INTO documents (name, version, sha256, title, url, source, published, "
                 "published_source, added_at, current, info) VALUES (?,?,?,?,?,?,?,?,?,1,?)",
                 (
-                    info.doc, version, info.sha256, info.title, info.url, info.source, info.published,
+                    _key(info.doc), version, info.sha256, info.title, info.url, info.source, info.published,
                     info.published_source, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    stored_info.model_dump_json(),
+                    _dump(stored_info),
                 ),
             )
             doc_id = cur.lastrowid
@@ -182,7 +211,7 @@ class SQLiteLedger:
                 )
             self.conn.executemany(
                 'INSERT INTO claims (id, document_id, kind, start, "end", text, record) VALUES (?,?,?,?,?,?,?)',
-                [(c.id, doc_id, c.kind, c.start, c.end, c.text, c.model_dump_json()) for c in result.claims],
+                [(c.id, doc_id, c.kind, c.start, c.end, c.text, _dump(c)) for c in result.claims],
             )
             self.conn.executemany(
                 "INSERT OR IGNORE INTO claim_actors (document_id, claim_id, actor_id) VALUES (?,?,?)",
@@ -194,7 +223,7 @@ class SQLiteLedger:
         """Store the diff's matches between the current versions of two documents."""
         ids = {}
         for name in (a_name, b_name):
-            row = self.conn.execute("SELECT id FROM documents WHERE name = ? AND current = 1", (name,)).fetchone()
+            row = self.conn.execute("SELECT id FROM documents WHERE name = ? AND current = 1", (_key(name),)).fetchone()
             if row is None:
                 raise KeyError(f"no current document {name!r} in the ledger")
             ids[name] = row[0]
@@ -217,7 +246,7 @@ class SQLiteLedger:
             "WHERE da.current = 1 AND db.current = 1 ORDER BY da.name, db.name, m.a_start, m.b_start"
         )
         cols = ["a", "b"] + [d[0] for d in cur.description[2:]]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+        return [dict(zip(cols, (_name(row[0]), _name(row[1]), *row[2:]))) for row in cur.fetchall()]
 
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "
@@ -225,7 +254,7 @@ class SQLiteLedger:
         if current_only:
             sql += " WHERE current = 1"
         rows = self.conn.execute(sql + " ORDER BY name, version").fetchall()
-        return [StoredDocument(*row[:-1], bool(row[-1])) for row in rows]
+        return [StoredDocument(row[0], _name(row[1]), *row[2:-1], bool(row[-1])) for row in rows]
 
     def results(self, *, current_only: bool = True, names: Optional[Sequence[str]] = None) -> Iterator[DocumentResult]:
         """The stored records, one DocumentResult per document version, by name."""
@@ -234,12 +263,12 @@ class SQLiteLedger:
                 continue
             info_json = self.conn.execute("SELECT info FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
             claims = [
-                Claim.model_validate_json(rec)
+                _load(Claim, rec)
                 for (rec,) in self.conn.execute(
                     'SELECT record FROM claims WHERE document_id = ? ORDER BY start, "end", id', (doc.id,)
                 )
             ]
-            yield DocumentResult(document=DocumentInfo.model_validate_json(info_json), claims=claims)
+            yield DocumentResult(document=_load(DocumentInfo, info_json), claims=claims)
 
     def counts(self) -> dict[str, int]:
         q = self.conn.execute
