@@ -11,7 +11,6 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -22,7 +21,7 @@ from . import app
 from ..compare import STATUS_ORDER
 from .common import (
     EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
-    stdout_is_terminal,
+    shown, stdout_is_terminal,
 )
 
 EPILOG = """
@@ -76,7 +75,7 @@ def diff_command(
     try:  # before any work: a mistyped -o costs nothing, and never replaces an input
         checked = check_output(target, inputs=paths, read_back=SUPPORTED_SUFFIXES)
     except OutputError as err:
-        fail(escape(str(err)))
+        fail(str(err))
     fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
     many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
 
@@ -88,7 +87,7 @@ def diff_command(
     with err_console.status("extracting claims…", spinner="dots") if not quiet else nullcontext():
         for item in iter_extract(paths, model=model, published=published):
             if isinstance(item, Skipped):
-                err_console.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+                err_console.print(f"[yellow]skipped[/] {shown(item.path)}: {shown(item.reason)}")
             else:
                 results.append(item)
     if len(results) < 2:
@@ -123,7 +122,7 @@ def diff_command(
     if not quiet:
         summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("agree", "conflict", "related"))
         what = "facts" if many else "matches"
-        err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {target})" if target != "-" else ""))
+        err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {shown(target)})" if target != "-" else ""))
     raise typer.Exit(EXIT_PARTIAL if conflicts else EXIT_OK)
 
 

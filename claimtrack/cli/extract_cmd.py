@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -20,7 +19,7 @@ from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    fail, published_or_fail,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, published_or_fail, shown,
 )
 
 EPILOG = """
@@ -44,6 +43,8 @@ def extract_command(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     max_file_mb: int = typer.Option(200, "--max-file-mb", help="Largest input file read, in MB.", min=1),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
+    executor: str = EXECUTOR_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
@@ -59,17 +60,18 @@ def extract_command(
     from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..executor import default_jobs
+    from ..runner import default_jobs
     from ..extract import iter_extract, run_documents
     from ..ingest import document_from_bytes
 
     published = published_or_fail(published)
+    executor = executor_or_fail(executor, scheduler)
     fmt_name = (fmt.value if fmt else "json")
     target = output or default_output(fmt_name)
     try:  # before any work: a mistyped -o costs nothing, and never replaces an input
         checked = check_output(target, inputs=[p for p in paths if p != "-"], read_back=SUPPORTED_SUFFIXES)
     except OutputError as err:
-        fail(escape(str(err)))
+        fail(str(err))
 
     # The model's label comes from its meta.json: a run served from the cache never loads it.
     label = nlp_mod.model_label_cheap(model)
@@ -79,11 +81,16 @@ def extract_command(
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
     generator = Generator(version=__version__, model=label)
-    jobs = jobs or default_jobs()
-    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
-
     def warn(message: str) -> None:
-        err_console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
+
+    cores = default_jobs()
+    if jobs > cores:  # more model processes than cores only costs memory (one model each) and time
+        if not quiet:
+            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
+        jobs = cores
+    jobs = jobs or cores
+    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
     if paths == ["-"]:
@@ -103,7 +110,7 @@ def extract_command(
         total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
                              max_chars=max_chars, limits=limits,
-                             jobs=jobs, cache=cache, warn=warn)
+                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler)
 
     summary = Summary()
     show_progress = not quiet and total > 0
@@ -117,7 +124,7 @@ def extract_command(
 
         def on_item(item) -> None:
             name = item.path if isinstance(item, Skipped) else item.document.doc
-            progress.update(task, advance=1, current=escape(name[-50:]))
+            progress.update(task, advance=1, current=shown(name[-50:]))
             if task_total_exceeded():
                 progress.update(task, total=None)
 
@@ -137,16 +144,23 @@ def extract_command(
                 if not quiet:
                     _print_summary(summary, "-", fmt_name)
                 where = "" if target == "-" else f"; {target} left as it was"
-                fail(f"no document could be read from {_shown_paths(paths)}: nothing written{escape(where)}")
+                fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
             with open_output(checked) as fh:
                 writer(itertools.chain(head, items), fh, generator, summary, on_item)
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
+        except (OSError, TimeoutError) as err:
+            if executor != "dask":
+                raise
+            fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
         except BrokenProcessPool:
             fail("a worker process died (out of memory or killed); re-run with --jobs 1, or with a lower --max-chars", EXIT_PARTIAL)
         except KeyboardInterrupt:
             # The output file is untouched (atomic) and finished batches are in the cache.
-            err_console.print("interrupted: no output written; a re-run resumes from the cache")
+            if no_cache:
+                err_console.print("interrupted: no output written (--no-cache: nothing was cached)")
+            else:
+                err_console.print("interrupted: no output written; a re-run resumes from the cache")
             raise typer.Exit(130)
 
     if not quiet:
@@ -165,8 +179,7 @@ def _until_first_document(items) -> list:
 
 
 def _shown_paths(paths: List[str]) -> str:
-    shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
-    return escape(shown)
+    return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
 
 
 def _print_summary(summary: Summary, target: str, fmt: str) -> None:
@@ -180,6 +193,6 @@ def _print_summary(summary: Summary, target: str, fmt: str) -> None:
     table.add_row("skipped", str(len(summary.skipped)))
     err_console.print(table)
     for s in summary.skipped:
-        err_console.print(f"  [yellow]skipped[/] {escape(s.path)}: {escape(s.reason)}")
+        err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
     if target != "-":
-        err_console.print(f"wrote {fmt} to [bold]{escape(target)}[/]")
+        err_console.print(f"wrote {fmt} to [bold]{shown(target)}[/]")
