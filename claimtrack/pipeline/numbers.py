@@ -100,6 +100,12 @@ class _Tables:
         self.names = {k.lower(): v for k, v in cur["names"].items()}
         self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        self.minor_of = {k: dict(v) for k, v in cur.get("minor_of", {}).items()}
+        # every way a currency is written (sign, code, name) -> code, to find a document's currency
+        written = {**{re.escape(k): v for k, v in self.symbols.items()},
+                   **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
+                   **{rf"\b{re.escape(k)}\b": v for k, v in self.names.items()}}
+        self.currency_written = [(re.compile(k, re.I if k.startswith("\\b") else 0), v) for k, v in written.items()]
         self._national(cur)
         units = load_json("units.json")
         self.attached_units = frozenset(units["symbols"]) | frozenset(
@@ -124,7 +130,9 @@ class _Tables:
 
         vulgar = "".join(VULGAR)
         digits = (
-            r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+            # a decimal comma where the digits after it cannot be a thousands group, before a percent
+            # sign or a scale word ("20,8%", "4,3 per cent", "1,5 million"); "1,2 and 3" stays a list
+            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
@@ -170,6 +178,9 @@ class _Tables:
             rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"
             rf"|(?P<f4>half)))\s+(?i:an?)(?=\s+[^\W\d_])")
         self.article = re.compile(r"\b(?i:an?)(?=\s+[^\W\d_])")
+        # "a quarter-point cut", "a half-percentage-point rise": a fraction of one point
+        self.frac_point = re.compile(
+            rf"\b(?i:a|one)\s+(?P<f>{frac})[\s-](?P<pp>(?i:percentage)[\s-])?(?i:point)\b(?![-‑]?\w*s\b)")
         self.range_pre = re.compile(r"(?:^|(?<=[\s(\[]))(?P<p>between|from)\s+$", re.I)
 
         month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
@@ -438,6 +449,23 @@ class _DocCtx:
         rest = sum(n for n, _ in named[1:])
         return by_country[iso] if rest == 0 or top >= 2 * rest else None
 
+    def currency_near(self, pos: int, minor: dict) -> str:
+        """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
+        that divides into this unit, else the first after it, else the unit's default."""
+        allowed = set(minor["currencies"])
+        before: tuple[int, str] = (-1, "")
+        after: tuple[int, str] = (len(self.text) + 1, "")
+        for pattern, code in _tables().currency_written:
+            if code not in allowed:
+                continue
+            for m in pattern.finditer(self.text):
+                if m.start() < pos and m.start() > before[0]:
+                    before = (m.start(), code)
+                elif m.start() > pos and m.start() < after[0]:
+                    after = (m.start(), code)
+                    break
+        return before[1] or after[1] or minor["default"]
+
     def pound_doc(self) -> bool:
         if self._pound_doc is None:
             self._pound_doc = any(w in self.text for w in _tables().pound_doc)
@@ -562,6 +590,7 @@ def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
     return out
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
 #: Unicode vulgar fractions ('2½ hours', '½ teaspoon').
 VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
@@ -615,6 +644,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             if int(num) >= int(den):
                 return None
             value = Decimal(num) / Decimal(den)
+        elif _DECIMAL_COMMA.fullmatch(d):
+            value = Decimal(d.replace(",", "."))
         else:
             value = Decimal(d.replace(",", ""))
         if m.group("fn"):
@@ -719,6 +750,12 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             unit = None  # "20 p" is too ambiguous
         else:
             end = m.end("mi")
+            minor = t.minor_of.get(unit)
+            if minor is not None:
+                # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives)
+                currency = ctx.currency_near(m.start(), minor) if ctx is not None else minor["default"]
+                value = value / Decimal(minor["per"])
+                unit = None
     start = m.start() if (m.group("ps") or m.group("pc")) else num_start
     if currency:
         plain = False
@@ -893,7 +930,18 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
 
     out: list[Expression] = []
     taken: list[tuple[int, int]] = []
+    for m in finditer_at(t.frac_point, text, scan.words(t.article_words | t.frac_article_words)):
+        if not free(m.start(), m.end()):
+            continue
+        value = Decimal(str(t.fractions[m.group("f").lower()]))
+        unit = "percentage point" if m.group("pp") else "point"
+        e = _expr(text, m.start(), m.end(), value, None, None, None, unit, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, e))
+        taken.append((m.start(), m.end()))
     for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         if not free(m.start(), m.end()):
             continue
         if m.group("f4"):
