@@ -186,7 +186,6 @@ class _Tables:
         month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
         month_lo = "|".join(re.escape(m) for m in months_lower)
         mon = rf"(?:(?:{month_alt})\b\.?|(?:{month_lo})\b)"
-        self.glued_date = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:19|20)\d{2}(?=\d)")
         self.masks = re.compile(
             "|".join(
                 [
@@ -194,8 +193,7 @@ class _Tables:
                     # an e-mail address starts where its run of address characters does: tried
                     # at every character of a long run, it would cost time quadratic in the run
                     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+",
-                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",
-                    r"\b\d{1,2}([/.])\d{1,2}\2(?:19|20)\d{2}(?=\d)",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
+                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
                     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
                     r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
                     r"\+\d[\d ().-]{7,}\d",  # +44 20 7946 0958
@@ -571,12 +569,6 @@ def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
     mask_ends = [e for _, e in masked]
     out: list[_Raw] = []
     matches = list(finditer_at(t.amount, text, starts.amount()))
-    # a number glued to a date before it ("9/4/20252 min read" on scraped pages)
-    for g in finditer_at(t.glued_date, text, starts.digits()):
-        m = t.amount.match(text[g.end():g.end() + 80])
-        if m:
-            matches.append(_Shifted(m, g.end()))
-    matches.sort(key=lambda m: m.start())
     for m in matches:
         try:
             raw = _amount(text, m, ctx)
@@ -598,25 +590,6 @@ VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
-
-
-class _Shifted:
-    """A match made on a slice of the text, with offsets moved back into the whole text."""
-
-    def __init__(self, m: re.Match, offset: int) -> None:
-        self._m = m
-        self._o = offset
-
-    def group(self, *names):
-        return self._m.group(*names)
-
-    def start(self, name=0):
-        s = self._m.start(name)
-        return s if s < 0 else s + self._o
-
-    def end(self, name=0):
-        e = self._m.end(name)
-        return e if e < 0 else e + self._o
 
 
 def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
