@@ -141,24 +141,25 @@ def timeline_command(
             console.print(table)
         console.print("[dim]* date of publication (the claim states none)[/]")
     if svg or png:
-        _draw_charts(matches, query, svg, png)
+        _draw_charts(matches, query, svg, png, db_path(db))
     raise typer.Exit(EXIT_OK)
 
 
 def chart_paths(path: str, fact_ids: list[str]) -> list[str]:
     """One chart per fact: the path itself for one fact, else `<stem>-<fact id><suffix>` each."""
-    if len(fact_ids) == 1:
-        return [path]
+    if len(fact_ids) == 1 or path == "-":
+        return [path] * len(fact_ids)
     stem, dot, suffix = path.rpartition(".")
     if not dot or "/" in suffix:
         stem, suffix = path, ""
     return [f"{stem}-{fid}{'.' + suffix if suffix else ''}" for fid in fact_ids]
 
 
-def _draw_charts(matches, query: str, svg: Optional[str], png: Optional[str]) -> None:
+def _draw_charts(matches, query: str, svg: Optional[str], png: Optional[str], ledger: str) -> None:
     """Draw each matching fact that has dated figures in its own chart (one fact per picture)."""
     from ..ledger.facts import timeline
     from ..ledger.plot import plot_timeline
+    from ..output import OutputError, check_output
 
     drawable = [(f, timeline(f)) for f in matches]
     drawable = [(f, t) for f, t in drawable if any(e.version.low is not None or e.version.high is not None for e in t)]
@@ -167,7 +168,13 @@ def _draw_charts(matches, query: str, svg: Optional[str], png: Optional[str]) ->
     for path, kind in ((svg, "svg"), (png, "png")):
         if not path:
             continue
+        if path == "-" and len(drawable) > 1:
+            fail(f"{len(drawable)} facts match {query!r}: give one fact id to draw one chart to stdout, or a file name")
         for (f, entries), target in zip(drawable, chart_paths(path, [f.id for f, _ in drawable])):
+            try:
+                check_output(target, ledger=ledger)
+            except OutputError as err:
+                fail(str(err))
             subtitle = f"{f.id} · {f.status} · {len({v.doc for v in f.versions})} sources"
             try:
                 plot_timeline(entries, f.about, target, kind, subtitle=subtitle)

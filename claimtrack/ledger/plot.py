@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Callable, Optional, Sequence
 
-from ..export import atomic_output
+from ..output import open_output
 
 COLOURS = {"first": "#333333", "agree": "#2e7d32", "same": "#2e7d32", "update": "#0277bd",
            "conflict": "#c62828", "related": "#b7791f"}
@@ -414,9 +414,8 @@ def render_png(shapes: Sequence[Shape], height: int, path: str) -> None:
             draw.ellipse([s.x - DOT_R, s.y - DOT_R, s.x + DOT_R, s.y + DOT_R], fill=s.colour)
         else:
             draw.text((s.x, s.y), s.text, fill=s.colour, font=font(s.size))
-    with atomic_output(path) as fh:  # a text handle: write the bytes through its buffer
-        fh.flush()
-        img.save(fh.buffer, format="PNG")
+    with open_output(path, binary=True) as fh:
+        img.save(fh, format="PNG")
 
 
 def plot_timeline(entries: Sequence, title: str, path: str, kind: str = "svg", subtitle: str = "") -> None:
@@ -426,5 +425,5 @@ def plot_timeline(entries: Sequence, title: str, path: str, kind: str = "svg", s
         render_png(shapes, height, path)
         return
     shapes, height = layout(entries, title, subtitle)
-    with atomic_output(path) as fh:
+    with open_output(path) as fh:
         fh.write(render_svg(shapes, height))
