@@ -38,6 +38,8 @@ WINDOW_PER_JOB = 4
 #: model: below that, starting processes and loading the model in each costs more than it saves.
 PARALLEL_MIN_DOCS = 2 * BATCH_SIZE
 PARALLEL_MIN_CHARS = 400_000
+#: Marks a document that goes through `pipeline.windows.process` instead of `nlp.pipe`.
+GUARDED = object()
 
 
 def process_documents(
@@ -48,27 +50,35 @@ def process_documents(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Item]:
     """Run the pipeline over documents, in order. The pure core that every executor maps."""
+    from .pipeline import COMPONENTS, windows
     from .pipeline.extensions import PUBLISHED, TEXT
     from .records import build_result
+
+    def prepare(doc, document: Document):
+        doc._.set(PUBLISHED, document.published)
+        doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
+        return doc
 
     def docs() -> Iterator[tuple]:
         for document in documents:
             if len(document.text) > max_chars:
                 yield None, document
-                continue
-            doc = nlp.make_doc(document.text)
-            doc._.set(PUBLISHED, document.published)
-            doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
-            yield doc, document
+            elif windows.needs_guard(document.text):
+                yield GUARDED, document  # a long document or a long run: see pipeline/windows.py
+            else:
+                yield prepare(nlp.make_doc(document.text), document), document
 
     pending: list[tuple] = []
 
     def flush() -> Iterator[Item]:
-        real = [d for d, _ in pending if d is not None]
+        real = [d for d, _ in pending if d is not None and d is not GUARDED]
         processed = iter(nlp.pipe(real, batch_size=BATCH_SIZE)) if real else iter(())
         for doc, document in pending:
             if doc is None:
                 yield Skipped(path=document.name, reason=too_long_reason(len(document.text), max_chars))
+            elif doc is GUARDED:
+                done = windows.process(nlp, document.text, COMPONENTS, prepare=lambda d: prepare(d, document))
+                yield build_result(document, done, include_text=include_text)
             else:
                 yield build_result(document, next(processed), include_text=include_text)
         pending.clear()
