@@ -3,11 +3,18 @@
     .venv/bin/python bench/peer_dates.py                 # peer cases (../shared/peer/dates.jsonl)
     .venv/bin/python bench/peer_dates.py --gold          # data/gold/seeds/*.gold.json
     .venv/bin/python bench/peer_dates.py --misses 40     # also list misses and false alarms
+    .venv/bin/python bench/peer_dates.py --tbaq          # TempEval-3 training news (TimeBank + AQUAINT)
 
 Peer cases are read at run time from ../shared/peer (see SOURCES.md there; never copied into
 the project). Each case's `reference` is the publication date the text resolves against.
 Gold documents are read from seeds/, with the publication date as ingest finds it (the gold
 file's `published` is what find_dateline is checked against).
+
+External corpus (--tbaq): TempEval-3's training articles (TimeBank + AQUAINT, 214 news articles
+1989-2000 with every calendar DATE timex), built by ../shared/tools/dev-corpora into the corpora
+folder (bench/devcorpora.py: --corpora DIR, $CLAIMTRACK_CORPORA, else .corpora/). Its `ignore`
+spans (timexes that are not calendar dates, and year or month words nobody annotated) count
+neither way, like gold 'ignore' spans.
 
 Matching (issue 3): a prediction with an ISO value matches a gold date it overlaps with the same
 ISO string, one-to-one; predictions without ISO are not counted; a prediction overlapping a gold
@@ -63,12 +70,12 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
-def run_peer(nlp, show: int) -> None:
+def run_peer(nlp, show: int, path: Path = PEER) -> None:
     from claimtrack.pipeline.extensions import DATES, PUBLISHED
 
-    if not PEER.exists():
-        sys.exit(f"no peer cases at {PEER}")
-    cases = [json.loads(line) for line in PEER.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not path.exists():
+        sys.exit(f"no peer cases at {path}")
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     totals: Counter = Counter()
     by_source: dict[str, Counter] = {}
     lines = []
@@ -78,12 +85,12 @@ def run_peer(nlp, show: int) -> None:
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         preds = doc._.get(DATES)
-        tp, fp, fn, misses, fps = score(preds, case["expected"])
+        tp, fp, fn, misses, fps = score(preds, case["expected"], case.get("ignore", ()))
         for c in (totals, by_source.setdefault(case["source"], Counter())):
             c.update(tp=tp, fp=fp, fn=fn)
         for m in misses + fps:
             lines.append(f"{case['id']}: {m}  || {case['text'][:100]!r} ref={case.get('reference')}")
-    print(f"peer dates: {len(cases)} cases")
+    print(f"{path.name}: {len(cases)} cases")
     for src, c in sorted(by_source.items()):
         p, r, f = prf(c["tp"], c["fp"], c["fn"])
         print(f"  {src:34s} tp={c['tp']:4d} fp={c['fp']:4d} fn={c['fn']:4d}  P={p:.3f} R={r:.3f} F1={f:.3f}")
@@ -132,13 +139,21 @@ def run_gold(nlp, show: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", action="store_true", help="score the seed gold instead of the peer cases")
+    ap.add_argument("--tbaq", action="store_true", help="score TempEval-3's training news instead")
+    ap.add_argument("--corpora", help="folder of the built dev corpora (default $CLAIMTRACK_CORPORA, else .corpora/)")
     ap.add_argument("--misses", type=int, default=0, help="list this many misses/false alarms")
     args = ap.parse_args()
     from claimtrack import nlp as nlp_mod
+    from devcorpora import TBAQ, corpus
 
     nlp = nlp_mod.load()
     if args.gold:
         run_gold(nlp, args.misses or 50)
+    elif args.tbaq:
+        path = corpus(args.corpora, TBAQ)
+        if path is None:
+            sys.exit(2)
+        run_peer(nlp, args.misses, path)
     else:
         run_peer(nlp, args.misses)
 

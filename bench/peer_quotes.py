@@ -11,7 +11,15 @@ word of the name counts, case-insensitive). Gold 'ignore' spans of kind quotes c
 way. Peer cases (../shared/peer/quotes.jsonl, read in place, never copied: see its
 SOURCES.md) give the quote text and the speaker as written; a peer quote is located in the
 case text, and speakers match by containment or token overlap (of the canonical speaker or of
-the speaker span as written, e.g. a pronoun).
+the speaker span as written, e.g. a pronoun). Words are compared whole: one name's words
+contain the other's ("Peskov" in "Dmitry Peskov, press secretary for Putin"), or the two share
+a word that is neither a stop word nor a title ("the senator" and "the president" share
+nothing that counts).
+
+External corpus (--polnear; all three sets when no flag is given): PolNeAR's training split
+(1,479 paragraphs of US political news with named quote sources), built by
+../shared/tools/dev-corpora into the corpora folder (bench/devcorpora.py: --corpora DIR,
+$CLAIMTRACK_CORPORA, else .corpora/), scored like the peer cases.
 """
 
 from __future__ import annotations
@@ -26,6 +34,20 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold" / "seeds"
 SEEDS = ROOT / "seeds"
 PEER = ROOT.parent / "shared" / "peer" / "quotes.jsonl"
+_WORDS = re.compile(r"\w+")
+
+
+def _table_words(name, column=None):
+    words = set()
+    for line in (ROOT / "claimtrack" / "data" / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(_WORDS.findall(line.lower()))
+    return frozenset(words)
+
+
+#: Words two speaker names may share without naming the same speaker: stop words ("the", "of")
+#: and title words ("president", "minister", "sen").
+_NOT_NAMING = _table_words("stop_words.txt") | _table_words("titles.txt")
 
 
 def _last(name):
@@ -103,25 +125,26 @@ def score_gold(nlp, verbose=False):
 
 
 def _speaker_ok(pred, expected):
-    exp = set(re.findall(r"\w+", expected.lower()))
+    """Containment of whole words, or a shared word that names (not a stop word nor a title)."""
+    exp = set(_WORDS.findall(expected.lower()))
     for said in (pred.get("speaker"), (pred.get("speaker_span") or {}).get("text")):
         if not said:
             continue
-        got = set(re.findall(r"\w+", said.lower()))
-        if got & exp or said.lower() in expected.lower() or expected.lower() in said.lower():
+        got = set(_WORDS.findall(said.lower()))
+        if not got or not exp:
+            continue
+        if got <= exp or exp <= got or (got & exp) - _NOT_NAMING:
             return True
     return False
 
 
-def score_peer(nlp, verbose=False, path=PEER):
-    if not path.exists():
+def score_peer(nlp, verbose=False, path=PEER, limit=None):
+    if path is None or not path.exists():
         print(f"peer cases not found at {path}")
         return None
     tp = tps = npred = ngold = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        case = json.loads(line)
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for case in cases[:limit]:
         text = case["text"]
         golds = []
         pos = 0
@@ -142,7 +165,8 @@ def score_peer(nlp, verbose=False, path=PEER):
             ok = _speaker_ok(p, g["speaker"])
             tps += ok
             if verbose and not ok:
-                print(f"  speaker {case['id']}: {g['text'][:40]!r} gold={g['speaker']!r} pred={p['speaker']!r}")
+                said = (p.get("speaker_span") or {}).get("text")
+                print(f"  speaker {case['id']}: {g['text'][:40]!r} gold={g['speaker']!r} pred={p['speaker']!r} span={said!r}")
         if verbose:
             for p in fp:
                 print(f"  false alarm {case['id']}: {p['text'][:60]!r}")
@@ -150,7 +174,7 @@ def score_peer(nlp, verbose=False, path=PEER):
                 print(f"  miss {case['id']}: {g['text'][:60]!r}")
     found = _f1(tp, npred, ngold)
     spk = _f1(tps, npred, ngold)
-    print(f"peer ({path.name}): {ngold} quotes, {npred} predicted")
+    print(f"{path.name}: {len(cases[:limit])} cases, {ngold} quotes, {npred} predicted")
     print(f"  quotes found        P {found[0]:.3f} R {found[1]:.3f} F1 {found[2]:.3f}")
     print(f"  with right speaker  P {spk[0]:.3f} R {spk[1]:.3f} F1 {spk[2]:.3f}")
     return found[2], spk[2]
@@ -160,20 +184,26 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", action="store_true", help="score the seed gold only")
     ap.add_argument("--peer", action="store_true", help="score the peer cases only")
+    ap.add_argument("--polnear", action="store_true", help="score PolNeAR's training split only")
+    ap.add_argument("--corpora", help="folder of the built dev corpora (default $CLAIMTRACK_CORPORA, else .corpora/)")
+    ap.add_argument("--limit", type=int, help="only the first N cases of each file")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     args = ap.parse_args(argv)
+    from devcorpora import POLNEAR, corpus
+
     sys.path.insert(0, str(ROOT))
     from claimtrack import nlp as nlp_mod
 
     nlp = nlp_mod.load()
-    both = not args.gold and not args.peer
-    if args.gold or both:
+    every = not args.gold and not args.peer and not args.polnear
+    if args.polnear or every:
+        path = corpus(args.corpora, POLNEAR)
+        if path:
+            score_peer(nlp, args.verbose, path, args.limit)
+    if args.gold or every:
         score_gold(nlp, args.verbose)
-    if args.peer or both:
-        score_peer(nlp, args.verbose)
-        polnear = PEER.with_name("quotes_polnear.jsonl")
-        if polnear.exists():
-            score_peer(nlp, args.verbose, polnear)
+    if args.peer or every:
+        score_peer(nlp, args.verbose, PEER, args.limit)
 
 
 if __name__ == "__main__":

@@ -832,6 +832,19 @@ DATEPARSER_SETTINGS = {
 }
 
 
+_STRICT_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def strict_iso_date(value) -> Optional[str]:
+    """`value` when it is exactly a calendar date written YYYY-MM-DD (spaces around allowed), else None."""
+    if not isinstance(value, str):
+        return None
+    m = _STRICT_ISO.fullmatch(value.strip())
+    if not m or not _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return None
+    return m.group(0)
+
+
 def normalise_published(value) -> Optional[str]:
     """A metadata publication date as ISO YYYY-MM-DD, or None.
 

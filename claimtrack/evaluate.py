@@ -11,11 +11,16 @@ Two halves, kept apart:
     1e-6) and, where the gold has a currency, the same currency; one-to-one, greedy by overlap.
   - date: overlaps the gold span, same ISO string; predictions without ISO are not counted.
   - quote: overlaps at least half of the gold quote's characters; one-to-one.
-  - speaker: as quote, and the predicted speaker names the same person or organisation
-    (equal after normalising, or the same last word; a null gold speaker wants a null one).
-  - actor: a predicted actor whose name or an alias equals the gold name or an alias after
-    lower-casing and dropping punctuation and possessive 's. Precision counts predicted actors
-    matching some gold actor; recall counts gold actors matched by some prediction.
+  - speaker: as quote, and the predicted speaker names the same person or organisation: equal
+    after normalising; or both are names of the same gold actor (its name or an alias, as the
+    annotator listed them: "Holt" for "Catherine Holt"); or one name ends
+    the other word for word and the longer one is a person's name with no connective in it
+    ("Macron" and "President Emmanuel Macron"; not "England" and "Bank of England", nor "Bank
+    of England" and "Church of England"). A null gold speaker wants a null one.
+  - actor: one-to-one and by type: a predicted actor matches a gold actor of the same type whose
+    name or an alias equals its name or an alias after lower-casing and dropping punctuation
+    and possessive 's; each gold actor is matched at most once (a second predicted actor for
+    the same person is a false alarm).
   - `ignore` spans: a prediction of that kind overlapping one is neither hit nor false alarm.
   - pairs: a gold fact is found when a predicted diff match overlaps its span in A and in B
     with the same status.
@@ -235,24 +240,59 @@ def normalise_name(name: Optional[str]) -> str:
     return " ".join(text.split())
 
 
-def same_speaker(gold: Optional[str], pred: Optional[str]) -> bool:
-    """Names the same person or organisation: equal after normalising, or the same last word.
+#: Lower-case words that join the parts of an organisation's or a place's name ("Bank of
+#: England", "Doctors Without Borders"); a person's name has none. Name particles such as
+#: "von", "der", "de" are not among them.
+_CONNECTIVES = frozenset("of for and the on in at to without with".split())
 
+
+def _ends_name(short: str, long: str) -> bool:
+    """`short` is the last words of `long`, and `long` reads as a person's name (no connective)."""
+    s, g = short.split(), long.split()
+    return len(s) < len(g) and g[-len(s):] == s and not _CONNECTIVES.intersection(g)
+
+
+def same_speaker(gold: Optional[str], pred: Optional[str], aliases: Iterable[str] = ()) -> bool:
+    """Names the same person or organisation (see the module docstring).
+
+    `aliases`: the names of the gold actor holding the gold speaker's name (normalised or not).
     A gold quote without a speaker is matched by a prediction without one.
     """
     g, p = normalise_name(gold), normalise_name(pred)
     if not g or not p:
         return not g and not p
-    return g == p or g.split()[-1] == p.split()[-1]
-
-
-def speaker_matches(gold: Any, pred: Any) -> bool:
-    return quote_matches(gold, pred) and same_speaker(_get(gold, "speaker"), _get(pred, "speaker"))
+    if g == p:
+        return True
+    names = {normalise_name(a) for a in aliases} - {""}
+    if g in names and p in names:
+        return True
+    return _ends_name(p, g) or _ends_name(g, p)
 
 
 def actor_keys(actor: Any) -> set[str]:
     names = [_get(actor, "name")] + list(_get(actor, "aliases") or [])
     return {k for k in (normalise_name(n) for n in names) if k}
+
+
+def _speaker_aliases(gold_actors: Sequence[Any]) -> Callable[[Any, Any], set[str]]:
+    """The names of the gold actor behind a gold speaker (the annotator's aliases)."""
+    gold_keys = [actor_keys(a) for a in gold_actors]
+
+    def aliases(gold: Any, pred: Any) -> set[str]:
+        out: set[str] = set()
+        g = normalise_name(_get(gold, "speaker"))
+        if g:
+            for keys in gold_keys:
+                if g in keys:
+                    out |= keys
+        return out
+
+    return aliases
+
+
+def speaker_matches(gold: Any, pred: Any, aliases: Optional[Callable[[Any, Any], set[str]]] = None) -> bool:
+    return quote_matches(gold, pred) and same_speaker(
+        _get(gold, "speaker"), _get(pred, "speaker"), aliases(gold, pred) if aliases else ())
 
 
 def greedy_match(
@@ -367,17 +407,37 @@ def score_quotes(gold: Sequence[Any], pred: Sequence[Any], ignore: Sequence[Any]
     return _score_one_to_one("quotes", doc, gold, pred, quote_matches, _describe_quote, ignore, "quotes")
 
 
-def score_speakers(gold: Sequence[Any], pred: Sequence[Any], ignore: Sequence[Any] = (), doc: str = "") -> KindResult:
-    return _score_one_to_one("speakers", doc, gold, pred, speaker_matches, _describe_quote, ignore, "quotes")
+def score_speakers(
+    gold: Sequence[Any], pred: Sequence[Any], ignore: Sequence[Any] = (), doc: str = "",
+    gold_actors: Sequence[Any] = (),
+) -> KindResult:
+    aliases = _speaker_aliases(gold_actors)
+    return _score_one_to_one("speakers", doc, gold, pred, lambda g, p: speaker_matches(g, p, aliases),
+                             _describe_quote, ignore, "quotes")
+
+
+def _same_type(gold: Any, pred: Any) -> bool:
+    want = _get(gold, "type")
+    return not want or want == _get(pred, "type")
 
 
 def score_actors(gold: Sequence[Any], pred: Sequence[Any], doc: str = "") -> KindResult:
-    """Actors by name: precision over predicted actors, recall over gold actors (not one-to-one)."""
+    """Actors one-to-one, by name or alias and by type (see the module docstring)."""
     counted = [p for p in pred if _get(p, "type") in ACTOR_TYPES]
     gold_keys = [actor_keys(g) for g in gold]
     pred_keys = [actor_keys(p) for p in counted]
-    pred_hit = [any(pk & gk for gk in gold_keys) for pk in pred_keys]
-    gold_hit = [any(gk & pk for pk in pred_keys) for gk in gold_keys]
+    candidates = []
+    for gi, (g, gk) in enumerate(zip(gold, gold_keys)):
+        for pi, (p, pk) in enumerate(zip(counted, pred_keys)):
+            if gk & pk and _same_type(g, p):
+                same_name = normalise_name(_get(g, "name")) == normalise_name(_get(p, "name"))
+                candidates.append((not same_name, -len(gk & pk), gi, pi))
+    candidates.sort()
+    gold_hit = [False] * len(gold)
+    pred_hit = [False] * len(counted)
+    for _, _, gi, pi in candidates:
+        if not gold_hit[gi] and not pred_hit[pi]:
+            gold_hit[gi] = pred_hit[pi] = True
     misses: list[Miss] = []
     for p, hit in zip(counted, pred_hit):
         if not hit:
@@ -620,7 +680,7 @@ def score_document(gold: GoldDocument, result: Any) -> tuple[dict[str, Score], l
         "quantities": score_quantities(gold.quantities, pred["quantities"], gold.ignore, doc),
         "dates": score_dates(gold.dates, pred["dates"], gold.ignore, doc),
         "quotes": score_quotes(gold.quotes, pred["quotes"], gold.ignore, doc),
-        "speakers": score_speakers(gold.quotes, pred["quotes"], gold.ignore, doc),
+        "speakers": score_speakers(gold.quotes, pred["quotes"], gold.ignore, doc, gold.actors),
         "actors": score_actors(gold.actors, pred["actors"], doc),
     }
     # A speaker error is only news when the quote itself was found: drop the duplicates.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import sys
 import tempfile
@@ -124,25 +125,83 @@ def write_jsonl(items: Iterable[Item], fh: IO[str], generator: Generator, summar
             fh.write(dumps(claim.model_dump(mode="json")) + "\n")
 
 
-CSV_COLUMNS = ["doc", "id", "kind", "start", "end", "text", "actors", "quantities", "dates",
-               "quote", "speaker", "cue"]
+#: The CSV: one row per mention (a quantity, a date or a quote); a claim with none of them gets one
+#: row of mention "claim". Numeric columns hold plain numbers (or nothing); docs/CONTRACT.md.
+CSV_COLUMNS = ["doc", "claim_id", "claim_kind", "mention", "start", "end", "text",
+               "value", "low", "high", "unit", "currency", "qualifier", "period",
+               "iso", "grain", "speaker", "speaker_id", "cue", "direct",
+               "actors", "claim_start", "claim_end", "claim_text"]
+
+#: Columns that always hold numbers (or are empty): never prefixed against formulas.
+CSV_NUMERIC = frozenset({"start", "end", "value", "low", "high", "claim_start", "claim_end"})
+
+#: A text cell starting with one of these is read as a formula by spreadsheet programs (OWASP
+#: "CSV injection"; tab and carriage return too): such cells get a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(cell: object) -> object:
+    """`cell` with a leading apostrophe when a spreadsheet would read it as a formula."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def csv_number(x) -> str:
+    """A number as a spreadsheet or database reads it: '800000000000', '2.5', '-5'; '' for none."""
+    if x is None or isinstance(x, bool):
+        return ""
+    if isinstance(x, float):
+        if not math.isfinite(x):
+            return ""
+        if x.is_integer() and abs(x) < 1e17:
+            return str(int(x))
+        return repr(x)
+    return str(x)
+
+
+def mention_rows(claim: Claim) -> Iterator[dict]:
+    """The CSV rows of one claim (unsanitised values; `write_csv_rows` neutralises them)."""
+    base = {"doc": claim.doc, "claim_id": claim.id, "claim_kind": claim.kind, "actors": " ".join(claim.actors),
+            "claim_start": claim.start, "claim_end": claim.end, "claim_text": claim.text}
+    any_mention = False
+    for q in claim.quantities:
+        any_mention = True
+        yield {**base, "mention": "quantity", "start": q.start, "end": q.end, "text": q.text,
+               "value": csv_number(q.value), "low": csv_number(q.low), "high": csv_number(q.high),
+               "unit": q.unit or "", "currency": q.currency or "", "qualifier": q.qualifier or "",
+               "period": q.period or ""}
+    for d in claim.dates:
+        any_mention = True
+        yield {**base, "mention": "date", "start": d.start, "end": d.end, "text": d.text,
+               "iso": d.iso or "", "grain": d.grain or ""}
+    if claim.quote is not None:
+        any_mention = True
+        q = claim.quote
+        yield {**base, "mention": "quote", "start": q.start, "end": q.end, "text": q.text,
+               "speaker": q.speaker or "", "speaker_id": q.speaker_id or "", "cue": q.cue or "",
+               "direct": "true" if q.direct else "false"}
+    if not any_mention:
+        yield {**base, "mention": "claim", "start": claim.start, "end": claim.end, "text": claim.text}
+
+
+def csv_writer(fh: IO[str], extra: Iterable[str] = ()) -> Callable[[dict], None]:
+    """Write the header now; return a function writing one neutralised row."""
+    columns = CSV_COLUMNS + list(extra)
+    writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n", restval="")
+    writer.writeheader()
+
+    def write(row: dict) -> None:
+        writer.writerow({k: (v if k in CSV_NUMERIC else csv_safe(v)) for k, v in row.items()})
+
+    return write
 
 
 def claim_row(claim: Claim) -> dict:
-    """A flat row for one claim (csv and table)."""
+    """Display strings for one claim (the table format)."""
     return {
-        "doc": claim.doc,
-        "id": claim.id,
-        "kind": claim.kind,
-        "start": claim.start,
-        "end": claim.end,
-        "text": claim.text,
-        "actors": "; ".join(claim.actors),
         "quantities": "; ".join(describe_quantity(q) for q in claim.quantities),
         "dates": "; ".join(d.iso or f"?{d.text}" for d in claim.dates),
-        "quote": claim.quote.text if claim.quote else "",
-        "speaker": (claim.quote.speaker or "") if claim.quote else "",
-        "cue": (claim.quote.cue or "") if claim.quote else "",
     }
 
 
@@ -166,12 +225,13 @@ def _num(x) -> str:
 
 def write_csv(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
               on_item: Optional[Callable[[Item], None]] = None) -> None:
-    writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    """One row per mention (CSV_COLUMNS), formula-like text cells neutralised."""
+    write = csv_writer(fh)
     for item in _counted(items, summary, on_item):
         if isinstance(item, DocumentResult):
             for claim in item.claims:
-                writer.writerow(claim_row(claim))
+                for row in mention_rows(claim):
+                    write(row)
 
 
 def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,

@@ -292,9 +292,26 @@ def read_file(path: Path, name: str, *, limits: Limits = Limits()) -> Iterator[I
         if not text.strip():
             raise InputError("file holds only white space")
         doc = Document(name=name, text=text, path=str(path), encoding=encoding, format="text")
+        _tidy(doc, front_matter=True)
+        if not doc.text.strip():
+            raise InputError("file holds only front matter and page furniture")
         if encoding:
             doc.warnings.append(f"not UTF-8: decoded as {encoding}")
         yield doc
+
+
+def _tidy(doc: Document, *, front_matter: bool = False) -> None:
+    """Blank what is on the page but not in the article (boilerplate.py): a text file's front
+    matter (its fields fill the document's empty metadata) and page-furniture lines. The text
+    keeps its length, so offsets are unchanged."""
+    from .boilerplate import blank_furniture, split_front_matter
+
+    if front_matter:
+        doc.text, meta = split_front_matter(doc.text)
+        for key, value in meta.items():
+            if getattr(doc, key) is None:
+                setattr(doc, key, _str_or_none(value))
+    doc.text = blank_furniture(doc.text)
 
 
 #: Bytes of encoded text per character at most (UTF-32): a single-document file of more than
@@ -551,6 +568,7 @@ def _html_document(html: str, name: str, encoding: Optional[str]) -> Document:
     if not text or not text.strip():
         raise InputError("HTML page has no article text that could be found")
     doc = Document(name=name, text=_clean_str(text), encoding=encoding, format="html")
+    _tidy(doc)
     if meta is not None:
         doc.title = _str_or_none(meta.title)
         doc.url = _str_or_none(meta.url)
@@ -584,6 +602,7 @@ def _record_document(record: object, name: str, encoding: Optional[str]) -> Docu
     )
     if doc.text != text:
         doc.warnings.append("lone surrogate escapes in 'text' replaced by U+FFFD")
+    _tidy(doc)
     return doc
 
 
@@ -631,11 +650,32 @@ class _Names:
         return name
 
 
-def _parse_json(text: str) -> object:
+#: json's error messages, in words a person who did not write the parser understands.
+_JSON_PROBLEMS = (
+    ("Expecting value", "a value is missing or is not JSON (text needs double quotes)"),
+    ("Expecting ',' delimiter", "a comma is missing between two items"),
+    ("Expecting ':' delimiter", "a colon is missing after a key"),
+    ("Expecting property name enclosed in double quotes", "a key is not in double quotes, or a comma is left before '}'"),
+    ("Unterminated string", "a string is not closed (a double quote is missing)"),
+    ("Extra data", "more than one JSON value where one was expected"),
+    ("Invalid control character", "a raw control character (tab or line break) inside a string: escape it"),
+    ("Invalid \\uXXXX escape", "an invalid \\u escape in a string"),
+    ("Invalid \\escape", "an invalid backslash escape in a string"),
+)
+
+
+def _json_problem(err: json.JSONDecodeError) -> str:
+    return next((plain for msg, plain in _JSON_PROBLEMS if err.msg.startswith(msg)), err.msg)
+
+
+def _parse_json(text: str, line: Optional[int] = None) -> object:
+    """Parse JSON text; `line` is the line number of a JSONL record (its errors name it)."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"malformed JSON: {err.msg} at line {err.lineno} column {err.colno}")
+        if line is not None:
+            raise InputError(f"malformed JSON line {line}: {_json_problem(err)} (column {err.colno})")
+        raise InputError(f"malformed JSON at line {err.lineno} column {err.colno}: {_json_problem(err)}")
     except RecursionError:
         raise InputError("malformed JSON: nested too deeply")
     except ValueError as err:  # e.g. an integer literal too long to convert
@@ -652,10 +692,13 @@ def _jsonl_documents(text: str, name: str, encoding: Optional[str] = None) -> It
             continue
         any_content = True
         try:
-            record = _parse_json(line)
+            record = _parse_json(line, lineno)
             rname = names.name(record, lineno)
         except InputError as err:
-            yield Skipped(path=f"{name}:{lineno}", reason=str(err).replace("malformed JSON", "malformed JSON line", 1))
+            reason = str(err)
+            if not reason.startswith("malformed JSON line"):
+                reason = reason.replace("malformed JSON", f"malformed JSON line {lineno}", 1)
+            yield Skipped(path=f"{name}:{lineno}", reason=reason)
             continue
         try:
             yield _record_document(record, rname, encoding)
@@ -693,6 +736,7 @@ def _json_documents(text: str, name: str, encoding: Optional[str] = None) -> Ite
 def document_from_text(text: str, name: str = "<stdin>", published: Optional[str] = None) -> Document:
     """Make a Document from a string (for the Python API and stdin)."""
     doc = Document(name=name, text=_clean_str(text))
+    _tidy(doc, front_matter=True)
     _fill_published(doc, published)
     return doc
 
@@ -735,6 +779,7 @@ def document_from_bytes(data: bytes, name: str = "<stdin>", published: Optional[
     if limits.max_chars is not None and len(text) > limits.max_chars:
         return Skipped(path=name, reason=too_long_reason(len(text), limits.max_chars))
     doc = Document(name=name, text=text, encoding=encoding)
+    _tidy(doc, front_matter=True)
     if encoding:
         doc.warnings.append(f"not UTF-8: decoded as {encoding}")
     _fill_published(doc, published)

@@ -35,8 +35,11 @@ def _load_base(name: Optional[str]) -> Language:
             return spacy.load(candidate)
         except (OSError, ImportError):  # spaCy's "[E050] Can't find model", or a broken package
             continue
-    wanted = name or " or ".join(DEFAULT_MODELS)
-    raise ModelNotFound(f"spaCy model {wanted} is not installed; {INSTALL_HINT}")
+    if name:  # name the model asked for, and how to get that one (not the default that is installed)
+        raise ModelNotFound(
+            f"spaCy model {name} is not installed: install it with `python -m spacy download {name}` "
+            f"(or pip), or leave out --model to use the default {' or '.join(DEFAULT_MODELS)}")
+    raise ModelNotFound(f"spaCy model {' or '.join(DEFAULT_MODELS)} is not installed; {INSTALL_HINT}")
 
 
 def _label(meta: dict) -> str:

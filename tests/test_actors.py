@@ -548,7 +548,7 @@ def test_body_office_after_an_acronym_is_its_own_organisation(nlp):
     ],
 )
 def test_ignorecase_gate_never_rules_out_a_regex_match(text, words, absent):
-    from claimtrack.pipeline.actors import _absent_ignorecase
+    from claimtrack.pipeline.actors.layout import _absent_ignorecase
 
     assert _absent_ignorecase(text, words) is absent
     pattern = re.compile("(?i:" + "|".join(re.escape(w) for w in words) + ")")
@@ -562,7 +562,7 @@ _CREDIT_PIECES = ["Photo", "PHOTO", "graph", ":", "/", "AP", "ap", "AFP", " via"
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=8).map("".join))
 def test_credit_gate_agrees_with_the_credit_regex(text):
-    from claimtrack.pipeline.actors import _CREDIT, _CREDIT_WORDS, _absent_ignorecase
+    from claimtrack.pipeline.actors.layout import _CREDIT, _CREDIT_WORDS, _absent_ignorecase
 
     if _CREDIT.search(text):
         assert not _absent_ignorecase(text, _CREDIT_WORDS)
@@ -586,7 +586,7 @@ def test_windowed_matchers_return_what_the_whole_doc_matchers_return(nlp):
             break
         doc = proc(doc)
     finder._prepare(doc)
-    assert finder._text == doc.text
+    assert finder.st.text == doc.text
     assert finder._org_matches(doc) == list(finder.org_matcher(doc))
     assert finder._context_matches(doc) == list(finder.context_matcher(doc))
     assert finder._org_matches(doc) and finder._context_matches(doc)
@@ -606,7 +606,7 @@ def test_char_tokens_is_doc_char_span_in_expand_mode(nlp):
 
 
 def test_lemma_vocabulary_comes_from_the_models_lemmatizer(nlp):
-    from claimtrack.pipeline.actors import _lemma_vocabulary
+    from claimtrack.pipeline.actors.component import _lemma_vocabulary
 
     words = _lemma_vocabulary(nlp)
     assert {"turnout", "say", "large"} <= words
@@ -640,7 +640,7 @@ class _Lookups:
 ])
 def test_lemma_vocabulary_warns_when_the_lemmatizer_cannot_give_one(lookups, says, caplog):
     """A lemmatizer without the word index degrades actor checks: say so instead of going quiet."""
-    from claimtrack.pipeline.actors import _lemma_vocabulary
+    from claimtrack.pipeline.actors.component import _lemma_vocabulary
 
     with caplog.at_level("WARNING", logger="claimtrack.pipeline.actors"):
         assert _lemma_vocabulary(_BrokenLemmatizerPipeline(lookups)) == frozenset()

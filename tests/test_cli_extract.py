@@ -142,6 +142,9 @@ def test_only_skipped_inputs_is_exit_1(tmp_path):
     [
         (["-f", "xml"], "xml"),
         (["--published", "someday"], "not a date"),
+        (["--published", "04/09/2025"], "not a date written YYYY-MM-DD"),  # day or month first?
+        (["--published", "Sept. 4, 2025"], "not a date written YYYY-MM-DD"),
+        (["--published", "2025-02-30"], "not a date written YYYY-MM-DD"),
         (["-o", "/no/such/folder/out.json"], "does not exist"),
         (["--max-chars", "5"], "--max-chars"),
     ],

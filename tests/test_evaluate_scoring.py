@@ -126,7 +126,7 @@ def test_quote_must_cover_half_of_the_gold():
     assert ev.score_quotes(gquote(None), [pquote('"' + INNER + '" in')]).score.tp == 1
 
 
-def test_speaker_same_last_word_counts_case_insensitive():
+def test_speaker_surname_or_fuller_name_of_a_person_counts_case_insensitive():
     gold = gquote("Emmanuel Macron")
     assert ev.score_speakers(gold, [pquote(INNER, "MACRON")]).score.tp == 1
     assert ev.score_speakers(gold, [pquote(INNER, "President Emmanuel Macron")]).score.tp == 1
@@ -136,6 +136,21 @@ def test_speaker_same_last_word_counts_case_insensitive():
     assert ev.score_speakers(gold, [pquote(INNER, None)]).score.tp == 0
     # The quote itself was found either way.
     assert ev.score_quotes(gold, [pquote(INNER, "Olaf Scholz")]).score.tp == 1
+
+
+def test_speaker_same_last_word_of_an_organisation_is_not_the_same_speaker():
+    # invented names: two bodies "of Ruritania" are two speakers, and a place is not its bank
+    gold = gquote("Bank of Ruritania")
+    assert ev.score_speakers(gold, [pquote(INNER, "Church of Ruritania")]).score.tp == 0
+    assert ev.score_speakers(gold, [pquote(INNER, "Ruritania")]).score.tp == 0
+    assert ev.score_speakers(gquote("Anna Kowal"), [pquote(INNER, "Jan Kowal")]).score.tp == 0
+
+
+def test_speaker_alias_of_the_gold_actor_counts():
+    gold = gquote("Ruritanian Central Bank")
+    actors = [ev.GoldActor(name="Ruritanian Central Bank", type="ORG", aliases=["RCB", "the central bank"])]
+    assert ev.score_speakers(gold, [pquote(INNER, "RCB")], gold_actors=actors).score.tp == 1
+    assert ev.score_speakers(gold, [pquote(INNER, "RCB")]).score.tp == 0  # no actor says so
 
 
 def test_speaker_null_gold_wants_null_prediction():
@@ -157,13 +172,20 @@ def test_actor_matches_by_name_or_alias_after_normalising():
     pred = [actor("U.S", "GPE"),                       # punctuation dropped
             actor("Macron’s", "PERSON"),               # possessive dropped
             actor("Paris", "GPE"),                     # not in gold
-            actor("Emmanuel Macron", "PERSON", ["Macron"])]  # a second hit on the same gold actor
+            actor("Emmanuel Macron", "PERSON", ["Macron"])]  # the same gold actor again
     res = ev.score_actors(gold, pred)
     s = res.score
-    assert (s.pred, s.pred_hits, s.gold, s.gold_hits) == (4, 3, 3, 2)
-    assert s.precision == pytest.approx(0.75)
+    # one-to-one: the fuller "Emmanuel Macron" takes the gold actor, "Macron’s" is a duplicate
+    assert (s.pred, s.pred_hits, s.gold, s.gold_hits) == (4, 2, 3, 2)
+    assert s.precision == pytest.approx(0.5)
     assert s.recall == pytest.approx(2 / 3)
-    assert {m.text for m in res.misses} == {"Paris", "World Health Organization"}
+    assert {m.text for m in res.misses} == {"Macron’s", "Paris", "World Health Organization"}
+
+
+def test_actor_of_another_type_does_not_match():
+    gold = [ev.GoldActor(name="Ruritania", type="GPE", aliases=[])]
+    assert ev.score_actors(gold, [actor("Ruritania", "ORG")]).score.gold_hits == 0
+    assert ev.score_actors(gold, [actor("Ruritania", "GPE")]).score.gold_hits == 1
 
 
 def test_actor_last_word_alone_is_not_enough():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 
@@ -11,6 +13,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.ledger import open_ledger
 from claimtrack.ledger.store import MIGRATIONS
+from claimtrack.export import CSV_COLUMNS
 from claimtrack.models import Actor, Claim, DocumentInfo, DocumentResult, Quantity
 from conftest import SEEDS
 
@@ -69,7 +72,9 @@ def test_track_cli_add_is_idempotent_and_exports(tmp_path):
     assert [d["sha256"] for d in dump1["documents"]] == [d["sha256"] for d in dump2["documents"]]
     assert dump1["claims"] == dump2["claims"] and len(dump1["documents"]) == 5
     csv_out = runner.invoke(app, ["track", "export", "--db", db, "--format", "csv"]).stdout
-    assert csv_out.splitlines()[0].startswith("doc,id,kind")
+    rows = list(csv.DictReader(io.StringIO(csv_out)))
+    assert list(rows[0]) == CSV_COLUMNS + ["version"]  # the extract CSV, with the document version
+    assert {r["mention"] for r in rows} >= {"quantity", "date", "quote"} and {r["version"] for r in rows} == {"1"}
 
 
 def test_track_info_without_ledger_is_a_clear_error(tmp_path):

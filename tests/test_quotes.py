@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.pipeline.quotes import _paragraph_segments, pair_quote_marks
+from claimtrack.pipeline.quotes.marks import _paragraph_segments, pair_quote_marks
 from conftest import examples
 
 
@@ -526,7 +526,7 @@ def test_ranks_are_not_part_of_the_speaker_name(nlp):
     ],
 )
 def test_strip_ranks(name, person, expected):
-    from claimtrack.pipeline.quotes import _ranks, strip_ranks
+    from claimtrack.pipeline.quotes.tables import _ranks, strip_ranks
 
     short, full = _ranks()
     assert strip_ranks(name, person, short, full) == expected

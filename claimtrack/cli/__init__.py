@@ -12,9 +12,11 @@ from typing import Optional
 import typer
 
 from .. import __version__
+from .common import OneLineErrors
 
 app = typer.Typer(
     name="claimtrack",
+    cls=OneLineErrors,
     help=(
         "Extract typed, attributed claims (actors, dates, quantities, quotes) from news articles, "
         "with exact provenance, and compare what sources say.\n\n"

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .common import err_console
+from .common import err_console, shown
 
 cache_app = typer.Typer(
     name="cache",
@@ -42,7 +42,7 @@ def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     typer.echo(f"path     {data['path']}")
     if data["entries"] is None:
         typer.echo("entries  ? (unreadable)")
-        err_console.print(f"[yellow]warning:[/] cache unreadable ({data['error']}); `claimtrack cache clear` resets it")
+        err_console.print(f"[yellow]warning:[/] cache unreadable ({shown(data['error'])}); `claimtrack cache clear` resets it")
     else:
         typer.echo(f"entries  {data['entries']}")
     typer.echo(f"size     {_size(data['bytes'])}")
@@ -57,4 +57,4 @@ def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     from ..cache import cache_path, clear
 
     freed = clear(cache_dir)
-    err_console.print(f"cleared {cache_path(cache_dir)} ({_size(freed)} freed)")
+    err_console.print(f"cleared {shown(cache_path(cache_dir))} ({_size(freed)} freed)")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from datetime import date
 from enum import Enum
-from typing import NoReturn, Optional
+from typing import Any, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
 
 #: People-facing messages: stderr, so stdout stays clean for data.
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -42,21 +46,100 @@ PUBLISHED_OPTION = typer.Option(
 
 
 def published_or_fail(published: Optional[str]) -> Optional[str]:
-    """--published as ISO YYYY-MM-DD, or a usage error (exit 2) when it is not a date."""
+    """--published as ISO YYYY-MM-DD, or a usage error (exit 2) for anything else.
+
+    Only ISO is accepted: "04/09/2025" is 4 September in Europe and April 9 in the US, and a
+    guess would resolve every relative date of the run against the wrong day.
+    """
     if published is None:
         return None
-    from ..dateparse import normalise_published
+    from ..dateparse import strict_iso_date
 
-    iso = normalise_published(published)
+    iso = strict_iso_date(published)
     if not iso:
-        fail(f"--published {published!r} is not a date; use YYYY-MM-DD")
+        fail(f"--published {published!r} is not a date written YYYY-MM-DD; write it as ISO, e.g. 2025-09-04")
     return iso
 
 
+#: Characters that must never reach a terminal raw: C0/C1 controls (ANSI escapes, newlines,
+#: carriage returns), bidirectional overrides and lone surrogates (undecodable file names).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as its escape (`\\x1b`, `\\n`, `\\u202e`)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def shown(text: object) -> str:
+    """A file name, path or reason ready for a Rich console: escapes shown, markup escaped."""
+    return escape(printable(str(text)))
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """Print a one-line error (no traceback) and exit."""
-    err_console.print(f"[bold red]error:[/] {message}")
+    """Print a one-line error (no traceback) and exit. `message` is plain text (not markup)."""
+    err_console.print(f"[bold red]error:[/] {shown(message)}")
     raise typer.Exit(code)
+
+
+def error_line(message: str) -> None:
+    """The one error style of the command line: `error: <one line>` on stderr."""
+    err_console.print(f"[bold red]error:[/] {shown(' '.join(message.split()))}")
+
+
+#: Click's ClickException (typer.BadParameter -> UsageError -> ClickException), whether Typer
+#: vendors click (0.20+, where it also derives from typer.TyperException) or depends on it.
+_USAGE_ERRORS = tuple({typer.BadParameter.__mro__[2], typer.TyperException})
+
+
+class OneLineErrors(TyperGroup):
+    """The root command: usage errors (a bad --format, an unknown option, a missing argument)
+    print the same one line as every other error, `error: ...`, instead of Typer's boxed panel."""
+
+    def main(self, args: Any = None, prog_name: Optional[str] = None, complete_var: Optional[str] = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                                standalone_mode=False, **extra)
+        try:
+            rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                              standalone_mode=False, **extra)
+        except _USAGE_ERRORS as err:
+            if type(err).__name__ == "NoArgsIsHelpError":  # the help was shown: nothing to add
+                sys.exit(err.exit_code)
+            message = err.format_message().replace("Value error, ", "")
+            ctx = getattr(err, "ctx", None)
+            if ctx is not None:
+                message += f" (see `{ctx.command_path} --help`)"
+            error_line(message)
+            sys.exit(err.exit_code)
+        except typer.Abort:
+            error_line("aborted")
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def iso_prefix_option(value: Optional[str]) -> Optional[str]:
+    """Callback for --since/--until: YYYY, YYYY-MM or YYYY-MM-DD (a real date), else a usage error."""
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    ok = m is not None
+    if ok:
+        try:
+            date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        except ValueError:
+            ok = False
+    if not ok:
+        raise typer.BadParameter(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value.strip()
+
+
+def query_or_fail(query: Optional[str]) -> Optional[str]:
+    """A fact query must hold a letter or a digit: '%' or '--' would match every fact."""
+    if query is not None and not any(ch.isalnum() for ch in query):
+        fail(f"query {query!r} has no letters or digits: give words that appear in the fact, or a fact id")
+    return query
 
 
 def stdout_is_terminal() -> bool:

@@ -20,7 +20,7 @@ from . import app
 from ..compare import STATUS_ORDER
 from .common import (
     EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
-    stdout_is_terminal,
+    shown, stdout_is_terminal,
 )
 
 EPILOG = """
@@ -84,7 +84,7 @@ def diff_command(
     with err_console.status("extracting claims…", spinner="dots") if not quiet else nullcontext():
         for item in iter_extract(paths, model=model, published=published):
             if isinstance(item, Skipped):
-                err_console.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+                err_console.print(f"[yellow]skipped[/] {shown(item.path)}: {shown(item.reason)}")
             else:
                 results.append(item)
     if len(results) < 2:
@@ -119,7 +119,7 @@ def diff_command(
     if not quiet:
         summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("agree", "conflict", "related"))
         what = "facts" if many else "matches"
-        err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {target})" if target != "-" else ""))
+        err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {shown(target)})" if target != "-" else ""))
     raise typer.Exit(EXIT_PARTIAL if conflicts else EXIT_OK)
 
 

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from . import app
 from ..text import one_line
-from .common import EXIT_OK, EXIT_USAGE, MODEL_OPTION, err_console
+from .common import EXIT_OK, MODEL_OPTION, err_console, fail, shown
 
 EPILOG = """
 Examples:
@@ -59,12 +59,10 @@ def eval_command(
     try:
         report = evaluate(gold_dir, corpus=corpus, model=model)
     except EvalError as err:
-        # One line whatever the terminal width (paths are long): soft wrap, no traceback.
-        err_console.print(f"[bold red]error:[/] {escape(str(err))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        fail(str(err))
 
     for warning in report.warnings:
-        err_console.print(f"[yellow]warning:[/] {escape(warning)}")
+        err_console.print(f"[yellow]warning:[/] {shown(warning)}")
     if fmt == EvalFormat.json:
         data = report.model_dump(mode="json", by_alias=True)
         if not show_misses:
@@ -122,7 +120,7 @@ def print_misses(console: Console, report) -> None:
     for m in sorted(report.misses, key=lambda m: (m.doc, m.kind, m.start, m.error)):
         if m.doc != current:
             current = m.doc
-            console.print(f"\n[bold]{escape(m.doc)}[/]")
+            console.print(f"\n[bold]{shown(m.doc)}[/]")
         tag = "[red]miss       [/]" if m.error == "miss" else "[yellow]false alarm[/]"
         span = f" {m.start}-{m.end}" if m.end else ""
         line = f"  {tag} {m.kind:<10}{span} {escape(repr(one_line(m.text, 90)))}"

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -18,7 +17,7 @@ from ..models import Generator, Skipped
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    fail, published_or_fail,
+    fail, published_or_fail, shown,
 )
 
 EPILOG = """
@@ -75,11 +74,16 @@ def extract_command(
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
     generator = Generator(version=__version__, model=label)
-    jobs = jobs or default_jobs()
-    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
-
     def warn(message: str) -> None:
-        err_console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
+
+    cores = default_jobs()
+    if jobs > cores:  # more model processes than cores only costs memory (one model each) and time
+        if not quiet:
+            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
+        jobs = cores
+    jobs = jobs or cores
+    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
     if paths == ["-"]:
@@ -113,7 +117,7 @@ def extract_command(
 
         def on_item(item) -> None:
             name = item.path if isinstance(item, Skipped) else item.document.doc
-            progress.update(task, advance=1, current=escape(name[-50:]))
+            progress.update(task, advance=1, current=shown(name[-50:]))
             if task_total_exceeded():
                 progress.update(task, total=None)
 
@@ -131,7 +135,10 @@ def extract_command(
             fail("a worker process died (out of memory or killed); re-run with --jobs 1, or with a lower --max-chars", EXIT_PARTIAL)
         except KeyboardInterrupt:
             # The output file is untouched (atomic) and finished batches are in the cache.
-            err_console.print("interrupted: no output written; a re-run resumes from the cache")
+            if no_cache:
+                err_console.print("interrupted: no output written (--no-cache: nothing was cached)")
+            else:
+                err_console.print("interrupted: no output written; a re-run resumes from the cache")
             raise typer.Exit(130)
 
     if not quiet:
@@ -152,6 +159,6 @@ def _print_summary(summary: Summary, target: str, fmt: str) -> None:
     table.add_row("skipped", str(len(summary.skipped)))
     err_console.print(table)
     for s in summary.skipped:
-        err_console.print(f"  [yellow]skipped[/] {escape(s.path)}: {escape(s.reason)}")
+        err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
     if target != "-":
-        err_console.print(f"wrote {fmt} to [bold]{escape(target)}[/]")
+        err_console.print(f"wrote {fmt} to [bold]{shown(target)}[/]")

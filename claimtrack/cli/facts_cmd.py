@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from typing import Optional
 
 import typer
@@ -10,8 +11,26 @@ from rich.console import Console
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, fail
+from .common import EXIT_OK, fail, iso_prefix_option, query_or_fail, shown
 from .track_cmd import DB_OPTION, db_path, open_or_fail
+
+class Kind(str, Enum):
+    quantity = "quantity"
+    date = "date"
+    quote = "quote"
+    statement = "statement"
+
+
+class FactsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    json = "json"
+
 
 STATUS_STYLE = {"agree": "green", "conflict": "bold red", "related": "yellow", "update": "cyan",
                 "first": "bold", "same": "green"}
@@ -21,12 +40,15 @@ STATUS_STYLE = {"agree": "green", "conflict": "bold red", "related": "yellow", "
 def facts_command(
     query: Optional[str] = typer.Argument(None, help="Words that must all appear in the fact (or a fact id)."),
     db: Optional[str] = DB_OPTION,
-    kind: Optional[str] = typer.Option(None, "--kind", help="quantity, date, quote or statement."),
+    kind: Optional[Kind] = typer.Option(None, "--kind", case_sensitive=False, help="Only facts of this kind."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Only facts whose claims name this actor (id, name or alias)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Only facts with a version dated on/after YYYY[-MM[-DD]]."),
-    until: Optional[str] = typer.Option(None, "--until", help="Only facts with a version dated on/before YYYY[-MM[-DD]]."),
+    since: Optional[str] = typer.Option(None, "--since", callback=iso_prefix_option, metavar="DATE",
+                                        help="Only facts with a version dated on/after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", callback=iso_prefix_option, metavar="DATE",
+                                        help="Only facts with a version dated on/before DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
     conflicts: bool = typer.Option(False, "--conflicts", help="Only contested facts."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or jsonl."),
+    fmt: FactsFormat = typer.Option(FactsFormat.table, "--format", "-f", case_sensitive=False,
+                                    help="table (for people), json (claimtrack/facts/v1) or jsonl (one fact per line)."),
 ) -> None:
     """List facts stated by two or more sources in the ledger, with their verdicts.
 
@@ -36,12 +58,12 @@ def facts_command(
     """
     from ..ledger.facts import build_facts, current_results, select_facts
 
-    if fmt not in ("table", "json", "jsonl"):
-        fail(f"--format {fmt!r}: choose table, json or jsonl")
+    query_or_fail(query)
+    fmt = fmt.value
     store = open_or_fail(db, must_exist=True)
     with store:
-        results = current_results(store)
-        facts = select_facts(build_facts(store, results=results), query, kind=kind, actor=actor,
+        results = current_results(store) if actor else None
+        facts = select_facts(build_facts(store, results=results), query, kind=kind.value if kind else None, actor=actor,
                              status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
         typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": db_path(db),
@@ -50,15 +72,15 @@ def facts_command(
         for f in facts:
             typer.echo(json.dumps(f.summary(), ensure_ascii=False))
     else:
-        table = Table(title=f"{len(facts)} facts in {db_path(db)}", show_lines=True)
+        table = Table(title=f"{len(facts)} facts in {shown(db_path(db))}", show_lines=True)
         for col in ("fact", "status", "about", "versions", "sources", "first"):
             table.add_column(col, overflow="fold")
         for f in facts:
-            versions = "\n".join(f"{v.doc}: {v.text}" + (f" ({v.as_of})" if v.as_of else "") for v in f.versions)
+            versions = "\n".join(f"{shown(v.doc)}: {shown(v.text)}" + (f" ({v.as_of})" if v.as_of else "") for v in f.versions)
             style = STATUS_STYLE.get(f.status, "")
-            table.add_row(f.id, f"[{style}]{f.status}[/]\n{f.relation}", f.about, versions,
+            table.add_row(f.id, f"[{style}]{f.status}[/]\n{f.relation}", shown(f.about), versions,
                           f"{len({v.doc for v in f.versions})} ({f.independent} independent)",
-                          f"{f.first.doc}\n{f.first.published or ''}")
+                          f"{shown(f.first.doc)}\n{f.first.published or ''}")
         Console().print(table)
     raise typer.Exit(EXIT_OK)
 
@@ -67,7 +89,8 @@ def facts_command(
 def timeline_command(
     query: str = typer.Argument(..., help="A fact id, or words that must all appear in the fact."),
     db: Optional[str] = DB_OPTION,
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    fmt: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f", case_sensitive=False,
+                                       help="table (for people) or json (claimtrack/timeline/v1)."),
     svg: Optional[str] = typer.Option(None, "--svg", help="Also draw the values over time to this SVG file.", metavar="FILE"),
     png: Optional[str] = typer.Option(None, "--png", help="Also draw the values over time to this PNG file.", metavar="FILE"),
 ) -> None:
@@ -78,6 +101,8 @@ def timeline_command(
     """
     from ..ledger.facts import build_facts, select_facts, timeline
 
+    query_or_fail(query)
+    fmt = fmt.value
     store = open_or_fail(db, must_exist=True)
     with store:
         matches = select_facts(build_facts(store, follow_updates=True), query)
@@ -94,7 +119,7 @@ def timeline_command(
     else:
         console = Console()
         for f in matches:
-            table = Table(title=f"{f.id}: {f.about}", show_lines=False)
+            table = Table(title=f"{f.id}: {shown(f.about)}", show_lines=False)
             for col in ("as of", "source", "value", "change", "bar"):
                 table.add_column(col, overflow="fold")
             entries = timeline(f)
@@ -104,7 +129,7 @@ def timeline_command(
                 val = v.high if v.high is not None else v.low
                 bar = "█" * max(1, round(30 * val / top)) if val and val > 0 and top != float("inf") else ""
                 style = STATUS_STYLE.get(e.change, "")
-                table.add_row(f"{v.as_of or '?'}{'*' if v.as_of_source == 'published' else ''}", v.doc, v.text,
+                table.add_row(f"{v.as_of or '?'}{'*' if v.as_of_source == 'published' else ''}", shown(v.doc), shown(v.text),
                               f"[{style}]{e.change}[/]", bar)
             console.print(table)
         console.print("[dim]* date of publication (the claim states none)[/]")

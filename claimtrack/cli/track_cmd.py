@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
+from enum import Enum
 from typing import List, Optional
 
 import typer
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail
+from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail, shown
 
 track_app = typer.Typer(
-    help="Keep a ledger of claims across sources and time (a SQLite file).\n\n"
+    help="Keep a ledger of claims across sources and time (a SQLite file, or a PostgreSQL database).\n\n"
     "Example:  claimtrack track add seeds/ --db claims.db && claimtrack track info --db claims.db",
     no_args_is_help=True,
 )
 app.add_typer(track_app, name="track")
 
 DB_OPTION = typer.Option(
-    None, "--db", envvar="CLAIMTRACK_DB", help="Ledger file (SQLite; created when missing). Default: claimtrack.db.",
-    metavar="FILE",
+    None, "--db", envvar="CLAIMTRACK_DB",
+    help="Ledger: a SQLite file (created when missing), or a PostgreSQL database as "
+    "postgresql://user@host/dbname (needs claimtrack[postgres]). Default: claimtrack.db.",
+    metavar="FILE|URL",
 )
 
 
@@ -30,16 +32,24 @@ def db_path(db: Optional[str]) -> str:
     return db or "claimtrack.db"
 
 
+def _is_server(location: str) -> bool:
+    return location.startswith(("postgres://", "postgresql://"))
+
+
 def open_or_fail(db: Optional[str], *, must_exist: bool = False):
     from ..ledger import open_ledger
+    from ..ledger.store import MissingExtra, _redact
 
     path = db_path(db)
-    if must_exist and not os.path.exists(path):
+    if must_exist and not _is_server(path) and not os.path.exists(path):
         fail(f"no ledger at {path}: create one with `claimtrack track add PATH... --db {path}`")
     try:
         return open_ledger(path)
-    except Exception as err:  # sqlite3.DatabaseError, newer schema, unwritable folder
-        fail(f"cannot open ledger {path}: {err}")
+    except MissingExtra as err:
+        fail(str(err))
+    except Exception as err:  # sqlite3.DatabaseError, newer schema, unwritable folder, server down
+        message = " ".join(str(err).split())
+        fail(f"cannot open ledger {_redact(path)}: {message}")
 
 
 @track_app.command("add")
@@ -48,47 +58,74 @@ def track_add(
     db: Optional[str] = DB_OPTION,
     model: Optional[str] = MODEL_OPTION,
     published: Optional[str] = PUBLISHED_OPTION,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract articles and file their documents, claims and actors in the ledger.
 
     Adding the same document again changes nothing; a changed document under the same name is
-    kept as a new version (the old one stays, marked not current).
+    kept as a new version (the old one stays, marked not current). Each document is filed in
+    one transaction, so several `track add` runs may write to one ledger at once, and an
+    interrupted run leaves every document either filed completely or not at all.
     """
+    from rich.markup import escape
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from ..executor import default_jobs
     from ..extract import iter_extract
+    from ..ledger.facts import file_results
     from ..models import Skipped
     from ..nlp import ModelNotFound
-
-    from ..ledger.facts import file_results
 
     published = published_or_fail(published)
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
+    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
+
+    def warn(message: str) -> None:
+        err_console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
 
     def documents():
-        for item in iter_extract(paths, model=model, published=published):
+        for item in iter_extract(paths, model=model, published=published, jobs=jobs or default_jobs(),
+                                 cache=cache, warn=warn):
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
                 yield item
 
+    progress = Progress(
+        SpinnerColumn(), TextColumn("[bold]filed[/] {task.completed} documents"), TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", style="dim"),
+        console=err_console, transient=True, disable=quiet,
+    )
+    task = progress.add_task("file", total=None, current="")
+
+    def on_filed(outcome) -> None:
+        outcomes[outcome.status] += 1
+        progress.update(task, advance=1, current=escape(outcome.name[-50:]))
+
     try:
-        for outcome in file_results(ledger, documents()):
-            outcomes[outcome.status] += 1
+        with progress:
+            file_results(ledger, documents(), on_filed)
     except ModelNotFound as err:
         fail(str(err))
+    except KeyboardInterrupt:
+        err_console.print("interrupted: every document filed so far is in the ledger; re-run to add the rest")
+        raise typer.Exit(130)
     finally:
         counts = ledger.counts()
         ledger.close()
     if not quiet:
         err_console.print(
-            f"ledger {db_path(db)}: {outcomes['new']} new, {outcomes['new-version']} new versions, "
+            f"ledger {shown(ledger.location)}: {outcomes['new']} new, {outcomes['new-version']} new versions, "
             f"{outcomes['unchanged']} unchanged; now {counts['documents']} documents, "
             f"{counts['claims']} claims, {counts['actors']} actors"
         )
         for s in skipped:
-            err_console.print(f"  [yellow]skipped[/] {s.path}: {s.reason}")
+            err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
     raise typer.Exit(EXIT_PARTIAL if skipped else EXIT_OK)
 
 
@@ -97,11 +134,11 @@ def track_info(db: Optional[str] = DB_OPTION) -> None:
     """Show what the ledger holds: documents (with versions) and counts."""
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
-        table = Table(title=f"ledger {db_path(db)} (schema v{ledger.schema_version()})")
+        table = Table(title=f"ledger {shown(ledger.location)} (schema v{ledger.schema_version()})")
         for col in ("document", "version", "published", "source", "sha256"):
             table.add_column(col)
         for d in ledger.documents(current_only=False):
-            table.add_row(d.name, f"{d.version}{'' if d.current else ' (old)'}", d.published or "", d.source or "", d.sha256[:12])
+            table.add_row(shown(d.name), f"{d.version}{'' if d.current else ' (old)'}", d.published or "", shown(d.source or ""), d.sha256[:12])
         from rich.console import Console
 
         Console().print(table)
@@ -109,18 +146,23 @@ def track_info(db: Optional[str] = DB_OPTION) -> None:
     typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    jsonld = "jsonld"
+
+
 @track_app.command("export")
 def track_export(
     db: Optional[str] = DB_OPTION,
-    fmt: str = typer.Option("json", "--format", "-f", help="json (documents and claims), csv (one row per claim) or jsonld (schema.org Claim/Quotation with relations)."),
+    fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f", case_sensitive=False, help="json (documents, claims and facts), csv (one row per mention, docs/CONTRACT.md) or jsonld (schema.org Claim/Quotation with relations)."),
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
     """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
-    from ..export import CSV_COLUMNS, atomic_output, claim_row
+    from ..export import atomic_output, csv_writer, mention_rows
     from ..models import Claim
 
-    if fmt not in ("json", "csv", "jsonld"):
-        fail(f"--format {fmt!r}: choose json, csv or jsonld")
+    fmt = fmt.value
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
         if fmt == "jsonld":
@@ -136,8 +178,8 @@ def track_export(
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
         else:
-            writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS + ["version"], lineterminator="\n")
-            writer.writeheader()
+            write = csv_writer(fh, extra=["version"])
             for rec in data["claims"]:
                 version = rec.pop("version")
-                writer.writerow({**claim_row(Claim.model_validate(rec)), "version": version})
+                for row in mention_rows(Claim.model_validate(rec)):
+                    write({**row, "version": version})

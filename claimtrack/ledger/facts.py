@@ -1,48 +1,37 @@
 """Facts across the ledger: claims grouped by what they state, with timelines and corroboration.
 
-Adding a document diffs it (claimtrack.compare.diff_pair) against every current document and
-stores the matches. A fact is a connected group of mentions joined by agree/conflict matches;
-a storyline also follows `update` links (the same measure at different dates), which is what a
-timeline shows. Nothing here talks SQL: it reads and writes through the LedgerStore protocol.
+Filing a document stores its fact memberships (claimtrack.ledger.grouping.members: each
+comparable mention with the key of the fact it states); no other document is read, so filing
+costs the same whatever the ledger holds. Reading facts groups the current documents' members
+by key and lets grouping.judge give each group its verdicts: a fact is the versions of one
+moment, and a storyline (`follow_updates`) also joins later moments as updates, which is what
+a timeline shows. Nothing here talks SQL: it reads and writes through the LedgerStore protocol.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from itertools import groupby
+from typing import Callable, Iterable, Optional
 
-from ..compare import STATUS_ORDER as _STATUS_ORDER
-from ..compare.groups import DisjointSet
-from ..models import Claim, DocumentResult
-from ..tables import speech_verbs
-from .store import AddOutcome, LedgerStore
+from ..models import DocumentResult
+from . import grouping
+from .store import AddOutcome, LedgerStore, MemberRow
 
-_SPEECH_LEMMAS = frozenset().union(*speech_verbs())
+_STATUS_ORDER = grouping.STATUS_ORDER
 
 
-def file_results(store: LedgerStore, results: Iterable[DocumentResult]) -> list[AddOutcome]:
-    """Add documents and diff each new or changed one against the current ledger."""
-    from ..compare import diff_pair, prepare
-
-    current = {name: prepare(r) for name, r in current_results(store).items()}
+def file_results(store: LedgerStore, results: Iterable[DocumentResult],
+                 on_filed: Optional[Callable[[AddOutcome], None]] = None) -> list[AddOutcome]:
+    """File documents, one transaction each; `on_filed` is told after each one."""
     outcomes = []
     for result in results:
         outcome = store.add(result)
         outcomes.append(outcome)
-        if outcome.status == "unchanged":
-            continue
-        name = result.document.doc
-        current.pop(name, None)
-        new = prepare(result)
-        for other_name in sorted(current):
-            a, b = (current[other_name], new) if other_name < name else (new, current[other_name])
-            report = diff_pair(a, b)
-            if report.matches:
-                store.add_matches(a.result.document.doc, b.result.document.doc, report.matches)
-        current[name] = new
+        if on_filed is not None:
+            on_filed(outcome)
     return outcomes
 
 
@@ -66,6 +55,7 @@ class Version:
     high: Optional[float] = None
     interval: Optional[object] = None  # compare.intervals.Interval: the value with its qualifier
     speaker: Optional[str] = None
+    data: dict = field(default_factory=dict, repr=False)  # what grouping.members stored
 
     @property
     def key(self) -> tuple:
@@ -135,94 +125,49 @@ class LedgerFact:
         }
 
 
-def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
-    """Who a claim's statement comes from: the quote's speaker, the speaking actor, else the outlet."""
-    if claim.quote is not None and (claim.quote.speaker_id or claim.quote.speaker):
-        return claim.quote.speaker_id or claim.quote.speaker, claim.quote.speaker
-    m = re.search(r"\baccording to\b", claim.text, re.I)
-    if (m or (claim.predicate and claim.predicate in _SPEECH_LEMMAS)) and claim.actors:
-        people = {a.id: a for a in result.document.actors}
-        for aid in claim.actors:
-            actor = people.get(aid)
-            if actor is not None and actor.type in ("PERSON", "ORG"):
-                return aid, actor.name
-    return f"outlet:{result.document.source or result.document.doc}", None
-
-
-def _version(result: DocumentResult, claim: Claim, start: int, end: int, text: str) -> Version:
-    as_of, as_of_source = None, None
-    for d in claim.dates:
-        if d.iso:
-            as_of, as_of_source = d.iso, "stated"
-            break
-    if as_of is None and result.document.published:
-        as_of, as_of_source = result.document.published, "published"
-    origin, speaker = _origin(claim, result)
-    from ..compare.intervals import interval_of
-
+def _version(row: MemberRow) -> Version:
+    data = row.data
     low = high = interval = None
-    for q in claim.quantities:
-        if q.start == start and q.end == end:
-            interval = interval_of(q)
-            if q.value is not None:
-                low = high = float(q.value)
-            else:
-                low = float(q.low) if q.low is not None else None
-                high = float(q.high) if q.high is not None else None
-    info = result.document
-    return Version(doc=info.doc, claim=claim.id, start=start, end=end, text=text, sentence=claim.text,
-                   as_of=as_of, as_of_source=as_of_source, published=info.published, source=info.source,
-                   url=info.url, origin=origin, low=low, high=high, interval=interval, speaker=speaker)
+    q = data.get("quantity")
+    if q is not None:
+        from ..compare.intervals import interval_of
+        from ..models import Quantity
+
+        interval = interval_of(Quantity.model_validate(q))
+        if q.get("value") is not None:
+            low = high = float(q["value"])
+        else:
+            low = float(q["low"]) if q.get("low") is not None else None
+            high = float(q["high"]) if q.get("high") is not None else None
+    return Version(doc=row.doc, claim=row.claim, start=row.start, end=row.end, text=row.text,
+                   sentence=data.get("sentence", ""), as_of=data.get("as_of"), as_of_source=data.get("as_of_source"),
+                   published=row.published, source=row.source, url=row.url, origin=data.get("origin", ""),
+                   low=low, high=high, interval=interval, speaker=data.get("speaker"), data=data)
 
 
 def current_results(store: LedgerStore) -> dict[str, DocumentResult]:
-    """The ledger's current documents, by name: load once, pass to build_facts and select_facts."""
+    """The ledger's current documents, by name (for filters by actor and for JSON-LD)."""
     return {r.document.doc: r for r in store.results()}
 
 
 def build_facts(store: LedgerStore, *, follow_updates: bool = False,
                 results: Optional[dict[str, DocumentResult]] = None) -> list[LedgerFact]:
-    """Group the ledger's matched mentions into facts (or storylines, with follow_updates)."""
-    results = results if results is not None else current_results(store)
-    claims = {(doc, c.id): c for doc, r in results.items() for c in r.claims}
-    groups_of = DisjointSet()
-    find = groups_of.find
+    """The ledger's facts (or storylines, with follow_updates), from the stored memberships.
 
-    versions: dict[tuple, Version] = {}
-    edges: list[tuple[tuple, tuple, dict]] = []
-    for m in store.matches():
-        joins = m["status"] != "related" or (follow_updates and m["relation"] == "update")
-        ends = []
-        for side in ("a", "b"):
-            doc, cid = m[side], m[f"{side}_claim"]
-            claim = claims.get((doc, cid))
-            if claim is None:
-                break
-            key = (doc, m[f"{side}_start"], m[f"{side}_end"])
-            if key not in versions:
-                versions[key] = _version(results[doc], claim, key[1], key[2], m[f"{side}_text"])
-            ends.append(key)
-        if len(ends) != 2:
-            continue
-        if joins:
-            groups_of.union(ends[0], ends[1])
-            edges.append((ends[0], ends[1], m))
-
-    groups: dict[tuple, list] = defaultdict(list)
-    for a, b, m in edges:
-        groups[find(a)].append((a, b, m))
+    `results` is accepted for compatibility and not needed: memberships carry what facts show."""
     facts = []
-    for members in groups.values():
-        keys = sorted({k for a, b, _ in members for k in (a, b)})
-        if len({k[0] for k in keys}) < 2:
-            continue
-        worst = max((m for _, _, m in members), key=lambda m: (_STATUS_ORDER[m["status"]] if m["relation"] != "update" else 0.5, m["score"]))
-        fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
-        facts.append(LedgerFact(
-            id=fid, kind=worst["kind"], status=worst["status"], relation=worst["relation"], about=worst["about"],
-            versions=sorted((versions[k] for k in keys), key=lambda v: (v.as_of or "9999", v.doc, v.start)),
-            relations=[Relation(a, b, m["status"], m["relation"], m["reason"]) for a, b, m in members],
-        ))
+    for key, rows in groupby(store.fact_members(), key=lambda r: r.key):
+        rows = list(rows)
+        versions = sorted((_version(r) for r in rows), key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
+        for judged in grouping.judge(rows[0].kind, versions, follow_updates=follow_updates):
+            keys = sorted(v.key for v in judged.versions)
+            fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
+            facts.append(LedgerFact(
+                id=fid, kind=rows[0].kind, status=judged.status, relation=judged.relation, about=judged.about,
+                versions=list(judged.versions),
+                relations=[Relation(a.key, b.key, status, relation, reason)
+                           for a, b, status, relation, reason in judged.relations],
+            ))
     facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.about, f.id))
     return facts
 

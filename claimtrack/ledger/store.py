@@ -1,21 +1,38 @@
-"""The ledger's storage seam: one protocol, one SQLite implementation.
+"""The ledger's storage seam: one protocol, a SQLite and a PostgreSQL implementation.
 
-Everything that reads or writes the ledger goes through `LedgerStore`, so a server database
-(PostgreSQL) can replace SQLite by implementing the same methods (see README, "Fact tracking").
+Everything that reads or writes the ledger goes through `LedgerStore`. Both stores run the
+same portable SQL (`SQLLedger`); they differ only in how they connect, keep the schema
+version and serialise writers.
+
+What is stored grows linearly with the documents: each document version, its claims and
+actors, and its *fact memberships* (claimtrack.ledger.grouping: each comparable mention with
+the key of the fact it states). No pairwise matches are stored, and filing a document reads
+no other document, so `track add` costs the same on an empty ledger as on a large one.
+
+Each document is filed in one transaction: a writer killed mid-way leaves nothing of that
+document, and concurrent writers are serialised (SQLite: BEGIN IMMEDIATE with a busy
+timeout; PostgreSQL: a transaction-scoped advisory lock), each transaction retried whole when
+the database reports it busy. A document another writer filed meanwhile counts as unchanged.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Optional, Protocol, Sequence
+from typing import Callable, Iterator, Optional, Protocol, Sequence, TypeVar
 
 from ..models import Claim, DocumentInfo, DocumentResult
+from . import grouping
 
-#: Ordered migrations: index + 1 is the schema version each one brings the database to.
+T = TypeVar("T")
+
+#: Ordered migrations (SQLite dialect; PostgreSQL runs them through `_pg_ddl`): index + 1 is the
+#: schema version each one brings the database to.
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE documents (
@@ -59,7 +76,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX claim_actors_actor ON claim_actors (actor_id);
     """,
-    # v2: the diff's pairwise matches between document versions, the edges facts are built from.
+    # v2: the diff's pairwise matches between document versions (dropped in v3).
     """
     CREATE TABLE matches (
         a_doc INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -76,7 +93,34 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX matches_a ON matches (a_doc);
     CREATE INDEX matches_b ON matches (b_doc);
     """,
+    # v3: fact membership instead of pairwise matches (quadratic in the documents). Memberships
+    # are derived from the claims (claimtrack.ledger.grouping); `ledger_meta` records which
+    # grouping rules derived them, so a change of rules re-derives them.
+    """
+    DROP TABLE matches;
+    CREATE TABLE fact_members (
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        fact_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (document_id, fact_key, start, "end")
+    );
+    CREATE INDEX fact_members_key ON fact_members (fact_key);
+    CREATE TABLE ledger_meta (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 )
+
+#: How often a transaction is retried whole when the database stays busy past its timeout.
+WRITE_ATTEMPTS = 8
+#: Seconds a SQLite writer waits for another writer's lock before a retry.
+BUSY_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -102,188 +146,391 @@ class StoredDocument:
     current: bool
 
 
+@dataclass(frozen=True)
+class MemberRow:
+    """One stored fact membership of a current document (see claimtrack.ledger.grouping)."""
+
+    key: str
+    kind: str
+    doc: str
+    claim: str
+    start: int
+    end: int
+    text: str
+    data: dict
+    published: Optional[str]
+    source: Optional[str]
+    url: Optional[str]
+
+
 class LedgerStore(Protocol):
-    """What the ledger needs from a database. SQLite implements it; PostgreSQL could."""
+    """What the ledger needs from a database. SQLite and PostgreSQL implement it."""
+
+    location: str
 
     def add(self, result: DocumentResult) -> AddOutcome: ...
 
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]: ...
 
-    def results(self, *, current_only: bool = True) -> Iterator[DocumentResult]: ...
+    def results(self, *, current_only: bool = True, names: Optional[Sequence[str]] = None) -> Iterator[DocumentResult]: ...
 
-    def add_matches(self, a_name: str, b_name: str, matches: Sequence) -> None: ...
+    def fact_members(self) -> list[MemberRow]: ...
 
-    def matches(self) -> list[dict]: ...
+    def counts(self) -> dict[str, int]: ...
+
+    def dump(self) -> dict: ...
 
     def schema_version(self) -> int: ...
 
     def close(self) -> None: ...
 
+    def __enter__(self) -> "LedgerStore": ...
 
-class SQLiteLedger:
-    """The ledger in one SQLite file; the schema is created and migrated on open."""
+    def __exit__(self, *exc) -> None: ...
 
-    def __init__(self, path: str | Path):
-        self.path = str(path)
-        self.conn = sqlite3.connect(self.path)
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self._migrate()
 
-    # -- schema -----------------------------------------------------------------------------
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLLedger:
+    """The ledger's SQL, written once for both databases (`?` placeholders, standard upserts).
+
+    Subclasses connect, keep the schema version, open write transactions (`_begin_write`) and
+    name the errors after which a transaction is retried (`_retryable`).
+    """
+
+    location: str
+    conn: object
+
+    # -- dialect hooks ------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    def _begin_write(self) -> None:
+        raise NotImplementedError
+
+    def _retryable(self, err: BaseException) -> bool:
+        return False
+
+    def _set_schema_version(self, version: int) -> None:
+        raise NotImplementedError
+
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        raise NotImplementedError
 
+    def _ddl(self, script: str) -> list[str]:
+        return [s.strip() for s in script.split(";") if s.strip()]
+
+    # -- plumbing -----------------------------------------------------------------------------
+    def _q(self, sql: str, params: Sequence = ()):
+        return self.conn.execute(self._sql(sql), params)
+
+    def _many(self, sql: str, rows: list) -> None:
+        if rows:
+            self.conn.cursor().executemany(self._sql(sql), rows)
+
+    def _write(self, fn: Callable[[], T]) -> T:
+        """Run `fn` in one write transaction, retried whole while the database is busy."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                self._begin_write()
+                try:
+                    out = fn()
+                except BaseException:
+                    self._rollback()
+                    raise
+                self._commit()
+                return out
+            except Exception as err:
+                if attempt + 1 >= WRITE_ATTEMPTS or not self._retryable(err):
+                    raise
+                time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
+    def _commit(self) -> None:
+        self._q("COMMIT")
+
+    def _rollback(self) -> None:
+        try:
+            self._q("ROLLBACK")
+        except Exception:  # no transaction left to roll back (the error ended it)
+            pass
+
+    # -- schema -------------------------------------------------------------------------------
     def _migrate(self) -> None:
         version = self.schema_version()
         if version > len(MIGRATIONS):
             raise RuntimeError(
-                f"ledger {self.path} has schema version {version}, newer than this claimtrack "
+                f"ledger {self.location} has schema version {version}, newer than this claimtrack "
                 f"understands ({len(MIGRATIONS)}): upgrade claimtrack"
             )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        if version < len(MIGRATIONS) or self._grouping() != grouping.GROUPING_VERSION:
+            self._write(self._upgrade)
 
-    # -- writing ----------------------------------------------------------------------------
+    def _upgrade(self) -> None:
+        """Inside a write transaction: migrate (re-reading the version another writer may have
+        raised meanwhile), then re-derive fact memberships if the grouping rules changed."""
+        version = self.schema_version()
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in self._ddl(script):
+                self._q(statement)
+            self._set_schema_version(number)
+        if self._grouping() != grouping.GROUPING_VERSION:
+            self._q("DELETE FROM fact_members")
+            rows = self._q("SELECT id FROM documents WHERE current = 1").fetchall()
+            for (doc_id,) in rows:
+                self._file_members(doc_id, self._result(doc_id))
+            self._q("DELETE FROM ledger_meta WHERE name = 'grouping'")
+            self._q("INSERT INTO ledger_meta (name, value) VALUES ('grouping', ?)", (grouping.GROUPING_VERSION,))
+
+    def _grouping(self) -> Optional[str]:
+        if self.schema_version() < 3:
+            return None
+        row = self._q("SELECT value FROM ledger_meta WHERE name = 'grouping'").fetchone()
+        return row[0] if row else None
+
+    # -- writing ------------------------------------------------------------------------------
     def add(self, result: DocumentResult) -> AddOutcome:
         """File one document's records. The same text again changes nothing; a changed text
         under the same name becomes a new version and the old one is kept (not current)."""
+        members = grouping.members(result)  # pure: computed before the transaction
+        return self._write(lambda: self._add(result, members))
+
+    def _add(self, result: DocumentResult, members: list) -> AddOutcome:
         info = result.document
-        with self.conn:
-            same = self.conn.execute(
-                "SELECT version FROM documents WHERE name = ? AND sha256 = ? ORDER BY version DESC LIMIT 1",
-                (info.doc, info.sha256),
-            ).fetchone()
-            if same is not None:
-                return AddOutcome(info.doc, "unchanged", same[0])
-            latest = self.conn.execute(
-                "SELECT MAX(version) FROM documents WHERE name = ?", (info.doc,)
-            ).fetchone()[0]
-            version = (latest or 0) + 1
-            self.conn.execute("UPDATE documents SET current = 0 WHERE name = ?", (info.doc,))
-            stored_info = info.model_copy(update={"text": None})
-            cur = self.conn.execute(
-                "INSERT INTO documents (name, version, sha256, title, url, source, published, "
-                "published_source, added_at, current, info) VALUES (?,?,?,?,?,?,?,?,?,1,?)",
-                (
-                    info.doc, version, info.sha256, info.title, info.url, info.source, info.published,
-                    info.published_source, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    stored_info.model_dump_json(),
-                ),
-            )
-            doc_id = cur.lastrowid
-            for actor in info.actors:
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO actors (id, name, type) VALUES (?,?,?)", (actor.id, actor.name, actor.type)
-                )
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?,?)",
-                    [(actor.id, alias) for alias in {actor.name, *actor.aliases}],
-                )
-            self.conn.executemany(
-                'INSERT INTO claims (id, document_id, kind, start, "end", text, record) VALUES (?,?,?,?,?,?,?)',
-                [(c.id, doc_id, c.kind, c.start, c.end, c.text, c.model_dump_json()) for c in result.claims],
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO claim_actors (document_id, claim_id, actor_id) VALUES (?,?,?)",
-                [(doc_id, c.id, a) for c in result.claims for a in c.actors],
-            )
+        same = self._q(
+            "SELECT version FROM documents WHERE name = ? AND sha256 = ? ORDER BY version DESC LIMIT 1",
+            (info.doc, info.sha256),
+        ).fetchone()
+        if same is not None:  # filed before, possibly a moment ago by another writer
+            return AddOutcome(info.doc, "unchanged", same[0])
+        previous = self._q(
+            "SELECT id, version FROM documents WHERE name = ? ORDER BY version DESC LIMIT 1", (info.doc,)
+        ).fetchone()
+        version = (previous[1] if previous else 0) + 1
+        if previous is not None:
+            self._q("UPDATE documents SET current = 0 WHERE name = ?", (info.doc,))
+            self._q("DELETE FROM fact_members WHERE document_id = ?", (previous[0],))
+        stored_info = info.model_copy(update={"text": None})
+        doc_id = self._q(
+            "INSERT INTO documents (name, version, sha256, title, url, source, published, "
+            "published_source, added_at, current, info) VALUES (?,?,?,?,?,?,?,?,?,1,?) RETURNING id",
+            (info.doc, version, info.sha256, info.title, info.url, info.source, info.published,
+             info.published_source, _now(), stored_info.model_dump_json()),
+        ).fetchone()[0]
+        self._many("INSERT INTO actors (id, name, type) VALUES (?,?,?) ON CONFLICT DO NOTHING",
+                   [(a.id, a.name, a.type) for a in info.actors])
+        self._many("INSERT INTO actor_aliases (actor_id, alias) VALUES (?,?) ON CONFLICT DO NOTHING",
+                   sorted({(a.id, alias) for a in info.actors for alias in {a.name, *a.aliases}}))
+        self._many('INSERT INTO claims (id, document_id, kind, start, "end", text, record) VALUES (?,?,?,?,?,?,?)',
+                   [(c.id, doc_id, c.kind, c.start, c.end, c.text, c.model_dump_json()) for c in result.claims])
+        self._many("INSERT INTO claim_actors (document_id, claim_id, actor_id) VALUES (?,?,?) ON CONFLICT DO NOTHING",
+                   sorted({(doc_id, c.id, a) for c in result.claims for a in c.actors}))
+        self._file_members(doc_id, result, members)
         return AddOutcome(info.doc, "new" if version == 1 else "new-version", version)
 
-    def add_matches(self, a_name: str, b_name: str, matches: Sequence) -> None:
-        """Store the diff's matches between the current versions of two documents."""
-        ids = {}
-        for name in (a_name, b_name):
-            row = self.conn.execute("SELECT id FROM documents WHERE name = ? AND current = 1", (name,)).fetchone()
-            if row is None:
-                raise KeyError(f"no current document {name!r} in the ledger")
-            ids[name] = row[0]
-        with self.conn:
-            self.conn.executemany(
-                "INSERT INTO matches VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (ids[a_name], ids[b_name], m.status, m.relation, m.kind, m.about, m.reason, m.score,
-                     m.a.claim, m.a.start, m.a.end, m.a.text, m.b.claim, m.b.start, m.b.end, m.b.text)
-                    for m in matches
-                ],
-            )
+    def _file_members(self, doc_id: int, result: DocumentResult, members: Optional[list] = None) -> None:
+        if members is None:
+            members = grouping.members(result)
+        rows = {}
+        for m in members:
+            rows.setdefault((m.key, m.start, m.end), (doc_id, m.key, m.kind, m.claim, m.start, m.end, m.text,
+                                                      json.dumps(m.data, ensure_ascii=False, sort_keys=True)))
+        self._many('INSERT INTO fact_members (document_id, fact_key, kind, claim_id, start, "end", text, data) '
+                   "VALUES (?,?,?,?,?,?,?,?)", list(rows.values()))
 
-    # -- reading ----------------------------------------------------------------------------
-    def matches(self) -> list[dict]:
-        """Matches between current document versions, with both documents' names."""
-        cur = self.conn.execute(
-            "SELECT da.name, db.name, m.* FROM matches m "
-            "JOIN documents da ON da.id = m.a_doc JOIN documents db ON db.id = m.b_doc "
-            "WHERE da.current = 1 AND db.current = 1 ORDER BY da.name, db.name, m.a_start, m.b_start"
-        )
-        cols = ["a", "b"] + [d[0] for d in cur.description[2:]]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+    # -- reading ------------------------------------------------------------------------------
+    def fact_members(self) -> list[MemberRow]:
+        """Memberships of current documents in facts stated by two or more documents."""
+        rows = self._q(
+            'SELECT m.fact_key, m.kind, d.name, m.claim_id, m.start, m."end", m.text, m.data, '
+            "d.published, d.source, d.url FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "WHERE d.current = 1 AND m.fact_key IN (SELECT m2.fact_key FROM fact_members m2 "
+            "JOIN documents d2 ON d2.id = m2.document_id WHERE d2.current = 1 "
+            "GROUP BY m2.fact_key HAVING COUNT(DISTINCT d2.name) >= 2) "
+        ).fetchall()
+        rows.sort(key=lambda r: (r[0], r[2], r[4], r[5]))  # byte order, whatever the collation
+        return [MemberRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10])
+                for r in rows]
 
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "
                "FROM documents")
         if current_only:
             sql += " WHERE current = 1"
-        rows = self.conn.execute(sql + " ORDER BY name, version").fetchall()
+        rows = sorted(self._q(sql).fetchall(), key=lambda r: (r[1], r[2]))
         return [StoredDocument(*row[:-1], bool(row[-1])) for row in rows]
+
+    def _result(self, doc_id: int) -> DocumentResult:
+        info_json = self._q("SELECT info FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+        claims = [
+            Claim.model_validate_json(rec)
+            for *_, rec in sorted(self._q('SELECT start, "end", id, record FROM claims WHERE document_id = ?',
+                                          (doc_id,)).fetchall())
+        ]
+        return DocumentResult(document=DocumentInfo.model_validate_json(info_json), claims=claims)
 
     def results(self, *, current_only: bool = True, names: Optional[Sequence[str]] = None) -> Iterator[DocumentResult]:
         """The stored records, one DocumentResult per document version, by name."""
         for doc in self.documents(current_only=current_only):
             if names is not None and doc.name not in names:
                 continue
-            info_json = self.conn.execute("SELECT info FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
-            claims = [
-                Claim.model_validate_json(rec)
-                for (rec,) in self.conn.execute(
-                    'SELECT record FROM claims WHERE document_id = ? ORDER BY start, "end", id', (doc.id,)
-                )
-            ]
-            yield DocumentResult(document=DocumentInfo.model_validate_json(info_json), claims=claims)
+            yield self._result(doc.id)
 
     def counts(self) -> dict[str, int]:
-        q = self.conn.execute
+        def one(sql: str) -> int:
+            return int(self._q(sql).fetchone()[0])
+
         return {
-            "documents": q("SELECT COUNT(*) FROM documents WHERE current = 1").fetchone()[0],
-            "versions": q("SELECT COUNT(*) FROM documents").fetchone()[0],
-            "claims": q("SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.current = 1").fetchone()[0],
-            "actors": q("SELECT COUNT(*) FROM actors").fetchone()[0],
+            "documents": one("SELECT COUNT(*) FROM documents WHERE current = 1"),
+            "versions": one("SELECT COUNT(*) FROM documents"),
+            "claims": one("SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.current = 1"),
+            "actors": one("SELECT COUNT(*) FROM actors"),
         }
 
     def dump(self) -> dict:
         """The whole ledger as plain data (for JSON export)."""
+        infos = dict(self._q("SELECT id, info FROM documents").fetchall())
         return {
             "schema": "claimtrack/ledger/v1",
             "schema_version": self.schema_version(),
             "documents": [
-                {**json.loads(self.conn.execute("SELECT info FROM documents WHERE id = ?", (d.id,)).fetchone()[0]),
-                 "version": d.version, "current": d.current, "added_at": d.added_at}
+                {**json.loads(infos[d.id]), "version": d.version, "current": d.current, "added_at": d.added_at}
                 for d in self.documents(current_only=False)
             ],
             "claims": [
                 {**json.loads(rec), "version": version}
-                for rec, version in self.conn.execute(
-                    'SELECT c.record, d.version FROM claims c JOIN documents d ON d.id = c.document_id '
-                    'ORDER BY d.name, d.version, c.start, c."end", c.id'
-                )
+                for *_, rec, version in sorted(self._q(
+                    'SELECT d.name, d.version, c.start, c."end", c.id, c.record, d.version FROM claims c '
+                    "JOIN documents d ON d.id = c.document_id"
+                ).fetchall())
             ],
         }
 
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "SQLiteLedger":
+    def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
 
+class SQLiteLedger(SQLLedger):
+    """The ledger in one SQLite file; the schema is created and migrated on open."""
+
+    def __init__(self, path: str | Path):
+        self.path = self.location = str(path)
+        # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE for writes).
+        self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self._retry_plain(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
+        self._migrate()
+
+    def _retry_plain(self, fn: Callable[[], T]) -> T:
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return fn()
+            except sqlite3.OperationalError as err:
+                if attempt + 1 >= WRITE_ATTEMPTS or not self._retryable(err):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    def _begin_write(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _retryable(self, err: BaseException) -> bool:
+        return isinstance(err, sqlite3.OperationalError) and any(
+            w in str(err).lower() for w in ("locked", "busy"))
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _set_schema_version(self, version: int) -> None:
+        self.conn.execute(f"PRAGMA user_version = {int(version)}")
+
+    def integrity(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _pg_ddl(statement: str) -> str:
+    """A migration statement of MIGRATIONS in PostgreSQL's dialect."""
+    s = statement.replace("id INTEGER PRIMARY KEY", "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+    return s.replace("INTEGER", "BIGINT").replace(" REAL ", " DOUBLE PRECISION ")
+
+
+#: Advisory lock key of the ledger's writers (any fixed number; 'ct17' in ASCII).
+_PG_WRITE_LOCK = 0x63743137
+
+
+class PostgresLedger(SQLLedger):
+    """The ledger in a PostgreSQL database (`postgresql://user@host/db`), with the same schema
+    versions, migrations and results as SQLite. Needs psycopg 3 (`pip install claimtrack[postgres]`)."""
+
+    def __init__(self, dsn: str):
+        try:
+            import psycopg
+        except ImportError as err:
+            raise MissingExtra(
+                "PostgreSQL ledgers need psycopg: pip install 'claimtrack[postgres]'") from err
+        self._psycopg = psycopg
+        self.location = _redact(dsn)
+        self.conn = psycopg.connect(dsn, autocommit=True)
+        self._migrate()
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def _ddl(self, script: str) -> list[str]:
+        return [_pg_ddl(s) for s in super()._ddl(script)]
+
+    def _begin_write(self) -> None:
+        self._q("BEGIN")
+        self._q("SELECT pg_advisory_xact_lock(?)", (_PG_WRITE_LOCK,))
+
+    def _retryable(self, err: BaseException) -> bool:
+        errors = self._psycopg.errors
+        return isinstance(err, (errors.SerializationFailure, errors.DeadlockDetected, errors.LockNotAvailable))
+
+    def schema_version(self) -> int:
+        # A plain query of the catalog (not to_regclass, whose cache may predate the lock a
+        # migrating writer waited for) sees a table another writer has just created.
+        exists = self._q("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                         "AND tablename = 'ledger_schema')").fetchone()[0]
+        if not exists:
+            return 0
+        row = self._q("SELECT MAX(version) FROM ledger_schema").fetchone()
+        return int(row[0] or 0)
+
+    def _set_schema_version(self, version: int) -> None:
+        self._q("CREATE TABLE IF NOT EXISTS ledger_schema (version BIGINT NOT NULL)")
+        self._q("DELETE FROM ledger_schema")
+        self._q("INSERT INTO ledger_schema (version) VALUES (?)", (version,))
+
+    def _many(self, sql: str, rows: list) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), rows)
+
+
+class MissingExtra(RuntimeError):
+    """An optional dependency is not installed: the message says which extra to install."""
+
+
+def _redact(dsn: str) -> str:
+    """A connection string without its password, for messages."""
+    import re
+
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", dsn)
+
+
 def open_ledger(location: str | Path) -> LedgerStore:
-    """Open (creating and migrating) the ledger at `location`: a SQLite file path today."""
+    """Open (creating and migrating) the ledger at `location`: a SQLite file path, or a
+    `postgresql://` connection string for a PostgreSQL database."""
     location = str(location)
     if location.startswith(("postgres://", "postgresql://")):
-        raise NotImplementedError(
-            "PostgreSQL ledgers are not implemented yet: implement LedgerStore in claimtrack/ledger/"
-        )
+        return PostgresLedger(location)
     return SQLiteLedger(location)

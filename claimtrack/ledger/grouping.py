@@ -1,0 +1,288 @@
+"""How the ledger groups claims into facts: the one seam between comparison and storage.
+
+The store calls two functions and nothing else:
+
+- `members(result)` turns ONE document into its fact memberships: each comparable mention (a
+  figure, a date, a quote, a statement) with the key of the fact it belongs to and the plain
+  data a verdict needs. It reads nothing but that document, so the facts of a ledger are a pure
+  function of the documents filed: the order they were added in, concurrent writers and an
+  interrupted run cannot change them, and adding a document costs the same whatever the
+  ledger holds (its memberships are inserted; no other document is read).
+- `judge(versions, follow_updates)` turns the members of one key (a *storyline*) into facts
+  with a status and the relations between neighbouring versions. It runs when facts are read,
+  over one storyline at a time, in time linear in its members.
+
+`GROUPING_VERSION` names the rules: when it changes, ledgers re-derive every membership from
+the claims they hold (claimtrack.ledger.store) the next time they are opened for writing.
+The comparison code (claimtrack.compare) owns what the rules say; the store owns how
+memberships are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ..models import Claim, DocumentResult
+from ..tables import speech_verbs
+
+#: Bump whenever `members` would key any mention differently: ledgers re-derive memberships.
+GROUPING_VERSION = "1"
+
+_SPEECH_LEMMAS = frozenset().union(*speech_verbs())
+#: Versions of a figure whose dates lie further apart than this many days are different
+#: moments: a different value then is an update, not a conflict (compare.align.UPDATE_DAYS).
+UPDATE_DAYS = 21
+STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
+
+
+@dataclass(frozen=True)
+class Member:
+    """One mention's membership of a fact: the key joins mentions of different documents."""
+
+    key: str
+    kind: str
+    claim: str
+    start: int
+    end: int
+    text: str
+    data: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass
+class Judged:
+    """One fact made of versions (objects with .doc/.start/.end/.as_of/.data and .key)."""
+
+    status: str
+    relation: str
+    about: str
+    versions: list
+    relations: list  # (version a, version b, status, relation, reason)
+
+
+# -- members: one document alone ------------------------------------------------------------------
+
+def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
+    """Who a claim's statement comes from: the quote's speaker, the speaking actor, else the outlet."""
+    if claim.quote is not None and (claim.quote.speaker_id or claim.quote.speaker):
+        return claim.quote.speaker_id or claim.quote.speaker, claim.quote.speaker
+    m = re.search(r"\baccording to\b", claim.text, re.I)
+    if (m or (claim.predicate and claim.predicate in _SPEECH_LEMMAS)) and claim.actors:
+        people = {a.id: a for a in result.document.actors}
+        for aid in claim.actors:
+            actor = people.get(aid)
+            if actor is not None and actor.type in ("PERSON", "ORG"):
+                return aid, actor.name
+    return f"outlet:{result.document.source or result.document.doc}", None
+
+
+def _as_of(claim: Claim, result: DocumentResult) -> tuple[Optional[str], Optional[str]]:
+    for d in claim.dates:
+        if d.iso:
+            return d.iso, "stated"
+    if result.document.published:
+        return result.document.published, "published"
+    return None, None
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).hexdigest()
+
+
+def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
+    """(key, about) of a figure: what it measures and what happened to what it counts."""
+    from ..compare.context import clause_bounds, context_of
+    from ..compare.units import measure_of, roles_of
+
+    q = claim.quantities[index]
+    before = claim.text[: max(0, q.start - claim.start)]
+    measure = measure_of(q, before)
+    if not measure.currency and not measure.cls:
+        return None  # a bare number: nothing says what it counts
+    ctx = context_of(claim, q.start, q.end)
+    rel_s = max(0, min(len(claim.text), q.start - claim.start))
+    rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
+    cs, ce = clause_bounds(claim.text, rel_s, rel_e)
+    roles = sorted(roles_of(ctx.clause, claim.text[cs:ce]))
+    if roles:
+        what = "+".join(roles)
+    elif claim.predicate and claim.predicate not in _SPEECH_LEMMAS:
+        what = claim.predicate
+    else:
+        return None  # a figure with no event: too vague to be one fact across sources
+    measured = "|".join([measure.currency or "", measure.cls or "", measure.via or "", measure.period or ""])
+    return f"quantity:{_digest(measured, what)}", f"{measure.label()} ({what.replace('+', ', ')})"
+
+
+_QUOTE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _quote_words(text: str) -> list[str]:
+    from ..compare.context import fold
+
+    return _QUOTE_WORD.findall(fold(text))
+
+
+def members(result: DocumentResult) -> list[Member]:
+    """Every comparable mention of one document, keyed by the fact it states. Pure."""
+    from ..compare.context import key_terms
+
+    out: list[Member] = []
+    for claim in result.claims:
+        as_of, as_of_source = _as_of(claim, result)
+        origin, speaker = _origin(claim, result)
+        base = {"sentence": claim.text, "as_of": as_of, "as_of_source": as_of_source, "origin": origin,
+                "speaker": speaker}
+        for index, q in enumerate(claim.quantities):
+            keyed = _quantity_key(claim, index)
+            if keyed is None:
+                continue
+            key, about = keyed
+            out.append(Member(key, "quantity", claim.id, q.start, q.end, q.text,
+                              {**base, "about": about, "quantity": q.model_dump(mode="json")}))
+        if claim.predicate and claim.predicate not in _SPEECH_LEMMAS and claim.actors:
+            for d in claim.dates:
+                if d.iso and d.grain == "day":
+                    # when an actor did something: the same actor and action at another date conflicts
+                    key = "date:" + _digest(claim.predicate, claim.actors[0])
+                    out.append(Member(key, "date", claim.id, d.start, d.end, d.text,
+                                      {**base, "about": f"date {claim.actors[0]} {claim.predicate}", "iso": d.iso}))
+                    break
+        qt = claim.quote
+        if qt is not None and len(_quote_words(qt.text)) >= 4:
+            key = "quote:" + _digest(" ".join(_quote_words(qt.text)))
+            out.append(Member(key, "quote", claim.id, qt.start, qt.end, qt.text,
+                              {**base, "about": f"quote: {qt.text[:60]}", "speaker_id": qt.speaker_id,
+                               "speaker_name": qt.speaker}))
+        if claim.kind == "statement":
+            terms = sorted(set(key_terms(claim.text)) - {"not", "no", "never"})
+            if len(terms) >= 4:
+                key = "statement:" + _digest(" ".join(terms))
+                out.append(Member(key, "statement", claim.id, claim.start, claim.end, claim.text,
+                                  {**base, "about": " ".join(terms[:6]), "negated": claim.negated}))
+    return out
+
+
+# -- judge: one storyline at a time ---------------------------------------------------------------
+
+def _day(iso: Optional[str]) -> Optional[date]:
+    if not iso:
+        return None
+    try:
+        parts = [int(p) for p in iso[:10].split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _moments(versions: list) -> list[list]:
+    """Versions (sorted by as-of) cut where the next one is more than UPDATE_DAYS later."""
+    out: list[list] = []
+    anchor = None
+    for v in versions:
+        d = _day(v.as_of)
+        if out and (d is None or anchor is None or (d - anchor).days <= UPDATE_DAYS):
+            out[-1].append(v)
+        else:
+            out.append([v])
+            anchor = d
+    return out
+
+
+def _pair(kind: str, a, b, same_moment: bool) -> tuple[str, str, str]:
+    """(status, relation, reason) between two versions of one storyline."""
+    if kind == "quantity":
+        from ..compare.intervals import DISJOINT, explain, relate
+
+        ia, ib = a.interval, b.interval
+        if ia is None or ib is None:
+            return "related", "other", "no value to compare"
+        rel = relate(ia, ib)
+        if rel != DISJOINT:
+            return "agree", rel, explain(ia, ib, rel)
+        if same_moment:
+            return "conflict", "disjoint", explain(ia, ib, rel)
+        return "related", "update", f"{explain(ia, ib, rel)}: stated {a.as_of} and {b.as_of}"
+    if kind == "date":
+        x, y = a.data.get("iso") or "", b.data.get("iso") or ""
+        if x.startswith(y) or y.startswith(x):
+            return "agree", "equal", f"same date {x}"
+        return "conflict", "disjoint", f"{x} and {y}"
+    if kind == "quote":
+        sa, sb = a.data.get("speaker_id"), b.data.get("speaker_id")
+        na, nb = a.data.get("speaker_name") or "", b.data.get("speaker_name") or ""
+        resolved = bool(sa and sb and na[:1].isupper() and nb[:1].isupper())
+        if resolved and sa != sb:
+            return "conflict", "other-speaker", f"the same words from {na} and {nb}"
+        return "agree", "equal", "the same words"
+    if kind == "statement":
+        if bool(a.data.get("negated")) != bool(b.data.get("negated")):
+            return "conflict", "polarity", "the same statement, one of them negated"
+        return "agree", "equal", "the same statement"
+    return "related", "other", ""
+
+
+def judge(kind: str, versions: list, *, follow_updates: bool = False) -> list[Judged]:
+    """The facts of one storyline (its versions sorted by as-of, document, start).
+
+    Without `follow_updates`, each moment (versions within UPDATE_DAYS of each other) stated
+    by two or more documents is one fact; with it, the whole storyline is one, its later
+    moments linked as updates. Relations join each version to the next, so a fact of k
+    versions has k - 1 of them; a figure conflicts when any two values of one moment do not
+    overlap (checked between the moment's extreme values, not all pairs).
+    """
+    groups = _moments(versions) if kind == "quantity" and not follow_updates else [versions]
+    out: list[Judged] = []
+    for group in groups:
+        if len({v.doc for v in group}) < 2:
+            continue
+        relations = []
+        worst = ("related", "other", "")
+        for a, b in zip(group, group[1:]):
+            same = kind != "quantity" or not follow_updates or _same_moment(a, b, group)
+            status, relation, reason = _pair(kind, a, b, same)
+            relations.append((a, b, status, relation, reason))
+            worst = max(worst, (status, relation, reason), key=_weight)
+        neighbours = {(id(a), id(b)) for a, b in zip(group, group[1:])}
+        for a, b in _extremes(kind, group, follow_updates):
+            if (id(a), id(b)) in neighbours:
+                continue
+            status, relation, reason = _pair(kind, a, b, True)
+            if status == "conflict":
+                relations.append((a, b, status, relation, reason))
+                worst = max(worst, (status, relation, reason), key=_weight)
+        about = min(v.data.get("about", "") for v in group)
+        out.append(Judged(worst[0], worst[1], about, group, relations))
+    return out
+
+
+def _weight(verdict: tuple) -> float:
+    status, relation, _ = verdict
+    return 0.5 if relation == "update" else STATUS_ORDER[status]
+
+
+def _same_moment(a, b, group) -> bool:
+    da, db = _day(a.as_of), _day(b.as_of)
+    return da is None or db is None or abs((db - da).days) <= UPDATE_DAYS
+
+
+def _extremes(kind: str, group: list, follow_updates: bool) -> list[tuple]:
+    """For figures: within each moment, the pair (lowest upper bound, highest lower bound),
+    which is disjoint exactly when some pair of the moment is; not already a neighbour pair."""
+    if kind != "quantity":
+        return []
+    pairs = []
+    for moment in (_moments(group) if follow_updates else [group]):
+        valued = [v for v in moment if v.interval is not None]
+        if len(valued) < 2:
+            continue
+        low = min(valued, key=lambda v: (v.interval.hi, v.doc, v.start))
+        high = max(valued, key=lambda v: (v.interval.lo, v.doc, v.start))
+        if low is high:
+            continue
+        a, b = sorted((low, high), key=lambda v: (v.as_of or "9999", v.doc, v.start))
+        pairs.append((a, b))
+    return pairs

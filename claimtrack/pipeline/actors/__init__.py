@@ -1,0 +1,41 @@
+"""Actors component: the people, organisations, countries and groups a document names.
+
+The model's named entities (PERSON, ORG, GPE, NORP, LOC) are cleaned, corrected from data tables
+and merged into one canonical `Actor` per document:
+
+* spans are trimmed: a leading "the", a trailing possessive ("Macron’s" -> "Macron"), stray
+  punctuation; titles before a name ("French President", "Gov.") go to `Actor.titles`;
+* countries, organisations and groups resolve through `data/countries.json` and
+  `data/organisations.json` ("U.S.", "America", "the White House" -> United States; "EU" ->
+  European Union); a capital city is the country's government when the text makes it act
+  ("Moscow said", "for Kyiv") and a mere place when it is where something happens ("in Paris");
+* non-actors are dropped: demonym adjectives ("French troops"), lowercase or numeric spans,
+  places that only ever appear as locations, fragments of Title-Case headlines that nothing in
+  the body text confirms, photo credits and bylines;
+* a surname-only mention joins the full name in the same document ("Macron" -> Emmanuel Macron).
+  Across documents only the canonical name links actors: a person named by surname alone in a
+  document gets the surname's id there (best effort, no people table).
+
+Writes `doc._.ct_actors` (list of models.Actor) and `doc._.ct_actor_spans`
+({(start_char, end_char): actor id} for every mention; `text[start:end] == mention.text`).
+
+Modules, one job each: `names` (keys and ids), `gazetteer` (the data tables), `layout` (headline,
+byline, credit lines and datelines from the text), `state` (a candidate mention and the
+per-document state), `lookups` (token look-ups over that state), `candidates` (entity clean-up),
+`repair` (names the model missed), `titles`, `linking` (table entries and the actor decision),
+`roles`, `headlines`, `institutions`, `merge` (coreference and Actor records) and `component`
+(the spaCy factory running the steps in order).
+"""
+
+from __future__ import annotations
+
+from .component import ActorFinder, make_actors
+from .gazetteer import ACTOR_LABELS, Entry, Tables, canonical_actor, load_tables
+from .layout import Layout
+from .names import actor_id, name_key
+from .state import Cand, DocState
+
+__all__ = [
+    "ACTOR_LABELS", "ActorFinder", "Cand", "DocState", "Entry", "Layout", "Tables", "actor_id",
+    "canonical_actor", "load_tables", "make_actors", "name_key",
+]

@@ -1,0 +1,318 @@
+"""Entity clean-up: the model's entities trimmed, split and joined into candidate mentions."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ... import tables
+from .gazetteer import Entry, Tables
+from .layout import Layout
+from .names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
+from .state import Cand, DocState
+from .words import (
+    _HYPHEN_TAIL,
+    _JOIN_GAP,
+    _JOIN_HEADS,
+    _JOINED_PART,
+    _JOINER,
+    _KEEP_END_DOT,
+    _LOWER_HEAD,
+    _OF_TAIL,
+    _ORG_HEADS_SET,
+    _OWNER,
+    _PAREN_AFTER,
+    _PAREN_TAIL,
+    _PARTICLES,
+    _SMALL_WORDS,
+    _STRIP_CHARS,
+    _THE_WORD,
+    _TRAILING_NUMBER,
+)
+
+
+class Candidates:
+    """Turn the model's entities into clean candidate mentions."""
+
+    tables: Tables
+    st: DocState
+
+    def _clean(self, doc: Doc, ts: int, te: int, label: str, layout: Layout) -> list[Cand]:
+        toks = self.st.tokens
+        text = self.st.text
+        s, e = toks[ts].idx, toks[te - 1].idx + len(toks[te - 1].text)
+        kind = layout.kind(s)
+        if kind == "credit":
+            return []
+        m = _HYPHEN_TAIL.match(text, e)
+        if m and label == "ORG" and text[s:e].isupper():
+            e = m.end()  # "EPIC-MRA": a hyphenated acronym name stays whole
+        e = self._of_place_tail(doc, te, e, label)
+        if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
+                and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
+            e = toks[te].idx + len(toks[te].text)  # "OPEC" + "Secretariat": the body's own office
+        # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
+        while True:
+            before = (s, e)
+            m = _THE_WORD.match(text[s:e])
+            if m and e - s > m.end() and not self._keeps_the(text[s:e]):
+                s += m.end()
+            while s < e and text[s] in _STRIP_CHARS:
+                s += 1
+            m = _POSSESSIVE.search(text[s:e])
+            if m:
+                e = s + m.start()
+            while e > s and text[e - 1] in _STRIP_CHARS:
+                if text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e]):
+                    break
+                e -= 1
+            if (s, e) == before:
+                break
+        if e <= s:
+            return []
+        # a score or a year glued to a name: "Borussia Dortmund 2-0", "Champions League 2024"
+        m = _TRAILING_NUMBER.search(text, s, e)
+        if m and m.start() > s and m.end() == e:
+            e = m.start()
+        # "Intergovernmental Authority on Development (IGAD": an acronym in brackets is an alias
+        acronym = None
+        m = _PAREN_TAIL.search(text, s, e)
+        if m and m.start() > s and m.end() == e:
+            acronym, e = m.group(1), m.start()
+            while e > s and text[e - 1] in _STRIP_CHARS and not (text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e])):
+                e -= 1
+        else:
+            m = _PAREN_AFTER.match(text, e)
+            if m:
+                acronym = m.group(1)
+        if acronym and not _acronym_fits(acronym, text[s:e]):
+            acronym = None
+        # "the left-wing X party": the party is X ("party" is not part of its name)
+        party = False
+        m = _LOWER_HEAD.search(text, s, e)
+        if m and m.start() > s and m.group(1) in self.tables.cue("party_heads") and label in ("ORG", "NORP", "PERSON") \
+                and _name_key(text[s:e]) not in self.tables.aliases:
+            last = text[s:m.start()].split()[-1].lower()
+            if last not in self.vocab and last not in self.tables.aliases:  # "the Green party" keeps its word
+                e, party = m.start(), True
+        out = self._clean_split(doc, s, e, label, kind)
+        if out and (acronym or party):
+            out[-1].acronym = acronym
+            out[-1].party = party
+        return out
+
+    def _of_place_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
+        """'National Grid Corporation' + 'of the Philippines': an organisation ending in an
+        organisation word runs on over 'of (the) <country or place>' the model cut off."""
+        toks = self.st.tokens
+        if label != "ORG" or te >= len(doc) or toks[te - 1].lower_ not in self.tables.cue("of_place_heads"):
+            return e
+        m = _OF_TAIL.match(self.st.text, e)
+        if not m:
+            return e
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return e
+        tok = span[0]
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B" or not tok.text[:1].isupper():
+            return e
+        j = tok.i + 1
+        while j < len(doc) and toks[j].ent_iob_ == "I":
+            j += 1
+        return toks[j - 1].idx + len(toks[j - 1].text)
+
+    def _clean_split(self, doc: Doc, s: int, e: int, label: str, kind: str) -> list[Cand]:
+        text = self.st.text
+        surface = text[s:e]
+        if not self._plausible(surface):
+            return []
+        # an owner before the name: "Nepal's National Seismic Centre" -> Nepal + the centre
+        m = _OWNER.match(surface)
+        if m and m.end() < len(surface):
+            owner = self.tables.aliases.get(_name_key(m.group(1)))
+            if owner is not None and owner.kind != "demonym":
+                rest = s + m.end()
+                return self._mk(doc, s, s + len(m.group(1)), owner.type, kind) + self._mk(
+                    doc, rest, e, label, kind
+                )
+        # split "U.S.-Russia", "EU-NATO" into the names the tables know
+        if _name_key(surface) not in self.tables.aliases and _JOINER.search(surface):
+            parts = [(m.start() + s, m.end() + s) for m in _JOINED_PART.finditer(surface)]
+            entries = [self.tables.aliases.get(_name_key(text[a:b])) for a, b in parts]
+            if len(parts) > 1 and all(x is not None and x.kind != "demonym" for x in entries):
+                out = []
+                for a, b in parts:
+                    out.extend(self._mk(doc, a, b, label, kind))
+                return out
+        return self._mk(doc, s, e, label, kind)
+
+    @staticmethod
+    def _plausible(surface: str) -> bool:
+        letters = sum(map(str.isalpha, surface))  # map over str methods: no Python-level loop
+        if letters < 2 and not (len(surface) >= 2 and surface.isupper()):
+            return False
+        if not surface[0].isupper() and not surface[0].isdigit():
+            return False  # "non-NATO", all-lowercase spans
+        if not any(map(str.isupper, surface)):
+            return False
+        if surface.lower().startswith(("non-", "anti-", "pro-", "ex-", "post-", "pre-")):
+            return False
+        return True
+
+    def _keeps_the(self, surface: str) -> bool:
+        entry = self.tables.aliases.get(_name_key(surface))
+        return entry is not None and entry.name.lower().startswith("the ")
+
+    def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'said Maria Lopez,' with only 'Lopez' tagged ORG/GPE: the model lost the first name. A
+        one-word name after an untagged capitalised word the document never writes in lower case, where the two
+        are the speaker of a speech verb, is one person."""
+        toks = self.st.tokens
+        verbs = self._speech_verbs()
+        for c in cands:
+            s = c.tok_start
+            if c.label not in ("ORG", "GPE") or c.tok_end - s != 1 or s < 2:
+                continue
+            first, last = toks[s - 1], toks[s]
+            if not (first.is_title and first.is_alpha and last.is_title and first.pos_ == "PROPN") \
+                    or first.ent_type_ or self._ss(first) or first.lower_ in self._lower_words(doc) \
+                    or first.lower_ in self.tables.title_words or _name_key(first.text) in self.tables.aliases \
+                    or _name_key(last.text) in self.tables.aliases:
+                continue
+            before = toks[s - 2]
+            head = last.head if last.dep_ in ("nsubj", "dobj", "attr", "appos", "npadvmod") else None
+            if before.lemma_.lower() in verbs or (head is not None and head.lemma_.lower() in verbs):
+                c.start, c.tok_start, c.label = first.idx, s - 1, "PERSON"
+        return cands
+
+    @staticmethod
+    def _speech_verbs() -> frozenset:
+        return tables.speech_verbs()[0]
+
+    def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the
+        model split at a preposition, when the first part ends in an organisation noun."""
+        toks = self.st.tokens
+        out: list[Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "ORG" and c.label == "ORG" and prev.layout == c.layout \
+                    and _JOIN_GAP.fullmatch(self.st.text, prev.end, c.start) \
+                    and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper():
+                prev.end, prev.tok_end = c.end, c.tok_end
+                prev.acronym = c.acronym or prev.acronym
+                continue
+            out.append(c)
+        return out
+
+    def _split_title_of(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'Marshal of the Sejm Jan Kowalski', 'Speaker of the Knesset Amir Ohana': the model joins the
+        institution and the person; split the last two or three capitalised words off as the person
+        (the institution is part of the title, an actor only where it acts elsewhere)."""
+        toks = self.st.tokens
+        words = self.tables.title_words
+        out: list[Cand] = []
+        for c in cands:
+            s, e = c.tok_start, c.tok_end
+            k = s - 1
+            if k >= 0 and toks[k].lower_ == "the":
+                k -= 1
+            if c.label not in ("ORG", "PERSON") or c.entry is not None or e - s < 3 or k < 1 \
+                    or toks[k].lower_ != "of" or toks[k - 1].lower_.rstrip(".") not in words:
+                out.append(c)
+                continue
+            n = 2
+            if e - s >= 4 and toks[e - 2].lower_ in _PARTICLES:
+                n = 3
+            if n > 2 and toks[e - 3].lower_ in _PARTICLES:
+                n = 4
+            ps = e - n
+            person = doc[ps:e]
+            ok = ps > s and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in person) \
+                and toks[e - 1].lower_ not in _ORG_HEADS_SET and _name_key(person.text) not in self.tables.aliases \
+                and toks[ps - 1].lower_ not in _SMALL_WORDS and not all(t.lower_ in self.vocab for t in person)
+            if not ok:
+                out.append(c)
+                continue
+            inst_end = toks[ps - 1].idx + len(toks[ps - 1].text)
+            inst = Cand(c.start, inst_end, "ORG", s, ps, layout=c.layout, role="modifier")
+            pc = Cand(toks[ps].idx, c.end, "PERSON", ps, e, layout=c.layout)
+            pc.titles.append(self.st.text[toks[k - 1].idx:inst_end])
+            pc.title_text = self.st.text[toks[k - 1].idx:c.end]
+            pc.acts = True
+            out.extend([inst, pc])
+        return out
+
+    def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles."""
+        toks = self.st.tokens
+        out: list[Cand] = []
+        swallowed_until = -1
+        for c in cands:
+            if c.tok_start < swallowed_until:
+                continue
+            if c.label == "PERSON":
+                i = c.tok_end
+                j = i
+                while j < len(doc) and toks[j].lower_ in _PARTICLES:
+                    j += 1
+                last_is_particle = toks[i - 1].lower_ in _PARTICLES
+                if (j > i or last_is_particle) and j < len(doc):
+                    k = j
+                    while (
+                        k < len(doc)
+                        and toks[k].is_alpha
+                        and toks[k].text[:1].isupper()
+                        and not (k > j and self._ss(toks[k]))
+                    ):
+                        k += 1
+                    if k > j:
+                        c.tok_end = k
+                        c.end = toks[k - 1].idx + len(toks[k - 1].text)
+                        swallowed_until = k
+            out.append(c)
+        return out
+
+    def _acronym_map(self, cands: list[Cand]) -> dict[str, Entry]:
+        """Acronyms the document defines ('Rapid Support Forces (RSF)'): they name that body here,
+        whatever a table says the letters usually stand for."""
+        out: dict[str, Entry] = {}
+        for c in cands:
+            if not c.acronym:
+                continue
+            full = self.st.text[c.start:c.end]
+            entry = self._table_entry(_name_key(full))
+            name = entry.name if entry is not None and entry.kind == "org" else _LEADING_THE.sub("", full)
+            out.setdefault(_name_key(c.acronym), Entry(name, "ORG", "org"))
+        # 'Rapid Support Forces' named in full: its initials 'RSF' mean it here, not another body
+        for c in cands:
+            if c.label != "ORG" or c.acronym:
+                continue
+            full = self.st.text[c.start:c.end]
+            words = [w for w in full.split() if w.lower() not in _SMALL_WORDS]
+            if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            key = "".join(w[0] for w in words).lower()
+            if key not in out and self.tables.aliases.get(key, Entry("", "", "org")).kind == "org":
+                entry = self._table_entry(_name_key(full))
+                out[key] = entry if entry is not None and entry.kind == "org" else Entry(full, "ORG", "org")
+        return out
+
+    def _table_entry(self, key: str) -> Optional[Entry]:
+        """A table entry for a name, also under an owner's prefix: 'U.N. Office for the Coordination
+        of Humanitarian Affairs' -> the office, 'EU's X' style names the tables list without it."""
+        t = self.tables
+        entry = t.aliases.get(key)
+        if entry is not None:
+            return entry
+        words = key.split()
+        for k in (1, 2):
+            if len(words) - k < 2:
+                break
+            owner = t.aliases.get(" ".join(words[:k]))
+            if owner is not None and owner.kind in ("org", "country"):
+                rest = t.aliases.get(" ".join(words[k:]))
+                if rest is not None and rest.kind == "org":
+                    return rest
+        return None

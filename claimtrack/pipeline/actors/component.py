@@ -1,0 +1,189 @@
+"""The `claimtrack_actors` component: the steps of the actor finder, in order, over one Doc.
+
+Each step lives in the module named after its job (candidates, repair, titles, linking, roles,
+headlines, institutions, merge); `ActorFinder` composes them and holds what lasts across
+documents (the tables, the Matchers, the model's word list). What is read once per document is
+one `DocState` (`self.st`), replaced for every Doc.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+from spacy.attrs import (
+    ENT_TYPE,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_SPACE,
+    IS_TITLE,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+)
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from ...models import Actor
+from ..extensions import ACTOR_SPANS, ACTORS, doc_text
+from .candidates import Candidates
+from .gazetteer import ACTOR_LABELS, load_tables
+from .headlines import Headlines
+from .institutions import Institutions
+from .layout import _DATELINE, Layout
+from .linking import Linking
+from .lookups import Lookups
+from .merge import Merge
+from .names import _actor_id, _name_key
+from .repair import Repair
+from .roles import Roles
+from .state import Cand, DocState
+from .titles import Titles
+from .words import _ORG_HEADS, _ORG_PATTERNS
+
+
+def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
+    """Lower-case English words the model's lemmatizer lists (its noun/verb/adjective index):
+    used only to tell a capitalised common word ("Turnout") from a name nothing else confirms."""
+    words: set[str] = set()
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        for pos in ("noun", "verb", "adj"):
+            words.update(w for w in table.get(pos, ()) if "_" not in w)
+    except Exception as err:  # another model's lemmatizer: fall back to the text itself, but say so
+        logging.getLogger(__name__).warning(
+            "could not read the lemmatizer's word index (%s: %s); capitalised common words may be "
+            "taken for names", type(err).__name__, err)
+        return frozenset()
+    if not words:
+        logging.getLogger(__name__).warning(
+            "the lemmatizer has no word index (lemma_index); capitalised common words may be taken "
+            "for names")
+    return frozenset(words)
+
+
+@Language.factory(
+    "claimtrack_actors",
+    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}"],
+    default_config={"use_tables": True},
+)
+def make_actors(nlp: Language, name: str, use_tables: bool = True):
+    return ActorFinder(nlp, use_tables=use_tables)
+
+
+class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Merge):
+    def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
+        self.tables = load_tables()
+        self.st = DocState()
+        self.matcher: Optional[PhraseMatcher] = None
+        if use_tables and nlp is not None:
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            pats = sorted(self.tables.patterns)
+            self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
+        self.vocab: frozenset = _lemma_vocabulary(nlp)
+        self.org_matcher: Optional[Matcher] = None
+        self.context_matcher: Optional[Matcher] = None
+        if nlp is not None:
+            self.org_matcher = Matcher(nlp.vocab)
+            self.org_matcher.add("ORG_NAME", _ORG_PATTERNS, greedy="LONGEST")
+            cues = self.tables.cues
+            self.context_matcher = Matcher(nlp.vocab)
+            # "according to LSEG data": the source of figures is an organisation
+            self.context_matcher.add("SOURCE_ORG", [[
+                {"LOWER": "according"}, {"LOWER": "to"},
+                {"POS": "PROPN", "IS_ALPHA": True, "OP": "+"},
+                {"LOWER": {"IN": sorted(cues.get("source_nouns", ()))}},
+            ]])
+            # "Its chair, Jane Doe of X, said": a name in apposition to a title
+            self.context_matcher.add("TITLED_PERSON", [[
+                {"LOWER": {"IN": sorted(self.tables.title_words)}}, {"ORTH": ","},
+                {"IS_TITLE": True, "POS": "PROPN", "IS_ALPHA": True},
+                {"IS_TITLE": True, "POS": "PROPN", "IS_ALPHA": True, "OP": "+"},
+            ]], greedy="LONGEST")
+            # Hash ids of the words the two Matchers' patterns are anchored on, to find the few
+            # token windows where a match can occur (see _org_matches, _context_matches).
+            strings = nlp.vocab.strings
+            self._source_org_id = strings["SOURCE_ORG"]
+            self._org_head_ids = frozenset(strings[w] for w in _ORG_HEADS)
+            self._org_link_ids = frozenset(strings[w] for w in ("of", "for", "on", "the"))
+            self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
+            self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            actors, spans = self._find(doc)
+        except Exception:  # never lose a document to this component
+            logging.getLogger(__name__).warning("actor extraction failed", exc_info=True)
+            actors, spans = [], {}
+        finally:
+            self.st = DocState()  # per-document state: let the Doc go
+        doc._.set(ACTORS, actors)
+        doc._.set(ACTOR_SPANS, spans)
+        return doc
+
+    def _prepare(self, doc: Doc) -> None:
+        """Per-document state read once: the text, the Token objects, the entities and token columns."""
+        # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
+        # Token built by iterating or indexing a Doc, or by a Matcher's predicates, costs ~1 us.
+        self.st = DocState()
+        attrs = [ORTH, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, SENT_START]
+        cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
+        (self.st.orth_ids, self.st.lower_ids, self.st.title_col, self.st.alpha_col, self.st.lower_col,
+         self.st.space_col, self.st.pos_col, self.st.ent_col, sent_col) = cols
+        _name_key.cache_clear()
+        _actor_id.cache_clear()
+        strings = doc.vocab.strings
+        text_of = {orth: strings[orth] for orth in set(self.st.orth_ids)}
+        self.st.words = [text_of[orth] for orth in self.st.orth_ids]  # Token.text
+        self.st.text = doc_text(doc)
+        # Iterating a Doc builds a new Token object per token each time: build them once
+        self.st.tokens = list(doc)
+        # token start offsets, for Doc.char_span's token look-up without a Span (see _char_tokens);
+        # tokens tile the text, but an empty token (never made by a tokenizer) would break that
+        self.st.starts = [t.idx for t in self.st.tokens] if "" not in text_of.values() else None
+        self.st.ents = doc.ents  # Doc.ents builds a new Span per entity on every call
+        # sentence starts once: Token.is_sent_start re-checks the whole Doc's annotation per call.
+        # Doc.sents starts a sentence at 0 and at every later token whose SENT_START is 1.
+        n = len(doc)
+        if n and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
+            self.st.sent_starts = {0, *(i for i in range(1, n) if sent_col[i] == 1)}
+        elif doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            self.st.sent_starts = {sent.start for sent in doc.sents}
+        else:
+            self.st.sent_starts = {0}
+
+    def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+        self._prepare(doc)
+        text = self.st.text
+        layout = Layout(text)
+        self.st.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
+        self.st.confirmed_words = None
+        self.st.facilities = None
+        self.st.storms = self._storm_names(text)
+        cands: list[Cand] = []
+        for ent in self.st.ents:
+            if ent.label_ in ACTOR_LABELS:
+                cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
+        cands = self._first_names(doc, cands)
+        cands = self._join_fragments(doc, cands)
+        cands = self._split_title_of(doc, cands)
+        cands = self._add_org_names(doc, cands, layout)
+        cands = self._add_context_names(doc, cands, layout)
+        cands = self._extend_particles(doc, cands)
+        self.st.acronyms = self._acronym_map(cands)
+        title_zones = self._titles(doc, cands)
+        cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
+        cands = self._add_table_matches(doc, cands, layout)
+        kept: list[Cand] = []
+        for c in cands:
+            if self._resolve(doc, c):
+                kept.append(c)
+        kept = self._headlines(doc, kept)
+        kept = self._add_institutions(doc, kept, layout)
+        kept = self._titled_offices(doc, kept, layout)
+        kept = self._untagged(doc, kept, layout)
+        return self._merge(doc, kept)

@@ -1,0 +1,143 @@
+"""The gazetteer: countries, capitals, regions, organisations and non-actor names from the data tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ... import tables
+from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A table entry: canonical name, actor type, and what kind of name matched."""
+
+    name: str
+    type: str
+    kind: str  # country | metonym | capital | region | group | org | city | demonym
+
+
+@dataclass
+class Tables:
+    aliases: dict[str, Entry] = field(default_factory=dict)
+    patterns: set[str] = field(default_factory=set)  # surface forms for the PhraseMatcher
+    ambiguous_person: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    non_actor_names: set[str] = field(default_factory=set)
+    non_actor_last: set[str] = field(default_factory=set)
+    non_actor_pattern: Optional[re.Pattern] = None
+    unless_acting: set[str] = field(default_factory=set)  # platforms, leagues: actors only when acting
+    cues: dict[str, frozenset] = field(default_factory=dict)
+
+    def cue(self, name: str) -> frozenset:
+        return self.cues.get(name, frozenset())
+
+    def non_actor(self, key: str, label: str) -> bool:
+        """Diseases, competitions, summits, indices, rates, treaties: named, but never actors."""
+        if not key or key in self.aliases:
+            return False
+        if key in self.non_actor_names:
+            return True
+        if self.non_actor_pattern is not None and self.non_actor_pattern.search(key):
+            return True
+        words = key.split()
+        return label != "PERSON" and len(words) > 1 and (
+            words[-1] in self.non_actor_last or " ".join(words[-2:]) in self.non_actor_last
+        )
+
+    def add(self, alias: str, entry: Entry, *, pattern: bool = True) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        # The first (most specific) entry for a key wins: a country name over a demonym.
+        self.aliases.setdefault(key, entry)
+        if pattern:
+            surface = _LEADING_THE.sub("", alias.strip())
+            if len(surface) > 1:
+                self.patterns.add(surface)
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> Tables:
+    t = Tables()
+    countries = tables.load_json("countries.json")
+    for c in countries.get("countries", []):
+        country = Entry(c["name"], "GPE", "country")
+        for alias in [c["name"], *c.get("aliases", [])]:
+            t.add(alias, country)
+        for code in (c.get("iso3"),):  # alpha-3 codes are rarely ordinary words
+            if code and code.isupper() and len(code) == 3:
+                t.add(code, country, pattern=False)
+        for metonym in c.get("metonyms", []):
+            t.add(metonym, Entry(c["name"], "GPE", "metonym"))
+        for capital in c.get("capitals", []):
+            t.add(capital, Entry(c["name"], "GPE", "capital"))
+    for r in countries.get("regions", []):
+        entry = Entry(r["name"], r.get("type", "LOC"), "group" if r.get("type") == "NORP" else "region")
+        for alias in [r["name"], *r.get("aliases", [])]:
+            t.add(alias, entry)
+    for city in countries.get("cities", []):
+        t.add(city, Entry(city, "GPE", "city"))
+    for c in countries.get("countries", []):
+        for dem in c.get("demonyms", []):
+            t.add(dem, Entry(c["name"], "NORP", "demonym"), pattern=False)
+    for r in countries.get("regions", []):
+        for dem in r.get("demonyms", []):
+            t.add(dem, Entry(r["name"], "NORP", "demonym"), pattern=False)
+    t.ambiguous_person = {name_key(n) for n in countries.get("ambiguous_person_names", [])}
+    for o in tables.load_json("organisations.json").get("organisations", []):
+        entry = Entry(o["name"], o.get("type", "ORG"), "org")
+        for alias in [o["name"], *o.get("aliases", [])]:
+            t.add(alias, entry)
+    non = tables.load_json("non_actors.json")
+    t.non_actor_names = {name_key(n) for n in non.get("names", [])}
+    t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
+    t.unless_acting = {name_key(n) for n in non.get("unless_acting", [])}
+    if non.get("patterns"):
+        t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
+    for key, words in tables.load_json("actor_cues.json").items():
+        t.cues[key] = frozenset(w.lower() for w in words)
+    for title in tables.load_lines("titles.txt"):
+        t.titles.add(title.lower().rstrip("."))
+        for word in re.split(r"[\s-]+", title.lower()):
+            word = word.rstrip(".")
+            if word:
+                t.title_words.add(word)
+    return t
+
+
+def canonical_actor(name: str, label: str) -> tuple[str, str, str]:
+    """(id, canonical name, type) for a name seen with an entity label, via the data tables.
+
+    Pure and context-free (for comparing documents): 'U.S.' -> ('united-states', 'United States',
+    'GPE'); 'the Kremlin' -> Russia; 'Prime Minister X Y' -> X Y; unknown names are cleaned of a
+    leading 'the', a possessive and leading titles. A capital stays a city here (no context).
+    """
+    t = load_tables()
+    label = label if label in ACTOR_LABELS else "ORG"
+    text = _POSSESSIVE.sub("", (name or "").strip()).strip(" \t\r\n\"'“”‘’«»()[]:;,.")
+    if name_key(text) == "" and name:
+        text = name.strip()
+    entry = t.aliases.get(name_key(text))
+    if entry is not None and entry.kind != "demonym" and not (
+        label == "PERSON" and name_key(text) in t.ambiguous_person
+    ):
+        if entry.kind == "capital":
+            canon = _LEADING_THE.sub("", text)
+            return actor_id(canon), canon, "GPE"
+        return actor_id(entry.name), entry.name, entry.type
+    if label == "PERSON":
+        words = text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in t.title_words:
+            words.pop(0)
+        text = " ".join(words)
+    else:
+        text = _LEADING_THE.sub("", text)
+    text = text or (name or "").strip()
+    return actor_id(text), text, label

@@ -1,0 +1,178 @@
+"""State bodies and offices named by lower-case nouns or by their holder's title."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .gazetteer import Entry, Tables
+from .layout import Layout
+from .names import _title_case
+from .state import Cand, DocState
+from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS, _SMALL_WORDS
+
+
+class Institutions:
+    """Add institutions that act ('India's foreign ministry said')."""
+
+    tables: Tables
+    st: DocState
+
+    def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """State bodies named by lower-case nouns, when they act: after a country's or an
+        organisation's possessive ("India's foreign ministry", "the country's army", "the UN's
+        humanitarian office" -> ORG "Foreign Ministry (India)"), and with no owner at all ("the finance
+        ministry said", "the president's office said") when the document is about one country."""
+        toks = self.st.tokens
+        cues = self.tables.cues
+        heads = cues.get("institution_heads", frozenset())
+        generic = cues.get("generic_institution_heads", frozenset())
+        if not heads and not generic:
+            return cands
+        text = self.st.text
+        # (token index after the possessive, owner name, owner kind, char start of the owner phrase)
+        owners: list[tuple[int, str, str, int]] = []
+        countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
+        for c in cands:
+            if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org") \
+                    and c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS:
+                owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
+        for m in _COUNTRY_POSSESSIVE.finditer(text):
+            prior = [c for c in countries if c.end <= m.start()]
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if prior and span is not None:
+                owners.append((span.end, prior[-1].entry.name, "country", m.start()))
+        home = self._home_country(countries)
+        if home is not None:
+            for m in _BARE_BODY.finditer(text):
+                tok = self._token_at(doc, m.end())
+                if tok is not None:
+                    owners.append((tok, home, "home", -1))
+        if not owners:
+            return cands
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        extra = []
+        for k, owner, kind, phrase_start in owners:
+            if k < len(doc) and toks[k].lower_ == "own":
+                k += 1
+            office = self._office(doc, k) if kind in ("home", "country") else None
+            if office is not None:  # "the president's office"
+                k2, title = office
+                last = toks[k2 - 1]
+                if k2 - 1 not in taken and self._acts(last):
+                    cs, ce = toks[k].idx, last.idx + len(last.text)
+                    name = f"Office of the {_title_case(title)} ({owner})"
+                    cand = Cand(cs, ce, "ORG", k, k2, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+                    cand.acts = True
+                    extra.append(cand)
+                continue
+            j = k
+            while j < len(doc) and j - k < 4 and toks[j].is_lower and toks[j].is_alpha:
+                j += 1
+            for end in range(j, k, -1):
+                last = toks[end - 1]
+                if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
+                    continue  # "the army chief" is a person, not the army
+                words = [t.lower_ for t in toks[k:end]]
+                head2 = " ".join(words[-2:])
+                ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
+                if kind == "home" and not ok:
+                    continue  # no owner named: only the specific state bodies
+                if not ok and words[-1] in generic and len(words) > 1:
+                    ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
+                if not ok:
+                    continue
+                root = doc[k:end].root
+                if not self._acts(root):
+                    break  # "support Ukraine's military": named, but not acting here
+                cs, ce = toks[k].idx, last.idx + len(last.text)
+                name = f"{_title_case(text[cs:ce])} ({owner})"
+                cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+                cand.acts = True
+                if phrase_start >= 0 and kind != "home":
+                    cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
+                extra.append(cand)
+                break
+        if not extra:
+            return cands
+        return sorted(cands + extra, key=lambda c: c.start)
+
+    def _titled_offices(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """An office named by its holder's title, when it acts: 'the Ohio Secretary of State's office
+        said' -> ORG 'Ohio Secretary of State'; 'the chief prosecutor's office in Soma said' -> ORG
+        "Soma Chief Prosecutor's Office" (mention: the words as written)."""
+        toks = self.st.tokens
+        text = self.st.text
+        extra: list[Cand] = []
+        office = doc.vocab.strings["office"]
+        for i, lower in enumerate(self.st.lower_ids):  # the LOWER column: no Token per token
+            if lower != office or i < 2 or self.st.words[i - 1] not in _POSSESSIVE_TOKENS:
+                continue
+            tok = toks[i]
+            end = tok.i - 1
+            start = self._title_start(doc, max(0, end - 5), end)
+            if start >= end or not self._acts(tok):
+                continue
+            while start > 0 and toks[start - 1].is_lower and toks[start - 1].lower_ in self.tables.title_words \
+                    and toks[start - 1].lower_ not in _SMALL_WORDS:
+                start -= 1  # "chief" + "prosecutor"
+            title = doc[start:end]
+            if start > 0 and toks[start - 1].ent_type_ == "GPE" and all(t.is_title or t.is_lower and t.lower_ in _SMALL_WORDS for t in title):
+                a = start - 1
+                while a > 0 and toks[a - 1].ent_iob_ == "I" and toks[a].ent_iob_ == "I":
+                    a -= 1
+                while a > 0 and toks[a].ent_iob_ == "I":
+                    a -= 1
+                cs, ce = toks[a].idx, title.end_char
+                cand = Cand(cs, ce, "ORG", a, end, layout=layout.kind(cs), entry=Entry(text[cs:ce], "ORG", "org"))
+            elif all(t.is_lower for t in title) and tok.i + 2 < len(doc) and toks[tok.i + 1].lower_ == "in" \
+                    and toks[tok.i + 2].is_title and toks[tok.i + 2].ent_type_ in ("GPE", "LOC", "ORG", "PERSON"):
+                place = toks[tok.i + 2]
+                cs, ce = title.start_char, tok.idx + len(tok.text)
+                name = f"{place.text} {_title_case(title.text)}'s Office"
+                cand = Cand(cs, ce, "ORG", start, tok.i + 1, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+            else:
+                continue
+            cand.acts = True
+            extra.append(cand)
+        if not extra:
+            return cands
+        out = [c for c in cands if not any(x.start <= c.start and c.end <= x.end for x in extra)]
+        return sorted(out + extra, key=lambda c: c.start)
+
+    def _home_country(self, countries: list[Cand]) -> Optional[str]:
+        """The country a document is about: named at least twice and more than twice as often as any other."""
+        counts: dict[str, int] = {}
+        for c in countries:
+            counts[c.entry.name] = counts.get(c.entry.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _office(self, doc: Doc, k: int) -> Optional[tuple[int, str]]:
+        """'president's office' at token k: (end token, title) for a head of state's or government's office."""
+        toks = self.st.tokens
+        titles = self.tables.cue("office_titles")
+        for n in (2, 1):
+            if k + n + 1 < len(doc) and all(t.is_lower for t in toks[k:k + n]) \
+                    and " ".join(t.lower_ for t in toks[k:k + n]) in titles \
+                    and toks[k + n].text in _POSSESSIVE_TOKENS and toks[k + n + 1].lower_ == "office":
+                return k + n + 2, " ".join(t.text for t in toks[k:k + n])
+        return None
+
+    @staticmethod
+    def _acts(tok) -> bool:
+        """The head of a noun phrase is an agent or a source: 'X said', 'according to X', 'by X'."""
+        for _ in range(3):  # "the army and the police said": the first conjunct
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "nsubj":
+            return True
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ == "to" and prep.head.lower_ == "according" or prep.dep_ == "agent"
+        return False

@@ -1,0 +1,91 @@
+"""Page layout from the text alone: headline, byline, credit and short lines, and datelines."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import islice
+
+from .words import _SMALL_WORDS
+
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+_CREDIT = re.compile(
+    r"\b(?:Shutterstock|Getty Images|Getty|AP Photo|AFP via|Photo(?:graph)?:|Image:|Credit:|Pool/|/AFP|/Reuters|/AP\b|iStock|Alamy)",
+    re.IGNORECASE,
+)
+# Lower-case words one of which every _CREDIT match contains (keep the two in step): a text with
+# none of them has no credit line, and _CREDIT need not scan it.
+_CREDIT_WORDS = ("shutterstock", "getty", "photo", "afp", "image:", "credit:", "pool/", "/reuters", "/ap", "istock", "alamy")
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Author:?)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+
+
+def _absent_ignorecase(text: str, words) -> bool:
+    """True when no word can match in `text` under re.IGNORECASE: lets a slow case-insensitive
+    regex that needs one of the words skip the text.
+
+    Under re.IGNORECASE an ASCII letter matches itself in either case and three other characters
+    ('İ', 'ı', 'ſ'; the Kelvin sign is 'k' once lower-cased). Without those in the text, a match is
+    the lower-cased word inside text.lower(). Words that are not ASCII are never ruled out.
+    """
+    if not all(w.isascii() for w in words) or any(c in text for c in "\u0130\u0131\u017f"):
+        return False
+    low = text.lower()
+    return not any(w.lower() in low for w in words)
+
+
+class Layout:
+    """Which characters lie on headline-like (Title Case) lines, credit lines and short lines."""
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+        credits = not _absent_ignorecase(text, _CREDIT_WORDS)
+        for m in _LINE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.kinds.append(self._kind(m.group(), credits))
+
+    @staticmethod
+    def _kind(line: str, credits: bool = True) -> str:
+        """The line's kind; `credits` False when the text has no credit line."""
+        if credits and _CREDIT.search(line):
+            return "credit"
+        if _HEADLINE_END.search(line):
+            # A line ending a sentence with more than six words, or four to six and no byline
+            # opener, is body text (the rules below): count at most seven words, not a paragraph.
+            n = sum(1 for _ in islice(_WORD.finditer(line), 7))
+            if n > 6 or n > 3 and not _BYLINE.match(line):
+                return "body"
+        words = _WORD.findall(line)
+        if _BYLINE.match(line) and len(words) <= 6:
+            return "byline"
+        if not words or _HEADLINE_END.search(line) and len(words) > 3:
+            return "body"
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(content) < 2:
+            return "short"
+        capital = sum(1 for w in content if w[0].isupper())
+        if capital / len(content) >= 0.75:
+            return "headline" if len(words) > 3 or not line.rstrip().endswith(".") else "short"
+        return "body"
+
+    def line(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.ends[i] else -1
+
+    def kind(self, pos: int) -> str:
+        i = self.line(pos)
+        return self.kinds[i] if i >= 0 else "body"
+
+
+# A dateline: "LONDON, May 7 (Reuters) -", "KYIV (AP) —", "ANTALYA, Turkey —": the city where the
+# story was filed (and its country) are places, not actors.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|:)"
+)

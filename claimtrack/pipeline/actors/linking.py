@@ -1,0 +1,177 @@
+"""Entity linking: a candidate tied to its table entry, its label corrected, kept or dropped."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .gazetteer import Entry, Tables
+from .layout import _absent_ignorecase
+from .names import _LEADING_THE, _name_key
+from .state import Cand, DocState
+from .words import (
+    _AGE_AFTER,
+    _AROUND_PREPS,
+    _CONTENT_POS,
+    _GLUED_DIGITS,
+    _LOC_PREPS,
+    _OTHER_NAME_LABELS,
+    _PLACE_PREPS,
+)
+
+
+class Linking:
+    """Resolve candidates against the gazetteer and decide which are actors."""
+
+    tables: Tables
+    st: DocState
+
+    def _resolve(self, doc: Doc, c: Cand) -> bool:
+        """Attach the table entry, correct the label, and decide whether the span is an actor."""
+        toks = self.st.tokens
+        t = self.tables
+        surface = self.st.text[c.start:c.end]
+        key = _name_key(surface)
+        entry = self.st.acronyms.get(key) or self._table_entry(key)
+        if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
+            entry = None
+        if entry is not None:
+            if entry.kind == "demonym":
+                return self._demonym_group(doc, c)
+            if entry.kind in ("capital", "city", "region") and self._inside_other_name(doc, c):
+                return False  # "the Paris Agreement", "Wembley Stadium": part of a treaty's or a venue's name
+            if entry.kind == "capital":
+                if self._in_longer_name(doc, c):  # "Real Madrid", "Paris Saint-Germain"
+                    self._widen(doc, c)
+                    c.label = "ORG" if c.label == "GPE" else c.label
+                    if self.st.text[c.start:c.end] != surface:
+                        c.entry = None
+                    return True
+                if self._role(doc, c, _LOC_PREPS) == "location" or self._role(doc, c, _PLACE_PREPS) == "location" \
+                        or self._in_dateline(c) or self._modifier(doc, c):
+                    c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
+                    c.role = "location"
+                else:
+                    c.entry = entry
+                c.label = "GPE"
+                return True
+            c.entry = entry
+            c.label = entry.type
+            if entry.kind == "country":
+                c.role = self._role(doc, c, _LOC_PREPS)
+            elif entry.kind in ("city", "region"):
+                c.role = self._role(doc, c, _PLACE_PREPS)
+                if entry.kind == "region" and self._possessor(doc, c):
+                    c.role = "location"  # "Europe's airlines": the airlines in Europe
+            elif entry.kind == "group":
+                c.role = self._role(doc, c, _LOC_PREPS)  # "across the Baltic states"
+            if entry.kind in ("country", "capital", "city", "region", "group", "metonym") and (
+                self._in_dateline(c) or self._modifier(doc, c)
+            ):
+                c.role = "location"
+            return True
+        if key in self.st.storms or (" " in key and key.split()[0] in t.cue("storm_words")):
+            return False  # "Typhoon X", then "X": a storm, not a person or an organisation
+        if c.label == "ORG" and self._in_title_of(doc, c):
+            return False  # "Secretary of State": the office's last word, not an organisation
+        if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
+            return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
+        if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
+            return self._acts_here(doc, c) or self._possessor(doc, c)
+        tokens = doc[c.tok_start:c.tok_end]
+        if c.label != "PERSON" and len(tokens) > 1 and _AGE_AFTER.match(self.st.text, c.end) \
+                and all(tok.is_title for tok in tokens):
+            c.label = "PERSON"  # "Jane Doe, 34, said": a name with an age apposition
+            return True
+        if self._dropped_lone_word(doc, c, tokens):
+            return False
+        if len(tokens) == 1 and tokens[0].text in self._facility_words(doc):
+            c.label, c.role = "LOC", "location"  # "outside Wembley" beside "Wembley Stadium"
+            return True
+        if c.label == "NORP":
+            root = tokens.root
+            if root.dep_ == "amod":
+                return False
+            # a group named by a plural noun ("Democrats", "Kurds", "the Greens"), not an adjective
+            return root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and root.text.endswith("s"))
+        if c.label in ("GPE", "LOC"):
+            c.role = self._role(doc, c, _PLACE_PREPS)
+            if self._in_dateline(c) or self._modifier(doc, c):
+                c.role = "location"
+            return True
+        if self._modifier(doc, c):
+            c.role = "modifier"
+        if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and toks[c.tok_start - 1].lower_ in _AROUND_PREPS:
+            c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
+        if c.label in ("PERSON", "ORG") and len(tokens) <= 3:
+            c.place = self._place_evidence(doc, c)
+            c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
+        return True
+
+    def _demonym_group(self, doc: Doc, c: Cand) -> bool:
+        """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people
+        (a NORP actor under the word as written); 'French troops', 'Syrian refugees' stay out."""
+        toks = self.st.tokens
+        tokens = doc[c.tok_start:c.tok_end]
+        root = tokens.root
+        if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "nmod"):
+            return False
+        if not self.st.text[c.start:c.end].endswith("s"):
+            return False
+        nxt = toks[c.tok_end] if c.tok_end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
+            return False
+        c.entry, c.label, c.role = None, "NORP", "actor"
+        return True
+
+    def _dropped_lone_word(self, doc: Doc, c: Cand, tokens) -> bool:
+        """A one-word PERSON/ORG/NORP that is a common word capitalised at a sentence start or in a
+        headline ("Turnout was 68%", "Seismologists say"), unless the document confirms it as a name."""
+        if len(tokens) != 1:
+            return False
+        tok = tokens[0]
+        if c.label in ("ORG", "PERSON") and tok.pos_ in _CONTENT_POS:
+            return True  # "Strategically", "Invest"
+        line_start = tok.idx == 0 or self.st.text[tok.idx - 1] == "\n"
+        if not (self._ss(tok) or line_start or c.layout != "body"):
+            return False
+        if c.label == "NORP" and tok.tag_ != "NNS":
+            return False  # "Democrats" (NNPS) is a group; "Seismologists" (NNS) is a common noun
+        low = tok.lower_
+        if low in self._lower_words(doc):
+            return True
+        if low in self.vocab or tok.lemma_.lower() in self.vocab:
+            return tok.text not in self._confirmed(doc)
+        return False
+
+    def _inside_other_name(self, doc: Doc, c: Cand) -> bool:
+        """The span lies inside a longer non-actor entity: a law, venue, event, work or product."""
+        toks = self.st.tokens
+        first = toks[c.tok_start]
+        if first.ent_type_ not in _OTHER_NAME_LABELS:
+            return False
+        return first.ent_iob_ == "I" or (c.tok_end < len(doc) and toks[c.tok_end].ent_iob_ == "I")
+
+    def _storm_patterns(self) -> tuple:
+        """The two storm-name patterns, compiled once from the table's storm words."""
+        if getattr(self, "_storm_res", None) is None:
+            words = self.tables.cue("storm_words")
+            alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            self._storm_res = () if not words else (
+                re.compile(rf"\b(?i:{alt})\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"),
+                re.compile(rf"\b(?i:{alt})\b[^.\n]{{0,40}}?\bknown (?:locally |internationally |in \w+ )?as ([A-Z][a-z]+)"),
+            )
+        return self._storm_res
+
+    def _storm_names(self, text: str) -> set[str]:
+        """Keys of named storms: 'Typhoon X', 'Hurricane X', 'the storm, known locally as X'. X then
+        names weather, not a person or an organisation, wherever it appears."""
+        patterns = self._storm_patterns()
+        if patterns and _absent_ignorecase(text, self.tables.cue("storm_words")):
+            return set()
+        out = set()
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                out.add(_name_key(m.group(1)))
+        return out

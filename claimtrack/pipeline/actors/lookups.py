@@ -1,0 +1,101 @@
+"""Per-document look-ups over the token columns: sentence starts, char-to-token, roots, word sets."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .gazetteer import ACTOR_LABELS, Tables
+from .state import Cand, DocState
+from .words import _POSSESSIVE_TOKENS
+
+
+class Lookups:
+    """Look-ups over `self.st`, the document read once."""
+
+    tables: Tables
+    st: DocState
+
+    def _ss(self, tok) -> bool:
+        return tok.i in self.st.sent_starts
+
+    def _token_at(self, doc: Doc, char: int) -> Optional[int]:
+        span = self._char_tokens(doc, char, char + 1)
+        return span[0] if span is not None and span[1] > span[0] else None
+
+    def _char_tokens(self, doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+        """(start, end) of doc.char_span(start, end, alignment_mode="expand"), None where it is None,
+        found as spaCy does (the token holding a character, its trailing space included) by
+        bisecting the token starts instead of building a Span and its Tokens."""
+        starts = self.st.starts
+        if starts is None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        n, size = len(starts), len(self.st.text)
+        if not (0 <= start < size and 0 <= end - 1 < size):
+            return None
+        a = bisect.bisect_right(starts, start) - 1
+        b = bisect.bisect_right(starts, end - 1) - 1
+        if a < 0 or b < 0 or a >= n:
+            return None
+        if start == starts[a] + len(self.st.words[a]):  # in the space after a token: the next one
+            a += 1
+        return a, b + 1
+
+    def _root(self, doc: Doc, c: Cand):
+        """The syntactic root of the candidate's tokens (Span.root), once per token range."""
+        key = (c.tok_start, c.tok_end)
+        root = self.st.roots.get(key)
+        if root is None:
+            root = self.st.roots[key] = self.st.tokens[doc[c.tok_start:c.tok_end].root.i]
+        return root
+
+    def _confirmed(self, doc: Doc) -> set:
+        """Capitalised words used as names elsewhere: mid-sentence, or inside a multi-word name."""
+        if self.st.confirmed_words is None:
+            words = set()
+            for ent in self.st.ents:
+                if len(ent) > 1 and ent.label_ in ACTOR_LABELS:
+                    words.update(self.st.words[ent.start:ent.end])
+            # over the columns: is_title, is_space and text of each token and the one before it
+            title, space, texts = self.st.title_col, self.st.space_col, self.st.words
+            for i in range(1, len(texts)):
+                if title[i] and i not in self.st.sent_starts and not space[i - 1] and "\n" not in texts[i - 1]:
+                    words.add(texts[i])
+            self.st.confirmed_words = words
+        return self.st.confirmed_words
+
+    def _facility_words(self, doc: Doc) -> set:
+        """First words of venue names ("Wembley" of "Wembley Stadium")."""
+        if self.st.facilities is None:
+            self.st.facilities = {
+                ent[1].text if ent[0].lower_ == "the" and len(ent) > 2 else ent[0].text
+                for ent in self.st.ents if ent.label_ == "FAC" and len(ent) > 1
+            }
+        return self.st.facilities
+
+    def _org_words(self, doc: Doc) -> set:
+        if self.st.org_word_set is None:
+            self.st.org_word_set = {e.text for e in self.st.ents if e.label_ == "ORG" and len(e) == 1}
+        return self.st.org_word_set
+
+    def _lower_words(self, doc: Doc) -> set:
+        """The words the document writes in lower case."""
+        if self.st.lower_set is None:
+            self.st.lower_set = {w for w, low in zip(self.st.words, self.st.lower_col) if low}
+        return self.st.lower_set
+
+    def _in_dateline(self, c: Cand) -> bool:
+        return any(a <= c.start < b for a, b in self.st.datelines)
+
+    def _possessor(self, doc: Doc, c: Cand) -> bool:
+        toks = self.st.tokens
+        return c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS
+
+    def _mk(self, doc: Doc, s: int, e: int, label: str, layout_kind: str) -> list[Cand]:
+        span = self._char_tokens(doc, s, e)
+        if span is None or span[1] <= span[0]:
+            return []
+        return [Cand(s, e, label, span[0], span[1], layout=layout_kind)]

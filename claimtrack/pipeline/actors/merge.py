@@ -1,0 +1,140 @@
+"""Coreference and actor records: mentions merged into one canonical Actor per document."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ...models import Actor, Span
+from .gazetteer import Tables
+from .names import _LEADING_THE, _actor_id, _name_key
+from .state import Cand, DocState
+from .words import _LOWER_HEAD
+
+
+class Merge:
+    """Merge candidate mentions into actors."""
+
+    tables: Tables
+    st: DocState
+
+    def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+        text = self.st.text
+        # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
+        parties = {_name_key(text[c.start:c.end]) for c in cands if c.party}
+        for c in cands:
+            if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start == 1 \
+                    and _name_key(text[c.start:c.end]) in parties:
+                c.label = "ORG"
+        # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
+        person_words = {
+            w for c in cands if c.label == "PERSON" and c.entry is None
+            for w in _name_key(text[c.start:c.end]).split()
+        }
+        for c in cands:
+            if c.entry is None and c.label != "PERSON" and c.tok_end - c.tok_start == 1:
+                if _name_key(text[c.start:c.end]) in person_words:
+                    if self._acts_here(doc, c):
+                        c.acts = True  # "according to X"
+                    elif c.label in ("GPE", "LOC") and c.role == "location":
+                        c.place = True  # "the island of X" is a place whatever else the model says
+                    c.label = "PERSON"
+                    c.role = "actor"
+        # persons: full names first, then surname/partial mentions join a full name
+        persons = [c for c in cands if c.label == "PERSON" and c.entry is None]
+        full: list[tuple[list[str], str]] = []  # (key words, display name)
+        for c in sorted(persons, key=lambda c: -len(_name_key(text[c.start:c.end]).split())):
+            words = _name_key(text[c.start:c.end]).split()
+            if not words:
+                continue
+            if any(words == fw[-len(words):] or words == fw[: len(words)] for fw, _ in full):
+                continue
+            full.append((words, text[c.start:c.end]))
+
+        def person_name(c: Cand) -> str:
+            words = _name_key(text[c.start:c.end]).split()
+            best = None
+            for fw, disp in full:
+                if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1):
+                    if best is None or len(fw) > len(best[0]):
+                        best = (fw, disp)
+            return best[1] if best else text[c.start:c.end]
+
+        by_id: dict[str, Actor] = {}
+        spans: dict[tuple[int, int], str] = {}
+        locations: dict[str, bool] = {}  # every mention is a place or a modifier
+        modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
+        place_like: dict[str, bool] = {}
+        placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
+        acting: dict[str, bool] = {}  # ... and no mention that acts
+        in_place: dict[str, bool] = {}  # every mention is a location or follows "in", "near" ...
+        for c in cands:
+            surface = text[c.start:c.end]
+            if c.entry is not None:
+                name, typ = c.entry.name, c.entry.type
+            elif c.label == "PERSON":
+                name, typ = person_name(c), "PERSON"
+            else:
+                name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
+                name = self._without_generic(name)
+            aid = _actor_id(name)
+            actor = by_id.get(aid)
+            if actor is None:
+                actor = by_id[aid] = Actor(id=aid, name=name, type=typ)
+                locations[aid] = modifiers[aid] = True
+                place_like[aid] = False
+            if c.role not in ("location", "modifier"):
+                locations[aid] = False
+            if c.role != "modifier":
+                modifiers[aid] = False
+            if c.entry is not None and c.entry.kind == "group":
+                place_like[aid] = True
+            # an unknown name the model also tagged as a place where something happens
+            in_place[aid] = in_place.get(aid, True) and (c.role == "location" or self._after_place_prep(doc, c))
+            placed[aid] = placed.get(aid, False) or c.place or (
+                c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
+            acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
+            if c.acronym and c.acronym not in actor.aliases:
+                actor.aliases.append(c.acronym)
+            if surface not in actor.aliases:
+                actor.aliases.append(surface)
+            written = self._written_the(c)
+            if written and written not in actor.aliases:
+                actor.aliases.append(written)  # "The Associated Press" as the text writes it
+            if c.title_text and c.title_text not in actor.aliases:
+                actor.aliases.append(c.title_text)
+            for title in c.titles:
+                if title not in actor.titles:
+                    actor.titles.append(title)
+            if (c.start, c.end) not in spans:
+                actor.mentions.append(Span(start=c.start, end=c.end, text=surface))
+                spans[(c.start, c.end)] = aid
+        # places that only ever appear as locations are not actors
+        actors = []
+        for aid, actor in by_id.items():
+            if locations.get(aid) and (actor.type in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid) \
+                    or placed.get(aid) and not acting.get(aid) and (
+                        actor.type in ("PERSON", "ORG") or actor.type in ("GPE", "LOC") and in_place.get(aid)):
+                for m in actor.mentions:
+                    spans.pop((m.start, m.end), None)
+                continue
+            actors.append(actor)
+        return actors, spans
+
+    def _written_the(self, c: Cand) -> Optional[str]:
+        """'The X' when the text writes a capitalised 'The' before the name mid-sentence."""
+        s = c.start
+        if c.label == "PERSON" or s < 5 or self.st.text[s - 4:s] != "The ":
+            return None
+        before = self.st.text[max(0, s - 6):s - 4]
+        if not before.strip() or before.rstrip()[-1:] in ".!?\"“”:":
+            return None  # a sentence or line start: 'The' is ordinary capitalisation
+        return self.st.text[s - 4:c.end]
+
+    def _without_generic(self, name: str) -> str:
+        """'United Auto Workers union' -> 'United Auto Workers': a trailing lower-case generic word."""
+        m = _LOWER_HEAD.search(name)
+        if m and m.start() > 0 and m.group(1) in self.tables.cue("generic_name_tails"):
+            return name[:m.start()].rstrip() or name
+        return name

@@ -1,0 +1,65 @@
+"""Names: the comparison key and the stable id of a name, accents folded; title case; acronyms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .words import _SMALL_WORDS
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_KEY_DROP = re.compile(r"[^\w\s&+]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<=\w)['’`´]s?$", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Accents removed: 'Zoë Müller' -> 'Zoe Muller'."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def actor_id(name: str) -> str:
+    """A stable id from a canonical name: 'Emmanuel Macron' -> 'emmanuel-macron' (accents folded)."""
+    slug = _NON_WORD.sub("-", _fold(name).lower()).strip("-")
+    return slug or "actor"
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: case, accents, punctuation, possessive and leading 'the' dropped."""
+    text = _fold(text).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = text.replace("-", " ").replace("–", " ").replace("/", " ")
+    text = _KEY_DROP.sub("", text.lower())
+    text = _SPACES.sub(" ", text).strip()
+    return _LEADING_THE.sub("", text)
+
+
+# name_key and actor_id memoised for the component, which asks for the keys and ids of the same
+# few names many times per document (pure functions of a string: a cache cannot change a result).
+# ActorFinder empties them per document: bounded, and no per-entry objects for the GC to scan.
+_name_key = lru_cache(maxsize=None)(name_key)
+_actor_id = lru_cache(maxsize=None)(actor_id)
+
+
+def _title_case(text: str) -> str:
+    """'lower house of parliament' -> 'Lower House of Parliament'."""
+    words = text.split()
+    return " ".join(w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """'OCHA' for 'U.N. Office for the Coordination of Humanitarian Affairs', 'IGAD' for
+    'Intergovernmental Authority on Development': an all-capitals (or capitalised) short form whose
+    first letter begins one of the name's capitalised words and whose letters are not the name."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2 or not letters[0].isupper() or len(letters) > 12:
+        return False
+    if sum(1 for c in letters if c.isupper()) < 2 and not acronym.isupper():
+        return False
+    initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper()]
+    return len(initials) >= 2 and letters[0].upper() in initials and _name_key(acronym) != _name_key(name)
+

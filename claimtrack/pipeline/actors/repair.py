@@ -1,0 +1,242 @@
+"""NER repair: names the model missed or mislabelled, found by Matchers, the tables and the text."""
+
+from __future__ import annotations
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from .gazetteer import Tables
+from .layout import Layout
+from .names import _name_key
+from .state import Cand, DocState
+from .words import _HYPHENATED_PART, _PARTICLES
+
+
+class Repair:
+    """Add the mentions the model missed."""
+
+    tables: Tables
+    st: DocState
+
+    def _add_org_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Title-Case names ending in (or headed by) an organisation noun that the model missed."""
+        if self.org_matcher is None:
+            return cands
+        out = list(cands)
+        for _, s, e in self._org_matches(doc):
+            span = doc[s:e]
+            cs, ce = span.start_char, span.end_char
+            if layout.kind(cs) != "body" or any(c.start < ce and cs < c.end for c in out):
+                continue
+            if any(t.ent_type_ for t in span) or (self._ss(span[0]) and len(span) < 3):
+                continue
+            out.append(Cand(cs, ce, "ORG", s, e, layout="body"))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _org_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """`self.org_matcher(doc)`, run only over the windows where a match can occur.
+
+        Every token of an ORG_NAME match is Title Case or one of "of", "for", "on", "the", and a
+        match contains a Title-Case organisation head ("Council"): the windows are the maximal runs
+        of such tokens around a head. Matches never cross a window, so the Matcher's LONGEST
+        filter within each window keeps the same matches as over the whole Doc; they come back
+        in the Matcher's own order for a greedy key (longest first, then by start).
+        """
+        lower, title, n = self.st.lower_ids, self.st.title_col, len(doc)
+        heads, links = self._org_head_ids, self._org_link_ids
+        matches = []
+        done = 0  # end of the last window: a head inside it was matched with it
+        for i in [i for i, low in enumerate(lower) if low in heads]:
+            if i < done or not title[i]:
+                continue
+            a, b = i, i + 1
+            while a > 0 and (title[a - 1] or lower[a - 1] in links):
+                a -= 1
+            while b < n and (title[b] or lower[b] in links):
+                b += 1
+            matches.extend((key, s + a, e + a) for key, s, e in self.org_matcher(doc[a:b]))
+            done = b
+        matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        return matches
+
+    def _context_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """`self.context_matcher(doc)`, run only over the windows where a match can occur.
+
+        SOURCE_ORG starts at "according to" and runs over proper nouns plus one word; TITLED_PERSON
+        starts at a title word and a comma and runs over Title-Case proper nouns. Overlapping
+        windows are merged, so each match lies in exactly one window and the LONGEST filter of
+        TITLED_PERSON keeps the same matches. Order as the Matcher's: SOURCE_ORG matches in text
+        order, then TITLED_PERSON longest first, then by start.
+        """
+        lower, orth, title, alpha, pos = self.st.lower_ids, self.st.orth_ids, self.st.title_col, self.st.alpha_col, self.st.pos_col
+        n = len(doc)
+        windows = []
+        according, titles = self._according_id, self._title_word_ids
+        anchors = [i for i, low in enumerate(lower[:max(n - 3, 0)]) if low == according or low in titles]
+        for i in anchors:  # both patterns need at least four tokens
+            if lower[i] == self._according_id and lower[i + 1] == self._to_id:
+                b = i + 2
+                while b < n and pos[b] == PROPN and alpha[b]:
+                    b += 1
+                windows.append((i, min(b + 1, n)))  # the source noun: in the run or right after it
+            if lower[i] in self._title_word_ids and orth[i + 1] == self._comma_id:
+                b = i + 2
+                while b < n and title[b] and pos[b] == PROPN and alpha[b]:
+                    b += 1
+                windows.append((i, b))
+        merged: list[list[int]] = []
+        for a, b in windows:  # in order of start
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        source, titled = [], []
+        for a, b in merged:
+            if b - a < 4:
+                continue
+            for key, s, e in self.context_matcher(doc[a:b]):
+                (source if key == self._source_org_id else titled).append((key, s + a, e + a))
+        titled.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        return source + titled
+
+    def _add_context_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Names the model mislabelled or missed that their context shows to be actors: a venue or
+        product name that people work at or that a descriptor introduces ('analysts at X',
+        'information service X'), the source of figures ('according to X data') and a name in
+        apposition to a title ('its chair, Jane Doe, said')."""
+        toks = self.st.tokens
+        cues = self.tables.cues
+        extra: list[Cand] = []
+        for ent in self.st.ents:
+            if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or len(ent) > 5 or layout.kind(ent.start_char) != "body":
+                continue
+            if not ent[0].text[:1].isupper():
+                continue
+            root = ent.root
+            before = toks[ent.start - 1] if ent.start > 0 else None
+            org = before is not None and before.is_lower and before.pos_ == "NOUN" \
+                and before.lower_ in cues.get("org_descriptors", ())
+            if not org and root.dep_ == "pobj" and root.head.lower_ in ("at", "from", "with", "for"):
+                org = root.head.head.lemma_.lower() in cues.get("people_at_nouns", ())
+            if org:
+                extra.extend(self._mk(doc, ent.start_char, ent.end_char, "ORG", "body"))
+        if self.context_matcher is not None:
+            for match_id, s, e in self._context_matches(doc):
+                rule = doc.vocab.strings[match_id]
+                if rule == "SOURCE_ORG":
+                    a, b = s + 2, e - 1
+                    if all(t.is_title or t.is_upper for t in toks[a:b]):
+                        extra.append(Cand(toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text), "ORG", a, b,
+                                          layout=layout.kind(toks[a].idx)))
+                elif rule == "TITLED_PERSON" and e - s - 2 <= 4:
+                    a, b = s + 2, e
+                    span = doc[a:b]
+                    if _name_key(span.text) in self.tables.aliases or any(t.ent_type_ for t in span):
+                        continue
+                    extra.append(Cand(span.start_char, span.end_char, "PERSON", a, b,
+                                      layout=layout.kind(span.start_char)))
+        if not extra:
+            return cands
+        out = list(cands)
+        for c in extra:
+            if layout.kind(c.start) == "credit" or any(o.start < c.end and c.start < o.end for o in out):
+                continue
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _add_table_matches(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        if self.matcher is None:
+            return cands
+        matches = []
+        for _, s, e in self.matcher(doc):
+            matches.append((s, e))
+        if not matches:
+            return cands
+        # longest first, no overlaps among table matches
+        matches.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: list[tuple[int, int]] = []
+        used: set[int] = set()  # tokens already in a taken match (matches are short: linear overall)
+        for s, e in matches:
+            if any(i in used for i in range(s, e)):
+                continue
+            taken.append((s, e))
+            used.update(range(s, e))
+        taken.sort()
+        owner: dict[int, Cand] = {}  # token index -> candidate covering it
+        for c in cands:
+            for i in range(c.tok_start, c.tok_end):
+                owner[i] = c
+        removed: set[int] = set()
+        added: list[Cand] = []
+        toks = self.st.tokens
+        for s, e in taken:
+            # the Span's start_char, end_char and text, from the Token list (no Span built)
+            cs, ce = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
+            if layout.kind(cs) == "credit":
+                continue
+            touching = {id(owner[i]): owner[i] for i in range(s, e) if i in owner}.values()
+            touching = [c for c in touching if id(c) not in removed]
+            if any(not (cs <= c.start and c.end <= ce) for c in touching):
+                continue  # overlaps a model entity that runs past the table name
+            if touching and all(c.start == cs and c.end == ce for c in touching):
+                continue
+            removed.update(id(c) for c in touching)
+            entry = self.tables.aliases.get(_name_key(self.st.text[cs:ce]))
+            label = entry.type if entry else "ORG"
+            added.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
+        out = [c for c in cands if id(c) not in removed] + added
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _untagged(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
+        calm"), and table names joined in one token ("U.S.-China")."""
+        toks = self.st.tokens
+        text = self.st.text
+        surnames = {}
+        for c in cands:
+            if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start >= 2:
+                last = toks[c.tok_end - 1]
+                if last.is_alpha and last.is_title and last.lower_ not in _PARTICLES:
+                    surnames.setdefault(last.text, c)
+        covered = set()
+        for c in cands:
+            covered.update(range(c.tok_start, c.tok_end))
+        extra = []
+        # Over the text column: only the few tokens that can be a mention become Token objects
+        # (the conditions are pure, so the credit-line test may come after them).
+        words, alpha, ent_type, acronyms = self.st.words, self.st.alpha_col, self.st.ent_col, self.st.acronyms
+        maybe = [
+            i for i, word in enumerate(words)
+            if word in surnames
+            or acronyms and alpha[i] and word[:1].isupper() and word == word.upper()
+            or ("-" in word or "–" in word) and word[:1].isupper() and not ent_type[i]
+        ]
+        for i in maybe:
+            if i in covered:
+                continue
+            tok = toks[i]
+            if layout.kind(tok.idx) == "credit":
+                continue
+            if tok.text in surnames:
+                extra.append(Cand(tok.idx, tok.idx + len(tok.text), "PERSON", tok.i, tok.i + 1,
+                                  layout=layout.kind(tok.idx)))
+            elif self.st.acronyms and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ in self.st.acronyms \
+                    and tok.text == tok.text.upper():
+                entry = self.st.acronyms[tok.lower_]
+                extra.append(Cand(tok.idx, tok.idx + len(tok.text), "ORG", tok.i, tok.i + 1,
+                                  layout=layout.kind(tok.idx), entry=entry))
+            elif ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper() and not tok.ent_type_:
+                parts = [(m.start(), m.end()) for m in _HYPHENATED_PART.finditer(tok.text)]
+                entries = [self.tables.aliases.get(_name_key(tok.text[a:b])) for a, b in parts]
+                if len(parts) > 1 and all(
+                    e is not None and e.kind in ("country", "org", "metonym") for e in entries
+                ):
+                    for (a, b), e in zip(parts, entries):
+                        extra.append(Cand(tok.idx + a, tok.idx + b, e.type, tok.i, tok.i + 1,
+                                          layout=layout.kind(tok.idx), entry=e))
+        if not extra:
+            return cands
+        return sorted(cands + extra, key=lambda c: c.start)

@@ -1,0 +1,155 @@
+"""Roles: whether a mention acts, is where something happens, or only qualifies another word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .gazetteer import Tables
+from .state import Cand, DocState
+from .words import (
+    _AROUND_PREPS,
+    _BORDER_WORDS,
+    _LOC_PREPS,
+    _MODEL_NUMBER,
+    _PLACE_PREPS,
+    _POSSESSIVE_TOKENS,
+    _SMALL_WORDS,
+)
+
+
+class Roles:
+    """Decide a mention's role from the parse."""
+
+    tables: Tables
+    st: DocState
+
+    def _role(self, doc: Doc, c: Cand, preps: frozenset) -> str:
+        """'location' when the span is where something happens, else 'actor'."""
+        toks = self.st.tokens
+        root = self._root(doc, c)
+        tok = root
+        for _ in range(5):  # "France, Germany and Italy": look at the first conjunct
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return "location"
+        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_ \
+                and preps is _PLACE_PREPS:
+            return "location"
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in preps:
+            return "location"
+        cues = self.tables.cues
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and (
+            tok.head.head.lower_ in cues.get("motion_words", ())
+            or tok.head.head.ent_type_ == "QUANTITY"
+        ):
+            return "location"  # "travelled from Spain", "miles from the border"
+        # the parse can run across a headline's line break: trust a preposition right before
+        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
+        if before is not None and before.lower_ == "the" and c.tok_start > 1:
+            before = toks[c.tok_start - 2]
+        after = toks[c.tok_end] if c.tok_end < len(doc) else None
+        if before is not None and before.lower_ in preps and (after is None or after.text not in _POSSESSIVE_TOKENS):
+            return "location"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "into", "across") \
+                and tok.head.head.lemma_.lower() in _BORDER_WORDS:
+            return "location"  # "the border crossing with X": a neighbour on the map, not an actor
+        return "actor"
+
+    def _modifier(self, doc: Doc, c: Cand) -> bool:
+        """A name used only to qualify something else: 'Tokyo-based', 'US dollar', 'UK economist',
+        'Boeing 737 jets'."""
+        toks = self.st.tokens
+        n = len(doc)
+        e = c.tok_end
+        if e + 1 < n and toks[e].text in ("-", "–") and toks[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered"):
+            return True
+        if e < n and toks[e].lower_ in ("based",) and toks[e].idx == c.end:
+            return True
+        if e < n and c.entry is None and c.label != "PERSON" and toks[e].idx == c.end + 1 \
+                and _MODEL_NUMBER.match(toks[e].text):
+            return True  # "Boeing 737 jets", "Airbus A220 aircraft": a maker's name before a model
+        if e < n and c.entry is None and c.label != "PERSON" and toks[e].idx == c.end + 1 and toks[e].is_digit \
+                and len(toks[e].text) <= 2 and c.tok_end - c.tok_start >= 2 and toks[c.tok_start].text in self._org_words(doc):
+            return True  # "the Acme Phone 9": a product line of a company the document names
+        if e < n and toks[e].is_lower and toks[e].pos_ == "NOUN":
+            cues = self.tables.cues
+            low = toks[e].lower_
+            if c.label in ("GPE", "LOC") and (low in cues.get("currency_nouns", ()) or low in cues.get("beat_nouns", ())):
+                return True
+        return False
+
+    def _in_longer_name(self, doc: Doc, c: Cand) -> bool:
+        toks = self.st.tokens
+        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
+        after = toks[c.tok_end] if c.tok_end < len(doc) else None
+        if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
+                and before.lower_ not in _SMALL_WORDS and not before.ent_type_:
+            return True
+        return after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN" \
+            and after.ent_iob_ == "I"
+
+    def _acts_here(self, doc: Doc, c: Cand) -> bool:
+        """The mention acts: the subject of a verb that is not merely descriptive ('X remains under
+        siege' describes a place), an agent ('by X') or a source ('according to X')."""
+        tok = self._root(doc, c)
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() not in self.tables.cue("stative_verbs")
+        return self._acts(tok)
+
+    def _place_evidence(self, doc: Doc, c: Cand) -> bool:
+        """A name the model tagged PERSON/ORG that the text shows to be a place: 'the town of X',
+        'the X camp', 'X border crossing', 'near X', 'X, the capital of ...', and 'in X' for a person."""
+        toks = self.st.tokens
+        places = self.tables.cue("place_nouns")
+        s, e, n = c.tok_start, c.tok_end, len(doc)
+        if s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lower_ in places:
+            return True
+        if e < n and toks[e].is_lower and toks[e].lower_ in places and toks[e].pos_ in ("NOUN", "PROPN"):
+            return True
+        root = self._root(doc, c)
+        if any(ch.dep_ == "appos" and ch.lower_ in places for ch in root.children):
+            return True
+        tok = root
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "pobj":
+            prep = tok.head.lower_
+            if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
+                return True
+        return False
+
+    def _after_place_prep(self, doc: Doc, c: Cand) -> bool:
+        root = self._root(doc, c)
+        return root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
+
+    def _widen(self, doc: Doc, c: Cand) -> None:
+        """Grow a span over the capitalised words of the longer name it sits in ("Real" + "Madrid")."""
+        toks = self.st.tokens
+        i = c.tok_start
+        while i > 0:
+            tok = toks[i - 1]
+            if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in _SMALL_WORDS \
+                    and not tok.ent_type_:
+                i -= 1
+                if self._ss(tok):
+                    break
+                continue
+            break
+        j = c.tok_end
+        while j < len(doc) and toks[j].ent_iob_ == "I" and (toks[j].is_title or toks[j].text in ("-", "–")):
+            j += 1
+        if j > c.tok_end and toks[j - 1].text in ("-", "–"):
+            j -= 1
+        c.tok_start, c.tok_end = i, j
+        c.start, c.end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)

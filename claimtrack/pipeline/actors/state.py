@@ -1,0 +1,58 @@
+"""The per-document state of the actor component: a candidate mention, and what is read once per Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from .gazetteer import Entry
+
+
+@dataclass
+class Cand:
+    start: int  # char offsets, exact
+    end: int
+    label: str
+    tok_start: int
+    tok_end: int
+    layout: str = "body"
+    titles: list[str] = field(default_factory=list)
+    title_text: Optional[str] = None
+    entry: Optional[Entry] = None
+    role: str = "actor"  # actor | location | modifier
+    acronym: Optional[str] = None  # "(IGAD)" written after the name
+    place: bool = False  # a mistagged PERSON/ORG with place evidence ("the town of X", "X camp")
+    acts: bool = False  # subject of a verb, an agent, a source, or titled
+    party: bool = False  # "the X party": a party or group named by X alone
+
+
+@dataclass
+class DocState:
+    """What the actor steps read once per document (set by `ActorFinder._prepare` and `_find`).
+
+    Token attributes are kept as plain lists (`doc.to_array` columns): reading a column costs
+    nothing, while each Token built by iterating or indexing a Doc costs about a microsecond.
+    """
+
+    text: str = ""
+    words: list = field(default_factory=list)  # Token.text per token
+    tokens: list = field(default_factory=list)  # the Token objects, built once
+    starts: Optional[list] = None  # token start offsets (None when an empty token breaks tiling)
+    ents: Any = ()  # doc.ents, read once
+    orth_ids: list = field(default_factory=list)
+    lower_ids: list = field(default_factory=list)
+    title_col: list = field(default_factory=list)
+    alpha_col: list = field(default_factory=list)
+    lower_col: list = field(default_factory=list)
+    space_col: list = field(default_factory=list)
+    pos_col: list = field(default_factory=list)
+    ent_col: list = field(default_factory=list)
+    sent_starts: set = field(default_factory=lambda: {0})
+    roots: dict = field(default_factory=dict)  # (tok_start, tok_end) -> root Token
+    lower_set: Optional[set] = None  # words the document writes in lower case (lazy)
+    org_word_set: Optional[set] = None  # one-word ORG entities (lazy)
+    confirmed_words: Optional[set] = None  # capitalised words confirmed as names (lazy)
+    facilities: Optional[set] = None  # first words of venue names (lazy)
+    datelines: list = field(default_factory=list)  # (start, end) of dateline matches
+    storms: set = field(default_factory=set)  # keys of named storms
+    acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document

@@ -1,0 +1,132 @@
+"""Titles: a person's titles moved out of the name, and words that are part of a title."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .gazetteer import Tables
+from .names import _name_key
+from .state import Cand, DocState
+from .words import _PARTICLES
+
+
+class Titles:
+    """Find titles before and inside person names."""
+
+    tables: Tables
+    st: DocState
+
+    def _titles(self, doc: Doc, cands: list[Cand]) -> list[tuple[int, int]]:
+        """Move titles before a person's name into `titles`; returns the char zones titles cover."""
+        toks = self.st.tokens
+        zones = []
+        words = self.tables.title_words
+        for c in cands:
+            inner = self._inner_title(doc, c) if c.label in ("PERSON", "ORG") and c.entry is None else None
+            if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
+                    and all(t.is_title and t.is_alpha for t in toks[inner:c.tok_end]):
+                c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
+            if c.label != "PERSON":
+                continue
+            # titles inside the entity ("President Emmanuel Macron")
+            i = c.tok_start
+            while i < c.tok_end - 1 and (toks[i].lower_.rstrip(".") in words or toks[i].text == "-"):
+                i += 1
+            i = self._title_end(doc, c.tok_start, i)
+            if i == c.tok_start and inner is not None:
+                i = inner  # "Senate Majority Leader John Thune": the institution is part of the title
+            # titles just before it ("British Defence Secretary" + "John Healey")
+            j = c.tok_start
+            while j > 0:
+                tok = toks[j - 1]
+                if tok.lower_.rstrip(".") in words or (tok.text == "-" and j > 1):
+                    j -= 1
+                    continue
+                break
+            j = self._title_start(doc, j, c.tok_start)
+            has_title = j < c.tok_start or i > c.tok_start
+            if not has_title:
+                continue
+            # modifiers of the title: a country, demonym, organisation or department word
+            k = j
+            while j < c.tok_start and k > 0:
+                tok = toks[k - 1]
+                if tok.text[:1].isupper() and tok.is_alpha or tok.text in {"U.S.", "U.K.", "E.U.", "U.N."}:
+                    if self._ss(tok) or tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
+                        k -= 1
+                        if self._ss(tok):
+                            break
+                        continue
+                break
+            title_start = toks[k].idx if k < c.tok_start else toks[c.tok_start].idx
+            if i > c.tok_start:
+                c.start = toks[i].idx
+                c.tok_start = i
+            title_end = toks[c.tok_start - 1].idx + len(toks[c.tok_start - 1].text)
+            title = self.st.text[title_start:title_end].strip()
+            if title:
+                c.titles.append(title)
+                c.title_text = self.st.text[title_start:c.end]
+                zones.append((title_start, title_end))
+        return zones
+
+    def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
+        """The end of a known title that follows one or two capitalised institution words at the start
+        of an entity and leaves a name after it ('Bundestag President X Y' -> after 'President')."""
+        toks = self.st.tokens
+        words = self.tables.title_words
+        s, e = c.tok_start, c.tok_end
+        if e - s < 3:
+            return None
+        for a in (s + 1, s + 2):
+            if a >= e - 1 or not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in words for t in toks[s:a]):
+                continue
+            i = a
+            while i < e - 1 and toks[i].lower_.rstrip(".") in words:
+                i += 1
+            b = self._title_end(doc, a, i)
+            if b > a and e - b >= 2 and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in toks[b:e]):
+                return b
+        return None
+
+    def _is_title(self, doc: Doc, a: int, b: int) -> bool:
+        toks = self.st.tokens
+        phrase = " ".join(t.lower_.rstrip(".") for t in toks[a:b] if t.text != "-")
+        return phrase in self.tables.titles or phrase.replace(" ", "-") in self.tables.titles
+
+    def _title_start(self, doc: Doc, j: int, end: int) -> int:
+        """The first token of the longest known title in doc[j:end] that ends at `end`, else `end`."""
+        for a in range(j, end):
+            if self._is_title(doc, a, end):
+                return a
+        return end
+
+    def _title_end(self, doc: Doc, start: int, i: int) -> int:
+        """The end of the longest known title in doc[start:i] that starts at `start`, else `start`."""
+        for b in range(i, start, -1):
+            if self._is_title(doc, start, b):
+                return b
+        return start
+
+    def _inside_title(self, doc: Doc, c: Cand, zones: list[tuple[int, int]]) -> bool:
+        """An organisation or group word that is part of a person's title ("Defense" Minister)."""
+        if c.label not in ("ORG", "NORP"):
+            return False
+        for a, b in zones:
+            if a <= c.start and c.end <= b:
+                key = _name_key(self.st.text[c.start:c.end])
+                entry = self.tables.aliases.get(key)
+                if entry is not None:
+                    return entry.kind == "demonym"
+                return all(w in self.tables.title_words for w in key.split())  # "Defense"
+        return False
+
+    def _in_title_of(self, doc: Doc, c: Cand) -> bool:
+        """A one-word name that ends a known 'X of Y' title ('Secretary of State')."""
+        toks = self.st.tokens
+        s = c.tok_start
+        if c.tok_end - s != 1 or s < 2 or toks[s - 1].lower_ != "of":
+            return False
+        return self._is_title(doc, s - 2, s + 1)

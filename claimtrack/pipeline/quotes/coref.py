@@ -1,0 +1,71 @@
+"""Pronoun coreference: 'he said' goes to the subject of the nearest paragraph naming a candidate."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON
+
+
+class Coref:
+    """Resolve pronoun speakers."""
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.par_starts, char) - 1
+
+    def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
+        """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
+
+        The nearest paragraph (this one, then earlier ones) that names a candidate decides;
+        within it a subject beats other mentions, then the nearest wins; a paragraph that
+        names someone only in passing yields to the subject of the one before. Gender is not
+        guessed. Names inside quotations are skipped (the quoted speaker talks about them)."""
+        low = tok.lower_
+        if low in _PRONOUNS_PERSON:
+            types, reach = {"PERSON"}, 3000
+        elif low in _PRONOUNS_ORG:
+            types, reach = {"ORG", "GPE"}, 600
+        elif low in _PRONOUNS_GROUP:
+            types, reach = {"ORG", "NORP", "GPE"}, 600
+        else:
+            return None, None
+        limit = tok.idx
+        cands: list[tuple[int, int, Optional[str], Optional[str]]] = []  # (start, role, name, aid)
+        k = bisect.bisect_left(self.mention_starts, limit)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if s < limit - reach:
+                break
+            if e > limit or self.actors[aid].type not in types or self.in_quote(s):
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            role = self.role_of(span.root) if span is not None and len(span) else 0
+            cands.append((s, role, self.actors[aid].name, aid))
+        if "PERSON" in types:
+            for s, e, name, role in self.extra_people:
+                if limit - reach <= s and e <= limit and not self.in_quote(s):
+                    cands.append((s, role, name, None))
+        if types != {"PERSON"}:
+            cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
+        if not cands:
+            return None, None
+        by_par: dict[int, list] = {}
+        for c in cands:
+            by_par.setdefault(self.paragraph_of(c[0]), []).append(c)
+        pars = sorted(by_par, reverse=True)
+        best = max(by_par[pars[0]], key=lambda c: (c[1], c[0]))
+        if best[1] == 0 and len(pars) > 1:
+            # only a name in passing here ("after the meeting with X, she said"): the
+            # subject of the paragraph before, if it has one, is the likelier antecedent
+            before = max(by_par[pars[1]], key=lambda c: (c[1], c[0]))
+            if before[1] == 2:
+                best = before
+        name, aid = best[2], best[3]
+        if aid is None:
+            found = self.match_last_name(name)
+            if found is not None:
+                return self.actors[found].name, found
+        return name, aid

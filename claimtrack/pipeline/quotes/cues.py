@@ -1,0 +1,240 @@
+"""Cues: the speech verb, speech noun, 'according to' or colon that attributes a quotation."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .helpers import _is_title_case
+from .marks import MarkPair, _line_end, _line_start, _paragraph_break
+from .words import _SENT_END, _SUBJECT_DEPS, _TERMINAL, _WORD_RE, _Cue
+
+
+class Cues:
+    """Find the cue of one quotation mark pair."""
+
+    # ---- analysis of one pair -------------------------------------------------------------
+    def analyse(self, pair: MarkPair) -> Optional[dict]:
+        text = self.text
+        a, b = pair.open + 1, pair.close
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        inner = text[a:b]
+        if not any(ch.isalnum() for ch in inner):
+            return None
+        words = _WORD_RE.findall(inner)
+        n_words = len(inner.split())
+        title_case = _is_title_case(words)
+        terminal = inner.rstrip("\"'”’)").endswith(tuple(_TERMINAL))
+        trailing_comma = inner.endswith(",")
+        short = n_words <= self.finder.max_short_words
+        before = text[max(0, pair.open - 40) : pair.open].lower().rstrip()
+        named = any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()) for cue in self.finder.naming)
+        line_start = _line_start(self.newlines, pair.open)
+        line_end = _line_end(self.newlines, pair.close, len(text))
+        own_line = not text[line_start : pair.open].strip() and not text[pair.close + 1 : line_end].strip(" \t\r.:")
+
+        cue = self.find_cue(pair, a, b)
+        item = {
+            "start": a, "end": b, "pair": pair, "cue": cue, "short": short, "title": title_case,
+            "own_line": own_line, "terminal": terminal or trailing_comma, "named": named,
+            "full_stop": terminal,
+        }
+        if named and (short or title_case):
+            return None
+        if short and not (terminal or trailing_comma) and self.premodifier(pair, a, b):
+            return None  # a quoted term naming a kind of thing: the “user pays” principle
+        if title_case and not terminal:
+            if own_line:
+                item["headline"] = True  # kept only if another quotation contains its words
+                return item
+            return None
+        if short and not (terminal or trailing_comma):
+            if cue is None or not cue.rank[0] == 0 or cue.kind == "according":
+                item["needs_company"] = True  # kept only beside a real quotation
+        return item
+
+    def premodifier(self, pair: MarkPair, a: int, b: int) -> bool:
+        """The quotation is a term standing before the noun it names (“user pays”
+        principle, “golden hour” rule): a noun follows the closing mark directly, a determiner
+        or possessive stands before the opening mark, and the quoted words hold a noun or a
+        verb (a quoted evaluative adjective, a “great” deal, stays a partial quote)."""
+        doc = self.doc
+        if pair.close + 1 >= len(self.text) or self.text[pair.close + 1] not in " \t":
+            return False
+        qi, qj = self.quote_tokens(a, b)
+        k = qj
+        while k < len(doc) and (doc[k].idx <= pair.close or doc[k].is_space):
+            k += 1
+        if k >= len(doc):
+            return False
+        nxt = doc[k]
+        if nxt.pos_ != "NOUN" or not nxt.is_lower or nxt.ent_type_ in ("DATE", "TIME") or nxt.dep_ == "npadvmod":
+            return False
+        p = qi - 1
+        while p >= 0 and (doc[p].idx >= pair.open or doc[p].is_space):
+            p -= 1
+        if p < 0 or not (doc[p].pos_ == "DET" or doc[p].tag_ in ("PRP$", "POS") or doc[p].dep_ == "poss"):
+            return False
+        return any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in doc[qi:qj] if pair.open < t.idx < pair.close)
+
+    def reachable(self, t: Token, pair: MarkPair) -> bool:
+        """A cue token outside the quotation belongs to its paragraph, or to the clause that
+        introduces it with a colon on an earlier line."""
+        text = self.text
+        if t.idx > pair.close:
+            return _paragraph_break(text, pair.close, t.idx) is None
+        if _paragraph_break(text, t.idx, pair.open) is None:
+            return True
+        k = pair.open - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        return k >= 0 and text[k] == ":"
+
+    # ---- cues -----------------------------------------------------------------------------
+    def quote_tokens(self, a: int, b: int) -> tuple[int, int]:
+        i = self.token_at(a)
+        j = self.token_at(max(a, b - 1)) + 1
+        return i, j
+
+    def find_cue(self, pair: MarkPair, a: int, b: int) -> Optional[_Cue]:
+        doc = self.doc
+        qi, qj = self.quote_tokens(a, b)
+        cands: list[_Cue] = []
+
+        # 1. Linked: a speech verb (or a speech noun with a possessor) governing the quote.
+        roots = [t for t in doc[qi:qj] if not (qi <= t.head.i < qj) or t.head.i == t.i]
+        seen = set()
+        for depth_root in roots[:3]:
+            t = depth_root
+            depth = 0
+            while t.head.i != t.i and depth < 12:
+                t = t.head
+                depth += 1
+                if t.i in seen or qi <= t.i < qj:
+                    continue
+                seen.add(t.i)
+                if not self.reachable(t, pair):
+                    continue
+                c = self.cue_token(t)
+                if c is not None:
+                    strength = 0 if c == "strong" else 1
+                    cands.append(_Cue((0, strength, depth), t, t.text, "noun" if c == "noun" else "verb"))
+        # A speech verb whose head lies inside the quote ("“...,” he said" parsed as parataxis).
+        for t in self.window(qj, +1, pair):
+            if qi <= t.head.i < qj:
+                c = self.cue_token(t)
+                if c in ("strong", "weak"):
+                    cands.append(_Cue((0, 0 if c == "strong" else 1, 1), t, t.text, "verb"))
+
+        # 2. Nearby: in the clause after the closing mark, or before the opening mark
+        #    (or before a colon that introduces the quote). A quotation that ends its sentence
+        #    with a full stop inside the marks takes no attribution after it; one ending in
+        #    "!" or "?" only an inverted or adjacent one ("“...!” insists Burton").
+        inner_end = self.text[a:b].rstrip("\"'”’)")
+        after_reach = 0 if inner_end.endswith(".") else 3 if inner_end.endswith(("!", "?", "…")) else self.finder.window_tokens
+        for dist, t in enumerate(self.window(qj, +1, pair)):
+            if dist >= after_reach:
+                break
+            c = self.cue_token(t)
+            if c in ("strong", "weak"):
+                cands.append(_Cue((1, 0 if c == "strong" else 1, dist), t, t.text, "verb"))
+        for dist, t in enumerate(self.window(qi - 1, -1, pair)):
+            c = self.cue_token(t)
+            if c in ("strong", "weak"):
+                cands.append(_Cue((1, 0 if c == "strong" else 1, dist + 0.5), t, t.text, "verb"))
+            elif c == "noun":
+                cands.append(_Cue((1, 2, dist + 0.5), t, t.text, "noun"))
+            if t.i in self.according:
+                cands.append(_Cue((2, 0, dist), t, "according to", "according"))
+        for dist, t in enumerate(self.window(qj, +1, pair)):
+            if t.i in self.according:
+                cands.append(_Cue((2, 0, dist), t, "according to", "according"))
+
+        cands.sort(key=lambda c: c.rank)
+        for cand in cands:
+            if self.speaker_token(cand, qi, qj) is not None:
+                return cand
+        return None
+
+    def cue_token(self, t: Token) -> Optional[str]:
+        lemma = t.lemma_.lower()
+        low = t.lower_
+        if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+            if lemma in self.finder.strong or low in self.finder.strong:
+                return "strong"
+            if lemma in self.finder.weak or low in self.finder.weak:
+                return "weak"
+        if t.pos_ == "NOUN" and (lemma in self.finder.nouns or low in self.finder.nouns):
+            if any(c.dep_ == "poss" for c in t.children):
+                return "noun"
+        return None
+
+    def window(self, start: int, step: int, pair: MarkPair):
+        """Tokens from `start` outward, within the clause around the quote.
+
+        Stops at sentence-final punctuation, a paragraph break, or another quotation. Before
+        an opening mark preceded by a colon, the window is the clause before the colon, even
+        on the previous line ("... and declared:\\n\\n“...”")."""
+        doc = self.doc
+        n = len(doc)
+        i = start
+        count = 0
+        if step < 0:
+            # skip whitespace tokens and the opening mark itself
+            while 0 <= i and (doc[i].is_space or doc[i].idx >= pair.open):
+                i -= 1
+            if 0 <= i and doc[i].text == ":":
+                i -= 1  # the clause before a colon that introduces the quote
+            elif i >= 0 and "\n" in self.text[doc[i].idx + len(doc[i]) : pair.open]:
+                return
+        else:
+            while i < n and doc[i].idx < pair.close + 1:
+                i += 1
+        while 0 <= i < n and count < self.finder.window_tokens:
+            t = doc[i]
+            if t.is_space:
+                if "\n" in t.text:
+                    return
+                i += step
+                continue
+            if "\n" in t.whitespace_:
+                if step > 0:
+                    yield t
+                    return
+            if t.text in _SENT_END and step > 0:
+                return
+            if t.text in _SENT_END and step < 0:
+                return
+            if self.in_quote(t.idx) and not (pair.open <= t.idx <= pair.close):
+                return
+            if step < 0 and i + 1 < n and "\n" in t.whitespace_:
+                return
+            yield t
+            count += 1
+            i += step
+
+    def outer_speech_verb(self, t: Token) -> Token:
+        """A speech verb coordinated into the reported clause of another one ("X said the deal
+        was good and urged both sides to ..." parsed with "urged" under "was") shares the
+        outer speaker: climb to the outer speech verb when the inner clause's subject is no
+        actor, person or pronoun (an "agreement" does not urge)."""
+        if t.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in t.children):
+            return t
+        inner = t.head
+        if inner.dep_ not in ("ccomp", "xcomp") or inner.head.i == inner.i:
+            return t
+        outer = inner.head
+        if outer.i > inner.i or self.cue_token(outer) not in ("strong", "weak"):
+            return t
+        for c in inner.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                if (
+                    c.pos_ in ("PRON", "PROPN") or c.ent_type_ or self.mention_of(c) is not None
+                    or c.lower_ in self.finder.title_heads or c.lemma_.lower() in self.finder.proxies
+                ):
+                    return t
+        return outer

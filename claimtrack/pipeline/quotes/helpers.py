@@ -1,0 +1,69 @@
+"""Small pure helpers over quote items (dicts) and strings, shared by the quote steps."""
+
+from __future__ import annotations
+
+import re
+
+from .words import _MINOR_WORDS
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not content:
+        return False
+    return all(w[0].isupper() for w in content)
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _last_word(name: str) -> str:
+    name = re.sub(r"['’]s?$", "", name.strip())
+    words = re.findall(r"\w+", name.lower())
+    return words[-1] if words else ""
+
+
+def _gap_has_sentence_end(gap: str) -> int:
+    return len(re.findall(r"[.!?]+[\"'”’)]*(?:\s|$)", gap))
+
+
+def _same_sentence(text: str, x: dict, y: dict) -> bool:
+    if x is y:
+        return False
+    first, second = (x, y) if x["pair"].open < y["pair"].open else (y, x)
+    gap = text[first["pair"].close + 1 : second["pair"].open]
+    return "\n" not in gap and _gap_has_sentence_end(gap) == 0
+
+
+def _attributed(it: dict) -> bool:
+    return bool(it.get("speaker")) or it.get("speaker_span") is not None
+
+
+def _named(it: dict, proper: set) -> bool:
+    """The speaker is an actor or a proper name (not a description like "critics")."""
+    return it["speaker_id"] is not None or it["speaker"] in proper
+
+
+def _inherit(it: dict, src: dict) -> None:
+    it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
+    it["speaker_span"] = src["speaker_span"]
+    it["cue"] = it["cue"] or src["cue"]
+
+
+def _continues(text: str, prev: dict, it: dict) -> bool:
+    """`it` has no attribution of its own and follows `prev` closely: the same speaker goes on.
+
+    Within a paragraph: at most one sentence end between them ("..., Gomart said. “It's as
+    simple as that.”"). Across a line break: the gap is at most the tail of one sentence."""
+    if prev["speaker"] is None and prev["speaker_span"] is None:
+        return False
+    gap = text[prev["pair"].close + 1 : it["pair"].open]
+    if len(gap) > 300:
+        return False
+    ends = _gap_has_sentence_end(gap)
+    if "\n" not in gap:
+        return ends <= 1
+    if prev.get("full_stop"):
+        ends += 1  # the quotation ended its sentence: the gap holds whole sentences of its own
+    return ends <= 1 and len(gap.strip()) < 150

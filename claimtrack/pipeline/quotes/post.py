@@ -1,0 +1,108 @@
+"""Post-processing: quotations continued, shared across paragraphs, headline quotes and Quote records."""
+
+from __future__ import annotations
+
+from ...models import Quote
+from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
+from .marks import _is_direct
+from .tables import strip_ranks
+
+
+class Post:
+    """Turn analysed items into Quote records."""
+
+    # ---- whole document -------------------------------------------------------------------
+    def finish(self, items: list[dict]) -> list[Quote]:
+        text = self.text
+        # speakers
+        for it in items:
+            it["speaker"] = it["speaker_id"] = it["speaker_span"] = None
+            cue = it["cue"]
+            if cue is not None:
+                qi, qj = self.quote_tokens(it["start"], it["end"])
+                it["speaker"], it["speaker_id"], it["speaker_span"] = self.speaker_of(cue, qi, qj)
+        # short terms: kept only beside a real quotation in the same sentence
+        kept = []
+        for k, it in enumerate(items):
+            if it.get("needs_company"):
+                # only the nearest real quotation on each side can share its sentence
+                near = [o for o in items[max(0, k - 3) : k + 4] if not o.get("needs_company") and not o.get("headline")]
+                if not any(_same_sentence(text, it, o) for o in near):
+                    continue
+            kept.append(it)
+        # quoted headlines: kept when a later quotation contains their words
+        final = []
+        for k, it in enumerate(kept):
+            if it.get("headline"):
+                words = _norm(text[it["start"] : it["end"]])
+                donor = next(
+                    (o for o in kept[k + 1 : k + 60] if o is not it and not o.get("headline") and words and words in _norm(text[o["start"] : o["end"]])),
+                    None,
+                )
+                if donor is None:
+                    continue
+                it["inherit"] = donor
+            final.append(it)
+        # one quotation over several paragraphs: its paragraphs share the attribution
+        by_group: dict[int, list[dict]] = {}
+        for it in final:
+            by_group.setdefault(it.get("group", -1), []).append(it)
+        for segs in by_group.values():
+            if len(segs) < 2:
+                continue
+            said = [k for k, it in enumerate(segs) if _attributed(it)]
+            for k, it in enumerate(segs):
+                if said and not _attributed(it):
+                    src = segs[min(said, key=lambda j: (abs(j - k), j > k))]
+                    _inherit(it, src)
+        # continuation: an unattributed quotation right after an attributed one
+        prev = None
+        for it in final:
+            if it.get("headline"):
+                continue
+            src = None
+            if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
+                if _continues(text, prev, it):
+                    src = prev
+            if src is not None and _attributed(src):
+                _inherit(it, src)
+            prev = it
+        # a quotation in the headline (the first paragraph), unattributed or loosely
+        # attributed ("critics call it ..."), whose words the body quotes again from a named
+        # speaker: that speaker
+        proper = {p[2] for p in self.extra_people}
+        for k, it in enumerate(final):
+            if self.paragraph_of(it["start"]) > 0:
+                break
+            if it.get("headline") or _named(it, proper):
+                continue
+            words = _norm(text[it["start"] : it["end"]])
+            if len(words.split()) < 2:
+                continue
+            for o in final[k + 1 : k + 60]:
+                if _named(o, proper) and words in _norm(text[o["start"] : o["end"]]):
+                    _inherit(it, o)
+                    break
+        for it in final:
+            src = it.get("inherit")
+            if it.get("headline") and src is not None:
+                it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
+                it["speaker_span"] = src["speaker_span"]
+                it["cue"] = src["cue"]
+        out: list[Quote] = []
+        for it in final:
+            aid = it["speaker_id"]
+            person = aid in self.actors and self.actors[aid].type == "PERSON"
+            if aid is None or person:
+                it["speaker"] = strip_ranks(it["speaker"], person, self.finder.ranks, self.finder.full_ranks)
+            cue = it["cue"]
+            a, b = it["start"], it["end"]
+            out.append(
+                Quote(
+                    start=a, end=b, text=text[a:b],
+                    speaker=it["speaker"], speaker_id=it["speaker_id"], speaker_span=it["speaker_span"],
+                    cue=(cue.text if cue is not None else None),
+                    direct=_is_direct(text, it["pair"]),
+                )
+            )
+        return out

@@ -1,0 +1,202 @@
+"""Name resolution: organisations by kind, titled people, authors, owners and affiliations."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...models import Span
+from .helpers import _last_word
+from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS
+
+
+class References:
+    """Resolve descriptions ('the utility', 'the marshal', 'his party') to names."""
+
+    def kind_org(self, tok: Token):
+        """"the utility said": the organisation of that kind the article named last (a name
+        with a cue of the kind: Power, Energy, Electric), else, for kinds whose names rarely
+        say what they are (companies, clubs), the organisation that was last the subject of a
+        main clause in this or the two paragraphs before."""
+        lemma = tok.lemma_.lower()
+        cues = self.finder.kinds.get(lemma) or self.finder.kinds.get(tok.lower_)
+        if cues is None:
+            return None
+        cues = cues | {c.lower_ for c in tok.children if c.dep_ == "compound" and c.is_lower}
+        types = {"ORG", "GPE"} if "@place" in cues else {"ORG"}
+        limit = tok.idx
+        par = self.paragraph_of(limit)
+        by_subject = None
+        k = bisect.bisect_left(self.mention_starts, limit)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if s < limit - 4000:
+                break
+            actor = self.actors[aid]
+            if e > limit or self.in_quote(s) or actor.type not in types:
+                continue
+            if actor.type == "ORG" and self.actor_words.get(aid, frozenset()) & cues:
+                return actor.name, aid, self.phrase_span(tok)[2]
+            if by_subject is None and "@subject" in cues and self.paragraph_of(s) >= par - 2:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) and self.role_of(span.root) == 2:
+                    by_subject = aid
+        if by_subject is not None:
+            return self.actors[by_subject].name, by_subject, self.phrase_span(tok)[2]
+        return None
+
+    def title_person(self, tok: Token):
+        """"the marshal said", "the defence minister said": the person last named with that
+        title (every title word of the phrase: "prime minister" is not "defence minister")."""
+        if tok.lower_ not in self.finder.title_heads:
+            return None
+        need = {tok.lower_} | {
+            c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in self.finder.title_words
+        }
+        limit = tok.idx
+        best = None  # (start, name, aid)
+        k = bisect.bisect_left(self.mention_starts, limit)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if e <= limit and need <= self.person_titles.get(aid, frozenset()) and not self.in_quote(s):
+                best = (s, self.actors[aid].name, aid)
+                break
+        for s, e, name, words in self.titled_people:
+            if need <= words and e <= limit and (best is None or s > best[0]):
+                best = (s, name, None)
+        if best is None:
+            return None
+        return best[1], best[2], self.phrase_span(tok)[2]
+
+    def phrase_span(self, tok: Token):
+        """(text, coordinated?, span) of the noun phrase: left modifiers + head (+ conjuncts),
+        on the head's line."""
+        left = tok.left_edge.i
+        right = tok.i
+        conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+        if conj:
+            right = max(right, conj[-1].i)
+        toks = [t for t in self.doc[left : right + 1] if not t.is_punct or t.text in "-&'."]
+        toks = [t for t in toks if self.same_line(t, tok) and not t.is_space]
+        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            toks = [tok]
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+        name = self.text[s:e]
+        return name, bool(conj), Span(start=s, end=e, text=name)
+
+    def proper_name(self, tok: Token):
+        """A proper name the actor table lacks: the head with its proper-noun compounds."""
+        left = tok.i
+        while left - 1 >= 0 and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].head.i == tok.i and self.same_line(self.doc[left - 1], tok):
+            left -= 1
+        s, e = self.doc[left].idx, tok.idx + len(tok)
+        name = self.text[s:e]
+        span = Span(start=s, end=e, text=name)
+        aid = self.match_last_name(name)
+        if aid is not None:
+            return self.actors[aid].name, aid, span
+        if e - s > len(tok) or tok.ent_type_ == "PERSON":
+            self.extra_people.append((s, e, name, 2))
+        return name, None, span
+
+    def author_of(self, tok: Token) -> Optional[Token]:
+        """The author of a document or statement: "a statement from X", "X's report"."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.finder.documents and lemma not in self.finder.nouns:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                return c
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and (o.pos_ == "PROPN" or self.mention_of(o) is not None):
+                        return o
+        return None
+
+    def owner_of(self, tok: Token):
+        """The organisation an unnamed spokesperson speaks for: "a spokesperson for X",
+        "X's spokesman", "a ministry official" (a compound naming an actor)."""
+        orgs = {"ORG", "GPE", "NORP"}
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                m = self.mention_of(c, orgs)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        m = self.mention_of(o, orgs)
+                        if m is not None:
+                            return m
+        return None
+
+    def affiliation_of(self, tok: Token):
+        """"his party", "her government": the organisation the text ties to the person the
+        possessive stands for ("the Y of X", "X, leader of the Y", "X's Y")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            if poss.lower_ not in _PRONOUNS_PERSON:
+                return None
+            _, pid = self.resolve_pronoun(poss)
+        else:
+            pm = self.mention_of(poss, {"PERSON"})
+            pid = pm[2] if pm is not None else None
+        if pid is None:
+            return None
+        orgs = {"ORG"}
+        for s, e, aid in self.mentions:
+            if aid != pid or s >= tok.idx:
+                continue
+            root = self.doc[self.token_at(e - 1)]
+            # "the Y of X": X hangs from "of" under the organisation's name
+            if root.dep_ == "pobj" and root.head.lower_ == "of":
+                m = self.mention_of(root.head.head, orgs)
+                if m is not None:
+                    return m
+            # "X's Y"
+            if root.dep_ == "poss":
+                m = self.mention_of(root.head, orgs)
+                if m is not None:
+                    return m
+            # "X, leader of the Y" / "X of the Y"
+            for c in [root, *(a for a in root.children if a.dep_ == "appos")]:
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for", "from"):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                m = self.mention_of(o, orgs)
+                                if m is not None:
+                                    return m
+        return None
+
+    def match_last_name(self, name: str) -> Optional[str]:
+        last = _last_word(name)
+        if not last:
+            return None
+        best = None
+        for actor in self.actors.values():
+            names = [actor.name, *actor.aliases]
+            if any(_last_word(n) == last for n in names):
+                if best is None or (actor.type == "PERSON" and self.actors[best].type != "PERSON"):
+                    best = actor.id
+        return best
+
+    def role_of(self, root: Token) -> int:
+        """2 for the subject of a main clause (or of a speech verb), 1 for another subject,
+        0 otherwise; a name in apposition takes the role of the noun it stands beside."""
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ in _SUBJECT_DEPS:
+            head = root.head
+            if head.dep_ == "ROOT" or self.cue_token(head) in ("strong", "weak"):
+                return 2
+            return 1
+        return 0

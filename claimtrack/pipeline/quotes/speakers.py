@@ -1,0 +1,230 @@
+"""Speakers: the subject of a cue mapped onto an actor, a titled person or a proper name."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...models import Span
+from .helpers import _last_word
+from .marks import _line_start
+from .words import (
+    _ADDRESSEE_VERBS,
+    _CLIMB_DEPS,
+    _FIRST_PERSON,
+    _INVERTED_DEPS,
+    _PRONOUNS_GROUP,
+    _PRONOUNS_ORG,
+    _PRONOUNS_PERSON,
+    _SUBJECT_DEPS,
+    _Cue,
+)
+
+
+class Speakers:
+    """Choose the speaker of a cue."""
+
+    # ---- speakers -------------------------------------------------------------------------
+    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+        t = cue.token
+        if cue.kind == "according":
+            to = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if to is None:
+                return None
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return self.author_of(objs[0]) or objs[0]
+            k = t.i + 2
+            return self.doc[k] if k < len(self.doc) and self.doc[k].pos_ in ("PROPN", "NOUN") else None
+        if cue.kind == "noun":
+            for c in t.children:
+                if c.dep_ == "poss" and not (qi <= c.i < qj):
+                    return c
+            return None
+        v = self.outer_speech_verb(t)
+        for _ in range(5):
+            subjects = [
+                c for c in v.children
+                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
+            ]
+            if subjects:
+                # "the credit agency Moody's said": two subjects side by side; the name speaks
+                named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
+                return (named or subjects)[0]
+            if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
+                v = v.head
+                if v.pos_ not in ("VERB", "AUX"):
+                    break
+            else:
+                break
+        # Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told
+        # ("told Reuters", "told the court") is not the speaker.
+        told = t.lemma_.lower() in _ADDRESSEE_VERBS
+        if t.i > qi:
+            for c in t.rights:
+                if c.dep_ in _INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
+                    if told and c.dep_ in ("dobj", "dative"):
+                        continue
+                    if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
+                        continue
+                    return c
+            # a name right before or after the cue, tagged by the model
+            for k in (t.i - 1, t.i + 1):
+                if 0 <= k < len(self.doc) and not (qi <= k < qj):
+                    if told and k > t.i:
+                        continue
+                    tk = self.doc[k]
+                    if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON:
+                        return tk
+        # The parse gave no subject on this line (a headline run into the sentence, say):
+        # the last person or organisation named earlier in the clause, before the cue.
+        line_start = _line_start(self.newlines, t.idx)
+        k = bisect.bisect_left(self.mention_starts, t.idx)
+        for j in range(k - 1, max(-1, k - 6), -1):
+            s, e, aid = self.mentions[j]
+            if s < line_start:
+                break
+            if e <= t.idx and self.actors[aid].type in ("PERSON", "ORG") and not self.in_quote(s):
+                return self.doc[self.token_at(e - 1)]
+        return None
+
+    def same_line(self, x: Token, y: Token) -> bool:
+        lo, hi = sorted((x.idx, y.idx))
+        return "\n" not in self.text[lo:hi]
+
+    def speaker_of(self, cue: _Cue, qi: int, qj: int):
+        """(speaker name, actor id, speaker span) for a cue."""
+        tok = self.speaker_token(cue, qi, qj)
+        if tok is None:
+            return None, None, None
+        return self.name_of(tok)
+
+    def tok_span(self, tok: Token) -> Span:
+        return Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
+
+    def actor_result(self, m):
+        s, e, aid = m
+        return self.actors[aid].name, aid, Span(start=s, end=e, text=self.text[s:e])
+
+    def mention_of(self, tok: Token, types: Optional[set] = None):
+        m = self.mention_for(tok.idx, tok.idx + len(tok), head=tok.idx)
+        if m is not None and (types is None or self.actors[m[2]].type in types):
+            return m
+        return None
+
+    def name_of(self, tok: Token):
+        """(name, actor id, span) for the token heading a speaker phrase."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
+            if low in _FIRST_PERSON:
+                return None, None, self.tok_span(tok)
+            name, aid = self.resolve_pronoun(tok)
+            return name, aid, self.tok_span(tok)
+        # A person named in apposition to a role ("Its chair, Jane Doe, said",
+        # "Jane Doe, Acme's chief executive, said") is the speaker, not the organisation.
+        m = self.mention_of(tok)
+        if m is not None and self.actors[m[2]].type == "PERSON":
+            return self.actor_result(m)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                cm = self.mention_of(c, {"PERSON"})
+                if cm is not None:
+                    return self.actor_result(cm)
+                if c.pos_ == "PROPN" and c.text[:1].isupper() and tok.pos_ != "PROPN" and m is None:
+                    return self.proper_name(c)
+        if m is not None:
+            return self.actor_result(m)
+        for c in tok.children:
+            if c.dep_ == "appos":
+                cm = self.mention_of(c)
+                if cm is not None:
+                    return self.actor_result(cm)
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN":
+            if lemma in self.finder.proxies or low in self.finder.proxies:
+                org = self.owner_of(tok)
+                if org is not None:
+                    return self.actor_result(org)
+            if lemma in self.finder.documents or low in self.finder.documents:
+                author = self.author_of(tok)
+                if author is not None and author.i != tok.i:
+                    return self.name_of(author)
+                return None, None, self.phrase_span(tok)[2]
+            if lemma in self.finder.affiliations or low in self.finder.affiliations:
+                org = self.affiliation_of(tok)
+                if org is not None:
+                    return self.actor_result(org)
+        titled = self.titled_name(tok)
+        if titled is not None:
+            return titled
+        if self.definite(tok):
+            found = self.kind_org(tok) or self.title_person(tok)
+            if found is not None:
+                return found
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            return self.proper_name(tok)
+        name, conj, span = self.phrase_span(tok)
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        aid = None if conj or possessed else self.match_last_name(name)
+        if aid is not None:
+            return self.actors[aid].name, aid, span
+        return name, None, span
+
+    # ---- second references: "the utility", "the marshal", "Speaker of the House X" ---------
+    def definite(self, tok: Token) -> bool:
+        """"the club", "the French club": a definite common noun phrase with no possessor,
+        no name beside it and no of-phrase of its own."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isalpha():
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return False
+        return not any(
+            c.dep_ in ("poss", "appos", "conj") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
+            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in kids
+        )
+
+    def titled_name(self, tok: Token):
+        """"Speaker of the House Mike Johnson said", "President of the Senate Ana Ruiz said": a
+        title whose of-phrase ends in a person's name; the name is the speaker."""
+        if tok.lower_ not in self.finder.title_heads or not tok.text[:1].isupper():
+            return None
+        o = None
+        node = tok
+        for _ in range(4):
+            prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            if prep is None:
+                break
+            nxt = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if nxt is None or not self.same_line(nxt, tok):
+                break
+            o = node = nxt
+        if o is None or o.pos_ != "PROPN":
+            return None
+        left = o.i
+        while left - 1 > tok.i and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].head.i == o.i:
+            left -= 1
+        m = self.mention_of(o, {"PERSON"})
+        if m is not None:
+            return self.actor_result(m)
+        for aid in self.people_named(o.lower_):
+            return self.actors[aid].name, aid, self.tok_span(o)
+        chain = self.doc[left : o.i + 1]
+        if len(chain) < 3 or not all(t.is_title and t.lower_ not in self.finder.org_words for t in chain[-2:]):
+            return None  # "Head of the Rift Valley Institute": an organisation, no name
+        s, e = chain[-2].idx, o.idx + len(o)
+        name = self.text[s:e]
+        self.extra_people.append((s, e, name, self.role_of(tok)))
+        words = {t.lower_ for t in self.doc[tok.left_edge.i : tok.i + 1]} & self.finder.title_words
+        self.titled_people.append((s, e, name, frozenset(words | {tok.lower_})))
+        return name, None, Span(start=s, end=e, text=name)
+
+    def people_named(self, last: str) -> list[str]:
+        """Ids of the people whose name or alias ends in `last`."""
+        return [
+            aid for aid, a in self.actors.items()
+            if a.type == "PERSON" and any(_last_word(n) == last for n in [a.name, *a.aliases])
+        ]

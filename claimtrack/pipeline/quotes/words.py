@@ -1,0 +1,33 @@
+"""Word sets and the cue record the quote steps share."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUNS_ORG = {"it", "its"}
+_PRONOUNS_GROUP = {"they", "them", "their"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_MINOR_WORDS = {
+    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
+    "as", "but", "nor", "vs", "via", "per", "into", "onto", "is", "be", "are",
+}
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_TERMINAL = set(".!?…")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp")
+_INVERTED_DEPS = ("dobj", "attr", "npadvmod", "nsubj", "appos", "dative")
+_SENT_END = {".", "!", "?"}
+#: Verbs whose object is the one spoken to, never the speaker.
+_ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "assure", "remind", "warn", "urge"}
+
+
+class _Cue(NamedTuple):
+    rank: tuple  # lower is better
+    token: Token
+    text: str  # as written
+    kind: str  # "verb", "noun", "according"
