@@ -268,3 +268,21 @@ def test_unit_fractions_take_linear_time():
     assert growth(find_expressions, lambda n: "a half " * n, 400) < 2.3
     found = find_expressions("more than a half and a quarter of an hour, then a half")
     assert [e.text for e in found] == [e.text for e in sorted(found, key=lambda e: e.start)]
+
+
+def _model_only(nlp, text):
+    from claimtrack.pipeline import COMPONENTS
+
+    with nlp.select_pipes(disable=[c for c in COMPONENTS if c in nlp.pipe_names]):
+        return nlp(text)
+
+
+def test_title_search_before_a_name_is_bounded(nlp):
+    actors = nlp.get_pipe("claimtrack_actors")
+    docs = {n: _model_only(nlp, "President " * n + "Emmanuel Macron said 26 nations pledged.\n") for n in (2, 150, 300)}
+    actors(docs[2])  # tables loaded outside the count
+    assert steps(actors, docs[300]) / steps(actors, docs[150]) < 2.5
+    # a title is still found before a name
+    doc = actors(_model_only(nlp, "French President Emmanuel Macron said 26 nations pledged.\n"))
+    found = [a for a in doc._.ct_actors if a.name == "Emmanuel Macron"]
+    assert found and any("President" in t for t in found[0].titles)
