@@ -286,3 +286,12 @@ def test_title_search_before_a_name_is_bounded(nlp):
     doc = actors(_model_only(nlp, "French President Emmanuel Macron said 26 nations pledged.\n"))
     found = [a for a in doc._.ct_actors if a.name == "Emmanuel Macron"]
     assert found and any("President" in t for t in found[0].titles)
+
+
+def test_quote_mark_pairing_takes_linear_time():
+    from claimtrack.pipeline.quotes.marks import pair_quote_marks
+
+    line = "He said \u2018we are \u201cready\u201d now\u2019 and \u201cyes\u201d, they wrote. "
+    assert growth(pair_quote_marks, lambda n: line * n, 200) < 2.3
+    pairs = pair_quote_marks(line)
+    assert [(line[p.open], line[p.close]) for p in pairs] == [("\u2018", "\u2019"), ("\u201c", "\u201d")]
