@@ -12,7 +12,7 @@ from rich.table import Table
 
 from . import app
 from .common import EXIT_OK, fail, iso_prefix_option, query_or_fail, shown
-from .track_cmd import DB_OPTION, db_path, open_or_fail
+from .track_cmd import DB_OPTION, open_or_fail
 
 class Kind(str, Enum):
     quantity = "quantity"
@@ -66,13 +66,13 @@ def facts_command(
         facts = select_facts(build_facts(store, results=results), query, kind=kind.value if kind else None, actor=actor,
                              status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
-        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": db_path(db),
+        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": store.location,
                                "facts": [f.summary() for f in facts]}, ensure_ascii=False, indent=1))
     elif fmt == "jsonl":
         for f in facts:
             typer.echo(json.dumps(f.summary(), ensure_ascii=False))
     else:
-        table = Table(title=f"{len(facts)} facts in {shown(db_path(db))}", show_lines=True)
+        table = Table(title=f"{len(facts)} facts in {shown(store.location)}", show_lines=True)
         for col in ("fact", "status", "about", "versions", "sources", "first"):
             table.add_column(col, overflow="fold")
         for f in facts:
@@ -107,7 +107,7 @@ def timeline_command(
     with store:
         matches = select_facts(build_facts(store, follow_updates=True), query)
     if not matches:
-        fail(f"no fact in {db_path(db)} matches {query!r}: list them with `claimtrack facts --db {db_path(db)}`", 1)
+        fail(f"no fact in {store.location} matches {query!r}: list them with `claimtrack facts --db {store.location}`", 1)
     if fmt == "json":
         out = []
         for f in matches:
