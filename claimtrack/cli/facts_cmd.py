@@ -100,9 +100,16 @@ def timeline_command(
     value at a later date is marked an update; different values for the same date, a conflict.
     """
     from ..ledger.facts import build_facts, select_facts, timeline
+    from ..output import OutputError, check_output
 
     query_or_fail(query)
     fmt = fmt.value
+    for path in (svg, png):
+        if path:
+            try:  # before any work, and never over the ledger itself
+                check_output(path, ledger=db_path(db))
+            except OutputError as err:
+                fail(str(err))
     store = open_or_fail(db, must_exist=True)
     with store:
         matches = select_facts(build_facts(store, follow_updates=True), query)
