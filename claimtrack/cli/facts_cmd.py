@@ -12,7 +12,7 @@ from rich.table import Table
 
 from . import app
 from .common import EXIT_OK, fail, iso_prefix_option, query_or_fail, shown
-from .track_cmd import DB_OPTION, open_or_fail
+from .track_cmd import DB_OPTION, db_path, open_or_fail
 
 class Kind(str, Enum):
     quantity = "quantity"
