@@ -9,7 +9,7 @@ Two inputs make spaCy's own work grow faster than the text (issue 14):
   document peaked at 6.7 GB, 2,000 ordinary articles at 199 MB).
 
 `make_doc` keeps a run longer than `MAX_RUN` characters out of the tokenizer, as tokens of at
-most `MAX_RUN` characters (nothing is extracted from inside such a run). `process` runs the
+most `MAX_RUN` characters (nothing is extracted from inside such a run). `model_doc` runs the
 model over windows of at most `WINDOW_CHARS` characters cut at paragraph breaks (else line
 breaks, sentence ends, white space) and joins the processed windows into one Doc before
 claimtrack's own components run, so they see the whole document (actors are merged, quotes
@@ -115,31 +115,18 @@ def needs_guard(text: str, window: int | None = None) -> bool:
     return len(text) > (window or WINDOW_CHARS) or _LONG_RUN.search(text) is not None
 
 
-def model_names(nlp: Language, own: Iterable[str]) -> list[str]:
+def model_doc(nlp: Language, text: str, own: Iterable[str], window: int | None = None) -> Doc:
+    """The Doc of `text` with the model's annotations, the model run over windows of at most
+    `window` characters (default WINDOW_CHARS) and the windows joined; the components named in
+    `own` (claimtrack's) are not run: the caller runs them over the whole Doc."""
     own = set(own)
-    return [name for name in nlp.pipe_names if name not in own]
-
-
-def process(nlp: Language, text: str, own: Iterable[str], window: int | None = None,
-            prepare=None) -> Doc:
-    """The processed Doc of `text`: the model over windows of at most `window` characters,
-    joined, then the components named in `own` (claimtrack's) over the whole. `prepare(doc)` is
-    called on the joined Doc before the components run (to set the extensions they read)."""
-    own = list(own)
-    spans = windows(text, window)
-    parts = [make_doc(nlp, text[a:b]) for a, b in spans]
-    model = [(name, nlp.get_pipe(name)) for name in model_names(nlp, own)]
+    model = [nlp.get_pipe(name) for name in nlp.pipe_names if name not in own]
     done: list[Doc] = []
-    for part in parts:
-        for _, proc in model:
+    for a, b in windows(text, window):
+        part = make_doc(nlp, text[a:b])
+        for proc in model:
             part = proc(part)
         done.append(part)
-    del parts
-    doc = Doc.from_docs(done, ensure_whitespace=False, exclude=["tensor", "user_data"]) if len(done) > 1 else done[0]
-    del done
-    if prepare is not None:
-        prepare(doc)
-    for name in own:
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
-    return doc
+    if len(done) == 1:
+        return done[0]
+    return Doc.from_docs(done, ensure_whitespace=False, exclude=["tensor", "user_data"])
