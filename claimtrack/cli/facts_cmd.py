@@ -84,13 +84,13 @@ def facts_command(
         facts = select_facts(build_facts(store, results=results), query, kind=kind.value if kind else None, actor=actor,
                              status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
-        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": db_path(db),
+        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": store.location,
                                "facts": [f.summary() for f in facts]}, ensure_ascii=False, indent=1))
     elif fmt == "jsonl":
         for f in facts:
             typer.echo(json.dumps(f.summary(), ensure_ascii=False))
     else:
-        table = Table(title=f"{len(facts)} facts in {shown(db_path(db))}", show_lines=True, expand=True)
+        table = Table(title=f"{len(facts)} facts in {shown(store.location)}", show_lines=True, expand=True)
         # ids and verdicts stay whole (people copy ids into `timeline`); the prose columns fold
         table.add_column("fact", no_wrap=True, min_width=max((len(f.id) for f in facts), default=4))
         table.add_column("status", no_wrap=True)
@@ -135,7 +135,7 @@ def timeline_command(
     with store:
         matches = select_facts(build_facts(store, follow_updates=True), query)
     if not matches:
-        fail(f"no fact in {db_path(db)} matches {query!r}: list them with `claimtrack facts --db {db_path(db)}`", 1)
+        fail(f"no fact in {store.location} matches {query!r}: list them with `claimtrack facts --db {store.location}`", 1)
     if fmt == "json":
         out = []
         for f in matches:
