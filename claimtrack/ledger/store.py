@@ -375,13 +375,13 @@ class SQLLedger:
             return result
         name = result.document.doc
         row = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(name),)).fetchone()
-        if row is None or not row[0] or row[0] == origin:
+        if row is None or not row[0] or _name(row[0]) == origin:
             return result
         from ..cache import renamed
 
         for candidate in (_path_name(origin, name, relative=True), _path_name(origin, name, relative=False)):
             taken = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(candidate),)).fetchone()
-            if candidate != name and (taken is None or taken[0] == origin):
+            if candidate != name and (taken is None or _name(taken[0]) == origin):
                 return renamed(result, candidate) or result
         return result
 
