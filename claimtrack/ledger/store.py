@@ -433,14 +433,15 @@ class SQLLedger:
         """Memberships of current documents in facts stated by two or more documents."""
         rows = self._q(
             'SELECT m.fact_key, m.kind, d.name, m.claim_id, m.start, m."end", m.text, m.data, '
-            "d.published, d.source, d.url FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "d.published, d.source, d.url, c.text FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "JOIN claims c ON c.document_id = m.document_id AND c.id = m.claim_id "
             "WHERE d.current = 1 AND m.fact_key IN (SELECT m2.fact_key FROM fact_members m2 "
             "JOIN documents d2 ON d2.id = m2.document_id WHERE d2.current = 1 "
             "GROUP BY m2.fact_key HAVING COUNT(DISTINCT d2.name) >= 2) "
         ).fetchall()
         rows.sort(key=lambda r: (r[0], r[2], r[4], r[5]))  # byte order, whatever the collation
-        return [MemberRow(r[0], r[1], _name(r[2]), r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10])
-                for r in rows]
+        return [MemberRow(r[0], r[1], _name(r[2]), r[3], r[4], r[5], r[6], {**json.loads(r[7]), "sentence": r[11]},
+                          r[8], r[9], r[10]) for r in rows]
 
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "
