@@ -854,22 +854,37 @@ def find_dates(
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
         chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok)), ref))
-    except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
-        return []
+    except Exception:
+        # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
+        # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
+        if ref is None:
+            return []
+        try:
+            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok)), None))
+        except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
+            return []
     out = []
     for c in chosen:
+        iso = c.iso if c.iso and _iso_in_range(c.iso) else None
         out.append(
             DateMention(
                 start=c.start,
                 end=c.end,
                 text=text[c.start : c.end],
-                iso=c.iso,
-                grain=c.grain if c.iso else None,  # type: ignore[arg-type]
-                relative=bool(c.relative and c.iso),
+                iso=iso,
+                grain=c.grain if iso else None,  # type: ignore[arg-type]
+                relative=bool(c.relative and iso),
                 part=c.part,
             )
         )
     return out
+
+
+def _iso_in_range(iso: str) -> bool:
+    """ISO 8601 (basic) years run 0001-9999 ('197' is the 1970s): "next year" from 9999 has no
+    ISO value, nor has the year before 0001."""
+    year = iso.split("-", 1)[0]
+    return year.isdigit() and len(year) <= 4 and int(year) > 0
 
 
 # ----------------------------------------------------------------------------- publication dates

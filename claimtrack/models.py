@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 CLAIMS_SCHEMA = "claimtrack/claims/v1"
 
@@ -175,6 +175,12 @@ class DocumentResult(_Record):
 
     document: DocumentInfo
     claims: list[Claim] = Field(default_factory=list)
+    #: Extractors that failed on this document ("quantities: ValueError: ..."). Not part of the
+    #: JSON: the run reports each as a skip of this document and never caches the result.
+    _failures: list[str] = PrivateAttr(default_factory=list)
+    #: The file the document was read from (absolute), when known: the ledger tells two files
+    #: that share a name apart by it. Not part of the JSON.
+    _origin: Optional[str] = PrivateAttr(default=None)
 
 
 class Skipped(_Record):

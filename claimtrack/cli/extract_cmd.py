@@ -19,13 +19,13 @@ from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, published_or_fail, shown,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
 )
 
 EPILOG = """
 Examples:
 
-  claimtrack extract seeds/                      # writes claims.json, prints a summary
+  claimtrack extract seeds/          # writes claims.json, prints a summary
   claimtrack extract articles/ -f csv -o claims.csv
   claimtrack extract story.html -o - | jq '.claims[] | select(.kind=="quote")'
   cat article.txt | claimtrack extract - --published 2025-09-04 -f table
@@ -47,22 +47,18 @@ def extract_command(
     scheduler: Optional[str] = SCHEDULER_OPTION,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
+    no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.
 
-    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and
-    .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md.
-    Exit code 0 when every input was extracted, 1 when some were skipped (the summary says
-    which and why), 2 on usage errors.
+    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md. Exit code 0 when every input was extracted, 1 when some were skipped (the summary says which and why), 2 on usage errors.
 
-    Documents already extracted with the same text, date, model and claimtrack version come
-    from the cache (see `claimtrack cache info`); the output is the same either way.
+    Documents already extracted with the same text, date, model and claimtrack version come from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..runner import default_jobs
     from ..extract import iter_extract, run_documents
-    from ..ingest import document_from_bytes
+    from ..ingest import document_from_bytes, read_stream
 
     published = published_or_fail(published)
     executor = executor_or_fail(executor, scheduler)
@@ -84,19 +80,15 @@ def extract_command(
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
 
-    cores = default_jobs()
-    if jobs > cores:  # more model processes than cores only costs memory (one model each) and time
-        if not quiet:
-            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
-        jobs = cores
-    jobs = jobs or cores
+    jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
     cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
+    outside: list = []  # symbolic links that lead out of their input folder, for the summary
     if paths == ["-"]:
         import sys
 
-        data = sys.stdin.buffer.read()
+        data = read_stream(sys.stdin.buffer, limits)  # stops past the limit: never all of a huge pipe
         if not data.strip():
             fail("stdin is empty: pipe an article in, or give files or folders")
         piped = document_from_bytes(data, published=published, limits=limits)
@@ -107,31 +99,17 @@ def extract_command(
                                   max_chars=max_chars, warn=warn)
         total = 1
     else:
-        total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
+        total = sum(1 for e in iter_paths(paths, follow_symlinks=not no_follow_symlinks, outside=outside)
+                    if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
                              max_chars=max_chars, limits=limits,
-                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler)
+                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler,
+                             follow_symlinks=not no_follow_symlinks)
 
     summary = Summary()
     show_progress = not quiet and total > 0
-    progress = Progress(
-        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}", style="dim"),
-        console=err_console, transient=True, disable=not show_progress,
-    )
+    progress, task, on_item = make_progress(err_console, total, enabled=show_progress)
     with progress:
-        task = progress.add_task("extract", total=total or None, current="")
-
-        def on_item(item) -> None:
-            name = item.path if isinstance(item, Skipped) else item.document.doc
-            progress.update(task, advance=1, current=shown(name[-50:]))
-            if task_total_exceeded():
-                progress.update(task, total=None)
-
-        def task_total_exceeded() -> bool:
-            t = progress.tasks[0]
-            return t.total is not None and t.completed > t.total
-
         writer = WRITERS[fmt_name]
         try:
             # Nothing is written until a document has come out: when every input is skipped, an
@@ -142,7 +120,7 @@ def extract_command(
                     summary.add(item)
                 progress.stop()
                 if not quiet:
-                    _print_summary(summary, "-", fmt_name)
+                    _print_summary(summary, "-", fmt_name, outside)
                 where = "" if target == "-" else f"; {target} left as it was"
                 fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
             with open_output(checked) as fh:
@@ -164,7 +142,7 @@ def extract_command(
             raise typer.Exit(130)
 
     if not quiet:
-        _print_summary(summary, target, fmt_name)
+        _print_summary(summary, target, fmt_name, outside)
     raise typer.Exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 
@@ -182,7 +160,28 @@ def _shown_paths(paths: List[str]) -> str:
     return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
 
 
-def _print_summary(summary: Summary, target: str, fmt: str) -> None:
+def make_progress(console, total: int, *, enabled: bool):
+    """The progress bar of a run, and the callback that advances it per item. Until the first
+    document comes out it says it is loading the model (several seconds for spaCy's pipelines,
+    which would otherwise look like a bar stuck at 0)."""
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", style="dim"),
+        console=console, transient=True, disable=not enabled,
+    )
+    task = progress.add_task("loading the model…", total=total or None, current="")
+
+    def on_item(item) -> None:
+        name = item.path if isinstance(item, Skipped) else item.document.doc
+        progress.update(task, advance=1, current=shown(name[-50:]), description="extracting")
+        t = progress.tasks[0]
+        if t.total is not None and t.completed > t.total:
+            progress.update(task, total=None)
+
+    return progress, task, on_item
+
+
+def _print_summary(summary: Summary, target: str, fmt: str, outside: list = ()) -> None:
     table = Table(title="claimtrack extract", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
@@ -194,5 +193,10 @@ def _print_summary(summary: Summary, target: str, fmt: str) -> None:
     err_console.print(table)
     for s in summary.skipped:
         err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
+    if outside:
+        err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and were "
+                          "read (--no-follow-symlinks skips links):")
+        for link, real in outside:
+            err_console.print(f"  {shown(link)} -> {shown(real)}")
     if target != "-":
         err_console.print(f"wrote {fmt} to [bold]{shown(target)}[/]")

@@ -59,6 +59,11 @@ class Expression:
         return self.value is None and self.low is not None and self.high is not None
 
 
+#: Longest written number read as an amount (digits and separators): far beyond any figure in
+#: the news (a trillion is 13 digits), and well inside what floats and JSON integers carry.
+MAX_NUMBER_CHARS = 60
+
+
 def to_number(d: Decimal) -> Number:
     """An int when integral, else a float."""
     if d == d.to_integral_value():
@@ -608,6 +613,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
                 return None
         d = m.group("d")
+        if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
+            return None  # a run of hundreds of digits is a code or noise, and no float holds it
         if len(d) > 1 and d[0] == "0" and d[1].isdigit():
             return None  # '020', '007': codes and phone numbers, not amounts
         if d in VULGAR:
@@ -902,7 +909,22 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         return not (i and ends[i - 1] > s)
 
     out: list[Expression] = []
-    taken: list[tuple[int, int]] = []
+    # the fraction matches, in text order and non-overlapping: their starts and ends both ascend
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+
+    def untaken(s: int, e: int) -> bool:
+        i = bisect.bisect_left(taken_starts, e)  # the last fraction starting before e ...
+        return not (i and taken_ends[i - 1] > s)  # ... is the only one that can overlap
+
+    # "a quarter-point": a fraction of one point, a quantity with its unit (ascending too)
+    point_starts: list[int] = []
+    point_ends: list[int] = []
+
+    def no_point(s: int, e: int) -> bool:
+        i = bisect.bisect_left(point_starts, e)
+        return not (i and point_ends[i - 1] > s)
+
     for m in finditer_at(t.frac_point, text, scan.words(t.article_words | t.frac_article_words)):
         if not free(m.start(), m.end()):
             continue
@@ -911,11 +933,10 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         e = _expr(text, m.start(), m.end(), value, None, None, None, unit, m.start(), m.end(),
                   True, False, False, None)
         out.append(_qualify(text, e))
-        taken.append((m.start(), m.end()))
+        point_starts.append(m.start())
+        point_ends.append(m.end())
     for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue
         if m.group("f4"):
             value = Decimal(str(t.fractions["half"]))
@@ -929,9 +950,10 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         e = _expr(text, m.start(), m.end(), value, None, None, None, None, m.start(), m.end(),
                   True, False, False, None)
         out.append(_qualify(text, replace(e, needs_unit=True)))
-        taken.append((m.start(), m.end()))
+        taken_starts.append(m.start())
+        taken_ends.append(m.end())
     for m in finditer_at(t.article, text, scan.words(t.article_words)):
-        if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+        if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue
         q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
         if q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None:
