@@ -88,6 +88,10 @@ class InputError(Exception):
     """A problem with one input, reported as a skip reason."""
 
 
+class OverCharLimit(InputError):
+    """An input too big, in bytes, to hold a document within --max-chars (refused unread)."""
+
+
 def too_long_reason(chars: int, max_chars: int) -> str:
     return f"document has {chars:,} characters, over the {max_chars:,} limit (--max-chars)"
 
@@ -263,8 +267,17 @@ def _fill_published(doc: Document, option: Optional[str]) -> None:
 def read_file(path: Path, name: str, *, limits: Limits = Limits()) -> Iterator[Item]:
     """Read one file into documents (and skips for bad records). Raises InputError with a
     one-line reason when the whole file is unusable."""
-    data = _read_bytes(path, limits.max_file_bytes)
     suffix = path.suffix.lower()
+    max_bytes = limits.max_file_bytes
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+        # one document per file: a file too big to hold at most --max-chars of text is refused
+        # before it is read, decoded or parsed (JSON files hold many documents: not these)
+        max_bytes = min(max_bytes, single_document_bytes(limits, html=suffix in HTML_SUFFIXES))
+    try:
+        data = _read_bytes(path, max_bytes, limits)
+    except OverCharLimit as err:  # named like any document over --max-chars
+        yield Skipped(path=name, reason=str(err))
+        return
     text, encoding = decode_bytes(data)
     del data
     if suffix in HTML_SUFFIXES:
@@ -301,9 +314,27 @@ def _tidy(doc: Document, *, front_matter: bool = False) -> None:
     doc.text = blank_furniture(doc.text)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+#: Bytes of encoded text per character at most (UTF-32): a single-document file of more than
+#: this many bytes per allowed character holds more characters than --max-chars allows.
+MAX_BYTES_PER_CHAR = 4
+#: An HTML page's markup may outweigh its article text many times over, but parsing a page costs
+#: time and memory in proportion to the page: pages over this many bytes per allowed character
+#: are refused before they are parsed (10 MB with the default --max-chars).
+HTML_BYTES_PER_CHAR = 5
+
+
+def single_document_bytes(limits: Limits, *, html: bool = False) -> int:
+    """The largest input, in bytes, that can hold one document within the character limit (a
+    4-byte mark included); `limits.max_file_bytes` when no character limit is set."""
+    if limits.max_chars is None:
+        return limits.max_file_bytes
+    return limits.max_chars * (HTML_BYTES_PER_CHAR if html else MAX_BYTES_PER_CHAR) + 4
+
+
+def _read_bytes(path: Path, max_bytes: int, limits: Optional[Limits] = None) -> bytes:
     """The file's bytes, refusing non-regular files and anything over `max_bytes` without
     reading past the limit (a file that grows while read cannot exhaust memory)."""
+    limits = limits or Limits(max_file_bytes=max_bytes)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
@@ -319,7 +350,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if st.st_size == 0:
             raise InputError("empty file")
         if st.st_size > max_bytes:
-            raise InputError(_too_big(st.st_size, max_bytes))
+            reason = _over_limit(st.st_size, max_bytes, limits, html=path.suffix.lower() in HTML_SUFFIXES)
+            raise (InputError if st.st_size > limits.max_file_bytes else OverCharLimit)(reason)
         chunks = []
         got = 0
         while got <= max_bytes:
@@ -329,7 +361,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             chunks.append(chunk)
             got += len(chunk)
         if got > max_bytes:
-            raise InputError(_too_big(got, max_bytes) + " (it grew while being read)")
+            raise InputError(_over_limit(got, max_bytes, limits, html=path.suffix.lower() in HTML_SUFFIXES)
+                             + " (it grew while being read)")
         if got == 0:
             raise InputError("empty file")
         return b"".join(chunks)
@@ -339,8 +372,25 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         os.close(fd)
 
 
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit (--max-file-mb)"
+def _too_big(size: int, max_bytes: int, what: str = "file is") -> str:
+    return f"{what} {size / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit (--max-file-mb)"
+
+
+def _over_limit(size: int, max_bytes: int, limits: Limits, *, html: bool = False, what: str = "file is",
+                exact: bool = True) -> str:
+    """Why an input of `size` bytes (or more, unless `exact`) over `max_bytes` is refused."""
+    if size > limits.max_file_bytes or max_bytes >= limits.max_file_bytes:  # --max-file-mb first
+        if not exact:
+            return f"{what} over the {limits.max_file_bytes / 1e6:,.0f} MB limit (--max-file-mb)"
+        return _too_big(size, limits.max_file_bytes, what)
+    max_chars = limits.max_chars or 0
+    if html:
+        size_text = f"{size / 1e6:,.1f} MB" if exact else f"over {max_bytes / 1e6:,.1f} MB"
+        return (f"HTML page is {size_text}, over {HTML_BYTES_PER_CHAR} bytes per character of the "
+                f"{max_chars:,} limit (--max-chars): refused before parsing (raise --max-chars to read it)")
+    size_text = f"{size:,} bytes" if exact else f"over {max_bytes:,} bytes"
+    return (f"document has more than {max_chars:,} characters ({size_text}, at most {MAX_BYTES_PER_CHAR} "
+            f"a character), over the {max_chars:,} limit (--max-chars)")
 
 
 # --------------------------------------------------------------------------- decoding
@@ -469,8 +519,11 @@ def _bomless_utf16(data: bytes) -> Optional[str]:
     for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
         if zeros.count(0) >= 0.9 * half:
             try:
+                # the sample first: NUL bytes throughout (a sparse file) decode to NULs, which
+                # are binary, not text; only a text-like sample is worth decoding whole
+                _check_text(sample.decode(codec))
                 data.decode(codec)
-            except UnicodeDecodeError:
+            except (UnicodeDecodeError, InputError):
                 return None
             return codec
     return None
@@ -688,18 +741,36 @@ def document_from_text(text: str, name: str = "<stdin>", published: Optional[str
     return doc
 
 
+def read_stream(stream, limits: Limits = Limits()) -> bytes:
+    """Read a binary stream (stdin) in chunks, stopping one byte past the most an input may hold
+    (`--max-file-mb`, and the bytes that can hold `--max-chars` characters): a stream of any
+    length costs at most that much memory. `document_from_bytes` then refuses an input over it."""
+    limit = min(limits.max_file_bytes, single_document_bytes(limits)) + 1
+    chunks: list[bytes] = []
+    got = 0
+    while got < limit:
+        chunk = stream.read(min(1 << 20, limit - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
 def document_from_bytes(data: bytes, name: str = "<stdin>", published: Optional[str] = None,
                         limits: Limits = Limits()) -> Item:
     """Decode raw bytes (stdin) like a text file: a Document, or a Skipped with the reason.
 
-    The CLI should read `sys.stdin.buffer` and call this, so piped bytes in any encoding (or
-    binary garbage) get the same treatment, and the same reasons, as files.
+    The CLI should read `sys.stdin.buffer` with `read_stream` and call this, so piped bytes in
+    any encoding (or binary garbage) get the same treatment, and the same reasons, as files.
     """
     try:
         if not data:
             raise InputError("empty input")
-        if len(data) > limits.max_file_bytes:
-            raise InputError(_too_big(len(data), limits.max_file_bytes))
+        max_bytes = min(limits.max_file_bytes, single_document_bytes(limits))
+        if len(data) > max_bytes:
+            # read_stream stops one byte past the limit: the size is "more than", not exact
+            raise InputError(_over_limit(len(data), max_bytes, limits, what="input is", exact=False))
         text, encoding = decode_bytes(data)
         if not text.strip():
             raise InputError("input holds only white space")

@@ -57,7 +57,7 @@ def extract_command(
     """
     from .. import nlp as nlp_mod
     from ..extract import iter_extract, run_documents
-    from ..ingest import document_from_bytes
+    from ..ingest import document_from_bytes, read_stream
 
     published = published_or_fail(published)
     executor = executor_or_fail(executor, scheduler)
@@ -86,7 +86,7 @@ def extract_command(
     if paths == ["-"]:
         import sys
 
-        data = sys.stdin.buffer.read()
+        data = read_stream(sys.stdin.buffer, limits)  # stops past the limit: never all of a huge pipe
         if not data.strip():
             fail("stdin is empty: pipe an article in, or give files or folders")
         piped = document_from_bytes(data, published=published, limits=limits)
