@@ -293,3 +293,34 @@ def test_quote_mark_pairing_takes_linear_time():
     assert growth(pair_quote_marks, lambda n: line * n, 200) < 2.3
     pairs = pair_quote_marks(line)
     assert [(line[p.open], line[p.close]) for p in pairs] == [("\u2018", "\u2019"), ("\u201c", "\u201d")]
+
+
+def _dated_result(name: str, days: list[int]):
+    from claimtrack.models import Claim, DateMention, DocumentInfo, DocumentResult
+
+    claims, pos = [], 0
+    for i, day in enumerate(days):
+        month, dd = divmod(day, 28)
+        date_text = f"{['January', 'March', 'May', 'July', 'September', 'November'][month % 6]} {dd + 1}"
+        sent = f"The council met on {date_text}."
+        d0 = pos + sent.index(date_text)
+        iso = f"{2020 + month // 6}-{1 + 2 * (month % 6):02d}-{dd + 1:02d}"
+        claims.append(Claim(id=f"{name}{i}", doc=name, kind="date", start=pos, end=pos + len(sent), text=sent,
+                            dates=[DateMention(start=d0, end=d0 + len(date_text), text=date_text, iso=iso, grain="day")]))
+        pos += len(sent) + 1
+    return DocumentResult(document=DocumentInfo(doc=name, sha256="0" * 64, chars=pos), claims=claims)
+
+
+def test_diff_meets_only_dates_that_can_match(monkeypatch):
+    from claimtrack.compare import align
+
+    calls = []
+    real = align.judge_dates
+    monkeypatch.setattr(align, "judge_dates", lambda a, b, *r: calls.append((a.payload.iso, b.payload.iso)) or real(a, b, *r))
+    n = 300
+    report = align.diff_pair(_dated_result("a", list(range(n))), _dated_result("b", list(range(n))[::-1]))
+    assert len(calls) <= 2 * n, "dates were compared with every date of the same year"
+    assert all(x[:7] == y[:7] for x, y in calls)
+    # every date still finds its twin in the other document
+    agreed = [(m.a.claim[1:], m.b.claim[1:]) for m in report.matches if m.status == "agree" and m.kind == "date"]
+    assert sorted(agreed) == sorted((str(i), str(n - 1 - i)) for i in range(n))
