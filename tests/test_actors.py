@@ -513,20 +513,6 @@ def test_first_name_left_out_by_the_model_joins_the_speaker(nlp):
     assert "Ana Reyes" in found and found["Ana Reyes"].type == "PERSON"
 
 
-def test_state_title_office_is_an_organisation(nlp):
-    text = "Turnout was 28%, the Ohio Secretary of State's office said."
-    found = actors(nlp, text)
-    assert "Ohio Secretary of State" in found and found["Ohio Secretary of State"].type == "ORG"
-    assert "State" not in found
-
-
-def test_lowercase_title_office_in_a_place_is_an_organisation(nlp):
-    text = "The chief prosecutor's office in Soma said it had opened an investigation into the blast."
-    found = actors(nlp, text)
-    office = [a for n, a in found.items() if n.endswith("Chief Prosecutor's Office")]
-    assert office and "chief prosecutor's office" in office[0].aliases
-
-
 def test_body_office_after_an_acronym_is_its_own_organisation(nlp):
     text = "In a statement, the NATO Secretariat described the decision as a precaution."
     found = actors(nlp, text)

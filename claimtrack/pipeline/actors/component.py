@@ -184,6 +184,5 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
                 kept.append(c)
         kept = self._headlines(doc, kept)
         kept = self._add_institutions(doc, kept, layout)
-        kept = self._titled_offices(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)
