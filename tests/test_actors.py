@@ -506,13 +506,6 @@ def test_common_word_after_a_blank_line_is_not_a_name(nlp):
     assert "Turnout" not in found
 
 
-def test_first_name_left_out_by_the_model_joins_the_speaker(nlp):
-    text = "\u201cWe have nothing left,\u201d said Ana Reyes, of the Manila-based farmers group."
-    found = actors(nlp, text)
-    assert "Reyes" not in found
-    assert "Ana Reyes" in found and found["Ana Reyes"].type == "PERSON"
-
-
 def test_body_office_after_an_acronym_is_its_own_organisation(nlp):
     text = "In a statement, the NATO Secretariat described the decision as a precaution."
     found = actors(nlp, text)
