@@ -464,12 +464,6 @@ def test_named_storm_is_not_an_actor(nlp):
     assert not any("Delmar" in n for n in found)
 
 
-def test_storm_known_locally_as_a_name_is_not_an_actor(nlp):
-    text = "The typhoon, known locally as Karding, flattened houses. Officials said Karding weakened overnight."
-    found = actors(nlp, text)
-    assert not any("Karding" in n for n in found)
-
-
 def test_warning_level_is_not_an_actor(nlp):
     text = "Residents in areas under Signal No 4 were told to evacuate, the weather bureau said."
     found = actors(nlp, text)
