@@ -464,12 +464,6 @@ def test_named_storm_is_not_an_actor(nlp):
     assert not any("Delmar" in n for n in found)
 
 
-def test_warning_level_is_not_an_actor(nlp):
-    text = "Residents in areas under Signal No 4 were told to evacuate, the weather bureau said."
-    found = actors(nlp, text)
-    assert not any("Signal" in n for n in found)
-
-
 def test_mine_named_after_a_town_is_a_place(nlp):
     text = "Rescuers reached the Soma mine before dawn. The Soma mine employs 600 workers, the company said."
     found = actors(nlp, text)
