@@ -216,10 +216,7 @@ def probe(row: str, size: int, work: Path) -> dict:
                 "peak_mb": _rss_mb(resource.RUSAGE_CHILDREN), "added_mb": None}
 
     from claimtrack import nlp as nlp_mod
-    try:
-        from claimtrack.runner import process_documents
-    except ImportError:  # before the runner module (measuring older code)
-        from claimtrack.extract import process_documents
+    from claimtrack.extract import process_documents  # (re-exported from claimtrack.runner)
     from claimtrack.ingest import Limits, document_from_text, read_documents
 
     nlp = nlp_mod.load(None)
