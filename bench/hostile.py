@@ -60,6 +60,12 @@ def nested_quotes(chars: int) -> str:
     return "Officials spoke. " + unit_open * n + "it ended" + unit_close * n + "nothing more.\n"
 
 
+def nested_marks(chars: int) -> str:
+    """Quotation marks nested with nothing between them: one run without white space."""
+    n = max(1, (chars - 20) // 4)
+    return "He said " + "\u201c\u2018" * n + "yes" + "\u2019\u201d" * n + " today.\n"
+
+
 def titles(chars: int) -> str:
     n = max(1, (chars - 40) // len("President "))
     return "President " * n + "Emmanuel Macron said 26 nations pledged.\n"
@@ -90,6 +96,7 @@ def html_page(chars: int) -> str:
 TEXT_ROWS = {
     "ordinary": ("ordinary article", ordinary),
     "quotes": ("nested quotation marks", nested_quotes),
+    "marks": ("nested quotation marks, no space between", nested_marks),
     "titles": ('"President " x n + a name', titles),
     "fractions": ('"a half " x n', fractions),
     "symbols": ("whitespace-free run of \u20ac=()!_\"'?", symbols),
@@ -101,6 +108,7 @@ TEXT_ROWS = {
 SIZES = {
     "ordinary": (8_000, 32_000),
     "quotes": (8_000, 16_000),
+    "marks": (8_000, 16_000),
     "titles": (40_000, 80_000),
     "fractions": (40_000, 80_000),
     "symbols": (4_000, 8_000),
