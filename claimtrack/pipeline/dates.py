@@ -97,7 +97,11 @@ def _year_ok(doc: Doc) -> YearTest:
     return test
 
 
-@Language.factory("claimtrack_dates", assigns=[f"doc._.{DATES}"])
+@Language.factory(
+    "claimtrack_dates",
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
+    assigns=[f"doc._.{DATES}"],
+)
 def make_dates(nlp: Language, name: str):
     return DateFinder()
 

@@ -35,6 +35,7 @@ _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 
 @Language.factory(
     "claimtrack_quantities",
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
     assigns=[f"doc._.{QUANTITIES}"],
     default_config={"max_noun_distance": 5, "keep_bare_numbers": True},
 )

@@ -68,6 +68,7 @@ def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
 
 @Language.factory(
     "claimtrack_actors",
+    requires=["doc.ents", "doc.sents", "token.pos", "token.tag", "token.dep", "token.lemma"],
     assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}"],
     default_config={"use_tables": True},
 )

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ...models import Quote
 from ...tables import load_lines, speech_verbs
-from ..extensions import ACTORS, QUOTES, doc_text
+from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
 from .tables import _org_kinds, _ranks, _speech_nouns, _title_words
@@ -69,7 +69,7 @@ class QuoteFinder:
 @Language.factory(
     "claimtrack_quotes",
     assigns=[f"doc._.{QUOTES}"],
-    requires=[f"doc._.{ACTORS}"],
+    requires=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", "doc.sents", "token.pos", "token.dep", "token.lemma"],
     default_config={"max_short_words": 5, "window_tokens": 40},
 )
 def make_quotes(nlp: Language, name: str, max_short_words: int, window_tokens: int):
