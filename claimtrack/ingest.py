@@ -279,9 +279,26 @@ def read_file(path: Path, name: str, *, limits: Limits = Limits()) -> Iterator[I
         if not text.strip():
             raise InputError("file holds only white space")
         doc = Document(name=name, text=text, path=str(path), encoding=encoding, format="text")
+        _tidy(doc, front_matter=True)
+        if not doc.text.strip():
+            raise InputError("file holds only front matter and page furniture")
         if encoding:
             doc.warnings.append(f"not UTF-8: decoded as {encoding}")
         yield doc
+
+
+def _tidy(doc: Document, *, front_matter: bool = False) -> None:
+    """Blank what is on the page but not in the article (boilerplate.py): a text file's front
+    matter (its fields fill the document's empty metadata) and page-furniture lines. The text
+    keeps its length, so offsets are unchanged."""
+    from .boilerplate import blank_furniture, split_front_matter
+
+    if front_matter:
+        doc.text, meta = split_front_matter(doc.text)
+        for key, value in meta.items():
+            if getattr(doc, key) is None:
+                setattr(doc, key, _str_or_none(value))
+    doc.text = blank_furniture(doc.text)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -498,6 +515,7 @@ def _html_document(html: str, name: str, encoding: Optional[str]) -> Document:
     if not text or not text.strip():
         raise InputError("HTML page has no article text that could be found")
     doc = Document(name=name, text=_clean_str(text), encoding=encoding, format="html")
+    _tidy(doc)
     if meta is not None:
         doc.title = _str_or_none(meta.title)
         doc.url = _str_or_none(meta.url)
@@ -531,6 +549,7 @@ def _record_document(record: object, name: str, encoding: Optional[str]) -> Docu
     )
     if doc.text != text:
         doc.warnings.append("lone surrogate escapes in 'text' replaced by U+FFFD")
+    _tidy(doc)
     return doc
 
 
@@ -664,6 +683,7 @@ def _json_documents(text: str, name: str, encoding: Optional[str] = None) -> Ite
 def document_from_text(text: str, name: str = "<stdin>", published: Optional[str] = None) -> Document:
     """Make a Document from a string (for the Python API and stdin)."""
     doc = Document(name=name, text=_clean_str(text))
+    _tidy(doc, front_matter=True)
     _fill_published(doc, published)
     return doc
 
@@ -688,6 +708,7 @@ def document_from_bytes(data: bytes, name: str = "<stdin>", published: Optional[
     if limits.max_chars is not None and len(text) > limits.max_chars:
         return Skipped(path=name, reason=too_long_reason(len(text), limits.max_chars))
     doc = Document(name=name, text=text, encoding=encoding)
+    _tidy(doc, front_matter=True)
     if encoding:
         doc.warnings.append(f"not UTF-8: decoded as {encoding}")
     _fill_published(doc, published)

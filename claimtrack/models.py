@@ -32,6 +32,57 @@ class Span(_Record):
     text: str = Field(description="The exact characters text[start:end].")
 
 
+Polarity = Literal["positive", "negative"]
+AsOfSource = Literal["stated", "published"]
+Role = Literal["subject", "object", "oblique", "attribute", "modifier", "other"]
+
+
+class QuantityFrame(_Record):
+    """What a figure measures, read from the dependency parse: never its value.
+
+    Two figures are the same fact when their frames agree (claimtrack.compare), whatever values
+    they state."""
+
+    thing: Optional[str] = Field(None, description="Lemma of the counted or measured noun ('troop'; 'percent'; 'amount' for money).")
+    modifiers: list[str] = Field(default_factory=list, description="Lemmas narrowing the thing ('european', 'military').")
+    measured: Optional[str] = Field(None, description="For a share or an amount: the noun it is the size of ('rate' in 'kept its rate at 3.25%').")
+    family: Optional[str] = Field(None, description="Class of the unit in data/unit_synonyms.json ('nation' for countries), else null.")
+    predicate: Optional[str] = Field(None, description="Lemma of the verb or event noun the figure belongs to.")
+    role: Optional[Role] = Field(None, description="The figure's role for that predicate.")
+    prep: Optional[str] = Field(None, description="For an oblique figure: the preposition ('to' in 'cut to 3.5%', 'from').")
+    holder: Optional[str] = Field(None, description="Actor id of who has or does it (the predicate's subject, or a possessor).")
+    as_of: Optional[str] = Field(None, description="ISO date the figure refers to.")
+    as_of_source: Optional[AsOfSource] = Field(None, description="'stated' (a date governing the same clause) or 'published'.")
+    place: Optional[str] = Field(None, description="Place or event the figure is stated for ('Paris meeting').")
+    negated: bool = Field(False, description="True when the predicate is negated.")
+
+
+class DateFrame(_Record):
+    """What a date dates."""
+
+    event: Optional[str] = Field(None, description="Lemma of the event or predicate the date dates (not a speech verb).")
+    fact: bool = Field(True, description="False for a bare weekday or 'today' with no event: no checkable fact.")
+
+
+class QuoteFrame(_Record):
+    """Who speaks, as the comparison needs it."""
+
+    speaker: Optional[str] = Field(None, description="Actor id of the speaker.")
+    resolved: bool = Field(False, description="True when the speaker is resolved to a name (not missing, a pronoun or a description).")
+
+
+class StatementFrame(_Record):
+    """Who does what, with polarity and modality, from the sentence's main clause."""
+
+    subject: Optional[str] = Field(None, description="Actor id of the subject, else null.")
+    subject_text: Optional[str] = Field(None, description="The subject as written.")
+    predicate: Optional[str] = Field(None, description="Lemma of the action ('send' in 'refused to send troops').")
+    object: Optional[str] = Field(None, description="Lemma of the object's head noun, with its modifiers ('ground troop').")
+    polarity: Polarity = Field("positive", description="'negative' under a negation or a refusal/denial verb (data/polarity.json).")
+    polarity_cue: Optional[str] = Field(None, description="The word that sets a negative polarity ('not', 'refuse').")
+    modality: Optional[str] = Field(None, description="'will', 'may', 'plan'... when the action is not asserted as done.")
+
+
 class Quantity(Span):
     """A number that counts or measures something, normalised."""
 
@@ -44,6 +95,7 @@ class Quantity(Span):
     modifiers: list[str] = Field(default_factory=list, description="Words that narrow the counted noun ('European', 'military').")
     period: Optional[str] = Field(None, description="For rates: the period ('year' for 'annually').")
     equivalent: Optional[Span] = Field(None, description="A linked amount stating the same quantity (parenthetical conversion).")
+    frame: Optional[QuantityFrame] = Field(None, description="What the figure measures (see QuantityFrame).")
 
 
 class DateMention(Span):
@@ -52,6 +104,7 @@ class DateMention(Span):
     iso: Optional[str] = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY; null when not resolvable.")
     grain: Optional[Literal["day", "month", "year"]] = None
     relative: bool = Field(False, description="True when resolved against the publication date.")
+    frame: Optional[DateFrame] = Field(None, description="What the date dates (see DateFrame).")
 
 
 class Quote(Span):
@@ -62,6 +115,7 @@ class Quote(Span):
     speaker_span: Optional[Span] = Field(None, description="Where the text names the speaker (may be a pronoun).")
     cue: Optional[str] = Field(None, description="The attribution verb as written ('declared', 'according to').")
     direct: bool = Field(True, description="False for a partial quote embedded in reported speech.")
+    frame: Optional[QuoteFrame] = Field(None, description="The speaker as the comparison uses it.")
 
 
 class Actor(_Record):
@@ -90,6 +144,7 @@ class Claim(_Record):
     quote: Optional[Quote] = None
     predicate: Optional[str] = Field(None, description="Lemma of the sentence's main verb.")
     negated: bool = Field(False, description="True when the main verb is negated.")
+    frame: Optional[StatementFrame] = Field(None, description="Subject, action, object, polarity and modality of the main clause.")
 
 
 class DocumentInfo(_Record):

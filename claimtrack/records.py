@@ -12,7 +12,8 @@ import hashlib
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from .ingest import Document
-from .models import Claim, DateMention, DocumentInfo, DocumentResult, Quantity, Quote
+from .models import (Claim, DateFrame, DateMention, DocumentInfo, DocumentResult, Quantity, QuantityFrame, Quote,
+                     QuoteFrame, StatementFrame)
 
 if TYPE_CHECKING:  # spaCy (and the pipeline) load only when a Doc is turned into records:
     from spacy.tokens import Doc  # claim_id and document_info serve cache hits without them
@@ -89,6 +90,7 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
     quantities: list[Quantity] = list(doc._.get(QUANTITIES) or [])
     dates: list[DateMention] = list(doc._.get(DATES) or [])
     quotes: list[Quote] = list(doc._.get(QUOTES) or [])
+    quantities, dates, quotes, statement_frames = _with_frames(doc, quantities, dates, quotes)
     actor_spans: dict[tuple[int, int], str] = doc._.get(ACTOR_SPANS) or {}
     actor_points = sorted((s, e, aid) for (s, e), aid in actor_spans.items())
 
@@ -165,6 +167,7 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
         if quote is not None and quote.speaker_id and quote.speaker_id not in actors:
             actors.append(quote.speaker_id)
         predicate, negated = _predicate(doc, columns, start, end)
+        frame = _statement_frame(statement_frames, start)
         out.append(
             Claim(
                 id=claim_id(doc_name, c["kind"], start, end, c["anchor"]),
@@ -179,9 +182,40 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
                 quote=quote,
                 predicate=predicate,
                 negated=negated,
+                frame=frame,
             )
         )
     return out
+
+
+def _with_frames(doc: Doc, quantities: list, dates: list, quotes: list):
+    """The mentions with the frames of the frames component (pipeline/frames.py) attached, as
+    copies (the component's records stay untouched), and the statement frames by sentence."""
+    from .pipeline.frames import FRAMES
+
+    raw = doc._.get(FRAMES) if doc.has_extension(FRAMES) else None
+    if not raw:
+        return quantities, dates, quotes, []
+    by_key = {(f["kind"], f["start"], f["end"]): f["frame"] for f in raw}
+
+    def attach(items, kind, model):
+        out = []
+        for m in items:
+            f = by_key.get((kind, m.start, m.end))
+            out.append(m.model_copy(update={"frame": model(**f)}) if f is not None else m)
+        return out
+
+    statements = sorted((f["start"], f["end"], f["frame"]) for f in raw if f["kind"] == "statement")
+    return (attach(quantities, "quantity", QuantityFrame), attach(dates, "date", DateFrame),
+            attach(quotes, "quote", QuoteFrame), statements)
+
+
+def _statement_frame(statements: list, start: int) -> Optional[StatementFrame]:
+    """The frame of the sentence the claim starts in."""
+    i = bisect.bisect_right(statements, (start, float("inf"))) - 1
+    if i >= 0 and statements[i][0] <= start < statements[i][1]:
+        return StatementFrame(**statements[i][2])
+    return None
 
 
 def _actors_in(actor_points: list[tuple[int, int, str]], start: int, end: int) -> list[str]:

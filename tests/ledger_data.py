@@ -34,8 +34,11 @@ def _doc(name: str, published: str, sentences: list[tuple[str, dict]]) -> Docume
     return DocumentResult(document=info, claims=claims)
 
 
+#: A claim with no quantity, date or quote: exported too.
+STATEMENT = "Trawlers from Norway must stay out of the fjord until the spring."
+
+
 def results() -> list[DocumentResult]:
-    fish = "fishing boats"
     return [
         _doc("a.txt", "2025-03-01", [
             ("Norway has banned 1,200 fishing boats from the fjord.",
@@ -52,6 +55,7 @@ def results() -> list[DocumentResult]:
         _doc("c.txt", "2025-06-10", [
             ("Norway has now banned 3,400 fishing boats from the fjord.",
              {"quantity": ("3,400 fishing boats", {"value": 3400, "unit": "fishing boat"}), "actors": ["norway"]}),
+            (STATEMENT, {"actors": ["norway"]}),
         ]),
     ]
 

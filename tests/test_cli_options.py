@@ -120,9 +120,9 @@ def test_a_malformed_json_line_names_file_line_and_problem(tmp_path):
 
 
 def test_jobs_above_the_cores_are_capped_with_a_note(tmp_path, monkeypatch):
-    from claimtrack import executor
+    from claimtrack import runner
 
-    monkeypatch.setattr(executor, "default_jobs", lambda: 2)
+    monkeypatch.setattr(runner, "default_jobs", lambda: 2)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # skipped unread: no model needed
     result = run(["extract", str(tmp_path / "empty.txt"), "--jobs", "16", "-o", str(tmp_path / "o.json")])
     assert result.exit_code == 1, result.output

@@ -105,6 +105,9 @@ def test_jsonld_parses_as_rdf_with_schema_org_terms(ledger):
     assert facts and all(graph.value(f, SDO.firstAppearance) in articles for f in facts)
     assert all(graph.value(c, CT.startOffset) is not None for c in quotations)
     assert set(graph.objects(None, CT.sameQuote)) & quotations  # the repeated quote is linked
+    from schemaorg_check import check_schema_org
+
+    assert check_schema_org(graph) > 50  # every schema.org term as schema.org defines it
 
 
 def test_facts_do_not_depend_on_how_the_articles_were_filed(tmp_path):

@@ -45,6 +45,34 @@ PUBLISHED_OPTION = typer.Option(
 )
 
 
+EXECUTOR_OPTION = typer.Option(
+    "local", "--executor",
+    help="Where the model runs: local (this machine; --jobs worker processes) or dask (a Dask "
+    "cluster: --scheduler ADDRESS, else a local cluster of --jobs workers; needs claimtrack[dask]).",
+    metavar="local|dask",
+)
+SCHEDULER_OPTION = typer.Option(
+    None, "--scheduler",
+    help="With --executor dask: the address of a running Dask scheduler to join (e.g. tcp://10.0.0.5:8786).",
+    metavar="ADDRESS",
+)
+
+
+def executor_or_fail(executor: str, scheduler: Optional[str]) -> str:
+    """--executor as 'local' or 'dask', or a usage error (exit 2)."""
+    executor = (executor or "local").lower()
+    if executor not in ("local", "dask"):
+        fail(f"--executor {executor!r}: choose local or dask")
+    if scheduler and executor != "dask":
+        fail("--scheduler needs --executor dask")
+    if executor == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            fail("--executor dask needs Dask: pip install 'claimtrack[dask]'")
+    return executor
+
+
 def published_or_fail(published: Optional[str]) -> Optional[str]:
     """--published as ISO YYYY-MM-DD, or a usage error (exit 2) for anything else.
 

@@ -17,7 +17,7 @@ from ..models import Generator, Skipped
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    fail, published_or_fail, shown,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, published_or_fail, shown,
 )
 
 EPILOG = """
@@ -41,6 +41,8 @@ def extract_command(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     max_file_mb: int = typer.Option(200, "--max-file-mb", help="Largest input file read, in MB.", min=1),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
+    executor: str = EXECUTOR_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
@@ -56,11 +58,12 @@ def extract_command(
     from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..executor import default_jobs
+    from ..runner import default_jobs
     from ..extract import iter_extract, run_documents
     from ..ingest import document_from_bytes
 
     published = published_or_fail(published)
+    executor = executor_or_fail(executor, scheduler)
     fmt_name = (fmt.value if fmt else "json")
     target = output or default_output(fmt_name)
     if target != "-" and not Path(target).parent.exists():
@@ -103,7 +106,7 @@ def extract_command(
         total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
                              max_chars=max_chars, limits=limits,
-                             jobs=jobs, cache=cache, warn=warn)
+                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler)
 
     summary = Summary()
     show_progress = not quiet and total > 0
@@ -131,6 +134,10 @@ def extract_command(
                 writer(items, fh, generator, summary, on_item)
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
+        except (OSError, TimeoutError) as err:
+            if executor != "dask":
+                raise
+            fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
         except BrokenProcessPool:
             fail("a worker process died (out of memory or killed); re-run with --jobs 1, or with a lower --max-chars", EXIT_PARTIAL)
         except KeyboardInterrupt:

@@ -11,7 +11,10 @@ import typer
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail, shown
+from .common import (
+    EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
+    executor_or_fail, fail, published_or_fail, shown,
+)
 
 track_app = typer.Typer(
     help="Keep a ledger of claims across sources and time (a SQLite file, or a PostgreSQL database).\n\n"
@@ -61,6 +64,8 @@ def track_add(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    executor: str = EXECUTOR_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract articles and file their documents, claims and actors in the ledger.
@@ -73,13 +78,14 @@ def track_add(
     from rich.markup import escape
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from ..executor import default_jobs
+    from ..runner import default_jobs
     from ..extract import iter_extract
     from ..ledger.facts import file_results
     from ..models import Skipped
     from ..nlp import ModelNotFound
 
     published = published_or_fail(published)
+    executor = executor_or_fail(executor, scheduler)
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
@@ -90,7 +96,7 @@ def track_add(
 
     def documents():
         for item in iter_extract(paths, model=model, published=published, jobs=jobs or default_jobs(),
-                                 cache=cache, warn=warn):
+                                 cache=cache, warn=warn, executor=executor, scheduler=scheduler):
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
@@ -112,6 +118,10 @@ def track_add(
             file_results(ledger, documents(), on_filed)
     except ModelNotFound as err:
         fail(str(err))
+    except (OSError, TimeoutError) as err:
+        if executor != "dask":
+            raise
+        fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
     except KeyboardInterrupt:
         err_console.print("interrupted: every document filed so far is in the ledger; re-run to add the rest")
         raise typer.Exit(130)
@@ -173,6 +183,10 @@ def track_export(
             data = ledger_jsonld(list(results.values()), build_facts(ledger, results=results))
         else:
             data = ledger.dump()
+            if fmt == "json":  # the facts, as `claimtrack facts -f json` lists them
+                from ..ledger.facts import build_facts
+
+                data["facts"] = [f.summary() for f in build_facts(ledger)]
     with atomic_output(output) as fh:
         if fmt in ("json", "jsonld"):
             json.dump(data, fh, ensure_ascii=False, indent=1)

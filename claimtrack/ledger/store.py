@@ -496,7 +496,11 @@ class PostgresLedger(SQLLedger):
         return isinstance(err, (errors.SerializationFailure, errors.DeadlockDetected, errors.LockNotAvailable))
 
     def schema_version(self) -> int:
-        if self._q("SELECT to_regclass('ledger_schema')").fetchone()[0] is None:
+        # A plain query of the catalog (not to_regclass, whose cache may predate the lock a
+        # migrating writer waited for) sees a table another writer has just created.
+        exists = self._q("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                         "AND tablename = 'ledger_schema')").fetchone()[0]
+        if not exists:
             return 0
         row = self._q("SELECT MAX(version) FROM ledger_schema").fetchone()
         return int(row[0] or 0)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
-from . import actors, dates, quantities, quotes  # noqa: F401  (register the factories)
+from . import actors, dates, frames, quantities, quotes  # noqa: F401  (register the factories)
 
 COMPONENTS = (
     "claimtrack_actors",
     "claimtrack_quantities",
     "claimtrack_dates",
     "claimtrack_quotes",
+    "claimtrack_frames",  # reads the others' mentions: last
 )
 
 

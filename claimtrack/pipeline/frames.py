@@ -1,0 +1,431 @@
+"""Claim frames: what each figure measures, what each date dates, who speaks, who does what.
+
+Read from the dependency parse, never from the values: the comparison aligns two mentions when
+their frames say they state the same thing, and only then looks at the values.
+
+* quantity: the counted or measured thing (head noun lemma, modifiers, unit class), the
+  predicate the figure belongs to (verb or event noun) and its role (subject, object, oblique
+  with its preposition), the holder (the actor that has or does it), the as-of date (a date in
+  the same clause, else the publication date) and the place or event ("at the Paris meeting");
+* date: the event it dates; a bare weekday or "today" with no event is no fact;
+* quote: the speaker's actor id and whether it is resolved to a name;
+* statement (every sentence with a verbal root): subject actor, predicate, object, polarity
+  (negation, and the refusal/denial verbs of data/polarity.json) and modality.
+
+The component writes plain data: `doc._.ct_frames`, a list of dicts
+`{"kind", "start", "end", "frame": {...}}` (JSON-serialisable, so DocBin keeps it), and
+`doc.spans["ct_frames"]`, one span per framed mention labelled by kind (the tokens the frame
+was read from). `claimtrack.records` turns them into the pydantic frames of models.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..tables import load_json, speech_verbs
+from .extensions import ACTOR_SPANS, ACTORS, DATES, PUBLISHED, QUANTITIES, QUOTES, doc_text
+
+log = logging.getLogger(__name__)
+
+#: The Doc extension and span group the component writes.
+FRAMES = "ct_frames"
+SPANS_KEY = "ct_frames"
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
+_OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+#: Dependencies a figure's phrase climbs through to reach the word it belongs to.
+_CLIMB = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos", "conj", "npadvmod", "advmod", "pobj", "prep", "poss"})
+_BARE_DATE = re.compile(
+    r"^(?:on\s+|this\s+|last\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_PLACE_PREPS = frozenset({"at", "in", "during", "for"})
+_PRONOUNS = frozenset("i me we us you he him she her they them it this that who one someone".split())
+
+
+@lru_cache(maxsize=1)
+def polarity_table() -> dict:
+    raw = load_json("polarity.json")
+    return {
+        "negative": frozenset(raw["negative"]),
+        "particles": dict(raw.get("negative_particles", {})),
+        "positive": frozenset(raw["positive"]),
+        "modal_aux": dict(raw["modal_auxiliaries"]),
+        "modal_verbs": dict(raw["modal_verbs"]),
+        "negators": frozenset(raw["negators"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _speech() -> frozenset:
+    strong, weak = speech_verbs()
+    return strong | weak
+
+
+def install() -> None:
+    if not Doc.has_extension(FRAMES):
+        Doc.set_extension(FRAMES, default=None)
+
+
+install()
+
+
+@Language.factory(
+    "claimtrack_frames",
+    requires=["token.dep", "token.head", "token.lemma", f"doc._.{QUANTITIES}", f"doc._.{DATES}",
+              f"doc._.{QUOTES}", f"doc._.{ACTOR_SPANS}"],
+    assigns=[f"doc._.{FRAMES}", "doc.spans"],
+)
+def make_frames(nlp: Language, name: str):
+    return FrameBuilder()
+
+
+class FrameBuilder:
+    """Sets doc._.ct_frames (plain dicts) and doc.spans['ct_frames'] (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            frames, spans = build_frames(doc)
+        except Exception:  # a component must never take the document down with it
+            log.exception("frames: failed; no frames for this document")
+            frames, spans = [], []
+        doc._.set(FRAMES, frames)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+    def to_disk(self, path, exclude=()):  # stateless: nothing to save
+        return None
+
+    def from_disk(self, path, exclude=()):
+        return self
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class _Actors:
+    """Actor ids by token: a token inside an actor mention maps to its id."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_token: dict[int, str] = {}
+        for (s, e), aid in (doc._.get(ACTOR_SPANS) or {}).items():
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.by_token.setdefault(t.i, aid)
+        self.info = {a.id: a for a in (doc._.get(ACTORS) or [])}
+
+    def of(self, token: Optional[Token]) -> Optional[str]:
+        """The actor a noun phrase headed by `token` names (the head, else a word of its phrase)."""
+        if token is None:
+            return None
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        for t in token.subtree:
+            if t.i in self.by_token and t.dep_ in ("compound", "poss", "amod", "pobj", "appos", "nmod"):
+                return self.by_token[t.i]
+        return None
+
+
+def _root_of(span: Span) -> Token:
+    """The token of the span whose head lies outside it (the phrase's head)."""
+    return span.root
+
+
+def _noun_phrase(token: Token) -> tuple[str, list[str]]:
+    """(head lemma, modifier lemmas) of a noun."""
+    mods = [c.lemma_.lower() for c in token.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.like_num]
+    return token.lemma_.lower(), mods
+
+
+def _clause_verb(token: Token, limit: int = 8) -> Optional[Token]:
+    t = token
+    for _ in range(limit):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    # "X plans to send": the controlled verb's subject is its governor's.
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        return _subject(verb.head) if verb.dep_ != "advcl" else None
+    return None
+
+
+def _negated(verb: Token) -> Optional[str]:
+    neg = polarity_table()["negators"]
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
+            return c.lower_
+        if c.dep_ in ("aux", "auxpass"):
+            for cc in c.children:
+                if cc.dep_ == "neg":
+                    return cc.lower_
+    return None
+
+
+def _place(tokens) -> Optional[str]:
+    """'Paris meeting' for '... at the Paris meeting': the object of a place/event preposition."""
+    for t in tokens:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num \
+                            and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                        words = [c.text for c in pobj.children if c.dep_ in ("compound", "amod") and c.is_alpha]
+                        return " ".join(words + [pobj.text])
+    return None
+
+
+def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: Optional[str]) -> Optional[tuple[dict, Span]]:
+    from ..compare.units import classify
+
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = _root_of(span)
+    role, prep, measured = None, None, None
+    if root.dep_ == "prep" or root.pos_ == "ADP":
+        # "over four years", "from 3.75%": the preposition is part of the mention.
+        pobj = next((c for c in root.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            role, prep = "oblique", root.lower_
+            root = pobj
+    # The counted noun: the phrase's head when it is a noun, else the noun the number modifies.
+    thing_tok = root if root.pos_ in ("NOUN", "PROPN", "SYM") or root.text == "%" else None
+    if thing_tok is None and root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        thing_tok = root.head
+    unit = q.unit or ("amount" if q.currency else None)
+    thing, mods = (unit, [m.lower() for m in (q.modifiers or [])])
+    if thing_tok is not None:
+        lemma, tmods = _noun_phrase(thing_tok)
+        if not thing:
+            thing = lemma
+        mods = sorted(set(mods) | {m for m in tmods if m not in (thing or "").split()})
+    family = None
+    if q.currency:
+        family = f"money:{q.currency}"
+    elif thing:
+        cls, known = classify(thing, tuple(mods))
+        family = cls if known else None
+    # Climb from the phrase to the predicate it belongs to, noting the role on the way.
+    head = thing_tok or root
+    t = head
+    pred: Optional[Token] = None
+    for _ in range(6):
+        dep = t.dep_
+        if dep in _SUBJ:
+            role = role or "subject"
+        elif dep in _OBJ:
+            role = role or ("attribute" if dep in ("attr", "oprd") else "object")
+        elif dep == "pobj" and t.head.dep_ == "prep":
+            role = role or "oblique"
+            prep = prep or t.head.lower_
+        elif dep in ("amod", "nmod", "compound", "nummod"):
+            role = role or "modifier"
+        if t.head is t:
+            break
+        nxt = t.head if dep != "pobj" else t.head.head
+        if nxt.pos_ in ("VERB", "AUX"):
+            pred = nxt
+            break
+        if nxt.pos_ == "NOUN" and dep in ("pobj",) and prep in ("of",):
+            # "a toll of 300", "a rate of 3%": the figure sizes that noun.
+            measured = measured or nxt.lemma_.lower()
+        t = nxt
+    predicate = pred.lemma_.lower() if pred is not None else None
+    if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
+        # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
+        kids = sorted(pred.children, key=lambda c: c.dep_ not in ("dobj", "obj"))
+        for c in kids:
+            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.pos_ == "NOUN" and not (span.start <= c.i < span.end):
+                measured = c.lemma_.lower()
+                break
+    holder = None
+    if thing_tok is not None:
+        for c in thing_tok.children:
+            if c.dep_ == "poss":
+                holder = actors.of(c)
+    if holder is None and pred is not None:
+        subj = _subject(pred)
+        if subj is not None and subj not in span:
+            holder = actors.of(subj)
+    as_of, as_of_source = None, None
+    if pred is not None:
+        for d_iso, d_tok in date_heads:
+            verb = _clause_verb(d_tok)
+            if d_iso and verb is not None and verb.i == pred.i:
+                as_of, as_of_source = d_iso, "stated"
+                break
+    if as_of is None and published:
+        as_of, as_of_source = published, "published"
+    place = _place([x for x in (thing_tok, pred) if x is not None])
+    negated = bool(pred is not None and _negated(pred))
+    frame = {"thing": thing, "modifiers": mods, "measured": measured, "family": family, "predicate": predicate,
+             "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source,
+             "place": place, "negated": negated}
+    return frame, span
+
+
+def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = _root_of(span)
+    event = None
+    t = root
+    for _ in range(6):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() not in _speech():
+                event = t.lemma_.lower()
+            break
+        if t.pos_ == "NOUN" and t.dep_ not in ("pobj",) and not t.ent_type_:
+            event = t.lemma_.lower()
+            break
+    bare = bool(_BARE_DATE.match(" ".join(d.text.split())))
+    return {"event": event, "fact": not (bare and event is None)}, span, root
+
+
+def _quote_frame(q, actors: _Actors) -> dict:
+    aid = q.speaker_id
+    resolved = False
+    if aid:
+        actor = actors.info.get(aid)
+        name = actor.name if actor is not None else (q.speaker or "")
+        resolved = bool(name) and any(w[:1].isupper() for w in name.split()) and name.lower() not in _PRONOUNS
+    return {"speaker": aid, "resolved": resolved}
+
+
+def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
+    """The frame of a sentence's main clause (through a speech verb to what was said)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    table = polarity_table()
+    verb = root
+    # "X said (that) Y refused ...": the statement is what was said.
+    if verb.lemma_.lower() in _speech() and verb.lemma_.lower() not in table["negative"]:
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                verb = c
+                break
+    polarity_cue = _negated(verb)
+    negative = polarity_cue is not None
+    modality = None
+    subj_tok = _subject(verb)
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
+            modality = table["modal_aux"][c.lower_]
+    # Implicative, denial and intention verbs pass on to the action they govern.
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        particle = table["particles"].get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            particle_ok = False
+        else:
+            particle_ok = True
+        if lemma in table["negative"] and particle_ok:
+            if action is None:
+                # "rejected any notion of demilitarisation": the object is the action denied.
+                negative = not negative
+                polarity_cue = lemma if negative else polarity_cue
+                break
+            negative = not negative
+            polarity_cue = lemma if negative else polarity_cue
+            verb = action
+        elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
+            if lemma in table["modal_verbs"]:
+                modality = modality or table["modal_verbs"][lemma]
+            verb = action
+        else:
+            break
+        inner = _negated(verb)
+        if inner:
+            negative = not negative
+            polarity_cue = inner if negative else polarity_cue
+    if subj_tok is None:
+        subj_tok = _subject(verb)
+    obj = None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "attr", "dative") or (c.dep_ == "pobj"):
+            head, mods = _noun_phrase(c)
+            obj = " ".join(mods + [head])
+            if any(cc.dep_ == "det" and cc.lower_ == "no" for cc in c.children):
+                negative = not negative
+                polarity_cue = "no" if negative else polarity_cue
+            break
+    if obj is None:
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        head, mods = _noun_phrase(p)
+                        obj = " ".join(mods + [head])
+                        break
+            if obj:
+                break
+    if obj is None and verb.lemma_.lower() in table["negative"]:
+        pass
+    return {
+        "subject": actors.of(subj_tok) if subj_tok is not None else None,
+        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
+        "predicate": verb.lemma_.lower(),
+        "object": obj,
+        "polarity": "negative" if negative else "positive",
+        "polarity_cue": polarity_cue if negative else None,
+        "modality": modality,
+    }
+
+
+def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
+    """Every frame of a parsed Doc (the components' mentions must be set)."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return [], []
+    actors = _Actors(doc)
+    published = doc._.get(PUBLISHED)
+    frames: list[dict] = []
+    spans: list[Span] = []
+    date_heads = []
+    for d in doc._.get(DATES) or []:
+        got = _date_frame(doc, d)
+        if got is None:
+            continue
+        frame, span, root = got
+        date_heads.append((d.iso, root))
+        frames.append({"kind": "date", "start": d.start, "end": d.end, "frame": frame})
+        spans.append(Span(doc, span.start, span.end, label="date"))
+    for q in doc._.get(QUANTITIES) or []:
+        got = _quantity_frame(doc, q, actors, date_heads, published)
+        if got is None:
+            continue
+        frame, span = got
+        frames.append({"kind": "quantity", "start": q.start, "end": q.end, "frame": frame})
+        spans.append(Span(doc, span.start, span.end, label="quantity"))
+    for q in doc._.get(QUOTES) or []:
+        frames.append({"kind": "quote", "start": q.start, "end": q.end, "frame": _quote_frame(q, actors)})
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(Span(doc, span.start, span.end, label="quote"))
+    for sent in doc.sents:
+        frame = statement_frame(sent, actors)
+        if frame is not None:
+            frames.append({"kind": "statement", "start": sent.start_char, "end": sent.end_char, "frame": frame})
+            spans.append(Span(doc, sent.start, sent.end, label="statement"))
+    return frames, spans

@@ -1,0 +1,128 @@
+"""Counterfactual conflicts: ../shared/tools/mutate_pairs.py over the project's pairs.gold.json.
+
+For every agree fact (quantity or quote) of a pairs.gold.json, mutate_pairs.py writes a copy of
+B where only that span is edited into a known conflict. `claimtrack diff A B'` must report a
+conflict overlapping both spans, and the pair's other facts must keep the status they had
+against the unedited B. Sets under data/fc* are the team lead's first-contact yardstick and are
+never read here.
+
+    .venv/bin/python tests/counterfactuals.py          # a report, as JSON
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTATE = ROOT.parent / "shared" / "tools" / "mutate_pairs.py"
+if not MUTATE.is_file():  # a worktree of the project: shared/ sits beside the main checkout
+    MUTATE = Path("/work/shared/tools/mutate_pairs.py")
+
+
+def pair_sets(root: Path = ROOT) -> list[tuple[Path, Path]]:
+    """(gold folder, text folder) of every pairs.gold.json in the project except data/fc*."""
+    from claimtrack.evaluate import corpus_dirs
+
+    out = []
+    for path in sorted((root / "data").rglob("pairs.gold.json")):
+        rel = path.relative_to(root / "data")
+        if rel.parts[0].startswith("fc"):
+            continue  # the independent first-contact set: never opened
+        gold = path.parent
+        dirs = [d for d in corpus_dirs(gold) if d.is_dir()]
+        if gold.parent.joinpath("articles").is_dir():
+            dirs.insert(0, gold.parent / "articles")
+        out.append((gold, dirs[0]))
+    return out
+
+
+def _overlap(s1: int, e1: int, s2: int, e2: int) -> bool:
+    return s1 < e2 and s2 < e1
+
+
+def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Optional[str]:
+    """The status of the match covering a fact (the gold status when one has it), else None."""
+    statuses = [m.status for m in matches
+                if _overlap(m.a.start, m.a.end, fact["a_start"], fact["a_end"])
+                and _overlap(m.b.start, m.b.end, shift(fact["b_start"]), shift(fact["b_end"]))]
+    if fact["status"] in statuses:
+        return fact["status"]
+    if "conflict" in statuses:
+        return "conflict"
+    return statuses[0] if statuses else None
+
+
+def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None) -> dict:
+    """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept."""
+    from claimtrack import extract
+    from claimtrack.compare import diff_pair
+    from claimtrack.models import DocumentResult
+
+    diff = diff or diff_pair
+    tmp = Path(workdir or tempfile.mkdtemp(prefix="ct-mutate-"))
+    total = caught = kept = keep_total = 0
+    misses: list[dict] = []
+    broken: list[dict] = []
+    for gold, texts in pair_sets(root):
+        out_dir = tmp / gold.relative_to(root).as_posix().replace("/", "_")
+        subprocess.run([sys.executable, str(MUTATE), str(gold / "pairs.gold.json"), str(texts), str(out_dir)],
+                       check=True, capture_output=True)
+        rows = json.loads((out_dir / "mutations.json").read_text("utf-8"))
+        pairs = json.loads((gold / "pairs.gold.json").read_text("utf-8"))
+        names = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
+        base = extract([texts / n for n in names])
+        mutated = extract([out_dir / f"{r['n']}.json" for r in rows]) if rows else None
+
+        def result(output, doc):
+            info = next(d for d in output.documents if d.doc == doc)
+            return DocumentResult(document=info, claims=[c for c in output.claims if c.doc == doc])
+
+        originals = {n: result(base, n) for n in names}
+        before = {(p["a"], p["b"]): diff(originals[p["a"]], originals[p["b"]]) for p in pairs}
+        for r in rows:
+            total += 1
+            pair = next(p for p in pairs if p["a"] == r["a"] and p["b"] == r["b"])
+            b_mut = result(mutated, f"{r['n']}.json")
+            report = diff(originals[r["a"]], b_mut)
+            hit = any(m.status == "conflict" and _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
+                      and _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"]) for m in report.matches)
+            caught += hit
+            if not hit:
+                near = [f"{m.status}/{m.relation}: {m.a.text} ~ {m.b.text}" for m in report.matches
+                        if _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
+                        or _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"])]
+                misses.append({"set": gold.relative_to(root).as_posix(), "n": r["n"], "type": r["type"],
+                               "a": r["a_text"], "b": r["b_text"], "was": r["was"], "near": near})
+            delta = len(r["b_text"]) - len(r["was"])
+            old_end = r["b_start"] + len(r["was"])
+
+            def shift(x, delta=delta, old_end=old_end):
+                return x + delta if x >= old_end else x
+
+            for f in pair["facts"]:
+                if (f["a_start"], f["a_end"], f["b_start"]) == (r["a_start"], r["a_end"], r["b_start"]):
+                    continue
+                if _overlap(f["b_start"], f["b_end"], r["b_start"], old_end):
+                    continue  # a fact sharing the edited span changes with it
+                was = _found(f, before[(r["a"], r["b"])].matches)
+                if was != f["status"] and not (f["status"] == "related" and was != "conflict"):
+                    continue  # only the facts diff got right before the edit are held to it
+                now = _found(f, report.matches, shift)
+                keep_total += 1
+                ok = now == was or (f["status"] == "related" and now != "conflict")
+                kept += ok
+                if not ok:
+                    broken.append({"set": gold.relative_to(root).as_posix(), "n": r["n"], "fact": f["about"],
+                                   "was": was, "now": now})
+    return {"mutations": total, "caught": caught, "caught_rate": caught / total if total else 1.0,
+            "other_facts": keep_total, "kept": kept, "kept_rate": kept / keep_total if keep_total else 1.0,
+            "misses": misses, "broken": broken}
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=1, ensure_ascii=False))

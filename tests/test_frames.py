@@ -1,0 +1,75 @@
+"""The claim-frame component (pipeline/frames.py) on small invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+
+pytestmark = pytest.mark.model
+
+
+def _claims(text: str):
+    return extract([], text=text, published="2031-03-12").claims
+
+
+def _quantity(text: str, figure: str):
+    for c in _claims(text):
+        for q in c.quantities:
+            if q.text.endswith(figure) or figure in q.text:
+                return q
+    raise AssertionError(f"no quantity {figure!r} in {text!r}")
+
+
+def test_quantity_frame_reads_the_thing_predicate_role_and_stated_date():
+    q = _quantity("The port authority unloaded 412 refrigerated containers at the northern terminal on Friday.", "412")
+    f = q.frame
+    assert f.thing == "container" and "refrigerated" in f.modifiers
+    assert f.predicate == "unload" and f.role == "object"
+    assert f.as_of_source == "stated" and f.as_of == "2031-03-07"
+    assert f.place and "terminal" in f.place
+
+
+def test_quantity_frame_falls_back_to_the_publication_date():
+    f = _quantity("Volunteers planted 900 oak saplings along the river.", "900").frame
+    assert f.as_of == "2031-03-12" and f.as_of_source == "published"
+
+
+def test_two_figures_of_one_verb_keep_their_prepositions():
+    claims = _claims("The regulator lowered the fee to 4.5% from 6.25%.")
+    qs = [q for c in claims for q in c.quantities]
+    assert {q.frame.prep for q in qs} == {"to", "from"}
+    assert all(q.frame.measured == "fee" for q in qs)
+
+
+def test_a_bare_weekday_with_no_event_is_no_fact():
+    dates = [d for c in _claims("The mayor said on Wednesday that the bridge had reopened.") for d in c.dates]
+    assert dates and dates[0].frame.fact is False
+    dates = [d for c in _claims("The bridge reopened on Wednesday after repairs.") for d in c.dates]
+    assert dates and dates[0].frame.fact is True and dates[0].frame.event == "reopen"
+
+
+@pytest.mark.parametrize("text, predicate, polarity, modality", [
+    ("Portugal refused to deploy engineers to the border region.", "deploy", "negative", None),
+    ("Portugal agreed to deploy engineers to the border region.", "deploy", "positive", None),
+    ("Portugal will not deploy engineers to the border region.", "deploy", "negative", "will"),
+    ("Portugal plans to deploy engineers to the border region.", "deploy", "positive", "plan"),
+    ("The ministry denied sending engineers to the border region.", None, "negative", None),
+])
+def test_statement_frames_carry_polarity_and_modality(nlp, text, predicate, polarity, modality):
+    from claimtrack.pipeline.frames import FRAMES
+
+    f = next(x["frame"] for x in nlp(text)._.get(FRAMES) if x["kind"] == "statement")
+    assert f["polarity"] == polarity and f["modality"] == modality
+    if predicate:
+        assert f["predicate"] == predicate
+
+
+def test_frames_are_plain_data_on_the_doc(nlp):
+    from claimtrack.pipeline.frames import FRAMES, SPANS_KEY
+    import json
+
+    doc = nlp("Rescuers pulled 23 survivors from the rubble on Sunday.")
+    json.dumps(doc._.get(FRAMES))  # plain data
+    assert {s.label_ for s in doc.spans[SPANS_KEY]} >= {"quantity"}
+    assert nlp.get_pipe_meta("claimtrack_frames").assigns
