@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.models import Quote
 from claimtrack.pipeline.quotes.marks import _paragraph_segments, pair_quote_marks
 from conftest import examples
 
@@ -104,7 +105,7 @@ def test_pairing_any_text(text):
 
 def quotes(nlp, text):
     doc = nlp(text)
-    out = doc._.ct_quotes
+    out = [Quote.model_validate(q) for q in doc._.ct_quotes]
     for q in out:
         assert text[q.start : q.end] == q.text
         if q.speaker_span is not None:

@@ -29,10 +29,9 @@ def _texts() -> list[str]:
     return texts
 
 
-def _records(nlp, texts: list[str]) -> list[dict]:
-    """The records of each text, as extract builds them (published date and text set up front)."""
+def _docs(nlp, texts: list[str], **pipe_options) -> list:
+    """Each text through the pipeline, as extract runs it (published date and text set up front)."""
     from claimtrack.pipeline.extensions import PUBLISHED as PUB, TEXT
-    from claimtrack.records import build_result
 
     docs = []
     for text in texts:
@@ -40,11 +39,26 @@ def _records(nlp, texts: list[str]) -> list[dict]:
         doc._.set(PUB, PUBLISHED)
         doc._.set(TEXT, text)
         docs.append(doc)
+    return list(nlp.pipe(docs, **pipe_options))
+
+
+def _results(texts: list[str], docs: list) -> list[dict]:
+    """The records of each processed Doc, as JSON data."""
+    from claimtrack.records import build_result
+
     out = []
-    for i, doc in enumerate(nlp.pipe(docs)):
+    for i, doc in enumerate(docs):
         document = document_from_text(texts[i], name=f"doc{i}", published=PUBLISHED)
         out.append(build_result(document, doc).model_dump(mode="json"))
     return out
+
+
+def _records(nlp, texts: list[str]) -> list[dict]:
+    return _results(texts, _docs(nlp, texts))
+
+
+def _span_groups(doc) -> dict:
+    return {key: [(s.start, s.end, s.label_, s.kb_id_) for s in group] for key, group in doc.spans.items()}
 
 
 def _claimtrack_pipes(nlp) -> list[str]:
@@ -92,3 +106,35 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
     assert got == expected
     assert any(claim["quote"] for result in got for claim in result["claims"])
     assert all(result["document"]["actors"] for result in got)
+
+
+def test_components_leave_plain_data_and_span_groups(nlp):
+    doc = _docs(nlp, _texts()[-1:])[0]
+    for name in ("ct_actors", "ct_actor_spans", "ct_quantities", "ct_dates", "ct_quotes"):
+        value = doc._.get(name)
+        assert value and json.loads(json.dumps(value)) == value, name  # JSON data, nothing else
+    groups = _span_groups(doc)
+    for key in ("ct_actors", "ct_quantities", "ct_dates", "ct_quotes"):
+        assert groups.get(key), key
+    assert ("PERSON", "emmanuel-macron") in {(label, kb) for _, _, label, kb in groups["ct_actors"]}
+    assert {label for _, _, label, _ in groups["ct_quantities"]} == {"QUANTITY"}
+    spans = {(s, e) for s, e, _ in doc._.ct_actor_spans}
+    for start, end, _, _ in groups["ct_actors"]:  # token-aligned, covering a mention exactly or more
+        assert any(doc[start].idx <= s and e <= doc[end - 1].idx + len(doc[end - 1]) for s, e in spans)
+
+
+def test_docbin_round_trip_keeps_records_and_span_groups(nlp):
+    from spacy.tokens import DocBin
+
+    texts = _texts()
+    docs = _docs(nlp, texts)
+    expected = _results(texts, docs)
+    data = DocBin(store_user_data=True, docs=docs).to_bytes()
+    restored = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    assert _results(texts, restored) == expected
+    assert [_span_groups(d) for d in restored] == [_span_groups(d) for d in docs]
+
+
+def test_pipe_with_two_processes_gives_the_same_records(nlp):
+    texts = _texts()
+    assert _results(texts, _docs(nlp, texts, n_process=2, batch_size=2)) == _records(nlp, texts)

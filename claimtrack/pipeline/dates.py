@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, FutureTest, YearTest, find_dates
-from .extensions import DATES, PUBLISHED, doc_text
+from .extensions import DATES, PUBLISHED, doc_text, set_span_group
 
 
 #: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
@@ -100,7 +100,7 @@ def _year_ok(doc: Doc) -> YearTest:
 @Language.factory(
     "claimtrack_dates",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
-    assigns=[f"doc._.{DATES}"],
+    assigns=[f"doc._.{DATES}", "doc.spans"],
 )
 def make_dates(nlp: Language, name: str):
     return DateFinder()
@@ -115,5 +115,7 @@ class DateFinder:
             mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
         except Exception:  # pragma: no cover - never sink a document
             mentions = []
+        mentions = [m.model_dump() for m in mentions]  # plain data on the Doc (see extensions.py)
         doc._.set(DATES, mentions)
+        set_span_group(doc, DATES, mentions, "DATE")
         return doc

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..models import Quantity, Span
 from ..tables import load_json
-from .extensions import QUANTITIES, doc_text
+from .extensions import QUANTITIES, doc_text, set_span_group
 from .numbers import Expression, find_expressions
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 @Language.factory(
     "claimtrack_quantities",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
-    assigns=[f"doc._.{QUANTITIES}"],
+    assigns=[f"doc._.{QUANTITIES}", "doc.spans"],
     default_config={"max_noun_distance": 5, "keep_bare_numbers": True},
 )
 def make_quantities(nlp: Language, name: str, max_noun_distance: int, keep_bare_numbers: bool):
@@ -104,7 +104,9 @@ class QuantityFinder:
         except Exception:  # a component must never take the document down with it
             log.exception("quantities: extraction failed; no quantities for this document")
             found = []
+        found = [q.model_dump() for q in found]  # plain data on the Doc (see extensions.py)
         doc._.set(QUANTITIES, found)
+        set_span_group(doc, QUANTITIES, found, "QUANTITY")
         return doc
 
     # ------------------------------------------------------------------------------------

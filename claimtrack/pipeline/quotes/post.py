@@ -89,7 +89,7 @@ class Post:
                 it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
                 it["speaker_span"] = src["speaker_span"]
                 it["cue"] = src["cue"]
-        out: list[Quote] = []
+        out: list[dict] = []
         for it in final:
             aid = it["speaker_id"]
             person = aid in self.actors and self.actors[aid].type == "PERSON"
@@ -98,11 +98,12 @@ class Post:
             cue = it["cue"]
             a, b = it["start"], it["end"]
             out.append(
-                Quote(
-                    start=a, end=b, text=text[a:b],
-                    speaker=it["speaker"], speaker_id=it["speaker_id"], speaker_span=it["speaker_span"],
-                    cue=(cue.text if cue is not None else None),
-                    direct=_is_direct(text, it["pair"]),
-                )
+                {
+                    "start": a, "end": b, "text": text[a:b],
+                    "speaker": it["speaker"], "speaker_id": it["speaker_id"],
+                    "speaker_span": it["speaker_span"]._asdict() if it["speaker_span"] is not None else None,
+                    "cue": cue.text if cue is not None else None,
+                    "direct": _is_direct(text, it["pair"]),
+                }
             )
         return out
