@@ -120,7 +120,8 @@ def encode_value(name: str, result: dict) -> bytes:
     """Compress the name-independent part of a DocumentResult dump (mode="json")."""
     claims = [dict(c, doc="") for c in result.get("claims", [])]
     payload = {"name": name, "actors": result["document"].get("actors", []), "claims": claims}
-    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    # surrogatepass: a file name that is not UTF-8 (lone surrogates in Python) round-trips exactly
+    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"), 1)
 
 
 def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional[dict]:
@@ -131,7 +132,7 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
     from the stored name first (else the entry is treated as a miss).
     """
     try:
-        payload = json.loads(zlib.decompress(blob).decode("utf-8"))
+        payload = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
         stored_name = payload["name"]
         claims = payload["claims"]
         actors = payload["actors"]

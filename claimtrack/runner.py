@@ -24,6 +24,7 @@ import itertools
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import SpawnContext, SpawnProcess
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 from . import __version__
 from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
+from .text import one_line
 
 if TYPE_CHECKING:
     from .cache import ResultCache
@@ -100,15 +102,47 @@ def process_documents(
 
 
 def _flush(pending: list, nlp, include_text: bool, max_chars: int, build_result) -> Iterator[Item]:
+    from .pipeline import COMPONENTS
+
     real = [d for d, _ in pending if d is not None]
-    processed = iter(nlp.pipe(real, batch_size=BATCH_SIZE)) if real else iter(())
+    # The model's own components run batched; claimtrack's extractors run one by one on each
+    # Doc so that one failing costs only its own mentions (see `_run_extractors`).
+    ours = [name for name in nlp.pipe_names if name in COMPONENTS]
+    processed = iter(nlp.pipe(real, batch_size=BATCH_SIZE, disable=ours)) if real else iter(())
     batch = list(pending)
     pending.clear()
     for doc, document in batch:
         if doc is None:
             yield Skipped(path=document.name, reason=too_long_reason(len(document.text), max_chars))
         else:
-            yield build_result(document, next(processed), include_text=include_text)
+            doc = next(processed)
+            failures = _run_extractors(nlp, doc, ours)
+            result = build_result(document, doc, include_text=include_text)
+            result._failures = failures
+            yield result
+
+
+def _run_extractors(nlp, doc, names: list[str]) -> list[str]:
+    """Run claimtrack's components on `doc`, each isolated: when one raises, what it assigns is
+    cleared, the others still run, and the failure is returned ("quantities: ValueError: ...")."""
+    failures = []
+    for name in names:
+        try:
+            nlp.get_pipe(name)(doc)
+        except Exception as err:
+            for attr in nlp.get_pipe_meta(name).assigns:
+                if attr.startswith("doc._."):
+                    doc._.set(attr[len("doc._."):], None)
+            label = name.removeprefix("claimtrack_")
+            failures.append(f"{label}: {type(err).__name__}: {one_line(str(err), 160)}")
+    return failures
+
+
+def failure_skips(result: DocumentResult) -> list[Skipped]:
+    """A document's failed extractors as skips: it is kept, without what they would have found."""
+    return [Skipped(path=result.document.doc,
+                    reason=f"extractor failed ({failure}); the document's other claims are kept")
+            for failure in result._failures]
 
 
 def document_to_data(document: Document) -> dict:
@@ -119,17 +153,22 @@ def document_from_data(data: dict) -> Document:
     return Document(**data)
 
 
-#: The model in a worker process (either executor), loaded on first use: (model name, pipeline).
+#: The model in a worker process (either executor), loaded on first use: model name -> pipeline.
 _WORKER: dict = {}
+_WORKER_LOCK = threading.Lock()
 
 
 def worker_nlp(model: Optional[str], max_length: int):
-    """This process's copy of the model, loaded once per process and kept."""
+    """This process's copy of the model, loaded once per process and kept. (A Dask worker
+    started with several threads would share it: run workers with `--nthreads 1`.)"""
     nlp = _WORKER.get(model)
     if nlp is None:
-        from . import nlp as nlp_mod
+        with _WORKER_LOCK:
+            nlp = _WORKER.get(model)
+            if nlp is None:
+                from . import nlp as nlp_mod
 
-        nlp = _WORKER[model] = nlp_mod.load(model)
+                nlp = _WORKER[model] = nlp_mod.load(model)
     if nlp.max_length < max_length:
         nlp.max_length = max_length
     return nlp
@@ -145,7 +184,10 @@ def run_batch(task: tuple[list[dict], bool, int], model: Optional[str] = None) -
         if isinstance(item, Skipped):  # the runner filters these out first; kept for safety
             out.append({"skipped": item.model_dump()})
         else:
-            out.append(item.model_dump(mode="json"))
+            dump = item.model_dump(mode="json")
+            if item._failures:
+                dump["_failures"] = item._failures
+            out.append(dump)
     return out
 
 
@@ -343,10 +385,17 @@ class Runner:
 
             if dumps is None:
                 dumps = [r.model_dump(mode="json") for r in results]
-            self.store.put_many((key, encode_value(doc.name, d)) for (doc, key), d in zip(block.misses, dumps))
+            # A result with a failed extractor is incomplete: never cached, recomputed next run.
+            self.store.put_many((key, encode_value(doc.name, d))
+                                for (doc, key), d, r in zip(block.misses, dumps, results) if not r._failures)
         results_iter = iter(results)
         for slot in block.slots:
-            yield next(results_iter) if isinstance(slot, list) else slot
+            if isinstance(slot, list):
+                result = next(results_iter)
+                yield result
+                yield from failure_skips(result)
+            else:
+                yield slot
 
     # -- executing --------------------------------------------------------------------------------
     def in_process(self, resolved: Iterable[_Block]) -> Iterator[Item]:
@@ -380,7 +429,10 @@ class Runner:
 
     def _collect(self, block: _Block, fut) -> Iterator[Item]:
         dumps = fut.result()
+        failures = [d.pop("_failures", None) or [] for d in dumps]
         results = [DocumentResult.model_validate(d) for d in dumps]
+        for result, failed in zip(results, failures):
+            result._failures = failed
         yield from self.finish(block, results, dumps)
 
     def make_pool(self):

@@ -125,7 +125,7 @@ def test_jobs_above_the_cores_are_capped_with_a_note(tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "default_jobs", lambda: 2)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # skipped unread: no model needed
     result = run(["extract", str(tmp_path / "empty.txt"), "--jobs", "16", "-o", str(tmp_path / "o.json")])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # nothing readable: nothing written (issue 14)
     assert "--jobs 16" in result.stderr and "2 cores" in result.stderr and "using 2" in result.stderr
     quiet = run(["extract", str(tmp_path / "empty.txt"), "--jobs", "2", "-o", str(tmp_path / "o.json")])
     assert "--jobs" not in quiet.stderr
@@ -137,7 +137,7 @@ def test_file_names_with_control_characters_are_shown_escaped(tmp_path):
     evil = "a\x1b[31mred\nskipped      0\r.txt"
     (folder / evil).write_text("", encoding="utf-8")  # skipped: empty file
     result = run(["extract", str(folder), "-o", str(tmp_path / "o.json")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing readable: nothing written (issue 14)
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
     line = next(line for line in result.stderr.splitlines() if "red" in line)
     assert "\\x1b[31mred\\nskipped      0\\r.txt" in line and "empty file" in line

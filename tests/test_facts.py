@@ -83,7 +83,7 @@ def test_timeline_svg_png_and_unknown_query(ledger, tmp_path):
     from PIL import Image
 
     with Image.open(png) as img:
-        assert img.format == "PNG" and img.size == (720, 360)
+        assert img.format == "PNG" and img.size[0] == 800 and img.size[1] > 300
         assert len(set(img.getdata())) > 3  # something was drawn
     missing = CliRunner().invoke(app, ["timeline", "zebra crossings", "--db", ledger])
     assert missing.exit_code == 1 and "no fact" in missing.output

@@ -87,3 +87,22 @@ def test_track_add_refuses_a_publication_date_that_is_not_a_date(tmp_path):
     result = CliRunner().invoke(app, ["track", "add", str(SEEDS), "--db", str(db), "--published", "soon"])
     assert result.exit_code == 2 and "is not a date" in result.output
     assert not db.exists()  # nothing filed with a bad date
+
+
+def test_track_add_shows_documents_filed_on_stderr(tmp_path, monkeypatch):
+    """On a terminal, a Rich progress line counts the documents filed (stderr, not stdout)."""
+    import io
+
+    from rich.console import Console
+
+    from claimtrack.cli import track_cmd
+
+    screen = io.StringIO()
+    monkeypatch.setattr(track_cmd, "err_console", Console(file=screen, force_terminal=True, width=100))
+    result = CliRunner().invoke(app, ["track", "add", str(SEEDS), "--db", str(tmp_path / "claims.db")])
+    assert result.exit_code == 0, result.output
+    import re
+
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
+    assert "filed 5 documents" in shown and "5 new" in shown
+    assert "filed" not in result.stdout

@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..export import atomic_output
+from ..ingest import SUPPORTED_SUFFIXES
+from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
 from . import app
 from ..compare import STATUS_ORDER
@@ -71,8 +72,10 @@ def diff_command(
             fail(f"{p}: no such file or folder")
     published = published_or_fail(published)
     target = output or "-"
-    if target != "-" and not Path(target).parent.exists():
-        fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
+    try:  # before any work: a mistyped -o costs nothing, and never replaces an input
+        checked = check_output(target, inputs=paths, read_back=SUPPORTED_SUFFIXES)
+    except OutputError as err:
+        fail(str(err))
     fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
     many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
 
@@ -101,7 +104,7 @@ def diff_command(
         conflicts = len(report.conflicts)
         counts = Counter(m.status for m in report.matches)
 
-    with atomic_output(target) as fh:
+    with open_output(checked) as fh:
         if fmt_name == "json":
             fh.write(json.dumps(report.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n")
         elif fmt_name == "jsonl":

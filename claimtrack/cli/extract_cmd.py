@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import List, Optional
@@ -11,9 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import __version__
-from ..export import WRITERS, Summary, atomic_output, default_output
+from ..export import WRITERS, Summary, default_output
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, Limits, iter_paths
-from ..models import Generator, Skipped
+from ..models import DocumentResult, Generator, Skipped
+from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
@@ -66,8 +68,10 @@ def extract_command(
     executor = executor_or_fail(executor, scheduler)
     fmt_name = (fmt.value if fmt else "json")
     target = output or default_output(fmt_name)
-    if target != "-" and not Path(target).parent.exists():
-        fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
+    try:  # before any work: a mistyped -o costs nothing, and never replaces an input
+        checked = check_output(target, inputs=[p for p in paths if p != "-"], read_back=SUPPORTED_SUFFIXES)
+    except OutputError as err:
+        fail(str(err))
 
     # The model's label comes from its meta.json: a run served from the cache never loads it.
     label = nlp_mod.model_label_cheap(model)
@@ -130,8 +134,19 @@ def extract_command(
 
         writer = WRITERS[fmt_name]
         try:
-            with atomic_output(target) as fh:
-                writer(items, fh, generator, summary, on_item)
+            # Nothing is written until a document has come out: when every input is skipped, an
+            # existing output stays as it was (a mistyped path must not empty yesterday's file).
+            head = _until_first_document(items)
+            if not any(isinstance(i, DocumentResult) for i in head):
+                for item in head:
+                    summary.add(item)
+                progress.stop()
+                if not quiet:
+                    _print_summary(summary, "-", fmt_name)
+                where = "" if target == "-" else f"; {target} left as it was"
+                fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
+            with open_output(checked) as fh:
+                writer(itertools.chain(head, items), fh, generator, summary, on_item)
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
         except (OSError, TimeoutError) as err:
@@ -150,9 +165,21 @@ def extract_command(
 
     if not quiet:
         _print_summary(summary, target, fmt_name)
-    if summary.documents == 0 and summary.skipped:
-        raise typer.Exit(EXIT_PARTIAL)
     raise typer.Exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
+
+
+def _until_first_document(items) -> list:
+    """Take items up to and including the first DocumentResult (all of them if there is none)."""
+    head = []
+    for item in items:
+        head.append(item)
+        if isinstance(item, DocumentResult):
+            break
+    return head
+
+
+def _shown_paths(paths: List[str]) -> str:
+    return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
 
 
 def _print_summary(summary: Summary, target: str, fmt: str) -> None:

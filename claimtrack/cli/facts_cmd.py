@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, fail, iso_prefix_option, query_or_fail, shown
+from .common import EXIT_OK, err_console, fail, iso_prefix_option, query_or_fail, shown
 from .track_cmd import DB_OPTION, db_path, open_or_fail
 
 class Kind(str, Enum):
@@ -66,13 +66,13 @@ def facts_command(
         facts = select_facts(build_facts(store, results=results), query, kind=kind.value if kind else None, actor=actor,
                              status="conflict" if conflicts else None, since=since, until=until, results=results)
     if fmt == "json":
-        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": db_path(db),
+        typer.echo(json.dumps({"schema": "claimtrack/facts/v1", "ledger": store.location,
                                "facts": [f.summary() for f in facts]}, ensure_ascii=False, indent=1))
     elif fmt == "jsonl":
         for f in facts:
             typer.echo(json.dumps(f.summary(), ensure_ascii=False))
     else:
-        table = Table(title=f"{len(facts)} facts in {shown(db_path(db))}", show_lines=True)
+        table = Table(title=f"{len(facts)} facts in {shown(store.location)}", show_lines=True)
         for col in ("fact", "status", "about", "versions", "sources", "first"):
             table.add_column(col, overflow="fold")
         for f in facts:
@@ -91,8 +91,8 @@ def timeline_command(
     db: Optional[str] = DB_OPTION,
     fmt: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f", case_sensitive=False,
                                        help="table (for people) or json (claimtrack/timeline/v1)."),
-    svg: Optional[str] = typer.Option(None, "--svg", help="Also draw the values over time to this SVG file.", metavar="FILE"),
-    png: Optional[str] = typer.Option(None, "--png", help="Also draw the values over time to this PNG file.", metavar="FILE"),
+    svg: Optional[str] = typer.Option(None, "--svg", help="Also draw each matching fact's values over time as an SVG chart in FILE (several facts: FILE-<fact id>.svg each).", metavar="FILE"),
+    png: Optional[str] = typer.Option(None, "--png", help="Also draw each matching fact's values over time as a PNG chart in FILE (several facts: FILE-<fact id>.png each).", metavar="FILE"),
 ) -> None:
     """Show how a fact moved: each source's value in the order of the date it refers to.
 
@@ -100,14 +100,21 @@ def timeline_command(
     value at a later date is marked an update; different values for the same date, a conflict.
     """
     from ..ledger.facts import build_facts, select_facts, timeline
+    from ..output import OutputError, check_output
 
     query_or_fail(query)
     fmt = fmt.value
+    for path in (svg, png):
+        if path:
+            try:  # before any work, and never over the ledger itself
+                check_output(path, ledger=db_path(db))
+            except OutputError as err:
+                fail(str(err))
     store = open_or_fail(db, must_exist=True)
     with store:
         matches = select_facts(build_facts(store, follow_updates=True), query)
     if not matches:
-        fail(f"no fact in {db_path(db)} matches {query!r}: list them with `claimtrack facts --db {db_path(db)}`", 1)
+        fail(f"no fact in {store.location} matches {query!r}: list them with `claimtrack facts --db {store.location}`", 1)
     if fmt == "json":
         out = []
         for f in matches:
@@ -134,12 +141,43 @@ def timeline_command(
             console.print(table)
         console.print("[dim]* date of publication (the claim states none)[/]")
     if svg or png:
-        from ..ledger.plot import plot_timeline
-
-        for path, kind in ((svg, "svg"), (png, "png")):
-            if path:
-                try:
-                    plot_timeline([timeline(f) for f in matches], [f.about for f in matches], path, kind)
-                except OSError as err:
-                    fail(f"cannot write {path}: {err.strerror or err}")
+        _draw_charts(matches, query, svg, png, db_path(db))
     raise typer.Exit(EXIT_OK)
+
+
+def chart_paths(path: str, fact_ids: list[str]) -> list[str]:
+    """One chart per fact: the path itself for one fact, else `<stem>-<fact id><suffix>` each."""
+    if len(fact_ids) == 1 or path == "-":
+        return [path] * len(fact_ids)
+    stem, dot, suffix = path.rpartition(".")
+    if not dot or "/" in suffix:
+        stem, suffix = path, ""
+    return [f"{stem}-{fid}{'.' + suffix if suffix else ''}" for fid in fact_ids]
+
+
+def _draw_charts(matches, query: str, svg: Optional[str], png: Optional[str], ledger: str) -> None:
+    """Draw each matching fact that has dated figures in its own chart (one fact per picture)."""
+    from ..ledger.facts import timeline
+    from ..ledger.plot import plot_timeline
+    from ..output import OutputError, check_output
+
+    drawable = [(f, timeline(f)) for f in matches]
+    drawable = [(f, t) for f, t in drawable if any(e.version.low is not None or e.version.high is not None for e in t)]
+    if not drawable:
+        fail(f"nothing to draw: no fact matching {query!r} has figures (quotes and dates have no values)", 1)
+    for path, kind in ((svg, "svg"), (png, "png")):
+        if not path:
+            continue
+        if path == "-" and len(drawable) > 1:
+            fail(f"{len(drawable)} facts match {query!r}: give one fact id to draw one chart to stdout, or a file name")
+        for (f, entries), target in zip(drawable, chart_paths(path, [f.id for f, _ in drawable])):
+            try:
+                check_output(target, ledger=ledger)
+            except OutputError as err:
+                fail(str(err))
+            subtitle = f"{f.id} · {f.status} · {len({v.doc for v in f.versions})} sources"
+            try:
+                plot_timeline(entries, f.about, target, kind, subtitle=subtitle)
+            except OSError as err:
+                fail(f"cannot write {target}: {err.strerror or err}")
+            err_console.print(f"wrote {kind} of {f.id} ({shown(f.about)}) to {shown(target)}")

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from . import app
@@ -169,10 +170,15 @@ def track_export(
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
     """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
-    from ..export import atomic_output, csv_writer, mention_rows
+    from ..export import csv_writer, mention_rows
+    from ..output import OutputError, check_output, open_output
     from ..models import Claim
 
     fmt = fmt.value
+    try:  # before any work, and never over the ledger itself
+        checked = check_output(output, ledger=db_path(db))
+    except OutputError as err:
+        fail(str(err))
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
         if fmt == "jsonld":
@@ -187,7 +193,7 @@ def track_export(
                 from ..ledger.facts import build_facts
 
                 data["facts"] = [f.summary() for f in build_facts(ledger)]
-    with atomic_output(output) as fh:
+    with open_output(checked) as fh:
         if fmt in ("json", "jsonld"):
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")

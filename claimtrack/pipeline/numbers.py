@@ -59,6 +59,11 @@ class Expression:
         return self.value is None and self.low is not None and self.high is not None
 
 
+#: Longest written number read as an amount (digits and separators): far beyond any figure in
+#: the news (a trillion is 13 digits), and well inside what floats and JSON integers carry.
+MAX_NUMBER_CHARS = 60
+
+
 def to_number(d: Decimal) -> Number:
     """An int when integral, else a float."""
     if d == d.to_integral_value():
@@ -606,6 +611,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
                 return None
         d = m.group("d")
+        if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
+            return None  # a run of hundreds of digits is a code or noise, and no float holds it
         if len(d) > 1 and d[0] == "0" and d[1].isdigit():
             return None  # '020', '007': codes and phone numbers, not amounts
         if d in VULGAR:

@@ -9,7 +9,8 @@ qualifiers). This component then uses the parse to keep only quantities and say 
   number modifies ("more than 30 European military chiefs" -> chief, modifiers kept);
 - adds a rate period ("annually" -> year) and links parenthetical equivalents
   ("€800 billion ($843 billion)").
-Results: doc._.ct_quantities, a list of claimtrack.models.Quantity sorted by start.
+Results: doc._.ct_quantities, plain dicts with the fields of claimtrack.models.Quantity, sorted by
+start, and doc.spans["ct_quantities"].
 """
 
 from __future__ import annotations
