@@ -12,7 +12,7 @@ NORWAY = Actor(id="norway", name="Norway", type="GPE", aliases=["Norway"])
 
 def _doc(name: str, published: str, sentences: list[tuple[str, dict]]) -> DocumentResult:
     """A document whose text is the sentences joined by spaces; each sentence is one claim."""
-    text, claims, pos = "", [], 0
+    text, claims = "", []
     for i, (sentence, parts) in enumerate(sentences):
         start = len(text)
         text += sentence + " "

@@ -48,7 +48,7 @@ PUBLISHED_OPTION = typer.Option(
 EXECUTOR_OPTION = typer.Option(
     "local", "--executor",
     help="Where the model runs: local (this machine; --jobs worker processes) or dask (a Dask "
-    "cluster: --scheduler ADDRESS, else a local cluster of --jobs workers; needs claimtrack[dask]).",
+    "cluster: --scheduler ADDRESS, else a local cluster of --jobs workers; needs claimtrack\\[dask]).",
     metavar="local|dask",
 )
 SCHEDULER_OPTION = typer.Option(
@@ -161,6 +161,19 @@ def iso_prefix_option(value: Optional[str]) -> Optional[str]:
     if not ok:
         raise typer.BadParameter(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
     return value.strip()
+
+
+def jobs_or_cap(jobs: int, *, executor: str = "local", quiet: bool = False) -> int:
+    """--jobs for a local run: 0 means the usable cores; more than the cores is capped with a note
+    (each process holds its own model: 16 on 2 cores cost 3 GB and ran slower)."""
+    from ..runner import default_jobs
+
+    cores = default_jobs()
+    if executor == "local" and jobs > cores:
+        if not quiet:
+            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
+        return cores
+    return jobs or cores
 
 
 def query_or_fail(query: Optional[str]) -> Optional[str]:

@@ -19,13 +19,13 @@ from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, published_or_fail, shown,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
 )
 
 EPILOG = """
 Examples:
 
-  claimtrack extract seeds/                      # writes claims.json, prints a summary
+  claimtrack extract seeds/          # writes claims.json, prints a summary
   claimtrack extract articles/ -f csv -o claims.csv
   claimtrack extract story.html -o - | jq '.claims[] | select(.kind=="quote")'
   cat article.txt | claimtrack extract - --published 2025-09-04 -f table
@@ -51,16 +51,11 @@ def extract_command(
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.
 
-    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and
-    .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md.
-    Exit code 0 when every input was extracted, 1 when some were skipped (the summary says
-    which and why), 2 on usage errors.
+    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md. Exit code 0 when every input was extracted, 1 when some were skipped (the summary says which and why), 2 on usage errors.
 
-    Documents already extracted with the same text, date, model and claimtrack version come
-    from the cache (see `claimtrack cache info`); the output is the same either way.
+    Documents already extracted with the same text, date, model and claimtrack version come from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..runner import default_jobs
     from ..extract import iter_extract, run_documents
     from ..ingest import document_from_bytes
 
@@ -84,12 +79,7 @@ def extract_command(
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
 
-    cores = default_jobs()
-    if jobs > cores:  # more model processes than cores only costs memory (one model each) and time
-        if not quiet:
-            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
-        jobs = cores
-    jobs = jobs or cores
+    jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
     cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
@@ -114,24 +104,8 @@ def extract_command(
 
     summary = Summary()
     show_progress = not quiet and total > 0
-    progress = Progress(
-        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}", style="dim"),
-        console=err_console, transient=True, disable=not show_progress,
-    )
+    progress, task, on_item = make_progress(err_console, total, enabled=show_progress)
     with progress:
-        task = progress.add_task("extract", total=total or None, current="")
-
-        def on_item(item) -> None:
-            name = item.path if isinstance(item, Skipped) else item.document.doc
-            progress.update(task, advance=1, current=shown(name[-50:]))
-            if task_total_exceeded():
-                progress.update(task, total=None)
-
-        def task_total_exceeded() -> bool:
-            t = progress.tasks[0]
-            return t.total is not None and t.completed > t.total
-
         writer = WRITERS[fmt_name]
         try:
             # Nothing is written until a document has come out: when every input is skipped, an
@@ -180,6 +154,27 @@ def _until_first_document(items) -> list:
 
 def _shown_paths(paths: List[str]) -> str:
     return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+
+def make_progress(console, total: int, *, enabled: bool):
+    """The progress bar of a run, and the callback that advances it per item. Until the first
+    document comes out it says it is loading the model (several seconds for spaCy's pipelines,
+    which would otherwise look like a bar stuck at 0)."""
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", style="dim"),
+        console=console, transient=True, disable=not enabled,
+    )
+    task = progress.add_task("loading the model…", total=total or None, current="")
+
+    def on_item(item) -> None:
+        name = item.path if isinstance(item, Skipped) else item.document.doc
+        progress.update(task, advance=1, current=shown(name[-50:]), description="extracting")
+        t = progress.tasks[0]
+        if t.total is not None and t.completed > t.total:
+            progress.update(task, total=None)
+
+    return progress, task, on_item
 
 
 def _print_summary(summary: Summary, target: str, fmt: str) -> None:
