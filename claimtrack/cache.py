@@ -60,11 +60,12 @@ def cache_path(cache_dir: Optional[os.PathLike | str] = None) -> Path:
     return Path(cache_dir).expanduser() / DB_NAME if cache_dir else default_cache_dir() / DB_NAME
 
 
-#: Parts of the package that only read extraction results (the command line, comparison, the
-#: ledger, export, evaluation): a change there cannot change a cached result, so they are left
-#: out of the key. Every other file of the package, code and data tables alike, is in it; a test
-#: checks that every module an extraction imports is covered (tests/test_cache.py).
-DOWNSTREAM = ("cli", "compare", "ledger", "export.py", "evaluate.py", "__main__.py")
+#: Parts of the package that only read extraction results (the command line, the ledger,
+#: export, evaluation): a change there cannot change a cached result, so they are left out of
+#: the key. Every other file of the package, code and data tables alike, is in it (compare/ too:
+#: the frames component classifies units with it); a test checks that every module an
+#: extraction imports is covered (tests/test_cache.py).
+DOWNSTREAM = ("cli", "ledger", "export.py", "evaluate.py", "__main__.py")
 
 
 def fingerprint_files(root: Optional[Path] = None) -> list[Path]:

@@ -164,6 +164,7 @@ def test_only_actors_of_document_info_come_from_the_model(nlp):
 @pytest.mark.parametrize("rel", [
     "dateparse.py", "scan.py", "tables.py", "models.py", "records.py", "nlp.py", "ingest.py",
     "pipeline/numbers.py", "pipeline/actors/linking.py", "pipeline/quotes/cues.py", "data/titles.txt",
+    "compare/units.py",
 ])
 def test_code_key_changes_when_any_extraction_file_changes(tmp_path, rel):
     """A copy of the package with one file edited has another code fingerprint (a stale cache
@@ -183,7 +184,7 @@ def test_code_key_changes_when_any_extraction_file_changes(tmp_path, rel):
 
 
 def test_code_key_ignores_what_only_reads_results(tmp_path):
-    """The CLI, comparison, ledger, export and evaluation cannot change an extraction result."""
+    """The CLI, ledger, export and evaluation cannot change an extraction result."""
     import shutil
     from pathlib import Path
 
@@ -191,7 +192,7 @@ def test_code_key_ignores_what_only_reads_results(tmp_path):
     root = tmp_path / "claimtrack"
     shutil.copytree(src, root, ignore=shutil.ignore_patterns("__pycache__"))
     before = cache_mod.code_fingerprint(root)
-    for rel in ("cli/extract_cmd.py", "compare/align.py", "export.py", "evaluate.py"):
+    for rel in ("cli/extract_cmd.py", "ledger/store.py", "export.py", "evaluate.py"):
         (root / rel).write_text((root / rel).read_text() + "\n# edited\n")
     cache_mod.code_fingerprint.cache_clear()
     assert cache_mod.code_fingerprint(root) == before
