@@ -151,6 +151,26 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
     return {"actors": actors, "claims": out}
 
 
+def renamed(result, name: str):
+    """A DocumentResult filed under another name: `doc` and every claim id (which hashes the
+    name) recomputed. The claim ids are checked against the old name first; None if one does not
+    reproduce (a record from another version of claimtrack)."""
+    from .models import DocumentResult
+    from .records import claim_id
+
+    old = result.document.doc
+    claims = []
+    for claim in result.claims:
+        data = claim.model_dump(mode="json")
+        new_id = _rename_id(data, old, name, claim_id)
+        if new_id is None:
+            return None
+        claims.append(claim.model_copy(update={"id": new_id, "doc": name}))
+    out = DocumentResult(document=result.document.model_copy(update={"doc": name}), claims=claims)
+    out._failures, out._origin = list(result._failures), result._origin
+    return out
+
+
 def _rename_id(claim: dict, old: str, new: str, id_for) -> Optional[str]:
     quote = claim.get("quote") or {}
     for anchor in dict.fromkeys((claim["start"], quote.get("start", claim["start"]))):

@@ -881,8 +881,10 @@ def find_dates(
 
 
 def _iso_in_range(iso: str) -> bool:
-    """ISO 8601 (basic) years run 0001-9999: "next year" from 9999 has no ISO value."""
-    return len(iso) >= 4 and iso[:4].isdigit() and iso[:4] != "0000" and (len(iso) == 4 or iso[4] == "-")
+    """ISO 8601 (basic) years run 0001-9999 ('197' is the 1970s): "next year" from 9999 has no
+    ISO value, nor has the year before 0001."""
+    year = iso.split("-", 1)[0]
+    return year.isdigit() and len(year) <= 4 and int(year) > 0
 
 
 # ----------------------------------------------------------------------------- publication dates

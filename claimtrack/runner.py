@@ -82,7 +82,7 @@ def process_documents(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Item]:
     """Run the pipeline over documents, in order. The pure core that every executor maps."""
-    from .pipeline.extensions import PUBLISHED, TEXT
+    from .pipeline import windows
     from .records import build_result
 
     if nlp.max_length < max_chars + 1:
@@ -91,20 +91,31 @@ def process_documents(
     for document in documents:
         if len(document.text) > max_chars:
             pending.append((None, document))
+        elif windows.needs_guard(document.text):
+            pending.append((GUARDED, document))  # a long document or a long run: pipeline/windows.py
         else:
-            doc = nlp.make_doc(document.text)
-            doc._.set(PUBLISHED, document.published)
-            doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
-            pending.append((doc, document))
+            pending.append((_prepare(nlp.make_doc(document.text), document), document))
         if len(pending) >= BATCH_SIZE:
             yield from _flush(pending, nlp, include_text, max_chars, build_result)
     yield from _flush(pending, nlp, include_text, max_chars, build_result)
 
 
-def _flush(pending: list, nlp, include_text: bool, max_chars: int, build_result) -> Iterator[Item]:
-    from .pipeline import COMPONENTS
+#: Marks a document whose model annotations come from `pipeline.windows.model_doc`, not `nlp.pipe`.
+GUARDED = object()
 
-    real = [d for d, _ in pending if d is not None]
+
+def _prepare(doc, document: Document):
+    from .pipeline.extensions import PUBLISHED, TEXT
+
+    doc._.set(PUBLISHED, document.published)
+    doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
+    return doc
+
+
+def _flush(pending: list, nlp, include_text: bool, max_chars: int, build_result) -> Iterator[Item]:
+    from .pipeline import COMPONENTS, windows
+
+    real = [d for d, _ in pending if d is not None and d is not GUARDED]
     # The model's own components run batched; claimtrack's extractors run one by one on each
     # Doc so that one failing costs only its own mentions (see `_run_extractors`).
     ours = [name for name in nlp.pipe_names if name in COMPONENTS]
@@ -115,7 +126,10 @@ def _flush(pending: list, nlp, include_text: bool, max_chars: int, build_result)
         if doc is None:
             yield Skipped(path=document.name, reason=too_long_reason(len(document.text), max_chars))
         else:
-            doc = next(processed)
+            if doc is GUARDED:  # the model over windows, joined into one Doc (pipeline/windows.py)
+                doc = _prepare(windows.model_doc(nlp, document.text, ours), document)
+            else:
+                doc = next(processed)
             failures = _run_extractors(nlp, doc, ours)
             result = build_result(document, doc, include_text=include_text)
             result._failures = failures
@@ -372,6 +386,7 @@ class Runner:
                 else:
                     store.misses += 1
             if hit is not None:
+                hit._origin = _origin(document)
                 block.slots[i] = hit
             else:
                 block.misses.append(slot)
@@ -392,6 +407,7 @@ class Runner:
         for slot in block.slots:
             if isinstance(slot, list):
                 result = next(results_iter)
+                result._origin = _origin(slot[0])
                 yield result
                 yield from failure_skips(result)
             else:
@@ -491,6 +507,10 @@ def run_documents(
     runner = Runner(model=model, nlp=nlp, jobs=jobs, cache=cache, include_text=include_text,
                     max_chars=max_chars, settings=settings, warn=warn, executor=executor, scheduler=scheduler)
     yield from runner.run(items)
+
+
+def _origin(document: Document) -> Optional[str]:
+    return os.path.abspath(document.path) if document.path else None
 
 
 def _fresh_info(document: Document, include_text: bool) -> dict:

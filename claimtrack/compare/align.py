@@ -562,12 +562,31 @@ def _bucket_keys(m: Mention) -> set:
         keys.add(("loose-any",) if (not me.known or me.cls is None) else ("loose-known",))
         return keys
     if m.kind == "date":
-        iso = m.payload.iso or ""
-        return {("year", iso[:4])} if len(iso) >= 7 else set()
+        return _date_keys(m, probe=False)
     if m.kind == "statement":
         # Statements pair only on the same predicate and a shared actor.
         return {("stmt", m.ctx.predicate, actor) for actor in m.ctx.actors} if m.ctx.predicate else set()
     return {("all",)}
+
+
+def _date_keys(m: Mention, probe: bool) -> set:
+    """Blocking keys of a date: `judge_dates` gives a verdict only for compatible dates (equal
+    days; or a day and its month; or equal months) or for the same event (the same predicate
+    and a shared actor), so a date meets only those dates. A date is filed (probe=False) under
+    its day and its month, and looks (probe=True) for its own day or month, and for the days of
+    its month when it is a month: equal days or months meet, and a day meets its month, without
+    two different days of one month meeting."""
+    iso = m.payload.iso or ""
+    if len(iso) < 7:  # a bare year says too little to align on
+        return set()
+    month, day = iso[:7], (iso[:10] if len(iso) >= 10 else None)
+    if day is not None:
+        keys = {("day", day), ("month", month)} if probe else {("day", day), ("day-of", month)}
+    else:
+        keys = {("month", month), ("day-of", month)} if probe else {("month", month)}
+    if m.ctx.predicate:
+        keys |= {("event", m.ctx.predicate, actor) for actor in m.ctx.actors}
+    return keys
 
 
 def _evidence(ma: list[Mention], mb: list[Mention], story: float = 1.0) -> Evidence:
@@ -626,6 +645,8 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
             keys = (keys - {("loose-any",)}) | {("loose-all",)}
         elif ("loose-known",) in keys:  # a placed one at B's unplaced figures
             keys = (keys - {("loose-known",)}) | {("loose-any",)}
+        if a.kind == "date":
+            keys = _date_keys(a, probe=True)
         for key in keys:
             seen.update(buckets.get((a.kind,) + key, ()))
         for i in sorted(seen):

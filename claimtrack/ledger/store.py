@@ -115,6 +115,11 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # v4: the file each document was read from, so that two files sharing a name (siteA/story.txt
+    # and siteB/story.txt, added in two runs) are two documents, not versions of one.
+    """
+    ALTER TABLE documents ADD COLUMN origin TEXT;
+    """,
 )
 
 #: How often a transaction is retried whole when the database stays busy past its timeout.
@@ -222,6 +227,25 @@ class LedgerStore(Protocol):
     def __enter__(self) -> "LedgerStore": ...
 
     def __exit__(self, *exc) -> None: ...
+
+
+def _path_name(origin: str, name: str, *, relative: bool) -> str:
+    """The name of a document read from file `origin`: the file's path (relative to the working
+    folder when `relative` and inside it), plus the record part of `name` ('#12') if any."""
+    import os
+
+    path = origin
+    if relative:
+        rel = os.path.relpath(origin)
+        if not rel.startswith(".."):
+            path = rel
+    path = path.replace(os.sep, "/")
+    suffix = ""
+    for i, ch in enumerate(name):
+        if ch == "#" and (origin.replace(os.sep, "/").endswith("/" + name[:i]) or origin.endswith(name[:i])):
+            suffix = name[i:]
+            break
+    return path + suffix
 
 
 def _json_text(data) -> str:
@@ -338,8 +362,28 @@ class SQLLedger:
     def add(self, result: DocumentResult) -> AddOutcome:
         """File one document's records. The same text again changes nothing; a changed text
         under the same name becomes a new version and the old one is kept (not current)."""
+        result = self._own_name(result)
         members = grouping.members(result)  # pure: computed before the transaction
         return self._write(lambda: self._add(result, members))
+
+    def _own_name(self, result: DocumentResult) -> DocumentResult:
+        """`result` under a name no other file holds: when the current document of that name was
+        read from another file, this one is filed under its own path (relative to the working
+        folder when inside it), its claim ids with it."""
+        origin = result._origin
+        if not origin:
+            return result
+        name = result.document.doc
+        row = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(name),)).fetchone()
+        if row is None or not row[0] or _name(row[0]) == origin:
+            return result
+        from ..cache import renamed
+
+        for candidate in (_path_name(origin, name, relative=True), _path_name(origin, name, relative=False)):
+            taken = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(candidate),)).fetchone()
+            if candidate != name and (taken is None or _name(taken[0]) == origin):
+                return renamed(result, candidate) or result
+        return result
 
     def _add(self, result: DocumentResult, members: list) -> AddOutcome:
         info = result.document
@@ -359,9 +403,9 @@ class SQLLedger:
         stored_info = info.model_copy(update={"text": None})
         doc_id = self._q(
             "INSERT INTO documents (name, version, sha256, title, url, source, published, "
-            "published_source, added_at, current, info) VALUES (?,?,?,?,?,?,?,?,?,1,?) RETURNING id",
+            "published_source, added_at, current, info, origin) VALUES (?,?,?,?,?,?,?,?,?,1,?,?) RETURNING id",
             (_key(info.doc), version, info.sha256, info.title, info.url, info.source, info.published,
-             info.published_source, _now(), _dump(stored_info)),
+             info.published_source, _now(), _dump(stored_info), _key(result._origin) if result._origin else None),
         ).fetchone()[0]
         self._many("INSERT INTO actors (id, name, type) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                    [(a.id, a.name, a.type) for a in info.actors])
@@ -389,14 +433,15 @@ class SQLLedger:
         """Memberships of current documents in facts stated by two or more documents."""
         rows = self._q(
             'SELECT m.fact_key, m.kind, d.name, m.claim_id, m.start, m."end", m.text, m.data, '
-            "d.published, d.source, d.url FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "d.published, d.source, d.url, c.text FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "JOIN claims c ON c.document_id = m.document_id AND c.id = m.claim_id "
             "WHERE d.current = 1 AND m.fact_key IN (SELECT m2.fact_key FROM fact_members m2 "
             "JOIN documents d2 ON d2.id = m2.document_id WHERE d2.current = 1 "
             "GROUP BY m2.fact_key HAVING COUNT(DISTINCT d2.name) >= 2) "
         ).fetchall()
         rows.sort(key=lambda r: (r[0], r[2], r[4], r[5]))  # byte order, whatever the collation
-        return [MemberRow(r[0], r[1], _name(r[2]), r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10])
-                for r in rows]
+        return [MemberRow(r[0], r[1], _name(r[2]), r[3], r[4], r[5], r[6], {**json.loads(r[7]), "sentence": r[11]},
+                          r[8], r[9], r[10]) for r in rows]
 
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "

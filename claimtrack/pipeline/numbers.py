@@ -899,7 +899,14 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         return not (i and ends[i - 1] > s)
 
     out: list[Expression] = []
-    taken: list[tuple[int, int]] = []
+    # the fraction matches, in text order and non-overlapping: their starts and ends both ascend
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+
+    def untaken(s: int, e: int) -> bool:
+        i = bisect.bisect_left(taken_starts, e)  # the last fraction starting before e ...
+        return not (i and taken_ends[i - 1] > s)  # ... is the only one that can overlap
+
     for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
         if not free(m.start(), m.end()):
             continue
@@ -915,9 +922,10 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         e = _expr(text, m.start(), m.end(), value, None, None, None, None, m.start(), m.end(),
                   True, False, False, None)
         out.append(_qualify(text, replace(e, needs_unit=True)))
-        taken.append((m.start(), m.end()))
+        taken_starts.append(m.start())
+        taken_ends.append(m.end())
     for m in finditer_at(t.article, text, scan.words(t.article_words)):
-        if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+        if not free(m.start(), m.end()) or not untaken(m.start(), m.end()):
             continue
         q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
         if q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None:
