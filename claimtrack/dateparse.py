@@ -110,9 +110,9 @@ _RE_IN_N = re.compile(
     rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
     _LOW,
 )
-#: "9/4/2025", "21/04/2016", "03/18/40", "9/4/20252 min read" (a glued digit after a 4-digit year)
+#: "9/4/2025", "21/04/2016", "03/18/40"
 _RE_NUM_MDY = re.compile(
-    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d\d)|\d{2}(?!\d))(?![/\-]\d)"
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d)|\d{2}(?!\d))(?![/\-]\d)"
 )
 #: "04.09.2025" (day first, the European order that uses dots)
 _RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<a>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
@@ -881,8 +881,10 @@ def find_dates(
 
 
 def _iso_in_range(iso: str) -> bool:
-    """ISO 8601 (basic) years run 0001-9999: "next year" from 9999 has no ISO value."""
-    return len(iso) >= 4 and iso[:4].isdigit() and iso[:4] != "0000" and (len(iso) == 4 or iso[4] == "-")
+    """ISO 8601 (basic) years run 0001-9999 ('197' is the 1970s): "next year" from 9999 has no
+    ISO value, nor has the year before 0001."""
+    year = iso.split("-", 1)[0]
+    return year.isdigit() and len(year) <= 4 and int(year) > 0
 
 
 # ----------------------------------------------------------------------------- publication dates

@@ -36,6 +36,7 @@ def iter_extract(
     nlp=None,
     executor: str = "local",
     scheduler: Optional[str] = None,
+    follow_symlinks: bool = True,
 ) -> Iterator[Item]:
     """Extract every document under `paths`; yields results and skips in input order.
 
@@ -44,7 +45,7 @@ def iter_extract(
     `claimtrack.cache.ResultCache`. `executor`: "local" or "dask" (`scheduler`: the address
     of a running Dask scheduler; without it a local cluster of `jobs` workers is started).
     """
-    items = read_documents(paths, published=published, limits=limits)
+    items = read_documents(paths, published=published, limits=limits, follow_symlinks=follow_symlinks)
     yield from run_documents(items, model=model, nlp=nlp, jobs=jobs, cache=cache,
                              include_text=include_text, max_chars=max_chars, warn=warn,
                              executor=executor, scheduler=scheduler)

@@ -178,6 +178,9 @@ class DocumentResult(_Record):
     #: Extractors that failed on this document ("quantities: ValueError: ..."). Not part of the
     #: JSON: the run reports each as a skip of this document and never caches the result.
     _failures: list[str] = PrivateAttr(default_factory=list)
+    #: The file the document was read from (absolute), when known: the ledger tells two files
+    #: that share a name apart by it. Not part of the JSON.
+    _origin: Optional[str] = PrivateAttr(default=None)
 
 
 class Skipped(_Record):

@@ -386,6 +386,7 @@ class Runner:
                 else:
                     store.misses += 1
             if hit is not None:
+                hit._origin = _origin(document)
                 block.slots[i] = hit
             else:
                 block.misses.append(slot)
@@ -406,6 +407,7 @@ class Runner:
         for slot in block.slots:
             if isinstance(slot, list):
                 result = next(results_iter)
+                result._origin = _origin(slot[0])
                 yield result
                 yield from failure_skips(result)
             else:
@@ -505,6 +507,10 @@ def run_documents(
     runner = Runner(model=model, nlp=nlp, jobs=jobs, cache=cache, include_text=include_text,
                     max_chars=max_chars, settings=settings, warn=warn, executor=executor, scheduler=scheduler)
     yield from runner.run(items)
+
+
+def _origin(document: Document) -> Optional[str]:
+    return os.path.abspath(document.path) if document.path else None
 
 
 def _fresh_info(document: Document, include_text: bool) -> dict:

@@ -253,8 +253,8 @@ def test_file_disappearing_between_listing_and_reading(tmp_path, baseline, monke
     (folder / "vanish.txt").write_text("Soon gone, said the minister on Monday.")
     real = ingest.iter_paths
 
-    def listing_then_delete(paths):
-        for entry in real(paths):
+    def listing_then_delete(paths, **kw):
+        for entry in real(paths, **kw):
             if not isinstance(entry, Skipped) and entry[1] == "vanish.txt":
                 entry[0].unlink()
             yield entry

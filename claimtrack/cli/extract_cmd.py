@@ -47,6 +47,7 @@ def extract_command(
     scheduler: Optional[str] = SCHEDULER_OPTION,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
+    no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.
@@ -83,6 +84,7 @@ def extract_command(
     cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
+    outside: list = []  # symbolic links that lead out of their input folder, for the summary
     if paths == ["-"]:
         import sys
 
@@ -97,10 +99,12 @@ def extract_command(
                                   max_chars=max_chars, warn=warn)
         total = 1
     else:
-        total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
+        total = sum(1 for e in iter_paths(paths, follow_symlinks=not no_follow_symlinks, outside=outside)
+                    if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
                              max_chars=max_chars, limits=limits,
-                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler)
+                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler,
+                             follow_symlinks=not no_follow_symlinks)
 
     summary = Summary()
     show_progress = not quiet and total > 0
@@ -116,7 +120,7 @@ def extract_command(
                     summary.add(item)
                 progress.stop()
                 if not quiet:
-                    _print_summary(summary, "-", fmt_name)
+                    _print_summary(summary, "-", fmt_name, outside)
                 where = "" if target == "-" else f"; {target} left as it was"
                 fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
             with open_output(checked) as fh:
@@ -138,7 +142,7 @@ def extract_command(
             raise typer.Exit(130)
 
     if not quiet:
-        _print_summary(summary, target, fmt_name)
+        _print_summary(summary, target, fmt_name, outside)
     raise typer.Exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 
@@ -177,7 +181,7 @@ def make_progress(console, total: int, *, enabled: bool):
     return progress, task, on_item
 
 
-def _print_summary(summary: Summary, target: str, fmt: str) -> None:
+def _print_summary(summary: Summary, target: str, fmt: str, outside: list = ()) -> None:
     table = Table(title="claimtrack extract", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
@@ -189,5 +193,10 @@ def _print_summary(summary: Summary, target: str, fmt: str) -> None:
     err_console.print(table)
     for s in summary.skipped:
         err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
+    if outside:
+        err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and were "
+                          "read (--no-follow-symlinks skips links):")
+        for link, real in outside:
+            err_console.print(f"  {shown(link)} -> {shown(real)}")
     if target != "-":
         err_console.print(f"wrote {fmt} to [bold]{shown(target)}[/]")

@@ -116,6 +116,11 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # v4: the file each document was read from, so that two files sharing a name (siteA/story.txt
+    # and siteB/story.txt, added in two runs) are two documents, not versions of one.
+    """
+    ALTER TABLE documents ADD COLUMN origin TEXT;
+    """,
 )
 
 #: How often a transaction is retried whole when the database stays busy past its timeout.
@@ -223,6 +228,25 @@ class LedgerStore(Protocol):
     def __enter__(self) -> "LedgerStore": ...
 
     def __exit__(self, *exc) -> None: ...
+
+
+def _path_name(origin: str, name: str, *, relative: bool) -> str:
+    """The name of a document read from file `origin`: the file's path (relative to the working
+    folder when `relative` and inside it), plus the record part of `name` ('#12') if any."""
+    import os
+
+    path = origin
+    if relative:
+        rel = os.path.relpath(origin)
+        if not rel.startswith(".."):
+            path = rel
+    path = path.replace(os.sep, "/")
+    suffix = ""
+    for i, ch in enumerate(name):
+        if ch == "#" and (origin.replace(os.sep, "/").endswith("/" + name[:i]) or origin.endswith(name[:i])):
+            suffix = name[i:]
+            break
+    return path + suffix
 
 
 def _json_text(data) -> str:
@@ -339,8 +363,28 @@ class SQLLedger:
     def add(self, result: DocumentResult) -> AddOutcome:
         """File one document's records. The same text again changes nothing; a changed text
         under the same name becomes a new version and the old one is kept (not current)."""
+        result = self._own_name(result)
         members = grouping.members(result)  # pure: computed before the transaction
         return self._write(lambda: self._add(result, members))
+
+    def _own_name(self, result: DocumentResult) -> DocumentResult:
+        """`result` under a name no other file holds: when the current document of that name was
+        read from another file, this one is filed under its own path (relative to the working
+        folder when inside it), its claim ids with it."""
+        origin = result._origin
+        if not origin:
+            return result
+        name = result.document.doc
+        row = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(name),)).fetchone()
+        if row is None or not row[0] or _name(row[0]) == origin:
+            return result
+        from ..cache import renamed
+
+        for candidate in (_path_name(origin, name, relative=True), _path_name(origin, name, relative=False)):
+            taken = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(candidate),)).fetchone()
+            if candidate != name and (taken is None or _name(taken[0]) == origin):
+                return renamed(result, candidate) or result
+        return result
 
     def _add(self, result: DocumentResult, members: list) -> AddOutcome:
         info = result.document
@@ -356,9 +400,9 @@ class SQLLedger:
         stored_info = info.model_copy(update={"text": None})
         doc_id = self._q(
             "INSERT INTO documents (name, version, sha256, title, url, source, published, "
-            "published_source, added_at, current, info) VALUES (?,?,?,?,?,?,?,?,?,1,?) RETURNING id",
+            "published_source, added_at, current, info, origin) VALUES (?,?,?,?,?,?,?,?,?,1,?,?) RETURNING id",
             (_key(info.doc), version, info.sha256, info.title, info.url, info.source, info.published,
-             info.published_source, _now(), _dump(stored_info)),
+             info.published_source, _now(), _dump(stored_info), _key(result._origin) if result._origin else None),
         ).fetchone()[0]
         with self._pipeline():
             self._insert_records(doc_id, result, members)
