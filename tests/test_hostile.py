@@ -282,8 +282,8 @@ def test_title_search_before_a_name_is_bounded(nlp):
     assert steps(actors, docs[300]) / steps(actors, docs[150]) < 2.5
     # a title is still found before a name
     doc = actors(_model_only(nlp, "French President Emmanuel Macron said 26 nations pledged.\n"))
-    found = [a for a in doc._.ct_actors if a.name == "Emmanuel Macron"]
-    assert found and any("President" in t for t in found[0].titles)
+    found = [a for a in doc._.ct_actors if a["name"] == "Emmanuel Macron"]
+    assert found and any("President" in t for t in found[0]["titles"])
 
 
 def test_quote_mark_pairing_takes_linear_time():
