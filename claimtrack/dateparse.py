@@ -110,9 +110,9 @@ _RE_IN_N = re.compile(
     rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
     _LOW,
 )
-#: "9/4/2025", "21/04/2016", "03/18/40", "9/4/20252 min read" (a glued digit after a 4-digit year)
+#: "9/4/2025", "21/04/2016", "03/18/40"
 _RE_NUM_MDY = re.compile(
-    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d\d)|\d{2}(?!\d))(?![/\-]\d)"
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d)|\d{2}(?!\d))(?![/\-]\d)"
 )
 #: "04.09.2025" (day first, the European order that uses dots)
 _RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<a>\d{1,2})\.(?P<year>\d{4})(?![\d.])")

@@ -21,7 +21,7 @@ from rich.markup import escape
 
 from .output import atomic_output  # noqa: F401  (the shared writer; kept importable from here)
 from .models import CLAIMS_SCHEMA, Claim, DocumentResult, Generator, Skipped
-from .text import one_line
+from .text import one_line, printable
 
 Item = Union[DocumentResult, Skipped]
 
@@ -217,10 +217,10 @@ def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summar
     kind_style = {"quote": "magenta", "quantity": "cyan", "date": "green", "statement": ""}
     for item in _counted(items, summary, on_item):
         if isinstance(item, Skipped):
-            console.print(f"[yellow]skipped[/] {escape(item.path)}: {escape(item.reason)}")
+            console.print(f"[yellow]skipped[/] {escape(printable(item.path))}: {escape(printable(item.reason))}")
             continue
         info = item.document
-        title = f"{info.doc}" + (f" — published {info.published}" if info.published else "")
+        title = printable(info.doc) + (f" — published {info.published}" if info.published else "")
         table = Table(title=escape(title), title_justify="left", expand=True, show_lines=False)
         table.add_column("kind", style="bold", no_wrap=True, min_width=9)
         table.add_column("claim", overflow="fold", ratio=6)

@@ -141,3 +141,24 @@ def test_file_names_with_control_characters_are_shown_escaped(tmp_path):
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
     line = next(line for line in result.stderr.splitlines() if "red" in line)
     assert "\\x1b[31mred\\nskipped      0\\r.txt" in line and "empty file" in line
+
+
+def test_file_names_with_control_characters_are_escaped_in_tables_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b\x1b]0;pwned\x07.txt").write_text("Norway banned 1,200 fishing boats on Monday.\n", encoding="utf-8")
+    result = run(["extract", str(folder), "-f", "table", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "b\\x1b]0;pwned\\x07.txt" in result.stdout
+
+
+def test_an_empty_ledger_says_so_instead_of_an_empty_table(tmp_path):
+    from claimtrack.ledger import open_ledger
+
+    db = tmp_path / "empty.db"
+    open_ledger(db).close()
+    result = run(["facts", "--db", str(db)])
+    assert result.exit_code == 0 and "no fact is stated by two or more sources" in result.stdout
+    filtered = run(["facts", "troops", "--conflicts", "--db", str(db)])
+    assert "none matches" in filtered.stdout

@@ -410,3 +410,23 @@ def test_component_properties(nlp, text):
         if q.equivalent is not None:
             assert text[q.equivalent.start:q.equivalent.end] == q.equivalent.text
     assert found == QuantityFinder().find(doc)
+
+
+# --- decimal commas, fractions of a point, minor currency units (invented sentences) -----------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turnout in the borough reached 61,4% on Sunday.", [("61,4%", 61.4, "percent", None)]),
+        ("Inflation in the region slowed to 3,25 per cent.", [("3,25 per cent", 3.25, "percent", None)]),
+        ("The port handled 4,512 containers.", [("4,512 containers", 4512, "container", None)]),
+        ("The regulator ordered a half-point increase.", [("a half-point", 0.5, "point", None)]),
+        ("Yields climbed a quarter-percentage-point.", [("a quarter-percentage-point", 0.25, "percentage point", None)]),
+        ("A loaf now costs 85 cents.", [("85 cents", 0.85, None, "USD")]),
+        ("Diesel was €1.64 a litre, 9 cents more than in May.", [("€1.64", 1.64, None, "EUR"), ("9 cents", 0.09, None, "EUR")]),
+        ("A stamp now costs 95 pence.", [("95 pence", 0.95, None, "GBP")]),
+    ],
+)
+def test_decimal_comma_point_fractions_and_minor_units(nlp, text, expected):
+    got = [(q.text, q.value, q.unit, q.currency) for q in nlp(text)._.get(QUANTITIES)]
+    assert got == expected

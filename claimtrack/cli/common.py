@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
+from ..text import printable
+
 #: People-facing messages: stderr, so stdout stays clean for data.
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -108,16 +110,6 @@ def published_or_fail(published: Optional[str]) -> Optional[str]:
     if not iso:
         fail(f"--published {published!r} is not a date written YYYY-MM-DD; write it as ISO, e.g. 2025-09-04")
     return iso
-
-
-#: Characters that must never reach a terminal raw: C0/C1 controls (ANSI escapes, newlines,
-#: carriage returns), bidirectional overrides and lone surrogates (undecodable file names).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """`text` with every control character shown as its escape (`\\x1b`, `\\n`, `\\u202e`)."""
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def shown(text: object) -> str:

@@ -19,6 +19,7 @@ from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
 from . import app
 from ..compare import STATUS_ORDER
+from ..text import printable
 from .common import (
     EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
     shown, stdout_is_terminal,
@@ -146,7 +147,7 @@ def _status_cell(status: str, relation: str) -> Text:
 
 
 def _print_pair(report, a: DocumentResult, b: DocumentResult, console: Console, show_all: bool) -> None:
-    table = Table(title=f"claimtrack diff: A = {report.a}   B = {report.b}", title_justify="left",
+    table = Table(title=f"claimtrack diff: A = {shown(report.a)}   B = {shown(report.b)}", title_justify="left",
                   show_lines=True, expand=True)
     table.add_column("status", no_wrap=True)
     table.add_column("about", ratio=2)
@@ -176,7 +177,7 @@ def _print_many(report, console: Console) -> None:
         for i, v in enumerate(f.versions):
             if i:
                 versions.append("\n")
-            versions.append(f"{_short(v.doc)}: ", style="dim")
+            versions.append(f"{printable(_short(v.doc))}: ", style="dim")
             versions.append(v.text, style=STATUS_STYLE.get(f.status, ""))
         reasons: list[str] = []
         for r in f.reasons:  # "docA ~ docB: status/relation: reason" -> the reason, once

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, err_console, fail, iso_prefix_option, query_or_fail, shown
+from .common import EXIT_OK, err_console, fail, iso_prefix_option, printable, query_or_fail, shown
 from .track_cmd import DB_READ_OPTION, db_path, open_or_fail
 
 class Kind(str, Enum):
@@ -89,6 +89,10 @@ def facts_command(
     elif fmt == "jsonl":
         for f in facts:
             typer.echo(json.dumps(f.summary(), ensure_ascii=False))
+    elif not facts:
+        filtered = any(x is not None for x in (query, kind, actor, since, until)) or conflicts
+        typer.echo(f"0 facts in {printable(store.location)}: " + (
+            "none matches these filters" if filtered else "no fact is stated by two or more sources yet"))
     else:
         table = Table(title=f"{len(facts)} facts in {shown(store.location)}", show_lines=True, expand=True)
         # ids and verdicts stay whole (people copy ids into `timeline`); the prose columns fold
