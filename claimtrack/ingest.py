@@ -657,20 +657,28 @@ def _prepare_html(html: str) -> str:
     displayed) removed, and runs of '<' kept as text."""
     if "<<" in html:
         html = _LT_RUN.sub(lambda m: "&lt;" * len(m.group()), html)
+    return _drop_elements(html, ("template",))
+
+
+def _drop_elements(html: str, tags: tuple[str, ...]) -> str:
+    """`html` without the elements named (their content included), found by plain string search
+    (linear, whatever the markup); an element left open runs to the end and is kept."""
     lower = html.lower()
-    if "<template" not in lower:
+    if not any(f"<{t}" in lower for t in tags):
         return html
     parts, pos = [], 0
     while True:
-        start = lower.find("<template", pos)
-        if start < 0:
+        found = [(lower.find(f"<{t}", pos), t) for t in tags]
+        found = [(i, t) for i, t in found if i >= 0]
+        if not found:
             break
-        after = lower[start + 9:start + 10]
-        if after and (after.isalnum() or after == "-"):  # <templated-thing>: another element
-            parts.append(html[pos:start + 9])
-            pos = start + 9
+        start, tag = min(found)
+        after = lower[start + 1 + len(tag):start + 2 + len(tag)]
+        if after and (after.isalnum() or after in "-_:"):  # <templated-thing>: another element
+            parts.append(html[pos:start + 1 + len(tag)])
+            pos = start + 1 + len(tag)
             continue
-        close = lower.find("</template", start)
+        close = lower.find(f"</{tag}", start)
         if close < 0:
             break
         end = lower.find(">", close)
@@ -713,7 +721,8 @@ def _html_document(html: str, name: str, encoding: Optional[str]) -> Document:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
         if not text or not text.strip():
             flat = _flatten_deep(html)  # nested past the parser's depth limit: its text is there
-            if flat is not None:
+            if flat is not None:  # (scripts and styles first: flattened, their code would read as text)
+                flat = _flatten_deep(_drop_elements(html, ("script", "style", "noscript"))) or flat
                 text = trafilatura.extract(flat, include_comments=False, include_tables=False, favor_precision=True)
         meta = trafilatura.extract_metadata(html)
     except Exception as err:  # trafilatura/lxml on hostile markup (RecursionError included)
