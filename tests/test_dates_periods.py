@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.pipeline.extensions import DATES, PUBLISHED
+from claimtrack.pipeline.extensions import DATES, PUBLISHED, views
 
 
 def model_dates(nlp, text, published):
@@ -13,7 +13,7 @@ def model_dates(nlp, text, published):
     doc._.set(PUBLISHED, published)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    return [(m.text, m.iso) for m in doc._.get(DATES) if m.iso]
+    return [(m.text, m.iso) for m in views(doc, DATES) if m.iso]
 
 
 # 2031-03-13 is a Thursday.

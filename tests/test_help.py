@@ -58,6 +58,11 @@ def test_help_shows_every_option_text_whole(path):
             assert " ".join(p.help.replace("\\[", "[").split()) in shown, p.help
 
 
+@pytest.mark.parametrize("path", sorted(COMMANDS), ids=" ".join)
+def test_flags_show_no_value_placeholder(path):
+    assert "<bool>" not in _help(path)
+
+
 @pytest.mark.parametrize("path", sorted(p for p, c in COMMANDS.items() if any("--format" in q.opts for q in c.params)),
                          ids=" ".join)
 def test_every_format_option_lists_its_choices(path):

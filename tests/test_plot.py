@@ -98,11 +98,24 @@ def test_crowded_values_and_money_stay_readable():
     assert all(re.fullmatch(r"\d{4}(-\d{2})?(-\d{2})?", t.text) for t in _texts(shapes, "xtick"))
 
 
-def test_png_layout_is_measured_with_the_font_it_draws_with(tmp_path):
-    entries = _entries([26, 26, 35, (10_000, 30_000)], ["2025-09-04", "2025-09-05", "2026-01-10", "2026-01-11"])
+DATASETS = [
+    ([1200, 1200, 3400], ["2025-03-01", "2025-03-02", "2025-06-10"]),
+    ([26, 26, 35, (10_000, 30_000)], ["2025-09-04", "2025-09-05", "2026-01-10", "2026-01-11"]),
+    ([26, 26, 26, 27, (25, 30), 26, 28, 26, 26, 30, 31, 26],
+     [f"2025-09-{d:02d}" for d in (1, 1, 1, 2, 2, 3, 3, 4, 5, 5, 6, 6)]),
+    ([5, 7, 6], ["1998-01-01", "2011-06-30", "2025-12-31"]),
+    ([0.5, 0.75], ["2024-02-28", "2024-02-29"]),
+]
+
+
+@pytest.mark.parametrize("values, dates", DATASETS)
+def test_png_layout_is_measured_with_the_font_it_draws_with(values, dates):
     measure = plot.png_measure()
-    shapes, height = plot.layout(entries, "number of countries (pledge)", "f-3", measure=measure)
-    _assert_readable(shapes, height, measure)
+    for m in (measure, plot.estimate_width):
+        shapes, height = plot.layout(_entries(values, dates), "number of countries (pledge)", "f-3", measure=m)
+        _assert_readable(shapes, height, m)
+        _assert_round_ticks(shapes)
+        assert len(_texts(shapes, "xtick")) >= 2
 
 
 @pytest.fixture(scope="module")

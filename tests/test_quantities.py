@@ -9,6 +9,7 @@ import pytest
 
 from hypothesis import given, settings, strategies as st
 
+from claimtrack.models import Quantity
 from claimtrack.pipeline.extensions import QUANTITIES
 from claimtrack.pipeline.quantities import QuantityFinder
 from conftest import examples
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def quantities(nlp, text):
     doc = nlp(text)
-    found = doc._.get(QUANTITIES)
+    found = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES)]
     for q in found:
         assert text[q.start:q.end] == q.text
         if q.low is not None and q.high is not None:
@@ -350,7 +351,7 @@ def seed_scores(nlp):
     for path in sorted((ROOT / "data" / "gold" / "seeds").glob("*.txt.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (ROOT / "seeds" / gold["doc"]).read_text(encoding="utf-8")
-        preds = nlp(text)._.get(QUANTITIES)
+        preds = [Quantity.model_validate(q) for q in nlp(text)._.get(QUANTITIES)]
         ignore = [(i["start"], i["end"]) for i in gold.get("ignore", []) if i["kind"] == "quantities"]
         used: set[int] = set()
         for g in gold["quantities"]:
@@ -428,5 +429,5 @@ def test_component_properties(nlp, text):
     ],
 )
 def test_decimal_comma_point_fractions_and_minor_units(nlp, text, expected):
-    got = [(q.text, q.value, q.unit, q.currency) for q in nlp(text)._.get(QUANTITIES)]
+    got = [(q["text"], q["value"], q["unit"], q["currency"]) for q in nlp(text)._.get(QUANTITIES)]
     assert got == expected

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.models import Quote
 from claimtrack.pipeline.quotes.marks import _paragraph_segments, pair_quote_marks
 from conftest import examples
 
@@ -104,7 +105,7 @@ def test_pairing_any_text(text):
 
 def quotes(nlp, text):
     doc = nlp(text)
-    out = doc._.ct_quotes
+    out = [Quote.model_validate(q) for q in doc._.ct_quotes]
     for q in out:
         assert text[q.start : q.end] == q.text
         if q.speaker_span is not None:
@@ -593,12 +594,12 @@ def test_the_government_is_not_the_last_organisation_subject(nlp):
     ],
 )
 def test_unresolved_speaker_is_null_with_its_words_kept(nlp, text, speaker, mention):
-    found = nlp(text)._.ct_quotes
+    found = [Quote.model_validate(q) for q in nlp(text)._.ct_quotes]
     assert len(found) == 1
     assert (found[0].speaker, found[0].speaker_mention) == (speaker, mention)
 
 
 @pytest.mark.parametrize("verb", ["barked", "yelled", "assured", "chided"])
 def test_manner_of_speaking_verbs_attribute(nlp, verb):
-    found = nlp(f"“Get back to your seats,” Ortega {verb} as the hall emptied.")._.ct_quotes
+    found = [Quote.model_validate(q) for q in nlp(f"“Get back to your seats,” Ortega {verb} as the hall emptied.")._.ct_quotes]
     assert [q.speaker for q in found] == ["Ortega"]

@@ -128,6 +128,26 @@ def error_line(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {shown(' '.join(message.split()))}")
 
 
+def _plain_flags(command: Any) -> None:
+    """On/off flags show no value placeholder in help (Typer prints `<bool>`, which reads as if
+    `--quiet` took a value)."""
+    for param in getattr(command, "params", []):
+        if getattr(param, "is_flag", False) and getattr(param, "metavar", None) is None:
+            param.metavar = " "
+    make_help = getattr(command, "get_help_option", None)
+    if make_help is not None:  # --help is made per context, after the command's own params
+
+        def get_help_option(ctx: Any, _make: Any = make_help) -> Any:
+            option = _make(ctx)
+            if option is not None and getattr(option, "metavar", None) is None:
+                option.metavar = " "
+            return option
+
+        command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _plain_flags(sub)
+
+
 #: Click's ClickException (typer.BadParameter -> UsageError -> ClickException), whether Typer
 #: vendors click (0.20+, where it also derives from typer.TyperException) or depends on it.
 _USAGE_ERRORS = tuple({typer.BadParameter.__mro__[2], typer.TyperException})
@@ -136,6 +156,10 @@ _USAGE_ERRORS = tuple({typer.BadParameter.__mro__[2], typer.TyperException})
 class OneLineErrors(TyperGroup):
     """The root command: usage errors (a bad --format, an unknown option, a missing argument)
     print the same one line as every other error, `error: ...`, instead of Typer's boxed panel."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _plain_flags(self)
 
     def main(self, args: Any = None, prog_name: Optional[str] = None, complete_var: Optional[str] = None,
              standalone_mode: bool = True, **extra: Any) -> Any:

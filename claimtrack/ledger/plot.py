@@ -231,6 +231,20 @@ def _overlaps(a, b, pad: float = 2.0) -> bool:
     return not (a[2] + pad <= b[0] or b[2] + pad <= a[0] or a[3] + pad <= b[1] or b[3] + pad <= a[1])
 
 
+def _gap(box, point) -> float:
+    """Distance from a point to a box (0 inside)."""
+    dx = max(box[0] - point[0], 0.0, point[0] - box[2])
+    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
+    return math.hypot(dx, dy)
+
+
+def _nearest_is(box, own, spots) -> bool:
+    """True when no other point is nearer to the label's box than its own point: a number must
+    read as belonging to its own dot."""
+    mine = _gap(box, own)
+    return all(_gap(box, spot) > mine + 1 for spot in spots if spot != own)
+
+
 def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[str] = None,
            measure: Measure = estimate_width) -> tuple[list[Shape], int]:
     """The chart of one fact's timeline as shapes, and the canvas height (the width is W)."""
@@ -286,11 +300,13 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
     def sx(x: float) -> float:
         return plot_left + (x - x0) / (x1 - x0) * (plot_right - plot_left)
 
+    last_right = -1.0
     for tx, label in _date_ticks(x0, x1, plot_right - plot_left, measure):
-        shapes.append(Shape("line", sx(tx), bottom, sx(tx), bottom + 4, colour="#777777", role="axis"))
         w = measure(label, SMALL_SIZE)
-        cx = min(max(sx(tx), left + w / 2), right - w / 2)
-        text(cx, bottom + 7, label, SMALL_SIZE, "xtick", "#333333", anchor="middle")
+        if sx(tx) - w / 2 < MARGIN or sx(tx) + w / 2 > W - 4 or sx(tx) - w / 2 < last_right + 8:
+            continue  # a label centred on its tick must fit the canvas and keep clear of the last
+        shapes.append(Shape("line", sx(tx), bottom, sx(tx), bottom + 4, colour="#777777", role="axis"))
+        last_right = text(sx(tx), bottom + 7, label, SMALL_SIZE, "xtick", "#333333", anchor="middle").box()[2]
 
     # points, ranges, and their numbers (points at the same spot share one number label)
     spots: dict[tuple[int, int], list[int]] = {}
@@ -316,7 +332,8 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
                            (d, -d - h / 2), (-d - w, -d - h / 2), (d, d - h / 2), (-d - w, d - h / 2)):
                 box = (px + dx, py + dy, px + dx + w, py + dy + h)
                 inside = box[0] >= left + 2 and box[2] <= W - 4 and box[1] >= top - 6 and box[3] <= bottom
-                if inside and not any(_overlaps(box, b) for b in placed + dot_boxes):
+                if (inside and not any(_overlaps(box, b) for b in placed + dot_boxes)
+                        and _nearest_is(box, (px, py), spots)):
                     chosen = box
                     break
             if chosen:

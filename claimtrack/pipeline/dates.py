@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, WEEKDAYS, FutureTest, YearTest, find_dates
-from .extensions import DATES, PUBLISHED, doc_text
+from .extensions import DATES, PUBLISHED, doc_text, set_span_group
 
 
 #: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
@@ -124,19 +124,23 @@ def _year_ok(doc: Doc) -> YearTest:
     return test
 
 
-@Language.factory("claimtrack_dates", assigns=[f"doc._.{DATES}"])
+@Language.factory(
+    "claimtrack_dates",
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
+    assigns=[f"doc._.{DATES}", "doc.spans"],
+)
 def make_dates(nlp: Language, name: str):
     return DateFinder()
 
 
 class DateFinder:
-    """Sets doc._.ct_dates: DateMention records sorted by start (see module docstring)."""
+    """Sets doc._.ct_dates (dicts with the fields of DateMention, sorted by start) and doc.spans["ct_dates"]."""
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            published = doc._.get(PUBLISHED)
-            mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
-        except Exception:  # pragma: no cover - never sink a document
-            mentions = []
+        # errors propagate: the runner reports them per document (claimtrack.runner)
+        published = doc._.get(PUBLISHED)
+        mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
+        mentions = [m.model_dump() for m in mentions]  # plain data on the Doc (see extensions.py)
         doc._.set(DATES, mentions)
+        set_span_group(doc, DATES, mentions, "DATE")
         return doc

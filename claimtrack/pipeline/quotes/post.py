@@ -1,12 +1,10 @@
-"""Post-processing: quotations continued, shared across paragraphs, headline quotes and Quote records."""
+"""Post-processing: quotations continued, shared across paragraphs, headline quotes, and the quote records (plain dicts)."""
 
 from __future__ import annotations
 
-from ...models import Quote
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
 from .tables import strip_ranks
-
 
 #: Entity types that never speak: numbers, dates and times, and places that are not polities.
 _NOT_SPEAKERS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME", "LOC", "FAC"})
@@ -15,7 +13,7 @@ _NAMING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class Post:
-    """Turn analysed items into Quote records."""
+    """Turn analysed items into quote records (dicts with the fields of models.Quote)."""
 
     def names_someone(self, start: int, end: int) -> bool:
         """Whether the words at [start, end) name a speaker: a proper name or a named group,
@@ -37,7 +35,7 @@ class Post:
                    for c in root.children)
 
     # ---- whole document -------------------------------------------------------------------
-    def finish(self, items: list[dict]) -> list[Quote]:
+    def finish(self, items: list[dict]) -> list[dict]:
         text = self.text
         # speakers
         for it in items:
@@ -114,7 +112,7 @@ class Post:
                 it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
                 it["speaker_span"] = src["speaker_span"]
                 it["cue"] = src["cue"]
-        out: list[Quote] = []
+        out: list[dict] = []
         for it in final:
             span = it["speaker_span"]
             if it["speaker_id"] is None and span is not None and it["speaker"] == span.text \
@@ -127,12 +125,13 @@ class Post:
             cue = it["cue"]
             a, b = it["start"], it["end"]
             out.append(
-                Quote(
-                    start=a, end=b, text=text[a:b],
-                    speaker=it["speaker"], speaker_id=it["speaker_id"], speaker_span=it["speaker_span"],
-                    speaker_mention=span.text if it["speaker"] is None and span is not None else None,
-                    cue=(cue.text if cue is not None else None),
-                    direct=_is_direct(text, it["pair"]),
-                )
+                {
+                    "start": a, "end": b, "text": text[a:b],
+                    "speaker": it["speaker"], "speaker_id": it["speaker_id"],
+                    "speaker_span": span._asdict() if span is not None else None,
+                    "speaker_mention": span.text if it["speaker"] is None and span is not None else None,
+                    "cue": cue.text if cue is not None else None,
+                    "direct": _is_direct(text, it["pair"]),
+                }
             )
         return out
