@@ -80,7 +80,11 @@ def test_corrupt_cache_file_warns_and_recomputes(corpus, nlp, tmp_path):
     warnings: list[str] = []
     got = run(corpus, nlp, cache=cdir, warn=warnings.append)
     assert got == run(corpus, nlp)
-    assert len(warnings) == 1 and "cache clear" in warnings[0]
+    # issue 14: a corrupt cache is rebuilt once, not warned about on every run
+    assert len(warnings) == 1 and "replaced it with a new, empty cache" in warnings[0]
+    again: list[str] = []
+    assert run(corpus, nlp, cache=cdir, warn=again.append) == got
+    assert again == []
 
 
 def test_corrupt_entry_is_a_miss(corpus, nlp, tmp_path):
