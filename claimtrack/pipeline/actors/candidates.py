@@ -11,7 +11,6 @@ from .layout import Layout
 from .names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
 from .state import Cand, DocState
 from .words import (
-    _HYPHEN_TAIL,
     _JOIN_GAP,
     _JOIN_HEADS,
     _JOINED_PART,
@@ -44,9 +43,6 @@ class Candidates:
         kind = layout.kind(s)
         if kind == "credit":
             return []
-        m = _HYPHEN_TAIL.match(text, e)
-        if m and label == "ORG" and text[s:e].isupper():
-            e = m.end()  # "EPIC-MRA": a hyphenated acronym name stays whole
         e = self._of_place_tail(doc, te, e, label)
         if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
                 and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
