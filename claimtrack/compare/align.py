@@ -292,6 +292,9 @@ class Candidate:
     reason: str
     score: float
     how: Optional[str] = None
+    #: A disjoint pair of one measure whose alignment is not strong on its own: a conflict when
+    #: the two figures are each other's best partner (decided in `select`, from alignment only).
+    mutual_conflict: bool = False
 
 
 def _counted(m: Measure) -> bool:
@@ -468,6 +471,32 @@ def about_quantity(a: Mention, b: Mention) -> str:
     return base
 
 
+def _frames_agree(a: Mention, b: Mention) -> bool:
+    """The frames say positively that two figures state one thing (the same predicate) and
+    nothing in them differs."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or _frames_differ(a, b):
+        return False
+    return bool(fa.predicate and fa.predicate == fb.predicate)
+
+
+def _frames_differ(a: Mention, b: Mention) -> bool:
+    """The frames name something that differs: what the figure sizes, who holds it, its
+    modifiers, or its role (a subject in one, an object in the other)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    if fa.measured and fb.measured and fa.measured != fb.measured:
+        return True
+    if fa.holder and fb.holder and not same_actor(fa.holder, fb.holder):
+        return True
+    ma, mb = set(fa.modifiers), set(fb.modifiers)
+    if ma and mb and not ma & mb:
+        return True
+    return bool(fa.role and fb.role and fa.role != fb.role and "other" not in (fa.role, fb.role)
+                and fa.predicate == fb.predicate)
+
+
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
     """The status of two aligned figures, from their values. `story`: the documents report one
     story (see `same_story`); figures of two different stories never contradict each other."""
@@ -495,6 +524,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | _MONTHS)
         ctx = f"; both about {', '.join(terms)}" if terms else ""
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", al.score, al.how)
+    if al.how == SAME and not al.note and story and _frames_agree(a, b):
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but the contexts differ",
+                         al.score, al.how, mutual_conflict=True)
     if al.note:
         reason = f"{why}, but {al.note}"
     elif al.how != SAME:
@@ -804,15 +836,17 @@ def _parallel(cands: list[Candidate], anchor_a, anchor_b, story: bool) -> list[C
     for c in {id(c): c for c in best.values()}.values():
         if best.get(("a", c.a.key)) is not c or best.get(("b", c.b.key)) is not c:
             continue  # only mutual best pairs anchor a parallel
-        if c.a.frame is None or c.b.frame is None or not c.a.frame.predicate or not c.b.frame.predicate:
-            continue
+        framed = c.a.frame is not None and c.b.frame is not None and c.a.frame.predicate and c.b.frame.predicate
         for a in c.a.claim_figures:
             for b in c.b.claim_figures:
                 if a is c.a or b is c.b or a.measure != c.a.measure or b.measure != c.b.measure:
                     continue
-                if a.frame is None or b.frame is None or a.frame.predicate != c.a.frame.predicate \
-                        or b.frame.predicate != c.b.frame.predicate:
-                    continue  # only the figures of the same clause (one predicate)
+                if framed:
+                    if a.frame is None or b.frame is None or a.frame.predicate != c.a.frame.predicate \
+                            or b.frame.predicate != c.b.frame.predicate:
+                        continue  # only the figures of the same clause (one predicate)
+                elif abs(a.rank - c.a.rank) != 1 or abs(b.rank - c.b.rank) != 1:
+                    continue  # without frames: the figures right beside the aligned ones
                 if (a.key, b.key) in done or (a.prep and a.prep == c.a.prep) or (b.prep and b.prep == c.b.prep):
                     continue
                 al = align_quantities(a, b, story)
@@ -863,6 +897,12 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if kb not in best_b or _align_score(c) > _align_score(best_b[kb]):
             best_b[kb] = c
     chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
+    for c in chosen.values():
+        mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
+        if c.mutual_conflict and mutual:
+            # One measure, one story, and each figure is the other's best-aligned partner.
+            c.status, c.relation = "conflict", "disjoint"
+            c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")
     # A fact stated twice on one side (a headline and the body): partners nearly as well aligned
     # as the best are the same fact too.
     for c in cands:

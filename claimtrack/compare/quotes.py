@@ -273,6 +273,12 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
                 score)
     if kind == "part":
         part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
+        na, nb = negations(a.text), negations(b.text)
+        shorter = a.text if len(ta) < len(tb) else b.text
+        if na % 2 != nb % 2 and negations(shorter) % 2 == 1:
+            # The part itself negates what the whole says ("is not to reach" in "is to reach ...").
+            return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, "
+                    f"a negation flips: {diff}", score)
         return ("agree", "refines", f"quote by {sa}: {part}", score)
     if not material:
         detail = "identical wording" if not changes else "same words up to spelling: " + diff

@@ -98,8 +98,7 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     from ..compare.units import measure_of, roles_of
 
     q = claim.quantities[index]
-    before = claim.text[: max(0, q.start - claim.start)]
-    measure = measure_of(q, before)
+    measure = measure_of(q)
     if not measure.currency and not measure.cls:
         return None  # a bare number: nothing says what it counts
     ctx = context_of(claim, q.start, q.end)
@@ -113,7 +112,7 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
         what = claim.predicate
     else:
         return None  # a figure with no event: too vague to be one fact across sources
-    measured = "|".join([measure.currency or "", measure.cls or "", measure.via or "", measure.period or ""])
+    measured = "|".join([measure.currency or "", measure.cls or "", measure.period or ""])
     return f"quantity:{_digest(measured, what)}", f"{measure.label()} ({what.replace('+', ', ')})"
 
 

@@ -354,14 +354,19 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     return {"event": event, "fact": not (bare and event is None)}, span, root
 
 
+def _is_proper_name(name: str) -> bool:
+    """'Ilse Brandt', 'Mayor Ilse Brandt', 'UNICEF'; not 'he', 'a spokesman', 'The ministry'."""
+    words = name.split()
+    if not words or name.lower() in _PRONOUNS or words[0].lower() in ("a", "an", "the", "one", "some"):
+        return False
+    return any(w[:1].isupper() for w in words)
+
+
 def _quote_frame(q, actors: _Actors) -> dict:
     aid = q.speaker_id
-    resolved = False
-    if aid:
-        actor = actors.info.get(aid)
-        name = actor.name if actor is not None else (q.speaker or "")
-        resolved = bool(name) and any(w[:1].isupper() for w in name.split()) and name.lower() not in _PRONOUNS
-    return {"speaker": aid, "resolved": resolved}
+    actor = actors.info.get(aid) if aid else None
+    name = actor.name if actor is not None else (q.speaker or "")
+    return {"speaker": aid, "resolved": _is_proper_name(name.strip())}
 
 
 def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
