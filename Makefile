@@ -26,9 +26,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/claimtrack eval data/gold/seeds --show-misses
 
-## Speed and memory against plain spaCy (see bench/README.md).
+## Speed and memory against plain spaCy, then the ledger and Dask at scale (see bench/README.md).
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/scale.py
 
 ## Long property-based runs (10,000+ examples per parser).
 fuzz: $(STAMP)

@@ -71,7 +71,7 @@ def prf(tp, fp, fn):
 
 
 def run_peer(nlp, show: int, path: Path = PEER) -> None:
-    from claimtrack.pipeline.extensions import DATES, PUBLISHED
+    from claimtrack.pipeline.extensions import DATES, PUBLISHED, views
 
     if not path.exists():
         sys.exit(f"no peer cases at {path}")
@@ -84,7 +84,7 @@ def run_peer(nlp, show: int, path: Path = PEER) -> None:
         doc._.set(PUBLISHED, case.get("reference"))
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-        preds = doc._.get(DATES)
+        preds = views(doc, DATES)
         tp, fp, fn, misses, fps = score(preds, case["expected"], case.get("ignore", ()))
         for c in (totals, by_source.setdefault(case["source"], Counter())):
             c.update(tp=tp, fp=fp, fn=fn)
@@ -103,7 +103,7 @@ def run_peer(nlp, show: int, path: Path = PEER) -> None:
 def run_gold(nlp, show: int) -> None:
     from claimtrack.ingest import read_documents
     from claimtrack.dateparse import find_dateline
-    from claimtrack.pipeline.extensions import DATES, PUBLISHED
+    from claimtrack.pipeline.extensions import DATES, PUBLISHED, views
 
     docs = {d.name: d for d in read_documents([SEEDS]) if hasattr(d, "text")}
     totals: Counter = Counter()
@@ -123,7 +123,7 @@ def run_gold(nlp, show: int) -> None:
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         ignore = [i for i in gold.get("ignore", []) if i.get("kind") == "dates"]
-        tp, fp, fn, misses, fps = score(doc._.get(DATES), gold["dates"], ignore)
+        tp, fp, fn, misses, fps = score(views(doc, DATES), gold["dates"], ignore)
         totals.update(tp=tp, fp=fp, fn=fn)
         print(
             f"  {gold['doc']}: published gold={gold.get('published')} dateline={found} used={document.published}"

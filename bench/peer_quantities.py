@@ -118,13 +118,13 @@ def main(argv=None) -> int:
     cases = [c for c in cases if args.source in c["source"]]
 
     from claimtrack import nlp as nlp_mod
-    from claimtrack.pipeline.extensions import QUANTITIES
+    from claimtrack.pipeline.extensions import QUANTITIES, views
 
     nlp = nlp_mod.load()
     totals = defaultdict(lambda: [0, 0, 0])  # key -> tp, fp, fn
     shown = 0
     for case, doc in zip(cases, nlp.pipe((c["text"] for c in cases), batch_size=64)):
-        preds = doc._.get(QUANTITIES) or []
+        preds = views(doc, QUANTITIES)
         for p in preds:
             assert case["text"][p.start:p.end] == p.text, (case["id"], p)
         tp, n, fps, misses = score_case(preds, case)

@@ -89,7 +89,7 @@ def _f1(tp, npred, ngold):
 
 def _quotes(nlp, text):
     doc = nlp(text)
-    return [q.model_dump() for q in doc._.ct_quotes]
+    return list(doc._.ct_quotes)  # plain dicts (the fields of models.Quote)
 
 
 def score_gold(nlp, verbose=False):

@@ -88,6 +88,8 @@ def main() -> None:
     ap.add_argument("--memory-docs", type=int, nargs=2, default=(200, 2000), metavar=("SMALL", "LARGE"))
     ap.add_argument("--memory-words", type=int, default=120, help="words per document in the memory corpora")
     ap.add_argument("--profile", action="store_true", help="also profile claimtrack's own code (cProfile)")
+    ap.add_argument("--no-hostile", action="store_true",
+                    help="skip the hostile-input section (bench/hostile.py, issue 14)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of each timed figure, interleaved; each keeps its fastest (default 3)")
     args = ap.parse_args()
@@ -178,6 +180,10 @@ def main() -> None:
                       "(see bench/README.md).", style="dim")
         if args.profile:
             profile(folder, args.model, console)
+        if not args.no_hostile:
+            import hostile
+
+            hostile.main([])
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -60,21 +60,38 @@ def cache_path(cache_dir: Optional[os.PathLike | str] = None) -> Path:
     return Path(cache_dir).expanduser() / DB_NAME if cache_dir else default_cache_dir() / DB_NAME
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """A hash of the package's extraction code and data tables.
+#: Parts of the package that only read extraction results (the command line, the ledger,
+#: export, evaluation): a change there cannot change a cached result, so they are left out of
+#: the key. Every other file of the package, code and data tables alike, is in it (compare/ too:
+#: the frames component classifies units with it); a test checks that every module an
+#: extraction imports is covered (tests/test_cache.py).
+DOWNSTREAM = ("cli", "ledger", "export.py", "evaluate.py", "__main__.py")
 
-    Part of every key, so that a changed rule or table (even without a version bump, as in
-    development) never serves stale results. Reading ~100 small files once per run is cheap.
+
+def fingerprint_files(root: Optional[Path] = None) -> list[Path]:
+    """The files of the package that can change an extraction result, sorted."""
+    root = Path(root) if root is not None else Path(__file__).resolve().parent
+    files = []
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        if rel.parts[0] in DOWNSTREAM or "__pycache__" in rel.parts or path.suffix in (".pyc", ".pyo"):
+            continue
+        if path.is_file():
+            files.append(path)
+    return sorted(files)
+
+
+@lru_cache(maxsize=8)
+def code_fingerprint(root: Optional[Path] = None) -> str:
+    """A hash of the package's extraction code and data tables (`fingerprint_files`).
+
+    Part of every key, so that a changed rule, parser, model or table (even without a version
+    bump, as in development) never serves stale results. Reading ~100 small files once per run
+    is cheap. `root` is the package folder (default: this package).
     """
-    root = Path(__file__).resolve().parent
+    root = Path(root) if root is not None else Path(__file__).resolve().parent
     h = hashlib.sha256()
-    files = [root / "records.py", root / "ingest.py"]
-    for sub in ("pipeline", "data"):
-        base = root / sub
-        if base.is_dir():
-            files.extend(p for p in base.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".txt", ".tsv"))
-    for path in sorted(files):
+    for path in fingerprint_files(root):
         try:
             h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
         except OSError:
@@ -104,7 +121,8 @@ def encode_value(name: str, result: dict) -> bytes:
     """Compress the name-independent part of a DocumentResult dump (mode="json")."""
     claims = [dict(c, doc="") for c in result.get("claims", [])]
     payload = {"name": name, "actors": result["document"].get("actors", []), "claims": claims}
-    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    # surrogatepass: a file name that is not UTF-8 (lone surrogates in Python) round-trips exactly
+    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"), 1)
 
 
 def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional[dict]:
@@ -115,7 +133,7 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
     from the stored name first (else the entry is treated as a miss).
     """
     try:
-        payload = json.loads(zlib.decompress(blob).decode("utf-8"))
+        payload = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
         stored_name = payload["name"]
         claims = payload["claims"]
         actors = payload["actors"]
@@ -131,6 +149,26 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
             claim["id"] = new_id
         out.append(claim)
     return {"actors": actors, "claims": out}
+
+
+def renamed(result, name: str):
+    """A DocumentResult filed under another name: `doc` and every claim id (which hashes the
+    name) recomputed. The claim ids are checked against the old name first; None if one does not
+    reproduce (a record from another version of claimtrack)."""
+    from .models import DocumentResult
+    from .records import claim_id
+
+    old = result.document.doc
+    claims = []
+    for claim in result.claims:
+        data = claim.model_dump(mode="json")
+        new_id = _rename_id(data, old, name, claim_id)
+        if new_id is None:
+            return None
+        claims.append(claim.model_copy(update={"id": new_id, "doc": name}))
+    out = DocumentResult(document=result.document.model_copy(update={"doc": name}), claims=claims)
+    out._failures, out._origin = list(result._failures), result._origin
+    return out
 
 
 def _rename_id(claim: dict, old: str, new: str, id_for) -> Optional[str]:

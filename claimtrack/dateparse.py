@@ -38,6 +38,7 @@ import calendar
 import datetime as _dt
 import re
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional
 
 from .models import DateMention
@@ -51,7 +52,9 @@ WEEKDAYS: dict[str, int] = _TABLE["weekdays"]
 ORDINAL_WORDS: dict[str, int] = _TABLE["ordinal_words"]
 NUMBER_WORDS: dict[str, int] = _TABLE["number_words"]
 HOLIDAYS: dict[str, list[int]] = _TABLE["holidays"]
-MOVABLE_HOLIDAYS: dict[str, dict[str, int]] = _TABLE["movable_holidays"]
+LIBRARY_HOLIDAYS: dict[str, dict[str, str]] = _TABLE["library_holidays"]
+MOVABLE_HOLIDAYS: dict[str, dict] = _TABLE["movable_holidays"]
+_HOLIDAY_NAMES = list(HOLIDAYS) + list(LIBRARY_HOLIDAYS) + list(MOVABLE_HOLIDAYS)
 EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
 SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
 PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
@@ -107,9 +110,9 @@ _RE_IN_N = re.compile(
     rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
     _LOW,
 )
-#: "9/4/2025", "21/04/2016", "03/18/40", "9/4/20252 min read" (a glued digit after a 4-digit year)
+#: "9/4/2025", "21/04/2016", "03/18/40"
 _RE_NUM_MDY = re.compile(
-    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d\d)|\d{2}(?!\d))(?![/\-]\d)"
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d)|\d{2}(?!\d))(?![/\-]\d)"
 )
 #: "04.09.2025" (day first, the European order that uses dots)
 _RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<a>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
@@ -125,7 +128,7 @@ _RE_NUM_MY = re.compile(
 )
 #: a bare year: "in 2022", "since 1991", "Ukraine 2025"
 _RE_YEAR = re.compile(
-    r"(?<![\d,.\-/:#+$€£¥])\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d,.\-/:#+$€£¥]))\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
     # not a clock time ("at 1800 GMT") nor a street number ("1600 Pennsylvania Avenue")
     r"(?!\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|(?i:hours|hrs|local\s+time|zulu))\b)"
     r"(?!(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Square)\b)"
@@ -140,19 +143,27 @@ _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|dur
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
     rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|during|before|after|early|late|mid|end\s+of|"
-    rf"beginning\s+of|start\s+of|last|this|next|coming|past|previous)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
+    rf"beginning\s+of|start\s+of|middle\s+of|last|this|next|coming|past|previous)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
     _LOW,
 )
 #: "the year to March", "the three months to June": a period counted back from a month
 _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 #: "yesterday", "today", "the day after tomorrow"
 _RE_DAYWORD = re.compile(
-    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b(?!['’]s\s)", _LOW
+    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
 )
-#: "last month", "this year", "next month", "earlier this year" (the span is "this year")
+#: "last month", "this year", "next week", "earlier this year" (the span is "this year")
 _RE_PERIOD = re.compile(
-    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>month|year)\b(?!\s*['’]s)(?!s)", _LOW
+    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>week|month|year)\b(?!s)", _LOW
 )
+#: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
+_RE_DECADE = re.compile(r"(?<![\d,.\-/'’$€£¥])(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
+#: "early March", "mid-2026", "late 1990s", "the middle of October", "the end of 2024": a part of
+#: a month, year or decade (written before the date the candidate found)
+_PART_BEFORE = re.compile(
+    r"(?:\b(?P<w>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<of>beginning|start|middle|end)\s+of\s+(?:the\s+)?)$", _I
+)
+_PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 #: "three days ago", "a year ago", "two weeks ago"
 _RE_AGO = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago)\b",
@@ -169,7 +180,7 @@ _RE_WEEKDAY = re.compile(
 )
 #: "Christmas Day 2024", "last Christmas", "New Year's Eve"
 _RE_HOLIDAY = re.compile(
-    rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{_alt(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))})"
+    rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{_alt(_HOLIDAY_NAMES)})"
     rf"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?(?![\w'’])",
     _LOW,
 )
@@ -192,15 +203,16 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_ISO: _DIGITS_ONLY,
     _RE_NUM_MY: _DIGITS_ONLY,
     _RE_YEAR: _DIGITS_ONLY,
+    _RE_DECADE: _DIGITS_ONLY,
     _RE_MONTH_ALONE: (first_words(
-        "in since by until till from to through during before after early late mid end beginning start "
+        "in since by until till from to through during before after early late mid end beginning start middle "
         "last this next coming past previous".split()), False),
     _RE_DAYWORD: (first_words(["the", "today", "yesterday", "tomorrow"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
     _RE_AGO: (first_words(NUMBER_WORDS), True),
     _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),
     _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
-    _RE_HOLIDAY: (first_words(_RELATIVE_MODS, HOLIDAYS, MOVABLE_HOLIDAYS), False),
+    _RE_HOLIDAY: (first_words(_RELATIVE_MODS, _HOLIDAY_NAMES), False),
 }
 _BEGIN_WORDS = frozenset().union(*(words or () for words, _ in _BEGINS.values()))
 
@@ -215,6 +227,7 @@ class _Cand(NamedTuple):
     needs_year: bool = False  # month-day without a year and no publication date
     month: int = 0
     day: int = 0
+    part: Optional[str] = None  # "early", "mid", "late": a part of the period
 
 
 def _parse_iso(value: Optional[str]) -> Optional[_dt.date]:
@@ -290,6 +303,12 @@ def _in_name(text: str, start: int) -> bool:
     return not prev.isupper() or len(prev) <= 4 and prev.isalpha()  # "USA Today", not "WASHINGTON Tuesday"
 
 
+def _in_title(text: str, start: int) -> bool:
+    """Whether a capitalised phrase at `start` sits inside a sentence (so is a name or a title)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’\n—–-(" and start > 0
+
+
 def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, relative: bool = False) -> Optional[_Cand]:
     if not _valid(year, month, day):
         return None
@@ -297,17 +316,10 @@ def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, 
 
 
 def easter(year: int) -> _dt.date:
-    """Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return _dt.date(year, month, day + 1)
+    """Western (Gregorian) Easter Sunday, from dateutil."""
+    from dateutil.easter import EASTER_WESTERN, easter as _easter
+
+    return _easter(year, EASTER_WESTERN)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[_dt.date]:
@@ -321,10 +333,31 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[_dt.d
     return day if day.month == month else None
 
 
+@lru_cache(maxsize=256)
+def _library_holidays(country: str, year: int) -> dict[str, _dt.date]:
+    """{English holiday name: date} of one country and year, from the `holidays` package."""
+    import holidays
+
+    try:
+        days = holidays.country_holidays(country, years=year, categories=("public", "unofficial"), language="en_US")
+    except (NotImplementedError, KeyError, ValueError):
+        days = holidays.country_holidays(country, years=year)
+    out: dict[str, _dt.date] = {}
+    for day, names in sorted(days.items()):
+        for name in str(names).split("; "):
+            out.setdefault(name, day)
+    return out
+
+
 def holiday_date(name: str, year: int) -> Optional[_dt.date]:
     """The date of a holiday named in dates.json in a given year, or None."""
     try:
         name = name.lower()
+        if not 1 <= year <= 9999:
+            return None
+        if name in LIBRARY_HOLIDAYS:
+            entry = LIBRARY_HOLIDAYS[name]
+            return _library_holidays(entry["country"], year).get(entry["holiday"])
         if name in HOLIDAYS:
             month, day = HOLIDAYS[name]
             return _dt.date(year, month, day)
@@ -333,9 +366,9 @@ def holiday_date(name: str, year: int) -> Optional[_dt.date]:
             return None
         if "easter" in rule:
             return easter(year) + _dt.timedelta(days=rule["easter"])
-        base = nth_weekday(year, rule["month"], rule["weekday"], rule["nth"])
-        return base + _dt.timedelta(days=rule.get("plus", 0)) if base else None
-    except (ValueError, OverflowError):
+        base = holiday_date(rule["after"], year)
+        return base + _dt.timedelta(days=rule["days"]) if base else None
+    except (ValueError, OverflowError, ImportError):
         return None
 
 
@@ -512,14 +545,20 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             continue  # "the past year", "the coming months": a stretch of time, not a calendar month/year
         if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
             continue  # "the last month" is a duration
+        if text[m.start("unit")].isupper() and text[m.start()].isupper() and _in_title(text, m.start()):
+            continue  # "ABC's This Week", "Next Year Country": a title, not a date
         delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
         iso = None
         if ref:
             if unit == "year":
                 iso = f"{ref.year + delta:04d}"
+            elif unit == "week":  # a week is named by its Monday (ISO 8601 weeks start on Monday)
+                iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * delta))
             else:
                 iso = _ym(*_shift_month(ref.year, ref.month, delta))
         add(_Cand(m.start(), m.end(), 4, iso, unit, True))
+    for m in scan(_RE_DECADE):
+        add(_Cand(m.start(), m.end(), 5, m.group("dec"), "decade", False))
     for m in scan(_RE_FROM_NOW):
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
@@ -578,17 +617,26 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             hday = holiday_date(name, int(m.group("year")))
             if hday:
                 add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", False))
-        elif m.group("mod") and ref:
-            mod = m.group("mod").lower()
+        elif ref:
             this = holiday_date(name, ref.year)
             if this is None:
                 continue
+            mod = (m.group("mod") or "").lower()
             if mod == "this":
                 hday = this
             elif mod in ("last", "previous"):
                 hday = this if this < ref else holiday_date(name, ref.year - 1)
-            else:
+            elif mod:
                 hday = this if this > ref else holiday_date(name, ref.year + 1)
+            else:
+                # a bare "Easter", "Thanksgiving": the one the tense points at, else this year's
+                future = is_future(m.start("h"), m.end())
+                if future is False and this > ref:
+                    hday = holiday_date(name, ref.year - 1)
+                elif future is True and this < ref:
+                    hday = holiday_date(name, ref.year + 1)
+                else:
+                    hday = this
             if hday:
                 add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", True))
     return out
@@ -643,7 +691,14 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
     week", "the 20th of next month", "the first Monday of March 2025"."""
     out: list[_Cand] = []
     for c in chosen:
+        if out and out[-1].start <= c.start and c.end <= out[-1].end:
+            continue  # inside the widened mention before it ("Friday next week" holds "next week")
         before = text[max(0, c.start - 40) : c.start]
+        if c.grain in ("month", "year", "decade"):
+            part = _PART_BEFORE.search(before)
+            if part:
+                name = (part.group("w") or _PART_OF[part.group("of").lower()]).lower()
+                c = c._replace(start=c.start - len(before) + part.start(), part=name)
         if c.iso and c.grain == "day":
             m = _OFFSET_BEFORE.search(before)
             if m:
@@ -799,21 +854,37 @@ def find_dates(
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
         chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok)), ref))
-    except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
-        return []
+    except Exception:
+        # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
+        # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
+        if ref is None:
+            return []
+        try:
+            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok)), None))
+        except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
+            return []
     out = []
     for c in chosen:
+        iso = c.iso if c.iso and _iso_in_range(c.iso) else None
         out.append(
             DateMention(
                 start=c.start,
                 end=c.end,
                 text=text[c.start : c.end],
-                iso=c.iso,
-                grain=c.grain if c.iso else None,  # type: ignore[arg-type]
-                relative=bool(c.relative and c.iso),
+                iso=iso,
+                grain=c.grain if iso else None,  # type: ignore[arg-type]
+                relative=bool(c.relative and iso),
+                part=c.part,
             )
         )
     return out
+
+
+def _iso_in_range(iso: str) -> bool:
+    """ISO 8601 (basic) years run 0001-9999 ('197' is the 1970s): "next year" from 9999 has no
+    ISO value, nor has the year before 0001."""
+    year = iso.split("-", 1)[0]
+    return year.isdigit() and len(year) <= 4 and int(year) > 0
 
 
 # ----------------------------------------------------------------------------- publication dates

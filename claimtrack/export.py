@@ -2,7 +2,7 @@
 
 Writers consume a stream of DocumentResult/Skipped items and never hold the whole corpus:
 JSON spools claims to a temporary file while documents are written, then joins the two.
-A file output appears only when complete (temp file + os.replace); `-` means stdout.
+Files are opened through `claimtrack.output` (checked before the run, replaced only when complete).
 """
 
 from __future__ import annotations
@@ -11,19 +11,17 @@ import csv
 import io
 import json
 import math
-import os
 import sys
 import tempfile
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from rich.markup import escape
 
+from .output import atomic_output  # noqa: F401  (the shared writer; kept importable from here)
 from .models import CLAIMS_SCHEMA, Claim, DocumentResult, Generator, Skipped
-from .text import one_line
+from .text import one_line, printable
 
 Item = Union[DocumentResult, Skipped]
 
@@ -62,39 +60,11 @@ def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-@contextmanager
-def atomic_output(target: Union[str, Path]) -> Iterator[IO]:
-    """Open `target` for writing so that it only ever holds complete output.
-
-    `-` is stdout. Otherwise a temporary file beside the target is renamed over it on success
-    and removed on any error or interrupt, leaving an existing file untouched.
-    """
-    if str(target) == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(target)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def write_json(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,
                on_item: Optional[Callable[[Item], None]] = None) -> None:
     """The CONTRACT.md document: {"schema", "generator", "documents", "claims", "skipped"}."""
     fh.write('{"schema":%s,"generator":%s,"documents":[' % (dumps(CLAIMS_SCHEMA), dumps(generator.model_dump())))
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as claims_spool:
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass") as claims_spool:
         first_doc = first_claim = True
         for item in _counted(items, summary, on_item):
             if isinstance(item, Skipped):
@@ -247,10 +217,10 @@ def write_table(items: Iterable[Item], fh: IO[str], generator: Generator, summar
     kind_style = {"quote": "magenta", "quantity": "cyan", "date": "green", "statement": ""}
     for item in _counted(items, summary, on_item):
         if isinstance(item, Skipped):
-            console.print(f"[yellow]skipped[/] {escape(item.path)}: {escape(item.reason)}")
+            console.print(f"[yellow]skipped[/] {escape(printable(item.path))}: {escape(printable(item.reason))}")
             continue
         info = item.document
-        title = f"{info.doc}" + (f" — published {info.published}" if info.published else "")
+        title = printable(info.doc) + (f" — published {info.published}" if info.published else "")
         table = Table(title=escape(title), title_justify="left", expand=True, show_lines=False)
         table.add_column("kind", style="bold", no_wrap=True, min_width=9)
         table.add_column("claim", overflow="fold", ratio=6)

@@ -88,6 +88,10 @@ class InputError(Exception):
     """A problem with one input, reported as a skip reason."""
 
 
+class OverCharLimit(InputError):
+    """An input too big, in bytes, to hold a document within --max-chars (refused unread)."""
+
+
 def too_long_reason(chars: int, max_chars: int) -> str:
     return f"document has {chars:,} characters, over the {max_chars:,} limit (--max-chars)"
 
@@ -95,28 +99,58 @@ def too_long_reason(chars: int, max_chars: int) -> str:
 # --------------------------------------------------------------------------- finding files
 
 
-def iter_paths(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Path, str] | Skipped]:
+def iter_paths(paths: Iterable[Union[str, Path]], *, follow_symlinks: bool = True,
+               outside: Optional[list] = None) -> Iterator[tuple[Path, str] | Skipped]:
     """Yield (file, display name) for every supported file under `paths`, sorted, recursively.
 
     A folder's files are named relative to that folder with '/' separators; a file given
-    directly is named by its file name. Missing paths, unreadable folders, links that lead
-    nowhere and unsupported files given directly become `Skipped`; unsupported files inside a
-    folder are ignored silently (a folder of articles often holds images and the like).
+    directly is named by its file name. Names are unique within the run: when two files would
+    share one (`siteA/story.txt` and `siteB/story.txt`), each of them is named by its path as
+    given instead; the same file given twice is read once. Missing paths, unreadable folders,
+    links that lead nowhere and unsupported files given directly become `Skipped`; unsupported
+    files inside a folder are ignored silently (a folder of articles often holds images).
+
+    Symbolic links inside a folder are followed unless `follow_symlinks` is False (then each is
+    skipped with a reason); a followed link that leads out of its input folder is appended to
+    `outside` as (path, target), for the run's summary.
     """
+    entries = []
     for raw in paths:
         try:
-            yield from _iter_one(raw)
+            entries.extend(_iter_one(raw, follow_symlinks, outside))
         except Exception as err:  # never let one path argument end the run
-            yield Skipped(path=str(raw), reason=f"cannot list: {_os_reason(err)}")
+            entries.append(Skipped(path=str(raw), reason=f"cannot list: {_os_reason(err)}"))
+    yield from _unique_names(entries)
 
 
-def _iter_one(raw: Union[str, Path]) -> Iterator[tuple[Path, str] | Skipped]:
+def _unique_names(entries: list) -> Iterator[tuple[Path, str] | Skipped]:
+    counts: dict[str, int] = {}
+    for e in entries:
+        if not isinstance(e, Skipped):
+            counts[e[1]] = counts.get(e[1], 0) + 1
+    seen: dict[str, Path] = {}
+    for e in entries:
+        if isinstance(e, Skipped):
+            yield e
+            continue
+        path, name = e
+        if counts[name] > 1:
+            name = Path(os.path.normpath(path)).as_posix()
+        if name in seen:
+            yield Skipped(path=name, reason="given more than once; read once")
+            continue
+        seen[name] = path
+        yield path, name
+
+
+def _iter_one(raw: Union[str, Path], follow_symlinks: bool = True,
+              outside: Optional[list] = None) -> Iterator[tuple[Path, str] | Skipped]:
     path = Path(raw)
     problem = _stat_problem(path)
     if problem:
         yield Skipped(path=str(raw), reason=problem)
     elif path.is_dir():
-        yield from _walk_folder(path)
+        yield from _walk_folder(path, follow_symlinks, outside)
     elif path.is_file():
         if path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield path, path.name
@@ -156,44 +190,95 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type '{path.suffix or '(none)'}' (claimtrack reads {kinds})"
 
 
-def _walk_folder(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
+NOT_FOLLOWED = "symbolic link not followed (--no-follow-symlinks)"
+
+
+def _walk_folder(root: Path, follow_symlinks: bool = True,
+                 outside: Optional[list] = None) -> Iterator[tuple[Path, str] | Skipped]:
+    """The folder's supported files, depth first in sorted order (each folder's files before its
+    sub-folders), with an explicit stack: a tree thousands of levels deep costs no recursion."""
+    try:
+        real_root = os.path.realpath(root)
+    except (OSError, ValueError):
+        real_root = str(root)
     seen_dirs: set[tuple[int, int]] = set()
-    errors: list[OSError] = []
     found_any = False
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=errors.append):
-        while errors:
-            err = errors.pop(0)
-            yield Skipped(path=str(getattr(err, "filename", None) or dirpath), reason=f"cannot list folder: {_os_reason(err)}")
+    stack = [root]
+    while stack:
+        folder = stack.pop()
         try:
-            st = os.stat(dirpath)
-            key = (st.st_dev, st.st_ino)
-        except OSError:
+            st = os.stat(folder)
+        except OSError as err:
+            yield Skipped(path=str(folder), reason=f"cannot list folder: {_os_reason(err)}")
             continue
+        key = (st.st_dev, st.st_ino)
         if key in seen_dirs:  # a symlink loop or a second link to a folder: do not descend twice
-            dirnames[:] = []
             continue
         seen_dirs.add(key)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for fname in sorted(filenames):
-            if fname.startswith("."):
+        try:
+            with os.scandir(folder) as it:
+                listing = list(it)
+        except OSError as err:
+            yield Skipped(path=str(folder), reason=f"cannot list folder: {_os_reason(err)}")
+            continue
+        files, subdirs = [], []
+        for entry in listing:
+            if entry.name.startswith("."):
                 continue
-            fpath = Path(dirpath) / fname
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (subdirs if is_dir else files).append(entry)
+        for entry in sorted(files, key=lambda e: e.name):
+            fpath = Path(folder) / entry.name
             if fpath.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue  # unrelated files in a folder are ignored silently, not reported
             found_any = True
-            rel = fpath.relative_to(root).as_posix()
+            if _is_link(entry):
+                if not follow_symlinks:
+                    yield Skipped(path=str(fpath), reason=NOT_FOLLOWED)
+                    continue
+                _note_outside(fpath, real_root, outside)
             problem = _stat_problem(fpath)
             if problem:
                 yield Skipped(path=str(fpath), reason=problem)
             elif not fpath.is_file():
                 yield Skipped(path=str(fpath), reason="not a regular file (device, socket or pipe)")
             else:
-                yield fpath, rel
-    while errors:
-        err = errors.pop(0)
-        yield Skipped(path=str(getattr(err, "filename", None) or root), reason=f"cannot list folder: {_os_reason(err)}")
+                yield fpath, fpath.relative_to(root).as_posix()
+        pushed = []
+        for entry in sorted(subdirs, key=lambda e: e.name):
+            dpath = Path(folder) / entry.name
+            if _is_link(entry):
+                if not follow_symlinks:
+                    found_any = True
+                    yield Skipped(path=str(dpath), reason=NOT_FOLLOWED)
+                    continue
+                _note_outside(dpath, real_root, outside)
+            pushed.append(dpath)
+        stack.extend(reversed(pushed))
     if not found_any:
         yield Skipped(path=str(root), reason="folder holds no articles (.txt, .md, .html, .json, .jsonl)")
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _note_outside(path: Path, real_root: str, outside: Optional[list]) -> None:
+    """Record a symbolic link whose target lies outside the input folder."""
+    if outside is None:
+        return
+    try:
+        target = os.path.realpath(path)
+    except (OSError, ValueError):
+        return
+    if os.path.commonpath([real_root, target]) != real_root:
+        outside.append((str(path), target))
 
 
 # --------------------------------------------------------------------------- reading
@@ -204,10 +289,12 @@ def read_documents(
     *,
     published: Optional[str] = None,
     limits: Limits = Limits(),
+    follow_symlinks: bool = True,
 ) -> Iterator[Item]:
     """Yield every document (or skip reason) found under `paths`, in a stable order. Never raises
-    for a bad input: an unexpected error while reading one file skips that file with its reason."""
-    for entry in iter_paths(paths):
+    for a bad input: an unexpected error while reading one file skips that file with its reason.
+    `follow_symlinks=False` skips symbolic links inside folders (see `iter_paths`)."""
+    for entry in iter_paths(paths, follow_symlinks=follow_symlinks):
         if isinstance(entry, Skipped):
             yield entry
             continue
@@ -263,18 +350,29 @@ def _fill_published(doc: Document, option: Optional[str]) -> None:
 def read_file(path: Path, name: str, *, limits: Limits = Limits()) -> Iterator[Item]:
     """Read one file into documents (and skips for bad records). Raises InputError with a
     one-line reason when the whole file is unusable."""
-    data = _read_bytes(path, limits.max_file_bytes)
     suffix = path.suffix.lower()
+    max_bytes = limits.max_file_bytes
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+        # one document per file: a file too big to hold at most --max-chars of text is refused
+        # before it is read, decoded or parsed (JSON files hold many documents: not these)
+        max_bytes = min(max_bytes, single_document_bytes(limits, html=suffix in HTML_SUFFIXES))
+    try:
+        data = _read_bytes(path, max_bytes, limits)
+    except OverCharLimit as err:  # named like any document over --max-chars
+        yield Skipped(path=name, reason=str(err))
+        return
     text, encoding = decode_bytes(data)
     del data
     if suffix in HTML_SUFFIXES:
         doc = _html_document(text, name, encoding)
         doc.path = str(path)
         yield doc
-    elif suffix in JSONL_SUFFIXES:
-        yield from _jsonl_documents(text, name, encoding)
-    elif suffix in JSON_SUFFIXES:
-        yield from _json_documents(text, name, encoding)
+    elif suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES:
+        records = _jsonl_documents(text, name, encoding) if suffix in JSONL_SUFFIXES else _json_documents(text, name, encoding)
+        for item in records:
+            if isinstance(item, Document):
+                item.path = str(path)
+            yield item
     else:
         if not text.strip():
             raise InputError("file holds only white space")
@@ -301,9 +399,27 @@ def _tidy(doc: Document, *, front_matter: bool = False) -> None:
     doc.text = blank_furniture(doc.text)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+#: Bytes of encoded text per character at most (UTF-32): a single-document file of more than
+#: this many bytes per allowed character holds more characters than --max-chars allows.
+MAX_BYTES_PER_CHAR = 4
+#: An HTML page's markup may outweigh its article text many times over, but parsing a page costs
+#: time and memory in proportion to the page: pages over this many bytes per allowed character
+#: are refused before they are parsed (10 MB with the default --max-chars).
+HTML_BYTES_PER_CHAR = 5
+
+
+def single_document_bytes(limits: Limits, *, html: bool = False) -> int:
+    """The largest input, in bytes, that can hold one document within the character limit (a
+    4-byte mark included); `limits.max_file_bytes` when no character limit is set."""
+    if limits.max_chars is None:
+        return limits.max_file_bytes
+    return limits.max_chars * (HTML_BYTES_PER_CHAR if html else MAX_BYTES_PER_CHAR) + 4
+
+
+def _read_bytes(path: Path, max_bytes: int, limits: Optional[Limits] = None) -> bytes:
     """The file's bytes, refusing non-regular files and anything over `max_bytes` without
     reading past the limit (a file that grows while read cannot exhaust memory)."""
+    limits = limits or Limits(max_file_bytes=max_bytes)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
@@ -319,7 +435,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if st.st_size == 0:
             raise InputError("empty file")
         if st.st_size > max_bytes:
-            raise InputError(_too_big(st.st_size, max_bytes))
+            reason = _over_limit(st.st_size, max_bytes, limits, html=path.suffix.lower() in HTML_SUFFIXES)
+            raise (InputError if st.st_size > limits.max_file_bytes else OverCharLimit)(reason)
         chunks = []
         got = 0
         while got <= max_bytes:
@@ -329,7 +446,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             chunks.append(chunk)
             got += len(chunk)
         if got > max_bytes:
-            raise InputError(_too_big(got, max_bytes) + " (it grew while being read)")
+            raise InputError(_over_limit(got, max_bytes, limits, html=path.suffix.lower() in HTML_SUFFIXES)
+                             + " (it grew while being read)")
         if got == 0:
             raise InputError("empty file")
         return b"".join(chunks)
@@ -339,8 +457,25 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         os.close(fd)
 
 
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit (--max-file-mb)"
+def _too_big(size: int, max_bytes: int, what: str = "file is") -> str:
+    return f"{what} {size / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit (--max-file-mb)"
+
+
+def _over_limit(size: int, max_bytes: int, limits: Limits, *, html: bool = False, what: str = "file is",
+                exact: bool = True) -> str:
+    """Why an input of `size` bytes (or more, unless `exact`) over `max_bytes` is refused."""
+    if size > limits.max_file_bytes or max_bytes >= limits.max_file_bytes:  # --max-file-mb first
+        if not exact:
+            return f"{what} over the {limits.max_file_bytes / 1e6:,.0f} MB limit (--max-file-mb)"
+        return _too_big(size, limits.max_file_bytes, what)
+    max_chars = limits.max_chars or 0
+    if html:
+        size_text = f"{size / 1e6:,.1f} MB" if exact else f"over {max_bytes / 1e6:,.1f} MB"
+        return (f"HTML page is {size_text}, over {HTML_BYTES_PER_CHAR} bytes per character of the "
+                f"{max_chars:,} limit (--max-chars): refused before parsing (raise --max-chars to read it)")
+    size_text = f"{size:,} bytes" if exact else f"over {max_bytes:,} bytes"
+    return (f"document has more than {max_chars:,} characters ({size_text}, at most {MAX_BYTES_PER_CHAR} "
+            f"a character), over the {max_chars:,} limit (--max-chars)")
 
 
 # --------------------------------------------------------------------------- decoding
@@ -469,8 +604,11 @@ def _bomless_utf16(data: bytes) -> Optional[str]:
     for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
         if zeros.count(0) >= 0.9 * half:
             try:
+                # the sample first: NUL bytes throughout (a sparse file) decode to NULs, which
+                # are binary, not text; only a text-like sample is worth decoding whole
+                _check_text(sample.decode(codec))
                 data.decode(codec)
-            except UnicodeDecodeError:
+            except (UnicodeDecodeError, InputError):
                 return None
             return codec
     return None
@@ -688,18 +826,36 @@ def document_from_text(text: str, name: str = "<stdin>", published: Optional[str
     return doc
 
 
+def read_stream(stream, limits: Limits = Limits()) -> bytes:
+    """Read a binary stream (stdin) in chunks, stopping one byte past the most an input may hold
+    (`--max-file-mb`, and the bytes that can hold `--max-chars` characters): a stream of any
+    length costs at most that much memory. `document_from_bytes` then refuses an input over it."""
+    limit = min(limits.max_file_bytes, single_document_bytes(limits)) + 1
+    chunks: list[bytes] = []
+    got = 0
+    while got < limit:
+        chunk = stream.read(min(1 << 20, limit - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
 def document_from_bytes(data: bytes, name: str = "<stdin>", published: Optional[str] = None,
                         limits: Limits = Limits()) -> Item:
     """Decode raw bytes (stdin) like a text file: a Document, or a Skipped with the reason.
 
-    The CLI should read `sys.stdin.buffer` and call this, so piped bytes in any encoding (or
-    binary garbage) get the same treatment, and the same reasons, as files.
+    The CLI should read `sys.stdin.buffer` with `read_stream` and call this, so piped bytes in
+    any encoding (or binary garbage) get the same treatment, and the same reasons, as files.
     """
     try:
         if not data:
             raise InputError("empty input")
-        if len(data) > limits.max_file_bytes:
-            raise InputError(_too_big(len(data), limits.max_file_bytes))
+        max_bytes = min(limits.max_file_bytes, single_document_bytes(limits))
+        if len(data) > max_bytes:
+            # read_stream stops one byte past the limit: the size is "more than", not exact
+            raise InputError(_over_limit(len(data), max_bytes, limits, what="input is", exact=False))
         text, encoding = decode_bytes(data)
         if not text.strip():
             raise InputError("input holds only white space")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 CLAIMS_SCHEMA = "claimtrack/claims/v1"
 
@@ -102,9 +102,14 @@ class Quantity(Span):
 class DateMention(Span):
     """A calendar reference, normalised to ISO at the grain the text gives."""
 
-    iso: Optional[str] = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY; null when not resolvable.")
-    grain: Optional[Literal["day", "month", "year"]] = None
+    iso: Optional[str] = Field(
+        None,
+        description="YYYY-MM-DD (for a week, its Monday), YYYY-MM, YYYY, or YYY for a decade (ISO 8601 "
+                    "reduced precision: '199' is the 1990s); null when not resolvable.")
+    grain: Optional[Literal["day", "week", "month", "year", "decade"]] = None
     relative: bool = Field(False, description="True when resolved against the publication date.")
+    part: Optional[Literal["early", "mid", "late"]] = Field(
+        None, description="The part of the period the text names: 'early March', 'mid-2026', 'the end of 2024'.")
     frame: Optional[DateFrame] = Field(None, description="What the date dates (see DateFrame).")
 
 
@@ -114,6 +119,9 @@ class Quote(Span):
     speaker: Optional[str] = Field(None, description="Canonical name of the speaker, or null.")
     speaker_id: Optional[str] = Field(None, description="Actor id of the speaker, or null.")
     speaker_span: Optional[Span] = Field(None, description="Where the text names the speaker (may be a pronoun).")
+    speaker_mention: Optional[str] = Field(
+        None, description="The words naming a speaker that no named person or organisation could be found "
+                          "for ('a senior official'); speaker is then null.")
     cue: Optional[str] = Field(None, description="The attribution verb as written ('declared', 'according to').")
     direct: bool = Field(True, description="False for a partial quote embedded in reported speech.")
     frame: Optional[QuoteFrame] = Field(None, description="The speaker as the comparison uses it.")
@@ -168,6 +176,12 @@ class DocumentResult(_Record):
 
     document: DocumentInfo
     claims: list[Claim] = Field(default_factory=list)
+    #: Extractors that failed on this document ("quantities: ValueError: ..."). Not part of the
+    #: JSON: the run reports each as a skip of this document and never caches the result.
+    _failures: list[str] = PrivateAttr(default_factory=list)
+    #: The file the document was read from (absolute), when known: the ledger tells two files
+    #: that share a name apart by it. Not part of the JSON.
+    _origin: Optional[str] = PrivateAttr(default=None)
 
 
 class Skipped(_Record):

@@ -12,7 +12,7 @@ import hashlib
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from .ingest import Document
-from .models import (Claim, DateFrame, DateMention, DocumentInfo, DocumentResult, Quantity, QuantityFrame, Quote,
+from .models import (Actor, Claim, DateFrame, DateMention, DocumentInfo, DocumentResult, Quantity, QuantityFrame, Quote,
                      QuoteFrame, StatementFrame)
 
 if TYPE_CHECKING:  # spaCy (and the pipeline) load only when a Doc is turned into records:
@@ -76,7 +76,8 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
     """Assemble the DocumentResult for one processed document."""
     from .pipeline.extensions import ACTORS
 
-    info = document_info(document, list(doc._.get(ACTORS) or []), include_text=include_text)
+    actors = [Actor.model_validate(a) for a in doc._.get(ACTORS) or []]
+    info = document_info(document, actors, include_text=include_text)
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 
@@ -87,12 +88,11 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
     columns = _Columns(doc, text)
     sents = sentence_bounds(doc)
     starts = [s for s, _ in sents]
-    quantities: list[Quantity] = list(doc._.get(QUANTITIES) or [])
-    dates: list[DateMention] = list(doc._.get(DATES) or [])
-    quotes: list[Quote] = list(doc._.get(QUOTES) or [])
+    quantities = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES) or []]
+    dates = [DateMention.model_validate(d) for d in doc._.get(DATES) or []]
+    quotes = [Quote.model_validate(q) for q in doc._.get(QUOTES) or []]
     quantities, dates, quotes, statement_frames = _with_frames(doc, quantities, dates, quotes)
-    actor_spans: dict[tuple[int, int], str] = doc._.get(ACTOR_SPANS) or {}
-    actor_points = sorted((s, e, aid) for (s, e), aid in actor_spans.items())
+    actor_points = sorted((s, e, aid) for s, e, aid in doc._.get(ACTOR_SPANS) or [])
 
     def sent_index(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+#: Characters that must never reach a terminal raw: C0/C1 controls (ANSI escapes, newlines,
+#: carriage returns), bidirectional overrides and lone surrogates (undecodable file names).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as its escape (`\\x1b`, `\\n`, `\\u202e`): a file
+    name can then never move the cursor, recolour the terminal or forge a line of a summary."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
 
 def one_line(text: str, limit: int = 200) -> str:
     """`text` with its white space collapsed, cut to `limit` characters with an ellipsis."""

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimtrack.models import Actor
 from claimtrack.pipeline.actors import actor_id, canonical_actor, name_key
 
 from pathlib import Path
@@ -19,13 +20,20 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "data" / "gold" / "seeds"
 
 
+def actor_records(doc) -> list[Actor]:
+    """The component's plain records as the models records.py builds from them."""
+    return [Actor.model_validate(a) for a in doc._.ct_actors]
+
+
 def actors(nlp, text):
     doc = nlp(text)
-    for actor in doc._.ct_actors:
+    spans = {(s, e): aid for s, e, aid in doc._.ct_actor_spans}
+    found = actor_records(doc)
+    for actor in found:
         for m in actor.mentions:
             assert text[m.start:m.end] == m.text
-            assert doc._.ct_actor_spans[(m.start, m.end)] == actor.id
-    return {a.name: a for a in doc._.ct_actors}
+            assert spans[(m.start, m.end)] == actor.id
+    return {a.name: a for a in found}
 
 
 # ----------------------------------------------------------------------------- pure helpers
@@ -183,10 +191,11 @@ def test_hyphenated_pair_is_two_actors(nlp):
 def test_never_raises_and_offsets_exact(nlp, text):
     doc = nlp(text)
     assert isinstance(doc._.ct_actors, list)
-    for (start, end), aid in doc._.ct_actor_spans.items():
+    found = actor_records(doc)
+    for start, end, aid in doc._.ct_actor_spans:
         assert 0 <= start < end <= len(text)
-        assert any(m.start == start and m.end == end for a in doc._.ct_actors if a.id == aid for m in a.mentions)
-    for actor in doc._.ct_actors:
+        assert any(m.start == start and m.end == end for a in found if a.id == aid for m in a.mentions)
+    for actor in found:
         for m in actor.mentions:
             assert text[m.start:m.end] == m.text
 
@@ -204,7 +213,7 @@ def test_seed_gold_actor_f1(nlp):
         doc = nlp(text)
         golds = [{_norm(x) for x in [g["name"], *g["aliases"]]} for g in gold["actors"]]
         hit = set()
-        for actor in doc._.ct_actors:
+        for actor in actor_records(doc):
             names = {_norm(x) for x in [actor.name, *actor.aliases]}
             found = [i for i, g in enumerate(golds) if names & g]
             tp += bool(found)

@@ -156,3 +156,64 @@ def test_only_actors_of_document_info_come_from_the_model(nlp):
     for field in extract_mod.NLP_DOCUMENT_FIELDS:
         real.pop(field), fresh.pop(field)
     assert real == fresh
+
+
+# ----------------------------------------------------------------------------- the code key
+
+
+@pytest.mark.parametrize("rel", [
+    "dateparse.py", "scan.py", "tables.py", "models.py", "records.py", "nlp.py", "ingest.py",
+    "pipeline/numbers.py", "pipeline/actors/linking.py", "pipeline/quotes/cues.py", "data/titles.txt",
+    "compare/units.py",
+])
+def test_code_key_changes_when_any_extraction_file_changes(tmp_path, rel):
+    """A copy of the package with one file edited has another code fingerprint (a stale cache
+    entry would otherwise be served after a change to that file)."""
+    import shutil
+    from pathlib import Path
+
+    src = Path(cache_mod.__file__).resolve().parent
+    root = tmp_path / "claimtrack"
+    shutil.copytree(src, root, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache_mod.code_fingerprint(root)
+    target = root / rel
+    assert target.is_file()
+    target.write_bytes(target.read_bytes() + b"\n# edited\n")
+    cache_mod.code_fingerprint.cache_clear()
+    assert cache_mod.code_fingerprint(root) != before
+
+
+def test_code_key_ignores_what_only_reads_results(tmp_path):
+    """The CLI, ledger, export and evaluation cannot change an extraction result."""
+    import shutil
+    from pathlib import Path
+
+    src = Path(cache_mod.__file__).resolve().parent
+    root = tmp_path / "claimtrack"
+    shutil.copytree(src, root, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache_mod.code_fingerprint(root)
+    for rel in ("cli/extract_cmd.py", "ledger/store.py", "export.py", "evaluate.py"):
+        (root / rel).write_text((root / rel).read_text() + "\n# edited\n")
+    cache_mod.code_fingerprint.cache_clear()
+    assert cache_mod.code_fingerprint(root) == before
+
+
+@pytest.mark.model
+def test_every_module_an_extraction_imports_is_in_the_code_key(tmp_path):
+    """The modules left out of the key (cache.DOWNSTREAM) are never used to make a result: an
+    extraction in a fresh interpreter imports only modules whose files the key covers."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from claimtrack import extract\n"
+        "extract([], text='The minister said on Monday that 26 nations would send 5,000 troops.', "
+        f"published='2025-09-04', cache={str(tmp_path)!r})\n"
+        "print('\\n'.join(sorted(m.__file__ for n, m in list(sys.modules.items()) "
+        "if n.split('.')[0] == 'claimtrack' and getattr(m, '__file__', None))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    used = {Path(line).resolve() for line in out.split()}
+    covered = {p.resolve() for p in cache_mod.fingerprint_files()}
+    assert used and used <= covered, sorted(str(p) for p in used - covered)

@@ -98,7 +98,8 @@ def test_empty_stdin_is_a_usage_error():
 
 def test_stdin_binary_bytes_never_give_a_traceback():
     result = invoke(["extract", "-", "-o", "-", "--quiet"], input=b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe\xc3")
-    assert result.exit_code in (0, 1)
+    # nothing readable: nothing written, exit 2 (issue 14)
+    assert result.exit_code == 2 and result.stdout == "" and "nothing written" in result.stderr
 
 
 def test_stdin_legacy_encoding_is_detected():
@@ -131,10 +132,11 @@ def test_skips_to_stdout_keep_stdout_clean(folder):
     assert "empty file" in result.stderr
 
 
-def test_only_skipped_inputs_is_exit_1(tmp_path):
+def test_only_skipped_inputs_is_exit_2_and_writes_nothing(tmp_path):
     result = invoke(["extract", str(tmp_path / "nope"), "-o", str(tmp_path / "c.json")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "nosuchfileorfolder" in squash(result.stderr)
+    assert not (tmp_path / "c.json").exists()
 
 
 @pytest.mark.parametrize(
@@ -165,7 +167,8 @@ def test_quiet_prints_nothing_on_success(folder, tmp_path):
 
 
 def test_markup_like_file_names_are_shown_verbatim(tmp_path):
-    (tmp_path / "[bold]x[not a style].txt").write_bytes(b"")
-    result = invoke(["extract", str(tmp_path), "-o", str(tmp_path / "c.json")])
-    assert result.exit_code == 1
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "[bold]x[not a style].txt").write_bytes(b"")
+    result = invoke(["extract", str(tmp_path / "in"), "-o", str(tmp_path / "c.json")])
+    assert result.exit_code == 2  # nothing readable (issue 14)
     assert squash("[bold]x[not a style].txt") in squash(result.stderr), result.stderr

@@ -120,12 +120,12 @@ def test_a_malformed_json_line_names_file_line_and_problem(tmp_path):
 
 
 def test_jobs_above_the_cores_are_capped_with_a_note(tmp_path, monkeypatch):
-    from claimtrack import executor
+    from claimtrack import runner
 
-    monkeypatch.setattr(executor, "default_jobs", lambda: 2)
+    monkeypatch.setattr(runner, "default_jobs", lambda: 2)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # skipped unread: no model needed
     result = run(["extract", str(tmp_path / "empty.txt"), "--jobs", "16", "-o", str(tmp_path / "o.json")])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # nothing readable: nothing written (issue 14)
     assert "--jobs 16" in result.stderr and "2 cores" in result.stderr and "using 2" in result.stderr
     quiet = run(["extract", str(tmp_path / "empty.txt"), "--jobs", "2", "-o", str(tmp_path / "o.json")])
     assert "--jobs" not in quiet.stderr
@@ -137,7 +137,28 @@ def test_file_names_with_control_characters_are_shown_escaped(tmp_path):
     evil = "a\x1b[31mred\nskipped      0\r.txt"
     (folder / evil).write_text("", encoding="utf-8")  # skipped: empty file
     result = run(["extract", str(folder), "-o", str(tmp_path / "o.json")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing readable: nothing written (issue 14)
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
     line = next(line for line in result.stderr.splitlines() if "red" in line)
     assert "\\x1b[31mred\\nskipped      0\\r.txt" in line and "empty file" in line
+
+
+def test_file_names_with_control_characters_are_escaped_in_tables_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b\x1b]0;pwned\x07.txt").write_text("Norway banned 1,200 fishing boats on Monday.\n", encoding="utf-8")
+    result = run(["extract", str(folder), "-f", "table", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "b\\x1b]0;pwned\\x07.txt" in result.stdout
+
+
+def test_an_empty_ledger_says_so_instead_of_an_empty_table(tmp_path):
+    from claimtrack.ledger import open_ledger
+
+    db = tmp_path / "empty.db"
+    open_ledger(db).close()
+    result = run(["facts", "--db", str(db)])
+    assert result.exit_code == 0 and "no fact is stated by two or more sources" in result.stdout
+    filtered = run(["facts", "troops", "--conflicts", "--db", str(db)])
+    assert "none matches" in filtered.stdout

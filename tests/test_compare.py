@@ -724,7 +724,7 @@ def test_cli_and_compare_import_without_spacy():
     import subprocess
     import sys
 
-    code = ("import sys, claimtrack.cli, claimtrack.compare, claimtrack.extract, claimtrack.executor; "
+    code = ("import sys, claimtrack.cli, claimtrack.compare, claimtrack.extract, claimtrack.runner; "
             "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith(('spacy.', 'thinc'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -83,7 +83,7 @@ def test_timeline_svg_png_and_unknown_query(ledger, tmp_path):
     from PIL import Image
 
     with Image.open(png) as img:
-        assert img.format == "PNG" and img.size == (720, 360)
+        assert img.format == "PNG" and img.size[0] == 800 and img.size[1] > 300
         assert len(set(img.getdata())) > 3  # something was drawn
     missing = CliRunner().invoke(app, ["timeline", "zebra crossings", "--db", ledger])
     assert missing.exit_code == 1 and "no fact" in missing.output
@@ -105,6 +105,9 @@ def test_jsonld_parses_as_rdf_with_schema_org_terms(ledger):
     assert facts and all(graph.value(f, SDO.firstAppearance) in articles for f in facts)
     assert all(graph.value(c, CT.startOffset) is not None for c in quotations)
     assert set(graph.objects(None, CT.sameQuote)) & quotations  # the repeated quote is linked
+    from schemaorg_check import check_schema_org
+
+    assert check_schema_org(graph) > 50  # every schema.org term as schema.org defines it
 
 
 def test_facts_do_not_depend_on_how_the_articles_were_filed(tmp_path):

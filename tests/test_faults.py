@@ -253,8 +253,8 @@ def test_file_disappearing_between_listing_and_reading(tmp_path, baseline, monke
     (folder / "vanish.txt").write_text("Soon gone, said the minister on Monday.")
     real = ingest.iter_paths
 
-    def listing_then_delete(paths):
-        for entry in real(paths):
+    def listing_then_delete(paths, **kw):
+        for entry in real(paths, **kw):
             if not isinstance(entry, Skipped) and entry[1] == "vanish.txt":
                 entry[0].unlink()
             yield entry
@@ -366,8 +366,9 @@ def test_empty_folder_is_a_skipped_input(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "readme.pdf.bak").write_text("not an article")
     result = run([str(tmp_path / "empty"), "-o", str(tmp_path / "out.json")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing readable: nothing written (issue 14)
     assert "folderholdsnoarticles" in squash(result.stderr)
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_missing_path_is_named_with_its_reason(tmp_path, baseline):
@@ -385,10 +386,13 @@ def test_missing_path_is_named_with_its_reason(tmp_path, baseline):
 def test_unknown_format_given_directly_is_skipped(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04" + os.urandom(64))
     out = tmp_path / "out.json"
-    result = run([str(tmp_path / "notes.docx"), "-o", str(out)])
+    (tmp_path / "a.txt").write_text(GOOD["sport.txt"], encoding="utf-8")
+    result = run([str(tmp_path / "notes.docx"), str(tmp_path / "a.txt"), "-o", str(out)])
     assert result.exit_code == 1
     data = json.loads(out.read_text(encoding="utf-8"))
     assert_skipped(result, data, "notes.docx", "unsupported file type '.docx'")
+    alone = run([str(tmp_path / "notes.docx"), "-o", str(out)])
+    assert alone.exit_code == 2 and "unsupportedfiletype'.docx'" in squash(alone.stderr)
 
 
 # ------------------------------------------------------------------ interrupts

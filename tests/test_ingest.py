@@ -170,8 +170,8 @@ def test_a_file_that_disappears_after_listing(tmp_path, monkeypatch):
     (tmp_path / "b.txt").write_text(ARTICLE)
     real = ingest.iter_paths
 
-    def listing_then_delete(paths):
-        for entry in real(paths):
+    def listing_then_delete(paths, **kw):
+        for entry in real(paths, **kw):
             if not isinstance(entry, Skipped) and entry[1] == "a.txt":
                 entry[0].unlink()
             yield entry

@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from claimtrack import executor
+from claimtrack import runner
 from claimtrack.export import to_string
 from claimtrack.models import Generator
 
@@ -46,16 +46,16 @@ def test_two_workers_give_identical_bytes_in_input_order(corpus, nlp, monkeypatc
     one_items = list(extract_mod.iter_extract([corpus], jobs=1, nlp=nlp))
     # Force the pool on this small corpus, in blocks of two documents so that several
     # batches are in flight at once and order has to be restored.
-    monkeypatch.setattr(extract_mod, "PARALLEL_MIN_DOCS", 1)
-    monkeypatch.setattr(extract_mod, "BLOCK_DOCS", 2)
+    monkeypatch.setattr(runner, "PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(runner, "BLOCK_DOCS", 2)
     started = []
-    real_pool = executor.WorkerPool
+    real_pool = runner.ProcessPool
 
     def spy(*args, **kwargs):
         started.append(args)
         return real_pool(*args, **kwargs)
 
-    monkeypatch.setattr(executor, "WorkerPool", spy)
+    monkeypatch.setattr(runner, "ProcessPool", spy)
     two_items = list(extract_mod.iter_extract([corpus], jobs=2))
     assert started, "the worker pool was not used"
     assert _json(two_items) == _json(one_items)
@@ -69,7 +69,7 @@ def test_small_input_stays_in_process(corpus, nlp, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a worker pool was started for a tiny input")
 
-    monkeypatch.setattr(executor, "WorkerPool", no_pool)
+    monkeypatch.setattr(runner, "ProcessPool", no_pool)
     out = _json(extract_mod.iter_extract([corpus], jobs=4, nlp=nlp))
     assert out == _json(extract_mod.iter_extract([corpus], jobs=1, nlp=nlp))
 
@@ -78,8 +78,8 @@ def test_worker_batch_is_a_pure_function_of_plain_data(nlp, monkeypatch):
     from claimtrack.ingest import document_from_text
 
     doc = document_from_text(ARTICLES[4], name="a.txt")
-    monkeypatch.setattr(executor, "_NLP", nlp)
-    out = executor.run_batch(([executor.document_to_data(doc)], False, 100_000))
+    monkeypatch.setitem(runner._WORKER, None, nlp)  # this process plays a worker with the model loaded
+    out = runner.run_batch(([runner.document_to_data(doc)], False, 100_000))
     assert isinstance(out, list) and isinstance(out[0], dict)
     assert out[0]["document"]["doc"] == "a.txt"
     in_process = next(extract_mod.process_documents([doc], nlp))
@@ -87,7 +87,7 @@ def test_worker_batch_is_a_pure_function_of_plain_data(nlp, monkeypatch):
 
 
 def test_default_jobs_is_at_least_one():
-    assert executor.default_jobs() >= 1
+    assert runner.default_jobs() >= 1
 
 
 def _write_and_return(path: str) -> None:
@@ -106,7 +106,7 @@ def _raise(path: str) -> None:
 def test_worker_process_exits_cleanly_and_at_once(tmp_path):
     """A worker leaves with os._exit(0) after its loop returns (no interpreter teardown), having
     done all its work; a loop that fails still exits with a failure code."""
-    ctx = executor._WorkerContext()
+    ctx = runner._WorkerContext()
     target = tmp_path / "out.txt"
     proc = ctx.Process(target=_write_and_return, args=(str(target),))
     proc.start()

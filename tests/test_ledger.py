@@ -87,3 +87,67 @@ def test_track_add_refuses_a_publication_date_that_is_not_a_date(tmp_path):
     result = CliRunner().invoke(app, ["track", "add", str(SEEDS), "--db", str(db), "--published", "soon"])
     assert result.exit_code == 2 and "is not a date" in result.output
     assert not db.exists()  # nothing filed with a bad date
+
+
+def test_track_add_shows_documents_filed_on_stderr(tmp_path, monkeypatch):
+    """On a terminal, a Rich progress line counts the documents filed (stderr, not stdout)."""
+    import io
+
+    from rich.console import Console
+
+    from claimtrack.cli import track_cmd
+
+    screen = io.StringIO()
+    monkeypatch.setattr(track_cmd, "err_console", Console(file=screen, force_terminal=True, width=100))
+    result = CliRunner().invoke(app, ["track", "add", str(SEEDS), "--db", str(tmp_path / "claims.db")])
+    assert result.exit_code == 0, result.output
+    import re
+
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
+    assert "filed 5 documents" in shown and "5 new" in shown
+    assert "filed" not in result.stdout
+
+
+def test_a_v2_ledger_is_migrated_and_its_fact_memberships_derived_from_its_claims(tmp_path):
+    """Ledgers written before fact memberships (schema v2: pairwise matches) get them from the
+    claims they hold when opened, and give the facts of a ledger filed today."""
+    from ledger_data import build, results
+
+    from claimtrack.ledger.facts import build_facts
+
+    def summaries(path):
+        with open_ledger(path) as ledger:
+            return [f.summary() for f in build_facts(ledger, follow_updates=True)]
+
+    today = build(tmp_path / "today.db")
+    old = build(tmp_path / "old.db")
+    conn = sqlite3.connect(old)
+    conn.executescript(f"DROP TABLE fact_members; DROP TABLE ledger_meta; {MIGRATIONS[1]}; "
+                       "ALTER TABLE documents DROP COLUMN origin; PRAGMA user_version = 2;")  # v4's column
+    conn.close()
+    assert summaries(today) and summaries(old) == summaries(today)
+    with open_ledger(old) as ledger:
+        assert ledger.schema_version() == len(MIGRATIONS)
+        assert len(list(ledger.results())) == len(results())
+
+
+def test_new_grouping_rules_re_derive_every_membership(tmp_path, monkeypatch):
+    import dataclasses
+
+    from claimtrack.ledger import grouping
+
+    path = tmp_path / "l.db"
+    with open_ledger(path) as ledger:
+        ledger.add(_result("a.txt", "1" * 64))
+        ledger.add(_result("b.txt", "2" * 64, value=27))
+        assert {m.key for m in ledger.fact_members()} == {m.key for m in grouping.members(_result("a.txt", "1" * 64))}
+    real = grouping.members
+
+    def renamed(result):
+        return [dataclasses.replace(m, key="v2:" + m.key) for m in real(result)]
+
+    monkeypatch.setattr(grouping, "members", renamed)
+    monkeypatch.setattr(grouping, "GROUPING_VERSION", "test-2")
+    with open_ledger(path) as ledger:
+        keys = {m.key for m in ledger.fact_members()}
+    assert keys and all(k.startswith("v2:") for k in keys)

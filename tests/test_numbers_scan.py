@@ -15,7 +15,6 @@ _T = nb._tables()
 _SCANS = {
     "amount": (_T.amount, lambda s: s.amount()),
     "masks": (_T.masks, lambda s: s.masks()),
-    "glued_date": (_T.glued_date, lambda s: s.digits()),
     "frac_article": (_T.frac_article, lambda s: s.words(_T.frac_article_words)),
     "article": (_T.article, lambda s: s.words(_T.article_words)),
 }

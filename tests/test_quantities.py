@@ -9,6 +9,7 @@ import pytest
 
 from hypothesis import given, settings, strategies as st
 
+from claimtrack.models import Quantity
 from claimtrack.pipeline.extensions import QUANTITIES
 from claimtrack.pipeline.quantities import QuantityFinder
 from conftest import examples
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def quantities(nlp, text):
     doc = nlp(text)
-    found = doc._.get(QUANTITIES)
+    found = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES)]
     for q in found:
         assert text[q.start:q.end] == q.text
         if q.low is not None and q.high is not None:
@@ -350,7 +351,7 @@ def seed_scores(nlp):
     for path in sorted((ROOT / "data" / "gold" / "seeds").glob("*.txt.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (ROOT / "seeds" / gold["doc"]).read_text(encoding="utf-8")
-        preds = nlp(text)._.get(QUANTITIES)
+        preds = [Quantity.model_validate(q) for q in nlp(text)._.get(QUANTITIES)]
         ignore = [(i["start"], i["end"]) for i in gold.get("ignore", []) if i["kind"] == "quantities"]
         used: set[int] = set()
         for g in gold["quantities"]:
@@ -410,3 +411,23 @@ def test_component_properties(nlp, text):
         if q.equivalent is not None:
             assert text[q.equivalent.start:q.equivalent.end] == q.equivalent.text
     assert found == QuantityFinder().find(doc)
+
+
+# --- decimal commas, fractions of a point, minor currency units (invented sentences) -----------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turnout in the borough reached 61,4% on Sunday.", [("61,4%", 61.4, "percent", None)]),
+        ("Inflation in the region slowed to 3,25 per cent.", [("3,25 per cent", 3.25, "percent", None)]),
+        ("The port handled 4,512 containers.", [("4,512 containers", 4512, "container", None)]),
+        ("The regulator ordered a half-point increase.", [("a half-point", 0.5, "point", None)]),
+        ("Yields climbed a quarter-percentage-point.", [("a quarter-percentage-point", 0.25, "percentage point", None)]),
+        ("A loaf now costs 85 cents.", [("85 cents", 0.85, None, "USD")]),
+        ("Diesel was €1.64 a litre, 9 cents more than in May.", [("€1.64", 1.64, None, "EUR"), ("9 cents", 0.09, None, "EUR")]),
+        ("A stamp now costs 95 pence.", [("95 pence", 0.95, None, "GBP")]),
+    ],
+)
+def test_decimal_comma_point_fractions_and_minor_units(nlp, text, expected):
+    got = [(q["text"], q["value"], q["unit"], q["currency"]) for q in nlp(text)._.get(QUANTITIES)]
+    assert got == expected

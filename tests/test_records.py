@@ -43,10 +43,10 @@ def test_every_mention_lands_in_exactly_one_claim_with_kind_precedence():
     d2 = DateMention(start=s, end=e, text=text[s:e], iso="2026-03", grain="month")
     s, e = _span(text, "We are ready,")
     quote = Quote(start=s, end=e, text=text[s:e], speaker=None, cue="said")
-    doc._.set(ext.QUANTITIES, [q1, q2])
-    doc._.set(ext.DATES, [d1, d2])
-    doc._.set(ext.QUOTES, [quote])
-    doc._.set(ext.ACTOR_SPANS, {})
+    doc._.set(ext.QUANTITIES, [q1.model_dump(), q2.model_dump()])
+    doc._.set(ext.DATES, [d1.model_dump(), d2.model_dump()])
+    doc._.set(ext.QUOTES, [quote.model_dump()])
+    doc._.set(ext.ACTOR_SPANS, [])
     claims = build_claims("a.txt", doc)
     assert [c.kind for c in claims] == ["quantity", "date", "quote"]
     first, second, third = claims
@@ -66,7 +66,7 @@ def test_quote_claim_covers_the_attribution_on_a_previous_line():
     s, e = _span(text, "We now have a plan. It awaits approval.")
     ss, se = _span(text, "the minister")
     quote = Quote(start=s, end=e, text=text[s:e], cue="declared", speaker_span=Span(start=ss, end=se, text=text[ss:se]))
-    doc._.set(ext.QUOTES, [quote])
+    doc._.set(ext.QUOTES, [quote.model_dump()])
     claims = build_claims("a.txt", doc)
     assert len(claims) == 1
     assert claims[0].kind == "quote"

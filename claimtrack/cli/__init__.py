@@ -42,6 +42,21 @@ def _root(
     ),
 ) -> None:
     """claimtrack: what each source claims, and where sources agree or conflict."""
+    _names_never_crash_output()
+
+
+def _names_never_crash_output() -> None:
+    """A file name that is not UTF-8 (lone surrogates in Python) is printed as its escape
+    ('caf\\udce9.txt') on the screen and in pipes, never a UnicodeEncodeError."""
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
 
 
 from . import extract_cmd, schema_cmd, track_cmd, facts_cmd, eval_cmd, diff_cmd, cache_cmd  # noqa: E402,F401  (register commands)

@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
+from ..text import printable
+
 #: People-facing messages: stderr, so stdout stays clean for data.
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -45,6 +47,34 @@ PUBLISHED_OPTION = typer.Option(
 )
 
 
+EXECUTOR_OPTION = typer.Option(
+    "local", "--executor",
+    help="Where the model runs: local (this machine; --jobs worker processes) or dask (a Dask "
+    "cluster: --scheduler ADDRESS, else a local cluster of --jobs workers; needs claimtrack\\[dask]).",
+    metavar="local|dask",
+)
+SCHEDULER_OPTION = typer.Option(
+    None, "--scheduler",
+    help="With --executor dask: the address of a running Dask scheduler to join (e.g. tcp://10.0.0.5:8786).",
+    metavar="ADDRESS",
+)
+
+
+def executor_or_fail(executor: str, scheduler: Optional[str]) -> str:
+    """--executor as 'local' or 'dask', or a usage error (exit 2)."""
+    executor = (executor or "local").lower()
+    if executor not in ("local", "dask"):
+        fail(f"--executor {executor!r}: choose local or dask")
+    if scheduler and executor != "dask":
+        fail("--scheduler needs --executor dask")
+    if executor == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            fail("--executor dask needs Dask: pip install 'claimtrack[dask]'")
+    return executor
+
+
 def published_or_fail(published: Optional[str]) -> Optional[str]:
     """--published as ISO YYYY-MM-DD, or a usage error (exit 2) for anything else.
 
@@ -59,16 +89,6 @@ def published_or_fail(published: Optional[str]) -> Optional[str]:
     if not iso:
         fail(f"--published {published!r} is not a date written YYYY-MM-DD; write it as ISO, e.g. 2025-09-04")
     return iso
-
-
-#: Characters that must never reach a terminal raw: C0/C1 controls (ANSI escapes, newlines,
-#: carriage returns), bidirectional overrides and lone surrogates (undecodable file names).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """`text` with every control character shown as its escape (`\\x1b`, `\\n`, `\\u202e`)."""
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def shown(text: object) -> str:
@@ -87,6 +107,26 @@ def error_line(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {shown(' '.join(message.split()))}")
 
 
+def _plain_flags(command: Any) -> None:
+    """On/off flags show no value placeholder in help (Typer prints `<bool>`, which reads as if
+    `--quiet` took a value)."""
+    for param in getattr(command, "params", []):
+        if getattr(param, "is_flag", False) and getattr(param, "metavar", None) is None:
+            param.metavar = " "
+    make_help = getattr(command, "get_help_option", None)
+    if make_help is not None:  # --help is made per context, after the command's own params
+
+        def get_help_option(ctx: Any, _make: Any = make_help) -> Any:
+            option = _make(ctx)
+            if option is not None and getattr(option, "metavar", None) is None:
+                option.metavar = " "
+            return option
+
+        command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _plain_flags(sub)
+
+
 #: Click's ClickException (typer.BadParameter -> UsageError -> ClickException), whether Typer
 #: vendors click (0.20+, where it also derives from typer.TyperException) or depends on it.
 _USAGE_ERRORS = tuple({typer.BadParameter.__mro__[2], typer.TyperException})
@@ -95,6 +135,10 @@ _USAGE_ERRORS = tuple({typer.BadParameter.__mro__[2], typer.TyperException})
 class OneLineErrors(TyperGroup):
     """The root command: usage errors (a bad --format, an unknown option, a missing argument)
     print the same one line as every other error, `error: ...`, instead of Typer's boxed panel."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _plain_flags(self)
 
     def main(self, args: Any = None, prog_name: Optional[str] = None, complete_var: Optional[str] = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -133,6 +177,19 @@ def iso_prefix_option(value: Optional[str]) -> Optional[str]:
     if not ok:
         raise typer.BadParameter(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
     return value.strip()
+
+
+def jobs_or_cap(jobs: int, *, executor: str = "local", quiet: bool = False) -> int:
+    """--jobs for a local run: 0 means the usable cores; more than the cores is capped with a note
+    (each process holds its own model: 16 on 2 cores cost 3 GB and ran slower)."""
+    from ..runner import default_jobs
+
+    cores = default_jobs()
+    if executor == "local" and jobs > cores:
+        if not quiet:
+            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
+        return cores
+    return jobs or cores
 
 
 def query_or_fail(query: Optional[str]) -> Optional[str]:

@@ -14,10 +14,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..export import atomic_output
+from ..ingest import SUPPORTED_SUFFIXES
+from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
 from . import app
 from ..compare import STATUS_ORDER
+from ..text import printable
 from .common import (
     EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
     shown, stdout_is_terminal,
@@ -71,8 +73,10 @@ def diff_command(
             fail(f"{p}: no such file or folder")
     published = published_or_fail(published)
     target = output or "-"
-    if target != "-" and not Path(target).parent.exists():
-        fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
+    try:  # before any work: a mistyped -o costs nothing, and never replaces an input
+        checked = check_output(target, inputs=paths, read_back=SUPPORTED_SUFFIXES)
+    except OutputError as err:
+        fail(str(err))
     fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
     many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
 
@@ -101,7 +105,7 @@ def diff_command(
         conflicts = len(report.conflicts)
         counts = Counter(m.status for m in report.matches)
 
-    with atomic_output(target) as fh:
+    with open_output(checked) as fh:
         if fmt_name == "json":
             fh.write(json.dumps(report.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n")
         elif fmt_name == "jsonl":
@@ -143,7 +147,7 @@ def _status_cell(status: str, relation: str) -> Text:
 
 
 def _print_pair(report, a: DocumentResult, b: DocumentResult, console: Console, show_all: bool) -> None:
-    table = Table(title=f"claimtrack diff: A = {report.a}   B = {report.b}", title_justify="left",
+    table = Table(title=f"claimtrack diff: A = {shown(report.a)}   B = {shown(report.b)}", title_justify="left",
                   show_lines=True, expand=True)
     table.add_column("status", no_wrap=True)
     table.add_column("about", ratio=2)
@@ -173,7 +177,7 @@ def _print_many(report, console: Console) -> None:
         for i, v in enumerate(f.versions):
             if i:
                 versions.append("\n")
-            versions.append(f"{_short(v.doc)}: ", style="dim")
+            versions.append(f"{printable(_short(v.doc))}: ", style="dim")
             versions.append(v.text, style=STATUS_STYLE.get(f.status, ""))
         reasons: list[str] = []
         for r in f.reasons:  # "docA ~ docB: status/relation: reason" -> the reason, once

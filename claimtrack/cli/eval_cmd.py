@@ -49,10 +49,7 @@ def eval_command(
 ) -> None:
     """Score extraction against hand-made gold: precision, recall and F1 per kind.
 
-    Quantities must have the right value (and currency), dates the right ISO string, quotes
-    must cover half of the gold quote, speakers must name the same person; actors match by
-    name or alias. With pairs.gold.json and the diff engine present, pair facts are scored too.
-    Exit code 0 (whatever the scores), 2 on usage errors.
+    Quantities must have the right value (and currency), dates the right ISO string, quotes must cover half of the gold quote, speakers must name the same person; actors match by name or alias. With pairs.gold.json and the diff engine present, pair facts are scored too. Exit code 0 (whatever the scores), 2 on usage errors.
     """
     from ..evaluate import EvalError, evaluate
 

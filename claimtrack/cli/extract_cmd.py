@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import List, Optional
@@ -11,19 +12,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import __version__
-from ..export import WRITERS, Summary, atomic_output, default_output
+from ..export import WRITERS, Summary, default_output
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, Limits, iter_paths
-from ..models import Generator, Skipped
+from ..models import DocumentResult, Generator, Skipped
+from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    fail, published_or_fail, shown,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
 )
 
 EPILOG = """
 Examples:
 
-  claimtrack extract seeds/                      # writes claims.json, prints a summary
+  claimtrack extract seeds/          # writes claims.json, prints a summary
   claimtrack extract articles/ -f csv -o claims.csv
   claimtrack extract story.html -o - | jq '.claims[] | select(.kind=="quote")'
   cat article.txt | claimtrack extract - --published 2025-09-04 -f table
@@ -41,30 +43,31 @@ def extract_command(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     max_file_mb: int = typer.Option(200, "--max-file-mb", help="Largest input file read, in MB.", min=1),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
+    executor: str = EXECUTOR_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
+    no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.
 
-    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and
-    .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md.
-    Exit code 0 when every input was extracted, 1 when some were skipped (the summary says
-    which and why), 2 on usage errors.
+    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md. Exit code 0 when every input was extracted, 1 when some were skipped (the summary says which and why), 2 on usage errors.
 
-    Documents already extracted with the same text, date, model and claimtrack version come
-    from the cache (see `claimtrack cache info`); the output is the same either way.
+    Documents already extracted with the same text, date, model and claimtrack version come from the cache (see `claimtrack cache info`); the output is the same either way.
     """
     from .. import nlp as nlp_mod
-    from ..executor import default_jobs
     from ..extract import iter_extract, run_documents
-    from ..ingest import document_from_bytes
+    from ..ingest import document_from_bytes, read_stream
 
     published = published_or_fail(published)
+    executor = executor_or_fail(executor, scheduler)
     fmt_name = (fmt.value if fmt else "json")
     target = output or default_output(fmt_name)
-    if target != "-" and not Path(target).parent.exists():
-        fail(f"cannot write {target}: folder {Path(target).parent} does not exist")
+    try:  # before any work: a mistyped -o costs nothing, and never replaces an input
+        checked = check_output(target, inputs=[p for p in paths if p != "-"], read_back=SUPPORTED_SUFFIXES)
+    except OutputError as err:
+        fail(str(err))
 
     # The model's label comes from its meta.json: a run served from the cache never loads it.
     label = nlp_mod.model_label_cheap(model)
@@ -77,19 +80,15 @@ def extract_command(
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
 
-    cores = default_jobs()
-    if jobs > cores:  # more model processes than cores only costs memory (one model each) and time
-        if not quiet:
-            err_console.print(f"note: --jobs {jobs} is more than the {cores} cores this machine gives claimtrack; using {cores}")
-        jobs = cores
-    jobs = jobs or cores
+    jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
     cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
+    outside: list = []  # symbolic links that lead out of their input folder, for the summary
     if paths == ["-"]:
         import sys
 
-        data = sys.stdin.buffer.read()
+        data = read_stream(sys.stdin.buffer, limits)  # stops past the limit: never all of a huge pipe
         if not data.strip():
             fail("stdin is empty: pipe an article in, or give files or folders")
         piped = document_from_bytes(data, published=published, limits=limits)
@@ -100,37 +99,38 @@ def extract_command(
                                   max_chars=max_chars, warn=warn)
         total = 1
     else:
-        total = sum(1 for e in iter_paths(paths) if not isinstance(e, Skipped))
+        total = sum(1 for e in iter_paths(paths, follow_symlinks=not no_follow_symlinks, outside=outside)
+                    if not isinstance(e, Skipped))
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
                              max_chars=max_chars, limits=limits,
-                             jobs=jobs, cache=cache, warn=warn)
+                             jobs=jobs, cache=cache, warn=warn, executor=executor, scheduler=scheduler,
+                             follow_symlinks=not no_follow_symlinks)
 
     summary = Summary()
     show_progress = not quiet and total > 0
-    progress = Progress(
-        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}", style="dim"),
-        console=err_console, transient=True, disable=not show_progress,
-    )
+    progress, task, on_item = make_progress(err_console, total, enabled=show_progress)
     with progress:
-        task = progress.add_task("extract", total=total or None, current="")
-
-        def on_item(item) -> None:
-            name = item.path if isinstance(item, Skipped) else item.document.doc
-            progress.update(task, advance=1, current=shown(name[-50:]))
-            if task_total_exceeded():
-                progress.update(task, total=None)
-
-        def task_total_exceeded() -> bool:
-            t = progress.tasks[0]
-            return t.total is not None and t.completed > t.total
-
         writer = WRITERS[fmt_name]
         try:
-            with atomic_output(target) as fh:
-                writer(items, fh, generator, summary, on_item)
+            # Nothing is written until a document has come out: when every input is skipped, an
+            # existing output stays as it was (a mistyped path must not empty yesterday's file).
+            head = _until_first_document(items)
+            if not any(isinstance(i, DocumentResult) for i in head):
+                for item in head:
+                    summary.add(item)
+                progress.stop()
+                if not quiet:
+                    _print_summary(summary, "-", fmt_name, outside)
+                where = "" if target == "-" else f"; {target} left as it was"
+                fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
+            with open_output(checked) as fh:
+                writer(itertools.chain(head, items), fh, generator, summary, on_item)
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
+        except (OSError, TimeoutError) as err:
+            if executor != "dask":
+                raise
+            fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
         except BrokenProcessPool:
             fail("a worker process died (out of memory or killed); re-run with --jobs 1, or with a lower --max-chars", EXIT_PARTIAL)
         except KeyboardInterrupt:
@@ -142,13 +142,46 @@ def extract_command(
             raise typer.Exit(130)
 
     if not quiet:
-        _print_summary(summary, target, fmt_name)
-    if summary.documents == 0 and summary.skipped:
-        raise typer.Exit(EXIT_PARTIAL)
+        _print_summary(summary, target, fmt_name, outside)
     raise typer.Exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 
-def _print_summary(summary: Summary, target: str, fmt: str) -> None:
+def _until_first_document(items) -> list:
+    """Take items up to and including the first DocumentResult (all of them if there is none)."""
+    head = []
+    for item in items:
+        head.append(item)
+        if isinstance(item, DocumentResult):
+            break
+    return head
+
+
+def _shown_paths(paths: List[str]) -> str:
+    return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+
+def make_progress(console, total: int, *, enabled: bool):
+    """The progress bar of a run, and the callback that advances it per item. Until the first
+    document comes out it says it is loading the model (several seconds for spaCy's pipelines,
+    which would otherwise look like a bar stuck at 0)."""
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", style="dim"),
+        console=console, transient=True, disable=not enabled,
+    )
+    task = progress.add_task("loading the model…", total=total or None, current="")
+
+    def on_item(item) -> None:
+        name = item.path if isinstance(item, Skipped) else item.document.doc
+        progress.update(task, advance=1, current=shown(name[-50:]), description="extracting")
+        t = progress.tasks[0]
+        if t.total is not None and t.completed > t.total:
+            progress.update(task, total=None)
+
+    return progress, task, on_item
+
+
+def _print_summary(summary: Summary, target: str, fmt: str, outside: list = ()) -> None:
     table = Table(title="claimtrack extract", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
@@ -160,5 +193,10 @@ def _print_summary(summary: Summary, target: str, fmt: str) -> None:
     err_console.print(table)
     for s in summary.skipped:
         err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
+    if outside:
+        err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and were "
+                          "read (--no-follow-symlinks skips links):")
+        for link, real in outside:
+            err_console.print(f"  {shown(link)} -> {shown(real)}")
     if target != "-":
         err_console.print(f"wrote {fmt} to [bold]{shown(target)}[/]")

@@ -11,7 +11,10 @@ import typer
 from rich.table import Table
 
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail, shown
+from .common import (
+    EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
+    executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
+)
 
 track_app = typer.Typer(
     help="Keep a ledger of claims across sources and time (a SQLite file, or a PostgreSQL database).\n\n"
@@ -20,12 +23,19 @@ track_app = typer.Typer(
 )
 app.add_typer(track_app, name="track")
 
-DB_OPTION = typer.Option(
-    None, "--db", envvar="CLAIMTRACK_DB",
-    help="Ledger: a SQLite file (created when missing), or a PostgreSQL database as "
-    "postgresql://user@host/dbname (needs claimtrack[postgres]). Default: claimtrack.db.",
-    metavar="FILE|URL",
-)
+def db_option(missing: str):
+    """--db, saying what this command does when the ledger file is missing."""
+    return typer.Option(
+        None, "--db", envvar="CLAIMTRACK_DB",
+        help=f"Ledger: a SQLite file ({missing}), or a PostgreSQL database as "
+        "postgresql://user@host/dbname (needs claimtrack\\[postgres]). Default: claimtrack.db.",
+        metavar="FILE|URL",
+    )
+
+
+#: `track add` creates the ledger; every other command reads one.
+DB_OPTION = db_option("created when missing")
+DB_READ_OPTION = db_option("must exist: `claimtrack track add` creates it; a missing one is an error")
 
 
 def db_path(db: Optional[str]) -> str:
@@ -61,57 +71,62 @@ def track_add(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    executor: str = EXECUTOR_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract articles and file their documents, claims and actors in the ledger.
 
-    Adding the same document again changes nothing; a changed document under the same name is
-    kept as a new version (the old one stays, marked not current). Each document is filed in
-    one transaction, so several `track add` runs may write to one ledger at once, and an
-    interrupted run leaves every document either filed completely or not at all.
+    Adding the same document again changes nothing; a changed document under the same name is kept as a new version (the old one stays, marked not current). Each document is filed in one transaction, so several `track add` runs may write to one ledger at once, and an interrupted run leaves every document either filed completely or not at all.
     """
-    from rich.markup import escape
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from ..executor import default_jobs
     from ..extract import iter_extract
     from ..ledger.facts import file_results
     from ..models import Skipped
     from ..nlp import ModelNotFound
 
     published = published_or_fail(published)
+    executor = executor_or_fail(executor, scheduler)
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
     cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     def warn(message: str) -> None:
-        err_console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
+
+    jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
 
     def documents():
-        for item in iter_extract(paths, model=model, published=published, jobs=jobs or default_jobs(),
-                                 cache=cache, warn=warn):
+        for item in iter_extract(paths, model=model, published=published, jobs=jobs,
+                                 cache=cache, warn=warn, executor=executor, scheduler=scheduler):
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
                 yield item
 
     progress = Progress(
-        SpinnerColumn(), TextColumn("[bold]filed[/] {task.completed} documents"), TimeElapsedColumn(),
+        SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), TimeElapsedColumn(),
         TextColumn("{task.fields[current]}", style="dim"),
         console=err_console, transient=True, disable=quiet,
     )
-    task = progress.add_task("file", total=None, current="")
+    task = progress.add_task("loading the model…", total=None, current="")
 
     def on_filed(outcome) -> None:
         outcomes[outcome.status] += 1
-        progress.update(task, advance=1, current=escape(outcome.name[-50:]))
+        progress.update(task, advance=1, current=shown(outcome.name[-50:]),
+                        description=f"filed {progress.tasks[0].completed + 1} documents")
 
     try:
         with progress:
             file_results(ledger, documents(), on_filed)
     except ModelNotFound as err:
         fail(str(err))
+    except (OSError, TimeoutError) as err:
+        if executor != "dask":
+            raise
+        fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
     except KeyboardInterrupt:
         err_console.print("interrupted: every document filed so far is in the ledger; re-run to add the rest")
         raise typer.Exit(130)
@@ -130,7 +145,7 @@ def track_add(
 
 
 @track_app.command("info")
-def track_info(db: Optional[str] = DB_OPTION) -> None:
+def track_info(db: Optional[str] = DB_READ_OPTION) -> None:
     """Show what the ledger holds: documents (with versions) and counts."""
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
@@ -154,15 +169,20 @@ class ExportFormat(str, Enum):
 
 @track_app.command("export")
 def track_export(
-    db: Optional[str] = DB_OPTION,
+    db: Optional[str] = DB_READ_OPTION,
     fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f", case_sensitive=False, help="json (documents, claims and facts), csv (one row per mention, docs/CONTRACT.md) or jsonld (schema.org Claim/Quotation with relations)."),
     output: str = typer.Option("-", "--output", "-o", help="File to write (atomically), or '-' for stdout.", metavar="FILE"),
 ) -> None:
     """Export the whole ledger for other tools: JSON, CSV, or JSON-LD using schema.org terms."""
-    from ..export import atomic_output, csv_writer, mention_rows
+    from ..export import csv_writer, mention_rows
+    from ..output import OutputError, check_output, open_output
     from ..models import Claim
 
     fmt = fmt.value
+    try:  # before any work, and never over the ledger itself
+        checked = check_output(output, ledger=db_path(db))
+    except OutputError as err:
+        fail(str(err))
     ledger = open_or_fail(db, must_exist=True)
     with ledger:
         if fmt == "jsonld":
@@ -173,7 +193,11 @@ def track_export(
             data = ledger_jsonld(list(results.values()), build_facts(ledger, results=results))
         else:
             data = ledger.dump()
-    with atomic_output(output) as fh:
+            if fmt == "json":  # the facts, as `claimtrack facts -f json` lists them
+                from ..ledger.facts import build_facts
+
+                data["facts"] = [f.summary() for f in build_facts(ledger)]
+    with open_output(checked) as fh:
         if fmt in ("json", "jsonld"):
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")

@@ -739,6 +739,8 @@ def _bucket_keys(m: Mention) -> set:
             keys.add(("through", "*"))
         keys.add(("loose-any",) if (not me.known or me.cls is None) else ("loose-known",))
         return keys
+    if m.kind == "date":
+        return _date_keys(m)
     if m.kind == "statement":
         f = m.frame
         if f is not None and f.subject:
@@ -764,6 +766,18 @@ def story_terms(result: DocumentResult) -> frozenset:
             seen.add((c.start, c.end))
             counts.update(key_terms(c.text))
     return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
+
+
+def _date_keys(m: Mention) -> set:
+    """Blocking keys of a date, read from what `align_dates` can align on and never from the
+    date's value: its event, its actors, the key words beside it, and its grain (a day meets
+    days, a month months, which is all the story-level pairing uses)."""
+    iso = m.payload.iso or ""
+    keys = {("grain", len(iso))} | {("actor", x) for x in m.ctx.actors} | {("term", t) for t in m.ctx.near - _MONTHS}
+    event = _event(m)
+    if event:
+        keys.add(("event", event))
+    return keys
 
 
 def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story: bool = True) -> list[Candidate]:

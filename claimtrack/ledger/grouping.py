@@ -116,6 +116,9 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     return f"quantity:{_digest(measured, what)}", f"{measure.label()} ({what.replace('+', ', ')})"
 
 
+#: What a figure's verdict reads (compare.intervals.interval_of): its value, not its frame.
+_VALUE_FIELDS = {"start", "end", "text", "value", "low", "high", "qualifier", "unit", "currency", "period"}
+
 _QUOTE_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -133,7 +136,7 @@ def members(result: DocumentResult) -> list[Member]:
     for claim in result.claims:
         as_of, as_of_source = _as_of(claim, result)
         origin, speaker = _origin(claim, result)
-        base = {"sentence": claim.text, "as_of": as_of, "as_of_source": as_of_source, "origin": origin,
+        base = {"as_of": as_of, "as_of_source": as_of_source, "origin": origin,
                 "speaker": speaker}
         for index, q in enumerate(claim.quantities):
             keyed = _quantity_key(claim, index)
@@ -141,7 +144,7 @@ def members(result: DocumentResult) -> list[Member]:
                 continue
             key, about = keyed
             out.append(Member(key, "quantity", claim.id, q.start, q.end, q.text,
-                              {**base, "about": about, "quantity": q.model_dump(mode="json")}))
+                              {**base, "about": about, "quantity": q.model_dump(mode="json", include=_VALUE_FIELDS)}))
         if claim.predicate and claim.predicate not in _SPEECH_LEMMAS and claim.actors:
             for d in claim.dates:
                 if d.iso and d.grain == "day":

@@ -115,12 +115,52 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # v4: the file each document was read from, so that two files sharing a name (siteA/story.txt
+    # and siteB/story.txt, added in two runs) are two documents, not versions of one.
+    """
+    ALTER TABLE documents ADD COLUMN origin TEXT;
+    """,
 )
 
 #: How often a transaction is retried whole when the database stays busy past its timeout.
 WRITE_ATTEMPTS = 8
 #: Seconds a SQLite writer waits for another writer's lock before a retry.
 BUSY_TIMEOUT = 30.0
+
+
+#: Marks a stored name that is escaped (see `_key`): a noncharacter no real name starts with.
+_ESCAPED = "\ufffe"
+
+
+def _key(name: str) -> str:
+    """A document name as stored. A name that is not valid UTF-8 (lone surrogates: a non-UTF-8
+    file name) cannot be stored as text: it is kept as a marked JSON string literal, which maps
+    back to exactly the same name (`_name`) and never equals a plain name."""
+    try:
+        name.encode("utf-8")
+        if not name.startswith(_ESCAPED):
+            return name
+    except UnicodeEncodeError:
+        pass
+    return _ESCAPED + json.dumps(name)
+
+
+def _name(value: str) -> str:
+    return json.loads(value[1:]) if isinstance(value, str) and value.startswith(_ESCAPED) else value
+
+
+def _dump(model) -> str:
+    """A record as JSON text; lone surrogates (a non-UTF-8 file name) become JSON escapes."""
+    try:
+        return model.model_dump_json()
+    except ValueError:  # pydantic cannot write lone surrogates as UTF-8
+        return json.dumps(model.model_dump(mode="json"), ensure_ascii=True)
+
+
+def _load(cls, text: str):
+    if "\\ud" in text:  # JSON escapes of lone surrogates: pydantic's parser refuses them
+        return cls.model_validate(json.loads(text))
+    return cls.model_validate_json(text)
 
 
 @dataclass(frozen=True)
@@ -187,6 +227,34 @@ class LedgerStore(Protocol):
     def __enter__(self) -> "LedgerStore": ...
 
     def __exit__(self, *exc) -> None: ...
+
+
+def _path_name(origin: str, name: str, *, relative: bool) -> str:
+    """The name of a document read from file `origin`: the file's path (relative to the working
+    folder when `relative` and inside it), plus the record part of `name` ('#12') if any."""
+    import os
+
+    path = origin
+    if relative:
+        rel = os.path.relpath(origin)
+        if not rel.startswith(".."):
+            path = rel
+    path = path.replace(os.sep, "/")
+    suffix = ""
+    for i, ch in enumerate(name):
+        if ch == "#" and (origin.replace(os.sep, "/").endswith("/" + name[:i]) or origin.endswith(name[:i])):
+            suffix = name[i:]
+            break
+    return path + suffix
+
+
+def _json_text(data) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:  # lone surrogates (a non-UTF-8 file name): JSON escapes instead
+        return json.dumps(data, ensure_ascii=True, sort_keys=True)
 
 
 def _now() -> str:
@@ -294,37 +362,57 @@ class SQLLedger:
     def add(self, result: DocumentResult) -> AddOutcome:
         """File one document's records. The same text again changes nothing; a changed text
         under the same name becomes a new version and the old one is kept (not current)."""
+        result = self._own_name(result)
         members = grouping.members(result)  # pure: computed before the transaction
         return self._write(lambda: self._add(result, members))
+
+    def _own_name(self, result: DocumentResult) -> DocumentResult:
+        """`result` under a name no other file holds: when the current document of that name was
+        read from another file, this one is filed under its own path (relative to the working
+        folder when inside it), its claim ids with it."""
+        origin = result._origin
+        if not origin:
+            return result
+        name = result.document.doc
+        row = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(name),)).fetchone()
+        if row is None or not row[0] or _name(row[0]) == origin:
+            return result
+        from ..cache import renamed
+
+        for candidate in (_path_name(origin, name, relative=True), _path_name(origin, name, relative=False)):
+            taken = self._q("SELECT origin FROM documents WHERE name = ? AND current = 1", (_key(candidate),)).fetchone()
+            if candidate != name and (taken is None or _name(taken[0]) == origin):
+                return renamed(result, candidate) or result
+        return result
 
     def _add(self, result: DocumentResult, members: list) -> AddOutcome:
         info = result.document
         same = self._q(
             "SELECT version FROM documents WHERE name = ? AND sha256 = ? ORDER BY version DESC LIMIT 1",
-            (info.doc, info.sha256),
+            (_key(info.doc), info.sha256),
         ).fetchone()
         if same is not None:  # filed before, possibly a moment ago by another writer
             return AddOutcome(info.doc, "unchanged", same[0])
         previous = self._q(
-            "SELECT id, version FROM documents WHERE name = ? ORDER BY version DESC LIMIT 1", (info.doc,)
+            "SELECT id, version FROM documents WHERE name = ? ORDER BY version DESC LIMIT 1", (_key(info.doc),)
         ).fetchone()
         version = (previous[1] if previous else 0) + 1
         if previous is not None:
-            self._q("UPDATE documents SET current = 0 WHERE name = ?", (info.doc,))
+            self._q("UPDATE documents SET current = 0 WHERE name = ?", (_key(info.doc),))
             self._q("DELETE FROM fact_members WHERE document_id = ?", (previous[0],))
         stored_info = info.model_copy(update={"text": None})
         doc_id = self._q(
             "INSERT INTO documents (name, version, sha256, title, url, source, published, "
-            "published_source, added_at, current, info) VALUES (?,?,?,?,?,?,?,?,?,1,?) RETURNING id",
-            (info.doc, version, info.sha256, info.title, info.url, info.source, info.published,
-             info.published_source, _now(), stored_info.model_dump_json()),
+            "published_source, added_at, current, info, origin) VALUES (?,?,?,?,?,?,?,?,?,1,?,?) RETURNING id",
+            (_key(info.doc), version, info.sha256, info.title, info.url, info.source, info.published,
+             info.published_source, _now(), _dump(stored_info), _key(result._origin) if result._origin else None),
         ).fetchone()[0]
         self._many("INSERT INTO actors (id, name, type) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                    [(a.id, a.name, a.type) for a in info.actors])
         self._many("INSERT INTO actor_aliases (actor_id, alias) VALUES (?,?) ON CONFLICT DO NOTHING",
                    sorted({(a.id, alias) for a in info.actors for alias in {a.name, *a.aliases}}))
         self._many('INSERT INTO claims (id, document_id, kind, start, "end", text, record) VALUES (?,?,?,?,?,?,?)',
-                   [(c.id, doc_id, c.kind, c.start, c.end, c.text, c.model_dump_json()) for c in result.claims])
+                   [(c.id, doc_id, c.kind, c.start, c.end, c.text, _dump(c)) for c in result.claims])
         self._many("INSERT INTO claim_actors (document_id, claim_id, actor_id) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                    sorted({(doc_id, c.id, a) for c in result.claims for a in c.actors}))
         self._file_members(doc_id, result, members)
@@ -336,7 +424,7 @@ class SQLLedger:
         rows = {}
         for m in members:
             rows.setdefault((m.key, m.start, m.end), (doc_id, m.key, m.kind, m.claim, m.start, m.end, m.text,
-                                                      json.dumps(m.data, ensure_ascii=False, sort_keys=True)))
+                                                      _json_text(m.data)))
         self._many('INSERT INTO fact_members (document_id, fact_key, kind, claim_id, start, "end", text, data) '
                    "VALUES (?,?,?,?,?,?,?,?)", list(rows.values()))
 
@@ -345,14 +433,15 @@ class SQLLedger:
         """Memberships of current documents in facts stated by two or more documents."""
         rows = self._q(
             'SELECT m.fact_key, m.kind, d.name, m.claim_id, m.start, m."end", m.text, m.data, '
-            "d.published, d.source, d.url FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "d.published, d.source, d.url, c.text FROM fact_members m JOIN documents d ON d.id = m.document_id "
+            "JOIN claims c ON c.document_id = m.document_id AND c.id = m.claim_id "
             "WHERE d.current = 1 AND m.fact_key IN (SELECT m2.fact_key FROM fact_members m2 "
             "JOIN documents d2 ON d2.id = m2.document_id WHERE d2.current = 1 "
             "GROUP BY m2.fact_key HAVING COUNT(DISTINCT d2.name) >= 2) "
         ).fetchall()
         rows.sort(key=lambda r: (r[0], r[2], r[4], r[5]))  # byte order, whatever the collation
-        return [MemberRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10])
-                for r in rows]
+        return [MemberRow(r[0], r[1], _name(r[2]), r[3], r[4], r[5], r[6], {**json.loads(r[7]), "sentence": r[11]},
+                          r[8], r[9], r[10]) for r in rows]
 
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "
@@ -360,16 +449,16 @@ class SQLLedger:
         if current_only:
             sql += " WHERE current = 1"
         rows = sorted(self._q(sql).fetchall(), key=lambda r: (r[1], r[2]))
-        return [StoredDocument(*row[:-1], bool(row[-1])) for row in rows]
+        return [StoredDocument(row[0], _name(row[1]), *row[2:-1], bool(row[-1])) for row in rows]
 
     def _result(self, doc_id: int) -> DocumentResult:
         info_json = self._q("SELECT info FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
         claims = [
-            Claim.model_validate_json(rec)
+            _load(Claim, rec)
             for *_, rec in sorted(self._q('SELECT start, "end", id, record FROM claims WHERE document_id = ?',
                                           (doc_id,)).fetchall())
         ]
-        return DocumentResult(document=DocumentInfo.model_validate_json(info_json), claims=claims)
+        return DocumentResult(document=_load(DocumentInfo, info_json), claims=claims)
 
     def results(self, *, current_only: bool = True, names: Optional[Sequence[str]] = None) -> Iterator[DocumentResult]:
         """The stored records, one DocumentResult per document version, by name."""

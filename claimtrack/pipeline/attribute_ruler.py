@@ -18,28 +18,40 @@ Equivalence with spaCy's semantics:
 - matches are found on the annotations as they were before the component ran, then applied
   in rule order (spaCy sorts by the rule's ordinal), so a later rule's value wins;
 - a rule writes its attributes to the token at its `index` within the match (negative counts
-  from the end), exactly as spaCy's `set_annotations` does, through spaCy's own
-  `set_token_attrs` with spaCy's own normalised attributes.
+  from the end), exactly as spaCy's `set_annotations` does, with the attributes normalised as
+  spaCy normalises them (`spacy.attrs.intify_attrs`, morphology added to the vocab). Rules may
+  set only token annotations (TAG, POS, MORPH, LEMMA, DEP), which are written back with
+  `Doc.from_array`; a rule setting anything else keeps spaCy's component.
 `tests/test_attribute_ruler.py` checks the two give identical token arrays on real text.
+
+The rules are serialised with the pipeline (`to_disk`/`from_disk`, `to_bytes`/`from_bytes`, in
+spaCy's own AttributeRuler pattern format), so `nlp.to_disk()` and `spacy.load()` give the same
+annotations.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from typing import Callable, NamedTuple
+from pathlib import Path
+from typing import Callable, NamedTuple, Optional
 
-from spacy.attrs import IDS
+import numpy
+import srsly
+from spacy import util
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG, intify_attrs
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+from spacy.vocab import Vocab
 
 NAME = "attribute_ruler"
 
 #: Token attributes a rule may test. All are exact-valued columns of `Doc.to_array`.
 _MATCHABLE = ("ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "ENT_TYPE",
               "IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE")
+#: Token attributes a rule may set: token annotations only (no lexeme attribute, no extension).
+_WRITABLE = (TAG, POS, MORPH, LEMMA, DEP)
 
 
 class _Unsupported(ValueError):
@@ -57,12 +69,15 @@ class _Rule(NamedTuple):
 class FastAttributeRuler:
     """Apply an AttributeRuler's rules by look-up. Give it the rules with `load_rules`."""
 
-    def __init__(self, name: str = NAME) -> None:
+    def __init__(self, name: str = NAME, vocab: Optional[Vocab] = None) -> None:
         self.name = name
+        self.vocab = vocab
+        self.patterns: list[dict] = []  # the rules, in spaCy's AttributeRuler format (serialised)
         self.columns: list[int] = []  # attribute ids read from the Doc (`Doc.to_array` order)
         # (key cells ((offset, column), ...), pattern length, {key values: (_Rule, ...)})
         self.groups: list[tuple[tuple, int, dict]] = []
-        self.attrs: list[dict] = []  # per rule ordinal: spaCy-normalised attributes
+        self.writes: list[int] = []  # attribute ids the rules set (`Doc.from_array` order)
+        self.attrs: list[dict] = []  # per rule ordinal: {index in writes: normalised value}
         self._merged: dict[tuple, dict] = {}
 
     def load_rules(self, ruler: AttributeRuler) -> "FastAttributeRuler":
@@ -72,8 +87,11 @@ class FastAttributeRuler:
         col_of: dict[int, int] = {}
         attrs: list[dict] = []
         groups: dict[tuple, dict] = {}
-        for ordinal, rule in enumerate(ruler.patterns):
-            attrs.append(normalize_token_attrs(vocab, dict(rule["attrs"])))
+        patterns = [dict(rule) for rule in ruler.patterns]
+        normalised = [_normalise(vocab, dict(rule["attrs"]), ordinal) for ordinal, rule in enumerate(patterns)]
+        writes = [a for a in _WRITABLE if any(a in n for n in normalised)]
+        for ordinal, rule in enumerate(patterns):
+            attrs.append({writes.index(a): v for a, v in normalised[ordinal].items()})
             index = rule["index"]
             for pattern in rule["patterns"]:
                 if not pattern or not -len(pattern) <= index < len(pattern):
@@ -101,6 +119,7 @@ class FastAttributeRuler:
                 for values in itertools.product(*(vals for _, vals in keys)):
                     table.setdefault(values, []).append(_Rule(ordinal, target, tuple(checks)))
         self.columns, self.attrs, self._merged = columns, attrs, {}
+        self.vocab, self.patterns, self.writes = vocab, patterns, writes
         self.groups = [(cells, length, {v: tuple(r) for v, r in table.items()})
                        for (cells, length), table in groups.items()]
         return self
@@ -127,7 +146,10 @@ class FastAttributeRuler:
                 for rule in rules:
                     if all(pred(cols[col][i + off]) for off, col, pred in rule.checks):
                         hits.setdefault(i + rule.target, set()).add(rule.ordinal)
+        if not hits or not self.writes:
+            return doc
         merged = self._merged
+        rows = doc.to_array(self.writes).tolist()
         for i, ordinals in hits.items():
             key = tuple(sorted(ordinals))
             attrs = merged.get(key)
@@ -136,12 +158,57 @@ class FastAttributeRuler:
                 for o in key:
                     attrs.update(self.attrs[o])
                 merged[key] = attrs
-            set_token_attrs(doc[i], attrs)
+            row = rows[i]
+            for j, value in attrs.items():
+                row[j] = value
+        doc.from_array(self.writes, numpy.array(rows, dtype=numpy.uint64))
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
+
+    # -- serialisation: the rules, as spaCy's AttributeRuler writes them ---------------------
+
+    def _load_patterns(self, patterns: list) -> None:
+        if self.vocab is None:
+            raise ValueError("FastAttributeRuler needs a vocab to load rules")
+        ruler = AttributeRuler(self.vocab, self.name, validate=False)
+        if patterns:
+            ruler.add_patterns(patterns)
+        self.load_rules(ruler)
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({"patterns": self.patterns})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "FastAttributeRuler":
+        self._load_patterns(srsly.msgpack_loads(data)["patterns"])
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        util.to_disk(Path(path), {"patterns": lambda p: srsly.write_msgpack(p, self.patterns)}, exclude)
+
+    def from_disk(self, path, *, exclude=tuple()) -> "FastAttributeRuler":
+        patterns: list = []
+
+        def read(p):
+            patterns.extend(srsly.read_msgpack(p))
+
+        util.from_disk(Path(path), {"patterns": read}, exclude)
+        self._load_patterns(patterns)
+        return self
+
+
+def _normalise(vocab, attrs: dict, ordinal: int) -> dict:
+    """A rule's attributes as spaCy normalises them (ids; morphology added), token annotations only."""
+    if "_" in attrs:
+        raise _Unsupported(f"rule {ordinal}: extension attributes")
+    out = intify_attrs(attrs, strings_map=vocab.strings)
+    if any(a not in _WRITABLE for a in out):
+        raise _Unsupported(f"rule {ordinal}: sets {sorted(attrs)}")
+    if MORPH in out:
+        out[MORPH] = vocab.morphology.add(vocab.strings.as_string(out[MORPH]))
+    return out
 
 
 def _string_id(vocab, name: str, value, ordinal: int) -> int:
@@ -183,9 +250,14 @@ def _predicate(vocab, name: str, value: dict, ordinal: int) -> Callable[[int], b
     return check
 
 
-@Language.factory("claimtrack_attribute_ruler")
-def _make_placeholder(nlp: Language, name: str) -> FastAttributeRuler:
-    return FastAttributeRuler(name)
+@Language.factory(
+    "claimtrack_attribute_ruler",
+    requires=["token.tag"],
+    assigns=["token.pos", "token.morph", "token.lemma"],
+)
+def make_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    """The look-up ruler, empty: `maybe_replace` or `from_disk`/`from_bytes` give it its rules."""
+    return FastAttributeRuler(name, vocab=nlp.vocab)
 
 
 def maybe_replace(nlp: Language, name: str = NAME) -> bool:

@@ -12,8 +12,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, FutureTest, YearTest, find_dates
-from .extensions import DATES, PUBLISHED, doc_text
+from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, WEEKDAYS, FutureTest, YearTest, find_dates
+from .extensions import DATES, PUBLISHED, doc_text, set_span_group
 
 
 #: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
@@ -22,6 +22,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "
                          "must"})
 _PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
 _PERFECT = frozenset({"have", "'ve", "been"})
+_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _is_future(doc: Doc) -> FutureTest:
@@ -30,20 +31,34 @@ def _is_future(doc: Doc) -> FutureTest:
         if span is None or len(span) == 0:
             return None
         tok = span.root
+        weekday = tok.lower_ in WEEKDAYS
+        if tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not _schedule(tok.head):
+            # "Tuesday's declaration", "Thursday's closing price": a weekday naming when a thing
+            # (not a planned event) happened reports it: the latest such day
+            return False
         prev = tok
         first_noun = True
         for _ in range(6):  # climb to the governing verb
             if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                 break
-            if tok is not span.root and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun:
+            if tok is not span.root and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
+                    and weekday:
                 first_noun = False
-                if tok.lower_ not in SCHEDULE_NOUNS and tok.lemma_.lower() not in SCHEDULE_NOUNS:
+                if not _schedule(tok):
                     # "the closing price on Tuesday", "a statement on Monday": a date that describes
                     # a thing, not a planned event, reports what happened (the latest one)
                     return False
             prev, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             return None
+        for _ in range(3):
+            # a participle clause has no tense of its own: "..., saying on Friday that",
+            # "closing unchanged Friday", "began gathering early Tuesday" take their head's
+            if tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS and tok.head is not tok \
+                    and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
+                tok = tok.head
+            else:
+                break
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj and span.end <= min(subj):
@@ -53,8 +68,12 @@ def _is_future(doc: Doc) -> FutureTest:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
             return True
-        if "to" in aux and _plans(tok):
-            return True  # "is due to be published on Friday", "expects to cut rates in March"
+        if "to" in aux and (_plans(tok) or tok.dep_ == "acl"):
+            # "is due to be published on Friday", "expects to cut rates in March", and an
+            # infinitive that says what a thing is for: "an agreement to buy the bank in January"
+            return True
+        if tok.tag_ == "VBN" and aux & _PRESENT_PASSIVE and not aux & _PAST_AUX:
+            return True  # "the deal is expected in December", "talks are scheduled for Monday"
         if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN"):
             return False
         if tok.tag_ in ("VBZ", "VBP", "VBG"):
@@ -62,6 +81,14 @@ def _is_future(doc: Doc) -> FutureTest:
         return None
 
     return test
+
+
+#: Dependencies by which a participle clause hangs from the verb whose tense it shares.
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+
+
+def _schedule(noun) -> bool:
+    return noun.lower_ in SCHEDULE_NOUNS or noun.lemma_.lower() in SCHEDULE_NOUNS
 
 
 def _plans(verb) -> bool:
@@ -97,13 +124,17 @@ def _year_ok(doc: Doc) -> YearTest:
     return test
 
 
-@Language.factory("claimtrack_dates", assigns=[f"doc._.{DATES}"])
+@Language.factory(
+    "claimtrack_dates",
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
+    assigns=[f"doc._.{DATES}", "doc.spans"],
+)
 def make_dates(nlp: Language, name: str):
     return DateFinder()
 
 
 class DateFinder:
-    """Sets doc._.ct_dates: DateMention records sorted by start (see module docstring)."""
+    """Sets doc._.ct_dates (dicts with the fields of DateMention, sorted by start) and doc.spans["ct_dates"]."""
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -111,5 +142,7 @@ class DateFinder:
             mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
         except Exception:  # pragma: no cover - never sink a document
             mentions = []
+        mentions = [m.model_dump() for m in mentions]  # plain data on the Doc (see extensions.py)
         doc._.set(DATES, mentions)
+        set_span_group(doc, DATES, mentions, "DATE")
         return doc

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..tables import load_json, speech_verbs
-from .extensions import ACTOR_SPANS, ACTORS, DATES, PUBLISHED, QUANTITIES, QUOTES, doc_text
+from .extensions import ACTOR_SPANS, ACTORS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +113,12 @@ class _Actors:
 
     def __init__(self, doc: Doc) -> None:
         self.by_token: dict[int, str] = {}
-        for (s, e), aid in (doc._.get(ACTOR_SPANS) or {}).items():
+        for s, e, aid in doc._.get(ACTOR_SPANS) or []:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 for t in span:
                     self.by_token.setdefault(t.i, aid)
-        self.info = {a.id: a for a in (doc._.get(ACTORS) or [])}
+        self.info = {a.id: a for a in views(doc, ACTORS)}
 
     def of(self, token: Optional[Token]) -> Optional[str]:
         """The actor a noun phrase headed by `token` names (the head, else a word of its phrase)."""
@@ -460,7 +460,7 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
     frames: list[dict] = []
     spans: list[Span] = []
     date_heads = []
-    for d in doc._.get(DATES) or []:
+    for d in views(doc, DATES):
         got = _date_frame(doc, d)
         if got is None:
             continue
@@ -468,14 +468,14 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
         date_heads.append((d.iso, root, d.start))
         frames.append({"kind": "date", "start": d.start, "end": d.end, "frame": frame})
         spans.append(Span(doc, span.start, span.end, label="date"))
-    for q in doc._.get(QUANTITIES) or []:
+    for q in views(doc, QUANTITIES):
         got = _quantity_frame(doc, q, actors, date_heads, published)
         if got is None:
             continue
         frame, span = got
         frames.append({"kind": "quantity", "start": q.start, "end": q.end, "frame": frame})
         spans.append(Span(doc, span.start, span.end, label="quantity"))
-    for q in doc._.get(QUOTES) or []:
+    for q in views(doc, QUOTES):
         frames.append({"kind": "quote", "start": q.start, "end": q.end, "frame": _quote_frame(q, actors)})
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and len(span):

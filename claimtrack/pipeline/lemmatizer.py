@@ -10,6 +10,10 @@ ORTH, POS, MORPH and LEMMA with `Doc.to_array`, asks the lemmatizer itself
 lemmas back with `Doc.from_array`. Same lemmatizer object, same tables, same results; only the
 per-token Python work is gone. Lemmatizers in another mode (lookup) or with their own
 lemmatize / is_base_form logic are left alone.
+
+The wrapped lemmatizer is part of the pipeline: `to_disk`/`from_disk` (and bytes) are its own,
+and the factory builds one (spaCy's `lemmatizer` for the language, in the same mode), so
+`nlp.to_disk()` and `spacy.load()` give the same lemmas.
 """
 
 from __future__ import annotations
@@ -46,10 +50,13 @@ class FastLemmatizer:
         lemmatizer = self.lemmatizer
         if lemmatizer is None:
             return doc
-        if not len(doc) or not lemmatizer._validated:
-            return lemmatizer(doc)  # first call: let spaCy validate its tables and report
-        if self._tables is not lemmatizer.cache:  # re-initialised (new tables): start over
+        if not len(doc):
+            return lemmatizer(doc)
+        if self._tables is not lemmatizer.cache:
+            # first call, or re-initialised with new tables: spaCy's own call validates the
+            # tables (and reports what is missing); the memo starts over
             self._memo, self._tables = {}, lemmatizer.cache
+            return lemmatizer(doc)
         memo, strings, overwrite = self._memo, doc.vocab.strings, lemmatizer.overwrite
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         lemmas = []
@@ -82,9 +89,16 @@ class FastLemmatizer:
         return getattr(wrapped, name)
 
 
-@Language.factory("claimtrack_lemmatizer")
-def _make_placeholder(nlp: Language, name: str) -> FastLemmatizer:
-    return FastLemmatizer(name)
+@Language.factory(
+    "claimtrack_lemmatizer",
+    requires=["token.pos"],
+    assigns=["token.lemma"],
+    default_config={"mode": "rule", "overwrite": False},
+)
+def make_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool) -> FastLemmatizer:
+    """spaCy's lemmatizer for the language (tables come from `from_disk` or `initialize`), wrapped."""
+    inner = nlp.create_pipe("lemmatizer", name=name, config={"mode": mode, "overwrite": overwrite})
+    return FastLemmatizer(name).wrap(inner)
 
 
 def maybe_replace(nlp: Language, name: str = NAME) -> bool:
@@ -99,5 +113,6 @@ def maybe_replace(nlp: Language, name: str = NAME) -> bool:
             or getattr(lemmatizer.lemmatize, "__func__", None) is not Lemmatizer.rule_lemmatize \
             or type(lemmatizer).is_base_form not in _PURE_BASE_FORM:
         return False
-    nlp.replace_pipe(name, "claimtrack_lemmatizer").wrap(lemmatizer)
+    config = {"mode": lemmatizer.mode, "overwrite": lemmatizer.overwrite}
+    nlp.replace_pipe(name, "claimtrack_lemmatizer", config=config).wrap(lemmatizer)
     return True

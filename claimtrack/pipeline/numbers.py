@@ -59,6 +59,11 @@ class Expression:
         return self.value is None and self.low is not None and self.high is not None
 
 
+#: Longest written number read as an amount (digits and separators): far beyond any figure in
+#: the news (a trillion is 13 digits), and well inside what floats and JSON integers carry.
+MAX_NUMBER_CHARS = 60
+
+
 def to_number(d: Decimal) -> Number:
     """An int when integral, else a float."""
     if d == d.to_integral_value():
@@ -100,6 +105,12 @@ class _Tables:
         self.names = {k.lower(): v for k, v in cur["names"].items()}
         self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        self.minor_of = {k: dict(v) for k, v in cur.get("minor_of", {}).items()}
+        # every way a currency is written (sign, code, name) -> code, to find a document's currency
+        written = {**{re.escape(k): v for k, v in self.symbols.items()},
+                   **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
+                   **{rf"\b{re.escape(k)}\b": v for k, v in self.names.items()}}
+        self.currency_written = [(re.compile(k, re.I if k.startswith("\\b") else 0), v) for k, v in written.items()]
         self._national(cur)
         units = load_json("units.json")
         self.attached_units = frozenset(units["symbols"]) | frozenset(
@@ -124,7 +135,9 @@ class _Tables:
 
         vulgar = "".join(VULGAR)
         digits = (
-            r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+            # a decimal comma where the digits after it cannot be a thousands group, before a percent
+            # sign or a scale word ("20,8%", "4,3 per cent", "1,5 million"); "1,2 and 3" stays a list
+            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
@@ -170,12 +183,14 @@ class _Tables:
             rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"
             rf"|(?P<f4>half)))\s+(?i:an?)(?=\s+[^\W\d_])")
         self.article = re.compile(r"\b(?i:an?)(?=\s+[^\W\d_])")
+        # "a quarter-point cut", "a half-percentage-point rise": a fraction of one point
+        self.frac_point = re.compile(
+            rf"\b(?i:a|one)\s+(?P<f>{frac})[\s-](?P<pp>(?i:percentage)[\s-])?(?i:point)\b(?![-‑]?\w*s\b)")
         self.range_pre = re.compile(r"(?:^|(?<=[\s(\[]))(?P<p>between|from)\s+$", re.I)
 
         month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
         month_lo = "|".join(re.escape(m) for m in months_lower)
         mon = rf"(?:(?:{month_alt})\b\.?|(?:{month_lo})\b)"
-        self.glued_date = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:19|20)\d{2}(?=\d)")
         self.masks = re.compile(
             "|".join(
                 [
@@ -183,8 +198,7 @@ class _Tables:
                     # an e-mail address starts where its run of address characters does: tried
                     # at every character of a long run, it would cost time quadratic in the run
                     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+",
-                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",
-                    r"\b\d{1,2}([/.])\d{1,2}\2(?:19|20)\d{2}(?=\d)",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
+                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
                     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
                     r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
                     r"\+\d[\d ().-]{7,}\d",  # +44 20 7946 0958
@@ -438,6 +452,23 @@ class _DocCtx:
         rest = sum(n for n, _ in named[1:])
         return by_country[iso] if rest == 0 or top >= 2 * rest else None
 
+    def currency_near(self, pos: int, minor: dict) -> str:
+        """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
+        that divides into this unit, else the first after it, else the unit's default."""
+        allowed = set(minor["currencies"])
+        before: tuple[int, str] = (-1, "")
+        after: tuple[int, str] = (len(self.text) + 1, "")
+        for pattern, code in _tables().currency_written:
+            if code not in allowed:
+                continue
+            for m in pattern.finditer(self.text):
+                if m.start() < pos and m.start() > before[0]:
+                    before = (m.start(), code)
+                elif m.start() > pos and m.start() < after[0]:
+                    after = (m.start(), code)
+                    break
+        return before[1] or after[1] or minor["default"]
+
     def pound_doc(self) -> bool:
         if self._pound_doc is None:
             self._pound_doc = any(w in self.text for w in _tables().pound_doc)
@@ -543,12 +574,6 @@ def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
     mask_ends = [e for _, e in masked]
     out: list[_Raw] = []
     matches = list(finditer_at(t.amount, text, starts.amount()))
-    # a number glued to a date before it ("9/4/20252 min read" on scraped pages)
-    for g in finditer_at(t.glued_date, text, starts.digits()):
-        m = t.amount.match(text[g.end():g.end() + 80])
-        if m:
-            matches.append(_Shifted(m, g.end()))
-    matches.sort(key=lambda m: m.start())
     for m in matches:
         try:
             raw = _amount(text, m, ctx)
@@ -562,6 +587,7 @@ def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
     return out
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
 #: Unicode vulgar fractions ('2½ hours', '½ teaspoon').
 VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
@@ -569,25 +595,6 @@ VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
-
-
-class _Shifted:
-    """A match made on a slice of the text, with offsets moved back into the whole text."""
-
-    def __init__(self, m: re.Match, offset: int) -> None:
-        self._m = m
-        self._o = offset
-
-    def group(self, *names):
-        return self._m.group(*names)
-
-    def start(self, name=0):
-        s = self._m.start(name)
-        return s if s < 0 else s + self._o
-
-    def end(self, name=0):
-        e = self._m.end(name)
-        return e if e < 0 else e + self._o
 
 
 def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
@@ -606,6 +613,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
                 return None
         d = m.group("d")
+        if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
+            return None  # a run of hundreds of digits is a code or noise, and no float holds it
         if len(d) > 1 and d[0] == "0" and d[1].isdigit():
             return None  # '020', '007': codes and phone numbers, not amounts
         if d in VULGAR:
@@ -615,6 +624,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             if int(num) >= int(den):
                 return None
             value = Decimal(num) / Decimal(den)
+        elif _DECIMAL_COMMA.fullmatch(d):
+            value = Decimal(d.replace(",", "."))
         else:
             value = Decimal(d.replace(",", ""))
         if m.group("fn"):
@@ -719,6 +730,12 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
             unit = None  # "20 p" is too ambiguous
         else:
             end = m.end("mi")
+            minor = t.minor_of.get(unit)
+            if minor is not None:
+                # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives)
+                currency = ctx.currency_near(m.start(), minor) if ctx is not None else minor["default"]
+                value = value / Decimal(minor["per"])
+                unit = None
     start = m.start() if (m.group("ps") or m.group("pc")) else num_start
     if currency:
         plain = False
@@ -892,9 +909,34 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         return not (i and ends[i - 1] > s)
 
     out: list[Expression] = []
-    taken: list[tuple[int, int]] = []
-    for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
+    # the fraction matches, in text order and non-overlapping: their starts and ends both ascend
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+
+    def untaken(s: int, e: int) -> bool:
+        i = bisect.bisect_left(taken_starts, e)  # the last fraction starting before e ...
+        return not (i and taken_ends[i - 1] > s)  # ... is the only one that can overlap
+
+    # "a quarter-point": a fraction of one point, a quantity with its unit (ascending too)
+    point_starts: list[int] = []
+    point_ends: list[int] = []
+
+    def no_point(s: int, e: int) -> bool:
+        i = bisect.bisect_left(point_starts, e)
+        return not (i and point_ends[i - 1] > s)
+
+    for m in finditer_at(t.frac_point, text, scan.words(t.article_words | t.frac_article_words)):
         if not free(m.start(), m.end()):
+            continue
+        value = Decimal(str(t.fractions[m.group("f").lower()]))
+        unit = "percentage point" if m.group("pp") else "point"
+        e = _expr(text, m.start(), m.end(), value, None, None, None, unit, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, e))
+        point_starts.append(m.start())
+        point_ends.append(m.end())
+    for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
+        if not free(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue
         if m.group("f4"):
             value = Decimal(str(t.fractions["half"]))
@@ -908,9 +950,10 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         e = _expr(text, m.start(), m.end(), value, None, None, None, None, m.start(), m.end(),
                   True, False, False, None)
         out.append(_qualify(text, replace(e, needs_unit=True)))
-        taken.append((m.start(), m.end()))
+        taken_starts.append(m.start())
+        taken_ends.append(m.end())
     for m in finditer_at(t.article, text, scan.words(t.article_words)):
-        if not free(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+        if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue
         q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
         if q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None:

@@ -9,7 +9,8 @@ qualifiers). This component then uses the parse to keep only quantities and say 
   number modifies ("more than 30 European military chiefs" -> chief, modifiers kept);
 - adds a rate period ("annually" -> year) and links parenthetical equivalents
   ("€800 billion ($843 billion)").
-Results: doc._.ct_quantities, a list of claimtrack.models.Quantity sorted by start.
+Results: doc._.ct_quantities, plain dicts with the fields of claimtrack.models.Quantity, sorted by
+start, and doc.spans["ct_quantities"].
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..models import Quantity, Span
 from ..tables import load_json
-from .extensions import QUANTITIES, doc_text
+from .extensions import QUANTITIES, doc_text, set_span_group
 from .numbers import Expression, find_expressions
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 
 @Language.factory(
     "claimtrack_quantities",
-    assigns=[f"doc._.{QUANTITIES}"],
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
+    assigns=[f"doc._.{QUANTITIES}", "doc.spans"],
     default_config={"max_noun_distance": 5, "keep_bare_numbers": True},
 )
 def make_quantities(nlp: Language, name: str, max_noun_distance: int, keep_bare_numbers: bool):
@@ -103,7 +105,9 @@ class QuantityFinder:
         except Exception:  # a component must never take the document down with it
             log.exception("quantities: extraction failed; no quantities for this document")
             found = []
+        found = [q.model_dump() for q in found]  # plain data on the Doc (see extensions.py)
         doc._.set(QUANTITIES, found)
+        set_span_group(doc, QUANTITIES, found, "QUANTITY")
         return doc
 
     # ------------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ and merged into one canonical `Actor` per document:
   Across documents only the canonical name links actors: a person named by surname alone in a
   document gets the surname's id there (best effort, no people table).
 
-Writes `doc._.ct_actors` (list of models.Actor) and `doc._.ct_actor_spans`
-({(start_char, end_char): actor id} for every mention; `text[start:end] == mention.text`).
+Writes `doc._.ct_actors` (plain dicts with the fields of models.Actor), `doc._.ct_actor_spans`
+([start_char, end_char, actor id] for every mention; `text[start:end] == mention.text`) and
+`doc.spans["ct_actors"]` (one Span per mention, labelled with the type, `kb_id_` the actor id).
 
 Modules, one job each: `names` (keys and ids), `gazetteer` (the data tables), `layout` (headline,
 byline, credit lines and datelines from the text), `state` (a candidate mention and the

@@ -26,8 +26,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from ...models import Actor
-from ..extensions import ACTOR_SPANS, ACTORS, doc_text
+from ..extensions import ACTOR_SPANS, ACTORS, doc_text, set_span_group
 from .candidates import Candidates
 from .gazetteer import ACTOR_LABELS, load_tables
 from .headlines import Headlines
@@ -68,7 +67,8 @@ def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
 
 @Language.factory(
     "claimtrack_actors",
-    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}"],
+    requires=["doc.ents", "doc.sents", "token.pos", "token.tag", "token.dep", "token.lemma"],
+    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", "doc.spans"],
     default_config={"use_tables": True},
 )
 def make_actors(nlp: Language, name: str, use_tables: bool = True):
@@ -122,7 +122,9 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         finally:
             self.st = DocState()  # per-document state: let the Doc go
         doc._.set(ACTORS, actors)
-        doc._.set(ACTOR_SPANS, spans)
+        doc._.set(ACTOR_SPANS, [[s, e, aid] for (s, e), aid in spans.items()])
+        set_span_group(doc, ACTORS, ({**m, "type": a["type"], "id": a["id"]} for a in actors for m in a["mentions"]),
+                       "type", kb_id="id")
         return doc
 
     def _prepare(self, doc: Doc) -> None:
@@ -156,7 +158,7 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         else:
             self.st.sent_starts = {0}
 
-    def _find(self, doc: Doc) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+    def _find(self, doc: Doc) -> tuple[list[dict], dict[tuple[int, int], str]]:
         self._prepare(doc)
         text = self.st.text
         layout = Layout(text)

@@ -29,6 +29,8 @@ class Tables:
     ambiguous_person: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    #: The most words (split at spaces and hyphens) of any title: no longer phrase is a title.
+    title_max_words: int = 0
     non_actor_names: set[str] = field(default_factory=set)
     non_actor_last: set[str] = field(default_factory=set)
     non_actor_pattern: Optional[re.Pattern] = None
@@ -105,6 +107,7 @@ def load_tables() -> Tables:
         t.cues[key] = frozenset(w.lower() for w in words)
     for title in tables.load_lines("titles.txt"):
         t.titles.add(title.lower().rstrip("."))
+        t.title_max_words = max(t.title_max_words, len(re.split(r"[ -]", title.lower().rstrip("."))))
         for word in re.split(r"[\s-]+", title.lower()):
             word = word.rstrip(".")
             if word:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ...models import Actor, Span
+from ...models import Actor
 from .gazetteer import Tables
 from .names import _LEADING_THE, _actor_id, _name_key
 from .state import Cand, DocState
@@ -61,7 +61,7 @@ class Merge:
                         best = (fw, disp)
             return best[1] if best else text[c.start:c.end]
 
-        by_id: dict[str, Actor] = {}
+        by_id: dict[str, dict] = {}
         spans: dict[tuple[int, int], str] = {}
         locations: dict[str, bool] = {}  # every mention is a place or a modifier
         modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
@@ -81,7 +81,8 @@ class Merge:
             aid = _actor_id(name)
             actor = by_id.get(aid)
             if actor is None:
-                actor = by_id[aid] = Actor(id=aid, name=name, type=typ)
+                actor = by_id[aid] = {"id": aid, "name": name, "type": typ, "aliases": [], "titles": [],
+                                      "mentions": []}
                 locations[aid] = modifiers[aid] = True
                 place_like[aid] = False
             if c.role not in ("location", "modifier"):
@@ -95,29 +96,31 @@ class Merge:
             placed[aid] = placed.get(aid, False) or c.place or (
                 c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
             acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
-            if c.acronym and c.acronym not in actor.aliases:
-                actor.aliases.append(c.acronym)
-            if surface not in actor.aliases:
-                actor.aliases.append(surface)
+            aliases = actor["aliases"]
+            if c.acronym and c.acronym not in aliases:
+                aliases.append(c.acronym)
+            if surface not in aliases:
+                aliases.append(surface)
             written = self._written_the(c)
-            if written and written not in actor.aliases:
-                actor.aliases.append(written)  # "The Associated Press" as the text writes it
-            if c.title_text and c.title_text not in actor.aliases:
-                actor.aliases.append(c.title_text)
+            if written and written not in aliases:
+                aliases.append(written)  # "The Associated Press" as the text writes it
+            if c.title_text and c.title_text not in aliases:
+                aliases.append(c.title_text)
             for title in c.titles:
-                if title not in actor.titles:
-                    actor.titles.append(title)
+                if title not in actor["titles"]:
+                    actor["titles"].append(title)
             if (c.start, c.end) not in spans:
-                actor.mentions.append(Span(start=c.start, end=c.end, text=surface))
+                actor["mentions"].append({"start": c.start, "end": c.end, "text": surface})
                 spans[(c.start, c.end)] = aid
         # places that only ever appear as locations are not actors
         actors = []
         for aid, actor in by_id.items():
-            if locations.get(aid) and (actor.type in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid) \
+            typ = actor["type"]
+            if locations.get(aid) and (typ in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid) \
                     or placed.get(aid) and not acting.get(aid) and (
-                        actor.type in ("PERSON", "ORG") or actor.type in ("GPE", "LOC") and in_place.get(aid)):
-                for m in actor.mentions:
-                    spans.pop((m.start, m.end), None)
+                        typ in ("PERSON", "ORG") or typ in ("GPE", "LOC") and in_place.get(aid)):
+                for m in actor["mentions"]:
+                    spans.pop((m["start"], m["end"]), None)
                 continue
             actors.append(actor)
         return actors, spans

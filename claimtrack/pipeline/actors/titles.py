@@ -38,11 +38,14 @@ class Titles:
             if i == c.tok_start and inner is not None:
                 i = inner  # "Senate Majority Leader John Thune": the institution is part of the title
             # titles just before it ("British Defence Secretary" + "John Healey")
+            # (no further back than the longest title reaches: a run of title words costs no more)
             j = c.tok_start
-            while j > 0:
+            walked = 0
+            while j > 0 and walked <= self.tables.title_max_words:
                 tok = toks[j - 1]
                 if tok.lower_.rstrip(".") in words or (tok.text == "-" and j > 1):
                     j -= 1
+                    walked += tok.text != "-"
                     continue
                 break
             j = self._title_start(doc, j, c.tok_start)
@@ -96,16 +99,32 @@ class Titles:
         phrase = " ".join(t.lower_.rstrip(".") for t in toks[a:b] if t.text != "-")
         return phrase in self.tables.titles or phrase.replace(" ", "-") in self.tables.titles
 
+    def _title_reach(self, lo: int, hi: int, step: int) -> int:
+        """From `hi` (step -1) or `lo` (step +1), the farthest token boundary within [lo, hi] such
+        that the tokens passed hold at most `title_max_words` words ('-' tokens are not words, as
+        in `_is_title`): no known title reaches beyond it. Costs at most that many words."""
+        toks = self.st.tokens
+        most = self.tables.title_max_words
+        pos, seen = (hi, 0) if step < 0 else (lo, 0)
+        while lo < pos if step < 0 else pos < hi:
+            tok = toks[pos - 1] if step < 0 else toks[pos]
+            if tok.text != "-":
+                if seen == most:
+                    break
+                seen += 1
+            pos += step
+        return pos
+
     def _title_start(self, doc: Doc, j: int, end: int) -> int:
         """The first token of the longest known title in doc[j:end] that ends at `end`, else `end`."""
-        for a in range(j, end):
+        for a in range(self._title_reach(j, end, -1), end):
             if self._is_title(doc, a, end):
                 return a
         return end
 
     def _title_end(self, doc: Doc, start: int, i: int) -> int:
         """The end of the longest known title in doc[start:i] that starts at `start`, else `start`."""
-        for b in range(i, start, -1):
+        for b in range(self._title_reach(start, i, +1), start, -1):
             if self._is_title(doc, start, b):
                 return b
         return start

@@ -8,9 +8,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ...models import Quote
 from ...tables import load_lines, speech_verbs
-from ..extensions import ACTORS, QUOTES, doc_text
+from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
 from .tables import _org_kinds, _ranks, _speech_nouns, _title_words
@@ -43,10 +42,11 @@ class QuoteFinder:
             log.exception("quote extraction failed; document kept without quotes")
             quotes = []
         doc._.set(QUOTES, quotes)
+        set_span_group(doc, QUOTES, quotes, "QUOTE", kb_id="speaker_id")
         return doc
 
     # ---- main -----------------------------------------------------------------------------
-    def find(self, doc: Doc) -> list[Quote]:
+    def find(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
         pairs = pair_quote_marks(text)
         if not pairs or len(doc) == 0:
@@ -68,8 +68,8 @@ class QuoteFinder:
 
 @Language.factory(
     "claimtrack_quotes",
-    assigns=[f"doc._.{QUOTES}"],
-    requires=[f"doc._.{ACTORS}"],
+    assigns=[f"doc._.{QUOTES}", "doc.spans"],
+    requires=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", "doc.sents", "token.pos", "token.dep", "token.lemma"],
     default_config={"max_short_words": 5, "window_tokens": 40},
 )
 def make_quotes(nlp: Language, name: str, max_short_words: int, window_tokens: int):

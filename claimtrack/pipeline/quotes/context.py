@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from ..extensions import ACTOR_SPANS, ACTORS
+from ..extensions import ACTOR_SPANS, ACTORS, views
 from .coref import Coref
 from .cues import Cues
 from .marks import _AGE_RE, _NEWLINE_RE, MarkPair, _paragraph_break
@@ -33,10 +33,10 @@ class _Context(Cues, Speakers, References, Coref, Post):
         self.newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
         self.quote_spans = [(p.open, p.close + 1) for p in pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
-        actors = doc._.get(ACTORS) or []
+        actors = views(doc, ACTORS)
         self.actors = {a.id: a for a in actors}
-        spans = doc._.get(ACTOR_SPANS) or {}
-        self.mentions = sorted((int(s), int(e), aid) for (s, e), aid in spans.items() if aid in self.actors)
+        spans = doc._.get(ACTOR_SPANS) or []
+        self.mentions = sorted((int(s), int(e), aid) for s, e, aid in spans if aid in self.actors)
         self.mention_starts = [m[0] for m in self.mentions]
         # lower-case words of each actor's names, and the title words each person carries
         self.actor_words: dict[str, frozenset] = {}

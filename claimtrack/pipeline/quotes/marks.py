@@ -209,8 +209,12 @@ def pair_quote_marks(text: str) -> list[MarkPair]:
     if not singles:
         return doubles
     out = list(singles)
+    # singles are in text order and never overlap: only the last one opening before a double
+    # can hold it (a look-up per double, not a scan of every single)
+    single_opens = [s.open for s in singles]
     for d in doubles:
-        if not any(s.open < d.open and d.close < s.close for s in singles):
+        k = bisect.bisect_left(single_opens, d.open) - 1
+        if not (k >= 0 and d.close < singles[k].close):
             out.append(d)
     out.sort()
     # Defensive: keep them non-overlapping.

@@ -1,18 +1,41 @@
-"""Post-processing: quotations continued, shared across paragraphs, headline quotes and Quote records."""
+"""Post-processing: quotations continued, shared across paragraphs, headline quotes, and the quote records (plain dicts)."""
 
 from __future__ import annotations
 
-from ...models import Quote
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
 from .tables import strip_ranks
 
+#: Entity types that never speak: numbers, dates and times, and places that are not polities.
+_NOT_SPEAKERS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME", "LOC", "FAC"})
+#: Entity types of a common noun that still names someone ("Democrats", "the Kremlin").
+_NAMING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 
 class Post:
-    """Turn analysed items into Quote records."""
+    """Turn analysed items into quote records (dicts with the fields of models.Quote)."""
+
+    def names_someone(self, start: int, end: int) -> bool:
+        """Whether the words at [start, end) name a speaker: a proper name or a named group,
+        never a number, a date or a place phrase ("35 countries", "on Monday", "the border
+        area"), nor a description no name stands behind ("a senior official", "the club")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        if any(t.like_num or t.pos_ == "NUM" or t.ent_type_ in _NOT_SPEAKERS for t in span):
+            return False
+        root = span.root
+        if root.pos_ == "PRON":
+            return True  # a pronoun no one was found for still stands for a person
+        if root.pos_ == "PROPN" or root.ent_type_ in _NAMING:
+            return True
+        # "the French presidency", "the Ukrainian military", "the EU executive": a country's or an
+        # organisation's one institution of that kind is named by the description
+        return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _NAMING - {"PERSON"}
+                   for c in root.children)
 
     # ---- whole document -------------------------------------------------------------------
-    def finish(self, items: list[dict]) -> list[Quote]:
+    def finish(self, items: list[dict]) -> list[dict]:
         text = self.text
         # speakers
         for it in items:
@@ -89,8 +112,12 @@ class Post:
                 it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
                 it["speaker_span"] = src["speaker_span"]
                 it["cue"] = src["cue"]
-        out: list[Quote] = []
+        out: list[dict] = []
         for it in final:
+            span = it["speaker_span"]
+            if it["speaker_id"] is None and span is not None and it["speaker"] == span.text \
+                    and not self.names_someone(span.start, span.end):
+                it["speaker"] = None  # "a senior official", "35 countries": no one the article names
             aid = it["speaker_id"]
             person = aid in self.actors and self.actors[aid].type == "PERSON"
             if aid is None or person:
@@ -98,11 +125,13 @@ class Post:
             cue = it["cue"]
             a, b = it["start"], it["end"]
             out.append(
-                Quote(
-                    start=a, end=b, text=text[a:b],
-                    speaker=it["speaker"], speaker_id=it["speaker_id"], speaker_span=it["speaker_span"],
-                    cue=(cue.text if cue is not None else None),
-                    direct=_is_direct(text, it["pair"]),
-                )
+                {
+                    "start": a, "end": b, "text": text[a:b],
+                    "speaker": it["speaker"], "speaker_id": it["speaker_id"],
+                    "speaker_span": span._asdict() if span is not None else None,
+                    "speaker_mention": span.text if it["speaker"] is None and span is not None else None,
+                    "cue": cue.text if cue is not None else None,
+                    "direct": _is_direct(text, it["pair"]),
+                }
             )
         return out

@@ -7,9 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...models import Span
 from .helpers import _last_word
-from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS
+from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS, TextSpan
 
 
 class References:
@@ -88,7 +87,7 @@ class References:
             toks = [tok]
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
-        return name, bool(conj), Span(start=s, end=e, text=name)
+        return name, bool(conj), TextSpan(start=s, end=e, text=name)
 
     def proper_name(self, tok: Token):
         """A proper name the actor table lacks: the head with its proper-noun compounds."""
@@ -97,7 +96,7 @@ class References:
             left -= 1
         s, e = self.doc[left].idx, tok.idx + len(tok)
         name = self.text[s:e]
-        span = Span(start=s, end=e, text=name)
+        span = TextSpan(start=s, end=e, text=name)
         aid = self.match_last_name(name)
         if aid is not None:
             return self.actors[aid].name, aid, span

@@ -7,7 +7,6 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...models import Span
 from .helpers import _last_word
 from .marks import _line_start
 from .words import (
@@ -19,6 +18,7 @@ from .words import (
     _PRONOUNS_ORG,
     _PRONOUNS_PERSON,
     _SUBJECT_DEPS,
+    TextSpan,
     _Cue,
 )
 
@@ -101,12 +101,12 @@ class Speakers:
             return None, None, None
         return self.name_of(tok)
 
-    def tok_span(self, tok: Token) -> Span:
-        return Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
+    def tok_span(self, tok: Token) -> TextSpan:
+        return TextSpan(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
 
     def actor_result(self, m):
         s, e, aid = m
-        return self.actors[aid].name, aid, Span(start=s, end=e, text=self.text[s:e])
+        return self.actors[aid].name, aid, TextSpan(start=s, end=e, text=self.text[s:e])
 
     def mention_of(self, tok: Token, types: Optional[set] = None):
         m = self.mention_for(tok.idx, tok.idx + len(tok), head=tok.idx)
@@ -220,7 +220,7 @@ class Speakers:
         self.extra_people.append((s, e, name, self.role_of(tok)))
         words = {t.lower_ for t in self.doc[tok.left_edge.i : tok.i + 1]} & self.finder.title_words
         self.titled_people.append((s, e, name, frozenset(words | {tok.lower_})))
-        return name, None, Span(start=s, end=e, text=name)
+        return name, None, TextSpan(start=s, end=e, text=name)
 
     def people_named(self, last: str) -> list[str]:
         """Ids of the people whose name or alias ends in `last`."""

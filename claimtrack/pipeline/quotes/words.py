@@ -26,6 +26,14 @@ _SENT_END = {".", "!", "?"}
 _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "assure", "remind", "warn", "urge"}
 
 
+class TextSpan(NamedTuple):
+    """Where the text names a speaker: `text` is text[start:end] (a pronoun, a name...)."""
+
+    start: int
+    end: int
+    text: str
+
+
 class _Cue(NamedTuple):
     rank: tuple  # lower is better
     token: Token

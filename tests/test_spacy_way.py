@@ -1,0 +1,140 @@
+"""claimtrack's components used the spaCy way: declared requires/assigns, entry points, and a
+pipeline that survives `nlp.to_disk()` -> `spacy.load()` with identical records."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+from claimtrack.ingest import document_from_text
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = "2025-09-04"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))][:3]
+    texts.append(
+        "PARIS (Reuters) - French President Emmanuel Macron said on Thursday that 26 nations had "
+        "pledged troops. \u201cWe are ready,\u201d he told reporters. The EU's foreign ministry "
+        "said \u20ac800 billion ($843 billion) would be spent by 2030."
+    )
+    return texts
+
+
+def _docs(nlp, texts: list[str], **pipe_options) -> list:
+    """Each text through the pipeline, as extract runs it (published date and text set up front)."""
+    from claimtrack.pipeline.extensions import PUBLISHED as PUB, TEXT
+
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc._.set(PUB, PUBLISHED)
+        doc._.set(TEXT, text)
+        docs.append(doc)
+    return list(nlp.pipe(docs, **pipe_options))
+
+
+def _results(texts: list[str], docs: list) -> list[dict]:
+    """The records of each processed Doc, as JSON data."""
+    from claimtrack.records import build_result
+
+    out = []
+    for i, doc in enumerate(docs):
+        document = document_from_text(texts[i], name=f"doc{i}", published=PUBLISHED)
+        out.append(build_result(document, doc).model_dump(mode="json"))
+    return out
+
+
+def _records(nlp, texts: list[str]) -> list[dict]:
+    return _results(texts, _docs(nlp, texts))
+
+
+def _span_groups(doc) -> dict:
+    return {key: [(s.start, s.end, s.label_, s.kb_id_) for s in group] for key, group in doc.spans.items()}
+
+
+def _claimtrack_pipes(nlp) -> list[str]:
+    return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory.startswith("claimtrack_")]
+
+
+def test_every_factory_declares_requires_and_assigns(nlp):
+    names = _claimtrack_pipes(nlp)
+    assert len(names) >= 6, names  # four extractors + the two faster model components
+    for name in names:
+        meta = nlp.get_pipe_meta(name)
+        assert meta.assigns, f"{meta.factory} assigns nothing"
+        assert meta.requires, f"{meta.factory} requires nothing"
+
+
+def test_every_factory_has_a_spacy_factories_entry_point(nlp):
+    declared = {e.name: e.value for e in entry_points(group="spacy_factories")}
+    for name in _claimtrack_pipes(nlp):
+        factory = nlp.get_pipe_meta(name).factory
+        assert factory in declared, f"no spacy_factories entry point for {factory}"
+        module, _, attr = declared[factory].partition(":")
+        assert getattr(__import__(module, fromlist=[attr]), attr) is not None
+
+
+def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, tmp_path):
+    """`spacy.load` in a fresh interpreter, before claimtrack is imported: the entry points find
+    the factories, and the look-up AttributeRuler and lemmatizer come back with their rules."""
+    path = tmp_path / "pipeline"
+    nlp.to_disk(path)
+    texts = _texts()
+    expected = _records(nlp, texts)
+    code = (
+        "import json, sys, spacy\n"
+        "assert not any(m.split('.')[0] == 'claimtrack' for m in sys.modules)\n"
+        f"nlp = spacy.load({str(path)!r})\n"
+        "sys.path.insert(0, {tests!r})\n"
+        "from test_spacy_way import _records\n"
+        "texts = json.load(sys.stdin)\n"
+        "print(json.dumps(_records(nlp, texts)))\n"
+    ).replace("{tests!r}", repr(str(Path(__file__).parent)))
+    run = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True,
+                         text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    got = json.loads(run.stdout)
+    assert got == expected
+    assert any(claim["quote"] for result in got for claim in result["claims"])
+    assert all(result["document"]["actors"] for result in got)
+
+
+def test_components_leave_plain_data_and_span_groups(nlp):
+    doc = _docs(nlp, _texts()[-1:])[0]
+    for name in ("ct_actors", "ct_actor_spans", "ct_quantities", "ct_dates", "ct_quotes"):
+        value = doc._.get(name)
+        assert value and json.loads(json.dumps(value)) == value, name  # JSON data, nothing else
+    groups = _span_groups(doc)
+    for key in ("ct_actors", "ct_quantities", "ct_dates", "ct_quotes"):
+        assert groups.get(key), key
+    assert ("PERSON", "emmanuel-macron") in {(label, kb) for _, _, label, kb in groups["ct_actors"]}
+    assert {label for _, _, label, _ in groups["ct_quantities"]} == {"QUANTITY"}
+    spans = {(s, e) for s, e, _ in doc._.ct_actor_spans}
+    for start, end, _, _ in groups["ct_actors"]:  # token-aligned, covering a mention exactly or more
+        assert any(doc[start].idx <= s and e <= doc[end - 1].idx + len(doc[end - 1]) for s, e in spans)
+
+
+def test_docbin_round_trip_keeps_records_and_span_groups(nlp):
+    from spacy.tokens import DocBin
+
+    texts = _texts()
+    docs = _docs(nlp, texts)
+    expected = _results(texts, docs)
+    data = DocBin(store_user_data=True, docs=docs).to_bytes()
+    restored = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    assert _results(texts, restored) == expected
+    assert [_span_groups(d) for d in restored] == [_span_groups(d) for d in docs]
+
+
+def test_pipe_with_two_processes_gives_the_same_records(nlp):
+    texts = _texts()
+    assert _results(texts, _docs(nlp, texts, n_process=2, batch_size=2)) == _records(nlp, texts)
