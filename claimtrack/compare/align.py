@@ -768,6 +768,11 @@ def story_terms(result: DocumentResult) -> frozenset:
     return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
 
 
+#: A blocking key shared by more dates of one document than this tells none of them apart;
+#: such keys are skipped (in news, one article dates a few dozen events at most).
+MAX_DATE_BLOCK = 50
+
+
 def _date_keys(m: Mention) -> set:
     """Blocking keys of a date, read from what `align_dates` can align on and never from the
     date's value: its event, its actors, the key words beside it, and its grain (a day meets
@@ -805,7 +810,10 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story:
         if a.kind == "statement" and a.frame is not None and a.frame.subject:
             keys = keys | {("actor", a.frame.subject)}
         for key in keys:
-            seen.update(buckets.get((a.kind,) + key, ()))
+            bucket = buckets.get((a.kind,) + key, ())
+            if a.kind == "date" and len(bucket) > MAX_DATE_BLOCK:
+                continue  # a key every date shares tells none of them apart (like a stop word)
+            seen.update(bucket)
         if a.kind == "statement" and a.frame is not None and a.frame.subject:
             seen.update(i for i in buckets.get(("statement", "subj", a.frame.subject), ()))
         for i in sorted(seen):
