@@ -185,8 +185,12 @@ def _place(tokens) -> Optional[str]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num \
                             and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-                        words = [c.text for c in pobj.children if c.dep_ in ("compound", "amod") and c.is_alpha]
-                        return " ".join(words + [pobj.text])
+                        # the noun with the words before it that name it ("closed-door meeting")
+                        start = pobj.i
+                        for c in pobj.lefts:
+                            if c.dep_ in ("compound", "amod", "nmod"):
+                                start = min(start, c.left_edge.i)
+                        return pobj.doc[start:pobj.i + 1].text
     return None
 
 
