@@ -323,3 +323,16 @@ def test_diff_meets_only_dates_that_can_match(monkeypatch):
     report = align.diff_pair(_dated_result("a", list(range(n))), _dated_result("b", list(range(n))[::-1]))
     assert len(calls) <= 2 * n, "dates were compared with every date"
     assert not report.conflicts
+
+
+def test_claims_are_assembled_in_linear_time(nlp):
+    from claimtrack.records import build_claims
+
+    article = "\u201cWe sent 5 troops,\u201d he said. They sent 7 jets on Monday. "
+    docs = {n: nlp(article * n) for n in (2, 60, 120)}
+    build_claims("x", docs[2])
+    assert steps(build_claims, "x", docs[120]) / steps(build_claims, "x", docs[60]) < 2.3
+    claims = build_claims("x", docs[2])
+    kinds = [c.kind for c in claims]
+    assert kinds.count("quote") == 2 and kinds.count("quantity") == 2
+    assert all(q.value == 5 for c in claims if c.kind == "quote" for q in c.quantities)

@@ -89,11 +89,7 @@ class FrameBuilder:
     """Sets doc._.ct_frames (plain dicts) and doc.spans['ct_frames'] (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            frames, spans = build_frames(doc)
-        except Exception:  # a component must never take the document down with it
-            log.exception("frames: failed; no frames for this document")
-            frames, spans = [], []
+        frames, spans = build_frames(doc)  # errors propagate: the runner reports them per document
         doc._.set(FRAMES, frames)
         doc.spans[SPANS_KEY] = spans
         return doc

@@ -114,11 +114,10 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
 
     def __call__(self, doc: Doc) -> Doc:
+        """Errors propagate: the runner reports a failing extractor with the document's name and
+        keeps the other extractors' results (claimtrack.runner)."""
         try:
             actors, spans = self._find(doc)
-        except Exception:  # never lose a document to this component
-            logging.getLogger(__name__).warning("actor extraction failed", exc_info=True)
-            actors, spans = [], {}
         finally:
             self.st = DocState()  # per-document state: let the Doc go
         doc._.set(ACTORS, actors)
