@@ -42,8 +42,9 @@ from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, measure_of, pl
 #: use a handful of the same content words (a general property of paraphrase in news prose,
 #: not fitted to any pair).
 ALIGN_MIN = 0.12
-#: Figures the units table cannot place (no unit, or an unknown one) need closer wording, or
-#: less when the words of their clauses say the same thing happened to what is counted.
+#: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
+#: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
+#: when the words of their clauses say the same thing happened to what is counted ("killed").
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
 #: A conflict needs this much context similarity when no frame says the figures belong to the
@@ -672,7 +673,8 @@ def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False
 #: Two statements share a topic (and are shown as `related`) when this share of their content
 #: words is common (Jaccard); near-identical sentences reach well above it.
 STATEMENT_TOPIC = 0.2
-#: Without frames: the same actor and predicate, and this share of the words, is one statement.
+#: Without frames: the same actor and predicate, and this share of the words (about a third, as
+#: for CONFLICT_MIN), is one statement.
 STATEMENT_SAME = 0.35
 
 
@@ -898,7 +900,8 @@ def _date_links(cands: list[Candidate]) -> set:
     return {(c.a.frame.as_of_start, c.b.frame.as_of_start) for c in best.values()}
 
 
-#: A partner scoring at least this share of a mention's best partner is kept beside it.
+#: A partner scoring at least this share of a mention's best partner is kept beside it: the
+#: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
 NEAR_BEST = 0.8
 
 
