@@ -32,7 +32,7 @@ from ..models import Claim, DocumentResult
 from . import intervals as iv
 from .context import (Context, actor_overlap, clause_bounds, context_of, fold, jaccard, key_terms, same_actor, shared_actors,
                       shared_terms, similarity)
-from .quotes import compare_quotes, name_words, speaker_resolved, words as quote_words
+from .quotes import compare_quotes, name_words, words as quote_words
 from .report import DiffReport, Match, Side
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, measure_of, plural, relate_measures, roles_of, table
 
@@ -371,7 +371,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
             return None  # "five corridors" and "more than two years": a count is not a duration
         how = LOOSE
     fa, fb = a.frame, b.frame
-    bonus, clashes, notes = 0.0, [], []
+    bonus, clashes = 0.0, []
     framed = fa is not None and fb is not None
     if framed:
         if fa.predicate and fa.predicate == fb.predicate:
