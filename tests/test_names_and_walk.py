@@ -96,9 +96,15 @@ def test_a_tree_a_thousand_levels_deep_is_walked(tmp_path):
         path.mkdir()
     (path / "bottom.txt").write_text(A, encoding="utf-8")
     (root / "top.txt").write_text(B, encoding="utf-8")
-    entries = list(iter_paths([root]))
-    names = [e[1] for e in entries if not isinstance(e, Skipped)]
-    assert names == ["top.txt", "d/" * 1000 + "bottom.txt"], [e for e in entries if isinstance(e, Skipped)]
+    try:
+        entries = list(iter_paths([root]))
+        names = [e[1] for e in entries if not isinstance(e, Skipped)]
+        assert names == ["top.txt", "d/" * 1000 + "bottom.txt"], [e for e in entries if isinstance(e, Skipped)]
+    finally:  # shutil.rmtree (pytest's clean-up of old temporary folders) recurses: undo it here
+        (path / "bottom.txt").unlink()
+        while path != root:
+            path.rmdir()
+            path = path.parent
 
 
 def test_walk_order_is_files_then_sorted_subfolders(tmp_path):

@@ -46,20 +46,54 @@ def _is_server(location: str) -> bool:
     return location.startswith(("postgres://", "postgresql://"))
 
 
+#: The SQLite ledger this command opened: named when a damaged file fails a query later on.
+_OPENED: list = []
+
+
 def open_or_fail(db: Optional[str], *, must_exist: bool = False):
     from ..ledger import open_ledger
-    from ..ledger.store import MissingExtra, _redact
+    from ..ledger.store import ForeignDatabase, MissingExtra, _redact
 
     path = db_path(db)
     if must_exist and not _is_server(path) and not os.path.exists(path):
         fail(f"no ledger at {path}: create one with `claimtrack track add PATH... --db {path}`")
+    if not _is_server(path):
+        _OPENED[:] = [path]
     try:
         return open_ledger(path)
-    except MissingExtra as err:
+    except (MissingExtra, ForeignDatabase) as err:
         fail(str(err))
     except Exception as err:  # sqlite3.DatabaseError, newer schema, unwritable folder, server down
+        damaged = damaged_ledger_message(err)
+        if damaged:
+            fail(damaged)
         message = " ".join(str(err).split())
         fail(f"cannot open ledger {_redact(path)}: {message}")
+
+
+def damaged_ledger_message(err: BaseException) -> Optional[str]:
+    """One line for a damaged SQLite ledger: the file, the first finding of SQLite's integrity
+    check and what to do; None when `err` is not about a damaged ledger file."""
+    import sqlite3
+
+    if not _OPENED or not isinstance(err, sqlite3.DatabaseError):
+        return None
+    text = str(err).lower()
+    if not any(w in text for w in ("malformed", "not a database", "corrupt", "disk image")):
+        return None
+    path = _OPENED[0]
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            finding = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as check_err:
+        finding = str(check_err)
+    finding = " ".join(str(finding).split())[:160]
+    return (f"ledger {path} is damaged ({' '.join(str(err).split())}; integrity check: {finding}): restore it from "
+            f"a backup, or recover what is readable with `sqlite3 {path} .recover | sqlite3 recovered.db` and use "
+            f"--db recovered.db, or rebuild it with `claimtrack track add` into a new file")
 
 
 @track_app.command("add")
