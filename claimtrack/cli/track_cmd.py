@@ -13,7 +13,7 @@ from rich.table import Table
 from . import app
 from .common import (
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
-    executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
+    Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, shown,
 )
 
 track_app = typer.Typer(
@@ -107,6 +107,7 @@ def track_add(
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
     executor: str = EXECUTOR_OPTION,
     scheduler: Optional[str] = SCHEDULER_OPTION,
+    no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract articles and file their documents, claims and actors in the ledger.
@@ -116,6 +117,7 @@ def track_add(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from ..extract import iter_extract
+    from ..ingest import iter_paths
     from ..ledger.facts import file_results
     from ..models import Skipped
     from ..nlp import ModelNotFound
@@ -132,11 +134,19 @@ def track_add(
 
     jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
 
+    outside: list = []  # symbolic links leading out of their input folder, for the summary
+    for _ in iter_paths(paths, follow_symlinks=not no_follow_symlinks, outside=outside):
+        pass
+
     def documents():
         for item in iter_extract(paths, model=model, published=published, jobs=jobs,
-                                 cache=cache, warn=warn, executor=executor, scheduler=scheduler):
+                                 cache=cache, warn=warn, executor=executor, scheduler=scheduler,
+                                 follow_symlinks=not no_follow_symlinks):
             if isinstance(item, Skipped):
                 skipped.append(item)
+            elif item._failures:  # incomplete: filed, it would pass for complete on every re-run
+                skipped.append(Skipped(path=item.document.doc, reason="not filed in the ledger: an extractor "
+                                       "failed on it (next line); a later `track add` files it"))
             else:
                 yield item
 
@@ -161,9 +171,10 @@ def track_add(
         if executor != "dask":
             raise
         fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
-    except KeyboardInterrupt:
-        err_console.print("interrupted: every document filed so far is in the ledger; re-run to add the rest")
-        raise typer.Exit(130)
+    except KeyboardInterrupt as err:  # Ctrl-C, or SIGTERM
+        what = "terminated" if isinstance(err, Terminated) else "interrupted"
+        err_console.print(f"{what}: every document filed so far is in the ledger; re-run to add the rest")
+        raise typer.Exit(interrupt_code(err))
     finally:
         counts = ledger.counts()
         ledger.close()
@@ -175,6 +186,11 @@ def track_add(
         )
         for s in skipped:
             err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
+        if outside:
+            err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and "
+                              "were read (--no-follow-symlinks skips links):")
+            for link, real in outside:
+                err_console.print(f"  {shown(link)} -> {shown(real)}")
     raise typer.Exit(EXIT_PARTIAL if skipped else EXIT_OK)
 
 
