@@ -81,7 +81,7 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 
-def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
+def build_claims(doc_name: str, doc: Doc) -> list[Claim]:  # noqa: C901 (complexity debt, see pyproject.toml)
     from .pipeline.extensions import ACTOR_SPANS, DATES, QUANTITIES, QUOTES, doc_text
 
     text = doc_text(doc)

@@ -212,7 +212,7 @@ def test_a_long_document_reaches_the_model_in_windows(nlp, spy_tokenizer, monkey
 
 def test_a_document_below_the_window_size_takes_the_usual_path(nlp, monkeypatch):
     from claimtrack.ingest import document_from_text
-    from claimtrack.pipeline import COMPONENTS, windows
+    from claimtrack.pipeline import windows
     from claimtrack.runner import process_documents
 
     calls = []

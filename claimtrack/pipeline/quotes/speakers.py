@@ -27,7 +27,7 @@ class Speakers:
     """Choose the speaker of a cue."""
 
     # ---- speakers -------------------------------------------------------------------------
-    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:  # noqa: C901 (complexity debt, see pyproject.toml)
         t = cue.token
         if cue.kind == "according":
             to = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
@@ -114,7 +114,7 @@ class Speakers:
             return m
         return None
 
-    def name_of(self, tok: Token):
+    def name_of(self, tok: Token):  # noqa: C901 (complexity debt, see pyproject.toml)
         """(name, actor id, span) for the token heading a speaker phrase."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
