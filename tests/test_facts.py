@@ -128,3 +128,18 @@ def test_facts_do_not_depend_on_how_the_articles_were_filed(tmp_path):
     timeline = [CliRunner().invoke(app, ["timeline", "countries", "--db", db, "-f", "json"]).stdout
                 for db in (once, one_by_one)]
     assert timeline[0] == timeline[1]
+
+
+@pytest.mark.model
+def test_statement_frames_group_refusal_and_agreement_into_one_conflicting_fact(tmp_path):
+    (tmp_path / "a.txt").write_text("Norway refused to send engineers to the flooded region on Monday, the defence "
+                                    "ministry said in a statement.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Norway agreed to send engineers to the flooded region on Monday, the defence "
+                                    "ministry said in a statement.\n", encoding="utf-8")
+    db = tmp_path / "l.db"
+    res = CliRunner().invoke(app, ["track", "add", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), "-q"])
+    assert res.exit_code == 0, res.output
+    facts = json.loads(CliRunner().invoke(app, ["facts", "--db", str(db), "-f", "json"]).stdout)["facts"]
+    statements = [f for f in facts if f["kind"] == "statement"]
+    assert [(f["status"], f["relation"]) for f in statements] == [("conflict", "polarity")]
+    assert statements[0]["about"].startswith("Norway: send")

@@ -6,7 +6,6 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ... import tables
 from .gazetteer import Entry, Tables
 from .layout import Layout
 from .names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
@@ -163,32 +162,6 @@ class Candidates:
     def _keeps_the(self, surface: str) -> bool:
         entry = self.tables.aliases.get(_name_key(surface))
         return entry is not None and entry.name.lower().startswith("the ")
-
-    def _first_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
-        """'said Maria Lopez,' with only 'Lopez' tagged ORG/GPE: the model lost the first name. A
-        one-word name after an untagged capitalised word the document never writes in lower case, where the two
-        are the speaker of a speech verb, is one person."""
-        toks = self.st.tokens
-        verbs = self._speech_verbs()
-        for c in cands:
-            s = c.tok_start
-            if c.label not in ("ORG", "GPE") or c.tok_end - s != 1 or s < 2:
-                continue
-            first, last = toks[s - 1], toks[s]
-            if not (first.is_title and first.is_alpha and last.is_title and first.pos_ == "PROPN") \
-                    or first.ent_type_ or self._ss(first) or first.lower_ in self._lower_words(doc) \
-                    or first.lower_ in self.tables.title_words or _name_key(first.text) in self.tables.aliases \
-                    or _name_key(last.text) in self.tables.aliases:
-                continue
-            before = toks[s - 2]
-            head = last.head if last.dep_ in ("nsubj", "dobj", "attr", "appos", "npadvmod") else None
-            if before.lemma_.lower() in verbs or (head is not None and head.lemma_.lower() in verbs):
-                c.start, c.tok_start, c.label = first.idx, s - 1, "PERSON"
-        return cands
-
-    @staticmethod
-    def _speech_verbs() -> frozenset:
-        return tables.speech_verbs()[0]
 
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the

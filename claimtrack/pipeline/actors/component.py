@@ -169,7 +169,6 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         for ent in self.st.ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
-        cands = self._first_names(doc, cands)
         cands = self._join_fragments(doc, cands)
         cands = self._split_title_of(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
@@ -185,6 +184,5 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
                 kept.append(c)
         kept = self._headlines(doc, kept)
         kept = self._add_institutions(doc, kept, layout)
-        kept = self._titled_offices(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ...tables import load_lines, speech_verbs
+from ...tables import load_json, load_lines, speech_verbs
 from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
@@ -27,6 +27,10 @@ class QuoteFinder:
         )
         self.ranks, self.full_ranks = _ranks()
         self.title_heads, self.title_words = _title_words()
+        self.generic_roles = {
+            noun: tuple(frozenset(t.split()) for t in titles)
+            for noun, titles in load_json("role_nouns.json")["roles"].items()
+        }
         self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])

@@ -156,7 +156,7 @@ class Speakers:
                 org = self.affiliation_of(tok)
                 if org is not None:
                     return self.actor_result(org)
-        titled = self.titled_name(tok)
+        titled = self.titled_name(tok) or self.role_holder(tok)
         if titled is not None:
             return titled
         if self.definite(tok):
@@ -183,7 +183,7 @@ class Speakers:
             return False
         return not any(
             c.dep_ in ("poss", "appos", "conj") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
-            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper())
             for c in kids
         )
 
