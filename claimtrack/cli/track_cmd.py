@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 from rich.table import Table
 
+from ..ingest import DEFAULT_MAX_CHARS
 from . import app
 from .common import (
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
@@ -98,13 +99,14 @@ def damaged_ledger_message(err: BaseException) -> Optional[str]:
 
 @track_app.command("add")
 def track_add(
-    paths: List[str] = typer.Argument(..., help="Files or folders of articles.", metavar="PATH..."),
+    paths: List[str] = typer.Argument(..., help="Files or folders of articles, or claims.json files written by `claimtrack extract`.", metavar="PATH..."),
     db: Optional[str] = DB_OPTION,
     model: Optional[str] = MODEL_OPTION,
     published: Optional[str] = PUBLISHED_OPTION,
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     executor: str = EXECUTOR_OPTION,
     scheduler: Optional[str] = SCHEDULER_OPTION,
     no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
@@ -134,12 +136,22 @@ def track_add(
 
     jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
 
+    from ..claims_file import split_inputs
+
+    # claims.json files written by `claimtrack extract` are filed as they are, not re-extracted.
+    read_back, to_extract, bad = split_inputs(list(paths))
+    if bad:
+        ledger.close()
+        fail(bad)
     outside: list = []  # symbolic links leading out of their input folder, for the summary
-    for _ in iter_paths(paths, follow_symlinks=not no_follow_symlinks, outside=outside):
+    for _ in iter_paths(to_extract, follow_symlinks=not no_follow_symlinks, outside=outside):
         pass
 
     def documents():
-        for item in iter_extract(paths, model=model, published=published, jobs=jobs,
+        yield from read_back
+        if not to_extract:
+            return
+        for item in iter_extract(to_extract, model=model, published=published, jobs=jobs, max_chars=max_chars,
                                  cache=cache, warn=warn, executor=executor, scheduler=scheduler,
                                  follow_symlinks=not no_follow_symlinks):
             if isinstance(item, Skipped):
