@@ -10,7 +10,7 @@ from .gazetteer import Entry, Tables
 from .layout import Layout
 from .names import _title_case
 from .state import Cand, DocState
-from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS, _SMALL_WORDS
+from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
 
 class Institutions:
