@@ -18,8 +18,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/claimtrack extract seeds/ -o claims.json
 
-## The whole test suite, evaluation floors included.
+## Lint (ruff: pyflakes and a complexity limit, see pyproject.toml), then the whole test suite,
+## evaluation floors included.
 test: $(STAMP)
+	$(BIN)/ruff check claimtrack tests bench
 	$(BIN)/python -m pytest -q
 
 ## Scores against the hand-checked gold annotations of the seeds.

@@ -4,7 +4,8 @@
 
 Every input is generated here (no committed blobs). Each row is measured at two sizes, each in
 a fresh process that loads the model, warms it up on a short ordinary article, then times the
-one operation; **µs/char** is that time divided by the input's characters (bytes for the
+one operation; **µs/char** is the CPU time it took (the process's, or the command's for the
+stdin rows: steadier than wall time on a shared machine) divided by the input's characters (bytes for the
 byte-level rows, claims a side for diff), **peak MB** the process's largest resident set (the
 model included) and **+MB** what the operation added to the resident set after warm-up. The
 ordinary article (`ordinary`) is measured in the same run, first and last, and each hostile
@@ -59,6 +60,12 @@ def nested_quotes(chars: int) -> str:
     return "Officials spoke. " + unit_open * n + "it ended" + unit_close * n + "nothing more.\n"
 
 
+def nested_marks(chars: int) -> str:
+    """Quotation marks nested with nothing between them: one run without white space."""
+    n = max(1, (chars - 20) // 4)
+    return "He said " + "\u201c\u2018" * n + "yes" + "\u2019\u201d" * n + " today.\n"
+
+
 def titles(chars: int) -> str:
     n = max(1, (chars - 40) // len("President "))
     return "President " * n + "Emmanuel Macron said 26 nations pledged.\n"
@@ -89,6 +96,7 @@ def html_page(chars: int) -> str:
 TEXT_ROWS = {
     "ordinary": ("ordinary article", ordinary),
     "quotes": ("nested quotation marks", nested_quotes),
+    "marks": ("nested quotation marks, no space between", nested_marks),
     "titles": ('"President " x n + a name', titles),
     "fractions": ('"a half " x n', fractions),
     "symbols": ("whitespace-free run of \u20ac=()!_\"'?", symbols),
@@ -100,6 +108,7 @@ TEXT_ROWS = {
 SIZES = {
     "ordinary": (8_000, 32_000),
     "quotes": (8_000, 16_000),
+    "marks": (8_000, 16_000),
     "titles": (40_000, 80_000),
     "fractions": (40_000, 80_000),
     "symbols": (4_000, 8_000),
@@ -180,9 +189,10 @@ def probe(row: str, size: int, work: Path) -> dict:
 
         a, b = synthetic_result(size, "a", 1), synthetic_result(size, "b", 2)
         base = _current_rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         diff_pair(a, b)
-        return {"seconds": time.perf_counter() - t0, "n": size, "peak_mb": _rss_mb(), "added_mb": _rss_mb() - base}
+        return {"seconds": time.process_time() - c0, "wall": time.perf_counter() - t0, "n": size,
+                "peak_mb": _rss_mb(), "added_mb": _rss_mb() - base}
     if row in ("stdin", "nul"):
         # the real command, fed through a pipe by a writer thread (the input is never in memory whole)
         import threading
@@ -207,12 +217,14 @@ def probe(row: str, size: int, work: Path) -> dict:
         err = proc.stderr.read()
         proc.wait()
         wall = time.perf_counter() - t0
-        if proc.returncode not in (0, 1):
+        if proc.returncode not in (0, 1, 2):  # 2: nothing could be read (the input was refused)
             raise SystemExit(f"{row}: exit {proc.returncode}: {err.decode(errors='replace')[-500:]}")
-        return {"seconds": wall, "n": size, "peak_mb": _rss_mb(resource.RUSAGE_CHILDREN), "added_mb": None}
+        use = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return {"seconds": use.ru_utime + use.ru_stime, "wall": wall, "n": size,
+                "peak_mb": _rss_mb(resource.RUSAGE_CHILDREN), "added_mb": None}
 
     from claimtrack import nlp as nlp_mod
-    from claimtrack.extract import process_documents
+    from claimtrack.extract import process_documents  # (re-exported from claimtrack.runner)
     from claimtrack.ingest import Limits, document_from_text, read_documents
 
     nlp = nlp_mod.load(None)
@@ -222,18 +234,16 @@ def probe(row: str, size: int, work: Path) -> dict:
         path = work / "page.html"
         path.write_text(html_page(size), encoding="utf-8")
         base = _current_rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         items = list(read_documents([path], limits=Limits(max_chars=HTML_MAX_CHARS)))
-        wall = time.perf_counter() - t0
-        return {"seconds": wall, "n": size, "peak_mb": _rss_mb(), "added_mb": _rss_mb() - base,
+        return {"seconds": time.process_time() - c0, "wall": time.perf_counter() - t0, "n": size, "peak_mb": _rss_mb(), "added_mb": _rss_mb() - base,
                 "outcome": type(items[0]).__name__}
     text = TEXT_ROWS[row][1](size)
     document = document_from_text(text)
     base = _current_rss_mb()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = list(process_documents([document], nlp))
-    wall = time.perf_counter() - t0
-    return {"seconds": wall, "n": len(text), "peak_mb": _rss_mb(), "added_mb": _rss_mb() - base,
+    return {"seconds": time.process_time() - c0, "wall": time.perf_counter() - t0, "n": len(text), "peak_mb": _rss_mb(), "added_mb": _rss_mb() - base,
             "outcome": type(out[0]).__name__}
 
 

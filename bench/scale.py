@@ -245,7 +245,7 @@ def main() -> None:
         e, b = best["empty"], best["big"]
         rows.append((f"SQLite: track add {args.add} documents, empty ledger / {args.base:,} documents, wall",
                      f"{e['wall']:.2f} s / {b['wall']:.2f} s", f"ratio {b['wall'] / e['wall']:.2f}"))
-        rows.append((f"SQLite: the same, CPU time", f"{e['cpu']:.2f} s / {b['cpu']:.2f} s",
+        rows.append(("SQLite: the same, CPU time", f"{e['cpu']:.2f} s / {b['cpu']:.2f} s",
                      f"ratio {b['cpu'] / e['cpu']:.2f}"))
         rows.append((f"SQLite: filing only (in-process), {args.add} documents, empty / {args.base:,}",
                      f"{filing['fe']:.2f} s / {filing['fb']:.2f} s", f"ratio {filing['fb'] / filing['fe']:.2f}"))

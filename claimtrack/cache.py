@@ -137,17 +137,20 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
         stored_name = payload["name"]
         claims = payload["claims"]
         actors = payload["actors"]
-    except Exception:
+        if not (isinstance(stored_name, str) and isinstance(claims, list) and isinstance(actors, list)
+                and all(isinstance(c, dict) for c in claims)):
+            return None  # a row of another shape (edited, or from another layout)
+        out = []
+        for claim in claims:
+            claim = dict(claim, doc=name)
+            if stored_name != name:
+                new_id = _rename_id(claim, stored_name, name, id_for)
+                if new_id is None:
+                    return None
+                claim["id"] = new_id
+            out.append(claim)
+    except Exception:  # whatever a damaged or edited row holds: recompute, never crash
         return None
-    out = []
-    for claim in claims:
-        claim = dict(claim, doc=name)
-        if stored_name != name:
-            new_id = _rename_id(claim, stored_name, name, id_for)
-            if new_id is None:
-                return None
-            claim["id"] = new_id
-        out.append(claim)
     return {"actors": actors, "claims": out}
 
 
@@ -190,9 +193,34 @@ class ResultCache:
         self.disabled = False
         self.hits = 0
         self.misses = 0
+        self.unusable = 0  # entries found but unusable (shape, offsets): recomputed and replaced
+        self._rebuilt = False
         self._conn: Optional[sqlite3.Connection] = None
 
     # -- connection ---------------------------------------------------------------------------
+    def unusable_entry(self, name: str) -> None:
+        """An entry was found for `name` but cannot be used: it is recomputed (and replaced when
+        written back). One warning per run, however many there are."""
+        self.unusable += 1
+        if self.unusable == 1:
+            self.warn(f"cache {self.path}: the entry for {name} is damaged or out of date; recomputing it "
+                      "(and any other such entry) and replacing it")
+
+    def _rebuild(self, err: BaseException) -> bool:
+        """A corrupt cache file (not a lock, not a full disk) is replaced by a new, empty one, once
+        per run, with one warning: the next run finds a sound cache and says nothing."""
+        if self._rebuilt or self.readonly or not _is_corruption(err):
+            return False
+        self._rebuilt = True
+        self.close()
+        try:
+            _remove_files(self.path)
+        except OSError:
+            return False
+        detail = " ".join(str(err).split()) or type(err).__name__
+        self.warn(f"cache {self.path} was damaged ({detail}); replaced it with a new, empty cache")
+        return True
+
     def _fail(self, action: str, err: BaseException) -> None:
         if not self.disabled:
             detail = str(err).splitlines()[0] if str(err) else type(err).__name__
@@ -229,6 +257,8 @@ class ResultCache:
             self._conn = conn
             return conn
         except (sqlite3.Error, OSError) as err:
+            if self._rebuild(err):
+                return self._connect()
             self._fail("open", err)
             return None
 
@@ -260,6 +290,8 @@ class ResultCache:
                 for key, value in conn.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", chunk):
                     found[key] = value
         except (sqlite3.Error, OSError) as err:
+            if self._rebuild(err):
+                return {}
             self._fail("read", err)
             return {}
         return found
@@ -304,14 +336,33 @@ def info(cache_dir: Optional[os.PathLike | str] = None) -> dict:
     return {"path": str(path), "exists": path.exists(), "entries": entries, "bytes": size, "error": error}
 
 
-def clear(cache_dir: Optional[os.PathLike | str] = None) -> int:
-    """Delete the cache file (and its WAL files). Returns the bytes freed."""
-    path = cache_path(cache_dir)
+def _is_corruption(err: BaseException) -> bool:
+    """SQLite's 'file is not a database' / 'database disk image is malformed' (plain
+    DatabaseError), as opposed to a lock, a read-only file or a full disk (OperationalError)."""
+    return type(err) is sqlite3.DatabaseError
+
+
+def _remove_files(path: Path) -> int:
+    """Remove the cache file and its WAL/journal files, whatever each turned out to be (a
+    folder where the file should be is removed too). Returns the bytes freed."""
+    import shutil
+
     freed = 0
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         try:
-            freed += p.stat().st_size
-            p.unlink()
-        except FileNotFoundError:
+            st = p.lstat()
+        except (FileNotFoundError, NotADirectoryError):
             continue
+        if p.is_dir() and not p.is_symlink():
+            freed += sum(f.stat().st_size for f in p.rglob("*") if f.is_file() and not f.is_symlink())
+            shutil.rmtree(p)
+        else:
+            freed += st.st_size
+            p.unlink()
     return freed
+
+
+def clear(cache_dir: Optional[os.PathLike | str] = None) -> int:
+    """Delete the cache file (and its WAL files). Returns the bytes freed. Raises OSError (with
+    the path) when a file cannot be removed."""
+    return _remove_files(cache_path(cache_dir))

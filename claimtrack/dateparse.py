@@ -39,7 +39,7 @@ import datetime as _dt
 import re
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
 from .models import DateMention
 from .scan import RunStarts, ascii_lower, finditer_at, first_words

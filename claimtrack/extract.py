@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 from . import __version__
 from .ingest import DEFAULT_MAX_CHARS, Limits, document_from_text, read_documents
 from .models import ExtractOutput, Generator, Skipped
-from .runner import CacheArg, Item, _fresh_info, process_documents, run_documents
+from .runner import CacheArg, Item, process_documents, run_documents
 
 __all__ = ["extract", "iter_extract", "run_documents", "process_documents", "Item", "CacheArg"]
 

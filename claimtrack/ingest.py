@@ -642,11 +642,88 @@ def _check_text(text: str) -> None:
 # --------------------------------------------------------------------------- formats
 
 
+#: A run of '<' is never markup (no tag starts '<<'): written as text, not left to the parser,
+#: which would read the last '<' and the words after it as a tag and lose them.
+_LT_RUN = re.compile(r"<{2,}(?=[A-Za-z/!?])|<{4,}")
+#: Deepest element nesting handed to the HTML parser: libxml2 stops at 256 levels (and loses
+#: everything below); deeper markup is flattened, its text kept (see `_flatten_deep`).
+MAX_HTML_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _prepare_html(html: str) -> str:
+    """Markup as a browser shows it, before extraction: `<template>` content (inert, never
+    displayed) removed, and runs of '<' kept as text."""
+    if "<<" in html:
+        html = _LT_RUN.sub(lambda m: "&lt;" * len(m.group()), html)
+    return _drop_elements(html, ("template",))
+
+
+def _drop_elements(html: str, tags: tuple[str, ...]) -> str:
+    """`html` without the elements named (their content included), found by plain string search
+    (linear, whatever the markup); an element left open runs to the end and is kept."""
+    lower = html.lower()
+    if not any(f"<{t}" in lower for t in tags):
+        return html
+    parts, pos = [], 0
+    while True:
+        found = [(lower.find(f"<{t}", pos), t) for t in tags]
+        found = [(i, t) for i, t in found if i >= 0]
+        if not found:
+            break
+        start, tag = min(found)
+        after = lower[start + 1 + len(tag):start + 2 + len(tag)]
+        if after and (after.isalnum() or after in "-_:"):  # <templated-thing>: another element
+            parts.append(html[pos:start + 1 + len(tag)])
+            pos = start + 1 + len(tag)
+            continue
+        close = lower.find(f"</{tag}", start)
+        if close < 0:
+            break
+        end = lower.find(">", close)
+        end = len(html) if end < 0 else end + 1
+        parts.append(html[pos:start])
+        pos = end
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
+def _flatten_deep(html: str, limit: int = MAX_HTML_DEPTH) -> Optional[str]:
+    """The markup with every tag nested deeper than `limit` removed (its text kept), or None
+    when nothing is that deep."""
+    out, pos, depth, deep = [], 0, 0, False
+    for m in _TAG.finditer(html):
+        closing, tag, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if tag in _VOID or selfclosing:
+            continue
+        if closing:
+            drop = depth > limit
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > limit
+        if drop:
+            deep = True
+            out.append(html[pos:m.start()])
+            pos = m.end()
+    if not deep:
+        return None
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def _html_document(html: str, name: str, encoding: Optional[str]) -> Document:
     import trafilatura
 
+    html = _prepare_html(html)
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        if not text or not text.strip():
+            flat = _flatten_deep(html)  # nested past the parser's depth limit: its text is there
+            if flat is not None:  # (scripts and styles first: flattened, their code would read as text)
+                flat = _flatten_deep(_drop_elements(html, ("script", "style", "noscript"))) or flat
+                text = trafilatura.extract(flat, include_comments=False, include_tables=False, favor_precision=True)
         meta = trafilatura.extract_metadata(html)
     except Exception as err:  # trafilatura/lxml on hostile markup (RecursionError included)
         raise InputError(f"HTML could not be parsed: {type(err).__name__}")

@@ -53,6 +53,7 @@ class QuantityFrame(_Record):
     holder: Optional[str] = Field(None, description="Actor id of who has or does it (the predicate's subject, or a possessor).")
     as_of: Optional[str] = Field(None, description="ISO date the figure refers to.")
     as_of_source: Optional[AsOfSource] = Field(None, description="'stated' (a date governing the same clause) or 'published'.")
+    as_of_start: Optional[int] = Field(None, description="Start offset of the date mention that governs the figure, when stated.")
     place: Optional[str] = Field(None, description="Place or event the figure is stated for ('Paris meeting').")
     negated: bool = Field(False, description="True when the predicate is negated.")
 

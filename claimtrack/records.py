@@ -81,7 +81,7 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 
-def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
+def build_claims(doc_name: str, doc: Doc) -> list[Claim]:  # noqa: C901 (complexity debt, see pyproject.toml)
     from .pipeline.extensions import ACTOR_SPANS, DATES, QUANTITIES, QUOTES, doc_text
 
     text = doc_text(doc)
@@ -99,7 +99,6 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
 
     # 1. Quote claims: the sentences from the quote's (or its speaker's) start to its end.
     claims: list[dict] = []
-    covered: list[tuple[int, int]] = []
     for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
         lo = quote.start
         hi = quote.end
@@ -110,7 +109,6 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
             lo, hi = sents[sent_index(lo)][0], sents[sent_index(max(lo, hi - 1))][1]
         start, end = min(lo, quote.start), max(hi, quote.end)
         claims.append({"kind": "quote", "start": start, "end": end, "quote": quote, "anchor": quote.start})
-        covered.append((start, end))
 
     # 2. One claim per remaining sentence with something checkable in it.
     q_by_sent: dict[int, list[Quantity]] = {}
@@ -118,9 +116,22 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
     orphan_q: list[Quantity] = []
     orphan_d: list[DateMention] = []
     quote_claims = claims[:]
+    # Each quote claim filed under every sentence it overlaps: a claim holding a mention or a
+    # sentence overlaps the sentence where that starts, so only the claims filed there are
+    # tried (in their order), not every quote claim of the document for every mention.
+    by_sent: dict[int, list[int]] = {}
+    if sents:
+        for k, c in enumerate(quote_claims):
+            for i in range(sent_index(c["start"]), sent_index(c["end"]) + 1):
+                by_sent.setdefault(i, []).append(k)
+
+    def near(offset: int) -> list[dict]:
+        if not sents:
+            return quote_claims
+        return [quote_claims[k] for k in by_sent.get(sent_index(offset), ())]
 
     def owner(mention_start: int, mention_end: int) -> Optional[dict]:
-        for c in quote_claims:
+        for c in near(mention_start):
             if c["start"] <= mention_start and mention_end <= c["end"]:
                 return c
         return None
@@ -151,7 +162,7 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
             s2 = min([s] + [m.start for m in qs + ds])
             kind = "quantity" if qs else "date"
             claims.append({"kind": kind, "start": s2, "end": e2, "quantities": qs, "dates": ds, "anchor": s2})
-        elif not any(cs <= s and e <= ce for cs, ce in covered) and _is_statement(doc, columns, s, e, actor_points):
+        elif not any(c["start"] <= s and e <= c["end"] for c in near(s)) and _is_statement(doc, columns, s, e, actor_points):
             claims.append({"kind": "statement", "start": s, "end": e, "anchor": s})
     if orphan_q or orphan_d:  # no sentence split at all (empty parse): one claim for the lot
         kind = "quantity" if orphan_q else "date"

@@ -207,10 +207,30 @@ def run_batch(task: tuple[list[dict], bool, int], model: Optional[str] = None) -
 
 # -- executors ------------------------------------------------------------------------------------
 
-def _init_worker(model: Optional[str], max_length: int) -> None:
+#: How often a worker checks that its parent is still alive (seconds).
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _init_worker(model: Optional[str], max_length: int, parent: Optional[int] = None) -> None:
     # Ctrl-C goes to the whole process group: the parent handles it and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent if parent is not None else os.getppid())
     worker_nlp(model, max_length)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Exit as soon as the parent process is gone (killed with SIGKILL, say): a worker blocked on
+    its task queue would otherwise live on, holding a model's memory, for ever."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="claimtrack-parent-watch", daemon=True).start()
 
 
 class _WorkerProcess(SpawnProcess):
@@ -242,12 +262,20 @@ class ProcessPool:
     def __init__(self, jobs: int, model: Optional[str], max_length: int):
         self.model = model
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_WorkerContext(),
-                                         initializer=_init_worker, initargs=(model, max_length))
+                                         initializer=_init_worker, initargs=(model, max_length, os.getpid()))
 
     def submit(self, task) -> Future:
         return self._pool.submit(run_batch, task, self.model)
 
     def close(self, *, cancel: bool = False) -> None:
+        if cancel:
+            # Interrupted (Ctrl-C, SIGTERM, an error): stop the workers now rather than wait for
+            # their current tasks, whose results nobody will read.
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                try:
+                    process.terminate()
+                except (OSError, ValueError, AttributeError):
+                    pass
         self._pool.shutdown(wait=True, cancel_futures=cancel)
 
 
@@ -380,6 +408,8 @@ class Runner:
                 continue
             document, key = slot
             hit = _from_cache(found.get(key), document, self.include_text) if key in found else None
+            if key in found and hit is None:
+                store.unusable_entry(document.name)
             if store is not None:
                 if hit is not None:
                     store.hits += 1
@@ -533,6 +563,24 @@ def _from_cache(blob: Optional[bytes], document: Document, include_text: bool) -
     try:
         info = _fresh_info(document, include_text)
         info["actors"] = value["actors"]
-        return DocumentResult.model_validate({"document": info, "claims": value["claims"]})
+        result = DocumentResult.model_validate({"document": info, "claims": value["claims"]})
     except Exception:  # an entry from another layout: recompute
         return None
+    return result if _offsets_match(result, document.text) else None
+
+
+def _offsets_match(result: DocumentResult, text: str) -> bool:
+    """Every offset of a cached result still indexes its text (`text[start:end] == .text`): an
+    edited or mismatched entry is recomputed, never served."""
+    def ok(span) -> bool:
+        return span is None or (0 <= span.start <= span.end <= len(text) and text[span.start:span.end] == span.text)
+
+    for actor in result.document.actors:
+        if not all(ok(m) for m in actor.mentions):
+            return False
+    for claim in result.claims:
+        if not ok(claim) or not all(ok(m) for m in (*claim.quantities, *claim.dates)):
+            return False
+        if claim.quote is not None and not (ok(claim.quote) and ok(claim.quote.speaker_span)):
+            return False
+    return True

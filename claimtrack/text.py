@@ -1,8 +1,9 @@
-"""Small text helpers shared by messages, tables and reports."""
+"""Small text helpers shared by messages, tables, reports and name matching."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Characters that must never reach a terminal raw: C0/C1 controls (ANSI escapes, newlines,
 #: carriage returns), bidirectional overrides and lone surrogates (undecodable file names).
@@ -13,6 +14,13 @@ def printable(text: str) -> str:
     """`text` with every control character shown as its escape (`\\x1b`, `\\n`, `\\u202e`): a file
     name can then never move the cursor, recolour the terminal or forge a line of a summary."""
     return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def strip_accents(text: str) -> str:
+    """Accents removed (NFKD, combining marks dropped): 'Zoë Müller' -> 'Zoe Muller'."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def one_line(text: str, limit: int = 200) -> str:

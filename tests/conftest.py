@@ -60,3 +60,61 @@ def seeds_output():
     from claimtrack import extract
 
     return extract(SEEDS)
+
+
+# ------------------------------------------------------------------ fuzz: the slowest example
+
+#: test id -> (seconds, the example's arguments, shortened): filled for every hypothesis test
+SLOWEST: dict[str, tuple[float, str]] = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """Time every example a hypothesis test runs and keep its slowest: `make fuzz` prints them
+    (and writes them to .hypothesis/slowest.json), so a run shows which input costs most."""
+    handle = getattr(getattr(item, "obj", None), "hypothesis", None)
+    if handle is None:
+        yield
+        return
+    import functools
+    import time
+
+    inner = handle.inner_test
+    slowest = [0.0, ""]
+
+    @functools.wraps(inner)
+    def timed(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent = time.perf_counter() - t0
+            if spent > slowest[0]:
+                shown = {k: v for k, v in kwargs.items() if not hasattr(v, "pipe_names")}  # not the model
+                slowest[:] = [spent, repr(shown)[:300]]
+
+    handle.inner_test = timed  # hypothesis's documented hook for wrapping the inner test
+    try:
+        yield
+    finally:
+        handle.inner_test = inner
+        if slowest[1]:
+            SLOWEST[item.nodeid] = (slowest[0], slowest[1])
+            item.user_properties.append(("slowest_example", f"{slowest[0]:.3f}s {slowest[1]}"))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if not SLOWEST or not FUZZ:
+        return
+    import json
+
+    terminalreporter.section("slowest example of each fuzz target")
+    for nodeid, (spent, example) in sorted(SLOWEST.items(), key=lambda kv: -kv[1][0]):
+        terminalreporter.write_line(f"{spent:8.3f} s  {nodeid}\n           {example}")
+    out = ROOT / ".hypothesis" / "slowest.json"
+    try:
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps({k: {"seconds": round(s, 4), "example": e} for k, (s, e) in SLOWEST.items()},
+                                  indent=1, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass

@@ -57,7 +57,7 @@ def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Op
     return statuses[0] if statuses else None
 
 
-def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None) -> dict:
+def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: bool = False) -> dict:
     """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept."""
     from claimtrack import extract
     from claimtrack.compare import diff_pair
@@ -92,6 +92,10 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None) -> dict:
             hit = any(m.status == "conflict" and _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
                       and _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"]) for m in report.matches)
             caught += hit
+            if hit and verbose:
+                for m in report.matches:
+                    if m.status == "conflict" and _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"]):
+                        print("caught", r["n"], m.a.text, "~", m.b.text, m.reason[-60:])
             if not hit:
                 near = [f"{m.status}/{m.relation}: {m.a.text} ~ {m.b.text}" for m in report.matches
                         if _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
@@ -125,4 +129,4 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(), indent=1, ensure_ascii=False))
+    print(json.dumps(run(verbose="-v" in sys.argv), indent=1, ensure_ascii=False))

@@ -16,6 +16,7 @@ from claimtrack.export import to_string
 from claimtrack.models import Generator
 
 extract_mod = importlib.import_module("claimtrack.extract")
+runner_mod = importlib.import_module("claimtrack.runner")
 
 GEN = Generator(version="test", model="test")
 TEXTS = {
@@ -79,7 +80,11 @@ def test_corrupt_cache_file_warns_and_recomputes(corpus, nlp, tmp_path):
     warnings: list[str] = []
     got = run(corpus, nlp, cache=cdir, warn=warnings.append)
     assert got == run(corpus, nlp)
-    assert len(warnings) == 1 and "cache clear" in warnings[0]
+    # issue 14: a corrupt cache is rebuilt once, not warned about on every run
+    assert len(warnings) == 1 and "replaced it with a new, empty cache" in warnings[0]
+    again: list[str] = []
+    assert run(corpus, nlp, cache=cdir, warn=again.append) == got
+    assert again == []
 
 
 def test_corrupt_entry_is_a_miss(corpus, nlp, tmp_path):
@@ -151,7 +156,7 @@ def test_only_actors_of_document_info_come_from_the_model(nlp):
 
     document = document_from_text(TEXTS["a.txt"], name="x.txt", published="2024-07-01")
     real = build_result(document, nlp(document.text)).document.model_dump(mode="json")
-    fresh = extract_mod._fresh_info(document, include_text=False)
+    fresh = runner_mod._fresh_info(document, include_text=False)
     assert real["actors"]
     for field in extract_mod.NLP_DOCUMENT_FIELDS:
         real.pop(field), fresh.pop(field)

@@ -101,3 +101,20 @@ def test_seed_folder_groups_facts_and_never_calls_gold_related_a_conflict():
             for f in related:
                 assert not (m["a"]["start"] < f["a_end"] and f["a_start"] < m["a"]["end"]
                             and m["b"]["start"] < f["b_end"] and f["b_start"] < m["b"]["end"]), f["about"]
+
+
+@pytest.mark.model
+def test_diff_reads_claims_files_written_by_extract(tmp_path):
+    (tmp_path / "a.txt").write_text(FLOOD_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FLOOD_B, encoding="utf-8")
+    for name in ("a", "b"):
+        res = runner.invoke(app, ["extract", str(tmp_path / f"{name}.txt"), "-o", str(tmp_path / f"{name}.claims.json"), "-q"])
+        assert res.exit_code == 0, res.output
+    direct = run(tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--no-cache")
+    read_back = run(tmp_path / "a.claims.json", tmp_path / "b.claims.json", "-f", "json")
+    assert read_back.exit_code == direct.exit_code
+    assert json.loads(read_back.stdout)["matches"] == json.loads(direct.stdout)["matches"]
+    broken = tmp_path / "bad.json"
+    broken.write_text('{"schema": "claimtrack/claims/v1", "claims": [', encoding="utf-8")
+    res = run(broken, tmp_path / "a.txt")
+    assert res.exit_code == 2 and "claims file" in res.stderr

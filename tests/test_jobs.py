@@ -86,8 +86,18 @@ def test_worker_batch_is_a_pure_function_of_plain_data(nlp, monkeypatch):
     assert out[0] == in_process.model_dump(mode="json")
 
 
-def test_default_jobs_is_at_least_one():
-    assert runner.default_jobs() >= 1
+def test_default_jobs_is_the_cores_this_process_may_use(monkeypatch):
+    monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    assert runner.default_jobs() == 3
+
+    def unsupported(pid):
+        raise OSError("not on this platform")
+
+    monkeypatch.setattr(runner.os, "sched_getaffinity", unsupported, raising=False)
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 6)
+    assert runner.default_jobs() == 6
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: None)  # unknown: one
+    assert runner.default_jobs() == 1
 
 
 def _write_and_return(path: str) -> None:

@@ -603,3 +603,21 @@ def test_unresolved_speaker_is_null_with_its_words_kept(nlp, text, speaker, ment
 def test_manner_of_speaking_verbs_attribute(nlp, verb):
     found = [Quote.model_validate(q) for q in nlp(f"“Get back to your seats,” Ortega {verb} as the hall emptied.")._.ct_quotes]
     assert [q.speaker for q in found] == ["Ortega"]
+
+
+def test_role_descriptions_resolve_to_the_person_holding_the_role(nlp):
+    text = (
+        "Ruritanian President Ana Vell met Freedonian Prime Minister Olek Brand and Northern Union "
+        "Commission President Ines Dalo in Vienna.\n\n"
+        "“The border stays open,” the Ruritanian leader said after the talks.\n\n"
+        "“We will see,” the prime minister said.\n\n"
+        "“Funds are ready,” the Commission president said.\n\n"
+        "“It was useful,” the Freedonian leader said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ana Vell", "Olek Brand", "Ines Dalo", "Olek Brand"]
+
+
+def test_a_role_nobody_named_holds_stays_unresolved(nlp):
+    text = "Ruritanian President Ana Vell met union members.\n\n“Talks failed,” the defence minister said."
+    (q,) = quotes(nlp, text)
+    assert q.speaker is None and q.speaker_mention == "defence minister"

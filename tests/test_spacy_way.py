@@ -138,3 +138,28 @@ def test_docbin_round_trip_keeps_records_and_span_groups(nlp):
 def test_pipe_with_two_processes_gives_the_same_records(nlp):
     texts = _texts()
     assert _results(texts, _docs(nlp, texts, n_process=2, batch_size=2)) == _records(nlp, texts)
+
+
+@pytest.mark.parametrize("module, target", [
+    ("claimtrack.pipeline.actors.component", "ActorFinder._find"),
+    ("claimtrack.pipeline.quotes.component", "QuoteFinder.find"),
+    ("claimtrack.pipeline.quantities", "QuantityFinder.find"),
+    ("claimtrack.pipeline.dates", "find_dates"),
+    ("claimtrack.pipeline.frames", "build_frames"),
+])
+def test_components_let_errors_through(nlp, monkeypatch, module, target):
+    """A bug in a component is an error the caller sees (the runner reports it with the
+    document's name and keeps the other extractors' results), never an empty result."""
+    import importlib
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    owner = importlib.import_module(module)
+    name = target
+    if "." in target:
+        cls, name = target.split(".")
+        owner = getattr(owner, cls)
+    monkeypatch.setattr(owner, name, broken)
+    with pytest.raises(RuntimeError, match="simulated bug"):
+        nlp("\u201cWe are ready,\u201d French President Emmanuel Macron said on Thursday of the 26 nations.")

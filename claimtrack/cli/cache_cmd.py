@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .common import err_console, shown
+from .common import err_console, fail, shown
 
 cache_app = typer.Typer(
     name="cache",
@@ -56,5 +56,9 @@ def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     """
     from ..cache import cache_path, clear
 
-    freed = clear(cache_dir)
+    try:
+        freed = clear(cache_dir)
+    except OSError as err:
+        where = err.filename or cache_path(cache_dir)
+        fail(f"cannot clear the cache at {where}: {(err.strerror or str(err)).lower()}; remove it by hand")
     err_console.print(f"cleared {shown(cache_path(cache_dir))} ({_size(freed)} freed)")

@@ -19,6 +19,27 @@ from ..text import printable
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+#: An internal error (a bug in claimtrack, not a bad input): sysexits' EX_SOFTWARE.
+EXIT_INTERNAL = 70
+#: Interrupted by Ctrl-C (SIGINT) or terminated (SIGTERM): 128 + the signal's number.
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+#: Set to show the traceback of an internal error instead of its one line.
+DEBUG_ENV = "CLAIMTRACK_DEBUG"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up runs: an output file is left as it
+    was, temporary files are removed, worker processes are stopped."""
+
+    exit_code = EXIT_TERMINATED
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
+def interrupt_code(err: BaseException) -> int:
+    return getattr(err, "exit_code", EXIT_INTERRUPTED)
 
 
 class OutputFormat(str, Enum):
@@ -145,6 +166,13 @@ class OneLineErrors(TyperGroup):
         if not standalone_mode:
             return super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                                 standalone_mode=False, **extra)
+        import os
+        import signal
+        import threading
+
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)  # SIGTERM is handled like Ctrl-C
         try:
             rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -157,10 +185,52 @@ class OneLineErrors(TyperGroup):
                 message += f" (see `{ctx.command_path} --help`)"
             error_line(message)
             sys.exit(err.exit_code)
-        except typer.Abort:
+        except typer.Abort as err:
+            cause = err.__cause__ or err.__context__
+            if isinstance(cause, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+                error_line("terminated" if isinstance(cause, Terminated) else "interrupted")
+                sys.exit(interrupt_code(cause))
             error_line("aborted")
             sys.exit(1)
+        except Exception as err:  # a bug: one line and its own exit code, never a traceback
+            if os.environ.get(DEBUG_ENV):
+                raise
+            error_line(_internal_error_message(err))
+            sys.exit(_internal_error_code(err))
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def _internal_error_code(err: BaseException) -> int:
+    from .track_cmd import damaged_ledger_message
+
+    if damaged_ledger_message(err) or _system_error(err):
+        return EXIT_USAGE
+    return EXIT_INTERNAL
+
+
+def _system_error(err: BaseException) -> bool:
+    """An error of the machine, not of claimtrack: a full disk, a file that cannot be written."""
+    import errno
+
+    return isinstance(err, OSError) and err.errno in (
+        errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EFBIG, errno.EMFILE)
+
+
+def _internal_error_message(err: BaseException) -> str:
+    from .track_cmd import damaged_ledger_message
+
+    damaged = damaged_ledger_message(err)
+    if damaged:
+        return damaged
+    if _system_error(err):
+        where = f" ({err.filename})" if getattr(err, "filename", None) else ""
+        return f"{(err.strerror or str(err)).lower()}{where}: nothing was replaced; free space or fix permissions and re-run"
+    detail = " ".join(str(err).split())[:200]
+    return (f"internal error: {type(err).__name__}: {detail} (a bug in claimtrack: please report it with the "
+            f"command that caused it; {DEBUG_ENV}=1 shows the traceback)")
 
 
 def iso_prefix_option(value: Optional[str]) -> Optional[str]:

@@ -14,14 +14,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..ingest import SUPPORTED_SUFFIXES
+from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES
 from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
 from . import app
 from ..compare import STATUS_ORDER
 from ..text import printable
 from .common import (
-    EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
+    EXIT_OK, EXIT_PARTIAL, jobs_or_cap, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
     shown, stdout_is_terminal,
 )
 
@@ -56,6 +56,10 @@ def diff_command(
     model: Optional[str] = MODEL_OPTION,
     published: Optional[str] = PUBLISHED_OPTION,
     show_all: bool = typer.Option(False, "--all", help="In the table, also count the claims only one side makes."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (as for extract).", file_okay=False),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
 ) -> None:
     """Compare what sources claim: agreements, conflicts and related figures, each with a reason.
@@ -65,6 +69,7 @@ def diff_command(
     Exit code 0 when no conflict was found, 1 when one was, 2 on errors.
     """
     from .. import nlp as nlp_mod
+    from ..claims_file import split_inputs
     from ..compare import diff_many, diff_pair
     from ..extract import iter_extract
 
@@ -80,13 +85,20 @@ def diff_command(
     fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
     many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
 
-    try:
-        nlp_mod.load(model)
-    except nlp_mod.ModelNotFound as err:
-        fail(str(err))
-    results: list[DocumentResult] = []
-    with err_console.status("extracting claims…", spinner="dots") if not quiet else nullcontext():
-        for item in iter_extract(paths, model=model, published=published):
+    # claims.json files written by `claimtrack extract` are read back, not extracted again.
+    results, to_extract, bad = split_inputs(list(paths))
+    if bad:
+        fail(bad)
+    if to_extract:
+        try:
+            nlp_mod.load(model)
+        except nlp_mod.ModelNotFound as err:
+            fail(str(err))
+    jobs = jobs_or_cap(jobs, quiet=quiet)
+    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
+    with err_console.status("extracting claims…", spinner="dots") if not quiet and to_extract else nullcontext():
+        for item in (iter_extract(to_extract, model=model, published=published, jobs=jobs, cache=cache,
+                                  max_chars=max_chars) if to_extract else ()):
             if isinstance(item, Skipped):
                 err_console.print(f"[yellow]skipped[/] {shown(item.path)}: {shown(item.reason)}")
             else:

@@ -19,7 +19,7 @@ from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    EXECUTOR_OPTION, SCHEDULER_OPTION, executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, shown,
 )
 
 EPILOG = """
@@ -52,7 +52,7 @@ def extract_command(
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.
 
-    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md. Exit code 0 when every input was extracted, 1 when some were skipped (the summary says which and why), 2 on usage errors.
+    Reads .txt/.md (UTF-8, other encodings detected), .html/.htm (main text only), and .json/.jsonl records with a `text` field. Writes the JSON described in docs/CONTRACT.md. Exit code 0 when every input was extracted, 1 when some were skipped (the summary says which and why), 2 on usage errors or when nothing could be read (nothing is written), 70 on an internal error.
 
     Documents already extracted with the same text, date, model and claimtrack version come from the cache (see `claimtrack cache info`); the output is the same either way.
     """
@@ -133,13 +133,14 @@ def extract_command(
             fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
         except BrokenProcessPool:
             fail("a worker process died (out of memory or killed); re-run with --jobs 1, or with a lower --max-chars", EXIT_PARTIAL)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as err:  # Ctrl-C, or SIGTERM (see common.Terminated)
             # The output file is untouched (atomic) and finished batches are in the cache.
+            what = "terminated" if isinstance(err, Terminated) else "interrupted"
             if no_cache:
-                err_console.print("interrupted: no output written (--no-cache: nothing was cached)")
+                err_console.print(f"{what}: no output written (--no-cache: nothing was cached)")
             else:
-                err_console.print("interrupted: no output written; a re-run resumes from the cache")
-            raise typer.Exit(130)
+                err_console.print(f"{what}: no output written; a re-run resumes from the cache")
+            raise typer.Exit(interrupt_code(err))
 
     if not quiet:
         _print_summary(summary, target, fmt_name, outside)

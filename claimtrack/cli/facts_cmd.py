@@ -58,7 +58,7 @@ Examples:
 
 @app.command("facts", epilog=FACTS_EPILOG)
 def facts_command(
-    query: Optional[str] = typer.Argument(None, help="Words that must all appear in the fact (or a fact id)."),
+    query: Optional[str] = typer.Argument(None, help="Words that must all appear in the fact (or a fact id).", metavar="QUERY"),
     db: Optional[str] = DB_READ_OPTION,
     kind: Optional[Kind] = typer.Option(None, "--kind", case_sensitive=False, help="Only facts of this kind."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Only facts whose claims name this actor (id, name or alias)."),
@@ -113,7 +113,7 @@ def facts_command(
 
 @app.command("timeline", epilog=TIMELINE_EPILOG)
 def timeline_command(
-    query: str = typer.Argument(..., help="A fact id, or words that must all appear in the fact."),
+    query: str = typer.Argument(..., help="A fact id, or words that must all appear in the fact.", metavar="QUERY"),
     db: Optional[str] = DB_READ_OPTION,
     fmt: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f", case_sensitive=False,
                                        help="table (for people) or json (claimtrack/timeline/v1)."),

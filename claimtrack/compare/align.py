@@ -1,14 +1,21 @@
-"""Aligning two documents' mentions and judging each aligned pair.
+"""Aligning two documents' mentions, then judging each aligned pair by its values.
 
-Every quantity, date and quote of A is scored against every comparable one of B (same measure
-by meaning, same currency, nearby words, actors, predicate, dates); each mention keeps its best
-partner in the other document (so one figure may agree with two). Conflicts need strong
-evidence: the same measure, close context and no sign of different dates. Anything weaker is
-`related` or left out: a false conflict costs more than a missed agreement.
+Two steps, kept apart on purpose:
 
-Statements (no figure, date or quote to compare) are matched conservatively: the same actor and
-action with opposite polarity, near-identical sentences, and a quote of one document that the
-other states without quotation marks in a sentence naming the same speaker (`restated_quotes`).
+1. **Alignment never looks at values.** Two mentions are the same fact when what they state
+   agrees: for figures, the measure (unit class and counted thing, from data/unit_synonyms.json)
+   and the claim frame (pipeline/frames.py: predicate and role, holder, what a share or amount
+   sizes, preposition), with the words around them; for dates, the event they date; for quotes,
+   the words of the utterance; for statements, subject, action and object. Changing a figure,
+   a date or a negation never changes which mentions are paired (tests/test_compare.py).
+2. **Values decide the status** of an aligned pair: the interval relation of two figures (equal,
+   refines, compatible: agree; disjoint: conflict, or an update when they are stated for
+   different moments), ISO dates, the word-level difference of quotes, the polarity of
+   statements. A conflict needs a strong alignment (the same measure, nothing that says the two
+   figures count different things); a weak one with disjoint values is only `related`.
+
+Records without frames (older claims.json files, hand-built results) are aligned on the same
+features read from their text.
 """
 
 from __future__ import annotations
@@ -23,65 +30,81 @@ from rapidfuzz import fuzz
 
 from ..models import Claim, DocumentResult
 from . import intervals as iv
-from .context import Context, clause_bounds, context_of, fold, key_terms, same_actor, shared_terms, similarity
-from .quotes import compare_quotes, name_words, same_speaker, words as quote_words
+from .context import (Context, actor_overlap, clause_bounds, context_of, fold, jaccard, key_terms, same_actor, shared_actors,
+                      shared_terms, similarity)
+from .quotes import compare_quotes, name_words, words as quote_words
 from .report import DiffReport, Match, Side
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, measure_of, relate_measures, roles_of, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, measure_of, plural, relate_measures, roles_of, table
 
-#: Minimum context similarity (0..1) to report an agreement, a related pair, a conflict.
-AGREE_MIN = 0.06
-RELATED_MIN = 0.18
-CONFLICT_MIN = 0.3
-#: Figures the units table cannot align (no unit, or an unknown one) need this much context,
-#: or this much when the words of their clauses say the same thing happened to what is counted
-#: ("injured more than 1,100" and "injured 1,142").
+#: Alignment scores (0..1, from `similarity` plus frame evidence) below which two mentions of
+#: one measure are not paired. The similarity mixes word overlaps of the sentence and of the
+#: few words beside each mention; 0.12 is what two sentences on one subject share when they
+#: use a handful of the same content words (a general property of paraphrase in news prose,
+#: not fitted to any pair).
+ALIGN_MIN = 0.12
+#: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
+#: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
+#: when the words of their clauses say the same thing happened to what is counted ("killed").
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
-#: ... and only AGREE_MIN when, in one story, the same thing happened to what is counted and the
-#: figures are large and (nearly) the same ("killed at least 2,400" and "put the toll above
-#: 2,400"; "driven more than 80,000 from their homes" and "forced more than 80,000 to flee"):
-#: such values do not coincide by chance.
-LARGE_FIGURE = 1000
-SAME_FIGURE_RATIO = 1.25
-#: Two documents whose top key terms overlap this much (Jaccard) tell the same story.
-SAME_STORY = 0.15
-#: Below this overlap two documents tell different stories: none of their figures conflict (a
-#: quake's aid in yuan and a climate fund's pledge in yuan are not one amount).
-STORY_CONFLICT = 0.1
-STORY_TERMS = 40
-#: Measures too common to align on the story alone ("30 days", "5 percent").
-_UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
-#: Dates (ISO) further apart than this many days are different moments (an update).
+#: A conflict needs this much context similarity when no frame says the figures belong to the
+#: same predicate: about a third of the words shared, the level at which two sentences say the
+#: same thing rather than talk about the same topic.
+CONFLICT_MIN = 0.3
+#: Dates (ISO) further apart than this many days are different moments (an update): news
+#: reports a figure as current within the news cycle of one story, which rarely runs beyond
+#: three weeks; beyond it a changed figure is a new report, not a contradiction.
 UPDATE_DAYS = 21
+_MONTHS = frozenset(key_terms(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday tomorrow"
+))
+_ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
+#: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
+_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*")
+_NAME_REACH = 30
 _MONTH_WORDS = frozenset((
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
     "the a an this that its their his her").split())
-_MONTHS = frozenset(key_terms(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"
-))
+#: "<group> from|of|representing <count>": the count sizes the group before it ("chiefs from 30
+#: nations" counts the chiefs by their nations; "members of 12 unions"). English attaches what
+#: a count is counted through with these prepositions; the frame gives the same from the parse.
+_THROUGH = re.compile(r"([^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?:from|of|representing)[ \t]+"
+                      r"(?:the[ \t]+|some[ \t]+|all[ \t]+)?(?:(?:more|fewer|less)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|"
+                      r"around[ \t]+|nearly[ \t]+|at[ \t]+least[ \t]+)?$", re.UNICODE)
+#: A weekday or "today" alone dates no event when the sentence's verb is only a speech verb.
+_BARE_DATE = re.compile(
+    r"^(?:on\s+|this\s+|last\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
 
-_ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: What an attributive figure describes: the words after it, up to a preposition ("a 15-day
 #: state of emergency in two districts" -> state, emergency).
 _HEAD_STOP = re.compile(r"[,;:.!?()\"\u201c\u201d]|\b(?:in|at|on|for|to|from|by|with|that|which|who|after|before|since|and|but|was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE)
 _HEAD_WORDS = 4
-#: "a"/"an" right before a figure: an instance introduced ("declared a 30-day state of
-#: emergency"), unlike "the 10-year yield", which names one of several kinds.
+#: "a"/"an" right before a figure: an instance introduced ("declared a 30-day state of emergency").
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-#: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*")
-_NAME_REACH = 30
 
 
-def _head(text: str, end: int) -> tuple[frozenset, str]:
-    """Key words of what an attributive figure ending at `end` describes, and those words as written."""
+_PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
+
+
+def _prep(q, before: str) -> Optional[str]:
+    """The preposition a figure hangs from: the frame's, else the word right before it."""
+    f = getattr(q, "frame", None)
+    if f is not None:
+        return f.prep
+    m = _PREP_BEFORE.search(before[-12:])
+    return m.group(1).lower() if m else None
+
+
+def _head(text: str, end: int) -> frozenset:
+    """Key words of what an attributive figure ending at `end` describes."""
     tail = text[end:end + 80]
     m = _HEAD_STOP.search(tail)
-    phrase = " ".join(tail[: m.start() if m else len(tail)].split()[:_HEAD_WORDS])
-    return frozenset(key_terms(phrase)), phrase
+    return frozenset(key_terms(" ".join(tail[: m.start() if m else len(tail)].split()[:_HEAD_WORDS])))
 
 
 def _names_near(text: str, start: int, end: int) -> frozenset:
@@ -91,8 +114,8 @@ def _names_near(text: str, start: int, end: int) -> frozenset:
     out = set()
     for part, base in ((text[lo:start], lo), (text[end:hi], end)):
         for m in _NAME.finditer(part):
-            if base + m.start() == 0:
-                continue
+            if base + m.start() == 0 and not m.group(0).endswith(("'s", "’s")):
+                continue  # a sentence's first word is capitalised anyway (but "Germany's" names an owner)
             w = fold(m.group(0))
             if w not in _MONTH_WORDS:
                 out.add(w)
@@ -114,11 +137,14 @@ class Mention:
     modifiers: frozenset = frozenset()
     roles: frozenset = frozenset()
     attributive: bool = False  # "15-day", "nine-member": the size of something, not a count
-    index: int = 0  # position among its claim's quantities
-    head: frozenset = frozenset()  # for an attributive figure: what it describes
-    head_text: str = ""
-    indefinite: bool = False  # "a 15-day ...": an instance introduced
+    rank: int = 0  # position among its claim's figures of the same measure
     names: frozenset = frozenset()  # capitalised words right beside the figure
+    prep: Optional[str] = None  # the preposition the figure hangs from ("to 3.5%", "from 3.75%")
+    indefinite: bool = False  # "a 15-day ...": an instance introduced
+    head: frozenset = frozenset()  # for an attributive figure: key words of what it describes
+    through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
+    frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
+    claim_figures: list = None  # the figures of the same claim (quantities only)
 
     @property
     def key(self) -> tuple:
@@ -128,34 +154,75 @@ class Mention:
         return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text)
 
 
+def _through(q, before: str) -> Optional[str]:
+    """The class of the group a count is counted through: the frame's `measured` noun when the
+    figure hangs from it by a preposition, else the noun before 'from/of' in the text."""
+    f = getattr(q, "frame", None)
+    word = None
+    if f is not None and f.role == "oblique" and f.prep in ("from", "of", "representing") and f.measured:
+        word = f.measured
+    if word is None:
+        m = _THROUGH.search(before[-60:])
+        word = m.group(1) if m else None
+    if not word:
+        return None
+    cls, _known = classify(word)
+    return cls
+
+
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
     for claim in result.claims:
-        for index, q in enumerate(claim.quantities):
+        seen_measures: Counter = Counter()
+        for q in claim.quantities:
             before = claim.text[: max(0, q.start - claim.start)]
             ctx = context_of(claim, q.start, q.end)
             rel_s = max(0, min(len(claim.text), q.start - claim.start))
             rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
-            attributive = bool(_ATTRIBUTIVE.search(q.text))
-            head, head_text = _head(claim.text, rel_e) if attributive else (frozenset(), "")
             cs, ce = clause_bounds(claim.text, rel_s, rel_e)
-            out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure_of(q, before),
+            measure = measure_of(q)
+            rank = seen_measures[measure]
+            seen_measures[measure] += 1
+            attributive = bool(_ATTRIBUTIVE.search(q.text))
+            out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
                                iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
-                               roles=roles_of(ctx.clause, claim.text[cs:ce]), attributive=attributive, index=index,
-                               head=head, head_text=head_text,
-                               indefinite=bool(_INDEFINITE.search(before)),
-                               names=_names_near(claim.text, rel_s, rel_e)))
+                               roles=roles_of(ctx.clause, claim.text[cs:ce]),
+                               attributive=attributive, rank=rank,
+                               indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
+                               head=_head(claim.text, rel_e) if attributive else frozenset(),
+                               names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
+                               frame=q.frame))
+        figures = [m for m in out if m.kind == "quantity" and m.claim is claim]
+        for m in figures:
+            m.claim_figures = figures
         for d in claim.dates:
-            if d.iso:
-                out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d))
+            if not d.iso or not _dates_a_fact(d, claim):
+                continue
+            out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
+                               frame=d.frame))
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
-            out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt))
-        if claim.kind == "statement":
+            out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
+                               frame=qt.frame))
+        if claim.kind in ("statement", "date"):
+            # Who does what: sentences without a figure or a quote (a date does not make a
+            # sentence any less a statement: "Italy refused to send troops on Monday").
             out.append(Mention("statement", claim, claim.start, claim.end, claim.text,
-                               context_of(claim, claim.start, claim.end)))
+                               context_of(claim, claim.start, claim.end), frame=claim.frame))
     return out
+
+
+def _dates_a_fact(d, claim: Claim) -> bool:
+    """A bare weekday or 'today' with no event ("said on Tuesday") dates nothing checkable."""
+    if d.frame is not None:
+        return d.frame.fact
+    if not _BARE_DATE.match(" ".join(d.text.split())):
+        return True
+    from ..tables import speech_verbs
+
+    strong, weak = speech_verbs()
+    return bool(claim.predicate) and claim.predicate not in strong | weak
 
 
 # --- time ---------------------------------------------------------------------------------
@@ -186,18 +253,35 @@ def _doc_anchor(result: DocumentResult) -> Optional[str]:
 
 
 def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
-    """A reason when A and B speak of different moments, else None."""
-    da = [d for d in a.ctx.dates if len(d) >= 7]
-    db = [d for d in b.ctx.dates if len(d) >= 7]
-    if da and db and not any(_compatible_iso(x, y) for x in da for y in db):
-        return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
+    """A reason when A and B speak of different moments, else None (as-of dates of the frames,
+    else the dates stated in the claims, else the publication dates)."""
+    fa, fb = a.frame, b.frame
+    if fa is not None and fb is not None and fa.as_of_source == "stated" and fb.as_of_source == "stated":
+        if fa.as_of and fb.as_of and not _compatible_iso(fa.as_of, fb.as_of):
+            return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
+    else:
+        da = [d for d in a.ctx.dates if len(d) >= 7]
+        db = [d for d in b.ctx.dates if len(d) >= 7]
+        if da and db and not any(_compatible_iso(x, y) for x in da for y in db):
+            return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
     pa, pb = _parse(anchor_a), _parse(anchor_b)
     if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:
         return f"the articles are dated {anchor_a} and {anchor_b}"
     return None
 
 
-# --- verdicts -----------------------------------------------------------------------------
+# --- alignment (values never read) ---------------------------------------------------------
+
+@dataclass
+class Alignment:
+    """Why two mentions are taken for one fact, and how sure that is (no value involved)."""
+
+    how: str  # SAME, CLOSE, FAMILY or LOOSE for figures; "event", "utterance", "frame" otherwise
+    score: float
+    strong: bool  # enough to call disjoint values a conflict
+    note: str = ""
+    other_measure: bool = False  # the clauses say different things happened to what is counted
+
 
 @dataclass
 class Candidate:
@@ -208,46 +292,10 @@ class Candidate:
     about: str
     reason: str
     score: float
-    how: Optional[str] = None  # for quantities: SAME, CLOSE, FAMILY or LOOSE
-
-    @property
-    def rank(self) -> tuple:
-        return (0 if self.status == "related" else 1, self.score)
-
-
-def _about(m: Measure, terms: list[str]) -> str:
-    base = f"number of {m.label()}" if not m.currency else m.label()
-    return base + (f" ({', '.join(terms)})" if terms else "")
-
-
-def story_terms(result: DocumentResult) -> frozenset:
-    """The document's most frequent key terms (over its claims' sentences)."""
-    counts: Counter = Counter()
-    seen: set = set()
-    for c in result.claims:
-        if (c.start, c.end) not in seen:
-            seen.add((c.start, c.end))
-            counts.update(key_terms(c.text))
-    return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
-
-
-def _distinctive(x: iv.Interval) -> bool:
-    """A value unlikely to repeat by chance: not a small whole number ("2%", "10 days")."""
-    return x.is_point() and not (float(x.lo).is_integer() and abs(x.lo) <= 12)
-
-
-def same_large_figure(x: iv.Interval, y: iv.Interval) -> bool:
-    """Two large figures that agree by their own bounds, not through an open end: lower bounds
-    (or values) of at least LARGE_FIGURE within SAME_FIGURE_RATIO of each other."""
-    if iv.relate(x, y) == iv.DISJOINT or iv.loose_fit(x, y):
-        return False
-    lo, hi = sorted((x.lo, y.lo))
-    if lo < LARGE_FIGURE or hi > SAME_FIGURE_RATIO * lo:
-        return False
-    finite = [v.hi for v in (x, y) if v.hi != iv.INF]
-    return len(finite) != 1 or finite[0] <= SAME_FIGURE_RATIO * hi
-
-
+    how: Optional[str] = None
+    #: A disjoint pair of one measure whose alignment is not strong on its own: a conflict when
+    #: the two figures are each other's best partner (decided in `select`, from alignment only).
+    mutual_conflict: bool = False
 
 
 def _counted(m: Measure) -> bool:
@@ -258,211 +306,303 @@ def _counted(m: Measure) -> bool:
     return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
 
 
+def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
+    how = relate_measures(a.measure, b.measure)
+    if how == SAME:
+        return SAME
+    ma, mb = a.measure, b.measure
+    if ma.currency or mb.currency:
+        return how
+    # A count through a group sizes that group ("chiefs from 30 nations" and "30 chiefs"), and
+    # a generic participant noun ("representatives from 34 countries") reaches any participant.
+    t = table()
+    ends_a = {ma.cls} | ({a.through} if a.through else set())
+    ends_b = {mb.cls} | ({b.through} if b.through else set())
+    if (a.through or b.through) and ends_a & ends_b:
+        return CLOSE
+    if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
+        return CLOSE
+    return how
+
+
+#: Measures too common to pair on the story alone ("30 days", "5 percent").
+_UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
+
+
 def _specific(m: Measure) -> bool:
     if m.currency:
         return True
-    return m.known and not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
+    if not m.known or m.cls is None:
+        return False
+    return not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
 
 
-@dataclass
-class Evidence:
-    """What the two documents hold beyond the pair being judged (see `parallel_evidence`)."""
+def figure_similarity(a: Mention, b: Mention) -> float:
+    """0..1: how alike the words around two figures are. The clause holding a figure says what it
+    counts ("killed 153 people" in a sentence that also says "destroyed half a million homes"),
+    so it weighs most; the words beside it, then the whole sentence, actors and predicate less."""
+    return (0.3 * jaccard(a.ctx.clause, b.ctx.clause) + 0.3 * jaccard(a.ctx.near, b.ctx.near)
+            + 0.15 * jaccard(a.ctx.sentence, b.ctx.sentence) + 0.15 * actor_overlap(a.ctx.actors, b.ctx.actors)
+            + 0.1 * (1.0 if a.ctx.predicate and a.ctx.predicate == b.ctx.predicate else 0.0))
 
-    twins: dict  # (claim id in A, claim id in B) -> [(index in A, index in B, text)] of equal figures
-    values_a: dict  # (measure, interval, head) -> figures of A
-    values_b: dict
-    story: float = 1.0  # overlap of the two documents' top key terms
 
+def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Alignment]:
+    """Whether two figures state one fact, from what they measure and where they stand.
 
-def parallel_evidence(a: Mention, b: Mention, ev: Optional[Evidence], sim: float) -> Optional[str]:
-    """Why two disjoint figures of one measure are the same fact, when closeness of context alone
-    does not show it; None when nothing strong enough does.
-
-    Two routes, both for documents telling one story:
-    * parallel sentences: the two sentences state an equal figure of the same measure right next
-      to these ("trimmed its forecast to 0.9% from 1.1%" and "0.75% this year, down from 1.1%");
-    * one described thing: both figures size the same thing, introduced the same way ("declared a
-      15-day state of emergency" and "a 30-day state of emergency had been declared").
-    Either fails when a document states both values for that measure (then they are two facts:
-    "the 10-year and the 30-year yield"), or when capitalised names beside the figures differ.
-    """
-    if ev is None or ev.story < STORY_CONFLICT or a.attributive != b.attributive:
+    `story`: the two documents report one story; then two figures of one specific measure
+    (countries, troops, euros; not days or percentages) are paired even when their sentences
+    share little, weakly (never enough for a conflict)."""
+    if a.measure is None or b.measure is None:
         return None
-    if a.names and b.names and not a.names & b.names:
-        return None  # "France 0.5%" and "Italy 0.2%"
-    for m, other in ((b, ev.values_a), (a, ev.values_b)):
-        if any(similarity(x.ctx, m.ctx) >= RELATED_MIN for x in other.get((m.measure, m.interval, m.head), ())):
-            return None  # one side states both values, in like contexts
-    if not a.attributive and sim >= RELATED_MIN:
-        for ia, ib, twin in ev.twins.get((a.claim.id, b.claim.id), ()):
-            da, db = a.index - ia, b.index - ib
-            if da == db and abs(da) == 1:
-                where = "before" if da < 0 else "after"
-                return f"both sentences state {twin} and give this figure right {where} it"
-    if a.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head:
-        others = (a.ctx.clause & b.ctx.clause) - a.head - a.own_terms - b.own_terms - _MONTHS
-        if others:
-            return (f"both describe a {a.head_text} (A: “{a.text} {a.head_text}”, B: “{b.text} {b.head_text}”), "
-                    f"with {', '.join(a.ctx.surface.get(t, t) for t in sorted(others)[:3])} in both")
-    return None
-
-
-def judge_quantities(a: Mention, b: Mention, gap: Optional[str], same_story: bool = False,
-                     ev: Optional[Evidence] = None) -> Optional[Candidate]:
-    if a.interval is None or b.interval is None or a.measure is None or b.measure is None:
-        return None
-    how = relate_measures(a.measure, b.measure)
-    sim = similarity(a.ctx, b.ctx)
+    how = _measure_relation(a, b)
+    sim = figure_similarity(a, b)
+    role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
     if how is None:
         # "more than 1,100" and "1,142" (no unit), "1.8 million mortgage holders" and "1.8 million
         # people" (a unit the table does not know): close context alone may align them.
-        unaligned = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
-        same_role = bool(a.roles) and a.roles == b.roles
-        need = LOOSE_MIN
-        if same_role:
-            need = AGREE_MIN if same_story and same_large_figure(a.interval, b.interval) else LOOSE_ROLE_MIN
-        if a.measure.currency or b.measure.currency or not unaligned or sim < need:
+        unplaced = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
+        same_roles = bool(a.roles) and a.roles == b.roles
+        need = LOOSE_ROLE_MIN if same_roles else LOOSE_MIN
+        if story and same_roles:
+            need = 0.0  # one story, and the same thing happened to both counts ("killed", "displaced")
+        if a.measure.currency or b.measure.currency or not unplaced or sim < need or role_clash:
             return None
-        how = LOOSE
-        if a.roles and b.roles and not a.roles & b.roles:
-            return None  # "killed 289" and "injured 1,142"
         if a.measure.cls and b.measure.cls and not (_counted(a.measure) and _counted(b.measure)):
             return None  # "five corridors" and "more than two years": a count is not a duration
-    if (how == FAMILY and sim < RELATED_MIN) or (sim < min(AGREE_MIN, RELATED_MIN / 2) and not same_story):
-        return None  # nothing could come of it: skip the wording
-    unit_terms = a.own_terms | b.own_terms
-    role_note = ""
-    role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
-    if how == SAME:
-        # "12 people killed" and "45 people injured": one unit, two measures.
-        ra, rb = a.roles, b.roles
-        if role_clash:
-            how = CLOSE
-            role_note = f" ({', '.join(sorted(ra))} in A, {', '.join(sorted(rb))} in B)"
-        elif a.attributive != b.attributive:
-            # "a nine-member committee" gives the size of something; "four members" counts them.
-            how = CLOSE
-            role_note = " (one gives the size of a group, the other counts members)"
-    terms = shared_terms(a.ctx, b.ctx, ignore=unit_terms | _MONTHS)
+        how = LOOSE
+    fa, fb = a.frame, b.frame
+    bonus, clashes = 0.0, []
+    framed = fa is not None and fb is not None
+    if framed:
+        if fa.predicate and fa.predicate == fb.predicate:
+            bonus += 0.15
+        if fa.as_of_source == fb.as_of_source == "stated" and fa.as_of and fb.as_of:
+            # The time a figure refers to is part of what it states ("in November 2023").
+            bonus += 0.1 if _compatible_iso(fa.as_of, fb.as_of) else -0.1
+        if fa.holder and fb.holder:
+            if same_actor(fa.holder, fb.holder):
+                bonus += 0.15
+            elif fa.predicate and fa.predicate == fb.predicate:
+                # The same action by two actors: two facts ("Italy sends 2,000", "France sends 3,000").
+                clashes.append(f"held by {_actor_name(fa.holder)} in A, {_actor_name(fb.holder)} in B")
+            else:
+                bonus -= 0.05
+        if fa.measured and fb.measured:
+            # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
+            # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
+            bonus += 0.1 if fa.measured == fb.measured else -0.1
+    if a.rank == b.rank:
+        bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
+    if a.prep and b.prep:
+        if a.prep == b.prep:
+            bonus += 0.05
+        elif {a.prep, b.prep} == {"to", "from"}:
+            # "cut to 3.5% from 3.75%": "to" marks where a change ends, "from" where it began.
+            clashes.append(f"'{a.prep}' in A, '{b.prep}' in B")
+    mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
+    # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
+    names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
+    if mods_clash:
+        clashes.append(f"they count different groups ({', '.join(sorted(a.modifiers))} vs {', '.join(sorted(b.modifiers))})")
+    if names_clash:
+        clashes.append(f"named for {', '.join(sorted(a.names))} in A, {', '.join(sorted(b.names))} in B")
+    if how == SAME and role_clash:
+        how = CLOSE  # "12 people killed" and "45 people injured": one unit, two measures
+        clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
+    if how == SAME and a.attributive != b.attributive and _counted(a.measure):
+        how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
+        clashes.append("one gives the size of a group, the other counts members")
+    score = sim + bonus - 0.1 * len(clashes)
+    if score < ALIGN_MIN:
+        # A share or an amount is specific when both frames say what it is the size of.
+        sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
+        if story and (how == LOOSE or (how in (SAME, CLOSE) and not clashes and not role_clash
+                                       and ((_specific(a.measure) and _specific(b.measure)) or sized))):
+            return Alignment(how, max(0.0, score), False, "")
+        return None
+    if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
+        return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
+    terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | _MONTHS)
+    same_frame = fa is not None and fb is not None and fa.predicate and fa.predicate == fb.predicate
+    evidence = bool(shared_actors(a.ctx.actors, b.ctx.actors)) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
+        or len(terms) >= 2 or same_frame
+    # A size of something ("a 15-day curfew") states a fact about one thing only when both
+    # introduce an instance of the same thing ("a 10-day curfew"; not "the 10-year yield",
+    # which names one of several kinds).
+    described = (not a.attributive and not b.attributive) or (
+        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
+    strong = (how in (SAME, CLOSE) and not clashes and described and evidence
+              and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
+    return Alignment(how, score, strong, "; ".join(clashes), other_measure=role_clash)
+
+
+def _label(m: Mention) -> str:
+    """What a figure counts, for people: 'countries', 'troops', 'amount in EUR'."""
+    me = m.measure
+    if me.currency:
+        return f"amount in {me.currency}" + (f" per {me.period}" if me.period else "")
+    f = m.frame
+    thing = (f.thing if f is not None and f.thing else None) or m.payload.unit or me.cls
+    name = plural(thing) if thing else "things"
+    return name + (f" per {me.period}" if me.period else "")
+
+
+def _actor_name(actor_id: str) -> str:
+    return " ".join(w.capitalize() if len(w) > 2 or i == 0 else w for i, w in enumerate(actor_id.split("-")))
+
+
+def about_quantity(a: Mention, b: Mention) -> str:
+    """'number of countries at the Paris meeting', 'Italy: number of troops', 'rate (percent)'."""
+    f = a.frame if a.frame is not None else b.frame
+    label = _label(a)
+    if f is not None and f.measured and (a.measure.currency or (f.thing in ("percent", "percentage point", "basis point"))):
+        base = f"{f.measured} ({label})"
+    elif a.measure.currency:
+        base = label
+    else:
+        base = f"number of {label}"
+    if f is not None and f.place:
+        base += f" at the {f.place}"
+    elif f is None:
+        terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | _MONTHS)
+        if terms:
+            base += f" ({', '.join(terms)})"
+    if f is not None and f.holder:
+        base = f"{_actor_name(f.holder)}: {base}"
+    return base
+
+
+def _frames_agree(a: Mention, b: Mention) -> bool:
+    """The frames say positively that two figures state one thing (the same predicate) and
+    nothing in them differs."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or _frames_differ(a, b):
+        return False
+    return bool(fa.predicate and fa.predicate == fb.predicate)
+
+
+def _frames_differ(a: Mention, b: Mention) -> bool:
+    """The frames name something that differs: what the figure sizes, who holds it, its
+    modifiers, or its role (a subject in one, an object in the other)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    if fa.measured and fb.measured and fa.measured != fb.measured:
+        return True
+    if fa.holder and fb.holder and not same_actor(fa.holder, fb.holder):
+        return True
+    ma, mb = set(fa.modifiers), set(fb.modifiers)
+    if ma and mb and not ma & mb:
+        return True
+    return bool(fa.role and fb.role and fa.role != fb.role and "other" not in (fa.role, fb.role)
+                and fa.predicate == fb.predicate)
+
+
+def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
+    """The status of two aligned figures, from their values. `story`: the documents report one
+    story (see `same_story`); figures of two different stories never contradict each other."""
+    if a.interval is None or b.interval is None:
+        return None
+    about = about_quantity(a, b)
+    if al.how == FAMILY:
+        return Candidate(a, b, "related", "different-measure", f"{_label(a)} vs {_label(b)}",
+                         f"different measures: A counts {_label(a)}, B counts {_label(b)}"
+                         + (f"; {gap}" if gap else ""), al.score, al.how)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
-    about = _about(a.measure, terms)
-    if how == FAMILY:
-        if sim < RELATED_MIN:
-            return None
-        return Candidate(a, b, "related", "different-measure", f"{a.measure.label()} vs {b.measure.label()}",
-                         f"different measures: A counts {a.measure.label()}, B counts {b.measure.label()}"
-                         + (f"; {gap}" if gap else ""), sim)
+    note = f" ({al.note})" if al.note else ""
+    if al.how in (CLOSE,) and not al.note:
+        note = f" (A counts {_label(a)}, B {_label(b)})"
     if rel != iv.DISJOINT:
-        if role_clash:
-            return None  # "60,000 left homeless" and "450 died": values that overlap by chance
-        bonus = 0.3 if how == SAME else 0.2
-        if sim < AGREE_MIN:
-            # Nothing shared nearby: still the same figure when both articles tell one story
-            # (for common measures such as percentages, only an exact and distinctive value).
-            specific = _specific(a.measure) and _specific(b.measure)
-            if not (same_story and how != LOOSE and (specific or (rel == iv.EQUAL and _distinctive(a.interval)))):
-                return None
-            bonus = 0.1
-        elif how == LOOSE:
-            bonus = 0.0
-        if iv.loose_fit(a.interval, b.interval):
-            # Compatible only through an open end ("at least 312" vs "9,000"): weak evidence.
-            if sim < RELATED_MIN:
-                return None
-            bonus -= 0.2
-        note = "" if how == SAME else (role_note or f" (A counts {a.measure.label()}, B {b.measure.label()})")
-        if how == LOOSE and a.roles and a.roles == b.roles:
-            note = f" (the same thing happened to what both count: {', '.join(sorted(a.roles))})"
+        if al.other_measure:  # "60,000 left homeless" and "450 died": values that overlap by chance
+            return Candidate(a, b, "related", "different-measure", about, f"{why}, but {al.note}", al.score, al.how)
         when = f"; note: {gap}" if gap else ""
-        return Candidate(a, b, "agree", rel, about, why + note + when, sim + bonus, how)
-    # Disjoint values: a conflict only with the same measure, the same moment and close context.
+        return Candidate(a, b, "agree", rel, about, why + note + when, al.score, al.how)
     if gap:
-        if sim < RELATED_MIN / 2:
-            return None
-        return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction", sim)
-    if how in (CLOSE, LOOSE):
-        if sim < RELATED_MIN:
-            return None
-        counts = f"A counts {a.measure.label()} and B {b.measure.label()}"
-        if role_note:
-            counts = f"they count different things{role_note}"
-        return Candidate(a, b, "related", "different-measure", about, f"{why}, but {counts}", sim)
-    mods_a, mods_b = a.modifiers, b.modifiers
-    evidence = bool(a.ctx.actors & b.ctx.actors) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
-        or len(terms) >= 2
-    mods_clash = bool(mods_a and mods_b and not mods_a & mods_b)
-    names_clash = bool(a.names and b.names and not a.names & b.names)
-    # Sizes of things ("10-year", "15-day") name kinds as often as they state figures ("the 10-year
-    # yield" vs "the 30-year yield"): they conflict only through parallel_evidence.
-    other_story = ev is not None and ev.story < STORY_CONFLICT
-    if sim >= CONFLICT_MIN and evidence and not mods_clash and not names_clash and not a.attributive \
-            and not other_story:
+        return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction",
+                         al.score, al.how)
+    if al.strong and al.how == SAME and story:
+        terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | _MONTHS)
         ctx = f"; both about {', '.join(terms)}" if terms else ""
-        return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", sim + 0.3)
-    strong = None if mods_clash else parallel_evidence(a, b, ev, sim)
-    if strong:
-        return Candidate(a, b, "conflict", "disjoint", about, f"{why}; {strong}", max(sim, RELATED_MIN) + 0.2)
-    if sim < RELATED_MIN:
-        return None
-    reason = f"{why}, but the contexts differ (shared: {', '.join(terms) or 'nothing specific'})"
-    if mods_a and mods_b and not mods_a & mods_b:
-        reason = f"{why}, but they count different groups ({', '.join(sorted(mods_a))} vs {', '.join(sorted(mods_b))})"
-    return Candidate(a, b, "related", "different-measure", about, reason, sim)
+        return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", al.score, al.how)
+    if al.how == SAME and not al.note and story and _frames_agree(a, b):
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but the contexts differ",
+                         al.score, al.how, mutual_conflict=True)
+    if al.note:
+        reason = f"{why}, but {al.note}"
+    elif al.how != SAME:
+        reason = f"{why}, but A counts {_label(a)} and B {_label(b)}"
+    elif not story:
+        reason = f"{why}, but the two articles report different stories"
+    else:
+        reason = f"{why}, but the contexts differ"
+    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how)
 
 
-def judge_dates(a: Mention, b: Mention, same_story: bool = False) -> Optional[Candidate]:
-    ia, ib = a.payload.iso, b.payload.iso
-    if len(ia) < 7 or len(ib) < 7:  # a bare year says too little to align on
-        return None
+#: Two dates are aligned on the event they date: the same event word (from the frames), the
+#: same actors and the words around them. In one story a date also meets its best-placed
+#: partner on thin wording (weakly: never a conflict).
+DATE_ALIGN = ALIGN_MIN
+_TIME_WORDS = frozenset(key_terms("am pm gmt utc bst cet est edt pst updated published posted local time mon tue tues wed thu thur thurs fri sat sun"))
+
+
+def _event(m: Mention) -> Optional[str]:
+    """What a date dates: the frame's event, or 'publication' for a dateline (a claim that is
+    nothing but the date and a time)."""
+    rest = m.claim.text[:max(0, m.start - m.claim.start)] + " " + m.claim.text[max(0, m.end - m.claim.start):]
+    if not (set(key_terms(rest)) - _TIME_WORDS - _MONTHS):
+        return "publication"
+    return m.frame.event if m.frame is not None else None
+
+
+def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
+    """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a quake in
+    November 2023 killed 153 people"): the two dates date the same event."""
+    if (a.start, b.start) in linked:
+        return Alignment("event", 1.0, True)
     sim = similarity(a.ctx, b.ctx, ignore=_MONTHS)
     terms = shared_terms(a.ctx, b.ctx, ignore=_MONTHS)
-    about = "date" + (f" of {', '.join(terms)}" if terms else "")
-    if ia == ib or _compatible_iso(ia, ib):
-        rel = "equal" if ia == ib else "refines"
-        reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
-        if sim >= 0.08 and (terms or a.ctx.actors & b.ctx.actors):
-            return Candidate(a, b, "agree", rel, about, reason, sim + 0.3)
-        # The same calendar day (or month) in two articles telling one story.
-        if same_story and ia == ib:
-            return Candidate(a, b, "agree", rel, about, reason + " (both articles tell the same story)", sim + 0.1)
-        return None
-    same_event = (sim >= 0.5 and len(terms) >= 2 and a.ctx.predicate and a.ctx.predicate == b.ctx.predicate
-                  and a.ctx.actors & b.ctx.actors)
-    if same_event and len(ia) >= 10 and len(ib) >= 10 and not (a.payload.relative or b.payload.relative):
-        return Candidate(a, b, "conflict", "disjoint", about,
-                         f"the same event ({', '.join(terms)}) is dated {ia} in A and {ib} in B", sim + 0.3)
+    ea, eb = _event(a), _event(b)
+    if (ea == "publication") != (eb == "publication"):
+        return None  # a dateline dates the article, not an event
+    same_event = bool(ea and ea == eb)
+    actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
+    grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
+    score = sim + 0.2 * same_event + 0.05 * actors + 0.05 * grain
+    strong = same_event and actors and sim >= CONFLICT_MIN
+    if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
+        return Alignment("event" if same_event else "context", score, strong)
+    if story and (same_event or grain):
+        return Alignment("story", score, False)
     return None
 
 
-#: Two different quotes by one speaker on one topic (shared key words) agree in the sense of
-#: pairs.gold.json: both sources quote that speaker on it. Their meaning is not compared.
-SAME_SPEAKER_TOPIC = 0.25
+def judge_dates(a: Mention, b: Mention, al: Alignment) -> Optional[Candidate]:
+    ia, ib = a.payload.iso, b.payload.iso
+    if len(ia) < 7 or len(ib) < 7:  # a bare year says too little to compare
+        return None
+    terms = shared_terms(a.ctx, b.ctx, ignore=_MONTHS)
+    what = _event(a) or _event(b) or ", ".join(terms)
+    about = f"date of {what}" if what else "date"
+    if ia == ib or _compatible_iso(ia, ib):
+        rel = "equal" if ia == ib else "refines"
+        reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
+        return Candidate(a, b, "agree", rel, about, reason, al.score)
+    if al.strong and len(ia) >= 10 and len(ib) >= 10 and not (a.payload.relative or b.payload.relative):
+        return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
+                         al.score)
+    return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
+                     al.score)
 
 
-def judge_quotes(a: Mention, b: Mention, sole: bool = False) -> Optional[Candidate]:
-    """`sole`: the speaker is quoted once in each document, and the documents tell one story."""
+def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One utterance in both (compare_quotes aligns on the words); the speakers decide the rest."""
     verdict = compare_quotes(a.payload, b.payload)
     if verdict is None:
-        if same_speaker(a.payload, b.payload):
-            names = frozenset(key_terms(" ".join(filter(None, (a.payload.speaker, b.payload.speaker)))))
-            sim = similarity(a.ctx, b.ctx, ignore=names)
-            terms = shared_terms(a.ctx, b.ctx, ignore=names)
-            if sim >= SAME_SPEAKER_TOPIC and len(terms) >= 2:
-                who = a.payload.speaker or b.payload.speaker
-                return Candidate(a, b, "agree", "same-speaker", f"quote by {who}",
-                                 f"both quote {who} on {', '.join(terms)}, in different words "
-                                 "(their meaning is not compared)", sim)
-            if sole and sim >= SAME_SPEAKER_TOPIC / 2 and terms:
-                who = a.payload.speaker or b.payload.speaker
-                return Candidate(a, b, "agree", "same-speaker", f"quote by {who}",
-                                 f"each article quotes {who} once on this story, on {', '.join(terms)}, in different "
-                                 "words (their meaning is not compared)", sim)
         return None
     status, relation, reason, score = verdict
     who = a.payload.speaker or b.payload.speaker
     return Candidate(a, b, status, relation, f"quote by {who}" if who else "quote", reason, score)
-
 
 #: A quote restated without quotation marks: at least this many words, found in the other
 #: document's sentence at this partial similarity (0..100), in a sentence naming the speaker.
@@ -526,16 +666,57 @@ def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False
     return out
 
 
-def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
-    """Polarity (the same actor and action, one negated) and near-identical statements."""
-    shared_actors = a.ctx.actors & b.ctx.actors
-    if not shared_actors or not a.ctx.predicate or a.ctx.predicate != b.ctx.predicate:
-        return None
-    from .context import jaccard
 
+
+# --- statements ----------------------------------------------------------------------------
+
+#: Two statements share a topic (and are shown as `related`) when this share of their content
+#: words is common (Jaccard); near-identical sentences reach well above it.
+STATEMENT_TOPIC = 0.2
+#: Without frames: the same actor and predicate, and this share of the words (about a third, as
+#: for CONFLICT_MIN), is one statement.
+STATEMENT_SAME = 0.35
+
+
+def _objects_meet(x: Optional[str], y: Optional[str]) -> bool:
+    if not x or not y:
+        return not x and not y
+    return bool(set(key_terms(x)) & set(key_terms(y)))
+
+
+def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Who does what: subject, action and object aligned; polarity decides the status."""
+    fa, fb = a.frame, b.frame
     words = jaccard(a.ctx.sentence, b.ctx.sentence)
-    about = f"{', '.join(sorted(shared_actors))}: {a.ctx.predicate}"
-    if a.ctx.negated != b.ctx.negated and words >= 0.35:
+    if fa is not None and fb is not None and fa.subject and fb.subject and fa.predicate and fb.predicate:
+        if not same_actor(fa.subject, fb.subject):
+            return None
+        who = _actor_name(fa.subject)
+        if fa.predicate == fb.predicate and _objects_meet(fa.object, fb.object):
+            about = f"{who}: {fa.predicate}" + (f" {fa.object}" if fa.object else "")
+            if fa.polarity != fb.polarity:
+                neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+                cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+                return Candidate(a, b, "conflict", "polarity", about,
+                                 f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
+                                 0.5 + words)
+            if (fa.modality or None) != (fb.modality or None):
+                return Candidate(a, b, "related", "modality", about,
+                                 f"same actor and action, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
+                                 0.3 + words)
+            return Candidate(a, b, "agree", "equal", about, "same actor, action and polarity"
+                             + (f" ({fa.modality})" if fa.modality else ""), 0.5 + words)
+        if words >= STATEMENT_TOPIC:
+            about = f"{who}: {fa.predicate} / {fb.predicate}"
+            return Candidate(a, b, "related", "different-action", about,
+                             f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", words)
+        return None
+    # Records without frames: the claim's predicate and negation.
+    shared = shared_actors(a.ctx.actors, b.ctx.actors)
+    if not shared or not a.ctx.predicate or a.ctx.predicate != b.ctx.predicate:
+        return None
+    about = f"{', '.join(_actor_name(x) for x in sorted(shared))}: {a.ctx.predicate}"
+    if a.ctx.negated != b.ctx.negated and words >= STATEMENT_SAME:
         neg, pos = ("A", "B") if a.ctx.negated else ("B", "A")
         return Candidate(a, b, "conflict", "polarity", about,
                          f"same actor and action ({a.ctx.predicate}), negated in {neg} but not in {pos}", words)
@@ -544,90 +725,69 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
+# --- candidates and selection --------------------------------------------------------------
+
 def _bucket_keys(m: Mention) -> set:
-    """Keys under which a mention can meet its possible partners (a cheap pre-filter)."""
+    """Keys under which a mention can meet its possible partners (a cheap pre-filter, value-free)."""
     if m.kind == "quantity":
         me = m.measure
         if me is None:
             return set()
         if me.currency:
             return {("cur", me.currency)}
-        keys = {("cls", me.cls)} | ({("cls", me.via)} if me.via else set())
+        keys = {("cls", me.cls)} | ({("cls", m.through)} if m.through else set())
         keys |= {("fam", f) for f in table().families.get(me.cls, ())}
-        if me.via:
-            keys.add(("via", "*"))  # a delegate route can reach any delegate class
-        if me.cls in table().delegates:
-            keys.add(("via", "*"))
-        # Figures the table cannot place meet every other non-money figure ("loose" alignment).
+        if m.through or me.cls in table().delegates:
+            keys.add(("through", "*"))
         keys.add(("loose-any",) if (not me.known or me.cls is None) else ("loose-known",))
         return keys
     if m.kind == "date":
-        return _date_keys(m, probe=False)
+        return _date_keys(m)
     if m.kind == "statement":
-        # Statements pair only on the same predicate and a shared actor.
-        return {("stmt", m.ctx.predicate, actor) for actor in m.ctx.actors} if m.ctx.predicate else set()
+        f = m.frame
+        if f is not None and f.subject:
+            return {("subj", f.subject)} | {("actor", x) for x in m.ctx.actors}
+        return {("actor", x) for x in m.ctx.actors}
     return {("all",)}
 
 
-def _date_keys(m: Mention, probe: bool) -> set:
-    """Blocking keys of a date: `judge_dates` gives a verdict only for compatible dates (equal
-    days; or a day and its month; or equal months) or for the same event (the same predicate
-    and a shared actor), so a date meets only those dates. A date is filed (probe=False) under
-    its day and its month, and looks (probe=True) for its own day or month, and for the days of
-    its month when it is a month: equal days or months meet, and a day meets its month, without
-    two different days of one month meeting."""
+#: Two articles report one story when at least this share (Jaccard) of their most frequent
+#: content words is common: reports of one event share its who, what and where, and two
+#: unrelated articles share little beyond the commonest news words. Only conflicts depend on it:
+#: figures of two different stories never contradict each other.
+STORY_MIN = 0.1
+STORY_TERMS = 40
+
+
+def story_terms(result: DocumentResult) -> frozenset:
+    """The document's most frequent key terms (over its claims' sentences)."""
+    counts: Counter = Counter()
+    seen: set = set()
+    for c in result.claims:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            counts.update(key_terms(c.text))
+    return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
+
+
+#: A blocking key shared by more dates of one document than this tells none of them apart;
+#: such keys are skipped (in news, one article dates a few dozen events at most).
+MAX_DATE_BLOCK = 50
+
+
+def _date_keys(m: Mention) -> set:
+    """Blocking keys of a date, read from what `align_dates` can align on and never from the
+    date's value: its event, its actors, the key words beside it, and its grain (a day meets
+    days, a month months, which is all the story-level pairing uses)."""
     iso = m.payload.iso or ""
-    if len(iso) < 7:  # a bare year says too little to align on
-        return set()
-    month, day = iso[:7], (iso[:10] if len(iso) >= 10 else None)
-    if day is not None:
-        keys = {("day", day), ("month", month)} if probe else {("day", day), ("day-of", month)}
-    else:
-        keys = {("month", month), ("day-of", month)} if probe else {("month", month)}
-    if m.ctx.predicate:
-        keys |= {("event", m.ctx.predicate, actor) for actor in m.ctx.actors}
+    keys = {("grain", len(iso))} | {("actor", x) for x in m.ctx.actors} | {("term", t) for t in m.ctx.near - _MONTHS}
+    event = _event(m)
+    if event:
+        keys.add(("event", event))
     return keys
 
 
-def _evidence(ma: list[Mention], mb: list[Mention], story: float = 1.0) -> Evidence:
-    """Equal figures of one measure per pair of sentences, and every document's figures."""
-    def values(ms):
-        out: dict[tuple, list] = {}
-        for m in ms:
-            if m.kind == "quantity" and m.interval is not None:
-                out.setdefault((m.measure, m.interval, m.head), []).append(m)
-        return out
-
-    by_value: dict[tuple, list[Mention]] = {}
-    for m in mb:
-        if m.kind == "quantity" and m.interval is not None and m.interval.is_point() and m.measure is not None:
-            by_value.setdefault((m.measure, m.interval), []).append(m)
-    twins: dict[tuple, list] = {}
-    for m in ma:
-        if m.kind != "quantity" or m.interval is None or not m.interval.is_point():
-            continue
-        for other in by_value.get((m.measure, m.interval), ()):
-            twins.setdefault((m.claim.id, other.claim.id), []).append((m.index, other.index, m.text))
-    return Evidence(twins=twins, values_a=values(ma), values_b=values(mb), story=story)
-
-
-def _speaker_key(m: Mention) -> Optional[str]:
-    qt = m.payload
-    return (qt.speaker_id or " ".join(name_words(qt.speaker or ""))) or None
-
-
-def _quoted(ms: list[Mention]) -> Counter:
-    """How many quotes each speaker has in a document."""
-    return Counter(_speaker_key(m) for m in ms if m.kind == "quote")
-
-
-def _sole(m: Mention, quoted: Counter) -> bool:
-    key = _speaker_key(m)
-    return key is not None and quoted[key] == 1
-
-
-def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_story: bool = False,
-                story: Optional[float] = None) -> list[Candidate]:
+def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story: bool = True) -> list[Candidate]:
     out: list[Candidate] = []
     buckets: dict[tuple, list[int]] = {}
     for i, m in enumerate(mb):
@@ -636,27 +796,41 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
             keys = keys | {("loose-all",)}
         for key in keys:
             buckets.setdefault((m.kind,) + key, []).append(i)
-    quoted_a, quoted_b = _quoted(ma), _quoted(mb)
-    ev = _evidence(ma, mb, (1.0 if same_story else STORY_CONFLICT) if story is None else story)
-    for a in ma:
+    linked: set = set()
+    parallel_done = False
+    for a in sorted(ma, key=lambda m: m.kind != "quantity"):  # figures first: they link dates
+        if a.kind != "quantity" and not parallel_done:
+            parallel_done = True
+            out += _parallel(out, anchor_a, anchor_b, story)
+            linked = _date_links(out)
         seen: set[int] = set()
         keys = _bucket_keys(a)
         if ("loose-any",) in keys:  # an unplaced figure looks at every figure of B
             keys = (keys - {("loose-any",)}) | {("loose-all",)}
         elif ("loose-known",) in keys:  # a placed one at B's unplaced figures
             keys = (keys - {("loose-known",)}) | {("loose-any",)}
-        if a.kind == "date":
-            keys = _date_keys(a, probe=True)
+        if a.kind == "statement" and a.frame is not None and a.frame.subject:
+            keys = keys | {("actor", a.frame.subject)}
         for key in keys:
-            seen.update(buckets.get((a.kind,) + key, ()))
+            bucket = buckets.get((a.kind,) + key, ())
+            if a.kind == "date" and len(bucket) > MAX_DATE_BLOCK:
+                continue  # a key every date shares tells none of them apart (like a stop word)
+            seen.update(bucket)
+        if a.kind == "statement" and a.frame is not None and a.frame.subject:
+            seen.update(i for i in buckets.get(("statement", "subj", a.frame.subject), ()))
         for i in sorted(seen):
             b = mb[i]
+            c = None
             if a.kind == "quantity":
-                c = judge_quantities(a, b, time_gap(a, b, anchor_a, anchor_b), same_story, ev)
+                al = align_quantities(a, b, story)
+                if al is not None:
+                    c = judge_quantities(a, b, al, time_gap(a, b, anchor_a, anchor_b), story)
             elif a.kind == "date":
-                c = judge_dates(a, b, same_story)
+                al = align_dates(a, b, story, frozenset(linked))
+                if al is not None:
+                    c = judge_dates(a, b, al)
             elif a.kind == "quote":
-                c = judge_quotes(a, b, same_story and _sole(a, quoted_a) and _sole(b, quoted_b))
+                c = judge_quotes(a, b)
             else:
                 c = judge_statements(a, b)
             if c is not None:
@@ -664,43 +838,110 @@ def _candidates(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, same_s
     return out
 
 
+#: What a figure's partner in a parallel clause adds to an alignment (see `_parallel`).
+PARALLEL_BONUS = 0.15
+
+
+def _parallel(cands: list[Candidate], anchor_a, anchor_b, story: bool) -> list[Candidate]:
+    """Figures in parallel clauses: when the two sides each state two figures of one measure in
+    one clause ("trimmed its forecast to 0.9% from 1.1%"; "to grow by 0.75%, down from 1.1%") and
+    one pair is aligned, the other two are the same fact too (the old and the new value of one
+    change). Read from positions and measures only, never from values."""
+    best: dict = {}
+    for c in cands:
+        if c.a.kind != "quantity" or c.status == "related" and c.relation == "different-measure" and c.how == FAMILY:
+            continue
+        for key in (("a", c.a.key), ("b", c.b.key)):
+            if key not in best or c.score > best[key].score:
+                best[key] = c
+    have = {(c.a.key, c.b.key): c for c in cands}
+    done: set = set()
+    out: list[Candidate] = []
+    for c in {id(c): c for c in best.values()}.values():
+        if best.get(("a", c.a.key)) is not c or best.get(("b", c.b.key)) is not c:
+            continue  # only mutual best pairs anchor a parallel
+        framed = c.a.frame is not None and c.b.frame is not None and c.a.frame.predicate and c.b.frame.predicate
+        for a in c.a.claim_figures:
+            for b in c.b.claim_figures:
+                if a is c.a or b is c.b or a.measure != c.a.measure or b.measure != c.b.measure:
+                    continue
+                if framed:
+                    if a.frame is None or b.frame is None or a.frame.predicate != c.a.frame.predicate \
+                            or b.frame.predicate != c.b.frame.predicate:
+                        continue  # only the figures of the same clause (one predicate)
+                elif abs(a.rank - c.a.rank) != 1 or abs(b.rank - c.b.rank) != 1:
+                    continue  # without frames: the figures right beside the aligned ones
+                if (a.key, b.key) in done or (a.prep and a.prep == c.a.prep) or (b.prep and b.prep == c.b.prep):
+                    continue
+                al = align_quantities(a, b, story)
+                score = (al.score if al is not None else 0.0) + PARALLEL_BONUS
+                strong = al is None or (not al.note and al.how == SAME)
+                cand = judge_quantities(a, b, Alignment(SAME, score, strong and story, al.note if al else ""),
+                                        time_gap(a, b, anchor_a, anchor_b), story)
+                if cand is not None:
+                    cand.reason += f" (in parallel with {c.a.text} ~ {c.b.text})"
+                    old = have.get((a.key, b.key))
+                    if old is not None:
+                        cands.remove(old)
+                    out.append(cand)
+                    done.add((a.key, b.key))
+    return out
+
+
+def _date_links(cands: list[Candidate]) -> set:
+    """(A date offset, B date offset) for the dates governing the figures of each best pair."""
+    best: dict = {}
+    for c in cands:
+        if c.a.kind == "quantity" and c.a.frame is not None and c.b.frame is not None \
+                and c.a.frame.as_of_start is not None and c.b.frame.as_of_start is not None:
+            for key in (("a", c.a.key), ("b", c.b.key)):
+                if key not in best or c.score > best[key].score:
+                    best[key] = c
+    return {(c.a.frame.as_of_start, c.b.frame.as_of_start) for c in best.values()}
+
+
+#: A partner scoring at least this share of a mention's best partner is kept beside it: the
+#: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
+NEAR_BEST = 0.8
+
+
+def _align_score(c: Candidate) -> float:
+    """What selection ranks candidates by: the alignment alone (statuses are never compared)."""
+    return c.score
+
+
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Keep, for every mention on either side, its best partner (agree/conflict before related)."""
+    """Keep, for every mention on either side, its best-aligned partner (so one figure may be
+    stated twice by the other side). The status plays no part: only the alignment does."""
     best_a: dict[tuple, Candidate] = {}
     best_b: dict[tuple, Candidate] = {}
     for c in cands:
         ka, kb = c.a.key, c.b.key
-        if ka not in best_a or c.rank > best_a[ka].rank:
+        if ka not in best_a or _align_score(c) > _align_score(best_a[ka]):
             best_a[ka] = c
-        if kb not in best_b or c.rank > best_b[kb].rank:
+        if kb not in best_b or _align_score(c) > _align_score(best_b[kb]):
             best_b[kb] = c
     chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
-    # "cut to 3.5% from 3.75%" in both: each figure agrees with its twin, so the cross pairs
-    # (3.5% vs 3.75%) are not conflicts. A conflict is dropped when either mention agrees with
-    # another figure of the other side's sentence.
-    agreeing = [c for c in cands if c.status == "agree" and c.how != LOOSE]
-    a_agrees = {(c.a.key, c.b.claim.id) for c in agreeing}
-    b_agrees = {(c.b.key, c.a.claim.id) for c in agreeing}
-    # A figure the other document states with the very same value and measure is agreed on; a
-    # different value there is about something else ("a 10-day curfew, then a 14-day one").
-    a_twinned: dict = {}
-    b_twinned: dict = {}
-    for c in agreeing:
-        if c.relation == "equal" and c.how == SAME:
-            a_twinned[c.a.key] = max(a_twinned.get(c.a.key, 0.0), c.score)
-            b_twinned[c.b.key] = max(b_twinned.get(c.b.key, 0.0), c.score)
-    kept = []
     for c in chosen.values():
-        if c.status == "conflict" and ((c.a.key, c.b.claim.id) in a_agrees or (c.b.key, c.a.claim.id) in b_agrees):
-            continue
-        if c.status == "conflict" and c.a.kind == "quantity" and max(
-                a_twinned.get(c.a.key, 0.0), b_twinned.get(c.b.key, 0.0)) >= c.score:
-            continue
-        # A related pair is shown only between mutual best partners that have nothing better.
-        if c.status == "related" and (best_a[c.a.key] is not c or best_b[c.b.key] is not c):
-            continue
-        kept.append(c)
-    return sorted(kept, key=lambda c: (c.a.start, c.b.start))
+        mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
+        if c.mutual_conflict and mutual:
+            # One measure, one story, and each figure is the other's best-aligned partner.
+            c.status, c.relation = "conflict", "disjoint"
+            c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")
+    # A fact stated twice on one side (a headline and the body): partners nearly as well aligned
+    # as the best are the same fact too.
+    for c in cands:
+        if id(c) not in chosen and (
+                _align_score(c) >= NEAR_BEST * _align_score(best_a[c.a.key])
+                or _align_score(c) >= NEAR_BEST * _align_score(best_b[c.b.key])) and _align_score(c) >= ALIGN_MIN:
+            chosen[id(c)] = c
+    return sorted(chosen.values(), key=lambda c: (c.a.start, c.b.start))
+
+
+def aligned_pairs(a: DocumentResult, b: DocumentResult) -> set:
+    """The pairs of mention keys the diff aligns (whatever their status): for the invariance test."""
+    report = diff_pair(a, b)
+    return {(m.kind, m.a.start, m.a.end, m.b.start, m.b.end) for m in report.matches}
 
 
 @dataclass(frozen=True)
@@ -709,31 +950,27 @@ class Prepared:
 
     result: DocumentResult
     mentions: list
-    story: frozenset
     anchor: Optional[str]
+    story: frozenset = frozenset()
 
 
 def prepare(result: DocumentResult) -> Prepared:
-    return Prepared(result, mentions_of(result), story_terms(result), _doc_anchor(result))
+    return Prepared(result, mentions_of(result), _doc_anchor(result), story_terms(result))
 
 
 def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> DiffReport:
     """Compare two documents' claims: what they agree on, where they conflict, what is related.
 
     Pass `prepare(result)` instead of a result to reuse its preparation across many pairs."""
-    from .context import jaccard
-
     pa = a if isinstance(a, Prepared) else prepare(a)
     pb = b if isinstance(b, Prepared) else prepare(b)
     ma, mb = pa.mentions, pb.mentions
-    story = jaccard(pa.story, pb.story)
-    cands = _candidates(ma, mb, pa.anchor, pb.anchor, story >= SAME_STORY, story)
-    if story >= SAME_STORY:
-        cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
+    cands = _candidates(ma, mb, pa.anchor, pb.anchor, jaccard(pa.story, pb.story) >= STORY_MIN)
+    cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
     chosen = select(cands)
     matches = [
         Match(status=c.status, relation=c.relation, about=c.about, reason=c.reason, kind=c.a.kind,
-              score=round(min(1.0, c.score), 3), a=c.a.side(), b=c.b.side())
+              score=round(max(0.0, min(1.0, c.score)), 3), a=c.a.side(), b=c.b.side())
         for c in chosen
     ]
     used_a = {m.a.claim for m in matches}

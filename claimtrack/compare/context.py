@@ -7,13 +7,13 @@ Words are lower-cased, stop words dropped and crudely stemmed, so "summit"/"summ
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Claim
 from ..tables import load_lines
+from ..text import strip_accents
 
 #: spaCy's English stop words, as a data table (comparing records never imports spaCy).
 STOP_WORDS = frozenset(load_lines("stop_words.txt"))
@@ -34,10 +34,7 @@ CLAUSE_WORDS = 10
 
 def fold(text: str) -> str:
     """Lower case without accents: 'José' and 'Jose' meet."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return strip_accents(text).lower()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,7 +1,10 @@
 """Quantities as intervals: "more than 30" is (30, inf), "10,000-30,000" is [10000, 30000].
 
-Approximate figures get a tolerance band (`APPROX_TOLERANCE` each side of "about 30"; only
-below for "nearly 30", only above for "just over 30"). Two intervals are equal, nested
+Approximate figures get a band set by how the number is rounded, as people read it: "about
+3,200" is rounded to the hundred, so it lies within half a hundred of 3,200; "about 3,000" is
+rounded to the thousand ([2,500, 3,500]). "nearly 30" lies just below 30, "just over 30" just
+above. A duration after "over" ("over four years") is the period something spans, not "more
+than four". Two intervals are equal, nested
 (one refines the other), overlapping (compatible) or disjoint: only disjoint values conflict.
 """
 
@@ -14,10 +17,9 @@ from typing import Optional
 from ..models import Quantity
 from .units import approx_direction
 
-#: Relative half-width of the band around an approximate figure ("about 30" -> [26.1, 33.9]).
-APPROX_TOLERANCE = 0.13
-#: Band of a one-sided approximation ("nearly 30" -> [25.5, 30]).
-APPROX_ONE_SIDED = 0.15
+#: The smallest relative half-width of an approximate figure's band: "about 34" (rounded to the
+#: unit) still allows the 2% that rounding of a reported figure commonly hides (see below).
+APPROX_MIN = 0.02
 #: Exact figures this close (relative), one of them round, are taken as the same figure rounded.
 ROUNDING_TOLERANCE = 0.02
 
@@ -72,7 +74,8 @@ def interval_of(q: Quantity) -> Optional[Interval]:
     if low is not None and high is not None:
         lo, hi = min(low, high), max(low, high)
         if q.qualifier == "approx":
-            return Interval(lo * (1 - APPROX_TOLERANCE) if lo >= 0 else lo, hi * (1 + APPROX_TOLERANCE) if hi >= 0 else hi)
+            return Interval(lo - max(rounding_step(lo) / 2, abs(lo) * APPROX_MIN),
+                            hi + max(rounding_step(hi) / 2, abs(hi) * APPROX_MIN))
         return Interval(lo, hi)
     if value is None:
         value = low if low is not None else high
@@ -80,6 +83,8 @@ def interval_of(q: Quantity) -> Optional[Interval]:
             return None
     floor = 0.0 if value >= 0 else -INF
     qual = q.qualifier
+    if qual == "more_than" and _spans_period(q):
+        qual = None  # "over four years": a period of four years
     if qual == "more_than":
         return Interval(value, INF, lo_open=True, hi_open=True)
     if qual == "at_least":
@@ -89,14 +94,40 @@ def interval_of(q: Quantity) -> Optional[Interval]:
     if qual == "at_most":
         return Interval(floor, value)
     if qual == "approx":
-        band = abs(value) * APPROX_TOLERANCE
+        step = rounding_step(value)
+        band = max(step / 2, abs(value) * APPROX_MIN)
         direction = approx_direction(q.text)
-        if direction < 0:
-            return Interval(value - abs(value) * APPROX_ONE_SIDED, value)
+        one_side = max(step / 2, 2 * abs(value) * APPROX_MIN)
+        if direction < 0:  # "nearly 30": just below it, within half a rounding step
+            return Interval(value - one_side, value)
         if direction > 0:
-            return Interval(value, value + abs(value) * APPROX_ONE_SIDED)
+            return Interval(value, value + one_side)
         return Interval(value - band, value + band)
     return Interval(value, value)
+
+
+#: Units that measure time: after "over" they give the span of a period ("over four years").
+_DURATIONS = frozenset("second minute hour day night week weekend month quarter year decade century".split())
+
+
+def _spans_period(q: Quantity) -> bool:
+    unit = (q.unit or "").lower().rstrip("s")
+    return unit in _DURATIONS and q.text.lstrip().lower().startswith("over ")
+
+
+def rounding_step(value: float) -> float:
+    """The unit a number is rounded to, as written: 3,200 -> 100; 3,000 -> 1,000; 3.25 -> 0.01."""
+    v = abs(float(value))
+    if v == 0:
+        return 1.0
+    for k in range(15, -7, -1):
+        step = 10.0 ** k
+        if step > v:
+            continue
+        q = v / step
+        if abs(q - round(q)) < 1e-9 * max(1.0, q):
+            return step
+    return 10.0 ** -6
 
 
 def _le(a: float, a_open: bool, b: float, b_open: bool, lower: bool) -> bool:

@@ -3,9 +3,11 @@
 Speakers are compared by actor id first, else by name with titles, ranks and honorifics
 dropped ("Brig. Gen. Jane Doe" is "Jane Doe"), accents folded, and "J. Doe" or "Doe" meeting
 "Jane Doe". A speaker that is missing, or only described ("an army spokesman"), is unknown:
-never a different speaker. The same words under two known, different speakers are an
-`other-speaker` conflict only when the quotes are near-identical and long enough not to be a
-stock phrase.
+never a different speaker. Two quotes are one utterance when their words overlap substantially
+(`same_utterance`), whoever the speakers are: one fact per utterance. The same words under two
+different speakers are an `other-speaker` conflict only when both speakers are resolved names
+and the quotes are near-identical and long enough not to be a stock phrase; with a missing or
+described speaker the pair is `unresolved` (related, never a conflict).
 
 A quote by one speaker in two wordings (the quotes clearly aligned: close token-set similarity)
 is judged on meaning, with the word-level difference in the reason:
@@ -214,46 +216,76 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     return None
 
 
-def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
-    """(status, relation, reason, score) for two quotes, or None when they are different quotes."""
+def speaker_resolved(q: Quote) -> bool:
+    """The speaker is resolved to a name: the frame says so, else a speaker written as a name."""
+    if q.frame is not None:
+        return q.frame.resolved
+    return bool(q.speaker) and _is_name(q.speaker.strip())
+
+
+def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
+    """('same-words' | 'part' | 'reworded', score) when two quotes are one utterance, else None.
+
+    One utterance: nearly the same words, one quote a part of the other, or the two contents
+    overlapping substantially (token-set similarity). The speakers play no part here."""
     ta, tb = " ".join(words(a.text)), " ".join(words(b.text))
     if not ta or not tb:
         return None
     ratio = fuzz.ratio(ta, tb)
     shorter = min(len(ta.split()), len(tb.split()))
     partial = fuzz.partial_ratio(ta, tb) if shorter >= MIN_PART_WORDS else 0.0
-    speaker = same_speaker(a, b)
-    sa, sb = a.speaker or "an unnamed speaker", b.speaker or "an unnamed speaker"
-    same_words = ratio >= SAME_WORDS or partial >= PART_OF
-    if same_words:
-        if speaker is False:
-            if ratio >= SAME_WORDS and shorter >= OTHER_SPEAKER_WORDS:
-                return ("conflict", "other-speaker",
-                        f"the same words are attributed to {sa} in A and to {sb} in B", ratio / 100)
-            return None  # a shared phrase, or a part of a longer quote, by two people
-        changes, material = word_diff(a.text, b.text)
-        who = f"{sa}" if speaker else f"{sa} in A, {sb} in B"
-        if ratio >= SAME_WORDS and not material:
-            detail = "identical wording" if not changes else "same words up to spelling: " + "; ".join(changes)
-            return ("agree", "equal", f"quote by {who}: {detail}", ratio / 100)
-        if ratio >= SAME_WORDS:
-            why = meaning_change(a.text, b.text)
-            if why and speaker:
-                return ("conflict", "reworded",
-                        f"{sa} quoted in different words that change the meaning, {why}: " + "; ".join(changes),
-                        ratio / 100)
-            return ("agree", "equal", f"quote by {who}: near-identical wording ({'; '.join(changes)})", ratio / 100)
-        part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
-        return ("agree", "refines", f"quote by {who}: {part}", partial / 100)
-    if speaker and fuzz.token_set_ratio(ta, tb) >= REWORDED:
-        changes, material = word_diff(a.text, b.text)
-        if not material:
-            return ("agree", "equal", f"quote by {sa}: same words up to spelling ({'; '.join(changes)})", ratio / 100)
-        score = fuzz.token_set_ratio(ta, tb) / 100
-        why = meaning_change(a.text, b.text)
-        if why is None:
-            return ("agree", "paraphrased",
-                    f"{sa} quoted in different words with the same meaning: " + "; ".join(changes), score)
-        return ("conflict", "reworded",
-                f"{sa} quoted in different words that change the meaning, {why}: " + "; ".join(changes), score)
+    if ratio >= SAME_WORDS:
+        return "same-words", ratio / 100
+    if partial >= PART_OF:
+        return "part", partial / 100
+    tset = fuzz.token_set_ratio(ta, tb)
+    if tset >= REWORDED and shorter >= MIN_PART_WORDS:
+        return "reworded", tset / 100
     return None
+
+
+def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
+    """(status, relation, reason, score) for two quotes of one utterance, or None when they are
+    different utterances.
+
+    The same words under two different speakers conflict only when both speakers are resolved
+    names; with a missing or merely described speaker the pair is `unresolved` (status
+    related: shown, never a conflict)."""
+    how = same_utterance(a, b)
+    if how is None:
+        return None
+    kind, score = how
+    ta, tb = " ".join(words(a.text)), " ".join(words(b.text))
+    sa, sb = a.speaker or "an unnamed speaker", b.speaker or "an unnamed speaker"
+    changes, material = word_diff(a.text, b.text)
+    diff = "; ".join(changes)
+    resolved = speaker_resolved(a) and speaker_resolved(b)
+    speaker = same_speaker(a, b) if resolved else None
+    if speaker is False:
+        if kind == "same-words" and min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS:
+            return ("conflict", "other-speaker", f"the same words are attributed to {sa} in A and to {sb} in B", score)
+        return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B" + (f": {diff}" if diff else ""),
+                score)
+    if speaker is None:
+        who = f"{sa} in A, {sb} in B"
+        detail = "identical wording" if not changes else diff
+        return ("related", "unresolved", f"one utterance, but the speaker is not resolved to a name ({who}): {detail}",
+                score)
+    if kind == "part":
+        part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
+        na, nb = negations(a.text), negations(b.text)
+        shorter = a.text if len(ta) < len(tb) else b.text
+        if na % 2 != nb % 2 and negations(shorter) % 2 == 1:
+            # The part itself negates what the whole says ("is not to reach" in "is to reach ...").
+            return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, "
+                    f"a negation flips: {diff}", score)
+        return ("agree", "refines", f"quote by {sa}: {part}", score)
+    if not material:
+        detail = "identical wording" if not changes else "same words up to spelling: " + diff
+        return ("agree", "equal", f"quote by {sa}: {detail}", score)
+    why = meaning_change(a.text, b.text)
+    if why:
+        return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, {why}: {diff}", score)
+    if kind == "same-words":
+        return ("agree", "equal", f"quote by {sa}: near-identical wording ({diff})", score)
+    return ("agree", "paraphrased", f"{sa} quoted in different words with the same meaning: {diff}", score)

@@ -1,10 +1,10 @@
 """Units compared by meaning: which measure a quantity counts, from the synonyms table.
 
 A quantity's *measure* is a class from `data/unit_synonyms.json` ("nation" for nations,
-countries, member states), narrowed by its modifiers ("military leaders" -> military-chief),
-and optionally counted *through* delegates ("military chiefs from 30 nations": nations, via
-military-chief). Two measures are the same when class and route match, close when one route
-reaches the other, and merely related when both classes sit in one family.
+countries, member states), narrowed by its modifiers ("military leaders" -> military-chief).
+Two measures are the same when the classes match and merely related when both classes sit in
+one family. (A count made through a group, "chiefs from 30 nations", is read by
+compare/align.py from the claim frame.)
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ class Measure:
     """What a quantity counts. `cls` is a class of the table (or the raw unit when unknown)."""
 
     cls: Optional[str]
-    via: Optional[str] = None  # delegate class the count goes through ("chiefs from N nations")
     currency: Optional[str] = None
     period: Optional[str] = None
     known: bool = True  # False when the unit is not in the table (compared by spelling only)
@@ -37,8 +36,6 @@ class Measure:
         if self.currency:
             return f"amount in {self.currency}" + (f" per {self.period}" if self.period else "")
         name = plural(self.cls) if self.cls else "things"
-        if self.via:
-            name = f"{name} (through their {plural(self.via)})"
         return name + (f" per {self.period}" if self.period else "")
 
 
@@ -181,37 +178,16 @@ def classify(unit: Optional[str], modifiers: tuple = ()) -> tuple[Optional[str],
     return cls, True
 
 
-_FROM = re.compile(r"((?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?:from|of|representing)[ \t]+(?:the[ \t]+|some[ \t]+|all[ \t]+)?$", re.UNICODE)
-
-
-def delegate_route(before: str) -> Optional[str]:
-    """The delegate class in '<delegates> from ' just before a count of nations, or None."""
-    m = _FROM.search(before[-80:])
-    if not m:
-        return None
-    words = m.group(1).split()
-    t = table()
-    for i in range(len(words)):  # longest tail phrase first: "military chiefs" before "chiefs"
-        phrase = " ".join(words[i:])
-        cls, known = classify(phrase, tuple(words[:i]))
-        if known and cls in t.delegates:
-            return cls
-    return None
-
-
-def measure_of(q: Quantity, before: str = "") -> Measure:
-    """The measure of a quantity; `before` is the sentence text just before it."""
+def measure_of(q: Quantity) -> Measure:
+    """The measure of a quantity: its unit's class (narrowed by its modifiers), or its currency."""
     if q.currency:
         return Measure(cls=None, currency=q.currency.upper(), period=q.period)
     cls, known = classify(q.unit, tuple(q.modifiers or ()))
-    via = None
-    if known and cls == "nation":
-        via = delegate_route(before)
-    return Measure(cls=cls, via=via, period=q.period, known=known)
+    return Measure(cls=cls, period=q.period, known=known)
 
 
 def relate_measures(a: Measure, b: Measure) -> Optional[str]:
-    """SAME (one measure), CLOSE (one reaches the other through delegates), FAMILY, or None."""
+    """SAME (one measure), FAMILY (two classes of one family in the table), or None."""
     if a.currency or b.currency:
         if a.currency == b.currency and a.period == b.period:
             return SAME
@@ -220,16 +196,9 @@ def relate_measures(a: Measure, b: Measure) -> Optional[str]:
         return FAMILY if a.cls == b.cls and a.cls else None
     if a.cls is None or b.cls is None:
         return None
-    if a.cls == b.cls and a.via == b.via:
+    if a.cls == b.cls:
         return SAME
     t = table()
-    ends_a = {a.cls} | ({a.via} if a.via else set())
-    ends_b = {b.cls} | ({b.via} if b.via else set())
-    if (a.via or b.via) and ends_a & ends_b:
-        return CLOSE
-    # A generic delegate ("representatives from 34 countries") reaches any delegate class.
-    if (a.via in t.generic and b.cls in t.delegates) or (b.via in t.generic and a.cls in t.delegates):
-        return CLOSE
     if a.known and b.known and t.families.get(a.cls, frozenset()) & t.families.get(b.cls, frozenset()):
         return FAMILY
     return None

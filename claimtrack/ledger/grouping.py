@@ -33,7 +33,7 @@ from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
 #: Bump whenever `members` would key any mention differently: ledgers re-derive memberships.
-GROUPING_VERSION = "1"
+GROUPING_VERSION = "2"
 
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: Versions of a figure whose dates lie further apart than this many days are different
@@ -98,11 +98,10 @@ def _digest(*parts: str) -> str:
 def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     """(key, about) of a figure: what it measures and what happened to what it counts."""
     from ..compare.context import clause_bounds, context_of
-    from ..compare.units import measure_of, roles_of
+    from ..compare.units import measure_of, plural, roles_of
 
     q = claim.quantities[index]
-    before = claim.text[: max(0, q.start - claim.start)]
-    measure = measure_of(q, before)
+    measure = measure_of(q)
     if not measure.currency and not measure.cls:
         return None  # a bare number: nothing says what it counts
     ctx = context_of(claim, q.start, q.end)
@@ -110,14 +109,46 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
     cs, ce = clause_bounds(claim.text, rel_s, rel_e)
     roles = sorted(roles_of(ctx.clause, claim.text[cs:ce]))
+    f = q.frame
     if roles:
         what = "+".join(roles)
+    elif f is not None and f.measured:
+        what = f.measured  # what a share or amount is the size of ("rate", "target")
+    elif f is not None and f.predicate and f.predicate not in _SPEECH_LEMMAS:
+        what = f.predicate
     elif claim.predicate and claim.predicate not in _SPEECH_LEMMAS:
         what = claim.predicate
     else:
         return None  # a figure with no event: too vague to be one fact across sources
-    measured = "|".join([measure.currency or "", measure.cls or "", measure.via or "", measure.period or ""])
-    return f"quantity:{_digest(measured, what)}", f"{measure.label()} ({what.replace('+', ', ')})"
+    holder = f.holder if f is not None and f.holder else ""
+    cls = measure.cls
+    label = measure.label() if measure.currency else f"number of {plural(cls)}"
+    if "attended" in roles and cls in _participant_classes():
+        # Who attended a meeting, counted by any noun ("30 military chiefs", "chiefs from 30
+        # nations", "representatives from 34 countries"): one attendance, one count.
+        cls, label = "participants", "number of participants"
+    measured = "|".join([measure.currency or "", cls or "", measure.period or ""])
+    about = f"{label} ({what.replace('+', ', ')})"
+    if holder:
+        about = f"{holder.replace('-', ' ').title()}: {about}"
+    return f"quantity:{_digest(measured, what, holder)}", about
+
+
+def _participant_classes() -> frozenset:
+    from ..compare.units import table
+
+    fams = table().families
+    return frozenset(c for c, f in fams.items() if "participants" in f)
+
+
+def _statement_key(claim: Claim) -> Optional[tuple[str, str]]:
+    """(key, about) of a statement from its frame: who does what to what (polarity is the value)."""
+    f = claim.frame
+    if f is None or not f.subject or not f.predicate or f.predicate in _SPEECH_LEMMAS:
+        return None
+    obj = f.object or ""
+    about = f"{f.subject.replace('-', ' ').title()}: {f.predicate}" + (f" {obj}" if obj else "")
+    return "statement:" + _digest(f.subject, f.predicate, obj, f.modality or ""), about
 
 
 #: What a figure's verdict reads (compare.intervals.interval_of): its value, not its frame.
@@ -163,7 +194,12 @@ def members(result: DocumentResult) -> list[Member]:
             out.append(Member(key, "quote", claim.id, qt.start, qt.end, qt.text,
                               {**base, "about": f"quote: {qt.text[:60]}", "speaker_id": qt.speaker_id,
                                "speaker_name": qt.speaker}))
-        if claim.kind == "statement":
+        keyed = _statement_key(claim) if claim.kind in ("statement", "date") else None
+        if keyed is not None:
+            key, about = keyed
+            out.append(Member(key, "statement", claim.id, claim.start, claim.end, claim.text,
+                              {**base, "about": about, "negated": claim.frame.polarity == "negative"}))
+        elif claim.kind == "statement":
             terms = sorted(set(key_terms(claim.text)) - {"not", "no", "never"})
             if len(terms) >= 4:
                 key = "statement:" + _digest(" ".join(terms))

@@ -533,6 +533,11 @@ class SQLiteLedger(SQLLedger):
         self.path = self.location = str(path)
         # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE for writes).
         self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            self._refuse_foreign()
+        except BaseException:
+            self.conn.close()
+            raise
         self.conn.execute("PRAGMA foreign_keys = ON")
         self._retry_plain(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
         # In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a killed process
@@ -541,6 +546,21 @@ class SQLiteLedger(SQLLedger):
         # one disk flush per document.
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self._migrate()
+
+    def _refuse_foreign(self) -> None:
+        """Another application's SQLite file never gains the ledger's tables: a file with tables
+        is a ledger only if it has the ledger's `documents` table and a schema version."""
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if not tables:
+            return  # a new (or empty) file: it becomes a ledger
+        if "documents" in tables and self.schema_version() > 0:
+            return
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        raise ForeignDatabase(
+            f"{self.path} is not a claimtrack ledger but another application's SQLite database "
+            f"(tables: {shown}); it was left unchanged: choose another --db file"
+        )
 
     def _retry_plain(self, fn: Callable[[], T]) -> T:
         for attempt in range(WRITE_ATTEMPTS):
@@ -630,6 +650,10 @@ class PostgresLedger(SQLLedger):
         if rows:
             with self.conn.cursor() as cur:
                 cur.executemany(self._sql(sql), rows)
+
+
+class ForeignDatabase(RuntimeError):
+    """The file named as the ledger is another application's database: refused, left unchanged."""
 
 
 class MissingExtra(RuntimeError):

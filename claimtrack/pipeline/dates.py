@@ -137,11 +137,9 @@ class DateFinder:
     """Sets doc._.ct_dates (dicts with the fields of DateMention, sorted by start) and doc.spans["ct_dates"]."""
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            published = doc._.get(PUBLISHED)
-            mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
-        except Exception:  # pragma: no cover - never sink a document
-            mentions = []
+        # errors propagate: the runner reports them per document (claimtrack.runner)
+        published = doc._.get(PUBLISHED)
+        mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
         mentions = [m.model_dump() for m in mentions]  # plain data on the Doc (see extensions.py)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")

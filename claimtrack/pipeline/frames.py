@@ -89,11 +89,7 @@ class FrameBuilder:
     """Sets doc._.ct_frames (plain dicts) and doc.spans['ct_frames'] (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            frames, spans = build_frames(doc)
-        except Exception:  # a component must never take the document down with it
-            log.exception("frames: failed; no frames for this document")
-            frames, spans = [], []
+        frames, spans = build_frames(doc)  # errors propagate: the runner reports them per document
         doc._.set(FRAMES, frames)
         doc.spans[SPANS_KEY] = spans
         return doc
@@ -185,8 +181,57 @@ def _place(tokens) -> Optional[str]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num \
                             and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-                        words = [c.text for c in pobj.children if c.dep_ in ("compound", "amod") and c.is_alpha]
-                        return " ".join(words + [pobj.text])
+                        # the noun with the words before it that name it ("closed-door meeting")
+                        start = pobj.i
+                        for c in pobj.lefts:
+                            if c.dep_ in ("compound", "amod", "nmod"):
+                                start = min(start, c.left_edge.i)
+                        return pobj.doc[start:pobj.i + 1].text
+    return None
+
+
+def _measured_noun(tok: Token) -> Optional[str]:
+    """The lemma of a noun a figure sizes; a pronoun object ("lowering them from 3.75%") stands
+    for the object of the clause it hangs from ("cut interest rates ..., lowering them")."""
+    if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num:
+        return tok.lemma_.lower()
+    if tok.pos_ == "PRON" and tok.head.dep_ in ("advcl", "conj", "xcomp", "ccomp") and tok.head.head is not tok.head:
+        for c in tok.head.head.children:
+            if c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN"):
+                return c.lemma_.lower()
+    return None
+
+
+def _governs(d_tok: Token, targets: set) -> bool:
+    """The date hangs from one of the target tokens (through nouns and prepositions only)."""
+    t = d_tok
+    for _ in range(8):
+        if t.i in targets:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
+    """The ISO date of the clause a predicate heads: a date hanging from it; else one hanging from
+    the clause it depends on (a relative or adverbial clause, "hit by a quake in November 2023
+    that killed 153"; not a reported one), nearest clause first."""
+    t = pred
+    for _ in range(4):
+        targets = {t.i}
+        for d_iso, d_tok, d_start in date_heads:
+            if d_iso and _governs(d_tok, targets):
+                return d_iso, d_start
+        if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head is t:
+            return None
+        t = t.head
+        while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+            for d_iso, d_tok, d_start in date_heads:
+                if d_iso and _governs(d_tok, {t.i}):
+                    return d_iso, d_start
+            t = t.head
     return None
 
 
@@ -236,6 +281,8 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
             prep = prep or t.head.lower_
         elif dep in ("amod", "nmod", "compound", "nummod"):
             role = role or "modifier"
+            if measured is None and t.head.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end):
+                measured = t.head.lemma_.lower()  # "the 2% target", "a 15-day curfew": the size of that noun
         if t.head is t:
             break
         nxt = t.head if dep != "pobj" else t.head.head
@@ -251,9 +298,10 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
         kids = sorted(pred.children, key=lambda c: c.dep_ not in ("dobj", "obj"))
         for c in kids:
-            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.pos_ == "NOUN" and not (span.start <= c.i < span.end):
-                measured = c.lemma_.lower()
-                break
+            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (span.start <= c.i < span.end):
+                measured = _measured_noun(c)
+                if measured:
+                    break
     holder = None
     if thing_tok is not None:
         for c in thing_tok.children:
@@ -263,19 +311,18 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         subj = _subject(pred)
         if subj is not None and subj not in span:
             holder = actors.of(subj)
-    as_of, as_of_source = None, None
+    as_of, as_of_source, as_of_start = None, None, None
     if pred is not None:
-        for d_iso, d_tok in date_heads:
-            verb = _clause_verb(d_tok)
-            if d_iso and verb is not None and verb.i == pred.i:
-                as_of, as_of_source = d_iso, "stated"
-                break
+        got = _governing_date(pred, date_heads)
+        if got is not None:
+            as_of, as_of_start = got
+            as_of_source = "stated"
     if as_of is None and published:
         as_of, as_of_source = published, "published"
     place = _place([x for x in (thing_tok, pred) if x is not None])
     negated = bool(pred is not None and _negated(pred))
     frame = {"thing": thing, "modifiers": mods, "measured": measured, "family": family, "predicate": predicate,
-             "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source,
+             "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
              "place": place, "negated": negated}
     return frame, span
 
@@ -287,14 +334,19 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     root = _root_of(span)
     event = None
     t = root
+    path = {root.i}
     for _ in range(6):
         if t.head is t:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() not in _speech():
+            # "said on Tuesday" dates the saying, no event; "slammed into the coast on Tuesday"
+            # (a speech verb with an object or a preposition of its own) is an event.
+            own = [c for c in t.children if c.dep_ in ("dobj", "prep", "agent") and c.i not in path]
+            if t.lemma_.lower() not in _speech() or own:
                 event = t.lemma_.lower()
             break
+        path.add(t.i)
         if t.pos_ == "NOUN" and t.dep_ not in ("pobj",) and not t.ent_type_:
             event = t.lemma_.lower()
             break
@@ -302,14 +354,19 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     return {"event": event, "fact": not (bare and event is None)}, span, root
 
 
+def _is_proper_name(name: str) -> bool:
+    """'Ilse Brandt', 'Mayor Ilse Brandt', 'UNICEF'; not 'he', 'a spokesman', 'The ministry'."""
+    words = name.split()
+    if not words or name.lower() in _PRONOUNS or words[0].lower() in ("a", "an", "the", "one", "some"):
+        return False
+    return any(w[:1].isupper() for w in words)
+
+
 def _quote_frame(q, actors: _Actors) -> dict:
     aid = q.speaker_id
-    resolved = False
-    if aid:
-        actor = actors.info.get(aid)
-        name = actor.name if actor is not None else (q.speaker or "")
-        resolved = bool(name) and any(w[:1].isupper() for w in name.split()) and name.lower() not in _PRONOUNS
-    return {"speaker": aid, "resolved": resolved}
+    actor = actors.info.get(aid) if aid else None
+    name = actor.name if actor is not None else (q.speaker or "")
+    return {"speaker": aid, "resolved": _is_proper_name(name.strip())}
 
 
 def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
@@ -408,7 +465,7 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
         if got is None:
             continue
         frame, span, root = got
-        date_heads.append((d.iso, root))
+        date_heads.append((d.iso, root, d.start))
         frames.append({"kind": "date", "start": d.start, "end": d.end, "frame": frame})
         spans.append(Span(doc, span.start, span.end, label="date"))
     for q in views(doc, QUANTITIES):

@@ -100,11 +100,7 @@ class QuantityFinder:
         self.keep_bare_numbers = keep_bare_numbers
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            found = self.find(doc)
-        except Exception:  # a component must never take the document down with it
-            log.exception("quantities: extraction failed; no quantities for this document")
-            found = []
+        found = self.find(doc)  # errors propagate: the runner reports them per document
         found = [q.model_dump() for q in found]  # plain data on the Doc (see extensions.py)
         doc._.set(QUANTITIES, found)
         set_span_group(doc, QUANTITIES, found, "QUANTITY")

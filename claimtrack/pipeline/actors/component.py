@@ -114,11 +114,10 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
 
     def __call__(self, doc: Doc) -> Doc:
+        """Errors propagate: the runner reports a failing extractor with the document's name and
+        keeps the other extractors' results (claimtrack.runner)."""
         try:
             actors, spans = self._find(doc)
-        except Exception:  # never lose a document to this component
-            logging.getLogger(__name__).warning("actor extraction failed", exc_info=True)
-            actors, spans = [], {}
         finally:
             self.st = DocState()  # per-document state: let the Doc go
         doc._.set(ACTORS, actors)
@@ -170,9 +169,7 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         for ent in self.st.ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
-        cands = self._first_names(doc, cands)
         cands = self._join_fragments(doc, cands)
-        cands = self._split_title_of(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
@@ -186,6 +183,5 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
                 kept.append(c)
         kept = self._headlines(doc, kept)
         kept = self._add_institutions(doc, kept, layout)
-        kept = self._titled_offices(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         return self._merge(doc, kept)

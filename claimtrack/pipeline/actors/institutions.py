@@ -10,7 +10,7 @@ from .gazetteer import Entry, Tables
 from .layout import Layout
 from .names import _title_case
 from .state import Cand, DocState
-from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS, _SMALL_WORDS
+from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
 
 class Institutions:
@@ -19,7 +19,7 @@ class Institutions:
     tables: Tables
     st: DocState
 
-    def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+    def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:  # noqa: C901 (complexity debt, see pyproject.toml)
         """State bodies named by lower-case nouns, when they act: after a country's or an
         organisation's possessive ("India's foreign ministry", "the country's army", "the UN's
         humanitarian office" -> ORG "Foreign Ministry (India)"), and with no owner at all ("the finance
@@ -97,49 +97,6 @@ class Institutions:
         if not extra:
             return cands
         return sorted(cands + extra, key=lambda c: c.start)
-
-    def _titled_offices(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
-        """An office named by its holder's title, when it acts: 'the Ohio Secretary of State's office
-        said' -> ORG 'Ohio Secretary of State'; 'the chief prosecutor's office in Soma said' -> ORG
-        "Soma Chief Prosecutor's Office" (mention: the words as written)."""
-        toks = self.st.tokens
-        text = self.st.text
-        extra: list[Cand] = []
-        office = doc.vocab.strings["office"]
-        for i, lower in enumerate(self.st.lower_ids):  # the LOWER column: no Token per token
-            if lower != office or i < 2 or self.st.words[i - 1] not in _POSSESSIVE_TOKENS:
-                continue
-            tok = toks[i]
-            end = tok.i - 1
-            start = self._title_start(doc, max(0, end - 5), end)
-            if start >= end or not self._acts(tok):
-                continue
-            while start > 0 and toks[start - 1].is_lower and toks[start - 1].lower_ in self.tables.title_words \
-                    and toks[start - 1].lower_ not in _SMALL_WORDS:
-                start -= 1  # "chief" + "prosecutor"
-            title = doc[start:end]
-            if start > 0 and toks[start - 1].ent_type_ == "GPE" and all(t.is_title or t.is_lower and t.lower_ in _SMALL_WORDS for t in title):
-                a = start - 1
-                while a > 0 and toks[a - 1].ent_iob_ == "I" and toks[a].ent_iob_ == "I":
-                    a -= 1
-                while a > 0 and toks[a].ent_iob_ == "I":
-                    a -= 1
-                cs, ce = toks[a].idx, title.end_char
-                cand = Cand(cs, ce, "ORG", a, end, layout=layout.kind(cs), entry=Entry(text[cs:ce], "ORG", "org"))
-            elif all(t.is_lower for t in title) and tok.i + 2 < len(doc) and toks[tok.i + 1].lower_ == "in" \
-                    and toks[tok.i + 2].is_title and toks[tok.i + 2].ent_type_ in ("GPE", "LOC", "ORG", "PERSON"):
-                place = toks[tok.i + 2]
-                cs, ce = title.start_char, tok.idx + len(tok.text)
-                name = f"{place.text} {_title_case(title.text)}'s Office"
-                cand = Cand(cs, ce, "ORG", start, tok.i + 1, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
-            else:
-                continue
-            cand.acts = True
-            extra.append(cand)
-        if not extra:
-            return cands
-        out = [c for c in cands if not any(x.start <= c.start and c.end <= x.end for x in extra)]
-        return sorted(out + extra, key=lambda c: c.start)
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as any other."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from ...text import strip_accents
 from .words import _SMALL_WORDS
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -15,11 +15,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’`´]s?$", re.IGNORECASE)
 
 
-def _fold(text: str) -> str:
-    """Accents removed: 'Zoë Müller' -> 'Zoe Muller'."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+_fold = strip_accents  # 'Zoë Müller' -> 'Zoe Muller'
 
 
 def actor_id(name: str) -> str:

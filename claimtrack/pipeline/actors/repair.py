@@ -194,7 +194,6 @@ class Repair:
         """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
         calm"), and table names joined in one token ("U.S.-China")."""
         toks = self.st.tokens
-        text = self.st.text
         surnames = {}
         for c in cands:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start >= 2:

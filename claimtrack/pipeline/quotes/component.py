@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import logging
-
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ...tables import load_lines, speech_verbs
+from ...tables import load_json, load_lines, speech_verbs
 from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
 from .tables import _org_kinds, _ranks, _speech_nouns, _title_words
 
-log = logging.getLogger(__name__.rpartition(".")[0])  # "claimtrack.pipeline.quotes", as before the split
 
 
 class QuoteFinder:
@@ -30,17 +27,19 @@ class QuoteFinder:
         )
         self.ranks, self.full_ranks = _ranks()
         self.title_heads, self.title_words = _title_words()
+        self.generic_roles = {
+            noun: tuple(frozenset(t.split()) for t in titles)
+            for noun, titles in load_json("role_nouns.json")["roles"].items()
+        }
         self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
 
     # ---- component entry ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            quotes = self.find(doc)
-        except Exception:  # never lose the document over a quote
-            log.exception("quote extraction failed; document kept without quotes")
-            quotes = []
+        """Errors propagate: the runner reports a failing extractor with the document's name and
+        keeps the other extractors' results (claimtrack.runner)."""
+        quotes = self.find(doc)
         doc._.set(QUOTES, quotes)
         set_span_group(doc, QUOTES, quotes, "QUOTE", kb_id="speaker_id")
         return doc
@@ -55,11 +54,7 @@ class QuoteFinder:
         results: list[dict] = []
         for group, pair in enumerate(pairs):
             for seg in _paragraph_segments(text, pair):
-                try:
-                    item = ctx.analyse(seg)
-                except Exception:
-                    log.exception("quote at %d skipped", seg.open)
-                    item = None
+                item = ctx.analyse(seg)
                 if item is not None:
                     item["group"] = group
                     results.append(item)

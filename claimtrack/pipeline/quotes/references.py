@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .helpers import _last_word
-from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS, TextSpan
+from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 
 class References:
@@ -68,6 +68,43 @@ class References:
         if best is None:
             return None
         return best[1], best[2], self.phrase_span(tok)[2]
+
+    def role_holder(self, tok: Token):
+        """"the prime minister said", "the French leader said", "the Commission president said":
+        the person the article last named with that role, where the title also carries the
+        description's capitalised modifiers (a country's demonym, an organisation's name). A
+        generic role noun ("leader", data/role_nouns.json) stands for the titles it covers."""
+        low = tok.lower_
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in ("poss", "appos") for c in kids):
+            return None
+        generic = self.finder.generic_roles.get(low)
+        if generic is None and low not in self.finder.title_heads:
+            return None
+        need: set[str] = set() if generic else {low}
+        mods: set[str] = set()
+        for c in tok.lefts:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            for w in c.subtree:
+                if w.i >= tok.i or w.is_punct:
+                    continue
+                if w.lower_ in self.finder.title_words and not w.text[:1].isupper():
+                    need.add(w.lower_)  # "prime", "defence"
+                elif w.text[:1].isupper() and w.is_alpha:
+                    mods.add(w.lower_)  # "French", "European", "Commission"
+        roles = generic or (frozenset(need),)
+        k = bisect.bisect_left(self.mention_starts, tok.idx)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            actor = self.actors[aid]
+            if actor.type != "PERSON" or e > tok.idx or self.in_quote(s):
+                continue
+            for title in [*(getattr(actor, "titles", None) or []), *actor.aliases]:
+                words = {w.lower() for w in _WORD_RE.findall(title)}
+                if need <= words | roles[0] and mods <= words and any(r <= words for r in roles):
+                    return actor.name, aid, self.phrase_span(tok)[2]
+        return None
 
     def phrase_span(self, tok: Token):
         """(text, coordinated?, span) of the noun phrase: left modifiers + head (+ conjuncts),

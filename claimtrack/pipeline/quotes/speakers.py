@@ -27,7 +27,7 @@ class Speakers:
     """Choose the speaker of a cue."""
 
     # ---- speakers -------------------------------------------------------------------------
-    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:  # noqa: C901 (complexity debt, see pyproject.toml)
         t = cue.token
         if cue.kind == "according":
             to = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
@@ -114,7 +114,7 @@ class Speakers:
             return m
         return None
 
-    def name_of(self, tok: Token):
+    def name_of(self, tok: Token):  # noqa: C901 (complexity debt, see pyproject.toml)
         """(name, actor id, span) for the token heading a speaker phrase."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
@@ -156,7 +156,7 @@ class Speakers:
                 org = self.affiliation_of(tok)
                 if org is not None:
                     return self.actor_result(org)
-        titled = self.titled_name(tok)
+        titled = self.titled_name(tok) or self.role_holder(tok)
         if titled is not None:
             return titled
         if self.definite(tok):
@@ -183,7 +183,7 @@ class Speakers:
             return False
         return not any(
             c.dep_ in ("poss", "appos", "conj") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
-            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper())
             for c in kids
         )
 

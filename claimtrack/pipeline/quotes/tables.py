@@ -3,43 +3,59 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from ...tables import load_lines
 
 
-def _speech_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    """(speech nouns, document nouns, proxy nouns, affiliation nouns) from speech_nouns.txt."""
-    tables: dict[str, set] = {"speech": set(), "document": set(), "proxy": set(), "affiliation": set()}
+class SpeechTable(NamedTuple):
+    """speech_nouns.txt, read once."""
+
+    tags: dict  # tag -> words: "speech", "document", "proxy", "affiliation" (and "rank"...)
+    kinds: dict  # organisation kind noun -> its name cues ("utility" -> {"utility", "power", ...})
+    ranks: frozenset  # ranks stripped from any speaker name
+    full_ranks: frozenset  # ranks stripped only from a known person
+
+
+@lru_cache(maxsize=1)
+def speech_table() -> SpeechTable:
+    """Each line is a word and its tags ("statement", "report document", "utility kind power
+    energy", "gen rank"); a word alone is a speech noun."""
+    tags: dict[str, set] = {"speech": set(), "document": set(), "proxy": set(), "affiliation": set()}
+    kinds: dict[str, set] = {}
+    short, full = set(), set()
     for line in load_lines("speech_nouns.txt"):
         parts = line.lower().split()
-        if len(parts) > 1 and parts[1] == "kind":
-            continue  # organisation kinds: see _org_kinds
-        for tag in parts[1:] or ["speech"]:
-            tables.setdefault(tag, set()).add(parts[0])
-    return tuple(frozenset(tables[k]) for k in ("speech", "document", "proxy", "affiliation"))
+        tag = parts[1] if len(parts) > 1 else None
+        if tag == "kind":
+            kinds.setdefault(parts[0], {parts[0]}).update(parts[2:])
+            continue
+        if tag == "rank":
+            short.add(parts[0])
+        elif tag == "rank-full":
+            full.add(parts[0])
+        for t in parts[1:] or ["speech"]:
+            tags.setdefault(t, set()).add(parts[0])
+    return SpeechTable({k: frozenset(v) for k, v in tags.items()}, {k: frozenset(v) for k, v in kinds.items()},
+                       frozenset(short), frozenset(full))
+
+
+def _speech_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(speech nouns, document nouns, proxy nouns, affiliation nouns)."""
+    tags = speech_table().tags
+    return tuple(tags[k] for k in ("speech", "document", "proxy", "affiliation"))
 
 
 def _org_kinds() -> dict[str, frozenset]:
     """Organisation kind noun -> name cues ("utility" -> {"utility", "power", "energy", ...})."""
-    kinds: dict[str, set] = {}
-    for line in load_lines("speech_nouns.txt"):
-        parts = line.lower().split()
-        if len(parts) > 1 and parts[1] == "kind":
-            kinds.setdefault(parts[0], {parts[0]}).update(parts[2:])
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return dict(speech_table().kinds)
 
 
 def _ranks() -> tuple[frozenset, frozenset]:
     """(ranks stripped from any speaker name, ranks stripped only from a known person)."""
-    short, full = set(), set()
-    for line in load_lines("speech_nouns.txt"):
-        parts = line.lower().split()
-        if len(parts) > 1 and parts[1] == "rank":
-            short.add(parts[0])
-        elif len(parts) > 1 and parts[1] == "rank-full":
-            full.add(parts[0])
-    return frozenset(short), frozenset(full)
+    table = speech_table()
+    return table.ranks, table.full_ranks
 
 
 def _title_words() -> tuple[frozenset, frozenset]:

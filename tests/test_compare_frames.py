@@ -1,0 +1,126 @@
+"""Comparison on claim frames: alignment never reads values, then values decide the status.
+
+Invented sentences, unlike any annotated pair, through the real extractor (the frames come
+from the dependency parse)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.compare.intervals import DISJOINT, interval_of, relate
+from claimtrack.models import DocumentResult, Quantity
+
+pytestmark = pytest.mark.model
+
+
+def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
+    out = extract([], text=text, published=published)
+    info = out.documents[0].model_copy(update={"doc": name})
+    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+
+
+def _statuses(report, kind):
+    return [(m.status, m.relation) for m in report.matches if m.kind == kind]
+
+
+def test_refusing_and_agreeing_to_do_one_thing_conflict_whatever_the_dates():
+    a = _doc("Norway refused to send engineers to the flooded region on Monday.", "a.txt")
+    b = _doc("Norway agreed to send engineers to the flooded region on Monday.", "b.txt")
+    assert ("conflict", "polarity") in _statuses(diff_pair(a, b), "statement")
+
+
+def test_a_different_action_by_the_same_actor_is_related_not_a_conflict():
+    a = _doc("Norway will not commit combat engineers to the flooded region, officials said on Monday.", "a.txt")
+    b = _doc("Norway is open to training missions for the flooded region, officials said on Monday.", "b.txt")
+    report = diff_pair(a, b)
+    assert not report.conflicts
+    assert ("agree", "equal") not in _statuses(report, "date")  # "Monday" = "Monday" is no fact
+
+
+def test_the_same_words_with_an_unresolved_speaker_are_unresolved_never_a_conflict():
+    a = _doc('"The harbour will reopen before the first frost," Mayor Ilse Brandt said.', "a.txt")
+    b = _doc('"The harbour will reopen before the first frost," a spokesman said.', "b.txt")
+    quotes = [m for m in diff_pair(a, b).matches if m.kind == "quote"]
+    assert quotes and all(m.status == "related" and m.relation == "unresolved" for m in quotes)
+
+
+def test_the_same_words_from_two_named_speakers_conflict():
+    a = _doc('"The harbour will reopen before the first frost," Mayor Ilse Brandt said.', "a.txt")
+    b = _doc('"The harbour will reopen before the first frost," Governor Tomas Lind said.', "b.txt")
+    quotes = [m for m in diff_pair(a, b).matches if m.kind == "quote"]
+    assert quotes and quotes[0].status == "conflict" and quotes[0].relation == "other-speaker"
+
+
+def test_a_reworded_quote_shows_the_word_difference():
+    a = _doc('"We will finish the bridge by the end of the summer," Mayor Ilse Brandt said.', "a.txt")
+    b = _doc('"We will not finish the bridge by the end of the summer," Mayor Ilse Brandt said.', "b.txt")
+    [m] = [m for m in diff_pair(a, b).matches if m.kind == "quote"]
+    assert m.status == "conflict" and "not" in m.reason
+
+
+def test_about_is_written_for_people():
+    a = _doc("Delegates from 41 countries gathered at the Lisbon conference on ocean plastics.", "a.txt")
+    b = _doc("Delegates from 43 countries gathered at the Lisbon conference on ocean plastics.", "b.txt")
+    [m] = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert m.about.startswith("number of countries") and "Lisbon conference" in m.about
+    assert m.status == "conflict"
+
+
+def test_a_changed_figure_keeps_its_partner_and_conflicts():
+    a = _doc("The cooperative shipped 5,400 tonnes of coffee to Hamburg in March.", "a.txt")
+    b = _doc("The cooperative shipped 27,000 tonnes of coffee to Hamburg in March.", "b.txt")
+    [m] = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert m.status == "conflict"
+
+
+def test_about_n_is_a_band_set_by_its_rounding():
+    about = interval_of(Quantity(start=0, end=11, text="about 3,200", value=3200, qualifier="approx", unit="person"))
+    assert relate(about, interval_of(Quantity(start=0, end=5, text="2,900", value=2900, unit="person"))) == DISJOINT
+    about = interval_of(Quantity(start=0, end=11, text="about 3,000", value=3000, qualifier="approx", unit="person"))
+    assert about.lo == 2500 and about.hi == 3500
+
+
+def test_over_a_number_of_years_is_a_period():
+    q = Quantity(start=0, end=15, text="over four years", value=4, qualifier="more_than", unit="year")
+    assert interval_of(q).is_point()
+
+
+def _scaled(result: DocumentResult, rng: random.Random) -> DocumentResult:
+    claims = []
+    for c in result.claims:
+        qs = []
+        for q in c.quantities:
+            k = rng.choice([0.1, 0.5, 3, 7, 40])
+            qs.append(q.model_copy(update={f: (getattr(q, f) * k if getattr(q, f) is not None else None)
+                                           for f in ("value", "low", "high")}))
+        claims.append(c.model_copy(update={"quantities": qs}))
+    return result.model_copy(update={"claims": claims})
+
+
+def _aligned(report) -> set:
+    return {(m.kind, m.a.start, m.a.end, m.b.start, m.b.end) for m in report.matches}
+
+
+def test_changing_values_never_changes_which_mentions_are_aligned(dev_pair):
+    a, b = dev_pair
+    base = _aligned(diff_pair(a, b))
+    rng = random.Random(13)
+    for _ in range(3):
+        assert _aligned(diff_pair(a, _scaled(b, rng))) == base
+        assert _aligned(diff_pair(_scaled(a, rng), b)) == base
+
+
+@pytest.fixture(scope="module")
+def dev_pair():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "data" / "dev" / "articles"
+    names = ["103_boe_rates_reuters.txt", "104_boe_rates_bbc.txt"]
+    if not all((root / n).exists() for n in names):
+        pytest.skip("dev articles not present")
+    out = extract([root / n for n in names])
+    return [DocumentResult(document=d, claims=[c for c in out.claims if c.doc == d.doc]) for d in out.documents]

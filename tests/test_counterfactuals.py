@@ -1,0 +1,26 @@
+"""Counterfactual conflicts (../shared/tools/mutate_pairs.py) over every pairs.gold.json in the
+project except data/fc*: an agree fact whose figure or quote in B is edited into a known
+conflict must come out as a conflict, and the pair's other facts must keep their status.
+
+Issue 13 sets the target at 0.90 of the counterfactual conflicts. Measured when this test was
+written: 13 of 35 (0.37; 9 of 35 before the frame-based alignment), the other facts kept
+471 of 472. The floors below hold what is reached; raise them as it improves."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterfactuals import MUTATE, run
+
+pytestmark = pytest.mark.model
+
+CAUGHT_FLOOR = 0.35
+KEPT_FLOOR = 0.99
+
+
+@pytest.mark.skipif(not MUTATE.is_file(), reason="../shared/tools/mutate_pairs.py not present")
+def test_counterfactual_conflicts_are_reported(tmp_path):
+    s = run(workdir=tmp_path)
+    assert s["mutations"] >= 30, s
+    assert s["caught_rate"] >= CAUGHT_FLOOR, s["misses"]
+    assert s["kept_rate"] >= KEPT_FLOOR, s["broken"]
