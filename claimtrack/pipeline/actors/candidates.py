@@ -11,7 +11,6 @@ from .layout import Layout
 from .names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
 from .state import Cand, DocState
 from .words import (
-    _HYPHEN_TAIL,
     _JOIN_GAP,
     _JOIN_HEADS,
     _JOINED_PART,
@@ -19,7 +18,6 @@ from .words import (
     _KEEP_END_DOT,
     _LOWER_HEAD,
     _OF_TAIL,
-    _ORG_HEADS_SET,
     _OWNER,
     _PAREN_AFTER,
     _PAREN_TAIL,
@@ -44,9 +42,6 @@ class Candidates:
         kind = layout.kind(s)
         if kind == "credit":
             return []
-        m = _HYPHEN_TAIL.match(text, e)
-        if m and label == "ORG" and text[s:e].isupper():
-            e = m.end()  # "EPIC-MRA": a hyphenated acronym name stays whole
         e = self._of_place_tail(doc, te, e, label)
         if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
                 and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
@@ -177,44 +172,6 @@ class Candidates:
                 prev.acronym = c.acronym or prev.acronym
                 continue
             out.append(c)
-        return out
-
-    def _split_title_of(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
-        """'Marshal of the Sejm Jan Kowalski', 'Speaker of the Knesset Amir Ohana': the model joins the
-        institution and the person; split the last two or three capitalised words off as the person
-        (the institution is part of the title, an actor only where it acts elsewhere)."""
-        toks = self.st.tokens
-        words = self.tables.title_words
-        out: list[Cand] = []
-        for c in cands:
-            s, e = c.tok_start, c.tok_end
-            k = s - 1
-            if k >= 0 and toks[k].lower_ == "the":
-                k -= 1
-            if c.label not in ("ORG", "PERSON") or c.entry is not None or e - s < 3 or k < 1 \
-                    or toks[k].lower_ != "of" or toks[k - 1].lower_.rstrip(".") not in words:
-                out.append(c)
-                continue
-            n = 2
-            if e - s >= 4 and toks[e - 2].lower_ in _PARTICLES:
-                n = 3
-            if n > 2 and toks[e - 3].lower_ in _PARTICLES:
-                n = 4
-            ps = e - n
-            person = doc[ps:e]
-            ok = ps > s and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in person) \
-                and toks[e - 1].lower_ not in _ORG_HEADS_SET and _name_key(person.text) not in self.tables.aliases \
-                and toks[ps - 1].lower_ not in _SMALL_WORDS and not all(t.lower_ in self.vocab for t in person)
-            if not ok:
-                out.append(c)
-                continue
-            inst_end = toks[ps - 1].idx + len(toks[ps - 1].text)
-            inst = Cand(c.start, inst_end, "ORG", s, ps, layout=c.layout, role="modifier")
-            pc = Cand(toks[ps].idx, c.end, "PERSON", ps, e, layout=c.layout)
-            pc.titles.append(self.st.text[toks[k - 1].idx:inst_end])
-            pc.title_text = self.st.text[toks[k - 1].idx:c.end]
-            pc.acts = True
-            out.extend([inst, pc])
         return out
 
     def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:

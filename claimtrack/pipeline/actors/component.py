@@ -170,7 +170,6 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
         cands = self._join_fragments(doc, cands)
-        cands = self._split_title_of(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)

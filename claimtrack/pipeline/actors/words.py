@@ -55,8 +55,6 @@ _BORDER_WORDS = frozenset("border crossing frontier boundary".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
-# A name glued to a hyphenated acronym tail the model cut off: "EPIC" + "-MRA".
-_HYPHEN_TAIL = re.compile(r"(?:[-–][A-Z][A-Z0-9&]*)+(?![\w-])")
 # "of (the) X" after an organisation word: "National Grid Corporation of the Philippines"
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?")
 _THE_WORD = re.compile(r"(?i)the\s+")
