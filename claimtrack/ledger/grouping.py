@@ -12,6 +12,9 @@ The store calls two functions and nothing else:
   with a status and the relations between neighbouring versions. It runs when facts are read,
   over one storyline at a time, in time linear in its members.
 
+A mention may carry several keys (one Member per key) when rules want to place it in more
+than one candidate fact; a key stated by a single document is no fact and costs one row.
+
 `GROUPING_VERSION` names the rules: when it changes, ledgers re-derive every membership from
 the claims they hold (claimtrack.ledger.store) the next time they are opened for writing.
 The comparison code (claimtrack.compare) owns what the rules say; the store owns how
