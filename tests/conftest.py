@@ -55,6 +55,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def seed_docs(nlp):
+    """The bundled seed articles through the pipeline once: file name -> processed Doc (read-only)."""
+    paths = sorted(SEEDS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    return {p.name: doc for p, doc in zip(paths, nlp.pipe(texts))}
+
+
+@pytest.fixture(scope="session")
 def seeds_output():
     """The extraction of the bundled seed articles (shared, read-only)."""
     from claimtrack import extract

@@ -114,3 +114,23 @@ def test_sentinel_publication_dates_keep_absolute_dates(published):
     for iso in found.values():
         assert iso is None or (len(iso.split("-")[0]) == 4 and iso[:4] != "0000"), found
     assert found["next year"] is None if published.startswith("9999") else True
+
+
+def test_track_add_does_not_file_a_document_an_extractor_failed_on(tmp_path, monkeypatch):
+    from claimtrack.pipeline.quantities import QuantityFinder
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "flood.txt").write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "claims.db"
+    real = QuantityFinder.__call__
+
+    def broken(self, doc):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(QuantityFinder, "__call__", broken)
+    result = invoke(["track", "add", tmp_path / "in", "--db", db, "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "0 new" in result.stderr and "not filed in the ledger" in " ".join(result.stderr.split())
+    monkeypatch.setattr(QuantityFinder, "__call__", real)
+    fixed = invoke(["track", "add", tmp_path / "in", "--db", db, "--no-cache", "--jobs", "1"])
+    assert fixed.exit_code == 0 and "1 new" in fixed.stderr, fixed.stderr

@@ -143,3 +143,33 @@ def test_statement_frames_group_refusal_and_agreement_into_one_conflicting_fact(
     statements = [f for f in facts if f["kind"] == "statement"]
     assert [(f["status"], f["relation"]) for f in statements] == [("conflict", "polarity")]
     assert statements[0]["about"].startswith("Norway: send")
+
+
+@pytest.mark.model
+def test_readme_timeline_countries_on_the_seeds(tmp_path):
+    """README's `timeline countries` on the bundled seeds: the attendance counted by chiefs,
+    nations and countries is one fact, and the values agree."""
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    db = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(app, ["track", "add", str(seeds), "--db", db, "-q"]).exit_code == 0
+    res = CliRunner().invoke(app, ["timeline", "countries", "--db", db, "-f", "json"])
+    assert res.exit_code == 0, res.output
+    [fact] = json.loads(res.stdout)["facts"]
+    texts = {e["text"] for e in fact["timeline"]}
+    assert {"over 30 European military chiefs", "34 countries"} <= texts
+    assert all(e["change"] in ("first", "agree") for e in fact["timeline"])
+
+
+@pytest.mark.model
+def test_track_add_files_a_claims_file_without_extracting_again(tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    claims = tmp_path / "claims.json"
+    assert CliRunner().invoke(app, ["extract", *[str(tmp_path / n) for n in ARTICLES], "-o", str(claims), "-q"]).exit_code == 0
+    db_a, db_b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    assert CliRunner().invoke(app, ["track", "add", *[str(tmp_path / n) for n in ARTICLES], "--db", db_a, "-q"]).exit_code == 0
+    res = CliRunner().invoke(app, ["track", "add", str(claims), "--db", db_b, "-q", "--max-chars", "5000"])
+    assert res.exit_code == 0, res.output
+    assert _facts(db_a) == _facts(db_b)

@@ -336,3 +336,34 @@ def test_claims_are_assembled_in_linear_time(nlp):
     kinds = [c.kind for c in claims]
     assert kinds.count("quote") == 2 and kinds.count("quantity") == 2
     assert all(q.value == 5 for c in claims if c.kind == "quote" for q in c.quantities)
+
+
+# --------------------------------------------------------------------------- windows and runs, fuzzed
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from test_properties import ACTIVE, check_result, newsy  # noqa: E402  (tests/ is on sys.path)
+
+long_runs = st.builds(lambda unit, n: (unit * (n // max(1, len(unit)) + 1))[:n],
+                      st.text(alphabet=st.sampled_from('€=()!_"\'?“”‘’🙂x1.,-/'), min_size=1, max_size=6),
+                      st.integers(min_value=251, max_value=700))
+hostile_text = st.lists(st.one_of(newsy, long_runs, st.sampled_from(["\n\n", "\n", " ", ". "])), max_size=12).map("".join)
+
+
+@pytest.mark.fuzz
+@pytest.mark.model
+@ACTIVE
+@given(text=hostile_text)
+def test_offsets_stay_exact_through_runs_and_windows(nlp, text):
+    """Long runs kept from the tokenizer and a document cut into model windows (300 characters
+    here): every span still indexes the text exactly, and nothing raises."""
+    from unittest import mock
+
+    from claimtrack.ingest import document_from_text
+    from claimtrack.pipeline import windows
+    from claimtrack.runner import process_documents
+
+    with mock.patch.object(windows, "WINDOW_CHARS", 300):
+        items = list(process_documents([document_from_text(text)], nlp, include_text=True))
+    check_result(items[0].document.text, items[0])

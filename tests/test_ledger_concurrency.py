@@ -133,3 +133,27 @@ def test_a_killed_writer_loses_nothing_once_re_run(folders, tmp_path):
     assert rerun.returncode == 0, err
     assert f"{filed} unchanged" in err
     assert _facts_json(db) == _facts_json(seq)
+
+
+def test_two_writers_with_files_of_the_same_names_keep_both(folders, tmp_path):
+    """siteA/x.txt and siteB/x.txt added at once are two documents, never two versions of one:
+    which name each gets is settled inside the writer's transaction."""
+    a, b, _ = folders
+    site_a, site_b = tmp_path / "siteA", tmp_path / "siteB"
+    site_a.mkdir()
+    site_b.mkdir()
+    for i, (src_a, src_b) in enumerate(zip(sorted(a.iterdir())[:15], sorted(b.iterdir())[:15])):
+        (site_a / f"story{i:02d}.txt").write_bytes(src_a.read_bytes())
+        (site_b / f"story{i:02d}.txt").write_bytes(src_b.read_bytes())
+    db = str(tmp_path / "names.db")
+    runs = [_add(db, site_a), _add(db, site_b)]
+    for p in runs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0 and "Traceback" not in err, err
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT name, version, current FROM documents").fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 30 and all(version == 1 and current == 1 for _, version, current in rows)
+    assert len({name for name, _, _ in rows}) == 30

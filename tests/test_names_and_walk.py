@@ -140,3 +140,19 @@ def test_symlinks_leaving_the_folder_are_reported_and_can_be_skipped(tmp_path):
     assert [d["doc"] for d in data["documents"]] == ["story.txt"]
     assert sorted(os.path.basename(s["path"]) for s in data["skipped"]) == ["inside.txt", "leak.txt", "leakdir"]
     assert all("--no-follow-symlinks" in s["reason"] for s in data["skipped"])
+
+
+@pytest.mark.model
+def test_track_add_reports_symlinks_leaving_the_folder_and_can_skip_them(tmp_path):
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text(B, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(A, encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    followed = invoke(["track", "add", folder, "--db", tmp_path / "a.db", "--no-cache"])
+    assert followed.exit_code == 0 and f"leak.txt -> {secret}" in " ".join(followed.stderr.split())
+    skipping = invoke(["track", "add", folder, "--db", tmp_path / "b.db", "--no-cache", "--no-follow-symlinks"])
+    assert skipping.exit_code == 1 and "1 new," in skipping.stderr
+    assert "--no-follow-symlinks" in " ".join(skipping.stderr.split())

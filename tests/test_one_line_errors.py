@@ -316,3 +316,26 @@ def test_an_internal_error_from_the_installed_command(tmp_path):
     debug = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                            env=dict(os.environ, CLAIMTRACK_DEBUG="1"))
     assert debug.returncode == 1 and "Traceback" in debug.stderr
+
+
+@pytest.mark.model
+def test_a_full_disk_while_writing_is_one_line_and_keeps_the_old_output(tmp_path, monkeypatch):
+    import errno
+
+    from claimtrack import export
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "claims.json"
+    out.write_text("yesterday\n")
+
+    def full(items, fh, *a, **k):
+        fh.write("{")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setitem(export.WRITERS, "json", full)
+    result = invoke(["extract", tmp_path / "in", "-o", out, "--no-cache"])
+    assert result.exit_code == 2
+    (line,) = error_lines(result)
+    assert "no space left on device" in line
+    assert out.read_text() == "yesterday\n" and sorted(p.name for p in tmp_path.iterdir()) == ["claims.json", "in"]

@@ -346,12 +346,11 @@ def _close(a, b):
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
 
 
-def seed_scores(nlp):
+def seed_scores(seed_docs):
     tp = fp = fn = 0
     for path in sorted((ROOT / "data" / "gold" / "seeds").glob("*.txt.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        text = (ROOT / "seeds" / gold["doc"]).read_text(encoding="utf-8")
-        preds = [Quantity.model_validate(q) for q in nlp(text)._.get(QUANTITIES)]
+        preds = [Quantity.model_validate(q) for q in seed_docs[gold["doc"]]._.get(QUANTITIES)]
         ignore = [(i["start"], i["end"]) for i in gold.get("ignore", []) if i["kind"] == "quantities"]
         used: set[int] = set()
         for g in gold["quantities"]:
@@ -379,8 +378,8 @@ def seed_scores(nlp):
     return tp, fp, fn
 
 
-def test_seed_gold_f1(nlp):
-    tp, fp, fn = seed_scores(nlp)
+def test_seed_gold_f1(seed_docs):
+    tp, fp, fn = seed_scores(seed_docs)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -206,7 +206,17 @@ class OneLineErrors(TyperGroup):
 def _internal_error_code(err: BaseException) -> int:
     from .track_cmd import damaged_ledger_message
 
-    return EXIT_USAGE if damaged_ledger_message(err) else EXIT_INTERNAL
+    if damaged_ledger_message(err) or _system_error(err):
+        return EXIT_USAGE
+    return EXIT_INTERNAL
+
+
+def _system_error(err: BaseException) -> bool:
+    """An error of the machine, not of claimtrack: a full disk, a file that cannot be written."""
+    import errno
+
+    return isinstance(err, OSError) and err.errno in (
+        errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EFBIG, errno.EMFILE)
 
 
 def _internal_error_message(err: BaseException) -> str:
@@ -215,6 +225,9 @@ def _internal_error_message(err: BaseException) -> str:
     damaged = damaged_ledger_message(err)
     if damaged:
         return damaged
+    if _system_error(err):
+        where = f" ({err.filename})" if getattr(err, "filename", None) else ""
+        return f"{(err.strerror or str(err)).lower()}{where}: nothing was replaced; free space or fix permissions and re-run"
     detail = " ".join(str(err).split())[:200]
     return (f"internal error: {type(err).__name__}: {detail} (a bug in claimtrack: please report it with the "
             f"command that caused it; {DEBUG_ENV}=1 shows the traceback)")

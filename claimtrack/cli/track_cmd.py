@@ -10,10 +10,11 @@ from typing import List, Optional
 import typer
 from rich.table import Table
 
+from ..ingest import DEFAULT_MAX_CHARS
 from . import app
 from .common import (
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
-    executor_or_fail, fail, jobs_or_cap, published_or_fail, shown,
+    Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, shown,
 )
 
 track_app = typer.Typer(
@@ -98,15 +99,17 @@ def damaged_ledger_message(err: BaseException) -> Optional[str]:
 
 @track_app.command("add")
 def track_add(
-    paths: List[str] = typer.Argument(..., help="Files or folders of articles.", metavar="PATH..."),
+    paths: List[str] = typer.Argument(..., help="Files or folders of articles, or claims.json files written by `claimtrack extract`.", metavar="PATH..."),
     db: Optional[str] = DB_OPTION,
     model: Optional[str] = MODEL_OPTION,
     published: Optional[str] = PUBLISHED_OPTION,
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     executor: str = EXECUTOR_OPTION,
     scheduler: Optional[str] = SCHEDULER_OPTION,
+    no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract articles and file their documents, claims and actors in the ledger.
@@ -116,6 +119,7 @@ def track_add(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from ..extract import iter_extract
+    from ..ingest import iter_paths
     from ..ledger.facts import file_results
     from ..models import Skipped
     from ..nlp import ModelNotFound
@@ -132,11 +136,29 @@ def track_add(
 
     jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
 
+    from ..claims_file import split_inputs
+
+    # claims.json files written by `claimtrack extract` are filed as they are, not re-extracted.
+    read_back, to_extract, bad = split_inputs(list(paths))
+    if bad:
+        ledger.close()
+        fail(bad)
+    outside: list = []  # symbolic links leading out of their input folder, for the summary
+    for _ in iter_paths(to_extract, follow_symlinks=not no_follow_symlinks, outside=outside):
+        pass
+
     def documents():
-        for item in iter_extract(paths, model=model, published=published, jobs=jobs,
-                                 cache=cache, warn=warn, executor=executor, scheduler=scheduler):
+        yield from read_back
+        if not to_extract:
+            return
+        for item in iter_extract(to_extract, model=model, published=published, jobs=jobs, max_chars=max_chars,
+                                 cache=cache, warn=warn, executor=executor, scheduler=scheduler,
+                                 follow_symlinks=not no_follow_symlinks):
             if isinstance(item, Skipped):
                 skipped.append(item)
+            elif item._failures:  # incomplete: filed, it would pass for complete on every re-run
+                skipped.append(Skipped(path=item.document.doc, reason="not filed in the ledger: an extractor "
+                                       "failed on it (next line); a later `track add` files it"))
             else:
                 yield item
 
@@ -161,9 +183,10 @@ def track_add(
         if executor != "dask":
             raise
         fail(f"the Dask cluster failed ({scheduler or 'local cluster'}): {err}")
-    except KeyboardInterrupt:
-        err_console.print("interrupted: every document filed so far is in the ledger; re-run to add the rest")
-        raise typer.Exit(130)
+    except KeyboardInterrupt as err:  # Ctrl-C, or SIGTERM
+        what = "terminated" if isinstance(err, Terminated) else "interrupted"
+        err_console.print(f"{what}: every document filed so far is in the ledger; re-run to add the rest")
+        raise typer.Exit(interrupt_code(err))
     finally:
         counts = ledger.counts()
         ledger.close()
@@ -175,6 +198,11 @@ def track_add(
         )
         for s in skipped:
             err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
+        if outside:
+            err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and "
+                              "were read (--no-follow-symlinks skips links):")
+            for link, real in outside:
+                err_console.print(f"  {shown(link)} -> {shown(real)}")
     raise typer.Exit(EXIT_PARTIAL if skipped else EXIT_OK)
 
 

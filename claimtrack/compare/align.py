@@ -252,6 +252,14 @@ def _doc_anchor(result: DocumentResult) -> Optional[str]:
     return None
 
 
+def _apart(x: Optional[str], y: Optional[str]) -> bool:
+    """Two as-of dates more than UPDATE_DAYS apart (at the precision both give)."""
+    if not x or not y or _compatible_iso(x, y):
+        return False
+    px, py = _parse(x), _parse(y)
+    return bool(px and py and abs((px - py).days) > UPDATE_DAYS)
+
+
 def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
     """A reason when A and B speak of different moments, else None (as-of dates of the frames,
     else the dates stated in the claims, else the publication dates)."""
@@ -379,6 +387,10 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         if fa.as_of_source == fb.as_of_source == "stated" and fa.as_of and fb.as_of:
             # The time a figure refers to is part of what it states ("in November 2023").
             bonus += 0.1 if _compatible_iso(fa.as_of, fb.as_of) else -0.1
+        elif "stated" in (fa.as_of_source, fb.as_of_source) and _apart(fa.as_of, fb.as_of):
+            # A figure stated for another time ("in April 2015") is not the one a report gives
+            # as current on its publication date.
+            bonus -= 0.1
         if fa.holder and fb.holder:
             if same_actor(fa.holder, fb.holder):
                 bonus += 0.15

@@ -12,6 +12,9 @@ The store calls two functions and nothing else:
   with a status and the relations between neighbouring versions. It runs when facts are read,
   over one storyline at a time, in time linear in its members.
 
+A mention may carry several keys (one Member per key) when rules want to place it in more
+than one candidate fact; a key stated by a single document is no fact and costs one row.
+
 `GROUPING_VERSION` names the rules: when it changes, ledgers re-derive every membership from
 the claims they hold (claimtrack.ledger.store) the next time they are opened for writing.
 The comparison code (claimtrack.compare) owns what the rules say; the store owns how
@@ -118,12 +121,24 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     else:
         return None  # a figure with no event: too vague to be one fact across sources
     holder = f.holder if f is not None and f.holder else ""
-    measured = "|".join([measure.currency or "", measure.cls or "", measure.period or ""])
-    label = measure.label() if measure.currency else f"number of {plural(measure.cls)}"
+    cls = measure.cls
+    label = measure.label() if measure.currency else f"number of {plural(cls)}"
+    if "attended" in roles and cls in _participant_classes():
+        # Who attended a meeting, counted by any noun ("30 military chiefs", "chiefs from 30
+        # nations", "representatives from 34 countries"): one attendance, one count.
+        cls, label = "participants", "number of participants"
+    measured = "|".join([measure.currency or "", cls or "", measure.period or ""])
     about = f"{label} ({what.replace('+', ', ')})"
     if holder:
         about = f"{holder.replace('-', ' ').title()}: {about}"
     return f"quantity:{_digest(measured, what, holder)}", about
+
+
+def _participant_classes() -> frozenset:
+    from ..compare.units import table
+
+    fams = table().families
+    return frozenset(c for c, f in fams.items() if "participants" in f)
 
 
 def _statement_key(claim: Claim) -> Optional[tuple[str, str]]:
