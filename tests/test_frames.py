@@ -73,3 +73,15 @@ def test_frames_are_plain_data_on_the_doc(nlp):
     json.dumps(doc._.get(FRAMES))  # plain data
     assert {s.label_ for s in doc.spans[SPANS_KEY]} >= {"quantity"}
     assert nlp.get_pipe_meta("claimtrack_frames").assigns
+
+
+def test_frames_end_on_a_sentence_whose_root_is_not_a_verb(nlp):
+    # spaCy makes a new Token object on every .head: `t.head is t` is never true, so a climb
+    # that stopped on it looped for ever at a verbless root (a headline, a noun phrase)
+    import faulthandler
+
+    faulthandler.dump_traceback_later(20, exit=True)
+    try:
+        nlp("Record harvest of 40 tonnes in the valley, March 2031. Prices of corn, up 5%.")
+    finally:
+        faulthandler.cancel_dump_traceback_later()

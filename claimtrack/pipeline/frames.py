@@ -145,7 +145,7 @@ def _clause_verb(token: Token, limit: int = 8) -> Optional[Token]:
     for _ in range(limit):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -156,7 +156,7 @@ def _subject(verb: Token) -> Optional[Token]:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c
     # "X plans to send": the controlled verb's subject is its governor's.
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head) if verb.dep_ != "advcl" else None
     return None
 
@@ -195,7 +195,7 @@ def _measured_noun(tok: Token) -> Optional[str]:
     for the object of the clause it hangs from ("cut interest rates ..., lowering them")."""
     if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num:
         return tok.lemma_.lower()
-    if tok.pos_ == "PRON" and tok.head.dep_ in ("advcl", "conj", "xcomp", "ccomp") and tok.head.head is not tok.head:
+    if tok.pos_ == "PRON" and tok.head.dep_ in ("advcl", "conj", "xcomp", "ccomp") and tok.head.head.i != tok.head.i:
         for c in tok.head.head.children:
             if c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN"):
                 return c.lemma_.lower()
@@ -208,7 +208,7 @@ def _governs(d_tok: Token, targets: set) -> bool:
     for _ in range(8):
         if t.i in targets:
             return True
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -224,10 +224,10 @@ def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
         for d_iso, d_tok, d_start in date_heads:
             if d_iso and _governs(d_tok, targets):
                 return d_iso, d_start
-        if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head is t:
+        if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head.i == t.i:
             return None
         t = t.head
-        while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
             for d_iso, d_tok, d_start in date_heads:
                 if d_iso and _governs(d_tok, {t.i}):
                     return d_iso, d_start
@@ -283,7 +283,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
             role = role or "modifier"
             if measured is None and t.head.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end):
                 measured = t.head.lemma_.lower()  # "the 2% target", "a 15-day curfew": the size of that noun
-        if t.head is t:
+        if t.head.i == t.i:
             break
         nxt = t.head if dep != "pobj" else t.head.head
         if nxt.pos_ in ("VERB", "AUX"):
@@ -336,7 +336,7 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     t = root
     path = {root.i}
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
