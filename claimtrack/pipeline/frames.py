@@ -214,23 +214,50 @@ def _governs(d_tok: Token, targets: set) -> bool:
     return False
 
 
+class _DateHeads(list):
+    """The dates' (iso, head token, start), in order, indexed by every token each hangs from (the
+    tokens `_governs` reaches from it): the first date a token governs is a look-up, not a walk
+    from every date of the document for every figure (quadratic in a long document)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_token: dict[int, list[int]] = {}
+
+    def add(self, iso, tok: Token, start: int) -> None:
+        k = len(self)
+        self.append((iso, tok, start))
+        t = tok
+        for _ in range(8):  # the tokens _governs(tok, {i}) accepts, in its order
+            self.by_token.setdefault(t.i, []).append(k)
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+
+    def governed_by(self, i: int) -> Optional[tuple[str, int]]:
+        """(iso, start) of the first date with an ISO value that token `i` governs, else None."""
+        for k in self.by_token.get(i, ()):
+            d_iso, _, d_start = self[k]
+            if d_iso:
+                return d_iso, d_start
+        return None
+
+
 def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
     """The ISO date of the clause a predicate heads: a date hanging from it; else one hanging from
     the clause it depends on (a relative or adverbial clause, "hit by a quake in November 2023
     that killed 153"; not a reported one), nearest clause first."""
     t = pred
     for _ in range(4):
-        targets = {t.i}
-        for d_iso, d_tok, d_start in date_heads:
-            if d_iso and _governs(d_tok, targets):
-                return d_iso, d_start
+        found = date_heads.governed_by(t.i)
+        if found is not None:
+            return found
         if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head.i == t.i:
             return None
         t = t.head
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-            for d_iso, d_tok, d_start in date_heads:
-                if d_iso and _governs(d_tok, {t.i}):
-                    return d_iso, d_start
+            found = date_heads.governed_by(t.i)
+            if found is not None:
+                return found
             t = t.head
     return None
 
@@ -459,13 +486,13 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
     published = doc._.get(PUBLISHED)
     frames: list[dict] = []
     spans: list[Span] = []
-    date_heads = []
+    date_heads = _DateHeads()
     for d in views(doc, DATES):
         got = _date_frame(doc, d)
         if got is None:
             continue
         frame, span, root = got
-        date_heads.append((d.iso, root, d.start))
+        date_heads.add(d.iso, root, d.start)
         frames.append({"kind": "date", "start": d.start, "end": d.end, "frame": frame})
         spans.append(Span(doc, span.start, span.end, label="date"))
     for q in views(doc, QUANTITIES):
