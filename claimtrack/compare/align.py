@@ -84,7 +84,7 @@ _BARE_DATE = re.compile(
 #: state of emergency in two districts" -> state, emergency).
 _HEAD_STOP = re.compile(r"[,;:.!?()\"\u201c\u201d]|\b(?:in|at|on|for|to|from|by|with|that|which|who|after|before|since|and|but|was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE)
 _HEAD_WORDS = 4
-#: "a"/"an" right before a figure: an instance introduced ("declared a 30-day state of emergency").
+#: "a"/"an" right before a figure: an instance introduced ("imposed a 90-day ban on night flights").
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
@@ -347,7 +347,7 @@ def _specific(m: Measure) -> bool:
 
 def figure_similarity(a: Mention, b: Mention) -> float:
     """0..1: how alike the words around two figures are. The clause holding a figure says what it
-    counts ("killed 153 people" in a sentence that also says "destroyed half a million homes"),
+    counts ("hired 70 nurses" in a sentence that also says "closed a quarter of its wards"),
     so it weighs most; the words beside it, then the whole sentence, actors and predicate less."""
     return (0.3 * jaccard(a.ctx.clause, b.ctx.clause) + 0.3 * jaccard(a.ctx.near, b.ctx.near)
             + 0.15 * jaccard(a.ctx.sentence, b.ctx.sentence) + 0.15 * actor_overlap(a.ctx.actors, b.ctx.actors)
@@ -568,8 +568,8 @@ def _event(m: Mention) -> Optional[str]:
 
 
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
-    """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a quake in
-    November 2023 killed 153 people"): the two dates date the same event."""
+    """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
+    March 2019 swept away 41 bridges"): the two dates date the same event."""
     if (a.start, b.start) in linked:
         return Alignment("event", 1.0, True)
     sim = similarity(a.ctx, b.ctx, ignore=_MONTHS)
@@ -856,7 +856,7 @@ PARALLEL_BONUS = 0.15
 
 def _parallel(cands: list[Candidate], anchor_a, anchor_b, story: bool) -> list[Candidate]:
     """Figures in parallel clauses: when the two sides each state two figures of one measure in
-    one clause ("trimmed its forecast to 0.9% from 1.1%"; "to grow by 0.75%, down from 1.1%") and
+    one clause ("raised its fee to 12% from 9%"; "a fee of 11.5%, up from 9%") and
     one pair is aligned, the other two are the same fact too (the old and the new value of one
     change). Read from positions and measures only, never from values."""
     best: dict = {}
