@@ -69,7 +69,7 @@ class Candidates:
         m = _TRAILING_NUMBER.search(text, s, e)
         if m and m.start() > s and m.end() == e:
             e = m.start()
-        # "Intergovernmental Authority on Development (IGAD": an acronym in brackets is an alias
+        # "Regional Fisheries Council (RFC": an acronym in brackets is an alias
         acronym = None
         m = _PAREN_TAIL.search(text, s, e)
         if m and m.start() > s and m.end() == e:
@@ -97,7 +97,7 @@ class Candidates:
         return out
 
     def _of_place_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
-        """'National Grid Corporation' + 'of the Philippines': an organisation ending in an
+        """'Water Supply Authority' + 'of Ghana': an organisation ending in an
         organisation word runs on over 'of (the) <country or place>' the model cut off."""
         toks = self.st.tokens
         if label != "ORG" or te >= len(doc) or toks[te - 1].lower_ not in self.tables.cue("of_place_heads"):
@@ -159,7 +159,7 @@ class Candidates:
         return entry is not None and entry.name.lower().startswith("the ")
 
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
-        """'U.N. Office' + 'for the' + 'Coordination of Humanitarian Affairs': one organisation the
+        """'National Office' + 'for the' + 'Protection of Wetlands': one organisation the
         model split at a preposition, when the first part ends in an organisation noun."""
         toks = self.st.tokens
         out: list[Cand] = []
@@ -230,8 +230,8 @@ class Candidates:
         return out
 
     def _table_entry(self, key: str) -> Optional[Entry]:
-        """A table entry for a name, also under an owner's prefix: 'U.N. Office for the Coordination
-        of Humanitarian Affairs' -> the office, 'EU's X' style names the tables list without it."""
+        """A table entry for a name, also under an owner's prefix: 'U.N. Office for the Protection
+        of Coral Reefs' -> the office, 'EU's X' style names the tables list without it."""
         t = self.tables
         entry = t.aliases.get(key)
         if entry is not None:

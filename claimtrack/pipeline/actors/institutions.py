@@ -14,16 +14,16 @@ from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
 
 class Institutions:
-    """Add institutions that act ('India's foreign ministry said')."""
+    """Add institutions that act ('Chile's trade ministry said')."""
 
     tables: Tables
     st: DocState
 
     def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:  # noqa: C901 (complexity debt, see pyproject.toml)
         """State bodies named by lower-case nouns, when they act: after a country's or an
-        organisation's possessive ("India's foreign ministry", "the country's army", "the UN's
-        humanitarian office" -> ORG "Foreign Ministry (India)"), and with no owner at all ("the finance
-        ministry said", "the president's office said") when the document is about one country."""
+        organisation's possessive ("Chile's trade ministry", "the country's navy", "the UN's
+        humanitarian office" -> ORG "Trade Ministry (Chile)"), and with no owner at all ("the health
+        ministry said", "the prime minister's office announced") when the document is about one country."""
         toks = self.st.tokens
         cues = self.tables.cues
         heads = cues.get("institution_heads", frozenset())

@@ -48,8 +48,8 @@ def _title_case(text: str) -> str:
 
 
 def _acronym_fits(acronym: str, name: str) -> bool:
-    """'OCHA' for 'U.N. Office for the Coordination of Humanitarian Affairs', 'IGAD' for
-    'Intergovernmental Authority on Development': an all-capitals (or capitalised) short form whose
+    """'NOPW' for 'National Office for the Protection of Wetlands', 'RFC' for
+    'Regional Fisheries Council': an all-capitals (or capitalised) short form whose
     first letter begins one of the name's capitalised words and whose letters are not the name."""
     letters = [c for c in acronym if c.isalpha()]
     if len(letters) < 2 or not letters[0].isupper() or len(letters) > 12:

@@ -20,7 +20,7 @@ class Cand:
     title_text: Optional[str] = None
     entry: Optional[Entry] = None
     role: str = "actor"  # actor | location | modifier
-    acronym: Optional[str] = None  # "(IGAD)" written after the name
+    acronym: Optional[str] = None  # "(RFC)" written after the name
     place: bool = False  # a mistagged PERSON/ORG with place evidence ("the town of X", "X camp")
     acts: bool = False  # subject of a verb, an agent, a source, or titled
     party: bool = False  # "the X party": a party or group named by X alone

@@ -55,7 +55,7 @@ _BORDER_WORDS = frozenset("border crossing frontier boundary".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
-# "of (the) X" after an organisation word: "National Grid Corporation of the Philippines"
+# "of (the) X" after an organisation word: "Water Supply Authority of Ghana"
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?")
 _THE_WORD = re.compile(r"(?i)the\s+")
 _JOINER = re.compile(r"[-–/]")
