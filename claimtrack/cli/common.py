@@ -117,6 +117,18 @@ def shown(text: object) -> str:
     return escape(printable(str(text)))
 
 
+def report_skipped(skipped, outside) -> None:
+    """The skipped inputs with their reasons, then the symbolic links that led out of their input
+    folder and were read: the same lines after `extract` and `track add`."""
+    for s in skipped:
+        err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
+    if outside:
+        err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and were "
+                          "read (--no-follow-symlinks skips links):")
+        for link, real in outside:
+            err_console.print(f"  {shown(link)} -> {shown(real)}")
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print a one-line error (no traceback) and exit. `message` is plain text (not markup)."""
     err_console.print(f"[bold red]error:[/] {shown(message)}")

@@ -19,7 +19,7 @@ from ..output import OutputError, check_output, open_output
 from . import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    EXECUTOR_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, shown,
+    EXECUTOR_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
 )
 
 EPILOG = """
@@ -192,12 +192,6 @@ def _print_summary(summary: Summary, target: str, fmt: str, outside: list = ()) 
         table.add_row(f"  {kind}", str(summary.by_kind.get(kind, 0)))
     table.add_row("skipped", str(len(summary.skipped)))
     err_console.print(table)
-    for s in summary.skipped:
-        err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
-    if outside:
-        err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and were "
-                          "read (--no-follow-symlinks skips links):")
-        for link, real in outside:
-            err_console.print(f"  {shown(link)} -> {shown(real)}")
+    report_skipped(summary.skipped, outside)
     if target != "-":
         err_console.print(f"wrote {fmt} to [bold]{shown(target)}[/]")

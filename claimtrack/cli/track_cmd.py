@@ -14,7 +14,7 @@ from ..ingest import DEFAULT_MAX_CHARS
 from . import app
 from .common import (
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
-    Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, shown,
+    Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
 )
 
 track_app = typer.Typer(
@@ -196,13 +196,7 @@ def track_add(
             f"{outcomes['unchanged']} unchanged; now {counts['documents']} documents, "
             f"{counts['claims']} claims, {counts['actors']} actors"
         )
-        for s in skipped:
-            err_console.print(f"  [yellow]skipped[/] {shown(s.path)}: {shown(s.reason)}")
-        if outside:
-            err_console.print(f"[yellow]note:[/] {len(outside)} symbolic link(s) lead out of their input folder and "
-                              "were read (--no-follow-symlinks skips links):")
-            for link, real in outside:
-                err_console.print(f"  {shown(link)} -> {shown(real)}")
+        report_skipped(skipped, outside)
     raise typer.Exit(EXIT_PARTIAL if skipped else EXIT_OK)
 
 

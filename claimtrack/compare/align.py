@@ -227,7 +227,8 @@ def _dates_a_fact(d, claim: Claim) -> bool:
 
 # --- time ---------------------------------------------------------------------------------
 
-def _parse(iso: Optional[str]) -> Optional[date]:
+def iso_date(iso: Optional[str]) -> Optional[date]:
+    """The day an ISO value starts on ('2025-03' -> 1 March 2025), None when there is none."""
     if not iso:
         return None
     try:
@@ -256,7 +257,7 @@ def _apart(x: Optional[str], y: Optional[str]) -> bool:
     """Two as-of dates more than UPDATE_DAYS apart (at the precision both give)."""
     if not x or not y or _compatible_iso(x, y):
         return False
-    px, py = _parse(x), _parse(y)
+    px, py = iso_date(x), iso_date(y)
     return bool(px and py and abs((px - py).days) > UPDATE_DAYS)
 
 
@@ -272,7 +273,7 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
         db = [d for d in b.ctx.dates if len(d) >= 7]
         if da and db and not any(_compatible_iso(x, y) for x in da for y in db):
             return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
-    pa, pb = _parse(anchor_a), _parse(anchor_b)
+    pa, pb = iso_date(anchor_a), iso_date(anchor_b)
     if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:
         return f"the articles are dated {anchor_a} and {anchor_b}"
     return None

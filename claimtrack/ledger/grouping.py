@@ -26,9 +26,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Optional
 
+from ..compare.align import iso_date
 from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
@@ -210,22 +210,12 @@ def members(result: DocumentResult) -> list[Member]:
 
 # -- judge: one storyline at a time ---------------------------------------------------------------
 
-def _day(iso: Optional[str]) -> Optional[date]:
-    if not iso:
-        return None
-    try:
-        parts = [int(p) for p in iso[:10].split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-
-
 def _moments(versions: list) -> list[list]:
     """Versions (sorted by as-of) cut where the next one is more than UPDATE_DAYS later."""
     out: list[list] = []
     anchor = None
     for v in versions:
-        d = _day(v.as_of)
+        d = iso_date(v.as_of)
         if out and (d is None or anchor is None or (d - anchor).days <= UPDATE_DAYS):
             out[-1].append(v)
         else:
@@ -307,7 +297,7 @@ def _weight(verdict: tuple) -> float:
 
 
 def _same_moment(a, b, group) -> bool:
-    da, db = _day(a.as_of), _day(b.as_of)
+    da, db = iso_date(a.as_of), iso_date(b.as_of)
     return da is None or db is None or abs((db - da).days) <= UPDATE_DAYS
 
 
