@@ -54,7 +54,7 @@ def _is_future(doc: Doc) -> FutureTest:
         for _ in range(3):
             # a participle clause has no tense of its own: "..., saying on Friday that",
             # "closing unchanged Friday", "began gathering early Tuesday" take their head's
-            if tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS and tok.head is not tok \
+            if tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS and tok.head.i != tok.i \
                     and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
                 tok = tok.head
             else:

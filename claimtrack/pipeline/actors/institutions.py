@@ -123,7 +123,7 @@ class Institutions:
     def _acts(tok) -> bool:
         """The head of a noun phrase is an agent or a source: 'X said', 'according to X', 'by X'."""
         for _ in range(3):  # "the army and the police said": the first conjunct
-            if tok.dep_ == "conj" and tok.head is not tok:
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
             else:
                 break

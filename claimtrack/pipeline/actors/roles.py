@@ -29,7 +29,7 @@ class Roles:
         root = self._root(doc, c)
         tok = root
         for _ in range(5):  # "France, Germany and Italy": look at the first conjunct
-            if tok.dep_ == "conj" and tok.head is not tok:
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
             else:
                 break
@@ -96,7 +96,7 @@ class Roles:
         siege' describes a place), an agent ('by X') or a source ('according to X')."""
         tok = self._root(doc, c)
         for _ in range(3):
-            if tok.dep_ == "conj" and tok.head is not tok:
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
             else:
                 break
@@ -119,7 +119,7 @@ class Roles:
             return True
         tok = root
         for _ in range(3):
-            if tok.dep_ == "conj" and tok.head is not tok:
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
             else:
                 break
