@@ -175,3 +175,26 @@ def test_track_add_reports_symlinks_leaving_the_folder_and_can_skip_them(tmp_pat
     assert skipping.exit_code == 1 and "1 new," in skipping.stderr
     assert "--no-follow-symlinks" in " ".join(skipping.stderr.split())
 
+
+@pytest.mark.model
+def test_diff_reports_symlinks_leaving_the_folder_and_can_skip_them(tmp_path):
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text(B, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(A, encoding="utf-8")
+    (folder / "other.txt").write_text(A.replace("Tuesday", "Tuesday night"), encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    out = tmp_path / "diff.json"
+    followed = invoke(["diff", folder, "-o", out, "-f", "json", "--no-cache"])
+    assert followed.exit_code == 1, followed.output  # 40 vs 52 killed: the secret article was read
+    text = " ".join(followed.stderr.split())
+    assert "1 symbolic link(s) lead out of their input folder" in text and f"leak.txt -> {secret}" in text
+    assert "leak.txt" in json.loads(out.read_text(encoding="utf-8"))["documents"]
+
+    skipping = invoke(["diff", folder, "-o", out, "-f", "json", "--no-cache", "--no-follow-symlinks"])
+    assert skipping.exit_code == 0, skipping.output  # no conflict left: the link was not read
+    assert "leak.txt" not in json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert "symbolic link not followed (--no-follow-symlinks)" in " ".join(skipping.stderr.split())
+    assert "lead out of their input folder" not in skipping.stderr
