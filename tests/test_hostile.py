@@ -314,13 +314,13 @@ def _dated_result(name: str, days: list[int]):
 def test_diff_meets_only_dates_that_can_match(monkeypatch):
     """Hundreds of dates in like sentences: alignment reads no values (issue 13), and keys that
     every date shares are not used for blocking, so the comparisons stay few."""
-    from claimtrack.compare import align
+    from claimtrack.compare import blocking, diff_pair
 
     calls = []
-    real = align.judge_dates
-    monkeypatch.setattr(align, "judge_dates", lambda a, b, *r: calls.append((a.payload.iso, b.payload.iso)) or real(a, b, *r))
+    real = blocking.judge_dates
+    monkeypatch.setattr(blocking, "judge_dates", lambda a, b, *r: calls.append((a.payload.iso, b.payload.iso)) or real(a, b, *r))
     n = 300
-    report = align.diff_pair(_dated_result("a", list(range(n))), _dated_result("b", list(range(n))[::-1]))
+    report = diff_pair(_dated_result("a", list(range(n))), _dated_result("b", list(range(n))[::-1]))
     assert len(calls) <= 2 * n, "dates were compared with every date"
     assert not report.conflicts
 
