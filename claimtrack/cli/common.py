@@ -113,6 +113,8 @@ def published_or_fail(published: Optional[str]) -> Optional[str]:
 
     iso = strict_iso_date(published)
     if not iso:
+        if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", published):  # written right, but no such day
+            fail(f"--published {published!r} is not a day of the calendar between 1000-01-01 and 9999-12-31")
         fail(f"--published {published!r} is not a date written YYYY-MM-DD; write it as ISO, e.g. 2025-09-04")
     return iso
 
