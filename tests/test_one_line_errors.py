@@ -91,6 +91,25 @@ def test_another_applications_database_is_refused_and_left_unchanged(tmp_path):
     conn.close()
 
 
+@pytest.mark.parametrize("content", [b"my notes, not a database\n", b"\x89PNG\r\n\x1a\n" + bytes(200)])
+@pytest.mark.parametrize("command", [["track", "info"], ["facts"], ["track", "add"]])
+def test_a_file_that_is_no_database_is_not_called_damaged(tmp_path, content, command):
+    """`--db notes.txt` (a slip of the keyboard): the file was never a ledger, so the message says
+    so and leaves it as it was, instead of calling it damaged and proposing a recovery."""
+    db = tmp_path / "notes.txt"
+    db.write_bytes(content)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE)
+    extra = [tmp_path / "in"] if command == ["track", "add"] else []
+    result = invoke([*command, *extra, "--db", db, "--no-cache"] if extra else [*command, "--db", db])
+    assert result.exit_code == 2, result.output
+    (line,) = error_lines(result)
+    joined = " ".join(result.stderr.split())
+    assert f"{db} is not a claimtrack ledger: it is not a SQLite database at all" in joined, joined
+    assert "damaged" not in joined and ".recover" not in joined
+    assert db.read_bytes() == content
+
+
 # ------------------------------------------------------------------ 11. the cache
 
 

@@ -239,6 +239,14 @@ def damaged_ledger_message(err: BaseException) -> Optional[str]:
         return None
     path = _OPENED[0]
     try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        head = b""
+    if head and head != b"SQLite format 3\x00":  # not damaged: never a database (a text file, say)
+        return (f"{path} is not a claimtrack ledger: it is not a SQLite database at all; it was left unchanged: "
+                f"choose another --db file (a new file name starts a new ledger)")
+    try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             finding = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
