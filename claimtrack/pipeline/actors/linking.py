@@ -42,7 +42,7 @@ class Linking:
             if entry.kind in ("capital", "city", "region") and self._inside_other_name(doc, c):
                 return False  # "the Paris Agreement", "Wembley Stadium": part of a treaty's or a venue's name
             if entry.kind == "capital":
-                if self._in_longer_name(doc, c):  # "Real Madrid", "Paris Saint-Germain"
+                if self._in_longer_name(doc, c):  # "Real Oslo", "Oslo Saint-Olav": a club or firm named after a city
                     self._widen(doc, c)
                     c.label = "ORG" if c.label == "GPE" else c.label
                     if self.st.text[c.start:c.end] != surface:
@@ -86,9 +86,6 @@ class Linking:
             return True
         if self._dropped_lone_word(doc, c, tokens):
             return False
-        if len(tokens) == 1 and tokens[0].text in self._facility_words(doc):
-            c.label, c.role = "LOC", "location"  # "outside Wembley" beside "Wembley Stadium"
-            return True
         if c.label == "NORP":
             root = tokens.root
             if root.dep_ == "amod":
