@@ -605,3 +605,31 @@ def test_lemma_vocabulary_warns_when_the_lemmatizer_cannot_give_one(lookups, say
     with caplog.at_level("WARNING", logger="claimtrack.pipeline.actors"):
         assert _lemma_vocabulary(_BrokenLemmatizerPipeline(lookups)) == frozenset()
     assert says in caplog.text
+
+
+# ----------------------------------------------------------------------------- types and names from evidence (issue 16)
+
+
+def test_a_region_that_acts_is_a_polity(nlp):
+    found = actors(nlp, "Asia must pay for its own defence, the minister said. Asia is buying more fuel.")
+    assert "Asia" in found and found["Asia"].type == "GPE"
+
+
+def test_a_name_before_a_plan_or_treaty_noun_names_that_thing(nlp):
+    text = ("Brussels unveiled the ReArm Baltic plan on Tuesday. Under ReArm Baltic, members could borrow more. "
+            "Ministers signed the Tallinn Harbour treaty.")
+    keys = _keys(actors(nlp, text))
+    assert "rearm baltic" not in keys and "tallinn harbour" not in keys
+
+
+def test_a_person_whose_plan_is_named_still_acts(nlp):
+    text = "The Halvorsen plan was rejected. Ingrid Halvorsen said she would try again."
+    found = actors(nlp, text)
+    assert "Ingrid Halvorsen" in found and found["Ingrid Halvorsen"].type == "PERSON"
+
+
+def test_one_body_named_with_and_is_not_split_in_two(nlp):
+    text = "Dock workers from the Harbour and Allied Trades Union walked out on Friday."
+    found = actors(nlp, text)
+    assert "Harbour and Allied Trades Union" in found
+    assert "Harbour" not in found

@@ -24,6 +24,7 @@ class Cand:
     place: bool = False  # a mistagged PERSON/ORG with place evidence ("the town of X", "X camp")
     acts: bool = False  # subject of a verb, an agent, a source, or titled
     party: bool = False  # "the X party": a party or group named by X alone
+    thing: bool = False  # names a plan, law, treaty or event: "the X plan", "the X summit"
 
 
 @dataclass
