@@ -17,7 +17,7 @@ from rich.text import Text
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES
 from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
-from . import app
+from .root import app
 from ..compare import STATUS_ORDER
 from ..text import printable
 from .common import (

@@ -11,12 +11,12 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .. import __version__
+from ..version import __version__
 from ..export import WRITERS, Summary, default_output
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, Limits, iter_paths
 from ..models import DocumentResult, Generator, Skipped
 from ..output import OutputError, check_output, open_output
-from . import app
+from .root import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
     EXECUTOR_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
