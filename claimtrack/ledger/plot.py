@@ -98,11 +98,12 @@ def _day(iso: Optional[str]) -> Optional[float]:
         return None
 
 
-def _points(entries) -> list[tuple[float, float, float, int, object]]:
-    """(day, low, high, index in entries, entry) of each entry with a date and a finite value."""
+def _points(entries, undated: bool = False) -> list[tuple[float, float, float, int, object]]:
+    """(day, low, high, index in entries, entry) of each entry with a date and a finite value;
+    `undated`: of each entry with a finite value, placed at its rank in the timeline instead."""
     pts = []
     for i, e in enumerate(entries):
-        x = _day(e.version.as_of)
+        x = float(i) if undated else _day(e.version.as_of)
         lo, hi = e.version.low, e.version.high
         lo = lo if lo is not None and math.isfinite(lo) else None
         hi = hi if hi is not None and math.isfinite(hi) else None
@@ -265,8 +266,13 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
         text(MARGIN, y, _fit(subtitle, SMALL_SIZE, inner, measure), SMALL_SIZE, "subtitle", "#555555")
         y += SMALL_SIZE * 1.2 + 4
     pts = _points(entries)
+    # No source dates its figure (no date in the claim, no publication date): the values are
+    # still drawn, side by side in timeline order, and the axis says that time is unknown.
+    undated = not pts
+    if undated:
+        pts = _points(entries, undated=True)
     if not pts:
-        text(MARGIN, y + 20, "no dated figures to draw", TEXT_SIZE, "note")
+        text(MARGIN, y + 20, "no figures to draw", TEXT_SIZE, "note")
         return shapes, int(y + 60)
 
     # y axis: round ticks from 0 (or below, for negative values) to above the largest value
@@ -301,7 +307,10 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
         return plot_left + (x - x0) / (x1 - x0) * (plot_right - plot_left)
 
     last_right = -1.0
-    for tx, label in _date_ticks(x0, x1, plot_right - plot_left, measure):
+    if undated:
+        text((plot_left + plot_right) / 2, bottom + 7, "no dates given: in the order listed below", SMALL_SIZE,
+             "xtick", "#333333", anchor="middle")
+    for tx, label in ([] if undated else _date_ticks(x0, x1, plot_right - plot_left, measure)):
         w = measure(label, SMALL_SIZE)
         if sx(tx) - w / 2 < MARGIN or sx(tx) + w / 2 > W - 4 or sx(tx) - w / 2 < last_right + 8:
             continue  # a label centred on its tick must fit the canvas and keep clear of the last
