@@ -114,6 +114,24 @@ def _points(entries, undated: bool = False) -> list[tuple[float, float, float, i
     return pts
 
 
+def _plotted(entries) -> tuple[list, bool]:
+    """The points to draw and whether they are undated. When no source dates its figure (no
+    date in the claim, no publication date) the values are still drawn, side by side in
+    timeline order, and the axis says that time is unknown."""
+    pts = _points(entries)
+    if pts:
+        return pts, False
+    return _points(entries, undated=True), True
+
+
+#: The x axis of a chart whose figures no source dates.
+UNDATED_AXIS = "no dates given: in the order listed below"
+
+
+def _x_ticks(undated: bool, x0: float, x1: float, width: float, measure) -> list[tuple[float, str]]:
+    return [((x0 + x1) / 2, UNDATED_AXIS)] if undated else _date_ticks(x0, x1, width, measure)
+
+
 def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
     """Round tick values covering [lo, hi]: a step of 1, 2, 2.5 or 5 times a power of ten."""
     if hi <= lo:
@@ -265,12 +283,7 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
     if subtitle:
         text(MARGIN, y, _fit(subtitle, SMALL_SIZE, inner, measure), SMALL_SIZE, "subtitle", "#555555")
         y += SMALL_SIZE * 1.2 + 4
-    pts = _points(entries)
-    # No source dates its figure (no date in the claim, no publication date): the values are
-    # still drawn, side by side in timeline order, and the axis says that time is unknown.
-    undated = not pts
-    if undated:
-        pts = _points(entries, undated=True)
+    pts, undated = _plotted(entries)
     if not pts:
         text(MARGIN, y + 20, "no figures to draw", TEXT_SIZE, "note")
         return shapes, int(y + 60)
@@ -307,10 +320,7 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
         return plot_left + (x - x0) / (x1 - x0) * (plot_right - plot_left)
 
     last_right = -1.0
-    if undated:
-        text((plot_left + plot_right) / 2, bottom + 7, "no dates given: in the order listed below", SMALL_SIZE,
-             "xtick", "#333333", anchor="middle")
-    for tx, label in ([] if undated else _date_ticks(x0, x1, plot_right - plot_left, measure)):
+    for tx, label in _x_ticks(undated, x0, x1, plot_right - plot_left, measure):
         w = measure(label, SMALL_SIZE)
         if sx(tx) - w / 2 < MARGIN or sx(tx) + w / 2 > W - 4 or sx(tx) - w / 2 < last_right + 8:
             continue  # a label centred on its tick must fit the canvas and keep clear of the last
