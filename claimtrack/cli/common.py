@@ -67,6 +67,11 @@ PUBLISHED_OPTION = typer.Option(
     help="Publication date (YYYY-MM-DD) for documents whose metadata gives none; relative dates resolve against it.",
 )
 
+NO_FOLLOW_SYMLINKS_OPTION = typer.Option(
+    False, "--no-follow-symlinks",
+    help="Skip symbolic links found inside folders (by default they are followed, and those leading out of "
+    "their folder are listed in the summary).")
+
 
 EXECUTOR_OPTION = typer.Option(
     "local", "--executor",
