@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from claimtrack import ingest
+from claimtrack.ingest import decode as ingest_decode, read as ingest_read
 from claimtrack.ingest import Document, Limits, document_from_bytes, read_documents, read_stream
 from claimtrack.models import Skipped
 
@@ -80,7 +80,7 @@ def test_a_text_file_too_long_for_max_chars_is_not_read_or_decoded(tmp_path, mon
     path = tmp_path / "big.txt"
     path.write_text(SENTENCE * 2_000, encoding="utf-8")  # ~128 kB, > 4 bytes x 10,000 characters
     calls = []
-    monkeypatch.setattr(ingest, "decode_bytes", lambda data: calls.append(len(data)) or ("", None))
+    monkeypatch.setattr(ingest_read, "decode_bytes", lambda data: calls.append(len(data)) or ("", None))
     items = list(read_documents([path], limits=Limits(max_chars=10_000)))
     assert calls == []
     assert isinstance(items[0], Skipped) and "--max-chars" in items[0].reason
@@ -116,7 +116,7 @@ def test_html_within_the_markup_allowance_is_parsed(tmp_path):
 
 def test_nul_bytes_are_not_decoded_as_utf16_first():
     # a sparse file or /dev/zero: every other byte is NUL, so it looks like UTF-16 at first sight
-    assert ingest._bomless_utf16(b"\x00" * 100_000) is None
+    assert ingest_decode._bomless_utf16(b"\x00" * 100_000) is None
     item = document_from_bytes(b"\x00" * 100_000)
     assert isinstance(item, Skipped) and "binary" in item.reason
     # real BOM-less UTF-16 is still read
@@ -261,7 +261,7 @@ def growth(fn, make, n: int) -> float:
 
 
 def test_unit_fractions_take_linear_time():
-    from claimtrack.pipeline.numbers import find_expressions
+    from claimtrack.parsers.numbers import find_expressions
 
     assert growth(find_expressions, lambda n: "a half " * n, 400) < 2.3
     found = find_expressions("more than a half and a quarter of an hour, then a half")

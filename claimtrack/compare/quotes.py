@@ -33,6 +33,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ..models import Claim, Quote
+from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS
 from .candidates import Candidate
 from .context import context_of, fold, key_terms, same_actor
 from .mentions import Mention
@@ -55,10 +56,9 @@ OTHER_SPEAKER_WORDS = 5
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _NEGATIONS = frozenset("no not never nobody nothing none neither nor nowhere cannot without".split())
-_NUMBER_WORDS = frozenset((
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion trillion dozen dozens").split())
+#: Words that state a figure: cardinals, hundred and the scale words, "dozen(s)" (parsers/lexicon).
+_NUMBER_WORDS = frozenset(w for w, v in CARDINALS.items() if v) | frozenset(HUNDRED) | frozenset(SCALE_WORDS) | frozenset(
+    MULTIPLIERS) | frozenset(f"{w}s" for w in MULTIPLIERS)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 #: A capitalised word not at the start of a sentence: a name ("talks with Moscow").
 _CAPITAL = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])\b[A-Z][\w'’-]*")
