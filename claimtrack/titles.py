@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .tables import load_lines
 
@@ -67,8 +67,14 @@ def _words(title: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def title_table() -> TitleTable:
+    """The table of the installed package's data/titles.txt, read once."""
+    return parse_titles(load_lines("titles.txt"))
+
+
+def parse_titles(lines: Iterable[str]) -> TitleTable:
+    """A TitleTable from the lines of a titles.txt (comments and blanks already dropped)."""
     phrases, words, heads, most = set(), set(), set(), 0
-    for line in load_lines("titles.txt"):
+    for line in lines:
         ws = _words(line)
         if not ws:
             continue
