@@ -45,3 +45,19 @@ def test_weekday_after_a_name_is_a_date(nlp, text, expected):
 )
 def test_names_holding_a_weekday_stay_names(nlp, text):
     assert model_dates(nlp, text, "2026-11-04") == []
+
+
+# ------------------------------------------------------------------ the climb to the governing verb
+
+def test_verbless_headline_has_no_tense_and_keeps_the_latest_weekday(nlp):
+    """The climb stops at the root (index comparison: spaCy makes a new Token object on each
+    access, so `tok.head is tok` was never true). A verbless headline has no tense to read: the
+    test says None, and a bare weekday then takes the latest one, as before."""
+    from claimtrack.pipeline.dates import _is_future
+
+    text = "Record turnout on Friday"
+    doc = nlp(text)
+    start = text.index("Friday")
+    assert doc[1].dep_ == "ROOT" and doc[1].pos_ == "NOUN"  # the premise: no verb
+    assert _is_future(doc)(start, start + len("Friday")) is None
+    assert model_dates(nlp, text, "2026-11-04") == [("Friday", "2026-10-30")]

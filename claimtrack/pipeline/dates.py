@@ -41,9 +41,9 @@ def _is_future(doc: Doc) -> FutureTest:
         prev = tok
         first_noun = True
         for _ in range(6):  # climb to the governing verb
-            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
-            if tok is not span.root and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
+            if tok.i != span.root.i and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
                     and weekday:
                 first_noun = False
                 if not _schedule(tok):
@@ -97,7 +97,7 @@ def _plans(verb) -> bool:
     """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
     head = verb.head
     for _ in range(2):
-        if head is verb:
+        if head.i == verb.i:
             return False
         if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
             return True
