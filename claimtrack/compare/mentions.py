@@ -126,6 +126,7 @@ def _through(q, before: str) -> Optional[str]:
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
     for claim in result.claims:
+        first = len(out)
         seen_measures: Counter = Counter()
         for q in claim.quantities:
             before = claim.text[: max(0, q.start - claim.start)]
@@ -146,7 +147,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
                                frame=q.frame))
-        figures = [m for m in out if m.kind == "quantity" and m.claim is claim]
+        figures = out[first:]
         for m in figures:
             m.claim_figures = figures
         for d in claim.dates:
