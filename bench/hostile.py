@@ -185,7 +185,7 @@ def _current_rss_mb() -> float:
 def probe(row: str, size: int, work: Path) -> dict:
     """Measure one row at one size in this process; returns seconds, size and memory."""
     if row == "diff":
-        from claimtrack.compare.align import diff_pair
+        from claimtrack.compare import diff_pair
 
         a, b = synthetic_result(size, "a", 1), synthetic_result(size, "b", 2)
         base = _current_rss_mb()

@@ -41,7 +41,6 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
-from .models import DateMention
 from .scan import RunStarts, ascii_lower, finditer_at, first_words
 from .tables import load_json
 
@@ -821,6 +820,19 @@ def _text_future(text: str) -> FutureTest:
     return test
 
 
+class FoundDate(NamedTuple):
+    """One date mention as plain data: the fields of models.DateMention except its frame
+    (records.py, the only place records are built, makes the DateMention)."""
+
+    start: int
+    end: int
+    text: str
+    iso: Optional[str] = None
+    grain: Optional[str] = None
+    relative: bool = False
+    part: Optional[str] = None
+
+
 def _first(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
     return a if a is not None else b
 
@@ -835,7 +847,7 @@ def find_dates(
     *,
     is_future: Optional[FutureTest] = None,
     year_ok: YearTest = _any_year,
-) -> list[DateMention]:
+) -> list[FoundDate]:
     """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
 
     `is_future(start, end)` says whether a bare weekday at that span refers forward (the spaCy
@@ -867,12 +879,12 @@ def find_dates(
     for c in chosen:
         iso = c.iso if c.iso and _iso_in_range(c.iso) else None
         out.append(
-            DateMention(
+            FoundDate(
                 start=c.start,
                 end=c.end,
                 text=text[c.start : c.end],
                 iso=iso,
-                grain=c.grain if iso else None,  # type: ignore[arg-type]
+                grain=c.grain if iso else None,
                 relative=bool(c.relative and iso),
                 part=c.part,
             )

@@ -1,8 +1,9 @@
 """Typed records: the public shape of everything claimtrack extracts.
 
 These pydantic models are the JSON interface described in docs/CONTRACT.md. Pipeline
-components create the mention models (Quantity, DateMention, Quote, Actor); `records.py`
-groups them into Claims; exporters serialise them. `claimtrack schema` prints their JSON Schema.
+components hand plain dicts with the fields of the mention models (Quantity, DateMention, Quote,
+Actor); `records.py`, the only place records are built, validates them and groups them into
+Claims; exporters serialise them. `claimtrack schema` prints their JSON Schema.
 """
 
 from __future__ import annotations

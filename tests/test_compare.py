@@ -150,7 +150,7 @@ def test_a_count_through_a_group_sizes_that_group():
     """'<group> from N <things>' counts the group by its things (one per thing), in any domain."""
     a = Doc("a").add("Union stewards from 14 factories met the owners.", quantities=[("14 factories", {"value": 14, "unit": "factory"})])
     _b = Doc("b").add("The owners met 14 union stewards on Friday.", quantities=[("14 union stewards", {"value": 14, "unit": "steward"})])
-    from claimtrack.compare.align import mentions_of
+    from claimtrack.compare.mentions import mentions_of
 
     assert mentions_of(a.result())[0].through == "steward"
 

@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack import ingest
+from claimtrack.ingest import read as ingest_read
 from claimtrack.cli import app
 from claimtrack.export import atomic_output
 from claimtrack.models import Skipped
@@ -239,7 +240,7 @@ def test_unreadable_file_permission_error(tmp_path, baseline, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *a, **k)
 
-    monkeypatch.setattr(ingest.os, "open", guarded)
+    monkeypatch.setattr(ingest_read.os, "open", guarded)
     result, data = extract_json(folder, tmp_path / "out.json")
     assert result.exit_code == 1
     assert_good_docs_unchanged(data, baseline)
@@ -259,7 +260,7 @@ def test_file_disappearing_between_listing_and_reading(tmp_path, baseline, monke
                 entry[0].unlink()
             yield entry
 
-    monkeypatch.setattr(ingest, "iter_paths", listing_then_delete)
+    monkeypatch.setattr(ingest_read, "iter_paths", listing_then_delete)
     result, data = extract_json(folder, tmp_path / "out.json")
     assert result.exit_code == 1
     assert_good_docs_unchanged(data, baseline)

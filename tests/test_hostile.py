@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from claimtrack import ingest
+from claimtrack.ingest import decode as ingest_decode, read as ingest_read
 from claimtrack.ingest import Document, Limits, document_from_bytes, read_documents, read_stream
 from claimtrack.models import Skipped
 
@@ -80,7 +80,7 @@ def test_a_text_file_too_long_for_max_chars_is_not_read_or_decoded(tmp_path, mon
     path = tmp_path / "big.txt"
     path.write_text(SENTENCE * 2_000, encoding="utf-8")  # ~128 kB, > 4 bytes x 10,000 characters
     calls = []
-    monkeypatch.setattr(ingest, "decode_bytes", lambda data: calls.append(len(data)) or ("", None))
+    monkeypatch.setattr(ingest_read, "decode_bytes", lambda data: calls.append(len(data)) or ("", None))
     items = list(read_documents([path], limits=Limits(max_chars=10_000)))
     assert calls == []
     assert isinstance(items[0], Skipped) and "--max-chars" in items[0].reason
@@ -116,7 +116,7 @@ def test_html_within_the_markup_allowance_is_parsed(tmp_path):
 
 def test_nul_bytes_are_not_decoded_as_utf16_first():
     # a sparse file or /dev/zero: every other byte is NUL, so it looks like UTF-16 at first sight
-    assert ingest._bomless_utf16(b"\x00" * 100_000) is None
+    assert ingest_decode._bomless_utf16(b"\x00" * 100_000) is None
     item = document_from_bytes(b"\x00" * 100_000)
     assert isinstance(item, Skipped) and "binary" in item.reason
     # real BOM-less UTF-16 is still read
@@ -314,13 +314,13 @@ def _dated_result(name: str, days: list[int]):
 def test_diff_meets_only_dates_that_can_match(monkeypatch):
     """Hundreds of dates in like sentences: alignment reads no values (issue 13), and keys that
     every date shares are not used for blocking, so the comparisons stay few."""
-    from claimtrack.compare import align
+    from claimtrack.compare import blocking, diff_pair
 
     calls = []
-    real = align.judge_dates
-    monkeypatch.setattr(align, "judge_dates", lambda a, b, *r: calls.append((a.payload.iso, b.payload.iso)) or real(a, b, *r))
+    real = blocking.judge_dates
+    monkeypatch.setattr(blocking, "judge_dates", lambda a, b, *r: calls.append((a.payload.iso, b.payload.iso)) or real(a, b, *r))
     n = 300
-    report = align.diff_pair(_dated_result("a", list(range(n))), _dated_result("b", list(range(n))[::-1]))
+    report = diff_pair(_dated_result("a", list(range(n))), _dated_result("b", list(range(n))[::-1]))
     assert len(calls) <= 2 * n, "dates were compared with every date"
     assert not report.conflicts
 

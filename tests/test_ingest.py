@@ -11,6 +11,7 @@ import os
 import pytest
 
 from claimtrack import ingest
+from claimtrack.ingest import read as ingest_read
 from claimtrack.ingest import (
     Document,
     InputError,
@@ -151,7 +152,7 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, monkey
     big = tmp_path / "big.txt"
     with open(big, "wb") as fh:
         fh.truncate(3_000_000)  # sparse: cheap to make
-    monkeypatch.setattr(ingest.os, "read", lambda *a: pytest.fail("read a file over the limit"))
+    monkeypatch.setattr(ingest_read.os, "read", lambda *a: pytest.fail("read a file over the limit"))
     docs, skips = read([big], limits=Limits(max_file_bytes=1_000_000))
     assert docs == {}
     one_skip(skips, "over the 1 MB limit (--max-file-mb)")
@@ -176,7 +177,7 @@ def test_a_file_that_disappears_after_listing(tmp_path, monkeypatch):
                 entry[0].unlink()
             yield entry
 
-    monkeypatch.setattr(ingest, "iter_paths", listing_then_delete)
+    monkeypatch.setattr(ingest_read, "iter_paths", listing_then_delete)
     docs, skips = read([tmp_path])
     assert list(docs) == ["b.txt"]
     assert one_skip(skips, "disappeared").path.endswith("a.txt")
@@ -192,7 +193,7 @@ def test_permission_denied_is_a_reason(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kw)
 
-    monkeypatch.setattr(ingest.os, "open", guarded_open)
+    monkeypatch.setattr(ingest_read.os, "open", guarded_open)
     docs, skips = read([tmp_path])
     assert list(docs) == ["ok.txt"]
     one_skip(skips, "permission denied")
@@ -205,7 +206,7 @@ def test_unexpected_error_in_a_reader_skips_only_that_file(tmp_path, monkeypatch
     def boom(*a, **k):
         raise RuntimeError("library bug\nwith a second line")
 
-    monkeypatch.setattr(ingest, "_html_document", boom)
+    monkeypatch.setattr(ingest_read, "_html_document", boom)
     docs, skips = read([tmp_path])
     assert list(docs) == ["b.txt"]
     one_skip(skips, "RuntimeError: library bug with a second line")

@@ -163,3 +163,55 @@ def test_components_let_errors_through(nlp, monkeypatch, module, target):
     monkeypatch.setattr(owner, name, broken)
     with pytest.raises(RuntimeError, match="simulated bug"):
         nlp("\u201cWe are ready,\u201d French President Emmanuel Macron said on Thursday of the 26 nations.")
+
+
+def test_components_build_no_pydantic_records(nlp, monkeypatch):
+    """The components hand plain data to records.py, the only place records are built: running
+    the whole pipeline constructs no pydantic model (building the records afterwards does)."""
+    import pydantic
+
+    built: list[str] = []
+    real_init = pydantic.BaseModel.__init__
+
+    def spy(self, /, **data):
+        built.append(type(self).__name__)
+        real_init(self, **data)
+
+    monkeypatch.setattr(pydantic.BaseModel, "__init__", spy)
+    texts = _texts()
+    docs = _docs(nlp, texts)
+    assert built == []
+    assert all(doc._.ct_quantities and doc._.ct_dates for doc in docs[3:])
+    _results(texts[3:], docs[3:])
+    assert built  # the spy sees construction (records.py's DocumentInfo, Claim ...)
+
+
+def test_no_pipeline_module_imports_the_models():
+    """The spaCy components and the text parsers know plain data only (claimtrack.models is the
+    records' shape, built in records.py)."""
+    import ast
+
+    pkg = ROOT / "claimtrack"
+    paths = sorted((pkg / "pipeline").rglob("*.py")) + sorted(pkg.glob("dateparse*.py"))
+    offenders = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1] == "models":
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_quantity_qualifier_tables_fit_the_model():
+    """The component no longer validates each quantity: every qualifier it can emit (the
+    qualifier table, the hyphen suffixes and the bound words in numbers.py) must be one the
+    model accepts, or records.py would refuse the document."""
+    from typing import get_args
+
+    from claimtrack.models import Qualifier
+    from claimtrack.tables import load_json
+
+    allowed = set(get_args(Qualifier))
+    emitted = set(load_json("qualifiers.json")["qualifiers"].values())
+    emitted |= {v for v in load_json("quantity_context.json")["hyphen_suffixes"].values() if v}
+    emitted |= {"at_least", "at_most"}  # numbers.py's "N or more" / "N or fewer"
+    assert emitted <= allowed

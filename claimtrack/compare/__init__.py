@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import Sequence
 
 from ..models import DocumentResult
-from .align import Prepared, diff_pair, prepare
+from .pair import Prepared, diff_pair, prepare
 from .groups import DisjointSet
 from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 

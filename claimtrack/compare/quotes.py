@@ -31,8 +31,10 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from ..models import Quote
-from .context import fold, key_terms
+from ..models import Claim, Quote
+from .candidates import Candidate
+from .context import context_of, fold, key_terms, same_actor
+from .mentions import Mention
 
 #: Same words: normalised similarity at or above this (0..100).
 SAME_WORDS = 90
@@ -289,3 +291,77 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     if kind == "same-words":
         return ("agree", "equal", f"quote by {sa}: near-identical wording ({diff})", score)
     return ("agree", "paraphrased", f"{sa} quoted in different words with the same meaning: {diff}", score)
+
+
+def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One utterance in both (compare_quotes aligns on the words); the speakers decide the rest."""
+    verdict = compare_quotes(a.payload, b.payload)
+    if verdict is None:
+        return None
+    status, relation, reason, score = verdict
+    who = a.payload.speaker or b.payload.speaker
+    return Candidate(a, b, status, relation, f"quote by {who}" if who else "quote", reason, score)
+
+#: A quote restated without quotation marks: at least this many words, found in the other
+#: document's sentence at this partial similarity (0..100), in a sentence naming the speaker.
+RESTATED_WORDS = 5
+RESTATED_MIN = 90
+
+
+def _names_speaker(claim: Claim, qt) -> bool:
+    """The claim names the quote's speaker: by actor id, or by the last word of the name."""
+    if qt.speaker_id and any(same_actor(qt.speaker_id, x) for x in claim.actors):
+        return True
+    name = name_words(qt.speaker or "")
+    return bool(name) and len(name[-1]) > 2 and name[-1] in fold(claim.text)
+
+
+def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False) -> list[Candidate]:
+    """Statements: a quote of A whose words B states without quotation marks, attributed to the
+    same speaker ("the ministry called it 'a first step towards a lasting peace'" and "the
+    ministry described it as a first step towards lasting peace"). `swap`: A and B exchanged."""
+    out: list[Candidate] = []
+    quoted_b = [(c.quote.start, c.quote.end) for c in claims_b if c.quote is not None]
+    if not any(m.kind == "quote" for m in ma):
+        return out
+    terms_b = [frozenset(key_terms(c.text)) for c in claims_b]
+    for m in ma:
+        if m.kind != "quote":
+            continue
+        qt = m.payload
+        quoted = " ".join(words(qt.text))
+        if len(quoted.split()) < RESTATED_WORDS or not (qt.speaker or qt.speaker_id):
+            continue
+        terms = frozenset(key_terms(qt.text))
+        for claim, tb in zip(claims_b, terms_b):
+            if len(terms & tb) < min(3, len(terms)) or not _names_speaker(claim, qt):
+                continue
+            al = fuzz.partial_ratio_alignment(qt.text.lower(), claim.text.lower())
+            if al is None or al.score < RESTATED_MIN:
+                continue
+            s, e = al.dest_start, al.dest_end
+            # Widen to whole words.
+            while s > 0 and claim.text[s - 1].isalnum():
+                s -= 1
+            while e < len(claim.text) and claim.text[e].isalnum():
+                e += 1
+            while e > s and not claim.text[e - 1].isalnum():
+                e -= 1
+            if any(qs < claim.start + e and claim.start + s < qe for qs, qe in quoted_b):
+                continue  # B quotes it too: compared as quotes
+            text = claim.text[s:e]
+            if not text.strip():
+                continue
+            other = Mention("statement", claim, claim.start + s, claim.start + e, text,
+                            context_of(claim, claim.start + s, claim.start + e))
+            mine = Mention("statement", m.claim, m.start, m.end, m.text, m.ctx, qt)
+            who = qt.speaker or qt.speaker_id
+            where = "B" if not swap else "A"
+            a, b = (mine, other) if not swap else (other, mine)
+            out.append(Candidate(a, b, "agree", "equal", f"statement by {who}",
+                                 f"{where} states {who}'s quoted words without quotation marks "
+                                 f"({int(al.score)}% alike)", al.score / 100))
+    return out
+
+
+

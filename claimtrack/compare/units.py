@@ -4,7 +4,7 @@ A quantity's *measure* is a class from `data/unit_synonyms.json` ("nation" for n
 countries, member states), narrowed by its modifiers ("military leaders" -> military-chief).
 Two measures are the same when the classes match and merely related when both classes sit in
 one family. (A count made through a group, "chiefs from 30 nations", is read by
-compare/align.py from the claim frame.)
+compare/quantities.py from the claim frame.)
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..compare.align import iso_date
+from ..compare.dates import iso_date
 from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
@@ -37,7 +37,7 @@ GROUPING_VERSION = "2"
 
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: Versions of a figure whose dates lie further apart than this many days are different
-#: moments: a different value then is an update, not a conflict (compare.align.UPDATE_DAYS).
+#: moments: a different value then is an update, not a conflict (compare.dates.UPDATE_DAYS).
 UPDATE_DAYS = 21
 STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
 

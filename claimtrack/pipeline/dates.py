@@ -140,7 +140,7 @@ class DateFinder:
         # errors propagate: the runner reports them per document (claimtrack.runner)
         published = doc._.get(PUBLISHED)
         mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
-        mentions = [m.model_dump() for m in mentions]  # plain data on the Doc (see extensions.py)
+        mentions = [{**m._asdict(), "frame": None} for m in mentions]  # plain data (see extensions.py)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")
         return doc

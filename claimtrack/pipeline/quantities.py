@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..models import Quantity, Span
 from ..tables import load_json
 from .extensions import QUANTITIES, doc_text, set_span_group
 from .numbers import Expression, find_expressions
@@ -94,6 +94,28 @@ _YEAR_RANGE = re.compile(
     r"^(?:(?:between|from)\s+)?(?:1[0-9]|20)\d{2}\s*(?:[-–—/]|to|and|or|through)\s*(?:(?:1[0-9]|20)\d{2}|\d{2})$", re.I)
 
 
+@dataclass
+class Found:
+    """One quantity as plain data: the fields of models.Quantity except its frame (records.py,
+    the only place records are built, makes the Quantity). `equivalent` is a plain span dict."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[Union[int, float]] = None
+    low: Optional[Union[int, float]] = None
+    high: Optional[Union[int, float]] = None
+    unit: Optional[str] = None
+    currency: Optional[str] = None
+    qualifier: Optional[str] = None
+    modifiers: list[str] = field(default_factory=list)
+    period: Optional[str] = None
+    equivalent: Optional[dict] = None
+
+    def record(self) -> dict:
+        return {**asdict(self), "frame": None}
+
+
 class QuantityFinder:
     def __init__(self, max_noun_distance: int = 5, keep_bare_numbers: bool = True) -> None:
         self.max_noun_distance = max_noun_distance
@@ -101,19 +123,19 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)  # errors propagate: the runner reports them per document
-        found = [q.model_dump() for q in found]  # plain data on the Doc (see extensions.py)
+        found = [q.record() for q in found]  # plain data on the Doc (see extensions.py)
         doc._.set(QUANTITIES, found)
         set_span_group(doc, QUANTITIES, found, "QUANTITY")
         return doc
 
     # ------------------------------------------------------------------------------------
-    def find(self, doc: Doc) -> list[Quantity]:
+    def find(self, doc: Doc) -> list[Found]:
         text = doc_text(doc)  # Doc.text re-joins every token: read it once
         exprs = find_expressions(text)
         spans = [doc.char_span(e.num_start, e.num_end, alignment_mode="expand") for e in exprs]
         ident = [sp is not None and len(sp) > 0 and self._is_identifier(doc, e, sp[0], sp[-1], text)
                  for e, sp in zip(exprs, spans)]
-        out: list[Quantity] = []
+        out: list[Found] = []
         limit = len(text)
         limits = [0] * len(exprs)
         for i in range(len(exprs) - 1, -1, -1):
@@ -133,7 +155,7 @@ class QuantityFinder:
         return out
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,
-               span: Optional[SpacySpan] = None) -> Optional[Quantity]:
+               span: Optional[SpacySpan] = None) -> Optional[Found]:
         c = _ctx()
         if span is None:
             span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
@@ -232,14 +254,11 @@ class QuantityFinder:
                 period = None
         if end > len(text) or start >= end:
             return None
-        try:
-            return Quantity(
-                start=start, end=end, text=text[start:end], value=value,
-                low=e.low, high=e.high, unit=unit, currency=currency, qualifier=qualifier,
-                modifiers=modifiers, period=period,
-            )
-        except ValueError:
-            return None
+        return Found(
+            start=start, end=end, text=text[start:end], value=value,
+            low=e.low, high=e.high, unit=unit, currency=currency, qualifier=qualifier,
+            modifiers=modifiers, period=period,
+        )
 
     # ------------------------------------------------------------------------------------
     def _is_identifier(self, doc: Doc, e: Expression, first: Token, last: Token, text: str = "") -> bool:
@@ -457,9 +476,9 @@ def _lemma(tok: Token) -> str:
     return lem
 
 
-def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
+def _drop_overlaps(qs: list[Found]) -> list[Found]:
     qs = sorted(qs, key=lambda q: (q.start, -(q.end - q.start)))
-    out: list[Quantity] = []
+    out: list[Found] = []
     for q in qs:
         if out and q.start < out[-1].end:
             continue
@@ -471,9 +490,9 @@ _UNIT_RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|and)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<p>between|from)\s+$", re.I)
 
 
-def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+def _merge_unit_ranges(text: str, qs: list[Found]) -> list[Found]:
     """'between 44 mg and 50 mg', '$350 per kg to $680 per kg': two amounts of one unit as a range."""
-    out: list[Quantity] = []
+    out: list[Found] = []
     i = 0
     while i < len(qs):
         a = qs[i]
@@ -488,10 +507,10 @@ def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 hyphen = sep.group(0).strip()[:1] in "-–—"
                 if hyphen or is_and or not _changed(text, pre.start("p") if pre else a.start):
                     start = pre.start("p") if pre else a.start
-                    out.append(Quantity(start=start, end=b.end, text=text[start:b.end], value=None,
-                                        low=min(a.value, b.value), high=max(a.value, b.value),
-                                        unit=a.unit, currency=a.currency,
-                                        modifiers=b.modifiers, period=b.period))
+                    out.append(Found(start=start, end=b.end, text=text[start:b.end], value=None,
+                                     low=min(a.value, b.value), high=max(a.value, b.value),
+                                     unit=a.unit, currency=a.currency,
+                                     modifiers=b.modifiers, period=b.period))
                     i += 2
                     continue
         out.append(a)
@@ -505,7 +524,7 @@ def _changed(text: str, pos: int) -> bool:
     return _change_before(text, pos)
 
 
-def _link_equivalents(text: str, qs: list[Quantity]) -> None:
+def _link_equivalents(text: str, qs: list[Found]) -> None:
     c = _ctx()
     for a, b in zip(qs, qs[1:]):
         between = text[a.end:b.start]
@@ -517,5 +536,5 @@ def _link_equivalents(text: str, qs: list[Quantity]) -> None:
             continue
         if not a.currency and (a.unit is None or b.unit is None):
             continue
-        a.equivalent = Span(start=b.start, end=b.end, text=b.text)
-        b.equivalent = Span(start=a.start, end=a.end, text=a.text)
+        a.equivalent = {"start": b.start, "end": b.end, "text": b.text}
+        b.equivalent = {"start": a.start, "end": a.end, "text": a.text}

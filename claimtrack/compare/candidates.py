@@ -1,0 +1,60 @@
+"""What every comparison step shares: the alignment of two mentions, the candidate match it
+yields, and the thresholds that more than one kind of mention uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from .context import key_terms
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+#: Alignment scores (0..1, from `similarity` plus frame evidence) below which two mentions of
+#: one measure are not paired. The similarity mixes word overlaps of the sentence and of the
+#: few words beside each mention; 0.12 is what two sentences on one subject share when they
+#: use a handful of the same content words (a general property of paraphrase in news prose,
+#: not fitted to any pair).
+ALIGN_MIN = 0.12
+#: A conflict needs this much context similarity when no frame says the figures belong to the
+#: same predicate: about a third of the words shared, the level at which two sentences say the
+#: same thing rather than talk about the same topic.
+CONFLICT_MIN = 0.3
+#: Calendar words: never evidence that two mentions state one fact (every date has them).
+CALENDAR_WORDS = frozenset(key_terms(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday tomorrow"
+))
+
+
+@dataclass
+class Alignment:
+    """Why two mentions are taken for one fact, and how sure that is (no value involved)."""
+
+    how: str  # SAME, CLOSE, FAMILY or LOOSE for figures; "event", "utterance", "frame" otherwise
+    score: float
+    strong: bool  # enough to call disjoint values a conflict
+    note: str = ""
+    other_measure: bool = False  # the clauses say different things happened to what is counted
+
+
+@dataclass
+class Candidate:
+    a: Mention
+    b: Mention
+    status: str
+    relation: str
+    about: str
+    reason: str
+    score: float
+    how: Optional[str] = None
+    #: A disjoint pair of one measure whose alignment is not strong on its own: a conflict when
+    #: the two figures are each other's best partner (decided in `select`, from alignment only).
+    mutual_conflict: bool = False
+
+
+def actor_name(actor_id: str) -> str:
+    return " ".join(w.capitalize() if len(w) > 2 or i == 0 else w for i, w in enumerate(actor_id.split("-")))
+

@@ -1,0 +1,180 @@
+"""Mentions: a document's figures, dates, quotes and statements, each with the features that
+alignment reads (measure, claim frame, the words around it), worked out once per document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..models import Claim, DocumentResult
+from . import intervals as iv
+from .context import Context, clause_bounds, context_of, fold, key_terms
+from .report import Side
+from .units import Measure, classify, measure_of, roles_of
+
+_ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
+#: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
+_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*")
+_NAME_REACH = 30
+_MONTH_WORDS = frozenset((
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "the a an this that its their his her").split())
+#: "<group> from|of|representing <count>": the count sizes the group before it ("chiefs from 30
+#: nations" counts the chiefs by their nations; "members of 12 unions"). English attaches what
+#: a count is counted through with these prepositions; the frame gives the same from the parse.
+_THROUGH = re.compile(r"([^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?:from|of|representing)[ \t]+"
+                      r"(?:the[ \t]+|some[ \t]+|all[ \t]+)?(?:(?:more|fewer|less)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|"
+                      r"around[ \t]+|nearly[ \t]+|at[ \t]+least[ \t]+)?$", re.UNICODE)
+#: A weekday or "today" alone dates no event when the sentence's verb is only a speech verb.
+_BARE_DATE = re.compile(
+    r"^(?:on\s+|this\s+|last\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+
+
+#: What an attributive figure describes: the words after it, up to a preposition ("a 15-day
+#: state of emergency in two districts" -> state, emergency).
+_HEAD_STOP = re.compile(r"[,;:.!?()\"\u201c\u201d]|\b(?:in|at|on|for|to|from|by|with|that|which|who|after|before|since|and|but|was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE)
+_HEAD_WORDS = 4
+#: "a"/"an" right before a figure: an instance introduced ("imposed a 90-day ban on night flights").
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+_PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
+
+
+def _prep(q, before: str) -> Optional[str]:
+    """The preposition a figure hangs from: the frame's, else the word right before it."""
+    f = getattr(q, "frame", None)
+    if f is not None:
+        return f.prep
+    m = _PREP_BEFORE.search(before[-12:])
+    return m.group(1).lower() if m else None
+
+
+def _head(text: str, end: int) -> frozenset:
+    """Key words of what an attributive figure ending at `end` describes."""
+    tail = text[end:end + 80]
+    m = _HEAD_STOP.search(tail)
+    return frozenset(key_terms(" ".join(tail[: m.start() if m else len(tail)].split()[:_HEAD_WORDS])))
+
+
+def _names_near(text: str, start: int, end: int) -> frozenset:
+    """Capitalised words (not sentence-initial) within a few characters of a figure, in its clause."""
+    cs, ce = clause_bounds(text, start, end)
+    lo, hi = max(cs, start - _NAME_REACH), min(ce, end + _NAME_REACH)
+    out = set()
+    for part, base in ((text[lo:start], lo), (text[end:hi], end)):
+        for m in _NAME.finditer(part):
+            if base + m.start() == 0 and not m.group(0).endswith(("'s", "’s")):
+                continue  # a sentence's first word is capitalised anyway (but "Germany's" names an owner)
+            w = fold(m.group(0))
+            if w not in _MONTH_WORDS:
+                out.add(w)
+    return frozenset(out)
+
+
+@dataclass
+class Mention:
+    kind: str
+    claim: Claim
+    start: int
+    end: int
+    text: str
+    ctx: Context
+    payload: object = None
+    measure: Optional[Measure] = None
+    interval: Optional[iv.Interval] = None
+    own_terms: frozenset = frozenset()  # key words of the mention itself and its unit
+    modifiers: frozenset = frozenset()
+    roles: frozenset = frozenset()
+    attributive: bool = False  # "15-day", "nine-member": the size of something, not a count
+    rank: int = 0  # position among its claim's figures of the same measure
+    names: frozenset = frozenset()  # capitalised words right beside the figure
+    prep: Optional[str] = None  # the preposition the figure hangs from ("to 3.5%", "from 3.75%")
+    indefinite: bool = False  # "a 15-day ...": an instance introduced
+    head: frozenset = frozenset()  # for an attributive figure: key words of what it describes
+    through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
+    frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
+    claim_figures: list = None  # the figures of the same claim (quantities only)
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.start, self.end)
+
+    def side(self) -> Side:
+        return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text)
+
+
+def _through(q, before: str) -> Optional[str]:
+    """The class of the group a count is counted through: the frame's `measured` noun when the
+    figure hangs from it by a preposition, else the noun before 'from/of' in the text."""
+    f = getattr(q, "frame", None)
+    word = None
+    if f is not None and f.role == "oblique" and f.prep in ("from", "of", "representing") and f.measured:
+        word = f.measured
+    if word is None:
+        m = _THROUGH.search(before[-60:])
+        word = m.group(1) if m else None
+    if not word:
+        return None
+    cls, _known = classify(word)
+    return cls
+
+
+def mentions_of(result: DocumentResult) -> list[Mention]:
+    out: list[Mention] = []
+    for claim in result.claims:
+        seen_measures: Counter = Counter()
+        for q in claim.quantities:
+            before = claim.text[: max(0, q.start - claim.start)]
+            ctx = context_of(claim, q.start, q.end)
+            rel_s = max(0, min(len(claim.text), q.start - claim.start))
+            rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
+            cs, ce = clause_bounds(claim.text, rel_s, rel_e)
+            measure = measure_of(q)
+            rank = seen_measures[measure]
+            seen_measures[measure] += 1
+            attributive = bool(_ATTRIBUTIVE.search(q.text))
+            out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
+                               iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
+                               modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
+                               roles=roles_of(ctx.clause, claim.text[cs:ce]),
+                               attributive=attributive, rank=rank,
+                               indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
+                               head=_head(claim.text, rel_e) if attributive else frozenset(),
+                               names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
+                               frame=q.frame))
+        figures = [m for m in out if m.kind == "quantity" and m.claim is claim]
+        for m in figures:
+            m.claim_figures = figures
+        for d in claim.dates:
+            if not d.iso or not _dates_a_fact(d, claim):
+                continue
+            out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
+                               frame=d.frame))
+        if claim.quote is not None and claim.quote.text.strip():
+            qt = claim.quote
+            out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
+                               frame=qt.frame))
+        if claim.kind in ("statement", "date"):
+            # Who does what: sentences without a figure or a quote (a date does not make a
+            # sentence any less a statement: "Italy refused to send troops on Monday").
+            out.append(Mention("statement", claim, claim.start, claim.end, claim.text,
+                               context_of(claim, claim.start, claim.end), frame=claim.frame))
+    return out
+
+
+def _dates_a_fact(d, claim: Claim) -> bool:
+    """A bare weekday or 'today' with no event ("said on Tuesday") dates nothing checkable."""
+    if d.frame is not None:
+        return d.frame.fact
+    if not _BARE_DATE.match(" ".join(d.text.split())):
+        return True
+    from ..tables import speech_verbs
+
+    strong, weak = speech_verbs()
+    return bool(claim.predicate) and claim.predicate not in strong | weak
+

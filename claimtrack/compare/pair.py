@@ -1,0 +1,97 @@
+"""Aligning two documents' mentions, then judging each aligned pair by its values.
+
+Two steps, kept apart on purpose:
+
+1. **Alignment never looks at values.** Two mentions are the same fact when what they state
+   agrees: for figures, the measure (unit class and counted thing, from data/unit_synonyms.json)
+   and the claim frame (pipeline/frames.py: predicate and role, holder, what a share or amount
+   sizes, preposition), with the words around them; for dates, the event they date; for quotes,
+   the words of the utterance; for statements, subject, action and object. Changing a figure,
+   a date or a negation never changes which mentions are paired (tests/test_compare.py).
+2. **Values decide the status** of an aligned pair: the interval relation of two figures (equal,
+   refines, compatible: agree; disjoint: conflict, or an update when they are stated for
+   different moments), ISO dates, the word-level difference of quotes, the polarity of
+   statements. A conflict needs a strong alignment (the same measure, nothing that says the two
+   figures count different things); a weak one with disjoint values is only `related`.
+
+Records without frames (older claims.json files, hand-built results) are aligned on the same
+features read from their text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..models import DocumentResult
+from .blocking import candidate_matches
+from .context import jaccard, key_terms
+from .dates import doc_anchor
+from .mentions import mentions_of
+from .quotes import restated_quotes
+from .report import DiffReport, Match
+from .select import select
+
+#: Two articles report one story when at least this share (Jaccard) of their most frequent
+#: content words is common: reports of one event share its who, what and where, and two
+#: unrelated articles share little beyond the commonest news words. Only conflicts depend on it:
+#: figures of two different stories never contradict each other.
+STORY_MIN = 0.1
+STORY_TERMS = 40
+
+
+def story_terms(result: DocumentResult) -> frozenset:
+    """The document's most frequent key terms (over its claims' sentences)."""
+    counts: Counter = Counter()
+    seen: set = set()
+    for c in result.claims:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            counts.update(key_terms(c.text))
+    return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
+
+
+
+def aligned_pairs(a: DocumentResult, b: DocumentResult) -> set:
+    """The pairs of mention keys the diff aligns (whatever their status): for the invariance test."""
+    report = diff_pair(a, b)
+    return {(m.kind, m.a.start, m.a.end, m.b.start, m.b.end) for m in report.matches}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What diff_pair needs of one document, worked out once however many pairs it is in."""
+
+    result: DocumentResult
+    mentions: list
+    anchor: Optional[str]
+    story: frozenset = frozenset()
+
+
+def prepare(result: DocumentResult) -> Prepared:
+    return Prepared(result, mentions_of(result), doc_anchor(result), story_terms(result))
+
+
+def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> DiffReport:
+    """Compare two documents' claims: what they agree on, where they conflict, what is related.
+
+    Pass `prepare(result)` instead of a result to reuse its preparation across many pairs."""
+    pa = a if isinstance(a, Prepared) else prepare(a)
+    pb = b if isinstance(b, Prepared) else prepare(b)
+    ma, mb = pa.mentions, pb.mentions
+    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, jaccard(pa.story, pb.story) >= STORY_MIN)
+    cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
+    chosen = select(cands)
+    matches = [
+        Match(status=c.status, relation=c.relation, about=c.about, reason=c.reason, kind=c.a.kind,
+              score=round(max(0.0, min(1.0, c.score)), 3), a=c.a.side(), b=c.b.side())
+        for c in chosen
+    ]
+    used_a = {m.a.claim for m in matches}
+    used_b = {m.b.claim for m in matches}
+    return DiffReport(
+        a=pa.result.document.doc, b=pb.result.document.doc, matches=matches,
+        only_a=[c.id for c in pa.result.claims if c.id not in used_a],
+        only_b=[c.id for c in pb.result.claims if c.id not in used_b],
+    )

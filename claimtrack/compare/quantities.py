@@ -1,0 +1,312 @@
+"""Figures compared: two quantities aligned on what they measure and where they stand (never
+on their values), then judged by the relation of their intervals."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from . import intervals as iv
+from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate, actor_name
+from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_terms
+from .dates import apart, compatible_iso, time_gap
+from .mentions import Mention
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, plural, relate_measures, table
+
+#: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
+#: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
+#: when the words of their clauses say the same thing happened to what is counted ("killed").
+LOOSE_MIN = 0.3
+LOOSE_ROLE_MIN = 0.2
+
+
+def _counted(m: Measure) -> bool:
+    """A measure that counts things (people, trucks, corridors), not one that measures."""
+    if not m.known:
+        return True
+    t = table()  # units that measure rather than count: data/unit_synonyms.json
+    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
+
+
+def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
+    how = relate_measures(a.measure, b.measure)
+    if how == SAME:
+        return SAME
+    ma, mb = a.measure, b.measure
+    if ma.currency or mb.currency:
+        return how
+    # A count through a group sizes that group ("chiefs from 30 nations" and "30 chiefs"), and
+    # a generic participant noun ("representatives from 34 countries") reaches any participant.
+    t = table()
+    ends_a = {ma.cls} | ({a.through} if a.through else set())
+    ends_b = {mb.cls} | ({b.through} if b.through else set())
+    if (a.through or b.through) and ends_a & ends_b:
+        return CLOSE
+    if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
+        return CLOSE
+    return how
+
+
+#: Measures too common to pair on the story alone ("30 days", "5 percent").
+_UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
+
+
+def _specific(m: Measure) -> bool:
+    if m.currency:
+        return True
+    if not m.known or m.cls is None:
+        return False
+    return not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
+
+
+def figure_similarity(a: Mention, b: Mention) -> float:
+    """0..1: how alike the words around two figures are. The clause holding a figure says what it
+    counts ("hired 70 nurses" in a sentence that also says "closed a quarter of its wards"),
+    so it weighs most; the words beside it, then the whole sentence, actors and predicate less."""
+    return (0.3 * jaccard(a.ctx.clause, b.ctx.clause) + 0.3 * jaccard(a.ctx.near, b.ctx.near)
+            + 0.15 * jaccard(a.ctx.sentence, b.ctx.sentence) + 0.15 * actor_overlap(a.ctx.actors, b.ctx.actors)
+            + 0.1 * (1.0 if a.ctx.predicate and a.ctx.predicate == b.ctx.predicate else 0.0))
+
+
+def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Alignment]:  # noqa: C901  (debt, listed in pyproject.toml)
+    """Whether two figures state one fact, from what they measure and where they stand.
+
+    `story`: the two documents report one story; then two figures of one specific measure
+    (countries, troops, euros; not days or percentages) are paired even when their sentences
+    share little, weakly (never enough for a conflict)."""
+    if a.measure is None or b.measure is None:
+        return None
+    how = _measure_relation(a, b)
+    sim = figure_similarity(a, b)
+    role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
+    if how is None:
+        # "more than 1,100" and "1,142" (no unit), "1.8 million mortgage holders" and "1.8 million
+        # people" (a unit the table does not know): close context alone may align them.
+        unplaced = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
+        same_roles = bool(a.roles) and a.roles == b.roles
+        need = LOOSE_ROLE_MIN if same_roles else LOOSE_MIN
+        if story and same_roles:
+            need = 0.0  # one story, and the same thing happened to both counts ("killed", "displaced")
+        if a.measure.currency or b.measure.currency or not unplaced or sim < need or role_clash:
+            return None
+        if a.measure.cls and b.measure.cls and not (_counted(a.measure) and _counted(b.measure)):
+            return None  # "five corridors" and "more than two years": a count is not a duration
+        how = LOOSE
+    fa, fb = a.frame, b.frame
+    bonus, clashes = 0.0, []
+    framed = fa is not None and fb is not None
+    if framed:
+        if fa.predicate and fa.predicate == fb.predicate:
+            bonus += 0.15
+        if fa.as_of_source == fb.as_of_source == "stated" and fa.as_of and fb.as_of:
+            # The time a figure refers to is part of what it states ("in November 2023").
+            bonus += 0.1 if compatible_iso(fa.as_of, fb.as_of) else -0.1
+        elif "stated" in (fa.as_of_source, fb.as_of_source) and apart(fa.as_of, fb.as_of):
+            # A figure stated for another time ("in April 2015") is not the one a report gives
+            # as current on its publication date.
+            bonus -= 0.1
+        if fa.holder and fb.holder:
+            if same_actor(fa.holder, fb.holder):
+                bonus += 0.15
+            elif fa.predicate and fa.predicate == fb.predicate:
+                # The same action by two actors: two facts ("Italy sends 2,000", "France sends 3,000").
+                clashes.append(f"held by {actor_name(fa.holder)} in A, {actor_name(fb.holder)} in B")
+            else:
+                bonus -= 0.05
+        if fa.measured and fb.measured:
+            # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
+            # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
+            bonus += 0.1 if fa.measured == fb.measured else -0.1
+    if a.rank == b.rank:
+        bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
+    if a.prep and b.prep:
+        if a.prep == b.prep:
+            bonus += 0.05
+        elif {a.prep, b.prep} == {"to", "from"}:
+            # "cut to 3.5% from 3.75%": "to" marks where a change ends, "from" where it began.
+            clashes.append(f"'{a.prep}' in A, '{b.prep}' in B")
+    mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
+    # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
+    names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
+    if mods_clash:
+        clashes.append(f"they count different groups ({', '.join(sorted(a.modifiers))} vs {', '.join(sorted(b.modifiers))})")
+    if names_clash:
+        clashes.append(f"named for {', '.join(sorted(a.names))} in A, {', '.join(sorted(b.names))} in B")
+    if how == SAME and role_clash:
+        how = CLOSE  # "12 people killed" and "45 people injured": one unit, two measures
+        clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
+    if how == SAME and a.attributive != b.attributive and _counted(a.measure):
+        how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
+        clashes.append("one gives the size of a group, the other counts members")
+    score = sim + bonus - 0.1 * len(clashes)
+    if score < ALIGN_MIN:
+        # A share or an amount is specific when both frames say what it is the size of.
+        sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
+        if story and (how == LOOSE or (how in (SAME, CLOSE) and not clashes and not role_clash
+                                       and ((_specific(a.measure) and _specific(b.measure)) or sized))):
+            return Alignment(how, max(0.0, score), False, "")
+        return None
+    if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
+        return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
+    terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
+    same_frame = fa is not None and fb is not None and fa.predicate and fa.predicate == fb.predicate
+    evidence = bool(shared_actors(a.ctx.actors, b.ctx.actors)) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
+        or len(terms) >= 2 or same_frame
+    # A size of something ("a 15-day curfew") states a fact about one thing only when both
+    # introduce an instance of the same thing ("a 10-day curfew"; not "the 10-year yield",
+    # which names one of several kinds).
+    described = (not a.attributive and not b.attributive) or (
+        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
+    strong = (how in (SAME, CLOSE) and not clashes and described and evidence
+              and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
+    return Alignment(how, score, strong, "; ".join(clashes), other_measure=role_clash)
+
+
+def _label(m: Mention) -> str:
+    """What a figure counts, for people: 'countries', 'troops', 'amount in EUR'."""
+    me = m.measure
+    if me.currency:
+        return f"amount in {me.currency}" + (f" per {me.period}" if me.period else "")
+    f = m.frame
+    thing = (f.thing if f is not None and f.thing else None) or m.payload.unit or me.cls
+    name = plural(thing) if thing else "things"
+    return name + (f" per {me.period}" if me.period else "")
+
+
+def about_quantity(a: Mention, b: Mention) -> str:
+    """'number of countries at the Paris meeting', 'Italy: number of troops', 'rate (percent)'."""
+    f = a.frame if a.frame is not None else b.frame
+    label = _label(a)
+    if f is not None and f.measured and (a.measure.currency or (f.thing in ("percent", "percentage point", "basis point"))):
+        base = f"{f.measured} ({label})"
+    elif a.measure.currency:
+        base = label
+    else:
+        base = f"number of {label}"
+    if f is not None and f.place:
+        base += f" at the {f.place}"
+    elif f is None:
+        terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
+        if terms:
+            base += f" ({', '.join(terms)})"
+    if f is not None and f.holder:
+        base = f"{actor_name(f.holder)}: {base}"
+    return base
+
+
+def _frames_agree(a: Mention, b: Mention) -> bool:
+    """The frames say positively that two figures state one thing (the same predicate) and
+    nothing in them differs."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or _frames_differ(a, b):
+        return False
+    return bool(fa.predicate and fa.predicate == fb.predicate)
+
+
+def _frames_differ(a: Mention, b: Mention) -> bool:
+    """The frames name something that differs: what the figure sizes, who holds it, its
+    modifiers, or its role (a subject in one, an object in the other)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    if fa.measured and fb.measured and fa.measured != fb.measured:
+        return True
+    if fa.holder and fb.holder and not same_actor(fa.holder, fb.holder):
+        return True
+    ma, mb = set(fa.modifiers), set(fb.modifiers)
+    if ma and mb and not ma & mb:
+        return True
+    return bool(fa.role and fb.role and fa.role != fb.role and "other" not in (fa.role, fb.role)
+                and fa.predicate == fb.predicate)
+
+
+def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
+    """The status of two aligned figures, from their values. `story`: the documents report one
+    story (see `same_story`); figures of two different stories never contradict each other."""
+    if a.interval is None or b.interval is None:
+        return None
+    about = about_quantity(a, b)
+    if al.how == FAMILY:
+        return Candidate(a, b, "related", "different-measure", f"{_label(a)} vs {_label(b)}",
+                         f"different measures: A counts {_label(a)}, B counts {_label(b)}"
+                         + (f"; {gap}" if gap else ""), al.score, al.how)
+    rel = iv.relate(a.interval, b.interval)
+    why = iv.explain(a.interval, b.interval, rel)
+    note = f" ({al.note})" if al.note else ""
+    if al.how in (CLOSE,) and not al.note:
+        note = f" (A counts {_label(a)}, B {_label(b)})"
+    if rel != iv.DISJOINT:
+        if al.other_measure:  # "60,000 left homeless" and "450 died": values that overlap by chance
+            return Candidate(a, b, "related", "different-measure", about, f"{why}, but {al.note}", al.score, al.how)
+        when = f"; note: {gap}" if gap else ""
+        return Candidate(a, b, "agree", rel, about, why + note + when, al.score, al.how)
+    if gap:
+        return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction",
+                         al.score, al.how)
+    if al.strong and al.how == SAME and story:
+        terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
+        ctx = f"; both about {', '.join(terms)}" if terms else ""
+        return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", al.score, al.how)
+    if al.how == SAME and not al.note and story and _frames_agree(a, b):
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but the contexts differ",
+                         al.score, al.how, mutual_conflict=True)
+    if al.note:
+        reason = f"{why}, but {al.note}"
+    elif al.how != SAME:
+        reason = f"{why}, but A counts {_label(a)} and B {_label(b)}"
+    elif not story:
+        reason = f"{why}, but the two articles report different stories"
+    else:
+        reason = f"{why}, but the contexts differ"
+    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how)
+
+
+
+#: What a figure's partner in a parallel clause adds to an alignment (see `parallel_figures`).
+PARALLEL_BONUS = 0.15
+
+
+def parallel_figures(cands: list[Candidate], anchor_a, anchor_b, story: bool) -> list[Candidate]:
+    """Figures in parallel clauses: when the two sides each state two figures of one measure in
+    one clause ("raised its fee to 12% from 9%"; "a fee of 11.5%, up from 9%") and
+    one pair is aligned, the other two are the same fact too (the old and the new value of one
+    change). Read from positions and measures only, never from values."""
+    best: dict = {}
+    for c in cands:
+        if c.a.kind != "quantity" or c.status == "related" and c.relation == "different-measure" and c.how == FAMILY:
+            continue
+        for key in (("a", c.a.key), ("b", c.b.key)):
+            if key not in best or c.score > best[key].score:
+                best[key] = c
+    have = {(c.a.key, c.b.key): c for c in cands}
+    done: set = set()
+    out: list[Candidate] = []
+    for c in {id(c): c for c in best.values()}.values():
+        if best.get(("a", c.a.key)) is not c or best.get(("b", c.b.key)) is not c:
+            continue  # only mutual best pairs anchor a parallel
+        framed = c.a.frame is not None and c.b.frame is not None and c.a.frame.predicate and c.b.frame.predicate
+        for a in c.a.claim_figures:
+            for b in c.b.claim_figures:
+                if a is c.a or b is c.b or a.measure != c.a.measure or b.measure != c.b.measure:
+                    continue
+                if framed:
+                    if a.frame is None or b.frame is None or a.frame.predicate != c.a.frame.predicate \
+                            or b.frame.predicate != c.b.frame.predicate:
+                        continue  # only the figures of the same clause (one predicate)
+                elif abs(a.rank - c.a.rank) != 1 or abs(b.rank - c.b.rank) != 1:
+                    continue  # without frames: the figures right beside the aligned ones
+                if (a.key, b.key) in done or (a.prep and a.prep == c.a.prep) or (b.prep and b.prep == c.b.prep):
+                    continue
+                al = align_quantities(a, b, story)
+                score = (al.score if al is not None else 0.0) + PARALLEL_BONUS
+                strong = al is None or (not al.note and al.how == SAME)
+                cand = judge_quantities(a, b, Alignment(SAME, score, strong and story, al.note if al else ""),
+                                        time_gap(a, b, anchor_a, anchor_b), story)
+                if cand is not None:
+                    cand.reason += f" (in parallel with {c.a.text} ~ {c.b.text})"
+                    old = have.get((a.key, b.key))
+                    if old is not None:
+                        cands.remove(old)
+                    out.append(cand)
+                    done.add((a.key, b.key))
+    return out
+

@@ -1,0 +1,44 @@
+"""Selection: of all candidate matches, keep each mention's best-aligned partner (and partners
+nearly as well aligned); the status plays no part."""
+
+from __future__ import annotations
+
+from .candidates import ALIGN_MIN, Candidate
+
+#: A partner scoring at least this share of a mention's best partner is kept beside it: the
+#: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
+NEAR_BEST = 0.8
+
+
+def _align_score(c: Candidate) -> float:
+    """What selection ranks candidates by: the alignment alone (statuses are never compared)."""
+    return c.score
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Keep, for every mention on either side, its best-aligned partner (so one figure may be
+    stated twice by the other side). The status plays no part: only the alignment does."""
+    best_a: dict[tuple, Candidate] = {}
+    best_b: dict[tuple, Candidate] = {}
+    for c in cands:
+        ka, kb = c.a.key, c.b.key
+        if ka not in best_a or _align_score(c) > _align_score(best_a[ka]):
+            best_a[ka] = c
+        if kb not in best_b or _align_score(c) > _align_score(best_b[kb]):
+            best_b[kb] = c
+    chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
+    for c in chosen.values():
+        mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
+        if c.mutual_conflict and mutual:
+            # One measure, one story, and each figure is the other's best-aligned partner.
+            c.status, c.relation = "conflict", "disjoint"
+            c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")
+    # A fact stated twice on one side (a headline and the body): partners nearly as well aligned
+    # as the best are the same fact too.
+    for c in cands:
+        if id(c) not in chosen and (
+                _align_score(c) >= NEAR_BEST * _align_score(best_a[c.a.key])
+                or _align_score(c) >= NEAR_BEST * _align_score(best_b[c.b.key])) and _align_score(c) >= ALIGN_MIN:
+            chosen[id(c)] = c
+    return sorted(chosen.values(), key=lambda c: (c.a.start, c.b.start))
+
