@@ -46,13 +46,15 @@ def diff_matches(a: Path, b: Path) -> list[dict]:
 def measure(gold_dir: Path, misses: bool = False) -> dict:
     pairs = json.loads((gold_dir / "pairs.gold.json").read_text(encoding="utf-8"))
     dirs = corpus_dirs(gold_dir, None)
-    out = {"statements": [0, 0], "conflicts_real": [0, 0], "related_as_conflict": 0, "by_status": {}}
+    out = {"statements": [0, 0], "facts": [0, 0], "conflicts_real": [0, 0], "related_as_conflict": 0, "by_status": {}}
     for pair in pairs:
         a, b = find_document(pair["a"], dirs), find_document(pair["b"], dirs)
         matches = diff_matches(a, b)
         scores, missed = score_pair(pair.get("facts") or [], matches, f"{pair['a']} | {pair['b']}")
         out["statements"][0] += scores.statements.gold_hits
         out["statements"][1] += scores.statements.gold
+        out["facts"][0] += scores.facts.gold_hits
+        out["facts"][1] += scores.facts.gold
         out["conflicts_real"][0] += scores.conflicts.pred_hits
         out["conflicts_real"][1] += scores.conflicts.pred
         out["related_as_conflict"] += scores.related_as_conflict
@@ -100,7 +102,8 @@ def main() -> None:
         cr = r["conflicts_real"]
         detail = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(r["by_status"].items()))
         print(f"{g.relative_to(ROOT) if g.is_relative_to(ROOT) else g}: statements {st[0]}/{st[1]} "
-              f"({detail}; related = facts not called conflict) | conflicts real {cr[0]}/{cr[1]} "
+              f"({detail}; related = facts not called conflict) | other facts {r['facts'][0]}/{r['facts'][1]} "
+              f"| conflicts real {cr[0]}/{cr[1]} "
               f"| related called conflict {r['related_as_conflict']}", flush=True)
     print(f"all: statements {total[0]}/{total[1]} = {total[0] / max(1, total[1]):.2f}")
 

@@ -232,8 +232,7 @@ def _statement_frame(frames: tuple, start: int, end: int) -> Optional[StatementF
     inside = []
     while k < len(clauses) and clauses[k][0] < end:
         s, e, f = clauses[k]
-        if e <= end:
-            inside.append(ClauseFrame(start=s, end=e, **f))
+        inside.append(ClauseFrame(start=s, end=min(e, end), **f))  # a clause the claim cuts ends with it
         k += 1
     i = bisect.bisect_right(statements, (start, float("inf"))) - 1
     if i >= 0 and statements[i][0] <= start < statements[i][1]:

@@ -99,7 +99,7 @@ def clause_mentions(claim: Claim) -> Optional[list[Mention]]:
         return None
     out = []
     for c in f.clauses:
-        if not c.predicate or c.start < claim.start or c.end > claim.end:
+        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end:
             continue
         text = claim.text[c.start - claim.start:c.end - claim.start]
         out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c))

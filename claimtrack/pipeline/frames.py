@@ -496,6 +496,14 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
 #: Dependencies that head a clause of their own (spaCy's English labels, ClearNLP style).
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj",
                           "csubjpass", "parataxis"})
+#: Nouns that classify or quantify the noun of their of-phrase ("any form of X", "the idea of X",
+#: "a kind of X", "a number of X"): the object of the clause is X (English classifier and
+#: partitive nouns, Quirk et al. 1985, 5.8 and 17.34).
+_CLASSIFIER_NOUNS = frozenset({"form", "kind", "sort", "type", "notion", "idea", "concept", "prospect",
+                               "possibility", "number", "lot", "part", "piece", "amount", "series", "range"})
+#: The adverbial particles of English phrasal verbs ("pull back", "step up"), which the parser
+#: sometimes labels as adverbs rather than particles (Quirk et al. 1985, 16.2-16.4).
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "along", "aside"})
 #: Relative pronouns: a relative clause whose subject is one of these is about its head noun.
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 #: Entity types whose words are values, never what a clause is about (alignment never reads them).
@@ -545,11 +553,12 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         particle = table["particles"].get(lemma)
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
         willing = _willing(verb, table)
-        if lemma in table["negative"] and particle_ok:
+        if lemma in table["negative"] and particle_ok and action is not None:
+            # "refused to send": the action refused is negative. Without a verb to govern
+            # ("withdrew its troops", "rejected the plan") the verb is the action itself, stated
+            # positively: a denial verb and its synonym ("withdraw", "pull back") stay one action.
             negative = not negative
             cue = lemma if negative else cue
-            if action is None:
-                break  # "rejected any notion of X": the object is what is refused
         elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
             if lemma in table["modal_verbs"]:
                 modality = modality or table["modal_verbs"][lemma]
@@ -599,7 +608,8 @@ def _predicate(verb: Token) -> str:
     """The action's lemma with its particle ("step up", "rule out") or, for a linking verb with
     an adjective, the adjective ("be cautious", "remain open")."""
     lemma = verb.lemma_.lower()
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES)), None)
     if prt:
         return f"{lemma} {prt}"
     if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
@@ -661,6 +671,11 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
                     if obj_tok is not None:
                         break
         obj = None
+        if obj_tok is not None and obj_tok.lemma_.lower() in _CLASSIFIER_NOUNS:
+            # "rejected any form of X": the classifier noun's complement is what is rejected
+            of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj_tok = inner if inner is not None else obj_tok
         if obj_tok is not None and obj_tok.pos_ in ("NOUN", "PROPN", "PRON"):
             head_lemma, mods = _noun_phrase(obj_tok)
             obj = " ".join(mods + [head_lemma])
@@ -673,12 +688,18 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
         own: list[Token] = []
         for t in chain:
             own += _own_tokens(t, {x.i for x in chain})
-        own = [t for t in own if sent.start <= t.i < sent.end]
+        # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
+        # a dateline the parser ran into the next line is no part of that line's clause
+        text = sent.doc.text
+        lo_char = text.rfind("\n", sent.start_char, h.idx) + 1 or sent.start_char
+        hi_char = text.find("\n", h.idx, sent.end_char)
+        hi_char = sent.end_char if hi_char == -1 else hi_char
+        own = [t for t in own if sent.start <= t.i < sent.end and lo_char <= t.idx < hi_char]
         # the span is the clause's own words; an inherited subject ("X plans to go and stays")
         # adds its words to the terms, not to the span
-        words = [t.i for t in own if not t.is_punct and t.dep_ not in ("cc", "mark")] or [t.i for t in own]
+        words = [t.i for t in own if not (t.is_punct or t.is_space) and t.dep_ not in ("cc", "mark")] or [t.i for t in own]
         lo, hi = min(words), max(words) + 1
-        if subj is not None and subj.i not in {t.i for t in own} and sent.start <= subj.i < sent.end:
+        if subj is not None and subj.i not in {t.i for t in own} and lo_char <= subj.idx < hi_char:
             own += [t for t in subj.subtree if not _is_clause_head(t)]
         terms = sorted({t.lemma_.lower() for t in own
                         if t.pos_ in _TERM_POS and t.is_alpha and not t.like_num and t.ent_type_ not in _VALUE_ENTS
@@ -714,6 +735,8 @@ def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
             t = t.head
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.i > head.i:
+                    return None  # a pronoun takes up what came before it, not a later subject
                 found = actors.of_phrase(c)
                 if found is not None:
                     return found
