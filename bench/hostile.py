@@ -102,6 +102,7 @@ TEXT_ROWS = {
     "symbols": ("whitespace-free run of \u20ac=()!_\"'?", symbols),
     "emoji": ("whitespace-free run of emoji", emoji),
     "long": ("one long ordinary document", ordinary),
+    "huge": ("one ordinary document up to the default --max-chars (2M)", ordinary),
 }
 
 #: (row, sizes): text rows in characters, byte rows in bytes, diff in claims a side.
@@ -114,6 +115,7 @@ SIZES = {
     "symbols": (4_000, 8_000),
     "emoji": (4_000, 8_000),
     "long": (200_000, 400_000),
+    "huge": (1_000_000, 1_999_000),  # the default --max-chars is 2,000,000
     "html": (3_000_000, 6_000_000),
     "stdin": (30_000_000, 60_000_000),
     "nul": (30_000_000, 60_000_000),

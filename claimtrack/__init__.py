@@ -5,8 +5,7 @@
     >>> out.claims[0].kind               # doctest: +SKIP
 """
 
-__version__ = "0.1.0"
-
-from .extract import extract, iter_extract  # noqa: E402
+from .extract import extract, iter_extract
+from .version import __version__
 
 __all__ = ["__version__", "extract", "iter_extract"]

@@ -65,7 +65,7 @@ def cache_path(cache_dir: Optional[os.PathLike | str] = None) -> Path:
 #: the key. Every other file of the package, code and data tables alike, is in it (compare/ too:
 #: the frames component classifies units with it); a test checks that every module an
 #: extraction imports is covered (tests/test_cache.py).
-DOWNSTREAM = ("cli", "ledger", "export.py", "evaluate.py", "__main__.py")
+DOWNSTREAM = ("cli", "ledger", "export.py", "evaluate", "__main__.py")
 
 
 def fingerprint_files(root: Optional[Path] = None) -> list[Path]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from . import __version__
+from .version import __version__
 from .ingest import DEFAULT_MAX_CHARS, Limits, document_from_text, read_documents
 from .models import ExtractOutput, Generator, Skipped
 from .runner import CacheArg, Item, process_documents, run_documents

@@ -31,7 +31,7 @@ from multiprocessing.context import SpawnContext, SpawnProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
-from . import __version__
+from .version import __version__
 from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
 from .text import one_line

@@ -167,8 +167,9 @@ def test_only_actors_of_document_info_come_from_the_model(nlp):
 
 
 @pytest.mark.parametrize("rel", [
-    "dateparse.py", "scan.py", "tables.py", "models.py", "records.py", "nlp.py", "ingest/read.py",
-    "pipeline/numbers.py", "pipeline/actors/linking.py", "pipeline/quotes/cues.py", "data/titles.txt",
+    "dateparse.py", "parsers/scan.py", "parsers/date_candidates.py", "parsers/lexicon.py", "tables.py",
+    "models.py", "records.py", "nlp.py", "ingest/read.py", "parsers/amounts.py", "pipeline/numbers.py",
+    "pipeline/actors/linking.py", "pipeline/quotes/cues.py", "data/titles.txt",
     "compare/units.py",
 ])
 def test_code_key_changes_when_any_extraction_file_changes(tmp_path, rel):
@@ -197,7 +198,7 @@ def test_code_key_ignores_what_only_reads_results(tmp_path):
     root = tmp_path / "claimtrack"
     shutil.copytree(src, root, ignore=shutil.ignore_patterns("__pycache__"))
     before = cache_mod.code_fingerprint(root)
-    for rel in ("cli/extract_cmd.py", "ledger/store.py", "export.py", "evaluate.py"):
+    for rel in ("cli/extract_cmd.py", "ledger/store.py", "export.py", "evaluate/run.py"):
         (root / rel).write_text((root / rel).read_text() + "\n# edited\n")
     cache_mod.code_fingerprint.cache_clear()
     assert cache_mod.code_fingerprint(root) == before

@@ -4,6 +4,8 @@ bytes as local extraction; joining a running scheduler works; the cache is consu
 from __future__ import annotations
 
 import importlib
+import os
+import signal
 import sys
 
 import pytest
@@ -86,3 +88,82 @@ def test_without_dask_the_error_is_one_line(monkeypatch, tmp_path):
 def test_unknown_executor_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["track", "add", str(tmp_path), "--executor", "spark", "--db", str(tmp_path / "l.db")])
     assert result.exit_code == 2 and "choose local or dask" in result.output
+
+
+# -- the parent killed (issue 14, item 12): nothing of the run lives on --------------------------
+
+def _start_dask_run(tmp_path, *extra: str):
+    import subprocess
+
+    from test_one_line_errors import ARTICLE
+
+    folder = tmp_path / "run" / "in"
+    folder.mkdir(parents=True)
+    for i in range(80):
+        (folder / f"a{i:03d}.txt").write_text((ARTICLE.replace("12", str(i + 2)) + "\n") * 8, encoding="utf-8")
+    out = folder.parent / "claims.json"
+    out.write_text("yesterday's output\n")
+    # stderr to a file, not a pipe: orphaned workers would hold a pipe open and hang the test
+    with open(tmp_path / "stderr.txt", "w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "claimtrack", "extract", str(folder), "-o", str(out),
+                                 "--executor", "dask", "--no-cache", "-q", *extra],
+                                stderr=err, stdout=subprocess.DEVNULL)
+    return proc, out
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_local_cluster_workers_die_with_their_parent(tmp_path, sig):
+    """The LocalCluster's worker processes are the run's children: when the run is killed (even
+    with SIGKILL, which no handler sees) they exit too instead of holding a model's memory."""
+    from test_one_line_errors import _alive, _children, _wait
+
+    proc, out = _start_dask_run(tmp_path, "--jobs", "2")
+    try:
+        assert _wait(lambda: len(_children(proc.pid)) >= 2, 120), "no dask worker processes started"
+        workers = _children(proc.pid)
+        if sig == signal.SIGTERM:  # wait until the output's temporary file exists (work is under way)
+            assert _wait(lambda: any(p.name.endswith(".tmp") for p in out.parent.iterdir()) or proc.poll() is not None, 120)
+        os.kill(proc.pid, sig)
+        proc.wait(60)
+        stderr = (tmp_path / "stderr.txt").read_text()
+        assert _wait(lambda: not _alive(workers), 15), f"dask workers still alive: {_alive(workers)}"
+        assert out.read_text() == "yesterday's output\n"
+        if sig == signal.SIGTERM:
+            assert proc.returncode == 143, stderr
+            assert "Traceback" not in stderr and "terminated" in stderr
+            assert sorted(p.name for p in out.parent.iterdir()) == ["claims.json", "in"]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid in _alive(workers if "workers" in locals() else []):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path):
+    """`--scheduler`: the workers belong to the cluster, not to the run, so they stay; but the
+    killed run's partitions are released, so the cluster is idle again instead of finishing
+    (or queueing) work nobody will read."""
+    from distributed import Client, LocalCluster
+
+    from test_one_line_errors import _wait
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        def tasks() -> int:
+            return client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+
+        proc, out = _start_dask_run(tmp_path, "--scheduler", cluster.scheduler_address)
+        try:
+            assert _wait(lambda: tasks() > 0 or proc.poll() is not None, 120), "no work reached the cluster"
+            assert proc.poll() is None, "the run ended before it could be killed"
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(60)
+            assert _wait(lambda: tasks() == 0, 60), f"{tasks()} tasks of a dead client still on the scheduler"
+            assert len(client.scheduler_info()["workers"]) == 1
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert out.read_text() == "yesterday's output\n"

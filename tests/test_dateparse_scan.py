@@ -8,15 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack import dateparse as dp
-from claimtrack import scan
+from claimtrack.parsers import date_patterns as dp
+from claimtrack.parsers import days
+from claimtrack.parsers import scan
 from conftest import SEEDS, examples
 
 # every word the patterns are written with, and the words of the tables they are built from
 _WORDS = sorted(
     {w for p in dp._BEGINS for w in re.findall(r"[a-z]+", p.pattern)}
-    | {w for table in (dp.MONTHS, dp.WEEKDAYS, dp.ORDINAL_WORDS, dp.NUMBER_WORDS, dp.HOLIDAYS,
-                       dp.MOVABLE_HOLIDAYS) for k in table for w in re.split(r"[\s.]+", k) if w}
+    | {w for table in (dp.MONTHS, dp.WEEKDAYS, dp.ORDINAL_WORDS, dp.NUMBER_WORDS, days.HOLIDAYS,
+                       days.MOVABLE_HOLIDAYS) for k in table for w in re.split(r"[\s.]+", k) if w}
 )
 _PIECES = _WORDS + [
     "1", "4", "12", "31", "2025", "1999", "04", "3rd", "21st", "20161016", "1,000", "9/4/2025", "2011-12",

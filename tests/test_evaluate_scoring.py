@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from claimtrack import evaluate as ev
+from claimtrack.evaluate import match as ev_match, run as ev_run
 from claimtrack.models import Actor, DateMention, DocumentInfo, DocumentResult, Claim, Quantity, Quote
 
 TEXT = "Officials said more than 30 countries pledged €800 billion ($843 billion) on March 6, 2025."
@@ -249,7 +250,7 @@ def test_greedy_match_is_one_to_one_and_counts_are_consistent(gold, pred):
     pairs = ev.greedy_match(gold, pred, lambda g, p: ev.span_overlap(g, p) > 0)
     assert len(set(pairs.values())) == len(pairs)
     assert all(ev.span_overlap(gold[g], pred[p]) > 0 for g, p in pairs.items())
-    s = ev._score_one_to_one("x", "d", gold, pred, lambda g, p: ev.span_overlap(g, p) > 0, str).score
+    s = ev_match._score_one_to_one("x", "d", gold, pred, lambda g, p: ev.span_overlap(g, p) > 0, str).score
     assert s.tp + s.fn == len(gold) and s.tp + s.fp == len(pred)
     assert 0.0 <= s.f1 <= 1.0
 
@@ -293,12 +294,12 @@ def gold_folder(tmp_path, monkeypatch):
         "a.txt": _result("a.txt", [pq("30 countries", value=30)], actors=[actor("Macron")]),
         "b.txt": _result("b.txt", [pq("30 countries", value=31)], actors=[actor("Paris", "GPE")]),
     }
-    monkeypatch.setattr(ev, "_extract", lambda paths, model: {n: (results[n], TEXT) for n in paths})
+    monkeypatch.setattr(ev_run, "_extract", lambda paths, model: {n: (results[n], TEXT) for n in paths})
     return gold
 
 
 def test_evaluate_micro_averages_over_documents(gold_folder, monkeypatch):
-    monkeypatch.setattr(ev, "_diff_api", lambda: (None, "no diff engine"))
+    monkeypatch.setattr(ev_run, "_diff_api", lambda: (None, "no diff engine"))
     report = ev.evaluate(gold_folder)
     q = report.scores["quantities"]
     assert (q.tp, q.fp, q.fn) == (1, 1, 1)
@@ -313,7 +314,7 @@ def test_evaluate_scores_pairs_with_a_diff_engine(gold_folder, monkeypatch):
         def model_dump(self, **kw):
             return {"matches": [match("agree", (20, 30), (20, 30))]}
 
-    monkeypatch.setattr(ev, "_diff_api", lambda: (lambda a, b: Diff(), None))
+    monkeypatch.setattr(ev_run, "_diff_api", lambda: (lambda a, b: Diff(), None))
     pairs = ev.evaluate(gold_folder).pairs
     assert pairs.available and pairs.facts.recall == 1.0 and pairs.conflicts.pred == 0
 
@@ -321,7 +322,7 @@ def test_evaluate_scores_pairs_with_a_diff_engine(gold_folder, monkeypatch):
 def test_cli_json_and_usage_errors(gold_folder, monkeypatch, tmp_path):
     from claimtrack.cli import app
 
-    monkeypatch.setattr(ev, "_diff_api", lambda: (None, "no diff engine"))
+    monkeypatch.setattr(ev_run, "_diff_api", lambda: (None, "no diff engine"))
     runner = CliRunner()
     ok = runner.invoke(app, ["eval", str(gold_folder), "--format", "json"])
     assert ok.exit_code == 0, ok.output

@@ -261,7 +261,7 @@ def growth(fn, make, n: int) -> float:
 
 
 def test_unit_fractions_take_linear_time():
-    from claimtrack.pipeline.numbers import find_expressions
+    from claimtrack.parsers.numbers import find_expressions
 
     assert growth(find_expressions, lambda n: "a half " * n, 400) < 2.3
     found = find_expressions("more than a half and a quarter of an hour, then a half")

@@ -87,24 +87,42 @@ def test_track_add_of_two_folders_keeps_two_documents(sites):
     assert "1 new versions" in changed.stderr, changed.stderr
 
 
+def _remove_tree(root) -> None:
+    """Remove a tree of any depth without recursion. shutil.rmtree recurses on Python < 3.12: a
+    1,000-level tree left behind makes pytest's own clean-up of old temporary folders end in a
+    RecursionError (and leave garbage-* folders in /tmp/pytest-of-<user> for good)."""
+    stack = [(str(root), False)]
+    while stack:
+        path, listed = stack.pop()
+        if listed:
+            os.rmdir(path)
+            continue
+        stack.append((path, True))
+        with os.scandir(path) as it:
+            for entry in it:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((entry.path, False))
+                else:
+                    os.unlink(entry.path)
+
+
 def test_a_tree_a_thousand_levels_deep_is_walked(tmp_path):
     root = tmp_path / "deep"
-    root.mkdir()
-    path = root
-    for _ in range(1000):  # os.makedirs itself recurses: one level at a time
-        path = path / "d"
-        path.mkdir()
-    (path / "bottom.txt").write_text(A, encoding="utf-8")
-    (root / "top.txt").write_text(B, encoding="utf-8")
     try:
+        root.mkdir()
+        path = root
+        for _ in range(1000):  # os.makedirs itself recurses: one level at a time
+            path = path / "d"
+            path.mkdir()
+        (path / "bottom.txt").write_text(A, encoding="utf-8")
+        (root / "top.txt").write_text(B, encoding="utf-8")
         entries = list(iter_paths([root]))
         names = [e[1] for e in entries if not isinstance(e, Skipped)]
         assert names == ["top.txt", "d/" * 1000 + "bottom.txt"], [e for e in entries if isinstance(e, Skipped)]
-    finally:  # shutil.rmtree (pytest's clean-up of old temporary folders) recurses: undo it here
-        (path / "bottom.txt").unlink()
-        while path != root:
-            path.rmdir()
-            path = path.parent
+    finally:  # however far the test got (a recursive remover would fail at this depth)
+        if root.exists():
+            _remove_tree(root)
+    assert not root.exists() and tmp_path.exists()
 
 
 def test_walk_order_is_files_then_sorted_subfolders(tmp_path):
@@ -156,3 +174,27 @@ def test_track_add_reports_symlinks_leaving_the_folder_and_can_skip_them(tmp_pat
     skipping = invoke(["track", "add", folder, "--db", tmp_path / "b.db", "--no-cache", "--no-follow-symlinks"])
     assert skipping.exit_code == 1 and "1 new," in skipping.stderr
     assert "--no-follow-symlinks" in " ".join(skipping.stderr.split())
+
+
+@pytest.mark.model
+def test_diff_reports_symlinks_leaving_the_folder_and_can_skip_them(tmp_path):
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text(B, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(A, encoding="utf-8")
+    (folder / "other.txt").write_text(A.replace("Tuesday", "Tuesday night"), encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    out = tmp_path / "diff.json"
+    followed = invoke(["diff", folder, "-o", out, "-f", "json", "--no-cache"])
+    assert followed.exit_code == 1, followed.output  # 40 vs 52 killed: the secret article was read
+    text = " ".join(followed.stderr.split())
+    assert "1 symbolic link(s) lead out of their input folder" in text and f"leak.txt -> {secret}" in text
+    assert "leak.txt" in json.loads(out.read_text(encoding="utf-8"))["documents"]
+
+    skipping = invoke(["diff", folder, "-o", out, "-f", "json", "--no-cache", "--no-follow-symlinks"])
+    assert skipping.exit_code == 0, skipping.output  # no conflict left: the link was not read
+    assert "leak.txt" not in json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert "symbolic link not followed (--no-follow-symlinks)" in " ".join(skipping.stderr.split())
+    assert "lead out of their input folder" not in skipping.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from claimtrack.pipeline.numbers import find_expressions, parse_number
+from claimtrack.parsers.numbers import find_expressions, parse_number
 from conftest import examples
 
 

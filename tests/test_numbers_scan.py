@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.scan import finditer_at
-from claimtrack.pipeline import numbers as nb
+from claimtrack.parsers.scan import finditer_at
+from claimtrack.parsers import amounts as nb
 from conftest import SEEDS, examples
 
 _T = nb._tables()

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from . import app
+from .root import app
 from .common import err_console, fail, shown
 
 cache_app = typer.Typer(

@@ -67,6 +67,11 @@ PUBLISHED_OPTION = typer.Option(
     help="Publication date (YYYY-MM-DD) for documents whose metadata gives none; relative dates resolve against it.",
 )
 
+NO_FOLLOW_SYMLINKS_OPTION = typer.Option(
+    False, "--no-follow-symlinks",
+    help="Skip symbolic links found inside folders (by default they are followed, and those leading out of "
+    "their folder are listed in the summary).")
+
 
 EXECUTOR_OPTION = typer.Option(
     "local", "--executor",
@@ -215,9 +220,37 @@ class OneLineErrors(TyperGroup):
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)
 
 
-def _internal_error_code(err: BaseException) -> int:
-    from .track_cmd import damaged_ledger_message
+#: The SQLite ledger the command opened (`track_cmd.open_or_fail`): named when a damaged file
+#: fails a query later on.
+_OPENED: list = []
 
+
+def damaged_ledger_message(err: BaseException) -> Optional[str]:
+    """One line for a damaged SQLite ledger: the file, the first finding of SQLite's integrity
+    check and what to do; None when `err` is not about a damaged ledger file."""
+    import sqlite3
+
+    if not _OPENED or not isinstance(err, sqlite3.DatabaseError):
+        return None
+    text = str(err).lower()
+    if not any(w in text for w in ("malformed", "not a database", "corrupt", "disk image")):
+        return None
+    path = _OPENED[0]
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            finding = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as check_err:
+        finding = str(check_err)
+    finding = " ".join(str(finding).split())[:160]
+    return (f"ledger {path} is damaged ({' '.join(str(err).split())}; integrity check: {finding}): restore it from "
+            f"a backup, or recover what is readable with `sqlite3 {path} .recover | sqlite3 recovered.db` and use "
+            f"--db recovered.db, or rebuild it with `claimtrack track add` into a new file")
+
+
+def _internal_error_code(err: BaseException) -> int:
     if damaged_ledger_message(err) or _system_error(err):
         return EXIT_USAGE
     return EXIT_INTERNAL
@@ -232,8 +265,6 @@ def _system_error(err: BaseException) -> bool:
 
 
 def _internal_error_message(err: BaseException) -> str:
-    from .track_cmd import damaged_ledger_message
-
     damaged = damaged_ledger_message(err)
     if damaged:
         return damaged

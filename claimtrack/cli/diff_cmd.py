@@ -17,12 +17,12 @@ from rich.text import Text
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES
 from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
-from . import app
+from .root import app
 from ..compare import STATUS_ORDER
 from ..text import printable
 from .common import (
-    EXIT_OK, EXIT_PARTIAL, jobs_or_cap, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console, fail, published_or_fail,
-    shown, stdout_is_terminal,
+    EXIT_OK, EXIT_PARTIAL, jobs_or_cap, MODEL_OPTION, NO_FOLLOW_SYMLINKS_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console,
+    fail, published_or_fail, report_skipped, shown, stdout_is_terminal,
 )
 
 EPILOG = """
@@ -60,6 +60,7 @@ def diff_command(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (as for extract).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
+    no_follow_symlinks: bool = NO_FOLLOW_SYMLINKS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
 ) -> None:
     """Compare what sources claim: agreements, conflicts and related figures, each with a reason.
@@ -72,6 +73,7 @@ def diff_command(
     from ..claims_file import split_inputs
     from ..compare import diff_many, diff_pair
     from ..extract import iter_extract
+    from ..ingest import iter_paths
 
     for p in paths:
         if not Path(p).exists():
@@ -96,13 +98,20 @@ def diff_command(
             fail(str(err))
     jobs = jobs_or_cap(jobs, quiet=quiet)
     cache = False if no_cache else (cache_dir if cache_dir is not None else True)
+    outside: list = []  # symbolic links that lead out of their input folder, for the summary
+    if to_extract and not no_follow_symlinks and not quiet:
+        for _ in iter_paths(to_extract, outside=outside):  # names only: nothing is read
+            pass
     with err_console.status("extracting claims…", spinner="dots") if not quiet and to_extract else nullcontext():
         for item in (iter_extract(to_extract, model=model, published=published, jobs=jobs, cache=cache,
-                                  max_chars=max_chars) if to_extract else ()):
+                                  max_chars=max_chars, follow_symlinks=not no_follow_symlinks)
+                     if to_extract else ()):
             if isinstance(item, Skipped):
                 err_console.print(f"[yellow]skipped[/] {shown(item.path)}: {shown(item.reason)}")
             else:
                 results.append(item)
+    if not quiet:
+        report_skipped([], outside)
     if len(results) < 2:
         fail(f"need at least two readable articles to compare, got {len(results)}")
     if not many and len(results) != 2:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import app
+from .root import app
 from ..text import one_line
 from .common import EXIT_OK, MODEL_OPTION, err_console, fail, shown
 

@@ -11,15 +11,15 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .. import __version__
+from ..version import __version__
 from ..export import WRITERS, Summary, default_output
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, Limits, iter_paths
 from ..models import DocumentResult, Generator, Skipped
 from ..output import OutputError, check_output, open_output
-from . import app
+from .root import app
 from .common import (
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
-    EXECUTOR_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
+    EXECUTOR_OPTION, NO_FOLLOW_SYMLINKS_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
 )
 
 EPILOG = """
@@ -47,7 +47,7 @@ def extract_command(
     scheduler: Optional[str] = SCHEDULER_OPTION,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
-    no_follow_symlinks: bool = typer.Option(False, "--no-follow-symlinks", help="Skip symbolic links found inside folders (by default they are followed, and those leading out of their folder are listed in the summary)."),
+    no_follow_symlinks: bool = NO_FOLLOW_SYMLINKS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
 ) -> None:
     """Extract actors, dates, quantities and attributed quotes, with exact offsets, from articles.

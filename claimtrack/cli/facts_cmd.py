@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import app
+from .root import app
 from .common import EXIT_OK, err_console, fail, iso_prefix_option, printable, query_or_fail, shown
 from .track_cmd import DB_READ_OPTION, db_path, open_or_fail
 

@@ -7,7 +7,7 @@ import json
 import typer
 
 from ..schema import extract_schema
-from . import app
+from .root import app
 
 
 @app.command("schema")

@@ -11,10 +11,11 @@ import typer
 from rich.table import Table
 
 from ..ingest import DEFAULT_MAX_CHARS
-from . import app
+from .root import app
 from .common import (
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
-    Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
+    Terminated, _OPENED, damaged_ledger_message, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail,
+    report_skipped, shown,
 )
 
 track_app = typer.Typer(
@@ -47,9 +48,6 @@ def _is_server(location: str) -> bool:
     return location.startswith(("postgres://", "postgresql://"))
 
 
-#: The SQLite ledger this command opened: named when a damaged file fails a query later on.
-_OPENED: list = []
-
 
 def open_or_fail(db: Optional[str], *, must_exist: bool = False):
     from ..ledger import open_ledger
@@ -70,31 +68,6 @@ def open_or_fail(db: Optional[str], *, must_exist: bool = False):
             fail(damaged)
         message = " ".join(str(err).split())
         fail(f"cannot open ledger {_redact(path)}: {message}")
-
-
-def damaged_ledger_message(err: BaseException) -> Optional[str]:
-    """One line for a damaged SQLite ledger: the file, the first finding of SQLite's integrity
-    check and what to do; None when `err` is not about a damaged ledger file."""
-    import sqlite3
-
-    if not _OPENED or not isinstance(err, sqlite3.DatabaseError):
-        return None
-    text = str(err).lower()
-    if not any(w in text for w in ("malformed", "not a database", "corrupt", "disk image")):
-        return None
-    path = _OPENED[0]
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            finding = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as check_err:
-        finding = str(check_err)
-    finding = " ".join(str(finding).split())[:160]
-    return (f"ledger {path} is damaged ({' '.join(str(err).split())}; integrity check: {finding}): restore it from "
-            f"a backup, or recover what is readable with `sqlite3 {path} .recover | sqlite3 recovered.db` and use "
-            f"--db recovered.db, or rebuild it with `claimtrack track add` into a new file")
 
 
 @track_app.command("add")

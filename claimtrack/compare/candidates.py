@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from .context import key_terms
 
 if TYPE_CHECKING:
@@ -23,10 +24,7 @@ ALIGN_MIN = 0.12
 CONFLICT_MIN = 0.3
 #: Calendar words: never evidence that two mentions state one fact (every date has them).
 CALENDAR_WORDS = frozenset(key_terms(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "today yesterday tomorrow"
-))
+    " ".join(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES + ("today", "yesterday", "tomorrow"))))
 
 
 @dataclass

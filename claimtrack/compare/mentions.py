@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..models import Claim, DocumentResult
+from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import Context, clause_bounds, context_of, fold, key_terms
 from .report import Side
@@ -18,10 +19,8 @@ _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*")
 _NAME_REACH = 30
-_MONTH_WORDS = frozenset((
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "the a an this that its their his her").split())
+_MONTH_WORDS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES) | frozenset(
+    "the a an this that its their his her".split())
 #: "<group> from|of|representing <count>": the count sizes the group before it ("chiefs from 30
 #: nations" counts the chiefs by their nations; "members of 12 unions"). English attaches what
 #: a count is counted through with these prepositions; the frame gives the same from the parse.
@@ -129,6 +128,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
 
     out: list[Mention] = []
     for claim in result.claims:
+        first = len(out)
         seen_measures: Counter = Counter()
         for q in claim.quantities:
             before = claim.text[: max(0, q.start - claim.start)]
@@ -149,7 +149,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
                                frame=q.frame))
-        figures = [m for m in out if m.kind == "quantity" and m.claim is claim]
+        figures = out[first:]
         for m in figures:
             m.claim_figures = figures
         for d in claim.dates:

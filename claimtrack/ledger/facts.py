@@ -156,8 +156,7 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False,
 
     `results` is accepted for compatibility and not needed: memberships carry what facts show."""
     facts = []
-    for key, rows in groupby(store.fact_members(), key=lambda r: r.key):
-        rows = list(rows)
+    for rows in _storylines(store.fact_members()):
         versions = sorted((_version(r) for r in rows), key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
         for judged in grouping.judge(rows[0].kind, versions, follow_updates=follow_updates):
             keys = sorted(v.key for v in judged.versions)
@@ -170,6 +169,34 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False,
             ))
     facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.about, f.id))
     return facts
+
+
+def _storylines(rows: list[MemberRow]) -> list[list[MemberRow]]:
+    """The members of each key, keys joined when one mention holds both (a quote keyed by its
+    first and by its last words): one row per mention, in key order."""
+    from ..compare.groups import DisjointSet
+
+    by_key = [(key, list(group)) for key, group in groupby(rows, key=lambda r: r.key)]
+    keys = DisjointSet()
+    holder: dict[tuple, str] = {}
+    for key, group in by_key:
+        keys.find(key)
+        for r in group:
+            mention = (r.kind, r.doc, r.start, r.end)
+            if mention in holder:
+                keys.union(holder[mention], key)
+            else:
+                holder[mention] = key
+    joined: dict[str, list[MemberRow]] = {}
+    seen: set[tuple] = set()
+    for key, group in by_key:
+        bucket = joined.setdefault(keys.find(key), [])
+        for r in group:
+            mention = (r.kind, r.doc, r.start, r.end)
+            if mention not in seen:
+                seen.add(mention)
+                bucket.append(r)
+    return [group for group in joined.values() if group]
 
 
 def select_facts(facts: list[LedgerFact], query: Optional[str] = None, *, kind: Optional[str] = None,

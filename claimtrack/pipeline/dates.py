@@ -1,8 +1,8 @@
-"""The dates component: `claimtrack.dateparse` plus what needs the parse.
+"""The dates component: `claimtrack.parsers.dates` plus what needs the parse.
 
 The parse decides whether a bare weekday ("on Thursday") is the last or the next one, and
 whether a bare four-digit number counts things ("2000 troops") rather than naming a year.
-The rules themselves live in claimtrack/dateparse.py (no spaCy).
+The rules themselves live in claimtrack/parsers/ (no spaCy).
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dateparse import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS, WEEKDAYS, FutureTest, YearTest, find_dates
+from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS
+from ..parsers.dates import FutureTest, YearTest, find_dates
+from ..parsers.lexicon import WEEKDAYS
 from .extensions import DATES, PUBLISHED, doc_text, set_span_group
 
 

@@ -1,6 +1,6 @@
 """Quantities component: numbers that count or measure something, normalised.
 
-`numbers.find_expressions` finds number expressions in the text (values, ranges, currencies,
+`claimtrack.parsers.numbers.find_expressions` finds number expressions in the text (values, ranges, currencies,
 qualifiers). This component then uses the parse to keep only quantities and say what they count:
 - drops years, dates and times (spaCy DATE/TIME entities unless a duration unit follows),
   ordinals, identifiers ("Article 5", "Boeing 737"), list markers and a bare "one";
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..tables import load_json
 from .extensions import QUANTITIES, doc_text, set_span_group
-from .numbers import Expression, find_expressions
+from ..parsers.numbers import Expression, find_expressions
 
 log = logging.getLogger(__name__)
 
@@ -519,7 +519,7 @@ def _merge_unit_ranges(text: str, qs: list[Found]) -> list[Found]:
 
 
 def _changed(text: str, pos: int) -> bool:
-    from .numbers import _change_before
+    from ..parsers.numbers import _change_before
 
     return _change_before(text, pos)
 

@@ -5,7 +5,7 @@ only begin at the start of a run of digits, at the start of one of a few words, 
 characters, so `RunStarts` finds those runs once per text and `finditer_at` tries each pattern
 at its possible starts only. The matches are exactly those of `pattern.finditer(text)`: a match
 attempt at a position sees the text before it (lookbehinds, \\b) just as a scan does, and the
-positions are tried in order. Used by `claimtrack.dateparse` and `claimtrack.pipeline.numbers`;
+positions are tried in order. Used by the date and number parsers of this package;
 no spaCy.
 """
 

@@ -1,0 +1,84 @@
+"""Pure scoring of diff pairs: a gold fact is found when a predicted match covers its span in
+A and in B with the same status."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from .match import _get, overlap
+from .report import PAIR_FACT_TYPES, Miss, PairScores, Score
+
+
+def _side(match: Any, side: str) -> tuple[int, int]:
+    span = _get(match, side) or {}
+    try:
+        return int(_get(span, "start", 0) or 0), int(_get(span, "end", 0) or 0)
+    except (TypeError, ValueError):
+        return 0, 0
+
+
+def match_covers_fact(match: Any, fact: Any) -> bool:
+    """The predicted diff match overlaps the fact's span in A and its span in B."""
+    a_s, a_e = _side(match, "a")
+    b_s, b_e = _side(match, "b")
+    return (overlap(a_s, a_e, _get(fact, "a_start", 0), _get(fact, "a_end", 0)) > 0
+            and overlap(b_s, b_e, _get(fact, "b_start", 0), _get(fact, "b_end", 0)) > 0)
+
+
+def fact_found(fact: Any, matches: Sequence[Any]) -> bool:
+    return any(_get(m, "status") == _get(fact, "status") and match_covers_fact(m, fact) for m in matches)
+
+
+def score_pair(facts: Sequence[Any], matches: Sequence[Any], pair: str = "") -> tuple[PairScores, list[Miss]]:
+    """Score one document pair's predicted diff matches against its gold facts."""
+    out = PairScores()
+    misses: list[Miss] = []
+
+    def miss(fact: Any, kind: str) -> None:
+        near = [m for m in matches if match_covers_fact(m, fact)]
+        misses.append(Miss(
+            kind=kind, doc=pair, error="miss", start=_get(fact, "a_start", 0), end=_get(fact, "a_end", 0),
+            text=f"{_get(fact, 'a_text', '')!r} ~ {_get(fact, 'b_text', '')!r}",
+            expected=f"{_get(fact, 'status')} ({_get(fact, 'type')}): {_get(fact, 'about', '')}",
+            predicted="; ".join(f"{_get(m, 'status')}/{_get(m, 'relation')}" for m in near) or None,
+        ))
+
+    scored = [f for f in facts if _get(f, "status") in ("agree", "conflict")]
+    targets = [f for f in scored if _get(f, "type") in PAIR_FACT_TYPES]
+    statements = [f for f in scored if _get(f, "type") == "statement"]
+    for bucket, name in ((targets, "facts"), (statements, "statements")):
+        found = [fact_found(f, matches) for f in bucket]
+        setattr(out, name, Score(gold=len(bucket), gold_hits=sum(found)))
+        for f, ok in zip(bucket, found):
+            if not ok:
+                miss(f, f"pairs:{name}")
+
+    gold_conflicts = [f for f in facts if _get(f, "status") == "conflict"]
+    pred_conflicts = [m for m in matches if _get(m, "status") == "conflict"]
+    real = [any(match_covers_fact(m, f) for f in gold_conflicts) for m in pred_conflicts]
+    out.conflicts = Score(
+        gold=len(gold_conflicts), gold_hits=sum(fact_found(f, matches) for f in gold_conflicts),
+        pred=len(pred_conflicts), pred_hits=sum(real),
+    )
+    for m, ok in zip(pred_conflicts, real):
+        if not ok:
+            a_s, a_e = _side(m, "a")
+            misses.append(Miss(
+                kind="pairs:conflicts", doc=pair, error="false_alarm", start=a_s, end=a_e,
+                text=f"{_get(_get(m, 'a') or {}, 'text', '')!r} ~ {_get(_get(m, 'b') or {}, 'text', '')!r}",
+                predicted=f"conflict/{_get(m, 'relation')}: {_get(m, 'reason', '')}",
+            ))
+    related = [f for f in facts if _get(f, "status") == "related"]
+    flagged = [f for f in related if any(_get(m, "status") == "conflict" and match_covers_fact(m, f) for m in matches)]
+    out.related_as_conflict = len(flagged)
+    for f in flagged:
+        miss(f, "pairs:related_as_conflict")
+    return out, misses
+
+
+def add_pair_scores(a: PairScores, b: PairScores) -> PairScores:
+    return PairScores(
+        facts=a.facts + b.facts, conflicts=a.conflicts + b.conflicts,
+        related_as_conflict=a.related_as_conflict + b.related_as_conflict,
+        statements=a.statements + b.statements,
+    )

@@ -1,0 +1,164 @@
+"""The runner: extract every gold document through the library, score it, and add up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Optional, Union
+
+from .gold import GoldDocument, corpus_dirs, find_document, load_gold, load_pairs
+from .match import score_actors, score_dates, score_quantities, score_quotes, score_speakers
+from .pairs import add_pair_scores, score_pair
+from .report import KINDS, EvalError, EvalReport, Miss, PairScores, Score
+
+
+def predictions(result: Any) -> dict[str, list]:
+    """The predicted mentions of one DocumentResult, by kind."""
+    quantities, dates, quotes = [], [], []
+    seen: set[tuple] = set()
+    for claim in result.claims:
+        for q in claim.quantities:
+            key = ("q", q.start, q.end)
+            if key not in seen:
+                seen.add(key)
+                quantities.append(q)
+        for d in claim.dates:
+            key = ("d", d.start, d.end)
+            if key not in seen:
+                seen.add(key)
+                dates.append(d)
+        if claim.quote is not None and ("t", claim.quote.start, claim.quote.end) not in seen:
+            seen.add(("t", claim.quote.start, claim.quote.end))
+            quotes.append(claim.quote)
+    return {"quantities": quantities, "dates": dates, "quotes": quotes, "actors": list(result.document.actors)}
+
+
+def score_document(gold: GoldDocument, result: Any) -> tuple[dict[str, Score], list[Miss]]:
+    """All kinds for one document."""
+    pred = predictions(result)
+    doc = gold.doc
+    results = {
+        "quantities": score_quantities(gold.quantities, pred["quantities"], gold.ignore, doc),
+        "dates": score_dates(gold.dates, pred["dates"], gold.ignore, doc),
+        "quotes": score_quotes(gold.quotes, pred["quotes"], gold.ignore, doc),
+        "speakers": score_speakers(gold.quotes, pred["quotes"], gold.ignore, doc, gold.actors),
+        "actors": score_actors(gold.actors, pred["actors"], doc),
+    }
+    # A speaker error is only news when the quote itself was found: drop the duplicates.
+    quote_errors = {(m.error, m.start, m.end) for m in results["quotes"].misses}
+    results["speakers"].misses = [m for m in results["speakers"].misses if (m.error, m.start, m.end) not in quote_errors]
+    misses = [m for kind in KINDS for m in results[kind].misses]
+    return {k: r.score for k, r in results.items()}, misses
+
+
+def check_gold_offsets(gold: GoldDocument, text: str) -> list[str]:
+    """Warnings for gold spans whose text is not at their offsets (wrong corpus or edited file)."""
+    bad = []
+    for kind in ("quantities", "dates", "quotes", "ignore"):
+        for span in getattr(gold, kind):
+            if span.text and text[span.start:span.end] != span.text:
+                bad.append(f"{span.start}-{span.end}")
+    if not bad:
+        return []
+    return [f"{gold.doc}: {len(bad)} gold span(s) do not match the document text (first at {bad[0]}); is it the right corpus?"]
+
+
+def _diff_api() -> tuple[Optional[Callable], Optional[str]]:
+    try:
+        from .. import compare  # type: ignore[attr-defined]
+    except Exception as err:  # noqa: BLE001  (a half-written module must not sink the evaluation)
+        return None, f"claimtrack.compare not importable ({type(err).__name__})"
+    fn = getattr(compare, "diff_pair", None)
+    if not callable(fn):
+        return None, "claimtrack.compare has no diff_pair()"
+    return fn, None
+
+
+def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[Any, str]]:
+    """Extract the named documents through the library; returns name -> (DocumentResult, text)."""
+    from .. import nlp as nlp_mod
+    from ..extract import process_documents
+    from ..ingest import read_documents
+    from ..models import Skipped
+
+    try:
+        nlp = nlp_mod.load(model)
+    except nlp_mod.ModelNotFound as err:
+        raise EvalError(str(err)) from None
+    documents = []
+    texts: dict[str, str] = {}
+    for name, path in paths.items():
+        wanted_record = name.split("#", 1)[1] if "#" in name else None
+        found = None
+        for item in read_documents([path]):
+            if isinstance(item, Skipped):
+                raise EvalError(f"document {name} could not be read: {item.reason}")
+            record = item.name.split("#", 1)[1] if "#" in item.name else None
+            if record == wanted_record:
+                found = item
+                break
+        if found is None:
+            raise EvalError(f"document {name} not found in {path}")
+        found.name = name
+        texts[name] = found.text
+        documents.append(found)
+    out: dict[str, tuple[Any, str]] = {}
+    for item in process_documents(documents, nlp):
+        if isinstance(item, Skipped):
+            raise EvalError(f"document {item.path} was not extracted: {item.reason}")
+        out[item.document.doc] = (item, texts[item.document.doc])
+    return out
+
+
+def evaluate(
+    gold_dir: Union[str, Path],
+    corpus: Optional[Union[str, Path]] = None,
+    model: Optional[str] = None,
+    *,
+    pairs: bool = True,
+) -> EvalReport:
+    """Extract every gold document and score it; scores are micro-averaged over documents.
+
+    Raises EvalError (a one-line message) on usage problems.
+    """
+    golds = load_gold(gold_dir)
+    dirs = corpus_dirs(gold_dir, corpus)
+    pair_gold = load_pairs(gold_dir) if pairs else None
+    diff_pair, unavailable = _diff_api() if pair_gold is not None else (None, None)
+
+    names = [g.doc for g in golds]
+    if diff_pair is not None and pair_gold is not None:
+        names += [n for p in pair_gold for n in (p["a"], p["b"]) if n not in names]
+    paths = {name: find_document(name, dirs) for name in dict.fromkeys(names)}
+    extracted = _extract(paths, model)
+
+    report = EvalReport(gold_dir=str(gold_dir), corpus=" or ".join(str(d) for d in dirs), model=model,
+                        documents=[g.doc for g in golds])
+    totals = {k: Score() for k in KINDS}
+    for gold in golds:
+        result, text = extracted[gold.doc]
+        report.warnings.extend(check_gold_offsets(gold, text))
+        scores, misses = score_document(gold, result)
+        report.by_document[gold.doc] = scores
+        for k in KINDS:
+            totals[k] = totals[k] + scores[k]
+        report.misses.extend(misses)
+    report.scores = totals
+
+    if pair_gold is not None:
+        if diff_pair is None:
+            report.pairs = PairScores(available=False, reason=unavailable)
+        else:
+            total = PairScores()
+            for pair in pair_gold:
+                label = f"{pair['a']} | {pair['b']}"
+                try:
+                    diff = diff_pair(extracted[pair["a"]][0], extracted[pair["b"]][0])
+                    data = diff.model_dump(mode="json", by_alias=True) if hasattr(diff, "model_dump") else dict(diff)
+                except Exception as err:  # noqa: BLE001  (the diff engine is another component: report, go on)
+                    report.warnings.append(f"diff failed for {label}: {type(err).__name__}: {err}")
+                    data = {"matches": []}
+                scores, misses = score_pair(pair.get("facts") or [], data.get("matches") or [], label)
+                total = add_pair_scores(total, scores)
+                report.misses.extend(misses)
+            report.pairs = total
+    return report

@@ -1,0 +1,377 @@
+"""One number as written, with what it carries: digits or words, a scale ("2.5bn", "4 million"),
+a currency (a sign, a code, a name, "79 cents"), a percent, a sign; masks for what only looks
+like a number (dates, clock times, phone numbers, addresses). `_amounts(text)` lists them in
+text order, before ranges and qualifiers are joined (`numbers.find_expressions`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from .number_tables import VULGAR, _tables
+from .number_words import _parse_words
+from .scan import RunStarts, ascii_lower, finditer_at
+
+#: Longest written number read as an amount (digits and separators): far beyond any figure in
+#: the news (a trillion is 13 digits), and well inside what floats and JSON integers carry.
+MAX_NUMBER_CHARS = 60
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    currency: Optional[str]
+    unit: Optional[str]
+    words: bool
+    plain: bool
+    scale: Decimal
+    bare_letter: Optional[str] = None
+
+
+def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(ends, start)
+    return i < len(masked) and masked[i][0] < end
+
+
+class _DocCtx:
+    """What a document says once, looked up lazily: the countries it names, whether it writes £."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: Optional[dict[str, int]] = None
+        self._pound_doc: Optional[bool] = None
+
+    def counts(self) -> dict[str, int]:
+        if self._counts is None:
+            t = _tables()
+            counts: dict[str, int] = {}
+            if t.country_re is not None:
+                for m in t.country_re.finditer(self.text):
+                    iso = t.country_of_word.get(m.group(0))
+                    if iso:
+                        counts[iso] = counts.get(iso, 0) + 1
+            self._counts = counts
+        return self._counts
+
+    def national_code(self, noun: str) -> Optional[str]:
+        """The code of the one country using `noun` that the document is about, or None."""
+        by_country = _tables().national.get(noun, {})
+        named = sorted(((n, iso) for iso, n in self.counts().items() if iso in by_country), reverse=True)
+        if not named:
+            return None
+        top, iso = named[0]
+        rest = sum(n for n, _ in named[1:])
+        return by_country[iso] if rest == 0 or top >= 2 * rest else None
+
+    def currency_near(self, pos: int, minor: dict) -> str:
+        """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
+        that divides into this unit, else the first after it, else the unit's default."""
+        allowed = set(minor["currencies"])
+        before: tuple[int, str] = (-1, "")
+        after: tuple[int, str] = (len(self.text) + 1, "")
+        for pattern, code in _tables().currency_written:
+            if code not in allowed:
+                continue
+            for m in pattern.finditer(self.text):
+                if m.start() < pos and m.start() > before[0]:
+                    before = (m.start(), code)
+                elif m.start() > pos and m.start() < after[0]:
+                    after = (m.start(), code)
+                    break
+        return before[1] or after[1] or minor["default"]
+
+    def pound_doc(self) -> bool:
+        if self._pound_doc is None:
+            self._pound_doc = any(w in self.text for w in _tables().pound_doc)
+        return self._pound_doc
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_OF_NOUN = re.compile(r"\s+of\s+(?:\w+\s+){0,2}?(?P<n>[A-Za-z]+)")
+
+
+def _pounds_are_money(text: str, start: int, end: int, value: Decimal, ctx: _DocCtx) -> bool:
+    """'pounds' after a number with no scale word: money (GBP) or weight? (data/currencies.json
+    pound_rule) 'pounds of <noun>' is weight unless the noun is money ('pounds of taxpayers' money');
+    else the nearest cue word in the sentence decides; else a document that writes £/sterling/GBP
+    means money; else money from 1,000 up."""
+    t = _tables()
+    of = _OF_NOUN.match(text, end, min(len(text), end + 60))
+    if of is not None:
+        return of.group("n").lower() in t.pound_money
+    lo = max(0, start - 150)
+    before = re.split(r"[.!?;\n]", text[lo:start])[-1]
+    after = re.split(r"[.!?;\n]", text[end:end + 100])[0]
+    best: Optional[tuple[int, bool]] = None
+    for m in _WORD.finditer(before):
+        w = m.group(0).lower()
+        if w in t.pound_weight or w in t.pound_money:
+            dist = len(before) - m.start()
+            if best is None or dist <= best[0]:
+                best = (dist, w in t.pound_money)
+    for m in _WORD.finditer(after):
+        w = m.group(0).lower()
+        if w in t.pound_weight or w in t.pound_money:
+            if best is None or m.start() < best[0]:
+                best = (m.start(), w in t.pound_money)
+            break
+    if best is not None:
+        return best[1]
+    if ctx.pound_doc():
+        return True
+    return value >= t.pound_money_from
+
+
+_MASK_CHARS = re.compile(r"[+(]")
+
+
+class _Starts:
+    """Where the scanning patterns can begin in one text, for `scan.finditer_at`: each
+    pattern is tried at a few hundred positions instead of at every character (same matches).
+
+    Digit runs, runs of letters reading one of the pattern's first words (or holding a non-ASCII
+    letter, which a case-insensitive pattern may match), and the characters a match can start
+    with: currency signs and vulgar fractions; for the masks, '+', '(', the start of the run of
+    address characters before an '@', and month names (whose alternative has no \\b before it).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = RunStarts(ascii_lower(text), _tables().begin_words)
+
+    def digits(self) -> list[int]:
+        return self.runs.digits
+
+    def words(self, words: Optional[frozenset[str]]) -> Optional[list[int]]:
+        return self.runs.of(words)
+
+    def amount(self) -> Optional[list[int]]:
+        t = _tables()
+        text = self.text
+        dots = [d - 1 for d in self.runs.digits if d and text[d - 1] == "."]  # ".5"
+        signs = [m.start() for m in t.amount_chars.finditer(text)]
+        return self.runs.of(t.amount_words, digits=True, more=dots + signs)
+
+    def masks(self) -> Optional[list[int]]:
+        t = _tables()
+        text = self.text
+        more = [m.start() for m in _MASK_CHARS.finditer(text)]
+        at = text.find("@")
+        while at >= 0:  # an e-mail address: the start of the run of [\w.+-] before the '@'
+            j = at
+            while j > 0 and _EMAIL_CHAR.match(text, j - 1):
+                j -= 1
+            if j < at:
+                more.append(j)
+            at = text.find("@", at + 1)
+        for name in t.mask_months:
+            i = text.find(name)
+            while i >= 0:
+                more.append(i)
+                i = text.find(name, i + 1)
+        return self.runs.of(t.mask_words, digits=True, more=more)
+
+
+_EMAIL_CHAR = re.compile(r"[\w.+-]")
+
+
+def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
+    t = _tables()
+    ctx = _DocCtx(text)
+    starts = starts or _Starts(text)
+    # sorted, non-overlapping
+    masked = [(m.start(), m.end()) for m in finditer_at(t.masks, text, starts.masks())]
+    mask_ends = [e for _, e in masked]
+    out: list[_Raw] = []
+    matches = list(finditer_at(t.amount, text, starts.amount()))
+    for m in matches:
+        try:
+            raw = _amount(text, m, ctx)
+        except (InvalidOperation, ValueError, ArithmeticError, KeyError, IndexError):
+            raw = None  # one odd match (e.g. a Unicode case-folding surprise) never costs the rest
+        if raw is None:
+            continue
+        if _overlaps(masked, mask_ends, raw.num_start, raw.num_end):
+            continue
+        out.append(raw)
+    return out
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+_SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
+
+
+def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # noqa: C901 (complexity debt, see pyproject.toml)
+    t = _tables()
+    currency = None
+    if m.group("ps"):
+        currency = t.symbols[m.group("ps")]
+    elif m.group("pc"):
+        currency = t.codes[m.group("pc")]
+    bare_letter = None
+    scale = Decimal(1)
+    if m.group("dn"):
+        num_start = m.start("d")
+        if num_start >= 2 and text[num_start - 1] in "-‑" and text[num_start - 2].isalpha():
+            # 'COVID-19', 'F-16', 'Su-35' are names; '5k-20k' is a range
+            if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
+                return None
+        d = m.group("d")
+        if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
+            return None  # a run of hundreds of digits is a code or noise, and no float holds it
+        if len(d) > 1 and d[0] == "0" and d[1].isdigit():
+            return None  # '020', '007': codes and phone numbers, not amounts
+        if d in VULGAR:
+            value = VULGAR[d]
+        elif "/" in d:  # '1/2 mile', '3/4 cup'
+            num, den = d.split("/")
+            if int(num) >= int(den):
+                return None
+            value = Decimal(num) / Decimal(den)
+        elif _DECIMAL_COMMA.fullmatch(d):
+            value = Decimal(d.replace(",", "."))
+        else:
+            value = Decimal(d.replace(",", ""))
+        if m.group("fn"):
+            value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
+        if m.group("vf") and d not in VULGAR:
+            value += VULGAR[m.group("vf")]
+        num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
+        words = False
+        ab = m.group("ab")
+        sw = m.group("sw")
+        has_suffix_currency = bool(m.group("ss") or m.group("sn") or m.group("sc") or m.group("sp"))
+        if ab:
+            if ab in t.scale_abbrevs:
+                scale = Decimal(t.scale_abbrevs[ab])
+                num_end = m.end("ab")
+            elif currency or has_suffix_currency:
+                scale = Decimal(t.money_abbrevs[ab])
+                num_end = m.end("ab")
+            else:
+                bare_letter = ab
+        elif sw:
+            for part in sw.split():
+                scale *= Decimal(t.scale_words.get(part.lower(), t.hundred.get(part.lower(), 1)))
+            num_end = m.end("sw")
+        value *= scale
+        # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
+        if not sw and (not ab or bare_letter):
+            tail = _LETTERS.match(text, num_end)
+            if tail and not (m.group("mi") or m.group("ss") or m.group("sc") or m.group("pct") or m.group("sn")):
+                word = tail.group(0)
+                if word not in t.attached_units and word.lower() not in t.attached_units_lower:
+                    return None
+        plain = (
+            d.isdigit() and not m.group("fn") and not m.group("vf") and scale == 1 and not ab
+        )
+    else:
+        w = m.group("w")
+        parsed = _parse_words(w)
+        offset = 0
+        if parsed is None:
+            lead = re.match(r"(?i)(?:a|an)\s+", w)  # "a two-year contract": the article is not part of it
+            if lead:
+                offset = lead.end()
+                parsed = _parse_words(w[offset:])
+        if parsed is None:
+            return None
+        value, length = parsed
+        num_start = m.start("w") + offset
+        num_end = num_start + length
+        # trim trailing spaces/hyphens the word parser kept
+        while num_end > num_start and text[num_end - 1] in " -\t\n":
+            num_end -= 1
+        words = True
+        plain = False
+        if num_end != m.end("w"):
+            # the words ran on past the number: no suffix belongs to it
+            return _Raw(
+                start=m.start() if currency else num_start, end=num_end, num_start=num_start,
+                num_end=num_end, value=value, currency=currency, unit=None, words=True, plain=False,
+                scale=scale,
+            )
+        for pattern, mult in t.scale_word_patterns:
+            if pattern.search(w):
+                scale = Decimal(mult)
+    end = num_end
+    unit = None
+    den = t.denominator_after.match(text[num_end:num_end + 20])
+    if den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()]:
+        # "two thirds", "three-quarters": a fraction, not a count of thirds
+        value = value / Decimal(t.denominators[den.group("den").lower()])
+        num_end = end = num_end + den.end()
+        return _Raw(start=num_start, end=end, num_start=num_start, num_end=num_end, value=value,
+                    currency=currency, unit=None, words=words, plain=False, scale=scale)
+    if m.group("pct"):
+        unit = "percent"
+        end = m.end("pct")
+    elif m.group("ss") and not currency:
+        currency = t.suffix_symbols[m.group("ss").strip()]
+        end = m.end("ss")
+    elif m.group("sn") and not currency:
+        key = re.sub(r"\s+", " ", m.group("sn").lower())
+        code = t.names.get(key)
+        noun = t.noun_of_form.get(key)
+        if noun in t.by_document and ctx is not None:
+            code = ctx.national_code(noun) or code  # "2bn rupees" in an article about Sri Lanka
+        if code:
+            currency = code
+            end = m.end("sn")
+    elif m.group("sp") and not currency and scale > 1:
+        currency = t.scale_names[m.group("sp").lower()]
+        end = m.end("sp")
+    elif (m.group("sp") and not currency and m.group("sp").lower() in ("pound", "pounds")
+          and ctx is not None and _pounds_are_money(text, m.start(), m.end("sp"), value, ctx)):
+        currency = t.scale_names[m.group("sp").lower()]
+        end = m.end("sp")
+    elif m.group("sc") and not currency:
+        currency = t.codes[m.group("sc")]
+        end = m.end("sc")
+    elif m.group("mi") and not currency:
+        unit = t.minor[m.group("mi").lower()]
+        if m.group("mi").lower() == "p" and text[num_end:num_end + 1] == " ":
+            unit = None  # "20 p" is too ambiguous
+        else:
+            end = m.end("mi")
+            minor = t.minor_of.get(unit)
+            if minor is not None:
+                # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives)
+                currency = ctx.currency_near(m.start(), minor) if ctx is not None else minor["default"]
+                value = value / Decimal(minor["per"])
+                unit = None
+    start = m.start() if (m.group("ps") or m.group("pc")) else num_start
+    if currency:
+        plain = False
+    if unit:
+        plain = False
+    return _Raw(
+        start=start, end=end, num_start=num_start, num_end=num_end, value=value,
+        currency=currency, unit=unit, words=words, plain=plain, scale=scale, bare_letter=bare_letter,
+    )
+
+
+def _apply_signs(text: str, raws: list[_Raw]) -> None:
+    """'-5', 'minus 5', '-15€': a sign before the number, unless the dash joins a range ('5 - 10')."""
+    t = _tables()
+    prev_end = -1
+    for r in raws:
+        if r.start == r.num_start:
+            neg = t.neg_before.search(text, max(0, r.start - 10), r.start)
+            if neg is not None:
+                sign = neg.group("sign") is not None
+                joins = sign and prev_end >= 0 and not text[prev_end:neg.start()].strip()
+                if not joins:
+                    r.value = -r.value
+                    r.start = neg.start()
+                    r.plain = False
+        prev_end = r.end

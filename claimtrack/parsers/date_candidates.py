@@ -1,0 +1,341 @@
+"""Every reading of every date pattern in a text (`_candidates`), resolved against the
+publication date where it has one; `dates.find_dates` chooses among them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Callable, Iterator, NamedTuple, Optional
+
+from .date_patterns import (
+    _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
+    _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
+    _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
+    _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
+)
+from .days import _add, _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd, holiday_date
+from .lexicon import AMBIGUOUS_MONTHS, WEEKDAYS
+from .scan import RunStarts, ascii_lower, finditer_at
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    prio: int  # lower wins among equal lengths
+    iso: Optional[str]
+    grain: Optional[str]
+    relative: bool
+    needs_year: bool = False  # month-day without a year and no publication date
+    month: int = 0
+    day: int = 0
+    part: Optional[str] = None  # "early", "mid", "late": a part of the period
+
+
+def _word_ok(text: str, start: int, word: str) -> bool:
+    """A month name that is also an English word ('may', 'march') counts only when capitalised."""
+    return word.lower().rstrip(".") not in AMBIGUOUS_MONTHS or text[start : start + 1].isupper()
+
+
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([^\s]+)[ \t]+$")
+#: Capitalised words that start a sentence or a dateline rather than a name.
+_NOT_NAME = frozenset(
+    "on by since until till from before after through during and or but early late last this next "
+    "every each as at in of for said says that the a an officials police".split()
+)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` continues a name ("USA Today", "Super Tuesday")."""
+    if not text[start : start + 1].isupper():
+        return False
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    prev = m.group(1)
+    if not prev[:1].isupper() or prev[-1:] in ".!?:;,\"“”'’)—–-" or prev.lower() in _NOT_NAME:
+        return False
+    return not prev.isupper() or len(prev) <= 4 and prev.isalpha()  # "USA Today", not "WASHINGTON Tuesday"
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether a capitalised phrase at `start` sits inside a sentence (so is a name or a title)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’\n—–-(" and start > 0
+
+
+def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, relative: bool = False) -> Optional[_Cand]:
+    if not _valid(year, month, day):
+        return None
+    return _Cand(start, end, prio, f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
+
+
+FutureTest = Callable[[int, int], Optional[bool]]
+YearTest = Callable[[int, int], bool]
+
+
+def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest) -> list[_Cand]:  # noqa: C901 (complexity debt, see pyproject.toml)
+    out: list[_Cand] = []
+    add = out.append
+    low = ascii_lower(text)
+    runs = RunStarts(low, _BEGIN_WORDS)
+
+    def scan(pattern: re.Pattern, source: str = low) -> Iterator[re.Match]:
+        words, digits = _BEGINS[pattern]
+        return finditer_at(pattern, source, runs.of(words, digits))
+
+    def month_day(m, prio: int) -> None:
+        month = _month_num(m.group("mon"))
+        day = _day_num(m.group("day"))
+        if not month or not 1 <= day <= 31:
+            return
+        start = m.start()
+        if m.groupdict().get("the") and not m.group("wd"):
+            start = m.start("the")
+        end = m.end()
+        if m.group("year"):
+            c = _day_date(int(m.group("year")), month, day, start, end, prio)
+            if c:
+                add(c)
+            return
+        if not _word_ok(text, m.start("mon"), m.group("mon")):
+            return
+        # a bare month-day: "March 11", "the 4th of September"
+        while end > start and text[end - 1] in " \t,-":
+            end -= 1
+        if ref is not None:
+            # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
+            # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
+            year = ref.year
+            if _valid(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
+                future = is_future(start, end)
+                if future is False and _dt.date(year, month, day) > ref:
+                    year -= 1
+                elif future is True and _dt.date(year, month, day) < ref:
+                    year += 1
+            c = _day_date(year, month, day, start, end, prio, relative=True)
+            if c:
+                add(c)
+        elif 1 <= day <= calendar.monthrange(2024, month)[1]:
+            add(_Cand(start, end, prio, None, "day", False, True, month, day))
+
+    for m in scan(_RE_MDY):
+        month_day(m, 0)
+    for m in scan(_RE_DMY):
+        if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
+            continue  # "fourth July" is not English; "fourth of July" is
+        month_day(m, 1)
+    for m in scan(_RE_MY):
+        month, year = _month_num(m.group("mon")), int(m.group("year"))
+        if month and _word_ok(text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
+            add(_Cand(m.start(), m.end(), 2, _ym(year, month), "month", False))
+    for m in scan(_RE_NUM_MDY):
+        a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
+        year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ref)
+        month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
+        c = _day_date(year, month, day, m.start(), m.end("year"), 0)
+        if c:
+            add(c)
+    for m in scan(_RE_NUM_DOT):
+        c = _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
+        if c:
+            add(c)
+    for m in scan(_RE_ISO):
+        mon = m.group("mon") or m.group("mon2")
+        day = m.group("day") or m.group("day2")
+        c = _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
+        if c:
+            add(c)
+    for m in scan(_RE_NUM_MY):
+        year = int(m.group("year") or m.group("year2"))
+        month = int(m.group("mon") or m.group("mon2"))
+        if not 1 <= month <= 12:
+            continue
+        if m.group("year") and re.search(r"\bthe\s+$", text[max(0, m.start() - 8) : m.start()], _I):
+            continue  # "the 2011-12 season"
+        add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
+    for m in scan(_RE_YM):
+        month, year = _month_num(m.group("mon")), int(m.group("year"))
+        if month and _word_ok(text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
+            add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
+    for m in scan(_RE_YMD_NAME):
+        c = _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+        if c:
+            add(c)
+    for m in scan(_RE_MON_RELYEAR):
+        month = _month_num(m.group("mon"))
+        if not month or not _word_ok(text, m.start(), m.group("mon")):
+            continue
+        delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+        add(_Cand(m.start(), m.end(), 2, _ym(ref.year + delta, month) if ref else None, "month", True))
+    for m in scan(_RE_IN_N):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        if not n or is_future(m.start(), m.end()) is not True:
+            continue  # "the highest in three years" is a stretch of time, not a date
+        unit = m.group("unit").lower()
+        iso = grain = None
+        if ref:
+            if unit in ("day", "week"):
+                iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+            elif unit == "month":
+                iso, grain = _ym(*_shift_month(ref.year, ref.month, n)), "month"
+            else:
+                iso, grain = f"{ref.year + n:04d}", "year"
+        add(_Cand(m.start() + 3, m.end(), 4, iso, grain, True))
+    for m in scan(_RE_YEAR, text):  # the original case: street names are capitalised
+        year = int(m.group("year"))
+        if not MIN_BARE_YEAR <= year <= MAX_YEAR:
+            continue
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _QUANTITY_BEFORE.search(before) and not _YEAR_PREP_BEFORE.search(before):
+            continue
+        if not year_ok(m.start(), m.end()):
+            continue
+        add(_Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False))
+    for m in scan(_RE_MONTH_ALONE):
+        word = m.group("mon")
+        month = _month_num(word)
+        if not month or not text[m.start("mon") : m.start("mon") + 1].isupper():
+            continue
+        cue = m.group("cue").strip().lower().rstrip("-")
+        if cue in ("last", "this", "next", "coming", "past", "previous"):
+            start = m.start()
+            if ref is None:
+                add(_Cand(start, m.end(), 4, None, "month", True))
+                continue
+            if cue == "this":
+                year = ref.year
+            elif cue in ("last", "past", "previous"):
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if month > ref.month else ref.year + 1
+            add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
+        else:
+            start = m.start("mon")
+            if ref is None:
+                add(_Cand(start, m.end(), 4, None, "month", False))
+                continue
+            year = ref.year
+            before = text[max(0, m.start() - 30) : m.start()]
+            if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
+                # "since March", "in the year to March": the latest such month (this one included)
+                future = False
+            else:
+                future = is_future(start, m.end())
+            if future is True and month < ref.month:
+                year += 1  # "elections will be held in March" (written in November)
+            elif future is False and month > ref.month:
+                year -= 1  # "the plant closed in March" (written in February)
+            add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
+    for m in scan(_RE_DAYWORD):
+        if not m.group("pre") and _in_name(text, m.start()):
+            continue  # "USA Today", "Russia Today"
+        w = m.group("w").lower()
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
+        if m.group("ba"):
+            delta += -1 if m.group("ba").lower() == "before" else 1
+        iso = _ymd(ref + _dt.timedelta(days=delta)) if ref else None
+        add(_Cand(m.start(), m.end(), 4, iso, "day", True))
+    for m in scan(_RE_PERIOD):
+        mod, unit = m.group("mod").lower(), m.group("unit").lower()
+        if mod in ("past", "coming", "following"):
+            continue  # "the past year", "the coming months": a stretch of time, not a calendar month/year
+        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
+            continue  # "the last month" is a duration
+        if text[m.start("unit")].isupper() and text[m.start()].isupper() and _in_title(text, m.start()):
+            continue  # "ABC's This Week", "Next Year Country": a title, not a date
+        delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+        iso = None
+        if ref:
+            if unit == "year":
+                iso = f"{ref.year + delta:04d}"
+            elif unit == "week":  # a week is named by its Monday (ISO 8601 weeks start on Monday)
+                iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * delta))
+            else:
+                iso = _ym(*_shift_month(ref.year, ref.month, delta))
+        add(_Cand(m.start(), m.end(), 4, iso, unit, True))
+    for m in scan(_RE_DECADE):
+        add(_Cand(m.start(), m.end(), 5, m.group("dec"), "decade", False))
+    for m in scan(_RE_FROM_NOW):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        day = _add(ref, n, m.group("unit").lower()) if ref and n else None
+        add(_Cand(m.start(), m.end(), 4, _ymd(day) if day else None, "day", True))
+    for m in scan(_RE_AGO):
+        raw = m.group("n").lower()
+        n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
+        unit = m.group("unit").lower()
+        if not n or m.group("dir").lower() != "ago":
+            continue
+        iso = grain = None
+        if ref:
+            if unit in ("day", "week"):
+                iso, grain = _ymd(ref - _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+            elif unit == "month":
+                iso, grain = _ym(*_shift_month(ref.year, ref.month, -n)), "month"
+            else:
+                iso, grain = f"{ref.year - n:04d}", "year"
+        add(_Cand(m.start(), m.end(), 4, iso, grain, True))
+    for m in scan(_RE_WEEKDAY):
+        wd_word = m.group("wd")
+        if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper():
+            continue
+        if not m.group("mod") and _in_name(text, m.start("wd")):
+            continue  # "Super Tuesday", "Bloody Sunday": names, not dates
+        wd = WEEKDAYS[wd_word.lower()]
+        mod = (m.group("mod") or "").lower().split()[-1:] or [""]
+        mod = mod[0]
+        iso = None
+        if ref:
+            if mod == "this":  # the one in the current week
+                day = ref + _dt.timedelta(days=wd - ref.weekday())
+            elif mod in ("next", "following"):  # the one in the next week
+                day = ref + _dt.timedelta(days=wd - ref.weekday() + 7)
+            elif mod in ("last", "previous"):  # the one in the previous week
+                day = ref + _dt.timedelta(days=wd - ref.weekday() - 7)
+            elif mod == "past":  # "this past Wednesday": the most recent one before today
+                day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+            elif mod in ("coming", "upcoming"):  # "this coming Friday": the first one after today
+                day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            else:
+                back = (ref.weekday() - wd) % 7
+                future = is_future(m.start("wd"), m.end("wd"))
+                if future:
+                    day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+                else:
+                    day = ref - _dt.timedelta(days=back)
+            iso = _ymd(day)
+        add(_Cand(m.start(), m.end(), 6, iso, "day", True))
+    for m in scan(_RE_HOLIDAY):
+        name = m.group("h").lower()
+        if not text[m.start("h") : m.start("h") + 1].isupper() and not (m.group("year") or m.group("mod")):
+            continue
+        if m.group("year"):
+            hday = holiday_date(name, int(m.group("year")))
+            if hday:
+                add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", False))
+        elif ref:
+            this = holiday_date(name, ref.year)
+            if this is None:
+                continue
+            mod = (m.group("mod") or "").lower()
+            if mod == "this":
+                hday = this
+            elif mod in ("last", "previous"):
+                hday = this if this < ref else holiday_date(name, ref.year - 1)
+            elif mod:
+                hday = this if this > ref else holiday_date(name, ref.year + 1)
+            else:
+                # a bare "Easter", "Thanksgiving": the one the tense points at, else this year's
+                future = is_future(m.start("h"), m.end())
+                if future is False and this > ref:
+                    hday = holiday_date(name, ref.year - 1)
+                elif future is True and this < ref:
+                    hday = holiday_date(name, ref.year + 1)
+                else:
+                    hday = this
+            if hday:
+                add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", True))
+    return out

@@ -1,0 +1,180 @@
+"""The date parser's tables and regexes: what each pattern reads, and where it can begin.
+
+Words come from `lexicon` (months, weekdays, ordinals, number words) and data/dates.json (holidays,
+event, schedule and period nouns, plan verbs).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ..tables import load_json
+from .days import HOLIDAY_NAMES as _HOLIDAY_NAMES
+from .lexicon import CARDINALS, MONTHS, ORDINAL_WORDS, WEEKDAYS
+from .scan import first_words
+
+_TABLE = load_json("dates.json")
+#: Number words a count of days, weeks, months or years is written with ("three days ago"): the
+#: article counts one ("a week ago"); cardinals up to twelve.
+NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: v for w, v in CARDINALS.items() if 1 <= v <= 12}}
+EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
+SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
+PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
+PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
+
+#: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
+MIN_BARE_YEAR, MAX_YEAR = 1600, 2099
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MON = rf"(?:{_alt(MONTHS)})(?![a-z])\.?"
+_FULL_MON = rf"(?:{_alt(k for k in MONTHS if len(k) > 3 or k == 'may')})"
+_WD_WORDS = [k for k in WEEKDAYS if len(k) > 4]
+_WD = rf"(?:{_alt(_WD_WORDS)})"
+_ORDW = rf"(?:{_alt(ORDINAL_WORDS)})"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR_END = r"(?![\d])(?!,\d{3})"  # not '2025,000' nor a longer number
+_WD_PREFIX = rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
+_I = re.IGNORECASE
+#: The big patterns run over an ASCII-lowercased copy of the text (same length, same offsets),
+#: which is several times faster than IGNORECASE; capitalisation is checked on the original.
+_LOW = 0
+
+
+#: "September 4, 2025", "Sept. 4", "Dec. 31 , 1994", "July 4th of 1995", "Sep-23-2020"
+_RE_MDY = re.compile(
+    rf"\b{_WD_PREFIX}(?P<mon>{_MON})[ \t\-]?(?P<day>{_DAY})(?![\d:])(?!\s*(?:%|percent\b|per\s+cent\b))"
+    rf"(?:(?:\s*,\s*|[ \t]+|\s*-\s*|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    _LOW,
+)
+#: "4 September 2025", "the 4th of September", "fourth of July 1995", "05-Aug-2016"
+_RE_DMY = re.compile(
+    rf"(?<![\d,.])\b{_WD_PREFIX}(?P<the>the\s+)?(?P<day>{_DAY}|{_ORDW})(?:\s+of|\.)?(?:[ \t]+|-|/)(?P<mon>{_MON})"
+    rf"(?:(?:\s*,\s*|[ \t]+|-|/|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
+    _LOW,
+)
+#: "March 2025", "June of 1999", "Sept. 2025"
+_RE_MY = re.compile(
+    rf"\b(?P<mon>{_MON})(?:\s+of\s+|\s*,\s*|[ \t]+|[/\-])(?P<year>{_YEAR}){_YEAR_END}(?![/\-.]\d)", _LOW
+)
+#: "2016 November", "2016, nov" (year first)
+_RE_YM = re.compile(rf"(?<![\d,.\-/])\b(?P<year>{_YEAR})(?:\s*,\s*|[ \t]+)(?P<mon>{_MON})(?![ \t]*\d)", _LOW)
+#: "2019/aug/01", "2019-sep-1" (year, month name, day)
+_RE_YMD_NAME = re.compile(rf"(?<![\d])(?P<year>{_YEAR})(?P<sep>[/\-])(?P<mon>{_MON})(?P=sep)(?P<day>[0-3]?\d)(?!\d)", _LOW)
+#: "March next year", "June of last year" (the month of a relative year)
+_RE_MON_RELYEAR = re.compile(rf"\b(?P<mon>{_FULL_MON})(?:\s+of)?\s+(?P<mod>last|this|next)\s+year\b", _LOW)
+#: "in two weeks", "in 3 years" (only when the verb looks forward: "will leave in 2 weeks")
+_RE_IN_N = re.compile(
+    rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
+    _LOW,
+)
+#: "9/4/2025", "21/04/2016", "03/18/40"
+_RE_NUM_MDY = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d)|\d{2}(?!\d))(?![/\-]\d)"
+)
+#: "04.09.2025" (day first, the European order that uses dots)
+_RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<a>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
+#: "2025-09-04", "2025/09/04", "2015.5.13", "20161016"
+_RE_ISO = re.compile(
+    r"(?<!\d)(?P<year>(?:1[6-9]|20)\d{2})(?:(?P<sep>[\-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"|(?P<mon2>[01]\d)(?P<day2>[0-3]\d))(?![\d])(?!\.\d)"
+)
+#: "2016-11", "3/2015", "11 / 2016"
+_RE_NUM_MY = re.compile(
+    r"(?<![\d/.\-])(?:(?P<year>(?:1[6-9]|20)\d{2})\s*[\-/]\s*(?P<mon>\d{1,2})|(?P<mon2>\d{1,2})\s*[\-/]\s*(?P<year2>(?:1[6-9]|20)\d{2}))"
+    r"(?![\d/\-])(?!\s+(?:season|campaign|term|session|school|academic|fiscal|financial|winter|summer)\b)"
+)
+#: a bare year: "in 2022", "since 1991", "Ukraine 2025"
+_RE_YEAR = re.compile(
+    r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d,.\-/:#+$€£¥]))\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
+    # not a clock time ("at 1800 GMT") nor a street number ("1600 Pennsylvania Avenue")
+    r"(?!\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|(?i:hours|hrs|local\s+time|zulu))\b)"
+    r"(?!(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Square)\b)"
+)
+_QUANTITY_BEFORE = re.compile(
+    r"(?:about|around|approximately|nearly|almost|roughly|some|over|than|least|most|only|just|"
+    r"total\s+of|number|no\.|page|pages|route|room|flight|article|section|rule|model|"
+    r"resolution|[$€£¥])\s*$",
+    _I,
+)
+_YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|during|before|after|of|year|the|early|late|mid|end)[\s-]*)$", _I)
+#: "in March", "since January", "last September", "mid-March": a month alone after a cue word
+_RE_MONTH_ALONE = re.compile(
+    rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|during|before|after|early|late|mid|end\s+of|"
+    rf"beginning\s+of|start\s+of|middle\s+of|last|this|next|coming|past|previous)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
+    _LOW,
+)
+#: "the year to March", "the three months to June": a period counted back from a month
+_PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
+#: "yesterday", "today", "the day after tomorrow"
+_RE_DAYWORD = re.compile(
+    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
+)
+#: "last month", "this year", "next week", "earlier this year" (the span is "this year")
+_RE_PERIOD = re.compile(
+    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>week|month|year)\b(?!s)", _LOW
+)
+#: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
+_RE_DECADE = re.compile(r"(?<![\d,.\-/'’$€£¥])(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
+#: "early March", "mid-2026", "late 1990s", "the middle of October", "the end of 2024": a part of
+#: a month, year or decade (written before the date the candidate found)
+_PART_BEFORE = re.compile(
+    r"(?:\b(?P<w>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<of>beginning|start|middle|end)\s+of\s+(?:the\s+)?)$", _I
+)
+_PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+#: "three days ago", "a year ago", "two weeks ago"
+_RE_AGO = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago)\b",
+    _LOW,
+)
+#: "two weeks from now"
+_RE_FROM_NOW = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+from\s+now\b", _LOW
+)
+#: "Thursday", "last Friday", "next Monday" (full names, capitalised or not)
+_RE_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>(?:this\s+)?(?:past|coming|upcoming)|last|this|next|previous|following)\s+)?(?P<wd>{_WD})\b",
+    _LOW,
+)
+#: "Christmas Day 2024", "last Christmas", "New Year's Eve"
+_RE_HOLIDAY = re.compile(
+    rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{_alt(_HOLIDAY_NAMES)})"
+    rf"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?(?![\w'’])",
+    _LOW,
+)
+
+#: Where each pattern can begin (for `finditer_at`): the words it can start with (None: anywhere)
+#: and whether it can start with a digit. Kept in step with the patterns above (the first word
+#: of each alternative); tests/test_dateparse_scan.py compares the scans with plain finditer.
+_DIGITS_ONLY: tuple[Optional[frozenset[str]], bool] = (frozenset(), True)
+_RELATIVE_MODS = ["last", "this", "next", "previous", "following"]
+_BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
+    _RE_MDY: (first_words(_WD_WORDS, MONTHS), False),
+    _RE_DMY: (first_words(_WD_WORDS, ["the"], ORDINAL_WORDS), True),
+    _RE_MY: (first_words(MONTHS), False),
+    _RE_YM: _DIGITS_ONLY,
+    _RE_YMD_NAME: _DIGITS_ONLY,
+    _RE_MON_RELYEAR: (first_words(MONTHS), False),
+    _RE_IN_N: (first_words(["in"]), False),
+    _RE_NUM_MDY: _DIGITS_ONLY,
+    _RE_NUM_DOT: _DIGITS_ONLY,
+    _RE_ISO: _DIGITS_ONLY,
+    _RE_NUM_MY: _DIGITS_ONLY,
+    _RE_YEAR: _DIGITS_ONLY,
+    _RE_DECADE: _DIGITS_ONLY,
+    _RE_MONTH_ALONE: (first_words(
+        "in since by until till from to through during before after early late mid end beginning start middle "
+        "last this next coming past previous".split()), False),
+    _RE_DAYWORD: (first_words(["the", "today", "yesterday", "tomorrow"]), False),
+    _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
+    _RE_AGO: (first_words(NUMBER_WORDS), True),
+    _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),
+    _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
+    _RE_HOLIDAY: (first_words(_RELATIVE_MODS, _HOLIDAY_NAMES), False),
+}
+_BEGIN_WORDS = frozenset().union(*(words or () for words, _ in _BEGINS.values()))

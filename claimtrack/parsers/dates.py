@@ -1,0 +1,284 @@
+"""Dates without spaCy: calendar references normalised to ISO.
+
+The patterns live in `date_patterns`, their readings in `date_candidates`, calendar arithmetic
+in `days`; this module chooses, joins and resolves. Publication dates: `published`.
+
+How it works (cheap next to the spaCy model):
+
+1. `find_dates(text, published)` runs a handful of precompiled regexes over the whole text
+   (full dates in words and numbers, month-year, bare years, month-day, month alone after a
+   preposition, weekdays, today/yesterday, last/this/next month/year, "N days ago", fixed-date
+   holidays), keeps the longest non-overlapping candidates and normalises each with plain
+   calendar arithmetic. Month and weekday names, ordinal words and holidays come from
+   `claimtrack/data/dates.json`.
+2. Relative references resolve against the publication date (`doc._.ct_published`); without
+   one they get `iso=None` (listed, never guessed). A month-day without a year takes the
+   publication year (gold/FORMAT.md), moved across the new year only when the tense demands it
+   (a past "Dec. 28" in a January article); with no publication date, the year of a full date
+   shortly before in the same paragraph (or a bare year in the same sentence), else nothing.
+   Conventions: "last/this/next Friday" is Friday of the previous/current/next week; a bare
+   "Friday" is the latest one (today included) unless the verb looks forward; "N days/weeks
+   ago" gives a day, "N months ago" a month, "N years ago" a year (the grain the text gives);
+   "in N weeks" counts only with a forward-looking verb ("the highest in three years" is not a
+   date). Compounds join: "three days after Jan. 12", "Friday next week", "the 20th of next
+   month", "the first Monday of March 2026"; holidays come from the table (fixed, US rules,
+   Easter-based).
+3. The spaCy component (claimtrack/pipeline/dates.py) adds what needs the parse: the tense that decides whether a bare
+   weekday ("on Thursday") is the last or the next one, and whether a bare four-digit number
+   counts things ("2000 troops") rather than naming a year ("the 2022 elections").
+
+Vague references ("in the coming months", "recent years", "the 21st century", "decades") have
+no pattern here, so they are never dates. Nothing in this module raises on any input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from typing import NamedTuple, Optional
+
+from .date_candidates import FutureTest, YearTest, _Cand, _candidates
+from .date_patterns import _I, _ORDW, _PART_BEFORE, _PART_OF, _WD, NUMBER_WORDS, _alt
+from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ymd, nth_weekday
+from .lexicon import WEEKDAYS
+
+__all__ = ["FoundDate", "FutureTest", "YearTest", "find_dates"]
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest non-overlapping candidates (ties: lower priority number, then earlier)."""
+    taken: list[_Cand] = []
+    starts: list[int] = []  # sorted starts of the kept, non-overlapping spans
+    ends: list[int] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if c.end <= c.start:
+            continue
+        i = bisect.bisect_right(starts, c.start)
+        if i and ends[i - 1] > c.start:  # the kept span starting before overlaps
+            continue
+        if i < len(starts) and starts[i] < c.end:  # the kept span starting after overlaps
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return _merge_weekdays(taken)
+
+
+_NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
+_OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>next|last|this|previous|the\s+following)\s+week\b", _I)
+_WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
+_NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
+_NTH_WD_OF = re.compile(
+    rf"\b(?P<the>the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[_Cand]:
+    """Join a date with the words that shift it: "three days after January 12th", "Friday next
+    week", "the 20th of next month", "the first Monday of March 2025"."""
+    out: list[_Cand] = []
+    for c in chosen:
+        if out and out[-1].start <= c.start and c.end <= out[-1].end:
+            continue  # inside the widened mention before it ("Friday next week" holds "next week")
+        before = text[max(0, c.start - 40) : c.start]
+        if c.grain in ("month", "year", "decade"):
+            part = _PART_BEFORE.search(before)
+            if part:
+                name = (part.group("w") or _PART_OF[part.group("of").lower()]).lower()
+                c = c._replace(start=c.start - len(before) + part.start(), part=name)
+        if c.iso and c.grain == "day":
+            m = _OFFSET_BEFORE.search(before)
+            if m:
+                raw = m.group("n").lower()
+                n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+                sign = -1 if m.group("dir").lower() == "before" else 1
+                day = _add(_dt.date.fromisoformat(c.iso), sign * n, m.group("unit").lower())
+                if n and day:
+                    c = c._replace(start=c.start - len(before) + m.start(), iso=_ymd(day))
+        if c.prio == 6 and ref is not None and _WEEKDAY_ONLY.match(text[c.start : c.end]):
+            wd = WEEKDAYS[text[c.start : c.end].lower()]
+            after = _WEEK_AFTER.match(text, c.end, min(len(text), c.end + 30))
+            m = _WEEK_BEFORE.search(before)
+            mod, start, end = None, c.start, c.end
+            if after:
+                mod, end = after.group("mod").lower().split()[-1], after.end()
+            elif m:
+                mod, start = m.group("mod").lower(), c.start - len(before) + m.start()
+            if mod:
+                shift = {"next": 7, "following": 7, "last": -7, "previous": -7, "this": 0}[mod]
+                day = ref + _dt.timedelta(days=wd - ref.weekday() + shift)
+                c = c._replace(start=start, end=end, iso=_ymd(day))
+        if c.iso and c.grain == "month":
+            y, mo = int(c.iso[:4]), int(c.iso[5:7])
+            m = _NTH_DAY_OF.search(before)
+            w = _NTH_WD_OF.search(before)
+            if m:
+                day_n = _day_num(m.group("day"))
+                if _valid(y, mo, day_n):
+                    c = c._replace(start=c.start - len(before) + m.start(), iso=f"{y:04d}-{mo:02d}-{day_n:02d}", grain="day")
+            elif w:
+                day = nth_weekday(y, mo, WEEKDAYS[w.group("wd").lower()], _NTH[w.group("nth").lower()])
+                if day:
+                    c = c._replace(start=c.start - len(before) + w.start(), iso=_ymd(day), grain="day")
+        if out and c.start < out[-1].end:  # the widened span swallowed the previous mention
+            if out[-1].prio == 6 or c.start <= out[-1].start:
+                out.pop()
+            else:
+                c = c._replace(start=out[-1].end)
+        out.append(c)
+    return out
+
+
+_WEEKDAY_ONLY = re.compile(rf"^{_WD}$", _I)
+
+
+def _merge_weekdays(chosen: list[_Cand]) -> list[_Cand]:
+    """A bare weekday right before a full date ("Friday 2018-7-6", "Thu, 9/4/2025") is part of it."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.prio == 6
+            and c.grain == "day"
+            and c.iso
+            and not c.relative
+            and c.start - prev.end <= 3
+        ):
+            out[-1] = c._replace(start=prev.start)
+            continue
+        out.append(c)
+    return out
+
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
+_SENT_END = re.compile(r"[.!?][\s\"”’')]")
+
+
+def _year_carries(text: str, last: _Cand, c: _Cand) -> bool:
+    gap = c.start - last.end
+    if last.grain == "year":
+        return gap <= 60 and not _SENT_END.search(text, last.end, c.start)
+    return gap <= 200 and not _PARA_BREAK.search(text, last.end, c.start)
+
+
+def _inherit_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """With no publication date: a month-day takes the year of a full date (or month and year)
+    shortly before it in the same paragraph ("July 12th, 2014. July 13th" -> 2014-07-13), or of a
+    bare year earlier in the same sentence ("In 2014, on July 13"); otherwise it stays null
+    ("Since 1991 ... On February 24" does not make 1991-02-24)."""
+    out: list[_Cand] = []
+    last: Optional[_Cand] = None
+    for c in chosen:
+        if c.needs_year and last is not None and _year_carries(text, last, c):
+            year = int(last.iso[:4])  # type: ignore[index]
+            if _valid(year, c.month, c.day):
+                c = c._replace(iso=f"{year:04d}-{c.month:02d}-{c.day:02d}", needs_year=False)
+        if c.iso and not c.relative and c.grain in ("day", "month", "year"):
+            last = c
+        out.append(c)
+    return out
+
+
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|poised|slated)\s+to|plans?\s+to|"
+    r"intends?\s+to|(?:is|are)\s+going\s+to)\b|['’]ll\b",
+    _I,
+)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|did|said|ago)\b", _I)
+_SENT_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _text_future(text: str) -> FutureTest:
+    """Tense from words alone: a future auxiliary earlier in the same sentence, before any past one."""
+
+    def test(start: int, end: int) -> Optional[bool]:
+        lo = max(0, start - 160)
+        before = text[lo:start]
+        m = _SENT_START.search(before)
+        clause = before[m.start() + 1 :] if m else before
+        fut = [f.end() for f in _FUTURE_WORDS.finditer(clause)]
+        past = [p.end() for p in _PAST_WORDS.finditer(clause)]
+        if fut and (not past or fut[-1] > past[-1]):
+            return True
+        return False if past else None
+
+    return test
+
+
+class FoundDate(NamedTuple):
+    """One date mention as plain data: the fields of models.DateMention except its frame
+    (records.py, the only place records are built, makes the DateMention)."""
+
+    start: int
+    end: int
+    text: str
+    iso: Optional[str] = None
+    grain: Optional[str] = None
+    relative: bool = False
+    part: Optional[str] = None
+
+
+def _first(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
+    return a if a is not None else b
+
+
+def _any_year(start: int, end: int) -> bool:
+    return True
+
+
+def find_dates(
+    text: str,
+    published: Optional[str] = None,
+    *,
+    is_future: Optional[FutureTest] = None,
+    year_ok: YearTest = _any_year,
+) -> list[FoundDate]:
+    """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
+
+    `is_future(start, end)` says whether a bare weekday at that span refers forward (the spaCy
+    component answers from the verb's tense); `year_ok(start, end)` vetoes a bare four-digit
+    number that counts things. Both default to text-only answers (a future auxiliary such as
+    "will" earlier in the sentence; any year).
+    Never raises: on an internal error it returns what it has (possibly nothing).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ref = _parse_iso(published)
+    words = _text_future(text)
+    if is_future is None:
+        is_future = words
+    else:
+        model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
+    try:
+        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok)), ref))
+    except Exception:
+        # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
+        # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
+        if ref is None:
+            return []
+        try:
+            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok)), None))
+        except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
+            return []
+    out = []
+    for c in chosen:
+        iso = c.iso if c.iso and _iso_in_range(c.iso) else None
+        out.append(
+            FoundDate(
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                iso=iso,
+                grain=c.grain if iso else None,
+                relative=bool(c.relative and iso),
+                part=c.part,
+            )
+        )
+    return out

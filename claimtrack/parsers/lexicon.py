@@ -1,0 +1,41 @@
+"""The one table of English calendar and number words, read by every parser and by compare/.
+
+Month and weekday names, the month names that are also ordinary words, and ordinal day words
+come from data/dates.json; cardinal number words and scale words from data/numbers.json (each
+file names its source). Nothing else in the package spells these words out.
+"""
+
+from __future__ import annotations
+
+from ..tables import load_json
+
+_DATES = load_json("dates.json")
+_NUMBERS = load_json("numbers.json")
+
+#: Every written month, full name and abbreviation, lowercase -> month number ("sept" -> 9).
+MONTHS: dict[str, int] = _DATES["months"]
+#: Month names that are also common English words ("may", "march", "sept"): alone they count
+#: only when capitalised (see data/dates.json).
+AMBIGUOUS_MONTHS = frozenset(_DATES["ambiguous_months"])
+#: The twelve full month names, lowercase, January first (the longest way each month is written).
+MONTH_NAMES: tuple[str, ...] = tuple(
+    max((k for k, v in MONTHS.items() if v == n), key=len) for n in range(1, 13))
+#: The abbreviations ("jan", "sept", "sep"), lowercase.
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(k for k in MONTHS if k not in MONTH_NAMES)
+#: Every written weekday, lowercase -> weekday number (Monday 0): "thursday", "thu", "thurs".
+WEEKDAYS: dict[str, int] = _DATES["weekdays"]
+#: The seven full weekday names, lowercase, Monday first.
+WEEKDAY_NAMES: tuple[str, ...] = tuple(
+    max((k for k, v in WEEKDAYS.items() if v == n), key=len) for n in range(7))
+#: Ordinal day words, "first" to "thirty-first" -> 1..31.
+ORDINAL_WORDS: dict[str, int] = _DATES["ordinal_words"]
+
+#: Cardinal number words below a hundred, lowercase -> value: "zero".."nineteen", "twenty".."ninety".
+UNITS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["units"].items()}
+TENS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["tens"].items()}
+CARDINALS: dict[str, int] = {**UNITS, **TENS}
+#: "hundred" and the scale words ("thousand", "million", "bn" is an abbreviation, not here).
+HUNDRED: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["hundred"].items()}
+SCALE_WORDS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["scale_words"].items()}
+#: "dozen" -> 12 (a multiplier: "two dozen").
+MULTIPLIERS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["multipliers"].items()}

@@ -1,0 +1,230 @@
+"""The number parser's tables, compiled once: number, scale and currency words, qualifiers,
+and the regexes built from them (`_tables()`).
+
+Tables: data/numbers.json (scale words and abbreviations, fractions), data/currencies.json,
+data/qualifiers.json, data/units.json, data/countries.json; number and month words come from
+`lexicon`, the one table of them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..tables import load_json
+from . import lexicon
+from .scan import first_words
+
+def _alt(words, flags_i: bool = True) -> str:
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return f"(?i:{body})" if flags_i else f"(?:{body})"
+
+
+class _Tables:
+    def __init__(self) -> None:
+        nums = load_json("numbers.json")
+        cur = load_json("currencies.json")
+        qual = load_json("qualifiers.json")
+        self.units = dict(lexicon.UNITS)
+        self.tens = dict(lexicon.TENS)
+        self.hundred = dict(lexicon.HUNDRED)
+        self.multipliers = dict(lexicon.MULTIPLIERS)
+        self.scale_words = dict(lexicon.SCALE_WORDS)
+        #: each scale word as a whole-word pattern, in table order (the last one found wins)
+        self.scale_word_patterns = [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in self.scale_words.items()]
+        self.scale_abbrevs = dict(nums["scale_abbrevs"])
+        self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
+        self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
+        self.negative_words = [w.lower() for w in nums["negative_words"]]
+        self.denominators = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
+        self.denominator_after = re.compile(rf"^[\s-]+(?P<den>{_alt(self.denominators)})\b")
+        self.symbols = dict(cur["symbols"])
+        self.suffix_symbols = dict(cur["suffix_symbols"])
+        aliases = cur.get("code_aliases", {})
+        self.codes = {c: aliases.get(c, c) for c in cur["codes"]}
+        self.names = {k.lower(): v for k, v in cur["names"].items()}
+        self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
+        self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        self.minor_of = {k: dict(v) for k, v in cur.get("minor_of", {}).items()}
+        # every way a currency is written (sign, code, name) -> code, to find a document's currency
+        written = {**{re.escape(k): v for k, v in self.symbols.items()},
+                   **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
+                   **{rf"\b{re.escape(k)}\b": v for k, v in self.names.items()}}
+        self.currency_written = [(re.compile(k, re.I if k.startswith("\\b") else 0), v) for k, v in written.items()]
+        self._national(cur)
+        units = load_json("units.json")
+        self.attached_units = frozenset(units["symbols"]) | frozenset(
+            k for k in units["symbols"] if "/" not in k) | frozenset(self.money_abbrevs)
+        self.attached_units_lower = frozenset(k.lower() for k in units["names"]) | frozenset(
+            k.lower() for k in self.minor)
+        self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
+        self.change_words = frozenset(w.lower() for w in qual["change_words"])
+        # month names as a date writes them ("September 4", "Sept. 4"); lowercase only the full
+        # names that are no ordinary word ("june 4" but not "may 4")
+        months = [m.capitalize() for m in lexicon.MONTH_NAMES + lexicon.MONTH_ABBREVIATIONS]
+        months_lower = [m for m in lexicon.MONTH_NAMES if m not in lexicon.AMBIGUOUS_MONTHS]
+
+        number_words = (
+            list(self.units) + list(self.tens) + list(self.hundred) + list(self.multipliers)
+            + list(self.scale_words)
+        )
+        word = _alt(number_words)
+        frac = _alt(self.fractions)
+        # "a dozen", "half a million", "twenty-six", "one hundred and six", "two and a half million"
+        w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?:(?i:a|an)\s+)?|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
+        w_tail = rf"(?:(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
+        self.wordnum = rf"(?P<w>\b{w_lead}{word}\b{w_tail})"
+
+        vulgar = "".join(VULGAR)
+        digits = (
+            # a decimal comma where the digits after it cannot be a thousands group, before a percent
+            # sign or a scale word ("20,8%", "4,3 per cent", "1,5 million"); "1,2 and 3" stays a list
+            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+            rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
+        )
+        mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
+        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
+        scale_w = _alt(list(self.scale_words) + list(self.hundred))
+        scale = (
+            rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
+            rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
+        )
+        digitnum = rf"(?P<dn>(?<![\w.,:/#@±]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+
+        prefix_syms = _alt(self.symbols, flags_i=False)
+        codes = _alt(self.codes, flags_i=False)
+        prefix = rf"(?:(?P<ps>(?<![^\W\d_]){prefix_syms})\s?|(?P<pc>\b{codes})\s?)?"
+
+        names = _alt(self.names)
+        scale_names = _alt(self.scale_names)
+        suffix_syms = _alt(self.suffix_symbols, flags_i=False)
+        minor = _alt(self.minor)
+        suffix = (
+            rf"(?:(?P<ss>\s?{suffix_syms})"
+            rf"|\s+(?P<sn>{names})\b(?!-)"
+            rf"|\s+(?P<sp>{scale_names})\b"
+            rf"|\s?(?P<sc>{codes})\b"
+            rf"|\s?(?P<mi>{minor})\b"
+            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b))?"
+        )
+        self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
+        self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|{word})\b")
+
+        quals = sorted(self.qualifiers, key=len, reverse=True)
+        qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals)
+        self.qualifier_before = re.compile(rf"(?:^|(?<=[\s(\[\"'“‘]))(?P<q>(?i:{qual_alt}))\s*$")
+        self.neg_before = re.compile(
+            rf"(?:(?:^|(?<=[\s(\[]))(?P<sign>[-−])|(?P<nw>\b{_alt(self.negative_words)})\s+)$"
+        )
+        self.range_sep = re.compile(
+            r"^(?:\s*[-–—]\s*(?:to\s+)?|\s+(?:to|through|thru)\s+|\s*[-–—]?\s*to\s+|\s+and\s+|\s+or\s+)$", re.I)
+        # "a quarter of a", "three quarters of an", "half a", "half an": a fraction of one measure
+        # unit ("a quarter of a percentage point", "half an hour"); and a bare "a"/"an" after a
+        # qualifier ("nearly an hour", "more than a mile"). Kept only when a measure unit follows.
+        self.frac_article = re.compile(
+            rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"
+            rf"|(?P<f4>half)))\s+(?i:an?)(?=\s+[^\W\d_])")
+        self.article = re.compile(r"\b(?i:an?)(?=\s+[^\W\d_])")
+        # "a quarter-point cut", "a half-percentage-point rise": a fraction of one point
+        self.frac_point = re.compile(
+            rf"\b(?i:a|one)\s+(?P<f>{frac})[\s-](?P<pp>(?i:percentage)[\s-])?(?i:point)\b(?![-‑]?\w*s\b)")
+        self.range_pre = re.compile(r"(?:^|(?<=[\s(\[]))(?P<p>between|from)\s+$", re.I)
+
+        month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+        month_lo = "|".join(re.escape(m) for m in months_lower)
+        mon = rf"(?:(?:{month_alt})\b\.?|(?:{month_lo})\b)"
+        self.masks = re.compile(
+            "|".join(
+                [
+                    r"\b(?:https?://|www\.)\S+",
+                    # an e-mail address starts where its run of address characters does: tried
+                    # at every character of a long run, it would cost time quadratic in the run
+                    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+",
+                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
+                    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
+                    r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
+                    r"\+\d[\d ().-]{7,}\d",  # +44 20 7946 0958
+                    r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b",  # (555) 123-4567
+                    r"\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b",  # 020 7946 0958
+                    rf"{mon}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|[-–]\d|\.\d|,\d{{3}}))",  # September 4
+                    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}",  # 4 September
+                ]
+            )
+        )
+        # Where each scanning pattern can begin (see `_Starts`): the first words of its
+        # alternatives, the characters (currency signs, vulgar fractions) and month names.
+        word_led = [s for s in self.symbols if _LETTER.match(s)]
+        char_led = [s for s in self.symbols if not _LETTER.match(s)]
+        self.amount_words = first_words(["a", "an"], self.fractions, number_words, self.codes, word_led)
+        if any(re.match(r"[\d_]", s) for s in char_led):
+            self.amount_words = None  # a sign starting with a digit: scan everywhere
+        self.amount_chars = re.compile("[" + re.escape("".join({s[0] for s in char_led} | set(VULGAR))) + "]")
+        self.frac_article_words = first_words(["a", "one", "two", "three", "half"])
+        self.article_words = first_words(["a", "an"])
+        self.mask_words = first_words(["http", "https", "www"])
+        self.mask_months = tuple(months) + tuple(months_lower)
+        self.begin_words = frozenset().union(*(w or () for w in (
+            self.amount_words, self.frac_article_words, self.article_words, self.mask_words)))
+
+
+    def _national(self, cur: dict) -> None:
+        """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
+        and what a bare 'rupees' needs to take its code from the country a document is about."""
+        countries = load_json("countries.json").get("countries", [])
+        words: dict[str, set[str]] = {}  # iso2 -> words naming the country
+        for c in countries:
+            iso2 = c.get("iso2")
+            if not iso2:
+                continue
+            ws = words.setdefault(iso2, set())
+            for key in ("name", "aliases", "demonyms"):
+                v = c.get(key) or []
+                ws.update([v] if isinstance(v, str) else v)
+        for w, iso2 in cur.get("place_words", {}).items():
+            words.setdefault(iso2, set()).add(w)
+        self.noun_of_form: dict[str, str] = {}
+        self.national = {}
+        for noun, entry in cur.get("national", {}).items():
+            self.national[noun] = dict(entry["by_country"])
+            for form in entry["forms"]:
+                self.noun_of_form[form.lower()] = noun
+                for iso2, code in entry["by_country"].items():
+                    for w in words.get(iso2, ()):
+                        key = re.sub(r"\s+", " ", f"{w} {form}".lower())
+                        self.names.setdefault(key, code)
+        self.by_document = frozenset(cur.get("by_document", []))
+        # bare forms of by-document nouns are scanned as names; unresolved ones stay counted nouns
+        self.doc_only_names = frozenset(
+            f.lower() for n in self.by_document for f in cur["national"][n]["forms"] if f.lower() not in self.names)
+        for f in self.doc_only_names:
+            self.names[f] = None
+        doc_isos = {iso for n in self.by_document for iso in self.national[n]}
+        self.country_of_word: dict[str, str] = {}
+        for c in countries:
+            if c.get("iso2") in doc_isos:
+                for key in ("name", "aliases", "demonyms", "capitals"):
+                    v = c.get(key) or []
+                    for w in ([v] if isinstance(v, str) else v):
+                        if len(w) > 2:
+                            self.country_of_word[w] = c["iso2"]
+        alt = "|".join(re.escape(w) for w in sorted(self.country_of_word, key=len, reverse=True))
+        self.country_re = re.compile(rf"\b(?:{alt})\b") if alt else None
+        rule = cur.get("pound_rule", {})
+        self.pound_money_from = Decimal(str(rule.get("money_from", 1000)))
+        self.pound_weight = frozenset(w.lower() for w in rule.get("weight_cues", []))
+        self.pound_money = frozenset(w.lower() for w in rule.get("money_cues", []))
+        self.pound_doc = tuple(rule.get("money_in_document", []))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+
+#: Unicode vulgar fractions ('2½ hours', '½ teaspoon').
+VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+          "⅛": Decimal(1) / 8, "⅜": Decimal(3) / 8, "⅝": Decimal(5) / 8, "⅞": Decimal(7) / 8}
+_LETTER = re.compile(r"[^\W\d_]")

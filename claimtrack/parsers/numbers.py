@@ -1,0 +1,311 @@
+"""Pure number, range and currency parsing: no spaCy, only text and data tables.
+
+`parse_number("two million")` -> 2000000; `find_expressions(text)` scans a text for number
+expressions (digits, number words, scale words, currencies, percentages, ranges and the
+qualifier before them) and returns `Expression`s with exact character offsets. Which of them
+are quantities (not years, dates or identifiers) and what they count is decided by the spaCy
+component in `claimtrack/pipeline/quantities.py`, which has the parse.
+
+The work is shared out: `amounts` reads one number with its scale, currency or percent;
+this module joins them into ranges, bounds and proportions and attaches qualifiers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Optional, Union
+
+from .amounts import _amounts, _apply_signs, _Starts
+from .number_tables import _tables
+from .scan import finditer_at
+
+Number = Union[int, float]
+
+__all__ = ["Expression", "parse_number", "find_expressions", "to_number"]
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A number expression in a text. `text == source[start:end]` always."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[Number] = None
+    low: Optional[Number] = None
+    high: Optional[Number] = None
+    currency: Optional[str] = None
+    #: 'percent' or a minor currency unit ('cent', 'pence'): units the expression itself carries.
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    #: Where the first and the last number are (without qualifier, currency sign or suffix).
+    num_start: int = 0
+    num_end: int = 0
+    #: Written in words only ("twenty-six", "a dozen").
+    words: bool = False
+    #: Digits only, no separator, decimals, scale, currency or percent: a year/identifier candidate.
+    plain: bool = False
+    scaled: bool = False
+    #: A scale abbreviation that means million/billion only for money ("5m") was read as a unit letter.
+    bare_letter: Optional[str] = None
+    #: "a quarter of a", "half an", "(nearly) an", "(at least) one": a number only when a measure
+    #: unit follows ("a quarter of a percentage point", "nearly an hour"); the component checks.
+    needs_unit: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and self.low is not None and self.high is not None
+
+
+
+def to_number(d: Decimal) -> Number:
+    """An int when integral, else a float."""
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+
+def parse_number(text: str) -> Optional[Number]:
+    """The value of a number expression ('1,200', '2.5bn', 'twenty-six', 'half a million'), or None."""
+    if not isinstance(text, str):
+        return None
+    s = text.strip()
+    if not s:
+        return None
+    for e in find_expressions(s):
+        if e.start == 0 and e.end == len(s) and e.value is not None:
+            return e.value
+    return None
+
+
+_TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
+_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
+
+
+def _change_before(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 60):pos]
+    window = re.split(r"[.;:!?\n]", window)[-1]
+    words = re.findall(r"[A-Za-z]+", window.lower())
+    return any(w in _tables().change_words for w in words[-6:])
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every number expression in `text`, ranges combined, qualifiers attached. Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _find(text)
+    except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError):
+        return []
+
+
+def _find(text: str) -> list[Expression]:
+    t = _tables()
+    starts = _Starts(text)
+    raws = _amounts(text, starts)
+    _apply_signs(text, raws)
+    out: list[Expression] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        start = a.start
+        if b is not None and _RATIO_SEP.match(text, a.end, b.start) and not a.currency and not b.currency \
+                and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value <= 100 \
+                and not _TIME_AFTER.match(text, b.end):
+            # "1 in 5 children", "three out of four voters": a proportion
+            out.append(_expr(text, start, b.end, a.value / b.value, None, None, None, None, a.num_start,
+                             b.num_end, a.words and b.words, False, False, None))
+            i += 2
+            continue
+        if b is not None:
+            sep = text[a.end:b.start]
+            sm = t.range_sep.match(sep) if len(sep) <= 10 else None
+            if sm:
+                pre = t.range_pre.search(text, max(0, a.start - 12), a.start)
+                pre_word = pre.group("p").lower() if pre else None
+                is_and = sep.strip().lower() == "and"
+                is_or = sep.strip().lower() == "or"
+                hyphen = sep.strip()[:1] in "-–—" if sep.strip() else False
+                ok = True
+                if is_or and (pre_word or a.words != b.words):
+                    ok = False  # "ten or fifteen deaths", "2 or 3 percent"; not "between 5 or 6"
+                if is_and and pre_word != "between":
+                    ok = False
+                if pre_word == "between" and not is_and:
+                    ok = False
+                if ok and not hyphen and not is_or and _change_before(text, (pre.start() if pre else a.start)):
+                    ok = False
+                if ok and (a.currency and b.currency and a.currency != b.currency):
+                    ok = False
+                if ok and (a.unit != b.unit and a.unit and b.unit):
+                    ok = False
+                if ok and (a.currency or b.currency) and (a.unit or b.unit):
+                    ok = False
+                if ok:
+                    lo, hi = a.value, b.value
+                    if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:
+                        lo = lo * b.scale
+                    if lo > hi and lo < 0 and hi < 0 and not hyphen:  # "from -18 to -34 degrees"
+                        lo, hi = hi, lo
+                    if lo < hi:
+                        rng_start = pre.start() if pre else start
+                        currency = a.currency or b.currency
+                        unit = a.unit or b.unit
+                        end = b.end
+                        out.append(
+                            _expr(text, rng_start, end, None, lo, hi, currency, unit, a.num_start, b.num_end,
+                                  a.words and b.words, False, a.scale > 1 or b.scale > 1, b.bare_letter)
+                        )
+                        i += 2
+                        continue
+                    if hyphen and not a.words and not b.words and not a.currency and not a.unit:
+                        # '3-1', '2-2': a score or an identifier, not two quantities
+                        i += 2
+                        continue
+        value = a.value
+        out.append(
+            _expr(text, start, a.end, value, None, None, a.currency, a.unit, a.num_start, a.num_end,
+                  a.words, a.plain, a.scale > 1, a.bare_letter)
+        )
+        i += 1
+    out = _bounded_ranges(text, [_qualify(text, e) for e in out])
+    extra = _unit_fractions(text, out, starts)
+    if extra:
+        out = sorted(out + extra, key=lambda e: e.start)
+    return out
+
+
+_LOWER_BOUND = frozenset({"more_than", "at_least"})
+_BOUND_SEP = re.compile(r"\s*,?\s*(?:and|but|yet)\s+$", re.I)
+#: "50 or more people", "10 or fewer", "500 and above": a bound written after the number
+_POST_BOUND = re.compile(
+    r"\s+(?:or\s+(?:(?P<lo>more|greater|higher|above|over|upwards)|(?P<hi>less|fewer|lower|below|under))\b"
+    r"(?!\s+than\b)"
+    # "aged 35 and over." ("and" only before the clause ends: not "35 and over the years")
+    r"|and\s+(?:(?P<lo2>above|over|up|older)|(?P<hi2>below|under|younger))(?=\s*(?:[,.;:)!?]|$)))", re.I)
+
+
+def _bounded_ranges(text: str, exprs: list[Expression]) -> list[Expression]:
+    """'more than 10 but fewer than 20' -> a range; '50 or more' -> 50 with qualifier at_least."""
+    out: list[Expression] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (b is not None and a.value is not None and b.value is not None and not a.currency == b.currency != None  # noqa: E711
+                and {a.qualifier, b.qualifier} in ({"more_than", "less_than"}, {"more_than", "at_most"},
+                                                    {"at_least", "less_than"}, {"at_least", "at_most"})
+                and _BOUND_SEP.match(text, a.end, b.start) and not a.unit and not a.currency):
+            lo, hi = (a, b) if a.qualifier in _LOWER_BOUND else (b, a)
+            if lo.value < hi.value:
+                out.append(replace(a, end=b.end, text=text[a.start:b.end], value=None, low=lo.value,
+                                   high=hi.value, qualifier=None, num_end=b.num_end, unit=b.unit,
+                                   currency=b.currency, plain=False))
+                i += 2
+                continue
+        if a.qualifier is None and a.value is not None and not a.is_range:
+            m = _POST_BOUND.match(text, a.end)
+            if m is not None and (b is None or m.end() <= b.start):
+                a = replace(a, end=m.end(), text=text[a.start:m.end()], num_end=m.end(), plain=False,
+                            qualifier="at_least" if (m.group("lo") or m.group("lo2")) else "at_most")
+        out.append(a)
+        i += 1
+    return out
+
+
+def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] = None) -> list[Expression]:
+    """'a quarter of a', 'half an', and 'a'/'an' right after a qualifier, where no number
+    expression is: candidates with needs_unit=True (the component keeps them before a measure unit)."""
+    t = _tables()
+    scan = scan or _Starts(text)
+    starts = [e.start for e in found]
+    ends = [e.end for e in found]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_left(starts, e)
+        return not (i and ends[i - 1] > s)
+
+    out: list[Expression] = []
+    # the fraction matches, in text order and non-overlapping: their starts and ends both ascend
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+
+    def untaken(s: int, e: int) -> bool:
+        i = bisect.bisect_left(taken_starts, e)  # the last fraction starting before e ...
+        return not (i and taken_ends[i - 1] > s)  # ... is the only one that can overlap
+
+    # "a quarter-point": a fraction of one point, a quantity with its unit (ascending too)
+    point_starts: list[int] = []
+    point_ends: list[int] = []
+
+    def no_point(s: int, e: int) -> bool:
+        i = bisect.bisect_left(point_starts, e)
+        return not (i and point_ends[i - 1] > s)
+
+    for m in finditer_at(t.frac_point, text, scan.words(t.article_words | t.frac_article_words)):
+        if not free(m.start(), m.end()):
+            continue
+        value = Decimal(str(t.fractions[m.group("f").lower()]))
+        unit = "percentage point" if m.group("pp") else "point"
+        e = _expr(text, m.start(), m.end(), value, None, None, None, unit, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, e))
+        point_starts.append(m.start())
+        point_ends.append(m.end())
+    for m in finditer_at(t.frac_article, text, scan.words(t.frac_article_words)):
+        if not free(m.start(), m.end()) or not no_point(m.start(), m.end()):
+            continue
+        if m.group("f4"):
+            value = Decimal(str(t.fractions["half"]))
+        else:
+            name = (m.group("f1") or m.group("f3")).lower()
+            value = Decimal(str(t.fractions.get(name, 0)))
+            if m.group("f2"):
+                value *= t.units.get(m.group("f2").lower(), 0)
+        if not 0 < value < 1:
+            continue
+        e = _expr(text, m.start(), m.end(), value, None, None, None, None, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, replace(e, needs_unit=True)))
+        taken_starts.append(m.start())
+        taken_ends.append(m.end())
+    for m in finditer_at(t.article, text, scan.words(t.article_words)):
+        if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
+            continue
+        q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
+        if q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None:
+            continue
+        e = _expr(text, m.start(), m.end(), Decimal(1), None, None, None, None, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, replace(e, needs_unit=True)))
+    return out
+
+
+def _expr(text, start, end, value, low, high, currency, unit, ns, ne, words, plain, scaled, bare):
+    return Expression(
+        start=start, end=end, text=text[start:end],
+        value=to_number(value) if value is not None else None,
+        low=to_number(low) if low is not None else None,
+        high=to_number(high) if high is not None else None,
+        currency=currency, unit=unit, num_start=ns, num_end=ne, words=words, plain=plain,
+        scaled=scaled, bare_letter=bare,
+    )
+
+
+def _qualify(text: str, e: Expression) -> Expression:
+    t = _tables()
+    if e.is_range and text[e.start:e.start + 7].lower() == "between":
+        return e
+    m = t.qualifier_before.search(text, max(0, e.start - 24), e.start)
+    if not m:
+        return e
+    q = t.qualifiers.get(re.sub(r"\s+", " ", m.group("q").lower()))
+    if q is None:
+        return e
+    start = m.start("q")
+    return replace(e, start=start, text=text[start:e.end], qualifier=q)

@@ -1,0 +1,163 @@
+"""Publication dates: `normalise_published` reads a metadata value, `find_dateline` finds the
+date a text states near its top, `strict_iso_date` checks a YYYY-MM-DD option. No spaCy, so
+ingest uses them without loading the model.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from email.utils import parsedate_to_datetime
+from typing import Optional
+
+from .date_patterns import _I, _MON, _WD
+from .dates import find_dates
+from .days import _parse_iso, _valid
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
+#: dateparser is only ever called with these settings: a fixed base and zone, never the clock.
+DATEPARSER_SETTINGS = {
+    "STRICT_PARSING": True,
+    "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
+    "TIMEZONE": "UTC",
+    "TO_TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DATES_FROM": "past",
+    "DATE_ORDER": "MDY",
+    "PARSERS": ["absolute-time"],
+}
+
+
+_STRICT_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def strict_iso_date(value) -> Optional[str]:
+    """`value` when it is exactly a calendar date written YYYY-MM-DD (spaces around allowed), else None."""
+    if not isinstance(value, str):
+        return None
+    m = _STRICT_ISO.fullmatch(value.strip())
+    if not m or not _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return None
+    return m.group(0)
+
+
+def normalise_published(value) -> Optional[str]:
+    """A metadata publication date as ISO YYYY-MM-DD, or None.
+
+    Accepts ISO 8601 ('2025-09-04', '2025-09-04T10:00:00Z': the date as written, no zone
+    shift), RFC 2822 ('Thu, 04 Sep 2025 10:00:00 +0000'), written dates ('Sep 4, 2025',
+    '4 September 2025', '9/4/2025') and, failing those, whatever dateparser reads strictly
+    (day, month and year all present) with fixed settings. Never raises.
+    """
+    try:
+        if isinstance(value, (_dt.datetime, _dt.date)):
+            return value.strftime("%Y-%m-%d") if 1000 <= value.year <= 9999 else None
+        if not isinstance(value, str):
+            return None
+        value = value.strip()[:200]
+        if not value:
+            return None
+        m = _ISO.match(value)
+        if m:
+            d = _parse_iso(m.group(0).strip())
+            return d.isoformat() if d else None
+        try:
+            parsed = parsedate_to_datetime(value)
+            if parsed is not None:
+                return parsed.date().isoformat()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+        for mention in find_dates(value):
+            if mention.grain == "day" and mention.iso and not mention.relative:
+                return mention.iso
+        import dateparser
+
+        parsed = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
+        if parsed is not None and 1000 <= parsed.year <= 9999:
+            return parsed.date().isoformat()
+    except Exception:
+        return None
+    return None
+
+
+_HEAD_CHARS = 400
+_HEAD_LINES = 8
+_META_LINE = re.compile(
+    r"^\W{0,3}(?:published|updated|posted|last\s+updated|first\s+published|modified|date|dated|released)\b"
+    r"|\bmin(?:ute)?s?\s+read\b|\bread\s+time\b|\s[|•·]\s|^\s*by\s+[A-Z]",
+    _I,
+)
+_EVENT_START = re.compile(
+    rf"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\s+(?:the\s+)?(?:\d|{_MON}|{_WD})", _I
+)
+#: "PARIS, Sept. 4 (Reuters) -", "KYIV, Ukraine, March 11, 2025 (AP) —", "LONDON, Sept 4 -"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*"
+    r"(?:\((?P<agency>[A-Za-z .&]{2,30})\)\s*)?[\-–—:]"
+)
+_CLOCK_LINE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", _I
+)
+
+
+def find_dateline(text: str) -> Optional[str]:
+    """The publication date a text states near its top, as ISO YYYY-MM-DD, or None.
+
+    Looks only at the first 400 characters and first 8 lines, and only at full dates (day,
+    month and year). In order of trust:
+
+    1. a metadata-looking line: "Published: 4 September 2025", "Updated Sep 4, 2025 10:02 GMT",
+       "9/4/2025 2 min read", "By Jane Doe | Sept. 4, 2025" (a keyword, a reading time or a
+       byline separator on the line with the date);
+    2. a wire dateline at a line's start: "PARIS, Sept. 4, 2025 (Reuters) -"; when it gives no
+       year ("PARIS, Sept. 4 (Reuters) -"), the year of another full date in the header fills it;
+    3. a full date standing (almost) alone on a short line: "September 4, 2025" or
+       "Thursday 4 September 2025 14.02 BST".
+
+    A full date inside a sentence about an event ("On September 4, 2025, the leaders met...")
+    is not taken: it says when something happened, not when the text was published.
+    Never raises.
+    """
+    try:
+        if not isinstance(text, str) or not text:
+            return None
+        head = text[:_HEAD_CHARS]
+        lines = head.split("\n")[:_HEAD_LINES]
+        pos = 0
+        spans = []
+        for line in lines:
+            spans.append((pos, line))
+            pos += len(line) + 1
+        full_years: list[int] = []
+        picks: dict[int, str] = {}
+        for _, line in spans:
+            days = [m for m in find_dates(line) if m.grain == "day" and m.iso and not m.relative]
+            for m in days:
+                full_years.append(int(m.iso[:4]))  # type: ignore[index]
+            if not days:
+                continue
+            first = days[0]
+            stripped = line.strip()
+            if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
+                picks.setdefault(1, first.iso)  # type: ignore[arg-type]
+            dl = _DATELINE.match(line)
+            if dl and dl.start("date") <= first.start < dl.end("date"):
+                picks.setdefault(2, first.iso)  # type: ignore[arg-type]
+            rest = (line[: first.start] + line[first.end :]).strip()
+            rest = _CLOCK_LINE.sub("", rest)
+            rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
+            if len(rest) <= 12 and not _EVENT_START.match(stripped):
+                picks.setdefault(3, first.iso)  # type: ignore[arg-type]
+        if not picks:
+            # a wire dateline without a year: take the year from a full date elsewhere in the header
+            for _, line in spans[:3]:
+                dl = _DATELINE.match(line)
+                if not dl or not full_years:
+                    continue
+                for m in find_dates(dl.group("date"), f"{full_years[0]:04d}-01-01"):
+                    if m.grain == "day" and m.iso:
+                        return m.iso
+            return None
+        return picks[min(picks)]
+    except Exception:
+        return None
