@@ -8,28 +8,40 @@ from importlib import resources
 from typing import Any
 
 
-def _read(name: str) -> str:
+def read_text(name: str) -> str:
+    """The text of a table file as shipped (a saved pipeline keeps a copy: see `to_disk` of the
+    components that hold tables)."""
     return resources.files("claimtrack").joinpath("data", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
-def load_json(name: str) -> Any:
-    """A JSON table. Keys starting with '_' (comments, sources) are dropped from top-level objects."""
-    data = json.loads(_read(name))
+def parse_json(text: str) -> Any:
+    """A JSON table's data. Keys starting with '_' (comments, sources) are dropped from top-level objects."""
+    data = json.loads(text)
     if isinstance(data, dict):
         data = {k: v for k, v in data.items() if not k.startswith("_")}
     return data
 
 
-@lru_cache(maxsize=None)
-def load_lines(name: str) -> tuple[str, ...]:
-    """A one-entry-per-line table; blank lines and '#' comments are skipped."""
+def parse_lines(text: str) -> tuple[str, ...]:
+    """A one-entry-per-line table's entries; blank lines and '#' comments are skipped."""
     out = []
-    for line in _read(name).splitlines():
+    for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             out.append(line)
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """A JSON table shipped with the package (see `parse_json`)."""
+    return parse_json(read_text(name))
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line table shipped with the package (see `parse_lines`)."""
+    return parse_lines(read_text(name))
 
 
 @lru_cache(maxsize=None)

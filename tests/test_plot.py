@@ -81,6 +81,19 @@ def test_one_chart_has_the_unit_round_ticks_and_no_overlapping_text():
     assert len(_texts(shapes, "key")) == 3 and len(_texts(shapes, "label")) == 3
 
 
+def test_figures_no_source_dates_are_drawn_in_timeline_order():
+    """Articles with no publication date and claims with no date: the values are still drawn
+    (one point each, left to right as the timeline lists them), and the axis says so."""
+    entries = _entries([30, 30, 34], [None, None, None], unit="country")
+    shapes, height = plot.layout(entries, "countries (attended)")
+    points = [s for s in shapes if s.kind == "dot"]
+    assert len(points) == 3 and [p.x for p in points] == sorted(p.x for p in points)
+    assert [s.text for s in _texts(shapes, "xtick")] == ["no dates given: in the order listed below"]
+    assert not _texts(shapes, "note")
+    _assert_round_ticks(shapes)
+    _assert_readable(shapes, height)
+
+
 def test_crowded_values_and_money_stay_readable():
     days = [f"2025-09-{d:02d}" for d in (1, 1, 1, 2, 2, 3, 3, 4, 5, 5, 6, 6)]
     values = [26, 26, 26, 27, (25, 30), 26, 28, 26, 26, 30, 31, 26]

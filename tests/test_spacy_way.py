@@ -106,6 +106,31 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
     assert got == expected
     assert any(claim["quote"] for result in got for claim in result["claims"])
     assert all(result["document"]["actors"] for result in got)
+    from claimtrack.pipeline.actors.gazetteer import TABLE_FILES
+
+    assert all((path / "claimtrack_actors" / name).is_file() for name in TABLE_FILES)  # the gazetteer's tables
+
+
+def test_the_gazetteer_comes_from_the_tables_saved_with_the_pipeline(nlp, tmp_path):
+    """ActorFinder.to_disk saves the table files it is built from; from_disk builds it from the
+    saved copy, so an edited table changes what a loaded pipeline finds, and an unedited one
+    gives the package's own gazetteer."""
+    from claimtrack.pipeline.actors.component import ActorFinder
+    from claimtrack.pipeline.actors.gazetteer import load_tables
+
+    text = "Harborline said on Monday that 40 ferries were cancelled, a spokesman for Harborline told reporters."
+    saved = tmp_path / "actors"
+    nlp.get_pipe("claimtrack_actors").to_disk(saved)
+    assert ActorFinder(nlp).from_disk(saved).tables is load_tables()
+    table = json.loads((saved / "organisations.json").read_text(encoding="utf-8"))
+    table["organisations"].append({"name": "Harborline Ferry Authority", "aliases": ["Harborline"]})
+    (saved / "organisations.json").write_text(json.dumps(table), encoding="utf-8")
+    assert "Harborline Ferry Authority" not in {a["name"] for a in nlp(text)._.ct_actors}
+    edited = ActorFinder(nlp).from_disk(saved)
+    assert ("Harborline Ferry Authority", "ORG") in {(a["name"], a["type"]) for a in edited(nlp(text))._.ct_actors}
+    again = tmp_path / "again"
+    edited.to_disk(again)  # the edited tables are what it saves
+    assert json.loads((again / "organisations.json").read_text(encoding="utf-8")) == table
 
 
 def test_components_leave_plain_data_and_span_groups(nlp):

@@ -3,13 +3,16 @@ candidate matches those comparisons yield."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .candidates import CALENDAR_WORDS, Candidate
 from .dates import align_dates, event_of, judge_dates, time_gap
 from .mentions import Mention
 from .quantities import align_quantities, judge_quantities, parallel_figures
-from .quotes import judge_quotes
-from .statements import judge_statements
+from .quotes import judge_quotes, words
+from .statements import clause_keys, judge_statements
 from .units import table
+
 
 def _bucket_keys(m: Mention) -> set:
     """Keys under which a mention can meet its possible partners (a cheap pre-filter, value-free)."""
@@ -29,6 +32,8 @@ def _bucket_keys(m: Mention) -> set:
         return _date_keys(m)
     if m.kind == "statement":
         f = m.frame
+        if hasattr(f, "terms"):  # a clause frame
+            return clause_keys(m)
         if f is not None and f.subject:
             return {("subj", f.subject)} | {("actor", x) for x in m.ctx.actors}
         return {("actor", x) for x in m.ctx.actors}
@@ -53,56 +58,128 @@ def _date_keys(m: Mention) -> set:
     return keys
 
 
-def candidate_matches(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story: bool = True) -> list[Candidate]:
-    out: list[Candidate] = []
-    buckets: dict[tuple, list[int]] = {}
-    for i, m in enumerate(mb):
-        keys = _bucket_keys(m)
-        if ("loose-any",) in keys or ("loose-known",) in keys:
-            keys = keys | {("loose-all",)}
-        for key in keys:
-            buckets.setdefault((m.kind,) + key, []).append(i)
-    linked: set = set()
-    parallel_done = False
-    for a in sorted(ma, key=lambda m: m.kind != "quantity"):  # figures first: they link dates
-        if a.kind != "quantity" and not parallel_done:
-            parallel_done = True
-            out += parallel_figures(out, anchor_a, anchor_b, story)
-            linked = _date_links(out)
+#: A bucket of more mentions of B than this (figures of one measure, quotes) is not compared
+#: whole: a mention of A meets only those of its members that also share a narrower key with
+#: it (`_narrow_keys`), and narrower keys held by more members than this are skipped, as stop
+#: words are. One news article states a few dozen figures of one measure or quotes at most, so
+#: articles are compared exactly as without blocking; a document of thousands is compared in
+#: time linear in its size (issue 14).
+MAX_BLOCK = 50
+_QUOTE_SHORT = 3  # words: shorter quotes are keyed by their words, longer ones by word pairs
+
+
+def _narrow_keys(m: Mention) -> set:
+    """Value-free keys that single out a mention's likely partners within a large bucket: what
+    its frame names (predicate, holder, what it sizes, subject), its actors and the key words of
+    its clause; for a quote, the pairs of consecutive words it holds."""
+    if m.kind == "quote":
+        ws = words(m.payload.text)
+        if len(ws) < _QUOTE_SHORT:
+            return {("w", w) for w in ws}
+        return {("w2", x, y) for x, y in zip(ws, ws[1:])}
+    keys = {("actor", x) for x in m.ctx.actors} | {("term", t) for t in m.ctx.clause - CALENDAR_WORDS}
+    if m.ctx.predicate:
+        keys.add(("pred", m.ctx.predicate))
+    f = m.frame
+    if f is not None:
+        for name in ("predicate", "holder", "measured", "subject"):
+            value = getattr(f, name, None)
+            if value:
+                keys.add((name, value))
+    return keys
+
+
+class _Index:
+    """B's mentions by blocking key; `partners(a)` lists those a mention of A is compared with."""
+
+    def __init__(self, mb: list[Mention]):
+        self.mb = mb
+        self.buckets: dict[tuple, list[int]] = {}
+        for i, m in enumerate(mb):
+            keys = _bucket_keys(m)
+            if ("loose-any",) in keys or ("loose-known",) in keys:
+                keys = keys | {("loose-all",)}
+            for key in keys:
+                self.buckets.setdefault((m.kind,) + key, []).append(i)
+        self.narrow_b: list = [None] * len(mb)  # B's narrow keys, made when a large bucket needs them
+        self.indexes: dict[tuple, dict] = {}  # large bucket -> narrow key -> its members
+        self._last: Optional[Mention] = None
+        self._last_keys: set = set()
+
+    def _narrow_a(self, a: Mention) -> set:
+        """The narrow keys of the A mention being placed (made once per mention, on first need)."""
+        if self._last is not a:
+            self._last, self._last_keys = a, _narrow_keys(a)
+        return self._last_keys
+
+    def members(self, key: tuple, a: Mention) -> list[int]:
+        """The bucket under `key`; when it is large, only its members sharing a narrow key with `a`."""
+        bucket = self.buckets.get(key, ())
+        if len(bucket) <= MAX_BLOCK:
+            return bucket
+        index = self.indexes.get(key)
+        if index is None:
+            index = self.indexes[key] = {}
+            for i in bucket:
+                if self.narrow_b[i] is None:
+                    self.narrow_b[i] = _narrow_keys(self.mb[i])
+                for k in self.narrow_b[i]:
+                    index.setdefault(k, []).append(i)
+        found: list[int] = []
+        for k in self._narrow_a(a):
+            sub = index.get(k, ())
+            if len(sub) <= MAX_BLOCK:
+                found.extend(sub)
+        return found
+
+    def partners(self, a: Mention) -> list[int]:
         seen: set[int] = set()
         keys = _bucket_keys(a)
         if ("loose-any",) in keys:  # an unplaced figure looks at every figure of B
             keys = (keys - {("loose-any",)}) | {("loose-all",)}
         elif ("loose-known",) in keys:  # a placed one at B's unplaced figures
             keys = (keys - {("loose-known",)}) | {("loose-any",)}
-        if a.kind == "statement" and a.frame is not None and a.frame.subject:
-            keys = keys | {("actor", a.frame.subject)}
+        subject = a.frame.subject if a.kind == "statement" and a.frame is not None else None
+        if subject:
+            keys = keys | {("actor", subject), ("subj", subject)}
         for key in keys:
-            bucket = buckets.get((a.kind,) + key, ())
-            if a.kind == "date" and len(bucket) > MAX_DATE_BLOCK:
-                continue  # a key every date shares tells none of them apart (like a stop word)
-            seen.update(bucket)
-        if a.kind == "statement" and a.frame is not None and a.frame.subject:
-            seen.update(i for i in buckets.get(("statement", "subj", a.frame.subject), ()))
-        for i in sorted(seen):
-            b = mb[i]
-            c = None
-            if a.kind == "quantity":
-                al = align_quantities(a, b, story)
-                if al is not None:
-                    c = judge_quantities(a, b, al, time_gap(a, b, anchor_a, anchor_b), story)
-            elif a.kind == "date":
-                al = align_dates(a, b, story, frozenset(linked))
-                if al is not None:
-                    c = judge_dates(a, b, al)
-            elif a.kind == "quote":
-                c = judge_quotes(a, b)
+            if a.kind == "date":
+                bucket = self.buckets.get((a.kind,) + key, ())
+                if len(bucket) <= MAX_DATE_BLOCK:  # a key every date shares tells none of them apart
+                    seen.update(bucket)
             else:
-                c = judge_statements(a, b)
+                seen.update(self.members((a.kind,) + key, a))
+        return sorted(seen)
+
+
+def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: frozenset) -> Optional[Candidate]:
+    """The candidate match of two mentions of one kind, or None when they are not aligned."""
+    if a.kind == "quantity":
+        al = align_quantities(a, b, story)
+        return judge_quantities(a, b, al, time_gap(a, b, anchor_a, anchor_b), story) if al is not None else None
+    if a.kind == "date":
+        al = align_dates(a, b, story, linked)
+        return judge_dates(a, b, al) if al is not None else None
+    if a.kind == "quote":
+        return judge_quotes(a, b)
+    return judge_statements(a, b)
+
+
+def candidate_matches(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story: bool = True) -> list[Candidate]:
+    out: list[Candidate] = []
+    index = _Index(mb)
+    linked: frozenset = frozenset()
+    parallel_done = False
+    for a in sorted(ma, key=lambda m: m.kind != "quantity"):  # figures first: they link dates
+        if a.kind != "quantity" and not parallel_done:
+            parallel_done = True
+            out += parallel_figures(out, anchor_a, anchor_b, story)
+            linked = frozenset(_date_links(out))
+        for i in index.partners(a):
+            c = _compare(a, mb[i], story, anchor_a, anchor_b, linked)
             if c is not None:
                 out.append(c)
     return out
-
 
 
 def _date_links(cands: list[Candidate]) -> set:

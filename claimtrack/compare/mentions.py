@@ -124,8 +124,11 @@ def _through(q, before: str) -> Optional[str]:
 
 
 def mentions_of(result: DocumentResult) -> list[Mention]:
+    from .statements import clause_mentions  # statements builds on Mention
+
     out: list[Mention] = []
     for claim in result.claims:
+        first = len(out)
         seen_measures: Counter = Counter()
         for q in claim.quantities:
             before = claim.text[: max(0, q.start - claim.start)]
@@ -146,7 +149,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
                                frame=q.frame))
-        figures = [m for m in out if m.kind == "quantity" and m.claim is claim]
+        figures = out[first:]
         for m in figures:
             m.claim_figures = figures
         for d in claim.dates:
@@ -158,7 +161,11 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
                                frame=qt.frame))
-        if claim.kind in ("statement", "date"):
+        clauses = clause_mentions(claim)
+        if clauses is not None:
+            # Who does what, clause by clause, in every claim (statements.clause_mentions)
+            out += clauses
+        elif claim.kind in ("statement", "date"):
             # Who does what: sentences without a figure or a quote (a date does not make a
             # sentence any less a statement: "Italy refused to send troops on Monday").
             out.append(Mention("statement", claim, claim.start, claim.end, claim.text,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -71,17 +72,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
-    """Every word of the person titles and ranks in titles.txt ("brig", "gen", "minister"), folded."""
-    out = set(_HONORIFICS)
+    """Every word of the person titles and ranks (claimtrack.titles: "brig", "gen", "minister"),
+    with the honorifics above."""
     try:
-        from ..tables import load_lines
+        from ..titles import title_table
 
-        for line in load_lines("titles.txt"):
-            out.update(w.strip(".") for w in words(line))
+        return title_table().words | _HONORIFICS
     except Exception:  # a missing table must not break comparing
-        pass
-    out.discard("")
-    return frozenset(out)
+        return _HONORIFICS
 
 
 @lru_cache(maxsize=4096)
@@ -93,12 +91,10 @@ def name_words(speaker: str) -> tuple[str, ...]:
     """
     ws = [w.strip(".") for w in words(speaker.replace(".", ". "))]
     ws = [w for w in ws if w]
-    titles = _title_words()
     # The name follows the last title word that is not its final word ("Defence Minister X Y").
-    cut = 0
-    for i, w in enumerate(ws[:-1]):
-        if w in titles:
-            cut = i + 1
+    from ..titles import title_table
+
+    cut = title_table().name_start(ws, _HONORIFICS)
     return tuple(ws[cut:]) or tuple(ws)
 
 
@@ -308,12 +304,29 @@ RESTATED_WORDS = 5
 RESTATED_MIN = 90
 
 
-def _names_speaker(claim: Claim, qt) -> bool:
-    """The claim names the quote's speaker: by actor id, or by the last word of the name."""
+def _names_speaker(claim: Claim, qt, folded: Optional[str] = None) -> bool:
+    """The claim names the quote's speaker: by actor id, or by the last word of the name
+    (`folded`: the claim's text folded, when the caller has it)."""
     if qt.speaker_id and any(same_actor(qt.speaker_id, x) for x in claim.actors):
         return True
     name = name_words(qt.speaker or "")
-    return bool(name) and len(name[-1]) > 2 and name[-1] in fold(claim.text)
+    return bool(name) and len(name[-1]) > 2 and name[-1] in (folded if folded is not None else fold(claim.text))
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps a given one (sorted starts, running max end)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end, top = [], -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # spans starting before `end`
+        return k > 0 and self.max_end[k - 1] > start
 
 
 def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False) -> list[Candidate]:
@@ -321,10 +334,15 @@ def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False
     same speaker ("the ministry called it 'a first step towards a lasting peace'" and "the
     ministry described it as a first step towards lasting peace"). `swap`: A and B exchanged."""
     out: list[Candidate] = []
-    quoted_b = [(c.quote.start, c.quote.end) for c in claims_b if c.quote is not None]
+    quoted_b = _Spans([(c.quote.start, c.quote.end) for c in claims_b if c.quote is not None])
     if not any(m.kind == "quote" for m in ma):
         return out
     terms_b = [frozenset(key_terms(c.text)) for c in claims_b]
+    folded_b: dict[int, str] = {}
+    postings: dict[str, list[int]] = {}  # key term -> B's claims holding it
+    for i, tb in enumerate(terms_b):
+        for t in tb:
+            postings.setdefault(t, []).append(i)
     for m in ma:
         if m.kind != "quote":
             continue
@@ -333,8 +351,18 @@ def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False
         if len(quoted.split()) < RESTATED_WORDS or not (qt.speaker or qt.speaker_id):
             continue
         terms = frozenset(key_terms(qt.text))
-        for claim, tb in zip(claims_b, terms_b):
-            if len(terms & tb) < min(3, len(terms)) or not _names_speaker(claim, qt):
+        need = min(3, len(terms))
+        # A claim holding `need` of the quote's terms holds one of any len(terms) - need + 1 of
+        # them: the rarest of those list every claim worth checking (exact, and near-linear).
+        rare = sorted(terms, key=lambda t: len(postings.get(t, ())))[: len(terms) - need + 1]
+        near = sorted({i for t in rare for i in postings.get(t, ())}) if terms else range(len(claims_b))
+        for i in near:
+            claim, tb = claims_b[i], terms_b[i]
+            if len(terms & tb) < need:
+                continue
+            if i not in folded_b:
+                folded_b[i] = fold(claim.text)
+            if not _names_speaker(claim, qt, folded_b[i]):
                 continue
             al = fuzz.partial_ratio_alignment(qt.text.lower(), claim.text.lower())
             if al is None or al.score < RESTATED_MIN:
@@ -347,7 +375,7 @@ def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False
                 e += 1
             while e > s and not claim.text[e - 1].isalnum():
                 e -= 1
-            if any(qs < claim.start + e and claim.start + s < qe for qs, qe in quoted_b):
+            if quoted_b.overlaps(claim.start + s, claim.start + e):
                 continue  # B quotes it too: compared as quotes
             text = claim.text[s:e]
             if not text.strip():

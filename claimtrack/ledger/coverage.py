@@ -28,6 +28,7 @@ class Coverage:
     facts: int = 0  # ledger facts read
     facts_on_gold: int = 0  # ledger facts that cover at least one gold fact (any status)
     misses: list = field(default_factory=list)  # (pair, gold fact, what the ledger had)
+    off_gold: list = field(default_factory=list)  # ledger facts holding no gold pair (any status)
     merged: list = field(default_factory=list)  # (pair, related gold fact, ledger fact id)
 
     @property
@@ -82,6 +83,7 @@ def score_ledger(facts: Sequence[dict], pairs: Iterable[dict]) -> Coverage:
             else:
                 out.misses.append((name, g, [(f["id"], f.get("status")) for f in holding]))
     out.facts_on_gold = len(used)
+    out.off_gold = [f for f in facts if f["id"] not in used]
     return out
 
 
@@ -99,4 +101,7 @@ def describe(cov: Coverage, *, misses: bool = False) -> str:
                          + (f" held as {held}" if held else ""))
         for name, g, ids in cov.merged:
             lines.append(f"  MERGED related: {g.get('about')} [{name}] in {ids}")
+        for f in cov.off_gold:
+            texts = "; ".join(f"{v['doc'][:12]}: {v.get('text', '')[:40]}" for v in f.get("versions", []))
+            lines.append(f"  off gold: {f['id']} {f.get('status')} {f.get('about')}: {texts}")
     return "\n".join(lines)

@@ -155,21 +155,59 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False,
     """The ledger's facts (or storylines, with follow_updates), from the stored memberships.
 
     `results` is accepted for compatibility and not needed: memberships carry what facts show."""
-    facts = []
-    for key, rows in groupby(store.fact_members(), key=lambda r: r.key):
-        rows = list(rows)
-        versions = sorted((_version(r) for r in rows), key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
-        for judged in grouping.judge(rows[0].kind, versions, follow_updates=follow_updates):
-            keys = sorted(v.key for v in judged.versions)
-            fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
-            facts.append(LedgerFact(
-                id=fid, kind=rows[0].kind, status=judged.status, relation=judged.relation, about=judged.about,
-                versions=list(judged.versions),
-                relations=[Relation(a.key, b.key, status, relation, reason)
-                           for a, b, status, relation, reason in judged.relations],
-            ))
+    facts: list[LedgerFact] = []
+    members = store.fact_members()
+    coarse = [r for r in members if r.key.startswith(grouping.MEASURE_PREFIX)]
+    for rows in _storylines([r for r in members if not r.key.startswith(grouping.MEASURE_PREFIX)]):
+        _add_facts(facts, rows[0].kind, [_version(r) for r in rows], follow_updates)
+    # then the figures no fact holds, paired by their measure alone where each report states one
+    held = {(v.doc, v.start, v.end) for f in facts for v in f.versions}
+    for _key, rows in groupby(coarse, key=lambda r: r.key):
+        _add_facts(facts, "quantity", grouping.sole_figures([_version(r) for r in rows], held), follow_updates)
     facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.about, f.id))
     return facts
+
+
+def _add_facts(facts: list, kind: str, versions: list, follow_updates: bool) -> None:
+    """Judge one storyline's versions and add its facts."""
+    versions = sorted(versions, key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
+    for judged in grouping.judge(kind, versions, follow_updates=follow_updates):
+        keys = sorted(v.key for v in judged.versions)
+        fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
+        facts.append(LedgerFact(
+            id=fid, kind=kind, status=judged.status, relation=judged.relation, about=judged.about,
+            versions=list(judged.versions),
+            relations=[Relation(a.key, b.key, status, relation, reason)
+                       for a, b, status, relation, reason in judged.relations],
+        ))
+
+
+def _storylines(rows: list[MemberRow]) -> list[list[MemberRow]]:
+    """The members of each key, keys joined when one mention holds both (a quote keyed by its
+    first and by its last words): one row per mention, in key order."""
+    from ..compare.groups import DisjointSet
+
+    by_key = [(key, list(group)) for key, group in groupby(rows, key=lambda r: r.key)]
+    keys = DisjointSet()
+    holder: dict[tuple, str] = {}
+    for key, group in by_key:
+        keys.find(key)
+        for r in group:
+            mention = (r.kind, r.doc, r.start, r.end)
+            if mention in holder:
+                keys.union(holder[mention], key)
+            else:
+                holder[mention] = key
+    joined: dict[str, list[MemberRow]] = {}
+    seen: set[tuple] = set()
+    for key, group in by_key:
+        bucket = joined.setdefault(keys.find(key), [])
+        for r in group:
+            mention = (r.kind, r.doc, r.start, r.end)
+            if mention not in seen:
+                seen.add(mention)
+                bucket.append(r)
+    return [group for group in joined.values() if group]
 
 
 def select_facts(facts: list[LedgerFact], query: Optional[str] = None, *, kind: Optional[str] = None,

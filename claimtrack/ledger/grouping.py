@@ -28,12 +28,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..compare.context import jaccard
 from ..compare.dates import iso_date
+from ..compare.pair import STORY_MIN, story_terms
 from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
 #: Bump whenever `members` would key any mention differently: ledgers re-derive memberships.
-GROUPING_VERSION = "2"
+GROUPING_VERSION = "4"
 
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: Versions of a figure whose dates lie further apart than this many days are different
@@ -121,6 +123,15 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     else:
         return None  # a figure with no event: too vague to be one fact across sources
     holder = f.holder if f is not None and f.holder else ""
+    # A change is stated as a move from one figure to another ("cut from 3.75% to 3.5%"): the
+    # preposition tells the old value from the new one, so they are two facts, not a conflict.
+    change = ""
+    if f is not None and f.prep in _CHANGE_PREPS:
+        # only when the claim states the other end of the change too, for the same measure
+        others = {o.frame.prep for i, o in enumerate(claim.quantities)
+                  if i != index and o.frame is not None and measure_of(o) == measure}
+        if (_CHANGE_PREPS - {f.prep}) & others:
+            change = f.prep
     cls = measure.cls
     label = measure.label() if measure.currency else f"number of {plural(cls)}"
     if "attended" in roles and cls in _participant_classes():
@@ -131,7 +142,48 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     about = f"{label} ({what.replace('+', ', ')})"
     if holder:
         about = f"{holder.replace('-', ' ').title()}: {about}"
-    return f"quantity:{_digest(measured, what, holder)}", about
+    # The holder is not part of the key: one source names who has the figure ("Nepal's death
+    # toll") where another leaves it implicit. judge() keeps different named holders apart.
+    return f"quantity:{_digest(measured, what, change)}", about
+
+
+#: Prepositions that place a figure before or after a change ("rose from 9% to 12%").
+_CHANGE_PREPS = frozenset({"to", "from"})
+
+
+#: Keys of the second, coarser membership of every keyed figure: its measure alone.
+MEASURE_PREFIX = "measure:"
+
+
+def _measure_key(q) -> str:
+    from ..compare.units import measure_of
+
+    m = measure_of(q)
+    return MEASURE_PREFIX + _digest(m.currency or "", m.cls or "", m.period or "")
+
+
+def _counts_things(q) -> bool:
+    """A figure that counts a known kind of thing (monitors, soldiers, homes): money, shares,
+    durations and other measures size anything, so their unit alone says nothing of what."""
+    from ..compare.units import measure_of, table
+
+    m = measure_of(q)
+    if m.currency or not m.known or not m.cls:
+        return False
+    t = table()
+    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
+
+
+def sole_figures(versions: list, held: set) -> list:
+    """The versions of one measure's key that may still pair: a report that states a single
+    figure of a measure, not already in a fact, and another report of the same story that
+    also states one, speak of the same thing (the one number of that kind each gives), however
+    they word what happened to it. A report with two figures of the measure cannot tell which
+    one pairs, so it gives none here. `held`: (doc, start, end) of mentions already in a fact."""
+    per_doc: dict[str, set] = {}
+    for v in versions:
+        per_doc.setdefault(v.doc, set()).add((v.start, v.end))
+    return [v for v in versions if len(per_doc[v.doc]) == 1 and (v.doc, v.start, v.end) not in held]
 
 
 def _participant_classes() -> frozenset:
@@ -163,37 +215,67 @@ def _quote_words(text: str) -> list[str]:
     return _QUOTE_WORD.findall(fold(text))
 
 
+#: Words at each end of a quote that key it: two extents of one utterance (a partial quote, a
+#: longer one) share their first or their last words, and five words in a row rarely recur by chance.
+QUOTE_WINDOW = 5
+
+
+def _quote_keys(text: str) -> list[str]:
+    words = _quote_words(text)
+    if len(words) < 4:
+        return []
+    ends = {" ".join(words[:QUOTE_WINDOW]), " ".join(words[-QUOTE_WINDOW:])}
+    return sorted("quote:" + _digest(w) for w in ends)
+
+
+def _date_event(d, claim: Claim) -> Optional[str]:
+    """What a date dates (its frame's event), or None when it dates nothing checkable."""
+    f = d.frame
+    if f is not None:
+        if not f.fact or not f.event or f.event in _SPEECH_LEMMAS:
+            return None
+        return f.event
+    if claim.predicate and claim.predicate not in _SPEECH_LEMMAS:
+        return claim.predicate
+    return None
+
+
 def members(result: DocumentResult) -> list[Member]:
     """Every comparable mention of one document, keyed by the fact it states. Pure."""
     from ..compare.context import key_terms
 
     out: list[Member] = []
+    story = sorted(story_terms(result))  # what the article is about: judge() keeps stories apart
     for claim in result.claims:
         as_of, as_of_source = _as_of(claim, result)
         origin, speaker = _origin(claim, result)
         base = {"as_of": as_of, "as_of_source": as_of_source, "origin": origin,
-                "speaker": speaker}
+                "speaker": speaker, "story": story}
         for index, q in enumerate(claim.quantities):
             keyed = _quantity_key(claim, index)
             if keyed is None:
                 continue
             key, about = keyed
-            out.append(Member(key, "quantity", claim.id, q.start, q.end, q.text,
-                              {**base, "about": about, "quantity": q.model_dump(mode="json", include=_VALUE_FIELDS)}))
-        if claim.predicate and claim.predicate not in _SPEECH_LEMMAS and claim.actors:
-            for d in claim.dates:
-                if d.iso and d.grain == "day":
-                    # when an actor did something: the same actor and action at another date conflicts
-                    key = "date:" + _digest(claim.predicate, claim.actors[0])
-                    out.append(Member(key, "date", claim.id, d.start, d.end, d.text,
-                                      {**base, "about": f"date {claim.actors[0]} {claim.predicate}", "iso": d.iso}))
-                    break
+            holder = q.frame.holder if q.frame is not None else None
+            data = {**base, "about": about, "holder": holder,
+                    "quantity": q.model_dump(mode="json", include=_VALUE_FIELDS)}
+            out.append(Member(key, "quantity", claim.id, q.start, q.end, q.text, data))
+            if _counts_things(q):
+                out.append(Member(_measure_key(q), "quantity", claim.id, q.start, q.end, q.text, data))
+        for d in claim.dates:
+            event = _date_event(d, claim) if d.iso else None
+            if event is None:
+                continue
+            # when something happened: the same event at another date conflicts
+            out.append(Member("date:" + _digest(event), "date", claim.id, d.start, d.end, d.text,
+                              {**base, "about": f"date of {event}", "iso": d.iso,
+                               "holder": claim.actors[0] if claim.actors else None}))
         qt = claim.quote
-        if qt is not None and len(_quote_words(qt.text)) >= 4:
-            key = "quote:" + _digest(" ".join(_quote_words(qt.text)))
-            out.append(Member(key, "quote", claim.id, qt.start, qt.end, qt.text,
-                              {**base, "about": f"quote: {qt.text[:60]}", "speaker_id": qt.speaker_id,
-                               "speaker_name": qt.speaker}))
+        if qt is not None:
+            for key in _quote_keys(qt.text):
+                out.append(Member(key, "quote", claim.id, qt.start, qt.end, qt.text,
+                                  {**base, "about": f"quote: {qt.text[:60]}", "speaker_id": qt.speaker_id,
+                                   "speaker_name": qt.speaker}))
         keyed = _statement_key(claim) if claim.kind in ("statement", "date") else None
         if keyed is not None:
             key, about = keyed
@@ -266,7 +348,10 @@ def judge(kind: str, versions: list, *, follow_updates: bool = False) -> list[Ju
     versions has k - 1 of them; a figure conflicts when any two values of one moment do not
     overlap (checked between the moment's extreme values, not all pairs).
     """
-    groups = _moments(versions) if kind == "quantity" and not follow_updates else [versions]
+    groups = []
+    for line in _storylines(versions):
+        for group in (_moments(line) if kind == "quantity" and not follow_updates else [line]):
+            groups += _unambiguous(kind, group)
     out: list[Judged] = []
     for group in groups:
         if len({v.doc for v in group}) < 2:
@@ -289,6 +374,92 @@ def judge(kind: str, versions: list, *, follow_updates: bool = False) -> list[Ju
         about = min(v.data.get("about", "") for v in group)
         out.append(Judged(worst[0], worst[1], about, group, relations))
     return out
+
+
+def _disjoint(kind: str, a, b) -> bool:
+    """Two versions whose values cannot both be true at one moment."""
+    if kind == "quantity":
+        from ..compare.intervals import DISJOINT, relate
+
+        return a.interval is not None and b.interval is not None and relate(a.interval, b.interval) == DISJOINT \
+            and _same_moment(a, b, ())
+    if kind == "date":
+        x, y = a.data.get("iso") or "", b.data.get("iso") or ""
+        return not (x.startswith(y) or y.startswith(x))
+    return False
+
+
+def _same_act(a, b) -> bool:
+    ha, hb = a.data.get("holder"), b.data.get("holder")
+    return bool(ha) and ha == hb and len(a.data.get("iso") or "") == len(b.data.get("iso") or "")
+
+
+def _unambiguous(kind: str, group: list) -> list[list]:
+    """A key pairs the versions of different documents only when each document gives it one
+    value: a document that states two disjoint values under one key (a quake this week and
+    one in 2015, both "the date of the quake") shows that the key does not tell its facts
+    apart, and a third value elsewhere proves no conflict. Such a group is split into groups
+    of compatible values (each version joins the first group it is compatible with), which
+    can agree and never conflict."""
+    if kind not in ("quantity", "date"):
+        return [group]
+    per_doc: dict[str, list] = {}
+    for v in group:
+        per_doc.setdefault(v.doc, []).append(v)
+    ambiguous = any(_disjoint(kind, a, b) for vs in per_doc.values() if len(vs) > 1
+                    for i, a in enumerate(vs) for b in vs[i + 1:])
+    if kind == "date" and not ambiguous:
+        # Two dates of one event verb conflict only when they date one actor's act at one
+        # grain ("the talks began on 6 July" for the same parties); an event verb alone
+        # ("an earthquake struck", "talks began") recurs across the events of a story.
+        ambiguous = any(_disjoint(kind, a, b) and not _same_act(a, b) for i, a in enumerate(group) for b in group[i + 1:])
+    if not ambiguous:
+        return [group]
+    parts: list[list] = []
+    for v in group:
+        for part in parts:
+            if not any(_disjoint(kind, v, w) for w in part):
+                part.append(v)
+                break
+        else:
+            parts.append([v])
+    return parts
+
+
+def _storylines(versions: list) -> list[list]:
+    """Split the versions of one key into storylines: versions of reports of one story (their
+    most frequent words overlap, compare.pair.STORY_MIN) with no two different named holders
+    ("France: 2% growth", "Italy: 2% growth"). Each version joins the first storyline whose
+    first version it shares a story with, in the order given, so the split is a function of
+    the versions alone; its cost is the versions times the storylines of the key."""
+    lines: list[tuple[object, set, list]] = []  # (first version, named holders, versions)
+    seen: dict[tuple, bool] = {}
+    for v in versions:
+        holder = v.data.get("holder")
+        for first, holders, line in lines:
+            if holder and holders and holder not in holders:
+                continue
+            if not _same_story(first, v, seen):
+                continue
+            line.append(v)
+            if holder:
+                holders.add(holder)
+            break
+        else:
+            lines.append((v, {holder} if holder else set(), [v]))
+    return [line for _, _, line in lines]
+
+
+def _same_story(a, b, seen: dict) -> bool:
+    if a.doc == b.doc:
+        return True
+    sa, sb = a.data.get("story"), b.data.get("story")
+    if not sa or not sb:
+        return True  # filed without story words: nothing tells the stories apart
+    key = (a.doc, b.doc)
+    if key not in seen:
+        seen[key] = jaccard(frozenset(sa), frozenset(sb)) >= STORY_MIN
+    return seen[key]
 
 
 def _weight(verdict: tuple) -> float:

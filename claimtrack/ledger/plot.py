@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Callable, Optional, Sequence
 
+from ..compare.units import plural
 from ..output import open_output
 
 COLOURS = {"first": "#333333", "agree": "#2e7d32", "same": "#2e7d32", "update": "#0277bd",
@@ -98,11 +99,12 @@ def _day(iso: Optional[str]) -> Optional[float]:
         return None
 
 
-def _points(entries) -> list[tuple[float, float, float, int, object]]:
-    """(day, low, high, index in entries, entry) of each entry with a date and a finite value."""
+def _points(entries, undated: bool = False) -> list[tuple[float, float, float, int, object]]:
+    """(day, low, high, index in entries, entry) of each entry with a date and a finite value;
+    `undated`: of each entry with a finite value, placed at its rank in the timeline instead."""
     pts = []
     for i, e in enumerate(entries):
-        x = _day(e.version.as_of)
+        x = float(i) if undated else _day(e.version.as_of)
         lo, hi = e.version.low, e.version.high
         lo = lo if lo is not None and math.isfinite(lo) else None
         hi = hi if hi is not None and math.isfinite(hi) else None
@@ -111,6 +113,24 @@ def _points(entries) -> list[tuple[float, float, float, int, object]]:
             continue
         pts.append((x, lo, hi, i, e))
     return pts
+
+
+def _plotted(entries) -> tuple[list, bool]:
+    """The points to draw and whether they are undated. When no source dates its figure (no
+    date in the claim, no publication date) the values are still drawn, side by side in
+    timeline order, and the axis says that time is unknown."""
+    pts = _points(entries)
+    if pts:
+        return pts, False
+    return _points(entries, undated=True), True
+
+
+#: The x axis of a chart whose figures no source dates.
+UNDATED_AXIS = "no dates given: in the order listed below"
+
+
+def _x_ticks(undated: bool, x0: float, x1: float, width: float, measure) -> list[tuple[float, str]]:
+    return [((x0 + x1) / 2, UNDATED_AXIS)] if undated else _date_ticks(x0, x1, width, measure)
 
 
 def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
@@ -140,25 +160,6 @@ def format_number(x: float, step: float) -> str:
     if s * 10 ** decimals % 1 > 1e-6:  # a step of 2.5: one more decimal
         decimals += 1
     return f"{x / scale:,.{decimals}f}{suffix}"
-
-
-_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
-              "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives"}
-
-
-def plural(noun: str) -> str:
-    """English plural of a unit lemma ('fishing boat' -> 'fishing boats', 'country' -> 'countries')."""
-    head, _, last = noun.rpartition(" ")
-    lower = last.lower()
-    if lower in _IRREGULAR:
-        word = _IRREGULAR[lower]
-    elif lower.endswith(("s", "x", "z", "ch", "sh")):
-        word = last + "es"
-    elif lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        word = last[:-1] + "ies"
-    else:
-        word = last + "s"
-    return f"{head} {word}" if head else word
 
 
 def unit_label(entries) -> str:
@@ -264,9 +265,9 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
     if subtitle:
         text(MARGIN, y, _fit(subtitle, SMALL_SIZE, inner, measure), SMALL_SIZE, "subtitle", "#555555")
         y += SMALL_SIZE * 1.2 + 4
-    pts = _points(entries)
+    pts, undated = _plotted(entries)
     if not pts:
-        text(MARGIN, y + 20, "no dated figures to draw", TEXT_SIZE, "note")
+        text(MARGIN, y + 20, "no figures to draw", TEXT_SIZE, "note")
         return shapes, int(y + 60)
 
     # y axis: round ticks from 0 (or below, for negative values) to above the largest value
@@ -301,7 +302,7 @@ def layout(entries: Sequence, title: str, subtitle: str = "", *, unit: Optional[
         return plot_left + (x - x0) / (x1 - x0) * (plot_right - plot_left)
 
     last_right = -1.0
-    for tx, label in _date_ticks(x0, x1, plot_right - plot_left, measure):
+    for tx, label in _x_ticks(undated, x0, x1, plot_right - plot_left, measure):
         w = measure(label, SMALL_SIZE)
         if sx(tx) - w / 2 < MARGIN or sx(tx) + w / 2 > W - 4 or sx(tx) - w / 2 < last_right + 8:
             continue  # a label centred on its tick must fit the canvas and keep clear of the last

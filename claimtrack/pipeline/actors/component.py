@@ -9,6 +9,7 @@ one `DocState` (`self.st`), replaced for every Doc.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Optional
 
 from spacy.attrs import (
@@ -26,9 +27,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from ...tables import parse_json, parse_lines, read_text
 from ..extensions import ACTOR_SPANS, ACTORS, doc_text, set_span_group
 from .candidates import Candidates
-from .gazetteer import ACTOR_LABELS, load_tables
+from .gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .headlines import Headlines
 from .institutions import Institutions
 from .layout import _DATELINE, Layout
@@ -77,21 +79,34 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Merge):
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
-        self.tables = load_tables()
         self.st = DocState()
-        self.matcher: Optional[PhraseMatcher] = None
-        if use_tables and nlp is not None:
-            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-            pats = sorted(self.tables.patterns)
-            self.matcher.add("ACTOR_TABLE", list(nlp.tokenizer.pipe(pats)))
+        # What _set_tables needs of the pipeline (not the pipeline itself: the component is
+        # pickled for worker processes).
+        self._vocab = nlp.vocab if nlp is not None else None
+        self._tokenizer = nlp.tokenizer if nlp is not None else None
+        self.use_tables = use_tables
+        #: The text of each table file (gazetteer.TABLE_FILES) when the tables came from a saved
+        #: pipeline (from_disk); None while they are the package's own.
+        self._table_texts: Optional[dict[str, str]] = None
+        self._set_tables(load_tables())
         self.vocab: frozenset = _lemma_vocabulary(nlp)
+
+    def _set_tables(self, tables: Tables) -> None:
+        """Use a gazetteer: the tables and the Matchers built from them."""
+        vocab = self._vocab
+        self.tables = tables
+        self.matcher: Optional[PhraseMatcher] = None
+        if self.use_tables and vocab is not None:
+            self.matcher = PhraseMatcher(vocab, attr="ORTH")
+            pats = sorted(self.tables.patterns)
+            self.matcher.add("ACTOR_TABLE", list(self._tokenizer.pipe(pats)))
         self.org_matcher: Optional[Matcher] = None
         self.context_matcher: Optional[Matcher] = None
-        if nlp is not None:
-            self.org_matcher = Matcher(nlp.vocab)
+        if vocab is not None:
+            self.org_matcher = Matcher(vocab)
             self.org_matcher.add("ORG_NAME", _ORG_PATTERNS, greedy="LONGEST")
             cues = self.tables.cues
-            self.context_matcher = Matcher(nlp.vocab)
+            self.context_matcher = Matcher(vocab)
             # "according to LSEG data": the source of figures is an organisation
             self.context_matcher.add("SOURCE_ORG", [[
                 {"LOWER": "according"}, {"LOWER": "to"},
@@ -106,12 +121,37 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
             ]], greedy="LONGEST")
             # Hash ids of the words the two Matchers' patterns are anchored on, to find the few
             # token windows where a match can occur (see _org_matches, _context_matches).
-            strings = nlp.vocab.strings
+            strings = vocab.strings
             self._source_org_id = strings["SOURCE_ORG"]
             self._org_head_ids = frozenset(strings[w] for w in _ORG_HEADS)
             self._org_link_ids = frozenset(strings[w] for w in ("of", "for", "on", "the"))
             self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the gazetteer's tables (gazetteer.TABLE_FILES, as the text they were read from):
+        a pipeline saved with `nlp.to_disk` carries its own tables, and may have them edited."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in TABLE_FILES:
+            (path / name).write_text(self._table_text(name), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "ActorFinder":
+        """Build the gazetteer from the tables saved with the pipeline (a table missing there,
+        as in a pipeline saved before the tables were, is the package's own)."""
+        path = Path(path)
+        texts = {name: (path / name).read_text(encoding="utf-8") if (path / name).is_file() else read_text(name)
+                 for name in TABLE_FILES}
+        if all(texts[name] == read_text(name) for name in TABLE_FILES):
+            self._table_texts = None
+            self._set_tables(load_tables())  # the package's own tables: built once per process
+        else:
+            self._table_texts = texts
+            self._set_tables(build_tables(lambda name: parse_json(texts[name]), lambda name: parse_lines(texts[name])))
+        return self
+
+    def _table_text(self, name: str) -> str:
+        return self._table_texts[name] if self._table_texts is not None else read_text(name)
 
     def __call__(self, doc: Doc) -> Doc:
         """Errors propagate: the runner reports a failing extractor with the document's name and
@@ -163,7 +203,6 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         layout = Layout(text)
         self.st.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
         self.st.confirmed_words = None
-        self.st.facilities = None
         self.st.storms = self._storm_names(text)
         cands: list[Cand] = []
         for ent in self.st.ents:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from ... import tables
+from ...titles import parse_titles, title_table
 from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -65,10 +66,21 @@ class Tables:
                 self.patterns.add(surface)
 
 
+#: The table files the gazetteer is built from: a saved pipeline keeps a copy of each
+#: (ActorFinder.to_disk) and a loaded one is built from that copy (ActorFinder.from_disk).
+TABLE_FILES = ("countries.json", "organisations.json", "non_actors.json", "actor_cues.json", "titles.txt")
+
+
 @lru_cache(maxsize=1)
-def load_tables() -> Tables:  # noqa: C901 (complexity debt, see pyproject.toml)
+def load_tables() -> Tables:
+    """The gazetteer of the tables shipped with the package (built once)."""
+    return build_tables(tables.load_json, tables.load_lines)
+
+
+def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tuple]) -> Tables:  # noqa: C901 (complexity debt, see pyproject.toml)
+    """The gazetteer of the tables `load_json`/`load_lines` read (by file name, TABLE_FILES)."""
     t = Tables()
-    countries = tables.load_json("countries.json")
+    countries = load_json("countries.json")
     for c in countries.get("countries", []):
         country = Entry(c["name"], "GPE", "country")
         for alias in [c["name"], *c.get("aliases", [])]:
@@ -93,25 +105,20 @@ def load_tables() -> Tables:  # noqa: C901 (complexity debt, see pyproject.toml)
         for dem in r.get("demonyms", []):
             t.add(dem, Entry(r["name"], "NORP", "demonym"), pattern=False)
     t.ambiguous_person = {name_key(n) for n in countries.get("ambiguous_person_names", [])}
-    for o in tables.load_json("organisations.json").get("organisations", []):
+    for o in load_json("organisations.json").get("organisations", []):
         entry = Entry(o["name"], o.get("type", "ORG"), "org")
         for alias in [o["name"], *o.get("aliases", [])]:
             t.add(alias, entry)
-    non = tables.load_json("non_actors.json")
+    non = load_json("non_actors.json")
     t.non_actor_names = {name_key(n) for n in non.get("names", [])}
     t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
     t.unless_acting = {name_key(n) for n in non.get("unless_acting", [])}
     if non.get("patterns"):
         t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
-    for key, words in tables.load_json("actor_cues.json").items():
+    for key, words in load_json("actor_cues.json").items():
         t.cues[key] = frozenset(w.lower() for w in words)
-    for title in tables.load_lines("titles.txt"):
-        t.titles.add(title.lower().rstrip("."))
-        t.title_max_words = max(t.title_max_words, len(re.split(r"[ -]", title.lower().rstrip("."))))
-        for word in re.split(r"[\s-]+", title.lower()):
-            word = word.rstrip(".")
-            if word:
-                t.title_words.add(word)
+    titles = parse_titles(load_lines("titles.txt"))  # the saved copy's table when loaded from disk
+    t.titles, t.title_words, t.title_max_words = set(titles.phrases), set(titles.words), titles.max_words
     return t
 
 
@@ -136,10 +143,7 @@ def canonical_actor(name: str, label: str) -> tuple[str, str, str]:
             return actor_id(canon), canon, "GPE"
         return actor_id(entry.name), entry.name, entry.type
     if label == "PERSON":
-        words = text.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in t.title_words:
-            words.pop(0)
-        text = " ".join(words)
+        text = title_table().strip(text)
     else:
         text = _LEADING_THE.sub("", text)
     text = text or (name or "").strip()

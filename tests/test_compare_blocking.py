@@ -1,0 +1,91 @@
+"""Blocking in diff_pair (issue 14): a document of thousands of figures or quotes is compared in
+time near-linear in its size, and an article of ordinary size exactly as without blocking."""
+
+from __future__ import annotations
+
+import random
+
+from claimtrack.compare import blocking, diff_pair
+from claimtrack.models import Claim, DocumentInfo, DocumentResult, Quantity, Quote
+
+_PLACES = ["harbour", "airport", "stadium", "market", "station", "bridge", "library", "hospital", "factory",
+           "school", "museum", "prison", "clinic", "depot", "quarry", "mill", "farm", "dock", "tunnel", "park"]
+_VERBS = ["inspected", "counted", "repaired", "painted", "cleaned", "moved", "checked", "replaced"]
+
+
+def _figures(name: str, n: int, seed: int, extra: str = "") -> DocumentResult:
+    """`n` sentences, each with a count of lorries (one measure), in varied wording."""
+    rng = random.Random(seed)
+    claims, pos = [], 0
+    for i in range(n):
+        sent = f"Workers {rng.choice(_VERBS)} {i + 7} lorries near the {rng.choice(_PLACES)} of {rng.choice(_PLACES)}."
+        if extra and i == n // 2:
+            sent = extra
+        fig = next(w for w in sent.split() if w.isdigit())
+        q0 = pos + sent.index(f" {fig} ") + 1
+        text = f"{fig} lorries"
+        claims.append(Claim(id=f"{name}{i}", doc=name, kind="quantity", start=pos, end=pos + len(sent), text=sent,
+                            quantities=[Quantity(start=q0, end=q0 + len(text), text=text, value=float(fig), unit="lorry")]))
+        pos += len(sent) + 1
+    return DocumentResult(document=DocumentInfo(doc=name, sha256="0" * 64, chars=pos), claims=claims)
+
+
+def _count_calls(monkeypatch, name: str) -> list:
+    calls: list = []
+    real = getattr(blocking, name)
+    monkeypatch.setattr(blocking, name, lambda *a, **k: calls.append(1) or real(*a, **k))
+    return calls
+
+
+def test_figures_of_one_measure_are_compared_in_near_linear_time(monkeypatch):
+    calls = _count_calls(monkeypatch, "align_quantities")
+    counts = []
+    for n in (300, 600):
+        calls.clear()
+        diff_pair(_figures("a", n, 1), _figures("b", n, 2))
+        counts.append(len(calls))
+    assert counts[0] < 300 * 300 / 2, "every figure was compared with every figure of its measure"
+    assert counts[1] / counts[0] < 2.5, f"comparisons grew {counts[1] / counts[0]:.1f}x when the figures doubled"
+
+
+def test_a_figure_still_meets_its_partner_in_a_large_document():
+    sent_a = "Customs officers seized 41 lorries carrying smuggled tobacco at the mountain pass."
+    sent_b = "At the mountain pass, customs officers seized 44 lorries loaded with smuggled tobacco."
+    report = diff_pair(_figures("a", 400, 1, extra=sent_a), _figures("b", 400, 2, extra=sent_b))
+    pairs = [(m.a.text, m.b.text, m.status) for m in report.matches]
+    assert ("41 lorries", "44 lorries", "conflict") in pairs
+
+
+def test_small_articles_are_compared_whole(monkeypatch):
+    """Below MAX_BLOCK figures of one measure every pair is compared, as without blocking."""
+    calls = _count_calls(monkeypatch, "align_quantities")
+    n = blocking.MAX_BLOCK
+    diff_pair(_figures("a", n, 1), _figures("b", n, 2))
+    assert len(calls) == n * n
+
+
+def _quotes(name: str, n: int, seed: int, extra: str = "") -> DocumentResult:
+    rng = random.Random(seed)
+    # A news-sized vocabulary (made-up words, a few thousand): word pairs rarely repeat, as in real quotes.
+    vocab = [a + b + c for a in ("ba", "de", "ki", "lo", "mu", "ne", "po", "ra", "si", "tu")
+             for b in ("l", "m", "n", "r", "s", "t", "v", "z") for c in ("an", "en", "in", "on", "ul", "ar", "or", "ex",
+                                                                      "ay", "ow", "ia", "eo", "ui", "am", "ot", "ic")]
+    claims, pos = [], 0
+    for i in range(n):
+        words = extra if extra and i == n // 2 else " ".join(rng.choice(vocab) for _ in range(9)).capitalize()
+        sent = f"\u201c{words},\u201d the mayor said."
+        claims.append(Claim(id=f"{name}{i}", doc=name, kind="quote", start=pos, end=pos + len(sent), text=sent,
+                            quote=Quote(start=pos + 1, end=pos + 2 + len(words), text=words + ",",
+                                        speaker="Ana Lima", speaker_id="ana-lima")))
+        pos += len(sent) + 1
+    return DocumentResult(document=DocumentInfo(doc=name, sha256="0" * 64, chars=pos), claims=claims)
+
+
+def test_quotes_are_compared_in_near_linear_time(monkeypatch):
+    calls = _count_calls(monkeypatch, "judge_quotes")
+    said = "We will never close the old lighthouse while I am mayor of this town"
+    for n in (200, 400):
+        calls.clear()
+        report = diff_pair(_quotes("a", n, 1, extra=said), _quotes("b", n, 2, extra=said))
+        assert any(m.kind == "quote" and m.status == "agree" and "lighthouse" in m.a.text for m in report.matches)
+        assert len(calls) <= 2 * n, f"{len(calls)} quote comparisons for {n} quotes a side (all pairs: {n * n})"
