@@ -468,6 +468,22 @@ def _alive(pids: list[int]) -> list[int]:
     return out
 
 
+def _writing_output(pid: int, folder: Path) -> bool:
+    """`pid` holds an output file open in `folder` (a named .tmp, or an anonymous O_TMPFILE)."""
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(f"{folder}/") and target.endswith((".tmp", "(deleted)")):
+            return True
+    return False
+
+
 def _wait(pred, timeout: float) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -490,15 +506,15 @@ def killed_runs(a: Attack) -> None:
                                         stdout=subprocess.DEVNULL)
             try:
                 started = _wait(lambda: len(_children(proc.pid)) >= 3, 120)  # 2 workers + a helper
-                _wait(lambda: any(p.name.endswith(".tmp") for p in d.parent.iterdir()), 60)
+                writing = _wait(lambda: _writing_output(proc.pid, d.parent), 120)
                 kids = _children(proc.pid)
                 os.kill(proc.pid, sig)
                 proc.wait(60)
                 gone = _wait(lambda: not _alive(kids), 20)
                 left = [p.name for p in d.parent.iterdir() if p.name.endswith(".tmp")]
                 text = (d.parent / "kill.err").read_text()
-                ok = started and gone and out.read_text() == "yesterday\n" and (sig == signal.SIGKILL or (
-                    proc.returncode == 143 and not left and "Traceback" not in text))
+                ok = started and writing and gone and out.read_text() == "yesterday\n" and not left and (
+                    sig == signal.SIGKILL or (proc.returncode == 143 and "Traceback" not in text))
                 a.record("12", f"--executor {executor} --jobs 2 killed with {sig.name}", ok,
                          f"exit {proc.returncode}, {len(kids)} children, alive after: {_alive(kids)}, tmp left: {left}")
             finally:
@@ -600,7 +616,7 @@ def odd_names(a: Attack) -> None:
     info = a.ct("track", "info", "--db", db)
     a.record("new", "track add + info with the same names", r.rc == 0 and info.rc == 0 and clean(r) and clean(info)
              and b"\x1b" not in info.out, f"{r!r} / {info!r}")
-    r = a.ct("extract", "--", "-o.txt", "-o", "-", cwd=d)
+    r = a.ct("extract", "-o", "-", "--", "-o.txt", cwd=d)
     a.record("new", "extract -- -o.txt (a name starting with a dash)", r.rc == 0 and b'"-o.txt"' in r.out, repr(r))
     r = a.ct("diff", d / "-o.txt", d / "line\nbreak.txt")
     a.record("new", "diff of two odd names (table on a pipe)", r.rc == 1 and clean(r), repr(r))
@@ -611,7 +627,7 @@ def odd_outputs(a: Attack) -> None:
     d = folder_of(a, "outs", {f"a{i}.txt": ARTICLE.replace("40", str(i + 2)) for i in range(30)})
     r = a.ct("extract", d, "-o", "/dev/full")
     a.record("new", "-o /dev/full (a full disk)", refused(r) and "space" in r.err, repr(r))
-    for cmd in (["extract", d, "-f", "jsonl"], ["diff", d, "-f", "jsonl"]):
+    for cmd in (["extract", d, "-f", "jsonl", "-o", "-"], ["diff", d, "-f", "jsonl"]):
         p = subprocess.Popen([PY, "-m", "claimtrack", *map(str, cmd)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=a.env)
         p.stdout.read(10)
