@@ -61,3 +61,16 @@ def test_verbless_headline_has_no_tense_and_keeps_the_latest_weekday(nlp):
     assert doc[1].dep_ == "ROOT" and doc[1].pos_ == "NOUN"  # the premise: no verb
     assert _is_future(doc)(start, start + len("Friday")) is None
     assert model_dates(nlp, text, "2026-11-04") == [("Friday", "2026-10-30")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund after a preposition has no tense: the clause it hangs from decides
+        ("After visiting the flooded town on Monday, the minister promised more aid.", "2026-11-02"),
+        ("Before leaving Rome on Monday, the envoy met the mayor.", "2026-11-02"),
+        ("After meeting the union on Monday, the minister will announce the plan.", "2026-11-09"),
+    ],
+)
+def test_gerund_after_preposition_takes_the_tense_of_its_clause(nlp, text, expected):
+    assert model_dates(nlp, text, "2026-11-04") == [("Monday", expected)]
