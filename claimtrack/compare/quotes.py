@@ -72,17 +72,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
-    """Every word of the person titles and ranks in titles.txt ("brig", "gen", "minister"), folded."""
-    out = set(_HONORIFICS)
+    """Every word of the person titles and ranks (claimtrack.titles: "brig", "gen", "minister"),
+    with the honorifics above."""
     try:
-        from ..tables import load_lines
+        from ..titles import title_table
 
-        for line in load_lines("titles.txt"):
-            out.update(w.strip(".") for w in words(line))
+        return title_table().words | _HONORIFICS
     except Exception:  # a missing table must not break comparing
-        pass
-    out.discard("")
-    return frozenset(out)
+        return _HONORIFICS
 
 
 @lru_cache(maxsize=4096)
@@ -94,12 +91,10 @@ def name_words(speaker: str) -> tuple[str, ...]:
     """
     ws = [w.strip(".") for w in words(speaker.replace(".", ". "))]
     ws = [w for w in ws if w]
-    titles = _title_words()
     # The name follows the last title word that is not its final word ("Defence Minister X Y").
-    cut = 0
-    for i, w in enumerate(ws[:-1]):
-        if w in titles:
-            cut = i + 1
+    from ..titles import title_table
+
+    cut = title_table().name_start(ws, _HONORIFICS)
     return tuple(ws[cut:]) or tuple(ws)
 
 

@@ -39,19 +39,31 @@ class Measure:
         return name + (f" per {self.period}" if self.period else "")
 
 
+#: Plurals no rule makes, and words whose plural is the same word.
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives",
+                      "staff": "staff", "personnel": "personnel", "percent": "percent", "people": "people"}
+
+
 def plural(cls: str) -> str:
-    """'military-chief' -> 'military chiefs', for reasons people read."""
+    """The English plural of a unit lemma or class, for labels people read: 'military-chief' ->
+    'military chiefs', 'fishing boat' -> 'fishing boats', 'country' -> 'countries'. The one
+    implementation (the ledger's charts use it too); a word ending in a single 's' is taken as
+    plural already ('species', 'news')."""
     name = cls.replace("-", " ")
-    irregular = {"person": "people", "child": "children", "staff": "staff", "personnel": "personnel"}
-    if name in irregular:
-        return irregular[name]
-    if name in ("percent", "people") or name.endswith("s") or not name[-1:].isalpha():
-        return name
-    if name.endswith("y") and name[-2:-1] not in "aeiou":
-        return name[:-1] + "ies"
-    if name.endswith(("ch", "sh", "x")):
-        return name + "es"
-    return name + "s"
+    head, _, last = name.rpartition(" ")
+    lower = last.lower()
+    if lower in _IRREGULAR_PLURALS:
+        word = _IRREGULAR_PLURALS[lower]
+    elif lower.endswith("s") and not lower.endswith("ss") or not lower[-1:].isalpha():
+        word = last
+    elif lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        word = last[:-1] + "ies"
+    elif lower.endswith(("ss", "ch", "sh", "x", "z")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Callable, Optional, Sequence
 
+from ..compare.units import plural
 from ..output import open_output
 
 COLOURS = {"first": "#333333", "agree": "#2e7d32", "same": "#2e7d32", "update": "#0277bd",
@@ -159,25 +160,6 @@ def format_number(x: float, step: float) -> str:
     if s * 10 ** decimals % 1 > 1e-6:  # a step of 2.5: one more decimal
         decimals += 1
     return f"{x / scale:,.{decimals}f}{suffix}"
-
-
-_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
-              "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives"}
-
-
-def plural(noun: str) -> str:
-    """English plural of a unit lemma ('fishing boat' -> 'fishing boats', 'country' -> 'countries')."""
-    head, _, last = noun.rpartition(" ")
-    lower = last.lower()
-    if lower in _IRREGULAR:
-        word = _IRREGULAR[lower]
-    elif lower.endswith(("s", "x", "z", "ch", "sh")):
-        word = last + "es"
-    elif lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        word = last[:-1] + "ies"
-    else:
-        word = last + "s"
-    return f"{head} {word}" if head else word
 
 
 def unit_label(entries) -> str:

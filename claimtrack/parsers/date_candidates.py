@@ -17,6 +17,7 @@ from .date_patterns import (
 )
 from .days import _add, _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd, holiday_date
 from .lexicon import AMBIGUOUS_MONTHS, WEEKDAYS
+from ..tables import load_json
 from .scan import RunStarts, ascii_lower, finditer_at
 
 
@@ -59,6 +60,15 @@ def _in_name(text: str, start: int) -> bool:
     return not prev.isupper() or len(prev) <= 4 and prev.isalpha()  # "USA Today", not "WASHINGTON Tuesday"
 
 
+_NAMED_DAYS = frozenset(load_json("dates.json").get("named_days", ()))
+
+
+def _named_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at start..end ends a named day of data/dates.json ("Super Tuesday")."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return bool(m) and f"{m.group(1).lower()} {text[start:end].lower()}" in _NAMED_DAYS
+
+
 def _in_title(text: str, start: int) -> bool:
     """Whether a capitalised phrase at `start` sits inside a sentence (so is a name or a title)."""
     before = text[max(0, start - 3) : start].rstrip(" \t")
@@ -73,10 +83,22 @@ def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, 
 
 FutureTest = Callable[[int, int], Optional[bool]]
 YearTest = Callable[[int, int], bool]
+#: Whether a capitalised weekday or "Today" at (start, end) after a capitalised word is part of a
+#: name ("USA Today") rather than a date ("Clinton Saturday vowed", "in Paris Tuesday"): False
+#: vetoes the text rule's "name"; True or None lets it stand.
+NameTest = Callable[[int, int], Optional[bool]]
 
 
-def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest) -> list[_Cand]:  # noqa: C901 (complexity debt, see pyproject.toml)
+def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest,  # noqa: C901 (complexity debt, see pyproject.toml)
+                in_name: Optional[NameTest] = None) -> list[_Cand]:
     out: list[_Cand] = []
+
+    def named(start: int, end: int) -> bool:
+        # the text rule proposes (a capitalised word after a capitalised word), the parse may veto
+        if _named_day(text, start, end):
+            return True
+        return _in_name(text, start) and (in_name is None or in_name(start, end) is not False)
+
     add = out.append
     low = ascii_lower(text)
     runs = RunStarts(low, _BEGIN_WORDS)
@@ -230,7 +252,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
                 year -= 1  # "the plant closed in March" (written in February)
             add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
     for m in scan(_RE_DAYWORD):
-        if not m.group("pre") and _in_name(text, m.start()):
+        if not m.group("pre") and named(m.start(), m.end()):
             continue  # "USA Today", "Russia Today"
         w = m.group("w").lower()
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
@@ -282,7 +304,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         wd_word = m.group("wd")
         if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper():
             continue
-        if not m.group("mod") and _in_name(text, m.start("wd")):
+        if not m.group("mod") and named(m.start("wd"), m.end("wd")):
             continue  # "Super Tuesday", "Bloody Sunday": names, not dates
         wd = WEEKDAYS[wd_word.lower()]
         mod = (m.group("mod") or "").lower().split()[-1:] or [""]

@@ -38,12 +38,12 @@ import datetime as _dt
 import re
 from typing import NamedTuple, Optional
 
-from .date_candidates import FutureTest, YearTest, _Cand, _candidates
+from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
 from .date_patterns import _I, _ORDW, _PART_BEFORE, _PART_OF, _WD, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 
-__all__ = ["FoundDate", "FutureTest", "YearTest", "find_dates"]
+__all__ = ["FoundDate", "FutureTest", "NameTest", "YearTest", "find_dates"]
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -239,13 +239,16 @@ def find_dates(
     *,
     is_future: Optional[FutureTest] = None,
     year_ok: YearTest = _any_year,
+    in_name: Optional[NameTest] = None,
 ) -> list[FoundDate]:
     """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
 
     `is_future(start, end)` says whether a bare weekday at that span refers forward (the spaCy
     component answers from the verb's tense); `year_ok(start, end)` vetoes a bare four-digit
-    number that counts things. Both default to text-only answers (a future auxiliary such as
-    "will" earlier in the sentence; any year).
+    number that counts things; `in_name(start, end)` says whether a capitalised weekday or
+    "Today" belongs to a name ("Super Tuesday", "USA Today"; the component reads the parse,
+    None defers). All default to text-only answers (a future auxiliary such as "will" earlier
+    in the sentence; any year; a capitalised word before it).
     Never raises: on an internal error it returns what it has (possibly nothing).
     """
     if not isinstance(text, str) or not text:
@@ -257,14 +260,14 @@ def find_dates(
     else:
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
-        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok)), ref))
+        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name)), ref))
     except Exception:
         # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
         # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
         if ref is None:
             return []
         try:
-            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok)), None))
+            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name)), None))
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
             return []
     out = []

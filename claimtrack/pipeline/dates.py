@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS
-from ..parsers.dates import FutureTest, YearTest, find_dates
+from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
 from ..parsers.lexicon import WEEKDAYS
 from .extensions import DATES, PUBLISHED, doc_text, set_span_group
 
@@ -41,9 +41,9 @@ def _is_future(doc: Doc) -> FutureTest:
         prev = tok
         first_noun = True
         for _ in range(6):  # climb to the governing verb
-            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
-            if tok is not span.root and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
+            if tok.i != span.root.i and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
                     and weekday:
                 first_noun = False
                 if not _schedule(tok):
@@ -97,12 +97,34 @@ def _plans(verb) -> bool:
     """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
     head = verb.head
     for _ in range(2):
-        if head is verb:
+        if head.i == verb.i:
             return False
         if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
             return True
         verb, head = head, head.head
     return False
+
+
+def _in_name(doc: Doc) -> NameTest:
+    """A capitalised weekday or "Today" right after a capitalised word: wire copy writes the day
+    after the subject or a place ("Clinton Saturday vowed", "in Kenya and Tanzania Friday"),
+    which the text rule alone takes for a name ("Super Tuesday", "USA Today"). The model vetoes
+    that (False) unless the entity recogniser runs one non-date entity over both words ("Bloody
+    Sunday") or the word before is a compound modifier of a weekday it does not read as a date
+    entity of its own ("USA Today"). Named days that are no dates ("Super Tuesday") come from
+    data/dates.json."""
+    def test(start: int, end: int) -> Optional[bool]:
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.ent_iob_ == "I" and tok.ent_type_ != "DATE":
+            return True
+        if tok.ent_type_ == "DATE":
+            return False
+        return any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.lefts)
+
+    return test
 
 
 def _year_ok(doc: Doc) -> YearTest:
@@ -141,7 +163,8 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         # errors propagate: the runner reports them per document (claimtrack.runner)
         published = doc._.get(PUBLISHED)
-        mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc))
+        mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc),
+                              in_name=_in_name(doc))
         mentions = [{**m._asdict(), "frame": None} for m in mentions]  # plain data (see extensions.py)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")

@@ -1,0 +1,63 @@
+"""Dates on news phrasings measured on TempEval-3 and the peer suites (sentences invented here).
+
+Each rule states a general fact of English or of news writing; none is fitted to one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline.extensions import DATES, PUBLISHED, views
+
+
+def model_dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(m.text, m.iso) for m in views(doc, DATES) if m.iso]
+
+
+# ------------------------------------------------------------------ a weekday after a name
+# Wire copy puts the day right after the subject or a place: "<Name> Tuesday said", "in <Place>
+# Monday". The parse tells these from names that hold a weekday ("Super Tuesday", "USA Today"):
+# there the capitalised word is a compound modifier of the weekday.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chancellor Weber Tuesday announced a smaller budget.", [("Tuesday", "2026-11-03")]),
+        ("Floods swept through villages in Bolivia Monday, killing four people.", [("Monday", "2026-11-02")]),
+        ("The talks in Geneva Monday ended without a deal.", [("Monday", "2026-11-02")]),
+    ],
+)
+def test_weekday_after_a_name_is_a_date(nlp, text, expected):
+    assert model_dates(nlp, text, "2026-11-04") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates campaigned hard before Super Tuesday.",
+        "USA Today first reported the deal.",
+        "Relatives marked the anniversary of Bloody Sunday.",
+    ],
+)
+def test_names_holding_a_weekday_stay_names(nlp, text):
+    assert model_dates(nlp, text, "2026-11-04") == []
+
+
+# ------------------------------------------------------------------ the climb to the governing verb
+
+def test_verbless_headline_has_no_tense_and_keeps_the_latest_weekday(nlp):
+    """The climb stops at the root (index comparison: spaCy makes a new Token object on each
+    access, so `tok.head is tok` was never true). A verbless headline has no tense to read: the
+    test says None, and a bare weekday then takes the latest one, as before."""
+    from claimtrack.pipeline.dates import _is_future
+
+    text = "Record turnout on Friday"
+    doc = nlp(text)
+    start = text.index("Friday")
+    assert doc[1].dep_ == "ROOT" and doc[1].pos_ == "NOUN"  # the premise: no verb
+    assert _is_future(doc)(start, start + len("Friday")) is None
+    assert model_dates(nlp, text, "2026-11-04") == [("Friday", "2026-10-30")]
