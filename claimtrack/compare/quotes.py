@@ -242,6 +242,26 @@ def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     return None
 
 
+#: One speaker's two quotes sharing this many content words (and SAME_CONTENT of the smaller
+#: side's) are one utterance in two wordings, however differently the rest is worded.
+SAME_SPEAKER_TERMS = 2
+
+
+def same_speaker_content(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
+    """('reworded', share) when one resolved speaker says the same content words in both quotes
+    ("a truce on paper does not feed one child" and "a truce on paper feeds nobody"): reporters
+    quote one utterance in their own transcriptions and translations, so the wording drifts
+    while the content words stay. Never for unresolved speakers (anyone may say anything)."""
+    if not (speaker_resolved(a) and speaker_resolved(b)) or same_speaker(a, b) is not True:
+        return None
+    ka, kb = frozenset(key_terms(a.text)), frozenset(key_terms(b.text))
+    shared = ka & kb
+    if len(shared) < SAME_SPEAKER_TERMS:
+        return None
+    share = len(shared) / min(len(ka), len(kb))
+    return ("reworded", share) if share >= SAME_CONTENT else None
+
+
 def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes of one utterance, or None when they are
     different utterances.
@@ -249,7 +269,7 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     The same words under two different speakers conflict only when both speakers are resolved
     names; with a missing or merely described speaker the pair is `unresolved` (status
     related: shown, never a conflict)."""
-    how = same_utterance(a, b)
+    how = same_utterance(a, b) or same_speaker_content(a, b)
     if how is None:
         return None
     kind, score = how
