@@ -73,9 +73,7 @@ class QuoteFrame(_Record):
     resolved: bool = Field(False, description="True when the speaker is resolved to a name (not missing, a pronoun or a description).")
 
 
-class StatementFrame(_Record):
-    """Who does what, with polarity and modality, from the sentence's main clause."""
-
+class _ActionFrame(_Record):
     subject: Optional[str] = Field(None, description="Actor id of the subject, else null.")
     subject_text: Optional[str] = Field(None, description="The subject as written.")
     predicate: Optional[str] = Field(None, description="Lemma of the action ('send' in 'refused to send troops').")
@@ -83,6 +81,21 @@ class StatementFrame(_Record):
     polarity: Polarity = Field("positive", description="'negative' under a negation or a refusal/denial verb (data/polarity.json).")
     polarity_cue: Optional[str] = Field(None, description="The word that sets a negative polarity ('not', 'refuse').")
     modality: Optional[str] = Field(None, description="'will', 'may', 'plan'... when the action is not asserted as done.")
+
+
+class ClauseFrame(_ActionFrame):
+    """Who does what in one clause (a sentence has one per verb that heads a clause)."""
+
+    start: int = Field(ge=0, description="Start offset of the clause's own words (nested clauses are frames of their own).")
+    end: int = Field(ge=0, description="End offset, exclusive.")
+    predicate: Optional[str] = Field(None, description="Lemma of the action, with its particle ('step up') or, after a linking verb, its adjective ('remain cautious').")
+    terms: list[str] = Field(default_factory=list, description="Lemmas of the clause's nouns and adjectives, its subject's included; never numbers or dates.")
+
+
+class StatementFrame(_ActionFrame):
+    """Who does what, with polarity and modality, from the sentence's main clause; and every clause."""
+
+    clauses: list[ClauseFrame] = Field(default_factory=list, description="One frame per clause of the claim's sentences, in text order.")
 
 
 class Quantity(Span):

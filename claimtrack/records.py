@@ -12,7 +12,7 @@ import hashlib
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from .ingest import Document
-from .models import (Actor, Claim, DateFrame, DateMention, DocumentInfo, DocumentResult, Quantity, QuantityFrame, Quote,
+from .models import (Actor, Claim, ClauseFrame, DateFrame, DateMention, DocumentInfo, DocumentResult, Quantity, QuantityFrame, Quote,
                      QuoteFrame, StatementFrame)
 
 if TYPE_CHECKING:  # spaCy (and the pipeline) load only when a Doc is turned into records:
@@ -178,7 +178,7 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:  # noqa: C901 (complex
         if quote is not None and quote.speaker_id and quote.speaker_id not in actors:
             actors.append(quote.speaker_id)
         predicate, negated = _predicate(doc, columns, start, end)
-        frame = _statement_frame(statement_frames, start)
+        frame = _statement_frame(statement_frames, start, end)
         out.append(
             Claim(
                 id=claim_id(doc_name, c["kind"], start, end, c["anchor"]),
@@ -217,16 +217,27 @@ def _with_frames(doc: Doc, quantities: list, dates: list, quotes: list):
         return out
 
     statements = sorted((f["start"], f["end"], f["frame"]) for f in raw if f["kind"] == "statement")
+    clauses = sorted(((f["start"], f["end"], f["frame"]) for f in raw if f["kind"] == "clause"), key=lambda c: c[:2])
     return (attach(quantities, "quantity", QuantityFrame), attach(dates, "date", DateFrame),
-            attach(quotes, "quote", QuoteFrame), statements)
+            attach(quotes, "quote", QuoteFrame), (statements, clauses))
 
 
-def _statement_frame(statements: list, start: int) -> Optional[StatementFrame]:
-    """The frame of the sentence the claim starts in."""
+def _statement_frame(frames: tuple, start: int, end: int) -> Optional[StatementFrame]:
+    """The frame of the sentence the claim starts in, with the frames of the clauses inside the
+    claim (a claim with no verbal main clause still keeps its clauses)."""
+    if not frames:
+        return None
+    statements, clauses = frames
+    k = bisect.bisect_left(clauses, (start,))
+    inside = []
+    while k < len(clauses) and clauses[k][0] < end:
+        s, e, f = clauses[k]
+        inside.append(ClauseFrame(start=s, end=min(e, end), **f))  # a clause the claim cuts ends with it
+        k += 1
     i = bisect.bisect_right(statements, (start, float("inf"))) - 1
     if i >= 0 and statements[i][0] <= start < statements[i][1]:
-        return StatementFrame(**statements[i][2])
-    return None
+        return StatementFrame(**statements[i][2], clauses=inside)
+    return StatementFrame(clauses=inside) if inside else None
 
 
 def _actors_in(actor_points: list[tuple[int, int, str]], start: int, end: int) -> list[str]:

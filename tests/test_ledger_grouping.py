@@ -100,3 +100,25 @@ def test_one_event_verb_dating_two_events_is_no_conflict(tmp_path):
                  "roads to the villages, officials said.\n",
     })
     assert not [f for f in facts if f["kind"] == "date" and f["status"] == "conflict"]
+
+
+def test_the_one_count_of_a_thing_each_report_gives_is_one_fact_however_worded(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "Published 20 April 2026\n\nThe truce in the northern province will be watched by 40 observers "
+                 "from a regional commission, the mediators said after talks in the capital ended.\n",
+        "b.txt": "Published 20 April 2026\n\nMediators said the regional commission would send 60 monitors to the "
+                 "northern province once the truce took hold, after talks in the capital ended.\n",
+    })
+    [fact] = _holding(facts, "40 observers", "60 monitors")
+    assert fact["status"] == "conflict"
+
+
+def test_a_report_with_two_counts_of_a_thing_pairs_neither_by_the_thing_alone(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "Published 20 April 2026\n\nThe truce in the northern province will be watched by 40 observers "
+                 "from a regional commission, the mediators said after talks in the capital ended.\n",
+        "b.txt": "Published 20 April 2026\n\nMediators said the regional commission would send 60 monitors to the "
+                 "northern province once the truce took hold, and 15 monitors to the border, after talks in the "
+                 "capital ended.\n",
+    })
+    assert not _holding(facts, "40 observers", "monitors")

@@ -10,7 +10,7 @@ from .dates import align_dates, event_of, judge_dates, time_gap
 from .mentions import Mention
 from .quantities import align_quantities, judge_quantities, parallel_figures
 from .quotes import judge_quotes, words
-from .statements import judge_statements
+from .statements import clause_keys, judge_statements
 from .units import table
 
 
@@ -32,6 +32,8 @@ def _bucket_keys(m: Mention) -> set:
         return _date_keys(m)
     if m.kind == "statement":
         f = m.frame
+        if hasattr(f, "terms"):  # a clause frame
+            return clause_keys(m)
         if f is not None and f.subject:
             return {("subj", f.subject)} | {("actor", x) for x in m.ctx.actors}
         return {("actor", x) for x in m.ctx.actors}

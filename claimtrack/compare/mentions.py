@@ -124,6 +124,8 @@ def _through(q, before: str) -> Optional[str]:
 
 
 def mentions_of(result: DocumentResult) -> list[Mention]:
+    from .statements import clause_mentions  # statements builds on Mention
+
     out: list[Mention] = []
     for claim in result.claims:
         first = len(out)
@@ -159,7 +161,11 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
                                frame=qt.frame))
-        if claim.kind in ("statement", "date"):
+        clauses = clause_mentions(claim)
+        if clauses is not None:
+            # Who does what, clause by clause, in every claim (statements.clause_mentions)
+            out += clauses
+        elif claim.kind in ("statement", "date"):
             # Who does what: sentences without a figure or a quote (a date does not make a
             # sentence any less a statement: "Italy refused to send troops on Monday").
             out.append(Mention("statement", claim, claim.start, claim.end, claim.text,

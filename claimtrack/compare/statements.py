@@ -3,10 +3,13 @@ deciding the status."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Optional
 
+from ..models import Claim
 from .candidates import Candidate, actor_name
-from .context import jaccard, key_terms, same_actor, shared_actors
+from .context import context_of, fold, jaccard, key_terms, same_actor, shared_actors, stem
 from .mentions import Mention
 
 #: Two statements share a topic (and are shown as `related`) when this share of their content
@@ -26,6 +29,8 @@ def _objects_meet(x: Optional[str], y: Optional[str]) -> bool:
 def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
     """Who does what: subject, action and object aligned; polarity decides the status."""
     fa, fb = a.frame, b.frame
+    if hasattr(fa, "terms") or hasattr(fb, "terms"):  # clause frames (models.ClauseFrame)
+        return judge_clauses(a, b) if hasattr(fa, "terms") and hasattr(fb, "terms") else None
     words = jaccard(a.ctx.sentence, b.ctx.sentence)
     if fa is not None and fb is not None and fa.subject and fb.subject and fa.predicate and fb.predicate:
         if not same_actor(fa.subject, fb.subject):
@@ -63,3 +68,179 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
         return Candidate(a, b, "agree", "equal", about, f"same actor, action and {int(words * 100)}% of the key words", words)
     return None
 
+
+
+# --- clauses -----------------------------------------------------------------------------------
+#
+# Records extracted with the frames component carry one frame per clause (models.ClauseFrame in
+# the claim's frame). Each clause is a statement mention of its own, so a sentence that says two
+# things ("X will not commit troops but is open to training missions") is aligned on each, and a
+# sentence with a figure, a date or a quote still states who does what. Alignment reads the
+# frames only (subject, predicate, object, the clause's terms: never a number or a date); the
+# polarity and the modality then decide the status.
+
+#: Verbs that say little by themselves ("is", "has", "made landfall", "took the lead"): two such
+#: clauses are one action only when their objects name the same thing.
+LIGHT_VERBS = frozenset({"be", "have", "make", "take", "give", "get", "do", "go", "come", "put", "hold", "keep"})
+#: Modalities that commit the subject to the action as much as stating it done ("will send",
+#: "pledged to send", "sent"); the others hedge it ("may send", "plans to send", "is open to").
+COMMITTED = frozenset({None, "will", "would", "must", "pledge", "shall"})
+#: Shared terms (besides the subject) that make two clauses with one predicate and no object in
+#: common one statement when their subjects are not both named: a subject left as a pronoun or a
+#: description ("we", "the bloc") is no evidence against, but not evidence for either.
+UNNAMED_MIN_TERMS = 2
+
+
+def clause_mentions(claim: Claim) -> Optional[list[Mention]]:
+    """One statement mention per clause of the claim, or None when the claim has no clause
+    frames (older records: the claim itself is the statement, compared by its words)."""
+    f = claim.frame
+    if f is None or not getattr(f, "clauses", None):
+        return None
+    out = []
+    for c in f.clauses:
+        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end:
+            continue
+        text = claim.text[c.start - claim.start:c.end - claim.start]
+        out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c))
+    return out
+
+
+_BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=\w{3})ise$"), "ize"),
+            (re.compile(r"(?<=\w{3})our$"), "or"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _term(word: str) -> str:
+    """A term folded over accents, inflection and British/American spelling ("demilitarisation"
+    and "demilitarization", "labour" and "labor" meet)."""
+    w = fold(word)
+    for pat, repl in _BRITISH:
+        w = pat.sub(repl, w)
+    return stem(w)
+
+
+def clause_terms(frame) -> frozenset:
+    return frozenset(_term(t) for t in frame.terms)
+
+
+def _subject_terms(frame) -> frozenset:
+    return frozenset(_term(w) for w in (frame.subject_text or "").split())
+
+
+def _object_head(frame) -> Optional[str]:
+    return _term(frame.object.split()[-1]) if frame.object else None
+
+
+def clause_keys(m: Mention) -> set:
+    """Blocking keys of a clause (value-free): its predicate, its object's head, its subject."""
+    f = m.frame
+    # a light verb aligns only through its object: its predicate alone would meet every "is"
+    if f.predicate in LIGHT_VERBS:
+        # ... but by its predicate with each of its terms ("made" + "landfall")
+        keys = {("light", f.predicate, t) for t in clause_terms(f)}
+    else:
+        keys = {("pred", p) for p in _predicate_keys(f.predicate)}
+    head = _object_head(f)
+    if head:
+        keys.add(("obj", head))
+    if f.subject:
+        keys.add(("subj", f.subject))
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _verb_senses() -> tuple[dict, dict]:
+    from ..tables import load_json
+
+    raw = load_json("verb_senses.json")
+    return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+
+
+def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
+    """One action under two verbs: equal lemmas, a shared WordNet sense among each verb's most
+    frequent ("pull back" and "withdraw", "break down" and "collapse"), or one a direct troponym
+    of the other ("spearhead" a way to "head"), from data/verb_senses.json (Princeton WordNet
+    3.0). Light verbs meet only themselves: their senses cover too much."""
+    if not p or not q:
+        return False
+    if p == q:
+        return True
+    if p in LIGHT_VERBS or q in LIGHT_VERBS:
+        return False
+    senses, hypernyms = _verb_senses()
+    sp, sq = senses.get(p), senses.get(q)
+    if not sp or not sq:
+        return False
+    sp, sq = frozenset(sp), frozenset(sq)
+    if sp & sq:
+        return True
+    up_p = frozenset().union(*(hypernyms.get(x, ()) for x in sp))
+    up_q = frozenset().union(*(hypernyms.get(x, ()) for x in sq))
+    return bool(up_p & sq or up_q & sp)
+
+
+def _predicate_keys(p: str) -> set:
+    """Blocking keys of a predicate that `predicates_meet` can pair: the lemma, its kept WordNet
+    senses and their direct hypernyms (a verb meets its synonyms and troponyms by one of them)."""
+    senses, hypernyms = _verb_senses()
+    own = senses.get(p) or ()
+    return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
+
+
+def _committed(modality: Optional[str]) -> bool:
+    return modality in COMMITTED
+
+
+def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
+    one statement, whose status the polarity and the modality set; the same named subject doing
+    different things on one topic is `related`."""
+    fa, fb = a.frame, b.frame
+    named = bool(fa.subject and fb.subject)
+    if named and not same_actor(fa.subject, fb.subject):
+        return None
+    ta, tb = clause_terms(fa), clause_terms(fb)
+    subj = _subject_terms(fa) | _subject_terms(fb)
+    shared = (ta & tb) - subj
+    oa, ob = _object_head(fa), _object_head(fb)
+    objects = oa is not None and oa == ob
+    score = len(ta & tb) / max(1, len(ta | tb))
+    who = actor_name(fa.subject) if fa.subject else (fa.subject_text or fb.subject_text or "")
+    light = fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS
+    # the objects do not say two different things: the same head, or one side names none
+    open_objects = objects or oa is None or ob is None
+    if light:
+        # "made landfall", "is the capital": the action is in the object or the words around it
+        same_action = fa.predicate == fb.predicate and (objects or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+    else:
+        same_action = predicates_meet(fa.predicate, fb.predicate) and (
+            objects or (named and (shared or open_objects)) or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+    if same_action:
+        verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+        about = f"{who}: {verb}" + (f" {fa.object}" if fa.object else "")
+        if fa.polarity != fb.polarity:
+            neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+            cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+            if named and (objects or (oa is None and ob is None)):
+                return Candidate(a, b, "conflict", "polarity", about,
+                                 f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
+                                 0.5 + score)
+            return Candidate(a, b, "related", "polarity", about,
+                             f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; "
+                             "the subjects or objects are not shown to be one", 0.3 + score)
+        if _committed(fa.modality) != _committed(fb.modality):
+            return Candidate(a, b, "related", "modality", about,
+                             f"same action, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
+                             0.3 + score)
+        how = "same actor, action and polarity" if named else "same action and polarity"
+        if fa.modality != fb.modality:
+            how += f" ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)"
+        elif fa.modality:
+            how += f" ({fa.modality})"
+        return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
+    if named and shared and score >= STATEMENT_TOPIC:
+        about = f"{who}: {fa.predicate} / {fb.predicate}"
+        return Candidate(a, b, "related", "different-action", about,
+                         f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
+    return None

@@ -155,20 +155,31 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False,
     """The ledger's facts (or storylines, with follow_updates), from the stored memberships.
 
     `results` is accepted for compatibility and not needed: memberships carry what facts show."""
-    facts = []
-    for rows in _storylines(store.fact_members()):
-        versions = sorted((_version(r) for r in rows), key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
-        for judged in grouping.judge(rows[0].kind, versions, follow_updates=follow_updates):
-            keys = sorted(v.key for v in judged.versions)
-            fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
-            facts.append(LedgerFact(
-                id=fid, kind=rows[0].kind, status=judged.status, relation=judged.relation, about=judged.about,
-                versions=list(judged.versions),
-                relations=[Relation(a.key, b.key, status, relation, reason)
-                           for a, b, status, relation, reason in judged.relations],
-            ))
+    facts: list[LedgerFact] = []
+    members = store.fact_members()
+    coarse = [r for r in members if r.key.startswith(grouping.MEASURE_PREFIX)]
+    for rows in _storylines([r for r in members if not r.key.startswith(grouping.MEASURE_PREFIX)]):
+        _add_facts(facts, rows[0].kind, [_version(r) for r in rows], follow_updates)
+    # then the figures no fact holds, paired by their measure alone where each report states one
+    held = {(v.doc, v.start, v.end) for f in facts for v in f.versions}
+    for _key, rows in groupby(coarse, key=lambda r: r.key):
+        _add_facts(facts, "quantity", grouping.sole_figures([_version(r) for r in rows], held), follow_updates)
     facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.about, f.id))
     return facts
+
+
+def _add_facts(facts: list, kind: str, versions: list, follow_updates: bool) -> None:
+    """Judge one storyline's versions and add its facts."""
+    versions = sorted(versions, key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
+    for judged in grouping.judge(kind, versions, follow_updates=follow_updates):
+        keys = sorted(v.key for v in judged.versions)
+        fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
+        facts.append(LedgerFact(
+            id=fid, kind=kind, status=judged.status, relation=judged.relation, about=judged.about,
+            versions=list(judged.versions),
+            relations=[Relation(a.key, b.key, status, relation, reason)
+                       for a, b, status, relation, reason in judged.relations],
+        ))
 
 
 def _storylines(rows: list[MemberRow]) -> list[list[MemberRow]]:

@@ -35,7 +35,7 @@ from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
 #: Bump whenever `members` would key any mention differently: ledgers re-derive memberships.
-GROUPING_VERSION = "3"
+GROUPING_VERSION = "4"
 
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: Versions of a figure whose dates lie further apart than this many days are different
@@ -151,6 +151,41 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
 _CHANGE_PREPS = frozenset({"to", "from"})
 
 
+#: Keys of the second, coarser membership of every keyed figure: its measure alone.
+MEASURE_PREFIX = "measure:"
+
+
+def _measure_key(q) -> str:
+    from ..compare.units import measure_of
+
+    m = measure_of(q)
+    return MEASURE_PREFIX + _digest(m.currency or "", m.cls or "", m.period or "")
+
+
+def _counts_things(q) -> bool:
+    """A figure that counts a known kind of thing (monitors, soldiers, homes): money, shares,
+    durations and other measures size anything, so their unit alone says nothing of what."""
+    from ..compare.units import measure_of, table
+
+    m = measure_of(q)
+    if m.currency or not m.known or not m.cls:
+        return False
+    t = table()
+    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
+
+
+def sole_figures(versions: list, held: set) -> list:
+    """The versions of one measure's key that may still pair: a report that states a single
+    figure of a measure, not already in a fact, and another report of the same story that
+    also states one, speak of the same thing (the one number of that kind each gives), however
+    they word what happened to it. A report with two figures of the measure cannot tell which
+    one pairs, so it gives none here. `held`: (doc, start, end) of mentions already in a fact."""
+    per_doc: dict[str, set] = {}
+    for v in versions:
+        per_doc.setdefault(v.doc, set()).add((v.start, v.end))
+    return [v for v in versions if len(per_doc[v.doc]) == 1 and (v.doc, v.start, v.end) not in held]
+
+
 def _participant_classes() -> frozenset:
     from ..compare.units import table
 
@@ -222,9 +257,11 @@ def members(result: DocumentResult) -> list[Member]:
                 continue
             key, about = keyed
             holder = q.frame.holder if q.frame is not None else None
-            out.append(Member(key, "quantity", claim.id, q.start, q.end, q.text,
-                              {**base, "about": about, "holder": holder,
-                               "quantity": q.model_dump(mode="json", include=_VALUE_FIELDS)}))
+            data = {**base, "about": about, "holder": holder,
+                    "quantity": q.model_dump(mode="json", include=_VALUE_FIELDS)}
+            out.append(Member(key, "quantity", claim.id, q.start, q.end, q.text, data))
+            if _counts_things(q):
+                out.append(Member(_measure_key(q), "quantity", claim.id, q.start, q.end, q.text, data))
         for d in claim.dates:
             event = _date_event(d, claim) if d.iso else None
             if event is None:

@@ -41,9 +41,9 @@ def _is_future(doc: Doc) -> FutureTest:
         prev = tok
         first_noun = True
         for _ in range(6):  # climb to the governing verb
-            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
-            if tok is not span.root and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
+            if tok.i != span.root.i and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
                     and weekday:
                 first_noun = False
                 if not _schedule(tok):
@@ -55,12 +55,16 @@ def _is_future(doc: Doc) -> FutureTest:
             return None
         for _ in range(3):
             # a participle clause has no tense of its own: "..., saying on Friday that",
-            # "closing unchanged Friday", "began gathering early Tuesday" take their head's
-            if tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS and tok.head.i != tok.i \
-                    and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
-                tok = tok.head
-            else:
+            # "closing unchanged Friday", "began gathering early Tuesday" take their head's, and
+            # so does a gerund after a preposition: "after touring the capital Thursday, he said"
+            if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_DEPS or any(c.dep_ == "aux" for c in tok.children):
                 break
+            head = tok.head
+            if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
+                head = head.head
+            if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+                break
+            tok = head
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj and span.end <= min(subj):
@@ -97,7 +101,7 @@ def _plans(verb) -> bool:
     """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
     head = verb.head
     for _ in range(2):
-        if head is verb:
+        if head.i == verb.i:
             return False
         if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
             return True

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Build claimtrack/data/verb_senses.json from Princeton WordNet 3.0 (Debian's `wordnet-base`).
+
+The comparison of statements treats two predicates as one action when they share a WordNet verb
+sense ("break down" and "collapse"; "pull back" and "withdraw") or when one is a direct troponym
+of the other ("spearhead" is a way to "head"/"lead"). Only the verbs' most frequent senses are
+kept (WordNet lists a lemma's senses by their frequency in the SemCor corpus), so rare senses do
+not make unrelated verbs meet.
+
+    apt-get install wordnet-base
+    python data/tools/verb_senses.py /usr/share/wordnet claimtrack/data/verb_senses.json
+
+Run once; the output is committed, so claimtrack needs neither WordNet nor this script at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+#: Senses kept per lemma (the most frequent first).
+SENSES = 3
+
+LICENSE = (
+    "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND "
+    "DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, "
+    "EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO "
+    "REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT "
+    "THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY "
+    "PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Princeton "
+    "may not be used in advertising or publicity pertaining to distribution of the software and/or "
+    "database. Title to copyright in this software, database and any associated documentation shall "
+    "at all times remain with Princeton University and LICENSEE agrees to preserve same.")
+
+
+def main(wndb: Path, out: Path) -> None:
+    senses: dict[str, list[int]] = {}
+    for line in (wndb / "index.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue  # the license header
+        parts = line.split()
+        lemma, n = parts[0], int(parts[2])
+        offsets = [int(x) for x in parts[-n:]]
+        senses[lemma.replace("_", " ")] = offsets[:SENSES]
+    kept = {o for offs in senses.values() for o in offs}
+    hypernyms: dict[int, list[int]] = {}
+    for line in (wndb / "data.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        head = line.split("|")[0].split()
+        offset = int(head[0])
+        if offset not in kept:
+            continue
+        w_cnt = int(head[3], 16)
+        k = 4 + 2 * w_cnt
+        p_cnt = int(head[k])
+        ups = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == "@"]
+        if ups:
+            hypernyms[offset] = ups
+    table = {
+        "_source": "Princeton WordNet 3.0 (Fellbaum 1998), verbs: for each lemma its "
+                   f"{SENSES} most frequent senses (synset offsets in data.verb), and each kept sense's "
+                   "direct hypernyms. Built by data/tools/verb_senses.py from Debian's wordnet-base.",
+        "_license": LICENSE,
+        "senses": dict(sorted(senses.items())),
+        "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
+    }
+    out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{out}: {len(senses)} verbs, {len(kept)} senses, {out.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        raise SystemExit("usage: verb_senses.py WORDNET_DICT_DIR OUT.json")
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

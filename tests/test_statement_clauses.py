@@ -1,0 +1,113 @@
+"""Statements clause by clause: frames per clause (pipeline/frames.py), aligned on those frames and
+judged by polarity and modality (compare/statements.py). Invented sentences only, through the
+real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.compare.statements import predicates_meet
+from claimtrack.models import DocumentResult
+
+pytestmark = pytest.mark.model
+
+
+def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
+    out = extract([], text=text, published=published)
+    info = out.documents[0].model_copy(update={"doc": name})
+    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+
+
+def _clauses(text: str):
+    # clause frames travel in the claims: every sentence here names an actor, so it is one
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def _statements(a: str, b: str):
+    return [m for m in diff_pair(_doc(a, "a.txt"), _doc(b, "b.txt")).matches if m.kind == "statement"]
+
+
+# --- frames ------------------------------------------------------------------------------------
+
+def test_one_frame_per_clause_with_its_own_polarity_and_modality():
+    text = "Norway said it would not send combat engineers but is open to training missions in the delta."
+    clauses = {k.predicate: k for k in _clauses(text)}
+    assert "say" not in clauses  # the speech verb gives way to what was said
+    send = clauses["send"]
+    assert send.polarity == "negative" and send.polarity_cue == "not" and send.modality == "would"
+    assert send.subject == "norway"  # "it" takes up the reporting clause's named subject
+    other = [k for k in clauses.values() if k.predicate != "send"]
+    assert other and all(k.polarity == "positive" for k in other)
+    assert any(k.modality == "may" for k in other)  # "is open to": hedged, not done
+    spans = sorted((k.start, k.end) for k in clauses.values())
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))  # clauses do not overlap
+
+
+def test_clause_terms_never_hold_numbers_or_dates():
+    [k] = [k for k in _clauses("Chile shipped 4,000 crates of vaccine to the islands on 3 March 2031.") if k.predicate == "ship"]
+    assert "crate" in k.terms and "island" in k.terms
+    assert not any(t.isdigit() or t in ("march", "4,000") for t in k.terms)
+
+
+def test_a_refusal_verb_flips_the_polarity_of_the_action_it_governs():
+    [k] = [k for k in _clauses("Chile declined to renew the fishing licences of the northern fleet.") if k.predicate == "renew"]
+    assert k.polarity == "negative" and k.polarity_cue == "decline"
+
+
+def test_a_classifier_noun_gives_way_to_what_it_classifies():
+    [k] = [k for k in _clauses("Mayor Ana Ortiz rejected any kind of toll on the coastal road.") if k.predicate == "reject"]
+    assert k.object.endswith("toll")
+
+
+# --- comparison --------------------------------------------------------------------------------
+
+def test_refused_and_agreed_to_do_one_thing_conflict_whatever_dates_each_side_gives():
+    ms = _statements("Chile refused to send doctors to the flooded islands on Monday.",
+                     "Chile agreed to send doctors to the flooded islands on 4 April 2031.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_will_not_commit_one_thing_and_open_to_another_is_related_never_a_conflict():
+    a = _doc("Chile will not commit naval vessels to the rescue effort, its defence minister said on Monday.", "a.txt")
+    b = _doc("Chile is open to training missions for the rescue effort, its defence minister said on Friday.", "b.txt")
+    report = diff_pair(a, b)
+    assert not report.conflicts
+    assert any(m.status == "related" for m in report.matches if m.kind == "statement")
+
+
+def test_a_paraphrased_predicate_is_the_same_action():
+    assert predicates_meet("pull back", "withdraw")
+    assert not predicates_meet("withdraw", "deploy")
+    ms = _statements("Chile pulled back from the three border villages after the talks.",
+                     "Chile withdrew from the three border villages after the talks.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+
+
+def test_stated_as_done_and_as_committed_agree_but_hedged_is_related():
+    done = "Chile sent doctors to the flooded islands."
+    ms = _statements(done, "Chile will send doctors to the flooded islands.")
+    assert [m.status for m in ms if "send" in m.about] == ["agree"]
+    ms = _statements(done, "Chile may send doctors to the flooded islands.")
+    assert {(m.status, m.relation) for m in ms if "send" in m.about} == {("related", "modality")}
+
+
+def test_opposite_polarity_without_named_subjects_is_never_a_conflict():
+    # "they" comes before the ministry: it does not take the ministry up, so no subject is named
+    ms = _statements("They closed the textile factory near the harbour, Chile's labour ministry said.",
+                     "They did not close the textile factory near the harbour, Chile's labour ministry said.")
+    assert ms and all(m.status != "conflict" for m in ms)
+
+
+def test_different_named_subjects_are_not_one_statement():
+    ms = _statements("Chile sent doctors to the flooded islands.", "Peru sent doctors to the flooded islands.")
+    assert not any(m.status in ("agree", "conflict") for m in ms)
+
+
+def test_changing_the_dates_never_changes_which_clauses_are_aligned():
+    def pairs(day_a, day_b):
+        return {(m.a.start, m.b.start) for m in _statements(
+            f"Chile refused to send doctors to the flooded islands on {day_a}.",
+            f"Chile agreed to send doctors to the flooded islands on {day_b}.")}
+    assert pairs("Monday", "Monday") == pairs("Monday", "Thursday") != set()
