@@ -146,7 +146,8 @@ def test_only_skipped_inputs_is_exit_2_and_writes_nothing(tmp_path):
         (["--published", "someday"], "not a date"),
         (["--published", "04/09/2025"], "not a date written YYYY-MM-DD"),  # day or month first?
         (["--published", "Sept. 4, 2025"], "not a date written YYYY-MM-DD"),
-        (["--published", "2025-02-30"], "not a date written YYYY-MM-DD"),
+        (["--published", "2025-02-30"], "'2025-02-30' is not a day of the calendar"),  # written right: say so
+        (["--published", "0001-01-01"], "between 1000-01-01 and 9999-12-31"),
         (["-o", "/no/such/folder/out.json"], "does not exist"),
         (["--max-chars", "5"], "--max-chars"),
     ],
