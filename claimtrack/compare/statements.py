@@ -91,16 +91,19 @@ COMMITTED = frozenset({None, "will", "would", "must", "pledge", "shall"})
 UNNAMED_MIN_TERMS = 2
 
 
-def clause_mentions(claim: Claim) -> Optional[list[Mention]]:
+def clause_mentions(claim: Claim, seen: Optional[set] = None) -> Optional[list[Mention]]:
     """One statement mention per clause of the claim, or None when the claim has no clause
-    frames (older records: the claim itself is the statement, compared by its words)."""
+    frames (older records: the claim itself is the statement, compared by its words). `seen`
+    collects the spans already made into mentions, for claims that overlap."""
     f = claim.frame
     if f is None or not getattr(f, "clauses", None):
         return None
+    seen = set() if seen is None else seen
     out = []
     for c in f.clauses:
-        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end:
+        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end or (c.start, c.end) in seen:
             continue
+        seen.add((c.start, c.end))
         text = claim.text[c.start - claim.start:c.end - claim.start]
         out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c))
     return out
