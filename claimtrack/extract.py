@@ -15,11 +15,19 @@ from .ingest import DEFAULT_MAX_CHARS, Limits, document_from_text, read_document
 from .models import ExtractOutput, Generator, Skipped
 from .runner import CacheArg, Item, process_documents, run_documents
 
-__all__ = ["extract", "iter_extract", "run_documents", "process_documents", "Item", "CacheArg"]
+
+__all__ = ["extract", "iter_extract", "run_documents", "process_documents", "unify_actors", "Item", "CacheArg"]
 
 #: DocumentInfo fields that come from the model; every other field comes from the Document
 #: (a cached entry contributes only these; see runner._from_cache).
 NLP_DOCUMENT_FIELDS = ("actors",)
+
+
+def unify_actors(results: list) -> list:
+    """One actor id per real-world entity over the documents of a run (see pipeline.actors.identity)."""
+    from .pipeline.actors.identity import unify
+
+    return unify(results)
 
 
 def iter_extract(
@@ -83,10 +91,13 @@ def extract(
         paths = [source] if isinstance(source, (str, Path)) else list(source)
         items = iter_extract(paths, model=model, published=published, include_text=include_text,
                              jobs=jobs, cache=cache, nlp=nlp)
+    results = []
     for item in items:
         if isinstance(item, Skipped):
             out.skipped.append(item)
         else:
-            out.documents.append(item.document)
-            out.claims.extend(item.claims)
+            results.append(item)
+    for item in unify_actors(results):  # one id per person or body over all the documents
+        out.documents.append(item.document)
+        out.claims.extend(item.claims)
     return out

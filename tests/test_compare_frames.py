@@ -124,3 +124,38 @@ def dev_pair():
         pytest.skip("dev articles not present")
     out = extract([root / n for n in names])
     return [DocumentResult(document=d, claims=[c for c in out.claims if c.doc == d.doc]) for d in out.documents]
+
+
+def test_one_speakers_quote_in_two_transcriptions_is_one_utterance():
+    """Reporters transcribe one utterance differently; the content words stay (issue 13)."""
+    a = _doc('"A treaty signed in Geneva does not rebuild a single school," Minister Ada Kowalczyk said.', "a.txt")
+    same = _doc('"Whatever they signed, Geneva paper rebuilds no school anywhere," Minister Ada Kowalczyk said.', "b.txt")
+    flipped = _doc('"Whatever they signed, Geneva paper rebuilds every school anywhere," Minister Ada Kowalczyk said.',
+                   "c.txt")
+    assert ("agree", "paraphrased") in _statuses(diff_pair(a, same), "quote")
+    assert ("conflict", "reworded") in _statuses(diff_pair(a, flipped), "quote")
+
+
+def test_another_speakers_words_on_one_topic_are_not_one_utterance():
+    a = _doc('"A treaty signed in Geneva does not rebuild a single school," Minister Ada Kowalczyk said.', "a.txt")
+    b = _doc('"Whatever they signed, Geneva paper rebuilds every school anywhere," Senator Piet Vandenberg said.', "b.txt")
+    assert not [m for m in diff_pair(a, b).matches if m.kind == "quote" and m.status != "related"]
+
+
+def test_unitless_figures_of_one_action_conflict_when_each_is_the_others_partner():
+    """'damaged more than 300' and 'damaged 120': no unit, but the frames say one thing happened
+    to both figures, and each is the other's best partner."""
+    a = _doc("The hailstorm destroyed 40 greenhouses in the valley and damaged more than 300, the farmers' union said.",
+             "a.txt")
+    b = _doc("According to the farmers' union, the hailstorm destroyed 40 greenhouses and damaged 120.", "b.txt")
+    report = diff_pair(a, b)
+    assert [(m.a.text, m.b.text) for m in report.conflicts] == [("more than 300", "120")]
+
+
+def test_a_headline_restating_a_conflicting_figure_adds_no_second_conflict():
+    """A figure stated in the headline and again in the body is one fact: once the body's figure
+    conflicts with B's, the headline's pair with the same partner is not a second conflict."""
+    a = _doc("Landslide kills 14 in hill villages\n\nA landslide killed at least 14 people, police said on Sunday.",
+             "a.txt")
+    b = _doc("Nine people died. The landslide in the hill villages killed 9 people, police said.", "b.txt")
+    assert [(m.a.text, m.b.text) for m in diff_pair(a, b).conflicts] == [("at least 14 people", "9 people")]

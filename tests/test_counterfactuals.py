@@ -4,7 +4,10 @@ conflict must come out as a conflict, and the pair's other facts must keep their
 
 Issue 13 sets the target at 0.90 of the counterfactual conflicts. Measured when this test was
 written: 13 of 35 (0.37; 9 of 35 before the frame-based alignment), the other facts kept
-472 of 472 (538 of 540 before). The floors below hold what is reached; raise them as it improves."""
+472 of 472 (538 of 540 before). Then 16 of 35 (0.46), 472 of 472 kept: one speaker's quote in two
+transcriptions is one utterance, unit-less figures whose frames agree pair as one measure, and a
+headline's restatement adds no second conflict. The floors below hold what is reached; raise them
+as it improves."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from counterfactuals import MUTATE, run
 
 pytestmark = pytest.mark.model
 
-CAUGHT_FLOOR = 0.35
+CAUGHT_FLOOR = 0.45
 KEPT_FLOOR = 0.99
 
 

@@ -621,3 +621,35 @@ def test_a_role_nobody_named_holds_stays_unresolved(nlp):
     text = "Ruritanian President Ana Vell met union members.\n\n“Talks failed,” the defence minister said."
     (q,) = quotes(nlp, text)
     assert q.speaker is None and q.speaker_mention == "defence minister"
+
+
+@pytest.mark.model
+def test_a_title_abbreviation_is_not_a_sentence_end_between_two_quotes(nlp):
+    text = ("“The levy is fair,” said Gov. Lena Marsh of Northfield. “Nobody will pay twice.”\n"
+            "“We will appeal,” said Lt. Col. Omar Reyes. “The ruling ignores the evidence.”\n")
+    qs = quotes(nlp, text)
+    assert [last(q.speaker) for q in qs] == ["marsh", "marsh", "reyes", "reyes"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ("“Not before the vote,” Petra Lindqvist snapped, and walked out.", "lindqvist"),
+    ("“Would you sign it again?” Okafor pressed.", None),  # reported, but the model sees no name
+    ("“We will win this seat,” she beamed. Later the count began.", "she"),
+    ("“The numbers are in.” Marsh said.", "marsh"),
+])
+def test_a_reporting_clause_after_the_quote_names_the_speaker_whatever_its_verb(nlp, text, speaker):
+    q = quotes(nlp, text)[0]
+    if speaker is None:
+        assert q.speaker_span is not None and q.speaker_span.text == "Okafor"
+    elif speaker == "she":
+        assert q.speaker_span is not None and q.speaker_span.text == "she"
+    else:
+        assert last(q.speaker) == speaker
+
+
+@pytest.mark.model
+def test_a_full_stop_inside_the_marks_keeps_a_later_clause_from_claiming_the_quote(nlp):
+    text = "“The plant will close.” Marsh visited the site on Monday."
+    q = quotes(nlp, text)[0]
+    assert q.speaker is None

@@ -123,8 +123,11 @@ def extract_command(
                     _print_summary(summary, "-", fmt_name, outside)
                 where = "" if target == "-" else f"; {target} left as it was"
                 fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
+            # The whole run is read before writing: one actor id per person or body over all
+            # its documents ("Trump" in one article, "Donald Trump" in another).
+            results = _whole_run(itertools.chain(head, items), on_item)
             with open_output(checked) as fh:
-                writer(itertools.chain(head, items), fh, generator, summary, on_item)
+                writer(results, fh, generator, summary, None)
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
         except (OSError, TimeoutError) as err:
@@ -145,6 +148,18 @@ def extract_command(
     if not quiet:
         _print_summary(summary, target, fmt_name, outside)
     raise typer.Exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
+
+
+def _whole_run(items, on_item) -> list:
+    """Every item of the run (advancing the progress bar), actor ids made one per entity."""
+    from ..extract import unify_actors
+
+    out = []
+    for item in items:
+        on_item(item)
+        out.append(item)
+    unify_actors([i for i in out if isinstance(i, DocumentResult)])
+    return out
 
 
 def _until_first_document(items) -> list:

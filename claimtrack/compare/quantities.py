@@ -246,7 +246,10 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
         ctx = f"; both about {', '.join(terms)}" if terms else ""
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", al.score, al.how)
-    if al.how == SAME and not al.note and story and _frames_agree(a, b):
+    # Figures with no unit the table places ("injured more than 1,100" and "injured 228") are
+    # one measure when their frames say the same thing happened to them: as for one unit.
+    one_measure = al.how == SAME or (al.how == LOOSE and al.score >= ALIGN_MIN)
+    if one_measure and not al.note and story and _frames_agree(a, b):
         return Candidate(a, b, "related", "different-measure", about, f"{why}, but the contexts differ",
                          al.score, al.how, mutual_conflict=True)
     if al.note:

@@ -72,17 +72,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
-    """Every word of the person titles and ranks in titles.txt ("brig", "gen", "minister"), folded."""
-    out = set(_HONORIFICS)
+    """Every word of the person titles and ranks (claimtrack.titles: "brig", "gen", "minister"),
+    with the honorifics above."""
     try:
-        from ..tables import load_lines
+        from ..titles import title_table
 
-        for line in load_lines("titles.txt"):
-            out.update(w.strip(".") for w in words(line))
+        return title_table().words | _HONORIFICS
     except Exception:  # a missing table must not break comparing
-        pass
-    out.discard("")
-    return frozenset(out)
+        return _HONORIFICS
 
 
 @lru_cache(maxsize=4096)
@@ -94,12 +91,10 @@ def name_words(speaker: str) -> tuple[str, ...]:
     """
     ws = [w.strip(".") for w in words(speaker.replace(".", ". "))]
     ws = [w for w in ws if w]
-    titles = _title_words()
     # The name follows the last title word that is not its final word ("Defence Minister X Y").
-    cut = 0
-    for i, w in enumerate(ws[:-1]):
-        if w in titles:
-            cut = i + 1
+    from ..titles import title_table
+
+    cut = title_table().name_start(ws, _HONORIFICS)
     return tuple(ws[cut:]) or tuple(ws)
 
 
@@ -247,6 +242,26 @@ def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     return None
 
 
+#: One speaker's two quotes sharing this many content words (and SAME_CONTENT of the smaller
+#: side's) are one utterance in two wordings, however differently the rest is worded.
+SAME_SPEAKER_TERMS = 2
+
+
+def same_speaker_content(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
+    """('reworded', share) when one resolved speaker says the same content words in both quotes
+    ("a truce on paper does not feed one child" and "a truce on paper feeds nobody"): reporters
+    quote one utterance in their own transcriptions and translations, so the wording drifts
+    while the content words stay. Never for unresolved speakers (anyone may say anything)."""
+    if not (speaker_resolved(a) and speaker_resolved(b)) or same_speaker(a, b) is not True:
+        return None
+    ka, kb = frozenset(key_terms(a.text)), frozenset(key_terms(b.text))
+    shared = ka & kb
+    if len(shared) < SAME_SPEAKER_TERMS:
+        return None
+    share = len(shared) / min(len(ka), len(kb))
+    return ("reworded", share) if share >= SAME_CONTENT else None
+
+
 def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes of one utterance, or None when they are
     different utterances.
@@ -254,7 +269,7 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     The same words under two different speakers conflict only when both speakers are resolved
     names; with a missing or merely described speaker the pair is `unresolved` (status
     related: shown, never a conflict)."""
-    how = same_utterance(a, b)
+    how = same_utterance(a, b) or same_speaker_content(a, b)
     if how is None:
         return None
     kind, score = how

@@ -27,9 +27,12 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if kb not in best_b or _align_score(c) > _align_score(best_b[kb]):
             best_b[kb] = c
     chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
+    # A mention already in a conflict on its own evidence: a weak pair of it with the other
+    # side's restatement of that figure (a headline and the body) says the same again.
+    in_conflict = {k for c in chosen.values() if c.status == "conflict" for k in (("a", c.a.key), ("b", c.b.key))}
     for c in chosen.values():
         mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
-        if c.mutual_conflict and mutual:
+        if c.mutual_conflict and mutual and ("a", c.a.key) not in in_conflict and ("b", c.b.key) not in in_conflict:
             # One measure, one story, and each figure is the other's best-aligned partner.
             c.status, c.relation = "conflict", "disjoint"
             c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")

@@ -76,7 +76,7 @@ def _diff_api() -> tuple[Optional[Callable], Optional[str]]:
 def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[Any, str]]:
     """Extract the named documents through the library; returns name -> (DocumentResult, text)."""
     from .. import nlp as nlp_mod
-    from ..extract import process_documents
+    from ..extract import process_documents, unify_actors
     from ..ingest import read_documents
     from ..models import Skipped
 
@@ -106,6 +106,7 @@ def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[An
         if isinstance(item, Skipped):
             raise EvalError(f"document {item.path} was not extracted: {item.reason}")
         out[item.document.doc] = (item, texts[item.document.doc])
+    unify_actors([result for result, _ in out.values()])  # the gold set is one run, as `extract DIR` sees it
     return out
 
 

@@ -147,6 +147,25 @@ _RE_HOLIDAY = re.compile(
     rf"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?(?![\w'’])",
     _LOW,
 )
+#: A year read aloud (broadcast transcripts, quoted speech): "nineteen ninety-six", "nineteen
+#: oh five", "two thousand and fifteen", "twenty twenty", "seventeen hundred and eighty-nine",
+#: after a month or a day and month ("January nineteen ninety-seven", "6 April seventeen hundred
+#: thirty-three"). English says a year as two pairs of digits,
+#: or "two thousand (and) N" from 2000; `date_candidates` asks for a year cue where the words
+#: could also count something ("two thousand troops", "fifteen hundred jobs").
+_UNIT_W = _alt(w for w, v in CARDINALS.items() if 1 <= v <= 9)
+_TEEN_W = _alt(w for w, v in CARDINALS.items() if 10 <= v <= 19)
+_TENS_W = _alt(w for w, v in CARDINALS.items() if v >= 20)
+_TWO_DIGITS = rf"(?:(?:{_TENS_W})(?:[ \t-]+(?:{_UNIT_W}))?|(?:{_TEEN_W}))"
+_CENTURY_W = _alt([w for w, v in CARDINALS.items() if 11 <= v <= 19] + ["twenty"])
+_NUMBER_WORD_AFTER = rf"(?![ \t-]+(?:{_UNIT_W}|{_TEEN_W}|{_TENS_W}|hundred|thousand|million)\b)"
+_RE_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?(?P<mon>{_MON})"
+    rf"(?:[ \t]+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+)?"
+    rf"(?:(?P<hi>{_CENTURY_W})(?P<hund>[ \t-]+hundred(?:\s+and)?)?[ \t-]+(?P<lo>{_TWO_DIGITS}|(?:oh|zero)[ \t-]+(?:{_UNIT_W}))"
+    rf"|two[ \t-]+thousand(?:(?:\s+and)?[ \t-]+(?P<lo2>{_TWO_DIGITS}|(?:{_UNIT_W})))?)\b{_NUMBER_WORD_AFTER}(?![-‑]\w)",
+    _LOW,
+)
 
 #: Where each pattern can begin (for `finditer_at`): the words it can start with (None: anywhere)
 #: and whether it can start with a digit. Kept in step with the patterns above (the first word
@@ -176,5 +195,6 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),
     _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
     _RE_HOLIDAY: (first_words(_RELATIVE_MODS, _HOLIDAY_NAMES), False),
+    _RE_SPOKEN_YEAR: (first_words(MONTHS, [w for w, v in CARDINALS.items() if 11 <= v <= 19], ["twenty", "two"]), True),
 }
 _BEGIN_WORDS = frozenset().union(*(words or () for words, _ in _BEGINS.values()))

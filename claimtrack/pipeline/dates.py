@@ -55,12 +55,16 @@ def _is_future(doc: Doc) -> FutureTest:
             return None
         for _ in range(3):
             # a participle clause has no tense of its own: "..., saying on Friday that",
-            # "closing unchanged Friday", "began gathering early Tuesday" take their head's
-            if tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS and tok.head.i != tok.i \
-                    and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
-                tok = tok.head
-            else:
+            # "closing unchanged Friday", "began gathering early Tuesday" take their head's, and
+            # so does a gerund after a preposition: "after touring the capital Thursday, he said"
+            if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_DEPS or any(c.dep_ == "aux" for c in tok.children):
                 break
+            head = tok.head
+            if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
+                head = head.head
+            if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+                break
+            tok = head
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj and span.end <= min(subj):

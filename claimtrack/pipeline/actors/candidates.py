@@ -18,6 +18,7 @@ from .words import (
     _KEEP_END_DOT,
     _LOWER_HEAD,
     _OF_TAIL,
+    _ORG_HEADS_SET,
     _OWNER,
     _PAREN_AFTER,
     _PAREN_TAIL,
@@ -166,13 +167,48 @@ class Candidates:
         for c in cands:
             prev = out[-1] if out else None
             if prev is not None and prev.label == "ORG" and c.label == "ORG" and prev.layout == c.layout \
-                    and _JOIN_GAP.fullmatch(self.st.text, prev.end, c.start) \
-                    and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper():
+                    and (_JOIN_GAP.fullmatch(self.st.text, prev.end, c.start)
+                         and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper()
+                         or self._one_coordinated_name(prev, c)):
                 prev.end, prev.tok_end = c.end, c.tok_end
                 prev.acronym = c.acronym or prev.acronym
                 continue
+            if c.label == "ORG" and (prev is None or prev.end < c.start):
+                self._widen_coordinated(c)
+                while out and out[-1].start >= c.start:
+                    out.pop()  # "Harbour", tagged on its own, is part of the name
             out.append(c)
         return out
+
+    def _widen_coordinated(self, c: Cand) -> None:
+        """The same when the model tagged only the second part: 'the Harbour and' + 'Allied
+        Trades Union' grows over the capitalised words back to 'the'."""
+        toks = self.st.tokens
+        i = c.tok_start
+        if i < 3 or toks[i - 1].lower_ != "and" or toks[c.tok_end - 1].lower_ not in _ORG_HEADS_SET:
+            return
+        j = i - 1
+        while j >= 1 and toks[j - 1].is_title and toks[j - 1].is_alpha and toks[j - 1].ent_type_ in ("", "ORG", "NORP") \
+                and toks[j - 1].lower_ not in _ORG_HEADS_SET and i - j < 3:
+            j -= 1
+        if j == i - 1 or j < 1 or toks[j - 1].lower_ != "the":
+            return
+        first = self.st.text[toks[j].idx:toks[i - 2].idx + len(toks[i - 2].text)]
+        if self.tables.aliases.get(_name_key(first)) is None:
+            c.tok_start, c.start = j, toks[j].idx
+
+    def _one_coordinated_name(self, prev: Cand, c: Cand) -> bool:
+        """'the Harbour and Allied Trades Union' cut at 'and': one body when 'the' stands before
+        the first part, only the second ends in an organisation noun ('union'), and the first
+        is no name of its own (no table entry). 'Acme and Zenith Holdings' (no 'the') stays two."""
+        toks, text = self.st.tokens, self.st.text
+        if text[prev.end:c.start] != " and " or prev.tok_start == 0 or toks[prev.tok_start - 1].lower_ != "the":
+            return False
+        if toks[c.tok_end - 1].lower_ not in _ORG_HEADS_SET:
+            return False
+        if any(t.lower_ in _ORG_HEADS_SET for t in toks[prev.tok_start:prev.tok_end]):
+            return False
+        return self.tables.aliases.get(_name_key(text[prev.start:prev.end])) is None
 
     def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles."""

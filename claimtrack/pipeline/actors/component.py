@@ -203,7 +203,6 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         layout = Layout(text)
         self.st.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
         self.st.confirmed_words = None
-        self.st.facilities = None
         self.st.storms = self._storm_names(text)
         cands: list[Cand] = []
         for ent in self.st.ents:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from ... import tables
+from ...titles import parse_titles, title_table
 from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -116,13 +117,8 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
         t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
     for key, words in load_json("actor_cues.json").items():
         t.cues[key] = frozenset(w.lower() for w in words)
-    for title in load_lines("titles.txt"):
-        t.titles.add(title.lower().rstrip("."))
-        t.title_max_words = max(t.title_max_words, len(re.split(r"[ -]", title.lower().rstrip("."))))
-        for word in re.split(r"[\s-]+", title.lower()):
-            word = word.rstrip(".")
-            if word:
-                t.title_words.add(word)
+    titles = parse_titles(load_lines("titles.txt"))  # the saved copy's table when loaded from disk
+    t.titles, t.title_words, t.title_max_words = set(titles.phrases), set(titles.words), titles.max_words
     return t
 
 
@@ -147,10 +143,7 @@ def canonical_actor(name: str, label: str) -> tuple[str, str, str]:
             return actor_id(canon), canon, "GPE"
         return actor_id(entry.name), entry.name, entry.type
     if label == "PERSON":
-        words = text.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in t.title_words:
-            words.pop(0)
-        text = " ".join(words)
+        text = title_table().strip(text)
     else:
         text = _LEADING_THE.sub("", text)
     text = text or (name or "").strip()

@@ -42,7 +42,7 @@ class Linking:
             if entry.kind in ("capital", "city", "region") and self._inside_other_name(doc, c):
                 return False  # "the Paris Agreement", "Wembley Stadium": part of a treaty's or a venue's name
             if entry.kind == "capital":
-                if self._in_longer_name(doc, c):  # "Real Madrid", "Paris Saint-Germain"
+                if self._in_longer_name(doc, c):  # "Real Oslo", "Oslo Saint-Olav": a club or firm named after a city
                     self._widen(doc, c)
                     c.label = "ORG" if c.label == "GPE" else c.label
                     if self.st.text[c.start:c.end] != surface:
@@ -77,6 +77,7 @@ class Linking:
             return False  # "Secretary of State": the office's last word, not an organisation
         if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
             return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
+        c.thing = self._names_a_thing(doc, c)
         if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
             return self._acts_here(doc, c) or self._possessor(doc, c)
         tokens = doc[c.tok_start:c.tok_end]
@@ -86,9 +87,6 @@ class Linking:
             return True
         if self._dropped_lone_word(doc, c, tokens):
             return False
-        if len(tokens) == 1 and tokens[0].text in self._facility_words(doc):
-            c.label, c.role = "LOC", "location"  # "outside Wembley" beside "Wembley Stadium"
-            return True
         if c.label == "NORP":
             root = tokens.root
             if root.dep_ == "amod":
@@ -108,6 +106,20 @@ class Linking:
             c.place = self._place_evidence(doc, c)
             c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
         return True
+
+    def _names_a_thing(self, doc: Doc, c: Cand) -> bool:
+        """'the Northwind Compact treaty', 'the ReArm Harbour plan': a name written before a
+        lower-case noun of the kinds of named things that cannot act (non_actors.json's
+        'last_words': plan, treaty, act, summit, war ...) names that thing in this document.
+        The parse must agree: the name hangs from that noun."""
+        toks = self.st.tokens
+        e = c.tok_end
+        if e >= len(doc) or not toks[e].is_lower or toks[e].pos_ != "NOUN":
+            return False
+        if toks[e].lower_ not in self.tables.non_actor_last:
+            return False
+        root = self._root(doc, c)
+        return root.head.i == e and root.dep_ in ("compound", "nmod", "amod")
 
     def _demonym_group(self, doc: Doc, c: Cand) -> bool:
         """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people

@@ -67,20 +67,6 @@ class Lookups:
             self.st.confirmed_words = words
         return self.st.confirmed_words
 
-    def _facility_words(self, doc: Doc) -> set:
-        """First words of venue names ("Wembley" of "Wembley Stadium")."""
-        if self.st.facilities is None:
-            self.st.facilities = {
-                ent[1].text if ent[0].lower_ == "the" and len(ent) > 2 else ent[0].text
-                for ent in self.st.ents if ent.label_ == "FAC" and len(ent) > 1
-            }
-        return self.st.facilities
-
-    def _org_words(self, doc: Doc) -> set:
-        if self.st.org_word_set is None:
-            self.st.org_word_set = {e.text for e in self.st.ents if e.label_ == "ORG" and len(e) == 1}
-        return self.st.org_word_set
-
     def _lower_words(self, doc: Doc) -> set:
         """The words the document writes in lower case."""
         if self.st.lower_set is None:

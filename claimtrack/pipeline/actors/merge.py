@@ -68,6 +68,7 @@ class Merge:
         placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
         acting: dict[str, bool] = {}  # ... and no mention that acts
         in_place: dict[str, bool] = {}  # every mention is a location or follows "in", "near" ...
+        things: dict[str, bool] = {}  # a mention names a plan, law or event ("the X plan") ...
         for c in cands:
             surface = text[c.start:c.end]
             if c.entry is not None:
@@ -95,6 +96,7 @@ class Merge:
             placed[aid] = placed.get(aid, False) or c.place or (
                 c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
             acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
+            things[aid] = things.get(aid, False) or c.thing
             aliases = actor["aliases"]
             if c.acronym and c.acronym not in aliases:
                 aliases.append(c.acronym)
@@ -117,10 +119,16 @@ class Merge:
             typ = actor["type"]
             if locations.get(aid) and (typ in ("GPE", "LOC") or place_like.get(aid)) or modifiers.get(aid) \
                     or placed.get(aid) and not acting.get(aid) and (
-                        typ in ("PERSON", "ORG") or typ in ("GPE", "LOC") and in_place.get(aid)):
+                        typ in ("PERSON", "ORG") or typ in ("GPE", "LOC") and in_place.get(aid)) \
+                    or things.get(aid) and not acting.get(aid):
+                # ... and no mention of it acts ("the X plan" and "under X": the plan, not a body)
                 for m in actor["mentions"]:
                     spans.pop((m["start"], m["end"]), None)
                 continue
+            if typ == "LOC":
+                # a region kept as an actor acts in the text ("Europe must rearm", "Asia's
+                # buyers balked"): a place that acts is a polity or its people, a GPE
+                actor["type"] = "GPE"
             actors.append(actor)
         return actors, spans
 

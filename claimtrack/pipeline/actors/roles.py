@@ -10,7 +10,6 @@ from .words import (
     _AROUND_PREPS,
     _BORDER_WORDS,
     _LOC_PREPS,
-    _MODEL_NUMBER,
     _PLACE_PREPS,
     _POSSESSIVE_TOKENS,
     _SMALL_WORDS,
@@ -60,7 +59,7 @@ class Roles:
 
     def _modifier(self, doc: Doc, c: Cand) -> bool:
         """A name used only to qualify something else: 'Tokyo-based', 'US dollar', 'UK economist',
-        'Boeing 737 jets'."""
+        'Tokyo-born'."""
         toks = self.st.tokens
         n = len(doc)
         e = c.tok_end
@@ -68,12 +67,6 @@ class Roles:
             return True
         if e < n and toks[e].lower_ in ("based",) and toks[e].idx == c.end:
             return True
-        if e < n and c.entry is None and c.label != "PERSON" and toks[e].idx == c.end + 1 \
-                and _MODEL_NUMBER.match(toks[e].text):
-            return True  # "Boeing 737 jets", "Airbus A220 aircraft": a maker's name before a model
-        if e < n and c.entry is None and c.label != "PERSON" and toks[e].idx == c.end + 1 and toks[e].is_digit \
-                and len(toks[e].text) <= 2 and c.tok_end - c.tok_start >= 2 and toks[c.tok_start].text in self._org_words(doc):
-            return True  # "the Acme Phone 9": a product line of a company the document names
         if e < n and toks[e].is_lower and toks[e].pos_ == "NOUN":
             cues = self.tables.cues
             low = toks[e].lower_

@@ -24,6 +24,7 @@ class Cand:
     place: bool = False  # a mistagged PERSON/ORG with place evidence ("the town of X", "X camp")
     acts: bool = False  # subject of a verb, an agent, a source, or titled
     party: bool = False  # "the X party": a party or group named by X alone
+    thing: bool = False  # names a plan, law, treaty or event: "the X plan", "the X summit"
 
 
 @dataclass
@@ -50,9 +51,7 @@ class DocState:
     sent_starts: set = field(default_factory=lambda: {0})
     roots: dict = field(default_factory=dict)  # (tok_start, tok_end) -> root Token
     lower_set: Optional[set] = None  # words the document writes in lower case (lazy)
-    org_word_set: Optional[set] = None  # one-word ORG entities (lazy)
     confirmed_words: Optional[set] = None  # capitalised words confirmed as names (lazy)
-    facilities: Optional[set] = None  # first words of venue names (lazy)
     datelines: list = field(default_factory=list)  # (start, end) of dateline matches
     storms: set = field(default_factory=set)  # keys of named storms
     acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document

@@ -37,7 +37,6 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+(?:\(?\d{1,3}\s*[-–:]\s*\d{1,3}\)?|(?:19
 _OWNER = re.compile(r"([^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*){0,2})['’]s\s+(?=[^\W\d_])")
 # letters glued to digits: "COP31", "COVID-19", "A220" (table names such as "G20" win)
 _GLUED_DIGITS = re.compile(r"(?<!\w)[^\W\d_]+[-‐]?\d+[^\W\d_]*(?!\w)")
-_MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)(?:[A-Z]{0,3}-?\d{3,4}[A-Za-z]{0,4}|[A-Z]{1,3}-?\d{1,2}[A-Za-z]{0,4})$")
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:country|nation|state)['’]s(?=\s)")
 # Prepositions that take places, not organisations ("at"/"in" take both: "analysts at X").
 _AROUND_PREPS = frozenset("around near outside inside across throughout towards toward along beyond".split())

@@ -28,12 +28,13 @@ def _gap_has_sentence_end(gap: str) -> int:
     return len(re.findall(r"[.!?]+[\"'”’)]*(?:\s|$)", gap))
 
 
-def _same_sentence(text: str, x: dict, y: dict) -> bool:
+def _same_sentence(text: str, x: dict, y: dict, ends=None) -> bool:
     if x is y:
         return False
     first, second = (x, y) if x["pair"].open < y["pair"].open else (y, x)
     gap = text[first["pair"].close + 1 : second["pair"].open]
-    return "\n" not in gap and _gap_has_sentence_end(gap) == 0
+    count = ends(first["pair"].close + 1, second["pair"].open) if ends else _gap_has_sentence_end(gap)
+    return "\n" not in gap and count == 0
 
 
 def _attributed(it: dict) -> bool:
@@ -51,17 +52,19 @@ def _inherit(it: dict, src: dict) -> None:
     it["cue"] = it["cue"] or src["cue"]
 
 
-def _continues(text: str, prev: dict, it: dict) -> bool:
+def _continues(text: str, prev: dict, it: dict, ends=None) -> bool:
     """`it` has no attribution of its own and follows `prev` closely: the same speaker goes on.
 
-    Within a paragraph: at most one sentence end between them ("..., Gomart said. “It's as
-    simple as that.”"). Across a line break: the gap is at most the tail of one sentence."""
+    Within a paragraph: at most one sentence end between them ("..., Jane Roe said. “It's as
+    simple as that.”"). Across a line break: the gap is at most the tail of one sentence.
+    `ends(a, b)` counts the sentence ends in text[a:b] (default: every '.', '!' or '?' before a
+    space, abbreviations included)."""
     if prev["speaker"] is None and prev["speaker_span"] is None:
         return False
     gap = text[prev["pair"].close + 1 : it["pair"].open]
     if len(gap) > 300:
         return False
-    ends = _gap_has_sentence_end(gap)
+    ends = ends(prev["pair"].close + 1, it["pair"].open) if ends else _gap_has_sentence_end(gap)
     if "\n" not in gap:
         return ends <= 1
     if prev.get("full_stop"):

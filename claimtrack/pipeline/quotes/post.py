@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
+from ...titles import title_table
 from .tables import strip_ranks
 
 #: Entity types that never speak: numbers, dates and times, and places that are not polities.
@@ -34,6 +35,27 @@ class Post:
         return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _NAMING - {"PERSON"}
                    for c in root.children)
 
+    def sentence_ends(self, a: int, b: int) -> int:
+        """Sentence-final punctuation in text[a:b], as the tokenizer splits it: a period that
+        belongs to an abbreviation ("Sen.", "Gov.", "Harry M. Reid", "D.C.") is part of its
+        token, never a sentence end of its own; so is one the tokenizer split off a title word
+        before a capitalised word ("Col." + "Omar": claimtrack.titles)."""
+        n = 0
+        doc = self.doc
+        words = title_table().words
+        for i in range(self.token_at(a), len(doc)):
+            t = doc[i]
+            if t.idx >= b:
+                break
+            if t.idx >= a and t.is_punct and t.text[0] in ".!?…" and t.text.strip(".!?…") == "":
+                prev = doc[i - 1] if i else None
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if t.text == "." and prev is not None and not prev.whitespace_ and prev.lower_ in words \
+                        and nxt is not None and nxt.is_title:
+                    continue
+                n += 1
+        return n
+
     # ---- whole document -------------------------------------------------------------------
     def finish(self, items: list[dict]) -> list[dict]:  # noqa: C901 (complexity debt, see pyproject.toml)
         text = self.text
@@ -50,7 +72,7 @@ class Post:
             if it.get("needs_company"):
                 # only the nearest real quotation on each side can share its sentence
                 near = [o for o in items[max(0, k - 3) : k + 4] if not o.get("needs_company") and not o.get("headline")]
-                if not any(_same_sentence(text, it, o) for o in near):
+                if not any(_same_sentence(text, it, o, self.sentence_ends) for o in near):
                     continue
             kept.append(it)
         # quoted headlines: kept when a later quotation contains their words
@@ -85,7 +107,7 @@ class Post:
                 continue
             src = None
             if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
-                if _continues(text, prev, it):
+                if _continues(text, prev, it, self.sentence_ends):
                     src = prev
             if src is not None and _attributed(src):
                 _inherit(it, src)

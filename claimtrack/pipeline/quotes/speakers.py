@@ -38,6 +38,8 @@ class Speakers:
                 return self.author_of(objs[0]) or objs[0]
             k = t.i + 2
             return self.doc[k] if k < len(self.doc) and self.doc[k].pos_ in ("PROPN", "NOUN") else None
+        if cue.kind == "reporting":
+            return self.doc[t.i - 1]  # the name (or pronoun) right before the reporting verb
         if cue.kind == "noun":
             for c in t.children:
                 if c.dep_ == "poss" and not (qi <= c.i < qj):

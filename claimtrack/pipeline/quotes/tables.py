@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ...tables import load_lines
+from ...titles import title_table
 
 
 class SpeechTable(NamedTuple):
@@ -61,13 +61,8 @@ def _ranks() -> tuple[frozenset, frozenset]:
 def _title_words() -> tuple[frozenset, frozenset]:
     """(last words, all words) of the person titles in titles.txt, lower case ("minister";
     "defence", "prime", "minister")."""
-    heads, words_all = set(), set()
-    for line in load_lines("titles.txt"):
-        words = re.findall(r"[^\W\d_][\w\-]*", line.lower())
-        if words and len(words[-1]) > 2 and words[-1] not in ("mr", "mrs", "ms", "dr"):
-            heads.add(words[-1])
-            words_all.update(w for w in words if w not in ("of", "the"))
-    return frozenset(heads), frozenset(words_all)
+    table = title_table()
+    return table.heads, table.content_words
 
 
 def strip_ranks(name: Optional[str], person: bool, short: frozenset, full: frozenset) -> Optional[str]:

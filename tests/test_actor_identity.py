@@ -1,0 +1,91 @@
+"""Actor identity across the documents of a run: one id per person or body (pipeline.actors.identity).
+
+Names are invented; each rule is tested on plain records first, then end to end through `extract`.
+"""
+
+from __future__ import annotations
+
+from claimtrack.pipeline.actors.identity import _skeleton, plan
+
+
+def rec(aid, name, typ="PERSON", aliases=(), mentions=1):
+    return {"id": aid, "name": name, "type": typ, "aliases": list(aliases) or [name],
+            "mentions": [{}] * mentions}
+
+
+def test_spelling_skeleton_joins_transliterations_only():
+    assert _skeleton("Petrenkyy") == _skeleton("Petrenky") == _skeleton("Petrenkiy") == _skeleton("Petrenki")
+    assert _skeleton("Hollis") == _skeleton("Holis")
+    assert _skeleton("Johnston") != _skeleton("Johnson")
+    assert _skeleton("Müller") == _skeleton("Muller")
+
+
+def test_surname_alone_joins_the_one_full_name_of_the_run():
+    m = plan([rec("halvorsen", "Halvorsen"), rec("ingrid-halvorsen", "Ingrid Halvorsen")])
+    assert m["halvorsen"].id == "ingrid-halvorsen" and m["halvorsen"].name == "Ingrid Halvorsen"
+    assert m["ingrid-halvorsen"].id == "ingrid-halvorsen"
+
+
+def test_surname_typed_org_by_the_model_becomes_the_person():
+    m = plan([rec("brandvold", "Brandvold", "ORG", mentions=3), rec("olaf-brandvold", "Olaf Brandvold")])
+    assert m["brandvold"].id == "olaf-brandvold" and m["brandvold"].type == "PERSON"
+
+
+def test_two_people_with_one_surname_leave_the_surname_alone():
+    m = plan([rec("okonkwo", "Okonkwo"), rec("ada-okonkwo", "Ada Okonkwo"), rec("chidi-okonkwo", "Chidi Okonkwo")])
+    assert m["okonkwo"].id == "okonkwo"
+    assert m["ada-okonkwo"].id != m["chidi-okonkwo"].id
+
+
+def test_fullest_name_wins_over_a_shorter_tail_and_a_variant_spelling():
+    m = plan([rec("petro-vasylenko", "Petro Vasylenko"), rec("ivan-petro-vasylenko", "Ivan Petro Vasylenko"),
+              rec("vasylenkko", "Vasylenkko")])
+    assert {v.id for v in m.values()} == {"ivan-petro-vasylenko"}
+    m = plan([rec("mykola-petrenkyy", "Mykola Petrenkyy"), rec("mykola-petrenko", "Mykola Petrenko"),
+              rec("mykola-petrenky", "Mykola Petrenky")])
+    assert m["mykola-petrenkyy"].id == m["mykola-petrenky"].id
+    assert m["mykola-petrenko"].id == "mykola-petrenko"  # -o is another name, not a spelling
+
+
+def test_acronym_listed_as_alias_elsewhere_is_that_body():
+    m = plan([rec("northern-relief-front", "Northern Relief Front", "ORG", aliases=["Northern Relief Front", "NRF"]),
+              rec("nrf", "NRF", "ORG")])
+    assert m["nrf"].id == "northern-relief-front"
+
+
+def test_generic_body_name_is_not_joined_to_another_documents_body():
+    m = plan([rec("interior-ministry-freedonia", "Interior Ministry (Freedonia)", "ORG",
+                  aliases=["Interior Ministry"]),
+              rec("interior-ministry", "Interior Ministry", "ORG")])
+    assert m["interior-ministry"].id == "interior-ministry"
+
+
+def test_table_names_keep_their_ids_and_are_never_joined():
+    m = plan([rec("france", "France", "GPE"), rec("paris", "Paris", "GPE"),
+              rec("european-union", "European Union", "ORG", aliases=["EU", "Brussels"])])
+    assert all(k == v.id for k, v in m.items())
+
+
+def test_one_type_per_entity_an_all_capitals_name_is_an_acronym():
+    m = plan([rec("korvath", "KORVATH", "ORG", mentions=2), rec("korvath", "Korvath", "PERSON", mentions=2)])
+    assert m["korvath"].type == "ORG" and m["korvath"].name == "KORVATH"
+
+
+def test_unify_rewrites_every_id_of_the_run(tmp_path):
+    from claimtrack import extract
+
+    (tmp_path / "a.txt").write_text(
+        "Prime Minister Ingrid Halvorsen said the budget was balanced. Halvorsen spoke in Oslo.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "\u201cWe will not raise taxes,\u201d Halvorsen told reporters on Tuesday.\n", encoding="utf-8")
+    out = extract(tmp_path)
+    ids = {a.id for d in out.documents for a in d.actors if "Halvorsen" in a.name}
+    assert ids == {"ingrid-halvorsen"}
+    b = next(d for d in out.documents if d.doc == "b.txt")
+    person = next(a for a in b.actors if a.id == "ingrid-halvorsen")
+    assert person.name == "Ingrid Halvorsen" and person.type == "PERSON" and "Halvorsen" in person.aliases
+    quotes = [c.quote for c in out.claims if c.doc == "b.txt" and c.quote is not None]
+    assert quotes and quotes[0].speaker_id == "ingrid-halvorsen" and quotes[0].speaker == "Ingrid Halvorsen"
+    assert quotes[0].frame is None or quotes[0].frame.speaker in (None, "ingrid-halvorsen")
+    assert all("halvorsen" not in a for c in out.claims for a in c.actors if a != "ingrid-halvorsen")
