@@ -71,6 +71,9 @@ def _is_future(doc: Doc) -> FutureTest:
                 # "X said on Tuesday it would ...": the date sits before the reported clause's
                 # subject, so it belongs to the verb of saying (the parser often hangs it lower)
                 tok = tok.head
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in tok.children):
+            return True  # an imperative asks for what is still to come: "call me on Friday"
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
             return True
