@@ -86,7 +86,8 @@ class _Tables:
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
         abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
-        scale_w = _alt(list(self.scale_words) + list(self.hundred))
+        # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
+        scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers))
         scale = (
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
