@@ -26,3 +26,17 @@ def test_multipliers_after_digits(text, expected):
 
 def test_dozens_alone_is_no_number():
     assert values("Dozens of rolls were sold, and dozens more given away.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spoken decimals (broadcast transcripts, quoted speech)
+        ("Inflation rose to three point four percent.", [("three point four percent", 3.4, None)]),
+        ("The fund lost one point two five billion.", [("one point two five billion", 1250000000, None)]),
+        # the idiom "at one point" is no decimal
+        ("At one point four boats were sinking.", [("one", 1, None), ("four", 4, None)]),
+    ],
+)
+def test_spoken_decimals(text, expected):
+    assert values(text) == expected
