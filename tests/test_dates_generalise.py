@@ -61,3 +61,83 @@ def test_verbless_headline_has_no_tense_and_keeps_the_latest_weekday(nlp):
     assert doc[1].dep_ == "ROOT" and doc[1].pos_ == "NOUN"  # the premise: no verb
     assert _is_future(doc)(start, start + len("Friday")) is None
     assert model_dates(nlp, text, "2026-11-04") == [("Friday", "2026-10-30")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund after a preposition has no tense: the clause it hangs from decides
+        ("After visiting the flooded town on Monday, the minister promised more aid.", "2026-11-02"),
+        ("Before leaving Rome on Monday, the envoy met the mayor.", "2026-11-02"),
+        ("After meeting the union on Monday, the minister will announce the plan.", "2026-11-09"),
+    ],
+)
+def test_gerund_after_preposition_takes_the_tense_of_its_clause(nlp, text, expected):
+    assert model_dates(nlp, text, "2026-11-04") == [("Monday", expected)]
+
+
+# ------------------------------------------------------------------ years read aloud
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The factory first opened in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+        ("Membership has doubled since two thousand and eight.", [("two thousand and eight", "2008")]),
+        ("Nineteen sixty-eight was a year of protest.", [("Nineteen sixty-eight", "1968")]),
+        ("The treaty was signed in March nineteen ninety-two.", [("March nineteen ninety-two", "1992-03")]),
+        ("The bridge was finished on 4 June eighteen hundred and ninety.", [("4 June eighteen hundred and ninety", "1890-06-04")]),
+        ("She was born in nineteen oh seven.", [("nineteen oh seven", "1907")]),
+    ],
+)
+def test_years_read_aloud(text, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two thousand troops crossed the border.",
+        "Fifteen hundred and forty workers lost their jobs.",
+        "Twenty twenty-dollar notes were found.",
+        "It rained in May. Two thousand people stayed home.",
+    ],
+)
+def test_counts_in_words_are_not_years(text):
+    from claimtrack.dateparse import find_dates
+
+    assert [m.text for m in find_dates(text, "2026-11-04") if m.iso and m.grain == "year"] == []
+
+
+# ------------------------------------------------------------------ weekday compounds, relative periods
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "Friday the 13th": the weekday tells which month
+        ("The market crashed on Friday the 13th.", "2026-11-20", [("Friday the 13th", "2026-11-13")]),
+        ("The launch is planned for Monday the twenty-third.", "2026-11-04", [("Monday the twenty-third", "2026-11-23")]),
+        # a lowercase weekday shifted by a relative week
+        ("The union said it would strike on thursday of next week.", "2026-11-04",
+         [("thursday of next week", "2026-11-12")]),
+        ("Results are due the day after tomorrow.", "2026-11-04", [("the day after tomorrow", "2026-11-06")]),
+        ("Talks resume day after tomorrow, aides said.", "2026-11-04", [("day after tomorrow", "2026-11-06")]),
+        ("The stadium will open the year after next.", "2026-11-04", [("the year after next", "2028")]),
+    ],
+)
+def test_weekday_compounds_and_periods(text, published, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, published) if m.iso] == expected
+
+
+def test_an_apposition_after_a_weekday_is_no_day_of_the_month():
+    from claimtrack.dateparse import find_dates
+
+    text = "Shares closed lower on Friday, the third fall this week."
+    assert [m.text for m in find_dates(text, "2026-11-04") if m.iso] == ["Friday", "this week"]
+
+
+def test_an_imperative_looks_forward(nlp):
+    assert model_dates(nlp, "Call the office again in two weeks.", "2026-11-04") == [("two weeks", "2026-11-18")]

@@ -127,6 +127,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
     from .statements import clause_mentions  # statements builds on Mention
 
     out: list[Mention] = []
+    seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
     for claim in result.claims:
         first = len(out)
         seen_measures: Counter = Counter()
@@ -161,7 +162,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
                                frame=qt.frame))
-        clauses = clause_mentions(claim)
+        clauses = clause_mentions(claim, seen_clauses)
         if clauses is not None:
             # Who does what, clause by clause, in every claim (statements.clause_mentions)
             out += clauses

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..compare.context import jaccard
+from ..compare.intervals import DISJOINT, relate
 from ..compare.dates import iso_date
 from ..compare.pair import STORY_MIN, story_terms
 from ..models import Claim, DocumentResult
@@ -245,7 +247,7 @@ def members(result: DocumentResult) -> list[Member]:
     from ..compare.context import key_terms
 
     out: list[Member] = []
-    story = sorted(story_terms(result))  # what the article is about: judge() keeps stories apart
+    story = " ".join(sorted(story_terms(result)))  # what the article is about: judge() keeps stories apart
     for claim in result.claims:
         as_of, as_of_source = _as_of(claim, result)
         origin, speaker = _origin(claim, result)
@@ -376,22 +378,33 @@ def judge(kind: str, versions: list, *, follow_updates: bool = False) -> list[Ju
     return out
 
 
-def _disjoint(kind: str, a, b) -> bool:
-    """Two versions whose values cannot both be true at one moment."""
+def _value(kind: str, v) -> tuple:
+    """What decides whether two versions can both be true: a figure's interval and moment, a
+    date's ISO (with the actor and grain for `_same_act`). Equal values compare once."""
     if kind == "quantity":
-        from ..compare.intervals import DISJOINT, relate
+        return (v.interval, v.as_of)
+    iso = v.data.get("iso") or ""
+    return (iso, v.data.get("holder"), len(iso))
 
-        return a.interval is not None and b.interval is not None and relate(a.interval, b.interval) == DISJOINT \
-            and _same_moment(a, b, ())
+
+@lru_cache(maxsize=65536)
+def _disjoint(kind: str, a: tuple, b: tuple) -> bool:
+    """Two values (`_value`) that cannot both be true at one moment."""
+    if kind == "quantity":
+        (ia, da), (ib, db) = a, b
+        if ia is None or ib is None or relate(ia, ib) != DISJOINT:
+            return False
+        pa, pb = iso_date(da), iso_date(db)
+        return pa is None or pb is None or abs((pb - pa).days) <= UPDATE_DAYS
     if kind == "date":
-        x, y = a.data.get("iso") or "", b.data.get("iso") or ""
+        x, y = a[0], b[0]
         return not (x.startswith(y) or y.startswith(x))
     return False
 
 
-def _same_act(a, b) -> bool:
-    ha, hb = a.data.get("holder"), b.data.get("holder")
-    return bool(ha) and ha == hb and len(a.data.get("iso") or "") == len(b.data.get("iso") or "")
+def _same_act(a: tuple, b: tuple) -> bool:
+    """Two date values that date one actor's act at one grain."""
+    return bool(a[1]) and a[1] == b[1] and a[2] == b[2]
 
 
 def _unambiguous(kind: str, group: list) -> list[list]:
@@ -400,30 +413,33 @@ def _unambiguous(kind: str, group: list) -> list[list]:
     one in 2015, both "the date of the quake") shows that the key does not tell its facts
     apart, and a third value elsewhere proves no conflict. Such a group is split into groups
     of compatible values (each version joins the first group it is compatible with), which
-    can agree and never conflict."""
+    can agree and never conflict. Cost: the versions times the distinct values of a group."""
     if kind not in ("quantity", "date"):
         return [group]
-    per_doc: dict[str, list] = {}
+    per_doc: dict[str, set] = {}
     for v in group:
-        per_doc.setdefault(v.doc, []).append(v)
-    ambiguous = any(_disjoint(kind, a, b) for vs in per_doc.values() if len(vs) > 1
-                    for i, a in enumerate(vs) for b in vs[i + 1:])
+        per_doc.setdefault(v.doc, set()).add(_value(kind, v))
+    ambiguous = any(_disjoint(kind, a, b) for vs in {frozenset(x) for x in per_doc.values() if len(x) > 1}
+                    for a in vs for b in vs)
     if kind == "date" and not ambiguous:
         # Two dates of one event verb conflict only when they date one actor's act at one
         # grain ("the talks began on 6 July" for the same parties); an event verb alone
         # ("an earthquake struck", "talks began") recurs across the events of a story.
-        ambiguous = any(_disjoint(kind, a, b) and not _same_act(a, b) for i, a in enumerate(group) for b in group[i + 1:])
+        values = sorted({_value(kind, v) for v in group}, key=repr)
+        ambiguous = any(_disjoint(kind, a, b) and not _same_act(a, b) for i, a in enumerate(values) for b in values[i + 1:])
     if not ambiguous:
         return [group]
-    parts: list[list] = []
+    parts: list[tuple[set, list]] = []
     for v in group:
-        for part in parts:
-            if not any(_disjoint(kind, v, w) for w in part):
+        value = _value(kind, v)
+        for values, part in parts:
+            if value in values or not any(_disjoint(kind, value, w) for w in values):
+                values.add(value)
                 part.append(v)
                 break
         else:
-            parts.append([v])
-    return parts
+            parts.append(({value}, [v]))
+    return [part for _, part in parts]
 
 
 def _storylines(versions: list) -> list[list]:
@@ -456,10 +472,12 @@ def _same_story(a, b, seen: dict) -> bool:
     sa, sb = a.data.get("story"), b.data.get("story")
     if not sa or not sb:
         return True  # filed without story words: nothing tells the stories apart
-    key = (a.doc, b.doc)
-    if key not in seen:
-        seen[key] = jaccard(frozenset(sa), frozenset(sb)) >= STORY_MIN
-    return seen[key]
+    return _story_overlap(sa, sb)
+
+
+@lru_cache(maxsize=65536)
+def _story_overlap(sa: str, sb: str) -> bool:
+    return jaccard(frozenset(sa.split()), frozenset(sb.split())) >= STORY_MIN
 
 
 def _weight(verdict: tuple) -> float:

@@ -55,18 +55,25 @@ def _is_future(doc: Doc) -> FutureTest:
             return None
         for _ in range(3):
             # a participle clause has no tense of its own: "..., saying on Friday that",
-            # "closing unchanged Friday", "began gathering early Tuesday" take their head's
-            if tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS and tok.head.i != tok.i \
-                    and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
-                tok = tok.head
-            else:
+            # "closing unchanged Friday", "began gathering early Tuesday" take their head's, and
+            # so does a gerund after a preposition: "after touring the capital Thursday, he said"
+            if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_DEPS or any(c.dep_ == "aux" for c in tok.children):
                 break
+            head = tok.head
+            if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
+                head = head.head
+            if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+                break
+            tok = head
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj and span.end <= min(subj):
                 # "X said on Tuesday it would ...": the date sits before the reported clause's
                 # subject, so it belongs to the verb of saying (the parser often hangs it lower)
                 tok = tok.head
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in tok.children):
+            return True  # an imperative asks for what is still to come: "call me on Friday"
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
             return True
