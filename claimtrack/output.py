@@ -21,6 +21,7 @@ the same string again (lossless) and elsewhere a readable display form.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -174,6 +175,20 @@ def open_output(target: Union[OutputTarget, PathLike], *, binary: bool = False) 
     first (without input clashes). On any error or interrupt, a regular file is left as it was."""
     if not isinstance(target, OutputTarget):
         target = check_output(target)
+    try:
+        with _opened(target, binary) as fh:
+            yield fh
+    except OSError as err:  # a full disk, an I/O error: the message names the file being written
+        if err.filename is None and target.mode != "stdout" and err.errno in _WRITE_ERRORS:
+            err.filename = target.shown
+        raise
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS}
+
+
+@contextmanager
+def _opened(target: OutputTarget, binary: bool) -> Iterator[IO]:
     if target.mode == "stdout":
         if binary:
             out = sys.stdout.buffer

@@ -91,6 +91,15 @@ def test_stdin_article(folder):
     assert data["documents"][0]["published"] == "2024-05-02"
 
 
+def test_stdin_mixed_with_files_is_a_usage_error(folder, tmp_path):
+    out = tmp_path / "c.json"
+    out.write_text("yesterday\n")
+    result = invoke(["extract", "-", str(folder), "-o", str(out)], input=ARTICLE)
+    assert result.exit_code == 2, result.output
+    assert "'-' (stdin) is read only when it is the only input" in " ".join(result.stderr.split())
+    assert out.read_text() == "yesterday\n"
+
+
 def test_empty_stdin_is_a_usage_error():
     result = invoke(["extract", "-", "-o", "-"], input="")
     assert result.exit_code == 2 and "stdin is empty" in result.stderr

@@ -376,5 +376,14 @@ def test_a_full_disk_while_writing_is_one_line_and_keeps_the_old_output(tmp_path
     result = invoke(["extract", tmp_path / "in", "-o", out, "--no-cache"])
     assert result.exit_code == 2
     (line,) = error_lines(result)
-    assert "no space left on device" in line
+    assert "no space left on device" in line and f"({out})" in " ".join(result.stderr.split())
     assert out.read_text() == "yesterday\n" and sorted(p.name for p in tmp_path.iterdir()) == ["claims.json", "in"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_writing_to_a_full_device_names_it_in_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke(["extract", tmp_path / "a.txt", "-o", "/dev/full", "--no-cache"])
+    assert result.exit_code == 2, result.output
+    (line,) = error_lines(result)
+    assert "no space left on device (/dev/full)" in " ".join(result.stderr.split())
