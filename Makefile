@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo test eval bench fuzz clean venv
+.PHONY: demo test eval bench attack fuzz clean venv
 
 venv: $(STAMP)
 
@@ -32,6 +32,11 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/scale.py
+
+## Issue 14's attack re-run as a user would (every item, the runaway table, odd names/outputs/inputs;
+## about 10 minutes; exit code = failed checks). See bench/README.md.
+attack: $(STAMP)
+	$(BIN)/python bench/attack.py
 
 ## Long property-based runs (10,000+ examples per parser).
 fuzz: $(STAMP)

@@ -21,6 +21,7 @@ the same string again (lossless) and elsewhere a readable display form.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -105,6 +106,9 @@ def check_output(target: PathLike, *, inputs: Iterable[PathLike] = (), ledger: O
         return STDOUT
     if not shown:
         raise OutputError("empty output file name: give a file name, or '-' for stdout")
+    if shown.endswith(("/", os.sep)) and not os.path.isdir(shown):  # Path() would drop the slash
+        raise OutputError(f"cannot write {shown}: a name ending in '/' is a folder, and there is none; "
+                          "give a file name")
     given = Path(target)
     real = Path(os.path.realpath(given))  # follows symbolic links (to their target)
     try:
@@ -171,6 +175,20 @@ def open_output(target: Union[OutputTarget, PathLike], *, binary: bool = False) 
     first (without input clashes). On any error or interrupt, a regular file is left as it was."""
     if not isinstance(target, OutputTarget):
         target = check_output(target)
+    try:
+        with _opened(target, binary) as fh:
+            yield fh
+    except OSError as err:  # a full disk, an I/O error: the message names the file being written
+        if err.filename is None and target.mode != "stdout" and err.errno in _WRITE_ERRORS:
+            err.filename = target.shown
+        raise
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS}
+
+
+@contextmanager
+def _opened(target: OutputTarget, binary: bool) -> Iterator[IO]:
     if target.mode == "stdout":
         if binary:
             out = sys.stdout.buffer
@@ -196,7 +214,9 @@ def open_output(target: Union[OutputTarget, PathLike], *, binary: bool = False) 
         mode = stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _anonymous_file(path.parent)
+    if fd is None:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "errors": ERRORS, "newline": ""})) as fh:
             yield fh
@@ -204,13 +224,68 @@ def open_output(target: Union[OutputTarget, PathLike], *, binary: bool = False) 
             if hasattr(os, "fchmod"):
                 os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
+            if tmp is None:  # give the anonymous file a name only now, next to its target
+                tmp = _link_anonymous(fh.fileno(), path)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise
+
+
+def _anonymous_file(folder: Path) -> tuple[Optional[int], None]:
+    """A file with no name in `folder` (Linux O_TMPFILE), or (None, None) where the system or
+    the file system has none. Until it is linked it is in no folder listing, and a run killed
+    with SIGKILL, which no handler sees, leaves nothing behind."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None, None
+    try:
+        return os.open(folder, flag | os.O_RDWR | getattr(os, "O_CLOEXEC", 0), 0o600), None
+    except OSError:  # EOPNOTSUPP (some file systems), EISDIR (old kernels), ...
+        return None, None
+
+
+def _link_anonymous(fd: int, path: Path) -> str:
+    """Give the anonymous file `fd` a fresh hidden name beside `path` and return it: a hard link
+    through /proc, or, where that is not allowed, a named copy."""
+    import secrets
+
+    try:
+        # linkat(2) with AT_SYMLINK_FOLLOW on /proc/self/fd/N (os.link uses plain link(2), which
+        # does not follow the magic link, unless a directory fd is given)
+        fds = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        fds = None
+    try:
+        for _ in range(100 if fds is not None else 0):
+            tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                os.link(str(fd), tmp, src_dir_fd=fds, follow_symlinks=True)
+                return tmp
+            except FileExistsError:
+                continue
+            except OSError:
+                break
+    finally:
+        if fds is not None:
+            os.close(fds)
+    out, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        while chunk := os.read(fd, 1 << 20):
+            os.write(out, chunk)
+        os.fchmod(out, stat.S_IMODE(os.fstat(fd).st_mode))
+        os.fsync(out)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    finally:
+        os.close(out)
+    return tmp
 
 
 #: The old name, kept for callers that write a path directly (plots, tests).

@@ -267,6 +267,9 @@ class ProcessPool:
     def submit(self, task) -> Future:
         return self._pool.submit(run_batch, task, self.model)
 
+    def result(self, fut: Future) -> list[dict]:
+        return fut.result()  # a worker that dies breaks the pool: BrokenProcessPool, never a wait
+
     def close(self, *, cancel: bool = False) -> None:
         if cancel:
             # Interrupted (Ctrl-C, SIGTERM, an error): stop the workers now rather than wait for
@@ -279,13 +282,24 @@ class ProcessPool:
         self._pool.shutdown(wait=True, cancel_futures=cancel)
 
 
+#: A dask cluster with no worker for this long fails the run (one line) instead of waiting for ever:
+#: workers of a shared cluster can all vanish, and Dask holds the tasks until one appears.
+NO_WORKERS_SECONDS = 60.0
+
+
 class DaskExecutor:
     """Partitions of documents on a dask.distributed cluster (`--executor dask`).
 
     With `scheduler` (an address such as tcp://10.0.0.5:8786) it joins a running cluster
     (`dask scheduler` / `dask worker`); without, it starts a `LocalCluster` of `jobs` worker
     processes on 127.0.0.1 and stops it when done. Each worker loads the model on its first
-    partition and keeps it (`worker_nlp`); partitions and results are plain data."""
+    partition and keeps it (`worker_nlp`); partitions and results are plain data.
+
+    The LocalCluster's workers are this process's children and exit when it dies, even by
+    SIGKILL (distributed holds a pipe to each and the worker exits when it closes; tested in
+    tests/test_dask.py). A joined cluster's workers are the cluster's: a killed run's tasks are
+    released by the scheduler, and a cluster left without workers fails the run after
+    NO_WORKERS_SECONDS."""
 
     def __init__(self, jobs: int, model: Optional[str], scheduler: Optional[str] = None):
         try:
@@ -306,6 +320,27 @@ class DaskExecutor:
 
     def submit(self, task):
         return self.client.submit(run_batch, task, self.model, pure=False)
+
+    def result(self, fut) -> list[dict]:
+        """The partition's result; TimeoutError when the cluster has had no worker for
+        NO_WORKERS_SECONDS (Dask itself would wait for one for ever)."""
+        import time
+
+        from distributed import TimeoutError as DaskTimeout
+
+        since = None
+        while True:
+            try:
+                return fut.result(timeout=min(5.0, NO_WORKERS_SECONDS))
+            except (DaskTimeout, TimeoutError):
+                pass
+            if self.client.scheduler_info().get("workers"):
+                since = None
+            elif since is None:
+                since = time.monotonic()
+            elif time.monotonic() - since >= NO_WORKERS_SECONDS:
+                raise TimeoutError(f"the cluster has had no workers for {NO_WORKERS_SECONDS:.0f} s; "
+                                   f"start some (`dask worker ADDRESS`) and re-run")
 
     def close(self, *, cancel: bool = False) -> None:
         try:
@@ -331,7 +366,7 @@ class _Block:
 class _Done:
     """A finished future (a block with nothing for the executor)."""
 
-    def result(self) -> list:
+    def result(self, timeout=None) -> list:
         return []
 
 
@@ -466,15 +501,15 @@ class Runner:
                     fut = _Done()
                 window.append((block, fut))
                 if len(window) >= WINDOW_PER_JOB * self.jobs:
-                    yield from self._collect(*window.popleft())
+                    yield from self._collect(*window.popleft(), pool)
             while window:
-                yield from self._collect(*window.popleft())
+                yield from self._collect(*window.popleft(), pool)
             done = True
         finally:
             pool.close(cancel=not done)
 
-    def _collect(self, block: _Block, fut) -> Iterator[Item]:
-        dumps = fut.result()
+    def _collect(self, block: _Block, fut, pool) -> Iterator[Item]:
+        dumps = pool.result(fut)
         failures = [d.pop("_failures", None) or [] for d in dumps]
         results = [DocumentResult.model_validate(d) for d in dumps]
         for result, failed in zip(results, failures):

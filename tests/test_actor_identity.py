@@ -89,3 +89,43 @@ def test_unify_rewrites_every_id_of_the_run(tmp_path):
     assert quotes and quotes[0].speaker_id == "ingrid-halvorsen" and quotes[0].speaker == "Ingrid Halvorsen"
     assert quotes[0].frame is None or quotes[0].frame.speaker in (None, "ingrid-halvorsen")
     assert all("halvorsen" not in a for c in out.claims for a in c.actors if a != "ingrid-halvorsen")
+
+
+def _filed(name, actors, speaker=None):
+    from claimtrack.models import Actor, Claim, DocumentInfo, DocumentResult, Quote
+
+    info = DocumentInfo(doc=name, sha256=name * 4, chars=100, actors=[Actor(**a) for a in actors])
+    quote = Quote(start=0, end=5, text="words", speaker=speaker and speaker[1], speaker_id=speaker and speaker[0])
+    claim = Claim(id=f"c-{name}", doc=name, kind="quote", start=0, end=5, text="words",
+                  actors=[a["id"] for a in actors], quote=quote)
+    return DocumentResult(document=info, claims=[claim])
+
+
+def test_a_ledger_keeps_one_id_per_entity_across_track_add_runs(tmp_path):
+    from claimtrack.ledger import open_ledger
+    from claimtrack.ledger.facts import current_results, file_results
+
+    full = {"id": "ingrid-halvorsen", "name": "Ingrid Halvorsen", "type": "PERSON", "aliases": ["Halvorsen"]}
+    short = {"id": "halvorsen", "name": "Halvorsen", "type": "ORG", "aliases": ["Halvorsen"]}
+    with open_ledger(tmp_path / "l.db") as ledger:
+        file_results(ledger, [_filed("a.txt", [full])])
+    with open_ledger(tmp_path / "l.db") as ledger:  # a later run files the surname alone
+        file_results(ledger, [_filed("b.txt", [short], ("halvorsen", "Halvorsen"))])
+        results = current_results(ledger)
+        assert ledger.counts()["actors"] == 1
+    b = results["b.txt"]
+    assert [a.id for a in b.document.actors] == ["ingrid-halvorsen"] and b.document.actors[0].type == "PERSON"
+    assert b.claims[0].actors == ["ingrid-halvorsen"] and b.claims[0].quote.speaker_id == "ingrid-halvorsen"
+
+
+def test_a_fuller_name_filed_later_renames_the_short_one_when_read(tmp_path):
+    from claimtrack.ledger import open_ledger
+    from claimtrack.ledger.facts import current_results, file_results
+
+    short = {"id": "okafor", "name": "Okafor", "type": "PERSON", "aliases": ["Okafor"]}
+    full = {"id": "chidi-okafor", "name": "Chidi Okafor", "type": "PERSON", "aliases": ["Okafor"]}
+    with open_ledger(tmp_path / "l.db") as ledger:
+        file_results(ledger, [_filed("a.txt", [short])])
+        file_results(ledger, [_filed("b.txt", [full])])
+        results = current_results(ledger)
+    assert {a.id for r in results.values() for a in r.document.actors} == {"chidi-okafor"}

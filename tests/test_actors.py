@@ -634,3 +634,20 @@ def test_one_body_named_with_and_is_not_split_in_two(nlp):
     found = actors(nlp, text)
     assert "Harbour and Allied Trades Union" in found
     assert "Harbour" not in found
+
+
+def test_iso_country_names_come_from_pycountry():
+    from claimtrack.pipeline.actors.iso import _plain
+
+    assert canonical_actor("Russian Federation", "GPE")[0] == "russia"
+    assert canonical_actor("Republic of Korea", "GPE")[0] == "south-korea"
+    assert canonical_actor("Türkiye", "GPE")[0] == "turkey"  # the hand list's id wins
+    assert canonical_actor("Montserrat", "ORG")[1:] == ("Montserrat", "GPE")  # not in the hand list
+    assert _plain("Korea, Democratic People's Republic of") == "Democratic People's Republic of Korea"
+    assert _plain("Holy See (Vatican City State)") == "Holy See"
+    assert _plain("Taiwan, Province of China") is None
+
+
+def test_a_formal_country_name_is_the_country(nlp):
+    found = actors(nlp, "The Syrian Arab Republic said the border would reopen on Monday.")
+    assert "Syria" in found and found["Syria"].type == "GPE"

@@ -91,6 +91,15 @@ def test_stdin_article(folder):
     assert data["documents"][0]["published"] == "2024-05-02"
 
 
+def test_stdin_mixed_with_files_is_a_usage_error(folder, tmp_path):
+    out = tmp_path / "c.json"
+    out.write_text("yesterday\n")
+    result = invoke(["extract", "-", str(folder), "-o", str(out)], input=ARTICLE)
+    assert result.exit_code == 2, result.output
+    assert "'-' (stdin) is read only when it is the only input" in " ".join(result.stderr.split())
+    assert out.read_text() == "yesterday\n"
+
+
 def test_empty_stdin_is_a_usage_error():
     result = invoke(["extract", "-", "-o", "-"], input="")
     assert result.exit_code == 2 and "stdin is empty" in result.stderr
@@ -146,7 +155,8 @@ def test_only_skipped_inputs_is_exit_2_and_writes_nothing(tmp_path):
         (["--published", "someday"], "not a date"),
         (["--published", "04/09/2025"], "not a date written YYYY-MM-DD"),  # day or month first?
         (["--published", "Sept. 4, 2025"], "not a date written YYYY-MM-DD"),
-        (["--published", "2025-02-30"], "not a date written YYYY-MM-DD"),
+        (["--published", "2025-02-30"], "'2025-02-30' is not a day of the calendar"),  # written right: say so
+        (["--published", "0001-01-01"], "between 1000-01-01 and 9999-12-31"),
         (["-o", "/no/such/folder/out.json"], "does not exist"),
         (["--max-chars", "5"], "--max-chars"),
     ],

@@ -116,23 +116,23 @@ def _start_dask_run(tmp_path, *extra: str):
 def test_local_cluster_workers_die_with_their_parent(tmp_path, sig):
     """The LocalCluster's worker processes are the run's children: when the run is killed (even
     with SIGKILL, which no handler sees) they exit too instead of holding a model's memory."""
-    from test_one_line_errors import _alive, _children, _wait
+    from test_one_line_errors import _alive, _children, _wait, _writing_output
 
     proc, out = _start_dask_run(tmp_path, "--jobs", "2")
     try:
         assert _wait(lambda: len(_children(proc.pid)) >= 2, 120), "no dask worker processes started"
         workers = _children(proc.pid)
-        if sig == signal.SIGTERM:  # wait until the output's temporary file exists (work is under way)
-            assert _wait(lambda: any(p.name.endswith(".tmp") for p in out.parent.iterdir()) or proc.poll() is not None, 120)
+        assert _wait(lambda: _writing_output(proc.pid, out.parent) or proc.poll() is not None, 120)
+        assert proc.poll() is None, "the run ended before it could be killed"
         os.kill(proc.pid, sig)
         proc.wait(60)
         stderr = (tmp_path / "stderr.txt").read_text()
         assert _wait(lambda: not _alive(workers), 15), f"dask workers still alive: {_alive(workers)}"
         assert out.read_text() == "yesterday's output\n"
+        assert sorted(p.name for p in out.parent.iterdir()) == ["claims.json", "in"]  # no temporary file
         if sig == signal.SIGTERM:
             assert proc.returncode == 143, stderr
             assert "Traceback" not in stderr and "terminated" in stderr
-            assert sorted(p.name for p in out.parent.iterdir()) == ["claims.json", "in"]
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -166,4 +166,22 @@ def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path):
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+    assert out.read_text() == "yesterday's output\n"
+
+
+def test_a_cluster_without_workers_fails_in_one_line_instead_of_waiting(corpus, tmp_path, monkeypatch):
+    """Dask holds tasks until a worker appears: a shared cluster whose workers have all gone
+    (here: a scheduler that never had any) would keep the run waiting for ever."""
+    from distributed import LocalCluster
+
+    monkeypatch.setattr(runner_mod, "NO_WORKERS_SECONDS", 3.0)
+    out = tmp_path / "claims.json"
+    out.write_text("yesterday's output\n")
+    with LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=":0") as cluster:
+        result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out), "--no-cache", "-q",
+                                          "--executor", "dask", "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and "no workers for 3 s" in " ".join(result.stderr.split()), result.stderr
     assert out.read_text() == "yesterday's output\n"

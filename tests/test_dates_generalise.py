@@ -108,3 +108,36 @@ def test_counts_in_words_are_not_years(text):
     from claimtrack.dateparse import find_dates
 
     assert [m.text for m in find_dates(text, "2026-11-04") if m.iso and m.grain == "year"] == []
+
+
+# ------------------------------------------------------------------ weekday compounds, relative periods
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "Friday the 13th": the weekday tells which month
+        ("The market crashed on Friday the 13th.", "2026-11-20", [("Friday the 13th", "2026-11-13")]),
+        ("The launch is planned for Monday the twenty-third.", "2026-11-04", [("Monday the twenty-third", "2026-11-23")]),
+        # a lowercase weekday shifted by a relative week
+        ("The union said it would strike on thursday of next week.", "2026-11-04",
+         [("thursday of next week", "2026-11-12")]),
+        ("Results are due the day after tomorrow.", "2026-11-04", [("the day after tomorrow", "2026-11-06")]),
+        ("Talks resume day after tomorrow, aides said.", "2026-11-04", [("day after tomorrow", "2026-11-06")]),
+        ("The stadium will open the year after next.", "2026-11-04", [("the year after next", "2028")]),
+    ],
+)
+def test_weekday_compounds_and_periods(text, published, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, published) if m.iso] == expected
+
+
+def test_an_apposition_after_a_weekday_is_no_day_of_the_month():
+    from claimtrack.dateparse import find_dates
+
+    text = "Shares closed lower on Friday, the third fall this week."
+    assert [m.text for m in find_dates(text, "2026-11-04") if m.iso] == ["Friday", "this week"]
+
+
+def test_an_imperative_looks_forward(nlp):
+    assert model_dates(nlp, "Call the office again in two weeks.", "2026-11-04") == [("two weeks", "2026-11-18")]

@@ -91,6 +91,25 @@ def test_another_applications_database_is_refused_and_left_unchanged(tmp_path):
     conn.close()
 
 
+@pytest.mark.parametrize("content", [b"my notes, not a database\n", b"\x89PNG\r\n\x1a\n" + bytes(200)])
+@pytest.mark.parametrize("command", [["track", "info"], ["facts"], ["track", "add"]])
+def test_a_file_that_is_no_database_is_not_called_damaged(tmp_path, content, command):
+    """`--db notes.txt` (a slip of the keyboard): the file was never a ledger, so the message says
+    so and leaves it as it was, instead of calling it damaged and proposing a recovery."""
+    db = tmp_path / "notes.txt"
+    db.write_bytes(content)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE)
+    extra = [tmp_path / "in"] if command == ["track", "add"] else []
+    result = invoke([*command, *extra, "--db", db, "--no-cache"] if extra else [*command, "--db", db])
+    assert result.exit_code == 2, result.output
+    (line,) = error_lines(result)
+    joined = " ".join(result.stderr.split())
+    assert f"{db} is not a claimtrack ledger: it is not a SQLite database at all" in joined, joined
+    assert "damaged" not in joined and ".recover" not in joined
+    assert db.read_bytes() == content
+
+
 # ------------------------------------------------------------------ 11. the cache
 
 
@@ -211,6 +230,23 @@ def _alive(pids: list[int]) -> list[int]:
     return alive
 
 
+def _writing_output(pid: int, folder: Path) -> bool:
+    """`pid` holds its output file open in `folder`: a named .tmp file, or an anonymous one
+    (O_TMPFILE: /proc shows it as 'folder/#inode (deleted)')."""
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(f"{folder}/") and (target.endswith(".tmp") or target.endswith("(deleted)")):
+            return True
+    return False
+
+
 def _wait(predicate, timeout: float) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -237,17 +273,20 @@ def test_a_killed_jobs_2_run_leaves_no_workers_and_no_temporary_file(tmp_path, s
     try:
         assert _wait(lambda: len(_children(proc.pid)) >= 2, 120), "no worker processes started"
         workers = _children(proc.pid)
-        if sig == signal.SIGTERM:  # wait until the output's temporary file exists
-            assert _wait(lambda: any(p.name.endswith(".tmp") for p in tmp_path.iterdir()) or proc.poll() is not None, 120)
+        # wait until the output is being written: then even SIGKILL, which no handler sees, must
+        # leave no temporary file (it has no name until it is complete)
+        assert _wait(lambda: _writing_output(proc.pid, tmp_path) or proc.poll() is not None, 120)
+        assert proc.poll() is None, "the run ended before it could be killed"
         os.kill(proc.pid, sig)
         proc.wait(60)
         stderr = proc.stderr.read()
         assert _wait(lambda: not _alive(workers), 15), f"workers still alive: {_alive(workers)}"
         assert out.read_text() == "yesterday's output\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "claims.json", "in"] or \
+            sorted(p.name for p in tmp_path.iterdir()) == ["claims.json", "in"]
         if sig == signal.SIGTERM:
             assert proc.returncode == 143, stderr
             assert "Traceback" not in stderr and "terminated" in stderr
-            assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.json", "in"]
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -337,5 +376,14 @@ def test_a_full_disk_while_writing_is_one_line_and_keeps_the_old_output(tmp_path
     result = invoke(["extract", tmp_path / "in", "-o", out, "--no-cache"])
     assert result.exit_code == 2
     (line,) = error_lines(result)
-    assert "no space left on device" in line
+    assert "no space left on device" in line and f"({out})" in " ".join(result.stderr.split())
     assert out.read_text() == "yesterday\n" and sorted(p.name for p in tmp_path.iterdir()) == ["claims.json", "in"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_writing_to_a_full_device_names_it_in_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke(["extract", tmp_path / "a.txt", "-o", "/dev/full", "--no-cache"])
+    assert result.exit_code == 2, result.output
+    (line,) = error_lines(result)
+    assert "no space left on device (/dev/full)" in " ".join(result.stderr.split())

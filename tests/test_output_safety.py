@@ -245,6 +245,8 @@ def _unwritable(tmp_path: Path) -> dict:
         "parent is a file": (afile / "out.json", "not a folder"),
         "existing folder": (tmp_path / "adir", "it is a folder"),
         "/proc": (Path("/proc/claimtrack-out.json"), "cannot create a file"),
+        "a new folder name ending in /": (f"{tmp_path}/newdir/", "a name ending in '/' is a folder"),
+        "a file name ending in /": (f"{afile}/", "a name ending in '/' is a folder"),
     }
 
 
@@ -263,7 +265,8 @@ def no_work(monkeypatch):
     monkeypatch.setattr(ledger, "open_ledger", boom)
 
 
-@pytest.mark.parametrize("case", ["missing folder", "parent is a file", "existing folder", "/proc"])
+@pytest.mark.parametrize("case", ["missing folder", "parent is a file", "existing folder", "/proc",
+                                  "a new folder name ending in /", "a file name ending in /"])
 def test_unwritable_output_is_refused_before_the_work(tmp_path, case, no_work):
     (tmp_path / "a.txt").write_text(GOOD)
     (tmp_path / "b.txt").write_text(OTHER)

@@ -113,6 +113,8 @@ def published_or_fail(published: Optional[str]) -> Optional[str]:
 
     iso = strict_iso_date(published)
     if not iso:
+        if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", published):  # written right, but no such day
+            fail(f"--published {published!r} is not a day of the calendar between 1000-01-01 and 9999-12-31")
         fail(f"--published {published!r} is not a date written YYYY-MM-DD; write it as ISO, e.g. 2025-09-04")
     return iso
 
@@ -236,6 +238,14 @@ def damaged_ledger_message(err: BaseException) -> Optional[str]:
     if not any(w in text for w in ("malformed", "not a database", "corrupt", "disk image")):
         return None
     path = _OPENED[0]
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        head = b""
+    if head and head != b"SQLite format 3\x00":  # not damaged: never a database (a text file, say)
+        return (f"{path} is not a claimtrack ledger: it is not a SQLite database at all; it was left unchanged: "
+                f"choose another --db file (a new file name starts a new ledger)")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

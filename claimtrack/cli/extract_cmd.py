@@ -62,6 +62,9 @@ def extract_command(
 
     published = published_or_fail(published)
     executor = executor_or_fail(executor, scheduler)
+    if "-" in paths and len(paths) > 1:  # else '-' was looked up as a file and "skipped"
+        fail("'-' (stdin) is read only when it is the only input: pipe one article in, or give files "
+             "and folders (a file named '-' is ./-)")
     fmt_name = (fmt.value if fmt else "json")
     target = output or default_output(fmt_name)
     try:  # before any work: a mistyped -o costs nothing, and never replaces an input

@@ -25,10 +25,18 @@ _STATUS_ORDER = grouping.STATUS_ORDER
 
 def file_results(store: LedgerStore, results: Iterable[DocumentResult],
                  on_filed: Optional[Callable[[AddOutcome], None]] = None) -> list[AddOutcome]:
-    """File documents, one transaction each; `on_filed` is told after each one."""
+    """File documents, one transaction each; `on_filed` is told after each one.
+
+    Each document's actor ids are first matched against the actors already in the ledger
+    (pipeline.actors.identity): 'Trump' filed after 'Donald Trump' is `donald-trump`."""
     outcomes = []
+    known = None
     for result in results:
+        if known is None:
+            known = _known_actors(store)
+        unify([result], known)
         outcome = store.add(result)
+        known.extend(result.document.actors)
         outcomes.append(outcome)
         if on_filed is not None:
             on_filed(outcome)
@@ -145,9 +153,22 @@ def _version(row: MemberRow) -> Version:
                    low=low, high=high, interval=interval, speaker=data.get("speaker"), data=data)
 
 
+def _known_actors(store: LedgerStore):
+    from ..pipeline.actors.identity import KnownActors
+
+    return KnownActors(store.actor_records())
+
+
+def unify(results: list, known) -> list:
+    from ..pipeline.actors.identity import unify as _unify
+
+    return _unify(results, known)
+
+
 def current_results(store: LedgerStore) -> dict[str, DocumentResult]:
-    """The ledger's current documents, by name (for filters by actor and for JSON-LD)."""
-    return {r.document.doc: r for r in store.results()}
+    """The ledger's current documents, by name (for filters by actor and for JSON-LD), with one
+    actor id per entity over all of them (a fuller name filed later renames earlier short ones)."""
+    return {r.document.doc: r for r in unify(list(store.results()), ())}
 
 
 def build_facts(store: LedgerStore, *, follow_updates: bool = False,

@@ -346,6 +346,15 @@ class SQLLedger:
                 continue
             yield self._result(doc.id)
 
+    def actor_records(self) -> list[dict]:
+        """Every actor filed so far (id, name, type, aliases): what a new document's actors are
+        matched against, so one entity keeps one id across the ledger."""
+        aliases: dict[str, list[str]] = {}
+        for aid, alias in self._q("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias").fetchall():
+            aliases.setdefault(aid, []).append(alias)
+        return [{"id": aid, "name": name, "type": typ, "aliases": aliases.get(aid, []), "mentions": []}
+                for aid, name, typ in self._q("SELECT id, name, type FROM actors ORDER BY id").fetchall()]
+
     def counts(self) -> dict[str, int]:
         def one(sql: str) -> int:
             return int(self._q(sql).fetchone()[0])

@@ -13,7 +13,7 @@ from .date_patterns import (
     _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
     _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
     _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
-    _RE_SPOKEN_YEAR, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
+    _RE_AFTER_NEXT, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
 )
 from .days import _add, _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd, holiday_date
 from .lexicon import AMBIGUOUS_MONTHS, CARDINALS, WEEKDAYS
@@ -302,8 +302,9 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         add(_Cand(m.start(), m.end(), 4, iso, grain, True))
     for m in scan(_RE_WEEKDAY):
         wd_word = m.group("wd")
-        if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper():
-            continue
+        if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper() \
+                and not _WEEK_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
+            continue  # a lowercase weekday counts when a week shifts it: "tuesday of next week"
         if not m.group("mod") and named(m.start("wd"), m.end("wd")):
             continue  # "Super Tuesday", "Bloody Sunday": names, not dates
         wd = WEEKDAYS[wd_word.lower()]
@@ -364,7 +365,38 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         c = _spoken_year(text, low, m)
         if c is not None:
             add(c)
+    for m in scan(_RE_WD_THE_DAY):
+        raw = re.sub(r"[ \t]+", "-", m.group("day"))
+        day = _weekday_the_day(ref, WEEKDAYS[m.group("wd")], _day_num(raw), is_future(m.start(), m.end())) if ref else None
+        add(_Cand(m.start(), m.end(), 0, _ymd(day) if day else None, "day", True))
+    for m in scan(_RE_AFTER_NEXT):
+        unit = m.group("unit")
+        iso = None
+        if ref:
+            if unit == "year":
+                iso = f"{ref.year + 2:04d}"
+            elif unit == "week":
+                iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=14))
+            else:
+                iso = _ym(*_shift_month(ref.year, ref.month, 2))
+        add(_Cand(m.start(), m.end(), 4, iso, unit, True))
     return out
+
+
+def _weekday_the_day(ref: _dt.date, weekday: int, day: int, future: Optional[bool]) -> Optional[_dt.date]:
+    """The date within half a year of `ref` whose day of the month is `day` and whose weekday is
+    `weekday` ("Friday the 13th"): the first on or after `ref` for a forward-looking verb, the
+    latest on or before it for a past one, else the nearest."""
+    found = []
+    for delta in range(-6, 7):
+        y, mo = _shift_month(ref.year, ref.month, delta)
+        if _valid(y, mo, day) and _dt.date(y, mo, day).weekday() == weekday:
+            found.append(_dt.date(y, mo, day))
+    if future is True:
+        found = [d for d in found if d >= ref]
+    elif future is False:
+        found = [d for d in found if d <= ref]
+    return min(found, key=lambda d: abs((d - ref).days), default=None)
 
 
 _YEAR_CUE = re.compile(r"\b(?:in|since|of|by|until|till|from|to|before|after|during|through|year)\s+$")

@@ -113,7 +113,7 @@ _RE_MONTH_ALONE = re.compile(
 _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 #: "yesterday", "today", "the day after tomorrow"
 _RE_DAYWORD = re.compile(
-    r"\b(?P<pre>the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
+    r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
 )
 #: "last month", "this year", "next week", "earlier this year" (the span is "this year")
 _RE_PERIOD = re.compile(
@@ -167,6 +167,18 @@ _RE_SPOKEN_YEAR = re.compile(
     _LOW,
 )
 
+#: "Friday the 13th", "Tuesday the eleventh": a weekday and a day of the month, no month (the
+#: weekday tells which month). Lowercase weekdays count too: "the <ordinal>" makes it a date;
+#: with a comma it is an apposition ("closed lower Friday, the fourth decline in a row").
+_ORDW_SPOKEN = _alt(ORDINAL_WORDS).replace("\\-", "[ \\t-]")
+_RE_WD_THE_DAY = re.compile(
+    rf"\b(?P<wd>{_WD})[ \t]+the[ \t]+(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW_SPOKEN})\b(?![ \t]+(?:of|day|in)\b)", _LOW
+)
+#: "the year after next", "the week after the next"
+_RE_AFTER_NEXT = re.compile(r"\bthe\s+(?P<unit>week|month|year)\s+after\s+(?:the\s+)?next\b(?!\s+(?:week|month|year)\b)", _LOW)
+#: "Tuesday of next week", "Friday, the following week" (a weekday shifted by a relative week)
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>next|last|this|previous|the\s+following)\s+week\b", _I)
+
 #: Where each pattern can begin (for `finditer_at`): the words it can start with (None: anywhere)
 #: and whether it can start with a digit. Kept in step with the patterns above (the first word
 #: of each alternative); tests/test_dateparse_scan.py compares the scans with plain finditer.
@@ -189,12 +201,14 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_MONTH_ALONE: (first_words(
         "in since by until till from to through during before after early late mid end beginning start middle "
         "last this next coming past previous".split()), False),
-    _RE_DAYWORD: (first_words(["the", "today", "yesterday", "tomorrow"]), False),
+    _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
     _RE_AGO: (first_words(NUMBER_WORDS), True),
     _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),
     _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
     _RE_HOLIDAY: (first_words(_RELATIVE_MODS, _HOLIDAY_NAMES), False),
+    _RE_WD_THE_DAY: (first_words(_WD_WORDS), False),
+    _RE_AFTER_NEXT: (first_words(["the"]), False),
     _RE_SPOKEN_YEAR: (first_words(MONTHS, [w for w, v in CARDINALS.items() if 11 <= v <= 19], ["twenty", "two"]), True),
 }
 _BEGIN_WORDS = frozenset().union(*(words or () for words, _ in _BEGINS.values()))

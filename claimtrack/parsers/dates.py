@@ -39,7 +39,7 @@ import re
 from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
-from .date_patterns import _I, _ORDW, _PART_BEFORE, _PART_OF, _WD, NUMBER_WORDS, _alt
+from .date_patterns import _I, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 
@@ -68,7 +68,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 _NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
-_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>next|last|this|previous|the\s+following)\s+week\b", _I)
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
 _NTH_WD_OF = re.compile(

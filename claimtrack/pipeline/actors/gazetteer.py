@@ -117,9 +117,26 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
         t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
     for key, words in load_json("actor_cues.json").items():
         t.cues[key] = frozenset(w.lower() for w in words)
+    _add_iso_countries(t, {c.get("iso3"): c["name"] for c in countries.get("countries", [])})
     titles = parse_titles(load_lines("titles.txt"))  # the saved copy's table when loaded from disk
     t.titles, t.title_words, t.title_max_words = set(titles.phrases), set(titles.words), titles.max_words
     return t
+
+
+def _add_iso_countries(t: Tables, hand: dict[str, str]) -> None:
+    """ISO 3166-1 names (pycountry) after every hand-written entry, so the table's own names win:
+    formal names join the hand entry of the same alpha-3 code ('Russian Federation' -> Russia),
+    and a country the hand list lacks is added under its common name. Looked up when the model
+    tags the name, never searched for as a phrase (no PhraseMatcher pattern)."""
+    from .iso import iso_countries
+
+    for c in iso_countries():
+        name = hand.get(c.alpha_3, c.name)
+        entry = Entry(name, "GPE", "country")
+        for alias in (c.name, *c.aliases):
+            t.add(alias, entry, pattern=False)
+        if c.alpha_3 not in hand:
+            t.add(c.alpha_3, entry, pattern=False)
 
 
 def canonical_actor(name: str, label: str) -> tuple[str, str, str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ...text import strip_accents
@@ -84,6 +85,7 @@ class _Seen:
             self.types.get("PERSON", 0) > 0 and len(_words(self.name)) == 1)
 
 
+@lru_cache(maxsize=1)
 def _table_ids() -> frozenset:
     """Ids the country and organisation tables give: canonical already, never renamed."""
     from .gazetteer import load_tables
@@ -204,11 +206,44 @@ def _type(group: list[_Seen]) -> str:
     return max(votes, key=lambda t: (votes[t], -_TYPE_ORDER.index(t) if t in _TYPE_ORDER else -99))
 
 
+def _get(a, key: str):
+    return a.get(key) if isinstance(a, dict) else getattr(a, key)
+
+
+class KnownActors:
+    """Actors filed before (a ledger's), indexed by the spelling skeletons of their name and
+    alias words, so that a new document is matched against the few that could be the same
+    entity, not against the whole ledger."""
+
+    def __init__(self, records: Iterable = ()):
+        self.by_word: dict[str, list] = defaultdict(list)
+        self.extend(records)
+
+    @staticmethod
+    def _keys(a) -> set:
+        names = [_get(a, "name"), *(_get(a, "aliases") or ())]
+        return {_skeleton(w) for n in names for w in name_key(n).split()}
+
+    def extend(self, records: Iterable) -> None:
+        for a in records:
+            for k in self._keys(a):
+                self.by_word[k].append(a)
+
+    def relevant(self, actors: Iterable) -> list:
+        out: dict[int, object] = {}
+        for a in actors:
+            for k in self._keys(a):
+                for r in self.by_word.get(k, ()):
+                    out[id(r)] = r
+        return list(out.values())
+
+
 def unify(results: list, known: Iterable = ()) -> list:
     """Rewrite the actor ids of DocumentResults so that one entity has one id over all of them
     (and over `known` actors, e.g. a ledger's). Returns the same list, changed in place."""
-    known = list(known)
-    mapping = plan([*known, *(a for r in results for a in r.document.actors)])
+    new = [a for r in results for a in r.document.actors]
+    known = known.relevant(new) if isinstance(known, KnownActors) else list(known)
+    mapping = plan([*known, *new])
     if all(k == v.id for k, v in mapping.items()) and not _retyped(results, mapping):
         return results
     for r in results:

@@ -1,0 +1,55 @@
+"""Countries from ISO 3166-1 as the `pycountry` package maintains it.
+
+data/countries.json keeps what news writing needs and ISO does not give (the short name a
+newsroom uses, "America", demonyms, capitals, metonyms such as "the Kremlin"); the list of
+countries and their ISO names come from pycountry, so a country or territory the hand list
+lacks ("Montserrat", "Réunion") and the formal names ("Russian Federation", "Republic of
+Korea", "Türkiye", "Viet Nam") are known without being typed in by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+class IsoCountry(NamedTuple):
+    alpha_3: str
+    name: str  # the common short name ("Bolivia"), else ISO's name as written in a sentence
+    aliases: tuple  # every other ISO name of it
+
+
+def _plain(name: str) -> str | None:
+    """An ISO list name as a sentence writes it: 'Korea, Republic of' -> 'Republic of Korea',
+    'Falkland Islands (Malvinas)' -> 'Falkland Islands'; None when it cannot be turned
+    ('Taiwan, Province of China', 'Virgin Islands, British')."""
+    name = _PARENTHESIS.sub("", name).strip()
+    if "," not in name:
+        return name
+    head, _, tail = name.partition(",")
+    tail = tail.strip()
+    if re.search(r"\bof(?: the)?$", tail, re.IGNORECASE):
+        return f"{tail} {head.strip()}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> tuple[IsoCountry, ...]:
+    """Every country of ISO 3166-1 (pycountry), with its names as news text writes them."""
+    import pycountry
+
+    out = []
+    for c in pycountry.countries:
+        names = []
+        for raw in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)):
+            plain = _plain(raw) if raw else None
+            if plain:
+                plain = re.sub(r"^the\s+", "", plain, flags=re.IGNORECASE)
+                if plain not in names:
+                    names.append(plain)
+        if names:
+            out.append(IsoCountry(c.alpha_3, names[0], tuple(names[1:])))
+    return tuple(out)
