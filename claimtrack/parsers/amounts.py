@@ -261,7 +261,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 bare_letter = ab
         elif sw:
             for part in sw.split():
-                scale *= Decimal(t.scale_words.get(part.lower(), t.hundred.get(part.lower(), 1)))
+                p = part.lower()
+                scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
             num_end = m.end("sw")
         value *= scale
         # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
