@@ -155,3 +155,20 @@ def test_durations_of_several_units_counted_back(text, expected):
     from claimtrack.dateparse import find_dates
 
     assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ordinal days as said, with a space: "twenty second"
+        ("The vote was held on the twenty second of May 2024.", [("the twenty second of May 2024", "2024-05-22")]),
+        ("The charter was signed on the fourth of July, seventeen seventy-six.",
+         [("the fourth of July, seventeen seventy-six", "1776-07-04")]),
+        # a comma after a month with no day: what follows may count something
+        ("In September, two thousand nurses went on strike.", [("September", "2026-09")]),
+    ],
+)
+def test_ordinal_days_as_said(text, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected

@@ -448,8 +448,10 @@ def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
     if not MIN_BARE_YEAR <= year <= MAX_YEAR:
         return None
     day = m.group("d1") or m.group("d2")
+    if mon is not None and not day and "," in text[m.end("mon"):year_start]:
+        return None  # "in September, two thousand people marched": the words count people
     if mon is not None and day:
-        return _day_date(year, _month_num(mon), int(day), m.start(), m.end(), 0)
+        return _day_date(year, _month_num(mon), _day_num(day), m.start(), m.end(), 0)
     if mon is not None:
         return _Cand(m.start(), m.end(), 2, _ym(year, _month_num(mon)), "month", False)
     return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)
