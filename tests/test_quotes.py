@@ -667,3 +667,11 @@ def test_a_name_right_before_the_colon_introduces_the_quote(nlp):
 def test_the_one_a_message_goes_to_is_not_its_speaker(nlp):
     q = quotes(nlp, "Senator Lena Marsh delivered a blunt message to Okafor: “It is time to stop attacking people.”")[0]
     assert last(q.speaker) != "okafor"
+
+
+@pytest.mark.model
+def test_a_one_word_quotation_with_its_speech_verb_is_not_a_title(nlp):
+    qs = quotes(nlp, '"Safety," said Ruth Okoye, a volunteer at the shelter. "Safety for every family here."')
+    assert [q.text for q in qs] == ["Safety,", "Safety for every family here."]
+    assert [last(q.speaker) for q in qs] == ["okoye", "okoye"]
+    assert quotes(nlp, "The band played “Yesterday,” then left the stage.") == []  # a title stays out

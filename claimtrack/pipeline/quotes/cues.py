@@ -48,7 +48,10 @@ class Cues:
             return None
         if short and not (terminal or trailing_comma) and self.premodifier(pair, a, b):
             return None  # a quoted term naming a kind of thing: the “user pays” principle
-        if title_case and not terminal:
+        # a capitalised word or two ending in a comma inside the marks and followed by its speech
+        # verb ('“Never,” she said.') is a quotation, not a quoted title ('“Jaws,” “Alien”')
+        spoken = trailing_comma and cue is not None and cue.kind in ("verb", "reporting") and cue.rank[0] <= 1
+        if title_case and not terminal and not spoken:
             if own_line:
                 item["headline"] = True  # kept only if another quotation contains its words
                 return item
