@@ -172,3 +172,18 @@ def test_ordinal_days_as_said(text, expected):
     from claimtrack.dateparse import find_dates
 
     assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant opened on March 3 in 1999.", [("March 3 in 1999", "1999-03-03")]),
+        ("The law took effect on January first, 1995.", [("January first, 1995", "1995-01-01")]),
+        # a day in words after a month only with its year
+        ("In March first-time buyers were fewer.", [("March", "2026-03")]),
+    ],
+)
+def test_month_day_with_its_year(text, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected

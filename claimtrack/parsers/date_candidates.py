@@ -112,6 +112,8 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         day = _day_num(m.group("day"))
         if not month or not 1 <= day <= 31:
             return
+        if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
+            return  # "January first" only with its year (not "in March first-time buyers")
         start = m.start()
         if m.groupdict().get("the") and not m.group("wd"):
             start = m.start("the")
