@@ -10,7 +10,7 @@ from typing import Optional
 from ..models import Claim
 from .candidates import Candidate, actor_name
 from .context import context_of, fold, jaccard, key_terms, same_actor, shared_actors, stem
-from .mentions import Mention
+from .mention import Mention
 
 #: Two statements share a topic (and are shown as `related`) when this share of their content
 #: words is common (Jaccard); near-identical sentences reach well above it.
@@ -51,7 +51,7 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "agree", "equal", about, "same actor, action and polarity"
                              + (f" ({fa.modality})" if fa.modality else ""), 0.5 + words)
         if words >= STATEMENT_TOPIC:
-            about = f"{who}: {fa.predicate} / {fb.predicate}"
+            about = f"{who}{fa.predicate} / {fb.predicate}"
             return Candidate(a, b, "related", "different-action", about,
                              f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", words)
         return None
@@ -91,16 +91,19 @@ COMMITTED = frozenset({None, "will", "would", "must", "pledge", "shall"})
 UNNAMED_MIN_TERMS = 2
 
 
-def clause_mentions(claim: Claim) -> Optional[list[Mention]]:
+def clause_mentions(claim: Claim, seen: Optional[set] = None) -> Optional[list[Mention]]:
     """One statement mention per clause of the claim, or None when the claim has no clause
-    frames (older records: the claim itself is the statement, compared by its words)."""
+    frames (older records: the claim itself is the statement, compared by its words). `seen`
+    collects the spans already made into mentions, for claims that overlap."""
     f = claim.frame
     if f is None or not getattr(f, "clauses", None):
         return None
+    seen = set() if seen is None else seen
     out = []
     for c in f.clauses:
-        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end:
+        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end or (c.start, c.end) in seen:
             continue
+        seen.add((c.start, c.end))
         text = claim.text[c.start - claim.start:c.end - claim.start]
         out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c))
     return out
@@ -125,7 +128,21 @@ def clause_terms(frame) -> frozenset:
 
 
 def _subject_terms(frame) -> frozenset:
-    return frozenset(_term(w) for w in (frame.subject_text or "").split())
+    """Content words of the subject as written (none for a pronoun or a missing subject)."""
+    return frozenset(_term(w) for w in key_terms(frame.subject_text or ""))
+
+
+def _subjects_meet(fa, fb) -> bool:
+    """Two subjects that may be one: the same actor; or words in common ("the storm" and "the
+    storm, known locally as X"; "Bank of England" and "the Bank"); or a pronoun or no subject on
+    one side, which says nothing either way. Two different nouns ("the Bank" and "lenders") are
+    two subjects."""
+    if fa.subject and fb.subject:
+        return same_actor(fa.subject, fb.subject)
+    sa, sb = _subject_terms(fa), _subject_terms(fb)
+    if not sa or not sb:
+        return True
+    return bool(sa & sb)
 
 
 def _object_head(frame) -> Optional[str]:
@@ -188,6 +205,17 @@ def _predicate_keys(p: str) -> set:
     return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
 
 
+def _who(fa, fb) -> str:
+    """'Chile: ' for a named subject, else the subject as written ('The storm: '), else ''."""
+    for f in (fa, fb):
+        if f.subject:
+            return f"{actor_name(f.subject)}: "
+    for f in (fa, fb):
+        if _subject_terms(f):
+            return f"{f.subject_text}: "
+    return ""
+
+
 def _committed(modality: Optional[str]) -> bool:
     return modality in COMMITTED
 
@@ -198,7 +226,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     different things on one topic is `related`."""
     fa, fb = a.frame, b.frame
     named = bool(fa.subject and fb.subject)
-    if named and not same_actor(fa.subject, fb.subject):
+    if not _subjects_meet(fa, fb):
         return None
     ta, tb = clause_terms(fa), clause_terms(fb)
     subj = _subject_terms(fa) | _subject_terms(fb)
@@ -206,7 +234,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     oa, ob = _object_head(fa), _object_head(fb)
     objects = oa is not None and oa == ob
     score = len(ta & tb) / max(1, len(ta | tb))
-    who = actor_name(fa.subject) if fa.subject else (fa.subject_text or fb.subject_text or "")
+    who = _who(fa, fb)
     light = fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS
     # the objects do not say two different things: the same head, or one side names none
     open_objects = objects or oa is None or ob is None
@@ -214,11 +242,14 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
         # "made landfall", "is the capital": the action is in the object or the words around it
         same_action = fa.predicate == fb.predicate and (objects or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     else:
+        # one subject: one named actor, or the same noun written on both sides ("talks on a
+        # settlement" and "talks on a permanent settlement")
+        one_subject = named or bool(_subject_terms(fa) & _subject_terms(fb))
         same_action = predicates_meet(fa.predicate, fb.predicate) and (
-            objects or (named and (shared or open_objects)) or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+            objects or (one_subject and (shared or open_objects)) or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     if same_action:
         verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
-        about = f"{who}: {verb}" + (f" {fa.object}" if fa.object else "")
+        about = f"{who}{verb}" + (f" {fa.object or fb.object}" if fa.object or fb.object else "")
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
@@ -240,7 +271,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
             how += f" ({fa.modality})"
         return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
     if named and shared and score >= STATEMENT_TOPIC:
-        about = f"{who}: {fa.predicate} / {fb.predicate}"
+        about = f"{who}{fa.predicate} / {fb.predicate}"
         return Candidate(a, b, "related", "different-action", about,
                          f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
     return None

@@ -39,7 +39,7 @@ import re
 from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
-from .date_patterns import _I, _ORDW, _PART_BEFORE, _PART_OF, _WD, NUMBER_WORDS, _alt
+from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 
@@ -68,13 +68,30 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 _NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
-_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<mod>next|last|this|previous|the\s+following)\s+week\b", _I)
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
 _NTH_WD_OF = re.compile(
     rf"\b(?P<the>the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+(?P<year>(?:1[6-9]|20)\d{2})\b(?![,.]?\d)")
+_MONTH_NAME = re.compile(_MON, _I)
+
+
+def _in_year(text: str, c: _Cand) -> _Cand:
+    """A month and day with the year after them: "on 28 June in 2020" is 2020-06-28."""
+    if c.grain != "day" or not (c.relative or c.needs_year) or c.prio not in (0, 1):
+        return c
+    m = _IN_YEAR_AFTER.match(text, c.end)
+    if m is None or not _MONTH_NAME.search(text, c.start, c.end):
+        return c
+    month, day = (c.month, c.day) if c.needs_year else (int(c.iso[5:7]), int(c.iso[8:10]))  # type: ignore[index]
+    year = int(m.group("year"))
+    if not _valid(year, month, day):
+        return c
+    return c._replace(end=m.end(), iso=f"{year:04d}-{month:02d}-{day:02d}", relative=False, needs_year=False)
 
 
 def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[_Cand]:
@@ -85,6 +102,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
         if out and out[-1].start <= c.start and c.end <= out[-1].end:
             continue  # inside the widened mention before it ("Friday next week" holds "next week")
         before = text[max(0, c.start - 40) : c.start]
+        c = _in_year(text, c)
         if c.grain in ("month", "year", "decade"):
             part = _PART_BEFORE.search(before)
             if part:

@@ -511,6 +511,11 @@ _VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCE
 _TERM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
+def _is_value(t: Token) -> bool:
+    """A figure, a unit sign or a date: "%" in "0.4%", "2031", "March", "Monday"."""
+    return t.like_num or t.is_digit or not t.is_alpha or t.ent_type_ in _VALUE_ENTS or t.pos_ == "NUM"
+
+
 def _is_clause_head(t: Token) -> bool:
     if t.pos_ not in ("VERB", "AUX") or t.dep_ not in _CLAUSE_DEPS:
         return False
@@ -661,13 +666,16 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
         subj_actor = actors.of_phrase(subj)
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
             subj_actor = _antecedent(h, actors)
-        obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")), None)
+        # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
+        # "met on Monday" name no object: alignment never reads values)
+        obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
+                        and not _is_value(c)), None)
         if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
         if obj_tok is None:
             for c in verb.children:
                 if c.dep_ in ("prep", "agent"):
-                    obj_tok = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
                     if obj_tok is not None:
                         break
         obj = None
@@ -676,7 +684,8 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
             of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             obj_tok = inner if inner is not None else obj_tok
-        if obj_tok is not None and obj_tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
+        if obj_tok is not None and (obj_tok.pos_ in ("NOUN", "PROPN", "PRON") or obj_tok.dep_ in ("dobj", "obj")):
             head_lemma, mods = _noun_phrase(obj_tok)
             obj = " ".join(mods + [head_lemma])
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
@@ -746,10 +755,19 @@ def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
 
 
 def _subject_text(subj: Optional[Token]) -> Optional[str]:
+    """The subject as written: its phrase up to 8 words (without a relative or appositive
+    clause), else its head word."""
     if subj is None:
         return None
-    words = list(subj.subtree)
-    return " ".join(t.text for t in words) if len(words) <= 8 else subj.text
+    words = [t for t in subj.subtree if not (t.is_space or t.is_punct and t.i in (subj.left_edge.i, subj.right_edge.i))]
+    words = [t for t in words if not any(a.dep_ in ("relcl", "acl", "appos") and a.i != subj.i
+                                         for a in t.ancestors if a.i in {w.i for w in words})
+             and t.dep_ not in ("relcl", "acl", "appos")]
+    if not words or len(words) > 8:
+        return subj.text
+    doc = subj.doc
+    text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    return " ".join(text.split()).strip(" ,")
 
 
 def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
