@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..tables import load_json, speech_verbs
-from .extensions import ACTOR_SPANS, ACTORS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
+from .extensions import ACTOR_SPANS, ACTORS, DATES, PUBLISHED, QUANTITIES, QUOTES, doc_text, views
 
 log = logging.getLogger(__name__)
 
@@ -699,7 +699,7 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
             own += _own_tokens(t, {x.i for x in chain})
         # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
         # a dateline the parser ran into the next line is no part of that line's clause
-        text = sent.doc.text
+        text = doc_text(sent.doc)  # Doc.text re-joins every token: per clause, that was quadratic
         lo_char = text.rfind("\n", sent.start_char, h.idx) + 1 or sent.start_char
         hi_char = text.find("\n", h.idx, sent.end_char)
         hi_char = sent.end_char if hi_char == -1 else hi_char
@@ -766,7 +766,7 @@ def _subject_text(subj: Optional[Token]) -> Optional[str]:
     if not words or len(words) > 8:
         return subj.text
     doc = subj.doc
-    text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    text = doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])]  # (read once per Doc)
     return " ".join(text.split()).strip(" ,")
 
 
