@@ -63,6 +63,24 @@ def seed_docs(nlp):
 
 
 @pytest.fixture(scope="session")
+def gold_extraction():
+    """Each gold corpus extracted once per session, however many tests score it: a function from
+    a gold folder to {document name: (DocumentResult, text)} (claimtrack.evaluate.extract_gold),
+    for `evaluate(gold_dir, extracted=...)` and the pair tests. Read-only."""
+    from claimtrack.evaluate import extract_gold
+
+    done: dict[Path, dict] = {}
+
+    def get(gold_dir) -> dict:
+        key = Path(gold_dir).resolve()
+        if key not in done:
+            done[key] = extract_gold(key)
+        return done[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
 def seeds_output():
     """The extraction of the bundled seed articles (shared, read-only)."""
     from claimtrack import extract

@@ -57,8 +57,12 @@ def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Op
     return statuses[0] if statuses else None
 
 
-def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: bool = False) -> dict:
-    """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept."""
+def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: bool = False,
+        extracted: Optional[Callable[[Path], dict]] = None) -> dict:
+    """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept.
+
+    `extracted(gold folder)`: the unedited documents already extracted (name -> (DocumentResult,
+    text), as claimtrack.evaluate.extract_gold gives them); else they are extracted here."""
     from claimtrack import extract
     from claimtrack.compare import diff_pair
     from claimtrack.models import DocumentResult
@@ -75,14 +79,17 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
         rows = json.loads((out_dir / "mutations.json").read_text("utf-8"))
         pairs = json.loads((gold / "pairs.gold.json").read_text("utf-8"))
         names = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
-        base = extract([texts / n for n in names])
         mutated = extract([out_dir / f"{r['n']}.json" for r in rows]) if rows else None
 
         def result(output, doc):
             info = next(d for d in output.documents if d.doc == doc)
             return DocumentResult(document=info, claims=[c for c in output.claims if c.doc == doc])
 
-        originals = {n: result(base, n) for n in names}
+        if extracted is not None:
+            originals = {n: extracted(gold)[n][0] for n in names}
+        else:
+            base = extract([texts / n for n in names])
+            originals = {n: result(base, n) for n in names}
         before = {(p["a"], p["b"]): diff(originals[p["a"]], originals[p["b"]]) for p in pairs}
         for r in rows:
             total += 1

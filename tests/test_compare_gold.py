@@ -160,13 +160,9 @@ DEV = ROOT / "data" / "dev"
 
 @pytest.mark.model
 @pytest.mark.skipif(not (DEV / "gold" / "pairs.gold.json").exists(), reason="dev pairs not present")
-def test_dev_pairs_end_to_end_never_call_related_a_conflict():
+def test_dev_pairs_end_to_end_never_call_related_a_conflict(gold_extraction):
     """Held-out article pairs through the real extractor: the safety targets must hold."""
-    from claimtrack import extract
-
-    out = extract(DEV / "articles")
-    results = {d.doc: DocumentResult(document=d, claims=[c for c in out.claims if c.doc == d.doc])
-               for d in out.documents}
+    results = {name: result for name, (result, _) in gold_extraction(DEV / "gold").items()}
     s = score_pairs(gold_dir=DEV / "gold", results=results)
     assert s["related_as_conflict"] == 0, s
     assert s["precision"] >= PAIR_TARGETS["conflicts"], s

@@ -141,3 +141,17 @@ def test_an_apposition_after_a_weekday_is_no_day_of_the_month():
 
 def test_an_imperative_looks_forward(nlp):
     assert model_dates(nlp, "Call the office again in two weeks.", "2026-11-04") == [("two weeks", "2026-11-18")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The factory closed a year and six months ago.", [("a year and six months ago", "2025-05")]),
+        ("He was released 2 months, 10 days ago.", [("2 months, 10 days ago", "2026-08-25")]),
+        ("The strike began three weeks ago.", [("three weeks ago", "2026-10-14")]),
+    ],
+)
+def test_durations_of_several_units_counted_back(text, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected

@@ -309,6 +309,20 @@ def test_evaluate_micro_averages_over_documents(gold_folder, monkeypatch):
     assert report.warnings == []
 
 
+def test_an_extraction_given_is_scored_as_made_and_only_the_rest_extracted(gold_folder, monkeypatch):
+    monkeypatch.setattr(ev_run, "_diff_api", lambda: (None, "no diff engine"))
+    made = ev.extract_gold(gold_folder)
+    assert sorted(made) == ["a.txt", "b.txt"]
+    asked: list = []
+    real = ev_run._extract
+    monkeypatch.setattr(ev_run, "_extract", lambda paths, model: asked.append(sorted(paths)) or real(paths, model))
+    again = ev.evaluate(gold_folder, extracted=made)
+    assert asked == []  # nothing extracted twice
+    assert again.model_dump() == ev.evaluate(gold_folder).model_dump()
+    ev.evaluate(gold_folder, extracted={"a.txt": made["a.txt"]})
+    assert asked[-1] == ["b.txt"]
+
+
 def test_evaluate_scores_pairs_with_a_diff_engine(gold_folder, monkeypatch):
     class Diff:
         def model_dump(self, **kw):

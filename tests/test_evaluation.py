@@ -31,10 +31,10 @@ def gold_dir(request):
 
 
 @pytest.fixture(scope="module")
-def report(gold_dir):
+def report(gold_dir, gold_extraction):
     from claimtrack.evaluate import evaluate
 
-    return evaluate(gold_dir)
+    return evaluate(gold_dir, extracted=gold_extraction(gold_dir))
 
 
 def _misses(report, kind: str, limit: int = 15) -> str:

@@ -122,3 +122,16 @@ def test_a_report_with_two_counts_of_a_thing_pairs_neither_by_the_thing_alone(tm
                  "capital ended.\n",
     })
     assert not _holding(facts, "40 observers", "monitors")
+
+
+def test_a_clause_of_a_sentence_with_a_figure_is_a_statement_too(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "Published 2 February 2026\n\nNorway will not raise its tariffs on rice, although it imported "
+                 "3,000 tonnes of rice last year, the trade ministry said on Monday.\n",
+        "b.txt": "Published 2 February 2026\n\nNorway will raise its tariffs on rice, the trade ministry said on Monday "
+                 "after talks with importers.\n",
+    })
+    statements = [f for f in facts if f["kind"] == "statement"]
+    assert [(f["status"], f["relation"]) for f in statements] == [("conflict", "polarity")]
+    assert sorted(v["text"] for v in statements[0]["versions"]) == [
+        "Norway will not raise its tariffs on rice", "Norway will raise its tariffs on rice"]

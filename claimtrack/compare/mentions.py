@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Optional
 
 from ..models import Claim, DocumentResult
 from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
-from .context import Context, clause_bounds, context_of, fold, key_terms
-from .report import Side
-from .units import Measure, classify, measure_of, roles_of
+from .context import clause_bounds, context_of, fold, key_terms
+from .mention import Mention
+from .statements import clause_mentions
+from .units import classify, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
@@ -75,38 +75,6 @@ def _names_near(text: str, start: int, end: int) -> frozenset:
     return frozenset(out)
 
 
-@dataclass
-class Mention:
-    kind: str
-    claim: Claim
-    start: int
-    end: int
-    text: str
-    ctx: Context
-    payload: object = None
-    measure: Optional[Measure] = None
-    interval: Optional[iv.Interval] = None
-    own_terms: frozenset = frozenset()  # key words of the mention itself and its unit
-    modifiers: frozenset = frozenset()
-    roles: frozenset = frozenset()
-    attributive: bool = False  # "15-day", "nine-member": the size of something, not a count
-    rank: int = 0  # position among its claim's figures of the same measure
-    names: frozenset = frozenset()  # capitalised words right beside the figure
-    prep: Optional[str] = None  # the preposition the figure hangs from ("to 3.5%", "from 3.75%")
-    indefinite: bool = False  # "a 15-day ...": an instance introduced
-    head: frozenset = frozenset()  # for an attributive figure: key words of what it describes
-    through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
-    frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
-    claim_figures: list = None  # the figures of the same claim (quantities only)
-
-    @property
-    def key(self) -> tuple:
-        return (self.kind, self.start, self.end)
-
-    def side(self) -> Side:
-        return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text)
-
-
 def _through(q, before: str) -> Optional[str]:
     """The class of the group a count is counted through: the frame's `measured` noun when the
     figure hangs from it by a preposition, else the noun before 'from/of' in the text."""
@@ -124,8 +92,6 @@ def _through(q, before: str) -> Optional[str]:
 
 
 def mentions_of(result: DocumentResult) -> list[Mention]:
-    from .statements import clause_mentions  # statements builds on Mention
-
     out: list[Mention] = []
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
     for claim in result.claims:

@@ -10,7 +10,7 @@ from typing import Optional
 from ..models import Claim
 from .candidates import Candidate, actor_name
 from .context import context_of, fold, jaccard, key_terms, same_actor, shared_actors, stem
-from .mentions import Mention
+from .mention import Mention
 
 #: Two statements share a topic (and are shown as `related`) when this share of their content
 #: words is common (Jaccard); near-identical sentences reach well above it.

@@ -41,13 +41,13 @@ from .match import (actor_keys, date_matches, greedy_match, normalise_name, over
 from .pairs import add_pair_scores, fact_found, match_covers_fact, score_pair
 from .report import (ACTOR_TYPES, CORPUS_CONFIG, GOLD_SUFFIX, KINDS, PAIR_FACT_TYPES, PAIR_TARGETS, PAIRS_FILE, REL_TOL,
                      TARGETS, EvalError, EvalReport, KindResult, Miss, PairScores, Score)
-from .run import check_gold_offsets, evaluate, predictions, score_document
+from .run import check_gold_offsets, evaluate, extract_gold, predictions, score_document
 
 __all__ = [
     "ACTOR_TYPES", "CORPUS_CONFIG", "GOLD_SUFFIX", "KINDS", "PAIR_FACT_TYPES", "PAIR_TARGETS", "PAIRS_FILE", "REL_TOL",
     "TARGETS", "EvalError", "EvalReport", "GoldActor", "GoldDate", "GoldDocument", "GoldIgnore", "GoldQuantity",
     "GoldQuote", "GoldSpan", "KindResult", "Miss", "PairScores", "Score", "actor_keys", "add_pair_scores",
-    "check_gold_offsets", "corpus_dirs", "date_matches", "evaluate", "fact_found", "find_document", "greedy_match",
+    "check_gold_offsets", "corpus_dirs", "date_matches", "evaluate", "extract_gold", "fact_found", "find_document", "greedy_match",
     "load_gold", "load_pairs", "match_covers_fact", "normalise_name", "overlap", "predictions", "quantity_matches",
     "quantity_value_matches", "quote_matches", "same_number", "same_speaker", "score_actors", "score_dates",
     "score_document", "score_pair", "score_quantities", "score_quotes", "score_speakers", "span_overlap",

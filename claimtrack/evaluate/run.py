@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Optional, Union
+from typing import Any, Callable, Mapping, Optional, Union
 
 from .gold import GoldDocument, corpus_dirs, find_document, load_gold, load_pairs
 from .match import score_actors, score_dates, score_quantities, score_quotes, score_speakers
@@ -110,27 +110,52 @@ def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[An
     return out
 
 
+def _gold_names(golds: list[GoldDocument], pair_gold: Optional[list[dict]]) -> list[str]:
+    """The documents an evaluation reads: every gold document, then those the pairs name."""
+    names = [g.doc for g in golds]
+    if pair_gold is not None:
+        names += [n for p in pair_gold for n in (p["a"], p["b"]) if n not in names]
+    return list(dict.fromkeys(names))
+
+
+def extract_gold(
+    gold_dir: Union[str, Path],
+    corpus: Optional[Union[str, Path]] = None,
+    model: Optional[str] = None,
+    *,
+    pairs: bool = True,
+) -> dict[str, tuple[Any, str]]:
+    """Extract the documents `evaluate` reads for a gold folder: name -> (DocumentResult, text).
+    Pass the result to `evaluate(..., extracted=...)` to score one extraction more than once."""
+    pair_gold = load_pairs(gold_dir) if pairs else None
+    dirs = corpus_dirs(gold_dir, corpus)
+    names = _gold_names(load_gold(gold_dir), pair_gold)
+    return _extract({name: find_document(name, dirs) for name in names}, model)
+
+
 def evaluate(
     gold_dir: Union[str, Path],
     corpus: Optional[Union[str, Path]] = None,
     model: Optional[str] = None,
     *,
     pairs: bool = True,
+    extracted: Optional[Mapping[str, tuple[Any, str]]] = None,
 ) -> EvalReport:
     """Extract every gold document and score it; scores are micro-averaged over documents.
 
-    Raises EvalError (a one-line message) on usage problems.
+    `extracted`: the extraction already made (`extract_gold`), name -> (DocumentResult, text);
+    only the documents missing from it are extracted. Raises EvalError (a one-line message) on
+    usage problems.
     """
     golds = load_gold(gold_dir)
     dirs = corpus_dirs(gold_dir, corpus)
     pair_gold = load_pairs(gold_dir) if pairs else None
     diff_pair, unavailable = _diff_api() if pair_gold is not None else (None, None)
 
-    names = [g.doc for g in golds]
-    if diff_pair is not None and pair_gold is not None:
-        names += [n for p in pair_gold for n in (p["a"], p["b"]) if n not in names]
-    paths = {name: find_document(name, dirs) for name in dict.fromkeys(names)}
-    extracted = _extract(paths, model)
+    names = _gold_names(golds, pair_gold if diff_pair is not None else None)
+    have = dict(extracted or {})
+    paths = {name: find_document(name, dirs) for name in names if name not in have}
+    extracted = {**have, **(_extract(paths, model) if paths else {})}
 
     report = EvalReport(gold_dir=str(gold_dir), corpus=" or ".join(str(d) for d in dirs), model=model,
                         documents=[g.doc for g in golds])

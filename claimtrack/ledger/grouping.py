@@ -37,7 +37,7 @@ from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
 #: Bump whenever `members` would key any mention differently: ledgers re-derive memberships.
-GROUPING_VERSION = "4"
+GROUPING_VERSION = "5"
 
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: Versions of a figure whose dates lie further apart than this many days are different
@@ -195,6 +195,25 @@ def _participant_classes() -> frozenset:
     return frozenset(c for c, f in fams.items() if "participants" in f)
 
 
+def _clause_members(claim: Claim, base: dict) -> list[Member]:
+    """One statement membership per clause that names who does what (pipeline/frames.py), in
+    any claim: a sentence with a figure or a quote states other things too. The key is who
+    does what (subject, action, modality); the object stays out of it, since reports name
+    what is acted on in different words ("assume oversight", "assume leadership")."""
+    f = claim.frame
+    out = []
+    for cl in (getattr(f, "clauses", None) or []) if f is not None else []:
+        if not cl.subject or not cl.predicate or cl.predicate in _SPEECH_LEMMAS:
+            continue
+        obj = cl.object or ""
+        about = f"{cl.subject.replace('-', ' ').title()}: {cl.predicate}" + (f" {obj}" if obj else "")
+        key = "statement:" + _digest(cl.subject, cl.predicate, cl.modality or "")
+        start, end = max(claim.start, cl.start), min(claim.end, cl.end)
+        out.append(Member(key, "statement", claim.id, start, end, claim.text[start - claim.start:end - claim.start],
+                          {**base, "about": about, "negated": cl.polarity == "negative"}))
+    return out
+
+
 def _statement_key(claim: Claim) -> Optional[tuple[str, str]]:
     """(key, about) of a statement from its frame: who does what to what (polarity is the value)."""
     f = claim.frame
@@ -278,8 +297,11 @@ def members(result: DocumentResult) -> list[Member]:
                 out.append(Member(key, "quote", claim.id, qt.start, qt.end, qt.text,
                                   {**base, "about": f"quote: {qt.text[:60]}", "speaker_id": qt.speaker_id,
                                    "speaker_name": qt.speaker}))
-        keyed = _statement_key(claim) if claim.kind in ("statement", "date") else None
-        if keyed is not None:
+        framed = claim.frame is not None and bool(getattr(claim.frame, "clauses", None))
+        keyed = _statement_key(claim) if claim.kind in ("statement", "date") and not framed else None
+        if framed:
+            out += _clause_members(claim, base)  # what the sentence frame says, clause by clause
+        elif keyed is not None:
             key, about = keyed
             out.append(Member(key, "statement", claim.id, claim.start, claim.end, claim.text,
                               {**base, "about": about, "negated": claim.frame.polarity == "negative"}))

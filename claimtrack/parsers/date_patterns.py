@@ -127,11 +127,15 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?P<w>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<of>beginning|start|middle|end)\s+of\s+(?:the\s+)?)$", _I
 )
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
-#: "three days ago", "a year ago", "two weeks ago"
+#: "three days ago", "a year ago", "two weeks ago", "a year and six months ago"
+_AGO_PART = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?:day|week|month|year)s?"
 _RE_AGO = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago)\b",
+    rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?"
+    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)\s+(?P<dir>ago)\b",
     _LOW,
 )
+#: one "<number> <unit>" of a duration ("1 month", "21 days")
+_RE_DURATION_PART = re.compile(rf"(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?", _LOW)
 #: "two weeks from now"
 _RE_FROM_NOW = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+from\s+now\b", _LOW

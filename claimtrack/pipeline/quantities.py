@@ -95,9 +95,18 @@ _YEAR_RANGE = re.compile(
 
 
 @dataclass
+class FoundSpan:
+    """A character span (models.Span's fields), plain data."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
 class Found:
     """One quantity as plain data: the fields of models.Quantity except its frame (records.py,
-    the only place records are built, makes the Quantity). `equivalent` is a plain span dict."""
+    the only place records are built, makes the Quantity); `record()` is it as a dict."""
 
     start: int
     end: int
@@ -110,7 +119,7 @@ class Found:
     qualifier: Optional[str] = None
     modifiers: list[str] = field(default_factory=list)
     period: Optional[str] = None
-    equivalent: Optional[dict] = None
+    equivalent: Optional[FoundSpan] = None
 
     def record(self) -> dict:
         return {**asdict(self), "frame": None}
@@ -536,5 +545,5 @@ def _link_equivalents(text: str, qs: list[Found]) -> None:
             continue
         if not a.currency and (a.unit is None or b.unit is None):
             continue
-        a.equivalent = {"start": b.start, "end": b.end, "text": b.text}
-        b.equivalent = {"start": a.start, "end": a.end, "text": a.text}
+        a.equivalent = FoundSpan(start=b.start, end=b.end, text=b.text)
+        b.equivalent = FoundSpan(start=a.start, end=a.end, text=a.text)

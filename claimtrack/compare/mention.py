@@ -1,0 +1,45 @@
+"""One mention of a document as the comparison sees it: a figure, date, quote or statement with
+its claim, context and features (made by compare.mentions, compared by the other modules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..models import Claim
+from . import intervals as iv
+from .context import Context
+from .report import Side
+from .units import Measure
+
+
+@dataclass
+class Mention:
+    kind: str
+    claim: Claim
+    start: int
+    end: int
+    text: str
+    ctx: Context
+    payload: object = None
+    measure: Optional[Measure] = None
+    interval: Optional[iv.Interval] = None
+    own_terms: frozenset = frozenset()  # key words of the mention itself and its unit
+    modifiers: frozenset = frozenset()
+    roles: frozenset = frozenset()
+    attributive: bool = False  # "15-day", "nine-member": the size of something, not a count
+    rank: int = 0  # position among its claim's figures of the same measure
+    names: frozenset = frozenset()  # capitalised words right beside the figure
+    prep: Optional[str] = None  # the preposition the figure hangs from ("to 3.5%", "from 3.75%")
+    indefinite: bool = False  # "a 15-day ...": an instance introduced
+    head: frozenset = frozenset()  # for an attributive figure: key words of what it describes
+    through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
+    frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
+    claim_figures: list = None  # the figures of the same claim (quantities only)
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.start, self.end)
+
+    def side(self) -> Side:
+        return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text)
