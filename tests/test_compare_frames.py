@@ -159,3 +159,11 @@ def test_a_headline_restating_a_conflicting_figure_adds_no_second_conflict():
              "a.txt")
     b = _doc("Nine people died. The landslide in the hill villages killed 9 people, police said.", "b.txt")
     assert [(m.a.text, m.b.text) for m in diff_pair(a, b).conflicts] == [("at least 14 people", "9 people")]
+
+
+def test_figures_sizing_one_noun_through_one_preposition_conflict_whatever_the_verb():
+    """'gusts of 160 km/h' and 'gusts of 210 km/h': what a figure hangs from says which quantity
+    it is, whatever verb each reporter chose for the clause."""
+    a = _doc("The cyclone hit the northern coast before dawn with gusts of 160 km/h, forecasters said.", "a.txt")
+    b = _doc("Residents fled inland as a storm packing gusts of 210 km/h made landfall near the fishing port.", "b.txt")
+    assert [(m.a.text, m.b.text) for m in diff_pair(a, b).conflicts] == [("160 km/h", "210 km/h")]

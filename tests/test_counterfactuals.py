@@ -6,7 +6,9 @@ Issue 13 sets the target at 0.90 of the counterfactual conflicts. Measured when 
 written: 13 of 35 (0.37; 9 of 35 before the frame-based alignment), the other facts kept
 472 of 472 (538 of 540 before). Then 16 of 35 (0.46), 472 of 472 kept: one speaker's quote in two
 transcriptions is one utterance, unit-less figures whose frames agree pair as one measure, and a
-headline's restatement adds no second conflict. The floors below hold what is reached; raise them
+headline's restatement adds no second conflict; 17 of 35 (0.49) once a figure sizing the same noun
+through the same preposition ("winds of ...") counts as frame agreement (other facts 523 of 523,
+statements now included). The floors below hold what is reached; raise them
 as it improves."""
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from counterfactuals import MUTATE, run
 
 pytestmark = pytest.mark.model
 
-CAUGHT_FLOOR = 0.45
+CAUGHT_FLOOR = 0.48
 KEPT_FLOOR = 0.99
 
 

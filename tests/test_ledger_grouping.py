@@ -122,3 +122,28 @@ def test_a_report_with_two_counts_of_a_thing_pairs_neither_by_the_thing_alone(tm
                  "capital ended.\n",
     })
     assert not _holding(facts, "40 observers", "monitors")
+
+
+def test_a_clause_of_a_sentence_with_a_figure_is_a_statement_too(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "Published 2 February 2026\n\nNorway will not raise its tariffs on rice, although it imported "
+                 "3,000 tonnes of rice last year, the trade ministry said on Monday.\n",
+        "b.txt": "Published 2 February 2026\n\nNorway will raise its tariffs on rice, the trade ministry said on Monday "
+                 "after talks with importers.\n",
+    })
+    statements = [f for f in facts if f["kind"] == "statement"]
+    assert [(f["status"], f["relation"]) for f in statements] == [("conflict", "polarity")]
+    assert sorted(v["text"] for v in statements[0]["versions"]) == [
+        "Norway will not raise its tariffs on rice", "Norway will raise its tariffs on rice"]
+
+
+def test_the_new_value_of_a_change_is_the_value_a_plain_report_gives(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "Published 14 May 2026\n\nNorland's unemployment rate fell to 6.2% in April from 6.8%, the "
+                 "statistics office said on Thursday.\n",
+        "b.txt": "Published 14 May 2026\n\nNorland's unemployment rate was 6.2% in April, the statistics office "
+                 "said on Thursday, the lowest in a decade.\n",
+    })
+    assert not [f for f in facts if f["status"] == "conflict"]
+    [fact] = _holding(facts, "6.2%")
+    assert {v["doc"] for v in fact["versions"]} == {"a.txt", "b.txt"} and fact["status"] == "agree"

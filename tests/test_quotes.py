@@ -653,3 +653,25 @@ def test_a_full_stop_inside_the_marks_keeps_a_later_clause_from_claiming_the_quo
     text = "“The plant will close.” Marsh visited the site on Monday."
     q = quotes(nlp, text)[0]
     assert q.speaker is None
+
+
+@pytest.mark.model
+def test_a_name_right_before_the_colon_introduces_the_quote(nlp):
+    qs = quotes(nlp, 'Marsh: "Our goal is to win the seat." Okafor: "The mission is to hold it."')
+    assert [last(q.speaker) for q in qs] == ["marsh", "okafor"]
+    q = quotes(nlp, "Round-up of the polls - Lena Marsh: “The lesson is a simple one: keep contacting voters.”")[0]
+    assert q.speaker == "Lena Marsh"
+
+
+@pytest.mark.model
+def test_the_one_a_message_goes_to_is_not_its_speaker(nlp):
+    q = quotes(nlp, "Senator Lena Marsh delivered a blunt message to Okafor: “It is time to stop attacking people.”")[0]
+    assert last(q.speaker) != "okafor"
+
+
+@pytest.mark.model
+def test_a_one_word_quotation_with_its_speech_verb_is_not_a_title(nlp):
+    qs = quotes(nlp, '"Safety," said Ruth Okoye, a volunteer at the shelter. "Safety for every family here."')
+    assert [q.text for q in qs] == ["Safety,", "Safety for every family here."]
+    assert [last(q.speaker) for q in qs] == ["okoye", "okoye"]
+    assert quotes(nlp, "The band played “Yesterday,” then left the stage.") == []  # a title stays out

@@ -199,7 +199,11 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or _frames_differ(a, b):
         return False
-    return bool(fa.predicate and fa.predicate == fb.predicate)
+    if fa.predicate and fa.predicate == fb.predicate:
+        return True
+    # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
+    # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
+    return bool(fa.measured and fa.measured == fb.measured and fa.prep and fa.prep == fb.prep and fa.role == fb.role)
 
 
 def _frames_differ(a: Mention, b: Mention) -> bool:

@@ -58,7 +58,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _NEGATIONS = frozenset("no not never nobody nothing none neither nor nowhere cannot without".split())
 #: Words that state a figure: cardinals, hundred and the scale words, "dozen(s)" (parsers/lexicon).
 _NUMBER_WORDS = frozenset(w for w, v in CARDINALS.items() if v) | frozenset(HUNDRED) | frozenset(SCALE_WORDS) | frozenset(
-    MULTIPLIERS) | frozenset(f"{w}s" for w in MULTIPLIERS)
+    MULTIPLIERS)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 #: A capitalised word not at the start of a sentence: a name ("talks with Moscow").
 _CAPITAL = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])\b[A-Z][\w'’-]*")

@@ -75,7 +75,12 @@ class _Tables:
         # "a dozen", "half a million", "twenty-six", "one hundred and six", "two and a half million"
         w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?:(?i:a|an)\s+)?|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
         w_tail = rf"(?:(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
-        self.wordnum = rf"(?P<w>\b{w_lead}{word}\b{w_tail})"
+        # spoken decimals: "two point five", "one point seven five million"
+        digit = _alt(w for w, v in self.units.items() if v <= 9)
+        w_point = rf"(?:\s+(?i:point)(?:\s+{digit}\b)+(?:\s+{_alt(self.scale_words)}\b)?)?"
+        # (but "at one point two officers left" is the idiom "at one point", no decimal)
+        self.wordnum = (rf"(?P<w>\b(?:(?<!\b[Aa][Tt]\s){w_lead}{word}\b{w_tail}{w_point}"
+                        rf"|{w_lead}{word}\b{w_tail}))")
 
         vulgar = "".join(VULGAR)
         digits = (
@@ -86,7 +91,8 @@ class _Tables:
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
         abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
-        scale_w = _alt(list(self.scale_words) + list(self.hundred))
+        # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
+        scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers))
         scale = (
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
@@ -110,7 +116,7 @@ class _Tables:
             rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b))?"
         )
         self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
-        self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|{word})\b")
+        self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|point|{word})\b")
 
         quals = sorted(self.qualifiers, key=len, reverse=True)
         qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals)

@@ -92,6 +92,22 @@ def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:  # noqa: C901 (com
             best = (total + current, end)
             i += 1
             break  # nothing follows "a dozen" in a number
+        elif w == "point":
+            # spoken decimals: "two point five", "one point seven five million"
+            if last not in ("unit", "teen", "ten", "hundred") or total or pending_a or pending_frac is not None:
+                break
+            digits, j, stop = "", i + 1, end
+            while j < len(toks) and t.units.get(toks[j][0].lower(), 10) <= 9:
+                digits += str(t.units[toks[j][0].lower()])
+                stop = toks[j][1]
+                j += 1
+            if digits:
+                value = current + Decimal("0." + digits)
+                if j < len(toks) and toks[j][0].lower() in t.scale_words:
+                    value *= Decimal(t.scale_words[toks[j][0].lower()])
+                    stop = toks[j][1]
+                best = (value, stop)
+            break
         elif w in t.scale_words:
             scale = Decimal(t.scale_words[w])
             if last is None and not pending_a and pending_frac is None:

@@ -53,26 +53,14 @@ def _is_future(doc: Doc) -> FutureTest:
             prev, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             return None
-        for _ in range(3):
-            # a participle clause has no tense of its own: "..., saying on Friday that",
-            # "closing unchanged Friday", "began gathering early Tuesday" take their head's, and
-            # so does a gerund after a preposition: "after touring the capital Thursday, he said"
-            if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_DEPS or any(c.dep_ == "aux" for c in tok.children):
-                break
-            head = tok.head
-            if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
-                head = head.head
-            if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
-                break
-            tok = head
+        tok = _tensed(tok)
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj and span.end <= min(subj):
                 # "X said on Tuesday it would ...": the date sits before the reported clause's
                 # subject, so it belongs to the verb of saying (the parser often hangs it lower)
                 tok = tok.head
-        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in tok.children):
+        if _imperative(tok):
             return True  # an imperative asks for what is still to come: "call me on Friday"
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
@@ -94,6 +82,29 @@ def _is_future(doc: Doc) -> FutureTest:
 
 #: Dependencies by which a participle clause hangs from the verb whose tense it shares.
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+
+
+def _tensed(tok):
+    """The verb whose tense a verb shares: a participle clause has none of its own ("...,
+    saying on Friday that", "closing unchanged Friday", "began gathering early Tuesday" take
+    their head's), nor has a gerund after a preposition ("after touring the capital Thursday,
+    he said")."""
+    for _ in range(3):
+        if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_DEPS or any(c.dep_ == "aux" for c in tok.children):
+            break
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = head
+    return tok
+
+
+def _imperative(verb) -> bool:
+    """A base-form main verb with no subject or auxiliary: "call me again in two weeks"."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
 
 
 def _schedule(noun) -> bool:

@@ -48,7 +48,10 @@ class Cues:
             return None
         if short and not (terminal or trailing_comma) and self.premodifier(pair, a, b):
             return None  # a quoted term naming a kind of thing: the “user pays” principle
-        if title_case and not terminal:
+        # a capitalised word or two ending in a comma inside the marks and followed by its speech
+        # verb ('“Never,” she said.') is a quotation, not a quoted title ('“Jaws,” “Alien”')
+        spoken = trailing_comma and cue is not None and cue.kind in ("verb", "reporting") and cue.rank[0] <= 1
+        if title_case and not terminal and not spoken:
             if own_line:
                 item["headline"] = True  # kept only if another quotation contains its words
                 return item
@@ -156,6 +159,7 @@ class Cues:
                 cands.append(_Cue((2, 0, dist), t, "according to", "according"))
 
         cands.extend(self.reporting_clause(pair, qj, inner_end))
+        cands.extend(self.colon_clause(pair))
 
         cands.sort(key=lambda c: c.rank)
         for cand in cands:
@@ -187,6 +191,30 @@ class Cues:
                 inner_end.endswith(".") and self.cue_token(verb) in ("strong", "weak")
                 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "."):
             return [_Cue((1, 2, 0), verb, verb.text, "reporting")]
+        return []
+
+    def colon_clause(self, pair: MarkPair) -> list[_Cue]:
+        """A colon right before the opening mark introduces the quotation, whatever its verb:
+        'Roe: “...”' and '... - Jane Roe: “...”' (a name directly before the colon: the
+        transcript and round-up convention), 'He leaned in and boomed: “...”' (a past or present
+        verb directly before it: its subject speaks, found as for any speech verb)."""
+        doc, text = self.doc, self.text
+        i = self.token_at(pair.open) - 1
+        while i >= 0 and (doc[i].is_space or doc[i].idx >= pair.open):
+            i -= 1
+        if i < 1 or doc[i].text != ":" or text[doc[i].idx + 1:pair.open].strip():
+            return []
+        t = doc[i - 1]
+        if t.idx + len(t.text) != doc[i].idx:
+            return []
+        if t.is_title and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) \
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
+                and t.dep_ not in ("pobj", "dobj", "dative", "poss"):  # 'a message to Roe:' is for Roe
+            return [_Cue((1, 2, 0.5), doc[i], ":", "reporting")]
+        if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in _PRONOUNS_PERSON)
+                for c in t.children):
+            return [_Cue((1, 2, 0.5), t, t.text, "verb")]
         return []
 
     def cue_token(self, t: Token) -> Optional[str]:

@@ -1,0 +1,58 @@
+"""Number readings measured on the peer quantity suites (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parsers.numbers import find_expressions
+
+
+def values(text):
+    return [(e.text, e.value, e.currency) for e in find_expressions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a multiplier scales digits as it scales words: "3 dozen" is 36, like "three dozen"
+        ("The bakery sold 4 dozen rolls.", [("4 dozen", 48, None)]),
+        ("The bakery sold 4 dozens rolls.", [("4 dozens", 48, None)]),
+        ("The bakery sold four dozen rolls.", [("four dozen", 48, None)]),
+    ],
+)
+def test_multipliers_after_digits(text, expected):
+    assert values(text) == expected
+
+
+def test_dozens_alone_is_no_number():
+    assert values("Dozens of rolls were sold, and dozens more given away.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spoken decimals (broadcast transcripts, quoted speech)
+        ("Inflation rose to three point four percent.", [("three point four percent", 3.4, None)]),
+        ("The fund lost one point two five billion.", [("one point two five billion", 1250000000, None)]),
+        # the idiom "at one point" is no decimal
+        ("At one point four boats were sinking.", [("one", 1, None), ("four", 4, None)]),
+    ],
+)
+def test_spoken_decimals(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a major and a minor unit of one currency make one amount
+        ("A ticket cost 7 dollars 25 cents.", [("7 dollars 25 cents", 7.25, "USD")]),
+        ("A ticket cost seven dollars and twenty-five cents.", [("seven dollars and twenty-five cents", 7.25, "USD")]),
+        ("A ticket cost $7 and 25 cents.", [("$7 and 25 cents", 7.25, "USD")]),
+        # a comma or another currency keeps them apart
+        ("A ticket cost $7, and 25 cents went to charity.", [("$7", 7, "USD"), ("25 cents", 0.25, "USD")]),
+        ("A ticket cost £7 and 25 cents.", [("£7", 7, "GBP"), ("25 cents", 0.25, "USD")]),
+    ],
+)
+def test_major_and_minor_units_make_one_amount(text, expected):
+    assert values(text) == expected
