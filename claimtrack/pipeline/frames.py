@@ -524,8 +524,11 @@ def _is_clause_head(t: Token) -> bool:
 
 
 def _action(verb: Token) -> Optional[Token]:
-    """The verb a governing verb passes its polarity or modality on to ("refused to SEND")."""
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    """The verb a governing verb passes its polarity or modality on to ("refused to SEND",
+    "denied that it SENT"): its complement clause, which in English follows it. A complement
+    before the verb is a fronted report or a run-on clause ("The UK agreed, Italy refused"),
+    not what the verb governs."""
+    return next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
@@ -690,7 +693,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None) 
         subj = _clause_subject(h, verb)
         subj_actor = actors.of_phrase(subj)
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
-            subj_actor = _antecedent(h, actors)
+            subj_actor = _antecedent(verb, actors)  # from the action: "X denied that it sent"
         # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
         # "met on Monday" name no object: alignment never reads values)
         obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
