@@ -135,3 +135,15 @@ def test_a_clause_of_a_sentence_with_a_figure_is_a_statement_too(tmp_path):
     assert [(f["status"], f["relation"]) for f in statements] == [("conflict", "polarity")]
     assert sorted(v["text"] for v in statements[0]["versions"]) == [
         "Norway will not raise its tariffs on rice", "Norway will raise its tariffs on rice"]
+
+
+def test_the_new_value_of_a_change_is_the_value_a_plain_report_gives(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "Published 14 May 2026\n\nNorland's unemployment rate fell to 6.2% in April from 6.8%, the "
+                 "statistics office said on Thursday.\n",
+        "b.txt": "Published 14 May 2026\n\nNorland's unemployment rate was 6.2% in April, the statistics office "
+                 "said on Thursday, the lowest in a decade.\n",
+    })
+    assert not [f for f in facts if f["status"] == "conflict"]
+    [fact] = _holding(facts, "6.2%")
+    assert {v["doc"] for v in fact["versions"]} == {"a.txt", "b.txt"} and fact["status"] == "agree"

@@ -40,3 +40,19 @@ def test_dozens_alone_is_no_number():
 )
 def test_spoken_decimals(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a major and a minor unit of one currency make one amount
+        ("A ticket cost 7 dollars 25 cents.", [("7 dollars 25 cents", 7.25, "USD")]),
+        ("A ticket cost seven dollars and twenty-five cents.", [("seven dollars and twenty-five cents", 7.25, "USD")]),
+        ("A ticket cost $7 and 25 cents.", [("$7 and 25 cents", 7.25, "USD")]),
+        # a comma or another currency keeps them apart
+        ("A ticket cost $7, and 25 cents went to charity.", [("$7", 7, "USD"), ("25 cents", 0.25, "USD")]),
+        ("A ticket cost £7 and 25 cents.", [("£7", 7, "GBP"), ("25 cents", 0.25, "USD")]),
+    ],
+)
+def test_major_and_minor_units_make_one_amount(text, expected):
+    assert values(text) == expected

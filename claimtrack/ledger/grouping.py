@@ -37,7 +37,7 @@ from ..models import Claim, DocumentResult
 from ..tables import speech_verbs
 
 #: Bump whenever `members` would key any mention differently: ledgers re-derive memberships.
-GROUPING_VERSION = "5"
+GROUPING_VERSION = "6"
 
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: Versions of a figure whose dates lie further apart than this many days are different
@@ -126,14 +126,14 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
         return None  # a figure with no event: too vague to be one fact across sources
     holder = f.holder if f is not None and f.holder else ""
     # A change is stated as a move from one figure to another ("cut from 3.75% to 3.5%"): the
-    # preposition tells the old value from the new one, so they are two facts, not a conflict.
+    # figure after "from" is the old value, a fact of its own; the one after "to" is the value
+    # now, the same fact as a plain "the rate is 3.5%".
     change = ""
-    if f is not None and f.prep in _CHANGE_PREPS:
+    if f is not None and f.prep == "from":
         # only when the claim states the other end of the change too, for the same measure
-        others = {o.frame.prep for i, o in enumerate(claim.quantities)
-                  if i != index and o.frame is not None and measure_of(o) == measure}
-        if (_CHANGE_PREPS - {f.prep}) & others:
-            change = f.prep
+        if any(o.frame is not None and o.frame.prep == "to" and measure_of(o) == measure
+               for i, o in enumerate(claim.quantities) if i != index):
+            change = "from"
     cls = measure.cls
     label = measure.label() if measure.currency else f"number of {plural(cls)}"
     if "attended" in roles and cls in _participant_classes():
@@ -147,10 +147,6 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     # The holder is not part of the key: one source names who has the figure ("Nepal's death
     # toll") where another leaves it implicit. judge() keeps different named holders apart.
     return f"quantity:{_digest(measured, what, change)}", about
-
-
-#: Prepositions that place a figure before or after a change ("rose from 9% to 12%").
-_CHANGE_PREPS = frozenset({"to", "from"})
 
 
 #: Keys of the second, coarser membership of every keyed figure: its measure alone.

@@ -34,6 +34,8 @@ class _Raw:
     plain: bool
     scale: Decimal
     bare_letter: Optional[str] = None
+    #: Written in a minor unit ("50 cents"), the value already in the major one (0.5).
+    minor: bool = False
 
 
 def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
@@ -306,6 +308,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 scale = Decimal(mult)
     end = num_end
     unit = None
+    is_minor = False
     den = t.denominator_after.match(text[num_end:num_end + 20])
     if den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()]:
         # "two thirds", "three-quarters": a fraction, not a count of thirds
@@ -350,6 +353,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 currency = ctx.currency_near(m.start(), minor) if ctx is not None else minor["default"]
                 value = value / Decimal(minor["per"])
                 unit = None
+                is_minor = True
     start = m.start() if (m.group("ps") or m.group("pc")) else num_start
     if currency:
         plain = False
@@ -358,6 +362,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
     return _Raw(
         start=start, end=end, num_start=num_start, num_end=num_end, value=value,
         currency=currency, unit=unit, words=words, plain=plain, scale=scale, bare_letter=bare_letter,
+        minor=is_minor,
     )
 
 

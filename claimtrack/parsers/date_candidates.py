@@ -13,7 +13,7 @@ from .date_patterns import (
     _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
     _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
     _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
-    _RE_AFTER_NEXT, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
+    _RE_AFTER_NEXT, _RE_DURATION_PART, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
 )
 from .days import _add, _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd, holiday_date
 from .lexicon import AMBIGUOUS_MONTHS, CARDINALS, WEEKDAYS
@@ -112,6 +112,8 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         day = _day_num(m.group("day"))
         if not month or not 1 <= day <= 31:
             return
+        if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
+            return  # "January first" only with its year (not "in March first-time buyers")
         start = m.start()
         if m.groupdict().get("the") and not m.group("wd"):
             start = m.start("the")
@@ -286,6 +288,9 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         day = _add(ref, n, m.group("unit").lower()) if ref and n else None
         add(_Cand(m.start(), m.end(), 4, _ymd(day) if day else None, "day", True))
     for m in scan(_RE_AGO):
+        if m.group("more"):
+            add(_ago_several(m, ref))
+            continue
         raw = m.group("n").lower()
         n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
         unit = m.group("unit").lower()
@@ -383,6 +388,25 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
     return out
 
 
+def _ago_several(m: re.Match, ref: Optional[_dt.date]) -> _Cand:
+    """'a year and six months ago', '1 month, 21 days ago': every part counted back, to the grain
+    of the finest unit written."""
+    parts = [(p.group("unit").lower(), int(p.group("n")) if p.group("n").isdigit() else NUMBER_WORDS.get(p.group("n").lower(), 0))
+             for p in _RE_DURATION_PART.finditer(m.string, m.start(), m.start("dir"))]
+    units = {u for u, _ in parts}
+    grain = "day" if units & {"day", "week"} else "month" if "month" in units else "year"
+    if ref is None:
+        return _Cand(m.start(), m.end(), 4, None, grain, True)
+    months = sum(n * (12 if u == "year" else 1) for u, n in parts if u in ("year", "month"))
+    days = sum(n * (7 if u == "week" else 1) for u, n in parts if u in ("week", "day"))
+    day = _add(ref, -months, "month")
+    day = day - _dt.timedelta(days=days) if day else None
+    if day is None:
+        return _Cand(m.start(), m.end(), 4, None, grain, True)
+    iso = _ymd(day) if grain == "day" else _ym(day.year, day.month) if grain == "month" else f"{day.year:04d}"
+    return _Cand(m.start(), m.end(), 4, iso, grain, True)
+
+
 def _weekday_the_day(ref: _dt.date, weekday: int, day: int, future: Optional[bool]) -> Optional[_dt.date]:
     """The date within half a year of `ref` whose day of the month is `day` and whose weekday is
     `weekday` ("Friday the 13th"): the first on or after `ref` for a forward-looking verb, the
@@ -426,8 +450,10 @@ def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
     if not MIN_BARE_YEAR <= year <= MAX_YEAR:
         return None
     day = m.group("d1") or m.group("d2")
+    if mon is not None and not day and "," in text[m.end("mon"):year_start]:
+        return None  # "in September, two thousand people marched": the words count people
     if mon is not None and day:
-        return _day_date(year, _month_num(mon), int(day), m.start(), m.end(), 0)
+        return _day_date(year, _month_num(mon), _day_num(day), m.start(), m.end(), 0)
     if mon is not None:
         return _Cand(m.start(), m.end(), 2, _ym(year, _month_num(mon)), "month", False)
     return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)

@@ -84,6 +84,7 @@ def parse_number(text: str) -> Optional[Number]:
 
 _TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
+_MAJOR_MINOR = re.compile(r"\s*(?:and\s+)?$", re.I)
 
 
 def _change_before(text: str, pos: int) -> bool:
@@ -114,6 +115,13 @@ def _find(text: str) -> list[Expression]:
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
         start = a.start
+        if b is not None and a.currency and b.currency == a.currency and b.minor and not a.minor \
+                and a.value == a.value.to_integral_value() and 0 < b.value < 1 and _MAJOR_MINOR.match(text, a.end, b.start):
+            # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$5 and 50 cents": one amount
+            out.append(_expr(text, start, b.end, a.value + b.value, None, None, a.currency, None, a.num_start,
+                             b.num_end, a.words and b.words, False, a.scale > 1, None))
+            i += 2
+            continue
         if b is not None and _RATIO_SEP.match(text, a.end, b.start) and not a.currency and not b.currency \
                 and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value <= 100 \
                 and not _TIME_AFTER.match(text, b.end):
