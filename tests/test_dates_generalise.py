@@ -155,3 +155,43 @@ def test_durations_of_several_units_counted_back(text, expected):
     from claimtrack.dateparse import find_dates
 
     assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ordinal days as said, with a space: "twenty second"
+        ("The vote was held on the twenty second of May 2024.", [("the twenty second of May 2024", "2024-05-22")]),
+        ("The charter was signed on the fourth of July, seventeen seventy-six.",
+         [("the fourth of July, seventeen seventy-six", "1776-07-04")]),
+        # a comma after a month with no day: what follows may count something
+        ("In September, two thousand nurses went on strike.", [("September", "2026-09")]),
+    ],
+)
+def test_ordinal_days_as_said(text, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant opened on March 3 in 1999.", [("March 3 in 1999", "1999-03-03")]),
+        ("The law took effect on January first, 1995.", [("January first, 1995", "1995-01-01")]),
+        # a day in words after a month only with its year
+        ("In March first-time buyers were fewer.", [("March", "2026-03")]),
+    ],
+)
+def test_month_day_with_its_year(text, expected):
+    from claimtrack.dateparse import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+def test_calendar_year_is_the_year():
+    from claimtrack.dateparse import find_dates
+
+    got = [(m.text, m.iso) for m in find_dates("Exports fell last calendar year and may recover this calendar year.",
+                                                "2026-11-04") if m.iso]
+    assert got == [("last calendar year", "2025"), ("this calendar year", "2026")]

@@ -112,6 +112,8 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
         day = _day_num(m.group("day"))
         if not month or not 1 <= day <= 31:
             return
+        if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
+            return  # "January first" only with its year (not "in March first-time buyers")
         start = m.start()
         if m.groupdict().get("the") and not m.group("wd"):
             start = m.start("the")
@@ -448,8 +450,10 @@ def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
     if not MIN_BARE_YEAR <= year <= MAX_YEAR:
         return None
     day = m.group("d1") or m.group("d2")
+    if mon is not None and not day and "," in text[m.end("mon"):year_start]:
+        return None  # "in September, two thousand people marched": the words count people
     if mon is not None and day:
-        return _day_date(year, _month_num(mon), int(day), m.start(), m.end(), 0)
+        return _day_date(year, _month_num(mon), _day_num(day), m.start(), m.end(), 0)
     if mon is not None:
         return _Cand(m.start(), m.end(), 2, _ym(year, _month_num(mon)), "month", False)
     return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)

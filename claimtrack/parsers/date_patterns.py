@@ -36,6 +36,8 @@ _FULL_MON = rf"(?:{_alt(k for k in MONTHS if len(k) > 3 or k == 'may')})"
 _WD_WORDS = [k for k in WEEKDAYS if len(k) > 4]
 _WD = rf"(?:{_alt(_WD_WORDS)})"
 _ORDW = rf"(?:{_alt(ORDINAL_WORDS)})"
+#: ordinal words as written or said: "twenty-second", "twenty second"
+_ORDW_SPOKEN = _alt(ORDINAL_WORDS).replace("\\-", "[ \\t-]")
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _YEAR_END = r"(?![\d])(?!,\d{3})"  # not '2025,000' nor a longer number
@@ -46,15 +48,16 @@ _I = re.IGNORECASE
 _LOW = 0
 
 
-#: "September 4, 2025", "Sept. 4", "Dec. 31 , 1994", "July 4th of 1995", "Sep-23-2020"
+#: "September 4, 2025", "Sept. 4", "Dec. 31 , 1994", "July 4th of 1995", "Sep-23-2020", "January
+#: first, 2000" (a day in words only with its year: "in March first-time buyers" is no date)
 _RE_MDY = re.compile(
-    rf"\b{_WD_PREFIX}(?P<mon>{_MON})[ \t\-]?(?P<day>{_DAY})(?![\d:])(?!\s*(?:%|percent\b|per\s+cent\b))"
+    rf"\b{_WD_PREFIX}(?P<mon>{_MON})[ \t\-]?(?P<day>{_DAY}|{_ORDW_SPOKEN})(?![\d:])(?!\s*(?:%|percent\b|per\s+cent\b))"
     rf"(?:(?:\s*,\s*|[ \t]+|\s*-\s*|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
     _LOW,
 )
 #: "4 September 2025", "the 4th of September", "fourth of July 1995", "05-Aug-2016"
 _RE_DMY = re.compile(
-    rf"(?<![\d,.])\b{_WD_PREFIX}(?P<the>the\s+)?(?P<day>{_DAY}|{_ORDW})(?:\s+of|\.)?(?:[ \t]+|-|/)(?P<mon>{_MON})"
+    rf"(?<![\d,.])\b{_WD_PREFIX}(?P<the>the\s+)?(?P<day>{_DAY}|{_ORDW_SPOKEN})(?:\s+of|\.)?(?:[ \t]+|-|/)(?P<mon>{_MON})"
     rf"(?:(?:\s*,\s*|[ \t]+|-|/|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
     _LOW,
 )
@@ -115,9 +118,10 @@ _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 _RE_DAYWORD = re.compile(
     r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
 )
-#: "last month", "this year", "next week", "earlier this year" (the span is "this year")
+#: "last month", "this year", "next week", "earlier this year" (the span is "this year"), "this
+#: calendar year"
 _RE_PERIOD = re.compile(
-    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>week|month|year)\b(?!s)", _LOW
+    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?:calendar\s+)?(?P<unit>week|month|year)\b(?!s)", _LOW
 )
 #: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
 _RE_DECADE = re.compile(r"(?<![\d,.\-/'’$€£¥])(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
@@ -164,8 +168,8 @@ _TWO_DIGITS = rf"(?:(?:{_TENS_W})(?:[ \t-]+(?:{_UNIT_W}))?|(?:{_TEEN_W}))"
 _CENTURY_W = _alt([w for w, v in CARDINALS.items() if 11 <= v <= 19] + ["twenty"])
 _NUMBER_WORD_AFTER = rf"(?![ \t-]+(?:{_UNIT_W}|{_TEEN_W}|{_TENS_W}|hundred|thousand|million)\b)"
 _RE_SPOKEN_YEAR = re.compile(
-    rf"\b(?:(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?(?P<mon>{_MON})"
-    rf"(?:[ \t]+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+)?"
+    rf"\b(?:(?:(?:the[ \t]+)?(?P<d1>[0-3]?\d(?:st|nd|rd|th)?|{_ORDW_SPOKEN})[ \t]+(?:of[ \t]+)?)?(?P<mon>{_MON})"
+    rf"(?:[ \t]+(?:the[ \t]+)?(?P<d2>[0-3]?\d(?:st|nd|rd|th)?|{_ORDW_SPOKEN}))?,?(?:\s+of)?\s+)?"
     rf"(?:(?P<hi>{_CENTURY_W})(?P<hund>[ \t-]+hundred(?:\s+and)?)?[ \t-]+(?P<lo>{_TWO_DIGITS}|(?:oh|zero)[ \t-]+(?:{_UNIT_W}))"
     rf"|two[ \t-]+thousand(?:(?:\s+and)?[ \t-]+(?P<lo2>{_TWO_DIGITS}|(?:{_UNIT_W})))?)\b{_NUMBER_WORD_AFTER}(?![-‑]\w)",
     _LOW,
@@ -174,7 +178,6 @@ _RE_SPOKEN_YEAR = re.compile(
 #: "Friday the 13th", "Tuesday the eleventh": a weekday and a day of the month, no month (the
 #: weekday tells which month). Lowercase weekdays count too: "the <ordinal>" makes it a date;
 #: with a comma it is an apposition ("closed lower Friday, the fourth decline in a row").
-_ORDW_SPOKEN = _alt(ORDINAL_WORDS).replace("\\-", "[ \\t-]")
 _RE_WD_THE_DAY = re.compile(
     rf"\b(?P<wd>{_WD})[ \t]+the[ \t]+(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW_SPOKEN})\b(?![ \t]+(?:of|day|in)\b)", _LOW
 )
@@ -213,6 +216,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_HOLIDAY: (first_words(_RELATIVE_MODS, _HOLIDAY_NAMES), False),
     _RE_WD_THE_DAY: (first_words(_WD_WORDS), False),
     _RE_AFTER_NEXT: (first_words(["the"]), False),
-    _RE_SPOKEN_YEAR: (first_words(MONTHS, [w for w, v in CARDINALS.items() if 11 <= v <= 19], ["twenty", "two"]), True),
+    _RE_SPOKEN_YEAR: (first_words(MONTHS, ORDINAL_WORDS, ["the"], [w for w, v in CARDINALS.items() if 11 <= v <= 19],
+                                  ["twenty", "two"]), True),
 }
 _BEGIN_WORDS = frozenset().union(*(words or () for words, _ in _BEGINS.values()))

@@ -39,7 +39,7 @@ import re
 from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
-from .date_patterns import _I, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
+from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 
@@ -76,6 +76,24 @@ _NTH_WD_OF = re.compile(
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+(?P<year>(?:1[6-9]|20)\d{2})\b(?![,.]?\d)")
+_MONTH_NAME = re.compile(_MON, _I)
+
+
+def _in_year(text: str, c: _Cand) -> _Cand:
+    """A month and day with the year after them: "on 28 June in 2020" is 2020-06-28."""
+    if c.grain != "day" or not (c.relative or c.needs_year) or c.prio not in (0, 1):
+        return c
+    m = _IN_YEAR_AFTER.match(text, c.end)
+    if m is None or not _MONTH_NAME.search(text, c.start, c.end):
+        return c
+    month, day = (c.month, c.day) if c.needs_year else (int(c.iso[5:7]), int(c.iso[8:10]))  # type: ignore[index]
+    year = int(m.group("year"))
+    if not _valid(year, month, day):
+        return c
+    return c._replace(end=m.end(), iso=f"{year:04d}-{month:02d}-{day:02d}", relative=False, needs_year=False)
+
+
 def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[_Cand]:
     """Join a date with the words that shift it: "three days after January 12th", "Friday next
     week", "the 20th of next month", "the first Monday of March 2025"."""
@@ -84,6 +102,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
         if out and out[-1].start <= c.start and c.end <= out[-1].end:
             continue  # inside the widened mention before it ("Friday next week" holds "next week")
         before = text[max(0, c.start - 40) : c.start]
+        c = _in_year(text, c)
         if c.grain in ("month", "year", "decade"):
             part = _PART_BEFORE.search(before)
             if part:

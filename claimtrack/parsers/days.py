@@ -37,7 +37,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _day_num(raw: str) -> int:
-    raw = raw.lower()
+    raw = re.sub(r"[ \t]+", "-", raw.lower())  # "twenty second" is "twenty-second"
     if raw in ORDINAL_WORDS:
         return ORDINAL_WORDS[raw]
     digits = re.match(r"\d+", raw)
