@@ -187,3 +187,11 @@ def test_month_day_with_its_year(text, expected):
     from claimtrack.dateparse import find_dates
 
     assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected
+
+
+def test_calendar_year_is_the_year():
+    from claimtrack.dateparse import find_dates
+
+    got = [(m.text, m.iso) for m in find_dates("Exports fell last calendar year and may recover this calendar year.",
+                                                "2026-11-04") if m.iso]
+    assert got == [("last calendar year", "2025"), ("this calendar year", "2026")]

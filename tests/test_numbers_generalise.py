@@ -56,3 +56,16 @@ def test_spoken_decimals(text, expected):
 )
 def test_major_and_minor_units_make_one_amount(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # South Asian digit grouping: lakhs and crores
+        ("The contract is worth Rs 4,50,000.", [("Rs 4,50,000", 450000, "INR")]),
+        ("Donations reached 1,25,00,000 rupees.", [("1,25,00,000 rupees", 12500000, "INR")]),
+        ("Attendance was 1,250,000.", [("1,250,000", 1250000, None)]),
+    ],
+)
+def test_lakh_grouping(text, expected):
+    assert values(text) == expected

@@ -39,10 +39,11 @@ class Measure:
         return name + (f" per {self.period}" if self.period else "")
 
 
-#: Plurals no rule makes, and words whose plural is the same word.
-_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
-                      "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives",
-                      "staff": "staff", "personnel": "personnel", "percent": "percent", "people": "people"}
+#: Plurals no rule makes, and words whose plural is the same word: the irregular plurals of
+#: data/units.json (the table the extractor singularises with), turned round, and two words the
+#: labels use as they are.
+_IRREGULAR_PLURALS = {**{one: many for many, one in load_json("units.json")["irregular_plurals"].items()},
+                      "percent": "percent", "people": "people"}
 
 
 def plural(cls: str) -> str:

@@ -118,9 +118,10 @@ _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 _RE_DAYWORD = re.compile(
     r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
 )
-#: "last month", "this year", "next week", "earlier this year" (the span is "this year")
+#: "last month", "this year", "next week", "earlier this year" (the span is "this year"), "this
+#: calendar year"
 _RE_PERIOD = re.compile(
-    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?P<unit>week|month|year)\b(?!s)", _LOW
+    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?:calendar\s+)?(?P<unit>week|month|year)\b(?!s)", _LOW
 )
 #: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
 _RE_DECADE = re.compile(r"(?<![\d,.\-/'’$€£¥])(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")

@@ -84,9 +84,10 @@ class _Tables:
 
         vulgar = "".join(VULGAR)
         digits = (
+            # South Asian grouping in lakhs and crores ("12,34,567.89"); then
             # a decimal comma where the digits after it cannot be a thousands group, before a percent
             # sign or a scale word ("20,8%", "4,3 per cent", "1,5 million"); "1,2 and 3" stays a list
-            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
