@@ -48,6 +48,9 @@ def iter_extract(
 ) -> Iterator[Item]:
     """Extract every document under `paths`; yields results and skips in input order.
 
+    Results stream out one by one, so their actor ids are per document: pass the collected
+    results to `unify_actors` for one id per entity over the run (as `extract()` and the CLI do).
+
     `jobs`: worker processes for the model (1: this process), or local Dask workers.
     `cache`: None (default, no cache), True (the user cache folder), a folder, or a
     `claimtrack.cache.ResultCache`. `executor`: "local" or "dask" (`scheduler`: the address

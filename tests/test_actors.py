@@ -651,3 +651,16 @@ def test_iso_country_names_come_from_pycountry():
 def test_a_formal_country_name_is_the_country(nlp):
     found = actors(nlp, "The Syrian Arab Republic said the border would reopen on Monday.")
     assert "Syria" in found and found["Syria"].type == "GPE"
+
+
+def test_a_name_introduced_by_an_organisations_kind_is_an_organisation(nlp):
+    found = actors(nlp, "A weekly pill developed by the Swiss drugmaker Orvanta cut the risk by 37%. "
+                        "Orvanta said it would apply for approval.")
+    assert found["Orvanta"].type == "ORG"
+    found = actors(nlp, "Research firm Tellicor estimated that shipments rose 8%.")
+    assert found["Tellicor"].type == "ORG"
+
+
+def test_a_descriptor_that_also_describes_people_is_no_evidence(nlp):
+    found = actors(nlp, "Okafor met his rival Brandvold on Monday. Brandvold said the talks went well.")
+    assert all(a.type == "PERSON" for a in found.values() if "Brandvold" in a.name)

@@ -17,28 +17,23 @@ from claimtrack.ledger.coverage import describe, score_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: (gold folder, article folder, facts covered with the right status at least)
+#: (gold folder, facts covered with the right status at least)
 FLOORS = [
-    ("data/gold/seeds", "seeds", 3),
-    ("data/holdout/gold", "data/holdout/articles", 8),
+    ("data/gold/seeds", 3),
+    ("data/holdout/gold", 8),
 ]
 
 
-def _ledger_facts(folder: Path, tmp_path: Path) -> list[dict]:
-    from claimtrack.extract import iter_extract
+@pytest.mark.parametrize("gold,floor", FLOORS, ids=[g for g, _ in FLOORS])
+def test_ledger_covers_gold_pair_facts(gold, floor, gold_extraction, tmp_path):
     from claimtrack.ledger.facts import build_facts, file_results
     from claimtrack.ledger.store import SQLiteLedger
-    from claimtrack.models import DocumentResult
 
-    results = [r for r in iter_extract([folder]) if isinstance(r, DocumentResult)]
+    results = [result for result, _text in gold_extraction(ROOT / gold).values()]
     with SQLiteLedger(tmp_path / "claims.db") as store:
         file_results(store, results)
-        return [f.summary() for f in build_facts(store)]
-
-
-@pytest.mark.parametrize("gold,articles,floor", FLOORS, ids=[g for g, _, _ in FLOORS])
-def test_ledger_covers_gold_pair_facts(gold, articles, floor, tmp_path):
-    cov = score_ledger(_ledger_facts(ROOT / articles, tmp_path), load_pairs(ROOT / gold))
+        facts = [f.summary() for f in build_facts(store)]
+    cov = score_ledger(facts, load_pairs(ROOT / gold))
     report = describe(cov, misses=True)
     assert cov.gold > 0, report
     assert cov.right >= floor, report

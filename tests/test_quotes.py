@@ -675,3 +675,11 @@ def test_a_one_word_quotation_with_its_speech_verb_is_not_a_title(nlp):
     assert [q.text for q in qs] == ["Safety,", "Safety for every family here."]
     assert [last(q.speaker) for q in qs] == ["okoye", "okoye"]
     assert quotes(nlp, "The band played “Yesterday,” then left the stage.") == []  # a title stays out
+
+
+@pytest.mark.model
+def test_a_bare_reporting_sentence_before_a_quote_names_its_speaker(nlp):
+    q = quotes(nlp, "Ruth Okoye agreed. “Mainstream parties are running out of time.”")[0]
+    assert q.speaker == "Ruth Okoye"
+    q = quotes(nlp, "Okoye agreed with the plan. “It is time.”")[0]  # a sentence with its own object
+    assert q.speaker is None

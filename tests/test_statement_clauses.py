@@ -111,3 +111,22 @@ def test_changing_the_dates_never_changes_which_clauses_are_aligned():
             f"Chile refused to send doctors to the flooded islands on {day_a}.",
             f"Chile agreed to send doctors to the flooded islands on {day_b}.")}
     assert pairs("Monday", "Monday") == pairs("Monday", "Thursday") != set()
+
+
+def test_a_refusal_verb_governs_only_the_complement_after_it():
+    # the parser hangs the first clause of a run-on sentence on the verb of the second
+    clauses = {k.predicate: k for k in _clauses(
+        "Peru has offered to host the talks, Chile has refused any role, and Bolivia remains silent.")}
+    assert clauses["refuse"].subject == "chile" and clauses["refuse"].polarity == "positive"
+    assert all(k.polarity == "positive" for k in clauses.values())
+
+
+def test_a_denied_action_takes_its_pronoun_subject_from_the_denial():
+    [k] = [k for k in _clauses("Chile denied that it sent doctors to the islands.") if k.predicate == "send"]
+    assert k.polarity == "negative" and k.polarity_cue == "deny" and k.subject == "chile"
+
+
+def test_the_first_person_in_a_quote_is_its_speaker_and_the_speech_verb_is_no_clause():
+    clauses = _clauses('"We will not send troops to the border," Defence Minister Ana Ortiz said on Monday.')
+    assert [k.predicate for k in clauses] == ["send"]
+    assert clauses[0].subject == "ana-ortiz" and clauses[0].polarity == "negative"

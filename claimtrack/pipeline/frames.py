@@ -20,6 +20,7 @@ was read from). `claimtrack.records` turns them into the pydantic frames of mode
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from functools import lru_cache
@@ -524,8 +525,11 @@ def _is_clause_head(t: Token) -> bool:
 
 
 def _action(verb: Token) -> Optional[Token]:
-    """The verb a governing verb passes its polarity or modality on to ("refused to SEND")."""
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    """The verb a governing verb passes its polarity or modality on to ("refused to SEND",
+    "denied that it SENT"): its complement clause, which in English follows it. A complement
+    before the verb is a fronted report or a run-on clause ("The UK agreed, Italy refused"),
+    not what the verb governs."""
+    return next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
@@ -624,19 +628,56 @@ def _predicate(verb: Token) -> str:
     return lemma
 
 
-def _own_tokens(head: Token, absorbed: set) -> list[Token]:
-    """The clause's own words: the head's subtree without the clauses nested in it."""
+class _Columns:
+    """What the clause walk reads of every token, read once per Doc as plain lists: the walk
+    visits each token of a clause a few times, and a spaCy Token is rebuilt on every access."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.kids: list[list[int]] = [[] for _ in range(n)]
+        self.head_clause = [False] * n
+        self.idx = [0] * n
+        self.skip = [False] * n  # punctuation, white space, 'and', 'that': not where a clause starts or ends
+        self.term: list[Optional[str]] = [None] * n
+        for t in doc:
+            i, hi = t.i, t.head.i
+            if hi != i:
+                self.kids[hi].append(i)
+            self.head_clause[i] = _is_clause_head(t)
+            self.idx[i] = t.idx
+            self.skip[i] = t.is_punct or t.is_space or t.dep_ in ("cc", "mark")
+            if t.pos_ in _TERM_POS and t.is_alpha and not t.like_num and t.ent_type_ not in _VALUE_ENTS \
+                    and not t.is_stop and len(t) > 1:
+                self.term[i] = t.lemma_.lower()
+
+
+def _own_tokens(cols: _Columns, head: int, absorbed: set) -> list[int]:
+    """The clause's own words (indices): the head's subtree without the clauses nested in it."""
     out, stack = [], [head]
     while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.i in absorbed or not _is_clause_head(c):
+        i = stack.pop()
+        out.append(i)
+        for c in cols.kids[i]:
+            if c in absorbed or not cols.head_clause[c]:
                 stack.append(c)
     return out
 
 
-def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
+#: In quoted words, the first person is the speaker ("'We will not send troops,' the minister
+#: said": the minister's side); the quote's resolved speaker becomes the clause's subject.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _speaker_at(speakers: list, offset: int) -> Optional[str]:
+    """The speaker id of the quote whose words hold the offset, if any."""
+    k = bisect.bisect_right(speakers, (offset, float("inf"))) - 1
+    if k >= 0 and speakers[k][0] <= offset < speakers[k][1]:
+        return speakers[k][2]
+    return None
+
+
+def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
+                  speakers: Optional[list] = None) -> list[tuple[dict, int, int]]:
     """One frame per clause of a sentence: (frame, first token, last token + 1).
 
     A clause is headed by a verb (the root, a complement, an adverbial, relative or participle
@@ -645,7 +686,9 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
     verb's clause gives way to what was said ("said (that) X ...")."""
     table = polarity_table()
     speech = _speech()
-    heads = [t for t in sent if _is_clause_head(t)]
+    cols = cols if cols is not None else _Columns(sent.doc)
+    heads = [sent.doc[i] for i in range(sent.start, sent.end) if cols.head_clause[i]]
+    sent_text = sent.text
     absorbed: set[int] = set()
     followed = {}
     for h in heads:
@@ -660,16 +703,21 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
             continue
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
-        if lemma in speech and lemma not in table["negative"] and _action(h) is not None and verb.i == h.i:
+        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
+        if lemma in speech and lemma not in table["negative"] and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said
         subj = _clause_subject(h, verb)
         subj_actor = actors.of_phrase(subj)
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
-            subj_actor = _antecedent(h, actors)
+            subj_actor = _antecedent(verb, actors)  # from the action: "X denied that it sent"
+        if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
+            subj_actor = _speaker_at(speakers, subj.idx)
         # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
         # "met on Monday" name no object: alignment never reads values)
         obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
                         and not _is_value(c)), None)
+        if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
+            obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
         if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
         if obj_tok is None:
@@ -694,25 +742,27 @@ def clause_frames(sent: Span, actors: _Actors) -> list[tuple[dict, int, int]]:
         if subj is not None and subj.lower_ in ("nobody", "none", "neither", "nothing"):
             negative = not negative
             cue = subj.lower_ if negative else cue
-        own: list[Token] = []
+        own: list[int] = []
+        chain_ids = {x.i for x in chain}
         for t in chain:
-            own += _own_tokens(t, {x.i for x in chain})
+            own += _own_tokens(cols, t.i, chain_ids)
         # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
         # a dateline the parser ran into the next line is no part of that line's clause
-        text = sent.doc.text
-        lo_char = text.rfind("\n", sent.start_char, h.idx) + 1 or sent.start_char
-        hi_char = text.find("\n", h.idx, sent.end_char)
-        hi_char = sent.end_char if hi_char == -1 else hi_char
-        own = [t for t in own if sent.start <= t.i < sent.end and lo_char <= t.idx < hi_char]
+        base = sent.start_char  # sent_text is the sentence's (Doc.text joins the whole document)
+        lo_char = base + sent_text.rfind("\n", 0, h.idx - base) + 1
+        hi_char = sent_text.find("\n", h.idx - base)
+        hi_char = sent.end_char if hi_char == -1 else base + hi_char
+        own = [i for i in own if sent.start <= i < sent.end and lo_char <= cols.idx[i] < hi_char]
         # the span is the clause's own words; an inherited subject ("X plans to go and stays")
         # adds its words to the terms, not to the span
-        words = [t.i for t in own if not (t.is_punct or t.is_space) and t.dep_ not in ("cc", "mark")] or [t.i for t in own]
+        words = [i for i in own if not cols.skip[i]] or own
         lo, hi = min(words), max(words) + 1
-        if subj is not None and subj.i not in {t.i for t in own} and lo_char <= subj.idx < hi_char:
-            own += [t for t in subj.subtree if not _is_clause_head(t)]
-        terms = sorted({t.lemma_.lower() for t in own
-                        if t.pos_ in _TERM_POS and t.is_alpha and not t.like_num and t.ent_type_ not in _VALUE_ENTS
-                        and not t.is_stop and len(t) > 1})
+        if subj is not None and subj.i not in set(own) and lo_char <= subj.idx < hi_char:
+            # an inherited subject adds its phrase (a bounded one: a subject shared by many
+            # conjoined clauses is read once per clause)
+            phrase = range(subj.left_edge.i, subj.right_edge.i + 1) if subj.right_edge.i - subj.left_edge.i <= 40 else (subj.i,)
+            own += [i for i in phrase if not cols.head_clause[i]]
+        terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         frame = {
             "subject": subj_actor,
             "subject_text": _subject_text(subj),
@@ -759,14 +809,16 @@ def _subject_text(subj: Optional[Token]) -> Optional[str]:
     clause), else its head word."""
     if subj is None:
         return None
-    words = [t for t in subj.subtree if not (t.is_space or t.is_punct and t.i in (subj.left_edge.i, subj.right_edge.i))]
-    words = [t for t in words if not any(a.dep_ in ("relcl", "acl", "appos") and a.i != subj.i
-                                         for a in t.ancestors if a.i in {w.i for w in words})
-             and t.dep_ not in ("relcl", "acl", "appos")]
+    if subj.right_edge.i - subj.left_edge.i > 40:
+        return subj.text
+    # the phrase without the clauses and appositions inside it
+    cut = [c for t in subj.subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
+    dropped = {t.i for c in cut for t in c.subtree}
+    words = [t for t in subj.subtree if t.i not in dropped and not t.is_space
+             and not (t.is_punct and t.i in (subj.left_edge.i, subj.right_edge.i))]
     if not words or len(words) > 8:
         return subj.text
-    doc = subj.doc
-    text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    text = subj.doc[words[0].i:words[-1].i + 1].text
     return " ".join(text.split()).strip(" ,")
 
 
@@ -799,12 +851,14 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(Span(doc, span.start, span.end, label="quote"))
+    cols = _Columns(doc)
+    speakers = sorted((q.start, q.end, q.speaker_id) for q in views(doc, QUOTES) if q.speaker_id)
     for sent in doc.sents:
         frame = statement_frame(sent, actors)
         if frame is not None:
             frames.append({"kind": "statement", "start": sent.start_char, "end": sent.end_char, "frame": frame})
             spans.append(Span(doc, sent.start, sent.end, label="statement"))
-        for clause, lo, hi in clause_frames(sent, actors):
+        for clause, lo, hi in clause_frames(sent, actors, cols, speakers):
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             frames.append({"kind": "clause", "start": start, "end": end, "frame": clause})
             spans.append(Span(doc, lo, hi, label="clause"))

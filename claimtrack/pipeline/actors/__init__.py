@@ -13,8 +13,8 @@ and merged into one canonical `Actor` per document:
   places that only ever appear as locations, fragments of Title-Case headlines that nothing in
   the body text confirms, photo credits and bylines;
 * a surname-only mention joins the full name in the same document ("Macron" -> Emmanuel Macron).
-  Across documents only the canonical name links actors: a person named by surname alone in a
-  document gets the surname's id there (best effort, no people table).
+  Across documents, `identity` joins the records of a run or a ledger after extraction (a
+  surname or a transliteration of exactly one full name of the run; the fullest name wins).
 
 Writes `doc._.ct_actors` (plain dicts with the fields of models.Actor), `doc._.ct_actor_spans`
 ([start_char, end_char, actor id] for every mention; `text[start:end] == mention.text`) and
@@ -24,8 +24,9 @@ Modules, one job each: `names` (keys and ids), `gazetteer` (the data tables), `l
 byline, credit lines and datelines from the text), `state` (a candidate mention and the
 per-document state), `lookups` (token look-ups over that state), `candidates` (entity clean-up),
 `repair` (names the model missed), `titles`, `linking` (table entries and the actor decision),
-`roles`, `headlines`, `institutions`, `merge` (coreference and Actor records) and `component`
-(the spaCy factory running the steps in order).
+`roles`, `headlines`, `institutions`, `merge` (coreference and Actor records), `component`
+(the spaCy factory running the steps in order), `iso` (ISO 3166-1 countries from pycountry) and
+`identity` (one id per entity over the documents of a run, on plain data).
 """
 
 from __future__ import annotations

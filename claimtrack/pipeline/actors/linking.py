@@ -21,6 +21,10 @@ from .words import (
 )
 
 
+#: Organisation descriptors that also describe people ('his rival X', 'investor X'): no evidence.
+_PEOPLE_TOO = frozenset("rival owner investor consultant developer operator broker publisher giant supplier".split())
+
+
 class Linking:
     """Resolve candidates against the gazetteer and decide which are actors."""
 
@@ -87,6 +91,8 @@ class Linking:
             return True
         if self._dropped_lone_word(doc, c, tokens):
             return False
+        if c.label == "PERSON" and len(tokens) == 1 and self._org_kind_before(c):
+            c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
         if c.label == "NORP":
             root = tokens.root
             if root.dep_ == "amod":
@@ -106,6 +112,20 @@ class Linking:
             c.place = self._place_evidence(doc, c)
             c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
         return True
+
+    def _org_kind_before(self, c: Cand) -> bool:
+        """'research firm X', 'the Swiss drugmaker X', 'the tanker-tracking firm X': a noun naming
+        a kind of organisation (actor_cues.json 'org_descriptors', or an English compound ending
+        in one: 'drugmaker', 'chipmaker') right before the name, in the same noun phrase."""
+        toks = self.st.tokens
+        if c.tok_start == 0:
+            return False
+        before = toks[c.tok_start - 1]
+        if before.pos_ != "NOUN" or not before.is_alpha or not (before.is_lower or before.i in self.st.sent_starts):
+            return False
+        kinds = self.tables.cue("org_descriptors") - _PEOPLE_TOO
+        low = before.lower_
+        return low in kinds or any(len(k) >= 5 and low.endswith(k) and len(low) > len(k) + 2 for k in kinds)
 
     def _names_a_thing(self, doc: Doc, c: Cand) -> bool:
         """'the Northwind Compact treaty', 'the ReArm Harbour plan': a name written before a

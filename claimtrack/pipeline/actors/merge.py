@@ -26,6 +26,12 @@ class Merge:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start == 1 \
                     and _name_key(text[c.start:c.end]) in parties:
                 c.label = "ORG"
+        # a name the text introduces by an organisation's kind ("the drugmaker X") is that
+        # organisation wherever the model called it a person ("X said")
+        kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before}
+        for c in cands:
+            if c.label == "PERSON" and c.entry is None and not c.titles and _name_key(text[c.start:c.end]) in kinds:
+                c.label = "ORG"
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None

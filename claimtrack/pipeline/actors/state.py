@@ -25,6 +25,7 @@ class Cand:
     acts: bool = False  # subject of a verb, an agent, a source, or titled
     party: bool = False  # "the X party": a party or group named by X alone
     thing: bool = False  # names a plan, law, treaty or event: "the X plan", "the X summit"
+    kind_before: bool = False  # introduced by an organisation's kind: "the drugmaker X", "research firm X"
 
 
 @dataclass

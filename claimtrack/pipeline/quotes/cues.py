@@ -160,6 +160,7 @@ class Cues:
 
         cands.extend(self.reporting_clause(pair, qj, inner_end))
         cands.extend(self.colon_clause(pair))
+        cands.extend(self.bare_reporting_sentence(pair))
 
         cands.sort(key=lambda c: c.rank)
         for cand in cands:
@@ -216,6 +217,30 @@ class Cues:
                 for c in t.children):
             return [_Cue((1, 2, 0.5), t, t.text, "verb")]
         return []
+
+    def bare_reporting_sentence(self, pair: MarkPair) -> list[_Cue]:
+        """'Jane Roe agreed. “...”': a sentence that is nothing but a name and a speech verb (no
+        object, no clause of its own), right before the opening mark on the same line, reports
+        the quotation that follows it."""
+        doc, text = self.doc, self.text
+        i = self.token_at(pair.open) - 1
+        while i >= 0 and (doc[i].is_space or doc[i].idx >= pair.open):
+            i -= 1
+        if i < 2 or doc[i].text != "." or "\n" in text[doc[i].idx:pair.open]:
+            return []
+        verb = doc[i - 1]
+        if verb.tag_ not in ("VBD", "VBZ") or self.cue_token(verb) not in ("strong", "weak"):
+            return []
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative", "advcl") for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+        if not subj or not (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ("PERSON", "ORG")
+                            or subj[0].lower_ in _PRONOUNS_PERSON):
+            return []
+        start = subj[0].left_edge.i
+        if start > 0 and doc[start - 1].text not in (".", "!", "?", "”", "\"", "’") and not doc[start - 1].is_space:
+            return []  # the name and the verb are the whole sentence
+        return [_Cue((1, 2, 1), verb, verb.text, "verb")]
 
     def cue_token(self, t: Token) -> Optional[str]:
         lemma = t.lemma_.lower()
