@@ -124,3 +124,9 @@ def test_a_refusal_verb_governs_only_the_complement_after_it():
 def test_a_denied_action_takes_its_pronoun_subject_from_the_denial():
     [k] = [k for k in _clauses("Chile denied that it sent doctors to the islands.") if k.predicate == "send"]
     assert k.polarity == "negative" and k.polarity_cue == "deny" and k.subject == "chile"
+
+
+def test_the_first_person_in_a_quote_is_its_speaker_and_the_speech_verb_is_no_clause():
+    clauses = _clauses('"We will not send troops to the border," Defence Minister Ana Ortiz said on Monday.')
+    assert [k.predicate for k in clauses] == ["send"]
+    assert clauses[0].subject == "ana-ortiz" and clauses[0].polarity == "negative"

@@ -20,6 +20,7 @@ was read from). `claimtrack.records` turns them into the pydantic frames of mode
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from functools import lru_cache
@@ -662,7 +663,21 @@ def _own_tokens(cols: _Columns, head: int, absorbed: set) -> list[int]:
     return out
 
 
-def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None) -> list[tuple[dict, int, int]]:
+#: In quoted words, the first person is the speaker ("'We will not send troops,' the minister
+#: said": the minister's side); the quote's resolved speaker becomes the clause's subject.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _speaker_at(speakers: list, offset: int) -> Optional[str]:
+    """The speaker id of the quote whose words hold the offset, if any."""
+    k = bisect.bisect_right(speakers, (offset, float("inf"))) - 1
+    if k >= 0 and speakers[k][0] <= offset < speakers[k][1]:
+        return speakers[k][2]
+    return None
+
+
+def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
+                  speakers: Optional[list] = None) -> list[tuple[dict, int, int]]:
     """One frame per clause of a sentence: (frame, first token, last token + 1).
 
     A clause is headed by a verb (the root, a complement, an adverbial, relative or participle
@@ -688,12 +703,15 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None) 
             continue
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
-        if lemma in speech and lemma not in table["negative"] and _action(h) is not None and verb.i == h.i:
+        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
+        if lemma in speech and lemma not in table["negative"] and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said
         subj = _clause_subject(h, verb)
         subj_actor = actors.of_phrase(subj)
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
             subj_actor = _antecedent(verb, actors)  # from the action: "X denied that it sent"
+        if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
+            subj_actor = _speaker_at(speakers, subj.idx)
         # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
         # "met on Monday" name no object: alignment never reads values)
         obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
@@ -834,12 +852,13 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
         if span is not None and len(span):
             spans.append(Span(doc, span.start, span.end, label="quote"))
     cols = _Columns(doc)
+    speakers = sorted((q.start, q.end, q.speaker_id) for q in views(doc, QUOTES) if q.speaker_id)
     for sent in doc.sents:
         frame = statement_frame(sent, actors)
         if frame is not None:
             frames.append({"kind": "statement", "start": sent.start_char, "end": sent.end_char, "frame": frame})
             spans.append(Span(doc, sent.start, sent.end, label="statement"))
-        for clause, lo, hi in clause_frames(sent, actors, cols):
+        for clause, lo, hi in clause_frames(sent, actors, cols, speakers):
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             frames.append({"kind": "clause", "start": start, "end": end, "frame": clause})
             spans.append(Span(doc, lo, hi, label="clause"))
