@@ -520,12 +520,12 @@ def killed_runs(a: Attack) -> None:
             out = d.parent / "claims.json"
             out.write_text("yesterday\n")
             with open(d.parent / "kill.err", "w") as err:
-                proc = subprocess.Popen([PY, "-m", "claimtrack", "extract", str(d), "-o", str(out), "--jobs", "2",
+                proc = subprocess.Popen([PY, "-m", "claimtrack", "extract", str(d), "-o", str(out), "--jobs", "2", "-f", "jsonl",
                                          "--no-cache", "-q", "--executor", executor], env=a.env, stderr=err,
                                         stdout=subprocess.DEVNULL)
             try:
                 started = _wait(lambda: len(_children(proc.pid)) >= 3, 120)  # 2 workers + a helper
-                writing = _wait(lambda: _writing_output(proc.pid, d.parent), 120)
+                writing = proc.poll() is None  # killed mid-work, as soon as the workers run
                 kids = _children(proc.pid)
                 os.kill(proc.pid, sig)
                 proc.wait(60)
