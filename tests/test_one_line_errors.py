@@ -192,11 +192,50 @@ def test_cache_clear_works_whatever_the_cache_path(tmp_path):
     a_file.write_text("not a folder")
     result = invoke(["cache", "clear", "--cache-dir", a_file])  # refused as an option value
     assert result.exit_code == 2 and len(error_lines(result)) == 1 and a_file.read_text() == "not a folder"
-    from_env = invoke(["cache", "clear"], env={"CLAIMTRACK_CACHE_DIR": str(a_file)})
-    assert from_env.exit_code == 0 and a_file.read_text() == "not a folder"
-    assert invoke(["cache", "info"], env={"CLAIMTRACK_CACHE_DIR": str(a_file)}).exit_code == 0
     missing = invoke(["cache", "clear", "--cache-dir", tmp_path / "none"])
     assert missing.exit_code == 0
+
+
+@pytest.mark.parametrize("env_value", ["c2", "c2/below"])
+@pytest.mark.parametrize("command", [["cache", "clear"], ["cache", "info"], ["extract", "a.txt", "-o", "-"],
+                                     ["diff", "a.txt", "b.txt"], ["track", "add", "a.txt", "--db", "l.db"]])
+def test_a_cache_folder_that_is_a_file_is_one_line_and_exit_2(tmp_path, monkeypatch, command, env_value):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(ARTICLE)
+    Path("b.txt").write_text(ARTICLE.replace("12", "14"))
+    a_file = tmp_path / "c2"
+    a_file.write_text("not a folder")
+    result = invoke(command, env={"CLAIMTRACK_CACHE_DIR": str(tmp_path / env_value)})
+    assert result.exit_code == 2, result.output
+    [line] = error_lines(result)
+    assert "is not a folder" in line or "is a file, not a folder" in line, line
+    assert "CLAIMTRACK_CACHE_DIR" in line and "cleared" not in result.stderr and result.stdout == ""
+    assert a_file.read_text() == "not a folder" and not Path("l.db").exists()
+    if command[0] not in ("cache",):  # --no-cache is the way out
+        assert invoke(command + ["--no-cache"], env={"CLAIMTRACK_CACHE_DIR": str(a_file)}).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("command", [
+    ["extract", "a.txt", "-f", "jsonl", "-o", "-", "--no-cache"],
+    ["diff", "a.txt", "b.txt", "-f", "json", "--no-cache"],
+    ["facts", "--db", "l.db", "--format", "json"],
+    ["track", "export", "--db", "l.db", "--format", "json", "-o", "-"],
+])
+def test_a_reader_closing_the_pipe_is_a_quiet_exit_141(tmp_path, command):
+    """`claimtrack ... | head -1`: the reader goes away; no traceback, no 'Exception ignored'
+    line, and exit 141 (128 + SIGPIPE, as a shell reports for cat or grep), not 1 (inputs skipped)."""
+    (tmp_path / "a.txt").write_text(ARTICLE * 40)
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("12", "14") * 40)
+    _ledger(tmp_path / "l.db")
+    env = dict(os.environ, CLAIMTRACK_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("CLAIMTRACK_DEBUG", None)
+    proc = subprocess.Popen([sys.executable, "-m", "claimtrack", *command], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first byte is written
+    stderr = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=300) == 141, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr and "BrokenPipe" not in stderr, stderr
+    assert "error:" not in stderr, stderr
 
 
 # ------------------------------------------------------------------ 12. signals and workers

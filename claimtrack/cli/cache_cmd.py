@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from .root import app
-from .common import err_console, fail, shown
+from .common import check_cache_dir, err_console, fail, shown
 
 cache_app = typer.Typer(
     name="cache",
@@ -38,6 +38,7 @@ def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     """
     from ..cache import info
 
+    check_cache_dir(cache_dir)
     data = info(cache_dir)
     typer.echo(f"path     {data['path']}")
     if data["entries"] is None:
@@ -56,6 +57,7 @@ def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     """
     from ..cache import cache_path, clear
 
+    check_cache_dir(cache_dir)
     try:
         freed = clear(cache_dir)
     except OSError as err:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sys
 from datetime import date
 from enum import Enum
+from pathlib import Path
 from typing import Any, NoReturn, Optional
 
 import typer
@@ -23,6 +26,10 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70
 #: Interrupted by Ctrl-C (SIGINT) or terminated (SIGTERM): 128 + the signal's number.
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+#: The reader of stdout went away (`claimtrack extract seeds/ -o - | head -1`): 128 + SIGPIPE,
+#: what a shell reports for `cat`, `grep` or `sort` in the same place. Not 1 (that says inputs
+#: were skipped) and not 0 (the output was cut short: nothing says everything was extracted).
+EXIT_BROKEN_PIPE = 141
 #: Set to show the traceback of an internal error instead of its one line.
 DEBUG_ENV = "CLAIMTRACK_DEBUG"
 
@@ -142,6 +149,50 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     raise typer.Exit(code)
 
 
+def check_cache_dir(cache_dir: Optional[Path]) -> None:
+    """Fail with one line when the cache folder (`--cache-dir`, else $CLAIMTRACK_CACHE_DIR, else
+    the user cache folder) is, or lies under, something that is not a folder."""
+    from ..cache import ENV_VAR, default_cache_dir
+
+    folder = Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
+    where = "--cache-dir" if cache_dir is not None else f"${ENV_VAR}" if os.environ.get(ENV_VAR) else "the cache folder"
+    probe = folder
+    while True:
+        if probe.exists() or probe.is_symlink():
+            if not probe.is_dir():
+                what = "is a file, not a folder" if probe == folder else f"is not a folder ({probe} is a file)"
+                fail(f"cache folder {folder} {what}: point {where} at a folder, or run with --no-cache")
+            return
+        if probe.parent == probe:
+            return
+        probe = probe.parent
+
+
+def cache_setting(cache_dir: Optional[Path], no_cache: bool) -> Any:
+    """The `cache` argument of an extraction: False with --no-cache, else the checked folder
+    (True: the default folder)."""
+    if no_cache:
+        return False
+    check_cache_dir(cache_dir)
+    return cache_dir if cache_dir is not None else True
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """stdout's reader is gone: point stdout at /dev/null so that the interpreter's last flush
+    cannot print 'Exception ignored … BrokenPipeError', and exit with EXIT_BROKEN_PIPE."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test runner's stream)
+        pass
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
+def _is_broken_pipe(err: BaseException) -> bool:
+    return isinstance(err, BrokenPipeError) or (isinstance(err, OSError) and err.errno == errno.EPIPE)
+
+
 def error_line(message: str) -> None:
     """The one error style of the command line: `error: <one line>` on stderr."""
     err_console.print(f"[bold red]error:[/] {shown(' '.join(message.split()))}")
@@ -180,12 +231,20 @@ class OneLineErrors(TyperGroup):
         super().__init__(*args, **kwargs)
         _plain_flags(self)
 
+    def invoke(self, ctx: Any) -> Any:
+        # Caught here, inside click's main, which would otherwise turn EPIPE into exit 1.
+        try:
+            return super().invoke(ctx)
+        except OSError as err:
+            if _is_broken_pipe(err):
+                _quiet_broken_pipe()
+            raise
+
     def main(self, args: Any = None, prog_name: Optional[str] = None, complete_var: Optional[str] = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         if not standalone_mode:
             return super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                                 standalone_mode=False, **extra)
-        import os
         import signal
         import threading
 
@@ -212,6 +271,8 @@ class OneLineErrors(TyperGroup):
             error_line("aborted")
             sys.exit(1)
         except Exception as err:  # a bug: one line and its own exit code, never a traceback
+            if _is_broken_pipe(err):  # raised outside a command (click's own output)
+                _quiet_broken_pipe()
             if os.environ.get(DEBUG_ENV):
                 raise
             error_line(_internal_error_message(err))

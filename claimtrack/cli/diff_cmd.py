@@ -21,6 +21,7 @@ from .root import app
 from ..compare import STATUS_ORDER
 from ..text import printable
 from .common import (
+    cache_setting,
     EXIT_OK, EXIT_PARTIAL, jobs_or_cap, MODEL_OPTION, NO_FOLLOW_SYMLINKS_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, err_console,
     fail, published_or_fail, report_skipped, shown, stdout_is_terminal,
 )
@@ -84,6 +85,7 @@ def diff_command(
         checked = check_output(target, inputs=paths, read_back=SUPPORTED_SUFFIXES)
     except OutputError as err:
         fail(str(err))
+    cache = cache_setting(cache_dir, no_cache)
     fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
     many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
 
@@ -97,7 +99,6 @@ def diff_command(
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
     jobs = jobs_or_cap(jobs, quiet=quiet)
-    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
     outside: list = []  # symbolic links that lead out of their input folder, for the summary
     if to_extract and not no_follow_symlinks and not quiet:
         for _ in iter_paths(to_extract, outside=outside):  # names only: nothing is read

@@ -18,6 +18,7 @@ from ..models import DocumentResult, Generator, Skipped
 from ..output import OutputError, check_output, open_output
 from .root import app
 from .common import (
+    cache_setting,
     EXIT_OK, EXIT_PARTIAL, FORMAT_OPTION, MODEL_OPTION, OUTPUT_OPTION, PUBLISHED_OPTION, OutputFormat, err_console,
     EXECUTOR_OPTION, NO_FOLLOW_SYMLINKS_OPTION, SCHEDULER_OPTION, Terminated, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail, report_skipped, shown,
 )
@@ -71,6 +72,7 @@ def extract_command(
         checked = check_output(target, inputs=[p for p in paths if p != "-"], read_back=SUPPORTED_SUFFIXES)
     except OutputError as err:
         fail(str(err))
+    cache = cache_setting(cache_dir, no_cache)
 
     # The model's label comes from its meta.json: a run served from the cache never loads it.
     label = nlp_mod.model_label_cheap(model)
@@ -84,7 +86,6 @@ def extract_command(
         err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
 
     jobs = jobs_or_cap(jobs, executor=executor, quiet=quiet)
-    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     limits = Limits(max_file_bytes=max_file_mb * 1_000_000, max_chars=max_chars)
     outside: list = []  # symbolic links that lead out of their input folder, for the summary

@@ -13,6 +13,7 @@ from rich.table import Table
 from ..ingest import DEFAULT_MAX_CHARS
 from .root import app
 from .common import (
+    cache_setting,
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
     Terminated, _OPENED, damaged_ledger_message, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail,
     report_skipped, shown,
@@ -99,10 +100,10 @@ def track_add(
 
     published = published_or_fail(published)
     executor = executor_or_fail(executor, scheduler)
+    cache = cache_setting(cache_dir, no_cache)  # before the ledger is opened (or created)
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
-    cache = False if no_cache else (cache_dir if cache_dir is not None else True)
 
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {shown(message)}", soft_wrap=True)
