@@ -15,36 +15,38 @@ One pure core and one orchestrator, with interchangeable executors:
 
 The output is the same, byte for byte once serialised, whatever the executor, the number of
 workers and what the cache holds.
+
+The pure core lives in `claimtrack.processing`, the executors in `claimtrack.executors`; this
+module is the orchestrator and re-exports their names, so `claimtrack.runner.X` keeps working.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import os
-import signal
-import sys
-import threading
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from multiprocessing.context import SpawnContext, SpawnProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
 from .version import __version__
 from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
-from .text import one_line
+# The core and the executors live in their own modules; their names stay importable from here.
+from .executors import (  # noqa: F401
+    NO_WORKERS_SECONDS, PARENT_CHECK_SECONDS, DaskExecutor, MissingExtra, ProcessPool, _WorkerContext,
+)
+from .processing import (  # noqa: F401
+    _WORKER, BATCH_SIZE, GUARDED, Item, document_from_data, document_to_data, failure_skips, process_documents,
+    run_batch, worker_nlp,
+)
 
 if TYPE_CHECKING:
     from .cache import ResultCache
 
-Item = Union[DocumentResult, Skipped]
+
 #: What `cache=` accepts: None/False (no cache), True (the default folder), a folder, or a ResultCache.
 CacheArg = Union[None, bool, str, Path, "ResultCache"]
 
-#: Documents handed to spaCy at a time.
-BATCH_SIZE = 32
 #: Documents per block: one cache look-up, one task (a partition) for a worker. Small enough
 #: that the last block, which one worker finishes while the others idle, stays short; the model
 #: is no slower on blocks of 4 than of 32 (bench/README.md).
@@ -60,294 +62,12 @@ PARALLEL_MIN_CHARS = 400_000
 EXECUTORS = ("local", "dask")
 
 
-class MissingExtra(RuntimeError):
-    """An optional dependency is not installed: the message says which extra to install."""
-
-
 def default_jobs() -> int:
     """The number of cores this process may use."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
-
-
-# -- the pure core --------------------------------------------------------------------------------
-
-def process_documents(
-    documents: Iterable[Document],
-    nlp,
-    *,
-    include_text: bool = False,
-    max_chars: int = DEFAULT_MAX_CHARS,
-) -> Iterator[Item]:
-    """Run the pipeline over documents, in order. The pure core that every executor maps."""
-    from .pipeline import windows
-    from .records import build_result
-
-    if nlp.max_length < max_chars + 1:
-        nlp.max_length = max_chars + 1
-    pending: list[tuple] = []
-    for document in documents:
-        if len(document.text) > max_chars:
-            pending.append((None, document))
-        elif windows.needs_guard(document.text):
-            pending.append((GUARDED, document))  # a long document or a long run: pipeline/windows.py
-        else:
-            pending.append((_prepare(nlp.make_doc(document.text), document), document))
-        if len(pending) >= BATCH_SIZE:
-            yield from _flush(pending, nlp, include_text, max_chars, build_result)
-    yield from _flush(pending, nlp, include_text, max_chars, build_result)
-
-
-#: Marks a document whose model annotations come from `pipeline.windows.model_doc`, not `nlp.pipe`.
-GUARDED = object()
-
-
-def _prepare(doc, document: Document):
-    from .pipeline.extensions import PUBLISHED, TEXT
-
-    doc._.set(PUBLISHED, document.published)
-    doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
-    return doc
-
-
-def _flush(pending: list, nlp, include_text: bool, max_chars: int, build_result) -> Iterator[Item]:
-    from .pipeline import COMPONENTS, windows
-
-    real = [d for d, _ in pending if d is not None and d is not GUARDED]
-    # The model's own components run batched; claimtrack's extractors run one by one on each
-    # Doc so that one failing costs only its own mentions (see `_run_extractors`).
-    ours = [name for name in nlp.pipe_names if name in COMPONENTS]
-    processed = iter(nlp.pipe(real, batch_size=BATCH_SIZE, disable=ours)) if real else iter(())
-    batch = list(pending)
-    pending.clear()
-    for doc, document in batch:
-        if doc is None:
-            yield Skipped(path=document.name, reason=too_long_reason(len(document.text), max_chars))
-        else:
-            if doc is GUARDED:  # the model over windows, joined into one Doc (pipeline/windows.py)
-                doc = _prepare(windows.model_doc(nlp, document.text, ours), document)
-            else:
-                doc = next(processed)
-            failures = _run_extractors(nlp, doc, ours)
-            result = build_result(document, doc, include_text=include_text)
-            result._failures = failures
-            yield result
-
-
-def _run_extractors(nlp, doc, names: list[str]) -> list[str]:
-    """Run claimtrack's components on `doc`, each isolated: when one raises, what it assigns is
-    cleared, the others still run, and the failure is returned ("quantities: ValueError: ...")."""
-    failures = []
-    for name in names:
-        try:
-            nlp.get_pipe(name)(doc)
-        except Exception as err:
-            for attr in nlp.get_pipe_meta(name).assigns:
-                if attr.startswith("doc._."):
-                    doc._.set(attr[len("doc._."):], None)
-            label = name.removeprefix("claimtrack_")
-            failures.append(f"{label}: {type(err).__name__}: {one_line(str(err), 160)}")
-    return failures
-
-
-def failure_skips(result: DocumentResult) -> list[Skipped]:
-    """A document's failed extractors as skips: it is kept, without what they would have found."""
-    return [Skipped(path=result.document.doc,
-                    reason=f"extractor failed ({failure}); the document's other claims are kept")
-            for failure in result._failures]
-
-
-def document_to_data(document: Document) -> dict:
-    return dataclasses.asdict(document)
-
-
-def document_from_data(data: dict) -> Document:
-    return Document(**data)
-
-
-#: The model in a worker process (either executor), loaded on first use: model name -> pipeline.
-_WORKER: dict = {}
-_WORKER_LOCK = threading.Lock()
-
-
-def worker_nlp(model: Optional[str], max_length: int):
-    """This process's copy of the model, loaded once per process and kept. (A Dask worker
-    started with several threads would share it: run workers with `--nthreads 1`.)"""
-    nlp = _WORKER.get(model)
-    if nlp is None:
-        with _WORKER_LOCK:
-            nlp = _WORKER.get(model)
-            if nlp is None:
-                from . import nlp as nlp_mod
-
-                nlp = _WORKER[model] = nlp_mod.load(model)
-    if nlp.max_length < max_length:
-        nlp.max_length = max_length
-    return nlp
-
-
-def run_batch(task: tuple[list[dict], bool, int], model: Optional[str] = None) -> list[dict]:
-    """The pure function workers map: Document fields in, DocumentResult dumps out (in order)."""
-    datas, include_text, max_chars = task
-    nlp = worker_nlp(model, max_chars + 1)
-    out = []
-    for item in process_documents([document_from_data(d) for d in datas], nlp,
-                                  include_text=include_text, max_chars=max_chars):
-        if isinstance(item, Skipped):  # the runner filters these out first; kept for safety
-            out.append({"skipped": item.model_dump()})
-        else:
-            dump = item.model_dump(mode="json")
-            if item._failures:
-                dump["_failures"] = item._failures
-            out.append(dump)
-    return out
-
-
-# -- executors ------------------------------------------------------------------------------------
-
-#: How often a worker checks that its parent is still alive (seconds).
-PARENT_CHECK_SECONDS = 0.5
-
-
-def _init_worker(model: Optional[str], max_length: int, parent: Optional[int] = None) -> None:
-    # Ctrl-C goes to the whole process group: the parent handles it and shuts the pool down.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent(parent if parent is not None else os.getppid())
-    worker_nlp(model, max_length)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Exit as soon as the parent process is gone (killed with SIGKILL, say): a worker blocked on
-    its task queue would otherwise live on, holding a model's memory, for ever."""
-    import threading
-    import time
-
-    def watch() -> None:
-        while True:
-            time.sleep(PARENT_CHECK_SECONDS)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="claimtrack-parent-watch", daemon=True).start()
-
-
-class _WorkerProcess(SpawnProcess):
-    """A spawned worker that exits at once when its work loop returns (the pool shut it down).
-
-    It holds nothing to finalise, and tearing down an interpreter with a model loaded costs a
-    few tenths of a second that the parent would wait for."""
-
-    def run(self) -> None:
-        super().run()  # returns only after the pool's shutdown sentinel; results are all sent
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:  # a closed or broken stream: nothing left to save
-                pass
-        os._exit(0)
-
-
-class _WorkerContext(SpawnContext):
-    Process = _WorkerProcess
-
-
-class ProcessPool:
-    """N spawned processes on this machine, each loading the model once (`--jobs N`).
-
-    Spawned, not forked: the parent may already hold a loaded model, and forking a process
-    whose numeric libraries have started threads is not safe."""
-
-    def __init__(self, jobs: int, model: Optional[str], max_length: int):
-        self.model = model
-        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_WorkerContext(),
-                                         initializer=_init_worker, initargs=(model, max_length, os.getpid()))
-
-    def submit(self, task) -> Future:
-        return self._pool.submit(run_batch, task, self.model)
-
-    def result(self, fut: Future) -> list[dict]:
-        return fut.result()  # a worker that dies breaks the pool: BrokenProcessPool, never a wait
-
-    def close(self, *, cancel: bool = False) -> None:
-        if cancel:
-            # Interrupted (Ctrl-C, SIGTERM, an error): stop the workers now rather than wait for
-            # their current tasks, whose results nobody will read.
-            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                try:
-                    process.terminate()
-                except (OSError, ValueError, AttributeError):
-                    pass
-        self._pool.shutdown(wait=True, cancel_futures=cancel)
-
-
-#: A dask cluster with no worker for this long fails the run (one line) instead of waiting for ever:
-#: workers of a shared cluster can all vanish, and Dask holds the tasks until one appears.
-NO_WORKERS_SECONDS = 60.0
-
-
-class DaskExecutor:
-    """Partitions of documents on a dask.distributed cluster (`--executor dask`).
-
-    With `scheduler` (an address such as tcp://10.0.0.5:8786) it joins a running cluster
-    (`dask scheduler` / `dask worker`); without, it starts a `LocalCluster` of `jobs` worker
-    processes on 127.0.0.1 and stops it when done. Each worker loads the model on its first
-    partition and keeps it (`worker_nlp`); partitions and results are plain data.
-
-    The LocalCluster's workers are this process's children and exit when it dies, even by
-    SIGKILL (distributed holds a pipe to each and the worker exits when it closes; tested in
-    tests/test_dask.py). A joined cluster's workers are the cluster's: a killed run's tasks are
-    released by the scheduler, and a cluster left without workers fails the run after
-    NO_WORKERS_SECONDS."""
-
-    def __init__(self, jobs: int, model: Optional[str], scheduler: Optional[str] = None):
-        try:
-            import logging
-
-            from distributed import Client, LocalCluster
-        except ImportError as err:
-            raise MissingExtra("--executor dask needs Dask: pip install 'claimtrack[dask]'") from err
-        self.model = model
-        self._cluster = None
-        if scheduler:
-            self.client = Client(scheduler, timeout="30s")
-        else:
-            self._cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                         host="127.0.0.1", dashboard_address=None,
-                                         silence_logs=logging.ERROR)
-            self.client = Client(self._cluster)
-
-    def submit(self, task):
-        return self.client.submit(run_batch, task, self.model, pure=False)
-
-    def result(self, fut) -> list[dict]:
-        """The partition's result; TimeoutError when the cluster has had no worker for
-        NO_WORKERS_SECONDS (Dask itself would wait for one for ever)."""
-        import time
-
-        from distributed import TimeoutError as DaskTimeout
-
-        since = None
-        while True:
-            try:
-                return fut.result(timeout=min(5.0, NO_WORKERS_SECONDS))
-            except (DaskTimeout, TimeoutError):
-                pass
-            if self.client.scheduler_info().get("workers"):
-                since = None
-            elif since is None:
-                since = time.monotonic()
-            elif time.monotonic() - since >= NO_WORKERS_SECONDS:
-                raise TimeoutError(f"the cluster has had no workers for {NO_WORKERS_SECONDS:.0f} s; "
-                                   f"start some (`dask worker ADDRESS`) and re-run")
-
-    def close(self, *, cancel: bool = False) -> None:
-        try:
-            self.client.close()
-        finally:
-            if self._cluster is not None:
-                self._cluster.close()
 
 
 # -- the orchestrator -----------------------------------------------------------------------------

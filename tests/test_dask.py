@@ -182,7 +182,7 @@ def test_a_cluster_without_workers_fails_in_one_line_instead_of_waiting(corpus, 
     (here: a scheduler that never had any) would keep the run waiting for ever."""
     from distributed import LocalCluster
 
-    monkeypatch.setattr(runner_mod, "NO_WORKERS_SECONDS", 3.0)
+    monkeypatch.setattr(importlib.import_module("claimtrack.executors"), "NO_WORKERS_SECONDS", 3.0)  # read by DaskExecutor
     out = tmp_path / "claims.json"
     out.write_text("yesterday's output\n")
     with LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=":0") as cluster:

@@ -1,0 +1,338 @@
+"""The clause walk: one frame per clause of a sentence (subject, predicate followed through
+willingness and light verbs, object, polarity, modality, the speaker of a quoted clause)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, polarity_table
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj",
+                          "csubjpass", "parataxis"})
+#: Nouns that classify or quantify the noun of their of-phrase ("any form of X", "the idea of X",
+#: "a kind of X", "a number of X"): the object of the clause is X (English classifier and
+#: partitive nouns, Quirk et al. 1985, 5.8 and 17.34).
+_CLASSIFIER_NOUNS = frozenset({"form", "kind", "sort", "type", "notion", "idea", "concept", "prospect",
+                               "possibility", "number", "lot", "part", "piece", "amount", "series", "range"})
+#: The adverbial particles of English phrasal verbs ("pull back", "step up"), which the parser
+#: sometimes labels as adverbs rather than particles (Quirk et al. 1985, 16.2-16.4).
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "along", "aside"})
+#: Relative pronouns: a relative clause whose subject is one of these is about its head noun.
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+#: Entity types whose words are values, never what a clause is about (alignment never reads them).
+_VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+_TERM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _is_value(t: Token) -> bool:
+    """A figure, a unit sign or a date: "%" in "0.4%", "2031", "March", "Monday"."""
+    return t.like_num or t.is_digit or not t.is_alpha or t.ent_type_ in _VALUE_ENTS or t.pos_ == "NUM"
+
+
+def _is_clause_head(t: Token) -> bool:
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ not in _CLAUSE_DEPS:
+        return False
+    # a conjunct is a clause only when it joins verbs ("sent troops and pledged aid")
+    return t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")
+
+
+def _action(verb: Token) -> Optional[Token]:
+    """The verb a governing verb passes its polarity or modality on to ("refused to SEND",
+    "denied that it SENT"): its complement clause, which in English follows it. A complement
+    before the verb is a fronted report or a run-on clause ("The UK agreed, Italy refused"),
+    not what the verb governs."""
+    return next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
+    """'is open to supporting', 'is ready to send': (the adjective, its modality) when the verb's
+    complement is an adjective of readiness from data/polarity.json."""
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_verbs"]:
+            return c, table["modal_verbs"][c.lemma_.lower()]
+    return None
+
+
+def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optional[str], list[Token]]:
+    """From a clause head through the verbs that only set polarity or modality to the action.
+
+    Returns (action verb, negative, polarity cue, modality, the verbs passed through). A negative
+    implicative or denial verb ("refuse", "deny", "rule out") flips the polarity of what it
+    governs; a positive one ("agree", "manage") keeps it; a verb of intention ("plan", "pledge")
+    or an adjective of readiness ("open to", "ready to") sets the modality."""
+    verb = head
+    cue = _negated(verb)
+    negative = cue is not None
+    modality = None
+    chain = [verb]
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
+            modality = table["modal_aux"][c.lower_]
+    for _ in range(4):
+        lemma = verb.lemma_.lower()
+        action = _action(verb)
+        particle = table["particles"].get(lemma)
+        particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        willing = _willing(verb, table)
+        if lemma in table["negative"] and particle_ok and action is not None:
+            # "refused to send": the action refused is negative. Without a verb to govern
+            # ("withdrew its troops", "rejected the plan") the verb is the action itself, stated
+            # positively: a denial verb and its synonym ("withdraw", "pull back") stay one action.
+            negative = not negative
+            cue = lemma if negative else cue
+        elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
+            if lemma in table["modal_verbs"]:
+                modality = modality or table["modal_verbs"][lemma]
+        elif willing is not None:
+            adj, mod = willing
+            action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if action is None:
+                prep = next((c for c in adj.children if c.dep_ == "prep"), None)
+                action = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None) if prep is not None else None
+            modality = modality or mod
+            if action is None:
+                break
+        else:
+            break
+        verb = action
+        chain.append(verb)
+        inner = _negated(verb)
+        if inner:
+            negative = not negative
+            cue = inner if negative else cue
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
+                modality = modality or table["modal_aux"][c.lower_]
+    return verb, negative, cue, modality, chain
+
+
+def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
+    """The subject of a clause: its own, a controlling verb's ("X plans to send"), or for a
+    relative or participle clause the noun it describes ("the storm that hit", "the 12th storm
+    to hit"); a passive participle's agent ("truces brokered by X")."""
+    for t in (verb, head):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lower_ in _RELATIVE and head.dep_ == "relcl":
+                    return head.head
+                return c
+    if head.dep_ in ("relcl", "acl"):
+        if head.tag_ == "VBN":
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return pobj
+        return head.head
+    return _subject(head)
+
+
+def _predicate(verb: Token) -> str:
+    """The action's lemma with its particle ("step up", "rule out") or, for a linking verb with
+    an adjective, the adjective ("be cautious", "remain open")."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES)), None)
+    if prt:
+        return f"{lemma} {prt}"
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if acomp is not None:
+            return f"{lemma} {acomp.lemma_.lower()}"
+    return lemma
+
+
+class _Columns:
+    """What the clause walk reads of every token, read once per Doc as plain lists: the walk
+    visits each token of a clause a few times, and a spaCy Token is rebuilt on every access."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.kids: list[list[int]] = [[] for _ in range(n)]
+        self.head_clause = [False] * n
+        self.idx = [0] * n
+        self.skip = [False] * n  # punctuation, white space, 'and', 'that': not where a clause starts or ends
+        self.term: list[Optional[str]] = [None] * n
+        for t in doc:
+            i, hi = t.i, t.head.i
+            if hi != i:
+                self.kids[hi].append(i)
+            self.head_clause[i] = _is_clause_head(t)
+            self.idx[i] = t.idx
+            self.skip[i] = t.is_punct or t.is_space or t.dep_ in ("cc", "mark")
+            if t.pos_ in _TERM_POS and t.is_alpha and not t.like_num and t.ent_type_ not in _VALUE_ENTS \
+                    and not t.is_stop and len(t) > 1:
+                self.term[i] = t.lemma_.lower()
+
+
+def _own_tokens(cols: _Columns, head: int, absorbed: set) -> list[int]:
+    """The clause's own words (indices): the head's subtree without the clauses nested in it."""
+    out, stack = [], [head]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        for c in cols.kids[i]:
+            if c in absorbed or not cols.head_clause[c]:
+                stack.append(c)
+    return out
+
+
+#: In quoted words, the first person is the speaker ("'We will not send troops,' the minister
+#: said": the minister's side); the quote's resolved speaker becomes the clause's subject.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _speaker_at(speakers: list, offset: int) -> Optional[str]:
+    """The speaker id of the quote whose words hold the offset, if any."""
+    k = bisect.bisect_right(speakers, (offset, float("inf"))) - 1
+    if k >= 0 and speakers[k][0] <= offset < speakers[k][1]:
+        return speakers[k][2]
+    return None
+
+
+def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
+                  speakers: Optional[list] = None) -> list[tuple[dict, int, int]]:
+    """One frame per clause of a sentence: (frame, first token, last token + 1).
+
+    A clause is headed by a verb (the root, a complement, an adverbial, relative or participle
+    clause, a conjoined verb); the verbs that only set polarity or modality ("refused to",
+    "plans to", "is open to") are folded into the clause of the action they govern, and a speech
+    verb's clause gives way to what was said ("said (that) X ...")."""
+    table = polarity_table()
+    speech = _speech()
+    cols = cols if cols is not None else _Columns(sent.doc)
+    heads = [sent.doc[i] for i in range(sent.start, sent.end) if cols.head_clause[i]]
+    sent_text = sent.text
+    absorbed: set[int] = set()
+    followed = {}
+    for h in heads:
+        if h.i in absorbed:
+            continue
+        got = _follow(h, table)
+        followed[h.i] = got
+        absorbed.update(t.i for t in got[4][1:])
+    out = []
+    for h in heads:
+        if h.i in absorbed or h.i not in followed:
+            continue
+        verb, negative, cue, modality, chain = followed[h.i]
+        lemma = h.lemma_.lower()
+        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
+        if lemma in speech and lemma not in table["negative"] and said and verb.i == h.i:
+            continue  # "said that ...": the content is the clause said
+        subj = _clause_subject(h, verb)
+        subj_actor = actors.of_phrase(subj)
+        if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
+            subj_actor = _antecedent(verb, actors)  # from the action: "X denied that it sent"
+        if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
+            subj_actor = _speaker_at(speakers, subj.idx)
+        # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
+        # "met on Monday" name no object: alignment never reads values)
+        obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
+                        and not _is_value(c)), None)
+        if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
+            obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
+        if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
+        if obj_tok is None:
+            for c in verb.children:
+                if c.dep_ in ("prep", "agent"):
+                    obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
+                    if obj_tok is not None:
+                        break
+        obj = None
+        if obj_tok is not None and obj_tok.lemma_.lower() in _CLASSIFIER_NOUNS:
+            # "rejected any form of X": the classifier noun's complement is what is rejected
+            of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj_tok = inner if inner is not None else obj_tok
+        # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
+        if obj_tok is not None and (obj_tok.pos_ in ("NOUN", "PROPN", "PRON") or obj_tok.dep_ in ("dobj", "obj")):
+            head_lemma, mods = _noun_phrase(obj_tok)
+            obj = " ".join(mods + [head_lemma])
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
+                negative = not negative
+                cue = "no" if negative else cue
+        if subj is not None and subj.lower_ in ("nobody", "none", "neither", "nothing"):
+            negative = not negative
+            cue = subj.lower_ if negative else cue
+        own: list[int] = []
+        chain_ids = {x.i for x in chain}
+        for t in chain:
+            own += _own_tokens(cols, t.i, chain_ids)
+        # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
+        # a dateline the parser ran into the next line is no part of that line's clause
+        base = sent.start_char  # sent_text is the sentence's (Doc.text joins the whole document)
+        lo_char = base + sent_text.rfind("\n", 0, h.idx - base) + 1
+        hi_char = sent_text.find("\n", h.idx - base)
+        hi_char = sent.end_char if hi_char == -1 else base + hi_char
+        own = [i for i in own if sent.start <= i < sent.end and lo_char <= cols.idx[i] < hi_char]
+        # the span is the clause's own words; an inherited subject ("X plans to go and stays")
+        # adds its words to the terms, not to the span
+        words = [i for i in own if not cols.skip[i]] or own
+        lo, hi = min(words), max(words) + 1
+        if subj is not None and subj.i not in set(own) and lo_char <= subj.idx < hi_char:
+            # an inherited subject adds its phrase (a bounded one: a subject shared by many
+            # conjoined clauses is read once per clause)
+            phrase = range(subj.left_edge.i, subj.right_edge.i + 1) if subj.right_edge.i - subj.left_edge.i <= 40 else (subj.i,)
+            own += [i for i in phrase if not cols.head_clause[i]]
+        terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
+        frame = {
+            "subject": subj_actor,
+            "subject_text": _subject_text(subj),
+            "predicate": _predicate(verb),
+            "object": obj,
+            "polarity": "negative" if negative else "positive",
+            "polarity_cue": cue if negative else None,
+            "modality": modality,
+            "terms": terms,
+        }
+        out.append((frame, lo, hi))
+    return out
+
+
+#: Third-person pronouns that, as the subject of a reported or conjoined clause, usually take up
+#: the subject of the clause that governs it ("Norway said it would ...", "Norway agreed but
+#: later it withdrew"): English subject continuity across embedded and coordinated clauses.
+_ANAPHORS = frozenset({"it", "they", "he", "she"})
+
+
+def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
+    """The actor a pronoun subject takes up: the nearest governing clause's named subject."""
+    t = head
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.i > head.i:
+                    return None  # a pronoun takes up what came before it, not a later subject
+                found = actors.of_phrase(c)
+                if found is not None:
+                    return found
+                if c.lower_ not in _ANAPHORS:
+                    return None
+    return None
+
+
+def _subject_text(subj: Optional[Token]) -> Optional[str]:
+    """The subject as written: its phrase up to 8 words (without a relative or appositive
+    clause), else its head word."""
+    if subj is None:
+        return None
+    if subj.right_edge.i - subj.left_edge.i > 40:
+        return subj.text
+    # the phrase without the clauses and appositions inside it
+    cut = [c for t in subj.subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
+    dropped = {t.i for c in cut for t in c.subtree}
+    words = [t for t in subj.subtree if t.i not in dropped and not t.is_space
+             and not (t.is_punct and t.i in (subj.left_edge.i, subj.right_edge.i))]
+    if not words or len(words) > 8:
+        return subj.text
+    text = subj.doc[words[0].i:words[-1].i + 1].text
+    return " ".join(text.split()).strip(" ,")

@@ -1,0 +1,234 @@
+"""The frames of the mentions: what a figure measures, what a date dates, who speaks, and each
+sentence's statement (subject, predicate, object, polarity, modality)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import (
+    _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
+    _root_of, _speech, _subject, polarity_table,
+)
+
+
+def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: Optional[str]) -> Optional[tuple[dict, Span]]:
+    from ...compare.units import classify
+
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = _root_of(span)
+    role, prep, measured = None, None, None
+    if root.dep_ == "prep" or root.pos_ == "ADP":
+        # "over four years", "from 3.75%": the preposition is part of the mention.
+        pobj = next((c for c in root.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            role, prep = "oblique", root.lower_
+            root = pobj
+    # The counted noun: the phrase's head when it is a noun, else the noun the number modifies.
+    thing_tok = root if root.pos_ in ("NOUN", "PROPN", "SYM") or root.text == "%" else None
+    if thing_tok is None and root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        thing_tok = root.head
+    unit = q.unit or ("amount" if q.currency else None)
+    thing, mods = (unit, [m.lower() for m in (q.modifiers or [])])
+    if thing_tok is not None:
+        lemma, tmods = _noun_phrase(thing_tok)
+        if not thing:
+            thing = lemma
+        mods = sorted(set(mods) | {m for m in tmods if m not in (thing or "").split()})
+    family = None
+    if q.currency:
+        family = f"money:{q.currency}"
+    elif thing:
+        cls, known = classify(thing, tuple(mods))
+        family = cls if known else None
+    # Climb from the phrase to the predicate it belongs to, noting the role on the way.
+    head = thing_tok or root
+    t = head
+    pred: Optional[Token] = None
+    for _ in range(6):
+        dep = t.dep_
+        if dep in _SUBJ:
+            role = role or "subject"
+        elif dep in _OBJ:
+            role = role or ("attribute" if dep in ("attr", "oprd") else "object")
+        elif dep == "pobj" and t.head.dep_ == "prep":
+            role = role or "oblique"
+            prep = prep or t.head.lower_
+        elif dep in ("amod", "nmod", "compound", "nummod"):
+            role = role or "modifier"
+            if measured is None and t.head.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end):
+                measured = t.head.lemma_.lower()  # "the 2% target", "a 15-day curfew": the size of that noun
+        if t.head.i == t.i:
+            break
+        nxt = t.head if dep != "pobj" else t.head.head
+        if nxt.pos_ in ("VERB", "AUX"):
+            pred = nxt
+            break
+        if nxt.pos_ == "NOUN" and dep in ("pobj",) and prep in ("of",):
+            # "a toll of 300", "a rate of 3%": the figure sizes that noun.
+            measured = measured or nxt.lemma_.lower()
+        t = nxt
+    predicate = pred.lemma_.lower() if pred is not None else None
+    if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
+        # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
+        kids = sorted(pred.children, key=lambda c: c.dep_ not in ("dobj", "obj"))
+        for c in kids:
+            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (span.start <= c.i < span.end):
+                measured = _measured_noun(c)
+                if measured:
+                    break
+    holder = None
+    if thing_tok is not None:
+        for c in thing_tok.children:
+            if c.dep_ == "poss":
+                holder = actors.of(c)
+    if holder is None and pred is not None:
+        subj = _subject(pred)
+        if subj is not None and subj not in span:
+            holder = actors.of(subj)
+    as_of, as_of_source, as_of_start = None, None, None
+    if pred is not None:
+        got = _governing_date(pred, date_heads)
+        if got is not None:
+            as_of, as_of_start = got
+            as_of_source = "stated"
+    if as_of is None and published:
+        as_of, as_of_source = published, "published"
+    place = _place([x for x in (thing_tok, pred) if x is not None])
+    negated = bool(pred is not None and _negated(pred))
+    frame = {"thing": thing, "modifiers": mods, "measured": measured, "family": family, "predicate": predicate,
+             "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
+             "place": place, "negated": negated}
+    return frame, span
+
+
+def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = _root_of(span)
+    event = None
+    t = root
+    path = {root.i}
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            # "said on Tuesday" dates the saying, no event; "slammed into the coast on Tuesday"
+            # (a speech verb with an object or a preposition of its own) is an event.
+            own = [c for c in t.children if c.dep_ in ("dobj", "prep", "agent") and c.i not in path]
+            if t.lemma_.lower() not in _speech() or own:
+                event = t.lemma_.lower()
+            break
+        path.add(t.i)
+        if t.pos_ == "NOUN" and t.dep_ not in ("pobj",) and not t.ent_type_:
+            event = t.lemma_.lower()
+            break
+    bare = bool(_BARE_DATE.match(" ".join(d.text.split())))
+    return {"event": event, "fact": not (bare and event is None)}, span, root
+
+
+def _is_proper_name(name: str) -> bool:
+    """'Ilse Brandt', 'Mayor Ilse Brandt', 'UNICEF'; not 'he', 'a spokesman', 'The ministry'."""
+    words = name.split()
+    if not words or name.lower() in _PRONOUNS or words[0].lower() in ("a", "an", "the", "one", "some"):
+        return False
+    return any(w[:1].isupper() for w in words)
+
+
+def _quote_frame(q, actors: _Actors) -> dict:
+    aid = q.speaker_id
+    actor = actors.info.get(aid) if aid else None
+    name = actor.name if actor is not None else (q.speaker or "")
+    return {"speaker": aid, "resolved": _is_proper_name(name.strip())}
+
+
+def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
+    """The frame of a sentence's main clause (through a speech verb to what was said)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    table = polarity_table()
+    verb = root
+    # "X said (that) Y refused ...": the statement is what was said.
+    if verb.lemma_.lower() in _speech() and verb.lemma_.lower() not in table["negative"]:
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                verb = c
+                break
+    polarity_cue = _negated(verb)
+    negative = polarity_cue is not None
+    modality = None
+    subj_tok = _subject(verb)
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
+            modality = table["modal_aux"][c.lower_]
+    # Implicative, denial and intention verbs pass on to the action they govern.
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        particle = table["particles"].get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            particle_ok = False
+        else:
+            particle_ok = True
+        if lemma in table["negative"] and particle_ok:
+            if action is None:
+                # "rejected any notion of demilitarisation": the object is the action denied.
+                negative = not negative
+                polarity_cue = lemma if negative else polarity_cue
+                break
+            negative = not negative
+            polarity_cue = lemma if negative else polarity_cue
+            verb = action
+        elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
+            if lemma in table["modal_verbs"]:
+                modality = modality or table["modal_verbs"][lemma]
+            verb = action
+        else:
+            break
+        inner = _negated(verb)
+        if inner:
+            negative = not negative
+            polarity_cue = inner if negative else polarity_cue
+    if subj_tok is None:
+        subj_tok = _subject(verb)
+    obj = None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "attr", "dative") or (c.dep_ == "pobj"):
+            head, mods = _noun_phrase(c)
+            obj = " ".join(mods + [head])
+            if any(cc.dep_ == "det" and cc.lower_ == "no" for cc in c.children):
+                negative = not negative
+                polarity_cue = "no" if negative else polarity_cue
+            break
+    if obj is None:
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        head, mods = _noun_phrase(p)
+                        obj = " ".join(mods + [head])
+                        break
+            if obj:
+                break
+    if obj is None and verb.lemma_.lower() in table["negative"]:
+        pass
+    return {
+        "subject": actors.of(subj_tok) if subj_tok is not None else None,
+        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
+        "predicate": verb.lemma_.lower(),
+        "object": obj,
+        "polarity": "negative" if negative else "positive",
+        "polarity_cue": polarity_cue if negative else None,
+        "modality": modality,
+    }
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+#: Dependencies that head a clause of their own (spaCy's English labels, ClearNLP style).

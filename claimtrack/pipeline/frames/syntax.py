@@ -1,0 +1,213 @@
+"""The parse reading every frame shares: actor ids by token, noun phrases, clause verbs and
+subjects, negation, places, and the dates that govern a predicate; the polarity table."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ...tables import load_json, speech_verbs
+from ..extensions import ACTOR_SPANS, ACTORS, views
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
+_OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+#: Dependencies a figure's phrase climbs through to reach the word it belongs to.
+_CLIMB = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos", "conj", "npadvmod", "advmod", "pobj", "prep", "poss"})
+_BARE_DATE = re.compile(
+    r"^(?:on\s+|this\s+|last\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_PLACE_PREPS = frozenset({"at", "in", "during", "for"})
+_PRONOUNS = frozenset("i me we us you he him she her they them it this that who one someone".split())
+
+
+@lru_cache(maxsize=1)
+def polarity_table() -> dict:
+    raw = load_json("polarity.json")
+    return {
+        "negative": frozenset(raw["negative"]),
+        "particles": dict(raw.get("negative_particles", {})),
+        "positive": frozenset(raw["positive"]),
+        "modal_aux": dict(raw["modal_auxiliaries"]),
+        "modal_verbs": dict(raw["modal_verbs"]),
+        "negators": frozenset(raw["negators"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _speech() -> frozenset:
+    strong, weak = speech_verbs()
+    return strong | weak
+
+
+class _Actors:
+    """Actor ids by token: a token inside an actor mention maps to its id."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_token: dict[int, str] = {}
+        for s, e, aid in doc._.get(ACTOR_SPANS) or []:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.by_token.setdefault(t.i, aid)
+        self.info = {a.id: a for a in views(doc, ACTORS)}
+
+    def of_phrase(self, token: Optional[Token]) -> Optional[str]:
+        """The actor a noun phrase names by its head or the words right on it ("the French
+        President", "Italy's government"), not an actor deeper in it ("truces brokered by X");
+        for conjoined subjects, the first."""
+        if token is None:
+            return None
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        for c in token.children:
+            if c.dep_ in ("compound", "poss", "amod", "appos", "nmod") and c.i in self.by_token:
+                return self.by_token[c.i]
+        return None
+
+    def of(self, token: Optional[Token]) -> Optional[str]:
+        """The actor a noun phrase headed by `token` names (the head, else a word of its phrase)."""
+        if token is None:
+            return None
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        for t in token.subtree:
+            if t.i in self.by_token and t.dep_ in ("compound", "poss", "amod", "pobj", "appos", "nmod"):
+                return self.by_token[t.i]
+        return None
+
+
+def _root_of(span: Span) -> Token:
+    """The token of the span whose head lies outside it (the phrase's head)."""
+    return span.root
+
+
+def _noun_phrase(token: Token) -> tuple[str, list[str]]:
+    """(head lemma, modifier lemmas) of a noun."""
+    mods = [c.lemma_.lower() for c in token.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.like_num]
+    return token.lemma_.lower(), mods
+
+
+def _clause_verb(token: Token, limit: int = 8) -> Optional[Token]:
+    t = token
+    for _ in range(limit):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    # "X plans to send": the controlled verb's subject is its governor's.
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _subject(verb.head) if verb.dep_ != "advcl" else None
+    return None
+
+
+def _negated(verb: Token) -> Optional[str]:
+    neg = polarity_table()["negators"]
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
+            return c.lower_
+        if c.dep_ in ("aux", "auxpass"):
+            for cc in c.children:
+                if cc.dep_ == "neg":
+                    return cc.lower_
+    return None
+
+
+def _place(tokens) -> Optional[str]:
+    """'Paris meeting' for '... at the Paris meeting': the object of a place/event preposition."""
+    for t in tokens:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num \
+                            and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                        # the noun with the words before it that name it ("closed-door meeting")
+                        start = pobj.i
+                        for c in pobj.lefts:
+                            if c.dep_ in ("compound", "amod", "nmod"):
+                                start = min(start, c.left_edge.i)
+                        return pobj.doc[start:pobj.i + 1].text
+    return None
+
+
+def _measured_noun(tok: Token) -> Optional[str]:
+    """The lemma of a noun a figure sizes; a pronoun object ("lowering them from 3.75%") stands
+    for the object of the clause it hangs from ("cut interest rates ..., lowering them")."""
+    if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num:
+        return tok.lemma_.lower()
+    if tok.pos_ == "PRON" and tok.head.dep_ in ("advcl", "conj", "xcomp", "ccomp") and tok.head.head.i != tok.head.i:
+        for c in tok.head.head.children:
+            if c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN"):
+                return c.lemma_.lower()
+    return None
+
+
+def _governs(d_tok: Token, targets: set) -> bool:
+    """The date hangs from one of the target tokens (through nouns and prepositions only)."""
+    t = d_tok
+    for _ in range(8):
+        if t.i in targets:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+class _DateHeads(list):
+    """The dates' (iso, head token, start), in order, indexed by every token each hangs from (the
+    tokens `_governs` reaches from it): the first date a token governs is a look-up, not a walk
+    from every date of the document for every figure (quadratic in a long document)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_token: dict[int, list[int]] = {}
+
+    def add(self, iso, tok: Token, start: int) -> None:
+        k = len(self)
+        self.append((iso, tok, start))
+        t = tok
+        for _ in range(8):  # the tokens _governs(tok, {i}) accepts, in its order
+            self.by_token.setdefault(t.i, []).append(k)
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+
+    def governed_by(self, i: int) -> Optional[tuple[str, int]]:
+        """(iso, start) of the first date with an ISO value that token `i` governs, else None."""
+        for k in self.by_token.get(i, ()):
+            d_iso, _, d_start = self[k]
+            if d_iso:
+                return d_iso, d_start
+        return None
+
+
+def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
+    """The ISO date of the clause a predicate heads: a date hanging from it; else one hanging from
+    the clause it depends on (a relative or adverbial clause, "hit by a quake in November 2023
+    that killed 153"; not a reported one), nearest clause first."""
+    t = pred
+    for _ in range(4):
+        found = date_heads.governed_by(t.i)
+        if found is not None:
+            return found
+        if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            found = date_heads.governed_by(t.i)
+            if found is not None:
+                return found
+            t = t.head
+    return None
