@@ -79,7 +79,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     sim = figure_similarity(a, b)
     role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
     if how is None:
-        # "more than 1,100" and "1,142" (no unit), "1.8 million mortgage holders" and "1.8 million
+        # "more than 400" and "412" (no unit), "2.3 million season-ticket holders" and "2.3 million
         # people" (a unit the table does not know): close context alone may align them.
         unplaced = not a.measure.known or not b.measure.known or a.measure.cls is None or b.measure.cls is None
         same_roles = bool(a.roles) and a.roles == b.roles
@@ -250,7 +250,7 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
         ctx = f"; both about {', '.join(terms)}" if terms else ""
         return Candidate(a, b, "conflict", "disjoint", about, f"{why}{ctx}", al.score, al.how)
-    # Figures with no unit the table places ("injured more than 1,100" and "injured 228") are
+    # Figures with no unit the table places ("flooded more than 600" and "flooded 75") are
     # one measure when their frames say the same thing happened to them: as for one unit.
     one_measure = al.how == SAME or (al.how == LOOSE and al.score >= ALIGN_MIN)
     if one_measure and not al.note and story and _frames_agree(a, b):

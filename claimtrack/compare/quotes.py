@@ -249,7 +249,7 @@ SAME_SPEAKER_TERMS = 2
 
 def same_speaker_content(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     """('reworded', share) when one resolved speaker says the same content words in both quotes
-    ("a truce on paper does not feed one child" and "a truce on paper feeds nobody"): reporters
+    ("a promise on paper does not heat one home" and "a promise on paper heats nobody"): reporters
     quote one utterance in their own transcriptions and translations, so the wording drifts
     while the content words stay. Never for unresolved speakers (anyone may say anything)."""
     if not (speaker_resolved(a) and speaker_resolved(b)) or same_speaker(a, b) is not True:
@@ -351,8 +351,8 @@ class _Spans:
 
 def restated_quotes(ma: list[Mention], claims_b: list[Claim], swap: bool = False) -> list[Candidate]:
     """Statements: a quote of A whose words B states without quotation marks, attributed to the
-    same speaker ("the ministry called it 'a first step towards a lasting peace'" and "the
-    ministry described it as a first step towards lasting peace"). `swap`: A and B exchanged."""
+    same speaker ("the agency called it 'a small step towards a fairer tariff'" and "the
+    agency described it as a small step towards fairer tariffs"). `swap`: A and B exchanged."""
     out: list[Candidate] = []
     quoted_b = _Spans([(c.quote.start, c.quote.end) for c in claims_b if c.quote is not None])
     if not any(m.kind == "quote" for m in ma):

@@ -74,7 +74,7 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
 #
 # Records extracted with the frames component carry one frame per clause (models.ClauseFrame in
 # the claim's frame). Each clause is a statement mention of its own, so a sentence that says two
-# things ("X will not commit troops but is open to training missions") is aligned on each, and a
+# things ("the club will not sell its striker but is open to loan offers") is aligned on each, and a
 # sentence with a figure, a date or a quote still states who does what. Alignment reads the
 # frames only (subject, predicate, object, the clause's terms: never a number or a date); the
 # polarity and the modality then decide the status.
