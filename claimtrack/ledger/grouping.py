@@ -125,7 +125,7 @@ def _quantity_key(claim: Claim, index: int) -> Optional[tuple[str, str]]:
     else:
         return None  # a figure with no event: too vague to be one fact across sources
     holder = f.holder if f is not None and f.holder else ""
-    # A change is stated as a move from one figure to another ("cut from 3.75% to 3.5%"): the
+    # A change is stated as a move from one figure to another ("lowered from 6.2% to 5.9%"): the
     # figure after "from" is the old value, a fact of its own; the one after "to" is the value
     # now, the same fact as a plain "the rate is 3.5%".
     change = ""

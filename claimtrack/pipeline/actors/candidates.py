@@ -266,8 +266,8 @@ class Candidates:
         return out
 
     def _table_entry(self, key: str) -> Optional[Entry]:
-        """A table entry for a name, also under an owner's prefix: 'U.N. Office for the Protection
-        of Coral Reefs' -> the office, 'EU's X' style names the tables list without it."""
+        """A table entry for a name, also under an owner's prefix: 'U.N. Agency for the Study
+        of Alpine Glaciers' -> the office, 'EU's X' style names the tables list without it."""
         t = self.tables
         entry = t.aliases.get(key)
         if entry is not None:
