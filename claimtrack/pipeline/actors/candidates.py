@@ -267,7 +267,7 @@ class Candidates:
 
     def _table_entry(self, key: str) -> Optional[Entry]:
         """A table entry for a name, also under an owner's prefix: 'U.N. Agency for the Study
-        of Alpine Glaciers' -> the office, 'EU's X' style names the tables list without it."""
+        of Alpine Glaciers' -> the agency, 'EU's X' style names the tables list without it."""
         t = self.tables
         entry = t.aliases.get(key)
         if entry is not None:

@@ -142,7 +142,7 @@ def _place(tokens) -> Optional[str]:
 
 
 def _measured_noun(tok: Token) -> Optional[str]:
-    """The lemma of a noun a figure sizes; a pronoun object ("lowering them from 3.75%") stands
+    """The lemma of a noun a figure sizes; a pronoun object ("raising them to 9.4%") stands
     for the object of the clause it hangs from ("cut interest rates ..., lowering them")."""
     if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num:
         return tok.lemma_.lower()
