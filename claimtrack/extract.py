@@ -24,8 +24,8 @@ NLP_DOCUMENT_FIELDS = ("actors",)
 
 
 def unify_actors(results: list) -> list:
-    """One actor id per real-world entity over the documents of a run (see pipeline.actors.identity)."""
-    from .pipeline.actors.identity import unify
+    """One actor id per real-world entity over the documents of a run (see actorids.identity)."""
+    from .actorids.identity import unify
 
     return unify(results)
 

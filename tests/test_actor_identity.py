@@ -1,11 +1,11 @@
-"""Actor identity across the documents of a run: one id per person or body (pipeline.actors.identity).
+"""Actor identity across the documents of a run: one id per person or body (actorids.identity).
 
 Names are invented; each rule is tested on plain records first, then end to end through `extract`.
 """
 
 from __future__ import annotations
 
-from claimtrack.pipeline.actors.identity import _skeleton, plan
+from claimtrack.actorids.identity import _skeleton, plan
 
 
 def rec(aid, name, typ="PERSON", aliases=(), mentions=1):

@@ -637,7 +637,7 @@ def test_one_body_named_with_and_is_not_split_in_two(nlp):
 
 
 def test_iso_country_names_come_from_pycountry():
-    from claimtrack.pipeline.actors.iso import _plain
+    from claimtrack.actorids.iso import _plain
 
     assert canonical_actor("Russian Federation", "GPE")[0] == "russia"
     assert canonical_actor("Republic of Korea", "GPE")[0] == "south-korea"

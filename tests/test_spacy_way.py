@@ -106,7 +106,7 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
     assert got == expected
     assert any(claim["quote"] for result in got for claim in result["claims"])
     assert all(result["document"]["actors"] for result in got)
-    from claimtrack.pipeline.actors.gazetteer import TABLE_FILES
+    from claimtrack.actorids.gazetteer import TABLE_FILES
 
     assert all((path / "claimtrack_actors" / name).is_file() for name in TABLE_FILES)  # the gazetteer's tables
 
@@ -116,7 +116,7 @@ def test_the_gazetteer_comes_from_the_tables_saved_with_the_pipeline(nlp, tmp_pa
     saved copy, so an edited table changes what a loaded pipeline finds, and an unedited one
     gives the package's own gazetteer."""
     from claimtrack.pipeline.actors.component import ActorFinder
-    from claimtrack.pipeline.actors.gazetteer import load_tables
+    from claimtrack.actorids.gazetteer import load_tables
 
     text = "Harborline said on Monday that 40 ferries were cancelled, a spokesman for Harborline told reporters."
     saved = tmp_path / "actors"

@@ -28,7 +28,7 @@ def file_results(store: LedgerStore, results: Iterable[DocumentResult],
     """File documents, one transaction each; `on_filed` is told after each one.
 
     Each document's actor ids are first matched against the actors already in the ledger
-    (pipeline.actors.identity): 'Trump' filed after 'Donald Trump' is `donald-trump`."""
+    (actorids.identity): 'Trump' filed after 'Donald Trump' is `donald-trump`."""
     outcomes = []
     known = None
     for result in results:
@@ -154,13 +154,13 @@ def _version(row: MemberRow) -> Version:
 
 
 def _known_actors(store: LedgerStore):
-    from ..pipeline.actors.identity import KnownActors
+    from ..actorids.identity import KnownActors
 
     return KnownActors(store.actor_records())
 
 
 def unify(results: list, known) -> list:
-    from ..pipeline.actors.identity import unify as _unify
+    from ..actorids.identity import unify as _unify
 
     return _unify(results, known)
 

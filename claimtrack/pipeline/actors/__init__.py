@@ -32,9 +32,9 @@ per-document state), `lookups` (token look-ups over that state), `candidates` (e
 from __future__ import annotations
 
 from .component import ActorFinder, make_actors
-from .gazetteer import ACTOR_LABELS, Entry, Tables, canonical_actor, load_tables
+from ...actorids.gazetteer import ACTOR_LABELS, Entry, Tables, canonical_actor, load_tables
 from .layout import Layout
-from .names import actor_id, name_key
+from ...actorids.names import actor_id, name_key
 from .state import Cand, DocState
 
 __all__ = [

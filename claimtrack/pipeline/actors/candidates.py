@@ -6,11 +6,11 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .gazetteer import Entry, Tables
+from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
-from .names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
+from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
 from .state import Cand, DocState
-from .words import (
+from ...actorids.words import (
     _JOIN_GAP,
     _JOIN_HEADS,
     _JOINED_PART,

@@ -30,19 +30,19 @@ from spacy.tokens import Doc
 from ...tables import parse_json, parse_lines, read_text
 from ..extensions import ACTOR_SPANS, ACTORS, doc_text, set_span_group
 from .candidates import Candidates
-from .gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
+from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .headlines import Headlines
 from .institutions import Institutions
 from .layout import _DATELINE, Layout
 from .linking import Linking
 from .lookups import Lookups
 from .merge import Merge
-from .names import _actor_id, _name_key
+from ...actorids.names import _actor_id, _name_key
 from .repair import Repair
 from .roles import Roles
 from .state import Cand, DocState
 from .titles import Titles
-from .words import _ORG_HEADS, _ORG_PATTERNS
+from ...actorids.words import _ORG_HEADS, _ORG_PATTERNS
 
 
 def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import Tables
-from .names import _name_key
+from ...actorids.gazetteer import Tables
+from ...actorids.names import _name_key
 from .state import Cand, DocState
-from .words import _STRIP_CHARS
+from ...actorids.words import _STRIP_CHARS
 
 
 class Headlines:

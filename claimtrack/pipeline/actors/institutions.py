@@ -6,11 +6,11 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .gazetteer import Entry, Tables
+from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
-from .names import _title_case
+from ...actorids.names import _title_case
 from .state import Cand, DocState
-from .words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
+from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
 
 class Institutions:

@@ -6,7 +6,7 @@ import bisect
 import re
 from itertools import islice
 
-from .words import _SMALL_WORDS
+from ...actorids.words import _SMALL_WORDS
 
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_END = re.compile(r"[.!?][\"”’')]*\s*$")

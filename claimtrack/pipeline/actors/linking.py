@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Doc
 
-from .gazetteer import Entry, Tables
+from ...actorids.gazetteer import Entry, Tables
 from .layout import _absent_ignorecase
-from .names import _LEADING_THE, _name_key
+from ...actorids.names import _LEADING_THE, _name_key
 from .state import Cand, DocState
-from .words import (
+from ...actorids.words import (
     _AGE_AFTER,
     _AROUND_PREPS,
     _CONTENT_POS,

@@ -7,9 +7,9 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .gazetteer import ACTOR_LABELS, Tables
+from ...actorids.gazetteer import ACTOR_LABELS, Tables
 from .state import Cand, DocState
-from .words import _POSSESSIVE_TOKENS
+from ...actorids.words import _POSSESSIVE_TOKENS
 
 
 class Lookups:

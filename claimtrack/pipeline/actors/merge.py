@@ -6,10 +6,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .gazetteer import Tables
-from .names import _LEADING_THE, _actor_id, _name_key
+from ...actorids.gazetteer import Tables
+from ...actorids.names import _LEADING_THE, _actor_id, _name_key
 from .state import Cand, DocState
-from .words import _LOWER_HEAD
+from ...actorids.words import _LOWER_HEAD
 
 
 class Merge:

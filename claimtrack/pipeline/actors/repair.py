@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from .gazetteer import Tables
+from ...actorids.gazetteer import Tables
 from .layout import Layout
-from .names import _name_key
+from ...actorids.names import _name_key
 from .state import Cand, DocState
-from .words import _HYPHENATED_PART, _PARTICLES
+from ...actorids.words import _HYPHENATED_PART, _PARTICLES
 
 
 class Repair:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import Tables
+from ...actorids.gazetteer import Tables
 from .state import Cand, DocState
-from .words import (
+from ...actorids.words import (
     _AROUND_PREPS,
     _BORDER_WORDS,
     _LOC_PREPS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from .gazetteer import Entry
+from ...actorids.gazetteer import Entry
 
 
 @dataclass

@@ -6,10 +6,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .gazetteer import Tables
-from .names import _name_key
+from ...actorids.gazetteer import Tables
+from ...actorids.names import _name_key
 from .state import Cand, DocState
-from .words import _PARTICLES
+from ...actorids.words import _PARTICLES
 
 
 class Titles:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
-from ... import tables
-from ...titles import parse_titles, title_table
+from .. import tables
+from ..titles import parse_titles, title_table
 from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ...text import strip_accents
+from ..text import strip_accents
 from .names import actor_id, name_key
 
 #: Generational suffixes that are not a surname ("Martin Luther King Jr").

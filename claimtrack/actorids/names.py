@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...text import strip_accents
+from ..text import strip_accents
 from .words import _SMALL_WORDS
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
