@@ -244,7 +244,7 @@ def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_
             year = ref.year
             before = text[max(0, m.start() - 30) : m.start()]
             if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
-                # "since March", "in the year to March": the latest such month (this one included)
+                # "since March", "in the year to September": the latest such month (this one included)
                 future = False
             else:
                 future = is_future(start, m.end())

@@ -128,7 +128,7 @@ class _Tables:
         self.range_sep = re.compile(
             r"^(?:\s*[-–—]\s*(?:to\s+)?|\s+(?:to|through|thru)\s+|\s*[-–—]?\s*to\s+|\s+and\s+|\s+or\s+)$", re.I)
         # "a quarter of a", "three quarters of an", "half a", "half an": a fraction of one measure
-        # unit ("a quarter of a percentage point", "half an hour"); and a bare "a"/"an" after a
+        # unit ("a tenth of a percentage point", "half an hour"); and a bare "a"/"an" after a
         # qualifier ("nearly an hour", "more than a mile"). Kept only when a measure unit follows.
         self.frac_article = re.compile(
             rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"

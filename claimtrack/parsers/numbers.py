@@ -52,7 +52,7 @@ class Expression:
     #: A scale abbreviation that means million/billion only for money ("5m") was read as a unit letter.
     bare_letter: Optional[str] = None
     #: "a quarter of a", "half an", "(nearly) an", "(at least) one": a number only when a measure
-    #: unit follows ("a quarter of a percentage point", "nearly an hour"); the component checks.
+    #: unit follows ("a tenth of a percentage point", "nearly an hour"); the component checks.
     needs_unit: bool = False
 
     @property
