@@ -185,3 +185,12 @@ def test_a_quote_part_of_a_longer_one_under_another_named_speaker_is_a_conflict(
     # ... but not when one attribution is only a pronoun the parser resolved ("he said")
     assert ("conflict", "other-speaker") not in _quotes(
         longer, 'Mayor Aksel Berg visited the beach. "The dunes will be closed for the whole winter," he said.')
+
+
+def test_a_pronoun_subject_stands_for_the_phrase_it_takes_up_named_or_not():
+    [k] = [k for k in _all_clauses("The harbour board said in a statement that it would not dredge the old channel.")
+           if k.predicate == "dredge"]
+    assert k.subject_text == "The harbour board" and k.polarity == "negative"
+    ms = _statements("The harbour board said it would not dredge the old channel this year.",
+                     "The harbour board agreed to dredge the old channel this year.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
