@@ -198,3 +198,27 @@ def test_the_day_an_announcement_was_made_agrees_but_never_conflicts():
     b = _doc("Nordvik Lines announced on Tuesday that a second boat would join the route.", "b.txt", "2031-04-02")
     dates = [m for m in diff_pair(a, b).matches if m.kind == "date"]
     assert dates and all(m.status == "agree" for m in dates)
+
+
+@pytest.mark.parametrize("a_text, b_text", [
+    ("Dockers at Port Elvane began a 72-hour walkout on Monday over night-shift pay.",
+     "Dockers at Port Elvane began a three-day walkout on Monday over night-shift pay."),
+    ("The summit of Mount Osk rises to about 4,100 metres above the valley floor.",
+     "The summit of Mount Osk rises to roughly 13,450 feet above the valley floor."),
+])
+def test_one_measure_in_two_units_agrees_and_a_changed_value_conflicts(a_text, b_text):
+    a, b = _doc(a_text, "a.txt"), _doc(b_text, "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert figures and figures[0].status == "agree", figures
+    changed = _doc(b_text.replace("three", "five").replace("13,450", "19,450"), "b.txt")
+    figures = [m for m in diff_pair(a, changed).matches if m.kind == "quantity"]
+    assert figures and figures[0].status == "conflict", figures
+
+
+def test_unit_conversions_scale_the_interval():
+    from claimtrack.compare.units import conversion
+
+    assert conversion("hour").factor * 48 == conversion("day").factor * 2
+    assert conversion("feet").base == conversion("kilometre").base == "metre"
+    assert conversion("nautical miles").factor == 1852
+    assert conversion("troop") is None and conversion(None) is None

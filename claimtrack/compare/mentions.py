@@ -13,7 +13,7 @@ from . import intervals as iv
 from .context import clause_bounds, context_of, fold, key_terms
 from .mention import Mention
 from .statements import clause_mentions
-from .units import classify, measure_of, roles_of
+from .units import Measure, classify, conversion, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
@@ -99,12 +99,18 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             rel_s = max(0, min(len(claim.text), q.start - claim.start))
             rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
             cs, ce = clause_bounds(claim.text, rel_s, rel_e)
-            measure = measure_of(q)
+            measure, interval = measure_of(q), iv.interval_of(q)
+            conv = None if q.currency else conversion(q.unit)
+            if conv is not None and interval is not None:
+                # Units of one dimension are one measure: "48-hour" and "two days", "2,800
+                # metres" and "9,200 feet" are compared in the base unit (data/unit_factors.json).
+                measure = Measure(cls=conv.base, period=measure.period)
+                interval = iv.scaled(interval, conv.factor)
             rank = seen_measures[measure]
             seen_measures[measure] += 1
             attributive = bool(_ATTRIBUTIVE.search(q.text))
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
-                               iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
+                               interval, own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
                                roles=roles_of(ctx.clause, claim.text[cs:ce]),
                                attributive=attributive, rank=rank,
