@@ -38,7 +38,8 @@ def test_a_different_action_by_the_same_actor_is_related_not_a_conflict():
     b = _doc("Norway is open to training missions for the flooded region, officials said on Monday.", "b.txt")
     report = diff_pair(a, b)
     assert not report.conflicts
-    assert ("agree", "equal") not in _statuses(report, "date")  # "Monday" = "Monday" is no fact
+    # "Monday" = "Monday" dates no event: at most the day both reports were made, never a conflict
+    assert all(m.about == "day it was said" and m.status != "conflict" for m in report.matches if m.kind == "date")
 
 
 def test_the_same_words_with_an_unresolved_speaker_are_unresolved_never_a_conflict():
@@ -167,3 +168,57 @@ def test_figures_sizing_one_noun_through_one_preposition_conflict_whatever_the_v
     a = _doc("The cyclone hit the northern coast before dawn with gusts of 160 km/h, forecasters said.", "a.txt")
     b = _doc("Residents fled inland as a storm packing gusts of 210 km/h made landfall near the fishing port.", "b.txt")
     assert [(m.a.text, m.b.text) for m in diff_pair(a, b).conflicts] == [("160 km/h", "210 km/h")]
+
+
+def test_years_dating_one_event_are_compared():
+    a = _doc("The lighthouse on Varn island was built in 1864 by a shipping guild, the museum said.", "a.txt")
+    b = _doc("Built in 1864, the lighthouse on Varn island still guides ferries, the museum said.", "b.txt")
+    assert ("agree", "equal") in _statuses(diff_pair(a, b), "date")
+
+
+def test_two_years_for_one_event_conflict_and_changing_a_year_keeps_the_alignment():
+    a = _doc("The Marrow Valley dam was completed in 1931 by the regional water board.", "a.txt")
+    b = _doc("The Marrow Valley dam was completed in 1931 by the regional water board, engineers said.", "b.txt")
+    b2 = _doc("The Marrow Valley dam was completed in 1937 by the regional water board, engineers said.", "b.txt")
+    keys = lambda r: {(m.a.start, m.b.start) for m in r.matches if m.kind == "date"}  # noqa: E731
+    same, changed = diff_pair(a, b), diff_pair(a, b2)
+    assert ("agree", "equal") in _statuses(same, "date")
+    assert ("conflict", "disjoint") in _statuses(changed, "date")
+    assert keys(same) == keys(changed)
+
+
+def test_a_past_date_and_a_forecast_of_one_kind_of_event_are_not_a_conflict():
+    a = _doc("Grain prices in Oristan peaked in 2029 after a drought, the farm ministry said.", "a.txt", "2032-05-01")
+    b = _doc("Grain prices in Oristan will peak in 2033 after a drought, the farm ministry said.", "b.txt", "2032-05-01")
+    assert not [m for m in diff_pair(a, b).matches if m.kind == "date" and m.status == "conflict"]
+
+
+def test_the_day_an_announcement_was_made_agrees_but_never_conflicts():
+    a = _doc("The ferry operator Nordvik Lines said on Tuesday it would add a second boat.", "a.txt", "2031-04-02")
+    b = _doc("Nordvik Lines announced on Tuesday that a second boat would join the route.", "b.txt", "2031-04-02")
+    dates = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    assert dates and all(m.status == "agree" for m in dates)
+
+
+@pytest.mark.parametrize("a_text, b_text", [
+    ("Dockers at Port Elvane began a 72-hour walkout on Monday over night-shift pay.",
+     "Dockers at Port Elvane began a three-day walkout on Monday over night-shift pay."),
+    ("The summit of Mount Osk rises to about 4,100 metres above the valley floor.",
+     "The summit of Mount Osk rises to roughly 13,450 feet above the valley floor."),
+])
+def test_one_measure_in_two_units_agrees_and_a_changed_value_conflicts(a_text, b_text):
+    a, b = _doc(a_text, "a.txt"), _doc(b_text, "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert figures and figures[0].status == "agree", figures
+    changed = _doc(b_text.replace("three", "five").replace("13,450", "19,450"), "b.txt")
+    figures = [m for m in diff_pair(a, changed).matches if m.kind == "quantity"]
+    assert figures and figures[0].status == "conflict", figures
+
+
+def test_unit_conversions_scale_the_interval():
+    from claimtrack.compare.units import conversion
+
+    assert conversion("hour").factor * 48 == conversion("day").factor * 2
+    assert conversion("feet").base == conversion("kilometre").base == "metre"
+    assert conversion("nautical miles").factor == 1852
+    assert conversion("troop") is None and conversion(None) is None

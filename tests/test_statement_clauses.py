@@ -130,3 +130,43 @@ def test_the_first_person_in_a_quote_is_its_speaker_and_the_speech_verb_is_no_cl
     clauses = _clauses('"We will not send troops to the border," Defence Minister Ana Ortiz said on Monday.')
     assert [k.predicate for k in clauses] == ["send"]
     assert clauses[0].subject == "ana-ortiz" and clauses[0].polarity == "negative"
+
+
+# --- statements without a named actor, subjects shown to be one, semi-modals, re- verbs -------
+
+def _all_clauses(text: str):
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def test_a_sentence_naming_no_actor_is_still_a_statement():
+    clauses = {k.predicate: k for k in _all_clauses("The old ferry terminal will not reopen before the winter storms.")}
+    assert clauses["reopen"].polarity == "negative" and clauses["reopen"].modality == "will"
+
+
+def test_the_same_subject_noun_on_both_sides_makes_opposite_polarity_a_conflict():
+    ms = _statements("Residents of the old quarter will be exempt from the parking fee.",
+                     "Contrary to the first plan, residents will not be exempt from the parking fee.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_different_subject_nouns_with_opposite_polarity_are_not_a_conflict():
+    ms = _statements("Residents will be exempt from the parking fee.",
+                     "Visitors will not be exempt from the parking fee.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_have_to_passes_the_polarity_on_to_the_verb_it_governs():
+    [k] = [k for k in _all_clauses("The engineers said the old lighthouse would not have to be demolished.")
+           if k.predicate == "demolish"]
+    assert k.polarity == "negative" and k.polarity_cue == "not"
+
+
+def test_a_re_verb_unknown_to_wordnet_is_its_base_verb_done_again():
+    assert predicates_meet("reapply", "apply") and predicates_meet("re-register", "register")
+    assert not predicates_meet("refuse", "fuse")  # a listed verb is its own
+
+
+def test_objects_sharing_a_word_are_one_thing_when_the_action_is_one():
+    ms = _statements("The ministry would not intervene in commercial decisions of the airline.",
+                     "It would not interfere in the airline's commercial strategy.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}

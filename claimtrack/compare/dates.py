@@ -100,7 +100,10 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
     grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
     score = sim + 0.2 * same_event + 0.05 * actors + 0.05 * grain
-    strong = same_event and actors and sim >= CONFLICT_MIN
+    # Strong enough for a conflict: the same event, said in much the same words, by or about the
+    # same actors (two sentences that name actors and share none speak of two actors' events).
+    actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
+    strong = same_event and not actor_clash and sim >= CONFLICT_MIN
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
         return Alignment("event" if same_event else "context", score, strong)
     if story and (same_event or grain):
@@ -108,18 +111,49 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     return None
 
 
-def judge_dates(a: Mention, b: Mention, al: Alignment) -> Optional[Candidate]:
+def _past_and_forecast(ia: str, ib: str, anchors: tuple) -> bool:
+    """One date is over when its article was written and the other is not: a thing that
+    happened and a thing expected ("peaked in 2019", "will peak by the end of 2021") are two
+    occurrences of one kind of event, not two datings of one."""
+    pa, pb = _past(ia, anchors[0]), _past(ib, anchors[1])
+    return pa is not None and pb is not None and pa != pb
+
+
+def _eventful(m: Mention) -> bool:
+    """A date that dates an event of its own (not a bare 'on Tuesday' beside a speech verb)."""
+    return m.frame is None or getattr(m.frame, "fact", True)
+
+
+def _past(iso: str, anchor: Optional[str]) -> Optional[bool]:
+    """True when a date lies wholly before its article's date, False when it does not, None
+    when the article is undated."""
+    day, when = iso_date(anchor), iso_date(iso)
+    if day is None or when is None:
+        return None
+    # The last day the date covers: a year ends on 31 December, a month before the next one.
+    end = date(when.year, 12, 31) if len(iso) == 4 else (
+        date(when.year + (when.month == 12), when.month % 12 + 1, 1) if len(iso) == 7 else when)
+    return end < day
+
+
+def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
-    if len(ia) < 7 or len(ib) < 7:  # a bare year says too little to compare
+    if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
         return None
     terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
     what = event_of(a) or event_of(b) or ", ".join(terms)
     about = f"date of {what}" if what else "date"
+    if not (_eventful(a) or _eventful(b)):
+        about = "day it was said"  # "officials said on Monday": the day of the report, no event
     if ia == ib or compatible_iso(ia, ib):
         rel = "equal" if ia == ib else "refines"
         reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
         return Candidate(a, b, "agree", rel, about, reason, al.score)
-    if al.strong and len(ia) >= 10 and len(ib) >= 10 and not (a.payload.relative or b.payload.relative):
+    # Two dates for one event that cannot both hold (different days, months or years; "March
+    # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
+    # much about "when it was built" as a day about "when it happened".
+    if al.strong and not (a.payload.relative or b.payload.relative) \
+            and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
     return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",

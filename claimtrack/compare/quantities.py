@@ -10,7 +10,7 @@ from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Cand
 from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_terms
 from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, plural, relate_measures, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, conversion, plural, relate_measures, table
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -247,6 +247,8 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
                          + (f"; {gap}" if gap else ""), al.score, al.how)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
+    if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
+        why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
     note = f" ({al.note})" if al.note else ""
     if al.how in (CLOSE,) and not al.note:
         note = f" (A counts {_label(a)}, B {_label(b)})"

@@ -149,6 +149,41 @@ def _object_head(frame) -> Optional[str]:
     return _term(frame.object.split()[-1]) if frame.object else None
 
 
+def _object_words(frame) -> frozenset:
+    return frozenset(_term(w) for w in key_terms(frame.object or ""))
+
+
+#: Words after which an English noun phrase's head has been written: its postmodifiers start
+#: with a preposition or a relative word ("residents OF the zone", "the board THAT met"), and
+#: premodifiers come before the head (Quirk et al. 1985, 17.2-17.6).
+_POSTMODIFIER = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
+                           "whose", "under", "near", "across", "around", "among", "between", "over"})
+
+
+def _subject_head(frame) -> Optional[str]:
+    """The head noun of the subject as written ("resident" for "residents of the zone", "executive"
+    for "the union's executive"): the last content word before a postmodifier. None for a
+    pronoun or no subject."""
+    text = frame.subject_text or ""
+    words = []
+    for w in text.replace("\u2019", "'").split():
+        if w.lower() in _POSTMODIFIER:
+            break
+        words.append(w)
+    terms = key_terms(" ".join(words))
+    return _term(terms[-1]) if terms else None
+
+
+def same_subject(fa, fb) -> bool:
+    """Two subjects shown to be one: the same named actor, or the same head noun written on both
+    sides ("the board" and "the university's board", "residents" and "residents of the zone").
+    A pronoun or a missing subject shows nothing, and two different names are two subjects."""
+    if fa.subject and fb.subject:
+        return same_actor(fa.subject, fb.subject)
+    ha, hb = _subject_head(fa), _subject_head(fb)
+    return ha is not None and ha == hb
+
+
 def clause_keys(m: Mention) -> set:
     """Blocking keys of a clause (value-free): its predicate, its object's head, its subject."""
     f = m.frame
@@ -186,6 +221,9 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     if p in LIGHT_VERBS or q in LIGHT_VERBS:
         return False
     senses, hypernyms = _verb_senses()
+    p, q = _base_verb(p, senses), _base_verb(q, senses)
+    if p == q:
+        return True
     sp, sq = senses.get(p), senses.get(q)
     if not sp or not sq:
         return False
@@ -197,10 +235,21 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     return bool(up_p & sq or up_q & sp)
 
 
+def _base_verb(p: str, senses: dict) -> str:
+    """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
+    base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
+    ("refuse", "return") is its own."""
+    if p in senses or not p.startswith("re") or len(p) < 6:
+        return p
+    base = p[3:] if p[2] == "-" else p[2:]
+    return base if base in senses else p
+
+
 def _predicate_keys(p: str) -> set:
     """Blocking keys of a predicate that `predicates_meet` can pair: the lemma, its kept WordNet
     senses and their direct hypernyms (a verb meets its synonyms and troponyms by one of them)."""
     senses, hypernyms = _verb_senses()
+    p = _base_verb(p, senses)
     own = senses.get(p) or ()
     return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
 
@@ -245,15 +294,25 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
         # one subject: one named actor, or the same noun written on both sides ("talks on a
         # settlement" and "talks on a permanent settlement")
         one_subject = named or bool(_subject_terms(fa) & _subject_terms(fb))
+        # objects with a word in common ("commercial decisions", "the bank's commercial
+        # strategy") are one thing seen from two sides when the action is one
+        near_objects = bool(_object_words(fa) & _object_words(fb))
         same_action = predicates_meet(fa.predicate, fb.predicate) and (
-            objects or (one_subject and (shared or open_objects)) or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+            objects or near_objects or (one_subject and (shared or open_objects))
+            or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     if same_action:
         verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
         about = f"{who}{verb}" + (f" {fa.object or fb.object}" if fa.object or fb.object else "")
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-            if named and (objects or (oa is None and ob is None)):
+            # a conflict needs the subject shown to be one (a name, or the same noun on both
+            # sides) and the same thing done to: the same object, none on either side, or one
+            # side's object among the other clause's words ("would not provide direct subsidies"
+            # and "agreed to provide 300 million in direct support", whose object is a figure)
+            one_thing = objects or (oa is None and ob is None) or (
+                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
+            if same_subject(fa, fb) and one_thing:
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)

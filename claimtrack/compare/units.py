@@ -226,3 +226,36 @@ def approx_direction(text: str) -> int:
     if any(low.startswith(w + " ") for w in t.approx_above):
         return 1
     return 0
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A unit of a dimension (data/unit_factors.json): its base unit and the factor to it."""
+
+    dimension: str
+    base: str
+    factor: float
+
+
+@lru_cache(maxsize=1)
+def _factors() -> tuple[dict, dict]:
+    raw = load_json("unit_factors.json")
+    units = {}
+    for dim, spec in raw["dimensions"].items():
+        for unit, factor in spec["factors"].items():
+            units[unit] = Conversion(dim, spec["base"], float(factor))
+    return units, {k.lower(): v for k, v in raw["spellings"].items()}
+
+
+def conversion(unit: Optional[str]) -> Optional[Conversion]:
+    """How a unit converts to its dimension's base unit ('48-hour' -> hours -> days/24), or None
+    for a unit that is not a measure of duration, length or area (counts never convert)."""
+    if not unit:
+        return None
+    units, spellings = _factors()
+    u = " ".join(unit.lower().replace("-", " ").split())
+    for cand in (u, singular(u), " ".join(singular(w) for w in u.split())):
+        cand = spellings.get(cand, cand)
+        if cand in units:
+            return units[cand]
+    return None
