@@ -103,7 +103,9 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
     actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
-    strong = same_event and not actor_clash and sim >= CONFLICT_MIN
+    # A dateline dates its own article: two reports published on different days never
+    # contradict each other by that (their datelines agree when they are the same day).
+    strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
         return Alignment("event" if same_event else "context", score, strong)
     if story and (same_event or grain):
