@@ -170,3 +170,27 @@ def test_objects_sharing_a_word_are_one_thing_when_the_action_is_one():
     ms = _statements("The ministry would not intervene in commercial decisions of the airline.",
                      "It would not interfere in the airline's commercial strategy.")
     assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+
+
+# --- quotes: the first words of one utterance under another speaker --------------------------
+
+def _quotes(a: str, b: str):
+    return [(m.status, m.relation) for m in diff_pair(_doc(a, "a.txt"), _doc(b, "b.txt")).matches if m.kind == "quote"]
+
+
+def test_a_quote_part_of_a_longer_one_under_another_named_speaker_is_a_conflict():
+    longer = '"The dunes will be closed for the whole winter. We need the grass to grow back," Ranger Mette Holm said.'
+    assert ("conflict", "other-speaker") in _quotes(
+        longer, 'The ferry was cancelled. "The dunes will be closed for the whole winter," Mayor Aksel Berg said.')
+    # ... but not when one attribution is only a pronoun the parser resolved ("he said")
+    assert ("conflict", "other-speaker") not in _quotes(
+        longer, 'Mayor Aksel Berg visited the beach. "The dunes will be closed for the whole winter," he said.')
+
+
+def test_a_pronoun_subject_stands_for_the_phrase_it_takes_up_named_or_not():
+    [k] = [k for k in _all_clauses("The harbour board said in a statement that it would not dredge the old channel.")
+           if k.predicate == "dredge"]
+    assert k.subject_text == "The harbour board" and k.polarity == "negative"
+    ms = _statements("The harbour board said it would not dredge the old channel this year.",
+                     "The harbour board agreed to dredge the old channel this year.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
