@@ -65,3 +65,10 @@ def test_documents_of_different_stories_are_not_compared_and_neighbours_are_boun
     for _ in range(5):
         reached |= {j for i, j in pairs if i in reached} | {i for i, j in pairs if j in reached}
     assert reached == set(range(5))
+
+
+def test_a_figure_a_document_states_again_is_a_version_of_the_fact():
+    e = _edge(("a", 0), ("b", 10))
+    e.also = (((100, 105, "thirty"),), ())  # a's headline states the figure again
+    [fact] = _join([e], follow_updates=False)
+    assert _docs(fact) == [("a", 0), ("a", 100), ("b", 10)]

@@ -51,6 +51,7 @@ class Edge:
     reason: str
     score: float
     texts: tuple  # (claim id, text) of a and of b
+    also: tuple = ((), ())  # other spans of a's and of b's document stating the same: (start, end, text)
 
 
 @dataclass
@@ -123,8 +124,13 @@ def align(results: Sequence[DocumentResult], *, follow_updates: bool = False,
                     continue  # two mentions of one content: its copies say nothing new of them
                 edges.append(Edge((a_doc, m.kind, m.a.start, m.a.end), (b_doc, m.kind, m.b.start, m.b.end),
                                   m.status, m.relation, m.about, m.reason, m.score,
-                                  ((m.a.claim, m.a.text), (m.b.claim, m.b.text))))
+                                  ((m.a.claim, m.a.text), (m.b.claim, m.b.text)),
+                                  (_also(m.a), _also(m.b))))
     return _join(edges, follow_updates)
+
+
+def _also(side) -> tuple:
+    return tuple((x.start, x.end, x.text) for x in (getattr(side, "also", None) or ()))
 
 
 def _doc_pairs(gi: list, gj: list, same: bool) -> list[tuple[str, str]]:
@@ -186,7 +192,12 @@ def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
         texts: dict[tuple, tuple] = {}
         for e in es:
             texts[e.a], texts[e.b] = e.texts
-        mentions = sorted(k + texts[k] for k in members[root] if k in texts)
+            # where a document states the same figure again (a headline, a conversion in
+            # parentheses): versions of the fact too, without a claim id of their own
+            for (doc, kind, _s, _e), spans in ((e.a, e.also[0]), (e.b, e.also[1])):
+                for start, end, text in spans:
+                    texts.setdefault((doc, kind, start, end), ("", text))
+        mentions = sorted(k + v for k, v in texts.items())  # every joined mention is an edge's end
         if len({m[0] for m in mentions}) < 2:
             continue
         worst = max(es, key=lambda e: (_weight(e), e.score, e.about))

@@ -179,7 +179,10 @@ def _fact(aligned, results: dict[str, DocumentResult]) -> LedgerFact:
 
 def _version(mention: tuple, result: DocumentResult) -> Version:
     doc, kind, start, end, claim_id, text = mention
-    claim = next(c for c in result.claims if c.id == claim_id)
+    # a span diff lists as the same figure stated again has no claim id: the claim holding it
+    claim = next((c for c in result.claims if c.id == claim_id), None) or next(
+        c for c in result.claims if c.start <= start and end <= c.end)
+    claim_id = claim.id
     as_of, as_of_source = grouping._as_of(claim, result)
     origin, speaker = grouping._origin(claim, result)
     data: dict = {"about": "", "origin": origin, "speaker": speaker}
