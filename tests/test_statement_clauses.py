@@ -217,3 +217,10 @@ def test_two_things_of_one_head_noun_are_not_one_change():
     ms = _statements("The harbour board ruled out raising the mooring fee this year.",
                      "The parking fee will rise by a fifth this year, according to the new price list.")
     assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_subject_negated_by_its_determiner_makes_the_clause_negative():
+    clauses = {k.predicate: k for k in _all_clauses(
+        "Neither club has agreed to sell the young striker, and no offer was made for the goalkeeper.")}
+    assert clauses["sell"].polarity == "negative" and clauses["sell"].polarity_cue == "neither"
+    assert clauses["make"].polarity == "negative" and clauses["make"].polarity_cue == "no"
