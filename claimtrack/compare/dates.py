@@ -114,7 +114,9 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
     actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
-    strong = same_event and not actor_clash and sim >= CONFLICT_MIN
+    # A dateline dates its own article: two reports published on different days never
+    # contradict each other by that (their datelines agree when they are the same day).
+    strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN
     # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
