@@ -220,8 +220,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
         said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
-        if lemma in speech and lemma not in table["negative"] and said and verb.i == h.i:
-            continue  # "said that ...": the content is the clause said
+        if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
+                and said and verb.i == h.i:
+            continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb)
         subj_actor = actors.of_phrase(subj)
         subj_written = subj
@@ -242,7 +243,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
         if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
-        if obj_tok is None:
+        # a verb with a clause for complement ("would recommend members accept it") has that
+        # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
+        if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
             for c in verb.children:
                 if c.dep_ in ("prep", "agent"):
                     obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)

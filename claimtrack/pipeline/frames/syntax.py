@@ -33,6 +33,7 @@ def polarity_table() -> dict:
         "modal_aux": dict(raw["modal_auxiliaries"]),
         "modal_verbs": dict(raw["modal_verbs"]),
         "negators": frozenset(raw["negators"]),
+        "directives": frozenset(raw.get("directives", ())),
     }
 
 
