@@ -126,6 +126,11 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         elif {a.prep, b.prep} == {"to", "from"}:
             # "cut to 3.5% from 3.75%": "to" marks where a change ends, "from" where it began.
             clashes.append(f"'{a.prep}' in A, '{b.prep}' in B")
+    if _change_start(a) != _change_start(b) and {a.prep, b.prep} != {"to", "from"}:
+        # "fell to 6.2% from 6.8%": the figure after "from" is where the change began, the value
+        # before it; a plain "was 6.2%" gives the value now.
+        which = "A" if _change_start(a) else "B"
+        clashes.append(f"{which} gives the value before a change ('from')")
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
     # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
     names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
@@ -161,6 +166,13 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
               and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
     return Alignment(how, score, strong, "; ".join(clashes), other_measure=role_clash)
+
+
+def _change_start(m: Mention) -> bool:
+    """The figure is where a stated change began: it hangs from "from" and its clause also
+    gives where the change ended ("to") for the same measure."""
+    return m.prep == "from" and any(o is not m and o.prep == "to" and o.measure == m.measure
+                                    for o in (m.claim_figures or ()))
 
 
 def _actions_differ(a: Mention, b: Mention) -> bool:
@@ -248,7 +260,9 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
         return True
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
-    return bool(fa.measured and fa.measured == fb.measured and fa.prep and fa.prep == fb.prep and fa.role == fb.role)
+    # (Or none: "reached 97% of households" and "covered 94% of households", both the object.)
+    return bool(fa.measured and fa.measured == fb.measured and fa.prep == fb.prep and fa.role == fb.role
+                and fa.role != "other")
 
 
 def _frames_differ(a: Mention, b: Mention) -> bool:
