@@ -221,6 +221,17 @@ def speaker_resolved(q: Quote) -> bool:
     return bool(q.speaker) and _is_name(q.speaker.strip())
 
 
+#: Attributions that name no one by themselves: a pronoun's speaker is the parser's guess at
+#: whom it takes up ("..., he said"), too weak to say two sources disagree on who spoke.
+_PRONOUNS = frozenset("he she they it we i you him her them".split())
+
+
+def _named_in_text(q: Quote) -> bool:
+    """The attribution writes the speaker's name (not a pronoun resolved to one)."""
+    span = q.speaker_span
+    return span is None or fold(span.text).strip() not in _PRONOUNS
+
+
 def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     """('same-words' | 'part' | 'reworded', score) when two quotes are one utterance, else None.
 
@@ -280,8 +291,14 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     resolved = speaker_resolved(a) and speaker_resolved(b)
     speaker = same_speaker(a, b) if resolved else None
     if speaker is False:
-        if kind == "same-words" and min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS:
-            return ("conflict", "other-speaker", f"the same words are attributed to {sa} in A and to {sb} in B", score)
+        if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and (
+                kind == "same-words" or (kind == "part" and _named_in_text(a) and _named_in_text(b))):
+            # the same words, or one side's words all inside the other's longer quote (a
+            # reporter quotes the first sentence or two of an utterance): one utterance, two
+            # resolved speakers. A part is weaker evidence of one utterance than the same
+            # words, so there both attributions must write the name (not "he said")
+            whose = "the same words are" if kind == "same-words" else "the words of the shorter quote are"
+            return ("conflict", "other-speaker", f"{whose} attributed to {sa} in A and to {sb} in B", score)
         return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B" + (f": {diff}" if diff else ""),
                 score)
     if speaker is None:

@@ -159,6 +159,7 @@ class QuantityFinder:
             if q is not None:
                 out.append(q)
         out = _drop_overlaps(out)
+        _share_tally_nouns(doc, text, out)
         out = _merge_unit_ranges(text, out)
         _link_equivalents(text, out)
         return out
@@ -210,6 +211,8 @@ class QuantityFinder:
                 return None  # "half a", "nearly an": a number only before a measure unit
             else:
                 noun = self._counted_noun(doc, e, last, limit)
+                if noun is None and value is not None and value > 1 and not e.is_range:
+                    noun = _partitive(last, limit)  # "three of the victims"
                 if noun is not None:
                     unit, end, modifiers = noun
                     counted = True
@@ -228,7 +231,7 @@ class QuantityFinder:
         # dates, times, years
         is_duration = unit in c.durations
         if not is_duration and not measured and not currency and unit != "percent":
-            if any(t.ent_type_ in ("DATE", "TIME") for t in span) and not (
+            if _dated(span) and not (
                     e.is_range and counted and unit and e.low is not None and e.high is not None
                     and not (1000 <= e.low <= 2100 or 1000 <= e.high <= 2100)):
                 # a range of counted things ("between 20 and 30 people") is often tagged DATE
@@ -388,11 +391,118 @@ class QuantityFinder:
         """A number with no unit: keep it when it reads as a figure, not a label."""
         if e.is_range:
             return True
+        if _stands_as_argument(span):
+            return True  # "nine abstained", "the total is 42": the number is the noun phrase
         if e.words and not e.scaled:
             return False
         if e.plain and e.value is not None and (len(str(e.value)) <= 1):
             return False
         return any(t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") for t in span) or e.scaled
+
+
+#: Clause roles in which a number is a noun phrase of its own, its counted noun left to the
+#: context ("Police detained 12", "nine abstained", "the total was 42").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj", "oprd"})
+
+
+def _stands_as_argument(span: SpacySpan) -> bool:
+    """Whether the number is itself an argument of a verb (subject, object, complement, object
+    of a preposition or a conjunct of one), not a modifier: a figure with its noun elided. A
+    number heading no clause ("192." alone on a line) stays a label."""
+    last = span[-1]
+    if last.pos_ != "NUM" or last.dep_ not in _ARGUMENT_DEPS:
+        return False
+    if last.lower_ in ("zero", "nil", "nought", "naught"):
+        return False  # "rebuilding from zero", "cut to nil": a figure of speech more than a count
+    if any(c.dep_ == "nummod" or c.pos_ in ("NOUN", "PROPN") for c in last.children):
+        return False
+    root = last.sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    head = last.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "arrested 12 and released four": the conjunct's own clause
+    return head.pos_ in ("VERB", "AUX", "ADP") or last.dep_ == "conj"
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d\b|\b[ap]\.?m\b|o'clock", re.I)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    from ..parsers.lexicon import MONTHS, WEEKDAYS
+
+    ctx = load_json("quantity_context.json")
+    return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(ctx["time_words"]) | frozenset(
+        u + "s" for u in ctx["duration_units"]) | frozenset(ctx["duration_units"])
+
+
+def _dated(span: SpacySpan) -> bool:
+    """Whether the number sits in a DATE or TIME entity that names a time: a calendar or clock
+    word, a time unit, a year-like number or a clock time. The small model also tags plain
+    figures as DATE ("the total is 42", "five and a half million fish"): those stay numbers."""
+    doc = span.doc
+    words = _time_words()
+    for t in span:
+        if t.ent_type_ not in ("DATE", "TIME"):
+            continue
+        i, j = t.i, t.i + 1
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        ent = doc[i:j]
+        if t.ent_type_ == "TIME" and _CLOCK.search(ent.text):
+            return True
+        for w in ent:
+            low = w.lower_
+            if low in words or (w.like_num and len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100):
+                return True
+            if re.fullmatch(r"'?\d{2,4}s", low):  # "the 1990s", "'80s"
+                return True
+    return False
+
+
+def _partitive(num: Token, limit: int):
+    """'three of the victims', '600 of its 900 staff': a number heading an "of" phrase counts
+    the plural noun of that phrase: (lemma, end offset, modifiers) or None."""
+    for prep in num.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != num.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and obj.is_alpha:
+                end = obj.idx + len(obj)
+                if end > limit or any(t.like_num for t in obj.doc[prep.i + 1:obj.i]):
+                    return None  # "two of the 40 delegates": the inner figure is the count
+                mods = [t.text for t in obj.lefts if t.dep_ in ("amod", "compound")]
+                return _lemma(obj), end, mods
+    return None
+
+
+_TALLY_SEP = re.compile(r"\s+to\s+$", re.I)
+
+
+def _share_tally_nouns(doc: Doc, text: str, qs: list[Found]) -> None:
+    """'by 38 votes to 21', 'from 20 to 16 ministries', 'voted 38 to 24': two whole counts joined by
+    "to" count one thing, so a bare one takes the other's counted noun; two bare counts in a
+    sentence about a vote are votes."""
+    for a, b in zip(qs, qs[1:]):
+        if not _TALLY_SEP.match(text, a.end, b.start) or a.currency or b.currency:
+            continue
+        if not all(isinstance(q.value, int) and q.value >= 0 and q.qualifier is None for q in (a, b)):
+            continue
+        if (a.unit is None) == (b.unit is None):
+            if a.unit is None and _about_a_vote(doc, a.start):
+                a.unit = b.unit = "vote"
+            continue
+        bare, full = (a, b) if a.unit is None else (b, a)
+        if full.unit != "percent" and full.unit not in _ctx().unit_values:
+            bare.unit = full.unit
+
+
+def _about_a_vote(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(t.lemma_.lower() == "vote" for t in span[0].sent)
 
 
 def _noun_after(doc: Doc, offset: int, limit: int):

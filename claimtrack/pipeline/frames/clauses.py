@@ -224,8 +224,14 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             continue  # "said that ...": the content is the clause said
         subj = _clause_subject(h, verb)
         subj_actor = actors.of_phrase(subj)
+        subj_written = subj
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
-            subj_actor = _antecedent(verb, actors)  # from the action: "X denied that it sent"
+            # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
+            # up, named or not ("the company said it would ...": the company)
+            taken = _antecedent_phrase(verb)
+            if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
+                subj_actor = actors.of_phrase(taken)
+                subj_written = taken
         if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
             subj_actor = _speaker_at(speakers, subj.idx)
         # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
@@ -255,9 +261,13 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
                 negative = not negative
                 cue = "no" if negative else cue
-        if subj is not None and subj.lower_ in ("nobody", "none", "neither", "nothing"):
+        # a negative subject ("nobody", "neither"), or one whose determiner negates it ("no
+        # appeal is possible", "neither side agreed"): the clause is negative
+        neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
+                       None) if subj is not None else None
+        if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
             negative = not negative
-            cue = subj.lower_ if negative else cue
+            cue = (neg_det or subj.lower_) if negative else cue
         own: list[int] = []
         chain_ids = {x.i for x in chain}
         for t in chain:
@@ -281,7 +291,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         frame = {
             "subject": subj_actor,
-            "subject_text": _subject_text(subj),
+            "subject_text": _subject_text(subj_written),
             "predicate": _predicate(verb),
             "object": obj,
             "polarity": "negative" if negative else "positive",
@@ -299,11 +309,19 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
 _ANAPHORS = frozenset({"it", "they", "he", "she"})
 
 
-def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
-    """The actor a pronoun subject takes up: the nearest governing clause's named subject."""
+def _content_clause(t: Token) -> bool:
+    """A that-clause completing a noun ("said in a statement that it would ..."): the parser
+    hangs it on the noun, whose verb governs it as a complement clause does."""
+    return t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
+def _antecedent_phrase(head: Token) -> Optional[Token]:
+    """The subject a pronoun subject takes up: the nearest governing clause's subject that is not
+    itself a pronoun ("Norway said it would ...": Norway; "The company said it would ...": the
+    company), through complement, conjoined and adverbial clauses and noun content clauses."""
     t = head
     for _ in range(4):
-        if t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or t.head.i == t.i:
+        if (t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") and not _content_clause(t)) or t.head.i == t.i:
             return None
         t = t.head
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
@@ -312,11 +330,8 @@ def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.i > head.i:
                     return None  # a pronoun takes up what came before it, not a later subject
-                found = actors.of_phrase(c)
-                if found is not None:
-                    return found
                 if c.lower_ not in _ANAPHORS:
-                    return None
+                    return c
     return None
 
 
