@@ -222,3 +222,54 @@ def test_unit_conversions_scale_the_interval():
     assert conversion("feet").base == conversion("kilometre").base == "metre"
     assert conversion("nautical miles").factor == 1852
     assert conversion("troop") is None and conversion(None) is None
+
+
+def test_a_figure_repeated_in_a_headline_lists_both_spans():
+    a = _doc("Tarvik Rail to cut 64 trains\n\nTarvik Rail will cut 64 trains from its winter timetable, the operator said.", "a.txt")
+    b = _doc("The operator Tarvik Rail will remove 64 trains from the winter timetable.", "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity" and m.status == "agree"]
+    assert figures
+    spans = {(figures[0].a.start, figures[0].a.end)} | {(s.start, s.end) for s in figures[0].a.also}
+    assert len(spans) == 2 and all(a.claims[0].doc == "a.txt" for _ in spans)
+
+
+def test_a_conversion_in_parentheses_is_one_figure_with_two_spans():
+    from claimtrack.evaluate.pairs import match_covers_fact
+
+    a = _doc("The league fined the club $45,000 for the brawl, officials said.", "a.txt")
+    text = "The league fined the club 60 million won (about $45,000) for the brawl, officials said."
+    b = _doc(text, "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert figures and figures[0].status == "agree"
+    won = text.index("60 million won")
+    fact = {"a_start": figures[0].a.start, "a_end": figures[0].a.end, "b_start": won, "b_end": won + 14}
+    assert any(s.start == won for s in figures[0].b.also)
+    assert match_covers_fact(figures[0].model_dump(), fact)
+
+
+def test_one_specific_count_worded_alike_conflicts_when_changed_whatever_the_verbs():
+    a = _doc("Some 40 trawlers were left idle in Sandvik harbour after the fuel strike.", "a.txt")
+    b = _doc("About 40 trawlers sat idle in Sandvik harbour during the fuel strike.", "b.txt")
+    b2 = _doc("About 90 trawlers sat idle in Sandvik harbour during the fuel strike.", "b.txt")
+    keys = lambda r: {(m.a.start, m.b.start) for m in r.matches if m.kind == "quantity"}  # noqa: E731
+    same, changed = diff_pair(a, b), diff_pair(a, b2)
+    assert keys(same) == keys(changed)
+    assert [m.status for m in changed.matches if m.kind == "quantity"] == ["conflict"]
+
+
+def test_figures_of_two_actions_on_one_thing_do_not_conflict():
+    a = _doc("Corvane Bank will close 30 branches across the north by June, the bank said.", "a.txt")
+    b = _doc("Corvane Bank operates 140 branches across the north, the bank said.", "b.txt")
+    assert not diff_pair(a, b).conflicts
+
+
+def test_a_figure_for_a_past_year_is_an_update_not_a_conflict():
+    a = _doc("Corvane Bank closed 12 branches in 2029 in an earlier round of cuts.", "a.txt", "2031-04-02")
+    b = _doc("Corvane Bank is closing 30 branches in its latest round of cuts.", "b.txt", "2031-04-02")
+    assert not diff_pair(a, b).conflicts
+
+
+def test_two_verbs_of_one_commitment_state_one_figure():
+    a = _doc("Norway offered 40 million kroner in flood aid to the Vessel valley on Monday.", "a.txt")
+    b = _doc("Norway pledged 90 million kroner in flood aid to the Vessel valley on Monday.", "b.txt")
+    assert [m.status for m in diff_pair(a, b).matches if m.kind == "quantity"] == ["conflict"]

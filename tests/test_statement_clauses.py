@@ -194,3 +194,33 @@ def test_a_pronoun_subject_stands_for_the_phrase_it_takes_up_named_or_not():
     ms = _statements("The harbour board said it would not dredge the old channel this year.",
                      "The harbour board agreed to dredge the old channel this year.")
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+# --- one change of one thing, told from the doer's side and from the thing's -----------------
+
+def test_a_verb_causing_another_names_one_change():
+    from claimtrack.compare.statements import one_change
+    assert one_change("raise", "rise") and one_change("rise", "raise")
+    assert not one_change("raise", "fall") and not one_change("be", "rise")
+
+
+def test_ruling_out_a_change_and_stating_it_from_the_things_side_conflict():
+    ms = _statements("The harbour board ruled out raising the mooring fee this year.",
+                     "The mooring fee will rise by a fifth this year, according to the new price list.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    ms = _statements("Mayor Ana Ortiz ruled out reopening the north pier before the summer.",
+                     "The north pier will reopen for fishing boats before the summer.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_two_things_of_one_head_noun_are_not_one_change():
+    ms = _statements("The harbour board ruled out raising the mooring fee this year.",
+                     "The parking fee will rise by a fifth this year, according to the new price list.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_subject_negated_by_its_determiner_makes_the_clause_negative():
+    clauses = {k.predicate: k for k in _all_clauses(
+        "Neither club has agreed to sell the young striker, and no offer was made for the goalkeeper.")}
+    assert clauses["sell"].polarity == "negative" and clauses["sell"].polarity_cue == "neither"
+    assert clauses["make"].polarity == "negative" and clauses["make"].polarity_cue == "no"

@@ -51,6 +51,12 @@ def apart(x: Optional[str], y: Optional[str]) -> bool:
     return bool(px and py and abs((px - py).days) > UPDATE_DAYS)
 
 
+def _past_year(frame, anchor: Optional[str]) -> bool:
+    """A figure stated for a year already over when its article was written ("in 2023")."""
+    return (frame.as_of_source == "stated" and bool(frame.as_of) and len(frame.as_of) == 4 and bool(anchor)
+            and frame.as_of < anchor[:4])
+
+
 def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
     """A reason when A and B speak of different moments, else None (as-of dates of the frames,
     else the dates stated in the claims, else the publication dates)."""
@@ -63,6 +69,10 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
         db = [d for d in b.ctx.dates if len(d) >= 7]
         if da and db and not any(compatible_iso(x, y) for x in da for y in db):
             return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
+    if fa is not None and fb is not None and {fa.as_of_source, fb.as_of_source} == {"stated", "published"} \
+            and apart(fa.as_of, fb.as_of) and _past_year(fa, anchor_a) != _past_year(fb, anchor_b):
+        # "closed 22 branches in 2023" against a figure given as current: another year's figure.
+        return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
     pa, pb = iso_date(anchor_a), iso_date(anchor_b)
     if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:
         return f"the articles are dated {anchor_a} and {anchor_b}"
@@ -103,7 +113,9 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
     actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
-    strong = same_event and not actor_clash and sim >= CONFLICT_MIN
+    # A dateline dates its own article: two reports published on different days never
+    # contradict each other by that (their datelines agree when they are the same day).
+    strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
         return Alignment("event" if same_event else "context", score, strong)
     if story and (same_event or grain):

@@ -174,6 +174,16 @@ def _subject_head(frame) -> Optional[str]:
     return _term(terms[-1]) if terms else None
 
 
+def _subject_words(frame) -> frozenset:
+    """The content words of the subject's noun phrase up to its head (no postmodifier)."""
+    words = []
+    for w in (frame.subject_text or "").split():
+        if w.lower() in _POSTMODIFIER:
+            break
+        words.append(w)
+    return frozenset(_term(t) for t in key_terms(" ".join(words)))
+
+
 def same_subject(fa, fb) -> bool:
     """Two subjects shown to be one: the same named actor, or the same head noun written on both
     sides ("the board" and "the university's board", "residents" and "residents of the zone").
@@ -196,6 +206,9 @@ def clause_keys(m: Mention) -> set:
     head = _object_head(f)
     if head:
         keys.add(("obj", head))
+    if not f.subject and _subject_head(f):
+        # what an intransitive or passive clause is about meets the object of a transitive one
+        keys.add(("obj", _subject_head(f)))
     if f.subject:
         keys.add(("subj", f.subject))
     return keys
@@ -207,6 +220,66 @@ def _verb_senses() -> tuple[dict, dict]:
 
     raw = load_json("verb_senses.json")
     return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+
+
+@lru_cache(maxsize=1)
+def _causes() -> dict:
+    from ..tables import load_json
+
+    return {int(k): frozenset(v) for k, v in load_json("verb_senses.json").get("causes", {}).items()}
+
+
+def one_change(p: Optional[str], q: Optional[str]) -> bool:
+    """Two verbs naming one change of the thing they are said of: the same action
+    (`predicates_meet`), or one verb causing the other ("raise" the fare / the fare "rose";
+    WordNet's cause pointer, data/verb_senses.json). Light verbs never."""
+    if predicates_meet(p, q):
+        return True
+    if not p or not q or p in LIGHT_VERBS or q in LIGHT_VERBS:
+        return False
+    senses, _ = _verb_senses()
+    causes = _causes()
+    sp = frozenset(senses.get(_base_verb(p, senses)) or ())
+    sq = frozenset(senses.get(_base_verb(q, senses)) or ())
+    return any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq)
+
+
+def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One change of one thing, told from the thing's side in one source ("one lane would reopen")
+    and from the doer's in the other ("X ruled out reopening a lane"; "raised the fare" / "the fare
+    rose"): the same head noun as the object of one clause and the subject of the other, with verbs
+    naming one change; the doer, named only on one side, is no evidence against."""
+    fa, fb = a.frame, b.frame
+    # the object of one clause is the (unnamed) subject of the other: "X would not reopen the
+    # lane" / "the lane would reopen for cars" (the parser may give the latter an oblique object)
+    oa, ob = _object_head(fa), _object_head(fb)
+    sa = None if fa.subject else _subject_head(fa)
+    sb = None if fb.subject else _subject_head(fb)
+    pa = oa if oa is not None and oa == sb and oa != ob else sa if sa is not None and sa == ob and sa != oa else None
+    if pa is None or not one_change(fa.predicate, fb.predicate):
+        return None
+    # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
+    obj_mods = (_object_words(fa) if pa == oa else _object_words(fb)) - {pa}
+    subj_mods = (_subject_words(fb) if pa == oa else _subject_words(fa)) - {pa}
+    if obj_mods and subj_mods and not obj_mods & subj_mods:
+        return None
+    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+    about = f"{verb} {fa.object or fb.object}"
+    score = len(clause_terms(fa) & clause_terms(fb)) / max(1, len(clause_terms(fa) | clause_terms(fb)))
+    if fa.polarity != fb.polarity:
+        neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+        cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+        if _committed(fa.modality) and _committed(fb.modality):
+            return Candidate(a, b, "conflict", "polarity", about,
+                             f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
+                             f"('{cue}') but not in {pos}", 0.5 + score)
+        return Candidate(a, b, "related", "polarity", about,
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and hedged", 0.3 + score)
+    if _committed(fa.modality) != _committed(fb.modality):
+        return Candidate(a, b, "related", "modality", about,
+                         f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
+                         0.3 + score)
+    return Candidate(a, b, "agree", "equal", about, f"one change of the {pa}, with the same polarity", 0.5 + score)
 
 
 def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
@@ -275,6 +348,9 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     different things on one topic is `related`."""
     fa, fb = a.frame, b.frame
     named = bool(fa.subject and fb.subject)
+    patients = _judge_patients(a, b)
+    if patients is not None:
+        return patients
     if not _subjects_meet(fa, fb):
         return None
     ta, tb = clause_terms(fa), clause_terms(fb)

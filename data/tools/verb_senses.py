@@ -3,7 +3,9 @@
 
 The comparison of statements treats two predicates as one action when they share a WordNet verb
 sense ("break down" and "collapse"; "pull back" and "withdraw") or when one is a direct troponym
-of the other ("spearhead" is a way to "head"/"lead"). Only the verbs' most frequent senses are
+of the other ("spearhead" is a way to "head"/"lead"); a verb that causes another ("raise" and
+"rise", WordNet's cause pointer) names one change of the thing it is done to ("raised the fare",
+"the fare rose"). Only the verbs' most frequent senses are
 kept (WordNet lists a lemma's senses by their frequency in the SemCor corpus), so rare senses do
 not make unrelated verbs meet.
 
@@ -45,6 +47,7 @@ def main(wndb: Path, out: Path) -> None:
         senses[lemma.replace("_", " ")] = offsets[:SENSES]
     kept = {o for offs in senses.values() for o in offs}
     hypernyms: dict[int, list[int]] = {}
+    causes: dict[int, list[int]] = {}
     for line in (wndb / "data.verb").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
@@ -58,13 +61,18 @@ def main(wndb: Path, out: Path) -> None:
         ups = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == "@"]
         if ups:
             hypernyms[offset] = ups
+        made = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == ">"]
+        if made:
+            causes[offset] = made
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), verbs: for each lemma its "
                    f"{SENSES} most frequent senses (synset offsets in data.verb), and each kept sense's "
-                   "direct hypernyms. Built by data/tools/verb_senses.py from Debian's wordnet-base.",
+                   "direct hypernyms and the senses it causes (WordNet's cause pointer: 'raise' causes "
+                   "'rise'). Built by data/tools/verb_senses.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
+        "causes": {str(k): v for k, v in sorted(causes.items())},
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(senses)} verbs, {len(kept)} senses, {out.stat().st_size // 1024} KB")

@@ -261,9 +261,13 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
                 negative = not negative
                 cue = "no" if negative else cue
-        if subj is not None and subj.lower_ in ("nobody", "none", "neither", "nothing"):
+        # a negative subject ("nobody", "neither"), or one whose determiner negates it ("no
+        # appeal is possible", "neither side agreed"): the clause is negative
+        neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
+                       None) if subj is not None else None
+        if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
             negative = not negative
-            cue = subj.lower_ if negative else cue
+            cue = (neg_det or subj.lower_) if negative else cue
         own: list[int] = []
         chain_ids = {x.i for x in chain}
         for t in chain:
