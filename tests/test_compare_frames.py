@@ -273,3 +273,18 @@ def test_two_verbs_of_one_commitment_state_one_figure():
     a = _doc("Norway offered 40 million kroner in flood aid to the Vessel valley on Monday.", "a.txt")
     b = _doc("Norway pledged 90 million kroner in flood aid to the Vessel valley on Monday.", "b.txt")
     assert [m.status for m in diff_pair(a, b).matches if m.kind == "quantity"] == ["conflict"]
+
+
+def test_one_event_dated_differently_under_two_verbs_conflicts():
+    a = _doc("The Orvik ferry link began operating in 1987, the harbour office said.", "a.txt")
+    b = _doc("The Orvik ferry link, which started operating in 1989, will be modernised.", "b.txt")
+    dates = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    assert [m.status for m in dates] == ["conflict"], dates
+
+
+def test_one_share_of_one_thing_under_two_verbs_conflicts_when_changed():
+    a = _doc("The survey reached 81% of farms in the Lenna district, the ministry said.", "a.txt")
+    b = _doc("The survey covered 81% of farms in the Lenna district, officials said.", "b.txt")
+    b2 = _doc("The survey covered 64% of farms in the Lenna district, officials said.", "b.txt")
+    assert [m.status for m in diff_pair(a, b).matches if m.kind == "quantity"] == ["agree"]
+    assert [m.status for m in diff_pair(a, b2).matches if m.kind == "quantity"] == ["conflict"]

@@ -10,6 +10,7 @@ from ..models import DocumentResult
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
+from .statements import LIGHT_VERBS, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -116,10 +117,14 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # A dateline dates its own article: two reports published on different days never
     # contradict each other by that (their datelines agree when they are the same day).
     strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN
+    # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
+    # events: with each date the other's best-aligned, one event's date (see judge_dates).
+    one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+                      and (same_event or predicates_meet(ea, eb))) and not actor_clash)
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
-        return Alignment("event" if same_event else "context", score, strong)
+        return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
     if story and (same_event or grain):
-        return Alignment("story", score, False)
+        return Alignment("story", score, False, one_event=one_event)
     return None
 
 
@@ -168,6 +173,8 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
+    mutual = (al.one_event and not (a.payload.relative or b.payload.relative) and _eventful(a) and _eventful(b)
+              and not _past_and_forecast(ia, ib, anchors))
     return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
-                     al.score)
+                     al.score, mutual_conflict=mutual)
 
