@@ -253,9 +253,10 @@ def test_dependency_versions_are_the_installed_ones():
 
 
 def test_every_third_party_import_of_the_key_is_listed():
-    """Each library imported by a module the code key covers is either in the key by version
-    (RESULT_DEPENDENCIES) or named as unable to change a result (KEY_FREE_DEPENDENCIES): a new
-    dependency must be placed in one of them."""
+    """Each library imported by a module the code key covers (or whose data files it reads with
+    `importlib.resources.files("package")`) is either in the key by version (RESULT_DEPENDENCIES)
+    or named as unable to change a result (KEY_FREE_DEPENDENCIES): a new dependency must be
+    placed in one of them."""
     import ast
     import sys
     from importlib import metadata
@@ -271,6 +272,9 @@ def test_every_third_party_import_of_the_key_is_listed():
                 tops = [a.name.split(".")[0] for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 tops = [node.module.split(".")[0]]
+            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "files" and node.args
+                  and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                tops = [node.args[0].value.split(".")[0]]  # importlib.resources.files("package")
             else:
                 continue
             for top in tops:
