@@ -224,3 +224,21 @@ def test_a_subject_negated_by_its_determiner_makes_the_clause_negative():
         "Neither club has agreed to sell the young striker, and no offer was made for the goalkeeper.")}
     assert clauses["sell"].polarity == "negative" and clauses["sell"].polarity_cue == "neither"
     assert clauses["make"].polarity == "negative" and clauses["make"].polarity_cue == "no"
+
+
+def test_a_directive_speech_act_is_a_statement_of_its_own():
+    clauses = {k.predicate: k for k in _all_clauses(
+        "The nurses' council would recommend members accept the deal, in order to end the strike.")}
+    assert "recommend" in clauses and clauses["recommend"].object is None  # the clause is its object
+    assert "accept" in clauses
+    ms = _statements("The nurses' council would put the deal to a vote but would not recommend it.",
+                     "The nurses' council would recommend members accept the deal, in order to end the strike.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_an_event_noun_said_to_be_possible_states_its_verb():
+    [k] = [k for k in _all_clauses("No extension of the deadline is possible, the tax office said.") if k.predicate == "extend"]
+    assert k.polarity == "negative" and k.modality == "can" and k.object == "deadline"
+    ms = _statements("No extension of the filing deadline is possible, the tax office said.",
+                     "The filing deadline cannot be extended, the tax office said.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}

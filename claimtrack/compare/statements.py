@@ -145,12 +145,21 @@ def _subjects_meet(fa, fb) -> bool:
     return bool(sa & sb)
 
 
+#: Pronoun objects ("would not recommend it"): they name nothing by themselves, so the clause
+#: is compared as one whose object is not written.
+_PRONOUN_OBJECTS = frozenset("it them this that these those him her us me you one".split())
+
+
 def _object_head(frame) -> Optional[str]:
-    return _term(frame.object.split()[-1]) if frame.object else None
+    if not frame.object or frame.object in _PRONOUN_OBJECTS:
+        return None
+    return _term(frame.object.split()[-1])
 
 
 def _object_words(frame) -> frozenset:
-    return frozenset(_term(w) for w in key_terms(frame.object or ""))
+    if not frame.object or frame.object in _PRONOUN_OBJECTS:
+        return frozenset()
+    return frozenset(_term(w) for w in key_terms(frame.object))
 
 
 #: Words after which an English noun phrase's head has been written: its postmodifiers start
