@@ -185,20 +185,26 @@ class QuantityFinder:
             limits[i] = limit
             if not ident[i]:
                 limit = exprs[i].start
+        elided: list[Found] = []  # bare numbers kept only if a joined figure lends its unit
         for i, e in enumerate(exprs):
             if ident[i]:
                 continue
             q = self._build(doc, text, e, limits[i], spans[i])
+            if q is None and i + 1 < len(exprs) and _JOINED.match(text, e.end, exprs[i + 1].start):
+                q = self._build(doc, text, e, limits[i], spans[i], force_bare=True)
+                if q is not None:
+                    elided.append(q)
             if q is not None:
                 out.append(q)
         out = _drop_overlaps(out)
         _share_tally_nouns(doc, text, out, self.ctx)
+        out = _share_coordinated_units(text, out, elided)
         out = _merge_unit_ranges(text, out)
         _link_equivalents(text, out, self.ctx)
         return out
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,
-               span: Optional[SpacySpan] = None) -> Optional[Found]:
+               span: Optional[SpacySpan] = None, force_bare: bool = False) -> Optional[Found]:
         c = self.ctx
         if span is None:
             span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
@@ -285,7 +291,7 @@ class QuantityFinder:
             if not (counted and qualifier and not _PREP_QUALIFIER.match(e.text)):
                 return None
         if not counted and not currency and unit is None:
-            if not self.keep_bare_numbers or not self._bare_ok(doc, e, span):
+            if not force_bare and (not self.keep_bare_numbers or not self._bare_ok(doc, e, span)):
                 return None
 
         # rate period: "€100 billion annually", "500,000 barrels a day"
@@ -510,6 +516,33 @@ def _partitive(num: Token, limit: int):
                 mods = [t.text for t in obj.lefts if t.dep_ in ("amod", "compound")]
                 return _lemma(obj), end, mods
     return None
+
+
+#: Two figures joined so that the first may share the second's unit: "45 and 50 cases", "2 or 3
+#: days", "10, 20 and 30 metres", "from 5 to 7 percent".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+)", re.I)
+
+
+def _share_coordinated_units(text: str, qs: list[Found], elided: list[Found]) -> list[Found]:
+    """Right-node raising: in "45 and 50 cases" or "from 5 to 7 percent" the unit written once
+    belongs to both figures. A bare number kept only for this (`elided`) takes the unit of the
+    figure it is joined to, or is dropped; money and ranges lend nothing."""
+    pending = {id(q) for q in elided}
+    out: list[Found] = []
+    for i in range(len(qs) - 1, -1, -1):  # from the right: "10, 20 and 30 metres"
+        q = qs[i]
+        if q.unit is not None or q.currency is not None or q.value is None:
+            out.append(q)
+            continue
+        nxt = out[-1] if out else None
+        if (nxt is not None and nxt.unit is not None and nxt.currency is None and nxt.value is not None
+                and _JOINED.fullmatch(text, q.end, nxt.start)):
+            q.unit = nxt.unit
+            out.append(q)
+        elif id(q) not in pending:
+            out.append(q)
+    out.reverse()
+    return out
 
 
 _TALLY_SEP = re.compile(r"\s+to\s+$", re.I)
