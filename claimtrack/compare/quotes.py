@@ -194,9 +194,34 @@ def _replaced(x: frozenset, y: frozenset) -> list[str]:
     return []
 
 
+#: One quote is read against the part of the other it covers when the other is this many times
+#: longer (a reporter quotes the first clause of a longer utterance).
+WINDOW_RATIO = 1.5
+
+
+def _covered(longer: str, shorter: str) -> str:
+    """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
+    tl, ts = " ".join(words(longer)), " ".join(words(shorter))
+    al = fuzz.partial_ratio_alignment(ts, tl)
+    lo, hi = al.dest_start, al.dest_end
+    lo = tl.rfind(" ", 0, lo) + 1
+    space = tl.find(" ", hi)
+    hi = len(tl) if space == -1 or tl[hi - 1:hi] == " " else space
+    return tl[lo:hi]
+
+
 def meaning_change(a: str, b: str) -> Optional[str]:
-    """Why two wordings of one quote say different things, or None when the meaning is kept."""
+    """Why two wordings of one quote say different things, or None when the meaning is kept.
+
+    Negations are counted over what both quotes say: when one is much longer, over the part of
+    it the shorter one covers ("We expect X, but I will not promise a time" holds a "not" that
+    "We never X" does not answer)."""
     na, nb = negations(a), negations(b)
+    la, lb = len(words(a)), len(words(b))
+    if la >= WINDOW_RATIO * lb and lb:
+        na = negations(_covered(a, b))
+    elif lb >= WINDOW_RATIO * la and la:
+        nb = negations(_covered(b, a))
     if na % 2 != nb % 2:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
