@@ -333,9 +333,11 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
                 score)
     if kind == "part":
         part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
-        na, nb = negations(a.text), negations(b.text)
-        shorter = a.text if len(ta) < len(tb) else b.text
-        if na % 2 != nb % 2 and negations(shorter) % 2 == 1:
+        shorter, longer = (a.text, b.text) if len(ta) < len(tb) else (b.text, a.text)
+        # the negations of the part against those of the stretch of the whole it covers (the
+        # rest of the whole may negate other things: "taken without consent. Returning them is
+        # not a favour" holds the part "Returning them is not a favour")
+        if negations(shorter) % 2 != negations(_covered(longer, shorter)) % 2 and negations(shorter) % 2 == 1:
             # The part itself negates what the whole says ("is not to reach" in "is to reach ...").
             return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, "
                     f"a negation flips: {diff}", score)
