@@ -98,3 +98,18 @@ def test_first_name_table_is_read_from_the_package():
     assert len(names) > 40000
     assert {"helena", "stelios", "owain", "joost"} <= names
     assert "metals" not in names and "terminals" not in names
+
+
+def test_a_paper_calls_itself_by_the_last_word_of_its_name(nlp):
+    text = (f"Ferry fares rise again\n\nTHE MARSHVILLE GAZETTE · Friday 3 May 2030\n\n{BODY} "
+            "The operator told the Gazette that fuel costs had doubled.\n")
+    found = _actors(nlp, text)
+    assert "Gazette" in found["The Marshville Gazette"]["aliases"]
+    assert "Gazette" not in found
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname(nlp):
+    text = "\"The quay is unsafe,\" said Per Halvorsen, the harbour's safety officer."
+    found = _actors(nlp, text)
+    assert found["Per Halvorsen"]["type"] == "PERSON"
+    assert "Halvorsen" not in found

@@ -1,4 +1,4 @@
-"""How the ledger groups mentions into facts (claimtrack.ledger.grouping), on invented articles.
+"""How the ledger groups mentions into facts (claimtrack.ledger.aligned), on invented articles.
 
 Each test states a general property of news reports: two extents of one quote are one
 utterance; a figure's holder may be named by one source only; the old and the new value of a

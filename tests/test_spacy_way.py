@@ -109,6 +109,9 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
     from claimtrack.actorids.gazetteer import TABLE_FILES
 
     assert all((path / "claimtrack_actors" / name).is_file() for name in TABLE_FILES)  # the gazetteer's tables
+    from claimtrack.pipeline.quantities import TABLE_FILES as QUANTITY_TABLES
+
+    assert all((path / "claimtrack_quantities" / name).is_file() for name in QUANTITY_TABLES)
 
 
 def test_the_gazetteer_comes_from_the_tables_saved_with_the_pipeline(nlp, tmp_path):
@@ -240,3 +243,32 @@ def test_quantity_qualifier_tables_fit_the_model():
     emitted |= {v for v in load_json("quantity_context.json")["hyphen_suffixes"].values() if v}
     emitted |= {"at_least", "at_most"}  # parsers/numbers.py's "N or more" / "N or fewer"
     assert emitted <= allowed
+
+
+def test_the_quantity_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path):
+    """QuantityFinder.to_disk saves the table files it compiles; from_disk builds them from the
+    saved copy, so an edited unit table changes what a loaded pipeline finds, and an unedited one
+    gives the package's own tables (the same object, built once per process)."""
+    from claimtrack.pipeline.quantities import TABLE_FILES, QuantityFinder, _ctx
+
+    text = "The reactor produced 40 qz of output in March, the operator said."
+    saved = tmp_path / "quantities"
+    nlp.get_pipe("claimtrack_quantities").to_disk(saved)
+    assert sorted(p.name for p in saved.iterdir()) == sorted(TABLE_FILES)
+    assert QuantityFinder().from_disk(saved).ctx is _ctx()
+    table = json.loads((saved / "units.json").read_text(encoding="utf-8"))
+    assert "qz" not in table["symbols"]
+    table["symbols"]["qz"] = "quzzle"
+    (saved / "units.json").write_text(json.dumps(table), encoding="utf-8")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "claimtrack_quantities":
+            doc = proc(doc)
+    before = [q.unit for q in QuantityFinder().find(doc)]
+    edited = QuantityFinder().from_disk(saved)
+    after = [q.unit for q in edited.find(doc)]
+    assert "quzzle" not in before and "quzzle" in after, (before, after)
+    again = tmp_path / "again"
+    edited.to_disk(again)  # the edited tables are what it saves
+    assert json.loads((again / "units.json").read_text(encoding="utf-8")) == table
+

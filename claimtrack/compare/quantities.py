@@ -131,6 +131,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         # before it; a plain "was 6.2%" gives the value now.
         which = "A" if _change_start(a) else "B"
         clashes.append(f"{which} gives the value before a change ('from')")
+        before_change = 1  # never a conflict, but no evidence against one value stated twice
+    else:
+        before_change = 0
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
     # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
     names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
@@ -144,7 +147,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if how == SAME and a.attributive != b.attributive and _counted(a.measure):
         how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
         clashes.append("one gives the size of a group, the other counts members")
-    score = sim + bonus - 0.1 * len(clashes)
+    score = sim + bonus - 0.1 * (len(clashes) - before_change)
     if score < ALIGN_MIN:
         # A share or an amount is specific when both frames say what it is the size of.
         sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
@@ -291,7 +294,7 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
     # ... and whose own clauses share a word besides the unit (two sources wording one fact
     # differently still share some of its words: "ships waiting offshore", "vessels waiting").
     ignore = a.own_terms | b.own_terms | CALENDAR_WORDS
-    worded = bool((a.ctx.clause | a.ctx.near) - ignore) and bool(((a.ctx.clause | a.ctx.near) & (b.ctx.clause | b.ctx.near)) - ignore)
+    worded = bool(((a.ctx.clause | a.ctx.near) & (b.ctx.clause | b.ctx.near)) - ignore)
     # A noun the units table does not know, the same in both ("trawlers"), is as specific.
     specific = (_specific(a.measure) and _specific(b.measure)) or (
         a.measure == b.measure and not a.measure.known and bool(a.measure.cls))

@@ -1,7 +1,7 @@
 """Facts across the ledger: claims grouped by what they state, with timelines and corroboration.
 
-Filing a document stores its records (and its per-document fact memberships, no longer read
-here); no other document is read, so filing costs the same whatever the ledger holds. Reading
+Filing a document stores its records; no other document is read, so filing costs the same
+whatever the ledger holds. Reading
 facts aligns the current documents pairwise with compare's diff (claimtrack.ledger.aligned: one
 pair scorer for `diff` and the ledger) and joins the aligned mentions into facts with diff's
 verdicts: a fact is the versions of one moment, and a storyline (`follow_updates`) also joins
@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from ..models import DocumentResult
-from . import grouping
+from ..models import Claim, DocumentResult
+from ..tables import speech_verbs
 from .store import AddOutcome, LedgerStore
 
-_STATUS_ORDER = grouping.STATUS_ORDER
+_STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
+_SPEECH_LEMMAS = frozenset().union(*speech_verbs())
+#: What a figure's value is read from (compare.intervals.interval_of): its value, not its frame.
+_VALUE_FIELDS = {"start", "end", "text", "value", "low", "high", "qualifier", "unit", "currency", "period"}
 
 
 def file_results(store: LedgerStore, results: Iterable[DocumentResult],
@@ -62,7 +65,7 @@ class Version:
     high: Optional[float] = None
     interval: Optional[object] = None  # compare.intervals.Interval: the value with its qualifier
     speaker: Optional[str] = None
-    data: dict = field(default_factory=dict, repr=False)  # what grouping.members stored
+    data: dict = field(default_factory=dict, repr=False)  # the figure's value fields, a date's ISO
 
     @property
     def key(self) -> tuple:
@@ -132,6 +135,30 @@ class LedgerFact:
         }
 
 
+def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
+    """Who a claim's statement comes from: the quote's speaker, the speaking actor, else the outlet."""
+    if claim.quote is not None and (claim.quote.speaker_id or claim.quote.speaker):
+        return claim.quote.speaker_id or claim.quote.speaker, claim.quote.speaker
+    m = re.search(r"\baccording to\b", claim.text, re.I)
+    if (m or (claim.predicate and claim.predicate in _SPEECH_LEMMAS)) and claim.actors:
+        people = {a.id: a for a in result.document.actors}
+        for aid in claim.actors:
+            actor = people.get(aid)
+            if actor is not None and actor.type in ("PERSON", "ORG"):
+                return aid, actor.name
+    return f"outlet:{result.document.source or result.document.doc}", None
+
+
+def _as_of(claim: Claim, result: DocumentResult) -> tuple[Optional[str], Optional[str]]:
+    """The date a claim refers to: a date it states ("stated"), else its article's ("published")."""
+    for d in claim.dates:
+        if d.iso:
+            return d.iso, "stated"
+    if result.document.published:
+        return result.document.published, "published"
+    return None, None
+
+
 def _known_actors(store: LedgerStore):
     from ..actorids.identity import KnownActors
 
@@ -183,8 +210,8 @@ def _version(mention: tuple, result: DocumentResult) -> Version:
     claim = next((c for c in result.claims if c.id == claim_id), None) or next(
         c for c in result.claims if c.start <= start and end <= c.end)
     claim_id = claim.id
-    as_of, as_of_source = grouping._as_of(claim, result)
-    origin, speaker = grouping._origin(claim, result)
+    as_of, as_of_source = _as_of(claim, result)
+    origin, speaker = _origin(claim, result)
     data: dict = {"about": "", "origin": origin, "speaker": speaker}
     low = high = interval = None
     if kind == "quantity":
@@ -198,7 +225,7 @@ def _version(mention: tuple, result: DocumentResult) -> Version:
                 low, high = q.low, q.high
             low = float(low) if low is not None else None
             high = float(high) if high is not None else None
-            data["quantity"] = q.model_dump(mode="json", include=grouping._VALUE_FIELDS)
+            data["quantity"] = q.model_dump(mode="json", include=_VALUE_FIELDS)
     elif kind == "date":
         d = next((d for d in claim.dates if d.start == start and d.end == end), None)
         if d is not None:

@@ -214,6 +214,7 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
+        cands = self._given_name_edges(doc, cands)
         self.st.acronyms = self._acronym_map(cands)
         title_zones = self._titles(doc, cands)
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]

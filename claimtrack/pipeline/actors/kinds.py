@@ -11,6 +11,10 @@ style decide instead, each only for a name no table knows:
 * a plural common noun last names what a company makes or runs, not a family: "Kaira Metals",
   "X Box Terminals", "X Events" (the model's own English word list), unless the name starts
   with a given name ("Tyra Banks", "Tiger Woods").
+
+Before that, a name grows over a given name the model left out ("said Per Lindqvist" tagged
+"Lindqvist"; "Its chairman, Anders Berglöf,") and loses a capitalised role noun the model took
+in at a sentence start ("Organiser Jan de Vries said" -> "Jan de Vries").
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
 from ...actorids.gazetteer import Tables
-from ...actorids.words import _ORG_HEADS_SET, _SMALL_WORDS
+from ...actorids.names import _name_key
+from ...actorids.words import _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
 from .state import Cand, DocState
 
 
@@ -29,6 +34,31 @@ class Kinds:
     tables: Tables
     st: DocState
     vocab: frozenset
+
+    def _given_name_edges(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Grow a one-word PERSON/ORG over the given name right before it; cut a capitalised
+        common noun that opens a sentence before a given name."""
+        toks = self.st.tokens
+        names = first_names()
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        for c in cands:
+            if c.entry is not None or c.label not in ("PERSON", "ORG"):
+                continue
+            i = c.tok_start
+            if c.tok_end - i == 1 and i > 0 and i - 1 not in taken:
+                prev = toks[i - 1]
+                if prev.is_title and prev.is_alpha and prev.lower_ in names and not prev.ent_type_ \
+                        and prev.lower_ not in _SMALL_WORDS \
+                        and _name_key(toks[i].text) not in self.tables.aliases \
+                        and prev.whitespace_ == " " and toks[i].is_title \
+                        and (i - 1 not in self.st.sent_starts or prev.lower_ not in self.vocab and not prev.is_stop):
+                    c.tok_start, c.start, c.label = i - 1, prev.idx, "PERSON"
+                    taken.add(i - 1)
+            elif c.tok_end - i >= 3 and c.label == "PERSON" and i in self.st.sent_starts:
+                first, second = toks[i], toks[i + 1]
+                if first.lower_ in self.vocab and first.lower_ not in names and second.lower_ in names:
+                    c.tok_start, c.start = i + 1, second.idx
+        return cands
 
     def _kind_from_name(self, doc: Doc, c: Cand, tokens) -> None:
         """Set `c.label` to PERSON or ORG where the name's own evidence says so (see the module)."""
@@ -44,7 +74,8 @@ class Kinds:
             if self._titled_apposition(tokens):
                 c.label = "PERSON"
             return
-        given = lows[0] in first_names()
+        # a given name that is also an English word or a name particle ("Will", "Le") is no evidence
+        given = lows[0] in first_names() and lows[0] not in self.vocab and lows[0] not in _PARTICLES
         if lows[-1] in _ORG_HEADS_SET:
             if c.label == "PERSON" and not given:
                 c.label = "ORG"  # "X Alliance", "Y Bank" (but "Margaret Court")

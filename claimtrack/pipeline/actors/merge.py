@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key
 from .state import Cand, DocState
-from ...actorids.words import _LOWER_HEAD
+from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
 
 
 class Merge:
@@ -143,7 +143,7 @@ class Merge:
         """'Tolvane Ceramics' ... 'Tolvane said': an organisation is named short by the first word of
         its name. A one-word name no table knows, whatever the model's label, joins the one
         multi-word organisation of the document that starts with that word (none when two do,
-        or when a person's name does, or when the word is a common English word)."""
+        or when a person's name does, or when the word is an organisation's head noun)."""
         text = self.st.text
         starts: dict[str, set[str]] = {}
         person_first: set[str] = set()
@@ -166,9 +166,9 @@ class Merge:
                 continue
             key = _name_key(text[c.start:c.end])
             names = starts.get(key)
-            # a capitalised common noun ("the Bank", "the Institute") refers by description, not by
-            # a short name: left alone (joining it raised false conflicts in pair comparison)
-            if names and len(names) == 1 and key not in person_first and key not in self.vocab:
+            # an organisation's head noun ("the Bank", "the Institute") refers by description, not
+            # by a short name: left alone (joining it raised false conflicts in pair comparison)
+            if names and len(names) == 1 and key not in person_first and key not in _ORG_HEADS_SET:
                 c.label = "ORG"
                 c.entry = Entry(next(iter(names)), "ORG", "org")
                 c.role = "actor"

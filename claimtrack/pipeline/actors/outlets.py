@@ -56,6 +56,7 @@ class Outlets:
                 found.append((m.start(1), m.end(1)))
         found.extend(self._mastheads(layout))
         out = self._trim_at_datelines(doc, cands)
+        entries: list[Entry] = []
         for s, e in found:
             span = self._char_tokens(doc, s, e)
             if span is None or span[1] <= span[0]:
@@ -68,8 +69,27 @@ class Outlets:
             cand = Cand(s, e, "ORG", span[0], span[1], layout=layout.kind(s), entry=entry)
             cand.acts = True
             out.append(cand)
+            entries.append(entry)
+        self._outlet_short_names(out, entries)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _outlet_short_names(self, cands: list[Cand], entries: list[Entry]) -> None:
+        """'told the Gazette': a paper calls itself (and is called) by the last word of its name
+        when that word heads newspaper names; such a one-word mention is the outlet."""
+        outlet_words = self.tables.cue("outlet_words")
+        by_last: dict[str, set] = {}
+        for entry in entries:
+            last = entry.name.split()[-1].lower()
+            if last in outlet_words and len(entry.name.split()) > 1:
+                by_last.setdefault(last, set()).add(entry)
+        if not by_last:
+            return
+        for c in cands:
+            if c.entry is None and c.tok_end - c.tok_start == 1 and c.label in ("ORG", "PERSON", "GPE"):
+                found = by_last.get(self.st.text[c.start:c.end].lower())
+                if found and len(found) == 1:
+                    c.entry, c.label = next(iter(found)), "ORG"
 
     def _mastheads(self, layout: Layout) -> list[tuple[int, int]]:
         """(start, end) of the outlet's name on the page head's lines: the first part of a line
