@@ -324,3 +324,12 @@ def test_a_lemma_is_not_taken_from_a_later_word_of_the_mention():
 
     rate = Quantity(start=0, end=31, text="about 1.5 billion crowns a year", value=1.5e9, unit="crown", period="year")
     assert measure_of(rate).cls != "year"
+
+
+def test_days_of_two_reports_of_one_announcement_meet_however_far_apart_their_words():
+    from claimtrack.compare.dates import REPORT, event_of
+    from claimtrack.compare.pair import prepare
+
+    a = prepare(_doc("The Lenna water board said on Thursday that rationing would end in the spring.", "a.txt"))
+    dates = [m for m in a.mentions if m.kind == "date"]
+    assert dates and event_of(dates[0]) == REPORT
