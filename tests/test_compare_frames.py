@@ -333,3 +333,11 @@ def test_days_of_two_reports_of_one_announcement_meet_however_far_apart_their_wo
     a = prepare(_doc("The Lenna water board said on Thursday that rationing would end in the spring.", "a.txt"))
     dates = [m for m in a.mentions if m.kind == "date"]
     assert dates and event_of(dates[0]) == REPORT
+
+
+def test_a_share_names_its_whole_after_of_and_two_shares_of_one_whole_meet():
+    a = _doc("Under the Marrow accord, banks can be fined up to 6% of their yearly turnover for lost records.", "a.txt")
+    b = _doc("The regulator, which opened an inquiry on Friday, may impose penalties of up to 6% of yearly turnover.",
+             "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert [m.status for m in figures] == ["agree"], figures
