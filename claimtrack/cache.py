@@ -1,5 +1,6 @@
 """The incremental cache: a document already extracted with the same text, publication date,
-model, claimtrack version and settings is not processed again.
+model, claimtrack version and code, settings and versions of the libraries that change results
+(spaCy, dateparser, holidays, pycountry...: `RESULT_DEPENDENCIES`) is not processed again.
 
 One SQLite file (stdlib `sqlite3`, WAL mode) in a cache folder: `--cache-dir`, else
 `$CLAIMTRACK_CACHE_DIR`, else the platform's user cache folder (`$XDG_CACHE_HOME/claimtrack`,
@@ -23,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -99,10 +101,62 @@ def code_fingerprint(root: Optional[Path] = None) -> str:
     return h.hexdigest()[:16]
 
 
+#: The installed distributions whose version can change an extraction result: spaCy and what runs
+#: the model (thinc, numpy), the date tables (dateparser, holidays, python-dateutil), the country
+#: table (pycountry), the first-name table (gender-guesser's data file), fuzzy matching (rapidfuzz)
+#: and the models that serialise a result (pydantic).
+#: The model itself is in the key by its name and version (`nlp.model_label`). Libraries that only
+#: read a document into its text (charset-normalizer, trafilatura) are left out: the key hashes that
+#: text. A test checks that every third-party import of a module the key covers is listed here or
+#: in `KEY_FREE_DEPENDENCIES`.
+RESULT_DEPENDENCIES = ("spacy", "thinc", "numpy", "dateparser", "holidays", "python-dateutil", "pycountry",
+                       "gender-guesser", "rapidfuzz", "pydantic", "pydantic-core")
+#: Third-party distributions imported by the extraction code that cannot change a cached result:
+#: readers whose output (the text) is hashed, the Dask executor, spaCy's own file reader.
+KEY_FREE_DEPENDENCIES = ("charset-normalizer", "trafilatura", "distributed", "dask", "srsly")
+
+
+def _dist_key(name: str) -> str:
+    """A distribution name as wheel folders spell it, compared without case ('python_dateutil')."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@lru_cache(maxsize=8)
+def dependency_versions(names: tuple[str, ...] = RESULT_DEPENDENCIES) -> dict[str, Optional[str]]:
+    """{distribution: installed version, or None} for `names`, as Python would import them.
+
+    Read from the `name-version.dist-info` folder names on sys.path (one directory listing each,
+    under a millisecond: a warm run never loads spaCy), falling back to importlib.metadata for
+    any not found that way (an egg or another layout)."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            listing = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in listing:
+            if folder.endswith(".dist-info") and "-" in folder:
+                dist, _, ver = folder[: -len(".dist-info")].rpartition("-")
+                found.setdefault(_dist_key(dist), ver)
+    out: dict[str, Optional[str]] = {}
+    for name in names:
+        ver = found.get(_dist_key(name))
+        if ver is None:
+            from importlib import metadata
+
+            try:
+                ver = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                ver = None
+        out[name] = ver
+    return out
+
+
 def settings_fingerprint(model_label: str, version: str, settings: Optional[dict] = None) -> str:
-    """Everything except the document that a result depends on, hashed once per run."""
+    """Everything except the document that a result depends on, hashed once per run: the model,
+    claimtrack's version and code, the versions of the libraries that change results, the settings."""
     payload = {"model": model_label, "version": version, "code": code_fingerprint(),
-               "schema": SCHEMA_VERSION, "settings": settings or {}}
+               "dependencies": dependency_versions(), "schema": SCHEMA_VERSION, "settings": settings or {}}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 

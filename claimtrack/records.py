@@ -273,7 +273,7 @@ class _Columns:
 
 def _is_statement(doc: Doc, columns: _Columns, start: int, end: int, actor_points) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not _actors_in(actor_points, start, end):
+    if span is None:
         return False
     a, b = span.start, span.end
     if sum(columns.alpha[a:b]) < MIN_STATEMENT_WORDS:

@@ -223,3 +223,64 @@ def test_every_module_an_extraction_imports_is_in_the_code_key(tmp_path):
     used = {Path(line).resolve() for line in out.split()}
     covered = {p.resolve() for p in cache_mod.fingerprint_files()}
     assert used and used <= covered, sorted(str(p) for p in used - covered)
+
+
+# ------------------------------------------------------------------ the dependency versions
+
+
+def test_key_changes_with_a_result_changing_dependency_version(monkeypatch):
+    """Upgrading spaCy, dateparser, holidays or pycountry (or any of RESULT_DEPENDENCIES) gives a
+    new settings key: results computed under the old version are not served."""
+    real = cache_mod.dependency_versions()
+    for name in ("spacy", "dateparser", "holidays", "pycountry"):
+        assert real[name], f"{name} is a dependency of claimtrack and must be found"
+    base = cache_mod.settings_fingerprint("en_core_web_sm 3.8.0", "1.0")
+    for name in ("spacy", "thinc", "dateparser", "holidays", "pycountry"):
+        bumped = dict(real, **{name: real[name] + ".post99"})
+        monkeypatch.setattr(cache_mod, "dependency_versions", lambda bumped=bumped: bumped)
+        assert cache_mod.settings_fingerprint("en_core_web_sm 3.8.0", "1.0") != base, name
+    monkeypatch.setattr(cache_mod, "dependency_versions", lambda: dict(real))
+    assert cache_mod.settings_fingerprint("en_core_web_sm 3.8.0", "1.0") == base
+
+
+def test_dependency_versions_are_the_installed_ones():
+    """The quick dist-info reading agrees with importlib.metadata, and a missing distribution is None."""
+    from importlib import metadata
+
+    got = cache_mod.dependency_versions()
+    assert got == {name: metadata.version(name) for name in cache_mod.RESULT_DEPENDENCIES}
+    assert cache_mod.dependency_versions(("no-such-distribution-xyz",)) == {"no-such-distribution-xyz": None}
+
+
+def test_every_third_party_import_of_the_key_is_listed():
+    """Each library imported by a module the code key covers (or whose data files it reads with
+    `importlib.resources.files("package")`) is either in the key by version (RESULT_DEPENDENCIES)
+    or named as unable to change a result (KEY_FREE_DEPENDENCIES): a new dependency must be
+    placed in one of them."""
+    import ast
+    import sys
+    from importlib import metadata
+
+    dists = metadata.packages_distributions()
+    listed = {cache_mod._dist_key(n) for n in cache_mod.RESULT_DEPENDENCIES + cache_mod.KEY_FREE_DEPENDENCIES}
+    missing = {}
+    for path in cache_mod.fingerprint_files():
+        if path.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                tops = [a.name.split(".")[0] for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                tops = [node.module.split(".")[0]]
+            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "files" and node.args
+                  and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                tops = [node.args[0].value.split(".")[0]]  # importlib.resources.files("package")
+            else:
+                continue
+            for top in tops:
+                if top in sys.stdlib_module_names or top == "claimtrack":
+                    continue
+                for dist in dists.get(top, [top]):
+                    if cache_mod._dist_key(dist) not in listed:
+                        missing.setdefault(dist, path.name)
+    assert not missing, missing

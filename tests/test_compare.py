@@ -661,7 +661,7 @@ def test_report_json_meets_the_contract():
     assert out["schema"] == DIFF_SCHEMA and out["a"] == "a.txt" and out["b"] == "b.txt"
     m = out["matches"][0]
     assert {"status", "relation", "about", "reason", "a", "b"} <= set(m)
-    assert set(m["a"]) == {"claim", "start", "end", "text"}
+    assert set(m["a"]) == {"claim", "start", "end", "text", "also"}  # also: CONTRACT.md, "Diff sides"
     text_a = "Officials said 12 people were killed in the flooding in Valencia on Tuesday."
     assert text_a[m["a"]["start"]:m["a"]["end"]] == "12 people"
     assert out["only_a"] == ["a.txt-1"] and out["only_b"] == []

@@ -34,6 +34,18 @@ def corpus(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="module")
+def shared_cluster():
+    """One running cluster of one worker process, as a team's `dask scheduler` + `dask worker`
+    would be, joined with `--scheduler` by the tests below (started once: its worker keeps the
+    model between runs, as a shared cluster's worker does)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        yield cluster
+
+
 def test_local_cluster_with_two_workers_gives_local_bytes(corpus, nlp, tmp_path, monkeypatch):
     local = to_string(list(extract_mod.iter_extract([corpus], nlp=nlp)), "jsonl", GEN)
     monkeypatch.setattr(runner_mod, "BLOCK_DOCS", 2)  # several partitions in flight: order restored
@@ -60,20 +72,15 @@ def test_local_cluster_with_two_workers_gives_local_bytes(corpus, nlp, tmp_path,
     assert again == local
 
 
-def test_cli_joins_a_running_scheduler(corpus, nlp, tmp_path):
-    """`--scheduler ADDRESS` joins an existing cluster (here one this test starts, as a team's
-    `dask scheduler` + `dask worker` would be) and writes what local extraction writes."""
-    from distributed import LocalCluster
-
+def test_cli_joins_a_running_scheduler(corpus, nlp, tmp_path, shared_cluster):
+    """`--scheduler ADDRESS` joins an existing cluster and writes what local extraction writes."""
     local = tmp_path / "local.json"
     ok = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(local), "--no-cache", "--jobs", "1", "-q"])
     assert ok.exit_code == 1, ok.output  # the empty file is skipped
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
-        out = tmp_path / "dask.json"
-        result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out), "--no-cache", "-q",
-                                          "--executor", "dask", "--scheduler", cluster.scheduler_address])
-        assert result.exit_code == 1, result.output
+    out = tmp_path / "dask.json"
+    result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out), "--no-cache", "-q",
+                                      "--executor", "dask", "--scheduler", shared_cluster.scheduler_address])
+    assert result.exit_code == 1, result.output
     assert out.read_bytes() == local.read_bytes()
 
 
@@ -149,16 +156,16 @@ def test_local_cluster_workers_die_with_their_parent(tmp_path, sig):
             os.kill(pid, signal.SIGKILL)
 
 
-def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path):
+def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path, shared_cluster):
     """`--scheduler`: the workers belong to the cluster, not to the run, so they stay; but the
     killed run's partitions are released, so the cluster is idle again instead of finishing
     (or queueing) work nobody will read."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from test_one_line_errors import _wait
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    cluster = shared_cluster
+    with Client(cluster) as client:
         def tasks() -> int:
             return client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
 
@@ -182,7 +189,7 @@ def test_a_cluster_without_workers_fails_in_one_line_instead_of_waiting(corpus, 
     (here: a scheduler that never had any) would keep the run waiting for ever."""
     from distributed import LocalCluster
 
-    monkeypatch.setattr(importlib.import_module("claimtrack.executors"), "NO_WORKERS_SECONDS", 3.0)  # read by DaskExecutor
+    monkeypatch.setattr(importlib.import_module("claimtrack.executors"), "NO_WORKERS_SECONDS", 1.0)  # read by DaskExecutor
     out = tmp_path / "claims.json"
     out.write_text("yesterday's output\n")
     with LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=":0") as cluster:
@@ -191,5 +198,5 @@ def test_a_cluster_without_workers_fails_in_one_line_instead_of_waiting(corpus, 
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
-    assert len(errors) == 1 and "no workers for 3 s" in " ".join(result.stderr.split()), result.stderr
+    assert len(errors) == 1 and "no workers for 1 s" in " ".join(result.stderr.split()), result.stderr
     assert out.read_text() == "yesterday's output\n"

@@ -108,9 +108,10 @@ def test_track_add_shows_documents_filed_on_stderr(tmp_path, monkeypatch):
     assert "filed" not in result.stdout
 
 
-def test_a_v2_ledger_is_migrated_and_its_fact_memberships_derived_from_its_claims(tmp_path):
-    """Ledgers written before fact memberships (schema v2: pairwise matches) get them from the
-    claims they hold when opened, and give the facts of a ledger filed today."""
+def test_a_v2_ledger_is_migrated_and_gives_the_facts_of_a_ledger_filed_today(tmp_path):
+    """Ledgers written before this schema (v2: pairwise matches; v3-v5: fact memberships) are
+    migrated when opened and give the facts of a ledger filed today: facts are read from the
+    claims they hold."""
     from ledger_data import build, results
 
     from claimtrack.ledger.facts import build_facts
@@ -122,32 +123,12 @@ def test_a_v2_ledger_is_migrated_and_its_fact_memberships_derived_from_its_claim
     today = build(tmp_path / "today.db")
     old = build(tmp_path / "old.db")
     conn = sqlite3.connect(old)
-    conn.executescript(f"DROP TABLE fact_members; DROP TABLE ledger_meta; {MIGRATIONS[1]}; "
+    conn.executescript(f"DROP TABLE ledger_meta; {MIGRATIONS[1]}; "
                        "ALTER TABLE documents DROP COLUMN origin; PRAGMA user_version = 2;")  # v4's column
     conn.close()
     assert summaries(today) and summaries(old) == summaries(today)
     with open_ledger(old) as ledger:
         assert ledger.schema_version() == len(MIGRATIONS)
         assert len(list(ledger.results())) == len(results())
-
-
-def test_new_grouping_rules_re_derive_every_membership(tmp_path, monkeypatch):
-    import dataclasses
-
-    from claimtrack.ledger import grouping
-
-    path = tmp_path / "l.db"
-    with open_ledger(path) as ledger:
-        ledger.add(_result("a.txt", "1" * 64))
-        ledger.add(_result("b.txt", "2" * 64, value=27))
-        assert {m.key for m in ledger.fact_members()} == {m.key for m in grouping.members(_result("a.txt", "1" * 64))}
-    real = grouping.members
-
-    def renamed(result):
-        return [dataclasses.replace(m, key="v2:" + m.key) for m in real(result)]
-
-    monkeypatch.setattr(grouping, "members", renamed)
-    monkeypatch.setattr(grouping, "GROUPING_VERSION", "test-2")
-    with open_ledger(path) as ledger:
-        keys = {m.key for m in ledger.fact_members()}
-    assert keys and all(k.startswith("v2:") for k in keys)
+    tables = {r[0] for r in sqlite3.connect(old).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "fact_members" not in tables and "matches" not in tables

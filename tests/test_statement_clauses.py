@@ -130,3 +130,129 @@ def test_the_first_person_in_a_quote_is_its_speaker_and_the_speech_verb_is_no_cl
     clauses = _clauses('"We will not send troops to the border," Defence Minister Ana Ortiz said on Monday.')
     assert [k.predicate for k in clauses] == ["send"]
     assert clauses[0].subject == "ana-ortiz" and clauses[0].polarity == "negative"
+
+
+# --- statements without a named actor, subjects shown to be one, semi-modals, re- verbs -------
+
+def _all_clauses(text: str):
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def test_a_sentence_naming_no_actor_is_still_a_statement():
+    clauses = {k.predicate: k for k in _all_clauses("The old ferry terminal will not reopen before the winter storms.")}
+    assert clauses["reopen"].polarity == "negative" and clauses["reopen"].modality == "will"
+
+
+def test_the_same_subject_noun_on_both_sides_makes_opposite_polarity_a_conflict():
+    ms = _statements("Residents of the old quarter will be exempt from the parking fee.",
+                     "Contrary to the first plan, residents will not be exempt from the parking fee.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_different_subject_nouns_with_opposite_polarity_are_not_a_conflict():
+    ms = _statements("Residents will be exempt from the parking fee.",
+                     "Visitors will not be exempt from the parking fee.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_have_to_passes_the_polarity_on_to_the_verb_it_governs():
+    [k] = [k for k in _all_clauses("The engineers said the old lighthouse would not have to be demolished.")
+           if k.predicate == "demolish"]
+    assert k.polarity == "negative" and k.polarity_cue == "not"
+
+
+def test_a_re_verb_unknown_to_wordnet_is_its_base_verb_done_again():
+    assert predicates_meet("reapply", "apply") and predicates_meet("re-register", "register")
+    assert not predicates_meet("refuse", "fuse")  # a listed verb is its own
+
+
+def test_objects_sharing_a_word_are_one_thing_when_the_action_is_one():
+    ms = _statements("The ministry would not intervene in commercial decisions of the airline.",
+                     "It would not interfere in the airline's commercial strategy.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+
+
+# --- quotes: the first words of one utterance under another speaker --------------------------
+
+def _quotes(a: str, b: str):
+    return [(m.status, m.relation) for m in diff_pair(_doc(a, "a.txt"), _doc(b, "b.txt")).matches if m.kind == "quote"]
+
+
+def test_a_quote_part_of_a_longer_one_under_another_named_speaker_is_a_conflict():
+    longer = '"The dunes will be closed for the whole winter. We need the grass to grow back," Ranger Mette Holm said.'
+    assert ("conflict", "other-speaker") in _quotes(
+        longer, 'The ferry was cancelled. "The dunes will be closed for the whole winter," Mayor Aksel Berg said.')
+    # ... but not when one attribution is only a pronoun the parser resolved ("he said")
+    assert ("conflict", "other-speaker") not in _quotes(
+        longer, 'Mayor Aksel Berg visited the beach. "The dunes will be closed for the whole winter," he said.')
+
+
+def test_a_pronoun_subject_stands_for_the_phrase_it_takes_up_named_or_not():
+    [k] = [k for k in _all_clauses("The harbour board said in a statement that it would not dredge the old channel.")
+           if k.predicate == "dredge"]
+    assert k.subject_text == "The harbour board" and k.polarity == "negative"
+    ms = _statements("The harbour board said it would not dredge the old channel this year.",
+                     "The harbour board agreed to dredge the old channel this year.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+# --- one change of one thing, told from the doer's side and from the thing's -----------------
+
+def test_a_verb_causing_another_names_one_change():
+    from claimtrack.compare.statements import one_change
+    assert one_change("raise", "rise") and one_change("rise", "raise")
+    assert not one_change("raise", "fall") and not one_change("be", "rise")
+
+
+def test_ruling_out_a_change_and_stating_it_from_the_things_side_conflict():
+    ms = _statements("The harbour board ruled out raising the mooring fee this year.",
+                     "The mooring fee will rise by a fifth this year, according to the new price list.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    ms = _statements("Mayor Ana Ortiz ruled out reopening the north pier before the summer.",
+                     "The north pier will reopen for fishing boats before the summer.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_two_things_of_one_head_noun_are_not_one_change():
+    ms = _statements("The harbour board ruled out raising the mooring fee this year.",
+                     "The parking fee will rise by a fifth this year, according to the new price list.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_subject_negated_by_its_determiner_makes_the_clause_negative():
+    clauses = {k.predicate: k for k in _all_clauses(
+        "Neither club has agreed to sell the young striker, and no offer was made for the goalkeeper.")}
+    assert clauses["sell"].polarity == "negative" and clauses["sell"].polarity_cue == "neither"
+    assert clauses["make"].polarity == "negative" and clauses["make"].polarity_cue == "no"
+
+
+def test_a_directive_speech_act_is_a_statement_of_its_own():
+    clauses = {k.predicate: k for k in _all_clauses(
+        "The nurses' council would recommend members accept the deal, in order to end the strike.")}
+    assert "recommend" in clauses and clauses["recommend"].object is None  # the clause is its object
+    assert "accept" in clauses
+    ms = _statements("The nurses' council would put the deal to a vote but would not recommend it.",
+                     "The nurses' council would recommend members accept the deal, in order to end the strike.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_an_event_noun_said_to_be_possible_states_its_verb():
+    [k] = [k for k in _all_clauses("No extension of the deadline is possible, the tax office said.") if k.predicate == "extend"]
+    assert k.polarity == "negative" and k.modality == "can" and k.object == "deadline"
+    ms = _statements("No extension of the filing deadline is possible, the tax office said.",
+                     "The filing deadline cannot be extended, the tax office said.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+
+
+def test_negations_are_counted_over_the_part_of_the_longer_quote_the_shorter_covers():
+    from claimtrack.compare.quotes import meaning_change
+    longer = "We expect the pass to reopen by Friday, but I will not promise a date."
+    assert meaning_change(longer, "We expect the pass to reopen by Friday.") is None
+    assert "negation" in meaning_change(longer, "We do not expect the pass to reopen by Friday.")
+
+
+def test_a_part_of_a_quote_is_read_against_the_stretch_of_the_whole_it_covers():
+    whole = '"The boats left without a licence. Selling the catch is not a crime," Mayor Ilse Brandt said.'
+    assert ("conflict", "reworded") not in _quotes(whole, '"Selling the catch is not a crime," Mayor Ilse Brandt said.')
+    assert ("conflict", "reworded") in _quotes('"Selling the catch is a crime," Mayor Ilse Brandt said on Monday.',
+                                               '"Selling the catch is not a crime," Mayor Ilse Brandt said.')

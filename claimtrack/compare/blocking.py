@@ -159,7 +159,7 @@ def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: fr
         return judge_quantities(a, b, al, time_gap(a, b, anchor_a, anchor_b), story) if al is not None else None
     if a.kind == "date":
         al = align_dates(a, b, story, linked)
-        return judge_dates(a, b, al) if al is not None else None
+        return judge_dates(a, b, al, (anchor_a, anchor_b)) if al is not None else None
     if a.kind == "quote":
         return judge_quotes(a, b)
     return judge_statements(a, b)

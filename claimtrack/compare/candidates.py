@@ -36,6 +36,7 @@ class Alignment:
     strong: bool  # enough to call disjoint values a conflict
     note: str = ""
     other_measure: bool = False  # the clauses say different things happened to what is counted
+    one_event: bool = False  # dates: their events meet (one verb or WordNet sense) and no actors clash
 
 
 @dataclass

@@ -10,6 +10,7 @@ from ..models import DocumentResult
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
+from .statements import LIGHT_VERBS, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -51,6 +52,12 @@ def apart(x: Optional[str], y: Optional[str]) -> bool:
     return bool(px and py and abs((px - py).days) > UPDATE_DAYS)
 
 
+def _past_year(frame, anchor: Optional[str]) -> bool:
+    """A figure stated for a year already over when its article was written ("in 2023")."""
+    return (frame.as_of_source == "stated" and bool(frame.as_of) and len(frame.as_of) == 4 and bool(anchor)
+            and frame.as_of < anchor[:4])
+
+
 def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
     """A reason when A and B speak of different moments, else None (as-of dates of the frames,
     else the dates stated in the claims, else the publication dates)."""
@@ -63,6 +70,10 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
         db = [d for d in b.ctx.dates if len(d) >= 7]
         if da and db and not any(compatible_iso(x, y) for x in da for y in db):
             return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
+    if fa is not None and fb is not None and {fa.as_of_source, fb.as_of_source} == {"stated", "published"} \
+            and apart(fa.as_of, fb.as_of) and _past_year(fa, anchor_a) != _past_year(fb, anchor_b):
+        # "closed 22 branches in 2023" against a figure given as current: another year's figure.
+        return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
     pa, pb = iso_date(anchor_a), iso_date(anchor_b)
     if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:
         return f"the articles are dated {anchor_a} and {anchor_b}"
@@ -83,7 +94,13 @@ def event_of(m: Mention) -> Optional[str]:
     rest = m.claim.text[:max(0, m.start - m.claim.start)] + " " + m.claim.text[max(0, m.end - m.claim.start):]
     if not (set(key_terms(rest)) - _TIME_WORDS - CALENDAR_WORDS):
         return "publication"
+    if m.frame is not None and m.frame.event is None and not m.frame.fact:
+        return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
     return m.frame.event if m.frame is not None else None
+
+
+#: The event of a bare day beside a speech verb: the report itself.
+REPORT = "report"
 
 
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
@@ -100,28 +117,70 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
     grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
     score = sim + 0.2 * same_event + 0.05 * actors + 0.05 * grain
-    strong = same_event and actors and sim >= CONFLICT_MIN
+    # Strong enough for a conflict: the same event, said in much the same words, by or about the
+    # same actors (two sentences that name actors and share none speak of two actors' events).
+    actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
+    # A dateline dates its own article: two reports published on different days never
+    # contradict each other by that (their datelines agree when they are the same day).
+    strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN
+    # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
+    # events: with each date the other's best-aligned, one event's date (see judge_dates).
+    one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+                      and (same_event or predicates_meet(ea, eb))) and not actor_clash)
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
-        return Alignment("event" if same_event else "context", score, strong)
+        return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
     if story and (same_event or grain):
-        return Alignment("story", score, False)
+        return Alignment("story", score, False, one_event=one_event)
     return None
 
 
-def judge_dates(a: Mention, b: Mention, al: Alignment) -> Optional[Candidate]:
+def _past_and_forecast(ia: str, ib: str, anchors: tuple) -> bool:
+    """One date is over when its article was written and the other is not: a thing that
+    happened and a thing expected ("peaked in 2019", "will peak by the end of 2021") are two
+    occurrences of one kind of event, not two datings of one."""
+    pa, pb = _past(ia, anchors[0]), _past(ib, anchors[1])
+    return pa is not None and pb is not None and pa != pb
+
+
+def _eventful(m: Mention) -> bool:
+    """A date that dates an event of its own (not a bare 'on Tuesday' beside a speech verb)."""
+    return m.frame is None or getattr(m.frame, "fact", True)
+
+
+def _past(iso: str, anchor: Optional[str]) -> Optional[bool]:
+    """True when a date lies wholly before its article's date, False when it does not, None
+    when the article is undated."""
+    day, when = iso_date(anchor), iso_date(iso)
+    if day is None or when is None:
+        return None
+    # The last day the date covers: a year ends on 31 December, a month before the next one.
+    end = date(when.year, 12, 31) if len(iso) == 4 else (
+        date(when.year + (when.month == 12), when.month % 12 + 1, 1) if len(iso) == 7 else when)
+    return end < day
+
+
+def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
-    if len(ia) < 7 or len(ib) < 7:  # a bare year says too little to compare
+    if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
         return None
     terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
     what = event_of(a) or event_of(b) or ", ".join(terms)
     about = f"date of {what}" if what else "date"
+    if not (_eventful(a) or _eventful(b)):
+        about = "day it was said"  # "officials said on Monday": the day of the report, no event
     if ia == ib or compatible_iso(ia, ib):
         rel = "equal" if ia == ib else "refines"
         reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
         return Candidate(a, b, "agree", rel, about, reason, al.score)
-    if al.strong and len(ia) >= 10 and len(ib) >= 10 and not (a.payload.relative or b.payload.relative):
+    # Two dates for one event that cannot both hold (different days, months or years; "March
+    # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
+    # much about "when it was built" as a day about "when it happened".
+    if al.strong and not (a.payload.relative or b.payload.relative) \
+            and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
+    mutual = (al.one_event and not (a.payload.relative or b.payload.relative) and _eventful(a) and _eventful(b)
+              and not _past_and_forecast(ia, ib, anchors))
     return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
-                     al.score)
+                     al.score, mutual_conflict=mutual)
 

@@ -110,6 +110,11 @@ def interval_of(q: Quantity) -> Optional[Interval]:
 _DURATIONS = frozenset("second minute hour day night week weekend month quarter year decade century".split())
 
 
+def scaled(x: Interval, factor: float) -> Interval:
+    """The interval in another unit (`factor` > 0 per unit): its band and open ends kept."""
+    return Interval(x.lo * factor, x.hi * factor, x.lo_open, x.hi_open)
+
+
 def _spans_period(q: Quantity) -> bool:
     unit = (q.unit or "").lower().rstrip("s")
     return unit in _DURATIONS and q.text.lstrip().lower().startswith("over ")

@@ -9,7 +9,7 @@ from typing import Optional
 from ..models import Claim
 from . import intervals as iv
 from .context import Context
-from .report import Side
+from .report import Side, Span
 from .units import Measure
 
 
@@ -36,10 +36,13 @@ class Mention:
     through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
     frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
     claim_figures: list = None  # the figures of the same claim (quantities only)
+    share_of: frozenset = frozenset()  # key words of what a share is of ("4% of global turnover")
+    also: tuple = ()  # (start, end, text) of the document's other statements of this figure
 
     @property
     def key(self) -> tuple:
         return (self.kind, self.start, self.end)
 
     def side(self) -> Side:
-        return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text)
+        return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text,
+                    also=[Span(start=s, end=e, text=t) for s, e, t in self.also])

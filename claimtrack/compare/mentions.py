@@ -7,13 +7,13 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ..models import Claim, DocumentResult
+from ..models import DocumentResult
 from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import clause_bounds, context_of, fold, key_terms
 from .mention import Mention
 from .statements import clause_mentions
-from .units import classify, measure_of, roles_of
+from .units import Measure, classify, conversion, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
@@ -27,10 +27,6 @@ _MONTH_WORDS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES) | fr
 _THROUGH = re.compile(r"([^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?:from|of|representing)[ \t]+"
                       r"(?:the[ \t]+|some[ \t]+|all[ \t]+)?(?:(?:more|fewer|less)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|"
                       r"around[ \t]+|nearly[ \t]+|at[ \t]+least[ \t]+)?$", re.UNICODE)
-#: A weekday or "today" alone dates no event when the sentence's verb is only a speech verb.
-_BARE_DATE = re.compile(
-    r"^(?:on\s+|this\s+|last\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
 
 #: What an attributive figure describes: the words after it, up to a preposition ("a 15-day
@@ -41,6 +37,7 @@ _HEAD_WORDS = 4
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
+_SHARES = frozenset({"percent", "percentage point"})
 _PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
 
 
@@ -51,6 +48,20 @@ def _prep(q, before: str) -> Optional[str]:
         return f.prep
     m = _PREP_BEFORE.search(before[-12:])
     return m.group(1).lower() if m else None
+
+
+#: "N% of <whole>": English names the whole a share is taken of right after "of".
+_SHARE_OF = re.compile(r"\s+of\s+([^,.;:()\"\u201c\u201d]{1,60})", re.IGNORECASE)
+
+
+def _share_of(text: str, end: int) -> frozenset:
+    """Key words of the whole a share is of ("up to 4% of global annual turnover" -> global,
+    annual, turnover), up to the first clause-joining word."""
+    m = _SHARE_OF.match(text, end)
+    if not m:
+        return frozenset()
+    stop = _HEAD_STOP.search(m.group(1))
+    return frozenset(key_terms(" ".join(m.group(1)[: stop.start() if stop else None].split()[:_HEAD_WORDS])))
 
 
 def _head(text: str, end: int) -> frozenset:
@@ -103,25 +114,35 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             rel_s = max(0, min(len(claim.text), q.start - claim.start))
             rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
             cs, ce = clause_bounds(claim.text, rel_s, rel_e)
-            measure = measure_of(q)
+            measure, interval = measure_of(q), iv.interval_of(q)
+            conv = None if q.currency else conversion(q.unit)
+            if conv is not None and interval is not None:
+                # Units of one dimension are one measure: "48-hour" and "two days", "2,800
+                # metres" and "9,200 feet" are compared in the base unit (data/unit_factors.json).
+                measure = Measure(cls=conv.base, period=measure.period)
+                interval = iv.scaled(interval, conv.factor)
             rank = seen_measures[measure]
             seen_measures[measure] += 1
             attributive = bool(_ATTRIBUTIVE.search(q.text))
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
-                               iv.interval_of(q), own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
+                               interval, own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
                                roles=roles_of(ctx.clause, claim.text[cs:ce]),
                                attributive=attributive, rank=rank,
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
-                               frame=q.frame))
+                               frame=q.frame,
+                               share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES else frozenset()))
         figures = out[first:]
         for m in figures:
             m.claim_figures = figures
         for d in claim.dates:
-            if not d.iso or not _dates_a_fact(d, claim):
+            if not d.iso:
                 continue
+            # A date with no event of its own ("said on Tuesday") still dates the report of
+            # something (the announcement day), which readers compare between sources; it is kept
+            # as a mention but never makes a conflict on its own (see dates.judge_dates).
             out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
                                frame=d.frame))
         if claim.quote is not None and claim.quote.text.strip():
@@ -138,16 +159,3 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             out.append(Mention("statement", claim, claim.start, claim.end, claim.text,
                                context_of(claim, claim.start, claim.end), frame=claim.frame))
     return out
-
-
-def _dates_a_fact(d, claim: Claim) -> bool:
-    """A bare weekday or 'today' with no event ("said on Tuesday") dates nothing checkable."""
-    if d.frame is not None:
-        return d.frame.fact
-    if not _BARE_DATE.match(" ".join(d.text.split())):
-        return True
-    from ..tables import speech_verbs
-
-    strong, weak = speech_verbs()
-    return bool(claim.predicate) and claim.predicate not in strong | weak
-

@@ -30,6 +30,7 @@ from .context import jaccard, key_terms
 from .dates import doc_anchor
 from .mentions import mentions_of
 from .quotes import restated_quotes
+from .repeats import link_repeats
 from .report import DiffReport, Match
 from .select import select
 
@@ -70,7 +71,9 @@ class Prepared:
 
 
 def prepare(result: DocumentResult) -> Prepared:
-    return Prepared(result, mentions_of(result), doc_anchor(result), story_terms(result))
+    mentions = mentions_of(result)
+    link_repeats(mentions)
+    return Prepared(result, mentions, doc_anchor(result), story_terms(result))
 
 
 def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> DiffReport:

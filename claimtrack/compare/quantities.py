@@ -3,6 +3,7 @@ on their values), then judged by the relation of their intervals."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from . import intervals as iv
@@ -10,7 +11,8 @@ from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Cand
 from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_terms
 from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, plural, relate_measures, table
+from .statements import LIGHT_VERBS, predicates_meet
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, conversion, plural, relate_measures, table
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -43,7 +45,29 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
         return CLOSE
+    if how in (None, FAMILY) and ma.period == mb.period and _kind_of_person(ma, mb):
+        return CLOSE  # "41,000 visitors" and "41,000 people": one count, named generally in B
     return how
+
+
+GENERIC_PERSON = "person"
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Nouns whose commonest sense is a kind of person (WordNet 3.0, data/person_nouns.json)."""
+    from ..tables import load_json
+
+    return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+def _kind_of_person(ma: Measure, mb: Measure) -> bool:
+    """One measure counts people in general ("people", "residents") and the other a kind of
+    person ("visitors", "skiers")."""
+    for x, y in ((ma, mb), (mb, ma)):
+        if x.cls == GENERIC_PERSON and y.cls and y.cls != GENERIC_PERSON and y.cls.split()[-1] in _person_nouns():
+            return True
+    return False
 
 
 #: Measures too common to pair on the story alone ("30 days", "5 percent").
@@ -116,6 +140,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
             # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
             # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
             bonus += 0.1 if fa.measured == fb.measured else -0.1
+    if a.share_of and b.share_of:
+        # What a share is of, named after "of" on both sides ("4% of turnover", "3% of turnover").
+        bonus += 0.15 if a.share_of & b.share_of else -0.1
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
     if a.prep and b.prep:
@@ -124,6 +151,14 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         elif {a.prep, b.prep} == {"to", "from"}:
             # "cut to 3.5% from 3.75%": "to" marks where a change ends, "from" where it began.
             clashes.append(f"'{a.prep}' in A, '{b.prep}' in B")
+    if _change_start(a) != _change_start(b) and {a.prep, b.prep} != {"to", "from"}:
+        # "fell to 6.2% from 6.8%": the figure after "from" is where the change began, the value
+        # before it; a plain "was 6.2%" gives the value now.
+        which = "A" if _change_start(a) else "B"
+        clashes.append(f"{which} gives the value before a change ('from')")
+        before_change = 1  # never a conflict, but no evidence against one value stated twice
+    else:
+        before_change = 0
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
     # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
     names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
@@ -137,7 +172,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if how == SAME and a.attributive != b.attributive and _counted(a.measure):
         how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
         clashes.append("one gives the size of a group, the other counts members")
-    score = sim + bonus - 0.1 * len(clashes)
+    score = sim + bonus - 0.1 * (len(clashes) - before_change)
     if score < ALIGN_MIN:
         # A share or an amount is specific when both frames say what it is the size of.
         sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
@@ -156,9 +191,59 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     # which names one of several kinds).
     described = (not a.attributive and not b.attributive) or (
         a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
-    strong = (how in (SAME, CLOSE) and not clashes and described and evidence
+    strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
               and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
     return Alignment(how, score, strong, "; ".join(clashes), other_measure=role_clash)
+
+
+def _change_start(m: Mention) -> bool:
+    """The figure is where a stated change began: it hangs from "from" and its clause also
+    gives where the change ended ("to") for the same measure."""
+    return m.prep == "from" and any(o is not m and o.prep == "to" and o.measure == m.measure
+                                    for o in (m.claim_figures or ()))
+
+
+def _actions_differ(a: Mention, b: Mention) -> bool:
+    """The two figures belong to two different actions: each frame names a content verb and the
+    verbs share no WordNet sense ("closes 48 branches", "operates 171 branches"); words around
+    them alone then do not make the figures one fact."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or not fb.predicate:
+        return False
+    if fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
+        return False
+    if set(fa.modifiers or ()) & set(fb.modifiers or ()):
+        return False  # a thing named with the same qualifiers ("mobile branch vans") is one thing whatever the verb
+    acts = _commitments()
+    if acts.get(fa.predicate) and acts.get(fa.predicate) == acts.get(fb.predicate):
+        return False  # "offered 5 million" and "pledged 5 million": one commitment (data/polarity.json)
+    return not predicates_meet(fa.predicate, fb.predicate)
+
+
+@lru_cache(maxsize=1)
+def _commitments() -> dict:
+    """Verb -> the kind of act it states ('promise', 'offer', 'vow' -> 'pledge'), from the modal
+    verbs of data/polarity.json (Searle's commissives among them)."""
+    from ..tables import load_json
+
+    return {v: k for v, k in load_json("polarity.json")["modal_verbs"].items() if " " not in v}
+
+
+#: Verbs that give the size of what a holder has or is (a stock: "operates 171 branches",
+#: "employs 4,800 people", "has 19,000 students", "is home to 2 million people"), as against
+#: verbs of an event that changes it ("closes 48 branches", "cuts 310 jobs"). In news the two are
+#: stated side by side ("will close 48 of its 171 branches") and are never one figure.
+STOCK_VERBS = frozenset("have own operate run employ house hold number total count comprise contain serve "
+                        "manage maintain staff field possess".split())
+
+
+def _stock_and_change(a: Mention, b: Mention) -> bool:
+    """One figure is a stock (what a holder has) and the other a change or event."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or not fb.predicate:
+        return False
+    sa, sb = fa.predicate in STOCK_VERBS, fb.predicate in STOCK_VERBS
+    return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
 def _label(m: Mention) -> str:
@@ -203,7 +288,9 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
         return True
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
-    return bool(fa.measured and fa.measured == fb.measured and fa.prep and fa.prep == fb.prep and fa.role == fb.role)
+    # (Or none: "reached 97% of households" and "covered 94% of households", both the object.)
+    return bool(fa.measured and fa.measured == fb.measured and fa.prep == fb.prep and fa.role == fb.role
+                and fa.role != "other")
 
 
 def _frames_differ(a: Mention, b: Mention) -> bool:
@@ -223,6 +310,25 @@ def _frames_differ(a: Mention, b: Mention) -> bool:
                 and fa.predicate == fb.predicate)
 
 
+def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
+    """Two figures of one specific measure (a count of ships, an amount of euros; not a
+    duration or a share, which every story has many of), aligned on their context, that
+    describe the same way (two counts, not a count and the size of something) and whose frames
+    name nothing that differs: one thing counted by both sources."""
+    described = a.attributive == b.attributive and not (a.attributive or b.attributive)
+    # ... and whose own clauses share a word besides the unit (two sources wording one fact
+    # differently still share some of its words: "ships waiting offshore", "vessels waiting").
+    ignore = a.own_terms | b.own_terms | CALENDAR_WORDS
+    worded = bool(((a.ctx.clause | a.ctx.near) & (b.ctx.clause | b.ctx.near)) - ignore)
+    # A noun the units table does not know, the same in both ("trawlers"), is as specific.
+    specific = (_specific(a.measure) and _specific(b.measure)) or (
+        a.measure == b.measure and not a.measure.known and bool(a.measure.cls))
+    framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
+    # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
+    return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
+            and not _frames_differ(a, b) and not _stock_and_change(a, b))
+
+
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
     """The status of two aligned figures, from their values. `story`: the documents report one
     story (see `same_story`); figures of two different stories never contradict each other."""
@@ -235,6 +341,8 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
                          + (f"; {gap}" if gap else ""), al.score, al.how)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
+    if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
+        why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
     note = f" ({al.note})" if al.note else ""
     if al.how in (CLOSE,) and not al.note:
         note = f" (A counts {_label(a)}, B {_label(b)})"
@@ -253,7 +361,7 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
     # Figures with no unit the table places ("flooded more than 600" and "flooded 75") are
     # one measure when their frames say the same thing happened to them: as for one unit.
     one_measure = al.how == SAME or (al.how == LOOSE and al.score >= ALIGN_MIN)
-    if one_measure and not al.note and story and _frames_agree(a, b):
+    if one_measure and not al.note and story and (_frames_agree(a, b) or _one_thing(a, b, al)):
         return Candidate(a, b, "related", "different-measure", about, f"{why}, but the contexts differ",
                          al.score, al.how, mutual_conflict=True)
     if al.note:

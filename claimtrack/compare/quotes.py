@@ -194,9 +194,34 @@ def _replaced(x: frozenset, y: frozenset) -> list[str]:
     return []
 
 
+#: One quote is read against the part of the other it covers when the other is this many times
+#: longer (a reporter quotes the first clause of a longer utterance).
+WINDOW_RATIO = 1.5
+
+
+def _covered(longer: str, shorter: str) -> str:
+    """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
+    tl, ts = " ".join(words(longer)), " ".join(words(shorter))
+    al = fuzz.partial_ratio_alignment(ts, tl)
+    lo, hi = al.dest_start, al.dest_end
+    lo = tl.rfind(" ", 0, lo) + 1
+    space = tl.find(" ", hi)
+    hi = len(tl) if space == -1 or tl[hi - 1:hi] == " " else space
+    return tl[lo:hi]
+
+
 def meaning_change(a: str, b: str) -> Optional[str]:
-    """Why two wordings of one quote say different things, or None when the meaning is kept."""
+    """Why two wordings of one quote say different things, or None when the meaning is kept.
+
+    Negations are counted over what both quotes say: when one is much longer, over the part of
+    it the shorter one covers ("We expect X, but I will not promise a time" holds a "not" that
+    "We never X" does not answer)."""
     na, nb = negations(a), negations(b)
+    la, lb = len(words(a)), len(words(b))
+    if la >= WINDOW_RATIO * lb and lb:
+        na = negations(_covered(a, b))
+    elif lb >= WINDOW_RATIO * la and la:
+        nb = negations(_covered(b, a))
     if na % 2 != nb % 2:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
@@ -219,6 +244,17 @@ def speaker_resolved(q: Quote) -> bool:
     if q.frame is not None:
         return q.frame.resolved
     return bool(q.speaker) and _is_name(q.speaker.strip())
+
+
+#: Attributions that name no one by themselves: a pronoun's speaker is the parser's guess at
+#: whom it takes up ("..., he said"), too weak to say two sources disagree on who spoke.
+_PRONOUNS = frozenset("he she they it we i you him her them".split())
+
+
+def _named_in_text(q: Quote) -> bool:
+    """The attribution writes the speaker's name (not a pronoun resolved to one)."""
+    span = q.speaker_span
+    return span is None or fold(span.text).strip() not in _PRONOUNS
 
 
 def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
@@ -280,8 +316,14 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     resolved = speaker_resolved(a) and speaker_resolved(b)
     speaker = same_speaker(a, b) if resolved else None
     if speaker is False:
-        if kind == "same-words" and min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS:
-            return ("conflict", "other-speaker", f"the same words are attributed to {sa} in A and to {sb} in B", score)
+        if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and (
+                kind == "same-words" or (kind == "part" and _named_in_text(a) and _named_in_text(b))):
+            # the same words, or one side's words all inside the other's longer quote (a
+            # reporter quotes the first sentence or two of an utterance): one utterance, two
+            # resolved speakers. A part is weaker evidence of one utterance than the same
+            # words, so there both attributions must write the name (not "he said")
+            whose = "the same words are" if kind == "same-words" else "the words of the shorter quote are"
+            return ("conflict", "other-speaker", f"{whose} attributed to {sa} in A and to {sb} in B", score)
         return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B" + (f": {diff}" if diff else ""),
                 score)
     if speaker is None:
@@ -291,9 +333,11 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
                 score)
     if kind == "part":
         part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
-        na, nb = negations(a.text), negations(b.text)
-        shorter = a.text if len(ta) < len(tb) else b.text
-        if na % 2 != nb % 2 and negations(shorter) % 2 == 1:
+        shorter, longer = (a.text, b.text) if len(ta) < len(tb) else (b.text, a.text)
+        # the negations of the part against those of the stretch of the whole it covers (the
+        # rest of the whole may negate other things: "taken without consent. Returning them is
+        # not a favour" holds the part "Returning them is not a favour")
+        if negations(shorter) % 2 != negations(_covered(longer, shorter)) % 2 and negations(shorter) % 2 == 1:
             # The part itself negates what the whole says ("is not to reach" in "is to reach ...").
             return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, "
                     f"a negation flips: {diff}", score)

@@ -17,6 +17,14 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+class Span(_Model):
+    """Another place in the same document that states the same thing."""
+
+    start: int
+    end: int
+    text: str
+
+
 class Side(_Model):
     """The compared mention in one document: the quantity, date or quote, not the whole sentence."""
 
@@ -24,6 +32,9 @@ class Side(_Model):
     start: int
     end: int
     text: str
+    also: list[Span] = Field(default_factory=list, description=(
+        "Other spans of the same document stating the same figure: a headline or a later sentence "
+        "repeating it, or its conversion in parentheses ('50 million won (about $36,000)')."))
 
 
 class Match(_Model):

@@ -145,8 +145,62 @@ def _subjects_meet(fa, fb) -> bool:
     return bool(sa & sb)
 
 
+#: Pronoun objects ("would not recommend it"): they name nothing by themselves, so the clause
+#: is compared as one whose object is not written.
+_PRONOUN_OBJECTS = frozenset("it them this that these those him her us me you one".split())
+
+
 def _object_head(frame) -> Optional[str]:
-    return _term(frame.object.split()[-1]) if frame.object else None
+    if not frame.object or frame.object in _PRONOUN_OBJECTS:
+        return None
+    return _term(frame.object.split()[-1])
+
+
+def _object_words(frame) -> frozenset:
+    if not frame.object or frame.object in _PRONOUN_OBJECTS:
+        return frozenset()
+    return frozenset(_term(w) for w in key_terms(frame.object))
+
+
+#: Words after which an English noun phrase's head has been written: its postmodifiers start
+#: with a preposition or a relative word ("residents OF the zone", "the board THAT met"), and
+#: premodifiers come before the head (Quirk et al. 1985, 17.2-17.6).
+_POSTMODIFIER = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
+                           "whose", "under", "near", "across", "around", "among", "between", "over"})
+
+
+def _subject_head(frame) -> Optional[str]:
+    """The head noun of the subject as written ("resident" for "residents of the zone", "executive"
+    for "the union's executive"): the last content word before a postmodifier. None for a
+    pronoun or no subject."""
+    text = frame.subject_text or ""
+    words = []
+    for w in text.replace("\u2019", "'").split():
+        if w.lower() in _POSTMODIFIER:
+            break
+        words.append(w)
+    terms = key_terms(" ".join(words))
+    return _term(terms[-1]) if terms else None
+
+
+def _subject_words(frame) -> frozenset:
+    """The content words of the subject's noun phrase up to its head (no postmodifier)."""
+    words = []
+    for w in (frame.subject_text or "").split():
+        if w.lower() in _POSTMODIFIER:
+            break
+        words.append(w)
+    return frozenset(_term(t) for t in key_terms(" ".join(words)))
+
+
+def same_subject(fa, fb) -> bool:
+    """Two subjects shown to be one: the same named actor, or the same head noun written on both
+    sides ("the board" and "the university's board", "residents" and "residents of the zone").
+    A pronoun or a missing subject shows nothing, and two different names are two subjects."""
+    if fa.subject and fb.subject:
+        return same_actor(fa.subject, fb.subject)
+    ha, hb = _subject_head(fa), _subject_head(fb)
+    return ha is not None and ha == hb
 
 
 def clause_keys(m: Mention) -> set:
@@ -161,6 +215,9 @@ def clause_keys(m: Mention) -> set:
     head = _object_head(f)
     if head:
         keys.add(("obj", head))
+    if not f.subject and _subject_head(f):
+        # what an intransitive or passive clause is about meets the object of a transitive one
+        keys.add(("obj", _subject_head(f)))
     if f.subject:
         keys.add(("subj", f.subject))
     return keys
@@ -172,6 +229,66 @@ def _verb_senses() -> tuple[dict, dict]:
 
     raw = load_json("verb_senses.json")
     return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+
+
+@lru_cache(maxsize=1)
+def _causes() -> dict:
+    from ..tables import load_json
+
+    return {int(k): frozenset(v) for k, v in load_json("verb_senses.json").get("causes", {}).items()}
+
+
+def one_change(p: Optional[str], q: Optional[str]) -> bool:
+    """Two verbs naming one change of the thing they are said of: the same action
+    (`predicates_meet`), or one verb causing the other ("raise" the fare / the fare "rose";
+    WordNet's cause pointer, data/verb_senses.json). Light verbs never."""
+    if predicates_meet(p, q):
+        return True
+    if not p or not q or p in LIGHT_VERBS or q in LIGHT_VERBS:
+        return False
+    senses, _ = _verb_senses()
+    causes = _causes()
+    sp = frozenset(senses.get(_base_verb(p, senses)) or ())
+    sq = frozenset(senses.get(_base_verb(q, senses)) or ())
+    return any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq)
+
+
+def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One change of one thing, told from the thing's side in one source ("one lane would reopen")
+    and from the doer's in the other ("X ruled out reopening a lane"; "raised the fare" / "the fare
+    rose"): the same head noun as the object of one clause and the subject of the other, with verbs
+    naming one change; the doer, named only on one side, is no evidence against."""
+    fa, fb = a.frame, b.frame
+    # the object of one clause is the (unnamed) subject of the other: "X would not reopen the
+    # lane" / "the lane would reopen for cars" (the parser may give the latter an oblique object)
+    oa, ob = _object_head(fa), _object_head(fb)
+    sa = None if fa.subject else _subject_head(fa)
+    sb = None if fb.subject else _subject_head(fb)
+    pa = oa if oa is not None and oa == sb and oa != ob else sa if sa is not None and sa == ob and sa != oa else None
+    if pa is None or not one_change(fa.predicate, fb.predicate):
+        return None
+    # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
+    obj_mods = (_object_words(fa) if pa == oa else _object_words(fb)) - {pa}
+    subj_mods = (_subject_words(fb) if pa == oa else _subject_words(fa)) - {pa}
+    if obj_mods and subj_mods and not obj_mods & subj_mods:
+        return None
+    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+    about = f"{verb} {fa.object or fb.object}"
+    score = len(clause_terms(fa) & clause_terms(fb)) / max(1, len(clause_terms(fa) | clause_terms(fb)))
+    if fa.polarity != fb.polarity:
+        neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+        cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+        if _committed(fa.modality) and _committed(fb.modality):
+            return Candidate(a, b, "conflict", "polarity", about,
+                             f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
+                             f"('{cue}') but not in {pos}", 0.5 + score)
+        return Candidate(a, b, "related", "polarity", about,
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and hedged", 0.3 + score)
+    if _committed(fa.modality) != _committed(fb.modality):
+        return Candidate(a, b, "related", "modality", about,
+                         f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
+                         0.3 + score)
+    return Candidate(a, b, "agree", "equal", about, f"one change of the {pa}, with the same polarity", 0.5 + score)
 
 
 def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
@@ -186,6 +303,9 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     if p in LIGHT_VERBS or q in LIGHT_VERBS:
         return False
     senses, hypernyms = _verb_senses()
+    p, q = _base_verb(p, senses), _base_verb(q, senses)
+    if p == q:
+        return True
     sp, sq = senses.get(p), senses.get(q)
     if not sp or not sq:
         return False
@@ -197,10 +317,21 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     return bool(up_p & sq or up_q & sp)
 
 
+def _base_verb(p: str, senses: dict) -> str:
+    """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
+    base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
+    ("refuse", "return") is its own."""
+    if p in senses or not p.startswith("re") or len(p) < 6:
+        return p
+    base = p[3:] if p[2] == "-" else p[2:]
+    return base if base in senses else p
+
+
 def _predicate_keys(p: str) -> set:
     """Blocking keys of a predicate that `predicates_meet` can pair: the lemma, its kept WordNet
     senses and their direct hypernyms (a verb meets its synonyms and troponyms by one of them)."""
     senses, hypernyms = _verb_senses()
+    p = _base_verb(p, senses)
     own = senses.get(p) or ()
     return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
 
@@ -226,6 +357,9 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     different things on one topic is `related`."""
     fa, fb = a.frame, b.frame
     named = bool(fa.subject and fb.subject)
+    patients = _judge_patients(a, b)
+    if patients is not None:
+        return patients
     if not _subjects_meet(fa, fb):
         return None
     ta, tb = clause_terms(fa), clause_terms(fb)
@@ -245,15 +379,25 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
         # one subject: one named actor, or the same noun written on both sides ("talks on a
         # settlement" and "talks on a permanent settlement")
         one_subject = named or bool(_subject_terms(fa) & _subject_terms(fb))
+        # objects with a word in common ("commercial decisions", "the bank's commercial
+        # strategy") are one thing seen from two sides when the action is one
+        near_objects = bool(_object_words(fa) & _object_words(fb))
         same_action = predicates_meet(fa.predicate, fb.predicate) and (
-            objects or (one_subject and (shared or open_objects)) or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+            objects or near_objects or (one_subject and (shared or open_objects))
+            or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     if same_action:
         verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
         about = f"{who}{verb}" + (f" {fa.object or fb.object}" if fa.object or fb.object else "")
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-            if named and (objects or (oa is None and ob is None)):
+            # a conflict needs the subject shown to be one (a name, or the same noun on both
+            # sides) and the same thing done to: the same object, none on either side, or one
+            # side's object among the other clause's words ("would not provide direct subsidies"
+            # and "agreed to provide 300 million in direct support", whose object is a figure)
+            one_thing = objects or (oa is None and ob is None) or (
+                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
+            if same_subject(fa, fb) and one_thing:
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)

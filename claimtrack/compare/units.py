@@ -196,6 +196,13 @@ def measure_of(q: Quantity) -> Measure:
     if q.currency:
         return Measure(cls=None, currency=q.currency.upper(), period=q.period)
     cls, known = classify(q.unit, tuple(q.modifiers or ()))
+    if not known and q.text:
+        # A unit lemma the table does not know may be a lemmatiser's slip ("doses" -> "dos"):
+        # the word of the mention it was cut from ("two doses") is tried too.
+        words = [w for w in _WORD.findall(q.text) if q.unit and w.lower().startswith(q.unit.lower())]
+        found = lookup(words[0]) if words else None
+        if found is not None:
+            cls, known = found, True
     return Measure(cls=cls, period=q.period, known=known)
 
 
@@ -226,3 +233,36 @@ def approx_direction(text: str) -> int:
     if any(low.startswith(w + " ") for w in t.approx_above):
         return 1
     return 0
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A unit of a dimension (data/unit_factors.json): its base unit and the factor to it."""
+
+    dimension: str
+    base: str
+    factor: float
+
+
+@lru_cache(maxsize=1)
+def _factors() -> tuple[dict, dict]:
+    raw = load_json("unit_factors.json")
+    units = {}
+    for dim, spec in raw["dimensions"].items():
+        for unit, factor in spec["factors"].items():
+            units[unit] = Conversion(dim, spec["base"], float(factor))
+    return units, {k.lower(): v for k, v in raw["spellings"].items()}
+
+
+def conversion(unit: Optional[str]) -> Optional[Conversion]:
+    """How a unit converts to its dimension's base unit ('48-hour' -> hours -> days/24), or None
+    for a unit that is not a measure of duration, length or area (counts never convert)."""
+    if not unit:
+        return None
+    units, spellings = _factors()
+    u = " ".join(unit.lower().replace("-", " ").split())
+    for cand in (u, singular(u), " ".join(singular(w) for w in u.split())):
+        cand = spellings.get(cand, cand)
+        if cand in units:
+            return units[cand]
+    return None

@@ -17,12 +17,22 @@ def _side(match: Any, side: str) -> tuple[int, int]:
         return 0, 0
 
 
+def _spans(match: Any, side: str) -> list[tuple[int, int]]:
+    """The side's span and the `also` spans where its document states the same figure again."""
+    out = [_side(match, side)]
+    for span in _get(_get(match, side) or {}, "also", None) or ():
+        try:
+            out.append((int(_get(span, "start", 0) or 0), int(_get(span, "end", 0) or 0)))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
 def match_covers_fact(match: Any, fact: Any) -> bool:
-    """The predicted diff match overlaps the fact's span in A and its span in B."""
-    a_s, a_e = _side(match, "a")
-    b_s, b_e = _side(match, "b")
-    return (overlap(a_s, a_e, _get(fact, "a_start", 0), _get(fact, "a_end", 0)) > 0
-            and overlap(b_s, b_e, _get(fact, "b_start", 0), _get(fact, "b_end", 0)) > 0)
+    """The predicted diff match overlaps the fact's span in A and its span in B (any span the
+    match lists for a side: a figure repeated in a headline, or converted in parentheses)."""
+    return (any(overlap(s, e, _get(fact, "a_start", 0), _get(fact, "a_end", 0)) > 0 for s, e in _spans(match, "a"))
+            and any(overlap(s, e, _get(fact, "b_start", 0), _get(fact, "b_end", 0)) > 0 for s, e in _spans(match, "b")))
 
 
 def fact_found(fact: Any, matches: Sequence[Any]) -> bool:

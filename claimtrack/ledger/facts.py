@@ -1,26 +1,28 @@
 """Facts across the ledger: claims grouped by what they state, with timelines and corroboration.
 
-Filing a document stores its fact memberships (claimtrack.ledger.grouping.members: each
-comparable mention with the key of the fact it states); no other document is read, so filing
-costs the same whatever the ledger holds. Reading facts groups the current documents' members
-by key and lets grouping.judge give each group its verdicts: a fact is the versions of one
-moment, and a storyline (`follow_updates`) also joins later moments as updates, which is what
-a timeline shows. Nothing here talks SQL: it reads and writes through the LedgerStore protocol.
+Filing a document stores its records; no other document is read, so filing costs the same
+whatever the ledger holds. Reading
+facts aligns the current documents pairwise with compare's diff (claimtrack.ledger.aligned: one
+pair scorer for `diff` and the ledger) and joins the aligned mentions into facts with diff's
+verdicts: a fact is the versions of one moment, and a storyline (`follow_updates`) also joins
+updates, which is what a timeline shows. Nothing here talks SQL: it reads through the
+LedgerStore protocol.
 """
-
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
 from typing import Callable, Iterable, Optional
 
-from ..models import DocumentResult
-from . import grouping
-from .store import AddOutcome, LedgerStore, MemberRow
+from ..models import Claim, DocumentResult
+from ..tables import speech_verbs
+from .store import AddOutcome, LedgerStore
 
-_STATUS_ORDER = grouping.STATUS_ORDER
+_STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
+_SPEECH_LEMMAS = frozenset().union(*speech_verbs())
+#: What a figure's value is read from (compare.intervals.interval_of): its value, not its frame.
+_VALUE_FIELDS = {"start", "end", "text", "value", "low", "high", "qualifier", "unit", "currency", "period"}
 
 
 def file_results(store: LedgerStore, results: Iterable[DocumentResult],
@@ -63,7 +65,7 @@ class Version:
     high: Optional[float] = None
     interval: Optional[object] = None  # compare.intervals.Interval: the value with its qualifier
     speaker: Optional[str] = None
-    data: dict = field(default_factory=dict, repr=False)  # what grouping.members stored
+    data: dict = field(default_factory=dict, repr=False)  # the figure's value fields, a date's ISO
 
     @property
     def key(self) -> tuple:
@@ -133,24 +135,28 @@ class LedgerFact:
         }
 
 
-def _version(row: MemberRow) -> Version:
-    data = row.data
-    low = high = interval = None
-    q = data.get("quantity")
-    if q is not None:
-        from ..compare.intervals import interval_of
-        from ..models import Quantity
+def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
+    """Who a claim's statement comes from: the quote's speaker, the speaking actor, else the outlet."""
+    if claim.quote is not None and (claim.quote.speaker_id or claim.quote.speaker):
+        return claim.quote.speaker_id or claim.quote.speaker, claim.quote.speaker
+    m = re.search(r"\baccording to\b", claim.text, re.I)
+    if (m or (claim.predicate and claim.predicate in _SPEECH_LEMMAS)) and claim.actors:
+        people = {a.id: a for a in result.document.actors}
+        for aid in claim.actors:
+            actor = people.get(aid)
+            if actor is not None and actor.type in ("PERSON", "ORG"):
+                return aid, actor.name
+    return f"outlet:{result.document.source or result.document.doc}", None
 
-        interval = interval_of(Quantity.model_validate(q))
-        if q.get("value") is not None:
-            low = high = float(q["value"])
-        else:
-            low = float(q["low"]) if q.get("low") is not None else None
-            high = float(q["high"]) if q.get("high") is not None else None
-    return Version(doc=row.doc, claim=row.claim, start=row.start, end=row.end, text=row.text,
-                   sentence=data.get("sentence", ""), as_of=data.get("as_of"), as_of_source=data.get("as_of_source"),
-                   published=row.published, source=row.source, url=row.url, origin=data.get("origin", ""),
-                   low=low, high=high, interval=interval, speaker=data.get("speaker"), data=data)
+
+def _as_of(claim: Claim, result: DocumentResult) -> tuple[Optional[str], Optional[str]]:
+    """The date a claim refers to: a date it states ("stated"), else its article's ("published")."""
+    for d in claim.dates:
+        if d.iso:
+            return d.iso, "stated"
+    if result.document.published:
+        return result.document.published, "published"
+    return None, None
 
 
 def _known_actors(store: LedgerStore):
@@ -173,62 +179,61 @@ def current_results(store: LedgerStore) -> dict[str, DocumentResult]:
 
 def build_facts(store: LedgerStore, *, follow_updates: bool = False,
                 results: Optional[dict[str, DocumentResult]] = None) -> list[LedgerFact]:
-    """The ledger's facts (or storylines, with follow_updates), from the stored memberships.
+    """The ledger's facts (or storylines, with follow_updates): the mentions `diff` aligns across
+    the current documents, with diff's verdicts (claimtrack.ledger.aligned).
 
-    `results` is accepted for compatibility and not needed: memberships carry what facts show."""
-    facts: list[LedgerFact] = []
-    members = store.fact_members()
-    coarse = [r for r in members if r.key.startswith(grouping.MEASURE_PREFIX)]
-    for rows in _storylines([r for r in members if not r.key.startswith(grouping.MEASURE_PREFIX)]):
-        _add_facts(facts, rows[0].kind, [_version(r) for r in rows], follow_updates)
-    # then the figures no fact holds, paired by their measure alone where each report states one
-    held = {(v.doc, v.start, v.end) for f in facts for v in f.versions}
-    for _key, rows in groupby(coarse, key=lambda r: r.key):
-        _add_facts(facts, "quantity", grouping.sole_figures([_version(r) for r in rows], held), follow_updates)
+    `results`: the current documents by name (`current_results`), when the caller has them."""
+    from .aligned import align
+
+    if results is None:
+        results = current_results(store)
+    facts = [_fact(f, results) for f in align(list(results.values()), follow_updates=follow_updates)]
     facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.about, f.id))
     return facts
 
 
-def _add_facts(facts: list, kind: str, versions: list, follow_updates: bool) -> None:
-    """Judge one storyline's versions and add its facts."""
-    versions = sorted(versions, key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
-    for judged in grouping.judge(kind, versions, follow_updates=follow_updates):
-        keys = sorted(v.key for v in judged.versions)
-        fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
-        facts.append(LedgerFact(
-            id=fid, kind=kind, status=judged.status, relation=judged.relation, about=judged.about,
-            versions=list(judged.versions),
-            relations=[Relation(a.key, b.key, status, relation, reason)
-                       for a, b, status, relation, reason in judged.relations],
-        ))
+def _fact(aligned, results: dict[str, DocumentResult]) -> LedgerFact:
+    """A LedgerFact of one aligned fact: each mention a Version, each match a Relation."""
+    versions = sorted((_version(m, results[m[0]]) for m in aligned.mentions),
+                      key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
+    keys = sorted(v.key for v in versions)
+    fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
+    relations = [Relation((e.a[0], e.a[2], e.a[3]), (e.b[0], e.b[2], e.b[3]), e.status, e.relation, e.reason)
+                 for e in aligned.edges]
+    return LedgerFact(id=fid, kind=aligned.kind, status=aligned.status, relation=aligned.relation,
+                      about=aligned.about, versions=versions, relations=relations)
 
 
-def _storylines(rows: list[MemberRow]) -> list[list[MemberRow]]:
-    """The members of each key, keys joined when one mention holds both (a quote keyed by its
-    first and by its last words): one row per mention, in key order."""
-    from ..compare.groups import DisjointSet
+def _version(mention: tuple, result: DocumentResult) -> Version:
+    doc, kind, start, end, claim_id, text = mention
+    # a span diff lists as the same figure stated again has no claim id: the claim holding it
+    claim = next((c for c in result.claims if c.id == claim_id), None) or next(
+        c for c in result.claims if c.start <= start and end <= c.end)
+    claim_id = claim.id
+    as_of, as_of_source = _as_of(claim, result)
+    origin, speaker = _origin(claim, result)
+    data: dict = {"about": "", "origin": origin, "speaker": speaker}
+    low = high = interval = None
+    if kind == "quantity":
+        q = next((q for q in claim.quantities if q.start == start and q.end == end), None)
+        if q is not None:
+            from ..compare.intervals import interval_of
 
-    by_key = [(key, list(group)) for key, group in groupby(rows, key=lambda r: r.key)]
-    keys = DisjointSet()
-    holder: dict[tuple, str] = {}
-    for key, group in by_key:
-        keys.find(key)
-        for r in group:
-            mention = (r.kind, r.doc, r.start, r.end)
-            if mention in holder:
-                keys.union(holder[mention], key)
-            else:
-                holder[mention] = key
-    joined: dict[str, list[MemberRow]] = {}
-    seen: set[tuple] = set()
-    for key, group in by_key:
-        bucket = joined.setdefault(keys.find(key), [])
-        for r in group:
-            mention = (r.kind, r.doc, r.start, r.end)
-            if mention not in seen:
-                seen.add(mention)
-                bucket.append(r)
-    return [group for group in joined.values() if group]
+            interval = interval_of(q)
+            low = high = q.value
+            if q.value is None:
+                low, high = q.low, q.high
+            low = float(low) if low is not None else None
+            high = float(high) if high is not None else None
+            data["quantity"] = q.model_dump(mode="json", include=_VALUE_FIELDS)
+    elif kind == "date":
+        d = next((d for d in claim.dates if d.start == start and d.end == end), None)
+        if d is not None:
+            data["iso"] = d.iso
+    info = result.document
+    return Version(doc=doc, claim=claim_id, start=start, end=end, text=text, sentence=claim.text,
+                   as_of=as_of, as_of_source=as_of_source, published=info.published, source=info.source,
+                   url=info.url, origin=origin, low=low, high=high, interval=interval, speaker=speaker, data=data)
 
 
 def select_facts(facts: list[LedgerFact], query: Optional[str] = None, *, kind: Optional[str] = None,

@@ -65,8 +65,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX matches_b ON matches (b_doc);
     """,
     # v3: fact membership instead of pairwise matches (quadratic in the documents). Memberships
-    # are derived from the claims (claimtrack.ledger.grouping); `ledger_meta` records which
-    # grouping rules derived them, so a change of rules re-derives them.
+    # were derived from the claims by per-document keys; `ledger_meta` recorded which rules
+    # derived them (dropped in v6).
     """
     DROP TABLE matches;
     CREATE TABLE fact_members (
@@ -97,6 +97,11 @@ MIGRATIONS: tuple[str, ...] = (
     # the time on a 2,000-document ledger with it, 1.17x and 1.0x without).
     """
     DROP INDEX fact_members_key;
+    """,
+    # v6: no fact memberships. Facts are diff's pairwise alignment of the current documents,
+    # worked out when they are read (claimtrack.ledger.aligned); per-document keys are not read.
+    """
+    DROP TABLE fact_members;
     """,
 )
 

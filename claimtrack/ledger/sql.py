@@ -13,7 +13,6 @@ from datetime import datetime, timezone
 from typing import Callable, Iterator, Optional, Sequence, TypeVar
 
 from ..models import Claim, DocumentInfo, DocumentResult
-from . import grouping
 from .schema import MIGRATIONS
 
 T = TypeVar("T")
@@ -80,23 +79,6 @@ class StoredDocument:
     current: bool
 
 
-@dataclass(frozen=True)
-class MemberRow:
-    """One stored fact membership of a current document (see claimtrack.ledger.grouping)."""
-
-    key: str
-    kind: str
-    doc: str
-    claim: str
-    start: int
-    end: int
-    text: str
-    data: dict
-    published: Optional[str]
-    source: Optional[str]
-    url: Optional[str]
-
-
 def _path_name(origin: str, name: str, *, relative: bool) -> str:
     """The name of a document read from file `origin`: the file's path (relative to the working
     folder when `relative` and inside it), plus the record part of `name` ('#12') if any."""
@@ -114,15 +96,6 @@ def _path_name(origin: str, name: str, *, relative: bool) -> str:
             suffix = name[i:]
             break
     return path + suffix
-
-
-def _json_text(data) -> str:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:  # lone surrogates (a non-UTF-8 file name): JSON escapes instead
-        return json.dumps(data, ensure_ascii=True, sort_keys=True)
 
 
 def _now() -> str:
@@ -201,42 +174,26 @@ class SQLLedger:
                 f"ledger {self.location} has schema version {version}, newer than this claimtrack "
                 f"understands ({len(MIGRATIONS)}): upgrade claimtrack"
             )
-        if version < len(MIGRATIONS) or self._grouping() != grouping.GROUPING_VERSION:
+        if version < len(MIGRATIONS):
             self._write(self._upgrade)
 
     def _upgrade(self) -> None:
         """Inside a write transaction: migrate (re-reading the version another writer may have
-        raised meanwhile), then re-derive fact memberships if the grouping rules changed."""
+        raised meanwhile)."""
         version = self.schema_version()
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             for statement in self._ddl(script):
                 self._q(statement)
             self._set_schema_version(number)
-        if self._grouping() != grouping.GROUPING_VERSION:
-            self._q("DELETE FROM fact_members")
-            rows = self._q("SELECT id FROM documents WHERE current = 1").fetchall()
-            for (doc_id,) in rows:
-                self._file_members(doc_id, self._result(doc_id))
-            self._q("DELETE FROM ledger_meta WHERE name = 'grouping'")
-            self._q("INSERT INTO ledger_meta (name, value) VALUES ('grouping', ?)", (grouping.GROUPING_VERSION,))
-
-    def _grouping(self) -> Optional[str]:
-        if self.schema_version() < 3:
-            return None
-        row = self._q("SELECT value FROM ledger_meta WHERE name = 'grouping'").fetchone()
-        return row[0] if row else None
 
     # -- writing ------------------------------------------------------------------------------
     def add(self, result: DocumentResult) -> AddOutcome:
         """File one document's records. The same text again changes nothing; a changed text
         under the same name becomes a new version and the old one is kept (not current)."""
-        members = grouping.members(result)  # pure: computed before the transaction
-
         def work() -> AddOutcome:
             # The name is settled inside the transaction: another writer may just have filed a
             # file of the same name, and what it filed decides this document's name.
-            named = self._own_name(result)
-            return self._add(named, members if named is result else grouping.members(named))
+            return self._add(self._own_name(result))
 
         return self._write(work)
 
@@ -259,7 +216,7 @@ class SQLLedger:
                 return renamed(result, candidate) or result
         return result
 
-    def _add(self, result: DocumentResult, members: list) -> AddOutcome:
+    def _add(self, result: DocumentResult) -> AddOutcome:
         info = result.document
         versions = self._q("SELECT id, version, sha256 FROM documents WHERE name = ?", (_key(info.doc),)).fetchall()
         same = [v for _, v, sha in versions if sha == info.sha256]
@@ -269,7 +226,6 @@ class SQLLedger:
         version = (latest[1] if latest else 0) + 1
         if latest is not None:  # a changed text: the old version stays, not current, out of the facts
             self._q("UPDATE documents SET current = 0 WHERE name = ?", (_key(info.doc),))
-            self._q("DELETE FROM fact_members WHERE document_id = ?", (latest[0],))
         stored_info = info.model_copy(update={"text": None})
         doc_id = self._q(
             "INSERT INTO documents (name, version, sha256, title, url, source, published, "
@@ -278,14 +234,14 @@ class SQLLedger:
              info.published_source, _now(), _dump(stored_info), _key(result._origin) if result._origin else None),
         ).fetchone()[0]
         with self._pipeline():
-            self._insert_records(doc_id, result, members)
+            self._insert_records(doc_id, result)
         return AddOutcome(info.doc, "new" if version == 1 else "new-version", version)
 
     def _pipeline(self):
         """A context in which statements whose answers are not read may be sent together."""
         return contextlib.nullcontext()
 
-    def _insert_records(self, doc_id: int, result: DocumentResult, members: list) -> None:
+    def _insert_records(self, doc_id: int, result: DocumentResult) -> None:
         info = result.document
         self._many("INSERT INTO actors (id, name, type) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                    [(a.id, a.name, a.type) for a in info.actors])
@@ -295,33 +251,8 @@ class SQLLedger:
                    [(c.id, doc_id, c.kind, c.start, c.end, c.text, _dump(c)) for c in result.claims])
         self._many("INSERT INTO claim_actors (document_id, claim_id, actor_id) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                    sorted({(doc_id, c.id, a) for c in result.claims for a in c.actors}))
-        self._file_members(doc_id, result, members)
-
-    def _file_members(self, doc_id: int, result: DocumentResult, members: Optional[list] = None) -> None:
-        if members is None:
-            members = grouping.members(result)
-        rows = {}
-        for m in members:
-            rows.setdefault((m.key, m.start, m.end), (doc_id, m.key, m.kind, m.claim, m.start, m.end, m.text,
-                                                      _json_text(m.data)))
-        self._many('INSERT INTO fact_members (document_id, fact_key, kind, claim_id, start, "end", text, data) '
-                   "VALUES (?,?,?,?,?,?,?,?)", list(rows.values()))
 
     # -- reading ------------------------------------------------------------------------------
-    def fact_members(self) -> list[MemberRow]:
-        """Memberships of current documents in facts stated by two or more documents."""
-        rows = self._q(
-            'SELECT m.fact_key, m.kind, d.name, m.claim_id, m.start, m."end", m.text, m.data, '
-            "d.published, d.source, d.url, c.text FROM fact_members m JOIN documents d ON d.id = m.document_id "
-            "JOIN claims c ON c.document_id = m.document_id AND c.id = m.claim_id "
-            "WHERE d.current = 1 AND m.fact_key IN (SELECT m2.fact_key FROM fact_members m2 "
-            "JOIN documents d2 ON d2.id = m2.document_id WHERE d2.current = 1 "
-            "GROUP BY m2.fact_key HAVING COUNT(DISTINCT d2.name) >= 2) "
-        ).fetchall()
-        rows.sort(key=lambda r: (r[0], r[2], r[4], r[5]))  # byte order, whatever the collation
-        return [MemberRow(r[0], r[1], _name(r[2]), r[3], r[4], r[5], r[6], {**json.loads(r[7]), "sentence": r[11]},
-                          r[8], r[9], r[10]) for r in rows]
-
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]:
         sql = ("SELECT id, name, version, sha256, published, source, url, title, added_at, current "
                "FROM documents")

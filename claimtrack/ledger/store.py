@@ -5,9 +5,9 @@ same portable SQL (`SQLLedger`); they differ only in how they connect, keep the 
 version and serialise writers.
 
 What is stored grows linearly with the documents: each document version, its claims and
-actors, and its *fact memberships* (claimtrack.ledger.grouping: each comparable mention with
-the key of the fact it states). No pairwise matches are stored, and filing a document reads
-no other document, so `track add` costs the same on an empty ledger as on a large one.
+actors. No pairwise matches are stored (facts are diff's alignment of the current documents,
+worked out when they are read: claimtrack.ledger.aligned), and filing a document reads no
+other document, so `track add` costs the same on an empty ledger as on a large one.
 
 Each document is filed in one transaction: a writer killed mid-way leaves nothing of that
 document, and concurrent writers are serialised (SQLite: BEGIN IMMEDIATE with a busy
@@ -27,9 +27,9 @@ from typing import Callable, Iterator, Optional, Protocol, Sequence, TypeVar
 
 from ..models import DocumentResult
 from .schema import MIGRATIONS, _pg_ddl
-from .sql import WRITE_ATTEMPTS, AddOutcome, MemberRow, SQLLedger, StoredDocument
+from .sql import WRITE_ATTEMPTS, AddOutcome, SQLLedger, StoredDocument
 
-__all__ = ["MIGRATIONS", "AddOutcome", "ForeignDatabase", "LedgerStore", "MemberRow", "MissingExtra", "PostgresLedger",
+__all__ = ["MIGRATIONS", "AddOutcome", "ForeignDatabase", "LedgerStore", "MissingExtra", "PostgresLedger",
            "SQLLedger", "SQLiteLedger", "StoredDocument", "open_ledger"]
 
 T = TypeVar("T")
@@ -48,8 +48,6 @@ class LedgerStore(Protocol):
     def documents(self, *, current_only: bool = True) -> list[StoredDocument]: ...
 
     def results(self, *, current_only: bool = True, names: Optional[Sequence[str]] = None) -> Iterator[DocumentResult]: ...
-
-    def fact_members(self) -> list[MemberRow]: ...
 
     def actor_records(self) -> list[dict]: ...
 

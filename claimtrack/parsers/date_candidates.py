@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import Callable, Iterator, NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from .date_patterns import (
     _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
@@ -89,303 +89,406 @@ YearTest = Callable[[int, int], bool]
 NameTest = Callable[[int, int], Optional[bool]]
 
 
-def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest,  # noqa: C901 (complexity debt, see pyproject.toml)
-                in_name: Optional[NameTest] = None) -> list[_Cand]:
-    out: list[_Cand] = []
+class _Context(NamedTuple):
+    """What every reading needs: the text (and its ASCII lower case, which the patterns scan), the
+    publication date, and the caller's tests of tense, of a bare year, and of a name."""
+    text: str
+    low: str
+    ref: Optional[_dt.date]
+    is_future: FutureTest
+    year_ok: YearTest
+    in_name: Optional[NameTest]
 
-    def named(start: int, end: int) -> bool:
-        # the text rule proposes (a capitalised word after a capitalised word), the parse may veto
-        if _named_day(text, start, end):
+    def named(self, start: int, end: int) -> bool:
+        """Whether the capitalised word at start..end is part of a name: the text rule proposes (a
+        capitalised word after a capitalised word), the parse may veto."""
+        if _named_day(self.text, start, end):
             return True
-        return _in_name(text, start) and (in_name is None or in_name(start, end) is not False)
+        return _in_name(self.text, start) and (self.in_name is None or self.in_name(start, end) is not False)
 
-    add = out.append
+
+def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest,
+                in_name: Optional[NameTest] = None) -> list[_Cand]:
+    """Every reading of every date pattern in `text`, pattern by pattern in `_READINGS` order."""
     low = ascii_lower(text)
+    ctx = _Context(text, low, ref, is_future, year_ok, in_name)
     runs = RunStarts(low, _BEGIN_WORDS)
-
-    def scan(pattern: re.Pattern, source: str = low) -> Iterator[re.Match]:
+    out: list[_Cand] = []
+    for pattern, read, original_case in _READINGS:
         words, digits = _BEGINS[pattern]
-        return finditer_at(pattern, source, runs.of(words, digits))
-
-    def month_day(m, prio: int) -> None:
-        month = _month_num(m.group("mon"))
-        day = _day_num(m.group("day"))
-        if not month or not 1 <= day <= 31:
-            return
-        if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
-            return  # "January first" only with its year (not "in March first-time buyers")
-        start = m.start()
-        if m.groupdict().get("the") and not m.group("wd"):
-            start = m.start("the")
-        end = m.end()
-        if m.group("year"):
-            c = _day_date(int(m.group("year")), month, day, start, end, prio)
-            if c:
-                add(c)
-            return
-        if not _word_ok(text, m.start("mon"), m.group("mon")):
-            return
-        # a bare month-day: "March 11", "the 4th of September"
-        while end > start and text[end - 1] in " \t,-":
-            end -= 1
-        if ref is not None:
-            # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
-            # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
-            year = ref.year
-            if _valid(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
-                future = is_future(start, end)
-                if future is False and _dt.date(year, month, day) > ref:
-                    year -= 1
-                elif future is True and _dt.date(year, month, day) < ref:
-                    year += 1
-            c = _day_date(year, month, day, start, end, prio, relative=True)
-            if c:
-                add(c)
-        elif 1 <= day <= calendar.monthrange(2024, month)[1]:
-            add(_Cand(start, end, prio, None, "day", False, True, month, day))
-
-    for m in scan(_RE_MDY):
-        month_day(m, 0)
-    for m in scan(_RE_DMY):
-        if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
-            continue  # "fourth July" is not English; "fourth of July" is
-        month_day(m, 1)
-    for m in scan(_RE_MY):
-        month, year = _month_num(m.group("mon")), int(m.group("year"))
-        if month and _word_ok(text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
-            add(_Cand(m.start(), m.end(), 2, _ym(year, month), "month", False))
-    for m in scan(_RE_NUM_MDY):
-        a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
-        year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ref)
-        month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
-        c = _day_date(year, month, day, m.start(), m.end("year"), 0)
-        if c:
-            add(c)
-    for m in scan(_RE_NUM_DOT):
-        c = _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
-        if c:
-            add(c)
-    for m in scan(_RE_ISO):
-        mon = m.group("mon") or m.group("mon2")
-        day = m.group("day") or m.group("day2")
-        c = _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
-        if c:
-            add(c)
-    for m in scan(_RE_NUM_MY):
-        year = int(m.group("year") or m.group("year2"))
-        month = int(m.group("mon") or m.group("mon2"))
-        if not 1 <= month <= 12:
-            continue
-        if m.group("year") and re.search(r"\bthe\s+$", text[max(0, m.start() - 8) : m.start()], _I):
-            continue  # "the 2011-12 season"
-        add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
-    for m in scan(_RE_YM):
-        month, year = _month_num(m.group("mon")), int(m.group("year"))
-        if month and _word_ok(text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
-            add(_Cand(m.start(), m.end(), 3, _ym(year, month), "month", False))
-    for m in scan(_RE_YMD_NAME):
-        c = _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
-        if c:
-            add(c)
-    for m in scan(_RE_MON_RELYEAR):
-        month = _month_num(m.group("mon"))
-        if not month or not _word_ok(text, m.start(), m.group("mon")):
-            continue
-        delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
-        add(_Cand(m.start(), m.end(), 2, _ym(ref.year + delta, month) if ref else None, "month", True))
-    for m in scan(_RE_IN_N):
-        raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
-        if not n or is_future(m.start(), m.end()) is not True:
-            continue  # "the highest in three years" is a stretch of time, not a date
-        unit = m.group("unit").lower()
-        iso = grain = None
-        if ref:
-            if unit in ("day", "week"):
-                iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
-            elif unit == "month":
-                iso, grain = _ym(*_shift_month(ref.year, ref.month, n)), "month"
-            else:
-                iso, grain = f"{ref.year + n:04d}", "year"
-        add(_Cand(m.start() + 3, m.end(), 4, iso, grain, True))
-    for m in scan(_RE_YEAR, text):  # the original case: street names are capitalised
-        year = int(m.group("year"))
-        if not MIN_BARE_YEAR <= year <= MAX_YEAR:
-            continue
-        before = text[max(0, m.start() - 24) : m.start()]
-        if _QUANTITY_BEFORE.search(before) and not _YEAR_PREP_BEFORE.search(before):
-            continue
-        if not year_ok(m.start(), m.end()):
-            continue
-        add(_Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False))
-    for m in scan(_RE_MONTH_ALONE):
-        word = m.group("mon")
-        month = _month_num(word)
-        if not month or not text[m.start("mon") : m.start("mon") + 1].isupper():
-            continue
-        cue = m.group("cue").strip().lower().rstrip("-")
-        if cue in ("last", "this", "next", "coming", "past", "previous"):
-            start = m.start()
-            if ref is None:
-                add(_Cand(start, m.end(), 4, None, "month", True))
-                continue
-            if cue == "this":
-                year = ref.year
-            elif cue in ("last", "past", "previous"):
-                year = ref.year if month < ref.month else ref.year - 1
-            else:
-                year = ref.year if month > ref.month else ref.year + 1
-            add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
-        else:
-            start = m.start("mon")
-            if ref is None:
-                add(_Cand(start, m.end(), 4, None, "month", False))
-                continue
-            year = ref.year
-            before = text[max(0, m.start() - 30) : m.start()]
-            if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
-                # "since March", "in the year to September": the latest such month (this one included)
-                future = False
-            else:
-                future = is_future(start, m.end())
-            if future is True and month < ref.month:
-                year += 1  # "elections will be held in March" (written in November)
-            elif future is False and month > ref.month:
-                year -= 1  # "the plant closed in March" (written in February)
-            add(_Cand(start, m.end(), 4, _ym(year, month), "month", True))
-    for m in scan(_RE_DAYWORD):
-        if not m.group("pre") and named(m.start(), m.end()):
-            continue  # "USA Today", "Russia Today"
-        w = m.group("w").lower()
-        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
-        if m.group("ba"):
-            delta += -1 if m.group("ba").lower() == "before" else 1
-        iso = _ymd(ref + _dt.timedelta(days=delta)) if ref else None
-        add(_Cand(m.start(), m.end(), 4, iso, "day", True))
-    for m in scan(_RE_PERIOD):
-        mod, unit = m.group("mod").lower(), m.group("unit").lower()
-        if mod in ("past", "coming", "following"):
-            continue  # "the past year", "the coming months": a stretch of time, not a calendar month/year
-        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
-            continue  # "the last month" is a duration
-        if text[m.start("unit")].isupper() and text[m.start()].isupper() and _in_title(text, m.start()):
-            continue  # "ABC's This Week", "Next Year Country": a title, not a date
-        delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
-        iso = None
-        if ref:
-            if unit == "year":
-                iso = f"{ref.year + delta:04d}"
-            elif unit == "week":  # a week is named by its Monday (ISO 8601 weeks start on Monday)
-                iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * delta))
-            else:
-                iso = _ym(*_shift_month(ref.year, ref.month, delta))
-        add(_Cand(m.start(), m.end(), 4, iso, unit, True))
-    for m in scan(_RE_DECADE):
-        add(_Cand(m.start(), m.end(), 5, m.group("dec"), "decade", False))
-    for m in scan(_RE_FROM_NOW):
-        raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
-        day = _add(ref, n, m.group("unit").lower()) if ref and n else None
-        add(_Cand(m.start(), m.end(), 4, _ymd(day) if day else None, "day", True))
-    for m in scan(_RE_AGO):
-        if m.group("more"):
-            add(_ago_several(m, ref))
-            continue
-        raw = m.group("n").lower()
-        n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
-        unit = m.group("unit").lower()
-        if not n or m.group("dir").lower() != "ago":
-            continue
-        iso = grain = None
-        if ref:
-            if unit in ("day", "week"):
-                iso, grain = _ymd(ref - _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
-            elif unit == "month":
-                iso, grain = _ym(*_shift_month(ref.year, ref.month, -n)), "month"
-            else:
-                iso, grain = f"{ref.year - n:04d}", "year"
-        add(_Cand(m.start(), m.end(), 4, iso, grain, True))
-    for m in scan(_RE_WEEKDAY):
-        wd_word = m.group("wd")
-        if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper() \
-                and not _WEEK_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
-            continue  # a lowercase weekday counts when a week shifts it: "tuesday of next week"
-        if not m.group("mod") and named(m.start("wd"), m.end("wd")):
-            continue  # "Super Tuesday", "Bloody Sunday": names, not dates
-        wd = WEEKDAYS[wd_word.lower()]
-        mod = (m.group("mod") or "").lower().split()[-1:] or [""]
-        mod = mod[0]
-        iso = None
-        if ref:
-            if mod == "this":  # the one in the current week
-                day = ref + _dt.timedelta(days=wd - ref.weekday())
-            elif mod in ("next", "following"):  # the one in the next week
-                day = ref + _dt.timedelta(days=wd - ref.weekday() + 7)
-            elif mod in ("last", "previous"):  # the one in the previous week
-                day = ref + _dt.timedelta(days=wd - ref.weekday() - 7)
-            elif mod == "past":  # "this past Wednesday": the most recent one before today
-                day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
-            elif mod in ("coming", "upcoming"):  # "this coming Friday": the first one after today
-                day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-            else:
-                back = (ref.weekday() - wd) % 7
-                future = is_future(m.start("wd"), m.end("wd"))
-                if future:
-                    day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-                else:
-                    day = ref - _dt.timedelta(days=back)
-            iso = _ymd(day)
-        add(_Cand(m.start(), m.end(), 6, iso, "day", True))
-    for m in scan(_RE_HOLIDAY):
-        name = m.group("h").lower()
-        if not text[m.start("h") : m.start("h") + 1].isupper() and not (m.group("year") or m.group("mod")):
-            continue
-        if m.group("year"):
-            hday = holiday_date(name, int(m.group("year")))
-            if hday:
-                add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", False))
-        elif ref:
-            this = holiday_date(name, ref.year)
-            if this is None:
-                continue
-            mod = (m.group("mod") or "").lower()
-            if mod == "this":
-                hday = this
-            elif mod in ("last", "previous"):
-                hday = this if this < ref else holiday_date(name, ref.year - 1)
-            elif mod:
-                hday = this if this > ref else holiday_date(name, ref.year + 1)
-            else:
-                # a bare "Easter", "Thanksgiving": the one the tense points at, else this year's
-                future = is_future(m.start("h"), m.end())
-                if future is False and this > ref:
-                    hday = holiday_date(name, ref.year - 1)
-                elif future is True and this < ref:
-                    hday = holiday_date(name, ref.year + 1)
-                else:
-                    hday = this
-            if hday:
-                add(_Cand(m.start(), m.end(), 1, _ymd(hday), "day", True))
-    for m in scan(_RE_SPOKEN_YEAR):
-        c = _spoken_year(text, low, m)
-        if c is not None:
-            add(c)
-    for m in scan(_RE_WD_THE_DAY):
-        raw = re.sub(r"[ \t]+", "-", m.group("day"))
-        day = _weekday_the_day(ref, WEEKDAYS[m.group("wd")], _day_num(raw), is_future(m.start(), m.end())) if ref else None
-        add(_Cand(m.start(), m.end(), 0, _ymd(day) if day else None, "day", True))
-    for m in scan(_RE_AFTER_NEXT):
-        unit = m.group("unit")
-        iso = None
-        if ref:
-            if unit == "year":
-                iso = f"{ref.year + 2:04d}"
-            elif unit == "week":
-                iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=14))
-            else:
-                iso = _ym(*_shift_month(ref.year, ref.month, 2))
-        add(_Cand(m.start(), m.end(), 4, iso, unit, True))
+        for m in finditer_at(pattern, text if original_case else low, runs.of(words, digits)):
+            c = read(ctx, m)
+            if c is not None:
+                out.append(c)
     return out
+
+
+# ------------------------------------------------------------------ month and day, named
+
+
+def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
+    """A month name and a day ("March 11", "the 4th of September"), with its year if written,
+    else the publication year (or the year the tense points at), else a day still needing one."""
+    text, ref = c.text, c.ref
+    month = _month_num(m.group("mon"))
+    day = _day_num(m.group("day"))
+    if not month or not 1 <= day <= 31:
+        return None
+    if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
+        return None  # "January first" only with its year (not "in March first-time buyers")
+    start = m.start()
+    if m.groupdict().get("the") and not m.group("wd"):
+        start = m.start("the")
+    end = m.end()
+    if m.group("year"):
+        return _day_date(int(m.group("year")), month, day, start, end, prio)
+    if not _word_ok(text, m.start("mon"), m.group("mon")):
+        return None
+    # a bare month-day: "March 11", "the 4th of September"
+    while end > start and text[end - 1] in " \t,-":
+        end -= 1
+    if ref is not None:
+        # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
+        # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
+        year = ref.year
+        if _valid(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
+            future = c.is_future(start, end)
+            if future is False and _dt.date(year, month, day) > ref:
+                year -= 1
+            elif future is True and _dt.date(year, month, day) < ref:
+                year += 1
+        return _day_date(year, month, day, start, end, prio, relative=True)
+    if 1 <= day <= calendar.monthrange(2024, month)[1]:
+        return _Cand(start, end, prio, None, "day", False, True, month, day)
+    return None
+
+
+def _read_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _month_day(c, m, 0)
+
+
+def _read_dmy(c: _Context, m: re.Match) -> Optional[_Cand]:
+    if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
+        return None  # "fourth July" is not English; "fourth of July" is
+    return _month_day(c, m, 1)
+
+
+def _read_my(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month, year = _month_num(m.group("mon")), int(m.group("year"))
+    if month and _word_ok(c.text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
+        return _Cand(m.start(), m.end(), 2, _ym(year, month), "month", False)
+    return None
+
+
+# ------------------------------------------------------------------ all-number dates
+
+
+def _read_num_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
+    a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
+    year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), c.ref)
+    month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
+    return _day_date(year, month, day, m.start(), m.end("year"), 0)
+
+
+def _read_num_dot(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
+
+
+def _read_iso(c: _Context, m: re.Match) -> Optional[_Cand]:
+    mon = m.group("mon") or m.group("mon2")
+    day = m.group("day") or m.group("day2")
+    return _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
+
+
+def _read_num_my(c: _Context, m: re.Match) -> Optional[_Cand]:
+    year = int(m.group("year") or m.group("year2"))
+    month = int(m.group("mon") or m.group("mon2"))
+    if not 1 <= month <= 12:
+        return None
+    if m.group("year") and re.search(r"\bthe\s+$", c.text[max(0, m.start() - 8) : m.start()], _I):
+        return None  # "the 2011-12 season"
+    return _Cand(m.start(), m.end(), 3, _ym(year, month), "month", False)
+
+
+def _read_ym(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month, year = _month_num(m.group("mon")), int(m.group("year"))
+    if month and _word_ok(c.text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
+        return _Cand(m.start(), m.end(), 3, _ym(year, month), "month", False)
+    return None
+
+
+def _read_ymd_name(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+
+
+# ------------------------------------------------------------------ months and years
+
+
+def _read_mon_relyear(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month = _month_num(m.group("mon"))
+    if not month or not _word_ok(c.text, m.start(), m.group("mon")):
+        return None
+    delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+    return _Cand(m.start(), m.end(), 2, _ym(c.ref.year + delta, month) if c.ref else None, "month", True)
+
+
+def _read_in_n(c: _Context, m: re.Match) -> Optional[_Cand]:
+    ref = c.ref
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    if not n or c.is_future(m.start(), m.end()) is not True:
+        return None  # "the highest in three years" is a stretch of time, not a date
+    unit = m.group("unit").lower()
+    iso = grain = None
+    if ref:
+        if unit in ("day", "week"):
+            iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+        elif unit == "month":
+            iso, grain = _ym(*_shift_month(ref.year, ref.month, n)), "month"
+        else:
+            iso, grain = f"{ref.year + n:04d}", "year"
+    return _Cand(m.start() + 3, m.end(), 4, iso, grain, True)
+
+
+def _read_year(c: _Context, m: re.Match) -> Optional[_Cand]:
+    year = int(m.group("year"))
+    if not MIN_BARE_YEAR <= year <= MAX_YEAR:
+        return None
+    before = c.text[max(0, m.start() - 24) : m.start()]
+    if _QUANTITY_BEFORE.search(before) and not _YEAR_PREP_BEFORE.search(before):
+        return None
+    if not c.year_ok(m.start(), m.end()):
+        return None
+    return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)
+
+
+def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month = _month_num(m.group("mon"))
+    if not month or not c.text[m.start("mon") : m.start("mon") + 1].isupper():
+        return None
+    cue = m.group("cue").strip().lower().rstrip("-")
+    if cue in ("last", "this", "next", "coming", "past", "previous"):
+        return _month_shifted(c, m, month, cue)
+    return _month_in_tense(c, m, month, cue)
+
+
+def _month_shifted(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
+    """'last March', 'next September': the one before or after the publication date."""
+    ref, start = c.ref, m.start()
+    if ref is None:
+        return _Cand(start, m.end(), 4, None, "month", True)
+    if cue == "this":
+        year = ref.year
+    elif cue in ("last", "past", "previous"):
+        year = ref.year if month < ref.month else ref.year - 1
+    else:
+        year = ref.year if month > ref.month else ref.year + 1
+    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+
+
+def _month_in_tense(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
+    """'in March', 'since March': the publication year, or the year the tense points at."""
+    ref, start = c.ref, m.start("mon")
+    if ref is None:
+        return _Cand(start, m.end(), 4, None, "month", False)
+    year = ref.year
+    before = c.text[max(0, m.start() - 30) : m.start()]
+    if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
+        # "since March", "in the year to September": the latest such month (this one included)
+        future = False
+    else:
+        future = c.is_future(start, m.end())
+    if future is True and month < ref.month:
+        year += 1  # "elections will be held in March" (written in November)
+    elif future is False and month > ref.month:
+        year -= 1  # "the plant closed in March" (written in February)
+    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+
+
+# ------------------------------------------------------------------ relative days and periods
+
+
+def _read_dayword(c: _Context, m: re.Match) -> Optional[_Cand]:
+    if not m.group("pre") and c.named(m.start(), m.end()):
+        return None  # "USA Today", "Russia Today"
+    w = m.group("w").lower()
+    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
+    if m.group("ba"):
+        delta += -1 if m.group("ba").lower() == "before" else 1
+    iso = _ymd(c.ref + _dt.timedelta(days=delta)) if c.ref else None
+    return _Cand(m.start(), m.end(), 4, iso, "day", True)
+
+
+def _read_period(c: _Context, m: re.Match) -> Optional[_Cand]:
+    text, ref = c.text, c.ref
+    mod, unit = m.group("mod").lower(), m.group("unit").lower()
+    if mod in ("past", "coming", "following"):
+        return None  # "the past year", "the coming months": a stretch of time, not a calendar month/year
+    if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
+        return None  # "the last month" is a duration
+    if text[m.start("unit")].isupper() and text[m.start()].isupper() and _in_title(text, m.start()):
+        return None  # "ABC's This Week", "Next Year Country": a title, not a date
+    delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+    iso = None
+    if ref:
+        if unit == "year":
+            iso = f"{ref.year + delta:04d}"
+        elif unit == "week":  # a week is named by its Monday (ISO 8601 weeks start on Monday)
+            iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * delta))
+        else:
+            iso = _ym(*_shift_month(ref.year, ref.month, delta))
+    return _Cand(m.start(), m.end(), 4, iso, unit, True)
+
+
+def _read_decade(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _Cand(m.start(), m.end(), 5, m.group("dec"), "decade", False)
+
+
+def _read_from_now(c: _Context, m: re.Match) -> Optional[_Cand]:
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    day = _add(c.ref, n, m.group("unit").lower()) if c.ref and n else None
+    return _Cand(m.start(), m.end(), 4, _ymd(day) if day else None, "day", True)
+
+
+def _read_ago(c: _Context, m: re.Match) -> Optional[_Cand]:
+    ref = c.ref
+    if m.group("more"):
+        return _ago_several(m, ref)
+    raw = m.group("n").lower()
+    n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
+    unit = m.group("unit").lower()
+    if not n or m.group("dir").lower() != "ago":
+        return None
+    iso = grain = None
+    if ref:
+        if unit in ("day", "week"):
+            iso, grain = _ymd(ref - _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+        elif unit == "month":
+            iso, grain = _ym(*_shift_month(ref.year, ref.month, -n)), "month"
+        else:
+            iso, grain = f"{ref.year - n:04d}", "year"
+    return _Cand(m.start(), m.end(), 4, iso, grain, True)
+
+
+def _read_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
+    text, ref = c.text, c.ref
+    wd_word = m.group("wd")
+    if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper() \
+            and not _WEEK_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
+        return None  # a lowercase weekday counts when a week shifts it: "tuesday of next week"
+    if not m.group("mod") and c.named(m.start("wd"), m.end("wd")):
+        return None  # "Super Tuesday", "Bloody Sunday": names, not dates
+    wd = WEEKDAYS[wd_word.lower()]
+    mod = (m.group("mod") or "").lower().split()[-1:] or [""]
+    iso = _ymd(_weekday_day(c, m, ref, wd, mod[0])) if ref else None
+    return _Cand(m.start(), m.end(), 6, iso, "day", True)
+
+
+def _weekday_day(c: _Context, m: re.Match, ref: _dt.date, wd: int, mod: str) -> _dt.date:
+    """The day a weekday names, by its modifier ('next Tuesday') or else by the tense."""
+    if mod == "this":  # the one in the current week
+        return ref + _dt.timedelta(days=wd - ref.weekday())
+    if mod in ("next", "following"):  # the one in the next week
+        return ref + _dt.timedelta(days=wd - ref.weekday() + 7)
+    if mod in ("last", "previous"):  # the one in the previous week
+        return ref + _dt.timedelta(days=wd - ref.weekday() - 7)
+    if mod == "past":  # "this past Wednesday": the most recent one before today
+        return ref - _dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    if mod in ("coming", "upcoming"):  # "this coming Friday": the first one after today
+        return ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    back = (ref.weekday() - wd) % 7
+    future = c.is_future(m.start("wd"), m.end("wd"))
+    if future:
+        return ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    return ref - _dt.timedelta(days=back)
+
+
+def _read_holiday(c: _Context, m: re.Match) -> Optional[_Cand]:
+    text, ref = c.text, c.ref
+    name = m.group("h").lower()
+    if not text[m.start("h") : m.start("h") + 1].isupper() and not (m.group("year") or m.group("mod")):
+        return None
+    if m.group("year"):
+        hday = holiday_date(name, int(m.group("year")))
+        return _Cand(m.start(), m.end(), 1, _ymd(hday), "day", False) if hday else None
+    if not ref:
+        return None
+    this = holiday_date(name, ref.year)
+    if this is None:
+        return None
+    mod = (m.group("mod") or "").lower()
+    if mod == "this":
+        hday = this
+    elif mod in ("last", "previous"):
+        hday = this if this < ref else holiday_date(name, ref.year - 1)
+    elif mod:
+        hday = this if this > ref else holiday_date(name, ref.year + 1)
+    else:
+        # a bare "Easter", "Thanksgiving": the one the tense points at, else this year's
+        future = c.is_future(m.start("h"), m.end())
+        if future is False and this > ref:
+            hday = holiday_date(name, ref.year - 1)
+        elif future is True and this < ref:
+            hday = holiday_date(name, ref.year + 1)
+        else:
+            hday = this
+    return _Cand(m.start(), m.end(), 1, _ymd(hday), "day", True) if hday else None
+
+
+def _read_spoken_year(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _spoken_year(c.text, c.low, m)
+
+
+def _read_wd_the_day(c: _Context, m: re.Match) -> Optional[_Cand]:
+    raw = re.sub(r"[ \t]+", "-", m.group("day"))
+    ref = c.ref
+    day = _weekday_the_day(ref, WEEKDAYS[m.group("wd")], _day_num(raw), c.is_future(m.start(), m.end())) if ref else None
+    return _Cand(m.start(), m.end(), 0, _ymd(day) if day else None, "day", True)
+
+
+def _read_after_next(c: _Context, m: re.Match) -> Optional[_Cand]:
+    ref = c.ref
+    unit = m.group("unit")
+    iso = None
+    if ref:
+        if unit == "year":
+            iso = f"{ref.year + 2:04d}"
+        elif unit == "week":
+            iso = _ymd(ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=14))
+        else:
+            iso = _ym(*_shift_month(ref.year, ref.month, 2))
+    return _Cand(m.start(), m.end(), 4, iso, unit, True)
+
+
+Reading = Callable[[_Context, re.Match], Optional[_Cand]]
+#: (pattern, its reading, whether it scans the original case rather than the lower case), in the
+#: order candidates are listed (`dates._select` breaks ties by it).
+_READINGS: tuple[tuple[re.Pattern, Reading, bool], ...] = (
+    (_RE_MDY, _read_mdy, False),
+    (_RE_DMY, _read_dmy, False),
+    (_RE_MY, _read_my, False),
+    (_RE_NUM_MDY, _read_num_mdy, False),
+    (_RE_NUM_DOT, _read_num_dot, False),
+    (_RE_ISO, _read_iso, False),
+    (_RE_NUM_MY, _read_num_my, False),
+    (_RE_YM, _read_ym, False),
+    (_RE_YMD_NAME, _read_ymd_name, False),
+    (_RE_MON_RELYEAR, _read_mon_relyear, False),
+    (_RE_IN_N, _read_in_n, False),
+    (_RE_YEAR, _read_year, True),  # the original case: street names are capitalised
+    (_RE_MONTH_ALONE, _read_month_alone, False),
+    (_RE_DAYWORD, _read_dayword, False),
+    (_RE_PERIOD, _read_period, False),
+    (_RE_DECADE, _read_decade, False),
+    (_RE_FROM_NOW, _read_from_now, False),
+    (_RE_AGO, _read_ago, False),
+    (_RE_WEEKDAY, _read_weekday, False),
+    (_RE_HOLIDAY, _read_holiday, False),
+    (_RE_SPOKEN_YEAR, _read_spoken_year, False),
+    (_RE_WD_THE_DAY, _read_wd_the_day, False),
+    (_RE_AFTER_NEXT, _read_after_next, False),
+)
 
 
 def _ago_several(m: re.Match, ref: Optional[_dt.date]) -> _Cand:

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from . import actors, dates, frames, quantities, quotes  # noqa: F401  (register the factories)
+from . import tokenizer
 
 COMPONENTS = (
     "claimtrack_actors",
@@ -21,7 +22,9 @@ COMPONENTS = (
 
 
 def add_components(nlp: Language) -> Language:
-    """Add claimtrack's components after the model's own (idempotent)."""
+    """Add claimtrack's components after the model's own, and the quote infixes to its tokenizer
+    (idempotent)."""
+    tokenizer.add_quote_infixes(nlp)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

@@ -3,12 +3,17 @@
 
 The comparison of statements treats two predicates as one action when they share a WordNet verb
 sense ("break down" and "collapse"; "pull back" and "withdraw") or when one is a direct troponym
-of the other ("spearhead" is a way to "head"/"lead"). Only the verbs' most frequent senses are
+of the other ("spearhead" is a way to "head"/"lead"); a verb that causes another ("raise" and
+"rise", WordNet's cause pointer) names one change of the thing it is done to ("raised the fare",
+"the fare rose"). Only the verbs' most frequent senses are
 kept (WordNet lists a lemma's senses by their frequency in the SemCor corpus), so rare senses do
 not make unrelated verbs meet.
 
     apt-get install wordnet-base
     python data/tools/verb_senses.py /usr/share/wordnet claimtrack/data/verb_senses.json
+
+It also writes noun_verbs.json beside it: each noun's verbs by WordNet's derivational pointers
+("appeal", "mediator" -> "mediate"), so that "no appeal is possible" states the verb "appeal".
 
 Run once; the output is committed, so claimtrack needs neither WordNet nor this script at run time.
 """
@@ -45,6 +50,7 @@ def main(wndb: Path, out: Path) -> None:
         senses[lemma.replace("_", " ")] = offsets[:SENSES]
     kept = {o for offs in senses.values() for o in offs}
     hypernyms: dict[int, list[int]] = {}
+    causes: dict[int, list[int]] = {}
     for line in (wndb / "data.verb").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
@@ -58,16 +64,56 @@ def main(wndb: Path, out: Path) -> None:
         ups = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == "@"]
         if ups:
             hypernyms[offset] = ups
+        made = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == ">"]
+        if made:
+            causes[offset] = made
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), verbs: for each lemma its "
                    f"{SENSES} most frequent senses (synset offsets in data.verb), and each kept sense's "
-                   "direct hypernyms. Built by data/tools/verb_senses.py from Debian's wordnet-base.",
+                   "direct hypernyms and the senses it causes (WordNet's cause pointer: 'raise' causes "
+                   "'rise'). Built by data/tools/verb_senses.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
+        "causes": {str(k): v for k, v in sorted(causes.items())},
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(senses)} verbs, {len(kept)} senses, {out.stat().st_size // 1024} KB")
+    nouns = noun_verbs(wndb)
+    side = out.with_name("noun_verbs.json")
+    side.write_text(json.dumps({
+        "_source": "Princeton WordNet 3.0 (Fellbaum 1998): for each noun, the verbs WordNet links it to by a "
+                   "derivational pointer ('+', word to word: 'appeal' -> 'appeal', 'mediator' -> 'mediate', "
+                   "'approval' -> 'approve'). Built by data/tools/verb_senses.py from Debian's wordnet-base.",
+        "_license": LICENSE,
+        "verbs": nouns,
+    }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{side}: {len(nouns)} nouns, {side.stat().st_size // 1024} KB")
+
+
+def noun_verbs(wndb: Path) -> dict[str, list[str]]:
+    """Noun lemma -> the verb lemmas its derivational pointers name (word to word, not synset)."""
+    verb_words: dict[int, list[str]] = {}
+    for line in (wndb / "data.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        head = line.split("|")[0].split()
+        w_cnt = int(head[3], 16)
+        verb_words[int(head[0])] = [head[4 + 2 * i].lower().replace("_", " ") for i in range(w_cnt)]
+    out: dict[str, set[str]] = {}
+    for line in (wndb / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        head = line.split("|")[0].split()
+        w_cnt = int(head[3], 16)
+        words = [head[4 + 2 * i].lower().replace("_", " ") for i in range(w_cnt)]
+        k = 4 + 2 * w_cnt
+        for i in range(int(head[k])):
+            sym, off, pos, st = head[k + 1 + 4 * i:k + 5 + 4 * i]
+            src, tgt = int(st[:2], 16), int(st[2:], 16)
+            if sym == "+" and pos == "v" and src and tgt:
+                out.setdefault(words[src - 1], set()).add(verb_words[int(off)][tgt - 1])
+    return {n: sorted(v) for n, v in sorted(out.items())}
 
 
 if __name__ == "__main__":

@@ -33,10 +33,12 @@ from .candidates import Candidates
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .headlines import Headlines
 from .institutions import Institutions
+from .kinds import Kinds
 from .layout import _DATELINE, Layout
 from .linking import Linking
 from .lookups import Lookups
 from .merge import Merge
+from .outlets import Outlets
 from ...actorids.names import _actor_id, _name_key
 from .repair import Repair
 from .roles import Roles
@@ -77,7 +79,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
     return ActorFinder(nlp, use_tables=use_tables)
 
 
-class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Merge):
+class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets, Kinds, Merge):
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
         self.st = DocState()
         # What _set_tables needs of the pipeline (not the pipeline itself: the component is
@@ -212,10 +214,12 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
+        cands = self._given_name_edges(doc, cands)
         self.st.acronyms = self._acronym_map(cands)
         title_zones = self._titles(doc, cands)
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
         cands = self._add_table_matches(doc, cands, layout)
+        cands = self._add_outlets(doc, cands, layout)
         kept: list[Cand] = []
         for c in cands:
             if self._resolve(doc, c):

@@ -88,6 +88,8 @@ class Institutions:
                     break  # "support Ukraine's military": named, but not acting here
                 cs, ce = toks[k].idx, last.idx + len(last.text)
                 name = f"{_title_case(text[cs:ce])} ({owner})"
+                if words == ["government"]:
+                    name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
                 cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                 cand.acts = True
                 if phrase_start >= 0 and kind != "home":
@@ -96,7 +98,24 @@ class Institutions:
                 break
         if not extra:
             return cands
+        self._bare_heads_corefer(extra)
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _bare_heads_corefer(self, extra: list[Cand]) -> None:
+        """'the agriculture ministry said ... the ministry added': a body named by its head noun
+        alone is the one body of the document with that head and owner, when there is one."""
+        named: dict[str, set[str]] = {}
+        for c in extra:
+            words = c.entry.name.split(" (")[0].lower().split()
+            if len(words) > 1:
+                named.setdefault(f"{words[-1]} ({c.entry.name.split(' (', 1)[-1]}", set()).add(c.entry.name)
+        for c in extra:
+            head, _, owner = c.entry.name.partition(" (")
+            if " " in head or not owner:
+                continue
+            full = named.get(f"{head.lower()} ({owner}")
+            if full and len(full) == 1:
+                c.entry = Entry(next(iter(full)), "ORG", "org")
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as any other."""

@@ -91,7 +91,8 @@ class Linking:
             return True
         if self._dropped_lone_word(doc, c, tokens):
             return False
-        if c.label == "PERSON" and len(tokens) == 1 and self._org_kind_before(c):
+        self._kind_from_name(doc, c, tokens)
+        if c.label == "PERSON" and len(tokens) <= 4 and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
         if c.label == "NORP":
             root = tokens.root

@@ -6,10 +6,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ...actorids.gazetteer import Tables
+from ...actorids.gazetteer import Entry, Tables
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key
 from .state import Cand, DocState
-from ...actorids.words import _LOWER_HEAD
+from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
 
 
 class Merge:
@@ -46,6 +46,7 @@ class Merge:
                         c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
+        self._short_org_names(cands)
         # persons: full names first, then surname/partial mentions join a full name
         persons = [c for c in cands if c.label == "PERSON" and c.entry is None]
         full: list[tuple[list[str], str]] = []  # (key words, display name)
@@ -137,6 +138,40 @@ class Merge:
                 actor["type"] = "GPE"
             actors.append(actor)
         return actors, spans
+
+    def _short_org_names(self, cands: list[Cand]) -> None:
+        """'Tolvane Ceramics' ... 'Tolvane said': an organisation is named short by the first word of
+        its name. A one-word name no table knows, whatever the model's label, joins the one
+        multi-word organisation of the document that starts with that word (none when two do,
+        or when a person's name does, or when the word is an organisation's head noun)."""
+        text = self.st.text
+        starts: dict[str, set[str]] = {}
+        person_first: set[str] = set()
+        for c in cands:
+            if c.tok_end - c.tok_start < 2:
+                continue
+            words = _name_key(text[c.start:c.end]).split()
+            if not words:
+                continue
+            if c.label == "PERSON" and c.entry is None:
+                person_first.add(words[0])
+            elif c.label == "ORG" and (c.entry is None or c.entry.kind == "org"):
+                name = c.entry.name if c.entry is not None else self._without_generic(_LEADING_THE.sub("", text[c.start:c.end]))
+                if _name_key(name).split()[:1] == words[:1]:
+                    starts.setdefault(words[0], set()).add(name)
+        if not starts:
+            return
+        for c in cands:
+            if c.entry is not None or c.tok_end - c.tok_start != 1 or c.label not in ("PERSON", "ORG", "GPE"):
+                continue
+            key = _name_key(text[c.start:c.end])
+            names = starts.get(key)
+            # an organisation's head noun ("the Bank", "the Institute") refers by description, not
+            # by a short name: left alone (joining it raised false conflicts in pair comparison)
+            if names and len(names) == 1 and key not in person_first and key not in _ORG_HEADS_SET:
+                c.label = "ORG"
+                c.entry = Entry(next(iter(names)), "ORG", "org")
+                c.role = "actor"
 
     def _written_the(self, c: Cand) -> Optional[str]:
         """'The X' when the text writes a capitalised 'The' before the name mid-sentence."""

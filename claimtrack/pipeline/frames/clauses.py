@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, polarity_table
+from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, noun_verbs, polarity_table
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj",
@@ -220,12 +220,19 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
         said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
-        if lemma in speech and lemma not in table["negative"] and said and verb.i == h.i:
-            continue  # "said that ...": the content is the clause said
+        if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
+                and said and verb.i == h.i:
+            continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb)
         subj_actor = actors.of_phrase(subj)
+        subj_written = subj
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
-            subj_actor = _antecedent(verb, actors)  # from the action: "X denied that it sent"
+            # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
+            # up, named or not ("the company said it would ...": the company)
+            taken = _antecedent_phrase(verb)
+            if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
+                subj_actor = actors.of_phrase(taken)
+                subj_written = taken
         if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
             subj_actor = _speaker_at(speakers, subj.idx)
         # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
@@ -236,7 +243,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
         if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
-        if obj_tok is None:
+        # a verb with a clause for complement ("would recommend members accept it") has that
+        # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
+        if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
             for c in verb.children:
                 if c.dep_ in ("prep", "agent"):
                     obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
@@ -255,9 +264,13 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
                 negative = not negative
                 cue = "no" if negative else cue
-        if subj is not None and subj.lower_ in ("nobody", "none", "neither", "nothing"):
+        # a negative subject ("nobody", "neither"), or one whose determiner negates it ("no
+        # appeal is possible", "neither side agreed"): the clause is negative
+        neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
+                       None) if subj is not None else None
+        if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
             negative = not negative
-            cue = subj.lower_ if negative else cue
+            cue = (neg_det or subj.lower_) if negative else cue
         own: list[int] = []
         chain_ids = {x.i for x in chain}
         for t in chain:
@@ -279,10 +292,24 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             phrase = range(subj.left_edge.i, subj.right_edge.i + 1) if subj.right_edge.i - subj.left_edge.i <= 40 else (subj.i,)
             own += [i for i in phrase if not cols.head_clause[i]]
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
+        predicate, subject_text = _predicate(verb), _subject_text(subj_written)
+        event = _event_noun(verb, subj, table)
+        if event is not None:
+            # "no appeal is possible against the ruling": the action is the noun's verb, hedged
+            # as the adjective says; who would appeal is not said
+            predicate, mod, flip, event_obj, adjective = event
+            modality = modality or mod
+            if flip:
+                negative = not negative
+                cue = adjective if negative else cue
+            subj_actor, subject_text = None, None
+            if event_obj is not None:
+                head_lemma, mods = _noun_phrase(event_obj)
+                obj = " ".join(mods + [head_lemma])
         frame = {
             "subject": subj_actor,
-            "subject_text": _subject_text(subj),
-            "predicate": _predicate(verb),
+            "subject_text": subject_text,
+            "predicate": predicate,
             "object": obj,
             "polarity": "negative" if negative else "positive",
             "polarity_cue": cue if negative else None,
@@ -299,11 +326,19 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
 _ANAPHORS = frozenset({"it", "they", "he", "she"})
 
 
-def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
-    """The actor a pronoun subject takes up: the nearest governing clause's named subject."""
+def _content_clause(t: Token) -> bool:
+    """A that-clause completing a noun ("said in a statement that it would ..."): the parser
+    hangs it on the noun, whose verb governs it as a complement clause does."""
+    return t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
+def _antecedent_phrase(head: Token) -> Optional[Token]:
+    """The subject a pronoun subject takes up: the nearest governing clause's subject that is not
+    itself a pronoun ("Norway said it would ...": Norway; "The company said it would ...": the
+    company), through complement, conjoined and adverbial clauses and noun content clauses."""
     t = head
     for _ in range(4):
-        if t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or t.head.i == t.i:
+        if (t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") and not _content_clause(t)) or t.head.i == t.i:
             return None
         t = t.head
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
@@ -312,12 +347,38 @@ def _antecedent(head: Token, actors: _Actors) -> Optional[str]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.i > head.i:
                     return None  # a pronoun takes up what came before it, not a later subject
-                found = actors.of_phrase(c)
-                if found is not None:
-                    return found
                 if c.lower_ not in _ANAPHORS:
-                    return None
+                    return c
     return None
+
+
+def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tuple[str, str, bool, Optional[Token], str]]:
+    """'No appeal is possible (against the ruling)', 'a strike is likely': an event noun said to be
+    possible, likely or due (data/polarity.json 'modal_adjectives') states its verb with that
+    modality. Returns (the verb, the modality, whether the adjective negates it, the noun the
+    event is done to, the adjective), or None. The verb is the noun's derivation in WordNet
+    (data/noun_verbs.json) that shares the longest beginning with it ("approval": "approve")."""
+    if verb.lemma_.lower() != "be" or subj is None or subj.pos_ != "NOUN":
+        return None
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_adjectives"]), None)
+    if adj is None:
+        return None
+    noun = subj.lemma_.lower()
+    verbs = noun_verbs().get(noun)
+    if not verbs:
+        return None
+
+    def shared(v: str) -> int:
+        n = 0
+        while n < min(len(v), len(noun)) and v[n] == noun[n]:
+            n += 1
+        return n
+
+    lemma = max(verbs, key=lambda v: (shared(v), -len(v)))
+    obj = next((p for t in (subj, adj) for c in t.children if c.dep_ == "prep"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    word = adj.lemma_.lower()
+    return lemma, table["modal_adjectives"][word], word in table["negative_adjectives"], obj, word
 
 
 def _subject_text(subj: Optional[Token]) -> Optional[str]:

@@ -33,7 +33,16 @@ def polarity_table() -> dict:
         "modal_aux": dict(raw["modal_auxiliaries"]),
         "modal_verbs": dict(raw["modal_verbs"]),
         "negators": frozenset(raw["negators"]),
+        "directives": frozenset(raw.get("directives", ())),
+        "modal_adjectives": dict(raw.get("modal_adjectives", {})),
+        "negative_adjectives": frozenset(raw.get("negative_adjectives", ())),
     }
+
+
+@lru_cache(maxsize=1)
+def noun_verbs() -> dict:
+    """Noun lemma -> its verbs by WordNet's derivational pointers (data/noun_verbs.json)."""
+    return load_json("noun_verbs.json")["verbs"]
 
 
 @lru_cache(maxsize=1)

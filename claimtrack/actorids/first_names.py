@@ -1,0 +1,44 @@
+"""Given names, from the first-name dictionary that the `gender-guesser` package ships.
+
+The dictionary is Jörg Michael's list of about 46,000 given names from 54 countries (the `nam_dict.txt`
+of gender-guesser, GNU FDL): it is read in place from the installed package, once per process,
+and only the names are kept (lower-case; "Jean+Pierre" gives "jean pierre", "jeanpierre" and
+"jean-pierre" as the package itself does). The actor finder uses it as evidence of a person's
+name ("Helena Sarmento" tagged ORG by the model) and as the guard that keeps a person's name
+whose surname is an English plural ("Tyra Banks") when a plural head otherwise marks a company
+("Kaira Metals"). spaCy-free.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: A dictionary line: its gender code, then the name (the country columns follow).
+_ENTRY = re.compile(r"(?m)^[?1]?[MF?] +(\S+)")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """Lower-case given names; empty (with a warning) when the package's data cannot be read."""
+    try:
+        text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError, UnicodeDecodeError) as err:
+        logging.getLogger(__name__).warning(
+            "no first-name table (gender-guesser: %s: %s); person and company names are told apart "
+            "by the model alone", type(err).__name__, err)
+        return frozenset()
+    names: set[str] = set()
+    for name in _ENTRY.findall(text):  # one regex pass: a Python loop over the lines costs ~10x
+        name = name.lower()
+        if "+" in name:
+            names.update(name.replace("+", sep) for sep in ("", " ", "-"))
+        else:
+            names.add(name)
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    return word.lower() in first_names()

@@ -1,0 +1,109 @@
+"""Person or organisation: evidence from the name itself and its apposition, over the model's label.
+
+The small model often calls an unknown company a person ("Kaira Metals said") and a person an
+organisation ("Its president, Helena Sarmento, said"). Three facts of English names and news
+style decide instead, each only for a name no table knows:
+
+* a title in apposition names a person: "its chief executive, Jane Doe," / "said Jane Doe, the
+  union's spokeswoman" (the parse's `appos` link to a title word of data/titles.txt);
+* a given name first (the first-name dictionary, `actorids.first_names`) and no organisation word
+  after it: "Helena Sarmento", "Stelios Georgiou";
+* a plural common noun last names what a company makes or runs, not a family: "Kaira Metals",
+  "X Box Terminals", "X Events" (the model's own English word list), unless the name starts
+  with a given name ("Tyra Banks", "Tiger Woods").
+
+Before that, a name grows over a given name the model left out ("said Per Lindqvist" tagged
+"Lindqvist"; "Its chairman, Anders Berglöf,") and loses a capitalised role noun the model took
+in at a sentence start ("Organiser Jan de Vries said" -> "Jan de Vries").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...actorids.first_names import first_names
+from ...actorids.gazetteer import Tables
+from ...actorids.names import _name_key
+from ...actorids.words import _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
+from .state import Cand, DocState
+
+
+class Kinds:
+    """Relabel PERSON/ORG candidates from the evidence of their names."""
+
+    tables: Tables
+    st: DocState
+    vocab: frozenset
+
+    def _given_name_edges(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Grow a one-word PERSON/ORG over the given name right before it; cut a capitalised
+        common noun that opens a sentence before a given name."""
+        toks = self.st.tokens
+        names = first_names()
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        for c in cands:
+            if c.entry is not None or c.label not in ("PERSON", "ORG"):
+                continue
+            i = c.tok_start
+            if c.tok_end - i == 1 and i > 0 and i - 1 not in taken:
+                prev = toks[i - 1]
+                if prev.is_title and prev.is_alpha and prev.lower_ in names and not prev.ent_type_ \
+                        and prev.lower_ not in _SMALL_WORDS \
+                        and _name_key(toks[i].text) not in self.tables.aliases \
+                        and prev.whitespace_ == " " and toks[i].is_title \
+                        and (i - 1 not in self.st.sent_starts or prev.lower_ not in self.vocab and not prev.is_stop):
+                    c.tok_start, c.start, c.label = i - 1, prev.idx, "PERSON"
+                    taken.add(i - 1)
+            elif c.tok_end - i >= 3 and c.label == "PERSON" and i in self.st.sent_starts:
+                first, second = toks[i], toks[i + 1]
+                if first.lower_ in self.vocab and first.lower_ not in names and second.lower_ in names:
+                    c.tok_start, c.start = i + 1, second.idx
+        return cands
+
+    def _kind_from_name(self, doc: Doc, c: Cand, tokens) -> None:
+        """Set `c.label` to PERSON or ORG where the name's own evidence says so (see the module)."""
+        if c.label not in ("PERSON", "ORG", "GPE") or c.entry is not None or not 2 <= len(tokens) <= 4:
+            return
+        words = [t.text for t in tokens]
+        if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.isupper() for w in words):
+            return  # "Bank of X", "ACME Ltd": not a bare two- to four-word name
+        lows = [w.lower() for w in words]
+        if any(w in _SMALL_WORDS for w in lows):
+            return
+        if c.label == "GPE":  # a place no table knows: only a title in apposition makes it a person
+            if self._titled_apposition(tokens):
+                c.label = "PERSON"
+            return
+        # a given name that is also an English word or a name particle ("Will", "Le") is no evidence
+        given = lows[0] in first_names() and lows[0] not in self.vocab and lows[0] not in _PARTICLES
+        if lows[-1] in _ORG_HEADS_SET:
+            if c.label == "PERSON" and not given:
+                c.label = "ORG"  # "X Alliance", "Y Bank" (but "Margaret Court")
+            return
+        if c.label != "PERSON":
+            if self._titled_apposition(tokens) or given and not self._common_noun(lows[-1]):
+                c.label = "PERSON"
+            return
+        if not given and self._plural_noun(lows[-1]):
+            c.label = "ORG"
+
+    def _titled_apposition(self, tokens) -> bool:
+        """'its chief executive, Jane Doe,' (the name hangs from the title) or 'Jane Doe, the
+        union's spokeswoman' (the title hangs from the name)."""
+        root = tokens.root
+        titles = self.tables.title_words
+        if root.dep_ == "appos" and root.head.lower_ in titles:
+            return True
+        return any(ch.dep_ == "appos" and ch.lower_ in titles for ch in root.children)
+
+    def _common_noun(self, low: str) -> bool:
+        return low in self.vocab
+
+    def _plural_noun(self, low: str) -> bool:
+        """An English plural whose singular the model's word list has: 'metals', 'terminals',
+        'events', 'keepers', 'lifts', 'industries'."""
+        if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+            return False
+        vocab = self.vocab
+        return low[:-1] in vocab or low.endswith("es") and low[:-2] in vocab \
+            or low.endswith("ies") and low[:-3] + "y" in vocab

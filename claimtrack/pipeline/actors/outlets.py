@@ -1,0 +1,168 @@
+"""News outlets named by the page itself: the agency in a wire dateline and the paper's masthead.
+
+A wire story opens with a dateline that names the agency filing it: "OSLO, March 3 (Nordic
+Wire) -". A newspaper's page names the paper above the story, on a line that also carries the
+date ("The Harbour Gazette | Published 3 March 2026", "VALLEY TIMES · Monday 2 March 2026"), or
+on a line of its own right above the date line. The outlet is an organisation of the document
+(FORMAT.md, actors) whatever the model makes of the words, so these mentions come from the
+layout, not from the model's entities. A masthead is recognised only with a word that heads
+newspaper names (actor_cues.json 'outlet_words'); a dateline's brackets name the agency by
+position alone.
+
+The same step trims a model entity that runs from a dateline into the story ("HALIFAX - Acme
+University" -> "Acme University"): a dateline ends where the story begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...actorids.gazetteer import Entry, Tables
+from ...actorids.names import _name_key
+from .layout import Layout
+from .state import Cand, DocState
+
+#: A year: a line carrying one (in the page head) is a date line.
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: Separators between the parts of a masthead line: "Name | date | byline", "Name · date", "Name — date".
+_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+|\s*[—–]\s*")
+#: What opens a part that is not the outlet's name: a byline, a time stamp, a section label.
+_NOT_NAME = re.compile(r"(?i)^(?:by|published|updated|posted|report(?:ed)?\s+by|written|words|photos?|last)\b")
+#: A bracketed edition note after the name: "Jornal X (English edition)".
+_EDITION = re.compile(r"\s*\([^()]*\)\s*$")
+#: The agency in a dateline's brackets: "(Nordic Wire)".
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
+#: Words that may stand lower-case inside an outlet's name ("Diario del Sur", "Mail & Herald").
+_NAME_JOINERS = frozenset("of the and & de del do da di der die la le el y und".split())
+#: How far into the text the page head can run, in lines; it ends at the first line of prose.
+_HEAD_LINES = 8
+_PROSE_WORDS = 16
+
+
+class Outlets:
+    """Add the outlet a wire dateline or a masthead names; trim entities that cross a dateline."""
+
+    tables: Tables
+    st: DocState
+
+    def _add_outlets(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        text = self.st.text
+        found: list[tuple[int, int]] = []
+        for a, b in self.st.datelines:
+            m = _BRACKETED.search(text, a, b)
+            if m and self._outlet_name(m.group(1), need_word=False):
+                found.append((m.start(1), m.end(1)))
+        found.extend(self._mastheads(layout))
+        out = self._trim_at_datelines(doc, cands)
+        entries: list[Entry] = []
+        for s, e in found:
+            span = self._char_tokens(doc, s, e)
+            if span is None or span[1] <= span[0]:
+                continue
+            surface = text[s:e]
+            entry = self.tables.aliases.get(_name_key(surface))
+            if entry is None or entry.kind != "org":
+                entry = Entry(_display(surface), "ORG", "org")
+            out = [c for c in out if not (c.start < e and s < c.end)]
+            cand = Cand(s, e, "ORG", span[0], span[1], layout=layout.kind(s), entry=entry)
+            cand.acts = True
+            out.append(cand)
+            entries.append(entry)
+        self._outlet_short_names(out, entries)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _outlet_short_names(self, cands: list[Cand], entries: list[Entry]) -> None:
+        """'told the Gazette': a paper calls itself (and is called) by the last word of its name
+        when that word heads newspaper names; such a one-word mention is the outlet."""
+        outlet_words = self.tables.cue("outlet_words")
+        by_last: dict[str, set] = {}
+        for entry in entries:
+            last = entry.name.split()[-1].lower()
+            if last in outlet_words and len(entry.name.split()) > 1:
+                by_last.setdefault(last, set()).add(entry)
+        if not by_last:
+            return
+        for c in cands:
+            if c.entry is None and c.tok_end - c.tok_start == 1 and c.label in ("ORG", "PERSON", "GPE"):
+                found = by_last.get(self.st.text[c.start:c.end].lower())
+                if found and len(found) == 1:
+                    c.entry, c.label = next(iter(found)), "ORG"
+
+    def _mastheads(self, layout: Layout) -> list[tuple[int, int]]:
+        """(start, end) of the outlet's name on the page head's lines: the first part of a line
+        that also carries a date, or a line of its own right above a date line."""
+        text = self.st.text
+        lines = list(zip(layout.starts, layout.ends))[:_HEAD_LINES]
+        out: list[tuple[int, int]] = []
+        for i, (a, b) in enumerate(lines):
+            line = text[a:b]
+            if len(line.split()) > _PROSE_WORDS:
+                break  # the story has begun
+            if _YEAR.search(line):
+                parts = _SEPARATOR.split(line, maxsplit=1)
+                first = parts[0] if len(parts) > 1 else line
+                first = first.split(",", 1)[0] if _YEAR.search(first) else first  # "NAME, Friday 2 May 2026"
+                if first and not _YEAR.search(first):
+                    out.extend(self._name_at(a, first))
+            elif i > 0 and i + 1 < len(lines) and _YEAR.search(text, lines[i + 1][0], lines[i + 1][1]):
+                out.extend(self._name_at(a, line))
+        return out
+
+    def _name_at(self, s: int, part: str) -> list[tuple[int, int]]:
+        stripped = part.strip()
+        if not stripped:
+            return []
+        s += part.index(stripped)
+        name = _EDITION.sub("", stripped)
+        if not self._outlet_name(name, need_word=True):
+            return []
+        return [(s, s + len(name))]
+
+    def _outlet_name(self, name: str, need_word: bool) -> bool:
+        """A name: one to six words, each capitalised (or a joiner), no digits; on a masthead it
+        must also hold a word that heads newspaper names ('Herald', 'Wire', 'Daily')."""
+        words = name.split()
+        if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or _NOT_NAME.match(name):
+            return False
+        if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) or not words[0][:1].isupper():
+            return False
+        entry = self.tables.aliases.get(_name_key(name))
+        if entry is not None and entry.kind != "org":
+            return False  # a place: "(Kyiv)"
+        if need_word:
+            outlet_words = self.tables.cue("outlet_words")
+            return any(w.lower().strip(".,") in outlet_words for w in words)
+        return True
+
+    def _trim_at_datelines(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """'HALIFAX - Acme University' tagged as one entity: the part after the dateline. A name
+        no table knows that lies wholly in a dateline is the place the story was filed from
+        ('PORT ELLIS, May 3 (X) -'), not an actor; the agency in its brackets is added after."""
+        if not self.st.datelines:
+            return list(cands)
+        out = []
+        for c in cands:
+            if any(a <= c.start and c.end <= b for a, b in self.st.datelines) \
+                    and self.tables.aliases.get(_name_key(self.st.text[c.start:c.end])) is None:
+                continue
+            end = next((b for a, b in self.st.datelines if a <= c.start < b < c.end), None)
+            if end is None:
+                out.append(c)
+                continue
+            s = end
+            while s < c.end and self.st.text[s].isspace():
+                s += 1
+            trimmed = self._mk(doc, s, c.end, c.label, c.layout) if s < c.end else []
+            out.extend(trimmed)
+        return out
+
+
+def _display(surface: str) -> str:
+    """The outlet's name as a name: 'THE VALLEY TIMES' -> 'The Valley Times'."""
+    if surface.isupper():
+        return " ".join(w.capitalize() for w in surface.split())
+    return surface
+

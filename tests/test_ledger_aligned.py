@@ -1,0 +1,94 @@
+"""The ledger's facts from compare's pairwise alignment (claimtrack.ledger.aligned): how diff's
+matches across many documents are joined into facts, on invented mentions (pure, no model)."""
+
+from __future__ import annotations
+
+from claimtrack.ledger.aligned import Edge, _join, compared_pairs
+
+
+def _edge(a, b, status="agree", relation="equal", score=0.5, claims=("c1", "c1")):
+    """A diff match between mention a and mention b, each (doc, start)."""
+    return Edge((a[0], "quantity", a[1], a[1] + 5), (b[0], "quantity", b[1], b[1] + 5), status, relation,
+                "number of ferries", "why", score, ((claims[0], "x"), (claims[1], "y")))
+
+
+def _docs(fact) -> list:
+    return sorted((m[0], m[2]) for m in fact.mentions)
+
+
+def test_a_chain_of_agreements_is_one_fact_with_every_source():
+    facts = _join([_edge(("a", 0), ("b", 10)), _edge(("b", 10), ("c", 20))], follow_updates=False)
+    assert [_docs(f) for f in facts] == [[("a", 0), ("b", 10), ("c", 20)]]
+    assert facts[0].status == "agree" and len(facts[0].edges) == 2
+
+
+def test_a_chain_never_joins_two_mentions_diff_called_related():
+    edges = [
+        _edge(("a", 0), ("b", 10), score=0.9),
+        _edge(("b", 10), ("c", 20), score=0.4),  # weaker: refused, it would put a and c together
+        _edge(("a", 0), ("c", 20), status="related", relation="different-measure"),
+    ]
+    facts = _join(edges, follow_updates=False)
+    assert [_docs(f) for f in facts] == [[("a", 0), ("b", 10)]]
+
+
+def test_a_conflict_anywhere_in_a_fact_is_its_status():
+    facts = _join([_edge(("a", 0), ("b", 10)), _edge(("b", 10), ("c", 20), status="conflict", relation="disjoint")],
+                  follow_updates=False)
+    assert [(f.status, f.relation) for f in facts] == [("conflict", "disjoint")]
+
+
+def test_two_figures_of_one_sentence_are_never_one_fact():
+    # a's one figure meets both figures of b's sentence: the better aligned one joins it
+    edges = [_edge(("a", 0), ("b", 10), score=0.45, claims=("c1", "c7")),
+             _edge(("a", 0), ("b", 40), score=0.30, claims=("c1", "c7"))]
+    facts = _join(edges, follow_updates=False)
+    assert [_docs(f) for f in facts] == [[("a", 0), ("b", 10)]]
+
+
+def test_an_update_joins_a_storyline_only():
+    edges = [_edge(("a", 0), ("b", 10), status="related", relation="update")]
+    assert _join(edges, follow_updates=False) == []
+    [line] = _join(edges, follow_updates=True)
+    assert _docs(line) == [("a", 0), ("b", 10)] and line.relation == "update"
+
+
+def test_documents_of_different_stories_are_not_compared_and_neighbours_are_bounded():
+    flood = frozenset("flood river valley rescue villages evacuated residents".split())
+    concert = frozenset("orchestra concert violin premiere festival opera".split())
+    assert compared_pairs([flood, flood, concert]) == [(0, 1)]
+    # five reports of one story, each compared with its two closest at most: still connected
+    stories = [flood | {f"w{i}"} for i in range(5)]
+    pairs = compared_pairs(stories, neighbours=2)
+    assert len(pairs) < 10
+    reached = {0}
+    for _ in range(5):
+        reached |= {j for i, j in pairs if i in reached} | {i for i, j in pairs if j in reached}
+    assert reached == set(range(5))
+
+
+def test_a_figure_a_document_states_again_is_a_version_of_the_fact():
+    e = _edge(("a", 0), ("b", 10))
+    e.also = (((100, 105, "thirty"),), ())  # a's headline states the figure again
+    [fact] = _join([e], follow_updates=False)
+    assert _docs(fact) == [("a", 0), ("a", 100), ("b", 10)]
+
+
+def test_a_report_that_states_the_same_value_contradicts_nothing_by_its_other_figure():
+    # b's figure equals a's first figure and is contradicted by a's second, which diff aligned
+    # more strongly: a states both, so the agreeing pair is the fact, and no conflict is made
+    edges = [_edge(("a", 0), ("b", 10), score=0.2, claims=("c1", "c9")),
+             _edge(("a", 40), ("b", 10), status="conflict", relation="disjoint", score=0.3, claims=("c2", "c9"))]
+    facts = _join(edges, follow_updates=False)
+    assert [(f.status, _docs(f)) for f in facts] == [("agree", [("a", 0), ("b", 10)])]
+
+
+def test_equal_values_join_before_a_coarser_one_that_holds_them():
+    # a's day meets b's same day (equal) and b's "this year" (nested, aligned more strongly);
+    # a's other day is another date than b's day: the equal pair is one fact
+    edges = [_edge(("a", 0), ("b", 10), relation="equal", score=0.3, claims=("c1", "c8")),
+             _edge(("a", 0), ("b", 90), relation="refines", score=0.4, claims=("c1", "c9")),
+             _edge(("a", 20), ("b", 90), relation="refines", score=0.4, claims=("c2", "c9")),
+             _edge(("a", 20), ("b", 10), status="related", relation="different-date", claims=("c2", "c8"))]
+    facts = _join(edges, follow_updates=False)
+    assert any(_docs(f)[:2] == [("a", 0), ("b", 10)] for f in facts)

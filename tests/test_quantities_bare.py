@@ -1,0 +1,75 @@
+"""Numbers without a unit of their own: counts whose noun is elided, partitives, vote tallies, and
+figures the small model tags DATE. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Quantity
+from claimtrack.pipeline.extensions import QUANTITIES
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    out = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES)]
+    for q in out:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.value, q.unit) for q in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number that is itself the subject or object of a verb: its noun is elided
+    ("Of the 15 jurors, 11 voted to convict and four dissented.",
+     [("15 jurors", 15, "juror"), ("11", 11, None), ("four", 4, None)]),
+    ("Rescuers pulled 23 from the rubble.", [("23", 23, None)]),
+    # a figure the small model tags DATE although no time word is near it
+    ("Her final score was 87.", [("87", 87, None)]),
+])
+def test_elided_noun_counts(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four of the stolen paintings were recovered.", [("Four of the stolen paintings", 4, "painting")]),
+    ("The club signed two of the young strikers.", [("two of the young strikers", 2, "striker")]),
+])
+def test_partitive_counts_the_noun_of_its_of_phrase(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_partitive_inner_figure_is_the_count(nlp):
+    # "one of the victims" is not a count (FORMAT: not "one of"); the inner figure stays the count
+    assert found(nlp, "One of the nine climbers turned back.") == [("nine climbers", 9, "climber")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The regional assembly backed the bill by 54 votes to 17.", [("54 votes", 54, "vote"), ("17", 17, "vote")]),
+    ("Lawmakers voted 203 to 198 against the measure.", [("203", 203, "vote"), ("198", 198, "vote")]),
+    ("The committee will shrink from 12 to 9 members.", [("12", 12, "member"), ("9 members", 9, "member")]),
+])
+def test_two_counts_joined_by_to_share_their_noun(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "They had to start again from zero.",  # a figure of speech
+    "17.",  # a number alone on its line is a label or page number
+    "She was born in 1984 and moved in 2003.",  # years
+    "The talks ran until 3 in the morning.",  # a clock time
+])
+def test_not_quantities(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The ferry operator lost 310 million Danish crowns.", 310_000_000, "DKK"),
+    ("The brewery was sold for 2 billion Czech crowns.", 2_000_000_000, "CZK"),
+])
+def test_crowns_with_a_country_word_are_money(nlp, text, value, currency):
+    doc = nlp(text)
+    (q,) = [Quantity.model_validate(x) for x in doc._.get(QUANTITIES)]
+    assert (q.value, q.currency, q.unit) == (value, currency, None)
+
+
+def test_crowns_without_a_country_are_counted(nlp):
+    assert found(nlp, "The jeweller sold three crowns last week.") == [("three crowns", 3, "crown")]

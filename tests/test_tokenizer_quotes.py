@@ -1,0 +1,36 @@
+"""Quote marks glued to the words around them are tokens of their own (claimtrack.pipeline.tokenizer).
+Every sentence is invented."""
+
+from __future__ import annotations
+
+
+def _words(nlp, text):
+    return [t.text for t in nlp.make_doc(text)]
+
+
+def test_closing_quote_glued_to_the_speaker_is_split_off(nlp):
+    assert _words(nlp, "the plan is dead,”Okafor said.") == ["the", "plan", "is", "dead", ",", "”", "Okafor", "said", "."]
+    assert _words(nlp, 'was late,"she said') == ["was", "late", ",", '"', "she", "said"]
+
+
+def test_opening_quote_glued_to_the_verb_is_split_off(nlp):
+    assert _words(nlp, "she said“We will wait”and left") == ["she", "said", "“", "We", "will", "wait", "”", "and", "left"]
+
+
+def test_apostrophes_and_abbreviations_stay_whole(nlp):
+    assert _words(nlp, "O’Malley didn’t") == ["O’Malley", "did", "n’t"]
+    assert "U.S." in _words(nlp, "in the U.S.”He left")
+
+
+def test_the_speaker_of_a_glued_quote_is_found(nlp):
+    text = "“The bridge will stay shut until spring,”Okafor said. “We have no other choice.”"
+    quotes = nlp(text)._.ct_quotes
+    assert [q["speaker"] for q in quotes] == ["Okafor", "Okafor"]
+
+
+def test_infixes_are_added_once(nlp):
+    from claimtrack.pipeline import tokenizer
+
+    before = nlp.tokenizer.infix_finditer
+    tokenizer.add_quote_infixes(nlp)
+    assert nlp.tokenizer.infix_finditer == before
