@@ -18,7 +18,6 @@ from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES
 from ..output import OutputError, check_output, open_output
 from ..models import DocumentResult, Skipped
 from .root import app
-from ..compare import STATUS_ORDER
 from ..text import printable
 from .common import (
     cache_setting,
@@ -169,6 +168,8 @@ def _status_cell(status: str, relation: str) -> Text:
 
 
 def _print_pair(report, a: DocumentResult, b: DocumentResult, console: Console, show_all: bool) -> None:
+    from ..compare import STATUS_ORDER  # here, not at import: every command would load compare/
+
     table = Table(title=f"claimtrack diff: A = {shown(report.a)}   B = {shown(report.b)}", title_justify="left",
                   show_lines=True, expand=True)
     table.add_column("status", no_wrap=True)
