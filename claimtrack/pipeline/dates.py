@@ -42,7 +42,7 @@ def _is_future(doc: Doc) -> FutureTest:
             return True  # "pushed the launch back to September", "extended the warning until Friday"
         prev = tok
         first_noun = True
-        described = False
+        described = None
         for _ in range(6):  # climb to the governing verb
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
@@ -52,17 +52,19 @@ def _is_future(doc: Doc) -> FutureTest:
                 if not _schedule(tok):
                     # "the closing price on Tuesday", "a statement on Monday": a date that describes
                     # a thing, not a planned event, reports what happened (the latest one) unless
-                    # the verb plans the thing ("salvors plan a second attempt on Thursday")
-                    described = True
+                    # the verb plans the thing it governs ("salvors plan a second attempt on Thursday")
+                    described = tok
             prev, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):
-            return False if described else None
-        if described:
+            return False if described is not None else None
+        if described is not None:
+            if described.head.i != tok.i or described.dep_ not in ("dobj", "nsubjpass"):
+                return False  # the thing is not what the verb acts on
             verb = _tensed(tok)
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             planned = (verb.lemma_.lower() in PLAN_VERBS and verb.tag_ in ("VBZ", "VBP", "VB", "VBG")
                        and not aux & _PAST_AUX)
-            return bool(planned or (aux & _FUTURE_AUX and not aux & _PERFECT) or _imperative(verb))
+            return bool(planned or _imperative(verb))  # not "will pay a premium to Tuesday's price"
         tok = _tensed(tok)
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
