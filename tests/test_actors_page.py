@@ -113,3 +113,9 @@ def test_a_given_name_the_model_left_out_joins_the_surname(nlp):
     found = _actors(nlp, text)
     assert found["Per Halvorsen"]["type"] == "PERSON"
     assert "Halvorsen" not in found
+
+
+def test_a_currency_code_beside_a_number_is_money_not_an_organisation(nlp):
+    text = "Visitors will pay ISK 4500 a night from June, and the council expects ISK 90 million a year."
+    found = _actors(nlp, text)
+    assert "ISK" not in found
