@@ -5,6 +5,8 @@ Matching (as `claimtrack eval`): a prediction overlaps the expected span and has
 (ranges: the same low and high; relative tolerance 1e-6) and, where the expected item has a
 currency, the same currency; one-to-one, greedy by overlap. Open ranges in the peer file
 ("more than 30000": low 30000, high null) match a single value with a qualifier.
+A minor currency unit the peers keep as written ("50 cents": value 50, unit cent, no currency)
+matches claimtrack's reading into the major currency (USD 0.50): the same amount in another unit.
 Recall counts every expected item; a prediction counts as a false positive only when it falls
 inside its case's scope (see SOURCES.md).
 
@@ -34,7 +36,20 @@ def close(a, b) -> bool:
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
 
 
+def _minor_per(unit):
+    """How many of a minor currency unit make the major one (data/currencies.json minor_of)."""
+    from claimtrack.tables import load_json
+
+    entry = load_json("currencies.json")["minor_of"].get(unit or "")
+    return entry["per"] if entry else None
+
+
 def value_ok(pred, exp) -> bool:
+    per = _minor_per(exp.get("unit")) if not exp.get("currency") else None
+    if per and pred.currency and pred.value is not None and exp["value"] is not None:
+        # the peers write "50 cents" as 50 cent; claimtrack reads it into its currency (USD 0.50):
+        # the same amount, so it matches (a prediction without a currency is held to 50 as before)
+        return close(pred.value * per, exp["value"])
     if exp["value"] is not None and exp["low"] is None and exp["high"] is None:
         return close(pred.value, exp["value"])
     if exp["value"] is not None and close(exp["low"], exp["value"]) and close(exp["high"], exp["value"]):

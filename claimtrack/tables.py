@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterable
 
 
 def read_text(name: str) -> str:
@@ -46,9 +46,15 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def speech_verbs() -> tuple[frozenset, frozenset]:
-    """(strong, weak) speech-verb lemmas from speech_verbs.txt (a 'weak' column marks the latter)."""
+    """(strong, weak) speech-verb lemmas from the package's speech_verbs.txt."""
+    return parse_speech_verbs(load_lines("speech_verbs.txt"))
+
+
+def parse_speech_verbs(lines: Iterable[str]) -> tuple[frozenset, frozenset]:
+    """(strong, weak) speech-verb lemmas from the lines of a speech_verbs.txt (a 'weak' column
+    marks the latter)."""
     strong, weak = set(), set()
-    for line in load_lines("speech_verbs.txt"):
+    for line in lines:
         parts = line.split()
         (weak if "weak" in parts[1:] else strong).add(parts[0].lower())
     return frozenset(strong), frozenset(weak - strong)

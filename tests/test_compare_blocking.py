@@ -89,3 +89,21 @@ def test_quotes_are_compared_in_near_linear_time(monkeypatch):
         report = diff_pair(_quotes("a", n, 1, extra=said), _quotes("b", n, 2, extra=said))
         assert any(m.kind == "quote" and m.status == "agree" and "lighthouse" in m.a.text for m in report.matches)
         assert len(calls) <= 2 * n, f"{len(calls)} quote comparisons for {n} quotes a side (all pairs: {n * n})"
+
+
+def test_dates_are_also_assigned_one_to_one_so_a_date_whose_best_partner_is_taken_meets_its_next():
+    from types import SimpleNamespace
+
+    from claimtrack.compare.candidates import Candidate
+    from claimtrack.compare.select import select
+
+    def m(side, i):
+        return SimpleNamespace(kind="date", key=("date", i, i + 1), start=i)
+
+    a1, a2, b1, b2 = m("a", 0), m("a", 10), m("b", 0), m("b", 10)
+
+    def cand(a, b, score):
+        return Candidate(a, b, "related", "different-date", "date", "", score)
+
+    chosen = select([cand(a1, b1, 0.5), cand(a1, b2, 0.45), cand(a2, b1, 0.45), cand(a2, b2, 0.2)])
+    assert {(c.a.start, c.b.start) for c in chosen} >= {(0, 0), (10, 10)}

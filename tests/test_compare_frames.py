@@ -288,3 +288,22 @@ def test_one_share_of_one_thing_under_two_verbs_conflicts_when_changed():
     b2 = _doc("The survey covered 64% of farms in the Lenna district, officials said.", "b.txt")
     assert [m.status for m in diff_pair(a, b).matches if m.kind == "quantity"] == ["agree"]
     assert [m.status for m in diff_pair(a, b2).matches if m.kind == "quantity"] == ["conflict"]
+
+
+def test_a_kind_of_person_and_people_in_general_are_one_count():
+    a = _doc("Organisers of the Harlow book fair said 23,000 visitors came this year, up on last year.", "a.txt")
+    b = _doc("The Harlow book fair closed on Sunday after four days. Attendance reached 23,000 people, the town "
+             "council said.", "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity" and "23,000" in m.a.text]
+    assert [(m.status, m.b.text) for m in figures] == [("agree", "23,000 people")], figures
+
+
+def test_kinds_of_person_come_from_wordnet_and_measures_from_the_words_as_written():
+    from claimtrack.compare.quantities import _person_nouns
+    from claimtrack.compare.units import measure_of
+    from claimtrack.models import Quantity
+
+    nouns = _person_nouns()
+    assert {"visitor", "skier", "passenger"} <= nouns and not {"ship", "branch", "dose"} & nouns
+    slip = Quantity(start=0, end=9, text="two doses", value=2, unit="dos")
+    assert measure_of(slip).cls == "dose" and measure_of(slip).known

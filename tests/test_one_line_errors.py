@@ -224,8 +224,10 @@ def test_a_cache_folder_that_is_a_file_is_one_line_and_exit_2(tmp_path, monkeypa
 def test_a_reader_closing_the_pipe_is_a_quiet_exit_141(tmp_path, command):
     """`claimtrack ... | head -1`: the reader goes away; no traceback, no 'Exception ignored'
     line, and exit 141 (128 + SIGPIPE, as a shell reports for cat or grep), not 1 (inputs skipped)."""
-    (tmp_path / "a.txt").write_text(ARTICLE * 40)
-    (tmp_path / "b.txt").write_text(ARTICLE.replace("12", "14") * 40)
+    # 8 copies: extract writes ~17 KB and diff ~270 KB, past stdout's 8 KB buffer, so the write
+    # fails while the command runs (as with 40 copies, whose 40 x 40 diff cost ~4 s of CPU)
+    (tmp_path / "a.txt").write_text(ARTICLE * 8)
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("12", "14") * 8)
     _ledger(tmp_path / "l.db")
     env = dict(os.environ, CLAIMTRACK_CACHE_DIR=str(tmp_path / "cache"))
     env.pop("CLAIMTRACK_DEBUG", None)

@@ -109,6 +109,12 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
     from claimtrack.actorids.gazetteer import TABLE_FILES
 
     assert all((path / "claimtrack_actors" / name).is_file() for name in TABLE_FILES)  # the gazetteer's tables
+    from claimtrack.pipeline.quantities import TABLE_FILES as QUANTITY_TABLES
+
+    assert all((path / "claimtrack_quantities" / name).is_file() for name in QUANTITY_TABLES)
+    from claimtrack.pipeline.quotes.component import TABLE_FILES as QUOTE_TABLES
+
+    assert all((path / "claimtrack_quotes" / name).is_file() for name in QUOTE_TABLES)
 
 
 def test_the_gazetteer_comes_from_the_tables_saved_with_the_pipeline(nlp, tmp_path):
@@ -240,3 +246,60 @@ def test_quantity_qualifier_tables_fit_the_model():
     emitted |= {v for v in load_json("quantity_context.json")["hyphen_suffixes"].values() if v}
     emitted |= {"at_least", "at_most"}  # parsers/numbers.py's "N or more" / "N or fewer"
     assert emitted <= allowed
+
+
+def test_the_quantity_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path):
+    """QuantityFinder.to_disk saves the table files it compiles; from_disk builds them from the
+    saved copy, so an edited unit table changes what a loaded pipeline finds, and an unedited one
+    gives the package's own tables (the same object, built once per process)."""
+    from claimtrack.pipeline.quantities import TABLE_FILES, QuantityFinder, _ctx
+
+    text = "The reactor produced 40 qz of output in March, the operator said."
+    saved = tmp_path / "quantities"
+    nlp.get_pipe("claimtrack_quantities").to_disk(saved)
+    assert sorted(p.name for p in saved.iterdir()) == sorted(TABLE_FILES)
+    assert QuantityFinder().from_disk(saved).ctx is _ctx()
+    table = json.loads((saved / "units.json").read_text(encoding="utf-8"))
+    assert "qz" not in table["symbols"]
+    table["symbols"]["qz"] = "quzzle"
+    (saved / "units.json").write_text(json.dumps(table), encoding="utf-8")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "claimtrack_quantities":
+            doc = proc(doc)
+    before = [q.unit for q in QuantityFinder().find(doc)]
+    edited = QuantityFinder().from_disk(saved)
+    after = [q.unit for q in edited.find(doc)]
+    assert "quzzle" not in before and "quzzle" in after, (before, after)
+    again = tmp_path / "again"
+    edited.to_disk(again)  # the edited tables are what it saves
+    assert json.loads((again / "units.json").read_text(encoding="utf-8")) == table
+
+
+
+def test_the_quote_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path):
+    """QuoteFinder.to_disk saves the table files it is built from; from_disk builds them from the
+    saved copy, so a speech verb added to the saved table makes a loaded pipeline attribute a
+    quote it did not, and an unedited copy gives the package's own tables."""
+    from claimtrack.pipeline.quotes.component import TABLE_FILES, QuoteFinder
+    from claimtrack.tables import speech_verbs
+
+    text = 'Maria Lopez zorbled that "the dam will hold for another hundred years" at the meeting.'
+    saved = tmp_path / "quotes"
+    nlp.get_pipe("claimtrack_quotes").to_disk(saved)
+    assert sorted(p.name for p in saved.iterdir()) == sorted(TABLE_FILES)
+    unedited = QuoteFinder(nlp).from_disk(saved)
+    assert (unedited.strong, unedited.weak) == speech_verbs() and unedited.strong is speech_verbs()[0]
+    (saved / "speech_verbs.txt").write_text((saved / "speech_verbs.txt").read_text(encoding="utf-8") + "zorble\n",
+                                            encoding="utf-8")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "claimtrack_quotes":
+            doc = proc(doc)
+    before = [q["speaker"] for q in QuoteFinder(nlp).find(doc)]
+    edited = QuoteFinder(nlp).from_disk(saved)
+    after = [q["speaker"] for q in edited.find(doc)]
+    assert before == [None] and after == ["Maria Lopez"], (before, after)
+    again = tmp_path / "again"
+    edited.to_disk(again)  # the edited tables are what it saves
+    assert (again / "speech_verbs.txt").read_text(encoding="utf-8").endswith("zorble\n")

@@ -45,7 +45,29 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
         return CLOSE
+    if how in (None, FAMILY) and ma.period == mb.period and _kind_of_person(ma, mb):
+        return CLOSE  # "41,000 visitors" and "41,000 people": one count, named generally in B
     return how
+
+
+GENERIC_PERSON = "person"
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Nouns whose commonest sense is a kind of person (WordNet 3.0, data/person_nouns.json)."""
+    from ..tables import load_json
+
+    return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+def _kind_of_person(ma: Measure, mb: Measure) -> bool:
+    """One measure counts people in general ("people", "residents") and the other a kind of
+    person ("visitors", "skiers")."""
+    for x, y in ((ma, mb), (mb, ma)):
+        if x.cls == GENERIC_PERSON and y.cls and y.cls != GENERIC_PERSON and y.cls.split()[-1] in _person_nouns():
+            return True
+    return False
 
 
 #: Measures too common to pair on the story alone ("30 days", "5 percent").

@@ -8,6 +8,7 @@ from .candidates import ALIGN_MIN, Candidate
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
 #: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
 NEAR_BEST = 0.8
+_ASSIGNED = frozenset({"date"})  # figures: their best-partner rules already cover it (measured)
 
 
 def _align_score(c: Candidate) -> float:
@@ -43,5 +44,16 @@ def select(cands: list[Candidate]) -> list[Candidate]:
                 _align_score(c) >= NEAR_BEST * _align_score(best_a[c.a.key])
                 or _align_score(c) >= NEAR_BEST * _align_score(best_b[c.b.key])) and _align_score(c) >= ALIGN_MIN:
             chosen[id(c)] = c
+    # A one-to-one assignment of each kind's mentions (greedy, best-aligned first): a mention
+    # whose best partner is taken by a better-aligned one still meets its next best ("Thursday"
+    # and "Thursday" when a headline's "today" scores higher with both).
+    used: set = set()
+    for c in sorted((c for c in cands if c.a.kind in _ASSIGNED and _align_score(c) >= ALIGN_MIN / 2),
+                    key=lambda c: -_align_score(c)):
+        ka, kb = ("a",) + c.a.key, ("b",) + c.b.key
+        if ka in used or kb in used:
+            continue
+        used.update((ka, kb))
+        chosen.setdefault(id(c), c)
     return sorted(chosen.values(), key=lambda c: (c.a.start, c.b.start))
 

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from .number_tables import VULGAR, _tables
-from .number_words import _parse_words
+from .number_words import _parse_words, add_fraction_tail
 from .scan import RunStarts, ascii_lower, finditer_at
 
 #: Longest written number read as an amount (digits and separators): far beyond any figure in
@@ -242,7 +242,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         elif _DECIMAL_COMMA.fullmatch(d):
             value = Decimal(d.replace(",", "."))
         else:
-            value = Decimal(d.replace(",", ""))
+            value = Decimal(re.sub(r"[,\s]", "", d))
         if m.group("fn"):
             value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
         if m.group("vf") and d not in VULGAR:
@@ -267,6 +267,10 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
             num_end = m.end("sw")
         value *= scale
+        if sw:  # "3 million and a half"
+            tail = add_fraction_tail(text, num_end + 1, value, scale) if text[num_end:num_end + 1] == " " else None
+            if tail is not None:
+                value, num_end = tail
         # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
         if not sw and (not ab or bare_letter):
             tail = _LETTERS.match(text, num_end)

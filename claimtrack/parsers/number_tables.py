@@ -39,7 +39,11 @@ class _Tables:
         self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
         self.negative_words = [w.lower() for w in nums["negative_words"]]
         self.denominators = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
-        self.denominator_after = re.compile(rf"^[\s-]+(?P<den>{_alt(self.denominators)})\b")
+        self.denominator_after = re.compile(rf"^[\s-]+(?P<den>{_alt(self.denominators)})\b(?![-‑]\w)")
+        #: "... and a half", "... and three fifths": the fractional part after a whole number
+        small = {k: v for k, v in self.units.items() if 1 <= v <= 19}
+        self.fraction_tail = re.compile(
+            rf"(?i:and)\s+(?P<num>(?i:an?|{_alt(small)}))[\s-]+(?P<den>(?i:{_alt(self.denominators)}))\b(?![-‑]\w)")
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
         aliases = cur.get("code_aliases", {})
@@ -87,7 +91,13 @@ class _Tables:
             # South Asian grouping in lakhs and crores ("12,34,567.89"); then
             # a decimal comma where the digits after it cannot be a thousands group, before a percent
             # sign or a scale word ("20,8%", "4,3 per cent", "1,5 million"); "1,2 and 3" stays a list
-            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+            # thousands grouped by a (thin, narrow or no-break) space, as SI and European style
+            # write them ("40 000", "1 414 021 100"): groups of exactly three digits, not before a
+            # hyphen ("5 100-year-old trees" is five trees)
+            r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d\-‑])"
+            r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d\-‑])(?! \d)"
+            r"|\d+(?:\.\d+)?|\.\d+"
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
@@ -98,7 +108,7 @@ class _Tables:
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
         )
-        digitnum = rf"(?P<dn>(?<![\w.,:/#@±]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+        digitnum = rf"(?P<dn>(?<![\w.,:/#@±^]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
 
         prefix_syms = _alt(self.symbols, flags_i=False)
         codes = _alt(self.codes, flags_i=False)

@@ -22,6 +22,7 @@ def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:  # noqa: C901 (com
     pending_a = False  # "a"/"an" waiting for hundred/scale/dozen
     pending_frac: Optional[Decimal] = None  # "half a" waiting for a scale
     seen_number = False
+    scale_of_last = Decimal(1)  # the last scale word read ("million"): "and a half" is half of it
     i = 0
     while i < len(toks):
         raw, end = toks[i]
@@ -33,6 +34,9 @@ def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:  # noqa: C901 (com
                 continue
             break
         if w == "and":
+            tail = _fraction_tail(text, end - len(raw), last, total + current, scale_of_last)
+            if tail is not None:
+                return tail
             if last in ("hundred", "scale", "unit", "ten", "teen") and i + 1 < len(toks):
                 i += 1
                 continue
@@ -118,6 +122,7 @@ def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:  # noqa: C901 (com
             if total and total <= base * scale:
                 break
             total += base * scale
+            scale_of_last = scale
             current = Decimal(0)
             pending_a = False
             pending_frac = None
@@ -129,3 +134,39 @@ def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:  # noqa: C901 (com
             best = (total + current, end)
         i += 1
     return best
+
+
+def _fraction_tail(text: str, pos: int, last: Optional[str], value: Decimal,
+                   scale: Decimal) -> Optional[tuple[Decimal, int]]:
+    """'and a half', 'and three fifths' at `pos`, after a whole number: the number with its
+    fractional part and its end, or None. After a scale word the fraction is of that scale
+    ("a million and a half" 1,500,000; "five billion and three quarters" 5,750,000,000); after
+    units, tens or hundreds it is added ("twenty and three fifths" 20.6)."""
+    if last not in ("unit", "teen", "ten", "hundred", "scale"):
+        return None
+    found = add_fraction_tail(text, pos, value, scale if last == "scale" else Decimal(1))
+    if found is None or last == "scale":
+        return found
+    # "one and a half million", "two and three quarters billion": the scale applies to it all
+    m = _SCALE_AFTER.match(text, found[1])
+    if m is not None and m.group(1).lower() in _tables().scale_words:
+        return found[0] * Decimal(_tables().scale_words[m.group(1).lower()]), m.end()
+    return found
+
+
+_SCALE_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
+
+
+def add_fraction_tail(text: str, pos: int, value: Decimal, scale: Decimal) -> Optional[tuple[Decimal, int]]:
+    """`value` plus the fraction (of `scale`) written at `pos` ("and a quarter"), and its end."""
+    t = _tables()
+    m = t.fraction_tail.match(text, pos)
+    if m is None:
+        return None
+    num = m.group("num").lower()
+    n = Decimal(1) if num in ("a", "an") else Decimal(t.units[num])
+    den = Decimal(t.denominators[m.group("den").lower()])
+    if n >= den:
+        return None  # "and three halves": not a fractional part
+    return value + n / den * scale, m.end()
+

@@ -19,12 +19,13 @@ import logging
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Optional, Union
+from pathlib import Path
+from typing import Callable, Optional, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..tables import load_json
+from ..tables import load_json, parse_json, read_text
 from .extensions import QUANTITIES, doc_text, set_span_group
 from ..parsers.numbers import Expression, find_expressions
 
@@ -44,13 +45,20 @@ def make_quantities(nlp: Language, name: str, max_noun_distance: int, keep_bare_
     return QuantityFinder(max_noun_distance=max_noun_distance, keep_bare_numbers=keep_bare_numbers)
 
 
-class _Ctx:
-    """Compiled data tables for the component."""
+#: The table files the component compiles (`_Ctx`), saved with a pipeline (`to_disk`). The number
+#: grammar (parsers/number_tables, read by find_expressions), the plural table and the time words
+#: stay the package's own: they are shared with the parsers and with compare.
+TABLE_FILES = ("units.json", "quantity_context.json", "qualifiers.json")
 
-    def __init__(self) -> None:
-        units = load_json("units.json")
-        ctx = load_json("quantity_context.json")
-        qual = load_json("qualifiers.json")
+
+class _Ctx:
+    """Compiled data tables for the component; `read(name)` gives a table's data (default: the
+    package's own)."""
+
+    def __init__(self, read: Callable[[str], dict] = load_json) -> None:
+        units = read("units.json")
+        ctx = read("quantity_context.json")
+        qual = read("qualifiers.json")
         self.unit_names = {k.lower(): v for k, v in units["names"].items()}
         self.unit_values = frozenset(self.unit_names.values())
         self.unit_symbols = dict(units["symbols"])
@@ -129,6 +137,31 @@ class QuantityFinder:
     def __init__(self, max_noun_distance: int = 5, keep_bare_numbers: bool = True) -> None:
         self.max_noun_distance = max_noun_distance
         self.keep_bare_numbers = keep_bare_numbers
+        #: The compiled tables (the package's, built once per process) and, when they came from a
+        #: saved pipeline that differs from the package (from_disk), the text of each file.
+        self.ctx = _ctx()
+        self._table_texts: Optional[dict[str, str]] = None
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the tables the component is built from (TABLE_FILES, as the text they were read
+        from): a pipeline saved with `nlp.to_disk` carries its own, and may have them edited."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in TABLE_FILES:
+            text = self._table_texts[name] if self._table_texts is not None else read_text(name)
+            (path / name).write_text(text, encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "QuantityFinder":
+        """Build the tables from those saved with the pipeline (a table missing there, as in a
+        pipeline saved before the tables were, is the package's own)."""
+        path = Path(path)
+        texts = {name: (path / name).read_text(encoding="utf-8") if (path / name).is_file() else read_text(name)
+                 for name in TABLE_FILES}
+        if all(texts[name] == read_text(name) for name in TABLE_FILES):
+            self.ctx, self._table_texts = _ctx(), None
+        else:
+            self.ctx, self._table_texts = _Ctx(lambda name: parse_json(texts[name])), texts
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)  # errors propagate: the runner reports them per document
@@ -152,21 +185,27 @@ class QuantityFinder:
             limits[i] = limit
             if not ident[i]:
                 limit = exprs[i].start
+        elided: list[Found] = []  # bare numbers kept only if a joined figure lends its unit
         for i, e in enumerate(exprs):
             if ident[i]:
                 continue
             q = self._build(doc, text, e, limits[i], spans[i])
+            if q is None and i + 1 < len(exprs) and _JOINED.match(text, e.end, exprs[i + 1].start):
+                q = self._build(doc, text, e, limits[i], spans[i], force_bare=True)
+                if q is not None:
+                    elided.append(q)
             if q is not None:
                 out.append(q)
         out = _drop_overlaps(out)
-        _share_tally_nouns(doc, text, out)
+        _share_tally_nouns(doc, text, out, self.ctx)
+        out = _share_coordinated_units(text, out, elided)
         out = _merge_unit_ranges(text, out)
-        _link_equivalents(text, out)
+        _link_equivalents(text, out, self.ctx)
         return out
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,
-               span: Optional[SpacySpan] = None) -> Optional[Found]:
-        c = _ctx()
+               span: Optional[SpacySpan] = None, force_bare: bool = False) -> Optional[Found]:
+        c = self.ctx
         if span is None:
             span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -252,7 +291,7 @@ class QuantityFinder:
             if not (counted and qualifier and not _PREP_QUALIFIER.match(e.text)):
                 return None
         if not counted and not currency and unit is None:
-            if not self.keep_bare_numbers or not self._bare_ok(doc, e, span):
+            if not force_bare and (not self.keep_bare_numbers or not self._bare_ok(doc, e, span)):
                 return None
 
         # rate period: "€100 billion annually", "500,000 barrels a day"
@@ -274,7 +313,7 @@ class QuantityFinder:
 
     # ------------------------------------------------------------------------------------
     def _is_identifier(self, doc: Doc, e: Expression, first: Token, last: Token, text: str = "") -> bool:
-        c = _ctx()
+        c = self.ctx
         if e.currency or e.unit:
             return False
         prev = doc[first.i - 1] if first.i > 0 else None
@@ -307,7 +346,7 @@ class QuantityFinder:
 
     def _measure(self, text: str, pos: int, limit: int):
         """A unit of measure right after the number: (unit, end) or None."""
-        c = _ctx()
+        c = self.ctx
         rest = text[pos:min(len(text), pos + 40)]
         if not rest:
             return None
@@ -344,7 +383,7 @@ class QuantityFinder:
 
     def _counted_noun(self, doc: Doc, e: Expression, last: Token, limit: int):
         """The noun the number counts: (lemma, end offset, modifiers) or None."""
-        c = _ctx()
+        c = self.ctx
         cand: Optional[Token] = None
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if nxt is not None and nxt.idx < e.num_end:
@@ -479,10 +518,37 @@ def _partitive(num: Token, limit: int):
     return None
 
 
+#: Two figures joined so that the first may share the second's unit: "45 and 50 cases", "2 or 3
+#: days", "10, 20 and 30 metres", "from 5 to 7 percent".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+)", re.I)
+
+
+def _share_coordinated_units(text: str, qs: list[Found], elided: list[Found]) -> list[Found]:
+    """Right-node raising: in "45 and 50 cases" or "from 5 to 7 percent" the unit written once
+    belongs to both figures. A bare number kept only for this (`elided`) takes the unit of the
+    figure it is joined to, or is dropped; money and ranges lend nothing."""
+    pending = {id(q) for q in elided}
+    out: list[Found] = []
+    for i in range(len(qs) - 1, -1, -1):  # from the right: "10, 20 and 30 metres"
+        q = qs[i]
+        if q.unit is not None or q.currency is not None or q.value is None:
+            out.append(q)
+            continue
+        nxt = out[-1] if out else None
+        if (nxt is not None and nxt.unit is not None and nxt.currency is None and nxt.value is not None
+                and _JOINED.fullmatch(text, q.end, nxt.start)):
+            q.unit = nxt.unit
+            out.append(q)
+        elif id(q) not in pending:
+            out.append(q)
+    out.reverse()
+    return out
+
+
 _TALLY_SEP = re.compile(r"\s+to\s+$", re.I)
 
 
-def _share_tally_nouns(doc: Doc, text: str, qs: list[Found]) -> None:
+def _share_tally_nouns(doc: Doc, text: str, qs: list[Found], c: _Ctx) -> None:
     """'by 38 votes to 21', 'from 20 to 16 ministries', 'voted 38 to 24': two whole counts joined by
     "to" count one thing, so a bare one takes the other's counted noun; two bare counts in a
     sentence about a vote are votes."""
@@ -496,7 +562,7 @@ def _share_tally_nouns(doc: Doc, text: str, qs: list[Found]) -> None:
                 a.unit = b.unit = "vote"
             continue
         bare, full = (a, b) if a.unit is None else (b, a)
-        if full.unit != "percent" and full.unit not in _ctx().unit_values:
+        if full.unit != "percent" and full.unit not in c.unit_values:
             bare.unit = full.unit
 
 
@@ -643,8 +709,7 @@ def _changed(text: str, pos: int) -> bool:
     return _change_before(text, pos)
 
 
-def _link_equivalents(text: str, qs: list[Found]) -> None:
-    c = _ctx()
+def _link_equivalents(text: str, qs: list[Found], c: _Ctx) -> None:
     for a, b in zip(qs, qs[1:]):
         between = text[a.end:b.start]
         if len(between) > 20 or not c.equiv_between.match(between):

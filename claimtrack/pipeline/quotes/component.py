@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Optional
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ...tables import load_json, load_lines, speech_verbs
+from ...tables import load_json, load_lines, parse_json, parse_lines, parse_speech_verbs, read_text, speech_verbs
+from ...titles import parse_titles, title_table
 from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
-from .tables import _org_kinds, _ranks, _speech_nouns, _title_words
+from .tables import _org_kinds, _ranks, _speech_nouns, _title_words, parse_speech_table, speech_table
+
+#: The table files the component is built from, saved with a pipeline (`to_disk`).
+TABLE_FILES = ("speech_verbs.txt", "speech_nouns.txt", "role_nouns.json", "quote_naming_cues.txt", "titles.txt")
 
 
 
@@ -18,22 +25,58 @@ class QuoteFinder:
     def __init__(self, nlp: Language, max_short_words: int = 5, window_tokens: int = 40):
         self.max_short_words = max_short_words
         self.window_tokens = window_tokens
-        self.strong, self.weak = speech_verbs()
-        self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns()
-        self.kinds = _org_kinds()
+        #: The text of each table file (TABLE_FILES) when the tables came from a saved pipeline
+        #: that differs from the package (from_disk); None while they are the package's own.
+        self._table_texts: Optional[dict[str, str]] = None
+        self._set_tables(speech_verbs(), speech_table(), load_json("role_nouns.json"),
+                         load_lines("quote_naming_cues.txt"), title_table())
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+
+    def _set_tables(self, verbs, speech, roles: dict, naming, titles) -> None:
+        """Use these tables: (strong, weak) speech verbs, the SpeechTable, role_nouns.json's data,
+        the naming cues and the TitleTable."""
+        self.strong, self.weak = verbs
+        self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns(speech)
+        self.kinds = _org_kinds(speech)
         #: words that end or make up organisation names, never a person's ("Institute", "Bank")
         self.org_words = frozenset(
             w for noun, cues in self.kinds.items() for w in (noun, *cues) if w.isalpha()
         )
-        self.ranks, self.full_ranks = _ranks()
-        self.title_heads, self.title_words = _title_words()
+        self.ranks, self.full_ranks = _ranks(speech)
+        self.title_heads, self.title_words = _title_words(titles)
         self.generic_roles = {
             noun: tuple(frozenset(t.split()) for t in titles)
-            for noun, titles in load_json("role_nouns.json")["roles"].items()
+            for noun, titles in roles["roles"].items()
         }
-        self.naming = tuple(sorted((w.lower() for w in load_lines("quote_naming_cues.txt")), key=len, reverse=True))
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        self.naming = tuple(sorted((w.lower() for w in naming), key=len, reverse=True))
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the tables the component is built from (TABLE_FILES, as the text they were read
+        from): a pipeline saved with `nlp.to_disk` carries its own, and may have them edited."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in TABLE_FILES:
+            text = self._table_texts[name] if self._table_texts is not None else read_text(name)
+            (path / name).write_text(text, encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "QuoteFinder":
+        """Build the tables from those saved with the pipeline (a table missing there, as in a
+        pipeline saved before the tables were, is the package's own)."""
+        path = Path(path)
+        texts = {name: (path / name).read_text(encoding="utf-8") if (path / name).is_file() else read_text(name)
+                 for name in TABLE_FILES}
+        if all(texts[name] == read_text(name) for name in TABLE_FILES):
+            self._table_texts = None
+            self._set_tables(speech_verbs(), speech_table(), load_json("role_nouns.json"),
+                             load_lines("quote_naming_cues.txt"), title_table())
+        else:
+            self._table_texts = texts
+            self._set_tables(parse_speech_verbs(parse_lines(texts["speech_verbs.txt"])),
+                             parse_speech_table(parse_lines(texts["speech_nouns.txt"])),
+                             parse_json(texts["role_nouns.json"]), parse_lines(texts["quote_naming_cues.txt"]),
+                             parse_titles(parse_lines(texts["titles.txt"])))
+        return self
 
     # ---- component entry ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

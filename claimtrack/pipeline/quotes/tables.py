@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from ...tables import load_lines
-from ...titles import title_table
+from ...titles import TitleTable, title_table
 
 
 class SpeechTable(NamedTuple):
@@ -20,12 +20,17 @@ class SpeechTable(NamedTuple):
 
 @lru_cache(maxsize=1)
 def speech_table() -> SpeechTable:
+    """The package's speech_nouns.txt, read once."""
+    return parse_speech_table(load_lines("speech_nouns.txt"))
+
+
+def parse_speech_table(lines: Iterable[str]) -> SpeechTable:
     """Each line is a word and its tags ("statement", "report document", "utility kind power
     energy", "gen rank"); a word alone is a speech noun."""
     tags: dict[str, set] = {"speech": set(), "document": set(), "proxy": set(), "affiliation": set()}
     kinds: dict[str, set] = {}
     short, full = set(), set()
-    for line in load_lines("speech_nouns.txt"):
+    for line in lines:
         parts = line.lower().split()
         tag = parts[1] if len(parts) > 1 else None
         if tag == "kind":
@@ -41,27 +46,27 @@ def speech_table() -> SpeechTable:
                        frozenset(short), frozenset(full))
 
 
-def _speech_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+def _speech_nouns(table: Optional[SpeechTable] = None) -> tuple[frozenset, frozenset, frozenset, frozenset]:
     """(speech nouns, document nouns, proxy nouns, affiliation nouns)."""
-    tags = speech_table().tags
+    tags = (table or speech_table()).tags
     return tuple(tags[k] for k in ("speech", "document", "proxy", "affiliation"))
 
 
-def _org_kinds() -> dict[str, frozenset]:
+def _org_kinds(table: Optional[SpeechTable] = None) -> dict[str, frozenset]:
     """Organisation kind noun -> name cues ("utility" -> {"utility", "power", "energy", ...})."""
-    return dict(speech_table().kinds)
+    return dict((table or speech_table()).kinds)
 
 
-def _ranks() -> tuple[frozenset, frozenset]:
+def _ranks(table: Optional[SpeechTable] = None) -> tuple[frozenset, frozenset]:
     """(ranks stripped from any speaker name, ranks stripped only from a known person)."""
-    table = speech_table()
+    table = table or speech_table()
     return table.ranks, table.full_ranks
 
 
-def _title_words() -> tuple[frozenset, frozenset]:
+def _title_words(table: Optional[TitleTable] = None) -> tuple[frozenset, frozenset]:
     """(last words, all words) of the person titles in titles.txt, lower case ("minister";
     "defence", "prime", "minister")."""
-    table = title_table()
+    table = table or title_table()
     return table.heads, table.content_words
 
 
