@@ -242,3 +242,17 @@ def test_an_event_noun_said_to_be_possible_states_its_verb():
     ms = _statements("No extension of the filing deadline is possible, the tax office said.",
                      "The filing deadline cannot be extended, the tax office said.")
     assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+
+
+def test_negations_are_counted_over_the_part_of_the_longer_quote_the_shorter_covers():
+    from claimtrack.compare.quotes import meaning_change
+    longer = "We expect the pass to reopen by Friday, but I will not promise a date."
+    assert meaning_change(longer, "We expect the pass to reopen by Friday.") is None
+    assert "negation" in meaning_change(longer, "We do not expect the pass to reopen by Friday.")
+
+
+def test_a_part_of_a_quote_is_read_against_the_stretch_of_the_whole_it_covers():
+    whole = '"The boats left without a licence. Selling the catch is not a crime," Mayor Ilse Brandt said.'
+    assert ("conflict", "reworded") not in _quotes(whole, '"Selling the catch is not a crime," Mayor Ilse Brandt said.')
+    assert ("conflict", "reworded") in _quotes('"Selling the catch is a crime," Mayor Ilse Brandt said on Monday.',
+                                               '"Selling the catch is not a crime," Mayor Ilse Brandt said.')

@@ -194,9 +194,34 @@ def _replaced(x: frozenset, y: frozenset) -> list[str]:
     return []
 
 
+#: One quote is read against the part of the other it covers when the other is this many times
+#: longer (a reporter quotes the first clause of a longer utterance).
+WINDOW_RATIO = 1.5
+
+
+def _covered(longer: str, shorter: str) -> str:
+    """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
+    tl, ts = " ".join(words(longer)), " ".join(words(shorter))
+    al = fuzz.partial_ratio_alignment(ts, tl)
+    lo, hi = al.dest_start, al.dest_end
+    lo = tl.rfind(" ", 0, lo) + 1
+    space = tl.find(" ", hi)
+    hi = len(tl) if space == -1 or tl[hi - 1:hi] == " " else space
+    return tl[lo:hi]
+
+
 def meaning_change(a: str, b: str) -> Optional[str]:
-    """Why two wordings of one quote say different things, or None when the meaning is kept."""
+    """Why two wordings of one quote say different things, or None when the meaning is kept.
+
+    Negations are counted over what both quotes say: when one is much longer, over the part of
+    it the shorter one covers ("We expect X, but I will not promise a time" holds a "not" that
+    "We never X" does not answer)."""
     na, nb = negations(a), negations(b)
+    la, lb = len(words(a)), len(words(b))
+    if la >= WINDOW_RATIO * lb and lb:
+        na = negations(_covered(a, b))
+    elif lb >= WINDOW_RATIO * la and la:
+        nb = negations(_covered(b, a))
     if na % 2 != nb % 2:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
@@ -308,9 +333,11 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
                 score)
     if kind == "part":
         part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
-        na, nb = negations(a.text), negations(b.text)
-        shorter = a.text if len(ta) < len(tb) else b.text
-        if na % 2 != nb % 2 and negations(shorter) % 2 == 1:
+        shorter, longer = (a.text, b.text) if len(ta) < len(tb) else (b.text, a.text)
+        # the negations of the part against those of the stretch of the whole it covers (the
+        # rest of the whole may negate other things: "taken without consent. Returning them is
+        # not a favour" holds the part "Returning them is not a favour")
+        if negations(shorter) % 2 != negations(_covered(longer, shorter)) % 2 and negations(shorter) % 2 == 1:
             # The part itself negates what the whole says ("is not to reach" in "is to reach ...").
             return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, "
                     f"a negation flips: {diff}", score)
