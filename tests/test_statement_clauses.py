@@ -256,3 +256,14 @@ def test_a_part_of_a_quote_is_read_against_the_stretch_of_the_whole_it_covers():
     assert ("conflict", "reworded") not in _quotes(whole, '"Selling the catch is not a crime," Mayor Ilse Brandt said.')
     assert ("conflict", "reworded") in _quotes('"Selling the catch is a crime," Mayor Ilse Brandt said on Monday.',
                                                '"Selling the catch is not a crime," Mayor Ilse Brandt said.')
+
+
+def test_the_object_of_a_directive_does_what_it_is_asked_and_it_is_not_stated_as_done():
+    [k] = [k for k in _all_clauses("Chile asked Peru to send doctors to the islands.") if k.predicate == "send"]
+    assert k.subject == "peru" and k.modality == "ask"
+    ms = _statements("Chile asked Peru to send doctors to the flooded islands.",
+                     "Peru refused to send doctors to the flooded islands.")
+    assert not any(m.status == "conflict" for m in ms)
+    ms = _statements("Chile asked Peru to send doctors to the flooded islands.",
+                     "Chile refused to send doctors to the flooded islands.")
+    assert not any(m.status == "conflict" for m in ms)  # Chile asked; Peru was to send

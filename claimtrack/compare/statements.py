@@ -397,7 +397,9 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
             # and "agreed to provide 300 million in direct support", whose object is a figure)
             one_thing = objects or (oa is None and ob is None) or (
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
-            if same_subject(fa, fb) and one_thing:
+            # ... and both sides stating it (done or committed to): "Peru refused to send" and
+            # "Peru was asked to send" / "Peru may send" do not contradict each other
+            if same_subject(fa, fb) and one_thing and _committed(fa.modality) and _committed(fb.modality):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)

@@ -120,6 +120,9 @@ def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
                 if c.lower_ in _RELATIVE and head.dep_ == "relcl":
                     return head.head
                 return c
+    controller = _object_controller(head)
+    if controller is not None:
+        return controller
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -127,6 +130,16 @@ def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
             return pobj
         return head.head
     return _subject(head)
+
+
+def _object_controller(head: Token) -> Optional[Token]:
+    """The object of the verb an infinitive complements, when it has one before it: that object
+    is the infinitive's subject ("Chile asked Peru to send doctors": Peru sends; English object
+    control, Quirk et al. 1985, 16.50-16.52)."""
+    if head.dep_ != "xcomp" or head.head.i == head.i:
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _predicate(verb: Token) -> str:
@@ -224,6 +237,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb)
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in table["directives"]:
+            # "asked Peru to send": what is asked for is not stated as done
+            modality = modality or h.head.lemma_.lower()
         subj_actor = actors.of_phrase(subj)
         subj_written = subj
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
