@@ -307,3 +307,37 @@ def test_kinds_of_person_come_from_wordnet_and_measures_from_the_words_as_writte
     assert {"visitor", "skier", "passenger"} <= nouns and not {"ship", "branch", "dose"} & nouns
     slip = Quantity(start=0, end=9, text="two doses", value=2, unit="dos")
     assert measure_of(slip).cls == "dose" and measure_of(slip).known
+
+
+def test_a_headline_figure_repeated_in_other_words_lists_both_spans():
+    from claimtrack.compare.pair import prepare
+
+    text = ("Dockers call 48-hour strike at Port Elvane\n\n"
+            "Dockers at Port Elvane will stop work for 48 hours from Monday over night-shift pay, their union said.")
+    figures = [m for m in prepare(_doc(text, "a.txt")).mentions if m.kind == "quantity"]
+    assert figures and all(len(m.also) == 1 for m in figures), [(m.text, m.also) for m in figures]
+
+
+def test_a_lemma_is_not_taken_from_a_later_word_of_the_mention():
+    from claimtrack.compare.units import measure_of
+    from claimtrack.models import Quantity
+
+    rate = Quantity(start=0, end=31, text="about 1.5 billion crowns a year", value=1.5e9, unit="crown", period="year")
+    assert measure_of(rate).cls != "year"
+
+
+def test_days_of_two_reports_of_one_announcement_meet_however_far_apart_their_words():
+    from claimtrack.compare.dates import REPORT, event_of
+    from claimtrack.compare.pair import prepare
+
+    a = prepare(_doc("The Lenna water board said on Thursday that rationing would end in the spring.", "a.txt"))
+    dates = [m for m in a.mentions if m.kind == "date"]
+    assert dates and event_of(dates[0]) == REPORT
+
+
+def test_a_share_names_its_whole_after_of_and_two_shares_of_one_whole_meet():
+    a = _doc("Under the Marrow accord, banks can be fined up to 6% of their yearly turnover for lost records.", "a.txt")
+    b = _doc("The regulator, which opened an inquiry on Friday, may impose penalties of up to 6% of yearly turnover.",
+             "b.txt")
+    figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
+    assert [m.status for m in figures] == ["agree"], figures

@@ -72,3 +72,23 @@ def test_a_figure_a_document_states_again_is_a_version_of_the_fact():
     e.also = (((100, 105, "thirty"),), ())  # a's headline states the figure again
     [fact] = _join([e], follow_updates=False)
     assert _docs(fact) == [("a", 0), ("a", 100), ("b", 10)]
+
+
+def test_a_report_that_states_the_same_value_contradicts_nothing_by_its_other_figure():
+    # b's figure equals a's first figure and is contradicted by a's second, which diff aligned
+    # more strongly: a states both, so the agreeing pair is the fact, and no conflict is made
+    edges = [_edge(("a", 0), ("b", 10), score=0.2, claims=("c1", "c9")),
+             _edge(("a", 40), ("b", 10), status="conflict", relation="disjoint", score=0.3, claims=("c2", "c9"))]
+    facts = _join(edges, follow_updates=False)
+    assert [(f.status, _docs(f)) for f in facts] == [("agree", [("a", 0), ("b", 10)])]
+
+
+def test_equal_values_join_before_a_coarser_one_that_holds_them():
+    # a's day meets b's same day (equal) and b's "this year" (nested, aligned more strongly);
+    # a's other day is another date than b's day: the equal pair is one fact
+    edges = [_edge(("a", 0), ("b", 10), relation="equal", score=0.3, claims=("c1", "c8")),
+             _edge(("a", 0), ("b", 90), relation="refines", score=0.4, claims=("c1", "c9")),
+             _edge(("a", 20), ("b", 90), relation="refines", score=0.4, claims=("c2", "c9")),
+             _edge(("a", 20), ("b", 10), status="related", relation="different-date", claims=("c2", "c8"))]
+    facts = _join(edges, follow_updates=False)
+    assert any(_docs(f)[:2] == [("a", 0), ("b", 10)] for f in facts)

@@ -94,7 +94,13 @@ def event_of(m: Mention) -> Optional[str]:
     rest = m.claim.text[:max(0, m.start - m.claim.start)] + " " + m.claim.text[max(0, m.end - m.claim.start):]
     if not (set(key_terms(rest)) - _TIME_WORDS - CALENDAR_WORDS):
         return "publication"
+    if m.frame is not None and m.frame.event is None and not m.frame.fact:
+        return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
     return m.frame.event if m.frame is not None else None
+
+
+#: The event of a bare day beside a speech verb: the report itself.
+REPORT = "report"
 
 
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:

@@ -36,6 +36,7 @@ class Mention:
     through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
     frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
     claim_figures: list = None  # the figures of the same claim (quantities only)
+    share_of: frozenset = frozenset()  # key words of what a share is of ("4% of global turnover")
     also: tuple = ()  # (start, end, text) of the document's other statements of this figure
 
     @property

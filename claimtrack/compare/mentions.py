@@ -37,6 +37,7 @@ _HEAD_WORDS = 4
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
+_SHARES = frozenset({"percent", "percentage point"})
 _PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
 
 
@@ -47,6 +48,20 @@ def _prep(q, before: str) -> Optional[str]:
         return f.prep
     m = _PREP_BEFORE.search(before[-12:])
     return m.group(1).lower() if m else None
+
+
+#: "N% of <whole>": English names the whole a share is taken of right after "of".
+_SHARE_OF = re.compile(r"\s+of\s+([^,.;:()\"\u201c\u201d]{1,60})", re.IGNORECASE)
+
+
+def _share_of(text: str, end: int) -> frozenset:
+    """Key words of the whole a share is of ("up to 4% of global annual turnover" -> global,
+    annual, turnover), up to the first clause-joining word."""
+    m = _SHARE_OF.match(text, end)
+    if not m:
+        return frozenset()
+    stop = _HEAD_STOP.search(m.group(1))
+    return frozenset(key_terms(" ".join(m.group(1)[: stop.start() if stop else None].split()[:_HEAD_WORDS])))
 
 
 def _head(text: str, end: int) -> frozenset:
@@ -117,7 +132,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
-                               frame=q.frame))
+                               frame=q.frame,
+                               share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES else frozenset()))
         figures = out[first:]
         for m in figures:
             m.claim_figures = figures

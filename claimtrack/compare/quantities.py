@@ -140,6 +140,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
             # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
             # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
             bonus += 0.1 if fa.measured == fb.measured else -0.1
+    if a.share_of and b.share_of:
+        # What a share is of, named after "of" on both sides ("4% of turnover", "3% of turnover").
+        bonus += 0.15 if a.share_of & b.share_of else -0.1
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
     if a.prep and b.prep:

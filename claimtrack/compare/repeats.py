@@ -12,6 +12,7 @@ import re
 from . import intervals as iv
 from .groups import DisjointSet
 from .mention import Mention
+from .context import same_actor
 from .quantities import _frames_differ
 from .units import conversion
 
@@ -37,14 +38,21 @@ def _converted(a: Mention, b: Mention) -> bool:
 
 
 def _repeated(a: Mention, b: Mention) -> bool:
-    """The same figure of one measure, stated the same way, twice (frames naming nothing that differs)."""
+    """The same figure of one measure twice ("a 48-hour strike" in the headline, "the walkout
+    will last 48 hours" below), nothing saying it belongs to two holders or two groups."""
     if a.measure is None or a.measure != b.measure or a.interval is None or b.interval is None:
         return False
-    if iv.relate(a.interval, b.interval) != iv.EQUAL or a.attributive != b.attributive:
+    if iv.relate(a.interval, b.interval) != iv.EQUAL:
         return False
     if a.roles and b.roles and not a.roles & b.roles:
         return False
-    return not _frames_differ(a, b)
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return not _frames_differ(a, b)
+    if fa.holder and fb.holder and not same_actor(fa.holder, fb.holder):
+        return False
+    ma, mb = set(fa.modifiers or ()), set(fb.modifiers or ())
+    return not (ma and mb and not ma & mb)
 
 
 #: Figures of one measure and value in a document beyond this many are not linked (a table or

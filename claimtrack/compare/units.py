@@ -198,9 +198,9 @@ def measure_of(q: Quantity) -> Measure:
     cls, known = classify(q.unit, tuple(q.modifiers or ()))
     if not known and q.text:
         # A unit lemma the table does not know may be a lemmatiser's slip ("doses" -> "dos"):
-        # the last word of the mention as written ("two doses") is tried too.
-        words = _WORD.findall(q.text)
-        found = lookup(words[-1]) if words else None
+        # the word of the mention it was cut from ("two doses") is tried too.
+        words = [w for w in _WORD.findall(q.text) if q.unit and w.lower().startswith(q.unit.lower())]
+        found = lookup(words[0]) if words else None
         if found is not None:
             cls, known = found, True
     return Measure(cls=cls, period=q.period, known=known)

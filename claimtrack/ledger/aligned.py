@@ -12,7 +12,8 @@ with diff's verdicts. Reading facts:
 3. **Joins aligned mentions into facts**, strongest alignment first: an agree or conflict match
    joins its two mentions' facts unless diff said `related` (a different measure or event) of
    some mention of one and some mention of the other. Related pairs are never one fact, however
-   a chain of matches runs. An update (a figure that changed between dates) joins only a
+   a chain of matches runs; nor are two figures of one sentence, nor a report's figure that diff
+   finds equal to a mention and one it finds contradicting that mention (`_two_figures`). An update (a figure that changed between dates) joins only a
    storyline (`follow_updates`, what `timeline` reads).
 
 A fact's status is its matches' worst (conflict over agree); its relations are those matches.
@@ -162,9 +163,13 @@ def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
         if e.status == "related" and e.relation != "update":
             apart.setdefault(e.a, set()).add(e.b)
             apart.setdefault(e.b, set()).add(e.a)
-    # agree/conflict before updates, then by alignment score: the surest links decide first
+    for x, y in _two_figures(edges):
+        apart.setdefault(x, set()).add(y)
+        apart.setdefault(y, set()).add(x)
+    # agree/conflict before updates, equal values before nested ones ("17 July" meets "July 17"
+    # before "this year"), then by alignment score: the surest links decide first
     joining = sorted((e for e in edges if _joins(e, follow_updates)),
-                     key=lambda e: (e.relation == "update", -e.score, e.a, e.b))
+                     key=lambda e: (e.relation == "update", e.relation != "equal", -e.score, e.a, e.b))
     claim_of = {k: t[0] for e in edges for k, t in ((e.a, e.texts[0]), (e.b, e.texts[1]))}
     for e in joining:
         ra, rb = sets.find(e.a), sets.find(e.b)
@@ -173,9 +178,10 @@ def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
         ma, mb = members[ra], members[rb]
         if any(apart.get(k, set()) & mb for k in ma):
             continue
-        # One sentence states a fact once: two of its figures (or dates, quotes, clauses) are
-        # two facts, whatever the other side's wording lets each of them meet.
-        if {(k[0], claim_of[k]) for k in ma} & {(k[0], claim_of[k]) for k in mb}:
+        # One sentence states a figure once: two of its figures are two facts ("60 monitors to
+        # the province and 15 to the border"), whatever the other side's wording lets each meet.
+        # (Not dates: a wire dateline and the event it reports share a sentence and a day.)
+        if e.a[1] == "quantity" and {(k[0], claim_of[k]) for k in ma} & {(k[0], claim_of[k]) for k in mb}:
             continue
         sets.union(ra, rb)
         root = sets.find(ra)
@@ -205,6 +211,25 @@ def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
         facts.append(AlignedFact(kind=mentions[0][1], status=worst.status, relation=worst.relation,
                                  about=best.about, mentions=mentions, edges=es))
     return facts
+
+
+def _two_figures(edges: list[Edge]) -> set:
+    """Pairs of mentions of one report that are two facts by diff's own verdicts: a mention that
+    agrees with one of them and contradicts the other ("112 cables" in B, "112 cables" and "36
+    suspension cables" in A). The report states both, so it contradicts nothing by the second:
+    the agreeing one is the mention's partner, and the contradicted one stays apart from it."""
+    verdicts: dict[tuple, dict[str, set]] = {}
+    for e in edges:
+        if e.status in ("agree", "conflict"):
+            for mine, other in ((e.a, e.b), (e.b, e.a)):
+                verdicts.setdefault((mine, other[0]), {}).setdefault(e.status, set()).add(other)
+    out = set()
+    for (mine, _doc), by_status in verdicts.items():
+        for y in by_status.get("conflict", ()):
+            if by_status.get("agree"):
+                out.add((mine, y))  # the contradiction is not this mention's
+                out |= {(x, y) for x in by_status["agree"]}
+    return out
 
 
 def _weight(e: Edge) -> float:
