@@ -341,3 +341,9 @@ def test_a_share_names_its_whole_after_of_and_two_shares_of_one_whole_meet():
              "b.txt")
     figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
     assert [m.status for m in figures] == ["agree"], figures
+
+
+def test_a_count_on_one_day_and_a_total_over_a_year_do_not_conflict():
+    a = _doc("The Tarvik ferry, carrying 230 passengers, ran aground on March 3, 2030.", "a.txt", "2031-04-02")
+    b = _doc("Tarvik Lines carried 1.4 million passengers in 2030, the company said.", "b.txt", "2031-04-02")
+    assert not diff_pair(a, b).conflicts

@@ -65,6 +65,10 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
     if fa is not None and fb is not None and fa.as_of_source == "stated" and fb.as_of_source == "stated":
         if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
             return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
+        if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10}:
+            # "carrying 412 passengers on 14 September 2025" and "carried 3.2 million passengers
+            # in 2025": a count on one day and a total over a year are two figures.
+            return f"stated for a day in one and a whole year in the other ({fa.as_of} in A, {fb.as_of} in B)"
     else:
         da = [d for d in a.ctx.dates if len(d) >= 7]
         db = [d for d in b.ctx.dates if len(d) >= 7]
