@@ -113,3 +113,16 @@ def test_a_given_name_the_model_left_out_joins_the_surname(nlp):
     found = _actors(nlp, text)
     assert found["Per Halvorsen"]["type"] == "PERSON"
     assert "Halvorsen" not in found
+
+
+def test_a_currency_code_beside_a_number_is_money_not_an_organisation(nlp):
+    text = "Visitors will pay ISK 4500 a night from June, and the council expects ISK 90 million a year."
+    found = _actors(nlp, text)
+    assert "ISK" not in found
+
+
+def test_the_speaker_after_said_is_the_name_the_actor_component_found(nlp):
+    text = '"The pier must close before winter," said Per Halvorsen, the harbour master.'
+    doc = nlp(text)
+    assert "Per" not in {e.text for e in doc.ents}  # the model leaves the given name out
+    assert [q["speaker"] for q in doc._.ct_quotes] == ["Per Halvorsen"]

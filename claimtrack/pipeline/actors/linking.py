@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
+from ...tables import load_json
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
 from .state import Cand, DocState
@@ -19,6 +21,11 @@ from ...actorids.words import (
     _OTHER_NAME_LABELS,
     _PLACE_PREPS,
 )
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset:
+    return frozenset(load_json("currencies.json")["codes"])
 
 
 #: Organisation descriptors that also describe people ('his rival X', 'investor X'): no evidence.
@@ -81,6 +88,8 @@ class Linking:
             return False  # "Secretary of State": the office's last word, not an organisation
         if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
             return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
+        if self._currency_code(doc, c):
+            return False  # "CZK 200", "500 NOK": an ISO 4217 code beside a number is money
         c.thing = self._names_a_thing(doc, c)
         if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
             return self._acts_here(doc, c) or self._possessor(doc, c)
@@ -113,6 +122,15 @@ class Linking:
             c.place = self._place_evidence(doc, c)
             c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
         return True
+
+    def _currency_code(self, doc: Doc, c: Cand) -> bool:
+        """An ISO 4217 code (data/currencies.json) written right before or after a number."""
+        toks = self.st.tokens
+        if c.tok_end - c.tok_start != 1 or self.st.text[c.start:c.end] not in _currency_codes():
+            return False
+        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
+        after = toks[c.tok_end] if c.tok_end < len(doc) else None
+        return any(t is not None and t.like_num for t in (before, after))
 
     def _org_kind_before(self, c: Cand) -> bool:
         """'research firm X', 'the Swiss drugmaker X', 'the tanker-tracking firm X': a noun naming

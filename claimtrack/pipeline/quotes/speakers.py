@@ -72,13 +72,15 @@ class Speakers:
                     if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
                         continue
                     return c
-            # a name right before or after the cue, tagged by the model
+            # a name right before or after the cue, tagged by the model or found by the actor
+            # component (a given name the model left out: '“...,” said Per Olsen')
             for k in (t.i - 1, t.i + 1):
                 if 0 <= k < len(self.doc) and not (qi <= k < qj):
                     if told and k > t.i:
                         continue
                     tk = self.doc[k]
-                    if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON:
+                    if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON \
+                            or tk.is_title and self.mention_of(tk, {"PERSON", "ORG"}) is not None:
                         return tk
         # The parse gave no subject on this line (a headline run into the sentence, say):
         # the last person or organisation named earlier in the clause, before the cue.
