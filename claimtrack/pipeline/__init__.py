@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from . import actors, dates, frames, quantities, quotes  # noqa: F401  (register the factories)
-from . import sentences, tokenizer
+from . import sentences, tokenizer  # noqa: F401  (sentences registers its factory)
 
 COMPONENTS = (
     "claimtrack_actors",

@@ -23,7 +23,7 @@ from .actors.layout import _DATELINE
 DATELINE_SPAN = 3000
 
 
-@Language.factory("claimtrack_sentences", assigns=["token.is_sent_start"])
+@Language.factory("claimtrack_sentences", requires=["token.text", "token.is_space"], assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str):
     return LayoutSentences()
 
