@@ -31,6 +31,14 @@ def examples(quick: int) -> int:
     return FUZZ_EXAMPLES if FUZZ else quick
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--cpu-durations", type=int, default=None, metavar="N",
+        help="report CPU seconds per test phase (this process plus the child processes it reaped: "
+             "CLI runs, workers) and the N tests that cost most; on a shared machine wall times "
+             "measure the load, CPU times measure the tests")
+
+
 def pytest_collection_modifyitems(config, items):
     """Every hypothesis test is also a `fuzz` test (selected by `make fuzz` with -m fuzz)."""
     for item in items:
@@ -96,6 +104,11 @@ SLOWEST: dict[str, tuple[float, str]] = {}
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item):
+    """--cpu-durations: the CPU of the test itself (`_cpu_phase`); and `_hypothesis_slowest`."""
+    yield from _cpu_phase(item, "call", _hypothesis_slowest(item))
+
+
+def _hypothesis_slowest(item):
     """Time every example a hypothesis test runs and keep its slowest: `make fuzz` prints them
     (and writes them to .hypothesis/slowest.json), so a run shows which input costs most."""
     handle = getattr(getattr(item, "obj", None), "hypothesis", None)
@@ -129,7 +142,67 @@ def pytest_runtest_call(item):
             item.user_properties.append(("slowest_example", f"{slowest[0]:.3f}s {slowest[1]}"))
 
 
+#: (test id, phase) -> (CPU seconds of this process, of reaped children, wall seconds): --cpu-durations
+CPU_TIMES: dict[tuple[str, str], tuple[float, float, float]] = {}
+
+
+def _cpu_phase(item, phase: str, inner=None):
+    """A hookwrapper's body: times the phase when --cpu-durations is given; `inner`, another
+    wrapper's generator, runs inside it."""
+    if item.config.getoption("--cpu-durations") is None:
+        yield from inner if inner is not None else _plain()
+        return
+    import time
+
+    t0, w0 = os.times(), time.perf_counter()
+    try:
+        yield from inner if inner is not None else _plain()
+    finally:
+        t1 = os.times()
+        CPU_TIMES[(item.nodeid, phase)] = (t1.user - t0.user + t1.system - t0.system,
+                                           t1.children_user - t0.children_user + t1.children_system - t0.children_system,
+                                           time.perf_counter() - w0)
+
+
+def _plain():
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item):
+    yield from _cpu_phase(item, "setup")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield from _cpu_phase(item, "teardown")
+
+
+def _cpu_summary(terminalreporter, config) -> None:
+    n = config.getoption("--cpu-durations")
+    if n is None or not CPU_TIMES:
+        return
+    from collections import defaultdict
+
+    terminalreporter.section("CPU seconds (this process + reaped children) and wall seconds")
+    phases: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    per_test: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for (nodeid, phase), values in CPU_TIMES.items():
+        for i, v in enumerate(values):
+            phases[phase][i] += v
+            per_test[nodeid][i] += v
+    for phase in ("setup", "call", "teardown"):
+        own, kids, wall = phases[phase]
+        terminalreporter.write_line(f"{phase:9} cpu {own + kids:8.1f} s (own {own:.1f}, children {kids:.1f})  wall {wall:8.1f} s")
+    own, kids, wall = (sum(v[i] for v in phases.values()) for i in range(3))
+    terminalreporter.write_line(f"{'total':9} cpu {own + kids:8.1f} s (own {own:.1f}, children {kids:.1f})  wall {wall:8.1f} s")
+    terminalreporter.write_line("(a child's CPU counts when it is reaped: a cluster's workers count at its teardown)")
+    for nodeid, (own, kids, wall) in sorted(per_test.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:n]:
+        terminalreporter.write_line(f"{own + kids:7.2f} s cpu {wall:7.2f} s wall  {nodeid}")
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    _cpu_summary(terminalreporter, config)
     if not SLOWEST or not FUZZ:
         return
     import json

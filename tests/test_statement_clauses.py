@@ -256,3 +256,23 @@ def test_a_part_of_a_quote_is_read_against_the_stretch_of_the_whole_it_covers():
     assert ("conflict", "reworded") not in _quotes(whole, '"Selling the catch is not a crime," Mayor Ilse Brandt said.')
     assert ("conflict", "reworded") in _quotes('"Selling the catch is a crime," Mayor Ilse Brandt said on Monday.',
                                                '"Selling the catch is not a crime," Mayor Ilse Brandt said.')
+
+
+def test_the_object_of_a_directive_does_what_it_is_asked_and_it_is_not_stated_as_done():
+    [k] = [k for k in _all_clauses("Chile asked Peru to send doctors to the islands.") if k.predicate == "send"]
+    assert k.subject == "peru" and k.modality == "ask"
+    ms = _statements("Chile asked Peru to send doctors to the flooded islands.",
+                     "Peru refused to send doctors to the flooded islands.")
+    assert not any(m.status == "conflict" for m in ms)
+    ms = _statements("Chile asked Peru to send doctors to the flooded islands.",
+                     "Chile refused to send doctors to the flooded islands.")
+    assert not any(m.status == "conflict" for m in ms)  # Chile asked; Peru was to send
+
+
+def test_an_action_noun_under_a_verb_of_planning_or_ruling_out_is_the_action():
+    clauses = {k.predicate: k for k in _all_clauses("The port council was studying a steep increase in the mooring fees.")}
+    assert clauses["increase"].modality == "consider" and clauses["increase"].object.endswith("fee")
+    assert "plan" not in {k.predicate for k in _all_clauses("The port council is considering a plan for the harbour.")}
+    ms = _statements("The port council denied that it planned to raise the mooring fees.",
+                     "The port council confirmed it was studying an increase in the mooring fees.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}

@@ -278,12 +278,12 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-        if _committed(fa.modality) and _committed(fb.modality):
+        if not _asked(fa.modality) and not _asked(fb.modality):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
                              f"('{cue}') but not in {pos}", 0.5 + score)
         return Candidate(a, b, "related", "polarity", about,
-                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and hedged", 0.3 + score)
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and only asked for", 0.3 + score)
     if _committed(fa.modality) != _committed(fb.modality):
         return Candidate(a, b, "related", "modality", about,
                          f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
@@ -351,6 +351,19 @@ def _committed(modality: Optional[str]) -> bool:
     return modality in COMMITTED
 
 
+@lru_cache(maxsize=1)
+def _directives() -> frozenset:
+    from ..tables import load_json
+
+    return frozenset(load_json("polarity.json").get("directives", ()))
+
+
+def _asked(modality: Optional[str]) -> bool:
+    """The clause is what another asked of its subject (the frames give a directive's
+    complement the directive verb as modality: "asked Peru to send")."""
+    return modality in _directives()
+
+
 def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
     one statement, whose status the polarity and the modality set; the same named subject doing
@@ -397,7 +410,9 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
             # and "agreed to provide 300 million in direct support", whose object is a figure)
             one_thing = objects or (oa is None and ob is None) or (
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
-            if same_subject(fa, fb) and one_thing:
+            # ... and the action the subject's own stance on both sides: what someone else asked
+            # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
+            if same_subject(fa, fb) and one_thing and not _asked(fa.modality) and not _asked(fb.modality):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)

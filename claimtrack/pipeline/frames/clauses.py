@@ -120,6 +120,9 @@ def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
                 if c.lower_ in _RELATIVE and head.dep_ == "relcl":
                     return head.head
                 return c
+    controller = _object_controller(head)
+    if controller is not None:
+        return controller
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -127,6 +130,16 @@ def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
             return pobj
         return head.head
     return _subject(head)
+
+
+def _object_controller(head: Token) -> Optional[Token]:
+    """The object of the verb an infinitive complements, when it has one before it: that object
+    is the infinitive's subject ("Chile asked Peru to send doctors": Peru sends; English object
+    control, Quirk et al. 1985, 16.50-16.52)."""
+    if head.dep_ != "xcomp" or head.head.i == head.i:
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _predicate(verb: Token) -> str:
@@ -224,6 +237,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb)
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in table["directives"]:
+            # "asked Peru to send": what is asked for is not stated as done
+            modality = modality or h.head.lemma_.lower()
         subj_actor = actors.of_phrase(subj)
         subj_written = subj
         if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
@@ -293,6 +309,19 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             own += [i for i in phrase if not cols.head_clause[i]]
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written)
+        nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
+        if nominal is not None:
+            # "was studying an increase in the pension age": the government may increase the age
+            predicate, how, action_obj = nominal
+            if how == "not":
+                negative = not negative
+                cue = verb.lemma_.lower() if negative else cue
+            else:
+                modality = modality or how
+            obj = None
+            if action_obj is not None:
+                head_lemma, mods = _noun_phrase(action_obj)
+                obj = " ".join(mods + [head_lemma])
         event = _event_noun(verb, subj, table)
         if event is not None:
             # "no appeal is possible against the ruling": the action is the noun's verb, hedged
@@ -352,6 +381,44 @@ def _antecedent_phrase(head: Token) -> Optional[Token]:
     return None
 
 
+#: Suffixes of English nouns made from verbs (Quirk et al. 1985, App. I.31-I.35): such a noun
+#: names an action ("contamination", "withdrawal"); a noun the same as its verb needs the
+#: complement an action takes ("an increase in", not "a plan for").
+_ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
+
+
+def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[tuple[str, str, Optional[Token]]]:
+    """(the action's verb, its modality or 'not', what it is done to) when a verb of
+    consideration, planning or ruling out (data/polarity.json 'nominal_governors') has for
+    object a noun naming an action ("studying an increase in the pension age", "ruled out any
+    increase above its offer"); the verb is the noun's derivation in WordNet."""
+    how = table["nominal_governors"].get(predicate)
+    if how is None or obj_tok is None or obj_tok.pos_ != "NOUN":
+        return None
+    noun = obj_tok.lemma_.lower()
+    verbs = noun_verbs().get(noun)
+    if not verbs:
+        return None
+    lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+    # what the action is done to: the noun's complement ("an increase IN the pension age", "a ban
+    # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
+    # such a complement ("a plan for the harbour" is a thing)
+    inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    if lemma == noun and inner is None:
+        return None
+    if lemma != noun and not noun.endswith(_ACTION_SUFFIXES):
+        return None
+    return lemma, how, inner
+
+
+def _shared_start(v: str, noun: str) -> int:
+    n = 0
+    while n < min(len(v), len(noun)) and v[n] == noun[n]:
+        n += 1
+    return n
+
+
 def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tuple[str, str, bool, Optional[Token], str]]:
     """'No appeal is possible (against the ruling)', 'a strike is likely': an event noun said to be
     possible, likely or due (data/polarity.json 'modal_adjectives') states its verb with that
@@ -368,13 +435,7 @@ def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tup
     if not verbs:
         return None
 
-    def shared(v: str) -> int:
-        n = 0
-        while n < min(len(v), len(noun)) and v[n] == noun[n]:
-            n += 1
-        return n
-
-    lemma = max(verbs, key=lambda v: (shared(v), -len(v)))
+    lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
     obj = next((p for t in (subj, adj) for c in t.children if c.dep_ == "prep"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
     word = adj.lemma_.lower()

@@ -35,6 +35,7 @@ def polarity_table() -> dict:
         "negators": frozenset(raw["negators"]),
         "directives": frozenset(raw.get("directives", ())),
         "modal_adjectives": dict(raw.get("modal_adjectives", {})),
+        "nominal_governors": dict(raw.get("nominal_governors", {})),
         "negative_adjectives": frozenset(raw.get("negative_adjectives", ())),
     }
 
