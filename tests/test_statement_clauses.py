@@ -276,3 +276,12 @@ def test_an_action_noun_under_a_verb_of_planning_or_ruling_out_is_the_action():
     ms = _statements("The port council denied that it planned to raise the mooring fees.",
                      "The port council confirmed it was studying an increase in the mooring fees.")
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_what_is_said_of_two_conjoined_subjects_is_said_of_each():
+    ms = _statements("Ferries and fishing boats will be exempt from the harbour toll.",
+                     "Fishing boats will not be exempt from the harbour toll.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    ms = _statements("Ferries or fishing boats will be exempt from the harbour toll.",
+                     "Fishing boats will not be exempt from the harbour toll.")
+    assert ("conflict", "polarity") not in {(m.status, m.relation) for m in ms}

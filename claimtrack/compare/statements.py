@@ -193,14 +193,31 @@ def _subject_words(frame) -> frozenset:
     return frozenset(_term(t) for t in key_terms(" ".join(words)))
 
 
+def _conjunct_heads(frame) -> frozenset:
+    """The head nouns of a subject's conjuncts: what is said of "hotels and hospitals" is said of
+    each (coordination with "and" distributes the predicate; Quirk et al. 1985, 13.5)."""
+    text = frame.subject_text or ""
+    out = set()
+    for part in re.split(r",|\band\b", text):
+        head = _subject_head(type("F", (), {"subject_text": part})())
+        if head is not None:
+            out.add(head)
+    return frozenset(out)
+
+
 def same_subject(fa, fb) -> bool:
     """Two subjects shown to be one: the same named actor, or the same head noun written on both
-    sides ("the board" and "the university's board", "residents" and "residents of the zone").
-    A pronoun or a missing subject shows nothing, and two different names are two subjects."""
+    sides ("the board" and "the university's board", "residents" and "residents of the zone";
+    "hospitals" and one conjunct of "hotels and hospitals"). A pronoun or a missing subject shows
+    nothing, and two different names are two subjects."""
     if fa.subject and fb.subject:
         return same_actor(fa.subject, fb.subject)
+    if re.search(r"\b(?:or|nor)\b", f"{fa.subject_text or ''} {fb.subject_text or ''}", re.IGNORECASE):
+        return False  # "or" does not distribute: either may be meant
     ha, hb = _subject_head(fa), _subject_head(fb)
-    return ha is not None and ha == hb
+    if ha is not None and ha == hb:
+        return True
+    return bool(_conjunct_heads(fa) & _conjunct_heads(fb))
 
 
 def clause_keys(m: Mention) -> set:

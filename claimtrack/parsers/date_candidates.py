@@ -14,6 +14,7 @@ from .date_patterns import (
     _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
     _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
     _RE_AFTER_NEXT, _RE_DURATION_PART, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
+    _FULL_MON,
 )
 from .days import _add, _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd, holiday_date
 from .lexicon import AMBIGUOUS_MONTHS, CARDINALS, WEEKDAYS
@@ -229,6 +230,13 @@ def _read_mon_relyear(c: _Context, m: re.Match) -> Optional[_Cand]:
     if not month or not _word_ok(c.text, m.start(), m.group("mon")):
         return None
     delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+    day = m.group("day") or m.group("day2")
+    if day is not None:  # "14 September last year": the day in that year
+        year = c.ref.year + delta if c.ref else None
+        if year is not None and not _valid(year, month, int(day)):
+            return None
+        iso = f"{year:04d}-{month:02d}-{int(day):02d}" if year is not None else None
+        return _Cand(m.start(), m.end(), 2, iso, "day", True)
     return _Cand(m.start(), m.end(), 2, _ym(c.ref.year + delta, month) if c.ref else None, "month", True)
 
 
@@ -269,7 +277,39 @@ def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
     cue = m.group("cue").strip().lower().rstrip("-")
     if cue in ("last", "this", "next", "coming", "past", "previous"):
         return _month_shifted(c, m, month, cue)
+    if cue in _VALIDATED_CUES:
+        before = c.text[max(0, m.start() - 40) : m.start()]
+        if cue == "as" and not _AS_EARLY.search(before):
+            return None  # only "as early as March", "as late as May", "as soon as June"
+        if cue in ("and", "or") and not _MONTH_PAIR.search(before):
+            return None  # only the second month of "between May and September"
+        if cue in ("the", "a", "an"):
+            if month == 5 or not _NOUN_AFTER.match(c.text, m.end()):
+                return None  # "the November election"; not "the May government" (a name)
+            return _month_nearest(c, m, month)
     return _month_in_tense(c, m, month, cue)
+
+
+_VALIDATED_CUES = frozenset({"as", "and", "or", "the", "a", "an"})
+_AS_EARLY = re.compile(r"\b(?:early|late|soon)\s+$", re.I)
+_MONTH_PAIR = re.compile(
+    rf"\b(?:between|from|in|during|by|until|since|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:{_FULL_MON})\s+$", re.I)
+#: a lowercase word after an attributive month: the noun it dates ("a November vote")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
+
+
+def _month_nearest(c: _Context, m: re.Match, month: int) -> _Cand:
+    """'the November election', 'a March deadline': a month naming an event is the occurrence
+    nearest the publication date (within six months either way)."""
+    ref, start = c.ref, m.start("mon")
+    if ref is None:
+        return _Cand(start, m.end(), 4, None, "month", False)
+    diff = month - ref.month
+    year = ref.year + (1 if diff < -6 else -1 if diff > 6 else 0)
+    if abs(diff) == 6:  # half a year either way: the tense decides ("the August heatwave killed")
+        future = c.is_future(start, m.end())
+        year = ref.year + (0 if (future is False) == (diff < 0) else (1 if diff < 0 else -1))
+    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
 
 
 def _month_shifted(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
@@ -311,8 +351,8 @@ def _month_in_tense(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
 def _read_dayword(c: _Context, m: re.Match) -> Optional[_Cand]:
     if not m.group("pre") and c.named(m.start(), m.end()):
         return None  # "USA Today", "Russia Today"
-    w = m.group("w").lower()
-    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
+    w = " ".join(m.group("w").lower().split())
+    delta = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}[w]
     if m.group("ba"):
         delta += -1 if m.group("ba").lower() == "before" else 1
     iso = _ymd(c.ref + _dt.timedelta(days=delta)) if c.ref else None
@@ -400,7 +440,8 @@ def _weekday_day(c: _Context, m: re.Match, ref: _dt.date, wd: int, mod: str) -> 
     back = (ref.weekday() - wd) % 7
     future = c.is_future(m.start("wd"), m.end("wd"))
     if future:
-        return ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        # the publication's own weekday is that day: a Tuesday story's "late on Tuesday"
+        return ref + _dt.timedelta(days=(wd - ref.weekday()) % 7)
     return ref - _dt.timedelta(days=back)
 
 

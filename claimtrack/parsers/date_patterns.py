@@ -22,6 +22,7 @@ EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
 SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
 PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
 PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
+RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
 
 #: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
 MIN_BARE_YEAR, MAX_YEAR = 1600, 2099
@@ -70,7 +71,10 @@ _RE_YM = re.compile(rf"(?<![\d,.\-/])\b(?P<year>{_YEAR})(?:\s*,\s*|[ \t]+)(?P<mo
 #: "2019/aug/01", "2019-sep-1" (year, month name, day)
 _RE_YMD_NAME = re.compile(rf"(?<![\d])(?P<year>{_YEAR})(?P<sep>[/\-])(?P<mon>{_MON})(?P=sep)(?P<day>[0-3]?\d)(?!\d)", _LOW)
 #: "March next year", "June of last year" (the month of a relative year)
-_RE_MON_RELYEAR = re.compile(rf"\b(?P<mon>{_FULL_MON})(?:\s+of)?\s+(?P<mod>last|this|next)\s+year\b", _LOW)
+#: "September last year", "14 September last year", "March 3 next year"
+_RE_MON_RELYEAR = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_FULL_MON})"
+    rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+(?P<mod>last|this|next)\s+year\b", _LOW)
 #: "in two weeks", "in 3 years" (only when the verb looks forward: "will leave in 2 weeks")
 _RE_IN_N = re.compile(
     rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
@@ -108,15 +112,17 @@ _QUANTITY_BEFORE = re.compile(
 _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|during|before|after|of|year|the|early|late|mid|end)[\s-]*)$", _I)
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
-    rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|during|before|after|early|late|mid|end\s+of|"
-    rf"beginning\s+of|start\s+of|middle\s+of|last|this|next|coming|past|previous)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
+    rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|throughout|during|before|after|beyond|between|"
+    rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|last|this|next|coming|past|previous|"
+    # validated in date_candidates: "as early as March", "between May and September", "a November vote"
+    rf"as|and|or|the|an?)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
     _LOW,
 )
 #: "the year to March", "the three months to June": a period counted back from a month
 _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
 #: "yesterday", "today", "the day after tomorrow"
 _RE_DAYWORD = re.compile(
-    r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow)\b", _LOW
+    r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|(?<![Aa][Tt]\s)last\s+night)\b", _LOW
 )
 #: "last month", "this year", "next week", "earlier this year" (the span is "this year"), "this
 #: calendar year"
@@ -197,7 +203,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_MY: (first_words(MONTHS), False),
     _RE_YM: _DIGITS_ONLY,
     _RE_YMD_NAME: _DIGITS_ONLY,
-    _RE_MON_RELYEAR: (first_words(MONTHS), False),
+    _RE_MON_RELYEAR: (first_words(MONTHS), True),
     _RE_IN_N: (first_words(["in"]), False),
     _RE_NUM_MDY: _DIGITS_ONLY,
     _RE_NUM_DOT: _DIGITS_ONLY,
@@ -207,8 +213,8 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_DECADE: _DIGITS_ONLY,
     _RE_MONTH_ALONE: (first_words(
         "in since by until till from to through during before after early late mid end beginning start middle "
-        "last this next coming past previous".split()), False),
-    _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow"]), False),
+        "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
+    _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
     _RE_AGO: (first_words(NUMBER_WORDS), True),
     _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),

@@ -95,6 +95,9 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*"
     r"(?:\((?P<agency>[A-Za-z .&]{2,30})\)\s*)?[\-–—:]"
 )
+#: A masthead: the outlet's name, a dash, then the date closing the line ("The Northern Ledger —
+#: Wednesday 21 January 2026", "KOREA DAILY TIMES – Wednesday, Oct. 14, 2026").
+_MASTHEAD = re.compile(rf"^\s*[A-Z][^.!?:\n]{{1,60}}?\s[—–-]\s+(?:{_WD}\w*\.?,?\s+)?", _I)
 _CLOCK_LINE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", _I
 )
@@ -111,6 +114,8 @@ def find_dateline(text: str) -> Optional[str]:
        byline separator on the line with the date);
     2. a wire dateline at a line's start: "PARIS, Sept. 4, 2025 (Reuters) -"; when it gives no
        year ("PARIS, Sept. 4 (Reuters) -"), the year of another full date in the header fills it;
+    2b. a masthead: an outlet's name, a dash and the date ending the line: "The Northern Ledger —
+       Wednesday 21 January 2026";
     3. a full date standing (almost) alone on a short line: "September 4, 2025" or
        "Thursday 4 September 2025 14.02 BST".
 
@@ -140,6 +145,10 @@ def find_dateline(text: str) -> Optional[str]:
             stripped = line.strip()
             if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
                 picks.setdefault(1, first.iso)  # type: ignore[arg-type]
+            mh = _MASTHEAD.match(line)
+            if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
+                    and len(line[:mh.end()].split()) <= 10:
+                picks.setdefault(2, first.iso)  # type: ignore[arg-type]
             dl = _DATELINE.match(line)
             if dl and dl.start("date") <= first.start < dl.end("date"):
                 picks.setdefault(2, first.iso)  # type: ignore[arg-type]

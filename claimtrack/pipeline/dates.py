@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
 from ..parsers.lexicon import WEEKDAYS
 from .extensions import DATES, PUBLISHED, doc_text, set_span_group
@@ -38,8 +38,11 @@ def _is_future(doc: Doc) -> FutureTest:
             # "Tuesday's declaration", "Thursday's closing price": a weekday naming when a thing
             # (not a planned event) happened reports it: the latest such day
             return False
+        if _rescheduled(tok):
+            return True  # "pushed the launch back to September", "extended the warning until Friday"
         prev = tok
         first_noun = True
+        described = None
         for _ in range(6):  # climb to the governing verb
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
@@ -48,11 +51,20 @@ def _is_future(doc: Doc) -> FutureTest:
                 first_noun = False
                 if not _schedule(tok):
                     # "the closing price on Tuesday", "a statement on Monday": a date that describes
-                    # a thing, not a planned event, reports what happened (the latest one)
-                    return False
+                    # a thing, not a planned event, reports what happened (the latest one) unless
+                    # the verb plans the thing it governs ("salvors plan a second attempt on Thursday")
+                    described = tok
             prev, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):
-            return None
+            return False if described is not None else None
+        if described is not None:
+            if described.head.i != tok.i or described.dep_ not in ("dobj", "nsubjpass"):
+                return False  # the thing is not what the verb acts on
+            verb = _tensed(tok)
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            planned = (verb.lemma_.lower() in PLAN_VERBS and verb.tag_ in ("VBZ", "VBP", "VB", "VBG")
+                       and not aux & _PAST_AUX)
+            return bool(planned or _imperative(verb))  # not "will pay a premium to Tuesday's price"
         tok = _tensed(tok)
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -105,6 +117,27 @@ def _imperative(verb) -> bool:
     """A base-form main verb with no subject or auxiliary: "call me again in two weeks"."""
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+
+
+#: Prepositions that give where a moved or stretched thing now lies in time.
+_TARGET_PREPS = frozenset({"to", "until", "till", "into", "beyond"})
+
+
+def _rescheduled(tok) -> bool:
+    """Whether the date is the target of a verb that moves or extends a thing in time
+    ("postponed its attempt to September", "extended the warning until Friday"): the new time
+    comes after the act, whatever the verb's tense."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
+        return False
+    verb = prep.head
+    for _ in range(2):  # "pushed its debut back to September": the particle's verb
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RESCHEDULE_VERBS
 
 
 def _schedule(noun) -> bool:
