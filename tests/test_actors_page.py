@@ -126,3 +126,10 @@ def test_the_speaker_after_said_is_the_name_the_actor_component_found(nlp):
     doc = nlp(text)
     assert "Per" not in {e.text for e in doc.ents}  # the model leaves the given name out
     assert [q["speaker"] for q in doc._.ct_quotes] == ["Per Halvorsen"]
+
+
+def test_a_venue_or_body_noun_first_makes_an_organisation(nlp):
+    text = "Museum Kellerhof will return the masks, its director said."
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Museum Kellerhof", "PERSON")]
+    found = _actors(nlp, text)
+    assert found["Museum Kellerhof"]["type"] == "ORG"

@@ -69,3 +69,11 @@ def test_day_with_a_relative_year_and_nights(nlp, text, published, expected):
 ])
 def test_masthead_gives_the_publication_date(head, iso):
     assert find_dateline(head) == iso
+
+
+def test_a_rate_is_not_an_offset_from_the_date_after_it(nlp):
+    # "8 hours a day from Sunday": a rate, and the Sunday it starts (a directive: the next Sunday)
+    text = "The utility told firms to cut power for 8 hours a day from Sunday."
+    assert dates(nlp, text, "2026-08-19") == [("Sunday", "2026-08-23")]
+    # without a figure before it, "a day from" still shifts the date
+    assert [t for t, _ in dates(nlp, "The ministers meet a day after Monday.", "2026-08-19")] == ["a day after Monday"]

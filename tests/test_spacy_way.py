@@ -303,3 +303,18 @@ def test_the_quote_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path)
     again = tmp_path / "again"
     edited.to_disk(again)  # the edited tables are what it saves
     assert (again / "speech_verbs.txt").read_text(encoding="utf-8").endswith("zorble\n")
+
+
+def test_dateline_and_blank_line_start_sentences_before_the_parser():
+    """A wire dateline is not part of the story's first sentence, and a blank line ends one."""
+    from claimtrack.nlp import load
+
+    nlp = load()
+    assert nlp.pipe_names.index("claimtrack_sentences") < nlp.pipe_names.index("parser")
+    doc = nlp("HALIFAX, June 9 (Coastal Wire) - The harbour board voted to close the pier.\n\n"
+              "New ferry times\n\nThe ferry will run twice a day.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts[:2] == ["HALIFAX", "The"]
+    assert "New" in starts and starts[-1] == "The"
+    voted = next(t for t in doc if t.text == "voted")
+    assert [c.text for c in voted.children if c.dep_ == "nsubj"] == ["board"]

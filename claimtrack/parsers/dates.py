@@ -68,6 +68,8 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 _NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
+#: "12 hours", "three shifts", "twice": a figure a following "a day" makes a rate of
+_RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\btwice|\bonce|\btimes)\s+$", _I)
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
 _NTH_WD_OF = re.compile(
@@ -110,6 +112,8 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
                 c = c._replace(start=c.start - len(before) + part.start(), part=name)
         if c.iso and c.grain == "day":
             m = _OFFSET_BEFORE.search(before)
+            if m and m.group("n").lower() in ("a", "an") and _RATE_BEFORE.search(before, 0, m.start()):
+                m = None  # "12 hours a day from Monday": a rate, then the date it starts
             if m:
                 raw = m.group("n").lower()
                 n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)

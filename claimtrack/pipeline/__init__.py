@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from . import actors, dates, frames, quantities, quotes  # noqa: F401  (register the factories)
-from . import tokenizer
+from . import sentences, tokenizer  # noqa: F401  (sentences registers its factory)
 
 COMPONENTS = (
     "claimtrack_actors",
@@ -22,9 +22,11 @@ COMPONENTS = (
 
 
 def add_components(nlp: Language) -> Language:
-    """Add claimtrack's components after the model's own, and the quote infixes to its tokenizer
-    (idempotent)."""
+    """Add claimtrack's components after the model's own, the layout's sentence starts before its
+    parser (`sentences`), and the quote infixes to its tokenizer (idempotent)."""
     tokenizer.add_quote_infixes(nlp)
+    if "claimtrack_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("claimtrack_sentences", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

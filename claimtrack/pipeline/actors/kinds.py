@@ -28,6 +28,11 @@ from ...actorids.words import _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
 from .state import Cand, DocState
 
 
+#: Nouns that head the name of a body or a venue and may come first in it ("Zoo Antwerpen",
+#: "Museum Folkwang", "Club Brugge", "Radio Nova"); no given name is among them.
+_HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio clinic academy".split())
+
+
 class Kinds:
     """Relabel PERSON/ORG candidates from the evidence of their names."""
 
@@ -79,6 +84,9 @@ class Kinds:
         if lows[-1] in _ORG_HEADS_SET:
             if c.label == "PERSON" and not given:
                 c.label = "ORG"  # "X Alliance", "Y Bank" (but "Margaret Court")
+            return
+        if c.label == "PERSON" and (lows[0] in _ORG_HEADS_SET or lows[0] in _HEAD_FIRST):
+            c.label = "ORG"  # the head noun first, as many languages and brands write it: "Zoo X", "Club X"
             return
         if c.label != "PERSON":
             if self._titled_apposition(tokens) or given and not self._common_noun(lows[-1]):

@@ -217,7 +217,6 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
     speech = _speech()
     cols = cols if cols is not None else _Columns(sent.doc)
     heads = [sent.doc[i] for i in range(sent.start, sent.end) if cols.head_clause[i]]
-    sent_text = sent.text
     absorbed: set[int] = set()
     followed = {}
     for h in heads:
@@ -240,73 +239,17 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in table["directives"]:
             # "asked Peru to send": what is asked for is not stated as done
             modality = modality or h.head.lemma_.lower()
-        subj_actor = actors.of_phrase(subj)
-        subj_written = subj
-        if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
-            # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
-            # up, named or not ("the company said it would ...": the company)
-            taken = _antecedent_phrase(verb)
-            if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
-                subj_actor = actors.of_phrase(taken)
-                subj_written = taken
-        if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
-            subj_actor = _speaker_at(speakers, subj.idx)
-        # what the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%",
-        # "met on Monday" name no object: alignment never reads values)
-        obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
-                        and not _is_value(c)), None)
-        if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
-            obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
-        if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
-        # a verb with a clause for complement ("would recommend members accept it") has that
-        # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
-        if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
-            for c in verb.children:
-                if c.dep_ in ("prep", "agent"):
-                    obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
-                    if obj_tok is not None:
-                        break
+        subj_actor, subj_written = _subject_actor(subj, verb, actors, speakers)
+        obj_tok = _object_token(h, verb)
         obj = None
-        if obj_tok is not None and obj_tok.lemma_.lower() in _CLASSIFIER_NOUNS:
-            # "rejected any form of X": the classifier noun's complement is what is rejected
-            of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            obj_tok = inner if inner is not None else obj_tok
         # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
         if obj_tok is not None and (obj_tok.pos_ in ("NOUN", "PROPN", "PRON") or obj_tok.dep_ in ("dobj", "obj")):
-            head_lemma, mods = _noun_phrase(obj_tok)
-            obj = " ".join(mods + [head_lemma])
+            obj = _phrase(obj_tok)
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
                 negative = not negative
                 cue = "no" if negative else cue
-        # a negative subject ("nobody", "neither"), or one whose determiner negates it ("no
-        # appeal is possible", "neither side agreed"): the clause is negative
-        neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
-                       None) if subj is not None else None
-        if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
-            negative = not negative
-            cue = (neg_det or subj.lower_) if negative else cue
-        own: list[int] = []
-        chain_ids = {x.i for x in chain}
-        for t in chain:
-            own += _own_tokens(cols, t.i, chain_ids)
-        # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
-        # a dateline the parser ran into the next line is no part of that line's clause
-        base = sent.start_char  # sent_text is the sentence's (Doc.text joins the whole document)
-        lo_char = base + sent_text.rfind("\n", 0, h.idx - base) + 1
-        hi_char = sent_text.find("\n", h.idx - base)
-        hi_char = sent.end_char if hi_char == -1 else base + hi_char
-        own = [i for i in own if sent.start <= i < sent.end and lo_char <= cols.idx[i] < hi_char]
-        # the span is the clause's own words; an inherited subject ("X plans to go and stays")
-        # adds its words to the terms, not to the span
-        words = [i for i in own if not cols.skip[i]] or own
-        lo, hi = min(words), max(words) + 1
-        if subj is not None and subj.i not in set(own) and lo_char <= subj.idx < hi_char:
-            # an inherited subject adds its phrase (a bounded one: a subject shared by many
-            # conjoined clauses is read once per clause)
-            phrase = range(subj.left_edge.i, subj.right_edge.i + 1) if subj.right_edge.i - subj.left_edge.i <= 40 else (subj.i,)
-            own += [i for i in phrase if not cols.head_clause[i]]
+        negative, cue = _negative_subject(subj, negative, cue)
+        own, lo, hi = _clause_tokens(sent, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
@@ -318,10 +261,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 cue = verb.lemma_.lower() if negative else cue
             else:
                 modality = modality or how
-            obj = None
-            if action_obj is not None:
-                head_lemma, mods = _noun_phrase(action_obj)
-                obj = " ".join(mods + [head_lemma])
+            obj = _phrase(action_obj) if action_obj is not None else None
         event = _event_noun(verb, subj, table)
         if event is not None:
             # "no appeal is possible against the ruling": the action is the noun's verb, hedged
@@ -333,8 +273,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 cue = adjective if negative else cue
             subj_actor, subject_text = None, None
             if event_obj is not None:
-                head_lemma, mods = _noun_phrase(event_obj)
-                obj = " ".join(mods + [head_lemma])
+                obj = _phrase(event_obj)
         frame = {
             "subject": subj_actor,
             "subject_text": subject_text,
@@ -347,6 +286,93 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         }
         out.append((frame, lo, hi))
     return out
+
+
+def _phrase(tok: Token) -> str:
+    """A noun phrase as a frame writes it: its modifiers and its head's lemma."""
+    head_lemma, mods = _noun_phrase(tok)
+    return " ".join(mods + [head_lemma])
+
+
+def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
+                   speakers: Optional[list]) -> tuple[Optional[str], Optional[Token]]:
+    """The actor id a clause's subject names, and the phrase that names it."""
+    subj_actor = actors.of_phrase(subj)
+    subj_written = subj
+    if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
+        # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
+        # up, named or not ("the company said it would ...": the company)
+        taken = _antecedent_phrase(verb)
+        if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
+            subj_actor = actors.of_phrase(taken)
+            subj_written = taken
+    if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
+        subj_actor = _speaker_at(speakers, subj.idx)
+    return subj_actor, subj_written
+
+
+def _object_token(h: Token, verb: Token) -> Optional[Token]:
+    """What the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%", "met
+    on Monday" name no object: alignment never reads values)."""
+    obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
+                    and not _is_value(c)), None)
+    if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
+        obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
+    if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
+    # a verb with a clause for complement ("would recommend members accept it") has that
+    # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
+    if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent"):
+                obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
+                if obj_tok is not None:
+                    break
+    if obj_tok is not None and obj_tok.lemma_.lower() in _CLASSIFIER_NOUNS:
+        # "rejected any form of X": the classifier noun's complement is what is rejected
+        of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        obj_tok = inner if inner is not None else obj_tok
+    return obj_tok
+
+
+def _negative_subject(subj: Optional[Token], negative: bool, cue: Optional[str]) -> tuple[bool, Optional[str]]:
+    """A negative subject ("nobody", "neither"), or one whose determiner negates it ("no appeal
+    is possible", "neither side agreed"): the clause is negative."""
+    neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
+                   None) if subj is not None else None
+    if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
+        negative = not negative
+        cue = (neg_det or subj.lower_) if negative else cue
+    return negative, cue
+
+
+def _clause_tokens(sent: Span, h: Token, chain: list, subj: Optional[Token],
+                   cols: _Columns) -> tuple[list[int], int, int]:
+    """The clause's own tokens (with an inherited subject's phrase) and its span (first token,
+    last token + 1)."""
+    own: list[int] = []
+    chain_ids = {x.i for x in chain}
+    for t in chain:
+        own += _own_tokens(cols, t.i, chain_ids)
+    # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
+    # a dateline the parser ran into the next line is no part of that line's clause
+    sent_text = sent.text
+    base = sent.start_char  # sent_text is the sentence's (Doc.text joins the whole document)
+    lo_char = base + sent_text.rfind("\n", 0, h.idx - base) + 1
+    hi_char = sent_text.find("\n", h.idx - base)
+    hi_char = sent.end_char if hi_char == -1 else base + hi_char
+    own = [i for i in own if sent.start <= i < sent.end and lo_char <= cols.idx[i] < hi_char]
+    # the span is the clause's own words; an inherited subject ("X plans to go and stays")
+    # adds its words to the terms, not to the span
+    words = [i for i in own if not cols.skip[i]] or own
+    lo, hi = min(words), max(words) + 1
+    if subj is not None and subj.i not in set(own) and lo_char <= subj.idx < hi_char:
+        # an inherited subject adds its phrase (a bounded one: a subject shared by many
+        # conjoined clauses is read once per clause)
+        phrase = range(subj.left_edge.i, subj.right_edge.i + 1) if subj.right_edge.i - subj.left_edge.i <= 40 else (subj.i,)
+        own += [i for i in phrase if not cols.head_clause[i]]
+    return own, lo, hi
 
 
 #: Third-person pronouns that, as the subject of a reported or conjoined clause, usually take up
