@@ -1,0 +1,335 @@
+"""The quantities component's plain-data results (`Found`, `FoundSpan`) and the helpers it reads the
+parse and the text with: numbers standing as a verb's argument, dated numbers, partitives, units
+shared by coordinated figures and vote tallies, unit ranges and parenthetical equivalents.
+Moved out of `quantities.py` (which keeps the component) unchanged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional, Union
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..tables import load_json
+from ..parsers.numbers import Expression
+
+if TYPE_CHECKING:
+    from .quantities import _Ctx
+
+
+@dataclass
+class FoundSpan:
+    """A character span (models.Span's fields), plain data."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Found:
+    """One quantity as plain data: the fields of models.Quantity except its frame (records.py,
+    the only place records are built, makes the Quantity); `record()` is it as a dict."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[Union[int, float]] = None
+    low: Optional[Union[int, float]] = None
+    high: Optional[Union[int, float]] = None
+    unit: Optional[str] = None
+    currency: Optional[str] = None
+    qualifier: Optional[str] = None
+    modifiers: list[str] = field(default_factory=list)
+    period: Optional[str] = None
+    equivalent: Optional[FoundSpan] = None
+
+    def record(self) -> dict:
+        return {**asdict(self), "frame": None}
+
+
+#: Clause roles in which a number is a noun phrase of its own, its counted noun left to the
+#: context ("Police detained 12", "nine abstained", "the total was 42").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj", "oprd"})
+
+
+def _stands_as_argument(span: SpacySpan) -> bool:
+    """Whether the number is itself an argument of a verb (subject, object, complement, object
+    of a preposition or a conjunct of one), not a modifier: a figure with its noun elided. A
+    number heading no clause ("192." alone on a line) stays a label."""
+    last = span[-1]
+    if last.pos_ != "NUM" or last.dep_ not in _ARGUMENT_DEPS:
+        return False
+    if last.lower_ in ("zero", "nil", "nought", "naught"):
+        return False  # "rebuilding from zero", "cut to nil": a figure of speech more than a count
+    if any(c.dep_ == "nummod" or c.pos_ in ("NOUN", "PROPN") for c in last.children):
+        return False
+    root = last.sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    head = last.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "arrested 12 and released four": the conjunct's own clause
+    return head.pos_ in ("VERB", "AUX", "ADP") or last.dep_ == "conj"
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d\b|\b[ap]\.?m\b|o'clock", re.I)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    from ..parsers.lexicon import MONTHS, WEEKDAYS
+
+    ctx = load_json("quantity_context.json")
+    return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(ctx["time_words"]) | frozenset(
+        u + "s" for u in ctx["duration_units"]) | frozenset(ctx["duration_units"])
+
+
+def _dated(span: SpacySpan) -> bool:
+    """Whether the number sits in a DATE or TIME entity that names a time: a calendar or clock
+    word, a time unit, a year-like number or a clock time. The small model also tags plain
+    figures as DATE ("the total is 42", "five and a half million fish"): those stay numbers."""
+    doc = span.doc
+    words = _time_words()
+    for t in span:
+        if t.ent_type_ not in ("DATE", "TIME"):
+            continue
+        i, j = t.i, t.i + 1
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        ent = doc[i:j]
+        if t.ent_type_ == "TIME" and _CLOCK.search(ent.text):
+            return True
+        for w in ent:
+            low = w.lower_
+            if low in words or (w.like_num and len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100):
+                return True
+            if re.fullmatch(r"'?\d{2,4}s", low):  # "the 1990s", "'80s"
+                return True
+    return False
+
+
+def _partitive(num: Token, limit: int):
+    """'three of the victims', '600 of its 900 staff': a number heading an "of" phrase counts
+    the plural noun of that phrase: (lemma, end offset, modifiers) or None."""
+    for prep in num.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != num.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and obj.is_alpha:
+                end = obj.idx + len(obj)
+                if end > limit or any(t.like_num for t in obj.doc[prep.i + 1:obj.i]):
+                    return None  # "two of the 40 delegates": the inner figure is the count
+                mods = [t.text for t in obj.lefts if t.dep_ in ("amod", "compound")]
+                return _lemma(obj), end, mods
+    return None
+
+
+#: Two figures joined so that the first may share the second's unit: "45 and 50 cases", "2 or 3
+#: days", "10, 20 and 30 metres", "from 5 to 7 percent".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+)", re.I)
+
+
+def _share_coordinated_units(text: str, qs: list[Found], elided: list[Found]) -> list[Found]:
+    """Right-node raising: in "45 and 50 cases" or "from 5 to 7 percent" the unit written once
+    belongs to both figures. A bare number kept only for this (`elided`) takes the unit of the
+    figure it is joined to, or is dropped; money and ranges lend nothing."""
+    pending = {id(q) for q in elided}
+    out: list[Found] = []
+    for i in range(len(qs) - 1, -1, -1):  # from the right: "10, 20 and 30 metres"
+        q = qs[i]
+        if q.unit is not None or q.currency is not None or q.value is None:
+            out.append(q)
+            continue
+        nxt = out[-1] if out else None
+        if (nxt is not None and nxt.unit is not None and nxt.currency is None and nxt.value is not None
+                and _JOINED.fullmatch(text, q.end, nxt.start)):
+            q.unit = nxt.unit
+            out.append(q)
+        elif id(q) not in pending:
+            out.append(q)
+    out.reverse()
+    return out
+
+
+_TALLY_SEP = re.compile(r"\s+to\s+$", re.I)
+
+
+def _share_tally_nouns(doc: Doc, text: str, qs: list[Found], c: _Ctx) -> None:
+    """'by 38 votes to 21', 'from 20 to 16 ministries', 'voted 38 to 24': two whole counts joined by
+    "to" count one thing, so a bare one takes the other's counted noun; two bare counts in a
+    sentence about a vote are votes."""
+    for a, b in zip(qs, qs[1:]):
+        if not _TALLY_SEP.match(text, a.end, b.start) or a.currency or b.currency:
+            continue
+        if not all(isinstance(q.value, int) and q.value >= 0 and q.qualifier is None for q in (a, b)):
+            continue
+        if (a.unit is None) == (b.unit is None):
+            if a.unit is None and _about_a_vote(doc, a.start):
+                a.unit = b.unit = "vote"
+            continue
+        bare, full = (a, b) if a.unit is None else (b, a)
+        if full.unit != "percent" and full.unit not in c.unit_values:
+            bare.unit = full.unit
+
+
+def _about_a_vote(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(t.lemma_.lower() == "vote" for t in span[0].sent)
+
+
+def _noun_after(doc: Doc, offset: int, limit: int):
+    """The first noun after `offset` with only adjectives before it: (lemma, end, modifiers) or None."""
+    tok = _next_token(doc, offset)
+    mods: list[str] = []
+    while tok is not None and len(mods) <= 3:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
+            end = tok.idx + len(tok)
+            return (_lemma(tok), end, mods) if end <= limit else None
+        if tok.pos_ not in ("ADJ", "VERB") or not tok.is_alpha:
+            return None
+        mods.append(tok.text)
+        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return None
+
+
+def _first_token(doc: Doc, e: Expression) -> Optional[Token]:
+    sp = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
+    return sp[0] if sp is not None and len(sp) else None
+
+
+def _next_token(doc: Doc, offset: int) -> Optional[Token]:
+    """The token starting at or after `offset` (skipping one space), or None."""
+    for probe in (offset, offset + 1):
+        tok_span = doc.char_span(probe, probe + 1, alignment_mode="expand")
+        if tok_span is not None and len(tok_span) and tok_span[0].idx >= offset and not tok_span[0].is_space:
+            return tok_span[0]
+    return None
+
+
+def _scale(value, factor):
+    if value is None:
+        return None
+    v = value * factor
+    return int(v) if float(v).is_integer() else v
+
+
+def _line_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def _titlecase_line(doc: Doc, tok: Token) -> bool:
+    sent = tok.sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _titlecase_text_line(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a title-case headline ("Leader Unites 26 Nations ...")."""
+    lo = text.rfind("\n", max(0, pos - 300), pos) + 1
+    hi = text.find("\n", pos, pos + 300)
+    line = text[lo:hi if hi >= 0 else pos + 300]
+    words = _LINE_WORD.findall(line)
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _year_like(e: Expression, text: str) -> bool:
+    digits = text[e.num_start:e.num_end]
+    return len(digits) == 4 and isinstance(e.value, int) and 1000 <= e.value <= 2100
+
+
+_IRREGULAR: dict[str, str] = load_json("units.json")["irregular_plurals"]
+
+
+def _singular_word(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+        return w[:-1]
+    return w
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ == "PROPN" or not lem or lem == low or lem.endswith("s") and not low.endswith("s"):
+        return _singular_word(low)
+    return lem
+
+
+def _drop_overlaps(qs: list[Found]) -> list[Found]:
+    qs = sorted(qs, key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Found] = []
+    for q in qs:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+_UNIT_RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|and)\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<p>between|from)\s+$", re.I)
+
+
+def _merge_unit_ranges(text: str, qs: list[Found]) -> list[Found]:
+    """'between 44 mg and 50 mg', '$350 per kg to $680 per kg': two amounts of one unit as a range."""
+    out: list[Found] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (b is not None and a.value is not None and b.value is not None and a.qualifier is None
+                and (a.unit or a.currency) and a.unit == b.unit and a.currency == b.currency
+                and a.period in (None, b.period) and (a.value < b.value or a.value > b.value and b.value < a.value < 0)):
+            sep = _UNIT_RANGE_SEP.match(text[a.end:b.start])
+            pre = _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+            is_and = bool(sep) and sep.group(0).strip().lower() == "and"
+            if sep and (not is_and or (pre and pre.group("p").lower() == "between")):
+                hyphen = sep.group(0).strip()[:1] in "-–—"
+                if hyphen or is_and or not _changed(text, pre.start("p") if pre else a.start):
+                    start = pre.start("p") if pre else a.start
+                    out.append(Found(start=start, end=b.end, text=text[start:b.end], value=None,
+                                     low=min(a.value, b.value), high=max(a.value, b.value),
+                                     unit=a.unit, currency=a.currency,
+                                     modifiers=b.modifiers, period=b.period))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _changed(text: str, pos: int) -> bool:
+    from ..parsers.numbers import _change_before
+
+    return _change_before(text, pos)
+
+
+def _link_equivalents(text: str, qs: list[Found], c: _Ctx) -> None:
+    for a, b in zip(qs, qs[1:]):
+        between = text[a.end:b.start]
+        if len(between) > 20 or not c.equiv_between.match(between):
+            continue
+        if not re.match(r"^\s*[)\]]", text[b.end:b.end + 3]):
+            continue
+        if bool(a.currency) != bool(b.currency):
+            continue
+        if not a.currency and (a.unit is None or b.unit is None):
+            continue
+        a.equivalent = FoundSpan(start=b.start, end=b.end, text=b.text)
+        b.equivalent = FoundSpan(start=a.start, end=a.end, text=a.text)
