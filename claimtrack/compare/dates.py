@@ -66,8 +66,8 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
         if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
             return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
         if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10}:
-            # "carrying 412 passengers on 14 September 2025" and "carried 3.2 million passengers
-            # in 2025": a count on one day and a total over a year are two figures.
+            # "treating 230 patients on 3 May 2024" and "treated 61,000 patients
+            # in 2024": a count on one day and a total over a year are two figures.
             return f"stated for a day in one and a whole year in the other ({fa.as_of} in A, {fb.as_of} in B)"
     else:
         da = [d for d in a.ctx.dates if len(d) >= 7]
@@ -76,7 +76,7 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
             return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
     if fa is not None and fb is not None and {fa.as_of_source, fb.as_of_source} == {"stated", "published"} \
             and apart(fa.as_of, fb.as_of) and _past_year(fa, anchor_a) != _past_year(fb, anchor_b):
-        # "closed 22 branches in 2023" against a figure given as current: another year's figure.
+        # "sold 40 buses in 2021" against a figure given as current: another year's figure.
         return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
     pa, pb = iso_date(anchor_a), iso_date(anchor_b)
     if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:

@@ -55,8 +55,8 @@ _SHARE_OF = re.compile(r"\s+of\s+([^,.;:()\"\u201c\u201d]{1,60})", re.IGNORECASE
 
 
 def _share_of(text: str, end: int) -> frozenset:
-    """Key words of the whole a share is of ("up to 4% of global annual turnover" -> global,
-    annual, turnover), up to the first clause-joining word."""
+    """Key words of the whole a share is of ("about 6% of total yearly sales" -> total,
+    yearly, sales), up to the first clause-joining word."""
     m = _SHARE_OF.match(text, end)
     if not m:
         return frozenset()

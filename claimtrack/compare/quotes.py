@@ -214,7 +214,7 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     """Why two wordings of one quote say different things, or None when the meaning is kept.
 
     Negations are counted over what both quotes say: when one is much longer, over the part of
-    it the shorter one covers ("We expect X, but I will not promise a time" holds a "not" that
+    it the shorter one covers ("We hope to finish, but I will not name a day" holds a "not" that
     "We never X" does not answer)."""
     na, nb = negations(a), negations(b)
     la, lb = len(words(a)), len(words(b))
@@ -335,8 +335,8 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
         part = "A quotes part of B's quote" if len(ta) < len(tb) else "B quotes part of A's quote"
         shorter, longer = (a.text, b.text) if len(ta) < len(tb) else (b.text, a.text)
         # the negations of the part against those of the stretch of the whole it covers (the
-        # rest of the whole may negate other things: "taken without consent. Returning them is
-        # not a favour" holds the part "Returning them is not a favour")
+        # rest of the whole may negate other things: "built without a permit. Tearing it down is
+        # not a punishment" holds the part "Tearing it down is not a punishment")
         if negations(shorter) % 2 != negations(_covered(longer, shorter)) % 2 and negations(shorter) % 2 == 1:
             # The part itself negates what the whole says ("is not to reach" in "is to reach ...").
             return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, "

@@ -1,5 +1,5 @@
 """One figure stated more than once in a document: a headline and the body repeating it, or a
-figure and its conversion in parentheses ("50 million won (about $36,000)"). Each mention lists
+figure and its conversion in parentheses ("12 million yen (about $80,000)"). Each mention lists
 the others' spans (`Mention.also`, the diff's `also`), so a reader, the ledger and the pair
 scorer see every place a source states the fact, whichever occurrence was aligned.
 

@@ -34,7 +34,7 @@ class Side(_Model):
     text: str
     also: list[Span] = Field(default_factory=list, description=(
         "Other spans of the same document stating the same figure: a headline or a later sentence "
-        "repeating it, or its conversion in parentheses ('50 million won (about $36,000)')."))
+        "repeating it, or its conversion in parentheses ('12 million yen (about $80,000)')."))
 
 
 class Match(_Model):
