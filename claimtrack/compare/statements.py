@@ -276,8 +276,8 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     rose"): the same head noun as the object of one clause and the subject of the other, with verbs
     naming one change; the doer, named only on one side, is no evidence against."""
     fa, fb = a.frame, b.frame
-    # the object of one clause is the (unnamed) subject of the other: "X would not reopen the
-    # lane" / "the lane would reopen for cars" (the parser may give the latter an oblique object)
+    # the object of one clause is the (unnamed) subject of the other: "X would not open the
+    # archive" / "the archive would open to readers" (the parser may give the latter an oblique object)
     oa, ob = _object_head(fa), _object_head(fb)
     sa = None if fa.subject else _subject_head(fa)
     sb = None if fb.subject else _subject_head(fb)

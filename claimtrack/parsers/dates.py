@@ -113,7 +113,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
         if c.iso and c.grain == "day":
             m = _OFFSET_BEFORE.search(before)
             if m and m.group("n").lower() in ("a", "an") and _RATE_BEFORE.search(before, 0, m.start()):
-                m = None  # "12 hours a day from Monday": a rate, then the date it starts
+                m = None  # "six shifts a week from Friday": a rate, then the date it starts
             if m:
                 raw = m.group("n").lower()
                 n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)

@@ -95,8 +95,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*"
     r"(?:\((?P<agency>[A-Za-z .&]{2,30})\)\s*)?[\-–—:]"
 )
-#: A masthead: the outlet's name, a dash, then the date closing the line ("The Northern Ledger —
-#: Wednesday 21 January 2026", "KOREA DAILY TIMES – Wednesday, Oct. 14, 2026").
+#: A masthead: the outlet's name, a dash, then the date closing the line ("The Riverside Courier —
+#: Friday 6 March 2026", "MIDLANDS EVENING STAR – Friday, Mar. 6, 2026").
 _MASTHEAD = re.compile(rf"^\s*[A-Z][^.!?:\n]{{1,60}}?\s[—–-]\s+(?:{_WD}\w*\.?,?\s+)?", _I)
 _CLOCK_LINE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", _I

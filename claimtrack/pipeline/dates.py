@@ -52,7 +52,7 @@ def _is_future(doc: Doc) -> FutureTest:
                 if not _schedule(tok):
                     # "the closing price on Tuesday", "a statement on Monday": a date that describes
                     # a thing, not a planned event, reports what happened (the latest one) unless
-                    # the verb plans the thing it governs ("salvors plan a second attempt on Thursday")
+                    # the verb plans the thing it governs ("engineers plan a fresh test on Friday")
                     described = tok
             prev, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):

@@ -254,7 +254,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         predicate, subject_text = _predicate(verb), _subject_text(subj_written)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
-            # "was studying an increase in the pension age": the government may increase the age
+            # "was weighing a rise in the speed limit": the council may raise the limit
             predicate, how, action_obj = nominal
             if how == "not":
                 negative = not negative
@@ -264,7 +264,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             obj = _phrase(action_obj) if action_obj is not None else None
         event = _event_noun(verb, subj, table)
         if event is not None:
-            # "no appeal is possible against the ruling": the action is the noun's verb, hedged
+            # "no recount is possible after the vote": the action is the noun's verb, hedged
             # as the adjective says; who would appeal is not said
             predicate, mod, flip, event_obj, adjective = event
             modality = modality or mod
@@ -416,8 +416,8 @@ _ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
 def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[tuple[str, str, Optional[Token]]]:
     """(the action's verb, its modality or 'not', what it is done to) when a verb of
     consideration, planning or ruling out (data/polarity.json 'nominal_governors') has for
-    object a noun naming an action ("studying an increase in the pension age", "ruled out any
-    increase above its offer"); the verb is the noun's derivation in WordNet."""
+    object a noun naming an action ("weighing a rise in the speed limit", "ruled out any
+    rise above its budget"); the verb is the noun's derivation in WordNet."""
     how = table["nominal_governors"].get(predicate)
     if how is None or obj_tok is None or obj_tok.pos_ != "NOUN":
         return None
@@ -426,7 +426,7 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     if not verbs:
         return None
     lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
-    # what the action is done to: the noun's complement ("an increase IN the pension age", "a ban
+    # what the action is done to: the noun's complement ("a rise IN the speed limit", "a ban
     # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
     # such a complement ("a plan for the harbour" is a thing)
     inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
