@@ -320,7 +320,7 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
     if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
-    # a verb with a clause for complement ("would recommend members accept it") has that
+    # a verb with a clause for complement ("would urge voters back it") has that
     # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
     if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
         for c in verb.children:
@@ -382,7 +382,7 @@ _ANAPHORS = frozenset({"it", "they", "he", "she"})
 
 
 def _content_clause(t: Token) -> bool:
-    """A that-clause completing a noun ("said in a statement that it would ..."): the parser
+    """A that-clause completing a noun ("wrote in a letter that it would ..."): the parser
     hangs it on the noun, whose verb governs it as a complement clause does."""
     return t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
@@ -446,7 +446,7 @@ def _shared_start(v: str, noun: str) -> int:
 
 
 def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tuple[str, str, bool, Optional[Token], str]]:
-    """'No appeal is possible (against the ruling)', 'a strike is likely': an event noun said to be
+    """'No recount is possible (after the vote)', 'a strike is likely': an event noun said to be
     possible, likely or due (data/polarity.json 'modal_adjectives') states its verb with that
     modality. Returns (the verb, the modality, whether the adjective negates it, the noun the
     event is done to, the adjective), or None. The verb is the noun's derivation in WordNet
