@@ -217,6 +217,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
     speech = _speech()
     cols = cols if cols is not None else _Columns(sent.doc)
     heads = [sent.doc[i] for i in range(sent.start, sent.end) if cols.head_clause[i]]
+    sent_text = sent.text  # once per sentence: Span.text builds a new string
     absorbed: set[int] = set()
     followed = {}
     for h in heads:
@@ -249,7 +250,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 negative = not negative
                 cue = "no" if negative else cue
         negative, cue = _negative_subject(subj, negative, cue)
-        own, lo, hi = _clause_tokens(sent, h, chain, subj, cols)
+        own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
@@ -347,7 +348,7 @@ def _negative_subject(subj: Optional[Token], negative: bool, cue: Optional[str])
     return negative, cue
 
 
-def _clause_tokens(sent: Span, h: Token, chain: list, subj: Optional[Token],
+def _clause_tokens(sent: Span, sent_text: str, h: Token, chain: list, subj: Optional[Token],
                    cols: _Columns) -> tuple[list[int], int, int]:
     """The clause's own tokens (with an inherited subject's phrase) and its span (first token,
     last token + 1)."""
@@ -357,7 +358,6 @@ def _clause_tokens(sent: Span, h: Token, chain: list, subj: Optional[Token],
         own += _own_tokens(cols, t.i, chain_ids)
     # a clause ends at a line break, as claims do (records.sentence_bounds): a headline or
     # a dateline the parser ran into the next line is no part of that line's clause
-    sent_text = sent.text
     base = sent.start_char  # sent_text is the sentence's (Doc.text joins the whole document)
     lo_char = base + sent_text.rfind("\n", 0, h.idx - base) + 1
     hi_char = sent_text.find("\n", h.idx - base)
