@@ -82,6 +82,12 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
 #: Verbs that say little by themselves ("is", "has", "made landfall", "took the lead"): two such
 #: clauses are one action only when their objects name the same thing.
 LIGHT_VERBS = frozenset({"be", "have", "make", "take", "give", "get", "do", "go", "come", "put", "hold", "keep"})
+#: Support verbs: with a noun naming an action for object they add little but tense and agent
+#: ("carried out an inspection", "conducted an inspection", "performed a manoeuvre"; Quirk et
+#: al. 1985, 10.47, eventive objects; Grimshaw & Mester 1988, 'Light verbs and theta-marking'),
+#: so two of them with the same action noun are one action. The lightest verbs (make, take,
+#: give, have) are not among them: "made an offer" and "took an offer" are two acts.
+SUPPORT_VERBS = frozenset({"perform", "carry out", "conduct", "undertake", "execute", "stage", "launch", "mount"})
 #: Modalities that commit the subject to the action as much as stating it done ("will send",
 #: "pledged to send", "sent"); the others hedge it ("may send", "plans to send", "is open to").
 COMMITTED = frozenset({None, "will", "would", "must", "pledge", "shall"})
@@ -154,6 +160,18 @@ def _object_head(frame) -> Optional[str]:
     if not frame.object or frame.object in _PRONOUN_OBJECTS:
         return None
     return _term(frame.object.split()[-1])
+
+
+@lru_cache(maxsize=1)
+def _noun_verbs() -> dict:
+    from ..tables import load_json
+
+    return load_json("noun_verbs.json")["verbs"]
+
+
+def _action_noun(frame) -> bool:
+    """The object's head is a noun WordNet derives from a verb ("inspection", "manoeuvre")."""
+    return bool(frame.object and _noun_verbs().get(frame.object.split()[-1]))
 
 
 def _object_words(frame) -> frozenset:
@@ -295,12 +313,13 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-        if not _asked(fa.modality) and not _asked(fb.modality):
+        if _asserts(fa) and _asserts(fb):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
                              f"('{cue}') but not in {pos}", 0.5 + score)
         return Candidate(a, b, "related", "polarity", about,
-                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and only asked for", 0.3 + score)
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and not stated as done "
+                         f"({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.3 + score)
     if _committed(fa.modality) != _committed(fb.modality):
         return Candidate(a, b, "related", "modality", about,
                          f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
@@ -368,6 +387,21 @@ def _committed(modality: Optional[str]) -> bool:
     return modality in COMMITTED
 
 
+#: Modalities of a stance the subject is said to take towards the action (a plan, a pledge,
+#: readiness, consideration, expectation, obligation, ability): the stance itself is asserted,
+#: so its negation ("did not plan to", "ruled out") contradicts it.
+STANCES = frozenset({"plan", "pledge", "willing", "consider", "expect", "must", "can"})
+
+
+def _asserts(frame) -> bool:
+    """The clause states its action as done, as sure to be, or as a stance of its subject's:
+    only such clauses contradict each other. A possibility ("may be moved", "could have moved"),
+    a habit ("normally moves"), a condition ("if ..."), a purpose ("to sell"), an attempt
+    ("tried to sell") or what another asked for ("asked Peru to send") asserts nothing that the
+    other side's negation could deny."""
+    return frame.modality in COMMITTED or frame.modality in STANCES
+
+
 @lru_cache(maxsize=1)
 def _directives() -> frozenset:
     from ..tables import load_json
@@ -402,7 +436,10 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     light = fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS
     # the objects do not say two different things: the same head, or one side names none
     open_objects = objects or oa is None or ob is None
-    if light:
+    if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and _action_noun(fa):
+        # "carried out an inspection" / "performed an inspection": the action is the noun's
+        same_action = True
+    elif light:
         # "made landfall", "is the capital": the action is in the object or the words around it
         same_action = fa.predicate == fb.predicate and (objects or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     else:
@@ -429,13 +466,15 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
-            if same_subject(fa, fb) and one_thing and not _asked(fa.modality) and not _asked(fb.modality):
+            # ... and both stating it, not a possibility, a habit, a condition or a purpose
+            if same_subject(fa, fb) and one_thing and _asserts(fa) and _asserts(fb):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
+            why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
+                   f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
-                             f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; "
-                             "the subjects or objects are not shown to be one", 0.3 + score)
+                             f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
         if _committed(fa.modality) != _committed(fb.modality):
             return Candidate(a, b, "related", "modality", about,
                              f"same action, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
