@@ -680,3 +680,18 @@ def test_a_feature_word_in_a_body_name_or_after_its_kind_keeps_the_body(nlp):
                         "Campaign group Green Island said the ban came too late.")
     assert "Institute of the Black Sea" in found
     assert "Green Island" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Water was rationed in Marsa and Tarvik, the ministry said.", "tarvik"),  # joined to a known place
+    ("Hospitals in Innsford and Kalvik took the injured.", "kalvik"),
+    ("Farmers across the Ardel and Dunmore plains fear a second dry year.", "dunmore"),  # before a place noun
+    ("Tourists fled to nearby Drummel by bus.", "drummel"),  # a place adjective
+])
+def test_a_name_coordinated_with_a_place_or_called_nearby_is_a_place(nlp, text, name):
+    assert name not in _keys(actors(nlp, text))
+
+
+def test_a_name_coordinated_with_a_place_still_acts_where_it_acts(nlp):
+    found = actors(nlp, "Storms hit farms across the Ardel and Dunmore plains. Ardel Foods said it would help.")
+    assert "Ardel Foods" in found
