@@ -10,6 +10,7 @@ from ..models import Claim
 from . import intervals as iv
 from .context import Context
 from .report import Side, Span
+from .standing import NONE, Standing
 from .units import Measure
 
 
@@ -38,6 +39,7 @@ class Mention:
     claim_figures: list = None  # the figures of the same claim (quantities only)
     share_of: frozenset = frozenset()  # key words of what a share is of ("4% of global turnover")
     also: tuple = ()  # (start, end, text) of the document's other statements of this figure
+    standing: Standing = NONE  # forecast or value now, first or later count, part or whole (compare.standing)
 
     @property
     def key(self) -> tuple:

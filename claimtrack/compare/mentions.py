@@ -12,6 +12,7 @@ from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import clause_bounds, context_of, fold, key_terms
 from .mention import Mention
+from .standing import standing_of
 from .statements import clause_mentions
 from .units import Measure, classify, conversion, measure_of, roles_of
 
@@ -132,7 +133,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
-                               frame=q.frame,
+                               frame=q.frame, standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES else frozenset()))
         figures = out[first:]
         for m in figures:

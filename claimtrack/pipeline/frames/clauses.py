@@ -110,11 +110,13 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
     return verb, negative, cue, modality, chain
 
 
-def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
+def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Optional[Token]:
     """The subject of a clause: its own, a controlling verb's ("X plans to send"), or for a
     relative or participle clause the noun it describes ("the storm that hit", "the 12th storm
-    to hit"); a passive participle's agent ("truces brokered by X")."""
-    for t in (verb, head):
+    to hit"); a passive participle's agent ("truces brokered by X"). Through a chain of
+    governing verbs the nearest subject to the action counts ("X denied that the crew had
+    failed to act": the crew)."""
+    for t in (verb, *reversed((chain or [head])[:-1]), head):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lower_ in _RELATIVE and head.dep_ == "relcl":
@@ -236,10 +238,11 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
-        subj = _clause_subject(h, verb)
+        subj = _clause_subject(h, verb, chain)
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in table["directives"]:
             # "asked Peru to send": what is asked for is not stated as done
             modality = modality or h.head.lemma_.lower()
+        modality = _mood(h, chain, modality, table)
         subj_actor, subj_written = _subject_actor(subj, verb, actors, speakers)
         obj_tok = _object_token(h, verb)
         obj = None
@@ -250,6 +253,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 negative = not negative
                 cue = "no" if negative else cue
         negative, cue = _negative_subject(subj, negative, cue)
+        if negative and modality == "may" and any(c.dep_ == "aux" and c.lower_ == "could" for t in chain for c in t.children):
+            modality = "can"  # "could not be moved": it was not possible, not that it may not have been
         own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written)
@@ -287,6 +292,50 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         }
         out.append((frame, lo, hi))
     return out
+
+
+#: Modalities that state the action as done or as sure to be (or, negated, as impossible): a
+#: mood that does not assert the action (a habit, a condition, a purpose) replaces them.
+_ASSERTING = frozenset({None, "will", "would", "must", "can"})
+#: Modifiers that make an infinitive after a noun state a fact ("the first company to launch",
+#: "the only bank to refuse"), not a plan or a right ("a plan to launch", "the decision to sell").
+_FACT_INFINITIVE = frozenset({"first", "last", "only", "second", "third", "next"})
+
+
+def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Optional[str]:
+    """The modality of a clause that asserts its action less than its auxiliaries say
+    (data/polarity.json 'mood'): a habit ("normally moves": 'usually'), a condition and the
+    clause it conditions ("if the wind turns, flights may resume": 'if'), a modal perfect
+    ("could have moved": 'hypothetical'), an infinitive of purpose ("cut staff to save money":
+    'purpose'), and the infinitive complement of a verb the tables do not list as implicative
+    ("tried to sell": 'try') or of a noun ("a plan to sell": 'plan')."""
+    verb = chain[-1]
+    if any(c.dep_ == "advmod" and c.lower_ in table["habitual"] for t in chain for c in t.children):
+        return "usually" if modality in _ASSERTING else modality
+    if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return "hypothetical"
+    if _conditional(h, table):
+        return "if" if modality in _ASSERTING else modality
+    if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return modality
+    governor = h.head
+    if h.dep_ == "advcl":
+        return "purpose"
+    if h.dep_ == "xcomp" and governor.pos_ == "VERB" and governor.i != h.i:
+        return governor.lemma_.lower()
+    if h.dep_ == "acl" and governor.pos_ == "NOUN" and not any(
+            c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in governor.children):
+        return governor.lemma_.lower()
+    return modality
+
+
+def _conditional(h: Token, table: dict) -> bool:
+    """The clause is a condition ("if the wind turns") or holds one ("flights may resume if ...")."""
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in h.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in c.children)
+               for c in h.children)
 
 
 def _phrase(tok: Token) -> str:

@@ -37,6 +37,9 @@ def polarity_table() -> dict:
         "modal_adjectives": dict(raw.get("modal_adjectives", {})),
         "nominal_governors": dict(raw.get("nominal_governors", {})),
         "negative_adjectives": frozenset(raw.get("negative_adjectives", ())),
+        "habitual": frozenset(raw.get("mood", {}).get("habitual_adverbs", ())),
+        "conditions": frozenset(raw.get("mood", {}).get("condition_marks", ())),
+        "modal_perfect": frozenset(raw.get("mood", {}).get("modal_perfect", ())),
     }
 
 
