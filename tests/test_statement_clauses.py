@@ -386,3 +386,10 @@ def test_opposite_stances_of_one_subject_on_one_thing_conflict():
     ms = _statements("The harbour board accepted the dredging contract.",
                      "The ferry union rejected the dredging contract.")
     assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_participle_or_infinitive_adverbial_clause_has_the_main_clauses_subject():
+    clauses = {k.predicate: k for k in _all_clauses("The freighter ran aground near the lock, blocking the canal for a day.")}
+    assert "freighter" in (clauses["block"].subject_text or "")
+    clauses = {k.predicate: k for k in _all_clauses("The dairy borrowed heavily to modernise its bottling plant.")}
+    assert "dairy" in (clauses["modernise"].subject_text or "")
