@@ -331,3 +331,31 @@ def test_could_not_denies_the_possibility_and_conflicts_with_it_being_done():
     assert k.modality == "can" and k.polarity == "negative"
     ms = _statements("The stranded ferry could not be refloated.", "The stranded ferry was refloated.")
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+# --- opposite states, names that restrict a noun ------------------------------------------------
+
+def test_antonyms_from_wordnet_are_opposite_states_or_opposite_events():
+    from claimtrack.compare.statements import opposite
+    assert opposite("remain open", "close") == "state" and opposite("be legal", "be illegal") == "state"
+    assert opposite("rise", "fall") == "event"  # both may happen, at different times
+    assert opposite("be exempt", "be exempt") is None and opposite("send", "withdraw") is None
+
+
+def test_one_subject_in_opposite_states_is_a_conflict_and_a_negated_one_agrees():
+    ms = _statements("The mountain pass would remain open through the night.",
+                     "The mountain pass was closed through the night.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    ms = _statements("The mountain pass would not remain open through the night.",
+                     "The mountain pass was closed through the night.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_name_restricts_its_noun_and_a_bare_definite_is_not_shown_to_be_that_one():
+    ms = _statements("The bridge at Halvik would remain open through the night.",
+                     "The bridge was closed through the night.")
+    assert not any(m.status == "conflict" for m in ms)
+    ms = _statements("The bridge at Halvik would remain open through the night.",
+                     "Halvik bridge was closed through the night.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}

@@ -232,10 +232,28 @@ def same_subject(fa, fb) -> bool:
         return same_actor(fa.subject, fb.subject)
     if re.search(r"\b(?:or|nor)\b", f"{fa.subject_text or ''} {fb.subject_text or ''}", re.IGNORECASE):
         return False  # "or" does not distribute: either may be meant
+    if _names_another(fa, fb) or _names_another(fb, fa):
+        return False
     ha, hb = _subject_head(fa), _subject_head(fb)
     if ha is not None and ha == hb:
         return True
     return bool(_conjunct_heads(fa) & _conjunct_heads(fb))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _names_another(fa, fb) -> bool:
+    """A proper name restricts which one of its kind a noun phrase means ("the airport in
+    Lombok", "the Sziget festival"): a bare definite of the same noun on the other side ("the
+    airport") is not shown to be that one, and may be the story's own."""
+    words = (fa.subject_text or "").split()
+    names = [w for w in words[1:] if w[:1].isupper()]
+    other = (fb.subject_text or "").lower()
+    if not names or any(n.lower() in other for n in names):
+        return False
+    content = [w for w in other.split() if w not in _DETERMINERS]
+    return len(content) <= 1
 
 
 def clause_keys(m: Mention) -> set:
@@ -255,7 +273,47 @@ def clause_keys(m: Mention) -> set:
         keys.add(("obj", _subject_head(f)))
     if f.subject:
         keys.add(("subj", f.subject))
+    keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     return keys
+
+
+#: Linking verbs: with an adjective they state that the subject is in a state ("remained open",
+#: "is legal"; Quirk et al. 1985, 16.21-16.24), which the adjective names.
+_LINKING = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look"})
+
+
+def _state(p: Optional[str]) -> Optional[str]:
+    """The adjective of a linking predicate ("remain open": "open"), else None."""
+    parts = (p or "").split(" ", 1)
+    return parts[1] if len(parts) == 2 and parts[0] in _LINKING else None
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> tuple[dict, dict]:
+    from ..tables import load_json
+
+    raw = load_json("verb_senses.json")
+    return raw.get("antonyms", {}), raw.get("adjective_antonyms", {})
+
+
+def _opposite_pairs(p: Optional[str]) -> set:
+    """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
+    direct antonyms: "open" / "close", "legal" / "illegal")."""
+    verbs, adjectives = _antonyms()
+    word = _state(p) or p
+    if not word:
+        return set()
+    return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()))}
+
+
+def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
+    """'state' when two predicates are antonyms and one of them states a state ("remain open" /
+    "closed": they cannot both hold), 'event' for two opposite events ("rose" / "fell", which
+    may both happen at different times), else None."""
+    wp, wq = _state(p) or p, _state(q) or q
+    if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p):
+        return None
+    return "state" if _state(p) or _state(q) else "event"
 
 
 @lru_cache(maxsize=1)
@@ -485,8 +543,30 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
         elif fa.modality:
             how += f" ({fa.modality})"
         return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
+    kind = opposite(fa.predicate, fb.predicate)
+    # a state's prepositional phrase ("open to traffic", "closed through the night") is no object
+    if kind is not None and same_subject(fa, fb) and (objects or (oa is None and ob is None) or (
+            kind == "state" and open_objects)):
+        return _judge_opposite(a, b, kind, f"{who}{fa.predicate} / {fb.predicate}", score)
     if named and shared and score >= STATEMENT_TOPIC:
         about = f"{who}{fa.predicate} / {fb.predicate}"
         return Candidate(a, b, "related", "different-action", about,
                          f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
     return None
+
+
+def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float) -> Candidate:
+    """One subject said to be in opposite states ("the pass would remain open" / "the pass was
+    closed"): a conflict when both sides state it, and agreement when one of them is negated
+    ("would not remain open" / "was closed"). Opposite events ("rose" / "fell") are related:
+    both may happen, at different times."""
+    fa, fb = a.frame, b.frame
+    asserted = _asserts(fa) and _asserts(fb)
+    if kind == "state" and asserted and fa.polarity == fb.polarity:
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"opposite states ({fa.predicate} in A, {fb.predicate} in B) of one subject", 0.5 + score)
+    if kind == "state" and asserted:
+        return Candidate(a, b, "agree", "equal", about,
+                         f"opposite states, one of them negated ({fa.predicate} in A, {fb.predicate} in B)", 0.5 + score)
+    return Candidate(a, b, "related", "different-action", about,
+                     f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
