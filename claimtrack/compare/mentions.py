@@ -108,16 +108,21 @@ def _through(q, before: str) -> Optional[str]:
 _HEADER_VERBS = frozenset({"publish", "update", "post", "modify", "file", "release"})
 
 
-def _header(claim) -> bool:
-    """The claim is a header line: no clause with a verb other than a publishing one."""
+def _header(claim, framed: bool) -> bool:
+    """The claim is a header line: no clause with a verb other than a publishing one. `framed`:
+    the document's claims carry frames (a claim without one has no verb); records without
+    frames cannot say, and their dates are read by compare.dates.event_of alone."""
     f = claim.frame
-    clauses = getattr(f, "clauses", None) or () if f is not None else ()
+    if f is None:
+        return framed and not claim.predicate
+    clauses = getattr(f, "clauses", None) or ()
     return all(c.predicate in _HEADER_VERBS for c in clauses) and (claim.predicate in _HEADER_VERBS or not claim.predicate)
 
 
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
     published = result.document.published
+    framed = any(c.frame is not None for c in result.claims)
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
     for claim in result.claims:
         first = len(out)
@@ -159,7 +164,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             # something (the announcement day), which readers compare between sources; it is kept
             # as a mention but never makes a conflict on its own (see dates.judge_dates).
             out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
-                               frame=d.frame, own_date=d.iso == published and _header(claim)))
+                               frame=d.frame, own_date=d.iso == published and _header(claim, framed)))
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
