@@ -14,20 +14,13 @@ from .mentions import Mention
 from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, conversion, plural, relate_measures, table
+from .units import counted as _counted
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
 #: when the words of their clauses say the same thing happened to what is counted ("killed").
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
-
-
-def _counted(m: Measure) -> bool:
-    """A measure that counts things (people, trucks, corridors), not one that measures."""
-    if not m.known:
-        return True
-    t = table()  # units that measure rather than count: data/unit_synonyms.json
-    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
 
 
 def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
@@ -340,13 +333,19 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
         a.measure == b.measure and not a.measure.known and bool(a.measure.cls))
     framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
     # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
-    # A measurement (a distance, a weight) is one thing only as what it is of: a story gives many
-    # ("lies 7 km from the crater", "everyone within 5 km of it"; "cut the quota to 20,000 tonnes",
-    # "may catch 30,000 tonnes of herring"), so two under different actions are two facts.
-    measuring = not a.measure.currency and not (_counted(a.measure) and _counted(b.measure))
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
-            and not _frames_differ(a, b) and not _stock_and_change(a, b)
-            and not (measuring and _actions_differ(a, b)))
+            and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
+
+
+def _other_substance(a: Mention, b: Mention) -> bool:
+    """A measurement names what it is of after "of" ("30,000 tonnes of herring") and the other
+    figure's clause never names it ("cut the cod quota to 20,000 tonnes"): two things weighed."""
+    if _counted(a.measure) and _counted(b.measure):
+        return False
+    if a.share_of and b.share_of:
+        return not a.share_of & b.share_of
+    named, other = (a, b) if a.share_of else (b, a)
+    return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
 
 
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
