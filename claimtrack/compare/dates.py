@@ -93,11 +93,14 @@ _TIME_WORDS = frozenset(key_terms("am pm gmt utc bst cet est edt pst updated pub
 
 
 def event_of(m: Mention) -> Optional[str]:
-    """What a date dates: the frame's event, or 'publication' for a dateline (a claim that is
-    nothing but the date and a time)."""
+    """What a date dates: the frame's event, or 'publication' for the document's own date (a
+    dateline, a masthead, a 'Published' line: its publication day on a line with no other verb;
+    or a claim that is nothing but the date and a time)."""
+    if m.own_date:
+        return PUBLICATION
     rest = m.claim.text[:max(0, m.start - m.claim.start)] + " " + m.claim.text[max(0, m.end - m.claim.start):]
     if not (set(key_terms(rest)) - _TIME_WORDS - CALENDAR_WORDS):
-        return "publication"
+        return PUBLICATION
     if m.frame is not None and m.frame.event is None and not m.frame.fact:
         return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
     return m.frame.event if m.frame is not None else None
@@ -105,6 +108,7 @@ def event_of(m: Mention) -> Optional[str]:
 
 #: The event of a bare day beside a speech verb: the report itself.
 REPORT = "report"
+PUBLICATION = "publication"
 
 
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
@@ -168,8 +172,11 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
         return None
     terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
-    what = event_of(a) or event_of(b) or ", ".join(terms)
-    about = f"date of {what}" if what else "date"
+    ea, eb = event_of(a), event_of(b)
+    if ea == eb == PUBLICATION and not compatible_iso(ia, ib):
+        return None  # two reports published on different days: nothing either claims
+    what = ea or eb or ", ".join(terms)
+    about = "publication date" if what == PUBLICATION else f"date of {what}" if what else "date"
     if not (_eventful(a) or _eventful(b)):
         about = "day it was said"  # "officials said on Monday": the day of the report, no event
     if ia == ib or compatible_iso(ia, ib):

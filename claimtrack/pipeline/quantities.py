@@ -34,6 +34,7 @@ from .quantity_parts import (
     _dated,
     _drop_overlaps,
     _first_token,
+    _join_compound_measures,
     _lemma,
     _line_start,
     _link_equivalents,
@@ -48,6 +49,7 @@ from .quantity_parts import (
     _stands_as_argument,
     _titlecase_line,
     _titlecase_text_line,
+    _whole_sentence,
     _year_like,
 )
 
@@ -175,6 +177,7 @@ class QuantityFinder(SavedTables):
         _share_tally_nouns(doc, text, out, self.ctx)
         out = _share_coordinated_units(text, out, elided)
         out = _merge_unit_ranges(text, out)
+        out = _join_compound_measures(text, out, self._measure)
         _link_equivalents(text, out, self.ctx)
         return out
 
@@ -194,7 +197,7 @@ class QuantityFinder(SavedTables):
         counted = False  # unit comes from a counted noun or a measure
         measured = False  # unit comes from the units table (not from the parse)
 
-        if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit):
+        if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit or e.words):
             return None  # a list marker "1." / "2)"
 
         qualifier = e.qualifier
@@ -407,6 +410,10 @@ class QuantityFinder(SavedTables):
             return True
         if _stands_as_argument(span):
             return True  # "nine abstained", "the total is 42": the number is the noun phrase
+        if e.words and e.value is not None and e.value != int(e.value):
+            return True  # "two thirds", "one and a half": a fraction is no pronoun or article
+        if e.words and _whole_sentence(span):
+            return True  # "How many were hurt? Twelve.": a number in words as the whole sentence
         if e.words and not e.scaled:
             return False
         if e.plain and e.value is not None and (len(str(e.value)) <= 1):

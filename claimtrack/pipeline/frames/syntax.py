@@ -48,6 +48,9 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
         "modal_adjectives": dict(raw.get("modal_adjectives", {})),
         "nominal_governors": dict(raw.get("nominal_governors", {})),
         "negative_adjectives": frozenset(raw.get("negative_adjectives", ())),
+        "habitual": frozenset(raw.get("mood", {}).get("habitual_adverbs", ())),
+        "conditions": frozenset(raw.get("mood", {}).get("condition_marks", ())),
+        "modal_perfect": frozenset(raw.get("mood", {}).get("modal_perfect", ())),
     }
     strong, weak = parse_speech_verbs(lines_of("speech_verbs.txt"))
     return FrameTables(polarity, json_of("noun_verbs.json")["verbs"], strong | weak)
