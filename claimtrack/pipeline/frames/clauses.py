@@ -137,6 +137,11 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
     controller = _object_controller(head)
     if controller is not None:
         return controller
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
+        # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
+        # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
+        main = head.head
+        return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
