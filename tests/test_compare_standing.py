@@ -120,3 +120,20 @@ def test_the_documents_own_dates_meet_only_each_other():
              "c.txt", published="2031-04-02")
     same_day = [m for m in diff_pair(a, c).matches if m.kind == "date" and m.about == "publication date"]
     assert same_day and all(m.status == "agree" for m in same_day)
+
+
+def test_gerund_spells_the_ing_form():
+    from claimtrack.compare.dates import gerund
+
+    assert [gerund(v) for v in ("take", "cut", "die", "see", "open", "begin", "step up", "visit")] == [
+        "taking", "cutting", "dying", "seeing", "opening", "beginning", "stepping up", "visiting"]
+
+
+def test_about_labels_read_as_people_write_them():
+    a = _doc("The new toll law takes effect on 1 March 2032, the ministry said.", "a.txt")
+    b = _doc("The new toll law takes effect on 1 April 2032, the ministry said.", "b.txt")
+    [d] = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    assert d.about == "date of taking effect"
+    [q] = _figures("The freighter carried 12,000 tonnes of rice to the port.",
+                   "The freighter carried 12,500 tonnes of rice to the port.")
+    assert q.about == "weight of rice (tonnes)"

@@ -13,7 +13,7 @@ from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
 from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, conversion, plural, relate_measures, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, relate_measures, table
 from .units import counted as _counted
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
@@ -254,6 +254,48 @@ def _stock_and_change(a: Mention, b: Mention) -> bool:
     return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
+#: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
+_DIMENSIONS = {"kilometre": "distance", "mile": "distance", "metre": "length", "tonne": "weight",
+               "barrel": "volume", "degree": "temperature", "magnitude": "magnitude"}
+_DIMENSION_FAMILIES = {"duration": "duration", "area": "area", "share of total": "share"}
+
+
+def _dimension(me: Measure) -> Optional[str]:
+    """The dimension a measuring unit measures, None for a count."""
+    if me.currency or _counted(me):
+        return None
+    if me.cls in _DIMENSIONS:
+        return _DIMENSIONS[me.cls]
+    for fam in sorted(table().families.get(me.cls, ())):
+        if fam in _DIMENSION_FAMILIES:
+            return _DIMENSION_FAMILIES[fam]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset:
+    """Names of currencies ('crown', 'yen'): never what an amount of money is the size of."""
+    from ..tables import load_json
+
+    names = load_json("currencies.json")["names"]
+    words = {w for n in names for w in n.lower().split()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+def _measured(m: Mention) -> Optional[str]:
+    """What a share or an amount is the size of ('spending', 'rate'), unless the frame only
+    names the unit again ('tonne', 'crown')."""
+    f = m.frame
+    if f is None or not f.measured:
+        return None
+    w = f.measured
+    unit = (m.payload.unit or "").lower()
+    cls, known = classify(w)
+    if w == unit or w == (m.measure.cls or "") or (known and not _counted(Measure(cls=cls))) or w in _currency_words():
+        return None
+    return w
+
+
 def _label(m: Mention) -> str:
     """What a figure counts, for people: 'countries', 'troops', 'amount in EUR'."""
     me = m.measure
@@ -266,17 +308,25 @@ def _label(m: Mention) -> str:
 
 
 def about_quantity(a: Mention, b: Mention) -> str:
-    """'number of countries at the Paris meeting', 'Italy: number of troops', 'rate (percent)'."""
+    """'number of countries at the Paris meeting', 'Italy: number of troops', 'spending (percent)',
+    'distance (kilometres)'."""
     f = a.frame if a.frame is not None else b.frame
     label = _label(a)
-    if f is not None and f.measured and (a.measure.currency or (f.thing in ("percent", "percentage point", "basis point"))):
-        base = f"{f.measured} ({label})"
+    measured = _measured(a) or _measured(b)
+    dimension = _dimension(a.measure)
+    if measured and (a.measure.currency or dimension):
+        base = f"{measured} ({label})"
     elif a.measure.currency:
         base = label
+    elif dimension:
+        of = sorted((a.share_of & b.share_of) or a.share_of or b.share_of)
+        base = f"{dimension} of {' '.join(of)} ({label})" if of and dimension != "share" else f"{dimension} ({label})"
     else:
         base = f"number of {label}"
-    if f is not None and f.place:
-        base += f" at the {f.place}"
+    if f is not None and f.place and any(ch.isupper() for ch in f.place) \
+            and not set(f.place.lower().split()) & _currency_words():
+        # a named place or event ("the Paris meeting"); a bare name reads "in Tokyo"
+        base += f" in {f.place}" if " " not in f.place else f" at the {f.place}"
     elif f is None:
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
         if terms:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..tables import load_json
+from .context import clause_frame_at
 
 
 @dataclass(frozen=True)
@@ -84,16 +85,6 @@ def cues() -> _Cues:
     )
 
 
-def _clause_frame(claim, start: int, end: int):
-    """The innermost clause frame holding the span, if the record has clause frames."""
-    f = claim.frame
-    best = None
-    for c in (getattr(f, "clauses", None) or ()) if f is not None else ():
-        if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
-            best = c
-    return best
-
-
 def _quantified_subject(m, frame) -> bool:
     """The clause opens with a quantified noun ("several dams ...", "most of the reservoirs ...")
     and it is what the figure sizes (the frame's measured noun): the figure is of a part."""
@@ -119,7 +110,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
 
     forecast = False
     if prep != "from":  # "would rise from 12.5% to 14%": where a change starts is the value now
-        cf = _clause_frame(claim, q.start, q.end)
+        cf = clause_frame_at(claim, q.start, q.end)
         modality = cf.modality if cf is not None else None
         predicate = cf.predicate if cf is not None else verb
         if modality in c.hedged or c.forecast.search(before) or c.at_risk.match(after):
