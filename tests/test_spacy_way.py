@@ -113,13 +113,19 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
         "sys.path.insert(0, {tests!r})\n"
         "from test_spacy_way import _records\n"
         "texts = json.load(sys.stdin)\n"
-        "print(json.dumps(_records(nlp, texts)))\n"
+        "records = _records(nlp, texts)\n"
+        "print(json.dumps({'records': records, 'word_index': len(nlp.get_pipe('claimtrack_actors').vocab)}))\n"
     ).replace("{tests!r}", repr(str(Path(__file__).parent)))
     run = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True,
                          text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
-    got = json.loads(run.stdout)
+    loaded = json.loads(run.stdout)
+    got = loaded["records"]
     assert got == expected, _first_difference(got, expected)
+    # the actors' word index comes from the lemmatizer, whose tables a loaded pipeline reads after
+    # the actor component is built: it was empty there (fixed by reading it on first use)
+    assert loaded["word_index"] == len(nlp.get_pipe("claimtrack_actors").vocab) > 10_000
+    assert "no word index" not in run.stderr, run.stderr[-2000:]
     assert any(claim["quote"] for result in got for claim in result["claims"])
     assert all(result["document"]["actors"] for result in got)
     from claimtrack.actorids.gazetteer import TABLE_FILES
