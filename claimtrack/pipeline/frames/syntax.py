@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...tables import load_json, speech_verbs
-from ..extensions import ACTOR_SPANS, ACTORS, views
+from ..extensions import ACTOR_SPANS, ACTORS, doc_text, views
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -150,7 +150,7 @@ def _place(tokens) -> Optional[str]:
                         for c in pobj.lefts:
                             if c.dep_ in ("compound", "amod", "nmod"):
                                 start = min(start, c.left_edge.i)
-                        return pobj.doc[start:pobj.i + 1].text
+                        return doc_text(pobj.doc)[pobj.doc[start].idx:pobj.idx + len(pobj)]  # the span's text
     return None
 
 
