@@ -164,3 +164,11 @@ def test_shares_over_different_spans_do_not_conflict():
     assert _standing(three, "6%").span == 3 and _standing(one, "2.5%").span == 1
     assert not any(m.status == "conflict" for m in _figures(three, one))
     assert any(m.status == "conflict" for m in _figures(three, plain))
+
+
+def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
+    a = "The aquarium said it had spent A$3.2 million ($2.1 million) on the new shark tank."
+    same = "The aquarium spent about $3.2 million on the new shark tank."
+    other = "The aquarium spent about $5.9 million on the new shark tank."
+    assert not any(m.status == "conflict" for m in _figures(a, same))
+    assert any(m.status == "conflict" for m in _figures(a, other))
