@@ -37,6 +37,8 @@ class Alignment:
     note: str = ""
     other_measure: bool = False  # the clauses say different things happened to what is counted
     one_event: bool = False  # dates: their events meet (one verb or WordNet sense) and no actors clash
+    moment: str = ""  # figures: why the two are one thing stated for different moments (compare.standing)
+    moment_relation: str = ""  # ... "forecast" or "update"
 
 
 @dataclass

@@ -189,3 +189,13 @@ def similarity(a: Context, b: Context, *, ignore: frozenset = frozenset()) -> fl
 def shared_terms(a: Context, b: Context, limit: int = 3, *, ignore: frozenset = frozenset()) -> list[str]:
     common = (a.near & b.near) - ignore
     return [a.surface.get(t, t) for t in a.order if t in common][:limit]
+
+
+def clause_frame_at(claim: Claim, start: int, end: int):
+    """The innermost clause frame of the claim holding text[start:end], if the record has them."""
+    f = claim.frame
+    best = None
+    for c in (getattr(f, "clauses", None) or ()) if f is not None else ():
+        if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
+            best = c
+    return best

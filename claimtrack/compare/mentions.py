@@ -12,8 +12,9 @@ from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import clause_bounds, context_of, fold, key_terms
 from .mention import Mention
+from .standing import standing_of
 from .statements import clause_mentions
-from .units import Measure, classify, conversion, measure_of, roles_of
+from .units import Measure, classify, conversion, counted, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
@@ -102,8 +103,26 @@ def _through(q, before: str) -> Optional[str]:
     return cls
 
 
+#: Verbs of a header line ("Published 3 May", "Updated 09:40"): a line with no other verb dates
+#: the document itself, not an event.
+_HEADER_VERBS = frozenset({"publish", "update", "post", "modify", "file", "release"})
+
+
+def _header(claim, framed: bool) -> bool:
+    """The claim is a header line: no clause with a verb other than a publishing one. `framed`:
+    the document's claims carry frames (a claim without one has no verb); records without
+    frames cannot say, and their dates are read by compare.dates.event_of alone."""
+    f = claim.frame
+    if f is None:
+        return framed and not claim.predicate
+    clauses = getattr(f, "clauses", None) or ()
+    return all(c.predicate in _HEADER_VERBS for c in clauses) and (claim.predicate in _HEADER_VERBS or not claim.predicate)
+
+
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
+    published = result.document.published
+    framed = any(c.frame is not None for c in result.claims)
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
     for claim in result.claims:
         first = len(out)
@@ -132,8 +151,9 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
-                               frame=q.frame,
-                               share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES else frozenset()))
+                               frame=q.frame, standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
+                               share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
+                                   not measure.currency and not counted(measure)) else frozenset()))
         figures = out[first:]
         for m in figures:
             m.claim_figures = figures
@@ -144,7 +164,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             # something (the announcement day), which readers compare between sources; it is kept
             # as a mention but never makes a conflict on its own (see dates.judge_dates).
             out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
-                               frame=d.frame))
+                               frame=d.frame, own_date=d.iso == published and _header(claim, framed)))
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,

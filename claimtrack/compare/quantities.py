@@ -11,22 +11,16 @@ from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Cand
 from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_terms
 from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
+from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, conversion, plural, relate_measures, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, relate_measures, table
+from .units import counted as _counted
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
 #: when the words of their clauses say the same thing happened to what is counted ("killed").
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
-
-
-def _counted(m: Measure) -> bool:
-    """A measure that counts things (people, trucks, corridors), not one that measures."""
-    if not m.known:
-        return True
-    t = table()  # units that measure rather than count: data/unit_synonyms.json
-    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)
 
 
 def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
@@ -159,6 +153,14 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         before_change = 1  # never a conflict, but no evidence against one value stated twice
     else:
         before_change = 0
+    # Where each figure stands (compare.standing): a forecast and a value now, a part and the
+    # whole, a running total and one event's figure are never one value stated twice.
+    stands = standing_clash(a.standing, b.standing, _stock(a), _stock(b))
+    if stands:
+        clashes.append(stands)
+    # ... while a forecast and a value now, or a first and a later count, are one thing at two
+    # moments: as aligned as ever, but never a contradiction (judge_quantities).
+    moment_relation, moment = moment_clash(a.standing, b.standing)
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
     # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
     names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
@@ -178,7 +180,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
         if story and (how == LOOSE or (how in (SAME, CLOSE) and not clashes and not role_clash
                                        and ((_specific(a.measure) and _specific(b.measure)) or sized))):
-            return Alignment(how, max(0.0, score), False, "")
+            return Alignment(how, max(0.0, score), False, "", moment=moment, moment_relation=moment_relation)
         return None
     if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
         return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
@@ -193,7 +195,8 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
     strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
               and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
-    return Alignment(how, score, strong, "; ".join(clashes), other_measure=role_clash)
+    return Alignment(how, score, strong and not moment, "; ".join(clashes), other_measure=role_clash, moment=moment,
+                     moment_relation=moment_relation)
 
 
 def _change_start(m: Mention) -> bool:
@@ -201,6 +204,11 @@ def _change_start(m: Mention) -> bool:
     gives where the change ended ("to") for the same measure."""
     return m.prep == "from" and any(o is not m and o.prep == "to" and o.measure == m.measure
                                     for o in (m.claim_figures or ()))
+
+
+def _stock(m: Mention) -> bool:
+    """The figure is what its holder has ("operates 171 branches"): a whole."""
+    return m.frame is not None and m.frame.predicate in STOCK_VERBS
 
 
 def _actions_differ(a: Mention, b: Mention) -> bool:
@@ -246,6 +254,48 @@ def _stock_and_change(a: Mention, b: Mention) -> bool:
     return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
+#: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
+_DIMENSIONS = {"kilometre": "distance", "mile": "distance", "metre": "length", "tonne": "weight",
+               "barrel": "volume", "degree": "temperature", "magnitude": "magnitude"}
+_DIMENSION_FAMILIES = {"duration": "duration", "area": "area", "share of total": "share"}
+
+
+def _dimension(me: Measure) -> Optional[str]:
+    """The dimension a measuring unit measures, None for a count."""
+    if me.currency or _counted(me):
+        return None
+    if me.cls in _DIMENSIONS:
+        return _DIMENSIONS[me.cls]
+    for fam in sorted(table().families.get(me.cls, ())):
+        if fam in _DIMENSION_FAMILIES:
+            return _DIMENSION_FAMILIES[fam]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset:
+    """Names of currencies ('crown', 'yen'): never what an amount of money is the size of."""
+    from ..tables import load_json
+
+    names = load_json("currencies.json")["names"]
+    words = {w for n in names for w in n.lower().split()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+def _measured(m: Mention) -> Optional[str]:
+    """What a share or an amount is the size of ('spending', 'rate'), unless the frame only
+    names the unit again ('tonne', 'crown')."""
+    f = m.frame
+    if f is None or not f.measured:
+        return None
+    w = f.measured
+    unit = (m.payload.unit or "").lower()
+    cls, known = classify(w)
+    if w == unit or w == (m.measure.cls or "") or (known and not _counted(Measure(cls=cls))) or w in _currency_words():
+        return None
+    return w
+
+
 def _label(m: Mention) -> str:
     """What a figure counts, for people: 'countries', 'troops', 'amount in EUR'."""
     me = m.measure
@@ -258,17 +308,25 @@ def _label(m: Mention) -> str:
 
 
 def about_quantity(a: Mention, b: Mention) -> str:
-    """'number of countries at the Paris meeting', 'Italy: number of troops', 'rate (percent)'."""
+    """'number of countries at the Paris meeting', 'Italy: number of troops', 'spending (percent)',
+    'distance (kilometres)'."""
     f = a.frame if a.frame is not None else b.frame
     label = _label(a)
-    if f is not None and f.measured and (a.measure.currency or (f.thing in ("percent", "percentage point", "basis point"))):
-        base = f"{f.measured} ({label})"
+    measured = _measured(a) or _measured(b)
+    dimension = _dimension(a.measure)
+    if measured and (a.measure.currency or dimension):
+        base = f"{measured} ({label})"
     elif a.measure.currency:
         base = label
+    elif dimension:
+        of = sorted((a.share_of & b.share_of) or a.share_of or b.share_of)
+        base = f"{dimension} of {' '.join(of)} ({label})" if of and dimension != "share" else f"{dimension} ({label})"
     else:
         base = f"number of {label}"
-    if f is not None and f.place:
-        base += f" at the {f.place}"
+    if f is not None and f.place and any(ch.isupper() for ch in f.place) \
+            and not set(f.place.lower().split()) & _currency_words():
+        # a named place or event ("the Paris meeting"); a bare name reads "in Tokyo"
+        base += f" in {f.place}" if " " not in f.place else f" at the {f.place}"
     elif f is None:
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
         if terms:
@@ -326,7 +384,18 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
     framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
     # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
-            and not _frames_differ(a, b) and not _stock_and_change(a, b))
+            and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
+
+
+def _other_substance(a: Mention, b: Mention) -> bool:
+    """A measurement names what it is of after "of" ("30,000 tonnes of herring") and the other
+    figure's clause never names it ("cut the cod quota to 20,000 tonnes"): two things weighed."""
+    if _counted(a.measure) and _counted(b.measure):
+        return False
+    if a.share_of and b.share_of:
+        return not a.share_of & b.share_of
+    named, other = (a, b) if a.share_of else (b, a)
+    return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
 
 
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
@@ -353,6 +422,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         return Candidate(a, b, "agree", rel, about, why + note + when, al.score, al.how)
     if gap:
         return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction",
+                         al.score, al.how)
+    if al.moment:
+        return Candidate(a, b, "related", al.moment_relation, about, f"{why}, but {al.moment}: not a contradiction",
                          al.score, al.how)
     if al.strong and al.how == SAME and story:
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
@@ -414,7 +486,9 @@ def parallel_figures(cands: list[Candidate], anchor_a, anchor_b, story: bool) ->
                 al = align_quantities(a, b, story)
                 score = (al.score if al is not None else 0.0) + PARALLEL_BONUS
                 strong = al is None or (not al.note and al.how == SAME)
-                cand = judge_quantities(a, b, Alignment(SAME, score, strong and story, al.note if al else ""),
+                cand = judge_quantities(a, b, Alignment(SAME, score, strong and story, al.note if al else "",
+                                                        moment=al.moment if al else "",
+                                                        moment_relation=al.moment_relation if al else ""),
                                         time_gap(a, b, anchor_a, anchor_b), story)
                 if cand is not None:
                     cand.reason += f" (in parallel with {c.a.text} ~ {c.b.text})"

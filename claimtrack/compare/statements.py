@@ -82,6 +82,12 @@ def judge_statements(a: Mention, b: Mention) -> Optional[Candidate]:
 #: Verbs that say little by themselves ("is", "has", "made landfall", "took the lead"): two such
 #: clauses are one action only when their objects name the same thing.
 LIGHT_VERBS = frozenset({"be", "have", "make", "take", "give", "get", "do", "go", "come", "put", "hold", "keep"})
+#: Support verbs: with a noun naming an action for object they add little but tense and agent
+#: ("carried out an inspection", "conducted an inspection", "performed a manoeuvre"; Quirk et
+#: al. 1985, 10.47, eventive objects; Grimshaw & Mester 1988, 'Light verbs and theta-marking'),
+#: so two of them with the same action noun are one action. The lightest verbs (make, take,
+#: give, have) are not among them: "made an offer" and "took an offer" are two acts.
+SUPPORT_VERBS = frozenset({"perform", "carry out", "conduct", "undertake", "execute", "stage", "launch", "mount"})
 #: Modalities that commit the subject to the action as much as stating it done ("will send",
 #: "pledged to send", "sent"); the others hedge it ("may send", "plans to send", "is open to").
 COMMITTED = frozenset({None, "will", "would", "must", "pledge", "shall"})
@@ -156,6 +162,18 @@ def _object_head(frame) -> Optional[str]:
     return _term(frame.object.split()[-1])
 
 
+@lru_cache(maxsize=1)
+def _noun_verbs() -> dict:
+    from ..tables import load_json
+
+    return load_json("noun_verbs.json")["verbs"]
+
+
+def _action_noun(frame) -> bool:
+    """The object's head is a noun WordNet derives from a verb ("inspection", "manoeuvre")."""
+    return bool(frame.object and _noun_verbs().get(frame.object.split()[-1]))
+
+
 def _object_words(frame) -> frozenset:
     if not frame.object or frame.object in _PRONOUN_OBJECTS:
         return frozenset()
@@ -214,10 +232,28 @@ def same_subject(fa, fb) -> bool:
         return same_actor(fa.subject, fb.subject)
     if re.search(r"\b(?:or|nor)\b", f"{fa.subject_text or ''} {fb.subject_text or ''}", re.IGNORECASE):
         return False  # "or" does not distribute: either may be meant
+    if _names_another(fa, fb) or _names_another(fb, fa):
+        return False
     ha, hb = _subject_head(fa), _subject_head(fb)
     if ha is not None and ha == hb:
         return True
     return bool(_conjunct_heads(fa) & _conjunct_heads(fb))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _names_another(fa, fb) -> bool:
+    """A proper name restricts which one of its kind a noun phrase means ("the airport in
+    Lombok", "the Sziget festival"): a bare definite of the same noun on the other side ("the
+    airport") is not shown to be that one, and may be the story's own."""
+    words = (fa.subject_text or "").split()
+    names = [w for w in words[1:] if w[:1].isupper()]
+    other = (fb.subject_text or "").lower()
+    if not names or any(n.lower() in other for n in names):
+        return False
+    content = [w for w in other.split() if w not in _DETERMINERS]
+    return len(content) <= 1
 
 
 def clause_keys(m: Mention) -> set:
@@ -237,7 +273,58 @@ def clause_keys(m: Mention) -> set:
         keys.add(("obj", _subject_head(f)))
     if f.subject:
         keys.add(("subj", f.subject))
+    keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     return keys
+
+
+#: Linking verbs: with an adjective they state that the subject is in a state ("remained open",
+#: "is legal"; Quirk et al. 1985, 16.21-16.24), which the adjective names.
+_LINKING = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look"})
+
+
+def _state(p: Optional[str]) -> Optional[str]:
+    """The adjective of a linking predicate ("remain open": "open"), else None."""
+    parts = (p or "").split(" ", 1)
+    return parts[1] if len(parts) == 2 and parts[0] in _LINKING else None
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> tuple[dict, dict]:
+    from ..tables import load_json
+
+    raw = load_json("verb_senses.json")
+    return raw.get("antonyms", {}), raw.get("adjective_antonyms", {})
+
+
+def _opposite_pairs(p: Optional[str]) -> set:
+    """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
+    direct antonyms: "open" / "close", "legal" / "illegal")."""
+    verbs, adjectives = _antonyms()
+    word = _state(p) or p
+    if not word:
+        return set()
+    return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()))}
+
+
+def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
+    """'state' when two predicates are antonyms and one of them states a state ("remain open" /
+    "closed": they cannot both hold) or both are stances ("accept" / "reject"), 'event' for two
+    opposite events ("rose" / "fell", which
+    may both happen at different times), else None."""
+    wp, wq = _state(p) or p, _state(q) or q
+    if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p):
+        return None
+    # a stance ("accepted the offer" / "rejected the offer") holds like a state: the verbs of
+    # consent and refusal of data/polarity.json
+    return "state" if _state(p) or _state(q) or (wp in _stance_verbs() and wq in _stance_verbs()) else "event"
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset:
+    from ..tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw["positive"]) | frozenset(raw["negative"]) | frozenset(raw.get("directives", ()))
 
 
 @lru_cache(maxsize=1)
@@ -295,12 +382,13 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-        if not _asked(fa.modality) and not _asked(fb.modality):
+        if _asserts(fa) and _asserts(fb):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
                              f"('{cue}') but not in {pos}", 0.5 + score)
         return Candidate(a, b, "related", "polarity", about,
-                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and only asked for", 0.3 + score)
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and not stated as done "
+                         f"({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.3 + score)
     if _committed(fa.modality) != _committed(fb.modality):
         return Candidate(a, b, "related", "modality", about,
                          f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
@@ -368,6 +456,21 @@ def _committed(modality: Optional[str]) -> bool:
     return modality in COMMITTED
 
 
+#: Modalities of a stance the subject is said to take towards the action (a plan, a pledge,
+#: readiness, consideration, expectation, obligation, ability): the stance itself is asserted,
+#: so its negation ("did not plan to", "ruled out") contradicts it.
+STANCES = frozenset({"plan", "pledge", "willing", "consider", "expect", "must", "can"})
+
+
+def _asserts(frame) -> bool:
+    """The clause states its action as done, as sure to be, or as a stance of its subject's:
+    only such clauses contradict each other. A possibility ("may be moved", "could have moved"),
+    a habit ("normally moves"), a condition ("if ..."), a purpose ("to sell"), an attempt
+    ("tried to sell") or what another asked for ("asked Peru to send") asserts nothing that the
+    other side's negation could deny."""
+    return frame.modality in COMMITTED or frame.modality in STANCES
+
+
 @lru_cache(maxsize=1)
 def _directives() -> frozenset:
     from ..tables import load_json
@@ -402,7 +505,10 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     light = fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS
     # the objects do not say two different things: the same head, or one side names none
     open_objects = objects or oa is None or ob is None
-    if light:
+    if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and _action_noun(fa):
+        # "carried out an inspection" / "performed an inspection": the action is the noun's
+        same_action = True
+    elif light:
         # "made landfall", "is the capital": the action is in the object or the words around it
         same_action = fa.predicate == fb.predicate and (objects or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     else:
@@ -429,13 +535,15 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
-            if same_subject(fa, fb) and one_thing and not _asked(fa.modality) and not _asked(fb.modality):
+            # ... and both stating it, not a possibility, a habit, a condition or a purpose
+            if same_subject(fa, fb) and one_thing and _asserts(fa) and _asserts(fb):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
+            why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
+                   f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
-                             f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; "
-                             "the subjects or objects are not shown to be one", 0.3 + score)
+                             f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
         if _committed(fa.modality) != _committed(fb.modality):
             return Candidate(a, b, "related", "modality", about,
                              f"same action, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
@@ -446,8 +554,30 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
         elif fa.modality:
             how += f" ({fa.modality})"
         return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
+    kind = opposite(fa.predicate, fb.predicate)
+    # a state's prepositional phrase ("open to traffic", "closed through the night") is no object
+    if kind is not None and same_subject(fa, fb) and (objects or (oa is None and ob is None) or (
+            kind == "state" and open_objects)):
+        return _judge_opposite(a, b, kind, f"{who}{fa.predicate} / {fb.predicate}", score)
     if named and shared and score >= STATEMENT_TOPIC:
         about = f"{who}{fa.predicate} / {fb.predicate}"
         return Candidate(a, b, "related", "different-action", about,
                          f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
     return None
+
+
+def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float) -> Candidate:
+    """One subject said to be in opposite states ("the pass would remain open" / "the pass was
+    closed"): a conflict when both sides state it, and agreement when one of them is negated
+    ("would not remain open" / "was closed"). Opposite events ("rose" / "fell") are related:
+    both may happen, at different times."""
+    fa, fb = a.frame, b.frame
+    asserted = _asserts(fa) and _asserts(fb)
+    if kind == "state" and asserted and fa.polarity == fb.polarity:
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"opposite states ({fa.predicate} in A, {fb.predicate} in B) of one subject", 0.5 + score)
+    if kind == "state" and asserted:
+        return Candidate(a, b, "agree", "equal", about,
+                         f"opposite states, one of them negated ({fa.predicate} in A, {fb.predicate} in B)", 0.5 + score)
+    return Candidate(a, b, "related", "different-action", about,
+                     f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)

@@ -203,6 +203,8 @@ def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
             continue
         if _overlaps(masked, mask_ends, raw.num_start, raw.num_end):
             continue
+        if out and raw.start < out[-1].end:
+            continue  # read already as the end of the amount before ("two thirds of a million")
         out.append(raw)
     return out
 
@@ -314,10 +316,16 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
     unit = None
     is_minor = False
     den = t.denominator_after.match(text[num_end:num_end + 20])
-    if den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()]:
+    if den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()] \
+            and (value == 1 or den.group("den").lower()[-1:] == "s"):  # "two millionth" is an ordinal
         # "two thirds", "three-quarters": a fraction, not a count of thirds
         value = value / Decimal(t.denominators[den.group("den").lower()])
         num_end = end = num_end + den.end()
+        sc = t.of_a_scale.match(text, num_end)
+        if sc is not None:  # "two thirds of a million"
+            value *= Decimal(t.scale_words[sc.group("s").lower()])
+            num_end = end = sc.end()
+            scale = Decimal(t.scale_words[sc.group("s").lower()])
         return _Raw(start=num_start, end=end, num_start=num_start, num_end=num_end, value=value,
                     currency=currency, unit=None, words=words, plain=False, scale=scale)
     if m.group("pct"):

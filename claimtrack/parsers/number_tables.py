@@ -78,7 +78,10 @@ class _Tables:
         frac = _alt(self.fractions)
         # "a dozen", "half a million", "twenty-six", "one hundred and six", "two and a half million"
         w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?:(?i:a|an)\s+)?|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
-        w_tail = rf"(?:(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
+        # "forty-two and a third", "twenty and three fifths": a fractional part (read by
+        # `number_words._fraction_tail`), tried before "and three" is taken as a whole number
+        f_tail = rf"\s+(?i:and)\s+(?:(?i:an?)|{_alt(small)})[\s-]+{_alt(self.denominators)}\b(?![-‑]\w)"
+        w_tail = rf"(?:{f_tail}|(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
         # spoken decimals: "two point five", "one point seven five million"
         digit = _alt(w for w, v in self.units.items() if v <= 9)
         w_point = rf"(?:\s+(?i:point)(?:\s+{digit}\b)+(?:\s+{_alt(self.scale_words)}\b)?)?"
@@ -144,6 +147,16 @@ class _Tables:
             rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"
             rf"|(?P<f4>half)))\s+(?i:an?)(?=\s+[^\W\d_])")
         self.article = re.compile(r"\b(?i:an?)(?=\s+[^\W\d_])")
+        # "a third of voters", "cut by a fifth.": an article and a singular denominator are a
+        # fraction where no noun follows ("a third term", "a fifth round" are ordinals): before
+        # "of", a closing mark or a word that cannot be the noun an ordinal modifies
+        singular = [d for d in self.denominators if not d.endswith(("s", "ves"))]
+        self.article_fraction = re.compile(
+            rf"\b(?i:an?)\s+(?P<den>{_alt(singular)})\b(?![-‑]\w)"
+            rf"(?=\s+(?i:of)\b|\s*[,.;:!?)\]]|\s*$"
+            rf"|\s+(?i:and|or|to|in|on|from|since|by|than|over|at|last|this|next|more|less|year|month)\b)")
+        # "two thirds of a million": a fraction of a scale word
+        self.of_a_scale = re.compile(rf"\s+(?i:of\s+an?)\s+(?P<s>{_alt(self.scale_words)})\b")
         # "a quarter-point cut", "a half-percentage-point rise": a fraction of one point
         self.frac_point = re.compile(
             rf"\b(?i:a|one)\s+(?P<f>{frac})[\s-](?P<pp>(?i:percentage)[\s-])?(?i:point)\b(?![-‑]?\w*s\b)")

@@ -184,6 +184,8 @@ def _find(text: str) -> list[Expression]:
     out = _bounded_ranges(text, [_qualify(text, e) for e in out])
     extra = _unit_fractions(text, out, starts)
     if extra:
+        # a fraction of a scale word ("a third of a million") holds the number it ends with
+        out = [e for e in out if not any(x.start <= e.start and e.end <= x.end for x in extra)]
         out = sorted(out + extra, key=lambda e: e.start)
     return out
 
@@ -282,6 +284,19 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         out.append(_qualify(text, replace(e, needs_unit=True)))
         taken_starts.append(m.start())
         taken_ends.append(m.end())
+    for m in finditer_at(t.article_fraction, text, scan.words(t.article_words)):
+        if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
+            continue
+        value = Decimal(1) / Decimal(t.denominators[m.group("den").lower()])
+        end = m.end()
+        sc = t.of_a_scale.match(text, end)
+        if sc is not None:  # "a third of a million"
+            value, end = value * Decimal(t.scale_words[sc.group("s").lower()]), sc.end()
+        e = _expr(text, m.start(), end, value, None, None, None, None, m.start(), end,
+                  True, False, sc is not None, None)
+        out.append(_qualify(text, e))
+        taken_starts.append(m.start())
+        taken_ends.append(end)
     for m in finditer_at(t.article, text, scan.words(t.article_words)):
         if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..tables import load_json
-from ..parsers.numbers import Expression
+from ..parsers.numbers import Expression, parse_number
 
 if TYPE_CHECKING:
     from .quantities import _Ctx
@@ -73,6 +73,13 @@ def _stands_as_argument(span: SpacySpan) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head  # "arrested 12 and released four": the conjunct's own clause
     return head.pos_ in ("VERB", "AUX", "ADP") or last.dep_ == "conj"
+
+
+def _whole_sentence(span: SpacySpan) -> bool:
+    """Whether the number is all its sentence holds but punctuation: an answer or a figure
+    standing alone ("How many? Twelve."), not a word inside a clause."""
+    sent = span[0].sent
+    return all(t.is_punct or t.is_space for t in sent if not span.start <= t.i < span.end)
 
 
 _CLOCK = re.compile(r"\d[:.]\d\d\b|\b[ap]\.?m\b|o'clock", re.I)
@@ -333,3 +340,54 @@ def _link_equivalents(text: str, qs: list[Found], c: _Ctx) -> None:
             continue
         a.equivalent = FoundSpan(start=b.start, end=b.end, text=b.text)
         b.equivalent = FoundSpan(start=a.start, end=a.end, text=a.text)
+
+
+@lru_cache(maxsize=1)
+def _unit_dimensions() -> dict:
+    """unit -> (dimension, factor to its base unit), from data/unit_factors.json."""
+    dims = load_json("unit_factors.json")["dimensions"]
+    return {u: (d, f) for d, entry in dims.items() for u, f in entry["factors"].items()}
+
+
+#: What may follow a measure as its smaller part: "5 feet 2 inches", "2 hours and 15 minutes";
+#: "in" after feet is inches ("6 ft 1 in").
+_PART_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)(?=[ \t]?[^\W\d_\"])")
+_INCH_AFTER_FEET = re.compile(r"[ \t]?in\b\.?")
+
+
+def _join_compound_measures(text: str, qs: list[Found], measure) -> list[Found]:
+    """A measure written in two units of one dimension, the larger first, is one figure in the
+    larger unit: "5 feet 2 inches" is 5 1/6 feet, "2 hours 30 minutes" 2.5 hours. The smaller
+    part must be less than one of the larger unit ("3 feet 14 inches" is no such measure).
+    `measure(text, pos, limit)` reads a unit at `pos` (the component's units table)."""
+    dims = _unit_dimensions()
+    out: list[Found] = []
+    skip_until = -1
+    for q in qs:
+        if q.start < skip_until:
+            continue  # read as the smaller part of the measure before
+        big = dims.get(q.unit or "")
+        if big is None or q.value is None or q.currency or q.low is not None or q.period:
+            out.append(q)
+            continue
+        m = _PART_AFTER.match(text, q.end)
+        small = value = None
+        if m is not None:
+            value = parse_number(m.group("n"))
+            pos = m.end()
+            if q.unit == "foot" and (im := _INCH_AFTER_FEET.match(text, pos)) is not None:
+                small, end = "inch", im.end()
+            else:
+                found = measure(text, pos, len(text))
+                if found is not None:
+                    small, end = found
+        part = dims.get(small or "")
+        if value is None or part is None or part[0] != big[0] or not part[1] < big[1] \
+                or not 0 < value * part[1] < big[1]:
+            out.append(q)
+            continue
+        joined = q.value + value * part[1] / big[1]
+        out.append(Found(start=q.start, end=end, text=text[q.start:end], value=joined, unit=q.unit,
+                         qualifier=q.qualifier, modifiers=list(q.modifiers)))
+        skip_until = end
+    return out

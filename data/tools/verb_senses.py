@@ -71,11 +71,14 @@ def main(wndb: Path, out: Path) -> None:
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), verbs: for each lemma its "
                    f"{SENSES} most frequent senses (synset offsets in data.verb), and each kept sense's "
                    "direct hypernyms and the senses it causes (WordNet's cause pointer: 'raise' causes "
-                   "'rise'). Built by data/tools/verb_senses.py from Debian's wordnet-base.",
+                   "'rise'); 'antonyms' and 'adjective_antonyms': each verb's and adjective's direct antonyms in "
+                   "those senses (WordNet's '!' pointer: 'open' / 'close', 'open' / 'closed'). Built by data/tools/verb_senses.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
         "causes": {str(k): v for k, v in sorted(causes.items())},
+        "antonyms": antonyms(wndb, "verb", senses),
+        "adjective_antonyms": antonyms(wndb, "adj"),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(senses)} verbs, {len(kept)} senses, {out.stat().st_size // 1024} KB")
@@ -89,6 +92,53 @@ def main(wndb: Path, out: Path) -> None:
         "verbs": nouns,
     }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{side}: {len(nouns)} nouns, {side.stat().st_size // 1024} KB")
+
+
+def antonyms(wndb: Path, pos: str, senses: dict | None = None) -> dict[str, list[str]]:
+    """Lemma -> its direct antonyms in its most frequent senses (WordNet's '!' pointer, word to
+    word: 'open' / 'close', 'rise' / 'fall'; adjectives: 'open' / 'closed', 'legal' / 'illegal').
+    Adjective satellites ('ajar') have none of their own and are left out."""
+    if senses is None:
+        senses = {}
+        for line in (wndb / f"index.{pos}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            senses[parts[0].replace("_", " ")] = [int(x) for x in parts[-int(parts[2]):]][:SENSES]
+    kept = {o for offs in senses.values() for o in offs}
+    out: dict[str, set[str]] = {}
+    for line in (wndb / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        head = line.split("|")[0].split()
+        if int(head[0]) not in kept:
+            continue
+        w_cnt = int(head[3], 16)
+        words = [head[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(w_cnt)]
+        k = 4 + 2 * w_cnt
+        for i in range(int(head[k])):
+            sym, off, _, st = head[k + 1 + 4 * i:k + 5 + 4 * i]
+            src, tgt = int(st[:2], 16), int(st[2:], 16)
+            if sym != "!" or not src or not tgt or int(head[0]) not in senses.get(words[src - 1], ()):
+                continue
+            target = _words(wndb, pos, int(off))[tgt - 1]
+            if int(off) in senses.get(target, ()):
+                out.setdefault(words[src - 1], set()).add(target)
+    return {w: sorted(v) for w, v in sorted(out.items())}
+
+
+_SYNSET_WORDS: dict[tuple[str, int], list[str]] = {}
+
+
+def _words(wndb: Path, pos: str, offset: int) -> list[str]:
+    """The words of the synset at `offset` in data.POS (read by seeking: offsets are bytes)."""
+    key = (pos, offset)
+    if key not in _SYNSET_WORDS:
+        with open(wndb / f"data.{pos}", "rb") as fh:
+            fh.seek(offset)
+            head = fh.readline().decode("utf-8").split("|")[0].split()
+        _SYNSET_WORDS[key] = [head[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(int(head[3], 16))]
+    return _SYNSET_WORDS[key]
 
 
 def noun_verbs(wndb: Path) -> dict[str, list[str]]:

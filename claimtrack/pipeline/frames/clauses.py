@@ -73,7 +73,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
             modality = table["modal_aux"][c.lower_]
     for _ in range(4):
-        lemma = verb.lemma_.lower()
+        lemma = _table_lemma(verb, table)
         action = _action(verb)
         particle = table["particles"].get(lemma)
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
@@ -110,11 +110,25 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
     return verb, negative, cue, modality, chain
 
 
-def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
+def _table_lemma(verb: Token, table: dict) -> str:
+    """The verb's lemma as the polarity table lists it: the tagger's, else the regular past or
+    participle's stem ("hoped" -> "hope", which a statistical lemmatizer may read as "hop")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and not any(
+            lemma in table[k] for k in ("negative", "positive", "modal_verbs")):
+        stem = verb.lower_[:-1]
+        if any(stem in table[k] for k in ("negative", "positive", "modal_verbs")):
+            return stem
+    return lemma
+
+
+def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Optional[Token]:
     """The subject of a clause: its own, a controlling verb's ("X plans to send"), or for a
     relative or participle clause the noun it describes ("the storm that hit", "the 12th storm
-    to hit"); a passive participle's agent ("truces brokered by X")."""
-    for t in (verb, head):
+    to hit"); a passive participle's agent ("truces brokered by X"). Through a chain of
+    governing verbs the nearest subject to the action counts ("X denied that the crew had
+    failed to act": the crew)."""
+    for t in (verb, *reversed((chain or [head])[:-1]), head):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lower_ in _RELATIVE and head.dep_ == "relcl":
@@ -123,6 +137,11 @@ def _clause_subject(head: Token, verb: Token) -> Optional[Token]:
     controller = _object_controller(head)
     if controller is not None:
         return controller
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
+        # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
+        # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
+        main = head.head
+        return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -236,10 +255,11 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
-        subj = _clause_subject(h, verb)
+        subj = _clause_subject(h, verb, chain)
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in table["directives"]:
             # "asked Peru to send": what is asked for is not stated as done
             modality = modality or h.head.lemma_.lower()
+        modality = _mood(h, chain, modality, table)
         subj_actor, subj_written = _subject_actor(subj, verb, actors, speakers)
         obj_tok = _object_token(h, verb)
         obj = None
@@ -250,6 +270,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 negative = not negative
                 cue = "no" if negative else cue
         negative, cue = _negative_subject(subj, negative, cue)
+        if negative and modality == "may" and any(c.dep_ == "aux" and c.lower_ == "could" for t in chain for c in t.children):
+            modality = "can"  # "could not be moved": it was not possible, not that it may not have been
         own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written)
@@ -289,6 +311,50 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
     return out
 
 
+#: Modalities that state the action as done or as sure to be (or, negated, as impossible): a
+#: mood that does not assert the action (a habit, a condition, a purpose) replaces them.
+_ASSERTING = frozenset({None, "will", "would", "must", "can"})
+#: Modifiers that make an infinitive after a noun state a fact ("the first company to launch",
+#: "the only bank to refuse"), not a plan or a right ("a plan to launch", "the decision to sell").
+_FACT_INFINITIVE = frozenset({"first", "last", "only", "second", "third", "next"})
+
+
+def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Optional[str]:
+    """The modality of a clause that asserts its action less than its auxiliaries say
+    (data/polarity.json 'mood'): a habit ("normally moves": 'usually'), a condition and the
+    clause it conditions ("if the wind turns, flights may resume": 'if'), a modal perfect
+    ("could have moved": 'hypothetical'), an infinitive of purpose ("cut staff to save money":
+    'purpose'), and the infinitive complement of a verb the tables do not list as implicative
+    ("tried to sell": 'try') or of a noun ("a plan to sell": 'plan')."""
+    verb = chain[-1]
+    if any(c.dep_ == "advmod" and c.lower_ in table["habitual"] for t in chain for c in t.children):
+        return "usually" if modality in _ASSERTING else modality
+    if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return "hypothetical"
+    if _conditional(h, table):
+        return "if" if modality in _ASSERTING else modality
+    if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return modality
+    governor = h.head
+    if h.dep_ == "advcl":
+        return "purpose"
+    if h.dep_ == "xcomp" and governor.pos_ == "VERB" and governor.i != h.i:
+        return governor.lemma_.lower()
+    if h.dep_ == "acl" and governor.pos_ == "NOUN" and not any(
+            c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in governor.children):
+        return governor.lemma_.lower()
+    return modality
+
+
+def _conditional(h: Token, table: dict) -> bool:
+    """The clause is a condition ("if the wind turns") or holds one ("flights may resume if ...")."""
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in h.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in c.children)
+               for c in h.children)
+
+
 def _phrase(tok: Token) -> str:
     """A noun phrase as a frame writes it: its modifiers and its head's lemma."""
     head_lemma, mods = _noun_phrase(tok)
@@ -312,11 +378,15 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
     return subj_actor, subj_written
 
 
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+
+
 def _object_token(h: Token, verb: Token) -> Optional[Token]:
     """What the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%", "met
     on Monday" name no object: alignment never reads values)."""
-    obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
-                    and not _is_value(c)), None)
+    # the direct object before a recipient ("sent the board a plan": the plan is what was sent)
+    obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)),
+                  key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
     if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":

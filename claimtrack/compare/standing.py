@@ -1,0 +1,162 @@
+"""Where a figure stands: what English says about a figure besides its measure, which decides
+whether two figures of one measure can be one fact at all.
+
+Two sources give "about 4,000 people" and "11,000 people" for one evacuation, and it is no
+contradiction when one says the first count was 4,000; "pension spending is 12.5% of output"
+and "it would rise to more than 14%" are a value now and a forecast; "corrosion in 40 cables"
+and "a third of the bridge's 120 cables" are a part and the whole. Each is read from grammar
+words (data/figure_standing.json) and the clause frame, never from the values:
+
+- `forecast`: the figure's clause is hedged (may, could, expected to, plans to, "are at risk") or a future
+  "will" with a verb of reaching a level ("will rise to 14%"); the value a change starts from
+  ("from 12.5%") is the value now.
+- `stage`: "initial" ("initially", "at first", "a preliminary count") or "later" ("later",
+  "revised", "has since risen") for a count still being made.
+- `part`: "whole" for the figure a partitive takes a part of when the part is no figure of its
+  own ("a third of its 120 cables", "most of the 40 wards"; "none of its 20 crew" is about all
+  of them, and in "48 of its 171 branches" each figure meets its own partner); "part" for a
+  figure sizing a subject opened by a quantifier ("several of the dams ... were below 10%").
+- `running`: a running total ("so far this year", "to date"), never one event's figure.
+- `difference`: a share stated as a difference from a reference ("38% below the average",
+  "5% higher than"), never a level ("8% of capacity").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..tables import load_json
+from .context import clause_frame_at
+
+
+@dataclass(frozen=True)
+class Standing:
+    forecast: bool = False
+    stage: Optional[str] = None  # "initial" | "later"
+    part: Optional[str] = None  # "part" | "whole"
+    running: bool = False
+    difference: bool = False
+
+
+NONE = Standing()
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    hedged: frozenset
+    level_verbs: frozenset
+    forecast: re.Pattern
+    initial: re.Pattern
+    later: re.Pattern
+    running: re.Pattern
+    part_subject: re.Pattern
+    whole: re.Pattern
+    part_heads: frozenset
+    at_risk: re.Pattern
+    difference: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    t = load_json("figure_standing.json")
+    det = r"(?:(?:the|its|their|his|her|our|these|those|this|that|all)\s+)?(?:(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s+)?"
+    return _Cues(
+        hedged=frozenset(t["hedged_modalities"]),
+        level_verbs=frozenset(t["level_verbs"]),
+        forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?:could|may|might)\b", re.IGNORECASE),
+        initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
+        later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
+        running=re.compile(rf"\b(?:{_alt(t['running_words'])})\b", re.IGNORECASE),
+        # "Several dams ... were below 10%": a quantified subject opens the clause
+        part_subject=re.compile(rf"^\W*(?:{_alt(t['part_quantifiers'])})\s+(?:of\s+)?{det}([^\W\d_]+)", re.IGNORECASE),
+        # "a third of the bridge's 120 cables", "48 of its 171": the figure is the whole
+        part_heads=frozenset(t["part_heads"]),
+        whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
+        # "1,000 jobs are at risk": what may be lost, not what is
+        at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
+        difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
+    )
+
+
+def _quantified_subject(m, frame) -> bool:
+    """The clause opens with a quantified noun ("several dams ...", "most of the reservoirs ...")
+    and it is what the figure sizes (the frame's measured noun): the figure is of a part."""
+    if m is None or frame is None or not frame.measured:
+        return False
+    word = m.group(1).lower()
+    return word.startswith(frame.measured[:max(3, len(frame.measured) - 1)])
+
+
+def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
+    """The standing of quantity `q` of `claim`; `clause` is (start, end) of its clause within
+    the claim's text (compare.context.clause_bounds); `share`: the figure is a percentage."""
+    c = cues()
+    text = claim.text
+    rel_s = max(0, q.start - claim.start)
+    rel_e = max(rel_s, q.end - claim.start)
+    cs, ce = clause
+    before, after = text[cs:rel_s], text[rel_e:ce]
+    whole_clause = text[cs:ce]
+    frame = getattr(q, "frame", None)
+    prep = frame.prep if frame is not None else None
+    verb = frame.predicate if frame is not None else None
+
+    forecast = False
+    if prep != "from":  # "would rise from 12.5% to 14%": where a change starts is the value now
+        cf = clause_frame_at(claim, q.start, q.end)
+        modality = cf.modality if cf is not None else None
+        predicate = cf.predicate if cf is not None else verb
+        if modality in c.hedged or c.forecast.search(before) or c.at_risk.match(after):
+            forecast = True
+        elif modality in ("will", "would") and (predicate in c.level_verbs or verb in c.level_verbs):
+            forecast = True
+
+    stage = "initial" if c.initial.search(whole_clause) else "later" if c.later.search(whole_clause) else None
+
+    part = None
+    if (frame is not None and frame.prep == "of" and frame.measured in c.part_heads) \
+            or c.whole.search(text[max(0, rel_s - 60):rel_s]):
+        part = "whole"
+    elif _quantified_subject(c.part_subject.match(before), frame):
+        part = "part"
+
+    running = bool(c.running.search(whole_clause))
+    difference = share and bool(c.difference.match(after))
+    if not (forecast or stage or part or running or difference):
+        return NONE
+    return Standing(forecast, stage, part, running, difference)
+
+
+def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False) -> Optional[str]:
+    """Why two figures of one unit measure different things, from where they stand (a part and
+    the whole, a running total and one event's figure, a difference and a level); None when
+    nothing says so. `stock_*`: the figure is what a holder has (a whole already)."""
+    if a.running != b.running:
+        return f"{'A' if a.running else 'B'} gives a running total, {'B' if a.running else 'A'} one event's figure"
+    if a.difference != b.difference:
+        return f"{'A' if a.difference else 'B'} gives a difference from a reference, {'B' if a.difference else 'A'} a level"
+    pa = a.part or ("whole" if stock_a else None)
+    pb = b.part or ("whole" if stock_b else None)
+    if a.part != b.part and pa != pb:
+        words = {"part": "a part", "whole": "the whole", None: "another figure"}
+        return f"A gives {words[pa]}, B {words[pb]}"
+    return None
+
+
+def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
+    """(relation, reason) when two figures of one thing are stated for different moments: a
+    forecast or target and a value now ("forecast"), or counts made at different stages
+    ("initially 4,000", "11,000": an "update"); ("", "") otherwise."""
+    if a.forecast != b.forecast:
+        return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
+    if a.stage != b.stage:
+        first = "A" if a.stage == "initial" or b.stage == "later" else "B"
+        return "update", f"{first} gives an earlier count ({a.stage or b.stage})"
+    return "", ""

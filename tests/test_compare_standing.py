@@ -1,0 +1,139 @@
+"""Where a figure stands (compare.standing): two figures of one unit that are not one value stated
+twice never conflict, and the same pair without the grammar word that says so still does.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.compare.standing import NONE, Standing, moment_clash, standing_clash
+from claimtrack.models import DocumentResult
+
+pytestmark = pytest.mark.model
+
+
+def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
+    out = extract([], text=text, published=published)
+    info = out.documents[0].model_copy(update={"doc": name})
+    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+
+
+def _figures(a: str, b: str):
+    report = diff_pair(_doc(a, "a.txt"), _doc(b, "b.txt"))
+    return [m for m in report.matches if m.kind == "quantity"]
+
+
+def _standing(text: str, figure: str) -> Standing:
+    from claimtrack.compare.mentions import mentions_of
+
+    [m] = [m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    return m.standing
+
+
+def test_clashes_are_symmetric_and_none_for_two_plain_figures():
+    assert standing_clash(NONE, NONE) is None and moment_clash(NONE, NONE) == ("", "")
+    forecast = Standing(forecast=True)
+    assert moment_clash(forecast, NONE)[0] == moment_clash(NONE, forecast)[0] == "forecast"
+    first = Standing(stage="initial")
+    assert moment_clash(first, NONE)[0] == "update"
+    assert standing_clash(Standing(part="whole"), NONE) and standing_clash(NONE, Standing(part="part"))
+    assert standing_clash(Standing(part="whole"), NONE, stock_b=True) is None  # "has 90 lanes" is the whole too
+    assert standing_clash(Standing(running=True), NONE) and standing_clash(NONE, Standing(difference=True))
+
+
+@pytest.mark.parametrize("text, figure, field, value", [
+    ("Water use in the province is expected to reach 40% of supply by 2040.", "40%", "forecast", True),
+    ("Water use in the province could climb to 40% of supply within a decade.", "40%", "forecast", True),
+    ("Water use in the province has risen to 31% of supply.", "31%", "forecast", False),
+    ("Officials said water use would rise from 31% of supply to 40%.", "31%", "forecast", False),  # where it starts
+    ("Rescuers initially pulled 60 people from the flooded quarter.", "60 people", "stage", "initial"),
+    ("The toll was later revised to 85 people.", "85 people", "stage", "later"),
+    ("Engineers found rust on half of the tower's 96 bolts.", "96 bolts", "part", "whole"),
+    ("Most of the clinic's 40 wards were closed.", "40 wards", "part", "whole"),
+    ("None of its 40 wards was closed.", "40 wards", "part", None),  # about all of them
+    ("The ferry closed 12 of its 40 routes.", "40 routes", "part", None),  # each figure meets its own partner
+    ("About 1,000 jobs are at risk at the smelter.", "1,000 jobs", "forecast", True),
+    ("Several reservoirs in the north were below 15%.", "15%", "part", "part"),
+    ("Storms have destroyed 40 homes in the province so far this year.", "40 homes", "running", True),
+    ("Snowfall in the valley was 25% below the seasonal average.", "25%", "difference", True),
+    ("The valley's reservoirs were at 25% of capacity.", "25%", "difference", False),
+])
+def test_standing_is_read_from_grammar_words(text, figure, field, value):
+    assert getattr(_standing(text, figure), field) == value
+
+
+def test_a_forecast_and_a_value_now_are_related_not_a_conflict():
+    now = "Water use in the province has risen to 31% of supply, the utility said."
+    later = "Water use in the province is expected to climb to 44% of supply, the utility said."
+    plain = "Water use in the province has risen to 44% of supply, the utility said."
+    assert not any(m.status == "conflict" for m in _figures(now, later))
+    assert any(m.status == "conflict" for m in _figures(now, plain))  # the same pair without "expected to"
+
+
+def test_a_first_count_and_a_later_one_are_an_update():
+    first = "Rescuers initially evacuated about 600 people from the riverside villages."
+    later = "About 2,400 people have been evacuated from the riverside villages."
+    plain = "Rescuers evacuated about 600 people from the riverside villages."
+    figures = _figures(first, later)
+    assert figures and all(m.status != "conflict" for m in figures)
+    assert any(m.relation == "update" for m in figures)
+    assert any(m.status == "conflict" for m in _figures(plain, later))
+
+
+def test_a_part_and_the_whole_do_not_conflict():
+    part = "Inspectors found cracks in 30 steel girders of the old viaduct, the rail operator said."
+    whole = "Inspectors found cracks in a quarter of the old viaduct's 120 steel girders, the rail operator said."
+    plain = "Inspectors found cracks in 120 steel girders of the old viaduct, the rail operator said."
+    assert not any(m.status == "conflict" for m in _figures(part, whole))
+    assert any(m.status == "conflict" for m in _figures(part, plain))
+
+
+def test_a_running_total_and_one_events_toll_do_not_conflict():
+    season = "Landslides have killed 23 people in the province so far this year, the agency said."
+    event = "Landslides killed four people in the province, the agency said."
+    plain = "Landslides killed 23 people in the province, the agency said."
+    assert not any(m.status == "conflict" for m in _figures(season, event))
+    assert any(m.status == "conflict" for m in _figures(plain, event))
+
+
+def test_a_weight_of_one_thing_and_a_weight_of_another_do_not_conflict():
+    cod = "The two governments agreed to cut the cod quota to 18,000 tonnes, the ministry said."
+    other = "Fishing boats may land 45,000 tonnes of herring under the deal, the ministry said."
+    plain = "The two governments agreed to cut the cod quota to 45,000 tonnes, the ministry said."
+    assert not any(m.status == "conflict" for m in _figures(cod, other))
+    assert any(m.status == "conflict" for m in _figures(cod, plain))
+
+
+def test_the_documents_own_dates_meet_only_each_other():
+    a = _doc("Published 2 April 2031\n\nHARBOURTON, April 2 (Coast Wire) - The ferry union began a strike on Monday.",
+             "a.txt", published="2031-04-02")
+    b = _doc("Thursday 3 April 2031\n\nThe ferry union began a strike on Monday, leaving islanders stranded.",
+             "b.txt", published="2031-04-03")
+    dates = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    header = {"2 April 2031", "April 2", "3 April 2031", "Thursday 3 April 2031"}
+    assert dates and not any(m.a.text in header or m.b.text in header for m in dates)  # two days' reports: nothing claimed
+    assert any(m.a.text == "Monday" and m.b.text == "Monday" and m.status == "agree" for m in dates)
+    c = _doc("Wednesday 2 April 2031\n\nThe ferry union began a strike on Monday, leaving islanders stranded.",
+             "c.txt", published="2031-04-02")
+    same_day = [m for m in diff_pair(a, c).matches if m.kind == "date" and m.about == "publication date"]
+    assert same_day and all(m.status == "agree" for m in same_day)
+
+
+def test_gerund_spells_the_ing_form():
+    from claimtrack.compare.dates import gerund
+
+    assert [gerund(v) for v in ("take", "cut", "die", "see", "open", "begin", "step up", "visit")] == [
+        "taking", "cutting", "dying", "seeing", "opening", "beginning", "stepping up", "visiting"]
+
+
+def test_about_labels_read_as_people_write_them():
+    a = _doc("The new toll law takes effect on 1 March 2032, the ministry said.", "a.txt")
+    b = _doc("The new toll law takes effect on 1 April 2032, the ministry said.", "b.txt")
+    [d] = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    assert d.about == "date of taking effect"
+    [q] = _figures("The freighter carried 12,000 tonnes of rice to the port.",
+                   "The freighter carried 12,500 tonnes of rice to the port.")
+    assert q.about == "weight of rice (tonnes)"

@@ -1,0 +1,88 @@
+"""Fractions written in words, and numbers in words that stand as a whole sentence. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Quantity
+from claimtrack.parsers.numbers import find_expressions, parse_number
+from claimtrack.pipeline.extensions import QUANTITIES
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    out = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES)]
+    for q in out:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, round(q.value, 6) if q.value is not None else None, q.unit) for q in out]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("forty-two and a third", 42.333333),
+    ("twenty and three fifths", 20.6),
+    ("one hundred and three quarters", 100.75),
+    ("three and one fourth", 3.25),
+    ("seven million and two fifths", 7_400_000),  # after a scale word: a fraction of it
+    ("two thirds of a million", 666_666.666667),
+    ("a third of a billion", 333_333_333.333333),
+])
+def test_fractional_parts_in_words(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_a_whole_number_before_and_is_not_a_fraction():
+    # "and three" followed by a noun is a second count, not a fractional part
+    assert [(e.text, e.value) for e in find_expressions("It bought twenty and three were sold")][0] == \
+        ("twenty and three", 23)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout fell by a fifth in the north.", [("a fifth", 0.2)]),
+    ("A third of the ferries stayed in port.", [("A third", 0.333333)]),
+    ("Prices dropped by nearly a tenth.", [("nearly a tenth", 0.1)]),
+    # an article with a singular ordinal before a noun is an ordinal, not a fraction
+    ("The mayor won a third term.", []),
+    ("They met for a fifth round of talks.", []),
+    # a singular ordinal after a number other than one is an ordinal too: no fraction
+    ("The two millionth ticket was sold.", [("two", 2)]),
+])
+def test_article_and_denominator(text, expected):
+    got = [(e.text, round(e.value, 6)) for e in find_expressions(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two thirds of the delegates walked out.", [("Two thirds", 0.666667, None)]),
+    ("Output fell by a fifth.", [("a fifth", 0.2, None)]),
+    ("The pipe was a third of a mile long.", [("a third of a mile", 0.333333, "mile")]),
+    ("Nearly two-thirds of a million homes lost power.",
+     [("Nearly two-thirds of a million homes", 666_666.666667, "home")]),
+])
+def test_fractions_in_words_are_figures(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("How many ships were lost? Eleven.", [("Eleven", 11, None)]),
+    ("Fourteen.", [("Fourteen", 14, None)]),
+    # a word number inside a clause with no noun stays out, as before
+    ("The three left early.", []),
+    # a list marker in digits stays out
+    ("2. The second point is cost.", []),
+])
+def test_number_in_words_as_the_whole_sentence(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new mast stands 9 feet 6 inches high.", [("9 feet 6 inches", 9.5, "foot")]),
+    ("The rope was 3 ft 3 in long.", [("3 ft 3 in", 3.25, "foot")]),
+    ("The crossing took 1 hour and 45 minutes.", [("1 hour and 45 minutes", 1.75, "hour")]),
+    # the smaller part must be less than one of the larger unit
+    ("The fence is 2 feet 15 inches.", [("2 feet", 2, "foot"), ("15 inches", 15, "inch")]),
+    # a comma ends the measure
+    ("The wait was 3 hours, 20 minutes of it outside.", [("3 hours", 3, "hour"), ("20 minutes", 20, "minute")]),
+])
+def test_a_measure_in_two_units_is_one_figure(nlp, text, expected):
+    assert found(nlp, text) == expected
