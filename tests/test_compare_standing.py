@@ -52,7 +52,10 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     ("Rescuers initially pulled 60 people from the flooded quarter.", "60 people", "stage", "initial"),
     ("The toll was later revised to 85 people.", "85 people", "stage", "later"),
     ("Engineers found rust on half of the tower's 96 bolts.", "96 bolts", "part", "whole"),
-    ("The storm flooded 40 homes, including 12 farmhouses.", "12 farmhouses", "part", "part"),
+    ("Most of the clinic's 40 wards were closed.", "40 wards", "part", "whole"),
+    ("None of its 40 wards was closed.", "40 wards", "part", None),  # about all of them
+    ("The ferry closed 12 of its 40 routes.", "40 routes", "part", None),  # each figure meets its own partner
+    ("About 1,000 jobs are at risk at the smelter.", "1,000 jobs", "forecast", True),
     ("Several reservoirs in the north were below 15%.", "15%", "part", "part"),
     ("Storms have destroyed 40 homes in the province so far this year.", "40 homes", "running", True),
     ("Snowfall in the valley was 25% below the seasonal average.", "25%", "difference", True),
@@ -94,3 +97,78 @@ def test_a_running_total_and_one_events_toll_do_not_conflict():
     plain = "Landslides killed 23 people in the province, the agency said."
     assert not any(m.status == "conflict" for m in _figures(season, event))
     assert any(m.status == "conflict" for m in _figures(plain, event))
+
+
+def test_a_weight_of_one_thing_and_a_weight_of_another_do_not_conflict():
+    cod = "The two governments agreed to cut the cod quota to 18,000 tonnes, the ministry said."
+    other = "Fishing boats may land 45,000 tonnes of herring under the deal, the ministry said."
+    plain = "The two governments agreed to cut the cod quota to 45,000 tonnes, the ministry said."
+    assert not any(m.status == "conflict" for m in _figures(cod, other))
+    assert any(m.status == "conflict" for m in _figures(cod, plain))
+
+
+def test_the_documents_own_dates_meet_only_each_other():
+    a = _doc("Published 2 April 2031\n\nHARBOURTON, April 2 (Coast Wire) - The ferry union began a strike on Monday.",
+             "a.txt", published="2031-04-02")
+    b = _doc("Thursday 3 April 2031\n\nThe ferry union began a strike on Monday, leaving islanders stranded.",
+             "b.txt", published="2031-04-03")
+    dates = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    header = {"2 April 2031", "April 2", "3 April 2031", "Thursday 3 April 2031"}
+    assert dates and not any(m.a.text in header or m.b.text in header for m in dates)  # two days' reports: nothing claimed
+    assert any(m.a.text == "Monday" and m.b.text == "Monday" and m.status == "agree" for m in dates)
+    c = _doc("Wednesday 2 April 2031\n\nThe ferry union began a strike on Monday, leaving islanders stranded.",
+             "c.txt", published="2031-04-02")
+    same_day = [m for m in diff_pair(a, c).matches if m.kind == "date" and m.about == "publication date"]
+    assert same_day and all(m.status == "agree" for m in same_day)
+
+
+def test_gerund_spells_the_ing_form():
+    from claimtrack.compare.dates import gerund
+
+    assert [gerund(v) for v in ("take", "cut", "die", "see", "open", "begin", "step up", "visit")] == [
+        "taking", "cutting", "dying", "seeing", "opening", "beginning", "stepping up", "visiting"]
+
+
+def test_about_labels_read_as_people_write_them():
+    a = _doc("The new toll law takes effect on 1 March 2032, the ministry said.", "a.txt")
+    b = _doc("The new toll law takes effect on 1 April 2032, the ministry said.", "b.txt")
+    [d] = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    assert d.about == "date of taking effect"
+    [q] = _figures("The freighter carried 12,000 tonnes of rice to the port.",
+                   "The freighter carried 12,500 tonnes of rice to the port.")
+    assert q.about == "weight of rice (tonnes)"
+
+
+def test_an_acronym_names_the_same_actor():
+    from claimtrack.compare.context import same_actor
+
+    assert same_actor("iaea", "international-atomic-energy-agency")
+    assert not same_actor("iaea", "international-energy-agency")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a partitive quantifier ("none of") is no group the count is made through
+    ("None of the 40 hikers in the party needed hospital care after the storm.",
+     "All 52 hikers in the party came home without injury after the storm."),
+    # "a 20% reduction" and "a reduction of 35%" size one noun
+    ("The panel advised a 20% reduction.", "Scientists recommended a reduction of 35%."),
+])
+def test_one_figure_worded_two_ways_with_other_values_conflicts(a, b):
+    assert any(m.status == "conflict" for m in _figures(a, b))
+
+
+def test_shares_over_different_spans_do_not_conflict():
+    three = "The bus company offered its drivers a raise of 6% over three years, the union said."
+    one = "The bus company offered its drivers a raise of 2.5% this year, the union said."
+    plain = "The bus company offered its drivers a raise of 2.5% over three years, the union said."
+    assert _standing(three, "6%").span == 3 and _standing(one, "2.5%").span == 1
+    assert not any(m.status == "conflict" for m in _figures(three, one))
+    assert any(m.status == "conflict" for m in _figures(three, plain))
+
+
+def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
+    a = "The aquarium said it had spent A$3.2 million ($2.1 million) on the new shark tank."
+    same = "The aquarium spent about $3.2 million on the new shark tank."
+    other = "The aquarium spent about $5.9 million on the new shark tank."
+    assert not any(m.status == "conflict" for m in _figures(a, same))
+    assert any(m.status == "conflict" for m in _figures(a, other))

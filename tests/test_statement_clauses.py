@@ -359,3 +359,37 @@ def test_a_name_restricts_its_noun_and_a_bare_definite_is_not_shown_to_be_that_o
     ms = _statements("The bridge at Halvik would remain open through the night.",
                      "Halvik bridge was closed through the night.")
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_a_regular_past_is_read_by_its_stem_when_the_lemmatizer_strays():
+    from claimtrack.pipeline.frames.clauses import _table_lemma
+    from claimtrack.pipeline.frames.syntax import polarity_table
+
+    class Tok:  # a tagger's misreading of "hoped" as a form of "hop", the verb stays readable
+        lemma_, tag_, lower_ = "hop", "VBD", "hoped"
+    assert _table_lemma(Tok(), polarity_table()) == "hope"
+    Tok.lemma_, Tok.lower_ = "hop", "hopped"
+    assert _table_lemma(Tok(), polarity_table()) == "hop"
+
+
+def test_the_direct_object_is_what_is_done_to_not_the_recipient():
+    [k] = [k for k in _all_clauses("The ferry company sent the harbour board a detailed safety plan.") if k.predicate == "send"]
+    assert k.object.endswith("plan")
+
+
+def test_opposite_stances_of_one_subject_on_one_thing_conflict():
+    from claimtrack.compare.statements import opposite
+    assert opposite("accept", "reject") == "state"
+    ms = _statements("The harbour board accepted the dredging contract.",
+                     "The harbour board rejected the dredging contract.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    ms = _statements("The harbour board accepted the dredging contract.",
+                     "The ferry union rejected the dredging contract.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_participle_or_infinitive_adverbial_clause_has_the_main_clauses_subject():
+    clauses = {k.predicate: k for k in _all_clauses("The freighter ran aground near the lock, blocking the canal for a day.")}
+    assert "freighter" in (clauses["block"].subject_text or "")
+    clauses = {k.predicate: k for k in _all_clauses("The dairy borrowed heavily to modernise its bottling plant.")}
+    assert "dairy" in (clauses["modernise"].subject_text or "")

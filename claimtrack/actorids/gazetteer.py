@@ -12,6 +12,8 @@ from ..titles import parse_titles, title_table
 from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+#: Words that join the parts of an organisation's name ("Council for the Exploration of the Sea").
+_CONNECTIVE_WORDS = frozenset("of for and the on at".split())
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Tables:
     non_actor_names: set[str] = field(default_factory=set)
     non_actor_last: set[str] = field(default_factory=set)
     non_actor_pattern: Optional[re.Pattern] = None
+    feature_last: set[str] = field(default_factory=set)  # "X Strait", "X Bridge": a feature's generic word
+    feature_first: set[str] = field(default_factory=set)  # "Mount X", "Lake X"
     unless_acting: set[str] = field(default_factory=set)  # platforms, leagues: actors only when acting
     cues: dict[str, frozenset] = field(default_factory=dict)
 
@@ -53,6 +57,20 @@ class Tables:
         return label != "PERSON" and len(words) > 1 and (
             words[-1] in self.non_actor_last or " ".join(words[-2:]) in self.non_actor_last
         )
+
+    def feature(self, key: str) -> str:
+        """The proper part of a natural feature's or a structure's name ('mount agung' -> 'agung',
+        'tallholm bridge' -> 'tallholm'), '' for any other name: a name of two words or more that
+        starts or ends with a feature word (non_actors.json) and is no table entry and no body's
+        name ('... of the Sea')."""
+        words = key.split()
+        if len(words) < 2 or key in self.aliases or _CONNECTIVE_WORDS.intersection(words):
+            return ""
+        if words[-1] in self.feature_last:
+            return " ".join(words[:-1])
+        if words[0] in self.feature_first:
+            return " ".join(words[1:])
+        return ""
 
     def add(self, alias: str, entry: Entry, *, pattern: bool = True) -> None:
         key = name_key(alias)
@@ -113,6 +131,8 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
     t.non_actor_names = {name_key(n) for n in non.get("names", [])}
     t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
     t.unless_acting = {name_key(n) for n in non.get("unless_acting", [])}
+    t.feature_last = {w.lower() for w in non.get("feature_last", [])}
+    t.feature_first = {w.lower() for w in non.get("feature_first", [])}
     if non.get("patterns"):
         t.non_actor_pattern = re.compile("|".join(f"(?:{p})" for p in non["patterns"]))
     for key, words in load_json("actor_cues.json").items():

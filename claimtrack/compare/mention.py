@@ -37,9 +37,10 @@ class Mention:
     through: Optional[str] = None  # class of the group a count is counted through ("chiefs from 30 nations")
     frame: object = None  # the record's frame (models.QuantityFrame, DateFrame...), when extracted with one
     claim_figures: list = None  # the figures of the same claim (quantities only)
-    share_of: frozenset = frozenset()  # key words of what a share is of ("4% of global turnover")
+    share_of: frozenset = frozenset()  # key words of what a share or measurement is of ("4% of turnover", "9 tonnes of rice")
     also: tuple = ()  # (start, end, text) of the document's other statements of this figure
     standing: Standing = NONE  # forecast or value now, first or later count, part or whole (compare.standing)
+    own_date: bool = False  # a date: the document's own (a dateline, masthead or 'Published' line)
 
     @property
     def key(self) -> tuple:

@@ -14,7 +14,7 @@ from .context import clause_bounds, context_of, fold, key_terms
 from .mention import Mention
 from .standing import standing_of
 from .statements import clause_mentions
-from .units import Measure, classify, conversion, measure_of, roles_of
+from .units import Measure, classify, conversion, counted, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
@@ -87,6 +87,12 @@ def _names_near(text: str, start: int, end: int) -> frozenset:
     return frozenset(out)
 
 
+#: Quantifier words that head a partitive ("none of", "most of", "a third of"): English's way
+#: of taking part of a set, never a group a count is made through.
+_QUANTIFIERS = frozenset("none all each any every both either neither most some many several few half third quarter "
+                         "majority minority rest part share proportion fraction".split())
+
+
 def _through(q, before: str) -> Optional[str]:
     """The class of the group a count is counted through: the frame's `measured` noun when the
     figure hangs from it by a preposition, else the noun before 'from/of' in the text."""
@@ -97,14 +103,32 @@ def _through(q, before: str) -> Optional[str]:
     if word is None:
         m = _THROUGH.search(before[-60:])
         word = m.group(1) if m else None
-    if not word:
-        return None
+    if not word or word.lower() in _QUANTIFIERS:
+        return None  # "none of its 20 crew", "most of the 40 wards": a partitive, not a group counted through
     cls, _known = classify(word)
     return cls
 
 
+#: Verbs of a header line ("Published 3 May", "Updated 09:40"): a line with no other verb dates
+#: the document itself, not an event.
+_HEADER_VERBS = frozenset({"publish", "update", "post", "modify", "file", "release"})
+
+
+def _header(claim, framed: bool) -> bool:
+    """The claim is a header line: no clause with a verb other than a publishing one. `framed`:
+    the document's claims carry frames (a claim without one has no verb); records without
+    frames cannot say, and their dates are read by compare.dates.event_of alone."""
+    f = claim.frame
+    if f is None:
+        return framed and not claim.predicate
+    clauses = getattr(f, "clauses", None) or ()
+    return all(c.predicate in _HEADER_VERBS for c in clauses) and (claim.predicate in _HEADER_VERBS or not claim.predicate)
+
+
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
+    published = result.document.published
+    framed = any(c.frame is not None for c in result.claims)
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
     for claim in result.claims:
         first = len(out)
@@ -132,9 +156,11 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                attributive=attributive, rank=rank,
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
-                               names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
+                               names=_names_near(claim.text, rel_s, rel_e),
+                               through=_through(q, before) if counted(measure) else None,
                                frame=q.frame, standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
-                               share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES else frozenset()))
+                               share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
+                                   not measure.currency and not counted(measure)) else frozenset()))
         figures = out[first:]
         for m in figures:
             m.claim_figures = figures
@@ -145,7 +171,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             # something (the announcement day), which readers compare between sources; it is kept
             # as a mention but never makes a conflict on its own (see dates.judge_dates).
             out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
-                               frame=d.frame))
+                               frame=d.frame, own_date=d.iso == published and _header(claim, framed)))
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,

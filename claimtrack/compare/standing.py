@@ -7,17 +7,20 @@ and "it would rise to more than 14%" are a value now and a forecast; "corrosion 
 and "a third of the bridge's 120 cables" are a part and the whole. Each is read from grammar
 words (data/figure_standing.json) and the clause frame, never from the values:
 
-- `forecast`: the figure's clause is hedged (may, could, expected to, plans to) or a future
+- `forecast`: the figure's clause is hedged (may, could, expected to, plans to, "are at risk") or a future
   "will" with a verb of reaching a level ("will rise to 14%"); the value a change starts from
   ("from 12.5%") is the value now.
 - `stage`: "initial" ("initially", "at first", "a preliminary count") or "later" ("later",
   "revised", "has since risen") for a count still being made.
-- `part`: "whole" for the figure a partitive takes a part of ("a third of its 120 cables", "48
-  of its 171 branches"); "part" for the part ("48 of ...", "including 12 children", "several
-  of the dams ... below 10%").
+- `part`: "whole" for the figure a partitive takes a part of when the part is no figure of its
+  own ("a third of its 120 cables", "most of the 40 wards"; "none of its 20 crew" is about all
+  of them, and in "48 of its 171 branches" each figure meets its own partner); "part" for a
+  figure sizing a subject opened by a quantifier ("several of the dams ... were below 10%").
 - `running`: a running total ("so far this year", "to date"), never one event's figure.
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity").
+- `span`: the years a share is given over ("a 9% rise over three years", "3% this year"): two
+  shares over different spans are two measures.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..tables import load_json
+from .context import clause_frame_at
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Standing:
     part: Optional[str] = None  # "part" | "whole"
     running: bool = False
     difference: bool = False
+    span: Optional[float] = None  # the years a share is given over ("9% over three years": 3; "3% this year": 1)
 
 
 NONE = Standing()
@@ -57,9 +62,10 @@ class _Cues:
     part_subject: re.Pattern
     whole: re.Pattern
     part_heads: frozenset
-    part_before: re.Pattern
-    part_after: re.Pattern
+    at_risk: re.Pattern
     difference: re.Pattern
+    span_years: re.Pattern
+    span_one: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -77,23 +83,14 @@ def cues() -> _Cues:
         part_subject=re.compile(rf"^\W*(?:{_alt(t['part_quantifiers'])})\s+(?:of\s+)?{det}([^\W\d_]+)", re.IGNORECASE),
         # "a third of the bridge's 120 cables", "48 of its 171": the figure is the whole
         part_heads=frozenset(t["part_heads"]),
-        whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%?)\s+of\s+{det}$", re.IGNORECASE),
-        # "including 12 children", "of whom 5": the figure is a part of one named before
-        part_before=re.compile(rf"\b(?:{_alt(t['part_introducers'])})\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
-                               re.IGNORECASE),
-        part_after=re.compile(rf"^\s+of\s+{det}(?:about\s+|around\s+|some\s+|nearly\s+)?\d", re.IGNORECASE),
+        whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
+        # "1,000 jobs are at risk": what may be lost, not what is
+        at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
+        span_years=re.compile(r"^\s*(?:spread\s+|phased\s+in\s+)?over\s+(?:the\s+next\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+                              re.IGNORECASE),
+        span_one=re.compile(rf"^\s*(?:{_alt(t['span_one_year'])})\b", re.IGNORECASE),
         difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
     )
-
-
-def _clause_frame(claim, start: int, end: int):
-    """The innermost clause frame holding the span, if the record has clause frames."""
-    f = claim.frame
-    best = None
-    for c in (getattr(f, "clauses", None) or ()) if f is not None else ():
-        if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
-            best = c
-    return best
 
 
 def _quantified_subject(m, frame) -> bool:
@@ -121,10 +118,10 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
 
     forecast = False
     if prep != "from":  # "would rise from 12.5% to 14%": where a change starts is the value now
-        cf = _clause_frame(claim, q.start, q.end)
+        cf = clause_frame_at(claim, q.start, q.end)
         modality = cf.modality if cf is not None else None
         predicate = cf.predicate if cf is not None else verb
-        if modality in c.hedged or c.forecast.search(before):
+        if modality in c.hedged or c.forecast.search(before) or c.at_risk.match(after):
             forecast = True
         elif modality in ("will", "would") and (predicate in c.level_verbs or verb in c.level_verbs):
             forecast = True
@@ -135,15 +132,22 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     if (frame is not None and frame.prep == "of" and frame.measured in c.part_heads) \
             or c.whole.search(text[max(0, rel_s - 60):rel_s]):
         part = "whole"
-    elif c.part_after.match(text[rel_e:rel_e + 40]) or c.part_before.search(text[max(0, rel_s - 40):rel_s]) \
-            or _quantified_subject(c.part_subject.match(before), frame):
+    elif _quantified_subject(c.part_subject.match(before), frame):
         part = "part"
 
     running = bool(c.running.search(whole_clause))
     difference = share and bool(c.difference.match(after))
-    if not (forecast or stage or part or running or difference):
+    span = None
+    if share:
+        m = c.span_years.match(text[rel_e:rel_e + 60])
+        span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
+            1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
+    if not (forecast or stage or part or running or difference or span):
         return NONE
-    return Standing(forecast, stage, part, running, difference)
+    return Standing(forecast, stage, part, running, difference, span)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False) -> Optional[str]:
@@ -154,6 +158,8 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
         return f"{'A' if a.running else 'B'} gives a running total, {'B' if a.running else 'A'} one event's figure"
     if a.difference != b.difference:
         return f"{'A' if a.difference else 'B'} gives a difference from a reference, {'B' if a.difference else 'A'} a level"
+    if a.span and b.span and a.span != b.span:
+        return f"a share over {a.span:g} year(s) in A, over {b.span:g} in B"
     pa = a.part or ("whole" if stock_a else None)
     pb = b.part or ("whole" if stock_b else None)
     if a.part != b.part and pa != pb:

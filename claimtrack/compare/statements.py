@@ -308,12 +308,23 @@ def _opposite_pairs(p: Optional[str]) -> set:
 
 def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
     """'state' when two predicates are antonyms and one of them states a state ("remain open" /
-    "closed": they cannot both hold), 'event' for two opposite events ("rose" / "fell", which
+    "closed": they cannot both hold) or both are stances ("accept" / "reject"), 'event' for two
+    opposite events ("rose" / "fell", which
     may both happen at different times), else None."""
     wp, wq = _state(p) or p, _state(q) or q
     if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p):
         return None
-    return "state" if _state(p) or _state(q) else "event"
+    # a stance ("accepted the offer" / "rejected the offer") holds like a state: the verbs of
+    # consent and refusal of data/polarity.json
+    return "state" if _state(p) or _state(q) or (wp in _stance_verbs() and wq in _stance_verbs()) else "event"
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset:
+    from ..tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw["positive"]) | frozenset(raw["negative"]) | frozenset(raw.get("directives", ()))
 
 
 @lru_cache(maxsize=1)

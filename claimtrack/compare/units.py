@@ -266,3 +266,11 @@ def conversion(unit: Optional[str]) -> Optional[Conversion]:
         if cand in units:
             return units[cand]
     return None
+
+
+def counted(m: Measure) -> bool:
+    """A measure that counts things (people, trucks, corridors), not one that measures."""
+    if not m.known:
+        return True
+    t = table()  # units that measure rather than count: data/unit_synonyms.json
+    return m.cls not in t.measuring_classes and not (t.families.get(m.cls, frozenset()) & t.measuring_families)

@@ -88,6 +88,12 @@ class Linking:
             return False  # "Secretary of State": the office's last word, not an organisation
         if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
             return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
+        proper = t.feature(key)
+        if proper and not self._org_kind_before(c):
+            self.st.features.add(proper)
+            return False  # "Mount X erupted", "the X Bridge reopened": a place or a structure, not a body
+        if key in self.st.features and c.tok_end - c.tok_start == 1:
+            return False  # "X" after "Mount X": the same mountain
         if self._currency_code(doc, c):
             return False  # "CZK 200", "500 NOK": an ISO 4217 code beside a number is money
         c.thing = self._names_a_thing(doc, c)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
+from ...actorids.names import _name_key
 from .state import Cand, DocState
 from ...actorids.words import (
     _AROUND_PREPS,
@@ -14,6 +15,10 @@ from ...actorids.words import (
     _POSSESSIVE_TOKENS,
     _SMALL_WORDS,
 )
+
+
+#: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
+_NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
 
 class Roles:
@@ -108,8 +113,9 @@ class Roles:
         if e < n and toks[e].is_lower and toks[e].lower_ in places and toks[e].pos_ in ("NOUN", "PROPN"):
             return True
         root = self._root(doc, c)
-        if any(ch.dep_ == "appos" and ch.lower_ in places for ch in root.children):
-            return True
+        if any(ch.dep_ == "appos" and ch.lower_ in places or ch.dep_ == "amod" and ch.lower_ in _NEAR_WORDS
+               for ch in root.children):
+            return True  # "X, a town ...", "neighbouring X"
         tok = root
         for _ in range(3):
             if tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -119,6 +125,30 @@ class Roles:
         if tok.dep_ == "pobj":
             prep = tok.head.lower_
             if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
+                return True
+        return self._coordinated_with_place(doc, c, tok)
+
+    def _coordinated_with_place(self, doc: Doc, c: Cand, first) -> bool:
+        """'between Carvo and Lindmark', 'in Lindmark and Oslo', 'the Ardel and Varna plains': names
+        joined by 'and'/'or' are of one kind, so a name coordinated with a place (an entity the
+        model tags GPE/LOC, or a country, city or region of the tables) is a place too where the
+        phrase is a location (the first conjunct follows a place preposition); and names joined
+        before a place noun name such places."""
+        conjuncts = [first, *(t for t in first.children if t.dep_ == "conj")]
+        conjuncts += [t for k in conjuncts[1:] for t in k.children if t.dep_ == "conj"]
+        if len(conjuncts) < 2:
+            return False
+        if first.dep_ in ("compound", "nmod") and first.head.lower_ in self.tables.cue("place_nouns"):
+            return True  # "the Ardel and Varna plains": every conjunct names one of the plains
+        if not (first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS):
+            return False
+        for t in conjuncts:
+            if c.tok_start <= t.i < c.tok_end:
+                continue
+            if t.ent_type_ in ("GPE", "LOC"):
+                return True
+            entry = self.tables.aliases.get(_name_key(t.text))
+            if entry is not None and entry.kind in ("country", "capital", "city", "region"):
                 return True
         return False
 

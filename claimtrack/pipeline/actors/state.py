@@ -56,3 +56,4 @@ class DocState:
     datelines: list = field(default_factory=list)  # (start, end) of dateline matches
     storms: set = field(default_factory=set)  # keys of named storms
     acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document
+    features: set = field(default_factory=set)  # proper parts of features' names ("mount x" -> "x")

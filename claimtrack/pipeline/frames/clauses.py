@@ -76,7 +76,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
             modality = table["modal_aux"][c.lower_]
     for _ in range(4):
-        lemma = verb.lemma_.lower()
+        lemma = _table_lemma(verb, table)
         action = _action(verb)
         particle = table["particles"].get(lemma)
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
@@ -113,6 +113,18 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
     return verb, negative, cue, modality, chain
 
 
+def _table_lemma(verb: Token, table: dict) -> str:
+    """The verb's lemma as the polarity table lists it: the tagger's, else the regular past or
+    participle's stem ("hoped" -> "hope", which a statistical lemmatizer may read as "hop")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and not any(
+            lemma in table[k] for k in ("negative", "positive", "modal_verbs")):
+        stem = verb.lower_[:-1]
+        if any(stem in table[k] for k in ("negative", "positive", "modal_verbs")):
+            return stem
+    return lemma
+
+
 def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Optional[Token]:
     """The subject of a clause: its own, a controlling verb's ("X plans to send"), or for a
     relative or participle clause the noun it describes ("the storm that hit", "the 12th storm
@@ -128,6 +140,11 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
     controller = _object_controller(head)
     if controller is not None:
         return controller
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
+        # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
+        # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
+        main = head.head
+        return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -385,11 +402,15 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
     return subj_actor, subj_written
 
 
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+
+
 def _object_token(h: Token, verb: Token) -> Optional[Token]:
     """What the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%", "met
     on Monday" name no object: alignment never reads values)."""
-    obj_tok = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "dative", "oprd")
-                    and not _is_value(c)), None)
+    # the direct object before a recipient ("sent the board a plan": the plan is what was sent)
+    obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)),
+                  key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
     if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
