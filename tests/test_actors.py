@@ -695,3 +695,23 @@ def test_a_name_coordinated_with_a_place_or_called_nearby_is_a_place(nlp, text, 
 def test_a_name_coordinated_with_a_place_still_acts_where_it_acts(nlp):
     found = actors(nlp, "Storms hit farms across the Ardel and Dunmore plains. Ardel Foods said it would help.")
     assert "Ardel Foods" in found
+
+
+def test_a_countrys_adjective_names_the_country_the_story_is_about(nlp):
+    found = actors(nlp, "Peruvian prosecutors said on Monday that 40 officials were charged. "
+                        "The government said it would cooperate. Peruvian police made the arrests.")
+    assert "Government of Peru" in found
+
+
+def test_a_bare_body_after_a_named_body_with_its_head_noun_is_that_body(nlp):
+    text = ("LONDON - The Bank of Ruritania held rates. British lenders welcomed it. Britain's economy grew "
+            "and Britain's exports rose. The central bank said inflation would fall.")
+    found = actors(nlp, text)
+    assert "Bank of Ruritania" in found
+    assert not [name for name in found if name.startswith("Central Bank")]
+
+
+def test_a_coined_word_before_a_common_noun_is_an_organisation(nlp):
+    assert actors(nlp, "Valdera Dairy recalled yoghurt on Friday.")["Valdera Dairy"].type == "ORG"
+    found = actors(nlp, "Tim Cook said sales rose. Finance Minister Everton Blake said the budget was balanced.")
+    assert found["Tim Cook"].type == "PERSON" and found["Everton Blake"].type == "PERSON"

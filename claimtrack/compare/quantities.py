@@ -3,6 +3,7 @@ on their values), then judged by the relation of their intervals."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -347,8 +348,10 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
     # (Or none: "vaccinated 88% of children" and "immunised 91% of children", both the object.)
-    return bool(fa.measured and fa.measured == fb.measured and fa.prep == fb.prep and fa.role == fb.role
-                and fa.role != "other")
+    # "a 20% cut" and "a cut of 20%": a figure before a noun and after its "of" size that noun.
+    sizing = {(fa.role, fa.prep), (fb.role, fb.prep)} == {("modifier", None), ("oblique", "of")}
+    return bool(fa.measured and fa.measured == fb.measured
+                and (sizing or (fa.prep == fb.prep and fa.role == fb.role and fa.role != "other")))
 
 
 def _frames_differ(a: Mention, b: Mention) -> bool:
@@ -383,6 +386,9 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
         a.measure == b.measure and not a.measure.known and bool(a.measure.cls))
     framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
     # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
+    # (Or, without such a word, contexts alike enough to say the same thing: "none of its 20 crew
+    # was injured" and "its 20 crew were unhurt".)
+    worded = worded or al.score >= CONFLICT_MIN
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
 
@@ -396,6 +402,26 @@ def _other_substance(a: Mention, b: Mention) -> bool:
         return not a.share_of & b.share_of
     named, other = (a, b) if a.share_of else (b, a)
     return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
+
+
+#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
+#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+def _other_dollar(x: Mention, y: Mention) -> str:
+    """Why y's bare-"$" amount may be x's other-dollar amount: x is stated in two dollars (an
+    amount and its conversion in parentheses) and y's value agrees with the other one."""
+    eq = getattr(x.payload, "equivalent", None)
+    if eq is None or not _BARE_DOLLAR.search(y.payload.text or "") or not (y.measure.currency or "").endswith("D"):
+        return ""
+    other = next((q for q in x.claim.quantities if q.start == eq.start and q.end == eq.end), None)
+    if other is None or not (other.currency or "").endswith("D") or other.currency == y.measure.currency:
+        return ""
+    oi = iv.interval_of(other)
+    if oi is None or iv.relate(oi, y.interval) == iv.DISJOINT:
+        return ""
+    return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"
 
 
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
@@ -420,6 +446,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
             return Candidate(a, b, "related", "different-measure", about, f"{why}, but {al.note}", al.score, al.how)
         when = f"; note: {gap}" if gap else ""
         return Candidate(a, b, "agree", rel, about, why + note + when, al.score, al.how)
+    other_dollar = _other_dollar(a, b) or _other_dollar(b, a)
+    if other_dollar:
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but {other_dollar}", al.score, al.how)
     if gap:
         return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction",
                          al.score, al.how)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
-from ...actorids.names import _title_case
+from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
@@ -52,6 +52,10 @@ class Institutions:
         if not owners:
             return cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        # head nouns of the organisations the document names: a definite description with one of
+        # them and no owner ("the bank", "the central bank") refers back to that organisation
+        named_heads = {w for c in cands if c.label == "ORG" for w in _name_key(text[c.start:c.end]).split()} \
+            & (heads | generic | {w.split()[-1] for w in heads})
         extra = []
         for k, owner, kind, phrase_start in owners:
             if k < len(doc) and toks[k].lower_ == "own":
@@ -79,6 +83,8 @@ class Institutions:
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
                 if kind == "home" and not ok:
                     continue  # no owner named: only the specific state bodies
+                if kind == "home" and words[-1] in named_heads:
+                    break  # "the central bank" after "the Bank of Ruritania": the body named before
                 if not ok and words[-1] in generic and len(words) > 1:
                     ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
                 if not ok:
@@ -118,10 +124,23 @@ class Institutions:
                 c.entry = Entry(next(iter(full)), "ORG", "org")
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
-        """The country a document is about: named at least twice and more than twice as often as any other."""
+        """The country a document is about: named at least twice and more than twice as often as
+        any other. A country's adjective counts as naming it ("Chilean prosecutors", "the Danish
+        museum": news names a story's country by its demonym at least as often as by its name),
+        and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
+        the story is filed from."""
         counts: dict[str, int] = {}
         for c in countries:
-            counts[c.entry.name] = counts.get(c.entry.name, 0) + 1
+            counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
+        aliases = self.tables.aliases
+        for ent in self.st.ents:
+            if ent.label_ != "NORP":
+                continue
+            entry = aliases.get(_name_key(ent.text))
+            if entry is not None and entry.kind == "demonym":
+                country = aliases.get(_name_key(entry.name))
+                if country is not None and country.kind == "country":
+                    counts[entry.name] = counts.get(entry.name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
