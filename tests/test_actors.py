@@ -725,3 +725,10 @@ def test_bare_police_that_act_are_the_local_force(nlp):
     assert len(police) == 1 and police[0].type == "ORG"
     assert not [a for a in actors(nlp, "Dozens of police stood by as the march began.").values()
                 if a.name.startswith("Police")]
+
+
+def test_a_plural_of_a_party_family_is_a_party(nlp):
+    found = actors(nlp, "The Greens and the Socialists voted against the bill, while the Christian Democrats "
+                        "abstained. Kurds protested.")
+    assert {found[n].type for n in ("Greens", "Socialists", "Christian Democrats")} == {"ORG"}
+    assert "Democrats" not in found
