@@ -137,3 +137,21 @@ def test_about_labels_read_as_people_write_them():
     [q] = _figures("The freighter carried 12,000 tonnes of rice to the port.",
                    "The freighter carried 12,500 tonnes of rice to the port.")
     assert q.about == "weight of rice (tonnes)"
+
+
+def test_an_acronym_names_the_same_actor():
+    from claimtrack.compare.context import same_actor
+
+    assert same_actor("iaea", "international-atomic-energy-agency")
+    assert not same_actor("iaea", "international-energy-agency")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a partitive quantifier ("none of") is no group the count is made through
+    ("None of the 40 hikers in the party needed hospital care after the storm.",
+     "All 52 hikers in the party came home without injury after the storm."),
+    # "a 20% reduction" and "a reduction of 35%" size one noun
+    ("The panel advised a 20% reduction.", "Scientists recommended a reduction of 35%."),
+])
+def test_one_figure_worded_two_ways_with_other_values_conflicts(a, b):
+    assert any(m.status == "conflict" for m in _figures(a, b))

@@ -347,8 +347,10 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
     # (Or none: "vaccinated 88% of children" and "immunised 91% of children", both the object.)
-    return bool(fa.measured and fa.measured == fb.measured and fa.prep == fb.prep and fa.role == fb.role
-                and fa.role != "other")
+    # "a 20% cut" and "a cut of 20%": a figure before a noun and after its "of" size that noun.
+    sizing = {(fa.role, fa.prep), (fb.role, fb.prep)} == {("modifier", None), ("oblique", "of")}
+    return bool(fa.measured and fa.measured == fb.measured
+                and (sizing or (fa.prep == fb.prep and fa.role == fb.role and fa.role != "other")))
 
 
 def _frames_differ(a: Mention, b: Mention) -> bool:
@@ -383,6 +385,9 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
         a.measure == b.measure and not a.measure.known and bool(a.measure.cls))
     framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
     # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
+    # (Or, without such a word, contexts alike enough to say the same thing: "none of its 20 crew
+    # was injured" and "its 20 crew were unhurt".)
+    worded = worded or al.score >= CONFLICT_MIN
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
 
