@@ -49,8 +49,9 @@ class Institutions:
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
                     owners.append((tok, home, "home", -1))
+        police = self._bare_police(doc, cands, layout, home)
         if not owners:
-            return cands
+            return sorted(cands + police, key=lambda c: c.start) if police else cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         # head nouns of the organisations the document names: a definite description with one of
         # them and no owner ("the bank", "the central bank") refers back to that organisation
@@ -102,10 +103,36 @@ class Institutions:
                     cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
                 extra.append(cand)
                 break
+        extra += police
         if not extra:
             return cands
         self._bare_heads_corefer(extra)
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _bare_police(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
+        """'Police said', 'according to police': English names the police force of the place a
+        story happens in by the bare mass noun, with no article. When it acts it is that force:
+        'Police (<the document's country>)', or 'Police' when the country is not known. A
+        determiner, a possessive or a name before it ('the police', 'Ruritania's police',
+        'Tyrol police') is another step's business."""
+        police_id = getattr(self, "_police_id", None)
+        if police_id is None or police_id not in self.st.lower_ids:
+            return []
+        toks = self.st.tokens
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        out: list[Cand] = []
+        for i, low in enumerate(self.st.lower_ids):
+            if low != police_id or i in taken:
+                continue
+            tok = toks[i]
+            if any(ch.dep_ in ("det", "poss", "compound", "amod", "nmod") for ch in tok.children) or not self._acts(tok):
+                continue
+            name = f"Police ({home})" if home else "Police"
+            cand = Cand(tok.idx, tok.idx + len(tok.text), "ORG", i, i + 1, layout=layout.kind(tok.idx),
+                        entry=Entry(name, "ORG", "org"))
+            cand.acts = True
+            out.append(cand)
+        return out
 
     def _bare_heads_corefer(self, extra: list[Cand]) -> None:
         """'the agriculture ministry said ... the ministry added': a body named by its head noun
