@@ -743,3 +743,11 @@ def test_a_one_word_name_after_a_preposition_of_place_is_a_place(nlp, text):
 def test_a_person_sent_something_still_acts_elsewhere(nlp):
     found = actors(nlp, "The letter was sent to Halvorsen on Monday. Halvorsen said he would reply within a week.")
     assert "Halvorsen" in found and found["Halvorsen"].type == "PERSON"
+
+
+def test_the_city_council_belongs_to_the_city_the_story_is_about(nlp):
+    found = actors(nlp, "OSLO, May 3 - Schools in Oslo will close early. Officials in Oslo said costs rose. "
+                        "The city council said it had no choice.")
+    assert "Oslo City Council" in found and found["Oslo City Council"].type == "ORG"
+    found = actors(nlp, "Schools will close. The city council said it had no choice.")  # no city known
+    assert not [n for n in found if "Council" in n]
