@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "data" / "gold" / "seeds"
+
+#: When this session started: a test that starts a fresh interpreter imports the package as it is
+#: on disk then, so it can say when files changed during the run (`changed_since_start`).
+SESSION_START = time.time()
+
+
+def changed_since_start(folder: Path) -> list[str]:
+    """Files under `folder` modified after the session started (a worktree edited mid-run)."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.stat().st_mtime > SESSION_START)
+
 
 #: `make fuzz` sets HYPOTHESIS_PROFILE=fuzz: every property test then runs 10,000 examples.
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
@@ -184,6 +196,37 @@ def pytest_runtest_teardown(item, nextitem):
     yield from _cpu_phase(item, "teardown")
 
 
+def _process_cpu(children: bool = True) -> float:
+    """CPU seconds of this whole process so far (imports and collection included), plus the
+    children it has reaped."""
+    t = os.times()
+    return t.user + t.system + ((t.children_user + t.children_system) if children else 0.0)
+
+
+#: pytest-xdist workers' whole-process CPU seconds (worker id -> seconds), sent at their end.
+WORKER_CPU: dict[str, float] = {}
+
+
+def pytest_sessionfinish(session):
+    """Under pytest-xdist (`make test` runs two workers) a worker sends its timings to the
+    controller, which prints them with its own."""
+    config = session.config
+    if config.getoption("--cpu-durations") is None or not hasattr(config, "workeroutput"):
+        return
+    config.workeroutput["ct_cpu_times"] = [[nodeid, phase, *values] for (nodeid, phase), values in CPU_TIMES.items()]
+    config.workeroutput["ct_process_cpu"] = _process_cpu()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """The controller's side of `pytest_sessionfinish` (a hook only pytest-xdist calls)."""
+    output = getattr(node, "workeroutput", {})
+    for nodeid, phase, *values in output.get("ct_cpu_times", []):
+        CPU_TIMES[(nodeid, phase)] = tuple(values)
+    if "ct_process_cpu" in output:
+        WORKER_CPU[node.gateway.id] = output["ct_process_cpu"]
+
+
 def _cpu_summary(terminalreporter, config) -> None:
     n = config.getoption("--cpu-durations")
     if n is None or not CPU_TIMES:
@@ -191,6 +234,10 @@ def _cpu_summary(terminalreporter, config) -> None:
     from collections import defaultdict
 
     terminalreporter.section("CPU seconds (this process + reaped children) and wall seconds")
+    own_cpu = _process_cpu(children=not WORKER_CPU)  # xdist's workers are counted by themselves
+    terminalreporter.write_line(f"whole run: cpu {own_cpu + sum(WORKER_CPU.values()):.1f} s (imports and collection "
+                                f"included; this process {own_cpu:.1f} s"
+                                + "".join(f", worker {w} {c:.1f} s" for w, c in sorted(WORKER_CPU.items())) + ")")
     phases: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     per_test: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     for (nodeid, phase), values in CPU_TIMES.items():

@@ -695,3 +695,40 @@ def test_a_name_coordinated_with_a_place_or_called_nearby_is_a_place(nlp, text, 
 def test_a_name_coordinated_with_a_place_still_acts_where_it_acts(nlp):
     found = actors(nlp, "Storms hit farms across the Ardel and Dunmore plains. Ardel Foods said it would help.")
     assert "Ardel Foods" in found
+
+
+def test_a_countrys_adjective_names_the_country_the_story_is_about(nlp):
+    found = actors(nlp, "Peruvian prosecutors said on Monday that 40 officials were charged. "
+                        "The government said it would cooperate. Peruvian police made the arrests.")
+    assert "Government of Peru" in found
+
+
+def test_a_bare_body_after_a_named_body_with_its_head_noun_is_that_body(nlp):
+    text = ("LONDON - The Bank of Ruritania held rates. British lenders welcomed it. Britain's economy grew "
+            "and Britain's exports rose. The central bank said inflation would fall.")
+    found = actors(nlp, text)
+    assert "Bank of Ruritania" in found
+    assert not [name for name in found if name.startswith("Central Bank")]
+
+
+def test_a_coined_word_before_a_common_noun_is_an_organisation(nlp):
+    assert actors(nlp, "Valdera Dairy recalled yoghurt on Friday.")["Valdera Dairy"].type == "ORG"
+    found = actors(nlp, "Tim Cook said sales rose. Finance Minister Everton Blake said the budget was balanced.")
+    assert found["Tim Cook"].type == "PERSON" and found["Everton Blake"].type == "PERSON"
+
+
+def test_bare_police_that_act_are_the_local_force(nlp):
+    text = ("Police said two men were arrested in Lindmark. The crowd was 9,000, according to police. "
+            "Peruvian officials said the Peruvian economy grew.")
+    found = actors(nlp, text)
+    police = [a for a in found.values() if a.name.startswith("Police")]
+    assert len(police) == 1 and police[0].type == "ORG"
+    assert not [a for a in actors(nlp, "Dozens of police stood by as the march began.").values()
+                if a.name.startswith("Police")]
+
+
+def test_a_plural_of_a_party_family_is_a_party(nlp):
+    found = actors(nlp, "The Greens and the Socialists voted against the bill, while the Christian Democrats "
+                        "abstained. Kurds protested.")
+    assert {found[n].type for n in ("Greens", "Socialists", "Christian Democrats")} == {"ORG"}
+    assert "Democrats" not in found

@@ -120,3 +120,55 @@ def test_the_documents_own_dates_meet_only_each_other():
              "c.txt", published="2031-04-02")
     same_day = [m for m in diff_pair(a, c).matches if m.kind == "date" and m.about == "publication date"]
     assert same_day and all(m.status == "agree" for m in same_day)
+
+
+def test_gerund_spells_the_ing_form():
+    from claimtrack.compare.dates import gerund
+
+    assert [gerund(v) for v in ("take", "cut", "die", "see", "open", "begin", "step up", "visit")] == [
+        "taking", "cutting", "dying", "seeing", "opening", "beginning", "stepping up", "visiting"]
+
+
+def test_about_labels_read_as_people_write_them():
+    a = _doc("The new toll law takes effect on 1 March 2032, the ministry said.", "a.txt")
+    b = _doc("The new toll law takes effect on 1 April 2032, the ministry said.", "b.txt")
+    [d] = [m for m in diff_pair(a, b).matches if m.kind == "date"]
+    assert d.about == "date of taking effect"
+    [q] = _figures("The freighter carried 12,000 tonnes of rice to the port.",
+                   "The freighter carried 12,500 tonnes of rice to the port.")
+    assert q.about == "weight of rice (tonnes)"
+
+
+def test_an_acronym_names_the_same_actor():
+    from claimtrack.compare.context import same_actor
+
+    assert same_actor("iaea", "international-atomic-energy-agency")
+    assert not same_actor("iaea", "international-energy-agency")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a partitive quantifier ("none of") is no group the count is made through
+    ("None of the 40 hikers in the party needed hospital care after the storm.",
+     "All 52 hikers in the party came home without injury after the storm."),
+    # "a 20% reduction" and "a reduction of 35%" size one noun
+    ("The panel advised a 20% reduction.", "Scientists recommended a reduction of 35%."),
+])
+def test_one_figure_worded_two_ways_with_other_values_conflicts(a, b):
+    assert any(m.status == "conflict" for m in _figures(a, b))
+
+
+def test_shares_over_different_spans_do_not_conflict():
+    three = "The bus company offered its drivers a raise of 6% over three years, the union said."
+    one = "The bus company offered its drivers a raise of 2.5% this year, the union said."
+    plain = "The bus company offered its drivers a raise of 2.5% over three years, the union said."
+    assert _standing(three, "6%").span == 3 and _standing(one, "2.5%").span == 1
+    assert not any(m.status == "conflict" for m in _figures(three, one))
+    assert any(m.status == "conflict" for m in _figures(three, plain))
+
+
+def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
+    a = "The aquarium said it had spent A$3.2 million ($2.1 million) on the new shark tank."
+    same = "The aquarium spent about $3.2 million on the new shark tank."
+    other = "The aquarium spent about $5.9 million on the new shark tank."
+    assert not any(m.status == "conflict" for m in _figures(a, same))
+    assert any(m.status == "conflict" for m in _figures(a, other))

@@ -123,7 +123,7 @@ def test_a_v2_ledger_is_migrated_and_gives_the_facts_of_a_ledger_filed_today(tmp
     today = build(tmp_path / "today.db")
     old = build(tmp_path / "old.db")
     conn = sqlite3.connect(old)
-    conn.executescript(f"DROP TABLE ledger_meta; {MIGRATIONS[1]}; "
+    conn.executescript(f"DROP TABLE ledger_meta; DROP TABLE alignments; {MIGRATIONS[1]}; "
                        "ALTER TABLE documents DROP COLUMN origin; PRAGMA user_version = 2;")  # v4's column
     conn.close()
     assert summaries(today) and summaries(old) == summaries(today)
@@ -131,4 +131,4 @@ def test_a_v2_ledger_is_migrated_and_gives_the_facts_of_a_ledger_filed_today(tmp
         assert ledger.schema_version() == len(MIGRATIONS)
         assert len(list(ledger.results())) == len(results())
     tables = {r[0] for r in sqlite3.connect(old).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "fact_members" not in tables and "matches" not in tables
+    assert "fact_members" not in tables and "matches" not in tables and "alignments" in tables

@@ -44,6 +44,8 @@ def _write_folder(folder, prefix: str, count: int, offset: int) -> None:
 
 @pytest.fixture(scope="module")
 def folders(tmp_path_factory):
+    """Folders A and B, and the facts of a sequential run over both (read once: reading facts
+    is most of this file's cost)."""
     root = tmp_path_factory.mktemp("concurrency")
     a, b = root / "A", root / "B"
     _write_folder(a, "a", 40, 0)
@@ -53,7 +55,7 @@ def folders(tmp_path_factory):
     for folder in (a, b):  # also fills the result cache the subprocesses read
         result = runner.invoke(app, ["track", "add", str(folder), "--db", seq, "-q", "--jobs", "1"])
         assert result.exit_code == 0, result.output
-    return a, b, seq
+    return a, b, _facts_json(seq)
 
 
 def _facts_json(db: str) -> list:
@@ -88,7 +90,7 @@ def _integrity(db: str) -> str:
 
 
 def test_two_writers_on_two_folders_land_completely_with_sequential_facts(folders, tmp_path):
-    a, b, seq = folders
+    a, b, sequential = folders
     db = str(tmp_path / "concurrent.db")
     runs = [_add(db, a), _add(db, b)]
     outs = [p.communicate(timeout=300) for p in runs]
@@ -98,12 +100,12 @@ def test_two_writers_on_two_folders_land_completely_with_sequential_facts(folder
     assert _integrity(db) == "ok"
     assert _documents(db) == 80
     facts = _facts_json(db)
-    assert facts and facts == _facts_json(seq)
+    assert facts and facts == sequential
     assert any(f["status"] == "conflict" and {v["doc"][0] for v in f["versions"]} == {"a", "b"} for f in facts)
 
 
 def test_two_writers_on_the_same_folder_both_succeed(folders, tmp_path):
-    a, _, seq = folders
+    a, _, _ = folders
     db = str(tmp_path / "same.db")
     runs = [_add(db, a), _add(db, a)]
     outs = [p.communicate(timeout=300) for p in runs]
@@ -117,7 +119,7 @@ def test_two_writers_on_the_same_folder_both_succeed(folders, tmp_path):
 
 
 def test_a_killed_writer_loses_nothing_once_re_run(folders, tmp_path):
-    a, b, seq = folders
+    a, b, sequential = folders
     db = str(tmp_path / "killed.db")
     proc = _add(db, a, b)
     deadline = time.monotonic() + 120
@@ -132,7 +134,7 @@ def test_a_killed_writer_loses_nothing_once_re_run(folders, tmp_path):
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
     assert f"{filed} unchanged" in err
-    assert _facts_json(db) == _facts_json(seq)
+    assert _facts_json(db) == sequential
 
 
 def test_two_writers_with_files_of_the_same_names_keep_both(folders, tmp_path):

@@ -65,6 +65,22 @@ def _claimtrack_pipes(nlp) -> list[str]:
     return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory.startswith("claimtrack_")]
 
 
+def _first_difference(got: list, expected: list) -> str:
+    """Where the loaded pipeline's records first differ, and the package files changed since the
+    session started: the fresh interpreter imports the package as it is on disk now, so a file
+    edited while the suite runs (a worktree being worked in) makes the two differ."""
+    from conftest import changed_since_start
+
+    where = "?"
+    for i, (g, e) in enumerate(zip(got, expected)):
+        if g != e:
+            keys = [k for k in e if g.get(k) != e.get(k)] if isinstance(e, dict) else []
+            where = f"document {i}, fields {keys}: {json.dumps(g)[:600]} != {json.dumps(e)[:600]}"
+            break
+    changed = changed_since_start(ROOT / "claimtrack")
+    return where + (f"; changed on disk during the run: {changed}" if changed else "")
+
+
 def test_every_factory_declares_requires_and_assigns(nlp):
     names = _claimtrack_pipes(nlp)
     assert len(names) >= 6, names  # four extractors + the two faster model components
@@ -103,7 +119,7 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
                          text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     got = json.loads(run.stdout)
-    assert got == expected
+    assert got == expected, _first_difference(got, expected)
     assert any(claim["quote"] for result in got for claim in result["claims"])
     assert all(result["document"]["actors"] for result in got)
     from claimtrack.actorids.gazetteer import TABLE_FILES
@@ -303,6 +319,36 @@ def test_the_quote_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path)
     again = tmp_path / "again"
     edited.to_disk(again)  # the edited tables are what it saves
     assert (again / "speech_verbs.txt").read_text(encoding="utf-8").endswith("zorble\n")
+
+
+def test_the_frame_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path):
+    """FrameBuilder.to_disk saves the tables the frames are read with; from_disk reads them back,
+    so a refusal verb added to the saved polarity table makes a loaded pipeline's statement
+    negative, while the session's own pipeline (the package's tables) is unchanged by it."""
+    from claimtrack.pipeline.frames import TABLE_FILES, FrameBuilder
+
+    text = "The regional board mothballed the old ferry terminal last week."
+    saved = tmp_path / "frames"
+    nlp.get_pipe("claimtrack_frames").to_disk(saved)
+    assert sorted(p.name for p in saved.iterdir()) == sorted(TABLE_FILES)
+    assert FrameBuilder().from_disk(saved).tables is None  # unedited: the package's own
+    table = json.loads((saved / "polarity.json").read_text(encoding="utf-8"))
+    assert "mothball" not in table["negative"]
+    table["negative"].append("mothball")
+    (saved / "polarity.json").write_text(json.dumps(table), encoding="utf-8")
+    edited = FrameBuilder().from_disk(saved)
+
+    def polarity(builder) -> str:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            doc = builder(doc) if name == "claimtrack_frames" else proc(doc)
+        return next(f["frame"]["polarity"] for f in doc._.ct_frames if f["kind"] == "statement")
+
+    assert polarity(edited) == "negative"
+    assert polarity(nlp.get_pipe("claimtrack_frames")) == "positive"  # nothing leaks between pipelines
+    again = tmp_path / "again"
+    edited.to_disk(again)  # the edited tables are what it saves
+    assert json.loads((again / "polarity.json").read_text(encoding="utf-8")) == table
 
 
 def test_dateline_and_blank_line_start_sentences_before_the_parser():

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..models import DocumentResult
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
-from .context import key_terms, shared_actors, shared_terms, similarity
+from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .statements import LIGHT_VERBS, predicates_meet
 
@@ -106,6 +106,49 @@ def event_of(m: Mention) -> Optional[str]:
     return m.frame.event if m.frame is not None else None
 
 
+_VOWELS = "aeiou"
+#: Endings of two-syllable verbs stressed on the last syllable, which double it too
+#: ("admitting", "beginning", "occurring", "controlling", "compelling", "regretting").
+_STRESSED_FINAL = ("mit", "gin", "cur", "trol", "pel", "gret")
+
+
+def gerund(verb: str) -> str:
+    """'take' -> 'taking', 'cut' -> 'cutting', 'die' -> 'dying', 'step up' -> 'stepping up':
+    English spelling of the -ing form (a final silent e drops, a one-syllable verb ending in
+    consonant-vowel-consonant doubles its last letter)."""
+    head, _, rest = verb.partition(" ")
+    w = head.lower()
+    if w.endswith("ie"):
+        w = w[:-2] + "y"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2 and w != "be":
+        w = w[:-1]
+    elif (len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS
+          and (sum(1 for i, ch in enumerate(w) if ch in _VOWELS and (i == 0 or w[i - 1] not in _VOWELS)) == 1
+               or w.endswith(_STRESSED_FINAL))):
+        w = w + w[-1]
+    return w + "ing" + (f" {rest}" if rest else "")
+
+
+def event_label(m: Mention, event: str) -> str:
+    """What a date dates, for people: the clause's action with its object ('taking effect',
+    'approving pension reform'), else the event noun ('the festival'), else the event word."""
+    if event == REPORT:
+        return "the report"
+    if event == PUBLICATION:
+        return event
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
+        # the clause of the event word, wherever the date sits in the sentence
+        f = m.claim.frame
+        cf = next((c for c in (getattr(f, "clauses", None) or ()) if c.predicate and c.predicate.split()[0] == event.split()[0]),
+                  cf)
+    if cf is not None and cf.predicate and cf.predicate.split()[0] == event.split()[0] and (event not in LIGHT_VERBS or cf.object):
+        return gerund(cf.predicate) + (f" {cf.object}" if cf.object else "")
+    if cf is not None and cf.predicate and cf.predicate != event and event in (cf.terms or ()):
+        return f"the {event}"  # an event noun: "the festival", "the harvest"
+    return event
+
+
 #: The event of a bare day beside a speech verb: the report itself.
 REPORT = "report"
 PUBLICATION = "publication"
@@ -176,7 +219,8 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if ea == eb == PUBLICATION and not compatible_iso(ia, ib):
         return None  # two reports published on different days: nothing either claims
     what = ea or eb or ", ".join(terms)
-    about = "publication date" if what == PUBLICATION else f"date of {what}" if what else "date"
+    about = "publication date" if what == PUBLICATION else (
+        f"date of {event_label(a if ea else b, what)}" if (ea or eb) else f"date ({what})" if what else "date")
     if not (_eventful(a) or _eventful(b)):
         about = "day it was said"  # "officials said on Monday": the day of the report, no event
     if ia == ib or compatible_iso(ia, ib):

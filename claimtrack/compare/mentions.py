@@ -87,6 +87,12 @@ def _names_near(text: str, start: int, end: int) -> frozenset:
     return frozenset(out)
 
 
+#: Quantifier words that head a partitive ("none of", "most of", "a third of"): English's way
+#: of taking part of a set, never a group a count is made through.
+_QUANTIFIERS = frozenset("none all each any every both either neither most some many several few half third quarter "
+                         "majority minority rest part share proportion fraction".split())
+
+
 def _through(q, before: str) -> Optional[str]:
     """The class of the group a count is counted through: the frame's `measured` noun when the
     figure hangs from it by a preposition, else the noun before 'from/of' in the text."""
@@ -97,8 +103,8 @@ def _through(q, before: str) -> Optional[str]:
     if word is None:
         m = _THROUGH.search(before[-60:])
         word = m.group(1) if m else None
-    if not word:
-        return None
+    if not word or word.lower() in _QUANTIFIERS:
+        return None  # "none of its 20 crew", "most of the 40 wards": a partitive, not a group counted through
     cls, _known = classify(word)
     return cls
 
@@ -150,7 +156,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                attributive=attributive, rank=rank,
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
-                               names=_names_near(claim.text, rel_s, rel_e), through=_through(q, before),
+                               names=_names_near(claim.text, rel_s, rel_e),
+                               through=_through(q, before) if counted(measure) else None,
                                frame=q.frame, standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
                                    not measure.currency and not counted(measure)) else frozenset()))

@@ -3,6 +3,7 @@ on their values), then judged by the relation of their intervals."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -13,7 +14,7 @@ from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
 from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, conversion, plural, relate_measures, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, relate_measures, table
 from .units import counted as _counted
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
@@ -254,6 +255,48 @@ def _stock_and_change(a: Mention, b: Mention) -> bool:
     return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
+#: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
+_DIMENSIONS = {"kilometre": "distance", "mile": "distance", "metre": "length", "tonne": "weight",
+               "barrel": "volume", "degree": "temperature", "magnitude": "magnitude"}
+_DIMENSION_FAMILIES = {"duration": "duration", "area": "area", "share of total": "share"}
+
+
+def _dimension(me: Measure) -> Optional[str]:
+    """The dimension a measuring unit measures, None for a count."""
+    if me.currency or _counted(me):
+        return None
+    if me.cls in _DIMENSIONS:
+        return _DIMENSIONS[me.cls]
+    for fam in sorted(table().families.get(me.cls, ())):
+        if fam in _DIMENSION_FAMILIES:
+            return _DIMENSION_FAMILIES[fam]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset:
+    """Names of currencies ('crown', 'yen'): never what an amount of money is the size of."""
+    from ..tables import load_json
+
+    names = load_json("currencies.json")["names"]
+    words = {w for n in names for w in n.lower().split()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+def _measured(m: Mention) -> Optional[str]:
+    """What a share or an amount is the size of ('spending', 'rate'), unless the frame only
+    names the unit again ('tonne', 'crown')."""
+    f = m.frame
+    if f is None or not f.measured:
+        return None
+    w = f.measured
+    unit = (m.payload.unit or "").lower()
+    cls, known = classify(w)
+    if w == unit or w == (m.measure.cls or "") or (known and not _counted(Measure(cls=cls))) or w in _currency_words():
+        return None
+    return w
+
+
 def _label(m: Mention) -> str:
     """What a figure counts, for people: 'countries', 'troops', 'amount in EUR'."""
     me = m.measure
@@ -266,17 +309,25 @@ def _label(m: Mention) -> str:
 
 
 def about_quantity(a: Mention, b: Mention) -> str:
-    """'number of countries at the Paris meeting', 'Italy: number of troops', 'rate (percent)'."""
+    """'number of countries at the Paris meeting', 'Italy: number of troops', 'spending (percent)',
+    'distance (kilometres)'."""
     f = a.frame if a.frame is not None else b.frame
     label = _label(a)
-    if f is not None and f.measured and (a.measure.currency or (f.thing in ("percent", "percentage point", "basis point"))):
-        base = f"{f.measured} ({label})"
+    measured = _measured(a) or _measured(b)
+    dimension = _dimension(a.measure)
+    if measured and (a.measure.currency or dimension):
+        base = f"{measured} ({label})"
     elif a.measure.currency:
         base = label
+    elif dimension:
+        of = sorted((a.share_of & b.share_of) or a.share_of or b.share_of)
+        base = f"{dimension} of {' '.join(of)} ({label})" if of and dimension != "share" else f"{dimension} ({label})"
     else:
         base = f"number of {label}"
-    if f is not None and f.place:
-        base += f" at the {f.place}"
+    if f is not None and f.place and any(ch.isupper() for ch in f.place) \
+            and not set(f.place.lower().split()) & _currency_words():
+        # a named place or event ("the Paris meeting"); a bare name reads "in Tokyo"
+        base += f" in {f.place}" if " " not in f.place else f" at the {f.place}"
     elif f is None:
         terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
         if terms:
@@ -297,8 +348,10 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
     # (Or none: "vaccinated 88% of children" and "immunised 91% of children", both the object.)
-    return bool(fa.measured and fa.measured == fb.measured and fa.prep == fb.prep and fa.role == fb.role
-                and fa.role != "other")
+    # "a 20% cut" and "a cut of 20%": a figure before a noun and after its "of" size that noun.
+    sizing = {(fa.role, fa.prep), (fb.role, fb.prep)} == {("modifier", None), ("oblique", "of")}
+    return bool(fa.measured and fa.measured == fb.measured
+                and (sizing or (fa.prep == fb.prep and fa.role == fb.role and fa.role != "other")))
 
 
 def _frames_differ(a: Mention, b: Mention) -> bool:
@@ -333,6 +386,9 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
         a.measure == b.measure and not a.measure.known and bool(a.measure.cls))
     framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
     # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
+    # (Or, without such a word, contexts alike enough to say the same thing: "none of its 20 crew
+    # was injured" and "its 20 crew were unhurt".)
+    worded = worded or al.score >= CONFLICT_MIN
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
 
@@ -346,6 +402,26 @@ def _other_substance(a: Mention, b: Mention) -> bool:
         return not a.share_of & b.share_of
     named, other = (a, b) if a.share_of else (b, a)
     return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
+
+
+#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
+#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+def _other_dollar(x: Mention, y: Mention) -> str:
+    """Why y's bare-"$" amount may be x's other-dollar amount: x is stated in two dollars (an
+    amount and its conversion in parentheses) and y's value agrees with the other one."""
+    eq = getattr(x.payload, "equivalent", None)
+    if eq is None or not _BARE_DOLLAR.search(y.payload.text or "") or not (y.measure.currency or "").endswith("D"):
+        return ""
+    other = next((q for q in x.claim.quantities if q.start == eq.start and q.end == eq.end), None)
+    if other is None or not (other.currency or "").endswith("D") or other.currency == y.measure.currency:
+        return ""
+    oi = iv.interval_of(other)
+    if oi is None or iv.relate(oi, y.interval) == iv.DISJOINT:
+        return ""
+    return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"
 
 
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
@@ -370,6 +446,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
             return Candidate(a, b, "related", "different-measure", about, f"{why}, but {al.note}", al.score, al.how)
         when = f"; note: {gap}" if gap else ""
         return Candidate(a, b, "agree", rel, about, why + note + when, al.score, al.how)
+    other_dollar = _other_dollar(a, b) or _other_dollar(b, a)
+    if other_dollar:
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but {other_dollar}", al.score, al.how)
     if gap:
         return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction",
                          al.score, al.how)

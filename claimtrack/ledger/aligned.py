@@ -8,7 +8,10 @@ with diff's verdicts. Reading facts:
    conflicts), each with at most `NEIGHBOURS` others, its closest by that overlap. Documents with
    the same extracted content (a wire story filed under several names) are compared once.
 2. **Aligns each pair with `compare.diff_pair`**, which decides which mentions are one fact before
-   it reads their values (counterfactual invariance) and then judges them.
+   it reads their values (counterfactual invariance) and then judges them. Given a store, each
+   pair's matches are kept there, keyed by the two contents' digests and by the rules that
+   made them (`alignment_rules`: the code and tables that decide an alignment); the next read
+   diffs only pairs it has not kept, so reading facts again costs loading and joining only.
 3. **Joins aligned mentions into facts**, strongest alignment first: an agree or conflict match
    joins its two mentions' facts unless diff said `related` (a different measure or event) of
    some mention of one and some mention of the other. Related pairs are never one fact, however
@@ -25,8 +28,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass, field
-from typing import Sequence
+from functools import lru_cache
+from typing import Optional, Sequence
 
 from ..models import DocumentResult
 
@@ -100,34 +105,88 @@ def compared_pairs(stories: Sequence[frozenset], neighbours: int = NEIGHBOURS) -
 
 
 def align(results: Sequence[DocumentResult], *, follow_updates: bool = False,
-          neighbours: int = NEIGHBOURS) -> list[AlignedFact]:
+          neighbours: int = NEIGHBOURS, store=None) -> list[AlignedFact]:
     """The facts of these documents: mentions joined by diff's agree/conflict matches (and,
-    with follow_updates, its updates), never joining two mentions diff called related."""
+    with follow_updates, its updates), never joining two mentions diff called related.
+
+    `store` (a LedgerStore): where each compared pair's alignment is kept; a pair whose two
+    contents and rules are unchanged since the last read is read back, not diffed again."""
     from ..compare import diff_pair, prepare
+    from ..compare.pair import story_terms
 
     results = sorted(results, key=lambda r: r.document.doc)
     contents: dict[str, list[DocumentResult]] = {}
     for r in results:
         contents.setdefault(_content(r), []).append(r)
+    digests = list(contents)
     groups = list(contents.values())  # each: the documents of one content, by name
-    prepared = [prepare(g[0]) for g in groups]
-    pairs = compared_pairs([p.story for p in prepared], neighbours)
+    pairs = compared_pairs([story_terms(g[0]) for g in groups], neighbours)
     pairs += [(i, i) for i, g in enumerate(groups) if len(g) > 1]  # copies state the same
+
+    rules = alignment_rules() if store is not None else ""
+    stored = store.alignments(rules) if store is not None else {}
+    new: dict[tuple[str, str], bytes] = {}
+    prepared: dict[int, object] = {}
+
+    def prep(i: int):
+        if i not in prepared:
+            prepared[i] = prepare(groups[i][0])
+        return prepared[i]
 
     edges: list[Edge] = []
     for i, j in pairs:
-        report = diff_pair(prepared[i], prepared[j])
+        key = (digests[i], digests[j])
+        blob = stored.get(key)
+        if blob is None:
+            blob = new[key] = _encode(diff_pair(prep(i), prep(j)).matches)
+        matches = _decode(blob)
         for a_doc, b_doc in _doc_pairs(groups[i], groups[j], i == j):
-            for m in report.matches:
-                if i == j and m.a.start == m.b.start and m.a.end == m.b.end:
+            for kind, status, relation, about, reason, score, a, b in matches:
+                if i == j and a[0] == b[0] and a[1] == b[1]:
                     pass  # a copy's mention with the same mention of another copy: kept
                 elif i == j:
                     continue  # two mentions of one content: its copies say nothing new of them
-                edges.append(Edge((a_doc, m.kind, m.a.start, m.a.end), (b_doc, m.kind, m.b.start, m.b.end),
-                                  m.status, m.relation, m.about, m.reason, m.score,
-                                  ((m.a.claim, m.a.text), (m.b.claim, m.b.text)),
-                                  (_also(m.a), _also(m.b))))
+                edges.append(Edge((a_doc, kind, a[0], a[1]), (b_doc, kind, b[0], b[1]),
+                                  status, relation, about, reason, score,
+                                  ((a[2], a[3]), (b[2], b[3])), (a[4], b[4])))
+    keep = {(digests[i], digests[j]) for i, j in pairs}
+    if store is not None and (new or set(stored) - keep):
+        store.save_alignments(rules, new, keep)
     return _join(edges, follow_updates)
+
+
+#: The stored form of a pair's matches (`_encode`); a new form is a new `alignment_rules`.
+ROW_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def alignment_rules() -> str:
+    """A digest of what decides diff's alignment: claimtrack's code and data tables (the
+    extraction cache's fingerprint, which covers compare/), the versions of the libraries that
+    change results, and ROW_FORMAT. Stored alignments made under other rules are never read."""
+    from ..cache import code_fingerprint, dependency_versions
+
+    payload = json.dumps({"code": code_fingerprint(), "dependencies": dependency_versions(),
+                          "format": ROW_FORMAT}, sort_keys=True)
+    return hashlib.blake2b(payload.encode(), digest_size=8).hexdigest()
+
+
+def _side(side) -> list:
+    return [side.start, side.end, side.claim, side.text, [list(x) for x in _also(side)]]
+
+
+def _encode(matches) -> bytes:
+    """A pair's matches as stored: compressed JSON of what facts read of each match."""
+    rows = [[m.kind, m.status, m.relation, m.about, m.reason, m.score, _side(m.a), _side(m.b)] for m in matches]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _decode(blob: bytes) -> list:
+    rows = json.loads(zlib.decompress(blob))
+    for row in rows:
+        for side in row[6:8]:
+            side[4] = tuple(tuple(x) for x in side[4])
+    return rows
 
 
 def _also(side) -> tuple:
@@ -150,85 +209,122 @@ def _joins(e: Edge, follow_updates: bool) -> bool:
 
 def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
     """Union the joining edges, strongest first, refusing any union that would put two mentions
-    diff called related (not an update) into one fact."""
-    from ..compare.groups import DisjointSet
+    diff called related (not an update) into one fact.
 
-    sets = DisjointSet()
-    apart: dict[tuple, set] = {}  # root -> mentions it may never hold together with
-    members: dict[tuple, set] = {}
+    Mentions are numbered once, and each set keeps its members, the mentions it may never hold
+    and (figures) the sentences its members come from, merged smaller into larger: a union
+    costs the smaller set's size, so large ledgers join in near-linear time."""
+    ids: dict[tuple, int] = {}
     for e in edges:
         for k in (e.a, e.b):
-            root = sets.find(k)
-            members.setdefault(root, {k})
-        if e.status == "related" and e.relation != "update":
-            apart.setdefault(e.a, set()).add(e.b)
-            apart.setdefault(e.b, set()).add(e.a)
-    for x, y in _two_figures(edges):
-        apart.setdefault(x, set()).add(y)
-        apart.setdefault(y, set()).add(x)
+            if k not in ids:
+                ids[k] = len(ids)
+    ea = [ids[e.a] for e in edges]
+    eb = [ids[e.b] for e in edges]
+    n = len(ids)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    members: list[set] = [{i} for i in range(n)]
+    apart, sentence = _constraints(edges, ea, eb, n)
     # agree/conflict before updates, equal values before nested ones ("17 July" meets "July 17"
     # before "this year"), then by alignment score: the surest links decide first
-    joining = sorted((e for e in edges if _joins(e, follow_updates)),
-                     key=lambda e: (e.relation == "update", e.relation != "equal", -e.score, e.a, e.b))
-    claim_of = {k: t[0] for e in edges for k, t in ((e.a, e.texts[0]), (e.b, e.texts[1]))}
-    for e in joining:
-        ra, rb = sets.find(e.a), sets.find(e.b)
+    joining = sorted((k for k, e in enumerate(edges) if _joins(e, follow_updates)),
+                     key=lambda k: (edges[k].relation == "update", edges[k].relation != "equal",
+                                    -edges[k].score, edges[k].a, edges[k].b))
+    for k in joining:
+        ra, rb = find(ea[k]), find(eb[k])
         if ra == rb:
             continue
-        ma, mb = members[ra], members[rb]
-        if any(apart.get(k, set()) & mb for k in ma):
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
+        if not apart[ra].isdisjoint(members[rb]):
             continue
         # One sentence states a figure once: two of its figures are two facts ("60 monitors to
         # the province and 15 to the border"), whatever the other side's wording lets each meet.
         # (Not dates: a wire dateline and the event it reports share a sentence and a day.)
-        if e.a[1] == "quantity" and {(k[0], claim_of[k]) for k in ma} & {(k[0], claim_of[k]) for k in mb}:
+        if not sentence[ra].isdisjoint(sentence[rb]):
             continue
-        sets.union(ra, rb)
-        root = sets.find(ra)
-        members[root] = ma | mb
-    by_root: dict[tuple, list[Edge]] = {}
-    for e in edges:
+        parent[rb] = ra
+        for table in (members, apart, sentence):
+            table[ra] |= table[rb]
+            table[rb] = set()
+    by_root: dict[int, list[Edge]] = {}
+    for e, x, y in zip(edges, ea, eb):
         if not _joins(e, follow_updates):
             continue
-        ra, rb = sets.find(e.a), sets.find(e.b)
-        if ra == rb:
+        ra = find(x)
+        if ra == find(y):
             by_root.setdefault(ra, []).append(e)
-    facts = []
-    for root, es in by_root.items():
-        texts: dict[tuple, tuple] = {}
-        for e in es:
-            texts[e.a], texts[e.b] = e.texts
-            # where a document states the same figure again (a headline, a conversion in
-            # parentheses): versions of the fact too, without a claim id of their own
-            for (doc, kind, _s, _e), spans in ((e.a, e.also[0]), (e.b, e.also[1])):
-                for start, end, text in spans:
-                    texts.setdefault((doc, kind, start, end), ("", text))
-        mentions = sorted(k + v for k, v in texts.items())  # every joined mention is an edge's end
-        if len({m[0] for m in mentions}) < 2:
-            continue
-        worst = max(es, key=lambda e: (_weight(e), e.score, e.about))
-        best = max(es, key=lambda e: (e.score, e.about))
-        facts.append(AlignedFact(kind=mentions[0][1], status=worst.status, relation=worst.relation,
-                                 about=best.about, mentions=mentions, edges=es))
-    return facts
+    return [f for f in map(_fact_of, by_root.values()) if f is not None]
 
 
-def _two_figures(edges: list[Edge]) -> set:
+def _constraints(edges: list[Edge], ea: list[int], eb: list[int], n: int) -> tuple[list, list]:
+    """For each of `n` numbered mentions: the mentions it may never be one fact with (diff
+    called them related, or `_two_figures`), and (figures) the sentence it comes from."""
+    apart: list[set] = [set() for _ in range(n)]
+    sentence: list[set] = [set() for _ in range(n)]  # (doc, claim id)
+    for e, x, y in zip(edges, ea, eb):
+        if e.status == "related" and e.relation != "update":
+            apart[x].add(y)
+            apart[y].add(x)
+        if e.a[1] == "quantity":
+            sentence[x].add((e.a[0], e.texts[0][0]))
+            sentence[y].add((e.b[0], e.texts[1][0]))
+    for x, y in _two_figures(edges, ea, eb):
+        apart[x].add(y)
+        apart[y].add(x)
+    return apart, sentence
+
+
+def _fact_of(es: list[Edge]) -> Optional[AlignedFact]:
+    """The fact of one set's joining edges (None when they all lie in one document)."""
+    texts: dict[tuple, tuple] = {}
+    for e in es:
+        texts[e.a], texts[e.b] = e.texts
+        # where a document states the same figure again (a headline, a conversion in
+        # parentheses): versions of the fact too, without a claim id of their own
+        for (doc, kind, _s, _e), spans in ((e.a, e.also[0]), (e.b, e.also[1])):
+            for start, end, text in spans:
+                texts.setdefault((doc, kind, start, end), ("", text))
+    mentions = sorted(k + v for k, v in texts.items())  # every joined mention is an edge's end
+    if len({m[0] for m in mentions}) < 2:
+        return None
+    worst = max(es, key=lambda e: (_weight(e), e.score, e.about))
+    best = max(es, key=lambda e: (e.score, e.about))
+    return AlignedFact(kind=mentions[0][1], status=worst.status, relation=worst.relation,
+                       about=best.about, mentions=mentions, edges=es)
+
+
+def _two_figures(edges: list[Edge], ea: list[int], eb: list[int]) -> set:
     """Pairs of mentions of one report that are two facts by diff's own verdicts: a mention that
     agrees with one of them and contradicts the other ("112 cables" in B, "112 cables" and "36
     suspension cables" in A). The report states both, so it contradicts nothing by the second:
-    the agreeing one is the mention's partner, and the contradicted one stays apart from it."""
-    verdicts: dict[tuple, dict[str, set]] = {}
-    for e in edges:
-        if e.status in ("agree", "conflict"):
-            for mine, other in ((e.a, e.b), (e.b, e.a)):
-                verdicts.setdefault((mine, other[0]), {}).setdefault(e.status, set()).add(other)
+    the agreeing one is the mention's partner, and the contradicted one stays apart from it.
+    Mentions are the numbers `_join` gives them (`ea`, `eb`: each edge's two ends)."""
+    agree: dict[tuple, set] = {}
+    conflict: dict[tuple, set] = {}
+    for e, x, y in zip(edges, ea, eb):
+        if e.status == "agree":
+            agree.setdefault((x, e.b[0]), set()).add(y)
+            agree.setdefault((y, e.a[0]), set()).add(x)
+        elif e.status == "conflict":
+            conflict.setdefault((x, e.b[0]), set()).add(y)
+            conflict.setdefault((y, e.a[0]), set()).add(x)
     out = set()
-    for (mine, _doc), by_status in verdicts.items():
-        for y in by_status.get("conflict", ()):
-            if by_status.get("agree"):
-                out.add((mine, y))  # the contradiction is not this mention's
-                out |= {(x, y) for x in by_status["agree"]}
+    for key, contradicted in conflict.items():
+        agreeing = agree.get(key)
+        if not agreeing:
+            continue
+        mine = key[0]
+        for y in contradicted:
+            out.add((mine, y))  # the contradiction is not this mention's
+            out.update((x, y) for x in agreeing)
     return out
 
 

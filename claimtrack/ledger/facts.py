@@ -22,6 +22,7 @@ from .store import AddOutcome, LedgerStore
 _STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
 _SPEECH_LEMMAS = frozenset().union(*speech_verbs())
 #: What a figure's value is read from (compare.intervals.interval_of): its value, not its frame.
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _VALUE_FIELDS = {"start", "end", "text", "value", "low", "high", "qualifier", "unit", "currency", "period"}
 
 
@@ -139,7 +140,7 @@ def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
     """Who a claim's statement comes from: the quote's speaker, the speaking actor, else the outlet."""
     if claim.quote is not None and (claim.quote.speaker_id or claim.quote.speaker):
         return claim.quote.speaker_id or claim.quote.speaker, claim.quote.speaker
-    m = re.search(r"\baccording to\b", claim.text, re.I)
+    m = _ACCORDING_TO.search(claim.text)
     if (m or (claim.predicate and claim.predicate in _SPEECH_LEMMAS)) and claim.actors:
         people = {a.id: a for a in result.document.actors}
         for aid in claim.actors:
@@ -187,14 +188,21 @@ def build_facts(store: LedgerStore, *, follow_updates: bool = False,
 
     if results is None:
         results = current_results(store)
-    facts = [_fact(f, results) for f in align(list(results.values()), follow_updates=follow_updates)]
+    claims: dict[str, dict] = {}  # doc -> claim id -> claim, built when first needed
+    facts = [_fact(f, results, claims) for f in align(list(results.values()), follow_updates=follow_updates,
+                                                      store=store)]
     facts.sort(key=lambda f: (-_STATUS_ORDER[f.status], -len(f.versions), f.about, f.id))
     return facts
 
 
-def _fact(aligned, results: dict[str, DocumentResult]) -> LedgerFact:
+def _fact(aligned, results: dict[str, DocumentResult], claims: dict[str, dict]) -> LedgerFact:
     """A LedgerFact of one aligned fact: each mention a Version, each match a Relation."""
-    versions = sorted((_version(m, results[m[0]]) for m in aligned.mentions),
+    def claims_of(doc: str) -> dict:
+        if doc not in claims:
+            claims[doc] = {c.id: c for c in reversed(results[doc].claims)}  # the first of an id
+        return claims[doc]
+
+    versions = sorted((_version(m, results[m[0]], claims_of(m[0])) for m in aligned.mentions),
                       key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
     keys = sorted(v.key for v in versions)
     fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
@@ -204,10 +212,10 @@ def _fact(aligned, results: dict[str, DocumentResult]) -> LedgerFact:
                       about=aligned.about, versions=versions, relations=relations)
 
 
-def _version(mention: tuple, result: DocumentResult) -> Version:
+def _version(mention: tuple, result: DocumentResult, by_id: dict) -> Version:
     doc, kind, start, end, claim_id, text = mention
     # a span diff lists as the same figure stated again has no claim id: the claim holding it
-    claim = next((c for c in result.claims if c.id == claim_id), None) or next(
+    claim = by_id.get(claim_id) or next(
         c for c in result.claims if c.start <= start and end <= c.end)
     claim_id = claim.id
     as_of, as_of_source = _as_of(claim, result)

@@ -286,6 +286,36 @@ class SQLLedger:
         return [{"id": aid, "name": name, "type": typ, "aliases": aliases.get(aid, []), "mentions": []}
                 for aid, name, typ in self._q("SELECT id, name, type FROM actors ORDER BY id").fetchall()]
 
+    # -- stored alignments (claimtrack.ledger.aligned) -----------------------------------------
+    def alignments(self, rules: str) -> dict[tuple[str, str], bytes]:
+        """The stored alignments of content pairs made by these `rules`: (a, b) -> the pair's
+        encoded matches."""
+        rows = self._q("SELECT a_content, b_content, matches FROM alignments WHERE rules = ?", (rules,)).fetchall()
+        return {(a, b): bytes(m) for a, b, m in rows}
+
+    def save_alignments(self, rules: str, new: dict[tuple[str, str], bytes], keep: set) -> bool:
+        """Store `new` alignments and drop every stored one that is not in `keep` (pairs compared
+        no longer, or made by other rules), in one write transaction. Only a cache: False when
+        the ledger cannot be written (a read-only file or role), which reading facts ignores."""
+        def work() -> None:
+            stored = self._q("SELECT a_content, b_content, rules FROM alignments").fetchall()
+            stale = [(a, b, r) for a, b, r in stored if r != rules or (a, b) not in keep]
+            self._many("DELETE FROM alignments WHERE a_content = ? AND b_content = ? AND rules = ?", stale)
+            self._many("INSERT INTO alignments (a_content, b_content, rules, matches) VALUES (?,?,?,?) "
+                       "ON CONFLICT DO NOTHING", [(a, b, rules, m) for (a, b), m in sorted(new.items())])
+
+        try:
+            self._write(work)
+        except Exception as err:
+            if self._read_only(err):
+                return False
+            raise
+        return True
+
+    def _read_only(self, err: BaseException) -> bool:
+        """Whether `err` says this connection may not write (the ledger is read-only to it)."""
+        return False
+
     def counts(self) -> dict[str, int]:
         def one(sql: str) -> int:
             return int(self._q(sql).fetchone()[0])

@@ -5,9 +5,10 @@ same portable SQL (`SQLLedger`); they differ only in how they connect, keep the 
 version and serialise writers.
 
 What is stored grows linearly with the documents: each document version, its claims and
-actors. No pairwise matches are stored (facts are diff's alignment of the current documents,
-worked out when they are read: claimtrack.ledger.aligned), and filing a document reads no
-other document, so `track add` costs the same on an empty ledger as on a large one.
+actors, and diff's alignment of the pairs of documents the latest read of facts compared (each
+document with at most ten others: claimtrack.ledger.aligned), kept so that the next read runs
+diff only on pairs whose records changed. Filing a document reads no other document, so
+`track add` costs the same on an empty ledger as on a large one.
 
 Each document is filed in one transaction: a writer killed mid-way leaves nothing of that
 document, and concurrent writers are serialised (SQLite: BEGIN IMMEDIATE with a busy
@@ -50,6 +51,10 @@ class LedgerStore(Protocol):
     def results(self, *, current_only: bool = True, names: Optional[Sequence[str]] = None) -> Iterator[DocumentResult]: ...
 
     def actor_records(self) -> list[dict]: ...
+
+    def alignments(self, rules: str) -> dict[tuple[str, str], bytes]: ...
+
+    def save_alignments(self, rules: str, new: dict[tuple[str, str], bytes], keep: set) -> bool: ...
 
     def counts(self) -> dict[str, int]: ...
 
@@ -117,6 +122,9 @@ class SQLiteLedger(SQLLedger):
         return isinstance(err, sqlite3.OperationalError) and any(
             w in str(err).lower() for w in ("locked", "busy"))
 
+    def _read_only(self, err: BaseException) -> bool:
+        return isinstance(err, sqlite3.OperationalError) and "readonly" in str(err).lower().replace("-", "")
+
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -162,6 +170,10 @@ class PostgresLedger(SQLLedger):
     def _retryable(self, err: BaseException) -> bool:
         errors = self._psycopg.errors
         return isinstance(err, (errors.SerializationFailure, errors.DeadlockDetected, errors.LockNotAvailable))
+
+    def _read_only(self, err: BaseException) -> bool:
+        errors = self._psycopg.errors
+        return isinstance(err, (errors.ReadOnlySqlTransaction, errors.InsufficientPrivilege))
 
     def schema_version(self) -> int:
         # A plain query of the catalog (not to_regclass, whose cache may predate the lock a

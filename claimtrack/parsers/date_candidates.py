@@ -393,13 +393,19 @@ def _read_from_now(c: _Context, m: re.Match) -> Optional[_Cand]:
 
 def _read_ago(c: _Context, m: re.Match) -> Optional[_Cand]:
     ref = c.ref
+    direction = m.group("dir").lower()
     if m.group("more"):
-        return _ago_several(m, ref)
+        return _ago_several(m, ref) if direction == "ago" else None
     raw = m.group("n").lower()
     n = NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
     unit = m.group("unit").lower()
-    if not n or m.group("dir").lower() != "ago":
+    if not n:
         return None
+    if direction != "ago":
+        # "two years later", "a year earlier" count from a time the text has named
+        # (dates.find_dates anchors them to the date before them in the paragraph), never from
+        # the publication date
+        return _Cand(m.start(), m.end(), 4, None, None, True)
     iso = grain = None
     if ref:
         if unit in ("day", "week"):

@@ -141,7 +141,7 @@ _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "lat
 _AGO_PART = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?:day|week|month|year)s?"
 _RE_AGO = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?"
-    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)\s+(?P<dir>ago)\b",
+    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)\s+(?P<dir>ago|earlier|later)\b(?![-‑])",
     _LOW,
 )
 #: one "<number> <unit>" of a duration ("1 month", "21 days")

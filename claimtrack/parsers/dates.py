@@ -40,7 +40,7 @@ from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
 from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
-from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ymd, nth_weekday
+from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 
 __all__ = ["FoundDate", "FutureTest", "NameTest", "YearTest", "find_dates"]
@@ -255,6 +255,46 @@ def _any_year(start: int, end: int) -> bool:
     return True
 
 
+_OFFSET = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later)", _I)
+_GRAIN_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """"a year earlier", "three days later": counted from the last date the paragraph named
+    before it, at the grain of the count ("It opened on 4 May 2019. Two years later it closed"
+    is 2021: the text gives a year, not the day; "three days later" after a bare year is not
+    guessed). TimeML normalises to the anchor's grain (2021-05-04); a claim keeps what the text
+    states. With no such date the count is dropped: it
+    counts from an event or a period the text does not date ("from $3 million a year earlier"
+    compares with a reporting period, not with the day of publication)."""
+    out: list[_Cand] = []
+    anchor: Optional[_Cand] = None
+    for c in chosen:
+        m = _OFFSET.fullmatch(text, c.start, c.end) if c.relative else None
+        if m is None:
+            if c.iso and c.grain in _GRAIN_RANK:
+                anchor = c
+            out.append(c)
+            continue
+        a = anchor if anchor is not None and not _PARA_BREAK.search(text, anchor.end, c.start) else None
+        later = m.group("dir").lower() == "later"
+        if a is None:
+            continue
+        raw, unit = m.group("n").lower(), m.group("unit").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        grain = {"week": "day"}.get(unit, unit)
+        if not n or _GRAIN_RANK[a.grain] > _GRAIN_RANK[grain]:
+            continue  # "three days later" after a bare year: no day to count from
+        sign = 1 if later else -1
+        year, month, day = int(a.iso[:4]), int(a.iso[5:7] or 1), int(a.iso[8:10] or 1)
+        moved = _add(_dt.date(year, month, day), sign * n, unit)
+        if moved is None:
+            continue
+        iso = {"year": f"{moved.year:04d}", "month": _ym(moved.year, moved.month)}.get(grain) or _ymd(moved)
+        out.append(c._replace(iso=iso, grain=grain))
+    return out
+
+
 def find_dates(
     text: str,
     published: Optional[str] = None,
@@ -292,6 +332,7 @@ def find_dates(
             chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name)), None))
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
             return []
+    chosen = _anchor_offsets(text, chosen)
     out = []
     for c in chosen:
         iso = c.iso if c.iso and _iso_in_range(c.iso) else None

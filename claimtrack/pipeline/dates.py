@@ -32,6 +32,8 @@ def _is_future(doc: Doc) -> FutureTest:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        if _stretch_of_a_superlative(span):
+            return False  # "the first strike in 20 years": how far back the record reaches
         tok = span.root
         weekday = tok.lower_ in WEEKDAYS
         if tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not _schedule(tok.head):
@@ -90,6 +92,27 @@ def _is_future(doc: Doc) -> FutureTest:
         return None
 
     return test
+
+
+def _stretch_of_a_superlative(span) -> bool:
+    """Whether "in N years" closes a phrase ranked by an ordinal or a superlative ("the first
+    strike in 20 years", "for the second time in three months", "the highest level in a
+    decade"): the stretch of time the ranking covers, before now, whatever the verb's tense.
+    Words back from "in" to the nearest verb or clause mark are read: an ordinal (the parse's
+    ORDINAL entity, or "last"/"next") or a superlative (JJS/RBS) among them makes it a stretch."""
+    first = span[0]
+    if first.lower_ != "in" or len(span) < 2 or not (span[1].like_num or span[1].lower_ in ("a", "an")):
+        return False
+    doc = first.doc
+    i = first.i - 1
+    while i >= first.sent.start:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’"):
+            return False
+        if t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" or t.lower_ in ("last", "next") and t.dep_ == "amod":
+            return True
+        i -= 1
+    return False
 
 
 #: Dependencies by which a participle clause hangs from the verb whose tense it shares.

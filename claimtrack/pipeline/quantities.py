@@ -19,15 +19,16 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..tables import load_json, parse_json, read_text
+from ..tables import load_json, parse_json
 from .extensions import QUANTITIES, doc_text, set_span_group
+from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions
+from ..parsers.number_tables import VULGAR
 from .quantity_parts import (
     Found,
     _JOINED,
@@ -126,35 +127,19 @@ _YEAR_RANGE = re.compile(
     r"^(?:(?:between|from)\s+)?(?:1[0-9]|20)\d{2}\s*(?:[-–—/]|to|and|or|through)\s*(?:(?:1[0-9]|20)\d{2}|\d{2})$", re.I)
 
 
-class QuantityFinder:
+class QuantityFinder(SavedTables):
+    TABLE_FILES = TABLE_FILES
+
     def __init__(self, max_noun_distance: int = 5, keep_bare_numbers: bool = True) -> None:
         self.max_noun_distance = max_noun_distance
         self.keep_bare_numbers = keep_bare_numbers
-        #: The compiled tables (the package's, built once per process) and, when they came from a
-        #: saved pipeline that differs from the package (from_disk), the text of each file.
+        #: The compiled tables (the package's, built once per process, or a saved pipeline's: see
+        #: SavedTables)
         self.ctx = _ctx()
-        self._table_texts: Optional[dict[str, str]] = None
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        """Save the tables the component is built from (TABLE_FILES, as the text they were read
-        from): a pipeline saved with `nlp.to_disk` carries its own, and may have them edited."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in TABLE_FILES:
-            text = self._table_texts[name] if self._table_texts is not None else read_text(name)
-            (path / name).write_text(text, encoding="utf-8")
-
-    def from_disk(self, path, *, exclude=tuple()) -> "QuantityFinder":
-        """Build the tables from those saved with the pipeline (a table missing there, as in a
-        pipeline saved before the tables were, is the package's own)."""
-        path = Path(path)
-        texts = {name: (path / name).read_text(encoding="utf-8") if (path / name).is_file() else read_text(name)
-                 for name in TABLE_FILES}
-        if all(texts[name] == read_text(name) for name in TABLE_FILES):
-            self.ctx, self._table_texts = _ctx(), None
-        else:
-            self.ctx, self._table_texts = _Ctx(lambda name: parse_json(texts[name])), texts
-        return self
+    def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
+        """The compiled tables: the package's (built once per process), or from saved texts."""
+        self.ctx = _ctx() if texts is None else _Ctx(lambda name: parse_json(texts[name]))
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)  # errors propagate: the runner reports them per document
@@ -426,8 +411,8 @@ class QuantityFinder:
             return True
         if _stands_as_argument(span):
             return True  # "nine abstained", "the total is 42": the number is the noun phrase
-        if e.words and e.value is not None and e.value != int(e.value):
-            return True  # "two thirds", "one and a half": a fraction is no pronoun or article
+        if (e.words or any(ch in VULGAR for ch in e.text)) and e.value is not None and e.value != int(e.value):
+            return True  # "two thirds", "one and a half", "⅔": a fraction is no pronoun or article
         if e.words and _whole_sentence(span):
             return True  # "How many were hurt? Twelve.": a number in words as the whole sentence
         if e.words and not e.scaled:

@@ -9,7 +9,6 @@ one `DocState` (`self.st`), replaced for every Doc.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Optional
 
 from spacy.attrs import (
@@ -27,8 +26,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from ...tables import parse_json, parse_lines, read_text
+from ...tables import parse_json, parse_lines
 from ..extensions import ACTOR_SPANS, ACTORS, doc_text, set_span_group
+from ..saved_tables import SavedTables
 from .candidates import Candidates
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .headlines import Headlines
@@ -79,7 +79,10 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
     return ActorFinder(nlp, use_tables=use_tables)
 
 
-class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets, Kinds, Merge):
+class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets,
+                  Kinds, Merge):
+    TABLE_FILES = TABLE_FILES  # the gazetteer's
+
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
         self.st = DocState()
         # What _set_tables needs of the pipeline (not the pipeline itself: the component is
@@ -87,10 +90,7 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
         self._vocab = nlp.vocab if nlp is not None else None
         self._tokenizer = nlp.tokenizer if nlp is not None else None
         self.use_tables = use_tables
-        #: The text of each table file (gazetteer.TABLE_FILES) when the tables came from a saved
-        #: pipeline (from_disk); None while they are the package's own.
-        self._table_texts: Optional[dict[str, str]] = None
-        self._set_tables(load_tables())
+        self._set_tables(load_tables())  # a saved pipeline's with from_disk (SavedTables)
         self.vocab: frozenset = _lemma_vocabulary(nlp)
 
     def _set_tables(self, tables: Tables) -> None:
@@ -129,31 +129,15 @@ class ActorFinder(Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines
             self._org_link_ids = frozenset(strings[w] for w in ("of", "for", "on", "the"))
             self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
+            self._police_id = strings["police"]
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        """Save the gazetteer's tables (gazetteer.TABLE_FILES, as the text they were read from):
-        a pipeline saved with `nlp.to_disk` carries its own tables, and may have them edited."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in TABLE_FILES:
-            (path / name).write_text(self._table_text(name), encoding="utf-8")
-
-    def from_disk(self, path, *, exclude=tuple()) -> "ActorFinder":
-        """Build the gazetteer from the tables saved with the pipeline (a table missing there,
-        as in a pipeline saved before the tables were, is the package's own)."""
-        path = Path(path)
-        texts = {name: (path / name).read_text(encoding="utf-8") if (path / name).is_file() else read_text(name)
-                 for name in TABLE_FILES}
-        if all(texts[name] == read_text(name) for name in TABLE_FILES):
-            self._table_texts = None
-            self._set_tables(load_tables())  # the package's own tables: built once per process
+    def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
+        """The gazetteer: the package's own (built once per process), or one built from the
+        table texts of a saved pipeline (SavedTables.from_disk)."""
+        if texts is None:
+            self._set_tables(load_tables())
         else:
-            self._table_texts = texts
             self._set_tables(build_tables(lambda name: parse_json(texts[name]), lambda name: parse_lines(texts[name])))
-        return self
-
-    def _table_text(self, name: str) -> str:
-        return self._table_texts[name] if self._table_texts is not None else read_text(name)
 
     def __call__(self, doc: Doc) -> Doc:
         """Errors propagate: the runner reports a failing extractor with the document's name and

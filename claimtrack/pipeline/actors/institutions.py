@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
-from ...actorids.names import _title_case
+from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
@@ -49,9 +49,14 @@ class Institutions:
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
                     owners.append((tok, home, "home", -1))
+        police = self._bare_police(doc, cands, layout, home)
         if not owners:
-            return cands
+            return sorted(cands + police, key=lambda c: c.start) if police else cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        # head nouns of the organisations the document names: a definite description with one of
+        # them and no owner ("the bank", "the central bank") refers back to that organisation
+        named_heads = {w for c in cands if c.label == "ORG" for w in _name_key(text[c.start:c.end]).split()} \
+            & (heads | generic | {w.split()[-1] for w in heads})
         extra = []
         for k, owner, kind, phrase_start in owners:
             if k < len(doc) and toks[k].lower_ == "own":
@@ -79,6 +84,8 @@ class Institutions:
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
                 if kind == "home" and not ok:
                     continue  # no owner named: only the specific state bodies
+                if kind == "home" and words[-1] in named_heads:
+                    break  # "the central bank" after "the Bank of Ruritania": the body named before
                 if not ok and words[-1] in generic and len(words) > 1:
                     ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
                 if not ok:
@@ -96,10 +103,36 @@ class Institutions:
                     cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
                 extra.append(cand)
                 break
+        extra += police
         if not extra:
             return cands
         self._bare_heads_corefer(extra)
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _bare_police(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
+        """'Police said', 'according to police': English names the police force of the place a
+        story happens in by the bare mass noun, with no article. When it acts it is that force:
+        'Police (<the document's country>)', or 'Police' when the country is not known. A
+        determiner, a possessive or a name before it ('the police', 'Ruritania's police',
+        'Tyrol police') is another step's business."""
+        police_id = getattr(self, "_police_id", None)
+        if police_id is None or police_id not in self.st.lower_ids:
+            return []
+        toks = self.st.tokens
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        out: list[Cand] = []
+        for i, low in enumerate(self.st.lower_ids):
+            if low != police_id or i in taken:
+                continue
+            tok = toks[i]
+            if any(ch.dep_ in ("det", "poss", "compound", "amod", "nmod") for ch in tok.children) or not self._acts(tok):
+                continue
+            name = f"Police ({home})" if home else "Police"
+            cand = Cand(tok.idx, tok.idx + len(tok.text), "ORG", i, i + 1, layout=layout.kind(tok.idx),
+                        entry=Entry(name, "ORG", "org"))
+            cand.acts = True
+            out.append(cand)
+        return out
 
     def _bare_heads_corefer(self, extra: list[Cand]) -> None:
         """'the agriculture ministry said ... the ministry added': a body named by its head noun
@@ -118,10 +151,23 @@ class Institutions:
                 c.entry = Entry(next(iter(full)), "ORG", "org")
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
-        """The country a document is about: named at least twice and more than twice as often as any other."""
+        """The country a document is about: named at least twice and more than twice as often as
+        any other. A country's adjective counts as naming it ("Chilean prosecutors", "the Danish
+        museum": news names a story's country by its demonym at least as often as by its name),
+        and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
+        the story is filed from."""
         counts: dict[str, int] = {}
         for c in countries:
-            counts[c.entry.name] = counts.get(c.entry.name, 0) + 1
+            counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
+        aliases = self.tables.aliases
+        for ent in self.st.ents:
+            if ent.label_ != "NORP":
+                continue
+            entry = aliases.get(_name_key(ent.text))
+            if entry is not None and entry.kind == "demonym":
+                country = aliases.get(_name_key(entry.name))
+                if country is not None and country.kind == "country":
+                    counts[entry.name] = counts.get(entry.name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None

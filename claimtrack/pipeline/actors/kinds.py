@@ -10,7 +10,9 @@ style decide instead, each only for a name no table knows:
   after it: "Helena Sarmento", "Stelios Georgiou";
 * a plural common noun last names what a company makes or runs, not a family: "Kaira Metals",
   "X Box Terminals", "X Events" (the model's own English word list), unless the name starts
-  with a given name ("Tyra Banks", "Tiger Woods").
+  with a given name ("Tyra Banks", "Tiger Woods");
+* so does a common noun after a coined first word that is neither a given name nor an English
+  word ("Kestrel Dairy" is a brand; "Tim Cook", "Red Fox" are not turned).
 
 Before that, a name grows over a given name the model left out ("said Per Lindqvist" tagged
 "Lindqvist"; "Its chairman, Anders Berglöf,") and loses a capitalised role noun the model took
@@ -94,6 +96,9 @@ class Kinds:
             return
         if not given and self._plural_noun(lows[-1]):
             c.label = "ORG"
+        elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
+                and lows[0] not in self.vocab and not self._titled_apposition(tokens):
+            c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
 
     def _titled_apposition(self, tokens) -> bool:
         """'its chief executive, Jane Doe,' (the name hangs from the title) or 'Jane Doe, the

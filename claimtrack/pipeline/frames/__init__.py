@@ -21,6 +21,7 @@ was read from). `claimtrack.records` turns them into the pydantic frames of mode
 from __future__ import annotations
 
 import logging
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,9 +29,11 @@ from spacy.tokens import Doc, Span
 from ..extensions import ACTOR_SPANS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
 from .clauses import _Columns, clause_frames
 from .mentions import _date_frame, _quantity_frame, _quote_frame, statement_frame
-from .syntax import _Actors, _DateHeads, polarity_table
+from ...tables import parse_json, parse_lines
+from ..saved_tables import SavedTables
+from .syntax import SAVED_TABLES, TABLE_FILES, FrameTables, _Actors, _DateHeads, build_frame_tables, polarity_table
 
-__all__ = ["FRAMES", "SPANS_KEY", "FrameBuilder", "build_frames", "clause_frames", "install", "make_frames",
+__all__ = ["FRAMES", "SPANS_KEY", "TABLE_FILES", "FrameBuilder", "build_frames", "clause_frames", "install", "make_frames",
            "polarity_table", "statement_frame"]
 
 log = logging.getLogger(__name__)
@@ -58,20 +61,30 @@ def make_frames(nlp: Language, name: str):
     return FrameBuilder()
 
 
-class FrameBuilder:
-    """Sets doc._.ct_frames (plain dicts) and doc.spans['ct_frames'] (see module docstring)."""
+class FrameBuilder(SavedTables):
+    """Sets doc._.ct_frames (plain dicts) and doc.spans['ct_frames'] (see module docstring).
+
+    Built from TABLE_FILES (polarity, noun-verb links, speech verbs): `to_disk` saves them with
+    a pipeline and `from_disk` reads them back (SavedTables), so an edited saved table is what
+    a loaded pipeline's frames use."""
+
+    TABLE_FILES = TABLE_FILES
+    #: A saved pipeline's tables when they differ from the package's; None: the package's own.
+    tables: Optional[FrameTables] = None
+
+    def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
+        self.tables = None if texts is None else build_frame_tables(lambda name: parse_json(texts[name]),
+                                                                    lambda name: parse_lines(texts[name]))
 
     def __call__(self, doc: Doc) -> Doc:
-        frames, spans = build_frames(doc)  # errors propagate: the runner reports them per document
+        token = SAVED_TABLES.set(self.tables)  # the tables in force while this Doc's frames are read
+        try:
+            frames, spans = build_frames(doc)  # errors propagate: the runner reports them per document
+        finally:
+            SAVED_TABLES.reset(token)
         doc._.set(FRAMES, frames)
         doc.spans[SPANS_KEY] = spans
         return doc
-
-    def to_disk(self, path, exclude=()):  # stateless: nothing to save
-        return None
-
-    def from_disk(self, path, exclude=()):
-        return self
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,13 +4,14 @@ subjects, negation, places, and the dates that govern a predicate; the polarity 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ...tables import load_json, speech_verbs
-from ..extensions import ACTOR_SPANS, ACTORS, views
+from ...tables import load_json, load_lines, parse_speech_verbs
+from ..extensions import ACTOR_SPANS, ACTORS, doc_text, views
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -23,10 +24,20 @@ _PLACE_PREPS = frozenset({"at", "in", "during", "for"})
 _PRONOUNS = frozenset("i me we us you he him she her they them it this that who one someone".split())
 
 
-@lru_cache(maxsize=1)
-def polarity_table() -> dict:
-    raw = load_json("polarity.json")
-    return {
+#: The table files the frames are read with (saved with a pipeline: FrameBuilder.to_disk).
+TABLE_FILES = ("polarity.json", "noun_verbs.json", "speech_verbs.txt")
+
+
+class FrameTables(NamedTuple):
+    polarity: dict
+    noun_verbs: dict  # noun lemma -> its verbs
+    speech: frozenset  # speech-verb lemmas, strong and weak
+
+
+def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str], tuple]) -> FrameTables:
+    """The frames' tables from a reader of JSON tables and one of line tables, by file name."""
+    raw = json_of("polarity.json")
+    polarity = {
         "negative": frozenset(raw["negative"]),
         "particles": dict(raw.get("negative_particles", {})),
         "positive": frozenset(raw["positive"]),
@@ -41,18 +52,32 @@ def polarity_table() -> dict:
         "conditions": frozenset(raw.get("mood", {}).get("condition_marks", ())),
         "modal_perfect": frozenset(raw.get("mood", {}).get("modal_perfect", ())),
     }
+    strong, weak = parse_speech_verbs(lines_of("speech_verbs.txt"))
+    return FrameTables(polarity, json_of("noun_verbs.json")["verbs"], strong | weak)
 
 
 @lru_cache(maxsize=1)
+def package_tables() -> FrameTables:
+    """The package's own tables (WordNet's derivational pointers for noun_verbs.json)."""
+    return build_frame_tables(load_json, load_lines)
+
+
+#: The tables of a saved pipeline whose frame tables differ from the package's, while its
+#: FrameBuilder runs (FrameBuilder.from_disk); None: the package's own.
+SAVED_TABLES: ContextVar[Optional[FrameTables]] = ContextVar("claimtrack_frame_tables", default=None)
+
+
+def polarity_table() -> dict:
+    return (SAVED_TABLES.get() or package_tables()).polarity
+
+
 def noun_verbs() -> dict:
     """Noun lemma -> its verbs by WordNet's derivational pointers (data/noun_verbs.json)."""
-    return load_json("noun_verbs.json")["verbs"]
+    return (SAVED_TABLES.get() or package_tables()).noun_verbs
 
 
-@lru_cache(maxsize=1)
 def _speech() -> frozenset:
-    strong, weak = speech_verbs()
-    return strong | weak
+    return (SAVED_TABLES.get() or package_tables()).speech
 
 
 class _Actors:
@@ -150,7 +175,7 @@ def _place(tokens) -> Optional[str]:
                         for c in pobj.lefts:
                             if c.dep_ in ("compound", "amod", "nmod"):
                                 start = min(start, c.left_edge.i)
-                        return pobj.doc[start:pobj.i + 1].text
+                        return doc_text(pobj.doc)[pobj.doc[start].idx:pobj.idx + len(pobj)]  # the span's text
     return None
 
 

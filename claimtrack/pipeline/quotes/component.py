@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ...tables import load_json, load_lines, parse_json, parse_lines, parse_speech_verbs, read_text, speech_verbs
+from ...tables import load_json, load_lines, parse_json, parse_lines, parse_speech_verbs, speech_verbs
 from ...titles import parse_titles, title_table
 from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
+from ..saved_tables import SavedTables
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
 from .tables import _org_kinds, _ranks, _speech_nouns, _title_words, parse_speech_table, speech_table
@@ -21,15 +21,13 @@ TABLE_FILES = ("speech_verbs.txt", "speech_nouns.txt", "role_nouns.json", "quote
 
 
 
-class QuoteFinder:
+class QuoteFinder(SavedTables):
+    TABLE_FILES = TABLE_FILES
+
     def __init__(self, nlp: Language, max_short_words: int = 5, window_tokens: int = 40):
         self.max_short_words = max_short_words
         self.window_tokens = window_tokens
-        #: The text of each table file (TABLE_FILES) when the tables came from a saved pipeline
-        #: that differs from the package (from_disk); None while they are the package's own.
-        self._table_texts: Optional[dict[str, str]] = None
-        self._set_tables(speech_verbs(), speech_table(), load_json("role_nouns.json"),
-                         load_lines("quote_naming_cues.txt"), title_table())
+        self._use_tables(None)  # the package's own; a saved pipeline's with from_disk (SavedTables)
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
 
@@ -51,32 +49,16 @@ class QuoteFinder:
         }
         self.naming = tuple(sorted((w.lower() for w in naming), key=len, reverse=True))
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        """Save the tables the component is built from (TABLE_FILES, as the text they were read
-        from): a pipeline saved with `nlp.to_disk` carries its own, and may have them edited."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in TABLE_FILES:
-            text = self._table_texts[name] if self._table_texts is not None else read_text(name)
-            (path / name).write_text(text, encoding="utf-8")
-
-    def from_disk(self, path, *, exclude=tuple()) -> "QuoteFinder":
-        """Build the tables from those saved with the pipeline (a table missing there, as in a
-        pipeline saved before the tables were, is the package's own)."""
-        path = Path(path)
-        texts = {name: (path / name).read_text(encoding="utf-8") if (path / name).is_file() else read_text(name)
-                 for name in TABLE_FILES}
-        if all(texts[name] == read_text(name) for name in TABLE_FILES):
-            self._table_texts = None
+    def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
+        """The package's tables (texts None), or those parsed from a saved pipeline's texts."""
+        if texts is None:
             self._set_tables(speech_verbs(), speech_table(), load_json("role_nouns.json"),
                              load_lines("quote_naming_cues.txt"), title_table())
         else:
-            self._table_texts = texts
             self._set_tables(parse_speech_verbs(parse_lines(texts["speech_verbs.txt"])),
                              parse_speech_table(parse_lines(texts["speech_nouns.txt"])),
                              parse_json(texts["role_nouns.json"]), parse_lines(texts["quote_naming_cues.txt"]),
                              parse_titles(parse_lines(texts["titles.txt"])))
-        return self
 
     # ---- component entry ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
