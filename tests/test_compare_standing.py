@@ -155,3 +155,20 @@ def test_an_acronym_names_the_same_actor():
 ])
 def test_one_figure_worded_two_ways_with_other_values_conflicts(a, b):
     assert any(m.status == "conflict" for m in _figures(a, b))
+
+
+def test_shares_over_different_spans_do_not_conflict():
+    three = "The bus company offered its drivers a raise of 6% over three years, the union said."
+    one = "The bus company offered its drivers a raise of 2.5% this year, the union said."
+    plain = "The bus company offered its drivers a raise of 2.5% over three years, the union said."
+    assert _standing(three, "6%").span == 3 and _standing(one, "2.5%").span == 1
+    assert not any(m.status == "conflict" for m in _figures(three, one))
+    assert any(m.status == "conflict" for m in _figures(three, plain))
+
+
+def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
+    a = "The aquarium said it had spent A$3.2 million ($2.1 million) on the new shark tank."
+    same = "The aquarium spent about $3.2 million on the new shark tank."
+    other = "The aquarium spent about $5.9 million on the new shark tank."
+    assert not any(m.status == "conflict" for m in _figures(a, same))
+    assert any(m.status == "conflict" for m in _figures(a, other))

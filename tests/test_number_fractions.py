@@ -86,3 +86,31 @@ def test_number_in_words_as_the_whole_sentence(nlp, text, expected):
 ])
 def test_a_measure_in_two_units_is_one_figure(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than half of the drivers stayed home.", [("More than half", 0.5, "more_than")]),
+    ("Half the orchards were lost.", [("Half", 0.5, None)]),
+    ("Ridership fell by about half.", [("about half", 0.5, "approx")]),
+    # a half of a period, a compound or "half a" before a measure is not this fraction
+    ("Profits rose in the first half of the year.", []),
+    ("The score was level at half-time.", []),
+])
+def test_half_on_its_own(text, expected):
+    got = [(e.text, e.value, e.qualifier) for e in find_expressions(text)]
+    assert got == expected
+
+
+def test_vulgar_fraction_alone_is_a_figure(nlp):
+    assert found(nlp, "The answer was ⅖.") == [("⅖", 0.4, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank set aside EUR2.5bn for fines.", [("EUR2.5bn", 2_500_000_000, "EUR")]),
+    ("Its debt was USD310.75 per share.", [("USD310.75", 310.75, "USD")]),
+    # a code glued to a whole number is a name
+    ("Delegates met at COP31 in the autumn.", []),
+])
+def test_currency_code_glued_to_the_figure(text, expected):
+    got = [(e.text, e.value, e.currency) for e in find_expressions(text)]
+    assert got == expected

@@ -3,6 +3,7 @@ on their values), then judged by the relation of their intervals."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -403,6 +404,26 @@ def _other_substance(a: Mention, b: Mention) -> bool:
     return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
 
 
+#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
+#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+def _other_dollar(x: Mention, y: Mention) -> str:
+    """Why y's bare-"$" amount may be x's other-dollar amount: x is stated in two dollars (an
+    amount and its conversion in parentheses) and y's value agrees with the other one."""
+    eq = getattr(x.payload, "equivalent", None)
+    if eq is None or not _BARE_DOLLAR.search(y.payload.text or "") or not (y.measure.currency or "").endswith("D"):
+        return ""
+    other = next((q for q in x.claim.quantities if q.start == eq.start and q.end == eq.end), None)
+    if other is None or not (other.currency or "").endswith("D") or other.currency == y.measure.currency:
+        return ""
+    oi = iv.interval_of(other)
+    if oi is None or iv.relate(oi, y.interval) == iv.DISJOINT:
+        return ""
+    return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"
+
+
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
     """The status of two aligned figures, from their values. `story`: the documents report one
     story (see `same_story`); figures of two different stories never contradict each other."""
@@ -425,6 +446,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
             return Candidate(a, b, "related", "different-measure", about, f"{why}, but {al.note}", al.score, al.how)
         when = f"; note: {gap}" if gap else ""
         return Candidate(a, b, "agree", rel, about, why + note + when, al.score, al.how)
+    other_dollar = _other_dollar(a, b) or _other_dollar(b, a)
+    if other_dollar:
+        return Candidate(a, b, "related", "different-measure", about, f"{why}, but {other_dollar}", al.score, al.how)
     if gap:
         return Candidate(a, b, "related", "update", about, f"{why}, but {gap}: a changed figure, not a contradiction",
                          al.score, al.how)

@@ -19,6 +19,8 @@ words (data/figure_standing.json) and the clause frame, never from the values:
 - `running`: a running total ("so far this year", "to date"), never one event's figure.
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity").
+- `span`: the years a share is given over ("a 9% rise over three years", "3% this year"): two
+  shares over different spans are two measures.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Standing:
     part: Optional[str] = None  # "part" | "whole"
     running: bool = False
     difference: bool = False
+    span: Optional[float] = None  # the years a share is given over ("9% over three years": 3; "3% this year": 1)
 
 
 NONE = Standing()
@@ -61,6 +64,8 @@ class _Cues:
     part_heads: frozenset
     at_risk: re.Pattern
     difference: re.Pattern
+    span_years: re.Pattern
+    span_one: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +86,9 @@ def cues() -> _Cues:
         whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
         # "1,000 jobs are at risk": what may be lost, not what is
         at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
+        span_years=re.compile(r"^\s*(?:spread\s+|phased\s+in\s+)?over\s+(?:the\s+next\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+                              re.IGNORECASE),
+        span_one=re.compile(rf"^\s*(?:{_alt(t['span_one_year'])})\b", re.IGNORECASE),
         difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
     )
 
@@ -129,9 +137,17 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
 
     running = bool(c.running.search(whole_clause))
     difference = share and bool(c.difference.match(after))
-    if not (forecast or stage or part or running or difference):
+    span = None
+    if share:
+        m = c.span_years.match(text[rel_e:rel_e + 60])
+        span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
+            1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
+    if not (forecast or stage or part or running or difference or span):
         return NONE
-    return Standing(forecast, stage, part, running, difference)
+    return Standing(forecast, stage, part, running, difference, span)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False) -> Optional[str]:
@@ -142,6 +158,8 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
         return f"{'A' if a.running else 'B'} gives a running total, {'B' if a.running else 'A'} one event's figure"
     if a.difference != b.difference:
         return f"{'A' if a.difference else 'B'} gives a difference from a reference, {'B' if a.difference else 'A'} a level"
+    if a.span and b.span and a.span != b.span:
+        return f"a share over {a.span:g} year(s) in A, over {b.span:g} in B"
     pa = a.part or ("whole" if stock_a else None)
     pb = b.part or ("whole" if stock_b else None)
     if a.part != b.part and pa != pb:

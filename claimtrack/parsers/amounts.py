@@ -268,6 +268,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 p = part.lower()
                 scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
             num_end = m.end("sw")
+        if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
+            return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
         value *= scale
         if sw:  # "3 million and a half"
             tail = add_fraction_tail(text, num_end + 1, value, scale) if text[num_end:num_end + 1] == " " else None

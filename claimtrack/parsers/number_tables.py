@@ -111,7 +111,10 @@ class _Tables:
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
         )
-        digitnum = rf"(?P<dn>(?<![\w.,:/#@±^]){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+        # a currency code may be glued to the figure ("USD115m", "EUR40bn"); any other letter
+        # before digits makes them part of a name or code ("A320", "F16")
+        codes3 = "|".join(sorted(c for c in self.codes if len(c) == 3))
+        digitnum = rf"(?P<dn>(?:(?<=\b(?:{codes3}))|(?<![\w.,:/#@±^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
 
         prefix_syms = _alt(self.symbols, flags_i=False)
         codes = _alt(self.codes, flags_i=False)
@@ -155,6 +158,14 @@ class _Tables:
             rf"\b(?i:an?)\s+(?P<den>{_alt(singular)})\b(?![-‑]\w)"
             rf"(?=\s+(?i:of)\b|\s*[,.;:!?)\]]|\s*$"
             rf"|\s+(?i:and|or|to|in|on|from|since|by|than|over|at|last|this|next|more|less|year|month)\b)")
+        # "half of the staff", "half the town", "more than half.": "half" on its own is a fraction
+        # where it quantifies a noun phrase or ends one; not a part of a period ("the first half
+        # of 2027", "the second half"), "half a"/"half an" (a measure follows, see frac_article),
+        # "a half" or a compound ("half-time")
+        self.bare_half = re.compile(
+            r"(?<![-‑])\b(?P<h>(?i:half))\b(?![-‑])"
+            r"(?=\s+(?i:of|the|its|their|his|her|our|my|your|these|those|this|that)\b|\s*[,.;:!?)\]]|\s*$)")
+        self.not_before_half = re.compile(r"\b(?i:an?|one|the|first|second|other|and|each|every|latter|former)\s+$")
         # "two thirds of a million": a fraction of a scale word
         self.of_a_scale = re.compile(rf"\s+(?i:of\s+an?)\s+(?P<s>{_alt(self.scale_words)})\b")
         # "a quarter-point cut", "a half-percentage-point rise": a fraction of one point
@@ -256,5 +267,7 @@ def _tables() -> _Tables:
 
 #: Unicode vulgar fractions ('2½ hours', '½ teaspoon').
 VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
-          "⅛": Decimal(1) / 8, "⅜": Decimal(3) / 8, "⅝": Decimal(5) / 8, "⅞": Decimal(7) / 8}
+          "⅛": Decimal(1) / 8, "⅜": Decimal(3) / 8, "⅝": Decimal(5) / 8, "⅞": Decimal(7) / 8,
+          "⅕": Decimal(1) / 5, "⅖": Decimal(2) / 5, "⅗": Decimal(3) / 5, "⅘": Decimal(4) / 5, "⅙": Decimal(1) / 6,
+          "⅚": Decimal(5) / 6, "⅐": Decimal(1) / 7, "⅑": Decimal(1) / 9, "⅒": Decimal(1) / 10}
 _LETTER = re.compile(r"[^\W\d_]")

@@ -297,6 +297,15 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         out.append(_qualify(text, e))
         taken_starts.append(m.start())
         taken_ends.append(end)
+    for m in t.bare_half.finditer(text) if "alf" in text else ():
+        if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()) \
+                or t.not_before_half.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        e = _expr(text, m.start(), m.end(), Decimal(1) / 2, None, None, None, None, m.start(), m.end(),
+                  True, False, False, None)
+        out.append(_qualify(text, e))
+        taken_starts.append(m.start())
+        taken_ends.append(m.end())
     for m in finditer_at(t.article, text, scan.words(t.article_words)):
         if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue

@@ -28,6 +28,7 @@ from ..tables import load_json, parse_json
 from .extensions import QUANTITIES, doc_text, set_span_group
 from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions
+from ..parsers.number_tables import VULGAR
 from .quantity_parts import (
     Found,
     _JOINED,
@@ -410,8 +411,8 @@ class QuantityFinder(SavedTables):
             return True
         if _stands_as_argument(span):
             return True  # "nine abstained", "the total is 42": the number is the noun phrase
-        if e.words and e.value is not None and e.value != int(e.value):
-            return True  # "two thirds", "one and a half": a fraction is no pronoun or article
+        if (e.words or any(ch in VULGAR for ch in e.text)) and e.value is not None and e.value != int(e.value):
+            return True  # "two thirds", "one and a half", "⅔": a fraction is no pronoun or article
         if e.words and _whole_sentence(span):
             return True  # "How many were hurt? Twelve.": a number in words as the whole sentence
         if e.words and not e.scaled:
