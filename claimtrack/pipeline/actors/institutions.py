@@ -44,7 +44,9 @@ class Institutions:
             if prior and span is not None:
                 owners.append((span.end, prior[-1].entry.name, "country", m.start()))
         home = self._home_country(countries)
-        if home is not None:
+        city = self._home_city(cands)
+        local = cues.get("local_body_heads", frozenset())
+        if home is not None or city is not None:
             for m in _BARE_BODY.finditer(text):
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
@@ -61,7 +63,7 @@ class Institutions:
         for k, owner, kind, phrase_start in owners:
             if k < len(doc) and toks[k].lower_ == "own":
                 k += 1
-            office = self._office(doc, k) if kind in ("home", "country") else None
+            office = self._office(doc, k) if kind in ("home", "country") and owner is not None else None
             if office is not None:  # "the president's office"
                 k2, title = office
                 last = toks[k2 - 1]
@@ -82,7 +84,8 @@ class Institutions:
                 words = [t.lower_ for t in toks[k:end]]
                 head2 = " ".join(words[-2:])
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
-                if kind == "home" and not ok:
+                town = kind == "home" and city is not None and " ".join(words) in local
+                if kind == "home" and (owner is None and not town or not ok and not town):
                     continue  # no owner named: only the specific state bodies
                 if kind == "home" and words[-1] in named_heads:
                     break  # "the central bank" after "the Bank of Ruritania": the body named before
@@ -95,7 +98,9 @@ class Institutions:
                     break  # "support Ukraine's military": named, but not acting here
                 cs, ce = toks[k].idx, last.idx + len(last.text)
                 name = f"{_title_case(text[cs:ce])} ({owner})"
-                if words == ["government"]:
+                if town:
+                    name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
+                elif words == ["government"]:
                     name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
                 cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                 cand.acts = True
@@ -149,6 +154,23 @@ class Institutions:
             full = named.get(f"{head.lower()} ({owner}")
             if full and len(full) == 1:
                 c.entry = Entry(next(iter(full)), "ORG", "org")
+
+    def _home_city(self, cands: list[Cand]) -> Optional[str]:
+        """The city a document is about, for its local bodies ('the city council'): the one
+        place named as a city (a capital or city of the tables, or a GPE the tables do not list as
+        a country or region) at least twice and more often than any other."""
+        counts: dict[str, int] = {}
+        text = self.st.text
+        for c in cands:
+            if c.entry is not None and c.entry.kind in ("capital", "city") or c.entry is None and c.label == "GPE":
+                name = text[c.start:c.end]
+                if name.isupper():
+                    name = name.title()  # a dateline's 'OSLO'
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as

@@ -140,6 +140,9 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
     controller = _object_controller(head)
     if controller is not None:
         return controller
+    stray = _stray_subject(head)
+    if stray is not None:
+        return stray
     if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
         # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
         # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
@@ -152,6 +155,25 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
             return pobj
         return head.head
     return _subject(head)
+
+
+#: Verbs of saying whose object is the addressee ("told reporters the bridge would close"): their
+#: object is never the reported clause's subject.
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "advise", "notify", "persuade",
+                              "convince", "urge", "teach", "show", "promise", "brief"})
+
+
+def _stray_subject(head: Token) -> Optional[Token]:
+    """A reported clause with no subject whose speech verb has a noun object between them ("said
+    workers in heavy jobs would be exempt"): the parser took the clause's subject for the speech
+    verb's object, as a long subject phrase leads it to. A verb of saying takes a clause, not
+    a noun and a clause, unless its object is the addressee ("told reporters ...")."""
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.i == head.i or verb.lemma_.lower() in _ADDRESSEE_VERBS \
+            or verb.lemma_.lower() not in _speech():
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _object_controller(head: Token) -> Optional[Token]:
