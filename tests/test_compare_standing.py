@@ -172,3 +172,12 @@ def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
     other = "The aquarium spent about $5.9 million on the new shark tank."
     assert not any(m.status == "conflict" for m in _figures(a, same))
     assert any(m.status == "conflict" for m in _figures(a, other))
+
+
+def test_that_event_of_the_sentence_before_is_stated_for_its_date():
+    back = ("The derailment was the worst on the line since 2011, when two freight trains collided near the border. "
+            "That accident injured more than 90 passengers, the rail agency said.")
+    now = "The derailment injured around 30 passengers, the rail agency said."
+    plain = "The derailment was the worst on the line. That accident injured more than 90 passengers, the rail agency said."
+    assert not any(m.status == "conflict" for m in _figures(back, now))
+    assert any(m.status == "conflict" for m in _figures(plain, now))
