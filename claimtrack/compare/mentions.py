@@ -104,7 +104,7 @@ def _through(q, before: str) -> Optional[str]:
         m = _THROUGH.search(before[-60:])
         word = m.group(1) if m else None
     if not word or word.lower() in _QUANTIFIERS:
-        return None  # "none of its 20 crew", "most of the 40 wards": a partitive, not a group counted through
+        return None  # "none of the 40 hikers", "most of the 40 wards": a partitive, not a group counted through
     cls, _known = classify(word)
     return cls
 
@@ -130,8 +130,8 @@ _BACK_REFERENCE = ("that ", "those ")
 
 def _referred_back(claim, q, earlier, published: Optional[str]):
     """The figure's frame; when its clause's subject points back with "that"/"those" ("That
-    crash created 2,000 fragments") to the sentence before, which dates a past event ("in 2009,
-    when two satellites collided"), the figure is stated for that date, not for today."""
+    storm flattened 900 homes") to the sentence before, which dates a past event ("in 1998,
+    when a storm hit the coast"), the figure is stated for that date, not for today."""
     f = q.frame
     if f is None or f.as_of_source != "published" or earlier is None or earlier.doc != claim.doc:
         return f
