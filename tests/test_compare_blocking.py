@@ -48,6 +48,19 @@ def test_figures_of_one_measure_are_compared_in_near_linear_time(monkeypatch):
     assert counts[1] / counts[0] < 2.5, f"comparisons grew {counts[1] / counts[0]:.1f}x when the figures doubled"
 
 
+def test_a_figure_meets_at_most_a_block_of_partners_from_large_buckets():
+    """Every bucket of a figure is large (one measure, hundreds of figures): it is compared with
+    at most MAX_BLOCK of B's figures, those sharing the most narrow keys with it, so the
+    comparisons per figure do not grow with the document (they grew ~1.6x per doubling before)."""
+    from claimtrack.compare.pair import prepare
+
+    a, b = prepare(_figures("a", 400, 1)), prepare(_figures("b", 400, 2))
+    index = blocking._Index(b.mentions)
+    sizes = [len(index.partners(m)) for m in a.mentions if m.kind == "quantity"]
+    assert max(sizes) <= blocking.MAX_BLOCK, f"a figure met {max(sizes)} partners"
+    assert min(sizes) > 0, "a figure met no partner at all"
+
+
 def test_a_figure_still_meets_its_partner_in_a_large_document():
     sent_a = "Customs officers seized 41 lorries carrying smuggled tobacco at the mountain pass."
     sent_b = "At the mountain pass, customs officers seized 44 lorries loaded with smuggled tobacco."

@@ -113,13 +113,19 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
         "sys.path.insert(0, {tests!r})\n"
         "from test_spacy_way import _records\n"
         "texts = json.load(sys.stdin)\n"
-        "print(json.dumps(_records(nlp, texts)))\n"
+        "records = _records(nlp, texts)\n"
+        "print(json.dumps({'records': records, 'word_index': len(nlp.get_pipe('claimtrack_actors').vocab)}))\n"
     ).replace("{tests!r}", repr(str(Path(__file__).parent)))
     run = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True,
                          text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
-    got = json.loads(run.stdout)
+    loaded = json.loads(run.stdout)
+    got = loaded["records"]
     assert got == expected, _first_difference(got, expected)
+    # the actors' word index comes from the lemmatizer, whose tables a loaded pipeline reads after
+    # the actor component is built: it was empty there (fixed by reading it on first use)
+    assert loaded["word_index"] == len(nlp.get_pipe("claimtrack_actors").vocab) > 10_000
+    assert "no word index" not in run.stderr, run.stderr[-2000:]
     assert any(claim["quote"] for result in got for claim in result["claims"])
     assert all(result["document"]["actors"] for result in got)
     from claimtrack.actorids.gazetteer import TABLE_FILES
@@ -131,6 +137,11 @@ def test_saved_pipeline_loads_with_plain_spacy_and_gives_identical_records(nlp, 
     from claimtrack.pipeline.quotes.component import TABLE_FILES as QUOTE_TABLES
 
     assert all((path / "claimtrack_quotes" / name).is_file() for name in QUOTE_TABLES)
+    from claimtrack.pipeline.dates import DateFinder
+    from claimtrack.pipeline.frames import TABLE_FILES as FRAME_TABLES
+
+    assert all((path / "claimtrack_frames" / name).is_file() for name in FRAME_TABLES)
+    assert all((path / "claimtrack_dates" / name).is_file() for name in DateFinder.TABLE_FILES)
 
 
 def test_the_gazetteer_comes_from_the_tables_saved_with_the_pipeline(nlp, tmp_path):
@@ -349,6 +360,26 @@ def test_the_frame_tables_come_from_those_saved_with_the_pipeline(nlp, tmp_path)
     again = tmp_path / "again"
     edited.to_disk(again)  # the edited tables are what it saves
     assert json.loads((again / "polarity.json").read_text(encoding="utf-8")) == table
+
+
+def test_the_date_tables_are_saved_with_the_pipeline_and_an_edited_copy_is_refused(nlp, tmp_path):
+    """DateFinder.to_disk saves the tables the date parser is built from; from_disk takes an
+    unedited copy, and refuses an edited one in one line that names the file (the parser is
+    compiled from the package's tables, so an edit could not take effect silently)."""
+    from claimtrack.pipeline.dates import DateFinder
+
+    saved = tmp_path / "dates"
+    nlp.get_pipe("claimtrack_dates").to_disk(saved)
+    assert sorted(p.name for p in saved.iterdir()) == sorted(DateFinder.TABLE_FILES)
+    doc = nlp("The ferry service resumed on 14 March 2031, the operator said.")
+    loaded = DateFinder().from_disk(saved)
+    assert [d["iso"] for d in loaded(doc)._.ct_dates] == ["2031-03-14"]
+    table = json.loads((saved / "dates.json").read_text(encoding="utf-8"))
+    table["_note"] = "edited"
+    (saved / "dates.json").write_text(json.dumps(table), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^claimtrack_dates: the saved dates.json differs") as err:
+        DateFinder().from_disk(saved)
+    assert "\n" not in str(err.value)
 
 
 def test_dateline_and_blank_line_start_sentences_before_the_parser():

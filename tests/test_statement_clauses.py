@@ -393,3 +393,13 @@ def test_a_participle_or_infinitive_adverbial_clause_has_the_main_clauses_subjec
     assert "freighter" in (clauses["block"].subject_text or "")
     clauses = {k.predicate: k for k in _all_clauses("The dairy borrowed heavily to modernise its bottling plant.")}
     assert "dairy" in (clauses["modernise"].subject_text or "")
+
+
+def test_a_reported_clause_takes_back_the_subject_the_parser_gave_the_speech_verb():
+    text = ("The minister said farmers in remote valleys, such as herders and beekeepers, "
+            "would be exempt from the levy.")
+    [k] = [k for k in _all_clauses(text) if k.predicate == "be exempt"]
+    assert "farmers" in (k.subject_text or "")
+    # the addressee of "told" is not what the clause is about
+    [k] = [k for k in _all_clauses("The minister told reporters the levy would be scrapped.") if k.predicate == "scrap"]
+    assert "reporters" not in (k.subject_text or "")

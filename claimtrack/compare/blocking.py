@@ -112,8 +112,9 @@ class _Index:
             self._last, self._last_keys = a, _narrow_keys(a)
         return self._last_keys
 
-    def members(self, key: tuple, a: Mention) -> list[int]:
-        """The bucket under `key`; when it is large, only its members sharing a narrow key with `a`."""
+    def members(self, key: tuple, a: Mention, shared: dict) -> list[int]:
+        """The bucket under `key`; when it is large, nothing, and its members sharing a narrow key
+        with `a` go to `shared` (member -> the most narrow keys it shares with `a` in a bucket)."""
         bucket = self.buckets.get(key, ())
         if len(bucket) <= MAX_BLOCK:
             return bucket
@@ -125,12 +126,16 @@ class _Index:
                     self.narrow_b[i] = _narrow_keys(self.mb[i])
                 for k in self.narrow_b[i]:
                     index.setdefault(k, []).append(i)
-        found: list[int] = []
+        found: dict[int, int] = {}
         for k in self._narrow_a(a):
             sub = index.get(k, ())
             if len(sub) <= MAX_BLOCK:
-                found.extend(sub)
-        return found
+                for i in sub:
+                    found[i] = found.get(i, 0) + 1
+        for i, n in found.items():
+            if n > shared.get(i, 0):
+                shared[i] = n
+        return []
 
     def partners(self, a: Mention) -> list[int]:
         seen: set[int] = set()
@@ -142,13 +147,22 @@ class _Index:
         subject = a.frame.subject if a.kind == "statement" and a.frame is not None else None
         if subject:
             keys = keys | {("actor", subject), ("subj", subject)}
+        shared: dict[int, int] = {}  # from the large buckets: member -> narrow keys shared with `a`
         for key in keys:
             if a.kind == "date":
                 bucket = self.buckets.get((a.kind,) + key, ())
                 if len(bucket) <= MAX_DATE_BLOCK:  # a key every date shares tells none of them apart
                     seen.update(bucket)
             else:
-                seen.update(self.members((a.kind,) + key, a))
+                seen.update(self.members((a.kind,) + key, a, shared))
+        extra = [i for i in shared if i not in seen]
+        if len(extra) > MAX_BLOCK:
+            # A document of thousands of figures or quotes: of the large buckets' members, the
+            # MAX_BLOCK sharing the most narrow keys with `a` (then the first in B), so that a
+            # mention meets a bounded number of partners and a pair of documents takes time
+            # linear in their size (an article's buckets are small and never come here).
+            extra = sorted(extra, key=lambda i: (-shared[i], i))[:MAX_BLOCK]
+        seen.update(extra)
         return sorted(seen)
 
 

@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
 from ..parsers.lexicon import WEEKDAYS
+from ..tables import read_text
 from .extensions import DATES, PUBLISHED, doc_text, set_span_group
+from .saved_tables import SavedTables
 
 
 #: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
@@ -231,8 +233,23 @@ def make_dates(nlp: Language, name: str):
     return DateFinder()
 
 
-class DateFinder:
-    """Sets doc._.ct_dates (dicts with the fields of DateMention, sorted by start) and doc.spans["ct_dates"]."""
+class DateFinder(SavedTables):
+    """Sets doc._.ct_dates (dicts with the fields of DateMention, sorted by start) and doc.spans["ct_dates"].
+
+    `to_disk` saves the tables the date parser is built from with a pipeline; `from_disk` loads
+    a pipeline whose copies equal the package's, and refuses (one line, naming the file) one
+    whose copies were edited: the parser (claimtrack.parsers) compiles its patterns from the
+    package's tables when it is imported, so an edited copy could not take effect."""
+
+    #: Month, weekday, holiday and period words, and the number words the parser reads.
+    TABLE_FILES = ("dates.json", "numbers.json")
+
+    def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
+        if texts is not None:
+            edited = [name for name in self.TABLE_FILES if texts[name] != read_text(name)]
+            raise ValueError(f"claimtrack_dates: the saved {', '.join(edited)} differs from the package's; the date "
+                             "parser reads only the package's tables, so edit claimtrack/data/ instead of the "
+                             "saved pipeline's copy")
 
     def __call__(self, doc: Doc) -> Doc:
         # errors propagate: the runner reports them per document (claimtrack.runner)

@@ -50,11 +50,20 @@ from ...actorids.words import _ORG_HEADS, _ORG_PATTERNS
 def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
     """Lower-case English words the model's lemmatizer lists (its noun/verb/adjective index):
     used only to tell a capitalised common word ("Turnout") from a name nothing else confirms."""
+    return _index_words(_lemmatizer_of(nlp))
+
+
+def _lemmatizer_of(nlp: Optional[Language]):
+    return nlp.get_pipe("lemmatizer") if nlp is not None and "lemmatizer" in nlp.pipe_names else None
+
+
+def _index_words(lemmatizer) -> frozenset:
+    """The words of a lemmatizer component's index (see `_lemma_vocabulary`); None: none."""
     words: set[str] = set()
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+    if lemmatizer is None:
         return frozenset()
     try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        table = lemmatizer.lookups.get_table("lemma_index", {})
         for pos in ("noun", "verb", "adj"):
             words.update(w for w in table.get(pos, ()) if "_" not in w)
     except Exception as err:  # another model's lemmatizer: fall back to the text itself, but say so
@@ -91,7 +100,19 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         self._tokenizer = nlp.tokenizer if nlp is not None else None
         self.use_tables = use_tables
         self._set_tables(load_tables())  # a saved pipeline's with from_disk (SavedTables)
-        self.vocab: frozenset = _lemma_vocabulary(nlp)
+        #: The pipeline's lemmatizer, read for its word index on first use (`vocab`): when
+        #: spacy.load builds a saved pipeline, its tables arrive (from_disk) after this is built.
+        self._lemmatizer = _lemmatizer_of(nlp)
+        self._vocab_words: Optional[frozenset] = None
+
+    @property
+    def vocab(self) -> frozenset:
+        """The lemmatizer's word index (`_lemma_vocabulary`), read once, on first use."""
+        words = self._vocab_words
+        if words is None:
+            words = self._vocab_words = _index_words(self._lemmatizer)
+            self._lemmatizer = None  # read: the component need not keep it
+        return words
 
     def _set_tables(self, tables: Tables) -> None:
         """Use a gazetteer: the tables and the Matchers built from them."""
@@ -129,6 +150,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
             self._org_link_ids = frozenset(strings[w] for w in ("of", "for", "on", "the"))
             self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
+            self._police_id = strings["police"]
 
     def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
         """The gazetteer: the package's own (built once per process), or one built from the

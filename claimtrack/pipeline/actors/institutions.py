@@ -44,13 +44,16 @@ class Institutions:
             if prior and span is not None:
                 owners.append((span.end, prior[-1].entry.name, "country", m.start()))
         home = self._home_country(countries)
-        if home is not None:
+        city = self._home_city(cands)
+        local = cues.get("local_body_heads", frozenset())
+        if home is not None or city is not None:
             for m in _BARE_BODY.finditer(text):
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
                     owners.append((tok, home, "home", -1))
+        police = self._bare_police(doc, cands, layout, home)
         if not owners:
-            return cands
+            return sorted(cands + police, key=lambda c: c.start) if police else cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         # head nouns of the organisations the document names: a definite description with one of
         # them and no owner ("the bank", "the central bank") refers back to that organisation
@@ -60,7 +63,7 @@ class Institutions:
         for k, owner, kind, phrase_start in owners:
             if k < len(doc) and toks[k].lower_ == "own":
                 k += 1
-            office = self._office(doc, k) if kind in ("home", "country") else None
+            office = self._office(doc, k) if kind in ("home", "country") and owner is not None else None
             if office is not None:  # "the president's office"
                 k2, title = office
                 last = toks[k2 - 1]
@@ -81,7 +84,8 @@ class Institutions:
                 words = [t.lower_ for t in toks[k:end]]
                 head2 = " ".join(words[-2:])
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
-                if kind == "home" and not ok:
+                town = kind == "home" and city is not None and " ".join(words) in local
+                if kind == "home" and (owner is None and not town or not ok and not town):
                     continue  # no owner named: only the specific state bodies
                 if kind == "home" and words[-1] in named_heads:
                     break  # "the central bank" after "the Bank of Ruritania": the body named before
@@ -94,7 +98,9 @@ class Institutions:
                     break  # "support Ukraine's military": named, but not acting here
                 cs, ce = toks[k].idx, last.idx + len(last.text)
                 name = f"{_title_case(text[cs:ce])} ({owner})"
-                if words == ["government"]:
+                if town:
+                    name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
+                elif words == ["government"]:
                     name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
                 cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                 cand.acts = True
@@ -102,10 +108,36 @@ class Institutions:
                     cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
                 extra.append(cand)
                 break
+        extra += police
         if not extra:
             return cands
         self._bare_heads_corefer(extra)
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _bare_police(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
+        """'Police said', 'according to police': English names the police force of the place a
+        story happens in by the bare mass noun, with no article. When it acts it is that force:
+        'Police (<the document's country>)', or 'Police' when the country is not known. A
+        determiner, a possessive or a name before it ('the police', 'Ruritania's police',
+        'Tyrol police') is another step's business."""
+        police_id = getattr(self, "_police_id", None)
+        if police_id is None or police_id not in self.st.lower_ids:
+            return []
+        toks = self.st.tokens
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        out: list[Cand] = []
+        for i, low in enumerate(self.st.lower_ids):
+            if low != police_id or i in taken:
+                continue
+            tok = toks[i]
+            if any(ch.dep_ in ("det", "poss", "compound", "amod", "nmod") for ch in tok.children) or not self._acts(tok):
+                continue
+            name = f"Police ({home})" if home else "Police"
+            cand = Cand(tok.idx, tok.idx + len(tok.text), "ORG", i, i + 1, layout=layout.kind(tok.idx),
+                        entry=Entry(name, "ORG", "org"))
+            cand.acts = True
+            out.append(cand)
+        return out
 
     def _bare_heads_corefer(self, extra: list[Cand]) -> None:
         """'the agriculture ministry said ... the ministry added': a body named by its head noun
@@ -122,6 +154,23 @@ class Institutions:
             full = named.get(f"{head.lower()} ({owner}")
             if full and len(full) == 1:
                 c.entry = Entry(next(iter(full)), "ORG", "org")
+
+    def _home_city(self, cands: list[Cand]) -> Optional[str]:
+        """The city a document is about, for its local bodies ('the city council'): the one
+        place named as a city (a capital or city of the tables, or a GPE the tables do not list as
+        a country or region) at least twice and more often than any other."""
+        counts: dict[str, int] = {}
+        text = self.st.text
+        for c in cands:
+            if c.entry is not None and c.entry.kind in ("capital", "city") or c.entry is None and c.label == "GPE":
+                name = text[c.start:c.end]
+                if name.isupper():
+                    name = name.title()  # a dateline's 'OSLO'
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _home_country(self, countries: list[Cand]) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as

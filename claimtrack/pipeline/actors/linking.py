@@ -114,7 +114,16 @@ class Linking:
             if root.dep_ == "amod":
                 return False
             # a group named by a plural noun ("Democrats", "Kurds", "the Greens"), not an adjective
-            return root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and root.text.endswith("s"))
+            plural = root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and root.text.endswith("s"))
+            if plural and root.lower_.endswith("s") and root.lower_[:-1] in t.cue("party_families"):
+                c.label = "ORG"  # "the Greens", "Christian Democrats": a party, an organisation
+                i = c.tok_start
+                prev = toks[i - 1] if i > 0 else None
+                if prev is not None and prev.is_title and prev.is_alpha and prev.whitespace_ \
+                        and (prev.ent_type_ == "NORP" or not prev.ent_type_ and i - 1 not in self.st.sent_starts) \
+                        and _name_key(prev.text) not in t.aliases:
+                    c.tok_start, c.start = i - 1, prev.idx  # "Christian" + "Democrats", tagged apart: one name
+            return plural
         if c.label in ("GPE", "LOC"):
             c.role = self._role(doc, c, _PLACE_PREPS)
             if self._in_dateline(c) or self._modifier(doc, c):

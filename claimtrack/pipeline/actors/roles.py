@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
+from ...actorids.first_names import first_names
 from ...actorids.names import _name_key
 from .state import Cand, DocState
 from ...actorids.words import (
@@ -17,6 +18,8 @@ from ...actorids.words import (
 )
 
 
+#: Prepositions of place and motion: a one-word PERSON after one with no given name is a place.
+_WHERE_PREPS = frozenset("in at near to from between via into towards toward".split())
 #: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
@@ -125,6 +128,11 @@ class Roles:
         if tok.dep_ == "pobj":
             prep = tok.head.lower_
             if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
+                return True
+            # "ships diverted to X", "commuters from X", "stranded at X": a one-word name after a
+            # preposition of place or motion that is no given name is where, not who
+            if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
+                    and not c.titles:
                 return True
         return self._coordinated_with_place(doc, c, tok)
 

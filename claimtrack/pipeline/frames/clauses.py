@@ -6,8 +6,11 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, POS
+from spacy.parts_of_speech import AUX as AUX_ID, IDS, VERB as VERB_ID
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_text
 from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, noun_verbs, polarity_table
 
 
@@ -137,6 +140,9 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
     controller = _object_controller(head)
     if controller is not None:
         return controller
+    stray = _stray_subject(head)
+    if stray is not None:
+        return stray
     if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
         # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
         # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
@@ -149,6 +155,25 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
             return pobj
         return head.head
     return _subject(head)
+
+
+#: Verbs of saying whose object is the addressee ("told reporters the bridge would close"): their
+#: object is never the reported clause's subject.
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "advise", "notify", "persuade",
+                              "convince", "urge", "teach", "show", "promise", "brief"})
+
+
+def _stray_subject(head: Token) -> Optional[Token]:
+    """A reported clause with no subject whose speech verb has a noun object between them ("said
+    workers in heavy jobs would be exempt"): the parser took the clause's subject for the speech
+    verb's object, as a long subject phrase leads it to. A verb of saying takes a clause, not
+    a noun and a clause, unless its object is the addressee ("told reporters ...")."""
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.i == head.i or verb.lemma_.lower() in _ADDRESSEE_VERBS \
+            or verb.lemma_.lower() not in _speech():
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _object_controller(head: Token) -> Optional[Token]:
@@ -181,22 +206,43 @@ class _Columns:
     visits each token of a clause a few times, and a spaCy Token is rebuilt on every access."""
 
     def __init__(self, doc: Doc) -> None:
+        # one to_array per Doc and a look-up per distinct value: reading the attributes token by
+        # token builds a Token and decodes each string (the walk's largest single cost)
         n = len(doc)
+        self.text = doc_text(doc)  # the Doc's text: a span's text is a slice of it
         self.kids: list[list[int]] = [[] for _ in range(n)]
         self.head_clause = [False] * n
-        self.idx = [0] * n
         self.skip = [False] * n  # punctuation, white space, 'and', 'that': not where a clause starts or ends
         self.term: list[Optional[str]] = [None] * n
-        for t in doc:
-            i, hi = t.i, t.head.i
+        if not n:
+            self.idx: list[int] = []
+            return
+        array = doc.to_array(_COLUMN_ATTRS)  # uint64; HEAD is an offset, negative to the left
+        head = array[:, 0].astype("int64").tolist()
+        pos, dep, ent, lemma, self.idx, length, punct, space, alpha, num, stop = array[:, 1:].T.tolist()
+        strings = doc.vocab.strings
+        dep_name = {h: strings[h] for h in set(dep)}
+        value_ent = {h: strings[h] in _VALUE_ENTS for h in set(ent)}
+        lemmas: dict[int, str] = {}
+        for i in range(n):
+            hi = i + head[i]
             if hi != i:
                 self.kids[hi].append(i)
-            self.head_clause[i] = _is_clause_head(t)
-            self.idx[i] = t.idx
-            self.skip[i] = t.is_punct or t.is_space or t.dep_ in ("cc", "mark")
-            if t.pos_ in _TERM_POS and t.is_alpha and not t.like_num and t.ent_type_ not in _VALUE_ENTS \
-                    and not t.is_stop and len(t) > 1:
-                self.term[i] = t.lemma_.lower()
+            d = dep_name[dep[i]]
+            # _is_clause_head on the columns
+            self.head_clause[i] = pos[i] in _VERB_POS and d in _CLAUSE_DEPS and (d != "conj" or pos[hi] in _VERB_POS)
+            self.skip[i] = bool(punct[i] or space[i]) or d in ("cc", "mark")
+            if pos[i] in _TERM_POS_IDS and alpha[i] and not num[i] and not value_ent[ent[i]] \
+                    and not stop[i] and length[i] > 1:
+                word = lemmas.get(lemma[i])
+                if word is None:
+                    word = lemmas[lemma[i]] = strings[lemma[i]].lower()
+                self.term[i] = word
+
+
+_COLUMN_ATTRS = [HEAD, POS, DEP, ENT_TYPE, LEMMA, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, LIKE_NUM, IS_STOP]
+_VERB_POS = frozenset({VERB_ID, AUX_ID})
+_TERM_POS_IDS = frozenset(IDS[p] for p in _TERM_POS)
 
 
 def _own_tokens(cols: _Columns, head: int, absorbed: set) -> list[int]:
@@ -236,7 +282,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
     speech = _speech()
     cols = cols if cols is not None else _Columns(sent.doc)
     heads = [sent.doc[i] for i in range(sent.start, sent.end) if cols.head_clause[i]]
-    sent_text = sent.text  # once per sentence: Span.text builds a new string
+    sent_text = cols.text[sent.start_char:sent.end_char]  # Span.text rebuilds it from Tokens
     absorbed: set[int] = set()
     followed = {}
     for h in heads:
@@ -274,7 +320,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             modality = "can"  # "could not be moved": it was not possible, not that it may not have been
         own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
-        predicate, subject_text = _predicate(verb), _subject_text(subj_written)
+        predicate, subject_text = _predicate(verb), _subject_text(subj_written, cols.text)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
             # "was weighing a rise in the speed limit": the council may raise the limit
@@ -432,7 +478,8 @@ def _clause_tokens(sent: Span, sent_text: str, h: Token, chain: list, subj: Opti
     lo_char = base + sent_text.rfind("\n", 0, h.idx - base) + 1
     hi_char = sent_text.find("\n", h.idx - base)
     hi_char = sent.end_char if hi_char == -1 else base + hi_char
-    own = [i for i in own if sent.start <= i < sent.end and lo_char <= cols.idx[i] < hi_char]
+    first, end, idx = sent.start, sent.end, cols.idx  # read once, not per token
+    own = [i for i in own if first <= i < end and lo_char <= idx[i] < hi_char]
     # the span is the clause's own words; an inherited subject ("X plans to go and stays")
     # adds its words to the terms, not to the span
     words = [i for i in own if not cols.skip[i]] or own
@@ -538,19 +585,21 @@ def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tup
     return lemma, table["modal_adjectives"][word], word in table["negative_adjectives"], obj, word
 
 
-def _subject_text(subj: Optional[Token]) -> Optional[str]:
+def _subject_text(subj: Optional[Token], full_text: str) -> Optional[str]:
     """The subject as written: its phrase up to 8 words (without a relative or appositive
-    clause), else its head word."""
+    clause), else its head word. `full_text`: the Doc's text."""
     if subj is None:
         return None
-    if subj.right_edge.i - subj.left_edge.i > 40:
+    left, right = subj.left_edge.i, subj.right_edge.i  # read once: each read builds a Token
+    if right - left > 40:
         return subj.text
     # the phrase without the clauses and appositions inside it
-    cut = [c for t in subj.subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
+    subtree = list(subj.subtree)
+    cut = [c for t in subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
     dropped = {t.i for c in cut for t in c.subtree}
-    words = [t for t in subj.subtree if t.i not in dropped and not t.is_space
-             and not (t.is_punct and t.i in (subj.left_edge.i, subj.right_edge.i))]
+    words = [t for t in subtree if t.i not in dropped and not t.is_space
+             and not (t.is_punct and t.i in (left, right))]
     if not words or len(words) > 8:
         return subj.text
-    text = subj.doc[words[0].i:words[-1].i + 1].text
+    text = full_text[words[0].idx:words[-1].idx + len(words[-1])]  # the span's text
     return " ".join(text.split()).strip(" ,")

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...tables import load_json, load_lines, parse_speech_verbs
-from ..extensions import ACTOR_SPANS, ACTORS, views
+from ..extensions import ACTOR_SPANS, ACTORS, doc_text, views
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -175,7 +175,7 @@ def _place(tokens) -> Optional[str]:
                         for c in pobj.lefts:
                             if c.dep_ in ("compound", "amod", "nmod"):
                                 start = min(start, c.left_edge.i)
-                        return pobj.doc[start:pobj.i + 1].text
+                        return doc_text(pobj.doc)[pobj.doc[start].idx:pobj.idx + len(pobj)]  # the span's text
     return None
 
 
