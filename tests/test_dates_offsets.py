@@ -69,3 +69,26 @@ def test_earlier_without_a_named_date_is_not_guessed():
 def test_a_new_paragraph_ends_the_anchor():
     assert dates("The fair opened on 1 May 2010.\n\nFive years later the site was empty.") == [
         ("1 May 2010", "2010-05-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry was seized in August 2017 and sold the following year.",
+     [("August 2017", "2017-08"), ("the following year", "2018")]),
+    ("The mine reopened in 2011; that year it hired 300 people.", [("2011", "2011"), ("that year", "2011")]),
+    ("The strike began on 6 March 2023. The following day, talks resumed.",
+     [("6 March 2023", "2023-03-06"), ("The following day", "2023-03-07")]),
+    ("The treaty was signed on 9 July 2015; the previous month, envoys had met.",
+     [("9 July 2015", "2015-07-09"), ("the previous month", "2015-06")]),
+    ("She landed on 2 April 2024 and flew back the same day.",
+     [("2 April 2024", "2024-04-02"), ("the same day", "2024-04-02")]),
+])
+def test_that_year_and_the_following_day_come_from_the_date_before(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "That year was hard for farmers.",  # no date before it
+    "The pier was built in 1950. That day the town celebrated.",  # a day is finer than the year
+])
+def test_that_year_without_a_date_before_is_not_guessed(text):
+    assert [d for d in dates(text) if d[0].lower().startswith(("that", "the "))] == []

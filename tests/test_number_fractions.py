@@ -114,3 +114,19 @@ def test_vulgar_fraction_alone_is_a_figure(nlp):
 def test_currency_code_glued_to_the_figure(text, expected):
     got = [(e.text, e.value, e.currency) for e in find_expressions(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The colony held 2.5 × 10⁶ cells.", 2_500_000),
+    ("The probe measured 4.1e-3 units.", 0.0041),
+    ("A sample of 3.2x10^5 grains was taken.", 320_000),
+    ("The rate fell to 6.0×10−4 per hour.", 0.0006),
+])
+def test_scientific_notation(text, value):
+    got = [e.value for e in find_expressions(text)]
+    assert got[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["They rented a 3x10 room.", "The Model 3e went on sale."])
+def test_no_scientific_notation_without_an_exponent(text):
+    assert all(e.value not in (30, 3000) for e in find_expressions(text))

@@ -12,7 +12,6 @@ from typing import Sequence
 
 from ..models import DocumentResult
 from .pair import Prepared, diff_pair, prepare
-from .groups import DisjointSet
 from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 
 __all__ = ["diff_pair", "diff_many", "prepare", "Prepared", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
@@ -25,38 +24,54 @@ STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
 def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
     """Facts stated by two or more sources, grouped, with each source's version.
 
-    Every pair of documents is diffed; mentions joined by an agree or conflict match are one
-    fact (related pairs stay pairs of their own). A fact is a conflict when any two of its
-    versions conflict.
+    Every pair of documents is diffed (`pairs`); the matches of two reports of one story join
+    their mentions into facts, agree and conflict matches by the ledger's rule (compare.join: strongest first, never joining two mentions diff
+    called related, two figures of one sentence, or a report's figure and one it contradicts
+    by the other), and each related match is a pair of its own. A fact is a conflict when any
+    two of its versions conflict.
     """
+    from .join import Edge, join
+
+    from .context import jaccard
+    from .pair import STORY_MIN
+
     results = list(results)
     prepared = [prepare(r) for r in results]  # each document once, not once per pair
     pairs = [diff_pair(a, b) for a, b in combinations(prepared, 2)]
-    groups_of = DisjointSet()
-    find = groups_of.find
+    # Facts join reports of one story only (their most frequent words overlap, as for diff's
+    # conflicts and the ledger's blocking): two articles on different events that both give
+    # "at least nine people" state two facts, not one.
+    same_story = [jaccard(a.story, b.story) >= STORY_MIN for a, b in combinations(prepared, 2)]
 
     versions: dict[tuple, Version] = {}
-    edges: list[tuple[tuple, tuple, Match, DiffReport]] = []
-    for report in pairs:
+    edges: list[Edge] = []
+    matches: list[tuple[Match, DiffReport]] = []
+    for report, story in zip(pairs, same_story):
+        if not story:
+            continue
         for m in report.matches:
             ka = (report.a, m.kind, m.a.start, m.a.end)
             kb = (report.b, m.kind, m.b.start, m.b.end)
             versions[ka] = Version(doc=report.a, claim=m.a.claim, start=m.a.start, end=m.a.end, text=m.a.text)
             versions[kb] = Version(doc=report.b, claim=m.b.claim, start=m.b.start, end=m.b.end, text=m.b.text)
-            if m.status == "related":
-                edges.append((ka, kb, m, report))
-                continue
-            groups_of.union(ka, kb)
-            edges.append((ka, kb, m, report))
+            edges.append(Edge(ka, kb, m.status, m.relation, m.about, m.reason, m.score,
+                              ((m.a.claim, m.a.text), (m.b.claim, m.b.text))))
+            matches.append((m, report))
 
-    groups: dict[tuple, dict] = {}
-    for ka, kb, m, report in edges:
-        root = find(ka) if m.status != "related" else ("related", ka, kb)
+    group_of = {k: g for g, ks in enumerate(join(edges)) for k in ks}
+    groups: dict[object, dict] = {}
+    for k, e in enumerate(edges):
+        if e.status == "related":
+            root = ("related", k)
+        elif k in group_of:
+            root = group_of[k]
+        else:
+            continue  # a match the join refused: its mentions are not one fact
         g = groups.setdefault(root, {"keys": [], "matches": []})
-        for k in (ka, kb):
-            if k not in g["keys"]:
-                g["keys"].append(k)
-        g["matches"].append((m, report))
+        for key in (e.a, e.b):
+            if key not in g["keys"]:
+                g["keys"].append(key)
+        g["matches"].append(matches[k])
 
     facts = []
     for g in groups.values():

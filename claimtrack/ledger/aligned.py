@@ -12,12 +12,13 @@ with diff's verdicts. Reading facts:
    pair's matches are kept there, keyed by the two contents' digests and by the rules that
    made them (`alignment_rules`: the code and tables that decide an alignment); the next read
    diffs only pairs it has not kept, so reading facts again costs loading and joining only.
-3. **Joins aligned mentions into facts**, strongest alignment first: an agree or conflict match
-   joins its two mentions' facts unless diff said `related` (a different measure or event) of
-   some mention of one and some mention of the other. Related pairs are never one fact, however
-   a chain of matches runs; nor are two figures of one sentence, nor a report's figure that diff
-   finds equal to a mention and one it finds contradicting that mention (`_two_figures`). An update (a figure that changed between dates) joins only a
-   storyline (`follow_updates`, what `timeline` reads).
+3. **Joins aligned mentions into facts** with compare.join, the rule `claimtrack diff` of a
+   folder uses too: strongest alignment first, an agree or conflict match joins its two
+   mentions' facts unless diff said `related` (a different measure or event) of some mention of
+   one and some mention of the other. Related pairs are never one fact, however a chain of
+   matches runs; nor are two figures of one sentence, nor a report's figure that diff finds
+   equal to a mention and one it finds contradicting that mention. An update (a figure that
+   changed between dates) joins only a storyline (`follow_updates`, what `timeline` reads).
 
 A fact's status is its matches' worst (conflict over agree); its relations are those matches.
 Everything is a function of the documents' records: the order they were filed in changes
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..compare.join import Edge, join
 from ..models import DocumentResult
 
 #: Each document is compared with at most this many others (its closest by story words, ties by
@@ -43,21 +45,6 @@ from ..models import DocumentResult
 NEIGHBOURS = 10
 
 STATUS_ORDER = {"conflict": 2, "agree": 1, "related": 0}
-
-
-@dataclass
-class Edge:
-    """One diff match between two mentions (doc, kind, start, end)."""
-
-    a: tuple
-    b: tuple
-    status: str
-    relation: str
-    about: str
-    reason: str
-    score: float
-    texts: tuple  # (claim id, text) of a and of b
-    also: tuple = ((), ())  # other spans of a's and of b's document stating the same: (start, end, text)
 
 
 @dataclass
@@ -201,85 +188,11 @@ def _doc_pairs(gi: list, gj: list, same: bool) -> list[tuple[str, str]]:
     return [(a.document.doc, gj[0].document.doc) for a in gi] + [(gi[0].document.doc, b.document.doc) for b in gj[1:]]
 
 
-def _joins(e: Edge, follow_updates: bool) -> bool:
-    if e.status in ("agree", "conflict"):
-        return True
-    return follow_updates and e.relation == "update"
-
-
 def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
-    """Union the joining edges, strongest first, refusing any union that would put two mentions
-    diff called related (not an update) into one fact.
-
-    Mentions are numbered once, and each set keeps its members, the mentions it may never hold
-    and (figures) the sentences its members come from, merged smaller into larger: a union
-    costs the smaller set's size, so large ledgers join in near-linear time."""
-    ids: dict[tuple, int] = {}
-    for e in edges:
-        for k in (e.a, e.b):
-            if k not in ids:
-                ids[k] = len(ids)
-    ea = [ids[e.a] for e in edges]
-    eb = [ids[e.b] for e in edges]
-    n = len(ids)
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    members: list[set] = [{i} for i in range(n)]
-    apart, sentence = _constraints(edges, ea, eb, n)
-    # agree/conflict before updates, equal values before nested ones ("17 July" meets "July 17"
-    # before "this year"), then by alignment score: the surest links decide first
-    joining = sorted((k for k, e in enumerate(edges) if _joins(e, follow_updates)),
-                     key=lambda k: (edges[k].relation == "update", edges[k].relation != "equal",
-                                    -edges[k].score, edges[k].a, edges[k].b))
-    for k in joining:
-        ra, rb = find(ea[k]), find(eb[k])
-        if ra == rb:
-            continue
-        if len(members[ra]) < len(members[rb]):
-            ra, rb = rb, ra
-        if not apart[ra].isdisjoint(members[rb]):
-            continue
-        # One sentence states a figure once: two of its figures are two facts ("60 monitors to
-        # the province and 15 to the border"), whatever the other side's wording lets each meet.
-        # (Not dates: a wire dateline and the event it reports share a sentence and a day.)
-        if not sentence[ra].isdisjoint(sentence[rb]):
-            continue
-        parent[rb] = ra
-        for table in (members, apart, sentence):
-            table[ra] |= table[rb]
-            table[rb] = set()
-    by_root: dict[int, list[Edge]] = {}
-    for e, x, y in zip(edges, ea, eb):
-        if not _joins(e, follow_updates):
-            continue
-        ra = find(x)
-        if ra == find(y):
-            by_root.setdefault(ra, []).append(e)
-    return [f for f in map(_fact_of, by_root.values()) if f is not None]
-
-
-def _constraints(edges: list[Edge], ea: list[int], eb: list[int], n: int) -> tuple[list, list]:
-    """For each of `n` numbered mentions: the mentions it may never be one fact with (diff
-    called them related, or `_two_figures`), and (figures) the sentence it comes from."""
-    apart: list[set] = [set() for _ in range(n)]
-    sentence: list[set] = [set() for _ in range(n)]  # (doc, claim id)
-    for e, x, y in zip(edges, ea, eb):
-        if e.status == "related" and e.relation != "update":
-            apart[x].add(y)
-            apart[y].add(x)
-        if e.a[1] == "quantity":
-            sentence[x].add((e.a[0], e.texts[0][0]))
-            sentence[y].add((e.b[0], e.texts[1][0]))
-    for x, y in _two_figures(edges, ea, eb):
-        apart[x].add(y)
-        apart[y].add(x)
-    return apart, sentence
+    """The facts of diff's matches across documents (compare.join: one rule for `diff` of a
+    folder and the ledger)."""
+    groups = join(edges, follow_updates)
+    return [f for f in (_fact_of([edges[k] for k in g]) for g in groups) if f is not None]
 
 
 def _fact_of(es: list[Edge]) -> Optional[AlignedFact]:
@@ -299,33 +212,6 @@ def _fact_of(es: list[Edge]) -> Optional[AlignedFact]:
     best = max(es, key=lambda e: (e.score, e.about))
     return AlignedFact(kind=mentions[0][1], status=worst.status, relation=worst.relation,
                        about=best.about, mentions=mentions, edges=es)
-
-
-def _two_figures(edges: list[Edge], ea: list[int], eb: list[int]) -> set:
-    """Pairs of mentions of one report that are two facts by diff's own verdicts: a mention that
-    agrees with one of them and contradicts the other ("112 cables" in B, "112 cables" and "36
-    suspension cables" in A). The report states both, so it contradicts nothing by the second:
-    the agreeing one is the mention's partner, and the contradicted one stays apart from it.
-    Mentions are the numbers `_join` gives them (`ea`, `eb`: each edge's two ends)."""
-    agree: dict[tuple, set] = {}
-    conflict: dict[tuple, set] = {}
-    for e, x, y in zip(edges, ea, eb):
-        if e.status == "agree":
-            agree.setdefault((x, e.b[0]), set()).add(y)
-            agree.setdefault((y, e.a[0]), set()).add(x)
-        elif e.status == "conflict":
-            conflict.setdefault((x, e.b[0]), set()).add(y)
-            conflict.setdefault((y, e.a[0]), set()).add(x)
-    out = set()
-    for key, contradicted in conflict.items():
-        agreeing = agree.get(key)
-        if not agreeing:
-            continue
-        mine = key[0]
-        for y in contradicted:
-            out.add((mine, y))  # the contradiction is not this mention's
-            out.update((x, y) for x in agreeing)
-    return out
 
 
 def _weight(e: Edge) -> float:

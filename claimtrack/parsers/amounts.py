@@ -210,6 +210,7 @@ def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 
@@ -250,6 +251,11 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         if m.group("vf") and d not in VULGAR:
             value += VULGAR[m.group("vf")]
         num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
+        if m.group("exp"):  # scientific notation: the power of ten scales the mantissa
+            raw_exp = m.group("e1") or m.group("e2") or m.group("e3") or m.group("e4")
+            power = int(raw_exp.translate(_SUPERSCRIPT).replace("−", "-"))
+            scale = Decimal(10) ** power
+            num_end = m.end("exp")
         words = False
         ab = m.group("ab")
         sw = m.group("sw")

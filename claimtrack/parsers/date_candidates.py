@@ -10,7 +10,7 @@ import re
 from typing import Callable, NamedTuple, Optional
 
 from .date_patterns import (
-    _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
+    _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_ANAPHOR, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
     _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
     _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
     _RE_AFTER_NEXT, _RE_DURATION_PART, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
@@ -417,6 +417,12 @@ def _read_ago(c: _Context, m: re.Match) -> Optional[_Cand]:
     return _Cand(m.start(), m.end(), 4, iso, grain, True)
 
 
+def _read_anaphor(c: _Context, m: re.Match) -> Optional[_Cand]:
+    """"that year", "the following day": unresolved here; dates.find_dates dates it from the date
+    the paragraph named before it, or drops it."""
+    return _Cand(m.start(), m.end(), 4, None, None, True)
+
+
 def _read_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
     text, ref = c.text, c.ref
     wd_word = m.group("wd")
@@ -530,6 +536,7 @@ _READINGS: tuple[tuple[re.Pattern, Reading, bool], ...] = (
     (_RE_DECADE, _read_decade, False),
     (_RE_FROM_NOW, _read_from_now, False),
     (_RE_AGO, _read_ago, False),
+    (_RE_ANAPHOR, _read_anaphor, False),
     (_RE_WEEKDAY, _read_weekday, False),
     (_RE_HOLIDAY, _read_holiday, False),
     (_RE_SPOKEN_YEAR, _read_spoken_year, False),

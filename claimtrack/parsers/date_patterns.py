@@ -129,6 +129,12 @@ _RE_DAYWORD = re.compile(
 _RE_PERIOD = re.compile(
     r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?:calendar\s+)?(?P<unit>week|month|year)\b(?!s)", _LOW
 )
+#: "that year", "the same day", "the following month", "the previous year": a day, month or year
+#: named from a date the text gave before (resolved in dates._anchor_offsets)
+_RE_ANAPHOR = re.compile(
+    r"\b(?:(?P<that>that|the\s+same)|the\s+(?P<rel>following|previous|preceding))\s+(?P<unit>day|month|year)\b(?![-‑'’])",
+    _LOW,
+)
 #: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
 _RE_DECADE = re.compile(r"(?<![\d,.\-/'’$€£¥])(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
 #: "early March", "mid-2026", "late 1990s", "the middle of October", "the end of 2024": a part of
@@ -217,6 +223,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
     _RE_AGO: (first_words(NUMBER_WORDS), True),
+    _RE_ANAPHOR: (first_words(["that", "the"]), False),
     _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),
     _RE_WEEKDAY: (first_words(_RELATIVE_MODS, ["past", "coming", "upcoming"], _WD_WORDS), False),
     _RE_HOLIDAY: (first_words(_RELATIVE_MODS, _HOLIDAY_NAMES), False),

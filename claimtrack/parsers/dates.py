@@ -257,6 +257,8 @@ def _any_year(start: int, end: int) -> bool:
 
 _OFFSET = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later)", _I)
 _GRAIN_RANK = {"day": 0, "month": 1, "year": 2}
+_ANAPHOR = re.compile(
+    r"(?:(?P<that>that|the\s+same)|the\s+(?P<rel>following|previous|preceding))\s+(?P<unit>day|month|year)", _I)
 
 
 def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
@@ -271,6 +273,20 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     anchor: Optional[_Cand] = None
     for c in chosen:
         m = _OFFSET.fullmatch(text, c.start, c.end) if c.relative else None
+        ana = _ANAPHOR.fullmatch(text, c.start, c.end) if c.relative and m is None else None
+        if ana is not None:
+            a = anchor if anchor is not None and not _PARA_BREAK.search(text, anchor.end, c.start) else None
+            grain = ana.group("unit").lower()
+            if a is None or _GRAIN_RANK[a.grain] > _GRAIN_RANK[grain]:
+                continue  # "that day" after a bare year, or with no date before: not guessed
+            year, month, day = int(a.iso[:4]), int(a.iso[5:7] or 1), int(a.iso[8:10] or 1)
+            shift = 0 if ana.group("that") else (1 if ana.group("rel").lower() == "following" else -1)
+            moved = _add(_dt.date(year, month, day), shift, grain)
+            if moved is None:
+                continue
+            iso = {"year": f"{moved.year:04d}", "month": _ym(moved.year, moved.month)}.get(grain) or _ymd(moved)
+            out.append(c._replace(iso=iso, grain=grain))
+            continue
         if m is None:
             if c.iso and c.grain in _GRAIN_RANK:
                 anchor = c

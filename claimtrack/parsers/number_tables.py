@@ -114,7 +114,13 @@ class _Tables:
         # a currency code may be glued to the figure ("USD115m", "EUR40bn"); any other letter
         # before digits makes them part of a name or code ("A320", "F16")
         codes3 = "|".join(sorted(c for c in self.codes if len(c) == 3))
-        digitnum = rf"(?P<dn>(?:(?<=\b(?:{codes3}))|(?<![\w.,:/#@±^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d){mixed}{scale})"
+        # scientific notation: "1.3e6", "4.5e-3", "1.3 × 10^6", "2.48×10⁻⁵", "6.2x10-4" (after
+        # "x10" a minus sign is the exponent's)
+        sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+        exp = (rf"(?:[eE](?P<e1>[+\-−]?\d{{1,3}})(?![\w.])"
+               rf"|\s?[x×]\s?10(?:\^(?P<e2>[+\-−]?\d{{1,3}})|(?P<e3>⁻?[{sup}]{{1,3}})|(?P<e4>[\-−]\d{{1,2}}))(?![\w.]))")
+        digitnum = (rf"(?P<dn>(?:(?<=\b(?:{codes3}))|(?<![\w.,:/#@±^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
+                    rf"(?P<exp>{exp})?{mixed}{scale})")
 
         prefix_syms = _alt(self.symbols, flags_i=False)
         codes = _alt(self.codes, flags_i=False)
