@@ -751,3 +751,24 @@ def test_the_city_council_belongs_to_the_city_the_story_is_about(nlp):
     assert "Oslo City Council" in found and found["Oslo City Council"].type == "ORG"
     found = actors(nlp, "Schools will close. The city council said it had no choice.")  # no city known
     assert not [n for n in found if "Council" in n]
+
+
+def test_a_province_names_the_country_of_its_state_bodies():
+    from claimtrack.actorids.iso import subdivision_countries
+
+    assert subdivision_countries()["bali"] == "IDN" and subdivision_countries()["galway"] == "IRL"
+    assert "georgia" not in subdivision_countries() or subdivision_countries()["georgia"] == "USA"
+
+
+def test_the_federal_government_is_the_countrys_government_a_regional_one_is_not(nlp):
+    found = actors(nlp, "Peruvian prosecutors said on Monday that 40 officials were charged. The federal "
+                        "government said it would cooperate. The regional government said nothing. "
+                        "Peruvian police made arrests.")
+    assert "federal government" in found["Government of Peru"].aliases
+    assert "regional government" not in found["Government of Peru"].aliases
+
+
+def test_a_story_about_a_province_owns_its_state_bodies(nlp):
+    found = actors(nlp, "Flights from Bali were cancelled for a second day. Tourists on Bali waited at the airport. "
+                        "Bali expects losses. The transport ministry said the airport would reopen on Friday.")
+    assert "Transport Ministry (Indonesia)" in found

@@ -53,3 +53,26 @@ def iso_countries() -> tuple[IsoCountry, ...]:
         if names:
             out.append(IsoCountry(c.alpha_3, names[0], tuple(names[1:])))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, str]:
+    """{name key of an ISO 3166-2 subdivision: alpha-3 code of its country} from pycountry, for the
+    names that belong to one country only ('Bali' -> IDN, 'Galway' -> IRL; a name two countries
+    use is left out). Tells which country a story about a province, state or county is about."""
+    import pycountry
+
+    from .names import name_key
+
+    found: dict[str, set] = {}
+    for sub in pycountry.subdivisions:
+        key = name_key(sub.name)
+        if key:
+            found.setdefault(key, set()).add(sub.country_code)
+    out = {}
+    for key, codes in found.items():
+        if len(codes) == 1:
+            country = pycountry.countries.get(alpha_2=next(iter(codes)))
+            if country is not None:
+                out[key] = country.alpha_3
+    return out

@@ -62,13 +62,7 @@ def _is_future(doc: Doc) -> FutureTest:
         if tok.pos_ not in ("VERB", "AUX"):
             return False if described is not None else None
         if described is not None:
-            if described.head.i != tok.i or described.dep_ not in ("dobj", "nsubjpass"):
-                return False  # the thing is not what the verb acts on
-            verb = _tensed(tok)
-            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            planned = (verb.lemma_.lower() in PLAN_VERBS and verb.tag_ in ("VBZ", "VBP", "VB", "VBG")
-                       and not aux & _PAST_AUX)
-            return bool(planned or _imperative(verb))  # not "will pay a premium to Tuesday's price"
+            return _verb_plans_thing(tok, described)
         tok = _tensed(tok)
         if tok.dep_ == "ccomp" and tok.head.i < span.start:
             subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -94,6 +88,19 @@ def _is_future(doc: Doc) -> FutureTest:
         return None
 
     return test
+
+
+def _verb_plans_thing(verb_tok, described) -> bool:
+    """Whether the verb governing a weekday-dated thing ("a statement on Monday") plans that thing:
+    the thing must be what the verb acts on, and the verb a present plan or an imperative
+    ("engineers plan a fresh test on Friday"), not "will pay a premium to Tuesday's price"."""
+    if described.head.i != verb_tok.i or described.dep_ not in ("dobj", "nsubjpass"):
+        return False  # the thing is not what the verb acts on
+    verb = _tensed(verb_tok)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    planned = (verb.lemma_.lower() in PLAN_VERBS and verb.tag_ in ("VBZ", "VBP", "VB", "VBG")
+               and not aux & _PAST_AUX)
+    return bool(planned or _imperative(verb))
 
 
 def _stretch_of_a_superlative(span) -> bool:

@@ -8,9 +8,15 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
+from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
+
+
+#: Adjectives that make a government the country's own ("the federal government"), unlike
+#: "provincial", "regional" or "local".
+_NATIONAL = frozenset("federal national central".split())
 
 
 class Institutions:
@@ -43,7 +49,7 @@ class Institutions:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if prior and span is not None:
                 owners.append((span.end, prior[-1].entry.name, "country", m.start()))
-        home = self._home_country(countries)
+        home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")])
         city = self._home_city(cands)
         local = cues.get("local_body_heads", frozenset())
         if home is not None or city is not None:
@@ -100,7 +106,7 @@ class Institutions:
                 name = f"{_title_case(text[cs:ce])} ({owner})"
                 if town:
                     name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
-                elif words == ["government"]:
+                elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL:
                     name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
                 cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                 cand.acts = True
@@ -172,9 +178,10 @@ class Institutions:
             return None
         return ranked[0][0]
 
-    def _home_country(self, countries: list[Cand]) -> Optional[str]:
+    def _home_country(self, countries: list[Cand], regions: list[Cand] = ()) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as
-        any other. A country's adjective counts as naming it ("Chilean prosecutors", "the Danish
+        any other. A province, state or county of one country (ISO 3166-2, pycountry) counts for
+        that country ("Bali" for Indonesia); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
         and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
         the story is filed from."""
@@ -182,6 +189,13 @@ class Institutions:
         for c in countries:
             counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
         aliases = self.tables.aliases
+        subdivisions = subdivision_countries()
+        text = self.st.text
+        for c in regions:  # "Bali", "Galway": a province, state or county of one country
+            code = subdivisions.get(_name_key(text[c.start:c.end]))
+            country = aliases.get(code.lower()) if code else None
+            if country is not None and country.kind == "country":
+                counts[country.name] = counts.get(country.name, 0) + 1
         for ent in self.st.ents:
             if ent.label_ != "NORP":
                 continue
