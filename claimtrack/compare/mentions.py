@@ -10,7 +10,7 @@ from typing import Optional
 from ..models import DocumentResult
 from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
-from .context import clause_bounds, context_of, fold, key_terms
+from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
 from .standing import standing_of
 from .statements import clause_mentions
@@ -104,7 +104,7 @@ def _through(q, before: str) -> Optional[str]:
         m = _THROUGH.search(before[-60:])
         word = m.group(1) if m else None
     if not word or word.lower() in _QUANTIFIERS:
-        return None  # "none of its 20 crew", "most of the 40 wards": a partitive, not a group counted through
+        return None  # "none of the 40 hikers", "most of the 40 wards": a partitive, not a group counted through
     cls, _known = classify(word)
     return cls
 
@@ -125,12 +125,33 @@ def _header(claim, framed: bool) -> bool:
     return all(c.predicate in _HEADER_VERBS for c in clauses) and (claim.predicate in _HEADER_VERBS or not claim.predicate)
 
 
+_BACK_REFERENCE = ("that ", "those ")
+
+
+def _referred_back(claim, q, earlier, published: Optional[str]):
+    """The figure's frame; when its clause's subject points back with "that"/"those" ("That
+    storm flattened 900 homes") to the sentence before, which dates a past event ("in 1998,
+    when a storm hit the coast"), the figure is stated for that date, not for today."""
+    f = q.frame
+    if f is None or f.as_of_source != "published" or earlier is None or earlier.doc != claim.doc:
+        return f
+    cf = clause_frame_at(claim, q.start, q.end)
+    if cf is None or not (cf.subject_text or "").lower().startswith(_BACK_REFERENCE):
+        return f
+    past = [d for d in earlier.dates if d.iso and published and d.iso[:4] < published[:4] and not d.relative]
+    if not past:
+        return f
+    return f.model_copy(update={"as_of": past[-1].iso, "as_of_source": "stated", "as_of_start": past[-1].start})
+
+
 def mentions_of(result: DocumentResult) -> list[Mention]:
     out: list[Mention] = []
     published = result.document.published
     framed = any(c.frame is not None for c in result.claims)
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
+    previous = None
     for claim in result.claims:
+        earlier, previous = previous, claim
         first = len(out)
         seen_measures: Counter = Counter()
         for q in claim.quantities:
@@ -158,7 +179,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e),
                                through=_through(q, before) if counted(measure) else None,
-                               frame=q.frame, standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
+                               frame=_referred_back(claim, q, earlier, published), standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
                                    not measure.currency and not counted(measure)) else frozenset()))
         figures = out[first:]

@@ -386,16 +386,16 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
         a.measure == b.measure and not a.measure.known and bool(a.measure.cls))
     framed = a.frame is not None and b.frame is not None  # records without frames cannot say what differs
     # A count made through a group ("chiefs from 30 nations") is another figure than a plain count.
-    # (Or, without such a word, contexts alike enough to say the same thing: "none of its 20 crew
-    # was injured" and "its 20 crew were unhurt".)
+    # (Or, without such a word, contexts alike enough to say the same thing: "none of the 40 hikers
+    # needed care" and "all 52 hikers came home unhurt".)
     worded = worded or al.score >= CONFLICT_MIN
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
 
 
 def _other_substance(a: Mention, b: Mention) -> bool:
-    """A measurement names what it is of after "of" ("30,000 tonnes of herring") and the other
-    figure's clause never names it ("cut the cod quota to 20,000 tonnes"): two things weighed."""
+    """A measurement names what it is of after "of" ("30,000 tonnes of rice") and the other
+    figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed."""
     if _counted(a.measure) and _counted(b.measure):
         return False
     if a.share_of and b.share_of:

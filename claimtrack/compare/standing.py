@@ -1,25 +1,25 @@
 """Where a figure stands: what English says about a figure besides its measure, which decides
 whether two figures of one measure can be one fact at all.
 
-Two sources give "about 4,000 people" and "11,000 people" for one evacuation, and it is no
-contradiction when one says the first count was 4,000; "pension spending is 12.5% of output"
-and "it would rise to more than 14%" are a value now and a forecast; "corrosion in 40 cables"
-and "a third of the bridge's 120 cables" are a part and the whole. Each is read from grammar
+Two sources give "about 600 people" and "2,400 people" for one rescue, and it is no
+contradiction when one says the first count was 600; "water use is 31% of supply" and "it
+would climb to more than 40%" are a value now and a forecast; "rust on 30 bolts" and "a
+quarter of the tower's 96 bolts" are a part and the whole. Each is read from grammar
 words (data/figure_standing.json) and the clause frame, never from the values:
 
 - `forecast`: the figure's clause is hedged (may, could, expected to, plans to, "are at risk") or a future
-  "will" with a verb of reaching a level ("will rise to 14%"); the value a change starts from
-  ("from 12.5%") is the value now.
+  "will" with a verb of reaching a level ("will rise to 40%"); the value a change starts from
+  ("from 31%") is the value now.
 - `stage`: "initial" ("initially", "at first", "a preliminary count") or "later" ("later",
   "revised", "has since risen") for a count still being made.
 - `part`: "whole" for the figure a partitive takes a part of when the part is no figure of its
-  own ("a third of its 120 cables", "most of the 40 wards"; "none of its 20 crew" is about all
+  own ("a quarter of its 96 bolts", "most of the 40 wards"; "none of the 40 hikers" is about all
   of them, and in "48 of its 171 branches" each figure meets its own partner); "part" for a
-  figure sizing a subject opened by a quantifier ("several of the dams ... were below 10%").
+  figure sizing a subject opened by a quantifier ("several reservoirs in the north were below 15%").
 - `running`: a running total ("so far this year", "to date"), never one event's figure.
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity").
-- `span`: the years a share is given over ("a 9% rise over three years", "3% this year"): two
+- `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
 """
 
@@ -41,7 +41,7 @@ class Standing:
     part: Optional[str] = None  # "part" | "whole"
     running: bool = False
     difference: bool = False
-    span: Optional[float] = None  # the years a share is given over ("9% over three years": 3; "3% this year": 1)
+    span: Optional[float] = None  # the years a share is given over ("6% over four years": 4; "2.5% this year": 1)
 
 
 NONE = Standing()
@@ -79,12 +79,12 @@ def cues() -> _Cues:
         initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
         later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
         running=re.compile(rf"\b(?:{_alt(t['running_words'])})\b", re.IGNORECASE),
-        # "Several dams ... were below 10%": a quantified subject opens the clause
+        # "several reservoirs ... were below 15%": a quantified subject opens the clause
         part_subject=re.compile(rf"^\W*(?:{_alt(t['part_quantifiers'])})\s+(?:of\s+)?{det}([^\W\d_]+)", re.IGNORECASE),
-        # "a third of the bridge's 120 cables", "48 of its 171": the figure is the whole
+        # "a quarter of the tower's 96 bolts", "40% of its 96 bolts": the figure is the whole
         part_heads=frozenset(t["part_heads"]),
         whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
-        # "1,000 jobs are at risk": what may be lost, not what is
+        # "700 jobs are at risk": what may be lost, not what is
         at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
         span_years=re.compile(r"^\s*(?:spread\s+|phased\s+in\s+)?over\s+(?:the\s+next\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                               re.IGNORECASE),
@@ -94,7 +94,7 @@ def cues() -> _Cues:
 
 
 def _quantified_subject(m, frame) -> bool:
-    """The clause opens with a quantified noun ("several dams ...", "most of the reservoirs ...")
+    """The clause opens with a quantified noun ("several reservoirs ...", "most of the wells ...")
     and it is what the figure sizes (the frame's measured noun): the figure is of a part."""
     if m is None or frame is None or not frame.measured:
         return False
@@ -117,7 +117,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     verb = frame.predicate if frame is not None else None
 
     forecast = False
-    if prep != "from":  # "would rise from 12.5% to 14%": where a change starts is the value now
+    if prep != "from":  # "would climb from 31% to 40%": where a change starts is the value now
         cf = clause_frame_at(claim, q.start, q.end)
         modality = cf.modality if cf is not None else None
         predicate = cf.predicate if cf is not None else verb
@@ -171,7 +171,7 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
 def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
     """(relation, reason) when two figures of one thing are stated for different moments: a
     forecast or target and a value now ("forecast"), or counts made at different stages
-    ("initially 4,000", "11,000": an "update"); ("", "") otherwise."""
+    ("initially 600", "2,400": an "update"); ("", "") otherwise."""
     if a.forecast != b.forecast:
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
     if a.stage != b.stage:

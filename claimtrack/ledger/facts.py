@@ -31,15 +31,21 @@ def file_results(store: LedgerStore, results: Iterable[DocumentResult],
     """File documents, one transaction each; `on_filed` is told after each one.
 
     Each document's actor ids are first matched against the actors already in the ledger
-    (actorids.identity): 'Trump' filed after 'Donald Trump' is `donald-trump`."""
+    (actorids.identity): 'Trump' filed after 'Donald Trump' is `donald-trump`. The actors a
+    document is matched against are those the ledger holds at that moment, one record per id
+    (as `actor_records` reads them), whether the documents before it were filed in this run or
+    in another: a run filing 1,000 copies of one story matches each against the story's
+    actors once, not against a copy per document filed before it."""
     outcomes = []
     known = None
+    filed: dict[str, dict] = {}  # actor id -> its record as the ledger now holds it
     for result in results:
         if known is None:
-            known = _known_actors(store)
+            known, filed = _known_actors(store)
         unify([result], known)
         outcome = store.add(result)
-        known.extend(result.document.actors)
+        if outcome.status != "unchanged":
+            _remember(known, filed, result.document.actors)
         outcomes.append(outcome)
         if on_filed is not None:
             on_filed(outcome)
@@ -163,7 +169,23 @@ def _as_of(claim: Claim, result: DocumentResult) -> tuple[Optional[str], Optiona
 def _known_actors(store: LedgerStore):
     from ..actorids.identity import KnownActors
 
-    return KnownActors(store.actor_records())
+    records = store.actor_records()
+    return KnownActors(records), {r["id"]: r for r in records}
+
+
+def _remember(known, filed: dict[str, dict], actors) -> None:
+    """Record a filed document's actors as the ledger stores them: a new id once (its first
+    name and type), a known id's new names added to its aliases."""
+    for a in actors:
+        names = {a.name, *a.aliases}
+        rec = filed.get(a.id)
+        if rec is None:
+            rec = filed[a.id] = {"id": a.id, "name": a.name, "type": a.type, "aliases": sorted(names), "mentions": []}
+        elif names <= set(rec["aliases"]):
+            continue
+        else:
+            rec["aliases"] = sorted(set(rec["aliases"]) | names)
+        known.extend([rec])  # KnownActors.relevant lists a record once, however often it is indexed
 
 
 def unify(results: list, known) -> list:
