@@ -20,12 +20,13 @@ demo: $(STAMP)
 
 ## Lint (ruff: pyflakes and a complexity limit, see pyproject.toml), then the whole test suite,
 ## evaluation floors included, in TEST_WORKERS processes (pytest-xdist; each test file runs whole
-## in one of them, so a file's fixtures are built once). 2 is the reference machine's cores;
+## in one of them, so a file's fixtures are built once; the costliest files first, see
+## tests/conftest.py HEAVY_FIRST). 2 is the reference machine's cores;
 ## `make test TEST_WORKERS=0` runs it in one process.
 TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/ruff check claimtrack tests bench
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 ## Scores against the hand-checked gold annotations of the seeds.
 eval: $(STAMP)

@@ -81,15 +81,20 @@ def model_label_cheap(name: Optional[str]) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=4)
 def load(name: Optional[str] = None) -> Language:
-    """The model named (or the default one) with claimtrack's components added. Cached per process.
+    """The model named (or the default one) with claimtrack's components added. Cached per process
+    (`load()` and `load(None)` are one pipeline: the cache is keyed by the name alone).
 
     Two of the model's components are run more cheaply with identical annotations (see
     `claimtrack.pipeline.attribute_ruler` and `claimtrack.pipeline.lemmatizer`): spaCy's
     AttributeRuler becomes a look-up of the same rules when they fit it, and a rule-mode
     Lemmatizer is driven over token columns. Together about an eighth of the model's time.
     """
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: Optional[str]) -> Language:
     from .pipeline import add_components, attribute_ruler, lemmatizer
 
     nlp = _load_base(name)

@@ -57,11 +57,24 @@ def pytest_addoption(parser):
              "measure the load, CPU times measure the tests")
 
 
+#: The files that cost most (real processes: Dask clusters, concurrent writers, worker pools, CLI
+#: runs), most first (`--cpu-durations`). Under pytest-xdist, which hands out whole files
+#: (`make test`: --dist loadfile --no-loadscope-reorder), they are handed out first, so that no
+#: worker is left running one of them alone at the end while the other has finished.
+HEAVY_FIRST = ("test_dask.py", "test_ledger_concurrency.py", "test_counterfactuals.py", "test_jobs.py",
+               "test_spacy_way.py", "test_one_line_errors.py", "test_hostile.py")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Every hypothesis test is also a `fuzz` test (selected by `make fuzz` with -m fuzz)."""
+    """Every hypothesis test is also a `fuzz` test (selected by `make fuzz` with -m fuzz); under
+    pytest-xdist, the HEAVY_FIRST files come first (a stable sort: the order within a file and of
+    the other files is kept; a run in one process keeps the plain order)."""
     for item in items:
         if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
             item.add_marker(pytest.mark.fuzz)
+    if hasattr(config, "workerinput"):
+        rank = {name: i for i, name in enumerate(HEAVY_FIRST)}
+        items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -122,3 +122,11 @@ def test_the_graph_reads_relative_and_lazy_imports(tmp_path):
 
 def test_no_import_cycle_in_the_package():
     assert cycles(import_graph()) == []
+
+
+def test_the_heavy_test_files_conftest_orders_first_exist():
+    """conftest.HEAVY_FIRST names files: a renamed one would silently fall back to the end."""
+    from conftest import HEAVY_FIRST
+
+    here = Path(__file__).resolve().parent
+    assert [n for n in HEAVY_FIRST if not (here / n).is_file()] == []

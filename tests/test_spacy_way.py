@@ -81,6 +81,14 @@ def _first_difference(got: list, expected: list) -> str:
     return where + (f"; changed on disk during the run: {changed}" if changed else "")
 
 
+def test_the_default_pipeline_is_loaded_once_per_process(nlp):
+    """`load()` (the tests' fixture) and `load(None)` (what extract passes without --model) are
+    one pipeline, not two models in memory."""
+    from claimtrack import nlp as nlp_mod
+
+    assert nlp_mod.load(None) is nlp_mod.load() is nlp
+
+
 def test_every_factory_declares_requires_and_assigns(nlp):
     names = _claimtrack_pipes(nlp)
     assert len(names) >= 6, names  # four extractors + the two faster model components
