@@ -772,3 +772,12 @@ def test_a_story_about_a_province_owns_its_state_bodies(nlp):
     found = actors(nlp, "Flights from Bali were cancelled for a second day. Tourists on Bali waited at the airport. "
                         "Bali expects losses. The transport ministry said the airport would reopen on Friday.")
     assert "Transport Ministry (Indonesia)" in found
+
+
+def test_an_organisation_runs_on_over_the_phrases_of_its_name(nlp):
+    found = actors(nlp, "The Ruritanian Committee on the Safe Uses of Deep Water said on Monday that the rules "
+                        "must change. The Committee on Monday said it would meet.")
+    assert "Ruritanian Committee on the Safe Uses of Deep Water" in found
+    assert not [n for n in found if "Monday" in n]
+    found = actors(nlp, "The Harbour Alliance of Prime Minister Jana Veld said it would abstain.")
+    assert not [n for n in found if "Prime Minister" in n]

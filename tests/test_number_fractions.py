@@ -130,3 +130,11 @@ def test_scientific_notation(text, value):
 @pytest.mark.parametrize("text", ["They rented a 3x10 room.", "The Model 3e went on sale."])
 def test_no_scientific_notation_without_an_exponent(text):
     assert all(e.value not in (30, 3000) for e in find_expressions(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A fisherman aged 63 was rescued.", [("aged 63", 63, "year")]),
+    ("The singer died at age 81.", [("age 81", 81, "year")]),
+])
+def test_an_age_is_a_figure_in_years(nlp, text, expected):
+    assert found(nlp, text) == expected

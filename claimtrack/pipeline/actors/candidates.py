@@ -44,6 +44,7 @@ class Candidates:
         if kind == "credit":
             return []
         e = self._of_place_tail(doc, te, e, label)
+        e = self._of_name_tail(doc, te, e, label)
         if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
                 and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
             e = toks[te].idx + len(toks[te].text)  # "OPEC" + "Secretariat": the body's own office
@@ -116,6 +117,30 @@ class Candidates:
         while j < len(doc) and toks[j].ent_iob_ == "I":
             j += 1
         return toks[j - 1].idx + len(toks[j - 1].text)
+
+    def _of_name_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
+        """'Ruritanian Committee' + 'on the Safe Uses of Deep Water': an organisation ending in an
+        organisation noun runs on over the prepositional phrases of its name ('of', 'for', 'on',
+        an optional 'the', then Title-Case words no other entity claims and no title: 'the X
+        Alliance of Prime Minister Y' is the alliance of a person) that the model cut off."""
+        toks = self.st.tokens
+        n = len(doc)
+        if label != "ORG" or te >= n or toks[te - 1].lower_ not in _ORG_HEADS_SET or toks[te].ent_type_:
+            return e
+        j = te
+        while j < n and toks[j].lower_ in ("of", "for", "on") and toks[j - 1].idx + len(toks[j - 1].text) < toks[j].idx:
+            k = j + 1
+            if k < n and toks[k].lower_ == "the":
+                k += 1
+            m = k
+            while m < n and toks[m].is_title and toks[m].is_alpha and not toks[m].ent_type_ \
+                    and toks[m].lower_ not in _SMALL_WORDS and toks[m].lower_ not in self.tables.title_words \
+                    and m not in self.st.sent_starts:
+                m += 1
+            if m == k:
+                break
+            j = m
+        return toks[j - 1].idx + len(toks[j - 1].text) if j > te else e
 
     def _clean_split(self, doc: Doc, s: int, e: int, label: str, kind: str) -> list[Cand]:
         text = self.st.text
