@@ -12,7 +12,7 @@ from ..titles import parse_titles, title_table
 from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
-#: Words that join the parts of an organisation's name ("Council for the Exploration of the Sea").
+#: Words that join the parts of an organisation's name ("Society for the Protection of Rare Birds").
 _CONNECTIVE_WORDS = frozenset("of for and the on at".split())
 
 

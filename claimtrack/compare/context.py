@@ -166,7 +166,7 @@ def same_actor(x: str, y: str) -> bool:
     if x == y:
         return True
     if _initials(x) == y or _initials(y) == x:
-        return True  # "ices" for "international-council-for-the-exploration-of-the-sea"
+        return True  # "sprb" for "society-for-the-protection-of-rare-birds"
     wx, wy = _id_words(x), _id_words(y)
     small, big = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
     return len(small) >= 2 and small <= big
