@@ -98,6 +98,22 @@ class ProcessPool:
 NO_WORKERS_SECONDS = 60.0
 
 
+def _quiet_worker_logs() -> None:
+    """Run in each worker of our own LocalCluster: its `distributed` loggers keep only CRITICAL.
+
+    `silence_logs` quiets the cluster's own processes, not the loggers inside a worker process.
+    A task's error reaches this process through its future (one line from the runner), and a
+    worker that dies is seen by its nanny here, so what a worker still logs at ERROR is the
+    teardown's noise: a run stopped by SIGTERM or Ctrl-C while a heartbeat is in flight logs
+    "Failed to communicate with scheduler during heartbeat" with a traceback, and a user must
+    never see a traceback. A joined cluster's workers are left as their operator set them."""
+    import logging
+
+    for name in ["distributed", *logging.root.manager.loggerDict]:
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 class DaskExecutor:
     """Partitions of documents on a dask.distributed cluster (`--executor dask`).
 
@@ -128,6 +144,7 @@ class DaskExecutor:
                                          host="127.0.0.1", dashboard_address=None,
                                          silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
+            self.client.run(_quiet_worker_logs)
 
     def submit(self, task):
         return self.client.submit(run_batch, task, self.model, pure=False)
