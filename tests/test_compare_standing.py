@@ -26,6 +26,11 @@ def _figures(a: str, b: str):
     return [m for m in report.matches if m.kind == "quantity"]
 
 
+def _conflicts(a: str, b: str) -> bool:
+    """Whether diff reports a quantity conflict between the two one-sentence documents."""
+    return any(m.status == "conflict" for m in _figures(a, b))
+
+
 def _standing(text: str, figure: str) -> Standing:
     from claimtrack.compare.mentions import mentions_of
 
@@ -69,8 +74,8 @@ def test_a_forecast_and_a_value_now_are_related_not_a_conflict():
     now = "Water use in the province has risen to 31% of supply, the utility said."
     later = "Water use in the province is expected to climb to 44% of supply, the utility said."
     plain = "Water use in the province has risen to 44% of supply, the utility said."
-    assert not any(m.status == "conflict" for m in _figures(now, later))
-    assert any(m.status == "conflict" for m in _figures(now, plain))  # the same pair without "expected to"
+    assert not _conflicts(now, later)
+    assert _conflicts(now, plain)  # the same pair without "expected to"
 
 
 def test_a_first_count_and_a_later_one_are_an_update():
@@ -80,31 +85,31 @@ def test_a_first_count_and_a_later_one_are_an_update():
     figures = _figures(first, later)
     assert figures and all(m.status != "conflict" for m in figures)
     assert any(m.relation == "update" for m in figures)
-    assert any(m.status == "conflict" for m in _figures(plain, later))
+    assert _conflicts(plain, later)
 
 
 def test_a_part_and_the_whole_do_not_conflict():
     part = "Inspectors found cracks in 30 steel girders of the old viaduct, the rail operator said."
     whole = "Inspectors found cracks in a quarter of the old viaduct's 120 steel girders, the rail operator said."
     plain = "Inspectors found cracks in 120 steel girders of the old viaduct, the rail operator said."
-    assert not any(m.status == "conflict" for m in _figures(part, whole))
-    assert any(m.status == "conflict" for m in _figures(part, plain))
+    assert not _conflicts(part, whole)
+    assert _conflicts(part, plain)
 
 
 def test_a_running_total_and_one_events_toll_do_not_conflict():
     season = "Landslides have killed 23 people in the province so far this year, the agency said."
     event = "Landslides killed four people in the province, the agency said."
     plain = "Landslides killed 23 people in the province, the agency said."
-    assert not any(m.status == "conflict" for m in _figures(season, event))
-    assert any(m.status == "conflict" for m in _figures(plain, event))
+    assert not _conflicts(season, event)
+    assert _conflicts(plain, event)
 
 
 def test_a_weight_of_one_thing_and_a_weight_of_another_do_not_conflict():
     maize = "The government agreed to cut the maize import quota to 18,000 tonnes, the ministry said."
     other = "Traders brought in 45,000 tonnes of rice under the deal, the ministry said."
     plain = "The government agreed to cut the maize import quota to 45,000 tonnes, the ministry said."
-    assert not any(m.status == "conflict" for m in _figures(maize, other))
-    assert any(m.status == "conflict" for m in _figures(maize, plain))
+    assert not _conflicts(maize, other)
+    assert _conflicts(maize, plain)
 
 
 def test_the_documents_own_dates_meet_only_each_other():
@@ -154,7 +159,7 @@ def test_an_acronym_names_the_same_actor():
     ("The panel advised a 20% reduction.", "Scientists recommended a reduction of 35%."),
 ])
 def test_one_figure_worded_two_ways_with_other_values_conflicts(a, b):
-    assert any(m.status == "conflict" for m in _figures(a, b))
+    assert _conflicts(a, b)
 
 
 def test_shares_over_different_spans_do_not_conflict():
@@ -162,16 +167,16 @@ def test_shares_over_different_spans_do_not_conflict():
     one = "The bus company offered its drivers a raise of 2.5% this year, the union said."
     plain = "The bus company offered its drivers a raise of 2.5% over three years, the union said."
     assert _standing(three, "6%").span == 3 and _standing(one, "2.5%").span == 1
-    assert not any(m.status == "conflict" for m in _figures(three, one))
-    assert any(m.status == "conflict" for m in _figures(three, plain))
+    assert not _conflicts(three, one)
+    assert _conflicts(three, plain)
 
 
 def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
     a = "The aquarium said it had spent A$3.2 million ($2.1 million) on the new shark tank."
     same = "The aquarium spent about $3.2 million on the new shark tank."
     other = "The aquarium spent about $5.9 million on the new shark tank."
-    assert not any(m.status == "conflict" for m in _figures(a, same))
-    assert any(m.status == "conflict" for m in _figures(a, other))
+    assert not _conflicts(a, same)
+    assert _conflicts(a, other)
 
 
 def test_that_event_of_the_sentence_before_is_stated_for_its_date():
@@ -179,5 +184,5 @@ def test_that_event_of_the_sentence_before_is_stated_for_its_date():
             "That accident injured more than 90 passengers, the rail agency said.")
     now = "The derailment injured around 30 passengers, the rail agency said."
     plain = "The derailment was the worst on the line. That accident injured more than 90 passengers, the rail agency said."
-    assert not any(m.status == "conflict" for m in _figures(back, now))
-    assert any(m.status == "conflict" for m in _figures(plain, now))
+    assert not _conflicts(back, now)
+    assert _conflicts(plain, now)
