@@ -683,3 +683,21 @@ def test_a_bare_reporting_sentence_before_a_quote_names_its_speaker(nlp):
     assert q.speaker == "Ruth Okoye"
     q = quotes(nlp, "Okoye agreed with the plan. “It is time.”")[0]  # a sentence with its own object
     assert q.speaker is None
+
+
+# --- one utterance reworded: a noun for its synonym or its kind, over the stretch both quote ----
+
+def test_a_noun_and_its_wordnet_kind_keep_a_quotes_meaning_over_the_stretch_both_quote():
+    from claimtrack.compare.quotes import meaning_change
+
+    whole = "After tonight's vote, this town goes to the back of the queue."
+    assert meaning_change(whole, "goes to the back of the line") is None  # a queue is a kind of line
+    # control: a noun that names another thing still changes the meaning
+    assert meaning_change(whole, "goes to the back of the room") is not None
+
+
+def test_nouns_meet_by_a_shared_sense_or_a_direct_kind_never_by_a_loose_neighbour():
+    from claimtrack.compare.statements import nouns_meet
+
+    assert nouns_meet("queues", "line") and nouns_meet("medicines", "drugs") and nouns_meet("plant", "factory")
+    assert not nouns_meet("cat", "dog") and not nouns_meet("tax", "fee") and not nouns_meet("budget", "cost")

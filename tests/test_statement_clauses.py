@@ -444,3 +444,14 @@ def test_an_infinitive_after_a_noun_is_what_the_noun_is_about_not_a_deed():
     ms = _statements("The mayor said the flood was not a reason to give up on the tunnel.",
                      "The flood is no reason to abandon the tunnel, the mayor said.")
     assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_sentence_stating_an_action_both_ways_negates_what_differs_not_the_action():
+    a = "'We are not closing the depot to save money, we are closing the depot to build homes,' Mayor Ana Ortiz said."
+    ms = _statements(a, "'We are closing the depot to build homes,' Mayor Ana Ortiz said.")
+    assert any(m.status == "agree" for m in ms)
+    assert not any(m.status == "conflict" for m in ms)
+    # control: a sentence that negates the action only still conflicts with its assertion
+    ms = _statements("Mayor Ana Ortiz said the city would not close the depot this year.",
+                     "Mayor Ana Ortiz said the city would close the depot this year.")
+    assert any(m.status == "conflict" for m in ms)

@@ -423,6 +423,42 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     return bool(up_p & sq or up_q & sp)
 
 
+@lru_cache(maxsize=1)
+def _noun_senses() -> tuple[dict, dict]:
+    from ..tables import load_json
+
+    raw = load_json("noun_senses.json")
+    return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+
+
+def _noun_lemma(word: str, senses: dict) -> Optional[str]:
+    """The WordNet noun a word as written stands for: itself, or its singular by the regular
+    English plural endings ("queues", "ferries", "buses")."""
+    w = word.lower()
+    for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y")):
+        if w.endswith(cut) and (not cut or len(w) > len(cut) + 2) and w[:len(w) - len(cut)] + add in senses:
+            return w[:len(w) - len(cut)] + add
+    return None
+
+
+def nouns_meet(x: str, y: str) -> bool:
+    """Two nouns naming one thing in other words: the same lemma, a shared WordNet sense among
+    each noun's most frequent ("medicine" and "medication"), or one sense directly under the
+    other ("queue" is a kind of "line"; data/noun_senses.json, Princeton WordNet 3.0)."""
+    senses, hypernyms = _noun_senses()
+    p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
+    if p is None or q is None:
+        return False
+    if p == q:
+        return True
+    sp, sq = frozenset(senses[p]), frozenset(senses[q])
+    if sp & sq:
+        return True
+    up_p = frozenset().union(*(hypernyms.get(s, ()) for s in sp))
+    up_q = frozenset().union(*(hypernyms.get(s, ()) for s in sq))
+    return bool(up_p & sq or up_q & sp)
+
+
 def _base_verb(p: str, senses: dict) -> str:
     """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
     base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
@@ -493,7 +529,28 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
         return _judge_denials(a, b) or got
+    if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
+        return Candidate(a, b, "related", "polarity", got.about,
+                         f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
+                         f"that'): its negation bears on what differs, not on the action", got.score - 0.2)
     return got
+
+
+def _contrasted(m: Mention) -> bool:
+    """The clause's own sentence states its action both ways, by one subject ("we are not
+    borrowing to spend, we are borrowing to repay"; "it did not close the mine, it sold it"
+    is no such case: two actions): a contrastive negation, whose focus is what tells the two
+    clauses apart (the purpose, the time, the manner), not the action, which the sentence
+    asserts (Quirk et al. 1985, 10.64-10.65, focus of negation)."""
+    f = m.frame
+    for c in getattr(m.claim.frame, "clauses", None) or ():
+        if (c.start, c.end) == (f.start, f.end) or c.predicate != f.predicate or c.polarity == f.polarity:
+            continue
+        if (c.subject or f.subject) and c.subject == f.subject:
+            return True
+        if not (c.subject or f.subject) and _subject_head(c) is not None and _subject_head(c) == _subject_head(f):
+            return True
+    return False
 
 
 def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
