@@ -455,3 +455,26 @@ def test_a_sentence_stating_an_action_both_ways_negates_what_differs_not_the_act
     ms = _statements("Mayor Ana Ortiz said the city would not close the depot this year.",
                      "Mayor Ana Ortiz said the city would close the depot this year.")
     assert any(m.status == "conflict" for m in ms)
+
+
+def test_a_negated_future_excludes_the_possibility_the_other_side_asserts():
+    ms = _statements("The council said bus fares would not rise in the spring.",
+                     "The council said bus fares may rise in the spring.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # controls: a past negation says nothing of what may come, and a condition asserts nothing
+    for other in ("The council said bus fares did not rise in the spring.",):
+        ms = _statements(other, "The council said bus fares may rise in the spring.")
+        assert not any(m.status == "conflict" for m in ms)
+    ms = _statements("The council said bus fares would not rise in the spring.",
+                     "The council said bus fares may rise in the spring if fuel prices climb.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_covering_the_cost_of_a_thing_is_paying_for_it():
+    [k] = [k for k in _clauses("The province would cover the cost of flood insurance for farmers.") if k.predicate == "pay"]
+    assert k.object.endswith("insurance")
+    ms = _statements("The province would cover the cost of flood insurance for farmers.",
+                     "The province would not pay for flood insurance for farmers.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # control: covering a thing that is no charge is no payment
+    assert not [k for k in _clauses("The province would cover the roof of the grain store.") if k.predicate == "pay"]

@@ -508,6 +508,19 @@ def _asserts(frame) -> bool:
     return frame.modality in COMMITTED or frame.modality in STANCES
 
 
+#: Modalities that say the action will happen (or, negated, that it will not).
+FUTURE = frozenset({"will", "would", "shall"})
+
+
+def _excludes(fa, fb) -> bool:
+    """One side says the action will not happen ("fares will not rise"), the other that it may
+    ("fares may rise"): a negated future excludes the possibility the other asserts (will-not
+    entails cannot-be-expected; Palmer 2001, Mood and Modality, 1.2, epistemic 'may' as
+    possibility). A past negation ("did not rise") excludes nothing about what may come."""
+    neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
+    return neg.polarity == "negative" and pos.polarity == "positive" and neg.modality in FUTURE and pos.modality == "may"
+
+
 @lru_cache(maxsize=1)
 def _directives() -> frozenset:
     from ..tables import load_json
@@ -602,7 +615,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose
-            if same_subject(fa, fb) and one_thing and _asserts(fa) and _asserts(fb):
+            if same_subject(fa, fb) and one_thing and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)

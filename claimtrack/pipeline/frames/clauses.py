@@ -327,6 +327,11 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written, cols.text)
+        paid = _paid_for(predicate, obj_tok, table)
+        if paid is not None:
+            # "would cover the cost of the repairs": would pay for the repairs
+            predicate, obj_tok = "pay", paid
+            obj = _phrase(paid)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
             # "was weighing a rise in the speed limit": the council may raise the limit
@@ -385,7 +390,8 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
             c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return "hypothetical"
     if _conditional(h, table):
-        return "if" if modality in _ASSERTING else modality
+        # "may rise if fuel climbs": a possibility under a condition is the condition's
+        return "if" if modality in _ASSERTING or modality == "may" else modality
     if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
         return modality
     governor = h.head
@@ -563,6 +569,15 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     if lemma != noun and not noun.endswith(_ACTION_SUFFIXES):
         return None
     return lemma, how, inner
+
+
+def _paid_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[Token]:
+    """What a support-verb idiom of paying pays for ("cover the cost of X", "foot the bill for X",
+    "meet the costs of X": X), else None (data/polarity.json 'paying')."""
+    if obj_tok is None or predicate not in table["paying_verbs"] or obj_tok.lemma_.lower() not in table["paying_nouns"]:
+        return None
+    return next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
 
 
 def _shared_start(v: str, noun: str) -> int:
