@@ -478,3 +478,22 @@ def test_covering_the_cost_of_a_thing_is_paying_for_it():
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
     # control: covering a thing that is no charge is no payment
     assert not [k for k in _clauses("The province would cover the roof of the grain store.") if k.predicate == "pay"]
+
+
+def test_a_pronoun_takes_up_only_a_phrase_it_agrees_with_in_number():
+    [k] = [k for k in _clauses("Jon Rees, who represented the two firms, said after the ruling that they would appeal.")
+           if k.predicate == "appeal"]
+    assert k.subject is None  # "they" is not the one person who spoke
+    # control: a singular organisation or person is taken up by a singular pronoun
+    [k] = [k for k in _clauses("Jon Rees said after the ruling that he would appeal.") if k.predicate == "appeal"]
+    assert k.subject == "jon-rees"
+
+
+def test_one_statement_in_other_words_agrees_and_never_conflicts():
+    a = "A former harbour pilot had supplied the smugglers with the maps and schedules of coastguard patrols."
+    b = "Police said a former harbour pilot had passed the maps of coastguard patrols to the smugglers."
+    ms = _statements(a, b)
+    assert any(m.status == "agree" for m in ms)
+    # control: the same words with a negation on one side are not shown to be one action
+    b_neg = "Police said a former harbour pilot had not passed the maps of coastguard patrols to the smugglers."
+    assert not any(m.status in ("agree", "conflict") and m.relation == "paraphrased" for m in _statements(a, b_neg))

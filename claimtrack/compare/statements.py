@@ -275,6 +275,11 @@ def clause_keys(m: Mention) -> set:
         keys.add(("subj", f.subject))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     keys.update(("denied", t) for t in denied_claim(m) or ())
+    # two clauses sharing PARAPHRASE_MIN_SHARED content words share a pair of them (a clause
+    # has a dozen content words at most; longer ones are a parser's run-on and not keyed so)
+    terms = sorted(clause_terms(f))
+    if len(terms) <= PARAPHRASE_KEY_TERMS:
+        keys.update(("terms", x, y) for i, x in enumerate(terms) for y in terms[i + 1:])
     return keys
 
 
@@ -541,7 +546,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     that the sale was rushed" / "rejected claims that the sale was hurried") are one statement."""
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
-        return _judge_denials(a, b) or got
+        return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
         return Candidate(a, b, "related", "polarity", got.about,
                          f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
@@ -736,3 +741,36 @@ def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
     return Candidate(a, b, "agree", "equal", about,
                      f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common",
                      0.5 + len(shared) / len(ca | cb))
+
+
+# --- one statement in other words ---------------------------------------------------------------
+
+#: Two clauses saying nearly all the same things (their nouns and adjectives: who, to whom, what,
+#: where) are one statement in other words, whatever verb each uses ("supplied the crew with the
+#: charts" / "passed the charts to the crew"): at least this many content words in common ...
+PARAPHRASE_MIN_SHARED = 4
+#: ... and this share of all the content words of both (Jaccard).
+PARAPHRASE_MIN_SHARE = 0.6
+#: Clauses with more content words than this are not keyed by their word pairs (blocking).
+PARAPHRASE_KEY_TERMS = 12
+
+
+def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One statement in other words: the same polarity, both stated as done (or both hedged),
+    subjects that may be one, and nearly all content words in common; `agree`. Never a
+    conflict: a verb not shown to be the same action cannot be said to be negated."""
+    fa, fb = a.frame, b.frame
+    if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality):
+        return None
+    ta, tb = clause_terms(fa), clause_terms(fb)
+    # subjects that may be one, or one side's subject named among the other clause's words (an
+    # appositive, "one of the three, a former guard, had ...", names its noun phrase again)
+    if not (_subjects_meet(fa, fb) or _subject_head(fa) in tb or _subject_head(fb) in ta):
+        return None
+    shared = ta & tb
+    if len(shared) < PARAPHRASE_MIN_SHARED or len(shared) < PARAPHRASE_MIN_SHARE * len(ta | tb):
+        return None
+    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+    return Candidate(a, b, "agree", "paraphrased", f"{_who(fa, fb)}{verb}",
+                     f"one statement in other words: {len(shared)} of {len(ta | tb)} content words in common, "
+                     f"the same polarity", 0.4 + len(shared) / len(ta | tb))

@@ -430,12 +430,24 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
         # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
         # up, named or not ("the company said it would ...": the company)
         taken = _antecedent_phrase(verb)
-        if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
+        if taken is not None and taken.pos_ in ("NOUN", "PROPN") and _agrees(subj, taken):
             subj_actor = actors.of_phrase(taken)
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
         subj_actor = _speaker_at(speakers, subj.idx)
     return subj_actor, subj_written
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """A pronoun takes up only a noun phrase it agrees with: "they" no single named person
+    ("Ana Ortiz said they would appeal": her clients, not she), "he"/"she"/"it" no plural
+    ("the unions said it ..." is not the unions; English pronoun agreement in number, Quirk et
+    al. 1985, 6.10-6.12). "They" may take up an organisation, which English treats as plural."""
+    word = pronoun.lower_
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in noun.children)
+    if word == "they":
+        return not (noun.ent_type_ == "PERSON" and not plural)
+    return not plural
 
 
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
