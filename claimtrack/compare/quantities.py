@@ -77,6 +77,14 @@ def _specific(m: Measure) -> bool:
     return not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
 
 
+def _same_thing_counted(ma: Measure, mb: Measure) -> bool:
+    """Both figures count one concrete thing the units table does not know, named by the same
+    noun ("14 rhino horns", "14 horns"): in one story that noun is as specific as a class of the
+    table (the report has few counts of one such thing), unlike a duration or a share."""
+    return (not ma.known and not mb.known and ma.cls is not None and ma.cls == mb.cls
+            and ma.period == mb.period and _counted(ma))
+
+
 def figure_similarity(a: Mention, b: Mention) -> float:
     """0..1: how alike the words around two figures are. The clause holding a figure says what it
     counts ("hired 70 nurses" in a sentence that also says "closed a quarter of its wards"),
@@ -180,7 +188,8 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         # A share or an amount is specific when both frames say what it is the size of.
         sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
         if story and (how == LOOSE or (how in (SAME, CLOSE) and not clashes and not role_clash
-                                       and ((_specific(a.measure) and _specific(b.measure)) or sized))):
+                                       and ((_specific(a.measure) and _specific(b.measure)) or sized
+                                            or _same_thing_counted(a.measure, b.measure)))):
             return Alignment(how, max(0.0, score), False, "", moment=moment, moment_relation=moment_relation)
         return None
     if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
