@@ -98,3 +98,23 @@ def test_prices_of_two_different_units_never_conflict():
 
 
 _DRUG = " The regulator capped the prices of 30 heart medicines on Friday after a year of talks with makers."
+
+
+def test_wordnet_tells_synonyms_and_kinds_of_counted_nouns_apart_from_other_senses():
+    from claimtrack.compare.units import kind_of, same_noun
+
+    assert same_noun("pupil", "student") and same_noun("rider", "passenger")
+    assert kind_of("firm", "business") and not same_noun("firm", "business")
+    # a shared rare sense is no synonymy: a job is an occupation, a business an organisation
+    assert not same_noun("job", "business") and not same_noun("firm", "house") and not same_noun("seat", "place")
+
+
+_PROTEST = " The bar association says the new court fee rules in Veltra will price poor clients out of justice."
+
+
+def test_a_count_named_by_a_synonym_is_one_count():
+    a = "Some 85 lawyers marched to the court building in Veltra on Thursday." + _PROTEST
+    b = "About {n} attorneys joined the march, the organisers said." + _PROTEST
+    agree = _pair(a, b.format(n=85), "85 lawyers", "85 attorneys")
+    assert agree is not None and agree.status == "agree"
+    assert _pair(a, b.format(n=140), "85 lawyers", "140 attorneys") is not None  # a changed value keeps its partner
