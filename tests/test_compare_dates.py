@@ -125,3 +125,16 @@ def test_a_relative_month_meets_the_day_it_contains():
     # control: sentences with no words in common are not paired across grains
     c = "Voters rejected the plan last month."
     assert not _status(a, c, "March 3", "last month", published_a="2031-04-12", published_b="2031-04-12")
+
+
+@pytest.mark.parametrize("a", [
+    "The city's new stadium had been due to open in May 2033, before the steel shortage.",
+    "The city's new stadium was originally set to open in May 2033.",
+])
+def test_a_schedule_the_text_gives_as_changed_is_an_update(a):
+    b = "The city's new stadium will open in September 2033, the council said."
+    [m] = [m for m in _dates(a, b) if m.a.text == "May 2033" and m.b.text == "September 2033"]
+    assert (m.status, m.relation) == ("related", "update")
+    # control: two sources giving the plan two dates conflict
+    plain = "The city's new stadium will open in May 2033, the mayor said."
+    assert _status(plain, b, "May 2033", "September 2033") == {"conflict"}

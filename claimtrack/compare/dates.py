@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..models import DocumentResult
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
-from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
+from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
@@ -342,6 +342,24 @@ def span_end(m: Mention) -> Optional[str]:
     return None
 
 
+#: A date the text gives as a former schedule: "had been due to open in May", "was originally
+#: set for 2029", "postponed from 3 May": the date before a change. Against the new date it is
+#: an update (the story says the plan moved), not a contradiction between sources.
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|formerly)\b"
+    r"|\bhad\s+(?:been\s+)?(?:due|scheduled|planned|expected|set|slated|meant|supposed|intended|hoped|promised)\b"
+    r"|\b(?:was|were)\s+(?:supposed|meant)\s+to\b"
+    r"|\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|put\s+off|deferred|rescheduled|brought\s+forward)"
+    r"\s+from\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def superseded(m: Mention) -> bool:
+    """The date is a schedule the text says was changed or given up (see _SUPERSEDED)."""
+    text, rel = m.claim.text, max(0, m.start - m.claim.start)
+    lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
+    return bool(_SUPERSEDED.search(text[lo:rel]))
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -369,11 +387,17 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
         return Candidate(a, b, "related", "different-date", about,
                          f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
                          else f"{ia} in A closes a span and {ib} in B opens one", al.score)
+    moved = superseded(a) != superseded(b)
     if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
+        if moved:
+            # "had been due to open in May" against "will open in June": the plan moved.
+            old, new = (ia, ib) if superseded(a) else (ib, ia)
+            return Candidate(a, b, "related", "update", about, f"{old} is given as the earlier schedule, {new} as the later one",
+                             al.score)
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
-    mutual = (al.one_event and firm and _eventful(a) and _eventful(b)
+    mutual = (al.one_event and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(ia, ib, anchors))
     return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
                      al.score, mutual_conflict=mutual)
