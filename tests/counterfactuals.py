@@ -3,10 +3,12 @@
 For every agree fact (quantity or quote) of a pairs.gold.json, mutate_pairs.py writes a copy of
 B where only that span is edited into a known conflict. `claimtrack diff A B'` must report a
 conflict overlapping both spans, and the pair's other facts must keep the status they had
-against the unedited B. Sets under data/fc* are the team lead's first-contact yardstick and are
-never read here.
+against the unedited B. The make-test floor (tests/test_counterfactuals.py) reads the sets
+outside data/fc*; the fc sets (first-contact sets once measured unseen, team sets now) are
+read when named, so a change can be written on some sets and checked on the others.
 
-    .venv/bin/python tests/counterfactuals.py          # a report, as JSON
+    .venv/bin/python tests/counterfactuals.py                  # the make-test sets, as JSON
+    .venv/bin/python tests/counterfactuals.py data/fc5 data/fc1  # named sets (folders holding gold/)
 """
 
 from __future__ import annotations
@@ -24,15 +26,19 @@ if not MUTATE.is_file():  # a worktree of the project: shared/ sits beside the m
     MUTATE = Path("/work/shared/tools/mutate_pairs.py")
 
 
-def pair_sets(root: Path = ROOT) -> list[tuple[Path, Path]]:
-    """(gold folder, text folder) of every pairs.gold.json in the project except data/fc*."""
+def pair_sets(root: Path = ROOT, only: Optional[list[Path]] = None) -> list[tuple[Path, Path]]:
+    """(gold folder, text folder) of every pairs.gold.json in the project except data/fc*, or of
+    those under the folders `only` names (fc sets included)."""
     from claimtrack.evaluate import corpus_dirs
 
     out = []
     for path in sorted((root / "data").rglob("pairs.gold.json")):
         rel = path.relative_to(root / "data")
-        if rel.parts[0].startswith("fc"):
-            continue  # the independent first-contact set: never opened
+        if only is not None:
+            if not any(path.resolve().is_relative_to(Path(o).resolve()) for o in only):
+                continue
+        elif rel.parts[0].startswith("fc"):
+            continue  # first-contact sets: read only when named
         gold = path.parent
         dirs = [d for d in corpus_dirs(gold) if d.is_dir()]
         if gold.parent.joinpath("articles").is_dir():
@@ -58,11 +64,12 @@ def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Op
 
 
 def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: bool = False,
-        extracted: Optional[Callable[[Path], dict]] = None) -> dict:
+        extracted: Optional[Callable[[Path], dict]] = None, only: Optional[list[Path]] = None) -> dict:
     """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept.
 
     `extracted(gold folder)`: the unedited documents already extracted (name -> (DocumentResult,
-    text), as claimtrack.evaluate.extract_gold gives them); else they are extracted here."""
+    text), as claimtrack.evaluate.extract_gold gives them); else they are extracted here.
+    `only`: the set folders to read (see `pair_sets`)."""
     from claimtrack import extract
     from claimtrack.compare import diff_pair
     from claimtrack.models import DocumentResult
@@ -72,7 +79,7 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
     total = caught = kept = keep_total = 0
     misses: list[dict] = []
     broken: list[dict] = []
-    for gold, texts in pair_sets(root):
+    for gold, texts in pair_sets(root, only):
         out_dir = tmp / gold.relative_to(root).as_posix().replace("/", "_")
         subprocess.run([sys.executable, str(MUTATE), str(gold / "pairs.gold.json"), str(texts), str(out_dir)],
                        check=True, capture_output=True)
@@ -136,4 +143,5 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(verbose="-v" in sys.argv), indent=1, ensure_ascii=False))
+    named = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    print(json.dumps(run(verbose="-v" in sys.argv, only=named or None), indent=1, ensure_ascii=False))
