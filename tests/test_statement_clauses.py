@@ -497,3 +497,9 @@ def test_one_statement_in_other_words_agrees_and_never_conflicts():
     # control: the same words with a negation on one side are not shown to be one action
     b_neg = "Police said a former harbour pilot had not passed the maps of coastguard patrols to the smugglers."
     assert not any(m.status in ("agree", "conflict") and m.relation == "paraphrased" for m in _statements(a, b_neg))
+
+
+def test_a_name_ending_in_a_plural_noun_is_one_thing_for_it():
+    [k] = [k for k in _clauses("Harbour Box Terminals said in a statement that it would guarantee pensions for all pilots.")
+           if k.predicate == "guarantee"]
+    assert k.subject == "harbour-box-terminals"

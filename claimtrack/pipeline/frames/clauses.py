@@ -442,9 +442,10 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     """A pronoun takes up only a noun phrase it agrees with: "they" no single named person
     ("Ana Ortiz said they would appeal": her clients, not she), "he"/"she"/"it" no plural
     ("the unions said it ..." is not the unions; English pronoun agreement in number, Quirk et
-    al. 1985, 6.10-6.12). "They" may take up an organisation, which English treats as plural."""
+    al. 1985, 6.10-6.12). "They" may take up an organisation, which English treats as plural;
+    a name is one thing whatever its last word ("Harbour Terminals said it ...")."""
     word = pronoun.lower_
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in noun.children)
+    plural = (noun.tag_ == "NNS" and noun.pos_ != "PROPN") or any(c.dep_ == "cc" for c in noun.children)
     if word == "they":
         return not (noun.ent_type_ == "PERSON" and not plural)
     return not plural
