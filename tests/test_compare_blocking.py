@@ -100,7 +100,10 @@ def test_quotes_are_compared_in_near_linear_time(monkeypatch):
     for n in (200, 400):
         calls.clear()
         report = diff_pair(_quotes("a", n, 1, extra=said), _quotes("b", n, 2, extra=said))
-        assert any(m.kind == "quote" and m.status == "agree" and "lighthouse" in m.a.text for m in report.matches)
+        # blocking still finds the one shared quote among n x n; its status is `related`
+        # (different-story): two documents of random words share no story (compare.pair.one_story)
+        assert any(m.kind == "quote" and m.status in ("agree", "related") and "lighthouse" in m.a.text
+                   and "lighthouse" in m.b.text for m in report.matches)
         assert len(calls) <= 2 * n, f"{len(calls)} quote comparisons for {n} quotes a side (all pairs: {n * n})"
 
 

@@ -32,8 +32,7 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
     """
     from .join import Edge, join
 
-    from .context import jaccard
-    from .pair import STORY_MIN
+    from .pair import one_story
 
     results = list(results)
     prepared = [prepare(r) for r in results]  # each document once, not once per pair
@@ -41,7 +40,7 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
     # Facts join reports of one story only (their most frequent words overlap, as for diff's
     # conflicts and the ledger's blocking): two articles on different events that both give
     # "at least nine people" state two facts, not one.
-    same_story = [jaccard(a.story, b.story) >= STORY_MIN for a, b in combinations(prepared, 2)]
+    same_story = [one_story(a.story, b.story) for a, b in combinations(prepared, 2)]
 
     versions: dict[tuple, Version] = {}
     edges: list[Edge] = []

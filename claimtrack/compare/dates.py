@@ -3,6 +3,7 @@ dates), and two date mentions aligned on the event they date, then judged by the
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Optional
 
@@ -154,17 +155,46 @@ REPORT = "report"
 PUBLICATION = "publication"
 
 
+#: Aspectual verbs (Levin 1993, classes 55.1 "begin" and 55.2 "complete"; "take effect"): they
+#: say that something starts, goes on or stops, and what it is comes from their subject, so
+#: two of them date one event only when their clauses name the same thing.
+ASPECTUAL = frozenset({"begin", "start", "commence", "resume", "continue", "proceed", "end", "finish",
+                       "stop", "cease", "complete", "conclude", "terminate", "discontinue", "take effect", "take"})
+#: Words of scheduling that say when, not what ("due to", "expected to", "set to", "slated").
+_SCHEDULING = frozenset(key_terms("due expected scheduled set slated planned plans aims hopes will likely now"))
+
+
+def _same_thing(a: Mention, b: Mention) -> bool:
+    """The clauses of two dates share a word that is neither a calendar word, a scheduling
+    word nor an aspectual verb: what starts or stops is named the same on both sides."""
+    return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
+
+
+_ASPECT_STEMS = frozenset(key_terms(" ".join(
+    "begin began begun begins beginning start started starts starting commence commenced resume resumed "
+    "continue continued proceed proceeded end ended ends ending finish finished stop stopped cease ceased "
+    "complete completed conclude concluded terminate terminated discontinue discontinued take effect".split())))
+_WHEN_WORDS = CALENDAR_WORDS | _SCHEDULING | _ASPECT_STEMS
+
+
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
     March 2019 swept away 41 bridges"): the two dates date the same event."""
     if (a.start, b.start) in linked:
         return Alignment("event", 1.0, True)
-    sim = similarity(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
-    terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
     ea, eb = event_of(a), event_of(b)
+    # When both events are aspectual, the verbs and words of scheduling around the dates say
+    # when, not what: only the other words are evidence of one event.
+    ignore = _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
+    sim = similarity(a.ctx, b.ctx, ignore=ignore)
+    terms = shared_terms(a.ctx, b.ctx, ignore=ignore)
     if (ea == "publication") != (eb == "publication"):
         return None  # a dateline dates the article, not an event
     same_event = bool(ea and ea == eb)
+    if same_event and ea in ASPECTUAL and not _same_thing(a, b):
+        # "talks due to begin on 6 July" and "a truce due to begin on 15 June": the same
+        # aspectual verb with two different things beginning is no evidence of one event.
+        same_event = False
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
     grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
     score = sim + 0.2 * same_event + 0.05 * actors + 0.05 * grain
@@ -210,6 +240,55 @@ def _past(iso: str, anchor: Optional[str]) -> Optional[bool]:
     return end < day
 
 
+def _ahead(iso: str, anchor: Optional[str]) -> bool:
+    """The date starts after its article's day (a planned or expected event)."""
+    when, day = iso_date(iso), iso_date(anchor)
+    return bool(when and day and when > day)
+
+
+def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
+    """Two dates that can be held against each other: neither was resolved against its
+    article's date, or both lie ahead of their articles, dated within one news cycle. A date
+    ahead is a schedule, and a planned event has one date ("will be sworn in on 3 May"); a
+    month or weekday ahead of a known day has one reading. A resolved date already past may
+    date another occurrence of a repeated act ("met on Monday" / "met last year") and stays
+    related."""
+    if not (a.payload.relative or b.payload.relative):
+        return True
+    pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
+    if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
+        return False
+    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])
+
+
+#: Which end of a span a date bounds, from the words before it: "from", "since", "starting",
+#: "between" open a span; "until", "till", "through", "up to", "by", "no later than" close it,
+#: as does the second date of "between X and Y" or "from X to Y". Time adverbials of English
+#: (Quirk et al. 1985, 8.57-8.62: "span" and "duration" prepositions).
+_OPENS = re.compile(r"\b(?:from|since|starting|beginning|between|as\s+of|effective)\s+"
+                    r"(?:(?:on|in|at|the|early|mid|late|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
+_CLOSES = re.compile(r"\b(?:until|till|through|up\s+to|by|no\s+later\s+than|not\s+before)\s+"
+                     r"(?:(?:on|in|at|the|early|mid|late|end\s+of|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
+_SECOND_END = re.compile(r"\b(?:between|from)\s+[^,;:()]{1,40}?\s+(?:and|to|until|till|through|-)\s+$", re.IGNORECASE)
+#: "will not open until May": a negated clause with "until" dates the event itself, it does
+#: not close a span (the event happens at that date, not before it).
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_REACH = 60  # characters before a date read for its preposition
+
+
+def span_end(m: Mention) -> Optional[str]:
+    """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None."""
+    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    if _SECOND_END.search(before):
+        return "end"
+    if _OPENS.search(before):
+        return "start"
+    close = _CLOSES.search(before)
+    if close and not (close.group(0).lower().startswith(("until", "till")) and _NEGATED.search(before[:close.start()])):
+        return "end"
+    return None
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -230,11 +309,18 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # Two dates for one event that cannot both hold (different days, months or years; "March
     # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
     # much about "when it was built" as a day about "when it happened".
-    if al.strong and not (a.payload.relative or b.payload.relative) \
+    firm = _firm(a, b, anchors)
+    ends = {span_end(a), span_end(b)}
+    if ends == {"start", "end"}:
+        # "from 10 March" and "until 2 April": the two ends of a span, never one date twice.
+        return Candidate(a, b, "related", "different-date", about,
+                         f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
+                         else f"{ia} in A closes a span and {ib} in B opens one", al.score)
+    if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
-    mutual = (al.one_event and not (a.payload.relative or b.payload.relative) and _eventful(a) and _eventful(b)
+    mutual = (al.one_event and firm and _eventful(a) and _eventful(b)
               and not _past_and_forecast(ia, ib, anchors))
     return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
                      al.score, mutual_conflict=mutual)

@@ -53,6 +53,12 @@ def story_terms(result: DocumentResult) -> frozenset:
     return frozenset(w for w, _ in counts.most_common(STORY_TERMS))
 
 
+def one_story(a_terms: frozenset, b_terms: frozenset) -> bool:
+    """Two documents report one story: their story terms (`story_terms`) overlap by STORY_MIN.
+    The one story rule of `diff_pair`, `diff_many` and the ledger's facts."""
+    return jaccard(a_terms, b_terms) >= STORY_MIN
+
+
 
 def aligned_pairs(a: DocumentResult, b: DocumentResult) -> set:
     """The pairs of mention keys the diff aligns (whatever their status): for the invariance test."""
@@ -83,7 +89,8 @@ def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> Dif
     pa = a if isinstance(a, Prepared) else prepare(a)
     pb = b if isinstance(b, Prepared) else prepare(b)
     ma, mb = pa.mentions, pb.mentions
-    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, jaccard(pa.story, pb.story) >= STORY_MIN)
+    story = one_story(pa.story, pb.story)
+    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story)
     cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
     chosen = select(cands, (only_counts(ma), only_counts(mb)))
     matches = [
@@ -91,6 +98,8 @@ def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> Dif
               score=round(max(0.0, min(1.0, c.score)), 3), a=c.a.side(), b=c.b.side())
         for c in chosen
     ]
+    if not story:
+        matches = [_other_story(m) for m in matches]
     used_a = {m.a.claim for m in matches}
     used_b = {m.b.claim for m in matches}
     return DiffReport(
@@ -98,3 +107,15 @@ def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> Dif
         only_a=[c.id for c in pa.result.claims if c.id not in used_a],
         only_b=[c.id for c in pb.result.claims if c.id not in used_b],
     )
+
+
+def _other_story(m: Match) -> Match:
+    """A match between reports of two different stories: never an agreement or a conflict.
+    Two articles on different events that both give "120 people" or "on Monday" state two
+    facts; `diff_many` and the ledger never join them, and `diff_pair` says the same."""
+    if m.status == "related":
+        return m
+    return m.model_copy(update={
+        "status": "related", "relation": "different-story",
+        "reason": f"{m.reason}; but the two articles report different stories (few of their most "
+                  "frequent words are common), so this is not one fact"})

@@ -4,9 +4,9 @@ A ledger fact is the mentions that `claimtrack diff` aligns across the ledger's 
 with diff's verdicts. Reading facts:
 
 1. **Blocks documents by story**, never by values: two documents are compared when their most
-   frequent content words overlap (compare.pair.STORY_MIN, the level diff itself uses for
-   conflicts), each with at most `NEIGHBOURS` others, its closest by that overlap. Documents with
-   the same extracted content (a wire story filed under several names) are compared once.
+   frequent content words overlap (compare.pair.one_story, the rule diff itself uses), each
+   with at most `NEIGHBOURS` others, its closest by that overlap. Documents with the same
+   extracted content (a wire story filed under several names) are compared once.
 2. **Aligns each pair with `compare.diff_pair`**, which decides which mentions are one fact before
    it reads their values (counterfactual invariance) and then judges them. Given a store, each
    pair's matches are kept there, keyed by the two contents' digests and by the rules that
@@ -70,7 +70,7 @@ def compared_pairs(stories: Sequence[frozenset], neighbours: int = NEIGHBOURS) -
     at most `neighbours` others (its closest by story-word overlap; ties by index). Candidate
     pairs come from an index of story words, so contents with no word in common cost nothing."""
     from ..compare.context import jaccard
-    from ..compare.pair import STORY_MIN
+    from ..compare.pair import one_story
 
     by_term: dict[str, list[int]] = {}
     for i, terms in enumerate(stories):
@@ -80,8 +80,8 @@ def compared_pairs(stories: Sequence[frozenset], neighbours: int = NEIGHBOURS) -
     for i, terms in enumerate(stories):
         seen = {j for t in terms for j in by_term[t] if j > i}
         for j in seen:
-            score = jaccard(terms, stories[j])
-            if score >= STORY_MIN:
+            if one_story(terms, stories[j]):
+                score = jaccard(terms, stories[j])
                 close[i].append((score, j))
                 close[j].append((score, i))
     chosen: set[tuple[int, int]] = set()

@@ -1,0 +1,84 @@
+"""Two dates of one event (compare.dates): a schedule stated with two dates is a conflict, the
+two ends of a span are not, and an aspectual verb ("begin", "resume") dates one event only with
+what begins. Each mechanism is shown with a control pair that keeps the other verdict.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.models import DocumentResult
+
+pytestmark = pytest.mark.model
+
+
+def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
+    out = extract([], text=text, published=published)
+    info = out.documents[0].model_copy(update={"doc": name})
+    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+
+
+def _dates(a: str, b: str, published_a: str = "2031-04-02", published_b: str = "2031-04-02"):
+    report = diff_pair(_doc(a, "a.txt", published_a), _doc(b, "b.txt", published_b))
+    return [m for m in report.matches if m.kind == "date"]
+
+
+def _status(a: str, b: str, da: str, db: str, **kw) -> set:
+    """The statuses diff gives the pair of dates written `da` in A and `db` in B."""
+    return {m.status for m in _dates(a, b, **kw) if m.a.text == da and m.b.text == db}
+
+
+def test_a_scheduled_event_given_two_days_without_a_year_conflicts():
+    a = "The new harbour bridge will be opened to traffic on May 20, the port authority said."
+    b = "The port authority said the new harbour bridge would be opened to traffic on 27 May."
+    assert _status(a, b, "May 20", "27 May") == {"conflict"}
+    # control: the same day written two ways agrees
+    assert _status(a, b.replace("27 May", "20 May"), "May 20", "20 May") == {"agree"}
+
+
+def test_a_past_day_resolved_from_the_article_date_stays_related():
+    # "on Monday" and "on Friday" of a week already over may be two sittings of one body: the
+    # schedule rule is for dates ahead of the articles only.
+    a = "The harbour bridge was opened to traffic on Monday, the port authority said."
+    b = "The port authority said the harbour bridge was opened to traffic on Friday."
+    assert "conflict" not in _status(a, b, "Monday", "Friday")
+
+
+def test_articles_far_apart_do_not_set_schedules_against_each_other():
+    a = "The new harbour bridge will be opened to traffic on May 20, the port authority said."
+    b = "The port authority said the new harbour bridge would be opened to traffic on 27 May."
+    assert "conflict" not in _status(a, b, "May 20", "27 May", published_b="2031-02-01")
+
+
+def test_the_two_ends_of_a_span_do_not_conflict():
+    a = "The festival grounds will stay closed from June 3, the council said."
+    b = "The council said the festival grounds would stay closed until 28 June."
+    assert "conflict" not in _status(a, b, "June 3", "28 June")
+    # control: two closing dates of one closure conflict
+    assert _status(a.replace("from June 3", "until June 3"), b, "June 3", "28 June") == {"conflict"}
+
+
+def test_not_until_dates_the_event_itself():
+    from claimtrack.compare.dates import span_end
+    from claimtrack.compare.mentions import mentions_of
+
+    def ends(text: str) -> list:
+        return [span_end(m) for m in mentions_of(_doc(text, "a.txt")) if m.kind == "date"]
+
+    assert ends("The museum will not reopen until 2033.") == [None]
+    assert ends("The museum will stay shut until 2033.") == ["end"]
+    assert ends("The museum has been shut since 2029.") == ["start"]
+    assert ends("Tickets are valid between March 2 and March 9.") == ["start", "end"]
+    assert ends("The line runs trains from May 4 to May 11.") == ["start", "end"]
+
+
+def test_one_aspectual_verb_for_two_things_is_not_one_event():
+    # Holidays and building work both "start": two things starting, not one date stated twice;
+    # the date of the work meets the other side's date of the work.
+    a = "Parents were told of a renovation of the school library, due to start on July 14."
+    b = "Summer holidays at the school are due to start on 1 July. Work on the library is expected to start on 14 July."
+    assert "conflict" not in _status(a, b, "July 14", "1 July")
+    assert _status(a, b, "July 14", "14 July") == {"agree"}
