@@ -82,3 +82,46 @@ def test_one_aspectual_verb_for_two_things_is_not_one_event():
     b = "Summer holidays at the school are due to start on 1 July. Work on the library is expected to start on 14 July."
     assert "conflict" not in _status(a, b, "July 14", "1 July")
     assert _status(a, b, "July 14", "14 July") == {"agree"}
+
+
+def test_the_start_of_an_action_named_by_a_noun_dates_that_action():
+    # "Delivery ... is expected to begin" dates delivering, as "will not deliver ... until" does.
+    a = "Delivery of the first trains is expected to begin in 2032, the rail operator said."
+    b = "The manufacturer will not deliver the first trains until 2033, according to the contract."
+    [m] = [m for m in _dates(a, b) if m.a.text == "2032" and m.b.text == "2033"]
+    assert m.status == "conflict" and "deliver" in m.about
+    # control: the same year agrees
+    assert _status(a, b.replace("2033", "2032"), "2032", "2032") == {"agree"}
+
+
+def test_a_noun_with_the_verb_form_is_not_taken_for_the_act():
+    from claimtrack.compare.dates import _action_verb
+
+    assert _action_verb("production") == "produce" and _action_verb("completion") is None  # complete is aspectual
+    assert _action_verb("project") is None and _action_verb("work") is None  # a project, a work: things
+
+
+def test_dates_of_figures_paired_across_sources_date_one_event_without_outranking_all_else():
+    from claimtrack.compare.dates import align_dates
+    from claimtrack.compare.mentions import mentions_of
+
+    a = _doc("Floods in March 2030 destroyed 41 bridges, officials said on Monday.", "a.txt")
+    b = _doc("The floods of 2030 swept away 41 bridges.", "b.txt")
+    [da] = [m for m in mentions_of(a) if m.kind == "date" and m.payload.text == "March 2030"]
+    [db] = [m for m in mentions_of(b) if m.kind == "date"]
+    linked = align_dates(da, db, True, frozenset({(da.start, db.start)}))
+    plain = align_dates(da, db, True)
+    assert linked is not None and linked.strong and linked.one_event
+    assert linked.score < 1.0 and (plain is None or linked.score > plain.score)
+
+
+def test_a_relative_month_meets_the_day_it_contains():
+    # "last month" in an April article is March: it agrees with "March 3" at the coarser grain
+    # when the two sentences share their words; a month that is not last month does not agree.
+    a = "The regional referendum took place on March 3, with turnout of 61%."
+    b = "Voters rejected the plan in a regional referendum last month, and the governor resigned."
+    assert _status(a, b, "March 3", "last month", published_a="2031-04-12", published_b="2031-04-12") == {"agree"}
+    assert "agree" not in _status(a, b, "March 3", "last month", published_a="2031-06-12", published_b="2031-06-12")
+    # control: sentences with no words in common are not paired across grains
+    c = "Voters rejected the plan last month."
+    assert not _status(a, c, "March 3", "last month", published_a="2031-04-12", published_b="2031-04-12")

@@ -118,3 +118,33 @@ def test_a_count_named_by_a_synonym_is_one_count():
     agree = _pair(a, b.format(n=85), "85 lawyers", "85 attorneys")
     assert agree is not None and agree.status == "agree"
     assert _pair(a, b.format(n=140), "85 lawyers", "140 attorneys") is not None  # a changed value keeps its partner
+
+
+_RACE = " The count in the Tolvik harbour ward ended shortly after midnight, and turnout was the lowest in a decade."
+
+
+def test_a_margin_is_never_the_same_fact_as_a_total():
+    a = "Councillor Mira Arden won the Tolvik harbour seat by 230 votes, the returning officer said." + _RACE
+    b = "Councillor Mira Arden won the Tolvik harbour seat with 4,120 votes, the returning officer said." + _RACE
+    assert not any(m.status == "conflict" for m in _figures(a, b))
+
+
+def test_two_margins_of_one_race_still_conflict():
+    a = "Councillor Mira Arden won the Tolvik harbour seat by 230 votes, the returning officer said." + _RACE
+    b = "Councillor Mira Arden won the Tolvik harbour seat by 310 votes, the returning officer said." + _RACE
+    m = _pair(a, b, "230 votes", "310 votes")
+    assert m is not None and m.status == "conflict"
+
+
+@pytest.mark.parametrize("text, figure, margin", [
+    ("The ruling party lost the vote by 12 votes.", "12 votes", True),
+    ("Exports rose by 4% in March.", "4%", True),
+    ("The airline will cut its fleet by 30 aircraft.", "30 aircraft", True),
+    ("The treaty was signed by 26 nations.", "26 nations", False),  # an agent, not a margin
+    ("She won the seat with 4,120 votes.", "4,120 votes", False),
+])
+def test_by_on_a_verb_of_winning_or_changing_makes_a_margin(text, figure, margin):
+    from claimtrack.compare.mentions import mentions_of
+
+    [m] = [m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    assert m.standing.difference is margin

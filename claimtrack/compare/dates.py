@@ -11,7 +11,7 @@ from ..models import DocumentResult
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
-from .statements import LIGHT_VERBS, predicates_meet
+from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -104,7 +104,54 @@ def event_of(m: Mention) -> Optional[str]:
         return PUBLICATION
     if m.frame is not None and m.frame.event is None and not m.frame.fact:
         return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
-    return m.frame.event if m.frame is not None else None
+    if m.frame is None:
+        return None
+    return _aspect_event(m) if m.frame.event in ASPECTUAL else m.frame.event
+
+
+_PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
+
+
+def _head_noun(text: Optional[str]) -> Optional[str]:
+    """The head of a noun phrase as written: its last word before a preposition ("the
+    construction of the line" -> construction, "full service" -> service)."""
+    if not text:
+        return None
+    words = _PREP.split(f" {text} ", maxsplit=1)[0].split()
+    return words[-1].lower() if words else None
+
+
+def _aspect_event(m: Mention) -> str:
+    """What an aspectual verb dates: the action its object or subject names when that is a
+    noun derived from a verb with a suffix ("production is due to start", "will start
+    production" -> produce; WordNet's derivational links, data/noun_verbs.json). A noun with
+    the verb's own form ("work", "project") often names a thing, not the act, and is left.
+    A clause with neither ("is due to start") takes the clause that governs it ("production
+    is due"). Else the aspectual verb itself."""
+    event = m.frame.event
+    clauses = list(getattr(m.claim.frame, "clauses", None) or ())
+    cf = next((c for c in clauses if c.start <= m.start < c.end and c.predicate and c.predicate.split()[0] == event.split()[0]), None)
+    if cf is None:
+        return event
+    nouns = [cf.object.split()[-1] if cf.object else None, _head_noun(cf.subject_text)]
+    if not cf.subject_text and not cf.object:
+        gov = next((c for c in clauses if 0 <= cf.start - c.end <= 2), None)
+        if gov is not None:
+            nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
+    for noun in nouns:
+        verb = _action_verb(noun)
+        if verb:
+            return verb
+    return event
+
+
+def _action_verb(noun: Optional[str]) -> Optional[str]:
+    """The verb a suffixed action noun derives from ("completion" -> complete), else None."""
+    verbs = _noun_verbs().get(noun) if noun else None
+    if not verbs or noun in verbs:
+        return None
+    verb = verbs[0]
+    return verb if verb not in LIGHT_VERBS and verb not in ASPECTUAL else None
 
 
 _VOWELS = "aeiou"
@@ -137,6 +184,8 @@ def event_label(m: Mention, event: str) -> str:
         return "the report"
     if event == PUBLICATION:
         return event
+    if m.frame is not None and m.frame.event in ASPECTUAL and event != m.frame.event:
+        return gerund(event)  # "production is due to start": the date of producing
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
         # the clause of the event word, wherever the date sits in the sentence
@@ -180,8 +229,6 @@ _WHEN_WORDS = CALENDAR_WORDS | _SCHEDULING | _ASPECT_STEMS
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
     March 2019 swept away 41 bridges"): the two dates date the same event."""
-    if (a.start, b.start) in linked:
-        return Alignment("event", 1.0, True)
     ea, eb = event_of(a), event_of(b)
     # When both events are aspectual, the verbs and words of scheduling around the dates say
     # when, not what: only the other words are evidence of one event.
@@ -208,10 +255,16 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
                       and (same_event or predicates_meet(ea, eb))) and not actor_clash)
+    if (a.start, b.start) in linked:
+        # The dates govern two figures aligned as one (see blocking._date_links): one event,
+        # ranked by its words like any other pair so that a weak link outranks nothing.
+        return Alignment("event", score + 0.2 * (not same_event), True, one_event=True)
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
         return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
     if story and (same_event or grain):
         return Alignment("story", score, False, one_event=one_event)
+    if story and len(terms) >= 2:
+        return Alignment("story", score / 2, False)
     return None
 
 

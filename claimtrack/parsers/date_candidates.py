@@ -16,6 +16,7 @@ from .date_patterns import (
     _RE_AFTER_NEXT, _RE_DURATION_PART, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
     _FULL_MON,
 )
+from .date_order import DAY_FIRST
 from .days import _add, _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd, holiday_date
 from .lexicon import AMBIGUOUS_MONTHS, CARDINALS, WEEKDAYS
 from ..tables import load_json
@@ -99,6 +100,9 @@ class _Context(NamedTuple):
     is_future: FutureTest
     year_ok: YearTest
     in_name: Optional[NameTest]
+    #: DAY_FIRST or MONTH_FIRST for an all-number date both ways valid ("04/07/2026"), or None
+    #: (month first, as before); called only when such a date is found (see date_order).
+    numeric_order: Callable[[], Optional[str]] = lambda: None
 
     def named(self, start: int, end: int) -> bool:
         """Whether the capitalised word at start..end is part of a name: the text rule proposes (a
@@ -109,10 +113,11 @@ class _Context(NamedTuple):
 
 
 def _candidates(text: str, ref: Optional[_dt.date], is_future: FutureTest, year_ok: YearTest,
-                in_name: Optional[NameTest] = None) -> list[_Cand]:
+                in_name: Optional[NameTest] = None,
+                numeric_order: Callable[[], Optional[str]] = lambda: None) -> list[_Cand]:
     """Every reading of every date pattern in `text`, pattern by pattern in `_READINGS` order."""
     low = ascii_lower(text)
-    ctx = _Context(text, low, ref, is_future, year_ok, in_name)
+    ctx = _Context(text, low, ref, is_future, year_ok, in_name, numeric_order)
     runs = RunStarts(low, _BEGIN_WORDS)
     out: list[_Cand] = []
     for pattern, read, original_case in _READINGS:
@@ -187,7 +192,10 @@ def _read_my(c: _Context, m: re.Match) -> Optional[_Cand]:
 def _read_num_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
     year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), c.ref)
-    month, day = (a, b) if a <= 12 else (b, a)  # US order first; 21/04/2016 is day-first
+    if a <= 12 and b <= 12:  # both ways valid: the document's order (date_order), else month first
+        month, day = (b, a) if c.numeric_order() == DAY_FIRST else (a, b)
+    else:
+        month, day = (a, b) if a <= 12 else (b, a)  # 21/04/2016 can only be day-first
     return _day_date(year, month, day, m.start(), m.end("year"), 0)
 
 

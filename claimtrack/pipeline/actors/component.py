@@ -27,7 +27,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ...tables import parse_json, parse_lines
-from ..extensions import ACTOR_SPANS, ACTORS, doc_text, set_span_group
+from ..extensions import ACTOR_SPANS, ACTORS, COUNTRY, doc_text, set_span_group
 from ..saved_tables import SavedTables
 from .candidates import Candidates
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
@@ -81,7 +81,7 @@ def _index_words(lemmatizer) -> frozenset:
 @Language.factory(
     "claimtrack_actors",
     requires=["doc.ents", "doc.sents", "token.pos", "token.tag", "token.dep", "token.lemma"],
-    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", "doc.spans"],
+    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", f"doc._.{COUNTRY}", "doc.spans"],
     default_config={"use_tables": True},
 )
 def make_actors(nlp: Language, name: str, use_tables: bool = True):
@@ -165,8 +165,10 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         keeps the other extractors' results (claimtrack.runner)."""
         try:
             actors, spans = self._find(doc)
+            country = self.st.country
         finally:
             self.st = DocState()  # per-document state: let the Doc go
+        doc._.set(COUNTRY, country)
         doc._.set(ACTORS, actors)
         doc._.set(ACTOR_SPANS, [[s, e, aid] for (s, e), aid in spans.items()])
         set_span_group(doc, ACTORS, ({**m, "type": a["type"], "id": a["id"]} for a in actors for m in a["mentions"]),
