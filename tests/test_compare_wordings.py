@@ -148,3 +148,13 @@ def test_by_on_a_verb_of_winning_or_changing_makes_a_margin(text, figure, margin
 
     [m] = [m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
     assert m.standing.difference is margin
+
+
+_SCHEME = " The irrigation scheme in the Varna valley was approved by the state cabinet after two years of delays."
+
+
+def test_a_rate_stated_after_a_conversion_in_parentheses_is_still_a_rate():
+    a = "The scheme is expected to save farmers about 900 million rupees ($11 million) a year, the ministry said." + _SCHEME
+    b = "Farmers will save ₹900 million a year on water and diesel, the ministry estimates." + _SCHEME
+    m = _pair(a, b, "900 million rupees", "₹900 million")
+    assert m is not None and m.status == "agree"

@@ -39,6 +39,18 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 _SHARES = frozenset({"percent", "percentage point"})
+#: "2,900 crore rupees ($350 million) a year": the rate a figure is stated per, after an aside in
+#: parentheses (a conversion, a second unit), which the figure's own words stop before; and the
+#: aside itself, closed right after it ("$350 million) a year").
+_RATE_AFTER_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|\))\s*(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b",
+                               re.IGNORECASE)
+
+
+def _rate_after_aside(measure: Measure, text: str, end: int) -> Measure:
+    m = _RATE_AFTER_ASIDE.match(text[end:end + 100])
+    if not m:
+        return measure
+    return Measure(cls=measure.cls, currency=measure.currency, period=m.group(1).lower(), known=measure.known)
 _PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
 
 
@@ -162,6 +174,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             rel_e = max(rel_s, min(len(claim.text), q.end - claim.start))
             cs, ce = clause_bounds(claim.text, rel_s, rel_e)
             measure, interval = measure_of(q), iv.interval_of(q)
+            if measure.period is None:
+                measure = _rate_after_aside(measure, claim.text, rel_e)
             conv = None if q.currency else conversion(q.unit)
             if conv is not None and interval is not None:
                 # Units of one dimension are one measure: "48-hour" and "two days", "2,800
