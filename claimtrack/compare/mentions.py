@@ -127,10 +127,11 @@ def _names_near(text: str, start: int, end: int) -> frozenset:
     return frozenset(out)
 
 
-#: Quantifier words that head a partitive ("none of", "most of", "a third of"): English's way
-#: of taking part of a set, never a group a count is made through.
+#: Quantifier words that head a partitive ("none of", "most of", "a third of"), and ordinals
+#: picking members of a set ("the first of 60 buses", "the last of the 12 wagons"): English's
+#: way of taking part of a set, never a group a count is made through.
 _QUANTIFIERS = frozenset("none all each any every both either neither most some many several few half third quarter "
-                         "majority minority rest part share proportion fraction".split())
+                         "majority minority rest part share proportion fraction first second last final".split())
 
 
 def _through(q, before: str) -> Optional[str]:

@@ -485,7 +485,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         reason = f"{why}, but the two articles report different stories"
     else:
         reason = f"{why}, but the contexts differ"
-    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how)
+    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how,
+                     one_measure=one_measure and not al.note and story and a.through == b.through
+                     and not (_frames_differ(a, b) or _stock_and_change(a, b) or _other_substance(a, b)))
 
 
 
