@@ -118,3 +118,67 @@ def test_a_count_named_by_a_synonym_is_one_count():
     agree = _pair(a, b.format(n=85), "85 lawyers", "85 attorneys")
     assert agree is not None and agree.status == "agree"
     assert _pair(a, b.format(n=140), "85 lawyers", "140 attorneys") is not None  # a changed value keeps its partner
+
+
+_RACE = " The count in the Tolvik harbour ward ended shortly after midnight, and turnout was the lowest in a decade."
+
+
+def test_a_margin_is_never_the_same_fact_as_a_total():
+    a = "Councillor Mira Arden won the Tolvik harbour seat by 230 votes, the returning officer said." + _RACE
+    b = "Councillor Mira Arden won the Tolvik harbour seat with 4,120 votes, the returning officer said." + _RACE
+    assert not any(m.status == "conflict" for m in _figures(a, b))
+
+
+def test_two_margins_of_one_race_still_conflict():
+    a = "Councillor Mira Arden won the Tolvik harbour seat by 230 votes, the returning officer said." + _RACE
+    b = "Councillor Mira Arden won the Tolvik harbour seat by 310 votes, the returning officer said." + _RACE
+    m = _pair(a, b, "230 votes", "310 votes")
+    assert m is not None and m.status == "conflict"
+
+
+@pytest.mark.parametrize("text, figure, margin", [
+    ("The ruling party lost the vote by 12 votes.", "12 votes", True),
+    ("Exports rose by 4% in March.", "4%", True),
+    ("The airline will cut its fleet by 30 aircraft.", "30 aircraft", True),
+    ("The treaty was signed by 26 nations.", "26 nations", False),  # an agent, not a margin
+    ("She won the seat with 4,120 votes.", "4,120 votes", False),
+])
+def test_by_on_a_verb_of_winning_or_changing_makes_a_margin(text, figure, margin):
+    from claimtrack.compare.mentions import mentions_of
+
+    [m] = [m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    assert m.standing.difference is margin
+
+
+_SCHEME = " The irrigation scheme in the Varna valley was approved by the state cabinet after two years of delays."
+
+
+def test_a_rate_stated_after_a_conversion_in_parentheses_is_still_a_rate():
+    a = "The scheme is expected to save farmers about 900 million rupees ($11 million) a year, the ministry said." + _SCHEME
+    b = "Farmers will save ₹900 million a year on water and diesel, the ministry estimates." + _SCHEME
+    m = _pair(a, b, "900 million rupees", "₹900 million")
+    assert m is not None and m.status == "agree"
+
+
+_VOTE = " The Halden district council meets again on Monday to elect its new chair after the recount."
+
+
+def test_the_counts_of_a_tally_meet_the_same_sides_counts():
+    a = "Recount: Halden ward changes hands. The challenger took the Halden ward by nine votes, 3,118 to 3,109." + _VOTE
+    b = "Nine votes: Halden ward changes hands. The challenger won the Halden ward with 3,118 votes to the mayor's 3,109." + _VOTE
+    first = _pair(a, b, "3,118", "3,118 votes")
+    second = _pair(a, b, "3,109", "3,109")
+    assert first is not None and first.status == "agree"
+    assert second is not None and second.status == "agree"
+
+
+@pytest.mark.parametrize("text, tallies", [
+    ("The bill passed 212 to 198 in the lower house.", [1, 2]),
+    ("She won with 3,118 votes to the mayor's 3,109.", [1, 2]),
+    ("Exports rose from 300 to 480 tonnes.", [0, 0]),  # a change and where it ends
+])
+def test_a_tally_is_read_from_the_words_between_its_counts(text, tallies):
+    from claimtrack.compare.mentions import mentions_of
+
+    ms = sorted((m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity"), key=lambda m: m.start)
+    assert [m.tally for m in ms] == tallies

@@ -18,7 +18,9 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   figure sizing a subject opened by a quantifier ("several reservoirs in the north were below 15%").
 - `running`: a running total ("so far this year", "to date"), never one event's figure.
 - `difference`: a share stated as a difference from a reference ("38% below the average",
-  "5% higher than"), never a level ("8% of capacity").
+  "5% higher than"), never a level ("8% of capacity"); and any figure hanging from "by" on a
+  verb of winning, losing or changing ("won by four votes", "rose by 5%"): a margin or a change,
+  never a level ("won with 5,212 votes").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
 - `unit`: the one thing an amount of money prices ("a ticket", "per vial", "for every seat",
@@ -59,6 +61,7 @@ def _alt(words) -> str:
 class _Cues:
     hedged: frozenset
     level_verbs: frozenset
+    margin_verbs: frozenset
     forecast: re.Pattern
     initial: re.Pattern
     later: re.Pattern
@@ -88,6 +91,7 @@ def cues() -> _Cues:
     return _Cues(
         hedged=frozenset(t["hedged_modalities"]),
         level_verbs=frozenset(t["level_verbs"]),
+        margin_verbs=frozenset(t["margin_verbs"]) | frozenset(t["level_verbs"]),
         forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?:could|may|might)\b", re.IGNORECASE),
         initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
         later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
@@ -238,7 +242,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         part = "part"
 
     running = bool(c.running.search(whole_clause))
-    difference = share and bool(c.difference.match(after))
+    difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs)
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
