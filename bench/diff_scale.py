@@ -4,7 +4,8 @@ Two synthetic documents per size, reproducibly generated (no model needed): clai
 a figure of one of a few measures and a date (bench/hostile.py's `synthetic_result`), and one
 claim in four a quote by one of a few speakers made of words drawn from a small vocabulary, so
 that figures of one measure and quotes sharing words are many. Prints CPU milliseconds per claim
-a side and the growth when the size doubles (1.0 = linear).
+a side, the growth when the size doubles (1.0 = linear), and how many pairs of figures, dates
+and quotes were compared (the cost is time, the risk is a kind no longer compared at all).
 
     .venv/bin/python bench/diff_scale.py                 # 250, 500, 1000, 2000 claims a side
     .venv/bin/python bench/diff_scale.py --sizes 250 500
@@ -59,13 +60,34 @@ def synthetic_with_quotes(n: int, name: str, seed: int):
     return DocumentResult(document=info, claims=claims)
 
 
-def measure(n: int) -> float:
-    from claimtrack.compare import diff_pair
+#: The comparisons counted per kind (`claimtrack.compare.blocking`'s calls): a kind whose count
+#: falls to 0 as the documents grow is no longer compared at all.
+_COUNTED = {"figures": "align_quantities", "dates": "align_dates", "quotes": "judge_quotes"}
+
+
+def measure(n: int) -> tuple[float, dict]:
+    from claimtrack.compare import blocking, diff_pair
 
     a, b = synthetic_with_quotes(n, "a", 1), synthetic_with_quotes(n, "b", 2)
-    c0 = time.process_time()
-    diff_pair(a, b)
-    return time.process_time() - c0
+    counts = dict.fromkeys(_COUNTED, 0)
+    real = {kind: getattr(blocking, fn) for kind, fn in _COUNTED.items()}
+
+    def counted(kind):
+        def call(*args, **kwargs):
+            counts[kind] += 1
+            return real[kind](*args, **kwargs)
+        return call
+
+    for kind, fn in _COUNTED.items():
+        setattr(blocking, fn, counted(kind))
+    try:
+        c0 = time.process_time()
+        diff_pair(a, b)
+        spent = time.process_time() - c0
+    finally:
+        for kind, fn in _COUNTED.items():
+            setattr(blocking, fn, real[kind])
+    return spent, counts
 
 
 def main() -> None:
@@ -75,10 +97,12 @@ def main() -> None:
     measure(20)  # imports and tables loaded outside the timing
     prev = None
     for n in args.sizes:
-        s = measure(n)
+        s, counts = measure(n)
         per = 1000 * s / n
         growth = f"  growth x{per / prev[1]:.2f} for x{n / prev[0]:.0f} claims" if prev else ""
-        print(f"{n:6d} claims a side: {s:7.2f} s CPU, {per:6.2f} ms per claim{growth}", flush=True)
+        compared = ", ".join(f"{k} {v:,}" for k, v in counts.items())
+        print(f"{n:6d} claims a side: {s:7.2f} s CPU, {per:6.2f} ms per claim{growth}  (compared: {compared})",
+              flush=True)
         prev = (n, per)
 
 

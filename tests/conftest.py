@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -102,21 +103,52 @@ def seed_docs(nlp):
 
 
 @pytest.fixture(scope="session")
-def gold_extraction():
+def gold_extraction(request, tmp_path_factory):
     """Each gold corpus extracted once per session, however many tests score it: a function from
     a gold folder to {document name: (DocumentResult, text)} (claimtrack.evaluate.extract_gold),
-    for `evaluate(gold_dir, extracted=...)` and the pair tests. Read-only."""
+    for `evaluate(gold_dir, extracted=...)` and the pair tests. Read-only.
+
+    Under pytest-xdist (`make test`) the workers share it too: the first worker that needs a
+    corpus extracts it and leaves a pickle in the run's common temporary folder, under a lock,
+    and the others read that (each worker extracted every corpus it needed before)."""
     from claimtrack.evaluate import extract_gold
 
     done: dict[Path, dict] = {}
+    shared = tmp_path_factory.getbasetemp().parent if hasattr(request.config, "workerinput") else None
 
     def get(gold_dir) -> dict:
         key = Path(gold_dir).resolve()
         if key not in done:
-            done[key] = extract_gold(key)
+            done[key] = _shared_between_workers(shared, key, extract_gold)
         return done[key]
 
     return get
+
+
+def _shared_between_workers(shared: Optional[Path], key: Path, make):
+    """`make(key)`, computed once per test run by whichever xdist worker asks first (a pickle in
+    the run's common folder `shared`, written under an exclusive lock); in this process alone
+    when `shared` is None or the platform has no `fcntl`."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover (not POSIX)
+        shared = None
+    if shared is None:
+        return make(key)
+    import hashlib
+    import pickle
+
+    name = "claimtrack-" + hashlib.sha1(str(key).encode("utf-8")).hexdigest()[:16]
+    data = shared / f"{name}.pickle"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if data.exists():
+            return pickle.loads(data.read_bytes())
+        value = make(key)
+        tmp = shared / f"{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, data)
+        return value
 
 
 @pytest.fixture(scope="session")

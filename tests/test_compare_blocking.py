@@ -123,3 +123,38 @@ def test_dates_are_also_assigned_one_to_one_so_a_date_whose_best_partner_is_take
 
     chosen = select([cand(a1, b1, 0.5), cand(a1, b2, 0.45), cand(a2, b1, 0.45), cand(a2, b2, 0.2)])
     assert {(c.a.start, c.b.start) for c in chosen} >= {(0, 0), (10, 10)}
+
+
+_CREWS = ["Road crews", "Inspectors", "Volunteers", "Engineers", "Park rangers", "Contractors"]
+
+
+def _dated(name: str, n: int, seed: int) -> DocumentResult:
+    """`n` dated sentences naming the same few crews, verbs and places: every blocking key of a
+    date (its grain, its words, its verb) is shared by far more than MAX_BLOCK dates."""
+    from claimtrack.models import DateMention
+
+    rng = random.Random(seed)
+    claims, pos = [], 0
+    for i in range(n):
+        day = rng.randint(1, 28)
+        date = f"April {day}"
+        sent = f"{rng.choice(_CREWS)} {rng.choice(_VERBS)} the {rng.choice(_PLACES[:4])} on {date}."
+        d0 = pos + sent.index(date)
+        claims.append(Claim(id=f"{name}{i}", doc=name, kind="statement", start=pos, end=pos + len(sent), text=sent,
+                            dates=[DateMention(start=d0, end=d0 + len(date), text=date, iso=f"2031-04-{day:02d}",
+                                               grain="day")]))
+        pos += len(sent) + 1
+    return DocumentResult(document=DocumentInfo(doc=name, sha256="0" * 64, chars=pos), claims=claims)
+
+
+def test_a_date_whose_every_key_is_common_still_meets_a_bounded_block_of_partners():
+    """A document of hundreds of dates with the same few words: each date meets at most MAX_BLOCK
+    dates of B, those sharing the most of its keys (two at once when each alone is too common).
+    Before, such a date met none: from about 1,000 claims a side no date was compared."""
+    from claimtrack.compare.pair import prepare
+
+    a, b = prepare(_dated("a", 600, 1)), prepare(_dated("b", 600, 2))
+    index = blocking._Index(b.mentions)
+    sizes = [len(index.partners(m)) for m in a.mentions if m.kind == "date"]
+    assert sizes and max(sizes) <= blocking.MAX_BLOCK, f"a date met {max(sizes)} partners"
+    assert min(sizes) > 0, "a date met no partner at all"

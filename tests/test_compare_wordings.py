@@ -48,3 +48,137 @@ def test_changing_the_value_keeps_the_unknown_noun_pair_aligned():
     # alignment never looks at values: the pair is still made, and a weak one never conflicts
     m = _pair(_SEIZURE_A, _SEIZURE_B.format(n=25), "40 ivory tusks", "25 tusks")
     assert m is not None and m.status != "agree"
+
+
+def _unit(text: str, figure: str):
+    from claimtrack.compare.mentions import mentions_of
+
+    [m] = [m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    return m.standing.unit
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The clinic charges patients $30 a dose for the new vaccine.", "$30", "dose"),
+    ("Growers will receive 90 euros per tonne of wheat delivered.", "90 euros", "tonne"),
+    ("The show cost the town 12,000 pounds, or about 3 pounds for every seat sold.", "3 pounds", "seat"),
+    ("Single tickets will cost 4 euros from June.", "4 euros", "ticket"),
+    ("A season pass costs 250 dollars this year.", "250 dollars", "pass"),
+    ("The dealer sold the paintings for $400 each.", "$400", "each"),
+    # totals: a definite subject, a pronoun, a rate over time, a purpose
+    ("The repairs will cost $2 million, the council said.", "$2 million", None),
+    ("It cost 80 million euros to build the bridge.", "80 million euros", None),
+    ("The strike is costing the port $5 million a day.", "$5 million", None),
+    ("The ministry set aside 40 million euros for a relief plan.", "40 million euros", None),
+])
+def test_an_amount_prices_one_unit_only_when_english_says_so(text, figure, unit):
+    assert _unit(text, figure) == unit
+
+
+# One story: a new ferry line, its total cost and its fare.
+_FERRY = " The ferry line between Orvik and Sandhamn opens to passengers on Monday after four years of work."
+_FERRY_TOTAL = "The ferry line cost 40 million euros, the transport agency said." + _FERRY
+_FERRY_FARE = "Tickets will cost {n} euros, the transport agency said." + _FERRY
+_FERRY_ONE_FARE = "A single ticket will cost 9 euros, the transport agency said." + _FERRY
+
+
+def test_a_unit_price_never_conflicts_with_a_total_of_the_same_currency():
+    assert not any(m.status == "conflict" for m in _figures(_FERRY_TOTAL, _FERRY_FARE.format(n=12)))
+
+
+def test_two_prices_of_one_unit_still_conflict():
+    # control: "a single ticket" and "tickets" price the same unit
+    m = _pair(_FERRY_ONE_FARE, _FERRY_FARE.format(n=12), "9 euros", "12 euros")
+    assert m is not None and m.status == "conflict"
+
+
+def test_prices_of_two_different_units_never_conflict():
+    a = "A single dose of the drug will cost no more than 900 rupees, the regulator said." + _DRUG
+    b = "A full course of the drug costs around 20,000 rupees, the regulator said." + _DRUG
+    assert not any(m.status == "conflict" for m in _figures(a, b))
+
+
+_DRUG = " The regulator capped the prices of 30 heart medicines on Friday after a year of talks with makers."
+
+
+def test_wordnet_tells_synonyms_and_kinds_of_counted_nouns_apart_from_other_senses():
+    from claimtrack.compare.units import kind_of, same_noun
+
+    assert same_noun("pupil", "student") and same_noun("rider", "passenger")
+    assert kind_of("firm", "business") and not same_noun("firm", "business")
+    # a shared rare sense is no synonymy: a job is an occupation, a business an organisation
+    assert not same_noun("job", "business") and not same_noun("firm", "house") and not same_noun("seat", "place")
+
+
+_PROTEST = " The bar association says the new court fee rules in Veltra will price poor clients out of justice."
+
+
+def test_a_count_named_by_a_synonym_is_one_count():
+    a = "Some 85 lawyers marched to the court building in Veltra on Thursday." + _PROTEST
+    b = "About {n} attorneys joined the march, the organisers said." + _PROTEST
+    agree = _pair(a, b.format(n=85), "85 lawyers", "85 attorneys")
+    assert agree is not None and agree.status == "agree"
+    assert _pair(a, b.format(n=140), "85 lawyers", "140 attorneys") is not None  # a changed value keeps its partner
+
+
+_RACE = " The count in the Tolvik harbour ward ended shortly after midnight, and turnout was the lowest in a decade."
+
+
+def test_a_margin_is_never_the_same_fact_as_a_total():
+    a = "Councillor Mira Arden won the Tolvik harbour seat by 230 votes, the returning officer said." + _RACE
+    b = "Councillor Mira Arden won the Tolvik harbour seat with 4,120 votes, the returning officer said." + _RACE
+    assert not any(m.status == "conflict" for m in _figures(a, b))
+
+
+def test_two_margins_of_one_race_still_conflict():
+    a = "Councillor Mira Arden won the Tolvik harbour seat by 230 votes, the returning officer said." + _RACE
+    b = "Councillor Mira Arden won the Tolvik harbour seat by 310 votes, the returning officer said." + _RACE
+    m = _pair(a, b, "230 votes", "310 votes")
+    assert m is not None and m.status == "conflict"
+
+
+@pytest.mark.parametrize("text, figure, margin", [
+    ("The ruling party lost the vote by 12 votes.", "12 votes", True),
+    ("Exports rose by 4% in March.", "4%", True),
+    ("The airline will cut its fleet by 30 aircraft.", "30 aircraft", True),
+    ("The treaty was signed by 26 nations.", "26 nations", False),  # an agent, not a margin
+    ("She won the seat with 4,120 votes.", "4,120 votes", False),
+])
+def test_by_on_a_verb_of_winning_or_changing_makes_a_margin(text, figure, margin):
+    from claimtrack.compare.mentions import mentions_of
+
+    [m] = [m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    assert m.standing.difference is margin
+
+
+_SCHEME = " The irrigation scheme in the Varna valley was approved by the state cabinet after two years of delays."
+
+
+def test_a_rate_stated_after_a_conversion_in_parentheses_is_still_a_rate():
+    a = "The scheme is expected to save farmers about 900 million rupees ($11 million) a year, the ministry said." + _SCHEME
+    b = "Farmers will save ₹900 million a year on water and diesel, the ministry estimates." + _SCHEME
+    m = _pair(a, b, "900 million rupees", "₹900 million")
+    assert m is not None and m.status == "agree"
+
+
+_VOTE = " The Halden district council meets again on Monday to elect its new chair after the recount."
+
+
+def test_the_counts_of_a_tally_meet_the_same_sides_counts():
+    a = "Recount: Halden ward changes hands. The challenger took the Halden ward by nine votes, 3,118 to 3,109." + _VOTE
+    b = "Nine votes: Halden ward changes hands. The challenger won the Halden ward with 3,118 votes to the mayor's 3,109." + _VOTE
+    first = _pair(a, b, "3,118", "3,118 votes")
+    second = _pair(a, b, "3,109", "3,109")
+    assert first is not None and first.status == "agree"
+    assert second is not None and second.status == "agree"
+
+
+@pytest.mark.parametrize("text, tallies", [
+    ("The bill passed 212 to 198 in the lower house.", [1, 2]),
+    ("She won with 3,118 votes to the mayor's 3,109.", [1, 2]),
+    ("Exports rose from 300 to 480 tonnes.", [0, 0]),  # a change and where it ends
+])
+def test_a_tally_is_read_from_the_words_between_its_counts(text, tallies):
+    from claimtrack.compare.mentions import mentions_of
+
+    ms = sorted((m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity"), key=lambda m: m.start)
+    assert [m.tally for m in ms] == tallies

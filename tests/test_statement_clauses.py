@@ -403,3 +403,44 @@ def test_a_reported_clause_takes_back_the_subject_the_parser_gave_the_speech_ver
     # the addressee of "told" is not what the clause is about
     [k] = [k for k in _all_clauses("The minister told reporters the levy would be scrapped.") if k.predicate == "scrap"]
     assert "reporters" not in (k.subject_text or "")
+
+
+# --- denials: the complement is the claim, the verb its polarity --------------------------------
+
+def test_a_denial_of_reports_that_x_denies_x_as_denied_that_x_does():
+    [k] = [k for k in _clauses("The port authority denied reports that the ferry had been sold to a rival operator.")
+           if k.predicate == "sell"]
+    assert k.polarity == "negative" and k.polarity_cue == "deny"
+    assert k.object != "report"  # the reports were not what was sold
+    # control: a relative clause on a noun that names no saying stays a statement of its own
+    [k] = [k for k in _clauses("The port authority rejected the timetable that the council drew up in spring.")
+           if k.predicate == "draw up"]
+    assert k.polarity == "positive"
+
+
+def test_one_claim_denied_with_different_verbs_and_words_is_one_statement_that_agrees():
+    ms = _statements("The port authority denied reports that the ferry had been sold to a rival operator.",
+                     "The authority dismissed claims that a rival operator had bought the ferry.")
+    assert any(m.status == "agree" and "denied" in m.about for m in ms)
+
+
+def test_ruling_out_a_noun_and_denying_a_clause_deny_one_claim():
+    ms = _statements("The airline ruled out strikes by its pilots this winter.",
+                     "The airline denied that its pilots would strike in the winter.")
+    assert any(m.status == "agree" for m in ms)
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_denials_sharing_only_a_topic_word_are_two_claims():
+    ms = _statements("The port authority denied that the ferry had been sold.",
+                     "The port authority rejected claims that the ferry was unsafe for passengers.")
+    assert not any(m.status == "agree" and "denied" in m.about for m in ms)
+
+
+def test_an_infinitive_after_a_noun_is_what_the_noun_is_about_not_a_deed():
+    [k] = [k for k in _clauses("The mayor said the flood was not a reason to give up on the tunnel.")
+           if k.predicate == "give up"]
+    assert k.modality == "reason"
+    ms = _statements("The mayor said the flood was not a reason to give up on the tunnel.",
+                     "The flood is no reason to abandon the tunnel, the mayor said.")
+    assert not any(m.status == "conflict" for m in ms)

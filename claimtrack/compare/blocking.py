@@ -41,11 +41,6 @@ def _bucket_keys(m: Mention) -> set:
 
 
 
-#: A blocking key shared by more dates of one document than this tells none of them apart;
-#: such keys are skipped (in news, one article dates a few dozen events at most).
-MAX_DATE_BLOCK = 50
-
-
 def _date_keys(m: Mention) -> set:
     """Blocking keys of a date, read from what `align_dates` can align on and never from the
     date's value: its event, its actors, the key words beside it, and its grain (a day meets
@@ -89,6 +84,16 @@ def _narrow_keys(m: Mention) -> set:
     return keys
 
 
+#: Narrow keys of one mention paired up for `_Index._by_pairs`: at most this many keys (the
+#: first in sorted order), so that a long clause's pairs stay few.
+_PAIR_KEYS = 12
+
+
+def _key_pairs(keys: set) -> list[tuple]:
+    ordered = sorted(keys)[:_PAIR_KEYS]
+    return [(x, y) for n, x in enumerate(ordered) for y in ordered[n + 1:]]
+
+
 class _Index:
     """B's mentions by blocking key; `partners(a)` lists those a mention of A is compared with."""
 
@@ -103,6 +108,7 @@ class _Index:
                 self.buckets.setdefault((m.kind,) + key, []).append(i)
         self.narrow_b: list = [None] * len(mb)  # B's narrow keys, made when a large bucket needs them
         self.indexes: dict[tuple, dict] = {}  # large bucket -> narrow key -> its members
+        self.pair_indexes: dict[tuple, dict] = {}  # large bucket -> two narrow keys -> members holding both
         self._last: Optional[Mention] = None
         self._last_keys: set = set()
 
@@ -127,15 +133,36 @@ class _Index:
                 for k in self.narrow_b[i]:
                     index.setdefault(k, []).append(i)
         found: dict[int, int] = {}
-        for k in self._narrow_a(a):
+        mine = self._narrow_a(a)
+        for k in mine:
             sub = index.get(k, ())
             if len(sub) <= MAX_BLOCK:
                 for i in sub:
                     found[i] = found.get(i, 0) + 1
+        if not found:
+            self._by_pairs(key, bucket, mine, found)
         for i, n in found.items():
             if n > shared.get(i, 0):
                 shared[i] = n
         return []
+
+    def _by_pairs(self, key: tuple, bucket, mine: set, found: dict) -> None:
+        """When every narrow key of `a` is held by too many members of a large bucket (a document
+        of thousands of claims that name the same few actors and verbs), the members sharing two
+        of them at once: a pair of keys is rarer than either (each found counts as two keys).
+        Without this such a mention met nothing of the bucket (no date was compared from about
+        1,000 claims a side in bench/diff_scale.py). Value-free, like every blocking key."""
+        pairs = self.pair_indexes.get(key)
+        if pairs is None:
+            pairs = self.pair_indexes[key] = {}
+            for i in bucket:
+                for pair in _key_pairs(self.narrow_b[i]):
+                    pairs.setdefault(pair, []).append(i)
+        for pair in _key_pairs(mine):
+            sub = pairs.get(pair, ())
+            if len(sub) <= MAX_BLOCK:
+                for i in sub:
+                    found[i] = found.get(i, 0) + 2
 
     def partners(self, a: Mention) -> list[int]:
         seen: set[int] = set()
@@ -149,12 +176,7 @@ class _Index:
             keys = keys | {("actor", subject), ("subj", subject)}
         shared: dict[int, int] = {}  # from the large buckets: member -> narrow keys shared with `a`
         for key in keys:
-            if a.kind == "date":
-                bucket = self.buckets.get((a.kind,) + key, ())
-                if len(bucket) <= MAX_DATE_BLOCK:  # a key every date shares tells none of them apart
-                    seen.update(bucket)
-            else:
-                seen.update(self.members((a.kind,) + key, a, shared))
+            seen.update(self.members((a.kind,) + key, a, shared))
         extra = [i for i in shared if i not in seen]
         if len(extra) > MAX_BLOCK:
             # A document of thousands of figures or quotes: of the large buckets' members, the

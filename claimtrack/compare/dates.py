@@ -3,14 +3,15 @@ dates), and two date mentions aligned on the event they date, then judged by the
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Optional
 
 from ..models import DocumentResult
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
-from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
+from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
-from .statements import LIGHT_VERBS, predicates_meet
+from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -103,7 +104,54 @@ def event_of(m: Mention) -> Optional[str]:
         return PUBLICATION
     if m.frame is not None and m.frame.event is None and not m.frame.fact:
         return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
-    return m.frame.event if m.frame is not None else None
+    if m.frame is None:
+        return None
+    return _aspect_event(m) if m.frame.event in ASPECTUAL else m.frame.event
+
+
+_PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
+
+
+def _head_noun(text: Optional[str]) -> Optional[str]:
+    """The head of a noun phrase as written: its last word before a preposition ("the
+    construction of the line" -> construction, "full service" -> service)."""
+    if not text:
+        return None
+    words = _PREP.split(f" {text} ", maxsplit=1)[0].split()
+    return words[-1].lower() if words else None
+
+
+def _aspect_event(m: Mention) -> str:
+    """What an aspectual verb dates: the action its object or subject names when that is a
+    noun derived from a verb with a suffix ("production is due to start", "will start
+    production" -> produce; WordNet's derivational links, data/noun_verbs.json). A noun with
+    the verb's own form ("work", "project") often names a thing, not the act, and is left.
+    A clause with neither ("is due to start") takes the clause that governs it ("production
+    is due"). Else the aspectual verb itself."""
+    event = m.frame.event
+    clauses = list(getattr(m.claim.frame, "clauses", None) or ())
+    cf = next((c for c in clauses if c.start <= m.start < c.end and c.predicate and c.predicate.split()[0] == event.split()[0]), None)
+    if cf is None:
+        return event
+    nouns = [cf.object.split()[-1] if cf.object else None, _head_noun(cf.subject_text)]
+    if not cf.subject_text and not cf.object:
+        gov = next((c for c in clauses if 0 <= cf.start - c.end <= 2), None)
+        if gov is not None:
+            nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
+    for noun in nouns:
+        verb = _action_verb(noun)
+        if verb:
+            return verb
+    return event
+
+
+def _action_verb(noun: Optional[str]) -> Optional[str]:
+    """The verb a suffixed action noun derives from ("completion" -> complete), else None."""
+    verbs = _noun_verbs().get(noun) if noun else None
+    if not verbs or noun in verbs:
+        return None
+    verb = verbs[0]
+    return verb if verb not in LIGHT_VERBS and verb not in ASPECTUAL else None
 
 
 _VOWELS = "aeiou"
@@ -136,6 +184,8 @@ def event_label(m: Mention, event: str) -> str:
         return "the report"
     if event == PUBLICATION:
         return event
+    if m.frame is not None and m.frame.event in ASPECTUAL and event != m.frame.event:
+        return gerund(event)  # "production is due to start": the date of producing
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
         # the clause of the event word, wherever the date sits in the sentence
@@ -154,17 +204,48 @@ REPORT = "report"
 PUBLICATION = "publication"
 
 
+#: Aspectual verbs (Levin 1993, classes 55.1 "begin" and 55.2 "complete"; "take effect"): they
+#: say that something starts, goes on or stops, and what it is comes from their subject, so
+#: two of them date one event only when their clauses name the same thing.
+ASPECTUAL = frozenset({"begin", "start", "commence", "resume", "continue", "proceed", "end", "finish",
+                       "stop", "cease", "complete", "conclude", "terminate", "discontinue", "take effect", "take"})
+#: Words of scheduling that say when, not what ("due to", "expected to", "set to", "slated").
+_SCHEDULING = frozenset(key_terms("due expected scheduled set slated planned plans aims hopes will likely now"))
+
+
+def _same_thing(a: Mention, b: Mention) -> bool:
+    """The clauses of two dates share a word that is neither a calendar word, a scheduling
+    word nor an aspectual verb: what starts or stops is named the same on both sides."""
+    return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
+
+
+_ASPECT_STEMS = frozenset(key_terms(" ".join(
+    "begin began begun begins beginning start started starts starting commence commenced resume resumed "
+    "continue continued proceed proceeded end ended ends ending finish finished stop stopped cease ceased "
+    "complete completed conclude concluded terminate terminated discontinue discontinued take effect".split())))
+_WHEN_WORDS = CALENDAR_WORDS | _SCHEDULING | _ASPECT_STEMS
+
+
+def _ignored(ea: Optional[str], eb: Optional[str]) -> frozenset:
+    """Words that are no evidence of one event: calendar words; and when both events are
+    aspectual, the verbs and words of scheduling too (they say when, not what)."""
+    return _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
+
+
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
     March 2019 swept away 41 bridges"): the two dates date the same event."""
-    if (a.start, b.start) in linked:
-        return Alignment("event", 1.0, True)
-    sim = similarity(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
-    terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
     ea, eb = event_of(a), event_of(b)
+    ignore = _ignored(ea, eb)
+    sim = similarity(a.ctx, b.ctx, ignore=ignore)
+    terms = shared_terms(a.ctx, b.ctx, ignore=ignore)
     if (ea == "publication") != (eb == "publication"):
         return None  # a dateline dates the article, not an event
     same_event = bool(ea and ea == eb)
+    if same_event and ea in ASPECTUAL and not _same_thing(a, b):
+        # "talks due to begin on 6 July" and "a truce due to begin on 15 June": the same
+        # aspectual verb with two different things beginning is no evidence of one event.
+        same_event = False
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
     grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
     score = sim + 0.2 * same_event + 0.05 * actors + 0.05 * grain
@@ -178,10 +259,20 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
                       and (same_event or predicates_meet(ea, eb))) and not actor_clash)
+    if {span_end(a), span_end(b)} == {"start", "end"}:
+        # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
+        # the weakest evidence of one date (see judge_dates).
+        score, strong, one_event = score / 2, False, False
+    if (a.start, b.start) in linked:
+        # The dates govern two figures aligned as one (see blocking._date_links): one event,
+        # ranked by its words like any other pair so that a weak link outranks nothing.
+        return Alignment("event", score + 0.2 * (not same_event), True, one_event=True)
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
         return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
     if story and (same_event or grain):
         return Alignment("story", score, False, one_event=one_event)
+    if story and len(terms) >= 2:
+        return Alignment("story", score / 2, False)
     return None
 
 
@@ -210,6 +301,101 @@ def _past(iso: str, anchor: Optional[str]) -> Optional[bool]:
     return end < day
 
 
+def _ahead(iso: str, anchor: Optional[str]) -> bool:
+    """The date starts after its article's day (a planned or expected event)."""
+    when, day = iso_date(iso), iso_date(anchor)
+    return bool(when and day and when > day)
+
+
+def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
+    """Two dates ahead of articles of one news cycle, bounding their spans the same way, said
+    in much the same words (context similarity at the conflict level) and neither under a
+    negation: one plan's date, whatever verbs the sources chose ("systems should work again
+    by Friday" / "expects systems back by next Monday"). A negated future ("will not fail
+    tomorrow") plans nothing."""
+    if al.how not in ("event", "context") or not _close(anchors) or span_end(a) != span_end(b):
+        return False
+    if not (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])) or _denied(a) or _denied(b):
+        return False
+    return similarity(a.ctx, b.ctx, ignore=_ignored(event_of(a), event_of(b))) >= CONFLICT_MIN
+
+
+def _denied(m: Mention) -> bool:
+    """The clause of the date is negated, and not by 'not ... until' (which dates the event)."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or cf.polarity != "negative":
+        return False
+    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    return not re.search(r"\b(?:until|till|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
+
+
+def _close(anchors: tuple) -> bool:
+    """Two articles dated within one news cycle (UPDATE_DAYS)."""
+    pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
+    return bool(pa and pb and abs((pa - pb).days) <= UPDATE_DAYS)
+
+
+def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
+    """Two dates that can be held against each other: neither was resolved against its
+    article's date, or both lie ahead of their articles, dated within one news cycle. A date
+    ahead is a schedule, and a planned event has one date ("will be sworn in on 3 May"); a
+    month or weekday ahead of a known day has one reading. A resolved date already past may
+    date another occurrence of a repeated act ("met on Monday" / "met last year") and stays
+    related."""
+    if not (a.payload.relative or b.payload.relative):
+        return True
+    pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
+    if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
+        return False
+    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])
+
+
+#: Which end of a span a date bounds, from the words before it: "from", "since", "starting",
+#: "between" open a span; "until", "till", "through", "up to", "by", "no later than" close it,
+#: as does the second date of "between X and Y" or "from X to Y". Time adverbials of English
+#: (Quirk et al. 1985, 8.57-8.62: "span" and "duration" prepositions).
+_OPENS = re.compile(r"\b(?:from|since|starting|beginning|between|as\s+of|effective)\s+"
+                    r"(?:(?:on|in|at|the|early|mid|late|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
+_CLOSES = re.compile(r"\b(?:until|till|through|up\s+to|by|no\s+later\s+than|not\s+before)\s+"
+                     r"(?:(?:on|in|at|the|early|mid|late|end\s+of|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
+_SECOND_END = re.compile(r"\b(?:between|from)\s+[^,;:()]{1,40}?\s+(?:and|to|until|till|through|-)\s+$", re.IGNORECASE)
+#: "will not open until May": a negated clause with "until" dates the event itself, it does
+#: not close a span (the event happens at that date, not before it).
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_REACH = 60  # characters before a date read for its preposition
+
+
+def span_end(m: Mention) -> Optional[str]:
+    """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None."""
+    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    if _SECOND_END.search(before):
+        return "end"
+    if _OPENS.search(before):
+        return "start"
+    close = _CLOSES.search(before)
+    if close and not (close.group(0).lower().startswith(("until", "till")) and _NEGATED.search(before[:close.start()])):
+        return "end"
+    return None
+
+
+#: A date the text gives as a former schedule: "had been due to open in May", "was originally
+#: set for 2029", "postponed from 3 May": the date before a change. Against the new date it is
+#: an update (the story says the plan moved), not a contradiction between sources.
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|formerly)\b"
+    r"|\bhad\s+(?:been\s+)?(?:due|scheduled|planned|expected|set|slated|meant|supposed|intended|hoped|promised)\b"
+    r"|\b(?:was|were)\s+(?:supposed|meant)\s+to\b"
+    r"|\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|put\s+off|deferred|rescheduled|brought\s+forward)"
+    r"\s+from\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def superseded(m: Mention) -> bool:
+    """The date is a schedule the text says was changed or given up (see _SUPERSEDED)."""
+    text, rel = m.claim.text, max(0, m.start - m.claim.start)
+    lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
+    return bool(_SUPERSEDED.search(text[lo:rel]))
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -230,12 +416,27 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # Two dates for one event that cannot both hold (different days, months or years; "March
     # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
     # much about "when it was built" as a day about "when it happened".
-    if al.strong and not (a.payload.relative or b.payload.relative) \
+    firm = _firm(a, b, anchors)
+    ends = {span_end(a), span_end(b)}
+    if ends == {"start", "end"}:
+        # "from 10 March" and "until 2 April": the two ends of a span, never one date twice.
+        return Candidate(a, b, "related", "different-date", about,
+                         f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
+                         else f"{ia} in A closes a span and {ib} in B opens one", al.score)
+    moved = superseded(a) != superseded(b)
+    if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
+        if moved:
+            # "had been due to open in May" against "will open in June": the plan moved.
+            old, new = (ia, ib) if superseded(a) else (ib, ia)
+            return Candidate(a, b, "related", "update", about, f"{old} is given as the earlier schedule, {new} as the later one",
+                             al.score)
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
-    mutual = (al.one_event and not (a.payload.relative or b.payload.relative) and _eventful(a) and _eventful(b)
+    mutual = ((al.one_event or _schedule(a, b, al, anchors)) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(ia, ib, anchors))
-    return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
-                     al.score, mutual_conflict=mutual)
+    # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
+    # reason that reads true under either status.
+    why = f"{ia} in A and {ib} in B" + ("" if mutual else " (not shown to be one event)")
+    return Candidate(a, b, "related", "different-date", about, why, al.score, mutual_conflict=mutual)
 

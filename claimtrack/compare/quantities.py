@@ -14,7 +14,7 @@ from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
 from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, relate_measures, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, kind_of, plural, relate_measures, same_noun, table
 from .units import counted as _counted
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
@@ -40,8 +40,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
         return CLOSE
-    if how in (None, FAMILY) and ma.period == mb.period and _kind_of_person(ma, mb):
-        return CLOSE  # "41,000 visitors" and "41,000 people": one count, named generally in B
+    if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)):
+        return CLOSE  # "41,000 visitors" and "41,000 people", "12 ferries" and "12 boats": one count, named generally in B
     return how
 
 
@@ -79,9 +79,9 @@ def _specific(m: Measure) -> bool:
 
 def _same_thing_counted(ma: Measure, mb: Measure) -> bool:
     """Both figures count one concrete thing the units table does not know, named by the same
-    noun ("14 rhino horns", "14 horns"): in one story that noun is as specific as a class of the
+    noun or its synonym ("14 rhino horns", "14 horns"): in one story that noun is as specific as a class of the
     table (the report has few counts of one such thing), unlike a duration or a share."""
-    return (not ma.known and not mb.known and ma.cls is not None and ma.cls == mb.cls
+    return (not ma.known and not mb.known and ma.cls is not None and (ma.cls == mb.cls or same_noun(ma.cls, mb.cls))
             and ma.period == mb.period and _counted(ma))
 
 
@@ -148,6 +148,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         bonus += 0.15 if a.share_of & b.share_of else -0.1
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
+    if a.tally and b.tally:
+        # the first or second count of a tally on both sides ("5,212 to 5,208"): the same side's count
+        bonus += 0.1 if a.tally == b.tally else -0.1
     if a.prep and b.prep:
         if a.prep == b.prep:
             bonus += 0.05
@@ -482,7 +485,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         reason = f"{why}, but the two articles report different stories"
     else:
         reason = f"{why}, but the contexts differ"
-    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how)
+    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how,
+                     one_measure=one_measure and not al.note and story and a.through == b.through
+                     and not (_frames_differ(a, b) or _stock_and_change(a, b) or _other_substance(a, b)))
 
 
 

@@ -18,9 +18,14 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   figure sizing a subject opened by a quantifier ("several reservoirs in the north were below 15%").
 - `running`: a running total ("so far this year", "to date"), never one event's figure.
 - `difference`: a share stated as a difference from a reference ("38% below the average",
-  "5% higher than"), never a level ("8% of capacity").
+  "5% higher than"), never a level ("8% of capacity"); and any figure hanging from "by" on a
+  verb of winning, losing or changing ("won by four votes", "rose by 5%"): a margin or a change,
+  never a level ("won with 5,212 votes").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
+- `unit`: the one thing an amount of money prices ("a ticket", "per vial", "for every seat",
+  "apiece"; "Tickets cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
+  as a total of the same currency, nor as the price of another unit.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..tables import load_json
-from .context import clause_frame_at
+from .context import STOP_WORDS, clause_frame_at
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Standing:
     running: bool = False
     difference: bool = False
     span: Optional[float] = None  # the years a share is given over ("6% over four years": 4; "2.5% this year": 1)
+    unit: Optional[str] = None  # the one thing an amount prices ("a ticket": "ticket"; "apiece": "each")
 
 
 NONE = Standing()
@@ -55,6 +61,7 @@ def _alt(words) -> str:
 class _Cues:
     hedged: frozenset
     level_verbs: frozenset
+    margin_verbs: frozenset
     forecast: re.Pattern
     initial: re.Pattern
     later: re.Pattern
@@ -66,6 +73,15 @@ class _Cues:
     difference: re.Pattern
     span_years: re.Pattern
     span_one: re.Pattern
+    unit_after: re.Pattern
+    unit_after_price: re.Pattern
+    unit_each: re.Pattern
+    unit_verbs: frozenset
+    unit_intransitive: frozenset
+    unit_determiners: frozenset
+    time_nouns: frozenset
+    participles: frozenset
+    unit_synonyms: dict
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +91,7 @@ def cues() -> _Cues:
     return _Cues(
         hedged=frozenset(t["hedged_modalities"]),
         level_verbs=frozenset(t["level_verbs"]),
+        margin_verbs=frozenset(t["margin_verbs"]) | frozenset(t["level_verbs"]),
         forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?:could|may|might)\b", re.IGNORECASE),
         initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
         later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
@@ -90,6 +107,18 @@ def cues() -> _Cues:
                               re.IGNORECASE),
         span_one=re.compile(rf"^\s*(?:{_alt(t['span_one_year'])})\b", re.IGNORECASE),
         difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
+        # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
+        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})",
+                              re.IGNORECASE),
+        unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
+                                    r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
+        unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
+        unit_verbs=frozenset(t["unit_price_verbs"]),
+        unit_intransitive=frozenset(t["unit_price_intransitive_verbs"]),
+        unit_determiners=frozenset(t["unit_price_determiners"]),
+        time_nouns=frozenset(t["time_nouns"]),
+        participles=frozenset(t["irregular_participles"]),
+        unit_synonyms=dict(t["unit_price_synonyms"]),
     )
 
 
@@ -100,6 +129,83 @@ def _quantified_subject(m, frame) -> bool:
         return False
     word = m.group(1).lower()
     return word.startswith(frame.measured[:max(3, len(frame.measured) - 1)])
+
+
+def _head_noun(words: list[str]) -> Optional[str]:
+    """The head of a short noun phrase read left to right: the last word before a function word
+    (data/stop_words.txt), a participle ("seat sold", "job created") or a word with a figure."""
+    from .units import singular
+
+    participles = cues().participles
+    head = None
+    for w in words:
+        low = w.lower().strip("’'")
+        if low in STOP_WORDS or not low.replace("-", "").isalpha() or (
+                head is not None and (low.endswith(("ed", "ing")) or low in participles)):
+            break
+        head = low
+    return singular(head) if head else None
+
+
+def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
+    c = cues()
+    m = pattern.match(after)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in c.time_nouns or w.lower()[:-1] in c.time_nouns for w in words):
+        return None  # "$5m a year", "a few years ago": a rate or a time, not a unit
+    return _head_noun(words)
+
+
+def _unit_subject(claim, cf, q) -> Optional[str]:
+    """The unit a verb of costing prices through its subject: a noun opened by "a", "each",
+    "every" ("A single dose costs"), or a bare plural ("Tickets will cost"); None for a definite
+    one ("The repairs will cost"), a pronoun ("It cost") or a mass noun ("Water costs")."""
+    c = cues()
+    head = cf.subject_text.split()[-1]
+    lo = max(0, cf.start - claim.start)
+    hi = max(lo, q.start - claim.start)
+    found = None
+    for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[lo:hi], re.IGNORECASE):
+        found = m
+    if found is None or not head.isalpha():
+        return None
+    # The words before the head, nearest first, up to the clause's start or a punctuation mark.
+    before = re.split(r"[,;:.!?()\"“”]", claim.text[lo:lo + found.start()])[-1].split()
+    for w in reversed(before[-4:]):
+        low = w.lower()
+        if low in c.unit_determiners:
+            return _head_noun([head])
+        if low in STOP_WORDS_DET or low in STOP_WORDS:
+            return None  # definite, quantified, or not a subject's own words
+    low = head.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return _head_noun([head])  # a bare plural: generic
+    return None
+
+
+#: Words that make a noun phrase definite or quantified (never a bare plural).
+STOP_WORDS_DET = frozenset("the this that these those its their his her our my your some many most all both "
+                           "several few such no any".split())
+
+
+def _unit_priced(claim, q, after: str) -> Optional[str]:
+    """The one thing amount `q` prices: the subject opened by "a", "each" or a bare plural of a
+    verb of costing ("A dose costs $30", "Tickets will cost 4 euros"); else the noun after "a",
+    "per", "for every" ("$30 a dose"; a stretch of time makes a rate, not a unit; "for a" only
+    after a verb of costing: "set aside $4m for a plan" is a purpose), or "each"/"apiece"."""
+    c = cues()
+    cf = clause_frame_at(claim, q.start, q.end)
+    priced = cf is not None and (cf.predicate in c.unit_verbs or (cf.predicate in c.unit_intransitive and not cf.object))
+    head = None
+    if priced and cf.subject_text and not q.period:
+        head = _unit_subject(claim, cf, q)
+    if head is None:
+        head = _unit_after(c.unit_after, after) or (_unit_after(c.unit_after_price, after) if priced else None)
+    if head is None and c.unit_each.match(after):
+        head = "each"
+    return c.unit_synonyms.get(head, head) if head else None
 
 
 def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
@@ -136,15 +242,16 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         part = "part"
 
     running = bool(c.running.search(whole_clause))
-    difference = share and bool(c.difference.match(after))
+    difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs)
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
         span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
-    if not (forecast or stage or part or running or difference or span):
+    unit = _unit_priced(claim, q, after) if getattr(q, "currency", None) else None
+    if not (forecast or stage or part or running or difference or span or unit):
         return NONE
-    return Standing(forecast, stage, part, running, difference, span)
+    return Standing(forecast, stage, part, running, difference, span, unit)
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -160,6 +267,12 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
         return f"{'A' if a.difference else 'B'} gives a difference from a reference, {'B' if a.difference else 'A'} a level"
     if a.span and b.span and a.span != b.span:
         return f"a share over {a.span:g} year(s) in A, over {b.span:g} in B"
+    if a.unit != b.unit and "each" not in (a.unit, b.unit):
+        if a.unit and b.unit:
+            return f"A prices one {a.unit}, B one {b.unit}"
+        return f"{'A' if a.unit else 'B'} prices one {a.unit or b.unit}, {'B' if a.unit else 'A'} gives a total"
+    if (a.unit == "each") != (b.unit == "each") and not (a.unit and b.unit):
+        return f"{'A' if a.unit else 'B'} prices one of many, {'B' if a.unit else 'A'} gives a total"
     pa = a.part or ("whole" if stock_a else None)
     pb = b.part or ("whole" if stock_b else None)
     if a.part != b.part and pa != pb:

@@ -274,6 +274,7 @@ def clause_keys(m: Mention) -> set:
     if f.subject:
         keys.add(("subj", f.subject))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
+    keys.update(("denied", t) for t in denied_claim(m) or ())
     return keys
 
 
@@ -487,7 +488,15 @@ def _asked(modality: Optional[str]) -> bool:
 def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
     one statement, whose status the polarity and the modality set; the same named subject doing
-    different things on one topic is `related`."""
+    different things on one topic is `related`. Two denials of one claim worded apart ("denied
+    that the sale was rushed" / "rejected claims that the sale was hurried") are one statement."""
+    got = _judge_actions(a, b)
+    if got is None or got.status == "related":
+        return _judge_denials(a, b) or got
+    return got
+
+
+def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = a.frame, b.frame
     named = bool(fa.subject and fb.subject)
     patients = _judge_patients(a, b)
@@ -581,3 +590,79 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
                          f"opposite states, one of them negated ({fa.predicate} in A, {fb.predicate} in B)", 0.5 + score)
     return Candidate(a, b, "related", "different-action", about,
                      f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
+
+
+# --- denials -----------------------------------------------------------------------------------
+#
+# A denial names the claim it denies in a complement ("denied that the mill had been sold",
+# "rejected claims that the mill was sold", "dismissed reports that ...") or in a noun ("ruled out
+# a sale of the mill"). Two sources report one denial with different verbs and say the claim in
+# different words; what stays is the claim's content words. So two denials whose claims share
+# most of their content words are one statement, and they agree: the denial verb is the
+# polarity, the complement the claim (issue 13 (4)).
+
+#: Shared content words two denied claims need (one word in common, "the mill", names a topic,
+#: not a claim) ...
+DENIAL_MIN_SHARED = 2
+#: ... and the share of the shorter claim's content words they cover (most of what the shorter
+#: one says is said by the other: "damage by trawlers" within "damage caused by fishing trawlers").
+DENIAL_MIN_COVER = 0.5
+
+
+@lru_cache(maxsize=1)
+def _denial_tables() -> tuple[frozenset, frozenset]:
+    from ..tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw.get("denials", ())), frozenset(raw.get("claim_nouns", ()))
+
+
+def _cue_at(text: str, cue: str) -> int:
+    """Where the denial verb stands in a clause's text ("denied" for 'deny'), else 0."""
+    root = cue[:-1] + "(?:y|ie|i)" if cue.endswith("y") else cue[:-1] if cue.endswith("e") else cue
+    m = re.search(rf"\b{root}\w*", text, re.IGNORECASE)
+    return m.start() if m else 0
+
+
+def denied_claim(m: Mention) -> Optional[frozenset]:
+    """The content words of the claim a clause denies, or None when it denies none: a clause
+    negated by a denial verb ("X denied that the mill was sold": mill, sell), with an infinitive
+    of purpose that follows it ("... sold to cover debts"), without the denier's words and the
+    noun of saying ("claims that"); or a denial verb with a noun for object ("ruled out a sale of
+    the mill": sale, mill)."""
+    f = m.frame
+    denials, claim_nouns = _denial_tables()
+    if f.polarity == "negative" and f.polarity_cue in denials:
+        after = {_term(w) for w in key_terms(m.text[_cue_at(m.text, f.polarity_cue):])}
+        content = (clause_terms(f) & after) | {_term(w) for w in key_terms(f.predicate or "")}
+        for c in getattr(m.claim.frame, "clauses", None) or ():
+            if c.modality == "purpose" and 0 <= c.start - m.end <= 2:
+                content |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        verbs = {_term(w) for w in key_terms(f.polarity_cue)}
+    elif f.polarity == "positive" and (f.predicate or "").split(" ")[0] in denials and _object_head(f):
+        content = set(clause_terms(f)) - _subject_terms(f)
+        verbs = set()
+    else:
+        return None
+    content -= {_term(n) for n in claim_nouns} | verbs
+    return frozenset(content)
+
+
+def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Two denials of one claim in other words: the same denial, `agree`."""
+    ca = denied_claim(a)
+    cb = denied_claim(b) if ca else None
+    if not ca or not cb:
+        return None
+    shared = ca & cb
+    if len(shared) < DENIAL_MIN_SHARED or len(shared) < DENIAL_MIN_COVER * min(len(ca), len(cb)):
+        return None
+    fa, fb = a.frame, b.frame
+    if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
+        return None  # two named actors ruling out one thing are two stances
+    verb = fa.polarity_cue or fa.predicate
+    other = fb.polarity_cue or fb.predicate
+    about = f"denied: {', '.join(sorted(shared))}"
+    return Candidate(a, b, "agree", "equal", about,
+                     f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common",
+                     0.5 + len(shared) / len(ca | cb))

@@ -175,11 +175,47 @@ def lookup(unit: Optional[str]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _noun_kinds() -> tuple[dict, dict]:
+    """(synonyms, kinds) of single-word nouns, from WordNet 3.0 (data/noun_kinds.json)."""
+    raw = load_json("noun_kinds.json")
+    return raw["same"], raw["kinds"]
+
+
+def same_noun(x: Optional[str], y: Optional[str]) -> bool:
+    """Two nouns WordNet gives as synonyms ("passenger" / "rider", "pupil" / "student")."""
+    if not x or not y or x == y:
+        return False
+    same, _kinds = _noun_kinds()
+    return y in same.get(x, ()) or x in same.get(y, ())
+
+
+def kind_of(x: Optional[str], y: Optional[str]) -> bool:
+    """One noun names a kind of what the other names ("ferry" / "boat", "firm" / "business")."""
+    if not x or not y or x == y:
+        return False
+    _same, kinds = _noun_kinds()
+    return y in kinds.get(x, ()) or x in kinds.get(y, ())
+
+
+def _synonym_class(word: str) -> Optional[str]:
+    """The class of the units table one of a noun's WordNet synonyms belongs to ("rider" ->
+    passenger), so that a synonym meets the table's word wherever the table's classes are used."""
+    same, _kinds = _noun_kinds()
+    for other in same.get(word, ()):
+        cls = table().lemma_to_class.get(other)
+        if cls is not None:
+            return cls
+    return None
+
+
 def classify(unit: Optional[str], modifiers: tuple = ()) -> tuple[Optional[str], bool]:
     """(class, known) for a unit narrowed by its modifiers."""
     t = table()
     cls = lookup(unit)
     raw = (unit or "").lower().strip()
+    if cls is None and raw and " " not in raw:
+        cls = _synonym_class(singular(raw)) or _synonym_class(raw)
     for key in (raw, singular(raw), cls):
         if key and key in t.overrides:
             for m in modifiers:
@@ -216,7 +252,7 @@ def relate_measures(a: Measure, b: Measure) -> Optional[str]:
         return FAMILY if a.cls == b.cls and a.cls else None
     if a.cls is None or b.cls is None:
         return None
-    if a.cls == b.cls:
+    if a.cls == b.cls or same_noun(a.cls, b.cls):
         return SAME
     t = table()
     if a.known and b.known and t.families.get(a.cls, frozenset()) & t.families.get(b.cls, frozenset()):

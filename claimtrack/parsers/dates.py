@@ -39,6 +39,7 @@ import re
 from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
+from .date_order import text_order
 from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
@@ -261,6 +262,18 @@ _ANAPHOR = re.compile(
     r"(?:(?P<that>that|the\s+same)|the\s+(?P<rel>following|previous|preceding))\s+(?P<unit>day|month|year)", _I)
 
 
+def _period_of_anchor(text: str, c: _Cand, anchor: Optional[_Cand]) -> _Cand:
+    """A past "year-end" or "end of the month" after a date the paragraph named as written (not
+    resolved against publication), at that unit's grain or finer: the end of that date's
+    period ("in March 2019 ... by year-end" is 2019's). Else `c` as read (the last one ended)."""
+    unit = c.anchor_unit
+    if anchor is None or anchor.relative or not anchor.iso or anchor.grain not in _GRAIN_RANK \
+            or unit not in _GRAIN_RANK or _GRAIN_RANK[anchor.grain] > _GRAIN_RANK[unit] \
+            or _PARA_BREAK.search(text, anchor.end, c.start):
+        return c
+    return c._replace(iso=anchor.iso[:4] if unit == "year" else anchor.iso[:7])
+
+
 def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """"a year earlier", "three days later": counted from the last date the paragraph named
     before it, at the grain of the count ("It opened on 4 May 2019. Two years later it closed"
@@ -272,6 +285,9 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     anchor: Optional[_Cand] = None
     for c in chosen:
+        if c.anchor_unit:
+            out.append(_period_of_anchor(text, c, anchor))
+            continue
         m = _OFFSET.fullmatch(text, c.start, c.end) if c.relative else None
         ana = _ANAPHOR.fullmatch(text, c.start, c.end) if c.relative and m is None else None
         if ana is not None:
@@ -318,6 +334,7 @@ def find_dates(
     is_future: Optional[FutureTest] = None,
     year_ok: YearTest = _any_year,
     in_name: Optional[NameTest] = None,
+    order: Optional[str] = None,
 ) -> list[FoundDate]:
     """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
 
@@ -327,25 +344,35 @@ def find_dates(
     "Today" belongs to a name ("Super Tuesday", "USA Today"; the component reads the parse,
     None defers). All default to text-only answers (a future auxiliary such as "will" earlier
     in the sentence; any year; a capitalised word before it).
+    An all-number date valid both ways ("04/07/2026") is read in the order the text itself shows
+    (`date_order.text_order`), else in `order` (DAY_FIRST or MONTH_FIRST: the caller's, e.g.
+    the story's country), else month first.
     Never raises: on an internal error it returns what it has (possibly nothing).
     """
     if not isinstance(text, str) or not text:
         return []
     ref = _parse_iso(published)
+    known: list[Optional[str]] = []
+
+    def numeric_order() -> Optional[str]:  # read once, and only if an ambiguous date needs it
+        if not known:
+            known.append(text_order(text) or order)
+        return known[0]
+
     words = _text_future(text)
     if is_future is None:
         is_future = words
     else:
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
-        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name)), ref))
+        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref))
     except Exception:
         # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
         # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
         if ref is None:
             return []
         try:
-            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name)), None))
+            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name, numeric_order)), None))
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
             return []
     chosen = _anchor_offsets(text, chosen)

@@ -11,6 +11,7 @@ from email.utils import parsedate_to_datetime
 from typing import Optional
 
 from .date_patterns import _I, _MON, _WD
+from .date_order import text_order
 from .dates import find_dates
 from .days import _parse_iso, _valid
 
@@ -135,8 +136,9 @@ def find_dateline(text: str) -> Optional[str]:
             pos += len(line) + 1
         full_years: list[int] = []
         picks: dict[int, str] = {}
+        order = text_order(text)  # "11/09/2026" in a header: the order the whole text shows
         for _, line in spans:
-            days = [m for m in find_dates(line) if m.grain == "day" and m.iso and not m.relative]
+            days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
             for m in days:
                 full_years.append(int(m.iso[:4]))  # type: ignore[index]
             if not days:

@@ -54,6 +54,11 @@ _MATCHABLE = ("ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "E
 _WRITABLE = (TAG, POS, MORPH, LEMMA, DEP)
 
 
+#: Distinct tokens (column values) whose one-token rules are remembered; the memo starts again
+#: past this, so a long run's memory stays bounded.
+_MEMO_MAX = 200_000
+
+
 class _Unsupported(ValueError):
     """A rule outside the fixed-length token patterns this component implements."""
 
@@ -79,6 +84,7 @@ class FastAttributeRuler:
         self.writes: list[int] = []  # attribute ids the rules set (`Doc.from_array` order)
         self.attrs: list[dict] = []  # per rule ordinal: {index in writes: normalised value}
         self._merged: dict[tuple, dict] = {}
+        self._single: dict[tuple, tuple] = {}  # a token's column values -> its one-token rules
 
     def load_rules(self, ruler: AttributeRuler) -> "FastAttributeRuler":
         """Take `ruler`'s rules; raises ValueError when a rule has another shape (nothing kept)."""
@@ -118,7 +124,7 @@ class FastAttributeRuler:
                 table = groups.setdefault((tuple(cell for cell, _ in keys), len(pattern)), {})
                 for values in itertools.product(*(vals for _, vals in keys)):
                     table.setdefault(values, []).append(_Rule(ordinal, target, tuple(checks)))
-        self.columns, self.attrs, self._merged = columns, attrs, {}
+        self.columns, self.attrs, self._merged, self._single = columns, attrs, {}, {}
         self.vocab, self.patterns, self.writes = vocab, patterns, writes
         self.groups = [(cells, length, {v: tuple(r) for v, r in table.items()})
                        for (cells, length), table in groups.items()]
@@ -130,8 +136,11 @@ class FastAttributeRuler:
             return doc
         array = doc.to_array(self.columns)
         cols = [array.tolist()] if array.ndim == 1 else array.T.tolist()
+        # Rules of more than one token: scanned over the Doc's positions.
         hits: dict[int, set] = {}
         for cells, length, table in self.groups:
+            if length == 1:
+                continue
             if not cells:  # no exact-valued attribute: every position is a candidate
                 keys = [()] * (n - length + 1)
             elif len(cells) == 1:
@@ -146,23 +155,49 @@ class FastAttributeRuler:
                 for rule in rules:
                     if all(pred(cols[col][i + off]) for off, col, pred in rule.checks):
                         hits.setdefault(i + rule.target, set()).add(rule.ordinal)
-        if not hits or not self.writes:
-            return doc
-        merged = self._merged
-        rows = doc.to_array(self.writes).tolist()
-        for i, ordinals in hits.items():
-            key = tuple(sorted(ordinals))
-            attrs = merged.get(key)
+        # Rules of one token depend on that token's columns alone: looked up once per distinct
+        # token (its values in every column) and remembered, as most tokens of a text recur.
+        single, merged = self._single, self._merged
+        if len(single) > _MEMO_MAX:
+            single.clear()
+        rows = None
+        for i, token in enumerate(zip(*cols)):
+            ordinals = single.get(token)
+            if ordinals is None:
+                ordinals = single[token] = self._single_hits(token)
+            more = hits.get(i)
+            if more:
+                ordinals = tuple(sorted(more.union(ordinals)))
+            if not ordinals or not self.writes:
+                continue
+            attrs = merged.get(ordinals)
             if attrs is None:  # rules apply in ordinal order: a later rule's value wins
                 attrs = {}
-                for o in key:
+                for o in ordinals:
                     attrs.update(self.attrs[o])
-                merged[key] = attrs
+                merged[ordinals] = attrs
+            if rows is None:
+                rows = doc.to_array(self.writes).tolist()
             row = rows[i]
             for j, value in attrs.items():
                 row[j] = value
-        doc.from_array(self.writes, numpy.array(rows, dtype=numpy.uint64))
+        if rows is not None:
+            doc.from_array(self.writes, numpy.array(rows, dtype=numpy.uint64))
         return doc
+
+    def _single_hits(self, token: tuple) -> tuple:
+        """The ordinals (ascending) of the one-token rules that hit a token with these column values."""
+        found = set()
+        for cells, length, table in self.groups:
+            if length != 1:
+                continue
+            rules = table.get(tuple(token[col] for _off, col in cells))
+            if rules is None:
+                continue
+            for rule in rules:
+                if all(pred(token[col]) for _off, col, pred in rule.checks):
+                    found.add(rule.ordinal)
+        return tuple(sorted(found))
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:

@@ -13,10 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_order import country_order
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
 from ..parsers.lexicon import WEEKDAYS
 from ..tables import read_text
-from .extensions import DATES, PUBLISHED, doc_text, set_span_group
+from .extensions import COUNTRY, DATES, PUBLISHED, doc_text, set_span_group
 from .saved_tables import SavedTables
 
 
@@ -261,8 +262,10 @@ class DateFinder(SavedTables):
     def __call__(self, doc: Doc) -> Doc:
         # errors propagate: the runner reports them per document (claimtrack.runner)
         published = doc._.get(PUBLISHED)
+        # an all-number date both ways valid ("04/07/2026") is read as the story's country writes
+        # it (CLDR), unless the text itself shows its order (parsers/date_order.py)
         mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc),
-                              in_name=_in_name(doc))
+                              in_name=_in_name(doc), order=country_order(doc._.get(COUNTRY)))
         mentions = [{**m._asdict(), "frame": None} for m in mentions]  # plain data (see extensions.py)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")

@@ -30,8 +30,12 @@ QUOTES = "ct_quotes"
 ACTOR_SPANS = "ct_actor_spans"
 #: The Doc's text, kept once: see `doc_text`.
 TEXT = "ct_text"
+#: Written by the actor component: the country the story is about or filed from (its name as
+#: the actor tables give it, e.g. "Kenya"), or None. The date component reads how that country
+#: writes all-number dates.
+COUNTRY = "ct_country"
 
-_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, TEXT)
+_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, TEXT, COUNTRY)
 
 
 def install_extensions() -> None:

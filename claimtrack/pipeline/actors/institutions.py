@@ -50,6 +50,7 @@ class Institutions:
             if prior and span is not None:
                 owners.append((span.end, prior[-1].entry.name, "country", m.start()))
         home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")])
+        self.st.country = home
         city = self._home_city(cands)
         local = cues.get("local_body_heads", frozenset())
         if home is not None or city is not None:

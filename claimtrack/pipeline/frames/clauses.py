@@ -43,12 +43,18 @@ def _is_clause_head(t: Token) -> bool:
     return t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")
 
 
-def _action(verb: Token) -> Optional[Token]:
+def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token]:
     """The verb a governing verb passes its polarity or modality on to ("refused to SEND",
     "denied that it SENT"): its complement clause, which in English follows it. A complement
     before the verb is a fronted report or a run-on clause ("The UK agreed, Italy refused"),
-    not what the verb governs."""
-    return next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    not what the verb governs. With no complement clause, the content clause of its object
+    when the object is a noun of saying ("denied reports that it SENT": what the reports say is
+    what is denied; data/polarity.json 'claim_nouns')."""
+    got = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if got is not None or not claim_nouns:
+        return got
+    return next((c for o in verb.rights if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in claim_nouns
+                 for c in o.rights if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
 
 
 def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
@@ -77,7 +83,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
             modality = table["modal_aux"][c.lower_]
     for _ in range(4):
         lemma = _table_lemma(verb, table)
-        action = _action(verb)
+        action = _action(verb, table["claim_nouns"] if lemma in table["negative"] else frozenset())
         particle = table["particles"].get(lemma)
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
         willing = _willing(verb, table)
@@ -387,7 +393,9 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
         return "purpose"
     if h.dep_ == "xcomp" and governor.pos_ == "VERB" and governor.i != h.i:
         return governor.lemma_.lower()
-    if h.dep_ == "acl" and governor.pos_ == "NOUN" and not any(
+    # the parser labels an infinitive after a noun acl or relcl ("a plan to sell", "no reason to
+    # give up"): either way it names what the noun is about, not a deed
+    if h.dep_ in ("acl", "relcl") and governor.pos_ == "NOUN" and not any(
             c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in governor.children):
         return governor.lemma_.lower()
     return modality
@@ -435,8 +443,10 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
                   key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
-    if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        obj_tok = verb.head  # "truces brokered by X": the truces are what was brokered
+    if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _content_clause(verb):
+        # "truces brokered by X": the truces are what was brokered (not so for a noun's content
+        # clause: in "reports that the mine was closed" the reports were not closed)
+        obj_tok = verb.head
     # a verb with a clause for complement ("would urge voters back it") has that
     # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
     if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .helpers import _is_title_case
 from .marks import MarkPair, _line_end, _line_start, _paragraph_break
-from .words import _PRONOUNS_PERSON, _SENT_END, _SUBJECT_DEPS, _TERMINAL, _WORD_RE, _Cue
+from .words import _INVERTED_DEPS, _PRONOUNS_PERSON, _SENT_END, _SUBJECT_DEPS, _TERMINAL, _WORD_RE, _Cue
 
 
 class Cues:
@@ -159,6 +159,7 @@ class Cues:
                 cands.append(_Cue((2, 0, dist), t, "according to", "according"))
 
         cands.extend(self.reporting_clause(pair, qj, inner_end))
+        cands.extend(self.clause_after(pair, qj, inner_end))
         cands.extend(self.colon_clause(pair))
         cands.extend(self.bare_reporting_sentence(pair))
 
@@ -186,7 +187,10 @@ class Cues:
         if k == 0 or k >= len(toks) or k > 3:
             return []
         verb = toks[k]
-        if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.i != toks[k - 1].i + 1 or verb.idx < pair.close:
+        # "“...,” Roe notes.": a present-tense speech verb the tagger read as a plural noun
+        misread = verb.tag_ == "NNS" and verb.lower_.endswith("s") and verb.lower_[:-1] in self.finder.strong \
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text in (".", ",")
+        if (verb.tag_ not in ("VBD", "VBN", "VBZ") and not misread) or verb.i != toks[k - 1].i + 1 or verb.idx < pair.close:
             return []
         if inner_end.endswith((",", "?", "!")) or (
                 inner_end.endswith(".") and self.cue_token(verb) in ("strong", "weak")
@@ -216,7 +220,87 @@ class Cues:
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in _PRONOUNS_PERSON)
                 for c in t.children):
             return [_Cue((1, 2, 0.5), t, t.text, "verb")]
-        return []
+        return self.colon_main_clause(t, doc[i])
+
+    def colon_main_clause(self, t: Token, colon: Token) -> list[_Cue]:
+        """The main clause before an introducing colon speaks through its named subject,
+        whatever words end it: 'Roe answered sharply: “...”', 'Roe paused, then leaned in and
+        growled: “...”', 'Acme has apologised for what happened: “...”', 'Roe gave a blunt
+        message to the board: “...”'. The main clause is the top of the words before the colon
+        in the parse; it outranks a speech verb of a clause subordinate to it ('When Smith
+        suggested ..., Roe fired back: “...”' is Roe's)."""
+        top = t
+        near = t if t.pos_ == "VERB" else None  # the verb nearest the colon names the cue
+        for _ in range(10):
+            h = top.head
+            if h.i == top.i or h.i >= colon.i or h.i < top.left_edge.i - 40:
+                break
+            top = h
+            if near is None and top.pos_ == "VERB":
+                near = top
+        if top.pos_ not in ("VERB", "AUX") or top.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+            return []
+        if top.tag_ == "VBN" and not any(c.dep_ == "aux" for c in top.children):
+            return []  # a participle phrase, no clause of its own
+        subj = [c for c in top.children if c.dep_ == "nsubj" and c.i < top.i and self.same_line(c, colon)
+                and not self.in_quote(c.idx)]
+        if not subj or not self.named_subject(subj[0]):
+            return []
+        near = near or top
+        return [_Cue((1, 0, 0.25), near, near.text, "verb", subj[0])]
+
+    def named_subject(self, c: Token) -> bool:
+        """A subject that names someone: a proper name, a person or organisation the model
+        found, or a person's pronoun."""
+        return c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in _PRONOUNS_PERSON
+
+    def clause_after(self, pair: MarkPair, qj: int, inner_end: str) -> list[_Cue]:
+        """A reporting clause after a quotation that ends in ',', '?' or '!' inside its marks
+        (no sentence of its own, whatever the sentence splitter says), read from the parse:
+        - subject first, however long its apposition or relative clause: '“Stop!” Jane Roe,
+          the union's chair, said of the vote.' The first verb after the closing mark (outside
+          relative clauses) is a speech verb whose clause reports nothing else, and the words
+          before it are one noun phrase: its head speaks.
+        - verb first: '“Why?” wondered the old ferryman.' English inverts subject and verb after
+          a quotation only with verbs that report it (quotative inversion), so any verb right
+          after the closing mark with no subject before it reports the quotation, and the noun
+          phrase after it speaks, whatever its parse label ('asked the boy': not the one asked)."""
+        if not inner_end.endswith((",", "?", "!")):
+            return []
+        toks = list(itertools.islice(self.window(qj, +1, pair), 30))
+        if not toks:
+            return []
+        first = toks[0]
+        if first.pos_ == "VERB" and first.tag_ in ("VBD", "VBZ"):
+            if any(c.dep_ in _SUBJECT_DEPS and c.i < first.i for c in first.children):
+                return []
+            for c in first.rights:
+                if c.pos_ in ("PROPN", "NOUN") and c.dep_ in _INVERTED_DEPS and c.i - first.i <= 6:
+                    return [_Cue((1, 2, 0), first, first.text, "verb", c)]
+            return []
+        if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or first.idx <= pair.close:
+            return []
+        verb = next((t for t in toks[1:] if t.pos_ in ("VERB", "AUX") and not self.in_relative(t, first.i)), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+            return []
+        if self.cue_token(verb) not in ("strong", "weak") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return []
+        span = self.doc[first.i : verb.i]
+        heads = [t for t in span if not t.is_punct and (t.head.i == t.i or not span.start <= t.head.i < span.end)]
+        if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+            return []
+        return [_Cue((1, 2, 0), verb, verb.text, "verb", heads[0])]
+
+    def in_relative(self, t: Token, floor: int) -> bool:
+        """`t` lies in a relative clause of a word at or after `floor` ('who had lost his boat')."""
+        x = t
+        for _ in range(8):
+            if x.dep_ == "relcl" and x.head.i >= floor:
+                return True
+            if x.head.i == x.i or x.head.i < floor:
+                return False
+            x = x.head
+        return False
 
     def bare_reporting_sentence(self, pair: MarkPair) -> list[_Cue]:
         """'Jane Roe agreed. “...”': a sentence that is nothing but a name and a speech verb (no
@@ -230,9 +314,9 @@ class Cues:
             return []
         verb = doc[i - 1]
         if verb.tag_ not in ("VBD", "VBZ") or self.cue_token(verb) not in ("strong", "weak"):
-            return []
+            return self.reporting_sentence_before(doc[i])
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative", "advcl") for c in verb.children):
-            return []
+            return self.reporting_sentence_before(doc[i])
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
         if not subj or not (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ("PERSON", "ORG")
                             or subj[0].lower_ in _PRONOUNS_PERSON):
@@ -241,6 +325,31 @@ class Cues:
         if start > 0 and doc[start - 1].text not in (".", "!", "?", "”", "\"", "’") and not doc[start - 1].is_space:
             return []  # the name and the verb are the whole sentence
         return [_Cue((1, 2, 1), verb, verb.text, "verb")]
+
+    def reporting_sentence_before(self, stop: Token) -> list[_Cue]:
+        """'Jane Roe, the mayor, said in a statement on Monday. “...”', 'Roe says the plan came
+        too late. “...”': a quotation with no cue of its own, right after a sentence whose main
+        verb is a speech verb with a named subject, on the same line, continues that report
+        (the news convention of a paraphrase followed by the speaker's own words). The least
+        of the cues: any cue of the quotation's own comes first."""
+        doc = self.doc
+        top = doc[stop.i - 1]
+        for _ in range(12):
+            h = top.head
+            if h.i == top.i or h.i >= stop.i:
+                break
+            top = h
+        if top.tag_ not in ("VBD", "VBZ") or self.cue_token(top) != "strong":
+            return []
+        subj = [c for c in top.children if c.dep_ == "nsubj" and c.i < top.i]
+        if not subj or not self.named_subject(subj[0]):
+            return []
+        start = top.left_edge.i
+        if "\n" in self.text[doc[start].idx:stop.idx] or any(self.in_quote(t.idx) for t in doc[start:stop.i]):
+            return []  # a sentence holding a quotation: its speaker goes on as a continuation
+        if start > 0 and doc[start - 1].text not in (".", "!", "?", "”", "\"", "’") and not doc[start - 1].is_space:
+            return []  # the reporting clause is a sentence of its own
+        return [_Cue((3, 0, 0), top, top.text, "verb", subj[0])]
 
     def cue_token(self, t: Token) -> Optional[str]:
         lemma = t.lemma_.lower()

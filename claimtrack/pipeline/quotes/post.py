@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
+from .words import _WORD_RE
 from ...titles import title_table
 from .tables import strip_ranks
 
@@ -56,6 +57,36 @@ class Post:
                 n += 1
         return n
 
+    def continues_in_paragraph(self, prev: dict, it: dict) -> bool:
+        """Within one paragraph a quotation with no attribution of its own goes on with the last
+        speaker quoted, across up to three sentences, as long as none of them has someone else
+        as its subject: '“...,” said Ana Ruiz, a ferry pilot. She has worked the strait for
+        years. “Nobody listens.”' Another named subject ('Smith disagreed.'), or a speech verb
+        with a subject of its own ('Officials said ...'), hands the paragraph to someone else."""
+        if not _attributed(prev):
+            return False
+        a, b = prev["pair"].close + 1, it["pair"].open
+        if b - a > 400 or "\n" in self.text[a:b] or self.sentence_ends(a, b) > 3:
+            return False
+        said = {w.lower() for w in _WORD_RE.findall(" ".join(filter(None, [
+            prev["speaker"], prev["speaker_span"].text if prev["speaker_span"] else None])))}
+        for k in range(self.token_at(a), len(self.doc)):
+            t = self.doc[k]
+            if t.idx >= b:
+                break
+            if t.idx < a or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if t.pos_ == "PRON":
+                continue  # a pronoun goes back to the speaker or to a thing
+            phrase = self.doc[t.left_edge.i : t.i + 1]
+            own = {w.lower() for w in _WORD_RE.findall(phrase.text)}
+            if own & said:
+                continue
+            if t.pos_ == "PROPN" or t.ent_type_ in _NAMING or self.mention_of(t) is not None \
+                    or self.cue_token(t.head) == "strong":
+                return False
+        return True
+
     # ---- whole document -------------------------------------------------------------------
     def finish(self, items: list[dict]) -> list[dict]:  # noqa: C901 (complexity debt, see pyproject.toml)
         text = self.text
@@ -107,7 +138,7 @@ class Post:
                 continue
             src = None
             if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
-                if _continues(text, prev, it, self.sentence_ends):
+                if _continues(text, prev, it, self.sentence_ends) or self.continues_in_paragraph(prev, it):
                     src = prev
             if src is not None and _attributed(src):
                 _inherit(it, src)

@@ -29,6 +29,8 @@ class Speakers:
     # ---- speakers -------------------------------------------------------------------------
     def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:  # noqa: C901 (complexity debt, see pyproject.toml)
         t = cue.token
+        if cue.subject is not None:
+            return cue.subject
         if cue.kind == "according":
             to = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if to is None:
@@ -57,8 +59,12 @@ class Speakers:
                 return (named or subjects)[0]
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
                 v = v.head
-                if v.pos_ not in ("VERB", "AUX"):
+                if v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX"):
+                    v = v.head  # "..., she interrupted upon saying": a participle takes the main subject
+                elif v.pos_ not in ("VERB", "AUX"):
                     break
+            elif v.dep_ == "parataxis" and v.head.tag_ in ("VBG", "VBN") and not (qi <= v.head.i < qj):
+                v = v.head  # "Roe, noting the cost, said": the participle misread as the root
             else:
                 break
         # Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told

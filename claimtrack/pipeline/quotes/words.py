@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Token
 
@@ -39,3 +39,4 @@ class _Cue(NamedTuple):
     token: Token
     text: str  # as written
     kind: str  # "verb", "noun", "according"
+    subject: Optional[Token] = None  # the speaker's head word, when the cue's clause fixed it

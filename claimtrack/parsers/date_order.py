@@ -1,0 +1,112 @@
+"""Which way round a document writes its all-number dates: "04/07/2026" is 4 July where the
+writer puts the day first, 7 April where the month comes first.
+
+Nothing in "04/07/2026" itself decides; three things about its document do, in order of trust:
+
+1. The document's own all-number dates that can be read only one way: "23/07/2026" is
+   day-first, so the same writer's "04/07/2026" is too (`text_order`, when they all agree).
+2. How the document writes dates in words: a writer who puts the day before the month name
+   ("4 July 2026", British and Commonwealth style) writes numbers day-first, one who writes
+   "July 4, 2026" (US style) month-first (`text_order`, when one style clearly outnumbers the
+   other).
+3. The country the story is about or filed from (the actor component finds it from the
+   dateline, country names and demonyms): its short date format in the Unicode CLDR, read
+   through Babel (`country_order`). English as written in that country where CLDR has it
+   (en_KE "dd/MM/y", en_US "M/d/yy"), else the country's most likely language (CLDR's likely
+   subtags). A format that puts the year first (en_CA "y-MM-dd", ja_JP "y/MM/dd") says nothing
+   about a date with the year last, so it gives no order.
+
+With none of these, an all-number date is read month-first as before (the caller can tell, see
+`dates.FoundDate.order`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .date_patterns import _MON
+
+#: "day" when the day comes first, "month" when the month does.
+DAY_FIRST = "day"
+MONTH_FIRST = "month"
+
+#: The all-number dates of date_patterns._RE_NUM_MDY: "23/07/2026", "7-4-26".
+_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/\-])")
+#: A day before a month name: "4 July", "21st March"; a month name before a day: "July 4",
+#: "Sept. 21st" (not "May 2026": the day has at most two digits and no digit follows).
+_DAY_MONTH = re.compile(rf"(?<![\d,.])\b(?:[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<mon>{_MON})", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})[ \t]+(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])\b", re.IGNORECASE)
+
+
+def _numeric_order(text: str) -> Optional[str]:
+    """The order the text's unambiguous all-number dates agree on, or None (none, or both)."""
+    seen = set()
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            seen.add(DAY_FIRST)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            seen.add(MONTH_FIRST)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _named_order(text: str) -> Optional[str]:
+    """The style of the text's dates in words when one outnumbers the other at least two to one.
+    Month names count only capitalised ("4 may" is not a date)."""
+    day_month = sum(1 for m in _DAY_MONTH.finditer(text) if text[m.start("mon")].isupper())
+    month_day = sum(1 for m in _MONTH_DAY.finditer(text) if text[m.start("mon")].isupper())
+    if day_month and day_month >= 2 * month_day:
+        return DAY_FIRST
+    if month_day and month_day >= 2 * day_month:
+        return MONTH_FIRST
+    return None
+
+
+def text_order(text: str) -> Optional[str]:
+    """The order in which `text` writes all-number dates, from the text alone: its unambiguous
+    all-number dates first, then its dates in words; None when it does not say."""
+    if not isinstance(text, str) or not text:
+        return None
+    return _numeric_order(text) or _named_order(text)
+
+
+def _pattern_order(pattern: str) -> Optional[str]:
+    """DAY_FIRST or MONTH_FIRST from a CLDR date pattern ("dd/MM/y", "M/d/yy"); None when the
+    year comes first or a field is missing."""
+    fields = [ch for ch in re.sub(r"'[^']*'", "", pattern) if ch in "dMLy"]
+    order = [f for i, f in enumerate(fields) if i == 0 or fields[i - 1] != f]
+    order = ["M" if f == "L" else f for f in order]
+    if len(order) < 3 or order[0] == "y" or "d" not in order or "M" not in order:
+        return None
+    return DAY_FIRST if order.index("d") < order.index("M") else MONTH_FIRST
+
+
+@lru_cache(maxsize=512)
+def country_order(country: Optional[str]) -> Optional[str]:
+    """How a country writes all-number dates, from its short date format in CLDR (Babel):
+    `country` is an ISO 3166-1 code or a name pycountry knows ("KE", "Kenya", "United
+    Kingdom"). None when the country is unknown, Babel is missing or the format puts the year
+    first. Never raises."""
+    if not country or not isinstance(country, str):
+        return None
+    try:
+        import pycountry
+        from babel import Locale, UnknownLocaleError
+        from babel.core import get_global
+
+        try:
+            code = pycountry.countries.lookup(country.strip()).alpha_2
+        except LookupError:
+            return None
+        try:
+            locale = Locale.parse(f"en_{code}")
+        except (UnknownLocaleError, ValueError):
+            likely = get_global("likely_subtags").get(f"und_{code}")
+            if not likely:
+                return None
+            locale = Locale.parse(likely)
+        return _pattern_order(locale.date_formats["short"].pattern)
+    except Exception:  # a missing or broken CLDR table must not sink a document
+        return None

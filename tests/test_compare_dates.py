@@ -1,0 +1,158 @@
+"""Two dates of one event (compare.dates): a schedule stated with two dates is a conflict, the
+two ends of a span are not, and an aspectual verb ("begin", "resume") dates one event only with
+what begins. Each mechanism is shown with a control pair that keeps the other verdict.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.models import DocumentResult
+
+pytestmark = pytest.mark.model
+
+
+def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
+    out = extract([], text=text, published=published)
+    info = out.documents[0].model_copy(update={"doc": name})
+    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+
+
+def _dates(a: str, b: str, published_a: str = "2031-04-02", published_b: str = "2031-04-02"):
+    report = diff_pair(_doc(a, "a.txt", published_a), _doc(b, "b.txt", published_b))
+    return [m for m in report.matches if m.kind == "date"]
+
+
+def _status(a: str, b: str, da: str, db: str, **kw) -> set:
+    """The statuses diff gives the pair of dates written `da` in A and `db` in B."""
+    return {m.status for m in _dates(a, b, **kw) if m.a.text == da and m.b.text == db}
+
+
+def test_a_scheduled_event_given_two_days_without_a_year_conflicts():
+    a = "The new harbour bridge will be opened to traffic on May 20, the port authority said."
+    b = "The port authority said the new harbour bridge would be opened to traffic on 27 May."
+    assert _status(a, b, "May 20", "27 May") == {"conflict"}
+    # control: the same day written two ways agrees
+    assert _status(a, b.replace("27 May", "20 May"), "May 20", "20 May") == {"agree"}
+
+
+def test_a_past_day_resolved_from_the_article_date_stays_related():
+    # "on Monday" and "on Friday" of a week already over may be two sittings of one body: the
+    # schedule rule is for dates ahead of the articles only.
+    a = "The harbour bridge was opened to traffic on Monday, the port authority said."
+    b = "The port authority said the harbour bridge was opened to traffic on Friday."
+    assert "conflict" not in _status(a, b, "Monday", "Friday")
+
+
+def test_articles_far_apart_do_not_set_schedules_against_each_other():
+    a = "The new harbour bridge will be opened to traffic on May 20, the port authority said."
+    b = "The port authority said the new harbour bridge would be opened to traffic on 27 May."
+    assert "conflict" not in _status(a, b, "May 20", "27 May", published_b="2031-02-01")
+
+
+def test_the_two_ends_of_a_span_do_not_conflict():
+    a = "The festival grounds will stay closed from June 3, the council said."
+    b = "The council said the festival grounds would stay closed until 28 June."
+    assert "conflict" not in _status(a, b, "June 3", "28 June")
+    # control: two closing dates of one closure conflict
+    assert _status(a.replace("from June 3", "until June 3"), b, "June 3", "28 June") == {"conflict"}
+
+
+def test_not_until_dates_the_event_itself():
+    from claimtrack.compare.dates import span_end
+    from claimtrack.compare.mentions import mentions_of
+
+    def ends(text: str) -> list:
+        return [span_end(m) for m in mentions_of(_doc(text, "a.txt")) if m.kind == "date"]
+
+    assert ends("The museum will not reopen until 2033.") == [None]
+    assert ends("The museum will stay shut until 2033.") == ["end"]
+    assert ends("The museum has been shut since 2029.") == ["start"]
+    assert ends("Tickets are valid between March 2 and March 9.") == ["start", "end"]
+    assert ends("The line runs trains from May 4 to May 11.") == ["start", "end"]
+
+
+def test_one_aspectual_verb_for_two_things_is_not_one_event():
+    # Holidays and building work both "start": two things starting, not one date stated twice;
+    # the date of the work meets the other side's date of the work.
+    a = "Parents were told of a renovation of the school library, due to start on July 14."
+    b = "Summer holidays at the school are due to start on 1 July. Work on the library is expected to start on 14 July."
+    assert "conflict" not in _status(a, b, "July 14", "1 July")
+    assert _status(a, b, "July 14", "14 July") == {"agree"}
+
+
+def test_the_start_of_an_action_named_by_a_noun_dates_that_action():
+    # "Delivery ... is expected to begin" dates delivering, as "will not deliver ... until" does.
+    a = "Delivery of the first trains is expected to begin in 2032, the rail operator said."
+    b = "The manufacturer will not deliver the first trains until 2033, according to the contract."
+    [m] = [m for m in _dates(a, b) if m.a.text == "2032" and m.b.text == "2033"]
+    assert m.status == "conflict" and "deliver" in m.about
+    # control: the same year agrees
+    assert _status(a, b.replace("2033", "2032"), "2032", "2032") == {"agree"}
+
+
+def test_a_noun_with_the_verb_form_is_not_taken_for_the_act():
+    from claimtrack.compare.dates import _action_verb
+
+    assert _action_verb("production") == "produce" and _action_verb("completion") is None  # complete is aspectual
+    assert _action_verb("project") is None and _action_verb("work") is None  # a project, a work: things
+
+
+def test_dates_of_figures_paired_across_sources_date_one_event_without_outranking_all_else():
+    from claimtrack.compare.dates import align_dates
+    from claimtrack.compare.mentions import mentions_of
+
+    a = _doc("Floods in March 2030 destroyed 41 bridges, officials said on Monday.", "a.txt")
+    b = _doc("The floods of 2030 swept away 41 bridges.", "b.txt")
+    [da] = [m for m in mentions_of(a) if m.kind == "date" and m.payload.text == "March 2030"]
+    [db] = [m for m in mentions_of(b) if m.kind == "date"]
+    linked = align_dates(da, db, True, frozenset({(da.start, db.start)}))
+    plain = align_dates(da, db, True)
+    assert linked is not None and linked.strong and linked.one_event
+    assert linked.score < 1.0 and (plain is None or linked.score > plain.score)
+
+
+def test_a_relative_month_meets_the_day_it_contains():
+    # "last month" in an April article is March: it agrees with "March 3" at the coarser grain
+    # when the two sentences share their words; a month that is not last month does not agree.
+    a = "The regional referendum took place on March 3, with turnout of 61%."
+    b = "Voters rejected the plan in a regional referendum last month, and the governor resigned."
+    assert _status(a, b, "March 3", "last month", published_a="2031-04-12", published_b="2031-04-12") == {"agree"}
+    assert "agree" not in _status(a, b, "March 3", "last month", published_a="2031-06-12", published_b="2031-06-12")
+    # control: sentences with no words in common are not paired across grains
+    c = "Voters rejected the plan last month."
+    assert not _status(a, c, "March 3", "last month", published_a="2031-04-12", published_b="2031-04-12")
+
+
+@pytest.mark.parametrize("a", [
+    "The city's new stadium had been due to open in May 2033, before the steel shortage.",
+    "The city's new stadium was originally set to open in May 2033.",
+])
+def test_a_schedule_the_text_gives_as_changed_is_an_update(a):
+    b = "The city's new stadium will open in September 2033, the council said."
+    [m] = [m for m in _dates(a, b) if m.a.text == "May 2033" and m.b.text == "September 2033"]
+    assert (m.status, m.relation) == ("related", "update")
+    # control: two sources giving the plan two dates conflict
+    plain = "The city's new stadium will open in May 2033, the mayor said."
+    assert _status(plain, b, "May 2033", "September 2033") == {"conflict"}
+
+
+_TERMINAL_A = ("The ferry terminal, closed since April 2 after a fire, should be handling passengers again by "
+               "Thursday, the port director said.")
+_TERMINAL_B = "The port director said he expected the ferry terminal to reopen to passengers by next Tuesday."
+
+
+def test_one_plan_in_two_wordings_with_two_deadlines_conflicts():
+    # Two verbs ("be handling again" / "reopen"), the same words around them, both deadlines
+    # ahead of the articles: one plan given two dates. The span's start ("since April 2")
+    # does not take the deadline's place as its partner.
+    kw = {"published_a": "2031-04-07", "published_b": "2031-04-07"}
+    assert _status(_TERMINAL_A, _TERMINAL_B, "Thursday", "next Tuesday", **kw) == {"conflict"}
+    assert "conflict" not in _status(_TERMINAL_A, _TERMINAL_B, "April 2", "next Tuesday", **kw)
+    # controls: the same deadline agrees; a denied future plans nothing
+    assert _status(_TERMINAL_A, _TERMINAL_B.replace("next Tuesday", "Thursday"), "Thursday", "Thursday", **kw) == {"agree"}
+    denied = "The port director said the ferry terminal would not reopen to passengers by next Tuesday."
+    assert "conflict" not in _status(_TERMINAL_A, denied, "Thursday", "next Tuesday", **kw)

@@ -1,0 +1,107 @@
+"""Which way round an all-number date is read: the document's own dates, then its country's CLDR
+format (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parsers.date_order import DAY_FIRST, MONTH_FIRST, _pattern_order, country_order, text_order
+from claimtrack.parsers.dates import find_dates
+from claimtrack.parsers.published import find_dateline
+from claimtrack.pipeline.extensions import COUNTRY, DATES, PUBLISHED, views
+
+
+def _isos(text, **kw):
+    return [(m.text, m.iso) for m in find_dates(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [("dd/MM/y", DAY_FIRST), ("M/d/yy", MONTH_FIRST), ("d.M.yy", DAY_FIRST), ("y-MM-dd", None),
+     ("y/M/d", None), ("dd 'de' MM 'de' y", DAY_FIRST), ("", None), ("HH:mm", None)],
+)
+def test_cldr_patterns(pattern, expected):
+    assert _pattern_order(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "country, expected",
+    [("KE", DAY_FIRST), ("Kenya", DAY_FIRST), ("United Kingdom", DAY_FIRST), ("Nigeria", DAY_FIRST),
+     ("Brazil", DAY_FIRST), ("US", MONTH_FIRST), ("United States", MONTH_FIRST), ("Philippines", MONTH_FIRST),
+     ("Canada", None),  # CLDR's en_CA puts the year first: no order for "04/07/2026"
+     ("Atlantis", None), (None, None), ("", None)],
+)
+def test_country_order_from_cldr(country, expected):
+    assert country_order(country) == expected
+
+
+def test_no_evidence_keeps_month_first():
+    assert _isos("The shelter reopens on 04/07/2026.") == [("04/07/2026", "2026-04-07")]
+
+
+def test_the_callers_order_decides_an_ambiguous_date():
+    assert _isos("The shelter reopens on 04/07/2026.", order=DAY_FIRST) == [("04/07/2026", "2026-07-04")]
+    assert _isos("The shelter reopens on 04/07/2026.", order=MONTH_FIRST) == [("04/07/2026", "2026-04-07")]
+
+
+def test_an_unambiguous_date_of_the_same_text_beats_the_callers_order():
+    text = "Bids closed on 19/03/2026 and the shelter reopens on 04/07/2026."
+    assert _isos(text, order=MONTH_FIRST) == [("19/03/2026", "2026-03-19"), ("04/07/2026", "2026-07-04")]
+    text = "Bids closed on 03/19/2026 and the shelter reopens on 04/07/2026."
+    assert _isos(text, order=DAY_FIRST) == [("03/19/2026", "2026-03-19"), ("04/07/2026", "2026-04-07")]
+
+
+def test_an_impossible_reading_is_never_taken():
+    # 31 cannot be a month whatever the order says
+    assert _isos("The permit expired on 31/01/2026.", order=MONTH_FIRST) == [("31/01/2026", "2026-01-31")]
+    assert _isos("The permit expired on 01/31/2026.", order=DAY_FIRST) == [("01/31/2026", "2026-01-31")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ferry sailed on 2 March 2026; the next leaves 05/06/2026.", DAY_FIRST),
+        ("The ferry sailed on March 2, 2026; the next leaves 05/06/2026.", MONTH_FIRST),
+        ("The ferry sailed on 2nd March and again on 9 April.", DAY_FIRST),
+        ("The ferry sailed on 2 March and on April 9.", None),  # one of each: no order
+        ("The ferry leaves 05/06/2026.", None),
+        ("Bids closed on 19/03/2026 after the 4 May and May 9 and June 3 and July 1 rounds.", DAY_FIRST),
+        ("She had 2 may visits.", None),  # "may" in lower case is no month
+    ],
+)
+def test_text_order(text, expected):
+    assert text_order(text) == expected
+
+
+def test_dates_in_words_choose_the_order_of_numbers():
+    text = "The clinic opened on 3 February 2026. A second site follows on 05/06/2026."
+    assert _isos(text)[-1] == ("05/06/2026", "2026-06-05")
+    text = "The clinic opened on February 3, 2026. A second site follows on 05/06/2026."
+    assert _isos(text)[-1] == ("05/06/2026", "2026-05-06")
+
+
+def test_header_date_in_the_order_of_the_header():
+    text = "THE HARBOUR TIMES · Tuesday, 6 October 2026\nUpdated 06/10/2026\n\nThe port reopened."
+    assert find_dateline(text) == "2026-10-06"
+    text = "Updated 06/10/2026\nTuesday, 6 October 2026\n\nThe port reopened."
+    assert find_dateline(text) == "2026-10-06"
+
+
+@pytest.mark.model
+def test_the_storys_country_decides_in_the_pipeline(nlp):
+    text = ("NAIROBI, Kenya - The Kenyan roads authority said the bypass would open on 04/07/2026. "
+            "Kenyan engineers began the work in spring.")
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, "2026-03-01")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.get(COUNTRY) == "Kenya"
+    assert [(m.text, m.iso) for m in views(doc, DATES) if "/" in m.text] == [("04/07/2026", "2026-07-04")]
+    # the control: a US story keeps month first
+    text = ("DENVER, Colorado - The state roads agency said the bypass would open on 04/07/2026. "
+            "American engineers began the work in the United States last spring.")
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, "2026-03-01")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(m.text, m.iso) for m in views(doc, DATES) if "/" in m.text] == [("04/07/2026", "2026-04-07")]
