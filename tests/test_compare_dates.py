@@ -138,3 +138,21 @@ def test_a_schedule_the_text_gives_as_changed_is_an_update(a):
     # control: two sources giving the plan two dates conflict
     plain = "The city's new stadium will open in May 2033, the mayor said."
     assert _status(plain, b, "May 2033", "September 2033") == {"conflict"}
+
+
+_TERMINAL_A = ("The ferry terminal, closed since April 2 after a fire, should be handling passengers again by "
+               "Thursday, the port director said.")
+_TERMINAL_B = "The port director said he expected the ferry terminal to reopen to passengers by next Tuesday."
+
+
+def test_one_plan_in_two_wordings_with_two_deadlines_conflicts():
+    # Two verbs ("be handling again" / "reopen"), the same words around them, both deadlines
+    # ahead of the articles: one plan given two dates. The span's start ("since April 2")
+    # does not take the deadline's place as its partner.
+    kw = {"published_a": "2031-04-07", "published_b": "2031-04-07"}
+    assert _status(_TERMINAL_A, _TERMINAL_B, "Thursday", "next Tuesday", **kw) == {"conflict"}
+    assert "conflict" not in _status(_TERMINAL_A, _TERMINAL_B, "April 2", "next Tuesday", **kw)
+    # controls: the same deadline agrees; a denied future plans nothing
+    assert _status(_TERMINAL_A, _TERMINAL_B.replace("next Tuesday", "Thursday"), "Thursday", "Thursday", **kw) == {"agree"}
+    denied = "The port director said the ferry terminal would not reopen to passengers by next Tuesday."
+    assert "conflict" not in _status(_TERMINAL_A, denied, "Thursday", "next Tuesday", **kw)

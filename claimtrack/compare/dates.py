@@ -226,13 +226,17 @@ _ASPECT_STEMS = frozenset(key_terms(" ".join(
 _WHEN_WORDS = CALENDAR_WORDS | _SCHEDULING | _ASPECT_STEMS
 
 
+def _ignored(ea: Optional[str], eb: Optional[str]) -> frozenset:
+    """Words that are no evidence of one event: calendar words; and when both events are
+    aspectual, the verbs and words of scheduling too (they say when, not what)."""
+    return _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
+
+
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
     March 2019 swept away 41 bridges"): the two dates date the same event."""
     ea, eb = event_of(a), event_of(b)
-    # When both events are aspectual, the verbs and words of scheduling around the dates say
-    # when, not what: only the other words are evidence of one event.
-    ignore = _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
+    ignore = _ignored(ea, eb)
     sim = similarity(a.ctx, b.ctx, ignore=ignore)
     terms = shared_terms(a.ctx, b.ctx, ignore=ignore)
     if (ea == "publication") != (eb == "publication"):
@@ -255,6 +259,10 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
                       and (same_event or predicates_meet(ea, eb))) and not actor_clash)
+    if {span_end(a), span_end(b)} == {"start", "end"}:
+        # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
+        # the weakest evidence of one date (see judge_dates).
+        score, strong, one_event = score / 2, False, False
     if (a.start, b.start) in linked:
         # The dates govern two figures aligned as one (see blocking._date_links): one event,
         # ranked by its words like any other pair so that a weak link outranks nothing.
@@ -297,6 +305,34 @@ def _ahead(iso: str, anchor: Optional[str]) -> bool:
     """The date starts after its article's day (a planned or expected event)."""
     when, day = iso_date(iso), iso_date(anchor)
     return bool(when and day and when > day)
+
+
+def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
+    """Two dates ahead of articles of one news cycle, bounding their spans the same way, said
+    in much the same words (context similarity at the conflict level) and neither under a
+    negation: one plan's date, whatever verbs the sources chose ("systems should work again
+    by Friday" / "expects systems back by next Monday"). A negated future ("will not fail
+    tomorrow") plans nothing."""
+    if al.how not in ("event", "context") or not _close(anchors) or span_end(a) != span_end(b):
+        return False
+    if not (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])) or _denied(a) or _denied(b):
+        return False
+    return similarity(a.ctx, b.ctx, ignore=_ignored(event_of(a), event_of(b))) >= CONFLICT_MIN
+
+
+def _denied(m: Mention) -> bool:
+    """The clause of the date is negated, and not by 'not ... until' (which dates the event)."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or cf.polarity != "negative":
+        return False
+    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    return not re.search(r"\b(?:until|till|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
+
+
+def _close(anchors: tuple) -> bool:
+    """Two articles dated within one news cycle (UPDATE_DAYS)."""
+    pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
+    return bool(pa and pb and abs((pa - pb).days) <= UPDATE_DAYS)
 
 
 def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
@@ -397,8 +433,10 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
                              al.score)
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
-    mutual = (al.one_event and firm and not moved and _eventful(a) and _eventful(b)
+    mutual = ((al.one_event or _schedule(a, b, al, anchors)) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(ia, ib, anchors))
-    return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B (not shown to be one event)",
-                     al.score, mutual_conflict=mutual)
+    # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
+    # reason that reads true under either status.
+    why = f"{ia} in A and {ib} in B" + ("" if mutual else " (not shown to be one event)")
+    return Candidate(a, b, "related", "different-date", about, why, al.score, mutual_conflict=mutual)
 

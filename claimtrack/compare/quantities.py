@@ -148,6 +148,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         bonus += 0.15 if a.share_of & b.share_of else -0.1
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
+    if a.tally and b.tally:
+        # the first or second count of a tally on both sides ("5,212 to 5,208"): the same side's count
+        bonus += 0.1 if a.tally == b.tally else -0.1
     if a.prep and b.prep:
         if a.prep == b.prep:
             bonus += 0.05
@@ -482,7 +485,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         reason = f"{why}, but the two articles report different stories"
     else:
         reason = f"{why}, but the contexts differ"
-    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how)
+    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how,
+                     one_measure=one_measure and not al.note and story and a.through == b.through
+                     and not (_frames_differ(a, b) or _stock_and_change(a, b) or _other_substance(a, b)))
 
 
 
