@@ -148,6 +148,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         bonus += 0.15 if a.share_of & b.share_of else -0.1
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
+    if a.tally and b.tally:
+        # the first or second count of a tally on both sides ("5,212 to 5,208"): the same side's count
+        bonus += 0.1 if a.tally == b.tally else -0.1
     if a.prep and b.prep:
         if a.prep == b.prep:
             bonus += 0.05
