@@ -17,6 +17,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -115,7 +116,8 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
                         if _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
                         or _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"])]
                 misses.append({"set": gold.relative_to(root).as_posix(), "n": r["n"], "type": r["type"],
-                               "a": r["a_text"], "b": r["b_text"], "was": r["was"], "near": near})
+                               "a": r["a_text"], "b": r["b_text"], "was": r["was"], "near": near,
+                               "why": _why(report.matches, r)})
             delta = len(r["b_text"]) - len(r["was"])
             old_end = r["b_start"] + len(r["was"])
 
@@ -137,9 +139,21 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
                 if not ok:
                     broken.append({"set": gold.relative_to(root).as_posix(), "n": r["n"], "fact": f["about"],
                                    "was": was, "now": now})
+    kinds = Counter(f"{m['type']}: {m['why']}" for m in misses)
     return {"mutations": total, "caught": caught, "caught_rate": caught / total if total else 1.0,
             "other_facts": keep_total, "kept": kept, "kept_rate": kept / keep_total if keep_total else 1.0,
-            "misses": misses, "broken": broken}
+            "miss_kinds": dict(kinds.most_common()), "misses": misses, "broken": broken}
+
+
+def _why(matches, r: dict) -> str:
+    """What diff made of a missed counterfactual: the status/relation of the match joining the two
+    edited spans ('related/update': aligned, but read as a changed figure), 'paired elsewhere'
+    (B's edited figure is matched with another of A's), or 'unaligned' (B's figure met no partner)."""
+    on_b = [m for m in matches if _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"])]
+    both = [m for m in on_b if _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])]
+    if both:
+        return f"{both[0].status}/{both[0].relation}"
+    return "paired elsewhere" if on_b else "unaligned"
 
 
 if __name__ == "__main__":

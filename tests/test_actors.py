@@ -692,6 +692,34 @@ def test_a_name_coordinated_with_a_place_or_called_nearby_is_a_place(nlp, text, 
     assert name not in _keys(actors(nlp, text))
 
 
+@pytest.mark.parametrize("text, name", [
+    # towns of GeoNames (data/geonames_cities.txt) the model tags as an organisation or a person
+    ("A barge carrying coal from Duisburg to Nijmegen ran aground.", "nijmegen"),
+    ("Prosecutors in Bergamo have opened an investigation.", "bergamo"),
+    ("Branches will close, with Tralee, Tampere and Gdynia among the worst hit.", "tampere"),
+    ("Branches will close, with Tralee, Tampere and Gdynia among the worst hit.", "tralee"),
+])
+def test_a_town_of_geonames_the_model_calls_a_body_or_a_person_is_a_place(nlp, text, name):
+    assert name not in _keys(actors(nlp, text))
+
+
+def test_a_town_name_that_acts_or_is_a_common_word_stays_an_actor(nlp):
+    found = _keys(actors(nlp, "Talks with the Alliance resumed on Monday."))
+    assert "alliance" in found  # a town of GeoNames too, but an organisation's head word
+    found = _keys(actors(nlp, "Bergamo said on Monday it would appeal the ruling."))
+    assert "bergamo" in found  # the town (its council) acts
+    found = _keys(actors(nlp, "The club paid a record fee for Swedish forward Nils Lund in 2022. "
+                              "The coach will play the new signing alongside Lund."))
+    assert "nils lund" in found  # a town's name that is a person's surname here
+
+
+def test_the_geonames_table_is_built_from_the_package_data(nlp):
+    from claimtrack.pipeline.actors.roles import geonames_towns
+    towns = geonames_towns()
+    assert len(towns) > 30000 and {"nijmegen", "tampere", "sao paulo"} <= towns
+    assert "tarvik" not in towns  # an invented name
+
+
 def test_a_name_coordinated_with_a_place_still_acts_where_it_acts(nlp):
     found = actors(nlp, "Storms hit farms across the Ardel and Dunmore plains. Ardel Foods said it would help.")
     assert "Ardel Foods" in found

@@ -158,3 +158,27 @@ def test_a_rate_stated_after_a_conversion_in_parentheses_is_still_a_rate():
     b = "Farmers will save ₹900 million a year on water and diesel, the ministry estimates." + _SCHEME
     m = _pair(a, b, "900 million rupees", "₹900 million")
     assert m is not None and m.status == "agree"
+
+
+_VOTE = " The Halden district council meets again on Monday to elect its new chair after the recount."
+
+
+def test_the_counts_of_a_tally_meet_the_same_sides_counts():
+    a = "Recount: Halden ward changes hands. The challenger took the Halden ward by nine votes, 3,118 to 3,109." + _VOTE
+    b = "Nine votes: Halden ward changes hands. The challenger won the Halden ward with 3,118 votes to the mayor's 3,109." + _VOTE
+    first = _pair(a, b, "3,118", "3,118 votes")
+    second = _pair(a, b, "3,109", "3,109")
+    assert first is not None and first.status == "agree"
+    assert second is not None and second.status == "agree"
+
+
+@pytest.mark.parametrize("text, tallies", [
+    ("The bill passed 212 to 198 in the lower house.", [1, 2]),
+    ("She won with 3,118 votes to the mayor's 3,109.", [1, 2]),
+    ("Exports rose from 300 to 480 tonnes.", [0, 0]),  # a change and where it ends
+])
+def test_a_tally_is_read_from_the_words_between_its_counts(text, tallies):
+    from claimtrack.compare.mentions import mentions_of
+
+    ms = sorted((m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity"), key=lambda m: m.start)
+    assert [m.tally for m in ms] == tallies

@@ -8,8 +8,9 @@ written: 13 of 35 (0.37; 9 of 35 before the frame-based alignment), the other fa
 transcriptions is one utterance, unit-less figures whose frames agree pair as one measure, and a
 headline's restatement adds no second conflict; 17 of 35 (0.49) once a figure sizing the same noun
 through the same preposition ("winds of ...") counts as frame agreement (other facts 523 of 523,
-statements now included). The floors below hold what is reached; raise them
-as it improves."""
+statements now included); 18 of 35 (0.51) once two reports' one count each of one thing
+(compare.select.only_counts) is one fact. The floors below hold what is reached; raise them
+as it improves. (`python tests/counterfactuals.py data/fc5` gives the figure on a named set.)"""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from counterfactuals import MUTATE, run
 
 pytestmark = pytest.mark.model
 
-CAUGHT_FLOOR = 0.48
+CAUGHT_FLOOR = 0.51
 KEPT_FLOOR = 0.99
 
 

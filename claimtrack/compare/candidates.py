@@ -54,6 +54,10 @@ class Candidate:
     #: A disjoint pair of one measure whose alignment is not strong on its own: a conflict when
     #: the two figures are each other's best partner (decided in `select`, from alignment only).
     mutual_conflict: bool = False
+    #: A disjoint pair of one measure in one story that nothing in the frames or clauses sets
+    #: apart, only weakly aligned: a conflict when each figure is also its document's one count
+    #: of that thing (decided in `select`, from alignment and the documents' figures only).
+    one_measure: bool = False
 
 
 def actor_name(actor_id: str) -> str:

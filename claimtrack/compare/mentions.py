@@ -46,6 +46,34 @@ _RATE_AFTER_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|\))\s*(?:a|an|per|each|e
                                re.IGNORECASE)
 
 
+#: Between the two counts of a tally: "to", after the first count's noun, before an owner of the
+#: second ("5,212 votes to the challenger's 5,208", "passed 52 to 48").
+_TALLY_JOIN = re.compile(r"^\s+to\s+(?:(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.-]+['’]s?\s+)?$", re.UNICODE)
+
+
+_CHANGE_FROM = re.compile(r"\b(?:from|by|between|of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _tallies(figures: list, claim) -> None:
+    """Mark the two counts of a tally ("X to Y": the two sides' counts of one measure, the first
+    the subject's or winner's); a count whose noun English elides ("5,212 votes to 5,208") takes
+    the other's measure. Read from the words between them, never from the values."""
+    ordered = sorted((m for m in figures if m.kind == "quantity"), key=lambda m: m.start)
+    for x, y in zip(ordered, ordered[1:]):
+        between = claim.text[x.end - claim.start:y.start - claim.start]
+        if x.tally or not _TALLY_JOIN.match(between) or x.measure is None or y.measure is None \
+                or _CHANGE_FROM.search(claim.text[max(0, x.start - claim.start - 12):x.start - claim.start]):
+            continue  # "rose from 30 to 48", "up by 3 to 12": a change and where it ends, no tally
+        named_x, named_y = x.measure.cls or x.measure.currency, y.measure.cls or y.measure.currency
+        if named_x and not named_y:
+            y.measure = x.measure
+        elif named_y and not named_x:
+            x.measure = y.measure
+        elif x.measure != y.measure:
+            continue
+        x.tally, y.tally = 1, 2
+
+
 def _rate_after_aside(measure: Measure, text: str, end: int) -> Measure:
     m = _RATE_AFTER_ASIDE.match(text[end:end + 100])
     if not m:
@@ -99,10 +127,11 @@ def _names_near(text: str, start: int, end: int) -> frozenset:
     return frozenset(out)
 
 
-#: Quantifier words that head a partitive ("none of", "most of", "a third of"): English's way
-#: of taking part of a set, never a group a count is made through.
+#: Quantifier words that head a partitive ("none of", "most of", "a third of"), and ordinals
+#: picking members of a set ("the first of 60 buses", "the last of the 12 wagons"): English's
+#: way of taking part of a set, never a group a count is made through.
 _QUANTIFIERS = frozenset("none all each any every both either neither most some many several few half third quarter "
-                         "majority minority rest part share proportion fraction".split())
+                         "majority minority rest part share proportion fraction first second last final".split())
 
 
 def _through(q, before: str) -> Optional[str]:
@@ -197,6 +226,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
                                    not measure.currency and not counted(measure)) else frozenset()))
         figures = out[first:]
+        _tallies(figures, claim)
         for m in figures:
             m.claim_figures = figures
         for d in claim.dates:

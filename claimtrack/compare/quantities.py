@@ -148,6 +148,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         bonus += 0.15 if a.share_of & b.share_of else -0.1
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
+    if a.tally and b.tally:
+        # the first or second count of a tally on both sides ("5,212 to 5,208"): the same side's count
+        bonus += 0.1 if a.tally == b.tally else -0.1
     if a.prep and b.prep:
         if a.prep == b.prep:
             bonus += 0.05
@@ -354,6 +357,12 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
         return False
     if fa.predicate and fa.predicate == fb.predicate:
         return True
+    # One action under two verbs ("closed the road for 36 hours" / "the road was shut for 36 hours":
+    # verbs sharing a WordNet sense, statements.predicates_meet), the figure attached to it the
+    # same way (the same role and preposition): one figure stated twice.
+    if fa.role == fb.role and fa.prep == fb.prep and fa.role not in (None, "other") \
+            and predicates_meet(fa.predicate, fb.predicate):
+        return True
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
     # (Or none: "vaccinated 88% of children" and "immunised 91% of children", both the object.)
@@ -482,7 +491,9 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         reason = f"{why}, but the two articles report different stories"
     else:
         reason = f"{why}, but the contexts differ"
-    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how)
+    return Candidate(a, b, "related", "different-measure", about, reason, al.score, al.how,
+                     one_measure=one_measure and not al.note and story and a.through == b.through
+                     and not (_frames_differ(a, b) or _stock_and_change(a, b) or _other_substance(a, b)))
 
 
 

@@ -4,6 +4,8 @@ nearly as well aligned); the status plays no part."""
 from __future__ import annotations
 
 from .candidates import ALIGN_MIN, Candidate
+from .context import stem
+from .units import SAME, counted, roles_of
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
 #: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
@@ -16,9 +18,39 @@ def _align_score(c: Candidate) -> float:
     return c.score
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
+def only_counts(mentions: list) -> frozenset:
+    """Keys of the figures that are their document's one count of what they count: a count
+    (not an amount of money or a measurement: a story states many of those) whose measure no
+    other figure of the document has, a figure restated (a headline and the body, `also`)
+    counting once. Read from measures alone, never from values."""
+    groups: dict = {}
+    for m in mentions:
+        if m.kind == "quantity" and m.measure is not None and not m.measure.currency and counted(m.measure):
+            spans = tuple(sorted({(m.start, m.end), *((s, e) for s, e, _ in m.also)}))
+            groups.setdefault(m.measure, set()).add(spans)
+    return frozenset(m.key for m in mentions if m.kind == "quantity" and len(groups.get(m.measure, ())) == 1)
+
+
+def _roles(m) -> frozenset:
+    """What happened to the counted things, from the words of the figure's clause and from the
+    verb its frame names ("Two hikers, both from Leeds, drowned": the commas cut the clause)."""
+    f = m.frame
+    verb = getattr(f, "predicate", None) if f is not None else None
+    return m.roles | (roles_of({stem(w) for w in verb.split()}) if verb else frozenset())
+
+
+def _sole_pair(c: Candidate, sole_a: frozenset, sole_b: frozenset) -> bool:
+    """Each figure is its document's one count of one thing (the same unit class on both
+    sides), and the two clauses say the same happened to what is counted (the same roles, or
+    none): two reports of one story giving one count each of one thing give the story's count."""
+    return (c.one_measure and c.how == SAME and c.a.key in sole_a and c.b.key in sole_b
+            and _roles(c.a) == _roles(c.b))
+
+
+def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset())) -> list[Candidate]:
     """Keep, for every mention on either side, its best-aligned partner (so one figure may be
-    stated twice by the other side). The status plays no part: only the alignment does."""
+    stated twice by the other side). The status plays no part: only the alignment does.
+    `sole`: A's and B's figures that are their document's one count of a thing (`only_counts`)."""
     best_a: dict[tuple, Candidate] = {}
     best_b: dict[tuple, Candidate] = {}
     for c in cands:
@@ -33,7 +65,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     in_conflict = {k for c in chosen.values() if c.status == "conflict" for k in (("a", c.a.key), ("b", c.b.key))}
     for c in chosen.values():
         mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
-        if c.mutual_conflict and mutual and ("a", c.a.key) not in in_conflict and ("b", c.b.key) not in in_conflict:
+        if (c.mutual_conflict or _sole_pair(c, *sole)) and mutual and ("a", c.a.key) not in in_conflict \
+                and ("b", c.b.key) not in in_conflict:
             # One measure, one story, and each figure is the other's best-aligned partner.
             c.status, c.relation = "conflict", "disjoint"
             c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")

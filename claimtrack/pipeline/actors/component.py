@@ -57,14 +57,14 @@ def _lemmatizer_of(nlp: Optional[Language]):
     return nlp.get_pipe("lemmatizer") if nlp is not None and "lemmatizer" in nlp.pipe_names else None
 
 
-def _index_words(lemmatizer) -> frozenset:
+def _index_words(lemmatizer, parts=("noun", "verb", "adj")) -> frozenset:
     """The words of a lemmatizer component's index (see `_lemma_vocabulary`); None: none."""
     words: set[str] = set()
     if lemmatizer is None:
         return frozenset()
     try:
         table = lemmatizer.lookups.get_table("lemma_index", {})
-        for pos in ("noun", "verb", "adj"):
+        for pos in parts:
             words.update(w for w in table.get(pos, ()) if "_" not in w)
     except Exception as err:  # another model's lemmatizer: fall back to the text itself, but say so
         logging.getLogger(__name__).warning(
@@ -104,6 +104,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         #: spacy.load builds a saved pipeline, its tables arrive (from_disk) after this is built.
         self._lemmatizer = _lemmatizer_of(nlp)
         self._vocab_words: Optional[frozenset] = None
+        self._common_words: frozenset = frozenset()
 
     @property
     def vocab(self) -> frozenset:
@@ -111,8 +112,17 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         words = self._vocab_words
         if words is None:
             words = self._vocab_words = _index_words(self._lemmatizer)
+            # verbs, adjectives and adverbs only: the noun index also lists proper names
+            # (WordNet's instances: towns, people), so it cannot tell a common word from a name
+            self._common_words = _index_words(self._lemmatizer, ("verb", "adj", "adv")) if self._lemmatizer else frozenset()
             self._lemmatizer = None  # read: the component need not keep it
         return words
+
+    @property
+    def common_words(self) -> frozenset:
+        """Verbs, adjectives and adverbs of the lemmatizer's index ('post', 'mobile', 'police')."""
+        self.vocab
+        return self._common_words
 
     def _set_tables(self, tables: Tables) -> None:
         """Use a gazetteer: the tables and the Matchers built from them."""

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.first_names import first_names
 from ...actorids.names import _name_key
+from ...tables import load_lines
 from .state import Cand, DocState
 from ...actorids.words import (
     _AROUND_PREPS,
+    _ORG_HEADS_SET,
     _BORDER_WORDS,
     _LOC_PREPS,
     _PLACE_PREPS,
     _POSSESSIVE_TOKENS,
     _SMALL_WORDS,
 )
+
+
+@lru_cache(maxsize=1)
+def geonames_towns() -> frozenset:
+    """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, CC BY 4.0;
+    built by data/tools/geonames_cities.py)."""
+    return frozenset(load_lines("geonames_cities.txt"))
 
 
 #: Prepositions of place and motion: a one-word PERSON after one with no given name is a place.
@@ -134,7 +145,33 @@ class Roles:
             if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
                     and not c.titles:
                 return True
-        return self._coordinated_with_place(doc, c, tok)
+        return self._coordinated_with_place(doc, c, tok) or (
+            self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
+
+    def _a_persons_name(self, c: Cand) -> bool:
+        """The document names a person of this name: 'Viktor Lund ... alongside Lund' (a town's
+        name is a surname too)."""
+        key = _name_key(self.st.text[c.start:c.end])
+        return any(
+            e.label_ == "PERSON" and len(e) > 1 and (e.start, e.end) != (c.tok_start, c.tok_end)
+            and _name_key(e.text).endswith(" " + key)
+            for e in self.st.ents
+        )
+
+    def _known_town(self, surface: str) -> bool:
+        """'flights to Tarvik', 'hospitals in Tarvik and Lenz': the name (or one of the names it
+        joins with 'and') is a town or city of GeoNames (data/geonames_cities.txt), and no
+        English word, organisation head word or given name that a person or a body could bear
+        ('Post', 'Alliance', 'Victoria')."""
+        key = _name_key(surface)
+        if not key:
+            return False
+        towns, common, given = geonames_towns(), self.common_words, first_names()
+        return any(
+            part in towns and part not in _ORG_HEADS_SET and not given.intersection(words)
+            and not common.intersection(words)
+            for part in key.split(" and ") for words in [part.split()]
+        )
 
     def _coordinated_with_place(self, doc: Doc, c: Cand, first) -> bool:
         """'between Carvo and Lindmark', 'in Lindmark and Oslo', 'the Ardel and Varna plains': names
@@ -148,6 +185,8 @@ class Roles:
             return False
         if first.dep_ in ("compound", "nmod") and first.head.lower_ in self.tables.cue("place_nouns"):
             return True  # "the Ardel and Varna plains": every conjunct names one of the plains
+        if any(not c.tok_start <= t.i < c.tok_end and t.is_title and self._known_town(t.text) for t in conjuncts):
+            return True  # "Tarvik, Lenz and Ardel": joined with a town of GeoNames, a town too
         if not (first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS):
             return False
         for t in conjuncts:
@@ -157,6 +196,8 @@ class Roles:
                 return True
             entry = self.tables.aliases.get(_name_key(t.text))
             if entry is not None and entry.kind in ("country", "capital", "city", "region"):
+                return True
+            if t.is_title and self._known_town(t.text):
                 return True
         return False
 

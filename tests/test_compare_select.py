@@ -1,0 +1,75 @@
+"""Selection (compare.select): when two weakly aligned figures of one measure are one fact.
+
+Two reports of one story that each give one count of one thing (one figure of buses, one of
+climbers) give the story's count of it, however differently their sentences are worded: when the
+values are disjoint that is a conflict. A second count of the thing in one report, or clauses
+saying different things happened to what is counted, leave the pair `related`.
+
+The same holds for one action worded with two verbs that share a WordNet sense ("closed" / "was
+shut"), the figure attached to each the same way.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.models import DocumentResult
+
+pytestmark = pytest.mark.model
+
+_LINK_A = ("The port town of Halvik will open its new airport link in September, the regional transport "
+           "authority said on Wednesday. The authority has ordered 12 electric buses from a Polish maker for "
+           "the route. Fares will be the same as on city lines, it said.")
+_LINK_B = ("Halvik's airport link is due to start running in September, according to the regional transport "
+           "authority. The first of {n} electric buses reached the depot last week after a journey from Poland. "
+           "Tickets will cost the same as on city lines.{more}")
+_RIDGE_A = ("A storm hit the Varden ridge on Saturday, mountain police said. Two climbers, both from Oslo, died "
+            "on the north face.")
+_RIDGE_B = "Mountain police said a storm swept over the Varden ridge on Saturday. Six climbers {what}."
+_BRIDGE_A = ("A lorry struck the Marden bridge on Friday, the county council said. Police closed the bridge to "
+             "traffic for 36 hours while engineers checked it.")
+_BRIDGE_B = ("The county council said a lorry hit the Marden bridge on Friday. {what} for {n} hours as engineers "
+             "inspected the damage.")
+
+
+def _doc(text: str, name: str) -> DocumentResult:
+    out = extract([], text=text, published="2031-05-06")
+    info = out.documents[0].model_copy(update={"doc": name})
+    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+
+
+def _status(a: str, b: str, fig_a: str, fig_b: str) -> str:
+    report = diff_pair(_doc(a, "a.txt"), _doc(b, "b.txt"))
+    [m] = [m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text]
+    return m.status
+
+
+def test_each_report_s_one_count_of_a_thing_is_one_fact():
+    assert _status(_LINK_A, _LINK_B.format(n=12, more=""), "12", "12") == "agree"
+    assert _status(_LINK_A, _LINK_B.format(n=60, more=""), "12", "60") == "conflict"
+
+
+def test_a_second_count_of_the_thing_leaves_the_pair_related():
+    # "The old fleet of 40 buses": B counts buses twice, and which count is A's is not shown.
+    b = _LINK_B.format(n=60, more=" The old fleet of 40 buses will be sold.")
+    assert _status(_LINK_A, b, "12", "60") == "related"
+
+
+def test_a_different_fate_of_the_counted_leaves_the_pair_related():
+    # The commas cut "Two climbers, both from Oslo, died" from its verb: the frame's verb gives
+    # what happened to them, and surviving is not dying.
+    assert _status(_RIDGE_A, _RIDGE_B.format(what="survived the night in a hut"), "Two", "Six") == "related"
+    assert _status(_RIDGE_A, _RIDGE_B.format(what="died in the avalanche that followed"), "Two", "Six") == "conflict"
+
+
+def test_one_action_under_two_verbs_is_one_figure():
+    # "closed" and "was shut" share a WordNet sense, and both durations hang from "for".
+    shut = "The bridge was shut"
+    assert _status(_BRIDGE_A, _BRIDGE_B.format(what=shut, n=36), "36", "36") == "agree"
+    assert _status(_BRIDGE_A, _BRIDGE_B.format(what=shut, n=180), "36", "180") == "conflict"
+    # "tested" is another action: the two durations are not shown to be one.
+    tested = "Its lights were tested"
+    assert _status(_BRIDGE_A, _BRIDGE_B.format(what=tested, n=180), "36", "180") == "related"
