@@ -3,8 +3,6 @@ nearly as well aligned); the status plays no part."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
 from .units import SAME, counted, roles_of

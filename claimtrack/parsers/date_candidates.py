@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple, Optional
 from .date_patterns import (
     _BEGIN_WORDS, _BEGINS, _I, _PERIOD_TO, _QUANTITY_BEFORE, _RE_AGO, _RE_ANAPHOR, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
     _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
-    _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
+    _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_PERIOD_END, _RE_IN_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
     _RE_AFTER_NEXT, _RE_DURATION_PART, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY, _WEEK_AFTER, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS,
     _FULL_MON,
 )
@@ -34,6 +34,9 @@ class _Cand(NamedTuple):
     month: int = 0
     day: int = 0
     part: Optional[str] = None  # "early", "mid", "late": a part of the period
+    #: a past "year-end", "the end of the month": the unit whose period a date the paragraph named
+    #: before may give (dates._anchor_offsets)
+    anchor_unit: Optional[str] = None
 
 
 def _word_ok(text: str, start: int, word: str) -> bool:
@@ -372,11 +375,11 @@ def _read_period(c: _Context, m: re.Match) -> Optional[_Cand]:
     mod, unit = m.group("mod").lower(), m.group("unit").lower()
     if mod in ("past", "coming", "following"):
         return None  # "the past year", "the coming months": a stretch of time, not a calendar month/year
-    if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
-        return None  # "the last month" is a duration
+    if mod != "current" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], _I):
+        return None  # "the last month" is a duration ("the current month" is not)
     if text[m.start("unit")].isupper() and text[m.start()].isupper() and _in_title(text, m.start()):
         return None  # "ABC's This Week", "Next Year Country": a title, not a date
-    delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+    delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[mod]
     iso = None
     if ref:
         if unit == "year":
@@ -386,6 +389,45 @@ def _read_period(c: _Context, m: re.Match) -> Optional[_Cand]:
         else:
             iso = _ym(*_shift_month(ref.year, ref.month, delta))
     return _Cand(m.start(), m.end(), 4, iso, unit, True)
+
+
+def _period_iso(ref: Optional[_dt.date], unit: str) -> Optional[str]:
+    """The week (its Monday), month or year `ref` stands in."""
+    if ref is None:
+        return None
+    if unit == "year":
+        return f"{ref.year:04d}"
+    if unit == "week":
+        return _ymd(ref - _dt.timedelta(days=ref.weekday()))
+    return _ym(ref.year, ref.month)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+
+
+def _read_period_end(c: _Context, m: re.Match) -> Optional[_Cand]:
+    """"year-end", "the end of the month": the late part of a period the text does not name: the
+    current one ("will close by year-end" in a March article is this year's), except after
+    "since", which needs a point already past (the last one ended: "up 4% since year-end"), and
+    in a past clause after a date the paragraph named (dates._anchor_offsets: "In 2019 it hired
+    300; by year-end it had 500" is 2019's)."""
+    unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
+    if _SINCE_BEFORE.search(c.low, max(0, m.start() - 8), m.start()):
+        before = None
+        if c.ref is not None:
+            before = _add(c.ref, -1, unit) if unit != "week" else c.ref - _dt.timedelta(days=7)
+        return _Cand(m.start(), m.end(), 4, _period_iso(before, unit), unit, True, part="late")
+    past = c.is_future(m.start(), m.end()) is False
+    return _Cand(m.start(), m.end(), 4, _period_iso(c.ref, unit), unit, True, part="late",
+                 anchor_unit=unit if past else None)
+
+
+def _read_in_period(c: _Context, m: re.Match) -> Optional[_Cand]:
+    """"later in the year", "the year to date": the current period, or in a past clause the one a
+    date the paragraph named before stands in ("In 2019 it opened; later in the year it closed")."""
+    unit = (m.group("u1") or m.group("u2")).lower()
+    past = c.is_future(m.start(), m.end()) is False
+    return _Cand(m.start(), m.end(), 4, _period_iso(c.ref, unit), unit, True, anchor_unit=unit if past else None)
 
 
 def _read_decade(c: _Context, m: re.Match) -> Optional[_Cand]:
@@ -541,6 +583,8 @@ _READINGS: tuple[tuple[re.Pattern, Reading, bool], ...] = (
     (_RE_MONTH_ALONE, _read_month_alone, False),
     (_RE_DAYWORD, _read_dayword, False),
     (_RE_PERIOD, _read_period, False),
+    (_RE_PERIOD_END, _read_period_end, False),
+    (_RE_IN_PERIOD, _read_in_period, False),
     (_RE_DECADE, _read_decade, False),
     (_RE_FROM_NOW, _read_from_now, False),
     (_RE_AGO, _read_ago, False),

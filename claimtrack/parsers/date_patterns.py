@@ -127,7 +127,19 @@ _RE_DAYWORD = re.compile(
 #: "last month", "this year", "next week", "earlier this year" (the span is "this year"), "this
 #: calendar year"
 _RE_PERIOD = re.compile(
-    r"\b(?P<mod>last|this|next|past|previous|coming|following)\s+(?:calendar\s+)?(?P<unit>week|month|year)\b(?!s)", _LOW
+    r"\b(?P<mod>last|this|next|past|previous|coming|following|current)\s+(?:calendar\s+)?"
+    r"(?P<unit>week|month|year)\b(?!s)", _LOW
+)
+#: "year-end", "the year's end", "the end of the month", "the close of the year": the last part of
+#: the week, month or year the text stands in (not "the end of the year 2025": a year follows)
+_RE_PERIOD_END = re.compile(
+    r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+(?P<u1>week|month|year)(?!\s*\d)"
+    r"|(?P<u2>week|month|year)[ \t-]end|(?:the\s+)?(?P<u3>week|month|year)['’]s\s+end)\b(?![-‑])", _LOW
+)
+#: "earlier in the year", "later in the month", "the year to date", "year-to-date": within the
+#: period the text stands in
+_RE_IN_PERIOD = re.compile(
+    r"\b(?:(?:earlier|later)\s+in\s+the\s+(?P<u1>week|month|year)|(?:the\s+)?(?P<u2>month|year)[ \t-]to[ \t-]date)\b", _LOW
 )
 #: "that year", "the same day", "the following month", "the previous year": a day, month or year
 #: named from a date the text gave before (resolved in dates._anchor_offsets)
@@ -136,7 +148,7 @@ _RE_ANAPHOR = re.compile(
     _LOW,
 )
 #: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
-_RE_DECADE = re.compile(r"(?<![\d,.\-/'’$€£¥])(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
+_RE_DECADE = re.compile(r"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\d,.\-/'’$€£¥]))(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
 #: "early March", "mid-2026", "late 1990s", "the middle of October", "the end of 2024": a part of
 #: a month, year or decade (written before the date the candidate found)
 _PART_BEFORE = re.compile(
@@ -221,7 +233,9 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
         "in since by until till from to through during before after early late mid end beginning start middle "
         "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
     _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),
-    _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming"]), False),
+    _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming", "current"]), False),
+    _RE_PERIOD_END: (first_words(["the", "end", "close", "week", "month", "year"]), False),
+    _RE_IN_PERIOD: (first_words(["earlier", "later", "the", "month", "year"]), False),
     _RE_AGO: (first_words(NUMBER_WORDS), True),
     _RE_ANAPHOR: (first_words(["that", "the"]), False),
     _RE_FROM_NOW: (first_words(NUMBER_WORDS), True),

@@ -262,6 +262,18 @@ _ANAPHOR = re.compile(
     r"(?:(?P<that>that|the\s+same)|the\s+(?P<rel>following|previous|preceding))\s+(?P<unit>day|month|year)", _I)
 
 
+def _period_of_anchor(text: str, c: _Cand, anchor: Optional[_Cand]) -> _Cand:
+    """A past "year-end" or "end of the month" after a date the paragraph named as written (not
+    resolved against publication), at that unit's grain or finer: the end of that date's
+    period ("in March 2019 ... by year-end" is 2019's). Else `c` as read (the last one ended)."""
+    unit = c.anchor_unit
+    if anchor is None or anchor.relative or not anchor.iso or anchor.grain not in _GRAIN_RANK \
+            or unit not in _GRAIN_RANK or _GRAIN_RANK[anchor.grain] > _GRAIN_RANK[unit] \
+            or _PARA_BREAK.search(text, anchor.end, c.start):
+        return c
+    return c._replace(iso=anchor.iso[:4] if unit == "year" else anchor.iso[:7])
+
+
 def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """"a year earlier", "three days later": counted from the last date the paragraph named
     before it, at the grain of the count ("It opened on 4 May 2019. Two years later it closed"
@@ -273,6 +285,9 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     anchor: Optional[_Cand] = None
     for c in chosen:
+        if c.anchor_unit:
+            out.append(_period_of_anchor(text, c, anchor))
+            continue
         m = _OFFSET.fullmatch(text, c.start, c.end) if c.relative else None
         ana = _ANAPHOR.fullmatch(text, c.start, c.end) if c.relative and m is None else None
         if ana is not None:
