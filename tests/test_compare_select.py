@@ -5,6 +5,9 @@ climbers) give the story's count of it, however differently their sentences are 
 values are disjoint that is a conflict. A second count of the thing in one report, or clauses
 saying different things happened to what is counted, leave the pair `related`.
 
+The same holds for one action worded with two verbs that share a WordNet sense ("closed" / "was
+shut"), the figure attached to each the same way.
+
 Invented sentences through the real extractor (the clause frames come from the parse)."""
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ _LINK_B = ("Halvik's airport link is due to start running in September, accordin
 _RIDGE_A = ("A storm hit the Varden ridge on Saturday, mountain police said. Two climbers, both from Oslo, died "
             "on the north face.")
 _RIDGE_B = "Mountain police said a storm swept over the Varden ridge on Saturday. Six climbers {what}."
+_BRIDGE_A = ("A lorry struck the Marden bridge on Friday, the county council said. Police closed the bridge to "
+             "traffic for 36 hours while engineers checked it.")
+_BRIDGE_B = ("The county council said a lorry hit the Marden bridge on Friday. {what} for {n} hours as engineers "
+             "inspected the damage.")
 
 
 def _doc(text: str, name: str) -> DocumentResult:
@@ -56,3 +63,13 @@ def test_a_different_fate_of_the_counted_leaves_the_pair_related():
     # what happened to them, and surviving is not dying.
     assert _status(_RIDGE_A, _RIDGE_B.format(what="survived the night in a hut"), "Two", "Six") == "related"
     assert _status(_RIDGE_A, _RIDGE_B.format(what="died in the avalanche that followed"), "Two", "Six") == "conflict"
+
+
+def test_one_action_under_two_verbs_is_one_figure():
+    # "closed" and "was shut" share a WordNet sense, and both durations hang from "for".
+    shut = "The bridge was shut"
+    assert _status(_BRIDGE_A, _BRIDGE_B.format(what=shut, n=36), "36", "36") == "agree"
+    assert _status(_BRIDGE_A, _BRIDGE_B.format(what=shut, n=180), "36", "180") == "conflict"
+    # "tested" is another action: the two durations are not shown to be one.
+    tested = "Its lights were tested"
+    assert _status(_BRIDGE_A, _BRIDGE_B.format(what=tested, n=180), "36", "180") == "related"

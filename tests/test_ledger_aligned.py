@@ -92,3 +92,39 @@ def test_equal_values_join_before_a_coarser_one_that_holds_them():
              _edge(("a", 20), ("b", 10), status="related", relation="different-date", claims=("c2", "c8"))]
     facts = _join(edges, follow_updates=False)
     assert any(_docs(f)[:2] == [("a", 0), ("b", 10)] for f in facts)
+
+
+def _renamed(result, name: str):
+    """The same extracted text filed under another name: its claim ids are made from the name."""
+    from claimtrack.records import claim_id
+
+    claims = [c.model_copy(update={"doc": name, "id": claim_id(name, c.kind, c.start, c.end, 0)}) for c in result.claims]
+    return result.model_copy(update={"document": result.document.model_copy(update={"doc": name}), "claims": claims})
+
+
+def test_copies_of_one_text_under_other_names_are_diffed_once_and_keep_their_own_claims(monkeypatch):
+    import claimtrack.compare as compare
+    from test_compare import Doc
+
+    from claimtrack.ledger.aligned import align
+
+    wire = (Doc("site-a/quake.txt").add("The earthquake in the hill province killed 120 people, rescuers said.",
+                                        actors=["rescuer"], predicate="say",
+                                        quantities=[("120 people", dict(value=120, unit="person"))])
+            .add("Rescuers searched the collapsed school in the hill province for a second night.").result())
+    other = (Doc("site-c/quake.txt").add("Rescuers said the earthquake in the hill province killed 120 people.",
+                                         actors=["rescuer"], predicate="say",
+                                         quantities=[("120 people", dict(value=120, unit="person"))])
+             .add("Soldiers joined rescuers at the collapsed school in the hill province.").result())
+    copies = [wire, _renamed(wire, "site-b/quake.txt"), _renamed(wire, "site-d/quake.txt")]
+    calls = []
+    real = compare.diff_pair
+    monkeypatch.setattr(compare, "diff_pair", lambda a, b: calls.append(1) or real(a, b))
+    facts = align(copies + [other])
+    # one content diffed with the other report, and once with itself (its copies): two diffs, not six
+    assert len(calls) == 2
+    [fact] = [f for f in facts if f.kind == "quantity"]
+    assert sorted(m[0] for m in fact.mentions) == ["site-a/quake.txt", "site-b/quake.txt", "site-c/quake.txt",
+                                                    "site-d/quake.txt"]
+    by_doc = {r.document.doc: {c.id for c in r.claims} for r in copies + [other]}
+    assert all(m[4] in by_doc[m[0]] for m in fact.mentions), "each version names its own document's claim"

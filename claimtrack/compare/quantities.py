@@ -357,6 +357,12 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
         return False
     if fa.predicate and fa.predicate == fb.predicate:
         return True
+    # One action under two verbs ("closed the road for 36 hours" / "the road was shut for 36 hours":
+    # verbs sharing a WordNet sense, statements.predicates_meet), the figure attached to it the
+    # same way (the same role and preposition): one figure stated twice.
+    if fa.role == fb.role and fa.prep == fb.prep and fa.role not in (None, "other") \
+            and predicates_meet(fa.predicate, fb.predicate):
+        return True
     # The figure sizes the same noun through the same preposition ("winds of 180 km/h" in both,
     # whatever verb the clause has): English says which quantity a figure is by what it hangs from.
     # (Or none: "vaccinated 88% of children" and "immunised 91% of children", both the object.)

@@ -57,12 +57,27 @@ class AlignedFact:
     edges: list = field(default_factory=list)
 
 
+#: A claim's fields that name its document, not what it states: a copy of an article filed
+#: under another name (a wire story on several sites) differs from it in these only.
+_NAMING = {"id", "doc"}
+
+
 def _content(result: DocumentResult) -> str:
-    """What diff reads of a document, digested: documents with equal digests align alike."""
+    """What diff reads of a document, digested: documents with equal digests align alike. The
+    document's name and the claim ids made from it are left out, so copies of one text filed
+    under several names have one digest and are diffed once (their claims, in the same order,
+    are matched by position: `_claim_ids`)."""
     doc = result.document
     payload = json.dumps([doc.published, [a.model_dump(mode="json") for a in doc.actors],
-                          [c.model_dump(mode="json") for c in result.claims]], sort_keys=True)
+                          [c.model_dump(mode="json", exclude=_NAMING) for c in result.claims]], sort_keys=True)
     return hashlib.blake2b(payload.encode(), digest_size=12).hexdigest()
+
+
+def _claim_ids(group: list[DocumentResult]) -> dict[str, dict[str, str]]:
+    """For each copy of one content but the first: its claim id for each claim id of the first
+    (copies hold the same claims in the same order, under ids made from their own names)."""
+    first = [c.id for c in group[0].claims]
+    return {r.document.doc: dict(zip(first, (c.id for c in r.claims))) for r in group[1:]}
 
 
 def compared_pairs(stories: Sequence[frozenset], neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:
@@ -120,22 +135,32 @@ def align(results: Sequence[DocumentResult], *, follow_updates: bool = False,
             prepared[i] = prepare(groups[i][0])
         return prepared[i]
 
+    # a content's preparation is dropped after its last pair: memory holds the contents still
+    # to be compared, not every document of the ledger
+    last = {x: k for k, pair in enumerate(pairs) for x in pair}
+    ids = [_claim_ids(g) for g in groups]  # copies' claim ids, by the first copy's
     edges: list[Edge] = []
-    for i, j in pairs:
+    for k, (i, j) in enumerate(pairs):
         key = (digests[i], digests[j])
         blob = stored.get(key)
         if blob is None:
             blob = new[key] = _encode(diff_pair(prep(i), prep(j)).matches)
+        for x in {i, j}:
+            if last[x] == k:
+                prepared.pop(x, None)
         matches = _decode(blob)
         for a_doc, b_doc in _doc_pairs(groups[i], groups[j], i == j):
+            a_ids, b_ids = ids[i].get(a_doc), ids[j].get(b_doc)
             for kind, status, relation, about, reason, score, a, b in matches:
                 if i == j and a[0] == b[0] and a[1] == b[1]:
                     pass  # a copy's mention with the same mention of another copy: kept
                 elif i == j:
                     continue  # two mentions of one content: its copies say nothing new of them
+                a_claim = a_ids.get(a[2], a[2]) if a_ids else a[2]
+                b_claim = b_ids.get(b[2], b[2]) if b_ids else b[2]
                 edges.append(Edge((a_doc, kind, a[0], a[1]), (b_doc, kind, b[0], b[1]),
                                   status, relation, about, reason, score,
-                                  ((a[2], a[3]), (b[2], b[3])), (a[4], b[4])))
+                                  ((a_claim, a[3]), (b_claim, b[3])), (a[4], b[4])))
     keep = {(digests[i], digests[j]) for i, j in pairs}
     if store is not None and (new or set(stored) - keep):
         store.save_alignments(rules, new, keep)
