@@ -503,3 +503,13 @@ def test_a_name_ending_in_a_plural_noun_is_one_thing_for_it():
     [k] = [k for k in _clauses("Harbour Box Terminals said in a statement that it would guarantee pensions for all pilots.")
            if k.predicate == "guarantee"]
     assert k.subject == "harbour-box-terminals"
+
+
+def test_a_denial_and_a_negation_of_the_same_claim_agree():
+    ms = _statements("The port authority denied that the night ferry had been withdrawn from the island route.",
+                     "The night ferry was never taken off the island route, the harbour master insisted.")
+    assert any(m.status == "agree" and "denied" in m.about for m in ms)
+    # control: a negation of another claim about the same ferry is not that denial
+    ms = _statements("The port authority denied that the night ferry had been withdrawn from the island route.",
+                     "The night ferry did not carry cars on Sunday.")
+    assert not any("denied" in m.about for m in ms)

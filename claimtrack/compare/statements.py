@@ -274,7 +274,7 @@ def clause_keys(m: Mention) -> set:
     if f.subject:
         keys.add(("subj", f.subject))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
-    keys.update(("denied", t) for t in denied_claim(m) or ())
+    keys.update(("denied", t) for t in denied_claim(m) or negated_claim(m) or ())
     # two clauses sharing PARAPHRASE_MIN_SHARED content words share a pair of them (a clause
     # has a dozen content words at most; longer ones are a parser's run-on and not keyed so)
     terms = sorted(clause_terms(f))
@@ -723,16 +723,30 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
     return frozenset(content)
 
 
+def negated_claim(m: Mention) -> Optional[frozenset]:
+    """The content words of a clause negated by a negator ("no ballots were lost", "the bridge
+    was never closed": what it says did not happen), else None."""
+    f = m.frame
+    if f.polarity != "negative" or f.polarity_cue in _denial_tables()[0]:
+        return None
+    return frozenset(clause_terms(f) | {_term(w) for w in key_terms(f.predicate or "")})
+
+
 def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
-    """Two denials of one claim in other words: the same denial, `agree`."""
-    ca = denied_claim(a)
-    cb = denied_claim(b) if ca else None
+    """Two denials of one claim in other words, or a denial and a negation of it ("denied that
+    the bridge was closed" / "said the bridge had never been closed"): the same denial, `agree`."""
+    da, db = denied_claim(a), denied_claim(b)
+    if not da and not db:
+        return None
+    ca, cb = da or negated_claim(a), db or negated_claim(b)
     if not ca or not cb:
         return None
     shared = ca & cb
     if len(shared) < DENIAL_MIN_SHARED or len(shared) < DENIAL_MIN_COVER * min(len(ca), len(cb)):
         return None
     fa, fb = a.frame, b.frame
+    if not shared - (_subject_terms(fa) & _subject_terms(fb)):
+        return None  # only the subject both claims are about in common ("the night ferry"), not what they say of it
     if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
         return None  # two named actors ruling out one thing are two stances
     verb = fa.polarity_cue or fa.predicate
