@@ -110,7 +110,7 @@ def code_fingerprint(root: Optional[Path] = None) -> str:
 #: text. A test checks that every third-party import of a module the key covers is listed here or
 #: in `KEY_FREE_DEPENDENCIES`.
 RESULT_DEPENDENCIES = ("spacy", "thinc", "numpy", "dateparser", "holidays", "python-dateutil", "pycountry",
-                       "gender-guesser", "rapidfuzz", "pydantic", "pydantic-core")
+                       "gender-guesser", "rapidfuzz", "pydantic", "pydantic-core", "babel")
 #: Third-party distributions imported by the extraction code that cannot change a cached result:
 #: readers whose output (the text) is hashed, the Dask executor, spaCy's own file reader.
 KEY_FREE_DEPENDENCIES = ("charset-normalizer", "trafilatura", "distributed", "dask", "srsly")
