@@ -4,7 +4,7 @@ dates), and two date mentions aligned on the event they date, then judged by the
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..models import DocumentResult
@@ -399,6 +399,32 @@ def superseded(m: Mention) -> bool:
     return bool(_SUPERSEDED.search(text[lo:rel]))
 
 
+def _span_days(m: Mention) -> Optional[tuple]:
+    """First and last day a date covers: a week (stored as its Monday) covers seven days."""
+    first = iso_date(m.payload.iso)
+    if first is None:
+        return None
+    n = len(m.payload.iso)
+    if m.payload.grain == "week":
+        return first, first + timedelta(days=6)
+    if n == 4:
+        return first, date(first.year, 12, 31)
+    if n == 7:
+        return first, date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+    return first, first
+
+
+def _weeks_meet(a: Mention, b: Mention) -> bool:
+    """One of the two is a week ("next week", stored as its Monday) and the other's days lie
+    in it, or it lies in the other's month or year: the same time at different precision."""
+    if "week" not in (a.payload.grain, b.payload.grain):
+        return False
+    sa, sb = _span_days(a), _span_days(b)
+    if sa is None or sb is None:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -412,9 +438,11 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
         f"date of {event_label(a if ea else b, what)}" if (ea or eb) else f"date ({what})" if what else "date")
     if not (_eventful(a) or _eventful(b)):
         about = "day it was said"  # "officials said on Monday": the day of the report, no event
-    if ia == ib or compatible_iso(ia, ib):
+    if ia == ib or compatible_iso(ia, ib) or _weeks_meet(a, b):
         rel = "equal" if ia == ib else "refines"
         reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
+        if ia != ib and "week" in (a.payload.grain, b.payload.grain):
+            reason = f"{ia} and {ib} fall in one week"
         return Candidate(a, b, "agree", rel, about, reason, al.score)
     # Two dates for one event that cannot both hold (different days, months or years; "March
     # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
