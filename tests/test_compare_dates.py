@@ -179,3 +179,11 @@ def test_a_week_holds_its_days():
     assert _status(a, b, "next week", "Thursday next week", **kw) == {"agree"}
     # control: this week's Thursday is not next week
     assert _status(a, b.replace(" next week", ""), "next week", "Thursday", **kw) == {"conflict"}
+
+
+def test_a_date_before_a_deadline_keeps_it():
+    # "by 2034" bounds the event from above: "in 2033" keeps the promise, "in 2035" breaks it.
+    a = "The new terminal will be completed by 2034, the airport said."
+    b = "The airport said the new terminal would be completed in 2033."
+    assert "conflict" not in _status(a, b, "2034", "2033")
+    assert _status(a, b.replace("2033", "2035"), "2034", "2035") == {"conflict"}

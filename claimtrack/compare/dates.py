@@ -399,6 +399,26 @@ def superseded(m: Mention) -> bool:
     return bool(_SUPERSEDED.search(text[lo:rel]))
 
 
+_DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid|late|end\s+of)\s+)*$", re.IGNORECASE)
+
+
+def _deadline(m: Mention) -> bool:
+    """The date is a deadline ("by 2030", "before June"): the event falls on or before it."""
+    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    return bool(_DEADLINE.search(before))
+
+
+def _within_deadline(a: Mention, b: Mention, ia: str, ib: str) -> str:
+    """A reason when one date is a deadline and the other, a plain date, falls before it:
+    "finished by 2030" and "finished in 2029" both hold."""
+    for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
+        if _deadline(x) and not _deadline(y) and span_end(y) is None:
+            sx, sy = _span_days(x), _span_days(y)
+            if sx and sy and sy[1] <= sx[1]:
+                return f"{iy} falls before the deadline {ix}"
+    return ""
+
+
 def _span_days(m: Mention) -> Optional[tuple]:
     """First and last day a date covers: a week (stored as its Monday) covers seven days."""
     first = iso_date(m.payload.iso)
@@ -455,6 +475,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
                          f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
                          else f"{ia} in A closes a span and {ib} in B opens one", al.score)
     moved = superseded(a) != superseded(b)
+    inside = _within_deadline(a, b, ia, ib)
+    if inside:
+        return Candidate(a, b, "related", "different-date", about, inside, al.score)
     if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         if moved:
