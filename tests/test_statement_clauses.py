@@ -458,15 +458,15 @@ def test_a_sentence_stating_an_action_both_ways_negates_what_differs_not_the_act
 
 
 def test_a_negated_future_excludes_the_possibility_the_other_side_asserts():
-    ms = _statements("The council said bus fares would not rise in the spring.",
-                     "The council said bus fares may rise in the spring.")
+    ms = _statements("The council said the bridge toll would not go up in the spring.",
+                     "The council said the bridge toll may go up in the spring.")
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
     # controls: a past negation says nothing of what may come, and a condition asserts nothing
-    for other in ("The council said bus fares did not rise in the spring.",):
-        ms = _statements(other, "The council said bus fares may rise in the spring.")
+    for other in ("The council said the bridge toll did not go up in the spring.",):
+        ms = _statements(other, "The council said the bridge toll may go up in the spring.")
         assert not any(m.status == "conflict" for m in ms)
-    ms = _statements("The council said bus fares would not rise in the spring.",
-                     "The council said bus fares may rise in the spring if fuel prices climb.")
+    ms = _statements("The council said the bridge toll would not go up in the spring.",
+                     "The council said the bridge toll may go up in the spring if fuel prices climb.")
     assert not any(m.status == "conflict" for m in ms)
 
 

@@ -233,7 +233,7 @@ def meaning_change(a: str, b: str) -> Optional[str]:
         return f"a name differs ({', '.join(names)})"
     # content words over the whole quotes, or over what both say (the stretch of the longer one
     # the shorter covers, when the reporter quoted a part in its own order), a noun meeting its
-    # synonym or its kind ("the front of the line" / "of the queue")
+    # synonym or its kind ("at the back of the line" / "of the queue")
     share = content_share(a, b)
     if share is not None and share < SAME_CONTENT and (la >= WINDOW_RATIO * lb or lb >= WINDOW_RATIO * la) and la and lb:
         part = content_share(_covered(a, b), b) if la > lb else content_share(a, _covered(b, a))

@@ -518,10 +518,10 @@ FUTURE = frozenset({"will", "would", "shall"})
 
 
 def _excludes(fa, fb) -> bool:
-    """One side says the action will not happen ("fares will not rise"), the other that it may
-    ("fares may rise"): a negated future excludes the possibility the other asserts (will-not
+    """One side says the action will not happen ("the toll will not go up"), the other that it
+    may ("the toll may go up"): a negated future excludes the possibility the other asserts (will-not
     entails cannot-be-expected; Palmer 2001, Mood and Modality, 1.2, epistemic 'may' as
-    possibility). A past negation ("did not rise") excludes nothing about what may come."""
+    possibility). A past negation ("did not go up") excludes nothing about what may come."""
     neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
     return neg.polarity == "negative" and pos.polarity == "positive" and neg.modality in FUTURE and pos.modality == "may"
 
@@ -543,7 +543,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
     one statement, whose status the polarity and the modality set; the same named subject doing
     different things on one topic is `related`. Two denials of one claim worded apart ("denied
-    that the sale was rushed" / "rejected claims that the sale was hurried") are one statement."""
+    that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
         return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
@@ -556,7 +556,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
 
 def _contrasted(m: Mention) -> bool:
     """The clause's own sentence states its action both ways, by one subject ("we are not
-    borrowing to spend, we are borrowing to repay"; "it did not close the mine, it sold it"
+    closing the depot to save money, we are closing it to build homes"; "it did not close the mine, it sold it"
     is no such case: two actions): a contrastive negation, whose focus is what tells the two
     clauses apart (the purpose, the time, the manner), not the action, which the sentence
     asserts (Quirk et al. 1985, 10.64-10.65, focus of negation)."""
@@ -680,7 +680,7 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
 #: not a claim) ...
 DENIAL_MIN_SHARED = 2
 #: ... and the share of the shorter claim's content words they cover (most of what the shorter
-#: one says is said by the other: "damage by trawlers" within "damage caused by fishing trawlers").
+#: one says is said by the other: "a strike by pilots" within "a strike called by the pilots' union").
 DENIAL_MIN_COVER = 0.5
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build claimtrack/data/noun_senses.json from Princeton WordNet 3.0 (Debian's `wordnet-base`).
 
-Two wordings of one thing often differ by a noun and its synonym or its kind ("the front of the
-line" / "the front of the queue": WordNet's queue is a kind of line; "medicines" / "drugs"). For
+Two wordings of one thing often differ by a noun and its synonym or its kind ("the back of the
+line" / "the back of the queue": WordNet's queue is a kind of line; "medicines" / "drugs"). For
 each single-word noun, its most frequent senses (WordNet lists a lemma's senses by their
 frequency in the SemCor corpus; for a noun SemCor never tags, the first) and each kept sense's direct hypernyms: two nouns are one thing
 in other words when they share a kept sense or one's kept sense is directly under the other's.
