@@ -780,3 +780,14 @@ def test_nouns_meet_by_a_shared_sense_or_a_direct_kind_never_by_a_loose_neighbou
 
     assert nouns_meet("queues", "line") and nouns_meet("medicines", "drugs") and nouns_meet("plant", "factory")
     assert not nouns_meet("cat", "dog") and not nouns_meet("tax", "fee") and not nouns_meet("budget", "cost")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a speech verb in the passive is spoken by its agent, not by its subject (the one spoken to)
+    ('Ines Marlow was asked by the host, Tom Berg, who backs her rival, "Will you stay in the race?"', "Tom Berg", None),
+    ('"The bridge must close," the mayor was told by engineers.', None, "engineers"),
+])
+def test_a_passive_speech_verb_is_spoken_by_its_agent(nlp, text, speaker, mention):
+    (q,) = quotes(nlp, text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
