@@ -103,14 +103,14 @@ def code_fingerprint(root: Optional[Path] = None) -> str:
 
 #: The installed distributions whose version can change an extraction result: spaCy and what runs
 #: the model (thinc, numpy), the date tables (dateparser, holidays, python-dateutil), the country
-#: table (pycountry), the first-name table (gender-guesser's data file), fuzzy matching (rapidfuzz)
-#: and the models that serialise a result (pydantic).
+#: table (pycountry), the first-name table (gender-guesser's data file), fuzzy matching (rapidfuzz),
+#: the locales' date order (babel's CLDR data) and the models that serialise a result (pydantic).
 #: The model itself is in the key by its name and version (`nlp.model_label`). Libraries that only
 #: read a document into its text (charset-normalizer, trafilatura) are left out: the key hashes that
 #: text. A test checks that every third-party import of a module the key covers is listed here or
 #: in `KEY_FREE_DEPENDENCIES`.
 RESULT_DEPENDENCIES = ("spacy", "thinc", "numpy", "dateparser", "holidays", "python-dateutil", "pycountry",
-                       "gender-guesser", "rapidfuzz", "pydantic", "pydantic-core")
+                       "gender-guesser", "rapidfuzz", "babel", "pydantic", "pydantic-core")
 #: Third-party distributions imported by the extraction code that cannot change a cached result:
 #: readers whose output (the text) is hashed, the Dask executor, spaCy's own file reader.
 KEY_FREE_DEPENDENCIES = ("charset-normalizer", "trafilatura", "distributed", "dask", "srsly")

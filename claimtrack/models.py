@@ -124,6 +124,9 @@ class DateMention(Span):
     relative: bool = Field(False, description="True when resolved against the publication date.")
     part: Optional[Literal["early", "mid", "late"]] = Field(
         None, description="The part of the period the text names: 'early March', 'mid-2026', 'the end of 2024'.")
+    ambiguous: bool = Field(
+        False, description="True for an all-number date valid both ways ('04/07/2026') whose order nothing in the "
+                            "document chose (its other dates, its country's CLDR format): read month first.")
     frame: Optional[DateFrame] = Field(None, description="What the date dates (see DateFrame).")
 
 

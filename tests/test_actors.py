@@ -809,3 +809,31 @@ def test_an_organisation_runs_on_over_the_phrases_of_its_name(nlp):
     assert not [n for n in found if "Monday" in n]
     found = actors(nlp, "The Harbour Alliance of Prime Minister Jana Veld said it would abstain.")
     assert not [n for n in found if "Prime Minister" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an office's name lists its fields with commas and closes with "and"
+    ("The Department of Mines, Energy and the Environment said the permit was valid.",
+     "Department of Mines, Energy and the Environment"),
+    ("A new Office of Trade, Industry and Tourism opened on Monday.", "Office of Trade, Industry and Tourism"),
+    # a body named after its members, in the plural possessive, before an organisation noun
+    ("The Rivian Drug Makers' Alliance warned of shortages.", "Rivian Drug Makers' Alliance"),
+    # an institution named after a saint
+    ("Doctors at St Agnes's Hospital said the ward was full.", "St Agnes's Hospital"),
+])
+def test_an_organisation_name_the_model_cut_at_a_comma_or_an_apostrophe_runs_on(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_comma_with_no_closing_and_ends_an_office_name(nlp):
+    found = actors(nlp, "The Ministry of Health, the agency said, will fund the clinic.")
+    assert "Ministry of Health" in found
+
+
+def test_a_saints_possessive_alone_is_the_short_name_of_the_institution(nlp):
+    found = actors(nlp, "Clinics were offline after a cyberattack on St Oswin's Health that left four "
+                        "hospitals without records. St Oswin's said the files were encrypted.")
+    assert list(found) == ["St Oswin's Health"] and len(found["St Oswin's Health"].mentions) == 2
+    found = actors(nlp, "St Oswin was a king of Northumbria.")
+    assert "St Oswin" in found and found["St Oswin"].type == "PERSON"

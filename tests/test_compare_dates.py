@@ -156,3 +156,15 @@ def test_one_plan_in_two_wordings_with_two_deadlines_conflicts():
     assert _status(_TERMINAL_A, _TERMINAL_B.replace("next Tuesday", "Thursday"), "Thursday", "Thursday", **kw) == {"agree"}
     denied = "The port director said the ferry terminal would not reopen to passengers by next Tuesday."
     assert "conflict" not in _status(_TERMINAL_A, denied, "Thursday", "next Tuesday", **kw)
+
+
+def test_two_verbs_of_one_sense_outrank_an_unrelated_event():
+    # "start" and "begin" share a WordNet sense: the sailings' two dates are each other's best
+    # partner (a conflict), ahead of the festival that happens to come first in B.
+    a = "Ferry crossings to the island will start on June 8. The harbour festival is held every year."
+    b = "The harbour festival opens on 2 July. The summer sailings are set to begin on 15 June."
+    kw = {"published_a": "2031-04-07", "published_b": "2031-04-07"}
+    assert _status(a, b, "June 8", "15 June", **kw) == {"conflict"}
+    assert "conflict" not in _status(a, b, "June 8", "2 July", **kw)
+    # control: the same day agrees
+    assert _status(a, b.replace("15 June", "8 June"), "June 8", "8 June", **kw) == {"agree"}

@@ -176,9 +176,11 @@ def test_the_counts_of_a_tally_meet_the_same_sides_counts():
     ("The bill passed 212 to 198 in the lower house.", [1, 2]),
     ("She won with 3,118 votes to the mayor's 3,109.", [1, 2]),
     ("Exports rose from 300 to 480 tonnes.", [0, 0]),  # a change and where it ends
+    ("The motion was carried by 312 votes to 250.", [1, 2]),
 ])
 def test_a_tally_is_read_from_the_words_between_its_counts(text, tallies):
     from claimtrack.compare.mentions import mentions_of
 
     ms = sorted((m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity"), key=lambda m: m.start)
     assert [m.tally for m in ms] == tallies
+    assert not any(m.standing.difference for m in ms if m.tally)  # "carried by 312 votes to 250": no margin

@@ -35,8 +35,23 @@ def test_country_order_from_cldr(country, expected):
     assert country_order(country) == expected
 
 
-def test_no_evidence_keeps_month_first():
+def test_no_evidence_keeps_month_first_and_says_so():
     assert _isos("The shelter reopens on 04/07/2026.") == [("04/07/2026", "2026-04-07")]
+    assert [m.ambiguous for m in find_dates("The shelter reopens on 04/07/2026.")] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        ("The shelter reopens on 04/07/2026.", DAY_FIRST),  # the caller chose
+        ("The shelter reopens on 04/07/2026.", MONTH_FIRST),
+        ("Bids closed on 19/03/2026 and the shelter reopens on 04/07/2026.", None),  # the text chose
+        ("The shelter reopens on 05/05/2026.", None),  # the same day both ways
+        ("The shelter reopened on 23/04/2026.", None),  # only one way valid
+    ],
+)
+def test_a_chosen_order_is_not_ambiguous(text, order):
+    assert not any(m.ambiguous for m in find_dates(text, order=order))
 
 
 def test_the_callers_order_decides_an_ambiguous_date():

@@ -88,3 +88,16 @@ def test_a_past_period_end_takes_the_year_the_paragraph_named(nlp):
     # a new paragraph does not carry the year over
     text = "In 2019 the cannery hired 300 pickers.\n\nBy year-end it employed 500."
     assert _model(nlp, text) == [("2019", "2019"), ("year-end", "2026")]
+
+
+@pytest.mark.model
+def test_a_thing_still_to_be_done_looks_forward(nlp):
+    # "rules to be published in May": an infinitival passive relative clause is still to happen,
+    # so a month after the publication month stays in this year even under a past main verb
+    text = "The minister said the grazing rules to be published in early May would end the dispute."
+    assert _model(nlp, text, "2026-03-10") == [("early May", "2026-05")]
+    text = "The minister said the grazing rules to be published in early February would end the dispute."
+    assert _model(nlp, text, "2026-03-10") == [("early February", "2027-02")]
+    # the control: a finite past clause keeps the month behind
+    text = "The minister said the grazing rules were published in early May."
+    assert _model(nlp, text, "2026-03-10") == [("early May", "2025-05")]

@@ -762,3 +762,32 @@ def test_a_participle_clause_takes_the_main_subject_as_speaker(nlp, text, speake
 def test_a_speech_verb_read_as_a_plural_noun_after_a_name_still_reports(nlp):
     (q,) = quotes(nlp, '"Read the letter the mayor sent after the storm," Marlow notes.')
     assert q.speaker == "Marlow"
+
+
+# --- one utterance reworded: a noun for its synonym or its kind, over the stretch both quote ----
+
+def test_a_noun_and_its_wordnet_kind_keep_a_quotes_meaning_over_the_stretch_both_quote():
+    from claimtrack.compare.quotes import meaning_change
+
+    whole = "After tonight's vote, this town goes to the back of the queue."
+    assert meaning_change(whole, "goes to the back of the line") is None  # a queue is a kind of line
+    # control: a noun that names another thing still changes the meaning
+    assert meaning_change(whole, "goes to the back of the room") is not None
+
+
+def test_nouns_meet_by_a_shared_sense_or_a_direct_kind_never_by_a_loose_neighbour():
+    from claimtrack.compare.statements import nouns_meet
+
+    assert nouns_meet("queues", "line") and nouns_meet("medicines", "drugs") and nouns_meet("plant", "factory")
+    assert not nouns_meet("cat", "dog") and not nouns_meet("tax", "fee") and not nouns_meet("budget", "cost")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a speech verb in the passive is spoken by its agent, not by its subject (the one spoken to)
+    ('Ines Marlow was asked by the host, Tom Berg, who backs her rival, "Will you stay in the race?"', "Tom Berg", None),
+    ('"The bridge must close," the mayor was told by engineers.', None, "engineers"),
+])
+def test_a_passive_speech_verb_is_spoken_by_its_agent(nlp, text, speaker, mention):
+    (q,) = quotes(nlp, text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

@@ -444,3 +444,62 @@ def test_an_infinitive_after_a_noun_is_what_the_noun_is_about_not_a_deed():
     ms = _statements("The mayor said the flood was not a reason to give up on the tunnel.",
                      "The flood is no reason to abandon the tunnel, the mayor said.")
     assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_sentence_stating_an_action_both_ways_negates_what_differs_not_the_action():
+    a = "'We are not closing the depot to save money, we are closing the depot to build homes,' Mayor Ana Ortiz said."
+    ms = _statements(a, "'We are closing the depot to build homes,' Mayor Ana Ortiz said.")
+    assert any(m.status == "agree" for m in ms)
+    assert not any(m.status == "conflict" for m in ms)
+    # control: a sentence that negates the action only still conflicts with its assertion
+    ms = _statements("Mayor Ana Ortiz said the city would not close the depot this year.",
+                     "Mayor Ana Ortiz said the city would close the depot this year.")
+    assert any(m.status == "conflict" for m in ms)
+
+
+def test_a_negated_future_excludes_the_possibility_the_other_side_asserts():
+    ms = _statements("The council said the bridge toll would not go up in the spring.",
+                     "The council said the bridge toll may go up in the spring.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # controls: a past negation says nothing of what may come, and a condition asserts nothing
+    for other in ("The council said the bridge toll did not go up in the spring.",):
+        ms = _statements(other, "The council said the bridge toll may go up in the spring.")
+        assert not any(m.status == "conflict" for m in ms)
+    ms = _statements("The council said the bridge toll would not go up in the spring.",
+                     "The council said the bridge toll may go up in the spring if fuel prices climb.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_covering_the_cost_of_a_thing_is_paying_for_it():
+    [k] = [k for k in _clauses("The province would cover the cost of flood insurance for farmers.") if k.predicate == "pay"]
+    assert k.object.endswith("insurance")
+    ms = _statements("The province would cover the cost of flood insurance for farmers.",
+                     "The province would not pay for flood insurance for farmers.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # control: covering a thing that is no charge is no payment
+    assert not [k for k in _clauses("The province would cover the roof of the grain store.") if k.predicate == "pay"]
+
+
+def test_a_pronoun_takes_up_only_a_phrase_it_agrees_with_in_number():
+    [k] = [k for k in _clauses("Jon Rees, who represented the two firms, said after the ruling that they would appeal.")
+           if k.predicate == "appeal"]
+    assert k.subject is None  # "they" is not the one person who spoke
+    # control: a singular organisation or person is taken up by a singular pronoun
+    [k] = [k for k in _clauses("Jon Rees said after the ruling that he would appeal.") if k.predicate == "appeal"]
+    assert k.subject == "jon-rees"
+
+
+def test_one_statement_in_other_words_agrees_and_never_conflicts():
+    a = "A former harbour pilot had supplied the smugglers with the maps and schedules of coastguard patrols."
+    b = "Police said a former harbour pilot had passed the maps of coastguard patrols to the smugglers."
+    ms = _statements(a, b)
+    assert any(m.status == "agree" for m in ms)
+    # control: the same words with a negation on one side are not shown to be one action
+    b_neg = "Police said a former harbour pilot had not passed the maps of coastguard patrols to the smugglers."
+    assert not any(m.status in ("agree", "conflict") and m.relation == "paraphrased" for m in _statements(a, b_neg))
+
+
+def test_a_name_ending_in_a_plural_noun_is_one_thing_for_it():
+    [k] = [k for k in _clauses("Harbour Box Terminals said in a statement that it would guarantee pensions for all pilots.")
+           if k.predicate == "guarantee"]
+    assert k.subject == "harbour-box-terminals"

@@ -52,6 +52,8 @@ def stem(word: str) -> str:
 
 def key_terms(text: str, surface: Optional[dict] = None) -> list[str]:
     """Stemmed content words of a text, in order; `surface` collects stem -> word as written."""
+    if surface is None:
+        return list(_key_terms(text))
     out = []
     for m in _WORD.finditer(fold(text)):
         w = m.group(0)
@@ -62,6 +64,13 @@ def key_terms(text: str, surface: Optional[dict] = None) -> list[str]:
         if surface is not None:
             surface.setdefault(st, w[:-2] if w.endswith(("'s", "’s")) else w)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_terms(text: str) -> tuple:
+    """key_terms without surfaces, remembered: diff reads the same subjects, objects and clauses
+    of a document against every mention of every document it meets (performance only)."""
+    return tuple(key_terms(text, {}))
 
 
 @dataclass

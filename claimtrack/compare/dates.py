@@ -248,7 +248,10 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         same_event = False
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
     grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
-    score = sim + 0.2 * same_event + 0.05 * actors + 0.05 * grain
+    # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
+    # evidence of one event than one verb, and stronger than none.
+    meet = not same_event and predicates_meet(ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+    score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + 0.05 * grain
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
     actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from ..models import DocumentResult
@@ -12,7 +13,7 @@ from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
-from .standing import standing_of
+from .standing import cues, standing_of
 from .statements import clause_mentions
 from .units import Measure, classify, conversion, counted, measure_of, roles_of
 
@@ -51,7 +52,11 @@ _RATE_AFTER_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|\))\s*(?:a|an|per|each|e
 _TALLY_JOIN = re.compile(r"^\s+to\s+(?:(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.-]+['’]s?\s+)?$", re.UNICODE)
 
 
-_CHANGE_FROM = re.compile(r"\b(?:from|by|between|of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:from|between|of|(?:up|down)\s+by)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+#: Verbs of reaching a level, not of changing by an amount ("passed 212 to 198" is a vote's tally).
+_REACHING = frozenset({"reach", "exceed", "hit", "top", "surpass", "pass"})
 
 
 def _tallies(figures: list, claim) -> None:
@@ -62,8 +67,10 @@ def _tallies(figures: list, claim) -> None:
     for x, y in zip(ordered, ordered[1:]):
         between = claim.text[x.end - claim.start:y.start - claim.start]
         if x.tally or not _TALLY_JOIN.match(between) or x.measure is None or y.measure is None \
-                or _CHANGE_FROM.search(claim.text[max(0, x.start - claim.start - 12):x.start - claim.start]):
-            continue  # "rose from 30 to 48", "up by 3 to 12": a change and where it ends, no tally
+                or _CHANGE_FROM.search(claim.text[max(0, x.start - claim.start - 12):x.start - claim.start]) \
+                or (x.frame is not None and x.frame.predicate in cues().level_verbs
+                    and x.frame.predicate not in _REACHING):
+            continue  # "rose from 30 to 48", "rose by 3 to 12": a change and where it ends, no tally
         named_x, named_y = x.measure.cls or x.measure.currency, y.measure.cls or y.measure.currency
         if named_x and not named_y:
             y.measure = x.measure
@@ -72,6 +79,9 @@ def _tallies(figures: list, claim) -> None:
         elif x.measure != y.measure:
             continue
         x.tally, y.tally = 1, 2
+        if x.standing.difference and x.prep == "by":
+            # "carried by 312 votes to 250": "by" opens the tally, the count is no margin
+            x.standing = replace(x.standing, difference=False)
 
 
 def _rate_after_aside(measure: Measure, text: str, end: int) -> Measure:

@@ -231,12 +231,32 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     names = _replaced(_names(a), _names(b))
     if names:
         return f"a name differs ({', '.join(names)})"
-    ka, kb = frozenset(key_terms(a)), frozenset(key_terms(b))
-    if ka and kb:
-        share = len(ka & kb) / min(len(ka), len(kb))
-        if share < SAME_CONTENT:
-            return f"few content words in common ({int(share * 100)}%)"
+    # content words over the whole quotes, or over what both say (the stretch of the longer one
+    # the shorter covers, when the reporter quoted a part in its own order), a noun meeting its
+    # synonym or its kind ("at the back of the line" / "of the queue")
+    share = content_share(a, b)
+    if share is not None and share < SAME_CONTENT and (la >= WINDOW_RATIO * lb or lb >= WINDOW_RATIO * la) and la and lb:
+        part = content_share(_covered(a, b), b) if la > lb else content_share(a, _covered(b, a))
+        share = max(share, part or 0.0)
+    if share is not None and share < SAME_CONTENT:
+        return f"few content words in common ({int(share * 100)}%)"
     return None
+
+
+def content_share(a: str, b: str) -> Optional[float]:
+    """The share of the smaller side's content words the other side also says, in the same word
+    or in a noun WordNet gives as its synonym or its direct kind (statements.nouns_meet); None
+    when a side has none."""
+    wa: dict = {}
+    wb: dict = {}
+    ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
+    if not ka or not kb:
+        return None
+    small, big, ws, wbig = (ka, kb, wa, wb) if len(ka) <= len(kb) else (kb, ka, wb, wa)
+    from .statements import nouns_meet
+
+    met = sum(1 for t in small if t in big or any(nouns_meet(ws[t], wbig[u]) for u in big - small))
+    return met / len(small)
 
 
 def speaker_resolved(q: Quote) -> bool:

@@ -275,6 +275,11 @@ def clause_keys(m: Mention) -> set:
         keys.add(("subj", f.subject))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     keys.update(("denied", t) for t in denied_claim(m) or ())
+    # two clauses sharing PARAPHRASE_MIN_SHARED content words share a pair of them (a clause
+    # has a dozen content words at most; longer ones are a parser's run-on and not keyed so)
+    terms = sorted(clause_terms(f))
+    if len(terms) <= PARAPHRASE_KEY_TERMS:
+        keys.update(("terms", x, y) for i, x in enumerate(terms) for y in terms[i + 1:])
     return keys
 
 
@@ -423,6 +428,42 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     return bool(up_p & sq or up_q & sp)
 
 
+@lru_cache(maxsize=1)
+def _noun_senses() -> tuple[dict, dict]:
+    from ..tables import load_json
+
+    raw = load_json("noun_senses.json")
+    return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+
+
+def _noun_lemma(word: str, senses: dict) -> Optional[str]:
+    """The WordNet noun a word as written stands for: itself, or its singular by the regular
+    English plural endings ("queues", "ferries", "buses")."""
+    w = word.lower()
+    for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y")):
+        if w.endswith(cut) and (not cut or len(w) > len(cut) + 2) and w[:len(w) - len(cut)] + add in senses:
+            return w[:len(w) - len(cut)] + add
+    return None
+
+
+def nouns_meet(x: str, y: str) -> bool:
+    """Two nouns naming one thing in other words: the same lemma, a shared WordNet sense among
+    each noun's most frequent ("medicine" and "medication"), or one sense directly under the
+    other ("queue" is a kind of "line"; data/noun_senses.json, Princeton WordNet 3.0)."""
+    senses, hypernyms = _noun_senses()
+    p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
+    if p is None or q is None:
+        return False
+    if p == q:
+        return True
+    sp, sq = frozenset(senses[p]), frozenset(senses[q])
+    if sp & sq:
+        return True
+    up_p = frozenset().union(*(hypernyms.get(s, ()) for s in sp))
+    up_q = frozenset().union(*(hypernyms.get(s, ()) for s in sq))
+    return bool(up_p & sq or up_q & sp)
+
+
 def _base_verb(p: str, senses: dict) -> str:
     """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
     base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
@@ -472,6 +513,19 @@ def _asserts(frame) -> bool:
     return frame.modality in COMMITTED or frame.modality in STANCES
 
 
+#: Modalities that say the action will happen (or, negated, that it will not).
+FUTURE = frozenset({"will", "would", "shall"})
+
+
+def _excludes(fa, fb) -> bool:
+    """One side says the action will not happen ("the toll will not go up"), the other that it
+    may ("the toll may go up"): a negated future excludes the possibility the other asserts (will-not
+    entails cannot-be-expected; Palmer 2001, Mood and Modality, 1.2, epistemic 'may' as
+    possibility). A past negation ("did not go up") excludes nothing about what may come."""
+    neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
+    return neg.polarity == "negative" and pos.polarity == "positive" and neg.modality in FUTURE and pos.modality == "may"
+
+
 @lru_cache(maxsize=1)
 def _directives() -> frozenset:
     from ..tables import load_json
@@ -489,11 +543,32 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
     one statement, whose status the polarity and the modality set; the same named subject doing
     different things on one topic is `related`. Two denials of one claim worded apart ("denied
-    that the sale was rushed" / "rejected claims that the sale was hurried") are one statement."""
+    that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
-        return _judge_denials(a, b) or got
+        return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
+    if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
+        return Candidate(a, b, "related", "polarity", got.about,
+                         f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
+                         f"that'): its negation bears on what differs, not on the action", got.score - 0.2)
     return got
+
+
+def _contrasted(m: Mention) -> bool:
+    """The clause's own sentence states its action both ways, by one subject ("we are not
+    closing the depot to save money, we are closing it to build homes"; "it did not close the mine, it sold it"
+    is no such case: two actions): a contrastive negation, whose focus is what tells the two
+    clauses apart (the purpose, the time, the manner), not the action, which the sentence
+    asserts (Quirk et al. 1985, 10.64-10.65, focus of negation)."""
+    f = m.frame
+    for c in getattr(m.claim.frame, "clauses", None) or ():
+        if (c.start, c.end) == (f.start, f.end) or c.predicate != f.predicate or c.polarity == f.polarity:
+            continue
+        if (c.subject or f.subject) and c.subject == f.subject:
+            return True
+        if not (c.subject or f.subject) and _subject_head(c) is not None and _subject_head(c) == _subject_head(f):
+            return True
+    return False
 
 
 def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -545,7 +620,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose
-            if same_subject(fa, fb) and one_thing and _asserts(fa) and _asserts(fb):
+            if same_subject(fa, fb) and one_thing and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
@@ -605,7 +680,7 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
 #: not a claim) ...
 DENIAL_MIN_SHARED = 2
 #: ... and the share of the shorter claim's content words they cover (most of what the shorter
-#: one says is said by the other: "damage by trawlers" within "damage caused by fishing trawlers").
+#: one says is said by the other: "a strike by pilots" within "a strike called by the pilots' union").
 DENIAL_MIN_COVER = 0.5
 
 
@@ -666,3 +741,36 @@ def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
     return Candidate(a, b, "agree", "equal", about,
                      f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common",
                      0.5 + len(shared) / len(ca | cb))
+
+
+# --- one statement in other words ---------------------------------------------------------------
+
+#: Two clauses saying nearly all the same things (their nouns and adjectives: who, to whom, what,
+#: where) are one statement in other words, whatever verb each uses ("supplied the crew with the
+#: charts" / "passed the charts to the crew"): at least this many content words in common ...
+PARAPHRASE_MIN_SHARED = 4
+#: ... and this share of all the content words of both (Jaccard).
+PARAPHRASE_MIN_SHARE = 0.6
+#: Clauses with more content words than this are not keyed by their word pairs (blocking).
+PARAPHRASE_KEY_TERMS = 12
+
+
+def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One statement in other words: the same polarity, both stated as done (or both hedged),
+    subjects that may be one, and nearly all content words in common; `agree`. Never a
+    conflict: a verb not shown to be the same action cannot be said to be negated."""
+    fa, fb = a.frame, b.frame
+    if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality):
+        return None
+    ta, tb = clause_terms(fa), clause_terms(fb)
+    # subjects that may be one, or one side's subject named among the other clause's words (an
+    # appositive, "one of the three, a former guard, had ...", names its noun phrase again)
+    if not (_subjects_meet(fa, fb) or _subject_head(fa) in tb or _subject_head(fb) in ta):
+        return None
+    shared = ta & tb
+    if len(shared) < PARAPHRASE_MIN_SHARED or len(shared) < PARAPHRASE_MIN_SHARE * len(ta | tb):
+        return None
+    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+    return Candidate(a, b, "agree", "paraphrased", f"{_who(fa, fb)}{verb}",
+                     f"one statement in other words: {len(shared)} of {len(ta | tb)} content words in common, "
+                     f"the same polarity", 0.4 + len(shared) / len(ta | tb))

@@ -37,6 +37,8 @@ class _Cand(NamedTuple):
     #: a past "year-end", "the end of the month": the unit whose period a date the paragraph named
     #: before may give (dates._anchor_offsets)
     anchor_unit: Optional[str] = None
+    #: an all-number date valid both ways whose order nothing in the document chose (month first)
+    ambiguous: bool = False
 
 
 def _word_ok(text: str, start: int, word: str) -> bool:
@@ -195,11 +197,15 @@ def _read_my(c: _Context, m: re.Match) -> Optional[_Cand]:
 def _read_num_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
     year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), c.ref)
+    guessed = False
     if a <= 12 and b <= 12:  # both ways valid: the document's order (date_order), else month first
-        month, day = (b, a) if c.numeric_order() == DAY_FIRST else (a, b)
+        order = c.numeric_order()
+        month, day = (b, a) if order == DAY_FIRST else (a, b)
+        guessed = order is None and a != b  # 05/05/2026 reads the same both ways
     else:
         month, day = (a, b) if a <= 12 else (b, a)  # 21/04/2016 can only be day-first
-    return _day_date(year, month, day, m.start(), m.end("year"), 0)
+    found = _day_date(year, month, day, m.start(), m.end("year"), 0)
+    return found._replace(ambiguous=True) if found is not None and guessed else found
 
 
 def _read_num_dot(c: _Context, m: re.Match) -> Optional[_Cand]:

@@ -246,6 +246,7 @@ class FoundDate(NamedTuple):
     grain: Optional[str] = None
     relative: bool = False
     part: Optional[str] = None
+    ambiguous: bool = False
 
 
 def _first(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
@@ -388,6 +389,7 @@ def find_dates(
                 grain=c.grain if iso else None,
                 relative=bool(c.relative and iso),
                 part=c.part,
+                ambiguous=c.ambiguous and bool(iso),
             )
         )
     return out

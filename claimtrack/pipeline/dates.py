@@ -76,9 +76,10 @@ def _is_future(doc: Doc) -> FutureTest:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
             return True
-        if "to" in aux and (_plans(tok) or tok.dep_ == "acl"):
+        if "to" in aux and (_plans(tok) or tok.dep_ == "acl" or "be" in aux and not aux & _PERFECT):
             # "is due to be published on Friday", "expects to cut rates in March", and an
-            # infinitive that says what a thing is for: "an agreement to buy the bank in January"
+            # infinitive that says what a thing is for: "an agreement to buy the bank in January";
+            # and a passive infinitive, which is still to happen: "rules to be published in May"
             return True
         if tok.tag_ == "VBN" and aux & _PRESENT_PASSIVE and not aux & _PAST_AUX:
             return True  # "the deal is expected in December", "talks are scheduled for Monday"

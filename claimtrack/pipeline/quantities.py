@@ -60,6 +60,24 @@ log = logging.getLogger(__name__)
 _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 
 
+#: After an age set off by commas: the apposition or the sentence goes on or ends.
+_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|;|\)|$)")
+
+
+def _apposed_age(doc: Doc, text: str, e: Expression, first: Token) -> bool:
+    """A whole number of 1-120 in digits set off by commas right after a person's name: news
+    gives a person's age so ("Ana Ruiz, 34, a nurse, said"; "Tom Reyes, 61, and his wife").
+    The name must be one the model tags PERSON, so a list of figures ("scored 34, 28 and 40")
+    or a place ("Springfield, 34,") never counts."""
+    if not e.plain or e.is_range or e.value is None or e.value != int(e.value) or not 1 <= e.value <= 120:
+        return False
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].ent_type_ != "PERSON":
+        return False
+    if doc[first.i - 1].ent_type_:
+        return False  # the comma is inside a name the model reads ("Smith, Jones and Co")
+    return _AGE_AFTER.match(text, e.end) is not None
+
+
 @Language.factory(
     "claimtrack_quantities",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
@@ -208,6 +226,8 @@ class QuantityFinder(SavedTables):
                 prev = doc[first.i - 1]
                 unit, start, counted = c.unit_before[prev.lower_], min(start, prev.idx), True
                 measured = True
+            elif _apposed_age(doc, text, e, first):
+                unit, counted, measured = "year", True, True  # "Ana Ruiz, 34, a nurse": her age
             # "a 3,000-strong force", "30-odd countries", "100-plus protesters"
             sm = c.hyphen_suffix_re.match(text[e.end:e.end + 12])
             if sm is not None and unit is None:

@@ -125,22 +125,67 @@ class Candidates:
         Alliance of Prime Minister Y' is the alliance of a person) that the model cut off."""
         toks = self.st.tokens
         n = len(doc)
-        if label != "ORG" or te >= n or toks[te - 1].lower_ not in _ORG_HEADS_SET or toks[te].ent_type_:
+        if label != "ORG" or te >= n:
+            return e
+        if toks[te - 1].lower_ not in _ORG_HEADS_SET or toks[te].ent_type_:
+            # the model stopped inside the list ('Department of Mines, Energy' + 'and the Environment')
+            ts = te - 1
+            while ts > 0 and toks[ts].ent_iob_ == "I":
+                ts -= 1
+            words = {t.lower_ for t in toks[ts:te]}
+            if "," in words and "of" in words and "and" in (toks[te].lower_, toks[te - 1].lower_):
+                and_at = te if toks[te].lower_ == "and" else te - 1
+                j = self._listed_portfolios(and_at - 1, te, closing=True)
+                return toks[j - 1].idx + len(toks[j - 1].text) if j > te else e
             return e
         j = te
         while j < n and toks[j].lower_ in ("of", "for", "on") and toks[j - 1].idx + len(toks[j - 1].text) < toks[j].idx:
-            k = j + 1
-            if k < n and toks[k].lower_ == "the":
-                k += 1
-            m = k
-            while m < n and toks[m].is_title and toks[m].is_alpha and not toks[m].ent_type_ \
-                    and toks[m].lower_ not in _SMALL_WORDS and toks[m].lower_ not in self.tables.title_words \
-                    and m not in self.st.sent_starts:
-                m += 1
-            if m == k:
+            m = self._title_run(j + 1 + (j + 1 < n and toks[j + 1].lower_ == "the"))
+            if m == j + 1 + (j + 1 < n and toks[j + 1].lower_ == "the"):
                 break
-            j = m
+            j = self._listed_portfolios(m, te)
         return toks[j - 1].idx + len(toks[j - 1].text) if j > te else e
+
+    def _title_run(self, k: int, labels=("",), titles: bool = False) -> int:
+        """The end of the Title-Case words from token k that no other entity claims (or one of
+        `labels`) and that are no small word, no title word (unless `titles`) and start no sentence."""
+        toks, n = self.st.tokens, len(self.st.tokens)
+        m = k
+        while m < n and toks[m].is_title and toks[m].is_alpha and toks[m].ent_type_ in labels \
+                and toks[m].lower_ not in _SMALL_WORDS and (titles or toks[m].lower_ not in self.tables.title_words) \
+                and m not in self.st.sent_starts:
+            m += 1
+        return m
+
+    def _listed_portfolios(self, j: int, te: int, closing: bool = False) -> int:
+        """'Department of Mines, Energy and the Environment', 'Ministry of Youth, Sport and
+        Culture': an office's name lists its fields with commas and closes the list with 'and'
+        (an optional 'the'), all in Title Case; the name runs on to the list's end. A comma
+        with no closing 'and' ('the Ministry of Health, Jane Roe said') ends the name."""
+        toks, n = self.st.tokens, len(self.st.tokens)
+        if closing:
+            k = j + 1  # at the closing 'and' already
+            start = k + 1 + (k + 1 < n and toks[k + 1].lower_ == "the")
+            m = self._title_run(start)
+            return m if m > start else te
+        if j >= n or toks[j].text != "," or toks[j - 1].lower_ in ("of", "for", "on", "the"):
+            return j
+        k = j
+        for _ in range(4):
+            if k < n and toks[k].text == ",":
+                m = self._title_run(k + 1)
+                if m == k + 1:
+                    return j
+                k = m
+                continue
+            break
+        if k < n and toks[k].text == ",":
+            k += 1  # the serial comma: "Mines, Energy, and the Environment"
+        if k >= n or toks[k].lower_ != "and":
+            return j
+        start = k + 1 + (k + 1 < n and toks[k + 1].lower_ == "the")
+        m = self._title_run(start)
+        return m if m > start else j
 
     def _clean_split(self, doc: Doc, s: int, e: int, label: str, kind: str) -> list[Cand]:
         text = self.st.text
@@ -203,6 +248,48 @@ class Candidates:
                 while out and out[-1].start >= c.start:
                     out.pop()  # "Harbour", tagged on its own, is part of the name
             out.append(c)
+        return out
+
+    def _possessive_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Names with a possessive inside, which the model cuts at the apostrophe:
+        - a plural noun's possessive before an organisation noun: 'the Tea Growers' + 'Federation'
+          (a body named after its members; an owner before a body is singular: "Acme's board");
+        - a saint's name in a possessive before Title-Case words: 'St Oswin's Care', "St Agnes's
+          Hospital" (hospitals, schools, churches and their companies are named after saints;
+          the saint alone is no actor here)."""
+        toks = self.st.tokens
+        out: list[Cand] = []
+        saints: dict[str, str] = {}  # "St Oswin" -> "St Oswin's Health"
+        skip_to = -1
+        for c in cands:
+            if c.start < skip_to:
+                continue
+            end_tok = c.tok_end
+            while end_tok < len(doc) and toks[end_tok].text in ("'s", "’s", "'", "’") and toks[end_tok].idx == toks[end_tok - 1].idx + len(toks[end_tok - 1].text):
+                end_tok += 1
+            if end_tok == c.tok_end or end_tok >= len(doc):
+                out.append(c)
+                continue
+            first = toks[c.tok_start].lower_.rstrip(".")
+            saint = first in ("st", "saint") and c.tok_end - c.tok_start >= 2
+            plural = toks[end_tok - 1].text in ("'", "’") and toks[c.tok_end - 1].lower_.endswith("s")
+            m = self._title_run(end_tok, ("", "ORG"), titles=True)
+            if m == end_tok or not (saint or plural and toks[m - 1].lower_ in _ORG_HEADS_SET):
+                out.append(c)
+                continue
+            if saint:
+                saints[self.st.text[c.start:c.end]] = self.st.text[c.start:toks[m - 1].idx + len(toks[m - 1].text)]
+            c.end, c.tok_end, c.label = toks[m - 1].idx + len(toks[m - 1].text), m, "ORG"
+            c.entry = None
+            skip_to = c.end
+            while out and out[-1].start >= c.start and out[-1] is not c:
+                out.pop()
+            out.append(c)
+        # "St Oswin's said": the possessive alone is the short name of the saint's institution
+        for c in out:
+            full = saints.get(self.st.text[c.start:c.end])
+            if full is not None and c.label != "ORG" and c.tok_end < len(doc) and toks[c.tok_end].text in ("'s", "’s"):
+                c.label, c.entry = "ORG", Entry(full, "ORG", "org")
         return out
 
     def _widen_coordinated(self, c: Cand) -> None:

@@ -228,6 +228,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
         cands = self._join_fragments(doc, cands)
+        cands = self._possessive_names(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)

@@ -327,6 +327,11 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written, cols.text)
+        paid = _paid_for(predicate, obj_tok, table)
+        if paid is not None:
+            # "would cover the cost of the repairs": would pay for the repairs
+            predicate, obj_tok = "pay", paid
+            obj = _phrase(paid)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
             # "was weighing a rise in the speed limit": the council may raise the limit
@@ -385,7 +390,8 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
             c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return "hypothetical"
     if _conditional(h, table):
-        return "if" if modality in _ASSERTING else modality
+        # "may rise if fuel climbs": a possibility under a condition is the condition's
+        return "if" if modality in _ASSERTING or modality == "may" else modality
     if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
         return modality
     governor = h.head
@@ -424,12 +430,25 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
         # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
         # up, named or not ("the company said it would ...": the company)
         taken = _antecedent_phrase(verb)
-        if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
+        if taken is not None and taken.pos_ in ("NOUN", "PROPN") and _agrees(subj, taken):
             subj_actor = actors.of_phrase(taken)
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
         subj_actor = _speaker_at(speakers, subj.idx)
     return subj_actor, subj_written
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """A pronoun takes up only a noun phrase it agrees with: "they" no single named person
+    ("Ana Ortiz said they would appeal": her clients, not she), "he"/"she"/"it" no plural
+    ("the unions said it ..." is not the unions; English pronoun agreement in number, Quirk et
+    al. 1985, 6.10-6.12). "They" may take up an organisation, which English treats as plural;
+    a name is one thing whatever its last word ("Harbour Terminals said it ...")."""
+    word = pronoun.lower_
+    plural = (noun.tag_ == "NNS" and noun.pos_ != "PROPN") or any(c.dep_ == "cc" for c in noun.children)
+    if word == "they":
+        return not (noun.ent_type_ == "PERSON" and not plural)
+    return not plural
 
 
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
@@ -563,6 +582,15 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     if lemma != noun and not noun.endswith(_ACTION_SUFFIXES):
         return None
     return lemma, how, inner
+
+
+def _paid_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[Token]:
+    """What a support-verb idiom of paying pays for ("cover the cost of X", "foot the bill for X",
+    "meet the costs of X": X), else None (data/polarity.json 'paying')."""
+    if obj_tok is None or predicate not in table["paying_verbs"] or obj_tok.lemma_.lower() not in table["paying_nouns"]:
+        return None
+    return next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
 
 
 def _shared_start(v: str, noun: str) -> int:

@@ -48,6 +48,9 @@ class Speakers:
                     return c
             return None
         v = self.outer_speech_verb(t)
+        agent = self.passive_agent(v, qi, qj)
+        if agent is not None:
+            return agent
         for _ in range(5):
             subjects = [
                 c for c in v.children
@@ -98,6 +101,27 @@ class Speakers:
                 break
             if e <= t.idx and self.actors[aid].type in ("PERSON", "ORG") and not self.in_quote(s):
                 return self.doc[self.token_at(e - 1)]
+        return None
+
+    def passive_agent(self, v: Token, qi: int, qj: int) -> Optional[Token]:
+        """'X was asked by the host: “...”', '“...,” the mayor was told by engineers': a speech
+        verb in the passive is spoken by its agent (the 'by' phrase); its subject is the one
+        spoken to. A named agent in apposition wins ('by the host, Tom Berg')."""
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return None
+        for c in v.children:
+            if c.dep_ == "agent" and not (qi <= c.i < qj):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if not objs:
+                    return None
+                obj = objs[0]
+                k = obj.i + 2
+                if obj.pos_ != "PROPN" and k < len(self.doc) and self.doc[k - 1].text == ",":
+                    while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN" and self.doc[k].pos_ == "PROPN":
+                        k += 1
+                    if self.doc[k].pos_ == "PROPN" and not (qi <= k < qj):
+                        return self.doc[k]  # the named one in apposition
+                return obj
         return None
 
     def same_line(self, x: Token, y: Token) -> bool:
