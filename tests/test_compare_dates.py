@@ -168,3 +168,22 @@ def test_two_verbs_of_one_sense_outrank_an_unrelated_event():
     assert "conflict" not in _status(a, b, "June 8", "2 July", **kw)
     # control: the same day agrees
     assert _status(a, b.replace("15 June", "8 June"), "June 8", "8 June", **kw) == {"agree"}
+
+
+def test_a_week_holds_its_days():
+    # "next week" is kept as its Monday; a day of that week is the same time, a day of
+    # another week is not.
+    a = "Crews will finish repairs to the bridge next week, the county engineer said."
+    b = "The county engineer said crews would finish repairs to the bridge on Thursday next week."
+    kw = {"published_a": "2031-04-07", "published_b": "2031-04-07"}  # a Monday
+    assert _status(a, b, "next week", "Thursday next week", **kw) == {"agree"}
+    # control: this week's Thursday is not next week
+    assert _status(a, b.replace(" next week", ""), "next week", "Thursday", **kw) == {"conflict"}
+
+
+def test_a_date_before_a_deadline_keeps_it():
+    # "by 2034" bounds the event from above: "in 2033" keeps the promise, "in 2035" breaks it.
+    a = "The new terminal will be completed by 2034, the airport said."
+    b = "The airport said the new terminal would be completed in 2033."
+    assert "conflict" not in _status(a, b, "2034", "2033")
+    assert _status(a, b.replace("2033", "2035"), "2034", "2035") == {"conflict"}

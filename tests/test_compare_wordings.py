@@ -1,6 +1,6 @@
 """One figure worded differently on the two sides (compare.units, compare.quantities): a thing
 the units table does not know counted by the same noun, with or without its qualifiers; and a
-figure that prices one unit ("a ticket", "for every ballot") is never the same fact as a total
+figure that prices one unit ("a seat", "for every dose") is never the same fact as a total
 of the same currency.
 
 Invented sentences through the real extractor (the clause frames come from the parse); each
@@ -60,8 +60,8 @@ def _unit(text: str, figure: str):
 @pytest.mark.parametrize("text, figure, unit", [
     ("The clinic charges patients $30 a dose for the new vaccine.", "$30", "dose"),
     ("Growers will receive 90 euros per tonne of wheat delivered.", "90 euros", "tonne"),
-    ("The show cost the town 12,000 pounds, or about 3 pounds for every seat sold.", "3 pounds", "seat"),
-    ("Single tickets will cost 4 euros from June.", "4 euros", "ticket"),
+    ("The festival spent 12,000 pounds on the show, about 3 pounds for every seat sold.", "3 pounds", "seat"),
+    ("Return tickets sell for 4 euros at the kiosk.", "4 euros", "ticket"),
     ("A season pass costs 250 dollars this year.", "250 dollars", "pass"),
     ("The dealer sold the paintings for $400 each.", "$400", "each"),
     # totals: a definite subject, a pronoun, a rate over time, a purpose
@@ -77,8 +77,8 @@ def test_an_amount_prices_one_unit_only_when_english_says_so(text, figure, unit)
 # One story: a new ferry line, its total cost and its fare.
 _FERRY = " The ferry line between Orvik and Sandhamn opens to passengers on Monday after four years of work."
 _FERRY_TOTAL = "The ferry line cost 40 million euros, the transport agency said." + _FERRY
-_FERRY_FARE = "Tickets will cost {n} euros, the transport agency said." + _FERRY
-_FERRY_ONE_FARE = "A single ticket will cost 9 euros, the transport agency said." + _FERRY
+_FERRY_FARE = "Seats on the ferry will cost {n} euros, the transport agency said." + _FERRY
+_FERRY_ONE_FARE = "Each seat on the ferry will cost 9 euros, the transport agency said." + _FERRY
 
 
 def test_a_unit_price_never_conflicts_with_a_total_of_the_same_currency():
@@ -86,7 +86,7 @@ def test_a_unit_price_never_conflicts_with_a_total_of_the_same_currency():
 
 
 def test_two_prices_of_one_unit_still_conflict():
-    # control: "a single ticket" and "tickets" price the same unit
+    # control: "each seat" and "seats" price the same unit
     m = _pair(_FERRY_ONE_FARE, _FERRY_FARE.format(n=12), "9 euros", "12 euros")
     assert m is not None and m.status == "conflict"
 

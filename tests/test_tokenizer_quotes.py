@@ -34,3 +34,15 @@ def test_infixes_are_added_once(nlp):
     before = nlp.tokenizer.infix_finditer
     tokenizer.add_quote_infixes(nlp)
     assert nlp.tokenizer.infix_finditer == before
+
+
+def test_a_closing_bracket_before_a_colon_is_no_emoticon(nlp):
+    assert _words(nlp, "Rep. Ines Marlow (D-Ore.): the figure")[-4:] == [")", ":", "the", "figure"]
+
+
+def test_a_name_with_its_party_and_state_before_a_colon_speaks(nlp):
+    text = 'Rep. Ines Marlow (D-Ore.): "Who told you that figure?"'
+    (q,) = nlp(text)._.ct_quotes
+    assert q["speaker"] == "Ines Marlow"
+    (q,) = nlp('The levy (a tax on sugar): "a disaster for small shops."')._.ct_quotes
+    assert q["speaker"] is None  # a bracket after a common noun names no one

@@ -4,7 +4,7 @@ dates), and two date mentions aligned on the event they date, then judged by the
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..models import DocumentResult
@@ -399,6 +399,52 @@ def superseded(m: Mention) -> bool:
     return bool(_SUPERSEDED.search(text[lo:rel]))
 
 
+_DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid|late|end\s+of)\s+)*$", re.IGNORECASE)
+
+
+def _deadline(m: Mention) -> bool:
+    """The date is a deadline ("by 2030", "before June"): the event falls on or before it."""
+    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    return bool(_DEADLINE.search(before))
+
+
+def _within_deadline(a: Mention, b: Mention, ia: str, ib: str) -> str:
+    """A reason when one date is a deadline and the other, a plain date, falls before it:
+    "finished by 2030" and "finished in 2029" both hold."""
+    for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
+        if _deadline(x) and not _deadline(y) and span_end(y) is None:
+            sx, sy = _span_days(x), _span_days(y)
+            if sx and sy and sy[1] <= sx[1]:
+                return f"{iy} falls before the deadline {ix}"
+    return ""
+
+
+def _span_days(m: Mention) -> Optional[tuple]:
+    """First and last day a date covers: a week (stored as its Monday) covers seven days."""
+    first = iso_date(m.payload.iso)
+    if first is None:
+        return None
+    n = len(m.payload.iso)
+    if m.payload.grain == "week":
+        return first, first + timedelta(days=6)
+    if n == 4:
+        return first, date(first.year, 12, 31)
+    if n == 7:
+        return first, date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+    return first, first
+
+
+def _weeks_meet(a: Mention, b: Mention) -> bool:
+    """One of the two is a week ("next week", stored as its Monday) and the other's days lie
+    in it, or it lies in the other's month or year: the same time at different precision."""
+    if "week" not in (a.payload.grain, b.payload.grain):
+        return False
+    sa, sb = _span_days(a), _span_days(b)
+    if sa is None or sb is None:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -412,9 +458,11 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
         f"date of {event_label(a if ea else b, what)}" if (ea or eb) else f"date ({what})" if what else "date")
     if not (_eventful(a) or _eventful(b)):
         about = "day it was said"  # "officials said on Monday": the day of the report, no event
-    if ia == ib or compatible_iso(ia, ib):
+    if ia == ib or compatible_iso(ia, ib) or _weeks_meet(a, b):
         rel = "equal" if ia == ib else "refines"
         reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
+        if ia != ib and "week" in (a.payload.grain, b.payload.grain):
+            reason = f"{ia} and {ib} fall in one week"
         return Candidate(a, b, "agree", rel, about, reason, al.score)
     # Two dates for one event that cannot both hold (different days, months or years; "March
     # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
@@ -427,6 +475,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
                          f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
                          else f"{ia} in A closes a span and {ib} in B opens one", al.score)
     moved = superseded(a) != superseded(b)
+    inside = _within_deadline(a, b, ia, ib)
+    if inside:
+        return Candidate(a, b, "related", "different-date", about, inside, al.score)
     if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         if moved:

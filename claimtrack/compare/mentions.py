@@ -40,15 +40,15 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 _SHARES = frozenset({"percent", "percentage point"})
-#: "2,900 crore rupees ($350 million) a year": the rate a figure is stated per, after an aside in
+#: "900 million rupees ($11 million) a year": the rate a figure is stated per, after an aside in
 #: parentheses (a conversion, a second unit), which the figure's own words stop before; and the
-#: aside itself, closed right after it ("$350 million) a year").
+#: aside itself, closed right after it ("$11 million) a year").
 _RATE_AFTER_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|\))\s*(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b",
                                re.IGNORECASE)
 
 
 #: Between the two counts of a tally: "to", after the first count's noun, before an owner of the
-#: second ("5,212 votes to the challenger's 5,208", "passed 52 to 48").
+#: second ("3,118 votes to the mayor's 3,109", "passed 52 to 48").
 _TALLY_JOIN = re.compile(r"^\s+to\s+(?:(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.-]+['’]s?\s+)?$", re.UNICODE)
 
 
@@ -61,7 +61,7 @@ _REACHING = frozenset({"reach", "exceed", "hit", "top", "surpass", "pass"})
 
 def _tallies(figures: list, claim) -> None:
     """Mark the two counts of a tally ("X to Y": the two sides' counts of one measure, the first
-    the subject's or winner's); a count whose noun English elides ("5,212 votes to 5,208") takes
+    the subject's or winner's); a count whose noun English elides ("3,118 votes to 3,109") takes
     the other's measure. Read from the words between them, never from the values."""
     ordered = sorted((m for m in figures if m.kind == "quantity"), key=lambda m: m.start)
     for x, y in zip(ordered, ordered[1:]):

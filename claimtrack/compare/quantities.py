@@ -79,7 +79,7 @@ def _specific(m: Measure) -> bool:
 
 def _same_thing_counted(ma: Measure, mb: Measure) -> bool:
     """Both figures count one concrete thing the units table does not know, named by the same
-    noun or its synonym ("14 rhino horns", "14 horns"): in one story that noun is as specific as a class of the
+    noun or its synonym ("40 ivory tusks", "40 tusks"): in one story that noun is as specific as a class of the
     table (the report has few counts of one such thing), unlike a duration or a share."""
     return (not ma.known and not mb.known and ma.cls is not None and (ma.cls == mb.cls or same_noun(ma.cls, mb.cls))
             and ma.period == mb.period and _counted(ma))
@@ -149,7 +149,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if a.rank == b.rank:
         bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
     if a.tally and b.tally:
-        # the first or second count of a tally on both sides ("5,212 to 5,208"): the same side's count
+        # the first or second count of a tally on both sides ("3,118 to 3,109"): the same side's count
         bonus += 0.1 if a.tally == b.tally else -0.1
     if a.prep and b.prep:
         if a.prep == b.prep:

@@ -20,11 +20,11 @@ words (data/figure_standing.json) and the clause frame, never from the values:
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity"); and any figure hanging from "by" on a
   verb of winning, losing or changing ("won by four votes", "rose by 5%"): a margin or a change,
-  never a level ("won with 5,212 votes").
+  never a level ("won with 4,120 votes").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
-- `unit`: the one thing an amount of money prices ("a ticket", "per vial", "for every seat",
-  "apiece"; "Tickets cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
+- `unit`: the one thing an amount of money prices ("a ticket", "per dose", "for every seat",
+  "apiece"; "Seats cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
   as a total of the same currency, nor as the price of another unit.
 """
 
@@ -160,10 +160,12 @@ def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
 
 def _unit_subject(claim, cf, q) -> Optional[str]:
     """The unit a verb of costing prices through its subject: a noun opened by "a", "each",
-    "every" ("A single dose costs"), or a bare plural ("Tickets will cost"); None for a definite
+    "every" ("Each dose costs"), or a bare plural ("Seats will cost"); None for a definite
     one ("The repairs will cost"), a pronoun ("It cost") or a mass noun ("Water costs")."""
     c = cues()
-    head = cf.subject_text.split()[-1]
+    words = cf.subject_text.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in STOP_WORDS), len(words))
+    head = words[:cut][-1]  # "Seats on the ferry": the noun before its prepositional phrase
     lo = max(0, cf.start - claim.start)
     hi = max(lo, q.start - claim.start)
     found = None
@@ -192,12 +194,15 @@ STOP_WORDS_DET = frozenset("the this that these those its their his her our my y
 
 def _unit_priced(claim, q, after: str) -> Optional[str]:
     """The one thing amount `q` prices: the subject opened by "a", "each" or a bare plural of a
-    verb of costing ("A dose costs $30", "Tickets will cost 4 euros"); else the noun after "a",
+    verb of costing ("A dose costs $30", "Seats will cost 4 euros"); else the noun after "a",
     "per", "for every" ("$30 a dose"; a stretch of time makes a rate, not a unit; "for a" only
     after a verb of costing: "set aside $4m for a plan" is a purpose), or "each"/"apiece"."""
     c = cues()
     cf = clause_frame_at(claim, q.start, q.end)
-    priced = cf is not None and (cf.predicate in c.unit_verbs or (cf.predicate in c.unit_intransitive and not cf.object))
+    # "Seats sell for 4 euros" (the object, if any, is the amount itself), not "They sold the seats for..."
+    own = (q.text or "").lower()
+    priced = cf is not None and (cf.predicate in c.unit_verbs or (
+        cf.predicate in c.unit_intransitive and (not cf.object or cf.object.lower() in own)))
     head = None
     if priced and cf.subject_text and not q.period:
         head = _unit_subject(claim, cf, q)

@@ -183,7 +183,7 @@ def _noun_kinds() -> tuple[dict, dict]:
 
 
 def same_noun(x: Optional[str], y: Optional[str]) -> bool:
-    """Two nouns WordNet gives as synonyms ("passenger" / "rider", "pupil" / "student")."""
+    """Two nouns WordNet gives as synonyms ("lawyer" / "attorney", "pupil" / "student")."""
     if not x or not y or x == y:
         return False
     same, _kinds = _noun_kinds()
@@ -199,8 +199,8 @@ def kind_of(x: Optional[str], y: Optional[str]) -> bool:
 
 
 def _synonym_class(word: str) -> Optional[str]:
-    """The class of the units table one of a noun's WordNet synonyms belongs to ("rider" ->
-    passenger), so that a synonym meets the table's word wherever the table's classes are used."""
+    """The class of the units table one of a noun's WordNet synonyms belongs to ("pupil" ->
+    student), so that a synonym meets the table's word wherever the table's classes are used."""
     same, _kinds = _noun_kinds()
     for other in same.get(word, ()):
         cls = table().lemma_to_class.get(other)

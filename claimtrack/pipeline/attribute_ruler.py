@@ -56,7 +56,7 @@ _WRITABLE = (TAG, POS, MORPH, LEMMA, DEP)
 
 #: Distinct tokens (column values) whose one-token rules are remembered; the memo starts again
 #: past this, so a long run's memory stays bounded.
-_MEMO_MAX = 200_000
+_MEMO_MAX = 50_000
 
 
 class _Unsupported(ValueError):

@@ -8,6 +8,10 @@ ends or who said it. Two infixes fix that, as English punctuation has it: a doub
 between two non-space characters is a token, and so is the comma, full stop, question or
 exclamation mark, colon or semicolon glued to the word before such a quote mark. Single quote
 marks are left alone: inside a word they are apostrophes ("don’t", "O’Malley").
+
+spaCy's emoticon exceptions keep "):" as one token (a frowning face); in news it is the closing
+bracket of a parenthetical and the colon after it ('Rep. Jane Roe (D-Ore.): “...”'), so that
+exception is dropped and the two marks are tokens as elsewhere.
 """
 
 from __future__ import annotations
@@ -23,8 +27,16 @@ PUNCT_BEFORE_QUOTE_INFIX = r'(?<=[^\W_A-Z])[,.!?;:](?=["“”][^\s"“”])'
 INFIXES = (QUOTE_INFIX, PUNCT_BEFORE_QUOTE_INFIX)
 
 
+#: Emoticon exceptions that news punctuation writes as a closing bracket and a colon.
+BRACKET_COLON = ("):",)
+
+
 def add_quote_infixes(nlp: Language) -> Language:
-    """Add the two infixes to the pipeline's tokenizer (idempotent)."""
+    """Add the two infixes to the pipeline's tokenizer, and drop the bracket-colon emoticon
+    exception (idempotent)."""
+    rules = nlp.tokenizer.rules or {}
+    if any(k in rules for k in BRACKET_COLON):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in BRACKET_COLON}
     infixes = list(nlp.Defaults.infixes or ())
     current = getattr(nlp.tokenizer, "infix_finditer", None)
     pattern = getattr(current, "__self__", None)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build claimtrack/data/noun_kinds.json from Princeton WordNet 3.0 (Debian's `wordnet-base`).
 
-Two nouns that count one kind of thing, for comparing figures worded differently ("120,000
-passengers" / "120,000 riders", "40 lorries" / "40 trucks"):
+Two nouns that count one kind of thing, for comparing figures worded differently ("85 lawyers"
+/ "85 attorneys", "a dozen babies" / "a dozen infants"):
 
 - `same`: noun -> its synonyms (each pair listed under both). Two single-word nouns are synonyms when the most frequent sense of one is among the four most
   frequent senses of the other, and that shared sense lies in the lexicographer file of both

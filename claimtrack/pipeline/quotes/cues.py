@@ -212,10 +212,20 @@ class Cues:
         t = doc[i - 1]
         if t.idx + len(t.text) != doc[i].idx:
             return []
+        bracketed = False
+        if t.text == ")":  # 'Rep. Jane Roe (D-Ore.): “...”': a party and state after the name
+            k = t.i - 1
+            while k > max(0, t.i - 8) and doc[k].text != "(":
+                k -= 1
+            if doc[k].text != "(" or k < 1 or "\n" in text[doc[k - 1].idx:doc[i].idx]:
+                return []
+            t, bracketed = doc[k - 1], True
         if t.is_title and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
                 and t.dep_ not in ("pobj", "dobj", "dative", "poss"):  # 'a message to Roe:' is for Roe
-            return [_Cue((1, 2, 0.5), doc[i], ":", "reporting")]
+            return [_Cue((1, 2, 0.5), doc[i], ":", "reporting", t if bracketed else None)]
+        if bracketed:
+            return []
         if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in _PRONOUNS_PERSON)
                 for c in t.children):
