@@ -149,7 +149,7 @@ def _why(matches, r: dict) -> str:
     """What diff made of a missed counterfactual: the status/relation of the match joining the two
     edited spans ('related/update': aligned, but read as a changed figure), 'paired elsewhere'
     (B's edited figure is matched with another of A's), or 'unaligned' (B's figure met no partner)."""
-    on_b = [m for m in matches if _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"])]
+    on_b = [m for m in matches if m.kind == r["type"] and _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"])]
     both = [m for m in on_b if _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])]
     if both:
         return f"{both[0].status}/{both[0].relation}"

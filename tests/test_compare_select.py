@@ -1,7 +1,7 @@
 """Selection (compare.select): when two weakly aligned figures of one measure are one fact.
 
 Two reports of one story that each give one count of one thing (one figure of buses, one of
-climbers) give the story's count of it, however differently their sentences are worded: when the
+climbers; or one length, weight or area) give the story's count of it, however differently their sentences are worded: when the
 values are disjoint that is a conflict. A second count of the thing in one report, or clauses
 saying different things happened to what is counted, leave the pair `related`.
 
@@ -29,6 +29,10 @@ _LINK_B = ("Halvik's airport link is due to start running in September, accordin
 _RIDGE_A = ("A storm hit the Varden ridge on Saturday, mountain police said. Two climbers, both from Oslo, died "
             "on the north face.")
 _RIDGE_B = "Mountain police said a storm swept over the Varden ridge on Saturday. Six climbers {what}."
+_CABLE_A = ("Engineers finished laying the Brisa power cable between the two islands on Monday, the grid "
+            "operator said. The 48-kilometre cable will carry power from a new wind farm.")
+_CABLE_B = ("The grid operator said on Monday that the Brisa power cable between the two islands was complete. "
+            "It {what} and will link the islands to a new wind farm.")
 _BRIDGE_A = ("A lorry struck the Marden bridge on Friday, the county council said. Police closed the bridge to "
              "traffic for 36 hours while engineers checked it.")
 _BRIDGE_B = ("The county council said a lorry hit the Marden bridge on Friday. {what} for {n} hours as engineers "
@@ -50,6 +54,14 @@ def _status(a: str, b: str, fig_a: str, fig_b: str) -> str:
 def test_each_report_s_one_count_of_a_thing_is_one_fact():
     assert _status(_LINK_A, _LINK_B.format(n=12, more=""), "12", "12") == "agree"
     assert _status(_LINK_A, _LINK_B.format(n=60, more=""), "12", "60") == "conflict"
+
+
+def test_each_report_s_one_length_is_one_fact():
+    # A measurement other than a duration or a share (every story has many of those) counts too.
+    assert _status(_CABLE_A, _CABLE_B.format(what="stretches about 48 km"), "48", "48") == "agree"
+    assert _status(_CABLE_A, _CABLE_B.format(what="stretches about 240 km"), "48", "240") == "conflict"
+    # ... unless the frames say the two figures size different things (a depth, a cable's length).
+    assert _status(_CABLE_A, _CABLE_B.format(what="lies at a depth of up to 240 metres"), "48", "240") == "related"
 
 
 def test_a_second_count_of_the_thing_leaves_the_pair_related():

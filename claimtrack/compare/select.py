@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
-from .units import SAME, counted, roles_of
+from .units import SAME, counted, roles_of, table
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
 #: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
@@ -18,14 +18,26 @@ def _align_score(c: Candidate) -> float:
     return c.score
 
 
+#: Measures every story states many of (how long, what share): one of them in a report is no
+#: sign that it is the report's one figure of a thing.
+_EVERYWHERE = frozenset({"duration", "share of total"})
+
+
+def _one_of_a_kind(measure) -> bool:
+    """A count, or a measurement of a length, weight, area or volume; not money, a duration or a
+    share (a story states many amounts, spans and percentages)."""
+    if measure is None or measure.currency:
+        return False
+    return counted(measure) or not (table().families.get(measure.cls, frozenset()) & _EVERYWHERE)
+
+
 def only_counts(mentions: list) -> frozenset:
-    """Keys of the figures that are their document's one count of what they count: a count
-    (not an amount of money or a measurement: a story states many of those) whose measure no
-    other figure of the document has, a figure restated (a headline and the body, `also`)
-    counting once. Read from measures alone, never from values."""
+    """Keys of the figures that are their document's one figure of what they count or measure
+    (`_one_of_a_kind`): no other figure of the document has their measure, a figure restated (a
+    headline and the body, `also`) counting once. Read from measures alone, never from values."""
     groups: dict = {}
     for m in mentions:
-        if m.kind == "quantity" and m.measure is not None and not m.measure.currency and counted(m.measure):
+        if m.kind == "quantity" and _one_of_a_kind(m.measure):
             spans = tuple(sorted({(m.start, m.end), *((s, e) for s, e, _ in m.also)}))
             groups.setdefault(m.measure, set()).add(spans)
     return frozenset(m.key for m in mentions if m.kind == "quantity" and len(groups.get(m.measure, ())) == 1)
@@ -40,8 +52,8 @@ def _roles(m) -> frozenset:
 
 
 def _sole_pair(c: Candidate, sole_a: frozenset, sole_b: frozenset) -> bool:
-    """Each figure is its document's one count of one thing (the same unit class on both
-    sides), and the two clauses say the same happened to what is counted (the same roles, or
+    """Each figure is its document's one count (or length, weight...) of one thing (the same
+    unit class on both sides), and the two clauses say the same happened to what is counted (the same roles, or
     none): two reports of one story giving one count each of one thing give the story's count."""
     return (c.one_measure and c.how == SAME and c.a.key in sole_a and c.b.key in sole_b
             and _roles(c.a) == _roles(c.b))
