@@ -428,12 +428,12 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     return bool(up_p & sq or up_q & sp)
 
 
-@lru_cache(maxsize=1)
 def _noun_senses() -> tuple[dict, dict]:
-    from ..tables import load_json
+    """(noun -> senses, sense -> direct hypernyms): the senses view of data/noun_wordnet.json
+    (claimtrack/wordnet_nouns.py)."""
+    from ..wordnet_nouns import noun_senses
 
-    raw = load_json("noun_senses.json")
-    return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+    return noun_senses()
 
 
 def _noun_lemma(word: str, senses: dict) -> Optional[str]:
@@ -449,7 +449,7 @@ def _noun_lemma(word: str, senses: dict) -> Optional[str]:
 def nouns_meet(x: str, y: str) -> bool:
     """Two nouns naming one thing in other words: the same lemma, a shared WordNet sense among
     each noun's most frequent ("medicine" and "medication"), or one sense directly under the
-    other ("queue" is a kind of "line"; data/noun_senses.json, Princeton WordNet 3.0)."""
+    other ("queue" is a kind of "line"; data/noun_wordnet.json, Princeton WordNet 3.0)."""
     senses, hypernyms = _noun_senses()
     p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
     if p is None or q is None:

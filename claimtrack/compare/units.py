@@ -175,11 +175,12 @@ def lookup(unit: Optional[str]) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=1)
 def _noun_kinds() -> tuple[dict, dict]:
-    """(synonyms, kinds) of single-word nouns, from WordNet 3.0 (data/noun_kinds.json)."""
-    raw = load_json("noun_kinds.json")
-    return raw["same"], raw["kinds"]
+    """(synonyms, kinds) of single-word nouns, from WordNet 3.0 (data/noun_wordnet.json, the
+    kinds view of claimtrack/wordnet_nouns.py)."""
+    from ..wordnet_nouns import noun_kinds
+
+    return noun_kinds()
 
 
 def same_noun(x: Optional[str], y: Optional[str]) -> bool:

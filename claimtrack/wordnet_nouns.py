@@ -1,0 +1,101 @@
+"""One WordNet noun table (data/noun_wordnet.json, Princeton WordNet 3.0) read for its two uses.
+
+The table holds, for the single-word nouns that can meet another noun, their most frequent senses
+in frequency order (four for a noun SemCor tags, the first for one it never tags), the direct
+hypernyms between kept senses, and each sense's lexicographer file (senses are numbered in
+lexicographer-file order, so the file is found from the number). Two views are derived from it:
+
+- `noun_senses()`: each noun's three most frequent senses that can make two nouns meet, and their
+  direct hypernyms (compare/statements.py: "queue" is a kind of "line");
+- `noun_kinds()`: synonyms and kinds of the nouns SemCor tags (compare/units.py: "85 lawyers" /
+  "85 attorneys", "ferry" / "boat").
+
+Built by data/tools/noun_wordnet.py; `derive_*` are also used by that tool, so the table and its
+views cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
+from itertools import chain
+
+#: Senses read per tagged noun by each view (WordNet orders a lemma's senses by frequency).
+SENSES_VIEW = 3
+KINDS_SYNONYM = 4
+KINDS_HYPERNYM = 2
+
+
+def derive_senses(tagged: dict, rare: dict, hypernyms: dict) -> dict[str, list[int]]:
+    """Noun -> its kept senses that a sense of another noun shares or that a hypernym link
+    touches (the others make a noun meet only itself)."""
+    top = [(w, offs[:SENSES_VIEW]) for w, offs in tagged.items()]
+    top += [(w, [o]) for w, o in rare.items()]
+    owners = Counter(chain.from_iterable(offs for _w, offs in top))
+    linked = {o for o, n in owners.items() if n > 1}
+    linked.update(hypernyms, chain.from_iterable(hypernyms.values()))
+    out = {}
+    for w, offs in top:
+        kept = [o for o in offs if o in linked]
+        if kept:
+            out[w] = kept
+    return out
+
+
+def derive_kinds(tagged: dict, hypernyms: dict, lexfile) -> tuple[dict, dict]:
+    """(same, kinds) over the tagged nouns. `same`: two nouns are synonyms when the most frequent
+    sense of one is among the four most frequent of the other and both nouns' most frequent
+    senses lie in one lexicographer file. `kinds`: a noun and the nouns whose most frequent sense
+    is the direct hypernym of one of its two most frequent senses, within one lexicographer file."""
+    words = sorted(tagged)
+    first = {w: tagged[w][0] for w in words}
+    by_first: dict[int, list[str]] = {}
+    for w in words:
+        by_first.setdefault(first[w], []).append(w)
+    synonyms: dict[str, set] = {w: set() for w in words}
+    for x in words:
+        lx = lexfile(first[x])
+        for s in tagged[x][:KINDS_SYNONYM]:
+            for y in by_first.get(s, ()):
+                if y != x and lexfile(s) == lx:
+                    synonyms[x].add(y)
+                    synonyms[y].add(x)
+    kinds: dict[str, set] = {}
+    for x in words:
+        lx = lexfile(first[x])
+        for s in tagged[x][:KINDS_HYPERNYM]:
+            for h in hypernyms.get(s, ()):
+                for y in by_first.get(h, ()):
+                    if y != x and lexfile(h) == lx and y not in synonyms[x]:
+                        kinds.setdefault(x, set()).add(y)
+    same = {w: sorted(ys) for w, ys in synonyms.items() if ys}
+    return same, {k: sorted(v) for k, v in sorted(kinds.items())}
+
+
+def lexfile_of(starts: list[int]):
+    """The lexicographer file of a sense number, from the first number of each file."""
+    return lambda s: bisect_right(starts, s) - 1
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict, dict, dict, list]:
+    from .tables import load_json
+
+    raw = load_json("noun_wordnet.json")
+    hypernyms = {int(k): v for k, v in raw["hypernyms"].items()}
+    return raw["tagged"], raw["rare"], hypernyms, raw["lexfile_starts"]
+
+
+@lru_cache(maxsize=1)
+def noun_senses() -> tuple[dict, dict]:
+    """(noun -> kept senses, sense -> frozenset of its direct hypernyms)."""
+    tagged, rare, hypernyms, _starts = _table()
+    return derive_senses(tagged, rare, hypernyms), {k: frozenset(v) for k, v in hypernyms.items()}
+
+
+@lru_cache(maxsize=1)
+def noun_kinds() -> tuple[dict, dict]:
+    """(noun -> its synonyms, noun -> the nouns naming its kind), each list sorted."""
+    tagged, _rare, hypernyms, starts = _table()
+    return derive_kinds(tagged, hypernyms, lexfile_of(starts))
