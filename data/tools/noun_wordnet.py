@@ -58,10 +58,10 @@ def main(wndb: Path, out: Path) -> None:
     # a sense (the kinds view reads a subset of them: a hypernym that is a noun's first sense)
     hypernyms = {}
     for o in owners:
-        ups = [u for sym, u in data[o][1] if sym == "@" and u in owners]
+        ups = [u for sym, u, *_ in data[o].pointers if sym == "@" and u in owners]
         if ups:
             hypernyms[o] = ups
-    full = _views(tagged, rare, hypernyms, lambda s: data[s][0])
+    full = _views(tagged, rare, hypernyms, lambda s: data[s].lexfile)
     senses, (same, kinds) = full
     in_kinds = set(same) | set(kinds) | {y for ys in kinds.values() for y in ys}
     linked = {o for offs in senses.values() for o in offs}
@@ -77,11 +77,11 @@ def main(wndb: Path, out: Path) -> None:
     kept_rare = {w: o for w, o in rare.items() if w in senses}
     used = {o for offs in kept_tagged.values() for o in offs} | set(kept_rare.values())
     used |= set(hypernyms) | {u for ups in hypernyms.values() for u in ups}
-    order = sorted(used, key=lambda o: (data[o][0], o))  # numbered in lexicographer-file order
+    order = sorted(used, key=lambda o: (data[o].lexfile, o))  # numbered in lexicographer-file order
     ids = {o: i for i, o in enumerate(order)}
-    starts = [0] * (max(data[o][0] for o in order) + 1)
+    starts = [0] * (max(data[o].lexfile for o in order) + 1)
     for lex in range(len(starts)):
-        starts[lex] = next((i for i, o in enumerate(order) if data[o][0] >= lex), len(order))
+        starts[lex] = next((i for i, o in enumerate(order) if data[o].lexfile >= lex), len(order))
     table_tagged = {w: [ids[o] for o in offs] for w, offs in sorted(kept_tagged.items())}
     table_rare = {w: ids[o] for w, o in sorted(kept_rare.items())}
     table_hyp = {ids[o]: [ids[u] for u in ups] for o, ups in hypernyms.items()}

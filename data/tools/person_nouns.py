@@ -18,30 +18,16 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet import LICENSE, index, synsets  # noqa: E402  (one WordNet reader for every table)
+
 PERSON = 7846  # person.n.01 in data.noun of WordNet 3.0
 
-LICENSE = (
-    "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND "
-    "DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, "
-    "EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO "
-    "REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT "
-    "THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY "
-    "PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Princeton "
-    "may not be used in advertising or publicity pertaining to distribution of the software and/or "
-    "database. Title to copyright in this software, database and any associated documentation shall "
-    "at all times remain with Princeton University and LICENSEE agrees to preserve same.")
 
 
 def main(wndb: Path, out: Path) -> None:
-    hypernyms: dict[int, list[int]] = {}
-    for line in (wndb / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue  # the license header
-        head = line.split("|")[0].split()
-        w_cnt = int(head[3], 16)
-        k = 4 + 2 * w_cnt
-        hypernyms[int(head[0])] = [int(head[k + 2 + 4 * i]) for i in range(int(head[k]))
-                                   if head[k + 1 + 4 * i] == "@"]
+    hypernyms = {offset: [off for sym, off, *_ in synset.pointers if sym == "@"]
+                 for offset, synset in synsets(wndb, "noun").items()}
     memo: dict[int, bool] = {PERSON: True}
 
     def is_person(offset: int, depth: int = 0) -> bool:
@@ -50,13 +36,9 @@ def main(wndb: Path, out: Path) -> None:
         return memo[offset]
 
     nouns = []
-    for line in (wndb / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, n = parts[0], int(parts[2])
-        first = int(parts[-n])  # senses are listed most frequent first
-        if "_" not in lemma and lemma.isalpha() and is_person(first):
+    for lemma, (offs, _tagged) in index(wndb, "noun").items():
+        # senses are listed most frequent first
+        if "_" not in lemma and lemma.isalpha() and is_person(offs[0]):
             nouns.append(lemma.lower())
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), nouns: the single-word lemmas whose most frequent "

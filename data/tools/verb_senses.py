@@ -24,47 +24,26 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet import LICENSE, index, synsets  # noqa: E402  (one WordNet reader for every table)
+
 #: Senses kept per lemma (the most frequent first).
 SENSES = 3
 
-LICENSE = (
-    "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND "
-    "DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, "
-    "EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO "
-    "REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT "
-    "THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY "
-    "PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Princeton "
-    "may not be used in advertising or publicity pertaining to distribution of the software and/or "
-    "database. Title to copyright in this software, database and any associated documentation shall "
-    "at all times remain with Princeton University and LICENSEE agrees to preserve same.")
 
 
 def main(wndb: Path, out: Path) -> None:
-    senses: dict[str, list[int]] = {}
-    for line in (wndb / "index.verb").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue  # the license header
-        parts = line.split()
-        lemma, n = parts[0], int(parts[2])
-        offsets = [int(x) for x in parts[-n:]]
-        senses[lemma.replace("_", " ")] = offsets[:SENSES]
+    senses = {lemma.replace("_", " "): offs[:SENSES] for lemma, (offs, _tagged) in index(wndb, "verb").items()}
     kept = {o for offs in senses.values() for o in offs}
     hypernyms: dict[int, list[int]] = {}
     causes: dict[int, list[int]] = {}
-    for line in (wndb / "data.verb").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        head = line.split("|")[0].split()
-        offset = int(head[0])
+    for offset, synset in synsets(wndb, "verb").items():
         if offset not in kept:
             continue
-        w_cnt = int(head[3], 16)
-        k = 4 + 2 * w_cnt
-        p_cnt = int(head[k])
-        ups = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == "@"]
+        ups = [off for sym, off, *_ in synset.pointers if sym == "@"]
         if ups:
             hypernyms[offset] = ups
-        made = [int(head[k + 1 + 4 * i + 1]) for i in range(p_cnt) if head[k + 1 + 4 * i] == ">"]
+        made = [off for sym, off, *_ in synset.pointers if sym == ">"]
         if made:
             causes[offset] = made
     table = {
@@ -99,70 +78,37 @@ def antonyms(wndb: Path, pos: str, senses: dict | None = None) -> dict[str, list
     word: 'open' / 'close', 'rise' / 'fall'; adjectives: 'open' / 'closed', 'legal' / 'illegal').
     Adjective satellites ('ajar') have none of their own and are left out."""
     if senses is None:
-        senses = {}
-        for line in (wndb / f"index.{pos}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            senses[parts[0].replace("_", " ")] = [int(x) for x in parts[-int(parts[2]):]][:SENSES]
+        senses = {lemma.replace("_", " "): offs[:SENSES] for lemma, (offs, _tagged) in index(wndb, pos).items()}
     kept = {o for offs in senses.values() for o in offs}
+    data = synsets(wndb, pos)
     out: dict[str, set[str]] = {}
-    for line in (wndb / f"data.{pos}").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
+    for offset, synset in data.items():
+        if offset not in kept:
             continue
-        head = line.split("|")[0].split()
-        if int(head[0]) not in kept:
-            continue
-        w_cnt = int(head[3], 16)
-        words = [head[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(w_cnt)]
-        k = 4 + 2 * w_cnt
-        for i in range(int(head[k])):
-            sym, off, _, st = head[k + 1 + 4 * i:k + 5 + 4 * i]
-            src, tgt = int(st[:2], 16), int(st[2:], 16)
-            if sym != "!" or not src or not tgt or int(head[0]) not in senses.get(words[src - 1], ()):
+        words = [_word(w) for w in synset.words]
+        for sym, off, _pos, src, tgt in synset.pointers:
+            if sym != "!" or not src or not tgt or offset not in senses.get(words[src - 1], ()):
                 continue
-            target = _words(wndb, pos, int(off))[tgt - 1]
-            if int(off) in senses.get(target, ()):
+            target = _word(data[off].words[tgt - 1])
+            if off in senses.get(target, ()):
                 out.setdefault(words[src - 1], set()).add(target)
     return {w: sorted(v) for w, v in sorted(out.items())}
 
 
-_SYNSET_WORDS: dict[tuple[str, int], list[str]] = {}
-
-
-def _words(wndb: Path, pos: str, offset: int) -> list[str]:
-    """The words of the synset at `offset` in data.POS (read by seeking: offsets are bytes)."""
-    key = (pos, offset)
-    if key not in _SYNSET_WORDS:
-        with open(wndb / f"data.{pos}", "rb") as fh:
-            fh.seek(offset)
-            head = fh.readline().decode("utf-8").split("|")[0].split()
-        _SYNSET_WORDS[key] = [head[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(int(head[3], 16))]
-    return _SYNSET_WORDS[key]
+def _word(written: str) -> str:
+    """A synset word as a lemma: lower case, spaces, no adjective marker ('(a)', '(p)')."""
+    return written.lower().split("(")[0].replace("_", " ")
 
 
 def noun_verbs(wndb: Path) -> dict[str, list[str]]:
     """Noun lemma -> the verb lemmas its derivational pointers name (word to word, not synset)."""
-    verb_words: dict[int, list[str]] = {}
-    for line in (wndb / "data.verb").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        head = line.split("|")[0].split()
-        w_cnt = int(head[3], 16)
-        verb_words[int(head[0])] = [head[4 + 2 * i].lower().replace("_", " ") for i in range(w_cnt)]
+    verbs = synsets(wndb, "verb")
     out: dict[str, set[str]] = {}
-    for line in (wndb / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        head = line.split("|")[0].split()
-        w_cnt = int(head[3], 16)
-        words = [head[4 + 2 * i].lower().replace("_", " ") for i in range(w_cnt)]
-        k = 4 + 2 * w_cnt
-        for i in range(int(head[k])):
-            sym, off, pos, st = head[k + 1 + 4 * i:k + 5 + 4 * i]
-            src, tgt = int(st[:2], 16), int(st[2:], 16)
+    for synset in synsets(wndb, "noun").values():
+        for sym, off, pos, src, tgt in synset.pointers:
             if sym == "+" and pos == "v" and src and tgt:
-                out.setdefault(words[src - 1], set()).add(verb_words[int(off)][tgt - 1])
+                noun = synset.words[src - 1].lower().replace("_", " ")
+                out.setdefault(noun, set()).add(verbs[off].words[tgt - 1].lower().replace("_", " "))
     return {n: sorted(v) for n, v in sorted(out.items())}
 
 

@@ -5,6 +5,7 @@ person_nouns.py)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 LICENSE = (
     "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND "
@@ -31,13 +32,25 @@ def index(wndb: Path, pos: str) -> dict[str, tuple[list[int], int]]:
     return out
 
 
-def synsets(wndb: Path, pos: str) -> dict[int, tuple[int, list[tuple[str, int]]]]:
-    """Synset offset -> (its lexicographer file number, its pointers as (symbol, target offset))."""
-    out: dict[int, tuple[int, list[tuple[str, int]]]] = {}
+class Synset(NamedTuple):
+    lexfile: int  # lexicographer file number
+    words: list[str]  # as written in data.POS ('_' for a space, '(a)' markers on adjectives)
+    pointers: list[tuple[str, int, str, int, int]]  # (symbol, target offset, target pos, source word, target word)
+
+
+def synsets(wndb: Path, pos: str) -> dict[int, Synset]:
+    """Synset offset in data.POS -> its lexicographer file, words and pointers (word numbers
+    count from 1; 0 for a pointer between whole synsets)."""
+    out: dict[int, Synset] = {}
     for line in (wndb / f"data.{pos}").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
-            continue
+            continue  # the license header
         head = line.split("|")[0].split()
-        k = 4 + 2 * int(head[3], 16)
-        out[int(head[0])] = (int(head[1]), [(head[k + 1 + 4 * i], int(head[k + 2 + 4 * i])) for i in range(int(head[k]))])
+        w_cnt = int(head[3], 16)
+        k = 4 + 2 * w_cnt
+        pointers = []
+        for i in range(int(head[k])):
+            sym, off, p, st = head[k + 1 + 4 * i:k + 5 + 4 * i]
+            pointers.append((sym, int(off), p, int(st[:2], 16), int(st[2:], 16)))
+        out[int(head[0])] = Synset(int(head[1]), [head[4 + 2 * i] for i in range(w_cnt)], pointers)
     return out
