@@ -1,0 +1,56 @@
+"""The one WordNet noun table (data/noun_wordnet.json) and the two views derived from it."""
+
+from claimtrack.compare.statements import nouns_meet
+from claimtrack.compare.units import kind_of, same_noun
+from claimtrack.wordnet_nouns import derive_kinds, derive_senses, lexfile_of
+
+# an invented table: senses 0-4 in lexicographer file 0 (say, artifacts), 5-6 in file 1 (acts)
+STARTS = [0, 5]
+TAGGED = {
+    "barge": [0, 5],    # first sense 0, also an act (5)
+    "lighter": [1, 0],  # first sense 1; its second sense is barge's first
+    "vessel": [2],      # 2 is the hypernym of 0 and of 1
+    "chore": [5],       # first sense is an act: another file than barge's first
+    "widget": [3, 4],   # shares nothing
+}
+RARE = {"scow": 0, "gizmo": 4}
+HYPERNYMS = {0: [2], 1: [2]}
+
+
+def test_senses_view_keeps_only_senses_that_make_two_nouns_meet():
+    senses = derive_senses(TAGGED, RARE, HYPERNYMS)
+    assert senses["barge"] == [0, 5]    # 0 shared with lighter and scow, 5 with chore
+    assert senses["lighter"] == [1, 0]  # 1 under a hypernym, 0 shared
+    assert senses["scow"] == [0]        # a noun SemCor never tags: its first sense
+    assert senses["widget"] == [4]      # 3 is its alone; 4 is shared with gizmo
+    assert "vessel" in senses           # a hypernym meets its hyponyms
+    assert derive_senses({"widget": [3]}, {}, {}) == {}
+
+
+def test_senses_view_reads_three_senses_per_tagged_noun():
+    senses = derive_senses({"a": [1, 2, 3, 9], "b": [9]}, {}, {})
+    assert senses == {}  # a's fourth sense is not read, so a and b never meet
+
+
+def test_kinds_view_synonyms_need_one_lexicographer_file():
+    same, _kinds = derive_kinds(TAGGED, HYPERNYMS, lexfile_of(STARTS))
+    assert same["barge"] == ["lighter"] and same["lighter"] == ["barge"]
+    assert "chore" not in same  # barge's act sense is not its first: another file
+
+
+def test_kinds_view_hypernym_of_a_first_sense_excluding_synonyms():
+    _same, kinds = derive_kinds(TAGGED, HYPERNYMS, lexfile_of(STARTS))
+    assert kinds == {"barge": ["vessel"], "lighter": ["vessel"]}
+
+
+def test_lexfile_of_numbers():
+    lexfile = lexfile_of([0, 0, 0, 4, 9])
+    assert [lexfile(s) for s in (0, 3, 4, 8, 9, 20)] == [2, 2, 3, 3, 4, 4]
+
+
+def test_real_table_serves_both_uses():
+    assert same_noun("attorney", "lawyer") and same_noun("student", "pupil")
+    assert not same_noun("job", "business")  # an act and an organisation
+    assert kind_of("business", "firm") and not kind_of("ferry", "car")
+    assert nouns_meet("line", "queue") and nouns_meet("medications", "medicine")
+    assert not nouns_meet("queue", "banana")
