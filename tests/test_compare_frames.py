@@ -347,3 +347,15 @@ def test_a_count_on_one_day_and_a_total_over_a_year_do_not_conflict():
     a = _doc("The Tarvik ferry, carrying 230 passengers, ran aground on March 3, 2030.", "a.txt", "2031-04-02")
     b = _doc("Tarvik Lines carried 1.4 million passengers in 2030, the company said.", "b.txt", "2031-04-02")
     assert not diff_pair(a, b).conflicts
+
+
+def test_a_date_of_another_clause_does_not_date_the_figure():
+    # A figure's as-of is a date governing its own clause: "which reopened on Tuesday" dates the
+    # port's reopening, so the two shipments stand for one moment and their figures conflict.
+    a = _doc("Lorvath Mining shipped 4,000 tonnes of copper from the port of Senna on Monday.", "a.txt")
+    other = _doc("Lorvath Mining has shipped 9,000 tonnes of copper from the port of Senna, which reopened on "
+                 "Tuesday.", "b.txt")
+    # Control: the same day governing the shipment itself makes a later figure, an update.
+    own = _doc("Lorvath Mining shipped 9,000 tonnes of copper from the port of Senna on Tuesday.", "b.txt")
+    assert _statuses(diff_pair(a, other), "quantity") == [("conflict", "disjoint")]
+    assert _statuses(diff_pair(a, own), "quantity") == [("related", "update")]
