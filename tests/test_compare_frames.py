@@ -14,13 +14,11 @@ from claimtrack.compare import diff_pair
 from claimtrack.compare.intervals import DISJOINT, interval_of, relate
 from claimtrack.models import DocumentResult, Quantity
 
+from extracted import extracted_doc
+
 pytestmark = pytest.mark.model
 
-
-def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
-    out = extract([], text=text, published=published)
-    info = out.documents[0].model_copy(update={"doc": name})
-    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+_doc = extracted_doc
 
 
 def _statuses(report, kind):
@@ -347,3 +345,15 @@ def test_a_count_on_one_day_and_a_total_over_a_year_do_not_conflict():
     a = _doc("The Tarvik ferry, carrying 230 passengers, ran aground on March 3, 2030.", "a.txt", "2031-04-02")
     b = _doc("Tarvik Lines carried 1.4 million passengers in 2030, the company said.", "b.txt", "2031-04-02")
     assert not diff_pair(a, b).conflicts
+
+
+def test_a_date_of_another_clause_does_not_date_the_figure():
+    # A figure's as-of is a date governing its own clause: "which reopened on Tuesday" dates the
+    # port's reopening, so the two shipments stand for one moment and their figures conflict.
+    a = _doc("Lorvath Mining shipped 4,000 tonnes of copper from the port of Senna on Monday.", "a.txt")
+    other = _doc("Lorvath Mining has shipped 9,000 tonnes of copper from the port of Senna, which reopened on "
+                 "Tuesday.", "b.txt")
+    # Control: the same day governing the shipment itself makes a later figure, an update.
+    own = _doc("Lorvath Mining shipped 9,000 tonnes of copper from the port of Senna on Tuesday.", "b.txt")
+    assert _statuses(diff_pair(a, other), "quantity") == [("conflict", "disjoint")]
+    assert _statuses(diff_pair(a, own), "quantity") == [("related", "update")]

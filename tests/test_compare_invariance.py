@@ -13,10 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack import extract
 from claimtrack.compare import diff_pair
 from claimtrack.compare.pair import aligned_pairs
 from claimtrack.models import DocumentResult
+
+from extracted import extracted_doc
 
 pytestmark = pytest.mark.model
 
@@ -45,9 +46,7 @@ PUBLISHED = ("2031-03-07", "2031-03-08")
 
 
 def _doc(text: str, name: str, published: str) -> DocumentResult:
-    out = extract([], text=text, published=published)
-    info = out.documents[0].model_copy(update={"doc": name})
-    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+    return extracted_doc(text, name, published)
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import extract
 from claimtrack.compare import diff_pair
 from claimtrack.models import DocumentResult
+
+from extracted import extracted_doc
 
 pytestmark = pytest.mark.model
 
@@ -40,9 +41,7 @@ _BRIDGE_B = ("The county council said a lorry hit the Marden bridge on Friday. {
 
 
 def _doc(text: str, name: str) -> DocumentResult:
-    out = extract([], text=text, published="2031-05-06")
-    info = out.documents[0].model_copy(update={"doc": name})
-    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+    return extracted_doc(text, name, "2031-05-06")
 
 
 def _status(a: str, b: str, fig_a: str, fig_b: str) -> str:

@@ -9,15 +9,12 @@ import pytest
 from claimtrack import extract
 from claimtrack.compare import diff_pair
 from claimtrack.compare.statements import predicates_meet
-from claimtrack.models import DocumentResult
+
+from extracted import extracted_doc
 
 pytestmark = pytest.mark.model
 
-
-def _doc(text: str, name: str, published: str = "2031-04-02") -> DocumentResult:
-    out = extract([], text=text, published=published)
-    info = out.documents[0].model_copy(update={"doc": name})
-    return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}) for c in out.claims])
+_doc = extracted_doc
 
 
 def _clauses(text: str):

@@ -61,15 +61,19 @@ def _past_year(frame, anchor: Optional[str]) -> bool:
 
 def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
     """A reason when A and B speak of different moments, else None (as-of dates of the frames,
-    else the dates stated in the claims, else the publication dates)."""
+    else the publication dates). A figure's as-of is a date governing its own clause (the
+    frame's): another date of the sentence dates another event ("raised $1.5bn, analysts said
+    yesterday", "has run on paper since 8 November"). Only records without frames fall back on
+    every date their claims state."""
     fa, fb = a.frame, b.frame
-    if fa is not None and fb is not None and fa.as_of_source == "stated" and fb.as_of_source == "stated":
-        if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
-            return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
-        if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10}:
-            # "treating 230 patients on 3 May 2024" and "treated 61,000 patients
-            # in 2024": a count on one day and a total over a year are two figures.
-            return f"stated for a day in one and a whole year in the other ({fa.as_of} in A, {fb.as_of} in B)"
+    if fa is not None and fb is not None:
+        if fa.as_of_source == "stated" and fb.as_of_source == "stated":
+            if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
+                return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
+            if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10}:
+                # "treating 230 patients on 3 May 2024" and "treated 61,000 patients
+                # in 2024": a count on one day and a total over a year are two figures.
+                return f"stated for a day in one and a whole year in the other ({fa.as_of} in A, {fb.as_of} in B)"
     else:
         da = [d for d in a.ctx.dates if len(d) >= 7]
         db = [d for d in b.ctx.dates if len(d) >= 7]
