@@ -83,7 +83,8 @@ def _table() -> tuple[dict, dict, dict, list]:
     from .tables import load_json
 
     raw = load_json("noun_wordnet.json")
-    hypernyms = {int(k): v for k, v in raw["hypernyms"].items()}
+    # by sense number: null for none, a number for one, a list for several
+    hypernyms = {i: [h] if isinstance(h, int) else h for i, h in enumerate(raw["hypernyms"]) if h is not None}
     return raw["tagged"], raw["rare"], hypernyms, raw["lexfile_starts"]
 
 

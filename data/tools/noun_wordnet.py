@@ -94,7 +94,8 @@ def main(wndb: Path, out: Path) -> None:
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), single-word nouns: `tagged` holds each noun SemCor tags "
                    f"with its {KINDS_SYNONYM} most frequent senses in frequency order, `rare` each noun SemCor never "
                    "tags with its first sense; `hypernyms` the direct hypernyms (WordNet's '@' pointer: a queue is a "
-                   "kind of line) of the senses read, kept when the hypernym is itself read; senses are numbered in "
+                   "kind of line) of the senses read, kept when the hypernym is itself read, by sense number (null: none, a list: "
+                   "several); senses are numbered in "
                    "(lexicographer file, data.noun offset) order, `lexfile_starts[f]` the first number in file f. "
                    "Only nouns and senses that can make two different nouns meet are kept. Built by "
                    "data/tools/noun_wordnet.py from Debian's wordnet-base; claimtrack/wordnet_nouns.py derives the "
@@ -102,7 +103,7 @@ def main(wndb: Path, out: Path) -> None:
         "_license": LICENSE,
         "tagged": table_tagged,
         "rare": table_rare,
-        "hypernyms": {str(k): v for k, v in sorted(table_hyp.items())},
+        "hypernyms": [(ups[0] if len(ups) == 1 else ups) if (ups := table_hyp.get(i)) else None for i in range(len(ids))],
         "lexfile_starts": starts,
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
