@@ -127,8 +127,8 @@ def _head_noun(text: Optional[str]) -> Optional[str]:
 
 def _aspect_event(m: Mention) -> str:
     """What an aspectual verb dates: the action its object or subject names when that is a
-    noun derived from a verb with a suffix ("production is due to start", "will start
-    production" -> produce; WordNet's derivational links, data/noun_verbs.json). A noun with
+    noun derived from a verb with a suffix ("the inspection is due to start", "will start
+    the inspection" -> inspect; WordNet's derivational links, data/noun_verbs.json). A noun with
     the verb's own form ("work", "project") often names a thing, not the act, and is left.
     A clause with neither ("is due to start") takes the clause that governs it ("production
     is due"). Else the aspectual verb itself."""
@@ -189,7 +189,7 @@ def event_label(m: Mention, event: str) -> str:
     if event == PUBLICATION:
         return event
     if m.frame is not None and m.frame.event in ASPECTUAL and event != m.frame.event:
-        return gerund(event)  # "production is due to start": the date of producing
+        return gerund(event)  # "the inspection is due to start": the date of inspecting
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
         # the clause of the event word, wherever the date sits in the sentence
@@ -345,7 +345,7 @@ def _close(anchors: tuple) -> bool:
 def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     """Two dates that can be held against each other: neither was resolved against its
     article's date, or both lie ahead of their articles, dated within one news cycle. A date
-    ahead is a schedule, and a planned event has one date ("will be sworn in on 3 May"); a
+    ahead is a schedule, and a planned event has one date ("will be unveiled on 9 June"); a
     month or weekday ahead of a known day has one reading. A resolved date already past may
     date another occurrence of a repeated act ("met on Monday" / "met last year") and stays
     related."""

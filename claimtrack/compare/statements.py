@@ -778,7 +778,7 @@ def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     ta, tb = clause_terms(fa), clause_terms(fb)
     # subjects that may be one, or one side's subject named among the other clause's words (an
-    # appositive, "one of the three, a former guard, had ...", names its noun phrase again)
+    # appositive, "one of the five, a retired pilot, had ...", names its noun phrase again)
     if not (_subjects_meet(fa, fb) or _subject_head(fa) in tb or _subject_head(fb) in ta):
         return None
     shared = ta & tb

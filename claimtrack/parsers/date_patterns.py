@@ -131,7 +131,7 @@ _RE_PERIOD = re.compile(
     r"(?P<unit>week|month|year)\b(?!s)", _LOW
 )
 #: "year-end", "the year's end", "the end of the month", "the close of the year": the last part of
-#: the week, month or year the text stands in (not "the end of the year 2025": a year follows)
+#: the week, month or year the text stands in (not when a year number follows the phrase)
 _RE_PERIOD_END = re.compile(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+(?P<u1>week|month|year)(?!\s*\d)"
     r"|(?P<u2>week|month|year)[ \t-]end|(?:the\s+)?(?P<u3>week|month|year)['’]s\s+end)\b(?![-‑])", _LOW

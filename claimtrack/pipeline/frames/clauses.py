@@ -329,7 +329,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         predicate, subject_text = _predicate(verb), _subject_text(subj_written, cols.text)
         paid = _paid_for(predicate, obj_tok, table)
         if paid is not None:
-            # "would cover the cost of the repairs": would pay for the repairs
+            # "will foot the bill for a new roof": will pay for a new roof
             predicate, obj_tok = "pay", paid
             obj = _phrase(paid)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None

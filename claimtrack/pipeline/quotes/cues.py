@@ -337,7 +337,7 @@ class Cues:
         return [_Cue((1, 2, 1), verb, verb.text, "verb")]
 
     def reporting_sentence_before(self, stop: Token) -> list[_Cue]:
-        """'Jane Roe, the mayor, said in a statement on Monday. “...”', 'Roe says the plan came
+        """'Jane Roe, the mayor, told reporters on Friday. “...”', 'Roe says the plan came
         too late. “...”': a quotation with no cue of its own, right after a sentence whose main
         verb is a speech verb with a named subject, on the same line, continues that report
         (the news convention of a paraphrase followed by the speaker's own words). The least
