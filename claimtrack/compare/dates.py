@@ -332,7 +332,7 @@ def _denied(m: Mention) -> bool:
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or cf.polarity != "negative":
         return False
-    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    before = _words_before(m)
     return not re.search(r"\b(?:until|till|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
 
 
@@ -372,9 +372,15 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _REACH = 60  # characters before a date read for its preposition
 
 
+def _words_before(m: Mention) -> str:
+    """The claim's text in the _REACH characters before the date (where its preposition stands)."""
+    rel = max(0, m.start - m.claim.start)
+    return m.claim.text[max(0, rel - _REACH):rel]
+
+
 def span_end(m: Mention) -> Optional[str]:
     """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None."""
-    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    before = _words_before(m)
     if _SECOND_END.search(before):
         return "end"
     if _OPENS.search(before):
@@ -408,7 +414,7 @@ _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid
 
 def _deadline(m: Mention) -> bool:
     """The date is a deadline ("by 2030", "before June"): the event falls on or before it."""
-    before = m.claim.text[max(0, m.start - m.claim.start - _REACH):max(0, m.start - m.claim.start)]
+    before = _words_before(m)
     return bool(_DEADLINE.search(before))
 
 
