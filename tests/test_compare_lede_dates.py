@@ -52,3 +52,25 @@ def test_a_later_sentence_is_no_lede():
     mentions = mentions_of(doc)
     mark_lede(mentions, PUBLISHED)
     assert [m.text for m in mentions if m.kind == "date" and m.lede] == ["Monday"]
+
+
+# ------------------------------------------------------------------ a clause describing the date
+# "until 22 May, when the service is due to restart": the when-clause names what happens on the
+# date, whatever verb the date hangs from ("stay in port until").
+
+def _pair(a: str, b: str, published: str = "2031-05-14"):
+    report = diff_pair(extracted_doc(a, "a.txt", published), extracted_doc(b, "b.txt", published))
+    return {(m.a.text, m.b.text): m.status for m in report.matches if m.kind == "date"}
+
+
+RESTART_A = "The ferry operator said the service to the islands would restart on Friday after repairs."
+RESTART_B = "Ferries will stay in port until 22 May, when the service to the islands is due to restart."
+
+
+def test_the_event_a_when_clause_names_dates_the_date():
+    assert _pair(RESTART_A, RESTART_B).get(("Friday", "22 May")) == "conflict"
+
+
+def test_without_the_when_clause_the_verb_of_the_date_decides():
+    control = "Ferries will stay in port until 22 May, the operator said, and repairs go on."
+    assert _pair(RESTART_A, control).get(("Friday", "22 May")) != "conflict"

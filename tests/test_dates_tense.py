@@ -88,3 +88,18 @@ def test_headline_and_caption_present_is_past_the_body_present_is_future(nlp):
 
 def test_a_headline_infinitive_looks_forward(nlp):
     assert model_dates(nlp, "Governor to sign water bill on Friday\n\nLawmakers passed it.") == [("Friday", "2026-09-18")]
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The gallery stays shut until 17 May, when it is due to reopen.", "reopen"),
+        ("The levy applies from 1 July, the day the new law took effect.", "take"),
+        ("The gallery stays shut until 17 May.", "shut"),  # control: no clause on the date
+    ],
+)
+def test_a_clause_describing_the_date_names_the_event_it_dates(text, event):
+    from claimtrack.extract import extract
+
+    out = extract([], text=text, published=PUBLISHED_ON)
+    assert [d.frame.event for c in out.claims for d in c.dates] == [event]

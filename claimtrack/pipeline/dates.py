@@ -215,12 +215,10 @@ _TIME_NOUNS = frozenset({"day", "date", "night", "morning", "afternoon", "evenin
                          "year", "time", "moment", "hour"})
 
 
-def _describing_clause(span) -> Optional[bool]:
-    """The tense of a clause that describes the date itself: a relative clause on it ("4 May,
-    when the old contract lapsed") or on an apposition to it ("12 June, the day she was first
-    suspended"). What happened on a date is the most direct evidence of when it lies, whatever
-    the tense of the verb the date hangs from ("the ban runs from 12 June, the day ...").
-    None when there is no such clause."""
+def describing_clause(span):
+    """The verb of a clause that describes the date itself, or None: a "when" relative clause
+    on it ("4 May, when the old contract lapsed") or a relative clause on an apposition of a
+    time noun ("12 June, the day she was first suspended")."""
     doc = span.doc
     # a "when" clause on the date (not "..., which ...": the parser hangs a thing's relative
     # clause on a date before it, "shares issued July 1, which will pay ...")
@@ -232,6 +230,37 @@ def _describing_clause(span) -> Optional[bool]:
             if t.lemma_.lower() in _TIME_NOUNS and t.pos_ == "NOUN":
                 clause = next((c for c in t.children if c.dep_ == "relcl"), None)
                 break
+    return clause
+
+
+#: Words of scheduling a described clause's event lies beyond ("when it is due to reopen").
+_SCHEDULING = frozenset({"be", "to"}) | PLAN_VERBS
+
+
+def described_event(span) -> Optional[str]:
+    """What happens on the date by the clause that describes it (see describing_clause): its
+    verb, or past a verb of scheduling the act scheduled ("17 May, when the park is due to
+    reopen" -> reopen). None without such a clause."""
+    tok = describing_clause(span)
+    if tok is None:
+        return None
+    for _ in range(4):
+        if tok.lemma_.lower() not in _SCHEDULING:
+            break
+        nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "pcomp", "pobj")), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok.lemma_.lower()
+
+
+def _describing_clause(span) -> Optional[bool]:
+    """The tense of a clause that describes the date itself: a relative clause on it ("4 May,
+    when the old contract lapsed") or on an apposition to it ("12 June, the day she was first
+    suspended"). What happened on a date is the most direct evidence of when it lies, whatever
+    the tense of the verb the date hangs from ("the ban runs from 12 June, the day ...").
+    None when there is no such clause."""
+    clause = describing_clause(span)
     if clause is None:
         return None
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}

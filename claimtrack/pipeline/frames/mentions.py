@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import described_event
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
     _root_of, _speech, _subject, polarity_table,
@@ -110,10 +111,10 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     if span is None or not len(span):
         return None
     root = _root_of(span)
-    event = None
+    event = described_event(span)  # "until 17 May, when the park reopens": reopen
     t = root
     path = {root.i}
-    for _ in range(6):
+    for _ in range(6 if event is None else 0):
         if t.head.i == t.i:
             break
         t = t.head
