@@ -1,5 +1,5 @@
 """Statements clause by clause: frames per clause (pipeline/frames.py), aligned on those frames and
-judged by polarity and modality (compare/statements.py). Invented sentences only, through the
+judged by polarity and modality (compare/statements/). Invented sentences only, through the
 real extractor."""
 
 from __future__ import annotations
