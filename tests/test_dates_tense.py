@@ -103,3 +103,18 @@ def test_a_clause_describing_the_date_names_the_event_it_dates(text, event):
 
     out = extract([], text=text, published=PUBLISHED_ON)
     assert [d.frame.event for c in out.claims for d in c.dates] == [event]
+
+
+def test_a_headline_present_with_a_month_keeps_the_publication_year(nlp):
+    """Headlines also write what is scheduled in the present: their present gives no tense, so
+    a month ahead stays this year's (the reading without tense)."""
+    text = "Price caps on bus fares start in October\n\nThe transport authority approved the caps."
+    assert model_dates(nlp, text, "2026-08-20") == [("October", "2026-10")]
+
+
+def test_a_date_of_an_act_keeps_its_act_beside_a_describing_clause():
+    """'inspected in 2023, when engineers found rust': the date dates the inspection."""
+    from claimtrack.extract import extract
+
+    out = extract([], text="The dam was last inspected in 2023, when engineers found rust.", published=PUBLISHED_ON)
+    assert [d.frame.event for c in out.claims for d in c.dates] == ["inspect"]

@@ -98,7 +98,9 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
     if tok.tag_ in ("VBZ", "VBP", "VBG", "VBN") and historic:
-        return False  # a headline's or a caption's present tells what happened
+        # a headline's or a caption's present tells what happened as often as what is
+        # scheduled ("Rebels seize town on Sunday", "Fare caps start in October"): no tense
+        return None
     if tok.tag_ == "VBN":
         return True  # "the deal is expected in December", "talks are scheduled for Monday"
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
@@ -115,9 +117,11 @@ def _historical_present(text: str):
     """Whether the line at a character offset is a headline or a photo caption, where news
     writes the present tense of what happened ("Rebels seize town on Sunday"; "Photo: Voters
     queue outside a polling station on Monday"): the historical present of headlines and
-    captions (AP Stylebook, "captions"; Mårdh 1980, Headlinese). The headline is the text's first
-    non-blank line when it has no closing stop; a caption is a line that starts with a caption
-    label. A future form keeps its reading ("Minister to quit on Friday", "will")."""
+    captions (AP Stylebook, "captions"; Mårdh 1980, Headlinese), beside the present of what is
+    scheduled ("Fare caps start in October"), so their present says nothing of the time. The
+    headline is the text's first non-blank line when it has no closing stop; a caption is a line
+    that starts with a caption label. A future form keeps its reading ("Minister to quit on
+    Friday", "will")."""
     first = next((m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()), None)
     headline = (first.start(), first.end()) if first and not _SENTENCE_END.search(first.group(0)) else None
 
@@ -237,13 +241,28 @@ def describing_clause(span):
 _SCHEDULING = frozenset({"be", "to"}) | PLAN_VERBS
 
 
-def described_event(span) -> Optional[str]:
-    """What happens on the date by the clause that describes it (see describing_clause): its
-    verb, or past a verb of scheduling the act scheduled ("17 May, when the park is due to
-    reopen" -> reopen). None without such a clause."""
+#: Verbs that say a state lasts, starts or stops rather than what happens (Levin 1993, 55.1
+#: "begin" and 55.2 "complete" aspectual verbs, and verbs of lasting: remain, stay, run, last):
+#: a date they govern is dated more precisely by a clause that describes it.
+_WEAK_EVENTS = frozenset({"be", "remain", "stay", "run", "last", "continue", "keep", "hold", "begin", "start",
+                          "commence", "resume", "end", "finish", "stop", "cease", "complete", "conclude", "shut",
+                          "close", "open"})
+#: Prepositions by which a date bounds a span ("until 17 May", "from 1 July", "since March").
+_SPAN_PREPS = frozenset({"until", "till", "from", "since", "through", "to"})
+
+
+def described_event(span, root, event: Optional[str]) -> Optional[str]:
+    """What a date dates when a clause describes it (see describing_clause): the clause's verb,
+    or past a verb of scheduling the act scheduled ("17 May, when the park is due to reopen" ->
+    reopen), in place of `event` (the verb the date hangs from) when that names no act of its
+    own: a verb of lasting or an aspectual verb, or a span the date bounds ("stays shut until
+    17 May, when ..."). Otherwise `event` ("inspected in 2023, when engineers reported rust":
+    the inspection, not the report)."""
+    if event is not None and event not in _WEAK_EVENTS and root.head.lower_ not in _SPAN_PREPS:
+        return event
     tok = describing_clause(span)
     if tok is None:
-        return None
+        return event
     for _ in range(4):
         if tok.lemma_.lower() not in _SCHEDULING:
             break

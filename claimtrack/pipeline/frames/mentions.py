@@ -111,10 +111,10 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     if span is None or not len(span):
         return None
     root = _root_of(span)
-    event = described_event(span)  # "until 17 May, when the park reopens": reopen
+    event = None
     t = root
     path = {root.i}
-    for _ in range(6 if event is None else 0):
+    for _ in range(6):
         if t.head.i == t.i:
             break
         t = t.head
@@ -129,6 +129,7 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
         if t.pos_ == "NOUN" and t.dep_ not in ("pobj",) and not t.ent_type_:
             event = t.lemma_.lower()
             break
+    event = described_event(span, root, event)  # "until 17 May, when the park reopens": reopen
     bare = bool(_BARE_DATE.match(" ".join(d.text.split())))
     return {"event": event, "fact": not (bare and event is None)}, span, root
 
