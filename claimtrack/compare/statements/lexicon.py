@@ -190,3 +190,47 @@ def _predicate_keys(p: str) -> set:
     p = _base_verb(p, senses)
     own = senses.get(p) or ()
     return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
+
+
+#: Regular English verb inflections, undone (Quirk et al. 1985, 3.5-3.8): "-ies"/"-ied" from a
+#: final y, "-es", "-s", "-ed"/"-d", "-ing" (with a final e restored, or a doubled consonant undone).
+_VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                 ("ing", ""), ("ing", "e"))
+
+
+def verb_lemma(word: str) -> Optional[str]:
+    """The WordNet verb a word as written stands for ("steals" -> "steal", "required" -> "require",
+    "stopped" -> "stop"), by the regular inflections; None when WordNet lists no such verb.
+    Irregular forms ("stole") are not read."""
+    senses, _ = _verb_senses()
+    w = word.lower()
+    if w in senses:
+        return w
+    for cut, add in _VERB_ENDINGS:
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            base = w[:len(w) - len(cut)]
+            for cand in (base + add, base[:-1] if cut in ("ed", "ing") and base[-1:] == base[-2:-1] else None):
+                if cand and cand in senses:
+                    return cand
+    return None
+
+
+def words_meet(x: str, y: str) -> bool:
+    """Two words as written naming one thing or one action: nouns by `nouns_meet`, verbs by
+    `predicates_meet` ("requires" and "demanded", "robs" and "steals"; light verbs only
+    themselves)."""
+    if nouns_meet(x, y):
+        return True
+    p, q = verb_lemma(x), verb_lemma(y)
+    return p is not None and q is not None and predicates_meet(p, q)
+
+
+def opposite_words(x: str, y: str) -> bool:
+    """Two words as written that WordNet gives as direct antonyms, verbs ("win" / "lose",
+    "admit" / "deny") or adjectives ("legal" / "illegal"; data/verb_senses.json)."""
+    verbs, adjectives = _antonyms()
+    wx, wy = x.lower(), y.lower()
+    if wy in adjectives.get(wx, ()) or wx in adjectives.get(wy, ()):
+        return True
+    p, q = verb_lemma(x), verb_lemma(y)
+    return p is not None and q is not None and (q in verbs.get(p, ()) or p in verbs.get(q, ()))
