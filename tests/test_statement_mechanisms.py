@@ -33,3 +33,23 @@ def test_two_denials_of_different_actions_on_one_thing_do_not_agree():
     got = _statements("A spokeswoman denied that the faculty had cut the travel grants.",
                       "The rector rejected reports that the faculty sold its research buildings.")
     assert not any(s == "agree" and about.startswith("denied") for s, _, about in got)
+
+
+# --- a support verb and an action noun name the other side's verb -------------------------------
+
+def test_offering_ones_resignation_contradicts_refusing_to_resign():
+    got = _statements("Dean Marta Lindqvist said she would not resign.",
+                      "Dean Marta Lindqvist offered her resignation to the university board on Monday.")
+    assert any(s == "conflict" and "resignation" in about for s, _, about in got)
+
+
+def test_opening_talks_contradicts_refusing_to_negotiate():
+    got = _statements("The Bergen Teachers Union would not negotiate with the faculty.",
+                      "The Bergen Teachers Union opened talks with the faculty.")
+    assert any(s == "conflict" and "talk" in about for s, _, about in got)
+
+
+def test_an_action_noun_that_names_another_act_is_no_contradiction():
+    got = _statements("Dean Marta Lindqvist said she would not resign.",
+                      "Dean Marta Lindqvist offered her apology to the university board on Monday.")
+    assert not any(s == "conflict" for s, _, _ in got)
