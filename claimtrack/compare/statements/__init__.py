@@ -17,10 +17,12 @@ from __future__ import annotations
 from .actions import judge_clauses
 from .clauses import clause_keys, clause_mentions
 from .judge import STATEMENT_SAME, STATEMENT_TOPIC, judge_statements
-from .lexicon import LIGHT_VERBS, _noun_verbs, nouns_meet, one_change, opposite, predicates_meet
+from .lexicon import (LIGHT_VERBS, _noun_verbs, nouns_meet, one_change, opposite, opposite_words, predicates_meet,
+                      verb_lemma, words_meet)
 from .phrases import same_subject
 
 __all__ = [
     "LIGHT_VERBS", "STATEMENT_SAME", "STATEMENT_TOPIC", "_noun_verbs", "clause_keys", "clause_mentions",
-    "judge_clauses", "judge_statements", "nouns_meet", "one_change", "opposite", "predicates_meet", "same_subject",
+    "judge_clauses", "judge_statements", "nouns_meet", "one_change", "opposite", "opposite_words", "predicates_meet",
+    "same_subject", "verb_lemma", "words_meet",
 ]
