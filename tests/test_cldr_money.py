@@ -40,13 +40,11 @@ def money(text):
         ("A Kenyan bus fare is now Ksh 150.", [("Ksh 150", 150, "KES")]),
         ("The Hungarian parking fine is 10,000 Ft.", [("10,000 Ft", 10_000, "HUF")]),
         ("In Norway a coffee costs 45 kr.", [("45 kr", 45, "NOK")]),
-        # "$" of an English-language paper of a dollar country is that country's dollar (CLDR's
-        # en_CA, en_AU, en_NZ write their own currency "$"); with no such story, or a tie, USD
+        # "$" stays USD whatever country the story is about: English-language wire stories about
+        # other dollar countries report in US dollars (measured: read from the story, "$" lost
+        # five figures on the team's sets and gained none)
         ("Wellington will lend $300 million to New Zealand councils, officials said.",
-         [("$300 million", 300_000_000, "NZD")]),
-        ("The Senate in Washington approved $7 billion, U.S. lawmakers said, after Canada asked.",
-         [("$7 billion", 7_000_000_000, "USD")]),
-        ("The charity raised $2 million.", [("$2 million", 2_000_000, "USD")]),
+         [("$300 million", 300_000_000, "USD")]),
         # a name several countries give their currency is read from the story, the table's the default
         ("Tunisia's central bank in Tunis lent 900 million dinars.", [("900 million dinars", 900_000_000, "TND")]),
         ("Casablanca's port will cost 3 billion dirhams, Moroccan officials said.",

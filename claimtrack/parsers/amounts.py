@@ -228,8 +228,6 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         if currency is None:
             local = True
             currency = ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None
-        elif m.group("ps") in t.story_symbols and ctx is not None:
-            currency = ctx.code_in_story(t.story_symbols[m.group("ps")]) or currency  # "$" in a Canadian paper
     elif m.group("pc"):
         currency = t.codes[m.group("pc")]
     bare_letter = None
@@ -365,8 +363,6 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
     elif m.group("ss") and not currency:
         sym = m.group("ss").strip()
         currency = t.suffix_symbols.get(sym)
-        if currency and sym in t.story_symbols and ctx is not None:
-            currency = ctx.code_in_story(t.story_symbols[sym]) or currency
         if currency is None and ctx is not None:
             currency = ctx.code_in_story(t.local_symbols[sym])  # "250 kr" in a story about Sweden
         if currency:

@@ -265,11 +265,6 @@ class _Tables:
             # "kr" and "kr." are one sign (a sentence's full stop may end either)
             both = {**self.local_symbols[sym[:-1]], **self.local_symbols[sym]}
             self.local_symbols[sym] = self.local_symbols[sym[:-1]] = both
-        #: a sign the hand table reads as one currency that English-language papers of other
-        #: countries write for their own ("$" in a Canadian or Australian paper): read from the
-        #: story, the hand table's code the default (CLDR's English locales, en_CA, en_AU, ...)
-        self.story_symbols = {s: dict(v) for s, v in cldr["english_symbols"].items()
-                              if (s in self.symbols or s in self.suffix_symbols) and len(set(v.values())) > 1}
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
         self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s)]
@@ -308,7 +303,6 @@ class _Tables:
             self.names[f] = None
         doc_isos = {iso for n in self.by_document for iso in self.national[n]}
         doc_isos |= {iso for by_country in self.local_symbols.values() for iso in by_country}
-        doc_isos |= {iso for by_country in self.story_symbols.values() for iso in by_country}
         self.country_of_word: dict[str, str] = {}
         for c in countries:
             if c.get("iso2") in doc_isos:

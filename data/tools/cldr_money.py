@@ -16,8 +16,6 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
 - `symbols`: the currency symbols the CLDR locales of each territory write ("₩", "Rp", "RM",
   "R", "kr", "zł", "Kč", "Ft"), with the territories whose currency each stands for; a symbol
   that is only the ISO code, or only digits and punctuation, is left out.
-- `english_symbols`: the same from the English locales only (en_CA writes CAD "$", en_AU AUD
-  "$", en_GB GBP "£"): how an English-language paper of the country writes its own currency.
 
     python data/tools/cldr_money.py claimtrack/data/cldr_currencies.json [/usr/share/wordnet]
 
@@ -136,23 +134,6 @@ def _symbols(tender: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
     return symbols
 
 
-def _english_symbols(tender: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
-    """symbol -> territory -> codes, from the English locales of each territory only (en_CA
-    writes CAD "$", en_AU AUD "$"): how an English-language paper of that country writes its
-    currency."""
-    symbols: dict[str, dict[str, set[str]]] = {}
-    for ident in _english_locales():
-        terr = next((p for p in ident.split("_")[1:] if re.fullmatch(r"[A-Z]{2}", p)), None)
-        if terr is None:
-            continue
-        for code, terrs in tender.items():
-            if terr in terrs:
-                sym = numbers.get_currency_symbol(code, locale=ident)
-                if _written_in_english_news(sym, code):
-                    symbols.setdefault(sym, {}).setdefault(terr, set()).add(code)
-    return symbols
-
-
 def _one_each(terrs: dict[str, set[str]]) -> dict[str, str]:
     """territory -> code, for the territories where the form names one currency."""
     return {t: sorted(c)[0] for t, c in sorted(terrs.items()) if len(c) == 1}
@@ -180,7 +161,6 @@ def build(wndb: Path) -> dict:
         "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
         "nouns": out_nouns,
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
-        "english_symbols": {s: _one_each(t) for s, t in sorted(_english_symbols(tender).items()) if _one_each(t)},
     }
 
 
