@@ -53,3 +53,29 @@ def test_an_action_noun_that_names_another_act_is_no_contradiction():
     got = _statements("Dean Marta Lindqvist said she would not resign.",
                       "Dean Marta Lindqvist offered her apology to the university board on Monday.")
     assert not any(s == "conflict" for s, _, _ in got)
+
+
+# --- modality and polarity read as English states them -------------------------------------------
+
+def _clauses(text: str):
+    from claimtrack import extract
+
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def test_being_prepared_to_act_is_a_stance_that_a_refusal_contradicts():
+    [k] = [k for k in _clauses("The ferry company was prepared to pay for the damage to the pier.") if k.predicate == "pay"]
+    assert (k.polarity, k.modality) == ("positive", "willing")
+    got = _statements("The ferry company would not pay compensation for the damage to the pier.",
+                      "The ferry company was prepared to pay for the damage to the pier.")
+    assert any(s == "conflict" for s, _, _ in got)
+
+
+def test_stopping_an_activity_is_a_change_of_state_not_a_negation():
+    [k] = [k for k in _clauses("House prices in Leeds stopped falling in March.") if k.predicate == "fall"]
+    assert (k.polarity, k.modality) == ("positive", "stop")
+    got = _statements("House prices in Leeds stopped falling in March.", "House prices in Leeds fell in March.")
+    assert not any(s == "conflict" for s, _, _ in got)
+    # with an object, "stop" is the action itself
+    [k] = [k for k in _clauses("The ferry company stopped the night crossings in March.") if k.predicate == "stop"]
+    assert k.object and "crossing" in k.object
