@@ -79,3 +79,19 @@ def test_stopping_an_activity_is_a_change_of_state_not_a_negation():
     # with an object, "stop" is the action itself
     [k] = [k for k in _clauses("The ferry company stopped the night crossings in March.") if k.predicate == "stop"]
     assert k.object and "crossing" in k.object
+
+
+# --- a pronoun with no antecedent in its sentence takes up the one person just named -----------
+
+def test_he_or_she_takes_up_the_only_person_named_just_before():
+    text = ("Ines Marlow addressed the harbour board on Monday. Afterwards she said she would not resign as chair. "
+            "Tomas Berg and Ines Marlow met the engineers later. He said he would stay.")
+    subjects = {k.predicate: k.subject for k in _clauses(text)}
+    assert subjects["resign"] == "ines-marlow"
+    assert subjects["stay"] is None  # two persons named just before: left open
+
+
+def test_one_person_refusing_and_agreeing_to_step_down_in_two_reports_conflict():
+    got = _statements("Tomas Berg addressed the port council on Monday. Later he said he would not resign as chair.",
+                      "Tomas Berg chaired his last meeting of the port council. He said he would step down as chair.")
+    assert any(s == "conflict" for s, _, _ in got)
