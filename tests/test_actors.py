@@ -837,3 +837,27 @@ def test_a_saints_possessive_alone_is_the_short_name_of_the_institution(nlp):
     assert list(found) == ["St Oswin's Health"] and len(found["St Oswin's Health"].mentions) == 2
     found = actors(nlp, "St Oswin was a king of Northumbria.")
     assert "St Oswin" in found and found["St Oswin"].type == "PERSON"
+
+
+# --- bodies described by their kind, with no country named (invented sentences) ---------------
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The coastal water board said on Tuesday that the reservoir was full.", "Coastal Water Board", "coastal water board"),
+    ("Two hikers were lifted off the ridge, the mountain rescue service said.", "Mountain Rescue Service", "mountain rescue service"),
+    ("The labour ministry said talks with the drivers would resume next week.", "Labour Ministry", "labour ministry"),
+])
+def test_a_body_described_by_its_kind_acts_without_a_named_country(nlp, text, name, alias):
+    found = actors(nlp, text)
+    assert name in found, found.keys()
+    assert alias in found[name].aliases
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ministry said talks would resume.", "Ministry"),  # a bare head: whose ministry, unknown
+    ("The army said its troops had withdrawn.", "Army"),
+    ("The sales division, which includes repairs, grew fast.", "Sales Division"),  # a part, no owner
+    ("The rail authority was slow to react, an auditor wrote.", "Rail Authority"),  # described, not acting
+    ("The credit rating agency Vostra said the outlook was stable.", "Credit Rating Agency"),  # describes the name
+])
+def test_an_ownerless_description_that_does_not_name_a_body_is_not_an_actor(nlp, text, absent):
+    assert absent not in actors(nlp, text)

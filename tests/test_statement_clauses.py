@@ -1,5 +1,5 @@
 """Statements clause by clause: frames per clause (pipeline/frames.py), aligned on those frames and
-judged by polarity and modality (compare/statements.py). Invented sentences only, through the
+judged by polarity and modality (compare/statements/). Invented sentences only, through the
 real extractor."""
 
 from __future__ import annotations
@@ -359,7 +359,7 @@ def test_a_name_restricts_its_noun_and_a_bare_definite_is_not_shown_to_be_that_o
 
 
 def test_a_regular_past_is_read_by_its_stem_when_the_lemmatizer_strays():
-    from claimtrack.pipeline.frames.clauses import _table_lemma
+    from claimtrack.pipeline.frames.clause_polarity import _table_lemma
     from claimtrack.pipeline.frames.syntax import polarity_table
 
     class Tok:  # a tagger's misreading of "hoped" as a form of "hop", the verb stays readable

@@ -10,6 +10,8 @@ claimtrack/pipeline/ call them and add what needs the parse.
   `amounts` (one number with its scale, currency or percent), `numbers` (`find_expressions`:
   ranges, bounds, qualifiers, fractions of a unit; `parse_number`).
 - dates: `days` (calendar arithmetic and holidays), `date_patterns` (the regexes),
-  `date_candidates` (every reading of every pattern), `dates` (`find_dates`: choosing, joining
-  and resolving), `published` (publication dates: `normalise_published`, `find_dateline`).
+  `date_candidates` (every reading of every pattern, in order), its readings `date_calendar`
+  (dates named on the calendar) and `date_relative` (dates counted from another day) and what
+  they share `date_context`, `dates` (`find_dates`: choosing, joining and resolving), `published`
+  (publication dates: `normalise_published`, `find_dateline`).
 """

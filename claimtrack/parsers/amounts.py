@@ -65,7 +65,11 @@ class _DocCtx:
 
     def national_code(self, noun: str) -> Optional[str]:
         """The code of the one country using `noun` that the document is about, or None."""
-        by_country = _tables().national.get(noun, {})
+        return self.code_in_story(_tables().national.get(noun, {}))
+
+    def code_in_story(self, by_country: dict[str, str]) -> Optional[str]:
+        """Of the countries in `by_country` (territory -> currency code), the code of the one the
+        document names most (at least twice as often as the others together), or None."""
         named = sorted(((n, iso) for iso, n in self.counts().items() if iso in by_country), reverse=True)
         if not named:
             return None
@@ -218,8 +222,12 @@ _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # noqa: C901 (complexity debt, see pyproject.toml)
     t = _tables()
     currency = None
+    local = False  # the sign before the figure is a local symbol ("Rp", "RM"), read from the story
     if m.group("ps"):
-        currency = t.symbols[m.group("ps")]
+        currency = t.symbols.get(m.group("ps"))
+        if currency is None:
+            local = True
+            currency = ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None
     elif m.group("pc"):
         currency = t.codes[m.group("pc")]
     bare_letter = None
@@ -230,6 +238,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
             # 'COVID-19', 'F-16', 'Su-35' are names; '5k-20k' is a range
             if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
                 return None
+        if num_start and text[num_start - 1].isalpha() and not (m.group("ps") or m.group("pc")):
+            return None  # digits glued to a word are part of a name ("M4", "A320")
         d = m.group("d")
         if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
             return None  # a run of hundreds of digits is a code or noise, and no float holds it
@@ -276,6 +286,11 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
             num_end = m.end("sw")
         if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
             return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
+        if (local and currency and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
+                and not re.search(r"[.,]", d)):
+            currency = None  # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money
+        if local and currency is None and m.end("ps") == num_start:
+            return None  # letters glued to digits that are no money here: a code or a name
         value *= scale
         if sw:  # "3 million and a half"
             tail = add_fraction_tail(text, num_end + 1, value, scale) if text[num_end:num_end + 1] == " " else None
@@ -284,7 +299,11 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
         if not sw and (not ab or bare_letter):
             tail = _LETTERS.match(text, num_end)
-            if tail and not (m.group("mi") or m.group("ss") or m.group("sc") or m.group("pct") or m.group("sn")):
+            ss = m.group("ss")
+            if ss and ss.strip() not in t.suffix_symbols and (ctx is None or not ctx.code_in_story(
+                    t.local_symbols[ss.strip()])):
+                ss = None  # a local symbol of no country the story is about ("5G") is no suffix
+            if tail and not (m.group("mi") or ss or m.group("sc") or m.group("pct") or m.group("sn")):
                 word = tail.group(0)
                 if word not in t.attached_units and word.lower() not in t.attached_units_lower:
                     return None
@@ -303,6 +322,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         if parsed is None:
             return None
         value, length = parsed
+        if local and m.group("ps").isalpha():
+            currency = None  # "R five": letters before a number word are no currency sign
         num_start = m.start("w") + offset
         num_end = num_start + length
         # trim trailing spaces/hyphens the word parser kept
@@ -340,14 +361,22 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         unit = "percent"
         end = m.end("pct")
     elif m.group("ss") and not currency:
-        currency = t.suffix_symbols[m.group("ss").strip()]
-        end = m.end("ss")
+        sym = m.group("ss").strip()
+        currency = t.suffix_symbols.get(sym)
+        if currency is None and ctx is not None:
+            currency = ctx.code_in_story(t.local_symbols[sym])  # "250 kr" in a story about Sweden
+        if currency:
+            end = m.end("ss")
+            if sym.endswith(".") and sym[:-1] in t.local_symbols:
+                end -= 1  # "kr." and "kr" are one sign: the full stop is the sentence's
     elif m.group("sn") and not currency:
         key = re.sub(r"\s+", " ", m.group("sn").lower())
         code = t.names.get(key)
         noun = t.noun_of_form.get(key)
         if noun in t.by_document and ctx is not None:
             code = ctx.national_code(noun) or code  # "2bn rupees" in an article about Sri Lanka
+        if not code and scale > 1:
+            code = t.scale_names.get(key)  # "2 billion won" is money in any story
         if code:
             currency = code
             end = m.end("sn")
@@ -374,7 +403,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 value = value / Decimal(minor["per"])
                 unit = None
                 is_minor = True
-    start = m.start() if (m.group("ps") or m.group("pc")) else num_start
+    start = m.start() if ((m.group("ps") and not (local and currency is None)) or m.group("pc")) else num_start
     if currency:
         plain = False
     if unit:

@@ -51,6 +51,7 @@ class _Tables:
         self.names = {k.lower(): v for k, v in cur["names"].items()}
         self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
+        cur = self._cldr(cur)
         self.minor_of = {k: dict(v) for k, v in cur.get("minor_of", {}).items()}
         # every way a currency is written (sign, code, name) -> code, to find a document's currency
         written = {**{re.escape(k): v for k, v in self.symbols.items()},
@@ -119,24 +120,31 @@ class _Tables:
         sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
         exp = (rf"(?:[eE](?P<e1>[+\-−]?\d{{1,3}})(?![\w.])"
                rf"|\s?[x×]\s?10(?:\^(?P<e2>[+\-−]?\d{{1,3}})|(?P<e3>⁻?[{sup}]{{1,3}})|(?P<e4>[\-−]\d{{1,2}}))(?![\w.]))")
-        digitnum = (rf"(?P<dn>(?:(?<=\b(?:{codes3}))|(?<![\w.,:/#@±^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
+        # and so may a local symbol written in letters ("Rp58", "RM4.5bn", "R12m"; see _cldr)
+        by_len: dict[int, list[str]] = {}
+        for sym in self.local_prefixes:
+            if sym.isascii() and sym.isalpha():
+                by_len.setdefault(len(sym), []).append(re.escape(sym))
+        glued = "".join(rf"|(?<=\b(?:{'|'.join(sorted(v))}))" for _, v in sorted(by_len.items()))
+        digitnum = (rf"(?P<dn>(?:(?<=\b(?:{codes3})){glued}|(?<![\w.,:/#@±^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
                     rf"(?P<exp>{exp})?{mixed}{scale})")
 
-        prefix_syms = _alt(self.symbols, flags_i=False)
+        prefix_syms = _alt(list(self.symbols) + self.local_prefixes, flags_i=False)
         codes = _alt(self.codes, flags_i=False)
         prefix = rf"(?:(?P<ps>(?<![^\W\d_]){prefix_syms})\s?|(?P<pc>\b{codes})\s?)?"
 
         names = _alt(self.names)
         scale_names = _alt(self.scale_names)
-        suffix_syms = _alt(self.suffix_symbols, flags_i=False)
+        suffix_syms = _alt(list(self.suffix_symbols) + list(self.local_symbols), flags_i=False)
         minor = _alt(self.minor)
         suffix = (
-            rf"(?:(?P<ss>\s?{suffix_syms})"
+            rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])"
             rf"|\s+(?P<sn>{names})\b(?!-)"
             rf"|\s+(?P<sp>{scale_names})\b"
             rf"|\s?(?P<sc>{codes})\b"
             rf"|\s?(?P<mi>{minor})\b"
-            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b))?"
+            # "41pc": British papers' short "per cent", glued to the figure (The Telegraph's style)
+            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b))?"
         )
         self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
         self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|point|{word})\b")
@@ -202,8 +210,9 @@ class _Tables:
         )
         # Where each scanning pattern can begin (see `_Starts`): the first words of its
         # alternatives, the characters (currency signs, vulgar fractions) and month names.
-        word_led = [s for s in self.symbols if _LETTER.match(s)]
-        char_led = [s for s in self.symbols if not _LETTER.match(s)]
+        all_symbols = list(self.symbols) + self.local_prefixes
+        word_led = [s for s in all_symbols if _LETTER.match(s)]
+        char_led = [s for s in all_symbols if not _LETTER.match(s)]
         self.amount_words = first_words(["a", "an"], self.fractions, number_words, self.codes, word_led)
         if any(re.match(r"[\d_]", s) for s in char_led):
             self.amount_words = None  # a sign starting with a digit: scan everywhere
@@ -215,6 +224,44 @@ class _Tables:
         self.begin_words = frozenset().union(*(w or () for w in (
             self.amount_words, self.frac_article_words, self.article_words, self.mask_words)))
 
+
+    def _cldr(self, cur: dict) -> dict:
+        """Add CLDR's currencies (data/cldr_currencies.json, built by data/tools/cldr_money.py
+        from Babel): every English display name of a current currency ("Romanian lei"); each bare
+        currency noun ("lei", "won", "kronor") as a national noun read from the story's country;
+        each territory's local symbols ("Rp", "RM", "kr", "zł") read the same way. The hand
+        table (currencies.json) wins where both name a form. Returns `cur` with the CLDR nouns
+        added to its national nouns."""
+        cldr = load_json("cldr_currencies.json")
+        for name, code in cldr["full_names"].items():
+            self.names.setdefault(name, code)
+        cur = dict(cur)
+        national = dict(cur.get("national", {}))
+        hand_noun = {f.lower(): n for n, e in national.items() for f in e["forms"]}
+        by_document = list(cur.get("by_document", []))
+        for noun, by_country in cldr["nouns"].items():
+            if self.names.get(noun) or noun in self.minor:
+                continue  # a name that says its currency on its own ("ringgit", "euros")
+            key = hand_noun.get(noun)
+            if key is None:
+                key = noun
+                national[noun] = {"forms": [noun], "by_country": dict(by_country)}
+            if key not in by_document:
+                by_document.append(key)
+        cur["national"] = national
+        cur["by_document"] = by_document
+        #: symbol -> {territory: code}: a story's local currency symbols, read only in a story
+        #: about one of those territories (`amounts._DocCtx.code_in_story`)
+        self.local_symbols = {s: dict(v) for s, v in cldr["symbols"].items()
+                              if s not in self.symbols and s not in self.suffix_symbols}
+        for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1] in self.local_symbols]:
+            # "kr" and "kr." are one sign (a sentence's full stop may end either)
+            both = {**self.local_symbols[sym[:-1]], **self.local_symbols[sym]}
+            self.local_symbols[sym] = self.local_symbols[sym[:-1]] = both
+        #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
+        #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
+        self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s)]
+        return cur
 
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
@@ -248,6 +295,7 @@ class _Tables:
         for f in self.doc_only_names:
             self.names[f] = None
         doc_isos = {iso for n in self.by_document for iso in self.national[n]}
+        doc_isos |= {iso for by_country in self.local_symbols.values() for iso in by_country}
         self.country_of_word: dict[str, str] = {}
         for c in countries:
             if c.get("iso2") in doc_isos:

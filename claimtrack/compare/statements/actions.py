@@ -1,0 +1,218 @@
+"""Two clauses judged: one action (or one change of one thing) by one subject, whose status the
+polarity and the modality set; opposite states; else a denial or a paraphrase."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..candidates import Candidate
+from ..mention import Mention
+from .denials import _judge_denials
+from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, one_change,
+                      opposite, predicates_meet)
+from .modality import _asserts, _committed, _excludes
+from .paraphrase import _judge_paraphrase
+from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subject_words,
+                      _subjects_meet, _who, _written_head, clause_terms, same_subject)
+
+
+#: Two statements share a topic (and are shown as `related`) when this share of their content
+#: words is common (Jaccard); near-identical sentences reach well above it.
+STATEMENT_TOPIC = 0.2
+
+
+#: Shared terms (besides the subject) that make two clauses with one predicate and no object in
+#: common one statement when their subjects are not both named: a subject left as a pronoun or a
+#: description ("we", "the bloc") is no evidence against, but not evidence for either.
+UNNAMED_MIN_TERMS = 2
+
+
+def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
+    one statement, whose status the polarity and the modality set; the same named subject doing
+    different things on one topic is `related`. Two denials of one claim worded apart ("denied
+    that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
+    got = _judge_actions(a, b)
+    if got is None or got.status == "related":
+        return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
+    if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
+        return Candidate(a, b, "related", "polarity", got.about,
+                         f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
+                         f"that'): its negation bears on what differs, not on the action", got.score - 0.2)
+    return got
+
+
+def _contrasted(m: Mention) -> bool:
+    """The clause's own sentence states its action both ways, by one subject ("we are not
+    closing the depot to save money, we are closing it to build homes"; "it did not close the mine, it sold it"
+    is no such case: two actions): a contrastive negation, whose focus is what tells the two
+    clauses apart (the purpose, the time, the manner), not the action, which the sentence
+    asserts (Quirk et al. 1985, 10.64-10.65, focus of negation)."""
+    f = m.frame
+    for c in getattr(m.claim.frame, "clauses", None) or ():
+        if (c.start, c.end) == (f.start, f.end) or c.predicate != f.predicate or c.polarity == f.polarity:
+            continue
+        if (c.subject or f.subject) and c.subject == f.subject:
+            return True
+        if not (c.subject or f.subject) and _subject_head(c) is not None and _subject_head(c) == _subject_head(f):
+            return True
+    return False
+
+
+def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
+    fa, fb = a.frame, b.frame
+    named = bool(fa.subject and fb.subject)
+    patients = _judge_patients(a, b)
+    if patients is not None:
+        return patients
+    if not _subjects_meet(fa, fb):
+        return None
+    ta, tb = clause_terms(fa), clause_terms(fb)
+    subj = _subject_terms(fa) | _subject_terms(fb)
+    shared = (ta & tb) - subj
+    # "offered his resignation" / "would not resign": one side's support verb and action noun
+    # name the other's verb; that noun is the action, no object
+    nominal = _nominal(a, fb) or _nominal(b, fa)
+    oa = None if _nominal(a, fb) else _object_head(fa)
+    ob = None if _nominal(b, fa) else _object_head(fb)
+    objects = oa is not None and oa == ob
+    score = len(ta & tb) / max(1, len(ta | tb))
+    who = _who(fa, fb)
+    light = (fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS) and not nominal
+    # the objects do not say two different things: the same head, or one side names none
+    open_objects = objects or oa is None or ob is None
+    if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and _action_noun(fa):
+        # "carried out an inspection" / "performed an inspection": the action is the noun's
+        same_action = True
+    elif light:
+        # "made landfall", "is the capital": the action is in the object or the words around it
+        same_action = fa.predicate == fb.predicate and (objects or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+    else:
+        # one subject: one named actor, or the same noun written on both sides ("talks on a
+        # settlement" and "talks on a permanent settlement")
+        one_subject = named or bool(_subject_terms(fa) & _subject_terms(fb))
+        # objects with a word in common ("commercial decisions", "the bank's commercial
+        # strategy") are one thing seen from two sides when the action is one
+        near_objects = bool(_object_words(fa) & _object_words(fb))
+        same_action = (nominal or predicates_meet(fa.predicate, fb.predicate)) and (
+            objects or near_objects or (one_subject and (shared or open_objects))
+            or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+    if same_action:
+        verb = f"{_label(fa)} ~ {_label(fb)}" if nominal else (
+            fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}")
+        about = f"{who}{verb}" + (f" {fa.object or fb.object}" if (fa.object or fb.object) and not nominal else "")
+        if fa.polarity != fb.polarity:
+            neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+            cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+            # a conflict needs the subject shown to be one (a name, or the same noun on both
+            # sides) and the same thing done to: the same object, none on either side, or one
+            # side's object among the other clause's words ("would not provide direct subsidies"
+            # and "agreed to provide 300 million in direct support", whose object is a figure)
+            # ... or one side's object named in the other clause ("would not pay a ransom for the
+            # return of the pieces" / "was ready to pay for the return")
+            one_thing = objects or (oa is None and ob is None) or (
+                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta))) or (
+                oa is not None and ob is not None and (oa in tb or ob in ta))
+            # ... and the action the subject's own stance on both sides: what someone else asked
+            # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
+            # ... and both stating it, not a possibility, a habit, a condition or a purpose
+            if same_subject(fa, fb) and one_thing and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)):
+                return Candidate(a, b, "conflict", "polarity", about,
+                                 f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
+                                 0.5 + score)
+            why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
+                   f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
+            return Candidate(a, b, "related", "polarity", about,
+                             f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
+        if _committed(fa.modality) != _committed(fb.modality):
+            return Candidate(a, b, "related", "modality", about,
+                             f"same action, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
+                             0.3 + score)
+        how = "same actor, action and polarity" if named else "same action and polarity"
+        if fa.modality != fb.modality:
+            how += f" ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)"
+        elif fa.modality:
+            how += f" ({fa.modality})"
+        return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
+    kind = opposite(fa.predicate, fb.predicate)
+    # a state's prepositional phrase ("open to traffic", "closed through the night") is no object
+    if kind is not None and same_subject(fa, fb) and (objects or (oa is None and ob is None) or (
+            kind == "state" and open_objects)):
+        return _judge_opposite(a, b, kind, f"{who}{fa.predicate} / {fb.predicate}", score)
+    if named and shared and score >= STATEMENT_TOPIC:
+        about = f"{who}{fa.predicate} / {fb.predicate}"
+        return Candidate(a, b, "related", "different-action", about,
+                         f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
+    return None
+
+
+def _nominal(m: Mention, other) -> bool:
+    """The clause states its action by a support verb and an action noun ("opened talks",
+    "offered his resignation") that names the other clause's verb (lexicon.NOMINAL_SUPPORT,
+    noun_names_action)."""
+    f = m.frame
+    if f.predicate not in NOMINAL_SUPPORT or other.predicate in NOMINAL_SUPPORT or not f.object:
+        return False
+    head = _written_head(m)
+    return bool(head) and noun_names_action(head, other.predicate)
+
+
+def _label(f) -> str:
+    """A clause's action for people: its verb, with its object after a support verb."""
+    return f"{f.predicate} {f.object}" if f.predicate in NOMINAL_SUPPORT and f.object else f.predicate
+
+
+def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float) -> Candidate:
+    """One subject said to be in opposite states ("the pass would remain open" / "the pass was
+    closed"): a conflict when both sides state it, and agreement when one of them is negated
+    ("would not remain open" / "was closed"). Opposite events ("rose" / "fell") are related:
+    both may happen, at different times."""
+    fa, fb = a.frame, b.frame
+    asserted = _asserts(fa) and _asserts(fb)
+    if kind == "state" and asserted and fa.polarity == fb.polarity:
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"opposite states ({fa.predicate} in A, {fb.predicate} in B) of one subject", 0.5 + score)
+    if kind == "state" and asserted:
+        return Candidate(a, b, "agree", "equal", about,
+                         f"opposite states, one of them negated ({fa.predicate} in A, {fb.predicate} in B)", 0.5 + score)
+    return Candidate(a, b, "related", "different-action", about,
+                     f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
+
+
+def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One change of one thing, told from the thing's side in one source ("one lane would reopen")
+    and from the doer's in the other ("X ruled out reopening a lane"; "raised the fare" / "the fare
+    rose"): the same head noun as the object of one clause and the subject of the other, with verbs
+    naming one change; the doer, named only on one side, is no evidence against."""
+    fa, fb = a.frame, b.frame
+    # the object of one clause is the (unnamed) subject of the other: "X would not open the
+    # archive" / "the archive would open to readers" (the parser may give the latter an oblique object)
+    oa, ob = _object_head(fa), _object_head(fb)
+    sa = None if fa.subject else _subject_head(fa)
+    sb = None if fb.subject else _subject_head(fb)
+    pa = oa if oa is not None and oa == sb and oa != ob else sa if sa is not None and sa == ob and sa != oa else None
+    if pa is None or not one_change(fa.predicate, fb.predicate):
+        return None
+    # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
+    obj_mods = (_object_words(fa) if pa == oa else _object_words(fb)) - {pa}
+    subj_mods = (_subject_words(fb) if pa == oa else _subject_words(fa)) - {pa}
+    if obj_mods and subj_mods and not obj_mods & subj_mods:
+        return None
+    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+    about = f"{verb} {fa.object or fb.object}"
+    score = len(clause_terms(fa) & clause_terms(fb)) / max(1, len(clause_terms(fa) | clause_terms(fb)))
+    if fa.polarity != fb.polarity:
+        neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+        cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+        if _asserts(fa) and _asserts(fb):
+            return Candidate(a, b, "conflict", "polarity", about,
+                             f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
+                             f"('{cue}') but not in {pos}", 0.5 + score)
+        return Candidate(a, b, "related", "polarity", about,
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and not stated as done "
+                         f"({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.3 + score)
+    if _committed(fa.modality) != _committed(fb.modality):
+        return Candidate(a, b, "related", "modality", about,
+                         f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
+                         0.3 + score)
+    return Candidate(a, b, "agree", "equal", about, f"one change of the {pa}, with the same polarity", 0.5 + score)

@@ -1,0 +1,70 @@
+"""Clause mentions and their blocking keys.
+
+Records extracted with the frames component carry one frame per clause (models.ClauseFrame in
+the claim's frame). Each clause is a statement mention of its own, so a sentence that says two
+things ("the club will not sell its striker but is open to loan offers") is aligned on each, and a
+sentence with a figure, a date or a quote still states who does what. Alignment reads the
+frames only (subject, predicate, object, the clause's terms: never a number or a date); the
+polarity and the modality then decide the status."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...models import Claim
+from ..context import context_of
+from ..mention import Mention
+from .denials import denied_claim, negated_claim
+from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, action_noun_keys, verb_noun_keys
+from .paraphrase import PARAPHRASE_KEY_TERMS
+from .phrases import _object_head, _subject_head, _written_head, clause_terms
+
+
+def clause_mentions(claim: Claim, seen: Optional[set] = None) -> Optional[list[Mention]]:
+    """One statement mention per clause of the claim, or None when the claim has no clause
+    frames (older records: the claim itself is the statement, compared by its words). `seen`
+    collects the spans already made into mentions, for claims that overlap."""
+    f = claim.frame
+    if f is None or not getattr(f, "clauses", None):
+        return None
+    seen = set() if seen is None else seen
+    out = []
+    for c in f.clauses:
+        if not c.predicate or c.start < claim.start or c.end > claim.end or c.start >= c.end or (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        text = claim.text[c.start - claim.start:c.end - claim.start]
+        out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c))
+    return out
+
+
+def clause_keys(m: Mention) -> set:
+    """Blocking keys of a clause (value-free): its predicate, its object's head, its subject."""
+    f = m.frame
+    # a light verb aligns only through its object: its predicate alone would meet every "is"
+    if f.predicate in LIGHT_VERBS:
+        # ... but by its predicate with each of its terms ("made" + "landfall")
+        keys = {("light", f.predicate, t) for t in clause_terms(f)}
+    else:
+        keys = {("pred", p) for p in _predicate_keys(f.predicate)}
+    head = _object_head(f)
+    if head:
+        keys.add(("obj", head))
+    if not f.subject and _subject_head(f):
+        # what an intransitive or passive clause is about meets the object of a transitive one
+        keys.add(("obj", _subject_head(f)))
+    if f.subject:
+        keys.add(("subj", f.subject))
+    # a support verb's action noun meets the verb it names ("opened talks" / "negotiate")
+    if f.predicate in NOMINAL_SUPPORT and f.object:
+        keys.update(action_noun_keys(_written_head(m) or f.object.split()[-1]))
+    elif f.predicate and f.predicate not in LIGHT_VERBS:
+        keys.update(verb_noun_keys(f.predicate))
+    keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
+    keys.update(("denied", t) for t in denied_claim(m) or negated_claim(m) or ())
+    # two clauses sharing PARAPHRASE_MIN_SHARED content words share a pair of them (a clause
+    # has a dozen content words at most; longer ones are a parser's run-on and not keyed so)
+    terms = sorted(clause_terms(f))
+    if len(terms) <= PARAPHRASE_KEY_TERMS:
+        keys.update(("terms", x, y) for i, x in enumerate(terms) for y in terms[i + 1:])
+    return keys

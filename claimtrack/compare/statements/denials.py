@@ -1,0 +1,121 @@
+"""Denials: the claim a denial names, and two denials of one claim in other words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..candidates import Candidate
+from ..context import key_terms, same_actor
+from ..mention import Mention
+from .lexicon import words_meet
+from .phrases import _object_head, _subject_terms, _term, clause_terms
+
+
+# --- denials -----------------------------------------------------------------------------------
+#
+# A denial names the claim it denies in a complement ("denied that the mill had been sold",
+# "rejected claims that the mill was sold", "dismissed reports that ...") or in a noun ("ruled out
+# a sale of the mill"). Two sources report one denial with different verbs and say the claim in
+# different words; what stays is the claim's content words. So two denials whose claims share
+# most of their content words are one statement, and they agree: the denial verb is the
+# polarity, the complement the claim (issue 13 (4)).
+
+#: Shared content words two denied claims need (one word in common, "the mill", names a topic,
+#: not a claim) ...
+DENIAL_MIN_SHARED = 2
+#: ... and the share of the shorter claim's content words they cover (most of what the shorter
+#: one says is said by the other: "a strike by pilots" within "a strike called by the pilots' union").
+DENIAL_MIN_COVER = 0.5
+
+
+@lru_cache(maxsize=1)
+def _denial_tables() -> tuple[frozenset, frozenset]:
+    from ...tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw.get("denials", ())), frozenset(raw.get("claim_nouns", ()))
+
+
+def _cue_at(text: str, cue: str) -> int:
+    """Where the denial verb stands in a clause's text ("denied" for 'deny'), else 0."""
+    root = cue[:-1] + "(?:y|ie|i)" if cue.endswith("y") else cue[:-1] if cue.endswith("e") else cue
+    m = re.search(rf"\b{root}\w*", text, re.IGNORECASE)
+    return m.start() if m else 0
+
+
+def denied_claim(m: Mention) -> Optional[frozenset]:
+    """The content words of the claim a clause denies, or None when it denies none: a clause
+    negated by a denial verb ("X denied that the mill was sold": mill, sell), with an infinitive
+    of purpose that follows it ("... sold to cover debts"), without the denier's words and the
+    noun of saying ("claims that"); or a denial verb with a noun for object ("ruled out a sale of
+    the mill": sale, mill)."""
+    f = m.frame
+    denials, claim_nouns = _denial_tables()
+    if f.polarity == "negative" and f.polarity_cue in denials:
+        after = {_term(w) for w in key_terms(m.text[_cue_at(m.text, f.polarity_cue):])}
+        content = (clause_terms(f) & after) | {_term(w) for w in key_terms(f.predicate or "")}
+        for c in getattr(m.claim.frame, "clauses", None) or ():
+            if c.modality == "purpose" and 0 <= c.start - m.end <= 2:
+                content |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        verbs = {_term(w) for w in key_terms(f.polarity_cue)}
+    elif f.polarity == "positive" and (f.predicate or "").split(" ")[0] in denials and _object_head(f):
+        content = set(clause_terms(f)) - _subject_terms(f)
+        verbs = set()
+    else:
+        return None
+    content -= {_term(n) for n in claim_nouns} | verbs
+    return frozenset(content)
+
+
+def negated_claim(m: Mention) -> Optional[frozenset]:
+    """The content words of a clause negated by a negator ("no ballots were lost", "the bridge
+    was never closed": what it says did not happen), else None."""
+    f = m.frame
+    if f.polarity != "negative" or f.polarity_cue in _denial_tables()[0]:
+        return None
+    return frozenset(clause_terms(f) | {_term(w) for w in key_terms(f.predicate or "")})
+
+
+def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Two denials of one claim in other words, or a denial and a negation of it ("denied that
+    the bridge was closed" / "said the bridge had never been closed"): the same denial, `agree`."""
+    da, db = denied_claim(a), denied_claim(b)
+    if not da and not db:
+        return None
+    ca, cb = da or negated_claim(a), db or negated_claim(b)
+    if not ca or not cb:
+        return None
+    shared = ca & cb
+    # a word of one claim and its WordNet synonym or direct kind in the other count as one
+    # ("hid the losses" / "concealed the losses"): reporters word a denied claim their own way
+    synonyms = _synonym_pairs(ca - cb, cb - ca)
+    met = len(shared) + len(synonyms)
+    if met < DENIAL_MIN_SHARED or met < DENIAL_MIN_COVER * min(len(ca), len(cb)):
+        return None
+    fa, fb = a.frame, b.frame
+    if not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb)):
+        return None  # only the subject both claims are about in common ("the night ferry"), not what they say of it
+    if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
+        return None  # two named actors ruling out one thing are two stances
+    verb = fa.polarity_cue or fa.predicate
+    other = fb.polarity_cue or fb.predicate
+    about = f"denied: {', '.join(sorted(shared) + [f'{x} ~ {y}' for x, y in synonyms])}"
+    return Candidate(a, b, "agree", "equal", about,
+                     f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common"
+                     + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: WordNet synonyms)" if synonyms else ""),
+                     0.5 + met / len(ca | cb))
+
+
+def _synonym_pairs(xs: frozenset, ys: frozenset) -> list[tuple[str, str]]:
+    """Pairs of words, one from each side and each used once, that WordNet gives as one thing
+    or one action (`lexicon.words_meet`), in a fixed order."""
+    out, used = [], set()
+    for x in sorted(xs):
+        for y in sorted(ys - used):
+            if words_meet(x, y):
+                out.append((x, y))
+                used.add(y)
+                break
+    return out

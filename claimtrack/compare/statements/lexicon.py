@@ -1,0 +1,292 @@
+"""What the words of a clause mean, from tables with a source: one action under two verbs
+(WordNet senses, troponyms, the cause pointer), one thing under two nouns, antonyms and the
+states linking verbs state, light and support verbs. No frame or mention logic here."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+
+#: Verbs that say little by themselves ("is", "has", "made landfall", "took the lead"): two such
+#: clauses are one action only when their objects name the same thing.
+LIGHT_VERBS = frozenset({"be", "have", "make", "take", "give", "get", "do", "go", "come", "put", "hold", "keep"})
+#: Support verbs: with a noun naming an action for object they add little but tense and agent
+#: ("carried out an inspection", "conducted an inspection", "performed a manoeuvre"; Quirk et
+#: al. 1985, 10.47, eventive objects; Grimshaw & Mester 1988, 'Light verbs and theta-marking'),
+#: so two of them with the same action noun are one action. The lightest verbs (make, take,
+#: give, have) are not among them: "made an offer" and "took an offer" are two acts.
+SUPPORT_VERBS = frozenset({"perform", "carry out", "conduct", "undertake", "execute", "stage", "launch", "mount"})
+
+
+@lru_cache(maxsize=1)
+def _noun_verbs() -> dict:
+    from ...tables import load_json
+
+    return load_json("noun_verbs.json")["verbs"]
+
+
+def _action_noun(frame) -> bool:
+    """The object's head is a noun WordNet derives from a verb ("inspection", "manoeuvre")."""
+    return bool(frame.object and _noun_verbs().get(frame.object.split()[-1]))
+
+
+#: Linking verbs: with an adjective they state that the subject is in a state ("remained open",
+#: "is legal"; Quirk et al. 1985, 16.21-16.24), which the adjective names.
+_LINKING = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look"})
+
+
+def _state(p: Optional[str]) -> Optional[str]:
+    """The adjective of a linking predicate ("remain open": "open"), else None."""
+    parts = (p or "").split(" ", 1)
+    return parts[1] if len(parts) == 2 and parts[0] in _LINKING else None
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> tuple[dict, dict]:
+    from ...tables import load_json
+
+    raw = load_json("verb_senses.json")
+    return raw.get("antonyms", {}), raw.get("adjective_antonyms", {})
+
+
+def _opposite_pairs(p: Optional[str]) -> set:
+    """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
+    direct antonyms: "open" / "close", "legal" / "illegal")."""
+    verbs, adjectives = _antonyms()
+    word = _state(p) or p
+    if not word:
+        return set()
+    return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()))}
+
+
+def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
+    """'state' when two predicates are antonyms and one of them states a state ("remain open" /
+    "closed": they cannot both hold) or both are stances ("accept" / "reject"), 'event' for two
+    opposite events ("rose" / "fell", which
+    may both happen at different times), else None."""
+    wp, wq = _state(p) or p, _state(q) or q
+    if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p):
+        return None
+    # a stance ("accepted the offer" / "rejected the offer") holds like a state: the verbs of
+    # consent and refusal of data/polarity.json
+    return "state" if _state(p) or _state(q) or (wp in _stance_verbs() and wq in _stance_verbs()) else "event"
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset:
+    from ...tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw["positive"]) | frozenset(raw["negative"]) | frozenset(raw.get("directives", ()))
+
+
+@lru_cache(maxsize=1)
+def _verb_senses() -> tuple[dict, dict]:
+    from ...tables import load_json
+
+    raw = load_json("verb_senses.json")
+    return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
+
+
+@lru_cache(maxsize=1)
+def _causes() -> dict:
+    from ...tables import load_json
+
+    return {int(k): frozenset(v) for k, v in load_json("verb_senses.json").get("causes", {}).items()}
+
+
+def one_change(p: Optional[str], q: Optional[str]) -> bool:
+    """Two verbs naming one change of the thing they are said of: the same action
+    (`predicates_meet`), or one verb causing the other ("raise" the fare / the fare "rose";
+    WordNet's cause pointer, data/verb_senses.json). Light verbs never."""
+    if predicates_meet(p, q):
+        return True
+    if not p or not q or p in LIGHT_VERBS or q in LIGHT_VERBS:
+        return False
+    senses, _ = _verb_senses()
+    causes = _causes()
+    sp = frozenset(senses.get(_base_verb(p, senses)) or ())
+    sq = frozenset(senses.get(_base_verb(q, senses)) or ())
+    return any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq)
+
+
+def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
+    """One action under two verbs: equal lemmas, a shared WordNet sense among each verb's most
+    frequent ("pull back" and "withdraw", "break down" and "collapse"), or one a direct troponym
+    of the other ("spearhead" a way to "head"), from data/verb_senses.json (Princeton WordNet
+    3.0). Light verbs meet only themselves: their senses cover too much."""
+    if not p or not q:
+        return False
+    if p == q:
+        return True
+    if p in LIGHT_VERBS or q in LIGHT_VERBS:
+        return False
+    senses, hypernyms = _verb_senses()
+    p, q = _base_verb(p, senses), _base_verb(q, senses)
+    if p == q:
+        return True
+    sp, sq = senses.get(p), senses.get(q)
+    if not sp or not sq:
+        return False
+    sp, sq = frozenset(sp), frozenset(sq)
+    if sp & sq:
+        return True
+    up_p = frozenset().union(*(hypernyms.get(x, ()) for x in sp))
+    up_q = frozenset().union(*(hypernyms.get(x, ()) for x in sq))
+    return bool(up_p & sq or up_q & sp)
+
+
+def _noun_senses() -> tuple[dict, dict]:
+    """(noun -> senses, sense -> direct hypernyms): the senses view of data/noun_wordnet.json
+    (claimtrack/wordnet_nouns.py)."""
+    from ...wordnet_nouns import noun_senses
+
+    return noun_senses()
+
+
+def _noun_lemma(word: str, senses: dict) -> Optional[str]:
+    """The WordNet noun a word as written stands for: itself, or its singular by the regular
+    English plural endings ("queues", "ferries", "buses")."""
+    w = word.lower()
+    for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y")):
+        if w.endswith(cut) and (not cut or len(w) > len(cut) + 2) and w[:len(w) - len(cut)] + add in senses:
+            return w[:len(w) - len(cut)] + add
+    return None
+
+
+def nouns_meet(x: str, y: str) -> bool:
+    """Two nouns naming one thing in other words: the same lemma, a shared WordNet sense among
+    each noun's most frequent ("medicine" and "medication"), or one sense directly under the
+    other ("queue" is a kind of "line"; data/noun_wordnet.json, Princeton WordNet 3.0)."""
+    senses, hypernyms = _noun_senses()
+    p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
+    if p is None or q is None:
+        return False
+    if p == q:
+        return True
+    sp, sq = frozenset(senses[p]), frozenset(senses[q])
+    if sp & sq:
+        return True
+    up_p = frozenset().union(*(hypernyms.get(s, ()) for s in sp))
+    up_q = frozenset().union(*(hypernyms.get(s, ()) for s in sq))
+    return bool(up_p & sq or up_q & sp)
+
+
+def _base_verb(p: str, senses: dict) -> str:
+    """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
+    base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
+    ("refuse", "return") is its own."""
+    if p in senses or not p.startswith("re") or len(p) < 6:
+        return p
+    base = p[3:] if p[2] == "-" else p[2:]
+    return base if base in senses else p
+
+
+def _predicate_keys(p: str) -> set:
+    """Blocking keys of a predicate that `predicates_meet` can pair: the lemma, its kept WordNet
+    senses and their direct hypernyms (a verb meets its synonyms and troponyms by one of them)."""
+    senses, hypernyms = _verb_senses()
+    p = _base_verb(p, senses)
+    own = senses.get(p) or ()
+    return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
+
+
+#: Regular English verb inflections, undone (Quirk et al. 1985, 3.5-3.8): "-ies"/"-ied" from a
+#: final y, "-es", "-s", "-ed"/"-d", "-ing" (with a final e restored, or a doubled consonant undone).
+_VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                 ("ing", ""), ("ing", "e"))
+
+
+def verb_lemma(word: str) -> Optional[str]:
+    """The WordNet verb a word as written stands for ("steals" -> "steal", "required" -> "require",
+    "stopped" -> "stop"), by the regular inflections; None when WordNet lists no such verb.
+    Irregular forms ("stole") are not read."""
+    senses, _ = _verb_senses()
+    w = word.lower()
+    if w in senses:
+        return w
+    for cut, add in _VERB_ENDINGS:
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            base = w[:len(w) - len(cut)]
+            for cand in (base + add, base[:-1] if cut in ("ed", "ing") and base[-1:] == base[-2:-1] else None):
+                if cand and cand in senses:
+                    return cand
+    return None
+
+
+def words_meet(x: str, y: str) -> bool:
+    """Two words as written naming one thing or one action: nouns by `nouns_meet`, verbs by
+    `predicates_meet` ("requires" and "demanded", "robs" and "steals"; light verbs only
+    themselves)."""
+    if nouns_meet(x, y):
+        return True
+    p, q = verb_lemma(x), verb_lemma(y)
+    return p is not None and q is not None and predicates_meet(p, q)
+
+
+def opposite_words(x: str, y: str) -> bool:
+    """Two words as written that WordNet gives as direct antonyms, verbs ("win" / "lose",
+    "admit" / "deny") or adjectives ("legal" / "illegal"; data/verb_senses.json)."""
+    verbs, adjectives = _antonyms()
+    wx, wy = x.lower(), y.lower()
+    if wy in adjectives.get(wx, ()) or wx in adjectives.get(wy, ()):
+        return True
+    p, q = verb_lemma(x), verb_lemma(y)
+    return p is not None and q is not None and (q in verbs.get(p, ()) or p in verbs.get(q, ()))
+
+
+#: Verbs that, with a noun naming an action for object, add to that action only that it is done,
+#: begun or offered: Mel'čuk's lexical functions Oper1 ("hold talks", "conduct an inspection"),
+#: IncepOper1 ("open talks", "launch an inquiry", "begin negotiations") and the commissive
+#: "offer"/"tender"/"submit" ("offered his resignation"); Quirk et al. 1985, 10.47, eventive
+#: objects. "offered his resignation" states the act "resign", as "opened talks" states "negotiate".
+NOMINAL_SUPPORT = SUPPORT_VERBS | frozenset({"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit",
+                                              "enter"})
+
+
+@lru_cache(maxsize=1)
+def _verb_nouns() -> dict:
+    """verb -> the nouns WordNet derives from it (the inverse of data/noun_verbs.json)."""
+    out: dict = {}
+    for noun, verbs in _noun_verbs().items():
+        for v in verbs:
+            out.setdefault(v, []).append(noun)
+    return out
+
+
+def noun_names_action(noun: str, verb: str) -> bool:
+    """A noun naming the action a verb names: the noun derives from the verb or from a verb of
+    one of its senses ("resignation" -> "resign", "inquiry" -> "inquire"), or a noun derived
+    from the verb shares a WordNet sense with it ("negotiation" and "talks"); WordNet's
+    derivational links (data/noun_verbs.json) and senses. Light verbs never."""
+    if not noun or not verb or verb in LIGHT_VERBS:
+        return False
+    verbs = _noun_verbs().get(noun.lower()) or ()
+    if any(v not in LIGHT_VERBS and predicates_meet(v, verb) for v in verbs):
+        return True
+    senses, _ = _verb_senses()
+    return any(nouns_meet(n, noun) for n in _verb_nouns().get(_base_verb(verb, senses), ()))
+
+
+@lru_cache(maxsize=1 << 14)
+def action_noun_keys(noun: str) -> frozenset:
+    """Blocking keys under which `noun_names_action` can pair an action noun with a verb: the
+    predicate keys of the verbs it derives from, and its own WordNet noun senses."""
+    keys = {("pred", k) for v in (_noun_verbs().get(noun.lower()) or ()) if v not in LIGHT_VERBS for k in _predicate_keys(v)}
+    senses, _ = _noun_senses()
+    lemma = _noun_lemma(noun, senses)
+    return frozenset(keys | {("nsense", s) for s in (senses.get(lemma) or ())} if lemma else keys)
+
+
+@lru_cache(maxsize=1 << 14)
+def verb_noun_keys(verb: str) -> frozenset:
+    """The WordNet noun senses of the nouns derived from a verb (the other half of
+    `action_noun_keys`)."""
+    senses, _ = _verb_senses()
+    nsenses, _ = _noun_senses()
+    out = set()
+    for n in _verb_nouns().get(_base_verb(verb, senses), ()):
+        lemma = _noun_lemma(n, nsenses)
+        out.update(("nsense", s) for s in (nsenses.get(lemma) or ()))
+    return frozenset(out)

@@ -1,0 +1,43 @@
+"""Modality: which clauses state their action (done, committed, a stance) and so can
+contradict each other, and which only hedge it (a possibility, a plan of another's, a purpose)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+#: Modalities that commit the subject to the action as much as stating it done ("will send",
+#: "pledged to send", "sent"); the others hedge it ("may send", "plans to send", "is open to").
+COMMITTED = frozenset({None, "will", "would", "must", "pledge", "shall"})
+
+
+def _committed(modality: Optional[str]) -> bool:
+    return modality in COMMITTED
+
+
+#: Modalities of a stance the subject is said to take towards the action (a plan, a pledge,
+#: readiness, consideration, expectation, obligation, ability): the stance itself is asserted,
+#: so its negation ("did not plan to", "ruled out") contradicts it.
+STANCES = frozenset({"plan", "pledge", "willing", "consider", "expect", "must", "can"})
+
+
+def _asserts(frame) -> bool:
+    """The clause states its action as done, as sure to be, or as a stance of its subject's:
+    only such clauses contradict each other. A possibility ("may be moved", "could have moved"),
+    a habit ("normally moves"), a condition ("if ..."), a purpose ("to sell"), an attempt
+    ("tried to sell") or what another asked for ("asked Peru to send") asserts nothing that the
+    other side's negation could deny."""
+    return frame.modality in COMMITTED or frame.modality in STANCES
+
+
+#: Modalities that say the action will happen (or, negated, that it will not).
+FUTURE = frozenset({"will", "would", "shall"})
+
+
+def _excludes(fa, fb) -> bool:
+    """One side says the action will not happen ("the toll will not go up"), the other that it
+    may ("the toll may go up"): a negated future excludes the possibility the other asserts (will-not
+    entails cannot-be-expected; Palmer 2001, Mood and Modality, 1.2, epistemic 'may' as
+    possibility). A past negation ("did not go up") excludes nothing about what may come."""
+    neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
+    return neg.polarity == "negative" and pos.polarity == "positive" and neg.modality in FUTURE and pos.modality == "may"

@@ -1,0 +1,43 @@
+"""One statement in other words: clauses that share nearly all their content words."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..candidates import Candidate
+from ..mention import Mention
+from .modality import _committed
+from .phrases import _subject_head, _subjects_meet, _who, clause_terms
+
+
+# --- one statement in other words ---------------------------------------------------------------
+
+#: Two clauses saying nearly all the same things (their nouns and adjectives: who, to whom, what,
+#: where) are one statement in other words, whatever verb each uses ("supplied the crew with the
+#: charts" / "passed the charts to the crew"): at least this many content words in common ...
+PARAPHRASE_MIN_SHARED = 4
+#: ... and this share of all the content words of both (Jaccard).
+PARAPHRASE_MIN_SHARE = 0.6
+#: Clauses with more content words than this are not keyed by their word pairs (blocking).
+PARAPHRASE_KEY_TERMS = 12
+
+
+def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One statement in other words: the same polarity, both stated as done (or both hedged),
+    subjects that may be one, and nearly all content words in common; `agree`. Never a
+    conflict: a verb not shown to be the same action cannot be said to be negated."""
+    fa, fb = a.frame, b.frame
+    if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality):
+        return None
+    ta, tb = clause_terms(fa), clause_terms(fb)
+    # subjects that may be one, or one side's subject named among the other clause's words (an
+    # appositive, "one of the five, a retired pilot, had ...", names its noun phrase again)
+    if not (_subjects_meet(fa, fb) or _subject_head(fa) in tb or _subject_head(fb) in ta):
+        return None
+    shared = ta & tb
+    if len(shared) < PARAPHRASE_MIN_SHARED or len(shared) < PARAPHRASE_MIN_SHARE * len(ta | tb):
+        return None
+    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
+    return Candidate(a, b, "agree", "paraphrased", f"{_who(fa, fb)}{verb}",
+                     f"one statement in other words: {len(shared)} of {len(ta | tb)} content words in common, "
+                     f"the same polarity", 0.4 + len(shared) / len(ta | tb))

@@ -1,0 +1,162 @@
+"""The parts of a clause frame as compared: its terms folded over spelling and inflection, the
+subject's and the object's head nouns and words, and whether two subjects may be or are
+shown to be one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..candidates import actor_name
+from ..context import fold, key_terms, same_actor, stem
+
+
+_BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=\w{3})ise$"), "ize"),
+            (re.compile(r"(?<=\w{3})our$"), "or"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _term(word: str) -> str:
+    """A term folded over accents, inflection and British/American spelling ("demilitarisation"
+    and "demilitarization", "labour" and "labor" meet)."""
+    w = fold(word)
+    for pat, repl in _BRITISH:
+        w = pat.sub(repl, w)
+    return stem(w)
+
+
+def clause_terms(frame) -> frozenset:
+    return frozenset(_term(t) for t in frame.terms)
+
+
+def _subject_terms(frame) -> frozenset:
+    """Content words of the subject as written (none for a pronoun or a missing subject)."""
+    return frozenset(_term(w) for w in key_terms(frame.subject_text or ""))
+
+
+def _subjects_meet(fa, fb) -> bool:
+    """Two subjects that may be one: the same actor; or words in common ("the storm" and "the
+    storm, known locally as X"; "Bank of England" and "the Bank"); or a pronoun or no subject on
+    one side, which says nothing either way. Two different nouns ("the Bank" and "lenders") are
+    two subjects."""
+    if fa.subject and fb.subject:
+        return same_actor(fa.subject, fb.subject)
+    sa, sb = _subject_terms(fa), _subject_terms(fb)
+    if not sa or not sb:
+        return True
+    return bool(sa & sb)
+
+
+#: Pronoun objects ("would not recommend it"): they name nothing by themselves, so the clause
+#: is compared as one whose object is not written.
+_PRONOUN_OBJECTS = frozenset("it them this that these those him her us me you one".split())
+
+
+def _object_head(frame) -> Optional[str]:
+    if not frame.object or frame.object in _PRONOUN_OBJECTS:
+        return None
+    return _term(frame.object.split()[-1])
+
+
+def _object_words(frame) -> frozenset:
+    if not frame.object or frame.object in _PRONOUN_OBJECTS:
+        return frozenset()
+    return frozenset(_term(w) for w in key_terms(frame.object))
+
+
+#: Words after which an English noun phrase's head has been written: its postmodifiers start
+#: with a preposition or a relative word ("residents OF the zone", "the board THAT met"), and
+#: premodifiers come before the head (Quirk et al. 1985, 17.2-17.6).
+_POSTMODIFIER = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
+                           "whose", "under", "near", "across", "around", "among", "between", "over"})
+
+
+def _subject_head(frame) -> Optional[str]:
+    """The head noun of the subject as written ("resident" for "residents of the zone", "executive"
+    for "the union's executive"): the last content word before a postmodifier. None for a
+    pronoun or no subject."""
+    text = frame.subject_text or ""
+    words = []
+    for w in text.replace("\u2019", "'").split():
+        if w.lower() in _POSTMODIFIER:
+            break
+        words.append(w)
+    terms = key_terms(" ".join(words))
+    return _term(terms[-1]) if terms else None
+
+
+def _subject_words(frame) -> frozenset:
+    """The content words of the subject's noun phrase up to its head (no postmodifier)."""
+    words = []
+    for w in (frame.subject_text or "").split():
+        if w.lower() in _POSTMODIFIER:
+            break
+        words.append(w)
+    return frozenset(_term(t) for t in key_terms(" ".join(words)))
+
+
+def _conjunct_heads(frame) -> frozenset:
+    """The head nouns of a subject's conjuncts: what is said of "hotels and hospitals" is said of
+    each (coordination with "and" distributes the predicate; Quirk et al. 1985, 13.5)."""
+    text = frame.subject_text or ""
+    out = set()
+    for part in re.split(r",|\band\b", text):
+        head = _subject_head(type("F", (), {"subject_text": part})())
+        if head is not None:
+            out.add(head)
+    return frozenset(out)
+
+
+def same_subject(fa, fb) -> bool:
+    """Two subjects shown to be one: the same named actor, or the same head noun written on both
+    sides ("the board" and "the university's board", "residents" and "residents of the zone";
+    "hospitals" and one conjunct of "hotels and hospitals"). A pronoun or a missing subject shows
+    nothing, and two different names are two subjects."""
+    if fa.subject and fb.subject:
+        return same_actor(fa.subject, fb.subject)
+    if re.search(r"\b(?:or|nor)\b", f"{fa.subject_text or ''} {fb.subject_text or ''}", re.IGNORECASE):
+        return False  # "or" does not distribute: either may be meant
+    if _names_another(fa, fb) or _names_another(fb, fa):
+        return False
+    ha, hb = _subject_head(fa), _subject_head(fb)
+    if ha is not None and ha == hb:
+        return True
+    return bool(_conjunct_heads(fa) & _conjunct_heads(fb))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _names_another(fa, fb) -> bool:
+    """A proper name restricts which one of its kind a noun phrase means ("the airport in
+    Lombok", "the Sziget festival"): a bare definite of the same noun on the other side ("the
+    airport") is not shown to be that one, and may be the story's own."""
+    words = (fa.subject_text or "").split()
+    names = [w for w in words[1:] if w[:1].isupper()]
+    other = (fb.subject_text or "").lower()
+    if not names or any(n.lower() in other for n in names):
+        return False
+    content = [w for w in other.split() if w not in _DETERMINERS]
+    return len(content) <= 1
+
+
+def _who(fa, fb) -> str:
+    """'Chile: ' for a named subject, else the subject as written ('The storm: '), else ''."""
+    for f in (fa, fb):
+        if f.subject:
+            return f"{actor_name(f.subject)}: "
+    for f in (fa, fb):
+        if _subject_terms(f):
+            return f"{f.subject_text}: "
+    return ""
+
+
+def _written_head(m) -> Optional[str]:
+    """The head of the clause's object as the text writes it ("talks" for the lemma "talk"):
+    WordNet lists some plurals as nouns of their own, with their own senses."""
+    head = (m.frame.object or "").split()[-1:] or [None]
+    if not head[0]:
+        return None
+    found = re.search(rf"\b{re.escape(head[0])}\w*", m.text, re.IGNORECASE)
+    return found.group(0).lower() if found else head[0]

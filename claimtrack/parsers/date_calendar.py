@@ -1,0 +1,286 @@
+"""Readings of dates named on the calendar: a month and a day ("March 11", "the 4th of
+September"), all-number dates ("04/07/2026", "2026-07-04"), months and years ("May 2024", "last
+March", "in March", "in three years"), bare years and years read aloud ("nineteen ninety-six").
+Each reading turns one match of its pattern (date_patterns) into a `_Cand`, or None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Optional
+
+from .date_context import _Cand, _Context, _day_date, _word_ok
+from .date_order import DAY_FIRST
+from .date_patterns import _FULL_MON, _I, _PERIOD_TO, _QUANTITY_BEFORE, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS
+from .days import _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd
+from .lexicon import CARDINALS
+
+
+# ------------------------------------------------------------------ month and day, named
+
+
+def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
+    """A month name and a day ("March 11", "the 4th of September"), with its year if written,
+    else the publication year (or the year the tense points at), else a day still needing one."""
+    text, ref = c.text, c.ref
+    month = _month_num(m.group("mon"))
+    day = _day_num(m.group("day"))
+    if not month or not 1 <= day <= 31:
+        return None
+    if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
+        return None  # "January first" only with its year (not "in March first-time buyers")
+    start = m.start()
+    if m.groupdict().get("the") and not m.group("wd"):
+        start = m.start("the")
+    end = m.end()
+    if m.group("year"):
+        return _day_date(int(m.group("year")), month, day, start, end, prio)
+    if not _word_ok(text, m.start("mon"), m.group("mon")):
+        return None
+    # a bare month-day: "March 11", "the 4th of September"
+    while end > start and text[end - 1] in " \t,-":
+        end -= 1
+    if ref is not None:
+        # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
+        # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
+        year = ref.year
+        if _valid(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
+            future = c.is_future(start, end)
+            if future is False and _dt.date(year, month, day) > ref:
+                year -= 1
+            elif future is True and _dt.date(year, month, day) < ref:
+                year += 1
+        return _day_date(year, month, day, start, end, prio, relative=True)
+    if 1 <= day <= calendar.monthrange(2024, month)[1]:
+        return _Cand(start, end, prio, None, "day", False, True, month, day)
+    return None
+
+
+def _read_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _month_day(c, m, 0)
+
+
+def _read_dmy(c: _Context, m: re.Match) -> Optional[_Cand]:
+    if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
+        return None  # "fourth July" is not English; "fourth of July" is
+    return _month_day(c, m, 1)
+
+
+def _read_my(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month, year = _month_num(m.group("mon")), int(m.group("year"))
+    if month and _word_ok(c.text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
+        return _Cand(m.start(), m.end(), 2, _ym(year, month), "month", False)
+    return None
+
+
+# ------------------------------------------------------------------ all-number dates
+
+
+def _read_num_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
+    a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
+    year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), c.ref)
+    guessed = False
+    if a <= 12 and b <= 12:  # both ways valid: the document's order (date_order), else month first
+        order = c.numeric_order()
+        month, day = (b, a) if order == DAY_FIRST else (a, b)
+        guessed = order is None and a != b  # 05/05/2026 reads the same both ways
+    else:
+        month, day = (a, b) if a <= 12 else (b, a)  # 21/04/2016 can only be day-first
+    found = _day_date(year, month, day, m.start(), m.end("year"), 0)
+    return found._replace(ambiguous=True) if found is not None and guessed else found
+
+
+def _read_num_dot(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
+
+
+def _read_iso(c: _Context, m: re.Match) -> Optional[_Cand]:
+    mon = m.group("mon") or m.group("mon2")
+    day = m.group("day") or m.group("day2")
+    return _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
+
+
+def _read_num_my(c: _Context, m: re.Match) -> Optional[_Cand]:
+    year = int(m.group("year") or m.group("year2"))
+    month = int(m.group("mon") or m.group("mon2"))
+    if not 1 <= month <= 12:
+        return None
+    if m.group("year") and re.search(r"\bthe\s+$", c.text[max(0, m.start() - 8) : m.start()], _I):
+        return None  # "the 2011-12 season"
+    return _Cand(m.start(), m.end(), 3, _ym(year, month), "month", False)
+
+
+def _read_ym(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month, year = _month_num(m.group("mon")), int(m.group("year"))
+    if month and _word_ok(c.text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
+        return _Cand(m.start(), m.end(), 3, _ym(year, month), "month", False)
+    return None
+
+
+def _read_ymd_name(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+
+
+# ------------------------------------------------------------------ months and years
+
+
+def _read_mon_relyear(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month = _month_num(m.group("mon"))
+    if not month or not _word_ok(c.text, m.start(), m.group("mon")):
+        return None
+    delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+    day = m.group("day") or m.group("day2")
+    if day is not None:  # "14 September last year": the day in that year
+        year = c.ref.year + delta if c.ref else None
+        if year is not None and not _valid(year, month, int(day)):
+            return None
+        iso = f"{year:04d}-{month:02d}-{int(day):02d}" if year is not None else None
+        return _Cand(m.start(), m.end(), 2, iso, "day", True)
+    return _Cand(m.start(), m.end(), 2, _ym(c.ref.year + delta, month) if c.ref else None, "month", True)
+
+
+def _read_in_n(c: _Context, m: re.Match) -> Optional[_Cand]:
+    ref = c.ref
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    if not n or c.is_future(m.start(), m.end()) is not True:
+        return None  # "the highest in three years" is a stretch of time, not a date
+    unit = m.group("unit").lower()
+    iso = grain = None
+    if ref:
+        if unit in ("day", "week"):
+            iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+        elif unit == "month":
+            iso, grain = _ym(*_shift_month(ref.year, ref.month, n)), "month"
+        else:
+            iso, grain = f"{ref.year + n:04d}", "year"
+    return _Cand(m.start() + 3, m.end(), 4, iso, grain, True)
+
+
+def _read_year(c: _Context, m: re.Match) -> Optional[_Cand]:
+    year = int(m.group("year"))
+    if not MIN_BARE_YEAR <= year <= MAX_YEAR:
+        return None
+    before = c.text[max(0, m.start() - 24) : m.start()]
+    if _QUANTITY_BEFORE.search(before) and not _YEAR_PREP_BEFORE.search(before):
+        return None
+    if not c.year_ok(m.start(), m.end()):
+        return None
+    return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)
+
+
+def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
+    month = _month_num(m.group("mon"))
+    if not month or not c.text[m.start("mon") : m.start("mon") + 1].isupper():
+        return None
+    cue = m.group("cue").strip().lower().rstrip("-")
+    if cue in ("last", "this", "next", "coming", "past", "previous"):
+        return _month_shifted(c, m, month, cue)
+    if cue in _VALIDATED_CUES:
+        before = c.text[max(0, m.start() - 40) : m.start()]
+        if cue == "as" and not _AS_EARLY.search(before):
+            return None  # only "as early as March", "as late as May", "as soon as June"
+        if cue in ("and", "or") and not _MONTH_PAIR.search(before):
+            return None  # only the second month of "between May and September"
+        if cue in ("the", "a", "an"):
+            if month == 5 or not _NOUN_AFTER.match(c.text, m.end()):
+                return None  # "the November election"; not "the May government" (a name)
+            return _month_nearest(c, m, month)
+    return _month_in_tense(c, m, month, cue)
+
+
+_VALIDATED_CUES = frozenset({"as", "and", "or", "the", "a", "an"})
+_AS_EARLY = re.compile(r"\b(?:early|late|soon)\s+$", re.I)
+_MONTH_PAIR = re.compile(
+    rf"\b(?:between|from|in|during|by|until|since|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:{_FULL_MON})\s+$", re.I)
+#: a lowercase word after an attributive month: the noun it dates ("a November vote")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
+
+
+def _month_nearest(c: _Context, m: re.Match, month: int) -> _Cand:
+    """'the November election', 'a March deadline': a month naming an event is the occurrence
+    nearest the publication date (within six months either way)."""
+    ref, start = c.ref, m.start("mon")
+    if ref is None:
+        return _Cand(start, m.end(), 4, None, "month", False)
+    diff = month - ref.month
+    year = ref.year + (1 if diff < -6 else -1 if diff > 6 else 0)
+    if abs(diff) == 6:  # half a year either way: the tense decides ("the August heatwave killed")
+        future = c.is_future(start, m.end())
+        year = ref.year + (0 if (future is False) == (diff < 0) else (1 if diff < 0 else -1))
+    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+
+
+def _month_shifted(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
+    """'last March', 'next September': the one before or after the publication date."""
+    ref, start = c.ref, m.start()
+    if ref is None:
+        return _Cand(start, m.end(), 4, None, "month", True)
+    if cue == "this":
+        year = ref.year
+    elif cue in ("last", "past", "previous"):
+        year = ref.year if month < ref.month else ref.year - 1
+    else:
+        year = ref.year if month > ref.month else ref.year + 1
+    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+
+
+def _month_in_tense(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
+    """'in March', 'since March': the publication year, or the year the tense points at."""
+    ref, start = c.ref, m.start("mon")
+    if ref is None:
+        return _Cand(start, m.end(), 4, None, "month", False)
+    year = ref.year
+    before = c.text[max(0, m.start() - 30) : m.start()]
+    if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
+        # "since March", "in the year to September": the latest such month (this one included)
+        future = False
+    else:
+        future = c.is_future(start, m.end())
+    if future is True and month < ref.month:
+        year += 1  # "elections will be held in March" (written in November)
+    elif future is False and month > ref.month:
+        year -= 1  # "the plant closed in March" (written in February)
+    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+
+
+def _read_spoken_year(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _spoken_year(c.text, c.low, m)
+
+
+_YEAR_CUE = re.compile(r"\b(?:in|since|of|by|until|till|from|to|before|after|during|through|year)\s+$")
+
+
+def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
+    """A year read aloud, or a month and such a year. Without a month before it, the words must
+    follow a year cue ("in", "since", "the year") unless they are two pairs of digits no count
+    is written as ("nineteen ninety-six")."""
+    def value(words: Optional[str]) -> int:
+        return sum(CARDINALS.get(w, 0) for w in re.split(r"[ \t-]+", words or ""))
+
+    lo = m.group("lo")
+    if m.group("hi"):
+        year = CARDINALS[m.group("hi")] * 100 + value(lo)
+        pairs = not m.group("hund") and m.group("hi") != "twenty" and value(lo) >= 10
+    else:
+        year, pairs = 2000 + value(m.group("lo2")), False
+    mon = m.group("mon")
+    if mon is not None and not text[m.start("mon")].isupper():
+        return None
+    year_start = m.start("hi") if m.group("hi") else low.find("two", m.end("mon") if mon else m.start())
+    if mon is not None and "." in text[m.end("mon") - 1:year_start] and text[year_start].isupper():
+        return None  # "... in May. Nineteen ninety-six was ...": a new sentence
+    if mon is None and not pairs and not _YEAR_CUE.search(low, max(0, m.start() - 12), m.start()):
+        return None
+    if not MIN_BARE_YEAR <= year <= MAX_YEAR:
+        return None
+    day = m.group("d1") or m.group("d2")
+    if mon is not None and not day and "," in text[m.end("mon"):year_start]:
+        return None  # "in September, two thousand people marched": the words count people
+    if mon is not None and day:
+        return _day_date(year, _month_num(mon), _day_num(day), m.start(), m.end(), 0)
+    if mon is not None:
+        return _Cand(m.start(), m.end(), 2, _ym(year, _month_num(mon)), "month", False)
+    return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)

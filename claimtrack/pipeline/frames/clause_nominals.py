@@ -1,0 +1,83 @@
+"""Nouns that name an action in a clause: an action noun as the object of a verb of
+consideration or ruling out ("weighing a rise in the limit"), a support-verb idiom of paying
+("cover the cost of X"), an event noun said to be possible or likely ("a strike is likely"). The
+verb is the noun's derivation in WordNet (data/noun_verbs.json)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .clause_roles import _is_value
+from .syntax import noun_verbs
+
+
+#: Suffixes of English nouns made from verbs (Quirk et al. 1985, App. I.31-I.35): such a noun
+#: names an action ("contamination", "withdrawal"); a noun the same as its verb needs the
+#: complement an action takes ("an increase in", not "a plan for").
+_ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
+
+
+def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[tuple[str, str, Optional[Token]]]:
+    """(the action's verb, its modality or 'not', what it is done to) when a verb of
+    consideration, planning or ruling out (data/polarity.json 'nominal_governors') has for
+    object a noun naming an action ("weighing a rise in the speed limit", "ruled out any
+    rise above its budget"); the verb is the noun's derivation in WordNet."""
+    how = table["nominal_governors"].get(predicate)
+    if how is None or obj_tok is None or obj_tok.pos_ != "NOUN":
+        return None
+    noun = obj_tok.lemma_.lower()
+    verbs = noun_verbs().get(noun)
+    if not verbs:
+        return None
+    lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+    # what the action is done to: the noun's complement ("a rise IN the speed limit", "a ban
+    # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
+    # such a complement ("a plan for the harbour" is a thing)
+    inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    if lemma == noun and inner is None:
+        return None
+    if lemma != noun and not noun.endswith(_ACTION_SUFFIXES):
+        return None
+    return lemma, how, inner
+
+
+def _paid_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[Token]:
+    """What a support-verb idiom of paying pays for ("cover the cost of X", "foot the bill for X",
+    "meet the costs of X": X), else None (data/polarity.json 'paying')."""
+    if obj_tok is None or predicate not in table["paying_verbs"] or obj_tok.lemma_.lower() not in table["paying_nouns"]:
+        return None
+    return next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+
+
+def _shared_start(v: str, noun: str) -> int:
+    n = 0
+    while n < min(len(v), len(noun)) and v[n] == noun[n]:
+        n += 1
+    return n
+
+
+def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tuple[str, str, bool, Optional[Token], str]]:
+    """'No recount is possible (after the vote)', 'a strike is likely': an event noun said to be
+    possible, likely or due (data/polarity.json 'modal_adjectives') states its verb with that
+    modality. Returns (the verb, the modality, whether the adjective negates it, the noun the
+    event is done to, the adjective), or None. The verb is the noun's derivation in WordNet
+    (data/noun_verbs.json) that shares the longest beginning with it ("approval": "approve")."""
+    if verb.lemma_.lower() != "be" or subj is None or subj.pos_ != "NOUN":
+        return None
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_adjectives"]), None)
+    if adj is None:
+        return None
+    noun = subj.lemma_.lower()
+    verbs = noun_verbs().get(noun)
+    if not verbs:
+        return None
+
+    lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+    obj = next((p for t in (subj, adj) for c in t.children if c.dep_ == "prep"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    word = adj.lemma_.lower()
+    return lemma, table["modal_adjectives"][word], word in table["negative_adjectives"], obj, word

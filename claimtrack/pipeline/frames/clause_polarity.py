@@ -1,0 +1,156 @@
+"""A clause's polarity, modality and mood: from its head through the verbs that only set them
+("refused to", "plans to", "is open to", "denied reports that") to the action they govern, and
+the moods that assert the action less than its auxiliaries say (a habit, a condition, a purpose,
+a modal perfect, an infinitive after a noun). Tables: data/polarity.json."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .syntax import _negated
+
+
+def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token]:
+    """The verb a governing verb passes its polarity or modality on to ("refused to SEND",
+    "denied that it SENT"): its complement clause, which in English follows it. A complement
+    before the verb is a fronted report or a run-on clause ("The UK agreed, Italy refused"),
+    not what the verb governs. With no complement clause, the content clause of its object
+    when the object is a noun of saying ("denied reports that it SENT": what the reports say is
+    what is denied; data/polarity.json 'claim_nouns')."""
+    got = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if got is not None or not claim_nouns:
+        return got
+    return next((c for o in verb.rights if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in claim_nouns
+                 for c in o.rights if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
+
+
+def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
+    """'is open to supporting', 'is ready to send': (the adjective, its modality) when the verb's
+    complement is an adjective of readiness from data/polarity.json."""
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_verbs"]:
+            return c, table["modal_verbs"][c.lemma_.lower()]
+    return None
+
+
+def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optional[str], list[Token]]:
+    """From a clause head through the verbs that only set polarity or modality to the action.
+
+    Returns (action verb, negative, polarity cue, modality, the verbs passed through). A negative
+    implicative or denial verb ("refuse", "deny", "rule out") flips the polarity of what it
+    governs; a positive one ("agree", "manage") keeps it; a verb of intention ("plan", "pledge")
+    or an adjective of readiness ("open to", "ready to") sets the modality."""
+    verb = head
+    cue = _negated(verb)
+    negative = cue is not None
+    modality = None
+    chain = [verb]
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
+            modality = table["modal_aux"][c.lower_]
+    for _ in range(4):
+        lemma = _table_lemma(verb, table)
+        action = _action(verb, table["claim_nouns"] if lemma in table["negative"] else frozenset())
+        particle = table["particles"].get(lemma)
+        particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        willing = _willing(verb, table)
+        if lemma in table["cessation"] and action is not None and action.tag_ == "VBG":
+            # "stopped falling": a change of state (it fell, it no longer does), not a negation
+            modality = modality or "stop"
+        elif lemma in table["negative"] and particle_ok and action is not None:
+            # "refused to send": the action refused is negative. Without a verb to govern
+            # ("withdrew its troops", "rejected the plan") the verb is the action itself, stated
+            # positively: a denial verb and its synonym ("withdraw", "pull back") stay one action.
+            negative = not negative
+            cue = lemma if negative else cue
+        elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
+            if lemma in table["modal_verbs"]:
+                modality = modality or table["modal_verbs"][lemma]
+        elif willing is not None:
+            adj, mod = willing
+            action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if action is None:
+                prep = next((c for c in adj.children if c.dep_ == "prep"), None)
+                action = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None) if prep is not None else None
+            modality = modality or mod
+            if action is None:
+                break
+        else:
+            break
+        verb = action
+        chain.append(verb)
+        inner = _negated(verb)
+        if inner:
+            negative = not negative
+            cue = inner if negative else cue
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
+                modality = modality or table["modal_aux"][c.lower_]
+    return verb, negative, cue, modality, chain
+
+
+def _table_lemma(verb: Token, table: dict) -> str:
+    """The verb's lemma as the polarity table lists it: the tagger's, else the regular past or
+    participle's stem ("hoped" -> "hope", which a statistical lemmatizer may read as "hop")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and not any(
+            lemma in table[k] for k in ("negative", "positive", "modal_verbs")):
+        stem = verb.lower_[:-1]
+        if any(stem in table[k] for k in ("negative", "positive", "modal_verbs")):
+            return stem
+    return lemma
+
+
+#: Modalities that state the action as done or as sure to be (or, negated, as impossible): a
+#: mood that does not assert the action (a habit, a condition, a purpose) replaces them.
+_ASSERTING = frozenset({None, "will", "would", "must", "can"})
+#: Modifiers that make an infinitive after a noun state a fact ("the first company to launch",
+#: "the only bank to refuse"), not a plan or a right ("a plan to launch", "the decision to sell").
+_FACT_INFINITIVE = frozenset({"first", "last", "only", "second", "third", "next"})
+
+
+def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Optional[str]:
+    """The modality of a clause that asserts its action less than its auxiliaries say
+    (data/polarity.json 'mood'): a habit ("normally moves": 'usually'), a condition and the
+    clause it conditions ("if the wind turns, flights may resume": 'if'), a modal perfect
+    ("could have moved": 'hypothetical'), an infinitive of purpose ("cut staff to save money":
+    'purpose'), and the infinitive complement of a verb the tables do not list as implicative
+    ("tried to sell": 'try') or of a noun ("a plan to sell": 'plan')."""
+    verb = chain[-1]
+    if any(c.dep_ == "advmod" and c.lower_ in table["habitual"] for t in chain for c in t.children):
+        return "usually" if modality in _ASSERTING else modality
+    if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return "hypothetical"
+    if _conditional(h, table):
+        # "may rise if fuel climbs": a possibility under a condition is the condition's
+        return "if" if modality in _ASSERTING or modality == "may" else modality
+    if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return modality
+    governor = h.head
+    if h.dep_ == "advcl":
+        return "purpose"
+    if h.dep_ == "xcomp" and governor.pos_ == "VERB" and governor.i != h.i:
+        return governor.lemma_.lower()
+    # the parser labels an infinitive after a noun acl or relcl ("a plan to sell", "no reason to
+    # give up"): either way it names what the noun is about, not a deed
+    if h.dep_ in ("acl", "relcl") and governor.pos_ == "NOUN" and not any(
+            c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in governor.children):
+        return governor.lemma_.lower()
+    return modality
+
+
+def _conditional(h: Token, table: dict) -> bool:
+    """The clause is a condition ("if the wind turns") or holds one ("flights may resume if ...")."""
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in h.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in c.children)
+               for c in h.children)
+
+
+def _content_clause(t: Token) -> bool:
+    """A that-clause completing a noun ("wrote in a letter that it would ..."): the parser
+    hangs it on the noun, whose verb governs it as a complement clause does."""
+    return t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)

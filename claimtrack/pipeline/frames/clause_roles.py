@@ -1,0 +1,265 @@
+"""Who does what to what in a clause: its subject (its own, a controlling verb's, the noun a
+relative clause describes, a pronoun's antecedent, the speaker of first-person quoted words), its
+predicate (with a particle or a predicative adjective), its object (never a figure or a date) and a
+negative subject; and the subject as written."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .clause_polarity import _content_clause
+from .syntax import _Actors, _noun_phrase, _speech, _subject
+
+
+#: Nouns that classify or quantify the noun of their of-phrase ("any form of X", "the idea of X",
+#: "a kind of X", "a number of X"): the object of the clause is X (English classifier and
+#: partitive nouns, Quirk et al. 1985, 5.8 and 17.34).
+_CLASSIFIER_NOUNS = frozenset({"form", "kind", "sort", "type", "notion", "idea", "concept", "prospect",
+                               "possibility", "number", "lot", "part", "piece", "amount", "series", "range"})
+#: The adverbial particles of English phrasal verbs ("pull back", "step up"), which the parser
+#: sometimes labels as adverbs rather than particles (Quirk et al. 1985, 16.2-16.4).
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "along", "aside"})
+#: Relative pronouns: a relative clause whose subject is one of these is about its head noun.
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+#: Entity types whose words are values, never what a clause is about (alignment never reads them).
+_VALUE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def _is_value(t: Token) -> bool:
+    """A figure, a unit sign or a date: "%" in "0.4%", "2031", "March", "Monday"."""
+    return t.like_num or t.is_digit or not t.is_alpha or t.ent_type_ in _VALUE_ENTS or t.pos_ == "NUM"
+
+
+def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Optional[Token]:
+    """The subject of a clause: its own, a controlling verb's ("X plans to send"), or for a
+    relative or participle clause the noun it describes ("the storm that hit", "the 12th storm
+    to hit"); a passive participle's agent ("truces brokered by X"). Through a chain of
+    governing verbs the nearest subject to the action counts ("X denied that the crew had
+    failed to act": the crew)."""
+    for t in (verb, *reversed((chain or [head])[:-1]), head):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lower_ in _RELATIVE and head.dep_ == "relcl":
+                    return head.head
+                return c
+    controller = _object_controller(head)
+    if controller is not None:
+        return controller
+    stray = _stray_subject(head)
+    if stray is not None:
+        return stray
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
+        # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
+        # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
+        main = head.head
+        return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
+    if head.dep_ in ("relcl", "acl"):
+        if head.tag_ == "VBN":
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return pobj
+        return head.head
+    return _subject(head)
+
+
+#: Verbs of saying whose object is the addressee ("told reporters the bridge would close"): their
+#: object is never the reported clause's subject.
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "advise", "notify", "persuade",
+                              "convince", "urge", "teach", "show", "promise", "brief"})
+
+
+def _stray_subject(head: Token) -> Optional[Token]:
+    """A reported clause with no subject whose speech verb has a noun object between them ("said
+    workers in heavy jobs would be exempt"): the parser took the clause's subject for the speech
+    verb's object, as a long subject phrase leads it to. A verb of saying takes a clause, not
+    a noun and a clause, unless its object is the addressee ("told reporters ...")."""
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.i == head.i or verb.lemma_.lower() in _ADDRESSEE_VERBS \
+            or verb.lemma_.lower() not in _speech():
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _object_controller(head: Token) -> Optional[Token]:
+    """The object of the verb an infinitive complements, when it has one before it: that object
+    is the infinitive's subject ("Chile asked Peru to send doctors": Peru sends; English object
+    control, Quirk et al. 1985, 16.50-16.52)."""
+    if head.dep_ != "xcomp" or head.head.i == head.i:
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _predicate(verb: Token) -> str:
+    """The action's lemma with its particle ("step up", "rule out") or, for a linking verb with
+    an adjective, the adjective ("be cautious", "remain open")."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES)), None)
+    if prt:
+        return f"{lemma} {prt}"
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if acomp is not None:
+            return f"{lemma} {acomp.lemma_.lower()}"
+    return lemma
+
+
+#: In quoted words, the first person is the speaker ("'We will not send troops,' the minister
+#: said": the minister's side); the quote's resolved speaker becomes the clause's subject.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _speaker_at(speakers: list, offset: int) -> Optional[str]:
+    """The speaker id of the quote whose words hold the offset, if any."""
+    k = bisect.bisect_right(speakers, (offset, float("inf"))) - 1
+    if k >= 0 and speakers[k][0] <= offset < speakers[k][1]:
+        return speakers[k][2]
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    """A noun phrase as a frame writes it: its modifiers and its head's lemma."""
+    head_lemma, mods = _noun_phrase(tok)
+    return " ".join(mods + [head_lemma])
+
+
+def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
+                   speakers: Optional[list]) -> tuple[Optional[str], Optional[Token]]:
+    """The actor id a clause's subject names, and the phrase that names it."""
+    subj_actor = actors.of_phrase(subj)
+    subj_written = subj
+    if subj_actor is None and subj is not None and subj.lower_ in _ANAPHORS:
+        # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
+        # up, named or not ("the company said it would ...": the company)
+        taken = _antecedent_phrase(verb)
+        if taken is not None and taken.pos_ in ("NOUN", "PROPN") and _agrees(subj, taken):
+            subj_actor = actors.of_phrase(taken)
+            subj_written = taken
+    if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
+        subj_actor = _speaker_at(speakers, subj.idx)
+    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL:
+        subj_actor = _only_person_before(subj, actors)
+    return subj_actor, subj_written
+
+
+#: Pronouns of one person. With no antecedent in their own sentence ("Afterwards he said he would
+#: stay"), they take up the person the text has just named: the preferred antecedent is the most
+#: salient entity of the previous utterance (Centering, Grosz, Joshi & Weinstein 1995), and with
+#: exactly one person named since the start of the previous sentence there is no other to take
+#: up. Two or more persons named there leave the pronoun unresolved.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _only_person_before(subj: Token, actors: _Actors) -> Optional[str]:
+    """The one person actor named from the start of the previous sentence up to the pronoun,
+    else None."""
+    start = subj.sent.start
+    if start > 0:
+        start = subj.doc[start - 1].sent.start
+    persons = {aid for i in range(start, subj.i) if (aid := actors.by_token.get(i)) is not None
+               and getattr(actors.info.get(aid), "type", None) == "PERSON"}
+    return next(iter(persons)) if len(persons) == 1 else None
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """A pronoun takes up only a noun phrase it agrees with: "they" no single named person
+    ("Ana Ortiz said they would appeal": her clients, not she), "he"/"she"/"it" no plural
+    ("the unions said it ..." is not the unions; English pronoun agreement in number, Quirk et
+    al. 1985, 6.10-6.12). "They" may take up an organisation, which English treats as plural;
+    a name is one thing whatever its last word ("Harbour Terminals said it ...")."""
+    word = pronoun.lower_
+    plural = (noun.tag_ == "NNS" and noun.pos_ != "PROPN") or any(c.dep_ == "cc" for c in noun.children)
+    if word == "they":
+        return not (noun.ent_type_ == "PERSON" and not plural)
+    return not plural
+
+
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+
+
+def _object_token(h: Token, verb: Token) -> Optional[Token]:
+    """What the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%", "met
+    on Monday" name no object: alignment never reads values)."""
+    # the direct object before a recipient ("sent the board a plan": the plan is what was sent)
+    obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)),
+                  key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
+    if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
+        obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
+    if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _content_clause(verb):
+        # "truces brokered by X": the truces are what was brokered (not so for a noun's content
+        # clause: in "reports that the mine was closed" the reports were not closed)
+        obj_tok = verb.head
+    # a verb with a clause for complement ("would urge voters back it") has that
+    # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
+    if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent"):
+                obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
+                if obj_tok is not None:
+                    break
+    if obj_tok is not None and obj_tok.lemma_.lower() in _CLASSIFIER_NOUNS:
+        # "rejected any form of X": the classifier noun's complement is what is rejected
+        of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        obj_tok = inner if inner is not None else obj_tok
+    return obj_tok
+
+
+def _negative_subject(subj: Optional[Token], negative: bool, cue: Optional[str]) -> tuple[bool, Optional[str]]:
+    """A negative subject ("nobody", "neither"), or one whose determiner negates it ("no appeal
+    is possible", "neither side agreed"): the clause is negative."""
+    neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
+                   None) if subj is not None else None
+    if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
+        negative = not negative
+        cue = (neg_det or subj.lower_) if negative else cue
+    return negative, cue
+
+
+#: Third-person pronouns that, as the subject of a reported or conjoined clause, usually take up
+#: the subject of the clause that governs it ("Norway said it would ...", "Norway agreed but
+#: later it withdrew"): English subject continuity across embedded and coordinated clauses.
+_ANAPHORS = frozenset({"it", "they", "he", "she"})
+
+
+def _antecedent_phrase(head: Token) -> Optional[Token]:
+    """The subject a pronoun subject takes up: the nearest governing clause's subject that is not
+    itself a pronoun ("Norway said it would ...": Norway; "The company said it would ...": the
+    company), through complement, conjoined and adverbial clauses and noun content clauses."""
+    t = head
+    for _ in range(4):
+        if (t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") and not _content_clause(t)) or t.head.i == t.i:
+            return None
+        t = t.head
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.i > head.i:
+                    return None  # a pronoun takes up what came before it, not a later subject
+                if c.lower_ not in _ANAPHORS:
+                    return c
+    return None
+def _subject_text(subj: Optional[Token], full_text: str) -> Optional[str]:
+    """The subject as written: its phrase up to 8 words (without a relative or appositive
+    clause), else its head word. `full_text`: the Doc's text."""
+    if subj is None:
+        return None
+    left, right = subj.left_edge.i, subj.right_edge.i  # read once: each read builds a Token
+    if right - left > 40:
+        return subj.text
+    # the phrase without the clauses and appositions inside it
+    subtree = list(subj.subtree)
+    cut = [c for t in subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
+    dropped = {t.i for c in cut for t in c.subtree}
+    words = [t for t in subtree if t.i not in dropped and not t.is_space
+             and not (t.is_punct and t.i in (left, right))]
+    if not words or len(words) > 8:
+        return subj.text
+    text = full_text[words[0].idx:words[-1].idx + len(words[-1])]  # the span's text
+    return " ".join(text.split()).strip(" ,")

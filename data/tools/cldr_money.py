@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Build claimtrack/data/cldr_currencies.json: every way English news writes a currency that is
+legal tender today, from the Unicode CLDR as Babel ships it, with one filter from WordNet.
+
+- `full_names`: the English display names of each current currency, singular and plural (CLDR's
+  count forms), in every English locale CLDR has ("South Korean won", "Romanian lei", "Swedish
+  kronor", "Indonesian rupiahs"), lower-cased, each naming one ISO 4217 code.
+- `nouns`: the currency noun of those names without its country adjective ("won", "lei",
+  "kronor", "ringgits"), with the territories whose tender it is (ISO 3166 alpha-2 -> ISO 4217).
+  A bare noun names a currency only in a story about one of those countries (the reader in
+  claimtrack.parsers.amounts decides that, as it does for "rupees"). A noun is kept only when
+  money is its commonest noun sense in WordNet 3.0 (the first sense in index.noun, SemCor order,
+  is a hyponym of monetary_unit): "won", "leu", "rand" stay; "real" (a real number), "mark"
+  (a grade), "sol" (a colloid), "kip" (a weight) and "sum" do not. Words WordNet lacks stay (no
+  other sense is known).
+- `symbols`: the currency symbols the CLDR locales of each territory write ("₩", "Rp", "RM",
+  "R", "kr", "zł", "Kč", "Ft"), with the territories whose currency each stands for; a symbol
+  that is only the ISO code, or only digits and punctuation, is left out.
+
+    python data/tools/cldr_money.py claimtrack/data/cldr_currencies.json [/usr/share/wordnet]
+
+Needs babel (a claimtrack dependency) and Debian's `wordnet-base` database. The output is
+committed; claimtrack reads only the JSON at run time. tests/test_cldr_money.py rebuilds it
+with the installed Babel and checks it is the same.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from babel import Locale, localedata, numbers
+from babel.core import get_cldr_version, get_global
+import babel
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import wordnet  # noqa: E402
+
+#: The display name of a currency in CLDR's English: country adjective(s) first, capitalised,
+#: then the currency noun in lower case ("South Korean won", "Bosnia-Herzegovina convertible marks").
+_NOUN = re.compile(r"(?:^|\s)(?P<n>[a-zà-ÿ'ʻ][^\s]*(?:\s[a-zà-ÿ'ʻ][^\s]*)*)$")
+
+
+def _written_in_english_news(sym: str, code: str) -> bool:
+    """A symbol an English text can carry: Latin letters (with '.', '/', '$') or a currency sign
+    (Unicode category Sc), not the bare ISO code, no digits, no other script."""
+    if not sym or sym == code or any(ch.isdigit() for ch in sym):
+        return False
+    if any(unicodedata.category(ch) == "Sc" for ch in sym):
+        return all(unicodedata.category(ch) == "Sc" or "LATIN" in unicodedata.name(ch, "") or ch in "./"
+                   for ch in sym)
+    return all("LATIN" in unicodedata.name(ch, "") or ch in "./" for ch in sym) and any(ch.isalpha() for ch in sym)
+
+
+def _english_locales() -> list[str]:
+    return sorted(i for i in localedata.locale_identifiers() if i == "en" or i.startswith("en_"))
+
+
+def _tender() -> dict[str, set[str]]:
+    """ISO 4217 code -> the territories (ISO 3166 alpha-2) where it is legal tender today."""
+    out: dict[str, set[str]] = {}
+    for terr in get_global("territory_currencies"):
+        if not re.fullmatch(r"[A-Z]{2}", terr):
+            continue
+        for code in numbers.get_territory_currencies(terr, tender=True):
+            out.setdefault(code, set()).add(terr)
+    return out
+
+
+def _money_first(wndb: Path):
+    """word -> whether its commonest WordNet noun sense is a monetary unit (None: not in WordNet)."""
+    idx = wordnet.index(wndb, "noun")
+    syn = wordnet.synsets(wndb, "noun")
+    money = {o for o, s in syn.items() if "monetary_unit" in s.words}
+
+    def is_money(off: int, depth: int = 0) -> bool:
+        if off in money:
+            return True
+        if depth > 12:
+            return False
+        return any(is_money(t, depth + 1) for sym, t, p, _, _ in syn[off].pointers
+                   if sym in ("@", "@i") and p == "n")
+
+    def first(word: str):
+        entry = idx.get(word.replace(" ", "_"))
+        return None if entry is None else is_money(entry[0][0])
+
+    return first
+
+
+def _names(tender: dict[str, set[str]]):
+    """English display names -> codes, and currency noun -> territory -> codes, over every
+    English locale; with each plural noun's singular."""
+    full: dict[str, set[str]] = {}
+    nouns: dict[str, dict[str, set[str]]] = {}
+    singular_of: dict[str, str] = {}
+    for loc in _english_locales():
+        locale = Locale.parse(loc)
+        plural = locale._data["currency_names_plural"]
+        for code, terrs in tender.items():
+            counted = plural.get(code) or {}
+            forms = {f for f in [locale.currencies.get(code), *counted.values()]
+                     if f and not any(ch.isdigit() for ch in f)}
+            one = _NOUN.search(counted.get("one") or "")
+            for form in forms:
+                full.setdefault(form.lower(), set()).add(code)
+                m = _NOUN.search(form)
+                if m is None or (m.group("n") == form.lower() and " " in form):
+                    continue
+                if one is not None:
+                    singular_of[m.group("n")] = one.group("n")
+                for t in terrs:
+                    nouns.setdefault(m.group("n"), {}).setdefault(t, set()).add(code)
+    return full, nouns, singular_of
+
+
+def _symbols(tender: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
+    """symbol -> territory -> codes, from the locales of each territory."""
+    by_territory: dict[str, list[str]] = {}
+    for ident in localedata.locale_identifiers():
+        terr = next((p for p in ident.split("_")[1:] if re.fullmatch(r"[A-Z]{2}", p)), None)
+        if terr:
+            by_territory.setdefault(terr, []).append(ident)
+    symbols: dict[str, dict[str, set[str]]] = {}
+    for code, terrs in tender.items():
+        for t in sorted(terrs):
+            for ident in by_territory.get(t, []):
+                sym = numbers.get_currency_symbol(code, locale=ident)
+                if _written_in_english_news(sym, code):
+                    symbols.setdefault(sym, {}).setdefault(t, set()).add(code)
+    return symbols
+
+
+def _one_each(terrs: dict[str, set[str]]) -> dict[str, str]:
+    """territory -> code, for the territories where the form names one currency."""
+    return {t: sorted(c)[0] for t, c in sorted(terrs.items()) if len(c) == 1}
+
+
+def build(wndb: Path) -> dict:
+    tender = _tender()
+    money_first = _money_first(wndb)
+    full, nouns, singular_of = _names(tender)
+    out_nouns = {}
+    for noun, terrs in sorted(nouns.items()):
+        if money_first(singular_of.get(noun, noun)) is False and money_first(noun) is not True:
+            continue
+        if _one_each(terrs):
+            out_nouns[noun] = _one_each(terrs)
+    symbols = _symbols(tender)
+    return {
+        "_source": (
+            f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
+            "English currency display names and count forms of every English locale; legal-tender "
+            "currencies per territory (supplementalData currencyData, tender and current); each "
+            "territory's locales' currency symbols. Bare currency nouns kept only where their commonest "
+            "WordNet 3.0 noun sense is a monetary unit. " + wordnet.LICENSE),
+        "_built_by": "data/tools/cldr_money.py",
+        "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
+        "nouns": out_nouns,
+        "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
+    }
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1])
+    wndb = Path(argv[2]) if len(argv) > 2 else Path("/usr/share/wordnet")
+    table = build(wndb)
+    out.write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"{out}: {len(table['full_names'])} names, {len(table['nouns'])} nouns, {len(table['symbols'])} symbols")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

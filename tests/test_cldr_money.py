@@ -1,0 +1,79 @@
+"""Currencies as CLDR writes them (data/cldr_currencies.json, built by data/tools/cldr_money.py):
+display names, bare currency nouns read from the story's country, local symbols before and
+after the figure. Sentences invented here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel import numbers as babel_numbers
+
+import claimtrack
+from claimtrack.parsers.numbers import find_expressions
+from claimtrack.tables import load_json
+
+
+def money(text):
+    return [(e.text, e.value, e.currency) for e in find_expressions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full CLDR display name says its currency anywhere
+        ("The grant was 40 million Hungarian forints.", [("40 million Hungarian forints", 40_000_000, "HUF")]),
+        ("She paid 75 Georgian laris for it.", [("75 Georgian laris", 75, "GEL")]),
+        # a bare currency noun is read from the country the story is about
+        ("Hanoi's street vendors charge 30,000 dong a bowl, Vietnamese traders say.",
+         [("30,000 dong", 30_000, "VND")]),
+        ("In Busan a taxi ride now starts at 4,800 won, Korean drivers said.",
+         [("4,800 won", 4_800, "KRW")]),
+        ("Moldova set the pension at 2,000 lei, officials in Chisinau said.",
+         [("2,000 lei", 2_000, "MDL")]),
+        ("A Swedish museum pass costs 180 kronor.", [("180 kronor", 180, "SEK")]),
+        # local symbols, glued with a scale or spaced, in a story about their country
+        ("Jakarta will spend Rp12.5 trillion on trains, Indonesian officials said.",
+         [("Rp12.5 trillion", 12_500_000_000_000, "IDR")]),
+        ("A Malaysian court froze RM800m held by the fund.", [("RM800m", 800_000_000, "MYR")]),
+        ("South African farmers lost R3.2bn to the drought.", [("R3.2bn", 3_200_000_000, "ZAR")]),
+        ("A Kenyan bus fare is now Ksh 150.", [("Ksh 150", 150, "KES")]),
+        ("The Hungarian parking fine is 10,000 Ft.", [("10,000 Ft", 10_000, "HUF")]),
+        ("In Norway a coffee costs 45 kr.", [("45 kr", 45, "NOK")]),
+    ],
+)
+def test_cldr_currencies(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no story country: a bare noun that is also an English word stays a word
+        ("Of the 40 entries, 12 won prizes.", [("40", 40, None), ("12", 12, None)]),
+        ("The shop sold 300 won tickets.", [("300", 300, None)]),
+        # letters glued to a whole number are a name, even in a story about the country
+        ("South Africa's R61 road and the N2 are closed.", []),
+        ("The Q4 results of the Guatemalan firm were late.", []),
+        ("Engineers tested a 5G network and the M4 motorway.", []),
+        # money words whose commonest sense is not money are never read bare
+        ("Brazilian fans named 5 real reasons to stay.", [("5", 5, None)]),
+        # "won" after a scale word is money in any story
+        ("The exporters earned 3 billion won more.", [("3 billion won", 3_000_000_000, "KRW")]),
+    ],
+)
+def test_not_cldr_currencies(text, expected):
+    assert money(text) == expected
+
+
+def test_table_agrees_with_babel():
+    """Every bare noun and symbol of the committed table names, per territory, a currency Babel
+    says is tender there today (a cheap check that the table was built from this CLDR)."""
+    table = load_json("cldr_currencies.json")
+    raw = (Path(claimtrack.__file__).parent / "data" / "cldr_currencies.json").read_text(encoding="utf-8")
+    assert "Unicode CLDR" in raw and "WordNet" in raw
+    for group in ("nouns", "symbols"):
+        for form, by_country in table[group].items():
+            for terr, code in by_country.items():
+                assert code in babel_numbers.get_territory_currencies(terr, tender=True), (group, form, terr)
+    assert table["full_names"]["south korean won"] == "KRW"
