@@ -35,3 +35,28 @@ def test_a_yearly_rate_meets_a_count_over_one_named_year(when):
 def test_a_count_with_no_period_is_another_measure_than_the_rate():
     m = _match(_A, _B.format(n="90,000", when="since it opened"), "90,000 visitors", "90,000 visitors")
     assert m is None or m.status == "related", m
+
+
+def _figure(text: str, figure: str):
+    from claimtrack.compare.mentions import mentions_of
+
+    [m] = [m for m in mentions_of(extracted_doc(text, "a.txt", published="2031-04-02"))
+           if m.kind == "quantity" and figure in m.text]
+    return m
+
+
+def test_a_figure_of_a_past_period_is_another_moment_than_a_current_one():
+    from claimtrack.compare.quantities import _earlier_period
+
+    old = _figure("In June 2019 more than 800 people died in a heatwave in the delta.", "800 people")
+    now = _figure("At least 40 people have died in the heatwave in the delta, officials said.", "40 people")
+    assert _earlier_period(old, now).startswith("A gives the figure for 2019")
+
+
+def test_a_period_running_since_a_date_is_current():
+    from claimtrack.compare.quantities import _earlier_period
+
+    running = _figure("Rainfall in the delta has been 30% below normal since October 2029.", "30%")
+    now = _figure("Rainfall in the delta is 35% below normal, the weather service said.", "35%")
+    assert running.frame.as_of_source == "stated"
+    assert _earlier_period(running, now) == ""

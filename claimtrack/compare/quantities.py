@@ -227,7 +227,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     # ... while a forecast and a value now, or a first and a later count, are one thing at two
     # moments: as aligned as ever, but never a contradiction (judge_quantities).
     moment_relation, moment = moment_clash(a.standing, b.standing)
-    earlier = _earlier_period(fa, fb) if framed else ""
+    earlier = _earlier_period(a, b) if framed else ""
     if earlier and not moment:
         moment_relation, moment = "update", earlier
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
@@ -269,17 +269,31 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
                      other_measure=role_clash, moment=moment, moment_relation=moment_relation)
 
 
-def _earlier_period(fa, fb) -> str:
+def _earlier_period(a: Mention, b: Mention) -> str:
     """Why one figure is another moment's than the other: it is stated for a period already over
     when the other report gives its figure as current ("in June 2015" against a count on its
     publication day, years later). A past period's figure is never the current one, so the two
     are the same thing at two moments at most, never a contradiction. (A stated date ahead of the
     other, a target "by 2030", is no past period: it stays comparable.)"""
-    for x, y, side in ((fa, fb, "A"), (fb, fa, "B")):
-        if x.as_of_source == "stated" and y.as_of_source == "published" and x.as_of and y.as_of \
-                and x.as_of < y.as_of[:len(x.as_of)] and apart(x.as_of, y.as_of):
-            return f"{side} gives the figure for {x.as_of}, the other as of {y.as_of}"
+    for x, y, side in ((a, b, "A"), (b, a, "B")):
+        fx, fy = x.frame, y.frame
+        if fx.as_of_source == "stated" and fy.as_of_source == "published" and fx.as_of and fy.as_of \
+                and fx.as_of < fy.as_of[:len(fx.as_of)] and apart(fx.as_of, fy.as_of) and not _running_since(x):
+            return f"{side} gives the figure for {fx.as_of}, the other as of {fy.as_of}"
     return ""
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _running_since(m: Mention) -> bool:
+    """The figure's date opens a period that runs to the time of writing ("45% below normal since
+    September", "from the start of 2025"): the figure is current, not the date's."""
+    start = m.frame.as_of_start
+    if start is None:
+        return False
+    i = start - m.claim.start
+    return 0 <= i <= len(m.claim.text) and bool(_SINCE.search(m.claim.text[max(0, i - 40):i]))
 
 
 def _change_start(m: Mention) -> bool:
