@@ -861,3 +861,12 @@ def test_a_body_described_by_its_kind_acts_without_a_named_country(nlp, text, na
 ])
 def test_an_ownerless_description_that_does_not_name_a_body_is_not_an_actor(nlp, text, absent):
     assert absent not in actors(nlp, text)
+
+
+def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
+    # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
+    # the model tags both mentions of this GeoNames town PERSON
+    found = actors(nlp, "Officials in Sialkot said water was scarce. Sialkot has asked the federal government for tankers.")
+    assert found["Sialkot"].type == "GPE"
+    found = actors(nlp, "Officials said Nora Lahore had asked for tankers. Lahore said the pumps failed.")
+    assert all(a.type != "GPE" for n, a in found.items() if "Lahore" in n)
