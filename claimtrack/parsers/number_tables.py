@@ -143,7 +143,8 @@ class _Tables:
             rf"|\s+(?P<sp>{scale_names})\b"
             rf"|\s?(?P<sc>{codes})\b"
             rf"|\s?(?P<mi>{minor})\b"
-            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b))?"
+            # "41pc": British papers' short "per cent", glued to the figure (The Telegraph's style)
+            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b))?"
         )
         self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
         self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|point|{word})\b")
