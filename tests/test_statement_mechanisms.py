@@ -95,3 +95,17 @@ def test_one_person_refusing_and_agreeing_to_step_down_in_two_reports_conflict()
     got = _statements("Tomas Berg addressed the port council on Monday. Later he said he would not resign as chair.",
                       "Tomas Berg chaired his last meeting of the port council. He said he would step down as chair.")
     assert any(s == "conflict" for s, _, _ in got)
+
+
+# --- non-answers -----------------------------------------------------------------------------
+
+def test_one_subject_declining_to_say_in_two_verbs_of_saying_agrees():
+    got = _statements("The Bergen port authority declined to disclose the cost of the repairs.",
+                      "The Bergen port authority would not say how much the repairs cost.")
+    assert any(s == "agree" and "would not say" in about for s, _, about in got)
+
+
+def test_two_subjects_declining_to_say_are_two_non_answers():
+    got = _statements("The Bergen port authority declined to disclose the cost of the repairs.",
+                      "The ferry operator would not say how much the repairs cost.")
+    assert not any("would not say" in about for _, _, about in got)

@@ -11,6 +11,7 @@ from .denials import _judge_denials
 from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, one_change,
                       opposite, predicates_meet)
 from .modality import _asserts, _committed, _excludes
+from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
 from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subject_words,
                       _subjects_meet, _who, _written_head, clause_terms, same_subject)
@@ -34,7 +35,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
-        return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
+        return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
         return Candidate(a, b, "related", "polarity", got.about,
                          f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
