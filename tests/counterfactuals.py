@@ -3,12 +3,19 @@
 For every agree fact (quantity or quote) of a pairs.gold.json, mutate_pairs.py writes a copy of
 B where only that span is edited into a known conflict. `claimtrack diff A B'` must report a
 conflict overlapping both spans, and the pair's other facts must keep the status they had
-against the unedited B. The make-test floor (tests/test_counterfactuals.py) reads the sets
-outside data/fc*; the fc sets (first-contact sets once measured unseen, team sets now) are
-read when named, so a change can be written on some sets and checked on the others.
+against the unedited B. `make test` reads every pairs.gold.json in the project, in two files
+that xdist runs side by side: tests/test_counterfactuals.py the sets outside data/fc*, and
+tests/test_counterfactuals_teamsets.py the fc sets (first-contact sets once measured unseen,
+team sets now). Named sets are read alone, so a change can be written on some sets and checked
+on the others (leave-one-set-out).
 
-    .venv/bin/python tests/counterfactuals.py                  # the make-test sets, as JSON
+    .venv/bin/python tests/counterfactuals.py                  # the sets outside data/fc*, as JSON
     .venv/bin/python tests/counterfactuals.py data/fc5 data/fc1  # named sets (folders holding gold/)
+
+The summary gives, besides the rate, `by_set` ([caught, mutations] per set) and
+`caught_of_found_agree` of `found_agree`: the mutations of facts diff finds as agree before the
+edit. A miss among those is the comparison's own (the two figures were aligned as one fact when
+their values agreed); a miss of a fact diff never found is an alignment or extraction miss first.
 """
 
 from __future__ import annotations
@@ -78,6 +85,8 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
     diff = diff or diff_pair
     tmp = Path(workdir or tempfile.mkdtemp(prefix="ct-mutate-"))
     total = caught = kept = keep_total = 0
+    found_agree = caught_found = 0  # mutations of facts diff finds as agree before the edit
+    by_set: dict[str, list[int]] = {}  # set -> [caught, mutations]
     misses: list[dict] = []
     broken: list[dict] = []
     for gold, texts in pair_sets(root, only):
@@ -107,6 +116,14 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
             hit = any(m.status == "conflict" and _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
                       and _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"]) for m in report.matches)
             caught += hit
+            tally = by_set.setdefault(gold.relative_to(root).as_posix(), [0, 0])
+            tally[0] += hit
+            tally[1] += 1
+            edited = next(f for f in pair["facts"] if (f["a_start"], f["a_end"], f["b_start"]) ==
+                          (r["a_start"], r["a_end"], r["b_start"]))
+            before_status = _found(edited, before[(r["a"], r["b"])].matches)
+            found_agree += before_status == "agree"
+            caught_found += hit and before_status == "agree"
             if hit and verbose:
                 for m in report.matches:
                     if m.status == "conflict" and _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"]):
@@ -117,7 +134,7 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
                         or _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"])]
                 misses.append({"set": gold.relative_to(root).as_posix(), "n": r["n"], "type": r["type"],
                                "a": r["a_text"], "b": r["b_text"], "was": r["was"], "near": near,
-                               "why": _why(report.matches, r)})
+                               "why": _why(report.matches, r), "before": before_status})
             delta = len(r["b_text"]) - len(r["was"])
             old_end = r["b_start"] + len(r["was"])
 
@@ -139,8 +156,10 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
                 if not ok:
                     broken.append({"set": gold.relative_to(root).as_posix(), "n": r["n"], "fact": f["about"],
                                    "was": was, "now": now})
-    kinds = Counter(f"{m['type']}: {m['why']}" for m in misses)
+    kinds = Counter(f"{m['type']}: {m['why']}" + (" (found as agree before)" if m["before"] == "agree" else "")
+                    for m in misses)
     return {"mutations": total, "caught": caught, "caught_rate": caught / total if total else 1.0,
+            "by_set": by_set, "found_agree": found_agree, "caught_of_found_agree": caught_found,
             "other_facts": keep_total, "kept": kept, "kept_rate": kept / keep_total if keep_total else 1.0,
             "miss_kinds": dict(kinds.most_common()), "misses": misses, "broken": broken}
 

@@ -17,9 +17,11 @@ is judged on meaning, with the word-level difference in the reason:
   name replaced by another, and most content words shared ("does not pay a single bill" and
   "pays nothing");
 * `conflict`/`reworded` (CONTRACT.md: a reworded quote is a conflict) when the wording changes
-  the meaning: a negation flips ("will accept"
-  vs "will not accept"), a number or a named actor is replaced, or few content words are shared
-  ("we will win this war" vs "we will lose this war").
+  the meaning: a negation flips ("will accept" vs "will not accept"), a number or a named actor
+  is replaced, or a word by its WordNet antonym ("we will win this war" vs "we will lose this war");
+* `related`/`reworded` when only the content words drift (fewer than SAME_CONTENT shared, a
+  WordNet synonym or kind counting as shared): reporters transcribe and translate one
+  utterance in their own words, so a same-speaker rewording is never a conflict by its words alone.
 """
 
 from __future__ import annotations
@@ -231,6 +233,9 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     names = _replaced(_names(a), _names(b))
     if names:
         return f"a name differs ({', '.join(names)})"
+    opposed = _opposed(a, b)
+    if opposed:
+        return f"content words of opposite meaning ({opposed[0]} / {opposed[1]})"
     # content words over the whole quotes, or over what both say (the stretch of the longer one
     # the shorter covers, when the reporter quoted a part in its own order), a noun meeting its
     # synonym or its kind ("at the back of the line" / "of the queue")
@@ -239,23 +244,43 @@ def meaning_change(a: str, b: str) -> Optional[str]:
         part = content_share(_covered(a, b), b) if la > lb else content_share(a, _covered(b, a))
         share = max(share, part or 0.0)
     if share is not None and share < SAME_CONTENT:
-        return f"few content words in common ({int(share * 100)}%)"
+        return f"{FEW_CONTENT} ({int(share * 100)}%)"
     return None
+
+
+def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
+    """A content word of one quote in place of its WordNet antonym in the other ("we will win"
+    / "we will lose"), else None."""
+    wa: dict = {}
+    wb: dict = {}
+    ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
+    from .statements import opposite_words
+
+    for x in sorted(ka - kb):
+        for y in sorted(kb - ka):
+            if opposite_words(wa[x], wb[y]):
+                return wa[x], wb[y]
+    return None
+
+
+#: The reason `meaning_change` gives when only the content words drift: reporters transcribe and
+#: translate one utterance in their own words, so fewer shared words are no contradiction.
+FEW_CONTENT = "few content words in common"
 
 
 def content_share(a: str, b: str) -> Optional[float]:
     """The share of the smaller side's content words the other side also says, in the same word
-    or in a noun WordNet gives as its synonym or its direct kind (statements.nouns_meet); None
-    when a side has none."""
+    or in a noun or verb WordNet gives as its synonym or its direct kind (statements.words_meet:
+    "line" for "queue", "robs" for "steals"); None when a side has none."""
     wa: dict = {}
     wb: dict = {}
     ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
     if not ka or not kb:
         return None
     small, big, ws, wbig = (ka, kb, wa, wb) if len(ka) <= len(kb) else (kb, ka, wb, wa)
-    from .statements import nouns_meet
+    from .statements import words_meet
 
-    met = sum(1 for t in small if t in big or any(nouns_meet(ws[t], wbig[u]) for u in big - small))
+    met = sum(1 for t in small if t in big or any(words_meet(ws[t], wbig[u]) for u in big - small))
     return met / len(small)
 
 
@@ -366,6 +391,12 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
         detail = "identical wording" if not changes else "same words up to spelling: " + diff
         return ("agree", "equal", f"quote by {sa}: {detail}", score)
     why = meaning_change(a.text, b.text)
+    if why and why.startswith(FEW_CONTENT):
+        # one speaker's utterance in two transcriptions whose words drift: no negation flipped,
+        # no figure, name or word replaced by its opposite, so nothing contradicts; but too few
+        # words are common to call it the same statement either
+        return ("related", "reworded", f"{sa} quoted in words too different to be read as one statement, {why}: "
+                f"{diff}", score)
     if why:
         return ("conflict", "reworded", f"{sa} quoted in different words that change the meaning, {why}: {diff}", score)
     if kind == "same-words":

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -91,7 +92,7 @@ def make_quantities(nlp: Language, name: str, max_noun_distance: int, keep_bare_
 #: The table files the component compiles (`_Ctx`), saved with a pipeline (`to_disk`). The number
 #: grammar (parsers/number_tables, read by find_expressions), the plural table and the time words
 #: stay the package's own: they are shared with the parsers and with compare.
-TABLE_FILES = ("units.json", "quantity_context.json", "qualifiers.json")
+TABLE_FILES = ("units.json", "cldr_units.json", "quantity_context.json", "qualifiers.json")
 
 
 class _Ctx:
@@ -103,9 +104,10 @@ class _Ctx:
         ctx = read("quantity_context.json")
         qual = read("qualifiers.json")
         self.unit_names = {k.lower(): v for k, v in units["names"].items()}
-        self.unit_values = frozenset(self.unit_names.values())
         self.unit_symbols = dict(units["symbols"])
         self.attached_only = frozenset(units["symbols_attached_only"])
+        self._cldr(read("cldr_units.json"))
+        self.unit_values = frozenset(self.unit_names.values())
         self.identifier_before = frozenset(w.lower() for w in ctx["identifier_before"])
         self.durations = frozenset(ctx["duration_units"])
         self.date_after = frozenset(ctx["date_after"])
@@ -129,6 +131,39 @@ class _Ctx:
         self.period_re = re.compile(
             rf"^\s*(?P<p>(?i:{per_alt}))(?![\w])(?!\s+(?i:earlier|ago|before|later|after|previously)\b)")
         self.equiv_between = re.compile(r"^\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|roughly|some|or|c\.|~|i\.e\.,?)\s*)?$", re.I)
+
+
+    def _cldr(self, cldr: dict) -> None:
+        """Add the Unicode CLDR's English unit spellings (data/cldr_units.json, built from Babel by
+        data/tools/cldr_units.py); the hand table (units.json) wins where both give a spelling.
+        - every long form ("kilometer", "per cent", "hectopascals");
+        - the symbols that cannot be an English word: those with a character other than an ASCII
+          letter ("km³", "m/s", "μg") or a lower-case letter before a capital ("hPa", "kWh");
+        - a symbol the hand table reads only glued to the figure is read after a space too where
+          CLDR writes it so ("25 cm", "40 mm"), unless it is one character ("3 m" may be
+          millions) or an English function word ("in")."""
+        for name, unit in cldr["names"].items():
+            self.unit_names.setdefault(name, unit)
+        for sym, unit in cldr["symbols"].items():
+            if re.search(r"[^A-Za-z]|[a-z][A-Z]", sym) and not sym.startswith("/"):
+                self.unit_symbols.setdefault(sym, unit)
+        spaced = {s for s in cldr["spaced"] if len(s) > 1 and s.lower() not in STOP_WORDS}
+        self.attached_only = frozenset(s for s in self.attached_only if s not in spaced)
+        #: unit symbols a counted noun may be ("the 25 cm of snow" read by the parse): any of
+        #: two characters or more
+        self.noun_symbols = {s: u for s, u in self.unit_symbols.items() if len(s) > 1}
+
+
+    def unit_spelled(self, word: str) -> Optional[str]:
+        """The unit a counted noun spells, when it is another spelling of one ("kgs", "hrs",
+        "cms"), else None (an ordinary counted noun, or a unit already in canonical form)."""
+        if word in self.unit_values:
+            return None
+        for w in (word, _singular_word(word)):
+            unit = self.unit_names.get(w) or self.noun_symbols.get(w)
+            if unit is not None:
+                return unit
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +289,9 @@ class QuantityFinder(SavedTables):
                 if noun is not None:
                     unit, end, modifiers = noun
                     counted = True
+                    spelled = c.unit_spelled(unit)
+                    if spelled is not None:
+                        unit, measured = spelled, True  # "5 kgs", read by the parse as a noun
 
         # a money-only scale letter read as a unit ("5m people") -> million
         if e.bare_letter in ("m", "M") and unit == "metre" and end == e.end + 1:

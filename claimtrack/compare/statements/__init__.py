@@ -7,6 +7,7 @@ Rooms, each with one job:
 - `actions`: one action, or one change of one thing, by one subject; opposite states;
 - `denials`: the claim a denial names, and two denials of one claim;
 - `paraphrase`: one statement in other words;
+- `nonanswers`: one subject declining to say, in two verbs of saying;
 - `modality`: which clauses state their action and which only hedge it;
 - `phrases`: the parts of a clause as compared (terms, subject and object heads);
 - `lexicon`: what the words mean, from tables with a source (WordNet senses, antonyms).
@@ -17,10 +18,12 @@ from __future__ import annotations
 from .actions import judge_clauses
 from .clauses import clause_keys, clause_mentions
 from .judge import STATEMENT_SAME, STATEMENT_TOPIC, judge_statements
-from .lexicon import LIGHT_VERBS, _noun_verbs, nouns_meet, one_change, opposite, predicates_meet
+from .lexicon import (LIGHT_VERBS, _noun_verbs, nouns_meet, one_change, opposite, opposite_words, predicates_meet,
+                      verb_lemma, words_meet)
 from .phrases import same_subject
 
 __all__ = [
     "LIGHT_VERBS", "STATEMENT_SAME", "STATEMENT_TOPIC", "_noun_verbs", "clause_keys", "clause_mentions",
-    "judge_clauses", "judge_statements", "nouns_meet", "one_change", "opposite", "predicates_meet", "same_subject",
+    "judge_clauses", "judge_statements", "nouns_meet", "one_change", "opposite", "opposite_words", "predicates_meet",
+    "same_subject", "verb_lemma", "words_meet",
 ]

@@ -8,11 +8,13 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
-from .lexicon import LIGHT_VERBS, SUPPORT_VERBS, _action_noun, one_change, opposite, predicates_meet
+from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, one_change,
+                      opposite, predicates_meet)
 from .modality import _asserts, _committed, _excludes
+from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
 from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subject_words,
-                      _subjects_meet, _who, clause_terms, same_subject)
+                      _subjects_meet, _who, _written_head, clause_terms, same_subject)
 
 
 #: Two statements share a topic (and are shown as `related`) when this share of their content
@@ -33,7 +35,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
-        return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
+        return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
         return Candidate(a, b, "related", "polarity", got.about,
                          f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
@@ -69,11 +71,15 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     ta, tb = clause_terms(fa), clause_terms(fb)
     subj = _subject_terms(fa) | _subject_terms(fb)
     shared = (ta & tb) - subj
-    oa, ob = _object_head(fa), _object_head(fb)
+    # "offered his resignation" / "would not resign": one side's support verb and action noun
+    # name the other's verb; that noun is the action, no object
+    nominal = _nominal(a, fb) or _nominal(b, fa)
+    oa = None if _nominal(a, fb) else _object_head(fa)
+    ob = None if _nominal(b, fa) else _object_head(fb)
     objects = oa is not None and oa == ob
     score = len(ta & tb) / max(1, len(ta | tb))
     who = _who(fa, fb)
-    light = fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS
+    light = (fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS) and not nominal
     # the objects do not say two different things: the same head, or one side names none
     open_objects = objects or oa is None or ob is None
     if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and _action_noun(fa):
@@ -89,12 +95,13 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         # objects with a word in common ("commercial decisions", "the bank's commercial
         # strategy") are one thing seen from two sides when the action is one
         near_objects = bool(_object_words(fa) & _object_words(fb))
-        same_action = predicates_meet(fa.predicate, fb.predicate) and (
+        same_action = (nominal or predicates_meet(fa.predicate, fb.predicate)) and (
             objects or near_objects or (one_subject and (shared or open_objects))
             or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
     if same_action:
-        verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
-        about = f"{who}{verb}" + (f" {fa.object or fb.object}" if fa.object or fb.object else "")
+        verb = f"{_label(fa)} ~ {_label(fb)}" if nominal else (
+            fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}")
+        about = f"{who}{verb}" + (f" {fa.object or fb.object}" if (fa.object or fb.object) and not nominal else "")
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
@@ -102,8 +109,11 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # sides) and the same thing done to: the same object, none on either side, or one
             # side's object among the other clause's words ("would not provide direct subsidies"
             # and "agreed to provide 300 million in direct support", whose object is a figure)
+            # ... or one side's object named in the other clause ("would not pay a ransom for the
+            # return of the pieces" / "was ready to pay for the return")
             one_thing = objects or (oa is None and ob is None) or (
-                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
+                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta))) or (
+                oa is not None and ob is not None and (oa in tb or ob in ta))
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose
@@ -135,6 +145,22 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         return Candidate(a, b, "related", "different-action", about,
                          f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
     return None
+
+
+def _nominal(m: Mention, other) -> bool:
+    """The clause states its action by a support verb and an action noun ("opened talks",
+    "offered his resignation") that names the other clause's verb (lexicon.NOMINAL_SUPPORT,
+    noun_names_action)."""
+    f = m.frame
+    if f.predicate not in NOMINAL_SUPPORT or other.predicate in NOMINAL_SUPPORT or not f.object:
+        return False
+    head = _written_head(m)
+    return bool(head) and noun_names_action(head, other.predicate)
+
+
+def _label(f) -> str:
+    """A clause's action for people: its verb, with its object after a support verb."""
+    return f"{f.predicate} {f.object}" if f.predicate in NOMINAL_SUPPORT and f.object else f.predicate
 
 
 def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float) -> Candidate:

@@ -15,9 +15,10 @@ from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
 from .denials import denied_claim, negated_claim
-from .lexicon import LIGHT_VERBS, _opposite_pairs, _predicate_keys
+from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, action_noun_keys, verb_noun_keys
+from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
-from .phrases import _object_head, _subject_head, clause_terms
+from .phrases import _object_head, _subject_head, _written_head, clause_terms
 
 
 def clause_mentions(claim: Claim, seen: Optional[set] = None) -> Optional[list[Mention]]:
@@ -55,8 +56,16 @@ def clause_keys(m: Mention) -> set:
         keys.add(("obj", _subject_head(f)))
     if f.subject:
         keys.add(("subj", f.subject))
+    # a support verb's action noun meets the verb it names ("opened talks" / "negotiate")
+    if f.predicate in NOMINAL_SUPPORT and f.object:
+        keys.update(action_noun_keys(_written_head(m) or f.object.split()[-1]))
+    elif f.predicate and f.predicate not in LIGHT_VERBS:
+        keys.update(verb_noun_keys(f.predicate))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     keys.update(("denied", t) for t in denied_claim(m) or negated_claim(m) or ())
+    silent = non_answer_key(f)
+    if silent:
+        keys.add(silent)
     # two clauses sharing PARAPHRASE_MIN_SHARED content words share a pair of them (a clause
     # has a dozen content words at most; longer ones are a parser's run-on and not keyed so)
     terms = sorted(clause_terms(f))

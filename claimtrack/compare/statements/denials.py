@@ -9,6 +9,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..context import key_terms, same_actor
 from ..mention import Mention
+from .lexicon import words_meet
 from .phrases import _object_head, _subject_terms, _term, clause_terms
 
 
@@ -87,16 +88,34 @@ def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
     if not ca or not cb:
         return None
     shared = ca & cb
-    if len(shared) < DENIAL_MIN_SHARED or len(shared) < DENIAL_MIN_COVER * min(len(ca), len(cb)):
+    # a word of one claim and its WordNet synonym or direct kind in the other count as one
+    # ("hid the losses" / "concealed the losses"): reporters word a denied claim their own way
+    synonyms = _synonym_pairs(ca - cb, cb - ca)
+    met = len(shared) + len(synonyms)
+    if met < DENIAL_MIN_SHARED or met < DENIAL_MIN_COVER * min(len(ca), len(cb)):
         return None
     fa, fb = a.frame, b.frame
-    if not shared - (_subject_terms(fa) & _subject_terms(fb)):
+    if not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb)):
         return None  # only the subject both claims are about in common ("the night ferry"), not what they say of it
     if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
         return None  # two named actors ruling out one thing are two stances
     verb = fa.polarity_cue or fa.predicate
     other = fb.polarity_cue or fb.predicate
-    about = f"denied: {', '.join(sorted(shared))}"
+    about = f"denied: {', '.join(sorted(shared) + [f'{x} ~ {y}' for x, y in synonyms])}"
     return Candidate(a, b, "agree", "equal", about,
-                     f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common",
-                     0.5 + len(shared) / len(ca | cb))
+                     f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common"
+                     + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: WordNet synonyms)" if synonyms else ""),
+                     0.5 + met / len(ca | cb))
+
+
+def _synonym_pairs(xs: frozenset, ys: frozenset) -> list[tuple[str, str]]:
+    """Pairs of words, one from each side and each used once, that WordNet gives as one thing
+    or one action (`lexicon.words_meet`), in a fixed order."""
+    out, used = [], set()
+    for x in sorted(xs):
+        for y in sorted(ys - used):
+            if words_meet(x, y):
+                out.append((x, y))
+                used.add(y)
+                break
+    return out

@@ -190,3 +190,103 @@ def _predicate_keys(p: str) -> set:
     p = _base_verb(p, senses)
     own = senses.get(p) or ()
     return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
+
+
+#: Regular English verb inflections, undone (Quirk et al. 1985, 3.5-3.8): "-ies"/"-ied" from a
+#: final y, "-es", "-s", "-ed"/"-d", "-ing" (with a final e restored, or a doubled consonant undone).
+_VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                 ("ing", ""), ("ing", "e"))
+
+
+def verb_lemma(word: str) -> Optional[str]:
+    """The WordNet verb a word as written stands for ("steals" -> "steal", "required" -> "require",
+    "stopped" -> "stop"), by the regular inflections; None when WordNet lists no such verb.
+    Irregular forms ("stole") are not read."""
+    senses, _ = _verb_senses()
+    w = word.lower()
+    if w in senses:
+        return w
+    for cut, add in _VERB_ENDINGS:
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            base = w[:len(w) - len(cut)]
+            for cand in (base + add, base[:-1] if cut in ("ed", "ing") and base[-1:] == base[-2:-1] else None):
+                if cand and cand in senses:
+                    return cand
+    return None
+
+
+def words_meet(x: str, y: str) -> bool:
+    """Two words as written naming one thing or one action: nouns by `nouns_meet`, verbs by
+    `predicates_meet` ("requires" and "demanded", "robs" and "steals"; light verbs only
+    themselves)."""
+    if nouns_meet(x, y):
+        return True
+    p, q = verb_lemma(x), verb_lemma(y)
+    return p is not None and q is not None and predicates_meet(p, q)
+
+
+def opposite_words(x: str, y: str) -> bool:
+    """Two words as written that WordNet gives as direct antonyms, verbs ("win" / "lose",
+    "admit" / "deny") or adjectives ("legal" / "illegal"; data/verb_senses.json)."""
+    verbs, adjectives = _antonyms()
+    wx, wy = x.lower(), y.lower()
+    if wy in adjectives.get(wx, ()) or wx in adjectives.get(wy, ()):
+        return True
+    p, q = verb_lemma(x), verb_lemma(y)
+    return p is not None and q is not None and (q in verbs.get(p, ()) or p in verbs.get(q, ()))
+
+
+#: Verbs that, with a noun naming an action for object, add to that action only that it is done,
+#: begun or offered: Mel'čuk's lexical functions Oper1 ("hold talks", "conduct an inspection"),
+#: IncepOper1 ("open talks", "launch an inquiry", "begin negotiations") and the commissive
+#: "offer"/"tender"/"submit" ("offered his resignation"); Quirk et al. 1985, 10.47, eventive
+#: objects. "offered his resignation" states the act "resign", as "opened talks" states "negotiate".
+NOMINAL_SUPPORT = SUPPORT_VERBS | frozenset({"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit",
+                                              "enter"})
+
+
+@lru_cache(maxsize=1)
+def _verb_nouns() -> dict:
+    """verb -> the nouns WordNet derives from it (the inverse of data/noun_verbs.json)."""
+    out: dict = {}
+    for noun, verbs in _noun_verbs().items():
+        for v in verbs:
+            out.setdefault(v, []).append(noun)
+    return out
+
+
+def noun_names_action(noun: str, verb: str) -> bool:
+    """A noun naming the action a verb names: the noun derives from the verb or from a verb of
+    one of its senses ("resignation" -> "resign", "inquiry" -> "inquire"), or a noun derived
+    from the verb shares a WordNet sense with it ("negotiation" and "talks"); WordNet's
+    derivational links (data/noun_verbs.json) and senses. Light verbs never."""
+    if not noun or not verb or verb in LIGHT_VERBS:
+        return False
+    verbs = _noun_verbs().get(noun.lower()) or ()
+    if any(v not in LIGHT_VERBS and predicates_meet(v, verb) for v in verbs):
+        return True
+    senses, _ = _verb_senses()
+    return any(nouns_meet(n, noun) for n in _verb_nouns().get(_base_verb(verb, senses), ()))
+
+
+@lru_cache(maxsize=1 << 14)
+def action_noun_keys(noun: str) -> frozenset:
+    """Blocking keys under which `noun_names_action` can pair an action noun with a verb: the
+    predicate keys of the verbs it derives from, and its own WordNet noun senses."""
+    keys = {("pred", k) for v in (_noun_verbs().get(noun.lower()) or ()) if v not in LIGHT_VERBS for k in _predicate_keys(v)}
+    senses, _ = _noun_senses()
+    lemma = _noun_lemma(noun, senses)
+    return frozenset(keys | {("nsense", s) for s in (senses.get(lemma) or ())} if lemma else keys)
+
+
+@lru_cache(maxsize=1 << 14)
+def verb_noun_keys(verb: str) -> frozenset:
+    """The WordNet noun senses of the nouns derived from a verb (the other half of
+    `action_noun_keys`)."""
+    senses, _ = _verb_senses()
+    nsenses, _ = _noun_senses()
+    out = set()
+    for n in _verb_nouns().get(_base_verb(verb, senses), ()):
+        lemma = _noun_lemma(n, nsenses)
+        out.update(("nsense", s) for s in (nsenses.get(lemma) or ()))
+    return frozenset(out)

@@ -150,3 +150,13 @@ def _who(fa, fb) -> str:
         if _subject_terms(f):
             return f"{f.subject_text}: "
     return ""
+
+
+def _written_head(m) -> Optional[str]:
+    """The head of the clause's object as the text writes it ("talks" for the lemma "talk"):
+    WordNet lists some plurals as nouns of their own, with their own senses."""
+    head = (m.frame.object or "").split()[-1:] or [None]
+    if not head[0]:
+        return None
+    found = re.search(rf"\b{re.escape(head[0])}\w*", m.text, re.IGNORECASE)
+    return found.group(0).lower() if found else head[0]

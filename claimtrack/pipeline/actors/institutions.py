@@ -14,6 +14,10 @@ from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
 
 
+#: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
+#: they are not a body of their own.
+_PARTS = frozenset("division arm unit branch wing".split())
+
 #: Adjectives that make a government the country's own ("the federal government"), unlike
 #: "provincial", "regional" or "local".
 _NATIONAL = frozenset("federal national central".split())
@@ -53,7 +57,10 @@ class Institutions:
         self.st.country = home
         city = self._home_city(cands)
         local = cues.get("local_body_heads", frozenset())
-        if home is not None or city is not None:
+        # "the labour ministry said", "the fire service said": a state body described by its kind
+        # is an actor when the document names its country, and when it names no other country
+        # (owner None); with two or more countries and none the story's, whose body it is is unknown
+        if home is not None or city is not None or len({c.entry.name for c in countries}) < 2:
             for m in _BARE_BODY.finditer(text):
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
@@ -91,20 +98,27 @@ class Institutions:
                 words = [t.lower_ for t in toks[k:end]]
                 head2 = " ".join(words[-2:])
                 ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
-                town = kind == "home" and city is not None and " ".join(words) in local
-                if kind == "home" and (owner is None and not town or not ok and not town):
-                    continue  # no owner named: only the specific state bodies
+                is_local = " ".join(words) in local
+                town = kind == "home" and city is not None and is_local
+                if kind == "home" and is_local and city is None:
+                    continue  # "the city council" of no city the document names
+                if not ok and words[-1] in generic and len(words) > 1:
+                    # a generic head names a body by what it does: "the fire service", "the port authority"
+                    ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
+                if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
+                    continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
                 if kind == "home" and words[-1] in named_heads:
                     break  # "the central bank" after "the Bank of Ruritania": the body named before
-                if not ok and words[-1] in generic and len(words) > 1:
-                    ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
                 if not ok:
                     continue
+                if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
+                    break  # "the ratings agency Fitch": a description of the name that follows
                 root = doc[k:end].root
-                if not self._acts(root):
+                if not self._acts(root) or kind == "home" and self._described(root):
                     break  # "support Ukraine's military": named, but not acting here
                 cs, ce = toks[k].idx, last.idx + len(last.text)
-                name = f"{_title_case(text[cs:ce])} ({owner})"
+                where = owner or (city if kind == "home" else None)
+                name = f"{_title_case(text[cs:ce])} ({where})" if where else _title_case(text[cs:ce])
                 if town:
                     name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
                 elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL:
@@ -220,6 +234,11 @@ class Institutions:
                     and toks[k + n].text in _POSSESSIVE_TOKENS and toks[k + n + 1].lower_ == "office":
                 return k + n + 2, " ".join(t.text for t in toks[k:k + n])
         return None
+
+    def _described(self, tok) -> bool:
+        """The subject of a stative verb is described, not acting ('the health service was slow',
+        'the services division includes ...')."""
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.tables.cue("stative_verbs")
 
     @staticmethod
     def _acts(tok) -> bool:

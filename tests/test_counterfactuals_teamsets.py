@@ -1,0 +1,35 @@
+"""Counterfactual conflicts on the team sets data/fc1..fc6 (../shared/tools/mutate_pairs.py; see
+tests/counterfactuals.py): with tests/test_counterfactuals.py, every pairs.gold.json in the
+project is read by `make test`, as issue 13 asks. A file of its own so that xdist (`--dist
+loadfile`) runs it beside the other sets' file: it extracts the sets' 96 articles and 207 edited
+copies (about 50 s of CPU on the session-7 machine with an empty cache).
+
+Measured when this test was written (main d0d832d): 96 of 207 caught (0.46); of the 171
+mutations of facts diff finds as agree before the edit, 94; other facts kept 2043 of 2049.
+Per set, the floors below are those counts: a change that loses a counterfactual conflict on
+any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterfactuals import MUTATE, ROOT, run
+
+pytestmark = pytest.mark.model
+
+#: Counterfactual conflicts caught per set (caught, of mutations), as measured.
+FLOORS = {"data/fc1/gold": (18, 29), "data/fc2/gold": (13, 30), "data/fc3/gold": (13, 25),
+          "data/fc4/gold": (23, 43), "data/fc5/gold": (18, 42), "data/fc6/gold": (11, 38)}
+KEPT_FLOOR = 0.99
+
+
+@pytest.mark.skipif(not MUTATE.is_file(), reason="../shared/tools/mutate_pairs.py not present")
+def test_counterfactual_conflicts_on_team_sets(tmp_path, gold_extraction):
+    sets = [ROOT / name for name in FLOORS if (ROOT / name / "pairs.gold.json").is_file()]
+    s = run(workdir=tmp_path, extracted=gold_extraction, only=sets)
+    for name, (floor, total) in FLOORS.items():
+        if (ROOT / name / "pairs.gold.json").is_file():
+            caught, mutations = s["by_set"][name]
+            assert mutations == total, (name, s["by_set"])  # the set or the mutation tool changed
+            assert caught >= floor, (name, [m for m in s["misses"] if m["set"] == name])
+    assert s["kept_rate"] >= KEPT_FLOOR, s["broken"]

@@ -1,0 +1,55 @@
+"""One speaker's utterance in two transcriptions (issue 13 (3)): a rewording is a conflict only
+when it flips a negation, replaces a figure, a name, or a word by its WordNet antonym; words
+that merely drift are shown (`related`, with the word difference), never a conflict; a verb for
+its WordNet synonym keeps the meaning. Invented sentences, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+from claimtrack.compare.quotes import meaning_change
+from claimtrack.compare.statements import opposite_words, verb_lemma, words_meet
+
+from extracted import extracted_doc
+
+
+def _quotes(a: str, b: str):
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return [(m.status, m.relation, m.reason) for m in report.matches if m.kind == "quote"]
+
+
+def test_regular_inflections_lead_to_the_wordnet_verb():
+    assert verb_lemma("steals") == "steal" and verb_lemma("required") == "require"
+    assert verb_lemma("stopped") == "stop" and verb_lemma("closing") == "close" and verb_lemma("carried") == "carry"
+    assert verb_lemma("zzzing") is None
+
+
+def test_words_meet_by_wordnet_verbs_and_nouns_and_opposites_are_antonyms():
+    assert words_meet("robs", "steals") and words_meet("halted", "stopped") and words_meet("queues", "line")
+    assert not words_meet("asked", "sold") and not words_meet("win", "lose")
+    assert opposite_words("win", "lose") and opposite_words("accepted", "rejects") and opposite_words("legal", "illegal")
+    assert not opposite_words("robs", "steals")
+
+
+def test_a_word_for_its_antonym_changes_the_meaning_a_verb_for_its_synonym_does_not():
+    assert "opposite" in meaning_change("The ferry crews will accept the new rota", "The ferry crews will reject the new rota")
+    assert meaning_change("Smugglers rob the coastal villages every winter",
+                          "Smugglers steal from the coastal villages every winter") is None
+
+
+@pytest.mark.model
+def test_one_speakers_drifting_words_are_shown_never_a_conflict():
+    said = ' Captain Lena Ortiz of the ferry union said.'
+    got = _quotes('"We were never paid for the overtime we worked in the storm," ' + said,
+                  '"We were never compensated for the extra hours in the storm," ' + said)
+    assert got and all(status != "conflict" for status, _, _ in got)
+    assert any(status == "related" and "“overtime" in why for status, _, why in got)
+
+
+@pytest.mark.model
+def test_one_speakers_words_replaced_by_their_antonym_conflict():
+    said = ' Captain Lena Ortiz of the ferry union said.'
+    got = _quotes('"Our crews will accept the new winter rota," ' + said,
+                  '"Our crews will reject the new winter rota," ' + said)
+    assert ("conflict", "reworded") in [(s, r) for s, r, _ in got]
