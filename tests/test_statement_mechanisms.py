@@ -109,3 +109,9 @@ def test_two_subjects_declining_to_say_are_two_non_answers():
     got = _statements("The Bergen port authority declined to disclose the cost of the repairs.",
                       "The ferry operator would not say how much the repairs cost.")
     assert not any("would not say" in about for _, _, about in got)
+
+
+def test_a_pronoun_with_an_antecedent_in_its_sentence_keeps_it():
+    text = "Ines Marlow addressed the harbour board on Monday. The ferry driver said he would not resign."
+    [k] = [k for k in _clauses(text) if k.predicate == "resign"]
+    assert k.subject is None and k.subject_text == "The ferry driver"

@@ -142,7 +142,8 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
         subj_actor = _speaker_at(speakers, subj.idx)
-    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL:
+    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL and subj_written is subj:
+        # no antecedent in its own sentence ("The driver said he ..." takes up the driver)
         subj_actor = _only_person_before(subj, actors)
     return subj_actor, subj_written
 
