@@ -74,3 +74,21 @@ def test_the_event_a_when_clause_names_dates_the_date():
 def test_without_the_when_clause_the_verb_of_the_date_decides():
     control = "Ferries will stay in port until 22 May, the operator said, and repairs go on."
     assert _pair(RESTART_A, control).get(("Friday", "22 May")) != "conflict"
+
+
+# ------------------------------------------------------------------ a lede that dates only the saying
+# "the water board said on Monday": a lede that dates no event dates the announcement, its news.
+
+SAID_A = ("Water board to raise charges\n\n"
+          "RIVERTON, April 2 (Valley Wire) - Household water charges will rise by a tenth from June, the regional "
+          "water board said on Monday.\n\n"
+          "Riverton faced dearer water from the summer, officials had first warned on 20 March.")
+SAID_B = ("Bills up again\n\n"
+          "THE RIVERTON POST · Wednesday, 2 April 2031\n\n"
+          "Riverton faces dearer water from the summer, officials announced on {day}.\n\n"
+          "Household water charges will rise by a tenth, the regional water board said on 14 March, before "
+          "repairs to the Kessel dam.")
+
+
+def test_two_ledes_that_date_only_the_announcement_meet():
+    assert _dates(SAID_A, SAID_B.format(day="31 March")).get(("Monday", "31 March")) == "agree"

@@ -115,9 +115,12 @@ def mark_lede(mentions: list[Mention], anchor: Optional[str] = None) -> None:
             return  # a lede that gives no date
         if all(m.own_date for m in own):
             continue  # a dateline or masthead line: the lede follows it
-        first = next((m for m in own if event_of(m) not in (None, PUBLICATION, REPORT) and _eventful(m)
-                      and len(m.payload.iso or "") == 10 and not _ahead(m.payload.iso, anchor) and span_end(m) is None),
-                     None)
+        days = [m for m in own if len(m.payload.iso or "") == 10 and not _ahead(m.payload.iso, anchor)
+                and span_end(m) is None and event_of(m) != PUBLICATION]
+        # an event's day first; else the day the news was said ("the ministry said on Tuesday"):
+        # a lede that dates no event dates the announcement that is its news
+        first = next((m for m in days if event_of(m) not in (None, REPORT) and _eventful(m)), None) or \
+            next(iter(days), None)
         if first is not None:
             first.lede = True
         return
