@@ -861,3 +861,33 @@ def test_a_body_described_by_its_kind_acts_without_a_named_country(nlp, text, na
 ])
 def test_an_ownerless_description_that_does_not_name_a_body_is_not_an_actor(nlp, text, absent):
     assert absent not in actors(nlp, text)
+
+
+def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
+    # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
+    # the model tags both mentions of this GeoNames town PERSON
+    found = actors(nlp, "Officials in Sialkot said water was scarce. Sialkot has asked the federal government for tankers.")
+    assert found["Sialkot"].type == "GPE"
+    found = actors(nlp, "Officials said Nora Lahore had asked for tankers. Lahore said the pumps failed.")
+    assert all(a.type != "GPE" for n, a in found.items() if "Lahore" in n)
+
+
+# --- a kind noun beside a name (WordNet, data/name_descriptors.json; invented sentences) -------
+
+def test_a_vehicle_or_a_work_of_art_named_beside_its_kind_is_not_an_actor(nlp):
+    found = actors(nlp, "Pirates boarded the tanker Vela Moon off the coast. The Vela Moon was carrying diesel, "
+                        "the owner said.")
+    assert not [n for n in found if "Vela" in n], found.keys()
+    found = actors(nlp, "The Grimaldi Cup, a silver sculpture, was stolen. Police said the Grimaldi Cup was insured.")
+    assert not [n for n in found if "Grimaldi" in n], found.keys()
+
+
+def test_an_organisation_noun_before_a_name_makes_it_an_organisation(nlp):
+    found = actors(nlp, "Prices rose, according to the growers' association Frutan. Frutan said it would appeal.")
+    assert found["Frutan"].type == "ORG"
+
+
+def test_a_compound_kind_noun_is_read_whole(nlp):
+    # "a think tank" is an organisation, not a vehicle: the compound WordNet lists decides
+    found = actors(nlp, "Others, including the Halden Institute, a think tank, warn of a pause.")
+    assert "Halden Institute" in found and found["Halden Institute"].type == "ORG"

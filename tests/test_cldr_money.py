@@ -40,6 +40,19 @@ def money(text):
         ("A Kenyan bus fare is now Ksh 150.", [("Ksh 150", 150, "KES")]),
         ("The Hungarian parking fine is 10,000 Ft.", [("10,000 Ft", 10_000, "HUF")]),
         ("In Norway a coffee costs 45 kr.", [("45 kr", 45, "NOK")]),
+        # "$" stays USD whatever country the story is about: English-language wire stories about
+        # other dollar countries report in US dollars (measured: read from the story, "$" lost
+        # five figures on the team's sets and gained none)
+        ("Wellington will lend $300 million to New Zealand councils, officials said.",
+         [("$300 million", 300_000_000, "USD")]),
+        # a name several countries give their currency is read from the story, the table's the default
+        ("Tunisia's central bank in Tunis lent 900 million dinars.", [("900 million dinars", 900_000_000, "TND")]),
+        ("Casablanca's port will cost 3 billion dirhams, Moroccan officials said.",
+         [("3 billion dirhams", 3_000_000_000, "MAD")]),
+        ("The mall cost 3 billion dirhams.", [("3 billion dirhams", 3_000_000_000, "AED")]),
+        # a currency as a compound's first part
+        ("A Swedish firm signed a 40 million-krona deal in Sweden.", [("40 million-krona", 40_000_000, "SEK")]),
+        ("She found a 20-euro note.", [("20-euro", 20, "EUR")]),
     ],
 )
 def test_cldr_currencies(text, expected):
@@ -77,3 +90,15 @@ def test_table_agrees_with_babel():
             for terr, code in by_country.items():
                 assert code in babel_numbers.get_territory_currencies(terr, tender=True), (group, form, terr)
     assert table["full_names"]["south korean won"] == "KRW"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scale word joined to the figure by a hyphen scales it (a compound modifier)
+        ("The board approved a $7.25-billion loan.", [("$7.25-billion", 7_250_000_000, "USD")]),
+        ("The council set a 1.2-million budget.", [("1.2-million", 1_200_000, None)]),
+    ],
+)
+def test_hyphenated_scale(text, expected):
+    assert money(text) == expected

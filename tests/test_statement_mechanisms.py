@@ -53,3 +53,59 @@ def test_an_action_noun_that_names_another_act_is_no_contradiction():
     got = _statements("Dean Marta Lindqvist said she would not resign.",
                       "Dean Marta Lindqvist offered her apology to the university board on Monday.")
     assert not any(s == "conflict" for s, _, _ in got)
+
+
+# --- modality and polarity read as English states them -------------------------------------------
+
+def _clauses(text: str):
+    from claimtrack import extract
+
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def test_being_prepared_to_act_is_a_stance_that_a_refusal_contradicts():
+    [k] = [k for k in _clauses("The ferry company was prepared to pay for the damage to the pier.") if k.predicate == "pay"]
+    assert (k.polarity, k.modality) == ("positive", "willing")
+    got = _statements("The ferry company would not pay compensation for the damage to the pier.",
+                      "The ferry company was prepared to pay for the damage to the pier.")
+    assert any(s == "conflict" for s, _, _ in got)
+
+
+def test_stopping_an_activity_is_a_change_of_state_not_a_negation():
+    [k] = [k for k in _clauses("House prices in Leeds stopped falling in March.") if k.predicate == "fall"]
+    assert (k.polarity, k.modality) == ("positive", "stop")
+    got = _statements("House prices in Leeds stopped falling in March.", "House prices in Leeds fell in March.")
+    assert not any(s == "conflict" for s, _, _ in got)
+    # with an object, "stop" is the action itself
+    [k] = [k for k in _clauses("The ferry company stopped the night crossings in March.") if k.predicate == "stop"]
+    assert k.object and "crossing" in k.object
+
+
+# --- a pronoun with no antecedent in its sentence takes up the one person just named -----------
+
+def test_he_or_she_takes_up_the_only_person_named_just_before():
+    text = ("Ines Marlow addressed the harbour board on Monday. Afterwards she said she would not resign as chair. "
+            "Tomas Berg and Ines Marlow met the engineers later. He said he would stay.")
+    subjects = {k.predicate: k.subject for k in _clauses(text)}
+    assert subjects["resign"] == "ines-marlow"
+    assert subjects["stay"] is None  # two persons named just before: left open
+
+
+def test_one_person_refusing_and_agreeing_to_step_down_in_two_reports_conflict():
+    got = _statements("Tomas Berg addressed the port council on Monday. Later he said he would not resign as chair.",
+                      "Tomas Berg chaired his last meeting of the port council. He said he would step down as chair.")
+    assert any(s == "conflict" for s, _, _ in got)
+
+
+# --- non-answers -----------------------------------------------------------------------------
+
+def test_one_subject_declining_to_say_in_two_verbs_of_saying_agrees():
+    got = _statements("The Bergen port authority declined to disclose the cost of the repairs.",
+                      "The Bergen port authority would not say how much the repairs cost.")
+    assert any(s == "agree" and "would not say" in about for s, _, about in got)
+
+
+def test_two_subjects_declining_to_say_are_two_non_answers():
+    got = _statements("The Bergen port authority declined to disclose the cost of the repairs.",
+                      "The ferry operator would not say how much the repairs cost.")
+    assert not any("would not say" in about for _, _, about in got)

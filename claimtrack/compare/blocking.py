@@ -8,7 +8,7 @@ from typing import Optional
 from .candidates import CALENDAR_WORDS, Candidate
 from .dates import align_dates, event_of, judge_dates, time_gap
 from .mentions import Mention
-from .quantities import align_quantities, judge_quantities, parallel_figures
+from .quantities import align_quantities, judge_quantities, parallel_figures, person_noun
 from .quotes import judge_quotes, words
 from .statements import clause_keys, judge_statements
 from .units import table
@@ -27,6 +27,8 @@ def _bucket_keys(m: Mention) -> set:
         if m.through or me.cls in table().delegates:
             keys.add(("through", "*"))
         keys.add(("loose-any",) if (not me.known or me.cls is None) else ("loose-known",))
+        if person_noun(m):
+            keys.add(("kind", "person"))  # counts of people meet whatever noun names them (quantities.person_noun)
         return keys
     if m.kind == "date":
         return _date_keys(m)

@@ -4,6 +4,7 @@ on their values), then judged by the relation of their intervals."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -24,7 +25,23 @@ LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
 
 
+#: The period a stated as-of date covers, by its ISO length ("2030": a year; "2030-05": a month).
+_AS_OF_PERIOD = {4: "year", 7: "month", 10: "day"}
+
+
+def _over_period(m: Mention, period: Optional[str]) -> bool:
+    """The figure has no period of its own but its clause states it for one period of that length
+    ("welcomed 90,000 visitors last year"): a count over one year is the yearly figure."""
+    f = m.frame
+    return (period is not None and m.measure.period is None and f is not None and f.as_of_source == "stated"
+            and bool(f.as_of) and _AS_OF_PERIOD.get(len(f.as_of)) == period)
+
+
 def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
+    ma, mb = a.measure, b.measure
+    if _over_period(a, mb.period) or _over_period(b, ma.period):
+        # "draws about 90,000 visitors a year" and "welcomed 90,000 visitors in 2030": one yearly figure
+        return relate_measures(replace(ma, period=ma.period or mb.period), replace(mb, period=mb.period or ma.period))
     how = relate_measures(a.measure, b.measure)
     if how == SAME:
         return SAME
@@ -54,6 +71,40 @@ def _person_nouns() -> frozenset:
     from ..tables import load_json
 
     return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+def person_noun(m: Mention) -> Optional[str]:
+    """The noun a count of people is made with ("crew member", "seafarer", "people"), or None when
+    the figure counts no people: the frame's counted noun (else the measure's class) whose
+    commonest WordNet sense is a kind of person (data/person_nouns.json)."""
+    me = m.measure
+    if me is None or me.currency:
+        return None
+    f = m.frame
+    noun = (f.thing if f is not None and f.thing else None) or me.cls
+    if not noun:
+        return None
+    if me.cls == GENERIC_PERSON or noun.split()[-1] in _person_nouns():
+        return noun
+    return None
+
+
+def _people_of_one_action(a: Mention, b: Mention) -> bool:
+    """Both figures count people, for one period, and their frames state one action: the same
+    content verb, or verbs sharing a WordNet sense ("abducted" / "kidnapped": statements.
+    predicates_meet). Two reports of one story that count people under one action count one
+    group, whatever noun each names it by ("crew members" / "seafarers"). Light verbs ("have",
+    "be") say too little to make two nouns one group."""
+    if a.measure is None or b.measure is None or a.measure.period != b.measure.period:
+        return False
+    if person_noun(a) is None or person_noun(b) is None:
+        return False
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or not fb.predicate:
+        return False
+    if fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
+        return False
+    return predicates_meet(fa.predicate, fb.predicate)
 
 
 def _kind_of_person(ma: Measure, mb: Measure) -> bool:
@@ -105,6 +156,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     how = _measure_relation(a, b)
     sim = figure_similarity(a, b)
     role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
+    kin = ""
+    if how in (None, FAMILY) and not role_clash and _people_of_one_action(a, b):
+        how, kin = CLOSE, f"A counts {plural(person_noun(a))}, B {plural(person_noun(b))}"
     if how is None:
         # "more than 400" and "412" (no unit), "2.3 million season-ticket holders" and "2.3 million
         # people" (a unit the table does not know): close context alone may align them.
@@ -173,6 +227,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     # ... while a forecast and a value now, or a first and a later count, are one thing at two
     # moments: as aligned as ever, but never a contradiction (judge_quantities).
     moment_relation, moment = moment_clash(a.standing, b.standing)
+    earlier = _earlier_period(a, b) if framed else ""
+    if earlier and not moment:
+        moment_relation, moment = "update", earlier
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
     # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
     names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
@@ -191,9 +248,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         # A share or an amount is specific when both frames say what it is the size of.
         sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
         if story and (how == LOOSE or (how in (SAME, CLOSE) and not clashes and not role_clash
-                                       and ((_specific(a.measure) and _specific(b.measure)) or sized
+                                       and ((_specific(a.measure) and _specific(b.measure)) or sized or kin
                                             or _same_thing_counted(a.measure, b.measure)))):
-            return Alignment(how, max(0.0, score), False, "", moment=moment, moment_relation=moment_relation)
+            return Alignment(how, max(0.0, score), False, kin, moment=moment, moment_relation=moment_relation)
         return None
     if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
         return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
@@ -208,8 +265,35 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
     strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
               and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
-    return Alignment(how, score, strong and not moment, "; ".join(clashes), other_measure=role_clash, moment=moment,
-                     moment_relation=moment_relation)
+    return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),
+                     other_measure=role_clash, moment=moment, moment_relation=moment_relation)
+
+
+def _earlier_period(a: Mention, b: Mention) -> str:
+    """Why one figure is another moment's than the other: it is stated for a period already over
+    when the other report gives its figure as current ("in June 2015" against a count on its
+    publication day, years later). A past period's figure is never the current one, so the two
+    are the same thing at two moments at most, never a contradiction. (A stated date ahead of the
+    other, a target "by 2030", is no past period: it stays comparable.)"""
+    for x, y, side in ((a, b, "A"), (b, a, "B")):
+        fx, fy = x.frame, y.frame
+        if fx.as_of_source == "stated" and fy.as_of_source == "published" and fx.as_of and fy.as_of \
+                and fx.as_of < fy.as_of[:len(fx.as_of)] and apart(fx.as_of, fy.as_of) and not _running_since(x):
+            return f"{side} gives the figure for {fx.as_of}, the other as of {fy.as_of}"
+    return ""
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _running_since(m: Mention) -> bool:
+    """The figure's date opens a period that runs to the time of writing ("45% below normal since
+    September", "from the start of 2025"): the figure is current, not the date's."""
+    start = m.frame.as_of_start
+    if start is None:
+        return False
+    i = start - m.claim.start
+    return 0 <= i <= len(m.claim.text) and bool(_SINCE.search(m.claim.text[max(0, i - 40):i]))
 
 
 def _change_start(m: Mention) -> bool:
@@ -442,6 +526,50 @@ def _other_dollar(x: Mention, y: Mention) -> str:
     return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"
 
 
+#: Qualifiers that state a ceiling ("up to 14", "as many as 450", "fewer than 20") or a floor
+#: ("more than 21,300", "at least 31") of a figure (data/qualifiers.json).
+_CEILINGS = frozenset({"at_most", "less_than"})
+_FLOORS = frozenset({"more_than", "at_least"})
+
+
+def _bound(m: Mention) -> Optional[tuple[str, float]]:
+    """("ceiling" | "floor", the number stated) of a figure given as a bound, else None. Read from
+    the interval, so a period after "over" ("over four years"), which is no bound, stays out."""
+    x, q = m.interval, getattr(m.payload, "qualifier", None)
+    if x is None or q is None:
+        return None
+    if q in _FLOORS and x.hi == iv.INF and x.lo != -iv.INF:
+        return "floor", x.lo
+    if q in _CEILINGS and x.lo <= 0 and x.hi != iv.INF:
+        return "ceiling", x.hi
+    return None
+
+
+def _other_bounds(a: Mention, b: Mention) -> str:
+    """Why two bounds of one kind contradict each other, or "". A report that gives a ceiling or a
+    floor states its figure through that number ("up to 14 hours a day" says the cuts reach 14
+    hours; "more than 21,300 patients" says the count is 21,300 and some): two sources bounding
+    one figure from the same side by different numbers disagree on it, although the sets of
+    values the bounds allow overlap. Numbers that differ by rounding only, or by the one step
+    between "more than 30" and "at least 31", are the same bound."""
+    ba, bb = _bound(a), _bound(b)
+    if ba is None or bb is None or ba[0] != bb[0]:
+        return ""
+    x, y = ba[1], bb[1]
+    one_step = a.payload.qualifier != b.payload.qualifier and abs(x - y) == 1 and float(x).is_integer()
+    if one_step or iv.relate(iv.Interval(x, x), iv.Interval(y, y)) != iv.DISJOINT:
+        return ""
+    # A round bound is the other rounded to its step: "more than 90" is what a writer who rounds
+    # to tens makes of "at least 96", "more than 1,000" of "more than 1,200"; "up to 500" of
+    # "up to 460". The figure one bound states then lies within one rounding step of the other.
+    rough, fine = (x, y) if iv.rounding_step(x) >= iv.rounding_step(y) else (y, x)
+    step = iv.rounding_step(rough)
+    if (ba[0] == "floor" and rough <= fine < rough + step) or (ba[0] == "ceiling" and rough - step < fine <= rough):
+        return ""
+    side = "a ceiling" if ba[0] == "ceiling" else "a floor"
+    return f"{a.text} and {b.text} give one figure {side} of different numbers ({iv.Interval(x, x)} vs {iv.Interval(y, y)})"
+
+
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
     """The status of two aligned figures, from their values. `story`: the documents report one
     story (see `same_story`); figures of two different stories never contradict each other."""
@@ -454,6 +582,13 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
                          + (f"; {gap}" if gap else ""), al.score, al.how)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
+    bounds = _other_bounds(a, b)
+    if bounds and rel != iv.DISJOINT:
+        if not (al.strong and al.how == SAME and story):
+            # weakly aligned: no agreement, and too little to call it a contradiction
+            return Candidate(a, b, "related", "different-measure", about, f"{bounds}, but the contexts differ",
+                             al.score, al.how)
+        rel, why = iv.DISJOINT, bounds
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
     note = f" ({al.note})" if al.note else ""

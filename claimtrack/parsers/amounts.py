@@ -280,7 +280,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
             else:
                 bare_letter = ab
         elif sw:
-            for part in sw.split():
+            for part in sw.replace("-", " ").split():
                 p = part.lower()
                 scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
             num_end = m.end("sw")

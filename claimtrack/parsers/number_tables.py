@@ -110,7 +110,9 @@ class _Tables:
         scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers))
         scale = (
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
-            rf"|(?P<sw>(?:\s+{scale_w}\b)+))?"
+            # and "$10.4-billion", "a 2.5-million budget": the scale word as part of a compound
+            # modifier (Canadian Press and Globe and Mail style)
+            rf"|(?P<sw>(?:\s+{scale_w}\b)+|-{_alt(self.scale_words)}\b(?![-‑]\w)))?"
         )
         # a currency code may be glued to the figure ("USD115m", "EUR40bn"); any other letter
         # before digits makes them part of a name or code ("A320", "F16")
@@ -139,7 +141,8 @@ class _Tables:
         minor = _alt(self.minor)
         suffix = (
             rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])"
-            rf"|\s+(?P<sn>{names})\b(?!-)"
+            # "48 million crowns", and as a compound's first part: "a 48 million-crown painting"
+            rf"|(?:\s+|(?<=[\d\w])-)(?P<sn>{names})\b(?!-)"
             rf"|\s+(?P<sp>{scale_names})\b"
             rf"|\s?(?P<sc>{codes})\b"
             rf"|\s?(?P<mi>{minor})\b"
@@ -240,8 +243,12 @@ class _Tables:
         hand_noun = {f.lower(): n for n, e in national.items() for f in e["forms"]}
         by_document = list(cur.get("by_document", []))
         for noun, by_country in cldr["nouns"].items():
-            if self.names.get(noun) or noun in self.minor:
+            if noun in self.minor:
+                continue
+            if self.names.get(noun) and len(set(by_country.values())) == 1:
                 continue  # a name that says its currency on its own ("ringgit", "euros")
+            # a noun of one currency only read from the story ("lei"), or of several, the hand
+            # table's the default ("dirhams" are AED unless the story is about Morocco)
             key = hand_noun.get(noun)
             if key is None:
                 key = noun

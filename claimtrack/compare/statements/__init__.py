@@ -7,6 +7,7 @@ Rooms, each with one job:
 - `actions`: one action, or one change of one thing, by one subject; opposite states;
 - `denials`: the claim a denial names, and two denials of one claim;
 - `paraphrase`: one statement in other words;
+- `nonanswers`: one subject declining to say, in two verbs of saying;
 - `modality`: which clauses state their action and which only hedge it;
 - `phrases`: the parts of a clause as compared (terms, subject and object heads);
 - `lexicon`: what the words mean, from tables with a source (WordNet senses, antonyms).

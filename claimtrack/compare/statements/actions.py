@@ -11,6 +11,7 @@ from .denials import _judge_denials
 from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, one_change,
                       opposite, predicates_meet)
 from .modality import _asserts, _committed, _excludes
+from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
 from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subject_words,
                       _subjects_meet, _who, _written_head, clause_terms, same_subject)
@@ -34,7 +35,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
-        return _judge_denials(a, b) or got or _judge_paraphrase(a, b)
+        return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
         return Candidate(a, b, "related", "polarity", got.about,
                          f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
@@ -108,8 +109,11 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # sides) and the same thing done to: the same object, none on either side, or one
             # side's object among the other clause's words ("would not provide direct subsidies"
             # and "agreed to provide 300 million in direct support", whose object is a figure)
+            # ... or one side's object named in the other clause ("would not pay a ransom for the
+            # return of the pieces" / "was ready to pay for the return")
             one_thing = objects or (oa is None and ob is None) or (
-                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta)))
+                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta))) or (
+                oa is not None and ob is not None and (oa in tb or ob in ta))
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose

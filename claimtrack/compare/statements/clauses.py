@@ -16,6 +16,7 @@ from ..context import context_of
 from ..mention import Mention
 from .denials import denied_claim, negated_claim
 from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, action_noun_keys, verb_noun_keys
+from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
 
@@ -62,6 +63,9 @@ def clause_keys(m: Mention) -> set:
         keys.update(verb_noun_keys(f.predicate))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     keys.update(("denied", t) for t in denied_claim(m) or negated_claim(m) or ())
+    silent = non_answer_key(f)
+    if silent:
+        keys.add(silent)
     # two clauses sharing PARAPHRASE_MIN_SHARED content words share a pair of them (a clause
     # has a dozen content words at most; longer ones are a parser's run-on and not keyed so)
     terms = sorted(clause_terms(f))

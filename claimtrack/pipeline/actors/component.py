@@ -30,6 +30,7 @@ from ...tables import parse_json, parse_lines
 from ..extensions import ACTOR_SPANS, ACTORS, COUNTRY, doc_text, set_span_group
 from ..saved_tables import SavedTables
 from .candidates import Candidates
+from .descriptors import Descriptors
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .headlines import Headlines
 from .institutions import Institutions
@@ -89,7 +90,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 
 class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets,
-                  Kinds, Merge):
+                  Kinds, Descriptors, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
@@ -238,6 +239,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
         cands = self._add_table_matches(doc, cands, layout)
         cands = self._add_outlets(doc, cands, layout)
+        self.st.described = self._described_names(doc, cands)
         kept: list[Cand] = []
         for c in cands:
             if self._resolve(doc, c):

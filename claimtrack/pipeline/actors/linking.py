@@ -106,7 +106,12 @@ class Linking:
             return True
         if self._dropped_lone_word(doc, c, tokens):
             return False
+        described = self.st.described.get(key)
+        if described == "thing":
+            return False  # "the tanker X", "X, a bronze sculpture": a thing, which does not act
         self._kind_from_name(doc, c, tokens)
+        if described == "org" and c.label in ("PERSON", "GPE", "NORP"):
+            c.label = "ORG"  # "the exporters' association X", "X, a shipping firm"
         if c.label == "PERSON" and len(tokens) <= 4 and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
         if c.label == "NORP":

@@ -132,12 +132,23 @@ class Merge:
                 for m in actor["mentions"]:
                     spans.pop((m["start"], m["end"]), None)
                 continue
-            if typ == "LOC":
+            if typ == "LOC" or typ in ("PERSON", "ORG") and self._a_town_acting(actor):
                 # a region kept as an actor acts in the text ("Europe must rearm", "Asia's
-                # buyers balked"): a place that acts is a polity or its people, a GPE
+                # buyers balked"): a place that acts is a polity or its people, a GPE; so is a
+                # one-word name the model called a person or a company that is a town of GeoNames
+                # ("hospitals in X ... X has asked for help")
                 actor["type"] = "GPE"
             actors.append(actor)
         return actors, spans
+
+    def _a_town_acting(self, actor: dict) -> bool:
+        """A one-word name with no title that is a town of GeoNames (`_known_town`: no English
+        word, given name or organisation head) and no surname of a person the document names."""
+        name = actor["name"]
+        if actor["titles"] or " " in name.strip() or not self._known_town(name):
+            return False
+        key = _name_key(name)
+        return not any(e.label_ == "PERSON" and len(e) > 1 and _name_key(e.text).endswith(" " + key) for e in self.st.ents)
 
     def _short_org_names(self, cands: list[Cand]) -> None:
         """'Tolvane Ceramics' ... 'Tolvane said': an organisation is named short by the first word of

@@ -56,7 +56,10 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         particle = table["particles"].get(lemma)
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
         willing = _willing(verb, table)
-        if lemma in table["negative"] and particle_ok and action is not None:
+        if lemma in table["cessation"] and action is not None and action.tag_ == "VBG":
+            # "stopped falling": a change of state (it fell, it no longer does), not a negation
+            modality = modality or "stop"
+        elif lemma in table["negative"] and particle_ok and action is not None:
             # "refused to send": the action refused is negative. Without a verb to govern
             # ("withdrew its troops", "rejected the plan") the verb is the action itself, stated
             # positively: a denial verb and its synonym ("withdraw", "pull back") stay one action.

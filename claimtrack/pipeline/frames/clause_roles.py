@@ -142,7 +142,28 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
         subj_actor = _speaker_at(speakers, subj.idx)
+    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL:
+        subj_actor = _only_person_before(subj, actors)
     return subj_actor, subj_written
+
+
+#: Pronouns of one person. With no antecedent in their own sentence ("Afterwards he said he would
+#: stay"), they take up the person the text has just named: the preferred antecedent is the most
+#: salient entity of the previous utterance (Centering, Grosz, Joshi & Weinstein 1995), and with
+#: exactly one person named since the start of the previous sentence there is no other to take
+#: up. Two or more persons named there leave the pronoun unresolved.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _only_person_before(subj: Token, actors: _Actors) -> Optional[str]:
+    """The one person actor named from the start of the previous sentence up to the pronoun,
+    else None."""
+    start = subj.sent.start
+    if start > 0:
+        start = subj.doc[start - 1].sent.start
+    persons = {aid for i in range(start, subj.i) if (aid := actors.by_token.get(i)) is not None
+               and getattr(actors.info.get(aid), "type", None) == "PERSON"}
+    return next(iter(persons)) if len(persons) == 1 else None
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:

@@ -39,6 +39,7 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
     raw = json_of("polarity.json")
     polarity = {
         "negative": frozenset(raw["negative"]),
+        "cessation": frozenset(raw.get("cessation", ())),
         "particles": dict(raw.get("negative_particles", {})),
         "positive": frozenset(raw["positive"]),
         "modal_aux": dict(raw["modal_auxiliaries"]),

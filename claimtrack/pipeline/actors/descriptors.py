@@ -1,0 +1,82 @@
+"""What a common noun beside a name says it names: an organisation or a thing.
+
+English introduces a name the reader may not know by its kind, written right before it in the
+same noun phrase ("the exporters' association X", "the tanker X") or in apposition ("X, a shipping
+firm,", "X, a bronze sculpture,"). The kind noun is looked up by its most frequent WordNet sense
+(data/name_descriptors.json, built by data/tools/name_descriptors.py): an organisation noun makes
+the name an organisation, a vehicle or a work of art makes it a thing, which neither acts nor
+speaks (a ship "arrives", a painting "was stolen"). The decision holds for every mention of the
+name in the document, so "the Orla Star" later in the text is the same ship.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ...actorids.names import _name_key
+from ...tables import load_json
+from .state import Cand, DocState
+
+
+@lru_cache(maxsize=1)
+def name_descriptors() -> tuple[frozenset, frozenset]:
+    """(organisation nouns, thing nouns) of data/name_descriptors.json (WordNet 3.0)."""
+    table = load_json("name_descriptors.json")
+    return frozenset(table["organisations"]), frozenset(table["things"])
+
+
+class Descriptors:
+    """Find the names a kind noun describes, once per document (`DocState.described`)."""
+
+    st: DocState
+
+    def _described_names(self, doc: Doc, cands: list[Cand]) -> dict[str, str]:
+        """Name key -> 'org' or 'thing' for the names a kind noun introduces somewhere in the
+        document (a name described both ways is left out)."""
+        out: dict[str, str] = {}
+        mixed: set[str] = set()
+        for c in cands:
+            if c.entry is not None or c.label not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            kind = self._descriptor(doc, c)
+            if kind is None:
+                continue
+            key = _name_key(self.st.text[c.start:c.end])
+            if out.get(key, kind) != kind:
+                mixed.add(key)
+            out[key] = kind
+        for key in mixed:
+            del out[key]
+        return out
+
+    def _descriptor(self, doc: Doc, c: Cand) -> Optional[str]:
+        """'org' or 'thing' from the kind noun before the name or in apposition to it."""
+        orgs, things = name_descriptors()
+        toks = self.st.tokens
+        inside = range(c.tok_start, c.tok_end)
+        root = doc[c.tok_start:c.tok_end].root
+        nouns = []
+        if c.tok_start > 0:
+            before = toks[c.tok_start - 1]
+            # same noun phrase: "the tanker X" (X hangs from the noun, or the noun from X)
+            if before.head.i in inside or root.head.i == before.i and root.dep_ in ("appos", "compound", "nmod"):
+                nouns.append(before)
+        nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.i not in inside]  # "X, a ferry,"
+        if root.dep_ == "appos":
+            nouns.append(root.head)  # "the ship, X,"
+        for tok in nouns:
+            if tok.pos_ != "NOUN" or not tok.is_lower:
+                continue
+            lemma = tok.lemma_.lower()
+            before = [ch for ch in tok.lefts if ch.dep_ == "compound" and ch.is_lower]
+            if before:  # "a think tank" is no tank: a compound WordNet lists decides
+                compound = " ".join(t.lower_ for t in before) + " " + lemma
+                lemma = compound if compound in things or compound in orgs else lemma
+            if lemma in things:
+                return "thing"
+            if lemma in orgs:
+                return "org"
+        return None
