@@ -28,7 +28,9 @@ def test_cldr_patterns(pattern, expected):
     "country, expected",
     [("KE", DAY_FIRST), ("Kenya", DAY_FIRST), ("United Kingdom", DAY_FIRST), ("Nigeria", DAY_FIRST),
      ("Brazil", DAY_FIRST), ("US", MONTH_FIRST), ("United States", MONTH_FIRST), ("Philippines", MONTH_FIRST),
-     ("Canada", None),  # CLDR's en_CA puts the year first: no order for "04/07/2026"
+     # CLDR's en_CA short format puts the year first; its "yMd" pattern (d/M/y) decides
+     ("Canada", DAY_FIRST),
+     ("Japan", None),  # both put the year first: no order for "04/07/2026"
      ("Atlantis", None), (None, None), ("", None)],
 )
 def test_country_order_from_cldr(country, expected):

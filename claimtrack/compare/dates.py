@@ -90,10 +90,47 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
 
 
 
+#: A caption's label at the start of its line ("Photo: Crowds gather ..."): no lede.
+_CAPTION = re.compile(r"\s*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Above|Top|Main\s+image)\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+#: The lede is among a report's first sentences (headline, standfirst, byline lines aside).
+_LEDE_REACH = 4
+
+
+def mark_lede(mentions: list[Mention], anchor: Optional[str] = None) -> None:
+    """Mark the date by which a report's lede dates its main event. News is written as an
+    inverted pyramid: the first sentence of the body (the lede) says what happened and when,
+    so two reports of one story date their main event in their ledes (Pöttker 2003; the "five
+    Ws" of the lead). The lede is the first claim, in document order, that is a sentence (it
+    ends with a stop, unlike a headline) and no photo caption; its date is the first one there
+    that dates an event (not the dateline, not a bare day of saying) on a day that has come
+    (the news peg is what happened: a day, not ahead of the article, bounding no span).
+    Decided per document, from records alone (the day is the date's own, never compared)."""
+    dates = sorted((m for m in mentions if m.kind == "date"), key=lambda m: (m.claim.start, m.start))
+    claims = sorted({m.claim.start: m.claim for m in mentions}.values(), key=lambda c: c.start)
+    sentences = [c for c in claims if _SENTENCE_END.search(c.text) and not _CAPTION.match(c.text)]
+    for claim in sentences[:_LEDE_REACH]:
+        own = [m for m in dates if m.claim.start == claim.start]
+        if not own:
+            return  # a lede that gives no date
+        if all(m.own_date for m in own):
+            continue  # a dateline or masthead line: the lede follows it
+        first = next((m for m in own if event_of(m) not in (None, PUBLICATION, REPORT) and _eventful(m)
+                      and len(m.payload.iso or "") == 10 and not _ahead(m.payload.iso, anchor) and span_end(m) is None),
+                     None)
+        if first is not None:
+            first.lede = True
+        return
+
+
 #: Two dates are aligned on the event they date: the same event word (from the frames), the
 #: same actors and the words around them. In one story a date also meets its best-placed
 #: partner on thin wording (weakly: never a conflict).
 DATE_ALIGN = ALIGN_MIN
+#: What the two ledes of one story add to their dates' alignment: more than any wording adds
+#: (similarity is at most 1 and a pair on one event scores about 0.3-0.6), so each lede date
+#: meets the other before any other date of the two reports.
+LEDE_BONUS = 1.0
 _TIME_WORDS = frozenset(key_terms("am pm gmt utc bst cet est edt pst updated published posted local time mon tue tues wed thu thur thurs fri sat sun"))
 
 
@@ -270,6 +307,10 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
         # the weakest evidence of one date (see judge_dates).
         score, strong, one_event = score / 2, False, False
+    if story and a.lede and b.lede:
+        # The two ledes of one story date its main event (see mark_lede): one event, whatever
+        # verbs the two reports chose ("the government fell" / "lost a confidence vote").
+        return Alignment("event", score + LEDE_BONUS, strong, one_event=one_event)
     if (a.start, b.start) in linked:
         # The dates govern two figures aligned as one (see blocking._date_links): one event,
         # ranked by its words like any other pair so that a weak link outranks nothing.

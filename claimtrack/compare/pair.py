@@ -27,7 +27,7 @@ from typing import Optional
 from ..models import DocumentResult
 from .blocking import candidate_matches
 from .context import jaccard, key_terms
-from .dates import doc_anchor
+from .dates import doc_anchor, mark_lede
 from .mentions import mentions_of
 from .quotes import restated_quotes
 from .repeats import link_repeats
@@ -79,7 +79,9 @@ class Prepared:
 def prepare(result: DocumentResult) -> Prepared:
     mentions = mentions_of(result)
     link_repeats(mentions)
-    return Prepared(result, mentions, doc_anchor(result), story_terms(result))
+    anchor = doc_anchor(result)
+    mark_lede(mentions, anchor)
+    return Prepared(result, mentions, anchor, story_terms(result))
 
 
 def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> DiffReport:

@@ -13,8 +13,10 @@ Nothing in "04/07/2026" itself decides; three things about its document do, in o
    dateline, country names and demonyms): its short date format in the Unicode CLDR, read
    through Babel (`country_order`). English as written in that country where CLDR has it
    (en_KE "dd/MM/y", en_US "M/d/yy"), else the country's most likely language (CLDR's likely
-   subtags). A format that puts the year first (en_CA "y-MM-dd", ja_JP "y/MM/dd") says nothing
-   about a date with the year last, so it gives no order.
+   subtags). When that format puts the year first (en_CA "y-MM-dd"), the locale's all-number
+   pattern for year, month and day (CLDR availableFormats "yMd": en_CA "d/M/y") decides; one
+   that also puts the year first (ja_JP "y/MM/dd") says nothing about a date with the year
+   last, so it gives no order.
 
 With none of these, an all-number date is read month-first as before (the caller can tell, see
 `dates.FoundDate.order`).
@@ -87,8 +89,8 @@ def _pattern_order(pattern: str) -> Optional[str]:
 def country_order(country: Optional[str]) -> Optional[str]:
     """How a country writes all-number dates, from its short date format in CLDR (Babel):
     `country` is an ISO 3166-1 code or a name pycountry knows ("KE", "Kenya", "United
-    Kingdom"). None when the country is unknown, Babel is missing or the format puts the year
-    first. Never raises."""
+    Kingdom"). None when the country is unknown, Babel is missing or both the short format and
+    the "yMd" pattern put the year first. Never raises."""
     if not country or not isinstance(country, str):
         return None
     try:
@@ -107,6 +109,13 @@ def country_order(country: Optional[str]) -> Optional[str]:
             if not likely:
                 return None
             locale = Locale.parse(likely)
-        return _pattern_order(locale.date_formats["short"].pattern)
+        order = _pattern_order(locale.date_formats["short"].pattern)
+        if order is None:
+            # The short format puts the year first (en_CA "y-MM-dd"): the locale's flexible
+            # all-number pattern with the year (CLDR availableFormats skeleton "yMd"; en_CA
+            # "d/M/y") tells which way round it writes a date whose year comes last.
+            skeleton = locale.datetime_skeletons.get("yMd")
+            order = _pattern_order(skeleton.pattern) if skeleton is not None else None
+        return order
     except Exception:  # a missing or broken CLDR table must not sink a document
         return None

@@ -7,6 +7,7 @@ The rules themselves live in claimtrack/parsers/ (no spaCy).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -31,12 +32,17 @@ _PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _is_future(doc: Doc) -> FutureTest:
+    present_is_past = _historical_present(doc_text(doc))
+
     def test(start: int, end: int) -> Optional[bool]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         if _stretch_of_a_superlative(span):
             return False  # "the first strike in 20 years": how far back the record reaches
+        described = _describing_clause(span)
+        if described is not None:
+            return described
         tok = span.root
         weekday = tok.lower_ in WEEKDAYS
         if tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not _schedule(tok.head):
@@ -64,30 +70,66 @@ def _is_future(doc: Doc) -> FutureTest:
             return False if described is not None else None
         if described is not None:
             return _verb_plans_thing(tok, described)
-        tok = _tensed(tok)
-        if tok.dep_ == "ccomp" and tok.head.i < span.start:
-            subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            if subj and span.end <= min(subj):
-                # "X said on Tuesday it would ...": the date sits before the reported clause's
-                # subject, so it belongs to the verb of saying (the parser often hangs it lower)
-                tok = tok.head
-        if _imperative(tok):
-            return True  # an imperative asks for what is still to come: "call me on Friday"
-        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
-            return True
-        if "to" in aux and (_plans(tok) or tok.dep_ == "acl" or "be" in aux and not aux & _PERFECT):
-            # "is due to be published on Friday", "expects to cut rates in March", and an
-            # infinitive that says what a thing is for: "an agreement to buy the bank in January";
-            # and a passive infinitive, which is still to happen: "rules to be published in May"
-            return True
-        if tok.tag_ == "VBN" and aux & _PRESENT_PASSIVE and not aux & _PAST_AUX:
-            return True  # "the deal is expected in December", "talks are scheduled for Monday"
-        if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN"):
-            return False
-        if tok.tag_ in ("VBZ", "VBP", "VBG"):
-            return True  # "the council meets on Thursday", "is meeting on Friday"
+        return _verb_future(_tensed(tok), span, present_is_past(start))
+
+    return test
+
+
+def _verb_future(tok, span, historic: bool) -> Optional[bool]:
+    """Whether the verb governing a date looks forward, from its auxiliaries and tense;
+    `historic`: the date stands in a headline or caption (see _historical_present)."""
+    if tok.dep_ == "ccomp" and tok.head.i < span.start:
+        subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subj and span.end <= min(subj):
+            # "X said on Tuesday it would ...": the date sits before the reported clause's
+            # subject, so it belongs to the verb of saying (the parser often hangs it lower)
+            tok = tok.head
+    if _imperative(tok):
+        return True  # an imperative asks for what is still to come: "call me on Friday"
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
+        return True
+    if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT):
+        # "is due to be published on Friday", "expects to cut rates in March", and an
+        # infinitive that says what a thing is for: "an agreement to buy the bank in January";
+        # and a passive infinitive, which is still to happen: "rules to be published in May";
+        # an infinitive that governs nothing is a headline's future ("Mayor to quit on Friday")
+        return True
+    if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
+        return False
+    if tok.tag_ in ("VBZ", "VBP", "VBG", "VBN") and historic:
+        # a headline's or a caption's present tells what happened as often as what is
+        # scheduled ("Rebels seize town on Sunday", "Fare caps start in October"): no tense
         return None
+    if tok.tag_ == "VBN":
+        return True  # "the deal is expected in December", "talks are scheduled for Monday"
+    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+        return True  # "the council meets on Thursday", "is meeting on Friday"
+    return None
+
+
+#: A caption's label at the start of its line ("Photo: Crowds gather ...").
+_CAPTION = re.compile(r"[ \t]*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Above|Top|Main\s+image)\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$")
+
+
+def _historical_present(text: str):
+    """Whether the line at a character offset is a headline or a photo caption, where news
+    writes the present tense of what happened ("Rebels seize town on Sunday"; "Photo: Voters
+    queue outside a polling station on Monday"): the historical present of headlines and
+    captions (AP Stylebook, "captions"; Mårdh 1980, Headlinese), beside the present of what is
+    scheduled ("Fare caps start in October"), so their present says nothing of the time. The
+    headline is the text's first non-blank line when it has no closing stop; a caption is a line
+    that starts with a caption label. A future form keeps its reading ("Minister to quit on
+    Friday", "will")."""
+    first = next((m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()), None)
+    headline = (first.start(), first.end()) if first and not _SENTENCE_END.search(first.group(0)) else None
+
+    def test(start: int) -> bool:
+        if headline and headline[0] <= start < headline[1]:
+            return True
+        lo = text.rfind("\n", 0, start) + 1
+        return bool(_CAPTION.match(text, lo))
 
     return test
 
@@ -134,9 +176,20 @@ def _tensed(tok):
     """The verb whose tense a verb shares: a participle clause has none of its own ("...,
     saying on Friday that", "closing unchanged Friday", "began gathering early Tuesday" take
     their head's), nor has a gerund after a preposition ("after touring the capital Thursday,
-    he said")."""
+    he said"), nor a present participle that modifies a noun (a reduced relative clause: "raided
+    a warehouse storing stolen cars on Sunday" is as past as "raided"; its time is that of the
+    clause the noun belongs to). A past participle modifying a noun ("a report published on
+    Monday") keeps its own, anterior, reading."""
     for _ in range(3):
-        if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_DEPS or any(c.dep_ == "aux" for c in tok.children):
+        if tok.tag_ != "VBG" or any(c.dep_ == "aux" for c in tok.children):
+            break
+        if tok.dep_ == "acl":
+            noun_verb = _clause_verb_of_noun(tok.head)
+            if noun_verb is None:
+                break
+            tok = noun_verb
+            continue
+        if tok.dep_ not in _PARTICIPLE_DEPS:
             break
         head = tok.head
         if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
@@ -145,6 +198,98 @@ def _tensed(tok):
             break
         tok = head
     return tok
+
+
+def _clause_verb_of_noun(noun):
+    """The verb whose clause a noun belongs to (its subject, object, or the object of a
+    preposition of it), climbing at most three heads; None when the climb reaches no verb."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+#: Head nouns of an apposition that names a date by what happened on it ("3 March, the day the
+#: inquiry opened"; "in 2019, the year the plant closed").
+_TIME_NOUNS = frozenset({"day", "date", "night", "morning", "afternoon", "evening", "week", "weekend", "month",
+                         "year", "time", "moment", "hour"})
+
+
+def describing_clause(span):
+    """The verb of a clause that describes the date itself, or None: a "when" relative clause
+    on it ("4 May, when the old contract lapsed") or a relative clause on an apposition of a
+    time noun ("12 June, the day she was first suspended")."""
+    doc = span.doc
+    # a "when" clause on the date (not "..., which ...": the parser hangs a thing's relative
+    # clause on a date before it, "shares issued July 1, which will pay ...")
+    clause = next((c for t in span for c in t.children if c.dep_ == "relcl" and c.i >= span.end
+                   and any(w.lower_ == "when" for w in c.children)), None)
+    if clause is None and span.end + 2 < len(doc) and doc[span.end].text == ",":
+        # the apposition: ", the day <clause>" right after the date, its noun hung anywhere
+        for t in doc[span.end + 1 : min(len(doc), span.end + 4)]:
+            if t.lemma_.lower() in _TIME_NOUNS and t.pos_ == "NOUN":
+                clause = next((c for c in t.children if c.dep_ == "relcl"), None)
+                break
+    return clause
+
+
+#: Words of scheduling a described clause's event lies beyond ("when it is due to reopen").
+_SCHEDULING = frozenset({"be", "to"}) | PLAN_VERBS
+
+
+#: Verbs that say a state lasts, starts or stops rather than what happens (Levin 1993, 55.1
+#: "begin" and 55.2 "complete" aspectual verbs, and verbs of lasting: remain, stay, run, last):
+#: a date they govern is dated more precisely by a clause that describes it.
+_WEAK_EVENTS = frozenset({"be", "remain", "stay", "run", "last", "continue", "keep", "hold", "begin", "start",
+                          "commence", "resume", "end", "finish", "stop", "cease", "complete", "conclude", "shut",
+                          "close", "open"})
+#: Prepositions by which a date bounds a span ("until 17 May", "from 1 July", "since March").
+_SPAN_PREPS = frozenset({"until", "till", "from", "since", "through", "to"})
+
+
+def described_event(span, root, event: Optional[str]) -> Optional[str]:
+    """What a date dates when a clause describes it (see describing_clause): the clause's verb,
+    or past a verb of scheduling the act scheduled ("17 May, when the park is due to reopen" ->
+    reopen), in place of `event` (the verb the date hangs from) when that names no act of its
+    own: a verb of lasting or an aspectual verb, or a span the date bounds ("stays shut until
+    17 May, when ..."). Otherwise `event` ("inspected in 2023, when engineers reported rust":
+    the inspection, not the report)."""
+    if event is not None and event not in _WEAK_EVENTS and root.head.lower_ not in _SPAN_PREPS:
+        return event
+    tok = describing_clause(span)
+    if tok is None:
+        return event
+    for _ in range(4):
+        if tok.lemma_.lower() not in _SCHEDULING:
+            break
+        nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "pcomp", "pobj")), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok.lemma_.lower()
+
+
+def _describing_clause(span) -> Optional[bool]:
+    """The tense of a clause that describes the date itself: a relative clause on it ("4 May,
+    when the old contract lapsed") or on an apposition to it ("12 June, the day she was first
+    suspended"). What happened on a date is the most direct evidence of when it lies, whatever
+    the tense of the verb the date hangs from ("the ban runs from 12 June, the day ...").
+    None when there is no such clause."""
+    clause = describing_clause(span)
+    if clause is None:
+        return None
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX and not aux & _PERFECT:
+        return True
+    if aux & _PAST_AUX or clause.tag_ == "VBD":
+        return False
+    if clause.tag_ in ("VBZ", "VBP"):
+        return True  # "May 4, when the contract expires": a time clause's present is its future
+    return None
 
 
 def _imperative(verb) -> bool:

@@ -109,8 +109,8 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # sides) and the same thing done to: the same object, none on either side, or one
             # side's object among the other clause's words ("would not provide direct subsidies"
             # and "agreed to provide 300 million in direct support", whose object is a figure)
-            # ... or one side's object named in the other clause ("would not pay a ransom for the
-            # return of the pieces" / "was ready to pay for the return")
+            # ... or one side's object named in the other clause ("would not pay a fine for the
+            # use of the quay" / "was ready to pay for its use of the quay")
             one_thing = objects or (oa is None and ob is None) or (
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta))) or (
                 oa is not None and ob is not None and (oa in tb or ob in ta))

@@ -142,13 +142,14 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
         subj_actor = _speaker_at(speakers, subj.idx)
-    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL:
+    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL and subj_written is subj:
+        # no antecedent in its own sentence ("The driver said he ..." takes up the driver)
         subj_actor = _only_person_before(subj, actors)
     return subj_actor, subj_written
 
 
-#: Pronouns of one person. With no antecedent in their own sentence ("Afterwards he said he would
-#: stay"), they take up the person the text has just named: the preferred antecedent is the most
+#: Pronouns of one person. With no antecedent in their own sentence ("Later she told reporters she
+#: would stay"), they take up the person the text has just named: the preferred antecedent is the most
 #: salient entity of the previous utterance (Centering, Grosz, Joshi & Weinstein 1995), and with
 #: exactly one person named since the start of the previous sentence there is no other to take
 #: up. Two or more persons named there leave the pronoun unresolved.

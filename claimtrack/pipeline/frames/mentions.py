@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import described_event
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
     _root_of, _speech, _subject, polarity_table,
@@ -128,6 +129,7 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
         if t.pos_ == "NOUN" and t.dep_ not in ("pobj",) and not t.ent_type_:
             event = t.lemma_.lower()
             break
+    event = described_event(span, root, event)  # "until 17 May, when the park reopens": reopen
     bare = bool(_BARE_DATE.match(" ".join(d.text.split())))
     return {"event": event, "fact": not (bare and event is None)}, span, root
 

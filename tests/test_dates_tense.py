@@ -1,0 +1,120 @@
+"""Which occurrence a bare weekday or a month-day without a year names: the tense that governs it.
+
+Sentences are invented; each case states a general fact of English (issue 16: "a past-tense
+'on Monday' is never after publication").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline.extensions import DATES, PUBLISHED, views
+
+PUBLISHED_ON = "2026-09-16"  # a Wednesday
+
+
+def model_dates(nlp, text, published=PUBLISHED_ON):
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(m.text, m.iso) for m in views(doc, DATES) if m.iso]
+
+
+# ------------------------------------------------------------------ a participle that modifies a noun
+# A present participle after a noun is a reduced relative clause ("a convoy carrying aid" = "a
+# convoy that was carrying aid"): it has no tense of its own, and the parser often hangs the
+# weekday from it. Its time is that of the clause the noun belongs to.
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        ("Rebels attacked a convoy carrying food aid near the border on Sunday, officials said.", "Sunday", "2026-09-13"),
+        ("Firefighters rescued a family sleeping on the upper floor on Monday.", "Monday", "2026-09-14"),
+        ("Inspectors seized a lorry hauling untaxed cigarettes late on Tuesday.", "Tuesday", "2026-09-15"),
+        # the same shape with a future main clause looks forward
+        ("Police will question a man carrying a knife on Friday.", "Friday", "2026-09-18"),
+    ],
+)
+def test_a_participle_after_a_noun_takes_the_tense_of_its_clause(nlp, text, day, expected):
+    assert (day, expected) in model_dates(nlp, text)
+
+
+def test_a_past_participle_after_a_noun_keeps_its_own_reading(nlp):
+    """'a report published on Monday' is anterior even under a future main verb."""
+    assert model_dates(nlp, "The committee will discuss a report published on Monday.") == [("Monday", "2026-09-14")]
+
+
+# ------------------------------------------------------------------ a clause that describes the date
+# "12 June, the day she was suspended", "4 May, when the lease lapsed": what happened on the date
+# says where it lies, whatever the tense of the verb the date hangs from.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The suspension runs from 3 March, the day the inquiry opened.", [("3 March", "2026-03-03")]),
+        ("The fine is backdated to April 2, when the plant failed its inspection.", [("April 2", "2026-04-02")]),
+        ("Officials said the lease would run from 4 May, when the old one lapsed.", [("4 May", "2026-05-04")]),
+        ("The new fares apply from 2 January, the day the timetable changes.", [("2 January", "2027-01-02")]),
+    ],
+)
+def test_a_clause_describing_the_date_gives_its_time(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+def test_without_a_describing_clause_the_verb_decides(nlp):
+    """The control: the same verbs with no clause on the date keep the verb's reading."""
+    assert model_dates(nlp, "The new fares will apply from 2 March.") == [("2 March", "2027-03-02")]
+
+
+def test_a_which_clause_after_a_date_describes_a_thing_not_the_date(nlp):
+    """'bonds issued June 3, which will pay interest ...': the relative clause is the bonds'."""
+    assert model_dates(nlp, "The bank sold bonds issued June 3, which will pay interest next year.",
+                       "2026-09-16")[:1] == [("June 3", "2026-06-03")]
+
+
+# ------------------------------------------------------------------ headlines and captions
+# News writes headlines and photo captions in the present tense about what already happened
+# (the historical present); a future form keeps its reading.
+
+HEADLINED = ("Dockers walk out at three ports on Monday\n\n"
+             "Photo: Pickets gather outside the gates of the container terminal on Tuesday. (Agency)\n\n"
+             "The union meets employers on Friday, a spokesman said.")
+
+
+def test_headline_and_caption_present_is_past_the_body_present_is_future(nlp):
+    assert model_dates(nlp, HEADLINED) == [("Monday", "2026-09-14"), ("Tuesday", "2026-09-15"), ("Friday", "2026-09-18")]
+
+
+def test_a_headline_infinitive_looks_forward(nlp):
+    assert model_dates(nlp, "Governor to sign water bill on Friday\n\nLawmakers passed it.") == [("Friday", "2026-09-18")]
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The gallery stays shut until 17 May, when it is due to reopen.", "reopen"),
+        ("The levy applies from 1 July, the day the new law took effect.", "take"),
+        ("The gallery stays shut until 17 May.", "shut"),  # control: no clause on the date
+    ],
+)
+def test_a_clause_describing_the_date_names_the_event_it_dates(text, event):
+    from claimtrack.extract import extract
+
+    out = extract([], text=text, published=PUBLISHED_ON)
+    assert [d.frame.event for c in out.claims for d in c.dates] == [event]
+
+
+def test_a_headline_present_with_a_month_keeps_the_publication_year(nlp):
+    """Headlines also write what is scheduled in the present: their present gives no tense, so
+    a month ahead stays this year's (the reading without tense)."""
+    text = "Price caps on bus fares start in October\n\nThe transport authority approved the caps."
+    assert model_dates(nlp, text, "2026-08-20") == [("October", "2026-10")]
+
+
+def test_a_date_of_an_act_keeps_its_act_beside_a_describing_clause():
+    """'inspected in 2023, when engineers found rust': the date dates the inspection."""
+    from claimtrack.extract import extract
+
+    out = extract([], text="The dam was last inspected in 2023, when engineers found rust.", published=PUBLISHED_ON)
+    assert [d.frame.event for c in out.claims for d in c.dates] == ["inspect"]
