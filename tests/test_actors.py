@@ -891,3 +891,21 @@ def test_a_compound_kind_noun_is_read_whole(nlp):
     # "a think tank" is an organisation, not a vehicle: the compound WordNet lists decides
     found = actors(nlp, "Others, including the Halden Institute, a think tank, warn of a pause.")
     assert "Halden Institute" in found and found["Halden Institute"].type == "ORG"
+
+
+def test_a_given_name_and_surname_the_model_calls_a_place_is_a_person(nlp):
+    # the model tags the full name LOC; "Sorin" is a given name (gender-guesser's dictionary)
+    found = actors(nlp, "Protesters cheered as Sorin Vlasca spoke. Vlasca said his party could not ask farmers to pay.")
+    assert found["Sorin Vlasca"].type == "PERSON"
+    # a town GeoNames lists keeps its place reading, though it starts with a given name
+    found = actors(nlp, "Ministers met in Santa Clara on Friday. Santa Clara said it would help.")
+    assert all(a.type != "PERSON" for n, a in found.items() if "Clara" in n)
+
+
+def test_a_title_right_before_a_given_name_makes_a_person_of_what_the_model_calls_an_organisation(nlp):
+    text = "Games Venues Tasmania chief executive Lachlan Ward said the authority had built in a contingency."
+    found = actors(nlp, text)
+    assert found["Lachlan Ward"].type == "PERSON"
+    # no given name first, or an organisation head last: left to the model
+    found = actors(nlp, "The party's executive Committee said it would meet.")
+    assert all(a.type != "PERSON" for n, a in found.items() if "Committee" in n)

@@ -144,3 +144,34 @@ def test_no_module_over_the_size_limit():
     long = {p.relative_to(root).as_posix(): n for folder in (PACKAGE, root / "bench") for p in folder.rglob("*.py")
             if "__pycache__" not in p.parts and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
     assert {name: n for name, n in long.items() if name not in LONG_MODULES} == {}
+
+
+def _third_party_imports(path: Path) -> set[str]:
+    """The top-level names of what a module imports absolutely (outside `if TYPE_CHECKING:`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _type_checking_nodes(tree)
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_the_pure_text_parsers_never_reach_spacy():
+    """claimtrack/parsers is the spaCy-free package (issue 15): neither it nor any module of the
+    package it imports, at any depth, imports spaCy or thinc."""
+    graph = import_graph()
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts}
+    todo = [m for m in graph if m == "claimtrack.parsers" or m.startswith("claimtrack.parsers.")]
+    reached: set[str] = set()
+    while todo:
+        m = todo.pop()
+        if m not in reached:
+            reached.add(m)
+            todo.extend(graph[m])
+    assert {m for m in reached if not m.startswith("claimtrack.parsers")} <= set(paths)  # the graph is the package's
+    assert sorted(m for m in reached if _third_party_imports(paths[m]) & {"spacy", "thinc"}) == []

@@ -69,7 +69,7 @@ class Kinds:
 
     def _kind_from_name(self, doc: Doc, c: Cand, tokens) -> None:
         """Set `c.label` to PERSON or ORG where the name's own evidence says so (see the module)."""
-        if c.label not in ("PERSON", "ORG", "GPE") or c.entry is not None or not 2 <= len(tokens) <= 4:
+        if c.label not in ("PERSON", "ORG", "GPE", "LOC") or c.entry is not None or not 2 <= len(tokens) <= 4:
             return
         words = [t.text for t in tokens]
         if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.isupper() for w in words):
@@ -77,12 +77,15 @@ class Kinds:
         lows = [w.lower() for w in words]
         if any(w in _SMALL_WORDS for w in lows):
             return
-        if c.label == "GPE":  # a place no table knows: only a title in apposition makes it a person
-            if self._titled_apposition(tokens):
-                c.label = "PERSON"
-            return
         # a given name that is also an English word or a name particle ("Will", "Le") is no evidence
         given = lows[0] in first_names() and lows[0] not in self.vocab and lows[0] not in _PARTICLES
+        if c.label in ("GPE", "LOC"):  # a place no table knows: a title in apposition makes it a person, and
+            # so does a given name before a surname (no English noun, or a word the model calls a
+            # person elsewhere in the text), unless GeoNames has the town
+            if self._titled_apposition(tokens) or given and not self._known_town(" ".join(words)) \
+                    and (not self._common_noun(lows[-1]) or self._tagged_person(lows[-1])):
+                c.label = "PERSON"
+            return
         if lows[-1] in _ORG_HEADS_SET:
             if c.label == "PERSON" and not given:
                 c.label = "ORG"  # "X Alliance", "Y Bank" (but "Margaret Court")
@@ -99,6 +102,10 @@ class Kinds:
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
+
+    def _tagged_person(self, low: str) -> bool:
+        """The model tags this one word a person somewhere in the document ('Vlad said')."""
+        return any(e.label_ == "PERSON" and len(e) == 1 and e.text.lower() == low for e in self.st.ents)
 
     def _titled_apposition(self, tokens) -> bool:
         """'its chief executive, Jane Doe,' (the name hangs from the title) or 'Jane Doe, the

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
 from .state import Cand, DocState
-from ...actorids.words import _PARTICLES
+from ...actorids.first_names import first_names
+from ...actorids.words import _ORG_HEADS_SET, _PARTICLES
 
 
 class Titles:
@@ -17,6 +18,7 @@ class Titles:
 
     tables: Tables
     st: DocState
+    vocab: frozenset
 
     def _titles(self, doc: Doc, cands: list[Cand]) -> list[tuple[int, int]]:
         """Move titles before a person's name into `titles`; returns the char zones titles cover."""
@@ -28,6 +30,8 @@ class Titles:
             if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
                     and all(t.is_title and t.is_alpha for t in toks[inner:c.tok_end]):
                 c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
+            elif c.label == "ORG" and c.entry is None and self._titled_given_name(c):
+                c.label = "PERSON"  # "the agency's chief executive Jane Doe" tagged as an organisation
             if c.label != "PERSON":
                 continue
             # titles inside the entity ("President Emmanuel Macron")
@@ -74,6 +78,17 @@ class Titles:
                 c.title_text = self.st.text[title_start:c.end]
                 zones.append((title_start, title_end))
         return zones
+
+    def _titled_given_name(self, c: Cand) -> bool:
+        """A lower-case title word right before a two- or three-word name that starts with a given
+        name (not an English word) and ends in no organisation head: 'chief executive Jane Doe'."""
+        toks = self.st.tokens
+        if c.tok_start == 0 or not 2 <= c.tok_end - c.tok_start <= 3:
+            return False
+        before, first, last = toks[c.tok_start - 1], toks[c.tok_start], toks[c.tok_end - 1]
+        return before.is_lower and before.lower_ in self.tables.title_words \
+            and first.lower_ in first_names() and first.lower_ not in self.vocab \
+            and last.lower_ not in _ORG_HEADS_SET and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end])
 
     def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
         """The end of a known title that follows one or two capitalised institution words at the start
