@@ -909,3 +909,12 @@ def test_a_title_right_before_a_given_name_makes_a_person_of_what_the_model_call
     # no given name first, or an organisation head last: left to the model
     found = actors(nlp, "The party's executive Committee said it would meet.")
     assert all(a.type != "PERSON" for n, a in found.items() if "Committee" in n)
+
+
+def test_a_name_taken_up_by_which_is_no_person(nlp):
+    # the model tags both mentions PERSON; "which" refers to a thing or a body, never a person
+    found = actors(nlp, "Fares rose, according to figures from Tranvo Norte, which runs both networks. "
+                        "Tranvo Norte said it would talk.")
+    assert found["Tranvo Norte"].type == "ORG"
+    found = actors(nlp, "Asked about the plan, Maria Lenz, who runs the depot, said nothing.")
+    assert found["Maria Lenz"].type == "PERSON"

@@ -180,3 +180,53 @@ def test_a_tally_is_read_from_the_words_between_its_counts(text, tallies):
     ms = sorted((m for m in mentions_of(_doc(text, "a.txt")) if m.kind == "quantity"), key=lambda m: m.start)
     assert [m.tally for m in ms] == tallies
     assert not any(m.standing.difference for m in ms if m.tally)  # "carried by 312 votes to 250": no margin
+
+
+# A size given before a noun ("a 60-store network", "a 40-day quarantine") and the same size
+# stated of the whole ("operates 60 stores") or of the named thing ("a quarantine period of 40 days").
+_SHOPS = " Shares in the retailer fell 4% in Vellmark trading after the announcement on its results day."
+
+
+def _aligned(a: str, b: str, fig_a: str, fig_b: str):
+    from claimtrack.compare.pair import one_story, prepare
+    from claimtrack.compare.quantities import align_quantities
+
+    pa, pb = prepare(_doc(a, "a.txt")), prepare(_doc(b, "b.txt"))
+    [x] = [m for m in pa.mentions if m.kind == "quantity" and fig_a in m.text]
+    [y] = [m for m in pb.mentions if m.kind == "quantity" and fig_b in m.text]
+    return align_quantities(x, y, one_story(pa.story, pb.story))
+
+
+def test_a_size_before_a_noun_is_the_whole_a_stock_verb_states():
+    a = "The grocer Hallberg will shut 12 stores, a fifth of its 60-store network, the company said." + _SHOPS
+    b = "Hallberg operates 60 stores and employs about 2,000 people in the region." + _SHOPS
+    al = _aligned(a, b, "60-store", "60 stores")
+    assert al is not None and al.how == "same" and "size of a group" not in al.note, al
+    m = _pair(a, b, "60-store", "60 stores")
+    assert m is not None and m.status == "agree", m
+
+
+def test_a_size_before_a_noun_is_not_a_count_of_members_under_an_event():
+    a = "A nine-member panel will review the Hallberg closures, the ministry said." + _SHOPS
+    b = "Four members of the panel resigned on Tuesday over the Hallberg closures." + _SHOPS
+    al = _aligned(a, b, "nine-member", "Four members")
+    assert al is None or "size of a group" in al.note, al
+
+
+def _figure(text: str, fig: str):
+    from claimtrack.compare.pair import prepare
+
+    [m] = [m for m in prepare(_doc(text, "a.txt")).mentions if m.kind == "quantity" and fig in m.text]
+    return m
+
+
+def test_a_duration_before_a_noun_sizes_the_thing_the_other_clause_names():
+    from claimtrack.compare.quantities import _sizes_named
+
+    a = "The two cheetahs arrived at Vellmark zoo on Monday and begin a quarantine period of 40 days, the keepers said." + _SHOPS
+    b = "Vellmark zoo's new cheetahs will go on show after a 40-day quarantine, keepers said." + _SHOPS
+    c = "Vellmark zoo's new cheetahs will go on show after a 40-day journey, keepers said." + _SHOPS
+    x = _figure(a, "40 days")
+    assert _sizes_named(_figure(b, "40-day"), x) and not _sizes_named(_figure(c, "40-day"), x)
+    m = _pair(a, b, "40 days", "40-day")
+    assert m is not None and m.status == "agree", m

@@ -118,3 +118,21 @@ def test_a_date_of_an_act_keeps_its_act_beside_a_describing_clause():
 
     out = extract([], text="The dam was last inspected in 2023, when engineers found rust.", published=PUBLISHED_ON)
     assert [d.frame.event for c in out.claims for d in c.dates] == ["inspect"]
+
+
+# ------------------------------------------------------------------ a present that states what holds now
+# "Inflation in December is the highest in a decade" (written in January) reports a figure: the
+# copula's present is no plan, unless its subject is an event or its complement a plan word.
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Unemployment in November is the lowest in six years.", "2027-01-12", [("November", "2026-11")]),
+        ("Factory orders are up 3% in December from a month earlier.", "2027-01-12", [("December", "2026-12")]),
+        # controls: an event subject, a plan word (written in November: next year's March)
+        ("The referendum is in March.", "2026-11-10", [("March", "2027-03")]),
+        ("The first payment is due in March.", "2026-11-10", [("March", "2027-03")]),
+    ],
+)
+def test_a_present_copula_reports_what_holds_now(nlp, text, published, expected):
+    assert model_dates(nlp, text, published)[:1] == expected

@@ -95,7 +95,7 @@ def load_tables() -> Tables:
     return build_tables(tables.load_json, tables.load_lines)
 
 
-def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tuple]) -> Tables:  # noqa: C901 (complexity debt, see pyproject.toml)
+def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tuple]) -> Tables:
     """The gazetteer of the tables `load_json`/`load_lines` read (by file name, TABLE_FILES)."""
     t = Tables()
     countries = load_json("countries.json")

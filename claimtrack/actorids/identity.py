@@ -256,7 +256,7 @@ def _retyped(results: list, mapping: dict[str, Identity]) -> bool:
                for r in results for a in r.document.actors)
 
 
-def _rewrite(result, mapping: dict[str, Identity]) -> None:  # noqa: C901 (one field per record kind)
+def _rewrite(result, mapping: dict[str, Identity]) -> None:
     def new(aid: Optional[str]) -> Optional[str]:
         return mapping[aid].id if aid in mapping else aid
 

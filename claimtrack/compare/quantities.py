@@ -196,7 +196,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         if fa.measured and fb.measured:
             # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
             # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
-            bonus += 0.1 if fa.measured == fb.measured else -0.1
+            bonus += 0.1 if fa.measured == fb.measured or _sizes_named(a, b) or _sizes_named(b, a) else -0.1
     if a.share_of and b.share_of:
         # What a share is of, named after "of" on both sides ("4% of turnover", "3% of turnover").
         bonus += 0.15 if a.share_of & b.share_of else -0.1
@@ -240,7 +240,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if how == SAME and role_clash:
         how = CLOSE  # "12 people killed" and "45 people injured": one unit, two measures
         clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
-    if how == SAME and a.attributive != b.attributive and _counted(a.measure):
+    if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not _whole_of(b if a.attributive else a):
         how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
         clashes.append("one gives the size of a group, the other counts members")
     score = sim + bonus - 0.1 * (len(clashes) - before_change)
@@ -294,6 +294,19 @@ def _running_since(m: Mention) -> bool:
         return False
     i = start - m.claim.start
     return 0 <= i <= len(m.claim.text) and bool(_SINCE.search(m.claim.text[max(0, i - 40):i]))
+
+
+def _sizes_named(x: Mention, y: Mention) -> bool:
+    """x is an attributive figure and the thing it sizes is named in y's clause: "a 30-day
+    quarantine" and "a quarantine period of 30 days" size one quarantine, whichever noun each
+    frame takes the figure to size ("quarantine", "period")."""
+    return x.attributive and bool(x.head) and bool(x.head & y.ctx.clause)
+
+
+def _whole_of(m: Mention) -> bool:
+    """A plain count that states what a holder has ("operates 60 stores", "the 16 seats" a part is
+    taken of): the size of the whole, which "a 60-store network" gives too."""
+    return _stock(m) or m.standing.part == "whole"
 
 
 def _change_start(m: Mention) -> bool:
@@ -584,10 +597,6 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
     why = iv.explain(a.interval, b.interval, rel)
     bounds = _other_bounds(a, b)
     if bounds and rel != iv.DISJOINT:
-        if not (al.strong and al.how == SAME and story):
-            # weakly aligned: no agreement, and too little to call it a contradiction
-            return Candidate(a, b, "related", "different-measure", about, f"{bounds}, but the contexts differ",
-                             al.score, al.how)
         rel, why = iv.DISJOINT, bounds
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit

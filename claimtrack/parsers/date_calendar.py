@@ -52,6 +52,8 @@ def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
                 year -= 1
             elif future is True and _dt.date(year, month, day) < ref:
                 year += 1
+            elif future is None:
+                year += _nearest_shift(month - ref.month)
         return _day_date(year, month, day, start, end, prio, relative=True)
     if 1 <= day <= calendar.monthrange(2024, month)[1]:
         return _Cand(start, end, prio, None, "day", False, True, month, day)
@@ -243,7 +245,19 @@ def _month_in_tense(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
         year += 1  # "elections will be held in March" (written in November)
     elif future is False and month > ref.month:
         year -= 1  # "the plant closed in March" (written in February)
+    elif future is None:
+        year += _nearest_shift(month - ref.month)  # no tense: "Inflation in December" (written in January)
     return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+
+
+def _nearest_shift(diff: int) -> int:
+    """Years to add to the publication year for a month `diff` months from the publication
+    month when no tense says which year: -1 when the month lies more than half a year ahead
+    ("Inflation in December is the highest", written in January: last December, the one
+    nearest the article); else 0, the publication year (gold/FORMAT.md). News reports what
+    happened far more than what is planned, so a month more than half a year back stays this
+    year's ("three days after January 12th", written in September), never next year's."""
+    return -1 if diff > 6 else 0
 
 
 def _read_spoken_year(c: _Context, m: re.Match) -> Optional[_Cand]:

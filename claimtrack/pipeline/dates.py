@@ -103,9 +103,20 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         return None
     if tok.tag_ == "VBN":
         return True  # "the deal is expected in December", "talks are scheduled for Monday"
+    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ == "be" and not _scheduled_subject(tok):
+        # a present copula states what holds now ("Inflation in December is the highest in a
+        # decade"), not a plan, unless its subject is an event ("the vote is on Friday")
+        return None
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _scheduled_subject(verb) -> bool:
+    """The verb's subject is an event that can be scheduled (data/dates.json schedule_nouns),
+    or its complement says the subject is planned ("is due in two weeks", "is set for May")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _schedule(c)
+               or c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in PLAN_VERBS for c in verb.children)
 
 
 #: A caption's label at the start of its line ("Photo: Crowds gather ...").

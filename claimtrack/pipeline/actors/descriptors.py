@@ -5,7 +5,9 @@ same noun phrase ("the exporters' association X", "the tanker X") or in appositi
 firm,", "X, a bronze sculpture,"). The kind noun is looked up by its most frequent WordNet sense
 (data/name_descriptors.json, built by data/tools/name_descriptors.py): an organisation noun makes
 the name an organisation, a vehicle or a work of art makes it a thing, which neither acts nor
-speaks (a ship "arrives", a painting "was stolen"). The decision holds for every mention of the
+speaks (a ship "arrives", a painting "was stolen"). A relative clause that takes the name up
+with "which" ("X, which runs the buses,") says it is no person, as English refers to people by
+"who". The decision holds for every mention of the
 name in the document, so "the Orla Star" later in the text is the same ship.
 """
 
@@ -34,7 +36,7 @@ class Descriptors:
     st: DocState
 
     def _described_names(self, doc: Doc, cands: list[Cand]) -> dict[str, str]:
-        """Name key -> 'org' or 'thing' for the names a kind noun introduces somewhere in the
+        """Name key -> 'org', 'thing' or 'not a person' for the names a kind noun introduces somewhere in the
         document (a name described both ways is left out)."""
         out: dict[str, str] = {}
         mixed: set[str] = set()
@@ -53,7 +55,8 @@ class Descriptors:
         return out
 
     def _descriptor(self, doc: Doc, c: Cand) -> Optional[str]:
-        """'org' or 'thing' from the kind noun before the name or in apposition to it."""
+        """'not a person' when a relative clause takes the name up with "which"; else 'org' or
+        'thing' from the kind noun before the name or in apposition to it."""
         orgs, things = name_descriptors()
         toks = self.st.tokens
         inside = range(c.tok_start, c.tok_end)
@@ -67,6 +70,10 @@ class Descriptors:
         nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.i not in inside]  # "X, a ferry,"
         if root.dep_ == "appos":
             nouns.append(root.head)  # "the ship, X,"
+        for rel in root.children:  # "X, which runs the buses,": English refers to a person by "who"
+            if rel.dep_ == "relcl" and rel.i > root.i and any(
+                    t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass") for t in rel.children):
+                return "not a person"
         for tok in nouns:
             if tok.pos_ != "NOUN" or not tok.is_lower:
                 continue

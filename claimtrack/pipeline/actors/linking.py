@@ -110,8 +110,8 @@ class Linking:
         if described == "thing":
             return False  # "the tanker X", "X, a bronze sculpture": a thing, which does not act
         self._kind_from_name(doc, c, tokens)
-        if described == "org" and c.label in ("PERSON", "GPE", "NORP"):
-            c.label = "ORG"  # "the exporters' association X", "X, a shipping firm"
+        if described == "org" and c.label in ("PERSON", "GPE", "NORP") or described == "not a person" and c.label == "PERSON":
+            c.label = "ORG"  # "the exporters' association X", "X, a shipping firm", "X, which runs ..."
         if c.label == "PERSON" and len(tokens) <= 4 and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
         if c.label == "NORP":

@@ -58,4 +58,4 @@ class DocState:
     storms: set = field(default_factory=set)  # keys of named storms
     acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document
     features: set = field(default_factory=set)  # proper parts of features' names ("mount x" -> "x")
-    described: dict = field(default_factory=dict)  # name key -> 'org' | 'thing' (Descriptors)
+    described: dict = field(default_factory=dict)  # name key -> 'org' | 'thing' | 'not a person' (Descriptors)
