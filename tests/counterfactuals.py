@@ -13,8 +13,8 @@ on the others (leave-one-set-out).
     .venv/bin/python tests/counterfactuals.py data/fc5 data/fc1  # named sets (folders holding gold/)
 
 The summary gives, besides the rate, `by_set` ([caught, mutations] per set) and
-`caught_of_found_agree` of `found_agree`: the mutations of facts diff finds as agree before the
-edit. A miss among those is the comparison's own (the two figures were aligned as one fact when
+`caught_of_found_agree` of `found_agree`: the mutations of facts diff finds as agree (by a match
+of the fact's own kind, not a statement holding the figure) before the edit. A miss among those is the comparison's own (the two figures were aligned as one fact when
 their values agreed); a miss of a fact diff never found is an alignment or extraction miss first.
 """
 
@@ -121,7 +121,7 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
             tally[1] += 1
             edited = next(f for f in pair["facts"] if (f["a_start"], f["a_end"], f["b_start"]) ==
                           (r["a_start"], r["a_end"], r["b_start"]))
-            before_status = _found(edited, before[(r["a"], r["b"])].matches)
+            before_status = _found(edited, [m for m in before[(r["a"], r["b"])].matches if m.kind == r["type"]])
             found_agree += before_status == "agree"
             caught_found += hit and before_status == "agree"
             if hit and verbose:

@@ -102,3 +102,11 @@ def test_table_agrees_with_babel():
 )
 def test_hyphenated_scale(text, expected):
     assert money(text) == expected
+
+
+def test_bare_dollars_stay_us_dollars():
+    # English-language news gives foreign amounts in US dollars: a story about another dollar
+    # country still means USD by "dollars" (measured on TempEval-3 broadcast news: read from the
+    # story, a report on Asian markets turned six US-dollar amounts into Singapore dollars)
+    assert money("Singapore's banks lent eighty million dollars, officials in Singapore said.") == [
+        ("eighty million dollars", 80_000_000, "USD")]

@@ -431,3 +431,17 @@ def test_component_properties(nlp, text):
 def test_decimal_comma_point_fractions_and_minor_units(nlp, text, expected):
     got = [(q["text"], q["value"], q["unit"], q["currency"]) for q in nlp(text)._.get(QUANTITIES)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        # an adjective inside a span of time ("straight", "consecutive", "full") leaves it a span
+        ("The shelter stayed open for four consecutive nights.", "four consecutive nights", 4, "night"),
+        ("Wages stalled for two full years.", "two full years", 2, "year"),
+        ("The pumps ran for six straight days.", "six straight days", 6, "day"),
+    ],
+)
+def test_adjective_inside_a_span_of_time(nlp, text, span, value, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)

@@ -53,3 +53,12 @@ def test_one_speakers_words_replaced_by_their_antonym_conflict():
     got = _quotes('"Our crews will accept the new winter rota," ' + said,
                   '"Our crews will reject the new winter rota," ' + said)
     assert ("conflict", "reworded") in [(s, r) for s, r, _ in got]
+
+
+def test_a_related_rewording_is_never_exported_as_a_conflict():
+    from claimtrack.ledger.jsonld import relation_property
+
+    assert relation_property("quote", "related", "reworded") == "relatedClaim"
+    assert relation_property("statement", "related", "polarity") == "relatedClaim"
+    assert relation_property("quote", "conflict", "reworded") == "conflicts"
+    assert relation_property("quote", "agree", "paraphrased") == "sameQuote"

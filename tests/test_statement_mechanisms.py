@@ -85,10 +85,12 @@ def test_stopping_an_activity_is_a_change_of_state_not_a_negation():
 
 def test_he_or_she_takes_up_the_only_person_named_just_before():
     text = ("Ines Marlow addressed the harbour board on Monday. Afterwards she said she would not resign as chair. "
-            "Tomas Berg and Ines Marlow met the engineers later. He said he would stay.")
+            "Tomas Berg and Ines Marlow met the engineers later. He said he would stay. "
+            "Tomas Berg and Anders Lund toured the pier. He said he would retire next year.")
     subjects = {k.predicate: k.subject for k in _clauses(text)}
     assert subjects["resign"] == "ines-marlow"
-    assert subjects["stay"] is None  # two persons named just before: left open
+    assert subjects["stay"] == "tomas-berg"  # the given name rules out the other person (gender-guesser)
+    assert subjects["retire"] is None  # two persons the pronoun may stand for: left open
 
 
 def test_one_person_refusing_and_agreeing_to_step_down_in_two_reports_conflict():

@@ -28,19 +28,21 @@ Two halves, kept apart:
 * the runner: `evaluate(gold_dir, corpus=None, model=None)` reads `*.gold.json`, finds the
   documents, extracts them through the library and scores them (micro-averaged).
 
-The package, one job per module: `report` (kinds, targets and the result models), `match`
+The package, one job per module: `report` (kinds and targets; the result models are in
+claimtrack/models/evaluation.py, the gold's in claimtrack/models/gold.py), `match`
 (scoring mentions), `pairs` (scoring diff pairs), `gold` (reading gold files), `run` (the
 runner).
 """
 
-from .gold import (GoldActor, GoldDate, GoldDocument, GoldIgnore, GoldQuantity, GoldQuote, GoldSpan, corpus_dirs,
-                   find_document, load_gold, load_pairs)
+from ..models.evaluation import EvalReport, Miss, PairScores, Score
+from ..models.gold import GoldActor, GoldDate, GoldDocument, GoldIgnore, GoldQuantity, GoldQuote, GoldSpan
+from .gold import corpus_dirs, find_document, load_gold, load_pairs
 from .match import (actor_keys, date_matches, greedy_match, normalise_name, overlap, quantity_matches,
                     quantity_value_matches, quote_matches, same_number, same_speaker, score_actors, score_dates,
                     score_quantities, score_quotes, score_speakers, span_overlap, speaker_matches)
 from .pairs import add_pair_scores, fact_found, match_covers_fact, score_pair
 from .report import (ACTOR_TYPES, CORPUS_CONFIG, GOLD_SUFFIX, KINDS, PAIR_FACT_TYPES, PAIR_TARGETS, PAIRS_FILE, REL_TOL,
-                     TARGETS, EvalError, EvalReport, KindResult, Miss, PairScores, Score)
+                     TARGETS, EvalError, KindResult)
 from .run import check_gold_offsets, evaluate, extract_gold, predictions, score_document
 
 __all__ = [

@@ -8,7 +8,8 @@ import re
 import unicodedata
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from .report import ACTOR_TYPES, REL_TOL, KindResult, Miss, Score
+from ..models.evaluation import Miss, Score
+from .report import ACTOR_TYPES, REL_TOL, KindResult
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from ..models.evaluation import Miss, PairScores, Score
 from .match import _get, overlap
-from .report import PAIR_FACT_TYPES, Miss, PairScores, Score
+from .report import PAIR_FACT_TYPES
 
 
 def _side(match: Any, side: str) -> tuple[int, int]:

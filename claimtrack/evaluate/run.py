@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Union
 
+from ..models.evaluation import EvalReport, Miss, PairScores, Score
 from .gold import GoldDocument, corpus_dirs, find_document, load_gold, load_pairs
 from .match import score_actors, score_dates, score_quantities, score_quotes, score_speakers
 from .pairs import add_pair_scores, score_pair
-from .report import KINDS, EvalError, EvalReport, Miss, PairScores, Score
+from .report import KINDS, EvalError
 
 
 def predictions(result: Any) -> dict[str, list]:

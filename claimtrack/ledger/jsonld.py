@@ -58,6 +58,15 @@ RELATION_PROPERTY = {"equal": "agrees", "compatible": "agrees", "paraphrased": "
                      "polarity": "conflicts"}
 
 
+def relation_property(kind: str, status: str, relation: str) -> str:
+    """The ct: property for two claims: by the relation, but never `conflicts` for a pair whose
+    status is not a conflict (a `related` reworded quote or polarity pair is only related)."""
+    if kind == "quote" and status == "agree":
+        return "sameQuote"
+    prop = RELATION_PROPERTY.get(relation, "relatedClaim")
+    return prop if prop != "conflicts" or status == "conflict" else "relatedClaim"
+
+
 def doc_iri(result_or_sha: DocumentResult | str) -> str:
     sha = result_or_sha if isinstance(result_or_sha, str) else result_or_sha.document.sha256
     return f"urn:claimtrack:doc:{sha}"
@@ -196,7 +205,7 @@ def ledger_jsonld(results: list[DocumentResult], facts: list[LedgerFact]) -> dic
             b = next((v for v in f.versions if v.key == rel.b), None)
             if a is None or b is None:
                 continue
-            prop = "sameQuote" if f.kind == "quote" and rel.status == "agree" else RELATION_PROPERTY.get(rel.relation, "relatedClaim")
+            prop = relation_property(f.kind, rel.status, rel.relation)
             src = claim_nodes.get((a.doc, a.claim))
             dst = claim_nodes.get((b.doc, b.claim))
             if src is not None and dst is not None:

@@ -219,17 +219,33 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 
 
+def _sign_before(m, ctx: Optional[_DocCtx]) -> tuple[Optional[str], bool]:
+    """The currency of a sign or code before the figure, and whether the sign is a local symbol
+    ("Rp", "RM") read from the story (None when the story is about no country using it)."""
+    t = _tables()
+    if m.group("ps"):
+        code = t.symbols.get(m.group("ps"))
+        if code is not None:
+            return code, False
+        return (ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None), True
+    if m.group("pc"):
+        return t.codes[m.group("pc")], False
+    return None, False
+
+
+def _sign_after(sym: str, ctx: Optional[_DocCtx]) -> Optional[str]:
+    """The currency of a sign after the figure: the table's ("15€"), or a local symbol of the
+    country the story is about ("250 kr" in a story about Sweden), else None."""
+    t = _tables()
+    code = t.suffix_symbols.get(sym)
+    if code is None and ctx is not None:
+        code = ctx.code_in_story(t.local_symbols[sym])
+    return code
+
+
 def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # noqa: C901 (complexity debt, see pyproject.toml)
     t = _tables()
-    currency = None
-    local = False  # the sign before the figure is a local symbol ("Rp", "RM"), read from the story
-    if m.group("ps"):
-        currency = t.symbols.get(m.group("ps"))
-        if currency is None:
-            local = True
-            currency = ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None
-    elif m.group("pc"):
-        currency = t.codes[m.group("pc")]
+    currency, local = _sign_before(m, ctx)
     bare_letter = None
     scale = Decimal(1)
     if m.group("dn"):
@@ -299,10 +315,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
         if not sw and (not ab or bare_letter):
             tail = _LETTERS.match(text, num_end)
-            ss = m.group("ss")
-            if ss and ss.strip() not in t.suffix_symbols and (ctx is None or not ctx.code_in_story(
-                    t.local_symbols[ss.strip()])):
-                ss = None  # a local symbol of no country the story is about ("5G") is no suffix
+            ss = m.group("ss") and _sign_after(m.group("ss").strip(), ctx)  # "5G": no suffix
             if tail and not (m.group("mi") or ss or m.group("sc") or m.group("pct") or m.group("sn")):
                 word = tail.group(0)
                 if word not in t.attached_units and word.lower() not in t.attached_units_lower:
@@ -362,9 +375,7 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
         end = m.end("pct")
     elif m.group("ss") and not currency:
         sym = m.group("ss").strip()
-        currency = t.suffix_symbols.get(sym)
-        if currency is None and ctx is not None:
-            currency = ctx.code_in_story(t.local_symbols[sym])  # "250 kr" in a story about Sweden
+        currency = _sign_after(sym, ctx)
         if currency:
             end = m.end("ss")
             if sym.endswith(".") and sym[:-1] in t.local_symbols:

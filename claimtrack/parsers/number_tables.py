@@ -247,6 +247,9 @@ class _Tables:
                 continue
             if self.names.get(noun) and len(set(by_country.values())) == 1:
                 continue  # a name that says its currency on its own ("ringgit", "euros")
+            if self.names.get(noun) == "USD":
+                continue  # English-language news gives foreign amounts in US dollars: bare
+                #           "dollars" stay USD in a story about Singapore or Canada
             # a noun of one currency only read from the story ("lei"), or of several, the hand
             # table's the default ("dirhams" are AED unless the story is about Morocco)
             key = hand_noun.get(noun)

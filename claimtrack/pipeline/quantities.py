@@ -448,7 +448,13 @@ class QuantityFinder(SavedTables):
             if t.like_num and t.i > 0 and doc[t.i - 1].i > last.i and doc[t.i - 1].pos_ == "PROPN" \
                     and doc[t.i - 1].text[:1].isupper():
                 continue  # "42 Boeing 737 jets": the model number belongs to the name
-            if t.like_num or t.ent_type_ in ("DATE", "TIME"):
+            if t.like_num:
+                return None
+            if t.ent_type_ in ("DATE", "TIME") and not (
+                    t.pos_ == "ADJ" and _lemma(cand) in c.durations and last.ent_type_ == t.ent_type_
+                    and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
+                # a date word between ("300,000 last year"); but an adjective inside one span of
+                # time with the number ("five straight days", "two full weeks") leaves it a span
                 return None
         if cand.lower_ in c.not_counted or cand.lower_ in c.street or cand.is_sent_start:
             return None

@@ -6,6 +6,7 @@ negative subject; and the subject as written."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
@@ -151,19 +152,42 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
 #: Pronouns of one person. With no antecedent in their own sentence ("Later she told reporters she
 #: would stay"), they take up the person the text has just named: the preferred antecedent is the most
 #: salient entity of the previous utterance (Centering, Grosz, Joshi & Weinstein 1995), and with
-#: exactly one person named since the start of the previous sentence there is no other to take
-#: up. Two or more persons named there leave the pronoun unresolved.
+#: exactly one person named since the start of the previous sentence whose given name does not
+#: contradict the pronoun's gender, there is no other to take up. Two or more leave it unresolved.
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+#: The gender-guesser answers that rule a pronoun out (a name unknown to it rules nothing out).
+_NOT_FOR = {"he": ("female", "mostly_female"), "him": ("female", "mostly_female"),
+            "she": ("male", "mostly_male"), "her": ("male", "mostly_male")}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    """gender-guesser's detector over Jörg Michael's given-name dictionary (a declared
+    dependency, read once per process); None when it cannot be loaded."""
+    try:
+        from gender_guesser.detector import Detector
+
+        return Detector(case_sensitive=False)
+    except Exception:  # noqa: BLE001  (no dictionary: genders rule nothing out)
+        return None
+
+
+def _may_be(pronoun: str, name: str) -> bool:
+    """The pronoun may stand for a person of this name: its given name's gender does not rule it out."""
+    detector = _gender_detector()
+    first = name.split()[0] if name.split() else ""
+    return detector is None or not first or detector.get_gender(first) not in _NOT_FOR.get(pronoun, ())
 
 
 def _only_person_before(subj: Token, actors: _Actors) -> Optional[str]:
-    """The one person actor named from the start of the previous sentence up to the pronoun,
-    else None."""
+    """The one person actor named from the start of the previous sentence up to the pronoun
+    whose given name agrees with it, else None."""
     start = subj.sent.start
     if start > 0:
         start = subj.doc[start - 1].sent.start
     persons = {aid for i in range(start, subj.i) if (aid := actors.by_token.get(i)) is not None
                and getattr(actors.info.get(aid), "type", None) == "PERSON"}
+    persons = {aid for aid in persons if _may_be(subj.lower_, getattr(actors.info.get(aid), "name", "") or "")}
     return next(iter(persons)) if len(persons) == 1 else None
 
 
