@@ -297,7 +297,7 @@ def test_a_kind_of_person_and_people_in_general_are_one_count():
 
 
 def test_kinds_of_person_come_from_wordnet_and_measures_from_the_words_as_written():
-    from claimtrack.compare.quantities import _person_nouns
+    from claimtrack.compare.figure_kinds import _person_nouns
     from claimtrack.compare.units import measure_of
     from claimtrack.models import Quantity
 

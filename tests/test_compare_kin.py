@@ -1,4 +1,4 @@
-"""Counts of people named by two different nouns (compare.quantities._people_of_one_action): two
+"""Counts of people named by two different nouns (compare.figure_kinds._people_of_one_action): two
 reports of one story that count people under one action (the same verb, or verbs sharing a
 WordNet sense: "abducted" / "kidnapped") name one group, whatever each calls it ("workers" /
 "labourers"), when both nouns' commonest WordNet sense is a kind of person

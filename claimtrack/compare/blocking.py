@@ -8,7 +8,8 @@ from typing import Optional
 from .candidates import CALENDAR_WORDS, Candidate
 from .dates import align_dates, event_of, judge_dates, time_gap
 from .mentions import Mention
-from .quantities import align_quantities, judge_quantities, parallel_figures, person_noun
+from .figure_kinds import person_noun
+from .quantities import align_quantities, judge_quantities, parallel_figures
 from .quotes import judge_quotes, words
 from .statements import clause_keys, judge_statements
 from .units import table
@@ -28,7 +29,7 @@ def _bucket_keys(m: Mention) -> set:
             keys.add(("through", "*"))
         keys.add(("loose-any",) if (not me.known or me.cls is None) else ("loose-known",))
         if person_noun(m):
-            keys.add(("kind", "person"))  # counts of people meet whatever noun names them (quantities.person_noun)
+            keys.add(("kind", "person"))  # counts of people meet whatever noun names them (figure_kinds.person_noun)
         return keys
     if m.kind == "date":
         return _date_keys(m)

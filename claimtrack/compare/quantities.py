@@ -4,7 +4,6 @@ on their values), then judged by the relation of their intervals."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -15,125 +14,15 @@ from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
 from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, kind_of, plural, relate_measures, same_noun, table
+from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
+from .figure_kinds import _measure_relation, _people_of_one_action, _same_thing_counted, _specific, person_noun
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
 #: when the words of their clauses say the same thing happened to what is counted ("killed").
 LOOSE_MIN = 0.3
 LOOSE_ROLE_MIN = 0.2
-
-
-#: The period a stated as-of date covers, by its ISO length ("2030": a year; "2030-05": a month).
-_AS_OF_PERIOD = {4: "year", 7: "month", 10: "day"}
-
-
-def _over_period(m: Mention, period: Optional[str]) -> bool:
-    """The figure has no period of its own but its clause states it for one period of that length
-    ("welcomed 90,000 visitors last year"): a count over one year is the yearly figure."""
-    f = m.frame
-    return (period is not None and m.measure.period is None and f is not None and f.as_of_source == "stated"
-            and bool(f.as_of) and _AS_OF_PERIOD.get(len(f.as_of)) == period)
-
-
-def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
-    ma, mb = a.measure, b.measure
-    if _over_period(a, mb.period) or _over_period(b, ma.period):
-        # "draws about 90,000 visitors a year" and "welcomed 90,000 visitors in 2030": one yearly figure
-        return relate_measures(replace(ma, period=ma.period or mb.period), replace(mb, period=mb.period or ma.period))
-    how = relate_measures(a.measure, b.measure)
-    if how == SAME:
-        return SAME
-    ma, mb = a.measure, b.measure
-    if ma.currency or mb.currency:
-        return how
-    # A count through a group sizes that group ("chiefs from 30 nations" and "30 chiefs"), and
-    # a generic participant noun ("representatives from 34 countries") reaches any participant.
-    t = table()
-    ends_a = {ma.cls} | ({a.through} if a.through else set())
-    ends_b = {mb.cls} | ({b.through} if b.through else set())
-    if (a.through or b.through) and ends_a & ends_b:
-        return CLOSE
-    if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
-        return CLOSE
-    if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)):
-        return CLOSE  # "41,000 visitors" and "41,000 people", "12 ferries" and "12 boats": one count, named generally in B
-    return how
-
-
-GENERIC_PERSON = "person"
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset:
-    """Nouns whose commonest sense is a kind of person (WordNet 3.0, data/person_nouns.json)."""
-    from ..tables import load_json
-
-    return frozenset(load_json("person_nouns.json")["nouns"])
-
-
-def person_noun(m: Mention) -> Optional[str]:
-    """The noun a count of people is made with ("crew member", "seafarer", "people"), or None when
-    the figure counts no people: the frame's counted noun (else the measure's class) whose
-    commonest WordNet sense is a kind of person (data/person_nouns.json)."""
-    me = m.measure
-    if me is None or me.currency:
-        return None
-    f = m.frame
-    noun = (f.thing if f is not None and f.thing else None) or me.cls
-    if not noun:
-        return None
-    if me.cls == GENERIC_PERSON or noun.split()[-1] in _person_nouns():
-        return noun
-    return None
-
-
-def _people_of_one_action(a: Mention, b: Mention) -> bool:
-    """Both figures count people, for one period, and their frames state one action: the same
-    content verb, or verbs sharing a WordNet sense ("abducted" / "kidnapped": statements.
-    predicates_meet). Two reports of one story that count people under one action count one
-    group, whatever noun each names it by ("crew members" / "seafarers"). Light verbs ("have",
-    "be") say too little to make two nouns one group."""
-    if a.measure is None or b.measure is None or a.measure.period != b.measure.period:
-        return False
-    if person_noun(a) is None or person_noun(b) is None:
-        return False
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not fa.predicate or not fb.predicate:
-        return False
-    if fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
-        return False
-    return predicates_meet(fa.predicate, fb.predicate)
-
-
-def _kind_of_person(ma: Measure, mb: Measure) -> bool:
-    """One measure counts people in general ("people", "residents") and the other a kind of
-    person ("visitors", "skiers")."""
-    for x, y in ((ma, mb), (mb, ma)):
-        if x.cls == GENERIC_PERSON and y.cls and y.cls != GENERIC_PERSON and y.cls.split()[-1] in _person_nouns():
-            return True
-    return False
-
-
-#: Measures too common to pair on the story alone ("30 days", "5 percent").
-_UNSPECIFIC_FAMILIES = frozenset({"duration", "share of total"})
-
-
-def _specific(m: Measure) -> bool:
-    if m.currency:
-        return True
-    if not m.known or m.cls is None:
-        return False
-    return not (table().families.get(m.cls, frozenset()) & _UNSPECIFIC_FAMILIES)
-
-
-def _same_thing_counted(ma: Measure, mb: Measure) -> bool:
-    """Both figures count one concrete thing the units table does not know, named by the same
-    noun or its synonym ("40 ivory tusks", "40 tusks"): in one story that noun is as specific as a class of the
-    table (the report has few counts of one such thing), unlike a duration or a share."""
-    return (not ma.known and not mb.known and ma.cls is not None and (ma.cls == mb.cls or same_noun(ma.cls, mb.cls))
-            and ma.period == mb.period and _counted(ma))
 
 
 def figure_similarity(a: Mention, b: Mention) -> float:
