@@ -186,9 +186,9 @@ def _running_since(m: Mention) -> bool:
 
 
 def _sizes_named(x: Mention, y: Mention) -> bool:
-    """x is an attributive figure and the thing it sizes is named in y's clause: "a 30-day
-    quarantine" and "a quarantine period of 30 days" size one quarantine, whichever noun each
-    frame takes the figure to size ("quarantine", "period")."""
+    """x is an attributive figure and the thing it sizes is named in y's clause: "a 12-week
+    course" and "a course lasting 12 weeks" size one course, whichever noun each
+    frame takes the figure to size ("course", "weeks")."""
     return x.attributive and bool(x.head) and bool(x.head & y.ctx.clause)
 
 
@@ -449,8 +449,8 @@ def _bound(m: Mention) -> Optional[tuple[str, float]]:
 
 def _other_bounds(a: Mention, b: Mention) -> str:
     """Why two bounds of one kind contradict each other, or "". A report that gives a ceiling or a
-    floor states its figure through that number ("up to 14 hours a day" says the cuts reach 14
-    hours; "more than 21,300 patients" says the count is 21,300 and some): two sources bounding
+    floor states its figure through that number ("as many as 9 shifts a week" says the rota reaches 9
+    shifts; "over 4,700 members" says the count is 4,700 and some): two sources bounding
     one figure from the same side by different numbers disagree on it, although the sets of
     values the bounds allow overlap. Numbers that differ by rounding only, or by the one step
     between "more than 30" and "at least 31", are the same bound."""

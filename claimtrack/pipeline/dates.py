@@ -81,7 +81,7 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.dep_ == "ccomp" and tok.head.i < span.start:
         subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subj and span.end <= min(subj):
-            # "X said on Tuesday it would ...": the date sits before the reported clause's
+            # "the firm announced on Friday that it planned ...": the date sits before the reported clause's
             # subject, so it belongs to the verb of saying (the parser often hangs it lower)
             tok = tok.head
     if _imperative(tok):
@@ -233,7 +233,7 @@ _TIME_NOUNS = frozenset({"day", "date", "night", "morning", "afternoon", "evenin
 def describing_clause(span):
     """The verb of a clause that describes the date itself, or None: a "when" relative clause
     on it ("4 May, when the old contract lapsed") or a relative clause on an apposition of a
-    time noun ("12 June, the day she was first suspended")."""
+    time noun ("3 October, the morning the vote was counted")."""
     doc = span.doc
     # a "when" clause on the date (not "..., which ...": the parser hangs a thing's relative
     # clause on a date before it, "shares issued July 1, which will pay ...")
@@ -248,7 +248,7 @@ def describing_clause(span):
     return clause
 
 
-#: Words of scheduling a described clause's event lies beyond ("when it is due to reopen").
+#: Words of scheduling a described clause's event lies beyond ("when the bridge is scheduled to carry traffic").
 _SCHEDULING = frozenset({"be", "to"}) | PLAN_VERBS
 
 
@@ -264,11 +264,11 @@ _SPAN_PREPS = frozenset({"until", "till", "from", "since", "through", "to"})
 
 def described_event(span, root, event: Optional[str]) -> Optional[str]:
     """What a date dates when a clause describes it (see describing_clause): the clause's verb,
-    or past a verb of scheduling the act scheduled ("17 May, when the park is due to reopen" ->
-    reopen), in place of `event` (the verb the date hangs from) when that names no act of its
+    or past a verb of scheduling the act scheduled ("9 July, when the library is set to lend again" ->
+    lend), in place of `event` (the verb the date hangs from) when that names no act of its
     own: a verb of lasting or an aspectual verb, or a span the date bounds ("stays shut until
-    17 May, when ..."). Otherwise `event` ("inspected in 2023, when engineers reported rust":
-    the inspection, not the report)."""
+    9 July, when ..."). Otherwise `event` ("surveyed in 2019, when divers found cracks":
+    the survey, not the finding)."""
     if event is not None and event not in _WEAK_EVENTS and root.head.lower_ not in _SPAN_PREPS:
         return event
     tok = describing_clause(span)
