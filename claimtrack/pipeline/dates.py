@@ -286,9 +286,9 @@ def described_event(span, root, event: Optional[str]) -> Optional[str]:
 
 def _describing_clause(span) -> Optional[bool]:
     """The tense of a clause that describes the date itself: a relative clause on it ("4 May,
-    when the old contract lapsed") or on an apposition to it ("12 June, the day she was first
-    suspended"). What happened on a date is the most direct evidence of when it lies, whatever
-    the tense of the verb the date hangs from ("the ban runs from 12 June, the day ...").
+    when the old contract lapsed") or on an apposition to it ("3 October, the morning the vote
+    was counted"). What happened on a date is the most direct evidence of when it lies, whatever
+    the tense of the verb the date hangs from ("the closure lasts from 3 October, the morning ...").
     None when there is no such clause."""
     clause = describing_clause(span)
     if clause is None:
