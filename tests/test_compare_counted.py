@@ -118,3 +118,14 @@ def test_a_count_first_said_is_an_early_count():
     assert "conflict" not in _status(first, later, "30", "45")
     plain = "Police said 30 people had been arrested at the march."
     assert _mention(plain, "30 people").standing.stage is None
+
+
+def test_a_counted_subject_is_no_generic_one():
+    counted = "Customs officers found 12 ivory tusks weighing 90 kilograms in a shipping container."
+    generic = "Ivory tusks can weigh up to 45 kilograms, customs officers said."
+    assert _mention(counted, "90 kilograms").standing.unit is None  # twelve tusks together
+    assert _mention(generic, "45 kilograms").standing.unit == "tusk"
+    again = "Twelve tusks, weighing 90 kilograms, were found in a container by customs officers."
+    assert _status(counted, again, "90", "90") == {"agree"}
+    sized = "A 500-gram jar of the honey will cost no more than 9 euros, the cooperative said."
+    assert _mention(sized, "9 euros").standing.unit == "jar"  # a size before the noun is no count of it

@@ -187,13 +187,21 @@ def _unit_subject(claim, cf, q) -> Optional[str]:
         low = w.lower()
         if low in c.unit_determiners:
             return _head_noun([head])
-        if low in STOP_WORDS_DET or low in STOP_WORDS:
-            return None  # definite, quantified, or not a subject's own words
+        if low in STOP_WORDS_DET or low in STOP_WORDS or _numeral(low):
+            return None  # definite, quantified ("14 crates weighing"), or not a subject's own words
     low = head.lower()
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return _head_noun([head])  # a bare plural: generic
     return None
 
+
+def _numeral(word: str) -> bool:
+    """A cardinal before a noun ("14 crates", "twelve boxes", "dozens of"): a set counted, not
+    a generic plural. A size before a noun ("a 500-gram jar") is no cardinal of it."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS or word in _NUMERAL_NOUNS
+
+
+_NUMERAL_NOUNS = frozenset("eleven twelve dozen dozens hundred hundreds thousand thousands million millions".split())
 
 #: Words that make a noun phrase definite or quantified (never a bare plural).
 STOP_WORDS_DET = frozenset("the this that these those its their his her our my your some many most all both "
