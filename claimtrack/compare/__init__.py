@@ -11,8 +11,8 @@ from itertools import combinations
 from typing import Sequence
 
 from ..models import DocumentResult
+from ..models.diff import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 from .pair import Prepared, diff_pair, prepare
-from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 
 __all__ = ["diff_pair", "diff_many", "prepare", "Prepared", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
            "DIFF_SCHEMA", "DIFF_MANY_SCHEMA"]
