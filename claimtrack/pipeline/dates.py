@@ -124,16 +124,21 @@ def _present_governor(verb) -> bool:
     of the clause it hangs from, simultaneous or later (Stowell 1982, "The tense of
     infinitives"), so under a present or future clause it lies ahead: "the council wants the
     museum's roof to be mended and the hall to reopen on Friday". Under a past clause it may
-    lie behind ("she went there to meet him on Monday"): no answer. The climb passes through
-    other non-finite verbs (an infinitive or gerund chain, which the parser often hangs from
-    the nearest infinitive rather than the finite verb) and stops at three heads."""
+    lie behind ("she went there to meet him on Monday", "he was the first to land on Monday"):
+    no answer. The climb passes through other non-finite verbs and the nouns an infinitive
+    hangs from (the parser often hangs a coordinated infinitive from the nearest noun or
+    infinitive rather than the finite verb), at most five heads."""
     tok = verb
-    for _ in range(3):
-        if tok.dep_ not in _NONFINITE_DEPS or tok.head.i == tok.i:
+    for _ in range(5):
+        if tok.head.i == tok.i:
             return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NONFINITE_DEPS:
+            return False  # a subject or object clause, a parenthetical: not governed by a tense
         tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
-            return False
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False
+            continue  # the noun an infinitive or its coordinated subject hangs from: climb on
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if tok.tag_ in ("VB", "VBG") and not (aux - {"to"}):
             continue  # another non-finite verb: climb on
