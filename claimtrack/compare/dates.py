@@ -410,7 +410,38 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])
+    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+
+
+#: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
+#: 55.2 "complete"): a thing starts once and ends once, unlike an act that can be repeated.
+_ONCE = frozenset({"begin", "start", "commence", "end", "finish", "complete", "conclude"})
+
+
+def _once(a: Mention, b: Mention) -> bool:
+    """The two dates date the start (or the end) of one named thing: "the excavation began in
+    May" / "the excavation started in June". A thing starts once, so two such dates already
+    past hold against each other like dates ahead, although each was resolved against its
+    article's date ("met on Monday" / "met last year" may be two meetings; a start is not
+    repeated)."""
+    ea, eb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
+    if ea not in _ONCE or eb not in _ONCE or ((ea in _ENDING) != (eb in _ENDING)):
+        return False
+    return bool(_thing(a) & _thing(b)) and span_end(a) is None and span_end(b) is None
+
+
+def _thing(m: Mention) -> frozenset:
+    """The words of what starts or ends: the subject and object of the date's clause frame
+    (the parse's, however far the subject stands: "Earthworks at the site, in parkland north of
+    the town, began in May"), less calendar, scheduling and aspectual words."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    words = set(m.ctx.clause)
+    if cf is not None:
+        words.update(key_terms(cf.subject_text or ""), key_terms(cf.object or ""))
+    return frozenset(words) - _WHEN_WORDS
+
+
+_ENDING = frozenset({"end", "finish", "complete", "conclude"})
 
 
 #: Which end of a span a date bounds, from the words before it: "from", "since", "starting",
