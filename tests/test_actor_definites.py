@@ -97,3 +97,32 @@ def test_a_bare_description_is_not_a_foreign_body(nlp):
               "visited farms near Santiago.")
     assert "Agriculture Ministry (Peru)" in by_name(doc)
     assert all(not aid.endswith("peru") for _, aid in refs(doc))
+
+
+# ----------------------------------------------------------------------------- kinds of names
+
+
+def test_a_name_after_a_kind_tagged_as_an_adjective_is_an_organisation(nlp):
+    doc = nlp("Farmers are angry, said Rui Costa, head of the dairy cooperative Leitebom, on Friday. "
+              "Leitebom said milk prices would rise.")
+    assert by_name(doc)["Leitebom"]["type"] == "ORG"
+
+
+def test_a_headline_short_name_is_the_fullest_name(nlp):
+    doc = nlp("Dalsung Heavy wins big order\n"
+              "SEOUL, May 3 (Wire) - South Korea's Dalsung Heavy Industries said on Monday it had won an order "
+              "for ten tankers. Dalsung will hire 500 workers. Shares in Dalsung rose 4%.")
+    names = by_name(doc)
+    assert "Dalsung Heavy" not in names and "Dalsung" not in names
+    assert {"Dalsung Heavy", "Dalsung"} <= set(names["Dalsung Heavy Industries"]["aliases"])
+
+
+def test_a_plural_common_noun_is_never_a_person(nlp):
+    doc = nlp("Shipbuilders warned that the strike could delay deliveries. The Harbour Shipbuilders Council said "
+              "orders were slowing.")
+    assert all(a["type"] != "PERSON" for a in doc._.ct_actors)
+
+
+def test_the_town_does_not_make_a_place_act(nlp):
+    doc = nlp("Floods cut every road around Drennick on Monday. The town was left without power for two days.")
+    assert "Drennick" not in by_name(doc)

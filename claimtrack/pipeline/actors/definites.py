@@ -18,12 +18,14 @@ earlier in the document whose kind fits, and to no other:
   region" a first-level subdivision (ISO 3166-2, pycountry), "the city"/"the town" a city;
 * a body of another country than the story's ("Peru's farm ministry" in a story about Chile) is
   not what a bare "the ministry" takes up: that is the story's own;
-* a name that says no kind and was written only once is taken up only within two sentences;
+* a name that says no kind is taken up only when a mention of it acts, and, written only once,
+  only within two sentences;
 * of several that fit, the one with the strongest evidence wins, then the one the text has named
   most often so far, then the nearest.
 
-A description that acts ("the province will close the beach", "according to the ministry") makes
-the place or body it refers to an actor, even where its name only appeared as a location.
+A description that acts ("the province will close the beach", "according to the ministry"; not
+the subject of a stative verb, nor "the town") makes the place or body it refers to an actor,
+even where its name only appeared as a location.
 
 Results: the description as written joins the actor's `aliases`, and `DocState.refs` keeps
 (start_char, end_char, actor id) for the component to write as `doc._.ct_actor_refs`.
@@ -194,16 +196,17 @@ class Definites:
                 continue  # "the company Norvik": the name follows, its own mention
             yield tok, dets[0]
 
-    def _link_definites(self, doc: Doc, cands: list[Cand], by_id: dict, spans: dict) -> set[str]:
-        """Link the descriptions (module docstring); return the ids of actors a description makes act."""
+    def _link_definites(self, doc: Doc, cands: list[Cand], by_id: dict, spans: dict, acting: dict) -> set[str]:
+        """Link the descriptions (module docstring); return the ids of actors a description makes
+        act. `acting`: actor id -> whether a mention of its name acts."""
         self.st.refs = []
         if not by_id:
             return set()
         info = self._actor_kinds(doc, cands, spans)
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        acting: set[str] = set()
+        promoted: set[str] = set()
         for tok, det in self._descriptions(doc, taken):
-            aid = self._antecedent(tok, by_id, info)
+            aid = self._antecedent(tok, by_id, info, acting)
             if aid is None:
                 continue
             start, end = det.idx, tok.idx + len(tok.text)
@@ -211,11 +214,12 @@ class Definites:
             if written not in by_id[aid]["aliases"]:
                 by_id[aid]["aliases"].append(written)
             self.st.refs.append((start, end, aid))
-            if self._acts(tok):
-                acting.add(aid)
-        return acting
+            # "the province will pay", not "the town was flooded": a place that acts is its polity
+            if self._acts(tok) and not self._described(tok) and PLACE_KINDS.get(tok.lemma_.lower()) != "town":
+                promoted.add(aid)
+        return promoted
 
-    def _antecedent(self, tok, by_id: dict, info: dict) -> Optional[str]:
+    def _antecedent(self, tok, by_id: dict, info: dict, acting: dict) -> Optional[str]:
         """The actor named before `tok` that the description fits best (module docstring)."""
         lemma = tok.lemma_.lower()
         mods = {_lemma(k.lower_) for k in tok.children if k.dep_ in ("compound", "nmod") and k.is_alpha}
@@ -229,8 +233,8 @@ class Definites:
             if not before or actor_info["not"] or not mods <= actor_info["words"]:
                 continue
             strength = self._fit(lemma, place, by_id[aid]["type"], actor_info)
-            if strength == 1 and len(before) < 2 and here - actor_info["sents"][len(before) - 1] > _NEAR:
-                continue  # a kindless name written once, sentences back, is too little to go on
+            if strength == 1 and (not acting.get(aid) or len(before) < 2 and here - actor_info["sents"][len(before) - 1] > _NEAR):
+                continue  # a kindless name that never acts, or written once sentences back, is too little to go on
             if strength:
                 ranked.append((strength, len(before), max(before), aid))
         if not ranked:

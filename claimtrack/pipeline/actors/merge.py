@@ -122,7 +122,7 @@ class Merge:
                 actor["mentions"].append({"start": c.start, "end": c.end, "text": surface})
                 spans[(c.start, c.end)] = aid
         # "the province will close the beach": a description that acts makes its actor act
-        for aid in self._link_definites(doc, cands, by_id, spans):
+        for aid in self._link_definites(doc, cands, by_id, spans, acting):
             locations[aid] = modifiers[aid] = False
             acting[aid] = True
         return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
@@ -184,11 +184,12 @@ class Merge:
                     starts.setdefault(words[0], set()).add(name)
         if not starts:
             return
+        self._prefix_org_names(cands, starts)
         for c in cands:
             if c.entry is not None or c.tok_end - c.tok_start != 1 or c.label not in ("PERSON", "ORG", "GPE"):
                 continue
             key = _name_key(text[c.start:c.end])
-            names = starts.get(key)
+            names = self._fullest(starts.get(key))
             # an organisation's head noun ("the Bank", "the Institute") refers by description, not
             # by a short name: left alone (joining it raised false conflicts in pair comparison)
             # a place the model tagged as one ("Tasmania" beside the "Tasmania Ports Board") is
@@ -198,6 +199,35 @@ class Merge:
                 c.label = "ORG"
                 c.entry = Entry(next(iter(names)), "ORG", "org")
                 c.role = "actor"
+
+    def _prefix_org_names(self, cands: list[Cand], starts: dict[str, set[str]]) -> None:
+        """'Tolvane Heavy' (a headline's) and 'Tolvane Heavy Industries': an organisation's name
+        of two or more words that begins the document's one longer organisation name is that
+        organisation, named short (the fullest name wins)."""
+        text = self.st.text
+        for c in cands:
+            if c.entry is not None or c.label != "ORG" or c.tok_end - c.tok_start < 2:
+                continue
+            words = _name_key(_LEADING_THE.sub("", text[c.start:c.end])).split()
+            names = self._fullest(starts.get(words[0])) if words else None
+            if not names or len(names) != 1:
+                continue
+            full = next(iter(names))
+            full_words = _name_key(full).split()
+            if len(full_words) > len(words) and full_words[:len(words)] == words:
+                c.entry = Entry(full, "ORG", "org")
+
+    @staticmethod
+    def _fullest(names: Optional[set]) -> Optional[set]:
+        """{'Tolvane Heavy', 'Tolvane Heavy Industries'} -> {'Tolvane Heavy Industries'}: names of
+        which every one begins the longest are one name, written short (a headline's) and in full."""
+        if not names or len(names) == 1:
+            return names
+        longest = max(names, key=len)
+        full = _name_key(longest).split()
+        if all(full[:len(_name_key(n).split())] == _name_key(n).split() for n in names):
+            return {longest}
+        return names
 
     def _named_place(self, key: str, label: str) -> bool:
         """A first-level subdivision of ISO 3166-2 (pycountry), or a town of GeoNames the model
