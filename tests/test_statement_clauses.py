@@ -553,3 +553,33 @@ def test_a_denied_claim_noun_passes_its_denial_to_a_complete_clause_after_its_mo
     # control: a relative clause on the noun (its object is the noun) is not what is denied
     got = clauses("The airline rejected the suggestions that its pilots sent.")
     assert ("send", "negative", "reject") not in got.values()
+
+
+def test_a_one_sense_verb_says_which_sense_the_other_verb_has():
+    # "give back" has one WordNet sense, which "return" lists among its rarer ones
+    ms = _statements("Trustee Ilse Brandt said the Halvorsen Trust would not give back the bronze statue.",
+                     "Trustee Ilse Brandt said the Halvorsen Trust refused to return the bronze statue.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+    ms = _statements("Trustee Ilse Brandt said the Halvorsen Trust would give back the bronze statue.",
+                     "Trustee Ilse Brandt said the Halvorsen Trust refused to return the bronze statue.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_objects_one_a_kind_of_the_other_are_one_thing():
+    # a statue is a kind of sculpture (WordNet's direct hypernym)
+    ms = _statements("The Halvorsen Trust said it would not sell the statue to collectors.",
+                     "The Halvorsen Trust said it may sell the sculpture to collectors.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # control: two different things under one verb are not one action
+    ms = _statements("The Halvorsen Trust said it would not sell the statue to collectors.",
+                     "The Halvorsen Trust said it may sell the farmland to collectors.")
+    assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_one_word_name_is_the_full_name_it_starts_unless_a_common_noun_or_a_place():
+    from claimtrack.compare.statements.phrases import one_actor
+
+    assert one_actor("veltrona", "veltrona-marine-engineering")
+    assert not one_actor("bank", "bank-of-ruritania")  # a common noun names no one body
+    assert not one_actor("tasmania", "tasmania-state-opera")  # a region (ISO 3166-2), and a body named after it
+    assert not one_actor("veltrona", "ostrava-veltrona-group")  # not the first word
