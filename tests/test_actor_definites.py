@@ -135,3 +135,8 @@ def test_a_country_adjective_before_a_state_body_names_that_countrys_body(nlp):
     assert navy["type"] == "ORG" and "The navy" in navy["aliases"]
     doc = nlp("Dozens of dolphins were stranded near Rawson. The Chilean navy said its ships had not used sonar.")
     assert any("Chilean navy" in a["aliases"] and a["type"] == "ORG" for a in doc._.ct_actors)
+
+
+def test_a_persons_name_is_not_the_cooperative(nlp):
+    doc = nlp("Maria Lopes Agro said the harvest was poor. The cooperative said prices would rise.")
+    assert all(not aid.startswith("maria") for _, aid in refs(doc))
