@@ -146,3 +146,9 @@ def test_a_name_taken_up_as_the_company_is_no_person():
 def test_a_full_name_typed_person_by_most_mentions_stays_a_person():
     m = plan([rec("ana-varo", "Ana Varo", "PERSON", mentions=3), rec("ana-varo", "Ana Varo", "ORG", mentions=1)])
     assert m["ana-varo"].type == "PERSON"
+
+
+def test_a_tie_goes_to_the_person_when_the_name_begins_with_a_given_name():
+    m = plan([rec("maria-vantanen", "Maria Vantanen", "PERSON", mentions=2),
+              rec("maria-vantanen", "Maria Vantanen", "ORG", mentions=2)])
+    assert m["maria-vantanen"].type == "PERSON"

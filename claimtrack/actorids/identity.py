@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..text import strip_accents
+from .first_names import is_first_name
 from .names import actor_id, name_key
 
 #: Generational suffixes that are not a surname ("Martin Luther King Jr").
@@ -86,14 +87,17 @@ class _Seen:
 
     @property
     def person(self) -> bool:
-        """Typed PERSON by more mentions than any other type (a tie is no evidence), or a
+        """Typed PERSON by more mentions than any other type (a tie only when the name begins
+        with a given name), or a
         one-word name typed PERSON somewhere; never a name a document took up as "the company"
         or "the state" (English takes up a person by a pronoun or a title, not a kind of body)."""
         if self.described:
             return False
         persons = self.types.get("PERSON", 0)
-        return persons > max((n for t, n in self.types.items() if t != "PERSON"), default=0) or (
-            persons > 0 and len(_words(self.name)) == 1)
+        others = max((n for t, n in self.types.items() if t != "PERSON"), default=0)
+        words = self.name.split()
+        return persons > others or persons > 0 and (
+            len(_words(self.name)) == 1 or persons == others and bool(words) and is_first_name(words[0]))
 
 
 @lru_cache(maxsize=1)
