@@ -100,3 +100,18 @@ def noun_kinds() -> tuple[dict, dict]:
     """(noun -> its synonyms, noun -> the nouns naming its kind), each list sorted."""
     tagged, _rare, hypernyms, starts = _table()
     return derive_kinds(tagged, hypernyms, lexfile_of(starts))
+
+
+#: WordNet's lexicographer files of nouns that name something that happens: noun.act (4) and
+#: noun.event (11).
+HAPPENING_FILES = frozenset({4, 11})
+
+
+@lru_cache(maxsize=4096)
+def names_happening(noun: str, senses: int = 2) -> bool:
+    """Whether one of the noun's `senses` most frequent WordNet senses is an act or an event
+    ("match", "vote", "strike", "race"; not "gate", "price", "academy")."""
+    tagged, rare, _hypernyms, starts = _table()
+    offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
+    lexfile = lexfile_of(starts)
+    return any(lexfile(o) in HAPPENING_FILES for o in offs[:senses])

@@ -183,3 +183,25 @@ def test_a_date_before_a_deadline_keeps_it():
     b = "The airport said the new terminal would be completed in 2033."
     assert "conflict" not in _status(a, b, "2034", "2033")
     assert _status(a, b.replace("2033", "2035"), "2034", "2035") == {"conflict"}
+
+
+def test_a_light_verb_dates_the_happening_it_holds():
+    # "hold" says nothing of what happens; the match held does: one match, two years
+    a = "The club plans to hold its next season in Lyon, with a cup match due in 2034."
+    b = "The next cup match will be held in 2035, the league said."
+    assert _status(a, b, "2034", "2035") == {"conflict"}
+    # control: a thing (a stadium), not a happening, under the same verbs stays related
+    a2 = "The club plans to hold its next season in Lyon, with the new stadium due in 2034."
+    b2 = "The new stadium will be opened in 2035, the league said."
+    assert "conflict" not in _status(a2, b2, "2034", "2035")
+
+
+def test_a_thing_starts_once_so_two_past_months_of_its_start_conflict():
+    # months resolved against the article's date are past here; a start is not repeated
+    a = "Excavation at the dam site, north of the river, began in March after a long legal fight."
+    b = "About 300 people now work at the dam, and excavation started in April after months of appeals."
+    assert _status(a, b, "March", "April", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
+    # control: an act that can be repeated ("met") on two past months stays related
+    a2 = "Union leaders at the dam site, north of the river, met ministers in March after a long legal fight."
+    b2 = "About 300 people now work at the dam, and union leaders met ministers in April after months of appeals."
+    assert "conflict" not in _status(a2, b2, "March", "April", published_a="2031-06-10", published_b="2031-06-10")

@@ -92,3 +92,26 @@ def test_that_year_and_the_following_day_come_from_the_date_before(text, expecte
 ])
 def test_that_year_without_a_date_before_is_not_guessed(text):
     assert [d for d in dates(text) if d[0].lower().startswith(("that", "the "))] == []
+
+
+# A month written without a year and followed by a year anaphor ("in June that year") is one
+# date: the year is the last one the text named, not the publication's.
+@pytest.mark.parametrize("text, expected", [
+    ("The quarry closed in 2009. In June that year, its workers sued.",
+     [("2009", "2009"), ("June that year", "2009-06")]),
+    ("The bridge opened in 1998 and was damaged on 12 March of the following year.",
+     [("1998", "1998"), ("12 March of the following year", "1999-03-12")]),
+    ("Sales peaked in 2014, and by late October that year the shop had closed.",
+     [("2014", "2014"), ("late October that year", "2014-10")]),
+])
+def test_a_month_before_that_year_takes_the_year_named_before(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_month_before_that_year_with_no_year_named_is_not_guessed():
+    assert dates("In June that year, the workers sued.") == []
+
+
+def test_a_weekday_before_that_year_is_not_joined():
+    # a weekday is no month: "on Friday, that year" does not make a date of that year's Friday
+    assert ("Friday, that year", "2011-06-12") not in dates("Trade grew in 2011. Rates rose on Friday, that year.")

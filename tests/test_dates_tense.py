@@ -136,3 +136,47 @@ def test_a_date_of_an_act_keeps_its_act_beside_a_describing_clause():
 )
 def test_a_present_copula_reports_what_holds_now(nlp, text, published, expected):
     assert model_dates(nlp, text, published)[:1] == expected
+
+
+# ------------------------------------------------------------------ an infinitive has no tense of its own
+# What a to-infinitive names is unrealised at the time of the clause it hangs from (Stowell
+# 1982): under a present clause it lies ahead, however deep in a chain of infinitives the parser
+# hangs it; under a past clause it may lie behind.
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        ("The club wants the pitch to be relaid and the stand to reopen on Saturday.", "Saturday", "2026-09-19"),
+        ("The airline expects repairs to take two days and the jet to fly again on Friday.", "Friday", "2026-09-18"),
+        # the parser hangs the second infinitive from a noun of the first: the climb goes on
+        ("The firm expects the audit to cost about 2 million euros and the plant to restart on Friday.", "Friday",
+         "2026-09-18"),
+        ("The council needs the road to be resurfaced and the bridge to reopen on Friday.", "Friday", "2026-09-18"),
+        # an infinitival relative under a past clause: no answer, the latest one
+        ("He was the first climber to reach the summit on Monday.", "Monday", "2026-09-14"),
+        # under a past clause nothing says it lies ahead: the latest one
+        ("She travelled to Leeds to see her brother on Monday.", "Monday", "2026-09-14"),
+        # a perfect infinitive is anterior
+        ("The boat is thought to have sunk on Sunday.", "Sunday", "2026-09-13"),
+    ],
+)
+def test_an_infinitive_takes_its_time_from_the_finite_clause(nlp, text, day, expected):
+    assert (day, expected) in model_dates(nlp, text)
+
+
+# ------------------------------------------------------------------ what a prediction predicts
+# A prediction is an instant: a span it seems to close is the predicted state's, which lies
+# after the prediction whatever the verb's tense.
+
+def test_a_span_closed_under_a_verb_of_predicting_lies_ahead(nlp):
+    assert model_dates(nlp, "Meteorologists forecast strong winds along the coast until Thursday.") == [
+        ("Thursday", "2026-09-17")]
+    assert model_dates(nlp, "The agency forecast strong winds along the coast until Thursday.") == [
+        ("Thursday", "2026-09-17")]
+    assert model_dates(nlp, "Forecasters predicted heavy snow in the valley until Saturday.") == [
+        ("Saturday", "2026-09-19")]
+
+
+def test_a_day_a_prediction_was_made_keeps_the_past(nlp):
+    # "on Monday" dates the act of predicting, which is over
+    assert model_dates(nlp, "Economists predicted a slowdown on Monday.") == [("Monday", "2026-09-14")]

@@ -191,8 +191,6 @@ MAX_COMPLEXITY = 20
 COMPLEXITY_DEBT = {
     "claimtrack/actorids/identity.py::plan": 24,
     "claimtrack/compare/quantities.py::align_quantities": 31,
-    "claimtrack/parsers/amounts.py::_amount": 53,
-    "claimtrack/parsers/number_words.py::_parse_words": 32,
     "claimtrack/pipeline/actors/institutions.py::_add_institutions": 28,
     "claimtrack/pipeline/actors/linking.py::_resolve": 35,
     "claimtrack/pipeline/actors/merge.py::_merge": 35,

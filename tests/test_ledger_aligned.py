@@ -83,6 +83,63 @@ def test_a_report_that_states_the_same_value_contradicts_nothing_by_its_other_fi
     assert [(f.status, _docs(f)) for f in facts] == [("agree", [("a", 0), ("b", 10)])]
 
 
+def test_a_figure_within_a_bound_is_no_partner_against_a_better_aligned_contradiction():
+    # a's "over 40 ferries" (headline) holds b's 55, but b's figure is aligned far more strongly
+    # with a's "over 60 ferries" in the body, which it contradicts: agreeing by nesting says
+    # nothing of what is counted, so the better alignment is the fact and the conflict stands
+    edges = [_edge(("a", 0), ("b", 10), relation="refines", score=0.25, claims=("c1", "c9")),
+             _edge(("a", 40), ("b", 10), status="conflict", relation="disjoint", score=0.8, claims=("c2", "c9"))]
+    facts = _join(edges, follow_updates=False)
+    assert [(f.status, _docs(f)) for f in facts] == [("conflict", [("a", 40), ("b", 10)])]
+    # aligned the other way round, the nested agreement is the fact and no conflict is made
+    edges[0].score, edges[1].score = 0.8, 0.25
+    assert [(f.status, _docs(f)) for f in _join(edges, follow_updates=False)] == [("agree", [("a", 0), ("b", 10)])]
+
+
+def test_the_same_number_under_another_qualifier_is_the_partner_however_aligned():
+    # a first gave "about 900 homes" then "1,200 homes"; b says "about 1,200 houses": b's figure
+    # states a's second number, so a states it too and contradicts nothing by its first
+    edges = [_edge(("a", 0), ("b", 10), relation="refines", score=0.2, claims=("c1", "c9")),
+             _edge(("a", 40), ("b", 10), status="conflict", relation="disjoint", score=0.3, claims=("c2", "c9"))]
+    numbers = {("a", "quantity", 0, 5): (1200, None, None), ("b", "quantity", 10, 15): (1200, None, None),
+               ("a", "quantity", 40, 45): (900, None, None)}
+    facts = _join(edges, follow_updates=False, numbers=numbers)
+    assert [(f.status, _docs(f)) for f in facts] == [("agree", [("a", 0), ("b", 10)])]
+
+
+def test_a_clause_agreeing_with_one_clause_and_contradicting_a_better_aligned_one():
+    # b: "the northern bridge was also shut on Friday"; a: "the ferry terminal was shut" (the same
+    # polarity, another subject: weakly aligned) and "the northern bridge would stay open" (one
+    # subject, opposite states): the contradiction is b's fact
+    def clause(a, b, status, relation, score, claims):
+        e = _edge(a, b, status, relation, score, claims)
+        e.a, e.b = (e.a[0], "statement") + e.a[2:], (e.b[0], "statement") + e.b[2:]
+        return e
+
+    edges = [clause(("a", 0), ("b", 10), "agree", "equal", 0.6, ("c1", "c9")),
+             clause(("a", 40), ("b", 10), "conflict", "polarity", 0.85, ("c2", "c9"))]
+    facts = _join(edges, follow_updates=False)
+    assert [(f.status, _docs(f)) for f in facts] == [("conflict", [("a", 40), ("b", 10)])]
+
+
+def test_clauses_stating_one_figure_at_two_moments_are_two_facts():
+    # a: "the mill laid off 80 workers in 2019"; b: "the mill will lay off 200 workers": the
+    # figures are one measure at two moments (an update), so the clauses that state them are
+    # two events, however alike their verbs; a clause with no figure in it still agrees
+    def clause(a, b, start_a, end_a, start_b, end_b, status="agree"):
+        return Edge((a, "statement", start_a, end_a), (b, "statement", start_b, end_b), status, "equal",
+                    "the mill: lay off worker", "same action", 0.9, (("c1", "x"), ("c9", "y")))
+
+    edges = [clause("a", "b", 0, 60, 100, 150),
+             _edge(("a", 30), ("b", 120), status="related", relation="update", score=0.4),
+             clause("a", "b", 200, 240, 300, 340)]
+    facts = _join(edges, follow_updates=False)
+    assert [_docs(f) for f in facts] == [[("a", 200), ("b", 300)]]
+    # when diff finds the figures one fact, their clauses stay one fact (three facts in all)
+    edges[1] = _edge(("a", 30), ("b", 120), status="conflict", relation="disjoint", score=0.4)
+    assert len(_join(edges, follow_updates=False)) == 3
+
+
 def test_equal_values_join_before_a_coarser_one_that_holds_them():
     # a's day meets b's same day (equal) and b's "this year" (nested, aligned more strongly);
     # a's other day is another date than b's day: the equal pair is one fact

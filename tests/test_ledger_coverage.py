@@ -20,13 +20,29 @@ from claimtrack.ledger.coverage import describe, score_ledger
 ROOT = Path(__file__).resolve().parent.parent
 
 #: (gold folder, facts covered with the right status at least)
+#: Measured at session 8 (every set's documents are extracted for the evaluation tests anyway,
+#: and a ledger read of a set costs under a second); the ledger then held every fact diff finds
+#: pair by pair with its status (`python bench/ledger_coverage.py --causes`: no "ledger join").
 FLOORS = [
     ("data/gold/seeds", 7),
+    ("data/dev/gold", 29),
+    ("data/test/gold", 15),
     ("data/holdout/gold", 16),
+    ("data/fc1/gold", 66),
+    ("data/fc2/gold", 66),
+    ("data/fc3/gold", 56),
+    ("data/fc4/gold", 75),
+    ("data/fc5/gold", 76),
+    ("data/fc6/gold", 74),
+    ("data/fc8/gold", 77),
 ]
-#: Gold related pairs that diff's own pairwise alignment calls agree (measured): the ledger,
-#: which joins diff's matches, holds these and no other. Lower as compare improves; the aim is 0.
-DIFF_RELATED_JOINED = {"data/gold/seeds": 1, "data/holdout/gold": 0}
+#: Gold related pairs one ledger fact holds (measured): each is a pair diff's own pairwise
+#: alignment calls agree or conflict; the ledger holds no other, and fewer where diff's clauses
+#: agree over figures it finds to be one measure at two moments (compare.join). Lower as compare
+#: improves; the aim is 0.
+DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold": 0, "data/holdout/gold": 0,
+                       "data/fc1/gold": 2, "data/fc2/gold": 3, "data/fc3/gold": 1, "data/fc4/gold": 1,
+                       "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1}
 
 
 @pytest.mark.parametrize("gold,floor", FLOORS, ids=[g for g, _ in FLOORS])
@@ -46,7 +62,7 @@ def test_ledger_covers_gold_pair_facts(gold, floor, gold_extraction, tmp_path):
     # A related pair held by one fact must be one that diff itself aligns as agree or conflict
     # (its own error, counted in `diff_related_joined` below): chains of matches add no merge.
     assert cov.related_merged <= DIFF_RELATED_JOINED[gold], report
-    assert cov.related_merged == _diff_related_joined(results, pairs), report
+    assert cov.related_merged <= _diff_related_joined(results, pairs), report
 
 
 def _diff_related_joined(results, pairs) -> int:

@@ -462,9 +462,28 @@ def test_a_negated_future_excludes_the_possibility_the_other_side_asserts():
     for other in ("The council said the bridge toll did not go up in the spring.",):
         ms = _statements(other, "The council said the bridge toll may go up in the spring.")
         assert not any(m.status == "conflict" for m in ms)
+    # a possibility under a condition is still a possibility, which a flat "will not" excludes ...
     ms = _statements("The council said the bridge toll would not go up in the spring.",
                      "The council said the bridge toll may go up in the spring if fuel prices climb.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # ... but a negation under a condition ("not unless") leaves the same possibility open
+    ms = _statements("The council said the bridge toll would not go up in the spring unless fuel prices climb.",
+                     "The council said the bridge toll may go up in the spring if fuel prices climb.")
     assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_condition_keeps_a_possibility_and_hides_an_assertion():
+    from claimtrack import extract
+
+    def modalities(text):
+        out = extract([], text=text)
+        return {text[f.start:f.end]: f.modality for c in out.claims if c.frame is not None
+                for f in getattr(c.frame, "clauses", None) or ()}
+
+    got = modalities("The ferry company may cancel the crossing if the storm arrives.")
+    assert got.get("The ferry company may cancel the crossing") == "may" and got.get("the storm arrives") == "if"
+    got = modalities("The ferry company will cancel the crossing if the storm arrives.")
+    assert got.get("The ferry company will cancel the crossing") == "if"
 
 
 def test_covering_the_cost_of_a_thing_is_paying_for_it():
@@ -510,3 +529,48 @@ def test_a_denial_and_a_negation_of_the_same_claim_agree():
     ms = _statements("The port authority denied that the night ferry had been withdrawn from the island route.",
                      "The night ferry did not carry cars on Sunday.")
     assert not any("denied" in m.about for m in ms)
+
+
+def test_a_denied_claim_noun_passes_its_denial_to_a_complete_clause_after_its_modifier():
+    from claimtrack import extract
+
+    def clauses(text):
+        out = extract([], text=text)
+        return {text[f.start:f.end]: (f.predicate, f.polarity, f.polarity_cue) for c in out.claims
+                if c.frame is not None for f in getattr(c.frame, "clauses", None) or ()}
+
+    # the parser hangs the appositive clause on the noun of the phrase between, or calls it relative
+    got = clauses("The airline rejected suggestions on a travel forum that its pilots had skipped safety checks.")
+    assert ("skip", "negative", "reject") in got.values()
+    out = extract([], text="The league rejected suggestions on a fan site that Ortega had used a hidden phone.")
+    objects = {f.predicate: f.object for c in out.claims for f in getattr(c.frame, "clauses", None) or ()}
+    assert objects.get("use") == "hidden phone"  # the clause's own object, not its opening "that"
+    got = clauses("The mayor dismissed reports in the local press that the council would sell the stadium.")
+    assert ("sell", "negative", "dismiss") in got.values()
+    # a noun of criticism takes a that-clause naming what is criticised (polarity.json 'claim_nouns')
+    got = clauses("The hospital rejected criticism from patients that it had ignored the complaints.")
+    assert ("ignore", "negative", "reject") in got.values()
+    # control: a relative clause on the noun (its object is the noun) is not what is denied
+    got = clauses("The airline rejected the suggestions that its pilots sent.")
+    assert ("send", "negative", "reject") not in got.values()
+
+
+def test_a_one_sense_verb_says_which_sense_the_other_verb_has():
+    # "give back" has one WordNet sense, which "return" lists among its rarer ones
+    ms = _statements("Trustee Ilse Brandt said the Halvorsen Trust would not give back the bronze statue.",
+                     "Trustee Ilse Brandt said the Halvorsen Trust refused to return the bronze statue.")
+    assert ("agree", "equal") in {(m.status, m.relation) for m in ms}
+    ms = _statements("Trustee Ilse Brandt said the Halvorsen Trust would give back the bronze statue.",
+                     "Trustee Ilse Brandt said the Halvorsen Trust refused to return the bronze statue.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_objects_one_a_kind_of_the_other_are_one_thing():
+    # a statue is a kind of sculpture (WordNet's direct hypernym)
+    ms = _statements("The Halvorsen Trust said it would not sell the statue to collectors.",
+                     "The Halvorsen Trust said it may sell the sculpture to collectors.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # control: two different things under one verb are not one action
+    ms = _statements("The Halvorsen Trust said it would not sell the statue to collectors.",
+                     "The Halvorsen Trust said it may sell the farmland to collectors.")
+    assert not any(m.status == "conflict" for m in ms)

@@ -11,8 +11,8 @@ from itertools import combinations
 from typing import Sequence
 
 from ..models import DocumentResult
+from ..models.diff import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 from .pair import Prepared, diff_pair, prepare
-from .report import DIFF_MANY_SCHEMA, DIFF_SCHEMA, DiffReport, Fact, Match, MultiDiffReport, Side, Version
 
 __all__ = ["diff_pair", "diff_many", "prepare", "Prepared", "DiffReport", "MultiDiffReport", "Match", "Side", "Fact", "Version",
            "DIFF_SCHEMA", "DIFF_MANY_SCHEMA"]
@@ -26,11 +26,11 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
 
     Every pair of documents is diffed (`pairs`); the matches of two reports of one story join
     their mentions into facts, agree and conflict matches by the ledger's rule (compare.join: strongest first, never joining two mentions diff
-    called related, two figures of one sentence, or a report's figure and one it contradicts
-    by the other), and each related match is a pair of its own. A fact is a conflict when any
+    called related, two figures of one sentence, or, of a report's two mentions one agrees with and
+    one contradicts, the one that is not its partner), and each related match is a pair of its own. A fact is a conflict when any
     two of its versions conflict.
     """
-    from .join import Edge, join
+    from .join import Edge, join, stated_numbers
 
     from .pair import one_story
 
@@ -57,7 +57,7 @@ def diff_many(results: Sequence[DocumentResult]) -> MultiDiffReport:
                               ((m.a.claim, m.a.text), (m.b.claim, m.b.text))))
             matches.append((m, report))
 
-    group_of = {k: g for g, ks in enumerate(join(edges)) for k in ks}
+    group_of = {k: g for g, ks in enumerate(join(edges, numbers=stated_numbers(results))) for k in ks}
     groups: dict[object, dict] = {}
     for k, e in enumerate(edges):
         if e.status == "related":

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..models import DocumentResult
+from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
@@ -263,6 +264,16 @@ def _same_thing(a: Mention, b: Mention) -> bool:
     return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
 
 
+def _held_happening(a: Mention, b: Mention) -> bool:
+    """A light verb ("hold", "be", "take") says nothing of what happens: the thing it holds does
+    ("the final will be held in May", "the vote is on Friday"; Grimshaw & Mester 1988). Two
+    dates under one light verb date one event when their clauses share a noun that WordNet
+    gives as an act or an event among its two commonest senses ("match", "vote", "strike"),
+    not a thing ("gate", "academy")."""
+    shared = (a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS)
+    return any(names_happening(w) for w in shared)
+
+
 _ASPECT_STEMS = frozenset(key_terms(" ".join(
     "begin began begun begins beginning start started starts starting commence commenced resume resumed "
     "continue continued proceed proceeded end ended ends ending finish finished stop stopped cease ceased "
@@ -305,7 +316,8 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
-                      and (same_event or predicates_meet(ea, eb))) and not actor_clash)
+                      and (same_event or predicates_meet(ea, eb)) or same_event and ea in LIGHT_VERBS
+                      and _held_happening(a, b)) and not actor_clash)
     if {span_end(a), span_end(b)} == {"start", "end"}:
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
         # the weakest evidence of one date (see judge_dates).
@@ -398,7 +410,38 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])
+    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+
+
+#: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
+#: 55.2 "complete"): a thing starts once and ends once, unlike an act that can be repeated.
+_ONCE = frozenset({"begin", "start", "commence", "end", "finish", "complete", "conclude"})
+
+
+def _once(a: Mention, b: Mention) -> bool:
+    """The two dates date the start (or the end) of one named thing: "the excavation began in
+    May" / "the excavation started in June". A thing starts once, so two such dates already
+    past hold against each other like dates ahead, although each was resolved against its
+    article's date ("met on Monday" / "met last year" may be two meetings; a start is not
+    repeated)."""
+    ea, eb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
+    if ea not in _ONCE or eb not in _ONCE or ((ea in _ENDING) != (eb in _ENDING)):
+        return False
+    return bool(_thing(a) & _thing(b)) and span_end(a) is None and span_end(b) is None
+
+
+def _thing(m: Mention) -> frozenset:
+    """The words of what starts or ends: the subject and object of the date's clause frame
+    (the parse's, however far the subject stands: "Earthworks at the site, in parkland north of
+    the town, began in May"), less calendar, scheduling and aspectual words."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    words = set(m.ctx.clause)
+    if cf is not None:
+        words.update(key_terms(cf.subject_text or ""), key_terms(cf.object or ""))
+    return frozenset(words) - _WHEN_WORDS
+
+
+_ENDING = frozenset({"end", "finish", "complete", "conclude"})
 
 
 #: Which end of a span a date bounds, from the words before it: "from", "since", "starting",

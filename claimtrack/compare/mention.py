@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..models import Claim
+from ..models.diff import Side, Span
 from . import intervals as iv
 from .context import Context
-from .report import Side, Span
 from .standing import NONE, Standing
 from .units import Measure
 

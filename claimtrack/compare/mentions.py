@@ -89,6 +89,31 @@ def _rate_after_aside(measure: Measure, text: str, end: int) -> Measure:
     if not m:
         return measure
     return Measure(cls=measure.cls, currency=measure.currency, period=m.group(1).lower(), known=measure.known)
+
+
+#: English adjectives of a period (Quirk et al. 7.16: "hourly", "monthly" as "per hour", "per
+#: month"): an amount of money whose noun they qualify ("the hourly wage rose to $9.40", "a monthly
+#: rent of 900 euros") or whose clause states it "on a monthly basis" is a rate per that period,
+#: as "$9.40 an hour" is.
+_PERIOD_ADJECTIVES = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                      "annual": "year", "yearly": "year"}
+_PERIOD_ADJECTIVE = "|".join(_PERIOD_ADJECTIVES)
+_ON_A_BASIS = re.compile(rf"\b(?:on\s+an?|per)\s+({_PERIOD_ADJECTIVE})\s+basis\b", re.IGNORECASE)
+
+
+def _period_named(measure: Measure, q, clause: str) -> Measure:
+    """The period an amount of money with none of its own is a rate per, from a period adjective
+    on the noun it sizes (the frame's measured noun) or "on a monthly basis" in its clause."""
+    f = getattr(q, "frame", None)
+    if measure.period is not None or not measure.currency:
+        return measure
+    m = _ON_A_BASIS.search(clause)
+    if m is None and f is not None and f.measured and f.measured.isalpha():
+        m = re.search(rf"\b({_PERIOD_ADJECTIVE})\s+(?:[^\W\d_]+\s+){{0,2}}{re.escape(f.measured)}", clause, re.IGNORECASE)
+    if m is None:
+        return measure
+    return Measure(cls=measure.cls, currency=measure.currency, period=_PERIOD_ADJECTIVES[m.group(1).lower()],
+                   known=measure.known)
 _PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
 
 
@@ -213,7 +238,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             cs, ce = clause_bounds(claim.text, rel_s, rel_e)
             measure, interval = measure_of(q), iv.interval_of(q)
             if measure.period is None:
-                measure = _rate_after_aside(measure, claim.text, rel_e)
+                measure = _period_named(_rate_after_aside(measure, claim.text, rel_e), q, claim.text[cs:ce])
             conv = None if q.currency else conversion(q.unit)
             if conv is not None and interval is not None:
                 # Units of one dimension are one measure: "48-hour" and "two days", "2,800
@@ -223,10 +248,13 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             rank = seen_measures[measure]
             seen_measures[measure] += 1
             attributive = bool(_ATTRIBUTIVE.search(q.text))
+            own_terms = frozenset(key_terms(f"{q.text} {q.unit or ''}"))
+            # An amount's own words name its currency ("10,000 won"), never what happened to it.
+            role_words = ctx.clause - own_terms if q.currency else ctx.clause
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
-                               interval, own_terms=frozenset(key_terms(f"{q.text} {q.unit or ''}")),
+                               interval, own_terms=own_terms,
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
-                               roles=roles_of(ctx.clause, claim.text[cs:ce]),
+                               roles=roles_of(role_words, claim.text[cs:ce], money=bool(q.currency)),
                                attributive=attributive, rank=rank,
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),

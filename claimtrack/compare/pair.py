@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..models import DocumentResult
+from ..models.diff import DiffReport, Match
 from .blocking import candidate_matches
 from .context import jaccard, key_terms
 from .dates import doc_anchor, mark_lede
 from .mentions import mentions_of
 from .quotes import restated_quotes
 from .repeats import link_repeats
-from .report import DiffReport, Match
 from .select import Sides, only_counts, select
 
 #: Two articles report one story when at least this share (Jaccard) of their most frequent

@@ -13,7 +13,7 @@ from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_t
 from .dates import apart, compatible_iso, time_gap
 from .mentions import Mention
 from .standing import moment_clash, standing_clash
-from .statements import LIGHT_VERBS, predicates_meet
+from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
 from .figure_kinds import _measure_relation, _people_of_one_action, _same_thing_counted, _specific, person_noun
@@ -110,7 +110,8 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         before_change = 0
     # Where each figure stands (compare.standing): a forecast and a value now, a part and the
     # whole, a running total and one event's figure are never one value stated twice.
-    stands = standing_clash(a.standing, b.standing, _stock(a), _stock(b))
+    stands = standing_clash(a.standing, b.standing, _stock(a) or _sized_whole(a), _stock(b) or _sized_whole(b),
+                            same_unit=nouns_meet)
     if stands:
         clashes.append(stands)
     # ... while a forecast and a value now, or a first and a later count, are one thing at two
@@ -196,6 +197,13 @@ def _whole_of(m: Mention) -> bool:
     """A plain count that states what a holder has ("operates 60 stores", "the 16 seats" a part is
     taken of): the size of the whole, which "a 60-store network" gives too."""
     return _stock(m) or m.standing.part == "whole"
+
+
+def _sized_whole(m: Mention) -> bool:
+    """A count before a noun gives the size of the whole that noun names ("a 400-bed hospital":
+    all its beds; "the 1,200-seat hall"): the figure a partitive takes a part of ("30% of its
+    400 beds") states the same whole."""
+    return m.attributive and _counted(m.measure)
 
 
 def _change_start(m: Mention) -> bool:

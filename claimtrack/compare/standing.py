@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..tables import load_json
 from .context import STOP_WORDS, clause_frame_at
@@ -77,6 +77,7 @@ class _Cues:
     unit_after_price: re.Pattern
     unit_each: re.Pattern
     unit_verbs: frozenset
+    measure_verbs: frozenset
     unit_intransitive: frozenset
     unit_determiners: frozenset
     time_nouns: frozenset
@@ -114,6 +115,7 @@ def cues() -> _Cues:
                                     r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
         unit_verbs=frozenset(t["unit_price_verbs"]),
+        measure_verbs=frozenset(t["unit_measure_verbs"]),
         unit_intransitive=frozenset(t["unit_price_intransitive_verbs"]),
         unit_determiners=frozenset(t["unit_price_determiners"]),
         time_nouns=frozenset(t["time_nouns"]),
@@ -171,6 +173,12 @@ def _unit_subject(claim, cf, q) -> Optional[str]:
     found = None
     for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[lo:hi], re.IGNORECASE):
         found = m
+    if found is None:
+        # A verb joined to another by "and" shares its subject, written before the first verb
+        # ("Each kit weighs 2 kg and costs $40"): the clause of the second starts after it.
+        lo = 0
+        for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[:hi], re.IGNORECASE):
+            found = m
     if found is None or not head.isalpha():
         return None
     # The words before the head, nearest first, up to the clause's start or a punctuation mark.
@@ -179,13 +187,21 @@ def _unit_subject(claim, cf, q) -> Optional[str]:
         low = w.lower()
         if low in c.unit_determiners:
             return _head_noun([head])
-        if low in STOP_WORDS_DET or low in STOP_WORDS:
-            return None  # definite, quantified, or not a subject's own words
+        if low in STOP_WORDS_DET or low in STOP_WORDS or _numeral(low):
+            return None  # definite, quantified ("14 crates weighing"), or not a subject's own words
     low = head.lower()
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return _head_noun([head])  # a bare plural: generic
     return None
 
+
+def _numeral(word: str) -> bool:
+    """A cardinal before a noun ("14 crates", "twelve boxes", "dozens of"): a set counted, not
+    a generic plural. A size before a noun ("a 500-gram jar") is no cardinal of it."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS or word in _NUMERAL_NOUNS
+
+
+_NUMERAL_NOUNS = frozenset("eleven twelve dozen dozens hundred hundreds thousand thousands million millions".split())
 
 #: Words that make a noun phrase definite or quantified (never a bare plural).
 STOP_WORDS_DET = frozenset("the this that these those its their his her our my your some many most all both "
@@ -211,6 +227,16 @@ def _unit_priced(claim, q, after: str) -> Optional[str]:
     if head is None and c.unit_each.match(after):
         head = "each"
     return c.unit_synonyms.get(head, head) if head else None
+
+
+def _unit_measured(claim, q) -> Optional[str]:
+    """The one thing a measurement gives the size of: the subject of a verb of measuring opened
+    by "a", "each" or "every", or a bare plural ("Adult seals weigh up to 300 kg": one seal's
+    weight, not the colony's); None for a definite subject ("The cargo weighs 40 tonnes")."""
+    cf = clause_frame_at(claim, q.start, q.end)
+    if cf is None or cf.predicate not in cues().measure_verbs or not cf.subject_text or getattr(q, "period", None):
+        return None
+    return _unit_subject(claim, cf, q)
 
 
 def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
@@ -253,7 +279,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         m = c.span_years.match(text[rel_e:rel_e + 60])
         span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
-    unit = _unit_priced(claim, q, after) if getattr(q, "currency", None) else None
+    unit = _unit_priced(claim, q, after) if getattr(q, "currency", None) else _unit_measured(claim, q)
     if not (forecast or stage or part or running or difference or span or unit):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit)
@@ -262,20 +288,24 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False) -> Optional[str]:
+def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False,
+                   same_unit: Callable[[str, str], bool] = lambda x, y: False) -> Optional[str]:
     """Why two figures of one unit measure different things, from where they stand (a part and
     the whole, a running total and one event's figure, a difference and a level); None when
-    nothing says so. `stock_*`: the figure is what a holder has (a whole already)."""
+    nothing says so. `stock_*`: the figure is what a holder has (a whole already). `same_unit`:
+    whether two nouns figures are given per name one thing ("per vessel" / "per ship"; compare.
+    quantities passes WordNet's statements.nouns_meet), beyond the same noun."""
     if a.running != b.running:
         return f"{'A' if a.running else 'B'} gives a running total, {'B' if a.running else 'A'} one event's figure"
     if a.difference != b.difference:
         return f"{'A' if a.difference else 'B'} gives a difference from a reference, {'B' if a.difference else 'A'} a level"
     if a.span and b.span and a.span != b.span:
         return f"a share over {a.span:g} year(s) in A, over {b.span:g} in B"
-    if a.unit != b.unit and "each" not in (a.unit, b.unit):
+    one_unit = a.unit == b.unit or (bool(a.unit and b.unit) and same_unit(a.unit, b.unit))
+    if not one_unit and "each" not in (a.unit, b.unit):
         if a.unit and b.unit:
-            return f"A prices one {a.unit}, B one {b.unit}"
-        return f"{'A' if a.unit else 'B'} prices one {a.unit or b.unit}, {'B' if a.unit else 'A'} gives a total"
+            return f"A is per {a.unit}, B per {b.unit}"
+        return f"{'A' if a.unit else 'B'} is per {a.unit or b.unit}, {'B' if a.unit else 'A'} gives a total"
     if (a.unit == "each") != (b.unit == "each") and not (a.unit and b.unit):
         return f"{'A' if a.unit else 'B'} prices one of many, {'B' if a.unit else 'A'} gives a total"
     pa = a.part or ("whole" if stock_a else None)

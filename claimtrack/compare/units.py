@@ -81,6 +81,7 @@ class Table:
     role_phrases: tuple = ()  # (compiled phrase, role): multi-word cues ("driven from their homes")
     measuring_families: frozenset = frozenset()  # measures, not counts: duration, share, distance...
     measuring_classes: frozenset = frozenset()
+    money_roles: frozenset = frozenset()  # roles an amount of money can have (pledged, sent)
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,7 @@ def table() -> Table:
             for role, phrases in raw.get("role_phrases", {}).items() for phrase in phrases),
         measuring_families=frozenset(raw.get("measuring_families", ())),
         measuring_classes=frozenset(raw.get("measuring_classes", ())),
+        money_roles=frozenset(raw.get("money_roles", ())),
     )
 
 
@@ -123,9 +125,13 @@ def _roles(raw: dict) -> dict:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def roles_of(stems, text: str = "") -> frozenset:
+def roles_of(stems, text: str = "", money: bool = False) -> frozenset:
     """What happened to the counted things, from the (stemmed) words beside the count and the
-    multi-word cues in `text`, the clause as written ("driven more than 80,000 from their homes")."""
+    multi-word cues in `text`, the clause as written ("driven more than 80,000 from their homes").
+    `money`: the figure is an amount of money, which can only be pledged or sent ("won a contract
+    worth $2 billion" elects nobody, "lost $40 million" kills nobody): its other roles are dropped."""
+    if money:
+        return roles_of(stems, text) & table().money_roles
     t = table()
     out: set = set()
     for w in stems:

@@ -16,8 +16,10 @@ with diff's verdicts. Reading facts:
    folder uses too: strongest alignment first, an agree or conflict match joins its two
    mentions' facts unless diff said `related` (a different measure or event) of some mention of
    one and some mention of the other. Related pairs are never one fact, however a chain of
-   matches runs; nor are two figures of one sentence, nor a report's figure that diff finds
-   equal to a mention and one it finds contradicting that mention. An update (a figure that
+   matches runs; nor are two figures of one sentence, nor, where a mention agrees with one
+   mention of a report and contradicts another, the one that is not its partner (the one stating
+   its very number, else the better aligned: compare.join), nor two clauses stating
+   figures diff finds to be one measure at two moments. An update (a figure that
    changed between dates) joins only a storyline (`follow_updates`, what `timeline` reads).
 
 A fact's status is its matches' worst (conflict over agree); its relations are those matches.
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..compare.join import Edge, join
+from ..compare.join import Edge, join, stated_numbers
 from ..models import DocumentResult
 
 #: Each document is compared with at most this many others (its closest by story words, ties by
@@ -164,7 +166,7 @@ def align(results: Sequence[DocumentResult], *, follow_updates: bool = False,
     keep = {(digests[i], digests[j]) for i, j in pairs}
     if store is not None and (new or set(stored) - keep):
         store.save_alignments(rules, new, keep)
-    return _join(edges, follow_updates)
+    return _join(edges, follow_updates, stated_numbers(results))
 
 
 #: The stored form of a pair's matches (`_encode`); a new form is a new `alignment_rules`.
@@ -213,10 +215,10 @@ def _doc_pairs(gi: list, gj: list, same: bool) -> list[tuple[str, str]]:
     return [(a.document.doc, gj[0].document.doc) for a in gi] + [(gi[0].document.doc, b.document.doc) for b in gj[1:]]
 
 
-def _join(edges: list[Edge], follow_updates: bool) -> list[AlignedFact]:
+def _join(edges: list[Edge], follow_updates: bool, numbers: Optional[dict] = None) -> list[AlignedFact]:
     """The facts of diff's matches across documents (compare.join: one rule for `diff` of a
     folder and the ledger)."""
-    groups = join(edges, follow_updates)
+    groups = join(edges, follow_updates, numbers)
     return [f for f in (_fact_of([edges[k] for k in g]) for g in groups) if f is not None]
 
 

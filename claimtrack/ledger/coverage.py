@@ -48,7 +48,8 @@ def _overlaps(v: dict, doc: str, start: int, end: int) -> bool:
     return v.get("doc") == doc and int(v["start"]) < end and start < int(v["end"])
 
 
-def _holds(fact: dict, pair: dict, gold: dict) -> bool:
+def holds(fact: dict, pair: dict, gold: dict) -> bool:
+    """One ledger fact (a summary) holds both spans of a gold pair fact."""
     vs = fact.get("versions") or []
     return (any(_overlaps(v, pair["a"], gold["a_start"], gold["a_end"]) for v in vs)
             and any(_overlaps(v, pair["b"], gold["b_start"], gold["b_end"]) for v in vs))
@@ -61,7 +62,7 @@ def score_ledger(facts: Sequence[dict], pairs: Iterable[dict]) -> Coverage:
     for pair in pairs:
         name = f"{pair['a']} ~ {pair['b']}"
         for g in pair.get("facts", []):
-            holding = [f for f in facts if _holds(f, pair, g)]
+            holding = [f for f in facts if holds(f, pair, g)]
             used |= {f["id"] for f in holding}
             if g.get("status") == "related":
                 out.related += 1

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import Optional, Union
 
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
@@ -243,133 +243,205 @@ def _sign_after(sym: str, ctx: Optional[_DocCtx]) -> Optional[str]:
     return code
 
 
-def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # noqa: C901 (complexity debt, see pyproject.toml)
-    t = _tables()
+@dataclass
+class _Num:
+    """The number a match reads, before what may follow it (a fraction word, a currency, a unit)."""
+    value: Decimal
+    scale: Decimal
+    num_start: int
+    num_end: int
+    currency: Optional[str]
+    words: bool
+    plain: bool
+    bare_letter: Optional[str] = None
+
+
+def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
+    """The amount one match of the amount pattern reads, or None: the number (digits, or words),
+    then a fraction word after it ("two thirds"), else the currency or unit after it."""
     currency, local = _sign_before(m, ctx)
-    bare_letter = None
-    scale = Decimal(1)
-    if m.group("dn"):
-        num_start = m.start("d")
-        if num_start >= 2 and text[num_start - 1] in "-‑" and text[num_start - 2].isalpha():
-            # 'COVID-19', 'F-16', 'Su-35' are names; '5k-20k' is a range
-            if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
-                return None
-        if num_start and text[num_start - 1].isalpha() and not (m.group("ps") or m.group("pc")):
-            return None  # digits glued to a word are part of a name ("M4", "A320")
-        d = m.group("d")
-        if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
-            return None  # a run of hundreds of digits is a code or noise, and no float holds it
-        if len(d) > 1 and d[0] == "0" and d[1].isdigit():
-            return None  # '020', '007': codes and phone numbers, not amounts
-        if d in VULGAR:
-            value = VULGAR[d]
-        elif "/" in d:  # '1/2 mile', '3/4 cup'
-            num, den = d.split("/")
-            if int(num) >= int(den):
-                return None
-            value = Decimal(num) / Decimal(den)
-        elif _DECIMAL_COMMA.fullmatch(d):
-            value = Decimal(d.replace(",", "."))
-        else:
-            value = Decimal(re.sub(r"[,\s]", "", d))
-        if m.group("fn"):
-            value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
-        if m.group("vf") and d not in VULGAR:
-            value += VULGAR[m.group("vf")]
-        num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
-        if m.group("exp"):  # scientific notation: the power of ten scales the mantissa
-            raw_exp = m.group("e1") or m.group("e2") or m.group("e3") or m.group("e4")
-            power = int(raw_exp.translate(_SUPERSCRIPT).replace("−", "-"))
-            scale = Decimal(10) ** power
-            num_end = m.end("exp")
-        words = False
-        ab = m.group("ab")
-        sw = m.group("sw")
-        has_suffix_currency = bool(m.group("ss") or m.group("sn") or m.group("sc") or m.group("sp"))
-        if ab:
-            if ab in t.scale_abbrevs:
-                scale = Decimal(t.scale_abbrevs[ab])
-                num_end = m.end("ab")
-            elif currency or has_suffix_currency:
-                scale = Decimal(t.money_abbrevs[ab])
-                num_end = m.end("ab")
-            else:
-                bare_letter = ab
-        elif sw:
-            for part in sw.replace("-", " ").split():
-                p = part.lower()
-                scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
-            num_end = m.end("sw")
-        if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
-            return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
-        if (local and currency and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
-                and not re.search(r"[.,]", d)):
-            currency = None  # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money
-        if local and currency is None and m.end("ps") == num_start:
-            return None  # letters glued to digits that are no money here: a code or a name
-        value *= scale
-        if sw:  # "3 million and a half"
-            tail = add_fraction_tail(text, num_end + 1, value, scale) if text[num_end:num_end + 1] == " " else None
-            if tail is not None:
-                value, num_end = tail
-        # letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'
-        if not sw and (not ab or bare_letter):
-            tail = _LETTERS.match(text, num_end)
-            ss = m.group("ss") and _sign_after(m.group("ss").strip(), ctx)  # "5G": no suffix
-            if tail and not (m.group("mi") or ss or m.group("sc") or m.group("pct") or m.group("sn")):
-                word = tail.group(0)
-                if word not in t.attached_units and word.lower() not in t.attached_units_lower:
-                    return None
-        plain = (
-            d.isdigit() and not m.group("fn") and not m.group("vf") and scale == 1 and not ab
-        )
-    else:
-        w = m.group("w")
-        parsed = _parse_words(w)
-        offset = 0
-        if parsed is None:
-            lead = re.match(r"(?i)(?:a|an)\s+", w)  # "a two-year contract": the article is not part of it
-            if lead:
-                offset = lead.end()
-                parsed = _parse_words(w[offset:])
-        if parsed is None:
+    read = _digits_read(text, m, ctx, currency, local) if m.group("dn") else _words_read(text, m, currency, local)
+    if not isinstance(read, _Num):
+        return read  # no amount, or one complete as read (number words running on past it)
+    fraction = _fraction_after(text, read)
+    if fraction is not None:
+        return fraction
+    return _with_suffix(text, m, ctx, read, local)
+
+
+def _glued_to_a_name(text: str, m, num_start: int) -> bool:
+    """Digits that are part of a name: after a letter and a hyphen ('COVID-19', 'F-16', 'Su-35';
+    '5k-20k' is a range), or glued to a word ("M4", "A320") with no currency sign before them."""
+    if num_start >= 2 and text[num_start - 1] in "-‑" and text[num_start - 2].isalpha():
+        if not _SCALED_BEFORE.search(text, max(0, num_start - 8), num_start):
+            return True
+    return bool(num_start and text[num_start - 1].isalpha() and not (m.group("ps") or m.group("pc")))
+
+
+def _digit_value(m, d: str) -> Optional[Decimal]:
+    """The value of the digits `d` with the fraction written after them ("3 1/2", "3½"); None for
+    an improper written fraction ("5/4")."""
+    if d in VULGAR:
+        value = VULGAR[d]
+    elif "/" in d:  # '1/2 mile', '3/4 cup'
+        num, den = d.split("/")
+        if int(num) >= int(den):
             return None
-        value, length = parsed
-        if local and m.group("ps").isalpha():
-            currency = None  # "R five": letters before a number word are no currency sign
-        num_start = m.start("w") + offset
-        num_end = num_start + length
-        # trim trailing spaces/hyphens the word parser kept
-        while num_end > num_start and text[num_end - 1] in " -\t\n":
-            num_end -= 1
-        words = True
-        plain = False
-        if num_end != m.end("w"):
-            # the words ran on past the number: no suffix belongs to it
-            return _Raw(
-                start=m.start() if currency else num_start, end=num_end, num_start=num_start,
-                num_end=num_end, value=value, currency=currency, unit=None, words=True, plain=False,
-                scale=scale,
-            )
-        for pattern, mult in t.scale_word_patterns:
-            if pattern.search(w):
-                scale = Decimal(mult)
+        value = Decimal(num) / Decimal(den)
+    elif _DECIMAL_COMMA.fullmatch(d):
+        value = Decimal(d.replace(",", "."))
+    else:
+        value = Decimal(re.sub(r"[,\s]", "", d))
+    if m.group("fn"):
+        value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
+    if m.group("vf") and d not in VULGAR:
+        value += VULGAR[m.group("vf")]
+    return value
+
+
+def _written_scale(m, num_end: int, currency: Optional[str]) -> tuple[Decimal, int, Optional[str]]:
+    """The scale written after digits (a power of ten, "bn", "k", "million"), where the number
+    then ends, and a letter after the digits that is no scale here ("5G", "3D")."""
+    t = _tables()
+    scale = Decimal(1)
+    bare_letter = None
+    if m.group("exp"):  # scientific notation: the power of ten scales the mantissa
+        raw_exp = m.group("e1") or m.group("e2") or m.group("e3") or m.group("e4")
+        power = int(raw_exp.translate(_SUPERSCRIPT).replace("−", "-"))
+        scale = Decimal(10) ** power
+        num_end = m.end("exp")
+    ab = m.group("ab")
+    sw = m.group("sw")
+    has_suffix_currency = bool(m.group("ss") or m.group("sn") or m.group("sc") or m.group("sp"))
+    if ab:
+        if ab in t.scale_abbrevs:
+            scale = Decimal(t.scale_abbrevs[ab])
+            num_end = m.end("ab")
+        elif currency or has_suffix_currency:
+            scale = Decimal(t.money_abbrevs[ab])
+            num_end = m.end("ab")
+        else:
+            bare_letter = ab
+    elif sw:
+        for part in sw.replace("-", " ").split():
+            p = part.lower()
+            scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
+        num_end = m.end("sw")
+    return scale, num_end, bare_letter
+
+
+def _glued_letters_are_no_unit(text: str, m, ctx: Optional[_DocCtx], num_end: int) -> bool:
+    """Letters glued to the digits must be a unit ('10km', '46.9C'), not '21st', '1990s', '5G', '3D'."""
+    t = _tables()
+    tail = _LETTERS.match(text, num_end)
+    ss = m.group("ss") and _sign_after(m.group("ss").strip(), ctx)  # "5G": no suffix
+    if tail and not (m.group("mi") or ss or m.group("sc") or m.group("pct") or m.group("sn")):
+        word = tail.group(0)
+        return word not in t.attached_units and word.lower() not in t.attached_units_lower
+    return False
+
+
+def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], local: bool) -> Optional[_Num]:
+    """A number written in digits, with its scale and the currency sign before it kept or dropped."""
+    num_start = m.start("d")
+    if _glued_to_a_name(text, m, num_start):
+        return None
+    d = m.group("d")
+    if len(d) > MAX_NUMBER_CHARS or len(m.group("fn") or "") + len(m.group("fd") or "") > MAX_NUMBER_CHARS:
+        return None  # a run of hundreds of digits is a code or noise, and no float holds it
+    if len(d) > 1 and d[0] == "0" and d[1].isdigit():
+        return None  # '020', '007': codes and phone numbers, not amounts
+    value = _digit_value(m, d)
+    if value is None:
+        return None
+    num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
+    scale, num_end, bare_letter = _written_scale(m, num_end, currency)
+    ab = m.group("ab")
+    sw = m.group("sw")
+    if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
+        return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
+    if (local and currency and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
+            and not re.search(r"[.,]", d)):
+        currency = None  # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money
+    if local and currency is None and m.end("ps") == num_start:
+        return None  # letters glued to digits that are no money here: a code or a name
+    value *= scale
+    if sw:  # "3 million and a half"
+        tail = add_fraction_tail(text, num_end + 1, value, scale) if text[num_end:num_end + 1] == " " else None
+        if tail is not None:
+            value, num_end = tail
+    if not sw and (not ab or bare_letter) and _glued_letters_are_no_unit(text, m, ctx, num_end):
+        return None
+    plain = d.isdigit() and not m.group("fn") and not m.group("vf") and scale == 1 and not ab
+    return _Num(value=value, scale=scale, num_start=num_start, num_end=num_end, currency=currency, words=False,
+                plain=plain, bare_letter=bare_letter)
+
+
+def _words_read(text: str, m, currency: Optional[str], local: bool) -> Union[None, _Raw, _Num]:
+    """A number written in words ("two hundred", "a dozen"); an amount complete as read when the
+    words run on past the number (no suffix belongs to it then)."""
+    t = _tables()
+    w = m.group("w")
+    parsed = _parse_words(w)
+    offset = 0
+    if parsed is None:
+        lead = re.match(r"(?i)(?:a|an)\s+", w)  # "a two-year contract": the article is not part of it
+        if lead:
+            offset = lead.end()
+            parsed = _parse_words(w[offset:])
+    if parsed is None:
+        return None
+    value, length = parsed
+    if local and m.group("ps").isalpha():
+        currency = None  # "R five": letters before a number word are no currency sign
+    num_start = m.start("w") + offset
+    num_end = num_start + length
+    # trim trailing spaces/hyphens the word parser kept
+    while num_end > num_start and text[num_end - 1] in " -\t\n":
+        num_end -= 1
+    scale = Decimal(1)
+    if num_end != m.end("w"):
+        # the words ran on past the number: no suffix belongs to it
+        return _Raw(
+            start=m.start() if currency else num_start, end=num_end, num_start=num_start,
+            num_end=num_end, value=value, currency=currency, unit=None, words=True, plain=False,
+            scale=scale,
+        )
+    for pattern, mult in t.scale_word_patterns:
+        if pattern.search(w):
+            scale = Decimal(mult)
+    return _Num(value=value, scale=scale, num_start=num_start, num_end=num_end, currency=currency, words=True,
+                plain=False)
+
+
+def _fraction_after(text: str, n: _Num) -> Optional[_Raw]:
+    """"two thirds", "three-quarters": a fraction, not a count of thirds ("two millionth" is an
+    ordinal); "two thirds of a million" scales it. None when no fraction word follows."""
+    t = _tables()
+    value, scale = n.value, n.scale
+    den = t.denominator_after.match(text[n.num_end:n.num_end + 20])
+    if not (den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()]
+            and (value == 1 or den.group("den").lower()[-1:] == "s")):
+        return None
+    value = value / Decimal(t.denominators[den.group("den").lower()])
+    num_end = end = n.num_end + den.end()
+    sc = t.of_a_scale.match(text, num_end)
+    if sc is not None:  # "two thirds of a million"
+        value *= Decimal(t.scale_words[sc.group("s").lower()])
+        num_end = end = sc.end()
+        scale = Decimal(t.scale_words[sc.group("s").lower()])
+    return _Raw(start=n.num_start, end=end, num_start=n.num_start, num_end=num_end, value=value,
+                currency=n.currency, unit=None, words=n.words, plain=False, scale=scale)
+
+
+def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> _Raw:
+    """The amount with what follows the number: a percent sign, a currency sign, name or code, or
+    a minor unit ("79 cents" is USD 0.79, or the cents of the euro amounts the document gives)."""
+    t = _tables()
+    value, scale, currency, num_end = n.value, n.scale, n.currency, n.num_end
     end = num_end
     unit = None
     is_minor = False
-    den = t.denominator_after.match(text[num_end:num_end + 20])
-    if den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()] \
-            and (value == 1 or den.group("den").lower()[-1:] == "s"):  # "two millionth" is an ordinal
-        # "two thirds", "three-quarters": a fraction, not a count of thirds
-        value = value / Decimal(t.denominators[den.group("den").lower()])
-        num_end = end = num_end + den.end()
-        sc = t.of_a_scale.match(text, num_end)
-        if sc is not None:  # "two thirds of a million"
-            value *= Decimal(t.scale_words[sc.group("s").lower()])
-            num_end = end = sc.end()
-            scale = Decimal(t.scale_words[sc.group("s").lower()])
-        return _Raw(start=num_start, end=end, num_start=num_start, num_end=num_end, value=value,
-                    currency=currency, unit=None, words=words, plain=False, scale=scale)
     if m.group("pct"):
         unit = "percent"
         end = m.end("pct")
@@ -414,14 +486,11 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:  # n
                 value = value / Decimal(minor["per"])
                 unit = None
                 is_minor = True
-    start = m.start() if ((m.group("ps") and not (local and currency is None)) or m.group("pc")) else num_start
-    if currency:
-        plain = False
-    if unit:
-        plain = False
+    start = m.start() if ((m.group("ps") and not (local and currency is None)) or m.group("pc")) else n.num_start
+    plain = n.plain and not currency and not unit
     return _Raw(
-        start=start, end=end, num_start=num_start, num_end=num_end, value=value,
-        currency=currency, unit=unit, words=words, plain=plain, scale=scale, bare_letter=bare_letter,
+        start=start, end=end, num_start=n.num_start, num_end=num_end, value=value,
+        currency=currency, unit=unit, words=n.words, plain=plain, scale=scale, bare_letter=n.bare_letter,
         minor=is_minor,
     )
 

@@ -23,6 +23,7 @@ SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
 PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
 PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
+PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
 
 #: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
 MIN_BARE_YEAR, MAX_YEAR = 1600, 2099

@@ -275,6 +275,44 @@ def _period_of_anchor(text: str, c: _Cand, anchor: Optional[_Cand]) -> _Cand:
     return c._replace(iso=anchor.iso[:4] if unit == "year" else anchor.iso[:7])
 
 
+#: What may stand between a month (or a month and day) and the year anaphor that completes it:
+#: "August that year", "in May of the following year", "on 3 March, the same year".
+_YEAR_JOIN = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?", _I)
+
+
+def _join_anaphoric_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A month, or a month and day, written without a year and followed by a year anaphor
+    ("in August that year", "on 3 March of the following year") is one date: English names the
+    year by reference to the last one the text gave, so the month takes that year, not the
+    publication's (see _resolve_joined)."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        ana = _ANAPHOR.fullmatch(text, c.start, c.end) if c.relative else None
+        if ana is not None and ana.group("unit").lower() == "year" and prev is not None and prev.relative \
+                and prev.iso and prev.grain in ("month", "day") and _YEAR_JOIN.fullmatch(text, prev.end, c.start) \
+                and prev.prio != 6 and _MONTH_NAME.search(text, prev.start, prev.end):
+            out[-1] = prev._replace(end=c.end)
+            continue
+        out.append(c)
+    return out
+
+
+def _resolve_joined(text: str, c: _Cand, anchor: Optional[_Cand]) -> Optional[_Cand]:
+    """A joined month-and-year-anaphor (see _join_anaphoric_years) dated by the year of the
+    last date the paragraph named (shifted for "following"/"previous"), or None when there is
+    none: the month of an unknown year is not guessed."""
+    ana = _ANAPHOR.search(text, c.start, c.end)
+    if ana is None or anchor is None or _PARA_BREAK.search(text, anchor.end, c.start) or not anchor.iso:
+        return None
+    shift = 0 if ana.group("that") else (1 if ana.group("rel").lower() == "following" else -1)
+    year = int(anchor.iso[:4]) + shift
+    month, day = int(c.iso[5:7]), int(c.iso[8:10] or 0) if c.grain == "day" else 0  # type: ignore[index]
+    if c.grain == "day":
+        return c._replace(iso=f"{year:04d}-{month:02d}-{day:02d}") if _valid(year, month, day) else None
+    return c._replace(iso=_ym(year, month))
+
+
 def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """"a year earlier", "three days later": counted from the last date the paragraph named
     before it, at the grain of the count ("It opened on 4 May 2019. Two years later it closed"
@@ -285,9 +323,14 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     compares with a reporting period, not with the day of publication)."""
     out: list[_Cand] = []
     anchor: Optional[_Cand] = None
-    for c in chosen:
+    for c in _join_anaphoric_years(text, chosen):
         if c.anchor_unit:
             out.append(_period_of_anchor(text, c, anchor))
+            continue
+        if c.relative and c.grain in ("month", "day") and _ANAPHOR.search(text, c.start, c.end):
+            joined = _resolve_joined(text, c, anchor)
+            if joined is not None:
+                out.append(joined)
             continue
         m = _OFFSET.fullmatch(text, c.start, c.end) if c.relative else None
         ana = _ANAPHOR.fullmatch(text, c.start, c.end) if c.relative and m is None else None

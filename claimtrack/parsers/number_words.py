@@ -5,135 +5,186 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
 from .number_tables import _tables
 
 
-def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:  # noqa: C901 (complexity debt, see pyproject.toml)
+#: What one number word did to the reading (`_step`): a tuple instead is the whole number, read.
+_NEXT = "next"  # a word waiting for the next one ("a", "and", "half a"): its position already passed
+_READ = "read"  # a number word read: the number so far is a candidate, unless something waits
+_STOP = "stop"  # no number word here, or none that can follow: the best reading stands
+
+
+@dataclass
+class _Reading:
+    """The state of reading a run of number words left to right."""
+    text: str
+    toks: list  # (word as written, its end)
+    total: Decimal = Decimal(0)
+    current: Decimal = Decimal(0)
+    best: Optional[tuple[Decimal, int]] = None
+    last: Optional[str] = None  # kind of the last number word: unit, teen, ten, hundred, scale, mult, frac
+    pending_a: bool = False  # "a"/"an" waiting for hundred/scale/dozen
+    pending_frac: Optional[Decimal] = None  # "half a" waiting for a scale
+    seen_number: bool = False
+    scale_of_last: Decimal = Decimal(1)  # the last scale word read ("million"): "and a half" is half of it
+    i: int = 0
+
+
+def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:
     """Value of the longest valid number-word prefix of `text`, and its length in characters."""
     t = _tables()
-    toks = [(m.group(0), m.end()) for m in t.word_token.finditer(text)]
-    total = Decimal(0)
-    current = Decimal(0)
-    best: Optional[tuple[Decimal, int]] = None
-    last = None  # kind of the last number word: unit, teen, ten, hundred, scale, mult, frac
-    pending_a = False  # "a"/"an" waiting for hundred/scale/dozen
-    pending_frac: Optional[Decimal] = None  # "half a" waiting for a scale
-    seen_number = False
-    scale_of_last = Decimal(1)  # the last scale word read ("million"): "and a half" is half of it
-    i = 0
-    while i < len(toks):
-        raw, end = toks[i]
-        w = re.sub(r"\s+", " ", raw.lower())
-        if w in ("a", "an"):
-            if last in (None,) and not pending_a and not seen_number:
-                pending_a = True
-                i += 1
-                continue
+    r = _Reading(text, [(m.group(0), m.end()) for m in t.word_token.finditer(text)])
+    while r.i < len(r.toks):
+        raw, end = r.toks[r.i]
+        step = _step(r, t, re.sub(r"\s+", " ", raw.lower()), raw, end)
+        if step == _STOP:
             break
-        if w == "and":
-            tail = _fraction_tail(text, end - len(raw), last, total + current, scale_of_last)
-            if tail is not None:
-                return tail
-            if last in ("hundred", "scale", "unit", "ten", "teen") and i + 1 < len(toks):
-                i += 1
-                continue
-            break
-        if w.startswith("a ") or w in _tables().fractions:
-            name = w.split()[-1]
-            f = Decimal(str(t.fractions[name]))
-            if w.startswith("a ") and last in ("unit", "teen", "ten"):  # "two and a half"
-                current += f
-                last = "frac"
-                best = (total + current, end)
-                i += 1
-                continue
-            if last is None and not seen_number:  # "half a million", "a quarter of a million"
-                pending_frac = f
-                pending_a = False
-                i += 1
-                # swallow "a"/"an"/"of a"
-                while i < len(toks) and toks[i][0].lower() in ("a", "an"):
-                    i += 1
-                continue
-            break
-        if w in t.units or w in t.tens:
-            val = t.units.get(w, t.tens.get(w))
-            kind = "ten" if w in t.tens else ("teen" if val >= 10 else "unit")
-            if pending_a or pending_frac is not None:
-                break
-            if last in ("unit", "teen", "ten") and not (last == "ten" and kind == "unit"):
-                break
-            if last == "frac":
-                break
-            current += Decimal(val)
-            last = kind
-            seen_number = True
-        elif w in t.hundred:
-            if last not in (None, "unit", "teen", "ten") or pending_frac is not None:
-                break
-            if last is None and not pending_a:
-                break  # a bare "hundred" is not a number
-            if current >= 100:
-                break
-            current = (current or Decimal(1)) * 100
-            last = "hundred"
-            pending_a = False
-            seen_number = True
-        elif w in t.multipliers:
-            if last is None and not pending_a and pending_frac is None:
-                break
-            if last not in (None, "unit", "teen", "ten"):
-                break
-            base = pending_frac if pending_frac is not None else (current or Decimal(1))
-            current = base * t.multipliers[w]
-            pending_a = False
-            pending_frac = None
-            last = "mult"
-            seen_number = True
-            best = (total + current, end)
-            i += 1
-            break  # nothing follows "a dozen" in a number
-        elif w == "point":
-            # spoken decimals: "two point five", "one point seven five million"
-            if last not in ("unit", "teen", "ten", "hundred") or total or pending_a or pending_frac is not None:
-                break
-            digits, j, stop = "", i + 1, end
-            while j < len(toks) and t.units.get(toks[j][0].lower(), 10) <= 9:
-                digits += str(t.units[toks[j][0].lower()])
-                stop = toks[j][1]
-                j += 1
-            if digits:
-                value = current + Decimal("0." + digits)
-                if j < len(toks) and toks[j][0].lower() in t.scale_words:
-                    value *= Decimal(t.scale_words[toks[j][0].lower()])
-                    stop = toks[j][1]
-                best = (value, stop)
-            break
-        elif w in t.scale_words:
-            scale = Decimal(t.scale_words[w])
-            if last is None and not pending_a and pending_frac is None:
-                break
-            if last == "scale":
-                break
-            base = pending_frac if pending_frac is not None else (current or Decimal(1))
-            if total and total <= base * scale:
-                break
-            total += base * scale
-            scale_of_last = scale
-            current = Decimal(0)
-            pending_a = False
-            pending_frac = None
-            last = "scale"
-            seen_number = True
-        else:
-            break
-        if not pending_a and pending_frac is None:
-            best = (total + current, end)
-        i += 1
-    return best
+        if isinstance(step, tuple):
+            return step
+        if step == _READ:
+            if not r.pending_a and r.pending_frac is None:
+                r.best = (r.total + r.current, end)
+            r.i += 1
+    return r.best
+
+
+def _step(r: _Reading, t, w: str, raw: str, end: int):
+    """Read the word `w` (lower case, one space) ending at `end`."""
+    if w in ("a", "an"):
+        if r.last in (None,) and not r.pending_a and not r.seen_number:
+            r.pending_a = True
+            r.i += 1
+            return _NEXT
+        return _STOP
+    if w == "and":
+        tail = _fraction_tail(r.text, end - len(raw), r.last, r.total + r.current, r.scale_of_last)
+        if tail is not None:
+            return tail
+        if r.last in ("hundred", "scale", "unit", "ten", "teen") and r.i + 1 < len(r.toks):
+            r.i += 1
+            return _NEXT
+        return _STOP
+    if w.startswith("a ") or w in t.fractions:
+        return _fraction_word(r, t, w, end)
+    if w in t.units or w in t.tens:
+        return _unit_or_ten(r, t, w)
+    if w in t.hundred:
+        return _hundred(r)
+    if w in t.multipliers:
+        return _multiplier(r, t, w, end)
+    if w == "point":
+        return _point(r, t, end)
+    if w in t.scale_words:
+        return _scale(r, t, w)
+    return _STOP
+
+
+def _fraction_word(r: _Reading, t, w: str, end: int) -> str:
+    """"two and a half"; "half a million", "a quarter of a million" (the fraction waits for its scale)."""
+    f = Decimal(str(t.fractions[w.split()[-1]]))
+    if w.startswith("a ") and r.last in ("unit", "teen", "ten"):  # "two and a half"
+        r.current += f
+        r.last = "frac"
+        r.best = (r.total + r.current, end)
+        r.i += 1
+        return _NEXT
+    if r.last is None and not r.seen_number:  # "half a million", "a quarter of a million"
+        r.pending_frac = f
+        r.pending_a = False
+        r.i += 1
+        # swallow "a"/"an"/"of a"
+        while r.i < len(r.toks) and r.toks[r.i][0].lower() in ("a", "an"):
+            r.i += 1
+        return _NEXT
+    return _STOP
+
+
+def _unit_or_ten(r: _Reading, t, w: str) -> str:
+    val = t.units.get(w, t.tens.get(w))
+    kind = "ten" if w in t.tens else ("teen" if val >= 10 else "unit")
+    if r.pending_a or r.pending_frac is not None:
+        return _STOP
+    if r.last in ("unit", "teen", "ten") and not (r.last == "ten" and kind == "unit"):
+        return _STOP
+    if r.last == "frac":
+        return _STOP
+    r.current += Decimal(val)
+    r.last = kind
+    r.seen_number = True
+    return _READ
+
+
+def _hundred(r: _Reading) -> str:
+    if r.last not in (None, "unit", "teen", "ten") or r.pending_frac is not None:
+        return _STOP
+    if r.last is None and not r.pending_a:
+        return _STOP  # a bare "hundred" is not a number
+    if r.current >= 100:
+        return _STOP
+    r.current = (r.current or Decimal(1)) * 100
+    r.last = "hundred"
+    r.pending_a = False
+    r.seen_number = True
+    return _READ
+
+
+def _multiplier(r: _Reading, t, w: str, end: int) -> str:
+    """"a dozen", "three dozen": nothing follows it in a number."""
+    if r.last is None and not r.pending_a and r.pending_frac is None:
+        return _STOP
+    if r.last not in (None, "unit", "teen", "ten"):
+        return _STOP
+    base = r.pending_frac if r.pending_frac is not None else (r.current or Decimal(1))
+    r.current = base * t.multipliers[w]
+    r.pending_a = False
+    r.pending_frac = None
+    r.last = "mult"
+    r.seen_number = True
+    r.best = (r.total + r.current, end)
+    r.i += 1
+    return _STOP
+
+
+def _point(r: _Reading, t, end: int) -> str:
+    """Spoken decimals: "two point five", "one point seven five million"."""
+    if r.last not in ("unit", "teen", "ten", "hundred") or r.total or r.pending_a or r.pending_frac is not None:
+        return _STOP
+    toks = r.toks
+    digits, j, stop = "", r.i + 1, end
+    while j < len(toks) and t.units.get(toks[j][0].lower(), 10) <= 9:
+        digits += str(t.units[toks[j][0].lower()])
+        stop = toks[j][1]
+        j += 1
+    if digits:
+        value = r.current + Decimal("0." + digits)
+        if j < len(toks) and toks[j][0].lower() in t.scale_words:
+            value *= Decimal(t.scale_words[toks[j][0].lower()])
+            stop = toks[j][1]
+        r.best = (value, stop)
+    return _STOP
+
+
+def _scale(r: _Reading, t, w: str) -> str:
+    scale = Decimal(t.scale_words[w])
+    if r.last is None and not r.pending_a and r.pending_frac is None:
+        return _STOP
+    if r.last == "scale":
+        return _STOP
+    base = r.pending_frac if r.pending_frac is not None else (r.current or Decimal(1))
+    if r.total and r.total <= base * scale:
+        return _STOP
+    r.total += base * scale
+    r.scale_of_last = scale
+    r.current = Decimal(0)
+    r.pending_a = False
+    r.pending_frac = None
+    r.last = "scale"
+    r.seen_number = True
+    return _READ
 
 
 def _fraction_tail(text: str, pos: int, last: Optional[str], value: Decimal,

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
 from ..parsers.date_order import country_order
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
 from ..parsers.lexicon import WEEKDAYS
@@ -89,11 +89,13 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
         return True
-    if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT):
+    if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
+                        or not aux & _PERFECT and not historic and _present_governor(tok)):
         # "is due to be published on Friday", "expects to cut rates in March", and an
         # infinitive that says what a thing is for: "an agreement to buy the bank in January";
         # and a passive infinitive, which is still to happen: "rules to be published in May";
-        # an infinitive that governs nothing is a headline's future ("Mayor to quit on Friday")
+        # an infinitive that governs nothing is a headline's future ("Mayor to quit on Friday");
+        # and one under a present-tense clause (see _present_governor)
         return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
@@ -110,6 +112,40 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+#: Dependencies by which a non-finite verb hangs from the clause whose tense it is read against.
+_NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl"})
+
+
+def _present_governor(verb) -> bool:
+    """Whether a to-infinitive's nearest finite verb is in the present tense (or has a future
+    auxiliary). An infinitive has no tense of its own: what it names is unrealised at the time
+    of the clause it hangs from, simultaneous or later (Stowell 1982, "The tense of
+    infinitives"), so under a present or future clause it lies ahead: "the council wants the
+    museum's roof to be mended and the hall to reopen on Friday". Under a past clause it may
+    lie behind ("she went there to meet him on Monday", "he was the first to land on Monday"):
+    no answer. The climb passes through other non-finite verbs and the nouns an infinitive
+    hangs from (the parser often hangs a coordinated infinitive from the nearest noun or
+    infinitive rather than the finite verb), at most five heads."""
+    tok = verb
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NONFINITE_DEPS:
+            return False  # a subject or object clause, a parenthetical: not governed by a tense
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False
+            continue  # the noun an infinitive or its coordinated subject hangs from: climb on
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.tag_ in ("VB", "VBG") and not (aux - {"to"}):
+            continue  # another non-finite verb: climb on
+        if aux & _FUTURE_AUX and not aux & _PERFECT:
+            return True
+        return tok.tag_ in ("VBZ", "VBP") and not aux & _PAST_AUX
+    return False
 
 
 def _scheduled_subject(verb) -> bool:
@@ -311,6 +347,8 @@ def _imperative(verb) -> bool:
 
 #: Prepositions that give where a moved or stretched thing now lies in time.
 _TARGET_PREPS = frozenset({"to", "until", "till", "into", "beyond"})
+#: Of those, the ones that close a span of time ("until Friday"), not a goal ("to 5%").
+_SPAN_CLOSERS = frozenset({"until", "till", "into", "beyond"})
 
 
 def _rescheduled(tok) -> bool:
@@ -327,7 +365,12 @@ def _rescheduled(tok) -> bool:
         if verb.head.i == verb.i:
             return False
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RESCHEDULE_VERBS
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
+    # until Friday") is the predicted state's, which lies after the prediction.
+    return lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
 
 
 def _schedule(noun) -> bool:

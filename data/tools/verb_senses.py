@@ -51,12 +51,16 @@ def main(wndb: Path, out: Path) -> None:
                    f"{SENSES} most frequent senses (synset offsets in data.verb), and each kept sense's "
                    "direct hypernyms and the senses it causes (WordNet's cause pointer: 'raise' causes "
                    "'rise'); 'antonyms' and 'adjective_antonyms': each verb's and adjective's direct antonyms in "
-                   "those senses (WordNet's '!' pointer: 'open' / 'close', 'open' / 'closed'). Built by data/tools/verb_senses.py from Debian's wordnet-base.",
+                   "those senses (WordNet's '!' pointer: 'open' / 'close', 'open' / 'closed'); 'sole_sense_of': for "
+                   "each verb WordNet gives one sense only, the verbs that list that sense among their rarer "
+                   f"ones, beyond the {SENSES} kept ('give back' -> 'return'). Built by data/tools/verb_senses.py "
+                   "from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "hypernyms": {str(k): v for k, v in sorted(hypernyms.items())},
         "causes": {str(k): v for k, v in sorted(causes.items())},
         "antonyms": antonyms(wndb, "verb", senses),
+        "sole_sense_of": sole_sense_of(wndb),
         "adjective_antonyms": antonyms(wndb, "adj"),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
@@ -71,6 +75,20 @@ def main(wndb: Path, out: Path) -> None:
         "verbs": nouns,
     }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{side}: {len(nouns)} nouns, {side.stat().st_size // 1024} KB")
+
+
+def sole_sense_of(wndb: Path) -> dict[str, list[str]]:
+    """Verb with one WordNet sense -> the verbs that have that sense beyond their most frequent
+    ones ("give back" -> "return", "hand over" -> "render"). A verb with one sense names it
+    wherever it is written, so a polysemous verb said of the same subject and object in the other
+    source is used in that sense: the rarer senses are kept only for such pairs."""
+    idx = index(wndb, "verb")
+    rare: dict[int, list[str]] = {}
+    for lemma, (offs, _tagged) in idx.items():
+        for off in offs[SENSES:]:
+            rare.setdefault(off, []).append(lemma.replace("_", " "))
+    return {lemma.replace("_", " "): sorted(rare[offs[0]]) for lemma, (offs, _tagged) in sorted(idx.items())
+            if len(offs) == 1 and offs[0] in rare}
 
 
 def antonyms(wndb: Path, pos: str, senses: dict | None = None) -> dict[str, list[str]]:

@@ -8,8 +8,8 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
-from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, one_change,
-                      opposite, predicates_meet)
+from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, nouns_meet,
+                      one_change, opposite, predicates_meet)
 from .modality import _asserts, _committed, _excludes
 from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
@@ -76,7 +76,9 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     nominal = _nominal(a, fb) or _nominal(b, fa)
     oa = None if _nominal(a, fb) else _object_head(fa)
     ob = None if _nominal(b, fa) else _object_head(fb)
-    objects = oa is not None and oa == ob
+    # one object: the same head, or heads WordNet gives as one thing or one a kind of the other
+    # ("the landscape" / "the painting"; lexicon.nouns_meet)
+    objects = oa is not None and ob is not None and (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
     score = len(ta & tb) / max(1, len(ta | tb))
     who = _who(fa, fb)
     light = (fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS) and not nominal

@@ -90,6 +90,15 @@ def _verb_senses() -> tuple[dict, dict]:
 
 
 @lru_cache(maxsize=1)
+def _sole_senses() -> dict:
+    """verb with one WordNet sense -> the verbs listing that sense among their rarer ones
+    (data/verb_senses.json 'sole_sense_of': "give back" -> "return")."""
+    from ...tables import load_json
+
+    return {k: frozenset(v) for k, v in load_json("verb_senses.json").get("sole_sense_of", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _causes() -> dict:
     from ...tables import load_json
 
@@ -115,7 +124,9 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     """One action under two verbs: equal lemmas, a shared WordNet sense among each verb's most
     frequent ("pull back" and "withdraw", "break down" and "collapse"), or one a direct troponym
     of the other ("spearhead" a way to "head"), from data/verb_senses.json (Princeton WordNet
-    3.0). Light verbs meet only themselves: their senses cover too much."""
+    3.0); or a verb of one sense only and a verb that has that sense among its rarer ones ("give
+    back" and "return"): the one-sense verb says which sense the other has here. Light verbs meet
+    only themselves: their senses cover too much."""
     if not p or not q:
         return False
     if p == q:
@@ -131,6 +142,9 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
         return False
     sp, sq = frozenset(sp), frozenset(sq)
     if sp & sq:
+        return True
+    sole = _sole_senses()
+    if q in sole.get(p, ()) or p in sole.get(q, ()):
         return True
     up_p = frozenset().union(*(hypernyms.get(x, ()) for x in sp))
     up_q = frozenset().union(*(hypernyms.get(x, ()) for x in sq))
@@ -189,7 +203,8 @@ def _predicate_keys(p: str) -> set:
     senses, hypernyms = _verb_senses()
     p = _base_verb(p, senses)
     own = senses.get(p) or ()
-    return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())}
+    # a one-sense verb meets the verbs with its sense among their rarer ones by their lemmas
+    return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())} | _sole_senses().get(p, frozenset())
 
 
 #: Regular English verb inflections, undone (Quirk et al. 1985, 3.5-3.8): "-ies"/"-ied" from a

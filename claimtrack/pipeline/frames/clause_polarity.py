@@ -23,7 +23,19 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
     if got is not None or not claim_nouns:
         return got
     return next((c for o in verb.rights if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in claim_nouns
-                 for c in o.rights if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
+                 for c in _noun_clauses(o) if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
+
+
+def _noun_clauses(noun: Token) -> list[Token]:
+    """The clauses after a noun that may complete it: its own, and those the parser hangs on the
+    noun of a prepositional phrase between them ("reports in the local press that the bridge
+    would close"): a noun's postmodifiers may precede its appositive clause (Quirk et al. 1985,
+    17.26), and the parser attaches a clause to the nearest noun."""
+    out = [c for c in noun.rights if c.dep_ in ("acl", "relcl")]
+    for prep in noun.rights:
+        if prep.dep_ == "prep":
+            out += [c for p in prep.children if p.dep_ == "pobj" for c in p.rights if c.dep_ in ("acl", "relcl")]
+    return out
 
 
 def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
@@ -124,8 +136,12 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return "hypothetical"
-    if _conditional(h, table):
-        # "may rise if fuel climbs": a possibility under a condition is the condition's
+    conditional = _conditional(h, table)
+    if conditional == "condition" or (conditional and modality in _ASSERTING):
+        # "will rise if fuel climbs": an action stated under a condition is the condition's; the
+        # condition itself ("if fuel climbs") is asserted by neither side. A possibility under a
+        # condition ("may rise if fuel climbs") stays a possibility: the condition narrows when
+        # it may happen, and a flat "will not rise" still excludes it (Palmer 2001, 1.2)
         return "if" if modality in _ASSERTING or modality == "may" else modality
     if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
         return modality
@@ -142,15 +158,31 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     return modality
 
 
-def _conditional(h: Token, table: dict) -> bool:
-    """The clause is a condition ("if the wind turns") or holds one ("flights may resume if ...")."""
+def _conditional(h: Token, table: dict) -> Optional[str]:
+    """'condition' when the clause is a condition ("if the wind turns"), 'conditioned' when it
+    holds one ("flights may resume if ..."), else None."""
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in h.children):
-        return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in c.children)
-               for c in h.children)
+        return "condition"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in c.children)
+           for c in h.children):
+        return "conditioned"
+    return None
 
 
 def _content_clause(t: Token) -> bool:
     """A that-clause completing a noun ("wrote in a letter that it would ..."): the parser
-    hangs it on the noun, whose verb governs it as a complement clause does."""
-    return t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    hangs it on the noun, whose verb governs it as a complement clause does. The parser may
+    label it a relative clause and its "that" an object; but a relative clause lacks the
+    argument its relative pronoun stands for, and an appositive clause lacks none (Quirk et al.
+    1985, 17.8 and 17.26: "reports that the mine sold its plant" is complete; "reports that the
+    mine denied" is not), so a clause whose object slot "that" would fill is already filled is
+    a content clause."""
+    if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return True
+    if t.dep_ != "relcl":
+        return False
+    that = next((c for c in t.children if c.lower_ == "that" and c.i == t.left_edge.i), None)
+    if that is None:
+        return False
+    return that.dep_ == "mark" or (that.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("dobj", "obj") and c.i != that.i for c in t.children))

@@ -211,7 +211,10 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     """What the action is done to, never a figure or a date ("fell by 0.4%", "rose to 5.2%", "met
     on Monday" name no object: alignment never reads values)."""
     # the direct object before a recipient ("sent the board a plan": the plan is what was sent)
-    obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)),
+    # ... and not a clause-opening "that" the parser took for a relative pronoun when the clause
+    # has its own object: such a clause is a noun's content clause (clause_polarity._content_clause)
+    obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)
+                   and not (c.lower_ == "that" and c.i == verb.left_edge.i and _content_clause(verb))),
                   key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed

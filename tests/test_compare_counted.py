@@ -1,0 +1,131 @@
+"""What a figure counts or measures, read as English says it (compare.mentions, compare.standing,
+compare.units): an amount of money is never elected or killed, a period adjective makes a rate,
+a subject shared by two joined verbs and a generic subject make a figure one thing's, a count
+before a noun gives the whole. Each rule is shown with the sentence pair it changes and, where it
+can fail, the same pair without the word the rule reads.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+from claimtrack.compare.mentions import mentions_of
+from claimtrack.compare.standing import Standing, standing_clash
+from claimtrack.compare.units import roles_of
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _figures(a: str, b: str) -> list:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return [m for m in report.matches if m.kind == "quantity"]
+
+
+def _status(a: str, b: str, fa: str, fb: str) -> set:
+    return {m.status for m in _figures(a, b) if fa in m.a.text and fb in m.b.text}
+
+
+def _mention(text: str, figure: str):
+    [m] = [m for m in mentions_of(extracted_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    return m
+
+
+def test_money_takes_only_the_roles_money_can_have():
+    from claimtrack.compare.context import stem
+
+    words = {stem("won"), stem("killed"), stem("pledged")}
+    assert roles_of(words) >= {"voted", "died", "pledged"}
+    assert roles_of(words, money=True) == {"pledged"}
+    # the currency "won" is the amount's own word, not a verb of winning
+    assert not _mention("In Seoul, museum tickets cost 15,000 won, the city said.", "15,000 won").roles
+
+
+def test_an_amount_won_and_the_same_amount_signed_for_agree():
+    won = "South Korean exporters won contracts worth 15 trillion won last year, the ministry said."
+    signed = "Exporters signed deals worth 15 trillion won last year, the ministry said."
+    assert _status(won, signed, "15 trillion", "15 trillion") == {"agree"}
+    # people keep their roles: killed and injured are two counts
+    killed = "The blast killed 14 miners at the colliery, the company said."
+    hurt = "The blast injured 14 miners at the colliery, the company said."
+    assert "agree" not in _status(killed, hurt, "14", "14")
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("The city council said the monthly rent for the new flats would be 900 euros.", "900 euros", "month"),
+    ("On a weekly basis the allowance comes to about 120 euros.", "120 euros", "week"),
+    ("The annual budget of the agency is 3 billion euros.", "3 billion euros", "year"),
+    ("The city council said the rent for the new flats would be 900 euros.", "900 euros", None),
+])
+def test_a_period_adjective_makes_an_amount_a_rate(text, figure, period):
+    assert _mention(text, figure).measure.period == period
+
+
+def test_a_monthly_amount_meets_an_amount_a_month():
+    a = "The city council said the monthly rent for the new flats would be 900 euros."
+    b = "Tenants of the new flats will pay 900 euros a month, the city council said."
+    plain = "The city council said the rent for the new flats would be 900 euros."
+    assert _status(a, b, "900", "900") == {"agree"}
+    assert not _status(plain, b, "900", "900")  # a sum with no period is no monthly rate
+
+
+def test_joined_verbs_share_their_subject_and_each_makes_a_unit_price():
+    text = "Each locomotive will weigh 90 tonnes and will cost about $6 million, the railway said."
+    assert _mention(text, "$6 million").standing.unit == "locomotive"
+    assert _mention(text, "90 tonnes").standing.unit == "locomotive"
+    per = "The railway put the price at about $6 million per locomotive."
+    assert _status(text, per, "$6 million", "$6 million") == {"agree"}
+
+
+def test_unit_prices_of_one_thing_named_two_ways_are_one_measure():
+    from claimtrack.compare.statements import nouns_meet
+
+    assert standing_clash(Standing(unit="vessel"), Standing(unit="ship"), same_unit=nouns_meet) is None
+    assert standing_clash(Standing(unit="vessel"), Standing(unit="ship"))  # by default only one noun is one unit
+    assert standing_clash(Standing(unit="ticket"), Standing(unit="dose"), same_unit=nouns_meet)
+    assert standing_clash(Standing(unit="ship"), Standing())  # one ship's price and a total
+
+
+def test_a_generic_subjects_weight_is_one_animals_not_the_total():
+    one = "Adult walruses can weigh up to 1.5 tonnes, the rangers said."
+    total = "The dead walruses, about 60 tonnes in all, will be removed by crane, the rangers said."
+    plain = "The dead walruses weighed up to 1.5 tonnes, the rangers said."
+    assert _mention(one, "1.5 tonnes").standing.unit is not None
+    assert _mention(plain, "1.5 tonnes").standing.unit is None  # a definite subject: the whole group
+    assert "conflict" not in _status(one, total, "1.5", "60")
+    assert _status(plain, total, "1.5", "60") == {"conflict"}
+
+
+def test_a_count_before_a_noun_is_the_whole_a_share_is_taken_of():
+    from claimtrack.compare.quantities import _sized_whole
+
+    sized = _mention("The 1,200-seat theatre reopened on Friday.", "1,200-seat")
+    plain = _mention("The theatre sold 1,200 seats on Friday.", "1,200 seats")
+    assert _sized_whole(sized) and not _sized_whole(plain)
+    whole = _mention("About a fifth of the theatre's 1,200 seats were empty.", "1,200 seats")
+    assert whole.standing.part == "whole"
+    assert standing_clash(whole.standing, sized.standing, stock_b=_sized_whole(sized)) is None
+    assert standing_clash(whole.standing, plain.standing)
+
+
+def test_a_count_first_said_is_an_early_count():
+    first = "Police first said 30 people had been arrested at the march, but the number later rose."
+    assert _mention(first, "30 people").standing.stage == "initial"
+    later = "About 45 people were arrested at the march, police said."
+    assert "conflict" not in _status(first, later, "30", "45")
+    plain = "Police said 30 people had been arrested at the march."
+    assert _mention(plain, "30 people").standing.stage is None
+
+
+def test_a_counted_subject_is_no_generic_one():
+    counted = "Customs officers found 12 ivory tusks weighing 90 kilograms in a shipping container."
+    generic = "Ivory tusks can weigh up to 45 kilograms, customs officers said."
+    assert _mention(counted, "90 kilograms").standing.unit is None  # twelve tusks together
+    assert _mention(generic, "45 kilograms").standing.unit == "tusk"
+    again = "Twelve tusks, weighing 90 kilograms, were found in a container by customs officers."
+    assert _status(counted, again, "90", "90") == {"agree"}
+    sized = "A 500-gram jar of the honey will cost no more than 9 euros, the cooperative said."
+    assert _mention(sized, "9 euros").standing.unit == "jar"  # a size before the noun is no count of it
