@@ -121,7 +121,7 @@ class Institutions:
                 name = f"{_title_case(text[cs:ce])} ({where})" if where else _title_case(text[cs:ce])
                 if town:
                     name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
-                elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL:
+                elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
                     name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
                 cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                 cand.acts = True
