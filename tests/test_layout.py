@@ -196,11 +196,9 @@ COMPLEXITY_DEBT = {
     "claimtrack/pipeline/actors/merge.py::_merge": 35,
     "claimtrack/pipeline/frames/mentions.py::_quantity_frame": 30,
     "claimtrack/pipeline/frames/mentions.py::statement_frame": 25,
-    "claimtrack/pipeline/quantities.py::_build": 31,
     "claimtrack/pipeline/quotes/post.py::finish": 30,
     "claimtrack/pipeline/quotes/speakers.py::speaker_token": 28,
     "claimtrack/pipeline/quotes/speakers.py::name_of": 24,
-    "claimtrack/records.py::build_claims": 25,
 }
 _TOO_COMPLEX = re.compile(r"^`(?P<name>[^`]+)` is too complex \((?P<n>\d+) > \d+\)$")
 
