@@ -81,79 +81,25 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 
-def build_claims(doc_name: str, doc: Doc) -> list[Claim]:  # noqa: C901 (complexity debt, see pyproject.toml)
+def build_claims(doc_name: str, doc: Doc) -> list[Claim]:
     from .pipeline.extensions import ACTOR_SPANS, DATES, QUANTITIES, QUOTES, doc_text
 
     text = doc_text(doc)
     columns = _Columns(doc, text)
-    sents = sentence_bounds(doc)
-    starts = [s for s, _ in sents]
+    sents = _Sentences(sentence_bounds(doc))
     quantities = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES) or []]
     dates = [DateMention.model_validate(d) for d in doc._.get(DATES) or []]
     quotes = [Quote.model_validate(q) for q in doc._.get(QUOTES) or []]
     quantities, dates, quotes, statement_frames = _with_frames(doc, quantities, dates, quotes)
     actor_points = sorted((s, e, aid) for s, e, aid in doc._.get(ACTOR_SPANS) or [])
 
-    def sent_index(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
     # 1. Quote claims: the sentences from the quote's (or its speaker's) start to its end.
-    claims: list[dict] = []
-    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
-        lo = quote.start
-        hi = quote.end
-        if quote.speaker_span is not None:
-            lo = min(lo, quote.speaker_span.start)
-            hi = max(hi, quote.speaker_span.end)
-        if sents:
-            lo, hi = sents[sent_index(lo)][0], sents[sent_index(max(lo, hi - 1))][1]
-        start, end = min(lo, quote.start), max(hi, quote.end)
-        claims.append({"kind": "quote", "start": start, "end": end, "quote": quote, "anchor": quote.start})
-
+    claims = _quote_claims(quotes, sents)
     # 2. One claim per remaining sentence with something checkable in it.
-    q_by_sent: dict[int, list[Quantity]] = {}
-    d_by_sent: dict[int, list[DateMention]] = {}
-    orphan_q: list[Quantity] = []
-    orphan_d: list[DateMention] = []
-    quote_claims = claims[:]
-    # Each quote claim filed under every sentence it overlaps: a claim holding a mention or a
-    # sentence overlaps the sentence where that starts, so only the claims filed there are
-    # tried (in their order), not every quote claim of the document for every mention.
-    by_sent: dict[int, list[int]] = {}
-    if sents:
-        for k, c in enumerate(quote_claims):
-            for i in range(sent_index(c["start"]), sent_index(c["end"]) + 1):
-                by_sent.setdefault(i, []).append(k)
-
-    def near(offset: int) -> list[dict]:
-        if not sents:
-            return quote_claims
-        return [quote_claims[k] for k in by_sent.get(sent_index(offset), ())]
-
-    def owner(mention_start: int, mention_end: int) -> Optional[dict]:
-        for c in near(mention_start):
-            if c["start"] <= mention_start and mention_end <= c["end"]:
-                return c
-        return None
-
-    for q in quantities:
-        c = owner(q.start, q.end)
-        if c is not None:
-            c.setdefault("quantities", []).append(q)
-        elif sents:
-            q_by_sent.setdefault(sent_index(q.start), []).append(q)
-        else:
-            orphan_q.append(q)
-    for d in dates:
-        c = owner(d.start, d.end)
-        if c is not None:
-            c.setdefault("dates", []).append(d)
-        elif sents:
-            d_by_sent.setdefault(sent_index(d.start), []).append(d)
-        else:
-            orphan_d.append(d)
-
-    for i, (s, e) in enumerate(sents):
+    owners = _QuoteOwners(claims[:], sents)
+    q_by_sent, orphan_q = _file_mentions(quantities, "quantities", owners, sents)
+    d_by_sent, orphan_d = _file_mentions(dates, "dates", owners, sents)
+    for i, (s, e) in enumerate(sents.bounds):
         qs = q_by_sent.get(i, [])
         ds = d_by_sent.get(i, [])
         if qs or ds:
@@ -162,41 +108,110 @@ def build_claims(doc_name: str, doc: Doc) -> list[Claim]:  # noqa: C901 (complex
             s2 = min([s] + [m.start for m in qs + ds])
             kind = "quantity" if qs else "date"
             claims.append({"kind": kind, "start": s2, "end": e2, "quantities": qs, "dates": ds, "anchor": s2})
-        elif not any(c["start"] <= s and e <= c["end"] for c in near(s)) and _is_statement(doc, columns, s, e, actor_points):
+        elif not any(c["start"] <= s and e <= c["end"] for c in owners.near(s)) and _is_statement(doc, columns, s, e, actor_points):
             claims.append({"kind": "statement", "start": s, "end": e, "anchor": s})
     if orphan_q or orphan_d:  # no sentence split at all (empty parse): one claim for the lot
         kind = "quantity" if orphan_q else "date"
         ms = orphan_q + orphan_d
         s2, e2 = min(m.start for m in ms), max(m.end for m in ms)
         claims.append({"kind": kind, "start": s2, "end": e2, "quantities": orphan_q, "dates": orphan_d, "anchor": s2})
+    return [_claim(doc_name, doc, text, columns, actor_points, statement_frames, c)
+            for c in sorted(claims, key=lambda c: (c["start"], c["anchor"], c["end"]))]
 
-    out = []
-    for c in sorted(claims, key=lambda c: (c["start"], c["anchor"], c["end"])):
-        start, end = c["start"], c["end"]
-        actors = _actors_in(actor_points, start, end)
-        quote = c.get("quote")
-        if quote is not None and quote.speaker_id and quote.speaker_id not in actors:
-            actors.append(quote.speaker_id)
-        predicate, negated = _predicate(doc, columns, start, end)
-        frame = _statement_frame(statement_frames, start, end)
-        out.append(
-            Claim(
-                id=claim_id(doc_name, c["kind"], start, end, c["anchor"]),
-                doc=doc_name,
-                kind=c["kind"],
-                start=start,
-                end=end,
-                text=text[start:end],
-                actors=actors,
-                quantities=sorted(c.get("quantities", []), key=lambda m: m.start),
-                dates=sorted(c.get("dates", []), key=lambda m: m.start),
-                quote=quote,
-                predicate=predicate,
-                negated=negated,
-                frame=frame,
-            )
-        )
-    return out
+
+class _Sentences:
+    """A document's sentence bounds, and the sentence an offset falls in."""
+
+    def __init__(self, bounds: list[tuple[int, int]]) -> None:
+        self.bounds = bounds
+        self.starts = [s for s, _ in bounds]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _quote_claims(quotes: list, sents: _Sentences) -> list[dict]:
+    """One claim per quote: the sentences from the quote's (or its speaker's) start to its end."""
+    claims: list[dict] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        lo = quote.start
+        hi = quote.end
+        if quote.speaker_span is not None:
+            lo = min(lo, quote.speaker_span.start)
+            hi = max(hi, quote.speaker_span.end)
+        if sents.bounds:
+            lo, hi = sents.bounds[sents.index(lo)][0], sents.bounds[sents.index(max(lo, hi - 1))][1]
+        start, end = min(lo, quote.start), max(hi, quote.end)
+        claims.append({"kind": "quote", "start": start, "end": end, "quote": quote, "anchor": quote.start})
+    return claims
+
+
+class _QuoteOwners:
+    """The quote claims, each filed under every sentence it overlaps: a claim holding a mention
+    or a sentence overlaps the sentence where that starts, so only the claims filed there are
+    tried (in their order), not every quote claim of the document for every mention."""
+
+    def __init__(self, quote_claims: list[dict], sents: _Sentences) -> None:
+        self.quote_claims = quote_claims
+        self.sents = sents
+        self.by_sent: dict[int, list[int]] = {}
+        if sents.bounds:
+            for k, c in enumerate(quote_claims):
+                for i in range(sents.index(c["start"]), sents.index(c["end"]) + 1):
+                    self.by_sent.setdefault(i, []).append(k)
+
+    def near(self, offset: int) -> list[dict]:
+        if not self.sents.bounds:
+            return self.quote_claims
+        return [self.quote_claims[k] for k in self.by_sent.get(self.sents.index(offset), ())]
+
+    def owner(self, mention_start: int, mention_end: int) -> Optional[dict]:
+        for c in self.near(mention_start):
+            if c["start"] <= mention_start and mention_end <= c["end"]:
+                return c
+        return None
+
+
+def _file_mentions(mentions: list, key: str, owners: _QuoteOwners, sents: _Sentences) -> tuple[dict[int, list], list]:
+    """Each mention into the quote claim holding it (under `key`), else under its sentence; the
+    mentions of a document with no sentence split at all are returned apart."""
+    by_sent: dict[int, list] = {}
+    orphans: list = []
+    for m in mentions:
+        c = owners.owner(m.start, m.end)
+        if c is not None:
+            c.setdefault(key, []).append(m)
+        elif sents.bounds:
+            by_sent.setdefault(sents.index(m.start), []).append(m)
+        else:
+            orphans.append(m)
+    return by_sent, orphans
+
+
+def _claim(doc_name: str, doc: Doc, text: str, columns, actor_points: list, statement_frames: list, c: dict) -> Claim:
+    """The record of one claim: its actors (a quote's speaker among them), predicate and frame."""
+    start, end = c["start"], c["end"]
+    actors = _actors_in(actor_points, start, end)
+    quote = c.get("quote")
+    if quote is not None and quote.speaker_id and quote.speaker_id not in actors:
+        actors.append(quote.speaker_id)
+    predicate, negated = _predicate(doc, columns, start, end)
+    frame = _statement_frame(statement_frames, start, end)
+    return Claim(
+        id=claim_id(doc_name, c["kind"], start, end, c["anchor"]),
+        doc=doc_name,
+        kind=c["kind"],
+        start=start,
+        end=end,
+        text=text[start:end],
+        actors=actors,
+        quantities=sorted(c.get("quantities", []), key=lambda m: m.start),
+        dates=sorted(c.get("dates", []), key=lambda m: m.start),
+        quote=quote,
+        predicate=predicate,
+        negated=negated,
+        frame=frame,
+    )
 
 
 def _with_frames(doc: Doc, quantities: list, dates: list, quotes: list):

@@ -79,9 +79,11 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
     text), as claimtrack.evaluate.extract_gold gives them); else they are extracted here.
     `only`: the set folders to read (see `pair_sets`)."""
     from claimtrack import extract
-    from claimtrack.compare import diff_pair
+    from claimtrack.compare import diff_pair, prepare
     from claimtrack.models import DocumentResult
 
+    # diff_pair takes each original prepared once (as diff_many does), not once per edited copy
+    reuse = prepare if diff is None else (lambda result: result)
     diff = diff or diff_pair
     tmp = Path(workdir or tempfile.mkdtemp(prefix="ct-mutate-"))
     total = caught = kept = keep_total = 0
@@ -107,6 +109,7 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
         else:
             base = extract([texts / n for n in names])
             originals = {n: result(base, n) for n in names}
+        originals = {n: reuse(r) for n, r in originals.items()}
         before = {(p["a"], p["b"]): diff(originals[p["a"]], originals[p["b"]]) for p in pairs}
         for r in rows:
             total += 1

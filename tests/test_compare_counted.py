@@ -129,3 +129,27 @@ def test_a_counted_subject_is_no_generic_one():
     assert _status(counted, again, "90", "90") == {"agree"}
     sized = "A 500-gram jar of the honey will cost no more than 9 euros, the cooperative said."
     assert _mention(sized, "9 euros").standing.unit == "jar"  # a size before the noun is no count of it
+
+
+_BODY = ("LONDON, March 3 (Metals Wire) - Copper futures rose 6.2% on Monday to $9,800 a tonne after "
+         "miners at the country's largest pit walked out, traders said.\n\nStocks in warehouses fell 1.4% in a week.")
+
+
+def _also(headline: str) -> list:
+    from claimtrack.compare.mentions import mentions_of
+    from claimtrack.compare.repeats import link_repeats
+
+    ms = mentions_of(extracted_doc(f"{headline}\n\n{_BODY}", "a.txt"))
+    link_repeats(ms)
+    [m] = [m for m in ms if m.kind == "quantity" and m.text.startswith("6.2")]
+    return [t for _s, _e, t in m.also]
+
+
+def test_a_headline_rounds_the_figure_its_body_states():
+    assert _also("Copper jumps 6% as miners strike") == ["6%"]
+    assert _also("Copper jumps 8% as miners strike") == []  # not a rounding of 6.2%
+    assert _also("Copper jumps 6% as miners strike.") == []  # a sentence, not a headline
+    other = "Copper futures rose 6.2 per cent on Monday after miners at the largest pit walked out, traders said."
+    report = diff_pair(extracted_doc(f"Copper jumps 6% as miners strike\n\n{_BODY}", "a.txt"), extracted_doc(other, "b.txt"))
+    [m] = [m for m in report.matches if m.kind == "quantity" and m.a.text.startswith("6.2")]
+    assert m.status == "agree" and [s.text for s in m.a.also] == ["6%"]

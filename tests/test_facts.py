@@ -174,3 +174,23 @@ def test_track_add_files_a_claims_file_without_extracting_again(tmp_path):
     res = CliRunner().invoke(app, ["track", "add", str(claims), "--db", db_b, "-q", "--max-chars", "5000"])
     assert res.exit_code == 0, res.output
     assert _facts(db_a) == _facts(db_b)
+
+
+@pytest.mark.model
+def test_each_version_is_dated_by_its_own_clause_not_by_the_sentences_first_date(tmp_path):
+    """One sentence, two figures of two years: each figure's version is as of the date governing
+    its own clause (its frame), and a date's version is as of itself."""
+    (tmp_path / "a.txt").write_text(
+        "Harbour line orders ferries\n\nThe Nordvik shipyard delivered 3 ferries to the harbour line in 2023 "
+        "and will deliver 5 ferries in 2027, the line said on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Nordvik to build more ferries\n\nThe harbour line said the Nordvik shipyard, which delivered 3 ferries "
+        "in 2023, will deliver 5 ferries in 2027.\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    res = CliRunner().invoke(app, ["track", "add", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", db,
+                                   "-q", "--published", "2026-06-01"])
+    assert res.exit_code == 0, res.output
+    facts = json.loads(CliRunner().invoke(app, ["facts", "--db", db, "-f", "json"]).stdout)["facts"]
+    as_of = {(f["kind"], v["text"]): v["as_of"] for f in facts for v in f["versions"] if f["kind"] != "statement"}
+    assert as_of[("quantity", "5 ferries")] == "2027" and as_of[("quantity", "3 ferries")] == "2023"
+    assert as_of[("date", "2027")] == "2027" and as_of[("date", "2023")] == "2023"

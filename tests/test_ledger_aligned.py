@@ -122,6 +122,24 @@ def test_a_clause_agreeing_with_one_clause_and_contradicting_a_better_aligned_on
     assert [(f.status, _docs(f)) for f in facts] == [("conflict", [("a", 40), ("b", 10)])]
 
 
+def test_clauses_stating_one_figure_at_two_moments_are_two_facts():
+    # a: "the mill laid off 80 workers in 2019"; b: "the mill will lay off 200 workers": the
+    # figures are one measure at two moments (an update), so the clauses that state them are
+    # two events, however alike their verbs; a clause with no figure in it still agrees
+    def clause(a, b, start_a, end_a, start_b, end_b, status="agree"):
+        return Edge((a, "statement", start_a, end_a), (b, "statement", start_b, end_b), status, "equal",
+                    "the mill: lay off worker", "same action", 0.9, (("c1", "x"), ("c9", "y")))
+
+    edges = [clause("a", "b", 0, 60, 100, 150),
+             _edge(("a", 30), ("b", 120), status="related", relation="update", score=0.4),
+             clause("a", "b", 200, 240, 300, 340)]
+    facts = _join(edges, follow_updates=False)
+    assert [_docs(f) for f in facts] == [[("a", 200), ("b", 300)]]
+    # when diff finds the figures one fact, their clauses stay one fact (three facts in all)
+    edges[1] = _edge(("a", 30), ("b", 120), status="conflict", relation="disjoint", score=0.4)
+    assert len(_join(edges, follow_updates=False)) == 3
+
+
 def test_equal_values_join_before_a_coarser_one_that_holds_them():
     # a's day meets b's same day (equal) and b's "this year" (nested, aligned more strongly);
     # a's other day is another date than b's day: the equal pair is one fact

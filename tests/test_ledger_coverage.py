@@ -31,15 +31,17 @@ FLOORS = [
     ("data/fc1/gold", 66),
     ("data/fc2/gold", 66),
     ("data/fc3/gold", 56),
-    ("data/fc4/gold", 74),
+    ("data/fc4/gold", 75),
     ("data/fc5/gold", 76),
     ("data/fc6/gold", 74),
-    ("data/fc8/gold", 76),
+    ("data/fc8/gold", 77),
 ]
-#: Gold related pairs that diff's own pairwise alignment calls agree or conflict (measured): the
-#: ledger, which joins diff's matches, holds these and no other. Lower as compare improves; the aim is 0.
+#: Gold related pairs one ledger fact holds (measured): each is a pair diff's own pairwise
+#: alignment calls agree or conflict; the ledger holds no other, and fewer where diff's clauses
+#: agree over figures it finds to be one measure at two moments (compare.join). Lower as compare
+#: improves; the aim is 0.
 DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold": 0, "data/holdout/gold": 0,
-                       "data/fc1/gold": 2, "data/fc2/gold": 4, "data/fc3/gold": 1, "data/fc4/gold": 2,
+                       "data/fc1/gold": 2, "data/fc2/gold": 3, "data/fc3/gold": 1, "data/fc4/gold": 1,
                        "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1}
 
 
@@ -60,7 +62,7 @@ def test_ledger_covers_gold_pair_facts(gold, floor, gold_extraction, tmp_path):
     # A related pair held by one fact must be one that diff itself aligns as agree or conflict
     # (its own error, counted in `diff_related_joined` below): chains of matches add no merge.
     assert cov.related_merged <= DIFF_RELATED_JOINED[gold], report
-    assert cov.related_merged == _diff_related_joined(results, pairs), report
+    assert cov.related_merged <= _diff_related_joined(results, pairs), report
 
 
 def _diff_related_joined(results, pairs) -> int:

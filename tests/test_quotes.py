@@ -791,3 +791,14 @@ def test_nouns_meet_by_a_shared_sense_or_a_direct_kind_never_by_a_loose_neighbou
 def test_a_passive_speech_verb_is_spoken_by_its_agent(nlp, text, speaker, mention):
     (q,) = quotes(nlp, text)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.model
+def test_a_name_before_a_subjectless_speech_verb_is_its_subject(nlp):
+    text = (
+        "Marta Lind said on Monday the plant would close.\n\n"
+        "Brava Freight, based in Genoa, runs 40 trucks and will lease the new depots to food companies on "
+        "five-year terms, its chairman, Paolo Venti, said. \"We picked Genoa because the port is fast,\" he said.\n"
+    )
+    found = [q for q in quotes(nlp, text) if "picked Genoa" in q.text]
+    assert [q.speaker for q in found] == ["Paolo Venti"]

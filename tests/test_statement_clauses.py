@@ -574,3 +574,12 @@ def test_objects_one_a_kind_of_the_other_are_one_thing():
     ms = _statements("The Halvorsen Trust said it would not sell the statue to collectors.",
                      "The Halvorsen Trust said it may sell the farmland to collectors.")
     assert not any(m.status == "conflict" for m in ms)
+
+
+def test_a_one_word_name_is_the_full_name_it_starts_unless_a_common_noun_or_a_place():
+    from claimtrack.compare.statements.phrases import one_actor
+
+    assert one_actor("veltrona", "veltrona-marine-engineering")
+    assert not one_actor("bank", "bank-of-ruritania")  # a common noun names no one body
+    assert not one_actor("tasmania", "tasmania-state-opera")  # a region (ISO 3166-2), and a body named after it
+    assert not one_actor("veltrona", "ostrava-veltrona-group")  # not the first word

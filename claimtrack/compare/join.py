@@ -10,7 +10,9 @@ hold whatever chain of links runs between two mentions:
   border");
 - where a mention agrees with one mention of a report and contradicts another, one of the two is
   its partner and the other stays apart (`_two_figures`): the one stating its very number (the
-  report states both, so it contradicts nothing), else the one diff aligned more strongly.
+  report states both, so it contradicts nothing), else the one diff aligned more strongly;
+- two clauses that state figures diff finds to be one measure at two moments (an update) are
+  two events (`_clauses_of_other_figures`), however alike their verbs.
 
 An update (a figure that changed between dates) joins only when `follow_updates` (a
 storyline). Pure: plain data in, groups of edge indices out.
@@ -120,7 +122,8 @@ def join(edges: Sequence[Edge], follow_updates: bool = False, numbers: Optional[
 
 def _constraints(edges: Sequence[Edge], ea: list[int], eb: list[int], n: int, numbers: dict) -> tuple[list, list]:
     """For each of `n` numbered mentions: the mentions it may never be one fact with (diff
-    called them related, or `_two_figures`), and (figures) the sentence it comes from."""
+    called them related, `_two_figures`, `_clauses_of_other_figures`), and (figures) the
+    sentence it comes from."""
     apart: list[set] = [set() for _ in range(n)]
     sentence: list[set] = [set() for _ in range(n)]  # (doc, claim id)
     for e, x, y in zip(edges, ea, eb):
@@ -130,10 +133,38 @@ def _constraints(edges: Sequence[Edge], ea: list[int], eb: list[int], n: int, nu
         if e.a[1] == "quantity":
             sentence[x].add((e.a[0], e.texts[0][0]))
             sentence[y].add((e.b[0], e.texts[1][0]))
-    for x, y in _two_figures(edges, ea, eb, numbers):
+    for x, y in _two_figures(edges, ea, eb, numbers) | _clauses_of_other_figures(edges, ea, eb):
         apart[x].add(y)
         apart[y].add(x)
     return apart, sentence
+
+
+def _inside(inner: tuple, outer: tuple) -> bool:
+    return inner[0] == outer[0] and outer[2] <= inner[2] and inner[3] <= outer[3]
+
+
+def _clauses_of_other_figures(edges: Sequence[Edge], ea: list[int], eb: list[int]) -> set:
+    """Pairs of clauses (statement mentions) that state figures diff finds to be one measure at
+    two moments (an update) and no figure it finds one fact: "the plant cut 120 jobs in 2021" /
+    "the plant will cut 300 jobs this year". A clause stating a figure is about that figure at
+    its moment, so such clauses tell two events however alike their verbs, and their agreement
+    must not put the two figures into one fact. (Figures diff finds to be other measures do not
+    part their clauses: "30% of its 1,200 beds" / "360 beds", a sum in two currencies, are
+    often one fact that only the clauses align.) Mentions are `join`'s numbers."""
+    figures: dict[tuple, list] = {}  # (doc a, doc b) -> [(figure a, figure b, one fact?)]
+    for e in edges:
+        if e.a[1] == "quantity" and (e.status != "related" or e.relation == "update"):
+            one = e.status in ("agree", "conflict")
+            figures.setdefault((e.a[0], e.b[0]), []).append((e.a, e.b, one))
+            figures.setdefault((e.b[0], e.a[0]), []).append((e.b, e.a, one))
+    out = set()
+    for e, x, y in zip(edges, ea, eb):
+        if e.a[1] != "statement" or e.status not in ("agree", "conflict"):
+            continue
+        within = [one for fa, fb, one in figures.get((e.a[0], e.b[0]), ()) if _inside(fa, e.a) and _inside(fb, e.b)]
+        if within and not any(within):
+            out.add((x, y))
+    return out
 
 
 def _two_figures(edges: Sequence[Edge], ea: list[int], eb: list[int], numbers: Optional[dict] = None) -> set:

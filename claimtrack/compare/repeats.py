@@ -55,6 +55,50 @@ def _repeated(a: Mention, b: Mention) -> bool:
     return not (ma and mb and not ma & mb)
 
 
+#: A sentence ends with a stop (a headline does not).
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _headline_figures(figures: list[Mention]) -> list[Mention]:
+    """The figures of the document's headline: its first claim when that claim is no sentence."""
+    if not figures:
+        return []
+    first = min(figures, key=lambda m: m.claim.start).claim
+    if _SENTENCE_END.search(first.text):
+        return []
+    return [m for m in figures if m.claim.start == first.start]
+
+
+def _rounds(h: Mention, b: Mention) -> bool:
+    """h gives b's figure rounded: one measure, a single value each, h written to a coarser
+    step ("11%" for "11.3%", "1.2 million" for "1,187,000") and b within half that step of it.
+    Headlines round the figure the body states (a headline is written short: Mårdh 1980,
+    Bell 1991 ch. 9), so the two are one statement of the figure."""
+    x, y = h.interval, b.interval
+    if h.measure is None or h.measure != b.measure or x is None or y is None:
+        return False
+    if x.lo != x.hi or y.lo != y.hi or getattr(h.payload, "qualifier", None) or getattr(b.payload, "qualifier", None):
+        return False
+    step = iv.rounding_step(x.lo)
+    return step > iv.rounding_step(y.lo) and abs(x.lo - y.lo) <= step / 2
+
+
+def _headline_rounding(figures: list[Mention], groups: DisjointSet) -> None:
+    """Link each headline figure to the first body figure it rounds, unless their roles or
+    holders differ. (What the figure sizes may be named shorter in a headline: "coffee" for
+    "coffee futures", so the frames' measured nouns are not compared.)"""
+    heads = _headline_figures(figures)
+    body = sorted((m for m in figures if m not in heads), key=lambda m: m.start)
+    for h in heads:
+        b = next((b for b in body if _rounds(h, b)), None)
+        if b is None or (h.roles and b.roles and not h.roles & b.roles):
+            continue
+        fh, fb = h.frame, b.frame
+        if fh is not None and fb is not None and fh.holder and fb.holder and not same_actor(fh.holder, fb.holder):
+            continue
+        groups.union((h.start, h.end), (b.start, b.end))
+
+
 #: Figures of one measure and value in a document beyond this many are not linked (a table or
 #: a list, not a fact restated): linking stays linear in the document's size.
 MAX_REPEATS = 20
@@ -80,6 +124,7 @@ def link_repeats(mentions: list[Mention]) -> None:
                 for b in same[i + 1:]:
                     if _repeated(a, b):
                         groups.union((a.start, a.end), (b.start, b.end))
+    _headline_rounding(list(unique.values()), groups)
     members: dict = {}
     for key, m in unique.items():
         members.setdefault(groups.find(key), []).append(m)

@@ -18,7 +18,8 @@ with diff's verdicts. Reading facts:
    one and some mention of the other. Related pairs are never one fact, however a chain of
    matches runs; nor are two figures of one sentence, nor, where a mention agrees with one
    mention of a report and contradicts another, the one that is not its partner (the one stating
-   its very number, else the better aligned: compare.join). An update (a figure that
+   its very number, else the better aligned: compare.join), nor two clauses stating
+   figures diff finds to be one measure at two moments. An update (a figure that
    changed between dates) joins only a storyline (`follow_updates`, what `timeline` reads).
 
 A fact's status is its matches' worst (conflict over agree); its relations are those matches.

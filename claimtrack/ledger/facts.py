@@ -157,7 +157,8 @@ def _origin(claim: Claim, result: DocumentResult) -> tuple[str, Optional[str]]:
 
 
 def _as_of(claim: Claim, result: DocumentResult) -> tuple[Optional[str], Optional[str]]:
-    """The date a claim refers to: a date it states ("stated"), else its article's ("published")."""
+    """The date a claim refers to: a date it states ("stated"), else its article's ("published").
+    A figure's version takes its frame's as-of instead, and a date's its own value (`_version`)."""
     for d in claim.dates:
         if d.iso:
             return d.iso, "stated"
@@ -256,10 +257,16 @@ def _version(mention: tuple, result: DocumentResult, by_id: dict) -> Version:
             low = float(low) if low is not None else None
             high = float(high) if high is not None else None
             data["quantity"] = q.model_dump(mode="json", include=_VALUE_FIELDS)
+            if q.frame is not None and q.frame.as_of:
+                # the date governing the figure's own clause (the frame, from the parse), not
+                # the sentence's first date: "80 jobs went in 2019 and 200 go in 2027"
+                as_of, as_of_source = q.frame.as_of, q.frame.as_of_source
     elif kind == "date":
         d = next((d for d in claim.dates if d.start == start and d.end == end), None)
         if d is not None:
             data["iso"] = d.iso
+            if d.iso:  # a date refers to itself, not to the sentence's first date
+                as_of, as_of_source = d.iso, "stated"
     info = result.document
     return Version(doc=doc, claim=claim_id, start=start, end=end, text=text, sentence=claim.text,
                    as_of=as_of, as_of_source=as_of_source, published=info.published, source=info.source,

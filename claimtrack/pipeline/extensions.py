@@ -28,6 +28,10 @@ DATES = "ct_dates"
 QUOTES = "ct_quotes"
 #: Written by the actor component: [start_char, end_char, actor id] for every actor mention.
 ACTOR_SPANS = "ct_actor_spans"
+#: Written by the actor component: [start_char, end_char, actor id] for every definite
+#: description that takes up a named actor ("the company", "the ministry", "the province").
+#: Kept apart from ACTOR_SPANS, whose entries are the actors' name mentions.
+ACTOR_REFS = "ct_actor_refs"
 #: The Doc's text, kept once: see `doc_text`.
 TEXT = "ct_text"
 #: Written by the actor component: the country the story is about or filed from (its name as
@@ -35,7 +39,7 @@ TEXT = "ct_text"
 #: writes all-number dates.
 COUNTRY = "ct_country"
 
-_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, TEXT, COUNTRY)
+_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, ACTOR_REFS, TEXT, COUNTRY)
 
 
 def install_extensions() -> None:

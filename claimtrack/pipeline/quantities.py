@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -180,6 +181,22 @@ _YEAR_RANGE = re.compile(
     r"^(?:(?:between|from)\s+)?(?:1[0-9]|20)\d{2}\s*(?:[-–—/]|to|and|or|through)\s*(?:(?:1[0-9]|20)\d{2}|\d{2})$", re.I)
 
 
+@dataclass
+class _Draft:
+    """A figure as QuantityFinder._build reads it: what the number parser gave, then the unit,
+    span and period found around it."""
+    value: object
+    start: int
+    end: int
+    unit: Optional[str]
+    currency: Optional[str]
+    qualifier: Optional[str]
+    modifiers: list = field(default_factory=list)
+    counted: bool = False  # the unit comes from a counted noun or a measure
+    measured: bool = False  # the unit comes from the units table (not from the parse)
+    period: Optional[str] = None
+
+
 class QuantityFinder(SavedTables):
     TABLE_FILES = TABLE_FILES
 
@@ -237,116 +254,132 @@ class QuantityFinder(SavedTables):
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,
                span: Optional[SpacySpan] = None, force_bare: bool = False) -> Optional[Found]:
-        c = self.ctx
+        """The figure an expression states, with its unit (from the parse, a measure word, a unit
+        before it, or the counted noun), or None when it is no figure (a list marker, a date, a
+        year, a bare number nothing counts)."""
         if span is None:
             span = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         first, last = span[0], span[-1]
-        value = e.value
-        start, end = e.start, e.end
-        unit = e.unit
-        currency = e.currency
-        modifiers: list[str] = []
-        counted = False  # unit comes from a counted noun or a measure
-        measured = False  # unit comes from the units table (not from the parse)
-
-        if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (currency or unit or e.words):
+        if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (e.currency or e.unit or e.words):
             return None  # a list marker "1." / "2)"
+        f = _Draft(value=e.value, start=e.start, end=e.end, unit=e.unit, currency=e.currency, qualifier=e.qualifier)
+        if f.unit is None and f.currency is None:
+            self._unit_around(doc, text, e, first, limit, f)
+        if f.unit is None and f.currency is None and not self._unit_after(doc, text, e, last, limit, f):
+            return None
+        self._scale_letter(doc, e, limit, f)
+        if self._no_figure(doc, text, e, span, f, force_bare):
+            return None
+        self._rate_period(text, limit, f)
+        if f.end > len(text) or f.start >= f.end:
+            return None
+        return Found(
+            start=f.start, end=f.end, text=text[f.start:f.end], value=f.value,
+            low=e.low, high=e.high, unit=f.unit, currency=f.currency, qualifier=f.qualifier,
+            modifiers=f.modifiers, period=f.period,
+        )
 
-        qualifier = e.qualifier
-        if unit is None and currency is None:
-            # "a magnitude 7.8 earthquake"
-            if first.i > 0 and doc[first.i - 1].lower_ in c.unit_before and doc[first.i - 1].idx + len(doc[first.i - 1]) <= e.start:
-                prev = doc[first.i - 1]
-                unit, start, counted = c.unit_before[prev.lower_], min(start, prev.idx), True
-                measured = True
-            elif _apposed_age(doc, text, e, first):
-                unit, counted, measured = "year", True, True  # "Ana Ruiz, 34, a nurse": her age
-            # "a 3,000-strong force", "30-odd countries", "100-plus protesters"
-            sm = c.hyphen_suffix_re.match(text[e.end:e.end + 12])
-            if sm is not None and unit is None:
-                end = e.end + sm.end()
-                qualifier = qualifier or c.hyphen_suffixes.get(sm.group("s").lower())
-                noun = _noun_after(doc, end, limit)
-                if noun is not None:
-                    unit, end, modifiers = noun
-                    counted = True
-        if unit is None and currency is None:
-            found = self._measure(text, e.end, limit)
-            of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
-            if found is None and of_a is not None:
-                found = self._measure(text, of_a.end(), limit)  # "three quarters of an hour"
-            if found is not None:
-                unit, end = found
-                counted = measured = True
-            elif e.needs_unit:
-                return None  # "half a", "nearly an": a number only before a measure unit
-            else:
-                noun = self._counted_noun(doc, e, last, limit)
-                if noun is None and value is not None and value > 1 and not e.is_range:
-                    noun = _partitive(last, limit)  # "three of the victims"
-                if noun is not None:
-                    unit, end, modifiers = noun
-                    counted = True
-                    spelled = c.unit_spelled(unit)
-                    if spelled is not None:
-                        unit, measured = spelled, True  # "5 kgs", read by the parse as a noun
+    def _unit_around(self, doc: Doc, text: str, e: Expression, first: Token, limit: int, f: _Draft) -> None:
+        """A unit word before the number ("a magnitude 7.8 earthquake"), an apposed age ("Ana
+        Ruiz, 34, a nurse"), or a hyphen suffix and its noun ("a 3,000-strong force", "30-odd
+        countries", "100-plus protesters")."""
+        c = self.ctx
+        if first.i > 0 and doc[first.i - 1].lower_ in c.unit_before and doc[first.i - 1].idx + len(doc[first.i - 1]) <= e.start:
+            prev = doc[first.i - 1]
+            f.unit, f.start, f.counted = c.unit_before[prev.lower_], min(f.start, prev.idx), True
+            f.measured = True
+        elif _apposed_age(doc, text, e, first):
+            f.unit, f.counted, f.measured = "year", True, True  # "Ana Ruiz, 34, a nurse": her age
+        sm = c.hyphen_suffix_re.match(text[e.end:e.end + 12])
+        if sm is not None and f.unit is None:
+            f.end = e.end + sm.end()
+            f.qualifier = f.qualifier or c.hyphen_suffixes.get(sm.group("s").lower())
+            noun = _noun_after(doc, f.end, limit)
+            if noun is not None:
+                f.unit, f.end, f.modifiers = noun
+                f.counted = True
 
-        # a money-only scale letter read as a unit ("5m people") -> million
-        if e.bare_letter in ("m", "M") and unit == "metre" and end == e.end + 1:
-            nxt = _next_token(doc, end)
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in c.unit_names:
-                value = _scale(value, 1_000_000)
+    def _unit_after(self, doc: Doc, text: str, e: Expression, last: Token, limit: int, f: _Draft) -> bool:
+        """A measure unit after the number ("three quarters of an hour"), else the noun it counts
+        ("three of the victims"; "5 kgs" read by the parse as a noun is a unit). False when the
+        number can only be one before a measure unit ("half a", "nearly an") and none follows."""
+        c = self.ctx
+        value = f.value
+        found = self._measure(text, e.end, limit)
+        of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
+        if found is None and of_a is not None:
+            found = self._measure(text, of_a.end(), limit)  # "three quarters of an hour"
+        if found is not None:
+            f.unit, f.end = found
+            f.counted = f.measured = True
+        elif e.needs_unit:
+            return False  # "half a", "nearly an": a number only before a measure unit
+        else:
+            noun = self._counted_noun(doc, e, last, limit)
+            if noun is None and value is not None and value > 1 and not e.is_range:
+                noun = _partitive(last, limit)  # "three of the victims"
+            if noun is not None:
+                f.unit, f.end, f.modifiers = noun
+                f.counted = True
+                spelled = c.unit_spelled(f.unit)
+                if spelled is not None:
+                    f.unit, f.measured = spelled, True  # "5 kgs", read by the parse as a noun
+        return True
+
+    def _scale_letter(self, doc: Doc, e: Expression, limit: int, f: _Draft) -> None:
+        """A money-only scale letter read as a unit ("5m people") -> million."""
+        if e.bare_letter in ("m", "M") and f.unit == "metre" and f.end == e.end + 1:
+            nxt = _next_token(doc, f.end)
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in self.ctx.unit_names:
+                f.value = _scale(f.value, 1_000_000)
                 noun_end = nxt.idx + len(nxt)
                 if noun_end <= limit:
-                    unit, end = _lemma(nxt), noun_end
+                    f.unit, f.end = _lemma(nxt), noun_end
                 else:
-                    unit = None
+                    f.unit = None
 
-        # dates, times, years
+    def _no_figure(self, doc: Doc, text: str, e: Expression, span: SpacySpan, f: _Draft, force_bare: bool) -> bool:
+        """Whether the number is no figure: a date, time or year; "three years ago" (a date
+        reference); a bare "one" or "a"; a bare number nothing counts."""
+        c = self.ctx
+        unit, counted, value = f.unit, f.counted, f.value
         is_duration = unit in c.durations
-        if not is_duration and not measured and not currency and unit != "percent":
+        if not is_duration and not f.measured and not f.currency and unit != "percent":
             if _dated(span) and not (
                     e.is_range and counted and unit and e.low is not None and e.high is not None
                     and not (1000 <= e.low <= 2100 or 1000 <= e.high <= 2100)):
                 # a range of counted things ("between 20 and 30 people") is often tagged DATE
-                return None
+                return True
         if e.plain and value is not None and _year_like(e, text) and (not counted or unit in c.durations
                                                                      or any(t.ent_type_ == "DATE" for t in span)):
-            return None
-        if e.is_range and _YEAR_RANGE.match(text[e.start:e.end]) and not counted and not currency:
-            return None
-        after = text[end:end + 20]
+            return True
+        if e.is_range and _YEAR_RANGE.match(text[e.start:e.end]) and not counted and not f.currency:
+            return True
+        after = text[f.end:f.end + 20]
         m_after = re.match(r"^\s+([A-Za-z]+)", after)
         if m_after and m_after.group(1).lower() in c.date_after and is_duration:
-            return None  # "three years ago": a date reference
-
+            return True  # "three years ago": a date reference
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
         # that is not also a preposition it counts ("at least one district", "nearly one in")
-        if e.words and value == 1 and not currency and unit not in c.unit_values:
-            if not (counted and qualifier and not _PREP_QUALIFIER.match(e.text)):
-                return None
-        if not counted and not currency and unit is None:
+        if e.words and value == 1 and not f.currency and unit not in c.unit_values:
+            if not (counted and f.qualifier and not _PREP_QUALIFIER.match(e.text)):
+                return True
+        if not counted and not f.currency and unit is None:
             if not force_bare and (not self.keep_bare_numbers or not self._bare_ok(doc, e, span)):
-                return None
+                return True
+        return False
 
-        # rate period: "€100 billion annually", "500,000 barrels a day"
-        period = None
-        pm = c.period_re.match(text[end:min(len(text), end + 30)])
-        if pm is not None and end + pm.end() <= limit:
+    def _rate_period(self, text: str, limit: int, f: _Draft) -> None:
+        """A rate's period: "€100 billion annually", "500,000 barrels a day"."""
+        c = self.ctx
+        pm = c.period_re.match(text[f.end:min(len(text), f.end + 30)])
+        if pm is not None and f.end + pm.end() <= limit:
             period = c.periods.get(re.sub(r"\s+", " ", pm.group("p").lower()))
-            if period and period != unit:
-                end = end + pm.end()
-            else:
-                period = None
-        if end > len(text) or start >= end:
-            return None
-        return Found(
-            start=start, end=end, text=text[start:end], value=value,
-            low=e.low, high=e.high, unit=unit, currency=currency, qualifier=qualifier,
-            modifiers=modifiers, period=period,
-        )
+            if period and period != f.unit:
+                f.end = f.end + pm.end()
+                f.period = period
 
     # ------------------------------------------------------------------------------------
     def _is_identifier(self, doc: Doc, e: Expression, first: Token, last: Token, text: str = "") -> bool:

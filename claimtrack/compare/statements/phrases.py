@@ -35,13 +35,44 @@ def _subject_terms(frame) -> frozenset:
     return frozenset(_term(w) for w in key_terms(frame.subject_text or ""))
 
 
+def one_actor(x: str, y: str) -> bool:
+    """Two actor ids of one actor: `context.same_actor`, or a name of one word that is the first
+    word of the other ("hanbit" and "hanbit-heavy-industries"): news names a company or body in
+    full once and then by its first, distinctive word. Not a common noun ("bank" and
+    "bank-of-england", "national" and "national-grid"), nor a place, whose name bodies take
+    ("kerala" and "kerala-state-electricity-board"): the gazetteer's countries, cities and
+    organisations, ISO 3166-2 subdivisions (pycountry), GeoNames towns."""
+    if same_actor(x, y):
+        return True
+    short, full = (x, y) if len(x) < len(y) else (y, x)
+    return "-" not in short and full.startswith(short + "-") and _short_name(short)
+
+
+@lru_cache(maxsize=1 << 12)
+def _short_name(word: str) -> bool:
+    from ...actorids.gazetteer import load_tables
+    from ...actorids.iso import subdivision_countries
+    from ...wordnet_nouns import noun_senses
+
+    if word in noun_senses()[0] or word in load_tables().aliases or word in subdivision_countries():
+        return False
+    return word not in _towns()
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset:
+    from ...tables import load_lines
+
+    return frozenset(load_lines("geonames_cities.txt"))
+
+
 def _subjects_meet(fa, fb) -> bool:
     """Two subjects that may be one: the same actor; or words in common ("the storm" and "the
     storm, known locally as X"; "Bank of England" and "the Bank"); or a pronoun or no subject on
     one side, which says nothing either way. Two different nouns ("the Bank" and "lenders") are
     two subjects."""
     if fa.subject and fb.subject:
-        return same_actor(fa.subject, fb.subject)
+        return one_actor(fa.subject, fb.subject)
     sa, sb = _subject_terms(fa), _subject_terms(fb)
     if not sa or not sb:
         return True
@@ -114,7 +145,7 @@ def same_subject(fa, fb) -> bool:
     "hospitals" and one conjunct of "hotels and hospitals"). A pronoun or a missing subject shows
     nothing, and two different names are two subjects."""
     if fa.subject and fb.subject:
-        return same_actor(fa.subject, fb.subject)
+        return one_actor(fa.subject, fb.subject)
     if re.search(r"\b(?:or|nor)\b", f"{fa.subject_text or ''} {fb.subject_text or ''}", re.IGNORECASE):
         return False  # "or" does not distribute: either may be meant
     if _names_another(fa, fb) or _names_another(fb, fa):

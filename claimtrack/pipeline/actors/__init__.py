@@ -19,12 +19,15 @@ and merged into one canonical `Actor` per document:
 Writes `doc._.ct_actors` (plain dicts with the fields of models.Actor), `doc._.ct_actor_spans`
 ([start_char, end_char, actor id] for every mention; `text[start:end] == mention.text`) and
 `doc.spans["ct_actors"]` (one Span per mention, labelled with the type, `kb_id_` the actor id).
+Definite descriptions that take up a named actor ("the company", "the province": `definites`)
+join its aliases and are written apart, as `doc._.ct_actor_refs` ([start_char, end_char, actor
+id]) and `doc.spans["ct_actor_refs"]` (labelled with the type, `kb_id_` the actor id).
 
 Modules, one job each: `names` (keys and ids), `gazetteer` (the data tables), `layout` (headline,
 byline, credit lines and datelines from the text), `state` (a candidate mention and the
 per-document state), `lookups` (token look-ups over that state), `candidates` (entity clean-up),
 `repair` (names the model missed), `titles`, `linking` (table entries and the actor decision),
-`roles`, `headlines`, `institutions`, `outlets` (the agency of a wire dateline, a paper's
+`roles`, `headlines`, `institutions`, `definites` (definite descriptions), `outlets` (the agency of a wire dateline, a paper's
 masthead), `kinds` (person or organisation from the name's own evidence: a title in apposition,
 a given name, a plural head), `merge` (coreference and Actor records), `component`
 (the spaCy factory running the steps in order), `iso` (ISO 3166-1 countries from pycountry) and

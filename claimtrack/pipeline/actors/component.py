@@ -27,9 +27,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ...tables import parse_json, parse_lines
-from ..extensions import ACTOR_SPANS, ACTORS, COUNTRY, doc_text, set_span_group
+from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, COUNTRY, doc_text, set_span_group
 from ..saved_tables import SavedTables
 from .candidates import Candidates
+from .definites import Definites
 from .descriptors import Descriptors
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .headlines import Headlines
@@ -82,7 +83,7 @@ def _index_words(lemmatizer, parts=("noun", "verb", "adj")) -> frozenset:
 @Language.factory(
     "claimtrack_actors",
     requires=["doc.ents", "doc.sents", "token.pos", "token.tag", "token.dep", "token.lemma"],
-    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", f"doc._.{COUNTRY}", "doc.spans"],
+    assigns=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", f"doc._.{ACTOR_REFS}", f"doc._.{COUNTRY}", "doc.spans"],
     default_config={"use_tables": True},
 )
 def make_actors(nlp: Language, name: str, use_tables: bool = True):
@@ -90,7 +91,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 
 class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets,
-                  Kinds, Descriptors, Merge):
+                  Kinds, Descriptors, Definites, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
@@ -177,6 +178,8 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         try:
             actors, spans = self._find(doc)
             country = self.st.country
+            kept = {a["id"]: a["type"] for a in actors}
+            refs = [{"start": s, "end": e, "id": aid, "type": kept[aid]} for s, e, aid in self.st.refs if aid in kept]
         finally:
             self.st = DocState()  # per-document state: let the Doc go
         doc._.set(COUNTRY, country)
@@ -184,6 +187,8 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         doc._.set(ACTOR_SPANS, [[s, e, aid] for (s, e), aid in spans.items()])
         set_span_group(doc, ACTORS, ({**m, "type": a["type"], "id": a["id"]} for a in actors for m in a["mentions"]),
                        "type", kb_id="id")
+        doc._.set(ACTOR_REFS, [[r["start"], r["end"], r["id"]] for r in refs])
+        set_span_group(doc, ACTOR_REFS, refs, "type", kb_id="id")
         return doc
 
     def _prepare(self, doc: Doc) -> None:

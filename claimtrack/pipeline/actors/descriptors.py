@@ -75,7 +75,10 @@ class Descriptors:
                     t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass") for t in rel.children):
                 return "not a person"
         for tok in nouns:
-            if tok.pos_ != "NOUN" or not tok.is_lower:
+            # "the growers' cooperative X": a word that is both an adjective and a kind of
+            # organisation, tagged as the adjective, still names the kind right before a name
+            noun = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.i == c.tok_start - 1 and tok.lemma_.lower() in orgs
+            if not noun or not tok.is_lower:
                 continue
             lemma = tok.lemma_.lower()
             before = [ch for ch in tok.lefts if ch.dep_ == "compound" and ch.is_lower]

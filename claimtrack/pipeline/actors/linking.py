@@ -204,6 +204,8 @@ class Linking:
         tok = tokens[0]
         if c.label in ("ORG", "PERSON") and tok.pos_ in _CONTENT_POS:
             return True  # "Strategically", "Invest"
+        if c.label == "PERSON" and tok.tag_ == "NNS":
+            return True  # "Shipbuilders warned": a plural common noun is a group, never one person
         line_start = tok.idx == 0 or self.st.text[tok.idx - 1] == "\n"
         if not (self._ss(tok) or line_start or c.layout != "body"):
             return False

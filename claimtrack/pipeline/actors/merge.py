@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
+from ...actorids.iso import subdivision_countries
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key
 from .state import Cand, DocState
 from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
@@ -120,6 +121,15 @@ class Merge:
             if (c.start, c.end) not in spans:
                 actor["mentions"].append({"start": c.start, "end": c.end, "text": surface})
                 spans[(c.start, c.end)] = aid
+        # "the province will close the beach": a description that acts makes its actor act
+        for aid in self._link_definites(doc, cands, by_id, spans, acting):
+            locations[aid] = modifiers[aid] = False
+            acting[aid] = True
+        return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
+
+    def _kept_actors(self, by_id: dict, spans: dict, locations: dict, modifiers: dict, place_like: dict,
+                     placed: dict, acting: dict, in_place: dict, things: dict) -> tuple[list[dict], dict]:
+        """The actors kept, with their types settled, and the mention spans of those kept."""
         # places that only ever appear as locations are not actors
         actors = []
         for aid, actor in by_id.items():
@@ -143,9 +153,11 @@ class Merge:
 
     def _a_town_acting(self, actor: dict) -> bool:
         """A one-word name with no title that is a town of GeoNames (`_known_town`: no English
-        word, given name or organisation head) and no surname of a person the document names."""
+        word, given name or organisation head) or a first-level subdivision of ISO 3166-2
+        (pycountry: a province, state or county), and no surname of a person the document names."""
         name = actor["name"]
-        if actor["titles"] or " " in name.strip() or not self._known_town(name):
+        if actor["titles"] or " " in name.strip() or not (
+                self._known_town(name) or _name_key(name) in subdivision_countries()):
             return False
         key = _name_key(name)
         return not any(e.label_ == "PERSON" and len(e) > 1 and _name_key(e.text).endswith(" " + key) for e in self.st.ents)
@@ -172,17 +184,55 @@ class Merge:
                     starts.setdefault(words[0], set()).add(name)
         if not starts:
             return
+        self._prefix_org_names(cands, starts)
         for c in cands:
             if c.entry is not None or c.tok_end - c.tok_start != 1 or c.label not in ("PERSON", "ORG", "GPE"):
                 continue
             key = _name_key(text[c.start:c.end])
-            names = starts.get(key)
+            names = self._fullest(starts.get(key))
             # an organisation's head noun ("the Bank", "the Institute") refers by description, not
             # by a short name: left alone (joining it raised false conflicts in pair comparison)
-            if names and len(names) == 1 and key not in person_first and key not in _ORG_HEADS_SET:
+            # a place the model tagged as one ("Tasmania" beside the "Tasmania Ports Board") is
+            # the place an organisation is named after, not a short name of the organisation
+            if names and len(names) == 1 and key not in person_first and key not in _ORG_HEADS_SET \
+                    and not self._named_place(key, c.label):
                 c.label = "ORG"
                 c.entry = Entry(next(iter(names)), "ORG", "org")
                 c.role = "actor"
+
+    def _prefix_org_names(self, cands: list[Cand], starts: dict[str, set[str]]) -> None:
+        """'Tolvane Heavy' (a headline's) and 'Tolvane Heavy Industries': an organisation's name
+        of two or more words that begins the document's one longer organisation name is that
+        organisation, named short (the fullest name wins)."""
+        text = self.st.text
+        for c in cands:
+            if c.entry is not None or c.label != "ORG" or c.tok_end - c.tok_start < 2:
+                continue
+            words = _name_key(_LEADING_THE.sub("", text[c.start:c.end])).split()
+            names = self._fullest(starts.get(words[0])) if words else None
+            if not names or len(names) != 1:
+                continue
+            full = next(iter(names))
+            full_words = _name_key(full).split()
+            if len(full_words) > len(words) and full_words[:len(words)] == words:
+                c.entry = Entry(full, "ORG", "org")
+
+    @staticmethod
+    def _fullest(names: Optional[set]) -> Optional[set]:
+        """{'Tolvane Heavy', 'Tolvane Heavy Industries'} -> {'Tolvane Heavy Industries'}: names of
+        which every one begins the longest are one name, written short (a headline's) and in full."""
+        if not names or len(names) == 1:
+            return names
+        longest = max(names, key=len)
+        full = _name_key(longest).split()
+        if all(full[:len(_name_key(n).split())] == _name_key(n).split() for n in names):
+            return {longest}
+        return names
+
+    def _named_place(self, key: str, label: str) -> bool:
+        """A first-level subdivision of ISO 3166-2 (pycountry), or a town of GeoNames the model
+        also tagged as a place."""
+        return key in subdivision_countries() or label == "GPE" and self._known_town(key.title())
 
     def _written_the(self, c: Cand) -> Optional[str]:
         """'The X' when the text writes a capitalised 'The' before the name mid-sentence."""

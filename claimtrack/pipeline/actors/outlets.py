@@ -68,6 +68,7 @@ class Outlets:
             out = [c for c in out if not (c.start < e and s < c.end)]
             cand = Cand(s, e, "ORG", span[0], span[1], layout=layout.kind(s), entry=entry)
             cand.acts = True
+            cand.outlet = True
             out.append(cand)
             entries.append(entry)
         self._outlet_short_names(out, entries)

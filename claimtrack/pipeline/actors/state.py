@@ -25,6 +25,7 @@ class Cand:
     acts: bool = False  # subject of a verb, an agent, a source, or titled
     party: bool = False  # "the X party": a party or group named by X alone
     thing: bool = False  # names a plan, law, treaty or event: "the X plan", "the X summit"
+    outlet: bool = False  # the publication itself: a wire's dateline agency, a masthead
     kind_before: bool = False  # introduced by an organisation's kind: "the drugmaker X", "research firm X"
 
 
@@ -50,6 +51,7 @@ class DocState:
     pos_col: list = field(default_factory=list)
     ent_col: list = field(default_factory=list)
     sent_starts: set = field(default_factory=lambda: {0})
+    sorted_sent_starts: Optional[list] = None  # sent_starts in order (lazy, Definites)
     roots: dict = field(default_factory=dict)  # (tok_start, tok_end) -> root Token
     lower_set: Optional[set] = None  # words the document writes in lower case (lazy)
     confirmed_words: Optional[set] = None  # capitalised words confirmed as names (lazy)
@@ -58,4 +60,5 @@ class DocState:
     storms: set = field(default_factory=set)  # keys of named storms
     acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document
     features: set = field(default_factory=set)  # proper parts of features' names ("mount x" -> "x")
-    described: dict = field(default_factory=dict)  # name key -> 'org' | 'thing' | 'not a person' (Descriptors)
+    described: dict = field(default_factory=dict)
+    refs: list = field(default_factory=list)  # (start, end, actor id) of definite descriptions (Definites)  # name key -> 'org' | 'thing' | 'not a person' (Descriptors)

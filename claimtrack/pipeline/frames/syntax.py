@@ -11,7 +11,11 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...tables import load_json, load_lines, parse_speech_verbs
+from .. import extensions
 from ..extensions import ACTOR_SPANS, ACTORS, doc_text, views
+
+#: The actor component's definite descriptions ([start, end, actor id]), once it writes them.
+ACTOR_REFS = getattr(extensions, "ACTOR_REFS", "ct_actor_refs")
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -95,11 +99,19 @@ class _Actors:
                 for t in span:
                     self.by_token.setdefault(t.i, aid)
         self.info = {a.id: a for a in views(doc, ACTORS)}
+        # definite descriptions the actor component links to a named actor ("the company" for
+        # the shipbuilder named before): the head of such a subject names that actor
+        self.ref_heads: dict[int, str] = {}
+        for s, e, aid in (doc._.get(ACTOR_REFS) if Doc.has_extension(ACTOR_REFS) else None) or []:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                self.ref_heads.setdefault(span.root.i, aid)
 
     def of_phrase(self, token: Optional[Token]) -> Optional[str]:
         """The actor a noun phrase names by its head or the words right on it ("the French
         President", "Italy's government"), not an actor deeper in it ("truces brokered by X");
-        for conjoined subjects, the first."""
+        for conjoined subjects, the first; else the actor a definite description headed by it
+        takes up ("the company")."""
         if token is None:
             return None
         if token.i in self.by_token:
@@ -107,7 +119,7 @@ class _Actors:
         for c in token.children:
             if c.dep_ in ("compound", "poss", "amod", "appos", "nmod") and c.i in self.by_token:
                 return self.by_token[c.i]
-        return None
+        return self.ref_heads.get(token.i)
 
     def of(self, token: Optional[Token]) -> Optional[str]:
         """The actor a noun phrase headed by `token` names (the head, else a word of its phrase)."""

@@ -228,6 +228,7 @@ class References:
     def role_of(self, root: Token) -> int:
         """2 for the subject of a main clause (or of a speech verb), 1 for another subject,
         0 otherwise; a name in apposition takes the role of the noun it stands beside."""
+        name = root
         if root.dep_ == "appos":
             root = root.head
         if root.dep_ in _SUBJECT_DEPS:
@@ -235,4 +236,16 @@ class References:
             if head.dep_ == "ROOT" or self.cue_token(head) in ("strong", "weak"):
                 return 2
             return 1
-        return 0
+        return 2 if self._before_subjectless_cue(name) else 0
+
+    def _before_subjectless_cue(self, name: Token) -> bool:
+        """'..., its chairman, Jane Roe, said.': a name followed (after a comma) by a speech verb
+        the parse gave no subject is that verb's subject, whatever the parse attached it to."""
+        doc = name.doc
+        j = name.right_edge.i + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc):
+            return False
+        verb = doc[j]
+        return self.cue_token(verb) in ("strong", "weak") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
