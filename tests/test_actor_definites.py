@@ -126,3 +126,17 @@ def test_a_plural_common_noun_is_never_a_person(nlp):
 def test_the_town_does_not_make_a_place_act(nlp):
     doc = nlp("Floods cut every road around Drennick on Monday. The town was left without power for two days.")
     assert "Drennick" not in by_name(doc)
+
+
+def test_a_country_adjective_before_a_state_body_names_that_countrys_body(nlp):
+    doc = nlp("Dozens of dolphins were stranded near the coast. The Chilean navy said its ships had not used "
+              "sonar. The navy sent two patrol boats.")
+    (navy,) = [a for a in doc._.ct_actors if "Chilean navy" in a["aliases"]]
+    assert navy["type"] == "ORG" and "The navy" in navy["aliases"]
+    doc = nlp("Dozens of dolphins were stranded near Rawson. The Chilean navy said its ships had not used sonar.")
+    assert any("Chilean navy" in a["aliases"] and a["type"] == "ORG" for a in doc._.ct_actors)
+
+
+def test_a_persons_name_is_not_the_cooperative(nlp):
+    doc = nlp("Maria Lopes Agro said the harvest was poor. The cooperative said prices would rise.")
+    assert all(not aid.startswith("maria") for _, aid in refs(doc))

@@ -129,3 +129,26 @@ def test_a_fuller_name_filed_later_renames_the_short_one_when_read(tmp_path):
         file_results(ledger, [_filed("b.txt", [full])])
         results = current_results(ledger)
     assert {a.id for r in results.values() for a in r.document.actors} == {"chidi-okafor"}
+
+
+def test_a_two_word_name_typed_person_and_org_alike_is_not_a_person():
+    m = plan([rec("lindqvist-logistik", "Lindqvist Logistik", "PERSON", mentions=2),
+              rec("lindqvist-logistik", "Lindqvist Logistik", "ORG", mentions=2)])
+    assert m["lindqvist-logistik"].type == "ORG"
+
+
+def test_a_name_taken_up_as_the_company_is_no_person():
+    m = plan([rec("varo-nordeste", "Varo Nordeste", "PERSON", mentions=3),
+              rec("varo-nordeste", "Varo Nordeste", "ORG", mentions=1, aliases=["Varo Nordeste", "the company"])])
+    assert m["varo-nordeste"].type == "ORG"
+
+
+def test_a_full_name_typed_person_by_most_mentions_stays_a_person():
+    m = plan([rec("ana-varo", "Ana Varo", "PERSON", mentions=3), rec("ana-varo", "Ana Varo", "ORG", mentions=1)])
+    assert m["ana-varo"].type == "PERSON"
+
+
+def test_a_tie_goes_to_the_person_when_the_name_begins_with_a_given_name():
+    m = plan([rec("maria-vantanen", "Maria Vantanen", "PERSON", mentions=2),
+              rec("maria-vantanen", "Maria Vantanen", "ORG", mentions=2)])
+    assert m["maria-vantanen"].type == "PERSON"

@@ -64,9 +64,14 @@ def test_each_report_s_one_length_is_one_fact():
 
 
 def test_a_second_count_of_the_thing_leaves_the_pair_related():
-    # "The old fleet of 40 buses": B counts buses twice, and which count is A's is not shown.
-    b = _LINK_B.format(n=60, more=" The old fleet of 40 buses will be sold.")
+    # "The old fleet of 40 electric buses": B counts the same buses twice, worded alike, and
+    # which count is A's is not shown.
+    b = _LINK_B.format(n=60, more=" The old fleet of 40 electric buses will be sold.")
     assert _status(_LINK_A, b, "12", "60") == "related"
+    # ... while a second count worded apart ("40 buses" of an old fleet) leaves "60 electric
+    # buses" the clear partner of A's "12 electric buses" (compare.select._weak_one_fact).
+    b = _LINK_B.format(n=60, more=" The old fleet of 40 buses will be sold.")
+    assert _status(_LINK_A, b, "12", "60") == "conflict"
 
 
 def test_a_different_fate_of_the_counted_leaves_the_pair_related():

@@ -9,7 +9,9 @@ transcriptions is one utterance, unit-less figures whose frames agree pair as on
 headline's restatement adds no second conflict; 17 of 35 (0.49) once a figure sizing the same noun
 through the same preposition ("winds of ...") counts as frame agreement (other facts 523 of 523,
 statements now included); 18 of 35 (0.51) once two reports' one count each of one thing
-(compare.select.only_counts) is one fact. The floors below hold what is reached; raise them
+(compare.select.only_counts) is one fact; 20 of 35 (0.57) once a weakly aligned pair that agrees
+when equal conflicts when different, when nothing but the values sets it apart
+(compare.select._weak_one_fact). The floors below hold what is reached; raise them
 as it improves. (`python tests/counterfactuals.py data/fc5` gives the figure on a named set.)"""
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from counterfactuals import MUTATE, run
 
 pytestmark = pytest.mark.model
 
-CAUGHT_FLOOR = 0.51
+CAUGHT_FLOOR = 0.57
 KEPT_FLOOR = 0.99
 
 

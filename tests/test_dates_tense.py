@@ -180,3 +180,32 @@ def test_a_span_closed_under_a_verb_of_predicting_lies_ahead(nlp):
 def test_a_day_a_prediction_was_made_keeps_the_past(nlp):
     # "on Monday" dates the act of predicting, which is over
     assert model_dates(nlp, "Economists predicted a slowdown on Monday.") == [("Monday", "2026-09-14")]
+
+
+# ------------------------------------------------------------------ a date before a complementizer
+# A clause begins at its complementizer or subordinator: a date before "that" lies outside the
+# clause, whatever verb the parser hangs it from. The parse is given (the parser sometimes hangs
+# such a date from the inner verb, whose modal would send a past day a week ahead).
+
+def test_a_date_before_that_is_not_dated_by_the_inner_clause(nlp):
+    from spacy.tokens import Doc
+
+    from claimtrack.pipeline.dates import _is_future
+
+    words = ["Ministers", "shrugged", "off", "warnings", "on", "Thursday", "that", "tolls", "could", "hurt", "trade"]
+    heads = [9, 9, 1, 2, 9, 4, 9, 9, 9, 9, 9]  # the misparse: everything hung from "hurt"
+    deps = ["nsubj", "advcl", "prt", "dobj", "prep", "pobj", "mark", "nsubj", "aux", "ROOT", "dobj"]
+    tags = ["NNS", "VBD", "RP", "NNS", "IN", "NNP", "IN", "NNS", "MD", "VB", "NN"]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    start = doc[5].idx
+    assert _is_future(doc)(start, start + len("Thursday")) is None
+    # control: after the complementizer the date is the inner clause's
+    words2 = ["Ministers", "warned", "that", "tolls", "could", "hurt", "trade", "on", "Thursday"]
+    heads2 = [1, 1, 5, 5, 5, 1, 5, 5, 7]
+    deps2 = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj", "prep", "pobj"]
+    tags2 = ["NNS", "VBD", "IN", "NNS", "MD", "VB", "NN", "IN", "NNP"]
+    pos2 = ["NOUN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "NOUN", "ADP", "PROPN"]
+    doc2 = Doc(nlp.vocab, words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2)
+    start2 = doc2[8].idx
+    assert _is_future(doc2)(start2, start2 + len("Thursday")) is True

@@ -13,8 +13,9 @@ This module joins such records over all the documents of a run, on plain data (n
   do ("Zelensky", "Zelenskyy", "Zelenskiy"), are one name; "Johnson" and "Johnston" are not;
 * the fullest name wins (most words, then the spelling with accents), and its id is the group's
   id; a name from the country and organisation tables keeps its table id and name;
-* one type per entity: PERSON when a full personal name is in the group, else the type of the
-  most mentions, an all-capitals name counting as an organisation's acronym ("PAGASA").
+* one type per entity: PERSON when a full personal name is in the group (typed PERSON by more
+  mentions than any other type, and never taken up as "the company"), else the type of the most
+  mentions, an all-capitals name counting as an organisation's acronym ("PAGASA").
 
 `plan(actors)` returns old id -> `Identity`; `unify(results)` rewrites every id (actors, claims,
 speakers, frames) of a list of DocumentResults.
@@ -29,12 +30,16 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..text import strip_accents
+from .first_names import is_first_name
 from .names import actor_id, name_key
 
 #: Generational suffixes that are not a surname ("Martin Luther King Jr").
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _DOUBLED = re.compile(r"(.)\1+")
 _TYPE_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+#: An alias that is a definite description of a kind ("the company", "The state"), as the
+#: actor component's definites step adds them.
+_DESCRIPTION = re.compile(r"[Tt]he [a-z]")
 
 
 def _skeleton(word: str) -> str:
@@ -68,6 +73,7 @@ class _Seen:
     types: Counter = field(default_factory=Counter)
     aliases: set = field(default_factory=set)
     docs: int = 0
+    described: bool = False  # taken up by a definite description ("the company"): no person
 
     @property
     def name(self) -> str:
@@ -81,8 +87,17 @@ class _Seen:
 
     @property
     def person(self) -> bool:
-        return self.types.most_common(1)[0][0] == "PERSON" or (
-            self.types.get("PERSON", 0) > 0 and len(_words(self.name)) == 1)
+        """Typed PERSON by more mentions than any other type (a tie only when the name begins
+        with a given name), or a
+        one-word name typed PERSON somewhere; never a name a document took up as "the company"
+        or "the state" (English takes up a person by a pronoun or a title, not a kind of body)."""
+        if self.described:
+            return False
+        persons = self.types.get("PERSON", 0)
+        others = max((n for t, n in self.types.items() if t != "PERSON"), default=0)
+        words = self.name.split()
+        return persons > others or persons > 0 and (
+            len(_words(self.name)) == 1 or persons == others and bool(words) and is_first_name(words[0]))
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +135,7 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:  # noqa: C901 (one pass
         s.names[get("name")] += 1
         s.types[get("type")] += max(1, len(get("mentions") or ()))
         s.aliases.update(name_key(x) for x in (get("aliases") or ()))
+        s.described = s.described or any(_DESCRIPTION.match(x) for x in (get("aliases") or ()))
         s.docs += 1
     if not seen:
         return {}
@@ -203,7 +219,10 @@ def _type(group: list[_Seen]) -> str:
         votes.update(s.types)
         if s.acronym:
             votes["ORG"] += sum(s.types.values())
-    return max(votes, key=lambda t: (votes[t], -_TYPE_ORDER.index(t) if t in _TYPE_ORDER else -99))
+    if any(s.described for s in group) and len(votes) > 1:
+        votes.pop("PERSON", None)  # "the company", "the state": a body or a place
+    # a tie is no evidence of a person: the other type wins it
+    return max(votes, key=lambda t: (votes[t], t != "PERSON", -_TYPE_ORDER.index(t) if t in _TYPE_ORDER else -99))
 
 
 def _get(a, key: str):

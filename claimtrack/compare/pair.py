@@ -32,7 +32,7 @@ from .dates import doc_anchor, mark_lede
 from .mentions import mentions_of
 from .quotes import restated_quotes
 from .repeats import link_repeats
-from .select import only_counts, select
+from .select import Sides, only_counts, select
 
 #: Two articles report one story when at least this share (Jaccard) of their most frequent
 #: content words is common: reports of one event share its who, what and where, and two
@@ -94,7 +94,8 @@ def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> Dif
     story = one_story(pa.story, pb.story)
     cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story)
     cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
-    chosen = select(cands, (only_counts(ma), only_counts(mb)))
+    sides = Sides(tuple(ma), tuple(mb), pa.result.document.chars, pb.result.document.chars)
+    chosen = select(cands, (only_counts(ma), only_counts(mb)), sides)
     matches = [
         Match(status=c.status, relation=c.relation, about=c.about, reason=c.reason, kind=c.a.kind,
               score=round(max(0.0, min(1.0, c.score)), 3), a=c.a.side(), b=c.b.side())

@@ -3,8 +3,13 @@ nearly as well aligned); the status plays no part."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from . import intervals as iv
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
+from .quantities import _other_dollar, _other_substance, _stock_and_change, align_quantities
 from .units import SAME, counted, roles_of, table
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
@@ -59,10 +64,105 @@ def _sole_pair(c: Candidate, sole_a: frozenset, sole_b: frozenset) -> bool:
             and _roles(c.a) == _roles(c.b))
 
 
-def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset())) -> list[Candidate]:
+#: Two reports of one story tell it in much the same order (the inverted pyramid of news
+#: writing: the event and its main figures first, reactions and background after), so one fact
+#: sits at a like depth in both: within this share of each document's length. A headline or
+#: lede restating the figure counts as where it stands too (`Mention.also`).
+SECTION_GAP = 0.25
+
+
+@dataclass(frozen=True)
+class Sides:
+    """What selection knows of the two documents besides the candidates: each one's figures and
+    its length in characters (for where in the story a figure stands)."""
+
+    a: tuple = ()
+    b: tuple = ()
+    chars_a: int = 0
+    chars_b: int = 0
+
+
+def _depths(m, chars: int) -> list[float]:
+    return [s / chars for s in (m.start, *(s for s, _, _ in m.also))] if chars else []
+
+
+def _same_section(c: Candidate, sides: Sides) -> bool:
+    """The two figures stand at a like depth of their stories (SECTION_GAP)."""
+    da, db = _depths(c.a, sides.chars_a), _depths(c.b, sides.chars_b)
+    return any(abs(x - y) <= SECTION_GAP for x in da for y in db)
+
+
+def _states_other(own: tuple, m, other) -> bool:
+    """The document of `m` states, in another figure of `m`'s measure, a value the other
+    report's figure `other` allows: that report's figure is then one this document gives too."""
+    return any(x.kind == "quantity" and x is not m and x.measure == m.measure and x.interval is not None
+               and iv.relate(x.interval, other.interval) != iv.DISJOINT for x in own)
+
+
+_DECIMAL = re.compile(r"\d[.·]\d")
+
+
+def _rounded(a, b) -> bool:
+    """One exact figure may be the other rounded to its last written digit: the coarser stands for
+    every value within half its rounding step ("9%" for "8.7%", "$3.1 billion" for "$3.08 billion").
+    A whole figure of one digit and zeros ("10 rounds", "400 jobs") is read as a count, not as a
+    rounding of a figure without decimals ("12 rounds", "450 jobs")."""
+    x, y = getattr(a.payload, "value", None), getattr(b.payload, "value", None)
+    if x is None or y is None or not (a.interval.is_point() and b.interval.is_point()):
+        return False
+    (rough, r), (fine, f) = sorted(((x, a), (y, b)), key=lambda p: -iv.rounding_step(p[0]))
+    step = iv.rounding_step(rough)
+    if iv.rounding_step(fine) >= step:
+        return False
+    if len(str(round(abs(rough) / step))) < 2 and not _DECIMAL.search(f.payload.text or ""):
+        return False
+    return abs(fine - rough) < step / 2
+
+
+def _weak_one_fact(c: Candidate, sides: Sides) -> bool:
+    """A disjoint pair of figures of one measure (the same counted noun or unit), weakly aligned,
+    each the other's best partner, that is one fact stated two ways: their words align them on
+    their own (ALIGN_MIN, not only because the two reports tell one story), nothing in the
+    alignment sets the two apart (no clash, no moment, one describing the same way, the same
+    thing happening to what is counted: `_roles`), the two
+    stand at a like depth of their stories (`_same_section`), and neither document also states
+    the other's value for this measure (a source giving both an early and a revised figure does
+    not contradict a report of either). Durations stay out: every story states many spans of
+    time ("for three years", "within an hour"), so one of each side says little about which is
+    the other's. Read from alignment, positions and the documents' own figures; the values
+    decide only that the two figures differ beyond rounding."""
+    if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" or c.how != SAME:
+        return False
+    if c.a.interval is None or c.b.interval is None or iv.relate(c.a.interval, c.b.interval) != iv.DISJOINT:
+        return False
+    if _align_score(c) < ALIGN_MIN or "duration" in table().families.get(c.a.measure.cls, ()):
+        return False
+    if c.a.attributive != c.b.attributive or c.a.through != c.b.through or not _same_section(c, sides):
+        return False
+    if _rounded(c.a, c.b) or _roles(c.a) != _roles(c.b):
+        return False
+    # what the judge of figures already reads as two things: a stock and a change ("operates 140
+    # branches", "will close 30"), two substances weighed, a bare "$" that may be the other dollar
+    if _stock_and_change(c.a, c.b) or _other_substance(c.a, c.b) or _other_dollar(c.a, c.b) or _other_dollar(c.b, c.a):
+        return False
+    if _states_other(sides.a, c.a, c.b) or _states_other(sides.b, c.b, c.a):
+        return False
+    al = align_quantities(c.a, c.b, True)
+    return al is not None and not (al.note or al.moment or al.other_measure)
+
+
+def _clear_best(c: Candidate, runner_up: dict) -> bool:
+    """Neither figure has a second partner nearly as well aligned (NEAR_BEST) as this one: a weak
+    alignment says which figure is the other's only when no other comes close."""
+    bar = NEAR_BEST * _align_score(c)
+    return runner_up.get(("a", c.a.key), 0.0) < bar and runner_up.get(("b", c.b.key), 0.0) < bar
+
+
+def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sides: Sides = Sides()) -> list[Candidate]:
     """Keep, for every mention on either side, its best-aligned partner (so one figure may be
     stated twice by the other side). The status plays no part: only the alignment does.
-    `sole`: A's and B's figures that are their document's one count of a thing (`only_counts`)."""
+    `sole`: A's and B's figures that are their document's one count of a thing (`only_counts`);
+    `sides`: the two documents' figures and lengths (`_weak_one_fact`)."""
     best_a: dict[tuple, Candidate] = {}
     best_b: dict[tuple, Candidate] = {}
     for c in cands:
@@ -72,13 +172,19 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset())) -> 
         if kb not in best_b or _align_score(c) > _align_score(best_b[kb]):
             best_b[kb] = c
     chosen = {id(c): c for c in list(best_a.values()) + list(best_b.values())}
+    runner_up: dict[tuple, float] = {}  # side and mention -> the score of its second-best partner
+    for c in cands:
+        for key, best in ((("a", c.a.key), best_a[c.a.key]), (("b", c.b.key), best_b[c.b.key])):
+            if c is not best:
+                runner_up[key] = max(runner_up.get(key, 0.0), _align_score(c))
     # A mention already in a conflict on its own evidence: a weak pair of it with the other
     # side's restatement of that figure (a headline and the body) says the same again.
     in_conflict = {k for c in chosen.values() if c.status == "conflict" for k in (("a", c.a.key), ("b", c.b.key))}
     for c in chosen.values():
         mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
-        if (c.mutual_conflict or _sole_pair(c, *sole)) and mutual and ("a", c.a.key) not in in_conflict \
-                and ("b", c.b.key) not in in_conflict:
+        if mutual and ("a", c.a.key) not in in_conflict and ("b", c.b.key) not in in_conflict \
+                and (c.mutual_conflict or _sole_pair(c, *sole) or (
+                    _clear_best(c, runner_up) and _weak_one_fact(c, sides))):
             # One measure, one story, and each figure is the other's best-aligned partner.
             c.status, c.relation = "conflict", "disjoint"
             c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")

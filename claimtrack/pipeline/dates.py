@@ -84,6 +84,12 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
             # "the firm announced on Friday that it planned ...": the date sits before the reported clause's
             # subject, so it belongs to the verb of saying (the parser often hangs it lower)
             tok = tok.head
+    marks = [c.i for c in tok.children if c.dep_ == "mark"]
+    if marks and span.end <= min(marks):
+        # a clause begins at its complementizer or subordinator ("that", "whether", "because"):
+        # a date before it lies outside the clause ("warned on Thursday that strikes could
+        # harm ties", which the parser may hang from the inner verb); its own verb is unknown
+        return None
     if _imperative(tok):
         return True  # an imperative asks for what is still to come: "call me on Friday"
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}

@@ -18,8 +18,9 @@ earlier in the document whose kind fits, and to no other:
   region" a first-level subdivision (ISO 3166-2, pycountry), "the city"/"the town" a city;
 * a body of another country than the story's ("Peru's farm ministry" in a story about Chile) is
   not what a bare "the ministry" takes up: that is the story's own;
-* a name that says no kind is taken up only when a mention of it acts, and, written only once,
-  only within two sentences;
+* a name that says no kind is taken up only when a mention of it acts and it does not begin with
+  a given name (a person the model called an organisation), and, written only once, only within
+  two sentences;
 * of several that fit, the one with the strongest evidence wins, then the one the text has named
   most often so far, then the nearest.
 
@@ -40,6 +41,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
+from ...actorids.first_names import is_first_name
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...tables import load_json
@@ -131,6 +133,8 @@ class Definites:
                                       or c.entry is None and " " not in name and self._known_town(name)))
             words = {_lemma(w) for w in _name_key(name).split()} | {_lemma(w) for w in _name_key(text[c.start:c.end]).split()}
             info["words"] |= words
+            # "Jane Roe" typed ORG by the model: a given name first says it is a person's name
+            info["personal"] = info.get("personal", False) or len(name.split()) >= 2 and is_first_name(name.split()[0])
             info["kinds"] |= words & org_words
             head = self._name_head(name)
             if head:
@@ -233,7 +237,7 @@ class Definites:
             if not before or actor_info["not"] or not mods <= actor_info["words"]:
                 continue
             strength = self._fit(lemma, place, by_id[aid]["type"], actor_info)
-            if strength == 1 and (not acting.get(aid) or len(before) < 2 and here - actor_info["sents"][len(before) - 1] > _NEAR):
+            if strength == 1 and (not acting.get(aid) or actor_info.get("personal") or len(before) < 2 and here - actor_info["sents"][len(before) - 1] > _NEAR):
                 continue  # a kindless name that never acts, or written once sentences back, is too little to go on
             if strength:
                 ranked.append((strength, len(before), max(before), aid))

@@ -53,6 +53,7 @@ class Institutions:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if prior and span is not None:
                 owners.append((span.end, prior[-1].entry.name, "country", m.start()))
+        owners += self._demonym_owners()
         home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")])
         self.st.country = home
         city = self._home_city(cands)
@@ -134,6 +135,21 @@ class Institutions:
             return cands
         self._bare_heads_corefer(extra)
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _demonym_owners(self) -> list[tuple[int, str, str, int]]:
+        """'the Ruritanian navy', 'the Danish ministry': a country's adjective before a lower-case
+        noun names that country's body as its possessive does ('Ruritania's navy'). (token after
+        the adjective, the country's name, 'country', char start) for every demonym of the tables."""
+        aliases = self.tables.aliases
+        out = []
+        for ent in self.st.ents:
+            if ent.label_ != "NORP" or len(ent) != 1:
+                continue
+            entry = aliases.get(_name_key(ent.text))
+            country = aliases.get(_name_key(entry.name)) if entry is not None and entry.kind == "demonym" else None
+            if country is not None and country.kind == "country":
+                out.append((ent.end, country.name, "country", ent.start_char))
+        return out
 
     def _bare_police(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
         """'Police said', 'according to police': English names the police force of the place a

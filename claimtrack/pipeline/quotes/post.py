@@ -88,25 +88,45 @@ class Post:
         return True
 
     # ---- whole document -------------------------------------------------------------------
-    def finish(self, items: list[dict]) -> list[dict]:  # noqa: C901 (complexity debt, see pyproject.toml)
-        text = self.text
-        # speakers
+    def finish(self, items: list[dict]) -> list[dict]:
+        """The quotations' records: speakers found, short terms and quoted headlines kept only
+        with their evidence, attributions shared across paragraphs and continuations."""
+        self._speakers(items)
+        final = self._headlines_kept(self._short_terms_kept(items))
+        self._share_within_groups(final)
+        self._continuations(final)
+        self._headline_speakers(final)
+        for it in final:
+            src = it.get("inherit")
+            if it.get("headline") and src is not None:
+                it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
+                it["speaker_span"] = src["speaker_span"]
+                it["cue"] = src["cue"]
+        return [self._record(it) for it in final]
+
+    def _speakers(self, items: list[dict]) -> None:
         for it in items:
             it["speaker"] = it["speaker_id"] = it["speaker_span"] = None
             cue = it["cue"]
             if cue is not None:
                 qi, qj = self.quote_tokens(it["start"], it["end"])
                 it["speaker"], it["speaker_id"], it["speaker_span"] = self.speaker_of(cue, qi, qj)
-        # short terms: kept only beside a real quotation in the same sentence
+
+    def _short_terms_kept(self, items: list[dict]) -> list[dict]:
+        """Short terms: kept only beside a real quotation in the same sentence."""
         kept = []
         for k, it in enumerate(items):
             if it.get("needs_company"):
                 # only the nearest real quotation on each side can share its sentence
                 near = [o for o in items[max(0, k - 3) : k + 4] if not o.get("needs_company") and not o.get("headline")]
-                if not any(_same_sentence(text, it, o, self.sentence_ends) for o in near):
+                if not any(_same_sentence(self.text, it, o, self.sentence_ends) for o in near):
                     continue
             kept.append(it)
-        # quoted headlines: kept when a later quotation contains their words
+        return kept
+
+    def _headlines_kept(self, kept: list[dict]) -> list[dict]:
+        """Quoted headlines: kept when a later quotation contains their words."""
+        text = self.text
         final = []
         for k, it in enumerate(kept):
             if it.get("headline"):
@@ -119,7 +139,11 @@ class Post:
                     continue
                 it["inherit"] = donor
             final.append(it)
-        # one quotation over several paragraphs: its paragraphs share the attribution
+        return final
+
+    @staticmethod
+    def _share_within_groups(final: list[dict]) -> None:
+        """One quotation over several paragraphs: its paragraphs share the attribution."""
         by_group: dict[int, list[dict]] = {}
         for it in final:
             by_group.setdefault(it.get("group", -1), []).append(it)
@@ -131,21 +155,25 @@ class Post:
                 if said and not _attributed(it):
                     src = segs[min(said, key=lambda j: (abs(j - k), j > k))]
                     _inherit(it, src)
-        # continuation: an unattributed quotation right after an attributed one
+
+    def _continuations(self, final: list[dict]) -> None:
+        """Continuation: an unattributed quotation right after an attributed one."""
         prev = None
         for it in final:
             if it.get("headline"):
                 continue
             src = None
             if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
-                if _continues(text, prev, it, self.sentence_ends) or self.continues_in_paragraph(prev, it):
+                if _continues(self.text, prev, it, self.sentence_ends) or self.continues_in_paragraph(prev, it):
                     src = prev
             if src is not None and _attributed(src):
                 _inherit(it, src)
             prev = it
-        # a quotation in the headline (the first paragraph), unattributed or loosely
-        # attributed ("critics call it ..."), whose words the body quotes again from a named
-        # speaker: that speaker
+
+    def _headline_speakers(self, final: list[dict]) -> None:
+        """A quotation in the headline (the first paragraph), unattributed or loosely attributed
+        ("critics call it ..."), whose words the body quotes again from a named speaker: that speaker."""
+        text = self.text
         proper = {p[2] for p in self.extra_people}
         for k, it in enumerate(final):
             if self.paragraph_of(it["start"]) > 0:
@@ -159,32 +187,24 @@ class Post:
                 if _named(o, proper) and words in _norm(text[o["start"] : o["end"]]):
                     _inherit(it, o)
                     break
-        for it in final:
-            src = it.get("inherit")
-            if it.get("headline") and src is not None:
-                it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
-                it["speaker_span"] = src["speaker_span"]
-                it["cue"] = src["cue"]
-        out: list[dict] = []
-        for it in final:
-            span = it["speaker_span"]
-            if it["speaker_id"] is None and span is not None and it["speaker"] == span.text \
-                    and not self.names_someone(span.start, span.end):
-                it["speaker"] = None  # "a senior official", "35 countries": no one the article names
-            aid = it["speaker_id"]
-            person = aid in self.actors and self.actors[aid].type == "PERSON"
-            if aid is None or person:
-                it["speaker"] = strip_ranks(it["speaker"], person, self.finder.ranks, self.finder.full_ranks)
-            cue = it["cue"]
-            a, b = it["start"], it["end"]
-            out.append(
-                {
-                    "start": a, "end": b, "text": text[a:b],
-                    "speaker": it["speaker"], "speaker_id": it["speaker_id"],
-                    "speaker_span": span._asdict() if span is not None else None,
-                    "speaker_mention": span.text if it["speaker"] is None and span is not None else None,
-                    "cue": cue.text if cue is not None else None,
-                    "direct": _is_direct(text, it["pair"]),
-                }
-            )
-        return out
+
+    def _record(self, it: dict) -> dict:
+        text = self.text
+        span = it["speaker_span"]
+        if it["speaker_id"] is None and span is not None and it["speaker"] == span.text \
+                and not self.names_someone(span.start, span.end):
+            it["speaker"] = None  # "a senior official", "35 countries": no one the article names
+        aid = it["speaker_id"]
+        person = aid in self.actors and self.actors[aid].type == "PERSON"
+        if aid is None or person:
+            it["speaker"] = strip_ranks(it["speaker"], person, self.finder.ranks, self.finder.full_ranks)
+        cue = it["cue"]
+        a, b = it["start"], it["end"]
+        return {
+            "start": a, "end": b, "text": text[a:b],
+            "speaker": it["speaker"], "speaker_id": it["speaker_id"],
+            "speaker_span": span._asdict() if span is not None else None,
+            "speaker_mention": span.text if it["speaker"] is None and span is not None else None,
+            "cue": cue.text if cue is not None else None,
+            "direct": _is_direct(text, it["pair"]),
+        }

@@ -148,7 +148,7 @@ class Speakers:
             return m
         return None
 
-    def name_of(self, tok: Token):  # noqa: C901 (complexity debt, see pyproject.toml)
+    def name_of(self, tok: Token):
         """(name, actor id, span) for the token heading a speaker phrase."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
@@ -156,8 +156,29 @@ class Speakers:
                 return None, None, self.tok_span(tok)
             name, aid = self.resolve_pronoun(tok)
             return name, aid, self.tok_span(tok)
-        # A person named in apposition to a role ("Its chair, Jane Doe, said",
-        # "Jane Doe, Acme's chief executive, said") is the speaker, not the organisation.
+        found = self._named_actor(tok) or self._by_common_noun(tok, low)
+        if found is not None:
+            return found
+        titled = self.titled_name(tok) or self.role_holder(tok)
+        if titled is not None:
+            return titled
+        if self.definite(tok):
+            found = self.kind_org(tok) or self.title_person(tok)
+            if found is not None:
+                return found
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            return self.proper_name(tok)
+        name, conj, span = self.phrase_span(tok)
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        aid = None if conj or possessed else self.match_last_name(name)
+        if aid is not None:
+            return self.actors[aid].name, aid, span
+        return name, None, span
+
+    def _named_actor(self, tok: Token):
+        """The actor the token names, or a person in apposition to it: a person named in
+        apposition to a role ("Its chair, Jane Doe, said", "Jane Doe, Acme's chief executive,
+        said") is the speaker, not the organisation. None when it names none."""
         m = self.mention_of(tok)
         if m is not None and self.actors[m[2]].type == "PERSON":
             return self.actor_result(m)
@@ -175,36 +196,28 @@ class Speakers:
                 cm = self.mention_of(c)
                 if cm is not None:
                     return self.actor_result(cm)
+        return None
+
+    def _by_common_noun(self, tok: Token, low: str):
+        """A common noun standing for someone: a proxy for its organisation ("a spokesperson"),
+        a document for its author ("the report"), an affiliation for its body. None otherwise."""
+        if tok.pos_ != "NOUN":
+            return None
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN":
-            if lemma in self.finder.proxies or low in self.finder.proxies:
-                org = self.owner_of(tok)
-                if org is not None:
-                    return self.actor_result(org)
-            if lemma in self.finder.documents or low in self.finder.documents:
-                author = self.author_of(tok)
-                if author is not None and author.i != tok.i:
-                    return self.name_of(author)
-                return None, None, self.phrase_span(tok)[2]
-            if lemma in self.finder.affiliations or low in self.finder.affiliations:
-                org = self.affiliation_of(tok)
-                if org is not None:
-                    return self.actor_result(org)
-        titled = self.titled_name(tok) or self.role_holder(tok)
-        if titled is not None:
-            return titled
-        if self.definite(tok):
-            found = self.kind_org(tok) or self.title_person(tok)
-            if found is not None:
-                return found
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            return self.proper_name(tok)
-        name, conj, span = self.phrase_span(tok)
-        possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-        aid = None if conj or possessed else self.match_last_name(name)
-        if aid is not None:
-            return self.actors[aid].name, aid, span
-        return name, None, span
+        if lemma in self.finder.proxies or low in self.finder.proxies:
+            org = self.owner_of(tok)
+            if org is not None:
+                return self.actor_result(org)
+        if lemma in self.finder.documents or low in self.finder.documents:
+            author = self.author_of(tok)
+            if author is not None and author.i != tok.i:
+                return self.name_of(author)
+            return None, None, self.phrase_span(tok)[2]
+        if lemma in self.finder.affiliations or low in self.finder.affiliations:
+            org = self.affiliation_of(tok)
+            if org is not None:
+                return self.actor_result(org)
+        return None
 
     # ---- second references: "the utility", "the marshal", "Speaker of the House X" ---------
     def definite(self, tok: Token) -> bool:

@@ -1,0 +1,88 @@
+"""Selection (compare.select._weak_one_fact): a weakly aligned pair of figures of one measure
+that diff calls `agree` when the values are equal is called a `conflict` when they differ, when
+nothing but the values sets the two apart: each is the other's clear best partner, the words
+align them on their own, the two stand at a like depth of their stories, the same happened to
+what they count, and neither report also states the other's value for that measure.
+
+Invented sentences through the real extractor (the clause frames come from the parse), and the
+value tests on plain objects."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from claimtrack.compare import diff_pair
+from claimtrack.compare import intervals as iv
+from claimtrack.compare.select import SECTION_GAP, Sides, _rounded, _same_section
+
+from extracted import extracted_doc
+
+_FIGHT_A = ("Marta Veska retained her world title in Almaty on Saturday, winning the 10-round fight on points. "
+            "The 31-year-old has now won 22 of her 24 professional bouts. "
+            "Her next defence is expected in the spring, her promoter said.")
+_FIGHT_B = ("Marta Veska kept her world championship belt on Saturday after the judges scored the {x} bout in "
+            "Almaty in her favour. Veska, 31, has lost only two professional fights.{more} "
+            "Her promoter said a rematch was unlikely before the spring.")
+_FEST_A = ("The Lumen film festival in Brava opened on Friday with a record programme, its organisers said. "
+           "The 10-day festival will screen 140 films from 38 countries.")
+_FEST_B = ("Organisers of Brava's Lumen film festival said it opened on Friday with more films than ever. "
+           "The {x} event shows 140 films from 38 countries.")
+
+
+def _statuses(a: str, b: str, fig_a: str, fig_b: str) -> list[str]:
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-05-06"), extracted_doc(b, "b.txt", "2031-05-06"))
+    return [m.status for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text]
+
+
+@pytest.mark.model
+def test_a_weak_pair_that_agrees_when_equal_conflicts_when_different():
+    # "winning the 10-round fight" / "scored the 10-round bout": two verbs, two nouns, one figure.
+    assert _statuses(_FIGHT_A, _FIGHT_B.format(x="10-round", more=""), "10", "10") == ["agree"]
+    assert _statuses(_FIGHT_A, _FIGHT_B.format(x="12-round", more=""), "10", "12") == ["conflict"]
+
+
+@pytest.mark.model
+def test_a_report_stating_the_other_s_value_too_does_not_contradict_it():
+    # B also gives 10 rounds (for another fight): its 12 may be another figure than A's 10.
+    b = _FIGHT_B.format(x="12-round", more=" Her title fight in March also went 10 rounds.")
+    assert _statuses(_FIGHT_A, b, "10", "12") == ["related"]
+
+
+@pytest.mark.model
+def test_durations_stay_related_on_weak_alignment():
+    # Every story states many spans of time: one of each side is no sign they are one figure.
+    assert _statuses(_FEST_A, _FEST_B.format(x="10-day"), "10", "10") == ["agree"]
+    assert _statuses(_FEST_A, _FEST_B.format(x="12-day"), "10", "12") == ["related"]
+
+
+def _figure(value: float, text: str):
+    return SimpleNamespace(payload=SimpleNamespace(value=value, text=text), interval=iv.Interval(value, value))
+
+
+@pytest.mark.parametrize("x, y, rounded", [
+    ((9, "9%"), (8.7, "8.7%"), True),  # a whole percent for one with a decimal
+    ((3.1e9, "$3.1 billion"), (3.08e9, "$3.08 billion"), True),
+    ((3e9, "$3 billion"), (3.08e9, "$3.08 billion"), True),
+    ((10, "10"), (12, "12"), False),  # a count of one digit and a zero is no rounding of 12
+    ((400, "400 jobs"), (450, "450 jobs"), False),
+    ((14, "14"), (12, "12"), False),
+    ((9, "9%"), (9.7, "9.7%"), False),  # 9.7 rounds to 10
+])
+def test_rounded(x, y, rounded):
+    assert _rounded(_figure(*x), _figure(*y)) is rounded
+    assert _rounded(_figure(*y), _figure(*x)) is rounded
+
+
+def test_same_section():
+    def cand(a_start, b_start, also=()):
+        return SimpleNamespace(a=SimpleNamespace(start=a_start, also=also), b=SimpleNamespace(start=b_start, also=()))
+
+    sides = Sides(chars_a=1000, chars_b=2000)
+    assert _same_section(cand(100, 300), sides)  # a tenth and three twentieths of the way in
+    assert not _same_section(cand(100, 1600), sides)  # the lede against the last paragraphs
+    # a headline restating the figure counts as where it stands too
+    assert _same_section(cand(900, 100, also=((10, 20, "x"),)), sides)
+    assert SECTION_GAP < 0.5
+    assert not _same_section(cand(100, 300), Sides())  # no lengths: no evidence
