@@ -153,3 +153,13 @@ def test_a_headline_rounds_the_figure_its_body_states():
     report = diff_pair(extracted_doc(f"Copper jumps 6% as miners strike\n\n{_BODY}", "a.txt"), extracted_doc(other, "b.txt"))
     [m] = [m for m in report.matches if m.kind == "quantity" and m.a.text.startswith("6.2")]
     assert m.status == "agree" and [s.text for s in m.a.also] == ["6%"]
+
+
+def test_a_groups_members_and_its_people_are_one_count_when_the_group_is_named_by_both():
+    members = "The nurses' union, which has 9,200 members, called the stoppage."
+    nurses = "About 9,000 nurses walked off the wards on Monday in a stoppage called by their union."
+    assert _status(members, nurses, "9,200", "9,000") == {"agree"}
+    more = "About 15,000 nurses walked off the wards on Monday in a stoppage called by their union."
+    assert "conflict" not in _status(members, more, "9,200", "15,000")  # two nouns: never a contradiction
+    club = "The rowing club has 9,200 members."
+    assert not _status(club, nurses, "9,200", "9,000")  # no group or action named by both

@@ -10,6 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from .candidates import CALENDAR_WORDS
+from .context import shared_terms
 from .mentions import Mention
 from .statements import LIGHT_VERBS, predicates_meet
 from .units import CLOSE, FAMILY, SAME, Measure, kind_of, relate_measures, same_noun, table
@@ -95,6 +97,25 @@ def _people_of_one_action(a: Mention, b: Mention) -> bool:
     if fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
         return False
     return predicates_meet(fa.predicate, fb.predicate)
+
+
+#: The noun English counts a group's people by whatever they are ("the union's 9,000 members",
+#: "the 120 members of the board"): WordNet's member.n.01, "one of the persons who compose a
+#: social group". A count of members and a count of people of some kind are one group when the
+#: group is named beside both.
+MEMBER_NOUNS = frozenset({"member"})
+
+
+def _members_and_people(a: Mention, b: Mention) -> bool:
+    """One figure counts a group's members, the other people of some kind ("9,000 members" /
+    "9,000 nurses"), for one period, and the words around them share a term besides the figures
+    (the group or what it does: "union", "strike", "chamber"): one group named two ways."""
+    if a.measure is None or b.measure is None or a.measure.period != b.measure.period:
+        return False
+    pa, pb = person_noun(a), person_noun(b)
+    if pa is None or pb is None or (pa.split()[-1] in MEMBER_NOUNS) == (pb.split()[-1] in MEMBER_NOUNS):
+        return False
+    return bool(shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS))
 
 
 def _kind_of_person(ma: Measure, mb: Measure) -> bool:

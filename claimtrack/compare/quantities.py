@@ -16,7 +16,7 @@ from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
-from .figure_kinds import _measure_relation, _people_of_one_action, _same_thing_counted, _specific, person_noun
+from .figure_kinds import _measure_relation, _members_and_people, _people_of_one_action, _same_thing_counted, _specific, person_noun
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -46,7 +46,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     sim = figure_similarity(a, b)
     role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
     kin = ""
-    if how in (None, FAMILY) and not role_clash and _people_of_one_action(a, b):
+    if how in (None, FAMILY) and not role_clash and (_people_of_one_action(a, b) or _members_and_people(a, b)):
         how, kin = CLOSE, f"A counts {plural(person_noun(a))}, B {plural(person_noun(b))}"
     if how is None:
         # "more than 400" and "412" (no unit), "2.3 million season-ticket holders" and "2.3 million
