@@ -59,13 +59,13 @@ def pytest_addoption(parser):
 
 
 #: The files that cost most (counterfactual extraction, Dask clusters, concurrent writers, CLI runs,
-#: worker pools), most first by CPU seconds (`--cpu-durations`, session 7, main 1926a56: 40, 30,
-#: 22, 14, 14, 11, 8, 7, 6 of the suite's 223). Under pytest-xdist, which hands out whole files
+#: worker pools), most first by CPU seconds (`--cpu-durations`, session 8, main 2e930ac: 44, 25,
+#: 17, 11, 11, 9, 7, 6, 5, 5 of the suite's 223). Under pytest-xdist, which hands out whole files
 #: (`make test`: --dist loadfile --no-loadscope-reorder), they are handed out first, longest first,
 #: so that no worker is left running one of them alone at the end while the other has finished.
 HEAVY_FIRST = ("test_counterfactuals_teamsets.py", "test_dask.py", "test_ledger_concurrency.py",
                "test_counterfactuals.py", "test_one_line_errors.py", "test_dateparse_scan.py", "test_spacy_way.py",
-               "test_jobs.py", "test_hostile.py")
+               "test_jobs.py", "test_hostile.py", "test_ledger_coverage.py")
 
 
 def pytest_collection_modifyitems(config, items):

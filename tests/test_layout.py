@@ -203,7 +203,6 @@ COMPLEXITY_DEBT = {
     "claimtrack/pipeline/actors/merge.py::_merge": 35,
     "claimtrack/pipeline/frames/mentions.py::_quantity_frame": 30,
     "claimtrack/pipeline/frames/mentions.py::statement_frame": 25,
-    "claimtrack/pipeline/quotes/speakers.py::speaker_token": 28,
 }
 _TOO_COMPLEX = re.compile(r"^`(?P<name>[^`]+)` is too complex \((?P<n>\d+) > \d+\)$")
 

@@ -583,3 +583,14 @@ def test_a_one_word_name_is_the_full_name_it_starts_unless_a_common_noun_or_a_pl
     assert not one_actor("bank", "bank-of-ruritania")  # a common noun names no one body
     assert not one_actor("tasmania", "tasmania-state-opera")  # a region (ISO 3166-2), and a body named after it
     assert not one_actor("veltrona", "ostrava-veltrona-group")  # not the first word
+
+
+def test_a_definite_description_subject_names_the_actor_it_takes_up():
+    # the actor component links "the company" to the company named before (ct_actor_refs)
+    text = ("Brightwater Logistics, a haulage firm based in Leeds, reported higher fuel costs on Monday. "
+            "The company will not raise its delivery fees this year, a spokeswoman said.")
+    raise_ = [k for k in _clauses(text) if k.predicate == "raise"]
+    assert raise_ and raise_[0].subject == "brightwater-logistics"
+    ms = _statements("Brightwater Logistics will not raise its delivery fees this year, its chief executive said.", text.replace(
+        "will not raise", "may raise"))
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}

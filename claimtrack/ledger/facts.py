@@ -227,7 +227,9 @@ def _fact(aligned, results: dict[str, DocumentResult], claims: dict[str, dict]) 
 
     versions = sorted((_version(m, results[m[0]], claims_of(m[0])) for m in aligned.mentions),
                       key=lambda v: (v.as_of or "9999", v.doc, v.start, v.end))
-    keys = sorted(v.key for v in versions)
+    # the id comes from the fact's own mentions (each is one fact's), not from a restatement
+    # (`also`: a headline repeating a figure) that two facts of one document's figure may list
+    keys = sorted((m[0], m[2], m[3]) for m in aligned.mentions if m[4]) or sorted(v.key for v in versions)
     fid = "f-" + hashlib.blake2b(repr(keys[0]).encode(), digest_size=5).hexdigest()
     relations = [Relation((e.a[0], e.a[2], e.a[3]), (e.b[0], e.b[2], e.b[3]), e.status, e.relation, e.reason)
                  for e in aligned.edges]

@@ -38,6 +38,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
@@ -98,8 +99,18 @@ class Definites:
     st: DocState
 
     def _org_kind_words(self) -> frozenset:
+        """WordNet's organisation nouns and the tables' state-body heads, built once per gazetteer."""
         t = self.tables
-        return _org_nouns() | t.cue("institution_heads") | t.cue("generic_institution_heads") | t.cue("org_descriptors")
+        cached = getattr(self, "_org_words", None)
+        if cached is None or cached[0] is not t:
+            words = _org_nouns() | t.cue("institution_heads") | t.cue("generic_institution_heads") | t.cue("org_descriptors")
+            cached = self._org_words = (t, words, frozenset(hash_string(w) for w in words | PLACE_KINDS.keys()))
+        return cached[1]
+
+    def _kind_word_ids(self) -> frozenset:
+        """Hashes of the kind words (organisation and place nouns)."""
+        self._org_kind_words()
+        return self._org_words[2]
 
     def _actor_kinds(self, doc: Doc, cands: list[Cand], spans: dict) -> dict[str, dict]:
         """Actor id -> {'kinds': kind words of its name and introducing nouns, 'place': kind of
@@ -182,8 +193,12 @@ class Definites:
         """(head token, first token) of each singular "the ..." noun phrase whose head names a kind
         of organisation or place, with no owner, no contrast and no name of its own."""
         org_words = self._org_kind_words()
-        for tok in self.st.tokens:
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or tok.i in taken:
+        kind_ids = self._kind_word_ids()
+        toks = self.st.tokens
+        # the token columns first (no Token object is built for the other words of the text)
+        for i in [i for i, low in enumerate(self.st.lower_ids) if low in kind_ids and self.st.lower_col[i]]:
+            tok = toks[i]
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in taken:
                 continue
             lemma = tok.lemma_.lower()
             if lemma not in org_words and lemma not in PLACE_KINDS:

@@ -26,7 +26,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import ACTOR_SPANS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
+from ..extensions import ACTOR_REFS, ACTOR_SPANS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
 from .clauses import _Columns, clause_frames
 from .mentions import _date_frame, _quantity_frame, _quote_frame, statement_frame
 from ...tables import parse_json, parse_lines
@@ -54,7 +54,7 @@ install()
 @Language.factory(
     "claimtrack_frames",
     requires=["token.dep", "token.head", "token.lemma", f"doc._.{QUANTITIES}", f"doc._.{DATES}",
-              f"doc._.{QUOTES}", f"doc._.{ACTOR_SPANS}"],
+              f"doc._.{QUOTES}", f"doc._.{ACTOR_SPANS}", f"doc._.{ACTOR_REFS}"],
     assigns=[f"doc._.{FRAMES}", "doc.spans"],
 )
 def make_frames(nlp: Language, name: str):

@@ -11,11 +11,7 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...tables import load_json, load_lines, parse_speech_verbs
-from .. import extensions
-from ..extensions import ACTOR_SPANS, ACTORS, doc_text, views
-
-#: The actor component's definite descriptions ([start, end, actor id]), once it writes them.
-ACTOR_REFS = getattr(extensions, "ACTOR_REFS", "ct_actor_refs")
+from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, doc_text, views
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})

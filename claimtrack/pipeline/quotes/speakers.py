@@ -27,10 +27,26 @@ class Speakers:
     """Choose the speaker of a cue."""
 
     # ---- speakers -------------------------------------------------------------------------
-    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:  # noqa: C901 (complexity debt, see pyproject.toml)
+    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+        """The token heading the speaker phrase of a cue, for a quotation over tokens qi..qj."""
         t = cue.token
         if cue.subject is not None:
             return cue.subject
+        if cue.kind in ("according", "reporting", "noun"):
+            return self._by_cue_kind(cue, qi, qj)
+        v = self.outer_speech_verb(t)
+        agent = self.passive_agent(v, qi, qj)
+        if agent is not None:
+            return agent
+        found = self._clause_subject(v, t, qi, qj)
+        if found is None and t.i > qi:
+            found = self._inverted_speaker(t, qi, qj)
+        return found if found is not None else self._named_before(t)
+
+    def _by_cue_kind(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+        """"according to X"; the name (or pronoun) right before a reporting verb; the possessor
+        of a speech noun."""
+        t = cue.token
         if cue.kind == "according":
             to = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if to is None:
@@ -42,15 +58,13 @@ class Speakers:
             return self.doc[k] if k < len(self.doc) and self.doc[k].pos_ in ("PROPN", "NOUN") else None
         if cue.kind == "reporting":
             return self.doc[t.i - 1]  # the name (or pronoun) right before the reporting verb
-        if cue.kind == "noun":
-            for c in t.children:
-                if c.dep_ == "poss" and not (qi <= c.i < qj):
-                    return c
-            return None
-        v = self.outer_speech_verb(t)
-        agent = self.passive_agent(v, qi, qj)
-        if agent is not None:
-            return agent
+        for c in t.children:
+            if c.dep_ == "poss" and not (qi <= c.i < qj):
+                return c
+        return None
+
+    def _clause_subject(self, v: Token, t: Token, qi: int, qj: int) -> Optional[Token]:
+        """The subject of the speech verb `v` on the cue's line, climbing to the verb governing it."""
         for _ in range(5):
             subjects = [
                 c for c in v.children
@@ -70,29 +84,34 @@ class Speakers:
                 v = v.head  # "Roe, noting the cost, said": the participle misread as the root
             else:
                 break
-        # Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told
-        # ("told Reuters", "told the court") is not the speaker.
+        return None
+
+    def _inverted_speaker(self, t: Token, qi: int, qj: int) -> Optional[Token]:
+        """Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told
+        ("told Reuters", "told the court") is not the speaker."""
         told = t.lemma_.lower() in _ADDRESSEE_VERBS
-        if t.i > qi:
-            for c in t.rights:
-                if c.dep_ in _INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
-                    if told and c.dep_ in ("dobj", "dative"):
-                        continue
-                    if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
-                        continue
-                    return c
-            # a name right before or after the cue, tagged by the model or found by the actor
-            # component (a given name the model left out: '“...,” said Per Olsen')
-            for k in (t.i - 1, t.i + 1):
-                if 0 <= k < len(self.doc) and not (qi <= k < qj):
-                    if told and k > t.i:
-                        continue
-                    tk = self.doc[k]
-                    if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON \
-                            or tk.is_title and self.mention_of(tk, {"PERSON", "ORG"}) is not None:
-                        return tk
-        # The parse gave no subject on this line (a headline run into the sentence, say):
-        # the last person or organisation named earlier in the clause, before the cue.
+        for c in t.rights:
+            if c.dep_ in _INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
+                if told and c.dep_ in ("dobj", "dative"):
+                    continue
+                if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
+                    continue
+                return c
+        # a name right before or after the cue, tagged by the model or found by the actor
+        # component (a given name the model left out: '“...,” said Per Olsen')
+        for k in (t.i - 1, t.i + 1):
+            if 0 <= k < len(self.doc) and not (qi <= k < qj):
+                if told and k > t.i:
+                    continue
+                tk = self.doc[k]
+                if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON \
+                        or tk.is_title and self.mention_of(tk, {"PERSON", "ORG"}) is not None:
+                    return tk
+        return None
+
+    def _named_before(self, t: Token) -> Optional[Token]:
+        """The parse gave no subject on this line (a headline run into the sentence, say): the
+        last person or organisation named earlier in the clause, before the cue."""
         line_start = _line_start(self.newlines, t.idx)
         k = bisect.bisect_left(self.mention_starts, t.idx)
         for j in range(k - 1, max(-1, k - 6), -1):
