@@ -163,3 +163,19 @@ def test_a_groups_members_and_its_people_are_one_count_when_the_group_is_named_b
     assert "conflict" not in _status(members, more, "9,200", "15,000")  # two nouns: never a contradiction
     club = "The rowing club has 9,200 members."
     assert not _status(club, nurses, "9,200", "9,000")  # no group or action named by both
+
+
+def test_a_figure_before_a_comparative_is_a_difference_not_a_level():
+    more = "The new bridge will cost $40 million more than planned, the state said."
+    level = "The new bridge was budgeted at $250 million, the state said."
+    plain = "The new bridge will cost $40 million, the state said."
+    assert _mention(more, "$40 million").standing.difference
+    assert not _mention(plain, "$40 million").standing.difference
+    assert "conflict" not in _status(more, level, "$40", "$250")
+    assert _status(plain, level, "$40", "$250") == {"conflict"}
+
+
+def test_a_count_first_found_is_an_early_count():
+    first = "Inspectors first found rust in four pylons, and later in nine."
+    assert _mention(first, "four pylons").standing.stage == "initial"
+    assert _mention("Inspectors found rust in four pylons.", "four pylons").standing.stage is None

@@ -20,7 +20,8 @@ words (data/figure_standing.json) and the clause frame, never from the values:
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity"); and any figure hanging from "by" on a
   verb of winning, losing or changing ("won by four votes", "rose by 5%"): a margin or a change,
-  never a level ("won with 4,120 votes").
+  never a level ("won with 4,120 votes"); and any figure followed by a comparative and "than"
+  ("cost $40 million more than planned").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
 - `unit`: the one thing an amount of money prices ("a ticket", "per dose", "for every seat",
@@ -71,6 +72,7 @@ class _Cues:
     part_heads: frozenset
     at_risk: re.Pattern
     difference: re.Pattern
+    comparative: re.Pattern
     span_years: re.Pattern
     span_one: re.Pattern
     unit_after: re.Pattern
@@ -108,6 +110,8 @@ def cues() -> _Cues:
                               re.IGNORECASE),
         span_one=re.compile(rf"^\s*(?:{_alt(t['span_one_year'])})\b", re.IGNORECASE),
         difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
+        # "$40 million more than planned", "(about $27m) more than": a difference whatever the measure
+        comparative=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['comparative_words'])})\s+than\b", re.IGNORECASE),
         # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
         unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})",
                               re.IGNORECASE),
@@ -273,7 +277,8 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         part = "part"
 
     running = bool(c.running.search(whole_clause))
-    difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs)
+    difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs) \
+        or bool(c.comparative.match(text[rel_e:rel_e + 60]))
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
