@@ -15,7 +15,7 @@ import pytest
 
 from claimtrack.compare import diff_pair
 from claimtrack.compare import intervals as iv
-from claimtrack.compare.select import SECTION_GAP, Sides, _rounded, _same_section
+from claimtrack.compare.select import SECTION_GAP, Sides, _rounded, _same_section, _states_other
 
 from extracted import extracted_doc
 
@@ -86,3 +86,17 @@ def test_same_section():
     assert _same_section(cand(900, 100, also=((10, 20, "x"),)), sides)
     assert SECTION_GAP < 0.5
     assert not _same_section(cand(100, 300), Sides())  # no lengths: no evidence
+
+
+def test_an_open_bound_states_no_value_of_its_own():
+    def fig(lo, hi):
+        return SimpleNamespace(kind="quantity", measure="degree", interval=iv.Interval(lo, hi))
+
+    other = fig(47.5, 47.5)
+    mine = fig(46.5, 46.5)
+    # "46.5 degrees" against "47.5 degrees": a document also stating "47 to 48 degrees" gives the
+    # other report's value too ...
+    assert _states_other((mine, fig(47, 48)), mine, other)
+    # ... but "above 45 degrees" allows every higher figure and states none
+    assert not _states_other((mine, fig(45, iv.INF)), mine, other)
+    assert not _states_other((mine, fig(-iv.INF, 50)), mine, other)

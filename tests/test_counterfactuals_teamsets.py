@@ -6,7 +6,8 @@ copies (about 50 s of CPU on the session-7 machine with an empty cache).
 
 Measured when this test was written (main d0d832d): 96 of 207 caught (0.46), other facts kept
 2043 of 2049; the same on d1f3241. Session 8 (h13c): 110 of 246 with fc8 at the start (bc35cf7),
-120 of 246 once a weak pair that agrees when equal conflicts when different (compare.select._weak_one_fact).
+120 of 246 once a weak pair that agrees when equal conflicts when different (compare.select._weak_one_fact),
+121 once an open bound ("above 45 degrees") no longer counts as stating the other report's value.
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
 FLOORS = {"data/fc1/gold": (19, 29), "data/fc2/gold": (13, 30), "data/fc3/gold": (13, 25),
-          "data/fc4/gold": (25, 43), "data/fc5/gold": (18, 42), "data/fc6/gold": (13, 38),
+          "data/fc4/gold": (25, 43), "data/fc5/gold": (18, 42), "data/fc6/gold": (14, 38),
           "data/fc8/gold": (19, 39)}
 KEPT_FLOOR = 0.99
 

@@ -594,3 +594,12 @@ def test_a_definite_description_subject_names_the_actor_it_takes_up():
     ms = _statements("Brightwater Logistics will not raise its delivery fees this year, its chief executive said.", text.replace(
         "will not raise", "may raise"))
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+
+
+def test_one_denier_denies_one_claim_worded_apart_when_a_word_of_it_is_common():
+    a = "The Ostrava Mining Authority denied that blasting tests had been held near the aquifer."
+    b = "The mining authority rejected claims on local radio that its crews had used explosives beside the aquifer."
+    assert ("agree", "equal") in {(m.status, m.relation) for m in _statements(a, b)}
+    # controls: two deniers (no common head before the denial verb), or a pronoun denier, need two words
+    c = "Local farmers rejected claims on local radio that crews had used explosives beside the aquifer."
+    assert not any(m.status == "agree" and m.about.startswith("denied") for m in _statements(a, c))

@@ -94,8 +94,11 @@ def _same_section(c: Candidate, sides: Sides) -> bool:
 
 def _states_other(own: tuple, m, other) -> bool:
     """The document of `m` states, in another figure of `m`'s measure, a value the other
-    report's figure `other` allows: that report's figure is then one this document gives too."""
+    report's figure `other` allows: that report's figure is then one this document gives too.
+    A bound open on one side ("above 45 degrees", "more than 200") states no value of its own:
+    it allows every figure past it."""
     return any(x.kind == "quantity" and x is not m and x.measure == m.measure and x.interval is not None
+               and -iv.INF < x.interval.lo and x.interval.hi < iv.INF
                and iv.relate(x.interval, other.interval) != iv.DISJOINT for x in own)
 
 

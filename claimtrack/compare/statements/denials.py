@@ -92,9 +92,12 @@ def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
     # ("hid the losses" / "concealed the losses"): reporters word a denied claim their own way
     synonyms = _synonym_pairs(ca - cb, cb - ca)
     met = len(shared) + len(synonyms)
-    if met < DENIAL_MIN_SHARED or met < DENIAL_MIN_COVER * min(len(ca), len(cb)):
-        return None
     fa, fb = a.frame, b.frame
+    # one denier named on both sides (the same head noun before the denial verb: "the navy" and
+    # "the country's navy") denies one claim worded apart when a word of what it denies is common
+    one = bool(da and db) and _one_denier(a, b)
+    if met < (1 if one else DENIAL_MIN_SHARED) or (not one and met < DENIAL_MIN_COVER * min(len(ca), len(cb))):
+        return None
     if not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb)):
         return None  # only the subject both claims are about in common ("the night ferry"), not what they say of it
     if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
@@ -106,6 +109,22 @@ def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
                      f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common"
                      + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: WordNet synonyms)" if synonyms else ""),
                      0.5 + met / len(ca | cb))
+
+
+def _denier(m: Mention) -> Optional[str]:
+    """The head noun of who denies, as written before the denial verb ("the navy" in "The navy
+    rejected claims that ..."), or None (a pronoun, or no words before it)."""
+    cue = m.frame.polarity_cue if m.frame.polarity == "negative" else (m.frame.predicate or "").split(" ")[0]
+    at = _cue_at(m.text, cue or "")
+    if at <= 0:
+        return None
+    terms = key_terms(m.text[:at])
+    return _term(terms[-1]) if terms else None
+
+
+def _one_denier(a: Mention, b: Mention) -> bool:
+    da, db = _denier(a), _denier(b)
+    return da is not None and da == db
 
 
 def _synonym_pairs(xs: frozenset, ys: frozenset) -> list[tuple[str, str]]:
