@@ -432,8 +432,8 @@ def _once(a: Mention, b: Mention) -> bool:
 
 def _thing(m: Mention) -> frozenset:
     """The words of what starts or ends: the subject and object of the date's clause frame
-    (the parse's, however far the subject stands: "Earthworks at the site, in parkland north of
-    the town, began in May"), less calendar, scheduling and aspectual words."""
+    (the parse's, however far the subject stands: "Repairs to the old pier, out past the
+    fish market, started in March"), less calendar, scheduling and aspectual words."""
     cf = clause_frame_at(m.claim, m.start, m.end)
     words = set(m.ctx.clause)
     if cf is not None:

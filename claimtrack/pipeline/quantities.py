@@ -282,7 +282,7 @@ class QuantityFinder(SavedTables):
         )
 
     def _unit_around(self, doc: Doc, text: str, e: Expression, first: Token, limit: int, f: _Draft) -> None:
-        """A unit word before the number ("a magnitude 7.8 earthquake"), an apposed age ("Ana
+        """A unit word before the number ("a magnitude 5.2 tremor"), an apposed age ("Ana
         Ruiz, 34, a nurse"), or a hyphen suffix and its noun ("a 3,000-strong force", "30-odd
         countries", "100-plus protesters")."""
         c = self.ctx
