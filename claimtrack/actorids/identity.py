@@ -88,9 +88,9 @@ class _Seen:
     @property
     def person(self) -> bool:
         """Typed PERSON by more mentions than any other type (a tie only when the name begins
-        with a given name), or a
-        one-word name typed PERSON somewhere; never a name a document took up as "the company"
-        or "the state" (English takes up a person by a pronoun or a title, not a kind of body)."""
+        with a given name), or a one-word name typed PERSON somewhere; never a name a document
+        took up as "the company" or "the state" (English takes up a person by a pronoun or a
+        title, not a kind of body)."""
         if self.described:
             return False
         persons = self.types.get("PERSON", 0)

@@ -127,8 +127,7 @@ def _weak_one_fact(c: Candidate, sides: Sides) -> bool:
     each the other's best partner, that is one fact stated two ways: their words align them on
     their own (ALIGN_MIN, not only because the two reports tell one story), nothing in the
     alignment sets the two apart (no clash, no moment, one describing the same way, the same
-    thing happening to what is counted: `_roles`), the two
-    stand at a like depth of their stories (`_same_section`), and neither document also states
+    thing happening to what is counted: `_roles`), the two stand at a like depth of their stories (`_same_section`), and neither document also states
     the other's value for this measure (a source giving both an early and a revised figure does
     not contradict a report of either). Durations stay out: every story states many spans of
     time ("for three years", "within an hour"), so one of each side says little about which is

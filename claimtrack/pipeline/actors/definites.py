@@ -46,6 +46,7 @@ from ...actorids.first_names import is_first_name
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...tables import load_json
+from ..quantity_parts import _singular_word as _lemma  # 'industries' -> 'industry' (units.json irregulars)
 from .state import Cand, DocState
 
 #: Kinds of place a definite description names, by its head noun (English: "the country" is
@@ -57,12 +58,12 @@ PLACE_KINDS = {
     "city": "town", "town": "town", "municipality": "town",
 }
 
-#: Adjectives that set the described body apart from the one named before ("the other company",
-#: "a rival firm", "the former ministry"): the description names another body.
 #: How many sentences back a name written once, with no kind of its own, is still taken up by
 #: "the company" (the preceding sentence or the one before it).
 _NEAR = 2
 
+#: Adjectives that set the described body apart from the one named before ("the other company",
+#: "a rival firm", "the former ministry"): the description names another body.
 _CONTRAST = frozenset("other another rival former new second third next previous last different separate".split())
 
 
@@ -80,16 +81,6 @@ def _name_heads() -> frozenset:
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset:
     return frozenset(load_json("name_descriptors.json")["organisations"])
-
-
-def _lemma(word: str) -> str:
-    """'industries' -> 'industry', 'unions' -> 'union': the singular of a name's last word."""
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
 
 
 class Definites:
@@ -151,7 +142,7 @@ class Definites:
             if head:
                 info["kinds"].add(head)
             info["kinds"] |= {n for n in self._introducing_nouns(doc, c) if n in org_words}
-            if c.label == "GPE" or c.entry is not None and c.entry.type == "GPE":
+            if gpe:
                 kind = c.entry.kind if c.entry is not None else None
                 key = _name_key(text[c.start:c.end])
                 if kind == "country":
