@@ -415,7 +415,8 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
 
 #: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
 #: 55.2 "complete"): a thing starts once and ends once, unlike an act that can be repeated.
-_ONCE = frozenset({"begin", "start", "commence", "end", "finish", "complete", "conclude"})
+_ENDING = frozenset({"end", "finish", "complete", "conclude"})
+_ONCE = frozenset({"begin", "start", "commence"}) | _ENDING
 
 
 def _once(a: Mention, b: Mention) -> bool:
@@ -439,9 +440,6 @@ def _thing(m: Mention) -> frozenset:
     if cf is not None:
         words.update(key_terms(cf.subject_text or ""), key_terms(cf.object or ""))
     return frozenset(words) - _WHEN_WORDS
-
-
-_ENDING = frozenset({"end", "finish", "complete", "conclude"})
 
 
 #: Which end of a span a date bounds, from the words before it: "from", "since", "starting",
