@@ -52,18 +52,12 @@ def one_actor(x: str, y: str) -> bool:
 def _short_name(word: str) -> bool:
     from ...actorids.gazetteer import load_tables
     from ...actorids.iso import subdivision_countries
+    from ...actorids.towns import geonames_towns
     from ...wordnet_nouns import noun_senses
 
     if word in noun_senses()[0] or word in load_tables().aliases or word in subdivision_countries():
         return False
-    return word not in _towns()
-
-
-@lru_cache(maxsize=1)
-def _towns() -> frozenset:
-    from ...tables import load_lines
-
-    return frozenset(load_lines("geonames_cities.txt"))
+    return word not in geonames_towns()
 
 
 def _subjects_meet(fa, fb) -> bool:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.first_names import first_names
 from ...actorids.names import _name_key
-from ...tables import load_lines
+from ...actorids.towns import geonames_towns
 from .state import Cand, DocState
 from ...actorids.words import (
     _AROUND_PREPS,
@@ -20,13 +18,6 @@ from ...actorids.words import (
     _POSSESSIVE_TOKENS,
     _SMALL_WORDS,
 )
-
-
-@lru_cache(maxsize=1)
-def geonames_towns() -> frozenset:
-    """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, CC BY 4.0;
-    built by data/tools/geonames_cities.py)."""
-    return frozenset(load_lines("geonames_cities.txt"))
 
 
 #: Prepositions of place and motion: a one-word PERSON after one with no given name is a place.
