@@ -179,3 +179,42 @@ def test_a_count_first_found_is_an_early_count():
     first = "Inspectors first found rust in four pylons, and later in nine."
     assert _mention(first, "four pylons").standing.stage == "initial"
     assert _mention("Inspectors found rust in four pylons.", "four pylons").standing.stage is None
+
+
+def test_an_indefinite_subject_in_an_episode_is_one_thing_not_a_generic_one():
+    episode = "A cholera outbreak in the northern province has grown to 230 confirmed cases, officials said."
+    generic = "Adult walruses can weigh up to 1.5 tonnes, the rangers said."
+    past = "A walrus that washed up on the beach on Sunday weighed 1.2 tonnes, the rangers said."
+    assert _mention(episode, "230").standing.unit is None  # the outbreak's count, no count per outbreak
+    assert _mention(past, "1.2 tonnes").standing.unit is None
+    assert _mention(generic, "1.5 tonnes").standing.unit is not None
+    count = "Health officials have now recorded 230 cases of cholera in the northern province."
+    assert _status(episode, count, "230", "230") == {"agree"}
+
+
+def test_an_amount_or_a_measure_before_a_noun_is_the_plain_figure():
+    farm = "The firm will build a 50-megawatt solar farm near the coast."
+    same = "The solar farm near the coast will have a capacity of 50 megawatts, the firm said."
+    other = "The solar farm near the coast will have a capacity of 80 megawatts, the firm said."
+    assert _status(farm, same, "50", "50") == {"agree"}
+    assert _status(farm, other, "50", "80") == {"conflict"}  # one farm's size, stated twice
+    grant = "The province approved a C$41-million grant for the new ferry terminal on Monday."
+    plain = "The province will give C$41 million to build the new ferry terminal, it said on Monday."
+    assert _status(grant, plain, "41", "41") == {"agree"}
+    from claimtrack.compare.units import Measure, classify, counted
+
+    assert not counted(Measure(*classify("megawatts")))  # a CLDR unit measures
+    assert counted(Measure(*classify("bars")))  # "12 bars": WordNet's first sense is a place, counted
+    assert classify("kilometre per hour")[0] != classify("hour")[0]  # a speed is no duration
+
+
+def test_a_distributive_makes_an_amount_one_things_price():
+    each = "Police offered a reward of $5,000 for each of the escaped prisoners."
+    total = "Police have put up $40,000 in rewards for information on the escaped prisoners."
+    assert _mention(each, "$5,000").standing.unit == "prisoner"
+    assert "conflict" not in _status(each, total, "5,000", "40,000")
+    fronted = "For every tonne of scrap the smelter paid about $310, the company said."
+    assert _mention(fronted, "$310").standing.unit == "tonne"
+    plain = "Police offered a reward of $5,000 for information on the escaped prisoners."
+    assert _mention(plain, "$5,000").standing.unit is None
+    assert _status(plain, total, "5,000", "40,000") == {"conflict"}

@@ -130,7 +130,10 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if how == SAME and role_clash:
         how = CLOSE  # "12 people killed" and "45 people injured": one unit, two measures
         clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
-    if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not _whole_of(b if a.attributive else a):
+    # (An amount or a measurement before a noun, "a C$41-million grant", "a 36-megawatt plant", is
+    # the amount or the measure the plain figure gives: only counts name a group's size.)
+    if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not a.measure.currency \
+            and not _whole_of(b if a.attributive else a):
         how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
         clashes.append("one gives the size of a group, the other counts members")
     score = sim + bonus - 0.1 * (len(clashes) - before_change)
@@ -151,8 +154,11 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     # A size of something ("a 15-day curfew") states a fact about one thing only when both
     # introduce an instance of the same thing ("a 10-day curfew"; not "the 10-year yield",
     # which names one of several kinds).
+    # Or when the noun one sizes is named in the other's clause ("a 50-megawatt solar farm" and "the
+    # farm's capacity of 80 megawatts"): one thing's size stated twice.
     described = (not a.attributive and not b.attributive) or (
-        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
+        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head) or (
+        a.attributive != b.attributive and (_sizes_named(a, b) or _sizes_named(b, a)))
     strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
               and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
     return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),

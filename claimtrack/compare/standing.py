@@ -76,6 +76,7 @@ class _Cues:
     span_years: re.Pattern
     span_one: re.Pattern
     unit_after: re.Pattern
+    unit_before: re.Pattern
     unit_after_price: re.Pattern
     unit_each: re.Pattern
     unit_verbs: frozenset
@@ -85,6 +86,11 @@ class _Cues:
     time_nouns: frozenset
     participles: frozenset
     unit_synonyms: dict
+    episodic: re.Pattern
+
+
+#: "each of the", "every one of its 40": the partitive between a distributive and its noun.
+_PARTITIVE = r"(?:(?:one\s+)?of\s+(?:the|these|those|its|their|his|her|our)\s+(?:[\d,]+\s+)?)?"
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +119,12 @@ def cues() -> _Cues:
         # "$40 million more than planned", "(about $27m) more than": a difference whatever the measure
         comparative=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['comparative_words'])})\s+than\b", re.IGNORECASE),
         # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
-        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})",
-                              re.IGNORECASE),
+        # ... and "for each of the 12 escaped prisoners": a partitive after the distributive names the unit
+        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+{_PARTITIVE}"
+                              r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
+        # "For every tonne of scrap the smelter paid $310": the distributive fronted before the figure
+        unit_before=re.compile(rf"\b(?:{_alt(t['unit_price_distributives'])})\s+{_PARTITIVE}"
+                               r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
                                     r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
@@ -125,6 +135,8 @@ def cues() -> _Cues:
         time_nouns=frozenset(t["time_nouns"]),
         participles=frozenset(t["irregular_participles"]),
         unit_synonyms=dict(t["unit_price_synonyms"]),
+        # "has grown to", "is growing to", "weighed": one episode, not a generic sentence
+        episodic=re.compile(rf"\b(?:{_alt(t['episodic_words'])})\b", re.IGNORECASE),
     )
 
 
@@ -212,7 +224,7 @@ STOP_WORDS_DET = frozenset("the this that these those its their his her our my y
                            "several few such no any".split())
 
 
-def _unit_priced(claim, q, after: str) -> Optional[str]:
+def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
     """The one thing amount `q` prices: the subject opened by "a", "each" or a bare plural of a
     verb of costing ("A dose costs $30", "Seats will cost 4 euros"); else the noun after "a",
     "per", "for every" ("$30 a dose"; a stretch of time makes a rate, not a unit; "for a" only
@@ -230,6 +242,11 @@ def _unit_priced(claim, q, after: str) -> Optional[str]:
         head = _unit_after(c.unit_after, after) or (_unit_after(c.unit_after_price, after) if priced else None)
     if head is None and c.unit_each.match(after):
         head = "each"
+    if head is None:
+        fronted = None
+        for fronted in c.unit_before.finditer(before):
+            pass
+        head = _head_noun(fronted.group(1).split()) if fronted else None
     return c.unit_synonyms.get(head, head) if head else None
 
 
@@ -240,7 +257,24 @@ def _unit_measured(claim, q) -> Optional[str]:
     cf = clause_frame_at(claim, q.start, q.end)
     if cf is None or cf.predicate not in cues().measure_verbs or not cf.subject_text or getattr(q, "period", None):
         return None
+    if _episodic(claim, cf, q):
+        return None
     return _unit_subject(claim, cf, q)
+
+
+def _episodic(claim, cf, q) -> bool:
+    """The verb between the subject and the figure reports one episode, not a generic sentence: an
+    auxiliary of the perfect, the progressive or the passive, or a simple past ("A cholera outbreak
+    has grown to 230 cases", "a whale washed up on Sunday weighed 9 tonnes"), where a generic one
+    is in the simple present or after a modal ("Adult seals weigh", "Pike can grow to 1.3 metres").
+    data/figure_standing.json episodic_words; Quirk et al. 4.5-4.7, 4.17-4.20."""
+    lo = max(0, cf.start - claim.start)
+    hi = max(lo, q.start - claim.start)
+    span = claim.text[lo:hi]
+    at = span.find(cf.subject_text)
+    if at >= 0:
+        span = span[at + len(cf.subject_text):]  # the subject's own words ("seals that were tagged") are not its verb's
+    return bool(cues().episodic.search(span))
 
 
 def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
@@ -284,7 +318,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         m = c.span_years.match(text[rel_e:rel_e + 60])
         span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
-    unit = _unit_priced(claim, q, after) if getattr(q, "currency", None) else _unit_measured(claim, q)
+    unit = _unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)
     if not (forecast or stage or part or running or difference or span or unit):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit)
