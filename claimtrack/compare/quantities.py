@@ -267,6 +267,14 @@ def _stock_and_change(a: Mention, b: Mention) -> bool:
     return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
+def two_things(a: Mention, b: Mention) -> bool:
+    """What the judge of figures reads as two things whatever the words around them: a stock and a
+    change ("operates 140 branches", "will close 30"), two substances weighed ("30,000 tonnes of
+    rice", a maize quota), a bare "$" that may be the other dollar of a converted amount. The one
+    public test for other modules (compare.select); the three readings stay private here."""
+    return _stock_and_change(a, b) or _other_substance(a, b) or bool(_other_dollar(a, b) or _other_dollar(b, a))
+
+
 #: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
 _DIMENSIONS = {"kilometre": "distance", "mile": "distance", "metre": "length", "tonne": "weight",
                "barrel": "volume", "degree": "temperature", "magnitude": "magnitude"}

@@ -79,8 +79,7 @@ def _rounds(h: Mention, b: Mention) -> bool:
         return False
     if x.lo != x.hi or y.lo != y.hi or getattr(h.payload, "qualifier", None) or getattr(b.payload, "qualifier", None):
         return False
-    step = iv.rounding_step(x.lo)
-    return step > iv.rounding_step(y.lo) and abs(x.lo - y.lo) <= step / 2
+    return iv.rounds_to(x.lo, y.lo)
 
 
 def _headline_rounding(figures: list[Mention], groups: DisjointSet) -> None:

@@ -37,6 +37,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..tables import load_json
+from ..parsers.lexicon import HUNDRED, MULTIPLIERS, SCALE_WORDS
+from ..parsers.numbers import parse_number
 from .context import STOP_WORDS, clause_frame_at
 
 
@@ -212,12 +214,13 @@ def _unit_subject(claim, cf, q) -> Optional[str]:
 
 
 def _numeral(word: str) -> bool:
-    """A cardinal before a noun ("14 crates", "twelve boxes", "dozens of"): a set counted, not
-    a generic plural. A size before a noun ("a 500-gram jar") is no cardinal of it."""
-    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS or word in _NUMERAL_NOUNS
+    """A cardinal before a noun ("14 crates", "fifteen boxes", "twenty-six", "dozens of"): a set
+    counted, not a generic plural. Read by the number parser (parsers.numbers, every cardinal
+    word) and the scale and multiplier words of data/numbers.json, plural too ("hundreds of").
+    A size before a noun ("a 500-gram jar") is no cardinal of it."""
+    bare = word[:-1] if word.endswith("s") else word
+    return parse_number(word) is not None or any(w in t for w in (word, bare) for t in (HUNDRED, SCALE_WORDS, MULTIPLIERS))
 
-
-_NUMERAL_NOUNS = frozenset("eleven twelve dozen dozens hundred hundreds thousand thousands million millions".split())
 
 #: Words that make a noun phrase definite or quantified (never a bare plural).
 STOP_WORDS_DET = frozenset("the this that these those its their his her our my your some many most all both "
@@ -316,15 +319,13 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
-        span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
+        span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
     unit = _unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)
     if not (forecast or stage or part or running or difference or span or unit):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit)
 
-
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False,
