@@ -16,7 +16,8 @@ from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
-from .figure_kinds import _measure_relation, _members_and_people, _people_of_one_action, _same_thing_counted, _specific, person_noun
+from .figure_kinds import STOCK_VERBS, _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
+from .figure_kinds import _same_thing_counted, _specific, _stock_and_change, person_noun
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -250,31 +251,6 @@ def _commitments() -> dict:
     return {v: k for v, k in load_json("polarity.json")["modal_verbs"].items() if " " not in v}
 
 
-#: Verbs that give the size of what a holder has or is (a stock: "operates 171 branches",
-#: "employs 4,800 people", "has 19,000 students", "is home to 2 million people"), as against
-#: verbs of an event that changes it ("closes 48 branches", "cuts 310 jobs"). In news the two are
-#: stated side by side ("will close 48 of its 171 branches") and are never one figure.
-STOCK_VERBS = frozenset("have own operate run employ house hold number total count comprise contain serve "
-                        "manage maintain staff field possess".split())
-
-
-def _stock_and_change(a: Mention, b: Mention) -> bool:
-    """One figure is a stock (what a holder has) and the other a change or event."""
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not fa.predicate or not fb.predicate:
-        return False
-    sa, sb = fa.predicate in STOCK_VERBS, fb.predicate in STOCK_VERBS
-    return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
-
-
-def two_things(a: Mention, b: Mention) -> bool:
-    """What the judge of figures reads as two things whatever the words around them: a stock and a
-    change ("operates 140 branches", "will close 30"), two substances weighed ("30,000 tonnes of
-    rice", a maize quota), a bare "$" that may be the other dollar of a converted amount. The one
-    public test for other modules (compare.select); the three readings stay private here."""
-    return _stock_and_change(a, b) or _other_substance(a, b) or bool(_other_dollar(a, b) or _other_dollar(b, a))
-
-
 #: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
 _DIMENSIONS = {"kilometre": "distance", "mile": "distance", "metre": "length", "tonne": "weight",
                "barrel": "volume", "degree": "temperature", "magnitude": "magnitude"}
@@ -417,37 +393,6 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
     worded = worded or al.score >= CONFLICT_MIN
     return (framed and al.score >= ALIGN_MIN and described and worded and specific and a.through == b.through
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
-
-
-def _other_substance(a: Mention, b: Mention) -> bool:
-    """A measurement names what it is of after "of" ("30,000 tonnes of rice") and the other
-    figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed."""
-    if _counted(a.measure) and _counted(b.measure):
-        return False
-    if a.share_of and b.share_of:
-        return not a.share_of & b.share_of
-    named, other = (a, b) if a.share_of else (b, a)
-    return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
-
-
-#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
-#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
-
-
-def _other_dollar(x: Mention, y: Mention) -> str:
-    """Why y's bare-"$" amount may be x's other-dollar amount: x is stated in two dollars (an
-    amount and its conversion in parentheses) and y's value agrees with the other one."""
-    eq = getattr(x.payload, "equivalent", None)
-    if eq is None or not _BARE_DOLLAR.search(y.payload.text or "") or not (y.measure.currency or "").endswith("D"):
-        return ""
-    other = next((q for q in x.claim.quantities if q.start == eq.start and q.end == eq.end), None)
-    if other is None or not (other.currency or "").endswith("D") or other.currency == y.measure.currency:
-        return ""
-    oi = iv.interval_of(other)
-    if oi is None or iv.relate(oi, y.interval) == iv.DISJOINT:
-        return ""
-    return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"
 
 
 #: Qualifiers that state a ceiling ("up to 14", "as many as 450", "fewer than 20") or a floor

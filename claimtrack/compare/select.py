@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from . import intervals as iv
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
-from .quantities import align_quantities, two_things
+from .figure_kinds import two_things
+from .quantities import align_quantities
 from .units import SAME, counted, roles_of, table
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
