@@ -218,3 +218,24 @@ def test_a_distributive_makes_an_amount_one_things_price():
     plain = "Police offered a reward of $5,000 for information on the escaped prisoners."
     assert _mention(plain, "$5,000").standing.unit is None
     assert _status(plain, total, "5,000", "40,000") == {"conflict"}
+
+
+def test_a_count_for_a_street_is_a_part_of_the_towns_count():
+    town = "The landslide cut the only road into Harwick, leaving its 1,800 residents without power, the council said."
+    street = "The landslide cut the road into Harwick and left 40 residents of Mill Lane without power, the council said."
+    assert _mention(street, "40").standing.part == "part"
+    assert _mention(town, "1,800").standing.part is None
+    assert "conflict" not in _status(town, street, "1,800", "40")
+    other = "The landslide cut the road into Harwick and left 55 residents of Mill Lane without power, the council said."
+    assert _status(street, other, "40", "55") == {"conflict"}  # one street's count, stated twice
+    money = "The council will spend $40,000 on Mill Lane after the landslide, it said."
+    assert _mention(money, "$40,000").standing.part is None  # only counts of people or homes
+
+
+def test_a_distributive_after_to_or_before_a_number_word_prices_one():
+    each = "Police offered a reward of $5,000 for each of the three suspects in the bank robbery."
+    assert _mention(each, "$5,000").standing.unit == "suspect"
+    lottery = "The lottery paid $2 million to each of the two winners, the operator said."
+    total = "The operator said the lottery paid out $4 million on Saturday."
+    assert _mention(lottery, "$2 million").standing.unit == "winner"
+    assert "conflict" not in _status(lottery, total, "$2", "$4")

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..tables import load_json
-from ..parsers.lexicon import HUNDRED, MULTIPLIERS, SCALE_WORDS
+from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS
 from ..parsers.numbers import parse_number
 from .context import STOP_WORDS, clause_frame_at
 
@@ -89,10 +89,13 @@ class _Cues:
     participles: frozenset
     unit_synonyms: dict
     episodic: re.Pattern
+    place_part: re.Pattern
 
 
-#: "each of the", "every one of its 40": the partitive between a distributive and its noun.
-_PARTITIVE = r"(?:(?:one\s+)?of\s+(?:the|these|those|its|their|his|her|our)\s+(?:[\d,]+\s+)?)?"
+#: A cardinal in digits or words ("40", "three", "twenty-five"; parsers.lexicon's cardinals).
+_CARDINAL = r"(?:\d[\d,]*|(?:{0})(?:-(?:{0}))?)".format("|".join(sorted(CARDINALS, key=len, reverse=True)))
+#: "each of the", "every one of its 40", "each of the three": the partitive between a distributive and its noun.
+_PARTITIVE = rf"(?:(?:one\s+)?of\s+(?:the|these|those|its|their|his|her|our)\s+(?:{_CARDINAL}\s+)?)?"
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +142,33 @@ def cues() -> _Cues:
         unit_synonyms=dict(t["unit_price_synonyms"]),
         # "has grown to", "is growing to", "weighed": one episode, not a generic sentence
         episodic=re.compile(rf"\b(?:{_alt(t['episodic_words'])})\b", re.IGNORECASE),
+        # "40 residents of Mill Lane", "60 families who live on the Northgate estate" (one clause's words)
+        place_part=re.compile(rf"^[^,;:.!?()]{{0,30}}?\b(?:{_alt(t['place_part_prepositions'])})\s+(?:the\s+)?"
+                              rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
     )
+
+
+def _of_a_place_part(q, after: str) -> bool:
+    """A count of people or homes restricted to a street, an estate or a block ("40 residents of
+    Mill Lane", "the 60 families who live on the Northgate estate"): a part of any town's or
+    district's count, since such a place lies inside a town (data/figure_standing.json
+    place_part_nouns)."""
+    if getattr(q, "currency", None) or not _counts_people(getattr(q, "unit", None)):
+        return False
+    return bool(cues().place_part.match(after))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset:
+    """Nouns whose commonest WordNet sense is a kind of person (data/person_nouns.json), and the
+    nouns of the people under one roof (data/figure_standing.json household_nouns)."""
+    return frozenset(load_json("person_nouns.json")["nouns"]) | frozenset(load_json("figure_standing.json")["household_nouns"])
+
+
+def _counts_people(unit: Optional[str]) -> bool:
+    from .units import singular
+
+    return bool(unit) and singular(unit.split()[-1]) in _people_nouns()
 
 
 def _quantified_subject(m, frame) -> bool:
@@ -310,7 +339,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     if (frame is not None and frame.prep == "of" and frame.measured in c.part_heads) \
             or c.whole.search(text[max(0, rel_s - 60):rel_s]):
         part = "whole"
-    elif _quantified_subject(c.part_subject.match(before), frame):
+    elif _quantified_subject(c.part_subject.match(before), frame) or _of_a_place_part(q, text[rel_e:rel_e + 80]):
         part = "part"
 
     running = bool(c.running.search(whole_clause))
