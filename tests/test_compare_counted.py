@@ -239,3 +239,13 @@ def test_a_distributive_after_to_or_before_a_number_word_prices_one():
     total = "The operator said the lottery paid out $4 million on Saturday."
     assert _mention(lottery, "$2 million").standing.unit == "winner"
     assert "conflict" not in _status(lottery, total, "$2", "$4")
+
+
+def test_a_bound_and_the_plain_figure_of_its_number_are_one_number():
+    floor = "More than 4,000 runners started the city marathon on Sunday, the organisers said."
+    plain = "The city marathon drew 4,000 runners on Sunday, the organisers said."
+    fewer = "The city marathon drew 3,000 runners on Sunday, the organisers said."
+    assert _status(floor, plain, "4,000", "4,000") == {"agree"}
+    assert _status(floor, fewer, "4,000", "3,000") == {"conflict"}  # below the floor: a contradiction
+    ceiling = "Fewer than 200 homes still had no water on Friday, the utility said."
+    assert _status(ceiling, "The utility said 200 homes still had no water on Friday.", "200", "200") == {"agree"}

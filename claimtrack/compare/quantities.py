@@ -439,6 +439,14 @@ def _other_bounds(a: Mention, b: Mention) -> str:
     return f"{a.text} and {b.text} give one figure {side} of different numbers ({iv.Interval(x, x)} vs {iv.Interval(y, y)})"
 
 
+def _hedge_dropped(x: iv.Interval, y: iv.Interval) -> bool:
+    """x is a plain figure and y a strict bound at that very number ("3,000 spectators", "more than
+    3,000 spectators"): one number, which one writer states with "more than" or "fewer than" and the
+    other plainly (a plain figure in news is itself rounded). Never a contradiction."""
+    return x.is_point() and ((y.lo_open and y.lo == x.lo and y.hi == iv.INF)
+                             or (y.hi_open and y.hi == x.lo and y.lo <= 0))
+
+
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
     """The status of two aligned figures, from their values. `story`: the documents report one
     story (see `same_story`); figures of two different stories never contradict each other."""
@@ -454,6 +462,8 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
     bounds = _other_bounds(a, b)
     if bounds and rel != iv.DISJOINT:
         rel, why = iv.DISJOINT, bounds
+    elif rel == iv.DISJOINT and (_hedge_dropped(a.interval, b.interval) or _hedge_dropped(b.interval, a.interval)):
+        rel, why = iv.COMPATIBLE, f"{a.text} and {b.text} state one number, one with a bound and one without"
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
     note = f" ({al.note})" if al.note else ""
