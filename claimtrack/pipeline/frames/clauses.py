@@ -116,7 +116,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             continue
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
-        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
+        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not _sentential_relative(c)
+                   for c in h.children)
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
@@ -182,6 +183,15 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             frame["denied_by"] = denier
         out.append((frame, lo, hi))
     return out
+
+
+def _sentential_relative(clause: Token) -> bool:
+    """A clause set off by a comma and opened by "which" comments on the whole clause before it
+    ("may declare a state of emergency, which would free funds"): a sentential relative clause
+    (Quirk et al. 1985, 15.57), never what a verb of saying reports, though the parser may hang
+    it on the verb as its complement."""
+    first = clause.left_edge
+    return first.lower_ == "which" and first.i > 0 and first.nbor(-1).text == ","
 
 
 def _denier(chain: list, cue: Optional[str], table: dict, actors: _Actors, speakers: Optional[list]) -> Optional[str]:
