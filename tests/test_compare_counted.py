@@ -262,3 +262,8 @@ def test_a_distributive_subject_gives_one_members_figure_in_any_tense():
     plain = "The ferries carried 40 passengers on the first day, the operator said."
     assert _mention(plain, "40 passengers").standing.unit is None
     assert _status(plain, total, "40", "480") == {"conflict"}
+    # "each" after the figure is one of many's too, so it meets a distributive subject's figure
+    tanker = "Each tanker will hold 90,000 cubic metres of gas, the shipyard said."
+    assert _status(tanker, "The shipyard will build tankers of 90,000 cubic metres each.", "90,000", "90,000") == {"agree"}
+    assert _status(tanker, "The shipyard will build tankers of 120,000 cubic metres each.", "90,000", "120,000") == {"conflict"}
+    assert _mention("The ferries carried 480 passengers each day.", "480").standing.unit is None  # a rate

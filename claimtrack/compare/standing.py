@@ -313,6 +313,15 @@ def _unit_distributed(claim, q) -> Optional[str]:
     return cues().unit_synonyms.get(head, head) if head else "each"
 
 
+def _each_after(q, after: str) -> Optional[str]:
+    """A figure followed by "each" or "apiece" is one of many's ("ships of 174,000 cubic metres
+    each", "carried 40 passengers each"): "each", as for a price. A rate's period ("each day") is
+    part of the figure, not this."""
+    if getattr(q, "period", None) or not cues().unit_each.match(after):
+        return None
+    return "each"
+
+
 def _episodic(claim, cf, q) -> bool:
     """The verb between the subject and the figure reports one episode, not a generic sentence: an
     auxiliary of the perfect, the progressive or the passive, or a simple past ("A cholera outbreak
@@ -370,7 +379,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
     unit = (_unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)) \
-        or _unit_distributed(claim, q)
+        or _unit_distributed(claim, q) or _each_after(q, after)
     if not (forecast or stage or part or running or difference or span or unit):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit)
