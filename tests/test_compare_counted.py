@@ -267,3 +267,14 @@ def test_a_distributive_subject_gives_one_members_figure_in_any_tense():
     assert _status(tanker, "The shipyard will build tankers of 90,000 cubic metres each.", "90,000", "90,000") == {"agree"}
     assert _status(tanker, "The shipyard will build tankers of 120,000 cubic metres each.", "90,000", "120,000") == {"conflict"}
     assert _mention("The ferries carried 480 passengers each day.", "480").standing.unit is None  # a rate
+
+
+def test_a_headline_rounds_the_figure_another_report_states():
+    headline = ("Port handles 3 million containers in record year\n\nThe city's port handled a record number of "
+                "containers last year, its operator said on Monday.")
+    other = "The operator of the city's port said on Monday it had handled 3.2 million containers last year, a record."
+    assert _status(headline, other, "3 million", "3.2 million") == {"agree"}
+    wrong = headline.replace("3 million", "4 million", 1)
+    assert _status(wrong, other, "4 million", "3.2 million") == {"conflict"}  # no rounding of 3.2 million
+    sentence = headline.replace("record year\n", "record year.\n", 1)  # a sentence, not a headline
+    assert _status(sentence, other, "3 million", "3.2 million") != {"agree"}
