@@ -251,24 +251,6 @@ def test_a_bound_and_the_plain_figure_of_its_number_are_one_number():
     assert _status(ceiling, "The utility said 200 homes still had no water on Friday.", "200", "200") == {"agree"}
 
 
-def test_a_distributive_subject_gives_one_members_figure_in_any_tense():
-    each = "Each of the twelve ferries carried 40 passengers on the first day, the operator said."
-    total = "The operator said the ferries carried 480 passengers on the first day."
-    assert _mention(each, "40 passengers").standing.unit == "ferry"
-    assert _mention(each, "twelve ferries").standing.unit is None  # the subject's own count is all of them
-    assert "conflict" not in _status(each, total, "40", "480")
-    every = "Every school in the district will receive $30,000 under the scheme, the council said."
-    assert _mention(every, "$30,000").standing.unit == "school"
-    plain = "The ferries carried 40 passengers on the first day, the operator said."
-    assert _mention(plain, "40 passengers").standing.unit is None
-    assert _status(plain, total, "40", "480") == {"conflict"}
-    # "each" after the figure is one of many's too, so it meets a distributive subject's figure
-    tanker = "Each tanker will hold 90,000 cubic metres of gas, the shipyard said."
-    assert _status(tanker, "The shipyard will build tankers of 90,000 cubic metres each.", "90,000", "90,000") == {"agree"}
-    assert _status(tanker, "The shipyard will build tankers of 120,000 cubic metres each.", "90,000", "120,000") == {"conflict"}
-    assert _mention("The ferries carried 480 passengers each day.", "480").standing.unit is None  # a rate
-
-
 def test_a_headline_rounds_the_figure_another_report_states():
     headline = ("Port handles 3 million containers in record year\n\nThe city's port handled a record number of "
                 "containers last year, its operator said on Monday.")

@@ -90,7 +90,6 @@ class _Cues:
     unit_synonyms: dict
     episodic: re.Pattern
     place_part: re.Pattern
-    distributed: re.Pattern
 
 
 #: A cardinal in digits or words ("40", "three", "twenty-five"; parsers.lexicon's cardinals).
@@ -144,8 +143,6 @@ def cues() -> _Cues:
         # "has grown to", "is growing to", "weighed": one episode, not a generic sentence
         episodic=re.compile(rf"\b(?:{_alt(t['episodic_words'])})\b", re.IGNORECASE),
         # "40 residents of Mill Lane", "60 families who live on the Northgate estate" (one clause's words)
-        distributed=re.compile(rf"^\s*(?:{_alt(t['distributive_determiners'])})\b\s*{_PARTITIVE}((?:[^\W\d_][\w’'-]*\s*){{0,3}})",
-                               re.IGNORECASE),
         place_part=re.compile(rf"^[^,;:.!?()]{{0,30}}?\b(?:{_alt(t['place_part_prepositions'])})\s+(?:the\s+)?"
                               rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
     )
@@ -297,31 +294,6 @@ def _unit_measured(claim, q) -> Optional[str]:
     return _unit_subject(claim, cf, q)
 
 
-def _unit_distributed(claim, q) -> Optional[str]:
-    """The one thing a figure is given for when its clause's subject is opened by a distributive
-    ("Each of the twelve ferries carried 40 passengers", "Every school will receive $30,000"):
-    "each" and "every" give the predicate to the members one by one, in any tense, so the figure is
-    one member's (Quirk et al. 6.51-6.53); "each" when the subject names no noun ("Each of them")."""
-    cf = clause_frame_at(claim, q.start, q.end)
-    if cf is None or not cf.subject_text or cf.start > q.start:
-        return None
-    m = cues().distributed.match(cf.subject_text)
-    at = claim.text.find(cf.subject_text, max(0, cf.start - claim.start))
-    if not m or at < 0 or q.start - claim.start < at + len(cf.subject_text):
-        return None  # the figure in the subject itself ("each of the twelve ferries") counts them all
-    head = _head_noun(m.group(1).split()) if m.group(1) else None
-    return cues().unit_synonyms.get(head, head) if head else "each"
-
-
-def _each_after(q, after: str) -> Optional[str]:
-    """A figure followed by "each" or "apiece" is one of many's ("ships of 174,000 cubic metres
-    each", "carried 40 passengers each"): "each", as for a price. A rate's period ("each day") is
-    part of the figure, not this."""
-    if getattr(q, "period", None) or not cues().unit_each.match(after):
-        return None
-    return "each"
-
-
 def _episodic(claim, cf, q) -> bool:
     """The verb between the subject and the figure reports one episode, not a generic sentence: an
     auxiliary of the perfect, the progressive or the passive, or a simple past ("A cholera outbreak
@@ -378,8 +350,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         m = c.span_years.match(text[rel_e:rel_e + 60])
         span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
-    unit = (_unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)) \
-        or _unit_distributed(claim, q) or _each_after(q, after)
+    unit = _unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)
     if not (forecast or stage or part or running or difference or span or unit):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit)
