@@ -260,3 +260,9 @@ def test_a_headline_rounds_the_figure_another_report_states():
     assert _status(wrong, other, "4 million", "3.2 million") == {"conflict"}  # no rounding of 3.2 million
     sentence = headline.replace("record year\n", "record year.\n", 1)  # a sentence, not a headline
     assert _status(sentence, other, "3 million", "3.2 million") != {"agree"}
+
+
+def test_two_headlines_one_rounding_the_other_agree():
+    rough = "Port handles 3 million containers in record year\n\nIts operator gave the figure on Monday."
+    fine = "Port's record: 3.2 million containers\n\nIts operator gave the figure on Monday."
+    assert _status(rough, fine, "3 million", "3.2 million") == {"agree"}

@@ -443,9 +443,9 @@ def _other_bounds(a: Mention, b: Mention) -> str:
 def _headline_rounds(h: Mention, b: Mention) -> bool:
     """h is a headline's figure and b's figure rounded to h's last digit ("Bank buys 12 tonnes of gold"
     over a report of 12.4 tonnes): a headline is written short and rounds the figure a body states
-    (Bell 1991 ch. 9), its own body's or another report's."""
+    (Bell 1991 ch. 9), its own body's or another report's (a headline too: the finer one is exact)."""
     x, y = h.interval, b.interval
-    return h.headline and not b.headline and x.is_point() and y.is_point() and iv.rounds_to(x.lo, y.lo)
+    return h.headline and x.is_point() and y.is_point() and iv.rounds_to(x.lo, y.lo)
 
 
 def _hedge_dropped(x: iv.Interval, y: iv.Interval) -> bool:
