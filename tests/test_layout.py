@@ -200,7 +200,6 @@ COMPLEXITY_DEBT = {
     "claimtrack/pipeline/actors/institutions.py::_add_institutions": 28,
     "claimtrack/pipeline/actors/linking.py::_resolve": 35,
     "claimtrack/pipeline/actors/merge.py::_merge": 35,
-    "claimtrack/pipeline/frames/mentions.py::statement_frame": 25,
 }
 _TOO_COMPLEX = re.compile(r"^`(?P<name>[^`]+)` is too complex \((?P<n>\d+) > \d+\)$")
 

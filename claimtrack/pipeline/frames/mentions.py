@@ -193,7 +193,24 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
             modality = table["modal_aux"][c.lower_]
-    # Implicative, denial and intention verbs pass on to the action they govern.
+    verb, negative, polarity_cue, modality = _passed_on(verb, table, negative, polarity_cue, modality)
+    if subj_tok is None:
+        subj_tok = _subject(verb)
+    obj, negative, polarity_cue = _statement_object(verb, negative, polarity_cue)
+    return {
+        "subject": actors.of(subj_tok) if subj_tok is not None else None,
+        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
+        "predicate": verb.lemma_.lower(),
+        "object": obj,
+        "polarity": "negative" if negative else "positive",
+        "polarity_cue": polarity_cue if negative else None,
+        "modality": modality,
+    }
+
+
+def _passed_on(verb: Token, table: dict, negative: bool, polarity_cue, modality) -> tuple:
+    """Implicative, denial and intention verbs pass on to the action they govern: (the action's
+    verb, negative, the polarity cue, the modality) after at most three steps."""
     for _ in range(3):
         lemma = verb.lemma_.lower()
         action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -221,8 +238,12 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
         if inner:
             negative = not negative
             polarity_cue = inner if negative else polarity_cue
-    if subj_tok is None:
-        subj_tok = _subject(verb)
+    return verb, negative, polarity_cue, modality
+
+
+def _statement_object(verb: Token, negative: bool, polarity_cue) -> tuple:
+    """The verb's object phrase (its direct object, else a preposition's object), with the
+    polarity a "no" determiner on it turns: (object, negative, polarity cue)."""
     obj = None
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "attr", "dative") or (c.dep_ == "pobj"):
@@ -242,17 +263,7 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
                         break
             if obj:
                 break
-    if obj is None and verb.lemma_.lower() in table["negative"]:
-        pass
-    return {
-        "subject": actors.of(subj_tok) if subj_tok is not None else None,
-        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
-        "predicate": verb.lemma_.lower(),
-        "object": obj,
-        "polarity": "negative" if negative else "positive",
-        "polarity_cue": polarity_cue if negative else None,
-        "modality": modality,
-    }
+    return obj, negative, polarity_cue
 
 
 # --- clauses ---------------------------------------------------------------------------------
