@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..models import DocumentResult
+from ..parsers.date_patterns import CAPTION_LABEL
 from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
@@ -91,8 +92,6 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
 
 
 
-#: A caption's label at the start of its line ("Photo: Crowds gather ..."): no lede.
-_CAPTION = re.compile(r"\s*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Above|Top|Main\s+image)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 #: The lede is among a report's first sentences (headline, standfirst, byline lines aside).
 _LEDE_REACH = 4
@@ -109,7 +108,7 @@ def mark_lede(mentions: list[Mention], anchor: Optional[str] = None) -> None:
     Decided per document, from records alone (the day is the date's own, never compared)."""
     dates = sorted((m for m in mentions if m.kind == "date"), key=lambda m: (m.claim.start, m.start))
     claims = sorted({m.claim.start: m.claim for m in mentions}.values(), key=lambda c: c.start)
-    sentences = [c for c in claims if _SENTENCE_END.search(c.text) and not _CAPTION.match(c.text)]
+    sentences = [c for c in claims if _SENTENCE_END.search(c.text) and not CAPTION_LABEL.match(c.text)]
     for claim in sentences[:_LEDE_REACH]:
         own = [m for m in dates if m.claim.start == claim.start]
         if not own:
