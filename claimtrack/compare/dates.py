@@ -402,14 +402,24 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     article's date, or both lie ahead of their articles, dated within one news cycle. A date
     ahead is a schedule, and a planned event has one date ("will be unveiled on 9 June"); a
     month or weekday ahead of a known day has one reading. A resolved date already past may
-    date another occurrence of a repeated act ("met on Monday" / "met last year") and stays
-    related."""
+    date another occurrence of a repeated act at another grain ("met on Monday" / "met last
+    year") and stays related; at one grain (two days, two months, two years: "Tuesday" /
+    "yesterday", "February" / "last month") each names one moment as firmly as a date written
+    out, and two articles of one news cycle resolve them against close days."""
     if not (a.payload.relative or b.payload.relative):
         return True
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b) or _one_grain(a, b)
+
+
+def _one_grain(a: Mention, b: Mention) -> bool:
+    """Both dates are days, both months or both years (not weeks, not parts of a period such as
+    "early next year"): a relative date among them names a moment at the other's precision."""
+    ga, gb = a.payload.grain, b.payload.grain
+    return (len(a.payload.iso or "") == len(b.payload.iso or "") and ga == gb and ga in ("day", "month", "year")
+            and not a.payload.part and not b.payload.part)
 
 
 #: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
@@ -497,19 +507,45 @@ _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid
 
 
 def _deadline(m: Mention) -> bool:
-    """The date is a deadline ("by 2030", "before June"): the event falls on or before it."""
+    """The date is a deadline ("by 2030", "before June"): the event falls on or before it. Not
+    under a negation (see _earliest)."""
     before = _words_before(m)
-    return bool(_DEADLINE.search(before))
+    return bool(_DEADLINE.search(before)) and not _negated_clause(m)
+
+
+def _earliest(m: Mention) -> bool:
+    """The date is the earliest the event can happen: a deadline under a negation ("will not
+    reopen before 2 March", "cannot be finished by June") says the event falls on or after it
+    (the negation of "before D" is "not earlier than D")."""
+    return bool(_DEADLINE.search(_words_before(m))) and _negated_clause(m)
+
+
+def _negated_clause(m: Mention) -> bool:
+    """The date's own clause is negated: its clause frame's polarity, else a negation word in
+    the clause before the date."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None:
+        return cf.polarity == "negative"
+    text, rel = m.claim.text, max(0, m.start - m.claim.start)
+    lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
+    return bool(_NEGATED.search(text[lo:rel]))
 
 
 def _within_deadline(a: Mention, b: Mention, ia: str, ib: str) -> str:
     """A reason when one date is a deadline and the other, a plain date, falls before it:
-    "finished by 2030" and "finished in 2029" both hold."""
+    "finished by 2030" and "finished in 2029" both hold; or when one is the earliest date and
+    the other falls on or after it ("not before 2 March" and "on 9 March"). A plain date before
+    the earliest one cannot hold with it: no reason (judge_dates weighs it as a clash)."""
     for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
-        if _deadline(x) and not _deadline(y) and span_end(y) is None:
-            sx, sy = _span_days(x), _span_days(y)
-            if sx and sy and sy[1] <= sx[1]:
-                return f"{iy} falls before the deadline {ix}"
+        if _deadline(y) or _earliest(y) or span_end(y) is not None:
+            continue
+        sx, sy = _span_days(x), _span_days(y)
+        if not (sx and sy):
+            continue
+        if _deadline(x) and sy[1] <= sx[1]:
+            return f"{iy} falls before the deadline {ix}"
+        if _earliest(x) and sy[0] >= sx[0]:
+            return f"{iy} falls on or after the earliest date {ix}"
     return ""
 
 
