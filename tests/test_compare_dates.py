@@ -55,6 +55,14 @@ def test_a_past_day_against_a_relative_year_stays_related():
     assert "conflict" not in _status(a, b, "Monday", "last year")
 
 
+def test_two_things_reaching_levels_on_two_past_days_stay_related():
+    # "reached" says a level was reached; what reached it is its subject: ticket sales and
+    # refund claims are two things, so their two days are no contradiction
+    a = "Ticket sales at the county fair had reached 40,000 by Monday, the organisers said."
+    b = "By yesterday the number of refund claims at the county fair had reached 300, the organisers said."
+    assert "conflict" not in _status(a, b, "Monday", "yesterday")
+
+
 def test_a_month_named_and_last_month_conflict_for_one_event():
     a = "The regional airline filed for bankruptcy protection in February, its chairman said."
     b = "Its chairman said the regional airline filed for bankruptcy protection last month."

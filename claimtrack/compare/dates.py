@@ -13,6 +13,7 @@ from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
+from .standing import cues
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
@@ -411,7 +412,8 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b) or _one_grain(a, b)
+    return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+            or _one_grain(a, b) and _events_agree(a, b))
 
 
 def _one_grain(a: Mention, b: Mention) -> bool:
@@ -420,6 +422,43 @@ def _one_grain(a: Mention, b: Mention) -> bool:
     ga, gb = a.payload.grain, b.payload.grain
     return (len(a.payload.iso or "") == len(b.payload.iso or "") and ga == gb and ga in ("day", "month", "year")
             and not a.payload.part and not b.payload.part)
+
+
+def _events_agree(a: Mention, b: Mention) -> bool:
+    """The two dates' frames name one event: one verb, or two that share a WordNet sense
+    ("began" / "started"). A light verb ("hold", "be") names it only through a shared noun of a
+    happening (see _held_happening); an aspectual verb or a verb of reaching a level ("began",
+    "reached", "rose") only through a shared word of what begins or reaches (its subject or
+    object: "ticket sales reached" and "the number of refunds reached" are two things)."""
+    ea, eb = event_of(a), event_of(b)
+    if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
+        return False
+    if ea != eb:
+        return predicates_meet(ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+    if ea in LIGHT_VERBS:
+        return _held_happening(a, b)
+    if ea in cues().level_verbs:
+        return bool(_level_thing(a) & _level_thing(b))
+    if ea in ASPECTUAL:
+        return bool(_thing(a) & _thing(b))
+    return True
+
+
+_PLACE_PREP = re.compile(r"\s(?:at|in|on|for|to|from|by|with|over|under|across|near)\s", re.IGNORECASE)
+
+
+def _level_thing(m: Mention) -> frozenset:
+    """What reaches a level: the words of the date's clause subject (and object) before a
+    preposition of place or time ("ticket sales at the fair" -> ticket, sale; "the number of
+    refund claims" keeps its "of")."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None:
+        return frozenset()
+    words = set()
+    for text in (cf.subject_text, cf.object):
+        if text:
+            words.update(key_terms(_PLACE_PREP.split(f" {text} ", maxsplit=1)[0]))
+    return frozenset(words) - _WHEN_WORDS
 
 
 #: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
