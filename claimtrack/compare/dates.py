@@ -413,15 +413,35 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
     return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
-            or _one_grain(a, b) and _events_agree(a, b))
+            or _one_grain(a, b) and _events_agree(a, b) and not (_dates_a_figure(a) or _dates_a_figure(b)))
+
+
+def _dates_a_figure(m: Mention) -> bool:
+    """The date is the period a figure of its sentence is stated for ("handled 27,000 ships last
+    year", "sold 40 buses in 2021"): the act is counted per period, and another period is another
+    count, not another date of one event (the frame's as-of, pipeline/frames)."""
+    return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
+               for q in m.claim.quantities)
 
 
 def _one_grain(a: Mention, b: Mention) -> bool:
     """Both dates are days, both months or both years (not weeks, not parts of a period such as
-    "early next year"): a relative date among them names a moment at the other's precision."""
+    "early next year"), and close: days within one news cycle (UPDATE_DAYS), months or years
+    next to each other. A relative date among them names a moment at the other's precision; two
+    such moments further apart are more likely two happenings of an act that recurs ("declared
+    ... on October 2" / "declared ... yesterday", weeks later) than one event misdated."""
     ga, gb = a.payload.grain, b.payload.grain
-    return (len(a.payload.iso or "") == len(b.payload.iso or "") and ga == gb and ga in ("day", "month", "year")
-            and not a.payload.part and not b.payload.part)
+    if not (len(a.payload.iso or "") == len(b.payload.iso or "") and ga == gb and ga in ("day", "month", "year")
+            and not a.payload.part and not b.payload.part):
+        return False
+    da, db = iso_date(a.payload.iso), iso_date(b.payload.iso)
+    if da is None or db is None:
+        return False
+    if ga == "day":
+        return abs((da - db).days) <= UPDATE_DAYS
+    if ga == "month":
+        return abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) <= 1
+    return abs(da.year - db.year) <= 1
 
 
 def _events_agree(a: Mention, b: Mention) -> bool:
