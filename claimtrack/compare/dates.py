@@ -421,7 +421,12 @@ def _dates_a_figure(m: Mention) -> bool:
     year", "sold 40 buses in 2021"): the act is counted per period, and another period is another
     count, not another date of one event (the frame's as-of, pipeline/frames)."""
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
-               for q in m.claim.quantities)
+               and not _SIZES_A_NOUN.search(q.text) for q in m.claim.quantities)
+
+
+#: A figure joined to its noun by a hyphen sizes a thing ("a three-party coalition", "a 12-metre
+#: wall"); it is not a count over the period its sentence names.
+_SIZES_A_NOUN = re.compile(r"[\w.]-[^\W\d_]+$")
 
 
 def _one_grain(a: Mention, b: Mention) -> bool:
