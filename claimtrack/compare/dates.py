@@ -13,6 +13,7 @@ from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
+from .periods import gap_days
 from .standing import cues
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
@@ -49,11 +50,12 @@ def doc_anchor(result: DocumentResult) -> Optional[str]:
 
 
 def apart(x: Optional[str], y: Optional[str]) -> bool:
-    """Two as-of dates more than UPDATE_DAYS apart (at the precision both give)."""
+    """Two as-of dates more than UPDATE_DAYS apart: the gap between the periods they name
+    (compare.periods: "last month" in a report of 8 October ended eight days before it)."""
     if not x or not y or compatible_iso(x, y):
         return False
-    px, py = iso_date(x), iso_date(y)
-    return bool(px and py and abs((px - py).days) > UPDATE_DAYS)
+    gap = gap_days(x, y)
+    return gap is not None and gap > UPDATE_DAYS
 
 
 def _past_year(frame, anchor: Optional[str]) -> bool:
