@@ -17,12 +17,15 @@ where it was lost, first cause first (counts per cause, and each fact with `-v`)
 - `no mention`: a side's span holds no mention of the fact's kind (nor a statement clause):
   extraction, or the frames component, gives diff nothing to align;
 - `no candidate`: both spans hold mentions, and compare's candidate matches (blocking, then the
-  kind's judge) propose no match between them: they are not one fact to diff;
+  kind's judge) propose no match between them: they are not one fact to diff (for a statement,
+  which part of its clauses is not met: `no candidate: predicate not met`, subject, object);
 - `selection`: a candidate existed, but diff's one-to-one selection kept another partner;
 - `diff status`: diff aligns them with another status (related, or agree for conflict);
 - `ledger join`: diff holds the fact with the gold status, the ledger's join does not (a chain
   or a constraint of compare.join: that loss is the ledger's own);
 - `not compared`: the ledger never compares the two documents (story blocking, NEIGHBOURS).
+
+The classification is claimtrack.evaluate.causes's (bench/statement_causes.py reads it too).
 
 And for each gold related pair the ledger merges: whether diff itself aligns it (`diff`) or a
 chain of matches joins it (`chain`, the ledger's own).
@@ -57,10 +60,6 @@ def extracted(folder: Path) -> list:
     return [r for r in iter_extract([folder]) if isinstance(r, DocumentResult)]
 
 
-def _overlapping(mentions: list, kind: str, start: int, end: int) -> list:
-    return [m for m in mentions if m.start < end and start < m.end and m.kind in (kind, "statement")]
-
-
 def _compared(results: list) -> set:
     """The document pairs the ledger compares (claimtrack.ledger.aligned's blocking)."""
     from claimtrack.compare.pair import story_terms
@@ -75,7 +74,7 @@ def causes(pairs: list, results: list, facts: list) -> list[tuple[str, str, dict
     """(cause, pair name, gold fact) for each gold fact the ledger's facts do not hold right,
     and each related pair they merge (see the module's docstring)."""
     from claimtrack.compare import diff_pair, prepare
-    from claimtrack.compare.blocking import candidate_matches
+    from claimtrack.evaluate.causes import ledger_cause
     from claimtrack.evaluate.pairs import match_covers_fact
     from claimtrack.ledger.coverage import holds
 
@@ -96,23 +95,8 @@ def causes(pairs: list, results: list, facts: list) -> list[tuple[str, str, dict
                 continue
             if g.get("status") not in ("agree", "conflict") or any(f.get("status") == g["status"] for f in held):
                 continue
-            out.append((_cause(g, pair, pa, pb, near, compared, candidate_matches), name, g))
+            out.append((ledger_cause(g, pa, pb, near, frozenset((pair["a"], pair["b"])) in compared), name, g))
     return out
-
-
-def _cause(g: dict, pair: dict, pa, pb, near: list, compared: set, candidate_matches) -> str:
-    if any(m.status == g["status"] for m in near):
-        return "ledger join" if frozenset((pair["a"], pair["b"])) in compared else "not compared"
-    if near:
-        return "diff status"
-    kind = g.get("type", "statement")
-    ma = _overlapping(pa.mentions, kind, g["a_start"], g["a_end"])
-    mb = _overlapping(pb.mentions, kind, g["b_start"], g["b_end"])
-    if not ma or not mb:
-        return "no mention"
-    if candidate_matches(ma, mb, pa.anchor, pb.anchor):
-        return "selection"
-    return "no candidate"
 
 
 def measure(gold_dir: Path, *, verbose: bool = False, diff: bool = True, why: bool = False) -> dict:

@@ -1,21 +1,21 @@
-#!/usr/bin/env python3
 """Why each statement fact of a pairs set is missed: counts per cause (issue 13, statements).
 
     .venv/bin/python bench/statement_causes.py data/fc8            # counts
     .venv/bin/python bench/statement_causes.py data/fc8 -v         # and each fact with its cause
+    .venv/bin/python bench/statement_causes.py data/fc8 -vv        # and the clauses of each miss
+    .venv/bin/python bench/statement_causes.py data/fc8 --matches  # every statement match diff makes
+
+`--matches` lists every statement match of every gold pair with what the gold says of its spans
+(`right`: it holds a gold fact with its status; `gold <status>`: it holds a gold fact of another
+status, a `gold related` one called agree or conflict being a false match; `off gold`: no gold fact
+holds both its spans): run it before and after a change and compare the two lists to count the
+matches a rule adds or removes, false ones included, on every set.
 
 For every gold agree/conflict fact of "type": "statement" in <set>/gold/pairs.gold.json, runs
-compare in-process (claimtrack.compare.pair.diff_pair on the extracted documents) and says,
-first cause first:
-
-- `found`: diff holds it with the gold status;
-- `no statement mention`: a side's span holds no clause frame (extraction or the frames
-  component gives compare nothing to align);
-- `blocked`: both sides have clauses, but blocking never pairs them (no shared value-free key);
-- `not aligned`: they are compared, and compare.statements.judge_statements returns no match
-  (subjects not shown to be one, predicates or objects not met, a denial's words too few);
-- `aligned, wrong status (...)`: the judge aligns them with another status only;
-- `aligned right, not chosen`: the judge gives the gold status, but selection keeps another pair.
+compare in-process (claimtrack.compare.pair.diff_pair on the extracted documents) and says where
+it is lost, by claimtrack.evaluate.causes (the ledger's causes read the same module): not
+extracted, blocked, not aligned (and which part of the clauses is not met: predicate, subject,
+object), aligned with another status, or aligned right and not chosen.
 
 Never writes anything; run it on team sets only (the hidden sets are the lead's).
 """
@@ -27,50 +27,48 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from claimtrack.compare.blocking import _Index
 from claimtrack.compare.pair import diff_pair, prepare
-from claimtrack.compare.statements import judge_statements
 from claimtrack.evaluate import corpus_dirs, find_document
+from claimtrack.evaluate.causes import overlapping, statement_cause
 from claimtrack.evaluate.pairs import match_covers_fact
 from claimtrack.extract import iter_extract
 
 
-def _overlaps(m, start: int, end: int) -> bool:
-    return min(m.end, end) - max(m.start, start) > 0
+def _clauses(prepared, start: int, end: int) -> str:
+    return "; ".join(
+        f"[{m.frame.subject or m.frame.subject_text or '-'} | {m.frame.predicate} | {m.frame.object or '-'}"
+        f"{' | ' + m.frame.polarity if m.frame.polarity != 'positive' else ''}"
+        f"{' | ' + m.frame.modality if m.frame.modality else ''}]"
+        for m in overlapping(prepared.mentions, ("statement",), start, end) if hasattr(m.frame, "terms"))
 
 
-def _cause(fact: dict, pa, pb, matches) -> str:
-    near = [m for m in matches if match_covers_fact(m, fact)]
-    if any(m.status == fact["status"] for m in near):
-        return "found"
-    sa = [m for m in pa.mentions if m.kind == "statement" and _overlaps(m, fact["a_start"], fact["a_end"])]
-    sb = [m for m in pb.mentions if m.kind == "statement" and _overlaps(m, fact["b_start"], fact["b_end"])]
-    if not sa or not sb:
-        return "no statement mention"
-    index, position = _Index(pb.mentions), {id(m): i for i, m in enumerate(pb.mentions)}
-    compared, judged = False, set()
-    for x in sa:
-        partners = set(index.partners(x))
-        for y in sb:
-            if position[id(y)] in partners:
-                compared = True
-                got = judge_statements(x, y)
-                if got is not None:
-                    judged.add(got.status)
-    if not compared:
-        return "blocked"
-    if not judged:
-        return "not aligned"
-    if fact["status"] in judged:
-        return "aligned right, not chosen"
-    return f"aligned, wrong status ({'/'.join(sorted(judged))})"
+def _gold_class(m, facts: list) -> str:
+    held = [f for f in facts if match_covers_fact(m, f)]
+    if any(f["status"] == m.status for f in held):
+        return "right"
+    return f"gold {held[0]['status']}" if held else "off gold"
+
+
+def _list_matches(pairs: list, prep, gold: Path) -> None:
+    classes: Counter = Counter()
+    for pair in pairs:
+        matches = diff_pair(prep(pair["a"]), prep(pair["b"])).matches
+        for m in matches:
+            if m.kind != "statement":
+                continue
+            cls = _gold_class(m, pair.get("facts") or [])
+            classes[(m.status, cls)] += 1
+            print(f"{pair['a']} ~ {pair['b']}: {m.status} [{cls}] {m.about!r}")
+    print(f"{gold}: " + ", ".join(f"{s} {c} {n}" for (s, c), n in sorted(classes.items())))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("set", help="A set folder (with gold/pairs.gold.json) or its gold folder.")
-    ap.add_argument("-v", "--verbose", action="store_true", help="Each fact with its cause.")
+    ap.add_argument("-v", "--verbose", action="count", default=0,
+                    help="Each fact with its cause (-vv: and the clause frames of each side of a miss).")
     ap.add_argument("--cache", default=None, help="Extraction cache folder (default: none).")
+    ap.add_argument("--matches", action="store_true", help="List every statement match with its gold class.")
     args = ap.parse_args()
     root = Path(args.set)
     gold = root / "gold" if (root / "gold" / "pairs.gold.json").exists() else root
@@ -84,6 +82,9 @@ def main() -> None:
             prepared[name] = prepare(result)
         return prepared[name]
 
+    if args.matches:
+        _list_matches(pairs, prep, gold)
+        return
     causes: Counter = Counter()
     for pair in pairs:
         facts = [f for f in pair.get("facts") or [] if f.get("type") == "statement" and f["status"] in ("agree", "conflict")]
@@ -92,10 +93,13 @@ def main() -> None:
         pa, pb = prep(pair["a"]), prep(pair["b"])
         matches = diff_pair(pa, pb).matches
         for fact in facts:
-            cause = _cause(fact, pa, pb, matches)
+            cause = statement_cause(fact, pa, pb, matches)
             causes[cause] += 1
             if args.verbose:
                 print(f"{pair['a']}: {fact['status']} '{fact['about']}': {cause}")
+            if args.verbose > 1 and cause != "found":
+                print(f"    A {_clauses(pa, fact['a_start'], fact['a_end']) or '(no clause)'}")
+                print(f"    B {_clauses(pb, fact['b_start'], fact['b_end']) or '(no clause)'}")
     total = sum(causes.values())
     print(f"{gold}: {causes['found']}/{total} statement facts found")
     for cause, n in causes.most_common():

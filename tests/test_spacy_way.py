@@ -208,7 +208,7 @@ def test_pipe_with_two_processes_gives_the_same_records(nlp):
 
 @pytest.mark.parametrize("module, target", [
     ("claimtrack.pipeline.actors.component", "ActorFinder._find"),
-    ("claimtrack.pipeline.quotes.component", "QuoteFinder.find"),
+    ("claimtrack.pipeline.quotes.component", "QuoteFinder._find"),
     ("claimtrack.pipeline.quantities", "QuantityFinder.find"),
     ("claimtrack.pipeline.dates", "find_dates"),
     ("claimtrack.pipeline.frames", "build_frames"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import Optional
 from importlib import resources
 
 #: A dictionary line: its gender code, then the name (the country columns follow).
@@ -42,3 +43,43 @@ def first_names() -> frozenset:
 
 def is_first_name(word: str) -> bool:
     return word.lower() in first_names()
+
+
+#: Third-person pronouns that say a person's sex, and honorifics that do ("Mrs Roe").
+_PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "himself": "M",
+                   "she": "F", "her": "F", "hers": "F", "herself": "F"}
+_HONORIFIC_GENDER = {"mr": "M", "mister": "M", "sir": "M", "lord": "M",
+                     "mrs": "F", "ms": "F", "miss": "F", "madam": "F", "dame": "F", "lady": "F"}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    """gender-guesser's Detector over the same dictionary (all countries), built once; None
+    when the package is missing."""
+    try:
+        from gender_guesser.detector import Detector
+    except ModuleNotFoundError:
+        return None
+    return Detector(case_sensitive=False)
+
+
+def pronoun_gender(word: str) -> Optional[str]:
+    """'M' for "he"/"him"/"his", 'F' for "she"/"her"/"hers", None for any other word."""
+    return _PRONOUN_GENDER.get(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def name_gender(name: str) -> Optional[str]:
+    """'M' or 'F' when a person's name says it: an honorific ("Mrs Jane Roe"), else a given name
+    the dictionary lists as male or female in every country it knows (gender-guesser's "male" /
+    "female"; "mostly_...", unisex and unknown names give None). A surname alone gives None."""
+    words = [w.strip(".,") for w in name.split()]
+    if not words:
+        return None
+    honorific = _HONORIFIC_GENDER.get(words[0].lower())
+    if honorific is not None:
+        return honorific
+    detector = _detector()
+    if detector is None or len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return {"male": "M", "female": "F"}.get(detector.get_gender(words[0]))

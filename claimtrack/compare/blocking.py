@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Optional
 
 from .candidates import CALENDAR_WORDS, Candidate
-from .dates import align_dates, event_of, judge_dates, time_gap
+from .dates import align_dates, event_of, judge_dates
 from .mentions import Mention
 from .figure_kinds import person_noun
+from .moments import figure_gap
 from .quantities import align_quantities, judge_quantities, parallel_figures
 from .quotes import judge_quotes, words
 from .statements import clause_keys, judge_statements
@@ -195,7 +196,7 @@ def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: fr
     """The candidate match of two mentions of one kind, or None when they are not aligned."""
     if a.kind == "quantity":
         al = align_quantities(a, b, story)
-        return judge_quantities(a, b, al, time_gap(a, b, anchor_a, anchor_b), story) if al is not None else None
+        return judge_quantities(a, b, al, figure_gap(a, b, anchor_a, anchor_b), story) if al is not None else None
     if a.kind == "date":
         al = align_dates(a, b, story, linked)
         return judge_dates(a, b, al, (anchor_a, anchor_b)) if al is not None else None

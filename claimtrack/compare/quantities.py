@@ -10,8 +10,9 @@ from typing import Optional
 from . import intervals as iv
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate, actor_name
 from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_terms
-from .dates import apart, compatible_iso, time_gap
+from .dates import apart, compatible_iso
 from .mentions import Mention
+from .moments import figure_gap, lasting_pair
 from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
@@ -117,7 +118,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     # ... while a forecast and a value now, or a first and a later count, are one thing at two
     # moments: as aligned as ever, but never a contradiction (judge_quantities).
     moment_relation, moment = moment_clash(a.standing, b.standing)
-    earlier = _earlier_period(a, b) if framed else ""
+    earlier = _earlier_period(a, b) if framed and not lasting_pair(a, b) else ""
     if earlier and not moment:
         moment_relation, moment = "update", earlier
     mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
@@ -579,7 +580,7 @@ def parallel_figures(cands: list[Candidate], anchor_a, anchor_b, story: bool) ->
                 cand = judge_quantities(a, b, Alignment(SAME, score, strong and story, al.note if al else "",
                                                         moment=al.moment if al else "",
                                                         moment_relation=al.moment_relation if al else ""),
-                                        time_gap(a, b, anchor_a, anchor_b), story)
+                                        figure_gap(a, b, anchor_a, anchor_b), story)
                 if cand is not None:
                     cand.reason += f" (in parallel with {c.a.text} ~ {c.b.text})"
                     old = have.get((a.key, b.key))

@@ -31,7 +31,7 @@ Two halves, kept apart:
 The package, one job per module: `report` (kinds and targets; the result models are in
 claimtrack/models/evaluation.py, the gold's in claimtrack/models/gold.py), `match`
 (scoring mentions), `pairs` (scoring diff pairs), `gold` (reading gold files), `run` (the
-runner).
+runner), `causes` (why a gold pair fact is missed: read by the bench scripts, not imported here).
 """
 
 from ..models.evaluation import EvalReport, Miss, PairScores, Score

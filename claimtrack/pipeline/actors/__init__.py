@@ -21,7 +21,8 @@ Writes `doc._.ct_actors` (plain dicts with the fields of models.Actor), `doc._.c
 `doc.spans["ct_actors"]` (one Span per mention, labelled with the type, `kb_id_` the actor id).
 Definite descriptions that take up a named actor ("the company", "the province": `definites`)
 join its aliases and are written apart, as `doc._.ct_actor_refs` ([start_char, end_char, actor
-id]) and `doc.spans["ct_actor_refs"]` (labelled with the type, `kb_id_` the actor id).
+id]) and `doc.spans["ct_actor_refs"]` (labelled with the type, `kb_id_` the actor id); the quote
+component adds people's pronoun subjects and role phrases there (quotes.persons).
 
 Modules, one job each: `names` (keys and ids), `gazetteer` (the data tables), `layout` (headline,
 byline, credit lines and datelines from the text), `state` (a candidate mention and the

@@ -34,7 +34,9 @@ Two layers:
 Modules, one job each: `marks` (pairing marks in the text, spaCy-free), `tables` (word tables),
 `words` (shared word sets), `helpers` (small pure helpers), `context` (the per-document
 context), `cues`, `speakers`, `references` (names behind descriptions), `coref` (pronouns),
-`post` (continuations and Quote records) and `component` (the spaCy factory).
+`persons` (pronoun subjects and role phrases -> the named person, written to
+`doc._.ct_actor_refs` for statements), `post` (continuations and Quote records) and `component`
+(the spaCy factory).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ...tables import load_json, load_lines, parse_json, parse_lines, parse_speech_verbs, speech_verbs
 from ...titles import parse_titles, title_table
-from ..extensions import ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
+from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
 from ..saved_tables import SavedTables
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
@@ -64,18 +64,38 @@ class QuoteFinder(SavedTables):
     def __call__(self, doc: Doc) -> Doc:
         """Errors propagate: the runner reports a failing extractor with the document's name and
         keeps the other extractors' results (claimtrack.runner)."""
-        quotes = self.find(doc)
+        quotes, ctx = self._find(doc)
         doc._.set(QUOTES, quotes)
         set_span_group(doc, QUOTES, quotes, "QUOTE", kb_id="speaker_id")
+        if ctx is not None:
+            self._add_person_refs(doc, ctx)
         return doc
+
+    @staticmethod
+    def _add_person_refs(doc: Doc, ctx: _Context) -> None:
+        """Pronoun subjects and role phrases that refer to a named actor (quotes.persons), after
+        the actor component's definite descriptions in `doc._.ct_actor_refs` and its span group."""
+        found = ctx.person_refs()
+        if not found:
+            return
+        refs = sorted({*ctx.definite_refs, *found})
+        doc._.set(ACTOR_REFS, [[s, e, aid] for s, e, aid in refs])
+        set_span_group(doc, ACTOR_REFS, ({"start": s, "end": e, "id": aid, "type": ctx.actors[aid].type}
+                                         for s, e, aid in refs), "type", kb_id="id")
 
     # ---- main -----------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[dict]:
+        return self._find(doc)[0]
+
+    def _find(self, doc: Doc) -> tuple[list[dict], Optional[_Context]]:
+        """The quotes, and the per-document context they were read with (None for an empty Doc)."""
         text = doc_text(doc)
+        if len(doc) == 0:
+            return [], None
         pairs = pair_quote_marks(text)
-        if not pairs or len(doc) == 0:
-            return []
         ctx = _Context(doc, text, pairs, self)
+        if not pairs:
+            return [], ctx
         results: list[dict] = []
         for group, pair in enumerate(pairs):
             for seg in _paragraph_segments(text, pair):
@@ -83,13 +103,13 @@ class QuoteFinder(SavedTables):
                 if item is not None:
                     item["group"] = group
                     results.append(item)
-        return ctx.finish(results)
+        return ctx.finish(results), ctx
 
 
 @Language.factory(
     "claimtrack_quotes",
-    assigns=[f"doc._.{QUOTES}", "doc.spans"],
-    requires=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", "doc.sents", "token.pos", "token.dep", "token.lemma"],
+    assigns=[f"doc._.{QUOTES}", f"doc._.{ACTOR_REFS}", "doc.spans"],
+    requires=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", f"doc._.{ACTOR_REFS}", "doc.sents", "token.pos", "token.dep", "token.lemma"],
     default_config={"max_short_words": 5, "window_tokens": 40},
 )
 def make_quotes(nlp: Language, name: str, max_short_words: int, window_tokens: int):

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Optional
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from ..extensions import ACTOR_SPANS, ACTORS, views
+from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, views
 from .coref import Coref
 from .cues import Cues
 from .marks import _AGE_RE, _NEWLINE_RE, MarkPair, _paragraph_break
+from .persons import PersonRefs
 from .post import Post
 from .references import References
 from .speakers import Speakers
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .component import QuoteFinder
 
 
-class _Context(Cues, Speakers, References, Coref, Post):
+class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
     """Per-document lookups, built once: token starts, actor mentions, quote spans."""
 
     def __init__(self, doc: Doc, text: str, pairs: list[MarkPair], finder: QuoteFinder):
@@ -38,6 +39,8 @@ class _Context(Cues, Speakers, References, Coref, Post):
         spans = doc._.get(ACTOR_SPANS) or []
         self.mentions = sorted((int(s), int(e), aid) for s, e, aid in spans if aid in self.actors)
         self.mention_starts = [m[0] for m in self.mentions]
+        # definite descriptions the actor component linked ("the company"): (start, end, actor id)
+        self.definite_refs = [(int(s), int(e), aid) for s, e, aid in doc._.get(ACTOR_REFS) or [] if aid in self.actors]
         # lower-case words of each actor's names, and the title words each person carries
         self.actor_words: dict[str, frozenset] = {}
         self.person_titles: dict[str, frozenset] = {}

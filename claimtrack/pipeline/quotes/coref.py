@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...actorids.first_names import name_gender, pronoun_gender
 from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON
 
 
@@ -16,13 +17,24 @@ class Coref:
     def paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self.par_starts, char) - 1
 
+    def gender_of(self, name: Optional[str], aid: Optional[str]) -> Optional[str]:
+        """'M' or 'F' when the person's name or an alias says it (a given name, an honorific)."""
+        names = [name] if aid is None else [self.actors[aid].name, *self.actors[aid].aliases]
+        for n in names:
+            found = name_gender(n or "")
+            if found is not None:
+                return found
+        return None
+
     def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
         """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
 
         The nearest paragraph (this one, then earlier ones) that names a candidate decides;
         within it a subject beats other mentions, then the nearest wins; a paragraph that
         names someone only in passing yields to the subject of the one before. Gender is not
-        guessed. Names inside quotations are skipped (the quoted speaker talks about them)."""
+        guessed from a name the dictionary does not settle, but "she" never takes a man's given name
+        or honorific, nor "he" a woman's (`name_gender`). Names inside quotations are skipped (the
+        quoted speaker talks about them)."""
         low = tok.lower_
         if low in _PRONOUNS_PERSON:
             types, reach = {"PERSON"}, 3000
@@ -50,6 +62,9 @@ class Coref:
                     cands.append((s, role, name, None))
         if types != {"PERSON"}:
             cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
+        gender = pronoun_gender(low)
+        if gender is not None:
+            cands = [c for c in cands if self.gender_of(c[2], c[3]) in (None, gender)]
         if not cands:
             return None, None
         by_par: dict[int, list] = {}

@@ -1,0 +1,103 @@
+"""When two figures of one fact are stated for different moments (compare.moments, compare.dates.
+apart): disjoint values are a conflict unless the records state two moments. A month or a year
+is a period, so "last month" is as near a report's day as the month's last day; and a size given
+attributively ("the 380-tonne dredger") is a property of the thing, not of the event its clause
+dates ("launched in 2012").
+
+Invented sentences, through the real extractor where the frames matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+from claimtrack.compare.dates import apart
+from claimtrack.compare.periods import gap_days, iso_period
+
+from extracted import extracted_doc
+
+
+@pytest.mark.parametrize("x, y, far", [
+    ("2030-05", "2030-06-10", False),   # the month ended ten days before
+    ("2030-03", "2030-06-10", True),    # ended more than two months before
+    ("2029", "2030-01-05", False),      # the year ended five days before
+    ("2027", "2030-06-10", True),
+    ("2030-06-01", "2030-07-01", True),  # days keep their own distance
+    ("2030-06-01", "2030-06-15", False),
+    ("2030-06", "2030-06-15", False),    # a day inside the month
+])
+def test_the_distance_between_two_as_of_dates_is_the_gap_between_their_periods(x, y, far):
+    assert apart(x, y) is far and apart(y, x) is far
+
+
+def test_a_period_runs_from_its_first_to_its_last_day():
+    assert [d.isoformat() for d in iso_period("2028-02")] == ["2028-02-01", "2028-02-29"]
+    assert [d.isoformat() for d in iso_period("2030-12")] == ["2030-12-01", "2030-12-31"]
+    assert [d.isoformat() for d in iso_period("2030")] == ["2030-01-01", "2030-12-31"]
+    assert iso_period("2030-W14") is None and iso_period(None) is None
+    assert gap_days("2030-05", "2030-06-10") == 10 and gap_days("2030", "2030-06-10") == 0
+
+
+def _quantity_match(a: str, b: str, fig_a: str, fig_b: str, published=("2031-04-08", "2031-04-08")):
+    report = diff_pair(extracted_doc(a, "a.txt", published=published[0]), extracted_doc(b, "b.txt", published=published[1]))
+    return next((m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text), None)
+
+
+_UTILITY = (" The Corvane water utility serves the northern valley and has called in outside investigators."
+            " Its chief executive, Hanne Struve, apologised to subscribers.")
+
+
+@pytest.mark.model
+def test_last_months_breach_and_an_undated_report_of_it_are_one_moment():
+    """A past event dated "last month" in a report of early April and the same event undated in
+    another report of that day: nothing states two moments, so two counts of it disagree."""
+    a = ("Intruders copied the account records of 3.1 million subscribers in a break-in last month,"
+         " the Corvane water utility said on Wednesday." + _UTILITY)
+    b = "Close to 4.5 million subscribers have had their account records copied by intruders, Corvane admitted." + _UTILITY
+    m = _quantity_match(a, b, "3.1 million subscribers", "4.5 million subscribers")
+    assert m is not None and m.relation != "update", m
+
+
+@pytest.mark.model
+def test_a_count_for_a_year_long_past_stays_an_update():
+    a = "The Corvane water utility had 2.8 million subscribers in 2024, its annual report said." + _UTILITY
+    b = "The Corvane water utility has 3.6 million subscribers, according to its website." + _UTILITY
+    m = _quantity_match(a, b, "2.8 million subscribers", "3.6 million subscribers")
+    assert m is not None and (m.status, m.relation) == ("related", "update"), m
+
+
+@pytest.mark.model
+def test_a_size_given_attributively_is_no_moment_of_the_event_its_clause_dates():
+    from claimtrack.compare.mentions import mentions_of
+    from claimtrack.compare.moments import figure_gap, lasting_pair, lasting_size
+
+    a = "The 380-tonne dredger Valdis Ray, launched in 2012, sank beside the harbour wall at Orsund on Monday."
+    b = "The 520-tonne dredger sank beside the harbour wall at Orsund on Monday, the port authority said."
+    [x] = [m for m in mentions_of(extracted_doc(a, "a.txt")) if m.kind == "quantity" and "380" in m.text]
+    [y] = [m for m in mentions_of(extracted_doc(b, "b.txt")) if m.kind == "quantity" and "520" in m.text]
+    assert lasting_size(x) and lasting_size(y) and lasting_pair(x, y)
+    assert figure_gap(x, y, "2031-04-02", "2031-04-02") is None
+
+
+_BERTH = (" Divers from the coastguard searched the wreck of the dredger at Orsund for two days, and the"
+          " port authority closed the outer basin.")
+
+
+@pytest.mark.model
+def test_a_lease_signed_years_ago_and_the_same_lease_now_are_one_term():
+    """"signed a 25-year lease in 2019" dates the signing; the lease's term is what it is, so
+    a report of a 30-year lease on the same berth contradicts it rather than updating it."""
+    a = "The dredger's owners signed a 25-year lease on the berth in 2019." + _BERTH
+    b = "The owners hold a 30-year lease on the berth, the port authority said." + _BERTH
+    m = _quantity_match(a, b, "25-year", "30-year")
+    assert m is not None and (m.status, m.relation) == ("conflict", "disjoint"), m
+
+
+@pytest.mark.model
+def test_an_age_is_no_lasting_size():
+    from claimtrack.compare.mentions import mentions_of
+    from claimtrack.compare.moments import lasting_size
+
+    text = "The 90-year-old footbridge over the Tessa river was closed in 2029 after an inspection."
+    [x] = [m for m in mentions_of(extracted_doc(text, "a.txt")) if m.kind == "quantity" and "90" in m.text]
+    assert x.attributive and not lasting_size(x)
