@@ -3,6 +3,13 @@
     .venv/bin/python bench/statement_causes.py data/fc8            # counts
     .venv/bin/python bench/statement_causes.py data/fc8 -v         # and each fact with its cause
     .venv/bin/python bench/statement_causes.py data/fc8 -vv        # and the clauses of each miss
+    .venv/bin/python bench/statement_causes.py data/fc8 --matches  # every statement match diff makes
+
+`--matches` lists every statement match of every gold pair with what the gold says of its spans
+(`right`: it holds a gold fact with its status; `gold <status>`: it holds a gold fact of another
+status, a `gold related` one called agree or conflict being a false match; `off gold`: no gold fact
+holds both its spans): run it before and after a change and compare the two lists to count the
+matches a rule adds or removes, false ones included, on every set.
 
 For every gold agree/conflict fact of "type": "statement" in <set>/gold/pairs.gold.json, runs
 compare in-process (claimtrack.compare.pair.diff_pair on the extracted documents) and says where
@@ -23,6 +30,7 @@ from pathlib import Path
 from claimtrack.compare.pair import diff_pair, prepare
 from claimtrack.evaluate import corpus_dirs, find_document
 from claimtrack.evaluate.causes import overlapping, statement_cause
+from claimtrack.evaluate.pairs import match_covers_fact
 from claimtrack.extract import iter_extract
 
 
@@ -34,12 +42,33 @@ def _clauses(prepared, start: int, end: int) -> str:
         for m in overlapping(prepared.mentions, ("statement",), start, end) if hasattr(m.frame, "terms"))
 
 
+def _gold_class(m, facts: list) -> str:
+    held = [f for f in facts if match_covers_fact(m, f)]
+    if any(f["status"] == m.status for f in held):
+        return "right"
+    return f"gold {held[0]['status']}" if held else "off gold"
+
+
+def _list_matches(pairs: list, prep, gold: Path) -> None:
+    classes: Counter = Counter()
+    for pair in pairs:
+        matches = diff_pair(prep(pair["a"]), prep(pair["b"])).matches
+        for m in matches:
+            if m.kind != "statement":
+                continue
+            cls = _gold_class(m, pair.get("facts") or [])
+            classes[(m.status, cls)] += 1
+            print(f"{pair['a']} ~ {pair['b']}: {m.status} [{cls}] {m.about!r}")
+    print(f"{gold}: " + ", ".join(f"{s} {c} {n}" for (s, c), n in sorted(classes.items())))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("set", help="A set folder (with gold/pairs.gold.json) or its gold folder.")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="Each fact with its cause (-vv: and the clause frames of each side of a miss).")
     ap.add_argument("--cache", default=None, help="Extraction cache folder (default: none).")
+    ap.add_argument("--matches", action="store_true", help="List every statement match with its gold class.")
     args = ap.parse_args()
     root = Path(args.set)
     gold = root / "gold" if (root / "gold" / "pairs.gold.json").exists() else root
@@ -53,6 +82,9 @@ def main() -> None:
             prepared[name] = prepare(result)
         return prepared[name]
 
+    if args.matches:
+        _list_matches(pairs, prep, gold)
+        return
     causes: Counter = Counter()
     for pair in pairs:
         facts = [f for f in pair.get("facts") or [] if f.get("type") == "statement" and f["status"] in ("agree", "conflict")]

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: and a ledger read of a set costs under a second); the ledger then held every fact diff finds
 #: pair by pair with its status (`python bench/ledger_coverage.py --causes`: no "ledger join").
 FLOORS = [
-    ("data/gold/seeds", 7),
+    ("data/gold/seeds", 8),
     ("data/dev/gold", 29),
     ("data/test/gold", 15),
     ("data/holdout/gold", 16),
@@ -43,7 +43,10 @@ FLOORS = [
 #: improves; the aim is 0.
 DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold": 0, "data/holdout/gold": 0,
                        "data/fc1/gold": 2, "data/fc2/gold": 3, "data/fc3/gold": 1, "data/fc4/gold": 1,
-                       "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1, "data/fc9/gold": 1}
+                       "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1, "data/fc9/gold": 2}
+# fc9 1 -> 2 (session 9, h13d): p2b's masthead "Wednesday, 06/05/2026" is now read as 6 May (the
+# weekday decides the order), not 5 June; with the two articles no longer a month apart, diff
+# calls "60 days" (to pay a fine) / "21 days" (to appeal) a conflict where the month hid it as an update.
 
 
 @pytest.mark.parametrize("gold,floor", FLOORS, ids=[g for g, _ in FLOORS])

@@ -90,6 +90,9 @@ class ClauseFrame(_ActionFrame):
     end: int = Field(ge=0, description="End offset, exclusive.")
     predicate: Optional[str] = Field(None, description="Lemma of the action, with its particle ('step up') or, after a linking verb, its adjective ('remain cautious').")
     terms: list[str] = Field(default_factory=list, description="Lemmas of the clause's nouns and adjectives, its subject's included; never numbers or dates.")
+    denied_by: Optional[str] = Field(
+        None, description="For a clause a denial verb negates ('X denied that the mill was sold'): actor id of the "
+                          "denial verb's subject, X (a pronoun or description resolved as subjects are), else null.")
 
 
 class StatementFrame(_ActionFrame):

@@ -13,7 +13,10 @@ not make unrelated verbs meet.
     python data/tools/verb_senses.py /usr/share/wordnet claimtrack/data/verb_senses.json
 
 It also writes noun_verbs.json beside it: each noun's verbs by WordNet's derivational pointers
-("appeal", "mediator" -> "mediate"), so that "no appeal is possible" states the verb "appeal".
+("appeal", "mediator" -> "mediate"), so that "no appeal is possible" states the verb "appeal";
+and noun_adjectives.json: each noun's adjectives by the same pointers ("anger" -> "angry",
+"optimism" -> "optimistic"), so that "voiced optimism" states what "was optimistic" states
+(compare only; the frames component does not read it).
 
 Run once; the output is committed, so claimtrack needs neither WordNet nor this script at run time.
 """
@@ -75,6 +78,17 @@ def main(wndb: Path, out: Path) -> None:
         "verbs": nouns,
     }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{side}: {len(nouns)} nouns, {side.stat().st_size // 1024} KB")
+    adjectives = noun_verbs(wndb, "a")
+    side = out.with_name("noun_adjectives.json")
+    side.write_text(json.dumps({
+        "_source": "Princeton WordNet 3.0 (Fellbaum 1998): for each noun, the adjectives WordNet links it to by "
+                   "a derivational pointer ('+', word to word: 'anger' -> 'angry', 'optimism' -> "
+                   "'optimistic', satellites included). Built by data/tools/verb_senses.py from Debian's "
+                   "wordnet-base.",
+        "_license": LICENSE,
+        "adjectives": adjectives,
+    }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{side}: {len(adjectives)} nouns, {side.stat().st_size // 1024} KB")
 
 
 def sole_sense_of(wndb: Path) -> dict[str, list[str]]:
@@ -118,15 +132,17 @@ def _word(written: str) -> str:
     return written.lower().split("(")[0].replace("_", " ")
 
 
-def noun_verbs(wndb: Path) -> dict[str, list[str]]:
-    """Noun lemma -> the verb lemmas its derivational pointers name (word to word, not synset)."""
-    verbs = synsets(wndb, "verb")
+def noun_verbs(wndb: Path, target: str = "v") -> dict[str, list[str]]:
+    """Noun lemma -> the verb lemmas (`target` "a": adjective lemmas, satellites included) its
+    derivational pointers name (word to word, not synset)."""
+    words = synsets(wndb, "verb" if target == "v" else "adj")
     out: dict[str, set[str]] = {}
     for synset in synsets(wndb, "noun").values():
         for sym, off, pos, src, tgt in synset.pointers:
-            if sym == "+" and pos == "v" and src and tgt:
+            if sym == "+" and pos in (target, "s" if target == "a" else target) and src and tgt:
                 noun = synset.words[src - 1].lower().replace("_", " ")
-                out.setdefault(noun, set()).add(verbs[off].words[tgt - 1].lower().replace("_", " "))
+                out.setdefault(noun, set()).add(_word(words[off].words[tgt - 1]) if target == "a"
+                                                else words[off].words[tgt - 1].lower().replace("_", " "))
     return {n: sorted(v) for n, v in sorted(out.items())}
 
 

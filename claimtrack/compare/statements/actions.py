@@ -8,8 +8,8 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
-from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, noun_names_action, nouns_meet,
-                      one_change, opposite, predicates_meet)
+from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
+                      one_change, opposite, predicates_meet, support_names)
 from .modality import _asserts, _committed, _excludes
 from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
@@ -151,13 +151,13 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
 
 def _nominal(m: Mention, other) -> bool:
     """The clause states its action by a support verb and an action noun ("opened talks",
-    "offered his resignation") that names the other clause's verb (lexicon.NOMINAL_SUPPORT,
-    noun_names_action)."""
+    "offered his resignation", "voiced optimism", "are backers") that names the other
+    clause's verb or state (lexicon.NOMINAL_SUPPORT, support_names)."""
     f = m.frame
     if f.predicate not in NOMINAL_SUPPORT or other.predicate in NOMINAL_SUPPORT or not f.object:
         return False
     head = _written_head(m)
-    return bool(head) and noun_names_action(head, other.predicate)
+    return bool(head) and support_names(f.predicate, head, other.predicate)
 
 
 def _label(f) -> str:

@@ -14,7 +14,7 @@ from typing import Optional
 from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
-from .denials import denied_claim, negated_claim
+from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim
 from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, action_noun_keys, verb_noun_keys
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
@@ -62,7 +62,12 @@ def clause_keys(m: Mention) -> set:
     elif f.predicate and f.predicate not in LIGHT_VERBS:
         keys.update(verb_noun_keys(f.predicate))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
-    keys.update(("denied", t) for t in denied_claim(m) or negated_claim(m) or ())
+    denied = denied_claim(m)
+    keys.update(("denied", t) for t in denied or negated_claim(m) or ())
+    # one denier's denials meet whatever words each gives the claim ("denied that ..." /
+    # "rejected that criticism")
+    if (denied is not None or anaphoric_denial(m)) and denier_id(m):
+        keys.add(("denier", denier_id(m)))
     silent = non_answer_key(f)
     if silent:
         keys.add(silent)

@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..candidates import Candidate
+from ..candidates import Candidate, actor_name
 from ..context import key_terms, same_actor
 from ..mention import Mention
 from .lexicon import words_meet
-from .phrases import _object_head, _subject_terms, _term, clause_terms
+from .phrases import _object_head, _subject_terms, _term, clause_terms, one_actor
 
 
 # --- denials -----------------------------------------------------------------------------------
@@ -56,9 +56,7 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
     if f.polarity == "negative" and f.polarity_cue in denials:
         after = {_term(w) for w in key_terms(m.text[_cue_at(m.text, f.polarity_cue):])}
         content = (clause_terms(f) & after) | {_term(w) for w in key_terms(f.predicate or "")}
-        for c in getattr(m.claim.frame, "clauses", None) or ():
-            if c.modality == "purpose" and 0 <= c.start - m.end <= 2:
-                content |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        content |= _nested_terms(m)
         verbs = {_term(w) for w in key_terms(f.polarity_cue)}
     elif f.polarity == "positive" and (f.predicate or "").split(" ")[0] in denials and _object_head(f):
         content = set(clause_terms(f)) - _subject_terms(f)
@@ -67,6 +65,28 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
         return None
     content -= {_term(n) for n in claim_nouns} | verbs
     return frozenset(content)
+
+
+def _nested_terms(m: Mention) -> set:
+    """The words of the clauses the denied clause goes on into: what is denied is its whole
+    complement, with the clauses nested in it. A clause right after it with only a space between
+    is nested (a relative clause, "any say over which films were shown"; a clause a preposition
+    governs); so is an infinitive completing it after a comma or not, of purpose ("sold to cover
+    debts") or its verb's complement ("was designed to shield rivals", whose modality is that
+    verb's lemma). A clause after a comma and a participle (", saying ...") or a conjunction
+    ("and said ...") is the denier's own, not the claim's."""
+    f, claim = m.frame, m.claim
+    out: set = set()
+    end = m.end
+    for c in sorted(getattr(claim.frame, "clauses", None) or (), key=lambda c: c.start):
+        if c.start < end:
+            continue
+        gap = claim.text[end - claim.start:c.start - claim.start]
+        if gap.strip() and not (c.modality in ("purpose", f.predicate) and len(gap) <= 2):
+            break
+        out |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        end = c.end
+    return out
 
 
 def negated_claim(m: Mention) -> Optional[frozenset]:
@@ -78,9 +98,44 @@ def negated_claim(m: Mention) -> Optional[frozenset]:
     return frozenset(clause_terms(f) | {_term(w) for w in key_terms(f.predicate or "")})
 
 
+#: Determiners that make a noun phrase take up what the text has just said ("rejected that
+#: criticism", "dismissed these claims": Quirk et al. 1985, 6.40-6.45, demonstrative reference).
+_DEMONSTRATIVES = ("that", "this", "these", "those", "such")
+
+
+def anaphoric_denial(m: Mention) -> bool:
+    """The clause denies a claim by a claim noun that takes up what was said before it ("X
+    rejected that criticism", "dismissed those reports"): a demonstrative before a noun of saying
+    (data/polarity.json 'claim_nouns') as the denial verb's object. The claim itself is in an
+    earlier sentence, so its words cannot be compared."""
+    f = m.frame
+    if f.polarity != "positive" or (f.predicate or "").split(" ")[0] not in _denial_tables()[0] or not f.object:
+        return False
+    head = f.object.split()[-1]
+    if head not in _denial_tables()[1]:
+        return False
+    after = m.text[_cue_at(m.text, f.predicate.split(" ")[0]):].lower()
+    return bool(re.search(rf"\b(?:{'|'.join(_DEMONSTRATIVES)})\s+(?:[\w-]+\s+)?{re.escape(head)}", after))
+
+
+def denier_id(m: Mention) -> Optional[str]:
+    """The actor id of who denies in a denial clause: the denial verb's subject the frames
+    resolved (`denied_by`; "She rejected claims that ..." with "she" taken up), or the subject of
+    a denial verb with a noun for object ("X rejected that criticism"); else None."""
+    f = m.frame
+    if f.polarity == "negative" and f.polarity_cue in _denial_tables()[0]:
+        return getattr(f, "denied_by", None)
+    if f.polarity == "positive" and (f.predicate or "").split(" ")[0] in _denial_tables()[0] and f.object:
+        return f.subject
+    return None
+
+
 def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two denials of one claim in other words, or a denial and a negation of it ("denied that
     the bridge was closed" / "said the bridge had never been closed"): the same denial, `agree`."""
+    anaphoric = _judge_anaphoric(a, b)
+    if anaphoric is not None:
+        return anaphoric
     da, db = denied_claim(a), denied_claim(b)
     if not da and not db:
         return None
@@ -123,8 +178,31 @@ def _denier(m: Mention) -> Optional[str]:
 
 
 def _one_denier(a: Mention, b: Mention) -> bool:
+    """One denier on both sides: one actor (ids resolved through names, pronouns and roles: "the
+    mayor" and "Maria Lopez"), or, when either is not resolved, the same head noun before the
+    denial verb ("the navy" and "the country's navy")."""
+    ia, ib = denier_id(a), denier_id(b)
+    if ia and ib:
+        return one_actor(ia, ib)
     da, db = _denier(a), _denier(b)
     return da is not None and da == db
+
+
+def _judge_anaphoric(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One actor denying a claim on one side ("X denied that the permit was forged") and, on the
+    other, rejecting "that accusation" (a claim noun taking up what was said before): one
+    denial, told with the claim in full and by reference. One denier shown by actor ids on both
+    sides: a description or a pronoun alone does not show who rejects."""
+    for x, y in ((a, b), (b, a)):
+        if not anaphoric_denial(x) or not (denied_claim(y) or anaphoric_denial(y)):
+            continue
+        ix, iy = denier_id(x), denier_id(y)
+        if ix and iy and one_actor(ix, iy):
+            cue = y.frame.polarity_cue or y.frame.predicate
+            return Candidate(a, b, "agree", "equal", f"denied by {actor_name(ix)}",
+                             f"one denier ({actor_name(ix)}) on both sides: the claim in full on one ({cue}), "
+                             f"taken up by '{x.frame.object}' on the other", 0.5)
+    return None
 
 
 def _synonym_pairs(xs: frozenset, ys: frozenset) -> list[tuple[str, str]]:

@@ -256,8 +256,78 @@ def opposite_words(x: str, y: str) -> bool:
 #: IncepOper1 ("open talks", "launch an inquiry", "begin negotiations") and the commissive
 #: "offer"/"tender"/"submit" ("offered his resignation"); Quirk et al. 1985, 10.47, eventive
 #: objects. "offered his resignation" states the act "resign", as "opened talks" states "negotiate".
-NOMINAL_SUPPORT = SUPPORT_VERBS | frozenset({"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit",
-                                              "enter"})
+#: The lightest verbs of doing, with a noun naming an action for object, do that act: "made a
+#: commitment" commits, "gave its approval" approves (Mel'čuk's Oper1 of "make" and "give";
+#: Quirk et al. 1985, 10.47). "take" and "get" are left out: with many nouns the subject
+#: undergoes the act ("took a beating", "got approval"; Mel'čuk's Oper2), and "have" names a
+#: possession as often ("has the support of").
+ACTING_LIGHT = frozenset({"make", "give"})
+#: Verbs of expressing an attitude, with the attitude's noun for object, state that the subject
+#: holds it: "voiced optimism" is "was optimistic", "expressed anger" is "was angry",
+#: "signalled its support" supports (the attitude is the eventive object; WordNet's express.v.01
+#: 'give expression to', and voice, signal, indicate in that use).
+EXPRESSING = frozenset({"express", "voice", "signal", "indicate"})
+#: Linking verbs with an agent noun for complement state the noun's act of the subject: "are
+#: supporters of the plan" support it, "is a critic of the deal" criticizes it (English agent
+#: nouns in -er/-or/-ent/-ic name the doer of their verb; Quirk et al. 1985, App. I.34; the
+#: nouns: data/person_nouns.json, their verbs: WordNet's derivational pointers).
+LINKING_AGENT = frozenset({"be", "remain"})
+NOMINAL_SUPPORT = SUPPORT_VERBS | ACTING_LIGHT | EXPRESSING | LINKING_AGENT | frozenset(
+    {"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit", "enter"})
+
+
+@lru_cache(maxsize=1)
+def _noun_adjectives() -> dict:
+    from ...tables import load_json
+
+    return load_json("noun_adjectives.json")["adjectives"]
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+def _derived(noun: str, table: dict) -> tuple:
+    """A noun's entry in a WordNet derivation table, as written ("talks") or by its singular
+    ("supporters")."""
+    w = noun.lower()
+    found = table.get(w)
+    if found is None:
+        lemma = _noun_lemma(w, table)
+        found = table.get(lemma) if lemma else None
+    return tuple(found or ())
+
+
+def noun_names_state(noun: str, predicate: Optional[str]) -> bool:
+    """A noun naming the state a linking predicate states: the noun's adjective ("anger" and
+    "stay angry", "optimism" and "is optimistic"), or a participle of one of its verbs
+    ("concern" and "was concerned", "worry" and "is worried"); WordNet's derivational pointers
+    (data/noun_adjectives.json, data/noun_verbs.json)."""
+    adjective = _state(predicate)
+    if not noun or not adjective:
+        return False
+    if adjective in _derived(noun, _noun_adjectives()):
+        return True
+    verb = verb_lemma(adjective) if adjective.endswith(("ed", "d")) else None
+    return verb is not None and verb not in LIGHT_VERBS and verb in _derived(noun, _noun_verbs())
+
+
+def support_names(support: str, noun: str, other: Optional[str]) -> bool:
+    """A support verb with its object's head noun states what the other clause's predicate states:
+    the noun names that action (`noun_names_action`: "offered his resignation" / "resign", "made a
+    commitment" / "commit"); after a verb of expressing, also the state ("voiced optimism" /
+    "was optimistic"); after a linking verb, only an agent noun names its act ("is a supporter"
+    / "supports"; not "is a withdrawal")."""
+    if support not in NOMINAL_SUPPORT or not noun or not other or other in NOMINAL_SUPPORT:
+        return False
+    if support in LINKING_AGENT:
+        return _noun_lemma(noun, _person_nouns()) is not None and noun_names_action(noun, other)
+    if support in EXPRESSING and noun_names_state(noun, other):
+        return True
+    return noun_names_action(noun, other)
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +347,7 @@ def noun_names_action(noun: str, verb: str) -> bool:
     derivational links (data/noun_verbs.json) and senses. Light verbs never."""
     if not noun or not verb or verb in LIGHT_VERBS:
         return False
-    verbs = _noun_verbs().get(noun.lower()) or ()
+    verbs = _derived(noun, _noun_verbs())
     if any(v not in LIGHT_VERBS and predicates_meet(v, verb) for v in verbs):
         return True
     senses, _ = _verb_senses()
@@ -288,7 +358,10 @@ def noun_names_action(noun: str, verb: str) -> bool:
 def action_noun_keys(noun: str) -> frozenset:
     """Blocking keys under which `noun_names_action` can pair an action noun with a verb: the
     predicate keys of the verbs it derives from, and its own WordNet noun senses."""
-    keys = {("pred", k) for v in (_noun_verbs().get(noun.lower()) or ()) if v not in LIGHT_VERBS for k in _predicate_keys(v)}
+    verbs = [v for v in _derived(noun, _noun_verbs()) if v not in LIGHT_VERBS]
+    keys = {("pred", k) for v in verbs for k in _predicate_keys(v)}
+    # the state it names after a verb of expressing ("optimism": "optimistic"; "worry": "worried")
+    keys |= {("state", a) for a in _derived(noun, _noun_adjectives())} | {("state", v) for v in verbs}
     senses, _ = _noun_senses()
     lemma = _noun_lemma(noun, senses)
     return frozenset(keys | {("nsense", s) for s in (senses.get(lemma) or ())} if lemma else keys)
@@ -296,11 +369,17 @@ def action_noun_keys(noun: str) -> frozenset:
 
 @lru_cache(maxsize=1 << 14)
 def verb_noun_keys(verb: str) -> frozenset:
-    """The WordNet noun senses of the nouns derived from a verb (the other half of
-    `action_noun_keys`)."""
+    """The WordNet noun senses of the nouns derived from a verb, and the state a linking
+    predicate states (the other half of `action_noun_keys`)."""
     senses, _ = _verb_senses()
     nsenses, _ = _noun_senses()
     out = set()
+    adjective = _state(verb)
+    if adjective:  # a state meets the nouns naming it ("stay optimistic": "optimism", `noun_names_state`)
+        out.add(("state", adjective))
+        participle = verb_lemma(adjective) if adjective.endswith(("ed", "d")) else None
+        if participle:
+            out.add(("state", participle))
     for n in _verb_nouns().get(_base_verb(verb, senses), ()):
         lemma = _noun_lemma(n, nsenses)
         out.update(("nsense", s) for s in (nsenses.get(lemma) or ()))

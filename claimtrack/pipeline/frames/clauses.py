@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
-from .clause_polarity import _follow, _mood
+from .clause_polarity import _follow, _mood, _table_lemma
 from .clause_roles import (
     _VALUE_ENTS, _clause_subject, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
 )
-from .syntax import _Actors, _speech, polarity_table
+from .syntax import _Actors, _speech, _subject, polarity_table
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj",
@@ -116,7 +116,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             continue
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
-        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in h.children)
+        said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not _sentential_relative(c)
+                   for c in h.children)
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
@@ -177,8 +178,33 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             "modality": modality,
             "terms": terms,
         }
+        denier = _denier(chain, cue if negative else None, table, actors, speakers)
+        if denier is not None:
+            frame["denied_by"] = denier
         out.append((frame, lo, hi))
     return out
+
+
+def _sentential_relative(clause: Token) -> bool:
+    """A clause set off by a comma and opened by "which" comments on the whole clause before it
+    ("may declare a state of emergency, which would free funds"): a sentential relative clause
+    (Quirk et al. 1985, 15.57), never what a verb of saying reports, though the parser may hang
+    it on the verb as its complement."""
+    which = next((c for c in clause.children if c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    return which is not None and which.i > 0 and which.nbor(-1).text == ","
+
+
+def _denier(chain: list, cue: Optional[str], table: dict, actors: _Actors, speakers: Optional[list]) -> Optional[str]:
+    """Who denies a clause a denial verb negates: the actor the denial verb's subject names
+    ("Vasilaki denied that the sponsor chose the films": Vasilaki), a pronoun or a description
+    resolved as a clause subject is ("She rejected claims that ..."). The clause's own subject
+    is what the claim is about (the sponsor), not who denies it; two reports of one denial name
+    one denier, whatever each says the claim is."""
+    if cue is None or cue not in table["denials"]:
+        return None
+    verb = next((t for t in chain if _table_lemma(t, table) == cue), None)
+    subj = _subject(verb) if verb is not None else None
+    return _subject_actor(subj, verb, actors, speakers)[0] if subj is not None else None
 
 
 def _clause_tokens(sent: Span, sent_text: str, h: Token, chain: list, subj: Optional[Token],

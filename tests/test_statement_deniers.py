@@ -1,0 +1,75 @@
+"""Who denies: the denial verb's subject, resolved as clause subjects are (a name, a pronoun, a
+description), kept on the clause it negates (`ClauseFrame.denied_by`) and compared by actor id.
+Invented sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _clauses(text: str):
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def _statements(a: str, b: str):
+    return {(m.status, m.relation, m.about) for m in diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt")).matches
+            if m.kind == "statement"}
+
+
+def test_the_denier_is_kept_apart_from_the_subject_of_what_is_denied():
+    [k] = [k for k in _clauses("Maria Lopez, the mayor, denied that the council had sold the library.") if k.predicate == "sell"]
+    assert k.polarity == "negative" and k.polarity_cue == "deny"
+    assert k.subject_text == "the council" and k.denied_by == "maria-lopez"
+    # a pronoun denier takes up the one person just named
+    text = "The library was sold last year. Maria Lopez spoke on Monday. She rejected claims that the council had sold it."
+    [k] = [k for k in _clauses(text) if k.predicate == "sell" and k.polarity == "negative"]
+    assert k.denied_by == "maria-lopez"
+    # a plain negation or a refusal has no denier
+    assert all(k.denied_by is None for k in _clauses("Maria Lopez did not sell the library and refused to close it."))
+
+
+def test_one_denier_named_on_one_side_and_a_pronoun_on_the_other_denies_one_claim():
+    a = "Councillor Priya Desai denied that the depot had flooded during the storm."
+    b = "Priya Desai chairs the works committee. She rejected suggestions that water had damaged the depot."
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+    # control: another person ("he", the one man named) denying it, with one word of the claim in common
+    c = "Tom Reed chairs the works committee. He rejected suggestions that water had damaged the depot."
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))
+
+
+def test_a_denial_of_that_accusation_takes_up_the_claim_one_denier_denies_in_full():
+    a = "Harbour Freight Ltd denied on Friday that it had dumped ballast water in the estuary."
+    b = ("The estuary trust accused Harbour Freight Ltd of dumping ballast water. "
+         "Harbour Freight Ltd rejected that accusation.")
+    assert ("agree", "equal", "denied by Harbour Freight Ltd") in _statements(a, b)
+    # controls: another company rejecting it; the accusation without a demonstrative (not taken up)
+    c = ("The estuary trust accused Harbour Freight Ltd of dumping ballast water. "
+         "Coastline Shipping rejected that accusation.")
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))
+    d = "Harbour Freight Ltd rejected an accusation of price fixing from a rival."
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, d))
+
+
+def test_a_denied_claim_goes_on_to_the_infinitive_that_completes_its_verb():
+    # "designed to shield local bakers": what is denied is that it was meant to shield them
+    a = "Mayor Ilse Brandt denied that the market rule was designed to shield local bakers."
+    b = "Mayor Ilse Brandt dismissed claims that the rule was a gift to local bakers."
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+
+
+def test_a_denied_claim_goes_on_into_the_clauses_nested_in_it_not_the_deniers_own():
+    # "any say over which players were picked": the relative clause is part of what is denied
+    a = "Coach Maren Holt denied that the sponsor had any say over which players were picked."
+    b = "Maren Holt leads the squad. She rejected claims that the bank had chosen the players."
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+    # control: the words of the denier's own reason (", saying ...") are not the claim's
+    c = "Coach Maren Holt denied that the sponsor had any say, saying the players were picked by staff."
+    d = "Maren Holt leads the squad. She rejected claims that the bank had chosen the players."
+    assert not any(about.startswith("denied") for _, _, about in _statements(c, d))

@@ -1,0 +1,86 @@
+"""Predicates that meet through a support verb and its noun (compare.statements.lexicon
+.support_names): "made a commitment" / "committed", "voiced optimism" / "was optimistic",
+"are supporters of" / "support". Invented sentences only, through the real extractor; and the
+lexicon's tables read directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare.statements.lexicon import noun_names_state, support_names
+
+
+# --- the lexicon (tables only, no model) ----------------------------------------------------------
+
+def test_a_verb_of_expressing_with_an_attitude_noun_states_the_attitude():
+    assert support_names("express", "optimism", "stay optimistic")
+    assert support_names("voice", "concern", "be concerned")  # a participle of the noun's verb
+    assert support_names("signal", "willingness", "be willing")
+    assert not support_names("express", "optimism", "stay pessimistic")
+
+
+def test_an_agent_noun_after_a_linking_verb_names_its_act_and_no_other_noun_does():
+    assert support_names("be", "supporters", "support")
+    assert support_names("remain", "critic", "criticize")
+    # a noun of the act itself is no doer: "the plan is a withdrawal" says nothing of who withdraws
+    assert not support_names("be", "withdrawal", "withdraw")
+
+
+def test_make_and_give_do_the_act_their_noun_names_but_take_is_not_read_so():
+    assert support_names("make", "commitment", "commit")
+    assert support_names("give", "approval", "approve")
+    assert not support_names("take", "beating", "beat")
+
+
+def test_two_support_verbs_are_not_read_against_each_other():
+    assert not support_names("make", "offer", "give")
+    assert not support_names("express", "support", "be")
+
+
+def test_a_state_noun_names_only_its_own_adjective():
+    assert noun_names_state("optimism", "be optimistic")
+    assert not noun_names_state("optimism", "be pessimistic")
+    assert not noun_names_state("optimism", "grow")  # no linking predicate
+
+
+# --- through the extractor and diff ---------------------------------------------------------------
+
+STORY = " The salt works at Marrow Point reopened its brine pans after the spring storms."
+
+
+def _statements(a: str, b: str):
+    from claimtrack.compare import diff_pair
+
+    from extracted import extracted_doc
+
+    report = diff_pair(extracted_doc(a + STORY, "a.txt"), extracted_doc(b + STORY, "b.txt"))
+    return [(m.status, m.relation, m.about) for m in report.matches if m.kind == "statement"]
+
+
+@pytest.mark.model
+def test_voicing_optimism_agrees_with_being_optimistic():
+    got = _statements("The Halvorsen Trust was optimistic about the salt works' new owners.",
+                      "The Halvorsen Trust voiced optimism about the salt works' new owners.")
+    assert any(s == "agree" and "optimism" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_making_a_commitment_contradicts_refusing_to_commit():
+    got = _statements("The Halvorsen Trust refused to commit money to the brine pans.",
+                      "The Halvorsen Trust made a firm commitment of money to the brine pans.")
+    assert any(s == "conflict" for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_being_supporters_of_a_plan_agrees_with_supporting_it():
+    got = _statements("Fishing families in Marrow Point support the harbour plan.",
+                      "Fishing families in Marrow Point are keen supporters of the harbour plan.")
+    # one action read through the agent noun, not only many words in common (a paraphrase)
+    assert any(s == "agree" and r == "equal" and "supporter" in about for s, r, about in got), got
+
+
+@pytest.mark.model
+def test_expressing_an_attitude_is_not_another_attitude():
+    got = _statements("The Halvorsen Trust was optimistic about the salt works' new owners.",
+                      "The Halvorsen Trust voiced anger about the salt works' new owners.")
+    assert not any(s in ("agree", "conflict") and "anger" in about for s, _, about in got), got
