@@ -168,7 +168,8 @@ def _people_nouns() -> frozenset:
 def _counts_people(unit: Optional[str]) -> bool:
     from .units import singular
 
-    return bool(unit) and singular(unit.split()[-1]) in _people_nouns()
+    words = (unit or "").split()
+    return bool(words) and singular(words[-1]) in _people_nouns()
 
 
 def _quantified_subject(m, frame) -> bool:
