@@ -35,12 +35,59 @@ def test_a_scheduled_event_given_two_days_without_a_year_conflicts():
     assert _status(a, b.replace("27 May", "20 May"), "May 20", "20 May") == {"agree"}
 
 
-def test_a_past_day_resolved_from_the_article_date_stays_related():
-    # "on Monday" and "on Friday" of a week already over may be two sittings of one body: the
-    # schedule rule is for dates ahead of the articles only.
+def test_past_days_resolved_from_the_article_date_conflict_at_one_grain():
+    # "on Monday" and "on Friday" of one news cycle name two days as firmly as two dates written
+    # out: one opening dated two ways is a contradiction (issue 13: "Tuesday" / "yesterday").
     a = "The harbour bridge was opened to traffic on Monday, the port authority said."
     b = "The port authority said the harbour bridge was opened to traffic on Friday."
-    assert "conflict" not in _status(a, b, "Monday", "Friday")
+    assert _status(a, b, "Monday", "Friday") == {"conflict"}
+    b = "The port authority said the harbour bridge was opened to traffic yesterday."
+    assert _status(a, b, "Monday", "yesterday") == {"conflict"}
+    # control: the same day in other words agrees (published on a Wednesday, "yesterday" is Tuesday)
+    assert _status(a.replace("Monday", "Tuesday"), b, "Tuesday", "yesterday") == {"agree"}
+    # control: days weeks apart, beyond one news cycle, may be two openings (of two lanes, say)
+    assert "conflict" not in _status(a.replace("on Monday", "on March 2"), b, "March 2", "yesterday")
+
+
+def test_a_past_day_against_a_relative_year_stays_related():
+    # a day and a year before it, each resolved from its article: another grain may date another
+    # occurrence of a repeated act ("met on Monday" / "met last year")
+    a = "The two ministers met in Lisbon on Monday to discuss fishing rights, officials said."
+    b = "Officials said the two ministers met in Lisbon last year to discuss fishing rights."
+    assert "conflict" not in _status(a, b, "Monday", "last year")
+
+
+def test_two_things_reaching_levels_on_two_past_days_stay_related():
+    # "reached" says a level was reached; what reached it is its subject: ticket sales and
+    # refund claims are two things, so their two days are no contradiction
+    a = "Ticket sales at the county fair had reached 40,000 by Monday, the organisers said."
+    b = "By yesterday the number of refund claims at the county fair had reached 300, the organisers said."
+    assert "conflict" not in _status(a, b, "Monday", "yesterday")
+
+
+def test_two_years_a_count_is_stated_for_stay_related():
+    # a figure counted over a year is counted again the next year: two years are two counts
+    a = "The ferry line carried about 410,000 passengers last year, the operator said."
+    b = "In 2029 the ferry line carried 395,000 passengers, the operator said."
+    assert "conflict" not in _status(a, b, "last year", "2029")
+
+
+def test_a_month_named_and_last_month_conflict_for_one_event():
+    a = "The regional airline filed for bankruptcy protection in February, its chairman said."
+    b = "Its chairman said the regional airline filed for bankruptcy protection last month."
+    # published in April 2031: "last month" is March
+    assert _status(a, b, "February", "last month") == {"conflict"}
+    assert _status(a.replace("February", "March"), b, "March", "last month") == {"agree"}
+
+
+def test_not_before_a_date_is_the_earliest_day():
+    a = "The ferry service will resume on April 20, the operator said."
+    b = "The operator said the ferry service would not resume before 28 April."
+    assert _status(a, b, "April 20", "28 April") == {"conflict"}
+    # control: a day on or after the earliest one holds with it
+    assert "conflict" not in _status(a.replace("April 20", "April 30"), b, "April 30", "28 April")
+    # control: a plain deadline ("before 28 April") holds with a day before it
+    assert "conflict" not in _status(a, b.replace("would not resume", "would resume"), "April 20", "28 April")
 
 
 def test_articles_far_apart_do_not_set_schedules_against_each_other():
@@ -201,7 +248,8 @@ def test_a_thing_starts_once_so_two_past_months_of_its_start_conflict():
     a = "Excavation at the dam site, north of the river, began in March after a long legal fight."
     b = "About 300 people now work at the dam, and excavation started in April after months of appeals."
     assert _status(a, b, "March", "April", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
-    # control: an act that can be repeated ("met") on two past months stays related
+    # control: an act that can be repeated ("met"), a past month against a past year (another
+    # grain: see test_a_past_day_against_a_relative_year_stays_related), stays related
     a2 = "Union leaders at the dam site, north of the river, met ministers in March after a long legal fight."
-    b2 = "About 300 people now work at the dam, and union leaders met ministers in April after months of appeals."
-    assert "conflict" not in _status(a2, b2, "March", "April", published_a="2031-06-10", published_b="2031-06-10")
+    b2 = "About 300 people now work at the dam, and union leaders met ministers last year after months of appeals."
+    assert "conflict" not in _status(a2, b2, "March", "last year", published_a="2031-06-10", published_b="2031-06-10")

@@ -104,6 +104,28 @@ def test_header_date_in_the_order_of_the_header():
     assert find_dateline(text) == "2026-10-06"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 3 November 2026 is a Tuesday and 11 March 2026 a Wednesday
+        ("Tuesday, 03/11/2026", DAY_FIRST),
+        ("Wednesday, 03/11/2026", MONTH_FIRST),
+        ("Tue. 03/11/2026", DAY_FIRST),
+        ("Friday, 03/11/2026", None),  # neither reading is a Friday: no evidence
+        ("Tuesday, 04/04/2026", None),  # one reading only
+        ("the pool reopens 03/11/2026", None),  # no weekday
+    ],
+)
+def test_a_weekday_before_an_all_number_date_decides_its_order(text, expected):
+    assert text_order(text) == expected
+
+
+def test_the_weekday_of_a_masthead_date_orders_the_whole_header():
+    text = "THE LAKESIDE POST\nTuesday, 03/11/2026\n\nUpdated 03/11/2026, 07:10\n\nThe ferry sank."
+    assert find_dateline(text) == "2026-11-03"
+    assert _isos("Tuesday, 03/11/2026. The ferry was refloated 09/11/2026.")[-1] == ("09/11/2026", "2026-11-09")
+
+
 @pytest.mark.model
 def test_the_storys_country_decides_in_the_pipeline(nlp):
     text = ("NAIROBI, Kenya - The Kenyan roads authority said the bypass would open on 04/07/2026. "

@@ -86,6 +86,15 @@ def test_headline_and_caption_present_is_past_the_body_present_is_future(nlp):
     assert model_dates(nlp, HEADLINED) == [("Monday", "2026-09-14"), ("Tuesday", "2026-09-15"), ("Friday", "2026-09-18")]
 
 
+@pytest.mark.parametrize(
+    "label", ["Photo caption:", "Image caption:", "Picture caption:", "Pictured:", "Caption:"])
+def test_a_labelled_caption_present_is_past(nlp, label):
+    """Web pages print an embedded picture's caption with a label; its present tense tells what
+    the picture shows, which happened before publication (published on a Wednesday)."""
+    text = f"{label} Volunteers stack sandbags along the canal on Tuesday."
+    assert model_dates(nlp, text) == [("Tuesday", "2026-09-15")]
+
+
 def test_a_headline_infinitive_looks_forward(nlp):
     assert model_dates(nlp, "Governor to sign water bill on Friday\n\nLawmakers passed it.") == [("Friday", "2026-09-18")]
 

@@ -8,11 +8,13 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..models import DocumentResult
+from ..parsers.date_patterns import CAPTION_LABEL
 from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_bounds, clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .periods import gap_days
+from .standing import cues
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
@@ -93,8 +95,6 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
 
 
 
-#: A caption's label at the start of its line ("Photo: Crowds gather ..."): no lede.
-_CAPTION = re.compile(r"\s*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Above|Top|Main\s+image)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 #: The lede is among a report's first sentences (headline, standfirst, byline lines aside).
 _LEDE_REACH = 4
@@ -111,7 +111,7 @@ def mark_lede(mentions: list[Mention], anchor: Optional[str] = None) -> None:
     Decided per document, from records alone (the day is the date's own, never compared)."""
     dates = sorted((m for m in mentions if m.kind == "date"), key=lambda m: (m.claim.start, m.start))
     claims = sorted({m.claim.start: m.claim for m in mentions}.values(), key=lambda c: c.start)
-    sentences = [c for c in claims if _SENTENCE_END.search(c.text) and not _CAPTION.match(c.text)]
+    sentences = [c for c in claims if _SENTENCE_END.search(c.text) and not CAPTION_LABEL.match(c.text)]
     for claim in sentences[:_LEDE_REACH]:
         own = [m for m in dates if m.claim.start == claim.start]
         if not own:
@@ -405,14 +405,87 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     article's date, or both lie ahead of their articles, dated within one news cycle. A date
     ahead is a schedule, and a planned event has one date ("will be unveiled on 9 June"); a
     month or weekday ahead of a known day has one reading. A resolved date already past may
-    date another occurrence of a repeated act ("met on Monday" / "met last year") and stays
-    related."""
+    date another occurrence of a repeated act at another grain ("met on Monday" / "met last
+    year") and stays related; at one grain (two days, two months, two years: "Tuesday" /
+    "yesterday", "February" / "last month") each names one moment as firmly as a date written
+    out, and two articles of one news cycle resolve them against close days."""
     if not (a.payload.relative or b.payload.relative):
         return True
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+    return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+            or _one_grain(a, b) and _events_agree(a, b) and not (_dates_a_figure(a) or _dates_a_figure(b)))
+
+
+def _dates_a_figure(m: Mention) -> bool:
+    """The date is the period a figure of its sentence is stated for ("handled 27,000 ships last
+    year", "sold 40 buses in 2021"): the act is counted per period, and another period is another
+    count, not another date of one event (the frame's as-of, pipeline/frames)."""
+    return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
+               and not _SIZES_A_NOUN.search(q.text) for q in m.claim.quantities)
+
+
+#: A figure joined to its noun by a hyphen sizes a thing ("a three-party coalition", "a 12-metre
+#: wall"); it is not a count over the period its sentence names.
+_SIZES_A_NOUN = re.compile(r"[\w.]-[^\W\d_]+$")
+
+
+def _one_grain(a: Mention, b: Mention) -> bool:
+    """Both dates are days, both months or both years (not weeks, not parts of a period such as
+    "early next year"), and close: days within one news cycle (UPDATE_DAYS), months or years
+    next to each other. A relative date among them names a moment at the other's precision; two
+    such moments further apart are more likely two happenings of an act that recurs ("declared
+    ... on October 2" / "declared ... yesterday", weeks later) than one event misdated."""
+    ga, gb = a.payload.grain, b.payload.grain
+    if not (len(a.payload.iso or "") == len(b.payload.iso or "") and ga == gb and ga in ("day", "month", "year")
+            and not a.payload.part and not b.payload.part):
+        return False
+    da, db = iso_date(a.payload.iso), iso_date(b.payload.iso)
+    if da is None or db is None:
+        return False
+    if ga == "day":
+        return abs((da - db).days) <= UPDATE_DAYS
+    if ga == "month":
+        return abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) <= 1
+    return abs(da.year - db.year) <= 1
+
+
+def _events_agree(a: Mention, b: Mention) -> bool:
+    """The two dates' frames name one event: one verb, or two that share a WordNet sense
+    ("began" / "started"). A light verb ("hold", "be") names it only through a shared noun of a
+    happening (see _held_happening); an aspectual verb or a verb of reaching a level ("began",
+    "reached", "rose") only through a shared word of what begins or reaches (its subject or
+    object: "ticket sales reached" and "the number of refunds reached" are two things)."""
+    ea, eb = event_of(a), event_of(b)
+    if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
+        return False
+    if ea != eb:
+        return predicates_meet(ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+    if ea in LIGHT_VERBS:
+        return _held_happening(a, b)
+    if ea in cues().level_verbs:
+        return bool(_level_thing(a) & _level_thing(b))
+    if ea in ASPECTUAL:
+        return bool(_thing(a) & _thing(b))
+    return True
+
+
+_PLACE_PREP = re.compile(r"\s(?:at|in|on|for|to|from|by|with|over|under|across|near)\s", re.IGNORECASE)
+
+
+def _level_thing(m: Mention) -> frozenset:
+    """What reaches a level: the words of the date's clause subject (and object) before a
+    preposition of place or time ("ticket sales at the fair" -> ticket, sale; "the number of
+    refund claims" keeps its "of")."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None:
+        return frozenset()
+    words = set()
+    for text in (cf.subject_text, cf.object):
+        if text:
+            words.update(key_terms(_PLACE_PREP.split(f" {text} ", maxsplit=1)[0]))
+    return frozenset(words) - _WHEN_WORDS
 
 
 #: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
@@ -500,19 +573,45 @@ _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid
 
 
 def _deadline(m: Mention) -> bool:
-    """The date is a deadline ("by 2030", "before June"): the event falls on or before it."""
+    """The date is a deadline ("by 2030", "before June"): the event falls on or before it. Not
+    under a negation (see _earliest)."""
     before = _words_before(m)
-    return bool(_DEADLINE.search(before))
+    return bool(_DEADLINE.search(before)) and not _negated_clause(m)
+
+
+def _earliest(m: Mention) -> bool:
+    """The date is the earliest the event can happen: a deadline under a negation ("will not
+    reopen before 2 March", "cannot be finished by June") says the event falls on or after it
+    (the negation of "before D" is "not earlier than D")."""
+    return bool(_DEADLINE.search(_words_before(m))) and _negated_clause(m)
+
+
+def _negated_clause(m: Mention) -> bool:
+    """The date's own clause is negated: its clause frame's polarity, else a negation word in
+    the clause before the date."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None:
+        return cf.polarity == "negative"
+    text, rel = m.claim.text, max(0, m.start - m.claim.start)
+    lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
+    return bool(_NEGATED.search(text[lo:rel]))
 
 
 def _within_deadline(a: Mention, b: Mention, ia: str, ib: str) -> str:
     """A reason when one date is a deadline and the other, a plain date, falls before it:
-    "finished by 2030" and "finished in 2029" both hold."""
+    "finished by 2030" and "finished in 2029" both hold; or when one is the earliest date and
+    the other falls on or after it ("not before 2 March" and "on 9 March"). A plain date before
+    the earliest one cannot hold with it: no reason (judge_dates weighs it as a clash)."""
     for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
-        if _deadline(x) and not _deadline(y) and span_end(y) is None:
-            sx, sy = _span_days(x), _span_days(y)
-            if sx and sy and sy[1] <= sx[1]:
-                return f"{iy} falls before the deadline {ix}"
+        if _deadline(y) or _earliest(y) or span_end(y) is not None:
+            continue
+        sx, sy = _span_days(x), _span_days(y)
+        if not (sx and sy):
+            continue
+        if _deadline(x) and sy[1] <= sx[1]:
+            return f"{iy} falls before the deadline {ix}"
+        if _earliest(x) and sy[0] >= sx[0]:
+            return f"{iy} falls on or after the earliest date {ix}"
     return ""
 
 

@@ -5,6 +5,8 @@ Nothing in "04/07/2026" itself decides; three things about its document do, in o
 
 1. The document's own all-number dates that can be read only one way: "23/07/2026" is
    day-first, so the same writer's "04/07/2026" is too (`text_order`, when they all agree).
+   A weekday written before an all-number date decides it as well when only one reading falls
+   on that weekday ("Wednesday, 06/05/2026" is 6 May 2026, a Wednesday; 5 June is a Friday).
 2. How the document writes dates in words: a writer who puts the day before the month name
    ("4 July 2026", British and Commonwealth style) writes numbers day-first, one who writes
    "July 4, 2026" (US style) month-first (`text_order`, when one style clearly outnumbers the
@@ -24,26 +26,50 @@ With none of these, an all-number date is read month-first as before (the caller
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from functools import lru_cache
 from typing import Optional
 
 from .date_patterns import _MON
+from .lexicon import WEEKDAYS
 
 #: "day" when the day comes first, "month" when the month does.
 DAY_FIRST = "day"
 MONTH_FIRST = "month"
 
 #: The all-number dates of date_patterns._RE_NUM_MDY: "23/07/2026", "7-4-26".
-_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/\-])")
+_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-])")
+#: A weekday name (or its abbreviation) right before a date: "Wednesday, ", "Wed. ", "Tue ".
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]*$", re.IGNORECASE)
 #: A day before a month name: "4 July", "21st March"; a month name before a day: "July 4",
 #: "Sept. 21st" (not "May 2026": the day has at most two digits and no digit follows).
 _DAY_MONTH = re.compile(rf"(?<![\d,.])\b(?:[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<mon>{_MON})", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})[ \t]+(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])\b", re.IGNORECASE)
 
 
+def _weekday_order(text: str, m: re.Match) -> Optional[str]:
+    """The order in which an all-number date valid both ways falls on the weekday written right
+    before it ("Tuesday, 02/06/2026": 2 June 2026 is a Tuesday, 6 February a Friday), or None
+    (no weekday, or both or neither reading fall on it)."""
+    wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if wd is None:
+        return None
+    a, b, ys = int(m.group(1)), int(m.group(3)), m.group(4)
+    year = int(ys) if len(ys) == 4 else 2000 + int(ys)  # a two-digit year: this century's, as a guess
+    fits = set()
+    for order, (month, day) in ((DAY_FIRST, (b, a)), (MONTH_FIRST, (a, b))):
+        try:
+            if _dt.date(year, month, day).weekday() == WEEKDAYS[wd.group(1).lower()]:
+                fits.add(order)
+        except ValueError:
+            continue
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _numeric_order(text: str) -> Optional[str]:
-    """The order the text's unambiguous all-number dates agree on, or None (none, or both)."""
+    """The order the text's all-number dates agree on where one can be read only one way (by its
+    numbers, or by the weekday written before it), or None (none, or both)."""
     seen = set()
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
@@ -51,6 +77,10 @@ def _numeric_order(text: str) -> Optional[str]:
             seen.add(DAY_FIRST)
         elif 12 < b <= 31 and 1 <= a <= 12:
             seen.add(MONTH_FIRST)
+        elif a != b and a <= 12 and b <= 12:
+            order = _weekday_order(text, m)
+            if order:
+                seen.add(order)
     return seen.pop() if len(seen) == 1 else None
 
 

@@ -25,6 +25,15 @@ PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
 
+#: A photo caption's label at the start of its line: "Photo: ...", "Pictured: ...", and the
+#: label words with "caption" after them ("Photo caption: ...", "Image caption: ...", as web
+#: pages print the caption of an embedded picture). News writes a caption in the present
+#: tense of what the picture shows, which happened before publication (AP Stylebook,
+#: "captions"). Read by the dates component (a caption's tense) and by compare (no lede).
+CAPTION_LABEL = re.compile(
+    r"[ \t]*(?:(?:Photo(?:graph)?|Picture|Image)(?:[ \t]+caption)?|Pictured|Caption|Above|Top|Main[ \t]+image)"
+    r"[ \t]*:", re.IGNORECASE)
+
 #: Only these years count as a bare year; inside a full date any 4-digit year >= 1000 does.
 MIN_BARE_YEAR, MAX_YEAR = 1600, 2099
 

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_patterns import CAPTION_LABEL, EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
 from ..parsers.date_order import country_order
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
 from ..parsers.lexicon import WEEKDAYS
@@ -161,8 +161,6 @@ def _scheduled_subject(verb) -> bool:
                or c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in PLAN_VERBS for c in verb.children)
 
 
-#: A caption's label at the start of its line ("Photo: Crowds gather ...").
-_CAPTION = re.compile(r"[ \t]*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Above|Top|Main\s+image)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$")
 
 
@@ -182,7 +180,7 @@ def _historical_present(text: str):
         if headline and headline[0] <= start < headline[1]:
             return True
         lo = text.rfind("\n", 0, start) + 1
-        return bool(_CAPTION.match(text, lo))
+        return bool(CAPTION_LABEL.match(text, lo))
 
     return test
 
