@@ -440,14 +440,6 @@ def _other_bounds(a: Mention, b: Mention) -> str:
     return f"{a.text} and {b.text} give one figure {side} of different numbers ({iv.Interval(x, x)} vs {iv.Interval(y, y)})"
 
 
-def _headline_rounds(h: Mention, b: Mention) -> bool:
-    """h is a headline's figure and b's figure rounded to h's last digit ("Bank buys 12 tonnes of gold"
-    over a report of 12.4 tonnes): a headline is written short and rounds the figure a body states
-    (Bell 1991 ch. 9), its own body's or another report's (a headline too: the finer one is exact)."""
-    x, y = h.interval, b.interval
-    return h.headline and x.is_point() and y.is_point() and iv.rounds_to(x.lo, y.lo)
-
-
 def _hedge_dropped(x: iv.Interval, y: iv.Interval) -> bool:
     """x is a plain figure and y a strict bound at that very number ("3,000 spectators", "more than
     3,000 spectators"): one number, which one writer states with "more than" or "fewer than" and the
@@ -473,8 +465,6 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         rel, why = iv.DISJOINT, bounds
     elif rel == iv.DISJOINT and (_hedge_dropped(a.interval, b.interval) or _hedge_dropped(b.interval, a.interval)):
         rel, why = iv.COMPATIBLE, f"{a.text} and {b.text} state one number, one with a bound and one without"
-    elif rel == iv.DISJOINT and (_headline_rounds(a, b) or _headline_rounds(b, a)):
-        rel, why = iv.COMPATIBLE, f"{a.text if a.headline else b.text} is a headline's rounding of {b.text if a.headline else a.text}"
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
     note = f" ({al.note})" if al.note else ""

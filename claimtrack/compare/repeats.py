@@ -124,9 +124,6 @@ def link_repeats(mentions: list[Mention]) -> None:
                     if _repeated(a, b):
                         groups.union((a.start, a.end), (b.start, b.end))
     _headline_rounding(list(unique.values()), groups)
-    heads = {(h.start, h.end) for h in _headline_figures(list(unique.values()))}
-    for m in figures:
-        m.headline = (m.start, m.end) in heads
     members: dict = {}
     for key, m in unique.items():
         members.setdefault(groups.find(key), []).append(m)
