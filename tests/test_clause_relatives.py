@@ -19,6 +19,10 @@ def test_a_declaration_followed_by_which_is_kept_as_a_clause():
     got = _predicates("The port director said the authority may declare a curfew if the protests grow, "
                       "which would close the docks at night.")
     assert got["declare"].modality == "may" and got["declare"].object == "curfew"
+    # the condition may hang from the relative clause: "which" is still its subject
+    got = _predicates("Officials said the city may declare a heat emergency if temperatures climb again, "
+                      "which would open cooling centres at night.")
+    assert got["declare"].modality == "may"
     got = _predicates("The ferry operator announced a new levy on tankers, which will fund the cleanup of the bay.")
     assert got["announce"].object.endswith("levy")
 

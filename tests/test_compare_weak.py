@@ -50,11 +50,26 @@ def test_a_report_stating_the_other_s_value_too_does_not_contradict_it():
     assert _statuses(_FIGHT_A, b, "10", "12") == ["related"]
 
 
+_SPAN_A = ("The Lumen film festival in Brava opened on Friday with a record programme, its organisers said. "
+           "The festival will screen 140 films from 38 countries for 10 days.")
+_SPAN_B = ("Organisers of Brava's Lumen film festival said it opened on Friday with more films than ever. "
+           "The event shows 140 films from 38 countries and runs for {x}.")
+
+
 @pytest.mark.model
-def test_durations_stay_related_on_weak_alignment():
-    # Every story states many spans of time: one of each side is no sign they are one figure.
+def test_spans_of_time_stay_related_on_weak_alignment():
+    # Every story states many spans of time ("for 10 days", "within an hour"): one of each side
+    # is no sign they are one figure.
+    assert _statuses(_SPAN_A, _SPAN_B.format(x="10 days"), "10", "10") == ["agree"]
+    assert _statuses(_SPAN_A, _SPAN_B.format(x="12 days"), "10", "12") == ["related"]
+
+
+@pytest.mark.model
+def test_the_length_of_a_thing_given_attributively_is_one_figure():
+    # "the 10-day festival" / "the 12-day event": a length that sizes the story's thing, as a
+    # weight or a count does, not one of the many spans a story states.
     assert _statuses(_FEST_A, _FEST_B.format(x="10-day"), "10", "10") == ["agree"]
-    assert _statuses(_FEST_A, _FEST_B.format(x="12-day"), "10", "12") == ["related"]
+    assert _statuses(_FEST_A, _FEST_B.format(x="12-day"), "10", "12") == ["conflict"]
 
 
 def _figure(value: float, text: str):
@@ -100,3 +115,26 @@ def test_an_open_bound_states_no_value_of_its_own():
     # ... but "above 45 degrees" allows every higher figure and states none
     assert not _states_other((mine, fig(45, iv.INF)), mine, other)
     assert not _states_other((mine, fig(-iv.INF, 50)), mine, other)
+
+
+_PROBE_A = ("The European weather probe Aster-2 burned up over the Pacific on Sunday after its thrusters failed, "
+            "the space agency said. The 420-kilogram craft was launched in 2027 from Kourou. Engineers lost "
+            "contact with it on Friday.")
+_PROBE_B = ("Aster-2, a European weather probe, fell back to Earth on Sunday and burned up over the Pacific. "
+            "Controllers in Darmstadt had tried for two days to fire its thrusters. The {x} satellite had cost "
+            "the agency 80 million euros, its director said.{more}")
+
+
+@pytest.mark.model
+def test_one_story_s_only_weights_are_one_figure_however_little_their_words_share():
+    """Each report gives one weight, of the thing the story is about, in clauses that share no
+    word ("was launched", "had cost"): paired by the story alone, they agree when equal, so they
+    conflict when different."""
+    assert _statuses(_PROBE_A, _PROBE_B.format(x="420-kilogram", more=""), "420", "420") == ["agree"]
+    assert _statuses(_PROBE_A, _PROBE_B.format(x="650-kilogram", more=""), "420", "650") == ["conflict"]
+
+
+@pytest.mark.model
+def test_a_story_weighing_two_things_leaves_a_pair_its_words_do_not_align_related():
+    b = _PROBE_B.format(x="650-kilogram", more=" Its 300-kilogram sister probe Aster-1 is still in orbit.")
+    assert set(_statuses(_PROBE_A, b, "420", "")) == {"related"}

@@ -62,3 +62,14 @@ def test_a_denied_claim_goes_on_to_the_infinitive_that_completes_its_verb():
     a = "Mayor Ilse Brandt denied that the market rule was designed to shield local bakers."
     b = "Mayor Ilse Brandt dismissed claims that the rule was a gift to local bakers."
     assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+
+
+def test_a_denied_claim_goes_on_into_the_clauses_nested_in_it_not_the_deniers_own():
+    # "any say over which players were picked": the relative clause is part of what is denied
+    a = "Coach Maren Holt denied that the sponsor had any say over which players were picked."
+    b = "Maren Holt leads the squad. She rejected claims that the bank had chosen the players."
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+    # control: the words of the denier's own reason (", saying ...") are not the claim's
+    c = "Coach Maren Holt denied that the sponsor had any say, saying the players were picked by staff."
+    d = "Maren Holt leads the squad. She rejected claims that the bank had chosen the players."
+    assert not any(about.startswith("denied") for _, _, about in _statements(c, d))

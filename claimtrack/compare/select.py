@@ -122,22 +122,27 @@ def _rounded(a, b) -> bool:
     return abs(fine - rough) < step / 2
 
 
-def _weak_one_fact(c: Candidate, sides: Sides) -> bool:
+def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), frozenset())) -> bool:
     """A disjoint pair of figures of one measure (the same counted noun or unit), weakly aligned,
     each the other's best partner, that is one fact stated two ways: their words align them on
-    their own (ALIGN_MIN, not only because the two reports tell one story), nothing in the
+    their own (ALIGN_MIN), or, when only the story pairs them, each is its document's one figure
+    of that measure (`only_counts`, in `sole`: a story that gives one weight, one length or one
+    count of a kind gives it for the thing the other report weighs or counts), nothing in the
     alignment sets the two apart (no clash, no moment, one describing the same way, the same
     thing happening to what is counted: `_roles`), the two stand at a like depth of their stories (`_same_section`), and neither document also states
     the other's value for this measure (a source giving both an early and a revised figure does
-    not contradict a report of either). Durations stay out: every story states many spans of
-    time ("for three years", "within an hour"), so one of each side says little about which is
-    the other's. Read from alignment, positions and the documents' own figures; the values
+    not contradict a report of either). Spans of time stay out: every story states many of them
+    ("for three years", "within an hour"), so one of each side says little about which is the
+    other's; a length given attributively ("a 10-year loan", "the 12-day festival") sizes a
+    thing, as a weight does, and stays in. Read from alignment, positions and the documents' own figures; the values
     decide only that the two figures differ beyond rounding."""
     if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" or c.how != SAME:
         return False
     if c.a.interval is None or c.b.interval is None or iv.relate(c.a.interval, c.b.interval) != iv.DISJOINT:
         return False
-    if _align_score(c) < ALIGN_MIN or "duration" in table().families.get(c.a.measure.cls, ()):
+    if "duration" in table().families.get(c.a.measure.cls, ()) and not (c.a.attributive and c.b.attributive):
+        return False
+    if _align_score(c) < ALIGN_MIN and not (c.a.key in sole[0] and c.b.key in sole[1]):
         return False
     if c.a.attributive != c.b.attributive or c.a.through != c.b.through or not _same_section(c, sides):
         return False
@@ -157,7 +162,8 @@ def _clear_best(c: Candidate, runner_up: dict) -> bool:
     """Neither figure has a second partner nearly as well aligned (NEAR_BEST) as this one: a weak
     alignment says which figure is the other's only when no other comes close."""
     bar = NEAR_BEST * _align_score(c)
-    return runner_up.get(("a", c.a.key), 0.0) < bar and runner_up.get(("b", c.b.key), 0.0) < bar
+    # (a figure with no second partner at all has none that comes close, even at a score of 0)
+    return runner_up.get(("a", c.a.key), -1.0) < bar and runner_up.get(("b", c.b.key), -1.0) < bar
 
 
 def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sides: Sides = Sides()) -> list[Candidate]:
@@ -186,7 +192,7 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sid
         mutual = best_a[c.a.key] is c and best_b[c.b.key] is c
         if mutual and ("a", c.a.key) not in in_conflict and ("b", c.b.key) not in in_conflict \
                 and (c.mutual_conflict or _sole_pair(c, *sole) or (
-                    _clear_best(c, runner_up) and _weak_one_fact(c, sides))):
+                    _clear_best(c, runner_up) and _weak_one_fact(c, sides, sole))):
             # One measure, one story, and each figure is the other's best-aligned partner.
             c.status, c.relation = "conflict", "disjoint"
             c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")

@@ -56,12 +56,7 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
     if f.polarity == "negative" and f.polarity_cue in denials:
         after = {_term(w) for w in key_terms(m.text[_cue_at(m.text, f.polarity_cue):])}
         content = (clause_terms(f) & after) | {_term(w) for w in key_terms(f.predicate or "")}
-        for c in getattr(m.claim.frame, "clauses", None) or ():
-            # an infinitive right after the denied clause that completes it: of purpose ("sold
-            # to cover debts"), or its verb's complement ("was designed to shield rivals",
-            # whose modality is that verb's lemma): what is denied goes on to it
-            if c.modality in ("purpose", f.predicate) and 0 <= c.start - m.end <= 2:
-                content |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        content |= _nested_terms(m)
         verbs = {_term(w) for w in key_terms(f.polarity_cue)}
     elif f.polarity == "positive" and (f.predicate or "").split(" ")[0] in denials and _object_head(f):
         content = set(clause_terms(f)) - _subject_terms(f)
@@ -70,6 +65,28 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
         return None
     content -= {_term(n) for n in claim_nouns} | verbs
     return frozenset(content)
+
+
+def _nested_terms(m: Mention) -> set:
+    """The words of the clauses the denied clause goes on into: what is denied is its whole
+    complement, with the clauses nested in it. A clause right after it with only a space between
+    is nested (a relative clause, "any say over which films were shown"; a clause a preposition
+    governs); so is an infinitive completing it after a comma or not, of purpose ("sold to cover
+    debts") or its verb's complement ("was designed to shield rivals", whose modality is that
+    verb's lemma). A clause after a comma and a participle (", saying ...") or a conjunction
+    ("and said ...") is the denier's own, not the claim's."""
+    f, claim = m.frame, m.claim
+    out: set = set()
+    end = m.end
+    for c in sorted(getattr(claim.frame, "clauses", None) or (), key=lambda c: c.start):
+        if c.start < end:
+            continue
+        gap = claim.text[end - claim.start:c.start - claim.start]
+        if gap.strip() and not (c.modality in ("purpose", f.predicate) and len(gap) <= 2):
+            break
+        out |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        end = c.end
+    return out
 
 
 def negated_claim(m: Mention) -> Optional[frozenset]:

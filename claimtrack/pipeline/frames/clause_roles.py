@@ -146,7 +146,39 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
     if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL and subj_written is subj:
         # no antecedent in its own sentence ("The driver said he ..." takes up the driver)
         subj_actor = _only_person_before(subj, actors)
+    if subj_actor is None and subj is not None and subj.lower_ == "it" and subj_written is subj:
+        subj_actor = _previous_subject(subj, verb, actors)
     return subj_actor, subj_written
+
+
+#: Verbs whose "it" subject may be the empty one of an extraposed clause or of the weather ("it
+#: is unclear whether ...", "it seems that ...", "it rained"; Quirk et al. 1985, 10.26, 18.33).
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "happen", "rain", "snow", "take", "cost"})
+
+
+def _previous_subject(subj: Token, verb: Token, actors: _Actors, depth: int = 2) -> Optional[str]:
+    """The organisation or country an "it" opening its sentence takes up: the subject of the
+    previous sentence's main clause, when that names an actor that is not a person ("The
+    ministry offered refunds. It rejected claims that ...": the ministry). With no noun before
+    it in its own sentence, a subject pronoun takes up the most salient entity of the previous
+    utterance, its subject (Centering: Grosz, Joshi & Weinstein 1995; Brennan, Friedman & Pollard
+    1987); "it" agrees only with a singular non-person. An "it" that the verb may leave empty
+    ("it is unclear whether ...") takes up nothing; a previous "it" is followed back once more."""
+    sent = subj.sent
+    if verb.lemma_.lower() in _EMPTY_IT_VERBS or sent.start == 0 or any(
+            t.pos_ in ("NOUN", "PROPN") for t in subj.doc[sent.start:subj.i]):
+        return None
+    prev = subj.doc[sent.start - 1].sent
+    root = prev.root
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None:
+        return None
+    if head.lower_ == "it":
+        return _previous_subject(head, root, actors, depth - 1) if depth > 1 else None
+    aid = actors.of_phrase(head)
+    kind = getattr(actors.info.get(aid), "type", None) if aid is not None else None
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in head.children)
+    return aid if kind in ("ORG", "GPE") and not plural else None
 
 
 #: Pronouns of one person. With no antecedent in their own sentence ("Later she told reporters she

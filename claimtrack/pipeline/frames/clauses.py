@@ -190,8 +190,8 @@ def _sentential_relative(clause: Token) -> bool:
     ("may declare a state of emergency, which would free funds"): a sentential relative clause
     (Quirk et al. 1985, 15.57), never what a verb of saying reports, though the parser may hang
     it on the verb as its complement."""
-    first = clause.left_edge
-    return first.lower_ == "which" and first.i > 0 and first.nbor(-1).text == ","
+    which = next((c for c in clause.children if c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    return which is not None and which.i > 0 and which.nbor(-1).text == ","
 
 
 def _denier(chain: list, cue: Optional[str], table: dict, actors: _Actors, speakers: Optional[list]) -> Optional[str]:

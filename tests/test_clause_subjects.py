@@ -1,0 +1,39 @@
+"""A sentence-opening "it" takes up the previous sentence's subject when that names an
+organisation or a country (Centering's preferred antecedent). Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+
+pytestmark = pytest.mark.model
+
+
+def _clauses(text: str):
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def _by_predicate(text: str) -> dict:
+    return {k.predicate: k for k in _clauses(text)}
+
+
+def test_it_takes_up_the_organisation_the_previous_sentence_is_about():
+    got = _by_predicate("Brightwater Logistics offered each customer a refund on Monday. "
+                        "It will not raise its delivery fees this year.")
+    assert got["raise"].subject == "brightwater-logistics"
+    # and who denies, through it
+    got = _by_predicate("Brightwater Logistics offered each customer a refund on Monday. "
+                        "It rejected claims that its drivers had lost the parcels.")
+    assert got["lose"].denied_by == "brightwater-logistics"
+
+
+def test_it_takes_up_no_person_no_thing_and_no_empty_subject():
+    # a person is not "it"; a storm is no actor; "it is unclear" has an empty subject
+    got = _by_predicate("Maria Lopez opened the new depot on Monday. It will not close before June.")
+    assert got["close"].subject is None
+    got = _by_predicate("The storm hit Brightwater Logistics on Monday. It will not reach the capital.")
+    assert got["reach"].subject is None
+    got = _by_predicate("Brightwater Logistics offered each customer a refund on Monday. "
+                        "It is unclear whether the drivers will strike.")
+    assert all(k.subject != "brightwater-logistics" for k in got.values() if k.predicate != "offer")
