@@ -123,3 +123,18 @@ def test_the_first_or_last_day_of_a_written_period(text, expected):
     from claimtrack.parsers.dates import find_dates
 
     assert [(d.text, d.iso) for d in find_dates(text, "2026-10-28")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales are expected to halve over the whole of November.", [("November", "2026-11")]),
+        ("The pier stays shut for the rest of August.", [("August", "2026-08")]),
+        ("the whole of may was dry", []),  # "may" in lower case is no month
+    ],
+)
+def test_a_month_after_a_partitive_is_the_month(text, expected):
+    """'the whole of', 'the rest of', 'all of' a month name it, like 'the end of' does."""
+    from claimtrack.parsers.dates import find_dates
+
+    assert [(d.text, d.iso) for d in find_dates(text, "2026-10-28")] == expected

@@ -123,7 +123,8 @@ _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|dur
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
     rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|throughout|during|before|after|beyond|between|"
-    rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|last|this|next|coming|past|previous|"
+    rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:whole|rest|remainder)\s+of|all\s+of|"
+    rf"last|this|next|coming|past|previous|"
     # validated in date_candidates: "as early as March", "between May and September", "a November vote"
     rf"as|and|or|the|an?)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
     _LOW,
@@ -247,6 +248,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_DECADE: _DIGITS_ONLY,
     _RE_MONTH_ALONE: (first_words(
         "in since by until till from to through during before after early late mid end beginning start middle "
+        "whole rest remainder all "
         "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
     _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming", "current"]), False),
