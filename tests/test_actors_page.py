@@ -42,6 +42,19 @@ def test_masthead_on_its_own_line_above_the_date_line(nlp):
     assert found["Lakeside Evening Post"]["type"] == "ORG"
 
 
+def test_masthead_on_the_first_line_above_a_bare_date(nlp):
+    text = f"NORTHFIELD WEEKLY COURIER\nThursday, 12.09.2030\n\nFerry fares rise again\n\nBy Ana Ruiz\n\n{BODY}\n"
+    found = _actors(nlp, text)
+    assert found["Northfield Weekly Courier"]["type"] == "ORG"
+    assert "NORTHFIELD WEEKLY COURIER" in found["Northfield Weekly Courier"]["aliases"]
+
+
+def test_a_first_line_headline_above_a_time_stamp_is_no_masthead(nlp):
+    text = f"Ferry Fares Rise Again At Harbour Post\nPublished May 3, 2030 at 9:10 a.m.\n\n{BODY}\n"
+    found = _actors(nlp, text)
+    assert not any(a["type"] == "ORG" for a in found.values())  # the headline names no paper
+
+
 def test_masthead_edition_note_is_not_part_of_the_name(nlp):
     text = f"Ferry fares rise again\n\nGazeta da Serra (English edition) | Tuesday 04.06.2030\n\n{BODY}\n"
     found = _actors(nlp, text)
@@ -133,3 +146,31 @@ def test_a_venue_or_body_noun_first_makes_an_organisation(nlp):
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Museum Kellerhof", "PERSON")]
     found = _actors(nlp, text)
     assert found["Museum Kellerhof"]["type"] == "ORG"
+
+
+def test_a_surname_the_tokenizer_splits_is_the_person_named_before(nlp):
+    text = ("Governor Kwesi Ampofo-Danquah said on Monday the bank would keep buying gold. "
+            "Ampofo-Danquah added that reserves had doubled since 2021.")
+    found = _actors(nlp, text)
+    person = found["Kwesi Ampofo-Danquah"]
+    assert person["type"] == "PERSON" and "Ampofo-Danquah" in person["aliases"]
+    assert "Ampofo-Danquah" not in found
+
+
+def test_names_before_a_plural_place_noun_are_places(nlp):
+    text = "The new parking charge covers the Tam Vinh and Lo Duc districts from May, the council said."
+    found = _actors(nlp, text)
+    assert "Tam Vinh" not in found and "Lo Duc" not in found
+
+
+def test_a_titled_name_the_model_calls_a_work_is_a_person(nlp):
+    text = "\"Rates will stay where they are,\" Deputy Governor Efua Mensimah said at the briefing."
+    found = _actors(nlp, text)
+    person = found["Efua Mensimah"]
+    assert person["type"] == "PERSON" and person["titles"] == ["Deputy Governor"]
+
+
+def test_a_work_or_event_name_opening_with_the_is_no_titled_person(nlp):
+    text = "The Greyhollow Blaze, which began on Monday, had burned 9,000 acres by Friday, firefighters said."
+    found = _actors(nlp, text)
+    assert not any(a["type"] == "PERSON" and "Greyhollow" in name for name, a in found.items())

@@ -92,3 +92,15 @@ def test_a_pronoun_in_a_reported_clause_is_its_governing_subject(nlp):
 def test_two_people_a_pronoun_may_stand_for_leave_it_open(nlp):
     doc = nlp("Tomas Berg and Anders Lund inspected the quay on Friday.\n\nHe said repairs would take a year.")
     assert refs(doc) == []
+
+
+def test_a_title_before_the_name_says_nothing_of_sex(nlp):
+    doc = nlp("Judge Thandeka Mabuza of the High Court jailed the gang's leader, Peter Zulu, for 20 years.\n\n"
+              "She said the crimes had been planned for months.")
+    assert refs(doc) == [("She", "thandeka-mabuza")]
+
+
+def test_a_role_given_in_apposition_names_the_speaker(nlp):
+    doc = nlp("Maria Ruiz, the trainer, said her horse was fit. Mark Lee, a steward, disagreed.\n\n"
+              "\"We will test every horse,\" the steward said.")
+    assert [(q["speaker"], q["speaker_id"]) for q in doc._.ct_quotes] == [("Mark Lee", "mark-lee")]

@@ -83,3 +83,9 @@ def name_gender(name: str) -> Optional[str]:
     if detector is None or len(words) < 2 or not words[0][:1].isupper():
         return None
     return {"male": "M", "female": "F"}.get(detector.get_gender(words[0]))
+
+
+def honorific_gender(name: str) -> Optional[str]:
+    """'M' or 'F' when a name opens with an honorific ("Mrs Roe", "Sir John Roe"), else None."""
+    words = name.split()
+    return _HONORIFIC_GENDER.get(words[0].strip(".,").lower()) if words else None

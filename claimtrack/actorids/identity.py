@@ -124,27 +124,42 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def plan(actors: Iterable[dict]) -> dict[str, Identity]:  # noqa: C901 (one pass per rule, in order)
+def plan(actors: Iterable[dict]) -> dict[str, Identity]:
     """Old id -> Identity for actor records (dicts or models with id, name, type, aliases,
-    mentions) from any number of documents. Ids that stay as they are map to themselves."""
-    seen: dict[str, _Seen] = {}
-    for a in actors:
-        get = a.get if isinstance(a, dict) else (lambda k, _a=a: getattr(_a, k))
-        aid = get("id")
-        s = seen.setdefault(aid, _Seen(aid))
-        s.names[get("name")] += 1
-        s.types[get("type")] += max(1, len(get("mentions") or ()))
-        s.aliases.update(name_key(x) for x in (get("aliases") or ()))
-        s.described = s.described or any(_DESCRIPTION.match(x) for x in (get("aliases") or ()))
-        s.docs += 1
+    mentions) from any number of documents. Ids that stay as they are map to themselves.
+
+    One pass per rule, in order (each joins groups the next ones see): spellings of one full
+    name, a shorter name that is the tail of one person's full name, a name another document
+    listed as an alias."""
+    seen = _seen(actors)
     if not seen:
         return {}
     tables = _table_ids()
     groups = _Groups(seen)
     persons = {i: _words(s.name) for i, s in seen.items() if s.person and i not in tables}
     full = {i: w for i, w in persons.items() if len(w) >= 2}
+    _join_spellings(full, groups)
+    _join_tails(seen, persons, full, tables, groups)
+    _join_aliases(seen, persons, tables, groups)
+    return _identities(seen, groups, tables)
 
-    # 1. spellings of one full name: every word's skeleton equal ("Volodymyr Zelensky(y)")
+
+def _seen(actors: Iterable) -> dict[str, _Seen]:
+    """Each old id's names, types (by mentions), aliases and documents over the records."""
+    seen: dict[str, _Seen] = {}
+    for a in actors:
+        aid = _get(a, "id")
+        s = seen.setdefault(aid, _Seen(aid))
+        s.names[_get(a, "name")] += 1
+        s.types[_get(a, "type")] += max(1, len(_get(a, "mentions") or ()))
+        s.aliases.update(name_key(x) for x in (_get(a, "aliases") or ()))
+        s.described = s.described or any(_DESCRIPTION.match(x) for x in (_get(a, "aliases") or ()))
+        s.docs += 1
+    return seen
+
+
+def _join_spellings(full: dict[str, tuple], groups: _Groups) -> None:
+    """1. spellings of one full name: every word's skeleton equal ("Volodymyr Zelensky(y)")."""
     by_skeleton: dict[tuple, list[str]] = defaultdict(list)
     for i, w in full.items():
         by_skeleton[tuple(map(_skeleton, w))].append(i)
@@ -152,8 +167,11 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:  # noqa: C901 (one pass
         for other in ids[1:]:
             groups.join(ids[0], other)
 
-    # 2. a shorter name that is the tail of exactly one person's full name
-    #    ("Erdogan", "Tayyip Erdogan" of "Recep Tayyip Erdogan"), skeletons compared
+
+def _join_tails(seen: dict[str, _Seen], persons: dict[str, tuple], full: dict[str, tuple],
+                tables: frozenset, groups: _Groups) -> None:
+    """2. a shorter name that is the tail of exactly one person's full name ("Erdogan", "Tayyip
+    Erdogan" of "Recep Tayyip Erdogan"), skeletons compared."""
     tails: dict[tuple, set[str]] = defaultdict(set)
     for i, w in full.items():
         sk = tuple(map(_skeleton, w))
@@ -172,8 +190,10 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:  # noqa: C901 (one pass
         if len(owners) == 1:
             groups.join(i, owners.pop())
 
-    # 3. a person's name or an acronym ("RSF") that another document listed as an alias of a
-    #    fuller actor, when only one did (a generic "Home Ministry" may be another country's)
+
+def _join_aliases(seen: dict[str, _Seen], persons: dict[str, tuple], tables: frozenset, groups: _Groups) -> None:
+    """3. a person's name or an acronym ("RSF") that another document listed as an alias of a
+    fuller actor, when only one did (a generic "Home Ministry" may be another country's)."""
     by_alias: dict[str, set[str]] = defaultdict(set)
     for i, s in seen.items():
         for key in s.aliases:
@@ -187,6 +207,10 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:  # noqa: C901 (one pass
         if len(owners) == 1:
             groups.join(i, owners.pop())
 
+
+def _identities(seen: dict[str, _Seen], groups: _Groups, tables: frozenset) -> dict[str, Identity]:
+    """Each group's Identity for every old id in it: a table entity's id and name, else the
+    fullest name's (most words, most documents, accents kept)."""
     members: dict[str, list[str]] = defaultdict(list)
     for i in seen:
         members[groups.find(i)].append(i)

@@ -2,7 +2,7 @@
 
 Approximate figures get a band set by how the number is rounded, as people read it: "about
 3,200" is rounded to the hundred, so it lies within half a hundred of 3,200; "about 3,000" is
-rounded to the thousand ([2,500, 3,500]). "nearly 30" lies just below 30, "just over 30" just
+rounded to the thousand ((2,500, 3,500): 2,500 itself would be written "2,500"). "nearly 30" lies just below 30, "just over 30" just
 above. A duration after "over" ("over four years") is the period something spans, not "more
 than four". Two intervals are equal, nested
 (one refines the other), overlapping (compatible) or disjoint: only disjoint values conflict.
@@ -102,7 +102,9 @@ def interval_of(q: Quantity) -> Optional[Interval]:
             return Interval(value - one_side, value)
         if direction > 0:
             return Interval(value, value + one_side)
-        return Interval(value - band, value + band)
+        # Open at both ends: a value exactly half a step away is itself the round figure one
+        # step finer ("1,500" is how a writer gives 1,500; "about 2,000" does not stand for it).
+        return Interval(value - band, value + band, lo_open=True, hi_open=True)
     return Interval(value, value)
 
 

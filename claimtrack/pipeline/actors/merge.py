@@ -38,9 +38,17 @@ class Merge:
             w for c in cands if c.label == "PERSON" and c.entry is None
             for w in _name_key(text[c.start:c.end]).split()
         }
+        # ... and so is one written word the tokenizer splits ("Mensah-Boateng" for "Kofi
+        # Mensah-Boateng"): the surname that ends a person's name
+        person_tails = {
+            " ".join(words[k:]) for c in cands if c.label == "PERSON" and c.entry is None
+            for words in [_name_key(text[c.start:c.end]).split()] for k in range(1, len(words))
+        }
         for c in cands:
-            if c.entry is None and c.label != "PERSON" and c.tok_end - c.tok_start == 1:
-                if _name_key(text[c.start:c.end]) in person_words:
+            if c.entry is None and c.label != "PERSON" and (
+                    c.tok_end - c.tok_start == 1 or " " not in text[c.start:c.end] and c.tok_end - c.tok_start <= 3):
+                key = _name_key(text[c.start:c.end])
+                if key in person_words or key in person_tails:
                     if self._acts_here(doc, c):
                         c.acts = True  # "according to X"
                     elif c.label in ("GPE", "LOC") and c.role == "location":

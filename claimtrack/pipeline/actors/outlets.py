@@ -3,7 +3,8 @@
 A wire story opens with a dateline that names the agency filing it: "OSLO, March 3 (Nordic
 Wire) -". A newspaper's page names the paper above the story, on a line that also carries the
 date ("The Harbour Gazette | Published 3 March 2026", "VALLEY TIMES · Monday 2 March 2026"), or
-on a line of its own right above the date line. The outlet is an organisation of the document
+on a line of its own right above the date line (the page's first line only above a bare date: a
+headline sits above a story's time stamp). The outlet is an organisation of the document
 (FORMAT.md, actors) whatever the model makes of the words, so these mentions come from the
 layout, not from the model's entities. A masthead is recognised only with a word that heads
 newspaper names (actor_cues.json 'outlet_words'); a dateline's brackets name the agency by
@@ -108,7 +109,10 @@ class Outlets:
                 first = first.split(",", 1)[0] if _YEAR.search(first) else first  # "NAME, Friday 2 May 2026"
                 if first and not _YEAR.search(first):
                     out.extend(self._name_at(a, first))
-            elif i > 0 and i + 1 < len(lines) and _YEAR.search(text, lines[i + 1][0], lines[i + 1][1]):
+            elif i + 1 < len(lines) and _YEAR.search(text, lines[i + 1][0], lines[i + 1][1]) \
+                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]])):
+                # the page's first line names the paper only above a bare date ("Monday, 2 March
+                # 2026"), not above a story's time stamp ("Published 2 March 2026 at 10:00")
                 out.extend(self._name_at(a, line))
         return out
 
@@ -159,6 +163,12 @@ class Outlets:
             trimmed = self._mk(doc, s, c.end, c.label, c.layout) if s < c.end else []
             out.extend(trimmed)
         return out
+
+
+def _bare_date(line: str) -> bool:
+    """A line that is a date and nothing else: at most four words, none opening a byline or a
+    time stamp ("Wednesday, 04.03.2026"; not "Published March 4, 2026 at 9:10")."""
+    return len(line.split()) <= 4 and not _NOT_NAME.match(line.strip())
 
 
 def _display(surface: str) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Tables
 from .layout import Layout
 from ...actorids.names import _name_key
 from .state import Cand, DocState
+from ...actorids.first_names import first_names
 from ...actorids.words import _HYPHENATED_PART, _PARTICLES
 
 
@@ -121,6 +124,8 @@ class Repair:
                 org = root.head.head.lemma_.lower() in cues.get("people_at_nouns", ())
             if org:
                 extra.extend(self._mk(doc, ent.start_char, ent.end_char, "ORG", "body"))
+            elif (name := self._name_after_title(ent)) is not None:
+                extra.extend(self._mk(doc, name.start_char, name.end_char, "PERSON", "body"))
         if self.context_matcher is not None:
             for match_id, s, e in self._context_matches(doc):
                 rule = doc.vocab.strings[match_id]
@@ -145,6 +150,24 @@ class Repair:
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _name_after_title(self, ent) -> Optional[Span]:
+        """'Deputy Governor Efua Boateng' tagged as a work of art: title words ending in a title of
+        titles.txt, then a
+        given name (the first-name dictionary, or a word no English dictionary lists) and one or
+        two more capitalised words; the name after the title, or None. News writes a person with
+        her title; a title does not open the name of a work or a product."""
+        words = self.tables.title_words
+        i = 0
+        while i < len(ent) and ent[i].lower_.rstrip(".") in words:
+            i += 1
+        rest = ent[i:]
+        if i == 0 or self._title_start(ent.doc, ent.start, ent.start + i) == ent.start + i:
+            return None  # no known title ends right before the name ("The Ridge Fire": "the" is no title)
+        if 2 <= len(rest) <= 3 and (rest[0].lower_ in first_names() or rest[0].lower_ not in self.vocab) \
+                and all(t.is_title and (t.is_alpha or "-" in t.text) or t.text == "-" for t in rest):
+            return rest
+        return None
 
     def _add_table_matches(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         if self.matcher is None:

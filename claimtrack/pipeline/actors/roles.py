@@ -115,7 +115,8 @@ class Roles:
         s, e, n = c.tok_start, c.tok_end, len(doc)
         if s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lower_ in places:
             return True
-        if e < n and toks[e].is_lower and toks[e].lower_ in places and toks[e].pos_ in ("NOUN", "PROPN"):
+        if e < n and toks[e].is_lower and (toks[e].lower_ in places or toks[e].lemma_ in places) \
+                and toks[e].pos_ in ("NOUN", "PROPN"):  # "X district", "X and Y districts"
             return True
         root = self._root(doc, c)
         if any(ch.dep_ == "appos" and ch.lower_ in places or ch.dep_ == "amod" and ch.lower_ in _NEAR_WORDS
@@ -174,7 +175,8 @@ class Roles:
         conjuncts += [t for k in conjuncts[1:] for t in k.children if t.dep_ == "conj"]
         if len(conjuncts) < 2:
             return False
-        if first.dep_ in ("compound", "nmod") and first.head.lower_ in self.tables.cue("place_nouns"):
+        if first.dep_ in ("compound", "nmod") and (first.head.lower_ in self.tables.cue("place_nouns")
+                                                   or first.head.lemma_ in self.tables.cue("place_nouns")):
             return True  # "the Ardel and Varna plains": every conjunct names one of the plains
         if any(not c.tok_start <= t.i < c.tok_end and t.is_title and self._known_town(t.text) for t in conjuncts):
             return True  # "Tarvik, Lenz and Ardel": joined with a town of GeoNames, a town too

@@ -15,8 +15,6 @@ from .syntax import (
 
 
 def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: Optional[str]) -> Optional[tuple[dict, Span]]:
-    from ...compare.units import classify
-
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -28,6 +26,31 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         if pobj is not None:
             role, prep = "oblique", root.lower_
             root = pobj
+    thing_tok, thing, mods, family = _counted(q, root)
+    role, prep, measured, pred = _climb(thing_tok or root, span, role, prep, measured)
+    predicate = pred.lemma_.lower() if pred is not None else None
+    if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
+        # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
+        kids = sorted(pred.children, key=lambda c: c.dep_ not in ("dobj", "obj"))
+        for c in kids:
+            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (span.start <= c.i < span.end):
+                measured = _measured_noun(c)
+                if measured:
+                    break
+    holder = _holder(thing_tok, pred, span, actors)
+    as_of, as_of_source, as_of_start = _as_of(pred, date_heads, published)
+    place = _place([x for x in (thing_tok, pred) if x is not None])
+    negated = bool(pred is not None and _negated(pred))
+    frame = {"thing": thing, "modifiers": mods, "measured": measured, "family": family, "predicate": predicate,
+             "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
+             "place": place, "negated": negated}
+    return frame, span
+
+
+def _counted(q, root: Token) -> tuple[Optional[Token], Optional[str], list, Optional[str]]:
+    """The counted noun's token, the thing counted, its modifiers and the measure's family."""
+    from ...compare.units import classify
+
     # The counted noun: the phrase's head when it is a noun, else the noun the number modifies.
     thing_tok = root if root.pos_ in ("NOUN", "PROPN", "SYM") or root.text == "%" else None
     if thing_tok is None and root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
@@ -45,8 +68,13 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     elif thing:
         cls, known = classify(thing, tuple(mods))
         family = cls if known else None
-    # Climb from the phrase to the predicate it belongs to, noting the role on the way.
-    head = thing_tok or root
+    return thing_tok, thing, mods, family
+
+
+def _climb(head: Token, span: Span, role: Optional[str], prep: Optional[str],
+           measured: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str], Optional[Token]]:
+    """Climb from the phrase to the predicate it belongs to, noting the role on the way:
+    (role, preposition, the noun the figure sizes, the predicate's token)."""
     t = head
     pred: Optional[Token] = None
     for _ in range(6):
@@ -72,15 +100,11 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
             # "a toll of 300", "a rate of 3%": the figure sizes that noun.
             measured = measured or nxt.lemma_.lower()
         t = nxt
-    predicate = pred.lemma_.lower() if pred is not None else None
-    if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
-        # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
-        kids = sorted(pred.children, key=lambda c: c.dep_ not in ("dobj", "obj"))
-        for c in kids:
-            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (span.start <= c.i < span.end):
-                measured = _measured_noun(c)
-                if measured:
-                    break
+    return role, prep, measured, pred
+
+
+def _holder(thing_tok: Optional[Token], pred: Optional[Token], span: Span, actors: _Actors):
+    """Whose figure it is: the counted noun's possessor, else the predicate's subject."""
     holder = None
     if thing_tok is not None:
         for c in thing_tok.children:
@@ -90,6 +114,11 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         subj = _subject(pred)
         if subj is not None and subj not in span:
             holder = actors.of(subj)
+    return holder
+
+
+def _as_of(pred: Optional[Token], date_heads: list, published: Optional[str]) -> tuple:
+    """(as_of, its source, its start): the date governing the predicate, else the publication's."""
     as_of, as_of_source, as_of_start = None, None, None
     if pred is not None:
         got = _governing_date(pred, date_heads)
@@ -98,12 +127,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
             as_of_source = "stated"
     if as_of is None and published:
         as_of, as_of_source = published, "published"
-    place = _place([x for x in (thing_tok, pred) if x is not None])
-    negated = bool(pred is not None and _negated(pred))
-    frame = {"thing": thing, "modifiers": mods, "measured": measured, "family": family, "predicate": predicate,
-             "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
-             "place": place, "negated": negated}
-    return frame, span
+    return as_of, as_of_source, as_of_start
 
 
 def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
@@ -169,7 +193,24 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
             modality = table["modal_aux"][c.lower_]
-    # Implicative, denial and intention verbs pass on to the action they govern.
+    verb, negative, polarity_cue, modality = _passed_on(verb, table, negative, polarity_cue, modality)
+    if subj_tok is None:
+        subj_tok = _subject(verb)
+    obj, negative, polarity_cue = _statement_object(verb, negative, polarity_cue)
+    return {
+        "subject": actors.of(subj_tok) if subj_tok is not None else None,
+        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
+        "predicate": verb.lemma_.lower(),
+        "object": obj,
+        "polarity": "negative" if negative else "positive",
+        "polarity_cue": polarity_cue if negative else None,
+        "modality": modality,
+    }
+
+
+def _passed_on(verb: Token, table: dict, negative: bool, polarity_cue, modality) -> tuple:
+    """Implicative, denial and intention verbs pass on to the action they govern: (the action's
+    verb, negative, the polarity cue, the modality) after at most three steps."""
     for _ in range(3):
         lemma = verb.lemma_.lower()
         action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -197,8 +238,12 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
         if inner:
             negative = not negative
             polarity_cue = inner if negative else polarity_cue
-    if subj_tok is None:
-        subj_tok = _subject(verb)
+    return verb, negative, polarity_cue, modality
+
+
+def _statement_object(verb: Token, negative: bool, polarity_cue) -> tuple:
+    """The verb's object phrase (its direct object, else a preposition's object), with the
+    polarity a "no" determiner on it turns: (object, negative, polarity cue)."""
     obj = None
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "attr", "dative") or (c.dep_ == "pobj"):
@@ -218,17 +263,7 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
                         break
             if obj:
                 break
-    if obj is None and verb.lemma_.lower() in table["negative"]:
-        pass
-    return {
-        "subject": actors.of(subj_tok) if subj_tok is not None else None,
-        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
-        "predicate": verb.lemma_.lower(),
-        "object": obj,
-        "polarity": "negative" if negative else "positive",
-        "polarity_cue": polarity_cue if negative else None,
-        "modality": modality,
-    }
+    return obj, negative, polarity_cue
 
 
 # --- clauses ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...actorids.first_names import name_gender, pronoun_gender
+from ...actorids.first_names import honorific_gender, name_gender, pronoun_gender
 from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON
 
 
@@ -18,13 +18,17 @@ class Coref:
         return bisect.bisect_right(self.par_starts, char) - 1
 
     def gender_of(self, name: Optional[str], aid: Optional[str]) -> Optional[str]:
-        """'M' or 'F' when the person's name or an alias says it (a given name, an honorific)."""
-        names = [name] if aid is None else [self.actors[aid].name, *self.actors[aid].aliases]
-        for n in names:
-            found = name_gender(n or "")
+        """'M' or 'F' when the person's name says it (an honorific, else its given name), or an
+        alias opens with an honorific ("Mrs Roe"); an alias with a title ("Judge Ana Roe") is not
+        read for a given name."""
+        if aid is None:
+            return name_gender(name or "")
+        actor = self.actors[aid]
+        for alias in actor.aliases:
+            found = honorific_gender(alias or "")
             if found is not None:
                 return found
-        return None
+        return name_gender(actor.name or "")
 
     def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
         """(name, actor id) of the one a third-person pronoun stands for, or (None, None).

@@ -79,6 +79,13 @@ class PersonRefs:
         self._stated_roles = roles
         return roles
 
+    def stated_heads(self) -> frozenset:
+        """The role nouns of `stated_roles` ("trainer", "master")."""
+        cached = getattr(self, "_stated_heads", None)
+        if cached is None:
+            cached = self._stated_heads = frozenset(head for rs in self.stated_roles().values() for head, _ in rs)
+        return cached
+
     @staticmethod
     def _role_nouns(root: Token, start: int, end: int) -> list[Token]:
         """Common nouns the parse puts beside a person's name as its role."""

@@ -73,13 +73,15 @@ class References:
         """"the prime minister said", "the French leader said", "the Commission president said":
         the person the article last named with that role, where the title also carries the
         description's capitalised modifiers (a country's demonym, an organisation's name). A
-        generic role noun ("leader", data/role_nouns.json) stands for the titles it covers."""
+        generic role noun ("leader", data/role_nouns.json) stands for the titles it covers; a
+        role the article itself gave a person ("X, the trainer,") counts as a title of hers."""
         low = tok.lower_
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in ("poss", "appos") for c in kids):
             return None
         generic = self.finder.generic_roles.get(low)
-        if generic is None and low not in self.finder.title_heads:
+        stated = self.stated_heads()
+        if generic is None and low not in self.finder.title_heads and low not in stated:
             return None
         need: set[str] = set() if generic else {low}
         mods: set[str] = set()
@@ -103,6 +105,10 @@ class References:
             for title in [*(getattr(actor, "titles", None) or []), *actor.aliases]:
                 words = {w.lower() for w in _WORD_RE.findall(title)}
                 if need <= words | roles[0] and mods <= words and any(r <= words for r in roles):
+                    return actor.name, aid, self.phrase_span(tok)[2]
+            # a role the article put beside the name ("Jane Roe, the trainer,": quotes.persons)
+            for head, words in self.stated_roles().get(aid, ()):
+                if head == low and need <= words and mods <= words:
                     return actor.name, aid, self.phrase_span(tok)[2]
         return None
 
