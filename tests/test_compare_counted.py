@@ -179,3 +179,90 @@ def test_a_count_first_found_is_an_early_count():
     first = "Inspectors first found rust in four pylons, and later in nine."
     assert _mention(first, "four pylons").standing.stage == "initial"
     assert _mention("Inspectors found rust in four pylons.", "four pylons").standing.stage is None
+
+
+def test_an_indefinite_subject_in_an_episode_is_one_thing_not_a_generic_one():
+    episode = "A cholera outbreak in the northern province has grown to 230 confirmed cases, officials said."
+    generic = "Adult walruses can weigh up to 1.5 tonnes, the rangers said."
+    past = "A walrus that washed up on the beach on Sunday weighed 1.2 tonnes, the rangers said."
+    assert _mention(episode, "230").standing.unit is None  # the outbreak's count, no count per outbreak
+    assert _mention(past, "1.2 tonnes").standing.unit is None
+    assert _mention(generic, "1.5 tonnes").standing.unit is not None
+    count = "Health officials have now recorded 230 cases of cholera in the northern province."
+    assert _status(episode, count, "230", "230") == {"agree"}
+
+
+def test_an_amount_or_a_measure_before_a_noun_is_the_plain_figure():
+    farm = "The firm will build a 50-megawatt solar farm near the coast."
+    same = "The solar farm near the coast will have a capacity of 50 megawatts, the firm said."
+    other = "The solar farm near the coast will have a capacity of 80 megawatts, the firm said."
+    assert _status(farm, same, "50", "50") == {"agree"}
+    assert _status(farm, other, "50", "80") == {"conflict"}  # one farm's size, stated twice
+    grant = "The province approved a C$41-million grant for the new ferry terminal on Monday."
+    plain = "The province will give C$41 million to build the new ferry terminal, it said on Monday."
+    assert _status(grant, plain, "41", "41") == {"agree"}
+    from claimtrack.compare.units import Measure, classify, counted
+
+    assert not counted(Measure(*classify("megawatts")))  # a CLDR unit measures
+    assert counted(Measure(*classify("bars")))  # "12 bars": WordNet's first sense is a place, counted
+    assert classify("kilometre per hour")[0] != classify("hour")[0]  # a speed is no duration
+
+
+def test_a_distributive_makes_an_amount_one_things_price():
+    each = "Police offered a reward of $5,000 for each of the escaped prisoners."
+    total = "Police have put up $40,000 in rewards for information on the escaped prisoners."
+    assert _mention(each, "$5,000").standing.unit == "prisoner"
+    assert "conflict" not in _status(each, total, "5,000", "40,000")
+    fronted = "For every tonne of scrap the smelter paid about $310, the company said."
+    assert _mention(fronted, "$310").standing.unit == "tonne"
+    plain = "Police offered a reward of $5,000 for information on the escaped prisoners."
+    assert _mention(plain, "$5,000").standing.unit is None
+    assert _status(plain, total, "5,000", "40,000") == {"conflict"}
+
+
+def test_a_count_for_a_street_is_a_part_of_the_towns_count():
+    town = "The landslide cut the only road into Harwick, leaving its 1,800 residents without power, the council said."
+    street = "The landslide cut the road into Harwick and left 40 residents of Mill Lane without power, the council said."
+    assert _mention(street, "40").standing.part == "part"
+    assert _mention(town, "1,800").standing.part is None
+    assert "conflict" not in _status(town, street, "1,800", "40")
+    other = "The landslide cut the road into Harwick and left 55 residents of Mill Lane without power, the council said."
+    assert _status(street, other, "40", "55") == {"conflict"}  # one street's count, stated twice
+    money = "The council will spend $40,000 on Mill Lane after the landslide, it said."
+    assert _mention(money, "$40,000").standing.part is None  # only counts of people or homes
+
+
+def test_a_distributive_after_to_or_before_a_number_word_prices_one():
+    each = "Police offered a reward of $5,000 for each of the three suspects in the bank robbery."
+    assert _mention(each, "$5,000").standing.unit == "suspect"
+    lottery = "The lottery paid $2 million to each of the two winners, the operator said."
+    total = "The operator said the lottery paid out $4 million on Saturday."
+    assert _mention(lottery, "$2 million").standing.unit == "winner"
+    assert "conflict" not in _status(lottery, total, "$2", "$4")
+
+
+def test_a_bound_and_the_plain_figure_of_its_number_are_one_number():
+    floor = "More than 4,000 runners started the city marathon on Sunday, the organisers said."
+    plain = "The city marathon drew 4,000 runners on Sunday, the organisers said."
+    fewer = "The city marathon drew 3,000 runners on Sunday, the organisers said."
+    assert _status(floor, plain, "4,000", "4,000") == {"agree"}
+    assert _status(floor, fewer, "4,000", "3,000") == {"conflict"}  # below the floor: a contradiction
+    ceiling = "Fewer than 200 homes still had no water on Friday, the utility said."
+    assert _status(ceiling, "The utility said 200 homes still had no water on Friday.", "200", "200") == {"agree"}
+
+
+def test_a_headline_rounds_the_figure_another_report_states():
+    headline = ("Port handles 3 million containers in record year\n\nThe city's port handled a record number of "
+                "containers last year, its operator said on Monday.")
+    other = "The operator of the city's port said on Monday it had handled 3.2 million containers last year, a record."
+    assert _status(headline, other, "3 million", "3.2 million") == {"agree"}
+    wrong = headline.replace("3 million", "4 million", 1)
+    assert _status(wrong, other, "4 million", "3.2 million") == {"conflict"}  # no rounding of 3.2 million
+    sentence = headline.replace("record year\n", "record year.\n", 1)  # a sentence, not a headline
+    assert _status(sentence, other, "3 million", "3.2 million") != {"agree"}
+
+
+def test_two_headlines_one_rounding_the_other_agree():
+    rough = "Port handles 3 million containers in record year\n\nIts operator gave the figure on Monday."
+    fine = "Port's record: 3.2 million containers\n\nIts operator gave the figure on Monday."
+    assert _status(rough, fine, "3 million", "3.2 million") == {"agree"}

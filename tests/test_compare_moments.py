@@ -101,3 +101,27 @@ def test_an_age_is_no_lasting_size():
     text = "The 90-year-old footbridge over the Tessa river was closed in 2029 after an inspection."
     [x] = [m for m in mentions_of(extracted_doc(text, "a.txt")) if m.kind == "quantity" and "90" in m.text]
     assert x.attributive and not lasting_size(x)
+
+
+def test_only_a_first_count_is_another_moment():
+    from claimtrack.compare.standing import NONE, moment_clash
+
+    first, revised = NONE.__class__(stage="initial"), NONE.__class__(stage="later")
+    assert moment_clash(first, NONE)[0] == "update" and moment_clash(NONE, first)[0] == "update"
+    assert moment_clash(first, revised)[0] == "update"
+    # a revised figure is what a report marking no stage gives as current too
+    assert moment_clash(revised, NONE) == ("", "") and moment_clash(NONE, revised) == ("", "")
+
+
+_MARCH = " The march blocked the ring road for three hours, and the transport union joined it at noon."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("revised", [
+    "Police first put the crowd at 9,000 but later said about 14,000 people had marched to the assembly.",
+    "About 14,000 people reached the assembly two hours later.",
+])
+def test_a_revised_count_or_a_later_moment_of_another_thing_is_no_update(revised):
+    other = "Some 11,000 people marched to the assembly, according to police."
+    m = _quantity_match(revised + _MARCH, other + _MARCH, "14,000", "11,000")
+    assert m is not None and m.relation != "update", m

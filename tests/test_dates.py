@@ -60,7 +60,9 @@ def test_not_dates(text):
 
 def test_span_excludes_preposition_and_offsets_exact():
     text = "Talks resumed on March 3, 2025 in Geneva, and in 2024 they failed."
-    for m in find_dates(text):
+    found = find_dates(text)
+    assert [m.text for m in found] == ["March 3, 2025", "2024"]  # both found (the loop alone passed on none)
+    for m in found:
         assert text[m.start : m.end] == m.text
         assert not m.text.lower().startswith(("on ", "in "))
 

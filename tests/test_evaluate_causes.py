@@ -29,12 +29,18 @@ def test_a_fact_diff_holds_with_its_status_is_found():
     assert statement_cause(fact, pa, pb, matches) == "found"
 
 
-def test_two_unrelated_verbs_of_one_subject_are_a_predicate_not_met():
+def test_two_unrelated_verbs_of_one_subject_on_one_thing_are_a_predicate_not_met():
     fact, pa, pb, matches = _fact("The cooperative painted its cold store.",
                                   "The cooperative insured its cold store.")
-    assert statement_cause(fact, pa, pb, matches) == "not aligned: predicate not met"
+    assert statement_cause(fact, pa, pb, matches) == "not aligned: predicate not met (subject, object met)"
     # the ledger's cause for a fact diff proposes nothing for: which part is not met
-    assert ledger_cause(fact, pa, pb, [], True) == "no candidate: predicate not met"
+    assert ledger_cause(fact, pa, pb, [], True) == "no candidate: predicate not met (subject, object met)"
+
+
+def test_two_unrelated_verbs_on_two_things_are_a_predicate_not_met():
+    fact, pa, pb, matches = _fact("The cooperative painted its cold store.",
+                                  "The cooperative insured its delivery vans.")
+    assert statement_cause(fact, pa, pb, matches) == "not aligned: predicate not met"
 
 
 def test_one_verb_of_two_named_subjects_is_a_subject_not_met():

@@ -1,15 +1,19 @@
 """What two figures measure, read from their records alone: whether their measures are one (a
 rate over a period against a count over that period, a count through a group against the group's
 size, a kind of person against people in general), whether a count is of people, and whether a
-measure is specific enough to pair on the story alone. Moved out of compare/quantities.py
-(which aligns and judges figures with these) unchanged."""
+measure is specific enough to pair on the story alone; and whether two figures are two things
+whatever their words (a stock and a change, two substances, two dollars: `two_things`, read by
+compare.quantities and compare.select). Moved out of compare/quantities.py (which aligns and
+judges figures with these) unchanged."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from . import intervals as iv
 from .candidates import CALENDAR_WORDS
 from .context import shared_terms
 from .mentions import Mention
@@ -145,3 +149,59 @@ def _same_thing_counted(ma: Measure, mb: Measure) -> bool:
     table (the report has few counts of one such thing), unlike a duration or a share."""
     return (not ma.known and not mb.known and ma.cls is not None and (ma.cls == mb.cls or same_noun(ma.cls, mb.cls))
             and ma.period == mb.period and _counted(ma))
+
+
+#: Verbs that give the size of what a holder has or is (a stock: "operates 171 branches",
+#: "employs 4,800 people", "has 19,000 students", "is home to 2 million people"), as against
+#: verbs of an event that changes it ("closes 48 branches", "cuts 310 jobs"). In news the two are
+#: stated side by side ("will close 48 of its 171 branches") and are never one figure.
+STOCK_VERBS = frozenset("have own operate run employ house hold number total count comprise contain serve "
+                        "manage maintain staff field possess".split())
+
+
+def _stock_and_change(a: Mention, b: Mention) -> bool:
+    """One figure is a stock (what a holder has) and the other a change or event."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or not fb.predicate:
+        return False
+    sa, sb = fa.predicate in STOCK_VERBS, fb.predicate in STOCK_VERBS
+    return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
+
+
+def two_things(a: Mention, b: Mention) -> bool:
+    """What the judge of figures reads as two things whatever the words around them: a stock and a
+    change ("operates 140 branches", "will close 30"), two substances weighed ("30,000 tonnes of
+    rice", a maize quota), a bare "$" that may be the other dollar of a converted amount. Read by
+    compare.quantities and compare.select."""
+    return _stock_and_change(a, b) or _other_substance(a, b) or bool(_other_dollar(a, b) or _other_dollar(b, a))
+
+
+def _other_substance(a: Mention, b: Mention) -> bool:
+    """A measurement names what it is of after "of" ("30,000 tonnes of rice") and the other
+    figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed."""
+    if _counted(a.measure) and _counted(b.measure):
+        return False
+    if a.share_of and b.share_of:
+        return not a.share_of & b.share_of
+    named, other = (a, b) if a.share_of else (b, a)
+    return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
+
+
+#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
+#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+def _other_dollar(x: Mention, y: Mention) -> str:
+    """Why y's bare-"$" amount may be x's other-dollar amount: x is stated in two dollars (an
+    amount and its conversion in parentheses) and y's value agrees with the other one."""
+    eq = getattr(x.payload, "equivalent", None)
+    if eq is None or not _BARE_DOLLAR.search(y.payload.text or "") or not (y.measure.currency or "").endswith("D"):
+        return ""
+    other = next((q for q in x.claim.quantities if q.start == eq.start and q.end == eq.end), None)
+    if other is None or not (other.currency or "").endswith("D") or other.currency == y.measure.currency:
+        return ""
+    oi = iv.interval_of(other)
+    if oi is None or iv.relate(oi, y.interval) == iv.DISJOINT:
+        return ""
+    return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"

@@ -2,7 +2,7 @@
 
 Approximate figures get a band set by how the number is rounded, as people read it: "about
 3,200" is rounded to the hundred, so it lies within half a hundred of 3,200; "about 3,000" is
-rounded to the thousand ([2,500, 3,500]). "nearly 30" lies just below 30, "just over 30" just
+rounded to the thousand ((2,500, 3,500): 2,500 itself would be written "2,500"). "nearly 30" lies just below 30, "just over 30" just
 above. A duration after "over" ("over four years") is the period something spans, not "more
 than four". Two intervals are equal, nested
 (one refines the other), overlapping (compatible) or disjoint: only disjoint values conflict.
@@ -102,7 +102,9 @@ def interval_of(q: Quantity) -> Optional[Interval]:
             return Interval(value - one_side, value)
         if direction > 0:
             return Interval(value, value + one_side)
-        return Interval(value - band, value + band)
+        # Open at both ends: a value exactly half a step away is itself the round figure one
+        # step finer ("1,500" is how a writer gives 1,500; "about 2,000" does not stand for it).
+        return Interval(value - band, value + band, lo_open=True, hi_open=True)
     return Interval(value, value)
 
 
@@ -133,6 +135,16 @@ def rounding_step(value: float) -> float:
         if abs(q - round(q)) < 1e-9 * max(1.0, q):
             return step
     return 10.0 ** -6
+
+
+def rounds_to(rough: float, fine: float) -> bool:
+    """`rough` may be `fine` rounded to rough's last written digit ("9%" for "8.7%", "1.2 million" for
+    "1,187,000"): rough is written to a coarser step than fine, and fine lies in the values that round
+    to it. The edge is round half up, the convention of news style and school arithmetic: "9%" stands
+    for [8.5%, 9.5%), so 8.5% rounds to 9% and 9.5% to 10%. The one rounding test of compare/
+    (headlines in compare.repeats, weak pairs in compare.select)."""
+    step = rounding_step(rough)
+    return step > rounding_step(fine) and rough - step / 2 <= fine < rough + step / 2
 
 
 def _le(a: float, a_open: bool, b: float, b_open: bool, lower: bool) -> bool:

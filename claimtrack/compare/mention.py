@@ -43,6 +43,7 @@ class Mention:
     own_date: bool = False  # a date: the document's own (a dateline, masthead or 'Published' line)
     lede: bool = False  # a date: the one its document's lede dates its main event by (compare.dates.mark_lede)
     tally: int = 0  # 1 or 2: the first or second count of a tally ("3,118 votes to 3,109", "passed 52 to 48")
+    headline: bool = False  # a figure of its document's headline (compare.repeats), which rounds what a body states
 
     @property
     def key(self) -> tuple:

@@ -17,7 +17,8 @@ from .standing import moment_clash, standing_clash
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
-from .figure_kinds import _measure_relation, _members_and_people, _people_of_one_action, _same_thing_counted, _specific, person_noun
+from .figure_kinds import STOCK_VERBS, _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
+from .figure_kinds import _same_thing_counted, _specific, _stock_and_change, person_noun
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -131,7 +132,10 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if how == SAME and role_clash:
         how = CLOSE  # "12 people killed" and "45 people injured": one unit, two measures
         clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
-    if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not _whole_of(b if a.attributive else a):
+    # (An amount or a measurement before a noun, "a C$41-million grant", "a 36-megawatt plant", is
+    # the amount or the measure the plain figure gives: only counts name a group's size.)
+    if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not a.measure.currency \
+            and not _whole_of(b if a.attributive else a):
         how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
         clashes.append("one gives the size of a group, the other counts members")
     score = sim + bonus - 0.1 * (len(clashes) - before_change)
@@ -152,8 +156,11 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     # A size of something ("a 15-day curfew") states a fact about one thing only when both
     # introduce an instance of the same thing ("a 10-day curfew"; not "the 10-year yield",
     # which names one of several kinds).
+    # Or when the noun one sizes is named in the other's clause ("a 50-megawatt solar farm" and "the
+    # farm's capacity of 80 megawatts"): one thing's size stated twice.
     described = (not a.attributive and not b.attributive) or (
-        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head)
+        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head) or (
+        a.attributive != b.attributive and (_sizes_named(a, b) or _sizes_named(b, a)))
     strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
               and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
     return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),
@@ -243,23 +250,6 @@ def _commitments() -> dict:
     from ..tables import load_json
 
     return {v: k for v, k in load_json("polarity.json")["modal_verbs"].items() if " " not in v}
-
-
-#: Verbs that give the size of what a holder has or is (a stock: "operates 171 branches",
-#: "employs 4,800 people", "has 19,000 students", "is home to 2 million people"), as against
-#: verbs of an event that changes it ("closes 48 branches", "cuts 310 jobs"). In news the two are
-#: stated side by side ("will close 48 of its 171 branches") and are never one figure.
-STOCK_VERBS = frozenset("have own operate run employ house hold number total count comprise contain serve "
-                        "manage maintain staff field possess".split())
-
-
-def _stock_and_change(a: Mention, b: Mention) -> bool:
-    """One figure is a stock (what a holder has) and the other a change or event."""
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not fa.predicate or not fb.predicate:
-        return False
-    sa, sb = fa.predicate in STOCK_VERBS, fb.predicate in STOCK_VERBS
-    return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
 #: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
@@ -406,37 +396,6 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
 
 
-def _other_substance(a: Mention, b: Mention) -> bool:
-    """A measurement names what it is of after "of" ("30,000 tonnes of rice") and the other
-    figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed."""
-    if _counted(a.measure) and _counted(b.measure):
-        return False
-    if a.share_of and b.share_of:
-        return not a.share_of & b.share_of
-    named, other = (a, b) if a.share_of else (b, a)
-    return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
-
-
-#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
-#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
-
-
-def _other_dollar(x: Mention, y: Mention) -> str:
-    """Why y's bare-"$" amount may be x's other-dollar amount: x is stated in two dollars (an
-    amount and its conversion in parentheses) and y's value agrees with the other one."""
-    eq = getattr(x.payload, "equivalent", None)
-    if eq is None or not _BARE_DOLLAR.search(y.payload.text or "") or not (y.measure.currency or "").endswith("D"):
-        return ""
-    other = next((q for q in x.claim.quantities if q.start == eq.start and q.end == eq.end), None)
-    if other is None or not (other.currency or "").endswith("D") or other.currency == y.measure.currency:
-        return ""
-    oi = iv.interval_of(other)
-    if oi is None or iv.relate(oi, y.interval) == iv.DISJOINT:
-        return ""
-    return f"'$' may be {other.currency}, and {other.text} agrees with {y.text}"
-
-
 #: Qualifiers that state a ceiling ("up to 14", "as many as 450", "fewer than 20") or a floor
 #: ("more than 21,300", "at least 31") of a figure (data/qualifiers.json).
 _CEILINGS = frozenset({"at_most", "less_than"})
@@ -481,6 +440,22 @@ def _other_bounds(a: Mention, b: Mention) -> str:
     return f"{a.text} and {b.text} give one figure {side} of different numbers ({iv.Interval(x, x)} vs {iv.Interval(y, y)})"
 
 
+def _headline_rounds(h: Mention, b: Mention) -> bool:
+    """h is a headline's figure and b's figure rounded to h's last digit ("Bank buys 12 tonnes of gold"
+    over a report of 12.4 tonnes): a headline is written short and rounds the figure a body states
+    (Bell 1991 ch. 9), its own body's or another report's (a headline too: the finer one is exact)."""
+    x, y = h.interval, b.interval
+    return h.headline and x.is_point() and y.is_point() and iv.rounds_to(x.lo, y.lo)
+
+
+def _hedge_dropped(x: iv.Interval, y: iv.Interval) -> bool:
+    """x is a plain figure and y a strict bound at that very number ("3,000 spectators", "more than
+    3,000 spectators"): one number, which one writer states with "more than" or "fewer than" and the
+    other plainly (a plain figure in news is itself rounded). Never a contradiction."""
+    return x.is_point() and ((y.lo_open and y.lo == x.lo and y.hi == iv.INF)
+                             or (y.hi_open and y.hi == x.lo and y.lo <= 0))
+
+
 def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], story: bool = True) -> Optional[Candidate]:
     """The status of two aligned figures, from their values. `story`: the documents report one
     story (see `same_story`); figures of two different stories never contradict each other."""
@@ -496,6 +471,10 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
     bounds = _other_bounds(a, b)
     if bounds and rel != iv.DISJOINT:
         rel, why = iv.DISJOINT, bounds
+    elif rel == iv.DISJOINT and (_hedge_dropped(a.interval, b.interval) or _hedge_dropped(b.interval, a.interval)):
+        rel, why = iv.COMPATIBLE, f"{a.text} and {b.text} state one number, one with a bound and one without"
+    elif rel == iv.DISJOINT and (_headline_rounds(a, b) or _headline_rounds(b, a)):
+        rel, why = iv.COMPATIBLE, f"{a.text if a.headline else b.text} is a headline's rounding of {b.text if a.headline else a.text}"
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
     note = f" ({al.note})" if al.note else ""

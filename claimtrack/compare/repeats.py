@@ -79,8 +79,7 @@ def _rounds(h: Mention, b: Mention) -> bool:
         return False
     if x.lo != x.hi or y.lo != y.hi or getattr(h.payload, "qualifier", None) or getattr(b.payload, "qualifier", None):
         return False
-    step = iv.rounding_step(x.lo)
-    return step > iv.rounding_step(y.lo) and abs(x.lo - y.lo) <= step / 2
+    return iv.rounds_to(x.lo, y.lo)
 
 
 def _headline_rounding(figures: list[Mention], groups: DisjointSet) -> None:
@@ -125,6 +124,9 @@ def link_repeats(mentions: list[Mention]) -> None:
                     if _repeated(a, b):
                         groups.union((a.start, a.end), (b.start, b.end))
     _headline_rounding(list(unique.values()), groups)
+    heads = {(h.start, h.end) for h in _headline_figures(list(unique.values()))}
+    for m in figures:
+        m.headline = (m.start, m.end) in heads
     members: dict = {}
     for key, m in unique.items():
         members.setdefault(groups.find(key), []).append(m)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from . import intervals as iv
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
-from .quantities import _other_dollar, _other_substance, _stock_and_change, align_quantities
+from .figure_kinds import two_things
+from .quantities import align_quantities
 from .units import SAME, counted, roles_of, table
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
@@ -119,7 +120,7 @@ def _rounded(a, b) -> bool:
         return False
     if len(str(round(abs(rough) / step))) < 2 and not _DECIMAL.search(f.payload.text or ""):
         return False
-    return abs(fine - rough) < step / 2
+    return iv.rounds_to(rough, fine)
 
 
 def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), frozenset())) -> bool:
@@ -150,7 +151,7 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
         return False
     # what the judge of figures already reads as two things: a stock and a change ("operates 140
     # branches", "will close 30"), two substances weighed, a bare "$" that may be the other dollar
-    if _stock_and_change(c.a, c.b) or _other_substance(c.a, c.b) or _other_dollar(c.a, c.b) or _other_dollar(c.b, c.a):
+    if two_things(c.a, c.b):
         return False
     if _states_other(sides.a, c.a, c.b) or _states_other(sides.b, c.b, c.a):
         return False

@@ -37,6 +37,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..tables import load_json
+from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS
+from ..parsers.numbers import parse_number
 from .context import STOP_WORDS, clause_frame_at
 
 
@@ -76,6 +78,7 @@ class _Cues:
     span_years: re.Pattern
     span_one: re.Pattern
     unit_after: re.Pattern
+    unit_before: re.Pattern
     unit_after_price: re.Pattern
     unit_each: re.Pattern
     unit_verbs: frozenset
@@ -85,6 +88,14 @@ class _Cues:
     time_nouns: frozenset
     participles: frozenset
     unit_synonyms: dict
+    episodic: re.Pattern
+    place_part: re.Pattern
+
+
+#: A cardinal in digits or words ("40", "three", "twenty-five"; parsers.lexicon's cardinals).
+_CARDINAL = r"(?:\d[\d,]*|(?:{0})(?:-(?:{0}))?)".format("|".join(sorted(CARDINALS, key=len, reverse=True)))
+#: "each of the", "every one of its 40", "each of the three": the partitive between a distributive and its noun.
+_PARTITIVE = rf"(?:(?:one\s+)?of\s+(?:the|these|those|its|their|his|her|our)\s+(?:{_CARDINAL}\s+)?)?"
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +124,12 @@ def cues() -> _Cues:
         # "$40 million more than planned", "(about $27m) more than": a difference whatever the measure
         comparative=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['comparative_words'])})\s+than\b", re.IGNORECASE),
         # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
-        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})",
-                              re.IGNORECASE),
+        # ... and "for each of the 12 escaped prisoners": a partitive after the distributive names the unit
+        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+{_PARTITIVE}"
+                              r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
+        # "For every tonne of scrap the smelter paid $310": the distributive fronted before the figure
+        unit_before=re.compile(rf"\b(?:{_alt(t['unit_price_distributives'])})\s+{_PARTITIVE}"
+                               r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
                                     r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
@@ -125,7 +140,36 @@ def cues() -> _Cues:
         time_nouns=frozenset(t["time_nouns"]),
         participles=frozenset(t["irregular_participles"]),
         unit_synonyms=dict(t["unit_price_synonyms"]),
+        # "has grown to", "is growing to", "weighed": one episode, not a generic sentence
+        episodic=re.compile(rf"\b(?:{_alt(t['episodic_words'])})\b", re.IGNORECASE),
+        # "40 residents of Mill Lane", "60 families who live on the Northgate estate" (one clause's words)
+        place_part=re.compile(rf"^[^,;:.!?()]{{0,30}}?\b(?:{_alt(t['place_part_prepositions'])})\s+(?:the\s+)?"
+                              rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
     )
+
+
+def _of_a_place_part(q, after: str) -> bool:
+    """A count of people or homes restricted to a street, an estate or a block ("40 residents of
+    Mill Lane", "the 60 families who live on the Northgate estate"): a part of any town's or
+    district's count, since such a place lies inside a town (data/figure_standing.json
+    place_part_nouns)."""
+    if getattr(q, "currency", None) or not _counts_people(getattr(q, "unit", None)):
+        return False
+    return bool(cues().place_part.match(after))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset:
+    """Nouns whose commonest WordNet sense is a kind of person (data/person_nouns.json), and the
+    nouns of the people under one roof (data/figure_standing.json household_nouns)."""
+    return frozenset(load_json("person_nouns.json")["nouns"]) | frozenset(load_json("figure_standing.json")["household_nouns"])
+
+
+def _counts_people(unit: Optional[str]) -> bool:
+    from .units import singular
+
+    words = (unit or "").split()
+    return bool(words) and singular(words[-1]) in _people_nouns()
 
 
 def _quantified_subject(m, frame) -> bool:
@@ -200,19 +244,20 @@ def _unit_subject(claim, cf, q) -> Optional[str]:
 
 
 def _numeral(word: str) -> bool:
-    """A cardinal before a noun ("14 crates", "twelve boxes", "dozens of"): a set counted, not
-    a generic plural. A size before a noun ("a 500-gram jar") is no cardinal of it."""
-    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS or word in _NUMERAL_NOUNS
+    """A cardinal before a noun ("14 crates", "fifteen boxes", "twenty-six", "dozens of"): a set
+    counted, not a generic plural. Read by the number parser (parsers.numbers, every cardinal
+    word) and the scale and multiplier words of data/numbers.json, plural too ("hundreds of").
+    A size before a noun ("a 500-gram jar") is no cardinal of it."""
+    bare = word[:-1] if word.endswith("s") else word
+    return parse_number(word) is not None or any(w in t for w in (word, bare) for t in (HUNDRED, SCALE_WORDS, MULTIPLIERS))
 
-
-_NUMERAL_NOUNS = frozenset("eleven twelve dozen dozens hundred hundreds thousand thousands million millions".split())
 
 #: Words that make a noun phrase definite or quantified (never a bare plural).
 STOP_WORDS_DET = frozenset("the this that these those its their his her our my your some many most all both "
                            "several few such no any".split())
 
 
-def _unit_priced(claim, q, after: str) -> Optional[str]:
+def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
     """The one thing amount `q` prices: the subject opened by "a", "each" or a bare plural of a
     verb of costing ("A dose costs $30", "Seats will cost 4 euros"); else the noun after "a",
     "per", "for every" ("$30 a dose"; a stretch of time makes a rate, not a unit; "for a" only
@@ -230,6 +275,11 @@ def _unit_priced(claim, q, after: str) -> Optional[str]:
         head = _unit_after(c.unit_after, after) or (_unit_after(c.unit_after_price, after) if priced else None)
     if head is None and c.unit_each.match(after):
         head = "each"
+    if head is None:
+        fronted = None
+        for fronted in c.unit_before.finditer(before):
+            pass
+        head = _head_noun(fronted.group(1).split()) if fronted else None
     return c.unit_synonyms.get(head, head) if head else None
 
 
@@ -240,7 +290,24 @@ def _unit_measured(claim, q) -> Optional[str]:
     cf = clause_frame_at(claim, q.start, q.end)
     if cf is None or cf.predicate not in cues().measure_verbs or not cf.subject_text or getattr(q, "period", None):
         return None
+    if _episodic(claim, cf, q):
+        return None
     return _unit_subject(claim, cf, q)
+
+
+def _episodic(claim, cf, q) -> bool:
+    """The verb between the subject and the figure reports one episode, not a generic sentence: an
+    auxiliary of the perfect, the progressive or the passive, or a simple past ("A cholera outbreak
+    has grown to 230 cases", "a whale washed up on Sunday weighed 9 tonnes"), where a generic one
+    is in the simple present or after a modal ("Adult seals weigh", "Pike can grow to 1.3 metres").
+    data/figure_standing.json episodic_words; Quirk et al. 4.5-4.7, 4.17-4.20."""
+    lo = max(0, cf.start - claim.start)
+    hi = max(lo, q.start - claim.start)
+    span = claim.text[lo:hi]
+    at = span.find(cf.subject_text)
+    if at >= 0:
+        span = span[at + len(cf.subject_text):]  # the subject's own words ("seals that were tagged") are not its verb's
+    return bool(cues().episodic.search(span))
 
 
 def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
@@ -273,7 +340,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     if (frame is not None and frame.prep == "of" and frame.measured in c.part_heads) \
             or c.whole.search(text[max(0, rel_s - 60):rel_s]):
         part = "whole"
-    elif _quantified_subject(c.part_subject.match(before), frame):
+    elif _quantified_subject(c.part_subject.match(before), frame) or _of_a_place_part(q, text[rel_e:rel_e + 80]):
         part = "part"
 
     running = bool(c.running.search(whole_clause))
@@ -282,15 +349,13 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
-        span = float(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else (
+        span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
-    unit = _unit_priced(claim, q, after) if getattr(q, "currency", None) else _unit_measured(claim, q)
+    unit = _unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)
     if not (forecast or stage or part or running or difference or span or unit):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit)
 
-
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: bool = False,
@@ -327,7 +392,10 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
     ("initially 600", "2,400": an "update"); ("", "") otherwise."""
     if a.forecast != b.forecast:
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
-    if a.stage != b.stage:
-        first = "A" if a.stage == "initial" or b.stage == "later" else "B"
-        return "update", f"{first} gives an earlier count ({a.stage or b.stage})"
+    if a.stage != b.stage and "initial" in (a.stage, b.stage):
+        # A first count is superseded; a revised one ("later said about 15,000") is what a report
+        # that marks no stage gives as current too, and "later" alone ("11 minutes later", "later
+        # this month") dates something else: neither sets the two apart.
+        first = "A" if a.stage == "initial" else "B"
+        return "update", f"{first} gives an earlier count (initial)"
     return "", ""

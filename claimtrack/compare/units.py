@@ -216,11 +216,56 @@ def _synonym_class(word: str) -> Optional[str]:
     return None
 
 
-def classify(unit: Optional[str], modifiers: tuple = ()) -> tuple[Optional[str], bool]:
-    """(class, known) for a unit narrowed by its modifiers."""
+#: WordNet's lexicographer files a unit of measurement's commonest sense lies in: noun.quantity
+#: (23; "metre", "gram"), noun.relation (24; "percent") and noun.time (28; "week", "second").
+_UNIT_FILES = frozenset({23, 24, 28})
+
+
+@lru_cache(maxsize=1)
+def _cldr_measures() -> dict:
+    """Spelling -> name of each unit of measurement the Unicode CLDR names (data/cldr_units.json,
+    the table the extractor reads units with: "megawatts" -> megawatt, "cubic metres" -> cubic
+    metre), less the names whose commonest WordNet sense, where WordNet's noun table holds them,
+    is no quantity ("bar" is first a place to drink, "stone" a rock, "knot" a tie): a count of
+    such things is as common in news as the unit."""
+    from ..wordnet_nouns import _table, lexfile_of
+
+    tagged, rare, _hypernyms, starts = _table()
+    lexfile = lexfile_of(starts)
+
+    def unit_first(name: str) -> bool:
+        first = tagged[name][0] if name in tagged else rare.get(name)
+        return first is None or lexfile(first) in _UNIT_FILES
+
+    return {k.lower(): v for k, v in load_json("cldr_units.json")["names"].items() if unit_first(v)}
+
+
+def _table_spelling(u: str) -> bool:
+    """The units table holds this spelling itself, not just its last or first word."""
     t = table()
-    cls = lookup(unit)
+    return any(c in t.lemma_to_class for c in (u, singular(u), " ".join(singular(w) for w in u.split())))
+
+
+def cldr_measure(unit: Optional[str]) -> Optional[str]:
+    """The CLDR unit of measurement a unit lemma names ("megawatt", "kilometre per hour"), or None."""
+    u = " ".join((unit or "").lower().replace("’", "'").split())
+    if not u:
+        return None
+    names = _cldr_measures()
+    return names.get(u) or names.get(singular(u))
+
+
+def classify(unit: Optional[str], modifiers: tuple = ()) -> tuple[Optional[str], bool]:
+    """(class, known) for a unit narrowed by its modifiers. A unit of measurement CLDR names that
+    the units table does not spell out ("36 megawatts", "12 cubic metres", "80 km/h") is known as
+    itself: a measure, never read from its last word ("cubic metre" is no metre, "kilometre per
+    hour" no hour) nor counted like a thing."""
+    t = table()
     raw = (unit or "").lower().strip()
+    named = cldr_measure(raw)
+    if named and not _table_spelling(" ".join(raw.replace("’", "'").split())):
+        return named, True
+    cls = lookup(unit)
     if cls is None and raw and " " not in raw:
         cls = _synonym_class(singular(raw)) or _synonym_class(raw)
     for key in (raw, singular(raw), cls):
@@ -313,6 +358,8 @@ def conversion(unit: Optional[str]) -> Optional[Conversion]:
 
 def counted(m: Measure) -> bool:
     """A measure that counts things (people, trucks, corridors), not one that measures."""
+    if m.cls and m.cls in _cldr_measures().values():
+        return False  # a unit of measurement CLDR names: "36 megawatts" measures
     if not m.known:
         return True
     t = table()  # units that measure rather than count: data/unit_synonyms.json

@@ -18,7 +18,9 @@ A statement fact diff misses is lost at one of these, first cause first:
   subject (`phrases._subjects_meet`: may be one), its object (one head, WordNet's one thing,
   words in common, or none written on a side); the first part it does not meet is the cause
   (`all parts met` when it meets them all and the judge still finds no statement: a threshold
-  on shared words, or a conflict's stricter tests).
+  on shared words, or a conflict's stricter tests; `predicate not met (subject, object met)` when
+  only the verbs keep apart one subject doing something to one thing, the class a paraphrase
+  table would serve).
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ def unmet_part(sa: Sequence, sb: Sequence) -> str:
     if best is None:
         return "not extracted"
     missing = [p for p in PARTS if not best[1][p]]
+    if missing == ["predicate"]:
+        # who and what meet, only the verbs do not: the class a paraphrase table would serve
+        return "predicate not met (subject, object met)"
     return f"{missing[0]} not met" if missing else "all parts met"
 
 

@@ -258,6 +258,7 @@ def _year_like(e: Expression, text: str) -> bool:
 _IRREGULAR: dict[str, str] = load_json("units.json")["irregular_plurals"]
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked again for every mention of a name
 def _singular_word(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:

@@ -45,7 +45,30 @@ def one_actor(x: str, y: str) -> bool:
     if same_actor(x, y):
         return True
     short, full = (x, y) if len(x) < len(y) else (y, x)
-    return "-" not in short and full.startswith(short + "-") and _short_name(short)
+    return ("-" not in short and full.startswith(short + "-") and _short_name(short)) or _organ_of(short, full)
+
+
+#: The executive organs through which a state acts. News names a country for its government
+#: ("Brazil will not restrict exports" / "the agriculture ministry may limit exports": the
+#: place-for-institution metonymy, Lakoff & Johnson 1980, Metaphors We Live By, ch. 8), so a
+#: country and its own government or ministry take one stance; a state-owned company, a board
+#: or a court is not the state's voice.
+_STATE_ORGANS = frozenset({"government", "ministry", "cabinet", "presidency", "treasury"})
+
+
+def _organ_of(country: str, body: str) -> bool:
+    """`body` is the government or a ministry of `country` ("government-of-peru",
+    "agriculture-ministry-brazil") and `country` a country of the gazetteer."""
+    named = body.endswith("-" + country) or body.startswith("government-of-" + country)
+    return named and bool(_STATE_ORGANS & set(body.split("-"))) and country in _country_ids()
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset:
+    from ...actorids.gazetteer import load_tables
+    from ...actorids.names import actor_id
+
+    return frozenset(actor_id(e.name) for e in load_tables().aliases.values() if e.kind == "country")
 
 
 @lru_cache(maxsize=1 << 12)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc
 
@@ -23,13 +23,23 @@ _PARTS = frozenset("division arm unit branch wing".split())
 _NATIONAL = frozenset("federal national central".split())
 
 
+class _BodyWords(NamedTuple):
+    """The head nouns that name a body: institution heads, generic heads ("service", "authority"),
+    local bodies' phrases ("city council") and the heads of the organisations the document names."""
+
+    heads: frozenset
+    generic: frozenset
+    local: frozenset
+    named_heads: set
+
+
 class Institutions:
     """Add institutions that act ('Chile's trade ministry said')."""
 
     tables: Tables
     st: DocState
 
-    def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:  # noqa: C901 (complexity debt, see pyproject.toml)
+    def _add_institutions(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """State bodies named by lower-case nouns, when they act: after a country's or an
         organisation's possessive ("Chile's trade ministry", "the country's navy", "the UN's
         humanitarian office" -> ORG "Trade Ministry (Chile)"), and with no owner at all ("the health
@@ -41,19 +51,8 @@ class Institutions:
         if not heads and not generic:
             return cands
         text = self.st.text
-        # (token index after the possessive, owner name, owner kind, char start of the owner phrase)
-        owners: list[tuple[int, str, str, int]] = []
         countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
-        for c in cands:
-            if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org") \
-                    and c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS:
-                owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
-        for m in _COUNTRY_POSSESSIVE.finditer(text):
-            prior = [c for c in countries if c.end <= m.start()]
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if prior and span is not None:
-                owners.append((span.end, prior[-1].entry.name, "country", m.start()))
-        owners += self._demonym_owners()
+        owners = self._owners(doc, cands, countries)
         home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")])
         self.st.country = home
         city = self._home_city(cands)
@@ -74,6 +73,7 @@ class Institutions:
         # them and no owner ("the bank", "the central bank") refers back to that organisation
         named_heads = {w for c in cands if c.label == "ORG" for w in _name_key(text[c.start:c.end]).split()} \
             & (heads | generic | {w.split()[-1] for w in heads})
+        words_of = _BodyWords(heads, generic, local, named_heads)
         extra = []
         for k, owner, kind, phrase_start in owners:
             if k < len(doc) and toks[k].lower_ == "own":
@@ -89,52 +89,82 @@ class Institutions:
                     cand.acts = True
                     extra.append(cand)
                 continue
-            j = k
-            while j < len(doc) and j - k < 4 and toks[j].is_lower and toks[j].is_alpha:
-                j += 1
-            for end in range(j, k, -1):
-                last = toks[end - 1]
-                if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
-                    continue  # "the army chief" is a person, not the army
-                words = [t.lower_ for t in toks[k:end]]
-                head2 = " ".join(words[-2:])
-                ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
-                is_local = " ".join(words) in local
-                town = kind == "home" and city is not None and is_local
-                if kind == "home" and is_local and city is None:
-                    continue  # "the city council" of no city the document names
-                if not ok and words[-1] in generic and len(words) > 1:
-                    # a generic head names a body by what it does: "the fire service", "the port authority"
-                    ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
-                if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
-                    continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
-                if kind == "home" and words[-1] in named_heads:
-                    break  # "the central bank" after "the Bank of Ruritania": the body named before
-                if not ok:
-                    continue
-                if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
-                    break  # "the ratings agency Fitch": a description of the name that follows
-                root = doc[k:end].root
-                if not self._acts(root) or kind == "home" and self._described(root):
-                    break  # "support Ukraine's military": named, but not acting here
-                cs, ce = toks[k].idx, last.idx + len(last.text)
-                where = owner or (city if kind == "home" else None)
-                name = f"{_title_case(text[cs:ce])} ({where})" if where else _title_case(text[cs:ce])
-                if town:
-                    name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
-                elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
-                    name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
-                cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
-                cand.acts = True
-                if phrase_start >= 0 and kind != "home":
-                    cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
+            cand = self._body(doc, layout, (k, owner, kind, phrase_start), words_of, city, taken)
+            if cand is not None:
                 extra.append(cand)
-                break
         extra += police
         if not extra:
             return cands
         self._bare_heads_corefer(extra)
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _owners(self, doc: Doc, cands: list[Cand], countries: list[Cand]) -> list[tuple[int, str, str, int]]:
+        """(token index after the possessive, owner name, owner kind, char start of the owner
+        phrase) of every possessive that can own a body: a country's or an organisation's ("Chile's",
+        "the UN's"), "the country's" after a country, and a country's adjective."""
+        toks = self.st.tokens
+        owners: list[tuple[int, str, str, int]] = []
+        for c in cands:
+            if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org") \
+                    and c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS:
+                owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
+        for m in _COUNTRY_POSSESSIVE.finditer(self.st.text):
+            prior = [c for c in countries if c.end <= m.start()]
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if prior and span is not None:
+                owners.append((span.end, prior[-1].entry.name, "country", m.start()))
+        owners += self._demonym_owners()
+        return owners
+
+    def _body(self, doc: Doc, layout: Layout, owned: tuple[int, Optional[str], str, int], words_of: "_BodyWords",
+              city: Optional[str], taken: set[int]) -> Optional[Cand]:
+        """The body named by the lower-case nouns at token k of `owned` (k, owner, owner kind, char
+        start of the owner phrase), longest first (up to four words), when it acts; else None."""
+        toks = self.st.tokens
+        text = self.st.text
+        k, owner, kind, phrase_start = owned
+        heads, generic, local, named_heads = words_of
+        j = k
+        while j < len(doc) and j - k < 4 and toks[j].is_lower and toks[j].is_alpha:
+            j += 1
+        for end in range(j, k, -1):
+            last = toks[end - 1]
+            if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
+                continue  # "the army chief" is a person, not the army
+            words = [t.lower_ for t in toks[k:end]]
+            head2 = " ".join(words[-2:])
+            ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
+            is_local = " ".join(words) in local
+            town = kind == "home" and city is not None and is_local
+            if kind == "home" and is_local and city is None:
+                continue  # "the city council" of no city the document names
+            if not ok and words[-1] in generic and len(words) > 1:
+                # a generic head names a body by what it does: "the fire service", "the port authority"
+                ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
+            if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
+                continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
+            if kind == "home" and words[-1] in named_heads:
+                return None  # "the central bank" after "the Bank of Ruritania": the body named before
+            if not ok:
+                continue
+            if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
+                return None  # "the ratings agency Fitch": a description of the name that follows
+            root = doc[k:end].root
+            if not self._acts(root) or kind == "home" and self._described(root):
+                return None  # "support Ukraine's military": named, but not acting here
+            cs, ce = toks[k].idx, last.idx + len(last.text)
+            where = owner or (city if kind == "home" else None)
+            name = f"{_title_case(text[cs:ce])} ({where})" if where else _title_case(text[cs:ce])
+            if town:
+                name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
+            elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
+                name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
+            cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
+            cand.acts = True
+            if phrase_start >= 0 and kind != "home":
+                cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
+            return cand
+        return None
 
     def _demonym_owners(self) -> list[tuple[int, str, str, int]]:
         """'the Ruritanian navy', 'the Danish ministry': a country's adjective before a lower-case
