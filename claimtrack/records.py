@@ -278,12 +278,16 @@ class _Columns:
         from spacy.parts_of_speech import AUX, VERB
 
         self.text = text
-        rows = doc.to_array([IS_ALPHA, POS, DEP]).tolist() if len(doc) else []
-        self.alpha = [r[0] for r in rows]
-        verbal = (int(VERB), int(AUX))
-        self.verbal = [r[1] in verbal for r in rows]
-        root = doc.vocab.strings["ROOT"]
-        self.verbal_root = [r[1] in verbal and r[2] == root for r in rows]
+        if not len(doc):
+            self.alpha: list[int] = []
+            self.verbal: list[bool] = []
+            self.verbal_root: list[bool] = []
+            return
+        alpha, pos, dep = doc.to_array([IS_ALPHA, POS, DEP]).T  # tested column-wise, not row by row
+        verbal = (pos == VERB) | (pos == AUX)
+        self.alpha = alpha.tolist()
+        self.verbal = verbal.tolist()
+        self.verbal_root = (verbal & (dep == doc.vocab.strings["ROOT"])).tolist()
 
 
 def _is_statement(doc: Doc, columns: _Columns, start: int, end: int, actor_points) -> bool:

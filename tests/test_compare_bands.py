@@ -1,6 +1,6 @@
 """The band of "about N" (compare.intervals.interval_of): the values a writer who rounds to N's
 last written digit would give as N, open at both ends, since a value exactly half a step away is
-itself the round figure one step finer ("1,500", "2,500"), which a writer gives as it is."""
+itself the round figure one step finer ("2,500", "3,500" for "about 3,000"), which a writer gives as it is."""
 
 from __future__ import annotations
 

@@ -118,7 +118,7 @@ def test_an_open_bound_states_no_value_of_its_own():
 
 
 _PROBE_A = ("The European weather probe Aster-2 burned up over the Pacific on Sunday after its thrusters failed, "
-            "the space agency said. The 420-kilogram craft was launched in 2027 from Kourou. Engineers lost "
+            "the space agency said. The 380-kilogram craft was launched in 2027 from Kourou. Engineers lost "
             "contact with it on Friday.")
 _PROBE_B = ("Aster-2, a European weather probe, fell back to Earth on Sunday and burned up over the Pacific. "
             "Controllers in Darmstadt had tried for two days to fire its thrusters. The {x} satellite had cost "
@@ -130,11 +130,11 @@ def test_one_story_s_only_weights_are_one_figure_however_little_their_words_shar
     """Each report gives one weight, of the thing the story is about, in clauses that share no
     word ("was launched", "had cost"): paired by the story alone, they agree when equal, so they
     conflict when different."""
-    assert _statuses(_PROBE_A, _PROBE_B.format(x="420-kilogram", more=""), "420", "420") == ["agree"]
-    assert _statuses(_PROBE_A, _PROBE_B.format(x="650-kilogram", more=""), "420", "650") == ["conflict"]
+    assert _statuses(_PROBE_A, _PROBE_B.format(x="380-kilogram", more=""), "380", "380") == ["agree"]
+    assert _statuses(_PROBE_A, _PROBE_B.format(x="540-kilogram", more=""), "380", "540") == ["conflict"]
 
 
 @pytest.mark.model
 def test_a_story_weighing_two_things_leaves_a_pair_its_words_do_not_align_related():
-    b = _PROBE_B.format(x="650-kilogram", more=" Its 300-kilogram sister probe Aster-1 is still in orbit.")
-    assert set(_statuses(_PROBE_A, b, "420", "")) == {"related"}
+    b = _PROBE_B.format(x="540-kilogram", more=" Its 300-kilogram sister probe Aster-1 is still in orbit.")
+    assert set(_statuses(_PROBE_A, b, "380", "")) == {"related"}

@@ -108,3 +108,33 @@ def test_parts_of_periods_and_decades(text, expected):
 )
 def test_holidays(nlp, text, published, expected):
     assert model_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The levy applies from the first day of 2029.", [("the first day of 2029", "2029-01-01")]),
+        ("Bids close on the last day of February 2028.", [("the last day of February 2028", "2028-02-29")]),
+        ("The lease runs to the last day of 2030.", [("the last day of 2030", "2030-12-31")]),
+        ("Witnesses spoke on the first day of the trial.", []),  # no period with a year: no calendar day
+    ],
+)
+def test_the_first_or_last_day_of_a_written_period(text, expected):
+    from claimtrack.parsers.dates import find_dates
+
+    assert [(d.text, d.iso) for d in find_dates(text, "2026-10-28")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales are expected to halve over the whole of November.", [("November", "2026-11")]),
+        ("The pier stays shut for the rest of August.", [("August", "2026-08")]),
+        ("the whole of may was dry", []),  # "may" in lower case is no month
+    ],
+)
+def test_a_month_after_a_partitive_is_the_month(text, expected):
+    """'the whole of', 'the rest of', 'all of' a month name it, like 'the end of' does."""
+    from claimtrack.parsers.dates import find_dates
+
+    assert [(d.text, d.iso) for d in find_dates(text, "2026-10-28")] == expected

@@ -104,3 +104,9 @@ def test_a_role_given_in_apposition_names_the_speaker(nlp):
     doc = nlp("Maria Ruiz, the trainer, said her horse was fit. Mark Lee, a steward, disagreed.\n\n"
               "\"We will test every horse,\" the steward said.")
     assert [(q["speaker"], q["speaker_id"]) for q in doc._.ct_quotes] == [("Mark Lee", "mark-lee")]
+
+
+def test_an_owned_role_names_the_speaker(nlp):
+    doc = nlp("Ferry Crews Union chair Ruth Kemp said the port was short of 40 deckhands. "
+              "\"Some ferries sail half-crewed,\" the union's chair added.")
+    assert [(q["speaker"], q["speaker_id"]) for q in doc._.ct_quotes] == [("Ruth Kemp", "ruth-kemp")]

@@ -73,3 +73,13 @@ def test_a_denied_claim_goes_on_into_the_clauses_nested_in_it_not_the_deniers_ow
     c = "Coach Maren Holt denied that the sponsor had any say, saying the players were picked by staff."
     d = "Maren Holt leads the squad. She rejected claims that the bank had chosen the players."
     assert not any(about.startswith("denied") for _, _, about in _statements(c, d))
+
+
+def test_the_allegations_with_nothing_after_them_take_up_the_claim_one_denier_denies():
+    a = "Harbour Freight Ltd denied on Friday that it had dumped ballast water in the estuary."
+    b = ("The estuary trust accused Harbour Freight Ltd of dumping ballast water. "
+         "Harbour Freight Ltd rejected the allegations.")
+    assert ("agree", "equal", "denied by Harbour Freight Ltd") in _statements(a, b)
+    # control: "the allegations of price fixing" say which claim: not taken up, and nothing in common
+    c = "Harbour Freight Ltd rejected the allegations of price fixing made by a rival."
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))

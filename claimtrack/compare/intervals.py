@@ -103,7 +103,7 @@ def interval_of(q: Quantity) -> Optional[Interval]:
         if direction > 0:
             return Interval(value, value + one_side)
         # Open at both ends: a value exactly half a step away is itself the round figure one
-        # step finer ("1,500" is how a writer gives 1,500; "about 2,000" does not stand for it).
+        # step finer ("2,500" is how a writer gives 2,500; "about 3,000" does not stand for it).
         return Interval(value - band, value + band, lo_open=True, hi_open=True)
     return Interval(value, value)
 

@@ -18,7 +18,7 @@ _AGE = re.compile(r"-old\b", re.IGNORECASE)
 
 
 def lasting_size(m: Mention) -> bool:
-    """The figure sizes a thing attributively ("the 420-tonne ferry", "a 35-year lease", "a
+    """The figure sizes a thing attributively ("the 380-tonne ferry", "a 15-year lease", "a
     12-storey tower"): a property the thing keeps, whatever the clause's date dates ("launched
     in 2019", "signed on Monday"). An age is no such property."""
     return m.attributive and not _AGE.search(m.payload.text or "")

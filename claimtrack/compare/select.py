@@ -134,7 +134,7 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     the other's value for this measure (a source giving both an early and a revised figure does
     not contradict a report of either). Spans of time stay out: every story states many of them
     ("for three years", "within an hour"), so one of each side says little about which is the
-    other's; a length given attributively ("a 10-year loan", "the 12-day festival") sizes a
+    other's; a length given attributively ("a 15-year lease", "the 12-day festival") sizes a
     thing, as a weight does, and stays in. Read from alignment, positions and the documents' own figures; the values
     decide only that the two figures differ beyond rounding."""
     if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" or c.how != SAME:

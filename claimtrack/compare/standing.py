@@ -393,9 +393,9 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
     if a.forecast != b.forecast:
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
     if a.stage != b.stage and "initial" in (a.stage, b.stage):
-        # A first count is superseded; a revised one ("later said about 15,000") is what a report
-        # that marks no stage gives as current too, and "later" alone ("11 minutes later", "later
-        # this month") dates something else: neither sets the two apart.
+        # A first count is superseded; a revised one ("later put it at 8,000") is what a report
+        # that marks no stage gives as current too, and "later" alone ("two hours later", "later
+        # this year") dates something else: neither sets the two apart.
         first = "A" if a.stage == "initial" else "B"
         return "update", f"{first} gives an earlier count (initial)"
     return "", ""

@@ -298,3 +298,18 @@ def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
     if mon is not None:
         return _Cand(m.start(), m.end(), 2, _ym(year, _month_num(mon)), "month", False)
     return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)
+
+
+def _read_day_of(c: _Context, m: re.Match) -> Optional[_Cand]:
+    """"the first day of 2027" (1 January), "the last day of February 2028" (the 29th): the
+    calendar's first or last day of a written year or month."""
+    year = int(m.group("myear") or m.group("year"))
+    if not 1000 <= year <= MAX_YEAR:
+        return None
+    month = _month_num(m.group("mon")) if m.group("mon") else None
+    first = m.group("which").lower() == "first"
+    if month is None:
+        month, day = (1, 1) if first else (12, 31)
+    else:
+        day = 1 if first else calendar.monthrange(year, month)[1]
+    return _day_date(year, month, day, m.start(), m.end(), 0)

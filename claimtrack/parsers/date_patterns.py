@@ -123,7 +123,8 @@ _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|dur
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
     rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|throughout|during|before|after|beyond|between|"
-    rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|last|this|next|coming|past|previous|"
+    rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:whole|rest|remainder)\s+of|all\s+of|"
+    rf"last|this|next|coming|past|previous|"
     # validated in date_candidates: "as early as March", "between May and September", "a November vote"
     rf"as|and|or|the|an?)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
     _LOW,
@@ -145,6 +146,12 @@ _RE_PERIOD = re.compile(
 _RE_PERIOD_END = re.compile(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+(?P<u1>week|month|year)(?!\s*\d)"
     r"|(?P<u2>week|month|year)[ \t-]end|(?:the\s+)?(?P<u3>week|month|year)['’]s\s+end)\b(?![-‑])", _LOW
+)
+#: "the first day of 2027", "the last day of March 2026": a day named by its place in a period
+#: whose year is written (one day, read from the calendar)
+_RE_DAY_OF = re.compile(
+    rf"\bthe\s+(?P<which>first|last)\s+day\s+of\s+(?:(?P<mon>{_FULL_MON})\s+(?P<myear>\d{{4}})|(?P<year>\d{{4}}))(?!\d)",
+    _LOW,
 )
 #: "earlier in the year", "later in the month", "the year to date", "year-to-date": within the
 #: period the text stands in
@@ -241,10 +248,12 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_DECADE: _DIGITS_ONLY,
     _RE_MONTH_ALONE: (first_words(
         "in since by until till from to through during before after early late mid end beginning start middle "
+        "whole rest remainder all "
         "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
     _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming", "current"]), False),
     _RE_PERIOD_END: (first_words(["the", "end", "close", "week", "month", "year"]), False),
+    _RE_DAY_OF: (first_words(["the"]), False),
     _RE_IN_PERIOD: (first_words(["earlier", "later", "the", "month", "year"]), False),
     _RE_AGO: (first_words(NUMBER_WORDS), True),
     _RE_ANAPHOR: (first_words(["that", "the"]), False),

@@ -99,8 +99,13 @@ def negated_claim(m: Mention) -> Optional[frozenset]:
 
 
 #: Determiners that make a noun phrase take up what the text has just said ("rejected that
-#: criticism", "dismissed these claims": Quirk et al. 1985, 6.40-6.45, demonstrative reference).
-_DEMONSTRATIVES = ("that", "this", "these", "those", "such")
+#: criticism", "dismissed these claims": Quirk et al. 1985, 6.40-6.45, demonstrative reference;
+#: "denied the allegations": 5.30-5.32, the anaphoric definite article, when nothing after the
+#: noun says which claim it is).
+_DEMONSTRATIVES = ("that", "this", "these", "those", "such", "the")
+#: Words after a claim noun that say what the claim is ("the report of a discount", "the claim
+#: that ...", "the allegations about ..."): the phrase is not anaphoric then.
+_COMPLEMENT = re.compile(r"\s+(?:of|that|about|from|by|in|on|over|against)\b")
 
 
 def anaphoric_denial(m: Mention) -> bool:
@@ -115,7 +120,8 @@ def anaphoric_denial(m: Mention) -> bool:
     if head not in _denial_tables()[1]:
         return False
     after = m.text[_cue_at(m.text, f.predicate.split(" ")[0]):].lower()
-    return bool(re.search(rf"\b(?:{'|'.join(_DEMONSTRATIVES)})\s+(?:[\w-]+\s+)?{re.escape(head)}", after))
+    found = re.search(rf"\b({'|'.join(_DEMONSTRATIVES)})\s+(?:[\w-]+\s+)?{re.escape(head)}\w*", after)
+    return found is not None and (found.group(1) != "the" or not _COMPLEMENT.match(after, found.end()))
 
 
 def denier_id(m: Mention) -> Optional[str]:

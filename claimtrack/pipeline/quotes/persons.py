@@ -14,7 +14,8 @@ subject and a quote's speaker are resolved alike:
   executive"), goes to the person last named with that role. A role is a title the actor
   component found ("Mayor Jane Roe") or a common noun the article itself put beside the name:
   in apposition ("Jane Roe, the trainer," / "the trainer, Jane Roe,"), as a lower-case title
-  ("trainer Jane Roe") or as the complement of "be" ("Roe is the trainer"), when the noun's
+  ("trainer Jane Roe"), among the titles the actor component moved out of the name ("Harbour
+  Guild chair Jane Roe"), or as the complement of "be" ("Roe is the trainer"), when the noun's
   commonest WordNet sense is a kind of person (data/person_nouns.json) or a title. No list of
   roles is needed: "the trainer" is resolved only because the article called someone a trainer.
 
@@ -35,7 +36,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import pronoun_gender
 from ...tables import load_json
-from .words import _SUBJECT_DEPS
+from .words import _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 #: Subject pronouns and the actor types they can stand for ("they" for a group).
 _PRONOUN_TYPES = {"he": {"PERSON"}, "she": {"PERSON"}, "they": {"ORG", "NORP", "GPE"}}
@@ -72,6 +73,10 @@ class PersonRefs:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
                 continue
+            for title in getattr(self.actors[aid], "titles", None) or []:
+                words = frozenset(w.lower() for w in _WORD_RE.findall(title))
+                if words:  # "Harbour Guild chair" found by the actor component: head "chair"
+                    roles.setdefault(aid, []).append((_WORD_RE.findall(title)[-1].lower(), words))
             for noun in self._role_nouns(span.root, span.start, span.end):
                 if noun.lower_ in people or noun.lower_ in self.finder.title_heads:
                     roles.setdefault(aid, []).append((noun.lower_, self._role_words(noun)))
@@ -205,8 +210,20 @@ class PersonRefs:
                 return subj if subj.i < tok.i else None
         return None
 
+    def owned_role(self, tok: Token):
+        """(name, actor id, span) for a speaker written as an owned role ("the guild's chair
+        added"), else None: `_role_ref` for a phrase with a possessor."""
+        if not any(c.dep_ == "poss" for c in tok.children):
+            return None
+        found = self._role_ref(tok)
+        if found is None:
+            return None
+        s, e, aid = found
+        return self.actors[aid].name, aid, TextSpan(start=s, end=e, text=self.text[s:e])
+
     def _role_ref(self, tok: Token) -> Optional[tuple[int, int, str]]:
         """"the mayor", "the company's chief executive" -> the person last named with that role."""
+        self.stated_roles()
         if tok.tag_ != "NN" or tok.i in self._role_tokens or self.mention_of(tok) is not None:
             return None
         kids = list(tok.children)

@@ -178,7 +178,7 @@ class Speakers:
         found = self._named_actor(tok) or self._by_common_noun(tok, low)
         if found is not None:
             return found
-        titled = self.titled_name(tok) or self.role_holder(tok)
+        titled = self.titled_name(tok) or self.role_holder(tok) or self.owned_role(tok)
         if titled is not None:
             return titled
         if self.definite(tok):

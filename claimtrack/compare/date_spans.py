@@ -1,0 +1,133 @@
+"""Where a date stands in a span or against a deadline, from the words before it: the end of a
+span it opens or closes ("from", "until"), a schedule the text says was changed ("originally set
+for"), a deadline ("by 2030") and the earliest day under a negation ("not before 2 March"). Read
+by compare.dates when two dates of one event are judged."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Optional
+
+from .context import clause_bounds, clause_frame_at
+from .mention import Mention
+from .periods import iso_period
+
+
+#: Which end of a span a date bounds, from the words before it: "from", "since", "starting",
+#: "between" open a span; "until", "till", "through", "up to", "by", "no later than" close it,
+#: as does the second date of "between X and Y" or "from X to Y". Time adverbials of English
+#: (Quirk et al. 1985, 8.57-8.62: "span" and "duration" prepositions).
+_OPENS = re.compile(r"\b(?:from|since|starting|beginning|between|as\s+of|effective)\s+"
+                    r"(?:(?:on|in|at|the|early|mid|late|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
+_CLOSES = re.compile(r"\b(?:until|till|through|up\s+to|by|no\s+later\s+than|not\s+before)\s+"
+                     r"(?:(?:on|in|at|the|early|mid|late|end\s+of|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
+_SECOND_END = re.compile(r"\b(?:between|from)\s+[^,;:()]{1,40}?\s+(?:and|to|until|till|through|-)\s+$", re.IGNORECASE)
+#: "will not open until May": a negated clause with "until" dates the event itself, it does
+#: not close a span (the event happens at that date, not before it).
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_REACH = 60  # characters before a date read for its preposition
+
+
+def _words_before(m: Mention) -> str:
+    """The claim's text in the _REACH characters before the date (where its preposition stands)."""
+    rel = max(0, m.start - m.claim.start)
+    return m.claim.text[max(0, rel - _REACH):rel]
+
+
+def span_end(m: Mention) -> Optional[str]:
+    """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None."""
+    before = _words_before(m)
+    if _SECOND_END.search(before):
+        return "end"
+    if _OPENS.search(before):
+        return "start"
+    close = _CLOSES.search(before)
+    if close and not (close.group(0).lower().startswith(("until", "till")) and _NEGATED.search(before[:close.start()])):
+        return "end"
+    return None
+
+
+#: A date the text gives as a former schedule: "had been due to open in May", "was originally
+#: set for 2029", "postponed from 3 May": the date before a change. Against the new date it is
+#: an update (the story says the plan moved), not a contradiction between sources.
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|formerly)\b"
+    r"|\bhad\s+(?:been\s+)?(?:due|scheduled|planned|expected|set|slated|meant|supposed|intended|hoped|promised)\b"
+    r"|\b(?:was|were)\s+(?:supposed|meant)\s+to\b"
+    r"|\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|put\s+off|deferred|rescheduled|brought\s+forward)"
+    r"\s+from\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def superseded(m: Mention) -> bool:
+    """The date is a schedule the text says was changed or given up (see _SUPERSEDED)."""
+    text, rel = m.claim.text, max(0, m.start - m.claim.start)
+    lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
+    return bool(_SUPERSEDED.search(text[lo:rel]))
+
+
+_DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid|late|end\s+of)\s+)*$", re.IGNORECASE)
+
+
+def _deadline(m: Mention) -> bool:
+    """The date is a deadline ("by 2030", "before June"): the event falls on or before it. Not
+    under a negation (see _earliest)."""
+    before = _words_before(m)
+    return bool(_DEADLINE.search(before)) and not _negated_clause(m)
+
+
+def _earliest(m: Mention) -> bool:
+    """The date is the earliest the event can happen: a deadline under a negation ("will not
+    reopen before 2 March", "cannot be finished by June") says the event falls on or after it
+    (the negation of "before D" is "not earlier than D")."""
+    return bool(_DEADLINE.search(_words_before(m))) and _negated_clause(m)
+
+
+def _negated_clause(m: Mention) -> bool:
+    """The date's own clause is negated: its clause frame's polarity, else a negation word in
+    the clause before the date."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None:
+        return cf.polarity == "negative"
+    text, rel = m.claim.text, max(0, m.start - m.claim.start)
+    lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
+    return bool(_NEGATED.search(text[lo:rel]))
+
+
+def _within_deadline(a: Mention, b: Mention, ia: str, ib: str) -> str:
+    """A reason when one date is a deadline and the other, a plain date, falls before it:
+    "finished by 2030" and "finished in 2029" both hold; or when one is the earliest date and
+    the other falls on or after it ("not before 2 March" and "on 9 March"). A plain date before
+    the earliest one cannot hold with it: no reason (judge_dates weighs it as a clash)."""
+    for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
+        if _deadline(y) or _earliest(y) or span_end(y) is not None:
+            continue
+        sx, sy = _span_days(x), _span_days(y)
+        if not (sx and sy):
+            continue
+        if _deadline(x) and sy[1] <= sx[1]:
+            return f"{iy} falls before the deadline {ix}"
+        if _earliest(x) and sy[0] >= sx[0]:
+            return f"{iy} falls on or after the earliest date {ix}"
+    return ""
+
+
+def _span_days(m: Mention) -> Optional[tuple]:
+    """First and last day a date covers: a week (stored as its Monday) covers seven days."""
+    span = iso_period(m.payload.iso)
+    if span is None:
+        return None
+    if m.payload.grain == "week":
+        return span[0], span[0] + timedelta(days=6)
+    return span
+
+
+def _weeks_meet(a: Mention, b: Mention) -> bool:
+    """One of the two is a week ("next week", stored as its Monday) and the other's days lie
+    in it, or it lies in the other's month or year: the same time at different precision."""
+    if "week" not in (a.payload.grain, b.payload.grain):
+        return False
+    sa, sb = _span_days(a), _span_days(b)
+    if sa is None or sb is None:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
