@@ -301,7 +301,7 @@ def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
 
 
 def _read_day_of(c: _Context, m: re.Match) -> Optional[_Cand]:
-    """"the first day of 2027" (1 January), "the last day of February 2028" (the 29th): the
+    """"the first day of 2031" (1 January), "the last day of February 2032" (the 29th): the
     calendar's first or last day of a written year or month."""
     year = int(m.group("myear") or m.group("year"))
     if not 1000 <= year <= MAX_YEAR:

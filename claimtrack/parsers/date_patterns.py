@@ -147,7 +147,7 @@ _RE_PERIOD_END = re.compile(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+(?P<u1>week|month|year)(?!\s*\d)"
     r"|(?P<u2>week|month|year)[ \t-]end|(?:the\s+)?(?P<u3>week|month|year)['’]s\s+end)\b(?![-‑])", _LOW
 )
-#: "the first day of 2027", "the last day of March 2026": a day named by its place in a period
+#: "the first day of 2031", "the final day of May 2030": a day named by its place in a period
 #: whose year is written (one day, read from the calendar)
 _RE_DAY_OF = re.compile(
     rf"\bthe\s+(?P<which>first|last)\s+day\s+of\s+(?:(?P<mon>{_FULL_MON})\s+(?P<myear>\d{{4}})|(?P<year>\d{{4}}))(?!\d)",

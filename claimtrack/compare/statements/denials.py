@@ -70,7 +70,7 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
 def _nested_terms(m: Mention) -> set:
     """The words of the clauses the denied clause goes on into: what is denied is its whole
     complement, with the clauses nested in it. A clause right after it with only a space between
-    is nested (a relative clause, "any say over which films were shown"; a clause a preposition
+    is nested (a relative clause, "any part in which bids were opened"; a clause a preposition
     governs); so is an infinitive completing it after a comma or not, of purpose ("sold to cover
     debts") or its verb's complement ("was designed to shield rivals", whose modality is that
     verb's lemma). A clause after a comma and a participle (", saying ...") or a conjunction

@@ -187,7 +187,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
 
 def _sentential_relative(clause: Token) -> bool:
     """A clause set off by a comma and opened by "which" comments on the whole clause before it
-    ("may declare a state of emergency, which would free funds"): a sentential relative clause
+    ("could call a snap poll, which would delay the budget"): a sentential relative clause
     (Quirk et al. 1985, 15.57), never what a verb of saying reports, though the parser may hang
     it on the verb as its complement."""
     which = next((c for c in clause.children if c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
@@ -197,7 +197,7 @@ def _sentential_relative(clause: Token) -> bool:
 def _denier(chain: list, cue: Optional[str], table: dict, actors: _Actors, speakers: Optional[list]) -> Optional[str]:
     """Who denies a clause a denial verb negates: the actor the denial verb's subject names
     ("Vasilaki denied that the sponsor chose the films": Vasilaki), a pronoun or a description
-    resolved as a clause subject is ("She rejected claims that ..."). The clause's own subject
+    resolved as a clause subject is ("He dismissed reports that ..."). The clause's own subject
     is what the claim is about (the sponsor), not who denies it; two reports of one denial name
     one denier, whatever each says the claim is."""
     if cue is None or cue not in table["denials"]:

@@ -222,7 +222,7 @@ class PersonRefs:
         return self.actors[aid].name, aid, TextSpan(start=s, end=e, text=self.text[s:e])
 
     def _role_ref(self, tok: Token) -> Optional[tuple[int, int, str]]:
-        """"the mayor", "the company's chief executive" -> the person last named with that role."""
+        """"the mayor", "the club's head coach" -> the person last named with that role."""
         self.stated_roles()
         if tok.tag_ != "NN" or tok.i in self._role_tokens or self.mention_of(tok) is not None:
             return None
