@@ -14,7 +14,7 @@ from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Cand
 from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, superseded
-from .periods import gap_days
+from .periods import gap_days, iso_date
 from .standing import cues
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 
@@ -22,17 +22,6 @@ from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
 #: three weeks; beyond it a changed figure is a new report, not a contradiction.
 UPDATE_DAYS = 21
-
-
-def iso_date(iso: Optional[str]) -> Optional[date]:
-    """The day an ISO value starts on ('2025-03' -> 1 March 2025), None when there is none."""
-    if not iso:
-        return None
-    try:
-        parts = [int(p) for p in iso[:10].split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
 
 
 def compatible_iso(a: str, b: str) -> bool:

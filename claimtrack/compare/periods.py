@@ -7,19 +7,27 @@ from datetime import date, timedelta
 from typing import Optional
 
 
-def iso_period(iso: Optional[str]) -> Optional[tuple[date, date]]:
-    """The first and the last day an ISO value names ('2025-09' -> 1 and 30 September 2025;
-    '2025' -> the whole year), None when it names no calendar day, month or year."""
+def iso_date(iso: Optional[str]) -> Optional[date]:
+    """The day an ISO value starts on ('2025-03' -> 1 March 2025), None when there is none."""
     if not iso:
         return None
     try:
         parts = [int(p) for p in iso[:10].split("-")]
-        first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except (ValueError, IndexError):
         return None
-    if len(parts) >= 3:
+
+
+def iso_period(iso: Optional[str]) -> Optional[tuple[date, date]]:
+    """The first and the last day an ISO value names ('2025-09' -> 1 and 30 September 2025;
+    '2025' -> the whole year), None when it names no calendar day, month or year."""
+    first = iso_date(iso)
+    if first is None:
+        return None
+    grain = iso[:10].count("-")  # 2 a day, 1 a month, 0 a year
+    if grain >= 2:
         return first, first
-    if len(parts) == 2:
+    if grain == 1:
         after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     else:
         after = date(first.year + 1, 1, 1)
