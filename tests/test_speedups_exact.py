@@ -7,9 +7,9 @@ from __future__ import annotations
 def test_gender_detector_reads_the_names_the_package_reads():
     from gender_guesser.detector import Detector
 
-    from claimtrack.pipeline.frames.clause_roles import _gender_detector
+    from claimtrack.actorids.first_names import gender_detector
 
-    fast, own = _gender_detector(), Detector(case_sensitive=False)
+    fast, own = gender_detector(), Detector(case_sensitive=False)
     assert fast is not None
     assert fast.names == own.names  # every name, gender and country column
     assert list(fast.names) == list(own.names)  # and the order (the first gender wins ties)

@@ -53,14 +53,27 @@ _HONORIFIC_GENDER = {"mr": "M", "mister": "M", "sir": "M", "lord": "M",
 
 
 @lru_cache(maxsize=1)
-def _detector():
-    """gender-guesser's Detector over the same dictionary (all countries), built once; None
-    when the package is missing."""
+def gender_detector():
+    """gender-guesser's detector over Jörg Michael's given-name dictionary (a declared
+    dependency, all countries, case-insensitive), built once per process for every user (clause
+    roles, pronoun coreference); None when it cannot be loaded."""
     try:
         from gender_guesser.detector import Detector
-    except ModuleNotFoundError:
+
+        class _Detector(Detector):
+            def _parse(self, filename):
+                """The package's own line parser over the file read in one go: its
+                `codecs.open` line iterator costs 0.1 s a process. str.splitlines breaks
+                lines where the codecs reader does (it splits with it), so the names are the same."""
+                self.names = {}
+                with open(filename, encoding="utf-8") as f:
+                    lines = f.read().splitlines()
+                for line in lines:
+                    self._eat_name_line(line.strip())
+
+        return _Detector(case_sensitive=False)
+    except Exception:  # noqa: BLE001  (no dictionary: genders rule nothing out)
         return None
-    return Detector(case_sensitive=False)
 
 
 def pronoun_gender(word: str) -> Optional[str]:
@@ -76,10 +89,10 @@ def name_gender(name: str) -> Optional[str]:
     words = [w.strip(".,") for w in name.split()]
     if not words:
         return None
-    honorific = _HONORIFIC_GENDER.get(words[0].lower())
+    honorific = honorific_gender(name)
     if honorific is not None:
         return honorific
-    detector = _detector()
+    detector = gender_detector()
     if detector is None or len(words) < 2 or not words[0][:1].isupper():
         return None
     return {"male": "M", "female": "F"}.get(detector.get_gender(words[0]))

@@ -6,11 +6,11 @@ negative subject; and the subject as written."""
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
+from ...actorids.first_names import gender_detector
 from .clause_polarity import _content_clause
 from .syntax import _Actors, _noun_phrase, _speech, _subject
 
@@ -192,32 +192,9 @@ _NOT_FOR = {"he": ("female", "mostly_female"), "him": ("female", "mostly_female"
             "she": ("male", "mostly_male"), "her": ("male", "mostly_male")}
 
 
-@lru_cache(maxsize=1)
-def _gender_detector():
-    """gender-guesser's detector over Jörg Michael's given-name dictionary (a declared
-    dependency, read once per process); None when it cannot be loaded."""
-    try:
-        from gender_guesser.detector import Detector
-
-        class _Detector(Detector):
-            def _parse(self, filename):
-                """The package's own line parser over the file read in one go: its
-                `codecs.open` line iterator costs 0.1 s a process. str.splitlines breaks
-                lines where the codecs reader does (it splits with it), so the names are the same."""
-                self.names = {}
-                with open(filename, encoding="utf-8") as f:
-                    lines = f.read().splitlines()
-                for line in lines:
-                    self._eat_name_line(line.strip())
-
-        return _Detector(case_sensitive=False)
-    except Exception:  # noqa: BLE001  (no dictionary: genders rule nothing out)
-        return None
-
-
 def _may_be(pronoun: str, name: str) -> bool:
     """The pronoun may stand for a person of this name: its given name's gender does not rule it out."""
-    detector = _gender_detector()
+    detector = gender_detector()
     first = name.split()[0] if name.split() else ""
     return detector is None or not first or detector.get_gender(first) not in _NOT_FOR.get(pronoun, ())
 
