@@ -12,3 +12,11 @@ def geonames_towns() -> frozenset:
     """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, CC BY 4.0;
     built by data/tools/geonames_cities.py)."""
     return frozenset(load_lines("geonames_cities.txt"))
+
+
+def city_name(words: list[str]) -> bool:
+    """'Ho Chi Minh City', 'Quezon City': a name key's words (actorids.names.name_key) that
+    GeoNames lists as a town and that end in "city", as English names many cities. Such a name
+    is the city whatever its other words are (a person's, as in "Ho Chi Minh"); a club or a
+    firm named after a city ("Manchester City") is no town of GeoNames."""
+    return len(words) >= 2 and words[-1] == "city" and " ".join(words) in geonames_towns()

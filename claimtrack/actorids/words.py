@@ -61,3 +61,7 @@ _JOINER = re.compile(r"[-–/]")
 _JOINED_PART = re.compile(r"[^-–/]+")
 _HYPHENATED_PART = re.compile(r"[^-–]+")
 _CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
+
+#: Adjectives that make a government the country's own ("the federal government"), unlike
+#: "provincial", "regional" or "local".
+_NATIONAL = frozenset("federal national central".split())

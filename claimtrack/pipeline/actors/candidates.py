@@ -17,6 +17,7 @@ from ...actorids.words import (
     _JOINER,
     _KEEP_END_DOT,
     _LOWER_HEAD,
+    _NATIONAL,
     _OF_TAIL,
     _ORG_HEADS_SET,
     _OWNER,
@@ -393,4 +394,21 @@ class Candidates:
                 rest = t.aliases.get(" ".join(words[k:]))
                 if rest is not None and rest.kind == "org":
                     return rest
-        return None
+        return self._government_of(words)
+
+    def _government_of(self, words: list[str]) -> Optional[Entry]:
+        """'the Government of Ireland', 'the Irish Government', 'Ireland's federal government':
+        a country acts through its national government, so the name is the country's (GPE) entry
+        (docs/actors-gold-proposals.md, proposal 2)."""
+        if len(words) < 2:
+            return None
+        if words[0] == "government" and words[1] == "of":
+            place = words[2:]
+        elif words[-1] == "government":
+            place = [w for w in words[:-1] if w not in _NATIONAL]
+        else:
+            return None
+        entry = self.tables.aliases.get(" ".join(place)) if place else None
+        if entry is not None and entry.kind == "demonym":
+            entry = self.tables.aliases.get(_name_key(entry.name))
+        return entry if entry is not None and entry.kind == "country" else None

@@ -11,17 +11,12 @@ from .layout import Layout
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
-from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _POSSESSIVE_TOKENS
+from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS
 
 
 #: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
 #: they are not a body of their own.
 _PARTS = frozenset("division arm unit branch wing".split())
-
-#: Adjectives that make a government the country's own ("the federal government"), unlike
-#: "provincial", "regional" or "local".
-_NATIONAL = frozenset("federal national central".split())
-
 
 class _BodyWords(NamedTuple):
     """The head nouns that name a body: institution heads, generic heads ("service", "authority"),
@@ -158,7 +153,14 @@ class Institutions:
             if town:
                 name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
             elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
-                name = f"Government of {owner}"  # the body's usual name: "Government of Ireland"
+                country = self.tables.aliases.get(_name_key(owner))
+                if country is not None and country.kind == "country":
+                    # a country acts through its government: one actor, the country (GPE), named
+                    # "the government" too (docs/actors.md, the government convention)
+                    cand = Cand(cs, ce, "GPE", k, end, layout=layout.kind(cs), entry=country)
+                    cand.acts = True
+                    return cand
+                name = f"Government of {owner}"
             cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
             cand.acts = True
             if phrase_start >= 0 and kind != "home":

@@ -11,6 +11,7 @@ from ...actorids.gazetteer import Entry, Tables
 from ...tables import load_json
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
+from ...actorids.towns import city_name
 from .state import Cand, DocState
 from ...actorids.words import (
     _AGE_AFTER,
@@ -129,6 +130,8 @@ class Linking:
                         and _name_key(prev.text) not in t.aliases:
                     c.tok_start, c.start = i - 1, prev.idx  # "Christian" + "Democrats", tagged apart: one name
             return plural
+        if c.label in ("PERSON", "ORG") and city_name(key.split()):
+            c.label = "GPE"  # "Ho Chi Minh City", which the model reads as a person's name
         if c.label in ("GPE", "LOC"):
             c.role = self._role(doc, c, _PLACE_PREPS)
             if self._in_dateline(c) or self._modifier(doc, c):
