@@ -130,8 +130,7 @@ class Linking:
                         and _name_key(prev.text) not in t.aliases:
                     c.tok_start, c.start = i - 1, prev.idx  # "Christian" + "Democrats", tagged apart: one name
             return plural
-        if c.label in ("PERSON", "ORG") and city_name(key.split()):
-            c.label = "GPE"  # "Ho Chi Minh City", which the model reads as a person's name
+        self._city_label(c, key)
         if c.label in ("GPE", "LOC"):
             c.role = self._role(doc, c, _PLACE_PREPS)
             if self._in_dateline(c) or self._modifier(doc, c):
@@ -145,6 +144,13 @@ class Linking:
             c.place = self._place_evidence(doc, c)
             c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)
         return True
+
+    @staticmethod
+    def _city_label(c: Cand, key: str) -> None:
+        """'Ho Chi Minh City', which the model reads as a person's name: a GeoNames town named
+        "X City" is a place (actorids.towns.city_name)."""
+        if c.label in ("PERSON", "ORG") and city_name(key.split()):
+            c.label = "GPE"
 
     def _currency_code(self, doc: Doc, c: Cand) -> bool:
         """An ISO 4217 code (data/currencies.json) written right before or after a number."""
