@@ -210,6 +210,16 @@ def test_ruling_out_a_change_and_stating_it_from_the_things_side_conflict():
     assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
 
 
+def test_a_change_that_will_not_happen_excludes_its_doer_saying_it_may():
+    ms = _statements("The north pier will not be reopened before the summer.",
+                     "The harbour board may reopen the north pier in June.")
+    assert ("conflict", "polarity") in {(m.status, m.relation) for m in ms}
+    # a past negation says nothing of what may come
+    ms = _statements("The north pier did not reopen in March.",
+                     "The harbour board may reopen the north pier in June.")
+    assert ("conflict", "polarity") not in {(m.status, m.relation) for m in ms}
+
+
 def test_two_things_of_one_head_noun_are_not_one_change():
     ms = _statements("The harbour board ruled out raising the mooring fee this year.",
                      "The parking fee will rise by a fifth this year, according to the new price list.")
@@ -484,6 +494,46 @@ def test_a_condition_keeps_a_possibility_and_hides_an_assertion():
     assert got.get("The ferry company may cancel the crossing") == "may" and got.get("the storm arrives") == "if"
     got = modalities("The ferry company will cancel the crossing if the storm arrives.")
     assert got.get("The ferry company will cancel the crossing") == "if"
+
+
+def test_a_clause_records_the_conjunction_of_the_condition_it_holds():
+    def conditions(text):
+        return {text[f.start:f.end]: (f.modality, f.condition) for c in extract([], text=text).claims
+                if c.frame is not None for f in getattr(c.frame, "clauses", None) or ()}
+
+    got = conditions("The cable car will run again on Sunday if the wind drops.")
+    assert got.get("The cable car will run again on Sunday") == ("if", "if")
+    assert got.get("the wind drops") == ("if", None)  # the condition itself holds none
+    got = conditions("The cable car will not run on Sunday unless the wind drops.")
+    assert got.get("The cable car will not run on Sunday") == ("if", "unless")
+    got = conditions("The cable car may run on Sunday if the wind drops.")
+    assert got.get("The cable car may run on Sunday") == ("may", "if")
+    got = conditions("The cable car will run on Sunday.")
+    assert got.get("The cable car will run on Sunday") == ("will", None)
+
+
+def _conflict(a: str, b: str) -> bool:
+    return any(m.status == "conflict" and m.relation == "polarity" for m in _statements(a, b))
+
+
+def test_an_action_under_an_open_condition_is_excluded_by_a_flat_will_not():
+    # "will run if ..." is at least possible; "will not run" excludes it as it excludes "may run"
+    assert _conflict("The Alpine Rail Company will not run the cable car on Sunday.",
+                     "The Alpine Rail Company will run the cable car on Sunday if the wind drops.")
+    # a refusal in the past says nothing of what may come
+    assert not _conflict("The Alpine Rail Company did not run the cable car on Sunday.",
+                         "The Alpine Rail Company will run the cable car on Sunday if the wind drops.")
+
+
+def test_a_refusal_unless_a_condition_is_met_excludes_an_unconditioned_possibility():
+    assert _conflict("The Alpine Rail Company will not run the cable car on Sunday unless the wind drops.",
+                     "The Alpine Rail Company may run the cable car on Sunday.")
+    # against a possibility under a condition of its own, the two conditions may be one
+    assert not _conflict("The Alpine Rail Company will not run the cable car on Sunday unless the wind drops.",
+                         "The Alpine Rail Company may run the cable car on Sunday if the gusts ease.")
+    # "will not ... if C" excludes only what happens when C holds
+    assert not _conflict("The Alpine Rail Company will not run the cable car on Sunday if the wind rises.",
+                         "The Alpine Rail Company may run the cable car on Sunday.")
 
 
 def test_covering_the_cost_of_a_thing_is_paying_for_it():

@@ -49,6 +49,22 @@ def test_opening_talks_contradicts_refusing_to_negotiate():
     assert any(s == "conflict" and "talk" in about for s, _, about in got)
 
 
+def test_two_support_verbs_with_nouns_of_one_action_are_one_action():
+    # "hold talks" and "open negotiations": both nouns name negotiating (WordNet's talks/negotiation)
+    got = _statements("The Bergen Teachers Union will not hold talks with university managers.",
+                      "The Bergen Teachers Union may open negotiations with university managers.")
+    assert any(s == "conflict" and "talk" in about and "negotiation" in about for s, _, about in got)
+    got = _statements("The university board did not launch an inquiry into the lab fire.",
+                      "The university board opened an investigation into the lab fire.")
+    assert any(s == "conflict" and "inquiry" in about for s, _, about in got)
+
+
+def test_two_support_verbs_with_nouns_of_two_actions_are_not_one_action():
+    got = _statements("The Bergen Teachers Union will not hold talks with university managers.",
+                      "The Bergen Teachers Union may hold a strike against university managers.")
+    assert not any(s == "conflict" for s, _, _ in got)
+
+
 def test_an_action_noun_that_names_another_act_is_no_contradiction():
     got = _statements("Dean Marta Lindqvist said she would not resign.",
                       "Dean Marta Lindqvist offered her apology to the university board on Monday.")

@@ -93,6 +93,10 @@ class ClauseFrame(_ActionFrame):
     denied_by: Optional[str] = Field(
         None, description="For a clause a denial verb negates ('X denied that the mill was sold'): actor id of the "
                           "denial verb's subject, X (a pronoun or description resolved as subjects are), else null.")
+    condition: Optional[str] = Field(
+        None, description="For a clause that holds a condition ('will reopen if the inquiry ends', 'will not reopen unless "
+                          "...'): the conjunction of the condition ('if', 'unless'; data/polarity.json 'condition_marks'), else "
+                          "null. The condition clause itself has modality 'if' and no condition.")
 
 
 class StatementFrame(_ActionFrame):

@@ -8,8 +8,8 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
-from .lexicon import (LIGHT_VERBS, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
-                      one_change, opposite, predicates_meet, support_names)
+from .lexicon import (ACTING_LIGHT, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
+                      one_action_nouns, one_change, opposite, predicates_meet, support_names)
 from .modality import _asserts, _committed, _excludes
 from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
@@ -73,9 +73,11 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     shared = (ta & tb) - subj
     # "offered his resignation" / "would not resign": one side's support verb and action noun
     # name the other's verb; that noun is the action, no object
-    nominal = _nominal(a, fb) or _nominal(b, fa)
-    oa = None if _nominal(a, fb) else _object_head(fa)
-    ob = None if _nominal(b, fa) else _object_head(fb)
+    # "held talks" / "opened negotiations": two support verbs whose action nouns name one action
+    both = _both_nominal(a, b)
+    nominal = both or _nominal(a, fb) or _nominal(b, fa)
+    oa = None if both or _nominal(a, fb) else _object_head(fa)
+    ob = None if both or _nominal(b, fa) else _object_head(fb)
     # one object: the same head, or heads WordNet gives as one thing or one a kind of the other
     # ("the landscape" / "the painting"; lexicon.nouns_meet)
     objects = oa is not None and ob is not None and (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
@@ -160,6 +162,22 @@ def _nominal(m: Mention, other) -> bool:
     return bool(head) and support_names(f.predicate, head, other.predicate)
 
 
+def _both_nominal(a: Mention, b: Mention) -> bool:
+    """Both clauses state their action by a support verb and an action noun, and the two nouns
+    name one action ("held talks" / "opened negotiations", "launched an inquiry" / "opened an
+    investigation"; lexicon.one_action_nouns): the support verbs add only that the act is done,
+    begun or offered (Mel'čuk's Oper1 and IncepOper1), so the nouns are the clauses' one action.
+    Not after a linking verb ("is a supporter"), whose noun names the doer, nor after the lightest
+    verbs of doing ("make", "give"), whose objects are as often things made or given as acts."""
+    fa, fb = a.frame, b.frame
+    supports = NOMINAL_SUPPORT - LINKING_AGENT - ACTING_LIGHT
+    if fa.predicate not in supports or fb.predicate not in supports or not fa.object or not fb.object:
+        return False
+    if _object_head(fa) == _object_head(fb) and (fa.predicate == fb.predicate or fa.predicate in SUPPORT_VERBS):
+        return False  # one verb, or two support verbs proper, and one object: one action as any are
+    return one_action_nouns(_written_head(a), _written_head(b))
+
+
 def _label(f) -> str:
     """A clause's action for people: its verb, with its object after a support verb."""
     return f"{f.predicate} {f.object}" if f.predicate in NOMINAL_SUPPORT and f.object else f.predicate
@@ -207,7 +225,9 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-        if _asserts(fa) and _asserts(fb):
+        # both stating it, or a negated future against a possibility ("the jump will not be
+        # reopened" / "the club may reopen the jump"), as for one subject's action
+        if _asserts(fa) and _asserts(fb) or _excludes(fa, fb):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
                              f"('{cue}') but not in {pos}", 0.5 + score)

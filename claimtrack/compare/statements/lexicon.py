@@ -354,6 +354,21 @@ def noun_names_action(noun: str, verb: str) -> bool:
     return any(nouns_meet(n, noun) for n in _verb_nouns().get(_base_verb(verb, senses), ()))
 
 
+def one_action_nouns(x: Optional[str], y: Optional[str]) -> bool:
+    """Two nouns naming one action, each derived from a verb that is not a light one: one thing
+    by WordNet ("talks" and "negotiations", `nouns_meet`), or derived from verbs of one action
+    ("an inquiry" and "an investigation": "inquire" and "investigate", `predicates_meet`);
+    WordNet's derivational links (data/noun_verbs.json). After two support verbs ("held talks",
+    "opened negotiations") such nouns are the clauses' one action."""
+    if not x or not y:
+        return False
+    vx = [v for v in _derived(x, _noun_verbs()) if v not in LIGHT_VERBS]
+    vy = [v for v in _derived(y, _noun_verbs()) if v not in LIGHT_VERBS]
+    if not vx or not vy:
+        return False
+    return nouns_meet(x, y) or any(predicates_meet(p, q) for p in vx for q in vy)
+
+
 @lru_cache(maxsize=1 << 14)
 def action_noun_keys(noun: str) -> frozenset:
     """Blocking keys under which `noun_names_action` can pair an action noun with a verb: the

@@ -34,10 +34,28 @@ def _asserts(frame) -> bool:
 FUTURE = frozenset({"will", "would", "shall"})
 
 
+def _condition(frame) -> Optional[str]:
+    """The conjunction of the condition a clause holds ('if', 'unless'), for frames that record it."""
+    return getattr(frame, "condition", None)
+
+
 def _excludes(fa, fb) -> bool:
     """One side says the action will not happen ("the toll will not go up"), the other that it
     may ("the toll may go up"): a negated future excludes the possibility the other asserts (will-not
     entails cannot-be-expected; Palmer 2001, Mood and Modality, 1.2, epistemic 'may' as
-    possibility). A past negation ("did not go up") excludes nothing about what may come."""
+    possibility). A past negation ("did not go up") excludes nothing about what may come.
+
+    Conditions, as English states them (Quirk et al. 1985, 15.33-15.35):
+    - an action said to follow on an open condition ("the toll will go up if fuel climbs") is at
+      least possible, as "may go up" is: a flat "will not go up" excludes it too;
+    - a negated future under a negative condition ("will not go up unless fuel climbs") states
+      what holds while the condition is unmet, so it still excludes a possibility stated with no
+      condition ("may go up"); against a possibility under a condition of its own ("may go up if
+      fuel climbs") the two conditions may be one, and nothing is excluded."""
     neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
-    return neg.polarity == "negative" and pos.polarity == "positive" and neg.modality in FUTURE and pos.modality == "may"
+    if neg.polarity != "negative" or pos.polarity != "positive":
+        return False
+    possible = pos.modality == "may" or (pos.modality == "if" and _condition(pos) == "if")
+    if neg.modality in FUTURE and _condition(neg) is None:
+        return possible
+    return neg.modality == "if" and _condition(neg) == "unless" and pos.modality == "may" and _condition(pos) is None

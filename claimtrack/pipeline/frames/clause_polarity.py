@@ -169,6 +169,21 @@ def _conditional(h: Token, table: dict) -> Optional[str]:
     return None
 
 
+def _condition_mark(h: Token, table: dict) -> Optional[str]:
+    """The conjunction of the condition a clause holds ("will reopen IF the inquiry ends": 'if';
+    "will not reopen UNLESS ...": 'unless'), else None; None for a condition clause itself. An
+    open condition ('if') leaves the clause a possibility; a negative one ('unless', "if not")
+    states what holds unless the condition is met (Quirk et al. 1985, 15.33-15.35)."""
+    if _conditional(h, table) != "conditioned":
+        return None
+    for c in h.children:
+        if c.dep_ == "advcl":
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in table["conditions"]), None)
+            if mark is not None:
+                return mark
+    return None
+
+
 def _content_clause(t: Token) -> bool:
     """A that-clause completing a noun ("wrote in a letter that it would ..."): the parser
     hangs it on the noun, whose verb governs it as a complement clause does. The parser may

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
-from .clause_polarity import _follow, _mood, _table_lemma
+from .clause_polarity import _condition_mark, _follow, _mood, _table_lemma
 from .clause_roles import (
     _VALUE_ENTS, _clause_subject, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
 )
@@ -181,6 +181,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         denier = _denier(chain, cue if negative else None, table, actors, speakers)
         if denier is not None:
             frame["denied_by"] = denier
+        condition = _condition_mark(h, table)
+        if condition is not None:
+            frame["condition"] = condition
         out.append((frame, lo, hi))
     return out
 
