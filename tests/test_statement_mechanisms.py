@@ -133,3 +133,9 @@ def test_a_pronoun_with_an_antecedent_in_its_sentence_keeps_it():
     text = "Ines Marlow addressed the harbour board on Monday. The ferry driver told reporters he would not resign."
     [k] = [k for k in _clauses(text) if k.predicate == "resign"]
     assert k.subject is None and k.subject_text == "The ferry driver"
+
+
+def test_a_verb_written_with_a_hyphenated_re_is_the_solid_verb():
+    got = _statements("The university board will not reopen the sports hall this term.",
+                      "The university board may re-open the sports hall this term.")
+    assert any(s == "conflict" and "hall" in about for s, _, about in got)

@@ -46,3 +46,22 @@ def test_a_name_with_its_party_and_state_before_a_colon_speaks(nlp):
     assert q["speaker"] == "Ines Marlow"
     (q,) = nlp('The levy (a tax on sugar): "a disaster for small shops."')._.ct_quotes
     assert q["speaker"] is None  # a bracket after a common noun names no one
+
+
+def test_the_prefix_re_keeps_its_hyphen_and_other_hyphens_split(nlp):
+    assert _words(nlp, "The trust may re-open the pier.") == ["The", "trust", "may", "re-open", "the", "pier", "."]
+    assert "Re-elected" in _words(nlp, "Re-elected in May, she stayed.")
+    # only a word-initial "re": other hyphenated words split as spaCy splits them
+    assert _words(nlp, "the Secretary-General and a free-range farm")[1:4] == ["Secretary", "-", "General"]
+    assert _words(nlp, "a score-reading machine")[1:4] == ["score", "-", "reading"]
+
+
+def test_a_verb_with_a_hyphenated_re_is_parsed_as_the_clause_verb(nlp):
+    from claimtrack import extract
+
+    text = "The ferry trust may re-open the north pier in May."
+    [k] = [k for c in extract([], text=text).claims if c.frame for k in c.frame.clauses]
+    assert (k.predicate, k.object, k.modality) == ("re-open", "north pier", "may")
+    text = "The ferry trust re-opened the north pier in May."
+    [k] = [k for c in extract([], text=text).claims if c.frame for k in c.frame.clauses]
+    assert k.predicate == "re-open"  # not the rule lemmatizer's "re-opene"

@@ -12,6 +12,13 @@ marks are left alone: inside a word they are apostrophes ("don’t", "O’Malley
 spaCy's emoticon exceptions keep "):" as one token (a frowning face); in news it is the closing
 bracket of a parenthetical and the colon after it ('Rep. Jane Roe (D-Ore.): “...”'), so that
 exception is dropped and the two marks are tokens as elsewhere.
+
+English writes the prefix re- with a hyphen before a vowel or to set a repetition apart
+("re-open", "re-run", "re-elected"; Quirk et al. 1985, App. I.20; the Oxford and AP styles). The
+prefix is no word of its own, but spaCy's infix splits every hyphen between letters, and the
+parser then reads "re" as the verb ("may re - open the hall": "re" the root, "open" an adverbial
+clause with no modal), so the clause loses its modality, subject and object. The hyphen after a
+word-initial "re" is therefore kept inside the token; the other hyphens split as before.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ QUOTE_INFIX = r'(?<=[^\s"“”])["“”](?=[^\s"“”])'
 #: capital: the full stop of 'U.S.”' is part of the abbreviation).
 PUNCT_BEFORE_QUOTE_INFIX = r'(?<=[^\W_A-Z])[,.!?;:](?=["“”][^\s"“”])'
 INFIXES = (QUOTE_INFIX, PUNCT_BEFORE_QUOTE_INFIX)
+#: Not after a word-initial "re" ("re-open" is one verb): put before spaCy's letter-hyphen-letter infix.
+KEEP_RE_PREFIX = r"(?<!^[Rr][Ee])"
 
 
 #: Emoticon exceptions that news punctuation writes as a closing bracket and a colon.
@@ -37,10 +46,20 @@ def add_quote_infixes(nlp: Language) -> Language:
     rules = nlp.tokenizer.rules or {}
     if any(k in rules for k in BRACKET_COLON):
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in BRACKET_COLON}
-    infixes = list(nlp.Defaults.infixes or ())
+    infixes = [_keep_prefix(i) for i in nlp.Defaults.infixes or ()]
     current = getattr(nlp.tokenizer, "infix_finditer", None)
     pattern = getattr(current, "__self__", None)
-    if pattern is not None and all(i in pattern.pattern for i in INFIXES):
+    if pattern is not None and all(i in pattern.pattern for i in INFIXES) and KEEP_RE_PREFIX in pattern.pattern:
         return nlp
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + list(INFIXES)).finditer
     return nlp
+
+
+def _keep_prefix(infix: str) -> str:
+    """spaCy's hyphen-between-letters infix, not splitting after a word-initial "re"; any other
+    infix as it is."""
+    return KEEP_RE_PREFIX + infix if HYPHEN_INFIX_MARK in infix and infix.startswith("(?<=[") else infix
+
+
+#: The hyphen alternatives of spaCy's letter-hyphen-letter infix (spacy.lang.char_classes.HYPHENS).
+HYPHEN_INFIX_MARK = "(?:-|"

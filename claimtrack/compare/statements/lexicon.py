@@ -190,9 +190,12 @@ def nouns_meet(x: str, y: str) -> bool:
 def _base_verb(p: str, senses: dict) -> str:
     """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
     base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
-    ("refuse", "return") is its own."""
+    ("refuse", "return") is its own, and a hyphenated one WordNet writes solid is that verb
+    ("re-open": "reopen")."""
     if p in senses or not p.startswith("re") or len(p) < 6:
         return p
+    if p[2] == "-" and "re" + p[3:] in senses:
+        return "re" + p[3:]  # "re-open": WordNet writes "reopen"
     base = p[3:] if p[2] == "-" else p[2:]
     return base if base in senses else p
 

@@ -95,10 +95,23 @@ def _object_controller(head: Token) -> Optional[Token]:
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+def _prefixed_lemma(verb: Token) -> str:
+    """The token's lemma; for a verb with the hyphenated prefix re- ("re-opened", one token by
+    pipeline/tokenizer), "re-" and its stem's lemma by the regular inflections ("re-open"): the
+    rule lemmatizer, not knowing the word, reads "re-opened" as "re-opene"."""
+    lemma = verb.lemma_.lower()
+    if not lemma.startswith("re-") or verb.lower_ == lemma:
+        return lemma
+    from ...compare.statements.lexicon import verb_lemma
+
+    stem = verb_lemma(verb.lower_[3:])
+    return f"re-{stem}" if stem else lemma
+
+
 def _predicate(verb: Token) -> str:
     """The action's lemma with its particle ("step up", "rule out") or, for a linking verb with
     an adjective, the adjective ("be cautious", "remain open")."""
-    lemma = verb.lemma_.lower()
+    lemma = _prefixed_lemma(verb)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES)), None)
     if prt:
