@@ -100,7 +100,7 @@ def test_a_generic_subjects_weight_is_one_animals_not_the_total():
 
 
 def test_a_count_before_a_noun_is_the_whole_a_share_is_taken_of():
-    from claimtrack.compare.quantities import _sized_whole
+    from claimtrack.compare.figure_evidence import sized_whole as _sized_whole
 
     sized = _mention("The 1,200-seat theatre reopened on Friday.", "1,200-seat")
     plain = _mention("The theatre sold 1,200 seats on Friday.", "1,200 seats")

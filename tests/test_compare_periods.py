@@ -46,7 +46,7 @@ def _figure(text: str, figure: str):
 
 
 def test_a_figure_of_a_past_period_is_another_moment_than_a_current_one():
-    from claimtrack.compare.quantities import _earlier_period
+    from claimtrack.compare.figure_evidence import earlier_period as _earlier_period
 
     old = _figure("In June 2019 more than 800 people died in a heatwave in the delta.", "800 people")
     now = _figure("At least 40 people have died in the heatwave in the delta, officials said.", "40 people")
@@ -54,7 +54,7 @@ def test_a_figure_of_a_past_period_is_another_moment_than_a_current_one():
 
 
 def test_a_period_running_since_a_date_is_current():
-    from claimtrack.compare.quantities import _earlier_period
+    from claimtrack.compare.figure_evidence import earlier_period as _earlier_period
 
     running = _figure("Rainfall in the delta has been 30% below normal since October 2029.", "30%")
     now = _figure("Rainfall in the delta is 35% below normal, the weather service said.", "35%")

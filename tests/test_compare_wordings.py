@@ -221,7 +221,7 @@ def _figure(text: str, fig: str):
 
 
 def test_a_duration_before_a_noun_sizes_the_thing_the_other_clause_names():
-    from claimtrack.compare.quantities import _sizes_named
+    from claimtrack.compare.figure_evidence import _sizes_named
 
     a = "The two cheetahs arrived at Vellmark zoo on Monday and begin a quarantine period of 40 days, the keepers said." + _SHOPS
     b = "Vellmark zoo's new cheetahs will go on show after a 40-day quarantine, keepers said." + _SHOPS

@@ -3,22 +3,22 @@ on their values), then judged by the relation of their intervals."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
 from . import intervals as iv
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate, actor_name
-from .context import actor_overlap, jaccard, same_actor, shared_actors, shared_terms
-from .dates import apart, compatible_iso
+from .context import actor_overlap, jaccard, same_actor, shared_terms
 from .mentions import Mention
 from .moments import figure_gap, lasting_pair
 from .standing import moment_clash, standing_clash
-from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
+from .statements import nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
-from .figure_kinds import STOCK_VERBS, _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
-from .figure_kinds import _same_thing_counted, _specific, _stock_and_change, person_noun
+from .figure_evidence import earlier_period, frame_evidence, group_clashes, mention_evidence, sized_whole, stock
+from .figure_evidence import strong_evidence, weak_story_pair
+from .figure_kinds import _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
+from .figure_kinds import _specific, _stock_and_change, person_noun
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -36,7 +36,7 @@ def figure_similarity(a: Mention, b: Mention) -> float:
             + 0.1 * (1.0 if a.ctx.predicate and a.ctx.predicate == b.ctx.predicate else 0.0))
 
 
-def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Alignment]:  # noqa: C901  (debt, listed in pyproject.toml)
+def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Alignment]:
     """Whether two figures state one fact, from what they measure and where they stand.
 
     `story`: the two documents report one story; then two figures of one specific measure
@@ -44,9 +44,45 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     share little, weakly (never enough for a conflict)."""
     if a.measure is None or b.measure is None:
         return None
-    how = _measure_relation(a, b)
     sim = figure_similarity(a, b)
     role_clash = bool(a.roles and b.roles and not a.roles & b.roles)
+    related = _how_related(a, b, sim, role_clash, story)
+    if related is None:
+        return None
+    how, kin = related
+    fa, fb = a.frame, b.frame
+    framed = fa is not None and fb is not None
+    bonus, clashes = frame_evidence(a, b) if framed else (0.0, [])
+    bonus, before_change = mention_evidence(a, b, bonus, clashes)
+    # Where each figure stands (compare.standing): a forecast and a value now, a part and the
+    # whole, a running total and one event's figure are never one value stated twice.
+    stands = standing_clash(a.standing, b.standing, stock(a) or sized_whole(a), stock(b) or sized_whole(b),
+                            same_unit=nouns_meet)
+    if stands:
+        clashes.append(stands)
+    # ... while a forecast and a value now, or a first and a later count, are one thing at two
+    # moments: as aligned as ever, but never a contradiction (judge_quantities).
+    moment_relation, moment = moment_clash(a.standing, b.standing)
+    earlier = earlier_period(a, b) if framed and not lasting_pair(a, b) else ""
+    if earlier and not moment:
+        moment_relation, moment = "update", earlier
+    how = group_clashes(a, b, how, role_clash, framed, clashes)
+    score = sim + bonus - 0.1 * (len(clashes) - before_change)
+    if score < ALIGN_MIN:
+        if story and weak_story_pair(a, b, how, clashes, role_clash, kin):
+            return Alignment(how, max(0.0, score), False, kin, moment=moment, moment_relation=moment_relation)
+        return None
+    if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
+        return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
+    strong = how in (SAME, CLOSE) and not clashes and strong_evidence(a, b, sim)
+    return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),
+                     other_measure=role_clash, moment=moment, moment_relation=moment_relation)
+
+
+def _how_related(a: Mention, b: Mention, sim: float, role_clash: bool, story: bool) -> Optional[tuple[str, str]]:
+    """(how the two measures relate: SAME, CLOSE, FAMILY or LOOSE; why two person counts are taken
+    as one, or ""), or None when what they measure keeps them apart."""
+    how = _measure_relation(a, b)
     kin = ""
     if how in (None, FAMILY) and not role_clash and (_people_of_one_action(a, b) or _members_and_people(a, b)):
         how, kin = CLOSE, f"A counts {plural(person_noun(a))}, B {plural(person_noun(b))}"
@@ -63,193 +99,7 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
         if a.measure.cls and b.measure.cls and not (_counted(a.measure) and _counted(b.measure)):
             return None  # "five corridors" and "more than two years": a count is not a duration
         how = LOOSE
-    fa, fb = a.frame, b.frame
-    bonus, clashes = 0.0, []
-    framed = fa is not None and fb is not None
-    if framed:
-        if fa.predicate and fa.predicate == fb.predicate:
-            bonus += 0.15
-        if fa.as_of_source == fb.as_of_source == "stated" and fa.as_of and fb.as_of:
-            # The time a figure refers to is part of what it states ("in November 2023").
-            bonus += 0.1 if compatible_iso(fa.as_of, fb.as_of) else -0.1
-        elif "stated" in (fa.as_of_source, fb.as_of_source) and apart(fa.as_of, fb.as_of):
-            # A figure stated for another time ("in April 2015") is not the one a report gives
-            # as current on its publication date.
-            bonus -= 0.1
-        if fa.holder and fb.holder:
-            if same_actor(fa.holder, fb.holder):
-                bonus += 0.15
-            elif fa.predicate and fa.predicate == fb.predicate:
-                # The same action by two actors: two facts ("Italy sends 2,000", "France sends 3,000").
-                clashes.append(f"held by {actor_name(fa.holder)} in A, {actor_name(fb.holder)} in B")
-            else:
-                bonus -= 0.05
-        if fa.measured and fb.measured:
-            # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
-            # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
-            bonus += 0.1 if fa.measured == fb.measured or _sizes_named(a, b) or _sizes_named(b, a) else -0.1
-    if a.share_of and b.share_of:
-        # What a share is of, named after "of" on both sides ("4% of turnover", "3% of turnover").
-        bonus += 0.15 if a.share_of & b.share_of else -0.1
-    if a.rank == b.rank:
-        bonus += 0.02  # the n-th figure of a measure in each sentence: a parallel position
-    if a.tally and b.tally:
-        # the first or second count of a tally on both sides ("3,118 to 3,109"): the same side's count
-        bonus += 0.1 if a.tally == b.tally else -0.1
-    if a.prep and b.prep:
-        if a.prep == b.prep:
-            bonus += 0.05
-        elif {a.prep, b.prep} == {"to", "from"}:
-            # "cut to 3.5% from 3.75%": "to" marks where a change ends, "from" where it began.
-            clashes.append(f"'{a.prep}' in A, '{b.prep}' in B")
-    if _change_start(a) != _change_start(b) and {a.prep, b.prep} != {"to", "from"}:
-        # "fell to 6.2% from 6.8%": the figure after "from" is where the change began, the value
-        # before it; a plain "was 6.2%" gives the value now.
-        which = "A" if _change_start(a) else "B"
-        clashes.append(f"{which} gives the value before a change ('from')")
-        before_change = 1  # never a conflict, but no evidence against one value stated twice
-    else:
-        before_change = 0
-    # Where each figure stands (compare.standing): a forecast and a value now, a part and the
-    # whole, a running total and one event's figure are never one value stated twice.
-    stands = standing_clash(a.standing, b.standing, _stock(a) or _sized_whole(a), _stock(b) or _sized_whole(b),
-                            same_unit=nouns_meet)
-    if stands:
-        clashes.append(stands)
-    # ... while a forecast and a value now, or a first and a later count, are one thing at two
-    # moments: as aligned as ever, but never a contradiction (judge_quantities).
-    moment_relation, moment = moment_clash(a.standing, b.standing)
-    earlier = _earlier_period(a, b) if framed and not lasting_pair(a, b) else ""
-    if earlier and not moment:
-        moment_relation, moment = "update", earlier
-    mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
-    # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
-    names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
-    if mods_clash:
-        clashes.append(f"they count different groups ({', '.join(sorted(a.modifiers))} vs {', '.join(sorted(b.modifiers))})")
-    if names_clash:
-        clashes.append(f"named for {', '.join(sorted(a.names))} in A, {', '.join(sorted(b.names))} in B")
-    if how == SAME and role_clash:
-        how = CLOSE  # "12 people killed" and "45 people injured": one unit, two measures
-        clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
-    # (An amount or a measurement before a noun, "a C$41-million grant", "a 36-megawatt plant", is
-    # the amount or the measure the plain figure gives: only counts name a group's size.)
-    if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not a.measure.currency \
-            and not _whole_of(b if a.attributive else a):
-        how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
-        clashes.append("one gives the size of a group, the other counts members")
-    score = sim + bonus - 0.1 * (len(clashes) - before_change)
-    if score < ALIGN_MIN:
-        # A share or an amount is specific when both frames say what it is the size of.
-        sized = fa is not None and fb is not None and fa.measured and fa.measured == fb.measured
-        if story and (how == LOOSE or (how in (SAME, CLOSE) and not clashes and not role_clash
-                                       and ((_specific(a.measure) and _specific(b.measure)) or sized or kin
-                                            or _same_thing_counted(a.measure, b.measure)))):
-            return Alignment(how, max(0.0, score), False, kin, moment=moment, moment_relation=moment_relation)
-        return None
-    if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
-        return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
-    terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
-    same_frame = fa is not None and fb is not None and fa.predicate and fa.predicate == fb.predicate
-    evidence = bool(shared_actors(a.ctx.actors, b.ctx.actors)) or (a.ctx.predicate and a.ctx.predicate == b.ctx.predicate) \
-        or len(terms) >= 2 or same_frame
-    # A size of something ("a 15-day curfew") states a fact about one thing only when both
-    # introduce an instance of the same thing ("a 10-day curfew"; not "the 10-year yield",
-    # which names one of several kinds).
-    # Or when the noun one sizes is named in the other's clause ("a 50-megawatt solar farm" and "the
-    # farm's capacity of 80 megawatts"): one thing's size stated twice.
-    described = (not a.attributive and not b.attributive) or (
-        a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head) or (
-        a.attributive != b.attributive and (_sizes_named(a, b) or _sizes_named(b, a)))
-    strong = (how in (SAME, CLOSE) and not clashes and described and evidence and not _actions_differ(a, b)
-              and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
-    return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),
-                     other_measure=role_clash, moment=moment, moment_relation=moment_relation)
-
-
-def _earlier_period(a: Mention, b: Mention) -> str:
-    """Why one figure is another moment's than the other: it is stated for a period already over
-    when the other report gives its figure as current ("in June 2015" against a count on its
-    publication day, years later). A past period's figure is never the current one, so the two
-    are the same thing at two moments at most, never a contradiction. (A stated date ahead of the
-    other, a target "by 2030", is no past period: it stays comparable.)"""
-    for x, y, side in ((a, b, "A"), (b, a, "B")):
-        fx, fy = x.frame, y.frame
-        if fx.as_of_source == "stated" and fy.as_of_source == "published" and fx.as_of and fy.as_of \
-                and fx.as_of < fy.as_of[:len(fx.as_of)] and apart(fx.as_of, fy.as_of) and not _running_since(x):
-            return f"{side} gives the figure for {fx.as_of}, the other as of {fy.as_of}"
-    return ""
-
-
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
-
-
-def _running_since(m: Mention) -> bool:
-    """The figure's date opens a period that runs to the time of writing ("45% below normal since
-    September", "from the start of 2025"): the figure is current, not the date's."""
-    start = m.frame.as_of_start
-    if start is None:
-        return False
-    i = start - m.claim.start
-    return 0 <= i <= len(m.claim.text) and bool(_SINCE.search(m.claim.text[max(0, i - 40):i]))
-
-
-def _sizes_named(x: Mention, y: Mention) -> bool:
-    """x is an attributive figure and the thing it sizes is named in y's clause: "a 12-week
-    course" and "a course lasting 12 weeks" size one course, whichever noun each
-    frame takes the figure to size ("course", "weeks")."""
-    return x.attributive and bool(x.head) and bool(x.head & y.ctx.clause)
-
-
-def _whole_of(m: Mention) -> bool:
-    """A plain count that states what a holder has ("operates 60 stores", "the 16 seats" a part is
-    taken of): the size of the whole, which "a 60-store network" gives too."""
-    return _stock(m) or m.standing.part == "whole"
-
-
-def _sized_whole(m: Mention) -> bool:
-    """A count before a noun gives the size of the whole that noun names ("a 400-bed hospital":
-    all its beds; "the 1,200-seat hall"): the figure a partitive takes a part of ("30% of its
-    400 beds") states the same whole."""
-    return m.attributive and _counted(m.measure)
-
-
-def _change_start(m: Mention) -> bool:
-    """The figure is where a stated change began: it hangs from "from" and its clause also
-    gives where the change ended ("to") for the same measure."""
-    return m.prep == "from" and any(o is not m and o.prep == "to" and o.measure == m.measure
-                                    for o in (m.claim_figures or ()))
-
-
-def _stock(m: Mention) -> bool:
-    """The figure is what its holder has ("operates 171 branches"): a whole."""
-    return m.frame is not None and m.frame.predicate in STOCK_VERBS
-
-
-def _actions_differ(a: Mention, b: Mention) -> bool:
-    """The two figures belong to two different actions: each frame names a content verb and the
-    verbs share no WordNet sense ("closes 48 branches", "operates 171 branches"); words around
-    them alone then do not make the figures one fact."""
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not fa.predicate or not fb.predicate:
-        return False
-    if fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
-        return False
-    if set(fa.modifiers or ()) & set(fb.modifiers or ()):
-        return False  # a thing named with the same qualifiers ("mobile branch vans") is one thing whatever the verb
-    acts = _commitments()
-    if acts.get(fa.predicate) and acts.get(fa.predicate) == acts.get(fb.predicate):
-        return False  # "offered 5 million" and "pledged 5 million": one commitment (data/polarity.json)
-    return not predicates_meet(fa.predicate, fb.predicate)
-
-
-@lru_cache(maxsize=1)
-def _commitments() -> dict:
-    """Verb -> the kind of act it states ('promise', 'offer', 'vow' -> 'pledge'), from the modal
-    verbs of data/polarity.json (Searle's commissives among them)."""
-    from ..tables import load_json
-
-    return {v: k for v, k in load_json("polarity.json")["modal_verbs"].items() if " " not in v}
+    return how, kin
 
 
 #: What a measuring unit measures, for labels ("distance (kilometres)", "weight (tonnes)").
