@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Entry, Tables
 from ...tables import load_json
@@ -39,9 +39,8 @@ class Linking:
     tables: Tables
     st: DocState
 
-    def _resolve(self, doc: Doc, c: Cand) -> bool:  # noqa: C901 (complexity debt, see pyproject.toml)
+    def _resolve(self, doc: Doc, c: Cand) -> bool:
         """Attach the table entry, correct the label, and decide whether the span is an actor."""
-        toks = self.st.tokens
         t = self.tables
         surface = self.st.text[c.start:c.end]
         key = _name_key(surface)
@@ -83,6 +82,12 @@ class Linking:
             ):
                 c.role = "location"
             return True
+        return self._resolve_unlisted(doc, c, surface, key)
+
+    def _resolve_unlisted(self, doc: Doc, c: Cand, surface: str, key: str) -> bool:
+        """`_resolve` for a candidate no table lists (`key`: its name key): whether it is an actor,
+        from what it names (a storm, an office, a feature, a currency, a thing) and how it is used."""
+        t = self.tables
         if key in self.st.storms or (" " in key and key.split()[0] in t.cue("storm_words")):
             return False  # "Typhoon X", then "X": a storm, not a person or an organisation
         if c.label == "ORG" and self._in_title_of(doc, c):
@@ -115,6 +120,14 @@ class Linking:
             c.label = "ORG"  # "the exporters' association X", "X, a shipping firm", "X, which runs ..."
         if c.label == "PERSON" and len(tokens) <= 4 and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
+        return self._resolve_by_label(doc, c, tokens, key)
+
+    def _resolve_by_label(self, doc: Doc, c: Cand, tokens: Span, key: str) -> bool:
+        """The end of `_resolve_unlisted`, by the label the candidate has now (`tokens`: its span,
+        `key`: its name key): a group (NORP) only as a plural noun, a place's role, the place
+        evidence and acts of an organisation or a person."""
+        toks = self.st.tokens
+        t = self.tables
         if c.label == "NORP":
             root = tokens.root
             if root.dep_ == "amod":

@@ -19,7 +19,60 @@ class Merge:
     tables: Tables
     st: DocState
 
-    def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[dict], dict[tuple[int, int], str]]:  # noqa: C901 (complexity debt, see pyproject.toml)
+    def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[dict], dict[tuple[int, int], str]]:
+        text = self.st.text
+        self._relabel_by_name(doc, cands)
+        self._short_org_names(cands)
+        # persons: full names first, then surname/partial mentions join a full name
+        full = _full_names(text, [c for c in cands if c.label == "PERSON" and c.entry is None])
+
+        by_id: dict[str, dict] = {}
+        spans: dict[tuple[int, int], str] = {}
+        locations: dict[str, bool] = {}  # every mention is a place or a modifier
+        modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
+        place_like: dict[str, bool] = {}
+        placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
+        acting: dict[str, bool] = {}  # ... and no mention that acts
+        in_place: dict[str, bool] = {}  # every mention is a location or follows "in", "near" ...
+        things: dict[str, bool] = {}  # a mention names a plan, law or event ("the X plan") ...
+        for c in cands:
+            surface = text[c.start:c.end]
+            name, typ = self._name_and_type(c, surface, full)
+            aid = _actor_id(name)
+            actor = by_id.get(aid)
+            if actor is None:
+                actor = by_id[aid] = {"id": aid, "name": name, "type": typ, "aliases": [], "titles": [],
+                                      "mentions": []}
+                locations[aid] = modifiers[aid] = True
+                place_like[aid] = False
+            if c.role not in ("location", "modifier"):
+                locations[aid] = False
+            if c.role != "modifier":
+                modifiers[aid] = False
+            if c.entry is not None and c.entry.kind == "group":
+                place_like[aid] = True
+            # an unknown name the model also tagged as a place where something happens
+            in_place[aid] = in_place.get(aid, True) and (c.role == "location" or self._after_place_prep(doc, c))
+            placed[aid] = placed.get(aid, False) or c.place or (
+                c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
+            acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
+            things[aid] = things.get(aid, False) or c.thing
+            self._add_aliases(actor["aliases"], c, surface)
+            for title in c.titles:
+                if title not in actor["titles"]:
+                    actor["titles"].append(title)
+            if (c.start, c.end) not in spans:
+                actor["mentions"].append({"start": c.start, "end": c.end, "text": surface})
+                spans[(c.start, c.end)] = aid
+        # "the province will close the beach": a description that acts makes its actor act
+        for aid in self._link_definites(doc, cands, by_id, spans, acting):
+            locations[aid] = modifiers[aid] = False
+            acting[aid] = True
+        return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
+
+    def _relabel_by_name(self, doc: Doc, cands: list[Cand]) -> None:
+        """Labels corrected (in place) from how the same name stands elsewhere in the document: a
+        party's name, an organisation introduced by its kind, a person's surname."""
         text = self.st.text
         # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
         parties = {_name_key(text[c.start:c.end]) for c in cands if c.party}
@@ -55,85 +108,29 @@ class Merge:
                         c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
-        self._short_org_names(cands)
-        # persons: full names first, then surname/partial mentions join a full name
-        persons = [c for c in cands if c.label == "PERSON" and c.entry is None]
-        full: list[tuple[list[str], str]] = []  # (key words, display name)
-        for c in sorted(persons, key=lambda c: -len(_name_key(text[c.start:c.end]).split())):
-            words = _name_key(text[c.start:c.end]).split()
-            if not words:
-                continue
-            if any(words == fw[-len(words):] or words == fw[: len(words)] for fw, _ in full):
-                continue
-            full.append((words, text[c.start:c.end]))
 
-        def person_name(c: Cand) -> str:
-            words = _name_key(text[c.start:c.end]).split()
-            best = None
-            for fw, disp in full:
-                if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1):
-                    if best is None or len(fw) > len(best[0]):
-                        best = (fw, disp)
-            return best[1] if best else text[c.start:c.end]
+    def _name_and_type(self, c: Cand, surface: str, full: list[tuple[list[str], str]]) -> tuple[str, str]:
+        """The name and type of the actor a candidate stands for: its table entry's, a person's full
+        name (`full`, from _full_names), else its surface without a leading "the" or generic word."""
+        if c.entry is not None:
+            return c.entry.name, c.entry.type
+        if c.label == "PERSON":
+            return _person_name(self.st.text, c, full), "PERSON"
+        name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
+        return self._without_generic(name), typ
 
-        by_id: dict[str, dict] = {}
-        spans: dict[tuple[int, int], str] = {}
-        locations: dict[str, bool] = {}  # every mention is a place or a modifier
-        modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
-        place_like: dict[str, bool] = {}
-        placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
-        acting: dict[str, bool] = {}  # ... and no mention that acts
-        in_place: dict[str, bool] = {}  # every mention is a location or follows "in", "near" ...
-        things: dict[str, bool] = {}  # a mention names a plan, law or event ("the X plan") ...
-        for c in cands:
-            surface = text[c.start:c.end]
-            if c.entry is not None:
-                name, typ = c.entry.name, c.entry.type
-            elif c.label == "PERSON":
-                name, typ = person_name(c), "PERSON"
-            else:
-                name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
-                name = self._without_generic(name)
-            aid = _actor_id(name)
-            actor = by_id.get(aid)
-            if actor is None:
-                actor = by_id[aid] = {"id": aid, "name": name, "type": typ, "aliases": [], "titles": [],
-                                      "mentions": []}
-                locations[aid] = modifiers[aid] = True
-                place_like[aid] = False
-            if c.role not in ("location", "modifier"):
-                locations[aid] = False
-            if c.role != "modifier":
-                modifiers[aid] = False
-            if c.entry is not None and c.entry.kind == "group":
-                place_like[aid] = True
-            # an unknown name the model also tagged as a place where something happens
-            in_place[aid] = in_place.get(aid, True) and (c.role == "location" or self._after_place_prep(doc, c))
-            placed[aid] = placed.get(aid, False) or c.place or (
-                c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
-            acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
-            things[aid] = things.get(aid, False) or c.thing
-            aliases = actor["aliases"]
-            if c.acronym and c.acronym not in aliases:
-                aliases.append(c.acronym)
-            if surface not in aliases:
-                aliases.append(surface)
-            written = self._written_the(c)
-            if written and written not in aliases:
-                aliases.append(written)  # "The Associated Press" as the text writes it
-            if c.title_text and c.title_text not in aliases:
-                aliases.append(c.title_text)
-            for title in c.titles:
-                if title not in actor["titles"]:
-                    actor["titles"].append(title)
-            if (c.start, c.end) not in spans:
-                actor["mentions"].append({"start": c.start, "end": c.end, "text": surface})
-                spans[(c.start, c.end)] = aid
-        # "the province will close the beach": a description that acts makes its actor act
-        for aid in self._link_definites(doc, cands, by_id, spans, acting):
-            locations[aid] = modifiers[aid] = False
-            acting[aid] = True
-        return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
+    def _add_aliases(self, aliases: list[str], c: Cand, surface: str) -> None:
+        """A candidate's ways of writing its actor, each once: acronym, surface, the name with the
+        "The" the text writes, the title it goes by."""
+        if c.acronym and c.acronym not in aliases:
+            aliases.append(c.acronym)
+        if surface not in aliases:
+            aliases.append(surface)
+        written = self._written_the(c)
+        if written and written not in aliases:
+            aliases.append(written)  # "The Associated Press" as the text writes it
+        if c.title_text and c.title_text not in aliases:
+            aliases.append(c.title_text)
 
     def _kept_actors(self, by_id: dict, spans: dict, locations: dict, modifiers: dict, place_like: dict,
                      placed: dict, acting: dict, in_place: dict, things: dict) -> tuple[list[dict], dict]:
@@ -258,3 +255,29 @@ class Merge:
         if m and m.start() > 0 and m.group(1) in self.tables.cue("generic_name_tails"):
             return name[:m.start()].rstrip() or name
         return name
+
+
+def _full_names(text: str, persons: list[Cand]) -> list[tuple[list[str], str]]:
+    """(key words, display name) of each person named in full: the longest names first; a name
+    that ends or begins one already listed is a partial mention of it."""
+    full: list[tuple[list[str], str]] = []
+    for c in sorted(persons, key=lambda c: -len(_name_key(text[c.start:c.end]).split())):
+        words = _name_key(text[c.start:c.end]).split()
+        if not words:
+            continue
+        if any(words == fw[-len(words):] or words == fw[: len(words)] for fw, _ in full):
+            continue
+        full.append((words, text[c.start:c.end]))
+    return full
+
+
+def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]]) -> str:
+    """The longest full name a person's mention ends (a surname), or is the first word of; else
+    the mention as written."""
+    words = _name_key(text[c.start:c.end]).split()
+    best = None
+    for fw, disp in full:
+        if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1):
+            if best is None or len(fw) > len(best[0]):
+                best = (fw, disp)
+    return best[1] if best else text[c.start:c.end]
