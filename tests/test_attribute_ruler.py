@@ -156,3 +156,35 @@ def test_wrapped_lemmatizer_still_offers_its_tables(nlp):
     assert isinstance(wrapped, lemmatizer.FastLemmatizer)
     assert wrapped.mode == "rule" and wrapped.lookups.has_table("lemma_index")
     assert len(nlp.get_pipe("claimtrack_actors").vocab) > 10_000
+
+
+#: Inflected words of every part of speech the rules cover: regular and irregular plurals, past
+#: forms, comparatives, words the index lacks (an invented verb, a borrowed plural), words with
+#: digits or hyphens (forms that are not alphabetic), and proper names.
+LEMMA_TEXT = (
+    "The ferrymen had quietly reloaded three dinghies, two geese and the hardest-hit crates while "
+    "smaller tugboats were blorfing past. Analyses of the criteria showed wolves, mice and 4x4s "
+    "outran the faster ones; Ms Okonkwo-Bright's drones flew higher, the Harrises' dogs barked, "
+    "and she'd been re-examining the B-52s' flight logs since the 1990s. Better, best, worse, "
+    "went, gone, children, oxen, cacti, phenomena, bases, leaves, ran, swum, fled."
+)
+
+
+def test_new_words_get_spacys_rule_lemmas(stock_and_fast):
+    """`rule_lemmas` (the word index read as a set) gives spaCy's `rule_lemmatize`, every form
+    in its order, for every token of an invented text and for each word alone."""
+    stock, fast = stock_and_fast
+    component = fast.get_pipe("lemmatizer")
+    spacy_lemmatizer = component.lemmatizer
+    docs = list(stock.pipe([LEMMA_TEXT] + LEMMA_TEXT.replace(",", "").replace(".", "").split()))
+    compared = 0
+    for doc in docs:
+        for token in doc:
+            spacy_lemmatizer.cache.clear()  # spaCy's answer computed, not remembered
+            assert component.rule_lemmas(token) == spacy_lemmatizer.rule_lemmatize(token), token.text
+            compared += 1
+    assert compared > 120
+    # the set index is built from the tables' own lists and follows a table replaced later
+    index = spacy_lemmatizer.lookups.get_table("lemma_index")
+    assert all(component._index[pos][0] is index.get(pos, lemmatizer._NO_WORDS) for pos in component._index)
+    assert {"noun", "verb"} <= set(component._index)
