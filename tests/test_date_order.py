@@ -144,3 +144,27 @@ def test_the_storys_country_decides_in_the_pipeline(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(m.text, m.iso) for m in views(doc, DATES) if "/" in m.text] == [("04/07/2026", "2026-04-07")]
+
+
+def test_a_header_number_date_is_read_in_the_order_of_the_whole_text():
+    """The header's "04/07/2026" says nothing itself; the body's "23/07/2026" can only be day
+    first, so the header's is 4 July (the whole text is read only for such a header)."""
+    text = "Posted 04/07/2026\n\nThe lock gates were shut on 23/07/2026 and the barges waited."
+    assert find_dateline(text) == "2026-07-04"
+    text = "Posted 04/07/2026\n\nThe lock gates were shut on 07/23/2026 and the barges waited."
+    assert find_dateline(text) == "2026-04-07"
+
+
+def test_every_all_number_date_holds_what_the_header_check_looks_for():
+    """find_dateline reads the whole text's order only when its header holds a digit, "/" or "-"
+    and a digit: every all-number date the calendar reader orders has one."""
+    from claimtrack.parsers.date_patterns import _RE_NUM_MDY
+    from claimtrack.parsers.published import _NUMBER_SLASH_NUMBER
+
+    for a in range(0, 32, 3):
+        for b in range(1, 13, 2):
+            for sep in "/-":
+                for year in ("2026", "26"):
+                    line = f"on {a}{sep}{b:02d}{sep}{year}, late"
+                    if _RE_NUM_MDY.search(line):
+                        assert _NUMBER_SLASH_NUMBER.search(line), line

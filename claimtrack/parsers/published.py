@@ -104,6 +104,10 @@ _CLOCK_LINE = re.compile(
 )
 
 
+#: What every all-number date of date_patterns._RE_NUM_MDY holds: a digit, "/" or "-", a digit.
+_NUMBER_SLASH_NUMBER = re.compile(r"\d[/\-]\d")
+
+
 def find_dateline(text: str) -> Optional[str]:
     """The publication date a text states near its top, as ISO YYYY-MM-DD, or None.
 
@@ -136,7 +140,10 @@ def find_dateline(text: str) -> Optional[str]:
             pos += len(line) + 1
         full_years: list[int] = []
         picks: dict[int, str] = {}
-        order = text_order(text)  # "11/09/2026" in a header: the order the whole text shows
+        # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
+        # (date_calendar._read_num_mdy: digits, "/" or "-", digits) reads it, so a header
+        # without one never needs the whole text scanned
+        order = text_order(text) if _NUMBER_SLASH_NUMBER.search(head) else None
         for _, line in spans:
             days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
             for m in days:
