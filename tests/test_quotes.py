@@ -802,3 +802,18 @@ def test_a_name_before_a_subjectless_speech_verb_is_its_subject(nlp):
     )
     found = [q for q in quotes(nlp, text) if "picked Genoa" in q.text]
     assert [q.speaker for q in found] == ["Paolo Venti"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # the parse hangs "adding"/"saying" on the reported clause's verb; the one reporting it speaks
+    ('Tomas Berg, the harbour master, said the council would not dredge the channel, adding that '
+     'the pier was "safe for small boats only".', "Tomas Berg"),
+    ('Ines Marlow denied that speculators were driving up rents, saying the rise was "a matter of supply".',
+     "Ines Marlow"),
+    ('Ines Marlow told the court her client would not appeal, saying he wanted to "start again somewhere quiet".',
+     "Ines Marlow"),
+])
+def test_a_speech_participle_after_a_reported_clause_goes_with_the_reporter(nlp, text, speaker):
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker

@@ -75,8 +75,14 @@ class Speakers:
                 named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
                 return (named or subjects)[0]
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
+                participle = v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > v.head.i
                 v = v.head
-                if v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX"):
+                if participle and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
+                        and not self.in_quote(v.head.idx):
+                    # "X said the state would not pay, adding that ...": a participle after a
+                    # reported clause goes on with the one reporting it, not that clause's subject
+                    v = v.head
+                elif v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX"):
                     v = v.head  # "..., she interrupted upon saying": a participle takes the main subject
                 elif v.pos_ not in ("VERB", "AUX"):
                     break
