@@ -817,3 +817,48 @@ def test_a_name_before_a_subjectless_speech_verb_is_its_subject(nlp):
 def test_a_speech_participle_after_a_reported_clause_goes_with_the_reporter(nlp, text, speaker):
     (q,) = quotes(nlp, text)
     assert q.speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # news may give the role first and the name only after it
+    ('The dam was at a third of its capacity. "We ration now or we ration later," the water '
+     'commissioner said on Friday. Ida Brenner added that wells would be tested weekly.', "Ida Brenner"),
+    ('The gallery lost two paintings in the fire. "Nothing else was touched," the museum\'s director '
+     'said. Oskar Lind, who has run the museum for a decade, said the alarms had worked.', "Oskar Lind"),
+])
+def test_a_role_named_before_the_person_is_the_person_named_next(nlp, text, speaker):
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # someone newly named with a role of another kind, or not tied to the role, is someone else
+    'The dam was low. "We ration now or we ration later," the water commissioner said. Ida Brenner, '
+    'a farmer, said the wells were dry.',
+    'The gallery lost two paintings in the fire. "Nothing else was touched," the museum\'s director '
+    'said. Oskar Lind, who lives next door, said the smoke was thick.',
+])
+def test_a_newly_named_person_not_tied_to_the_role_does_not_take_its_quote(nlp, text):
+    (q,) = quotes(nlp, text)
+    assert q.speaker is None and q.speaker_mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speakers", [
+    ('The strike began at dawn. "Every bus will stop," said Ida Brenner, the transit board\'s chair, who '
+     'described the walkout as "a last resort".', ["Ida Brenner", "Ida Brenner"]),
+    ('Transit workers walked out on Monday, the union said, after talks with Tom Berg, who has called the '
+     'strike "a needless gamble".', ["Tom Berg"]),
+])
+def test_a_relative_pronoun_speaks_for_the_name_its_clause_modifies(nlp, text, speakers):
+    assert [q.speaker for q in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.model
+def test_a_spokesperson_of_a_kind_of_organisation_speaks_for_the_one_the_article_is_about(nlp):
+    text = ('Halvard Logistics lost its licence on Monday. Regulators said the company had ignored '
+            'three warnings. A company spokeswoman said it would "appeal at once".')
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Halvard Logistics"

@@ -45,6 +45,9 @@ _PRONOUN_TYPES = {"he": {"PERSON"}, "she": {"PERSON"}, "they": {"ORG", "NORP", "
 #: minister", "a new coach"): the phrase is about someone else.
 _CONTRAST = frozenset("other another rival new second third next different separate".split())
 
+#: Verbs whose subject goes on with what it said just before ("Jane Roe added that ...").
+_GOING_ON = frozenset({"add"})
+
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset:
@@ -289,3 +292,57 @@ class PersonRefs:
                 if last is not None and (best is None or last > best[0]):
                     best = (last, aid)
         return best[1] if best is not None else None
+
+    # ---- a role named first, the person after ------------------------------------------------
+    def _text_paragraphs(self, a: int, b: int) -> int:
+        """How many paragraphs with words begin in text[a:b] (blank lines are not counted)."""
+        lo, hi = bisect.bisect_right(self.par_starts, a), bisect.bisect_right(self.par_starts, b)
+        return sum(1 for p in self.par_starts[lo:hi] if p < len(self.text) and not self.text[p].isspace())
+
+    def named_after(self, tok: Token):
+        """(name, actor id, span) of the person a role phrase no one was named with before stands
+        for when news names that person only after it: '"...," the port's director said. Jane
+        Roe, who has run the port since 2019, said ...'. The person must be newly named (no
+        mention before the phrase), be the first person newly named within this and the next two
+        paragraphs, be the subject of a main clause, carry no role of another kind ("Jane Roe, an
+        economist,"), and be tied to the phrase: by words of its own apposition or relative
+        clause (the role, its modifiers or its owner: "who has run the port") or, in the next
+        sentence of the paragraph, by going on speaking ("Jane Roe added that ..."). Else None."""
+        low = tok.lower_
+        if tok.tag_ != "NN" or self.in_quote(tok.idx) or (low not in person_nouns() and low not in self.finder.title_heads):
+            return None
+        kids = list(tok.children)
+        poss = next((c for c in kids if c.dep_ == "poss"), None)
+        if poss is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        if poss is not None and poss.pos_ == "PRON" or any(
+                c.lower_ in _CONTRAST or c.dep_ in ("appos", "nummod", "conj") for c in kids):
+            return None  # "his lawyer", "the other minister", "the mayor, Jane Roe,"
+        words = {tok.lemma_.lower()} | {
+            w.lemma_.lower() for c in kids if c.dep_ in ("poss", "compound", "amod")
+            for w in c.subtree if w.is_alpha and not w.is_stop}
+        sent = tok.sent
+        par = self.paragraph_of(tok.idx)
+        k = bisect.bisect_left(self.mention_starts, sent.end_char)
+        for s, e, aid in self.mentions[k:]:
+            if self._text_paragraphs(tok.idx, s) > 2:
+                return None
+            if self.actors[aid].type != "PERSON" or self.in_quote(s):
+                continue
+            if min(ms for ms, _, a in self.mentions if a == aid) < tok.idx:
+                continue  # named before: not the one introduced here
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                return None
+            root = span.root
+            heads = {head for head, _ in self.stated_roles().get(aid, ())}
+            if self.role_of(root) != 2 or heads and low not in heads:
+                return None
+            told = {w.lemma_.lower() for c in root.children if c.dep_ in ("appos", "relcl", "acl")
+                    for w in c.subtree if w.is_alpha}
+            going_on = root.dep_ == "nsubj" and root.head.lemma_ in _GOING_ON \
+                and root.sent.start == sent.end and self.paragraph_of(s) == par
+            if told & words or going_on:
+                return self.actors[aid].name, aid, self.phrase_span(tok)[2]
+            return None
+        return None

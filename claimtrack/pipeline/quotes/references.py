@@ -163,13 +163,17 @@ class References:
 
     def owner_of(self, tok: Token):
         """The organisation an unnamed spokesperson speaks for: "a spokesperson for X",
-        "X's spokesman", "a ministry official" (a compound naming an actor)."""
+        "X's spokesman", "a ministry official" (a compound naming an actor), "a company spokesman"
+        (a kind of organisation: the one of that kind the article is about, `kind_org`)."""
         orgs = {"ORG", "GPE", "NORP"}
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and c.i < tok.i:
                 m = self.mention_of(c, orgs)
                 if m is not None:
                     return m
+                kind = self.kind_org(c) if c.dep_ == "compound" and c.is_lower else None
+                if kind is not None:  # "a company spokesman": the company the article is about
+                    return kind[2].start, kind[2].end, kind[1]
             if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with"):
                 for o in c.children:
                     if o.dep_ == "pobj":

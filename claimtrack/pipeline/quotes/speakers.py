@@ -176,6 +176,13 @@ class Speakers:
     def name_of(self, tok: Token):
         """(name, actor id, span) for the token heading a speaker phrase."""
         low = tok.lower_
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            # "Jane Roe, the mayor, who called it ...": a relative pronoun is the noun its clause
+            # modifies, and a role in apposition stands for the name beside it
+            ante = tok.head.head
+            if ante.dep_ == "appos" and ante.head.i < ante.i:
+                ante = ante.head
+            return self.name_of(ante)
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
             if low in _FIRST_PERSON:
                 return None, None, self.tok_span(tok)
@@ -193,6 +200,9 @@ class Speakers:
                 return found
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             return self.proper_name(tok)
+        ahead = self.named_after(tok)
+        if ahead is not None:
+            return ahead
         name, conj, span = self.phrase_span(tok)
         possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         aid = None if conj or possessed else self.match_last_name(name)
