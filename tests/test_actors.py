@@ -945,3 +945,19 @@ def test_a_city_named_x_city_is_a_place_even_after_a_persons_name(nlp):
     assert found["Ho Chi Minh City"].type == "GPE"
     assert not actors(nlp, "Two flights to Ho Chi Minh City were cancelled on Friday.")  # only where
     assert actors(nlp, "Ho Chi Minh led the revolution, historians said.")["Ho Chi Minh"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("The dockers' association said on Monday that 300 jobs were at risk.", "dockers' association"),
+    ("The provincial chamber of mines warned that output would fall by a third.", "provincial chamber of mines"),
+    ("The hauliers federation said its members would block the ring road.", "hauliers federation"),
+])
+def test_a_body_described_in_lower_case_that_acts_is_an_organisation(nlp, text, alias):
+    # associations, federations, chambers and unions are bodies as ministries and agencies are:
+    # named by what they are for, a possessive plural, or "of" and their field
+    found = actors(nlp, text)
+    assert [a.type for a in found.values() if alias in a.aliases] == ["ORG"]
+
+
+def test_a_body_word_that_only_appears_as_an_object_is_no_actor(nlp):
+    assert not actors(nlp, "Farmers asked the dockers' association for help on Monday.")

@@ -18,6 +18,15 @@ from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSE
 #: they are not a body of their own.
 _PARTS = frozenset("division arm unit branch wing".split())
 
+def _of_body(words: list[str], heads: frozenset) -> bool:
+    """'the regional chamber of agriculture', 'the ministry of health': a body's head noun, then
+    "of" and what it is for, names the body (words: the phrase in lower case, up to four)."""
+    if "of" not in words[1:-1]:
+        return False
+    at = words.index("of")
+    return words[at - 1] in heads and words[-1] not in ("the", "a", "an")
+
+
 class _BodyWords(NamedTuple):
     """The head nouns that name a body: institution heads, generic heads ("service", "authority"),
     local bodies' phrases ("city council") and the heads of the organisations the document names."""
@@ -119,23 +128,22 @@ class Institutions:
         text = self.st.text
         k, owner, kind, phrase_start = owned
         heads, generic, local, named_heads = words_of
-        j = k
-        while j < len(doc) and j - k < 4 and toks[j].is_lower and toks[j].is_alpha:
-            j += 1
+        j = self._phrase_end(doc, k)
         for end in range(j, k, -1):
             last = toks[end - 1]
             if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
                 continue  # "the army chief" is a person, not the army
             words = [t.lower_ for t in toks[k:end]]
             head2 = " ".join(words[-2:])
-            ok = words[-1] in heads or (len(words) > 1 and head2 in heads)
+            ok = words[-1] in heads or (len(words) > 1 and head2 in heads) or _of_body(words, heads | generic)
             is_local = " ".join(words) in local
             town = kind == "home" and city is not None and is_local
             if kind == "home" and is_local and city is None:
                 continue  # "the city council" of no city the document names
             if not ok and words[-1] in generic and len(words) > 1:
                 # a generic head names a body by what it does: "the fire service", "the port authority"
-                ok = toks[end - 2].pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and toks[end - 2].pos_ == "ADJ")
+                before = toks[end - 3] if toks[end - 2].text in _POSSESSIVE_TOKENS and end - 3 >= k else toks[end - 2]
+                ok = before.pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and before.pos_ == "ADJ")
             if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
                 continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
             if kind == "home" and words[-1] in named_heads:
@@ -167,6 +175,17 @@ class Institutions:
                 cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
             return cand
         return None
+
+    def _phrase_end(self, doc: Doc, k: int) -> int:
+        """The end of the lower-case words from token k (up to four) that may name a body; a
+        plural's possessive mark between them belongs to the phrase ("the metalworkers' union")."""
+        toks = self.st.tokens
+        j = k
+        while j < len(doc) and j - k < 4 and (toks[j].is_lower and toks[j].is_alpha or (
+                toks[j].text in ("'", "’") and j > k and toks[j - 1].lower_.endswith("s")
+                and j + 1 < len(doc) and toks[j + 1].is_lower)):
+            j += 1
+        return j
 
     def _demonym_owners(self) -> list[tuple[int, str, str, int]]:
         """'the Ruritanian navy', 'the Danish ministry': a country's adjective before a lower-case
