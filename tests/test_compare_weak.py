@@ -138,3 +138,31 @@ def test_one_story_s_only_weights_are_one_figure_however_little_their_words_shar
 def test_a_story_weighing_two_things_leaves_a_pair_its_words_do_not_align_related():
     b = _PROBE_B.format(x="540-kilogram", more=" Its 300-kilogram sister probe Aster-1 is still in orbit.")
     assert set(_statuses(_PROBE_A, b, "380", "")) == {"related"}
+
+
+_SHIP_A = ("A 240-metre container ship ran aground in the Vessa Strait on Friday night, closing the channel to "
+           "traffic, the coastguard said. Tugs were expected to try to refloat it at high tide on Saturday.")
+_SHIP_B = ("The Vessa Strait was closed to shipping on Saturday after a container ship grounded there late on Friday. "
+           "The {x} vessel lies across the channel, and salvage crews hope to pull it free at high tide.")
+
+
+@pytest.mark.model
+def test_a_length_before_a_noun_is_the_length_stated_plainly():
+    # "a 240-metre container ship ran aground" / "the 240m vessel lies": the figure sizes the ship,
+    # and the verb of its clause ("run", also a verb of holding) says nothing of it.
+    assert _statuses(_SHIP_A, _SHIP_B.format(x="240m"), "240", "240") == ["agree"]
+    assert _statuses(_SHIP_A, _SHIP_B.format(x="310m"), "240", "310") == ["conflict"]
+
+
+_BAN_A = ("Fishing boats in Tarsk must stay in port under a 90-day moratorium on cod fishing that began on Monday, "
+          "the fisheries ministry said. Boat owners will receive compensation for lost catches.")
+_BAN_B = ("A cod fishing moratorium of {x}, imposed by the fisheries ministry on Monday, has tied up Tarsk's fleet. "
+          "Owners are to be compensated for lost catches, the ministry said.")
+
+
+@pytest.mark.model
+def test_a_span_that_sizes_a_thing_named_on_both_sides_is_one_figure():
+    # "a 90-day moratorium" / "a moratorium of 90 days": the length of one thing, named by both,
+    # not one of the many spans a story states.
+    assert _statuses(_BAN_A, _BAN_B.format(x="90 days"), "90", "90") == ["agree"]
+    assert _statuses(_BAN_A, _BAN_B.format(x="60 days"), "90", "60") == ["conflict"]

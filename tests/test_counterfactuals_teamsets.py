@@ -11,6 +11,9 @@ Measured when this test was written (main d0d832d): 96 of 207 caught (0.46), oth
 Session 9: fc9 joined at 16 of its 47 (808a338), as measured on it while it was hidden; 17 once a
 month or a year is a period of days (compare.periods), 138 of 293 in all; fc5 19 once a length
 given attributively ("a 15-year lease") takes the weak route as a weight does (139).
+Session 10 (h13c): 141 once a measurement before a noun ("a 190-metre carrier ran aground") is
+the plain one whatever its clause's verb and roles, and a span that sizes a thing the other
+clause names ("a 150-day quarantine" / "a quarantine period of 30 days") takes the weak route.
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -23,7 +26,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (19, 29), "data/fc2/gold": (13, 30), "data/fc3/gold": (13, 25),
+FLOORS = {"data/fc1/gold": (20, 29), "data/fc2/gold": (14, 30), "data/fc3/gold": (13, 25),
           "data/fc4/gold": (25, 43), "data/fc5/gold": (19, 42), "data/fc6/gold": (14, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (17, 47)}
 KEPT_FLOOR = 0.99

@@ -160,9 +160,11 @@ STOCK_VERBS = frozenset("have own operate run employ house hold number total cou
 
 
 def _stock_and_change(a: Mention, b: Mention) -> bool:
-    """One figure is a stock (what a holder has) and the other a change or event."""
+    """One figure is a stock (what a holder has) and the other a change or event. A figure before
+    a noun ("a 190-metre carrier ran aground", "its 171-branch network") sizes that noun: the
+    verb of its clause is no stock or change of it."""
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not fa.predicate or not fb.predicate:
+    if fa is None or fb is None or not fa.predicate or not fb.predicate or a.attributive or b.attributive:
         return False
     sa, sb = fa.predicate in STOCK_VERBS, fb.predicate in STOCK_VERBS
     return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS

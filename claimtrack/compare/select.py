@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import intervals as iv
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
+from .figure_evidence import _sizes_named
 from .figure_kinds import two_things
 from .quantities import align_quantities
 from .units import SAME, counted, roles_of, table
@@ -51,7 +52,13 @@ def only_counts(mentions: list) -> frozenset:
 
 def _roles(m) -> frozenset:
     """What happened to the counted things, from the words of the figure's clause and from the
-    verb its frame names ("Two hikers, both from Leeds, drowned": the commas cut the clause)."""
+    verb its frame names ("Two hikers, both from Leeds, drowned": the commas cut the clause).
+    None for a figure before a noun ("a 520-kilometre orbit", "a 400-bed hospital"), which sizes
+    that noun and not what its clause tells, nor for a measurement (a length, a magnitude, a
+    power): the roles (killed, detained, hired, pledged...) are what befalls counted beings and
+    things, or money, and a measurement counts nothing."""
+    if m.attributive or not (counted(m.measure) or m.measure.currency):
+        return frozenset()
     f = m.frame
     verb = getattr(f, "predicate", None) if f is not None else None
     return m.roles | (roles_of({stem(w) for w in verb.split()}) if verb else frozenset())
@@ -123,29 +130,60 @@ def _rounded(a, b) -> bool:
     return iv.rounds_to(rough, fine)
 
 
+def _sizes_a_thing(a, b) -> bool:
+    """Two spans of time that size one thing: both given before a noun ("the 10-day festival",
+    "the 12-day event"), or one before a noun the other's clause names ("a 150-day quarantine",
+    "a quarantine period of 30 days"): English puts a length before the noun it sizes, and a
+    report giving that thing's length another way still names the thing."""
+    if a.attributive and b.attributive:
+        return True
+    return _sizes_named(a, b) or _sizes_named(b, a)
+
+
+def _sizes_another(a, b) -> bool:
+    """One figure stands before a noun ("the 48-kilometre cable") and the other's frame says it is
+    the size of something else ("at a depth of 240 metres"): a figure before a noun sizes that
+    noun, so the two measure two things. A plain figure that names nothing it sizes ("the cable
+    stretches 240 km"), or whose clause names that noun ("a quarantine period of 30 days" against
+    "a 150-day quarantine"), is the same measurement."""
+    if a.attributive == b.attributive:
+        return False
+    attr, plain = (a, b) if a.attributive else (b, a)
+    if _sizes_named(attr, plain):
+        return False
+    sized = plain.frame.measured if plain.frame is not None else None
+    if not sized:
+        return False
+    return not ({sized, stem(sized)} & attr.head) and not (attr.frame is not None and attr.frame.measured == sized)
+
+
 def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), frozenset())) -> bool:
     """A disjoint pair of figures of one measure (the same counted noun or unit), weakly aligned,
     each the other's best partner, that is one fact stated two ways: their words align them on
     their own (ALIGN_MIN), or, when only the story pairs them, each is its document's one figure
     of that measure (`only_counts`, in `sole`: a story that gives one weight, one length or one
     count of a kind gives it for the thing the other report weighs or counts), nothing in the
-    alignment sets the two apart (no clash, no moment, one describing the same way, the same
-    thing happening to what is counted: `_roles`), the two stand at a like depth of their stories (`_same_section`), and neither document also states
-    the other's value for this measure (a source giving both an early and a revised figure does
-    not contradict a report of either). Spans of time stay out: every story states many of them
-    ("for three years", "within an hour"), so one of each side says little about which is the
-    other's; a length given attributively ("a 15-year lease", "the 12-day festival") sizes a
-    thing, as a weight does, and stays in. Read from alignment, positions and the documents' own figures; the values
-    decide only that the two figures differ beyond rounding."""
+    alignment sets the two apart (no clash, no moment, the same thing happening to what is
+    counted: `_roles`), the two stand at a like depth of their stories (`_same_section`), and
+    neither document also states the other's value for this measure (a source giving both an
+    early and a revised figure does not contradict a report of either). Spans of time stay out:
+    every story states many of them ("for three years", "within an hour"), so one of each side
+    says little about which is the other's; a length that sizes a thing ("a 15-year lease", "the
+    12-day festival", `_sizes_a_thing`) is a property of it, as a weight is, and stays in.
+    A measurement or an amount before a noun ("a 190-metre carrier", "a 36-megawatt site") is the
+    plain one ("the carrier, 190m long"); a count before a noun ("a nine-member board") gives
+    the size of a group, which align_quantities already sets apart from a plain count (how CLOSE,
+    refused here) unless that count is the whole. Read from alignment, positions and the
+    documents' own figures; the values decide only that the two figures differ beyond rounding."""
     if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" or c.how != SAME:
         return False
     if c.a.interval is None or c.b.interval is None or iv.relate(c.a.interval, c.b.interval) != iv.DISJOINT:
         return False
-    if "duration" in table().families.get(c.a.measure.cls, ()) and not (c.a.attributive and c.b.attributive):
+    if "duration" in table().families.get(c.a.measure.cls, ()) and not _sizes_a_thing(c.a, c.b):
         return False
     if _align_score(c) < ALIGN_MIN and not (c.a.key in sole[0] and c.b.key in sole[1]):
         return False
-    if c.a.attributive != c.b.attributive or c.a.through != c.b.through or not _same_section(c, sides):
+    if c.a.through != c.b.through or _sizes_another(c.a, c.b) or not _same_section(c, sides):
         return False
     if _rounded(c.a, c.b) or _roles(c.a) != _roles(c.b):
         return False
