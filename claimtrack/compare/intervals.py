@@ -1,9 +1,12 @@
 """Quantities as intervals: "more than 30" is (30, inf), "10,000-30,000" is [10000, 30000].
 
 Approximate figures get a band set by how the number is rounded, as people read it: "about
-3,200" is rounded to the hundred, so it lies within half a hundred of 3,200; "about 3,000" is
-rounded to the thousand ((2,500, 3,500): 2,500 itself would be written "2,500"). "nearly 30" lies just below 30, "just over 30" just
-above. A duration after "over" ("over four years") is the period something spans, not "more
+3,200" is rounded to the hundred, so it lies within half a hundred of 3,200, and an exact "3,160"
+is that figure before rounding ("1.8%" is "roughly 2%"). Two approximate figures are one figure
+only when each is near the other: their bands reach no further than a tenth of each figure
+(`Interval.near`, APPROX_MAX), so "about 3,000" and "around 2,500" are two figures although
+2,500-2,550 would round to both. The band is open at both ends. "nearly 30" lies just below 30,
+"just over 30" just above. A duration after "over" ("over four years") is the period something spans, not "more
 than four". Two intervals are equal, nested
 (one refines the other), overlapping (compatible) or disjoint: only disjoint values conflict.
 """
@@ -11,7 +14,7 @@ than four". Two intervals are equal, nested
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Quantity
@@ -20,6 +23,16 @@ from .units import approx_direction
 #: The smallest relative half-width of an approximate figure's band: "about 34" (rounded to the
 #: unit) still allows the 2% that rounding of a reported figure commonly hides (see below).
 APPROX_MIN = 0.02
+#: How far from N, relatively, a reader takes an approximate figure N ("about N", "nearly N") to
+#: reach when it meets another approximate figure. An exact figure is
+#: read against the whole rounding band ("1.8%" is what "roughly 2%" rounds), but two rounded
+#: figures each name a value the truth is near: rounding alone would let "about 3,000" (rounded
+#: to the thousand) meet "around 2,500" at 2,500-2,550, yet a reader sees two figures there, as
+#: in "around 300,000" / "around 250,000", while "about 150,000" / "some 145,000" are one. No
+#: reader takes "near N" for a value more than a tenth of N away ("nearly a million" is not
+#: 750,000). The cap cuts only the bands of figures with one or two significant digits (whose
+#: rounding step is 10-50% of them); "about 3,250" has a band of a few percent already.
+APPROX_MAX = 0.10
 #: Exact figures this close (relative), one of them round, are taken as the same figure rounded.
 ROUNDING_TOLERANCE = 0.02
 
@@ -33,6 +46,9 @@ class Interval:
     hi: float
     lo_open: bool = False
     hi_open: bool = False
+    #: For an approximate figure, the values near it as a reader takes them (at most a tenth of
+    #: the figure away, APPROX_MAX): what it is compared by against another approximate figure.
+    near: Optional["Interval"] = field(default=None, compare=False, repr=False)
 
     def contains_point(self, x: float) -> bool:
         above = x > self.lo if self.lo_open else x >= self.lo
@@ -74,8 +90,7 @@ def interval_of(q: Quantity) -> Optional[Interval]:
     if low is not None and high is not None:
         lo, hi = min(low, high), max(low, high)
         if q.qualifier == "approx":
-            return Interval(lo - max(rounding_step(lo) / 2, abs(lo) * APPROX_MIN),
-                            hi + max(rounding_step(hi) / 2, abs(hi) * APPROX_MIN))
+            return Interval(lo - rounding_half(lo), hi + rounding_half(hi))
         return Interval(lo, hi)
     if value is None:
         value = low if low is not None else high
@@ -94,17 +109,18 @@ def interval_of(q: Quantity) -> Optional[Interval]:
     if qual == "at_most":
         return Interval(floor, value)
     if qual == "approx":
-        step = rounding_step(value)
-        band = max(step / 2, abs(value) * APPROX_MIN)
         direction = approx_direction(q.text)
-        one_side = max(step / 2, 2 * abs(value) * APPROX_MIN)
-        if direction < 0:  # "nearly 30": just below it, within half a rounding step
-            return Interval(value - one_side, value)
-        if direction > 0:
-            return Interval(value, value + one_side)
+        if direction:  # "nearly 30": just below it, within half a rounding step (25-30; near: 27-30)
+            side = max(rounding_step(value) / 2, 2 * abs(value) * APPROX_MIN)
+            near = min(side, abs(value) * APPROX_MAX) if value else side
+            if direction < 0:
+                return Interval(value - side, value, near=Interval(value - near, value))
+            return Interval(value, value + side, near=Interval(value, value + near))
         # Open at both ends: a value exactly half a step away is itself the round figure one
         # step finer ("2,500" is how a writer gives 2,500; "about 3,000" does not stand for it).
-        return Interval(value - band, value + band, lo_open=True, hi_open=True)
+        band, near = rounding_half(value), near_half(value)
+        return Interval(value - band, value + band, lo_open=True, hi_open=True,
+                        near=Interval(value - near, value + near, lo_open=True, hi_open=True))
     return Interval(value, value)
 
 
@@ -114,7 +130,8 @@ _DURATIONS = frozenset("second minute hour day night week weekend month quarter 
 
 def scaled(x: Interval, factor: float) -> Interval:
     """The interval in another unit (`factor` > 0 per unit): its band and open ends kept."""
-    return Interval(x.lo * factor, x.hi * factor, x.lo_open, x.hi_open)
+    return Interval(x.lo * factor, x.hi * factor, x.lo_open, x.hi_open,
+                    near=scaled(x.near, factor) if x.near is not None else None)
 
 
 def _spans_period(q: Quantity) -> bool:
@@ -135,6 +152,19 @@ def rounding_step(value: float) -> float:
         if abs(q - round(q)) < 1e-9 * max(1.0, q):
             return step
     return 10.0 ** -6
+
+
+def rounding_half(value: float) -> float:
+    """How far either side of N "about N" reaches: half the step N is rounded to (the values a
+    writer who rounds so would give as N), and at least APPROX_MIN of N (the rounding a reported
+    figure commonly hides)."""
+    return max(rounding_step(value) / 2, abs(value) * APPROX_MIN)
+
+
+def near_half(value: float) -> float:
+    """How far either side of N a reader takes "about N" to reach when it meets another
+    approximate figure: `rounding_half`, but no more than APPROX_MAX of N."""
+    return min(rounding_half(value), abs(value) * APPROX_MAX) if value else rounding_half(value)
 
 
 def rounds_to(rough: float, fine: float) -> bool:
@@ -173,8 +203,18 @@ def _round(x: float) -> bool:
     return x != 0 and float(x).is_integer() and int(abs(x)) % 10 == 0
 
 
+def as_read(a: Interval, b: Interval) -> tuple[Interval, Interval]:
+    """The two intervals a reader compares: two approximate figures by the values near each
+    (`Interval.near`), any other pair as they stand."""
+    if a.near is not None and b.near is not None:
+        return a.near, b.near
+    return a, b
+
+
 def relate(a: Interval, b: Interval) -> str:
-    """EQUAL, REFINES (one nested in the other), COMPATIBLE (overlap) or DISJOINT."""
+    """EQUAL, REFINES (one nested in the other), COMPATIBLE (overlap) or DISJOINT; two
+    approximate figures by the values near each (`as_read`)."""
+    a, b = as_read(a, b)
     if a == b:
         return EQUAL
     if _inside(a, b) or _inside(b, a):
@@ -199,7 +239,8 @@ def loose_fit(a: Interval, b: Interval) -> bool:
 
 
 def explain(a: Interval, b: Interval, relation: str) -> str:
-    """A short reason a person can check: the two intervals and how they relate."""
+    """A short reason a person can check: the two intervals (as read, `as_read`) and how they relate."""
+    a, b = as_read(a, b)
     sa, sb = str(a), str(b)
     if relation == EQUAL:
         return f"same value {sa}"
