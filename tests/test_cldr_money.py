@@ -104,6 +104,42 @@ def test_hyphenated_scale(text, expected):
     assert money(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dollar sign after the initials or the ISO code of the country whose own dollar it is
+        ("The stadium roof will cost J$1.4 billion.", [("J$1.4 billion", 1_400_000_000, "JMD")]),
+        ("Ferry tickets rise to TT$55 next month.", [("TT$55", 55, "TTD")]),
+        ("Miners paid N$80 million in royalties.", [("N$80 million", 80_000_000, "NAD")]),
+        ("The port fee is FJ$12,000.", [("FJ$12,000", 12_000, "FJD")]),
+        # initials that several dollar countries share name none; the tables' own signs stand
+        ("Each visa costs B$60.", [("60", 60, None)]),
+        ("Vancouver raised C$9 million.", [("C$9 million", 9_000_000, "CAD")]),
+    ],
+)
+def test_national_dollar_prefixes(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a local sign that means one currency wherever it is used, before a figure written as
+        # money (a scale word, decimals, thousands), with no country named in the story
+        ("Durban's council will spend R3.85 billion on water pipes.", [("R3.85 billion", 3_850_000_000, "ZAR")]),
+        ("The taxi owners paid about R620m in fines.", [("about R620m", 620_000_000, "ZAR")]),
+        ("A season ticket is R2,450.", [("R2,450", 2_450, "ZAR")]),
+        # a whole number stays a name; a sign of several currencies needs the story's country;
+        # a story about another country keeps its own reading ("P" is Botswana's only in Botswana)
+        ("Lorries were banned from the R34 last week.", []),
+        ("The mine's owners lost K1.2 billion.", []),
+        ("Philippine lawmakers approved the P8.5 billion budget in Manila.", []),
+    ],
+)
+def test_a_local_sign_of_one_currency(text, expected):
+    assert money(text) == expected
+
+
 def test_bare_dollars_stay_us_dollars():
     # English-language news gives foreign amounts in US dollars: a story about another dollar
     # country still means USD by "dollars" (measured on TempEval-3 broadcast news: read from the

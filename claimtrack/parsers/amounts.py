@@ -77,6 +77,16 @@ class _DocCtx:
         rest = sum(n for n, _ in named[1:])
         return by_country[iso] if rest == 0 or top >= 2 * rest else None
 
+    def only_currency_of(self, by_country: dict[str, str]) -> Optional[str]:
+        """The one currency every territory in `by_country` uses ("R": South Africa, Namibia and
+        Lesotho all take the rand), when the story names none of the other countries whose
+        currencies the tables read from a story (a Philippine story's "P" is no Botswana pula),
+        else None."""
+        codes = set(by_country.values())
+        if len(codes) != 1 or any(iso not in by_country for iso in self.counts()):
+            return None
+        return codes.pop()
+
     def currency_near(self, pos: int, minor: dict) -> str:
         """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
         that divides into this unit, else the first after it, else the unit's default."""
@@ -355,7 +365,16 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     if value is None:
         return None
     num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
-    scale, num_end, bare_letter = _written_scale(m, num_end, currency)
+    digits_end = num_end
+    scale, num_end, bare_letter = _written_scale(m, digits_end, currency)
+    if local and currency is None and ctx is not None:
+        # a figure written as money ("R46 billion", "R2.37bn", "R1,250.50") after a local sign
+        # that stands for one currency wherever it is used: that currency, though the story
+        # names no country ("Johannesburg", "Cape Town" are no country names)
+        sole = ctx.only_currency_of(_tables().local_symbols[m.group("ps")])
+        read = _written_scale(m, digits_end, sole) if sole is not None else None
+        if read is not None and (read[0] > 1 or re.search(r"[.,]\d", d)):
+            currency, (scale, num_end, bare_letter) = sole, read
     ab = m.group("ab")
     sw = m.group("sw")
     if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):

@@ -271,7 +271,29 @@ class _Tables:
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
         self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s)]
+        self._national_dollars(cldr["nouns"].get("dollar", {}))
         return cur
+
+    def _national_dollars(self, dollar: dict) -> None:
+        """'J$2.3 billion', 'TT$40', 'N$15 million': a dollar sign after letters that name the
+        country whose own dollar it is. ISO 4217 begins a national currency's code with its
+        country's ISO 3166 alpha-2 code (JMD, Jamaica's JM), so of CLDR's dollar territories those
+        whose currency code so begins (not the US dollar a territory uses) each give two
+        prefixes: the alpha-2 code ("JM$") and the initials of the English name in
+        countries.json ("J$", "TT$" for Trinidad and Tobago). A prefix two countries share
+        ("B$": the Bahamas, Barbados, Belize, Bermuda, Brunei) names none; signs the tables
+        already give ("C$", "S$", "T$") keep their reading."""
+        names = {c["iso2"]: c["name"] for c in load_json("countries.json").get("countries", []) if c.get("iso2")}
+        found: dict[str, set] = {}
+        for iso2, code in dollar.items():
+            if not code.startswith(iso2):
+                continue
+            words = [w for w in re.split(r"[\s-]+", names.get(iso2, "")) if w and w.lower() not in ("and", "of", "the")]
+            for prefix in {iso2, "".join(w[0] for w in words).upper()} - {""}:
+                found.setdefault(prefix + "$", set()).add(code)
+        for sym, codes in found.items():
+            if len(codes) == 1 and sym not in self.symbols and sym not in self.local_symbols:
+                self.symbols[sym] = codes.pop()
 
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
