@@ -6,9 +6,11 @@ is that figure before rounding ("1.8%" is "roughly 2%"). Two approximate figures
 only when each is near the other: their bands reach no further than a tenth of each figure
 (`Interval.near`, APPROX_MAX), so "about 3,000" and "around 2,500" are two figures although
 2,500-2,550 would round to both. The band is open at both ends. "nearly 30" lies just below 30,
-"just over 30" just above. A duration after "over" ("over four years") is the period something spans, not "more
-than four". Two intervals are equal, nested
-(one refines the other), overlapping (compatible) or disjoint: only disjoint values conflict.
+"just over 30" just above. Two exact figures differ only by rounding when one written to two
+digits or more is the other rounded ("1.1 million" and "1.14 million": `written_rounding`). A
+duration after "over" ("over four years") is the period something spans, not "more than four".
+Two intervals are equal, nested (one refines the other), overlapping (compatible) or disjoint:
+only disjoint values conflict.
 """
 
 from __future__ import annotations
@@ -177,6 +179,17 @@ def rounds_to(rough: float, fine: float) -> bool:
     return step > rounding_step(fine) and rough - step / 2 <= fine < rough + step / 2
 
 
+def written_rounding(rough: float, fine: float) -> bool:
+    """`rough` is `fine` rounded to rough's last written digit (`rounds_to`), and rough is written
+    with two significant digits or more: "1.1 million" for "1.14 million", "$46 billion" for
+    "$46.2 billion", "12 tonnes" for "12.4 tonnes". A figure of one digit and zeros ("60", "10
+    vans", "A$5 billion") is a round figure in its own right, which a report gives as a count or
+    an estimate of its own ("62" / "60" people, "A$4.7 billion" / "A$5 billion" are two
+    figures)."""
+    step = rounding_step(rough)
+    return abs(rough) / step >= 10 - 1e-9 and rounds_to(rough, fine)
+
+
 def _le(a: float, a_open: bool, b: float, b_open: bool, lower: bool) -> bool:
     """Bound a is inside bound b's side (lower bounds: a >= b; upper: a <= b), openness aware."""
     if lower:
@@ -221,10 +234,13 @@ def relate(a: Interval, b: Interval) -> str:
         return REFINES
     if not _disjoint(a, b):
         return COMPATIBLE
-    if a.is_point() and b.is_point() and (_round(a.lo) or _round(b.lo)):
-        scale = max(abs(a.lo), abs(b.lo))
-        if scale and abs(a.lo - b.lo) / scale <= ROUNDING_TOLERANCE:
+    if a.is_point() and b.is_point():
+        if written_rounding(a.lo, b.lo) or written_rounding(b.lo, a.lo):
             return COMPATIBLE
+        if _round(a.lo) or _round(b.lo):
+            scale = max(abs(a.lo), abs(b.lo))
+            if scale and abs(a.lo - b.lo) / scale <= ROUNDING_TOLERANCE:
+                return COMPATIBLE
     return DISJOINT
 
 
