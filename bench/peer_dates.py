@@ -3,6 +3,7 @@
     .venv/bin/python bench/peer_dates.py                 # peer cases (../shared/peer/dates.jsonl)
     .venv/bin/python bench/peer_dates.py --gold          # data/gold/seeds/*.gold.json
     .venv/bin/python bench/peer_dates.py --misses 40     # also list misses and false alarms
+    .venv/bin/python bench/peer_dates.py --peer DIR/dates.jsonl  # peer cases kept elsewhere
     .venv/bin/python bench/peer_dates.py --tbaq          # TempEval-3 training news (TimeBank + AQUAINT)
 
 Peer cases are read at run time from ../shared/peer (see SOURCES.md there; never copied into
@@ -142,6 +143,8 @@ def main() -> None:
     ap.add_argument("--tbaq", action="store_true", help="score TempEval-3's training news instead")
     ap.add_argument("--corpora", help="folder of the built dev corpora (default $CLAIMTRACK_CORPORA, else .corpora/)")
     ap.add_argument("--misses", type=int, default=0, help="list this many misses/false alarms")
+    ap.add_argument("--peer", type=Path, default=PEER,
+                    help="the peer cases file (default ../shared/peer/dates.jsonl beside the project; a worktree elsewhere names it)")
     args = ap.parse_args()
     from claimtrack import nlp as nlp_mod
     from devcorpora import TBAQ, corpus
@@ -155,7 +158,7 @@ def main() -> None:
             sys.exit(2)
         run_peer(nlp, args.misses, path)
     else:
-        run_peer(nlp, args.misses)
+        run_peer(nlp, args.misses, args.peer)
 
 
 if __name__ == "__main__":

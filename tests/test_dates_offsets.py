@@ -115,3 +115,12 @@ def test_a_month_before_that_year_with_no_year_named_is_not_guessed():
 def test_a_weekday_before_that_year_is_not_joined():
     # a weekday is no month: "on Friday, that year" does not make a date of that year's Friday
     assert ("Friday, that year", "2011-06-12") not in dates("Trade grew in 2011. Rates rose on Friday, that year.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A month or so ago the depot stopped taking orders.", [("A month or so ago", "2025-02")]),
+    ("The pier was repainted a week or so ago.", [("a week or so ago", "2025-02-25")]),
+])
+def test_or_so_after_a_count_of_time_ago_keeps_the_date(text, expected):
+    """"or so" says the count is rough; the date it counts back to is still read."""
+    assert dates(text) == expected

@@ -218,3 +218,54 @@ def test_a_date_before_that_is_not_dated_by_the_inner_clause(nlp):
     doc2 = Doc(nlp.vocab, words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2)
     start2 = doc2[8].idx
     assert _is_future(doc2)(start2, start2 + len("Thursday")) is True
+
+
+# ------------------------------------------------------------------ what the verb's form leaves unsaid
+# English does not repeat an auxiliary in coordination, spells some pasts as the base form, and
+# gives a participle no tense of its own; the day's part goes with the day.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb joined by "and" with no subject or auxiliary of its own shares the first verb's
+        ("The minister said the agency would hire new staff and open an office in November.", [("November", "2026-11")]),
+        ("The agency hired new staff and opened an office in November.", [("November", "2025-11")]),  # control
+        # "hurt" after a singular subject is a past: a present would agree ("hurts")
+        ("Weakness in bank shares hurt the index on Friday.", [("Friday", "2026-09-11")]),
+        # a present participle without "be" takes its head verb's tense
+        ("A fisherman was found Boxing Day clinging to a buoy.", [("Boxing Day", "2025-12-26")]),
+        # "on Thursday morning": the day's part does not make the day a modifier of a thing
+        ("Officials said they would not evict the tenants on Thursday morning.", [("Thursday", "2026-09-17")]),
+        ("The agency postponed until Friday morning any decision on the permit.", [("Friday", "2026-09-18")]),
+        ("The ministry issued a statement on Monday morning.", [("Monday", "2026-09-14")]),  # control
+        # American "through" closes a span like "until"
+        ("The council has extended the parking ban through February.", [("February", "2027-02")]),
+        ("The ban ran through February.", [("February", "2026-02")]),  # control
+    ],
+)
+def test_tense_the_verb_form_leaves_unsaid(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The opening of the new wing is planned for October.", [("October", "2026-10")]),
+        ("Sales for March rose 4%.", [("March", "2026-03")]),
+        ("Party members voted for May as leader.", []),  # a name as often as the month
+    ],
+)
+def test_a_month_after_for(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was the best result they could expect in a year of drought.", []),
+        ("Growers will remember it as a hard season in a year of floods.", []),
+        ("The bridge will reopen in a year.", [("a year", "2027")]),  # control: a time from now
+    ],
+)
+def test_a_year_described_is_no_time_from_now(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

@@ -186,6 +186,8 @@ def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
             return None  # only "as early as March", "as late as May", "as soon as June"
         if cue in ("and", "or") and not _MONTH_PAIR.search(before):
             return None  # only the second month of "between May and September"
+        if cue == "for" and month == 5:
+            return None  # "voted for May": a name as often as the month
         if cue in ("the", "a", "an"):
             if month == 5 or not _NOUN_AFTER.match(c.text, m.end()):
                 return None  # "the November election"; not "the May government" (a name)
@@ -193,7 +195,7 @@ def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
     return _month_in_tense(c, m, month, cue)
 
 
-_VALIDATED_CUES = frozenset({"as", "and", "or", "the", "a", "an"})
+_VALIDATED_CUES = frozenset({"as", "and", "or", "for", "the", "a", "an"})
 _AS_EARLY = re.compile(r"\b(?:early|late|soon)\s+$", re.I)
 _MONTH_PAIR = re.compile(
     rf"\b(?:between|from|in|during|by|until|since|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:{_FULL_MON})\s+$", re.I)

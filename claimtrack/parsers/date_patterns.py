@@ -87,7 +87,9 @@ _RE_MON_RELYEAR = re.compile(
     rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+(?P<mod>last|this|next)\s+year\b", _LOW)
 #: "in two weeks", "in 3 years" (only when the verb looks forward: "will leave in 2 weeks")
 _RE_IN_N = re.compile(
-    rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))",
+    rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))"
+    # "in a year of rising prices", "in two years when ...": a year described, not a time from now
+    r"(?!\s+(?:of|when|in\s+which)\b)",
     _LOW,
 )
 #: "9/4/2025", "21/04/2016", "03/18/40"
@@ -122,7 +124,7 @@ _QUANTITY_BEFORE = re.compile(
 _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|during|before|after|of|year|the|early|late|mid|end)[\s-]*)$", _I)
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
-    rf"(?P<cue>\b(?:in|since|by|until|till|from|to|through|throughout|during|before|after|beyond|between|"
+    rf"(?P<cue>\b(?:in|since|by|until|till|from|to|for|through|throughout|during|before|after|beyond|between|"
     rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:whole|rest|remainder)\s+of|all\s+of|"
     rf"last|this|next|coming|past|previous|"
     # validated in date_candidates: "as early as March", "between May and September", "a November vote"
@@ -172,11 +174,11 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?P<w>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<of>beginning|start|middle|end)\s+of\s+(?:the\s+)?)$", _I
 )
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
-#: "three days ago", "a year ago", "two weeks ago", "a year and six months ago"
+#: "three days ago", "a year ago", "two weeks ago", "a year and six months ago", "a week or so ago"
 _AGO_PART = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?:day|week|month|year)s?"
 _RE_AGO = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?"
-    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)\s+(?P<dir>ago|earlier|later)\b(?![-‑])",
+    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later)\b(?![-‑])",
     _LOW,
 )
 #: one "<number> <unit>" of a duration ("1 month", "21 days")
@@ -247,7 +249,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_YEAR: _DIGITS_ONLY,
     _RE_DECADE: _DIGITS_ONLY,
     _RE_MONTH_ALONE: (first_words(
-        "in since by until till from to through during before after early late mid end beginning start middle "
+        "in since by until till from to for through during before after early late mid end beginning start middle "
         "whole rest remainder all "
         "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
     _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),

@@ -45,6 +45,9 @@ def _is_future(doc: Doc) -> FutureTest:
             return described
         tok = span.root
         weekday = tok.lower_ in WEEKDAYS
+        day_part = tok.dep_ == "compound" and tok.head.lower_ in _DAY_PARTS and tok.head.i == tok.i + 1
+        if day_part:
+            tok = tok.head  # "on Thursday morning": the day and its part are one time, read as one
         if tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not _schedule(tok.head):
             # "Tuesday's declaration", "Thursday's closing price": a weekday naming when a thing
             # (not a planned event) happened reports it: the latest such day
@@ -70,9 +73,19 @@ def _is_future(doc: Doc) -> FutureTest:
             return False if described is not None else None
         if described is not None:
             return _verb_plans_thing(tok, described)
-        return _verb_future(_tensed(tok), span, present_is_past(start))
+        verb = _tensed(tok)
+        if day_part and verb.tag_ in ("VBZ", "VBP") and not _auxiliaries(verb):
+            # a bare present read through "Thursday morning" is as often a misparse (the date hung
+            # from a relative clause's "the line that links A to B") as a schedule: what a
+            # weekday with its part reports stays the latest one unless a future form says more
+            return False
+        return _verb_future(verb, span, present_is_past(start))
 
     return test
+
+
+#: Parts of a day a weekday names with it ("Thursday morning", "Friday night").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 
 
 def _verb_future(tok, span, historic: bool) -> Optional[bool]:
@@ -92,7 +105,12 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         return None
     if _imperative(tok):
         return True  # an imperative asks for what is still to come: "call me on Friday"
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(tok)
+    if tok.tag_ == "VBG" and not aux and tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.i != tok.i:
+        # a present participle without "be" has no tense of its own ("was found on Sunday
+        # clinging to a tube", which the parser may hang the date from): its head verb's
+        return _verb_future(_tensed(tok.head), span, historic)
     if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
         return True
     if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
@@ -105,6 +123,8 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
+    if tok.tag_ == "VBP" and not aux and tok.lower_ in _PAST_AS_BASE and _singular_subject(tok):
+        return False  # "weakness hurt the index on Friday": a present would agree ("hurts")
     if tok.tag_ in ("VBZ", "VBP", "VBG", "VBN") and historic:
         # a headline's or a caption's present tells what happened as often as what is
         # scheduled ("Rebels seize town on Sunday", "Fare caps start in October"): no tense
@@ -118,6 +138,34 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _auxiliaries(verb) -> set[str]:
+    """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
+    or auxiliary of its own shares the first verb's, which English does not repeat ("Caldwell
+    would unite the party and win in November": "win" is as future as "unite"). A finite
+    verb has its own tense ("must be returned ... and set Friday as the deadline")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux or verb.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return aux
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return aux
+    return {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+
+
+#: Verbs whose past tense is spelled as their base form (the regular pattern's exceptions listed
+#: in every English grammar, e.g. Quirk et al. 1985, 3.16 "Class 7" irregular verbs): the tagger
+#: may read such a past as a present (VBP).
+_PAST_AS_BASE = frozenset({"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit",
+                           "hurt", "let", "put", "quit", "rid", "set", "shed", "shut", "slit", "split", "spread",
+                           "thrust", "upset"})
+
+
+def _singular_subject(verb) -> bool:
+    """Whether the verb's subject is one singular noun ("the index", "Weakness"), with which a
+    present tense verb takes -s: a bare form after it is a past."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children)
 
 
 #: Dependencies by which a non-finite verb hangs from the clause whose tense it is read against.
@@ -350,9 +398,10 @@ def _imperative(verb) -> bool:
 
 
 #: Prepositions that give where a moved or stretched thing now lies in time.
-_TARGET_PREPS = frozenset({"to", "until", "till", "into", "beyond"})
-#: Of those, the ones that close a span of time ("until Friday"), not a goal ("to 5%").
-_SPAN_CLOSERS = frozenset({"until", "till", "into", "beyond"})
+_TARGET_PREPS = frozenset({"to", "until", "till", "through", "into", "beyond"})
+#: Of those, the ones that close a span of time ("until Friday", American "through January"), not a
+#: goal ("to 5%").
+_SPAN_CLOSERS = frozenset({"until", "till", "through", "into", "beyond"})
 
 
 def _rescheduled(tok) -> bool:
