@@ -269,3 +269,25 @@ def test_a_month_after_for(nlp, text, expected):
 )
 def test_a_year_described_is_no_time_from_now(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day a decision takes effect or a sum falls due lies at or after the act that sets it
+        ("The board created a new deputy post, effective Feb. 1.", [("Feb. 1", "2027-02-01")]),
+        ("The final dividend is payable Jan. 5.", [("Jan. 5", "2027-01-05")]),
+        ("The fee rose in March, backdated to January 1.", [("March", "2026-03"), ("January 1", "2026-01-01")]),
+    ],
+)
+def test_a_date_of_taking_effect_lies_after_the_act(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+def test_a_colon_after_a_month_day_is_punctuation_not_a_clock():
+    """'Monday, Sept. 14:' is one date; '6:30' after a day is a time of that day."""
+    from claimtrack.parsers.dates import find_dates
+
+    got = [(d.text, d.iso) for d in find_dates("The council wrote on Monday, Sept. 14: the bridge stays shut.", PUBLISHED_ON)]
+    assert got == [("Monday, Sept. 14", "2026-09-14")]
+    assert [(d.text, d.iso) for d in find_dates("Gates open on Sept. 19 at 6:30.", PUBLISHED_ON)] == [("Sept. 19", "2026-09-19")]

@@ -35,6 +35,18 @@ def test_quantity_frame_falls_back_to_the_publication_date():
     assert f.as_of == "2031-03-12" and f.as_of_source == "published"
 
 
+@pytest.mark.parametrize("text, figure, as_of", [
+    # a date fronted before two joined clauses dates both
+    ("On Friday the ferry company cancelled its evening sailings and laid off 35 deckhands.", "35", "2031-03-07"),
+    # a date after the first verb may date that clause alone; a modal moves the second away
+    ("The ferry company cancelled its evening sailings on Friday and laid off 35 deckhands.", "35", "2031-03-12"),
+    ("On Friday the ferry company cancelled its evening sailings and it will lay off 35 deckhands.", "35",
+     "2031-03-12"),
+])
+def test_a_fronted_date_dates_both_joined_clauses(text, figure, as_of):
+    assert _quantity(text, figure).frame.as_of == as_of
+
+
 def test_two_figures_of_one_verb_keep_their_prepositions():
     claims = _claims("The regulator lowered the fee to 4.5% from 6.25%.")
     qs = [q for c in claims for q in c.quantities]

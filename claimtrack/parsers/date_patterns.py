@@ -62,7 +62,7 @@ _LOW = 0
 #: "September 4, 2025", "Sept. 4", "Dec. 31 , 1994", "July 4th of 1995", "Sep-23-2020", "January
 #: first, 2000" (a day in words only with its year: "in March first-time buyers" is no date)
 _RE_MDY = re.compile(
-    rf"\b{_WD_PREFIX}(?P<mon>{_MON})[ \t\-]?(?P<day>{_DAY}|{_ORDW_SPOKEN})(?![\d:])(?!\s*(?:%|percent\b|per\s+cent\b))"
+    rf"\b{_WD_PREFIX}(?P<mon>{_MON})[ \t\-]?(?P<day>{_DAY}|{_ORDW_SPOKEN})(?!\d)(?!:\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
     rf"(?:(?:\s*,\s*|[ \t]+|\s*-\s*|\s+of\s+)(?P<year>{_YEAR}){_YEAR_END})?\b",
     _LOW,
 )

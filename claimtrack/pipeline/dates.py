@@ -54,6 +54,8 @@ def _is_future(doc: Doc) -> FutureTest:
             return False
         if _rescheduled(tok):
             return True  # "pushed the launch back to September", "extended the warning until Friday"
+        if _takes_effect(tok):
+            return True  # "a board office created effective Feb. 1", "the dividend is payable Jan. 2"
         prev = tok
         first_noun = True
         described = None
@@ -424,6 +426,22 @@ def _rescheduled(tok) -> bool:
     # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
     # until Friday") is the predicted state's, which lies after the prediction.
     return lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
+
+
+#: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",
+#: "payable Jan. 2", "effective from 1 July"): a time at or after the act that sets it, whatever
+#: the tense of that act (a change that reaches back is written "retroactive to", "backdated to").
+_TAKES_EFFECT = frozenset({"effective", "payable"})
+
+
+def _takes_effect(tok) -> bool:
+    """Whether the date is the time an adjective of taking effect or falling due names."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "on", "as") and head.head.i != head.i:
+        head = head.head
+    elif tok.dep_ != "npadvmod":
+        return False
+    return head.lower_ in _TAKES_EFFECT and head.pos_ == "ADJ"
 
 
 def _schedule(noun) -> bool:

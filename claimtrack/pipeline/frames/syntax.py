@@ -244,6 +244,26 @@ class _DateHeads(list):
         return None
 
 
+def _fronted_date(verb: Token, date_heads: list) -> Optional[tuple[str, int]]:
+    """(iso, start) of a date fronted before the first of two joined clauses, which it dates
+    both ("On Monday the council closed the pool and laid off 12 staff": a sentence-initial
+    adverbial scopes over the whole coordination); None for a date after the first verb ("closed
+    the pool on Monday and laid off 12 staff" may date the closure alone), and for a clause
+    with a modal of its own, which moves away from the date ("Last year the plant made 40 buses
+    and it will make 60")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.i == verb.i:
+        return None
+    found = date_heads.governed_by(first.i)
+    if found is None or found[1] >= first.idx:
+        return None
+    return found
+
+
 def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
     """The ISO date of the clause a predicate heads: a date hanging from it; else one hanging from
     the clause it depends on (a relative or adverbial clause, "hit by a quake in November 2023
@@ -251,6 +271,8 @@ def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
     t = pred
     for _ in range(4):
         found = date_heads.governed_by(t.i)
+        if found is None:
+            found = _fronted_date(t, date_heads)
         if found is not None:
             return found
         if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head.i == t.i:
