@@ -54,6 +54,12 @@ def test_local_cluster_with_two_workers_gives_local_bytes(corpus, nlp, tmp_path,
 
     def spy(*args, **kwargs):
         ex = real(*args, **kwargs)
+        # Worker processes register with the scheduler a moment after the cluster starts (under
+        # load, after the first look): wait for two, then count; a cluster of one still fails.
+        try:
+            ex.client.wait_for_workers(2, timeout=60)
+        except Exception:
+            pass
         seen.append(len(ex.client.scheduler_info()["workers"]))
         return ex
 
