@@ -15,7 +15,7 @@ def geonames_towns() -> frozenset:
 
 
 def city_name(words: list[str]) -> bool:
-    """'Ho Chi Minh City', 'Quezon City': a name key's words (actorids.names.name_key) that
+    """'Cebu City', 'Kuwait City': a name key's words (actorids.names.name_key) that
     GeoNames lists as a town and that end in "city", as English names many cities. Such a name
     is the city whatever its other words are (a person's, as in "Ho Chi Minh"); a club or a
     firm named after a city ("Manchester City") is no town of GeoNames."""

@@ -132,8 +132,8 @@ def _rounded(a, b) -> bool:
 
 def _sizes_a_thing(a, b) -> bool:
     """Two spans of time that size one thing: both given before a noun ("the 10-day festival",
-    "the 12-day event"), or one before a noun the other's clause names ("a 150-day quarantine",
-    "a quarantine period of 30 days"): English puts a length before the noun it sizes, and a
+    "the 12-day event"), or one before a noun the other's clause names ("a 90-day moratorium",
+    "a moratorium period of 60 days"): English puts a length before the noun it sizes, and a
     report giving that thing's length another way still names the thing."""
     if a.attributive and b.attributive:
         return True
@@ -143,9 +143,9 @@ def _sizes_a_thing(a, b) -> bool:
 def _sizes_another(a, b) -> bool:
     """One figure stands before a noun ("the 48-kilometre cable") and the other's frame says it is
     the size of something else ("at a depth of 240 metres"): a figure before a noun sizes that
-    noun, so the two measure two things. A plain figure that names nothing it sizes ("the cable
-    stretches 240 km"), or whose clause names that noun ("a quarantine period of 30 days" against
-    "a 150-day quarantine"), is the same measurement."""
+    noun, so the two measure two things. A plain figure that names nothing it sizes ("the pipeline
+    runs 310 km"), or whose clause names that noun ("a moratorium period of 60 days" against
+    "a 90-day moratorium"), is the same measurement."""
     if a.attributive == b.attributive:
         return False
     attr, plain = (a, b) if a.attributive else (b, a)

@@ -88,7 +88,7 @@ _RE_MON_RELYEAR = re.compile(
 #: "in two weeks", "in 3 years" (only when the verb looks forward: "will leave in 2 weeks")
 _RE_IN_N = re.compile(
     rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))"
-    # "in a year of rising prices", "in two years when ...": a year described, not a time from now
+    # "in a year of poor harvests", "in two years when ...": a year described, not a time from now
     r"(?!\s+(?:of|when|in\s+which)\b)",
     _LOW,
 )

@@ -144,8 +144,8 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
 
 def _auxiliaries(verb) -> set[str]:
     """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
-    or auxiliary of its own shares the first verb's, which English does not repeat ("Caldwell
-    would unite the party and win in November": "win" is as future as "unite"). A finite
+    or auxiliary of its own shares the first verb's, which English does not repeat ("the coach
+    would rebuild the squad and win in May": "win" is as future as "rebuild"). A finite
     verb has its own tense ("must be returned ... and set Friday as the deadline")."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux or verb.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):

@@ -19,7 +19,7 @@ from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSE
 _PARTS = frozenset("division arm unit branch wing".split())
 
 def _of_body(words: list[str], heads: frozenset) -> bool:
-    """'the regional chamber of agriculture', 'the ministry of health': a body's head noun, then
+    """'the provincial board of fisheries', 'the office of the ombudsman': a body's head noun, then
     "of" and what it is for, names the body (words: the phrase in lower case, up to four)."""
     if "of" not in words[1:-1]:
         return False

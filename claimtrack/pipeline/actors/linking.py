@@ -160,7 +160,7 @@ class Linking:
 
     @staticmethod
     def _city_label(c: Cand, key: str) -> None:
-        """'Ho Chi Minh City', which the model reads as a person's name: a GeoNames town named
+        """'Cebu City', which the model may read as a person's name: a GeoNames town named
         "X City" is a place (actorids.towns.city_name)."""
         if c.label in ("PERSON", "ORG") and city_name(key.split()):
             c.label = "GPE"

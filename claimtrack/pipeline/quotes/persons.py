@@ -45,7 +45,7 @@ _PRONOUN_TYPES = {"he": {"PERSON"}, "she": {"PERSON"}, "they": {"ORG", "NORP", "
 #: minister", "a new coach"): the phrase is about someone else.
 _CONTRAST = frozenset("other another rival new second third next different separate".split())
 
-#: Verbs whose subject goes on with what it said just before ("Jane Roe added that ...").
+#: Verbs whose subject goes on with what it said just before ("Lena Brask added that ...").
 _GOING_ON = frozenset({"add"})
 
 
@@ -301,13 +301,13 @@ class PersonRefs:
 
     def named_after(self, tok: Token):
         """(name, actor id, span) of the person a role phrase no one was named with before stands
-        for when news names that person only after it: '"...," the port's director said. Jane
-        Roe, who has run the port since 2019, said ...'. The person must be newly named (no
+        for when news names that person only after it: '"...," the orchard's manager said. Lena
+        Brask, who has managed the orchard for a decade, said ...'. The person must be newly named (no
         mention before the phrase), be the first person newly named within this and the next two
-        paragraphs, be the subject of a main clause, carry no role of another kind ("Jane Roe, an
+        paragraphs, be the subject of a main clause, carry no role of another kind ("Lena Brask, an
         economist,"), and be tied to the phrase: by words of its own apposition or relative
-        clause (the role, its modifiers or its owner: "who has run the port") or, in the next
-        sentence of the paragraph, by going on speaking ("Jane Roe added that ..."). Else None."""
+        clause (the role, its modifiers or its owner: "who has managed the orchard") or, in the next
+        sentence of the paragraph, by going on speaking ("Lena Brask added that ..."). Else None."""
         low = tok.lower_
         if tok.tag_ != "NN" or self.in_quote(tok.idx) or (low not in person_nouns() and low not in self.finder.title_heads):
             return None
