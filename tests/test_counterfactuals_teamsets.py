@@ -13,7 +13,8 @@ month or a year is a period of days (compare.periods), 138 of 293 in all; fc5 19
 given attributively ("a 15-year lease") takes the weak route as a weight does (139).
 Session 10 (h13c): 141 once a measurement before a noun ("a 190-metre carrier ran aground") is
 the plain one whatever its clause's verb and roles, and a span that sizes a thing the other
-clause names ("a 150-day quarantine" / "a quarantine period of 30 days") takes the weak route.
+clause names ("a 90-day moratorium" / "a moratorium period of 60 days") takes the weak route;
+144 of 293 on session 10's final main (h13r's currency signs and rounding: fc2 15, fc9 18).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -26,9 +27,9 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (20, 29), "data/fc2/gold": (14, 30), "data/fc3/gold": (13, 25),
+FLOORS = {"data/fc1/gold": (21, 29), "data/fc2/gold": (15, 30), "data/fc3/gold": (13, 25),
           "data/fc4/gold": (25, 43), "data/fc5/gold": (19, 42), "data/fc6/gold": (14, 38),
-          "data/fc8/gold": (19, 39), "data/fc9/gold": (17, 47)}
+          "data/fc8/gold": (19, 39), "data/fc9/gold": (18, 47)}
 KEPT_FLOOR = 0.99
 
 
