@@ -1,4 +1,4 @@
-"""Counterfactual conflicts on the team sets data/fc1..fc6, fc8 and fc9 (../shared/tools/mutate_pairs.py; see
+"""Counterfactual conflicts on the team sets data/fc1..fc6, fc8, fc9 and fc12 (../shared/tools/mutate_pairs.py; see
 tests/counterfactuals.py): with tests/test_counterfactuals.py, every pairs.gold.json in the
 project is read by `make test`, as issue 13 asks. A file of its own so that xdist (`--dist
 loadfile`) runs it beside the other sets' file: it extracts the sets' 96 articles and 207 edited
@@ -15,6 +15,7 @@ Session 10 (h13c): 141 once a measurement before a noun ("a 190-metre carrier ra
 the plain one whatever its clause's verb and roles, and a span that sizes a thing the other
 clause names ("a 90-day moratorium" / "a moratorium period of 60 days") takes the weak route;
 144 of 293 on session 10's final main (h13r's currency signs and rounding: fc2 15, fc9 18).
+fc12 joined at session 10's end with 14 of its 40 (13 at the start, measured while it was hidden).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -29,7 +30,8 @@ pytestmark = pytest.mark.model
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
 FLOORS = {"data/fc1/gold": (21, 29), "data/fc2/gold": (15, 30), "data/fc3/gold": (13, 25),
           "data/fc4/gold": (25, 43), "data/fc5/gold": (19, 42), "data/fc6/gold": (14, 38),
-          "data/fc8/gold": (19, 39), "data/fc9/gold": (18, 47)}
+          "data/fc8/gold": (19, 39), "data/fc9/gold": (18, 47),
+          "data/fc12/gold": (14, 40)}
 KEPT_FLOOR = 0.99
 
 
