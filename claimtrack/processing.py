@@ -86,9 +86,10 @@ GUARDED = object()
 
 
 def _prepare(doc, document: Document):
-    from .pipeline.extensions import PUBLISHED, TEXT
+    from .pipeline.extensions import PUBLISHED, PUBLISHED_SOURCE, TEXT
 
     doc._.set(PUBLISHED, document.published)
+    doc._.set(PUBLISHED_SOURCE, document.published_source)
     doc._.set(TEXT, document.text)  # a Doc's text is the text it was made from
     return doc
 

@@ -54,15 +54,18 @@ def _split_lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         pos = stop + 1
 
 
-def document_info(document: Document, actors: list, *, include_text: bool = False) -> DocumentInfo:
-    """The DocumentInfo of a document: its metadata plus the actors the model found."""
+def document_info(document: Document, actors: list, *, include_text: bool = False,
+                  published: Optional[str] = None) -> DocumentInfo:
+    """The DocumentInfo of a document: its metadata plus the actors the model found.
+    `published`: the date the pipeline settled on when it read the dateline again (the date
+    component, once the story's country is known), else the document's own."""
     return DocumentInfo(
         doc=document.name,
         sha256=document.sha256,
         title=document.title,
         url=document.url,
         source=document.source,
-        published=document.published,
+        published=published or document.published,
         published_source=document.published_source,
         encoding=document.encoding,
         format=document.format,
@@ -74,10 +77,11 @@ def document_info(document: Document, actors: list, *, include_text: bool = Fals
 
 def build_result(document: Document, doc: Doc, *, include_text: bool = False) -> DocumentResult:
     """Assemble the DocumentResult for one processed document."""
-    from .pipeline.extensions import ACTORS
+    from .pipeline.extensions import ACTORS, PUBLISHED
 
     actors = [Actor.model_validate(a) for a in doc._.get(ACTORS) or []]
-    info = document_info(document, actors, include_text=include_text)
+    published = doc._.get(PUBLISHED) if document.published_source == "dateline" else None
+    info = document_info(document, actors, include_text=include_text, published=published)
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 
 

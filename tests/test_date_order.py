@@ -168,3 +168,42 @@ def test_every_all_number_date_holds_what_the_header_check_looks_for():
                     line = f"on {a}{sep}{b:02d}{sep}{year}, late"
                     if _RE_NUM_MDY.search(line):
                         assert _NUMBER_SLASH_NUMBER.search(line), line
+
+
+_DAIRY_HEADER = "THE HILLSIDE GAZETTE\nUpdated 05/03/2026, 08:40\n\n"
+
+
+def test_a_dateline_is_read_again_in_the_storys_order():
+    from claimtrack.parsers.published import revise_dateline
+
+    text = _DAIRY_HEADER + "Dairy farmers said milk prices fell yesterday."
+    assert find_dateline(text) == "2026-05-03"  # ingest: no order known yet, month first
+    assert revise_dateline(text, "2026-05-03", DAY_FIRST) == "2026-03-05"
+    assert revise_dateline(text, "2026-05-03", MONTH_FIRST) is None  # unchanged
+    assert revise_dateline(text, "2026-05-03", None) is None
+    assert revise_dateline(text, None, DAY_FIRST) is None  # no dateline date to revise
+    # the text shows its own order (23/04 can only be day first): the country has no say
+    text = _DAIRY_HEADER + "Dairy farmers said milk prices fell on 23/04/2026."
+    assert find_dateline(text) == "2026-03-05"
+    assert revise_dateline(text, "2026-03-05", MONTH_FIRST) is None
+    # a header written in words needs no order
+    assert revise_dateline("Thursday 5 March 2026\n\nMilk prices fell.", "2026-03-05", MONTH_FIRST) is None
+
+
+@pytest.mark.model
+def test_the_storys_country_orders_the_header_date_and_the_relative_dates_follow():
+    from claimtrack import extract
+
+    body = ("NAIROBI, Kenya - Kenyan dairy farmers said milk prices fell yesterday, and the Kenyan "
+            "cooperative union will meet growers in Nakuru next week.")
+    out = extract([], text=_DAIRY_HEADER + body)
+    assert (out.documents[0].published, out.documents[0].published_source) == ("2026-03-05", "dateline")
+    assert [(d.text, d.iso) for c in out.claims for d in c.dates if d.text == "yesterday"] == [("yesterday", "2026-03-04")]
+    # a US story keeps month first
+    body = ("DENVER, Colorado - American dairy farmers said milk prices fell yesterday across the "
+            "United States, and growers meet in Boulder next week.")
+    out = extract([], text=_DAIRY_HEADER + body)
+    assert out.documents[0].published == "2026-05-03"
+    # a date the caller gives is never revised
+    out = extract([], text=_DAIRY_HEADER + body.replace("DENVER, Colorado", "NAIROBI, Kenya"), published="2026-05-03")
+    assert (out.documents[0].published, out.documents[0].published_source) == ("2026-05-03", "option")

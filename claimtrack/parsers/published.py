@@ -108,8 +108,12 @@ _CLOCK_LINE = re.compile(
 _NUMBER_SLASH_NUMBER = re.compile(r"\d[/\-]\d")
 
 
-def find_dateline(text: str) -> Optional[str]:
+def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     """The publication date a text states near its top, as ISO YYYY-MM-DD, or None.
+
+    An all-number date valid both ways ("Updated 10/03/2026") is read in the order the text
+    shows (`date_order.text_order`), else in `order` (the caller's: how the story's country
+    writes dates, see `revise_dateline`), else month first.
 
     Looks only at the first 400 characters and first 8 lines, and only at full dates (day,
     month and year). In order of trust:
@@ -143,7 +147,7 @@ def find_dateline(text: str) -> Optional[str]:
         # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
         # (date_calendar._read_num_mdy: digits, "/" or "-", digits) reads it, so a header
         # without one never needs the whole text scanned
-        order = text_order(text) if _NUMBER_SLASH_NUMBER.search(head) else None
+        order = (text_order(text) or order) if _NUMBER_SLASH_NUMBER.search(head) else None
         for _, line in spans:
             days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
             for m in days:
@@ -177,5 +181,27 @@ def find_dateline(text: str) -> Optional[str]:
                         return m.iso
             return None
         return picks[min(picks)]
+    except Exception:
+        return None
+
+
+def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -> Optional[str]:
+    """The dateline's date read again once the story's country is known (`order`: how it writes
+    all-number dates), when that changes it; else None.
+
+    Ingest reads the dateline before any model runs, so a header whose only date is all numbers
+    and valid both ways ("Updated 10/03/2026"), in a text that shows no order of its own, is
+    read month first there. A newspaper writes its header the way its country writes dates (a
+    Kenyan or Mexican paper day first, a US one month first), as it writes the body, whose
+    dates the date component reads in that order too. `published` is the date ingest took from
+    the same text's dateline. Never raises.
+    """
+    try:
+        if not order or not published or not isinstance(text, str):
+            return None
+        if not _NUMBER_SLASH_NUMBER.search(text[:_HEAD_CHARS]) or text_order(text):
+            return None  # no all-number date in the header, or the text decided its order
+        revised = find_dateline(text, order=order)
+        return revised if revised and revised != published else None
     except Exception:
         return None

@@ -15,10 +15,12 @@ from spacy.tokens import Doc
 
 from ..parsers.date_patterns import CAPTION_LABEL, EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
 from ..parsers.date_order import country_order
+from ..ingest.document import DATELINE_WINDOW
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
+from ..parsers.published import revise_dateline
 from ..parsers.lexicon import WEEKDAYS
 from ..tables import read_text
-from .extensions import COUNTRY, DATES, PUBLISHED, doc_text, set_span_group
+from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
 from .saved_tables import SavedTables
 
 
@@ -506,7 +508,7 @@ def _year_ok(doc: Doc) -> YearTest:
 @Language.factory(
     "claimtrack_dates",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
-    assigns=[f"doc._.{DATES}", "doc.spans"],
+    assigns=[f"doc._.{DATES}", f"doc._.{PUBLISHED}", "doc.spans"],
 )
 def make_dates(nlp: Language, name: str):
     return DateFinder()
@@ -533,10 +535,18 @@ class DateFinder(SavedTables):
     def __call__(self, doc: Doc) -> Doc:
         # errors propagate: the runner reports them per document (claimtrack.runner)
         published = doc._.get(PUBLISHED)
+        text = doc_text(doc)
         # an all-number date both ways valid ("04/07/2026") is read as the story's country writes
-        # it (CLDR), unless the text itself shows its order (parsers/date_order.py)
-        mentions = find_dates(doc_text(doc), published, is_future=_is_future(doc), year_ok=_year_ok(doc),
-                              in_name=_in_name(doc), order=country_order(doc._.get(COUNTRY)))
+        # it (CLDR), unless the text itself shows its order (parsers/date_order.py); so is one
+        # in the header ingest took the publication date from, before the country was known
+        order = country_order(doc._.get(COUNTRY))
+        if doc._.get(PUBLISHED_SOURCE) == "dateline":
+            revised = revise_dateline(text[:DATELINE_WINDOW], published, order)
+            if revised:
+                published = revised
+                doc._.set(PUBLISHED, revised)
+        mentions = find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
+                              in_name=_in_name(doc), order=order)
         mentions = [{**m._asdict(), "frame": None} for m in mentions]  # plain data (see extensions.py)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")

@@ -20,6 +20,10 @@ from spacy.tokens import Doc, Span
 
 #: Set by the caller before the pipeline runs: the publication date (ISO) dates resolve against.
 PUBLISHED = "ct_published"
+#: Set with it: where that date came from ("metadata", "option", "dateline" or None). The date
+#: component may read a dateline's date again once the story's country is known
+#: (parsers/published.py `revise_dateline`) and then updates PUBLISHED.
+PUBLISHED_SOURCE = "ct_published_source"
 #: Written by the components: lists of records as plain dicts (the fields of models.Actor,
 #: Quantity, DateMention, Quote), sorted by start (actors: in order of first mention).
 ACTORS = "ct_actors"
@@ -39,7 +43,7 @@ TEXT = "ct_text"
 #: writes all-number dates.
 COUNTRY = "ct_country"
 
-_ALL = (PUBLISHED, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, ACTOR_REFS, TEXT, COUNTRY)
+_ALL = (PUBLISHED, PUBLISHED_SOURCE, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, ACTOR_REFS, TEXT, COUNTRY)
 
 
 def install_extensions() -> None:
