@@ -66,7 +66,7 @@ def document_info(document: Document, actors: list, *, include_text: bool = Fals
         url=document.url,
         source=document.source,
         published=published or document.published,
-        published_source=document.published_source,
+        published_source="dateline" if published and not document.published_source else document.published_source,
         encoding=document.encoding,
         format=document.format,
         chars=len(document.text),
@@ -80,7 +80,9 @@ def build_result(document: Document, doc: Doc, *, include_text: bool = False) ->
     from .pipeline.extensions import ACTORS, PUBLISHED
 
     actors = [Actor.model_validate(a) for a in doc._.get(ACTORS) or []]
-    published = doc._.get(PUBLISHED) if document.published_source == "dateline" else None
+    # the date component may read the dateline again, or find a masthead date in the story's
+    # own language where ingest found none (pipeline/dates.py): never over metadata or --published
+    published = doc._.get(PUBLISHED) if document.published_source in ("dateline", None) else None
     info = document_info(document, actors, include_text=include_text, published=published)
     return DocumentResult(document=info, claims=build_claims(document.name, doc))
 

@@ -115,6 +115,36 @@ def _pattern_order(pattern: str) -> Optional[str]:
     return DAY_FIRST if order.index("d") < order.index("M") else MONTH_FIRST
 
 
+@lru_cache(maxsize=1)
+def _codes_of_names() -> dict[str, str]:
+    """Every name and alias of a country in the actor tables (data/countries.json, whose names
+    the actor component gives the story's country as) -> its ISO 3166-1 alpha-2 code."""
+    from ..tables import load_json
+
+    codes: dict[str, str] = {}
+    for c in load_json("countries.json").get("countries", []):
+        if c.get("iso2"):
+            for name in [c.get("name")] + list(c.get("aliases") or []):
+                if name:
+                    codes.setdefault(name.lower(), c["iso2"])
+    return codes
+
+
+def _country_code(country: str) -> Optional[str]:
+    """The ISO 3166-1 alpha-2 code of a country's name, alias or code: the actor tables' names
+    first ("Turkey", "Russia", "Ivory Coast", which pycountry knows only by their ISO names),
+    then pycountry ("KE", "Czechia"); None when neither knows it."""
+    code = _codes_of_names().get(country.strip().lower())
+    if code is not None:
+        return code
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(country.strip()).alpha_2
+    except LookupError:
+        return None
+
+
 @lru_cache(maxsize=512)
 def country_order(country: Optional[str]) -> Optional[str]:
     """How a country writes all-number dates, from its short date format in CLDR (Babel):
@@ -124,13 +154,11 @@ def country_order(country: Optional[str]) -> Optional[str]:
     if not country or not isinstance(country, str):
         return None
     try:
-        import pycountry
         from babel import Locale, UnknownLocaleError
         from babel.core import get_global
 
-        try:
-            code = pycountry.countries.lookup(country.strip()).alpha_2
-        except LookupError:
+        code = _country_code(country)
+        if code is None:
             return None
         try:
             locale = Locale.parse(f"en_{code}")
@@ -149,3 +177,30 @@ def country_order(country: Optional[str]) -> Optional[str]:
         return order
     except Exception:  # a missing or broken CLDR table must not sink a document
         return None
+
+
+#: CLDR's statuses of a language a country writes its public life in.
+_OFFICIAL = ("official", "de_facto_official")
+
+
+@lru_cache(maxsize=512)
+def country_languages(country: Optional[str]) -> tuple[str, ...]:
+    """The languages other than English in which `country` (an ISO 3166-1 code or a name
+    pycountry knows) is officially written, most spoken first: CLDR's territory languages with
+    the status official or de facto official, as Babel ships them (Mexico ("es",), Poland
+    ("pl",), Senegal ("wo", "fr")). Empty when the country is unknown or writes English only.
+    A local paper prints its masthead date in one of them. Never raises."""
+    if not country or not isinstance(country, str):
+        return ()
+    try:
+        from babel.core import get_global
+
+        code = _country_code(country)
+        if code is None:
+            return ()
+        spoken = get_global("territory_languages").get(code, {})
+        ranked = sorted(((info.get("population_percent", 0), lang) for lang, info in spoken.items()
+                         if info.get("official_status") in _OFFICIAL), reverse=True)
+        return tuple(lang for _, lang in ranked if lang.split("_")[0] != "en")
+    except Exception:  # a missing or broken CLDR table must not sink a document
+        return ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Optional
 
 from .date_patterns import _I, _MON, _WD
@@ -205,3 +206,90 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
         return revised if revised and revised != published else None
     except Exception:
         return None
+
+
+#: A year of the last two centuries and a day number, both standing alone: what a header line
+#: needs before it is worth asking dateparser whether it is a date in another language.
+_LOCAL_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_LOCAL_DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
+#: What separates a masthead's parts: the outlet, the date, the edition ("THE X — Martes 10 de
+#: marzo de 2026 | Edición 12").
+_HEADER_PART = re.compile(r"\s+[—–-]\s+|\s*[|·•]\s*")
+#: dateparser is called only with these: the languages given, a full date or nothing.
+_LOCAL_SETTINGS = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
+    "TIMEZONE": "UTC",
+    "TO_TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "DATE_ORDER": "DMY",
+    "PARSERS": ["absolute-time"],
+}
+
+
+def local_header_dates(text: str, languages: tuple[str, ...],
+                       known: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
+    """Full dates written in the story's own language in the header, as (start, end, ISO date).
+
+    A local paper prints its masthead date in its country's language ("Martes 10 de marzo de
+    2026", "Środa, 20 maja 2026", "26 Ağustos 2026 Çarşamba") above an English story. A header
+    line (the first 8 lines within 400 characters), or one part of it between a masthead's
+    separators, counts when it is short (at most six words), holds a year and a day number,
+    and dateparser, told only `languages` (the country's official languages from CLDR, see
+    `date_order.country_languages`), reads all of day, month and year in it. The span is the
+    whole part, weekday included. A part overlapping a span of `known` (the full dates the
+    English parser found) is not asked. Never raises.
+    """
+    found: list[tuple[int, int, str]] = []
+    if not languages or not isinstance(text, str):
+        return found
+    try:
+        head = text[:_HEAD_CHARS]
+        pos = 0
+        for line in head.split("\n")[:_HEAD_LINES]:
+            start = pos
+            pos += len(line) + 1
+            if not (_LOCAL_YEAR.search(line) and _LOCAL_DAY.search(line)):
+                continue
+            cuts = [0] + [x for m in _HEADER_PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
+            for a, b in zip(cuts[::2], cuts[1::2]):
+                part = line[a:b]
+                stripped = part.strip(" \t,;")
+                if not stripped or len(stripped.split()) > 6 or len(stripped) > 48:
+                    continue
+                if not (_LOCAL_YEAR.search(stripped) and _LOCAL_DAY.search(stripped)):
+                    continue
+                s = start + a + part.index(stripped)
+                e = s + len(stripped)
+                if any(ks < e and s < ke for ks, ke in known):
+                    continue
+                iso = _local_date(stripped, languages)
+                if iso:
+                    found.append((s, e, iso))
+    except Exception:
+        return []
+    return found
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset:
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map())
+
+
+def _local_date(part: str, languages: tuple[str, ...]) -> Optional[str]:
+    """The ISO date dateparser reads in `part` in those of `languages` it knows, or None."""
+    import dateparser
+
+    known = [lang for lang in languages if lang in _dateparser_languages()]
+    if not known:
+        return None
+    try:
+        parsed = dateparser.parse(part, languages=known, settings=_LOCAL_SETTINGS)
+    except Exception:
+        return None
+    if parsed is None or not 1000 <= parsed.year <= 9999:
+        return None
+    return parsed.date().isoformat()

@@ -14,10 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..parsers.date_patterns import CAPTION_LABEL, EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
-from ..parsers.date_order import country_order
+from ..parsers.date_order import country_languages, country_order
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
-from ..parsers.published import revise_dateline
+from ..parsers.published import local_header_dates, revise_dateline
 from ..parsers.lexicon import WEEKDAYS
 from ..tables import read_text
 from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
@@ -505,10 +505,28 @@ def _year_ok(doc: Doc) -> YearTest:
     return test
 
 
+def _local_masthead(text: str, country: Optional[str], found: list) -> list:
+    """The header's full dates in the story's country's own language ("Martes 10 de marzo de
+    2026" above a Mexican paper's English story), which the English parser cannot read:
+    (start, end, ISO) each, see parsers/published.py `local_header_dates`. `found`: the dates
+    the English parser read, whose full dates are not asked again."""
+    languages = country_languages(country)
+    if not languages:
+        return []
+    known = tuple((m.start, m.end) for m in found if m.grain == "day" and m.start < DATELINE_WINDOW)
+    return local_header_dates(text[:DATELINE_WINDOW], languages, known)
+
+
+def _local_mention(text: str, start: int, end: int, iso: str) -> dict:
+    """A local-language masthead date as a date record (the fields of models.DateMention)."""
+    return {"start": start, "end": end, "text": text[start:end], "iso": iso, "grain": "day", "relative": False,
+            "part": None, "ambiguous": False, "frame": None}
+
+
 @Language.factory(
     "claimtrack_dates",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
-    assigns=[f"doc._.{DATES}", f"doc._.{PUBLISHED}", "doc.spans"],
+    assigns=[f"doc._.{DATES}", f"doc._.{PUBLISHED}", f"doc._.{PUBLISHED_SOURCE}", "doc.spans"],
 )
 def make_dates(nlp: Language, name: str):
     return DateFinder()
@@ -539,15 +557,27 @@ class DateFinder(SavedTables):
         # an all-number date both ways valid ("04/07/2026") is read as the story's country writes
         # it (CLDR), unless the text itself shows its order (parsers/date_order.py); so is one
         # in the header ingest took the publication date from, before the country was known
-        order = country_order(doc._.get(COUNTRY))
+        country = doc._.get(COUNTRY)
+        order = country_order(country)
         if doc._.get(PUBLISHED_SOURCE) == "dateline":
             revised = revise_dateline(text[:DATELINE_WINDOW], published, order)
             if revised:
                 published = revised
                 doc._.set(PUBLISHED, revised)
-        mentions = find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
-                              in_name=_in_name(doc), order=order)
-        mentions = [{**m._asdict(), "frame": None} for m in mentions]  # plain data (see extensions.py)
+        found = find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
+                           in_name=_in_name(doc), order=order)
+        local = _local_masthead(text, country, found)
+        if local and published is None:  # the masthead's date is the paper's: its publication date
+            published = local[0][2]
+            doc._.set(PUBLISHED, published)
+            doc._.set(PUBLISHED_SOURCE, "dateline")
+            found = find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
+                               in_name=_in_name(doc), order=order)
+        mentions = [{**m._asdict(), "frame": None} for m in found]  # plain data (see extensions.py)
+        if local:
+            mentions = sorted([m for m in mentions if not any(m["start"] < e and s < m["end"] for s, e, _ in local)]
+                              + [_local_mention(text, s, e, iso) for s, e, iso in local], key=lambda m: m["start"])
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")
         return doc
+

@@ -1,0 +1,73 @@
+"""A local paper's masthead date written in its country's language above an English story
+(parsers/published.py local_header_dates, date_order.country_languages; sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parsers.date_order import country_languages, country_order
+from claimtrack.parsers.published import local_header_dates
+
+
+@pytest.mark.parametrize(
+    "country, expected",
+    [("Mexico", ("es",)), ("Poland", ("pl",)), ("Czechia", ("cs",)), ("Senegal", ("wo", "fr")),
+     # the actor tables' English short names, which pycountry knows only by their ISO names
+     ("Turkey", ("tr",)), ("Russia", ("ru",)), ("Ivory Coast", ("fr",)),
+     ("United States", ()), ("Jamaica", ()), ("Atlantis", ()), (None, ()), ("", ())],
+)
+def test_the_languages_a_country_writes_officially(country, expected):
+    assert country_languages(country) == expected
+
+
+def test_country_order_knows_the_actor_tables_names():
+    assert country_order("Turkey") == country_order("TR") is not None
+    assert country_order("Russia") == country_order("RU") is not None
+
+
+def _dates(text, languages, known=()):
+    return [(text[s:e], iso) for s, e, iso in local_header_dates(text, languages, known)]
+
+
+def test_a_masthead_date_in_the_local_language():
+    text = "THE HIGHLAND OBSERVER\nMiércoles 4 de febrero de 2026\n\nCoffee growers said prices fell."
+    assert _dates(text, ("es",)) == [("Miércoles 4 de febrero de 2026", "2026-02-04")]
+    text = "THE DAKAR DISPATCH — mardi 3 mars 2026 | Edition 812\n\nFishermen said the catch fell."
+    assert _dates(text, ("wo", "fr")) == [("mardi 3 mars 2026", "2026-03-03")]
+    text = "DIE LANDESZEITUNG\nDonnerstag, 5. März 2026\n\nBrewers said barley cost more."
+    assert _dates(text, ("de",)) == [("Donnerstag, 5. März 2026", "2026-03-05")]
+
+
+def test_no_language_no_date_and_no_sentence():
+    text = "THE HIGHLAND OBSERVER\nMiércoles 4 de febrero de 2026\n\nCoffee growers said prices fell."
+    assert _dates(text, ()) == []
+    # a headline with a year and a number is no date
+    assert _dates("Budget 2026: 12 clinics to close\n\nThe ministry said.", ("es",)) == []
+    # a date in a sentence below the header is the English parser's business
+    text = "THE OBSERVER\n\n" + "The growers met the ministry and said prices had fallen again. " * 8 + "\n4 de febrero de 2026"
+    assert _dates(text, ("es",)) == []
+
+
+def test_a_date_the_english_parser_read_is_not_asked_again():
+    text = "THE HIGHLAND OBSERVER\n4 February 2026\n\nCoffee growers said prices fell."
+    assert _dates(text, ("es",), known=((22, 37),)) == []
+
+
+@pytest.mark.model
+def test_a_local_masthead_dates_the_story_and_its_relative_dates():
+    from claimtrack import extract
+
+    text = ("THE VISTULA HERALD\nPiątek, 6 marca 2026\n\n"
+            "WARSAW - Polish apple growers said yesterday that Poland's cold snap had cut the harvest, "
+            "and the Polish farm ministry will answer next week.")
+    out = extract([], text=text)
+    doc = out.documents[0]
+    assert (doc.published, doc.published_source) == ("2026-03-06", "dateline")
+    dates = [(d.text, d.iso) for c in out.claims for d in c.dates]
+    assert ("Piątek, 6 marca 2026", "2026-03-06") in dates
+    assert ("yesterday", "2026-03-05") in dates
+    assert not any(t == "2026" for t, _ in dates)  # the year alone is no longer a mention
+    # a date the caller gives wins; the masthead is still a date of the text
+    out = extract([], text=text, published="2026-03-09")
+    assert out.documents[0].published == "2026-03-09"
+    assert ("Piątek, 6 marca 2026", "2026-03-06") in [(d.text, d.iso) for c in out.claims for d in c.dates]
