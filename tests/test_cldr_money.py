@@ -146,3 +146,26 @@ def test_bare_dollars_stay_us_dollars():
     # story, a report on Asian markets turned six US-dollar amounts into Singapore dollars)
     assert money("Singapore's banks lent eighty million dollars, officials in Singapore said.") == [
         ("eighty million dollars", 80_000_000, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one name, two currencies (ISO 4217: XOF West African, XAF Central African): the story's
+        # country decides, as for a bare "rupees"
+        ("Cotton growers in Burkina Faso were paid 250 CFA francs a kilo.", [("250 CFA francs", 250, "XOF")]),
+        ("Chad's oil fund lent 40 billion CFA francs to farmers.", [("40 billion CFA francs", 40_000_000_000, "XAF")]),
+        ("A taxi across Abidjan costs 1,500 CFA, Ivorian drivers said.", [("1,500 CFA", 1_500, "XOF")]),
+        ("The Gabonese toll rose to FCFA 2,000.", [("FCFA 2,000", 2_000, "XAF")]),
+        ("Bamako's market tax is 500 FCFA a stall, Malian traders said.", [("500 FCFA", 500, "XOF")]),
+        ("A Togolese permit costs 10 000 F CFA.", [("10 000 F CFA", 10_000, "XOF")]),
+        # a country word or CLDR's full name says it anywhere
+        ("The mill owes 3 million Cameroonian CFA francs.", [("3 million Cameroonian CFA francs", 3_000_000, "XAF")]),
+        ("The fund holds 9 billion West African CFA francs.",
+         [("9 billion West African CFA francs", 9_000_000_000, "XOF")]),
+        # no story country: no code rather than a guess
+        ("The fine was 5,000 CFA francs.", [("5,000", 5_000, None)]),
+    ],
+)
+def test_cfa_francs_from_the_storys_country(text, expected):
+    assert money(text) == expected

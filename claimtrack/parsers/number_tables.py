@@ -137,7 +137,10 @@ class _Tables:
 
         names = _alt(self.names)
         scale_names = _alt(self.scale_names)
-        suffix_syms = _alt(list(self.suffix_symbols) + list(self.local_symbols), flags_i=False)
+        # a union's sign that is also its name ("CFA") reads after the figure as the name, whose
+        # longer forms ("CFA francs") the name alternative holds
+        suffix_syms = _alt(list(self.suffix_symbols) + [s for s in self.local_symbols if s.lower() not in self.union_forms],
+                           flags_i=False)
         minor = _alt(self.minor)
         suffix = (
             rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])"
@@ -258,12 +261,14 @@ class _Tables:
                 national[noun] = {"forms": [noun], "by_country": dict(by_country)}
             if key not in by_document:
                 by_document.append(key)
+        union_symbols = self._unions(cur, cldr, national, by_document)
         cur["national"] = national
         cur["by_document"] = by_document
         #: symbol -> {territory: code}: a story's local currency symbols, read only in a story
         #: about one of those territories (`amounts._DocCtx.code_in_story`)
         self.local_symbols = {s: dict(v) for s, v in cldr["symbols"].items()
                               if s not in self.symbols and s not in self.suffix_symbols}
+        self.local_symbols.update(union_symbols)
         for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1] in self.local_symbols]:
             # "kr" and "kr." are one sign (a sentence's full stop may end either)
             both = {**self.local_symbols[sym[:-1]], **self.local_symbols[sym]}
@@ -273,6 +278,25 @@ class _Tables:
         self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s)]
         self._national_dollars(cldr["nouns"].get("dollar", {}))
         return cur
+
+    def _unions(self, cur: dict, cldr: dict, national: dict, by_document: list) -> dict[str, dict[str, str]]:
+        """A monetary union's shared name ("CFA francs": XOF or XAF, currencies.json `unions`) as
+        a national noun read from the story's country, over the territories where CLDR lists one
+        of the union's codes as tender for its noun; returns its signs ("FCFA") -> those
+        territories, read the same way."""
+        signs: dict[str, dict[str, str]] = {}
+        self.union_forms = frozenset(f.lower() for e in cur.get("unions", {}).values() for f in e["forms"])
+        for name, entry in cur.get("unions", {}).items():
+            codes = set(entry["codes"])
+            tender = {t: c for t, c in cldr["nouns"].get(entry["noun"], {}).items() if c in codes}
+            if not tender:
+                continue
+            national[name] = {"forms": list(entry["forms"]), "by_country": tender}
+            if name not in by_document:
+                by_document.append(name)
+            for sign in entry.get("symbols", []):
+                signs[sign] = dict(tender)
+        return signs
 
     def _national_dollars(self, dollar: dict) -> None:
         """'J$2.3 billion', 'TT$40', 'N$15 million': a dollar sign after letters that name the
