@@ -39,11 +39,25 @@ def _condition(frame) -> Optional[str]:
     return getattr(frame, "condition", None)
 
 
+#: Verbs whose negation declares the action impossible: "rule out" and "exclude" (WordNet 3.0
+#: rule_out.v.01 'make impossible, especially beforehand'), whatever their tense.
+FORECLOSING = frozenset({"rule", "exclude"})
+
+
+def _forecloses(frame) -> bool:
+    """A negation that speaks of what is to come whatever the tense of its verb: the subject's
+    own intention denied ("has no plans to close", "does not intend to close": modality 'plan'),
+    or the action ruled out ("ruled out closing", "excluded any closure"; FORECLOSING)."""
+    return frame.modality == "plan" or (frame.modality is None and frame.polarity_cue in FORECLOSING)
+
+
 def _excludes(fa, fb) -> bool:
     """One side says the action will not happen ("the toll will not go up"), the other that it
     may ("the toll may go up"): a negated future excludes the possibility the other asserts (will-not
     entails cannot-be-expected; Palmer 2001, Mood and Modality, 1.2, epistemic 'may' as
-    possibility). A past negation ("did not go up") excludes nothing about what may come.
+    possibility). So do a denied intention and a ruling out ("has no plans to raise the toll",
+    "ruled out raising the toll": `_forecloses`). A past negation ("did not go up") excludes
+    nothing about what may come.
 
     Conditions, as English states them (Quirk et al. 1985, 15.33-15.35):
     - an action said to follow on an open condition ("the toll will go up if fuel climbs") is at
@@ -56,6 +70,6 @@ def _excludes(fa, fb) -> bool:
     if neg.polarity != "negative" or pos.polarity != "positive":
         return False
     possible = pos.modality == "may" or (pos.modality == "if" and _condition(pos) == "if")
-    if neg.modality in FUTURE and _condition(neg) is None:
+    if (neg.modality in FUTURE or _forecloses(neg)) and _condition(neg) is None:
         return possible
     return neg.modality == "if" and _condition(neg) == "unless" and pos.modality == "may" and _condition(pos) is None

@@ -6,13 +6,13 @@ negative subject; and the subject as written."""
 from __future__ import annotations
 
 import bisect
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
 from .clause_polarity import _content_clause
-from .syntax import _Actors, _noun_phrase, _speech, _subject
+from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject
 
 
 #: Nouns that classify or quantify the noun of their of-phrase ("any form of X", "the idea of X",
@@ -64,6 +64,52 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
             return pobj
         return head.head
     return _subject(head)
+
+
+class Intention(NamedTuple):
+    """A clause that names the act a noun of intention is about ("has no plans TO CLOSE the
+    plant", "no intention OF CLOSING it"): the noun, how it sets the act (data/polarity.json
+    'intention_nouns'), the phrase that holds the intention and the verb it is the subject of
+    (None when the noun's owner is written as a possessive or not at all), and whether the
+    noun's determiner or that verb negates it (the word that does, else None)."""
+
+    noun: Token
+    how: str
+    holder: Optional[Token]
+    verb: Optional[Token]
+    negative: Optional[str]
+
+
+def _intention(head: Token, table: dict) -> Optional[Intention]:
+    """The noun of intention whose to-infinitive or of-gerund the clause headed by `head` is,
+    with who holds it: the owner the noun is written with ("the council's decision to sell"),
+    else the subject of a verb of having, making, announcing or giving up the intention that has
+    the noun for object ("the mill has no plans to close", "scrapped plans to build"; Biber et
+    al. 1999, 8.14; Quirk et al. 1985, 17.31). The noun negates the act with "no" ("has no
+    plans to"), as its verb does when negated ("does not have any plans to") or when it gives the
+    intention up ("dropped plans to"). None for any other clause."""
+    if head.dep_ in ("acl", "relcl") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        noun = head.head
+    elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        noun = head.head.head
+    else:
+        return None
+    how = table["intention_nouns"].get(noun.lemma_.lower())
+    if noun.i == head.i or noun.pos_ != "NOUN" or how is None:
+        return None
+    negative = next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None:
+        return Intention(noun, how, owner, None, negative)
+    verb = noun.head
+    given = table["intention_holders"].get(verb.lemma_.lower())
+    if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i or given is None or any(
+            c.dep_ == "dative" for c in verb.children):
+        return Intention(noun, how, None, None, negative)
+    for cue in (_negated(verb), verb.lemma_.lower() if given == "not" else None):
+        if cue is not None:
+            negative = None if negative else cue
+    return Intention(noun, how, _subject(verb), verb, negative)
 
 
 #: Verbs of saying whose object is the addressee ("told reporters the bridge would close"): their

@@ -16,7 +16,7 @@ from ..extensions import doc_text
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
 from .clause_polarity import _condition_mark, _follow, _mood, _table_lemma
 from .clause_roles import (
-    _VALUE_ENTS, _clause_subject, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
+    _VALUE_ENTS, Intention, _clause_subject, _intention, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
 )
 from .syntax import _Actors, _speech, _subject, polarity_table
 
@@ -126,7 +126,12 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             # "asked Peru to send": what is asked for is not stated as done
             modality = modality or h.head.lemma_.lower()
         modality = _mood(h, chain, modality, table)
-        subj_actor, subj_written = _subject_actor(subj, verb, actors, speakers)
+        intent = _intention(h, table)
+        subject_verb = verb
+        if intent is not None:
+            # "the mill has no plans to close the plant": the mill's act, negated and planned
+            subj, subject_verb, modality, negative, cue = _intended(intent, subj, verb, modality, negative, cue)
+        subj_actor, subj_written = _subject_actor(subj, subject_verb, actors, speakers)
         obj_tok = _object_token(h, verb)
         obj = None
         # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
@@ -186,6 +191,25 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             frame["condition"] = condition
         out.append((frame, lo, hi))
     return out
+
+
+def _intended(intent: Intention, subj: Optional[Token], verb: Token, modality: Optional[str], negative: bool,
+              cue: Optional[str]) -> tuple:
+    """The subject, the verb it is read from, the modality and the polarity of a clause naming
+    the act of a noun of intention (clause_roles._intention): the intention's holder and its
+    verb, the noun's modality ('done' and 'not': none), negated by the noun's "no", the holder's
+    verb or a noun of refusal. With no holder the noun stays the subject ("plans to close the
+    plant were dropped"), whose "no" the negative subject reads."""
+    if intent.holder is not None:
+        subj, verb = intent.holder, intent.verb or verb
+    noun = intent.noun.lemma_.lower()
+    if modality is None or modality == noun:
+        modality = None if intent.how in ("done", "not") else intent.how
+    for word in (intent.negative if subj is not intent.noun else None, noun if intent.how == "not" else None):
+        if word is not None:
+            negative = not negative
+            cue = word if negative else cue
+    return subj, verb, modality, negative, cue
 
 
 def _sentential_relative(clause: Token) -> bool:

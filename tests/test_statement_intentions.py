@@ -1,0 +1,58 @@
+"""Statements carried by a noun of intention ("has no plans to", "no intention of", "scrapped
+plans to") and negations that speak of what is to come ("ruled out"), against a possibility:
+frames (pipeline/frames/clause_roles._intention) and their comparison
+(compare/statements/modality._excludes). Invented sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _clause(text: str, predicate: str):
+    [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
+           for k in c.frame.clauses if k.predicate == predicate]
+    return k
+
+
+def _statuses(a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
+
+
+def test_no_plans_to_act_is_the_holders_negated_plan():
+    k = _clause("Orrin Textiles said on Monday it has no plans to shut its spinning mill in Tarvo.", "shut")
+    assert k.subject == "orrin-textiles"  # "it" takes up the company through "has", not "no plans"
+    assert (k.polarity, k.polarity_cue, k.modality) == ("negative", "no", "plan")
+
+
+def test_a_negated_verb_of_having_and_an_of_gerund_negate_the_act_too():
+    k = _clause("The ferry operator does not have any plans to raise its fares.", "raise")
+    assert (k.subject_text, k.polarity, k.polarity_cue) == ("The ferry operator", "negative", "not")
+    k = _clause("The ferry operator has no intention of dropping the night crossing.", "drop")
+    assert (k.subject_text, k.polarity, k.modality) == ("The ferry operator", "negative", "plan")
+
+
+def test_giving_up_a_plan_negates_it_but_judging_anothers_plan_does_not():
+    k = _clause("The rowing club scrapped plans to sell its boathouse.", "sell")
+    assert (k.subject_text, k.polarity, k.polarity_cue) == ("The rowing club", "negative", "scrap")
+    k = _clause("Neighbours rejected plans to build a car park behind the boathouse.", "build")
+    assert k.subject_text != "Neighbours" and k.polarity == "positive"  # the plan is another's
+
+
+def test_a_denied_plan_and_a_ruling_out_exclude_what_the_other_side_says_may_happen():
+    may = "Orrin Textiles may shut its spinning mill in Tarvo next year, a union official said."
+    assert ("conflict", "polarity") in _statuses(
+        "Orrin Textiles said on Monday it has no plans to shut its spinning mill in Tarvo.", may)
+    assert ("conflict", "polarity") in _statuses("Orrin Textiles ruled out shutting its spinning mill in Tarvo.", may)
+
+
+def test_a_past_negation_against_a_possibility_stays_related():
+    assert _statuses("Orrin Textiles did not shut its spinning mill in Tarvo.",
+                     "Orrin Textiles may shut its spinning mill in Tarvo next year.") == {("related", "polarity")}
