@@ -61,6 +61,12 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     ("Storms have destroyed 40 homes in the province so far this year.", "40 homes", "running", True),
     ("Snowfall in the valley was 25% below the seasonal average.", "25%", "difference", True),
     ("The valley's reservoirs were at 25% of capacity.", "25%", "difference", False),
+    # "May" written with a capital mid-sentence is the month, not the modal
+    ("In May the hatchery released 8,000 salmon smolts into the river.", "8,000", "forecast", False),
+    ("The hatchery may release 8,000 salmon smolts into the river.", "8,000", "forecast", True),
+    # a modal or future auxiliary without a hedge: no value now, and no forecast either
+    ("The new terminal will employ about 900 people at its peak.", "900 people", "future", True),
+    ("The new terminal employs about 900 people.", "900 people", "future", False),
 ])
 def test_standing_is_read_from_grammar_words(text, figure, field, value):
     assert getattr(_standing(text, figure), field) == value
@@ -72,6 +78,20 @@ def test_a_forecast_and_a_value_now_are_related_not_a_conflict():
     plain = "Water use in the province has risen to 44% of supply, the utility said."
     assert not _conflicts(now, later)
     assert _conflicts(now, plain)  # the same pair without "expected to"
+
+
+def test_a_figure_with_will_is_no_value_now_against_a_forecast():
+    """"expected to" against "will": both say what is to come, so neither is a value now that the
+    other forecasts (compare.standing.moment_clash); against a plain present it still is."""
+    expected = Standing(forecast=True)
+    assert moment_clash(expected, Standing(future=True)) == ("", "")
+    assert moment_clash(Standing(future=True), expected) == ("", "")
+    assert moment_clash(expected, NONE)[0] == "forecast"
+    hedged = _standing("The ferry link is expected to carry 4,000 cars a day.", "4,000 cars")
+    future = _standing("The ferry link will carry 4,000 cars a day.", "4,000 cars")
+    now = _standing("The ferry link carries 4,000 cars a day.", "4,000 cars")
+    assert hedged.forecast and future.future and not future.forecast and now == NONE
+    assert moment_clash(hedged, future) == ("", "") and moment_clash(hedged, now)[0] == "forecast"
 
 
 def test_a_first_count_and_a_later_one_are_an_update():

@@ -51,6 +51,9 @@ class Standing:
     difference: bool = False
     span: Optional[float] = None  # the years a share is given over ("6% over four years": 4; "2.5% this year": 1)
     unit: Optional[str] = None  # the one thing an amount prices ("a ticket": "ticket"; "apiece": "each")
+    #: The figure's clause has a modal or future auxiliary without a hedge ("will work", "would
+    #: cost", "can be dissolved within 60 days"): it states no value now either.
+    future: bool = False
 
 
 NONE = Standing()
@@ -106,7 +109,7 @@ def cues() -> _Cues:
         hedged=frozenset(t["hedged_modalities"]),
         level_verbs=frozenset(t["level_verbs"]),
         margin_verbs=frozenset(t["margin_verbs"]) | frozenset(t["level_verbs"]),
-        forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?:could|may|might)\b", re.IGNORECASE),
+        forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?-i:could|may|might)\b", re.IGNORECASE),
         initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
         later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
         running=re.compile(rf"\b(?:{_alt(t['running_words'])})\b", re.IGNORECASE),
@@ -324,7 +327,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
     prep = frame.prep if frame is not None else None
     verb = frame.predicate if frame is not None else None
 
-    forecast = False
+    forecast = future = False
     if prep != "from":  # "would climb from 31% to 40%": where a change starts is the value now
         cf = clause_frame_at(claim, q.start, q.end)
         modality = cf.modality if cf is not None else None
@@ -333,6 +336,8 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
             forecast = True
         elif modality in ("will", "would") and (predicate in c.level_verbs or verb in c.level_verbs):
             forecast = True
+        else:
+            future = modality is not None
 
     stage = "initial" if c.initial.search(whole_clause) else "later" if c.later.search(whole_clause) else None
 
@@ -352,9 +357,9 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
         span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
     unit = _unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)
-    if not (forecast or stage or part or running or difference or span or unit):
+    if not (forecast or stage or part or running or difference or span or unit or future):
         return NONE
-    return Standing(forecast, stage, part, running, difference, span, unit)
+    return Standing(forecast, stage, part, running, difference, span, unit, future)
 
 
 
@@ -390,7 +395,9 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
     """(relation, reason) when two figures of one thing are stated for different moments: a
     forecast or target and a value now ("forecast"), or counts made at different stages
     ("initially 600", "2,400": an "update"); ("", "") otherwise."""
-    if a.forecast != b.forecast:
+    if a.forecast != b.forecast and not (b.future if a.forecast else a.future):
+        # (A figure stated with "will" or "would" against one "expected to" is a forecast too:
+        # "will employ 900 at the peak" / "is expected to create 900 jobs" give no value now.)
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
     if a.stage != b.stage and "initial" in (a.stage, b.stage):
         # A first count is superseded; a revised one ("later put it at 8,000") is what a report
