@@ -160,6 +160,16 @@ def test_about_labels_read_as_people_write_them():
     assert q.about == "weight of rice (tonnes)"
 
 
+def test_a_country_and_its_government_are_one_actor_for_comparison():
+    from claimtrack.compare.context import same_actor
+
+    assert same_actor("government-of-ruritania", "ruritania")
+    assert same_actor("bolivia", "government-of-bolivia")
+    assert same_actor("government-of-the-czech-republic", "czech-republic")
+    assert not same_actor("government-of-ruritania", "borduria")
+    assert not same_actor("government-of-ruritania", "ruritania-rail")
+
+
 def test_an_acronym_names_the_same_actor():
     from claimtrack.compare.context import same_actor
 

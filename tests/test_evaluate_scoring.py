@@ -189,6 +189,28 @@ def test_actor_of_another_type_does_not_match():
     assert ev.score_actors(gold, [actor("Ruritania", "GPE")]).score.gold_hits == 1
 
 
+@pytest.mark.parametrize("pred_name", [
+    "Government of Ruritania", "the Ruritania government", "Ruritania's national government",
+    "Ruritania state government"])
+def test_a_governments_name_in_any_of_its_forms_is_one_name(pred_name):
+    gold = [ev.GoldActor(name="Government of Ruritania", type="ORG", aliases=["the government"])]
+    assert ev.score_actors(gold, [actor(pred_name, "ORG")]).score.gold_hits == 1
+
+
+def test_a_governments_name_by_its_countrys_adjective_is_that_government():
+    gold = [ev.GoldActor(name="the Kenyan government", type="ORG", aliases=[])]
+    assert ev.score_actors(gold, [actor("Government of Kenya", "ORG")]).score.gold_hits == 1
+    gold = [ev.GoldActor(name="Government of the United Kingdom", type="ORG", aliases=[])]
+    assert ev.score_actors(gold, [actor("British Government", "ORG")]).score.gold_hits == 1
+
+
+def test_one_governments_name_does_not_match_another_or_the_country():
+    gold = [ev.GoldActor(name="Government of Ruritania", type="ORG", aliases=[])]
+    assert ev.score_actors(gold, [actor("Government of Borduria", "ORG")]).score.gold_hits == 0
+    assert ev.score_actors(gold, [actor("the federal government", "ORG")]).score.gold_hits == 0
+    assert ev.score_actors(gold, [actor("Ruritania", "GPE")]).score.gold_hits == 0
+
+
 def test_actor_last_word_alone_is_not_enough():
     gold = [ev.GoldActor(name="Ursula von der Leyen", type="PERSON", aliases=["von der Leyen"])]
     assert ev.score_actors(gold, [actor("Leyen")]).score.gold_hits == 0

@@ -65,3 +65,15 @@ _CONTENT_POS = {"ADV", "VERB", "ADJ", "ADP", "PRON", "DET", "AUX", "SCONJ", "CCO
 #: Adjectives that make a government the country's own ("the federal government"), unlike
 #: "provincial", "regional" or "local".
 _NATIONAL = frozenset("federal national central".split())
+
+
+#: Common nouns that head a country's name ("the United Kingdom", "the Czech Republic"): English
+#: writes "the" before such a name, as in "the Government of the United Kingdom".
+_ARTICLE_HEADS = frozenset("republic kingdom states islands emirates federation union".split())
+
+
+def government_name(place: str) -> str:
+    """'Kenya' -> 'Government of Kenya'; 'United Kingdom' -> 'Government of the United Kingdom'."""
+    words = place.split()
+    article = "the " if words and words[-1].lower() in _ARTICLE_HEADS and words[0].lower() != "the" else ""
+    return f"Government of {article}{place}"

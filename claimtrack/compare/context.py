@@ -169,11 +169,25 @@ def _initials(actor_id: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
+def _government_of(actor_id: str) -> str:
+    """The place whose government an id names ("government-of-the-united-kingdom" ->
+    "united-kingdom"), else ''."""
+    if not actor_id.startswith("government-of-"):
+        return ""
+    place = actor_id[len("government-of-"):]
+    return place[len("the-"):] if place.startswith("the-") else place
+
+
 def same_actor(x: str, y: str) -> bool:
-    """One actor under two ids: equal, or the words of one (two or more) all in the other's
-    ("turkish-red-crescent" and "turkish-red-crescent-society"; "bank" alone never meets "bank-of-england")."""
+    """One actor under two ids: equal, a place and its government ("peru" and
+    "government-of-peru": the place-for-institution metonymy, Lakoff & Johnson 1980, ch. 8; the
+    actors component lists them apart, as annotators do), or the words of one (two or more) all
+    in the other's ("turkish-red-crescent" and "turkish-red-crescent-society"; "bank" alone never
+    meets "bank-of-england")."""
     if x == y:
         return True
+    if y and _government_of(x) == y or x and _government_of(y) == x:
+        return True  # "government-of-peru" and "peru": news names a country for its government
     if _initials(x) == y or _initials(y) == x:
         return True  # "sprb" for "society-for-the-protection-of-rare-birds"
     wx, wy = _id_words(x), _id_words(y)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 from ..models.evaluation import Miss, Score
@@ -108,9 +109,56 @@ def same_speaker(gold: Optional[str], pred: Optional[str], aliases: Iterable[str
     return _ends_name(p, g) or _ends_name(g, p)
 
 
+#: Words that say which level of a state a government is, written between its place and
+#: "government" ("the Kedah state government", "Norway's central government"); they do not
+#: change which government the phrase names.
+_GOVERNMENT_LEVELS = frozenset("national federal central state provincial regional".split())
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Normalised country name, alias and demonym -> the country's normalised canonical name
+    (claimtrack/data/countries.json): 'kenyan' -> 'kenya', 'uk' -> 'united kingdom'."""
+    from ..tables import load_json
+
+    out: dict[str, str] = {}
+    for c in load_json("countries.json")["countries"]:
+        name = normalise_name(c["name"])
+        for word in [c["name"], *c.get("aliases", []), *c.get("demonyms", [])]:
+            out.setdefault(normalise_name(word), name)
+    return out
+
+
+def government_key(name: Optional[str]) -> str:
+    """One key for the ways news names a government: 'Government of Kenya', 'the Kenya
+    government', 'the Kenyan government', "Kenya's national government" -> 'government of kenya';
+    'the Ontario government' -> 'government of ontario'. '' for any other name, and for a
+    government whose place the name does not give ('the federal government')."""
+    words = normalise_name(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words[:2] == ["government", "of"]:
+        place = words[2:]
+    elif len(words) > 1 and words[-1] == "government":
+        place = words[:-1]
+        while len(place) > 1 and place[-1] in _GOVERNMENT_LEVELS:
+            place = place[:-1]
+    else:
+        return ""
+    if place[:1] == ["the"]:
+        place = place[1:]
+    if not place or place[-1] in _GOVERNMENT_LEVELS:
+        return ""
+    where = " ".join(place)
+    return "government of " + _country_words().get(where, where)
+
+
 def actor_keys(actor: Any) -> set[str]:
+    """The normalised name and aliases of an actor, with one key for a government's name in any
+    of its forms (`government_key`)."""
     names = [_get(actor, "name")] + list(_get(actor, "aliases") or [])
-    return {k for k in (normalise_name(n) for n in names) if k}
+    keys = {k for k in (normalise_name(n) for n in names) if k}
+    return keys | ({government_key(n) for n in names} - {""})
 
 
 def _speaker_aliases(gold_actors: Sequence[Any]) -> Callable[[Any, Any], set[str]]:

@@ -117,8 +117,12 @@ D.actor("Arjun Menon", "PERSON", "Arjun Menon", "Menon", "He")
 D.actor("Daniyar Seitkali", "PERSON", "Daniyar Seitkali", "Seitkali", "he")
 D.actor("Bolat Zhakupov", "PERSON", "Bolat Zhakupov", "Zhakupov")
 D.actor("Kazakhstan Chess Federation", "ORG", "Kazakhstan Chess Federation", "the federation")
-D.actor("Kazakhstan", "GPE", "Kazakhstan", "The government")
-D.actor("India", "GPE", "India", "The Indian government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+D.actor("Kazakhstan", "GPE", "Kazakhstan")
+D.actor("Government of Kazakhstan", "ORG", "The government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+# India itself is only a place and a possessive here
+D.actor("Government of India", "ORG", "The Indian government")
 D.actor("Mikhail Orlov", "PERSON", "Mikhail Orlov")
 D.actor("The organisers", "ORG", "The organisers", "Organisers")
 D.save()
@@ -160,7 +164,8 @@ D.actor("Arjun Menon", "PERSON", "Arjun Menon", "Menon", "The 24-year-old Indian
 D.actor("Yerlan Sadykov", "PERSON", "Yerlan Sadykov")
 D.actor("Kazakhstan Chess Federation", "ORG", "Kazakhstan Chess Federation", "the federation")
 D.actor("Bolat Zhakupov", "PERSON", "Bolat Zhakupov")
-D.actor("Kazakhstan", "GPE", "The government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+D.actor("Government of Kazakhstan", "ORG", "The government")
 D.actor("Gulnara Abenova", "PERSON", "Gulnara Abenova")
 D.save()
 

@@ -318,7 +318,9 @@ D.actor("Carlos Huaman", "PERSON", "Carlos Huaman")
 D.actor("defence ministry", "ORG", "the defence ministry")
 D.actor("Rosa Quispe", "PERSON", "Rosa Quispe")
 D.actor("Javier Salas", "PERSON", "Tourism Minister Javier Salas")
-D.actor("Peru", "GPE", "Peru", "The national government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+# Peru itself is only the dateline and a possessive here
+D.actor("Government of Peru", "ORG", "The national government")
 D.actor("Ana Torres", "PERSON", "Ana Torres")
 D.save()
 
@@ -361,7 +363,8 @@ D.actor("Andina Rail", "ORG", "Andina Rail")
 D.actor("Carlos Huaman", "PERSON", "Governor Carlos Huaman", "he")
 D.actor("regional health directorate", "ORG", "regional health directorate")
 D.actor("Javier Salas", "PERSON", "Javier Salas")
-D.actor("Peru", "GPE", "the government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+D.actor("Government of Peru", "ORG", "the government")
 D.actor("Aguas Calientes hotel association", "ORG", "Aguas Calientes hotel association")
 D.actor("Lucia Mamani", "PERSON", "Lucia Mamani")
 D.save()

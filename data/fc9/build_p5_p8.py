@@ -196,7 +196,9 @@ D.actor("Camila Rojas", "PERSON", "Camila Rojas")
 D.actor("Agua para Quilicura", "ORG", "Agua para Quilicura")
 D.actor("Andres Fuentes", "PERSON", "Nimbus Chile manager Andres Fuentes")
 D.actor("environmental regulator", "ORG", "The environmental regulator", "regulators")
-D.actor("Chile", "GPE", "Chile", "The government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+# Chile itself is only a place here ("an issue in Chile", "wants Chile to become a hub")
+D.actor("Government of Chile", "ORG", "The government")
 D.actor("Quilicura residents", "NORP", "Residents", "residents")
 D.save()
 
@@ -235,7 +237,9 @@ D.actor("Andres Fuentes", "PERSON", "Andres Fuentes", "he")
 D.actor("environmental regulator", "ORG", "environmental regulator", "The regulator")
 D.actor("Environment Ministry", "ORG", "Environment Ministry")
 D.actor("Rodrigo Pizarro", "PERSON", "Economy Minister Rodrigo Pizarro")
-D.actor("Chile", "GPE", "Chile", "the government")
+# Session 11 (docs/actors-gold-proposals.md, proposal 2): a government is an ORG of its own, "Government of X", as the independent annotators of fc2-fc6 and fc12 list it; the country stays a GPE actor only where it acts itself.
+# Chile itself is only a place, a possessive and what has projects here
+D.actor("Government of Chile", "ORG", "the government")
 D.save()
 
 # ---------------- pair 8: Hanoi ride-hailing ban (wire)

@@ -28,6 +28,7 @@ from ...actorids.words import (
     _STRIP_CHARS,
     _THE_WORD,
     _TRAILING_NUMBER,
+    government_name,
 )
 
 
@@ -46,6 +47,7 @@ class Candidates:
             return []
         e = self._of_place_tail(doc, te, e, label)
         e = self._of_name_tail(doc, te, e, label)
+        head = self._government_head(ts, s, e, label)
         if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
                 and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
             e = toks[te].idx + len(toks[te].text)  # "OPEC" + "Secretariat": the body's own office
@@ -93,6 +95,8 @@ class Candidates:
             last = text[s:m.start()].split()[-1].lower()
             if last not in self.vocab and last not in self.tables.aliases:  # "the Green party" keeps its word
                 e, party = m.start(), True
+        if head is not None:  # "Government of" + "Ruritania": the government, an organisation
+            return self._mk(doc, toks[head].idx, e, "ORG", kind)
         out = self._clean_split(doc, s, e, label, kind)
         if out and (acronym or party):
             out[-1].acronym = acronym
@@ -118,6 +122,18 @@ class Candidates:
         while j < len(doc) and toks[j].ent_iob_ == "I":
             j += 1
         return toks[j - 1].idx + len(toks[j - 1].text)
+
+    def _government_head(self, ts: int, s: int, e: int, label: str) -> Optional[int]:
+        """'the Government of (the)' + 'Ruritania': the model often tags only the place after
+        "Government of" (and not always as a place). A country of the tables, or a place the model
+        tags, after those words is the name of a government: one organisation, not the place. The
+        token index of "Government", else None."""
+        toks = self.st.tokens
+        k = ts - 1 if ts > 0 and toks[ts - 1].lower_ == "the" else ts
+        if k < 2 or toks[k - 1].lower_ != "of" or toks[k - 2].lower_ != "government":
+            return None
+        entry = self.tables.aliases.get(_name_key(self.st.text[s:e]))
+        return k - 2 if label == "GPE" or entry is not None and entry.kind == "country" else None
 
     def _of_name_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
         """'Ruritanian Committee' + 'on the Safe Uses of Deep Water': an organisation ending in an
@@ -398,12 +414,12 @@ class Candidates:
 
     def _government_of(self, words: list[str]) -> Optional[Entry]:
         """'the Government of Ireland', 'the Irish Government', 'Ireland's federal government':
-        a country acts through its national government, so the name is the country's (GPE) entry
-        (docs/actors-gold-proposals.md, proposal 2)."""
+        a country's national government, one organisation named "Government of <country>"
+        whichever of these forms the text uses (docs/actors-gold-proposals.md, proposal 2)."""
         if len(words) < 2:
             return None
         if words[0] == "government" and words[1] == "of":
-            place = words[2:]
+            place = words[3:] if words[2:3] == ["the"] else words[2:]
         elif words[-1] == "government":
             place = [w for w in words[:-1] if w not in _NATIONAL]
         else:
@@ -411,4 +427,6 @@ class Candidates:
         entry = self.tables.aliases.get(" ".join(place)) if place else None
         if entry is not None and entry.kind == "demonym":
             entry = self.tables.aliases.get(_name_key(entry.name))
-        return entry if entry is not None and entry.kind == "country" else None
+        if entry is None or entry.kind != "country":
+            return None
+        return Entry(government_name(entry.name), "ORG", "org")

@@ -11,7 +11,7 @@ from .layout import Layout
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
-from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS
+from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
 
 
 #: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
@@ -161,14 +161,9 @@ class Institutions:
             if town:
                 name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
             elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
-                country = self.tables.aliases.get(_name_key(owner))
-                if country is not None and country.kind == "country":
-                    # a country acts through its government: one actor, the country (GPE), named
-                    # "the government" too (docs/actors.md, the government convention)
-                    cand = Cand(cs, ce, "GPE", k, end, layout=layout.kind(cs), entry=country)
-                    cand.acts = True
-                    return cand
-                name = f"Government of {owner}"
+                # the body's usual name, an organisation of its own beside the country
+                # (docs/actors-gold-proposals.md, proposal 2): "the government" -> "Government of Kenya"
+                name = government_name(owner)
             cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
             cand.acts = True
             if phrase_start >= 0 and kind != "home":
