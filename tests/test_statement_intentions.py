@@ -56,3 +56,26 @@ def test_a_denied_plan_and_a_ruling_out_exclude_what_the_other_side_says_may_hap
 def test_a_past_negation_against_a_possibility_stays_related():
     assert _statuses("Orrin Textiles did not shut its spinning mill in Tarvo.",
                      "Orrin Textiles may shut its spinning mill in Tarvo next year.") == {("related", "polarity")}
+
+
+def test_an_ing_clause_after_a_verb_of_refusal_is_what_it_refuses():
+    # the parser labels the -ing clause after "ruled out" an adverbial clause
+    k = _clause("The harbour master ruled out closing the northern quay before spring.", "close")
+    assert (k.subject_text, k.polarity, k.polarity_cue) == ("The harbour master", "negative", "rule")
+    k = _clause("The goalkeeper denied accepting money from the betting ring.", "accept")
+    assert k.polarity == "negative"
+    # set off by a comma, an -ing clause comments on the act: "rejected" governs nothing in it
+    k = _clause("The harbour master rejected the request, calling it premature.", "call")
+    assert k.polarity == "positive"
+
+
+def test_not_ruling_out_an_act_leaves_it_possible():
+    k = _clause("The harbour master did not rule out closing the northern quay.", "close")
+    assert (k.polarity, k.modality) == ("positive", "may")
+    k = _clause("The harbour master refused to rule out closing the northern quay.", "close")
+    assert (k.polarity, k.modality) == ("positive", "may")
+    # so it conflicts with a flat refusal, and is only related to the act done
+    assert ("conflict", "polarity") in _statuses("The harbour master did not rule out closing the northern quay.",
+                                                 "The harbour master will not close the northern quay.")
+    assert _statuses("The harbour master did not rule out closing the northern quay.",
+                     "The harbour master closed the northern quay.") == {("related", "modality")}

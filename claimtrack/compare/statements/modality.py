@@ -3,6 +3,7 @@ contradict each other, and which only hedge it (a possibility, a plan of another
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 
@@ -39,16 +40,20 @@ def _condition(frame) -> Optional[str]:
     return getattr(frame, "condition", None)
 
 
-#: Verbs whose negation declares the action impossible: "rule out" and "exclude" (WordNet 3.0
-#: rule_out.v.01 'make impossible, especially beforehand'), whatever their tense.
-FORECLOSING = frozenset({"rule", "exclude"})
+@lru_cache(maxsize=1)
+def _foreclosing() -> frozenset:
+    """Verbs that declare what they govern impossible ("rule out", "exclude"), whatever their
+    tense (data/polarity.json 'foreclosing')."""
+    from ...tables import load_json
+
+    return frozenset(load_json("polarity.json").get("foreclosing", ()))
 
 
 def _forecloses(frame) -> bool:
     """A negation that speaks of what is to come whatever the tense of its verb: the subject's
     own intention denied ("has no plans to close", "does not intend to close": modality 'plan'),
-    or the action ruled out ("ruled out closing", "excluded any closure"; FORECLOSING)."""
-    return frame.modality == "plan" or (frame.modality is None and frame.polarity_cue in FORECLOSING)
+    or the action ruled out ("ruled out closing", "excluded any closure")."""
+    return frame.modality == "plan" or (frame.modality is None and frame.polarity_cue in _foreclosing())
 
 
 def _excludes(fa, fb) -> bool:

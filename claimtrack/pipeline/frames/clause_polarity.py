@@ -18,12 +18,32 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
     before the verb is a fronted report or a run-on clause ("The UK agreed, Italy refused"),
     not what the verb governs. With no complement clause, the content clause of its object
     when the object is a noun of saying ("denied reports that it SENT": what the reports say is
-    what is denied; data/polarity.json 'claim_nouns')."""
+    what is denied; data/polarity.json 'claim_nouns'), or the -ing clause after it ("ruled out
+    SENDING troops": `_gerund_complement`); `claim_nouns` is given for the negative verbs only."""
     got = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if got is None and claim_nouns:
+        got = _gerund_complement(verb)
     if got is not None or not claim_nouns:
         return got
     return next((c for o in verb.rights if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in claim_nouns
                  for c in _noun_clauses(o) if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
+
+
+def _gerund_complement(verb: Token) -> Optional[Token]:
+    """The -ing clause right after a verb of refusal or denial that has no object ("ruled out
+    calling in the army", "denied inflating prices"): these verbs take an -ing clause for
+    complement (Quirk et al. 1985, 16.39-16.40), which the parser may label an adverbial
+    clause. Not one set off by a comma or opened by a conjunction ("rejected the plan, calling
+    it reckless"; "declined after losing the vote"), nor one with a subject of its own."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    after = [c for c in verb.rights if c.dep_ not in ("prt", "neg", "advmod")]
+    first = after[0] if after else None
+    if first is None or first.dep_ != "advcl" or first.tag_ != "VBG" or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in first.children):
+        return None
+    between = verb.doc[verb.i + 1:first.left_edge.i]
+    return first if all(t.dep_ in ("prt", "neg", "advmod") and t.head.i == verb.i for t in between) else None
 
 
 def _noun_clauses(noun: Token) -> list[Token]:
@@ -75,6 +95,8 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
             # "refused to send": the action refused is negative. Without a verb to govern
             # ("withdrew its troops", "rejected the plan") the verb is the action itself, stated
             # positively: a denial verb and its synonym ("withdraw", "pull back") stay one action.
+            if negative and lemma in table["foreclosing"]:
+                modality = modality or "may"  # "did not rule out sending": it may send
             negative = not negative
             cue = lemma if negative else cue
         elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):

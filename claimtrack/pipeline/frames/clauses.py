@@ -156,6 +156,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             # "was weighing a rise in the speed limit": the council may raise the limit
             predicate, how, action_obj = nominal
             if how == "not":
+                if negative and verb.lemma_.lower() in table["foreclosing"]:
+                    modality = modality or "may"  # "did not rule out a rise": it may rise
                 negative = not negative
                 cue = verb.lemma_.lower() if negative else cue
             else:

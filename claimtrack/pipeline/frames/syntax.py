@@ -58,6 +58,7 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
         "modal_perfect": frozenset(raw.get("mood", {}).get("modal_perfect", ())),
         "intention_nouns": dict(raw.get("intention_nouns", {})),
         "intention_holders": dict(raw.get("intention_holders", {})),
+        "foreclosing": frozenset(raw.get("foreclosing", ())),
     }
     strong, weak = parse_speech_verbs(lines_of("speech_verbs.txt"))
     return FrameTables(polarity, json_of("noun_verbs.json")["verbs"], strong | weak)
