@@ -166,3 +166,24 @@ def test_a_span_that_sizes_a_thing_named_on_both_sides_is_one_figure():
     # not one of the many spans a story states.
     assert _statuses(_BAN_A, _BAN_B.format(x="90 days"), "90", "90") == ["agree"]
     assert _statuses(_BAN_A, _BAN_B.format(x="60 days"), "90", "60") == ["conflict"]
+
+
+_WING_A = "The new wing of Carrow General will have {x} and two operating theatres, the health board said on Monday."
+_WING_B = "Drawings of the Carrow General extension show {x} and a rooftop helipad."
+
+
+@pytest.mark.model
+def test_figures_the_frames_tie_are_one_fact_however_few_words_their_sentences_share():
+    """compare.quantities: one measure, no clash, and the frames tie the two ("will have 96 beds" /
+    "drawings show 120 ward beds": the same named thing, verbs that do not set them apart,
+    figure_evidence.frame_support): each the other's best partner, one fact whatever the values,
+    though the sentences share too few words for a strong alignment."""
+    assert _statuses(_WING_A.format(x="96 beds"), _WING_B.format(x="96 ward beds"), "96", "96") == ["agree"]
+    assert _statuses(_WING_A.format(x="96 beds"), _WING_B.format(x="120 ward beds"), "96", "120") == ["conflict"]
+
+
+@pytest.mark.model
+def test_shares_the_frames_tie_stay_related_on_weak_alignment():
+    # A story states many shares: two of them being each other's best partner says little.
+    a = _WING_A.format(x="30% of the hospital's beds")
+    assert _statuses(a, _WING_B.format(x="45% of the hospital's beds"), "30", "45") == ["related"]

@@ -11,7 +11,8 @@ through the same preposition ("winds of ...") counts as frame agreement (other f
 statements now included); 18 of 35 (0.51) once two reports' one count each of one thing
 (compare.select.only_counts) is one fact; 20 of 35 (0.57) once a weakly aligned pair that agrees
 when equal conflicts when different, when nothing but the values sets it apart
-(compare.select._weak_one_fact). The floors below hold what is reached; raise them
+(compare.select._weak_one_fact). Session 11 (h13v): 21 of 35 (0.60) once figures whose frames tie them are one fact
+however few words their sentences share (compare.figure_evidence.frame_support). The floors below hold what is reached; raise them
 as it improves. (`python tests/counterfactuals.py data/fc5` gives the figure on a named set.)"""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from counterfactuals import MUTATE, run
 
 pytestmark = pytest.mark.model
 
-CAUGHT_FLOOR = 0.57
+CAUGHT_FLOOR = 0.6
 KEPT_FLOOR = 0.99
 
 

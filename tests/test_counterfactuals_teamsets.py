@@ -17,7 +17,9 @@ clause names ("a 90-day moratorium" / "a moratorium period of 60 days") takes th
 144 of 293 on session 10's final main (h13r's currency signs and rounding: fc2 15, fc9 18).
 fc12 joined at session 10's end with 14 of its 40 (13 at the start, measured while it was hidden).
 Session 11 (h13v): 147 of 293 once a figure stated with "will" or "would" is no value now against
-one "expected to" (compare.standing.moment_clash) and a capital "May" is the month (fc3 14, fc5 20, fc6 15).
+one "expected to" (compare.standing.moment_clash) and a capital "May" is the month (fc3 14, fc5 20, fc6 15);
+148 once figures whose frames tie them are one fact however few words their sentences share (fc9 19;
+fc12 15 of 40).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -32,8 +34,8 @@ pytestmark = pytest.mark.model
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
 FLOORS = {"data/fc1/gold": (21, 29), "data/fc2/gold": (15, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (25, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (15, 38),
-          "data/fc8/gold": (19, 39), "data/fc9/gold": (18, 47),
-          "data/fc12/gold": (14, 40)}
+          "data/fc8/gold": (19, 39), "data/fc9/gold": (19, 47),
+          "data/fc12/gold": (15, 40)}
 KEPT_FLOOR = 0.99
 
 

@@ -39,6 +39,9 @@ class Alignment:
     one_event: bool = False  # dates: their events meet (one verb or WordNet sense) and no actors clash
     moment: str = ""  # figures: why the two are one thing stated for different moments (compare.standing)
     moment_relation: str = ""  # ... "forecast" or "update"
+    #: figures: one measure, no clash, and the frames tie the two (one action, shared actors or
+    #: terms: figure_evidence.frame_support), however few words the sentences share
+    supported: bool = False
 
 
 @dataclass

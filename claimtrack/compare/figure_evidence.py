@@ -111,7 +111,16 @@ def weak_story_pair(a: Mention, b: Mention, how: str, clashes: list[str], role_c
 
 def strong_evidence(a: Mention, b: Mention, sim: float) -> bool:
     """Whether the wording around two aligned figures of one measure, without clashes, is enough
-    for a conflict: shared actors, predicate or terms, sizes that describe one thing, one action."""
+    for a conflict: what `frame_support` asks, and words alike enough (`sim`)."""
+    fa, fb = a.frame, b.frame
+    same_frame = fa is not None and fb is not None and fa.predicate and fa.predicate == fb.predicate
+    return frame_support(a, b) and (sim >= CONFLICT_MIN or bool(same_frame and sim >= ALIGN_MIN))
+
+
+def frame_support(a: Mention, b: Mention) -> bool:
+    """Nothing the two figures' frames and clauses say sets them apart, and something ties them:
+    shared actors, predicate or terms, sizes that describe one thing, one action. Value-free; the
+    similarity of the words is left to the caller."""
     fa, fb = a.frame, b.frame
     terms = shared_terms(a.ctx, b.ctx, ignore=a.own_terms | b.own_terms | CALENDAR_WORDS)
     same_frame = fa is not None and fb is not None and fa.predicate and fa.predicate == fb.predicate
@@ -125,8 +134,7 @@ def strong_evidence(a: Mention, b: Mention, sim: float) -> bool:
     described = (not a.attributive and not b.attributive) or (
         a.attributive and b.attributive and a.indefinite and b.indefinite and a.head and a.head == b.head) or (
         a.attributive != b.attributive and (_sizes_named(a, b) or _sizes_named(b, a)))
-    return bool(described and evidence and not _actions_differ(a, b)
-                and (sim >= CONFLICT_MIN or (same_frame and sim >= ALIGN_MIN)))
+    return bool(described and evidence and not _actions_differ(a, b))
 
 
 def earlier_period(a: Mention, b: Mention) -> str:

@@ -16,7 +16,7 @@ from .statements import nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
 from .figure_evidence import earlier_period, frame_evidence, group_clashes, mention_evidence, sized_whole, stock
-from .figure_evidence import strong_evidence, weak_story_pair
+from .figure_evidence import frame_support, strong_evidence, weak_story_pair
 from .figure_kinds import _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
 from .figure_kinds import _specific, _stock_and_change, person_noun
 
@@ -75,8 +75,9 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if how == FAMILY and (sim < ALIGN_MIN * 1.5 or not (_specific(a.measure) and _specific(b.measure))):
         return None  # two measures of one family say little unless the wording is close (and days vs years nothing)
     strong = how in (SAME, CLOSE) and not clashes and strong_evidence(a, b, sim)
+    supported = framed and how == SAME and not clashes and not moment and not kin and frame_support(a, b)
     return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),
-                     other_measure=role_clash, moment=moment, moment_relation=moment_relation)
+                     other_measure=role_clash, moment=moment, moment_relation=moment_relation, supported=supported)
 
 
 def _how_related(a: Mention, b: Mention, sim: float, role_clash: bool, story: bool) -> Optional[tuple[str, str]]:
@@ -246,6 +247,16 @@ def _one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
             and not _frames_differ(a, b) and not _stock_and_change(a, b) and not _other_substance(a, b))
 
 
+#: Measures every story states many of (how long, what share): `_everywhere`.
+_EVERYWHERE = frozenset({"duration", "share of total"})
+
+
+def _everywhere(me: Measure) -> bool:
+    """A span of time or a share: a story states many of them ("for three years", "up 4%"), so that
+    two of them are each other's best partner says little about which is the other's."""
+    return not me.currency and bool(table().families.get(me.cls, frozenset()) & _EVERYWHERE)
+
+
 #: Qualifiers that state a ceiling ("up to 14", "as many as 450", "fewer than 20") or a floor
 #: ("more than 21,300", "at least 31") of a figure (data/qualifiers.json).
 _CEILINGS = frozenset({"at_most", "less_than"})
@@ -341,7 +352,8 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
     # Figures with no unit the table places ("flooded more than 600" and "flooded 75") are
     # one measure when their frames say the same thing happened to them: as for one unit.
     one_measure = al.how == SAME or (al.how == LOOSE and al.score >= ALIGN_MIN)
-    if one_measure and not al.note and story and (_frames_agree(a, b) or _one_thing(a, b, al)):
+    if one_measure and not al.note and story and (_frames_agree(a, b) or _one_thing(a, b, al)
+                                                  or (al.supported and not _everywhere(a.measure) and not _frames_differ(a, b))):
         return Candidate(a, b, "related", "different-measure", about, f"{why}, but the contexts differ",
                          al.score, al.how, mutual_conflict=True)
     if al.note:
