@@ -19,7 +19,8 @@ fc12 joined at session 10's end with 14 of its 40 (13 at the start, measured whi
 Session 11 (h13v): 147 of 293 once a figure stated with "will" or "would" is no value now against
 one "expected to" (compare.standing.moment_clash) and a capital "May" is the month (fc3 14, fc5 20, fc6 15);
 148 once figures whose frames tie them are one fact however few words their sentences share (fc9 19;
-fc12 15 of 40).
+fc12 15 of 40); 150 once whether a report also states the other's value in another figure no
+longer decides which figures are one fact (compare.select; fc1 22, fc2 16).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -32,7 +33,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (21, 29), "data/fc2/gold": (15, 30), "data/fc3/gold": (14, 25),
+FLOORS = {"data/fc1/gold": (22, 29), "data/fc2/gold": (16, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (25, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (15, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (19, 47),
           "data/fc12/gold": (15, 40)}

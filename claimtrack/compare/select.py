@@ -100,16 +100,6 @@ def _same_section(c: Candidate, sides: Sides) -> bool:
     return any(abs(x - y) <= SECTION_GAP for x in da for y in db)
 
 
-def _states_other(own: tuple, m, other) -> bool:
-    """The document of `m` states, in another figure of `m`'s measure, a value the other
-    report's figure `other` allows: that report's figure is then one this document gives too.
-    A bound open on one side ("above 45 degrees", "more than 200") states no value of its own:
-    it allows every figure past it."""
-    return any(x.kind == "quantity" and x is not m and x.measure == m.measure and x.interval is not None
-               and -iv.INF < x.interval.lo and x.interval.hi < iv.INF
-               and iv.relate(x.interval, other.interval) != iv.DISJOINT for x in own)
-
-
 _DECIMAL = re.compile(r"\d[.·]\d")
 
 
@@ -164,9 +154,10 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     of that measure (`only_counts`, in `sole`: a story that gives one weight, one length or one
     count of a kind gives it for the thing the other report weighs or counts), nothing in the
     alignment sets the two apart (no clash, no moment, the same thing happening to what is
-    counted: `_roles`), the two stand at a like depth of their stories (`_same_section`), and
-    neither document also states the other's value for this measure (a source giving both an
-    early and a revised figure does not contradict a report of either). Spans of time stay out:
+    counted: `_roles`), and the two stand at a like depth of their stories (`_same_section`).
+    Whether either document also states the other's value in another figure plays no part: that
+    reads values to decide which figures are one fact (issue 13); a first and a revised count are
+    told apart by their words (compare.standing: "initially", "later"). Spans of time stay out:
     every story states many of them ("for three years", "within an hour"), so one of each side
     says little about which is the other's; a length that sizes a thing ("a 15-year lease", "the
     12-day festival", `_sizes_a_thing`) is a property of it, as a weight is, and stays in.
@@ -190,8 +181,6 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     # what the judge of figures already reads as two things: a stock and a change ("operates 140
     # branches", "will close 30"), two substances weighed, a bare "$" that may be the other dollar
     if two_things(c.a, c.b):
-        return False
-    if _states_other(sides.a, c.a, c.b) or _states_other(sides.b, c.b, c.a):
         return False
     al = align_quantities(c.a, c.b, True)
     return al is not None and not (al.note or al.moment or al.other_measure)
