@@ -5,12 +5,11 @@ model loaded once per worker process (`worker_nlp`)."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import threading
 from typing import Iterable, Iterator, Optional, Union
 
+from .collector import GC_THRESHOLD, relaxed_gc  # noqa: F401 (the collector while documents are processed)
 from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
 from .text import one_line
@@ -20,15 +19,6 @@ Item = Union[DocumentResult, Skipped]
 
 #: Documents handed to spaCy at a time.
 BATCH_SIZE = 32
-
-#: The cyclic garbage collector's first threshold while documents are processed (Python's default
-#: is 700; the ratios to the older generations are kept). Each document allocates tens of
-#: thousands of container objects (spaCy's Spans and Tokens, the components' mentions and frames,
-#: the records), so at 700 the collector runs hundreds of times per batch, and each full
-#: collection walks every object alive: the model, and the records a run keeps for identity. At
-#: 10x it runs a tenth as often; what it frees is the same, a little later (still within a few
-#: documents), and results are unaffected.
-GC_THRESHOLD = 7000
 
 
 def process_documents(
@@ -56,29 +46,6 @@ def process_documents(
             if len(pending) >= BATCH_SIZE:
                 yield from _flush(pending, nlp, include_text, max_chars, build_result)
         yield from _flush(pending, nlp, include_text, max_chars, build_result)
-
-
-_GC_LOCK = threading.Lock()
-_GC_STATE = {"depth": 0, "saved": None}
-
-
-@contextlib.contextmanager
-def relaxed_gc():
-    """The collector at GC_THRESHOLD while the block runs (never lowered), restored when the
-    last such block of the process ends (blocks may nest or overlap in threads)."""
-    with _GC_LOCK:
-        if _GC_STATE["depth"] == 0:
-            before = _GC_STATE["saved"] = gc.get_threshold()
-            if before[0] and before[0] < GC_THRESHOLD:
-                gc.set_threshold(GC_THRESHOLD, *before[1:])
-        _GC_STATE["depth"] += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_STATE["depth"] -= 1
-            if _GC_STATE["depth"] == 0:
-                gc.set_threshold(*_GC_STATE["saved"])
 
 
 #: Marks a document whose model annotations come from `pipeline.windows.model_doc`, not `nlp.pipe`.

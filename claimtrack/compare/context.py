@@ -92,23 +92,32 @@ def context_of(claim: Claim, start: int, end: int) -> Context:
     text = claim.text
     rel_s = max(0, min(len(text), start - claim.start))
     rel_e = max(rel_s, min(len(text), end - claim.start))
+    near, sentence, surface, tight, order, clause = _words_around(text, rel_s, rel_e)
+    return Context(
+        near=near,
+        sentence=sentence,
+        actors=frozenset(claim.actors),
+        predicate=claim.predicate,
+        negated=claim.negated,
+        dates=tuple(d.iso for d in claim.dates if d.iso),
+        surface=dict(surface),
+        tight=tight,
+        order=order,
+        clause=clause,
+    )
+
+
+@lru_cache(maxsize=1 << 13)
+def _words_around(text: str, rel_s: int, rel_e: int) -> tuple:
+    """The parts of a Context read from the claim's text alone (the surfaces as pairs), remembered:
+    an edited or re-read document repeats most of its claims' texts (performance only)."""
     surface: dict = {}
     before = key_terms(text[max(0, rel_s - 120):rel_s], surface)[-WINDOW:]
     inside = key_terms(text[rel_s:rel_e], surface)
     after = key_terms(text[rel_e:rel_e + 120], surface)[:WINDOW]
-    dates = tuple(d.iso for d in claim.dates if d.iso)
-    return Context(
-        near=frozenset(before + inside + after),
-        sentence=frozenset(key_terms(text)),
-        actors=frozenset(claim.actors),
-        predicate=claim.predicate,
-        negated=claim.negated,
-        dates=dates,
-        surface=surface,
-        tight=frozenset(before[-TIGHT:] + inside + after[:TIGHT]),
-        order=tuple(_closest_first(before, inside, after)),
-        clause=frozenset(clause_terms(text, rel_s, rel_e)),
-    )
+    return (frozenset(before + inside + after), frozenset(key_terms(text)), tuple(surface.items()),
+            frozenset(before[-TIGHT:] + inside + after[:TIGHT]), tuple(_closest_first(before, inside, after)),
+            frozenset(clause_terms(text, rel_s, rel_e)))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from ..collector import relaxed_gc
 from ..models import DocumentResult
 from ..models.diff import DiffReport, Match
 from .blocking import candidate_matches
@@ -76,6 +77,7 @@ class Prepared:
     story: frozenset = frozenset()
 
 
+@relaxed_gc()  # a document's mentions and contexts are thousands of small objects (claimtrack.collector)
 def prepare(result: DocumentResult) -> Prepared:
     mentions = mentions_of(result)
     link_repeats(mentions)
@@ -84,6 +86,7 @@ def prepare(result: DocumentResult) -> Prepared:
     return Prepared(result, mentions, anchor, story_terms(result))
 
 
+@relaxed_gc()  # a pair's keys and candidates are thousands of small objects (claimtrack.collector)
 def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> DiffReport:
     """Compare two documents' claims: what they agree on, where they conflict, what is related.
 

@@ -27,12 +27,24 @@ def _term(word: str) -> str:
 
 
 def clause_terms(frame) -> frozenset:
-    return frozenset(_term(t) for t in frame.terms)
+    return _folded_terms(tuple(frame.terms))
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded_terms(terms: tuple) -> frozenset:
+    """The terms folded by `_term`, remembered: diff reads each clause's terms against every
+    clause of the other document (performance only)."""
+    return frozenset(_term(t) for t in terms)
 
 
 def _subject_terms(frame) -> frozenset:
     """Content words of the subject as written (none for a pronoun or a missing subject)."""
-    return frozenset(_term(w) for w in key_terms(frame.subject_text or ""))
+    return _text_terms(frame.subject_text or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_terms(text: str) -> frozenset:
+    return frozenset(_term(w) for w in key_terms(text))
 
 
 def one_actor(x: str, y: str) -> bool:
@@ -124,7 +136,11 @@ def _subject_head(frame) -> Optional[str]:
     """The head noun of the subject as written ("resident" for "residents of the zone", "executive"
     for "the union's executive"): the last content word before a postmodifier. None for a
     pronoun or no subject."""
-    text = frame.subject_text or ""
+    return _head_of(frame.subject_text or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_of(text: str) -> Optional[str]:
     words = []
     for w in text.replace("\u2019", "'").split():
         if w.lower() in _POSTMODIFIER:
