@@ -211,6 +211,16 @@ def test_one_governments_name_does_not_match_another_or_the_country():
     assert ev.score_actors(gold, [actor("Ruritania", "GPE")]).score.gold_hits == 0
 
 
+def test_a_leading_article_does_not_change_the_actor_named():
+    gold = [ev.GoldActor(name="The Valley Sentinel", type="ORG", aliases=["THE VALLEY SENTINEL"]),
+            ev.GoldActor(name="transport ministry", type="ORG", aliases=["the ministry"])]
+    pred = [actor("Valley Sentinel", "ORG"), actor("Transport Ministry (Ruritania)", "ORG", ["ministry"])]
+    assert ev.score_actors(gold, pred).score.gold_hits == 2
+    # only a leading article: "the" inside a name stays ("Bank of the North" is no "Bank of North")
+    gold = [ev.GoldActor(name="Bank of the North", type="ORG", aliases=[])]
+    assert ev.score_actors(gold, [actor("Bank of North", "ORG")]).score.gold_hits == 0
+
+
 def test_actor_last_word_alone_is_not_enough():
     gold = [ev.GoldActor(name="Ursula von der Leyen", type="PERSON", aliases=["von der Leyen"])]
     assert ev.score_actors(gold, [actor("Leyen")]).score.gold_hits == 0

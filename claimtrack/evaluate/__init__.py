@@ -18,9 +18,10 @@ Two halves, kept apart:
     ("Macron" and "President Emmanuel Macron"; not "England" and "Bank of England", nor "Bank
     of England" and "Church of England"). A null gold speaker wants a null one.
   - actor: one-to-one and by type: a predicted actor matches a gold actor of the same type whose
-    name or an alias equals its name or an alias after lower-casing and dropping punctuation
-    and possessive 's; each gold actor is matched at most once (a second predicted actor for
-    the same person is a false alarm).
+    name or an alias equals its name or an alias after lower-casing and dropping punctuation,
+    possessive 's and a leading "the" ("The Guardian" / "Guardian"); a government's name in any
+    of its forms is one name ("Government of Kenya" / "the Kenyan government"); each gold actor
+    is matched at most once (a second predicted actor for the same person is a false alarm).
   - `ignore` spans: a prediction of that kind overlapping one is neither hit nor false alarm.
   - pairs: a gold fact is found when a predicted diff match overlaps its span in A and in B
     with the same status.

@@ -154,11 +154,17 @@ def government_key(name: Optional[str]) -> str:
 
 
 def actor_keys(actor: Any) -> set[str]:
-    """The normalised name and aliases of an actor, with one key for a government's name in any
-    of its forms (`government_key`)."""
+    """The normalised name and aliases of an actor, also without a leading "the", and one key for
+    a government's name in any of its forms (`government_key`)."""
     names = [_get(actor, "name")] + list(_get(actor, "aliases") or [])
-    keys = {k for k in (normalise_name(n) for n in names) if k}
-    return keys | ({government_key(n) for n in names} - {""})
+    keys = {normalise_name(n) for n in names}
+    return (keys | {_without_article(k) for k in keys} | {government_key(n) for n in names}) - {""}
+
+
+def _without_article(key: str) -> str:
+    """'the guardian' -> 'guardian', 'the ministry' -> 'ministry': a leading definite article is
+    how a sentence introduces a name, not part of whom it names ("The Guardian" / "Guardian")."""
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
 def _speaker_aliases(gold_actors: Sequence[Any]) -> Callable[[Any, Any], set[str]]:
