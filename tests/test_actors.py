@@ -825,6 +825,25 @@ def test_the_government_of_a_person_is_no_governments_name(nlp):
     assert not [n for n in found if "Government" in n]
 
 
+def test_a_town_of_one_country_names_the_story_s_country(nlp):
+    # GeoNames gives Mombasa one country: the government that acts is that country's
+    found = actors(nlp, "Flooding cut roads around Mombasa on Monday. The government said repairs would "
+                        "take a month. Traders in Mombasa said sales fell by half.")
+    assert "Government of Kenya" in found
+    from claimtrack.actorids.towns import town_countries
+    assert town_countries()["mombasa"] == "KEN" and town_countries()["valencia"] == ""  # shared name
+
+
+def test_a_capitalised_government_is_the_state_s_body_a_longer_name_is_not(nlp):
+    # some papers write "the Government" as a name: one capitalised head noun, nothing after it
+    found = actors(nlp, "Heavy rain flooded streets in Trondheim on Monday. The Government, which owns the "
+                        "railway, said repairs would take a month, and shops in Trondheim stayed shut.")
+    assert "Government" in found["Government of Norway"].aliases
+    found = actors(nlp, "Heavy rain flooded streets in Trondheim on Monday. The Government Audit Office said "
+                        "repairs would take a month, and shops in Trondheim stayed shut.")
+    assert "Government of Norway" not in found
+
+
 def test_a_provinces_government_stays_a_body_of_its_own(nlp):
     found = actors(nlp, "The Government of Nunavut said it would pay for 30 new homes.")
     assert "Norway" not in found and [a.type for n, a in found.items() if "Nunavut" in n] == ["ORG"]

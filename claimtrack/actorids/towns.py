@@ -11,7 +11,19 @@ from ..tables import load_lines
 def geonames_towns() -> frozenset:
     """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, CC BY 4.0;
     built by data/tools/geonames_cities.py)."""
-    return frozenset(load_lines("geonames_cities.txt"))
+    return frozenset(town_countries())
+
+
+@lru_cache(maxsize=1)
+def town_countries() -> dict[str, str]:
+    """Town name key -> the ISO 3166-1 alpha-3 code of the country the name stands for ('larnaca'
+    -> 'CYP', 'kingston' -> 'JAM': all its places are there, or the largest by far), '' when the
+    name is shared ('valencia'). GeoNames, as geonames_towns."""
+    out: dict[str, str] = {}
+    for line in load_lines("geonames_cities.txt"):
+        key, _, country = line.partition("\t")
+        out[key.strip()] = country.strip()
+    return out
 
 
 def city_name(words: list[str]) -> bool:

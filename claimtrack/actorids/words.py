@@ -49,7 +49,9 @@ _JOIN_HEADS = frozenset(
     "organisation organization fund programme program centre center directorate secretariat".split()
 )
 _ORG_HEADS_SET = frozenset(_ORG_HEADS) | _JOIN_HEADS
-_BARE_BODY = re.compile(r"(?<![\w'’])[Tt]he\s+(?=[a-z])")
+#: "the" before a lower-case word, or before one capitalised word that no other capitalised word
+#: follows ("the Government said": British and Irish style capitalises the state's bodies).
+_BARE_BODY = re.compile(r"(?<![\w'’])[Tt]he\s+(?=[a-z]|[A-Z][a-z]+\b(?![ \t]+[A-Z(]|[-–]))")
 _BORDER_WORDS = frozenset("border crossing frontier boundary".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _OTHER_NAME_LABELS = frozenset({"LAW", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})

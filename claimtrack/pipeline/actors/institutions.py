@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
 from ...actorids.iso import subdivision_countries
+from ...actorids.towns import town_countries
 from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
@@ -176,6 +177,9 @@ class Institutions:
         plural's possessive mark between them belongs to the phrase ("the metalworkers' union")."""
         toks = self.st.tokens
         j = k
+        if k < len(doc) and toks[k].is_title and toks[k].lower_ in self.tables.cue("institution_heads") \
+                and (k + 1 >= len(doc) or not toks[k + 1].is_title):
+            return k + 1  # "the Government said": one capitalised head noun, in some papers' style
         while j < len(doc) and j - k < 4 and (toks[j].is_lower and toks[j].is_alpha or (
                 toks[j].text in ("'", "’") and j > k and toks[j - 1].lower_.endswith("s")
                 and j + 1 < len(doc) and toks[j + 1].is_lower)):
@@ -258,7 +262,8 @@ class Institutions:
     def _home_country(self, countries: list[Cand], regions: list[Cand] = ()) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as
         any other. A province, state or county of one country (ISO 3166-2, pycountry) counts for
-        that country ("Bali" for Indonesia); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
+        that country ("Bali" for Indonesia), and so does a town whose name GeoNames gives one
+        country ("Larnaca" for Cyprus); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
         and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
         the story is filed from."""
@@ -268,8 +273,10 @@ class Institutions:
         aliases = self.tables.aliases
         subdivisions = subdivision_countries()
         text = self.st.text
-        for c in regions:  # "Bali", "Galway": a province, state or county of one country
-            code = subdivisions.get(_name_key(text[c.start:c.end]))
+        towns = town_countries()
+        for c in regions:  # "Bali", "Galway": a province, state or county of one country;
+            key = _name_key(text[c.start:c.end])  # "Larnaca": a town of one country (GeoNames)
+            code = subdivisions.get(key) or towns.get(key)
             country = aliases.get(code.lower()) if code else None
             if country is not None and country.kind == "country":
                 counts[country.name] = counts.get(country.name, 0) + 1
