@@ -79,3 +79,14 @@ def test_not_ruling_out_an_act_leaves_it_possible():
                                                  "The harbour master will not close the northern quay.")
     assert _statuses("The harbour master did not rule out closing the northern quay.",
                      "The harbour master closed the northern quay.") == {("related", "modality")}
+
+
+def test_an_ordinal_counts_instances_and_names_no_other_kind():
+    # "a second auction" may be the offshore auction the other side has no plans to hold ...
+    assert ("conflict", "polarity") in _statuses(
+        "The energy ministry has no plans to hold an offshore auction before 2030.",
+        "A second auction may be held as early as next spring, the energy ministry said.")
+    # ... but "a coastal auction" names another kind of auction
+    assert ("conflict", "polarity") not in _statuses(
+        "The energy ministry has no plans to hold an offshore auction before 2030.",
+        "A coastal auction may be held as early as next spring, the energy ministry said.")

@@ -41,6 +41,7 @@ class Mention:
     also: tuple = ()  # (start, end, text) of the document's other statements of this figure
     standing: Standing = NONE  # forecast or value now, first or later count, part or whole (compare.standing)
     own_date: bool = False  # a date: the document's own (a dateline, masthead or 'Published' line)
+    doc_actors: object = None  # statements: the document's actors as statements.subjects reads them (DocActors)
     lede: bool = False  # a date: the one its document's lede dates its main event by (compare.dates.mark_lede)
     tally: int = 0  # 1 or 2: the first or second count of a tally ("3,118 votes to 3,109", "passed 52 to 48")
 

@@ -14,7 +14,7 @@ from . import intervals as iv
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
 from .standing import cues, standing_of
-from .statements import clause_mentions
+from .statements import clause_mentions, doc_actors
 from .units import Measure, classify, conversion, counted, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
@@ -225,6 +225,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
     published = result.document.published
     framed = any(c.frame is not None for c in result.claims)
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
+    actors = doc_actors(result) if framed else None  # who a statement's subject may stand for
     previous = None
     for claim in result.claims:
         earlier, previous = previous, claim
@@ -279,7 +280,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             qt = claim.quote
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
                                frame=qt.frame))
-        clauses = clause_mentions(claim, seen_clauses)
+        clauses = clause_mentions(claim, seen_clauses, actors)
         if clauses is not None:
             # Who does what, clause by clause, in every claim (statements.clause_mentions)
             out += clauses

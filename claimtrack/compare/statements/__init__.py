@@ -9,6 +9,7 @@ Rooms, each with one job:
 - `paraphrase`: one statement in other words;
 - `nonanswers`: one subject declining to say, in two verbs of saying;
 - `modality`: which clauses state their action and which only hedge it;
+- `subjects`: one subject named two ways, read through each document's actors;
 - `phrases`: the parts of a clause as compared (terms, subject and object heads);
 - `lexicon`: what the words mean, from tables with a source (WordNet senses, antonyms).
 """
@@ -21,9 +22,10 @@ from .judge import STATEMENT_SAME, STATEMENT_TOPIC, judge_statements
 from .lexicon import (LIGHT_VERBS, _noun_verbs, nouns_meet, one_change, opposite, opposite_words, predicates_meet,
                       verb_lemma, words_meet)
 from .phrases import same_subject
+from .subjects import doc_actors
 
 __all__ = [
-    "LIGHT_VERBS", "STATEMENT_SAME", "STATEMENT_TOPIC", "_noun_verbs", "clause_keys", "clause_mentions",
+    "LIGHT_VERBS", "STATEMENT_SAME", "STATEMENT_TOPIC", "_noun_verbs", "clause_keys", "clause_mentions", "doc_actors",
     "judge_clauses", "judge_statements", "nouns_meet", "one_change", "opposite", "opposite_words", "predicates_meet",
     "same_subject", "verb_lemma", "words_meet",
 ]

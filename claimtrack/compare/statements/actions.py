@@ -8,12 +8,13 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
-from .lexicon import (ACTING_LIGHT, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
+from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
                       one_action_nouns, one_change, opposite, predicates_meet, support_names)
 from .modality import _asserts, _committed, _excludes
 from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
-from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subject_words,
+from .subjects import resolved
+from .phrases import (_object_head, _term, _object_words, _subject_head, _subject_terms, _subject_words,
                       _subjects_meet, _who, _written_head, clause_terms, same_subject)
 
 
@@ -32,7 +33,10 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
     one statement, whose status the polarity and the modality set; the same named subject doing
     different things on one topic is `related`. Two denials of one claim worded apart ("denied
-    that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement."""
+    that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement.
+    A subject one side names and the other describes ("the supermarket chain"), names by its
+    organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
+    a, b = resolved(a, b)
     got = _judge_actions(a, b)
     if got is None or got.status == "related":
         return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
@@ -183,6 +187,17 @@ def _label(f) -> str:
     return f"{f.predicate} {f.object}" if f.predicate in NOMINAL_SUPPORT and f.object else f.predicate
 
 
+def _after_event(state, event) -> bool:
+    """A state said with "will" or "shall" ("the museum will remain closed until March") comes
+    after the report, and an event told as done ("the museum opened to the public in 1998")
+    before it: the two are at different times and cannot contradict each other. "Would" reports
+    a future seen from a past moment ("the pass would remain open through the night"), which a
+    past event ("the pass closed") may be about, so it is not read so (Quirk et al. 1985, 4.42,
+    4.58: 'will' future, 'would' future in the past)."""
+    return bool(_state(state.predicate)) and state.modality in ("will", "shall") and not _state(event.predicate) \
+        and event.modality is None
+
+
 def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float) -> Candidate:
     """One subject said to be in opposite states ("the pass would remain open" / "the pass was
     closed"): a conflict when both sides state it, and agreement when one of them is negated
@@ -190,6 +205,10 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
     both may happen, at different times."""
     fa, fb = a.frame, b.frame
     asserted = _asserts(fa) and _asserts(fb)
+    if kind == "state" and (_after_event(fa, fb) or _after_event(fb, fa)):
+        return Candidate(a, b, "related", "different-action", about,
+                         f"opposite states at different times ({fa.predicate} in A, {fb.predicate} in B): a state "
+                         f"to come after an event told as done", 0.3 + score)
     if kind == "state" and asserted and fa.polarity == fb.polarity:
         return Candidate(a, b, "conflict", "polarity", about,
                          f"opposite states ({fa.predicate} in A, {fb.predicate} in B) of one subject", 0.5 + score)
@@ -198,6 +217,12 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
                          f"opposite states, one of them negated ({fa.predicate} in A, {fb.predicate} in B)", 0.5 + score)
     return Candidate(a, b, "related", "different-action", about,
                      f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
+
+
+#: Postdeterminers that count instances of a noun's kind and name no kind of their own: the
+#: ordinals and "further", "additional", "extra" (Quirk et al. 1985, 5.19-5.22).
+_POSTDETERMINERS = frozenset(_term(w) for w in (
+    "first second third fourth fifth sixth seventh eighth ninth tenth further additional extra".split()))
 
 
 def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -217,6 +242,12 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
     obj_mods = (_object_words(fa) if pa == oa else _object_words(fb)) - {pa}
     subj_mods = (_subject_words(fb) if pa == oa else _subject_words(fa)) - {pa}
+    # ... an ordinal or "further" counts instances, it names no kind ("a second auction" and "an
+    # offshore auction" may be one; "the first auction" and "a second auction" are two)
+    obj_ords, subj_ords = obj_mods & _POSTDETERMINERS, subj_mods & _POSTDETERMINERS
+    if obj_ords and subj_ords and not obj_ords & subj_ords:
+        return None
+    obj_mods, subj_mods = obj_mods - _POSTDETERMINERS, subj_mods - _POSTDETERMINERS
     if obj_mods and subj_mods and not obj_mods & subj_mods:
         return None
     verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"

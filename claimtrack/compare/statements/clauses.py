@@ -21,10 +21,11 @@ from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
 
 
-def clause_mentions(claim: Claim, seen: Optional[set] = None) -> Optional[list[Mention]]:
+def clause_mentions(claim: Claim, seen: Optional[set] = None, actors=None) -> Optional[list[Mention]]:
     """One statement mention per clause of the claim, or None when the claim has no clause
     frames (older records: the claim itself is the statement, compared by its words). `seen`
-    collects the spans already made into mentions, for claims that overlap."""
+    collects the spans already made into mentions, for claims that overlap; `actors`: the
+    document's actors (subjects.DocActors), which each mention carries."""
     f = claim.frame
     if f is None or not getattr(f, "clauses", None):
         return None
@@ -35,7 +36,8 @@ def clause_mentions(claim: Claim, seen: Optional[set] = None) -> Optional[list[M
             continue
         seen.add((c.start, c.end))
         text = claim.text[c.start - claim.start:c.end - claim.start]
-        out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c))
+        out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end), frame=c,
+                           doc_actors=actors))
     return out
 
 

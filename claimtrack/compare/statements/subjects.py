@@ -1,0 +1,226 @@
+"""One subject named two ways by two sources, resolved through each document's own actors.
+
+Two reports of one stance often name its subject differently: one names the body ("FreshWay will
+not offer refunds") and the other describes it ("the supermarket chain will not offer refunds"),
+or names the state ("Jamaica would not declare an emergency") where the other names its organ
+("the cabinet is expected to declare one"), or names the body where the other names the person
+speaking for it ("Dunewave Events would challenge it" / "Dunewave Events director Joost van Rijn
+said he would appeal"). Each side's subject is read against its own document's actors
+(`DocumentInfo.actors`), never against a list of names:
+
+* a definite description whose head noun is a word of that actor's names ("the bank" for
+  Shannon Bank) or names a kind of firm ("the company", "the supermarket chain": WordNet's nouns
+  under enterprise or company, data/name_descriptors.json) stands for the named actor of the
+  other side when that actor is the organisation its own document names most often, its main one
+  (a news story refers to the body it is about by the kind of body it is; the actor component
+  links such descriptions within a document, and this reads the ones it left unlinked), unless a
+  word of the description is a word of another organisation's name in that document ("the
+  union" there names the union); a part of a body ("the branch") is not the body;
+* a state's organ written without its country ("the government", "the cabinet", "the
+  ministry"; a subject id made only of such words) stands for the country the other side names
+  when that is the country its own document names most often (the story's country; the same
+  metonymy as `phrases._organ_of`);
+* a person stands for an organisation when one of the person's titles in either document holds
+  the organisation's distinctive name ("Dunewave Events director", "Highveld chief executive"):
+  a body's executive or spokesperson states the body's stance.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional
+
+from ...models import DocumentResult
+from ..mention import Mention
+from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids
+
+#: WordNet 3.0's lexicographer file of groupings of people or objects (noun.group), where
+#: organisations, bodies and companies are filed.
+_GROUP_LEXFILE = 14
+#: Senses of a noun read (WordNet orders them by frequency; noun_wordnet.json keeps four).
+_GROUP_SENSES = 4
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class DocActors:
+    """What a document's actors say about who its subjects may be: each actor's type, its names
+    (name and aliases) and their words (lower case), its titles, and the document's main
+    organisation and country (the one it names most often; None on a tie)."""
+
+    types: dict
+    names: dict
+    words: dict
+    titles: dict
+    main_org: Optional[str]
+    main_country: Optional[str]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _most_named(counts: dict) -> Optional[str]:
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def doc_actors(result: DocumentResult) -> DocActors:
+    """A document's actors as `stands_for` reads them."""
+    types, names, words, titles = {}, {}, {}, {}
+    orgs, countries = {}, {}
+    country_ids = _country_ids()
+    for a in result.document.actors:
+        types[a.id] = a.type
+        names[a.id] = (a.name, *a.aliases)
+        words[a.id] = frozenset(w for text in names[a.id] for w in _words(text))
+        titles[a.id] = tuple(a.titles)
+        if a.type == "ORG":
+            orgs[a.id] = len(a.mentions)
+        elif a.type == "GPE" and a.id in country_ids:
+            countries[a.id] = len(a.mentions)
+    return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries))
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_a_body(noun: str) -> bool:
+    """The noun has a sense among WordNet's groupings of people (noun.group) in its most
+    frequent ones: "company", "chain", "ministry", "union", "club" (not "airline", "museum")."""
+    table = _noun_table()
+    senses = table["tagged"].get(noun) or ([table["rare"][noun]] if noun in table["rare"] else [])
+    starts = table["lexfile_starts"]
+    return any(bisect_right(starts, s) - 1 == _GROUP_LEXFILE for s in senses[:_GROUP_SENSES] if s is not None)
+
+
+@lru_cache(maxsize=1)
+def _noun_table() -> dict:
+    from ...tables import load_json
+
+    return load_json("noun_wordnet.json")
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _description(text: Optional[str]) -> Optional[list[str]]:
+    """The words of a definite description up to its head ("the supermarket chain" ->
+    ["supermarket", "chain"]), else None: no "the", a proper name in it ("the Sziget festival"
+    names one), or a plural head."""
+    raw = (text or "").replace("’", "'").split()
+    if len(raw) < 2 or raw[0].lower() != "the":
+        return None
+    out = []
+    for w in raw[1:]:
+        if w.lower() in _POSTMODIFIER or not w.isalpha():
+            break
+        out.append(w)
+    if not out or any(w[:1].isupper() for w in out[:-1]) or (out[-1][:1].isupper() and out[-1].lower() not in _STATE_ORGANS):
+        return None
+    if out[-1].lower().endswith("s") and not out[-1].lower().endswith("ss"):
+        return None
+    return [w.lower() for w in out]
+
+
+def _organ_id(aid: str) -> bool:
+    """An actor id of a state organ that names no country ("cabinet", "government",
+    "finance-ministry"; not "government-of-peru", which `phrases._organ_of` reads)."""
+    parts = aid.split("-")
+    return len(parts) <= 3 and bool(_STATE_ORGANS & set(parts)) and not set(parts) & _country_ids()
+
+
+#: A sector, all the firms of a trade (WordNet industry.n.01 'the people or companies engaged in
+#: a particular kind of commercial enterprise'), is no one firm, though WordNet files it under
+#: enterprise.
+_SECTORS = frozenset({"industry"})
+#: Compounds naming a kind of firm by their head noun ("retail chain", "law firm") that make that
+#: head a kind of firm by itself.
+_BUSINESS_COMPOUNDS = 3
+
+
+@lru_cache(maxsize=1)
+def _business_heads() -> frozenset:
+    """Nouns naming a kind of firm: WordNet's nouns under enterprise or company
+    (data/name_descriptors.json 'businesses') written as one word, and the head nouns of
+    `_BUSINESS_COMPOUNDS` or more of its compounds whose own first sense is among WordNet's
+    groupings of people ("chain" for "retail chain", "restaurant chain", ...); not a sector."""
+    from collections import Counter
+
+    from ...tables import load_json
+
+    businesses = load_json("name_descriptors.json")["businesses"]
+    heads = Counter(b.split()[-1] for b in businesses if " " in b)
+    table = _noun_table()
+    starts = table["lexfile_starts"]
+
+    def first_group(noun: str) -> bool:
+        senses = table["tagged"].get(noun) or [table["rare"].get(noun)]
+        return senses[0] is not None and bisect_right(starts, senses[0]) - 1 == _GROUP_LEXFILE
+
+    own = {b for b in businesses if " " not in b}
+    made = {h for h, n in heads.items() if n >= _BUSINESS_COMPOUNDS and first_group(h)}
+    return frozenset((own | made) - _SECTORS)
+
+
+def _body_stands_for(words: list[str], named: str, doc: DocActors) -> bool:
+    """A description (its words) or an organ's words in `doc` stand for the actor `named`: a
+    state organ for the document's main country; a description whose head is a word of the
+    actor's names ("the bank" for Shannon Bank) or a kind of firm, for its main organisation,
+    unless a word of it names another organisation of the document ("the union")."""
+    head = _singular(words[-1])
+    if head in _STATE_ORGANS:
+        return named == doc.main_country
+    if named != doc.main_org:
+        return False
+    own = doc.words.get(named, frozenset())
+    if head in own or words[-1] in own:
+        return True
+    others = set().union(*(w for aid, w in doc.words.items() if aid != named and doc.types.get(aid) == "ORG"))
+    return head in _business_heads() and not set(words) & others
+
+
+def _distinctive(name_words: frozenset) -> frozenset:
+    return frozenset(w for w in name_words if not _names_a_body(_singular(w)) and len(w) > 2)
+
+
+def _speaks_for(person: str, org: str, docs: tuple) -> bool:
+    """One of the person's titles in either document holds the organisation's distinctive name
+    words (all of them, from its name or an alias)."""
+    titles = [set(_words(t)) for d in docs for t in d.titles.get(person, ())]
+    names = [_distinctive(frozenset(_words(n))) for d in docs for n in d.names.get(org, ())]
+    return any(n and n <= t for t in titles for n in names)
+
+
+def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
+    """The subject of clause mention `m` (unnamed, an organ's id, or a person) stands for the
+    actor `named` that the other side's clause names (see the module docstring)."""
+    f, doc = m.frame, m.doc_actors
+    if doc is None:
+        return False
+    if f.subject is None:
+        words = _description(f.subject_text)
+        return words is not None and _body_stands_for(words, named, doc)
+    if f.subject == named:
+        return False
+    if _organ_id(f.subject):
+        return _body_stands_for(f.subject.split("-"), named, doc)
+    kinds = (doc.types.get(f.subject), (other_doc.types.get(named) if other_doc else None) or doc.types.get(named))
+    if kinds == ("PERSON", "ORG"):
+        return _speaks_for(f.subject, named, tuple(d for d in (doc, other_doc) if d is not None))
+    return False
+
+
+def resolved(a: Mention, b: Mention) -> tuple[Mention, Mention]:
+    """The two clause mentions, with the subject of one written as the actor the other names
+    when it stands for that actor in its own document (`stands_for`); else unchanged."""
+    fa, fb = a.frame, b.frame
+    if fa.subject and fa.subject != fb.subject and stands_for(b, fa.subject, a.doc_actors):
+        return a, replace(b, frame=fb.model_copy(update={"subject": fa.subject}))
+    if fb.subject and fb.subject != fa.subject and stands_for(a, fb.subject, b.doc_actors):
+        return replace(a, frame=fa.model_copy(update={"subject": fb.subject})), b
+    return a, b

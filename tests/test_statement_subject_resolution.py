@@ -1,0 +1,61 @@
+"""One subject named two ways by two sources (compare/statements/subjects.py): a description of
+the body a document is about, a state organ, a body's executive. Invented sentences only,
+through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _statuses(a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
+
+
+def test_a_description_stands_for_the_body_its_document_is_about():
+    described = ("Brackwell Foods will pay a fine of $2 million, the regulator said. "
+                 "The supermarket chain will not offer refunds to shoppers, a spokesman said.")
+    named = "Brackwell Foods will offer refunds to shoppers, the regulator said on Monday."
+    assert ("conflict", "polarity") in _statuses(described, named)
+
+
+def test_a_description_naming_another_body_of_its_document_does_not():
+    # "the union" is the Shoppers Union its document names, not the grocer the other side names
+    named = "Brackwell Foods will not offer refunds to shoppers, a spokesman said."
+    other = ("The Shoppers Union said on Monday it would sue Brackwell Foods. "
+             "The union will offer refunds to shoppers.")
+    assert ("conflict", "polarity") not in _statuses(named, other)
+
+
+def test_a_bodys_executive_states_its_stance():
+    body = "Tolvane Shipping said on Monday it would not negotiate with the hijackers."
+    executive = "Tolvane Shipping director Piet Vos said on Monday he would negotiate with the hijackers."
+    assert ("conflict", "polarity") in _statuses(body, executive)
+    # with no title tying him to the company, a person is another subject
+    assert ("conflict", "polarity") not in _statuses(body, "Piet Vos said on Monday he would negotiate with the hijackers.")
+
+
+def test_a_part_of_a_body_is_not_the_body():
+    # "the branch" is one of the bank's branches: its staying open says nothing of the bank's closing
+    named = "Corran Bank will close 30 branches next year, the bank said."
+    other = ("Corran Bank will close its branch in Ardmore next year. "
+             "The branch has been open since 1891, and Corran Bank staff will move to Dunfield.")
+    report = diff_pair(extracted_doc(named, "a.txt"), extracted_doc(other, "b.txt"))
+    assert not [m for m in report.matches if m.kind == "statement" and m.status == "conflict"]
+
+
+def test_a_state_to_come_does_not_contradict_an_event_told_as_done():
+    # "the gallery" is the Tarsel Gallery; its opening in 2001 and its staying shut until June
+    # are at different times
+    a = "The Tarsel Gallery, which opened to the public in 2001, was robbed on Sunday night."
+    b = "Thieves broke into the Tarsel Gallery on Sunday. The gallery will remain closed until June."
+    assert ("conflict", "polarity") not in _statuses(a, b)
+    # a future seen from a past moment ("would") may be what the event is about
+    assert ("conflict", "polarity") in _statuses("The mountain pass would remain open through the night.",
+                                                 "The mountain pass was closed through the night.")
