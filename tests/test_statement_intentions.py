@@ -90,3 +90,14 @@ def test_an_ordinal_counts_instances_and_names_no_other_kind():
     assert ("conflict", "polarity") not in _statuses(
         "The energy ministry has no plans to hold an offshore auction before 2030.",
         "A coastal auction may be held as early as next spring, the energy ministry said.")
+
+
+def test_a_measure_announced_or_imposed_is_the_act_it_names():
+    k = _clause("The river authority announced a ban on plastic bags at its beaches.", "ban")
+    assert (k.subject_text, k.polarity, k.modality) == ("The river authority", "positive", None)
+    assert k.object.endswith("bag")
+    assert ("conflict", "polarity") in _statuses(
+        "The river authority imposed a ban on plastic bags at its beaches.",
+        "The river authority will not ban plastic bags at its beaches, its chair said.")
+    # a noun that names no act keeps its verb ("announced a new chair")
+    assert _clause("The river authority announced a new chair for its board.", "announce").object.endswith("chair")

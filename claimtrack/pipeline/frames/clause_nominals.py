@@ -20,10 +20,11 @@ _ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
 
 
 def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[tuple[str, str, Optional[Token]]]:
-    """(the action's verb, its modality or 'not', what it is done to) when a verb of
-    consideration, planning or ruling out (data/polarity.json 'nominal_governors') has for
-    object a noun naming an action ("weighing a rise in the speed limit", "ruled out any
-    rise above its budget"); the verb is the noun's derivation in WordNet."""
+    """(the action's verb, its modality, 'not' or 'done', what it is done to) when a verb of
+    consideration, planning, ruling out or announcing (data/polarity.json 'nominal_governors')
+    has for object a noun naming an action ("weighing a rise in the speed limit", "ruled out any
+    rise above its budget", "announced a ban on night fishing"); the verb is the noun's
+    derivation in WordNet."""
     how = table["nominal_governors"].get(predicate)
     if how is None or obj_tok is None or obj_tok.pos_ != "NOUN":
         return None

@@ -155,13 +155,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         if nominal is not None:
             # "was weighing a rise in the speed limit": the council may raise the limit
             predicate, how, action_obj = nominal
-            if how == "not":
-                if negative and verb.lemma_.lower() in table["foreclosing"]:
-                    modality = modality or "may"  # "did not rule out a rise": it may rise
-                negative = not negative
-                cue = verb.lemma_.lower() if negative else cue
-            else:
-                modality = modality or how
+            negative, cue, modality = _governed(how, verb.lemma_.lower(), negative, cue, modality, table)
             obj = _phrase(action_obj) if action_obj is not None else None
         event = _event_noun(verb, subj, table)
         if event is not None:
@@ -193,6 +187,22 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             frame["condition"] = condition
         out.append((frame, lo, hi))
     return out
+
+
+def _governed(how: str, governor: str, negative: bool, cue: Optional[str], modality: Optional[str],
+              table: dict) -> tuple[bool, Optional[str], Optional[str]]:
+    """The polarity, cue and modality of the act a noun names under a verb that governs it
+    (data/polarity.json 'nominal_governors'): 'not' negates it ("ruled out a rise"; negated in
+    turn, it leaves it possible: "did not rule out a rise"), 'done' states it ("announced a ban
+    on X"), any other gives its modality ("was weighing a rise": 'consider')."""
+    if how == "not":
+        if negative and governor in table["foreclosing"]:
+            modality = modality or "may"
+        negative = not negative
+        cue = governor if negative else cue
+    elif how != "done":
+        modality = modality or how
+    return negative, cue, modality
 
 
 def _intended(intent: Intention, subj: Optional[Token], verb: Token, modality: Optional[str], negative: bool,
