@@ -203,12 +203,19 @@ def test_the_day_an_announcement_was_made_agrees_but_never_conflicts():
      "Dockers at Port Elvane began a three-day walkout on Monday over night-shift pay."),
     ("The summit of Mount Osk rises to about 4,100 metres above the valley floor.",
      "The summit of Mount Osk rises to roughly 13,450 feet above the valley floor."),
+    ("The Skarvik offshore wind farm will have a capacity of 1.2 gigawatts, its developer said.",
+     "The Skarvik offshore wind farm will have a capacity of 1,200 MW, its developer said."),
+    ("Farmers in the Velda basin harvested 2.4 million tonnes of barley this season, the ministry said.",
+     "Farmers in the Velda basin harvested 24 million quintals of barley this season, the ministry said."),
+    ("The Orla gas field holds an estimated 40 billion cubic metres of gas, the energy agency said.",
+     "The Orla gas field holds an estimated 40 bcm of gas, the energy agency said."),
 ])
 def test_one_measure_in_two_units_agrees_and_a_changed_value_conflicts(a_text, b_text):
     a, b = _doc(a_text, "a.txt"), _doc(b_text, "b.txt")
     figures = [m for m in diff_pair(a, b).matches if m.kind == "quantity"]
     assert figures and figures[0].status == "agree", figures
-    changed = _doc(b_text.replace("three", "five").replace("13,450", "19,450"), "b.txt")
+    changed = _doc(b_text.replace("three", "five").replace("13,450", "19,450").replace("1,200 MW", "1,900 MW")
+                   .replace("24 million", "31 million").replace("40 bcm", "55 bcm"), "b.txt")
     figures = [m for m in diff_pair(a, changed).matches if m.kind == "quantity"]
     assert figures and figures[0].status == "conflict", figures
 
@@ -219,6 +226,10 @@ def test_unit_conversions_scale_the_interval():
     assert conversion("hour").factor * 48 == conversion("day").factor * 2
     assert conversion("feet").base == conversion("kilometre").base == "metre"
     assert conversion("nautical miles").factor == 1852
+    assert conversion("gigawatts").factor == 1000 * conversion("MW").factor
+    assert conversion("quintals").base == conversion("kg").base == "tonne"
+    assert conversion("bcm").factor == 1e9 * conversion("cubic metres").factor
+    assert conversion("tons") is None  # short, long and metric tons differ
     assert conversion("troop") is None and conversion(None) is None
 
 
