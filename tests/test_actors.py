@@ -825,23 +825,34 @@ def test_the_government_of_a_person_is_no_governments_name(nlp):
     assert not [n for n in found if "Government" in n]
 
 
-def test_a_town_of_one_country_names_the_story_s_country(nlp):
-    # GeoNames gives Mombasa one country: the government that acts is that country's
-    found = actors(nlp, "Flooding cut roads around Mombasa on Monday. The government said repairs would "
-                        "take a month. Traders in Mombasa said sales fell by half.")
-    assert "Government of Kenya" in found
+def test_towns_of_one_country_name_the_story_s_country(nlp):
+    # GeoNames gives Bergen and Trondheim one country (no province is named): the government
+    # that acts is that country's; each town counts once, as a country's name does
+    text = ("Heavy rain flooded streets in Bergen and Trondheim on Monday. The government said repairs "
+            "would take a month, and shops in Bergen stayed shut.")
+    assert "Government of Norway" in actors(nlp, text)
     from claimtrack.actorids.towns import town_countries
-    assert town_countries()["mombasa"] == "KEN" and town_countries()["valencia"] == ""  # shared name
+    assert town_countries()["bergen"] == "NOR" and town_countries()["valencia"] == ""  # shared name
+    one = text.replace(" and Trondheim", "")  # one town named twice is not enough
+    assert not [n for n in actors(nlp, one) if n.startswith("Government")]
+
+
+@pytest.mark.parametrize("head", ["THE BERGEN HERALD\nMonday, 2 March 2026\n\n", "TRONDHEIM, March 2 (Fjord Wire) - "])
+def test_the_page_s_masthead_or_dateline_town_names_the_story_s_country_too(nlp, head):
+    body = ("Heavy rain flooded streets in Stord on Monday. The government said repairs would take a month, "
+            "and shops in Stord stayed shut.\n").replace("Stord", "Trondheim" if "BERGEN" in head else "Bergen")
+    assert "Government of Norway" in actors(nlp, head + body)
+    assert not [n for n in actors(nlp, body) if n.startswith("Government")]  # one town alone is not enough
 
 
 def test_a_capitalised_government_is_the_state_s_body_a_longer_name_is_not(nlp):
     # some papers write "the Government" as a name: one capitalised head noun, nothing after it
-    found = actors(nlp, "Heavy rain flooded streets in Trondheim on Monday. The Government, which owns the "
-                        "railway, said repairs would take a month, and shops in Trondheim stayed shut.")
-    assert "Government" in found["Government of Norway"].aliases
-    found = actors(nlp, "Heavy rain flooded streets in Trondheim on Monday. The Government Audit Office said "
-                        "repairs would take a month, and shops in Trondheim stayed shut.")
-    assert "Government of Norway" not in found
+    found = actors(nlp, "Flooding cut roads around Mombasa on Monday. The Government, which owns the port, "
+                        "said repairs would take a month. Traders in Mombasa said sales fell by half.")
+    assert "Government" in found["Government of Kenya"].aliases
+    found = actors(nlp, "Flooding cut roads around Mombasa on Monday. The Government Audit Office said "
+                        "repairs would take a month. Traders in Mombasa said sales fell by half.")
+    assert "Government of Kenya" not in found
 
 
 def test_a_provinces_government_stays_a_body_of_its_own(nlp):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc
@@ -15,6 +16,9 @@ from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
 
 
+#: The place a dateline opens with: "LARNACA, Aug 19 (Agency) -" -> "LARNACA".
+_DATELINE_PLACE = re.compile(r"[ \t]*([^,(\n]*?)[ \t]*(?:,|\(|[ \t][-–—]|[-–—][ \t]|:|$)")
+
 #: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
 #: they are not a body of their own.
 _PARTS = frozenset("division arm unit branch wing".split())
@@ -26,6 +30,17 @@ def _of_body(words: list[str], heads: frozenset) -> bool:
         return False
     at = words.index("of")
     return words[at - 1] in heads and words[-1] not in ("the", "a", "an")
+
+
+def _place_run(words: list[str]) -> str:
+    """The longest run of `words` (up to three) that is a town of GeoNames or a province, else ''."""
+    towns, subdivisions = town_countries(), subdivision_countries()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            run = " ".join(words[i:i + n])
+            if run in towns or run in subdivisions:
+                return run
+    return ""
 
 
 class _BodyWords(NamedTuple):
@@ -58,7 +73,8 @@ class Institutions:
         text = self.st.text
         countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
         owners = self._owners(doc, cands, countries)
-        home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")])
+        home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")],
+                                  self._page_places(cands))
         self.st.country = home
         city = self._home_city(cands)
         local = cues.get("local_body_heads", frozenset())
@@ -259,11 +275,42 @@ class Institutions:
             return None
         return ranked[0][0]
 
-    def _home_country(self, countries: list[Cand], regions: list[Cand] = ()) -> Optional[str]:
+    def _page_places(self, cands: list[Cand]) -> list[tuple[str, int]]:
+        """(name key, weight) of the places the page itself names: the town of a wire dateline
+        ("LARNACA, Aug 19 (Agency) -": where the story is filed from, which is not always where
+        it happens, so it weighs as a town named in the text) when no table knows it and the
+        dateline names no country (those are counted with the candidates); and a town or region
+        in the outlet's masthead name ("The Nairobi Herald": a local paper writes about its own
+        country)."""
+        text = self.st.text
+        aliases = self.tables.aliases
+        outlet_words = self.tables.cue("outlet_words")
+        named = [c.start for c in cands if c.entry is not None and c.entry.kind in ("country", "capital")]
+        # a dateline that names its country ("JEDDAH, Saudi Arabia -") is counted through it
+        names = [_name_key(_DATELINE_PLACE.match(text, a, b).group(1)) for a, b in self.st.datelines
+                 if not any(a <= at < b for at in named)]
+        names += [_name_key(c.entry.name) for c in cands if c.outlet and c.entry is not None and not self._in_dateline(c)]
+        out: list[tuple[str, int]] = []
+        for key in names:
+            if not key or key in aliases:
+                continue
+            words = key.split()
+            outlet = [w for w in words if w not in outlet_words]
+            if outlet != words:  # a masthead ("THE NAIROBI HERALD — Friday ..." reads as a dateline too)
+                place = _place_run(outlet)
+                if place:
+                    out.append((place, 1))
+            elif key in town_countries() or key in subdivision_countries():
+                out.append((key, 1))
+        return out
+
+    def _home_country(self, countries: list[Cand], regions: list[Cand] = (),
+                      page: list[tuple[str, int]] = ()) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as
         any other. A province, state or county of one country (ISO 3166-2, pycountry) counts for
         that country ("Bali" for Indonesia), and so does a town whose name GeoNames gives one
-        country ("Larnaca" for Cyprus); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
+        country ("Larnaca" for Cyprus), and the towns of the page's dateline and masthead
+        (`_page_places`); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
         and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
         the story is filed from."""
@@ -274,12 +321,23 @@ class Institutions:
         subdivisions = subdivision_countries()
         text = self.st.text
         towns = town_countries()
+        seen: set[str] = set()
         for c in regions:  # "Bali", "Galway": a province, state or county of one country;
-            key = _name_key(text[c.start:c.end])  # "Larnaca": a town of one country (GeoNames)
-            code = subdivisions.get(key) or towns.get(key)
+            key = _name_key(text[c.start:c.end])  # "Larnaca": a town of one country (GeoNames),
+            code = subdivisions.get(key)
+            if code is None and key not in seen:  # each town once: a venue named again and
+                seen.add(key)  # again ("talks in Jeddah") is not the story's country
+                code = towns.get(key)
             country = aliases.get(code.lower()) if code else None
             if country is not None and country.kind == "country":
                 counts[country.name] = counts.get(country.name, 0) + 1
+        for key, weight in page:  # the dateline's town, the masthead's town
+            if key in seen:
+                continue
+            code = subdivisions.get(key) or towns.get(key)
+            country = aliases.get(code.lower()) if code else None
+            if country is not None and country.kind == "country":
+                counts[country.name] = counts.get(country.name, 0) + weight
         for ent in self.st.ents:
             if ent.label_ != "NORP":
                 continue
