@@ -855,6 +855,25 @@ def test_a_capitalised_government_is_the_state_s_body_a_longer_name_is_not(nlp):
     assert "Government of Kenya" not in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Storms closed roads in Ontario on Monday. The Ontario government said it would pay for repairs.",
+     "Government of Ontario"),
+    ("Floods hit Kedah on Monday. The Kedah state government said it would build a new treatment plant.",
+     "Government of Kedah"),
+    ("The Kenya government said on Monday it would sell bonds. Kenya has borrowed heavily.", "Government of Kenya"),
+])
+def test_a_place_before_a_lower_case_government_names_its_government(nlp, text, name):
+    found = actors(nlp, text)
+    assert found[name].type == "ORG"
+
+
+def test_the_federal_government_is_not_the_province_s_government_named_before(nlp):
+    found = actors(nlp, "Floods hit Manitoba and Ontario on Monday. The Manitoba government said it would "
+                        "pay for repairs, and the federal government sent soldiers to Ontario.")
+    assert "federal government" not in found["Government of Manitoba"].aliases
+    assert "federal government" in found["Government of Canada"].aliases
+
+
 def test_a_provinces_government_stays_a_body_of_its_own(nlp):
     found = actors(nlp, "The Government of Nunavut said it would pay for 30 new homes.")
     assert "Norway" not in found and [a.type for n, a in found.items() if "Nunavut" in n] == ["ORG"]

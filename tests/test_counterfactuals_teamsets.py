@@ -22,7 +22,10 @@ one "expected to" (compare.standing.moment_clash) and a capital "May" is the mon
 fc12 15 of 40); 150 once whether a report also states the other's value in another figure no
 longer decides which figures are one fact (compare.select; fc1 22, fc2 16).
 Session 11 (h16a): a story's country is also read from its towns (both articles of one fc1 pair
-now name the island's government, and their daily hours of supply align as one fact).
+now name the island's government, and their daily hours of supply align as one fact); fc1 23
+once a place before a lower-case "government" names that government ("the Nova Scotia
+government") and a dateline's or masthead's town counts for the story's country (both steps,
+measured on main 8703e7f).
 Session 11 (h13v): fc12 16 once power, mass and volume convert to one unit (data/unit_factors.json:
 gigawatts / MW, tonnes / quintals, bcm).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
@@ -37,7 +40,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (22, 29), "data/fc2/gold": (16, 30), "data/fc3/gold": (14, 25),
+FLOORS = {"data/fc1/gold": (23, 29), "data/fc2/gold": (16, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (25, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (15, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (19, 47),
           "data/fc12/gold": (16, 40)}

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
-from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key
+from ...actorids.iso import subdivision_countries
+from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key, _title_case
 from .state import Cand, DocState
 from ...actorids.words import (
     _JOIN_GAP,
@@ -32,6 +33,11 @@ from ...actorids.words import (
 )
 
 
+#: Words for the level of a state written before "government" ("the federal government", "the
+#: Kedah state government"): they do not change whose government it is.
+_GOVERNMENT_LEVELS = _NATIONAL | {"state", "provincial", "regional"}
+
+
 class Candidates:
     """Turn the model's entities into clean candidate mentions."""
 
@@ -48,6 +54,7 @@ class Candidates:
         e = self._of_place_tail(doc, te, e, label)
         e = self._of_name_tail(doc, te, e, label)
         head = self._government_head(ts, s, e, label)
+        e, label = self._government_tail(te, s, e, label)
         if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
                 and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
             e = toks[te].idx + len(toks[te].text)  # "OPEC" + "Secretariat": the body's own office
@@ -134,6 +141,21 @@ class Candidates:
             return None
         entry = self.tables.aliases.get(_name_key(self.st.text[s:e]))
         return k - 2 if label == "GPE" or entry is not None and entry.kind == "country" else None
+
+    def _government_tail(self, te: int, s: int, e: int, label: str) -> tuple[int, str]:
+        """'the Ontario' + 'government', 'the Kedah' + 'state government': a place the model tags
+        (or a country of the tables) before a lower-case "government", with a level word
+        between them or not, names that place's government, an organisation. (end, label) of
+        the name: after "government" and ORG, else as they were."""
+        toks = self.st.tokens
+        n = len(toks)
+        k = te + 1 if te < n and toks[te].lower_ in _GOVERNMENT_LEVELS and toks[te].is_lower else te
+        if k >= n or toks[k].text != "government":
+            return e, label
+        entry = self.tables.aliases.get(_name_key(self.st.text[s:e]))
+        if label == "GPE" or entry is not None and entry.kind == "country":
+            return toks[k].idx + len(toks[k].text), "ORG"
+        return e, label
 
     def _of_name_tail(self, doc: Doc, te: int, e: int, label: str) -> int:
         """'Ruritanian Committee' + 'on the Safe Uses of Deep Water': an organisation ending in an
@@ -421,12 +443,14 @@ class Candidates:
         if words[0] == "government" and words[1] == "of":
             place = words[3:] if words[2:3] == ["the"] else words[2:]
         elif words[-1] == "government":
-            place = [w for w in words[:-1] if w not in _NATIONAL]
+            place = [w for w in words[:-1] if w not in _GOVERNMENT_LEVELS]
         else:
             return None
         entry = self.tables.aliases.get(" ".join(place)) if place else None
         if entry is not None and entry.kind == "demonym":
             entry = self.tables.aliases.get(_name_key(entry.name))
         if entry is None or entry.kind != "country":
+            if place and " ".join(place) in subdivision_countries():  # a province's or a state's
+                return Entry(government_name(_title_case(" ".join(place))), "ORG", "org")
             return None
         return Entry(government_name(entry.name), "ORG", "org")

@@ -163,8 +163,10 @@ class Institutions:
                 ok = before.pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and before.pos_ == "ADJ")
             if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
                 continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
-            if kind == "home" and words[-1] in named_heads:
-                return None  # "the central bank" after "the Bank of Ruritania": the body named before
+            national = words[-1] == "government" and len(words) > 1 and set(words[:-1]) <= _NATIONAL
+            if kind == "home" and words[-1] in named_heads and not national:
+                return None  # "the central bank" after "the Bank of Ruritania": the body named before;
+                # "the federal government" is the country's whatever province's government was named
             if not ok:
                 continue
             if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
