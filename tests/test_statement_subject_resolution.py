@@ -59,3 +59,20 @@ def test_a_state_to_come_does_not_contradict_an_event_told_as_done():
     # a future seen from a past moment ("would") may be what the event is about
     assert ("conflict", "polarity") in _statuses("The mountain pass would remain open through the night.",
                                                  "The mountain pass was closed through the night.")
+
+
+def test_a_state_organ_stands_for_the_countrys_government():
+    government = ("The Jamaican government would not declare a national emergency over the floods, "
+                  "Jamaica's prime minister said.")
+    cabinet = ("Jamaica was hit by floods again. The cabinet is expected to declare a national emergency "
+               "when it meets on Monday, Jamaica's information minister said.")
+    assert ("conflict", "polarity") in _statuses(government, cabinet)
+
+
+def test_a_local_papers_cabinet_is_its_own_countrys():
+    # the second report names no country at all: its "Cabinet" is the country's the other names
+    government = ("The Jamaican government would not declare a national emergency over the landslides, "
+                  "Jamaica's prime minister said.")
+    cabinet = ("Landslides closed roads across the north. The Cabinet is expected to declare a national emergency "
+               "when it meets on Monday, a senior official told the Chronicle.")
+    assert ("conflict", "polarity") in _statuses(government, cabinet)

@@ -17,9 +17,11 @@ said he would appeal"). Each side's subject is read against its own document's a
   word of the description is a word of another organisation's name in that document ("the
   union" there names the union); a part of a body ("the branch") is not the body;
 * a state's organ written without its country ("the government", "the cabinet", "the
-  ministry"; a subject id made only of such words) stands for the country the other side names
-  when that is the country its own document names most often (the story's country; the same
-  metonymy as `phrases._organ_of`);
+  ministry"; a subject id made only of such words) stands for the country the other side names,
+  or that country's own government or ministry ("Government of Jamaica"), when that is the
+  country its own document names most often (the story's country; the same metonymy as
+  `phrases._organ_of`), or when its document names no country at all (a local paper's "the
+  Cabinet" is its own country's);
 * a person stands for an organisation when one of the person's titles in either document holds
   the organisation's distinctive name ("Dunewave Events director", "Highveld chief executive"):
   a body's executive or spokesperson states the body's stance.
@@ -35,7 +37,7 @@ from typing import Optional
 
 from ...models import DocumentResult
 from ..mention import Mention
-from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids
+from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of
 
 #: WordNet 3.0's lexicographer file of groupings of people or objects (noun.group), where
 #: organisations, bodies and companies are filed.
@@ -57,6 +59,7 @@ class DocActors:
     titles: dict
     main_org: Optional[str]
     main_country: Optional[str]
+    countries: frozenset = frozenset()
 
 
 def _words(text: str) -> list[str]:
@@ -84,7 +87,7 @@ def doc_actors(result: DocumentResult) -> DocActors:
             orgs[a.id] = len(a.mentions)
         elif a.type == "GPE" and a.id in country_ids:
             countries[a.id] = len(a.mentions)
-    return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries))
+    return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries), frozenset(countries))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -167,6 +170,20 @@ def _business_heads() -> frozenset:
     return frozenset((own | made) - _SECTORS)
 
 
+def _state_of(aid: str) -> Optional[str]:
+    """The country an actor id is, or whose government or ministry it names
+    ("government-of-peru", "agriculture-ministry-brazil"), else None."""
+    countries = _country_ids()
+    if aid in countries:
+        return aid
+    parts = aid.split("-")
+    for k in range(1, min(4, len(parts))):
+        tail = "-".join(parts[-k:])
+        if tail in countries and _organ_of(tail, aid):
+            return tail
+    return None
+
+
 def _body_stands_for(words: list[str], named: str, doc: DocActors) -> bool:
     """A description (its words) or an organ's words in `doc` stand for the actor `named`: a
     state organ for the document's main country; a description whose head is a word of the
@@ -174,7 +191,11 @@ def _body_stands_for(words: list[str], named: str, doc: DocActors) -> bool:
     unless a word of it names another organisation of the document ("the union")."""
     head = _singular(words[-1])
     if head in _STATE_ORGANS:
-        return named == doc.main_country
+        # the country, or the country's own government or ministry ("government-of-peru"); in a
+        # document that names no country at all (a local paper's "the Cabinet"), the country
+        # the other side names
+        country = doc.main_country if doc.countries else _state_of(named)
+        return country is not None and (named == country or _organ_of(country, named))
     if named != doc.main_org:
         return False
     own = doc.words.get(named, frozenset())
