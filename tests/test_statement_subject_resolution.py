@@ -76,3 +76,11 @@ def test_a_local_papers_cabinet_is_its_own_countrys():
     cabinet = ("Landslides closed roads across the north. The Cabinet is expected to declare a national emergency "
                "when it meets on Monday, a senior official told the Chronicle.")
     assert ("conflict", "polarity") in _statuses(government, cabinet)
+
+
+def test_a_plural_thing_told_from_its_side_is_the_object_told_from_the_doers():
+    # "fares" and "prices" as written stem to "far" and "pric"; the doer's object is the lemma
+    assert ("conflict", "polarity") in _statuses("Bus fares will not be raised this year, the transport authority said.",
+                                                 "The operator may raise bus fares in May.")
+    assert ("conflict", "polarity") in _statuses("Bread prices will not rise this year, the bakers' guild said.",
+                                                 "Millers may raise bread prices in May.")

@@ -146,8 +146,23 @@ def _head_of(text: str) -> Optional[str]:
         if w.lower() in _POSTMODIFIER:
             break
         words.append(w)
-    terms = key_terms(" ".join(words))
-    return _term(terms[-1]) if terms else None
+    surface: dict = {}
+    terms = key_terms(" ".join(words), surface)
+    if not terms:
+        return None
+    # the head as a noun's lemma, as an object's head is ("prices" -> "price", not the stem
+    # "pric" that would miss the object "price" of the clause told from the doer's side)
+    lemma = _noun_lemma(surface.get(terms[-1], ""))
+    return _term(lemma) if lemma else _term(terms[-1])
+
+
+def _noun_lemma(word: str) -> Optional[str]:
+    """The WordNet noun a written word stands for, by the regular plural endings ("fares" ->
+    "fare", "buses" -> "bus"; lexicon._noun_lemma), else None."""
+    from ...wordnet_nouns import noun_senses
+    from .lexicon import _noun_lemma as lemma_of
+
+    return lemma_of(word, noun_senses()[0]) if word else None
 
 
 def _subject_words(frame) -> frozenset:
