@@ -874,6 +874,14 @@ def test_the_federal_government_is_not_the_province_s_government_named_before(nl
     assert "federal government" in found["Government of Canada"].aliases
 
 
+def test_the_state_government_is_the_government_of_the_state_the_story_names(nlp):
+    text = ("Floods hit Kedah in Malaysia on Monday, and Malaysia's cabinet approved aid. The state government "
+            "said it would build a new treatment plant. Farmers in Kedah welcomed it, and Malaysia sent troops.")
+    assert "state government" in actors(nlp, text)["Government of Kedah"].aliases
+    none = text.replace("Kedah in Malaysia", "northern Malaysia").replace("in Kedah", "there")  # no state named
+    assert not [n for n in actors(nlp, none) if n.startswith("Government of")]
+
+
 def test_a_provinces_government_stays_a_body_of_its_own(nlp):
     found = actors(nlp, "The Government of Nunavut said it would pay for 30 new homes.")
     assert "Norway" not in found and [a.type for n, a in found.items() if "Nunavut" in n] == ["ORG"]

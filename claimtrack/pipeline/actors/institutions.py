@@ -19,6 +19,9 @@ from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSE
 #: The place a dateline opens with: "LARNACA, Aug 19 (Agency) -" -> "LARNACA".
 _DATELINE_PLACE = re.compile(r"[ \t]*([^,(\n]*?)[ \t]*(?:,|\(|[ \t][-–—]|[-–—][ \t]|:|$)")
 
+#: Words for a government below the country's ("the state government", "the provincial government").
+_SUBNATIONAL = frozenset("state provincial regional".split())
+
 #: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
 #: they are not a body of their own.
 _PARTS = frozenset("division arm unit branch wing".split())
@@ -76,6 +79,7 @@ class Institutions:
         home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")],
                                   self._page_places(cands))
         self.st.country = home
+        self.st.region = self._home_region(cands, home)
         city = self._home_city(cands)
         local = cues.get("local_body_heads", frozenset())
         # "the labour ministry said", "the fire service said": a state body described by its kind
@@ -183,6 +187,9 @@ class Institutions:
                 # the body's usual name, an organisation of its own beside the country
                 # (docs/actors-gold-proposals.md, proposal 2): "the government" -> "Government of Kenya"
                 name = government_name(owner)
+            elif words[-1] == "government" and len(words) == 2 and words[0] in _SUBNATIONAL and kind == "home" \
+                    and self.st.region is not None:
+                name = government_name(self.st.region)  # "the state government" of the story's state
             cand = Cand(cs, ce, "ORG", k, end, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
             cand.acts = True
             if phrase_start >= 0 and kind != "home":
@@ -274,6 +281,30 @@ class Institutions:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _home_region(self, cands: list[Cand], home: Optional[str]) -> Optional[str]:
+        """The province or state of the story's country the document names most often (ISO 3166-2
+        through pycountry: "Kedah", "Sindh"), when one is named more often than any other; its
+        "state government" or "provincial government" is that region's ("Government of Kedah")."""
+        if home is None:
+            return None
+        country = self.tables.aliases.get(_name_key(home))
+        subdivisions = subdivision_countries()
+        text = self.st.text
+        counts: dict[str, int] = {}
+        for c in cands:
+            if c.label not in ("GPE", "LOC") or c.entry is not None and c.entry.kind not in ("region", "city"):
+                continue
+            code = subdivisions.get(_name_key(text[c.start:c.end]))
+            found = self.tables.aliases.get(code.lower()) if code else None
+            if found is not None and country is not None and found.name == country.name:
+                name = text[c.start:c.end]
+                name = name.title() if name.isupper() else name
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] <= ranked[1][1]:
             return None
         return ranked[0][0]
 

@@ -57,6 +57,7 @@ class DocState:
     confirmed_words: Optional[set] = None  # capitalised words confirmed as names (lazy)
     datelines: list = field(default_factory=list)  # (start, end) of dateline matches
     country: Optional[str] = None  # the story's country (Institutions._home_country), or None
+    region: Optional[str] = None  # the story's province or state (Institutions._home_region), or None
     storms: set = field(default_factory=set)  # keys of named storms
     acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document
     features: set = field(default_factory=set)  # proper parts of features' names ("mount x" -> "x")
