@@ -291,3 +291,46 @@ def test_a_colon_after_a_month_day_is_punctuation_not_a_clock():
     got = [(d.text, d.iso) for d in find_dates("The council wrote on Monday, Sept. 14: the bridge stays shut.", PUBLISHED_ON)]
     assert got == [("Monday, Sept. 14", "2026-09-14")]
     assert [(d.text, d.iso) for d in find_dates("Gates open on Sept. 19 at 6:30.", PUBLISHED_ON)] == [("Sept. 19", "2026-09-19")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a month after "for" that names what a thing belongs to is the nearest one, whatever the
+        # tense (published 16 September 2026)
+        ("Traders placed heavy orders for October delivery.", [("October", "2026-10")]),
+        ("Mills booked most of the space for August shipments.", [("August", "2026-08")]),
+        ("Mills booked cargo space for August.", [("August", "2026-08")]),  # control: the tense's
+        ("Growers booked space for February shipments.", [("February", "2027-02")]),
+    ],
+)
+def test_an_attributive_month_after_for_is_the_nearest(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deadline a verb of granting time sets lies after the act
+        ("The regulator gave the two bidders until Friday to improve their offers.", [("Friday", "2026-09-18")]),
+        ("The tenants were granted until October 30 to leave.", [("October 30", "2026-10-30")]),
+        ("The tenants were told on Monday to leave.", [("Monday", "2026-09-14")]),  # control
+    ],
+)
+def test_a_deadline_granted_lies_after_the_act(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "could not" outside reported speech is the past of "cannot": what happened
+        ("Divers could not reach the sunken ferry on Monday because of the swell.", [("Monday", "2026-09-14")]),
+        ("The mayor couldn't attend the ceremony on Friday.", [("Friday", "2026-09-11")]),
+        # a positive "could" and a reported one look forward
+        ("The strike could shut the port on Friday.", [("Friday", "2026-09-18")]),
+        ("The operator said the line could not reopen before Friday.", [("Friday", "2026-09-18")]),
+    ],
+)
+def test_could_not_outside_reported_speech_is_past(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .date_context import _Cand, _Context, _day_date, _word_ok
@@ -188,6 +189,10 @@ def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
             return None  # only the second month of "between May and September"
         if cue == "for" and month == 5:
             return None  # "voted for May": a name as often as the month
+        if cue == "for" and _attributive(c.text, m.end()):
+            # "orders for November delivery", "the first trading day for November transactions":
+            # a month naming what a thing belongs to, like "the November election"
+            return _month_nearest(c, m, month)
         if cue in ("the", "a", "an"):
             if month == 5 or not _NOUN_AFTER.match(c.text, m.end()):
                 return None  # "the November election"; not "the May government" (a name)
@@ -201,6 +206,22 @@ _MONTH_PAIR = re.compile(
     rf"\b(?:between|from|in|during|by|until|since|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:{_FULL_MON})\s+$", re.I)
 #: a lowercase word after an attributive month: the noun it dates ("a November vote")
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Whether the word after a month is a content word it modifies ("November transactions"),
+    not a function word ("for November and December", "for November was"): spaCy's English
+    stop words (data/stop_words.txt) are function words."""
+    w = _WORD_AFTER.match(text, end)
+    return w is not None and w.group("w") not in _stop_words()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from ..tables import load_lines
+
+    return frozenset(load_lines("stop_words.txt"))
 
 
 def _month_nearest(c: _Context, m: re.Match, month: int) -> _Cand:

@@ -23,6 +23,7 @@ SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
 PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
 PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
+DEADLINE_VERBS = frozenset(_TABLE.get("deadline_verbs", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
 
 #: A photo caption's label at the start of its line: "Photo: ...", "Pictured: ...", and the

@@ -13,7 +13,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import CAPTION_LABEL, EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_patterns import (CAPTION_LABEL, DEADLINE_VERBS, EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS,
+                                     SCHEDULE_NOUNS)
 from ..parsers.date_order import country_languages, country_order
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
@@ -115,6 +116,12 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # a present participle without "be" has no tense of its own ("was found on Sunday
         # clinging to a tube", which the parser may hang the date from): its head verb's
         return _verb_future(_tensed(tok.head), span, historic)
+    if "could" in aux and _negated(tok) and tok.dep_ not in ("ccomp", "xcomp"):
+        # "could not" outside reported speech is the past of "cannot" (Quirk et al. 1985, 4.60:
+        # past ability is written with "could" mostly in negative clauses): "divers could not
+        # reach the wreck on Sunday" tells what happened. Reported ("said the road could not
+        # reopen before June") it stays a prediction
+        return False
     if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
         return True
     if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
@@ -142,6 +149,11 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _negated(verb) -> bool:
+    """Whether the verb carries a negation ("not", "n't", "never")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _auxiliaries(verb) -> set[str]:
@@ -410,8 +422,9 @@ _SPAN_CLOSERS = frozenset({"until", "till", "through", "into", "beyond"})
 
 def _rescheduled(tok) -> bool:
     """Whether the date is the target of a verb that moves or extends a thing in time
-    ("postponed its attempt to September", "extended the warning until Friday"): the new time
-    comes after the act, whatever the verb's tense."""
+    ("postponed its attempt to September", "extended the warning until Friday"), or the deadline
+    a verb of granting time sets ("gave the bidders until mid-June to improve their offers"): the
+    new time comes after the act, whatever the verb's tense."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
         return False
@@ -427,7 +440,8 @@ def _rescheduled(tok) -> bool:
     lemma = verb.lemma_.lower()
     # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
     # until Friday") is the predicted state's, which lies after the prediction.
-    return lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
+    return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
+            or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
 
 
 #: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",
