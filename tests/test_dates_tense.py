@@ -334,3 +334,20 @@ def test_a_deadline_granted_lies_after_the_act(nlp, text, expected):
 )
 def test_could_not_outside_reported_speech_is_past(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a month that modifies a noun with no cue word before it, read from the parse: the
+        # tense of the noun's clause (published 16 September 2026)
+        ("The mint had put August sales at 40,000 coins.", [("August", "2026-08")]),
+        ("Dealers said November orders fell by a third.", [("November", "2025-11")]),
+        ("Dockers said October strikes would go ahead.", [("October", "2026-10")]),
+        # the modal and the name are no months
+        ("Farmers May sell their land.", []),
+        ("Theresa May said orders fell.", []),
+    ],
+)
+def test_a_month_modifying_a_noun_without_a_cue(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

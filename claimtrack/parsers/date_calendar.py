@@ -230,12 +230,19 @@ def _month_nearest(c: _Context, m: re.Match, month: int) -> _Cand:
     ref, start = c.ref, m.start("mon")
     if ref is None:
         return _Cand(start, m.end(), 4, None, "month", False)
+    return _Cand(start, m.end(), 4, nearest_month(ref, month, lambda: c.is_future(start, m.end())), "month", True)
+
+
+def nearest_month(ref: _dt.date, month: int, future) -> str:
+    """The year-month of `month` nearest `ref` (within six months either way); at half a year
+    either way `future()` (the tense: True, False or None) decides ("the August heatwave
+    killed")."""
     diff = month - ref.month
     year = ref.year + (1 if diff < -6 else -1 if diff > 6 else 0)
-    if abs(diff) == 6:  # half a year either way: the tense decides ("the August heatwave killed")
-        future = c.is_future(start, m.end())
-        year = ref.year + (0 if (future is False) == (diff < 0) else (1 if diff < 0 else -1))
-    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+    if abs(diff) == 6:
+        ahead = future()
+        year = ref.year + (0 if (ahead is False) == (diff < 0) else (1 if diff < 0 else -1))
+    return _ym(year, month)
 
 
 def _month_shifted(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
