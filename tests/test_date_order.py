@@ -207,3 +207,31 @@ def test_the_storys_country_orders_the_header_date_and_the_relative_dates_follow
     # a date the caller gives is never revised
     out = extract([], text=_DAIRY_HEADER + body.replace("DENVER, Colorado", "NAIROBI, Kenya"), published="2026-05-03")
     assert (out.documents[0].published, out.documents[0].published_source) == ("2026-05-03", "option")
+
+
+_FERRY_HEADER = "THE ISLAND TIMES\nThursday, 5 March 2026\n\nFerry fares to rise\n\nBy Ana Cole\nUpdated 05/03/2026, 09:10\n\n"
+
+
+def test_a_header_gives_one_day():
+    """The body writes "March 4" (month first), but the header's own date in words says which
+    way its all-number date runs."""
+    text = _FERRY_HEADER + "The operator warned on March 4 and again on March 2 that fares would rise."
+    assert text_order(text) == MONTH_FIRST
+    assert find_dateline(text) == "2026-03-05"
+    # no date in words in the header: the text's order stands
+    text = "THE ISLAND TIMES\n\nUpdated 05/03/2026, 09:10\n\nThe operator warned on March 4 and again on March 2."
+    assert find_dateline(text) == "2026-05-03"
+    # a header date in words that matches neither reading says nothing
+    text = "THE ISLAND TIMES\nSunday, 1 March 2026\n\nUpdated 05/03/2026\n\nThe operator warned on March 4 and March 2."
+    assert find_dateline(text) == "2026-05-03"
+
+
+@pytest.mark.model
+def test_the_header_mention_is_read_as_the_publication_date():
+    from claimtrack import extract
+
+    text = _FERRY_HEADER + "The operator warned on March 4 and again on March 2 that fares would rise."
+    out = extract([], text=text)
+    assert out.documents[0].published == "2026-03-05"
+    dates = [(d.text, d.iso) for c in out.claims for d in c.dates]
+    assert ("05/03/2026", "2026-03-05") in dates and ("March 4", "2026-03-04") in dates

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .date_patterns import _I, _MON, _WD
 from .date_order import text_order
-from .dates import find_dates
+from .dates import FoundDate, find_dates
 from .days import _parse_iso, _valid
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
@@ -144,7 +144,8 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             spans.append((pos, line))
             pos += len(line) + 1
         full_years: list[int] = []
-        picks: dict[int, str] = {}
+        picks: dict[int, FoundDate] = {}
+        worded: set[str] = set()  # the header's full dates written with a month name
         # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
         # (date_calendar._read_num_mdy: digits, "/" or "-", digits) reads it, so a header
         # without one never needs the whole text scanned
@@ -153,24 +154,26 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
             for m in days:
                 full_years.append(int(m.iso[:4]))  # type: ignore[index]
+                if not _ALL_NUMBERS.search(m.text):
+                    worded.add(m.iso)  # type: ignore[arg-type]
             if not days:
                 continue
             first = days[0]
             stripped = line.strip()
             if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
-                picks.setdefault(1, first.iso)  # type: ignore[arg-type]
+                picks.setdefault(1, first)
             mh = _MASTHEAD.match(line)
             if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
                     and len(line[:mh.end()].split()) <= 10:
-                picks.setdefault(2, first.iso)  # type: ignore[arg-type]
+                picks.setdefault(2, first)
             dl = _DATELINE.match(line)
             if dl and dl.start("date") <= first.start < dl.end("date"):
-                picks.setdefault(2, first.iso)  # type: ignore[arg-type]
+                picks.setdefault(2, first)
             rest = (line[: first.start] + line[first.end :]).strip()
             rest = _CLOCK_LINE.sub("", rest)
             rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
             if len(rest) <= 12 and not _EVENT_START.match(stripped):
-                picks.setdefault(3, first.iso)  # type: ignore[arg-type]
+                picks.setdefault(3, first)
         if not picks:
             # a wire dateline without a year: take the year from a full date elsewhere in the header
             for _, line in spans[:3]:
@@ -181,9 +184,44 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
                     if m.grain == "day" and m.iso:
                         return m.iso
             return None
-        return picks[min(picks)]
+        return _agreeing(picks[min(picks)], worded)
     except Exception:
         return None
+
+
+#: An all-number date: digits, then "/", "-" or ".", then a digit.
+_ALL_NUMBERS = re.compile(r"\d[/\-.]\d")
+
+
+def _agreeing(pick: FoundDate, worded: set[str]) -> Optional[str]:
+    """The picked header date, or its other reading when it is all numbers valid both ways and
+    only that other reading is a date the same header writes with a month name ("Thursday,
+    5 March 2026" above "Updated 05/03/2026"): one page's header gives one day."""
+    iso = pick.iso
+    if not iso or iso in worded or not _ALL_NUMBERS.search(pick.text):
+        return iso
+    other = other_reading(iso)
+    return other if other in worded else iso
+
+
+def other_reading(iso: str) -> Optional[str]:
+    """The same all-number date read the other way round ("2026-05-03" for "05/03/2026" read
+    month first: 2026-03-05), or None when only one reading is a date or both are the same."""
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    if day > 12 or day == month:
+        return None
+    return f"{year:04d}-{day:02d}-{month:02d}"
+
+
+def as_published(mention: dict, published: str) -> dict:
+    """A header's all-number date mention read the way the publication date was read from the
+    same header: one page's header gives one day ("Updated 05/03/2026" under "Thursday,
+    5 March 2026"). Other mentions unchanged."""
+    iso, text = mention.get("iso"), mention.get("text") or ""
+    if (mention.get("start", _HEAD_CHARS) >= _HEAD_CHARS or mention.get("grain") != "day" or not iso
+            or iso == published or not _ALL_NUMBERS.search(text) or other_reading(iso) != published):
+        return mention
+    return {**mention, "iso": published, "ambiguous": False}
 
 
 def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -> Optional[str]:

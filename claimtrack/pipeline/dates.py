@@ -18,7 +18,7 @@ from ..parsers.date_patterns import (CAPTION_LABEL, DEADLINE_VERBS, EVENT_NOUNS,
 from ..parsers.date_order import country_languages, country_order
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
-from ..parsers.published import local_header_dates, revise_dateline
+from ..parsers.published import as_published, local_header_dates, revise_dateline
 from ..parsers.date_calendar import nearest_month
 from ..parsers.days import _parse_iso
 from ..parsers.lexicon import MONTH_NAMES, MONTHS, ORDINAL_WORDS, WEEKDAYS
@@ -634,6 +634,8 @@ class DateFinder(SavedTables):
                                in_name=_in_name(doc), order=order)
         mentions = [{**m._asdict(), "frame": None} for m in found]  # plain data (see extensions.py)
         mentions = _with_attributive_months(doc, mentions, published)
+        if published and doc._.get(PUBLISHED_SOURCE) == "dateline":
+            mentions = [as_published(m, published) for m in mentions]
         if local:
             mentions = sorted([m for m in mentions if not any(m["start"] < e and s < m["end"] for s, e, _ in local)]
                               + [_local_mention(text, s, e, iso) for s, e, iso in local], key=lambda m: m["start"])
