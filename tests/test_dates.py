@@ -156,6 +156,10 @@ def test_normalise_published(value, expected):
         ("Storm batters coast\nThursday 4 September 2025 14.02 BST\nWinds reached 100 mph.", "2025-09-04"),
         ("By Jane Doe | Sept. 4, 2025\nThe vote was close.", "2025-09-04"),
         ("Title of the story\nOn September 4, 2025, leaders gathered in Paris to discuss the war.", None),
+        # a masthead: capitalised words, a comma and the date closing the line
+        ("THE HARBOUR GAZETTE, Thursday 4 September 2025\n\nTugs idle as pilots strike", "2025-09-04"),
+        ("The Times of Harbourside, 4 September 2025\n\nTugs idle as pilots strike", "2025-09-04"),
+        ("Pilots met the port owners, 4 September 2025\n\nTugs idle", None),  # lower-case words: a sentence
         ("The summit ended without a deal.", None),
         ("Markets rallied in 2024 as inflation cooled.", None),
         ("", None),

@@ -100,6 +100,10 @@ _DATELINE = re.compile(
 #: A masthead: the outlet's name, a dash, then the date closing the line ("The Riverside Courier —
 #: Friday 6 March 2026", "MIDLANDS EVENING STAR – Friday, Mar. 6, 2026").
 _MASTHEAD = re.compile(rf"^\s*[A-Z][^.!?:\n]{{1,60}}?\s[—–-]\s+(?:{_WD}\w*\.?,?\s+)?", _I)
+#: ... or a comma after a name of capitalised words ("THE HARBOUR GAZETTE, Friday 6 March 2026",
+#: "The Times of Malta, 6 March 2026"): a sentence has lower-case words before its date.
+_MASTHEAD_COMMA = re.compile(
+    rf"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){{0,6}},\s+(?:(?i:{_WD})\w*\.?,?\s+)?")
 _CLOCK_LINE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", _I
 )
@@ -124,8 +128,9 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
        byline separator on the line with the date);
     2. a wire dateline at a line's start: "PARIS, Sept. 4, 2025 (Reuters) -"; when it gives no
        year ("PARIS, Sept. 4 (Reuters) -"), the year of another full date in the header fills it;
-    2b. a masthead: an outlet's name, a dash and the date ending the line: "The Northern Ledger —
-       Wednesday 21 January 2026";
+    2b. a masthead: an outlet's name, a dash (or a comma after capitalised words) and the date
+       ending the line: "The Northern Ledger — Wednesday 21 January 2026", "THE NORTHERN
+       LEDGER, Wednesday 21 January 2026";
     3. a full date standing (almost) alone on a short line: "September 4, 2025" or
        "Thursday 4 September 2025 14.02 BST".
 
@@ -162,7 +167,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             stripped = line.strip()
             if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
                 picks.setdefault(1, first)
-            mh = _MASTHEAD.match(line)
+            mh = _MASTHEAD.match(line) or _MASTHEAD_COMMA.match(line)
             if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
                     and len(line[:mh.end()].split()) <= 10:
                 picks.setdefault(2, first)
