@@ -169,3 +169,20 @@ def test_bare_dollars_stay_us_dollars():
 )
 def test_cfa_francs_from_the_storys_country(text, expected):
     assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every current ISO 4217 code, before or after the figure, glued or spaced
+        ("The central bank sold UGX 150bn of bonds.", [("UGX 150bn", 150_000_000_000, "UGX")]),
+        ("The levy raised 900 million RWF.", [("900 million RWF", 900_000_000, "RWF")]),
+        ("Cocoa farmers were paid XOF 1,000 a kilo.", [("XOF 1,000", 1_000, "XOF")]),
+        ("The utility borrowed ZMW2.1bn.", [("ZMW2.1bn", 2_100_000_000, "ZMW")]),
+        # codes that are English words stay words (WordNet): a headline's "TOP 10", "ALL 3"
+        ("TOP 10 savings accounts.", [("10", 10, None)]),
+        ("ALL 3 miners were rescued.", [("3", 3, None)]),
+    ],
+)
+def test_every_current_iso_code(text, expected):
+    assert money(text) == expected

@@ -233,7 +233,8 @@ class _Tables:
 
     def _cldr(self, cur: dict) -> dict:
         """Add CLDR's currencies (data/cldr_currencies.json, built by data/tools/cldr_money.py
-        from Babel): every English display name of a current currency ("Romanian lei"); each bare
+        from Babel): every English display name of a current currency ("Romanian lei"); every
+        current ISO 4217 code that is no English word ("UGX", "XOF"; not "TOP"); each bare
         currency noun ("lei", "won", "kronor") as a national noun read from the story's country;
         each territory's local symbols ("Rp", "RM", "kr", "zł") read the same way. The hand
         table (currencies.json) wins where both name a form. Returns `cur` with the CLDR nouns
@@ -241,6 +242,8 @@ class _Tables:
         cldr = load_json("cldr_currencies.json")
         for name, code in cldr["full_names"].items():
             self.names.setdefault(name, code)
+        for code in cldr.get("codes", ()):
+            self.codes.setdefault(code, code)  # "UGX 2.5bn", "XOF 5,000": every current ISO 4217 code
         cur = dict(cur)
         national = dict(cur.get("national", {}))
         hand_noun = {f.lower(): n for n, e in national.items() for f in e["forms"]}

@@ -13,6 +13,8 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   is a hyponym of monetary_unit): "won", "leu", "rand" stay; "real" (a real number), "mark"
   (a grade), "sol" (a colloid), "kip" (a weight) and "sum" do not. Words WordNet lacks stay (no
   other sense is known).
+- `codes`: the ISO 4217 codes of every currency legal tender somewhere today, less those that
+  are also English words (WordNet 3.0, any part of speech: "ALL", "TOP", "CUP").
 - `symbols`: the currency symbols the CLDR locales of each territory write ("₩", "Rp", "RM",
   "R", "kr", "zł", "Kč", "Ft"), with the territories whose currency each stands for; a symbol
   that is only the ISO code, or only digits and punctuation, is left out.
@@ -139,6 +141,16 @@ def _one_each(terrs: dict[str, set[str]]) -> dict[str, str]:
     return {t: sorted(c)[0] for t, c in sorted(terrs.items()) if len(c) == 1}
 
 
+def _codes(tender: dict[str, set[str]], wndb: Path) -> list[str]:
+    """The ISO 4217 codes of the currencies legal tender somewhere today, less those that are
+    also English words in WordNet 3.0 in any part of speech ("ALL", "TOP", "CUP", "MAD"): a
+    headline's "TOP 10" is no sum of pa'anga."""
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(wordnet.index(wndb, pos))
+    return sorted(c for c in tender if re.fullmatch(r"[A-Z]{3}", c) and c.lower() not in words)
+
+
 def build(wndb: Path) -> dict:
     tender = _tender()
     money_first = _money_first(wndb)
@@ -155,12 +167,14 @@ def build(wndb: Path) -> dict:
             f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
             "English currency display names and count forms of every English locale; legal-tender "
             "currencies per territory (supplementalData currencyData, tender and current); each "
-            "territory's locales' currency symbols. Bare currency nouns kept only where their commonest "
+            "territory's locales' currency symbols; the ISO 4217 codes of those currencies that are no "
+            "English word in WordNet 3.0. Bare currency nouns kept only where their commonest "
             "WordNet 3.0 noun sense is a monetary unit. " + wordnet.LICENSE),
         "_built_by": "data/tools/cldr_money.py",
         "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
         "nouns": out_nouns,
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
+        "codes": _codes(tender, wndb),
     }
 
 
@@ -169,7 +183,8 @@ def main(argv: list[str]) -> int:
     wndb = Path(argv[2]) if len(argv) > 2 else Path("/usr/share/wordnet")
     table = build(wndb)
     out.write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"{out}: {len(table['full_names'])} names, {len(table['nouns'])} nouns, {len(table['symbols'])} symbols")
+    print(f"{out}: {len(table['full_names'])} names, {len(table['nouns'])} nouns, {len(table['symbols'])} symbols, "
+          f"{len(table['codes'])} codes")
     return 0
 
 
