@@ -186,3 +186,22 @@ def test_cfa_francs_from_the_storys_country(text, expected):
 )
 def test_every_current_iso_code(text, expected):
     assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a local sign of Latin letters and a currency sign is written before the figure, like "$"
+        ("Cocoa growers in Ghana were paid GH₵2.4 billion.", [("GH₵2.4 billion", 2_400_000_000, "GHS")]),
+        ("A trotro ride in Accra, Ghana, costs GH₵ 8.", [("GH₵ 8", 8, "GHS")]),
+        # "Rs" abbreviates the rupee, read from the story's country like "rupees" (INR the default)
+        ("Karachi's port authority spent Rs4.2bn, Pakistani officials said.", [("Rs4.2bn", 4_200_000_000, "PKR")]),
+        ("Colombo's council approved Rs. 900 million, Sri Lankan officials said.",
+         [("Rs. 900 million", 900_000_000, "LKR")]),
+        ("The ticket costs Rs 450.", [("Rs 450", 450, "INR")]),
+        # letters glued to a whole number stay a name
+        ("Voters in ward Rs12 queued early.", []),
+    ],
+)
+def test_local_signs_before_the_figure(text, expected):
+    assert money(text) == expected

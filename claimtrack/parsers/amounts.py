@@ -236,6 +236,9 @@ def _sign_before(m, ctx: Optional[_DocCtx]) -> tuple[Optional[str], bool]:
     if m.group("ps"):
         code = t.symbols.get(m.group("ps"))
         if code is not None:
+            noun = t.symbol_nouns.get(m.group("ps"))
+            if noun is not None and ctx is not None:
+                code = ctx.national_code(noun) or code  # "Rs2.5bn" in a story about Pakistan
             return code, False
         return (ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None), True
     if m.group("pc"):
@@ -379,10 +382,10 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     sw = m.group("sw")
     if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
         return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
-    if (local and currency and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
+    if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
             and not re.search(r"[.,]", d)):
         currency = None  # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money
-    if local and currency is None and m.end("ps") == num_start:
+    if m.group("ps") and (local or m.group("ps").isalpha()) and currency is None and m.end("ps") == num_start:
         return None  # letters glued to digits that are no money here: a code or a name
     value *= scale
     if sw:  # "3 million and a half"

@@ -9,6 +9,7 @@ data/qualifiers.json, data/units.json, data/countries.json; number and month wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
@@ -46,6 +47,8 @@ class _Tables:
             rf"(?i:and)\s+(?P<num>(?i:an?|{_alt(small)}))[\s-]+(?P<den>(?i:{_alt(self.denominators)}))\b(?![-‑]\w)")
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
+        #: "Rs" -> "rupee": a sign read like the shared currency noun it abbreviates
+        self.symbol_nouns = dict(cur.get("symbol_nouns", {}))
         aliases = cur.get("code_aliases", {})
         self.codes = {c: aliases.get(c, c) for c in cur["codes"]}
         self.names = {k.lower(): v for k, v in cur["names"].items()}
@@ -124,7 +127,7 @@ class _Tables:
                rf"|\s?[x×]\s?10(?:\^(?P<e2>[+\-−]?\d{{1,3}})|(?P<e3>⁻?[{sup}]{{1,3}})|(?P<e4>[\-−]\d{{1,2}}))(?![\w.]))")
         # and so may a local symbol written in letters ("Rp58", "RM4.5bn", "R12m"; see _cldr)
         by_len: dict[int, list[str]] = {}
-        for sym in self.local_prefixes:
+        for sym in self.local_prefixes + list(self.symbols):  # and "Rs2.5bn"
             if sym.isascii() and sym.isalpha():
                 by_len.setdefault(len(sym), []).append(re.escape(sym))
         glued = "".join(rf"|(?<=\b(?:{'|'.join(sorted(v))}))" for _, v in sorted(by_len.items()))
@@ -217,7 +220,9 @@ class _Tables:
         # Where each scanning pattern can begin (see `_Starts`): the first words of its
         # alternatives, the characters (currency signs, vulgar fractions) and month names.
         all_symbols = list(self.symbols) + self.local_prefixes
-        word_led = [s for s in all_symbols if _LETTER.match(s)]
+        # a Latin-letter sign with a currency sign ("GH₵") begins with its letters
+        word_led = [s if s.isascii() else "".join(ch for ch in s if ch.isascii())
+                    for s in all_symbols if _LETTER.match(s)]
         char_led = [s for s in all_symbols if not _LETTER.match(s)]
         self.amount_words = first_words(["a", "an"], self.fractions, number_words, self.codes, word_led)
         if any(re.match(r"[\d_]", s) for s in char_led):
@@ -278,7 +283,7 @@ class _Tables:
             self.local_symbols[sym] = self.local_symbols[sym[:-1]] = both
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
-        self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s)]
+        self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s) or _latin_sign(s)]
         self._national_dollars(cldr["nouns"].get("dollar", {}))
         return cur
 
@@ -387,3 +392,9 @@ VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓
           "⅕": Decimal(1) / 5, "⅖": Decimal(2) / 5, "⅗": Decimal(3) / 5, "⅘": Decimal(4) / 5, "⅙": Decimal(1) / 6,
           "⅚": Decimal(5) / 6, "⅐": Decimal(1) / 7, "⅑": Decimal(1) / 9, "⅒": Decimal(1) / 10}
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _latin_sign(sym: str) -> bool:
+    """Latin letters with a currency sign ("GH₵", "E£"): written before the figure, like "$"."""
+    return (any(unicodedata.category(ch) == "Sc" for ch in sym)
+            and all(ch.isascii() or unicodedata.category(ch) == "Sc" for ch in sym))
