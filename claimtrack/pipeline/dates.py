@@ -523,6 +523,8 @@ def _year_ok(doc: Doc) -> YearTest:
 
 #: The full month names ("May", "November"), not their abbreviations.
 _MONTH_BY_NAME = {name.lower(): MONTHS[name] for name in MONTH_NAMES}
+#: A capitalised full month name and a lower-case word after it: where the parse is asked.
+_MONTH_THEN_WORD = re.compile(rf"\b(?P<m>{'|'.join(n.capitalize() for n in MONTH_NAMES)})\s+[a-z]")
 
 
 def _with_attributive_months(doc: Doc, mentions: list, published: Optional[str]) -> list:
@@ -535,7 +537,11 @@ def _with_attributive_months(doc: Doc, mentions: list, published: Optional[str])
     publication date, as for "the November election"."""
     ref = _parse_iso(published) if published else None
     added = []
-    for tok in doc:
+    for found in _MONTH_THEN_WORD.finditer(doc_text(doc)):  # only where a month name stands before a word
+        span = doc.char_span(found.start(), found.end("m"))
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         month = _MONTH_BY_NAME.get(tok.lower_)
         if (not month or tok.tag_ != "NNP" or tok.dep_ != "compound" or tok.ent_type_ != "DATE"
                 or tok.head.i != tok.i + 1 or tok.head.tag_ not in ("NN", "NNS") or not tok.head.is_lower
