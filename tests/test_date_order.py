@@ -209,7 +209,7 @@ def test_the_storys_country_orders_the_header_date_and_the_relative_dates_follow
     assert (out.documents[0].published, out.documents[0].published_source) == ("2026-05-03", "option")
 
 
-_FERRY_HEADER = "THE ISLAND TIMES\nThursday, 5 March 2026\n\nFerry fares to rise\n\nBy Ana Cole\nUpdated 05/03/2026, 09:10\n\n"
+_FERRY_HEADER = "THE ISLAND TIMES\nThursday, 5 March 2026\n\nFerry fares to rise\n\nBy Ana Cole\nPublished 05/03/2026, 09:10\n\n"
 
 
 def test_a_header_gives_one_day():
@@ -219,10 +219,10 @@ def test_a_header_gives_one_day():
     assert text_order(text) == MONTH_FIRST
     assert find_dateline(text) == "2026-03-05"
     # no date in words in the header: the text's order stands
-    text = "THE ISLAND TIMES\n\nUpdated 05/03/2026, 09:10\n\nThe operator warned on March 4 and again on March 2."
+    text = "THE ISLAND TIMES\n\nPublished 05/03/2026, 09:10\n\nThe operator warned on March 4 and again on March 2."
     assert find_dateline(text) == "2026-05-03"
     # a header date in words that matches neither reading says nothing
-    text = "THE ISLAND TIMES\nSunday, 1 March 2026\n\nUpdated 05/03/2026\n\nThe operator warned on March 4 and March 2."
+    text = "THE ISLAND TIMES\nSunday, 1 March 2026\n\nPublished 05/03/2026\n\nThe operator warned on March 4 and March 2."
     assert find_dateline(text) == "2026-05-03"
 
 

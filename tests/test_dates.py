@@ -160,6 +160,11 @@ def test_normalise_published(value, expected):
         ("THE HARBOUR GAZETTE, Thursday 4 September 2025\n\nTugs idle as pilots strike", "2025-09-04"),
         ("The Times of Harbourside, 4 September 2025\n\nTugs idle as pilots strike", "2025-09-04"),
         ("Pilots met the port owners, 4 September 2025\n\nTugs idle", None),  # lower-case words: a sentence
+        # an update's date is a revision's: the masthead or the "Published" line is the publication
+        ("THE HARBOUR GAZETTE\nThursday, 4 September 2025\n\nTugs idle\n\nUpdated 5 September 2025, 08:10\n\nx",
+         "2025-09-04"),
+        ("Tugs idle\nUpdated 5 September 2025\nPublished 4 September 2025\n\nPilots struck.", "2025-09-04"),
+        ("Tugs idle\nLast updated 5 September 2025\n\nPilots struck.", "2025-09-05"),  # nothing else: the update's
         ("The summit ended without a deal.", None),
         ("Markets rallied in 2024 as inflation cooled.", None),
         ("", None),

@@ -89,6 +89,8 @@ _META_LINE = re.compile(
     r"|\bmin(?:ute)?s?\s+read\b|\bread\s+time\b|\s[|•·]\s|^\s*by\s+[A-Z]",
     _I,
 )
+#: ... of which an update's time is no publication: "Updated 13 March 2026", "Last modified ...".
+_UPDATE_LINE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified)\b", _I)
 _EVENT_START = re.compile(
     rf"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\s+(?:the\s+)?(?:\d|{_MON}|{_WD})", _I
 )
@@ -123,7 +125,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     Looks only at the first 400 characters and first 8 lines, and only at full dates (day,
     month and year). In order of trust:
 
-    1. a metadata-looking line: "Published: 4 September 2025", "Updated Sep 4, 2025 10:02 GMT",
+    1. a metadata-looking line: "Published: 4 September 2025", "Posted Sep 4, 2025 10:02 GMT",
        "9/4/2025 2 min read", "By Jane Doe | Sept. 4, 2025" (a keyword, a reading time or a
        byline separator on the line with the date);
     2. a wire dateline at a line's start: "PARIS, Sept. 4, 2025 (Reuters) -"; when it gives no
@@ -132,7 +134,8 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
        ending the line: "The Northern Ledger — Wednesday 21 January 2026", "THE NORTHERN
        LEDGER, Wednesday 21 January 2026";
     3. a full date standing (almost) alone on a short line: "September 4, 2025" or
-       "Thursday 4 September 2025 14.02 BST".
+       "Thursday 4 September 2025 14.02 BST";
+    4. an "Updated" or "Last modified" line, whose date is a revision's (after publication).
 
     A full date inside a sentence about an event ("On September 4, 2025, the leaders met...")
     is not taken: it says when something happened, not when the text was published.
@@ -166,7 +169,9 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             first = days[0]
             stripped = line.strip()
             if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
-                picks.setdefault(1, first)
+                # a page updated after it was published gives its publication date elsewhere
+                # (a masthead, a "Published" line): the update's only when nothing else does
+                picks.setdefault(4 if _UPDATE_LINE.match(stripped) else 1, first)
             mh = _MASTHEAD.match(line) or _MASTHEAD_COMMA.match(line)
             if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
                     and len(line[:mh.end()].split()) <= 10:
