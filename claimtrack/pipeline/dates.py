@@ -15,14 +15,12 @@ from spacy.tokens import Doc
 
 from ..parsers.date_patterns import (CAPTION_LABEL, DEADLINE_VERBS, EVENT_NOUNS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS,
                                      SCHEDULE_NOUNS)
-from ..parsers.date_order import country_languages, country_order
-from ..ingest.document import DATELINE_WINDOW
+from ..parsers.date_order import country_order
 from ..parsers.dates import FutureTest, NameTest, YearTest, find_dates
-from ..parsers.published import as_published, local_header_dates, revise_dateline
-from ..parsers.date_calendar import nearest_month
-from ..parsers.days import _parse_iso
-from ..parsers.lexicon import MONTH_NAMES, MONTHS, ORDINAL_WORDS, WEEKDAYS
+from ..parsers.lexicon import WEEKDAYS
 from ..tables import read_text
+from .date_header import header_mentions, revised_dateline, with_local_masthead
+from .date_nouns import with_attributive_months
 from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
 from .saved_tables import SavedTables
 
@@ -521,73 +519,6 @@ def _year_ok(doc: Doc) -> YearTest:
     return test
 
 
-#: The full month names ("May", "November"), not their abbreviations.
-_MONTH_BY_NAME = {name.lower(): MONTHS[name] for name in MONTH_NAMES}
-#: A capitalised full month name and a lower-case word after it: where the parse is asked.
-_MONTH_THEN_WORD = re.compile(rf"\b(?P<m>{'|'.join(n.capitalize() for n in MONTH_NAMES)})\s+[a-z]")
-
-
-def _with_attributive_months(doc: Doc, mentions: list, published: Optional[str]) -> list:
-    """`mentions` with the months the parse shows modifying a noun with no cue word before them
-    ("had put May purchases at 11 tonnes", "said November sales rose"), which the text parser
-    cannot tell from the modal "may" or a name: a month name the tagger makes a proper noun
-    compound of the common noun right after it, and the model's entities a DATE. A past clause
-    reports a month already begun ("said November sales rose", published in June: last
-    November), a future one a month to come; with no tense, the occurrence nearest the
-    publication date, as for "the November election"."""
-    ref = _parse_iso(published) if published else None
-    added = []
-    for found in _MONTH_THEN_WORD.finditer(doc_text(doc)):  # only where a month name stands before a word
-        span = doc.char_span(found.start(), found.end("m"))
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
-        month = _MONTH_BY_NAME.get(tok.lower_)
-        if (not month or tok.tag_ != "NNP" or tok.dep_ != "compound" or tok.ent_type_ != "DATE"
-                or tok.head.i != tok.i + 1 or tok.head.tag_ not in ("NN", "NNS") or not tok.head.is_lower
-                or tok.head.like_num or tok.head.lower_ in ORDINAL_WORDS):
-            continue  # "March eighth" is a day the text parser did not read, not a month
-        if tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"):
-            continue  # after a determiner the text parser has read the month ("the November vote")
-            #           or left it as a name on purpose ("the May government")
-        start, end = tok.idx, tok.idx + len(tok.text)
-        if any(m["start"] < end and start < m["end"] for m in mentions):
-            continue
-        noun = tok.head  # the tense of the clause the noun stands in, not of a date adverbial's
-        iso = _month_by_tense(ref, month, _is_future(doc)(noun.idx, noun.idx + len(noun.text))) if ref else None
-        added.append({"start": start, "end": end, "text": tok.text, "iso": iso, "grain": "month",
-                      "relative": ref is not None, "part": None, "ambiguous": False, "frame": None})
-    return sorted(mentions + added, key=lambda m: m["start"]) if added else mentions
-
-
-def _month_by_tense(ref, month: int, future: Optional[bool]) -> str:
-    """The year-month of `month`: at or before `ref`'s month in a past clause, at or after it in
-    a future one, else the nearest."""
-    if future is False:
-        return f"{ref.year - (month > ref.month):04d}-{month:02d}"
-    if future is True:
-        return f"{ref.year + (month < ref.month):04d}-{month:02d}"
-    return nearest_month(ref, month, lambda: None)
-
-
-def _local_masthead(text: str, country: Optional[str], found: list) -> list:
-    """The header's full dates in the story's country's own language ("Martes 10 de marzo de
-    2026" above a Mexican paper's English story), which the English parser cannot read:
-    (start, end, ISO) each, see parsers/published.py `local_header_dates`. `found`: the dates
-    the English parser read, whose full dates are not asked again."""
-    languages = country_languages(country)
-    if not languages:
-        return []
-    known = tuple((m.start, m.end) for m in found if m.grain == "day" and m.start < DATELINE_WINDOW)
-    return local_header_dates(text[:DATELINE_WINDOW], languages, known)
-
-
-def _local_mention(text: str, start: int, end: int, iso: str) -> dict:
-    """A local-language masthead date as a date record (the fields of models.DateMention)."""
-    return {"start": start, "end": end, "text": text[start:end], "iso": iso, "grain": "day", "relative": False,
-            "part": None, "ambiguous": False, "frame": None}
-
-
 @Language.factory(
     "claimtrack_dates",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
@@ -624,27 +555,16 @@ class DateFinder(SavedTables):
         # in the header ingest took the publication date from, before the country was known
         country = doc._.get(COUNTRY)
         order = country_order(country)
-        if doc._.get(PUBLISHED_SOURCE) == "dateline":
-            revised = revise_dateline(text[:DATELINE_WINDOW], published, order)
-            if revised:
-                published = revised
-                doc._.set(PUBLISHED, revised)
-        found = find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
-                           in_name=_in_name(doc), order=order)
-        local = _local_masthead(text, country, found)
-        if local and published is None:  # the masthead's date is the paper's: its publication date
-            published = local[0][2]
-            doc._.set(PUBLISHED, published)
-            doc._.set(PUBLISHED_SOURCE, "dateline")
-            found = find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
-                               in_name=_in_name(doc), order=order)
+        published = revised_dateline(doc, text, published, order)  # see date_header.py
+
+        def read(published: Optional[str]) -> list:
+            return find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
+                              in_name=_in_name(doc), order=order)
+
+        published, found, local = with_local_masthead(doc, text, country, published, read)
         mentions = [{**m._asdict(), "frame": None} for m in found]  # plain data (see extensions.py)
-        mentions = _with_attributive_months(doc, mentions, published)
-        if published and doc._.get(PUBLISHED_SOURCE) == "dateline":
-            mentions = [as_published(m, published) for m in mentions]
-        if local:
-            mentions = sorted([m for m in mentions if not any(m["start"] < e and s < m["end"] for s, e, _ in local)]
-                              + [_local_mention(text, s, e, iso) for s, e, iso in local], key=lambda m: m["start"])
+        mentions = with_attributive_months(doc, mentions, published, lambda: _is_future(doc))
+        mentions = header_mentions(doc, text, mentions, published, local)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")
         return doc
