@@ -131,8 +131,8 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     2. a wire dateline at a line's start: "PARIS, Sept. 4, 2025 (Reuters) -"; when it gives no
        year ("PARIS, Sept. 4 (Reuters) -"), the year of another full date in the header fills it;
     2b. a masthead: an outlet's name, a dash (or a comma after capitalised words) and the date
-       ending the line: "The Northern Ledger — Wednesday 21 January 2026", "THE NORTHERN
-       LEDGER, Wednesday 21 January 2026";
+       ending the line: "The Riverside Courier — Saturday 14 November 2026", "THE RIVERSIDE
+       COURIER, Saturday 14 November 2026";
     3. a full date standing (almost) alone on a short line: "September 4, 2025" or
        "Thursday 4 September 2025 14.02 BST";
     4. an "Updated" or "Last modified" line, whose date is a revision's (after publication).
@@ -280,7 +280,7 @@ def local_header_dates(text: str, languages: tuple[str, ...],
                        known: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
     """Full dates written in the story's own language in the header, as (start, end, ISO date).
 
-    A local paper prints its masthead date in its country's language ("Martes 10 de marzo de
+    A local paper prints its masthead date in its country's language ("Viernes 13 de marzo de
     2026", "Środa, 20 maja 2026", "26 Ağustos 2026 Çarşamba") above an English story. A header
     line (the first 8 lines within 400 characters), or one part of it between a masthead's
     separators, counts when it is short (at most six words), holds a year and a day number,

@@ -35,7 +35,7 @@ def revised_dateline(doc: Doc, text: str, published: Optional[str], order: Optio
 def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: Optional[str],
                         read: Callable[[Optional[str]], list]) -> tuple[Optional[str], list, list]:
     """(publication date, the dates `read` finds against it, the local masthead dates): the
-    header's full dates in the story's country's own language ("Martes 10 de marzo de 2026"
+    header's full dates in the story's country's own language ("Viernes 13 de marzo de 2026"
     above a Mexican paper's English story), which the English parser cannot read, as (start,
     end, ISO) each (parsers/published.py `local_header_dates`). When nothing else gave a
     publication date, the masthead's is the paper's: the Doc takes it (source "dateline") and
@@ -58,7 +58,7 @@ def header_mentions(doc: Doc, text: str, mentions: list, published: Optional[str
     """`mentions` (date records) with the header's all-number dates read as the dateline's
     publication date where that is their other reading (one page's header gives one day,
     parsers/published.py `as_published`), and the local masthead dates in place of what the
-    English parser read inside them (the year of "Martes 10 de marzo de 2026")."""
+    English parser read inside them (the year of "Viernes 13 de marzo de 2026")."""
     if published and doc._.get(PUBLISHED_SOURCE) == "dateline":
         mentions = [as_published(m, published) for m in mentions]
     if local:

@@ -1,4 +1,4 @@
-"""Months that modify a noun with no cue word before them ("had put May purchases at 11 tonnes",
+"""Months that modify a noun with no cue word before them ("had put June orders at 40 crates",
 "said November sales rose"), for the dates component: the text parser reads a bare month only
 after a cue ("in May", "the May vote"), since a capitalised "May" is as often the modal or a
 name; the parse tells them apart."""

@@ -34,7 +34,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     one statement, whose status the polarity and the modality set; the same named subject doing
     different things on one topic is `related`. Two denials of one claim worded apart ("denied
     that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement.
-    A subject one side names and the other describes ("the supermarket chain"), names by its
+    A subject one side names and the other describes ("the retailer"), names by its
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(a, b)
     got = _judge_actions(a, b)
@@ -188,8 +188,8 @@ def _label(f) -> str:
 
 
 def _after_event(state, event) -> bool:
-    """A state said with "will" or "shall" ("the museum will remain closed until March") comes
-    after the report, and an event told as done ("the museum opened to the public in 1998")
+    """A state said with "will" or "shall" ("the gallery will stay shut until June") comes
+    after the report, and an event told as done ("the gallery first opened its doors in 1987")
     before it: the two are at different times and cannot contradict each other. "Would" reports
     a future seen from a past moment ("the pass would remain open through the night"), which a
     past event ("the pass closed") may be about, so it is not read so (Quirk et al. 1985, 4.42,

@@ -1,15 +1,15 @@
 """One subject named two ways by two sources, resolved through each document's own actors.
 
-Two reports of one stance often name its subject differently: one names the body ("FreshWay will
-not offer refunds") and the other describes it ("the supermarket chain will not offer refunds"),
-or names the state ("Jamaica would not declare an emergency") where the other names its organ
-("the cabinet is expected to declare one"), or names the body where the other names the person
-speaking for it ("Dunewave Events would challenge it" / "Dunewave Events director Joost van Rijn
-said he would appeal"). Each side's subject is read against its own document's actors
+Two reports of one stance often name its subject differently: one names the body ("Brightwell will
+not refund the tickets") and the other describes it ("the retailer will not refund them"),
+or names the state ("Norway would not call a state of emergency") where the other names its organ
+("the cabinet may call one"), or names the body where the other names the person
+speaking for it ("Corvel Music would contest the fine" / "Corvel Music chief Ana Reis
+said she would fight it"). Each side's subject is read against its own document's actors
 (`DocumentInfo.actors`), never against a list of names:
 
 * a definite description whose head noun is a word of that actor's names ("the bank" for
-  Shannon Bank) or names a kind of firm ("the company", "the supermarket chain": WordNet's nouns
+  Shannon Bank) or names a kind of firm ("the company", "the grocery retailer": WordNet's nouns
   under enterprise or company, data/name_descriptors.json) stands for the named actor of the
   other side when that actor is the organisation its own document names most often, its main one
   (a news story refers to the body it is about by the kind of body it is; the actor component
@@ -23,7 +23,7 @@ said he would appeal"). Each side's subject is read against its own document's a
   `phrases._organ_of`), or when its document names no country at all (a local paper's "the
   Cabinet" is its own country's);
 * a person stands for an organisation when one of the person's titles in either document holds
-  the organisation's distinctive name ("Dunewave Events director", "Highveld chief executive"):
+  the organisation's distinctive name ("Corvel Music chief", "Tarnside chief executive"):
   a body's executive or spokesperson states the body's stance.
 """
 
@@ -112,8 +112,8 @@ def _singular(word: str) -> str:
 
 
 def _description(text: Optional[str]) -> Optional[list[str]]:
-    """The words of a definite description up to its head ("the supermarket chain" ->
-    ["supermarket", "chain"]), else None: no "the", a proper name in it ("the Sziget festival"
+    """The words of a definite description up to its head ("the grocery retailer" ->
+    ["grocery", "retailer"]), else None: no "the", a proper name in it ("the Sziget festival"
     names one), or a plural head."""
     raw = (text or "").replace("’", "'").split()
     if len(raw) < 2 or raw[0].lower() != "the":
