@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> None:
     from claimtrack.ingest import read_documents
     from claimtrack.models import Generator, Skipped
     from claimtrack.pipeline import COMPONENTS
-    from claimtrack.processing import _prepare, relaxed_gc
+    from claimtrack.collector import relaxed_gc
+    from claimtrack.processing import _prepare
     from claimtrack.records import build_result
 
     folder = args.corpus
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     n = 0
     first: dict[str, float] = {}
     last: dict[str, float] = {}
-    relaxed = relaxed_gc()  # the collector as extract runs it (claimtrack.processing)
+    relaxed = relaxed_gc()  # the collector as extract runs it (claimtrack.collector)
     relaxed.__enter__()
     for rep in range(args.repeat):
         before = dict(times)

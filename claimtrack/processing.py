@@ -9,7 +9,7 @@ import dataclasses
 import threading
 from typing import Iterable, Iterator, Optional, Union
 
-from .collector import GC_THRESHOLD, relaxed_gc  # noqa: F401 (the collector while documents are processed)
+from .collector import relaxed_gc
 from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
 from .text import one_line

@@ -37,8 +37,9 @@ from .executors import (  # noqa: F401
 )
 from .processing import (  # noqa: F401
     _WORKER, BATCH_SIZE, GUARDED, Item, document_from_data, document_to_data, failure_skips, process_documents,
-    relaxed_gc, run_batch, worker_nlp,
+    run_batch, worker_nlp,
 )
+from .collector import relaxed_gc
 
 if TYPE_CHECKING:
     from .cache import ResultCache
@@ -242,7 +243,7 @@ class Runner:
         return ProcessPool(self.jobs, self.model, self.max_chars + 1)
 
     def run(self, items: Iterable[Union[Document, Skipped]]) -> Iterator[Item]:
-        # the collector relaxed for the whole run (processing.relaxed_gc): a run served from the
+        # the collector relaxed for the whole run (collector.relaxed_gc): a run served from the
         # cache builds every document's records too, and at Python's default threshold the
         # collector took a quarter of a warm run's CPU time
         with relaxed_gc():

@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from claimtrack.processing import GC_THRESHOLD, relaxed_gc
+from claimtrack.collector import GC_THRESHOLD, relaxed_gc
 
 
 @pytest.fixture
