@@ -107,11 +107,17 @@ def noun_kinds() -> tuple[dict, dict]:
 HAPPENING_FILES = frozenset({4, 11})
 
 
+def noun_lexfiles(noun: str, senses: int) -> tuple[int, ...]:
+    """The lexicographer files of the noun's `senses` most frequent WordNet senses, most
+    frequent first (empty for a noun the table does not hold)."""
+    tagged, rare, _hypernyms, starts = _table()
+    offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
+    lexfile = lexfile_of(starts)
+    return tuple(lexfile(o) for o in offs[:senses] if o is not None)
+
+
 @lru_cache(maxsize=4096)
 def names_happening(noun: str, senses: int = 2) -> bool:
     """Whether one of the noun's `senses` most frequent WordNet senses is an act or an event
     ("match", "vote", "strike", "race"; not "gate", "price", "academy")."""
-    tagged, rare, _hypernyms, starts = _table()
-    offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
-    lexfile = lexfile_of(starts)
-    return any(lexfile(o) in HAPPENING_FILES for o in offs[:senses])
+    return any(f in HAPPENING_FILES for f in noun_lexfiles(noun, senses))

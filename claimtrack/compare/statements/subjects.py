@@ -30,12 +30,12 @@ said she would fight it"). Each side's subject is read against its own document'
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
 from ...models import DocumentResult
+from ...wordnet_nouns import noun_lexfiles
 from ..mention import Mention
 from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of
 
@@ -94,17 +94,7 @@ def doc_actors(result: DocumentResult) -> DocActors:
 def _names_a_body(noun: str) -> bool:
     """The noun has a sense among WordNet's groupings of people (noun.group) in its most
     frequent ones: "company", "chain", "ministry", "union", "club" (not "airline", "museum")."""
-    table = _noun_table()
-    senses = table["tagged"].get(noun) or ([table["rare"][noun]] if noun in table["rare"] else [])
-    starts = table["lexfile_starts"]
-    return any(bisect_right(starts, s) - 1 == _GROUP_LEXFILE for s in senses[:_GROUP_SENSES] if s is not None)
-
-
-@lru_cache(maxsize=1)
-def _noun_table() -> dict:
-    from ...tables import load_json
-
-    return load_json("noun_wordnet.json")
+    return _GROUP_LEXFILE in noun_lexfiles(noun, _GROUP_SENSES)
 
 
 def _singular(word: str) -> str:
@@ -158,15 +148,8 @@ def _business_heads() -> frozenset:
 
     businesses = load_json("name_descriptors.json")["businesses"]
     heads = Counter(b.split()[-1] for b in businesses if " " in b)
-    table = _noun_table()
-    starts = table["lexfile_starts"]
-
-    def first_group(noun: str) -> bool:
-        senses = table["tagged"].get(noun) or [table["rare"].get(noun)]
-        return senses[0] is not None and bisect_right(starts, senses[0]) - 1 == _GROUP_LEXFILE
-
     own = {b for b in businesses if " " not in b}
-    made = {h for h, n in heads.items() if n >= _BUSINESS_COMPOUNDS and first_group(h)}
+    made = {h for h, n in heads.items() if n >= _BUSINESS_COMPOUNDS and noun_lexfiles(h, 1) == (_GROUP_LEXFILE,)}
     return frozenset((own | made) - _SECTORS)
 
 
