@@ -58,3 +58,32 @@ def parse_speech_verbs(lines: Iterable[str]) -> tuple[frozenset, frozenset]:
         parts = line.split()
         (weak if "weak" in parts[1:] else strong).add(parts[0].lower())
     return frozenset(strong), frozenset(weak - strong)
+
+
+@lru_cache(maxsize=None)
+def country_names() -> tuple[tuple[str, str, str], ...]:
+    """Every way data/countries.json writes a country, in the table's order, as (word, kind,
+    ISO 3166-1 alpha-2 code): each country's name (kind "name"), then its aliases ("alias"), its
+    demonyms ("demonym") and its capitals ("capital"). The one reading of the table's country
+    words: the evaluation's government names, the date order of a story's country and the
+    national currency names and signs all take their country words from here."""
+    out = []
+    for c in load_json("countries.json").get("countries", []):
+        iso2 = c.get("iso2")
+        if not iso2:
+            continue
+        for kind, words in (("name", [c.get("name")]), ("alias", c.get("aliases") or []),
+                            ("demonym", c.get("demonyms") or []), ("capital", c.get("capitals") or [])):
+            out.extend((w, kind, iso2) for w in words if w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def country_codes() -> dict[str, str]:
+    """A country's name or alias, lowercase -> its ISO 3166-1 alpha-2 code ("ivory coast" -> "CI");
+    a word two countries share goes to the first in the table's order."""
+    codes: dict[str, str] = {}
+    for word, kind, iso2 in country_names():
+        if kind in ("name", "alias"):
+            codes.setdefault(word.lower(), iso2)
+    return codes

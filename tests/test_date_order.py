@@ -235,3 +235,19 @@ def test_the_header_mention_is_read_as_the_publication_date():
     assert out.documents[0].published == "2026-03-05"
     dates = [(d.text, d.iso) for c in out.claims for d in c.dates]
     assert ("05/03/2026", "2026-03-05") in dates and ("March 4", "2026-03-04") in dates
+
+
+def test_one_reading_of_the_country_words_serves_every_map():
+    """data/countries.json is read into country words in one place (claimtrack.tables): the
+    date order's name -> code map takes names and aliases only, the evaluation's government
+    names take demonyms too, and none of them takes a capital."""
+    from claimtrack.evaluate.match import _country_words, government_key
+    from claimtrack.parsers.date_order import _country_code
+    from claimtrack.tables import country_codes, country_names
+
+    kinds = {(word, kind) for word, kind, iso2 in country_names() if iso2 == "KE"}
+    assert {("Kenya", "name"), ("Kenyan", "demonym"), ("Nairobi", "capital")} <= kinds
+    assert country_codes()["kenya"] == "KE" and "kenyan" not in country_codes() and "nairobi" not in country_codes()
+    assert _country_code("Ivory Coast") == "CI" and _country_code("kenya") == "KE"
+    assert _country_words()["kenyan"] == "kenya" and "nairobi" not in _country_words()
+    assert government_key("the Kenyan government") == government_key("Government of Kenya")

@@ -119,13 +119,13 @@ _GOVERNMENT_LEVELS = frozenset("national federal central state provincial region
 def _country_words() -> dict[str, str]:
     """Normalised country name, alias and demonym -> the country's normalised canonical name
     (claimtrack/data/countries.json): 'kenyan' -> 'kenya', 'uk' -> 'united kingdom'."""
-    from ..tables import load_json
+    from ..tables import country_names
 
+    names = {iso2: normalise_name(word) for word, kind, iso2 in country_names() if kind == "name"}
     out: dict[str, str] = {}
-    for c in load_json("countries.json")["countries"]:
-        name = normalise_name(c["name"])
-        for word in [c["name"], *c.get("aliases", []), *c.get("demonyms", [])]:
-            out.setdefault(normalise_name(word), name)
+    for word, kind, iso2 in country_names():
+        if kind != "capital":
+            out.setdefault(normalise_name(word), names[iso2])
     return out
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .date_patterns import _MON
+from ..tables import country_codes
 from .lexicon import WEEKDAYS
 
 #: "day" when the day comes first, "month" when the month does.
@@ -115,26 +116,11 @@ def _pattern_order(pattern: str) -> Optional[str]:
     return DAY_FIRST if order.index("d") < order.index("M") else MONTH_FIRST
 
 
-@lru_cache(maxsize=1)
-def _codes_of_names() -> dict[str, str]:
-    """Every name and alias of a country in the actor tables (data/countries.json, whose names
-    the actor component gives the story's country as) -> its ISO 3166-1 alpha-2 code."""
-    from ..tables import load_json
-
-    codes: dict[str, str] = {}
-    for c in load_json("countries.json").get("countries", []):
-        if c.get("iso2"):
-            for name in [c.get("name")] + list(c.get("aliases") or []):
-                if name:
-                    codes.setdefault(name.lower(), c["iso2"])
-    return codes
-
-
 def _country_code(country: str) -> Optional[str]:
     """The ISO 3166-1 alpha-2 code of a country's name, alias or code: the actor tables' names
     first ("Turkey", "Russia", "Ivory Coast", which pycountry knows only by their ISO names),
     then pycountry ("KE", "Czechia"); None when neither knows it."""
-    code = _codes_of_names().get(country.strip().lower())
+    code = country_codes().get(country.strip().lower())
     if code is not None:
         return code
     import pycountry

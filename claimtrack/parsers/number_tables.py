@@ -13,7 +13,7 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
-from ..tables import load_json
+from ..tables import country_names, load_json
 from . import lexicon
 from .scan import first_words
 
@@ -315,7 +315,7 @@ class _Tables:
         countries.json ("J$", "TT$" for Trinidad and Tobago). A prefix two countries share
         ("B$": the Bahamas, Barbados, Belize, Bermuda, Brunei) names none; signs the tables
         already give ("C$", "S$", "T$") keep their reading."""
-        names = {c["iso2"]: c["name"] for c in load_json("countries.json").get("countries", []) if c.get("iso2")}
+        names = {iso2: word for word, kind, iso2 in country_names() if kind == "name"}
         found: dict[str, set] = {}
         for iso2, code in dollar.items():
             if not code.startswith(iso2):
@@ -330,16 +330,10 @@ class _Tables:
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
         and what a bare 'rupees' needs to take its code from the country a document is about."""
-        countries = load_json("countries.json").get("countries", [])
         words: dict[str, set[str]] = {}  # iso2 -> words naming the country
-        for c in countries:
-            iso2 = c.get("iso2")
-            if not iso2:
-                continue
-            ws = words.setdefault(iso2, set())
-            for key in ("name", "aliases", "demonyms"):
-                v = c.get(key) or []
-                ws.update([v] if isinstance(v, str) else v)
+        for word, kind, iso2 in country_names():
+            if kind != "capital":
+                words.setdefault(iso2, set()).add(word)
         for w, iso2 in cur.get("place_words", {}).items():
             words.setdefault(iso2, set()).add(w)
         self.noun_of_form: dict[str, str] = {}
@@ -361,13 +355,9 @@ class _Tables:
         doc_isos = {iso for n in self.by_document for iso in self.national[n]}
         doc_isos |= {iso for by_country in self.local_symbols.values() for iso in by_country}
         self.country_of_word: dict[str, str] = {}
-        for c in countries:
-            if c.get("iso2") in doc_isos:
-                for key in ("name", "aliases", "demonyms", "capitals"):
-                    v = c.get(key) or []
-                    for w in ([v] if isinstance(v, str) else v):
-                        if len(w) > 2:
-                            self.country_of_word[w] = c["iso2"]
+        for word, _kind, iso2 in country_names():
+            if iso2 in doc_isos and len(word) > 2:
+                self.country_of_word[word] = iso2
         alt = "|".join(re.escape(w) for w in sorted(self.country_of_word, key=len, reverse=True))
         # the first letters a name can begin with, checked first: the scan of a whole text
         # then tries the names only where one can begin (same matches, about 4x faster)
