@@ -1,11 +1,16 @@
-"""The one table of English calendar and number words, read by every parser and by compare/.
+"""The one table of English calendar and number words, read by every parser and by compare/,
+and the one singular of an English plural noun (`singular`).
 
 Month and weekday names, the month names that are also ordinary words, and ordinal day words
-come from data/dates.json; cardinal number words and scale words from data/numbers.json (each
-file names its source). Nothing else in the package spells these words out.
+come from data/dates.json; cardinal number words and scale words from data/numbers.json; the
+irregular plurals from data/units.json (each file names its source). Nothing else in the package
+spells these words out.
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from ..tables import load_json
 
@@ -39,3 +44,23 @@ HUNDRED: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["hundred"].items()}
 SCALE_WORDS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["scale_words"].items()}
 #: "dozen" -> 12 (a multiplier: "two dozen").
 MULTIPLIERS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["multipliers"].items()}
+
+_IRREGULAR_PLURALS: dict[str, str] = load_json("units.json")["irregular_plurals"]
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked again for every mention of a name
+def singular(word: str) -> str:
+    """The singular of an English plural noun, lowercase, for table look-ups where no parse gives
+    a lemma: irregular plurals from data/units.json ("people" -> "person", "crises" -> "crisis"),
+    then the regular endings ("industries" -> "industry", "taxes" -> "tax", "farmers" ->
+    "farmer"); a word ending in "ss", "us" or "is" is no plural ("glass", "bonus", "basis")."""
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+        return w[:-1]
+    return w

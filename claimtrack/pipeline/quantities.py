@@ -30,6 +30,7 @@ from ..tables import load_json, parse_json
 from .extensions import QUANTITIES, doc_text, set_span_group
 from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions
+from ..parsers.lexicon import singular
 from ..parsers.number_tables import VULGAR
 from .quantity_parts import (
     Found,
@@ -48,7 +49,6 @@ from .quantity_parts import (
     _scale,
     _share_coordinated_units,
     _share_tally_nouns,
-    _singular_word,
     _stands_as_argument,
     _titlecase_line,
     _titlecase_text_line,
@@ -160,7 +160,7 @@ class _Ctx:
         "cms"), else None (an ordinary counted noun, or a unit already in canonical form)."""
         if word in self.unit_values:
             return None
-        for w in (word, _singular_word(word)):
+        for w in (word, singular(word)):
             unit = self.unit_names.get(w) or self.noun_symbols.get(w)
             if unit is not None:
                 return unit
@@ -428,7 +428,7 @@ class QuantityFinder(SavedTables):
             unit = c.unit_names.get(key) or c.unit_symbols.get(word)
             end = pos + m.end()
             if unit is None:
-                unit = _singular_word(word.split("-")[0].split()[0])
+                unit = singular(word.split("-")[0].split()[0])
                 end = pos + 1 + len(word.split("-")[0].split()[0])
                 if m.group("old") and end == pos + m.end("w"):
                     end = pos + m.end()

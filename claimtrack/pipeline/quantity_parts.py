@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..tables import load_json
+from ..parsers.lexicon import singular
 from ..parsers.numbers import Expression, parse_number
 
 if TYPE_CHECKING:
@@ -255,28 +256,11 @@ def _year_like(e: Expression, text: str) -> bool:
     return len(digits) == 4 and isinstance(e.value, int) and 1000 <= e.value <= 2100
 
 
-_IRREGULAR: dict[str, str] = load_json("units.json")["irregular_plurals"]
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked again for every mention of a name
-def _singular_word(word: str) -> str:
-    w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
-        return w[:-1]
-    return w
-
-
 def _lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
     low = tok.lower_
     if tok.pos_ == "PROPN" or not lem or lem == low or lem.endswith("s") and not low.endswith("s"):
-        return _singular_word(low)
+        return singular(low)
     return lem
 
 

@@ -46,7 +46,7 @@ from ...actorids.first_names import is_first_name
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...tables import load_json
-from ..quantity_parts import _singular_word as _lemma  # 'industries' -> 'industry' (units.json irregulars)
+from ...parsers.lexicon import singular as _lemma  # 'industries' -> 'industry' (units.json irregulars)
 from .state import Cand, DocState
 
 #: Kinds of place a definite description names, by its head noun (English: "the country" is
