@@ -249,3 +249,19 @@ def test_a_bound_and_the_plain_figure_of_its_number_are_one_number():
     assert _status(floor, fewer, "4,000", "3,000") == {"conflict"}  # below the floor: a contradiction
     ceiling = "Fewer than 200 homes still had no water on Friday, the utility said."
     assert _status(ceiling, "The utility said 200 homes still had no water on Friday.", "200", "200") == {"agree"}
+
+
+def test_extraction_and_comparison_read_plurals_with_one_singular():
+    """One singular of a plural noun (parsers.lexicon.singular) for the quantity component, the
+    comparison's unit tables and the statements' subjects: irregular plurals from
+    data/units.json, regular endings, and words in -ss, -us, -is that are no plurals."""
+    from claimtrack.compare import standing, units
+    from claimtrack.compare.statements import subjects
+    from claimtrack.parsers.lexicon import singular
+    from claimtrack.pipeline import quantities
+
+    assert units.singular is singular and subjects.singular is singular and quantities.singular is singular
+    assert [singular(w) for w in ("Refineries", "taxes", "dockworkers", "crises", "children", "bonus",
+                                  "census", "glass", "bus")] == [
+        "refinery", "tax", "dockworker", "crisis", "child", "bonus", "census", "glass", "bus"]
+    assert standing._counts_people("striking dockworkers") and standing._counts_people("children")

@@ -169,7 +169,7 @@ def _people_nouns() -> frozenset:
 
 
 def _counts_people(unit: Optional[str]) -> bool:
-    from .units import singular
+    from ..parsers.lexicon import singular
 
     words = (unit or "").split()
     return bool(words) and singular(words[-1]) in _people_nouns()
@@ -187,7 +187,7 @@ def _quantified_subject(m, frame) -> bool:
 def _head_noun(words: list[str]) -> Optional[str]:
     """The head of a short noun phrase read left to right: the last word before a function word
     (data/stop_words.txt), a participle ("seat sold", "job created") or a word with a figure."""
-    from .units import singular
+    from ..parsers.lexicon import singular
 
     participles = cues().participles
     head = None

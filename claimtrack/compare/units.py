@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..models import Quantity
+from ..parsers.lexicon import singular
 from ..tables import load_json
 
 SAME, CLOSE, FAMILY = "same", "close", "family"
@@ -142,24 +143,6 @@ def roles_of(stems, text: str = "", money: bool = False) -> frozenset:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|%", re.UNICODE)
-
-
-def singular(word: str) -> str:
-    """A crude English singular for table look-ups (the extractor's lemma is preferred)."""
-    w = word.lower()
-    if len(w) <= 3 or w.endswith("ss"):
-        return w
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "sses")):
-        return w[:-2]
-    if w == "people":
-        return w
-    if w.endswith("men"):
-        return w[:-3] + "man"
-    if w.endswith("s"):
-        return w[:-1]
-    return w
 
 
 def lookup(unit: Optional[str]) -> Optional[str]:

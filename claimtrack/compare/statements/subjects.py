@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...models import DocumentResult
+from ...parsers.lexicon import singular
 from ...wordnet_nouns import noun_lexfiles
 from ..mention import Mention
 from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of
@@ -95,10 +96,6 @@ def _names_a_body(noun: str) -> bool:
     """The noun has a sense among WordNet's groupings of people (noun.group) in its most
     frequent ones: "company", "chain", "ministry", "union", "club" (not "airline", "museum")."""
     return _GROUP_LEXFILE in noun_lexfiles(noun, _GROUP_SENSES)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _description(text: Optional[str]) -> Optional[list[str]]:
@@ -172,7 +169,7 @@ def _body_stands_for(words: list[str], named: str, doc: DocActors) -> bool:
     state organ for the document's main country; a description whose head is a word of the
     actor's names ("the bank" for Shannon Bank) or a kind of firm, for its main organisation,
     unless a word of it names another organisation of the document ("the union")."""
-    head = _singular(words[-1])
+    head = singular(words[-1])
     if head in _STATE_ORGANS:
         # the country, or the country's own government or ministry ("government-of-peru"); in a
         # document that names no country at all (a local paper's "the Cabinet"), the country
@@ -189,7 +186,7 @@ def _body_stands_for(words: list[str], named: str, doc: DocActors) -> bool:
 
 
 def _distinctive(name_words: frozenset) -> frozenset:
-    return frozenset(w for w in name_words if not _names_a_body(_singular(w)) and len(w) > 2)
+    return frozenset(w for w in name_words if not _names_a_body(singular(w)) and len(w) > 2)
 
 
 def _speaks_for(person: str, org: str, docs: tuple) -> bool:
