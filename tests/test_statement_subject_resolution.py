@@ -84,3 +84,25 @@ def test_a_plural_thing_told_from_its_side_is_the_object_told_from_the_doers():
                                                  "The operator may raise bus fares in May.")
     assert ("conflict", "polarity") in _statuses("Bread prices will not rise this year, the bakers' guild said.",
                                                  "Millers may raise bread prices in May.")
+
+
+def test_the_government_and_one_of_its_ministries_speak_for_one_state():
+    ministry = "The fisheries ministry said it would not close the northern fishing grounds this winter."
+    government = "The government is considering closing the northern fishing grounds this winter, officials said."
+    assert ("conflict", "polarity") in _statuses(ministry, government)
+
+
+def test_two_ministries_are_two_departments():
+    # neither is the whole executive: the transport ministry's plan is not the fisheries ministry's
+    fisheries = "The fisheries ministry said it would not close the northern fishing grounds this winter."
+    transport = "The transport ministry is considering closing the northern fishing grounds this winter."
+    assert ("conflict", "polarity") not in _statuses(fisheries, transport)
+
+
+def test_governments_of_two_countries_are_two_states():
+    # each side's story is in its own country: their bare "the government"s are two
+    a = ("Chile's fisheries ministry said it would not close the northern fishing grounds. "
+         "Chile and its fishing fleet met in Santiago.")
+    b = ("Peru's government is considering closing the northern fishing grounds, officials in Lima said. "
+         "Peru has the largest anchovy fleet.")
+    assert ("conflict", "polarity") not in _statuses(a, b)

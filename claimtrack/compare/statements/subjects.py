@@ -21,7 +21,9 @@ said she would fight it"). Each side's subject is read against its own document'
   or that country's own government or ministry ("Government of Jamaica"), when that is the
   country its own document names most often (the story's country; the same metonymy as
   `phrases._organ_of`), or when its document names no country at all (a local paper's "the
-  Cabinet" is its own country's);
+  Cabinet" is its own country's); the whole executive ("the government", "the cabinet") and one
+  of its ministries, both written without a country, are one state's voice when the two stories
+  are in one country (two ministries are two departments);
 * a person stands for an organisation when one of the person's titles in either document holds
   the organisation's distinctive name ("Corvel Music chief", "Tarnside chief executive"):
   a body's executive or spokesperson states the body's stance.
@@ -164,13 +166,35 @@ def _state_of(aid: str) -> Optional[str]:
     return None
 
 
-def _body_stands_for(words: list[str], named: str, doc: DocActors) -> bool:
+#: The organs that speak for a state's whole executive, not for one of its departments.
+_WHOLE_EXECUTIVE = frozenset({"government", "cabinet", "presidency"})
+
+
+def _one_state(words: list[str], named: str, doc: DocActors, other_doc: Optional[DocActors]) -> bool:
+    """Two organs written without their country, one of them the whole executive ("the
+    government" / "the agriculture ministry", "the cabinet" / "finance-ministry"): one state's
+    voice (a ministry acts for its government), when the two documents' stories are in one
+    country, or either names none (each side's bare "the government" is its story's country's,
+    as `_body_stands_for` reads it). Two ministries are two departments: only the same one."""
+    if not _organ_id(named):
+        return False
+    mine, theirs = set(words), set(named.split("-"))
+    if not (mine & _WHOLE_EXECUTIVE or theirs & _WHOLE_EXECUTIVE):
+        return mine == theirs
+    here, there = doc.main_country, other_doc.main_country if other_doc else None
+    return here is None or there is None or here == there
+
+
+def _body_stands_for(words: list[str], named: str, doc: DocActors, other_doc: Optional[DocActors] = None) -> bool:
     """A description (its words) or an organ's words in `doc` stand for the actor `named`: a
-    state organ for the document's main country; a description whose head is a word of the
+    state organ for the document's main country, or for another organ of no country
+    (`_one_state`); a description whose head is a word of the
     actor's names ("the bank" for Shannon Bank) or a kind of firm, for its main organisation,
     unless a word of it names another organisation of the document ("the union")."""
     head = singular(words[-1])
     if head in _STATE_ORGANS:
+        if _one_state(words, named, doc, other_doc):
+            return True
         # the country, or the country's own government or ministry ("government-of-peru"); in a
         # document that names no country at all (a local paper's "the Cabinet"), the country
         # the other side names
@@ -205,11 +229,11 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         return False
     if f.subject is None:
         words = _description(f.subject_text)
-        return words is not None and _body_stands_for(words, named, doc)
+        return words is not None and _body_stands_for(words, named, doc, other_doc)
     if f.subject == named:
         return False
     if _organ_id(f.subject):
-        return _body_stands_for(f.subject.split("-"), named, doc)
+        return _body_stands_for(f.subject.split("-"), named, doc, other_doc)
     kinds = (doc.types.get(f.subject), (other_doc.types.get(named) if other_doc else None) or doc.types.get(named))
     if kinds == ("PERSON", "ORG"):
         return _speaks_for(f.subject, named, tuple(d for d in (doc, other_doc) if d is not None))
