@@ -954,6 +954,60 @@ def test_an_ownerless_description_that_does_not_name_a_body_is_not_an_actor(nlp,
     assert absent not in actors(nlp, text)
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    # a person speaks for the body or leads it
+    ("Uruguay's dairy output fell. \"Prices are too low,\" said Rosa Ferreira, the head of the national dairy "
+     "federation, in Uruguay.", "National Dairy Federation (Uruguay)", "national dairy federation"),
+    ("Ireland's orchards lost half the crop, said Niamh Walsh, who chairs the apple growers' association in Ireland.",
+     "Apple Growers' Association (Ireland)", "apple growers' association"),
+    # the agent of an action noun
+    ("Ghana's rivers are polluted, according to an estimate by the river basin authority in Ghana.",
+     "River Basin Authority (Ghana)", "river basin authority"),
+    # spoken to
+    ("Peru's fishing minister told the national assembly that Peru would cut the quota.",
+     "National Assembly (Peru)", "national assembly"),
+    # a hyphenated field before the head
+    ("The national anti-smuggling agency seized 40 lorries in Chile. Chile's ports are busy.",
+     "National Anti-smuggling Agency (Chile)", "national anti-smuggling agency"),
+])
+def test_a_body_described_by_its_kind_takes_part_through_a_person_an_action_or_an_address(nlp, text, name, alias):
+    found = actors(nlp, text)
+    assert name in found, found.keys()
+    assert alias in found[name].aliases
+
+
+def test_a_body_addressed_or_acted_upon_in_other_ways_is_still_not_an_actor(nlp):
+    found = actors(nlp, "Ghana's farmers visited the river basin authority in Ghana. Ghana's rivers are low.")
+    assert not [n for n in found if "Authority" in n], found.keys()
+
+
+def test_a_field_noun_makes_a_description_another_body_than_the_one_named(nlp):
+    # "the provincial roads department" is not the "Peru Meteorological Department" named before
+    found = actors(nlp, "The Peru Meteorological Department forecast heavy rain in Peru. The provincial roads "
+                        "department said 40 bridges were closed in Peru.")
+    assert "Provincial Roads Department (Peru)" in found, found.keys()
+    # with no field noun, "the department" is the one named before
+    found = actors(nlp, "The Peru Meteorological Department forecast heavy rain in Peru. The department said "
+                        "more rain would fall in Peru.")
+    assert not [n for n in found if n.startswith("Department")], found.keys()
+
+
+def test_a_shorter_description_of_a_body_joins_the_longer_one(nlp):
+    found = actors(nlp, "The county water quality directorate in Chile reported 40 cases. Chile's rivers are low. "
+                        "\"It is serious,\" said Ana Rojas, head of the water quality directorate. "
+                        "The directorate said more tests were needed.")
+    bodies = [n for n in found if "Directorate" in n]
+    assert bodies == ["County Water Quality Directorate (Chile)"], found.keys()
+    assert "water quality directorate" in found[bodies[0]].aliases
+
+
+def test_a_bare_head_after_two_bodies_is_the_one_named_last(nlp):
+    found = actors(nlp, "The Chilean mining ministry said copper output fell. Chile's mines are old. "
+                        "The energy ministry said power cuts would end. The ministry said prices would fall.")
+    assert "Ministry (Chile)" not in found, found.keys()
+    assert "ministry" in found["Energy Ministry (Chile)"].aliases
+
+
 def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
     # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
     # the model tags both mentions of this GeoNames town PERSON

@@ -22,6 +22,11 @@ _DATELINE_PLACE = re.compile(r"[ \t]*([^,(\n]*?)[ \t]*(?:,|\(|[ \t][-–—]|[-�
 #: Words for a government below the country's ("the state government", "the provincial government").
 _SUBNATIONAL = frozenset("state provincial regional".split())
 
+#: Verbs whose object is a body a person leads ("who heads the association") or speaks to
+#: ("told the legislature"). A body only asked for something is not among them ("farmers asked
+#: the dockers' association for help": the farmers act).
+_LEADS_OR_ADDRESSES = frozenset("lead head chair run tell".split())
+
 #: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
 #: they are not a body of their own.
 _PARTS = frozenset("division arm unit branch wing".split())
@@ -54,6 +59,7 @@ class _BodyWords(NamedTuple):
     generic: frozenset
     local: frozenset
     named_heads: set
+    named_words: set
 
 
 class Institutions:
@@ -96,9 +102,9 @@ class Institutions:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         # head nouns of the organisations the document names: a definite description with one of
         # them and no owner ("the bank", "the central bank") refers back to that organisation
-        named_heads = {w for c in cands if c.label == "ORG" for w in _name_key(text[c.start:c.end]).split()} \
-            & (heads | generic | {w.split()[-1] for w in heads})
-        words_of = _BodyWords(heads, generic, local, named_heads)
+        named_words = {w for c in cands if c.label == "ORG" for w in _name_key(text[c.start:c.end]).split()}
+        named_heads = named_words & (heads | generic | {w.split()[-1] for w in heads})
+        words_of = _BodyWords(heads, generic, local, named_heads, named_words)
         extra = []
         for k, owner, kind, phrase_start in owners:
             if k < len(doc) and toks[k].lower_ == "own":
@@ -148,7 +154,7 @@ class Institutions:
         toks = self.st.tokens
         text = self.st.text
         k, owner, kind, phrase_start = owned
-        heads, generic, local, named_heads = words_of
+        heads, generic, local, named_heads, named_words = words_of
         j = self._phrase_end(doc, k)
         for end in range(j, k, -1):
             last = toks[end - 1]
@@ -164,11 +170,15 @@ class Institutions:
             if not ok and words[-1] in generic and len(words) > 1:
                 # a generic head names a body by what it does: "the fire service", "the port authority"
                 before = toks[end - 3] if toks[end - 2].text in _POSSESSIVE_TOKENS and end - 3 >= k else toks[end - 2]
-                ok = before.pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and before.pos_ == "ADJ")
+                ok = before.pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and before.pos_ == "ADJ") \
+                    or before.i > k and toks[before.i - 1].text == "-"  # "the anti-doping agency": a field
             if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
                 continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
             national = words[-1] == "government" and len(words) > 1 and set(words[:-1]) <= _NATIONAL
-            if kind == "home" and words[-1] in named_heads and not national:
+            # a noun before the head names the body's field: "the health department" is not the
+            # "Meteorological Department" named before, "the central bank" is the "Bank of X"
+            field = any(t.pos_ == "NOUN" and t.lower_ not in named_words for t in toks[k:end - 1])
+            if kind == "home" and words[-1] in named_heads and not national and not field:
                 return None  # "the central bank" after "the Bank of Ruritania": the body named before;
                 # "the federal government" is the country's whatever province's government was named
             if not ok:
@@ -176,7 +186,7 @@ class Institutions:
             if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
                 return None  # "the ratings agency Fitch": a description of the name that follows
             root = doc[k:end].root
-            if not self._acts(root) or kind == "home" and self._described(root):
+            if not (self._acts(root) or self._takes_part(root)) or kind == "home" and self._described(root):
                 return None  # "support Ukraine's military": named, but not acting here
             cs, ce = toks[k].idx, last.idx + len(last.text)
             where = owner or (city if kind == "home" else None)
@@ -205,10 +215,16 @@ class Institutions:
         if k < len(doc) and toks[k].is_title and toks[k].lower_ in self.tables.cue("institution_heads") \
                 and (k + 1 >= len(doc) or not toks[k + 1].is_title):
             return k + 1  # "the Government said": one capitalised head noun, in some papers' style
-        while j < len(doc) and j - k < 4 and (toks[j].is_lower and toks[j].is_alpha or (
+        hyphens = 0
+        while j < len(doc) and j - k - 2 * hyphens < 4 and (toks[j].is_lower and toks[j].is_alpha or (
                 toks[j].text in ("'", "’") and j > k and toks[j - 1].lower_.endswith("s")
                 and j + 1 < len(doc) and toks[j + 1].is_lower)):
             j += 1
+            # a hyphenated modifier is one word: "the anti-doping agency", "the small-scale miners'"
+            if j + 1 < len(doc) and toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
+                    and toks[j + 1].is_lower and toks[j + 1].is_alpha:
+                j += 1
+                hyphens += 1
         return j
 
     def _demonym_owners(self) -> list[tuple[int, str, str, int]]:
@@ -252,20 +268,27 @@ class Institutions:
         return out
 
     def _bare_heads_corefer(self, extra: list[Cand]) -> None:
-        """'the agriculture ministry said ... the ministry added': a body named by its head noun
-        alone is the one body of the document with that head and owner, when there is one."""
-        named: dict[str, set[str]] = {}
-        for c in extra:
-            words = c.entry.name.split(" (")[0].lower().split()
-            if len(words) > 1:
-                named.setdefault(f"{words[-1]} ({c.entry.name.split(' (', 1)[-1]}", set()).add(c.entry.name)
+        """'the county public health directorate said ... the head of the public health directorate
+        ... the directorate added': a body named by fewer of the same words, ending in the same
+        head, is the body of the document with the same owner that the longest such description
+        names, when there is one; of several, the one named last before it."""
+        described: dict[str, list[str]] = {}  # owner -> the descriptions of its bodies, as word tuples
         for c in extra:
             head, _, owner = c.entry.name.partition(" (")
-            if " " in head or not owner:
+            if owner:
+                described.setdefault(owner, []).append(head)
+        for c in extra:
+            head, _, owner = c.entry.name.partition(" (")
+            if not owner:
                 continue
-            full = named.get(f"{head.lower()} ({owner}")
-            if full and len(full) == 1:
-                c.entry = Entry(next(iter(full)), "ORG", "org")
+            words = head.lower().split()
+            longer = {h for h in described[owner] if len(h.split()) > len(words) and h.lower().split()[-len(words):] == words}
+            longest = {h for h in longer if not any(o != h and o.lower().endswith(" " + h.lower()) for o in longer)}
+            if len(longest) > 1:  # "the ministry" after two ministries: the one named last before it
+                before = [x for x in extra if x.start < c.start and x.entry.name.partition(" (")[0] in longest]
+                longest = {max(before, key=lambda x: x.start).entry.name.partition(" (")[0]} if before else longest
+            if len(longest) == 1:
+                c.entry = Entry(f"{next(iter(longest))} ({owner}", "ORG", "org")
 
     def _home_city(self, cands: list[Cand]) -> Optional[str]:
         """The city a document is about, for its local bodies ('the city council'): the one
@@ -399,6 +422,26 @@ class Institutions:
         """The subject of a stative verb is described, not acting ('the health service was slow',
         'the services division includes ...')."""
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.tables.cue("stative_verbs")
+
+    def _takes_part(self, tok) -> bool:
+        """Three more ways than `_acts` in which a body described by its kind takes part in a
+        story: a person speaks for it or leads it ('the head of the dockers' union said', 'who
+        chairs the growers' association'), it is the agent of an action noun ('an inquiry by the
+        transport ministry', 'an estimate by the city council'), or it is spoken to ('told the
+        legislature')."""
+        for _ in range(3):  # "the head of the union and the federation": the first conjunct
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+            else:
+                break
+        head = tok.head
+        if tok.dep_ == "pobj":
+            if head.lower_ in ("of", "for") and head.head.lower_ in self.tables.title_words:
+                return True
+            return head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN"
+        if tok.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
+            return head.lemma_.lower() in _LEADS_OR_ADDRESSES
+        return False
 
     @staticmethod
     def _acts(tok) -> bool:
