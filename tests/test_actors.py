@@ -1008,6 +1008,31 @@ def test_a_bare_head_after_two_bodies_is_the_one_named_last(nlp):
     assert "ministry" in found["Energy Ministry (Chile)"].aliases
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Tom Ellis said the plan would pass.", "Tom Ellis"),  # "tom" is an English word, "elli" a name
+    ("Will Roberts said the plan would pass.", "Will Roberts"),
+])
+def test_a_surname_ending_in_s_is_no_plural_noun(nlp, text, name):
+    # the model's word list holds proper names ("elli", "robert"): a plural needs a WordNet noun
+    assert actors(nlp, text)[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dravena Kolt said it would close two mills. \"We had no choice,\" Dravena Kolt chief executive "
+     "Mara Lind said.", "Dravena Kolt"),
+    ("Dravena Kolt said it would close two mills. Dravena Kolt's board met on Friday.", "Dravena Kolt"),
+])
+def test_a_name_owning_what_only_an_organisation_has_is_an_organisation(nlp, text, name):
+    found = actors(nlp, text)
+    assert found[name].type == "ORG", {n: a.type for n, a in found.items()}
+    assert found["Mara Lind"].type == "PERSON" if "Mara Lind" in found else True
+
+
+def test_a_person_with_a_seat_on_a_board_stays_a_person(nlp):
+    found = actors(nlp, "Dravena Kolt said the bid was too low. Dravena Kolt sits on the board of two firms.")
+    assert found["Dravena Kolt"].type == "PERSON", {n: a.type for n, a in found.items()}
+
+
 def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
     # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
     # the model tags both mentions of this GeoNames town PERSON

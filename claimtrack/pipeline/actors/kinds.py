@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
+from ...wordnet_nouns import noun_lexfiles
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
 from ...actorids.words import _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
@@ -120,10 +121,12 @@ class Kinds:
         return low in self.vocab
 
     def _plural_noun(self, low: str) -> bool:
-        """An English plural whose singular the model's word list has: 'metals', 'terminals',
-        'events', 'keepers', 'lifts', 'industries'."""
+        """An English plural whose singular is a common noun: 'metals', 'terminals', 'events',
+        'keepers', 'lifts', 'industries'. The singular must be in the model's word list and a
+        noun of WordNet: the word list also holds proper names ('elli', 'robert'), and a surname
+        ending in s ('Ellis', 'Roberts') is no plural."""
         if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
             return False
         vocab = self.vocab
-        return low[:-1] in vocab or low.endswith("es") and low[:-2] in vocab \
-            or low.endswith("ies") and low[:-3] + "y" in vocab
+        singulars = (low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else "")
+        return any(w and w in vocab and noun_lexfiles(w, 1) for w in singulars)

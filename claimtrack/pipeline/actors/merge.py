@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -80,9 +81,10 @@ class Merge:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start == 1 \
                     and _name_key(text[c.start:c.end]) in parties:
                 c.label = "ORG"
-        # a name the text introduces by an organisation's kind ("the drugmaker X") is that
+        # a name the text introduces by an organisation's kind ("the drugmaker X"), or that owns
+        # what only an organisation has ("X chief executive Jane Doe", "X shares fell"), is that
         # organisation wherever the model called it a person ("X said")
-        kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before}
+        kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before} | self._org_owners(cands)
         for c in cands:
             if c.label == "PERSON" and c.entry is None and not c.titles and _name_key(text[c.start:c.end]) in kinds:
                 c.label = "ORG"
@@ -108,6 +110,24 @@ class Merge:
                         c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
+
+    def _org_owners(self, cands: list[Cand]) -> set[str]:
+        """Name keys of the untitled PERSON candidates whose name stands, somewhere in the text,
+        right before what only an organisation has (actor_cues.json 'org_only_nouns': "X chief
+        executive", "X's board", "X shares")."""
+        text = self.st.text
+        nouns = self.tables.cue("org_only_nouns")
+        if not nouns:
+            return set()
+        after = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE)
+        out: set[str] = set()
+        for surface in {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.entry is None and not c.titles}:
+            for m in re.finditer(r"(?<!\w)" + re.escape(surface), text):
+                if after.match(text, m.end()):
+                    out.add(_name_key(surface))
+                    break
+        return out
 
     def _name_and_type(self, c: Cand, surface: str, full: list[tuple[list[str], str]]) -> tuple[str, str]:
         """The name and type of the actor a candidate stands for: its table entry's, a person's full
