@@ -8,7 +8,7 @@ from typing import Optional
 from .candidates import CALENDAR_WORDS, Candidate
 from .dates import align_dates, event_of, judge_dates
 from .mentions import Mention
-from .figure_kinds import person_noun
+from .figure_kinds import _dollar_sign_currencies, person_noun
 from .moments import figure_gap
 from .quantities import align_quantities, judge_quantities, parallel_figures
 from .quotes import judge_quotes, words
@@ -23,7 +23,8 @@ def _bucket_keys(m: Mention) -> set:
         if me is None:
             return set()
         if me.currency:
-            return {("cur", me.currency)}
+            # an amount in a currency written "$" meets every bare "$" (figure_kinds._any_dollar)
+            return {("cur", me.currency)} | ({("cur", "$")} if me.currency in _dollar_sign_currencies() else set())
         keys = {("cls", me.cls)} | ({("cls", m.through)} if m.through else set())
         keys |= {("fam", f) for f in table().families.get(me.cls, ())}
         if m.through or me.cls in table().delegates:

@@ -43,6 +43,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return SAME
     ma, mb = a.measure, b.measure
     if ma.currency or mb.currency:
+        if how is None and ma.period == mb.period and (_any_dollar(a, b) or _any_dollar(b, a)):
+            return CLOSE  # "$4.2m" and "NZ$4.2 million": "$" is written for the other's dollar too
         return how
     # A count through a group sizes that group ("chiefs from 30 nations" and "30 chiefs"), and
     # a generic participant noun ("representatives from 34 countries") reaches any participant.
@@ -192,6 +194,27 @@ def _other_substance(a: Mention, b: Mention) -> bool:
 #: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
 #: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+@lru_cache(maxsize=1)
+def _dollar_sign_currencies() -> frozenset:
+    """The currencies the Unicode CLDR writes with a bare "$" in some territory (US, Australian,
+    Canadian, New Zealand... dollars, and the Mexican, Chilean, Colombian... pesos):
+    data/cldr_currencies.json."""
+    from ..tables import load_json
+
+    return frozenset(load_json("cldr_currencies.json")["symbols"]["$"].values())
+
+
+def _any_dollar(x: Mention, y: Mention) -> bool:
+    """x is an amount written with a bare "$" and y one written with a country's dollar sign ("NZ$",
+    "A$", "C$"), both in currencies CLDR writes "$": a report for readers of one country writes its
+    own dollar "$", a wire writes "NZ$" for it, and the extractor can only guess which "$" is meant.
+    (An amount named by its noun, "18 billion pesos", is written as no sign: it stays apart.)"""
+    ty = y.payload.text or ""
+    return bool(x.measure.currency and y.measure.currency and _BARE_DOLLAR.search(x.payload.text or "")
+                and "$" in ty and not _BARE_DOLLAR.search(ty)
+                and {x.measure.currency, y.measure.currency} <= _dollar_sign_currencies())
 
 
 def _other_dollar(x: Mention, y: Mention) -> str:

@@ -26,7 +26,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         if pobj is not None:
             role, prep = "oblique", root.lower_
             root = pobj
-    thing_tok, thing, mods, family = _counted(q, root)
+    thing_tok, thing, mods, family = _counted(q, root, span)
     role, prep, measured, pred = _climb(thing_tok or root, span, role, prep, measured)
     predicate = pred.lemma_.lower() if pred is not None else None
     if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
@@ -47,7 +47,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     return frame, span
 
 
-def _counted(q, root: Token) -> tuple[Optional[Token], Optional[str], list, Optional[str]]:
+def _counted(q, root: Token, span: Span) -> tuple[Optional[Token], Optional[str], list, Optional[str]]:
     """The counted noun's token, the thing counted, its modifiers and the measure's family."""
     from ...compare.units import classify
 
@@ -61,7 +61,11 @@ def _counted(q, root: Token) -> tuple[Optional[Token], Optional[str], list, Opti
         lemma, tmods = _noun_phrase(thing_tok)
         if not thing:
             thing = lemma
-        mods = sorted(set(mods) | {m for m in tmods if m not in (thing or "").split()})
+        # The words of the mention itself are the quantity parser's to read: those it did not
+        # take as modifiers are its unit, number or qualifier ("per" of "38 per cent", "km" of
+        # "40 km/h"); the parse adds the modifiers outside the mention ("of its 12 regional airports").
+        outside = {c.lemma_.lower() for c in thing_tok.children if not (span.start <= c.i < span.end)}
+        mods = sorted(set(mods) | {m for m in tmods if m not in (thing or "").split() and m in outside})
     family = None
     if q.currency:
         family = f"money:{q.currency}"

@@ -1,0 +1,60 @@
+"""The same figure written two ways on the two sides is one fact (issue 13): the words of a unit
+are no modifiers of what is counted ("38 per cent" is "38%"), and a bare "$" meets every currency
+the Unicode CLDR writes "$" for ("$4.2m" in a report for New Zealand readers, "NZ$4.2 million" on
+a wire). Each rule is shown with the pair it changes and the pair it must leave apart.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+from claimtrack.compare.mentions import mentions_of
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _status(a: str, b: str, fa: str, fb: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {m.status for m in report.matches if m.kind == "quantity" and fa in m.a.text and fb in m.b.text}
+
+
+def _frame(text: str, figure: str):
+    [m] = [m for m in mentions_of(extracted_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    return m.frame
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Turnout in the northern valleys reached 64 per cent on Sunday, officials said.", "64 per cent"),
+    ("The glider crossed the lake at 90 km/h before it landed, the club said.", "90 km/h"),
+])
+def test_the_words_of_a_unit_are_no_modifiers_of_the_thing(text, figure):
+    assert _frame(text, figure).modifiers == []
+
+
+def test_a_modifier_the_quantity_reads_stays_a_modifier():
+    frame = _frame("About 4,000 seasonal pickers left the orchards in May, the growers said.", "4,000")
+    assert "seasonal" in frame.modifiers
+
+
+NZ_WIRE = ("WELLINGTON, New Zealand. The city council will spend NZ$8.5 million on a new central library, "
+           "the mayor said on Tuesday.")
+NZ_PAPER = "The council is to spend $8.5m on the new central library, the mayor told reporters on Tuesday."
+NZ_PAPER_OTHER = "The council is to spend $6m on the new central library, the mayor told reporters on Tuesday."
+EURO_PAPER = "The council is to spend €8.5m on the new central library, the mayor told reporters on Tuesday."
+
+
+def test_a_bare_dollar_and_a_named_dollar_state_one_amount():
+    assert _status(NZ_WIRE, NZ_PAPER, "NZ$8.5 million", "$8.5m") == {"agree"}
+
+
+def test_a_bare_dollar_that_differs_is_never_a_conflict():
+    # "$" may be the US dollar of a conversion: two amounts apart are related, not contradictory
+    assert "conflict" not in _status(NZ_WIRE, NZ_PAPER_OTHER, "NZ$8.5 million", "$6m")
+
+
+def test_a_dollar_never_meets_a_euro():
+    assert _status(NZ_WIRE, EURO_PAPER, "NZ$8.5 million", "€8.5m") == set()
