@@ -137,6 +137,34 @@ def test_the_start_of_an_action_named_by_a_noun_dates_that_action():
     assert _status(a, b.replace("2033", "2032"), "2032", "2032") == {"agree"}
 
 
+def test_a_light_verb_dates_the_happening_its_object_or_subject_names():
+    # "hold a walkout" and "a walkout will take place": the date of the walkout, whatever light
+    # verb each report chose (a happening noun, WordNet's act or event senses)
+    a = "The dockers' unions said they would hold a general walkout on March 9 over pensions."
+    b = "A general walkout over pensions will take place on 16 March, the dockers' leader said."
+    [m] = [m for m in _dates(a, b) if m.a.text == "March 9" and m.b.text == "16 March"]
+    assert m.status == "conflict" and "walk" in m.about
+    assert _status(a, b.replace("16 March", "9 March"), "March 9", "9 March") == {"agree"}
+    # control: a light verb with a thing for object ("hold a reception") dates no walkout
+    c = "The consulate will hold a reception for the visiting sailors on 16 March."
+    assert "conflict" not in _status(a, c, "March 9", "16 March")
+
+
+def test_a_plural_action_noun_dates_its_act_under_an_aspectual_or_a_light_verb():
+    # "refunds will begin" and "the first refunds will be made": the date of refunding
+    a = "Refunds to ticket holders will begin in November, the organisers said."
+    b = "According to the organisers, the first refunds will be made to ticket holders in December."
+    assert _status(a, b, "November", "December") == {"conflict"}
+    assert _status(a, b.replace("December", "November"), "November", "November") == {"agree"}
+
+
+def test_a_scheduled_hearing_and_the_court_hearing_it_date_one_event():
+    a = "A hearing on the tenants' appeal is scheduled for June 4, their lawyer said."
+    b = "The court will hear the tenants' appeal on 11 June."
+    assert _status(a, b, "June 4", "11 June") == {"conflict"}
+    assert _status(a, b.replace("11 June", "4 June"), "June 4", "4 June") == {"agree"}
+
+
 def test_a_noun_with_the_verb_form_is_not_taken_for_the_act():
     from claimtrack.compare.dates import _action_verb
 

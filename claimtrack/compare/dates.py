@@ -11,12 +11,14 @@ from ..models import DocumentResult
 from ..parsers.date_patterns import CAPTION_LABEL
 from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
-from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
+from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity, stem
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, superseded
 from .periods import gap_days, iso_date
 from .standing import cues
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
+from .statements.lexicon import SUPPORT_VERBS
+from .units import singular
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -143,7 +145,9 @@ def event_of(m: Mention) -> Optional[str]:
         return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
     if m.frame is None:
         return None
-    return _aspect_event(m) if m.frame.event in ASPECTUAL else m.frame.event
+    if m.frame.event in ASPECTUAL or m.frame.event in CARRIERS:
+        return _aspect_event(m)
+    return m.frame.event
 
 
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
@@ -154,7 +158,7 @@ def _head_noun(text: Optional[str]) -> Optional[str]:
     construction of the line" -> construction, "full service" -> service)."""
     if not text:
         return None
-    words = _PREP.split(f" {text} ", maxsplit=1)[0].split()
+    words = _PREP.split(f" {text} ", maxsplit=1)[0].replace(",", " ").split()
     return words[-1].lower() if words else None
 
 
@@ -164,7 +168,10 @@ def _aspect_event(m: Mention) -> str:
     the inspection" -> inspect; WordNet's derivational links, data/noun_verbs.json). A noun with
     the verb's own form ("work", "project") often names a thing, not the act, and is left.
     A clause with neither ("is due to start") takes the clause that governs it ("production
-    is due"). Else the aspectual verb itself."""
+    is due"). A carrier (CARRIERS: "held a strike", "the hearing is scheduled for") dates the
+    happening its subject or object names, in the verb's form or, for a noun WordNet gives as an
+    act or event among its two commonest senses, as the noun ("strike", "vote"). A plural noun
+    is read in its singular ("payments will begin" -> pay). Else the verb itself."""
     event = m.frame.event
     clauses = list(getattr(m.claim.frame, "clauses", None) or ())
     cf = next((c for c in clauses if c.start <= m.start < c.end and c.predicate and c.predicate.split()[0] == event.split()[0]), None)
@@ -175,11 +182,24 @@ def _aspect_event(m: Mention) -> str:
         gov = next((c for c in clauses if 0 <= cf.start - c.end <= 2), None)
         if gov is not None:
             nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
+    carrier = event in CARRIERS
     for noun in nouns:
-        verb = _action_verb(noun)
-        if verb:
-            return verb
+        for form in dict.fromkeys((noun, singular(noun))) if noun else ():
+            verb = _action_verb(form)
+            if verb:
+                return verb
+            if carrier and names_happening(form):
+                return form  # "held a strike", "the vote is on Friday": the happening itself
     return event
+
+
+#: Verbs that carry a happening named by their subject or object and say nothing of it
+#: themselves: the light verbs ("hold a strike", "the strike takes place", "payments will be
+#: made", "the vote is on Friday"; Grimshaw & Mester 1988, 'Light verbs and theta-marking'), the
+#: support verbs ("conducted an inspection"; Quirk et al. 1985, 10.47) and the verbs of
+#: scheduling ("the hearing is scheduled for", "set for", "planned for"): a date under one of them
+#: dates the happening, which is the event two reports share whatever verb each chose.
+CARRIERS = LIGHT_VERBS | SUPPORT_VERBS | frozenset({"schedule", "set", "slate", "plan", "expect"})
 
 
 def _action_verb(noun: Optional[str]) -> Optional[str]:
@@ -221,8 +241,10 @@ def event_label(m: Mention, event: str) -> str:
         return "the report"
     if event == PUBLICATION:
         return event
-    if m.frame is not None and m.frame.event in ASPECTUAL and event != m.frame.event:
-        return gerund(event)  # "the inspection is due to start": the date of inspecting
+    if m.frame is not None and (m.frame.event in ASPECTUAL or m.frame.event in CARRIERS) and event != m.frame.event:
+        # "the inspection is due to start": the date of inspecting; "held a strike": the strike
+        cf = clause_frame_at(m.claim, m.start, m.end)
+        return f"the {event}" if cf is not None and event in (cf.terms or ()) else gerund(event)
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
         # the clause of the event word, wherever the date sits in the sentence
@@ -254,6 +276,28 @@ def _same_thing(a: Mention, b: Mention) -> bool:
     """The clauses of two dates share a word that is neither a calendar word, a scheduling
     word nor an aspectual verb: what starts or stops is named the same on both sides."""
     return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
+
+
+def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) -> bool:
+    """The two dates date one event: one event word, or a carrier left unread on one side (see
+    _aspect_event: its own clause names no happening as subject or object) whose clause holds
+    the happening the other side dates ("plans to hold the next edition, with a title match due
+    in 2028" / "the next match will be held in 2027": the match)."""
+    return bool(ea and eb) and (ea == eb or _carried(a, eb) or _carried(b, ea))
+
+
+def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
+    """The two events share a WordNet sense ("began" / "started"), or they are read from the
+    nouns under two aspectual verbs that do ("the crossings will start" / "the sailings are to
+    begin": two names of one service, which WordNet does not link as verbs)."""
+    if predicates_meet(ea, eb):
+        return True
+    fa, fb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
+    return fa in ASPECTUAL and fb in ASPECTUAL and (fa, fb) != (ea, eb) and predicates_meet(fa, fb)
+
+
+def _carried(m: Mention, happening: str) -> bool:
+    return event_of(m) in CARRIERS and names_happening(happening) and stem(happening) in m.ctx.clause
 
 
 def _held_happening(a: Mention, b: Mention) -> bool:
@@ -288,7 +332,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     terms = shared_terms(a.ctx, b.ctx, ignore=ignore)
     if (ea == "publication") != (eb == "publication"):
         return None  # a dateline dates the article, not an event
-    same_event = bool(ea and ea == eb)
+    same_event = _same_event(a, b, ea, eb)
     if same_event and ea in ASPECTUAL and not _same_thing(a, b):
         # "talks due to begin on 6 July" and "a truce due to begin on 15 June": the same
         # aspectual verb with two different things beginning is no evidence of one event.
@@ -297,7 +341,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
     # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
     # evidence of one event than one verb, and stronger than none.
-    meet = not same_event and predicates_meet(ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+    meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
     score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + 0.05 * grain
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
@@ -308,7 +352,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
-                      and (same_event or predicates_meet(ea, eb)) or same_event and ea in LIGHT_VERBS
+                      and (same_event or _verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
                       and _held_happening(a, b)) and not actor_clash)
     if {span_end(a), span_end(b)} == {"start", "end"}:
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
@@ -451,7 +495,9 @@ def _events_agree(a: Mention, b: Mention) -> bool:
     if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
         return False
     if ea != eb:
-        return predicates_meet(ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+        if _carried(a, eb) or _carried(b, ea):
+            return True
+        return _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
     if ea in LIGHT_VERBS:
         return _held_happening(a, b)
     if ea in cues().level_verbs:

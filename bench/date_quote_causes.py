@@ -1,0 +1,154 @@
+"""Why each date and quote fact of a pairs set is missed: counts per cause (issue 13, items 1-3).
+
+    .venv/bin/python bench/date_quote_causes.py data/fc4          # counts
+    .venv/bin/python bench/date_quote_causes.py data/fc4 -v       # and each fact with its cause
+    .venv/bin/python bench/date_quote_causes.py data/fc4 -vv      # and the features of each miss
+
+For every gold agree/conflict fact of "type": "date" or "quote" in <set>/gold/pairs.gold.json,
+runs compare in-process (claimtrack.compare.pair.diff_pair on the extracted documents) and says
+where it is lost, first cause first:
+
+- `not extracted (A|B)`: a side's span holds no mention of the kind;
+- `chosen, wrong status (status/relation)`: diff keeps a match over the fact with another status;
+- `judged right, not chosen`: the judge gives two of its mentions the gold status, but selection
+  keeps other partners (named with -vv);
+- `judged <status/relation>, not chosen`: aligned with another status only, and not kept;
+- `blocked`: the judge would align two of its mentions, but blocking never pairs them;
+- `not aligned`: no two mentions are one fact to the aligner (dates: with the events each date
+  dates, `compare.dates.event_of`; quotes: not one utterance, `compare.quotes.same_utterance`).
+
+Never writes anything; run it on team sets only (the hidden sets are the lead's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from claimtrack.compare.blocking import _compare, _Index
+from claimtrack.compare.context import similarity
+from claimtrack.compare.dates import _ignored, align_dates, event_of
+from claimtrack.compare.pair import diff_pair, one_story, prepare
+from claimtrack.evaluate import corpus_dirs, find_document
+from claimtrack.evaluate.causes import overlapping
+from claimtrack.evaluate.pairs import match_covers_fact
+from claimtrack.extract import iter_extract
+
+KINDS = ("date", "quote")
+
+
+def _describe(m) -> str:
+    if m.kind == "date":
+        f = m.frame
+        return (f"{m.text!r} iso={m.payload.iso} event={event_of(m)} frame.event={getattr(f, 'event', None)}"
+                f" fact={getattr(f, 'fact', None)} lede={m.lede} relative={m.payload.relative}")
+    q = m.payload
+    return f"{m.text[:50]!r}.. speaker={q.speaker!r} id={q.speaker_id} resolved={getattr(q.frame, 'resolved', None)}"
+
+
+def _partners(m, matches, side: str) -> list[str]:
+    out = []
+    for x in matches:
+        s = getattr(x, side)
+        if x.kind == m.kind and s.start < m.end and m.start < s.end:
+            o = x.b if side == "a" else x.a
+            out.append(f"{x.status}/{x.relation} with {o.text[:40]!r}")
+    return out
+
+
+def cause(fact: dict, pa, pb, matches, story: bool, detail: list) -> str:
+    kind = fact["type"]
+    near = [m for m in matches if match_covers_fact(m, fact) and m.kind == kind]
+    if any(m.status == fact["status"] for m in near):
+        return "found"
+    ma = overlapping(pa.mentions, (kind,), fact["a_start"], fact["a_end"])
+    mb = overlapping(pb.mentions, (kind,), fact["b_start"], fact["b_end"])
+    detail += [f"A {_describe(x)}" for x in ma] + [f"B {_describe(y)}" for y in mb]
+    if not ma or not mb:
+        return "not extracted (" + ("A" if not ma else "") + ("B" if not mb else "") + ")"
+    index, position = _Index(pb.mentions), {id(m): i for i, m in enumerate(pb.mentions)}
+    judged, unblocked = set(), set()
+    for x in ma:
+        partners = set(index.partners(x))
+        for y in mb:
+            c = _compare(x, y, story, pa.anchor, pb.anchor, frozenset())
+            if kind == "date":
+                al = align_dates(x, y, story)
+                sim = similarity(x.ctx, y.ctx, ignore=_ignored(event_of(x), event_of(y)))
+                detail.append(f"  align {x.text!r}~{y.text!r}: sim={sim:.2f} "
+                              + (f"how={al.how} score={al.score:.2f} strong={al.strong} one_event={al.one_event}"
+                                 if al else "none"))
+            if c is None:
+                continue
+            detail.append(f"  judged {c.status}/{c.relation} mutual={c.mutual_conflict}: {c.reason}")
+            judged.add(f"{c.status}/{c.relation}")
+            if position[id(y)] in partners:
+                unblocked.add(c.status if c.status == fact["status"] else f"{c.status}/{c.relation}")
+    for m in near:
+        detail.append(f"  chosen {m.status}/{m.relation}: {m.a.text[:30]!r}~{m.b.text[:30]!r}: {m.reason}")
+    for x in ma:
+        detail += [f"  A's partner: {p}" for p in _partners(x, matches, "a")]
+    for y in mb:
+        detail += [f"  B's partner: {p}" for p in _partners(y, matches, "b")]
+    if near:
+        return "chosen, wrong status (" + "; ".join(sorted({f"{m.status}/{m.relation}" for m in near})) + ")"
+    if fact["status"] in unblocked:
+        return "judged right, not chosen"
+    if unblocked:
+        return f"judged {'; '.join(sorted(unblocked))}, not chosen"
+    if judged:
+        return "blocked"
+    return "not aligned"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("set", help="A set folder (with gold/pairs.gold.json) or its gold folder.")
+    ap.add_argument("-v", "--verbose", action="count", default=0,
+                    help="Each fact with its cause (-vv: and the features of each side of a miss).")
+    ap.add_argument("--cache", default=None, help="Extraction cache folder (default: none).")
+    ap.add_argument("--kind", choices=KINDS, default=None, help="Only dates or only quotes.")
+    args = ap.parse_args()
+    root = Path(args.set)
+    gold = root / "gold" if (root / "gold" / "pairs.gold.json").exists() else root
+    pairs = json.loads((gold / "pairs.gold.json").read_text(encoding="utf-8"))
+    dirs = corpus_dirs(gold, None)
+    prepared: dict = {}
+    kinds = (args.kind,) if args.kind else KINDS
+
+    def prep(name: str):
+        if name not in prepared:
+            result = next(iter(iter_extract([find_document(name, dirs)], cache=args.cache)))
+            prepared[name] = prepare(result)
+        return prepared[name]
+
+    causes: Counter = Counter()
+    for pair in pairs:
+        facts = [f for f in pair.get("facts") or [] if f.get("type") in kinds and f["status"] in ("agree", "conflict")]
+        if not facts:
+            continue
+        pa, pb = prep(pair["a"]), prep(pair["b"])
+        matches = diff_pair(pa, pb).matches
+        story = one_story(pa.story, pb.story)
+        for fact in facts:
+            detail: list = []
+            why = cause(fact, pa, pb, matches, story, detail)
+            causes[(fact["type"], fact["status"], why)] += 1
+            if args.verbose:
+                print(f"{pair['a']}: {fact['type']} {fact['status']} '{fact['about']}' "
+                      f"{fact.get('a_text', '')[:40]!r} ~ {fact.get('b_text', '')[:40]!r}: {why}")
+            if args.verbose > 1 and why != "found":
+                for line in detail:
+                    print(f"    {line}")
+    total = sum(causes.values())
+    found = sum(n for (_, _, c), n in causes.items() if c == "found")
+    print(f"{gold}: {found}/{total} date and quote facts found")
+    for (kind, status, why), n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if why != "found":
+            print(f"  {n:3d}  {kind} {status}: {why}")
+
+
+if __name__ == "__main__":
+    main()
