@@ -15,7 +15,7 @@ where it is lost, first cause first:
 - `judged <status/relation>, not chosen`: aligned with another status only, and not kept;
 - `blocked`: the judge would align two of its mentions, but blocking never pairs them;
 - `not aligned`: no two mentions are one fact to the aligner (dates: with the events each date
-  dates, `compare.dates.event_of`; quotes: not one utterance, `compare.quotes.same_utterance`).
+  dates, `compare.date_events.event_of`; quotes: not one utterance, `compare.quotes.same_utterance`).
 
 Never writes anything; run it on team sets only (the hidden sets are the lead's).
 """
@@ -29,7 +29,8 @@ from pathlib import Path
 
 from claimtrack.compare.blocking import _compare, _Index
 from claimtrack.compare.context import similarity
-from claimtrack.compare.dates import _ignored, align_dates, event_of
+from claimtrack.compare.date_events import _ignored, event_of
+from claimtrack.compare.dates import align_dates
 from claimtrack.compare.pair import diff_pair, one_story, prepare
 from claimtrack.evaluate import corpus_dirs, find_document
 from claimtrack.evaluate.causes import overlapping

@@ -165,8 +165,21 @@ def test_a_scheduled_hearing_and_the_court_hearing_it_date_one_event():
     assert _status(a, b.replace("11 June", "4 June"), "June 4", "4 June") == {"agree"}
 
 
+_AIRLINE = ("Northwind Air cancelled all its flights to the Faroe Islands after the pilots' strike, "
+            "stranding 3,000 passengers. ")
+
+
+def test_one_deadline_named_alike_is_one_event_two_deadlines_of_one_story_are_two():
+    a = _AIRLINE + "The deadline for refund claims is March 31, the airline said."
+    b = _AIRLINE + "Passengers have until the April 14 deadline for refund claims, the airline said."
+    assert _status(a, b, "March 31", "April 14", published_a="2031-03-02", published_b="2031-03-02") == {"conflict"}
+    # control: a deadline for something else in the same story is another deadline
+    c = _AIRLINE + "The deadline for travel agents to return unused tickets is April 14, the airline said."
+    assert "conflict" not in _status(a, c, "March 31", "April 14", published_a="2031-03-02", published_b="2031-03-02")
+
+
 def test_a_noun_with_the_verb_form_is_not_taken_for_the_act():
-    from claimtrack.compare.dates import _action_verb
+    from claimtrack.compare.date_events import _action_verb
 
     assert _action_verb("production") == "produce" and _action_verb("completion") is None  # complete is aspectual
     assert _action_verb("project") is None and _action_verb("work") is None  # a project, a work: things

@@ -62,3 +62,26 @@ def test_a_related_rewording_is_never_exported_as_a_conflict():
     assert relation_property("statement", "related", "polarity") == "relatedClaim"
     assert relation_property("quote", "conflict", "reworded") == "conflicts"
     assert relation_property("quote", "agree", "paraphrased") == "sameQuote"
+
+
+def _quote(text: str, speaker: str = "Ana Castell"):
+    from claimtrack.models import Quote
+
+    return Quote(start=0, end=len(text), text=text, speaker=speaker, speaker_id=speaker.lower().replace(" ", "-"))
+
+
+def test_one_speakers_utterance_meets_through_synonyms_of_its_content_words():
+    # "halted"/"stopped" and "queues"/"line" are WordNet synonyms: with "nurses" and
+    # "registrations", the shorter quote's content words are met in the other (the measure the
+    # meaning is judged by), though the two share few words as written
+    from claimtrack.compare.quotes import compare_quotes, same_utterance
+
+    a = "The nurses halted registrations at noon because the queues outside had grown too long,"
+    b = "By midday the line was endless, so the nurses stopped taking new registrations,"
+    assert same_utterance(_quote(a), _quote(b)) is None
+    assert compare_quotes(_quote(a), _quote(b))[:2] == ("agree", "paraphrased")
+    # control: a negation that flips the meaning is a conflict of the same utterance
+    negated = b.replace("stopped taking", "did not stop taking")
+    assert compare_quotes(_quote(a), _quote(negated))[:2] == ("conflict", "reworded")
+    # control: two speakers' like words are not one person's utterance (nor a conflict)
+    assert compare_quotes(_quote(a), _quote(b, "Marta Vidal")) is None

@@ -9,16 +9,15 @@ from typing import Optional
 
 from ..models import DocumentResult
 from ..parsers.date_patterns import CAPTION_LABEL
-from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
-from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity, stem
+from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, superseded
 from .periods import gap_days, iso_date
 from .standing import cues
-from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
-from .statements.lexicon import SUPPORT_VERBS
-from .units import singular
+from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
+                          _same_event, _same_thing, _verbs_meet, _WHEN_WORDS, event_label, event_of)
+from .statements import LIGHT_VERBS
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -129,198 +128,6 @@ DATE_ALIGN = ALIGN_MIN
 #: (similarity is at most 1 and a pair on one event scores about 0.3-0.6), so each lede date
 #: meets the other before any other date of the two reports.
 LEDE_BONUS = 1.0
-_TIME_WORDS = frozenset(key_terms("am pm gmt utc bst cet est edt pst updated published posted local time mon tue tues wed thu thur thurs fri sat sun"))
-
-
-def event_of(m: Mention) -> Optional[str]:
-    """What a date dates: the frame's event, or 'publication' for the document's own date (a
-    dateline, a masthead, a 'Published' line: its publication day on a line with no other verb;
-    or a claim that is nothing but the date and a time)."""
-    if m.own_date:
-        return PUBLICATION
-    rest = m.claim.text[:max(0, m.start - m.claim.start)] + " " + m.claim.text[max(0, m.end - m.claim.start):]
-    if not (set(key_terms(rest)) - _TIME_WORDS - CALENDAR_WORDS):
-        return PUBLICATION
-    if m.frame is not None and m.frame.event is None and not m.frame.fact:
-        return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
-    if m.frame is None:
-        return None
-    if m.frame.event in ASPECTUAL or m.frame.event in CARRIERS:
-        return _aspect_event(m)
-    return m.frame.event
-
-
-_PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
-
-
-def _head_noun(text: Optional[str]) -> Optional[str]:
-    """The head of a noun phrase as written: its last word before a preposition ("the
-    construction of the line" -> construction, "full service" -> service)."""
-    if not text:
-        return None
-    words = _PREP.split(f" {text} ", maxsplit=1)[0].replace(",", " ").split()
-    return words[-1].lower() if words else None
-
-
-def _aspect_event(m: Mention) -> str:
-    """What an aspectual verb dates: the action its object or subject names when that is a
-    noun derived from a verb with a suffix ("the inspection is due to start", "will start
-    the inspection" -> inspect; WordNet's derivational links, data/noun_verbs.json). A noun with
-    the verb's own form ("work", "project") often names a thing, not the act, and is left.
-    A clause with neither ("is due to start") takes the clause that governs it ("production
-    is due"). A carrier (CARRIERS: "held a strike", "the hearing is scheduled for") dates the
-    happening its subject or object names, in the verb's form or, for a noun WordNet gives as an
-    act or event among its two commonest senses, as the noun ("strike", "vote"). A plural noun
-    is read in its singular ("payments will begin" -> pay). Else the verb itself."""
-    event = m.frame.event
-    clauses = list(getattr(m.claim.frame, "clauses", None) or ())
-    cf = next((c for c in clauses if c.start <= m.start < c.end and c.predicate and c.predicate.split()[0] == event.split()[0]), None)
-    if cf is None:
-        return event
-    nouns = [cf.object.split()[-1] if cf.object else None, _head_noun(cf.subject_text)]
-    if not cf.subject_text and not cf.object:
-        gov = next((c for c in clauses if 0 <= cf.start - c.end <= 2), None)
-        if gov is not None:
-            nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
-    carrier = event in CARRIERS
-    for noun in nouns:
-        for form in dict.fromkeys((noun, singular(noun))) if noun else ():
-            verb = _action_verb(form)
-            if verb:
-                return verb
-            if carrier and names_happening(form):
-                return form  # "held a strike", "the vote is on Friday": the happening itself
-    return event
-
-
-#: Verbs that carry a happening named by their subject or object and say nothing of it
-#: themselves: the light verbs ("hold a strike", "the strike takes place", "payments will be
-#: made", "the vote is on Friday"; Grimshaw & Mester 1988, 'Light verbs and theta-marking'), the
-#: support verbs ("conducted an inspection"; Quirk et al. 1985, 10.47) and the verbs of
-#: scheduling ("the hearing is scheduled for", "set for", "planned for"): a date under one of them
-#: dates the happening, which is the event two reports share whatever verb each chose.
-CARRIERS = LIGHT_VERBS | SUPPORT_VERBS | frozenset({"schedule", "set", "slate", "plan", "expect"})
-
-
-def _action_verb(noun: Optional[str]) -> Optional[str]:
-    """The verb a suffixed action noun derives from ("completion" -> complete), else None."""
-    verbs = _noun_verbs().get(noun) if noun else None
-    if not verbs or noun in verbs:
-        return None
-    verb = verbs[0]
-    return verb if verb not in LIGHT_VERBS and verb not in ASPECTUAL else None
-
-
-_VOWELS = "aeiou"
-#: Endings of two-syllable verbs stressed on the last syllable, which double it too
-#: ("admitting", "beginning", "occurring", "controlling", "compelling", "regretting").
-_STRESSED_FINAL = ("mit", "gin", "cur", "trol", "pel", "gret")
-
-
-def gerund(verb: str) -> str:
-    """'take' -> 'taking', 'cut' -> 'cutting', 'die' -> 'dying', 'step up' -> 'stepping up':
-    English spelling of the -ing form (a final silent e drops, a one-syllable verb ending in
-    consonant-vowel-consonant doubles its last letter)."""
-    head, _, rest = verb.partition(" ")
-    w = head.lower()
-    if w.endswith("ie"):
-        w = w[:-2] + "y"
-    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2 and w != "be":
-        w = w[:-1]
-    elif (len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS
-          and (sum(1 for i, ch in enumerate(w) if ch in _VOWELS and (i == 0 or w[i - 1] not in _VOWELS)) == 1
-               or w.endswith(_STRESSED_FINAL))):
-        w = w + w[-1]
-    return w + "ing" + (f" {rest}" if rest else "")
-
-
-def event_label(m: Mention, event: str) -> str:
-    """What a date dates, for people: the clause's action with its object ('taking effect',
-    'approving pension reform'), else the event noun ('the festival'), else the event word."""
-    if event == REPORT:
-        return "the report"
-    if event == PUBLICATION:
-        return event
-    if m.frame is not None and (m.frame.event in ASPECTUAL or m.frame.event in CARRIERS) and event != m.frame.event:
-        # "the inspection is due to start": the date of inspecting; "held a strike": the strike
-        cf = clause_frame_at(m.claim, m.start, m.end)
-        return f"the {event}" if cf is not None and event in (cf.terms or ()) else gerund(event)
-    cf = clause_frame_at(m.claim, m.start, m.end)
-    if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
-        # the clause of the event word, wherever the date sits in the sentence
-        f = m.claim.frame
-        cf = next((c for c in (getattr(f, "clauses", None) or ()) if c.predicate and c.predicate.split()[0] == event.split()[0]),
-                  cf)
-    if cf is not None and cf.predicate and cf.predicate.split()[0] == event.split()[0] and (event not in LIGHT_VERBS or cf.object):
-        return gerund(cf.predicate) + (f" {cf.object}" if cf.object else "")
-    if cf is not None and cf.predicate and cf.predicate != event and event in (cf.terms or ()):
-        return f"the {event}"  # an event noun: "the festival", "the harvest"
-    return event
-
-
-#: The event of a bare day beside a speech verb: the report itself.
-REPORT = "report"
-PUBLICATION = "publication"
-
-
-#: Aspectual verbs (Levin 1993, classes 55.1 "begin" and 55.2 "complete"; "take effect"): they
-#: say that something starts, goes on or stops, and what it is comes from their subject, so
-#: two of them date one event only when their clauses name the same thing.
-ASPECTUAL = frozenset({"begin", "start", "commence", "resume", "continue", "proceed", "end", "finish",
-                       "stop", "cease", "complete", "conclude", "terminate", "discontinue", "take effect", "take"})
-#: Words of scheduling that say when, not what ("due to", "expected to", "set to", "slated").
-_SCHEDULING = frozenset(key_terms("due expected scheduled set slated planned plans aims hopes will likely now"))
-
-
-def _same_thing(a: Mention, b: Mention) -> bool:
-    """The clauses of two dates share a word that is neither a calendar word, a scheduling
-    word nor an aspectual verb: what starts or stops is named the same on both sides."""
-    return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
-
-
-def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) -> bool:
-    """The two dates date one event: one event word, or a carrier left unread on one side (see
-    _aspect_event: its own clause names no happening as subject or object) whose clause holds
-    the happening the other side dates ("plans to hold the next edition, with a title match due
-    in 2028" / "the next match will be held in 2027": the match)."""
-    return bool(ea and eb) and (ea == eb or _carried(a, eb) or _carried(b, ea))
-
-
-def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
-    """The two events share a WordNet sense ("began" / "started"), or they are read from the
-    nouns under two aspectual verbs that do ("the crossings will start" / "the sailings are to
-    begin": two names of one service, which WordNet does not link as verbs)."""
-    if predicates_meet(ea, eb):
-        return True
-    fa, fb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
-    return fa in ASPECTUAL and fb in ASPECTUAL and (fa, fb) != (ea, eb) and predicates_meet(fa, fb)
-
-
-def _carried(m: Mention, happening: str) -> bool:
-    return event_of(m) in CARRIERS and names_happening(happening) and stem(happening) in m.ctx.clause
-
-
-def _held_happening(a: Mention, b: Mention) -> bool:
-    """A light verb ("hold", "be", "take") says nothing of what happens: the thing it holds does
-    ("the final will be held in May", "the vote is on Friday"; Grimshaw & Mester 1988). Two
-    dates under one light verb date one event when their clauses share a noun that WordNet
-    gives as an act or an event among its two commonest senses ("match", "vote", "strike"),
-    not a thing ("gate", "academy")."""
-    shared = (a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS)
-    return any(names_happening(w) for w in shared)
-
-
-_ASPECT_STEMS = frozenset(key_terms(" ".join(
-    "begin began begun begins beginning start started starts starting commence commenced resume resumed "
-    "continue continued proceed proceeded end ended ends ending finish finished stop stopped cease ceased "
-    "complete completed conclude concluded terminate terminated discontinue discontinued take effect".split())))
-_WHEN_WORDS = CALENDAR_WORDS | _SCHEDULING | _ASPECT_STEMS
-
-
-def _ignored(ea: Optional[str], eb: Optional[str]) -> frozenset:
-    """Words that are no evidence of one event: calendar words; and when both events are
-    aspectual, the verbs and words of scheduling too (they say when, not what)."""
-    return _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
 
 
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
@@ -493,6 +300,8 @@ def _events_agree(a: Mention, b: Mention) -> bool:
     object: "ticket sales reached" and "the number of refunds reached" are two things)."""
     ea, eb = event_of(a), event_of(b)
     if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
+        return False
+    if not _named_alike(a, b):
         return False
     if ea != eb:
         if _carried(a, eb) or _carried(b, ea):

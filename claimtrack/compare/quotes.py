@@ -272,6 +272,14 @@ def content_share(a: str, b: str) -> Optional[float]:
     """The share of the smaller side's content words the other side also says, in the same word
     or in a noun or verb WordNet gives as its synonym or its direct kind (statements.words_meet:
     "line" for "queue", "robs" for "steals"); None when a side has none."""
+    met = _content_met(a, b)
+    return None if met is None else met[0] / met[1]
+
+
+def _content_met(a: str, b: str) -> Optional[tuple[int, int]]:
+    """(content words of the smaller side met in the other, content words of the smaller side),
+    as `content_share` counts them; None when a side has none. The overlap coefficient (over the
+    smaller side, not the union) because a reporter often quotes a part of an utterance."""
     wa: dict = {}
     wb: dict = {}
     ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
@@ -281,7 +289,7 @@ def content_share(a: str, b: str) -> Optional[float]:
     from .statements import words_meet
 
     met = sum(1 for t in small if t in big or any(words_meet(ws[t], wbig[u]) for u in big - small))
-    return met / len(small)
+    return met, len(small)
 
 
 def speaker_resolved(q: Quote) -> bool:
@@ -332,14 +340,16 @@ def same_speaker_content(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     """('reworded', share) when one resolved speaker says the same content words in both quotes
     ("a promise on paper does not heat one home" and "a promise on paper heats nobody"): reporters
     quote one utterance in their own transcriptions and translations, so the wording drifts
-    while the content words stay. Never for unresolved speakers (anyone may say anything)."""
+    while the content words stay. The words are counted as `content_share` counts them for the
+    meaning (the overlap coefficient of content words, a WordNet synonym or direct kind counting
+    as the same word: "lorries" for "trucks"), so that alignment and judgement read one measure.
+    Never for unresolved speakers (anyone may say anything)."""
     if not (speaker_resolved(a) and speaker_resolved(b)) or same_speaker(a, b) is not True:
         return None
-    ka, kb = frozenset(key_terms(a.text)), frozenset(key_terms(b.text))
-    shared = ka & kb
-    if len(shared) < SAME_SPEAKER_TERMS:
+    met = _content_met(a.text, b.text)
+    if met is None or met[0] < SAME_SPEAKER_TERMS:
         return None
-    share = len(shared) / min(len(ka), len(kb))
+    share = met[0] / met[1]
     return ("reworded", share) if share >= SAME_CONTENT else None
 
 
