@@ -18,7 +18,9 @@ from ..text import strip_accents
 #: spaCy's English stop words, as a data table (comparing records never imports spaCy).
 STOP_WORDS = frozenset(load_lines("stop_words.txt"))
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+#: A word of the comparison: letters, with one inner apostrophe ("ministry's", "o'clock"); never
+#: a digit. compare.statements.subjects reads names with it too.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Words either side of a mention that count as "near" it.
 WINDOW = 6
 TIGHT = 3
@@ -55,7 +57,7 @@ def key_terms(text: str, surface: Optional[dict] = None) -> list[str]:
     if surface is None:
         return list(_key_terms(text))
     out = []
-    for m in _WORD.finditer(fold(text)):
+    for m in WORD.finditer(fold(text)):
         w = m.group(0)
         if w in STOP_WORDS or w in _EXTRA_STOP or len(w) < 2:
             continue

@@ -31,7 +31,6 @@ said she would fight it"). Each side's subject is read against its own document'
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
@@ -39,6 +38,7 @@ from typing import Optional
 from ...models import DocumentResult
 from ...parsers.lexicon import singular
 from ...wordnet_nouns import noun_lexfiles
+from ..context import WORD
 from ..mention import Mention
 from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of
 
@@ -47,7 +47,6 @@ from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of
 _GROUP_LEXFILE = 14
 #: Senses of a noun read (WordNet orders them by frequency; noun_wordnet.json keeps four).
 _GROUP_SENSES = 4
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class DocActors:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
 def _most_named(counts: dict) -> Optional[str]:
