@@ -264,4 +264,7 @@ def test_extraction_and_comparison_read_plurals_with_one_singular():
     assert [singular(w) for w in ("Refineries", "taxes", "dockworkers", "crises", "children", "bonus",
                                   "census", "glass", "bus")] == [
         "refinery", "tax", "dockworker", "crisis", "child", "bonus", "census", "glass", "bus"]
+    # compounds of "man", where WordNet's noun table holds the singular and not the plural
+    assert [singular(w) for w in ("fishermen", "Policemen", "specimen", "abdomen")] == [
+        "fisherman", "policeman", "specimen", "abdomen"]
     assert standing._counts_people("striking dockworkers") and standing._counts_people("children")

@@ -53,10 +53,14 @@ def singular(word: str) -> str:
     """The singular of an English plural noun, lowercase, for table look-ups where no parse gives
     a lemma: irregular plurals from data/units.json ("people" -> "person", "crises" -> "crisis"),
     then the regular endings ("industries" -> "industry", "taxes" -> "tax", "farmers" ->
-    "farmer"); a word ending in "ss", "us" or "is" is no plural ("glass", "bonus", "basis")."""
+    "farmer"), and a compound of "man" ("fishermen" -> "fisherman", as WordNet's noun table knows
+    "fisherman"; "specimen" and "abdomen" are nouns of their own); a word ending in "ss", "us"
+    or "is" is no plural ("glass", "bonus", "basis")."""
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("men") and _compound_of_man(w):
+        return w[:-3] + "man"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
@@ -64,3 +68,11 @@ def singular(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
         return w[:-1]
     return w
+
+
+def _compound_of_man(word: str) -> bool:
+    """`word` ("...men") is the plural of a compound of "man": WordNet's noun table
+    (claimtrack.wordnet_nouns) holds the "...man" noun and not `word` itself."""
+    from ..wordnet_nouns import noun_lexfiles
+
+    return bool(noun_lexfiles(word[:-3] + "man", 1)) and not noun_lexfiles(word, 1)
