@@ -83,3 +83,24 @@ def test_the_allegations_with_nothing_after_them_take_up_the_claim_one_denier_de
     # control: "the allegations of price fixing" say which claim: not taken up, and nothing in common
     c = "Harbour Freight Ltd rejected the allegations of price fixing made by a rival."
     assert not any(about.startswith("denied") for _, _, about in _statements(a, c))
+
+
+def test_one_denier_by_name_denies_once_whatever_words_each_report_gives_the_claim():
+    # "Corvane" and "the company" are the names each document gives Corvane Shipping
+    a = ("Corvane Shipping won a dredging contract in Lagos on Monday. "
+         "Corvane denied reports that it had cut its fees to win the deal.")
+    b = ("Corvane Shipping has won the Lagos dredging contract. "
+         "The company rejected reports of a discount, saying its bid was in line with rivals.")
+    assert ("agree", "equal", "denied by Corvane Shipping") in _statements(a, b)
+    # another denier is another denial
+    other = ("Corvane Shipping has won the Lagos dredging contract. "
+             "The port authority rejected reports of a discount, saying all bids were in line.")
+    assert not [s for s in _statements(a, other) if s[2].startswith("denied")]
+
+
+def test_a_person_named_by_their_title_alone_is_the_one_who_holds_it():
+    a = ("Transport minister Oren Halvik said on Friday that the bridge would reopen in May. "
+         "Halvik denied that inspectors had found cracks in the deck.")
+    b = ("The bridge will reopen in May, transport minister Oren Halvik said. "
+         "The minister rejected that account, calling it a rumour.")
+    assert ("agree", "equal", "denied by Oren Halvik") in _statements(a, b)

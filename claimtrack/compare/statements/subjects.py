@@ -62,6 +62,8 @@ class DocActors:
     main_org: Optional[str]
     main_country: Optional[str]
     countries: frozenset = frozenset()
+    #: each name and alias, lower case without a leading "the" -> the ids of the actors it names
+    by_name: dict = None
 
 
 def _words(text: str) -> list[str]:
@@ -89,7 +91,64 @@ def doc_actors(result: DocumentResult) -> DocActors:
             orgs[a.id] = len(a.mentions)
         elif a.type == "GPE" and a.id in country_ids:
             countries[a.id] = len(a.mentions)
-    return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries), frozenset(countries))
+    by_name: dict = {}
+    for aid, written in names.items():
+        for text in written:
+            key = _bare(text)
+            if key:
+                by_name.setdefault(key, set()).add(aid)
+    return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries), frozenset(countries),
+                     {k: frozenset(v) for k, v in by_name.items()})
+
+
+def _bare(text: str) -> str:
+    """A name as compared: its words in lower case, without a leading "the"."""
+    words = _words(text)
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def written_actor(text: Optional[str], doc: Optional[DocActors]) -> Optional[str]:
+    """The one actor of the document that the words `text` end on, by its name or an alias the
+    actor component gave it ("Hanbit", "the company" for Hanbit Heavy Industries; "Water
+    resources minister Thomas Varghese"): the longest name that the last words of `text` are,
+    when it names one actor only; else None. For a subject or a denier the frames left
+    unresolved where the document's actors name it all the same."""
+    if not text or doc is None or not doc.by_name:
+        return None
+    words = _bare(text).split()
+    for k in range(min(len(words), 6), 0, -1):
+        ids = doc.by_name.get(" ".join(words[-k:]))
+        if ids:
+            return next(iter(ids)) if len(ids) == 1 else None
+    written = text.split()
+    if not written:
+        return None
+    last = written[-1].strip(",;:")
+    if len(written) >= 2 and written[-2].lower() == "the" and last.islower():
+        return _titled(last, doc)
+    return _first_word_of(last, doc) if last[:1].isupper() else None
+
+
+def _titled(noun: str, doc: DocActors) -> Optional[str]:
+    """The one person of the document whose title ends on `noun` ("the mayor" for the person
+    titled "Mayor", "the minister" for the "water resources minister"): news names a person in
+    full with their title once, then by the title alone (Quirk et al. 1985, 5.31, the definite
+    article of a role the context makes unique)."""
+    found = {aid for aid, titles in doc.titles.items() if doc.types.get(aid) == "PERSON"
+             and any(_words(t)[-1:] == [noun] for t in titles)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _first_word_of(word: str, doc: DocActors) -> Optional[str]:
+    """The one organisation of the document whose name of several words starts with `word`
+    ("Corvane" for Corvane Shipping; `phrases.one_actor`: news names a body in full once and then
+    by its first, distinctive word), when `word` is no common noun or place."""
+    from .phrases import _short_name
+
+    low = word.lower()
+    found = {aid for aid, names in doc.names.items() if doc.types.get(aid) == "ORG"
+             and any(len(_words(n)) > 1 and _words(n)[0] == low for n in names)}
+    return next(iter(found)) if len(found) == 1 and _short_name(low) else None
 
 
 @lru_cache(maxsize=1 << 12)
