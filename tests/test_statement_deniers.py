@@ -104,3 +104,12 @@ def test_a_person_named_by_their_title_alone_is_the_one_who_holds_it():
     b = ("The bridge will reopen in May, transport minister Oren Halvik said. "
          "The minister rejected that account, calling it a rumour.")
     assert ("agree", "equal", "denied by Oren Halvik") in _statements(a, b)
+
+
+def test_a_name_after_a_preposition_is_not_the_denier():
+    # "a lawyer for Corvane": the lawyer denies, not the company the denial is about
+    a = ("Corvane Shipping won a dredging contract in Lagos on Monday. "
+         "A lawyer for Corvane denied reports that it had cut its fees to win the deal.")
+    b = ("Corvane Shipping has won the Lagos dredging contract. "
+         "The company rejected reports of a discount, saying its bid was in line with rivals.")
+    assert ("agree", "equal", "denied by Corvane Shipping") not in _statements(a, b)

@@ -119,7 +119,10 @@ def written_actor(text: Optional[str], doc: Optional[DocActors]) -> Optional[str
     for k in range(min(len(words), 6), 0, -1):
         ids = doc.by_name.get(" ".join(words[-k:]))
         if ids:
-            return next(iter(ids)) if len(ids) == 1 else None
+            # a name after a preposition is a postmodifier's, not the head's ("shareholders of
+            # Highveld Bank", "a spokesman for Hanbit")
+            after_of = len(words) > k and words[-k - 1] in _POSTMODIFIER
+            return next(iter(ids)) if len(ids) == 1 and not after_of else None
     written = text.split()
     if not written:
         return None
