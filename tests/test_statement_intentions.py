@@ -101,3 +101,33 @@ def test_a_measure_announced_or_imposed_is_the_act_it_names():
         "The river authority will not ban plastic bags at its beaches, its chair said.")
     # a noun that names no act keeps its verb ("announced a new chair")
     assert _clause("The river authority announced a new chair for its board.", "announce").object.endswith("chair")
+
+
+def test_an_indirect_question_leaves_its_act_open_whatever_governs_it():
+    # "has not decided whether to fine": neither fined nor not fined; the negation is the deciding's
+    k = _clause("The harbour board has not decided whether to fine the ferry company.", "fine")
+    assert (k.polarity, k.modality) == ("positive", "may")
+    k = _clause("The rowing club has not yet said if it will sell its boathouse.", "sell")
+    assert (k.polarity, k.modality) == ("positive", "may")
+    # as an adverbial, "if" is a condition, not a question
+    k = _clause("The rowing club will sell its boathouse if the council approves.", "sell")
+    assert k.modality == "if"
+    # so an open question conflicts with a decision against, and agrees with a possibility
+    open_ = "The harbour board has not decided whether to fine the ferry company."
+    assert ("conflict", "polarity") in _statuses(open_, "The harbour board will not fine the ferry company.")
+    assert ("agree", "equal") in _statuses(open_, "The harbour board may fine the ferry company.")
+
+
+def test_an_ing_clause_completing_a_noun_names_what_the_noun_is_about_not_a_deed():
+    k = _clause("The ferry operator made no decision on dropping the night crossing.", "drop")
+    assert k.modality == "decision"
+    # the parser hangs "on" on the verb that makes the noun: it is still the noun's
+    k = _clause("No decision has been made on dropping the night crossing, the ferry operator said.", "drop")
+    assert k.modality == "decision"
+    # a decision not yet made is not the deed it is about
+    assert ("agree", "equal") not in _statuses(
+        "The ferry operator made no decision on dropping the night crossing.",
+        "The ferry operator will drop the night crossing in May.")
+    # "no intention of dropping" stays the holder's negated plan
+    k = _clause("The ferry operator has no intention of dropping the night crossing.", "drop")
+    assert (k.polarity, k.modality) == ("negative", "plan")

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .syntax import _negated
+from .syntax import _negated, noun_verbs
 
 
 def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token]:
@@ -85,6 +85,8 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
     for _ in range(4):
         lemma = _table_lemma(verb, table)
         action = _action(verb, table["claim_nouns"] if lemma in table["negative"] else frozenset())
+        if action is not None and _open_question(action):
+            break  # "has not decided whether to sell": the governing verb's polarity is its own
         particle = table["particles"].get(lemma)
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
         willing = _willing(verb, table)
@@ -153,6 +155,13 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     'purpose'), and the infinitive complement of a verb the tables do not list as implicative
     ("tried to sell": 'try') or of a noun ("a plan to sell": 'plan')."""
     verb = chain[-1]
+    if _open_question(h):
+        return "may" if modality in _ASSERTING else modality
+    noun = _noun_of_gerund(h, table)
+    if noun is not None and modality in _ASSERTING:
+        # "no decision on closing the plant", "talks on raising the fee": the -ing clause names
+        # what the noun is about, not a deed, as an infinitive after a noun does
+        return noun.lemma_.lower()
     if any(c.dep_ == "advmod" and c.lower_ in table["habitual"] for t in chain for c in t.children):
         return "usually" if modality in _ASSERTING else modality
     if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
@@ -178,6 +187,45 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
             c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in governor.children):
         return governor.lemma_.lower()
     return modality
+
+
+#: Prepositions that introduce a noun's complement ("a decision ON", "talks ABOUT", "the risk OF",
+#: "a plan FOR"); "after", "before", "since", "by", "despite" introduce adverbials of the verb
+#: (Quirk et al. 1985, 17.37-17.41, prepositional postmodifiers).
+_NOUN_COMPLEMENT = frozenset({"on", "about", "over", "of", "for", "to", "into", "regarding", "concerning", "towards",
+                              "toward"})
+
+
+def _noun_of_gerund(h: Token, table: dict) -> Optional[Token]:
+    """The noun an -ing clause completes through a preposition ("a decision ON closing the
+    plant", "talks ON raising the fee"), which the parser may hang on the verb that has the
+    noun for object or passive subject when that verb only holds or makes the noun ("no
+    decision has been made on closing": data/polarity.json 'intention_holders'); else None.
+    Not "of" after a noun of intention ("no intention of closing": the holder's intention,
+    clause_roles._intention)."""
+    prep = h.head
+    if h.dep_ != "pcomp" or h.tag_ != "VBG" or prep.dep_ != "prep" or prep.i == h.i or prep.lower_ not in _NOUN_COMPLEMENT:
+        return None
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in table["intention_holders"]:
+        # ... only a noun naming an act or event (one WordNet derives from a verb: "decision",
+        # "progress"), not a place or a thing ("reached the valley after crossing the pass")
+        noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i
+                     and noun_verbs().get(c.lemma_.lower())), noun)
+    if noun.pos_ != "NOUN" or noun.i == prep.i:
+        return None
+    if prep.lower_ == "of" and noun.lemma_.lower() in table["intention_nouns"]:
+        return None
+    return noun
+
+
+def _open_question(h: Token) -> bool:
+    """The clause is an indirect yes/no question ("decided whether to sell the mill", "has not
+    said if it will sell"): it leaves its action open, whatever the verb it completes says of
+    it (Quirk et al. 1985, 15.6, subordinate yes/no interrogative clauses). "If" opens such a
+    clause only as a complement; as an adverbial it is a condition."""
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and h.dep_ in ("ccomp", "xcomp")))
+               for c in h.children)
 
 
 def _conditional(h: Token, table: dict) -> Optional[str]:
