@@ -1033,6 +1033,30 @@ def test_a_person_with_a_seat_on_a_board_stays_a_person(nlp):
     assert found["Dravena Kolt"].type == "PERSON", {n: a.type for n, a in found.items()}
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    # a town's possessive before a local body's words: that town's own body
+    ("Kisumu's city council voted to close the market in Kisumu.", "Kisumu City Council", "city council"),
+    # ... and before another body's: the body, owned by the town
+    ("Kisumu's chamber of commerce said shops had closed in Kisumu.", "Chamber of Commerce (Kisumu)",
+     "chamber of commerce"),
+    # "the city's" in a story about one city
+    ("Floods hit Bergen on Monday, and Bergen was cut off. The city's port authority said ships waited in Bergen.",
+     "Port Authority (Bergen)", "port authority"),
+    # a local body's words, then "of" and the town
+    ("The municipality of Westerhaven said on Wednesday it had rejected the permit.",
+     "Municipality of Westerhaven", "municipality of Westerhaven"),
+])
+def test_a_towns_own_body_is_named_after_the_town(nlp, text, name, alias):
+    found = actors(nlp, text)
+    assert name in found, found.keys()
+    assert alias in found[name].aliases
+
+
+def test_a_local_body_of_no_named_town_is_still_no_actor(nlp):
+    found = actors(nlp, "The city council voted to close the market. Traders protested.")
+    assert not [n for n in found if "Council" in n], found.keys()
+
+
 def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
     # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
     # the model tags both mentions of this GeoNames town PERSON

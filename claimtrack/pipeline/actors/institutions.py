@@ -22,6 +22,9 @@ _DATELINE_PLACE = re.compile(r"[ \t]*([^,(\n]*?)[ \t]*(?:,|\(|[ \t][-–—]|[-�
 #: Words for a government below the country's ("the state government", "the provincial government").
 _SUBNATIONAL = frozenset("state provincial regional".split())
 
+#: "the city's" (or "the town's"): the possessive of the city a story is about.
+_CITY_POSSESSIVE = re.compile(r"(?<![\w'’])[Tt]he (?:city|town)['’]s(?=\s)")
+
 #: Verbs whose object is a body a person leads ("who heads the association") or speaks to
 #: ("told the legislature"). A body only asked for something is not among them ("farmers asked
 #: the dockers' association for help": the farmers act).
@@ -96,6 +99,11 @@ class Institutions:
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
                     owners.append((tok, home, "home", -1))
+        if city is not None:  # "the city's port authority": the story's city's
+            for m in _CITY_POSSESSIVE.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    owners.append((span.end, city, "town", m.start()))
         police = self._bare_police(doc, cands, layout, home)
         if not owners:
             return sorted(cands + police, key=lambda c: c.start) if police else cands
@@ -132,13 +140,22 @@ class Institutions:
     def _owners(self, doc: Doc, cands: list[Cand], countries: list[Cand]) -> list[tuple[int, str, str, int]]:
         """(token index after the possessive, owner name, owner kind, char start of the owner
         phrase) of every possessive that can own a body: a country's or an organisation's ("Chile's",
-        "the UN's"), "the country's" after a country, and a country's adjective."""
+        "the UN's"), a town's ("Mbale's"), "the country's" after a country, and a country's adjective."""
         toks = self.st.tokens
         owners: list[tuple[int, str, str, int]] = []
+        # the model may tag a town's possessive as a company ("Kisumu's" ORG): a name it tags as a
+        # place elsewhere in the document, or a town of GeoNames, is a town all the same
+        places = {_name_key(self.st.text[c.start:c.end]) for c in cands if c.entry is None and c.label == "GPE"} \
+            | {_name_key(self.st.text[c.start:c.end]) for c in cands if c.entry is None and c.label == "ORG"} & town_countries().keys()
         for c in cands:
-            if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org") \
-                    and c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS:
+            if c.tok_end >= len(doc) or toks[c.tok_end].text not in _POSSESSIVE_TOKENS:
+                continue
+            if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org"):
                 owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
+            elif c.entry is None and (c.label == "GPE" or _name_key(self.st.text[c.start:c.end]) in places) \
+                    or c.entry is not None and c.entry.kind == "city":
+                town = self.st.text[c.start:c.end]  # "Mbale's chamber of commerce": a town's body
+                owners.append((c.tok_end + 1, town.title() if town.isupper() else town, "town", c.start))
         for m in _COUNTRY_POSSESSIVE.finditer(self.st.text):
             prior = [c for c in countries if c.end <= m.start()]
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -158,14 +175,20 @@ class Institutions:
         j = self._phrase_end(doc, k)
         for end in range(j, k, -1):
             last = toks[end - 1]
-            if last.dep_ == "compound" or any(i in taken for i in range(k, end)):
-                continue  # "the army chief" is a person, not the army
+            if last.dep_ == "compound" or last.pos_ in ("VERB", "AUX") or any(i in taken for i in range(k, end)):
+                continue  # "the army chief" is a person, not the army; "the chamber of trade said" ends at "trade"
             words = [t.lower_ for t in toks[k:end]]
             head2 = " ".join(words[-2:])
             ok = words[-1] in heads or (len(words) > 1 and head2 in heads) or _of_body(words, heads | generic)
             is_local = " ".join(words) in local
             town = kind == "home" and city is not None and is_local
-            if kind == "home" and is_local and city is None:
+            place = city
+            if is_local and kind in ("town", "capital"):  # "Mbale's city council", "the city's town hall"
+                town, place = True, owner if kind == "town" else text[phrase_start:toks[k - 1].idx].strip()
+            named_town = self._of_town(end) if is_local else None
+            if named_town is not None:  # "the municipality of Veere": the town named after it
+                town, place = True, named_town[1]
+            if kind == "home" and is_local and city is None and named_town is None:
                 continue  # "the city council" of no city the document names
             if not ok and words[-1] in generic and len(words) > 1:
                 # a generic head names a body by what it does: "the fire service", "the port authority"
@@ -181,7 +204,7 @@ class Institutions:
             if kind == "home" and words[-1] in named_heads and not national and not field:
                 return None  # "the central bank" after "the Bank of Ruritania": the body named before;
                 # "the federal government" is the country's whatever province's government was named
-            if not ok:
+            if not ok and not town:
                 continue
             if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
                 return None  # "the ratings agency Fitch": a description of the name that follows
@@ -191,8 +214,11 @@ class Institutions:
             cs, ce = toks[k].idx, last.idx + len(last.text)
             where = owner or (city if kind == "home" else None)
             name = f"{_title_case(text[cs:ce])} ({where})" if where else _title_case(text[cs:ce])
-            if town:
-                name = f"{city} {_title_case(text[cs:ce])}"  # "the city council": the city's own
+            if named_town is not None:
+                name = f"{_title_case(text[cs:ce])} of {place}"
+                end, ce = named_town[0], toks[named_town[0] - 1].idx + len(toks[named_town[0] - 1].text)
+            elif town:
+                name = f"{place} {_title_case(text[cs:ce])}"  # "the city council": the city's own
             elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
                 # the body's usual name, an organisation of its own beside the country
                 # (docs/actors-gold-proposals.md, proposal 2): "the government" -> "Government of Kenya"
@@ -206,6 +232,17 @@ class Institutions:
                 cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
             return cand
         return None
+
+    def _of_town(self, end: int) -> Optional[tuple[int, str]]:
+        """'the municipality of' + 'Veere': (end token, the town's name) when "of" and up to three
+        Title-Case proper nouns follow a local body's words at token `end`, else None."""
+        toks, n = self.st.tokens, len(self.st.tokens)
+        if end + 1 >= n or toks[end].lower_ != "of" or not (toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN"):
+            return None
+        m = end + 1
+        while m < n and m - end <= 3 and toks[m].is_title and toks[m].is_alpha and toks[m].pos_ == "PROPN":
+            m += 1
+        return m, self.st.text[toks[end + 1].idx:toks[m - 1].idx + len(toks[m - 1].text)]
 
     def _phrase_end(self, doc: Doc, k: int) -> int:
         """The end of the lower-case words from token k (up to four) that may name a body; a
