@@ -1057,6 +1057,27 @@ def test_a_local_body_of_no_named_town_is_still_no_actor(nlp):
     assert not [n for n in found if "Council" in n], found.keys()
 
 
+def test_a_field_before_a_title_or_a_beat_is_no_organisation(nlp):
+    # "Agriculture Minister", "Agriculture Reporter": the portfolio and the beat
+    found = actors(nlp, "By Lena Okafor, Agriculture Reporter. The plan was unveiled by Agriculture Minister "
+                        "Joao Pires on Tuesday.")
+    assert "Agriculture" not in found, found.keys()
+    assert found["Joao Pires"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money comes from the Rural Resilience Fund, which the government set up in 2021.", "Rural Resilience Fund"),
+    ("The grants are paid under the Smart Farms Programme in Kenya.", "Smart Farms Programme"),
+])
+def test_a_fund_or_a_programme_that_never_acts_is_no_actor(nlp, text, name):
+    assert name not in actors(nlp, text)
+
+
+def test_a_fund_that_acts_is_an_organisation(nlp):
+    found = actors(nlp, "The Coastal Recovery Fund said it would pay 40 families. The fund has 3 million dollars.")
+    assert found["Coastal Recovery Fund"].type == "ORG"
+
+
 def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
     # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
     # the model tags both mentions of this GeoNames town PERSON

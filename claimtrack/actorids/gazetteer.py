@@ -40,6 +40,7 @@ class Tables:
     feature_last: set[str] = field(default_factory=set)  # "X Strait", "X Bridge": a feature's generic word
     feature_first: set[str] = field(default_factory=set)  # "Mount X", "Lake X"
     unless_acting: set[str] = field(default_factory=set)  # platforms, leagues: actors only when acting
+    last_unless_acting: set[str] = field(default_factory=set)  # "X Fund", "X Programme": the same
     cues: dict[str, frozenset] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset:
@@ -131,6 +132,7 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
     t.non_actor_names = {name_key(n) for n in non.get("names", [])}
     t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
     t.unless_acting = {name_key(n) for n in non.get("unless_acting", [])}
+    t.last_unless_acting = {w.lower() for w in non.get("last_words_unless_acting", [])}
     t.feature_last = {w.lower() for w in non.get("feature_last", [])}
     t.feature_first = {w.lower() for w in non.get("feature_first", [])}
     if non.get("patterns"):

@@ -12,6 +12,7 @@ from ...tables import load_json
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
 from ...actorids.towns import city_name
+from ...wordnet_nouns import noun_lexfiles
 from .state import Cand, DocState
 from ...actorids.words import (
     _AGE_AFTER,
@@ -30,6 +31,12 @@ def _currency_codes() -> frozenset:
 
 
 #: Organisation descriptors that also describe people ('his rival X', 'investor X'): no evidence.
+#: WordNet lexicographer files of nouns that name a field of work or policy ("education": an
+#: act, "labour": a group, "health": a state, "energy": a phenomenon, "defence": a process,
+#: "justice": an attribute): noun.act, noun.attribute, noun.group, noun.phenomenon,
+#: noun.process, noun.state.
+_FIELD_FILES = frozenset({4, 7, 14, 19, 22, 26})
+
 _PEOPLE_TOO = frozenset("rival owner investor consultant developer operator broker publisher giant supplier".split())
 
 
@@ -103,6 +110,11 @@ class Linking:
         if self._currency_code(doc, c):
             return False  # "CZK 200", "500 NOK": an ISO 4217 code beside a number is money
         c.thing = self._names_a_thing(doc, c)
+        if " " in key and key.rsplit(" ", 1)[1] in t.last_unless_acting:
+            # "the Rural Water Fund", "the Smart Farms Programme": money or a scheme, an actor only
+            # where a mention of it acts ("the X Fund said"; merge drops a thing that never acts)
+            c.thing = True
+            c.acts = c.acts or self._acts_here(doc, c)
         if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
             return self._acts_here(doc, c) or self._possessor(doc, c)
         tokens = doc[c.tok_start:c.tok_end]
@@ -110,7 +122,7 @@ class Linking:
                 and all(tok.is_title for tok in tokens):
             c.label = "PERSON"  # "Jane Doe, 34, said": a name with an age apposition
             return True
-        if self._dropped_lone_word(doc, c, tokens):
+        if self._dropped_lone_word(doc, c, tokens) or self._portfolio_word(c, tokens):
             return False
         described = self.st.described.get(key)
         if described == "thing":
@@ -217,6 +229,25 @@ class Linking:
             return False
         c.entry, c.label, c.role = None, "NORP", "actor"
         return True
+
+    def _portfolio_word(self, c: Cand, tokens) -> bool:
+        """'Labour' in "Vice Labour Minister X", 'Education' in "Education
+        Reporter": one capitalised common noun naming a field (WordNet: an act, an attribute, a
+        group, a phenomenon, a process or a state; no state body's head such as 'army') right
+        before a title or a beat word is the portfolio or the beat, not an organisation."""
+        if len(tokens) != 1 or c.label not in ("ORG", "PERSON", "NORP") or c.tok_end >= len(self.st.tokens):
+            return False
+        low = tokens[0].lower_
+        if not tokens[0].is_title or low not in self.vocab or low in self.tables.cue("institution_heads"):
+            return False
+        files = noun_lexfiles(low, 1)
+        if not files or files[0] not in _FIELD_FILES:
+            return False
+        # a title or a beat; not a role such as "leaders" or "members": a party has those too
+        # ("Labour leaders" of a Labour party)
+        after = self.st.tokens[c.tok_end]
+        words = {after.lower_.rstrip("."), after.lemma_.lower()}  # "Reporters": the beat "reporter"
+        return bool(words & (self.tables.title_words | self.tables.cue("beat_nouns")))
 
     def _dropped_lone_word(self, doc: Doc, c: Cand, tokens) -> bool:
         """A one-word PERSON/ORG/NORP that is a common word capitalised at a sentence start or in a
