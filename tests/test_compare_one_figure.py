@@ -58,3 +58,32 @@ def test_a_bare_dollar_that_differs_is_never_a_conflict():
 
 def test_a_dollar_never_meets_a_euro():
     assert _status(NZ_WIRE, EURO_PAPER, "NZ$8.5 million", "€8.5m") == set()
+
+
+@pytest.mark.parametrize("text, figure, prep", [
+    ("The council raised the parking fee from 4% to 6% in June, the mayor said.", "6%", "to"),
+    ("The council raised the parking fee from 4% to 6% in June, the mayor said.", "4%", "from"),
+    ("Output at the smelter fell from 8,000 tonnes to 6,500 tonnes last year.", "6,500 tonnes", "to"),
+])
+def test_the_end_of_a_change_hangs_from_to(text, figure, prep):
+    # the parser reads "4% to 6" as one range under "from"; English ends a change after "to"
+    assert _frame(text, figure).prep == prep
+
+
+def _mention(text: str, figure: str):
+    [m] = [m for m in mentions_of(extracted_doc(text, "a.txt")) if m.kind == "quantity" and figure in m.text]
+    return m
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    ("up to 300 positions", "as many as 450 positions", True),   # two ceilings of one figure
+    ("up to 300 positions", "as many as 300 positions", False),
+    ("more than 3,000 positions", "3,000 positions", False),     # one number, a hedge dropped
+    ("300 positions", "450 positions", True),
+])
+def test_selection_reads_values_as_the_judge_does(a, b, differ):
+    from claimtrack.compare.select import _values_differ
+
+    x = _mention(f"The bakery chain said {a} could go at its depots.", a.split()[-2])
+    y = _mention(f"The bakery chain said {b} could go at its depots.", b.split()[-2])
+    assert _values_differ(x, y) is differ

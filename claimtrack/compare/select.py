@@ -11,7 +11,7 @@ from .candidates import ALIGN_MIN, Candidate
 from .context import stem
 from .figure_evidence import _sizes_named
 from .figure_kinds import two_things
-from .quantities import align_quantities
+from .quantities import _hedge_dropped, _other_bounds, align_quantities
 from .units import SAME, counted, roles_of, table
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
@@ -168,7 +168,7 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     documents' own figures; the values decide only that the two figures differ beyond rounding."""
     if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" or c.how != SAME:
         return False
-    if c.a.interval is None or c.b.interval is None or iv.relate(c.a.interval, c.b.interval) != iv.DISJOINT:
+    if c.a.interval is None or c.b.interval is None or not _values_differ(c.a, c.b):
         return False
     if "duration" in table().families.get(c.a.measure.cls, ()) and not _sizes_a_thing(c.a, c.b):
         return False
@@ -184,6 +184,16 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
         return False
     al = align_quantities(c.a, c.b, True)
     return al is not None and not (al.note or al.moment or al.other_measure)
+
+
+def _values_differ(a, b) -> bool:
+    """The two figures' values contradict each other as the judge of figures reads them
+    (compare.quantities.judge_quantities): disjoint intervals, unless one only drops the other's
+    hedge ("3,000" and "more than 3,000"); or two bounds from one side by different numbers ("up to
+    300" and "as many as 450": a ceiling states its number), whose intervals overlap."""
+    if iv.relate(a.interval, b.interval) == iv.DISJOINT:
+        return not (_hedge_dropped(a.interval, b.interval) or _hedge_dropped(b.interval, a.interval))
+    return bool(_other_bounds(a, b))
 
 
 def _clear_best(c: Candidate, runner_up: dict) -> bool:

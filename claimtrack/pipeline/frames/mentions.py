@@ -14,6 +14,10 @@ from .syntax import (
 )
 
 
+#: The prepositions that open the start and the end of a change ("from 21% to 23%").
+_RANGE_ENDS = frozenset({"from", "to"})
+
+
 def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: Optional[str]) -> Optional[tuple[dict, Span]]:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -26,6 +30,11 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         if pobj is not None:
             role, prep = "oblique", root.lower_
             root = pobj
+    before = doc[span.start - 1] if span.start > 0 else None
+    if role is None and before is not None and before.lower_ in _RANGE_ENDS and before.dep_ == "quantmod":
+        # "raised the tax from 21% to 23%": the parser reads "21% to 23" as one range under "from",
+        # but English gives the end of a change after "to" (and its start after "from")
+        role, prep = "oblique", before.lower_
     thing_tok, thing, mods, family = _counted(q, root, span)
     role, prep, measured, pred = _climb(thing_tok or root, span, role, prep, measured)
     predicate = pred.lemma_.lower() if pred is not None else None
