@@ -87,3 +87,22 @@ def test_selection_reads_values_as_the_judge_does(a, b, differ):
     x = _mention(f"The bakery chain said {a} could go at its depots.", a.split()[-2])
     y = _mention(f"The bakery chain said {b} could go at its depots.", b.split()[-2])
     assert _values_differ(x, y) is differ
+
+
+SMALLHOLDERS = "Some 650,000 smallholder farmers grow cassava in the province, the agriculture ministry said."
+SMALL_SCALE = "The crop is grown by 650,000 small-scale farmers in the province, according to the ministry."
+TWO_GROUPS = ("The ministry said 650,000 smallholder farmers grow cassava in the province, "
+              "and 2,000 commercial farmers grow it on large estates.")
+
+
+def test_modifiers_that_describe_one_group_do_not_split_it():
+    report = diff_pair(extracted_doc(SMALLHOLDERS, "a.txt"), extracted_doc(SMALL_SCALE, "b.txt"))
+    [match] = [m for m in report.matches if m.kind == "quantity"]
+    assert match.status == "agree" and "different groups" not in match.reason
+    [m] = [m for m in mentions_of(extracted_doc(SMALLHOLDERS, "a.txt")) if m.kind == "quantity"]
+    assert not m.subgroups
+
+
+def test_modifiers_that_tell_a_reports_groups_apart_still_do():
+    ms = [m for m in mentions_of(extracted_doc(TWO_GROUPS, "a.txt")) if m.kind == "quantity"]
+    assert ms and all(m.subgroups for m in ms)

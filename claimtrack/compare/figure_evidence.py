@@ -77,7 +77,9 @@ def mention_evidence(a: Mention, b: Mention, bonus: float, clashes: list[str]) -
 def group_clashes(a: Mention, b: Mention, how: str, role_clash: bool, framed: bool, clashes: list[str]) -> str:
     """`how`, lowered to CLOSE where one unit names two measures, with the clashes of who or what
     the figures count appended to `clashes` (modifiers, names, roles, a size against a count)."""
-    mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
+    # (different modifiers count different groups only where a report tells groups apart by them:
+    # compare.mentions._subgroups; "smallholder farmers" / "small-scale farmers" describe one group)
+    mods_clash = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers and (a.subgroups or b.subgroups))
     # Names beside the figures ("France 0.5%", "Italy 0.2%"), when no frame gives the holders.
     names_clash = not framed and bool(a.names and b.names and not a.names & b.names)
     if mods_clash:

@@ -43,6 +43,9 @@ class Mention:
     own_date: bool = False  # a date: the document's own (a dateline, masthead or 'Published' line)
     doc_actors: object = None  # statements: the document's actors as statements.subjects reads them (DocActors)
     lede: bool = False  # a date: the one its document's lede dates its main event by (compare.dates.mark_lede)
+    #: figures: the document counts this measure in groups named by different modifiers ("12 permanent
+    #: jobs", "30 seasonal jobs"), so a modifier tells its groups apart (compare.mentions._subgroups)
+    subgroups: bool = False
     tally: int = 0  # 1 or 2: the first or second count of a tally ("3,118 votes to 3,109", "passed 52 to 48")
 
     @property

@@ -289,4 +289,20 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             # sentence any less a statement: "Italy refused to send troops on Monday").
             out.append(Mention("statement", claim, claim.start, claim.end, claim.text,
                                context_of(claim, claim.start, claim.end), frame=claim.frame))
+    _subgroups(out)
     return out
+
+
+def _subgroups(mentions: list[Mention]) -> None:
+    """Mark the figures of a measure the document counts in groups named by different modifiers
+    ("12 permanent jobs" and "30 seasonal jobs"): there a modifier says which group a figure
+    counts. A document that names what it counts with one set of modifiers only ("some 650,000
+    smallholder farmers") describes it, and another report may describe it in other words
+    ("650,000 small-scale farmers"). Read from the document's own figures, never their values."""
+    named: dict = {}
+    for m in mentions:
+        if m.kind == "quantity" and m.measure is not None and m.modifiers:
+            named.setdefault(m.measure, set()).add(m.modifiers)
+    for m in mentions:
+        if m.kind == "quantity" and len(named.get(m.measure, ())) > 1:
+            m.subgroups = True
