@@ -183,6 +183,15 @@ def test_a_noun_with_the_verb_form_is_not_taken_for_the_act():
 
     assert _action_verb("production") == "produce" and _action_verb("completion") is None  # complete is aspectual
     assert _action_verb("project") is None and _action_verb("work") is None  # a project, a work: things
+    assert _action_verb("regulator") is None and _action_verb("builder") is None  # the doers, not the act
+
+
+def test_one_light_verb_with_one_object_dates_one_act():
+    # "took office" in both: the light verb and its object are one predicate (a month apart: a
+    # conflict over when the mayor took office), though office names no happening
+    a = "Mayor Ines Roca, who took office in March 2030, said the tram line would be finished on time."
+    b = "Ines Roca, mayor since she took office in April 2030, promised the tram line would open on time."
+    assert _status(a, b, "March 2030", "April 2030", published_a="2031-04-02", published_b="2031-04-02") == {"conflict"}
 
 
 def test_dates_of_figures_paired_across_sources_date_one_event_without_outranking_all_else():

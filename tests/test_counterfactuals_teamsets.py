@@ -31,6 +31,8 @@ gigawatts / MW, tonnes / quintals, bcm).
 Session 12 (h13a): fc6 16 once the end of a change hangs from "to" ("from 21% to 23%", which the
 parser reads as one range under "from") and selection reads two bounds from one side as the judge
 does ("up to 300" / "as many as 450" differ).
+Session 12 (h13d): fc4 26 once a negation just before the stretch a shorter quoted sentence
+covers reaches it ("This is not a reform that punishes ..."; compare.quotes._scoped_negations).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -44,7 +46,7 @@ pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
 FLOORS = {"data/fc1/gold": (23, 29), "data/fc2/gold": (16, 30), "data/fc3/gold": (14, 25),
-          "data/fc4/gold": (25, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (16, 38),
+          "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (16, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (19, 47),
           "data/fc12/gold": (16, 40)}
 KEPT_FLOOR = 0.99

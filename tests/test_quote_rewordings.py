@@ -85,3 +85,15 @@ def test_one_speakers_utterance_meets_through_synonyms_of_its_content_words():
     assert compare_quotes(_quote(a), _quote(negated))[:2] == ("conflict", "reworded")
     # control: two speakers' like words are not one person's utterance (nor a conflict)
     assert compare_quotes(_quote(a), _quote(b, "Marta Vidal")) is None
+
+
+def test_a_negation_before_the_stretch_a_shorter_quote_covers_reaches_it():
+    # "is not a plan that helps": the negation reaches forward to the end of its clause, over
+    # the words the shorter quote gives (read against the stretch it covers)
+    a = "This plan helps families who rent,"
+    assert "negation flips" in (meaning_change(a, "This is not a plan that helps families who rent,") or "")
+    # control: a negation in another clause, before a comma, does not reach it
+    assert meaning_change(a, "We will not sign it today, but this plan helps families who rent,") is None
+    # control: a fragment quoted inside the reporter's sentence takes its polarity from the
+    # reporter's words outside the quotation marks, not from the clause around it
+    assert meaning_change("help families who rent", "We will not help families who rent their homes in the north,") is None

@@ -76,12 +76,13 @@ def _event_and_noun(m: Mention) -> tuple[str, Optional[str]]:
             nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
     carrier = event in CARRIERS
     for noun in nouns:
-        for form in dict.fromkeys((noun, singular(noun))) if noun else ():
-            verb = _action_verb(form)
-            if verb:
-                return verb, noun
-            if carrier and _happening(form):
-                return form, noun  # "held a strike", "the vote is on Friday": the happening itself
+        forms = tuple(dict.fromkeys((noun, singular(noun)))) if noun else ()
+        verb = next((v for v in map(_action_verb, forms) if v), None)
+        if verb:
+            return verb, noun
+        happening = next((f for f in reversed(forms) if _happening(f)), None) if carrier else None
+        if happening:
+            return happening, noun  # "held a strike", "the vote is on Friday": the happening itself
     return event, None
 
 
@@ -95,9 +96,12 @@ CARRIERS = LIGHT_VERBS | SUPPORT_VERBS | frozenset({"schedule", "set", "slate", 
 
 
 def _action_verb(noun: Optional[str]) -> Optional[str]:
-    """The verb a suffixed action noun derives from ("completion" -> complete), else None."""
+    """The verb a suffixed action noun derives from ("completion" -> complete), else None. The
+    noun must name a happening in one of its two commonest WordNet senses (an act or an event:
+    "inspection", "payment"): a noun derived from a verb may name the doer ("regulator",
+    "operator", "builder"), who is not what a date dates."""
     verbs = _noun_verbs().get(noun) if noun else None
-    if not verbs or noun in verbs:
+    if not verbs or noun in verbs or not names_happening(noun):
         return None
     verb = verbs[0]
     return verb if verb not in LIGHT_VERBS and verb not in ASPECTUAL else None

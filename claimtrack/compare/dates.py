@@ -308,12 +308,22 @@ def _events_agree(a: Mention, b: Mention) -> bool:
             return True
         return _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
     if ea in LIGHT_VERBS:
-        return _held_happening(a, b)
+        return _held_happening(a, b) or _one_object(a, b)
     if ea in cues().level_verbs:
         return bool(_level_thing(a) & _level_thing(b))
     if ea in ASPECTUAL:
         return bool(_thing(a) & _thing(b))
     return True
+
+
+def _one_object(a: Mention, b: Mention) -> bool:
+    """One light verb with one object head on both sides is one predicate ("took office" /
+    "took office", "made landfall" / "made landfall"): the light verb says little, its object
+    names the act (Grimshaw & Mester 1988)."""
+    ca, cb = clause_frame_at(a.claim, a.start, a.end), clause_frame_at(b.claim, b.start, b.end)
+    oa = ca.object.split()[-1] if ca is not None and ca.object else None
+    ob = cb.object.split()[-1] if cb is not None and cb.object else None
+    return bool(oa) and oa == ob
 
 
 _PLACE_PREP = re.compile(r"\s(?:at|in|on|for|to|from|by|with|over|under|across|near)\s", re.IGNORECASE)

@@ -201,6 +201,38 @@ def _replaced(x: frozenset, y: frozenset) -> list[str]:
 WINDOW_RATIO = 1.5
 
 
+#: Marks that end a clause: a negation before one of them does not reach the words after it.
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013()]")
+
+
+def _scoped_negations(longer: str, shorter: str) -> int:
+    """The negations of `longer` over the stretch `shorter` covers (`_covered`), counted from the
+    start of the clause that stretch begins in when `shorter` is a quoted sentence (it starts with
+    a capital): a negation reaches forward to the end of its
+    clause ("This is not a reform that punishes those who started young" negates the part
+    "punishes those who started young"), not across a comma or a stop ("I will not name a day,
+    but we hope to finish" leaves "we hope to finish" unnegated)."""
+    covered = _covered(longer, shorter)
+    if not shorter.lstrip("\"'“‘ ")[:1].isupper():
+        # a fragment quoted inside the reporter's sentence ("would not 'pay for the party'"):
+        # its polarity is in the words outside the quotation marks, not in the clause around it
+        return negations(covered)
+    lw = words(longer)
+    cw = covered.split()
+    start = next((i for i in range(len(lw) - len(cw) + 1) if lw[i:i + len(cw)] == cw), None)
+    if start is None or not cw:
+        return negations(covered)
+    clause_of: list[int] = []
+    for k, piece in enumerate(_CLAUSE_END.split(longer)):
+        clause_of += [k] * len(words(piece))
+    if len(clause_of) != len(lw):  # the two word splits disagree: read the stretch alone
+        return negations(covered)
+    first = start
+    while first > 0 and clause_of[first - 1] == clause_of[start]:
+        first -= 1
+    return negations(" ".join(lw[first:start + len(cw)]))
+
+
 def _covered(longer: str, shorter: str) -> str:
     """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
     tl, ts = " ".join(words(longer)), " ".join(words(shorter))
@@ -221,9 +253,9 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     na, nb = negations(a), negations(b)
     la, lb = len(words(a)), len(words(b))
     if la >= WINDOW_RATIO * lb and lb:
-        na = negations(_covered(a, b))
+        na = _scoped_negations(a, b)
     elif lb >= WINDOW_RATIO * la and la:
-        nb = negations(_covered(b, a))
+        nb = _scoped_negations(b, a)
     if na % 2 != nb % 2:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
