@@ -35,6 +35,19 @@ def test_a_scheduled_event_given_two_days_without_a_year_conflicts():
     assert _status(a, b.replace("27 May", "20 May"), "May 20", "20 May") == {"agree"}
 
 
+def test_a_plan_reported_again_weeks_later_with_another_date_is_an_update():
+    a = "The new harbour bridge will be opened to traffic on May 20, 2031, the port authority said."
+    b = "The port authority said the new harbour bridge would be opened to traffic on 27 May 2031."
+    [m] = [m for m in _dates(a, b, "2031-03-02", "2031-04-15") if m.a.text == "May 20, 2031"]
+    assert (m.status, m.relation) == ("related", "update") and "later report" in m.reason
+    # control: the same two reports a day apart contradict each other
+    assert _status(a, b, "May 20, 2031", "27 May 2031", published_a="2031-04-14", published_b="2031-04-15") == {"conflict"}
+    # control: an opening already past when first reported is a fact, and two dates of it conflict
+    pa = a.replace("will be opened", "was opened")
+    pb = b.replace("would be opened", "was opened")
+    assert _status(pa, pb, "May 20, 2031", "27 May 2031", published_a="2031-06-02", published_b="2031-07-15") == {"conflict"}
+
+
 def test_past_days_resolved_from_the_article_date_conflict_at_one_grain():
     # "on Monday" and "on Friday" of one news cycle name two days as firmly as two dates written
     # out: one opening dated two ways is a contradiction (issue 13: "Tuesday" / "yesterday").

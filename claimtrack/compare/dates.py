@@ -182,6 +182,22 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     return None
 
 
+def _rescheduled(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
+    """Why two dates of one plan are an update, else None: the articles are dated more than one
+    news cycle apart (UPDATE_DAYS) and the earlier article's date still lay ahead when it was
+    written. A plan announced again weeks later with another date has been moved (issue 13: an
+    earlier and a later announcement at different as-of dates are an update, read from the
+    dates); a date already past when first reported is a fact, and two of them conflict."""
+    pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
+    if pa is None or pb is None or abs((pa - pb).days) <= UPDATE_DAYS:
+        return None
+    (first, anchor, side), (_, later_anchor, other) = sorted(((pa, anchors[0], a), (pb, anchors[1], b)), key=lambda x: x[0])
+    if not _ahead(side.payload.iso, anchor):
+        return None
+    return (f"{side.payload.iso} was the plan reported on {anchor}, {other.payload.iso} the one reported on "
+            f"{later_anchor}: the later report updates it")
+
+
 def _past_and_forecast(ia: str, ib: str, anchors: tuple) -> bool:
     """One date is over when its article was written and the other is not: a thing that
     happened and a thing expected ("peaked in 2019", "will peak by the end of 2021") are two
@@ -405,6 +421,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     inside = _within_deadline(a, b, ia, ib)
     if inside:
         return Candidate(a, b, "related", "different-date", about, inside, al.score)
+    later = _rescheduled(a, b, anchors)
+    if later:
+        return Candidate(a, b, "related", "update", about, later, al.score)
     if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         if moved:
