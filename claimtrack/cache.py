@@ -171,16 +171,18 @@ def document_key(text: str, published: Optional[str], settings_hash: str) -> str
     return h.hexdigest()
 
 
-def encode_value(name: str, result: dict) -> bytes:
-    """Compress the name-independent part of a DocumentResult dump (mode="json")."""
+def encode_value(name: str, result: dict, document_fields: Iterable[str]) -> bytes:
+    """Compress the name-independent part of a DocumentResult dump (mode="json"): its claims and
+    the `document_fields` of its DocumentInfo that the model decided (records.NLP_DOCUMENT_FIELDS)."""
     claims = [dict(c, doc="") for c in result.get("claims", [])]
-    payload = {"name": name, "actors": result["document"].get("actors", []), "claims": claims}
+    info = result["document"]
+    payload = {"name": name, "document": {f: info.get(f) for f in document_fields}, "claims": claims}
     # surrogatepass: a file name that is not UTF-8 (lone surrogates in Python) round-trips exactly
     return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"), 1)
 
 
 def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional[dict]:
-    """{"actors": [...], "claims": [...]} for a document named `name`, or None if unusable.
+    """{"document": {field: value}, "claims": [...]} for a document named `name`, or None if unusable.
 
     `id_for(doc_name, kind, start, end, anchor)` is the claim-id function; when the stored name
     differs, each id is recomputed under the new name, checking that the old id is reproduced
@@ -190,8 +192,9 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
         payload = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
         stored_name = payload["name"]
         claims = payload["claims"]
-        actors = payload["actors"]
-        if not (isinstance(stored_name, str) and isinstance(claims, list) and isinstance(actors, list)
+        document = payload["document"]
+        if not (isinstance(stored_name, str) and isinstance(claims, list) and isinstance(document, dict)
+                and isinstance(document.get("actors"), list)
                 and all(isinstance(c, dict) for c in claims)):
             return None  # a row of another shape (edited, or from another layout)
         out = []
@@ -205,7 +208,7 @@ def decode_value(blob: bytes, name: str, id_for: Callable[..., str]) -> Optional
             out.append(claim)
     except Exception:  # whatever a damaged or edited row holds: recompute, never crash
         return None
-    return {"actors": actors, "claims": out}
+    return {"document": document, "claims": out}
 
 
 def renamed(result, name: str):

@@ -18,9 +18,6 @@ from .runner import CacheArg, Item, process_documents, run_documents
 
 __all__ = ["extract", "iter_extract", "run_documents", "process_documents", "unify_actors", "Item", "CacheArg"]
 
-#: DocumentInfo fields that come from the model; every other field comes from the Document
-#: (a cached entry contributes only these; see runner._from_cache).
-NLP_DOCUMENT_FIELDS = ("actors",)
 
 
 def unify_actors(results: list) -> list:

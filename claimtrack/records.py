@@ -54,6 +54,13 @@ def _split_lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         pos = stop + 1
 
 
+#: DocumentInfo fields the model decides: the actors, and the publication date when the date
+#: component reads the dateline again once the story's country is known (build_result). Every
+#: other field comes from the Document; a cached entry stores and restores only these
+#: (runner._from_cache).
+NLP_DOCUMENT_FIELDS = ("actors", "published", "published_source")
+
+
 def document_info(document: Document, actors: list, *, include_text: bool = False,
                   published: Optional[str] = None) -> DocumentInfo:
     """The DocumentInfo of a document: its metadata plus the actors the model found.

@@ -183,11 +183,12 @@ class Runner:
         """Write the block's new results to the cache and yield its items in order."""
         if self.store is not None and block.misses:
             from .cache import encode_value
+            from .records import NLP_DOCUMENT_FIELDS
 
             if dumps is None:
                 dumps = [r.model_dump(mode="json") for r in results]
             # A result with a failed extractor is incomplete: never cached, recomputed next run.
-            self.store.put_many((key, encode_value(doc.name, d))
+            self.store.put_many((key, encode_value(doc.name, d, NLP_DOCUMENT_FIELDS))
                                 for (doc, key), d, r in zip(block.misses, dumps, results) if not r._failures)
         results_iter = iter(results)
         for slot in block.slots:
@@ -318,14 +319,15 @@ def _from_cache(blob: Optional[bytes], document: Document, include_text: bool) -
     if blob is None:
         return None
     from .cache import decode_value
-    from .records import claim_id
+    from .records import NLP_DOCUMENT_FIELDS, claim_id
 
     value = decode_value(blob, document.name, claim_id)
     if value is None:
         return None
     try:
         info = _fresh_info(document, include_text)
-        info["actors"] = value["actors"]
+        for field in NLP_DOCUMENT_FIELDS:  # what the model decided; the rest is the document's own
+            info[field] = value["document"][field]
         result = DocumentResult.model_validate({"document": info, "claims": value["claims"]})
     except Exception:  # an entry from another layout: recompute
         return None

@@ -14,6 +14,7 @@ from claimtrack import cache as cache_mod
 from claimtrack.cli import app
 from claimtrack.export import to_string
 from claimtrack.models import Generator
+from claimtrack.records import NLP_DOCUMENT_FIELDS
 
 extract_mod = importlib.import_module("claimtrack.extract")
 runner_mod = importlib.import_module("claimtrack.runner")
@@ -51,6 +52,24 @@ def test_warm_cache_gives_identical_output_without_the_model(corpus, nlp, tmp_pa
 
     monkeypatch.setattr(extract_mod, "process_documents", no_model)
     assert run(corpus, nlp, cache=cdir) == fresh
+
+
+def test_a_publication_date_the_model_settled_survives_a_cache_hit(tmp_path, nlp, monkeypatch):
+    """A newspaper page whose "Updated 04/06/2026" ingest reads month-first, and which the date
+    component reads again day-first once the story is known to be French: a cache hit must give
+    the settled date, not ingest's (the hit rebuilds DocumentInfo from the document)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "lyon.txt").write_text(
+        "LE COURRIER DE LYON\nJeudi 4 juin 2026\n\nCyclists protest new lanes\n\nBy Marc Petit\n"
+        "Updated 04/06/2026\n\nLYON - Around 2,000 cyclists rode through the city on Wednesday, "
+        "organisers said.\n", encoding="utf-8")
+    cdir = tmp_path / "cache"
+    fresh = run(folder, nlp)
+    assert '"published":"2026-06-04"' in fresh
+    assert run(folder, nlp, cache=cdir) == fresh
+    monkeypatch.setattr(extract_mod, "process_documents", lambda *a, **k: pytest.fail("model ran"))
+    assert run(folder, nlp, cache=cdir) == fresh
 
 
 def test_renamed_file_hits_and_gets_its_new_name(corpus, nlp, tmp_path, monkeypatch):
@@ -158,7 +177,7 @@ def test_only_actors_of_document_info_come_from_the_model(nlp):
     real = build_result(document, nlp(document.text)).document.model_dump(mode="json")
     fresh = runner_mod._fresh_info(document, include_text=False)
     assert real["actors"]
-    for field in extract_mod.NLP_DOCUMENT_FIELDS:
+    for field in NLP_DOCUMENT_FIELDS:
         real.pop(field), fresh.pop(field)
     assert real == fresh
 
