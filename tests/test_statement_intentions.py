@@ -131,3 +131,17 @@ def test_an_ing_clause_completing_a_noun_names_what_the_noun_is_about_not_a_deed
     # "no intention of dropping" stays the holder's negated plan
     k = _clause("The ferry operator has no intention of dropping the night crossing.", "drop")
     assert (k.polarity, k.modality) == ("negative", "plan")
+
+
+def test_a_measure_put_on_someone_is_the_act_done_to_them():
+    # the parser hangs "on the ferry company" on "imposed": it is still what the fine is put on
+    k = _clause("The harbour board imposed a fine on the ferry company for late sailings.", "fine")
+    assert k.object.endswith("company") and k.polarity == "positive"
+    assert ("conflict", "polarity") in _statuses(
+        "The harbour board imposed a fine on the ferry company for late sailings.",
+        "The harbour board did not fine the ferry company, its chair said.")
+    # "issued a ban" bans, as "announced a ban" does
+    k = _clause("The river authority issued a ban on jet skis at its beaches.", "ban")
+    assert k.object.endswith("ski")
+    # an "on" phrase that is a date is no target: "imposed a curfew on Friday" names no one
+    assert _clause("The harbour board imposed a fine on Friday.", "impose").object == "fine"

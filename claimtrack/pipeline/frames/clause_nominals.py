@@ -38,6 +38,15 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     # such a complement ("a plan for the harbour" is a thing)
     inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    if inner is None and how == "done" and obj_tok.dep_ in ("dobj", "obj"):
+        # the parser hangs the noun's "on" on the verb ("imposed a fine ON the bank", "issued a
+        # ban ON menthol cigarettes"): after a verb that puts a measure in force, an "on" phrase
+        # that is no date names what the measure is put on (impose sth on sb; Quirk et al. 1985,
+        # 16.59, prepositional verbs with two complements)
+        verb = obj_tok.head
+        inner = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj_tok.i
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)),
+                     None)
     if lemma == noun and inner is None:
         return None
     if lemma != noun and not noun.endswith(_ACTION_SUFFIXES):
