@@ -1078,6 +1078,14 @@ def test_a_fund_that_acts_is_an_organisation(nlp):
     assert found["Coastal Recovery Fund"].type == "ORG"
 
 
+def test_a_title_a_made_thing_holds_is_no_evidence_of_a_person(nlp):
+    # "the tanker's manager, X": the company that runs the tanker; "the union's spokeswoman, X": a person
+    found = actors(nlp, "The tanker's manager, Oslo-based Vestbrand Shipmanagement, said the crew was safe.")
+    assert found["Vestbrand Shipmanagement"].type == "ORG", {n: a.type for n, a in found.items()}
+    found = actors(nlp, "The union's spokeswoman, Hanne Berg, said the crew was safe.")
+    assert found["Hanne Berg"].type == "PERSON"
+
+
 def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
     # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
     # the model tags both mentions of this GeoNames town PERSON

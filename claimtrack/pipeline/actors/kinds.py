@@ -5,7 +5,8 @@ organisation ("Its president, Helena Sarmento, said"). Three facts of English na
 style decide instead, each only for a name no table knows:
 
 * a title in apposition names a person: "its chief executive, Jane Doe," / "said Jane Doe, the
-  union's spokeswoman" (the parse's `appos` link to a title word of data/titles.txt);
+  union's spokeswoman" (the parse's `appos` link to a title word of data/titles.txt), unless a
+  made thing holds the title ("the ship's manager, X": the company that runs the ship);
 * a given name first (the first-name dictionary, `actorids.first_names`) and no organisation word
   after it: "Helena Sarmento", "Stelios Georgiou";
 * a plural common noun last names what a company makes or runs, not a family: "Kaira Metals",
@@ -34,6 +35,21 @@ from .state import Cand, DocState
 #: Nouns that head the name of a body or a venue and may come first in it ("Zoo Antwerpen",
 #: "Museum Folkwang", "Club Brugge", "Radio Nova"); no given name is among them.
 _HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio clinic academy".split())
+
+
+#: WordNet's lexicographer file of nouns that name a made thing (noun.artifact: "ship", "mine",
+#: "stadium", "hotel").
+_ARTIFACT_FILE = 6
+
+
+def _a_things_role(title) -> bool:
+    """'the ship's manager', 'the mine's operator': a title whose holder is a made thing's names
+    the company that runs it as often as a person; no evidence of a person."""
+    for ch in title.children:
+        if ch.dep_ == "poss" and ch.pos_ == "NOUN":
+            files = noun_lexfiles(ch.lemma_.lower(), 1)
+            return bool(files) and files[0] == _ARTIFACT_FILE
+    return False
 
 
 class Kinds:
@@ -114,8 +130,8 @@ class Kinds:
         root = tokens.root
         titles = self.tables.title_words
         if root.dep_ == "appos" and root.head.lower_ in titles:
-            return True
-        return any(ch.dep_ == "appos" and ch.lower_ in titles for ch in root.children)
+            return not _a_things_role(root.head)
+        return any(ch.dep_ == "appos" and ch.lower_ in titles and not _a_things_role(ch) for ch in root.children)
 
     def _common_noun(self, low: str) -> bool:
         return low in self.vocab
