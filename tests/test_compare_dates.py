@@ -191,6 +191,15 @@ def test_one_deadline_named_alike_is_one_event_two_deadlines_of_one_story_are_tw
     assert "conflict" not in _status(a, c, "March 31", "April 14", published_a="2031-03-02", published_b="2031-03-02")
 
 
+def test_a_hearing_dated_by_its_noun_and_by_its_verb_is_one_event():
+    # "before the appeal hearing on 19 March" and "the court will hear the appeal on 26 March"
+    a = "The tenants' lawyer asked for a meeting with the council before the appeal hearing on March 19."
+    b = "The court will hear the tenants' appeal against the council on 26 March."
+    [m] = [m for m in _dates(a, b) if m.a.text == "March 19" and m.b.text == "26 March"]
+    assert m.status == "conflict" and "hear" in m.about
+    assert _status(a, b.replace("26 March", "19 March"), "March 19", "19 March") == {"agree"}
+
+
 def test_a_noun_with_the_verb_form_is_not_taken_for_the_act():
     from claimtrack.compare.date_events import _action_verb
 

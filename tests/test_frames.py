@@ -61,6 +61,17 @@ def test_a_bare_weekday_with_no_event_is_no_fact():
     assert dates and dates[0].frame.fact is True and dates[0].frame.event == "reopen"
 
 
+def test_a_date_after_an_event_noun_in_a_prepositional_phrase_dates_that_event():
+    # "before the hearing on 19 March": the hearing (a noun news attaches dates to as an event,
+    # data/dates.json schedule_nouns), not the verb the phrase hangs from
+    dates = [d for c in _claims("The union asked for talks with the minister before the tribunal hearing on March 19.")
+             for d in c.dates]
+    assert dates and dates[0].frame.event == "hearing"
+    # control: a place the date's event happens in is no event ("in the museum on Monday")
+    dates = [d for c in _claims("Thieves broke a window in the museum on Monday.") for d in c.dates]
+    assert dates and dates[0].frame.event != "museum"
+
+
 @pytest.mark.parametrize("text, predicate, polarity, modality", [
     ("Portugal refused to deploy engineers to the border region.", "deploy", "negative", None),
     ("Portugal agreed to deploy engineers to the border region.", "deploy", "positive", None),

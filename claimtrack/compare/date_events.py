@@ -34,7 +34,9 @@ def event_of(m: Mention) -> Optional[str]:
         return None
     if m.frame.event in ASPECTUAL or m.frame.event in CARRIERS:
         return _aspect_event(m)
-    return m.frame.event
+    # an event noun the date hangs from ("the hearing on 19 November", "the June election")
+    # dates the act it names, as the verb does ("will hear the case on 12 November")
+    return _action_verb(m.frame.event) or m.frame.event
 
 
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)

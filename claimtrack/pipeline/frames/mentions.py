@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...parsers.date_patterns import SCHEDULE_NOUNS
 from ..dates import described_event
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
@@ -163,7 +164,12 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
                 event = t.lemma_.lower()
             break
         path.add(t.i)
-        if t.pos_ == "NOUN" and t.dep_ not in ("pobj",) and not t.ent_type_:
+        if t.pos_ == "NOUN" and not t.ent_type_ and (t.dep_ not in ("pobj", "dobj") or t.lemma_.lower() in SCHEDULE_NOUNS):
+            # the noun the date hangs from, unless it is only where something happens ("in the
+            # museum on Monday") or the verb's object, which a time adjunct follows in English
+            # ("will hear the appeal on 26 March": the hearing, not the appeal); a noun news
+            # attaches dates to as an event is one wherever it stands ("before the hearing on 19
+            # November", "called a strike on Monday": data/dates.json schedule_nouns)
             event = t.lemma_.lower()
             break
     event = described_event(span, root, event)  # "until 17 May, when the park reopens": reopen
