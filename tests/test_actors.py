@@ -1086,6 +1086,12 @@ def test_a_title_a_made_thing_holds_is_no_evidence_of_a_person(nlp):
     assert found["Hanne Berg"].type == "PERSON"
 
 
+def test_a_lower_case_title_before_a_name_of_no_english_word_makes_a_person(nlp):
+    # the first-name dictionary does not hold every language's given names ("Aroha")
+    found = actors(nlp, "Commission chair Aroha Ngata said the regulator was considering action.")
+    assert found["Aroha Ngata"].type == "PERSON", {n: a.type for n, a in found.items()}
+
+
 def test_a_town_the_model_calls_a_company_is_a_place_when_it_acts(nlp):
     # GeoNames lists Lahore; one word, no title, no person of that surname: a polity that acts
     # the model tags both mentions of this GeoNames town PERSON

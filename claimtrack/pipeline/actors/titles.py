@@ -81,13 +81,18 @@ class Titles:
 
     def _titled_given_name(self, c: Cand) -> bool:
         """A lower-case title word right before a two- or three-word name that starts with a given
-        name (not an English word) and ends in no organisation head: 'chief executive Jane Doe'."""
+        name (not an English word), or has no English word, and ends in no organisation head:
+        'chief executive Jane Doe', 'commission chair Aroha Ngata'."""
         toks = self.st.tokens
         if c.tok_start == 0 or not 2 <= c.tok_end - c.tok_start <= 3:
             return False
         before, first, last = toks[c.tok_start - 1], toks[c.tok_start], toks[c.tok_end - 1]
+        # a given name of the dictionary, or a name of no English words at all after a title noun
+        # ("chair Aroha Ngata": the dictionary does not hold every language's given names; the
+        # title words also hold the small words of titles, "the" of "Secretary of the Treasury")
+        given = first.lower_ in first_names() or last.lower_ not in self.vocab and before.pos_ == "NOUN"
         return before.is_lower and before.lower_ in self.tables.title_words \
-            and first.lower_ in first_names() and first.lower_ not in self.vocab \
+            and given and first.lower_ not in self.vocab \
             and last.lower_ not in _ORG_HEADS_SET and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end])
 
     def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
