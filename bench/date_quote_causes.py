@@ -22,20 +22,16 @@ Never writes anything; run it on team sets only (the hidden sets are the lead's)
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
-from pathlib import Path
 
 from claimtrack.compare.blocking import _compare, _Index
 from claimtrack.compare.context import similarity
 from claimtrack.compare.date_events import _ignored, event_of
 from claimtrack.compare.dates import align_dates
-from claimtrack.compare.pair import diff_pair, one_story, prepare
-from claimtrack.evaluate import corpus_dirs, find_document
+from claimtrack.compare.pair import diff_pair, one_story
 from claimtrack.evaluate.causes import overlapping
 from claimtrack.evaluate.pairs import match_covers_fact
-from claimtrack.extract import iter_extract
+from pair_sets import pair_set, set_arguments
 
 KINDS = ("date", "quote")
 
@@ -105,25 +101,11 @@ def cause(fact: dict, pa, pb, matches, story: bool, detail: list) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("set", help="A set folder (with gold/pairs.gold.json) or its gold folder.")
-    ap.add_argument("-v", "--verbose", action="count", default=0,
-                    help="Each fact with its cause (-vv: and the features of each side of a miss).")
-    ap.add_argument("--cache", default=None, help="Extraction cache folder (default: none).")
+    ap = set_arguments(__doc__.split("\n\n")[0], "Each fact with its cause (-vv: and the features of each side of a miss).")
     ap.add_argument("--kind", choices=KINDS, default=None, help="Only dates or only quotes.")
     args = ap.parse_args()
-    root = Path(args.set)
-    gold = root / "gold" if (root / "gold" / "pairs.gold.json").exists() else root
-    pairs = json.loads((gold / "pairs.gold.json").read_text(encoding="utf-8"))
-    dirs = corpus_dirs(gold, None)
-    prepared: dict = {}
+    gold, pairs, prep = pair_set(args.set, args.cache)
     kinds = (args.kind,) if args.kind else KINDS
-
-    def prep(name: str):
-        if name not in prepared:
-            result = next(iter(iter_extract([find_document(name, dirs)], cache=args.cache)))
-            prepared[name] = prepare(result)
-        return prepared[name]
 
     causes: Counter = Counter()
     for pair in pairs:

@@ -22,16 +22,13 @@ Never writes anything; run it on team sets only (the hidden sets are the lead's)
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
-from claimtrack.compare.pair import diff_pair, prepare
-from claimtrack.evaluate import corpus_dirs, find_document
+from claimtrack.compare.pair import diff_pair
 from claimtrack.evaluate.causes import overlapping, statement_cause
 from claimtrack.evaluate.pairs import match_covers_fact
-from claimtrack.extract import iter_extract
+from pair_sets import pair_set, set_arguments
 
 
 def _clauses(prepared, start: int, end: int) -> str:
@@ -63,24 +60,10 @@ def _list_matches(pairs: list, prep, gold: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("set", help="A set folder (with gold/pairs.gold.json) or its gold folder.")
-    ap.add_argument("-v", "--verbose", action="count", default=0,
-                    help="Each fact with its cause (-vv: and the clause frames of each side of a miss).")
-    ap.add_argument("--cache", default=None, help="Extraction cache folder (default: none).")
+    ap = set_arguments(__doc__.split("\n\n")[0], "Each fact with its cause (-vv: and the clause frames of each side of a miss).")
     ap.add_argument("--matches", action="store_true", help="List every statement match with its gold class.")
     args = ap.parse_args()
-    root = Path(args.set)
-    gold = root / "gold" if (root / "gold" / "pairs.gold.json").exists() else root
-    pairs = json.loads((gold / "pairs.gold.json").read_text(encoding="utf-8"))
-    dirs = corpus_dirs(gold, None)
-    prepared: dict = {}
-
-    def prep(name: str):
-        if name not in prepared:
-            result = next(iter(iter_extract([find_document(name, dirs)], cache=args.cache)))
-            prepared[name] = prepare(result)
-        return prepared[name]
+    gold, pairs, prep = pair_set(args.set, args.cache)
 
     if args.matches:
         _list_matches(pairs, prep, gold)
