@@ -88,13 +88,13 @@ def test_the_allegations_with_nothing_after_them_take_up_the_claim_one_denier_de
 def test_one_denier_by_name_denies_once_whatever_words_each_report_gives_the_claim():
     # "Corvane" and "the company" are the names each document gives Corvane Shipping
     a = ("Corvane Shipping won a dredging contract in Lagos on Monday. "
-         "Corvane denied reports that it had cut its fees to win the deal.")
+         "Corvane denied that it had lowered its fees to win the deal.")
     b = ("Corvane Shipping has won the Lagos dredging contract. "
-         "The company rejected reports of a discount, saying its bid was in line with rivals.")
+         "The company rejected rumours of a rebate as speculation.")
     assert ("agree", "equal", "denied by Corvane Shipping") in _statements(a, b)
     # another denier is another denial
     other = ("Corvane Shipping has won the Lagos dredging contract. "
-             "The port authority rejected reports of a discount, saying all bids were in line.")
+             "The port authority rejected rumours of a rebate as speculation.")
     assert not [s for s in _statements(a, other) if s[2].startswith("denied")]
 
 
@@ -109,7 +109,7 @@ def test_a_person_named_by_their_title_alone_is_the_one_who_holds_it():
 def test_a_name_after_a_preposition_is_not_the_denier():
     # "a lawyer for Corvane": the lawyer denies, not the company the denial is about
     a = ("Corvane Shipping won a dredging contract in Lagos on Monday. "
-         "A lawyer for Corvane denied reports that it had cut its fees to win the deal.")
+         "A lawyer for Corvane denied that it had lowered its fees to win the deal.")
     b = ("Corvane Shipping has won the Lagos dredging contract. "
-         "The company rejected reports of a discount, saying its bid was in line with rivals.")
+         "The company rejected rumours of a rebate as speculation.")
     assert ("agree", "equal", "denied by Corvane Shipping") not in _statements(a, b)

@@ -64,7 +64,7 @@ def _event_and_noun(m: Mention) -> tuple[str, Optional[str]]:
     is due"). A carrier (CARRIERS: "held a strike", "the hearing is scheduled for") dates the
     happening its subject or object names, in the verb's form or, for a noun WordNet gives as an
     act or event among its two commonest senses, as the noun ("strike", "vote"). A plural noun
-    is read in its singular ("payments will begin" -> pay). Else the verb itself. With the
+    is read in its singular ("refunds will begin" -> refund). Else the verb itself. With the
     event, the noun it was read from (None when it is the verb)."""
     event = m.frame.event
     clauses = list(getattr(m.claim.frame, "clauses", None) or ())
@@ -179,8 +179,8 @@ def _same_thing(a: Mention, b: Mention) -> bool:
 def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) -> bool:
     """The two dates date one event: one event word, or a carrier left unread on one side (see
     _aspect_event: its own clause names no happening as subject or object) whose clause holds
-    the happening the other side dates ("plans to hold the next edition, with a title match due
-    in 2028" / "the next match will be held in 2027": the match)."""
+    the happening the other side dates ("plans to stage the next tournament, with a final due
+    in 2031" / "the next final will be played in 2030": the final)."""
     if not (ea and eb) or not (ea == eb or _carried(a, eb) or _carried(b, ea)):
         return False
     return _named_alike(a, b)
@@ -190,7 +190,7 @@ def _named_alike(a: Mention, b: Mention) -> bool:
     """An event read from a noun on both sides (see _event_and_noun) is one event only when what
     else the two clauses say of it meets: they share a word beside the noun, or one side says
     nothing else ("the deadline for refund claims" and "the deadline for agents' tickets" are two
-    deadlines of one story; "payments will begin" and "the first payments will be made" one)."""
+    deadlines of one story; "refunds will begin" and "the first refunds will be issued" one)."""
     na, nb = _noun_of(a), _noun_of(b)
     if not (na and nb):
         return True

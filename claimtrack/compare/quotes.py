@@ -209,12 +209,12 @@ def _scoped_negations(longer: str, shorter: str) -> int:
     """The negations of `longer` over the stretch `shorter` covers (`_covered`), counted from the
     start of the clause that stretch begins in when `shorter` is a quoted sentence (it starts with
     a capital): a negation reaches forward to the end of its
-    clause ("This is not a reform that punishes those who started young" negates the part
-    "punishes those who started young"), not across a comma or a stop ("I will not name a day,
+    clause ("This is not a tax that hurts the smallest farms" negates the part
+    "hurts the smallest farms"), not across a comma or a stop ("I will not name a day,
     but we hope to finish" leaves "we hope to finish" unnegated)."""
     covered = _covered(longer, shorter)
     if not shorter.lstrip("\"'“‘ ")[:1].isupper():
-        # a fragment quoted inside the reporter's sentence ("would not 'pay for the party'"):
+        # a fragment quoted inside the reporter's sentence ("would not 'foot the bill'"):
         # its polarity is in the words outside the quotation marks, not in the clause around it
         return negations(covered)
     lw = words(longer)

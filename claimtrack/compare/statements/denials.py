@@ -160,15 +160,15 @@ def _judge_denials(a: Mention, b: Mention) -> Optional[Candidate]:
 ONE_DENIER_SCORE = 0.4
 
 
-#: Content words of a denied claim that name a topic, not a claim ("reports of a discount",
-#: "that reading"): nothing in them can show it to be another claim than the one denied in full.
+#: Content words of a denied claim that name a topic, not a claim ("reports of a sale",
+#: "that account"): nothing in them can show it to be another claim than the one denied in full.
 TOPIC_CLAIM_WORDS = 1
 
 
 def _names_by_noun(m: Mention) -> bool:
     """The denial verb has a noun for object, which names what is denied ("rejected reports of a
-    discount", "rejected that reading"), not a clause that states it ("denied that the sponsor
-    had any say")."""
+    sale", "rejected that account"), not a clause that states it ("denied that the landlord
+    knew of the leak")."""
     f = m.frame
     return f.polarity == "positive" and (f.predicate or "").split(" ")[0] in _denial_tables()[0] and bool(f.object)
 
@@ -176,9 +176,9 @@ def _names_by_noun(m: Mention) -> bool:
 def _judge_one_denier(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two denials by one actor, shown by actor ids on both sides (resolved by the frames, or by
     a name the document's actors give: `subjects.written_actor`), one of which names what it
-    denies by one noun for the denial verb's object ("Hanbit denied reports that it had cut its price" / "the company
-    rejected reports of a discount"; "She denied that the bank was being taken over" / "the
-    chief executive rejected that reading"): one denial, `agree`. A story's party denies once
+    denies by one noun for the denial verb's object ("Orvelle denied reports that it had sold the mine" / "the company
+    rejected reports of a sale"; "He denied that the club was being sold" / "the chairman
+    rejected that account"): one denial, `agree`. A story's party denies once
     (one denial per denier in 71 of the 72 team-set documents with a resolved denier), and a
     claim named by one noun is a topic, with no words to show it is another claim; two claims
     worded in full with nothing in common ("dumped ballast water" / "an accusation of price

@@ -99,7 +99,7 @@ class Institutions:
                 tok = self._token_at(doc, m.end())
                 if tok is not None:
                     owners.append((tok, home, "home", -1))
-        if city is not None:  # "the city's port authority": the story's city's
+        if city is not None:  # "the city's water board": the story's city's
             for m in _CITY_POSSESSIVE.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
