@@ -28,7 +28,7 @@ government") and a dateline's or masthead's town counts for the story's country 
 measured on main 8703e7f).
 Session 11 (h13v): fc12 16 once power, mass and volume convert to one unit (data/unit_factors.json:
 gigawatts / MW, tonnes / quintals, bcm).
-Session 12 (h13a): fc6 16 once the end of a change hangs from "to" ("from 21% to 23%", which the
+Session 12 (h13a): fc6 16 once the end of a change hangs from "to" ("from 8% to 9.5%", which the
 parser reads as one range under "from") and selection reads two bounds from one side as the judge
 does ("up to 300" / "as many as 450" differ).
 Session 12 (h13d): fc4 26 once a negation just before the stretch a shorter quoted sentence

@@ -176,7 +176,7 @@ def _names_by_noun(m: Mention) -> bool:
 def _judge_one_denier(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two denials by one actor, shown by actor ids on both sides (resolved by the frames, or by
     a name the document's actors give: `subjects.written_actor`), one of which names what it
-    denies by one noun for the denial verb's object ("Orvelle denied reports that it had sold the mine" / "the company
+    denies by one noun for the denial verb's object ("Orvelle denied that it was selling the mine" / "the company
     rejected reports of a sale"; "He denied that the club was being sold" / "the chairman
     rejected that account"): one denial, `agree`. A story's party denies once
     (one denial per denier in 71 of the 72 team-set documents with a resolved denier), and a

@@ -305,8 +305,8 @@ class Institutions:
         return out
 
     def _bare_heads_corefer(self, extra: list[Cand]) -> None:
-        """'the county public health directorate said ... the head of the public health directorate
-        ... the directorate added': a body named by fewer of the same words, ending in the same
+        """'the regional roads inspectorate said ... a spokesman for the roads inspectorate
+        ... the inspectorate added': a body named by fewer of the same words, ending in the same
         head, is the body of the document with the same owner that the longest such description
         names, when there is one; of several, the one named last before it."""
         described: dict[str, list[str]] = {}  # owner -> the descriptions of its bodies, as word tuples
@@ -463,8 +463,8 @@ class Institutions:
     def _takes_part(self, tok) -> bool:
         """Three more ways than `_acts` in which a body described by its kind takes part in a
         story: a person speaks for it or leads it ('the head of the dockers' union said', 'who
-        chairs the growers' association'), it is the agent of an action noun ('an inquiry by the
-        transport ministry', 'an estimate by the city council'), or it is spoken to ('told the
+        chairs the growers' association'), it is the agent of an action noun ('a review by the
+        fisheries ministry', 'a survey by the town council'), or it is spoken to ('told the
         legislature')."""
         for _ in range(3):  # "the head of the union and the federation": the first conjunct
             if tok.dep_ == "conj" and tok.head.i != tok.i:

@@ -15,7 +15,7 @@ from .syntax import (
 )
 
 
-#: The prepositions that open the start and the end of a change ("from 21% to 23%").
+#: The prepositions that open the start and the end of a change ("from 8% to 9.5%").
 _RANGE_ENDS = frozenset({"from", "to"})
 
 
@@ -33,7 +33,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
             root = pobj
     before = doc[span.start - 1] if span.start > 0 else None
     if role is None and before is not None and before.lower_ in _RANGE_ENDS and before.dep_ == "quantmod":
-        # "raised the tax from 21% to 23%": the parser reads "21% to 23" as one range under "from",
+        # "lifted the levy from 8% to 9.5%": the parser reads "8% to 9.5" as one range under "from",
         # but English gives the end of a change after "to" (and its start after "from")
         role, prep = "oblique", before.lower_
     thing_tok, thing, mods, family = _counted(q, root, span)
