@@ -4,7 +4,7 @@ on their values), then judged by the relation of their intervals."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import intervals as iv
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate, actor_name
@@ -50,24 +50,15 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     if related is None:
         return None
     how, kin = related
-    fa, fb = a.frame, b.frame
-    framed = fa is not None and fb is not None
-    bonus, clashes = frame_evidence(a, b) if framed else (0.0, [])
-    bonus, before_change = mention_evidence(a, b, bonus, clashes)
-    # Where each figure stands (compare.standing): a forecast and a value now, a part and the
-    # whole, a running total and one event's figure are never one value stated twice.
-    stands = standing_clash(a.standing, b.standing, stock(a) or sized_whole(a), stock(b) or sized_whole(b),
-                            same_unit=nouns_meet)
-    if stands:
-        clashes.append(stands)
-    # ... while a forecast and a value now, or a first and a later count, are one thing at two
-    # moments: as aligned as ever, but never a contradiction (judge_quantities).
+    ev = alignment_evidence(a, b, how, role_clash)
+    how, bonus, clashes, framed = ev.how, ev.bonus, ev.clashes, ev.framed
+    # A forecast and a value now, or a first and a later count, are one thing at two moments: as
+    # aligned as ever, but never a contradiction (judge_quantities).
     moment_relation, moment = moment_clash(a.standing, b.standing)
     earlier = earlier_period(a, b) if framed and not lasting_pair(a, b) else ""
     if earlier and not moment:
         moment_relation, moment = "update", earlier
-    how = group_clashes(a, b, how, role_clash, framed, clashes)
-    score = sim + bonus - 0.1 * (len(clashes) - before_change)
+    score = sim + bonus - 0.1 * (len(clashes) - ev.before_change)
     if score < ALIGN_MIN:
         if story and weak_story_pair(a, b, how, clashes, role_clash, kin):
             return Alignment(how, max(0.0, score), False, kin, moment=moment, moment_relation=moment_relation)
@@ -78,6 +69,31 @@ def align_quantities(a: Mention, b: Mention, story: bool = False) -> Optional[Al
     supported = framed and how == SAME and not clashes and not moment and not kin and frame_support(a, b)
     return Alignment(how, score, strong and not moment and not kin, "; ".join(clashes + ([kin] if kin else [])),
                      other_measure=role_clash, moment=moment, moment_relation=moment_relation, supported=supported)
+
+
+class Evidence(NamedTuple):
+    """What beyond their words says two figures of related measures are one fact or two."""
+    how: str  # SAME, CLOSE, FAMILY or LOOSE, lowered where one unit names two measures
+    bonus: float  # from their frames and mentions
+    before_change: int  # clashes that stand before a change and cost nothing
+    clashes: list  # why they may be two facts, for people
+    framed: bool  # both figures have a frame
+
+
+def alignment_evidence(a: Mention, b: Mention, how: str, role_clash: bool) -> Evidence:
+    """The frame and mention evidence of two figures, and their clashes: of where each stands
+    (compare.standing: a forecast and a value now, a part and the whole, a running total and one
+    event's figure are never one value stated twice) and of who or what they count. Read by
+    align_quantities and by evaluate.figure_causes to say why two figures were not aligned."""
+    framed = a.frame is not None and b.frame is not None
+    bonus, clashes = frame_evidence(a, b) if framed else (0.0, [])
+    bonus, before_change = mention_evidence(a, b, bonus, clashes)
+    stands = standing_clash(a.standing, b.standing, stock(a) or sized_whole(a), stock(b) or sized_whole(b),
+                            same_unit=nouns_meet)
+    if stands:
+        clashes.append(stands)
+    how = group_clashes(a, b, how, role_clash, framed, clashes)
+    return Evidence(how, bonus, before_change, clashes, framed)
 
 
 def _how_related(a: Mention, b: Mention, sim: float, role_clash: bool, story: bool) -> Optional[tuple[str, str]]:

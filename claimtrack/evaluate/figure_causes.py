@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..compare.blocking import candidate_matches
 from ..compare.figure_kinds import _measure_relation
 from ..compare.pair import one_story
-from ..compare.quantities import align_quantities, figure_similarity
+from ..compare.quantities import _how_related, align_quantities, alignment_evidence, figure_similarity
 from ..compare.select import Sides, only_counts, select
 from .pairs import match_covers_fact
 
@@ -62,28 +62,14 @@ def _describe(m) -> str:
 
 def _not_aligned(x, y, story: bool) -> str:
     """Why two figures of one measure are not aligned (align_quantities returned None)."""
-    from ..compare.figure_evidence import frame_evidence, group_clashes, mention_evidence
-    from ..compare.quantities import _how_related
-
     sim = figure_similarity(x, y)
     role_clash = bool(x.roles and y.roles and not x.roles & y.roles)
     related = _how_related(x, y, sim, role_clash, story)
     if related is None:
         return f"not aligned (similarity {sim:.2f}, measures not related in context)"
-    framed = x.frame is not None and y.frame is not None
-    bonus, clashes = frame_evidence(x, y) if framed else (0.0, [])
-    bonus, _ = mention_evidence(x, y, bonus, clashes)
-    from ..compare.figure_evidence import sized_whole, stock
-    from ..compare.standing import standing_clash
-    from ..compare.statements import nouns_meet
-
-    stands = standing_clash(x.standing, y.standing, stock(x) or sized_whole(x), stock(y) or sized_whole(y),
-                            same_unit=nouns_meet)
-    if stands:
-        clashes.append(stands)
-    how = group_clashes(x, y, related[0], role_clash, framed, clashes)
-    why = f"; {'; '.join(clashes)}" if clashes else ""
-    return f"not aligned (similarity {sim:.2f}, frame bonus {bonus:+.2f}, {how}{why})"
+    ev = alignment_evidence(x, y, related[0], role_clash)
+    why = f"; {'; '.join(ev.clashes)}" if ev.clashes else ""
+    return f"not aligned (similarity {sim:.2f}, frame bonus {ev.bonus:+.2f}, {ev.how}{why})"
 
 
 def _why_not_conflict(c, cands: list, sides: Sides, sole: tuple) -> str:
