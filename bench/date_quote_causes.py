@@ -10,12 +10,16 @@ where it is lost, first cause first:
 
 - `not extracted (A|B)`: a side's span holds no mention of the kind;
 - `chosen, wrong status (status/relation)`: diff keeps a match over the fact with another status;
-- `judged right, not chosen`: the judge gives two of its mentions the gold status, but selection
-  keeps other partners (named with -vv);
+- `judged right, paired elsewhere`: the judge gives two of its mentions the gold status, but
+  selection keeps other partners, aligned more strongly (named with -vv);
 - `judged <status/relation>, not chosen`: aligned with another status only, and not kept;
 - `blocked`: the judge would align two of its mentions, but blocking never pairs them;
-- `not aligned`: no two mentions are one fact to the aligner (dates: with the events each date
-  dates, `compare.date_events.event_of`; quotes: not one utterance, `compare.quotes.same_utterance`).
+- `not aligned`, with what fails first: for quotes `speaker unresolved` (a side's speaker is
+  no name), `other speaker` (two named speakers, words not alike enough for one utterance) or
+  `content overlap below threshold (met k of n)` (one speaker, too few content words in common:
+  `compare.quotes.same_utterance`, `same_speaker_content`); for dates `event frame not matched
+  (A's event / B's event)` (the events each date dates, `compare.date_events.event_of`, are
+  neither one nor WordNet synonyms) or `context below threshold` (one event, too few words alike).
 
 Never writes anything; run it on team sets only (the hidden sets are the lead's).
 """
@@ -26,9 +30,10 @@ from collections import Counter
 
 from claimtrack.compare.blocking import _compare, _Index
 from claimtrack.compare.context import similarity
-from claimtrack.compare.date_events import _ignored, event_of
+from claimtrack.compare.date_events import _ignored, _same_event, _verbs_meet, event_of
 from claimtrack.compare.dates import align_dates
 from claimtrack.compare.pair import diff_pair, one_story
+from claimtrack.compare.quotes import SAME_SPEAKER_TERMS, _content_met, same_speaker, speaker_resolved
 from claimtrack.evaluate.causes import overlapping
 from claimtrack.evaluate.pairs import match_covers_fact
 from pair_sets import pair_set, set_arguments
@@ -92,12 +97,31 @@ def cause(fact: dict, pa, pb, matches, story: bool, detail: list) -> str:
     if near:
         return "chosen, wrong status (" + "; ".join(sorted({f"{m.status}/{m.relation}" for m in near})) + ")"
     if fact["status"] in unblocked:
-        return "judged right, not chosen"
+        return "judged right, paired elsewhere"
     if unblocked:
         return f"judged {'; '.join(sorted(unblocked))}, not chosen"
     if judged:
         return "blocked"
-    return "not aligned"
+    return "not aligned: " + _unaligned(kind, ma, mb)
+
+
+def _unaligned(kind: str, ma: list, mb: list) -> str:
+    """What fails first for the closest two mentions of a fact no aligner pairs."""
+    if kind == "quote":
+        qa, qb = ma[0].payload, mb[0].payload
+        if not (speaker_resolved(qa) and speaker_resolved(qb)):
+            return "speaker unresolved"
+        if same_speaker(qa, qb) is not True:
+            return "other speaker"
+        met = max(((_content_met(x.payload.text, y.payload.text) or (0, 0)) for x in ma for y in mb), default=(0, 0))
+        return f"content overlap below threshold (met {met[0]} of {met[1]}, needs {SAME_SPEAKER_TERMS} and most)"
+    for x in ma:
+        for y in mb:
+            ex, ey = event_of(x), event_of(y)
+            if ex and ey and (_same_event(x, y, ex, ey) or _verbs_meet(x, y, ex, ey)):
+                return "context below threshold"
+    x, y = ma[0], mb[0]
+    return f"event frame not matched ({event_of(x)} / {event_of(y)})"
 
 
 def main() -> None:
@@ -118,7 +142,7 @@ def main() -> None:
         for fact in facts:
             detail: list = []
             why = cause(fact, pa, pb, matches, story, detail)
-            causes[(fact["type"], fact["status"], why)] += 1
+            causes[(fact["type"], fact["status"], why.split(" (")[0] if why.startswith("not aligned") else why)] += 1
             if args.verbose:
                 print(f"{pair['a']}: {fact['type']} {fact['status']} '{fact['about']}' "
                       f"{fact.get('a_text', '')[:40]!r} ~ {fact.get('b_text', '')[:40]!r}: {why}")
