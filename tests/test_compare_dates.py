@@ -325,3 +325,32 @@ def test_a_thing_starts_once_so_two_past_months_of_its_start_conflict():
     a2 = "Union leaders at the dam site, north of the river, met ministers in March after a long legal fight."
     b2 = "About 300 people now work at the dam, and union leaders met ministers last year after months of appeals."
     assert "conflict" not in _status(a2, b2, "March", "last year", published_a="2031-06-10", published_b="2031-06-10")
+
+
+def test_the_expressions_of_a_rule_starting_to_apply_date_one_event():
+    # "comes into force", "takes effect", "enters into force", "goes into effect" say one thing
+    # (data/dates.json in_force): a date under any of them dates the rule's start.
+    a = "The new tenancy law comes into force on 1 March 2031, the housing ministry said."
+    b = "The housing ministry said the new tenancy law would take effect on March 1, 2031."
+    assert _status(a, b, "1 March 2031", "March 1, 2031") == {"agree"}
+    b2 = "The housing ministry said the new tenancy law would go into effect on 1 April 2031."
+    assert _status(a, b2, "1 March 2031", "1 April 2031") == {"conflict"}
+    # control: the law's date meets the law's, not the date another rule takes effect
+    b3 = ("The housing ministry said the new tenancy law would enter into force on 1 March 2031. A fuel "
+          "levy on taxis will take effect on 1 April 2031.")
+    assert _status(a, b3, "1 March 2031", "1 March 2031") == {"agree"}
+    assert "conflict" not in _status(a, b3, "1 March 2031", "1 April 2031")
+
+
+def test_event_of_reads_an_in_force_expression_as_taking_effect():
+    from claimtrack.compare.date_events import TAKE_EFFECT, event_of
+    from claimtrack.compare.pair import prepare
+
+    for text in ("The treaty enters into force on 4 June 2031.", "The fee becomes effective on 4 June 2031.",
+                 "The ban on night flights goes into effect on 4 June 2031."):
+        [m] = [m for m in prepare(_doc(text, "a.txt", "2031-04-02")).mentions if m.kind == "date"]
+        assert event_of(m) == TAKE_EFFECT, text
+    # control: "come" or "take" with another object is not a rule starting to apply
+    for text in ("Rebels came into the town on 4 June 2031.", "The clinic will take on 40 nurses on 4 June 2031."):
+        [m] = [m for m in prepare(_doc(text, "a.txt", "2031-04-02")).mentions if m.kind == "date"]
+        assert event_of(m) != TAKE_EFFECT, text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..parsers.date_patterns import SCHEDULE_NOUNS
+from ..parsers.date_patterns import IN_FORCE, SCHEDULE_NOUNS
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, key_terms, stem
@@ -32,11 +32,38 @@ def event_of(m: Mention) -> Optional[str]:
         return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
     if m.frame is None:
         return None
+    if _in_force(m):
+        return TAKE_EFFECT
     if m.frame.event in ASPECTUAL or m.frame.event in CARRIERS:
         return _aspect_event(m)
     # an event noun the date hangs from ("the hearing on 19 November", "the June election")
     # dates the act it names, as the verb does ("will hear the case on 12 November")
     return _action_verb(m.frame.event) or m.frame.event
+
+
+#: What a date under any expression of a rule starting to apply dates (data/dates.json in_force:
+#: "comes into force", "enters into force", "goes into effect", "becomes effective" all mean "takes
+#: effect", as the dictionaries define them by one another).
+TAKE_EFFECT = "take effect"
+#: (verb, noun of its object or "into" phrase) and whole predicates ("become effective") of IN_FORCE.
+_IN_FORCE_PAIRS = frozenset((p.split()[0], p.split()[-1]) for p in IN_FORCE)
+_IN_FORCE_PREDICATES = frozenset(IN_FORCE)
+
+
+def _in_force(m: Mention) -> bool:
+    """The date's clause says that something starts to apply: its verb with the object or "into"
+    phrase of an in-force expression ("the rules come into force on 1 March", "the ban goes into
+    effect"), or such a predicate whole ("the fee becomes effective")."""
+    event = m.frame.event
+    if not event:
+        return False
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
+        return False
+    if cf.predicate in _IN_FORCE_PREDICATES:
+        return True
+    noun = cf.object.split()[-1].lower() if cf.object else None
+    return (cf.predicate.split()[0], noun) in _IN_FORCE_PAIRS
 
 
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
@@ -139,6 +166,8 @@ def event_label(m: Mention, event: str) -> str:
         return "the report"
     if event == PUBLICATION:
         return event
+    if event == TAKE_EFFECT:
+        return gerund(event)
     if m.frame is not None and (m.frame.event in ASPECTUAL or m.frame.event in CARRIERS) and event != m.frame.event:
         # "the inspection is due to start": the date of inspecting; "held a strike": the strike
         cf = clause_frame_at(m.claim, m.start, m.end)
@@ -243,7 +272,8 @@ def _held_happening(a: Mention, b: Mention) -> bool:
 _ASPECT_STEMS = frozenset(key_terms(" ".join(
     "begin began begun begins beginning start started starts starting commence commenced resume resumed "
     "continue continued proceed proceeded end ended ends ending finish finished stop stopped cease ceased "
-    "complete completed conclude concluded terminate terminated discontinue discontinued take effect".split())))
+    "complete completed conclude concluded terminate terminated discontinue discontinued take effect".split()
+    + list(IN_FORCE))))
 _WHEN_WORDS = CALENDAR_WORDS | _SCHEDULING | _ASPECT_STEMS
 
 

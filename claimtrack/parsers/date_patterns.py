@@ -25,6 +25,8 @@ PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
 DEADLINE_VERBS = frozenset(_TABLE.get("deadline_verbs", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
+#: The expressions of a rule starting to apply ("come into force", "take effect"; data/dates.json in_force).
+IN_FORCE = tuple(_TABLE.get("in_force", ()))
 
 #: A photo caption's label at the start of its line: "Photo: ...", "Pictured: ...", and the
 #: label words with "caption" after them ("Photo caption: ...", "Image caption: ...", as web
