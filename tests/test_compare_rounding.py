@@ -60,3 +60,50 @@ def test_written_rounding_holds_within_half_a_step_of_a_two_digit_figure(digits,
     fine = rough + tenths * 10 ** power / 10
     assert written_rounding(rough, fine) is (tenths != 0)
     assert relate(Interval(rough, rough), Interval(fine, fine)) == ("equal" if tenths == 0 else COMPATIBLE)
+
+
+def _figure(text: str, value: float, qualifier=None) -> Interval:
+    from claimtrack.compare.intervals import interval_of
+    from claimtrack.models import Quantity
+
+    return interval_of(Quantity(text=text, start=0, end=len(text), value=value, qualifier=qualifier))
+
+
+@pytest.mark.parametrize("x, y, expected", [
+    (("€9 billion", 9e9), ("8.8 billion euros", 8.8e9), COMPATIBLE),   # a budget rounded to its billion
+    (("6%", 6), ("5.7 per cent", 5.7), COMPATIBLE),                  # an inflation rate to its unit
+    (("2,400 hectares", 2400), ("2,370 hectares", 2370), COMPATIBLE),  # to the hundred
+    (("$2 million", 2e6), ("about $2.05 million", 2.05e6, "approx"), COMPATIBLE),
+    (("€9 billion", 9e9), ("9.6 billion euros", 9.6e9), DISJOINT),   # 9.6 is written 10
+    (("6%", 6), ("6.5 per cent", 6.5), DISJOINT),                    # half up: 6.5 is written 7
+    (("23 ferries", 23), ("27 ferries", 27), DISJOINT),              # two counts to the unit
+    (("70 seats", 70), ("68 seats", 68), DISJOINT),                  # a whole number below 100 is counted
+    (("3,000 flats", 3000), ("3,450 flats", 3450), DISJOINT),        # never a tenth past the figure
+    (("seven billion", 7e9), ("7.2 billion", 7.2e9), COMPATIBLE),    # a scale word written out
+])
+def test_a_plain_figure_has_the_precision_of_its_last_written_digit(x, y, expected):
+    a, b = _figure(*x), _figure(*y)
+    assert relate(a, b) == expected
+    assert relate(b, a) == expected
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from([(1e6, "million"), (1e9, "billion"), (1, "%")]),
+       st.integers(min_value=-9, max_value=9))
+def test_digits_before_a_scale_word_stand_for_the_finer_figures_that_round_to_them(digits, scale, tenths):
+    """Property: "N billion" (N below 100, written to the unit) and "N.d billion" are one figure
+    when N.d rounds half up to N and lies within a tenth of N, two figures when it does not
+    (unless the two are within the 2% of ROUNDING_TOLERANCE); never two whole numbers."""
+    factor, word = scale
+    fine = digits + tenths / 10
+    rough_text = f"{digits}{word}" if word == "%" else f"{digits} {word}"
+    fine_text = f"{fine:.1f}{word}" if word == "%" else f"{fine:.1f} {word}"
+    a, b = _figure(rough_text, digits * factor), _figure(fine_text, fine * factor)
+    rounds = -5 <= tenths < 5 and abs(tenths) < digits
+    if tenths == 0 or abs(tenths) == digits or (not rounds and abs(tenths / 10) <= 0.02 * max(digits, fine)):
+        return  # one figure; or the tolerance any round figure has (test above)
+    expected = COMPATIBLE if rounds else DISJOINT
+    assert relate(a, b) == expected
+    assert relate(b, a) == expected
+    other = _figure(f"{digits + 1}{word}" if word == "%" else f"{digits + 1} {word}", (digits + 1) * factor)
+    if digits < 49:  # (past the 2% tolerance)
+        assert relate(a, other) == DISJOINT  # two figures written to one digit are two figures

@@ -8,6 +8,9 @@ only when each is near the other: their bands reach no further than a tenth of e
 2,500-2,550 would round to both. The band is open at both ends. "nearly 30" lies just below 30,
 "just over 30" just above. Two exact figures differ only by rounding when one written to two
 digits or more is the other rounded ("1.1 million" and "1.14 million": `written_rounding`). A
+plain figure has the precision of its last written digit, as news rounds: "$7 billion" stands
+for 6.5-7.5 billion, so "6.8 billion dollars" is that figure before rounding, and "4%" is what
+"3.8 per cent" rounds to (`rounded_band`, `Interval.step`); but "47" and "52" stay two figures. A
 duration after "over" ("over four years") is the period something spans, not "more than four".
 Two intervals are equal, nested (one refines the other), overlapping (compatible) or disjoint:
 only disjoint values conflict.
@@ -16,6 +19,7 @@ only disjoint values conflict.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -51,6 +55,9 @@ class Interval:
     #: For an approximate figure, the values near it as a reader takes them (at most a tenth of
     #: the figure away, APPROX_MAX): what it is compared by against another approximate figure.
     near: Optional["Interval"] = field(default=None, compare=False, repr=False)
+    #: For a plain or approximate figure, the unit of its last written digit ("6.8 billion": 0.1
+    #: billion; "7 billion": a billion; "1,200": a hundred), else 0: `written_step`.
+    step: float = field(default=0.0, compare=False, repr=False)
 
     def contains_point(self, x: float) -> bool:
         above = x > self.lo if self.lo_open else x >= self.lo
@@ -122,8 +129,61 @@ def interval_of(q: Quantity) -> Optional[Interval]:
         # step finer ("2,500" is how a writer gives 2,500; "about 3,000" does not stand for it).
         band, near = rounding_half(value), near_half(value)
         return Interval(value - band, value + band, lo_open=True, hi_open=True,
-                        near=Interval(value - near, value + near, lo_open=True, hi_open=True))
-    return Interval(value, value)
+                        near=Interval(value - near, value + near, lo_open=True, hi_open=True),
+                        step=written_step(q.text, value))
+    return Interval(value, value, step=written_step(q.text, value))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: How many times a scale word multiplies the digits before it ("7 billion", "$1.5bn", "€350m").
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
+
+
+def written_step(text: Optional[str], value: float) -> float:
+    """The unit of a figure's last written digit, in the figure's unit: "6.8 billion" 0.1 billion,
+    "7 billion" a billion, "1,200" a hundred, "12.40" a hundredth. The digits before a scale word
+    and any whole number below a hundred are written to the unit: a writer gives "60 votes" or
+    "40%" as counted, and rounds only larger numbers ("1,200" for 1,180) or to the unit of a scale
+    word ("$7 billion" for 6.8 billion). 0 when the text does not show how the number is written."""
+    value = abs(float(value))
+    if value == 0:
+        return 0.0
+    m = _DIGITS.search(text or "")
+    if m is None:  # a number in words ("sixty", "two million"): to the unit, or of its scale word
+        return 1.0 if value < 100 else rounding_step(value)
+    digits = m.group().replace(",", "")
+    written = float(digits)
+    if written == 0:
+        return 0.0
+    scale = value / written
+    scale = next((s for s in _SCALES if abs(scale - s) <= 1e-6 * s), None)
+    if scale is None:  # the value is not these digits scaled (a fraction, a sum): unknown
+        return 0.0
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1]) * scale
+    return (1.0 if written < 100 else rounding_step(written)) * scale
+
+
+def rounded_band(x: Interval) -> Optional[Interval]:
+    """The values a plain figure stands for when read as rounded to its last written digit
+    (`Interval.step`), round half up as `rounds_to`, and never more than a tenth of the figure
+    away (APPROX_MAX: no reader takes a plain "1,000" for 1,400). None for anything else."""
+    if not x.is_point() or x.step <= 0:
+        return None
+    half = min(x.step / 2, abs(x.lo) * APPROX_MAX)
+    return Interval(x.lo - half, x.lo + half, lo_open=half < x.step / 2, hi_open=True)
+
+
+def _rounding_of(rough: Interval, fine: Interval) -> bool:
+    """`rough` is a plain figure and `fine`, written to a finer digit, lies in the values that
+    round to it: "$7 billion" and "6.8 billion dollars", "4%" and "3.8 per cent", "$1 billion"
+    and "about $1.07 billion". Two figures written to one digit ("47", "52") are two figures."""
+    band = rounded_band(rough)
+    if band is None or not 0 < fine.step < rough.step * (1 - 1e-9):
+        return False
+    if fine.is_point():
+        return band.contains_point(fine.lo)
+    return fine.lo != -INF and fine.hi != INF and not _disjoint(band, fine)
 
 
 #: Units that measure time: after "over" they give the span of a period ("over four years").
@@ -133,7 +193,7 @@ _DURATIONS = frozenset("second minute hour day night week weekend month quarter 
 def scaled(x: Interval, factor: float) -> Interval:
     """The interval in another unit (`factor` > 0 per unit): its band and open ends kept."""
     return Interval(x.lo * factor, x.hi * factor, x.lo_open, x.hi_open,
-                    near=scaled(x.near, factor) if x.near is not None else None)
+                    near=scaled(x.near, factor) if x.near is not None else None, step=x.step * factor)
 
 
 def _spans_period(q: Quantity) -> bool:
@@ -241,6 +301,8 @@ def relate(a: Interval, b: Interval) -> str:
             scale = max(abs(a.lo), abs(b.lo))
             if scale and abs(a.lo - b.lo) / scale <= ROUNDING_TOLERANCE:
                 return COMPATIBLE
+    if _rounding_of(a, b) or _rounding_of(b, a):
+        return COMPATIBLE
     return DISJOINT
 
 
@@ -267,5 +329,8 @@ def explain(a: Interval, b: Interval, relation: str) -> str:
     if relation == COMPATIBLE:
         if a.is_point() and b.is_point():
             return f"{sa} and {sb} differ only by rounding"
+        if _disjoint(a, b):  # a plain round figure read as rounded (`_rounding_of`)
+            rough, fine = (a, b) if _rounding_of(a, b) else (b, a)
+            return f"{fine} meets {rough} read to its last written digit, {rounded_band(rough)}"
         return f"{sa} and {sb} overlap"
     return f"{sa} and {sb} do not overlap"
