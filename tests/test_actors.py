@@ -613,8 +613,23 @@ def test_lemma_vocabulary_warns_when_the_lemmatizer_cannot_give_one(lookups, say
 
 
 def test_a_region_that_acts_is_a_polity(nlp):
-    found = actors(nlp, "Asia must pay for its own defence, the minister said. Asia is buying more fuel.")
+    text = ("Asia must pay for its own defence, the minister said. Asia is buying more fuel. "
+            "Asia has doubled its orders for tankers. Critics say Asia cannot wait much longer.")
+    found = actors(nlp, text)
     assert "Asia" in found and found["Asia"].type == "GPE"
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Most of the frozen fish was bound for southern Asia, the exporters said.", "Asia"),
+    ("Shipyards in Busan are busy as Africa and Asia seek more tankers, Lee said.", "Africa"),
+    ("The probe will orbit 800 km above the Earth, the agency said on Monday.", "Earth"),
+    ("Hotel owners were pleased because the Caribbean drew more cruise passengers, the board said.", "Caribbean"),
+    ("Growers fear the Middle East will buy less citrus, the board said.", "Middle East"),
+])
+def test_a_region_named_in_passing_is_no_actor(nlp, text, region):
+    """A continent, sea or region named once is where something happens or goes, even as a
+    subject; only a story about it, naming it again and again, makes it an actor."""
+    assert region not in actors(nlp, text)
 
 
 def test_a_name_before_a_plan_or_treaty_noun_names_that_thing(nlp):
