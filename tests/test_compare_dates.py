@@ -354,3 +354,32 @@ def test_event_of_reads_an_in_force_expression_as_taking_effect():
     for text in ("Rebels came into the town on 4 June 2031.", "The clinic will take on 40 nurses on 4 June 2031."):
         [m] = [m for m in prepare(_doc(text, "a.txt", "2031-04-02")).mentions if m.kind == "date"]
         assert event_of(m) != TAKE_EFFECT, text
+
+
+_PASS = "A landslide blocked the mountain pass above Varenna on Sunday. "
+
+
+def test_a_date_described_by_a_when_clause_also_dates_its_own_clause():
+    # "closed until Thursday, when engineers will inspect the slope": Thursday is the end of the
+    # closure as well as the day of the inspection, and "stay shut until Saturday" ends it too
+    # ("remain" and "stay" share a WordNet sense).
+    a = _PASS + "The pass will remain closed to traffic until Thursday, when engineers will inspect the slope, the council said."
+    b = "A landslide on Sunday blocked the mountain pass above Varenna. Road crews said the route would stay shut to cars until {}."
+    [m] = [m for m in _dates(a, b.format("Saturday"), "2031-04-07", "2031-04-07") if m.a.text == "Thursday"]
+    assert m.status == "conflict" and "remaining closed" in m.about
+    assert _status(a, b.format("Thursday"), "Thursday", "Thursday", published_a="2031-04-07", published_b="2031-04-07") == {"agree"}
+    # control: another event on the other side's day is not the closure's end
+    c = "A landslide on Sunday blocked the mountain pass above Varenna. Road crews said they would clear the debris on Saturday."
+    assert "conflict" not in _status(a, c, "Thursday", "Saturday", published_a="2031-04-07", published_b="2031-04-07")
+
+
+def test_governing_event_is_read_only_beside_a_describing_clause():
+    from claimtrack.compare.date_events import governing_event
+    from claimtrack.compare.pair import prepare
+
+    def event(text):
+        [m] = [m for m in prepare(_doc(text, "a.txt", "2031-04-07")).mentions if m.kind == "date" and m.text == "Thursday"]
+        return governing_event(m)
+
+    assert event("The gallery will remain closed until Thursday, when the new wing opens.") == "remain"
+    assert event("The gallery will remain closed until Thursday.") is None

@@ -66,6 +66,31 @@ def _in_force(m: Mention) -> bool:
     return (cf.predicate.split()[0], noun) in _IN_FORCE_PAIRS
 
 
+#: A clause or a noun phrase after a date that says what else happens then: "until 17 May, when the
+#: park reopens", "from 12 June, the day she was suspended" (the date's own words come first).
+_DESCRIBED = re.compile(r"[^,;.]{0,25},\s+(?:when|the\s+day|the\s+date)\b", re.IGNORECASE)
+
+
+def governing_event(m: Mention) -> Optional[str]:
+    """The verb of the clause a date stands in, when the date's frame names the event of a clause
+    after it that describes the date ("will stay shut until Thursday, when the runway is
+    inspected": the frame dates the inspection). Such a date is the time of both: the main
+    clause's verb says what happens until or at it as much as the describing clause says what
+    else happens then (Quirk et al. 1985, 15.25: a relative "when" clause after a time phrase
+    adds to it, it does not replace it). None otherwise."""
+    if m.frame is None or not m.frame.event or m.own_date:
+        return None
+    after = m.claim.text[max(0, m.end - m.claim.start):]
+    if not _DESCRIBED.match(after):
+        return None
+    described = m.frame.event.split()[0]
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.predicate or cf.start >= m.start:
+        return None
+    head = cf.predicate.split()[0]
+    return None if head == described or head in LIGHT_VERBS else head
+
+
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
 
 

@@ -16,8 +16,9 @@ from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, 
 from .periods import gap_days, iso_date
 from .standing import cues
 from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
-                          _same_event, _same_thing, _verbs_meet, _WHEN_WORDS, event_label, event_of)
-from .statements import LIGHT_VERBS
+                          _same_event, _same_thing, _verbs_meet, _WHEN_WORDS, event_label, event_of,
+                          governing_event)
+from .statements import LIGHT_VERBS, predicates_meet
 
 #: Dates (ISO) further apart than this many days are different moments (an update): news
 #: reports a figure as current within the news cycle of one story, which rarely runs beyond
@@ -130,10 +131,25 @@ DATE_ALIGN = ALIGN_MIN
 LEDE_BONUS = 1.0
 
 
+def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str]]:
+    """The events two dates are aligned on: what each dates (event_of), else, when those do not
+    meet, the verb of a clause a date stands in beside the clause that describes it
+    (governing_event: "will stay shut until Thursday, when the runway is inspected" is the time
+    of staying shut too), when that verb is the other's event or shares a WordNet sense with it."""
+    ea, eb = event_of(a), event_of(b)
+    if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
+        return ea, eb
+    ga, gb = governing_event(a), governing_event(b)
+    for x, y in ((ga, eb), (ea, gb), (ga, gb)):
+        if x and y and x not in LIGHT_VERBS and y not in LIGHT_VERBS and (x == y or predicates_meet(x, y)):
+            return x, y
+    return ea, eb
+
+
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
     March 2019 swept away 41 bridges"): the two dates date the same event."""
-    ea, eb = event_of(a), event_of(b)
+    ea, eb = _meeting_events(a, b)
     ignore = _ignored(ea, eb)
     sim = similarity(a.ctx, b.ctx, ignore=ignore)
     terms = shared_terms(a.ctx, b.ctx, ignore=ignore)
@@ -393,7 +409,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
         return None
     terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
-    ea, eb = event_of(a), event_of(b)
+    ea, eb = _meeting_events(a, b)
     if ea == eb == PUBLICATION and not compatible_iso(ia, ib):
         return None  # two reports published on different days: nothing either claims
     what = ea or eb or ", ".join(terms)
