@@ -3,6 +3,7 @@
     .venv/bin/python bench/date_quote_causes.py data/fc4          # counts
     .venv/bin/python bench/date_quote_causes.py data/fc4 -v       # and each fact with its cause
     .venv/bin/python bench/date_quote_causes.py data/fc4 -vv      # and the features of each miss
+    .venv/bin/python bench/date_quote_causes.py data/fc4 --counterfactuals -v   # edited quotes (mutate_pairs.py)
 
 For every gold agree/conflict fact of "type": "date" or "quote" in <set>/gold/pairs.gold.json,
 runs compare in-process (claimtrack.compare.pair.diff_pair on the extracted documents) and says
@@ -21,22 +22,37 @@ where it is lost, first cause first:
   (A's event / B's event)` (the events each date dates, `compare.date_events.event_of`, are
   neither one nor WordNet synonyms) or `context below threshold` (one event, too few words alike).
 
-Never writes anything; run it on team sets only (the hidden sets are the lead's).
+With --counterfactuals, the same causes for the counterfactual quote conflicts instead: every
+agree quote fact's B span edited by ../shared/tools/mutate_pairs.py (a negation flipped after the
+first auxiliary, else the longest word replaced by "never"), the edited copy extracted, and the
+conflict the edit makes looked for as tests/counterfactuals.py does (`found` is caught); each
+miss also says whether diff found the unedited fact as agree.
+
+Never writes anything but a temporary folder; run it on team sets only (the hidden sets are the lead's).
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 from claimtrack.compare.blocking import _compare, _Index
 from claimtrack.compare.context import similarity
 from claimtrack.compare.date_events import _ignored, _same_event, _verbs_meet, event_of
 from claimtrack.compare.dates import align_dates
-from claimtrack.compare.pair import diff_pair, one_story
+from claimtrack.compare.pair import diff_pair, one_story, prepare
 from claimtrack.compare.quotes import SAME_SPEAKER_TERMS, _content_met, same_speaker, speaker_resolved
 from claimtrack.evaluate.causes import overlapping
 from claimtrack.evaluate.pairs import match_covers_fact
+from claimtrack.extract import iter_extract
 from pair_sets import pair_set, set_arguments
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from counterfactuals import MUTATE, pair_sets as text_dirs  # noqa: E402
 
 KINDS = ("date", "quote")
 
@@ -124,11 +140,49 @@ def _unaligned(kind: str, ma: list, mb: list) -> str:
     return f"event frame not matched ({event_of(x)} / {event_of(y)})"
 
 
+def counterfactual_causes(gold: Path, pairs: list, prep, cache, verbose: int) -> None:
+    """The causes of the counterfactual quote conflicts missed (see the module's doc)."""
+    texts = next(t for g, t in text_dirs(only=[gold]) if g.resolve() == gold.resolve())
+    out = Path(tempfile.mkdtemp(prefix="ct-causes-"))
+    subprocess.run([sys.executable, str(MUTATE), str(gold / "pairs.gold.json"), str(texts), str(out)],
+                   check=True, capture_output=True)
+    rows = [r for r in json.loads((out / "mutations.json").read_text("utf-8")) if r["type"] == "quote"]
+    edited = {r.document.doc: prepare(r) for r in iter_extract([out / f"{r['n']}.json" for r in rows], cache=cache)}
+    causes: Counter = Counter()
+    for r in rows:
+        pa, pb = prep(r["a"]), edited[f"{r['n']}.json"]
+        fact = {"type": "quote", "status": "conflict", "a_start": r["a_start"], "a_end": r["a_end"],
+                "b_start": r["b_start"], "b_end": r["b_end"]}
+        unedited = dict(fact, b_end=r["b_start"] + len(r["was"]))
+        before = "agree" if any(m.kind == "quote" and m.status == "agree" and match_covers_fact(m, unedited)
+                                for m in diff_pair(pa, prep(r["b"])).matches) else "not agree"
+        detail: list = []
+        why = cause(fact, pa, pb, diff_pair(pa, pb).matches, one_story(pa.story, pb.story), detail)
+        why = "caught" if why == "found" else why
+        causes[(why.split(" (")[0] if why.startswith("not aligned") else why, before)] += 1
+        if verbose:
+            print(f"{r['a']} {r['n']}: {r['a_text'][:40]!r} ~ {r['b_text'][:40]!r} (was {r['was'][:30]!r}): {why}"
+                  f" [unedited: {before}]")
+        if verbose > 1 and why != "caught":
+            for line in detail:
+                print(f"    {line}")
+    caught = sum(n for (c, _), n in causes.items() if c == "caught")
+    print(f"{gold}: {caught}/{sum(causes.values())} counterfactual quote conflicts caught")
+    for (why, before), n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if why != "caught":
+            print(f"  {n:3d}  {why} (unedited fact {'found as agree' if before == 'agree' else 'not found as agree'})")
+
+
 def main() -> None:
     ap = set_arguments(__doc__.split("\n\n")[0], "Each fact with its cause (-vv: and the features of each side of a miss).")
     ap.add_argument("--kind", choices=KINDS, default=None, help="Only dates or only quotes.")
+    ap.add_argument("--counterfactuals", action="store_true",
+                    help="The counterfactual quote conflicts (mutate_pairs.py) instead of the gold facts.")
     args = ap.parse_args()
     gold, pairs, prep = pair_set(args.set, args.cache)
+    if args.counterfactuals:
+        counterfactual_causes(gold, pairs, prep, args.cache, args.verbose)
+        return
     kinds = (args.kind,) if args.kind else KINDS
 
     causes: Counter = Counter()
