@@ -125,3 +125,21 @@ def test_a_revised_count_or_a_later_moment_of_another_thing_is_no_update(revised
     other = "Some 11,000 people marched to the assembly, according to police."
     m = _quantity_match(revised + _MARCH, other + _MARCH, "14,000", "11,000")
     assert m is not None and m.relation != "update", m
+
+
+def test_a_level_stated_for_a_year_and_for_the_day_it_starts_is_one_moment():
+    """A share or a rate per period adds nothing up over a year: "the 2031 rise of 4%" and "rise 4%
+    on 1 March 2031" give one level; a count on one day and a year's total stay two figures."""
+    from types import SimpleNamespace
+
+    from claimtrack.compare.dates import time_gap
+    from claimtrack.compare.units import Measure, classify
+
+    def fig(cls: str, as_of: str, period=None):
+        frame = SimpleNamespace(as_of=as_of, as_of_source="stated", as_of_start=0)
+        return SimpleNamespace(frame=frame, measure=Measure(cls=cls, period=period), ctx=None)
+
+    percent = classify("percent")[0]
+    assert time_gap(fig(percent, "2031"), fig(percent, "2031-03-01"), None, None) is None
+    assert time_gap(fig("euro", "2031", "hour"), fig("euro", "2031-03-01", "hour"), None, None) is None
+    assert time_gap(fig("passenger", "2031"), fig("passenger", "2031-03-01"), None, None) is not None

@@ -56,6 +56,15 @@ def _past_year(frame, anchor: Optional[str]) -> bool:
             and frame.as_of < anchor[:4])
 
 
+def _level(m: Mention) -> bool:
+    """A figure that states a level, not an amount that adds up over time: a share ("4%") or a
+    rate per period ("12 euros an hour")."""
+    from .units import table
+
+    me = m.measure
+    return me is not None and (bool(me.period) or "share of total" in table().families.get(me.cls, ()))
+
+
 def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
     """A reason when A and B speak of different moments, else None (as-of dates of the frames,
     else the publication dates). A figure's as-of is a date governing its own clause (the
@@ -67,9 +76,12 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
         if fa.as_of_source == "stated" and fb.as_of_source == "stated":
             if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
                 return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
-            if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10}:
+            if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10} \
+                    and not (_level(a) or _level(b)):
                 # "treating 230 patients on 3 May 2024" and "treated 61,000 patients
                 # in 2024": a count on one day and a total over a year are two figures.
+                # A level (a share, a rate per hour or per year) adds nothing up over the
+                # year: "the 2031 fare rise of 4%" and "fares rise 4% on 1 March 2031" are one.
                 return f"stated for a day in one and a whole year in the other ({fa.as_of} in A, {fb.as_of} in B)"
     else:
         da = [d for d in a.ctx.dates if len(d) >= 7]
