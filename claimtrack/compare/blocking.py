@@ -197,7 +197,13 @@ def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: fr
     """The candidate match of two mentions of one kind, or None when they are not aligned."""
     if a.kind == "quantity":
         al = align_quantities(a, b, story)
-        return judge_quantities(a, b, al, figure_gap(a, b, anchor_a, anchor_b), story) if al is not None else None
+        if al is None:
+            return None
+        gap = figure_gap(a, b, anchor_a, anchor_b)
+        c = judge_quantities(a, b, al, gap, story)
+        if c is not None:
+            c.alignment, c.gap = al, gap
+        return c
     if a.kind == "date":
         al = align_dates(a, b, story, linked)
         return judge_dates(a, b, al, (anchor_a, anchor_b)) if al is not None else None

@@ -61,6 +61,10 @@ class Candidate:
     #: apart, only weakly aligned: a conflict when each figure is also its document's one count
     #: of that thing (decided in `select`, from alignment and the documents' figures only).
     one_measure: bool = False
+    #: Figures: the alignment that paired them, and why they are stated for different moments
+    #: (compare.moments.figure_gap), for the one-fact decision of compare.figure_scorer.
+    alignment: Optional[Alignment] = None
+    gap: Optional[str] = None
 
 
 def actor_name(actor_id: str) -> str:

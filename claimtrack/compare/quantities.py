@@ -424,11 +424,12 @@ def parallel_figures(cands: list[Candidate], anchor_a, anchor_b, story: bool) ->
                 al = align_quantities(a, b, story)
                 score = (al.score if al is not None else 0.0) + PARALLEL_BONUS
                 strong = al is None or (not al.note and al.how == SAME)
-                cand = judge_quantities(a, b, Alignment(SAME, score, strong and story, al.note if al else "",
-                                                        moment=al.moment if al else "",
-                                                        moment_relation=al.moment_relation if al else ""),
-                                        figure_gap(a, b, anchor_a, anchor_b), story)
+                par = Alignment(SAME, score, strong and story, al.note if al else "", moment=al.moment if al else "",
+                                moment_relation=al.moment_relation if al else "")
+                gap = figure_gap(a, b, anchor_a, anchor_b)
+                cand = judge_quantities(a, b, par, gap, story)
                 if cand is not None:
+                    cand.alignment, cand.gap = par, gap
                     cand.reason += f" (in parallel with {c.a.text} ~ {c.b.text})"
                     old = have.get((a.key, b.key))
                     if old is not None:
