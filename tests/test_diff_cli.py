@@ -118,3 +118,25 @@ def test_diff_reads_claims_files_written_by_extract(tmp_path):
     broken.write_text('{"schema": "claimtrack/claims/v1", "claims": [', encoding="utf-8")
     res = run(broken, tmp_path / "a.txt")
     assert res.exit_code == 2 and "claims file" in res.stderr
+
+
+@pytest.mark.model
+def test_a_diff_served_from_the_cache_never_loads_the_model(tmp_path, monkeypatch):
+    """The second diff of two unchanged articles reads both from the result cache: the model
+    (about two seconds of a fresh process) is not loaded, and the report is the same."""
+    import claimtrack.nlp as nlp_mod
+
+    (tmp_path / "a.txt").write_text("A ferry carrying 312 passengers ran aground off the coast on Sunday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The ferry that ran aground on Sunday carried 318 passengers, the coastguard said.\n",
+                                    encoding="utf-8")
+    args = [tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--cache-dir", tmp_path / "cache"]
+    first = run(*args)
+    assert first.exit_code in (0, 1), first.output
+
+    def no_model(*_a, **_k):
+        raise AssertionError("the model was loaded although both articles were cached")
+
+    monkeypatch.setattr(nlp_mod, "load", no_model)
+    again = run(*args)
+    assert again.exit_code == first.exit_code, again.output
+    assert again.stdout == first.stdout

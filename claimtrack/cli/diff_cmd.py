@@ -72,7 +72,6 @@ def diff_command(
     from .. import nlp as nlp_mod
     from ..claims_file import split_inputs
     from ..compare import diff_many, diff_pair
-    from ..extract import iter_extract
     from ..ingest import iter_paths
 
     for p in paths:
@@ -92,7 +91,9 @@ def diff_command(
     results, to_extract, bad = split_inputs(list(paths))
     if bad:
         fail(bad)
-    if to_extract:
+    # A missing model is reported before any work; its label comes from meta.json, so a run
+    # served from the cache never loads it (as for extract).
+    if to_extract and nlp_mod.model_label_cheap(model) is None:
         try:
             nlp_mod.load(model)
         except nlp_mod.ModelNotFound as err:
@@ -103,13 +104,8 @@ def diff_command(
         for _ in iter_paths(to_extract, outside=outside):  # names only: nothing is read
             pass
     with err_console.status("extracting claims…", spinner="dots") if not quiet and to_extract else nullcontext():
-        for item in (iter_extract(to_extract, model=model, published=published, jobs=jobs, cache=cache,
-                                  max_chars=max_chars, follow_symlinks=not no_follow_symlinks)
-                     if to_extract else ()):
-            if isinstance(item, Skipped):
-                err_console.print(f"[yellow]skipped[/] {shown(item.path)}: {shown(item.reason)}")
-            else:
-                results.append(item)
+        results += _extracted(to_extract, model=model, published=published, jobs=jobs, cache=cache,
+                              max_chars=max_chars, follow_symlinks=not no_follow_symlinks)
     if not quiet:
         report_skipped([], outside)
     if len(results) < 2:
@@ -146,6 +142,23 @@ def diff_command(
         what = "facts" if many else "matches"
         err_console.print(f"{what}: {summary}" + (f"  (wrote {fmt_name} to {shown(target)})" if target != "-" else ""))
     raise typer.Exit(EXIT_PARTIAL if conflicts else EXIT_OK)
+
+
+def _extracted(paths: list, **options) -> list[DocumentResult]:
+    """The documents of `paths` extracted (or read from the cache), each skip reported on stderr."""
+    from .. import nlp as nlp_mod
+    from ..extract import iter_extract
+
+    results = []
+    try:
+        for item in iter_extract(paths, **options) if paths else ():
+            if isinstance(item, Skipped):
+                err_console.print(f"[yellow]skipped[/] {shown(item.path)}: {shown(item.reason)}")
+            else:
+                results.append(item)
+    except nlp_mod.ModelNotFound as err:  # found by its meta.json, but it does not load
+        fail(str(err))
+    return results
 
 
 def _write_jsonl(report, many: bool, fh) -> None:
