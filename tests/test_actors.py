@@ -403,6 +403,24 @@ def test_bare_ministry_without_a_home_country_is_not_invented(nlp):
     assert not any("Finance Ministry" in n for n in found)
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Fishing crews blockaded two ports on Monday. Elsewhere in Australia the fleet kept working. "
+     "The government said it would review the quota.", "Government of Australia"),
+    ("Ferry fares will rise 12% in July, the transport ministry said. Commuters in Chile already pay "
+     "more than most.", "Transport Ministry (Chile)"),
+])
+def test_the_one_country_a_story_names_is_its_country(nlp, text, body):
+    """A story that names one country, and no other, is about that country, even when it names it
+    once: a body described by its kind ("the government", "the transport ministry") is that
+    country's."""
+    assert body in actors(nlp, text)
+
+
+def test_a_capital_named_once_is_no_story_s_country(nlp):
+    text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
+    assert not [n for n in actors(nlp, text) if n.startswith("Government")]
+
+
 def test_heads_office_is_an_organisation(nlp):
     text = ("Kenya's parliament passed the bill. Kenya's opposition objected. The president's office said "
             "on Monday that he would sign it.")

@@ -406,10 +406,14 @@ class Institutions:
         (`_page_places`); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
         and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
-        the story is filed from."""
+        the story is filed from. A story that names one country and no other (no town of
+        another either) is about it, even when it names it once."""
         counts: dict[str, int] = {}
         for c in countries:
             counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
+        # the countries the text names by name, by a capital that is no venue ("talks in Paris")
+        # and, below, by the page's own town or by adjective
+        named = {c.entry.name for c in countries if c.entry.kind == "country" or c.role != "location"}
         aliases = self.tables.aliases
         subdivisions = subdivision_countries()
         text = self.st.text
@@ -431,6 +435,7 @@ class Institutions:
             country = aliases.get(code.lower()) if code else None
             if country is not None and country.kind == "country":
                 counts[country.name] = counts.get(country.name, 0) + weight
+                named.add(country.name)
         for ent in self.st.ents:
             if ent.label_ != "NORP":
                 continue
@@ -439,9 +444,12 @@ class Institutions:
                 country = aliases.get(_name_key(entry.name))
                 if country is not None and country.kind == "country":
                     counts[entry.name] = counts.get(entry.name, 0) + 1
+                    named.add(entry.name)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
+        if ranked[0][1] < 2 and not (len(ranked) == 1 and ranked[0][0] in named):
+            return None  # one town, named once, is a place the story mentions, not yet its country
         return ranked[0][0]
 
     def _office(self, doc: Doc, k: int) -> Optional[tuple[int, str]]:
