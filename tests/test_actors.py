@@ -650,6 +650,26 @@ def test_a_region_named_in_passing_is_no_actor(nlp, text, region):
     assert region not in actors(nlp, text)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The mine's operator, Karsu Madencilik, said it would halt work at two pits.", "Karsu Madencilik"),
+    ("The ferry's owner, Aldmoor Kustvaart, said all passengers were safe.", "Aldmoor Kustvaart"),
+    ("The plant's builder, Velmor Anlagenbau, blamed the delay on steel prices.", "Velmor Anlagenbau"),
+    ("The contracts went to Tarvik Hydro, Solberg Kraft and Vindholm Energi, the energy agency said.",
+     "Vindholm Energi"),
+])
+def test_a_name_the_model_calls_a_person_is_a_company_by_its_neighbours(nlp, text, name):
+    """The role a made thing holds ("the mine's operator") and a list of companies name companies."""
+    assert actors(nlp, text)[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The ship's captain, Tarik Oyelaran, said the crew was safe.", "Tarik Oyelaran"),
+    ("Marta Kowalczyk and the Red Cross visited the camp on Monday.", "Marta Kowalczyk"),
+])
+def test_a_person_beside_a_made_thing_or_an_organisation_stays_a_person(nlp, text, name):
+    assert actors(nlp, text)[name].type == "PERSON"
+
+
 def test_a_name_before_a_plan_or_treaty_noun_names_that_thing(nlp):
     text = ("Brussels unveiled the ReArm Baltic plan on Tuesday. Under ReArm Baltic, members could borrow more. "
             "Ministers signed the Tallinn Harbour treaty.")

@@ -47,8 +47,8 @@ def _a_things_role(title) -> bool:
     the company that runs it as often as a person; no evidence of a person."""
     for ch in title.children:
         if ch.dep_ == "poss" and ch.pos_ == "NOUN":
-            files = noun_lexfiles(ch.lemma_.lower(), 1)
-            return bool(files) and files[0] == _ARTIFACT_FILE
+            # either of the noun's first two senses: "vessel" is a container and a ship
+            return _ARTIFACT_FILE in noun_lexfiles(ch.lemma_.lower(), 2)
     return False
 
 
@@ -119,6 +119,49 @@ class Kinds:
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
+
+    def _kinds_from_neighbours(self, doc: Doc, cands: list[Cand]) -> None:
+        """An unknown name the model calls a person is an organisation (in place) where its
+        neighbours in the sentence say so, and nothing in the name says person (no given name, no
+        word of another person the document names in full, no title but a made thing's role):
+
+        * it stands in apposition to a role a made thing holds ("the mine's operator, X", "X, the
+          tanker's manager"): the company that runs the thing (`_a_things_role`);
+        * it is coordinated with an organisation ("X, Y Hydro and Z Energi", "only X and Y Air"):
+          a list names things of one kind."""
+        text = self.st.text
+        names = first_names()
+        full_names = {
+            key for c in cands if c.label == "PERSON" and c.entry is None
+            for key in [_name_key(text[c.start:c.end])] if " " in key
+        }
+        by_root: dict[int, Cand] = {}
+        for c in cands:
+            by_root.setdefault(self._root(doc, c).i, c)
+        for _ in range(3):  # a list's kind passes along it: "X Hydro, Y and Z"
+            changed = False
+            for c in cands:
+                if c.label != "PERSON" or c.entry is not None:
+                    continue
+                key = _name_key(text[c.start:c.end])
+                words = key.split()
+                others = {w for name in full_names if name != key for w in name.split()}
+                if not words or any(w in names or w in others for w in words):
+                    continue
+                root = self._root(doc, c)
+                partners = [root.head] if root.dep_ == "conj" else []
+                partners += [ch for ch in root.children if ch.dep_ == "conj"]
+                org_partner = any(by_root.get(p.i) is not None and by_root[p.i].label == "ORG" for p in partners)
+                roles = [root.head] if root.dep_ == "appos" else []
+                roles += [ch for ch in root.children if ch.dep_ == "appos"]
+                # a made thing's role that is a person's title too ("the ship's manager") needs a
+                # WordNet noun in the name as well ("X Ship Management"), not a foreign surname
+                things_role = any(r.pos_ == "NOUN" and _a_things_role(r) and (
+                    r.lower_ not in self.tables.title_words or noun_lexfiles(words[-1], 1)) for r in roles)
+                if org_partner and not c.titles or things_role:  # the made thing's role may be its title
+                    c.label, changed = "ORG", True
+            if not changed:
+                break
 
     def _tagged_person(self, low: str) -> bool:
         """The model tags this one word a person somewhere in the document ('Vlad said')."""

@@ -81,6 +81,7 @@ class Merge:
         """Labels corrected (in place) from how the same name stands elsewhere in the document: a
         party's name, an organisation introduced by its kind, a person's surname."""
         text = self.st.text
+        self._kinds_from_neighbours(doc, cands)  # "the mine's operator, X"; "X Hydro and Y"
         # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
         parties = {_name_key(text[c.start:c.end]) for c in cands if c.party}
         for c in cands:
