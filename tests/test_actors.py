@@ -421,6 +421,21 @@ def test_a_capital_named_once_is_no_story_s_country(nlp):
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]
 
 
+def test_a_bare_ministry_after_a_portfolio_minister_is_that_ministry(nlp):
+    text = ("Kenya's Fisheries Minister Amos Wekesa said on Monday that catches had fallen. The ministry "
+            "said 200 boats were idle. Fuel prices will rise, according to the energy ministry.")
+    found = actors(nlp, text)
+    assert "ministry" in found["Fisheries Ministry (Kenya)"].aliases
+    assert "ministry" not in found["Energy Ministry (Kenya)"].aliases
+
+
+def test_a_prime_minister_names_no_ministry(nlp):
+    from claimtrack.pipeline.actors.institutions import _portfolio
+    assert _portfolio("Agriculture Minister") == "Agriculture"
+    assert _portfolio("Foreign Affairs Minister") == "Foreign Affairs"
+    assert _portfolio("Prime Minister") == _portfolio("Deputy Prime Minister") == _portfolio("Minister") == ""
+
+
 def test_heads_office_is_an_organisation(nlp):
     text = ("Kenya's parliament passed the bill. Kenya's opposition objected. The president's office said "
             "on Monday that he would sign it.")

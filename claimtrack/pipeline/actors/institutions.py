@@ -54,6 +54,22 @@ def _place_run(words: list[str]) -> str:
     return ""
 
 
+#: Words before "Minister" that rank a minister rather than name a portfolio.
+_RANKS = frozenset("prime deputy first chief junior senior former acting state cabinet vice interim "
+                   "outgoing incoming".split())
+
+
+def _portfolio(title: str) -> str:
+    """'Agriculture Minister' -> 'Agriculture', 'Foreign Affairs Minister' -> 'Foreign Affairs';
+    '' for a title that is no minister of a portfolio ('Prime Minister', 'Minister')."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() != "minister" or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        return ""
+    if any(w.lower() in _RANKS for w in words[:-1]):
+        return ""
+    return " ".join(words[:-1])
+
+
 class _BodyWords(NamedTuple):
     """The head nouns that name a body: institution heads, generic heads ("service", "authority"),
     local bodies' phrases ("city council") and the heads of the organisations the document names."""
@@ -134,7 +150,7 @@ class Institutions:
         extra += police
         if not extra:
             return cands
-        self._bare_heads_corefer(extra)
+        self._bare_heads_corefer(extra, cands)
         return sorted(cands + extra, key=lambda c: c.start)
 
     def _owners(self, doc: Doc, cands: list[Cand], countries: list[Cand]) -> list[tuple[int, str, str, int]]:
@@ -304,16 +320,27 @@ class Institutions:
             out.append(cand)
         return out
 
-    def _bare_heads_corefer(self, extra: list[Cand]) -> None:
+    def _bare_heads_corefer(self, extra: list[Cand], cands: list[Cand] = ()) -> None:
         """'the regional roads inspectorate said ... a spokesman for the roads inspectorate
         ... the inspectorate added': a body named by fewer of the same words, ending in the same
         head, is the body of the document with the same owner that the longest such description
-        names, when there is one; of several, the one named last before it."""
-        described: dict[str, list[str]] = {}  # owner -> the descriptions of its bodies, as word tuples
+        names, when there is one; of several, the one named last before it. A minister of the
+        story's country with a portfolio names the portfolio's ministry where the person is named
+        ("Fisheries Minister X ... the ministry said": the fisheries ministry)."""
+        named: list[tuple[int, str, str]] = []  # (char start, description, owner)
         for c in extra:
             head, _, owner = c.entry.name.partition(" (")
             if owner:
-                described.setdefault(owner, []).append(head)
+                named.append((c.start, head, owner))
+        if self.st.country is not None:
+            for c in cands:
+                for title in c.titles if c.label == "PERSON" else ():
+                    portfolio = _portfolio(title)
+                    if portfolio:
+                        named.append((c.start, f"{portfolio} Ministry", f"{self.st.country})"))
+        described: dict[str, list[str]] = {}  # owner -> the descriptions of its bodies
+        for _, head, owner in named:
+            described.setdefault(owner, []).append(head)
         for c in extra:
             head, _, owner = c.entry.name.partition(" (")
             if not owner:
@@ -322,8 +349,8 @@ class Institutions:
             longer = {h for h in described[owner] if len(h.split()) > len(words) and h.lower().split()[-len(words):] == words}
             longest = {h for h in longer if not any(o != h and o.lower().endswith(" " + h.lower()) for o in longer)}
             if len(longest) > 1:  # "the ministry" after two ministries: the one named last before it
-                before = [x for x in extra if x.start < c.start and x.entry.name.partition(" (")[0] in longest]
-                longest = {max(before, key=lambda x: x.start).entry.name.partition(" (")[0]} if before else longest
+                before = [(start, h) for start, h, o in named if o == owner and start < c.start and h in longest]
+                longest = {max(before)[1]} if before else longest
             if len(longest) == 1:
                 c.entry = Entry(f"{next(iter(longest))} ({owner}", "ORG", "org")
 
