@@ -284,6 +284,15 @@ def test_common_word_at_sentence_start_is_not_a_person_or_group(nlp):
     assert "attendance" not in keys and "epidemiologists" not in keys
 
 
+def test_a_plural_common_noun_at_sentence_start_is_no_name_a_party_family_is(nlp):
+    """The model's word list holds singulars: a capitalised plural of an English noun opening a
+    sentence ("Boycotts by shoppers ...") is a common word too; a party family's plural is a party."""
+    keys = _keys(actors(nlp, "Prices rose again. Boycotts by shoppers have hit sales, the company said."))
+    assert "boycotts" not in keys
+    found = actors(nlp, "Turnout was high. Greens won 12 seats and Socialists won nine, the commission said.")
+    assert found["Socialists"].type == "ORG"
+
+
 def test_owner_possessive_is_split_from_the_organisation(nlp):
     found = actors(nlp, "Chile's National Seismological Center recorded a magnitude 6.1 tremor on Monday.")
     keys = _keys(found)

@@ -267,7 +267,11 @@ class Linking:
         low = tok.lower_
         if low in self._lower_words(doc):
             return True
-        if low in self.vocab or tok.lemma_.lower() in self.vocab:
+        # a plural of an English noun ("Farmers say", "Museums across Europe"; the model's word
+        # list holds singulars) is as common, unless it names a party family ("Greens")
+        plural = self._plural_noun(low) and not any(
+            low[:n] in self.tables.cue("party_families") for n in (-1, -2) if len(low) > 3)
+        if low in self.vocab or tok.lemma_.lower() in self.vocab or plural:
             return tok.text not in self._confirmed(doc)
         return False
 
