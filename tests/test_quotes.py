@@ -196,7 +196,10 @@ def test_organisation_and_possessive_speech_noun(nlp):
         "Lula has pledged new spending, in line with his call for Brazil to adopt a \"growth first strategy.\"\n"
     )
     qs = quotes(nlp, text)
-    assert [last(said(q)) for q in qs] == ["commission", "lula"]
+    # The commission is the speaker; a story that names one country may qualify it with that
+    # country ("Electoral Commission (Brazil)"), so the name is read, not its last word.
+    assert said(qs[0]).lower().startswith("electoral commission")
+    assert last(said(qs[1])) == "lula"
     assert qs[1].cue == "call" and qs[1].direct is False
 
 
