@@ -383,3 +383,29 @@ def test_governing_event_is_read_only_beside_a_describing_clause():
 
     assert event("The gallery will remain closed until Thursday, when the new wing opens.") == "remain"
     assert event("The gallery will remain closed until Thursday.") is None
+
+
+def test_two_dates_of_one_grain_left_without_partners_meet_in_the_assignment():
+    # compare.select's one-to-one assignment of dates: A's "2031" and B's "2031" share nothing but
+    # their grain in one story (GRAIN_SCORE); their better-aligned partners are taken by a stronger
+    # pair, so each still meets the other (never a conflict: such a pair is never strong).
+    from claimtrack.compare.candidates import Candidate
+    from claimtrack.compare.dates import GRAIN_SCORE
+    from claimtrack.compare.mention import Mention
+    from claimtrack.compare.select import select
+
+    def date(start):
+        return Mention("date", None, start, start + 4, "2031", None)
+
+    a1, a2, b1, b2 = date(10), date(50), date(20), date(60)
+
+    def cand(a, b, score, status="related"):
+        return Candidate(a, b, status, "different-date", "date", "", score)
+
+    strong, weak_a, weak_b = cand(a2, b2, 0.8), cand(a1, b2, GRAIN_SCORE + 0.02), cand(a2, b1, GRAIN_SCORE + 0.1)
+    grain_only = cand(a1, b1, GRAIN_SCORE, "agree")
+    chosen = select([strong, weak_a, weak_b, grain_only])
+    assert grain_only in chosen and strong in chosen
+    # control: below the grain's score (no grain in common either) the pair is not made
+    below = cand(a1, b1, GRAIN_SCORE / 2, "agree")
+    assert below not in select([strong, weak_a, weak_b, below])

@@ -158,6 +158,12 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
     return ea, eb
 
 
+#: What one grain (two days, two months, two years) adds to the score of two dates: in one story
+#: the weakest evidence of one event, and the least score the one-to-one assignment of dates
+#: takes (compare.select).
+GRAIN_SCORE = 0.05
+
+
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
     March 2019 swept away 41 bridges"): the two dates date the same event."""
@@ -177,7 +183,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
     # evidence of one event than one verb, and stronger than none.
     meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
-    score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + 0.05 * grain
+    score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + GRAIN_SCORE * grain
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
     actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import intervals as iv
 from .candidates import ALIGN_MIN, Candidate
 from .context import stem
+from .dates import GRAIN_SCORE
 from .figure_evidence import _sizes_named
 from .figure_kinds import two_things
 from .quantities import _hedge_dropped, _other_bounds, align_quantities
@@ -243,9 +244,12 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sid
             chosen[id(c)] = c
     # A one-to-one assignment of each kind's mentions (greedy, best-aligned first): a mention
     # whose best partner is taken by a better-aligned one still meets its next best ("Thursday"
-    # and "Thursday" when a headline's "today" scores higher with both).
+    # and "Thursday" when a headline's "today" scores higher with both), down to two dates of one
+    # grain in one story with nothing else in common (GRAIN_SCORE: "2028" and "2028", each left
+    # without a partner once the better-aligned pairs are made). Such a pair is never strong, so
+    # never a conflict, and the conflicts above are settled before it is added.
     used: set = set()
-    for c in sorted((c for c in cands if c.a.kind in _ASSIGNED and _align_score(c) >= ALIGN_MIN / 2),
+    for c in sorted((c for c in cands if c.a.kind in _ASSIGNED and _align_score(c) >= GRAIN_SCORE),
                     key=lambda c: -_align_score(c)):
         ka, kb = ("a",) + c.a.key, ("b",) + c.b.key
         if ka in used or kb in used:
