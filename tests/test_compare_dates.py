@@ -409,3 +409,13 @@ def test_two_dates_of_one_grain_left_without_partners_meet_in_the_assignment():
     # control: below the grain's score (no grain in common either) the pair is not made
     below = cand(a1, b1, GRAIN_SCORE / 2, "agree")
     assert below not in select([strong, weak_a, weak_b, below])
+
+
+def test_a_week_and_a_day_are_not_one_grain():
+    # "this week" is kept as its Monday (an ISO day), but a week is no day: with nothing else in
+    # common, a week of one report and a day of the other are not paired as the same grain.
+    a = _PASS + "Engineers will inspect the slope this week, the council said."
+    b = "A landslide on Sunday blocked the mountain pass above Varenna. A bus carrying pilgrims turned back on Monday."
+    dates = _dates(a, b, "2031-04-08", "2031-04-08")
+    assert not [m for m in dates if m.a.text == "this week"]
+    assert {m.status for m in dates if m.a.text == "Sunday" and m.b.text == "Sunday"} == {"agree"}

@@ -179,7 +179,9 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # aspectual verb with two different things beginning is no evidence of one event.
         same_event = False
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
-    grain = len(a.payload.iso or "") == len(b.payload.iso or "")  # both days, or both months
+    # both days, or both months (a week is written as its Monday, a day's length of ISO, and is
+    # no day)
+    grain = len(a.payload.iso or "") == len(b.payload.iso or "") and a.payload.grain == b.payload.grain
     # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
     # evidence of one event than one verb, and stronger than none.
     meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
