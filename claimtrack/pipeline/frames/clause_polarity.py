@@ -127,6 +127,78 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
     return verb, negative, cue, modality, chain
 
 
+#: Restrictive focusing subjuncts ("did not just raise the fare", "are not losing guests to the storm alone"):
+#: a negation they follow denies that the action is all there is, not the action (Quirk et al.
+#: 1985, 8.116-8.117, restrictive subjuncts; 10.64-10.65, focus of negation).
+_RESTRICTIVE = frozenset({"only", "just", "merely", "solely", "simply", "alone", "exclusively", "purely"})
+#: Degree words before an adverb or adjective ("this fast", "so quickly", "as much", "too far").
+_DEGREE = frozenset({"this", "that", "so", "as", "too"})
+
+
+def negation_focus(chain: list) -> Optional[str]:
+    """What a negated clause's negation bears on when it is not the action: 'only' after a
+    restrictive subjunct ("has not only cut fares", "not losing guests to the storm alone"), 'degree' on a
+    degree or a comparison ("has never struck coins this fast", "will not pay more than last
+    year"): such a clause presupposes its action and denies its extent, so it contradicts no
+    report of the action itself (Quirk et al. 1985, 10.64-10.65); else None."""
+    for verb in chain:
+        for t in verb.subtree:
+            if t.dep_ == "advmod" and t.lower_ in _RESTRICTIVE and _in_own_phrase(t, verb):
+                return "only"
+        for c in verb.children:
+            if c.pos_ in ("ADV", "ADJ") and c.dep_ in ("advmod", "acomp", "npadvmod", "dobj") and any(
+                    g.lower_ in _DEGREE and g.i < c.i and g.dep_ in ("advmod", "nsubj", "npadvmod")
+                    for g in c.children):  # (not "this year": a noun's determiner)
+                return "degree"
+            if c.tag_ in ("JJR", "RBR") and c.dep_ in ("advmod", "acomp", "dobj") and any(
+                    t.lower_ == "than" for t in c.doc[c.i + 1:min(len(c.doc), c.i + 3)]):
+                return "degree"
+    return None
+
+
+def _in_own_phrase(t: Token, verb: Token) -> bool:
+    """t hangs from the verb through its objects and prepositional phrases, no clause between."""
+    x = t.head
+    while x.i != verb.i:
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
+
+
+#: Pronouns and determiners that make a relative clause's noun a kind ("those who", "anyone who",
+#: "any driver who", "every shop that").
+_KIND_PRONOUNS = frozenset("those anyone anybody everyone everybody whoever someone somebody".split())
+_QUANTIFIERS = frozenset("any every each all no".split())
+
+
+#: Entity types of names: a relative clause on a name comments on it (a defining one is rare).
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _defining_relative(h: Token) -> bool:
+    """A relative clause on a kind (a plural, "any driver", "those"), not set off by a comma ("shops
+    that have not reopened", "the drivers who renewed their permits"): a defining (restrictive) relative clause
+    picks out which members of the noun's kind are meant and states nothing of the kind as a whole,
+    so it asserts nothing another report could deny ("shops that have not reopened will get a
+    grant" says no shop did not reopen). A clause after a comma ("the union, which has not
+    signed") comments on a thing named and asserts (Quirk et al. 1985, 17.3-17.5, restrictive and
+    non-restrictive relative clauses)."""
+    noun = h.head
+    if h.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.ent_type_ in _NAMES \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return False  # (an infinitive after a noun, "a plan to sell", names what the noun is about: `_mood`)
+    # ... on a kind: a plural, a quantified noun or an indefinite pronoun ("farmers who", "any
+    # driver who", "those who"); on one thing ("a ranger who had passed the routes", "the driver
+    # who was fined") it tells what that one did, and asserts it
+    kind = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _KIND_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+    if not kind:
+        return False
+    first = min(h.left_edge.i, h.i)
+    return first > h.doc[0].i and h.doc[first - 1].text not in (",", "(", "\u2014", "\u2013", "-")
+
+
 def _table_lemma(verb: Token, table: dict) -> str:
     """The verb's lemma as the polarity table lists it: the tagger's, else the regular past or
     participle's stem ("hoped" -> "hope", which a statistical lemmatizer may read as "hop")."""
@@ -153,7 +225,8 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     clause it conditions ("if the wind turns, flights may resume": 'if'), a modal perfect
     ("could have moved": 'hypothetical'), an infinitive of purpose ("cut staff to save money":
     'purpose'), and the infinitive complement of a verb the tables do not list as implicative
-    ("tried to sell": 'try') or of a noun ("a plan to sell": 'plan')."""
+    ("tried to sell": 'try') or of a noun ("a plan to sell": 'plan'), and a defining relative
+    clause ("drivers who have not renewed their permits": 'defining', `_defining_relative`)."""
     verb = chain[-1]
     if _open_question(h):
         return "may" if modality in _ASSERTING else modality
@@ -167,6 +240,8 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return "hypothetical"
+    if modality in _ASSERTING and _defining_relative(h):
+        return "defining"
     conditional = _conditional(h, table)
     if conditional == "condition" or (conditional and modality in _ASSERTING):
         # "will rise if fuel climbs": an action stated under a condition is the condition's; the

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
-from .clause_polarity import _condition_mark, _follow, _mood, _table_lemma
+from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
 from .clause_roles import (
     _VALUE_ENTS, Intention, _clause_subject, _intention, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
 )
@@ -122,8 +122,10 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb, chain)
-        if h.dep_ == "xcomp" and h.head.lemma_.lower() in table["directives"]:
-            # "asked Peru to send": what is asked for is not stated as done
+        if h.head.lemma_.lower() in table["directives"] and (
+                h.dep_ == "xcomp" or (h.dep_ == "ccomp" and h.tag_ == "VB")):
+            # "asked Peru to send": what is asked for is not stated as done; nor what is allowed,
+            # the parser giving it a subject of its own ("allowed lorries to use", "let workers pay")
             modality = modality or h.head.lemma_.lower()
         modality = _mood(h, chain, modality, table)
         intent = _intention(h, table)
@@ -143,6 +145,10 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         negative, cue = _negative_subject(subj, negative, cue)
         if negative and modality == "may" and any(c.dep_ == "aux" and c.lower_ == "could" for t in chain for c in t.children):
             modality = "can"  # "could not be moved": it was not possible, not that it may not have been
+        if negative and modality in _ASSERTING:
+            # "did not just raise the fare", "has never struck coins this fast": the negation bears
+            # on the extent, the action is presupposed
+            modality = negation_focus(chain) or modality
         own, lo, hi = _clause_tokens(sent, sent_text, h, chain, subj, cols)
         terms = sorted({cols.term[i] for i in own if cols.term[i] is not None})
         predicate, subject_text = _predicate(verb), _subject_text(subj_written, cols.text)

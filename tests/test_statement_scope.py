@@ -1,0 +1,83 @@
+"""The scope of a negation in statements (issue 13 item 2, statuses): a negation in a defining
+relative clause picks out members of a kind and denies nothing of the kind as a whole. Invented
+sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _clauses(text: str):
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+
+
+def _polarity_conflicts(a: str, b: str) -> list:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return [m for m in report.matches if m.kind == "statement" and m.status == "conflict"]
+
+
+def test_a_defining_relative_clause_asserts_nothing_a_clause_after_a_comma_does():
+    [renew] = [k for k in _clauses("Drivers who have not renewed their permits will be fined by the port authority.")
+               if k.predicate == "renew"]
+    assert renew.polarity == "negative" and renew.modality == "defining"
+    [sign] = [k for k in _clauses("The dockers' union, which has not signed the deal, called a meeting.")
+              if k.predicate == "sign"]
+    assert sign.polarity == "negative" and sign.modality is None  # a comment on a thing named: asserted
+
+
+def test_a_negation_in_a_defining_relative_clause_never_makes_a_polarity_conflict():
+    a = ("Harbour permits cost more\n\nPORTHAVEN, 2 April 2031 - Drivers who have not renewed their harbour permits "
+         "will be fined from May, the port authority said.")
+    b = ("Port fines from May\n\nPORTHAVEN, 2 April 2031 - Most drivers have renewed their harbour permits, "
+         "the port authority said.")
+    assert not _polarity_conflicts(a, b)
+    # the same negation in a main clause is a statement, and contradicts
+    c = ("Port fines from May\n\nPORTHAVEN, 2 April 2031 - Most drivers have not renewed their harbour permits, "
+         "the port authority said.")
+    assert _polarity_conflicts(b, c)
+
+
+@pytest.mark.parametrize("text, predicate, focus", [
+    ("The ferry line did not just raise its fares.", "raise", "only"),
+    ("Hotels are not losing guests to the storm alone, they are losing them to the closed airport.", "lose", "only"),
+    ("The mint has never struck coins this fast.", "strike", "degree"),
+    ("The dairy has not cut milk prices so sharply since 2009.", "cut", "degree"),
+    ("The dairy has not cut milk prices this year.", "cut", None),  # "this year" dates it: the act is denied
+    ("The dairy did not cut milk prices.", "cut", None),
+])
+def test_a_negation_that_bears_on_a_restriction_or_a_degree_leaves_the_action_presupposed(text, predicate, focus):
+    [k] = [k for k in _clauses(text) if k.predicate == predicate and k.polarity == "negative"]
+    assert k.modality == focus
+
+
+def test_a_negation_of_the_degree_contradicts_no_report_of_the_action():
+    a = "Mint expands\n\nThe Royal Mint struck 40 million coins in March, its busiest month."
+    b = "Coins in demand\n\nThe Royal Mint has never struck coins this fast, its director said."
+    assert not _polarity_conflicts(a, b)
+    c = "Coins in demand\n\nThe Royal Mint has not struck any coins in March, its director said."
+    assert _polarity_conflicts(a, c)
+
+
+def test_a_relative_clause_on_one_thing_tells_what_it_did():
+    [passed] = [k for k in _clauses("The court heard from a former harbour pilot who had passed the schedules to the "
+                                    "smugglers.") if k.predicate == "pass"]
+    assert passed.modality is None  # one pilot: what he did is asserted
+    [renew] = [k for k in _clauses("Any driver who has not renewed a permit will be fined.") if k.predicate == "renew"]
+    assert renew.modality == "defining"
+
+
+def test_what_a_body_allows_or_lets_others_do_is_not_stated_as_done():
+    got = {k.predicate: k for k in _clauses("The harbour board will not let trawlers use the old quay.")}
+    assert got["use"].modality == "let" and got["let"].polarity == "negative"
+    got = {k.predicate: k for k in _clauses("The harbour board allowed trawlers to use the old quay.")}
+    assert got["use"].modality == "allow"
+    a = "Quay closes\n\nThe harbour board will not let trawlers use the old quay, its chairman said."
+    b = "Quay closes\n\nTrawlers will not use the old quay, the harbour board said."
+    assert not _polarity_conflicts(a, b)
