@@ -97,3 +97,16 @@ def test_a_negation_before_the_stretch_a_shorter_quote_covers_reaches_it():
     # control: a fragment quoted inside the reporter's sentence takes its polarity from the
     # reporter's words outside the quotation marks, not from the clause around it
     assert meaning_change("help families who rent", "We will not help families who rent their homes in the north,") is None
+
+
+def test_a_negation_that_asks_a_question_flips_nothing():
+    # the negated clause is on both sides: the flip changes what both say
+    assert "negation flips" in meaning_change("The ferry crews will accept the new rota",
+                                             "The ferry crews will not accept the new rota")
+    # "we do not know whether the ferry will keep running" asks "will the ferry keep running?"
+    a = "The grant ends in March. If the council cuts it, we do not know whether the ferry will keep running."
+    b = "The grant ends in March. If the council cuts it, will the ferry keep running?"
+    assert "negation flips" not in (meaning_change(a, b) or "")
+    assert "negation flips" not in (meaning_change(b, a) or "")
+    # ... while "not know the answer" denies knowing
+    assert "negation flips" in meaning_change("We know the cost of the new quay", "We do not know the cost of the new quay")

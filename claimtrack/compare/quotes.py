@@ -171,9 +171,28 @@ def word_diff(a: str, b: str, limit: int = 6) -> tuple[list[str], bool]:
     return out, material
 
 
+#: Verbs of knowing, deciding and telling, and adjectives of certainty: negated before an
+#: interrogative clause they ask that question ("we do not know when the ferry will sail" is "when
+#: will the ferry sail?"), denying nothing of its content (Quirk et al. 1985, 15.5, dependent interrogative clauses).
+_ASKING = frozenset("know knew known decide decided sure certain clear say said tell told understand".split())
+_WH = frozenset("how whether if what when where why who which".split())
+
+
 def negations(text: str) -> int:
-    """How many negating words a text holds ("not", "never", "nobody", "don't"...)."""
-    return sum(1 for w in words(text) if w in _NEGATIONS or w.endswith("n't"))
+    """How many negating words a text holds ("not", "never", "nobody", "don't"...), leaving out a
+    negation that asks a question ("we do not know whether the mill will reopen": `_ASKING`)."""
+    ws = words(text)
+    return sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i))
+
+
+def _asks(ws: list[str], i: int) -> bool:
+    """The negation at ws[i] governs a verb of knowing or an adjective of certainty followed by a
+    wh-word or "whether"/"if" ("not know how", "not sure whether", "never said when")."""
+    after = ws[i + 1:i + 4]
+    for k, w in enumerate(after[:2]):
+        if w in _ASKING:
+            return k + 1 < len(after) and after[k + 1] in _WH
+    return False
 
 
 def _numbers(text: str) -> frozenset:
