@@ -292,8 +292,9 @@ def test_a_week_holds_its_days():
     b = "The county engineer said crews would finish repairs to the bridge on Thursday next week."
     kw = {"published_a": "2031-04-07", "published_b": "2031-04-07"}  # a Monday
     assert _status(a, b, "next week", "Thursday next week", **kw) == {"agree"}
-    # control: this week's Thursday is not next week
-    assert _status(a, b.replace(" next week", ""), "next week", "Thursday", **kw) == {"conflict"}
+    # this week's Thursday is not next week, but which Thursday a bare weekday names and how far
+    # "next week" reaches are the writer's, read from the publication day: shown, never a conflict
+    assert _status(a, b.replace(" next week", ""), "next week", "Thursday", **kw) == {"related"}
 
 
 def test_a_date_before_a_deadline_keeps_it():
@@ -419,3 +420,20 @@ def test_a_week_and_a_day_are_not_one_grain():
     dates = _dates(a, b, "2031-04-08", "2031-04-08")
     assert not [m for m in dates if m.a.text == "this week"]
     assert {m.status for m in dates if m.a.text == "Sunday" and m.b.text == "Sunday"} == {"agree"}
+
+
+def test_the_same_relative_words_from_two_publication_days_are_never_a_conflict():
+    a = "The ferry workers' union will hold its strike vote tomorrow, its leader said."
+    b = "The ferry workers' union will hold its strike vote tomorrow, officials said."
+    got = _dates(a, b, published_a="2031-04-02", published_b="2031-04-03")
+    assert got and all(m.status != "conflict" for m in got)
+    assert any(m.relation == "unresolved" for m in got)
+    # control: written out, the two days of one vote conflict
+    c = b.replace("tomorrow", "on April 5")
+    assert _status(a, c, "tomorrow", "April 5", published_a="2031-04-02", published_b="2031-04-03") == {"conflict"}
+
+
+def test_a_week_against_a_day_read_from_the_publication_date_is_never_a_conflict():
+    a = "The ferry workers' union will hold its strike vote next week, its leader said."
+    b = "The ferry workers' union will hold its strike vote on Friday, officials said."
+    assert "conflict" not in _status(a, b, "next week", "Friday")

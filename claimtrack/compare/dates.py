@@ -311,6 +311,34 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
             or _one_grain(a, b) and _events_agree(a, b) and not (_dates_a_figure(a) or _dates_a_figure(b)))
 
 
+def _unsure_reading(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
+    """Why two dates read from their articles' days cannot be held against each other, or None.
+    - A week and a day, one of them relative ("next week" / "on Friday"): how far "next week"
+      reaches and which Friday a bare weekday names are the writer's, not written, so the two
+      are never a contradiction.
+    - The same relative words on both sides ("tomorrow" / "tomorrow", "on Tuesday" / "on
+      Tuesday") resolved against two different publication days: words that shift with the day
+      of writing, repeated by two reports of one event, name the moment both were written about;
+      a stated publication date (often the last update, or the next day's edition) is too coarse a
+      clock to set them a day apart."""
+    pa, pb = a.payload, b.payload
+    if not (pa.relative or pb.relative):
+        return None
+    if {pa.grain, pb.grain} == {"week", "day"}:
+        return "a week and a day read from publication dates: how far one reaches into the other is not written"
+    da, db = (anchors[0] or "")[:10], (anchors[1] or "")[:10]
+    if pa.relative and pb.relative and da and db and da != db and _words(a) == _words(b) \
+            and not any(ch.isdigit() for ch in a.text + b.text):  # ("October 6": only its year is read)
+        return (f"both say '{a.text.strip()}', each from its own publication day ({da}, {db}): the day each "
+                f"was written about is not known closely enough")
+    return None
+
+
+def _words(m: Mention) -> tuple:
+    """A date's words as written, in lower case, without its digits."""
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_]+", m.text))
+
+
 def _dates_a_figure(m: Mention) -> bool:
     """The date is the period a figure of its sentence is stated for ("handled 27,000 ships last
     year", "sold 40 buses in 2021"): the act is counted per period, and another period is another
@@ -460,6 +488,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     later = _rescheduled(a, b, anchors)
     if later:
         return Candidate(a, b, "related", "update", about, later, al.score)
+    unsure = _unsure_reading(a, b, anchors)
+    if unsure:
+        return Candidate(a, b, "related", "unresolved", about, f"{ia} in A and {ib} in B, but {unsure}", al.score)
     if al.strong and firm \
             and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
         if moved:
