@@ -110,3 +110,12 @@ def test_a_negation_that_asks_a_question_flips_nothing():
     assert "negation flips" not in (meaning_change(b, a) or "")
     # ... while "not know the answer" denies knowing
     assert "negation flips" in meaning_change("We know the cost of the new quay", "We do not know the cost of the new quay")
+
+
+def test_a_negated_clause_the_other_side_left_out_flips_nothing():
+    a = "We will not name a date yet, but the bridge will reopen to buses"
+    b = "The bridge will reopen to buses and lorries before the summer holidays"
+    assert "negation flips" not in (meaning_change(a, b) or "")
+    # control: the negated clause said on both sides flips
+    c = "We will name a date soon, and the bridge will not reopen to buses"
+    assert "negation flips" in (meaning_change(a.replace("will not name", "will name"), c) or "")

@@ -252,6 +252,29 @@ def _scoped_negations(longer: str, shorter: str) -> int:
     return negations(" ".join(lw[first:start + len(cw)]))
 
 
+def _present_negations(text: str, other: str) -> int:
+    """The negations of `text` in its clauses the other quote also says: a clause (up to a comma or
+    a stop, as in `_scoped_negations`) sharing a content word with it, the same word or a WordNet
+    synonym or kind, or none at all. A negated clause the other side left out ("We will not name a date, but the
+    bridge will reopen to buses" / "The bridge will reopen to buses and lorries") negates nothing
+    the other says."""
+    from .statements import words_meet
+
+    wo: dict = {}
+    ko = frozenset(key_terms(other, wo))
+    count = 0
+    for piece in _CLAUSE_END.split(text):
+        n = negations(piece)
+        if not n:
+            continue
+        wp: dict = {}
+        kp = frozenset(key_terms(piece, wp))
+        # (a clause of function words alone, "if we do nothing", cannot be shown to be left out)
+        if not kp or kp & ko or any(words_meet(wp[t], wo[u]) for t in kp for u in ko):
+            count += n
+    return count
+
+
 def _covered(longer: str, shorter: str) -> str:
     """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
     tl, ts = " ".join(words(longer)), " ".join(words(shorter))
@@ -275,6 +298,8 @@ def meaning_change(a: str, b: str) -> Optional[str]:
         na = _scoped_negations(a, b)
     elif lb >= WINDOW_RATIO * la and la:
         nb = _scoped_negations(b, a)
+    elif na % 2 != nb % 2:
+        na, nb = _present_negations(a, b), _present_negations(b, a)
     if na % 2 != nb % 2:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
