@@ -438,6 +438,21 @@ def test_a_bare_ministry_after_a_portfolio_minister_is_that_ministry(nlp):
     assert "ministry" not in found["Energy Ministry (Kenya)"].aliases
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Kenya's dairy farmers want cheaper feed. The new plant still needs approval from the environment "
+     "ministry, the company said.", "Environment Ministry (Kenya)"),
+    ("Chile's miners went back to work. The mine reopened after a request from the labour ministry, the "
+     "union said.", "Labour Ministry (Chile)"),
+])
+def test_a_body_an_act_or_a_message_comes_from_takes_part(nlp, text, body):
+    assert body in actors(nlp, text)
+
+
+def test_a_body_a_thing_comes_from_does_not_take_part(nlp):
+    text = "Chile's miners went back to work. Trucks from the labour ministry carried food to the camp."
+    assert not [n for n in actors(nlp, text) if "Ministry" in n]
+
+
 def test_a_prime_minister_names_no_ministry(nlp):
     from claimtrack.pipeline.actors.institutions import _portfolio
     assert _portfolio("Agriculture Minister") == "Agriculture"

@@ -11,6 +11,7 @@ from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
 from ...actorids.iso import subdivision_countries
 from ...actorids.towns import town_countries
+from ...wordnet_nouns import noun_lexfiles
 from ...actorids.names import _name_key, _title_case
 from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
@@ -29,6 +30,10 @@ _CITY_POSSESSIVE = re.compile(r"(?<![\w'’])[Tt]he (?:city|town)['’]s(?=\s)")
 #: ("told the legislature"). A body only asked for something is not among them ("farmers asked
 #: the dockers' association for help": the farmers act).
 _LEADS_OR_ADDRESSES = frozenset("lead head chair run tell".split())
+
+#: WordNet's lexicographer files of nouns that name an act or a message (noun.act: "approval",
+#: "permission"; noun.communication: "request", "statement", "letter").
+_ACT_FILES = frozenset({4, 10})
 
 #: Heads that name a part of a body ("the sales division", "its research arm"): without an owner
 #: they are not a body of their own.
@@ -499,8 +504,9 @@ class Institutions:
         """Three more ways than `_acts` in which a body described by its kind takes part in a
         story: a person speaks for it or leads it ('the head of the dockers' union said', 'who
         chairs the growers' association'), it is the agent of an action noun ('a review by the
-        fisheries ministry', 'a survey by the town council'), or it is spoken to ('told the
-        legislature')."""
+        fisheries ministry', 'a survey by the town council', 'approval from the transport
+        ministry', 'a request from the labour ministry': a noun of an act or a message, WordNet
+        noun.act or noun.communication), or it is spoken to ('told the legislature')."""
         for _ in range(3):  # "the head of the union and the federation": the first conjunct
             if tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
@@ -510,6 +516,9 @@ class Institutions:
         if tok.dep_ == "pobj":
             if head.lower_ in ("of", "for") and head.head.lower_ in self.tables.title_words:
                 return True
+            if head.lower_ == "from" and head.head.pos_ == "NOUN" \
+                    and _ACT_FILES.intersection(noun_lexfiles(head.head.lemma_.lower(), 1)):
+                return True  # "approval from the transport ministry", "a letter from the council"
             return head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN"
         if tok.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
             return head.lemma_.lower() in _LEADS_OR_ADDRESSES
