@@ -425,6 +425,30 @@ def test_the_one_country_a_story_names_is_its_country(nlp, text, body):
     assert body in actors(nlp, text)
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Bus fares in the capital will rise to ₩1,650 in March, the transport ministry said on Friday.",
+     "Transport Ministry (South Korea)"),
+    ("Farmers in Almaty province were paid 3,000 tenge a tonne, the agriculture ministry said.",
+     "Agriculture Ministry (Kazakhstan)"),
+])
+def test_a_story_s_own_money_names_its_country(nlp, text, body):
+    assert body in actors(nlp, text)
+
+
+def test_money_of_one_country_and_no_other():
+    from claimtrack.actorids.money_places import money_countries
+    assert money_countries("fares of ₩1,650 and NZ$2.5m, or 3,000 tenge") == {"KR", "NZ", "KZ"}
+    # dollars and euros are how foreign amounts are given; a noun of two currencies names neither;
+    # an amount in brackets is the paper's conversion for its readers
+    assert money_countries("$5 million, €3bn, 19 million kroner, 500m rupees (£2.9m)") == set()
+
+
+def test_a_donors_money_does_not_move_the_story_s_country(nlp):
+    text = ("Floods hit Nepal on Monday. Nepal's army rescued 300 people, and Britain said it would give "
+            "£1m. The government said it would rebuild 40 bridges.")
+    assert "Government of Nepal" in actors(nlp, text)
+
+
 def test_a_capital_named_once_is_no_story_s_country(nlp):
     text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
 from ...actorids.iso import subdivision_countries
+from ...actorids.money_places import country_names, money_countries
 from ...actorids.towns import town_countries
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.names import _name_key, _title_case
@@ -438,8 +439,9 @@ class Institutions:
         (`_page_places`); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
         and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
-        the story is filed from. A story that names one country and no other (no town of
-        another either) is about it, even when it names it once."""
+        the story is filed from. An amount in a country's own currency ("₩10,640", "3,000
+        tenge": actorids.money_places) counts as naming it once more when it is named most. A story that names one country
+        and no other (no town of another either) is about it, even when it names it once."""
         counts: dict[str, int] = {}
         for c in countries:
             counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
@@ -477,6 +479,16 @@ class Institutions:
                 if country is not None and country.kind == "country":
                     counts[entry.name] = counts.get(entry.name, 0) + 1
                     named.add(entry.name)
+        # "₩10,640", "3,000 tenge": the country's own money confirms the country named most (or
+        # one of those named most), or names it when nothing else does; it never raises a country
+        # the story names less (a donor's "£1m" in a story about Nepal)
+        top = max(counts.values(), default=0)
+        names = country_names()
+        for code in money_countries(text):
+            name = names.get(code)
+            if name is not None and counts.get(name, 0) == top:
+                counts[name] = top + 1
+                named.add(name)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
