@@ -449,6 +449,14 @@ def test_a_donors_money_does_not_move_the_story_s_country(nlp):
     assert "Government of Nepal" in actors(nlp, text)
 
 
+def test_a_time_zone_after_a_clock_time_is_no_country(nlp):
+    """"10:30 a.m. MYT": ISO 3166 alpha-3 MYT is Mayotte, but after a clock time it is the zone the
+    time is given in; it must not become an actor nor the story's country."""
+    text = "Published March 3, 2026 at 10:30 a.m. MYT\n\nKUALA LUMPUR - The central bank said rates would stay."
+    found = actors(nlp, text)
+    assert "Mayotte" not in found and not [n for n in found if "Mayotte" in n]
+
+
 def test_a_capital_named_once_is_no_story_s_country(nlp):
     text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]

@@ -40,6 +40,10 @@ _FIELD_FILES = frozenset({4, 7, 14, 19, 22, 26})
 _PEOPLE_TOO = frozenset("rival owner investor consultant developer operator broker publisher giant supplier".split())
 
 
+#: A clock time ending right before a position: "10:30 ", "6:20 p.m. ", "07:15 ".
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+$", re.IGNORECASE)
+
+
 class Linking:
     """Resolve candidates against the gazetteer and decide which are actors."""
 
@@ -54,6 +58,8 @@ class Linking:
         entry = self.st.acronyms.get(key) or self._table_entry(key)
         if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
             entry = None
+        if self._time_zone(c, surface):
+            return False  # "10:30 a.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
         if entry is not None:
             if entry.kind == "demonym":
                 return self._demonym_group(doc, c)
@@ -90,6 +96,14 @@ class Linking:
                 c.role = "location"
             return True
         return self._resolve_unlisted(doc, c, surface, key)
+
+    def _time_zone(self, c: Cand, surface: str) -> bool:
+        """An all-capital code of three or four letters right after a clock time ("6:20 p.m.
+        KST", "10:30 MYT") names the time zone the time is given in, whatever else the letters
+        spell (ISO 3166 alpha-3 "MYT" is Mayotte, "EST" Estonia)."""
+        if not (surface.isupper() and surface.isalpha() and 3 <= len(surface) <= 4):
+            return False
+        return bool(_CLOCK_BEFORE.search(self.st.text, max(0, c.start - 16), c.start))
 
     def _resolve_unlisted(self, doc: Doc, c: Cand, surface: str, key: str) -> bool:
         """`_resolve` for a candidate no table lists (`key`: its name key): whether it is an actor,
