@@ -457,6 +457,14 @@ def test_a_time_zone_after_a_clock_time_is_no_country(nlp):
     assert "Mayotte" not in found and not [n for n in found if "Mayotte" in n]
 
 
+def test_a_flagged_ship_and_its_flag_state_are_no_actors(nlp):
+    """"The Panama-flagged X": X is a ship (it flies a state's flag), and the flag state only
+    qualifies it: neither acts, and the flag names no story's country."""
+    found = actors(nlp, "The Panama-flagged Sea Kestrel ran aground off Crete on Monday, the coast guard said.")
+    assert "Sea Kestrel" not in found and "Panama" not in found
+    assert not [n for n in found if "Panama" in n]
+
+
 def test_a_capital_named_once_is_no_story_s_country(nlp):
     text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]

@@ -62,6 +62,8 @@ class Descriptors:
         inside = range(c.tok_start, c.tok_end)
         root = doc[c.tok_start:c.tok_end].root
         nouns = []
+        if c.tok_start > 1 and toks[c.tok_start - 1].lower_ == "flagged" and toks[c.tok_start - 2].text in "-–":
+            return "thing"  # "the Liberian-flagged X": a ship (or aircraft) flies a state's flag
         if c.tok_start > 0:
             before = toks[c.tok_start - 1]
             # same noun phrase: "the tanker X" (X hangs from the noun, or the noun from X)

@@ -108,7 +108,7 @@ class Institutions:
         countries = [c for c in cands if c.entry is not None and c.entry.kind in ("country", "capital", "metonym")]
         owners = self._owners(doc, cands, countries)
         home = self._home_country(countries, [c for c in cands if c.entry is None and c.label in ("GPE", "LOC")],
-                                  self._page_places(cands))
+                                  self._page_places(cands), [c for c in countries if self._modifier(doc, c)])
         self.st.country = home
         self.st.region = self._home_region(cands, home)
         city = self._home_city(cands)
@@ -431,7 +431,7 @@ class Institutions:
         return out
 
     def _home_country(self, countries: list[Cand], regions: list[Cand] = (),
-                      page: list[tuple[str, int]] = ()) -> Optional[str]:
+                      page: list[tuple[str, int]] = (), modifiers: list[Cand] = ()) -> Optional[str]:
         """The country a document is about: named at least twice and more than twice as often as
         any other. A province, state or county of one country (ISO 3166-2, pycountry) counts for
         that country ("Bali" for Indonesia), and so does a town whose name GeoNames gives one
@@ -447,7 +447,9 @@ class Institutions:
             counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
         # the countries the text names by name, by a capital that is no venue ("talks in Paris")
         # and, below, by the page's own town or by adjective
-        named = {c.entry.name for c in countries if c.entry.kind == "country" or c.role != "location"}
+        # (a name that only qualifies a word, "Panama-flagged", "UK-listed", names no story's country)
+        named = {c.entry.name for c in countries if (c.entry.kind == "country" or c.role != "location")
+                 and not any(m is c for m in modifiers)}
         aliases = self.tables.aliases
         subdivisions = subdivision_countries()
         text = self.st.text

@@ -69,11 +69,11 @@ class Roles:
 
     def _modifier(self, doc: Doc, c: Cand) -> bool:
         """A name used only to qualify something else: 'Tokyo-based', 'US dollar', 'UK economist',
-        'Tokyo-born'."""
+        'Tokyo-born', 'Panama-flagged'."""
         toks = self.st.tokens
         n = len(doc)
         e = c.tok_end
-        if e + 1 < n and toks[e].text in ("-", "–") and toks[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered"):
+        if e + 1 < n and toks[e].text in ("-", "–") and toks[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered", "flagged"):
             return True
         if e < n and toks[e].lower_ in ("based",) and toks[e].idx == c.end:
             return True
