@@ -465,6 +465,19 @@ def test_a_flagged_ship_and_its_flag_state_are_no_actors(nlp):
     assert not [n for n in found if "Panama" in n]
 
 
+@pytest.mark.parametrize("text", [
+    "In neighbourhoods such as Orvani, Kelari and Dumangi, water has been cut for three days.",
+    "Water was cut in districts including Kamwala, Matero and Chilenje, the council said.",
+])
+def test_names_given_as_examples_of_places_are_places(nlp, text):
+    assert not [a for a in actors(nlp, text) if a not in ("Council",)]
+
+
+def test_companies_given_as_examples_stay_companies(nlp):
+    found = actors(nlp, "Firms such as Tarvik Hydro and Solberg Kraft said prices would rise.")
+    assert {"Tarvik Hydro", "Solberg Kraft"} <= set(found)
+
+
 def test_a_capital_named_once_is_no_story_s_country(nlp):
     text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]

@@ -42,7 +42,7 @@ class Roles:
                 tok = tok.head
             else:
                 break
-        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps or self._example_of_places(tok):
             return "location"
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_ \
                 and preps is _PLACE_PREPS:
@@ -109,7 +109,8 @@ class Roles:
 
     def _place_evidence(self, doc: Doc, c: Cand) -> bool:
         """A name the model tagged PERSON/ORG that the text shows to be a place: 'the town of X',
-        'the X camp', 'X border crossing', 'near X', 'X, the capital of ...', and 'in X' for a person."""
+        'the X camp', 'X border crossing', 'near X', 'X, the capital of ...', 'districts such as X
+        and Y', and 'in X' for a person."""
         toks = self.st.tokens
         places = self.tables.cue("place_nouns")
         s, e, n = c.tok_start, c.tok_end, len(doc)
@@ -132,6 +133,8 @@ class Roles:
             prep = tok.head.lower_
             if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
                 return True
+            if self._example_of_places(tok):
+                return True  # "neighbourhoods such as X, Y and Z", "districts including X": examples of places
             # "ships diverted to X", "commuters from X", "stranded at X": a one-word name after a
             # preposition of place or motion that is no given name is where, not who
             if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
@@ -139,6 +142,16 @@ class Roles:
                 return True
         return self._coordinated_with_place(doc, c, tok) or (
             self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
+
+    def _example_of_places(self, tok) -> bool:
+        """`tok` (a first conjunct) is named as an example of places: 'neighbourhoods such as X, Y
+        and Z', 'districts including X', 'towns like X' (a place noun of actor_cues.json)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("as", "including", "like"):
+            return False
+        prep = tok.head
+        if prep.lower_ == "as" and not any(ch.lower_ == "such" for ch in prep.children):
+            return False
+        return prep.head.lemma_.lower() in self.tables.cue("place_nouns")
 
     def _a_persons_name(self, c: Cand) -> bool:
         """The document names a person of this name: 'Viktor Lund ... alongside Lund' (a town's
