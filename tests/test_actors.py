@@ -478,6 +478,15 @@ def test_companies_given_as_examples_stay_companies(nlp):
     assert {"Tarvik Hydro", "Solberg Kraft"} <= set(found)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The ferry was tied up at Varne quay on Monday while cleaners scrubbed the decks.", "Varne quay"),
+    ("Volunteers cleared tonnes of weed from Sandhaven Beach on Sunday, the council said.", "Sandhaven Beach"),
+    ("Tourists crowded the old Holmvik wharf as the first cruise ship of the season arrived.", "Holmvik"),
+])
+def test_a_name_of_a_quay_wharf_pier_or_beach_is_a_place(nlp, text, name):
+    assert name not in actors(nlp, text)
+
+
 def test_a_capital_named_once_is_no_story_s_country(nlp):
     text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]
