@@ -487,6 +487,14 @@ def test_a_name_of_a_quay_wharf_pier_or_beach_is_a_place(nlp, text, name):
     assert name not in actors(nlp, text)
 
 
+@pytest.mark.parametrize("text,word", [
+    ("The new line will cost NOK 3.1bn and open in 2029, the rail operator said.", "NOK"),
+    ("The wind farm will have a capacity of 450 MW, enough for 300,000 homes, the developer said.", "MW"),
+])
+def test_a_currency_code_or_unit_next_to_a_figure_is_no_actor(nlp, text, word):
+    assert word not in actors(nlp, text)
+
+
 def test_a_capital_named_once_is_no_story_s_country(nlp):
     text = "Talks in Paris ended without a deal on Monday. The government said it would try again."
     assert not [n for n in actors(nlp, text) if n.startswith("Government")]

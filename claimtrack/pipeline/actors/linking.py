@@ -27,7 +27,11 @@ from ...actorids.words import (
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset:
-    return frozenset(load_json("currencies.json")["codes"])
+    """ISO 4217 codes (currencies.json and CLDR's current codes) and unit symbols of two or more
+    letters (units.json: "MW", "GW", "kWh"): what a figure is counted in, never an actor."""
+    units = [u for u in load_json("units.json")["symbols"] if len(u) >= 2 and u.isalpha()]
+    return frozenset(load_json("currencies.json")["codes"]) | frozenset(load_json("cldr_currencies.json")["codes"]) \
+        | frozenset(units)
 
 
 #: Organisation descriptors that also describe people ('his rival X', 'investor X'): no evidence.
@@ -192,13 +196,14 @@ class Linking:
             c.label = "GPE"
 
     def _currency_code(self, doc: Doc, c: Cand) -> bool:
-        """An ISO 4217 code (data/currencies.json) written right before or after a number."""
+        """An ISO 4217 code or a unit symbol (`_currency_codes`) written right before or after a
+        number ("NOK 2.4bn", "700 MW")."""
         toks = self.st.tokens
         if c.tok_end - c.tok_start != 1 or self.st.text[c.start:c.end] not in _currency_codes():
             return False
         before = toks[c.tok_start - 1] if c.tok_start > 0 else None
         after = toks[c.tok_end] if c.tok_end < len(doc) else None
-        return any(t is not None and t.like_num for t in (before, after))
+        return any(t is not None and (t.like_num or t.text[:1].isdigit()) for t in (before, after))
 
     def _org_kind_before(self, c: Cand) -> bool:
         """'research firm X', 'the Swiss drugmaker X', 'the tanker-tracking firm X': a noun naming
