@@ -28,7 +28,7 @@ first auxiliary, else the longest word replaced by "never"), the edited copy ext
 conflict the edit makes looked for as tests/counterfactuals.py does (`found` is caught); each
 miss also says whether diff found the unedited fact as agree.
 
-Never writes anything but a temporary folder; run it on team sets only (the hidden sets are the lead's).
+Never writes anything but a temporary folder it removes; run it on team sets only (the hidden sets are the lead's).
 """
 
 from __future__ import annotations
@@ -143,11 +143,12 @@ def _unaligned(kind: str, ma: list, mb: list) -> str:
 def counterfactual_causes(gold: Path, pairs: list, prep, cache, verbose: int) -> None:
     """The causes of the counterfactual quote conflicts missed (see the module's doc)."""
     texts = next(t for g, t in text_dirs(only=[gold]) if g.resolve() == gold.resolve())
-    out = Path(tempfile.mkdtemp(prefix="ct-causes-"))
-    subprocess.run([sys.executable, str(MUTATE), str(gold / "pairs.gold.json"), str(texts), str(out)],
-                   check=True, capture_output=True)
-    rows = [r for r in json.loads((out / "mutations.json").read_text("utf-8")) if r["type"] == "quote"]
-    edited = {r.document.doc: prepare(r) for r in iter_extract([out / f"{r['n']}.json" for r in rows], cache=cache)}
+    with tempfile.TemporaryDirectory(prefix="ct-causes-") as tmp:
+        out = Path(tmp)
+        subprocess.run([sys.executable, str(MUTATE), str(gold / "pairs.gold.json"), str(texts), str(out)],
+                       check=True, capture_output=True)
+        rows = [r for r in json.loads((out / "mutations.json").read_text("utf-8")) if r["type"] == "quote"]
+        edited = {r.document.doc: prepare(r) for r in iter_extract([out / f"{r['n']}.json" for r in rows], cache=cache)}
     causes: Counter = Counter()
     for r in rows:
         pa, pb = prep(r["a"]), edited[f"{r['n']}.json"]
