@@ -38,6 +38,7 @@ def stock_and_fast():
     stock, fast = _load_base(None), _load_base(None)
     assert maybe_replace(fast), "the default model's rules should all fit the look-up ruler"
     assert lemmatizer.maybe_replace(fast), "the default model's lemmatizer is in rule mode"
+    fast.get_pipe("lemmatizer").spelling = False  # spaCy's lemmas exactly (spelling: test below)
     return stock, fast
 
 
@@ -188,3 +189,30 @@ def test_new_words_get_spacys_rule_lemmas(stock_and_fast):
     index = spacy_lemmatizer.lookups.get_table("lemma_index")
     assert all(component._index[pos][0] is index.get(pos, lemmatizer._NO_WORDS) for pos in component._index)
     assert {"noun", "verb"} <= set(component._index)
+
+
+@pytest.mark.parametrize("word, form, ok", [
+    ("fined", "fin", False), ("fined", "fine", True),  # fin -> finned
+    ("hoping", "hop", False), ("hopping", "hop", True),
+    ("rates", "rat", False), ("rates", "rate", True), ("passes", "pass", True), ("goes", "go", True),
+    ("visited", "visit", True), ("snowed", "snow", True), ("fixed", "fix", True),  # no doubling
+])
+def test_spelling_rules_out_a_base(word, form, ok):
+    assert lemmatizer.spelled(word, form) is ok
+
+
+def test_spelling_corrects_the_last_indexed_form_and_only_that(stock_and_fast):
+    """spaCy's own lemmatizer gives "hop" for "hoped" (both indexed); the pipeline's default gives
+    "hope" and keeps every lemma spelling does not decide."""
+    stock, _ = stock_and_fast
+    nlp = _load_base(None)
+    assert lemmatizer.maybe_replace(nlp) and nlp.get_pipe("lemmatizer").spelling
+    text = ("The inspectors hoped the agency rates the port well, but it fined the operator, "
+            "which stared at losses, hopped between lenders and visited three banks.")
+    verbs = {t.text: t.lemma_ for t in nlp(text) if t.pos_ == "VERB"}
+    assert verbs["hoped"] == "hope" and verbs["fined"] == "fine" and verbs["stared"] == "stare"
+    assert verbs["hopped"] == "hop" and verbs["visited"] == "visit"
+    stock_verbs = {t.text: t.lemma_ for t in stock(text) if t.pos_ == "VERB"}
+    assert stock_verbs["hoped"] == "hop"  # the spaCy behaviour the correction exists for
+    assert {w: v for w, v in verbs.items() if w not in ("hoped", "fined", "stared", "rates")} == \
+        {w: v for w, v in stock_verbs.items() if w not in ("hoped", "fined", "stared", "rates")}

@@ -7,8 +7,8 @@ building the Token objects is most of the component's cost; and base forms (a si
 an infinitive) are never cached, so they are recomputed every time. `FastLemmatizer` reads
 ORTH, POS, MORPH and LEMMA with `Doc.to_array`, asks the lemmatizer itself
 (`lemmatize(token)`) once per (orth, pos, morphology), remembers the answer, and writes the
-lemmas back with `Doc.from_array`. Same lemmatizer object, same tables, same results; only the
-per-token Python work is gone. Lemmatizers in another mode (lookup) or with their own
+lemmas back with `Doc.from_array`. Same lemmatizer object, same tables, same results (but for
+the spelling rules below); only the per-token Python work is gone. Lemmatizers in another mode (lookup) or with their own
 lemmatize / is_base_form logic are left alone.
 
 A word met for the first time is lemmatized by `rule_lemmas`: spaCy 3.8's `rule_lemmatize`
@@ -17,6 +17,12 @@ part of speech (57,528 nouns, 20,993 verbs in en_core_web_sm 3.8): a scan of the
 candidate form of every new word. `rule_lemmas` asks a set of the same words (built once per
 part of speech and tables), which answers the same; a run over new text paid ~1 ms a new word
 for those scans.
+
+One correction, on by default (`spelling`, a factory setting): where the suffix rules leave
+several indexed forms, a form English spelling rules out is dropped (`spelled`: "fined" is
+"fine", not "fin"; "rates" is "rate", not "rat"). spaCy puts the last indexed form first, which
+turns "hoped", "stared", "waged", "coded" and "rated" into other verbs and hides the event they
+name. `spelling=False` gives spaCy's lemmas exactly.
 
 The wrapped lemmatizer is part of the pipeline: `to_disk`/`from_disk` (and bytes) are its own,
 and the factory builds one (spaCy's `lemmatizer` for the language, in the same mode), so
@@ -44,8 +50,10 @@ _PURE_BASE_FORM = (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form)
 class FastLemmatizer:
     """Wraps a rule-mode spaCy `Lemmatizer`; give it one with `wrap`."""
 
-    def __init__(self, name: str = NAME) -> None:
+    def __init__(self, name: str = NAME, spelling: bool = True) -> None:
         self.name = name
+        #: drop rule forms English spelling rules out (see `spelled`); False = spaCy's lemmas exactly
+        self.spelling = spelling
         self.lemmatizer: Optional[Lemmatizer] = None
         self._memo: dict[tuple, int] = {}  # (orth, pos, morph) -> lemma hash
         self._tables: object = None  # the lemmatizer's cache object the memo was built against
@@ -131,6 +139,8 @@ class FastLemmatizer:
                 else:
                     oov_forms.append(form)
         forms = list(dict.fromkeys(forms))
+        if self.spelling and len(forms) > 1:
+            forms = [f for f in forms if spelled(string, f)] or forms
         for form in exceptions.get(string, []):
             if form not in forms:
                 forms.insert(0, form)
@@ -152,16 +162,43 @@ class FastLemmatizer:
         return getattr(wrapped, name)
 
 
+_VOWELS = frozenset("aeiou")
+#: Endings after which English writes -es rather than -s (pass/passes, fix/fixes, go/goes).
+_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
+
+
+def spelled(word: str, form: str) -> bool:
+    """False when English spelling rules out `form` as the base of the inflected `word`.
+
+    spaCy's rule lemmatizer keeps every candidate its suffix rules make that the word index
+    lists, and puts the last one first, so "fined" becomes "fin", "hoped" "hop", "rates" "rat"
+    (the index lists those verbs too). Two spelling rules of English decide:
+    - a one-syllable base ending in one vowel and one consonant (not w, x or y) doubles that
+      consonant before -ed and -ing (fin -> finned, hop -> hopping), so an undoubled "fined" or
+      "hoping" is never its form;
+    - -es (not -s) follows only s, x, z, ch, sh and o (passes, fixes, goes), so "rates" is never
+      a form of "rat".
+    """
+    if word.endswith(("ed", "ing")) and word in (form + "ed", form + "ing"):
+        groups = sum(1 for i, c in enumerate(form) if c in _VOWELS and (i == 0 or form[i - 1] not in _VOWELS))
+        return not (groups == 1 and len(form) >= 2 and form[-1] not in _VOWELS and form[-1] not in "wxy"
+                    and form[-2] in _VOWELS and (len(form) == 2 or form[-3] not in _VOWELS))
+    if word == form + "es":
+        return form.endswith(_ES_AFTER)
+    return True
+
+
 @Language.factory(
     "claimtrack_lemmatizer",
     requires=["token.pos"],
     assigns=["token.lemma"],
-    default_config={"mode": "rule", "overwrite": False},
+    default_config={"mode": "rule", "overwrite": False, "spelling": True},
 )
-def make_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool) -> FastLemmatizer:
-    """spaCy's lemmatizer for the language (tables come from `from_disk` or `initialize`), wrapped."""
+def make_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool, spelling: bool) -> FastLemmatizer:
+    """spaCy's lemmatizer for the language (tables come from `from_disk` or `initialize`), wrapped;
+    `spelling` drops the rule forms English spelling rules out (`spelled`)."""
     inner = nlp.create_pipe("lemmatizer", name=name, config={"mode": mode, "overwrite": overwrite})
-    return FastLemmatizer(name).wrap(inner)
+    return FastLemmatizer(name, spelling=spelling).wrap(inner)
 
 
 def maybe_replace(nlp: Language, name: str = NAME) -> bool:
@@ -176,6 +213,6 @@ def maybe_replace(nlp: Language, name: str = NAME) -> bool:
             or getattr(lemmatizer.lemmatize, "__func__", None) is not Lemmatizer.rule_lemmatize \
             or type(lemmatizer).is_base_form not in _PURE_BASE_FORM:
         return False
-    config = {"mode": lemmatizer.mode, "overwrite": lemmatizer.overwrite}
+    config = {"mode": lemmatizer.mode, "overwrite": lemmatizer.overwrite, "spelling": True}
     nlp.replace_pipe(name, "claimtrack_lemmatizer", config=config).wrap(lemmatizer)
     return True
