@@ -437,3 +437,17 @@ def test_a_week_against_a_day_read_from_the_publication_date_is_never_a_conflict
     a = "The ferry workers' union will hold its strike vote next week, its leader said."
     b = "The ferry workers' union will hold its strike vote on Friday, officials said."
     assert "conflict" not in _status(a, b, "next week", "Friday")
+
+
+def test_the_same_weekday_a_week_apart_is_one_day_read_two_ways():
+    # published on Tuesday 1 April 2031: "today" is that Tuesday; "on Tuesday" read forward by
+    # the other's future tense is the next one, a week later: one weekday, never a conflict
+    a = "The ferry workers' union holds its strike vote today, its leader said."
+    b = "The ferry workers' union will hold its strike vote on Tuesday, officials said."
+    got = {m.status for m in _dates(a, b, published_a="2031-04-01", published_b="2031-04-02")
+           if m.a.text == "today" and m.b.text == "Tuesday"}
+    assert got and "conflict" not in got
+    # control: two days apart stay comparable
+    c = b.replace("on Tuesday", "on Thursday")
+    assert "conflict" in {m.status for m in _dates(a, c, published_a="2031-04-01", published_b="2031-04-01")
+                          if m.a.text == "today" and m.b.text == "Thursday"}

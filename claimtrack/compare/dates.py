@@ -320,15 +320,23 @@ def _unsure_reading(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
       Tuesday") resolved against two different publication days: words that shift with the day
       of writing, repeated by two reports of one event, name the moment both were written about;
       a stated publication date (often the last update, or the next day's edition) is too coarse a
-      clock to set them a day apart."""
+      clock to set them a day apart.
+    - Two relative days a week apart ("Tuesday" / "today", a Tuesday; "Monday" / "next Monday"):
+      the one weekday, read forward on one side and back on the other (a bare weekday names the
+      nearest one, and which way is read from the tense), never a contradiction."""
     pa, pb = a.payload, b.payload
     if not (pa.relative or pb.relative):
         return None
     if {pa.grain, pb.grain} == {"week", "day"}:
         return "a week and a day read from publication dates: how far one reaches into the other is not written"
+    written = any(ch.isdigit() for ch in a.text + b.text)  # ("October 6": only its year is read)
+    if pa.relative and pb.relative and pa.grain == pb.grain == "day" and not written:
+        x, y = iso_date(pa.iso), iso_date(pb.iso)
+        if x and y and abs((x - y).days) == 7:
+            return ("the same weekday a week apart, both read from publication days: a bare weekday (or "
+                    "'next Monday') read forward on one side and back on the other names one day")
     da, db = (anchors[0] or "")[:10], (anchors[1] or "")[:10]
-    if pa.relative and pb.relative and da and db and da != db and _words(a) == _words(b) \
-            and not any(ch.isdigit() for ch in a.text + b.text):  # ("October 6": only its year is read)
+    if pa.relative and pb.relative and da and db and da != db and _words(a) == _words(b) and not written:
         return (f"both say '{a.text.strip()}', each from its own publication day ({da}, {db}): the day each "
                 f"was written about is not known closely enough")
     return None
