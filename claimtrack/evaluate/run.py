@@ -64,14 +64,11 @@ def check_gold_offsets(gold: GoldDocument, text: str) -> list[str]:
 
 
 def _diff_api() -> tuple[Optional[Callable], Optional[str]]:
-    try:
-        from .. import compare  # type: ignore[attr-defined]
-    except Exception as err:  # noqa: BLE001  (a half-written module must not sink the evaluation)
-        return None, f"claimtrack.compare not importable ({type(err).__name__})"
-    fn = getattr(compare, "diff_pair", None)
-    if not callable(fn):
-        return None, "claimtrack.compare has no diff_pair()"
-    return fn, None
+    """(the diff engine, None): `compare.diff_pair`. An import error is a bug and is raised; the
+    scoring tests replace this seam with a fake engine or with (None, reason)."""
+    from ..compare import diff_pair
+
+    return diff_pair, None
 
 
 def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[Any, str]]:
