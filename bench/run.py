@@ -42,7 +42,8 @@ print(n, file=sys.stderr)
 """
 
 # (a2) the same, with the two model components claimtrack swaps for cheaper exact equivalents
-# (claimtrack.pipeline.attribute_ruler and .lemmatizer) and none of claimtrack's own components:
+# (claimtrack.pipeline.attribute_ruler and .lemmatizer; the lemmatizer's spelling correction on,
+# as claimtrack runs it) and none of claimtrack's own components:
 # b/a2 is what claimtrack's components, records and export cost on top of the model it runs.
 PLAIN_SPACY_SWAPPED = PLAIN_SPACY.replace(
     "texts = ",
