@@ -66,15 +66,15 @@ def _in_force(m: Mention) -> bool:
     return (cf.predicate.split()[0], noun) in _IN_FORCE_PAIRS
 
 
-#: A clause or a noun phrase after a date that says what else happens then: "until 17 May, when the
-#: park reopens", "from 12 June, the day she was suspended" (the date's own words come first).
+#: A clause or a noun phrase after a date that says what else happens then: "until 3 March, when the
+#: mill restarts", "from 9 October, the day the fund closed" (the date's own words come first).
 _DESCRIBED = re.compile(r"[^,;.]{0,25},\s+(?:when|the\s+day|the\s+date)\b", re.IGNORECASE)
 
 
 def governing_event(m: Mention) -> Optional[str]:
     """The verb of the clause a date stands in, when the date's frame names the event of a clause
-    after it that describes the date ("will stay shut until Thursday, when the runway is
-    inspected": the frame dates the inspection). Such a date is the time of both: the main
+    after it that describes the date ("will remain closed until Friday, when engineers
+    check the pumps": the frame dates the check). Such a date is the time of both: the main
     clause's verb says what happens until or at it as much as the describing clause says what
     else happens then (Quirk et al. 1985, 15.25: a relative "when" clause after a time phrase
     adds to it, it does not replace it). None otherwise."""

@@ -146,7 +146,7 @@ LEDE_BONUS = 1.0
 def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str]]:
     """The events two dates are aligned on: what each dates (event_of), else, when those do not
     meet, the verb of a clause a date stands in beside the clause that describes it
-    (governing_event: "will stay shut until Thursday, when the runway is inspected" is the time
+    (governing_event: "will remain closed until Friday, when engineers check the pumps" is the time
     of staying shut too), when that verb is the other's event or shares a WordNet sense with it."""
     ea, eb = event_of(a), event_of(b)
     if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):

@@ -532,7 +532,7 @@ class Institutions:
                 return True
             if head.lower_ == "from" and head.head.pos_ == "NOUN" \
                     and _ACT_FILES.intersection(noun_lexfiles(head.head.lemma_.lower(), 1)):
-                return True  # "approval from the transport ministry", "a letter from the council"
+                return True  # "an order from the fisheries agency", "a notice from the port board"
             return head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN"
         if tok.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
             return head.lemma_.lower() in _LEADS_OR_ADDRESSES

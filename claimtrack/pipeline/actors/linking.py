@@ -63,7 +63,7 @@ class Linking:
         if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
             entry = None
         if self._time_zone(c, surface):
-            return False  # "10:30 a.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
+            return False  # "at 6 p.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
         if entry is not None:
             if entry.kind == "demonym":
                 return self._demonym_group(doc, c)

@@ -189,8 +189,8 @@ def _defining_relative(h: Token) -> bool:
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
         return False  # (an infinitive after a noun, "a plan to sell", names what the noun is about: `_mood`)
     # ... on a kind: a plural, a quantified noun or an indefinite pronoun ("farmers who", "any
-    # driver who", "those who"); on one thing ("a ranger who had passed the routes", "the driver
-    # who was fined") it tells what that one did, and asserts it
+    # driver who", "those who"); on one thing ("a clerk who had signed the forms", "the pilot
+    # who was grounded") it tells what that one did, and asserts it
     kind = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _KIND_PRONOUNS or any(
         c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     if not kind:

@@ -172,7 +172,7 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
             # November", "called a strike on Monday": data/dates.json schedule_nouns)
             event = t.lemma_.lower()
             break
-    event = described_event(span, root, event)  # "until 17 May, when the park reopens": reopen
+    event = described_event(span, root, event)  # "until 3 March, when the mill restarts": restart
     bare = bool(_BARE_DATE.match(" ".join(d.text.split())))
     return {"event": event, "fact": not (bare and event is None)}, span, root
 
