@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..tables import country_names as _table_country_words
 from ..tables import load_json
 
 #: Currencies foreign amounts are given in, and codes of no one issuing country.
@@ -75,5 +76,6 @@ def money_countries(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 code -> the country's name in data/countries.json."""
-    return {c["iso2"]: c["name"] for c in load_json("countries.json").get("countries", []) if c.get("iso2")}
+    """ISO 3166-1 alpha-2 code -> the country's name, from the one reading of data/countries.json
+    (`tables.country_names`)."""
+    return {iso2: word for word, kind, iso2 in _table_country_words() if kind == "name"}
