@@ -375,6 +375,11 @@ def _tables() -> _Tables:
     return _Tables()
 
 
+def currency_codes() -> frozenset:
+    """Every ISO 4217 code the number grammar reads before or after a figure: currencies.json's
+    and CLDR's current codes (data/cldr_currencies.json)."""
+    return frozenset(_tables().codes)
+
 
 #: Unicode vulgar fractions ('2½ hours', '½ teaspoon').
 VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,

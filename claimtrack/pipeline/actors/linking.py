@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Entry, Tables
 from ...tables import load_json
+from ...parsers.number_tables import currency_codes
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
 from ...actorids.towns import city_name
@@ -27,11 +28,11 @@ from ...actorids.words import (
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset:
-    """ISO 4217 codes (currencies.json and CLDR's current codes) and unit symbols of two or more
-    letters (units.json: "MW", "GW", "kWh"): what a figure is counted in, never an actor."""
+    """ISO 4217 codes (the number grammar's: currencies.json and CLDR's current codes) and unit
+    symbols of two or more letters (units.json: "MW", "GW", "kWh"): what a figure is counted in,
+    never an actor."""
     units = [u for u in load_json("units.json")["symbols"] if len(u) >= 2 and u.isalpha()]
-    return frozenset(load_json("currencies.json")["codes"]) | frozenset(load_json("cldr_currencies.json")["codes"]) \
-        | frozenset(units)
+    return currency_codes() | frozenset(units)
 
 
 #: Organisation descriptors that also describe people ('his rival X', 'investor X'): no evidence.
@@ -103,7 +104,7 @@ class Linking:
 
     def _time_zone(self, c: Cand, surface: str) -> bool:
         """An all-capital code of three or four letters right after a clock time ("6:20 p.m.
-        KST", "10:30 MYT") names the time zone the time is given in, whatever else the letters
+        KST", "7:05 MYT") names the time zone the time is given in, whatever else the letters
         spell (ISO 3166 alpha-3 "MYT" is Mayotte, "EST" Estonia)."""
         if not (surface.isupper() and surface.isalpha() and 3 <= len(surface) <= 4):
             return False
