@@ -48,6 +48,33 @@ def test_no_language_no_date_and_no_sentence():
     assert _dates(text, ("es",)) == []
 
 
+def test_a_dateline_place_before_a_local_date():
+    # a wire-style dateline: the place, a comma, then the date in the country's language
+    text = "EL HERALDO DEL SUR\n\nValparaíso, viernes 6 de marzo de 2026\n\nPort workers said cranes stood idle."
+    assert _dates(text, ("es",)) == [("viernes 6 de marzo de 2026", "2026-03-06")]
+    text = "LA VOZ DEL VALLE\nSan Pedro Sula, lunes 2 de febrero de 2026\n\nBus drivers said fares rose."
+    assert _dates(text, ("es",)) == [("lunes 2 de febrero de 2026", "2026-02-02")]
+    # a weekday and a comma is no place: the whole part is the date, as before
+    text = "DIE LANDESZEITUNG\nDonnerstag, 5. März 2026\n\nBrewers said barley cost more."
+    assert _dates(text, ("de",)) == [("Donnerstag, 5. März 2026", "2026-03-05")]
+    # a sentence with a comma is not a dateline
+    text = "THE OBSERVER\nGrowers in the valley, who met on 6 de marzo de 2026, were angry\n\nThey said so."
+    assert _dates(text, ("es",)) == []
+
+
+def test_blank_lines_are_not_header_lines():
+    # masthead, headline, byline and an update stamp, each set apart by a blank line: the stamp
+    # is the ninth line of the text but the fifth that holds anything
+    from claimtrack.parsers.published import find_dateline
+
+    text = ("THE RIVER POST\n\nCity hall, Harbourtown\n\nFerry fares to rise in spring\n\n"
+            "By Ana Ruiz\n\nUpdated 17/09/2026 08:40\n\nFerry fares will rise, the operator said.")
+    assert find_dateline(text) == "2026-09-17"
+    # nine lines that hold something: the ninth is no longer the header's
+    lines = "\n".join(f"Line {i} of the page" for i in range(8))
+    assert find_dateline(lines + "\nUpdated 17/09/2026 08:40\n\nFerry fares will rise.") is None
+
+
 def test_a_date_the_english_parser_read_is_not_asked_again():
     text = "THE HIGHLAND OBSERVER\n4 February 2026\n\nCoffee growers said prices fell."
     assert _dates(text, ("es",), known=((22, 37),)) == []

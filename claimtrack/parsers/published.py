@@ -122,7 +122,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     shows (`date_order.text_order`), else in `order` (the caller's: how the story's country
     writes dates, see `revise_dateline`), else month first.
 
-    Looks only at the first 400 characters and first 8 lines, and only at full dates (day,
+    Looks only at the first 400 characters and first 8 non-blank lines, and only at full dates (day,
     month and year). In order of trust:
 
     1. a metadata-looking line: "Published: 4 September 2025", "Posted Sep 4, 2025 10:02 GMT",
@@ -145,12 +145,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
         if not isinstance(text, str) or not text:
             return None
         head = text[:_HEAD_CHARS]
-        lines = head.split("\n")[:_HEAD_LINES]
-        pos = 0
-        spans = []
-        for line in lines:
-            spans.append((pos, line))
-            pos += len(line) + 1
+        spans = _head_lines(head)
         full_years: list[int] = []
         picks: dict[int, FoundDate] = {}
         worded: set[str] = set()  # the header's full dates written with a month name
@@ -197,6 +192,21 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
         return _agreeing(picks[min(picks)], worded)
     except Exception:
         return None
+
+
+def _head_lines(head: str) -> list[tuple[int, str]]:
+    """(offset, line) of the first `_HEAD_LINES` lines of `head` that hold anything: a page's
+    blank lines are spacing, not header lines, so a masthead, a headline and a byline set apart
+    by blank lines leave the "Updated" line below them in the header."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in head.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+            if len(lines) == _HEAD_LINES:
+                break
+        pos += len(line) + 1
+    return lines
 
 
 #: An all-number date: digits, then "/", "-" or ".", then a digit.
@@ -260,6 +270,9 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
 #: needs before it is worth asking dateparser whether it is a date in another language.
 _LOCAL_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _LOCAL_DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
+#: A dateline's place before the date, a comma after one to three capitalised words ("Lima, ",
+#: "San José, "), the way a wire dateline starts.
+_PLACE_COMMA = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|la|el)){0,3},\s+")
 #: What separates a masthead's parts: the outlet, the date, the edition ("THE X — Martes 10 de
 #: marzo de 2026 | Edición 12").
 _HEADER_PART = re.compile(r"\s+[—–-]\s+|\s*[|·•]\s*")
@@ -282,7 +295,7 @@ def local_header_dates(text: str, languages: tuple[str, ...],
 
     A local paper prints its masthead date in its country's language ("Viernes 13 de marzo de
     2026", "Środa, 20 maja 2026", "26 Ağustos 2026 Çarşamba") above an English story. A header
-    line (the first 8 lines within 400 characters), or one part of it between a masthead's
+    line (the first 8 non-blank lines within 400 characters), or one part of it between a masthead's
     separators, counts when it is short (at most six words), holds a year and a day number,
     and dateparser, told only `languages` (the country's official languages from CLDR, see
     `date_order.country_languages`), reads all of day, month and year in it. The span is the
@@ -294,30 +307,39 @@ def local_header_dates(text: str, languages: tuple[str, ...],
         return found
     try:
         head = text[:_HEAD_CHARS]
-        pos = 0
-        for line in head.split("\n")[:_HEAD_LINES]:
-            start = pos
-            pos += len(line) + 1
+        for start, line in _head_lines(head):
             if not (_LOCAL_YEAR.search(line) and _LOCAL_DAY.search(line)):
                 continue
             cuts = [0] + [x for m in _HEADER_PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
             for a, b in zip(cuts[::2], cuts[1::2]):
-                part = line[a:b]
-                stripped = part.strip(" \t,;")
-                if not stripped or len(stripped.split()) > 6 or len(stripped) > 48:
-                    continue
-                if not (_LOCAL_YEAR.search(stripped) and _LOCAL_DAY.search(stripped)):
-                    continue
-                s = start + a + part.index(stripped)
-                e = s + len(stripped)
-                if any(ks < e and s < ke for ks, ke in known):
-                    continue
-                iso = _local_date(stripped, languages)
-                if iso:
-                    found.append((s, e, iso))
+                hit = _local_part(line, a, b, start, languages, known)
+                place = None if hit else _PLACE_COMMA.match(line, a, b)
+                if place:  # a dateline's place before its date: "Lima, jueves 3 de marzo de 2026"
+                    hit = _local_part(line, place.end(), b, start, languages, known)
+                if hit:
+                    found.append(hit)
     except Exception:
         return []
     return found
+
+
+def _local_part(line: str, a: int, b: int, start: int, languages: tuple[str, ...],
+                known: tuple[tuple[int, int], ...]) -> Optional[tuple[int, int, str]]:
+    """(start, end, ISO date) of `line[a:b]` (a header line beginning at `start` in the text)
+    when it is a short part holding a year and a day number that dateparser reads as a full
+    date in `languages`, and it overlaps no span of `known`; else None."""
+    part = line[a:b]
+    stripped = part.strip(" \t,;")
+    if not stripped or len(stripped.split()) > 6 or len(stripped) > 48:
+        return None
+    if not (_LOCAL_YEAR.search(stripped) and _LOCAL_DAY.search(stripped)):
+        return None
+    s = start + a + part.index(stripped)
+    e = s + len(stripped)
+    if any(ks < e and s < ke for ks, ke in known):
+        return None
+    iso = _local_date(stripped, languages)
+    return (s, e, iso) if iso else None
 
 
 @lru_cache(maxsize=1)
