@@ -44,14 +44,19 @@ def add_quote_infixes(nlp: Language) -> Language:
     """Add the two infixes to the pipeline's tokenizer, and drop the bracket-colon emoticon
     exception (idempotent)."""
     rules = nlp.tokenizer.rules or {}
-    if any(k in rules for k in BRACKET_COLON):
-        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in BRACKET_COLON}
-    infixes = [_keep_prefix(i) for i in nlp.Defaults.infixes or ()]
+    drop = any(k in rules for k in BRACKET_COLON)
     current = getattr(nlp.tokenizer, "infix_finditer", None)
     pattern = getattr(current, "__self__", None)
-    if pattern is not None and all(i in pattern.pattern for i in INFIXES) and KEEP_RE_PREFIX in pattern.pattern:
-        return nlp
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + list(INFIXES)).finditer
+    if pattern is None or not all(i in pattern.pattern for i in INFIXES) or KEEP_RE_PREFIX not in pattern.pattern:
+        # spaCy re-tokenizes every special case (1,300 in English) each time the rules or an
+        # affix pattern are set: with no rules while the infixes change, they are loaded once,
+        # below, not twice (0.05 s of CPU a process)
+        if drop:
+            nlp.tokenizer.rules = {}
+        infixes = [_keep_prefix(i) for i in nlp.Defaults.infixes or ()]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + list(INFIXES)).finditer
+    if drop:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in BRACKET_COLON}
     return nlp
 
 
