@@ -55,9 +55,14 @@ def _counted(items: Iterable[Item], summary: Summary,
         yield item
 
 
+#: One encoder for every record: json.dumps with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(obj) -> str:
-    """Compact, deterministic JSON for one record."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """Compact, deterministic JSON for one record (json.dumps(obj, ensure_ascii=False,
+    separators=(",", ":")), whose encoder it keeps)."""
+    return _ENCODER.encode(obj)
 
 
 def write_json(items: Iterable[Item], fh: IO[str], generator: Generator, summary: Summary,

@@ -163,7 +163,7 @@ class _Starts:
         self.text = text
         self.runs = RunStarts(ascii_lower(text), _tables().begin_words)
 
-    def digits(self) -> list[int]:
+    def digits(self) -> tuple[int, ...]:
         return self.runs.digits
 
     def words(self, words: Optional[frozenset[str]]) -> Optional[list[int]]:

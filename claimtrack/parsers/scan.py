@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 
 def ascii_lower(text: str) -> str:
@@ -60,25 +60,17 @@ class RunStarts:
 
     def __init__(self, low: str, vocab: frozenset[str]) -> None:
         self.vocab = vocab
-        pieces = _WORD_RUN.split(low)  # [gap, run, gap, run, ..., gap]
-        offsets = list(accumulate(map(len, pieces), initial=0))
+        runs = _runs(low)
         words: dict[str, list[int]] = {}
-        for w, start in zip(pieces[1::2], offsets[1::2]):
+        for w, start in zip(runs.words, runs.starts):
             if w in vocab:
                 if w in words:
                     words[w].append(start)
                 else:
                     words[w] = [start]
         self.words = words
-        self.digits = [m.start() for m in _DIGIT_RUN.finditer(low)]
-        self.odd: list[int] = []  # every position from the start of such a word to the letter
-        done = -1  # the positions up to here are listed (each character is walked over once)
-        for m in _FOLD.finditer(low):
-            j = f = m.start()
-            while j > done + 1 and _FOLD_OR_LETTER.match(low, j - 1):
-                j -= 1
-            self.odd.extend(range(j, f + 1))
-            done = f
+        self.digits = runs.digits
+        self.odd = runs.odd
 
     def of(self, words: Optional[frozenset[str]], digits: bool = False,
            more: Iterable[int] = ()) -> Optional[list[int]]:
@@ -90,6 +82,41 @@ class RunStarts:
         return sorted(set(chain(
             chain.from_iterable(found[w] for w in words if w in found),
             self.odd, self.digits if digits else (), more)))
+
+
+class _Runs(NamedTuple):
+    """The runs of one lowercased text, whatever the vocabulary: its runs of ASCII letters and
+    where each begins, where its runs of digits begin, and the `odd` positions (see RunStarts)."""
+
+    low: str
+    words: list[str]
+    starts: list[int]
+    digits: tuple[int, ...]  # shared by every RunStarts of the text: tuples, never changed
+    odd: tuple[int, ...]
+
+
+#: The last text's runs: a document's text is scanned for dates and for figures, each pass with
+#: its own vocabulary, and each regex pass over a text costs ~0.1 us a character.
+_LAST: list[Optional[_Runs]] = [None]
+
+
+def _runs(low: str) -> _Runs:
+    last = _LAST[0]
+    if last is not None and (last.low is low or last.low == low):
+        return last
+    pieces = _WORD_RUN.split(low)  # [gap, run, gap, run, ..., gap]
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    odd: list[int] = []  # every position from the start of such a word to the letter
+    if any(c in low for c in _FOLDS_TO_ASCII):  # rare: no regex pass over the text without them
+        done = -1  # the positions up to here are listed (each character is walked over once)
+        for m in _FOLD.finditer(low):
+            j = f = m.start()
+            while j > done + 1 and _FOLD_OR_LETTER.match(low, j - 1):
+                j -= 1
+            odd.extend(range(j, f + 1))
+            done = f
+    runs = _LAST[0] = _Runs(low, pieces[1::2], offsets[1::2], tuple(m.start() for m in _DIGIT_RUN.finditer(low)), tuple(odd))
+    return runs
 
 
 def finditer_at(pattern: re.Pattern, text: str, starts: Optional[Iterable[int]]) -> Iterator[re.Match]:

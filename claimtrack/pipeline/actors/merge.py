@@ -123,18 +123,25 @@ class Merge:
         right before what only an organisation has (actor_cues.json 'org_only_nouns': "X chief
         executive", "X's board", "X shares")."""
         text = self.st.text
-        nouns = self.tables.cue("org_only_nouns")
-        if not nouns:
+        after = self._org_only_after()
+        if after is None:
             return set()
-        after = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b",
-                           re.IGNORECASE)
         out: set[str] = set()
         for surface in {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.entry is None and not c.titles}:
-            for m in re.finditer(r"(?<!\w)" + re.escape(surface), text):
-                if after.match(text, m.end()):
-                    out.add(_name_key(surface))
-                    break
+            if _followed_somewhere(text, surface, after):
+                out.add(_name_key(surface))
         return out
+
+    def _org_only_after(self) -> Optional[re.Pattern]:
+        """What follows a name in "X chief executive", "X's board": the table's nouns, compiled
+        once per table (None: no such nouns)."""
+        nouns = self.tables.cue("org_only_nouns")
+        if getattr(self, "_org_only_for", None) is not nouns:
+            self._org_only_for = nouns
+            self._org_only_re = None if not nouns else re.compile(
+                r"(?:['’]s)?\s+(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b",
+                re.IGNORECASE)
+        return self._org_only_re
 
     def _name_and_type(self, c: Cand, surface: str, full: list[tuple[list[str], str]]) -> tuple[str, str]:
         """The name and type of the actor a candidate stands for: its table entry's, a person's full
@@ -316,3 +323,24 @@ def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]]) -> str:
             if best is None or len(fw) > len(best[0]):
                 best = (fw, disp)
     return best[1] if best else text[c.start:c.end]
+
+
+def _followed_somewhere(text: str, surface: str, after: re.Pattern) -> bool:
+    """Whether `surface`, at the start of a word (no word character before it), is followed by
+    `after` somewhere in `text`: the matches of `re.finditer(r"(?<!\\w)" + re.escape(surface), text)`
+    tried in order, found with str.find (a regex opening with a look-behind tries every position
+    of the text)."""
+    pos = 0
+    while True:
+        i = text.find(surface, pos)
+        if i < 0:
+            return False
+        if i and _WORD_CHAR.match(text, i - 1):
+            pos = i + 1  # the look-behind fails here: the scan moves on one character
+            continue
+        if after.match(text, i + len(surface)):
+            return True
+        pos = i + len(surface) or i + 1  # finditer resumes after a match (never at an empty one)
+
+
+_WORD_CHAR = re.compile(r"\w")
