@@ -8,7 +8,9 @@ lexicographer-file order, so the file is found from the number). Two views are d
 - `noun_senses()`: each noun's three most frequent senses that can make two nouns meet, and their
   direct hypernyms (compare/statements.py: "queue" is a kind of "line");
 - `noun_kinds()`: synonyms and kinds of the nouns SemCor tags (compare/units.py: "85 lawyers" /
-  "85 attorneys", "ferry" / "boat").
+  "85 attorneys", "ferry" / "boat"), the kinds read in the wide form (`derive_kinds(wide=True)`:
+  "posts" / "jobs", "commuters" / "passengers"). Which nouns and senses the table keeps is set by
+  the narrow form; the wide one reads no sense the table does not keep (the tool checks it).
 
 Built by data/tools/noun_wordnet.py; `derive_*` are also used by that tool, so the table and its
 views cannot drift apart.
@@ -25,6 +27,8 @@ from itertools import chain
 SENSES_VIEW = 3
 KINDS_SYNONYM = 4
 KINDS_HYPERNYM = 2
+#: Senses read per tagged noun for its kinds in the wide form (`derive_kinds`).
+KINDS_HYPERNYM_WIDE = 3
 
 
 def derive_senses(tagged: dict, rare: dict, hypernyms: dict) -> dict[str, list[int]]:
@@ -43,11 +47,17 @@ def derive_senses(tagged: dict, rare: dict, hypernyms: dict) -> dict[str, list[i
     return out
 
 
-def derive_kinds(tagged: dict, hypernyms: dict, lexfile) -> tuple[dict, dict]:
+def derive_kinds(tagged: dict, hypernyms: dict, lexfile, wide: bool = False) -> tuple[dict, dict]:
     """(same, kinds) over the tagged nouns. `same`: two nouns are synonyms when the most frequent
     sense of one is among the four most frequent of the other and both nouns' most frequent
     senses lie in one lexicographer file. `kinds`: a noun and the nouns whose most frequent sense
-    is the direct hypernym of one of its two most frequent senses, within one lexicographer file."""
+    is the direct hypernym of one of its two most frequent senses, within one lexicographer file.
+
+    `wide`: one of its three most frequent senses, the hypernym in the lexicographer file of the
+    noun's most frequent sense or of that sense. WordNet orders senses by their frequency in
+    general text (SemCor), and a noun a report counts is often used in a sense that is not its
+    first: "post" is first a place (noun.location), third a job, a kind of "job" (noun.act);
+    "commuter" is first a train, second a kind of "passenger" (noun.person)."""
     words = sorted(tagged)
     first = {w: tagged[w][0] for w in words}
     by_first: dict[int, list[str]] = {}
@@ -62,12 +72,13 @@ def derive_kinds(tagged: dict, hypernyms: dict, lexfile) -> tuple[dict, dict]:
                     synonyms[x].add(y)
                     synonyms[y].add(x)
     kinds: dict[str, set] = {}
+    read = KINDS_HYPERNYM_WIDE if wide else KINDS_HYPERNYM
     for x in words:
         lx = lexfile(first[x])
-        for s in tagged[x][:KINDS_HYPERNYM]:
+        for s in tagged[x][:read]:
             for h in hypernyms.get(s, ()):
                 for y in by_first.get(h, ()):
-                    if y != x and lexfile(h) == lx and y not in synonyms[x]:
+                    if y != x and (lexfile(h) == lx or wide and lexfile(h) == lexfile(s)) and y not in synonyms[x]:
                         kinds.setdefault(x, set()).add(y)
     same = {w: sorted(ys) for w, ys in synonyms.items() if ys}
     return same, {k: sorted(v) for k, v in sorted(kinds.items())}
@@ -97,9 +108,9 @@ def noun_senses() -> tuple[dict, dict]:
 
 @lru_cache(maxsize=1)
 def noun_kinds() -> tuple[dict, dict]:
-    """(noun -> its synonyms, noun -> the nouns naming its kind), each list sorted."""
+    """(noun -> its synonyms, noun -> the nouns naming its kind, in the wide form), each list sorted."""
     tagged, _rare, hypernyms, starts = _table()
-    return derive_kinds(tagged, hypernyms, lexfile_of(starts))
+    return derive_kinds(tagged, hypernyms, lexfile_of(starts), wide=True)
 
 
 #: WordNet's lexicographer files of nouns that name something that happens: noun.act (4) and

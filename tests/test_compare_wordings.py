@@ -116,6 +116,20 @@ def test_a_count_named_by_a_synonym_is_one_count():
     assert _pair(a, b.format(n=140), "85 lawyers", "140 attorneys") is not None  # a changed value keeps its partner
 
 
+_MILL = " The Ostrava mill has made rolled steel since 1951; the union said it would seek talks with the owners."
+
+
+def test_a_count_named_by_a_kind_in_a_later_sense_is_one_count():
+    # "post" is first a place in WordNet, a job in its third sense: the nouns counted, not the units
+    # table's class ("worker"), meet
+    a = "The owners will close the Ostrava mill next year, cutting 240 jobs, the company said." + _MILL
+    b = "The Ostrava mill is to shut next year with the loss of {n} posts, its owners said." + _MILL
+    agree = _pair(a, b.format(n=240), "240 jobs", "240 posts")
+    assert agree is not None and agree.status == "agree"
+    changed = _pair(a, b.format(n=600), "240 jobs", "600 posts")
+    assert changed is not None and changed.status != "agree"  # a changed value keeps its partner
+
+
 _RACE = " The count in the Tolvik harbour ward ended shortly after midnight, and turnout was the lowest in a decade."
 
 

@@ -43,6 +43,20 @@ def test_kinds_view_hypernym_of_a_first_sense_excluding_synonyms():
     assert kinds == {"barge": ["vessel"], "lighter": ["vessel"]}
 
 
+def test_wide_kinds_read_a_third_sense_in_its_own_file():
+    # "slot": first an act (file 1), its third sense (file 0) a kind of vessel's first sense
+    # (and a file 2 from sense 7: "gadget")
+    tagged = {**TAGGED, "slot": [6, 5, 3], "tally": [6, 5, 4], "gadget": [7]}
+    hypernyms = {**HYPERNYMS, 3: [2], 4: [7]}
+    starts = STARTS + [7]
+    narrow = derive_kinds(tagged, hypernyms, lexfile_of(starts))[1]
+    wide = derive_kinds(tagged, hypernyms, lexfile_of(starts), wide=True)[1]
+    assert "slot" not in narrow and wide["slot"] == ["vessel"]
+    # a hypernym in neither the sense's file nor the noun's first sense's file is no kind
+    assert "tally" not in wide
+    assert all(set(ys) <= set(wide[x]) for x, ys in narrow.items())  # the wide form keeps every narrow kind
+
+
 def test_lexfile_of_numbers():
     lexfile = lexfile_of([0, 0, 0, 4, 9])
     assert [lexfile(s) for s in (0, 3, 4, 8, 9, 20)] == [2, 2, 3, 3, 4, 4]
@@ -52,5 +66,8 @@ def test_real_table_serves_both_uses():
     assert same_noun("attorney", "lawyer") and same_noun("student", "pupil")
     assert not same_noun("job", "business")  # an act and an organisation
     assert kind_of("business", "firm") and not kind_of("ferry", "car")
+    # a kind named by a sense that is not the noun's first: a post (third sense) is a job, a
+    # commuter (second sense; first a train) a passenger
+    assert kind_of("post", "job") and kind_of("commuter", "passenger") and not kind_of("post", "passenger")
     assert nouns_meet("line", "queue") and nouns_meet("medications", "medicine")
     assert not nouns_meet("queue", "banana")

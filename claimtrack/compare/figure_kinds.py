@@ -57,7 +57,27 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)):
         return CLOSE  # "41,000 visitors" and "41,000 people", "12 ferries" and "12 boats": one count, named generally in B
+    if how in (None, FAMILY) and ma.period == mb.period and _counted(ma) and _counted(mb) and _nouns_meet(a, b):
+        return CLOSE  # "300 jobs" and "300 posts": the nouns counted, not the table's class ("worker"), meet
     return how
+
+
+def _counted_nouns(m: Mention) -> set:
+    """The nouns a count is made with: its measure's class and the noun its frame counts (the class
+    of "300 jobs" is the table's "worker"; the noun is "job")."""
+    f = m.frame
+    nouns = {m.measure.cls} if m.measure.cls else set()
+    if f is not None and f.thing:
+        nouns.add(f.thing.split()[-1])
+    return nouns
+
+
+def _nouns_meet(a: Mention, b: Mention) -> bool:
+    """The counted nouns of two figures are WordNet synonyms or one names a kind of the other
+    (compare.units.same_noun, kind_of: "posts" / "jobs", "commuters" / "passengers", "growers" /
+    "farmers"): one count, named two ways."""
+    na, nb = _counted_nouns(a), _counted_nouns(b)
+    return any(x != y and (kind_of(x, y) or same_noun(x, y)) for x in na for y in nb)
 
 
 GENERIC_PERSON = "person"

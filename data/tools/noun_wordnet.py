@@ -15,10 +15,13 @@ its two views from it (claimtrack/wordnet_nouns.py, whose `derive_*` this tool a
 - kinds (compare/units.py): synonyms (the most frequent sense of one tagged noun among the four
   most frequent of the other, in the lexicographer file of both nouns' most frequent senses) and
   kinds (a noun and the nouns whose most frequent sense is the direct hypernym of one of its two
-  most frequent senses, within one lexicographer file).
+  most frequent senses, within one lexicographer file). claimtrack reads the kinds in a wide form
+  (three senses, the hypernym in the file of the sense or of the noun's first sense: "post" /
+  "job"), which needs no noun or sense the narrow form does not keep.
 
 Only the nouns either view lists are written, with the senses either view reads; the tool checks
-that the views derived from the written table equal the views over all of WordNet.
+that the views derived from the written table equal the views over all of WordNet, the wide kinds
+included.
 
     apt-get install wordnet-base
     python data/tools/noun_wordnet.py /usr/share/wordnet claimtrack/data/noun_wordnet.json
@@ -90,6 +93,10 @@ def main(wndb: Path, out: Path) -> None:
     got_senses, got_kinds = _views(table_tagged, table_rare, table_hyp, lexfile_of(starts))
     assert {w: [back[i] for i in v] for w, v in got_senses.items()} == senses, "senses view differs"
     assert got_kinds == (same, kinds), "kinds view differs"
+    # the wide kinds (read at run time) need no sense the narrow view does not keep
+    wide = derive_kinds(table_tagged, table_hyp, lexfile_of(starts), wide=True)
+    back_wide = derive_kinds(tagged, hypernyms, lambda s: data[s].lexfile, wide=True)
+    assert wide == back_wide, "wide kinds view differs"
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), single-word nouns: `tagged` holds each noun SemCor tags "
                    f"with its {KINDS_SYNONYM} most frequent senses in frequency order, `rare` each noun SemCor never "
