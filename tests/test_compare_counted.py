@@ -220,6 +220,24 @@ def test_a_distributive_makes_an_amount_one_things_price():
     assert _status(plain, total, "5,000", "40,000") == {"conflict"}
 
 
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The port set its handling charge at 85 euros/container from July, it said.", "85", "container"),
+    ("Ghana will put a $40-a-tonne levy on raw cashew exports, the trade ministry said.", "$40", "tonne"),
+    ("The board approved a per-bag fee of 1,200 euros for growers, officials said.", "1,200", "bag"),
+    ("The state will pay a subsidy of 30 cents on every litre of diesel sold, the minister said.", "30", "litre"),
+])
+def test_a_rate_written_with_a_slash_a_hyphen_or_on_every_prices_one_thing(text, figure, unit):
+    assert _mention(text, figure).standing.unit == unit
+
+
+def test_a_levy_per_tonne_is_never_the_same_fact_as_what_the_levy_raises():
+    rate = "Ghana will charge exporters a $40-a-tonne levy on raw cashew nuts from next month, the ministry said."
+    total = "Ghana's new levy on raw cashew exports will raise $2 million from next month, the ministry said."
+    assert "conflict" not in _status(rate, total, "$40", "$2")
+    plain = "Ghana will charge exporters a levy that raises $5 million on raw cashew nuts from next month, the ministry said."
+    assert _mention(plain, "$5 million").standing.unit is None  # no rate: a total
+
+
 def test_a_count_for_a_street_is_a_part_of_the_towns_count():
     town = "The landslide cut the only road into Harwick, leaving its 1,800 residents without power, the council said."
     street = "The landslide cut the road into Harwick and left 40 residents of Mill Lane without power, the council said."

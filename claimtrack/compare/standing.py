@@ -200,8 +200,21 @@ def _head_noun(words: list[str]) -> Optional[str]:
     return singular(head) if head else None
 
 
+#: A rate written with a slash or hyphenated before a noun: "$40/tonne", "a $40-a-tonne levy",
+#: "a 30-cents-per-litre subsidy": the first noun after the marker is the unit.
+_UNIT_JOINED = re.compile(r"^(?:\s*/\s*|-(?:a|an|per)-)([^\W\d_]+)", re.IGNORECASE)
+
+
+#: "a per-tonne levy of $40", "a per-head fee set at 20 euros": a noun sized by the figure names its
+#: unit with "per-" before it.
+_UNIT_PER_BEFORE = re.compile(r"\bper-([^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}(?:of|at|to)\s+$", re.IGNORECASE)
+
+
 def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
     c = cues()
+    j = _UNIT_JOINED.match(after)
+    if j and j.group(1).lower() not in c.time_nouns and j.group(1).lower()[:-1] not in c.time_nouns:
+        return _head_noun([j.group(1)])
     m = pattern.match(after)
     if not m:
         return None
@@ -263,8 +276,11 @@ STOP_WORDS_DET = frozenset("the this that these those its their his her our my y
 def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
     """The one thing amount `q` prices: the subject opened by "a", "each" or a bare plural of a
     verb of costing ("A dose costs $30", "Seats will cost 4 euros"); else the noun after "a",
-    "per", "for every" ("$30 a dose"; a stretch of time makes a rate, not a unit; "for a" only
-    after a verb of costing: "set aside $4m for a plan" is a purpose), or "each"/"apiece"."""
+    "per", "for every", "on every" ("$30 a dose", "30 cents on every litre"; a stretch of time
+    makes a rate, not a unit; "for a" only after a verb of costing: "set aside $4m for a plan" is
+    a purpose), after a slash or in a hyphenated rate ("$40/tonne", "a $40-a-tonne levy"), or
+    "each"/"apiece"; or a noun "per-" names before the noun the amount sizes ("a per-tonne levy
+    of $40")."""
     c = cues()
     cf = clause_frame_at(claim, q.start, q.end)
     # "Seats sell for 4 euros" (the object, if any, is the amount itself), not "They sold the seats for..."
@@ -283,6 +299,9 @@ def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
         for fronted in c.unit_before.finditer(before):
             pass
         head = _head_noun(fronted.group(1).split()) if fronted else None
+    if head is None:
+        per = _UNIT_PER_BEFORE.search(before)
+        head = _head_noun([per.group(1)]) if per else None
     return c.unit_synonyms.get(head, head) if head else None
 
 
