@@ -11,7 +11,9 @@ Rooms, each with one job:
 - `modality`: which clauses state their action and which only hedge it;
 - `subjects`: one subject named two ways, read through each document's actors;
 - `phrases`: the parts of a clause as compared (terms, subject and object heads);
-- `lexicon`: what the words mean, from tables with a source (WordNet senses, antonyms).
+- `lexicon`: what the words mean, from tables with a source (WordNet senses, antonyms);
+- `news_verbs`: the verbs news writes for one action beyond WordNet's most frequent senses, the
+  opposite actions WordNet does not pair, irregular verb forms (data/verb_paraphrases.json).
 """
 
 from __future__ import annotations

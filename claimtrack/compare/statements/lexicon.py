@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from .news_verbs import irregular_base, news_hypernyms, news_opposites, news_opposites_of, news_senses
+
 
 #: Verbs that say little by themselves ("is", "has", "made landfall", "took the lead"): two such
 #: clauses are one action only when their objects name the same thing.
@@ -52,12 +54,14 @@ def _antonyms() -> tuple[dict, dict]:
 
 def _opposite_pairs(p: Optional[str]) -> set:
     """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
-    direct antonyms: "open" / "close", "legal" / "illegal")."""
+    direct antonyms: "open" / "close", "legal" / "illegal"; and the opposite actions news reports
+    that WordNet does not give, data/verb_paraphrases.json: "approve" / "reject")."""
     verbs, adjectives = _antonyms()
     word = _state(p) or p
     if not word:
         return set()
-    return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()))}
+    return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()),
+                                               *news_opposites_of(word))}
 
 
 def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
@@ -89,6 +93,17 @@ def _verb_senses() -> tuple[dict, dict]:
     return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
 
 
+def _senses_of(p: str, senses: dict) -> frozenset:
+    """A predicate's WordNet senses: its three most frequent (data/verb_senses.json) and those
+    news writes it in beyond them (data/verb_paraphrases.json: "halt" work is close.v.03, 'cease
+    to operate'; "fall due" is mature.v.03)."""
+    return frozenset(senses.get(p) or ()) | news_senses(p)
+
+
+def _hypernyms_of(sense: int, hypernyms: dict) -> frozenset:
+    return hypernyms.get(sense) or news_hypernyms().get(sense) or frozenset()
+
+
 @lru_cache(maxsize=1)
 def _sole_senses() -> dict:
     """verb with one WordNet sense -> the verbs listing that sense among their rarer ones
@@ -115,8 +130,8 @@ def one_change(p: Optional[str], q: Optional[str]) -> bool:
         return False
     senses, _ = _verb_senses()
     causes = _causes()
-    sp = frozenset(senses.get(_base_verb(p, senses)) or ())
-    sq = frozenset(senses.get(_base_verb(q, senses)) or ())
+    sp = _senses_of(_base_verb(p, senses), senses)
+    sq = _senses_of(_base_verb(q, senses), senses)
     return any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq)
 
 
@@ -125,8 +140,10 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     frequent ("pull back" and "withdraw", "break down" and "collapse"), or one a direct troponym
     of the other ("spearhead" a way to "head"), from data/verb_senses.json (Princeton WordNet
     3.0); or a verb of one sense only and a verb that has that sense among its rarer ones ("give
-    back" and "return"): the one-sense verb says which sense the other has here. Light verbs meet
-    only themselves: their senses cover too much."""
+    back" and "return"): the one-sense verb says which sense the other has here. The senses news
+    writes beyond the most frequent count too ("halt" and "suspend" work, "close" a plant; "fall
+    due" and "mature"; data/verb_paraphrases.json). Light verbs meet only themselves: their
+    senses cover too much."""
     if not p or not q:
         return False
     if p == q:
@@ -137,17 +154,16 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     p, q = _base_verb(p, senses), _base_verb(q, senses)
     if p == q:
         return True
-    sp, sq = senses.get(p), senses.get(q)
+    sp, sq = _senses_of(p, senses), _senses_of(q, senses)
     if not sp or not sq:
         return False
-    sp, sq = frozenset(sp), frozenset(sq)
     if sp & sq:
         return True
     sole = _sole_senses()
     if q in sole.get(p, ()) or p in sole.get(q, ()):
         return True
-    up_p = frozenset().union(*(hypernyms.get(x, ()) for x in sp))
-    up_q = frozenset().union(*(hypernyms.get(x, ()) for x in sq))
+    up_p = frozenset().union(*(_hypernyms_of(x, hypernyms) for x in sp))
+    up_q = frozenset().union(*(_hypernyms_of(x, hypernyms) for x in sq))
     return bool(up_p & sq or up_q & sp)
 
 
@@ -205,9 +221,9 @@ def _predicate_keys(p: str) -> set:
     senses and their direct hypernyms (a verb meets its synonyms and troponyms by one of them)."""
     senses, hypernyms = _verb_senses()
     p = _base_verb(p, senses)
-    own = senses.get(p) or ()
+    own = _senses_of(p, senses)
     # a one-sense verb meets the verbs with its sense among their rarer ones by their lemmas
-    return {p} | set(own) | {h for x in own for h in hypernyms.get(x, ())} | _sole_senses().get(p, frozenset())
+    return {p} | set(own) | {h for x in own for h in _hypernyms_of(x, hypernyms)} | _sole_senses().get(p, frozenset())
 
 
 #: Regular English verb inflections, undone (Quirk et al. 1985, 3.5-3.8): "-ies"/"-ied" from a
@@ -218,10 +234,14 @@ _VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), 
 
 def verb_lemma(word: str) -> Optional[str]:
     """The WordNet verb a word as written stands for ("steals" -> "steal", "required" -> "require",
-    "stopped" -> "stop"), by the regular inflections; None when WordNet lists no such verb.
-    Irregular forms ("stole") are not read."""
+    "stopped" -> "stop"), by the regular inflections, and an irregular form by WordNet's list of
+    them ("sold" -> "sell", "stole" -> "steal"; data/verb_paraphrases.json); None when WordNet lists
+    no such verb."""
     senses, _ = _verb_senses()
     w = word.lower()
+    base = irregular_base(w)
+    if base is not None:
+        return base
     if w in senses:
         return w
     for cut, add in _VERB_ENDINGS:
@@ -245,13 +265,15 @@ def words_meet(x: str, y: str) -> bool:
 
 def opposite_words(x: str, y: str) -> bool:
     """Two words as written that WordNet gives as direct antonyms, verbs ("win" / "lose",
-    "admit" / "deny") or adjectives ("legal" / "illegal"; data/verb_senses.json)."""
+    "admit" / "deny", irregular forms read: "sold" / "buy") or adjectives ("legal" / "illegal";
+    data/verb_senses.json), or that news reports as opposite actions ("approved" / "rejected";
+    data/verb_paraphrases.json)."""
     verbs, adjectives = _antonyms()
     wx, wy = x.lower(), y.lower()
     if wy in adjectives.get(wx, ()) or wx in adjectives.get(wy, ()):
         return True
     p, q = verb_lemma(x), verb_lemma(y)
-    return p is not None and q is not None and (q in verbs.get(p, ()) or p in verbs.get(q, ()))
+    return p is not None and q is not None and (q in verbs.get(p, ()) or p in verbs.get(q, ()) or news_opposites(p, q))
 
 
 #: Verbs that, with a noun naming an action for object, add to that action only that it is done,

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Build claimtrack/data/verb_paraphrases.json: the verbs news writes for one action, beyond the
+three most frequent WordNet senses that data/verb_senses.json keeps, and the irregular verb forms.
+
+data/verb_senses.json keeps each verb's 3 most frequent WordNet senses, ranked by their frequency
+in SemCor (the Brown corpus, fiction and essays as much as news). The senses news writes are often
+further down: "the plant will close" is close.v.03, "the bonds mature" mature.v.03, "lifted the
+ban" lift.v.20, "fired the manager" fire.v.04, "pulled the products" pull.v.06. NEWS_SENSES names
+such senses, one line each with the use that shows it; PHRASES gives a WordNet sense to the
+predicates news writes that WordNet lists under another verb or not at all ("fall due" is
+mature.v.03; "halt" and "suspend", said of a service or of work, are close.v.03, cease to
+operate; "reopen" a line or talks is resume.v.01), each with where it comes from. OPPOSITES are
+the opposite actions news reports of one subject that WordNet's antonym pointer does not give
+("approve" / "reject" a plan, "lift" / "impose" a ban), each with its reason.
+
+IRREGULAR: each irregular verb form with its base (WordNet's verb.exc: "sold" -> "sell",
+"fell" -> "fall"), so that a word as written finds its verb. A form that is also a verb of its
+own ("fell" a tree, "found" a company) is read as the inflection when its base is at least
+FREQUENCY_RATIO times as frequent a verb in SemCor (WordNet's cntlist.rev counts: "found" 13,
+"find" 705); else it is left alone ("wound" 5 / "wind" 7, "lay" 45 / "lie" 193).
+
+    apt-get install wordnet-base
+    python data/tools/verb_paraphrases.py /usr/share/wordnet claimtrack/data/verb_paraphrases.json
+
+Run once; the output is committed, so claimtrack needs neither WordNet nor this script at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet import LICENSE, index, synsets  # noqa: E402  (one WordNet reader for every table)
+
+#: Senses WordNet gives a verb below its 3 most frequent, that news writes: (verb, sense number in
+#: WordNet's own order, a use in news).
+NEWS_SENSES = [
+    ("close", 14, "bar access to: the road was closed after the landslide"),
+    ("fire", 4, "terminate the employment of: the club fired its coach"),
+    ("dismiss", 4, "terminate the employment of: the board dismissed the director"),
+    ("mature", 3, "become due for repayment: the bonds mature in 2031"),
+    ("lift", 20, "put an end to: the government lifted the curfew"),
+    ("suspend", 4, "stop a process by imposing a freeze on it: the lender suspended payouts"),
+    ("suspend", 5, "make inoperative or stop: the airline suspended flights"),
+    ("pull", 6, "take out (of shops, of a schedule): the retailer pulled the toys from its shelves"),
+    ("strike", 7, "stop work in order to press demands: dockers struck for a second day"),
+    ("take over", 5, "take over ownership of a company: the brewer took over its rival"),
+    ("axe", 2, "terminate: the broadcaster axed the programme"),
+]
+
+#: Predicates given a WordNet sense that WordNet lists under another verb, or does not list:
+#: (predicate, verb, that verb's sense number, where it comes from).
+PHRASES = [
+    ("fall due", "mature", 3,
+     "the idiom's dictionary sense, 'to become payable' (Collins English Dictionary, due: 'fall due'), "
+     "is WordNet's gloss of mature.v.03, 'become due for repayment'"),
+    ("come due", "mature", 3, "as 'fall due' (Merriam-Webster, 'come due': to become payable)"),
+    ("become due", "mature", 3, "as 'fall due': 'due' is WordNet's due.a.01, 'owed and payable immediately or on demand'"),
+    ("shut", "close", 3,
+     "WordNet gives 'shut' as a synonym of 'close' in close.v.01 and close.v.02; close.v.03, 'cease to "
+     "operate or cause to cease operating', lists 'shut down' and 'close down': a plant shut is a plant closed"),
+    ("halt", "close", 3,
+     "compiled for claimtrack: 'halt' said of work, production or a service (WordNet halt.v.01, 'cause to "
+     "stop') is what close.v.03 glosses, 'cease to operate or cause to cease operating'"),
+    ("suspend", "close", 3,
+     "compiled for claimtrack: suspend.v.05, 'make inoperative or stop', said of a service or of work "
+     "('suspended flights') is close.v.03, 'cease to operate', for a time"),
+    ("reopen", "resume", 1,
+     "compiled for claimtrack: reopen.v.01, 'open again or anew', said of what had stopped (a line, a "
+     "border, talks) is resume.v.01, 'take up or begin anew' ('We resumed the negotiations')"),
+    ("push back", "postpone", 1,
+     "compiled for claimtrack: said of a date or a deadline ('pushed back the vote') it is postpone.v.01, "
+     "'hold back to a later time'; WordNet lists only push_back.v.01, 'repel'"),
+    ("scrap", "cancel", 1,
+     "compiled for claimtrack: said of a plan, a project or a fee ('scrapped the levy') it is cancel.v.01, "
+     "'postpone indefinitely or annul something that was scheduled'; WordNet's scrap.v.01 is 'dispose of'"),
+    ("pass", "approve", 1,
+     "pass.v.03, 'make laws, bills, etc. or bring into effect by legislation': a chamber that passes a bill "
+     "gives it sanction, approve.v.01 ('give sanction to')"),
+]
+
+#: Opposite actions WordNet's antonym pointer does not give: (verb, verb, why). A stance
+#: pair (both verbs of consent or refusal, data/polarity.json) cannot both hold of one subject
+#: and one thing; other pairs are opposite events, which may both happen at different times.
+OPPOSITES = [
+    ("approve", "reject", "give sanction to / refuse to accept: a vote on one plan goes one way"),
+    ("confirm", "deny", "establish the truth of / declare untrue (WordNet confirm.v.01, deny.v.01)"),
+    ("lift", "impose", "put an end to (lift.v.20, 'lift a ban') / impose.v.03 'levy': one ban or tax"),
+    ("reopen", "close", "open again (reopen.v.01, a troponym of open.v.01, whose antonym is close)"),
+    ("resume", "suspend", "begin anew (resume.v.01) / stop for a time (suspend.v.05)"),
+    ("resume", "halt", "begin anew (resume.v.01) / cause to stop (halt.v.01)"),
+    ("raise", "cut", "raise.v.02 'increase' / cut.v.02 'reduce': one rate, price or budget"),
+    ("increase", "cut", "increase.v.01 / cut.v.02 'reduce' (WordNet gives increase / decrease only)"),
+]
+
+
+#: How many times as frequent in SemCor a base verb must be for a form that is also a verb of its
+#: own to be read as the base's inflection: a clear majority reading, not a near tie.
+FREQUENCY_RATIO = 5
+
+
+def _sense(idx: dict, verb: str, number: int) -> int:
+    offsets, _tagged = idx[verb.replace(" ", "_")]
+    return offsets[number - 1]
+
+
+def _frequencies(wndb: Path) -> dict[str, int]:
+    """Verb lemma -> its SemCor tag count over all its senses (cntlist.rev: 'lemma%2:...' lines)."""
+    out: dict[str, int] = {}
+    for line in (wndb / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, _number, count = line.split()
+        lemma, _, rest = key.partition("%")
+        if rest.startswith("2:"):
+            out[lemma.replace("_", " ")] = out.get(lemma.replace("_", " "), 0) + int(count)
+    return out
+
+
+def irregular(wndb: Path, verbs: set) -> dict[str, str]:
+    """Irregular form -> base verb (verb.exc), a form that is a verb of its own read as the
+    inflection only when its base is FREQUENCY_RATIO times as frequent a verb in SemCor."""
+    freq = _frequencies(wndb)
+    out: dict[str, str] = {}
+    for line in (wndb / "verb.exc").read_text(encoding="utf-8").splitlines():
+        form, *bases = line.split()
+        bases = [b.replace("_", " ") for b in bases if b.replace("_", " ") in verbs]
+        form = form.replace("_", " ")
+        if not bases or form in out:
+            continue
+        base = max(bases, key=lambda b: freq.get(b, 0))
+        if base == form or (form in verbs and freq.get(base, 0) < FREQUENCY_RATIO * freq.get(form, 0)):
+            continue
+        out[form] = base
+    return dict(sorted(out.items()))
+
+
+def main(wndb: Path, out: Path) -> None:
+    idx = index(wndb, "verb")
+    data = synsets(wndb, "verb")
+    senses: dict[str, list[int]] = {}
+    uses: dict[str, list[str]] = {}
+    for verb, number, use in NEWS_SENSES:
+        senses.setdefault(verb, []).append(_sense(idx, verb, number))
+        uses.setdefault(verb, []).append(f"{verb}.v.{number:02d}: {use}")
+    for phrase, verb, number, source in PHRASES:
+        senses.setdefault(phrase, []).append(_sense(idx, verb, number))
+        uses.setdefault(phrase, []).append(f"{verb}.v.{number:02d}: {source}")
+    added = {o for offs in senses.values() for o in offs}
+    hypernyms = {str(o): [off for sym, off, *_ in data[o].pointers if sym == "@"] for o in sorted(added)}
+    table = {
+        "_source": "The verbs news writes for one action beyond the 3 most frequent Princeton WordNet 3.0 "
+                   "senses that verb_senses.json keeps (SemCor ranks senses by their frequency in the Brown "
+                   "corpus, not in news). 'senses': predicate -> the WordNet senses (synset offsets in "
+                   "data.verb) it is given besides its own most frequent ones; 'uses': for each, the sense "
+                   "and the news use or the source that gives it (WordNet's own gloss, a dictionary, or "
+                   "'compiled for claimtrack' with the reason); 'hypernyms': those senses' direct hypernyms. "
+                   "'opposites': opposite actions news reports of one subject that WordNet's antonym pointer "
+                   "does not give, each with its reason in 'opposite_uses'. 'irregular': each irregular verb "
+                   "form and its base from WordNet's verb.exc ('sold' -> 'sell'); a form that is a verb of its "
+                   "own ('found', 'fell') is read as the inflection when its base is at least 5 times as "
+                   "frequent a verb in SemCor (cntlist.rev). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
+        "_license": LICENSE,
+        "senses": dict(sorted(senses.items())),
+        "uses": dict(sorted(uses.items())),
+        "hypernyms": hypernyms,
+        "opposites": [[p, q] for p, q, _ in OPPOSITES],
+        "opposite_uses": {f"{p} / {q}": why for p, q, why in OPPOSITES},
+        "irregular": irregular(wndb, {k.replace("_", " ") for k in idx}),
+    }
+    out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{out}: {len(senses)} predicates, {len(table['irregular'])} irregular forms, "
+          f"{out.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
