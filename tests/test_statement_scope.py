@@ -81,3 +81,30 @@ def test_what_a_body_allows_or_lets_others_do_is_not_stated_as_done():
     a = "Quay closes\n\nThe harbour board will not let trawlers use the old quay, its chairman said."
     b = "Quay closes\n\nTrawlers will not use the old quay, the harbour board said."
     assert not _polarity_conflicts(a, b)
+
+
+# --- "without": the negative of "with" ------------------------------------------------------------
+
+def test_an_ing_clause_after_without_is_negative_with_the_main_clause_subject():
+    [warn] = [k for k in _clauses("The Ostrava Water Board cut the supply without warning the households.")
+              if k.predicate == "warn"]
+    assert warn.polarity == "negative" and warn.polarity_cue == "without"
+    assert warn.subject_text and "Water Board" in warn.subject_text
+    [cut] = [k for k in _clauses("The Ostrava Water Board cut the supply without warning the households.")
+             if k.predicate == "cut"]
+    assert cut.polarity == "positive"  # the main clause is stated as done
+
+
+def test_what_without_says_is_absent_is_not_the_object_of_the_verb():
+    [close] = [k for k in _clauses("The tannery in Lorn will close without any job losses.") if k.predicate == "close"]
+    assert close.object is None
+    [run] = [k for k in _clauses("The ferry to Skerry Isle ran with a new crew.") if k.predicate == "run"]
+    assert run.object == "new crew"  # "with" still names what the action has
+
+
+def test_doing_without_consulting_contradicts_consulting():
+    a = ("Water cut in Ostrava\n\nOSTRAVA, 2 April 2031 - The Ostrava Water Board cut the supply to the east bank "
+         "without consulting the households, residents said.")
+    b = ("Water cut in Ostrava\n\nOSTRAVA, 2 April 2031 - The Ostrava Water Board consulted the households before "
+         "it cut the supply to the east bank, residents said.")
+    assert any("consult" in m.about for m in _polarity_conflicts(a, b))

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
 from .clause_polarity import _content_clause
-from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject
+from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, _without_clause
 
 
 #: Nouns that classify or quantify the noun of their of-phrase ("any form of X", "the idea of X",
@@ -52,6 +52,11 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
     stray = _stray_subject(head)
     if stray is not None:
         return stray
+    if _without_clause(head) and head.head.head.pos_ in ("VERB", "AUX"):
+        # "the board sold the site without consulting the town": the -ing clause's understood
+        # subject is the main clause's (Quirk et al. 1985, 15.58), not a passive one's patient
+        main = head.head.head
+        return next((c for c in main.children if c.dep_ == "nsubj"), None)
     if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
         # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
         # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
@@ -305,7 +310,9 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
     if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
         for c in verb.children:
-            if c.dep_ in ("prep", "agent"):
+            # ... nor what "without" says is absent ("the mill closed without job losses": no
+            # losses came with the closing; they are not what closed)
+            if c.dep_ in ("prep", "agent") and c.lower_ != "without":
                 obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
                 if obj_tok is not None:
                     break

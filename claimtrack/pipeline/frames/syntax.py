@@ -168,6 +168,8 @@ def _subject(verb: Token) -> Optional[Token]:
 
 def _negated(verb: Token) -> Optional[str]:
     neg = polarity_table()["negators"]
+    if _without_clause(verb):
+        return "without"
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
             return c.lower_
@@ -176,6 +178,13 @@ def _negated(verb: Token) -> Optional[str]:
                 if cc.dep_ == "neg":
                     return cc.lower_
     return None
+
+
+def _without_clause(verb: Token) -> bool:
+    """An -ing clause governed by "without" ("left without paying", "closed the road without
+    warning drivers"): "without" is the negative of "with", and the clause says its action was not
+    done (the driver left and did not pay)."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "without" and verb.head.dep_ == "prep"
 
 
 def _place(tokens) -> Optional[str]:
