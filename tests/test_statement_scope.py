@@ -108,3 +108,19 @@ def test_doing_without_consulting_contradicts_consulting():
     b = ("Water cut in Ostrava\n\nOSTRAVA, 2 April 2031 - The Ostrava Water Board consulted the households before "
          "it cut the supply to the east bank, residents said.")
     assert any("consult" in m.about for m in _polarity_conflicts(a, b))
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The dockers at Port Vell struck for a third day despite the court order.", "strike"),
+    ("The cargo ship Aldis Rose sank during the night storm.", "sink"),
+    ("Bus fares in Lorn rose sharply after the election.", "rise"),
+    ("The tannery in Lorn has been closed since the flood.", "close"),
+])
+def test_an_adjunct_of_time_or_concession_is_not_the_object(text, predicate):
+    [k] = [k for k in _clauses(text) if k.predicate == predicate]
+    assert k.object is None, k
+
+
+def test_a_prepositional_object_that_completes_the_verb_is_kept():
+    [k] = [k for k in _clauses("The dockers' union at Port Vell agreed to a new pay offer.") if k.predicate == "agree"]
+    assert k.object == "new pay offer"

@@ -289,6 +289,13 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 
 
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+#: Prepositions whose phrase is an adjunct, never what the action is done to: "without" (the
+#: negative of "with": what it names is absent), those of time ("during", "after", "until",
+#: "since", "throughout", "amid") and of concession ("despite", "notwithstanding"; Quirk et al.
+#: 1985, ch. 9, prepositions of time and of concession): their noun says when, or in spite of
+#: what, the action happens.
+_ADJUNCT_PREPOSITIONS = frozenset({"without", "during", "after", "until", "till", "since", "throughout", "amid",
+                                   "amidst", "despite", "notwithstanding"})
 
 
 def _object_token(h: Token, verb: Token) -> Optional[Token]:
@@ -311,8 +318,9 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
         for c in verb.children:
             # ... nor what "without" says is absent ("the mill closed without job losses": no
-            # losses came with the closing; they are not what closed)
-            if c.dep_ in ("prep", "agent") and c.lower_ != "without":
+            # losses came with the closing; they are not what closed), nor the noun of an adjunct
+            # of time or concession ("struck despite the court order", "sank during the storm")
+            if c.dep_ in ("prep", "agent") and c.lower_ not in _ADJUNCT_PREPOSITIONS:
                 obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
                 if obj_tok is not None:
                     break
