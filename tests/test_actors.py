@@ -1333,3 +1333,52 @@ def test_a_body_described_in_lower_case_that_acts_is_an_organisation(nlp, text, 
 
 def test_a_body_word_that_only_appears_as_an_object_is_no_actor(nlp):
     assert not actors(nlp, "Farmers asked the dockers' association for help on Monday.")
+
+
+def _actors_with_ents(nlp, text, ents):
+    """The actor component over `text` with the model's entities replaced by `ents` ((word,
+    label) pairs): how a name reads when the small model tags only a part of it."""
+
+    names = nlp.pipe_names
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline[:names.index("claimtrack_actors")]:
+        doc = proc(doc)
+    spans = []
+    for word, label in ents:
+        start = text.index(word)
+        spans.append(doc.char_span(start, start + len(word), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("claimtrack_actors")(doc)
+    return {a["name"]: a["type"] for a in doc._.ct_actors}
+
+
+@pytest.mark.parametrize("word,label", [("Hellenic", "NORP"), ("the Hellenic Rail Accident Investigation Board", "EVENT")])
+def test_a_bodys_name_the_model_tags_in_part_or_as_an_event_is_one_organisation(nlp, word, label):
+    text = "The crew had ignored two warnings, the Hellenic Rail Accident Investigation Board said on Thursday."
+    found = _actors_with_ents(nlp, text, [(word, label)])
+    assert found == {"Hellenic Rail Accident Investigation Board": "ORG"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Coffee Growers' Association chair Peter Otieno said prices had fallen.", "Coffee Growers' Association"),
+    ("The Cornish Tin Miners' Federation said it would appeal.", "Cornish Tin Miners' Federation"),
+    ("The Kenya Boda-Boda Riders' Association said it would challenge the rule in court.",
+     "Kenya Boda-Boda Riders' Association"),
+])
+def test_a_plural_possessive_or_a_hyphenated_word_is_part_of_a_bodys_name(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found and found[name].type == "ORG"
+    assert not any(n != name and n in name for n in found)  # no fragment of it as a second actor
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_word_of_a_bodys_name(nlp):
+    found = actors(nlp, "Under European Union rules, the firm must report a breach within 72 hours.")
+    assert "European Union" in found and not any(n.startswith("Under") for n in found)
+
+
+def test_an_acronym_in_brackets_after_a_body_found_by_its_head_noun_is_its_alias(nlp):
+    text = ("Twelve miners died, according to the Turkish Hard Coal Authority (TTK), which runs the pit. "
+            "TTK said rescue work continued.")
+    found = actors(nlp, text)
+    assert "TTK" not in found
+    assert set(found["Turkish Hard Coal Authority"].aliases) >= {"TTK", "Turkish Hard Coal Authority"}

@@ -9,10 +9,18 @@ from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Tables
 from .layout import Layout
-from ...actorids.names import _name_key
+from ...actorids.names import _acronym_fits, _name_key
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
-from ...actorids.words import _HYPHENATED_PART, _PARTICLES
+from ...actorids.words import _HYPHENATED_PART, _PAREN_AFTER, _PARTICLES
+
+
+#: Articles, which open a noun phrase and no name.
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Entity labels the model gives to words of a body's name read in part or as another kind of name.
+_NAME_PART_LABELS = frozenset({"NORP", "ORG", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: Parts of speech of a capitalised word that opens a sentence and no name ("Under", "After").
+_NOT_NAME_POS = frozenset({"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON", "AUX", "VERB", "PART", "NUM"})
 
 
 class Repair:
@@ -26,15 +34,85 @@ class Repair:
         if self.org_matcher is None:
             return cands
         out = list(cands)
-        for _, s, e in self._org_matches(doc):
+        for _, s, e in self._org_matches(doc) + self._marked_heads():
+            s, e = self._widen_org_name(s, e)
+            while s < e and self.st.tokens[s].pos_ in _NOT_NAME_POS:
+                s += 1  # "Under European Union rules": a capitalised preposition opens no name
+            if e - s < 2:
+                continue
             span = doc[s:e]
             cs, ce = span.start_char, span.end_char
-            if layout.kind(cs) != "body" or any(c.start < ce and cs < c.end for c in out):
+            if layout.kind(cs) != "body" or (self._ss(span[0]) and len(span) < 3):
                 continue
-            if any(t.ent_type_ for t in span) or (self._ss(span[0]) and len(span) < 3):
+            inside = [c for c in out if c.start < ce and cs < c.end]
+            if any(not (cs <= c.start and c.end <= ce) for c in inside) or not self._parts_of_name(doc, s, e):
                 continue
-            out.append(Cand(cs, ce, "ORG", s, e, layout="body"))
+            if inside and all(c.start == cs and c.end == ce for c in inside):
+                continue
+            # a place or a people the model tagged inside a body's name is a word of that name
+            # ("the Hellenic Maritime Accident Investigation Board": "Hellenic" is no actor here)
+            out = [c for c in out if not (cs <= c.start and c.end <= ce)]
+            m = _PAREN_AFTER.match(self.st.text, ce)  # "... Authority (TTK)": the acronym is an alias
+            out.append(Cand(cs, ce, "ORG", s, e, layout="body",
+                            acronym=m.group(1) if m and _acronym_fits(m.group(1), span.text) else None))
         out.sort(key=lambda c: c.start)
+        return out
+
+    def _parts_of_name(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether the model's entities over tokens s..e leave them one body's name: none, or only
+        entities that lie inside it (a leading "the" aside) and are names, neither of a person nor
+        of a place (`_NAME_PART_LABELS`). spaCy's small models tag the nationality that opens a
+        long name ("Hellenic" NORP) or read the name as an event or a law. A PERSON inside is more
+        often a person followed by a capitalised word than a body named after someone, and a date
+        is no word of a name ("the Committee on Monday said"). A place the model tags inside
+        ("Bank of Ghana": "Ghana" GPE) is left as the model reads it: it says which country the
+        story is about, which "the country" and the bare bodies are read from."""
+        toks = self.st.tokens
+        for i in range(s, e):
+            tok = toks[i]
+            if not tok.ent_type_:
+                continue
+            if tok.ent_type_ not in _NAME_PART_LABELS:
+                return False
+            if tok.ent_iob_ == "B" or i > s:
+                continue
+            # the first token continues an entity that starts before the span: only "the" may
+            j = i - 1
+            while j >= 0 and toks[j].ent_iob_ == "I":
+                j -= 1
+            if j < 0 or i - j != 1 or toks[j].lower_ != "the":
+                return False
+        return e >= len(doc) or toks[e].ent_iob_ != "I"
+
+    def _widen_org_name(self, s: int, e: int) -> tuple[int, int]:
+        """Tokens s..e of an organisation's name, widened to the left over the words of the same
+        name that the Matcher's Title-Case tokens cannot take: a plural possessive ("Principals'
+        Association", "the Tea Growers' Union") and hyphenated words ("Ride-Hailing Drivers'
+        Association"), then the Title-Case words before them."""
+        toks = self.st.tokens
+        while s >= 2:
+            mark, word = toks[s - 1], toks[s - 2]
+            if word.whitespace_ or not (word.is_title and word.is_alpha):
+                break
+            if mark.text in ("'", "’") and mark.whitespace_ and word.lower_.endswith("s"):
+                s -= 2
+            elif mark.text in ("-", "–") and not mark.whitespace_ and toks[s].is_title:
+                s -= 2
+            else:
+                break
+            while s > 0 and toks[s - 1].is_title and toks[s - 1].is_alpha and toks[s - 1].lower_ not in _ARTICLES \
+                    and toks[s].i not in self.st.sent_starts:
+                s -= 1
+        return s, e
+
+    def _marked_heads(self) -> list[tuple[int, int, int]]:
+        """(0, h, h + 1) for each Title-Case organisation head right after a plural possessive or a
+        hyphenated word ("Drivers' Association"): names the ORG_NAME patterns cannot start."""
+        toks, lower, title = self.st.tokens, self.st.lower_ids, self.st.title_col
+        out = []
+        for h, low in enumerate(lower):
+            if h >= 2 and low in self._org_head_ids and title[h] and toks[h - 1].text in ("'", "\u2019", "-", "\u2013"):
+                out.append((0, h, h + 1))
         return out
 
     def _org_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
