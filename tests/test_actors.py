@@ -1382,3 +1382,21 @@ def test_an_acronym_in_brackets_after_a_body_found_by_its_head_noun_is_its_alias
     found = actors(nlp, text)
     assert "TTK" not in found
     assert set(found["Turkish Hard Coal Authority"].aliases) >= {"TTK", "Turkish Hard Coal Authority"}
+
+
+def test_a_two_word_province_the_model_reads_as_a_person_is_a_place(nlp):
+    found = actors(nlp, "Heavy rain flooded thousands of homes in Quang Ngai on Sunday. Quang Ngai has "
+                        "ordered 20,000 people to leave coastal villages before the storm.")
+    assert found["Quang Ngai"].type == "GPE"
+    found = actors(nlp, "Authorities in Lam Dong closed two mountain passes on Monday after heavy rain.")
+    assert "Lam Dong" not in found  # only where something happens
+    # a province named after a person: nothing in the text shows a place, so the person stays
+    assert actors(nlp, "Ho Chi Minh led the revolution, historians said.")["Ho Chi Minh"].type == "PERSON"
+
+
+def test_a_province_with_a_letter_accent_folding_keeps_is_known_as_english_spells_it():
+    from claimtrack.actorids.iso import subdivision_countries
+
+    provinces = subdivision_countries()
+    assert provinces["lam dong"] == provinces["lam đong"] == "VNM"
+    assert provinces["lodzkie"] == "POL"

@@ -15,6 +15,10 @@ from typing import NamedTuple
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
+#: Letters that accent folding (Unicode decomposition) keeps, as English text spells them:
+#: "Lâm Đồng" is written "Lam Dong", "Łódzkie" "Lodzkie", "Østfold" "Ostfold".
+_LATIN_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
+
 
 class IsoCountry(NamedTuple):
     alpha_3: str
@@ -59,7 +63,8 @@ def iso_countries() -> tuple[IsoCountry, ...]:
 def subdivision_countries() -> dict[str, str]:
     """{name key of an ISO 3166-2 subdivision: alpha-3 code of its country} from pycountry, for the
     names that belong to one country only ('Bali' -> IDN, 'Galway' -> IRL; a name two countries
-    use is left out). Tells which country a story about a province, state or county is about."""
+    use is left out; a name with a letter accent folding keeps, "lam đong", also as English
+    spells it, "lam dong"). Tells which country a story about a province, state or county is about."""
     import pycountry
 
     from .names import name_key
@@ -67,8 +72,8 @@ def subdivision_countries() -> dict[str, str]:
     found: dict[str, set] = {}
     for sub in pycountry.subdivisions:
         key = name_key(sub.name)
-        if key:
-            found.setdefault(key, set()).add(sub.country_code)
+        for k in {key, key.translate(_LATIN_LETTERS)} - {""}:
+            found.setdefault(k, set()).add(sub.country_code)
     out = {}
     for key, codes in found.items():
         if len(codes) == 1:

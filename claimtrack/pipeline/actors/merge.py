@@ -189,11 +189,14 @@ class Merge:
                 for m in actor["mentions"]:
                     spans.pop((m["start"], m["end"]), None)
                 continue
-            if typ == "LOC" or typ in ("PERSON", "ORG") and self._a_town_acting(actor):
+            if typ == "LOC" or typ in ("PERSON", "ORG") and (
+                    self._a_town_acting(actor) or placed.get(aid) and self._a_province(actor)):
                 # a region kept as an actor acts in the text ("Europe must rearm", "Asia's
                 # buyers balked"): a place that acts is a polity or its people, a GPE; so is a
                 # one-word name the model called a person or a company that is a town of GeoNames
-                # ("hospitals in X ... X has asked for help")
+                # ("hospitals in X ... X has asked for help"), and a province's name of several
+                # words that the text also shows as a place ("floods in Quang Nam ... Quang Nam
+                # has evacuated")
                 actor["type"] = "GPE"
             actors.append(actor)
         return actors, spans
@@ -208,6 +211,13 @@ class Merge:
             return False
         key = _name_key(name)
         return not any(e.label_ == "PERSON" and len(e) > 1 and _name_key(e.text).endswith(" " + key) for e in self.st.ents)
+
+    @staticmethod
+    def _a_province(actor: dict) -> bool:
+        """A name of two words or more, with no title, that is a province, state or county of
+        ISO 3166-2 (pycountry)."""
+        name = actor["name"]
+        return not actor["titles"] and " " in name.strip() and _name_key(name) in subdivision_countries()
 
     def _short_org_names(self, cands: list[Cand]) -> None:
         """'Tolvane Ceramics' ... 'Tolvane said': an organisation is named short by the first word of

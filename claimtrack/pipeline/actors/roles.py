@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.first_names import first_names
+from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...actorids.towns import geonames_towns
 from .state import Cand, DocState
@@ -139,6 +140,11 @@ class Roles:
             # preposition of place or motion that is no given name is where, not who
             if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
                     and not c.titles:
+                return True
+            # "floods in Quang Nam", "villages near Nakhon Ratchasima": a province, state or county
+            # of ISO 3166-2 after a preposition of place, whatever its first word
+            if e - s > 1 and prep in _WHERE_PREPS and not c.titles \
+                    and _name_key(self.st.text[c.start:c.end]) in subdivision_countries():
                 return True
         return self._coordinated_with_place(doc, c, tok) or (
             self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
