@@ -1400,3 +1400,24 @@ def test_a_province_with_a_letter_accent_folding_keeps_is_known_as_english_spell
     provinces = subdivision_countries()
     assert provinces["lam dong"] == provinces["lam đong"] == "VNM"
     assert provinces["lodzkie"] == "POL"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Celdara Interconnect, which is building the cable, confirmed that five joints were damaged.",
+     "Celdara Interconnect", "ORG"),
+    ("Thandiwe Mokoena, who represented the three men, said after the hearing that they would appeal.",
+     "Thandiwe Mokoena", "PERSON"),
+    ("Detective Superintendent Karin Ashdale of the state police said two men had been arrested.",
+     "Karin Ashdale", "PERSON"),
+    ("Holly Marine, the largest ferry operator on the coast, said it would cut sailings.", "Holly Marine", "ORG"),
+])
+def test_an_untagged_name_that_speaks_is_a_person_or_a_body(nlp, text, name, kind):
+    assert _actors_with_ents(nlp, text, []) == {name: kind}
+
+
+@pytest.mark.parametrize("text", [
+    "The Government said on Monday that it would appeal the ruling.",
+    "Officials said the road would reopen, and the Health Secretary said the clinics would stay open.",
+])
+def test_a_capitalised_common_word_or_a_role_that_speaks_is_no_name(nlp, text):
+    assert _actors_with_ents(nlp, text, []) == {}

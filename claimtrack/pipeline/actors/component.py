@@ -237,6 +237,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cands = self._possessive_names(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
+        cands = self._add_speaking_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
         cands = self._given_name_edges(doc, cands)
         self.st.acronyms = self._acronym_map(cands)

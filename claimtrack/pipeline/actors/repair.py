@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Tables
+from ...tables import speech_verbs
 from .layout import Layout
 from ...actorids.names import _acronym_fits, _name_key
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import _HYPHENATED_PART, _PAREN_AFTER, _PARTICLES
+
+
+#: The model's labels a name that speaks may carry when the model misreads it (none, a people, a
+#: building, an event, a product, a work): never a person, a body or a place, which are read as such.
+_UNTAGGED_NAME_LABELS = frozenset({"", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: Verbs of saying whose subject may be a data source rather than a speaker ("the survey found",
+#: "figures indicate"): left out of `_speaking_verbs`.
+_NOT_SPEAKER_VERBS = frozenset("continue find read indicate signal highlight point estimate cite quote beam boom "
+                               "bark laugh chuckle marvel muse wonder".split())
+
+
+@lru_cache(maxsize=1)
+def _speaking_verbs() -> frozenset:
+    """Lemmas of the verbs of saying (data/speech_verbs.txt, strong and weak) whose subject speaks."""
+    strong, weak = speech_verbs()
+    return (strong | weak) - _NOT_SPEAKER_VERBS
 
 
 #: Articles, which open a noun phrase and no name.
@@ -228,6 +246,51 @@ class Repair:
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _add_speaking_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """Title-Case names the model left untagged (or read as a people, a building, an event, a
+        product or a work) that are the subject of a verb of saying ("GoRide, the largest app,
+        said", "Celtis Interconnect, which is building the cable, confirmed"): what speaks in news
+        is a person or a body. A person where a given name opens the name, a title stands before
+        it or "who" takes it up; else an organisation. `_resolve` then reads it like a model's
+        entity (tables, features, common words)."""
+        toks = self.st.tokens
+        verbs = _speaking_verbs()
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        extra: list[Cand] = []
+        for i, pos in enumerate(self.st.pos_col):
+            if pos != PROPN or not self.st.title_col[i] or i in taken:
+                continue
+            tok = toks[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in verbs \
+                    or tok.ent_type_ not in _UNTAGGED_NAME_LABELS:
+                continue
+            s = i
+            while s > 0 and toks[s - 1].head.i in range(s, i + 1) and toks[s - 1].dep_ in ("compound", "flat", "punct") \
+                    and (toks[s - 1].pos == PROPN and toks[s - 1].is_title or toks[s - 1].text in ("-", "\u2013")
+                         and not toks[s - 1].whitespace_):
+                s -= 1
+            if toks[s].text in ("-", "\u2013"):
+                s += 1
+            if any(k in taken or toks[k].ent_type_ not in _UNTAGGED_NAME_LABELS for k in range(s, i)):
+                continue  # a word of the name is the model's person, body or place: read as that
+            if s == i and (tok.lower_ in self.vocab or i in self.st.sent_starts):
+                continue  # "the Government said": one capitalised common word, no name
+            t = self._title_end(doc, s, i + 1)  # "Detective Superintendent Jane Doe": the title is not the name
+            if t > i or layout.kind(toks[t].idx) != "body" or any(w.is_digit for w in toks[t:i + 1]):
+                continue
+            if tok.lower_ in self.tables.title_words:
+                continue  # "Tourism Minister X said" without X, "the Health Secretary said": a role
+            # a person: a title before the name, "who" taking it up, or a given name first and a
+            # last word that is no English word ("Karen Ashby"; "Amber Offshore" is a company)
+            person = t > s or any(ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children)
+                                  for ch in tok.children) \
+                or i > t and toks[t].lower_ in first_names() and tok.lower_ not in self.vocab
+            extra.append(Cand(toks[t].idx, tok.idx + len(tok.text), "PERSON" if person else "ORG", t, i + 1,
+                              layout="body"))
+        if not extra:
+            return cands
+        return sorted(cands + extra, key=lambda c: c.start)
 
     def _name_after_title(self, ent) -> Optional[Span]:
         """'Deputy Governor Efua Boateng' tagged as a work of art: title words ending in a title of
