@@ -1421,3 +1421,17 @@ def test_an_untagged_name_that_speaks_is_a_person_or_a_body(nlp, text, name, kin
 ])
 def test_a_capitalised_common_word_or_a_role_that_speaks_is_no_name(nlp, text):
     assert _actors_with_ents(nlp, text, []) == {}
+
+
+def test_a_town_the_model_reads_as_a_place_once_is_the_storys_city_in_its_other_mentions(nlp):
+    # the model reads "Velmora" as a place in the first sentence and as a person in the last
+    text = ("Thousands of commuters in Velmora were stranded on Tuesday. The city's chamber of commerce "
+            "said shops lost 2 million euros. Velmora is the country's second city.")
+    found = actors(nlp, text)
+    assert [a for a in found.values() if "chamber of commerce" in a.aliases and "Velmora" in a.name]
+
+
+def test_a_county_named_with_its_word_gives_its_council_one_county(nlp):
+    found = actors(nlp, "Flu cases rose in Kildare county last month. The county council said Kildare county "
+                        "would open two clinics.")
+    assert [n for n in found if n.endswith("Council")] == ["Kildare County Council"]

@@ -240,7 +240,10 @@ class Institutions:
                 name = f"{_title_case(text[cs:ce])} of {place}"
                 end, ce = named_town[0], toks[named_town[0] - 1].idx + len(toks[named_town[0] - 1].text)
             elif town:
-                name = f"{place} {_title_case(text[cs:ce])}"  # "the city council": the city's own
+                # "the city council": the city's own; "Cluj county" + "county council": one "county"
+                if place.split()[-1].lower() == words[0] and len(place.split()) > 1:
+                    place = place.rsplit(None, 1)[0]
+                name = f"{place} {_title_case(text[cs:ce])}"
             elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
                 # the body's usual name, an organisation of its own beside the country
                 # (docs/actors-gold-proposals.md, proposal 2): "the government" -> "Government of Kenya"
@@ -363,11 +366,20 @@ class Institutions:
     def _home_city(self, cands: list[Cand]) -> Optional[str]:
         """The city a document is about, for its local bodies ('the city council'): the one
         place named as a city (a capital or city of the tables, or a GPE the tables do not list as
-        a country or region) at least twice and more often than any other."""
+        a country or region; its other mentions count too, whatever the model calls them) at least
+        twice and more often than any other."""
         counts: dict[str, int] = {}
         text = self.st.text
+
+        def as_city(c: Cand) -> bool:
+            return c.entry is not None and c.entry.kind in ("capital", "city") or c.entry is None and c.label == "GPE"
+
+        # the small model reads one town as a place in one sentence and as a person or a company
+        # in the next ("commuters in Porto" GPE, "Porto rents" PERSON): a name it reads as a place
+        # once is that place in its other mentions too
+        towns = {text[c.start:c.end] for c in cands if c.entry is None and c.label == "GPE"}
         for c in cands:
-            if c.entry is not None and c.entry.kind in ("capital", "city") or c.entry is None and c.label == "GPE":
+            if as_city(c) or c.entry is None and text[c.start:c.end] in towns:
                 name = text[c.start:c.end]
                 if name.isupper():
                     name = name.title()  # a dateline's 'OSLO'
