@@ -1435,3 +1435,17 @@ def test_a_county_named_with_its_word_gives_its_council_one_county(nlp):
     found = actors(nlp, "Flu cases rose in Kildare county last month. The county council said Kildare county "
                         "would open two clinics.")
     assert [n for n in found if n.endswith("Council")] == ["Kildare County Council"]
+
+
+@pytest.mark.parametrize("text,street", [
+    ("Police closed Via Toledo after the protest, and shops on Via Roma stayed shut.", "Via Toledo"),
+    ("The march ended on Avenida Paulista, where 40,000 people gathered.", "Avenida Paulista"),
+    ("Floods in the Mekong Delta destroyed 20,000 hectares of rice. The Mekong Delta produces half the rice.",
+     "Mekong Delta"),
+])
+def test_a_street_or_a_delta_is_a_place_never_an_actor(nlp, text, street):
+    assert street not in actors(nlp, text)
+
+
+def test_a_seat_of_government_named_by_its_street_still_speaks(nlp):
+    assert "Downing Street" in actors(nlp, "Downing Street said the prime minister would fly to Paris.")["United Kingdom"].aliases
