@@ -1449,3 +1449,18 @@ def test_a_street_or_a_delta_is_a_place_never_an_actor(nlp, text, street):
 
 def test_a_seat_of_government_named_by_its_street_still_speaks(nlp):
     assert "Downing Street" in actors(nlp, "Downing Street said the prime minister would fly to Paris.")["United Kingdom"].aliases
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The museum will return 112 objects to Peru. Norway's government, which must approve any transfer, "
+     "is expected to decide in August.", "Government of Norway"),
+    ("The return still needs the approval of the Danish government, which has so far not commented.",
+     "Government of Denmark"),
+])
+def test_a_body_whose_relative_clause_says_what_it_does_acts(nlp, text, name):
+    assert name in actors(nlp, text)
+
+
+def test_a_body_whose_relative_clause_only_says_what_it_has_is_not_acting(nlp):
+    found = actors(nlp, "Kenya's transport ministry, which has 300 staff, is based in Nairobi.")
+    assert not [n for n in found if "Ministry" in n]

@@ -24,6 +24,10 @@ _DATELINE_PLACE = re.compile(r"[ \t]*([^,(\n]*?)[ \t]*(?:,|\(|[ \t][-–—]|[-�
 #: Words for a government below the country's ("the state government", "the provincial government").
 _SUBNATIONAL = frozenset("state provincial regional".split())
 
+#: Verbs of having or counting, which describe what a body is rather than what it does
+#: ("the ministry, which has 300 staff", "which employs 900 people").
+_HAVING_VERBS = frozenset("have own employ number".split())
+
 #: "the city's" (or "the town's"): the possessive of the city a story is about.
 _CITY_POSSESSIVE = re.compile(r"(?<![\w'’])[Tt]he (?:city|town)['’]s(?=\s)")
 
@@ -527,8 +531,8 @@ class Institutions:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.tables.cue("stative_verbs")
 
     def _takes_part(self, tok) -> bool:
-        """Three more ways than `_acts` in which a body described by its kind takes part in a
-        story: a person speaks for it or leads it ('the head of the dockers' union said', 'who
+        """Four more ways than `_acts` in which a body described by its kind takes part in a
+        story: a relative clause says what it does (`_acts_in_relative`), a person speaks for it or leads it ('the head of the dockers' union said', 'who
         chairs the growers' association'), it is the agent of an action noun ('a review by the
         fisheries ministry', 'a survey by the town council', 'approval from the transport
         ministry', 'a request from the labour ministry': a noun of an act or a message, WordNet
@@ -539,6 +543,8 @@ class Institutions:
             else:
                 break
         head = tok.head
+        if self._acts_in_relative(tok):
+            return True
         if tok.dep_ == "pobj":
             if head.lower_ in ("of", "for") and head.head.lower_ in self.tables.title_words:
                 return True
@@ -548,6 +554,18 @@ class Institutions:
             return head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN"
         if tok.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
             return head.lemma_.lower() in _LEADS_OR_ADDRESSES
+        return False
+
+    def _acts_in_relative(self, tok) -> bool:
+        """The body is the subject of a relative clause that says what it does: "Sweden's
+        government, which must approve the transfer, ...", "the Swedish government, which has not
+        commented": the relative pronoun is the verb's subject and stands for the body (not a
+        stative verb, nor one of having: "the ministry, which has 300 staff")."""
+        stative = self.tables.cue("stative_verbs") | _HAVING_VERBS
+        for ch in tok.children:
+            if ch.dep_ == "relcl" and ch.pos_ == "VERB" and ch.lemma_.lower() not in stative and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("which", "who", "that") for g in ch.children):
+                return True
         return False
 
     @staticmethod
