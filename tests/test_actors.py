@@ -1464,3 +1464,23 @@ def test_a_body_whose_relative_clause_says_what_it_does_acts(nlp, text, name):
 def test_a_body_whose_relative_clause_only_says_what_it_has_is_not_acting(nlp):
     found = actors(nlp, "Kenya's transport ministry, which has 300 staff, is based in Nairobi.")
     assert not [n for n in found if "Ministry" in n]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("MADRID (Wire) - Spanish telecoms operator Velnia said on Thursday that hackers had stolen customer data. "
+     "Velnia said it would not pay.", "Velnia"),
+])
+def test_a_name_the_model_calls_a_place_or_a_people_that_a_kind_of_company_introduces_is_a_company(nlp, text, name):
+    found = actors(nlp, text)
+    assert found[name].type == "ORG"
+
+
+def test_a_name_tagged_as_a_people_after_a_kind_of_company_is_a_company(nlp):
+    text = "The festival's sponsor, energy drinks maker Korvo, ended its contract in June."
+    assert _actors_with_ents(nlp, text, [("Korvo", "NORP")]) == {"Korvo": "ORG"}
+
+
+def test_a_known_town_keeps_its_place_label_after_a_company_noun(nlp):
+    found = actors(nlp, "Shares in the Leeds-based operator rose, and analysts in Leeds said demand was strong. "
+                        "Leeds will host the final.")
+    assert "Leeds" not in found or found["Leeds"].type == "GPE"

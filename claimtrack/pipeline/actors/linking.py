@@ -12,7 +12,8 @@ from ...tables import load_json
 from ...parsers.number_tables import currency_codes
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
-from ...actorids.towns import city_name
+from ...actorids.iso import subdivision_countries
+from ...actorids.towns import city_name, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
 from .state import Cand, DocState
 from ...actorids.words import (
@@ -149,9 +150,18 @@ class Linking:
         self._kind_from_name(doc, c, tokens)
         if described == "org" and c.label in ("PERSON", "GPE", "NORP") or described == "not a person" and c.label == "PERSON":
             c.label = "ORG"  # "the exporters' association X", "X, a shipping firm", "X, which runs ..."
-        if c.label == "PERSON" and len(tokens) <= 4 and self._org_kind_before(c):
+        if (c.label == "PERSON" or self._unknown_place(c, key)) and len(tokens) <= 4 and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
         return self._resolve_by_label(doc, c, tokens, key)
+
+    @staticmethod
+    def _unknown_place(c: Cand, key: str) -> bool:
+        """A name the model calls a place or a people (GPE, NORP) that no table, GeoNames town or
+        ISO 3166-2 province knows: the evidence that makes an organisation of a name the model
+        calls a person makes one of it too ("Spanish telecoms operator X", "X's managing
+        director"); a known place keeps its label ("Newcastle", a club named after its city)."""
+        return c.label in ("GPE", "NORP") and c.entry is None and key not in geonames_towns() \
+            and key not in subdivision_countries()
 
     def _resolve_by_label(self, doc: Doc, c: Cand, tokens: Span, key: str) -> bool:
         """The end of `_resolve_unlisted`, by the label the candidate has now (`tokens`: its span,
@@ -216,7 +226,9 @@ class Linking:
         before = toks[c.tok_start - 1]
         if before.pos_ != "NOUN" or not before.is_alpha or not (before.is_lower or before.i in self.st.sent_starts):
             return False
-        kinds = self.tables.cue("org_descriptors") - _PEOPLE_TOO
+        # a person may be an operator or an owner; a name the model reads as a place or a people
+        # may not, so for it every organisation noun counts
+        kinds = self.tables.cue("org_descriptors") - (_PEOPLE_TOO if c.label == "PERSON" else frozenset())
         low = before.lower_
         return low in kinds or any(len(k) >= 5 and low.endswith(k) and len(low) > len(k) + 2 for k in kinds)
 

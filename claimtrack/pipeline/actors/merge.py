@@ -93,8 +93,11 @@ class Merge:
         # organisation wherever the model called it a person ("X said")
         kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before} | self._org_owners(cands)
         for c in cands:
-            if c.label == "PERSON" and c.entry is None and not c.titles and _name_key(text[c.start:c.end]) in kinds:
-                c.label = "ORG"
+            key = _name_key(text[c.start:c.end])
+            if (c.label == "PERSON" and not c.titles or self._unknown_place(c, key)) and c.entry is None and key in kinds:
+                c.label = "ORG"  # ... and a place or a people no gazetteer knows ("X's managing director")
+                if c.role == "location":
+                    c.role = "actor"
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None
@@ -119,7 +122,8 @@ class Merge:
                     c.role = "actor"
 
     def _org_owners(self, cands: list[Cand]) -> set[str]:
-        """Name keys of the untitled PERSON candidates whose name stands, somewhere in the text,
+        """Name keys of the untitled PERSON candidates (and of GPE/NORP ones no gazetteer knows as a
+        place, `_unknown_place`) whose name stands, somewhere in the text,
         right before what only an organisation has (actor_cues.json 'org_only_nouns': "X chief
         executive", "X's board", "X shares")."""
         text = self.st.text
@@ -127,7 +131,8 @@ class Merge:
         if after is None:
             return set()
         out: set[str] = set()
-        for surface in {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.entry is None and not c.titles}:
+        for surface in {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.entry is None and not c.titles
+                        or self._unknown_place(c, _name_key(text[c.start:c.end]))}:
             if _followed_somewhere(text, surface, after):
                 out.add(_name_key(surface))
         return out
