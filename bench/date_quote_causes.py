@@ -45,7 +45,7 @@ from claimtrack.compare.context import similarity
 from claimtrack.compare.date_events import _ignored, _same_event, _verbs_meet, event_of
 from claimtrack.compare.dates import align_dates
 from claimtrack.compare.pair import diff_pair, one_story, prepare
-from claimtrack.compare.quotes import SAME_SPEAKER_TERMS, _content_met, same_speaker, speaker_resolved
+from claimtrack.compare.quotes import ONE_UTTERANCE, SAME_SPEAKER_TERMS, _content_met, same_speaker, speaker_resolved
 from claimtrack.evaluate.causes import overlapping
 from claimtrack.evaluate.pairs import match_covers_fact
 from claimtrack.extract import iter_extract
@@ -130,7 +130,7 @@ def _unaligned(kind: str, ma: list, mb: list) -> str:
         if same_speaker(qa, qb) is not True:
             return "other speaker"
         met = max(((_content_met(x.payload.text, y.payload.text) or (0, 0)) for x in ma for y in mb), default=(0, 0))
-        return f"content overlap below threshold (met {met[0]} of {met[1]}, needs {SAME_SPEAKER_TERMS} and most)"
+        return f"content overlap below threshold (met {met[0]} of {met[1]}, needs {SAME_SPEAKER_TERMS} and {ONE_UTTERANCE:.0%})"
     for x in ma:
         for y in mb:
             ex, ey = event_of(x), event_of(y)

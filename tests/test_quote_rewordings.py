@@ -119,3 +119,33 @@ def test_a_negated_clause_the_other_side_left_out_flips_nothing():
     # control: the negated clause said on both sides flips
     c = "We will name a date soon, and the bridge will not reopen to buses"
     assert "negation flips" in (meaning_change(a.replace("will not name", "will name"), c) or "")
+
+
+def test_one_speakers_two_wordings_sharing_two_of_five_content_words_are_one_utterance():
+    # ONE_UTTERANCE: "volunteers", "gym" and "heating" of six content words are said on both
+    # sides, the rest in each reporter's own words: one utterance, and nothing contradicts
+    from claimtrack.compare.quotes import compare_quotes, same_utterance
+
+    a = "Our volunteers could not sleep in the school gym because the heating failed on the first night,"
+    b = "The heating in the gym broke down, so nobody among the volunteers got any rest,"
+    assert same_utterance(_quote(a), _quote(b)) is None  # the words as written are far apart
+    assert compare_quotes(_quote(a), _quote(b))[:2] == ("agree", "paraphrased")
+    # control: two of six content words in common are two things the speaker said
+    c = "The volunteers need blankets more than anything, and the gym roof leaks when it rains,"
+    assert compare_quotes(_quote(a), _quote(c)) is None
+    # control: another speaker's like words are never this speaker's utterance
+    assert compare_quotes(_quote(a), _quote(b, "Marta Vidal")) is None
+
+
+def test_a_negation_between_wordings_aligned_by_a_few_content_words_is_no_conflict():
+    # "could not sleep" and "spent the night awake" say one thing; where a free rewording puts
+    # its negation says nothing (SAME_CONTENT), so the pair is shown, never a conflict
+    from claimtrack.compare.quotes import compare_quotes
+
+    a = "Our volunteers could not sleep in the school gym because the heating failed on the first night,"
+    b = "The heating in the gym broke down and the volunteers spent a freezing first night awake,"
+    status, relation, why, _ = compare_quotes(_quote(a), _quote(b))
+    assert (status, relation) == ("related", "reworded") and "negation" in why
+    # control: the same flip between two wordings that share most content words is a conflict
+    c = "Our volunteers could sleep in the school gym because the heating worked on the first night,"
+    assert compare_quotes(_quote(a), _quote(c))[:2] == ("conflict", "reworded")
