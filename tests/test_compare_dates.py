@@ -451,3 +451,16 @@ def test_the_same_weekday_a_week_apart_is_one_day_read_two_ways():
     c = b.replace("on Tuesday", "on Thursday")
     assert "conflict" in {m.status for m in _dates(a, c, published_a="2031-04-01", published_b="2031-04-01")
                           if m.a.text == "today" and m.b.text == "Thursday"}
+
+
+def test_a_figure_in_a_relative_clause_is_not_counted_over_the_date_of_its_main_clause():
+    # "which employs 300 people" describes the mill; "since Sunday" dates the closing, so the
+    # closing dated two ways by two reports of one news cycle is a contradiction
+    a = "The paper mill, which employs 300 people, has been closed since Sunday, the company said."
+    b = "The company said it closed the paper mill on Monday after a fire in the boiler house."
+    assert _status(a, b, "Sunday", "Monday") == {"conflict"}
+    # control: a figure of the date's own clause is counted over that day, and another day is
+    # another count ("handled 300 lorries on Sunday" / "on Monday")
+    c = "The paper mill handled 300 lorries of pulp on Sunday, the company said."
+    d = "The company said the paper mill handled lorries of pulp on Monday after a fire in the boiler house."
+    assert "conflict" not in _status(c, d, "Sunday", "Monday")
