@@ -42,9 +42,14 @@ def test_a_word_for_its_antonym_changes_the_meaning_a_verb_for_its_synonym_does_
 def test_one_speakers_drifting_words_are_shown_never_a_conflict():
     said = ' Captain Lena Ortiz of the ferry union said.'
     got = _quotes('"We were never paid for the overtime we worked in the storm," ' + said,
-                  '"We were never compensated for the extra hours in the storm," ' + said)
+                  '"We were never thanked for the nets we lost at sea in the storm," ' + said)
     assert got and all(status != "conflict" for status, _, _ in got)
     assert any(status == "related" and "“overtime" in why for status, _, why in got)
+    # a rewording that keeps two content words ("paid" is "compensated" wherever a verb table
+    # links them) is the same statement or a drift shown with its words, never a conflict
+    got = _quotes('"We were never paid for the overtime we worked in the storm," ' + said,
+                  '"We were never compensated for the extra hours in the storm," ' + said)
+    assert got and all(status != "conflict" and "“overtime" in why for status, _, why in got)
 
 
 @pytest.mark.model
