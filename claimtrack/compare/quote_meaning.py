@@ -1,0 +1,251 @@
+"""Whether two wordings of one quote say the same thing (compare.quotes judges quotes with it):
+negations counted over what both wordings say, figures, names and antonyms replaced, and the
+content words the two share (the overlap coefficient over the shorter quote, a WordNet synonym
+or kind counting as the same word)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS
+from .context import fold, key_terms
+
+#: Two wordings aligned by their content words alone (`same_speaker_content`) are read for a
+#: change of meaning (a negation, a figure, a name, an antonym) only when at least this share of
+#: the smaller side's content words is in the other (overlap coefficient of stemmed content
+#: words): below it the reporters' own words carry the sense ("could not feel my hands" / "my
+#: hands were numb"), and where a negation falls in them says nothing.
+SAME_CONTENT = 0.6
+#: One resolved speaker's two wordings keep one meaning, and are one utterance, when at least this
+#: share of the smaller side's content words is in the other (with SAME_SPEAKER_TERMS of them).
+#: Chosen on the 13 team sets, one set left out at a time: of the 76 pairs of one resolved
+#: speaker's quotes sharing two or more content words, 70 are one gold fact, reaching down to 0.4
+#: (two of five); the one pair of two utterances stands at 0.33 (two of six; the other five, at
+#: 1.0, restate a gold quote). Every set left out is split alike by the bar the others set.
+#: Reporters transcribe and translate in their own words, so two of five content words kept is
+#: a rewording, not a new statement.
+ONE_UTTERANCE = 0.4
+#: One speaker's two quotes sharing this many content words (and ONE_UTTERANCE of the smaller
+#: side's) are one utterance in two wordings, however differently the rest is worded.
+SAME_SPEAKER_TERMS = 2
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_NEGATIONS = frozenset("no not never nobody nothing none neither nor nowhere cannot without".split())
+#: Words that state a figure: cardinals, hundred and the scale words, "dozen(s)" (parsers/lexicon).
+_NUMBER_WORDS = frozenset(w for w, v in CARDINALS.items() if v) | frozenset(HUNDRED) | frozenset(SCALE_WORDS) | frozenset(
+    MULTIPLIERS)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: A capitalised word not at the start of a sentence: a name ("talks with Moscow").
+_CAPITAL = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])\b[A-Z][\w'’-]*")
+
+
+def words(text: str) -> list[str]:
+    return [m.group(0).replace("’", "'") for m in _TOKEN.finditer(fold(text))]
+
+
+#: Verbs of knowing, deciding and telling, and adjectives of certainty: negated before an
+#: interrogative clause they ask that question ("we do not know when the ferry will sail" is "when
+#: will the ferry sail?"), denying nothing of its content (Quirk et al. 1985, 15.5, dependent interrogative clauses).
+_ASKING = frozenset("know knew known decide decided sure certain clear say said tell told understand".split())
+_WH = frozenset("how whether if what when where why who which".split())
+
+
+def negations(text: str) -> int:
+    """How many negating words a text holds ("not", "never", "nobody", "don't"...), leaving out a
+    negation that asks a question ("we do not know whether the mill will reopen": `_ASKING`)."""
+    ws = words(text)
+    return sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i))
+
+
+def _asks(ws: list[str], i: int) -> bool:
+    """The negation at ws[i] governs a verb of knowing or an adjective of certainty followed by a
+    wh-word or "whether"/"if" ("not know how", "not sure whether", "never said when")."""
+    after = ws[i + 1:i + 4]
+    for k, w in enumerate(after[:2]):
+        if w in _ASKING:
+            return k + 1 < len(after) and after[k + 1] in _WH
+    return False
+
+
+def _numbers(text: str) -> frozenset:
+    ws = words(_DIGITS.sub(lambda m: " " + m.group(0).replace(",", "") + " ", text))
+    return frozenset(w for w in ws if w in _NUMBER_WORDS or w[:1].isdigit())
+
+
+def _names(text: str) -> frozenset:
+    out = set()
+    for m in _CAPITAL.finditer(text):
+        if text[:m.start()].strip():  # the first word of a quote is capitalised anyway
+            out.add(fold(m.group(0)).replace("’", "'"))
+    return frozenset(out) - {"i", "i'm", "i've", "i'll", "i'd"}
+
+
+def _replaced(x: frozenset, y: frozenset) -> list[str]:
+    """Items one side has in place of the other's: both sides have some, each lacks one of the other's."""
+    if x and y and x - y and y - x:
+        return sorted(x - y)[:2] + sorted(y - x)[:2]
+    return []
+
+
+#: One quote is read against the part of the other it covers when the other is this many times
+#: longer (a reporter quotes the first clause of a longer utterance).
+WINDOW_RATIO = 1.5
+
+
+#: Marks that end a clause: a negation before one of them does not reach the words after it.
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013()]")
+
+
+def _scoped_negations(longer: str, shorter: str) -> int:
+    """The negations of `longer` over the stretch `shorter` covers (`_covered`), counted from the
+    start of the clause that stretch begins in when `shorter` is a quoted sentence (it starts with
+    a capital): a negation reaches forward to the end of its
+    clause ("This is not a tax that hurts the smallest farms" negates the part
+    "hurts the smallest farms"), not across a comma or a stop ("I will not name a day,
+    but we hope to finish" leaves "we hope to finish" unnegated)."""
+    covered = _covered(longer, shorter)
+    if not shorter.lstrip("\"'“‘ ")[:1].isupper():
+        # a fragment quoted inside the reporter's sentence ("would not 'foot the bill'"):
+        # its polarity is in the words outside the quotation marks, not in the clause around it
+        return negations(covered)
+    lw = words(longer)
+    cw = covered.split()
+    start = next((i for i in range(len(lw) - len(cw) + 1) if lw[i:i + len(cw)] == cw), None)
+    if start is None or not cw:
+        return negations(covered)
+    clause_of: list[int] = []
+    for k, piece in enumerate(_CLAUSE_END.split(longer)):
+        clause_of += [k] * len(words(piece))
+    if len(clause_of) != len(lw):  # the two word splits disagree: read the stretch alone
+        return negations(covered)
+    first = start
+    while first > 0 and clause_of[first - 1] == clause_of[start]:
+        first -= 1
+    return negations(" ".join(lw[first:start + len(cw)]))
+
+
+def _present_negations(text: str, other: str) -> int:
+    """The negations of `text` in its clauses the other quote also says: a clause (up to a comma or
+    a stop, as in `_scoped_negations`) sharing a content word with it, the same word or a WordNet
+    synonym or kind, or none at all. A negated clause the other side left out ("We will not name a date, but the
+    bridge will reopen to buses" / "The bridge will reopen to buses and lorries") negates nothing
+    the other says."""
+    from .statements import words_meet
+
+    wo: dict = {}
+    ko = frozenset(key_terms(other, wo))
+    count = 0
+    for piece in _CLAUSE_END.split(text):
+        n = negations(piece)
+        if not n:
+            continue
+        wp: dict = {}
+        kp = frozenset(key_terms(piece, wp))
+        # (a clause of function words alone, "if we do nothing", cannot be shown to be left out)
+        if not kp or kp & ko or any(words_meet(wp[t], wo[u]) for t in kp for u in ko):
+            count += n
+    return count
+
+
+def _covered(longer: str, shorter: str) -> str:
+    """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
+    tl, ts = " ".join(words(longer)), " ".join(words(shorter))
+    al = fuzz.partial_ratio_alignment(ts, tl)
+    lo, hi = al.dest_start, al.dest_end
+    lo = tl.rfind(" ", 0, lo) + 1
+    space = tl.find(" ", hi)
+    hi = len(tl) if space == -1 or tl[hi - 1:hi] == " " else space
+    return tl[lo:hi]
+
+
+def meaning_change(a: str, b: str) -> Optional[str]:
+    """Why two wordings of one quote say different things, or None when the meaning is kept.
+
+    Negations are counted over what both quotes say: when one is much longer, over the part of
+    it the shorter one covers ("We hope to finish, but I will not name a day" holds a "not" that
+    "We never X" does not answer)."""
+    na, nb = negations(a), negations(b)
+    la, lb = len(words(a)), len(words(b))
+    if la >= WINDOW_RATIO * lb and lb:
+        na = _scoped_negations(a, b)
+    elif lb >= WINDOW_RATIO * la and la:
+        nb = _scoped_negations(b, a)
+    elif na % 2 != nb % 2:
+        na, nb = _present_negations(a, b), _present_negations(b, a)
+    if na % 2 != nb % 2:
+        neg, pos = ("A", "B") if na % 2 else ("B", "A")
+        return f"a negation flips (negated in {neg}, not in {pos})"
+    nums = _replaced(_numbers(a), _numbers(b))
+    if nums:
+        return f"a number differs ({', '.join(nums)})"
+    names = _replaced(_names(a), _names(b))
+    if names:
+        return f"a name differs ({', '.join(names)})"
+    opposed = _opposed(a, b)
+    if opposed:
+        return f"content words of opposite meaning ({opposed[0]} / {opposed[1]})"
+    # content words over the whole quotes, or over what both say (the stretch of the longer one
+    # the shorter covers, when the reporter quoted a part in its own order), a noun meeting its
+    # synonym or its kind ("at the back of the line" / "of the queue")
+    met = _content_met(a, b)
+    if met is not None and not _kept(met) and (la >= WINDOW_RATIO * lb or lb >= WINDOW_RATIO * la) and la and lb:
+        part = _content_met(_covered(a, b), b) if la > lb else _content_met(a, _covered(b, a))
+        met = max(met, part or met, key=lambda m: (_kept(m), m[0] / m[1]))
+    if met is not None and not _kept(met):
+        return f"{FEW_CONTENT} ({int(met[0] / met[1] * 100)}%)"
+    return None
+
+
+def _kept(met: tuple[int, int]) -> bool:
+    """Enough of the smaller side's content words met in the other to keep one meaning: most of
+    them (SAME_CONTENT), or SAME_SPEAKER_TERMS and ONE_UTTERANCE of them, the measure two quotes
+    of one speaker are aligned by (`same_speaker_content`)."""
+    share = met[0] / met[1]
+    return share >= SAME_CONTENT or (met[0] >= SAME_SPEAKER_TERMS and share >= ONE_UTTERANCE)
+
+
+def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
+    """A content word of one quote in place of its WordNet antonym in the other ("we will win"
+    / "we will lose"), else None."""
+    wa: dict = {}
+    wb: dict = {}
+    ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
+    from .statements import opposite_words
+
+    for x in sorted(ka - kb):
+        for y in sorted(kb - ka):
+            if opposite_words(wa[x], wb[y]):
+                return wa[x], wb[y]
+    return None
+
+
+#: The reason `meaning_change` gives when only the content words drift: reporters transcribe and
+#: translate one utterance in their own words, so fewer shared words are no contradiction.
+FEW_CONTENT = "few content words in common"
+
+
+def content_share(a: str, b: str) -> Optional[float]:
+    """The share of the smaller side's content words the other side also says, in the same word
+    or in a noun or verb WordNet gives as its synonym or its direct kind (statements.words_meet:
+    "line" for "queue", "robs" for "steals"); None when a side has none."""
+    met = _content_met(a, b)
+    return None if met is None else met[0] / met[1]
+
+
+def _content_met(a: str, b: str) -> Optional[tuple[int, int]]:
+    """(content words of the smaller side met in the other, content words of the smaller side),
+    as `content_share` counts them; None when a side has none. The overlap coefficient (over the
+    smaller side, not the union) because a reporter often quotes a part of an utterance."""
+    wa: dict = {}
+    wb: dict = {}
+    ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
+    if not ka or not kb:
+        return None
+    small, big, ws, wbig = (ka, kb, wa, wb) if len(ka) <= len(kb) else (kb, ka, wb, wa)
+    from .statements import words_meet
+
+    met = sum(1 for t in small if t in big or any(words_meet(ws[t], wbig[u]) for u in big - small))
+    return met, len(small)
