@@ -154,3 +154,14 @@ def test_a_negation_between_wordings_aligned_by_a_few_content_words_is_no_confli
     # control: the same flip between two wordings that share most content words is a conflict
     c = "Our volunteers could sleep in the school gym because the heating worked on the first night,"
     assert compare_quotes(_quote(a), _quote(c))[:2] == ("conflict", "reworded")
+
+
+def test_a_verb_said_on_both_sides_is_not_replaced_by_its_converse():
+    # "sold" is "sell" (WordNet's irregular forms): A says both ends of one sale, so B's "sell"
+    # replaces nothing, and "buys" in A is no antonym standing in for it
+    a = "Every winter we sold our apples to the cider mill, and the mill buys them cheap,"
+    b = "Every winter we sell our apples cheap to the cider mill,"
+    assert meaning_change(a, b) is None
+    # control: one act under a verb and its antonym on the two sides changes the meaning
+    assert "opposite" in (meaning_change("We sold the orchard to the cider mill last winter",
+                                         "We bought the orchard from the cider mill last winter") or "")

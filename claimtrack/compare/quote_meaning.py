@@ -209,15 +209,22 @@ def _kept(met: tuple[int, int]) -> bool:
 
 def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
     """A content word of one quote in place of its WordNet antonym in the other ("we will win"
-    / "we will lose"), else None."""
+    / "we will lose"), else None. A word the other quote also says, in any inflection ("sold" for
+    "sell": statements.verb_lemma, irregular forms included), replaces nothing there: "we sold our
+    gold, now our bank buys it" / "we sell it to our bank" tells one sale from both ends (a verb and
+    its converse, "sell" / "buy", name one transfer)."""
     wa: dict = {}
     wb: dict = {}
     ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
-    from .statements import opposite_words
+    from .statements import opposite_words, verb_lemma
 
+    la = {verb_lemma(w) or w for w in wa.values()}
+    lb = {verb_lemma(w) or w for w in wb.values()}
     for x in sorted(ka - kb):
+        if (verb_lemma(wa[x]) or wa[x]) in lb:
+            continue
         for y in sorted(kb - ka):
-            if opposite_words(wa[x], wb[y]):
+            if (verb_lemma(wb[y]) or wb[y]) not in la and opposite_words(wa[x], wb[y]):
                 return wa[x], wb[y]
     return None
 
