@@ -124,3 +124,57 @@ def test_an_adjunct_of_time_or_concession_is_not_the_object(text, predicate):
 def test_a_prepositional_object_that_completes_the_verb_is_kept():
     [k] = [k for k in _clauses("The dockers' union at Port Vell agreed to a new pay offer.") if k.predicate == "agree"]
     assert k.object == "new pay offer"
+
+
+# --- "confirm or deny": a negation before a disjunction negates each verb -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Lorn water board declined to confirm or deny reports that the reservoir would be drained.",
+    "The Lorn water board would neither confirm nor deny reports that the reservoir would be drained.",
+    "The Lorn water board did not confirm or deny reports that the reservoir would be drained.",
+])
+def test_not_confirming_or_denying_a_report_denies_nothing(text):
+    [drain] = [k for k in _clauses(text) if k.predicate == "drain"]
+    assert drain.polarity == "positive" and drain.modality == "deny"  # asserted by nobody
+    assert drain.denied_by is None
+
+
+def test_a_negation_does_not_reach_a_verb_joined_by_and():
+    got = {k.predicate: k for k in _clauses("The Lorn council did not meet on Friday and postponed the harbour vote.")}
+    assert got["meet"].polarity == "negative" and got["postpone"].polarity == "positive"
+
+
+def test_not_confirming_or_denying_never_conflicts_with_the_claim():
+    a = ("Reservoir in Lorn\n\nLORN, 2 April 2031 - The Lorn water board declined to confirm or deny reports that the "
+         "upper reservoir would be drained in June, a spokesman said.")
+    b = ("Reservoir in Lorn\n\nLORN, 2 April 2031 - The upper reservoir will be drained in June, the Lorn water board "
+         "said.")
+    assert not _polarity_conflicts(a, b)
+
+
+# --- a ban on doing something: the thing is not done while the ban holds ------------------------------
+
+@pytest.mark.parametrize("text, polarity, modality", [
+    ("The Skerry fisheries office will keep the ban on landing wild salmon at the harbour.", "negative", None),
+    ("The Skerry fisheries office will not lift the ban on landing wild salmon at the harbour.", "negative", None),
+    ("The Skerry fisheries office lifted the ban on landing wild salmon at the harbour.", "positive", "allow"),
+])
+def test_an_action_under_a_ban_is_not_done_while_the_ban_holds(text, polarity, modality):
+    [land] = [k for k in _clauses(text) if k.predicate == "land"]
+    assert (land.polarity, land.modality) == (polarity, modality)
+
+
+def test_a_ban_only_discussed_says_nothing_of_the_action():
+    [land] = [k for k in _clauses("The Skerry fisheries office discussed a ban on landing wild salmon at the harbour.")
+              if k.predicate == "land"]
+    assert land.polarity == "positive" and land.modality == "ban"  # what the noun is about, not a deed
+
+
+def test_keeping_a_ban_on_an_act_agrees_with_the_act_not_being_done():
+    story = " The Skerry trawler fleet has 14 boats."
+    a = "The Skerry fisheries office will keep the ban on landing wild salmon." + story
+    b = "Wild salmon will still not be landed by the Skerry trawlers." + story
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    land = [m for m in report.matches if m.kind == "statement" and "land" in m.about]
+    assert land and all(m.status == "agree" for m in land), [(m.status, m.about) for m in land]
+

@@ -29,6 +29,60 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
                  for c in _noun_clauses(o) if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
 
 
+def _negated_disjunct(verb: Token, table: dict) -> Optional[str]:
+    """The negation that a verb joined by "or" or "nor" to a negated one shares: "not" or "neither"
+    before the first of two verbs, or a refusal verb governing it, covers both ("did not confirm
+    or deny", "would neither confirm nor deny", "declined to confirm or deny": neither confirmed
+    nor denied; a negation before a disjunction negates each disjunct, not A or B = not A and
+    not B). Not with "and" or "but" ("did not meet and postponed the vote": it postponed it)."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.i == verb.i:
+        return None
+    cc = next((c.lower_ for c in first.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc == "nor":
+        return "nor"
+    if cc != "or":
+        return None
+    cue = _negated(first)
+    if cue is not None:
+        return cue
+    governor = first.head
+    if first.dep_ == "xcomp" and governor.i != first.i and governor.lemma_.lower() in table["negative"]:
+        return governor.lemma_.lower()  # "declined to confirm or deny"
+    return None
+
+
+def _prohibition(h: Token, table: dict) -> Optional[tuple[str, bool]]:
+    """(the noun, whether the prohibition holds) when the clause is the -ing complement of a noun
+    of prohibiting ("the ban ON exporting ore", "a veto on hiring"; data/polarity.json
+    'prohibitions', by the noun's WordNet verb) and the clause around the noun says whether it
+    holds: put in force or kept ("imposed", "kept", "will extend the ban on ..."; the noun as the
+    subject of a clause of its own, "the ban on ... stays") or ended ("lifted", "scrapped the ban
+    on ..."), a negation of that verb turning it round. None otherwise: a ban only discussed or
+    proposed says nothing of the action. The parser may hang the "on" phrase on the verb that has
+    the noun for object."""
+    prep = h.head
+    if h.dep_ != "pcomp" or h.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "on" or prep.i == h.i:
+        return None
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i), noun)
+    if noun.pos_ != "NOUN" or not set(noun_verbs().get(noun.lemma_.lower(), ())) & table["prohibitions"]:
+        return None
+    governor = noun.head
+    lemma = governor.lemma_.lower()
+    if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and lemma in table["prohibition_enders"]:
+        in_force = False
+    elif (noun.dep_ in ("dobj", "obj", "nsubjpass") and lemma in table["prohibition_holders"]) or noun.dep_ == "nsubj":
+        in_force = True
+    else:
+        return None
+    negated = _negated(governor) is not None
+    return noun.lemma_.lower(), in_force != negated
+
+
 def _gerund_complement(verb: Token) -> Optional[Token]:
     """The -ing clause right after a verb of refusal or denial that has no object ("ruled out
     calling in the army", "denied inflating prices"): these verbs take an -ing clause for
@@ -75,9 +129,15 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
     governs; a positive one ("agree", "manage") keeps it; a verb of intention ("plan", "pledge")
     or an adjective of readiness ("open to", "ready to") sets the modality."""
     verb = head
-    cue = _negated(verb)
+    cue = _negated(verb) or _negated_disjunct(verb, table)
     negative = cue is not None
     modality = None
+    prohibited = _prohibition(head, table)
+    if prohibited is not None:
+        # "kept the ban on exporting ore": ore is not exported; "lifted the ban on ...": it may be
+        noun, in_force = prohibited
+        negative, cue = (not negative, noun) if in_force else (negative, cue)
+        modality = None if in_force else "allow"
     chain = [verb]
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
@@ -99,6 +159,10 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
             # positively: a denial verb and its synonym ("withdraw", "pull back") stay one action.
             if negative and lemma in table["foreclosing"]:
                 modality = modality or "may"  # "did not rule out sending": it may send
+            elif negative and lemma in table["denials"]:
+                # "did not deny that the mill would close": a one-way implicative negated asserts
+                # nothing (Karttunen 1971); the claim is left as an attempt's complement is
+                modality = modality or lemma
             negative = not negative
             cue = lemma if negative else cue
         elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
@@ -231,7 +295,7 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     if _open_question(h):
         return "may" if modality in _ASSERTING else modality
     noun = _noun_of_gerund(h, table)
-    if noun is not None and modality in _ASSERTING:
+    if noun is not None and modality in _ASSERTING and _prohibition(h, table) is None:
         # "no decision on closing the plant", "talks on raising the fee": the -ing clause names
         # what the noun is about, not a deed, as an infinitive after a noun does
         return noun.lemma_.lower()

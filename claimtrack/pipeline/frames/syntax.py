@@ -59,6 +59,10 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
         "intention_nouns": dict(raw.get("intention_nouns", {})),
         "intention_holders": dict(raw.get("intention_holders", {})),
         "foreclosing": frozenset(raw.get("foreclosing", ())),
+        "prohibitions": frozenset(raw.get("prohibitions", ())),
+        "prohibition_holders": frozenset(raw.get("prohibition_holders", ())) | frozenset(
+            k for k, v in raw.get("nominal_governors", {}).items() if v == "done"),
+        "prohibition_enders": frozenset(raw.get("prohibition_enders", ())),
     }
     strong, weak = parse_speech_verbs(lines_of("speech_verbs.txt"))
     return FrameTables(polarity, json_of("noun_verbs.json")["verbs"], strong | weak)
@@ -170,6 +174,8 @@ def _negated(verb: Token) -> Optional[str]:
     neg = polarity_table()["negators"]
     if _without_clause(verb):
         return "without"
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return "neither"  # "would neither confirm nor deny": the first of the two verbs is negated too
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
             return c.lower_
