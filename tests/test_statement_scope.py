@@ -178,3 +178,8 @@ def test_keeping_a_ban_on_an_act_agrees_with_the_act_not_being_done():
     land = [m for m in report.matches if m.kind == "statement" and "land" in m.about]
     assert land and all(m.status == "agree" for m in land), [(m.status, m.about) for m in land]
 
+
+def test_a_passive_agent_is_not_what_the_action_is_done_to():
+    [land] = [k for k in _clauses("Wild salmon will not be landed by the Skerry trawler fleet this year.")
+              if k.predicate == "land"]
+    assert land.object is None

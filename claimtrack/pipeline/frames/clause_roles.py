@@ -319,8 +319,10 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
         for c in verb.children:
             # ... nor what "without" says is absent ("the mill closed without job losses": no
             # losses came with the closing; they are not what closed), nor the noun of an adjunct
-            # of time or concession ("struck despite the court order", "sank during the storm")
-            if c.dep_ in ("prep", "agent") and c.lower_ not in _ADJUNCT_PREPOSITIONS:
+            # of time or concession ("struck despite the court order", "sank during the storm"),
+            # nor a passive's "by" agent, who does the action ("the ore will not be exported by the
+            # board": the board is who would export it, not what is exported)
+            if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS:
                 obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
                 if obj_tok is not None:
                     break
