@@ -11,8 +11,12 @@ it is lost (claimtrack/evaluate/figure_causes.py), first cause first:
 - `not extracted (A|B)`: a side's span holds no figure;
 - `measures differ: <A> vs <B>`: the two figures' measures (unit class or currency,
   compare.units) are neither one nor close, so alignment never starts (a unit or currency read
-  differently on the two sides, or counted things the table does not join);
-- `not aligned: <why>`: one measure, but `align_quantities` pairs them not (the frames and
+  differently on the two sides, or counted things the table does not join); for two counts, the
+  wording that keeps them apart: `measures differ, two nouns for people` ("workers" / "men"),
+  `..., a count with no noun`, `..., two counted nouns WordNet does not relate` ("films" /
+  "titles");
+- `not aligned: <why>` (`not aligned, close measures` for a kind and its kin, "people" /
+  "skiers"): one measure, but `align_quantities` pairs them not (the frames and
   words do not meet: the score below the floor, a family measure, a clash);
 - `blocked`: aligned, but blocking never compares them;
 - `aligned, wrong status (<status/relation>: <reason>)`: the judge's status is not the gold one

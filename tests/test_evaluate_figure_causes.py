@@ -41,3 +41,14 @@ def test_an_amount_and_a_count_are_measures_that_differ():
                    "The operator will run 40 ferries on the Lindholm route.",
                    "€40 million", "40 ferries")
     assert cause.startswith("measures differ: EUR vs ")
+
+
+def test_counts_the_measures_keep_apart_say_which_wording():
+    people = _cause("A total of 12 nurses were trapped when the lift at the Lindholm clinic failed.",
+                    "Twelve men were working on the upper floors of the clinic at the time.",
+                    "12 nurses", "Twelve men")
+    assert people.startswith("measures differ, two nouns for people: ")
+    things = _cause("The operator withdrew 14 timetables for the Lindholm route.",
+                    "The Lindholm route lost 14 schedules, the operator said.",
+                    "14 timetables", "14 schedules")
+    assert things.startswith("measures differ, two counted nouns WordNet does not relate: ")

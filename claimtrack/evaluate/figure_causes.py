@@ -6,9 +6,12 @@ the pair and a gold fact; no store, no model, no files. The first cause that hol
 - `not extracted (A|B)`: a side's span holds no figure;
 - `different stories`: the two documents are not one story (`compare.pair.one_story`);
 - `measures differ: <A> vs <B>`: the figures' measures (unit class or currency, compare.units)
-  are neither one nor close, so alignment never starts;
+  are neither one nor close, so alignment never starts; for two counts, which wording keeps them
+  apart (`measures differ, two nouns for people`, `..., a count with no noun`, `..., two counted
+  nouns WordNet does not relate`);
 - `not aligned (...)`: one measure, but `align_quantities` pairs them not (similarity, frame
-  evidence, clashes);
+  evidence, clashes); `not aligned, close measures (...)` for a kind and its kin ("people" /
+  "skiers");
 - `blocked`: aligned, but blocking never compares them;
 - `aligned, wrong status (...)`: the judge's status is not the gold one (for a conflict left
   `related`: which test of compare.select's mutual-best and weak-one-fact rules fails);
@@ -19,10 +22,11 @@ the pair and a gold fact; no store, no model, no files. The first cause that hol
 from __future__ import annotations
 
 from ..compare.blocking import candidate_matches
-from ..compare.figure_kinds import _measure_relation
+from ..compare.figure_kinds import _measure_relation, person_noun
 from ..compare.pair import one_story
 from ..compare.quantities import _how_related, align_quantities, alignment_evidence, figure_similarity
 from ..compare.select import Sides, only_counts, select
+from ..compare.units import CLOSE, counted
 from .pairs import match_covers_fact
 
 
@@ -60,6 +64,23 @@ def _describe(m) -> str:
     return f"{m.text!r} [{_measure(m)}] {_frame(m)} interval={m.interval}"
 
 
+def _counted_kind(x, y) -> str:
+    """Which kind of counted-thing wording keeps two counts apart, for the cause counts: two nouns
+    for people (WordNet's person nouns: "workers" / "men"), a count with no noun on one side, or two
+    counted nouns WordNet does not relate ("films" / "titles"); "" for money, measurements and
+    periods."""
+    mx, my = x.measure, y.measure
+    if mx is None or my is None or mx.currency or my.currency or mx.period != my.period:
+        return ""
+    if not (counted(mx) and counted(my)):
+        return ""
+    if not mx.cls or not my.cls:
+        return ", a count with no noun"
+    if person_noun(x) is not None and person_noun(y) is not None:
+        return ", two nouns for people"
+    return ", two counted nouns WordNet does not relate"
+
+
 def _not_aligned(x, y, story: bool) -> str:
     """Why two figures of one measure are not aligned (align_quantities returned None)."""
     sim = figure_similarity(x, y)
@@ -69,7 +90,9 @@ def _not_aligned(x, y, story: bool) -> str:
         return f"not aligned (similarity {sim:.2f}, measures not related in context)"
     ev = alignment_evidence(x, y, related[0], role_clash)
     why = f"; {'; '.join(ev.clashes)}" if ev.clashes else ""
-    return f"not aligned (similarity {sim:.2f}, frame bonus {ev.bonus:+.2f}, {ev.how}{why})"
+    # two counts of close measures (a kind and its kin: "people" / "skiers") apart from one measure
+    kind = ", close measures" if related[0] == CLOSE else ""
+    return f"not aligned{kind} (similarity {sim:.2f}, frame bonus {ev.bonus:+.2f}, {ev.how}{why})"
 
 
 def _why_not_conflict(c, cands: list, sides: Sides, sole: tuple) -> str:
@@ -127,7 +150,7 @@ def quantity_cause(fact: dict, pa, pb, matches: list, verbose: int = 0) -> tuple
         return "different stories", detail
     measured = [(x, y) for x in fa for y in fb if _measure_relation(x, y) is not None]
     if not measured:
-        return f"measures differ: {_measure(fa[0])} vs {_measure(fb[0])}", detail
+        return f"measures differ{_counted_kind(fa[0], fb[0])}: {_measure(fa[0])} vs {_measure(fb[0])}", detail
     cands = candidate_matches(pa.mentions, pb.mentions, pa.anchor, pb.anchor, story)
     near = [c for c in cands if c.a.kind == "quantity" and c.a in fa and c.b in fb]
     if not near:
