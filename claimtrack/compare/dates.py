@@ -186,6 +186,11 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # evidence of one event than one verb, and stronger than none.
     meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
     score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + GRAIN_SCORE * grain
+    if span_end(a) is not None and span_end(a) == span_end(b):
+        # Two dates that end a span ("must confirm it by August 5" / "has until 8 August"), or two
+        # that open one: a deadline is dated as a deadline in both reports, so like ends are
+        # evidence of one date as much as one grain is, as opposite ends are the weakest (below).
+        score += GRAIN_SCORE
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
     actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
