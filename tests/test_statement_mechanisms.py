@@ -139,3 +139,27 @@ def test_a_verb_written_with_a_hyphenated_re_is_the_solid_verb():
     got = _statements("The university board will not reopen the sports hall this term.",
                       "The university board may re-open the sports hall this term.")
     assert any(s == "conflict" and "hall" in about for s, _, about in got)
+
+
+# --- a thing ruled out against the thing said to come -------------------------------------------------
+
+def test_ruling_a_thing_out_conflicts_with_saying_it_may_still_come():
+    got = _statements("The faculty dean ruled out new travel grants for the marine station.",
+                      "New travel grants for the marine station could still be offered, the faculty dean said.")
+    assert any(s == "conflict" and "rule out" in about for s, _, about in got), got
+
+
+def test_ruling_a_thing_out_agrees_with_saying_it_will_not_come():
+    got = _statements("The faculty dean ruled out new travel grants for the marine station.",
+                      "New travel grants for the marine station will not be offered, the faculty dean said.")
+    assert any(s == "agree" for s, _, about in got if "grant" in about), got
+    assert not any(s == "conflict" for s, _, about in got if "grant" in about), got
+
+
+def test_ruling_a_thing_out_says_nothing_of_it_having_come_before_nor_of_another_thing():
+    got = _statements("The faculty dean ruled out new travel grants for the marine station.",
+                      "The faculty dean offered new travel grants for the marine station last year.")
+    assert not any(s == "conflict" for s, _, _ in got), got
+    got = _statements("The faculty dean ruled out new travel grants for the marine station.",
+                      "Student research grants for the marine station could still be offered, the dean said.")
+    assert not any(s == "conflict" for s, _, _ in got), got

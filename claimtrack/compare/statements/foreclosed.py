@@ -1,0 +1,62 @@
+"""A thing ruled out against the thing said to come: "ruled out new subsidies" / "new subsidies
+could still be offered" (a conflict), / "there will be no new subsidies, it said" read as "will
+not be offered" (agree)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..candidates import Candidate
+from ..mention import Mention
+from .lexicon import LIGHT_VERBS
+from .modality import FUTURE, _foreclosing
+from .phrases import _object_head, _object_words, _subject_head, _subject_words, _who
+
+
+def _rules_out_thing(f) -> bool:
+    """The clause rules a thing out ("ruled out new subsidies", "excluded a second vote"):
+    a foreclosing verb (data/polarity.json 'foreclosing') stated positively with a noun object
+    (where the noun names an action the frames read, "ruled out any cut", the clause's predicate
+    is the noun's verb already)."""
+    verb = (f.predicate or "").split(" ")[0]
+    return (f.polarity == "positive" and verb in _foreclosing() and f.modality in (None, "will", "would")
+            and _object_head(f) is not None)
+
+
+def _patient(f) -> Optional[tuple[str, frozenset]]:
+    """What the clause's action is done to, with its modifiers: its object, or its subject when
+    no actor is named as doer ("new subsidies could be offered": the subsidies)."""
+    if f.object and _object_head(f):
+        return _object_head(f), _object_words(f)
+    if not f.subject and _subject_head(f):
+        return _subject_head(f), _subject_words(f)
+    return None
+
+
+def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side rules a thing out, the other says of that thing (the same head noun, modifiers
+    that do not name two) that it may or will come, whatever verb brings it ("could still be
+    offered", "will be introduced"): ruling a thing out forecloses its coming about (WordNet 3.0
+    rule_out.v.01 'make impossible, especially beforehand'), so the two conflict; said not to come
+    ("will not be offered"), they agree. A past event ("subsidies were offered") is left: the
+    ruling out may be about what comes next."""
+    fa, fb = a.frame, b.frame
+    if not _rules_out_thing(fa):
+        if not _rules_out_thing(fb):
+            return None
+        a, b, fa, fb = b, a, fb, fa
+    other = _patient(fb)
+    thing = _object_head(fa)
+    if other is None or other[0] != thing or (fb.predicate or "") in LIGHT_VERBS or _rules_out_thing(fb):
+        return None
+    mods_a, mods_b = _object_words(fa) - {thing}, other[1] - {thing}
+    if mods_a and mods_b and not mods_a & mods_b:
+        return None  # "new subsidies" / "export subsidies": two things of one kind
+    if fb.modality not in ("may", "can") and fb.modality not in FUTURE:
+        return None
+    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
+    if fb.polarity == "negative":
+        return Candidate(a, b, "agree", "equal", about,
+                         f"{fa.object} ruled out on one side, said not to come ({fb.predicate}) on the other", 0.6)
+    return Candidate(a, b, "conflict", "polarity", about,
+                     f"{fa.object} ruled out on one side, said to come ({fb.modality} {fb.predicate}) on the other", 0.6)
