@@ -71,6 +71,25 @@ def test_spans_of_time_stay_related_on_weak_alignment():
     assert _statuses(_SPAN_A, _SPAN_B.format(x="12 days"), "10", "12") == ["related"]
 
 
+_HEAT_A = ("A heatwave pushed temperatures in Orsk above 45C this week, the weather service said. "
+           "The grid operator has imposed power cuts of up to 14 hours a day in poorer districts.")
+_HEAT_B = "Orsk is enduring 45C heat. Residents complained of power cuts in poorer districts of up to {x} hours a day."
+_HOSE_A = ("Lenna's council banned hosepipes on Wednesday as reservoirs fell to a third of capacity. "
+          "The hosepipe ban will last at least six weeks, officials said.")
+_HOSE_B = ("Lenna has banned hosepipes after a dry spring emptied its reservoirs. "
+          "Officials will review the hosepipe ban after {x} weeks, the council said.")
+
+
+@pytest.mark.model
+def test_a_span_stated_in_alike_clauses_through_one_preposition_is_one_figure():
+    # "power cuts of up to 14 hours a day" / "power cuts ... of up to 20 hours a day": the clause
+    # says what the span is the length of, the preposition which span it is
+    assert _statuses(_HEAT_A, _HEAT_B.format(x="14"), "14", "14") == ["agree"]
+    assert _statuses(_HEAT_A, _HEAT_B.format(x="20"), "14", "20") == ["conflict"]
+    # how long a ban lasts and when it is reviewed ("after"): two spans of one ban
+    assert _statuses(_HOSE_A, _HOSE_B.format(x="four"), "six", "four") == ["related"]
+
+
 @pytest.mark.model
 def test_the_length_of_a_thing_given_attributively_is_one_figure():
     # "the 10-day festival" / "the 12-day event": a length that sizes the story's thing, as a

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from . import intervals as iv
-from .candidates import ALIGN_MIN, Candidate
-from .context import stem
+from .candidates import ALIGN_MIN, CONFLICT_MIN, Candidate
+from .context import jaccard, stem
 from .dates import GRAIN_SCORE
 from .figure_evidence import _sizes_named
 from .figure_kinds import two_things
@@ -131,6 +131,16 @@ def _sizes_a_thing(a, b) -> bool:
     return _sizes_named(a, b) or _sizes_named(b, a)
 
 
+def _one_clause(a, b) -> bool:
+    """Two spans of time stated in alike clauses through one preposition: the words of their
+    clauses besides the spans' own overlap as much as a conflict's wording does (CONFLICT_MIN),
+    and the same preposition, or none, introduces both ("power cuts of up to 14 hours a day" /
+    "complained of power cuts of up to 20 hours a day"). English says by the preposition which
+    span a figure is ("for" a duration, "within" a deadline, "after" a point in time) and by its
+    clause what it is the length of: one span named twice, not two of the many a story states."""
+    return a.prep == b.prep and jaccard(a.ctx.clause - a.own_terms, b.ctx.clause - b.own_terms) >= CONFLICT_MIN
+
+
 def _sizes_another(a, b) -> bool:
     """One figure stands before a noun ("the 48-kilometre cable") and the other's frame says it is
     the size of something else ("at a depth of 240 metres"): a figure before a noun sizes that
@@ -161,7 +171,8 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     told apart by their words (compare.standing: "initially", "later"). Spans of time stay out:
     every story states many of them ("for three years", "within an hour"), so one of each side
     says little about which is the other's; a length that sizes a thing ("a 15-year lease", "the
-    12-day festival", `_sizes_a_thing`) is a property of it, as a weight is, and stays in.
+    12-day festival", `_sizes_a_thing`) is a property of it, as a weight is, and stays in, as does
+    a span stated in alike clauses through one preposition (`_one_clause`).
     A measurement or an amount before a noun ("a 190-metre carrier", "a 36-megawatt site") is the
     plain one ("the carrier, 190m long"); a count before a noun ("a nine-member board") gives
     the size of a group, which align_quantities already sets apart from a plain count (how CLOSE,
@@ -171,7 +182,7 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
         return False
     if c.a.interval is None or c.b.interval is None or not _values_differ(c.a, c.b):
         return False
-    if "duration" in table().families.get(c.a.measure.cls, ()) and not _sizes_a_thing(c.a, c.b):
+    if "duration" in table().families.get(c.a.measure.cls, ()) and not (_sizes_a_thing(c.a, c.b) or _one_clause(c.a, c.b)):
         return False
     if _align_score(c) < ALIGN_MIN and not (c.a.key in sole[0] and c.b.key in sole[1]):
         return False

@@ -115,7 +115,7 @@ def _weak_fails(c, sides, sole) -> str:
     from ..compare.figure_kinds import two_things
     from ..compare.units import table
 
-    if "duration" in table().families.get(c.a.measure.cls, ()) and not sel._sizes_a_thing(c.a, c.b):
+    if "duration" in table().families.get(c.a.measure.cls, ()) and not (sel._sizes_a_thing(c.a, c.b) or sel._one_clause(c.a, c.b)):
         return "spans of time"
     if c.a.interval is None or c.b.interval is None or not sel._values_differ(c.a, c.b):
         return "values not disjoint"
