@@ -356,8 +356,8 @@ def _dates_a_figure(m: Mention) -> bool:
     """The date is the period a figure of its own clause is stated for ("handled 27,000 ships last
     year", "sold 40 buses in 2021"): the act is counted per period, and another period is another
     count, not another date of one event (the frame's as-of, pipeline/frames). A figure in a
-    clause nested in the date's ("the plant, which employs 520 people, has been halted since
-    Sunday") is no count over it: a relative clause describes its noun, and the date dates the
+    clause nested in the date's ("the mill, which employs 310 people, has been idle since
+    Tuesday") is no count over it: a relative clause describes its noun, and the date dates the
     clause it stands in (clause frames: nested clauses are frames of their own)."""
     own = clause_frame_at(m.claim, m.start, m.end)
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start

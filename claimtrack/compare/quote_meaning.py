@@ -16,8 +16,8 @@ from .context import fold, key_terms
 #: Two wordings aligned by their content words alone (`same_speaker_content`) are read for a
 #: change of meaning (a negation, a figure, a name, an antonym) only when at least this share of
 #: the smaller side's content words is in the other (overlap coefficient of stemmed content
-#: words): below it the reporters' own words carry the sense ("could not feel my hands" / "my
-#: hands were numb"), and where a negation falls in them says nothing.
+#: words): below it the reporters' own words carry the sense ("we could not see the road" / "the
+#: road was invisible to us"), and where a negation falls in them says nothing.
 SAME_CONTENT = 0.6
 #: One resolved speaker's two wordings keep one meaning, and are one utterance, when at least this
 #: share of the smaller side's content words is in the other (with SAME_SPEAKER_TERMS of them).
@@ -210,8 +210,8 @@ def _kept(met: tuple[int, int]) -> bool:
 def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
     """A content word of one quote in place of its WordNet antonym in the other ("we will win"
     / "we will lose"), else None. A word the other quote also says, in any inflection ("sold" for
-    "sell": statements.verb_lemma, irregular forms included), replaces nothing there: "we sold our
-    gold, now our bank buys it" / "we sell it to our bank" tells one sale from both ends (a verb and
+    "sell": statements.verb_lemma, irregular forms included), replaces nothing there: "we sold the
+    barley, now the brewery buys it" / "we sell it to the brewery" tells one sale from both ends (a verb and
     its converse, "sell" / "buy", name one transfer)."""
     wa: dict = {}
     wb: dict = {}

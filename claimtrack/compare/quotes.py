@@ -274,7 +274,7 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
         return ("related", "reworded", f"{sa} quoted in words too different to be read as one statement, {why}: "
                 f"{diff}", score)
     if why and loose:
-        # "I could not feel my hands" / "My hands were numb": two wordings that share a few
+        # "We could not see the road" / "The road was invisible to us": two wordings that share a few
         # content words and little else may put a negation or an opposite anywhere
         return ("related", "reworded", f"{sa} quoted in words too far apart to read a change of meaning from, "
                 f"{why}: {diff}", score)

@@ -134,8 +134,8 @@ def _sizes_a_thing(a, b) -> bool:
 def _one_clause(a, b) -> bool:
     """Two spans of time stated in alike clauses through one preposition: the words of their
     clauses besides the spans' own overlap as much as a conflict's wording does (CONFLICT_MIN),
-    and the same preposition, or none, introduces both ("power cuts of up to 14 hours a day" /
-    "complained of power cuts of up to 20 hours a day"). English says by the preposition which
+    and the same preposition, or none, introduces both ("queues of up to 6 hours a day" /
+    "drivers waited in queues of up to 9 hours a day"). English says by the preposition which
     span a figure is ("for" a duration, "within" a deadline, "after" a point in time) and by its
     clause what it is the length of: one span named twice, not two of the many a story states."""
     return a.prep == b.prep and jaccard(a.ctx.clause - a.own_terms, b.ctx.clause - b.own_terms) >= CONFLICT_MIN

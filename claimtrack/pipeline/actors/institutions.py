@@ -557,9 +557,9 @@ class Institutions:
         return False
 
     def _acts_in_relative(self, tok) -> bool:
-        """The body is the subject of a relative clause that says what it does: "Sweden's
-        government, which must approve the transfer, ...", "the Swedish government, which has not
-        commented": the relative pronoun is the verb's subject and stands for the body (not a
+        """The body is the subject of a relative clause that says what it does: "Norway's
+        government, which must sign off the sale, ...", "the Danish government, which has not
+        replied": the relative pronoun is the verb's subject and stands for the body (not a
         stative verb, nor one of having: "the ministry, which has 300 staff")."""
         stative = self.tables.cue("stative_verbs") | _HAVING_VERBS
         for ch in tok.children:

@@ -68,7 +68,7 @@ class Repair:
             if inside and all(c.start == cs and c.end == ce for c in inside):
                 continue
             # a place or a people the model tagged inside a body's name is a word of that name
-            # ("the Hellenic Maritime Accident Investigation Board": "Hellenic" is no actor here)
+            # ("the Nordic Rail Safety Review Board": "Nordic" is no actor here)
             out = [c for c in out if not (cs <= c.start and c.end <= ce)]
             m = _PAREN_AFTER.match(self.st.text, ce)  # "... Authority (TTK)": the acronym is an alias
             out.append(Cand(cs, ce, "ORG", s, e, layout="body",
@@ -250,7 +250,7 @@ class Repair:
     def _add_speaking_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Title-Case names the model left untagged (or read as a people, a building, an event, a
         product or a work) that are the subject of a verb of saying ("GoRide, the largest app,
-        said", "Celtis Interconnect, which is building the cable, confirmed"): what speaks in news
+        said", "Ostrava Fibreline, which is laying the pipe, confirmed"): what speaks in news
         is a person or a body. A person where a given name opens the name, a title stands before
         it or "who" takes it up; else an organisation. `_resolve` then reads it like a model's
         entity (tables, features, common words)."""
