@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..tables import load_json
-from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS
+from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS, singular
 from ..parsers.numbers import parse_number
 from .context import STOP_WORDS, clause_frame_at
 
@@ -169,7 +169,6 @@ def _people_nouns() -> frozenset:
 
 
 def _counts_people(unit: Optional[str]) -> bool:
-    from ..parsers.lexicon import singular
 
     words = (unit or "").split()
     return bool(words) and singular(words[-1]) in _people_nouns()
@@ -187,7 +186,6 @@ def _quantified_subject(m, frame) -> bool:
 def _head_noun(words: list[str]) -> Optional[str]:
     """The head of a short noun phrase read left to right: the last word before a function word
     (data/stop_words.txt), a participle ("seat sold", "job created") or a word with a figure."""
-    from ..parsers.lexicon import singular
 
     participles = cues().participles
     head = None
@@ -213,7 +211,7 @@ _UNIT_PER_BEFORE = re.compile(r"\bper-([^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}(?:of|a
 def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
     c = cues()
     j = _UNIT_JOINED.match(after)
-    if j and j.group(1).lower() not in c.time_nouns and j.group(1).lower()[:-1] not in c.time_nouns:
+    if j and singular(j.group(1).lower()) not in c.time_nouns:
         return _head_noun([j.group(1)])
     m = pattern.match(after)
     if not m:
