@@ -482,3 +482,37 @@ def test_two_dates_that_end_a_span_align_more_strongly_than_an_end_and_a_day():
     by, on = align_dates(deadline, b, True), align_dates(day, b, True)
     assert by is not None and on is not None
     assert round(by.score - on.score, 6) == GRAIN_SCORE
+
+
+def test_a_phrasal_verb_dates_its_own_event_not_its_verb_alone():
+    # "set up" is one verb (WordNet: establish, found), not "set" (a verb of scheduling): a
+    # charity set up in one year and founded in another is one founding dated two ways
+    a = ("LEEDS, May 4 - A homeless charity run by two retired nurses will close its last shelter in June, "
+         "its trustees said on Monday. The charity was set up in 2009 with a grant from the city. "
+         "Donations have fallen every year since 2021, the trustees said.")
+    b = ("The trustees of a homeless charity said on Monday that its last shelter would shut in June. "
+         "Founded in 2011 by two retired nurses with a city grant, the charity has seen donations fall "
+         "each year since 2021.")
+    assert _status(a, b, "2009", "2011", published_a="2031-05-04", published_b="2031-05-04") == {"conflict"}
+    # control: the founding dated the same way on both sides agrees
+    assert _status(a, b.replace("2011", "2009"), "2009", "2009", published_a="2031-05-04",
+                   published_b="2031-05-04") == {"agree"}
+    # "falls due" is WordNet's "mature" (data/verb_paraphrases.json), "fall" alone a verb of a level
+    c = ("NAIROBI, March 3 - The treasury sold a new bond on Tuesday. Most of the money will buy back a bond "
+         "that falls due in March 2033, the minister said. The country last borrowed abroad in 2029.")
+    d = ("The treasury sold a new bond on Tuesday, its first since 2029. It will repurchase part of the bond "
+         "that matures in 2033, officials said.")
+    assert _status(c, d, "March 2033", "2033", published_a="2031-03-03", published_b="2031-03-03") == {"agree"}
+
+
+def test_event_of_reads_a_phrasal_predicate_only_when_wordnet_lists_it_whole():
+    from claimtrack.compare.date_events import event_of
+    from claimtrack.compare.pair import prepare
+
+    def event(text: str) -> str:
+        return event_of(next(m for m in prepare(_doc(text, "x.txt", "2031-04-02")).mentions if m.kind == "date"))
+
+    assert event("The ferry company was set up in 2019 by three fishermen.") == "set up"
+    assert event("The airline will phase out its oldest jets by 2035.") == "phase out"
+    # a scheduling "set" keeps its carrier reading: the date is the hearing's
+    assert event("The hearing was set for 14 May.") != "set up"

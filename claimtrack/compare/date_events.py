@@ -13,7 +13,8 @@ from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, key_terms, stem
 from .mentions import Mention
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
-from .statements.lexicon import SUPPORT_VERBS
+from .statements.lexicon import SUPPORT_VERBS, _verb_senses
+from .statements.news_verbs import news_senses
 from .units import singular
 
 _TIME_WORDS = frozenset(key_terms("am pm gmt utc bst cet est edt pst updated published posted local time mon tue tues wed thu thur thurs fri sat sun"))
@@ -34,11 +35,36 @@ def event_of(m: Mention) -> Optional[str]:
         return None
     if _in_force(m):
         return TAKE_EFFECT
+    phrasal = _phrasal(m)
+    if phrasal:
+        return phrasal
     if m.frame.event in ASPECTUAL or m.frame.event in CARRIERS:
         return _aspect_event(m)
     # an event noun the date hangs from ("the hearing on 19 November", "the June election")
     # dates the act it names, as the verb does ("will hear the case on 12 November")
     return _action_verb(m.frame.event) or m.frame.event
+
+
+def _phrasal(m: Mention) -> Optional[str]:
+    """The date's clause predicate when it is the frame's verb with the particle or complement
+    that makes it another verb, and WordNet lists that verb whole ("set up" a charity, a bond
+    "falls due", "pull out" of a deal, "take over" a firm: Quirk et al. 1985, 16.2, a phrasal verb
+    is one lexical unit, not its verb plus an adverb). The verb alone says something else ("set"
+    is a verb of scheduling, "fall" one of a level, "take" a light verb), so the whole is the
+    event two reports share ("set up" / "founded", "falls due" / "matures"). A phrasal predicate
+    that is itself aspectual or a carrier ("carry out" an inspection) dates what it carries, as
+    the verb would; None then and for a one-word predicate."""
+    event = m.frame.event
+    if not event or " " in event:
+        return None
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.predicate or cf.predicate.split()[0] != event:
+        f = m.claim.frame
+        cf = next((c for c in (getattr(f, "clauses", None) or ()) if c.predicate and c.predicate.split()[0] == event), None)
+    whole = cf.predicate if cf is not None and cf.predicate else ""
+    if " " not in whole or whole.split()[0] != event or whole in ASPECTUAL or whole in CARRIERS:
+        return None
+    return whole if whole in _verb_senses()[0] or news_senses(whole) else None
 
 
 #: What a date under any expression of a rule starting to apply dates (data/dates.json in_force:
