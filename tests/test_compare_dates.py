@@ -516,3 +516,17 @@ def test_event_of_reads_a_phrasal_predicate_only_when_wordnet_lists_it_whole():
     assert event("The airline will phase out its oldest jets by 2035.") == "phase out"
     # a scheduling "set" keeps its carrier reading: the date is the hearing's
     assert event("The hearing was set for 14 May.") != "set up"
+
+
+def test_the_day_of_a_change_and_the_start_of_the_state_it_begins_are_one_plan():
+    # "will reopen on D" and "will run trains again from D": the change of state is the start of
+    # the state, so two such days of one plan, said in much the same words, contradict each other
+    a = ("LIMA, Feb 10 - A landslide blocked the mountain railway on Sunday. The operator said it "
+         "expected to reopen the line on March 2, once crews had cleared the track.")
+    b = ("The operator of the mountain railway, blocked by a landslide on Sunday, said it aimed to run "
+         "trains on the line again from 23 February once crews had cleared the track.")
+    assert _status(a, b, "March 2", "23 February", published_a="2031-02-10", published_b="2031-02-10") == {"conflict"}
+    # control: the day of a change and the END of a state are two ends, never one date twice
+    c = ("The operator of the mountain railway, blocked by a landslide on Sunday, said the line would "
+         "stay shut to trains until 23 February while crews cleared the track.")
+    assert "conflict" not in _status(a, c, "March 2", "23 February", published_a="2031-02-10", published_b="2031-02-10")

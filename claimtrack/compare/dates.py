@@ -275,12 +275,23 @@ def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
     in much the same words (context similarity at the conflict level) and neither under a
     negation: one plan's date, whatever verbs the sources chose ("systems should work again
     by Friday" / "expects systems back by next Monday"). A negated future ("will not fail
-    tomorrow") plans nothing."""
-    if al.how not in ("event", "context") or not _close(anchors) or span_end(a) != span_end(b):
+    tomorrow") plans nothing. A day a thing changes and the day a state starts are one way of
+    bounding (see _starts_alike)."""
+    if al.how not in ("event", "context") or not _close(anchors) or not _starts_alike(a, b):
         return False
     if not (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])) or _denied(a) or _denied(b):
         return False
     return similarity(a.ctx, b.ctx, ignore=_ignored(event_of(a), event_of(b))) >= CONFLICT_MIN
+
+
+def _starts_alike(a: Mention, b: Mention) -> bool:
+    """The two dates bound their spans the same way, or one dates a change and the other opens
+    the state that change begins: the day a line "will reopen" is the day trains "will run again
+    from", the day a road "closes" the day it "is closed from" (a change of state is the start of
+    the state it leads to: Vendler 1967, achievements; Dowty 1979, BECOME). A change and the end
+    of a state ("until Friday") are two ends, as two opposite ends of a span are."""
+    ends = {span_end(a), span_end(b)}
+    return len(ends) == 1 or ends == {None, "start"}
 
 
 def _denied(m: Mention) -> bool:
