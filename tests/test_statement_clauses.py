@@ -635,6 +635,17 @@ def test_a_one_word_name_is_the_full_name_it_starts_unless_a_common_noun_or_a_pl
     assert not one_actor("veltrona", "ostrava-veltrona-group")  # not the first word
 
 
+def test_a_surname_is_the_person_named_in_full_and_a_ministry_speaks_for_its_government():
+    from claimtrack.compare.statements.phrases import one_actor
+
+    assert one_actor("okafor", "ngozi-okafor")  # a person named in full, then by the surname
+    assert not one_actor("kessel", "port-of-kessel")  # a body's or place's name "of" a place
+    assert not one_actor("bank", "central-bank")  # a common noun names no one body
+    assert one_actor("government-of-norway", "fisheries-ministry-norway")  # a ministry acts for its government
+    assert not one_actor("finance-ministry-chile", "health-ministry-chile")  # two departments
+    assert not one_actor("government-of-peru", "fisheries-ministry-chile")  # two states
+
+
 def test_a_definite_description_subject_names_the_actor_it_takes_up():
     # the actor component links "the company" to the company named before (ct_actor_refs)
     text = ("Brightwater Logistics, a haulage firm based in Leeds, reported higher fuel costs on Monday. "

@@ -47,17 +47,27 @@ def _text_terms(text: str) -> frozenset:
     return frozenset(_term(w) for w in key_terms(text))
 
 
+#: Words that join the parts of a body's or a place's name ("port-of-kessel", "friends-of-the-earth"),
+#: never of a person's: a name with one of them does not end on a surname.
+_NAME_LINKS = frozenset({"of", "for", "and", "the"})
+
+
 def one_actor(x: str, y: str) -> bool:
     """Two actor ids of one actor: `context.same_actor`, or a name of one word that is the first
     word of the other ("hanbit" and "hanbit-heavy-industries"): news names a company or body in
-    full once and then by its first, distinctive word. Not a common noun ("bank" and
-    "bank-of-england", "national" and "national-grid"), nor a place, whose name bodies take
+    full once and then by its first, distinctive word; or the last word of the other ("okafor" and
+    "ngozi-okafor"): news names a person in full once and then by the surname alone (not after
+    "of": "port-of-kessel" is no person). Not a common noun ("bank" and "bank-of-england",
+    "national" and "national-grid"), nor a place, whose name bodies take
     ("kerala" and "kerala-state-electricity-board"): the gazetteer's countries, cities and
     organisations, ISO 3166-2 subdivisions (pycountry), GeoNames towns."""
     if same_actor(x, y):
         return True
     short, full = (x, y) if len(x) < len(y) else (y, x)
-    return ("-" not in short and full.startswith(short + "-") and _short_name(short)) or _organ_of(short, full)
+    if "-" not in short and _short_name(short) and (
+            full.startswith(short + "-") or (full.endswith("-" + short) and not _NAME_LINKS & set(full.split("-")))):
+        return True
+    return _organ_of(short, full) or _one_executive(x, y)
 
 
 #: The executive organs through which a state acts. News names a country for its government
@@ -73,6 +83,33 @@ def _organ_of(country: str, body: str) -> bool:
     "agriculture-ministry-brazil") and `country` a country of the gazetteer."""
     named = body.endswith("-" + country) or body.startswith("government-of-" + country)
     return named and bool(_STATE_ORGANS & set(body.split("-"))) and country in _country_ids()
+
+
+#: The organs that speak for a state's whole executive, not for one of its departments.
+WHOLE_EXECUTIVE = frozenset({"government", "cabinet", "presidency"})
+
+
+def organ_country(aid: str) -> Optional[str]:
+    """The country whose government or ministry an actor id names ("government-of-peru",
+    "agriculture-ministry-brazil", "ministry-south-korea": "peru", "brazil", "south-korea"),
+    else None."""
+    parts = aid.split("-")
+    for k in range(1, min(4, len(parts))):
+        tail = "-".join(parts[-k:])
+        if _organ_of(tail, aid):
+            return tail
+    return None
+
+
+def _one_executive(x: str, y: str) -> bool:
+    """A country's whole executive and one of its ministries ("government-of-chile" /
+    "health-ministry-chile"): one state's voice, as a ministry acts for the government it is a
+    department of (the same reading `subjects._one_state` gives the two written without their
+    country). Two ministries are two departments."""
+    cx, cy = organ_country(x), organ_country(y)
+    if cx is None or cx != cy:
+        return False
+    return bool(WHOLE_EXECUTIVE & set(x[:-len(cx)].split("-")) or WHOLE_EXECUTIVE & set(y[:-len(cy)].split("-")))
 
 
 @lru_cache(maxsize=1)
