@@ -96,6 +96,39 @@ OPPOSITES = [
 ]
 
 
+#: Going to court, one act under many wordings ("will appeal", "would challenge the result in
+#: court", "may take the case to the Court of X", "would ask the tribunal to review the decision",
+#: "is considering legal action", "would not sue"). RECOURSE_VERB_SENSES: verb senses that are
+#: the act by themselves (verb, WordNet sense number, gloss).
+RECOURSE_VERB_SENSES = [
+    ("sue", 1, "institute legal proceedings against; file a suit (with litigate, process)"),
+    ("appeal", 1, "take a court case to a higher court for review"),
+    ("litigate", 1, "engage in legal proceedings"),
+]
+#: Noun senses that name the act (their lemmas and those of their hyponyms): lawsuit.n.01 'a
+#: proceeding in a court of law whereby an individual seeks a legal remedy', legal_action.n.01,
+#: litigation.n.01, and the appeal to a higher court (appeal.n.03) and judicial review.
+RECOURSE_NOUN_SENSES = [("lawsuit", 1), ("legal_action", 1), ("litigation", 1), ("appeal", 3),
+                        ("judicial_review", 1)]
+#: The noun of the body a matter is taken to: court.n.01 'an assembly (including one or more
+#: judges) to conduct judicial business' (court, tribunal, judicature) and its hyponyms.
+COURT_NOUN_SENSE = ("court", 1)
+#: Verbs by which a party takes a matter before a court named in the same clause ("asked the
+#: court to", "took the case to court", "challenged the rule in court", "turned to the courts"):
+#: verbs of requesting (WordNet request.v.01 and its troponyms ask, petition, apply), of bringing
+#: and going (take, bring, go, turn), of contesting (challenge.v.01 'dispute', contest.v.01) and
+#: of filing. Compiled for claimtrack: the court named beside them makes them the one act.
+COURT_VERBS = ["ask", "petition", "apply", "request", "urge", "take", "bring", "go", "turn", "challenge",
+               "contest", "dispute", "fight", "file", "lodge", "seek"]
+#: Verbs that, with a noun of RECOURSE_NOUN_SENSES for object, state the act itself (Mel'čuk's
+#: Oper1 and IncepOper1 of 'lawsuit': "file a lawsuit", "take legal action", "launch a legal
+#: action", "bring a suit", "lodge an appeal") or the subject's intending it ("is considering
+#: legal action", "threatened legal action": a possibility the subject holds open).
+RECOURSE_SUPPORT = ["take", "file", "bring", "launch", "lodge", "pursue", "start", "begin", "initiate", "mount",
+                    "submit", "institute", "seek"]
+RECOURSE_INTENT = ["consider", "weigh", "threaten", "contemplate", "explore", "study", "plan", "prepare"]
+
+
 #: How many times as frequent in SemCor a base verb must be for a form that is also a verb of its
 #: own to be read as the base's inflection: a clear majority reading, not a near tie.
 FREQUENCY_RATIO = 5
@@ -135,6 +168,44 @@ def irregular(wndb: Path, verbs: set) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def _noun_lemmas(nidx: dict, ndata: dict, senses: list) -> tuple[list[str], list[str]]:
+    """The lemmas (lower case, '_' as a space) of these noun senses and of all their hyponyms:
+    (those whose most frequent sense is among them, "lawsuit"; the others, "case", "suit")."""
+    todo = [nidx[noun][0][number - 1] for noun, number in senses]
+    seen = set(todo)
+    while todo:
+        for sym, off, *_ in ndata[todo.pop()].pointers:
+            if sym in ("~", "~i") and off not in seen:
+                seen.add(off)
+                todo.append(off)
+    words = {w for o in seen for w in ndata[o].words}
+    first = {w for w in words if nidx.get(w.lower(), ([None], 0))[0][0] in seen}
+    name = lambda ws: sorted({w.lower().replace("_", " ") for w in ws})  # noqa: E731
+    return name(first), sorted(set(name(words - first)) - set(name(first)))
+
+
+def recourse(wndb: Path, idx: dict, data: dict) -> dict:
+    """The 'recourse' table: going to court under its wordings (see RECOURSE_VERB_SENSES)."""
+    nidx, ndata = index(wndb, "noun"), synsets(wndb, "noun")
+    # each sense's verb, and its synonyms whose most frequent sense it is ("litigate" is not:
+    # its first sense is 'engage in legal proceedings', listed of its own)
+    verbs = sorted({w.replace("_", " ") for verb, number, _ in RECOURSE_VERB_SENSES
+                    for w in data[_sense(idx, verb, number)].words
+                    if w == verb or idx[w][0][0] == _sense(idx, verb, number)})
+    nouns, nouns_in_court = _noun_lemmas(nidx, ndata, RECOURSE_NOUN_SENSES)
+    courts, _ = _noun_lemmas(nidx, ndata, [COURT_NOUN_SENSE])
+    return {
+        "verbs": verbs,
+        "verb_uses": {f"{verb}.v.{number:02d}": gloss for verb, number, gloss in RECOURSE_VERB_SENSES},
+        "nouns": nouns,
+        "nouns_beside_court": nouns_in_court,
+        "courts": courts,
+        "court_verbs": COURT_VERBS,
+        "support": RECOURSE_SUPPORT,
+        "intent": RECOURSE_INTENT,
+    }
+
+
 def main(wndb: Path, out: Path) -> None:
     idx = index(wndb, "verb")
     data = synsets(wndb, "verb")
@@ -159,7 +230,13 @@ def main(wndb: Path, out: Path) -> None:
                    "does not give, each with its reason in 'opposite_uses'. 'irregular': each irregular verb "
                    "form and its base from WordNet's verb.exc ('sold' -> 'sell'); a form that is a verb of its "
                    "own ('found', 'fell') is read as the inflection when its base is at least 5 times as "
-                   "frequent a verb in SemCor (cntlist.rev). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
+                   "frequent a verb in SemCor (cntlist.rev). 'recourse': going to court under its wordings: 'verbs' "
+                   "that are the act (sue.v.01, appeal.v.01, litigate.v.01), 'nouns' that name it (lawsuit.n.01, "
+                   "legal_action.n.01, litigation.n.01, appeal.n.03, judicial_review.n.01 and their hyponyms, as their "
+                   "most frequent sense; 'nouns_beside_court' as a rarer one, 'case', 'suit': the act only with a court "
+                   "named in the clause), 'courts' (court.n.01 and its hyponyms, as their most frequent sense), and, compiled for claimtrack, 'court_verbs' that take a matter before a court "
+                   "named in their clause, 'support' verbs that with such a noun do the act ('file a lawsuit') and "
+                   "'intent' verbs that hold it open ('is considering legal action'). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "uses": dict(sorted(uses.items())),
@@ -167,6 +244,7 @@ def main(wndb: Path, out: Path) -> None:
         "opposites": [[p, q] for p, q, _ in OPPOSITES],
         "opposite_uses": {f"{p} / {q}": why for p, q, why in OPPOSITES},
         "irregular": irregular(wndb, {k.replace("_", " ") for k in idx}),
+        "recourse": recourse(wndb, idx, data),
     }
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(senses)} predicates, {len(table['irregular'])} irregular forms, "

@@ -19,6 +19,7 @@ from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_k
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
+from .recourse import recourse
 
 
 def clause_mentions(claim: Claim, seen: Optional[set] = None, actors=None) -> Optional[list[Mention]]:
@@ -70,6 +71,9 @@ def clause_keys(m: Mention) -> set:
     # "rejected that criticism")
     if (denied is not None or anaphoric_denial(m)) and denier_id(m):
         keys.add(("denier", denier_id(m)))
+    # going to court, however worded ("will appeal" / "may take the case to the tribunal")
+    if recourse(f) is not None:
+        keys.add(("recourse",))
     silent = non_answer_key(f)
     if silent:
         keys.add(silent)

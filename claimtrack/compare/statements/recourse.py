@@ -1,0 +1,112 @@
+"""Going to court, one act under many wordings: "will appeal", "would not sue", "would challenge
+the result in court", "may take the case to the Court of X", "would ask the tribunal to review
+the decision", "filed a lawsuit", "is considering legal action". Two clauses of one subject that
+each take a matter to court are one statement, whatever words each uses; the polarity and the
+modality then decide, as for any action ("would not challenge the result in court" / "would ask
+the court to review the decision": a conflict; "will appeal" / "would ask the tribunal to cut the
+ban": agree). The words come from data/verb_paraphrases.json 'recourse' (WordNet's sue.v.01,
+appeal.v.01, litigate.v.01, lawsuit.n.01, legal_action.n.01, court.n.01 and their kin, and the
+verbs that bring a matter before a court named beside them)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+from ..candidates import Candidate
+from ..mention import Mention
+from .lexicon import nouns_meet
+from .modality import _asserts, _committed, _excludes
+from .phrases import _object_head, _subject_head, _who, same_subject
+
+#: The predicate two clauses of recourse are compared under, and shown with.
+RECOURSE = "go to court"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    from ...tables import load_json
+
+    raw = load_json("verb_paraphrases.json")["recourse"]
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
+
+
+def _courts(words) -> bool:
+    """A court is among these words (lemmas or the object as written)."""
+    courts = _table()["courts"]
+    return any(w in courts for w in words)
+
+
+def _object_is_court(f) -> bool:
+    return bool(f.object) and _courts((f.object, _object_head(f) or ""))
+
+
+def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(the matter the clause takes to court, or None when it names none; the modality the act
+    has), when the clause takes a matter to court; else None. A clause does so by a verb of
+    recourse ("sue", "appeal"), by a verb that brings a matter before a court named in the clause
+    ("asked the court to", "took the case to the tribunal", "challenged the rule in court"), or by
+    a support verb with a noun of legal proceedings ("filed a lawsuit", "take legal action"); a
+    verb of intending with such a noun ("is considering legal action", "threatened a lawsuit")
+    holds the act open, as "may" does. A court is never the party that goes to it."""
+    table = _table()
+    p = f.predicate or ""
+    terms = frozenset(f.terms or ())
+    if _courts((_subject_head(f) or "",)) or _courts(((f.subject or "").replace("-", " "),)):
+        return None  # "the court will review the case": the court's own act
+    obj = (f.object or "").lower()
+    matter = None if not obj or _object_is_court(f) else obj
+    if p in table["verbs"]:
+        # one appeals a decision, but sues a party ("sued the water board"): no matter named
+        return (matter if p == "appeal" else None), f.modality
+    if p in table["court_verbs"] and _courts(terms):
+        # "take the case to court" names its matter; "ask the court" names none
+        return (None if matter in table["nouns_beside_court"] else matter), f.modality
+    head = obj.split()[-1] if obj else ""
+    named = obj in table["nouns"] or head in table["nouns"] or (obj in table["nouns_beside_court"] and _courts(terms))
+    if named and p in table["support"]:
+        return None, f.modality
+    if named and p in table["intent"]:
+        return None, f.modality or "consider"
+    return None
+
+
+def _matters_meet(x: Optional[str], y: Optional[str]) -> bool:
+    """Two matters taken to court may be one: either left unnamed ("will appeal"), the same head,
+    or heads WordNet gives as one thing ("the ruling" / "the decision")."""
+    if not x or not y:
+        return True
+    hx, hy = x.split()[-1], y.split()[-1]
+    return hx == hy or nouns_meet(hx, hy)
+
+
+def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Two clauses of one subject (shown to be one: `phrases.same_subject`) each taking a matter
+    to court, the matters not two: one statement. Opposite polarities conflict when both state
+    the act, or when a negated future meets a possibility (`modality._excludes`); the same
+    polarity agrees when both commit to it, else the two are related by their modality."""
+    fa, fb = a.frame, b.frame
+    ra, rb = recourse(fa), recourse(fb)
+    if ra is None or rb is None or not same_subject(fa, fb) or not _matters_meet(ra[0], rb[0]):
+        return None
+    # compared as one predicate, each with the modality its wording gives the act
+    fa, fb = fa.model_copy(update={"modality": ra[1]}), fb.model_copy(update={"modality": rb[1]})
+    a, b = replace(a, frame=fa), replace(b, frame=fb)
+    matter = ra[0] or rb[0]
+    about = f"{_who(fa, fb)}{RECOURSE}" + (f" over {matter}" if matter else "")
+    words = f"{fa.predicate} in A, {fb.predicate} in B"
+    if fa.polarity != fb.polarity:
+        neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
+        cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+        if _asserts(fa) and _asserts(fb) or _excludes(fa, fb):
+            return Candidate(a, b, "conflict", "polarity", about,
+                             f"one subject going to court ({words}), negative in {neg} ('{cue}') but not in {pos}", 0.9)
+        return Candidate(a, b, "related", "polarity", about,
+                         f"one subject going to court ({words}), negative in {neg} ('{cue}') but not in {pos}, and "
+                         f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.6)
+    if _committed(fa.modality) != _committed(fb.modality):
+        return Candidate(a, b, "related", "modality", about,
+                         f"one subject going to court ({words}), stated as {fa.modality or 'done'} in A and "
+                         f"{fb.modality or 'done'} in B", 0.6)
+    return Candidate(a, b, "agree", "equal", about, f"one subject going to court ({words}), the same polarity", 0.9)

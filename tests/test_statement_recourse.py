@@ -1,0 +1,68 @@
+"""Going to court, one act under many wordings (compare/statements/recourse.py): "would not sue" /
+"is considering legal action", "would not challenge the ruling in court" / "may take the case to
+the Supreme Court". Invented sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.compare.statements.recourse import recourse
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _clause(text: str, predicate: str):
+    [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
+           for k in c.frame.clauses if k.predicate == predicate]
+    return k
+
+
+def _statuses(a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
+
+
+def test_the_wordings_of_going_to_court_and_what_is_none():
+    # a verb of recourse; appeal names the decision, sue the party
+    assert recourse(_clause("The fishing cooperative will appeal the quota decision.", "appeal")) == ("quota decision", "will")
+    assert recourse(_clause("The fishing cooperative would not sue the harbour board.", "sue"))[0] is None
+    # a verb that brings a matter before a court named beside it
+    assert recourse(_clause("The cooperative may take the case to the High Court.", "take")) == (None, "may")
+    assert recourse(_clause("The cooperative asked the tribunal to overturn the quota.", "ask")) is not None
+    # a noun of legal proceedings after a support verb, or a verb of intending (held open)
+    assert recourse(_clause("The cooperative filed a lawsuit against the harbour board.", "file")) is not None
+    assert recourse(_clause("The cooperative is considering legal action.", "consider")) == (None, "consider")
+    # none: asking someone other than a court, and the court's own act
+    assert recourse(_clause("The cooperative asked the council to review the quota.", "ask")) is None
+    assert recourse(_clause("The Supreme Court took the case last week.", "take")) is None
+
+
+def test_a_refusal_to_go_to_court_conflicts_with_going_or_holding_it_open():
+    assert ("conflict", "polarity") in _statuses(
+        "The tenants' association said it would not sue the landlord.",
+        "The tenants' association is considering legal action against the landlord.")
+    assert ("conflict", "polarity") in _statuses(
+        "Marta Silvano said she would not challenge the ruling in court.",
+        "Marta Silvano may still take the case to the Supreme Court, her lawyer said.")
+
+
+def test_going_to_court_in_two_wordings_agrees():
+    assert ("agree", "equal") in _statuses(
+        "The ferry operator will appeal the safety ruling.",
+        "The ferry operator will ask the appeals court to overturn the safety ruling.")
+
+
+def test_two_matters_or_two_parties_are_not_one_recourse():
+    # two things appealed
+    assert not any(s == "conflict" for s, _ in _statuses(
+        "The cycling team will not appeal the fine.", "The cycling team will appeal the points deduction."))
+    # another party asks the court: the club's refusal is not contradicted
+    assert not any(s == "conflict" for s, _ in _statuses(
+        "The football club will not appeal the decision.", "The players' union may ask the court to review the decision."))
+    # asking a council is no going to court
+    assert not any(s == "conflict" for s, _ in _statuses(
+        "The football club will not appeal the decision.", "The football club may ask the council to review the decision."))
