@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..tables import load_lines
+from .iso import _LATIN_LETTERS
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +24,13 @@ def town_countries() -> dict[str, str]:
     for line in load_lines("geonames_cities.txt"):
         key, _, country = line.partition("\t")
         out[key.strip()] = country.strip()
+    # a letter accent folding keeps ("đong đa") is also the key of the name as English writes it
+    # ("Dong Da"), as for ISO 3166-2 (actorids.iso); a spelling two countries share names neither
+    for key in [k for k in out if not k.isascii()]:
+        plain = key.translate(_LATIN_LETTERS)
+        if plain != key:
+            country = out[key]
+            out[plain] = country if out.get(plain, country) == country else ""
     return out
 
 

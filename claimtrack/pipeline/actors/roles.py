@@ -141,10 +141,11 @@ class Roles:
             if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
                     and not c.titles:
                 return True
-            # "floods in Quang Nam", "villages near Nakhon Ratchasima": a province, state or county
-            # of ISO 3166-2 after a preposition of place, whatever its first word
+            # "floods in Quang Nam", "villages near Nakhon Ratchasima", "buses to Gia Lam": a
+            # province, state or county of ISO 3166-2, or a town of GeoNames, named in two words
+            # or more after a preposition of place, whatever its first word
             if e - s > 1 and prep in _WHERE_PREPS and not c.titles \
-                    and _name_key(self.st.text[c.start:c.end]) in subdivision_countries():
+                    and self._gazetteer_place(self.st.text[c.start:c.end]):
                 return True
         return self._coordinated_with_place(doc, c, tok) or (
             self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
@@ -184,6 +185,27 @@ class Roles:
             for part in key.split(" and ") for words in [part.split()]
         )
 
+    def _gazetteer_place(self, surface: str) -> bool:
+        """A name of two words or more that is, whole, a town of GeoNames or a province, state or
+        county of ISO 3166-2, with no organisation head word ("Quang Nam", "Long Bien"). The whole
+        name must match: its words may be given names ("Long", "Thanh") as a town's often are."""
+        key = _name_key(surface)
+        words = key.split()
+        return len(words) >= 2 and not _ORG_HEADS_SET.intersection(words) and (
+            key in geonames_towns() or key in subdivision_countries())
+
+    def _conjunct_name(self, tok) -> str:
+        """The name a conjunct token heads: the named entity holding it, else the token with the
+        Title-Case proper nouns compounded before it ("Ba" + "Dinh")."""
+        for ent in self.st.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.text
+        start = tok.i
+        kids = {t.i for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title}
+        while start - 1 in kids:
+            start -= 1
+        return tok.doc[start:tok.i + 1].text
+
     def _coordinated_with_place(self, doc: Doc, c: Cand, first) -> bool:
         """'between Carvo and Lindmark', 'in Lindmark and Oslo', 'the Ardel and Varna plains': names
         joined by 'and'/'or' are of one kind, so a name coordinated with a place (an entity the
@@ -197,8 +219,10 @@ class Roles:
         if first.dep_ in ("compound", "nmod") and (first.head.lower_ in self.tables.cue("place_nouns")
                                                    or first.head.lemma_ in self.tables.cue("place_nouns")):
             return True  # "the Ardel and Varna plains": every conjunct names one of the plains
-        if any(not c.tok_start <= t.i < c.tok_end and t.is_title and self._known_town(t.text) for t in conjuncts):
-            return True  # "Tarvik, Lenz and Ardel": joined with a town of GeoNames, a town too
+        if any(not c.tok_start <= t.i < c.tok_end and t.is_title and (
+                self._known_town(name) or self._gazetteer_place(name))
+               for t in conjuncts for name in [self._conjunct_name(t)]):
+            return True  # "Tarvik, Lenz and Ardel", "Cau Giay and Long Bien": joined with a town of GeoNames, a town too
         if not (first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS):
             return False
         for t in conjuncts:
@@ -206,10 +230,11 @@ class Roles:
                 continue
             if t.ent_type_ in ("GPE", "LOC"):
                 return True
-            entry = self.tables.aliases.get(_name_key(t.text))
+            entry = self.tables.aliases.get(_name_key(self._conjunct_name(t)))
             if entry is not None and entry.kind in ("country", "capital", "city", "region"):
                 return True
-            if t.is_title and self._known_town(t.text):
+            name = self._conjunct_name(t)
+            if t.is_title and (self._known_town(name) or self._gazetteer_place(name)):
                 return True
         return False
 
