@@ -1262,6 +1262,24 @@ def test_a_fund_that_acts_is_an_organisation(nlp):
     assert found["Coastal Recovery Fund"].type == "ORG"
 
 
+def test_an_event_that_speaks_stands_for_those_who_run_it(nlp):
+    # named only as the event, then taken up by its last word where it says something
+    found = actors(nlp, "Six directors have pulled their films from the Harbour Jazz Festival in Split. "
+                        "The festival said on Tuesday that the programme would go ahead.")
+    assert "The festival" in found["Harbour Jazz Festival"].aliases
+    found = actors(nlp, "The Lakeside Marathon announced on Monday that entries had reached a record.")
+    assert found["Lakeside Marathon"].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Six directors have pulled their films from the Harbour Jazz Festival in Split. "
+    "The festival opens on Friday and runs for ten days.",  # the event happens: nobody speaks
+    "Tickets for the Lakeside Marathon went on sale on Monday.",
+])
+def test_an_event_that_only_happens_is_no_actor(nlp, text):
+    assert not {"Harbour Jazz Festival", "Lakeside Marathon"} & set(actors(nlp, text))
+
+
 def test_a_title_a_made_thing_holds_is_no_evidence_of_a_person(nlp):
     # "the tanker's manager, X": the company that runs the tanker; "the union's spokeswoman, X": a person
     found = actors(nlp, "The tanker's manager, Oslo-based Vestbrand Shipmanagement, said the crew was safe.")

@@ -41,6 +41,7 @@ class Tables:
     feature_first: set[str] = field(default_factory=set)  # "Mount X", "Lake X"
     unless_acting: set[str] = field(default_factory=set)  # platforms, leagues: actors only when acting
     last_unless_acting: set[str] = field(default_factory=set)  # "X Fund", "X Programme": the same
+    last_unless_speaking: set[str] = field(default_factory=set)  # "X Festival": an actor only when it speaks
     cues: dict[str, frozenset] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset:
@@ -55,6 +56,8 @@ class Tables:
         if self.non_actor_pattern is not None and self.non_actor_pattern.search(key):
             return True
         words = key.split()
+        if words[-1] in self.last_unless_speaking:
+            return False  # "the X Festival said": decided where it is used (linking)
         return label != "PERSON" and len(words) > 1 and (
             words[-1] in self.non_actor_last or " ".join(words[-2:]) in self.non_actor_last
         )
@@ -133,6 +136,7 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
     t.non_actor_last = {w.lower() for w in non.get("last_words", [])}
     t.unless_acting = {name_key(n) for n in non.get("unless_acting", [])}
     t.last_unless_acting = {w.lower() for w in non.get("last_words_unless_acting", [])}
+    t.last_unless_speaking = {w.lower() for w in non.get("last_words_unless_speaking", [])}
     t.feature_last = {w.lower() for w in non.get("feature_last", [])}
     t.feature_first = {w.lower() for w in non.get("feature_first", [])}
     if non.get("patterns"):

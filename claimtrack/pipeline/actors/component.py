@@ -46,7 +46,7 @@ from .repair import Repair
 from .roles import Roles
 from .state import Cand, DocState
 from .titles import Titles
-from ...actorids.words import _ORG_HEADS, _ORG_PATTERNS
+from ...actorids.words import _ORG_HEADS, _ORG_PATTERNS, _OTHER_NAME_LABELS
 
 
 def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
@@ -230,9 +230,13 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         self.st.confirmed_words = None
         self.st.storms = self._storm_names(text)
         cands: list[Cand] = []
+        speaking_events = self.tables.last_unless_speaking
         for ent in self.st.ents:
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
+            elif ent.label_ in _OTHER_NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in speaking_events:
+                # "the Harbour Jazz Festival" (EVENT, LAW): an actor where it or "the festival" speaks
+                cands.extend(self._clean(doc, ent.start, ent.end, "ORG", layout))
         cands = self._join_fragments(doc, cands)
         cands = self._possessive_names(doc, cands)
         cands = self._add_org_names(doc, cands, layout)

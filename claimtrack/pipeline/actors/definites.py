@@ -124,10 +124,13 @@ class Definites:
             # a name written as a place ("the Tarvik mine", "near Tarvik") or a thing names no body
             # "the company" takes up; a place kind ("the state") takes up a place so written
             gpe = c.label == "GPE" or c.entry is not None and c.entry.type == "GPE"
-            if c.layout == "body" and (gpe or c.role == "actor" and not c.place and not c.thing):
+            name = c.entry.name.split(" (")[0] if c.entry is not None else text[c.start:c.end]
+            event = self._event_head(c, name)
+            if event:
+                info["event"] = event  # "the X Festival" ... "the festival": taken up by its last word
+            if c.layout == "body" and (gpe or c.role == "actor" and not c.place and (not c.thing or event)):
                 info["starts"].append(c.start)
                 info["sents"].append(self._sentence_number(c.tok_start))
-            name = c.entry.name.split(" (")[0] if c.entry is not None else text[c.start:c.end]
             # the publication itself ("told the Harbour Post") and a town the model called a
             # company are not what "the company" takes up
             info["not"] = info["not"] or c.outlet or _lemma(name.split()[-1]) in outlet_words or (
@@ -138,7 +141,7 @@ class Definites:
             # "Jane Roe" typed ORG by the model: a given name first says it is a person's name
             info["personal"] = info.get("personal", False) or len(name.split()) >= 2 and is_first_name(name.split()[0])
             info["kinds"] |= words & org_words
-            head = self._name_head(name)
+            head = self._name_head(name) or event
             if head:
                 info["kinds"].add(head)
             info["kinds"] |= {n for n in self._introducing_nouns(doc, c) if n in org_words}
@@ -154,6 +157,12 @@ class Definites:
                 elif info["place"] is None:
                     info["place"] = "place"
         return out
+
+    def _event_head(self, c: Cand, name: str) -> str:
+        """'festival' for "the Harbour Jazz Festival": the last word of an event's name that speaks
+        for those who run it (non_actors.json 'last_words_unless_speaking'), else ''."""
+        words = name.lower().split()
+        return words[-1] if c.thing and len(words) > 1 and words[-1] in self.tables.last_unless_speaking else ""
 
     def _name_head(self, name: str) -> Optional[str]:
         """'Tarvik Bay Hospital' -> 'hospital': the last word of a name of two or more words with
@@ -180,11 +189,12 @@ class Definites:
             nouns.append(root.head)
         return {t.lemma_.lower() for t in nouns if t.pos_ == "NOUN" and t.is_lower}
 
-    def _descriptions(self, doc: Doc, taken: set[int]):
+    def _descriptions(self, doc: Doc, taken: set[int], events: frozenset = frozenset()):
         """(head token, first token) of each singular "the ..." noun phrase whose head names a kind
-        of organisation or place, with no owner, no contrast and no name of its own."""
-        org_words = self._org_kind_words()
-        kind_ids = self._kind_word_ids()
+        of organisation or place, or repeats the last word of an event's name the document gives
+        (`events`: "the festival"), with no owner, no contrast and no name of its own."""
+        org_words = self._org_kind_words() | events
+        kind_ids = self._kind_word_ids() | {hash_string(w) for w in events}
         toks = self.st.tokens
         # the token columns first (no Token object is built for the other words of the text)
         for i in [i for i, low in enumerate(self.st.lower_ids) if low in kind_ids and self.st.lower_col[i]]:
@@ -215,10 +225,13 @@ class Definites:
         info = self._actor_kinds(doc, cands, spans)
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         promoted: set[str] = set()
-        for tok, det in self._descriptions(doc, taken):
+        events = frozenset(i["event"] for i in info.values() if i.get("event"))
+        for tok, det in self._descriptions(doc, taken, events):
             aid = self._antecedent(tok, by_id, info, acting)
             if aid is None:
                 continue
+            if info[aid].get("event") and not self._speaks(tok):
+                continue  # "the festival opens on Friday": the event, not those who run it
             start, end = det.idx, tok.idx + len(tok.text)
             written = self.st.text[start:end]
             if written not in by_id[aid]["aliases"]:

@@ -135,6 +135,12 @@ class Linking:
             # where a mention of it acts ("the X Fund said"; merge drops a thing that never acts)
             c.thing = True
             c.acts = c.acts or self._acts_here(doc, c)
+        if " " in key and key.rsplit(" ", 1)[1] in t.last_unless_speaking:
+            # "the Harbour Jazz Festival said": an event speaks for those who run it; named only as
+            # an event ("films withdrawn from the X Festival") it is none (merge drops a thing
+            # that never acts; "the festival said" makes it act: definites)
+            c.thing = True
+            c.acts = c.acts or self._speaks(self._root(doc, c))
         if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
             return self._acts_here(doc, c) or self._possessor(doc, c)
         tokens = doc[c.tok_start:c.tok_end]

@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import ACTOR_LABELS, Tables
+from .repair import _speaking_verbs
 from .state import Cand, DocState
 from ...actorids.words import _POSSESSIVE_TOKENS
 
@@ -75,6 +76,20 @@ class Lookups:
 
     def _in_dateline(self, c: Cand) -> bool:
         return any(a <= c.start < b for a, b in self.st.datelines)
+
+    @staticmethod
+    def _speaks(tok) -> bool:
+        """The noun phrase headed by `tok` (its first conjunct) says something: the subject of a
+        verb of saying (data/speech_verbs.txt, as `repair` reads them) or the source after
+        "according to"."""
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() in _speaking_verbs()
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
     def _possessor(self, doc: Doc, c: Cand) -> bool:
         toks = self.st.tokens
