@@ -165,6 +165,28 @@ def test_not_quantities(nlp, text):
     assert quantities(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("The ferry sank four days before the inquiry opened.", "four days", 4, "day"),
+        ("Sales stopped six weeks before the final.", "six weeks", 6, "week"),
+        ("She had coached the team for 11 years before she retired.", "11 years", 11, "year"),
+    ],
+)
+def test_a_span_before_an_event_is_the_time_between_two_events(nlp, text, span, value, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The owners had sold the ferry two years before.", "Talks ended three months earlier.",
+     "The old pier closed five decades ago, locals say."],
+)
+def test_a_span_before_nothing_is_a_date_reference(nlp, text):
+    assert quantities(nlp, text) == []
+
+
 def test_range_of_measures(nlp):
     q = only(nlp, "Adults should take between 44 mg and 50 mg a day.")
     assert (q.low, q.high, q.unit) == (44, 50, "milligram")

@@ -112,6 +112,7 @@ class _Ctx:
         self.identifier_before = frozenset(w.lower() for w in ctx["identifier_before"])
         self.durations = frozenset(ctx["duration_units"])
         self.date_after = frozenset(ctx["date_after"])
+        self.interval_before = frozenset(ctx.get("interval_before", ()))
         self.street = frozenset(ctx["street_words"])
         self.not_counted = frozenset(ctx["not_counted"])
         self.hyphen_suffixes = dict(ctx["hyphen_suffixes"])
@@ -174,6 +175,8 @@ def _ctx() -> _Ctx:
 
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
 
+#: A word after "before" on the same line: a noun phrase or a clause follows ("before the vote").
+_WORD_NEXT = re.compile(r"[ \t]+[^\W_]")
 #: Qualifiers that are also prepositions: "about one man", "over one issue" are not counts.
 _PREP_QUALIFIER = re.compile(r"^(?:about|around|over|under|above|below|some)\b", re.I)
 
@@ -360,7 +363,9 @@ class QuantityFinder(SavedTables):
         after = text[f.end:f.end + 20]
         m_after = re.match(r"^\s+([A-Za-z]+)", after)
         if m_after and m_after.group(1).lower() in c.date_after and is_duration:
-            return True  # "three years ago": a date reference
+            if not (m_after.group(1).lower() in c.interval_before and _WORD_NEXT.match(after, m_after.end())):
+                return True  # "three years ago", "two years before.": a date reference
+            # "four days before the vote": the time between two events, a quantity
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
         # that is not also a preposition it counts ("at least one district", "nearly one in")
         if e.words and value == 1 and not f.currency and unit not in c.unit_values:
