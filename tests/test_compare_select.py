@@ -89,3 +89,30 @@ def test_one_action_under_two_verbs_is_one_figure():
     # "tested" is another action: the two durations are not shown to be one.
     tested = "Its lights were tested"
     assert _status(_BRIDGE_A, _BRIDGE_B.format(what=tested, n=180), "36", "180") == "related"
+
+
+_TAGS_A = ("Kestrel Foods displayed misleading discount labels on more than 2,000 products in all of its 240 shops "
+           "between January and May, the watchdog said.")
+_TAGS_B = "Kestrel's 'bargain' labels appeared on 2,150 products across its {n} shops from January to May."
+
+
+def test_a_partner_that_counts_another_thing_does_not_take_a_figure_from_its_own():
+    # Each sentence states both figures, so "410 shops" scores a little higher with "more than
+    # 2,000 products" than with "240 shops"; a pair the alignment says counts two things ranks
+    # below one of the same thing (compare.select._partner_rank), and the shops meet.
+    assert _status(_TAGS_A, _TAGS_B.format(n=240), "240", "240") == "agree"
+    assert _status(_TAGS_A, _TAGS_B.format(n=410), "240", "410") == "conflict"
+
+
+def test_the_partner_rank_is_the_score_less_a_cost_for_two_measures():
+    from types import SimpleNamespace as NS
+
+    from claimtrack.compare.select import OTHER_MEASURE_COST, _partner_rank
+
+    def cand(how, note="", kind="quantity"):
+        return NS(a=NS(kind=kind), how=how, score=0.4, alignment=NS(note=note, other_measure=False))
+
+    assert _partner_rank(cand("same")) == 0.4
+    assert _partner_rank(cand("loose")) == pytest.approx(0.4 - OTHER_MEASURE_COST)
+    assert _partner_rank(cand("same", note="A counts jobs, B people")) == pytest.approx(0.4 - OTHER_MEASURE_COST)
+    assert _partner_rank(cand("event", kind="date")) == 0.4  # only figures have measures

@@ -37,6 +37,8 @@ Session 12 (end): fc12 17 with the session's comparison changes together (a bare
 "NZ$", modifiers that describe one group two ways; measured by the lead on main a5a51c5).
 Session 13 (h13r): fc9 20 once a negation that asks a question ("we do not know whether ...")
 negates nothing in a reworded quote (compare.quotes.negations).
+Session 15 (h13v): fc12 18 once a figure's partner that counts another thing ranks below one of
+the same thing (compare.select._partner_rank).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -52,7 +54,7 @@ pytestmark = pytest.mark.model
 FLOORS = {"data/fc1/gold": (23, 29), "data/fc2/gold": (16, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (16, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (20, 47),
-          "data/fc12/gold": (17, 40)}
+          "data/fc12/gold": (18, 40)}
 KEPT_FLOOR = 0.99
 
 
