@@ -156,6 +156,20 @@ def test_ruling_a_thing_out_agrees_with_saying_it_will_not_come():
     assert not any(s == "conflict" for s, _, about in got if "grant" in about), got
 
 
+def test_ruling_a_thing_out_conflicts_with_it_not_ruled_out_and_agrees_with_it_ruled_out_again():
+    # "cannot be excluded" leaves the thing possible, whoever says so
+    got = _statements("Fire officers ruled out sabotage at the paint warehouse.",
+                      "Sabotage at the paint warehouse cannot be excluded, an insurer's assessor said.")
+    assert any(s == "conflict" for s, _, about in got if "sabotage" in about), got
+    got = _statements("Fire officers ruled out sabotage at the paint warehouse.",
+                      "Detectives have not ruled out sabotage at the paint warehouse.")
+    assert any(s == "conflict" for s, _, about in got if "sabotage" in about), got
+    got = _statements("Fire officers ruled out sabotage at the paint warehouse.",
+                      "Sabotage at the paint warehouse was ruled out, the detectives said.")
+    assert any(s == "agree" for s, _, about in got if "sabotage" in about), got
+    assert not any(s == "conflict" for s, _, about in got if "sabotage" in about), got
+
+
 def test_ruling_a_thing_out_says_nothing_of_it_having_come_before_nor_of_another_thing():
     got = _statements("The faculty dean ruled out new travel grants for the marine station.",
                       "The faculty dean offered new travel grants for the marine station last year.")

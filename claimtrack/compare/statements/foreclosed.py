@@ -52,6 +52,8 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     mods_a, mods_b = _object_words(fa) - {thing}, other[1] - {thing}
     if mods_a and mods_b and not mods_a & mods_b:
         return None  # "new subsidies" / "export subsidies": two things of one kind
+    if _foreclosing_predicate(fb.predicate):
+        return _ruled_on_twice(a, b, fa, fb)
     if fb.modality not in ("may", "can") and fb.modality not in FUTURE:
         return None
     about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
@@ -60,3 +62,23 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
                          f"{fa.object} ruled out on one side, said not to come ({fb.predicate}) on the other", 0.6)
     return Candidate(a, b, "conflict", "polarity", about,
                      f"{fa.object} ruled out on one side, said to come ({fb.modality} {fb.predicate}) on the other", 0.6)
+
+
+def _foreclosing_predicate(p: Optional[str]) -> bool:
+    """A predicate that rules out by itself: a foreclosing verb with its particle ("rule out") or
+    one that needs none ("exclude"); "rule" alone is a decision ("the court ruled on the fine")."""
+    verb, _, particle = (p or "").partition(" ")
+    return verb in _foreclosing() and (particle == "out" or (not particle and verb != "rule"))
+
+
+def _ruled_on_twice(a: Mention, b: Mention, fa, fb) -> Candidate:
+    """The other side rules on the same thing too: not ruled out ("sabotage cannot be excluded",
+    "investigators have not ruled out sabotage") it stays possible, which the ruling out denies (a
+    conflict, whoever rules: each source says whether the thing may be); ruled out again
+    ("sabotage was ruled out") they agree."""
+    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
+    if fb.polarity == "negative":
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"{fa.object} ruled out on one side, not ruled out ('{fb.polarity_cue}' {fb.predicate}) on the "
+                         f"other", 0.6)
+    return Candidate(a, b, "agree", "equal", about, f"{fa.object} ruled out on both sides", 0.6)
