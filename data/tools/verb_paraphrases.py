@@ -129,6 +129,32 @@ RECOURSE_SUPPORT = ["take", "file", "bring", "launch", "lodge", "pursue", "start
 RECOURSE_INTENT = ["consider", "weigh", "threaten", "contemplate", "explore", "study", "plan", "prepare"]
 
 
+#: A level kept against a level changed: "fares will be frozen" / "has no plans to raise fares"
+#: (agree), "the bank held rates steady" / "the bank raised rates" (a conflict). LEVEL_KEEP: verbs
+#: that keep a level by themselves (verb, WordNet sense number, use).
+LEVEL_KEEP = [
+    ("freeze", 5, "stop a process or a habit by imposing a freeze on it: 'froze fares' stops their rise"),
+    ("peg", 4, "stabilize (the price of a commodity or an exchange rate) by legislation or market operations"),
+]
+#: keep.v.01 'keep in a certain state, position, or activity' (keep, maintain, hold): a level kept
+#: when an adjective of no change says which state ("kept rates unchanged", "held fares steady").
+LEVEL_KEEP_IN_STATE = ("keep", 1)
+#: change.v.01 'undergo a change; become different' and change.v.02 'cause to change; make
+#: different' (change, alter, modify): the verbs above those that change a level, so negated they
+#: keep it ("fees will not change" is "fees will stay unchanged").
+LEVEL_ANY_CHANGE = [("change", 1), ("change", 2)]
+#: Adjectives that say a level did not move (compiled for claimtrack: unchanged.a.01, and the
+#: senses of steady, stable, constant, flat and level said of a price or a rate).
+LEVEL_NO_CHANGE = ["unchanged", "unaltered", "steady", "stable", "constant", "flat", "level", "frozen"]
+#: Verbs news writes for changing a level (a price, rate, fare, tax, wage, budget, quota),
+#: compiled for claimtrack: each has among its three most frequent WordNet senses one under
+#: increase.v.01/02 ('become/make bigger or more') or decrease.v.01/02 ('become/make smaller'),
+#: within two troponym steps (checked when the table is built).
+LEVEL_CHANGE = ["raise", "increase", "boost", "rise", "go up", "climb", "double", "triple", "cut", "reduce",
+                "lower", "decrease", "cut back", "cut down", "drop", "trim", "shrink", "slash", "hike", "put up",
+                "lift", "fall", "halve"]
+
+
 #: How many times as frequent in SemCor a base verb must be for a form that is also a verb of its
 #: own to be read as the base's inflection: a clear majority reading, not a near tie.
 FREQUENCY_RATIO = 5
@@ -206,6 +232,29 @@ def recourse(wndb: Path, idx: dict, data: dict) -> dict:
     }
 
 
+def levels(idx: dict, data: dict) -> dict:
+    """The 'levels' table (see LEVEL_KEEP): LEVEL_CHANGE kept where WordNet bears it out."""
+    roots = [idx["increase"][0][0], idx["increase"][0][1], idx["decrease"][0][0], idx["decrease"][0][1]]
+    depth = {r: 0 for r in roots}
+    todo = list(roots)
+    while todo:
+        o = todo.pop(0)
+        for sym, off, *_ in data[o].pointers:
+            if sym == "~" and off not in depth and depth[o] < 2:
+                depth[off] = depth[o] + 1
+                todo.append(off)
+    change = [v for v in LEVEL_CHANGE if set(idx.get(v.replace(" ", "_"), ([], 0))[0][:3]) & set(depth)]
+    verb, number = LEVEL_KEEP_IN_STATE
+    return {
+        "keep": [v for v, _, _ in LEVEL_KEEP],
+        "keep_uses": {f"{v}.v.{n:02d}": use for v, n, use in LEVEL_KEEP},
+        "keep_in_state": sorted(w.replace("_", " ") for w in data[_sense(idx, verb, number)].words),
+        "any_change": sorted({w.replace("_", " ") for v, n in LEVEL_ANY_CHANGE for w in data[_sense(idx, v, n)].words}),
+        "no_change": LEVEL_NO_CHANGE,
+        "change": sorted(change),
+    }
+
+
 def main(wndb: Path, out: Path) -> None:
     idx = index(wndb, "verb")
     data = synsets(wndb, "verb")
@@ -236,7 +285,12 @@ def main(wndb: Path, out: Path) -> None:
                    "most frequent sense; 'nouns_beside_court' as a rarer one, 'case', 'suit': the act only with a court "
                    "named in the clause), 'courts' (court.n.01 and its hyponyms, as their most frequent sense), and, compiled for claimtrack, 'court_verbs' that take a matter before a court "
                    "named in their clause, 'support' verbs that with such a noun do the act ('file a lawsuit') and "
-                   "'intent' verbs that hold it open ('is considering legal action'). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
+                   "'intent' verbs that hold it open ('is considering legal action'). 'levels': a level kept "
+                   "against one changed: 'keep' verbs that keep it by themselves (freeze.v.05, peg.v.04), "
+                   "'keep_in_state' (keep.v.01) with a 'no_change' adjective ('held rates steady'), 'any_change' "
+                   "(change.v.01/02), which negated keep it ('fees will not change'), and the "
+                   "'change' verbs (compiled for claimtrack, each kept only when one of its three most frequent "
+                   "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "uses": dict(sorted(uses.items())),
@@ -245,6 +299,7 @@ def main(wndb: Path, out: Path) -> None:
         "opposite_uses": {f"{p} / {q}": why for p, q, why in OPPOSITES},
         "irregular": irregular(wndb, {k.replace("_", " ") for k in idx}),
         "recourse": recourse(wndb, idx, data),
+        "levels": levels(idx, data),
     }
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(senses)} predicates, {len(table['irregular'])} irregular forms, "

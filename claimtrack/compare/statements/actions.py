@@ -14,6 +14,7 @@ from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_
 from .modality import _asserts, _committed, _excludes
 from .nonanswers import judge_non_answers
 from .paraphrase import _judge_paraphrase
+from .levels import judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
 from .phrases import (_object_head, _term, _object_words, _subject_head, _subject_terms, _subject_words,
@@ -39,7 +40,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     A subject one side names and the other describes ("the retailer"), names by its
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(a, b)
-    got = judge_recourse(a, b) or judge_foreclosed(a, b) or _judge_actions(a, b)
+    got = judge_recourse(a, b) or judge_foreclosed(a, b) or judge_levels(a, b) or _judge_actions(a, b)
     if got is None or got.status == "related":
         return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):

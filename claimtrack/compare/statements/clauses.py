@@ -19,6 +19,7 @@ from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_k
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
+from .levels import changes_level, keeps_level, level_thing
 from .recourse import recourse
 
 
@@ -74,6 +75,9 @@ def clause_keys(m: Mention) -> set:
     # going to court, however worded ("will appeal" / "may take the case to the tribunal")
     if recourse(f) is not None:
         keys.add(("recourse",))
+    # a level kept or changed, by what it is of ("fares will be frozen" / "will not raise fares")
+    if level_thing(f) and (keeps_level(f) or changes_level(f)):
+        keys.add(("level", level_thing(f)))
     silent = non_answer_key(f)
     if silent:
         keys.add(silent)

@@ -1,0 +1,105 @@
+"""A level kept against the same level changed: a price, rate, fare or budget frozen, pegged or
+held steady is not raised or cut. "Fares will be frozen" agrees with "has no plans to raise
+fares"; "the bank held rates steady" conflicts with "the bank raised rates". The words come from
+data/verb_paraphrases.json 'levels' (WordNet's freeze.v.05, peg.v.04, keep.v.01 with an
+adjective of no change, and the verbs under increase and decrease)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..candidates import Candidate
+from ..mention import Mention
+from .lexicon import _base_verb, _state, _verb_senses, nouns_meet
+from .modality import FUTURE, _asserts
+from .phrases import _object_head, _subject_head, _subjects_meet, _who
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    from ...tables import load_json
+
+    raw = load_json("verb_paraphrases.json")["levels"]
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def keeps_level(f) -> bool:
+    """The clause keeps a level: a verb that does so by itself ("froze fares", "pegged the
+    currency"), a verb of keeping in a state with an adjective of no change ("kept rates
+    unchanged", "held fares steady"), or a linking verb with one ("fares will stay unchanged");
+    or it says the level will not change at all ("fees will not change", "did not alter the
+    rate": the verb above every rise and cut, negated)."""
+    table = _table()
+    p = f.predicate or ""
+    if p in table["any_change"]:
+        return f.polarity == "negative"
+    if f.polarity == "negative":
+        return False
+    if p in table["keep"] or (_state(p) or "") in table["no_change"]:
+        return True
+    return p in table["keep_in_state"] and bool(table["no_change"] & set(f.terms or ()))
+
+
+def changes_level(f) -> bool:
+    """The clause's verb changes a level ("raise", "cut", "rise"; irregular and re- forms read)."""
+    p = f.predicate or ""
+    senses, _ = _verb_senses()
+    return p in _table()["change"] or _base_verb(p, senses) in _table()["change"]
+
+
+def level_thing(f) -> Optional[str]:
+    """What the level is of: the clause's object, else its subject when no doer is named
+    ("fares will be frozen")."""
+    return _object_head(f) or (None if f.subject else _subject_head(f))
+
+
+def _one_thing(x: Optional[str], y: Optional[str]) -> bool:
+    return bool(x and y) and (x == y or nouns_meet(x, y))
+
+
+def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side keeps a level, the other changes it (or keeps it in other words, `_both_kept`): the same thing (the same head or WordNet's
+    one thing), and subjects that may be one when both clauses name a doer. Kept and not changed agree; kept and changed
+    conflict when both state it and at one time (a freeze to come does not contradict a rise told
+    as done); a level not kept says nothing of a change."""
+    fa, fb = a.frame, b.frame
+    if keeps_level(fa) and keeps_level(fb):
+        return _both_kept(a, b)
+    if keeps_level(fa) and changes_level(fb):
+        kept, changed = fa, fb
+    elif keeps_level(fb) and changes_level(fa):
+        kept, changed = fb, fa
+    else:
+        return None
+    thing = level_thing(kept)
+    if not _one_thing(thing, level_thing(changed)):
+        return None
+    # one doer where both name one ("the bank held rates" / "the bank cut rates"); a level said of
+    # itself ("fares will be frozen") names none
+    if _object_head(fa) and _object_head(fb) and not _subjects_meet(fa, fb):
+        return None
+    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {thing}"
+    how = f"the {thing} kept ({'not ' if kept.polarity == 'negative' else ''}{kept.predicate}) on one side"
+    if changed.polarity == "negative":
+        return Candidate(a, b, "agree", "equal", about, f"{how}, not changed ({changed.predicate}) on the other", 0.6)
+    times_apart = (kept.modality in FUTURE) != (changed.modality in FUTURE)
+    if _asserts(kept) and _asserts(changed) and not times_apart:
+        return Candidate(a, b, "conflict", "polarity", about, f"{how}, changed ({changed.predicate}) on the other", 0.6)
+    return Candidate(a, b, "related", "different-action", about,
+                     f"{how}, changed ({changed.predicate}) on the other, not both stated at one time "
+                     f"({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.4)
+
+
+def _both_kept(a: Mention, b: Mention) -> Optional[Candidate]:
+    """A level kept on both sides, in two wordings ("fares will be frozen" / "fares will not
+    change"): agree, for one thing and subjects that may be one. One verb on both sides is left
+    to the comparison of actions."""
+    fa, fb = a.frame, b.frame
+    thing = level_thing(fa)
+    if fa.predicate == fb.predicate or not _one_thing(thing, level_thing(fb)):
+        return None
+    if _object_head(fa) and _object_head(fb) and not _subjects_meet(fa, fb):
+        return None
+    return Candidate(a, b, "agree", "equal", f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {thing}",
+                     f"the {thing} kept on both sides ({fa.predicate} in A, {fb.predicate} in B)", 0.6)

@@ -1,0 +1,62 @@
+"""A level kept against the same level changed (compare/statements/levels.py): "fares will be
+frozen" / "has no plans to raise fares" agree, "held rates steady" / "raised rates" conflict.
+Invented sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.compare import diff_pair
+from claimtrack.compare.statements.levels import changes_level, keeps_level
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _clause(text: str, predicate: str):
+    [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
+           for k in c.frame.clauses if k.predicate == predicate]
+    return k
+
+
+def _statuses(a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
+
+
+def test_what_keeps_a_level_and_what_changes_one():
+    assert keeps_level(_clause("The water utility froze its tariffs for a second year.", "freeze"))
+    assert keeps_level(_clause("The water utility kept its tariffs unchanged.", "keep"))
+    assert keeps_level(_clause("Tariffs will stay unchanged until March, the utility said.", "stay unchanged"))
+    # keeping without an adjective of no change keeps a thing, not a level
+    assert not keeps_level(_clause("The water utility kept its tariff records.", "keep"))
+    # a level said not to change at all is kept; said to change, it is not
+    assert keeps_level(_clause("Tariffs will not change next year, the utility said.", "change"))
+    assert not keeps_level(_clause("Tariffs will change next year, the utility said.", "change"))
+    assert changes_level(_clause("The water utility raised its tariffs.", "raise"))
+    assert changes_level(_clause("Tariffs rose sharply in the spring.", "rise"))
+
+
+def test_a_level_kept_agrees_with_it_not_changed():
+    assert ("agree", "equal") in _statuses("The tram operator has no plans to raise ticket prices this year.",
+                                           "Ticket prices on the trams will be frozen this year, the operator said.")
+    assert ("agree", "equal") in _statuses("The reserve bank did not cut its lending rate.",
+                                           "The reserve bank kept its lending rate unchanged.")
+    assert ("agree", "equal") in _statuses("The ferry board ruled out raising harbour dues.",
+                                           "Harbour dues will not change, the ferry board said.")
+    # kept in two wordings
+    assert ("agree", "equal") in _statuses("Harbour dues will be frozen, the ferry board said.",
+                                           "Harbour dues will not change, the ferry board said.")
+
+
+def test_a_level_kept_conflicts_with_it_changed_at_one_time_only():
+    assert ("conflict", "polarity") in _statuses("The reserve bank raised its lending rate on Thursday.",
+                                                 "The reserve bank held its lending rate steady on Thursday.")
+    # a freeze to come says nothing against a rise told as done
+    assert not any(s == "conflict" for s, _ in _statuses("Tram ticket prices rose last year.",
+                                                         "The operator will freeze tram ticket prices next year."))
+    # another doer's level
+    assert not any(s == "conflict" for s, _ in _statuses("The reserve bank raised its lending rate.",
+                                                         "Employers wanted to keep the rate unchanged."))
