@@ -50,6 +50,13 @@ def speech_verbs() -> tuple[frozenset, frozenset]:
     return parse_speech_verbs(load_lines("speech_verbs.txt"))
 
 
+#: Verbs of disclosing beside the speech verbs of speech_verbs.txt: WordNet 3.0 disclose.v.01
+#: (disclose, reveal, divulge, expose, impart) and specify.v.01 (specify, identify, name), and the
+#: verbs a news report uses for what a source would not make known (elaborate, discuss, detail).
+DISCLOSING_VERBS = frozenset({"disclose", "reveal", "divulge", "expose", "impart", "specify", "identify", "name",
+                              "elaborate", "discuss", "detail"})
+
+
 def parse_speech_verbs(lines: Iterable[str]) -> tuple[frozenset, frozenset]:
     """(strong, weak) speech-verb lemmas from the lines of a speech_verbs.txt (a 'weak' column
     marks the latter)."""

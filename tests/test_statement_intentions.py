@@ -118,6 +118,26 @@ def test_an_indirect_question_leaves_its_act_open_whatever_governs_it():
     assert ("agree", "equal") in _statuses(open_, "The harbour board may fine the ferry company.")
 
 
+def test_a_question_a_source_refuses_to_answer_asserts_nothing():
+    # "declined to say whether": the answer is withheld, neither possible nor ruled out
+    k = _clause("The shipping line declined to say whether it would close the Tallin route.", "close")
+    assert (k.polarity, k.modality) == ("positive", "say")
+    k = _clause("The shipping line would not comment on whether it would close the Tallin route.", "close")
+    assert k.modality == "comment"
+    k = _clause("The shipping line would not be drawn on whether it would close the Tallin route.", "close")
+    assert k.modality == "draw"
+    # not yet said, or not known, is still an open question
+    k = _clause("The shipping line could not say whether it would close the Tallin route.", "close")
+    assert k.modality == "may"
+    # so a refusal to answer is no conflict with a decision either way
+    refused = "The shipping line declined to say whether it would close the Tallin route."
+    assert not any(s == "conflict" for s, _ in _statuses(
+        refused, "The shipping line said it would not close the Tallin route."))
+    # and two refusals in two idioms are one non-answer
+    assert ("agree", "equal") in _statuses(
+        refused, "The shipping line would not be drawn on whether it would close the Tallin route.")
+
+
 def test_an_ing_clause_completing_a_noun_names_what_the_noun_is_about_not_a_deed():
     k = _clause("The ferry operator made no decision on dropping the night crossing.", "drop")
     assert k.modality == "decision"

@@ -6,15 +6,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from ...tables import DISCLOSING_VERBS
 from ..candidates import Candidate
 from ..mention import Mention
 from .phrases import _subject_head, _who, same_subject
 
-#: Verbs of disclosing beside the speech verbs of data/speech_verbs.txt: WordNet 3.0 disclose.v.01
-#: (disclose, reveal, divulge, expose, impart) and specify.v.01 (specify, identify, name), the
-#: verbs a news report uses for what a source would not make known.
-DISCLOSING = frozenset({"disclose", "reveal", "divulge", "expose", "impart", "specify", "identify", "name", "elaborate",
-                        "discuss", "detail"})
+#: Verbs of disclosing beside the speech verbs (claimtrack.tables.DISCLOSING_VERBS).
+DISCLOSING = DISCLOSING_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +26,13 @@ def saying_verbs() -> frozenset:
 
 def non_answer(frame) -> bool:
     """The clause says its subject would not say something: a verb of saying or disclosing,
-    negated (by "not", or by a refusal verb: "declined to disclose")."""
-    return frame.polarity == "negative" and (frame.predicate or "").split(" ")[0] in saying_verbs()
+    negated (by "not", or by a refusal verb: "declined to disclose"), or "would not be drawn (on
+    it)", the passive of "draw" with no object ('to be persuaded to say something', Collins
+    English Dictionary, draw)."""
+    if frame.polarity != "negative":
+        return False
+    verb = (frame.predicate or "").split(" ")[0]
+    return verb in saying_verbs() or (verb == "draw" and not frame.object)
 
 
 def non_answer_key(frame) -> Optional[tuple]:

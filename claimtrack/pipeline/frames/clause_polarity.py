@@ -293,7 +293,7 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     clause ("drivers who have not renewed their permits": 'defining', `_defining_relative`)."""
     verb = chain[-1]
     if _open_question(h):
-        return "may" if modality in _ASSERTING else modality
+        return _withheld(h, table) or ("may" if modality in _ASSERTING else modality)
     noun = _noun_of_gerund(h, table)
     if noun is not None and modality in _ASSERTING and _prohibition(h, table) is None:
         # "no decision on closing the plant", "talks on raising the fee": the -ing clause names
@@ -365,6 +365,40 @@ def _open_question(h: Token) -> bool:
     clause only as a complement; as an adverbial it is a condition."""
     return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and h.dep_ in ("ccomp", "xcomp")))
                for c in h.children)
+
+
+def _drawn(verb: Token) -> bool:
+    """"Be drawn (on)", a verb of saying in its passive: 'to be persuaded to say something'
+    (Collins English Dictionary, draw: "would not be drawn on whether ...")."""
+    return verb.lemma_.lower() == "draw" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+#: Auxiliaries whose negation with a verb of saying is a refusal to say ("would not say", "won't
+#: say"), not a lack of knowledge ("could not say") nor a report not yet made ("has not said").
+_REFUSING_AUX = frozenset({"would", "will", "wo", "'d"})
+
+
+def _withheld(h: Token, table: dict) -> Optional[str]:
+    """The saying verb's lemma when the indirect question `h` completes a refusal to say
+    ("declined to say whether it would sell", "would not say if the mine will reopen", "refused to
+    disclose whether", "would not be drawn on whether"): the source withholds the answer and asserts neither it nor its opposite,
+    as "did not deny that" asserts nothing (modality `deny`). "Has not said if" stays an open
+    question ('may'); "could not say" is not knowing. Else None."""
+    from ...tables import DISCLOSING_VERBS, speech_verbs
+
+    gov = h.head
+    if gov.dep_ == "prep":
+        gov = gov.head  # "would not comment on whether", "would not be drawn on whether"
+    if gov is h or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    strong, weak = speech_verbs()
+    lemma = gov.lemma_.lower()
+    if lemma not in strong and lemma not in weak and lemma not in DISCLOSING_VERBS and not _drawn(gov):
+        return None
+    refused = gov.dep_ == "xcomp" and _table_lemma(gov.head, table) in table["negative"]
+    aux = {c.lower_ for c in gov.children if c.dep_ == "aux"}
+    return lemma if refused or (_negated(gov) and aux & _REFUSING_AUX) else None
+
 
 
 def _conditional(h: Token, table: dict) -> Optional[str]:
