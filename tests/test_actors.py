@@ -1029,6 +1029,22 @@ def test_the_page_s_masthead_or_dateline_town_names_the_story_s_country_too(nlp,
     assert not [n for n in actors(nlp, body) if n.startswith("Government")]  # one town alone is not enough
 
 
+def test_a_bare_government_in_a_story_of_two_countries_is_the_one_its_context_names(nlp):
+    # neither country is the story's (each named about as often): "the government" is the
+    # government of the country named in its sentence or the one before, never the other's
+    text = ("India's Rao wins rowing title in Almaty. Indian rower Vikram Rao beat Kazakhstan's Erlan Bek on "
+            "Sunday. India sent 20 rowers. Kazakhstan has built three new rowing lakes since 2020. The "
+            "government says 40,000 children now row in clubs. India's sports ministry praised Rao.")
+    found = actors(nlp, text)
+    assert "government" in found["Government of Kazakhstan"].aliases
+    assert "Government of India" not in found
+
+
+def test_a_bare_government_after_two_countries_in_one_sentence_is_nobody_s(nlp):
+    found = actors(nlp, "Brazil and Peru signed a trade deal on Monday. The government said tariffs would fall.")
+    assert not [n for n in found if n.startswith("Government")]
+
+
 def test_a_capitalised_government_is_the_state_s_body_a_longer_name_is_not(nlp):
     # some papers write "the Government" as a name: one capitalised head noun, nothing after it
     found = actors(nlp, "Flooding cut roads around Mombasa on Monday. The Government, which owns the port, "

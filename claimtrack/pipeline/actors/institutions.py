@@ -119,12 +119,15 @@ class Institutions:
         local = cues.get("local_body_heads", frozenset())
         # "the labour ministry said", "the fire service said": a state body described by its kind
         # is an actor when the document names its country, and when it names no other country
-        # (owner None); with two or more countries and none the story's, whose body it is is unknown
-        if home is not None or city is not None or len({c.entry.name for c in countries}) < 2:
-            for m in _BARE_BODY.finditer(text):
-                tok = self._token_at(doc, m.end())
-                if tok is not None:
-                    owners.append((tok, home, "home", -1))
+        # (owner None); with two or more countries and none the story's, it is the body of the one
+        # country its sentence or the one before names ("X has built ... The government says"),
+        # and with none or several there, whose body it is is unknown
+        several = home is None and len({c.entry.name for c in countries}) >= 2
+        for m in _BARE_BODY.finditer(text):
+            tok = self._token_at(doc, m.end())
+            owner = self._country_nearby(countries, tok) if several and tok is not None else home
+            if tok is not None and (owner is not None or not several or city is not None):
+                owners.append((tok, owner, "home", -1))
         if city is not None:  # "the city's water board": the story's city's
             for m in _CITY_POSSESSIVE.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -74,6 +74,16 @@ class Lookups:
             self.st.lower_set = {w for w, low in zip(self.st.words, self.st.lower_col) if low}
         return self.st.lower_set
 
+    def _country_nearby(self, countries: list[Cand], tok: int) -> Optional[str]:
+        """The one country (a `countries` candidate's table name) named in the sentence of token
+        `tok` or in the sentence before it; None when none or several are."""
+        starts = self.st.sorted_sent_starts
+        if starts is None:
+            starts = self.st.sorted_sent_starts = sorted(self.st.sent_starts)
+        here = bisect.bisect_right(starts, tok)
+        names = {c.entry.name for c in countries if here - 1 <= bisect.bisect_right(starts, c.tok_start) <= here}
+        return next(iter(names)) if len(names) == 1 else None
+
     def _in_dateline(self, c: Cand) -> bool:
         return any(a <= c.start < b for a, b in self.st.datelines)
 
