@@ -122,6 +122,15 @@ def test_government_metonyms_and_capitals_as_places(nlp):
     assert "Geneva" not in found  # only a place where something happened
 
 
+def test_brussels_acting_is_the_eu_seated_there_and_a_place_where_things_happen(nlp):
+    found = actors(nlp, "Portugal's deficit is the largest in the euro zone. Brussels has asked Lisbon to "
+                        "cut it by 2028.")
+    assert "Brussels" in found["European Union"].aliases and "Belgium" not in found
+    assert "Lisbon" in found["Portugal"].aliases  # another capital acting stays its country
+    found = actors(nlp, "Farm ministers met in Brussels on Monday to discuss grain prices.")
+    assert "European Union" not in found and "Belgium" not in found
+
+
 def test_demonyms_are_not_actors_but_groups_are(nlp):
     text = (
         "French troops and Ukrainian forces held the line. The Baltic states and the Nordic "

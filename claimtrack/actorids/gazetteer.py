@@ -42,6 +42,7 @@ class Tables:
     unless_acting: set[str] = field(default_factory=set)  # platforms, leagues: actors only when acting
     last_unless_acting: set[str] = field(default_factory=set)  # "X Fund", "X Programme": the same
     last_unless_speaking: set[str] = field(default_factory=set)  # "X Festival": an actor only when it speaks
+    seats: dict[str, Entry] = field(default_factory=dict)  # "brussels" -> the EU where Brussels acts
     cues: dict[str, frozenset] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset:
@@ -131,6 +132,10 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
         entry = Entry(o["name"], o.get("type", "ORG"), "org")
         for alias in [o["name"], *o.get("aliases", [])]:
             t.add(alias, entry)
+    for seat in countries.get("seats", []):  # "Brussels has asked ...": the body seated there
+        body = t.aliases.get(name_key(seat["body"]))
+        if body is not None:
+            t.seats[name_key(seat["capital"])] = body
     non = load_json("non_actors.json")
     t.non_actor_names = {name_key(n) for n in non.get("names", [])}
     t.non_actor_last = {w.lower() for w in non.get("last_words", [])}

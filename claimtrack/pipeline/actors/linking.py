@@ -83,8 +83,8 @@ class Linking:
                     c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
                     c.role = "location"
                 else:
-                    c.entry = entry
-                c.label = "GPE"
+                    c.entry = t.seats.get(key, entry)  # "Brussels has asked ...": the EU, not Belgium
+                c.label = c.entry.type
                 return True
             c.entry = entry
             c.label = entry.type
