@@ -85,7 +85,7 @@ def test_table_agrees_with_babel():
     table = load_json("cldr_currencies.json")
     raw = (Path(claimtrack.__file__).parent / "data" / "cldr_currencies.json").read_text(encoding="utf-8")
     assert "Unicode CLDR" in raw and "WordNet" in raw
-    for group in ("nouns", "symbols"):
+    for group in ("nouns", "symbols", "abbreviations"):
         for form, by_country in table[group].items():
             for terr, code in by_country.items():
                 assert code in babel_numbers.get_territory_currencies(terr, tender=True), (group, form, terr)
@@ -129,11 +129,15 @@ def test_national_dollar_prefixes(text, expected):
         ("Durban's council will spend R3.85 billion on water pipes.", [("R3.85 billion", 3_850_000_000, "ZAR")]),
         ("The taxi owners paid about R620m in fines.", [("about R620m", 620_000_000, "ZAR")]),
         ("A season ticket is R2,450.", [("R2,450", 2_450, "ZAR")]),
-        # a whole number stays a name; a sign of several currencies needs the story's country;
-        # a story about another country keeps its own reading ("P" is Botswana's only in Botswana)
+        # a whole number stays a name; a sign of several currencies needs the story's country
         ("Lorries were banned from the R34 last week.", []),
         ("The mine's owners lost K1.2 billion.", []),
-        ("Philippine lawmakers approved the P8.5 billion budget in Manila.", []),
+        # in a story about another country the sign is that country's currency where it
+        # abbreviates that currency's noun ("P" the peso's initial; abbreviations in
+        # data/cldr_currencies.json), as "P" is Botswana's pula in a story about Botswana
+        ("Philippine lawmakers approved the P8.5 billion budget in Manila.", [("P8.5 billion", 8_500_000_000, "PHP")]),
+        ("Gaborone's water board borrowed P300 million, Botswana officials said.",
+         [("P300 million", 300_000_000, "BWP")]),
     ],
 )
 def test_a_local_sign_of_one_currency(text, expected):
@@ -204,4 +208,41 @@ def test_every_current_iso_code(text, expected):
     ],
 )
 def test_local_signs_before_the_figure(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # letters that abbreviate a national currency's noun, as CLDR's own letter symbols do
+        # ("Br" birr, "Kz" kwanza): read in a story about that currency's country
+        ("Dhaka's bus fares rose to Tk 45, Bangladeshi transport officials said.", [("Tk 45", 45, "BDT")]),
+        ("Mombasa fishermen sell tuna at Sh 600 a kilo, Kenyan traders say.", [("Sh 600", 600, "KES")]),
+        ("A Kenyan court fined the firm KSh 2.5 million.", [("KSh 2.5 million", 2_500_000, "KES")]),
+        ("Kampala hawkers pay Ush 5,000 a day, Ugandan officials said.", [("Ush 5,000", 5_000, "UGX")]),
+        ("Lilongwe's city council set the permit at K45,000, Malawian officials said.",
+         [("K45,000", 45_000, "MWK")]),
+        # a story about no country using the letters: no currency
+        ("The fare rose to Tk 45 last week.", [("45", 45, None)]),
+    ],
+)
+def test_letters_that_abbreviate_the_storys_currency(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a whole number glued to the story's sign is money where the story writes that sign
+        # before figures only money takes ("K1,300"); with three digits or more
+        ("Malawian farmers get K420 a bag, down from K1,300, in Malawi's markets.",
+         [("K420", 420, "MWK"), ("K1,300", 1_300, "MWK")]),
+        # otherwise, or with fewer digits, letters glued to a whole number stay a name
+        ("Malawian farmers get K420 a bag in Malawi's markets.", []),
+        ("Malawi's K9 dog unit found K2,000 in cash, Malawian police said.", [("K2,000", 2_000, "MWK")]),
+        # the abbreviations are never read after the figure: "40 K" is no sum of kwacha
+        ("Malawi's 40 K run drew 900 runners in Malawi.", [("40", 40, None), ("900", 900, None)]),
+    ],
+)
+def test_a_whole_number_after_the_storys_sign(text, expected):
     assert money(text) == expected

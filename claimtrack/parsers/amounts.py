@@ -50,6 +50,7 @@ class _DocCtx:
         self.text = text
         self._counts: Optional[dict[str, int]] = None
         self._pound_doc: Optional[bool] = None
+        self._money_signs: Optional[dict[str, bool]] = None
 
     def counts(self) -> dict[str, int]:
         if self._counts is None:
@@ -103,6 +104,18 @@ class _DocCtx:
                     after = (m.start(), code)
                     break
         return before[1] or after[1] or minor["default"]
+
+    def writes_as_money(self, sign: str) -> bool:
+        """Whether the document writes `sign` before a figure that only money takes: thousands
+        ("K1,200"), decimals ("K2.50") or a scale ("K4 million", "K3bn")."""
+        if self._money_signs is None:
+            self._money_signs = {}
+        seen = self._money_signs.get(sign)
+        if seen is None:
+            seen = self._money_signs[sign] = bool(
+                re.search(rf"(?<![^\W\d_]){re.escape(sign)}\s?\d{{1,3}}(?:,\d{{3}}|\.\d|(?:\.\d+)?\s?"
+                          rf"(?:{_tables().scale_alt})\b)", self.text))
+        return seen
 
     def pound_doc(self) -> bool:
         if self._pound_doc is None:
@@ -374,7 +387,7 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
         # a figure written as money ("R46 billion", "R2.37bn", "R1,250.50") after a local sign
         # that stands for one currency wherever it is used: that currency, though the story
         # names no country ("Johannesburg", "Cape Town" are no country names)
-        sole = ctx.only_currency_of(_tables().local_symbols[m.group("ps")])
+        sole = ctx.only_currency_of(_tables().cldr_local.get(m.group("ps"), {}))
         read = _written_scale(m, digits_end, sole) if sole is not None else None
         if read is not None and (read[0] > 1 or re.search(r"[.,]\d", d)):
             currency, (scale, num_end, bare_letter) = sole, read
@@ -383,8 +396,11 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
         return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
     if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
-            and not re.search(r"[.,]", d)):
-        currency = None  # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money
+            and not re.search(r"[.,]", d)
+            and not (local and len(d) >= 3 and ctx is not None and ctx.writes_as_money(m.group("ps")))):
+        # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money,
+        # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more)
+        currency = None
     if m.group("ps") and (local or m.group("ps").isalpha()) and currency is None and m.end("ps") == num_start:
         return None  # letters glued to digits that are no money here: a code or a name
     value *= scale

@@ -37,6 +37,8 @@ class _Tables:
         self.scale_word_patterns = [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in self.scale_words.items()]
         self.scale_abbrevs = dict(nums["scale_abbrevs"])
         self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
+        #: every scale written after a figure, abbreviated or in words ("bn", "m", "million")
+        self.scale_alt = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.scale_words), flags_i=False)
         self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
         self.negative_words = [w.lower() for w in nums["negative_words"]]
         self.denominators = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
@@ -142,8 +144,7 @@ class _Tables:
         scale_names = _alt(self.scale_names)
         # a union's sign that is also its name ("CFA") reads after the figure as the name, whose
         # longer forms ("CFA francs") the name alternative holds
-        suffix_syms = _alt(list(self.suffix_symbols) + [s for s in self.local_symbols if s.lower() not in self.union_forms],
-                           flags_i=False)
+        suffix_syms = _alt(list(self.suffix_symbols) + self.suffix_local, flags_i=False)
         minor = _alt(self.minor)
         suffix = (
             rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])"
@@ -284,6 +285,22 @@ class _Tables:
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
         self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s) or _latin_sign(s)]
+        #: the signs read after the figure ("250 kr"): CLDR's, not the abbreviations below ("50 K"
+        #: is fifty thousand)
+        self.suffix_local = [s for s in self.local_symbols if s.lower() not in self.union_forms]
+        #: CLDR's own territories of each local symbol: a sign of one currency wherever CLDR lists
+        #: it ("R": the rand) is read in a story that names no country (`_DocCtx.only_currency_of`)
+        self.cldr_local = {s: dict(v) for s, v in self.local_symbols.items()}
+        # the letters local news writes before a national currency's figure, formed as CLDR's own
+        # letter symbols are ("Tk" taka, "KSh", "Ush", "K" for the kwacha): read like a local symbol
+        for sign, by_country in cldr.get("abbreviations", {}).items():
+            if sign in self.symbols or sign in self.suffix_symbols or sign in self.codes:
+                continue
+            entry = self.local_symbols.setdefault(sign, {})
+            for terr, code in by_country.items():
+                entry.setdefault(terr, code)
+            if sign not in self.local_prefixes:
+                self.local_prefixes.append(sign)
         self._national_dollars(cldr["nouns"].get("dollar", {}))
         return cur
 

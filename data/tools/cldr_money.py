@@ -18,6 +18,16 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
 - `symbols`: the currency symbols the CLDR locales of each territory write ("₩", "Rp", "RM",
   "R", "kr", "zł", "Kč", "Ft"), with the territories whose currency each stands for; a symbol
   that is only the ISO code, or only digits and punctuation, is left out.
+- `abbreviations`: the letters local news writes before a figure for a national currency that
+  CLDR does not list for that territory, formed as CLDR's own letter symbols are: the currency
+  noun's initial capital and one later letter of it ("Tk" taka, "Sh" shilling; as CLDR's "Br"
+  birr, "Kz" kwanza, "Rf" rufiyaa, "Db" dobra), the noun's first two letters after the initial
+  of the country's English name, the second in either case ("KSh", "Ksh", "USh", "Ush", "TSh";
+  as CLDR's "Ksh", "USh", "TSh"), and the bare initial where CLDR writes that letter as a
+  symbol for some currency ("K" for the kwacha, "P" for the peso; as CLDR's "K" for the kina,
+  "P" for the pula). Only a currency that is tender in one territory and not written with a
+  dollar sign there (a shared currency, the euro or a dollar, keeps its own sign); a form that
+  is an English word (WordNet 3.0, any part of speech) is left out ("Pa", "Do", "May").
 
     python data/tools/cldr_money.py claimtrack/data/cldr_currencies.json [/usr/share/wordnet]
 
@@ -151,6 +161,56 @@ def _codes(tender: dict[str, set[str]], wndb: Path) -> list[str]:
     return sorted(c for c in tender if re.fullmatch(r"[A-Z]{3}", c) and c.lower() not in words)
 
 
+def _dollar_signed(tender: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(territory, code) pairs whose currency a locale of that territory writes with "$"."""
+    out: set[tuple[str, str]] = set()
+    for ident in localedata.locale_identifiers():
+        terr = next((p for p in ident.split("_")[1:] if re.fullmatch(r"[A-Z]{2}", p)), None)
+        if terr is None:
+            continue
+        for code, terrs in tender.items():
+            if terr in terrs and "$" in numbers.get_currency_symbol(code, locale=ident):
+                out.add((terr, code))
+    return out
+
+
+def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]], singular_of: dict[str, str],
+                   symbols: dict[str, dict[str, set[str]]], wndb: Path) -> dict[str, dict[str, str]]:
+    """sign -> territory -> code: the letter abbreviations of each national currency's noun
+    (module docstring), less those CLDR already lists for that territory."""
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(w.lower() for w in wordnet.index(wndb, pos))
+    dollar = _dollar_signed(tender)
+    letters = {s for s in symbols if len(s) == 1 and s.isalpha()}
+    english = Locale.parse("en").territories
+    out: dict[str, dict[str, set[str]]] = {}
+    for noun, by_country in nouns.items():
+        if singular_of.get(noun, noun) != noun:
+            continue  # the singular's letters only
+        word = unicodedata.normalize("NFKD", noun).encode("ascii", "ignore").decode()
+        if not word.isalpha():
+            continue
+        pairs = {word[0].upper() + ch for ch in word[1:]}
+        for terr, code in by_country.items():
+            if len(tender.get(code, ())) != 1 or (terr, code) in dollar:
+                continue
+            forms = set(pairs)
+            if word[0].upper() in letters:
+                forms.add(word[0].upper())
+            initial = english.get(terr, "")[:1]
+            if initial.isalpha():
+                first = word[0].upper() + word[1]
+                forms |= {initial.upper() + first, initial.upper() + first.lower()}
+            for form in forms:
+                if len(form) > 1 and form.lower() in words:
+                    continue
+                if terr in symbols.get(form, {}):
+                    continue
+                out.setdefault(form, {}).setdefault(terr, set()).add(code)
+    return {s: _one_each(t) for s, t in sorted(out.items()) if _one_each(t)}
+
+
 def build(wndb: Path) -> dict:
     tender = _tender()
     money_first = _money_first(wndb)
@@ -167,13 +227,15 @@ def build(wndb: Path) -> dict:
             f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
             "English currency display names and count forms of every English locale; legal-tender "
             "currencies per territory (supplementalData currencyData, tender and current); each "
-            "territory's locales' currency symbols; the ISO 4217 codes of those currencies that are no "
+            "territory's locales' currency symbols; letter abbreviations of each national currency's noun "
+            "formed as CLDR's own letter symbols are; the ISO 4217 codes of those currencies that are no "
             "English word in WordNet 3.0. Bare currency nouns kept only where their commonest "
             "WordNet 3.0 noun sense is a monetary unit. " + wordnet.LICENSE),
         "_built_by": "data/tools/cldr_money.py",
         "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
         "nouns": out_nouns,
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
+        "abbreviations": _abbreviations(tender, out_nouns, singular_of, symbols, wndb),
         "codes": _codes(tender, wndb),
     }
 
@@ -184,7 +246,7 @@ def main(argv: list[str]) -> int:
     table = build(wndb)
     out.write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(table['full_names'])} names, {len(table['nouns'])} nouns, {len(table['symbols'])} symbols, "
-          f"{len(table['codes'])} codes")
+          f"{len(table['abbreviations'])} abbreviations, {len(table['codes'])} codes")
     return 0
 
 
