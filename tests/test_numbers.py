@@ -228,6 +228,12 @@ def test_bare_pesos_with_no_country_are_no_currency():
         ("he lifted 300 pounds", False),
         ("5 million pounds", True),
         ("250 pounds sterling", True),
+        # a sum for each act or event ("a ride", "per lesson"): a price, whatever its size
+        ("the tram into town is 2.20 pounds a ride", True),
+        ("riding lessons are now nine pounds per lesson", True),
+        # per thing or per span of time the cue words decide as before
+        ("each crate held 40 pounds a box", False),
+        ("the dieter shed two pounds a week", False),
     ],
 )
 def test_pounds_money_or_weight(text, money):
