@@ -230,6 +230,10 @@ def test_a_date_before_that_is_not_dated_by_the_inner_clause(nlp):
         # a verb joined by "and" with no subject or auxiliary of its own shares the first verb's
         ("The minister said the agency would hire new staff and open an office in November.", [("November", "2026-11")]),
         ("The agency hired new staff and opened an office in November.", [("November", "2025-11")]),  # control
+        # ... and so does one whose own auxiliary is a base form ("be", "have"): the modal covers both
+        ("The club said its coach would retire in May and be succeeded in July.",
+         [("May", "2027-05"), ("July", "2027-07")]),
+        ("The coach retired in May and was succeeded in July.", [("May", "2026-05"), ("July", "2026-07")]),  # control
         # "hurt" after a singular subject is a past: a present would agree ("hurts")
         ("Weakness in bank shares hurt the index on Friday.", [("Friday", "2026-09-11")]),
         # a present participle without "be" takes its head verb's tense

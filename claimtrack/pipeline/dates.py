@@ -160,13 +160,17 @@ def _auxiliaries(verb) -> set[str]:
     """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
     or auxiliary of its own shares the first verb's, which English does not repeat ("the coach
     would rebuild the squad and win in May": "win" is as future as "rebuild"). A finite
-    verb has its own tense ("must be returned ... and set Friday as the deadline")."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux or verb.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    verb has its own tense ("must be returned ... and set Friday as the deadline"). So does a
+    coordinated verb whose own auxiliaries are base forms ("would step down in May and be
+    replaced in June"): the modal before the first verb covers both."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = {c.lower_ for c in auxes}
+    first = min(auxes, key=lambda c: c.i) if auxes else verb
+    if first.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return aux
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return aux
-    return {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return aux | {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
 
 
 #: Verbs whose past tense is spelled as their base form (the regular pattern's exceptions listed
