@@ -879,3 +879,20 @@ def test_pronoun_goes_to_a_name_before_a_subjectless_verb(nlp):
         "“I carried water like this as a girl,” she said. “I never thought I would again.”\n"
     )
     assert [last(q.speaker) for q in quotes(nlp, text)] == ["mbeki", "mbeki"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“The pumps are running,” a spokeswoman for Kestrel Mining, Ana Ruiz, told reporters.", "Ana Ruiz"),
+        ("A spokesman for the Harbour Board, Tomas Kovac, said: “The cranes will be back by noon.”", "Tomas Kovac"),
+        # no name beside the organisation: the proxy still speaks for it
+        ("“The pumps are running,” a spokeswoman for Kestrel Mining told reporters.", "Kestrel Mining"),
+    ],
+)
+def test_a_named_spokesperson_after_the_organisation_is_the_speaker(nlp, text, speaker):
+    # the parser hangs the name from the organisation ("for X, Ana Ruiz,"); a person's name does
+    # not rename an organisation, so it names the spokeswoman, who is the speaker
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker

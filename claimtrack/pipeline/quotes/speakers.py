@@ -240,6 +240,9 @@ class Speakers:
             return None
         lemma = tok.lemma_.lower()
         if lemma in self.finder.proxies or low in self.finder.proxies:
+            named = self._proxy_named(tok)
+            if named is not None:
+                return named
             org = self.owner_of(tok)
             if org is not None:
                 return self.actor_result(org)
@@ -252,6 +255,28 @@ class Speakers:
             org = self.affiliation_of(tok)
             if org is not None:
                 return self.actor_result(org)
+        return None
+
+    def _proxy_named(self, tok: Token):
+        """"a spokeswoman for X, Ana Roe, said": the name in apposition after the proxy's
+        of/for phrase, which the parser hangs from the organisation, names the proxy (a person's
+        name does not rename an organisation). A person the actor table knows, or a proper name
+        of two or more words that names no other actor; None otherwise."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "of", "at", "from", "with"):
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                for a in o.children:
+                    if a.dep_ != "appos" or a.i < o.i or self.in_quote(a.idx):
+                        continue
+                    m = self.mention_of(a)
+                    if m is not None:
+                        return self.actor_result(m) if self.actors[m[2]].type == "PERSON" else None
+                    if a.pos_ == "PROPN" and a.text[:1].isupper() and any(
+                            k.dep_ == "compound" and k.pos_ == "PROPN" and k.i == a.i - 1 for k in a.children):
+                        return self.proper_name(a)
         return None
 
     # ---- second references: "the utility", "the marshal", "Speaker of the House X" ---------
