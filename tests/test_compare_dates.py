@@ -530,3 +530,20 @@ def test_the_day_of_a_change_and_the_start_of_the_state_it_begins_are_one_plan()
     c = ("The operator of the mountain railway, blocked by a landslide on Sunday, said the line would "
          "stay shut to trains until 23 February while crews cleared the track.")
     assert "conflict" not in _status(a, c, "March 2", "23 February", published_a="2031-02-10", published_b="2031-02-10")
+
+
+def test_one_event_dated_by_the_same_bare_weekday_in_both_reports_agrees():
+    # "on Monday" in a report of Wednesday and in one of the next Monday is read as two Mondays a
+    # week apart; for one event the one weekday names the one day both were written about
+    a = ("The coastguard said a ferry carrying 300 passengers ran aground on Monday near the harbour mouth. "
+         "Tugs freed it on Wednesday.")
+    b = ("A ferry carrying 300 passengers ran aground on Monday near the harbour mouth, the coastguard said. "
+         "It was freed by tugs two days later.")
+    [m] = [m for m in _dates(a, b, "2031-04-09", "2031-04-14") if m.a.text == "Monday" and m.b.text == "Monday"]
+    assert (m.status, m.relation) == ("agree", "equal")
+    # control: another weekday in other words stays unresolved ("Wednesday" / "two days later")
+    assert _status(a, b, "Wednesday", "two days later", published_a="2031-04-09", published_b="2031-04-14") == {"related"}
+    # control: the day of writing itself ("today") dates the report, not the event
+    c = a.replace("on Monday", "today")
+    d = b.replace("on Monday", "today")
+    assert _status(c, d, "today", "today", published_a="2031-04-09", published_b="2031-04-14") == {"related"}

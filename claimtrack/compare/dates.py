@@ -3,6 +3,7 @@ dates), and two date mentions aligned on the event they date, then judged by the
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import Optional
@@ -358,6 +359,23 @@ def _unsure_reading(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
     return None
 
 
+def _one_day_in_one_word(a: Mention, b: Mention, al: Alignment) -> bool:
+    """Two dates written as the same bare weekday ("on Monday" / "on Monday") and aligned on one
+    event by their words or their event, not by the story alone: _unsure_reading says why their
+    readings may differ (each from its own publication day, a bare weekday read forward on one side
+    and back on the other), and for one event the one weekday names the one day both reports were
+    written about. Agree, neither a contradiction nor unresolved. Words for the day of writing
+    itself ("today", "tonight") date the report, not an event, and stay unresolved."""
+    if al.how not in ("event", "context") or not (al.strong or al.one_event):
+        return False
+    if any(ch.isdigit() for ch in a.text + b.text) or not (a.payload.relative and b.payload.relative):
+        return False
+    return _words(a) == _words(b) and a.payload.grain == b.payload.grain == "day" and bool(set(_words(a)) & _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
 def _words(m: Mention) -> tuple:
     """A date's words as written, in lower case, without its digits."""
     return tuple(w.lower() for w in re.findall(r"[^\W\d_]+", m.text))
@@ -518,6 +536,10 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if later:
         return Candidate(a, b, "related", "update", about, later, al.score)
     unsure = _unsure_reading(a, b, anchors)
+    if unsure and _close(anchors) and _one_day_in_one_word(a, b, al):
+        return Candidate(a, b, "agree", "equal", about,
+                         f"both say '{a.text.strip()}' of one event, each read from its own publication day "
+                         f"({ia} in A, {ib} in B): one day", al.score)
     if unsure:
         return Candidate(a, b, "related", "unresolved", about, f"{ia} in A and {ib} in B, but {unsure}", al.score)
     if al.strong and firm \
