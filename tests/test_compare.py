@@ -408,6 +408,29 @@ def test_same_words_other_speaker_is_a_conflict():
     assert (m.status, m.relation) == ("conflict", "other-speaker")
 
 
+def test_one_sentence_in_nearly_the_same_words_under_two_speakers_is_a_conflict():
+    # one utterance quoted in parts: its first sentence with a word changed and another second
+    # sentence, given to two named people, is "who said it" (issue 13: a conflict)
+    qa = "The sea was here long before the harbour. We will have to move the quay,"
+    qb = "The sea was here before the harbour. We must adapt,"
+    a = Doc("a").add(f"“{qa}” said Ines Roca.", quote=(qa, "Ines Roca")).result()
+    b = Doc("b").add(f"“{qb}” said Tomas Vidal.", quote=(qb, "Tomas Vidal")).result()
+    m = only(diff_pair(a, b))
+    assert (m.status, m.relation) == ("conflict", "other-speaker")
+    assert "The sea was here long before the harbour" in m.reason
+    # control: like words in other sentences (the words reordered, no sentence kept) stay related
+    qc = "Long before the harbour, the sea was here. The quay will have to move,"
+    c = Doc("c").add(f"“{qc}” said Tomas Vidal.", quote=(qc, "Tomas Vidal")).result()
+    m = only(diff_pair(a, c))
+    assert (m.status, m.relation) == ("related", "other-speaker")
+    # control: a shared sentence shorter than a stock phrase's reach ("We must adapt") is no evidence
+    qd = "We must adapt. The quay will go,"
+    qe = "We must adapt. Nobody wanted this,"
+    d = Doc("d").add(f"“{qd}” said Ines Roca.", quote=(qd, "Ines Roca")).result()
+    e = Doc("e").add(f"“{qe}” said Tomas Vidal.", quote=(qe, "Tomas Vidal")).result()
+    assert all(m.status != "conflict" for m in diff_pair(d, e).matches)
+
+
 def test_different_quotes_are_not_matched():
     a = Doc("a").add("“Inflation is coming down,” the governor said.",
                      quote=("Inflation is coming down,", "Andrew Bailey")).result()

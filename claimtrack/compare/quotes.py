@@ -6,7 +6,8 @@ dropped ("Brig. Gen. Jane Doe" is "Jane Doe"), accents folded, and "J. Doe" or "
 never a different speaker. Two quotes are one utterance when their words overlap substantially
 (`same_utterance`), whoever the speakers are: one fact per utterance. The same words under two
 different speakers are an `other-speaker` conflict only when both speakers are resolved names
-and the quotes are near-identical and long enough not to be a stock phrase; with a missing or
+and the quotes are near-identical, one is a part of the other, or they hold one sentence in
+nearly the same words (`shared_sentence`), each long enough not to be a stock phrase; with a missing or
 described speaker the pair is `unresolved` (related, never a conflict).
 
 A quote by one speaker in two wordings (the quotes clearly aligned: close token-set similarity)
@@ -29,6 +30,7 @@ is judged on meaning, with the word-level difference in the reason:
 from __future__ import annotations
 
 import difflib
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
@@ -216,6 +218,25 @@ def same_speaker_content(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     return ("reworded", share) if share >= ONE_UTTERANCE else None
 
 
+_SENTENCE = re.compile(r"[^.!?;]+")
+
+
+def shared_sentence(a: str, b: str) -> str:
+    """A sentence of `a` that `b` holds in nearly the same words (SAME_WORDS: "The river was here
+    before the road" / "The river was here long before the road"), at least OTHER_SPEAKER_WORDS
+    words long, else ''. Reporters quote one utterance in parts: one takes its first sentence,
+    another the first two, each transcribing a word or two differently; a sentence of that length
+    in nearly the same words is one utterance, as the whole quote would be."""
+    sb = [" ".join(words(y)) for y in _SENTENCE.findall(b)]
+    for written in _SENTENCE.findall(a):
+        x = " ".join(words(written))
+        if len(x.split()) < OTHER_SPEAKER_WORDS:
+            continue
+        if any(len(y.split()) >= OTHER_SPEAKER_WORDS and fuzz.ratio(x, y) >= SAME_WORDS for y in sb):
+            return written.strip(" ,\"'\u201c\u201d")
+    return ""
+
+
 def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes of one utterance, or None when they are
     different utterances.
@@ -237,13 +258,16 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     resolved = speaker_resolved(a) and speaker_resolved(b)
     speaker = same_speaker(a, b) if resolved else None
     if speaker is False:
+        one_sentence = kind != "same-words" and shared_sentence(a.text, b.text)
         if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and (
-                kind == "same-words" or (kind == "part" and _named_in_text(a) and _named_in_text(b))):
+                kind == "same-words" or ((kind == "part" or one_sentence) and _named_in_text(a) and _named_in_text(b))):
             # the same words, or one side's words all inside the other's longer quote (a
-            # reporter quotes the first sentence or two of an utterance): one utterance, two
-            # resolved speakers. A part is weaker evidence of one utterance than the same
-            # words, so there both attributions must write the name (not "he said")
-            whose = "the same words are" if kind == "same-words" else "the words of the shorter quote are"
+            # reporter quotes the first sentence or two of an utterance), or one sentence of
+            # each in nearly the same words: one utterance, two resolved speakers. A part or one
+            # sentence is weaker evidence of one utterance than the same words, so there both
+            # attributions must write the name (not "he said")
+            whose = ("the same words are" if kind == "same-words" else "the words of the shorter quote are"
+                     if kind == "part" else f"the sentence \u201c{one_sentence}\u201d is")
             return ("conflict", "other-speaker", f"{whose} attributed to {sa} in A and to {sb} in B", score)
         return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B" + (f": {diff}" if diff else ""),
                 score)
