@@ -165,3 +165,22 @@ def test_a_verb_said_on_both_sides_is_not_replaced_by_its_converse():
     # control: one act under a verb and its antonym on the two sides changes the meaning
     assert "opposite" in (meaning_change("We sold the orchard to the cider mill last winter",
                                          "We bought the orchard from the cider mill last winter") or "")
+
+
+def test_a_negative_prefix_says_what_not_says():
+    # "would not be able" / "will be unable": the prefix is the negation (un-, in-, im-, dis-, non-)
+    assert meaning_change("The ferry would not be able to sail before Friday,",
+                          "The ferry will be unable to sail before Friday,") is None
+    assert meaning_change("It is not possible to run the race in this heat,",
+                          "It is impossible to run the race in this heat,") is None
+    # controls: the prefix without a negation opposite it, or both negated, is an opposite
+    assert meaning_change("The ferry will be able to sail before Friday,",
+                          "The ferry will be unable to sail before Friday,") is not None
+    assert meaning_change("The ferry would not be able to sail before Friday,",
+                          "The ferry will not be unable to sail before Friday,") is not None
+    # a verb's un- reverses an action, it does not deny it
+    assert meaning_change("We did not lock the gates that night,", "We unlocked the gates that night,") is not None
+    # through diff: one speaker's "would not be able" / "will be unable" agrees (it was a conflict)
+    a = 'Storms closed the port on Monday. "The ferry would not be able to sail before Friday," said harbour master Ines Roca.'
+    b = 'Storms closed the port on Monday. "The ferry will be unable to sail before Friday," harbour master Ines Roca said.'
+    assert [(s, r) for s, r, _ in _quotes(a, b)] == [("agree", "paraphrased")]

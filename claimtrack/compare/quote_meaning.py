@@ -175,7 +175,8 @@ def meaning_change(a: str, b: str) -> Optional[str]:
         nb = _scoped_negations(b, a)
     elif na % 2 != nb % 2:
         na, nb = _present_negations(a, b), _present_negations(b, a)
-    if na % 2 != nb % 2:
+    affixed = (_affix_negates(a, b) if na % 2 else _affix_negates(b, a)) if na % 2 != nb % 2 else None
+    if na % 2 != nb % 2 and not affixed:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
     nums = _replaced(_numbers(a), _numbers(b))
@@ -185,7 +186,7 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     if names:
         return f"a name differs ({', '.join(names)})"
     opposed = _opposed(a, b)
-    if opposed:
+    if opposed and not (affixed and {w.lower() for w in opposed} == set(affixed)):
         return f"content words of opposite meaning ({opposed[0]} / {opposed[1]})"
     # content words over the whole quotes, or over what both say (the stretch of the longer one
     # the shorter covers, when the reporter quoted a part in its own order), a noun meeting its
@@ -196,6 +197,30 @@ def meaning_change(a: str, b: str) -> Optional[str]:
         met = max(met, part or met, key=lambda m: (_kept(m), m[0] / m[1]))
     if met is not None and not _kept(met):
         return f"{FEW_CONTENT} ({int(met[0] / met[1] * 100)}%)"
+    return None
+
+
+#: The negative prefixes of English adjectives (Quirk et al. 1985, App. I.21: un-, in- and its
+#: assimilated il-, im-, ir-, dis-, non-): "unable" is "not able", "impossible" "not possible".
+_NEGATIVE_PREFIXES = ("non-", "non", "dis", "un", "in", "im", "il", "ir")
+_MIN_STEM = 4
+
+
+def _affix_negates(negated: str, plain: str) -> Optional[tuple[str, str]]:
+    """The quote without the negation says it with a negative prefix on a word the negated quote
+    holds ("would not be able to reopen" / "will be unable to reopen", "it is not possible" / "it is
+    impossible"): the prefix is the negation, and the two say one thing. Not for a verb
+    ("unlock", "disagree": WordNet verbs, whose un- and dis- reverse an action rather than deny it).
+    (the word, its prefixed form), else None."""
+    from .statements import verb_lemma
+
+    held = {w.lower() for w in words(negated)}
+    for w in words(plain):
+        w = w.lower()
+        for prefix in _NEGATIVE_PREFIXES:
+            stem = w[len(prefix):]
+            if w.startswith(prefix) and len(stem) >= _MIN_STEM and stem in held and verb_lemma(w) is None:
+                return stem, w
     return None
 
 
