@@ -118,6 +118,20 @@ def test_an_indirect_question_leaves_its_act_open_whatever_governs_it():
     assert ("agree", "equal") in _statuses(open_, "The harbour board may fine the ferry company.")
 
 
+def test_an_action_noun_ruled_out_is_the_verb_it_is_made_from_done_to_its_compound_modifier():
+    # "closure" is also a rare verb of its own in WordNet (to cloture); it names the act of closing
+    k = _clause("The savings bank ruled out closures in the valley.", "close")
+    assert (k.polarity, k.polarity_cue) == ("negative", "rule")
+    # a compound's modifier is what the act is done to: "depot closures" close depots
+    k = _clause("The savings bank could not rule out depot closures.", "close")
+    assert (k.object, k.polarity, k.modality) == ("depot", "positive", "can")
+    assert ("conflict", "polarity") in _statuses("The savings bank has no plans to close depots.",
+                                                 "The savings bank could not rule out depot closures.")
+    # a noun the same as its verb still needs a complement ("a tax plan" is a thing, not planning taxes)
+    assert not [k for c in extract([], text="The savings bank ruled out a tax plan.", published="2031-04-02").claims
+                if c.frame for k in c.frame.clauses if k.predicate == "plan"]
+
+
 def test_a_question_a_source_refuses_to_answer_asserts_nothing():
     # "declined to say whether": the answer is withheld, neither possible nor ruled out
     k = _clause("The shipping line declined to say whether it would close the Tallin route.", "close")

@@ -32,12 +32,21 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     verbs = noun_verbs().get(noun)
     if not verbs:
         return None
-    lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+    # a noun with an action suffix that WordNet also lists as a rare verb of its own ("closure",
+    # to cloture a debate) names the act of the verb it is made from ("close")
+    made_from = [v for v in verbs if v != noun] if noun.endswith(_ACTION_SUFFIXES) else []
+    lemma = max(made_from or verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
     # what the action is done to: the noun's complement ("a rise IN the speed limit", "a ban
     # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
     # such a complement ("a plan for the harbour" is a thing)
     inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    if inner is None and lemma != noun:
+        # ... or the noun before it in a compound ("branch closures", "job cuts"): the modifier
+        # of a noun made from a verb is that verb's object (Quirk et al. 1985, App. I.57,
+        # verb-object compounds: "closing branches")
+        inner = next((c for c in obj_tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)),
+                     None)
     if inner is None and how == "done" and obj_tok.dep_ in ("dobj", "obj"):
         # the parser hangs the noun's "on" on the verb ("imposed a fine ON the bank", "issued a
         # ban ON menthol cigarettes"): after a verb that puts a measure in force, an "on" phrase
