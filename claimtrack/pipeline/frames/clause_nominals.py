@@ -19,6 +19,11 @@ from .syntax import noun_verbs
 _ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
 
 
+#: WordNet's verbs of doing in general (act.v.01 'perform an action', do.v.01, make.v.01): a noun
+#: made from one of them names no particular act.
+_DOING = frozenset({"act", "do", "make", "perform"})
+
+
 def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[tuple[str, str, Optional[Token]]]:
     """(the action's verb, its modality, 'not' or 'done', what it is done to) when a verb of
     consideration, planning, ruling out or announcing (data/polarity.json 'nominal_governors')
@@ -33,8 +38,9 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     if not verbs:
         return None
     # a noun with an action suffix that WordNet also lists as a rare verb of its own ("closure",
-    # to cloture a debate) names the act of the verb it is made from ("close")
-    made_from = [v for v in verbs if v != noun] if noun.endswith(_ACTION_SUFFIXES) else []
+    # to cloture a debate) names the act of the verb it is made from ("close"); not the verbs of
+    # doing in general, which name no act ("action": act; "legal action" is a lawsuit)
+    made_from = [v for v in verbs if v != noun and v not in _DOING] if noun.endswith(_ACTION_SUFFIXES) else []
     lemma = max(made_from or verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
     # what the action is done to: the noun's complement ("a rise IN the speed limit", "a ban
     # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
