@@ -170,6 +170,19 @@ def test_ruling_a_thing_out_conflicts_with_it_not_ruled_out_and_agrees_with_it_r
     assert not any(s == "conflict" for s, _, about in got if "sabotage" in about), got
 
 
+def test_a_thing_not_ruled_out_conflicts_with_it_said_not_to_come():
+    got = _statements("There would be no new charges for parking at the hospital, the health board said.",
+                      "The board's chief nurse did not rule out new charges for parking at the hospital.")
+    assert any(s == "conflict" for s, _, about in got if "charge" in about), got
+    # said to come, or another thing said not to come: no conflict
+    got = _statements("Forced transfers of nursing staff may follow, the health board said.",
+                      "The board's chief nurse did not rule out new charges for parking at the hospital.")
+    assert not any(s == "conflict" for s, _, _ in got), got
+    got = _statements("There would be no new fees for visitors, the health board said.",
+                      "The board's chief nurse did not rule out new charges for parking at the hospital.")
+    assert not any(s == "conflict" for s, _, _ in got), got
+
+
 def test_ruling_a_thing_out_says_nothing_of_it_having_come_before_nor_of_another_thing():
     got = _statements("The faculty dean ruled out new travel grants for the marine station.",
                       "The faculty dean offered new travel grants for the marine station last year.")

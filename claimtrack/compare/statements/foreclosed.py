@@ -41,6 +41,9 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     ("will not be offered"), they agree. A past event ("subsidies were offered") is left: the
     ruling out may be about what comes next."""
     fa, fb = a.frame, b.frame
+    left_open = _left_open_against(a, b)
+    if left_open is not None:
+        return left_open
     if not _rules_out_thing(fa):
         if not _rules_out_thing(fb):
             return None
@@ -82,3 +85,42 @@ def _ruled_on_twice(a: Mention, b: Mention, fa, fb) -> Candidate:
                          f"{fa.object} ruled out on one side, not ruled out ('{fb.polarity_cue}' {fb.predicate}) on the "
                          f"other", 0.6)
     return Candidate(a, b, "agree", "equal", about, f"{fa.object} ruled out on both sides", 0.6)
+
+
+def _left_open(f) -> Optional[str]:
+    """The thing a clause does not rule out ("did not rule out compulsory redundancies", "could
+    not exclude a second vote"): the head of a negated foreclosing predicate's object, else None."""
+    if f.polarity != "negative" or not _foreclosing_predicate(f.predicate):
+        return None
+    return _object_head(f)
+
+
+def _said_not_to_come(f, thing: str) -> bool:
+    """The clause says `thing` will not come: it is what the clause's negated future or denied
+    intention is done to ("redundancies will not be made", "has no plans to make redundancies"),
+    or what a negated existential names ("there would be no compulsory redundancies")."""
+    if f.polarity != "negative" or _foreclosing_predicate(f.predicate):
+        return False
+    if f.modality not in FUTURE and f.modality != "plan":
+        return False
+    if f.predicate == "be" and not f.subject and (f.subject_text or "").strip().lower() in ("", "there"):
+        return _object_head(f) == thing
+    patient = _patient(f)
+    return patient is not None and patient[0] == thing and (f.predicate or "") not in LIGHT_VERBS
+
+
+def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side does not rule a thing out, the other says it will not come: not ruling out
+    leaves the thing possible (Karttunen 1971: a one-way implicative's negation asserts nothing,
+    and a report of it says the thing may come), which the other side's negated future denies; a
+    conflict, whoever speaks ("did not rule out compulsory redundancies" / "there would be no
+    compulsory redundancies")."""
+    fa, fb = a.frame, b.frame
+    for open_, other in ((fa, fb), (fb, fa)):
+        thing = _left_open(open_)
+        if thing and _said_not_to_come(other, thing):
+            about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {open_.object}"
+            return Candidate(a, b, "conflict", "polarity", about,
+                             f"{open_.object} not ruled out on one side, said not to come ({other.polarity_cue} "
+                             f"{other.predicate}) on the other", 0.6)
+    return None
