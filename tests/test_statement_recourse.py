@@ -29,7 +29,7 @@ def _statuses(a: str, b: str) -> set:
 def test_the_wordings_of_going_to_court_and_what_is_none():
     # a verb of recourse; appeal names the decision, sue the party
     assert recourse(_clause("The fishing cooperative will appeal the quota decision.", "appeal")) == ("quota decision", "will")
-    assert recourse(_clause("The fishing cooperative would not sue the harbour board.", "sue"))[0] is None
+    assert recourse(_clause("The fishing cooperative would not sue the harbour board.", "sue"))[0] == "harbour board"
     # a verb that brings a matter before a court named beside it
     assert recourse(_clause("The cooperative may take the case to the High Court.", "take")) == (None, "may")
     assert recourse(_clause("The cooperative asked the tribunal to overturn the quota.", "ask")) is not None
@@ -57,6 +57,9 @@ def test_going_to_court_in_two_wordings_agrees():
 
 
 def test_two_matters_or_two_parties_are_not_one_recourse():
+    # two parties sued
+    assert not any(s == "conflict" for s, _ in _statuses(
+        "The fishing cooperative would not sue the harbour board.", "The fishing cooperative may sue the newspaper."))
     # two things appealed
     assert not any(s == "conflict" for s, _ in _statuses(
         "The cycling team will not appeal the fine.", "The cycling team will appeal the points deduction."))

@@ -43,8 +43,8 @@ def _object_is_court(f) -> bool:
 
 
 def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
-    """(the matter the clause takes to court, or None when it names none; the modality the act
-    has), when the clause takes a matter to court; else None. A clause does so by a verb of
+    """(what the clause takes to court - the decision appealed, the party sued - or None when it
+    names none; the modality the act has), when the clause takes a matter to court; else None. A clause does so by a verb of
     recourse ("sue", "appeal"), by a verb that brings a matter before a court named in the clause
     ("asked the court to", "took the case to the tribunal", "challenged the rule in court"), or by
     a support verb with a noun of legal proceedings ("filed a lawsuit", "take legal action"); a
@@ -58,8 +58,9 @@ def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
     obj = (f.object or "").lower()
     matter = None if not obj or _object_is_court(f) else obj
     if p in table["verbs"]:
-        # one appeals a decision, but sues a party ("sued the water board"): no matter named
-        return (matter if p == "appeal" else None), f.modality
+        # the decision appealed, or the party sued ("sued the water board"): two of either, named
+        # apart, are two recourses
+        return matter, f.modality
     if p in table["court_verbs"] and _courts(terms):
         # "take the case to court" names its matter; "ask the court" names none
         return (None if matter in table["nouns_beside_court"] else matter), f.modality
@@ -94,7 +95,7 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = fa.model_copy(update={"modality": ra[1]}), fb.model_copy(update={"modality": rb[1]})
     a, b = replace(a, frame=fa), replace(b, frame=fb)
     matter = ra[0] or rb[0]
-    about = f"{_who(fa, fb)}{RECOURSE}" + (f" over {matter}" if matter else "")
+    about = f"{_who(fa, fb)}{RECOURSE}" + (f" ({matter})" if matter else "")
     words = f"{fa.predicate} in A, {fb.predicate} in B"
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
