@@ -54,6 +54,10 @@ def test_going_to_court_in_two_wordings_agrees():
     assert ("agree", "equal") in _statuses(
         "The ferry operator will appeal the safety ruling.",
         "The ferry operator will ask the appeals court to overturn the safety ruling.")
+    # a recourse announced as a plan is stated as much as one said to come; a possibility is not
+    planned = "The growers' union plans to challenge the quota in the High Court."
+    assert ("agree", "equal") in _statuses(planned, "The growers' union would take the quota to the High Court.")
+    assert ("related", "modality") in _statuses(planned, "The growers' union may take the quota to the High Court.")
 
 
 def test_two_matters_or_two_parties_are_not_one_recourse():

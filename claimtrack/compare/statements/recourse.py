@@ -73,6 +73,14 @@ def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
     return None
 
 
+def _announced(modality: Optional[str]) -> bool:
+    """Going to court stated as done, as sure to be, or as the subject's plan ("plans to
+    challenge the decree in court" / "would take the decree to court"): a party announces its
+    recourse as what it plans to do, so a plan states it as much as "will" does; a possibility
+    ("may appeal") or a consideration does not."""
+    return _committed(modality) or modality == "plan"
+
+
 def _matters_meet(x: Optional[str], y: Optional[str]) -> bool:
     """Two matters taken to court may be one: either left unnamed ("will appeal"), the same head,
     or heads WordNet gives as one thing ("the ruling" / "the decision")."""
@@ -106,7 +114,7 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
         return Candidate(a, b, "related", "polarity", about,
                          f"one subject going to court ({words}), negative in {neg} ('{cue}') but not in {pos}, and "
                          f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.6)
-    if _committed(fa.modality) != _committed(fb.modality):
+    if _announced(fa.modality) != _announced(fb.modality):
         return Candidate(a, b, "related", "modality", about,
                          f"one subject going to court ({words}), stated as {fa.modality or 'done'} in A and "
                          f"{fb.modality or 'done'} in B", 0.6)
