@@ -123,6 +123,16 @@ def test_one_subject_declining_to_say_in_two_verbs_of_saying_agrees():
     assert any(s == "agree" and "would not say" in about for s, _, about in got)
 
 
+def test_a_refusal_to_speak_is_no_denial_of_speaking_of_something_else():
+    got = _statements("Harrow Rovers declined to comment on Monday.",
+                      "Harrow Rovers commented on Monday, calling the fine unfair.")
+    assert not any(s == "conflict" for s, _, _ in got), got
+    # a directive negated is a stance, which its assertion contradicts
+    got = _statements("Harrow Rovers would not recommend the deal to members.",
+                      "Harrow Rovers recommended the deal to members.")
+    assert any(s == "conflict" for s, _, _ in got), got
+
+
 def test_two_subjects_declining_to_say_are_two_non_answers():
     got = _statements("The Bergen port authority declined to disclose the cost of the repairs.",
                       "The ferry operator would not say how much the repairs cost.")

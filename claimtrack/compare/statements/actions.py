@@ -3,6 +3,7 @@ polarity and the modality set; opposite states; else a denial or a paraphrase.""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
@@ -12,7 +13,7 @@ from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
                       one_action_nouns, one_change, opposite, predicates_meet, support_names)
 from .modality import _asserts, _committed, _excludes
-from .nonanswers import judge_non_answers
+from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
 from .levels import judge_levels
 from .recourse import judge_recourse
@@ -48,6 +49,20 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
                          f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
                          f"that'): its negation bears on what differs, not on the action", got.score - 0.2)
     return got
+
+
+@lru_cache(maxsize=1)
+def _directives() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("polarity.json").get("directives", ()))
+
+
+def _refuses_to_speak(f) -> bool:
+    """The clause says its subject would not say something (`nonanswers.non_answer`), by a verb of
+    saying that is no directive: "would not recommend it" takes a stance (Searle 1976's
+    directives, data/polarity.json), "declined to comment" takes none."""
+    return non_answer(f) and (f.predicate or "").split(" ")[0] not in _directives()
 
 
 def _contrasted(m: Mention) -> bool:
@@ -128,11 +143,15 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose
-            if same_subject(fa, fb) and one_thing and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)):
+            # ... and not a refusal to speak against speaking of something else: "declined to say
+            # why" negates no "explained the decision" (only the same thing named on both sides)
+            spoken = not (_refuses_to_speak(fa) or _refuses_to_speak(fb)) or (oa is not None and oa == ob)
+            if same_subject(fa, fb) and one_thing and spoken and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
             why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
+                   "a refusal to speak is no denial of speaking of something else" if not spoken else
                    f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
