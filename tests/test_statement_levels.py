@@ -57,6 +57,9 @@ def test_a_level_kept_conflicts_with_it_changed_at_one_time_only():
     # a freeze to come says nothing against a rise told as done
     assert not any(s == "conflict" for s, _ in _statuses("Tram ticket prices rose last year.",
                                                          "The operator will freeze tram ticket prices next year."))
+    # two decisions dated apart
+    assert not any(s == "conflict" for s, _ in _statuses("The reserve bank held its lending rate steady in March.",
+                                                         "The reserve bank raised its lending rate in June."))
     # another doer's level
     assert not any(s == "conflict" for s, _ in _statuses("The reserve bank raised its lending rate.",
                                                          "Employers wanted to keep the rate unchanged."))

@@ -54,6 +54,25 @@ def level_thing(f) -> Optional[str]:
     return _object_head(f) or (None if f.subject else _subject_head(f))
 
 
+def _clause_dates(m: Mention) -> frozenset:
+    """The dates written in the clause's own words (ISO, at the grain written)."""
+    f = m.frame
+    return frozenset(d.iso for d in (m.claim.dates or ()) if d.iso and f.start <= d.start and d.end <= f.end)
+
+
+def _dated_apart(a: Mention, b: Mention) -> bool:
+    """Both clauses date their act, and by no common date ("held rates in March" / "raised rates
+    in June"): two decisions, not one told two ways (an update, not a conflict)."""
+    da, db = _clause_dates(a), _clause_dates(b)
+    return bool(da and db) and not da & db
+
+
+def _when(a: Mention, b: Mention) -> str:
+    if _dated_apart(a, b):
+        return "dated apart"
+    return f"{a.frame.modality or 'done'} in A, {b.frame.modality or 'done'} in B"
+
+
 def _one_thing(x: Optional[str], y: Optional[str]) -> bool:
     return bool(x and y) and (x == y or nouns_meet(x, y))
 
@@ -62,7 +81,7 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side keeps a level, the other changes it (or keeps it in other words, `_both_kept`): the same thing (the same head or WordNet's
     one thing), and subjects that may be one when both clauses name a doer. Kept and not changed agree; kept and changed
     conflict when both state it and at one time (a freeze to come does not contradict a rise told
-    as done); a level not kept says nothing of a change."""
+    as done, nor a hold in March a rise in June); a level not kept says nothing of a change."""
     fa, fb = a.frame, b.frame
     if keeps_level(fa) and keeps_level(fb):
         return _both_kept(a, b)
@@ -83,12 +102,12 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
     how = f"the {thing} kept ({'not ' if kept.polarity == 'negative' else ''}{kept.predicate}) on one side"
     if changed.polarity == "negative":
         return Candidate(a, b, "agree", "equal", about, f"{how}, not changed ({changed.predicate}) on the other", 0.6)
-    times_apart = (kept.modality in FUTURE) != (changed.modality in FUTURE)
+    times_apart = (kept.modality in FUTURE) != (changed.modality in FUTURE) or _dated_apart(a, b)
     if _asserts(kept) and _asserts(changed) and not times_apart:
         return Candidate(a, b, "conflict", "polarity", about, f"{how}, changed ({changed.predicate}) on the other", 0.6)
     return Candidate(a, b, "related", "different-action", about,
                      f"{how}, changed ({changed.predicate}) on the other, not both stated at one time "
-                     f"({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.4)
+                     f"({_when(a, b)})", 0.4)
 
 
 def _both_kept(a: Mention, b: Mention) -> Optional[Candidate]:
