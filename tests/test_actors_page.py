@@ -174,3 +174,16 @@ def test_a_work_or_event_name_opening_with_the_is_no_titled_person(nlp):
     text = "The Greyhollow Blaze, which began on Monday, had burned 9,000 acres by Friday, firefighters said."
     found = _actors(nlp, text)
     assert not any(a["type"] == "PERSON" and "Greyhollow" in name for name, a in found.items())
+
+
+def test_the_town_of_a_byline_is_where_the_writer_is_and_names_the_story_s_country(nlp):
+    # a capital or a town after the writer's name acts nowhere; the capital still tells whose
+    # government "the government" is
+    text = ("Copper smelter wins permit\n\nBy Aino Virtanen, Helsinki\n\nThe court in Oulu ruled on Monday "
+            "that the smelter may open. Firms need copper, the government said.\n")
+    found = _actors(nlp, text)
+    assert "Finland" not in found and "Helsinki" not in found
+    assert found["Government of Finland"]["type"] == "ORG"
+    found = _actors(nlp, "Rail line reopens\n\nBy Rosa Lema, Salzburg\n\nTwo workers were hurt when mud swept "
+                         "over the line between Salzburg and the coast. Buses took 250 tourists to Salzburg.\n")
+    assert "Salzburg" not in found

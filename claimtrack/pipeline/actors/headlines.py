@@ -31,6 +31,8 @@ class Headlines:
         for c in cands:
             if c.layout in ("byline",) and c.label == "PERSON":
                 continue
+            if c.layout in ("byline", "credit") and c.label in ("GPE", "LOC"):
+                c.role = "location"  # "By Jane Roe, Tarvik": where the writer files from, acting nowhere
             if c.layout == "body" or c.entry is not None:
                 out.append(c)
                 continue

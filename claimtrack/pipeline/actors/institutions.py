@@ -467,7 +467,8 @@ class Institutions:
         # the countries the text names by name, by a capital that is no venue ("talks in Paris")
         # and, below, by the page's own town or by adjective
         # (a name that only qualifies a word, "Panama-flagged", "UK-listed", names no story's country)
-        named = {c.entry.name for c in countries if (c.entry.kind == "country" or c.role != "location")
+        named = {c.entry.name for c in countries if (c.entry.kind == "country" or c.role != "location"
+                                                     or c.layout in ("byline", "credit"))  # "By X, Oslo"
                  and not any(m is c for m in modifiers)}
         aliases = self.tables.aliases
         subdivisions = subdivision_countries()
