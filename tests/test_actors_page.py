@@ -187,3 +187,18 @@ def test_the_town_of_a_byline_is_where_the_writer_is_and_names_the_story_s_count
     found = _actors(nlp, "Rail line reopens\n\nBy Rosa Lema, Salzburg\n\nTwo workers were hurt when mud swept "
                          "over the line between Salzburg and the coast. Buses took 250 tourists to Salzburg.\n")
     assert "Salzburg" not in found
+
+
+def test_a_first_line_in_capitals_above_any_date_line_is_the_masthead(nlp):
+    # a masthead is set in capitals; the date line under it may be in the paper's language or
+    # carry a time stamp or a section
+    for date_line in ("Jueves 4 de junio de 2031", "Thursday, June 4, 2031 · Updated 07:10 WIB",
+                      "Thursday 4 June 2031 | Business"):
+        found = _actors(nlp, f"THE HILLCREST COURIER\n{date_line}\n\nFerry fares rise again\n\nBy Ana Ruiz\n\n{BODY}\n")
+        assert found["The Hillcrest Courier"]["type"] == "ORG", date_line
+
+
+def test_a_headline_above_a_time_stamp_is_no_masthead(nlp):
+    # (not in capitals: the whole line is not taken as a paper's name)
+    found = _actors(nlp, f"Harbour Post office to close\nPublished June 4, 2031 at 10:05\n\n{BODY}\n")
+    assert "Harbour Post office to close" not in found

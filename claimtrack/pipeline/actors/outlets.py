@@ -110,9 +110,11 @@ class Outlets:
                 if first and not _YEAR.search(first):
                     out.extend(self._name_at(a, first))
             elif i + 1 < len(lines) and _YEAR.search(text, lines[i + 1][0], lines[i + 1][1]) \
-                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]])):
+                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]]) or line.isupper()):
                 # the page's first line names the paper only above a bare date ("Monday, 2 March
-                # 2026"), not above a story's time stamp ("Published 2 March 2026 at 10:00")
+                # 2026"), not above a story's time stamp ("Published 2 March 2026 at 10:00"),
+                # unless it is set in capitals, as a masthead is and a headline is not ("THE
+                # VALLEY TIMES" above "Lunes 2 de marzo de 2026 | Sport")
                 out.extend(self._name_at(a, line))
         return out
 
