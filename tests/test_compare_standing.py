@@ -120,6 +120,28 @@ def test_a_running_total_and_one_events_toll_do_not_conflict():
     assert _conflicts(plain, event)
 
 
+def test_what_is_still_left_of_a_count_is_another_moment():
+    # The storm's count and what is still left of it (a conjoined subject puts "still" outside
+    # the figure's clause), the divers pulled out and those who remain: never a contradiction.
+    storm = "The blizzard cut power to about 90,000 homes across the valley on Sunday, the utility said."
+    left = "About 35,000 homes and farms across the valley were still without power, the utility said."
+    plain = "About 35,000 homes and farms across the valley lost power on Sunday, the utility said."
+    figures = _figures(storm, left)
+    assert figures and all(m.status != "conflict" for m in figures)
+    assert any(m.relation == "update" and "still left" in m.reason for m in figures)
+    assert _conflicts(storm, plain)
+    rescued = "Coastguards pulled 14 divers from the flooded wreck on Friday, the navy said."
+    remain = "Three divers remain trapped inside the flooded wreck, the navy said."
+    assert not _conflicts(rescued, remain)
+
+
+def test_a_measurement_is_never_what_is_left_of_a_count():
+    assert _standing("Two divers were still missing about 45 metres below the surface.", "45 metres").stage is None
+    assert _standing("Two divers were still missing about 45 metres below the surface.", "Two").stage == "remaining"
+    assert moment_clash(Standing(stage="remaining"), NONE)[0] == "update"
+    assert moment_clash(Standing(stage="remaining"), Standing(stage="remaining")) == ("", "")
+
+
 def test_a_weight_of_one_thing_and_a_weight_of_another_do_not_conflict():
     maize = "The government agreed to cut the maize import quota to 18,000 tonnes, the ministry said."
     other = "Traders brought in 45,000 tonnes of rice under the deal, the ministry said."

@@ -252,6 +252,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             own_terms = frozenset(key_terms(f"{q.text} {q.unit or ''}"))
             # An amount's own words name its currency ("10,000 won"), never what happened to it.
             role_words = ctx.clause - own_terms if q.currency else ctx.clause
+            standing = standing_of(claim, q, (cs, ce), measure.cls in _SHARES,
+                                   count=counted(measure) and not measure.currency)
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
                                interval, own_terms=own_terms,
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
@@ -261,7 +263,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e),
                                through=_through(q, before) if counted(measure) else None,
-                               frame=_referred_back(claim, q, earlier, published), standing=standing_of(claim, q, (cs, ce), measure.cls in _SHARES),
+                               frame=_referred_back(claim, q, earlier, published), standing=standing,
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
                                    not measure.currency and not counted(measure)) else frozenset()))
         figures = out[first:]

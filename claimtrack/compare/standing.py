@@ -11,7 +11,9 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   "will" with a verb of reaching a level ("will rise to 40%"); the value a change starts from
   ("from 31%") is the value now.
 - `stage`: "initial" ("initially", "at first", "a preliminary count") or "later" ("later",
-  "revised", "has since risen") for a count still being made.
+  "revised", "has since risen") for a count still being made; "remaining" for a count of what is
+  still left ("three divers remain missing", "20,000 homes were still without power"), a later
+  moment than the event's own count.
 - `part`: "whole" for the figure a partitive takes a part of when the part is no figure of its
   own ("a quarter of its 96 bolts", "most of the 40 wards"; "none of the 40 hikers" is about all
   of them, and in "48 of its 171 branches" each figure meets its own partner); "part" for a
@@ -45,7 +47,7 @@ from .context import STOP_WORDS, clause_frame_at
 @dataclass(frozen=True)
 class Standing:
     forecast: bool = False
-    stage: Optional[str] = None  # "initial" | "later"
+    stage: Optional[str] = None  # "initial" | "later" | "remaining"
     part: Optional[str] = None  # "part" | "whole"
     running: bool = False
     difference: bool = False
@@ -93,6 +95,7 @@ class _Cues:
     unit_synonyms: dict
     episodic: re.Pattern
     place_part: re.Pattern
+    remaining: re.Pattern
 
 
 #: A cardinal in digits or words ("40", "three", "twenty-five"; parsers.lexicon's cardinals).
@@ -148,6 +151,8 @@ def cues() -> _Cues:
         # "40 residents of Mill Lane", "60 families who live on the Northgate estate" (one clause's words)
         place_part=re.compile(rf"^[^,;:.!?()]{{0,30}}?\b(?:{_alt(t['place_part_prepositions'])})\s+(?:the\s+)?"
                               rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
+        # "three divers remain missing", "were still without power": what is left of a count
+        remaining=re.compile(rf"\b(?:{_alt(t['remaining_words'])})\b", re.IGNORECASE),
     )
 
 
@@ -330,9 +335,23 @@ def _episodic(claim, cf, q) -> bool:
     return bool(cues().episodic.search(span))
 
 
-def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
+#: Where the words after a figure stop being about it: a punctuation mark (a conjunction does not
+#: stop them: "About 20,000 homes and businesses were still without power").
+_PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _remaining(text: str, clause: str, end: int) -> bool:
+    """A count of what is still left: its clause, or the words after it up to a punctuation mark
+    (the verb of a subject joined to another noun by "and"), say it still holds or remains."""
+    c = cues()
+    return bool(c.remaining.search(clause) or c.remaining.search(_PHRASE_END.split(text[end:end + 160])[0]))
+
+
+def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = False) -> Standing:
     """The standing of quantity `q` of `claim`; `clause` is (start, end) of its clause within
-    the claim's text (compare.context.clause_bounds); `share`: the figure is a percentage."""
+    the claim's text (compare.context.clause_bounds); `share`: the figure is a percentage;
+    `count`: it counts things (compare.units.counted), so that it can be what is still left of
+    a count (`_remaining`); a measurement never is ("still 480 metres underground")."""
     c = cues()
     text = claim.text
     rel_s = max(0, q.start - claim.start)
@@ -357,6 +376,8 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool) -> Standing:
             future = modality is not None
 
     stage = "initial" if c.initial.search(whole_clause) else "later" if c.later.search(whole_clause) else None
+    if stage is None and count and _remaining(text, whole_clause, rel_e):
+        stage = "remaining"
 
     part = None
     if (frame is not None and frame.prep == "of" and frame.measured in c.part_heads) \
@@ -416,6 +437,12 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
         # (A figure stated with "will" or "would" against one "expected to" is a forecast too:
         # "will employ 900 at the peak" / "is expected to create 900 jobs" give no value now.)
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
+    if {a.stage, b.stage} == {"remaining", None}:
+        # "three miners remain trapped" against "27 miners were brought out", or "150,000 homes
+        # were still without power" against the storm's "180,000 homes": what is left of a count
+        # at the time of writing, and another moment's count (or another part of it).
+        left = "A" if a.stage == "remaining" else "B"
+        return "update", f"{left} gives what is still left of a count"
     if a.stage != b.stage and "initial" in (a.stage, b.stage):
         # A first count is superseded; a revised one ("later put it at 8,000") is what a report
         # that marks no stage gives as current too, and "later" alone ("two hours later", "later
