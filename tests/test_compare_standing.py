@@ -142,6 +142,20 @@ def test_a_measurement_is_never_what_is_left_of_a_count():
     assert moment_clash(Standing(stage="remaining"), Standing(stage="remaining")) == ("", "")
 
 
+def test_a_figure_each_one_of_many_has_is_not_a_total():
+    # "Every school" distributes the count over the schools: one school's laptops, never the
+    # ministry's total; the same figure stated of the ministry's delivery is one fact.
+    each = "Every school in the Tarn district received 30 laptops from the education ministry on Monday."
+    total = "The education ministry delivered 450 laptops to schools in the Tarn district on Monday."
+    plain = "The education ministry delivered 30 laptops to schools in the Tarn district on Monday."
+    assert not _conflicts(each, total)
+    assert _conflicts(plain, total)
+    assert _standing(each, "30").unit == "school"
+    assert _standing("The two new tankers hold 90,000 tonnes each, the operator said.", "90,000").unit == "each"
+    # a figure inside the subject is the subject's own count, not one of many's
+    assert _standing("Each of the 40 stations will close at midnight.", "40").unit is None
+
+
 def test_a_weight_of_one_thing_and_a_weight_of_another_do_not_conflict():
     maize = "The government agreed to cut the maize import quota to 18,000 tonnes, the ministry said."
     other = "Traders brought in 45,000 tonnes of rice under the deal, the ministry said."

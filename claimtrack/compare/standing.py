@@ -28,7 +28,9 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   shares over different spans are two measures.
 - `unit`: the one thing an amount of money prices ("a ticket", "per dose", "for every seat",
   "apiece"; "Seats cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
-  as a total of the same currency, nor as the price of another unit.
+  as a total of the same currency, nor as the price of another unit; likewise the one thing any
+  other figure is given for ("Adult seals weigh up to 300 kg", "Every school received 30
+  laptops", "174,000 cubic metres each").
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class _Cues:
     measure_verbs: frozenset
     unit_intransitive: frozenset
     unit_determiners: frozenset
+    distributives: frozenset
     time_nouns: frozenset
     participles: frozenset
     unit_synonyms: dict
@@ -143,6 +146,7 @@ def cues() -> _Cues:
         measure_verbs=frozenset(t["unit_measure_verbs"]),
         unit_intransitive=frozenset(t["unit_price_intransitive_verbs"]),
         unit_determiners=frozenset(t["unit_price_determiners"]),
+        distributives=frozenset(t["distributive_determiners"]),
         time_nouns=frozenset(t["time_nouns"]),
         participles=frozenset(t["irregular_participles"]),
         unit_synonyms=dict(t["unit_price_synonyms"]),
@@ -320,6 +324,21 @@ def _unit_measured(claim, q) -> Optional[str]:
     return _unit_subject(claim, cf, q)
 
 
+def _unit_distributed(claim, q, after: str) -> Optional[str]:
+    """The one thing a figure other than money is given for: the subject of its clause opened by
+    "each" or "every" ("Every school received 30 laptops": one school's laptops, not the
+    ministry's total), or "each" after the figure ("ships of 174,000 cubic metres each"); None
+    otherwise, and for a figure inside that subject ("Each of the 40 stations")."""
+    c = cues()
+    if c.unit_each.match(after):
+        return "each"
+    cf = clause_frame_at(claim, q.start, q.end)
+    words = (cf.subject_text or "").split() if cf is not None else []
+    if len(words) < 2 or words[0].lower() not in c.distributives or q.text in cf.subject_text:
+        return None
+    return _head_noun(words[1:])
+
+
 def _episodic(claim, cf, q) -> bool:
     """The verb between the subject and the figure reports one episode, not a generic sentence: an
     auxiliary of the perfect, the progressive or the passive, or a simple past ("A cholera outbreak
@@ -394,7 +413,10 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
         m = c.span_years.match(text[rel_e:rel_e + 60])
         span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
-    unit = _unit_priced(claim, q, after, before) if getattr(q, "currency", None) else _unit_measured(claim, q)
+    if getattr(q, "currency", None):
+        unit = _unit_priced(claim, q, after, before)
+    else:
+        unit = _unit_measured(claim, q) or _unit_distributed(claim, q, after)
     if not (forecast or stage or part or running or difference or span or unit or future):
         return NONE
     return Standing(forecast, stage, part, running, difference, span, unit, future)
@@ -420,7 +442,7 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
             return f"A is per {a.unit}, B per {b.unit}"
         return f"{'A' if a.unit else 'B'} is per {a.unit or b.unit}, {'B' if a.unit else 'A'} gives a total"
     if (a.unit == "each") != (b.unit == "each") and not (a.unit and b.unit):
-        return f"{'A' if a.unit else 'B'} prices one of many, {'B' if a.unit else 'A'} gives a total"
+        return f"{'A' if a.unit else 'B'} gives one of many's figure (each), {'B' if a.unit else 'A'} a total"
     pa = a.part or ("whole" if stock_a else None)
     pb = b.part or ("whole" if stock_b else None)
     if a.part != b.part and pa != pb:
