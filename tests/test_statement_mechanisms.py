@@ -193,6 +193,16 @@ def test_a_thing_not_ruled_out_conflicts_with_it_said_not_to_come():
     assert not any(s == "conflict" for s, _, _ in got), got
 
 
+def test_a_ruling_on_a_thing_is_no_ruling_out_of_it():
+    # "rule" alone is a decision; only "rule out" (data/polarity.json 'negative_particles') denies
+    got = _statements("The ministry ruled out a fine for the ferry operator.",
+                      "The court ruled on the fine for the ferry operator.")
+    assert not any("fine" in about for _, _, about in got), got
+    got = _statements("The ministry ruled out a fine for the ferry operator.",
+                      "A fine for the ferry operator could still be imposed, the ministry said.")
+    assert any(s == "conflict" for s, _, _ in got), got
+
+
 def test_ruling_a_thing_out_says_nothing_of_it_having_come_before_nor_of_another_thing():
     got = _statements("The faculty dean ruled out new travel grants for the marine station.",
                       "The faculty dean offered new travel grants for the marine station last year.")

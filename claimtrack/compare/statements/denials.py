@@ -10,6 +10,7 @@ from ..candidates import Candidate, actor_name
 from ..context import key_terms, same_actor
 from ..mention import Mention
 from .lexicon import words_meet
+from .modality import negative_verb
 from .phrases import _object_head, _subject_terms, _term, clause_terms, one_actor
 from .subjects import written_actor
 
@@ -59,7 +60,7 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
         content = (clause_terms(f) & after) | {_term(w) for w in key_terms(f.predicate or "")}
         content |= _nested_terms(m)
         verbs = {_term(w) for w in key_terms(f.polarity_cue)}
-    elif f.polarity == "positive" and (f.predicate or "").split(" ")[0] in denials and _object_head(f):
+    elif f.polarity == "positive" and negative_verb(f.predicate) in denials and _object_head(f):
         content = set(clause_terms(f)) - _subject_terms(f)
         verbs = set()
     else:
@@ -115,7 +116,7 @@ def anaphoric_denial(m: Mention) -> bool:
     (data/polarity.json 'claim_nouns') as the denial verb's object. The claim itself is in an
     earlier sentence, so its words cannot be compared."""
     f = m.frame
-    if f.polarity != "positive" or (f.predicate or "").split(" ")[0] not in _denial_tables()[0] or not f.object:
+    if f.polarity != "positive" or negative_verb(f.predicate) not in _denial_tables()[0] or not f.object:
         return False
     head = f.object.split()[-1]
     if head not in _denial_tables()[1]:
@@ -132,7 +133,7 @@ def denier_id(m: Mention) -> Optional[str]:
     f = m.frame
     if f.polarity == "negative" and f.polarity_cue in _denial_tables()[0]:
         return getattr(f, "denied_by", None) or _written_denier(m, f.polarity_cue)
-    if f.polarity == "positive" and (f.predicate or "").split(" ")[0] in _denial_tables()[0] and f.object:
+    if f.polarity == "positive" and negative_verb(f.predicate) in _denial_tables()[0] and f.object:
         return f.subject or written_actor(f.subject_text, m.doc_actors)
     return None
 
@@ -170,7 +171,7 @@ def _names_by_noun(m: Mention) -> bool:
     sale", "rejected that account"), not a clause that states it ("denied that the landlord
     knew of the leak")."""
     f = m.frame
-    return f.polarity == "positive" and (f.predicate or "").split(" ")[0] in _denial_tables()[0] and bool(f.object)
+    return f.polarity == "positive" and negative_verb(f.predicate) in _denial_tables()[0] and bool(f.object)
 
 
 def _judge_one_denier(a: Mention, b: Mention) -> Optional[Candidate]:

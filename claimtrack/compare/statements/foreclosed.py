@@ -9,7 +9,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS
-from .modality import FUTURE, _foreclosing
+from .modality import FUTURE, _foreclosing, negative_verb
 from .phrases import _object_head, _object_words, _subject_head, _subject_words, _who
 
 
@@ -18,7 +18,7 @@ def _rules_out_thing(f) -> bool:
     a foreclosing verb (data/polarity.json 'foreclosing') stated positively with a noun object
     (where the noun names an action the frames read, "ruled out any cut", the clause's predicate
     is the noun's verb already)."""
-    verb = (f.predicate or "").split(" ")[0]
+    verb = negative_verb(f.predicate)
     return (f.polarity == "positive" and verb in _foreclosing() and f.modality in (None, "will", "would")
             and _object_head(f) is not None)
 
@@ -68,10 +68,10 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
 
 
 def _foreclosing_predicate(p: Optional[str]) -> bool:
-    """A predicate that rules out by itself: a foreclosing verb with its particle ("rule out") or
-    one that needs none ("exclude"); "rule" alone is a decision ("the court ruled on the fine")."""
-    verb, _, particle = (p or "").partition(" ")
-    return verb in _foreclosing() and (particle == "out" or (not particle and verb != "rule"))
+    """A predicate that rules out by itself: a foreclosing verb with the particle it needs ("rule
+    out") or one that needs none ("exclude"); "rule" alone is a decision ("the court ruled on the
+    fine"; `modality.negative_verb`)."""
+    return negative_verb(p) in _foreclosing()
 
 
 def _ruled_on_twice(a: Mention, b: Mention, fa, fb) -> Candidate:

@@ -49,6 +49,22 @@ def _foreclosing() -> frozenset:
     return frozenset(load_json("polarity.json").get("foreclosing", ()))
 
 
+@lru_cache(maxsize=1)
+def _required_particles() -> dict:
+    from ...tables import load_json
+
+    return dict(load_json("polarity.json").get("negative_particles", {}))
+
+
+def negative_verb(predicate: Optional[str]) -> str:
+    """The verb of a predicate as the tables of refusal, denial and ruling out list it, '' when
+    the verb needs a particle the predicate lacks ("rule out" is 'rule'; "ruled on the fine",
+    'rule' alone, is a decision: data/polarity.json 'negative_particles')."""
+    verb, _, particle = (predicate or "").partition(" ")
+    needed = _required_particles().get(verb)
+    return verb if needed is None or particle == needed else ""
+
+
 def _forecloses(frame) -> bool:
     """A negation that speaks of what is to come whatever the tense of its verb: the subject's
     own intention denied ("has no plans to close", "does not intend to close": modality 'plan'),
