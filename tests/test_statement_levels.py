@@ -60,6 +60,9 @@ def test_a_level_kept_conflicts_with_it_changed_at_one_time_only():
     # two decisions dated apart
     assert not any(s == "conflict" for s, _ in _statuses("The reserve bank held its lending rate steady in March.",
                                                          "The reserve bank raised its lending rate in June."))
+    # one dated, the other not: maybe two decisions
+    assert not any(s == "conflict" for s, _ in _statuses("The reserve bank held its lending rate steady.",
+                                                         "The reserve bank raised its lending rate in June."))
     # another doer's level
     assert not any(s == "conflict" for s, _ in _statuses("The reserve bank raised its lending rate.",
                                                          "Employers wanted to keep the rate unchanged."))

@@ -61,10 +61,12 @@ def _clause_dates(m: Mention) -> frozenset:
 
 
 def _dated_apart(a: Mention, b: Mention) -> bool:
-    """Both clauses date their act, and by no common date ("held rates in March" / "raised rates
-    in June"): two decisions, not one told two ways (an update, not a conflict)."""
+    """A clause dates its act and the other does not share that date ("held rates in March" /
+    "raised rates in June"; "kept rates unchanged" / "raised rates three times last year"): the
+    two may be two decisions, not one told two ways (an update, not a conflict). Undated on both
+    sides, both tell the story's own decision."""
     da, db = _clause_dates(a), _clause_dates(b)
-    return bool(da and db) and not da & db
+    return bool(da or db) and not da & db
 
 
 def _when(a: Mention, b: Mention) -> str:
@@ -81,7 +83,7 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side keeps a level, the other changes it (or keeps it in other words, `_both_kept`): the same thing (the same head or WordNet's
     one thing), and subjects that may be one when both clauses name a doer. Kept and not changed agree; kept and changed
     conflict when both state it and at one time (a freeze to come does not contradict a rise told
-    as done, nor a hold in March a rise in June); a level not kept says nothing of a change."""
+    as done, nor a hold in March a rise in June, nor an undated hold a rise dated); a level not kept says nothing of a change."""
     fa, fb = a.frame, b.frame
     if keeps_level(fa) and keeps_level(fb):
         return _both_kept(a, b)
