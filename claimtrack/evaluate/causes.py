@@ -14,7 +14,8 @@ A statement fact diff misses is lost at one of these, first cause first:
 - `blocked`: the judge would align two of its clauses, but blocking never pairs them;
 - `not aligned: <part> not met`: no two clauses are one statement to the judge. Of all the
   clause pairs, the one that meets the most parts is read, in this order: its predicate (one
-  action: `lexicon.predicates_meet`, a support verb's action noun, antonyms, one change), its
+  action: `lexicon.predicates_meet`, a support verb's action noun, antonyms, one change, going
+  to court on both sides, a level kept or changed on both sides), its
   subject (`phrases._subjects_meet`: may be one), its object (one head, WordNet's one thing,
   words in common, or none written on a side); the first part it does not meet is the cause
   (`all parts met` when it meets them all and the judge still finds no statement: a threshold
@@ -30,7 +31,9 @@ from typing import Any, Iterable, Optional, Sequence
 from ..compare.blocking import _Index
 from ..compare.statements import judge_statements
 from ..compare.statements.actions import _nominal
+from ..compare.statements.levels import changes_level, keeps_level
 from ..compare.statements.lexicon import nouns_meet, one_change, opposite, predicates_meet
+from ..compare.statements.recourse import recourse
 from ..compare.statements.phrases import _object_head, _object_words, _subjects_meet
 from .pairs import match_covers_fact
 
@@ -47,11 +50,17 @@ def _clauses(mentions: Iterable, start: int, end: int) -> list:
     return [m for m in overlapping(mentions, ("statement",), start, end) if hasattr(m.frame, "terms")]
 
 
+def _level(f) -> bool:
+    """The clause keeps or changes a level (compare/statements/levels.py)."""
+    return keeps_level(f) or changes_level(f)
+
+
 def parts_met(x, y) -> dict:
     """Which parts of two clause mentions meet (see the module's docstring)."""
     fa, fb = x.frame, y.frame
     pred = bool(predicates_meet(fa.predicate, fb.predicate) or _nominal(x, fb) or _nominal(y, fa)
-                or opposite(fa.predicate, fb.predicate) or one_change(fa.predicate, fb.predicate))
+                or opposite(fa.predicate, fb.predicate) or one_change(fa.predicate, fb.predicate)
+                or (recourse(fa) is not None and recourse(fb) is not None) or (_level(fa) and _level(fb)))
     oa, ob = _object_head(fa), _object_head(fb)
     obj = (oa is None or ob is None or oa == ob or bool(_object_words(fa) & _object_words(fb))
            or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
