@@ -202,3 +202,13 @@ def test_a_headline_above_a_time_stamp_is_no_masthead(nlp):
     # (not in capitals: the whole line is not taken as a paper's name)
     found = _actors(nlp, f"Harbour Post office to close\nPublished June 4, 2031 at 10:05\n\n{BODY}\n")
     assert "Harbour Post office to close" not in found
+
+
+def test_the_paper_named_without_its_masthead_s_the_is_the_paper(nlp):
+    # the masthead says "THE VALLEY TIMES"; a photo credit and a citation drop the article
+    text = ("THE VALLEY TIMES · Friday 3 May 2030 · By Tom Reyes\n\nFerry fares rise again\n\n"
+            "Photo: Passengers queue at the pier. (Valley Times)\n\n"
+            "Ferry fares rose by a tenth on Friday, the operator told the Valley Times.\n")
+    found = _actors(nlp, text)
+    assert "Valley Times" not in found
+    assert {"Valley Times", "THE VALLEY TIMES"} <= set(found["The Valley Times"]["aliases"])

@@ -78,8 +78,15 @@ class Outlets:
 
     def _outlet_short_names(self, cands: list[Cand], entries: list[Entry]) -> None:
         """'told the Gazette': a paper calls itself (and is called) by the last word of its name
-        when that word heads newspaper names; such a one-word mention is the outlet."""
+        when that word heads newspaper names; such a one-word mention is the outlet. So is a
+        mention of its whole name without the masthead's "The" ("told the Valley Times", a photo
+        credit "(Valley Times)")."""
         outlet_words = self.tables.cue("outlet_words")
+        by_key = {_name_key(entry.name): entry for entry in entries}
+        for c in cands:
+            entry = by_key.get(_name_key(self.st.text[c.start:c.end])) if c.entry is None else None
+            if entry is not None and c.label in ("ORG", "PERSON", "GPE", "NORP"):
+                c.entry, c.label = entry, "ORG"
         by_last: dict[str, set] = {}
         for entry in entries:
             last = entry.name.split()[-1].lower()
