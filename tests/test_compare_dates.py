@@ -547,3 +547,23 @@ def test_one_event_dated_by_the_same_bare_weekday_in_both_reports_agrees():
     c = a.replace("on Monday", "today")
     d = b.replace("on Monday", "today")
     assert _status(c, d, "today", "today", published_a="2031-04-09", published_b="2031-04-14") == {"related"}
+
+
+def test_a_rule_in_force_from_or_by_a_date_takes_effect_then():
+    # "in force" / "in effect" is the state of applying: from or by a date it dates the taking
+    # effect, as "comes into force" does; until a date it dates the end
+    from claimtrack.compare.date_events import TAKE_EFFECT, event_of
+    from claimtrack.compare.pair import prepare
+
+    def event(text: str) -> str:
+        return event_of(next(m for m in prepare(_doc(text, "x.txt", "2031-04-02")).mentions if m.kind == "date"))
+
+    assert event("The minister said he wanted the grocery code in force by mid-2032.") == TAKE_EFFECT
+    assert event("The new tolls will be in effect from 3 March, the council said.") == TAKE_EFFECT
+    assert event("The curfew will remain in force until Sunday, the police said.") != TAKE_EFFECT
+    a = ("WELLINGTON - Supermarkets were fined on Tuesday. A mandatory grocery code on unit pricing will take "
+         "effect on 1 July 2032, the ministry said. The chain was fined in 2030 too.")
+    b = ("Supermarkets were fined on Tuesday. The minister said the mandatory grocery code on unit pricing would "
+         "be in force from 1 September 2032. The chain was also fined in 2030.")
+    [m] = [m for m in _dates(a, b) if m.a.text == "1 July 2032"]
+    assert m.status == "conflict" and "the same event (take effect)" in m.reason

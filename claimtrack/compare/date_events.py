@@ -76,14 +76,27 @@ _IN_FORCE_PAIRS = frozenset((p.split()[0], p.split()[-1]) for p in IN_FORCE)
 _IN_FORCE_PREDICATES = frozenset(IN_FORCE)
 
 
+#: "in force", "in effect": the state of applying (Collins English Dictionary, force: "in force:
+#: having legal validity or power, in operation"). A date from or by which a thing is in force
+#: dates its taking effect ("the code will be in force by mid-2027", "the ban is in effect from
+#: Monday"); one it is in force until dates its end.
+_IN_FORCE_STATE = re.compile(r"\bin\s+(?:full\s+)?(?:force|effect)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _in_force(m: Mention) -> bool:
     """The date's clause says that something starts to apply: its verb with the object or "into"
     phrase of an in-force expression ("the rules come into force on 1 March", "the ban goes into
-    effect"), or such a predicate whole ("the fee becomes effective")."""
+    effect"), or such a predicate whole ("the fee becomes effective"); or the clause holds the state
+    "in force" / "in effect" and the date does not end it ("wanted the code in force by mid-2027",
+    not "in force until June")."""
     event = m.frame.event
     if not event:
         return False
     cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None and _IN_FORCE_STATE.search(m.claim.text[max(0, cf.start - m.claim.start):max(0, cf.end - m.claim.start)]) \
+            and not _UNTIL.search(m.claim.text[max(0, m.start - m.claim.start - 30):max(0, m.start - m.claim.start)]):
+        return True
     if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
         return False
     if cf.predicate in _IN_FORCE_PREDICATES:
