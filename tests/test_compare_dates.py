@@ -567,3 +567,17 @@ def test_a_rule_in_force_from_or_by_a_date_takes_effect_then():
          "be in force from 1 September 2032. The chain was also fined in 2030.")
     [m] = [m for m in _dates(a, b) if m.a.text == "1 July 2032"]
     assert m.status == "conflict" and "the same event (take effect)" in m.reason
+
+
+def test_a_negated_condition_sets_a_deadline_and_denies_no_plan():
+    # "lapse if it was not accepted by August 14": the condition's negation states the deadline of
+    # the offer, so against "stood until 21 August" it is one plan dated two ways
+    a = ("AMSTERDAM, July 30 - A Dutch brewer bid for a Czech rival on Tuesday. A spokesman for the brewer said "
+         "it would let its offer for the Czech brewery lapse if it was not accepted by August 14.")
+    b = ("A Dutch brewer bid for a Czech rival on Tuesday. The brewer said its offer for the Czech brewery stood "
+         "until 21 August, a spokesman said.")
+    assert _status(a, b, "August 14", "21 August", published_a="2031-07-30", published_b="2031-07-30") == {"conflict"}
+    # control: a negated plan outside a condition plans nothing
+    c = ("AMSTERDAM, July 30 - A Dutch brewer bid for a Czech rival on Tuesday. A spokesman for the brewer said "
+         "its offer for the Czech brewery would not be accepted by August 14.")
+    assert _status(c, b, "August 14", "21 August", published_a="2031-07-30", published_b="2031-07-30") == {"related"}

@@ -296,9 +296,12 @@ def _starts_alike(a: Mention, b: Mention) -> bool:
 
 
 def _denied(m: Mention) -> bool:
-    """The clause of the date is negated, and not by 'not ... until' (which dates the event)."""
+    """The clause of the date is negated, and not by 'not ... until' (which dates the event), nor
+    inside a condition: "the offer lapses if it is not accepted by 14 August" sets the deadline
+    of the offer and denies nothing (a conditional clause states a circumstance, not a fact:
+    Quirk et al. 1985, 15.33), as "unless it is accepted by" does."""
     cf = clause_frame_at(m.claim, m.start, m.end)
-    if cf is None or cf.polarity != "negative":
+    if cf is None or cf.polarity != "negative" or cf.modality == "if":
         return False
     before = _words_before(m)
     return not re.search(r"\b(?:until|till|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
