@@ -423,11 +423,19 @@ def test_one_sentence_in_nearly_the_same_words_under_two_speakers_is_a_conflict(
     c = Doc("c").add(f"“{qc}” said Tomas Vidal.", quote=(qc, "Tomas Vidal")).result()
     m = only(diff_pair(a, c))
     assert (m.status, m.relation) == ("related", "other-speaker")
+    # control: a shared sentence that names nothing is anyone's ("We are doing everything we can")
+    qf = "We are doing everything we can. The quay will go,"
+    qg = "We are doing everything we can. Nobody wanted this,"
+    story = "Storm surges flooded the old harbour quay and the fish market of the port on Monday."
+    f = Doc("f").add(story).add(f"“{qf}” said Ines Roca.", quote=(qf, "Ines Roca")).result()
+    g = Doc("g").add(story).add(f"“{qg}” said Tomas Vidal.", quote=(qg, "Tomas Vidal")).result()
+    [m] = [m for m in diff_pair(f, g).matches if m.kind == "quote"]
+    assert (m.status, m.relation) == ("related", "other-speaker")
     # control: a shared sentence shorter than a stock phrase's reach ("We must adapt") is no evidence
     qd = "We must adapt. The quay will go,"
     qe = "We must adapt. Nobody wanted this,"
-    d = Doc("d").add(f"“{qd}” said Ines Roca.", quote=(qd, "Ines Roca")).result()
-    e = Doc("e").add(f"“{qe}” said Tomas Vidal.", quote=(qe, "Tomas Vidal")).result()
+    d = Doc("d").add(story).add(f"“{qd}” said Ines Roca.", quote=(qd, "Ines Roca")).result()
+    e = Doc("e").add(story).add(f"“{qe}” said Tomas Vidal.", quote=(qe, "Tomas Vidal")).result()
     assert all(m.status != "conflict" for m in diff_pair(d, e).matches)
 
 

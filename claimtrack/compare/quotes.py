@@ -219,18 +219,21 @@ def same_speaker_content(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
 
 
 _SENTENCE = re.compile(r"[^.!?;]+")
+#: A sentence that names nothing ("We are doing everything we can", "We will not give up on them":
+#: no content word) is anyone's; one sentence is evidence of one utterance from two content words.
+_SENTENCE_TERMS = 2
 
 
 def shared_sentence(a: str, b: str) -> str:
     """A sentence of `a` that `b` holds in nearly the same words (SAME_WORDS: "The river was here
     before the road" / "The river was here long before the road"), at least OTHER_SPEAKER_WORDS
-    words long, else ''. Reporters quote one utterance in parts: one takes its first sentence,
+    words long and naming two things or more (content words), else ''. Reporters quote one utterance in parts: one takes its first sentence,
     another the first two, each transcribing a word or two differently; a sentence of that length
     in nearly the same words is one utterance, as the whole quote would be."""
     sb = [" ".join(words(y)) for y in _SENTENCE.findall(b)]
     for written in _SENTENCE.findall(a):
         x = " ".join(words(written))
-        if len(x.split()) < OTHER_SPEAKER_WORDS:
+        if len(x.split()) < OTHER_SPEAKER_WORDS or len(key_terms(written)) < _SENTENCE_TERMS:
             continue
         if any(len(y.split()) >= OTHER_SPEAKER_WORDS and fuzz.ratio(x, y) >= SAME_WORDS for y in sb):
             return written.strip(" ,\"'\u201c\u201d")
