@@ -22,11 +22,14 @@ demo: $(STAMP)
 ## evaluation floors included, in TEST_WORKERS processes (pytest-xdist; each test file runs whole
 ## in one of them, so a file's fixtures are built once; the costliest files first, see
 ## tests/conftest.py HEAVY_FIRST). 2 is the reference machine's cores;
-## `make test TEST_WORKERS=0` runs it in one process.
+## `make test TEST_WORKERS=0` runs it in one process. Python's bytecode caches (__pycache__,
+## git-ignored) are written even where PYTHONDONTWRITEBYTECODE is set: the suite starts some forty
+## Python processes (the workers, CLI runs, worker pools, Dask workers), and without the caches each
+## compiles the package again and each worker rewrites every test module's assertions again.
 TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/ruff check claimtrack tests bench
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 ## Scores against the hand-checked gold annotations of the seeds.
 eval: $(STAMP)
