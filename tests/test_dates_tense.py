@@ -355,3 +355,22 @@ def test_could_not_outside_reported_speech_is_past(nlp, text, expected):
 )
 def test_a_month_modifying_a_noun_without_a_cue(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ reported speech: the future seen from the past
+# "would" in a reported clause is the future seen from the time of saying; a date inside that
+# clause is the clause's, even where it stands before the clause's subject.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after "that" the date is inside the reported clause, whatever stands before its subject
+        ("The agency said that from Monday the office would open late.", [("Monday", "2026-09-21")]),
+        ("The agency said on Monday that the office would open late.", [("Monday", "2026-09-14")]),  # control
+        # a deadline set by "by" in a participle under a future clause has not passed
+        ("The council said flats registered by December 1 would get the grant.", [("December 1", "2026-12-01")]),
+        ("The council said flats registered on December 1 were inspected.", [("December 1", "2025-12-01")]),  # control
+    ],
+)
+def test_a_date_inside_a_reported_future_clause_looks_forward(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

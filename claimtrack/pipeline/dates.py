@@ -97,10 +97,13 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     """Whether the verb governing a date looks forward, from its auxiliaries and tense;
     `historic`: the date stands in a headline or caption (see _historical_present)."""
     if tok.dep_ == "ccomp" and tok.head.i < span.start:
-        subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if subj and span.end <= min(subj):
+        subj = [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        opened = any(c.dep_ == "mark" and c.i < span.start for c in tok.children)
+        if subj and span.end <= min(subj) and not opened:
             # "the firm announced on Friday that it planned ...": the date sits before the reported clause's
-            # subject, so it belongs to the verb of saying (the parser often hangs it lower)
+            # subject, so it belongs to the verb of saying (the parser often hangs it lower); a date
+            # inside the subject ("said the August rains would come late"), or after the clause's
+            # "that" ("said that from Monday the shop would open late"), is the clause's own
             tok = tok.head
     marks = [c.i for c in tok.children if c.dep_ == "mark"]
     if marks and span.end <= min(marks):
@@ -131,6 +134,12 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # and a passive infinitive, which is still to happen: "rules to be published in May";
         # an infinitive that governs nothing is a headline's future ("Mayor to quit on Friday");
         # and one under a present-tense clause (see _present_governor)
+        return True
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux and span[0].head.lower_ == "by" \
+            and span[0].head.head.i == tok.i and _future_clause_of_noun(tok.head):
+        # "cars registered by May 31 would be allowed in": "by" a date sets a deadline, and one
+        # that a rule still to apply sets has not passed. Otherwise a past participle after a
+        # noun keeps its anterior reading ("will discuss a report published on Monday")
         return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
@@ -317,6 +326,15 @@ def _tensed(tok):
             break
         tok = head
     return tok
+
+
+def _future_clause_of_noun(noun) -> bool:
+    """Whether the clause a noun stands in has a future auxiliary ("cars ... would be allowed")."""
+    verb = _clause_verb_of_noun(noun)
+    if verb is None:
+        return False
+    aux = _auxiliaries(verb)
+    return bool(aux & _FUTURE_AUX) and not aux & _PERFECT
 
 
 def _clause_verb_of_noun(noun):
