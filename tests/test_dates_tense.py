@@ -374,3 +374,21 @@ def test_a_month_modifying_a_noun_without_a_cue(nlp, text, expected):
 )
 def test_a_date_inside_a_reported_future_clause_looks_forward(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ the time a thing is arranged for
+# "for" after a verb of arranging gives the time the thing is set for, which comes after the
+# arranging whatever its tense; "on" may date the arranging itself and says nothing.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The drivers' union has called a stoppage at the depot for Friday.", [("Friday", "2026-09-18")]),
+        ("The vote was set for January 12, the council said.", [("January 12", "2027-01-12")]),
+        ("Organisers booked the hall for Monday.", [("Monday", "2026-09-21")]),
+        ("The board set the ballot for Tuesday.", [("Tuesday", "2026-09-22")]),
+        ("The union called a stoppage on Monday.", [("Monday", "2026-09-14")]),  # control: "on"
+    ],
+)
+def test_the_time_a_thing_is_arranged_for_lies_ahead(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

@@ -59,6 +59,8 @@ def _is_future(doc: Doc) -> FutureTest:
             return True  # "pushed the launch back to September", "extended the warning until Friday"
         if _takes_effect(tok):
             return True  # "a board office created effective Feb. 1", "the dividend is payable Jan. 2"
+        if (weekday or any(t.like_num for t in span)) and _arranged_for(tok):
+            return True  # "has called a demonstration for Monday", "the vote was set for May 3"
         prev = tok
         first_noun = True
         described = None
@@ -464,6 +466,33 @@ def _rescheduled(tok) -> bool:
     # until Friday") is the predicted state's, which lies after the prediction.
     return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
             or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
+
+
+#: Verbs of arranging a thing for a time (WordNet 3.0 senses): schedule.v.02 "plan the time and
+#: place for events" ("I scheduled an exam for this afternoon"), plan.v.02 "make plans for
+#: something", arrange.v.02 "make arrangements for", book.v.02 "arrange for and reserve ... in
+#: advance", slate.v.01 "designate or schedule" ("He slated his talk for 9 AM"), set.v.03 "decide
+#: upon or fix definitely", fix.v.06 "set or place definitely" ("fix the date for the party"),
+#: call.v.23 "order or request or give a command for" ("The unions called a general strike for
+#: Sunday"), and reschedule.
+_ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "slate", "set", "fix", "call", "reschedule"})
+
+
+def _arranged_for(tok) -> bool:
+    """Whether the date is the time a verb of arranging sets a thing for ("the union has called a
+    demonstration for Monday", "the ballot was set for May 3"): the time a thing is arranged for
+    comes after the arranging, whatever its tense. Only "for": "planned a rally on Saturday" may
+    date the planning as well as the rally. The caller asks for days only: a month ("booked cargo
+    space for August") is long enough for the arranging to lie weeks before it, in the past."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    for _ in range(3):  # "called a stoppage at the depot for Friday": the parser may hang "for" lower
+        if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.head.i == verb.i:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGE_VERBS
 
 
 #: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",
