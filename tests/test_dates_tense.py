@@ -392,3 +392,24 @@ def test_a_date_inside_a_reported_future_clause_looks_forward(nlp, text, expecte
 )
 def test_the_time_a_thing_is_arranged_for_lies_ahead(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ a month that names a thing
+# "the April frost", "the August rains": the occurrence nearest the publication date, unless the
+# thing is the subject of a clause whose tense says it has happened (then not after publication)
+# or is still to come; a thing named as an object may lie on either side of a past act.
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Growers said the April frost had killed most of the blossom.", "2026-02-10", [("April", "2025-04")]),
+        ("Forecasters said the August rains would arrive late.", "2026-12-01", [("August", "2027-08")]),
+        ("Forecasters said the August rains would arrive late.", "2026-09-16", [("August", "2027-08")]),
+        # no tense either way: the nearest
+        ("Growers fear the April frost.", "2026-02-10", [("April", "2026-04")]),
+        # a thing named as an object may lie ahead of a past act: the nearest
+        ("The mayor won the primary, setting up a November runoff.", "2026-08-05", [("November", "2026-11")]),
+    ],
+)
+def test_a_month_naming_a_thing_takes_the_tense_of_its_clause(nlp, text, published, expected):
+    assert model_dates(nlp, text, published) == expected

@@ -192,7 +192,7 @@ def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
         if cue == "for" and _attributive(c.text, m.end()):
             # "orders for November delivery", "the first trading day for November transactions":
             # a month naming what a thing belongs to, like "the November election"
-            return _month_nearest(c, m, month)
+            return _month_nearest(c, m, month, by_tense=False)
         if cue in ("the", "a", "an"):
             if month == 5 or not _NOUN_AFTER.match(c.text, m.end()):
                 return None  # "the November election"; not "the May government" (a name)
@@ -224,13 +224,26 @@ def _stop_words() -> frozenset:
     return frozenset(load_lines("stop_words.txt"))
 
 
-def _month_nearest(c: _Context, m: re.Match, month: int) -> _Cand:
+def _month_nearest(c: _Context, m: re.Match, month: int, by_tense: bool = True) -> _Cand:
     """'the November election', 'a March deadline': a month naming an event is the occurrence
-    nearest the publication date (within six months either way)."""
+    nearest the publication date (within six months either way), unless the tense of the clause
+    says otherwise (`by_tense`): what a past clause says its subject did has happened ("the
+    April frost had destroyed the buds", published in February: last April), what a future one
+    says is to come. The caller's tense test answers only for a month naming a clause's subject
+    (a thing named as an object, "setting up a November election", may lie ahead of a past act).
+    Not after "for" ("placed orders for October delivery"): what a thing is for lies after the
+    act, whatever its tense."""
     ref, start = c.ref, m.start("mon")
     if ref is None:
         return _Cand(start, m.end(), 4, None, "month", False)
-    return _Cand(start, m.end(), 4, nearest_month(ref, month, lambda: c.is_future(start, m.end())), "month", True)
+    iso = nearest_month(ref, month, lambda: c.is_future(start, m.end()))
+    if by_tense and month != ref.month:
+        year = int(iso[:4])
+        ahead = (year, month) > (ref.year, ref.month)
+        future = c.is_future(start, m.end())
+        if ahead and future is False or not ahead and future is True:
+            iso = _ym(year - 1 if ahead else year + 1, month)
+    return _Cand(start, m.end(), 4, iso, "month", True)
 
 
 def nearest_month(ref: _dt.date, month: int, future) -> str:

@@ -51,10 +51,18 @@ def _is_future(doc: Doc) -> FutureTest:
         day_part = tok.dep_ == "compound" and tok.head.lower_ in _DAY_PARTS and tok.head.i == tok.i + 1
         if day_part:
             tok = tok.head  # "on Thursday morning": the day and its part are one time, read as one
-        if tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not _schedule(tok.head):
+        if weekday and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not _schedule(tok.head):
             # "Tuesday's declaration", "Thursday's closing price": a weekday naming when a thing
             # (not a planned event) happened reports it: the latest such day
             return False
+        if not weekday and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # a month naming a thing: the subject of a clause ("the April frost had killed the
+            # blossom") takes that clause's tense, since what a clause says its subject did has
+            # happened or is still to come; a thing named otherwise ("won the primary, setting up
+            # a November election") may lie on either side of the act: no tense
+            if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+                return None
         if _rescheduled(tok):
             return True  # "pushed the launch back to September", "extended the warning until Friday"
         if _takes_effect(tok):
