@@ -896,3 +896,17 @@ def test_a_named_spokesperson_after_the_organisation_is_the_speaker(nlp, text, s
     # not rename an organisation, so it names the spokeswoman, who is the speaker
     (q,) = quotes(nlp, text)
     assert q.speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "put it" with nothing but a manner after it means "express it in words"
+        ("As the ferry operator, Nils Aberg, put it, “Nobody sails in this wind.”", "Nils Aberg"),
+        ("“Nobody sails in this wind,” as Nils Aberg put it.", "Nils Aberg"),
+    ],
+)
+def test_as_someone_put_it_attributes_the_quotation(nlp, text, speaker):
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker

@@ -369,10 +369,22 @@ class Cues:
                 return "strong"
             if lemma in self.finder.weak or low in self.finder.weak:
                 return "weak"
+            if lemma == "put" and self._puts_it(t):
+                return "weak"
         if t.pos_ == "NOUN" and (lemma in self.finder.nouns or low in self.finder.nouns):
             if any(c.dep_ == "poss" for c in t.children):
                 return "noun"
         return None
+
+    @staticmethod
+    def _puts_it(t: Token) -> bool:
+        """"as Jane Roe put it", "he put it bluntly": "put it" with nothing but a manner after it
+        means "express it in words" (WordNet 3.0 put.v.03 "formulate in a particular style or
+        language": "I wouldn't put it that way"), a verb of saying; "put it on the table", "put
+        it off" keep their place or particle after it."""
+        kids = list(t.children)
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and not any(
+            c.dep_ in ("prt", "dative", "ccomp", "xcomp") or c.dep_ == "prep" and c.i > t.i for c in kids)
 
     def window(self, start: int, step: int, pair: MarkPair):
         """Tokens from `start` outward, within the clause around the quote.
