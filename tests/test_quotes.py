@@ -910,3 +910,13 @@ def test_a_named_spokesperson_after_the_organisation_is_the_speaker(nlp, text, s
 def test_as_someone_put_it_attributes_the_quotation(nlp, text, speaker):
     (q,) = quotes(nlp, text)
     assert q.speaker == speaker
+
+
+@pytest.mark.model
+def test_a_speech_verb_after_a_dummy_it_clause_keeps_the_one_reporting(nlp):
+    # "added" joined by "but" to a reported clause whose subject is a dummy "it" continues the
+    # verb of saying: "it" stands for the clause it anticipates and speaks for no one
+    text = ("The harbour master, Grete Holm, said it was too early to count the cost but added, "
+            "“We lost a week of trade.”")
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Grete Holm"

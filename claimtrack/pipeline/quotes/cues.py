@@ -377,6 +377,14 @@ class Cues:
         return None
 
     @staticmethod
+    def _dummy_subject(c: Token, verb: Token) -> bool:
+        """An expletive subject: "there", or "it" before a form of "be" with a complement ("it
+        was too early to say", "it is clear that"), which stands for the clause it anticipates."""
+        if c.dep_ == "expl" or c.lower_ == "there":
+            return True
+        return c.lower_ == "it" and verb.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") for k in verb.children)
+
+    @staticmethod
     def _puts_it(t: Token) -> bool:
         """"as Jane Roe put it", "he put it bluntly": "put it" with nothing but a manner after it
         means "express it in words" (WordNet 3.0 put.v.03 "formulate in a particular style or
@@ -434,7 +442,8 @@ class Cues:
         """A speech verb coordinated into the reported clause of another one ("X said the deal
         was good and urged both sides to ..." parsed with "urged" under "was") shares the
         outer speaker: climb to the outer speech verb when the inner clause's subject is no
-        actor, person or pronoun (an "agreement" does not urge)."""
+        actor, person or pronoun (an "agreement" does not urge), or a dummy subject, which
+        stands for no one ("X said it was too early to tell but added ...", "there was")."""
         if t.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in t.children):
             return t
         inner = t.head
@@ -444,7 +453,7 @@ class Cues:
         if outer.i > inner.i or self.cue_token(outer) not in ("strong", "weak"):
             return t
         for c in inner.children:
-            if c.dep_ in _SUBJECT_DEPS:
+            if c.dep_ in _SUBJECT_DEPS and not self._dummy_subject(c, inner):
                 if (
                     c.pos_ in ("PRON", "PROPN") or c.ent_type_ or self.mention_of(c) is not None
                     or c.lower_ in self.finder.title_heads or c.lemma_.lower() in self.finder.proxies
