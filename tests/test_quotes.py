@@ -920,3 +920,17 @@ def test_a_speech_verb_after_a_dummy_it_clause_keeps_the_one_reporting(nlp):
             "“We lost a week of trade.”")
     (q,) = quotes(nlp, text)
     assert q.speaker == "Grete Holm"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "in the words of X": the words are X's, as in "in X's words"
+        ("In the words of the ferry operator, Nils Aberg, “nobody sails in this wind.”", "Nils Aberg"),
+        ("In Nils Aberg's words, “nobody sails in this wind.”", "Nils Aberg"),
+    ],
+)
+def test_in_the_words_of_someone_attributes_the_quotation(nlp, text, speaker):
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker

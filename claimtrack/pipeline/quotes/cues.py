@@ -12,6 +12,17 @@ from .marks import MarkPair, _line_end, _line_start, _paragraph_break
 from .words import _INVERTED_DEPS, _PRONOUNS_PERSON, _SENT_END, _SUBJECT_DEPS, _TERMINAL, _WORD_RE, _Cue
 
 
+def _words_of(t: Token) -> Optional[Token]:
+    """"in the words of X": the one whose words they are (the object of "of" after "words"), a
+    possessor written as a phrase; None for any other noun."""
+    if t.lower_ != "words":
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 class Cues:
     """Find the cue of one quotation mark pair."""
 
@@ -372,7 +383,7 @@ class Cues:
             if lemma == "put" and self._puts_it(t):
                 return "weak"
         if t.pos_ == "NOUN" and (lemma in self.finder.nouns or low in self.finder.nouns):
-            if any(c.dep_ == "poss" for c in t.children):
+            if any(c.dep_ == "poss" for c in t.children) or _words_of(t) is not None:
                 return "noun"
         return None
 

@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .cues import _words_of
 from .helpers import _last_word
 from .marks import _line_start
 from .words import (
@@ -61,7 +62,8 @@ class Speakers:
         for c in t.children:
             if c.dep_ == "poss" and not (qi <= c.i < qj):
                 return c
-        return None
+        of = _words_of(t)  # "in the words of X"
+        return of if of is not None and not (qi <= of.i < qj) else None
 
     def _clause_subject(self, v: Token, t: Token, qi: int, qj: int) -> Optional[Token]:
         """The subject of the speech verb `v` on the cue's line, climbing to the verb governing it."""
