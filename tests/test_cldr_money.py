@@ -32,6 +32,8 @@ def money(text):
         ("Moldova set the pension at 2,000 lei, officials in Chisinau said.",
          [("2,000 lei", 2_000, "MDL")]),
         ("A Swedish museum pass costs 180 kronor.", [("180 kronor", 180, "SEK")]),
+        # the Portuguese plural news writes as Mozambique does (currencies.json, as "reais")
+        ("Cashew growers near Nampula were paid 35 meticais a kilo.", [("35 meticais", 35, "MZN")]),
         # local symbols, glued with a scale or spaced, in a story about their country
         ("Jakarta will spend Rp12.5 trillion on trains, Indonesian officials said.",
          [("Rp12.5 trillion", 12_500_000_000_000, "IDR")]),
