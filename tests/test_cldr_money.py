@@ -248,3 +248,21 @@ def test_letters_that_abbreviate_the_storys_currency(text, expected):
 )
 def test_a_whole_number_after_the_storys_sign(text, expected):
     assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an exchange rate "N to the dollar", "N per euro" is in the currency its sentence names
+        ("The baht firmed to 32.4 to the dollar, Thai dealers said.", [("32.4", 32.4, "THB")]),
+        ("Zambia's kwacha, weak against the dollar all week, closed at 27.1 per dollar.",
+         [("27.1", 27.1, "ZMW")]),
+        ("The Polish zloty ended at 4.3 per euro.", [("4.3", 4.3, "PLN")]),
+        # none named, or "against" (whose figure may be either currency): no currency
+        ("Dealers quoted 32.4 to the dollar.", [("32.4", 32.4, None)]),
+        ("The pound stood at 1.27 against the dollar.", [("1.27", 1.27, None)]),
+    ],
+)
+def test_an_exchange_rate_is_in_the_currency_its_sentence_names(text, expected):
+    assert money(text) == expected
+
