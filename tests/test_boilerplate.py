@@ -32,6 +32,11 @@ FURNITURE = [
     "Follow us on Twitter and Instagram",
     "ADVERTISEMENT",
     "Listen to this article",
+    "Photo 2 of 9",
+    "Image 4/7",
+    "1.2K shares",
+    "Rating: 3.5/5",
+    "★★★☆☆ 3.8 (2,417 reviews)",
 ]
 
 #: Lines that look a little like furniture but are article text: they must stay.
@@ -40,6 +45,9 @@ KEPT = [
     "Subscribers to the union's fund rose to 2,000 this year.",
     "12 comments were filed against the plan by residents.",
     "He said he would read the article on the ministry website later.",
+    "The photo shows 2 of the 9 cranes.",
+    "310 shares changed hands before noon on the Warsaw exchange.",
+    "Inspectors rated 4 of the 5 docks unsafe.",
 ]
 
 
