@@ -187,6 +187,19 @@ def test_a_span_before_nothing_is_a_date_reference(nlp, text):
     assert quantities(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        # a scale word inside a hyphenated compound scales the figure; the unit after it counts
+        ("Divers found a 2.3-million-year-old tooth in the cave.", "2.3-million-year-old", 2_300_000, "year"),
+        ("Exporters expect a 4.5-million-tonne crop.", "4.5-million-tonne", 4_500_000, "tonne"),
+    ],
+)
+def test_a_scale_word_inside_a_hyphenated_compound(nlp, text, span, value, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
 def test_range_of_measures(nlp):
     q = only(nlp, "Adults should take between 44 mg and 50 mg a day.")
     assert (q.low, q.high, q.unit) == (44, 50, "milligram")

@@ -116,8 +116,9 @@ class _Tables:
         scale = (
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             # and "$10.4-billion", "a 2.5-million budget": the scale word as part of a compound
-            # modifier (Canadian Press and Globe and Mail style)
-            rf"|(?P<sw>(?:\s+{scale_w}\b)+|-{_alt(self.scale_words)}\b(?![-‑]\w)))?"
+            # modifier (Canadian Press and Globe and Mail style), also before the compound's
+            # unit ("a 1.8-million-year-old skull", "a 2.5-million-tonne crop")
+            rf"|(?P<sw>(?:\s+{scale_w}\b)+|-{_alt(self.scale_words)}\b))?"
         )
         # a currency code may be glued to the figure ("USD115m", "EUR40bn"); any other letter
         # before digits makes them part of a name or code ("A320", "F16")
