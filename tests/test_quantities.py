@@ -200,6 +200,20 @@ def test_a_scale_word_inside_a_hyphenated_compound(nlp, text, span, value, unit)
     assert (q.text, q.value, q.unit) == (span, value, unit)
 
 
+def test_one_before_the_noun_it_counts_is_a_count(nlp):
+    found = quantities(nlp, "The auction drew only one bid, and the storm cost the port one crane.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("one bid", 1, "bid"), ("one crane", 1, "crane")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one answered the phone.", "This one is cheaper than the last.", "One of the guards left early.",
+     '"We were told nothing," one porter, who asked not to be named, said.'],
+)
+def test_one_that_counts_nothing(nlp, text):
+    assert [q.text for q in quantities(nlp, text) if q.value == 1] == []
+
+
 def test_range_of_measures(nlp):
     q = only(nlp, "Adults should take between 44 mg and 50 mg a day.")
     assert (q.low, q.high, q.unit) == (44, 50, "milligram")

@@ -175,6 +175,29 @@ def _ctx() -> _Ctx:
 
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
 
+def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
+    """"one" as a numeral before the noun it counts ("drew only one bid", "one lane will reopen"):
+    a count. Not "no one", "this one", "the one", not the article "a", and not a person or thing
+    it introduces, named or described next ("one ranger, who asked not to be named")."""
+    if not f.counted or e.text.lower() != "one":
+        return False
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].dep_ != "nummod":
+        return False
+    head = span[0].head
+    if head.i != span[0].i + 1 or head.idx + len(head) != f.end:
+        return False  # the counted noun follows it directly
+    prev = doc[span[0].i - 1] if span[0].i > 0 else None
+    if prev is not None and prev.lower_ in ("no", "this", "that", "the", "any", "every", "each", "which"):
+        return False
+    return _APPOSITION.match(text, f.end) is None
+
+
+#: A person or thing introduced and then described: "one ranger, who ...", "one patient, a
+#: 58-year-old teacher", "one resident, Ana Ruiz".
+_APPOSITION = re.compile(r",\s*(?:who|whose|whom|an?\s|\d|[A-Z])")
+
+
 #: A word after "before" on the same line: a noun phrase or a clause follows ("before the vote").
 _WORD_NEXT = re.compile(r"[ \t]+[^\W_]")
 #: Qualifiers that are also prepositions: "about one man", "over one issue" are not counts.
@@ -369,7 +392,7 @@ class QuantityFinder(SavedTables):
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
         # that is not also a preposition it counts ("at least one district", "nearly one in")
         if e.words and value == 1 and not f.currency and unit not in c.unit_values:
-            if not (counted and f.qualifier and not _PREP_QUALIFIER.match(e.text)):
+            if not (counted and f.qualifier and not _PREP_QUALIFIER.match(e.text)) and not _one_counts(doc, text, e, f):
                 return True
         if not counted and not f.currency and unit is None:
             if not force_bare and (not self.keep_bare_numbers or not self._bare_ok(doc, e, span)):
