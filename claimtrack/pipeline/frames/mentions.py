@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...parsers.date_patterns import SCHEDULE_NOUNS
-from ..dates import described_event
+from ..date_tense import described_event
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
     _root_of, _speech, _subject, polarity_table,

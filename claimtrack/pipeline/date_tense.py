@@ -1,0 +1,526 @@
+"""The tense a date's clause looks in: whether a bare weekday, a month or a day-month a clause
+governs is the next one or the last one (`FutureTest` for `claimtrack.parsers.dates`), and the
+event a date describes. Read from the dependency parse; used by the dates component
+(`claimtrack.pipeline.dates`) and by the claim frames."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..parsers.date_patterns import (CAPTION_LABEL, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS,
+                                     SCHEDULE_NOUNS)
+from ..parsers.dates import FutureTest
+from ..parsers.lexicon import WEEKDAYS
+from .extensions import doc_text
+
+#: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
+#: possibility before a base verb ("the vote on Friday could topple the government").
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "could", "may", "might", "should",
+                         "must"})
+_PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
+_PERFECT = frozenset({"have", "'ve", "been"})
+_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _is_future(doc: Doc) -> FutureTest:
+    present_is_past = _historical_present(doc_text(doc))
+
+    def test(start: int, end: int) -> Optional[bool]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        if _stretch_of_a_superlative(span):
+            return False  # "the first strike in 20 years": how far back the record reaches
+        described = _describing_clause(span)
+        if described is not None:
+            return described
+        tok = span.root
+        weekday = tok.lower_ in WEEKDAYS
+        day_part = tok.dep_ == "compound" and tok.head.lower_ in _DAY_PARTS and tok.head.i == tok.i + 1
+        if day_part:
+            tok = tok.head  # "on Thursday morning": the day and its part are one time, read as one
+        if weekday and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not _schedule(tok.head):
+            # "Tuesday's declaration", "Thursday's closing price": a weekday naming when a thing
+            # (not a planned event) happened reports it: the latest such day
+            return False
+        if not weekday and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # a month naming a thing: the subject of a clause ("the April frost had killed the
+            # blossom") takes that clause's tense, since what a clause says its subject did has
+            # happened or is still to come; a thing named otherwise ("won the primary, setting up
+            # a November election") may lie on either side of the act: no tense
+            if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+        if _rescheduled(tok):
+            return True  # "pushed the launch back to September", "extended the warning until Friday"
+        if _takes_effect(tok):
+            return True  # "a board office created effective Feb. 1", "the dividend is payable Jan. 2"
+        if (weekday or any(t.like_num for t in span)) and _arranged_for(tok):
+            return True  # "has called a demonstration for Monday", "the vote was set for May 3"
+        prev = tok
+        first_noun = True
+        described = None
+        for _ in range(6):  # climb to the governing verb
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            if tok.i != span.root.i and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
+                    and weekday:
+                first_noun = False
+                if not _schedule(tok):
+                    # "the closing price on Tuesday", "a statement on Monday": a date that describes
+                    # a thing, not a planned event, reports what happened (the latest one) unless
+                    # the verb plans the thing it governs ("engineers plan a fresh test on Friday")
+                    described = tok
+            prev, tok = tok, tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False if described is not None else None
+        if described is not None:
+            return _verb_plans_thing(tok, described)
+        verb = _tensed(tok)
+        if day_part and verb.tag_ in ("VBZ", "VBP") and not _auxiliaries(verb):
+            # a bare present read through "Thursday morning" is as often a misparse (the date hung
+            # from a relative clause's "the line that links A to B") as a schedule: what a
+            # weekday with its part reports stays the latest one unless a future form says more
+            return False
+        return _verb_future(verb, span, present_is_past(start))
+
+    return test
+
+
+#: Parts of a day a weekday names with it ("Thursday morning", "Friday night").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
+
+
+def _verb_future(tok, span, historic: bool) -> Optional[bool]:
+    """Whether the verb governing a date looks forward, from its auxiliaries and tense;
+    `historic`: the date stands in a headline or caption (see _historical_present)."""
+    if tok.dep_ == "ccomp" and tok.head.i < span.start:
+        subj = [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        opened = any(c.dep_ == "mark" and c.i < span.start for c in tok.children)
+        if subj and span.end <= min(subj) and not opened:
+            # "the firm announced on Friday that it planned ...": the date sits before the reported clause's
+            # subject, so it belongs to the verb of saying (the parser often hangs it lower); a date
+            # inside the subject ("said the August rains would come late"), or after the clause's
+            # "that" ("said that from Monday the shop would open late"), is the clause's own
+            tok = tok.head
+    marks = [c.i for c in tok.children if c.dep_ == "mark"]
+    if marks and span.end <= min(marks):
+        # a clause begins at its complementizer or subordinator ("that", "whether", "because"):
+        # a date before it lies outside the clause ("warned on Thursday that strikes could
+        # harm ties", which the parser may hang from the inner verb); its own verb is unknown
+        return None
+    if _imperative(tok):
+        return True  # an imperative asks for what is still to come: "call me on Friday"
+    aux = _auxiliaries(tok)
+    if tok.tag_ == "VBG" and not aux and tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.i != tok.i:
+        # a present participle without "be" has no tense of its own ("was found on Sunday
+        # clinging to a tube", which the parser may hang the date from): its head verb's
+        return _verb_future(_tensed(tok.head), span, historic)
+    if "could" in aux and _negated(tok) and tok.dep_ not in ("ccomp", "xcomp"):
+        # "could not" outside reported speech is the past of "cannot" (Quirk et al. 1985, 4.60:
+        # past ability is written with "could" mostly in negative clauses): "divers could not
+        # reach the wreck on Sunday" tells what happened. Reported ("said the road could not
+        # reopen before June") it stays a prediction
+        return False
+    if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
+        return True
+    if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
+                        or not aux & _PERFECT and not historic and _present_governor(tok)):
+        # "is due to be published on Friday", "expects to cut rates in March", and an
+        # infinitive that says what a thing is for: "an agreement to buy the bank in January";
+        # and a passive infinitive, which is still to happen: "rules to be published in May";
+        # an infinitive that governs nothing is a headline's future ("Mayor to quit on Friday");
+        # and one under a present-tense clause (see _present_governor)
+        return True
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux and span[0].head.lower_ == "by" \
+            and span[0].head.head.i == tok.i and _future_clause_of_noun(tok.head):
+        # "cars registered by May 31 would be allowed in": "by" a date sets a deadline, and one
+        # that a rule still to apply sets has not passed. Otherwise a past participle after a
+        # noun keeps its anterior reading ("will discuss a report published on Monday")
+        return True
+    if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
+        return False
+    if tok.tag_ == "VBP" and not aux and tok.lower_ in _PAST_AS_BASE and _singular_subject(tok):
+        return False  # "weakness hurt the index on Friday": a present would agree ("hurts")
+    if tok.tag_ in ("VBZ", "VBP", "VBG", "VBN") and historic:
+        # a headline's or a caption's present tells what happened as often as what is
+        # scheduled ("Rebels seize town on Sunday", "Fare caps start in October"): no tense
+        return None
+    if tok.tag_ == "VBN":
+        return True  # "the deal is expected in December", "talks are scheduled for Monday"
+    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ == "be" and not _scheduled_subject(tok):
+        # a present copula states what holds now ("Inflation in December is the highest in a
+        # decade"), not a plan, unless its subject is an event ("the vote is on Friday")
+        return None
+    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+        return True  # "the council meets on Thursday", "is meeting on Friday"
+    return None
+
+
+def _negated(verb) -> bool:
+    """Whether the verb carries a negation ("not", "n't", "never")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _auxiliaries(verb) -> set[str]:
+    """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
+    or auxiliary of its own shares the first verb's, which English does not repeat ("the coach
+    would rebuild the squad and win in May": "win" is as future as "rebuild"). A finite
+    verb has its own tense ("must be returned ... and set Friday as the deadline"). So does a
+    coordinated verb whose own auxiliaries are base forms ("would step down in May and be
+    replaced in June"): the modal before the first verb covers both."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = {c.lower_ for c in auxes}
+    first = min(auxes, key=lambda c: c.i) if auxes else verb
+    if first.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return aux
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return aux
+    return aux | {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+
+
+#: Verbs whose past tense is spelled as their base form (the regular pattern's exceptions listed
+#: in every English grammar, e.g. Quirk et al. 1985, 3.16 "Class 7" irregular verbs): the tagger
+#: may read such a past as a present (VBP).
+_PAST_AS_BASE = frozenset({"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit",
+                           "hurt", "let", "put", "quit", "rid", "set", "shed", "shut", "slit", "split", "spread",
+                           "thrust", "upset"})
+
+
+def _singular_subject(verb) -> bool:
+    """Whether the verb's subject is one singular noun ("the index", "Weakness"), with which a
+    present tense verb takes -s: a bare form after it is a past."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children)
+
+
+#: Dependencies by which a non-finite verb hangs from the clause whose tense it is read against.
+_NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl"})
+
+
+def _present_governor(verb) -> bool:
+    """Whether a to-infinitive's nearest finite verb is in the present tense (or has a future
+    auxiliary). An infinitive has no tense of its own: what it names is unrealised at the time
+    of the clause it hangs from, simultaneous or later (Stowell 1982, "The tense of
+    infinitives"), so under a present or future clause it lies ahead: "the council wants the
+    museum's roof to be mended and the hall to reopen on Friday". Under a past clause it may
+    lie behind ("she went there to meet him on Monday", "he was the first to land on Monday"):
+    no answer. The climb passes through other non-finite verbs and the nouns an infinitive
+    hangs from (the parser often hangs a coordinated infinitive from the nearest noun or
+    infinitive rather than the finite verb), at most five heads."""
+    tok = verb
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NONFINITE_DEPS:
+            return False  # a subject or object clause, a parenthetical: not governed by a tense
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False
+            continue  # the noun an infinitive or its coordinated subject hangs from: climb on
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.tag_ in ("VB", "VBG") and not (aux - {"to"}):
+            continue  # another non-finite verb: climb on
+        if aux & _FUTURE_AUX and not aux & _PERFECT:
+            return True
+        return tok.tag_ in ("VBZ", "VBP") and not aux & _PAST_AUX
+    return False
+
+
+def _scheduled_subject(verb) -> bool:
+    """The verb's subject is an event that can be scheduled (data/dates.json schedule_nouns),
+    or its complement says the subject is planned ("is due in two weeks", "is set for May")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _schedule(c)
+               or c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in PLAN_VERBS for c in verb.children)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$")
+
+
+def _historical_present(text: str):
+    """Whether the line at a character offset is a headline or a photo caption, where news
+    writes the present tense of what happened ("Rebels seize town on Sunday"; "Photo: Voters
+    queue outside a polling station on Monday"): the historical present of headlines and
+    captions (AP Stylebook, "captions"; Mårdh 1980, Headlinese), beside the present of what is
+    scheduled ("Fare caps start in October"), so their present says nothing of the time. The
+    headline is the text's first non-blank line when it has no closing stop; a caption is a line
+    that starts with a caption label. A future form keeps its reading ("Minister to quit on
+    Friday", "will")."""
+    first = next((m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()), None)
+    headline = (first.start(), first.end()) if first and not _SENTENCE_END.search(first.group(0)) else None
+
+    def test(start: int) -> bool:
+        if headline and headline[0] <= start < headline[1]:
+            return True
+        lo = text.rfind("\n", 0, start) + 1
+        return bool(CAPTION_LABEL.match(text, lo))
+
+    return test
+
+
+def _verb_plans_thing(verb_tok, described) -> bool:
+    """Whether the verb governing a weekday-dated thing ("a statement on Monday") plans that thing:
+    the thing must be what the verb acts on, and the verb a present plan or an imperative
+    ("engineers plan a fresh test on Friday"), not "will pay a premium to Tuesday's price"."""
+    if described.head.i != verb_tok.i or described.dep_ not in ("dobj", "nsubjpass"):
+        return False  # the thing is not what the verb acts on
+    verb = _tensed(verb_tok)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    planned = (verb.lemma_.lower() in PLAN_VERBS and verb.tag_ in ("VBZ", "VBP", "VB", "VBG")
+               and not aux & _PAST_AUX)
+    return bool(planned or _imperative(verb))
+
+
+def _stretch_of_a_superlative(span) -> bool:
+    """Whether "in N years" closes a phrase ranked by an ordinal or a superlative ("the first
+    strike in 20 years", "for the second time in three months", "the highest level in a
+    decade"): the stretch of time the ranking covers, before now, whatever the verb's tense.
+    Words back from "in" to the nearest verb or clause mark are read: an ordinal (the parse's
+    ORDINAL entity, or "last"/"next") or a superlative (JJS/RBS) among them makes it a stretch."""
+    first = span[0]
+    if first.lower_ != "in" or len(span) < 2 or not (span[1].like_num or span[1].lower_ in ("a", "an")):
+        return False
+    doc = first.doc
+    i = first.i - 1
+    while i >= first.sent.start:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’"):
+            return False
+        if t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" or t.lower_ in ("last", "next") and t.dep_ == "amod":
+            return True
+        i -= 1
+    return False
+
+
+#: Dependencies by which a participle clause hangs from the verb whose tense it shares.
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+
+
+def _tensed(tok):
+    """The verb whose tense a verb shares: a participle clause has none of its own ("...,
+    saying on Friday that", "closing unchanged Friday", "began gathering early Tuesday" take
+    their head's), nor has a gerund after a preposition ("after touring the capital Thursday,
+    he said"), nor a present participle that modifies a noun (a reduced relative clause: "raided
+    a warehouse storing stolen cars on Sunday" is as past as "raided"; its time is that of the
+    clause the noun belongs to). A past participle modifying a noun ("a report published on
+    Monday") keeps its own, anterior, reading."""
+    for _ in range(3):
+        if tok.tag_ != "VBG" or any(c.dep_ == "aux" for c in tok.children):
+            break
+        if tok.dep_ == "acl":
+            noun_verb = _clause_verb_of_noun(tok.head)
+            if noun_verb is None:
+                break
+            tok = noun_verb
+            continue
+        if tok.dep_ not in _PARTICIPLE_DEPS:
+            break
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = head
+    return tok
+
+
+def _future_clause_of_noun(noun) -> bool:
+    """Whether the clause a noun stands in has a future auxiliary ("cars ... would be allowed")."""
+    verb = _clause_verb_of_noun(noun)
+    if verb is None:
+        return False
+    aux = _auxiliaries(verb)
+    return bool(aux & _FUTURE_AUX) and not aux & _PERFECT
+
+
+def _clause_verb_of_noun(noun):
+    """The verb whose clause a noun belongs to (its subject, object, or the object of a
+    preposition of it), climbing at most three heads; None when the climb reaches no verb."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+#: Head nouns of an apposition that names a date by what happened on it ("3 March, the day the
+#: inquiry opened"; "in 2019, the year the plant closed").
+_TIME_NOUNS = frozenset({"day", "date", "night", "morning", "afternoon", "evening", "week", "weekend", "month",
+                         "year", "time", "moment", "hour"})
+
+
+def describing_clause(span):
+    """The verb of a clause that describes the date itself, or None: a "when" relative clause
+    on it ("4 May, when the old contract lapsed") or a relative clause on an apposition of a
+    time noun ("3 October, the morning the vote was counted")."""
+    doc = span.doc
+    # a "when" clause on the date (not "..., which ...": the parser hangs a thing's relative
+    # clause on a date before it, "shares issued July 1, which will pay ...")
+    clause = next((c for t in span for c in t.children if c.dep_ == "relcl" and c.i >= span.end
+                   and any(w.lower_ == "when" for w in c.children)), None)
+    if clause is None and span.end + 2 < len(doc) and doc[span.end].text == ",":
+        # the apposition: ", the day <clause>" right after the date, its noun hung anywhere
+        for t in doc[span.end + 1 : min(len(doc), span.end + 4)]:
+            if t.lemma_.lower() in _TIME_NOUNS and t.pos_ == "NOUN":
+                clause = next((c for c in t.children if c.dep_ == "relcl"), None)
+                break
+    return clause
+
+
+#: Words of scheduling a described clause's event lies beyond ("when the bridge is scheduled to carry traffic").
+_SCHEDULING = frozenset({"be", "to"}) | PLAN_VERBS
+
+
+#: Verbs that say a state lasts, starts or stops rather than what happens (Levin 1993, 55.1
+#: "begin" and 55.2 "complete" aspectual verbs, and verbs of lasting: remain, stay, run, last):
+#: a date they govern is dated more precisely by a clause that describes it.
+_WEAK_EVENTS = frozenset({"be", "remain", "stay", "run", "last", "continue", "keep", "hold", "begin", "start",
+                          "commence", "resume", "end", "finish", "stop", "cease", "complete", "conclude", "shut",
+                          "close", "open"})
+#: Prepositions by which a date bounds a span ("until 17 May", "from 1 July", "since March").
+_SPAN_PREPS = frozenset({"until", "till", "from", "since", "through", "to"})
+
+
+def described_event(span, root, event: Optional[str]) -> Optional[str]:
+    """What a date dates when a clause describes it (see describing_clause): the clause's verb,
+    or past a verb of scheduling the act scheduled ("9 July, when the library is set to lend again" ->
+    lend), in place of `event` (the verb the date hangs from) when that names no act of its
+    own: a verb of lasting or an aspectual verb, or a span the date bounds ("stays shut until
+    9 July, when ..."). Otherwise `event` ("surveyed in 2019, when divers found cracks":
+    the survey, not the finding)."""
+    if event is not None and event not in _WEAK_EVENTS and root.head.lower_ not in _SPAN_PREPS:
+        return event
+    tok = describing_clause(span)
+    if tok is None:
+        return event
+    for _ in range(4):
+        if tok.lemma_.lower() not in _SCHEDULING:
+            break
+        nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "pcomp", "pobj")), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok.lemma_.lower()
+
+
+def _describing_clause(span) -> Optional[bool]:
+    """The tense of a clause that describes the date itself: a relative clause on it ("4 May,
+    when the old contract lapsed") or on an apposition to it ("3 October, the morning the vote
+    was counted"). What happened on a date is the most direct evidence of when it lies, whatever
+    the tense of the verb the date hangs from ("the closure lasts from 3 October, the morning ...").
+    None when there is no such clause."""
+    clause = describing_clause(span)
+    if clause is None:
+        return None
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX and not aux & _PERFECT:
+        return True
+    if aux & _PAST_AUX or clause.tag_ == "VBD":
+        return False
+    if clause.tag_ in ("VBZ", "VBP"):
+        return True  # "May 4, when the contract expires": a time clause's present is its future
+    return None
+
+
+def _imperative(verb) -> bool:
+    """A base-form main verb with no subject or auxiliary: "call me again in two weeks"."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+
+
+#: Prepositions that give where a moved or stretched thing now lies in time.
+_TARGET_PREPS = frozenset({"to", "until", "till", "through", "into", "beyond"})
+#: Of those, the ones that close a span of time ("until Friday", American "through January"), not a
+#: goal ("to 5%").
+_SPAN_CLOSERS = frozenset({"until", "till", "through", "into", "beyond"})
+
+
+def _rescheduled(tok) -> bool:
+    """Whether the date is the target of a verb that moves or extends a thing in time
+    ("postponed its attempt to September", "extended the warning until Friday"), or the deadline
+    a verb of granting time sets ("gave the bidders until mid-June to improve their offers"): the
+    new time comes after the act, whatever the verb's tense."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
+        return False
+    verb = prep.head
+    for _ in range(2):  # "pushed its debut back to September": the particle's verb
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
+    # until Friday") is the predicted state's, which lies after the prediction.
+    return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
+            or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
+
+
+#: Verbs of arranging a thing for a time (WordNet 3.0 senses): schedule.v.02 "plan the time and
+#: place for events" ("I scheduled an exam for this afternoon"), plan.v.02 "make plans for
+#: something", arrange.v.02 "make arrangements for", book.v.02 "arrange for and reserve ... in
+#: advance", slate.v.01 "designate or schedule" ("He slated his talk for 9 AM"), set.v.03 "decide
+#: upon or fix definitely", fix.v.06 "set or place definitely" ("fix the date for the party"),
+#: call.v.23 "order or request or give a command for" ("The unions called a general strike for
+#: Sunday"), and reschedule.
+_ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "slate", "set", "fix", "call", "reschedule"})
+
+
+def _arranged_for(tok) -> bool:
+    """Whether the date is the time a verb of arranging sets a thing for ("the union has called a
+    demonstration for Monday", "the ballot was set for May 3"): the time a thing is arranged for
+    comes after the arranging, whatever its tense. Only "for": "planned a rally on Saturday" may
+    date the planning as well as the rally. The caller asks for days only: a month ("booked cargo
+    space for August") is long enough for the arranging to lie weeks before it, in the past."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    for _ in range(3):  # "called a stoppage at the depot for Friday": the parser may hang "for" lower
+        if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.head.i == verb.i:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGE_VERBS
+
+
+#: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",
+#: "payable Jan. 2", "effective from 1 July"): a time at or after the act that sets it, whatever
+#: the tense of that act (a change that reaches back is written "retroactive to", "backdated to").
+_TAKES_EFFECT = frozenset({"effective", "payable"})
+
+
+def _takes_effect(tok) -> bool:
+    """Whether the date is the time an adjective of taking effect or falling due names."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "on", "as") and head.head.i != head.i:
+        head = head.head
+    elif tok.dep_ != "npadvmod":
+        return False
+    return head.lower_ in _TAKES_EFFECT and head.pos_ == "ADJ"
+
+
+def _schedule(noun) -> bool:
+    return noun.lower_ in SCHEDULE_NOUNS or noun.lemma_.lower() in SCHEDULE_NOUNS
+
+
+def _plans(verb) -> bool:
+    """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
+    head = verb.head
+    for _ in range(2):
+        if head.i == verb.i:
+            return False
+        if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
+            return True
+        verb, head = head, head.head
+    return False
