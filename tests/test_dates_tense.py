@@ -413,3 +413,20 @@ def test_the_time_a_thing_is_arranged_for_lies_ahead(nlp, text, expected):
 )
 def test_a_month_naming_a_thing_takes_the_tense_of_its_clause(nlp, text, published, expected):
     assert model_dates(nlp, text, published) == expected
+
+
+# ------------------------------------------------------------------ the present perfect and a definite time
+# The present perfect takes no adverbial of a definite past time ("*I have seen him yesterday"):
+# a date the parse hangs from one is the time of what the act is about, ahead.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Forecasters have warned of heavy snow in early January.", [("early January", "2027-01")]),
+        ("Forecasters have predicted snow on Monday.", [("Monday", "2026-09-21")]),
+        ("Forecasters predicted snow on Monday.", [("Monday", "2026-09-14")]),  # control: the simple past
+        ("The river has been closed since Monday.", [("Monday", "2026-09-14")]),  # control: "since"
+    ],
+)
+def test_a_date_under_a_present_perfect_is_not_the_time_of_the_act(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

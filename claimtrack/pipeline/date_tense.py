@@ -142,6 +142,12 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # that a rule still to apply sets has not passed. Otherwise a past participle after a
         # noun keeps its anterior reading ("will discuss a report published on Monday")
         return True
+    if tok.tag_ == "VBN" and not aux & {"had", "was", "were", "to"} and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children) \
+            and _adverbial_of(span.root, tok):
+        # the present perfect takes no adverbial of a definite past time (Quirk et al. 1985, 4.22:
+        # "*I have seen him yesterday"): a date it governs is the time of what the act is about
+        return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
     if tok.tag_ == "VBP" and not aux and tok.lower_ in _PAST_AS_BASE and _singular_subject(tok):
@@ -159,6 +165,14 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _adverbial_of(root, verb) -> bool:
+    """Whether the date is a time adverbial of `verb` through "in", "on" or "for" ("in the middle
+    of June": through the noun of a part of the period)."""
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        root = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "on", "for") and root.head.head.i == verb.i
 
 
 def _negated(verb) -> bool:
