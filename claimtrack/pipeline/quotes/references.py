@@ -10,9 +10,6 @@ from spacy.tokens import Token
 from .helpers import _last_word
 from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
 
-#: Penn Treebank tags of a finite verb: past, present, modal.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
 
 class References:
     """Resolve descriptions ('the utility', 'the marshal', 'his party') to names."""
@@ -253,11 +250,7 @@ class References:
 
     def _before_subjectless_cue(self, name: Token) -> bool:
         """'..., its chairman, Jane Roe, said.': a name followed (after a comma) by a speech verb
-        the parse gave no subject is that verb's subject, whatever the parse attached it to. So
-        is a name followed by a finite verb of any kind that has no subject ("At the market,
-        Ana Roe, 64, sat sorting crates", where the parser hung the name in apposition to the
-        place): an English finite clause has a subject, and the noun phrase right before its
-        verb is it."""
+        the parse gave no subject is that verb's subject, whatever the parse attached it to."""
         doc = name.doc
         j = name.right_edge.i + 1
         if j < len(doc) and doc[j].text == ",":
@@ -265,10 +258,4 @@ class References:
         if j >= len(doc):
             return False
         verb = doc[j]
-        if self.cue_token(verb) in ("strong", "weak"):
-            return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-        if verb.tag_ not in _FINITE_TAGS or verb.sent.start != name.sent.start:
-            return False
-        if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
-            verb = verb.head  # "Ana Roe sat wrapped in a blanket", "was seen": the clause's verb
-        return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        return self.cue_token(verb) in ("strong", "weak") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
