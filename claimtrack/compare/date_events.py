@@ -78,7 +78,7 @@ _IN_FORCE_PREDICATES = frozenset(IN_FORCE)
 
 #: "in force", "in effect": the state of applying (Collins English Dictionary, force: "in force:
 #: having legal validity or power, in operation"). A date from or by which a thing is in force
-#: dates its taking effect ("the code will be in force by mid-2027", "the ban is in effect from
+#: dates its taking effect ("the rules will be in force by late 2028", "the ban is in effect from
 #: Monday"); one it is in force until dates its end.
 _IN_FORCE_STATE = re.compile(r"\bin\s+(?:full\s+)?(?:force|effect)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -88,7 +88,7 @@ def _in_force(m: Mention) -> bool:
     """The date's clause says that something starts to apply: its verb with the object or "into"
     phrase of an in-force expression ("the rules come into force on 1 March", "the ban goes into
     effect"), or such a predicate whole ("the fee becomes effective"); or the clause holds the state
-    "in force" / "in effect" and the date does not end it ("wanted the code in force by mid-2027",
+    "in force" / "in effect" and the date does not end it ("wanted the rules in force by late 2028",
     not "in force until June")."""
     event = m.frame.event
     if not event:

@@ -12,7 +12,7 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   ("from 31%") is the value now.
 - `stage`: "initial" ("initially", "at first", "a preliminary count") or "later" ("later",
   "revised", "has since risen") for a count still being made; "remaining" for a count of what is
-  still left ("three divers remain missing", "20,000 homes were still without power"), a later
+  still left ("three divers remain missing", "8,000 households were still cut off"), a later
   moment than the event's own count.
 - `part`: "whole" for the figure a partitive takes a part of when the part is no figure of its
   own ("a quarter of its 96 bolts", "most of the 40 wards"; "none of the 40 hikers" is about all
@@ -30,7 +30,7 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   "apiece"; "Seats cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
   as a total of the same currency, nor as the price of another unit; likewise the one thing any
   other figure is given for ("Adult seals weigh up to 300 kg", "Every school received 30
-  laptops", "174,000 cubic metres each").
+  laptops", "90,000 tonnes each").
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def cues() -> _Cues:
         # "40 residents of Mill Lane", "60 families who live on the Northgate estate" (one clause's words)
         place_part=re.compile(rf"^[^,;:.!?()]{{0,30}}?\b(?:{_alt(t['place_part_prepositions'])})\s+(?:the\s+)?"
                               rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
-        # "three divers remain missing", "were still without power": what is left of a count
+        # "three divers remain missing", "were still cut off": what is left of a count
         remaining=re.compile(rf"\b(?:{_alt(t['remaining_words'])})\b", re.IGNORECASE),
     )
 
@@ -327,7 +327,7 @@ def _unit_measured(claim, q) -> Optional[str]:
 def _unit_distributed(claim, q, after: str) -> Optional[str]:
     """The one thing a figure other than money is given for: the subject of its clause opened by
     "each" or "every" ("Every school received 30 laptops": one school's laptops, not the
-    ministry's total), or "each" after the figure ("ships of 174,000 cubic metres each"); None
+    ministry's total), or "each" after the figure ("tankers of 90,000 tonnes each"); None
     otherwise, and for a figure inside that subject ("Each of the 40 stations")."""
     c = cues()
     if c.unit_each.match(after):
@@ -355,7 +355,7 @@ def _episodic(claim, cf, q) -> bool:
 
 
 #: Where the words after a figure stop being about it: a punctuation mark (a conjunction does not
-#: stop them: "About 20,000 homes and businesses were still without power").
+#: stop them: "About 8,000 households were still cut off").
 _PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
 
 
@@ -460,8 +460,8 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
         # "will employ 900 at the peak" / "is expected to create 900 jobs" give no value now.)
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
     if {a.stage, b.stage} == {"remaining", None}:
-        # "three miners remain trapped" against "27 miners were brought out", or "150,000 homes
-        # were still without power" against the storm's "180,000 homes": what is left of a count
+        # "three miners remain trapped" against "27 miners were brought out", or "9,000 farms
+        # were still flooded" against the flood's "40,000 farms": what is left of a count
         # at the time of writing, and another moment's count (or another part of it).
         left = "A" if a.stage == "remaining" else "B"
         return "update", f"{left} gives what is still left of a count"

@@ -551,7 +551,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
     )
 
 
-#: "17.2 to the dollar", "10.9 per dollar": an exchange rate, the price of one unit of another
+#: "18.4 to the dollar", "10.9 per dollar": an exchange rate, the price of one unit of another
 #: currency in the currency the sentence names ("against the dollar" is left: "the euro at 1.09
 #: against the dollar" gives dollars).
 _RATE_AFTER = re.compile(r"\s+(?:to|per)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?"
@@ -561,7 +561,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 def _rate_currency(text: str, start: int, ctx: _DocCtx) -> Optional[str]:
     """The currency an exchange rate's figure is in: the nearest currency its sentence names
-    before it ("The peso traded at about 17.2 to the dollar": the story's peso) other than the
+    before it ("The rand traded at about 18.4 to the dollar": the story's rand) other than the
     one it is priced in; None when the sentence names none."""
     t = _tables()
     rate = _RATE_AFTER.search(text, start)
@@ -577,7 +577,7 @@ def _rate_currency(text: str, start: int, ctx: _DocCtx) -> Optional[str]:
             code = (ctx.national_code(noun) if noun in t.by_document else None) or t.names.get(key)
             if code:
                 break
-        if code and code != base:  # "the shilling, little changed against the dollar, at 129.4 per dollar"
+        if code and code != base:  # "the cedi, steady against the dollar, at 15.2 per dollar"
             return code
     return None
 

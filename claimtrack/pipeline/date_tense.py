@@ -492,8 +492,8 @@ _ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "slate", "set
 
 
 def _arranged_for(tok) -> bool:
-    """Whether the date is the time a verb of arranging sets a thing for ("the union has called a
-    demonstration for Monday", "the ballot was set for May 3"): the time a thing is arranged for
+    """Whether the date is the time a verb of arranging sets a thing for ("the teachers have called a
+    march for Monday", "the ballot was set for May 3"): the time a thing is arranged for
     comes after the arranging, whatever its tense. Only "for": "planned a rally on Saturday" may
     date the planning as well as the rally. The caller asks for days only: a month ("booked cargo
     space for August") is long enough for the arranging to lie weeks before it, in the past."""

@@ -178,7 +178,7 @@ _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
 def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
     """"one" as a numeral before the noun it counts ("drew only one bid", "one lane will reopen"):
     a count. Not "no one", "this one", "the one", not the article "a", and not a person or thing
-    it introduces, named or described next ("one ranger, who asked not to be named")."""
+    it introduces, named or described next ("one guard, speaking anonymously")."""
     if not f.counted or e.text.lower() != "one":
         return False
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -193,7 +193,7 @@ def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
     return _APPOSITION.match(text, f.end) is None
 
 
-#: A person or thing introduced and then described: "one ranger, who ...", "one patient, a
+#: A person or thing introduced and then described: "one guard, who ...", "one patient, a
 #: 58-year-old teacher", "one resident, Ana Ruiz".
 _APPOSITION = re.compile(r",\s*(?:who|whose|whom|an?\s|\d|[A-Z])")
 

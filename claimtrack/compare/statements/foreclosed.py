@@ -75,8 +75,8 @@ def _foreclosing_predicate(p: Optional[str]) -> bool:
 
 
 def _ruled_on_twice(a: Mention, b: Mention, fa, fb) -> Candidate:
-    """The other side rules on the same thing too: not ruled out ("sabotage cannot be excluded",
-    "investigators have not ruled out sabotage") it stays possible, which the ruling out denies (a
+    """The other side rules on the same thing too: not ruled out ("a gas leak cannot be excluded",
+    "police have not ruled out a gas leak") it stays possible, which the ruling out denies (a
     conflict, whoever rules: each source says whether the thing may be); ruled out again
     ("sabotage was ruled out") they agree."""
     about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
@@ -88,7 +88,7 @@ def _ruled_on_twice(a: Mention, b: Mention, fa, fb) -> Candidate:
 
 
 def _left_open(f) -> Optional[str]:
-    """The thing a clause does not rule out ("did not rule out compulsory redundancies", "could
+    """The thing a clause does not rule out ("did not rule out forced layoffs", "could
     not exclude a second vote"): the head of a negated foreclosing predicate's object, else None."""
     if f.polarity != "negative" or not _foreclosing_predicate(f.predicate):
         return None
@@ -98,7 +98,7 @@ def _left_open(f) -> Optional[str]:
 def _said_not_to_come(f, thing: str) -> bool:
     """The clause says `thing` will not come: it is what the clause's negated future or denied
     intention is done to ("redundancies will not be made", "has no plans to make redundancies"),
-    or what a negated existential names ("there would be no compulsory redundancies")."""
+    or what a negated existential names ("there would be no forced layoffs")."""
     if f.polarity != "negative" or _foreclosing_predicate(f.predicate):
         return False
     if f.modality not in FUTURE and f.modality != "plan":
@@ -113,8 +113,8 @@ def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side does not rule a thing out, the other says it will not come: not ruling out
     leaves the thing possible (Karttunen 1971: a one-way implicative's negation asserts nothing,
     and a report of it says the thing may come), which the other side's negated future denies; a
-    conflict, whoever speaks ("did not rule out compulsory redundancies" / "there would be no
-    compulsory redundancies")."""
+    conflict, whoever speaks ("did not rule out forced layoffs" / "there would be no
+    forced layoffs")."""
     fa, fb = a.frame, b.frame
     for open_, other in ((fa, fb), (fb, fa)):
         thing = _left_open(open_)

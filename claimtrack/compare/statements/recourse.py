@@ -2,7 +2,7 @@
 the result in court", "may take the case to the Court of X", "would ask the tribunal to review
 the decision", "filed a lawsuit", "is considering legal action". Two clauses of one subject that
 each take a matter to court are one statement, whatever words each uses; the polarity and the
-modality then decide, as for any action ("would not challenge the result in court" / "would ask
+modality then decide, as for any action ("would not contest the ruling in court" / "would ask
 the court to review the decision": a conflict; "will appeal" / "would ask the tribunal to cut the
 ban": agree). The words come from data/verb_paraphrases.json 'recourse' (WordNet's sue.v.01,
 appeal.v.01, litigate.v.01, lawsuit.n.01, legal_action.n.01, court.n.01 and their kin, and the

@@ -231,7 +231,7 @@ class Definites:
             if aid is None:
                 continue
             if info[aid].get("event") and not self._speaks(tok):
-                continue  # "the festival opens on Friday": the event, not those who run it
+                continue  # "the festival starts next Thursday": the event, not those who run it
             start, end = det.idx, tok.idx + len(tok.text)
             written = self.st.text[start:end]
             if written not in by_id[aid]["aliases"]:
