@@ -14,6 +14,7 @@ from ...actorids.money_places import country_names, money_countries
 from ...actorids.towns import town_countries
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.names import _name_key, _title_case
+from .tree import first_conjunct
 from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
 
@@ -541,11 +542,7 @@ class Institutions:
         fisheries ministry', 'a survey by the town council', 'approval from the transport
         ministry', 'a request from the labour ministry': a noun of an act or a message, WordNet
         noun.act or noun.communication), or it is spoken to ('told the legislature')."""
-        for _ in range(3):  # "the head of the union and the federation": the first conjunct
-            if tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head
-            else:
-                break
+        tok = first_conjunct(tok)  # "the head of the union and the federation": the first conjunct
         head = tok.head
         if self._acts_in_relative(tok):
             return True
@@ -575,11 +572,7 @@ class Institutions:
     @staticmethod
     def _acts(tok) -> bool:
         """The head of a noun phrase is an agent or a source: 'X said', 'according to X', 'by X'."""
-        for _ in range(3):  # "the army and the police said": the first conjunct
-            if tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head
-            else:
-                break
+        tok = first_conjunct(tok)  # "the army and the police said": the first conjunct
         if tok.dep_ == "nsubj":
             return True
         if tok.dep_ == "pobj":

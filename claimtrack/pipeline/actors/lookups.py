@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import ACTOR_LABELS, Tables
 from .repair import _speaking_verbs
+from .tree import first_conjunct
 from .state import Cand, DocState
 from ...actorids.words import _POSSESSIVE_TOKENS
 
@@ -92,11 +93,7 @@ class Lookups:
         """The noun phrase headed by `tok` (its first conjunct) says something: the subject of a
         verb of saying (data/speech_verbs.txt, as `repair` reads them) or the source after
         "according to"."""
-        for _ in range(3):
-            if tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head
-            else:
-                break
+        tok = first_conjunct(tok)
         if tok.dep_ == "nsubj":
             return tok.head.lemma_.lower() in _speaking_verbs()
         return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"

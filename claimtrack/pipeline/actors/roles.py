@@ -9,6 +9,7 @@ from ...actorids.first_names import first_names
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...actorids.towns import geonames_towns
+from .tree import first_conjunct
 from .state import Cand, DocState
 from ...actorids.words import (
     _AROUND_PREPS,
@@ -99,11 +100,7 @@ class Roles:
         """The mention acts: the subject of a verb that is not merely descriptive ('X remains under
         siege' describes a place), an agent ('by X') or a source ('according to X')."""
         tok = self._root(doc, c)
-        for _ in range(3):
-            if tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head
-            else:
-                break
+        tok = first_conjunct(tok)
         if tok.dep_ == "nsubj":
             return tok.head.lemma_.lower() not in self.tables.cue("stative_verbs")
         return self._acts(tok)
@@ -125,11 +122,7 @@ class Roles:
                for ch in root.children):
             return True  # "X, a town ...", "neighbouring X"
         tok = root
-        for _ in range(3):
-            if tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head
-            else:
-                break
+        tok = first_conjunct(tok)
         if tok.dep_ == "pobj":
             prep = tok.head.lower_
             if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
