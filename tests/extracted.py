@@ -23,3 +23,20 @@ def extracted_doc(text: str, name: str, published: str = "2031-04-02") -> Docume
     base = _extracted(text, published)
     info = base.document.model_copy(update={"doc": name}, deep=True)
     return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}, deep=True) for c in base.claims])
+
+
+def statement_statuses(a: str, b: str) -> set:
+    """The (status, relation) pairs of the statement matches `diff_pair` reports between two
+    invented one-sentence (or one-paragraph) documents."""
+    from claimtrack.compare import diff_pair
+
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
+
+
+def clause_of(text: str, predicate: str):
+    """The one clause frame of `text` whose predicate is `predicate` (an error if there is none
+    or more than one)."""
+    [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
+           for k in c.frame.clauses if k.predicate == predicate]
+    return k

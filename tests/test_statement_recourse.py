@@ -6,24 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import extract
-from claimtrack.compare import diff_pair
 from claimtrack.compare.statements.recourse import recourse
 
-from extracted import extracted_doc
+from extracted import statement_statuses as _statuses, clause_of as _clause
 
 pytestmark = pytest.mark.model
-
-
-def _clause(text: str, predicate: str):
-    [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
-           for k in c.frame.clauses if k.predicate == predicate]
-    return k
-
-
-def _statuses(a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
-    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
 
 
 def test_the_wordings_of_going_to_court_and_what_is_none():

@@ -8,14 +8,9 @@ import pytest
 
 from claimtrack.compare import diff_pair
 
-from extracted import extracted_doc
+from extracted import extracted_doc, statement_statuses as _statuses
 
 pytestmark = pytest.mark.model
-
-
-def _statuses(a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
-    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
 
 
 def test_a_description_stands_for_the_body_its_document_is_about():
