@@ -10,7 +10,7 @@ from typing import Optional
 from ..parsers.date_patterns import IN_FORCE, SCHEDULE_NOUNS
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
-from .context import clause_frame_at, key_terms, stem
+from .context import clause_frame_at, key_terms, shared_actors, stem
 from .mentions import Mention
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 from .statements.lexicon import SUPPORT_VERBS, _verb_senses
@@ -277,6 +277,42 @@ def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) ->
     if not (ea and eb) or not (ea == eb or _carried(a, eb) or _carried(b, ea)):
         return False
     return _named_alike(a, b)
+
+
+def described_alike(a: Mention, b: Mention, how: str) -> bool:
+    """Two dates aligned on their words (`how` "event" or "context", not the story alone) whose
+    clauses name one thing (`_thing_terms`: a noun or adjective of both clause frames that is
+    neither a calendar nor a scheduling word, nor the happening noun itself) may date one event told with two verbs: "the relics were taken from the
+    tombs by the engineer Ana Ruiz in 1921" / "Ana Ruiz dug the relics out of the tombs in 1923".
+    Two reports of one story describe one happening in their own verbs, and what the happening
+    is about keeps its name. Actors that share none tell two parties' events apart ("Chile votes
+    on 3 May" / "Peru votes on 10 May"), unless a sentence's main verb is one of saying: its
+    actors then hold its source, who is no party to what it reports ("the ban runs from 4 May,
+    the federation said")."""
+    if how not in ("event", "context") or not _thing_terms(a) & _thing_terms(b):
+        return False
+    clash = bool(a.ctx.actors and b.ctx.actors) and not shared_actors(a.ctx.actors, b.ctx.actors)
+    return not clash or _reported(a) or _reported(b)
+
+
+def _thing_terms(m: Mention) -> frozenset:
+    """What the date's clause names (the clause frame's nouns and adjectives, its subject's
+    included), less calendar and scheduling words and the happening noun its event was read from
+    ("the deadline for refund claims" names refunds and claims: a deadline is what every
+    deadline is, `_named_alike`)."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None:
+        return frozenset()
+    noun = _noun_of(m)
+    named = {stem(noun), stem(singular(noun))} if noun else set()
+    return frozenset(stem(t) for t in cf.terms or ()) - _WHEN_WORDS - named
+
+
+def _reported(m: Mention) -> bool:
+    """The date's sentence is a report: its main verb is a verb of saying ("said", "announced")."""
+    from .statements.nonanswers import saying_verbs
+
+    return (m.claim.predicate or "").split(" ")[0] in saying_verbs()
 
 
 def _named_alike(a: Mention, b: Mention) -> bool:

@@ -17,7 +17,8 @@ from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, 
 from .periods import gap_days, iso_date
 from .standing import cues
 from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
-                          _same_event, _same_thing, _verbs_meet, _WHEN_WORDS, event_label, event_of,
+                          _same_event, _same_thing, _verbs_meet, _WHEN_WORDS, described_alike, event_label,
+                          event_of,
                           governing_event)
 from .statements import LIGHT_VERBS, predicates_meet
 
@@ -321,14 +322,27 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     date another occurrence of a repeated act at another grain ("met on Monday" / "met last
     year") and stays related; at one grain (two days, two months, two years: "Tuesday" /
     "yesterday", "February" / "last month") each names one moment as firmly as a date written
-    out, and two articles of one news cycle resolve them against close days."""
-    if not (a.payload.relative or b.payload.relative):
+    out, and two articles of one news cycle resolve them against close days. Two days written
+    with their month ("12 May" / "June 12") are firm however far apart (`_month_day`)."""
+    if not (a.payload.relative or b.payload.relative) or _close(anchors) and _month_day(a) and _month_day(b):
         return True
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
     return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
             or _one_grain(a, b) and _events_agree(a, b) and not (_dates_a_figure(a) or _dates_a_figure(b)))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+                        re.IGNORECASE)
+
+
+def _month_day(m: Mention) -> bool:
+    """A day written as its month and its number ("12 May", "May 12th"): only the year was read from
+    the article's date, and two articles of one news cycle read one year for it, so the day is
+    as firm as one written in full (unlike "Monday" or "yesterday", counted from the day of writing)."""
+    return m.payload.grain == "day" and bool(_MONTH_DAY.search(m.text))
 
 
 def _unsure_reading(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
@@ -554,7 +568,10 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
                              al.score)
         return Candidate(a, b, "conflict", "disjoint", about, f"the same event ({what}) is dated {ia} in A and {ib} in B",
                          al.score)
-    mutual = ((al.one_event or _schedule(a, b, al, anchors)) and firm and not moved and _eventful(a) and _eventful(b)
+    # one event told with two verbs (described_alike), each date bounding its span as the other
+    # does and neither denied (as for a schedule)
+    alike = described_alike(a, b, al.how) and _starts_alike(a, b) and not (_denied(a) or _denied(b))
+    mutual = ((al.one_event or _schedule(a, b, al, anchors) or alike) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(ia, ib, anchors))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
     # reason that reads true under either status.
