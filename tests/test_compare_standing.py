@@ -61,6 +61,12 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     ("Storms have destroyed 40 homes in the province so far this year.", "40 homes", "running", True),
     ("Snowfall in the valley was 25% below the seasonal average.", "25%", "difference", True),
     ("The valley's reservoirs were at 25% of capacity.", "25%", "difference", False),
+    # a verb of change, its size, then "to" and the level reached: the first figure is the change
+    ("Ticket sales at the zoo jumped 18% to 410,000 last season.", "18%", "difference", True),
+    ("The dredging bill rose $40 million (about NZ$66 million) to $310 million.", "$40 million", "difference", True),
+    ("The dredging bill rose $40 million to $310 million.", "$310 million", "difference", False),
+    ("Ticket sales at the zoo climbed to 410,000 last season.", "410,000", "difference", False),
+    ("The motion passed 212 to 198.", "212", "difference", False),  # a tally, no change
     # "May" written with a capital mid-sentence is the month, not the modal
     ("In May the hatchery released 8,000 salmon smolts into the river.", "8,000", "forecast", False),
     ("The hatchery may release 8,000 salmon smolts into the river.", "8,000", "forecast", True),
@@ -231,6 +237,14 @@ def test_shares_over_different_spans_do_not_conflict():
     assert _standing(three, "6%").span == 3 and _standing(one, "2.5%").span == 1
     assert not _conflicts(three, one)
     assert _conflicts(three, plain)
+
+
+def test_the_size_of_a_change_and_a_level_do_not_conflict():
+    change = "The cost of the harbour tunnel jumped NZ$700 million to NZ$2.9 billion, the council said."
+    level = "The council said the cost of the harbour tunnel had reached NZ$2.2 billion."
+    level_only = "The cost of the harbour tunnel jumped to NZ$2.9 billion, the council said."
+    assert not any(m.status == "conflict" and "700" in m.a.text for m in _figures(change, level))
+    assert _conflicts(level_only, level)  # the control: the level reached, against another level
 
 
 def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():

@@ -354,6 +354,23 @@ def _episodic(claim, cf, q) -> bool:
     return bool(cues().episodic.search(span))
 
 
+#: A figure right after a verb of change and before "to" and another figure: "shares jumped 14% to
+#: 1,312 koruna", "the bill rose $40 million to $310 million". English states a change by its size
+#: (a measure phrase, with or without "by") and its end point (after "to"): the first figure is the
+#: change, the second the level reached (Quirk et al. 9.47 and 10.16, measure phrases of change).
+_TO_LEVEL = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?to\s+(?:[^\W\d_]+\s+){0,2}?[^\s\d]{0,4}\d", re.UNICODE)
+#: Verbs of reaching a level, not of changing by an amount: "passed 212 to 198", "topped 5 to 3" is a tally.
+_REACHING = frozenset({"reach", "exceed", "hit", "top", "surpass", "pass"})
+
+
+def _change_to_level(verb: Optional[str], prep: Optional[str], after: str) -> bool:
+    """The figure is the size of a change whose end point follows after "to" (`_TO_LEVEL`): a
+    verb of rising or falling (data/figure_standing.json level_verbs, not one of reaching) governs
+    it directly, with no preposition of its own."""
+    c = cues()
+    return bool(verb and prep is None and verb in c.level_verbs and verb not in _REACHING and _TO_LEVEL.match(after))
+
+
 #: Where the words after a figure stop being about it: a punctuation mark (a conjunction does not
 #: stop them: "About 8,000 households were still cut off").
 _PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
@@ -407,7 +424,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
 
     running = bool(c.running.search(whole_clause))
     difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs) \
-        or bool(c.comparative.match(text[rel_e:rel_e + 60]))
+        or bool(c.comparative.match(text[rel_e:rel_e + 60])) or _change_to_level(verb, prep, text[rel_e:rel_e + 60])
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
