@@ -7,6 +7,7 @@ from typing import Optional
 
 from .candidates import CALENDAR_WORDS, Candidate
 from .dates import align_dates, event_of, judge_dates
+from .mention import per_mention
 from .mentions import Mention
 from .figure_kinds import _dollar_sign_currencies, person_noun
 from .moments import figure_gap
@@ -16,6 +17,7 @@ from .statements import clause_keys, judge_statements
 from .units import table
 
 
+@per_mention
 def _bucket_keys(m: Mention) -> set:
     """Keys under which a mention can meet its possible partners (a cheap pre-filter, value-free)."""
     if m.kind == "quantity":
@@ -68,6 +70,7 @@ MAX_BLOCK = 50
 _QUOTE_SHORT = 3  # words: shorter quotes are keyed by their words, longer ones by word pairs
 
 
+@per_mention
 def _narrow_keys(m: Mention) -> set:
     """Value-free keys that single out a mention's likely partners within a large bucket: what
     its frame names (predicate, holder, what it sizes, subject), its actors and the key words of

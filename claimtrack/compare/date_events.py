@@ -11,6 +11,7 @@ from ..parsers.date_patterns import IN_FORCE, SCHEDULE_NOUNS
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, key_terms, shared_actors, stem
+from .mention import per_mention
 from .mentions import Mention
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
 from .statements.lexicon import SUPPORT_VERBS, _verb_senses
@@ -20,6 +21,7 @@ from .units import singular
 _TIME_WORDS = frozenset(key_terms("am pm gmt utc bst cet est edt pst updated published posted local time mon tue tues wed thu thur thurs fri sat sun"))
 
 
+@per_mention
 def event_of(m: Mention) -> Optional[str]:
     """What a date dates: the frame's event, or 'publication' for the document's own date (a
     dateline, a masthead, a 'Published' line: its publication day on a line with no other verb;

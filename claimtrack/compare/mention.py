@@ -3,8 +3,9 @@ its claim, context and features (made by compare.mentions, compared by the other
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+import functools
+from dataclasses import dataclass, field
+from typing import Callable, Optional, TypeVar
 
 from ..models import Claim
 from ..models.diff import Side, Span
@@ -47,6 +48,8 @@ class Mention:
     #: jobs", "30 seasonal jobs"), so a modifier tells its groups apart (compare.mentions._subgroups)
     subgroups: bool = False
     tally: int = 0  # 1 or 2: the first or second count of a tally ("3,118 votes to 3,109", "passed 52 to 48")
+    #: what `per_mention` functions gave for this mention (not an input: a copy or `replace` starts empty)
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def key(self) -> tuple:
@@ -55,3 +58,26 @@ class Mention:
     def side(self) -> Side:
         return Side(claim=self.claim.id, start=self.start, end=self.end, text=self.text,
                     also=[Span(start=s, end=e, text=t) for s, e, t in self.also])
+
+
+T = TypeVar("T")
+
+
+def per_mention(fn: Callable[[Mention], T]) -> Callable[[Mention], T]:
+    """`fn(mention)` worked out once per mention and kept on it (`Mention.memo`): for what depends
+    on the mention alone (its blocking keys, the event a date dates) and is asked for again in
+    every pair its document is in. A document's mentions are made once (`compare.pair.prepare`)
+    and compared with every other document's (diff_many, the ledger: n - 1 times each); only
+    functions of the prepared mention may use this, and what they return is shared, so a caller
+    never changes it in place."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def once(m: Mention) -> T:
+        try:
+            return m.memo[name]
+        except KeyError:
+            value = m.memo[name] = fn(m)
+            return value
+
+    return once
