@@ -422,6 +422,24 @@ def test_a_name_in_passing_yields_to_the_previous_paragraph_subject(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the name is the object of a preposition in the sentence before the pronoun's
+    ("Senator Maria Oyelaran tabled the amendment last spring.\n\n"
+     "The bill was drafted in the office of Governor Helena Voss. She later wrote that the state had been "
+     "\"patient for long enough\".\n"),
+    # a name after a place, misread by the parser as that place's apposition
+    ("Councillor Maria Oyelaran opened the shelter on Friday.\n\n"
+     "At a church hall in Eastfield, Helena Voss, 67, waited with two suitcases. "
+     "\"The water came in through the floor,\" she said.\n"),
+])
+def test_a_name_in_an_earlier_sentence_of_the_paragraph_stays_the_antecedent(nlp, text):
+    """Only a name in passing in the pronoun's own sentence yields to the previous paragraph's
+    subject: a name in an earlier sentence of the same paragraph is the last person named."""
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "voss"
+
+
+@pytest.mark.model
 def test_body_quote_with_a_loose_speaker_keeps_it(nlp):
     text = (
         "Lawmakers debated the housing bill on Tuesday.\n\n"

@@ -76,9 +76,11 @@ class Coref:
             by_par.setdefault(self.paragraph_of(c[0]), []).append(c)
         pars = sorted(by_par, reverse=True)
         best = max(by_par[pars[0]], key=lambda c: (c[1], c[0]))
-        if best[1] == 0 and len(pars) > 1:
-            # only a name in passing here ("after the meeting with X, she said"): the
-            # subject of the paragraph before, if it has one, is the likelier antecedent
+        if best[1] == 0 and len(pars) > 1 and best[0] >= tok.sent.start_char:
+            # only a name in passing in the pronoun's own sentence ("after the meeting with X,
+            # she said"): the subject of the paragraph before, if it has one, is the likelier
+            # antecedent. A name in an earlier sentence of the paragraph is the last one the
+            # reader met ("... a promise of Premier X. She said ..."): it stays the antecedent
             before = max(by_par[pars[1]], key=lambda c: (c[1], c[0]))
             if before[1] == 2:
                 best = before
