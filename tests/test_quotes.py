@@ -440,6 +440,18 @@ def test_a_name_in_an_earlier_sentence_of_the_paragraph_stays_the_antecedent(nlp
 
 
 @pytest.mark.model
+def test_a_club_named_in_passing_is_no_antecedent_for_he(nlp):
+    """The model types some club names as persons; a name in passing that nothing else shows to
+    be a person (no given name, title or age) yields to the previous paragraph's subject."""
+    text = (
+        "Coach Tom Hale was sacked on Monday after eight defeats in a row.\n\n"
+        "The decision was taken by Harbour United after a board meeting. \"I gave everything,\" he said.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "hale"
+
+
+@pytest.mark.model
 def test_body_quote_with_a_loose_speaker_keeps_it(nlp):
     text = (
         "Lawmakers debated the housing bill on Tuesday.\n\n"

@@ -30,6 +30,14 @@ class Coref:
                 return found
         return name_gender(actor.name or "")
 
+    def surely_person(self, cand: tuple) -> bool:
+        """Whether a candidate (start, role, name, actor id) is a person by more than the entity
+        recogniser's word: an age in apposition (no actor id), a title the article gives it, or a
+        given name or honorific that settles a sex. The model also calls clubs and firms persons
+        ("Harbour United"): such a name in passing is no antecedent to prefer over a subject."""
+        aid = cand[3]
+        return aid is None or bool(self.person_titles.get(aid)) or self.gender_of(cand[2], aid) is not None
+
     def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
         """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
 
@@ -76,11 +84,11 @@ class Coref:
             by_par.setdefault(self.paragraph_of(c[0]), []).append(c)
         pars = sorted(by_par, reverse=True)
         best = max(by_par[pars[0]], key=lambda c: (c[1], c[0]))
-        if best[1] == 0 and len(pars) > 1 and best[0] >= tok.sent.start_char:
+        if best[1] == 0 and len(pars) > 1 and (best[0] >= tok.sent.start_char or not self.surely_person(best)):
             # only a name in passing in the pronoun's own sentence ("after the meeting with X,
             # she said"): the subject of the paragraph before, if it has one, is the likelier
-            # antecedent. A name in an earlier sentence of the paragraph is the last one the
-            # reader met ("... a promise of Premier X. She said ..."): it stays the antecedent
+            # antecedent. A person's name in an earlier sentence of the paragraph is the last one
+            # the reader met ("... a promise of Premier X. She said ..."): it stays the antecedent
             before = max(by_par[pars[1]], key=lambda c: (c[1], c[0]))
             if before[1] == 2:
                 best = before
