@@ -1549,3 +1549,20 @@ def test_a_known_town_keeps_its_place_label_after_a_company_noun(nlp):
     found = actors(nlp, "Shares in the Leeds-based operator rose, and analysts in Leeds said demand was strong. "
                         "Leeds will host the final.")
     assert "Leeds" not in found or found["Leeds"].type == "GPE"
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("Kenya's state forecasting agency METRANS said the storm would weaken by Friday.", "METRANS", "Forecasting Agency"),
+    ("Kenya's bar association, the Lexmoor Law Society, said it would challenge the decree in court.",
+     "Lexmoor Law Society", "Bar Association"),
+])
+def test_a_body_described_beside_its_name_is_the_named_actor_not_a_second_one(nlp, text, name, body):
+    found = actors(nlp, text)
+    assert name in found
+    assert not [n for n in found if body in n]
+
+
+def test_a_body_in_a_list_of_names_is_a_body_of_its_own(nlp):
+    found = actors(nlp, "Kenya's finance ministry, the IMF and the World Bank said the loan terms were agreed.")
+    assert "Finance Ministry (Kenya)" in found
+

@@ -236,8 +236,9 @@ class Institutions:
                 # "the federal government" is the country's whatever province's government was named
             if not ok and not town:
                 continue
-            if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title:
-                return None  # "the ratings agency Fitch": a description of the name that follows
+            if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title or self._name_in_apposition(end, taken):
+                return None  # "the ratings agency Fitch", "the bar association, Lexmoor Law Society,": a
+                # description of the name beside it, which is the actor
             root = doc[k:end].root
             if not (self._acts(root) or self._takes_part(root)) or kind == "home" and self._described(root):
                 return None  # "support Ukraine's military": named, but not acting here
@@ -265,6 +266,25 @@ class Institutions:
                 cand.title_text = text[phrase_start:ce]  # "Estonia's parliament" is how it is named
             return cand
         return None
+
+    def _name_in_apposition(self, end: int, taken: set[int]) -> bool:
+        """A name the document names (a candidate's first token, in `taken`) stands right after the
+        body's words at token `end`, or after a comma (and "the"): "the weather agency NWSX said",
+        "the bar association, the Lexmoor Law Society, said". English puts a description and a
+        name side by side for one thing (apposition); a list goes on with "and" or "or" ("the
+        ministry, the IMF and the World Bank"), which is no apposition."""
+        toks, n = self.st.tokens, len(self.st.tokens)
+        j = end
+        if j < n and toks[j].text == ",":
+            j += 1
+            if j < n and toks[j].lower_ == "the":
+                j += 1
+        if j >= n or j not in taken or j - 1 in taken:
+            return False
+        m = j
+        while m < n and m in taken:
+            m += 1
+        return not (m < n and toks[m].lower_ in ("and", "or") or m + 1 < n and toks[m].text == "," and toks[m + 1].lower_ in ("and", "or"))
 
     def _of_town(self, end: int) -> Optional[tuple[int, str]]:
         """'the municipality of' + 'Veere': (end token, the town's name) when "of" and up to three
