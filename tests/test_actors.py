@@ -1566,3 +1566,11 @@ def test_a_body_in_a_list_of_names_is_a_body_of_its_own(nlp):
     found = actors(nlp, "Kenya's finance ministry, the IMF and the World Bank said the loan terms were agreed.")
     assert "Finance Ministry (Kenya)" in found
 
+
+@pytest.mark.parametrize("text,place", [
+    ("Two men were seen driving a grey van towards the Vessler canal before dawn.", "Vessler"),
+    ("The climbers were stranded below the Kesselhorn peak for two nights.", "Kesselhorn"),
+    ("Rangers found the carcasses in the Lomavi forest on Sunday.", "Lomavi"),
+])
+def test_a_name_before_a_word_for_a_feature_is_a_place(nlp, text, place):
+    assert place not in actors(nlp, text)
