@@ -237,8 +237,7 @@ class Institutions:
             if not ok and not town:
                 continue
             if end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title or self._name_in_apposition(end, taken):
-                return None  # "the ratings agency Fitch", "the bar association, Lexmoor Law Society,": a
-                # description of the name beside it, which is the actor
+                return None  # a description beside its name ("the ratings agency Fitch"): the name acts
             root = doc[k:end].root
             if not (self._acts(root) or self._takes_part(root)) or kind == "home" and self._described(root):
                 return None  # "support Ukraine's military": named, but not acting here
