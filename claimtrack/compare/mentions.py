@@ -13,6 +13,7 @@ from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
+from .quotes import unsure_speakers
 from .standing import cues, standing_of
 from .statements import clause_mentions, doc_actors
 from .units import Measure, classify, conversion, counted, measure_of, roles_of
@@ -227,6 +228,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
     seen_clauses: set = set()  # a clause inside two claims (a quote's and its sentence's) is one mention
     actors = doc_actors(result) if framed else None  # who a statement's subject may stand for
     previous = None
+    unsure = None  # the quotes whose speaker is not sure (quotes.unsure_speakers), read at the first quote
     for claim in result.claims:
         earlier, previous = previous, claim
         first = len(out)
@@ -280,8 +282,10 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                frame=d.frame, own_date=d.iso == published and _header(claim, framed)))
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
+            if unsure is None:
+                unsure = unsure_speakers(result)
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
-                               frame=qt.frame))
+                               frame=qt.frame, sure=qt.start not in unsure))
         clauses = clause_mentions(claim, seen_clauses, actors)
         if clauses is not None:
             # Who does what, clause by clause, in every claim (statements.clause_mentions)

@@ -37,10 +37,10 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from ..models import Claim, Quote
+from ..models import Claim, DocumentResult, Quote
 from .candidates import Candidate
 from .context import context_of, fold, key_terms, same_actor
-from .mentions import Mention
+from .mention import Mention
 # the judgement of meaning, re-exported: callers and tests read it from here too
 from .quote_meaning import (FEW_CONTENT, ONE_UTTERANCE, SAME_CONTENT, SAME_SPEAKER_TERMS, WINDOW_RATIO,  # noqa: F401
                             _content_met, _covered, _opposed, _present_negations, _scoped_negations, content_share,
@@ -180,6 +180,29 @@ def _named_in_text(q: Quote) -> bool:
     return span is None or fold(span.text).strip() not in _PRONOUNS
 
 
+def unsure_speakers(result: DocumentResult) -> frozenset:
+    """The starts of the document's quotes whose speaker is not sure: a pronoun ("..., she said")
+    resolved to someone other than the last person the text names before it, outside the quote
+    itself. A personal pronoun takes up the most recent person named (Quirk et al. 1985, 6.11-6.13:
+    the nearest suitable antecedent), so a pronoun given to an earlier speaker across a newly named
+    person ("Ana Ruiz said ... At the market, Eva Lind, 61, sat by her stall. "...," she said")
+    is the parser's guess against the text's own order. A written name, and a quote with no
+    attribution at all, are left as they are."""
+    quotes = [c.quote for c in result.claims if c.quote is not None and c.quote.speaker_span is not None
+              and c.quote.speaker_id and not _named_in_text(c.quote)]
+    if not quotes:
+        return frozenset()
+    persons = sorted((span.start, actor.id) for actor in result.document.actors if actor.type == "PERSON"
+                     for span in actor.mentions)
+    out = set()
+    for q in quotes:
+        cut = q.speaker_span.start
+        before = [who for at, who in persons if at < cut and not q.start <= at < q.end]
+        if before and before[-1] != q.speaker_id:
+            out.add(q.start)
+    return frozenset(out)
+
+
 def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     """('same-words' | 'part' | 'reworded', score) when two quotes are one utterance, else None.
 
@@ -235,20 +258,40 @@ def shared_sentence(a: str, b: str) -> str:
         x = " ".join(words(written))
         if len(x.split()) < OTHER_SPEAKER_WORDS or len(key_terms(written)) < _SENTENCE_TERMS:
             continue
-        if any(len(y.split()) >= OTHER_SPEAKER_WORDS and fuzz.ratio(x, y) >= SAME_WORDS for y in sb):
+        if any(len(y.split()) >= OTHER_SPEAKER_WORDS and (fuzz.ratio(x, y) >= SAME_WORDS or _few_words_changed(x, y))
+               for y in sb):
             return written.strip(" ,\"'\u201c\u201d")
     return ""
 
 
-def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
+#: "A few words changed": at most this many words of the two sentences together left out of their
+#: common words in order (a word replaced counts on both sides: two replaced, or one inserted and
+#: one replaced, or up to four inserted).
+FEW_WORDS = 4
+
+
+def _few_words_changed(x: str, y: str) -> bool:
+    """Two sentences (words joined by spaces) that are one sentence with a few words changed: their
+    common words in order (difflib's matching blocks) leave at most FEW_WORDS words of both out,
+    keep OTHER_SPEAKER_WORDS words or more, two content words among them ("This is a dark day for
+    our town" / "This is a sad day for the town"). Two people who happen to say alike things
+    share a phrase, not a sentence with all but a word or two in its order."""
+    wx, wy = x.split(), y.split()
+    blocks = [m for m in difflib.SequenceMatcher(a=wx, b=wy, autojunk=False).get_matching_blocks() if m.size]
+    kept = [w for m in blocks for w in wx[m.a:m.a + m.size]]
+    return (len(wx) + len(wy) - 2 * len(kept) <= FEW_WORDS and len(kept) >= OTHER_SPEAKER_WORDS
+            and len(key_terms(" ".join(kept))) >= _SENTENCE_TERMS)
+
+
+def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True)) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes of one utterance, or None when they are
     different utterances.
 
     The same words under two different speakers conflict only when both speakers are resolved
-    names; with a missing or merely described speaker the pair is `unresolved` (status
-    related: shown, never a conflict)."""
+    names, each sure (`sure`, A's and B's: see unsure_speakers); with a missing or merely
+    described speaker the pair is `unresolved` (status related: shown, never a conflict)."""
     alike = same_utterance(a, b)
-    how = alike or same_speaker_content(a, b)
+    how = alike or same_speaker_content(a, b) or _one_sentence(a, b)
     if how is None:
         return None
     # aligned by a few content words only: the rest is the reporters' own words (SAME_CONTENT)
@@ -262,13 +305,13 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     speaker = same_speaker(a, b) if resolved else None
     if speaker is False:
         one_sentence = kind != "same-words" and shared_sentence(a.text, b.text)
-        if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and (
-                kind == "same-words" or ((kind == "part" or one_sentence) and _named_in_text(a) and _named_in_text(b))):
+        if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and all(sure) and (
+                kind in ("same-words", "part") or one_sentence):
             # the same words, or one side's words all inside the other's longer quote (a
             # reporter quotes the first sentence or two of an utterance), or one sentence of
-            # each in nearly the same words: one utterance, two resolved speakers. A part or one
-            # sentence is weaker evidence of one utterance than the same words, so there both
-            # attributions must write the name (not "he said")
+            # each in nearly the same words or with a few words changed: one utterance, two
+            # resolved speakers, each sure (a name written, or a pronoun taking up the last
+            # person named before it)
             whose = ("the same words are" if kind == "same-words" else "the words of the shorter quote are"
                      if kind == "part" else f"the sentence \u201c{one_sentence}\u201d is")
             return ("conflict", "other-speaker", f"{whose} attributed to {sa} in A and to {sb} in B", score)
@@ -312,9 +355,20 @@ def compare_quotes(a: Quote, b: Quote) -> Optional[tuple[str, str, str, float]]:
     return ("agree", "paraphrased", f"{sa} quoted in different words with the same meaning: {diff}", score)
 
 
+def _one_sentence(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
+    """('sentence', 0.9) when two quotes under two different resolved speakers hold one sentence
+    in nearly the same words or with a few words changed (`shared_sentence`) although the whole
+    quotes are not alike: a reporter quotes the first sentence of an utterance another quotes at
+    length. Only the other-speaker judgement reads it (one speaker's quotes are aligned by their
+    content words)."""
+    if not (speaker_resolved(a) and speaker_resolved(b)) or same_speaker(a, b) is not False:
+        return None
+    return ("sentence", SAME_WORDS / 100) if shared_sentence(a.text, b.text) else None
+
+
 def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
     """One utterance in both (compare_quotes aligns on the words); the speakers decide the rest."""
-    verdict = compare_quotes(a.payload, b.payload)
+    verdict = compare_quotes(a.payload, b.payload, (a.sure, b.sure))
     if verdict is None:
         return None
     status, relation, reason, score = verdict

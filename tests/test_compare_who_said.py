@@ -1,0 +1,51 @@
+"""The "who said it" conflict (compare.quotes): one utterance given to two different named people
+is a conflict when each speaker is sure (a name written, or a pronoun taking up the last person
+named before it), whether the two quote it whole, one a part of the other, or one sentence with
+a few words changed. Each mechanism is shown with a control pair that keeps the other verdict.
+
+Invented sentences through the real extractor (speakers come from the pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+_LEAD = "The country will buy carbon credits from forest projects abroad. "
+
+
+def _quotes(a: str, b: str) -> list:
+    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-04-02"), extracted_doc(_LEAD + b, "b.txt", "2031-04-02"))
+    return [(m.status, m.relation) for m in report.matches if m.kind == "quote"]
+
+
+def test_a_part_of_the_quote_given_to_a_person_a_pronoun_takes_up_is_a_conflict():
+    a = '"Offsets are no licence to pollute, and we never used them as one," said Environment Minister Rosa Lind.'
+    b = 'Tomas Berg heads the national climate agency. "Offsets are no licence to pollute," he said.'
+    assert _quotes(a, b) == [("conflict", "other-speaker")]
+    # control: the same part given to the same person agrees
+    assert _quotes(a, b.replace("Tomas Berg heads", "Rosa Lind heads").replace(" he said", " she said")) == [
+        ("agree", "refines")]
+
+
+def test_a_pronoun_given_across_a_newly_named_person_is_not_sure():
+    # "she" follows Eva Holm, named in the sentence before; a speaker given to "she" other than
+    # Eva Holm is the parser's guess against the text's order, so the same words from Eva Holm
+    # in A are no sure contradiction of it
+    a = '"Offsets are no licence to pollute," said Eva Holm, who has fished the bay for 40 years.'
+    b = ('"We will meet the target," Environment Minister Rosa Lind said. For Eva Holm, who has fished the '
+         'bay for 40 years, the plan is a gamble. "Offsets are no licence to pollute," she said.')
+    assert ("conflict", "other-speaker") not in _quotes(a, b)
+
+
+def test_one_sentence_with_a_few_words_changed_under_two_names_is_a_conflict():
+    a = '"This is a dark day for our harbour. We will rebuild every pier," said Mayor Ana Ruiz.'
+    b = '"This is a sad day for the harbour," said Councillor Tomas Berg.'
+    assert _quotes(a, b) == [("conflict", "other-speaker")]
+    # control: two people sharing a phrase, not a sentence, say two things
+    c = '"We will rebuild the old fish market by the spring," said Councillor Tomas Berg.'
+    assert ("conflict", "other-speaker") not in _quotes(a, c)
