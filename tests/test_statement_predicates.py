@@ -26,6 +26,12 @@ def test_an_agent_noun_after_a_linking_verb_names_its_act_and_no_other_noun_does
     assert not support_names("be", "withdrawal", "withdraw")
 
 
+def test_a_verb_of_role_with_an_agent_noun_names_its_act():
+    assert support_names("act", "mediator", "mediate")
+    assert support_names("serve", "advisers", "advise")
+    assert not support_names("act", "mediation", "mediate")  # the act itself, no role
+
+
 def test_make_and_give_do_the_act_their_noun_names_but_take_is_not_read_so():
     assert support_names("make", "commitment", "commit")
     assert support_names("give", "approval", "approve")
@@ -84,3 +90,17 @@ def test_expressing_an_attitude_is_not_another_attitude():
     got = _statements("The Halvorsen Trust was optimistic about the salt works' new owners.",
                       "The Halvorsen Trust voiced anger about the salt works' new owners.")
     assert not any(s in ("agree", "conflict") and "anger" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_acting_as_an_agent_states_the_agents_act_but_serving_a_person_does_not():
+    got = _statements("The Halvorsen Trust offered to mediate between the salt workers and the new owners.",
+                      "The Halvorsen Trust has offered to act as mediator between the salt workers and the owners.")
+    assert any(s == "agree" and r == "equal" and "mediator" in about for s, r, about in got), got
+    got = _statements("The Halvorsen Trust will not advise the new owners of the salt works.",
+                      "The Halvorsen Trust will serve as the main adviser to the new owners of the salt works.")
+    assert any(s == "conflict" and "adviser" in about for s, _, about in got), got
+    # a direct object is whom the verb serves, not a role: "serves owners" does not own
+    got = _statements("The Halvorsen Trust will not own boats at Marrow Point.",
+                      "The Halvorsen Trust serves owners of boats at Marrow Point.")
+    assert not any(s in ("agree", "conflict") and "owner" in about for s, _, about in got), got

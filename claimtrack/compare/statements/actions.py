@@ -3,6 +3,7 @@ polarity and the modality set; opposite states; else a denial or a paraphrase.""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -10,8 +11,8 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
 from .foreclosed import judge_foreclosed
-from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, SUPPORT_VERBS, _action_noun, nouns_meet,
-                      one_action_nouns, one_change, opposite, predicates_meet, support_names)
+from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
+                      nouns_meet, one_action_nouns, one_change, opposite, predicates_meet, support_names)
 from .modality import _asserts, _committed, _excludes
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
@@ -185,7 +186,15 @@ def _nominal(m: Mention, other) -> bool:
     if f.predicate not in NOMINAL_SUPPORT or other.predicate in NOMINAL_SUPPORT or not f.object:
         return False
     head = _written_head(m)
+    if head and f.predicate in ROLE_VERBS and not _in_as_phrase(m.text, head):
+        return False
     return bool(head) and support_names(f.predicate, head, other.predicate)
+
+
+def _in_as_phrase(text: str, head: str) -> bool:
+    """The noun heads the clause's "as" phrase ("acted as the city's mediator"): a verb of role
+    names its role there (lexicon.ROLE_VERBS), and a direct object is whom it serves."""
+    return re.search(rf"\bas\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", text, re.IGNORECASE) is not None
 
 
 def _both_nominal(a: Mention, b: Mention) -> bool:
@@ -196,7 +205,7 @@ def _both_nominal(a: Mention, b: Mention) -> bool:
     Not after a linking verb ("is a supporter"), whose noun names the doer, nor after the lightest
     verbs of doing ("make", "give"), whose objects are as often things made or given as acts."""
     fa, fb = a.frame, b.frame
-    supports = NOMINAL_SUPPORT - LINKING_AGENT - ACTING_LIGHT
+    supports = NOMINAL_SUPPORT - LINKING_AGENT - ROLE_VERBS - ACTING_LIGHT
     if fa.predicate not in supports or fb.predicate not in supports or not fa.object or not fb.object:
         return False
     if _object_head(fa) == _object_head(fb) and (fa.predicate == fb.predicate or fa.predicate in SUPPORT_VERBS):

@@ -297,7 +297,12 @@ EXPRESSING = frozenset({"express", "voice", "signal", "indicate"})
 #: nouns in -er/-or/-ent/-ic name the doer of their verb; Quirk et al. 1985, App. I.34; the
 #: nouns: data/person_nouns.json, their verbs: WordNet's derivational pointers).
 LINKING_AGENT = frozenset({"be", "remain"})
-NOMINAL_SUPPORT = SUPPORT_VERBS | ACTING_LIGHT | EXPRESSING | LINKING_AGENT | frozenset(
+#: Verbs of playing a role, with an agent noun in their "as" phrase, state the noun's act of the
+#: subject as a linking verb does: "acted as mediator" mediates, "will serve as adviser to the
+#: city" advises it (the "as" phrase names the role the subject plays, a complement of the
+#: subject). Only with "as": "serves owners" names whom it serves.
+ROLE_VERBS = frozenset({"act", "serve"})
+NOMINAL_SUPPORT = SUPPORT_VERBS | ACTING_LIGHT | EXPRESSING | LINKING_AGENT | ROLE_VERBS | frozenset(
     {"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit", "enter"})
 
 
@@ -348,7 +353,7 @@ def support_names(support: str, noun: str, other: Optional[str]) -> bool:
     / "supports"; not "is a withdrawal")."""
     if support not in NOMINAL_SUPPORT or not noun or not other or other in NOMINAL_SUPPORT:
         return False
-    if support in LINKING_AGENT:
+    if support in LINKING_AGENT or support in ROLE_VERBS:
         return _noun_lemma(noun, _person_nouns()) is not None and noun_names_action(noun, other)
     if support in EXPRESSING and noun_names_state(noun, other):
         return True
