@@ -103,7 +103,8 @@ def _key_pairs(keys: set) -> list[tuple]:
 
 
 class _Index:
-    """B's mentions by blocking key; `partners(a)` lists those a mention of A is compared with."""
+    """B's mentions by blocking key; `partners(a)` lists those a mention of A is compared with.
+    It depends on B's mentions alone, so one index serves every pair B is in (compare.pair.Prepared)."""
 
     def __init__(self, mb: list[Mention]):
         self.mb = mb
@@ -215,9 +216,12 @@ def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: fr
     return judge_statements(a, b)
 
 
-def candidate_matches(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story: bool = True) -> list[Candidate]:
+def candidate_matches(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, story: bool = True,
+                      index: Optional[_Index] = None) -> list[Candidate]:
+    """Every candidate match of A's mentions with those of B they meet (`index`: B's mentions
+    indexed, when the caller keeps it for B's other pairs; `_Index(mb)` otherwise)."""
     out: list[Candidate] = []
-    index = _Index(mb)
+    index = index if index is not None else _Index(mb)
     linked: frozenset = frozenset()
     parallel_done = False
     for a in sorted(ma, key=lambda m: m.kind != "quantity"):  # figures first: they link dates

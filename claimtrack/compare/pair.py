@@ -21,13 +21,13 @@ features read from their text.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..collector import relaxed_gc
 from ..models import DocumentResult
 from ..models.diff import DiffReport, Match
-from .blocking import candidate_matches
+from .blocking import _Index, candidate_matches
 from .context import jaccard, key_terms
 from .dates import doc_anchor, mark_lede
 from .mentions import mentions_of
@@ -75,6 +75,14 @@ class Prepared:
     mentions: list
     anchor: Optional[str]
     story: frozenset = frozenset()
+    #: what is worked out once from the mentions alone, on first need (`blocking_index`)
+    kept: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def blocking_index(self) -> _Index:
+        """The mentions by blocking key, as B of a pair: made once, for every pair B is in."""
+        if "index" not in self.kept:
+            self.kept["index"] = _Index(self.mentions)
+        return self.kept["index"]
 
 
 @relaxed_gc()  # a document's mentions and contexts are thousands of small objects (claimtrack.collector)
@@ -95,7 +103,7 @@ def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> Dif
     pb = b if isinstance(b, Prepared) else prepare(b)
     ma, mb = pa.mentions, pb.mentions
     story = one_story(pa.story, pb.story)
-    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story)
+    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story, index=pb.blocking_index())
     cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
     sides = Sides(tuple(ma), tuple(mb), pa.result.document.chars, pb.result.document.chars)
     chosen = select(cands, (only_counts(ma), only_counts(mb)), sides)
