@@ -19,16 +19,31 @@ Rooms, each with one job:
 
 from __future__ import annotations
 
-from .actions import judge_clauses
-from .clauses import clause_keys, clause_mentions
-from .judge import STATEMENT_SAME, STATEMENT_TOPIC, judge_statements
-from .lexicon import (LIGHT_VERBS, _noun_verbs, nouns_meet, one_change, opposite, opposite_words, predicates_meet,
-                      verb_lemma, words_meet)
-from .phrases import same_subject
-from .subjects import doc_actors
+import importlib
 
-__all__ = [
-    "LIGHT_VERBS", "STATEMENT_SAME", "STATEMENT_TOPIC", "_noun_verbs", "clause_keys", "clause_mentions", "doc_actors",
-    "judge_clauses", "judge_statements", "nouns_meet", "one_change", "opposite", "opposite_words", "predicates_meet",
-    "same_subject", "verb_lemma", "words_meet",
-]
+#: The names this package hands out and the room each comes from, imported on first use (PEP
+#: 562, as compare/__init__.py does): the extraction pipeline reads one room of this package
+#: (`lexicon.verb_lemma`, for a verb written with the prefix "re-"), and importing a submodule
+#: runs this file first; importing every room here loaded the whole statement judge, and the
+#: comparison modules it reads, into an extraction process that never runs it.
+_LAZY = {
+    "judge_clauses": ".actions",
+    "clause_keys": ".clauses", "clause_mentions": ".clauses",
+    "STATEMENT_SAME": ".judge", "STATEMENT_TOPIC": ".judge", "judge_statements": ".judge",
+    **{name: ".lexicon" for name in ("LIGHT_VERBS", "_noun_verbs", "nouns_meet", "one_change", "opposite",
+                                     "opposite_words", "predicates_meet", "verb_lemma", "words_meet")},
+    "same_subject": ".phrases",
+    "doc_actors": ".subjects",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str):
+    """A name of `__all__`: its room imported when first asked for, then kept here."""
+    source = _LAZY.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value
+    return value
