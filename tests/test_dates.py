@@ -231,6 +231,10 @@ def test_written_dates_round_trip(day):
         ("The summit will take place on Friday next week.", "2025-09-04", [("Friday next week", "2025-09-12")]),
         ("The report is due on the first Monday of March 2026.", None, [("the first Monday of March 2026", "2026-03-02")]),
         ("Payments resume on the 15th of next month.", "2025-09-04", [("the 15th of next month", "2025-10-15")]),
+        ("The hearing was moved to two weeks from March 3.", "2025-02-20", [("two weeks from March 3", "2025-03-17")]),
+        # "for N months from <date>": how long something lasts from the date, which stays the date
+        ("Tolls will be waived for three months from March 3.", "2025-02-20", [("March 3", "2025-03-03")]),
+        ("Rents were capped for up to two years from June 1.", "2025-09-04", [("June 1", "2025-06-01")]),
     ],
 )
 def test_holidays_and_compounds(text, published, expected):

@@ -69,6 +69,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 _NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
+#: "for", "over" (and "the next", "up to") before "N months from <date>": the figure is how long
+#: something lasts from that date ("frozen for six months from May 2"), not a shift of the date
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|lasting)\s+(?:(?:up\s+to|at\s+least|about|the|next|first)\s+)*$", _I)
 #: "12 hours", "three shifts", "twice": a figure a following "a day" makes a rate of
 _RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\btwice|\bonce|\btimes)\s+$", _I)
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
@@ -97,6 +100,24 @@ def _in_year(text: str, c: _Cand) -> _Cand:
     return c._replace(end=m.end(), iso=f"{year:04d}-{month:02d}-{day:02d}", relative=False, needs_year=False)
 
 
+def _offset(before: str, c: _Cand) -> _Cand:
+    """A day shifted by the offset before it: "three days after January 12th" is January 15th."""
+    m = _OFFSET_BEFORE.search(before)
+    if m is None:
+        return c
+    if m.group("n").lower() in ("a", "an") and _RATE_BEFORE.search(before, 0, m.start()):
+        return c  # "six shifts a week from Friday": a rate, then the date it starts
+    if m.group("dir").lower() == "from" and _SPAN_BEFORE.search(before, 0, m.start()):
+        return c  # "for four months from May 2": a stretch of time that starts on the date
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    day = _add(_dt.date.fromisoformat(c.iso), sign * n, m.group("unit").lower())
+    if n and day:
+        c = c._replace(start=c.start - len(before) + m.start(), iso=_ymd(day))
+    return c
+
+
 def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[_Cand]:
     """Join a date with the words that shift it: "three days after January 12th", "Friday next
     week", "the 20th of next month", "the first Monday of March 2025"."""
@@ -112,16 +133,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
                 name = (part.group("w") or _PART_OF[part.group("of").lower()]).lower()
                 c = c._replace(start=c.start - len(before) + part.start(), part=name)
         if c.iso and c.grain == "day":
-            m = _OFFSET_BEFORE.search(before)
-            if m and m.group("n").lower() in ("a", "an") and _RATE_BEFORE.search(before, 0, m.start()):
-                m = None  # "six shifts a week from Friday": a rate, then the date it starts
-            if m:
-                raw = m.group("n").lower()
-                n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
-                sign = -1 if m.group("dir").lower() == "before" else 1
-                day = _add(_dt.date.fromisoformat(c.iso), sign * n, m.group("unit").lower())
-                if n and day:
-                    c = c._replace(start=c.start - len(before) + m.start(), iso=_ymd(day))
+            c = _offset(before, c)
         if c.prio == 6 and ref is not None and _WEEKDAY_ONLY.match(text[c.start : c.end]):
             wd = WEEKDAYS[text[c.start : c.end].lower()]
             after = _WEEK_AFTER.match(text, c.end, min(len(text), c.end + 30))
