@@ -45,6 +45,21 @@ def test_a_past_participle_after_a_noun_keeps_its_own_reading(nlp):
     assert model_dates(nlp, "The committee will discuss a report published on Monday.") == [("Monday", "2026-09-14")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle completes the object of a verb of wanting or planning: a state to come
+        ("The regulator wants every meter replaced by the end of March.", [("the end of March", "2027-03")]),
+        ("The mayor will order the market closed in May.", [("May", "2027-05")]),
+        # controls: a past governor, and a verb that is not one of wanting or planning
+        ("The regulator wanted every meter replaced by the end of March.", [("the end of March", "2026-03")]),
+        ("Inspectors found the roof damaged in May.", [("May", "2026-05")]),
+    ],
+)
+def test_a_participle_completing_the_object_of_a_verb_of_wanting_looks_forward(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
 # ------------------------------------------------------------------ a clause that describes the date
 # "12 June, the day she was suspended", "4 May, when the lease lapsed": what happened on the date
 # says where it lies, whatever the tense of the verb the date hangs from.

@@ -142,6 +142,11 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # that a rule still to apply sets has not passed. Otherwise a past participle after a
         # noun keeps its anterior reading ("will discuss a report published on Monday")
         return True
+    if tok.tag_ == "VBN" and not aux and _wanted_done(tok):
+        # "wants all schools connected by September", "expects the bridge finished in June": a
+        # participle that completes the object of a verb of wanting or planning (Quirk et al.
+        # 1985, 16.52: the complex-transitive -ed complement) is a state still to be brought about
+        return True
     if tok.tag_ == "VBN" and not aux & {"had", "was", "were", "to"} and any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children) \
             and _adverbial_of(span.root, tok):
@@ -526,6 +531,22 @@ def _takes_effect(tok) -> bool:
 
 def _schedule(noun) -> bool:
     return noun.lower_ in SCHEDULE_NOUNS or noun.lemma_.lower() in SCHEDULE_NOUNS
+
+
+def _wanted_done(participle) -> bool:
+    """Whether a past participle after a noun completes the object of a verb of wanting or
+    planning in the present or future ("wants the roads repaired", "will order the site closed")."""
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
+        verb = participle.head.head  # the parser's two readings: the object's modifier,
+    elif participle.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in participle.children):
+        verb = participle.head  # or a clause with the object as its subject
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() not in PLAN_VERBS or verb.tag_ in ("VBD", "VBN"):
+        return False
+    return not _auxiliaries(verb) & _PAST_AUX
 
 
 def _plans(verb) -> bool:
