@@ -1574,3 +1574,20 @@ def test_a_body_in_a_list_of_names_is_a_body_of_its_own(nlp):
 ])
 def test_a_name_before_a_word_for_a_feature_is_a_place(nlp, text, place):
     assert place not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Oslo has been here before. In 2004 two paintings were taken from the same hall.", "Norway"),
+    ("Few traders in Lisbon's financial district expect the bid to succeed.", "Portugal"),
+    ("Lisbon will still have its summer festival, the organisers said.", "Portugal"),
+])
+def test_a_capital_described_as_the_city_it_is_does_not_act_for_its_country(nlp, text, country):
+    assert country not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Oslo warned Moscow on Monday that it would expel two diplomats.", "Norway"),
+    ("Beijing is ready to talk, the spokesman said.", "China"),
+])
+def test_a_capital_that_acts_or_takes_a_stance_is_its_country(nlp, text, country):
+    assert country in actors(nlp, text)

@@ -82,9 +82,10 @@ class Linking:
                         or self._in_dateline(c) or self._modifier(doc, c):
                     c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
                     c.role = "location"
-                elif c.layout in ("byline", "credit"):
-                    c.entry, c.role = entry, "location"  # "By Jane Roe, Oslo": where the writer is,
-                    # which names the story's country as the capital does (institutions), acting nowhere
+                elif c.layout in ("byline", "credit") or self._city_described(doc, c):
+                    c.entry, c.role = entry, "location"  # "By Jane Roe, Oslo": where the writer is; "Oslo
+                    # has been here before": the city described. Either names the story's country as
+                    # the capital does (institutions), acting nowhere
                 else:
                     c.entry = t.seats.get(key, entry)  # "Brussels has asked ...": the EU, not Belgium
                 c.label = c.entry.type

@@ -143,6 +143,24 @@ class Roles:
         return self._coordinated_with_place(doc, c, tok) or (
             self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
 
+    def _city_described(self, doc: Doc, c: Cand) -> bool:
+        """A capital the sentence describes as the city it is, not one that acts for its country:
+        the subject of a verb of being or having ("X has been here before", "X will still have its
+        carnival": actor_cues.json `stative_verbs`, and "have"), or the owner of a part of the city
+        ("in X's old quarter", "X's northern suburbs": a place noun of actor_cues.json). A
+        government acts through its capital with verbs of doing and saying ("X has warned")."""
+        tok = first_conjunct(self._root(doc, c))
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            if any(ch.dep_ in ("acomp", "xcomp") for ch in verb.children):
+                return False  # "X is ready to talk", "X remains opposed": a government's stance
+            return lemma == "have" or lemma in self.tables.cue("stative_verbs")
+        if tok.dep_ == "poss":
+            owned = tok.head
+            return owned.lemma_.lower() in self.tables.cue("place_nouns") or owned.lower_ in self.tables.cue("place_nouns")
+        return False
+
     def _example_of_places(self, tok) -> bool:
         """`tok` (a first conjunct) is named as an example of places: 'neighbourhoods such as X, Y
         and Z', 'districts including X', 'towns like X' (a place noun of actor_cues.json)."""
