@@ -1591,3 +1591,27 @@ def test_a_capital_described_as_the_city_it_is_does_not_act_for_its_country(nlp,
 ])
 def test_a_capital_that_acts_or_takes_a_stance_is_its_country(nlp, text, country):
     assert country in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title before a hyphenated surname: the name's words, not its tokens, are counted
+    ("Market traders were angry. Opposition lawmaker Kobina Dapaah-Kwei said the levy was unfair.",
+     "Kobina Dapaah-Kwei"),
+    # an individual introduced by what she does ("a fishmonger in Tema, X,")
+    ("A fishmonger in Tema, Adjoa Quaye, said sales had halved.", "Adjoa Quaye"),
+    # "who" is said of a person
+    ("For Nomvula Dube, who has run a salon for nine years, the new rent is too high.", "Nomvula Dube"),
+])
+def test_a_name_the_model_calls_an_organisation_is_a_person_by_its_sentence(nlp, text, name):
+    assert _actors_with_ents(nlp, text, [(name, "ORG")]).get(name) == "PERSON"
+
+
+def test_a_title_ending_like_a_kind_of_company_is_still_a_persons_title(nlp):
+    # "lawmaker" ends like "drugmaker", but it is a person's title
+    found = actors(nlp, "Opposition lawmaker Jane Doe said the levy was unfair.")
+    assert found["Jane Doe"].type == "PERSON"
+
+
+def test_a_lender_or_a_named_company_introduced_by_its_kind_stays_an_organisation(nlp):
+    assert _actors_with_ents(nlp, "A lender, Corvane Capital, said it would cut rates.",
+                             [("Corvane Capital", "ORG")]) == {"Corvane Capital": "ORG"}

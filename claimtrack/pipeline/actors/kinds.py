@@ -41,6 +41,27 @@ _HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio cl
 #: "stadium", "hotel").
 _ARTIFACT_FILE = 6
 
+#: WordNet's lexicographer file of nouns that name a person (noun.person: "nurse", "trader").
+_PERSON_FILE = 18
+
+
+def name_words(tokens) -> list[str]:
+    """The words of a name, a hyphenated word as one ("Yaw Dapaah-Kwei" -> ["Yaw", "Dapaah-Kwei"]):
+    the tokenizer splits a hyphen that joins two capitalised parts of a surname or a given name."""
+    words: list[str] = []
+    glue = False
+    for t in tokens:
+        if t.text in ("-", "‑") and words and not t.whitespace_ and t.i > tokens.start and not tokens.doc[t.i - 1].whitespace_:
+            words[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        glue = False
+    return words
+
 
 def _a_things_role(title) -> bool:
     """'the ship's manager', 'the mine's operator': a title whose holder is a made thing's names
@@ -86,10 +107,11 @@ class Kinds:
 
     def _kind_from_name(self, doc: Doc, c: Cand, tokens) -> None:
         """Set `c.label` to PERSON or ORG where the name's own evidence says so (see the module)."""
-        if c.label not in ("PERSON", "ORG", "GPE", "LOC") or c.entry is not None or not 2 <= len(tokens) <= 4:
+        if c.label not in ("PERSON", "ORG", "GPE", "LOC") or c.entry is not None:
             return
-        words = [t.text for t in tokens]
-        if not all(w[:1].isupper() and w.isalpha() for w in words) or any(w.isupper() for w in words):
+        words = name_words(tokens)
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                or any(w.isupper() for w in words):
             return  # "Bank of X", "ACME Ltd": not a bare two- to four-word name
         lows = [w.lower() for w in words]
         if any(w in _SMALL_WORDS for w in lows):
@@ -111,7 +133,9 @@ class Kinds:
             c.label = "ORG"  # the head noun first, as many languages and brands write it: "Zoo X", "Club X"
             return
         if c.label != "PERSON":
-            if self._titled_apposition(tokens) or given and not self._common_noun(lows[-1]):
+            if self._titled_apposition(tokens) or given and not self._common_noun(lows[-1]) \
+                    or not any(self._common_noun(w) for w in lows) and (
+                        self._person_noun_apposition(tokens) or self._who_clause(tokens)):
                 c.label = "PERSON"
             return
         if not given and self._plural_noun(lows[-1]):
@@ -175,6 +199,36 @@ class Kinds:
         if root.dep_ == "appos" and root.head.lower_ in titles:
             return not _a_things_role(root.head)
         return any(ch.dep_ == "appos" and ch.lower_ in titles and not _a_things_role(ch) for ch in root.children)
+
+    def _person_noun_apposition(self, tokens) -> bool:
+        """'a fishmonger in Tema, Adjoa Quaye, said', 'Adjoa Quaye, a fishmonger, said': the name in
+        apposition to a noun whose most frequent WordNet sense is a person (noun.person) with an
+        indefinite article, an individual introduced by what she does. A kind of organisation
+        (actor_cues.json 'org_descriptors': "a lender, X", "a supplier, X") is none."""
+        root = tokens.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        if nouns and nouns[0].dep_ == "pobj" and nouns[0].head.dep_ == "prep":
+            nouns.append(nouns[0].head.head)  # "a fishmonger in Tema, X": the parse hangs X from the place
+        nouns += [ch for ch in root.children if ch.dep_ == "appos"]
+        kinds = self.tables.cue("org_descriptors")
+        for noun in nouns:
+            low = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or not noun.is_lower or low in kinds or noun.lower_ in kinds:
+                continue
+            if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children):
+                continue
+            files = noun_lexfiles(low, 1)
+            if files and files[0] == _PERSON_FILE:
+                return True
+        return False
+
+    @staticmethod
+    def _who_clause(tokens) -> bool:
+        """'For Nomvula Dube, who has run a salon for nine years, ...': a relative clause opened by
+        "who" is said of a person (a body takes "which" or "that")."""
+        root = tokens.root
+        return any(ch.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in ch.children)
+                   for ch in root.children)
 
     def _common_noun(self, low: str) -> bool:
         return low in self.vocab

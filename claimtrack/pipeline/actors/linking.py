@@ -160,8 +160,10 @@ class Linking:
         self._kind_from_name(doc, c, tokens)
         if described == "org" and c.label in ("PERSON", "GPE", "NORP") or described == "not a person" and c.label == "PERSON":
             c.label = "ORG"  # "the exporters' association X", "X, a shipping firm", "X, which runs ..."
-        if (c.label == "PERSON" or self._unknown_place(c, key)) and len(tokens) <= 4 and self._org_kind_before(c):
+        if (c.label == "PERSON" or self._unknown_place(c, key)) and len(tokens) <= 4 and not c.titles \
+                and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
+            # (a person's title before the name is none: "lawmaker X" is no "drugmaker X")
         return self._resolve_by_label(doc, c, tokens, key)
 
     @staticmethod

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
+from .kinds import name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import _ORG_HEADS_SET, _PARTICLES
@@ -84,7 +85,8 @@ class Titles:
         name (not an English word), or has no English word, and ends in no organisation head:
         'chief executive Jane Doe', 'commission chair Aroha Ngata'."""
         toks = self.st.tokens
-        if c.tok_start == 0 or not 2 <= c.tok_end - c.tok_start <= 3:
+        words = name_words(toks[c.tok_start].doc[c.tok_start:c.tok_end]) if c.tok_end > c.tok_start else []
+        if c.tok_start == 0 or not 2 <= len(words) <= 3:
             return False
         before, first, last = toks[c.tok_start - 1], toks[c.tok_start], toks[c.tok_end - 1]
         # a given name of the dictionary, or a name of no English words at all after a title noun
@@ -93,7 +95,8 @@ class Titles:
         given = first.lower_ in first_names() or last.lower_ not in self.vocab and before.pos_ == "NOUN"
         return before.is_lower and before.lower_ in self.tables.title_words \
             and given and first.lower_ not in self.vocab \
-            and last.lower_ not in _ORG_HEADS_SET and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end])
+            and last.lower_ not in _ORG_HEADS_SET and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+                                                          for w in words)
 
     def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
         """The end of a known title that follows one or two capitalised institution words at the start
