@@ -1,6 +1,6 @@
 """One event dated by two reports in their own words (compare.dates, compare.date_events): two
-verbs for one happening whose clauses name one thing, and two days written with their month
-however far apart. Each mechanism is shown with a control pair that keeps the other verdict.
+verbs for one happening whose clauses name one thing, and a figure that says whom a happening
+concerns, which counts nothing over its day. Each mechanism is shown with a control pair that keeps the other verdict.
 
 Invented sentences through the real extractor (the clause frames come from the parse)."""
 
@@ -43,12 +43,25 @@ def test_two_parties_named_alike_things_are_two_events():
     assert "conflict" not in _status(a, b, "2029", "2030")
 
 
-def test_two_days_written_with_their_month_are_firm_however_far_apart():
-    # past days a month apart, each with its month written: only the year was read from the
-    # article's date, so the two date one closure as firmly as dates written in full
+def test_two_past_days_told_with_two_verbs_about_one_thing_conflict_within_a_news_cycle():
+    # "closed to fishing boats" / "barred fishing boats": two verbs, one closure of the harbour; two
+    # past days of one news cycle, each read from its article's date, name one moment firmly
     a = "The harbour was closed to fishing boats on March 3, after the oil slick was found near the pier."
-    b = "Fishing boats have been barred from the harbour since 2 February, when the oil slick was found near the pier."
-    assert _status(a, b, "March 3", "2 February") == {"conflict"}
-    # control: a weekday counted from the day of writing, weeks from the other day, may be
-    # another closure
-    assert "conflict" not in _status(a.replace("on March 3", "on Monday"), b, "Monday", "2 February")
+    b = "Fishing boats have been barred from the harbour since 24 February, when the oil slick was found near the pier."
+    assert _status(a, b, "March 3", "24 February", published="2031-03-10") == {"conflict"}
+    # control: days five weeks apart, each read from its article's date, may be two happenings
+    # (a closure, and a later second one)
+    c = b.replace("since 24 February", "since 27 January")
+    assert "conflict" not in _status(a, c, "March 3", "27 January", published="2031-03-10")
+
+
+def test_a_figure_naming_who_a_happening_concerns_counts_nothing_over_its_day():
+    # "the trial of the two officers": the figure says whom the trial concerns; the day dates the
+    # trial's halt, one event, not a count made per day
+    a = "A court in the capital halted the trial of the two officers on Tuesday after a juror fell ill."
+    b = "The trial of the two officers was suspended on Wednesday when a juror fell ill, court officials said."
+    assert _status(a, b, "Tuesday", "Wednesday", published="2031-09-27") == {"conflict"}
+    # control: a count made over each day ("sold 300 tickets on Monday") may be two days' counts
+    c = "The museum sold 300 tickets for the exhibition on Monday, its director said."
+    d = "The museum's director said it sold 250 tickets for the exhibition on Tuesday."
+    assert "conflict" not in _status(c, d, "Monday", "Tuesday", published="2031-09-27")

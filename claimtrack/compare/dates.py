@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..models import DocumentResult
 from ..parsers.date_patterns import CAPTION_LABEL
+from ..wordnet_nouns import names_happening
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
 from .mentions import Mention
@@ -314,7 +315,7 @@ def _close(anchors: tuple) -> bool:
     return bool(pa and pb and abs((pa - pb).days) <= UPDATE_DAYS)
 
 
-def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
+def _firm(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
     """Two dates that can be held against each other: neither was resolved against its
     article's date, or both lie ahead of their articles, dated within one news cycle. A date
     ahead is a schedule, and a planned event has one date ("will be unveiled on 9 June"); a
@@ -322,27 +323,17 @@ def _firm(a: Mention, b: Mention, anchors: tuple) -> bool:
     date another occurrence of a repeated act at another grain ("met on Monday" / "met last
     year") and stays related; at one grain (two days, two months, two years: "Tuesday" /
     "yesterday", "February" / "last month") each names one moment as firmly as a date written
-    out, and two articles of one news cycle resolve them against close days. Two days written
-    with their month ("12 May" / "June 12") are firm however far apart (`_month_day`)."""
-    if not (a.payload.relative or b.payload.relative) or _close(anchors) and _month_day(a) and _month_day(b):
+    out, and two articles of one news cycle resolve them against close days, when their frames
+    name one event: one verb or two of one sense, or two verbs about one thing (`described_alike`,
+    from the alignment's `how`)."""
+    if not (a.payload.relative or b.payload.relative):
         return True
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
     return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
-            or _one_grain(a, b) and _events_agree(a, b) and not (_dates_a_figure(a) or _dates_a_figure(b)))
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MONTH_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
-                        re.IGNORECASE)
-
-
-def _month_day(m: Mention) -> bool:
-    """A day written as its month and its number ("12 May", "May 12th"): only the year was read from
-    the article's date, and two articles of one news cycle read one year for it, so the day is
-    as firm as one written in full (unlike "Monday" or "yesterday", counted from the day of writing)."""
-    return m.payload.grain == "day" and bool(_MONTH_DAY.search(m.text))
+            or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how))
+            and not (_dates_a_figure(a) or _dates_a_figure(b)))
 
 
 def _unsure_reading(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
@@ -407,8 +398,15 @@ def _dates_a_figure(m: Mention) -> bool:
     clause it stands in (clause frames: nested clauses are frames of their own)."""
     own = clause_frame_at(m.claim, m.start, m.end)
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
-               and not _SIZES_A_NOUN.search(q.text)
+               and not _SIZES_A_NOUN.search(q.text) and not _whom_it_concerns(q.frame)
                and (own is None or clause_frame_at(m.claim, q.start, q.end) is own) for q in m.claim.quantities)
+
+
+def _whom_it_concerns(frame) -> bool:
+    """The figure hangs by "of" from a noun that names a happening ("the trial of the two officers",
+    "the rescue of 12 miners"): it says whom the happening concerns, and the date dates the
+    happening, which takes place once; it counts nothing over the date's day or period."""
+    return frame.role == "oblique" and frame.prep == "of" and bool(frame.measured) and names_happening(frame.measured)
 
 
 #: A figure joined to its noun by a hyphen sizes a thing ("a three-party coalition", "a 12-metre
@@ -538,7 +536,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # Two dates for one event that cannot both hold (different days, months or years; "March
     # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
     # much about "when it was built" as a day about "when it happened".
-    firm = _firm(a, b, anchors)
+    firm = _firm(a, b, anchors, al.how)
     ends = {span_end(a), span_end(b)}
     if ends == {"start", "end"}:
         # "from 10 March" and "until 2 April": the two ends of a span, never one date twice.
