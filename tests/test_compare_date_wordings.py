@@ -65,3 +65,13 @@ def test_a_figure_naming_who_a_happening_concerns_counts_nothing_over_its_day():
     c = "The museum sold 300 tickets for the exhibition on Monday, its director said."
     d = "The museum's director said it sold 250 tickets for the exhibition on Tuesday."
     assert "conflict" not in _status(c, d, "Monday", "Tuesday", published="2031-09-27")
+
+
+def test_a_verb_of_ending_dates_the_end_of_the_state_as_until_does():
+    # "will end on May 12" and "stays in place until 15 May": one end of one warning, dated twice
+    a = "The flood warning for the river valley will end on May 12, the weather service said."
+    b = "The weather service said its warning for the valley would stay in place until 15 May."
+    assert _status(a, b, "May 12", "15 May", published="2031-05-02") == {"conflict"}
+    # control: the end of the warning and its start are two ends of one span, never one date twice
+    c = "The weather service said its warning for the valley had been in place since 15 April."
+    assert "conflict" not in _status(a, c, "May 12", "15 April", published="2031-05-02")

@@ -292,9 +292,16 @@ def _starts_alike(a: Mention, b: Mention) -> bool:
     the state that change begins: the day a line "will reopen" is the day trains "will run again
     from", the day a road "closes" the day it "is closed from" (a change of state is the start of
     the state it leads to: Vendler 1967, achievements; Dowty 1979, BECOME). A change and the end
-    of a state ("until Friday") are two ends, as two opposite ends of a span are."""
-    ends = {span_end(a), span_end(b)}
+    of a state ("until Friday") are two ends, as two opposite ends of a span are; but a verb of
+    ending ("the warning will end on May 12", `_ENDING`) dates the end of the state it ends, as
+    "until" does ("the warning stays in place until 15 May": one end, Levin 1993, 55.2)."""
+    ends = {_bound(a), _bound(b)}
     return len(ends) == 1 or ends == {None, "start"}
+
+
+def _bound(m: Mention) -> Optional[str]:
+    """How the date bounds a span (span_end), a date under a verb of ending counting as an end."""
+    return span_end(m) or ("end" if m.frame is not None and m.frame.event in _ENDING else None)
 
 
 def _denied(m: Mention) -> bool:
