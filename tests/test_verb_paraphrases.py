@@ -60,6 +60,10 @@ def test_phrases_given_a_sense_meet_the_verb_of_that_sense():
     assert predicates_meet("push back", "postpone") and predicates_meet("scrap", "call off")
     assert predicates_meet("pass", "approve")
     assert not predicates_meet("fall due", "fall")
+    # seeking a thing of another is asking for it, whichever verb of asking the other side writes
+    assert predicates_meet("seek", "demand") and predicates_meet("seek", "ask")
+    assert predicates_meet("seek", "apply") and predicates_meet("seek", "call for")
+    assert not predicates_meet("seek", "sell") and not predicates_meet("seek", "get")
 
 
 def test_blocking_keys_hold_the_added_senses():
@@ -115,3 +119,10 @@ def test_a_board_approving_a_plan_contradicts_the_board_rejecting_it():
     got = _statements("The Sorrel district council approved the plan for a second cable car.",
                       "The Sorrel district council rejected the plan for a second cable car.")
     assert any(s == "conflict" and "approve / reject" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_ruling_out_seeking_a_thing_contradicts_maybe_demanding_it():
+    got = _statements("The Sorrel ski club would not seek a replay of the final.",
+                      "The Sorrel ski club may demand a replay of the final.")
+    assert any(s == "conflict" and "seek ~ demand" in about for s, _, about in got), got

@@ -76,6 +76,12 @@ PHRASES = [
     ("scrap", "cancel", 1,
      "compiled for claimtrack: said of a plan, a project or a fee ('scrapped the levy') it is cancel.v.01, "
      "'postpone indefinitely or annul something that was scheduled'; WordNet's scrap.v.01 is 'dispose of'"),
+    ("seek", "request", 1,
+     "compiled for claimtrack: 'seek' a thing only another can give (a rematch, a loan, compensation, a "
+     "ruling: 'the club will seek a replay', 'sought a loan from the fund'; WordNet's seek.v.01, 'try to get') "
+     "is asking for it, request.v.01, 'express the need or desire for; ask for', of which demand.v.01, "
+     "ask.v.02 and apply.v.03 ('applied for a licence') are kinds; WordNet's own seek.v.05, 'inquire for', "
+     "is that act for information only"),
     ("pass", "approve", 1,
      "pass.v.03, 'make laws, bills, etc. or bring into effect by legislation': a chamber that passes a bill "
      "gives it sanction, approve.v.01 ('give sanction to')"),
