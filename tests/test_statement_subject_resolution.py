@@ -101,3 +101,25 @@ def test_governments_of_two_countries_are_two_states():
     b = ("Peru's government is considering closing the northern fishing grounds, officials in Lima said. "
          "Peru has the largest anchovy fleet.")
     assert ("conflict", "polarity") not in _statuses(a, b)
+
+
+def test_a_minister_speaks_for_the_government_of_the_story_and_of_the_ministry_the_title_names():
+    minister = ("Norway's Fisheries Minister Ingrid Dahl said on Tuesday that she would not close the northern "
+                "fishing grounds this winter. Norway's fleet is the largest in the region.")
+    government = ("The Norwegian government is considering closing the northern fishing grounds this winter. "
+                  "Norway's fleet is the largest in the region.")
+    assert ("conflict", "polarity") in _statuses(minister, government)
+    ministry = ("Norway's fisheries ministry is considering closing the northern fishing grounds this winter. "
+                "Norway's fleet is the largest in the region.")
+    assert ("conflict", "polarity") in _statuses(minister, ministry)
+
+
+def test_a_minister_does_not_speak_for_another_department_or_another_state():
+    minister = ("Norway's Fisheries Minister Ingrid Dahl said on Tuesday that she would not close the northern "
+                "fishing grounds this winter. Norway's fleet is the largest in the region.")
+    transport = ("Norway's transport ministry is considering closing the northern fishing grounds this winter. "
+                 "Norway's fleet is the largest in the region.")
+    assert ("conflict", "polarity") not in _statuses(minister, transport)
+    sweden = ("The Swedish government is considering closing the northern fishing grounds this winter. "
+              "Sweden's fleet is the largest in the region.")
+    assert ("conflict", "polarity") not in _statuses(minister, sweden)

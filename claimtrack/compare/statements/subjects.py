@@ -296,9 +296,34 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
     if _organ_id(f.subject):
         return _body_stands_for(f.subject.split("-"), named, doc, other_doc)
     kinds = (doc.types.get(f.subject), (other_doc.types.get(named) if other_doc else None) or doc.types.get(named))
-    if kinds == ("PERSON", "ORG"):
-        return _speaks_for(f.subject, named, tuple(d for d in (doc, other_doc) if d is not None))
-    return False
+    docs = tuple(d for d in (doc, other_doc) if d is not None)
+    if kinds == ("PERSON", "ORG") and _speaks_for(f.subject, named, docs):
+        return True
+    return kinds[0] == "PERSON" and _minister_of(f.subject, named, doc, docs)
+
+
+#: Title words of a member of a government: a minister speaks for the government that he or she
+#: belongs to (cabinet responsibility: a minister's stated policy is the government's).
+_MINISTER_TITLES = frozenset({"minister", "premier"})
+
+
+def _minister_of(person: str, named: str, doc: DocActors, docs: tuple) -> bool:
+    """The person is titled minister in either document ("Economy Minister", "the Prime
+    Minister") and `named` is the state of the person's own story, its whole executive
+    ("government-of-finland", "finland") or the ministry the title names ("Health Minister" /
+    "health-ministry-india"): a minister states the government's policy (cabinet collective
+    responsibility), and the department's. The story's state is the country the person's
+    document names most often."""
+    titles = [_words(t) for d in docs for t in d.titles.get(person, ())]
+    titles = [t for t in titles if _MINISTER_TITLES & set(t)]
+    country = _state_of(named)
+    if not titles or country is None or country != doc.main_country:
+        return False
+    rest = set(named[:-len(country)].split("-")) - {"", "of"} if named != country else set()
+    if not rest or rest & _WHOLE_EXECUTIVE:
+        return True
+    # a ministry: the title names its department ("health" of "health-ministry-india")
+    return any(rest - _STATE_ORGANS <= set(t) for t in titles) and bool(rest - _STATE_ORGANS)
 
 
 def resolved(a: Mention, b: Mention) -> tuple[Mention, Mention]:
