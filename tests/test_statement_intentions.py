@@ -167,3 +167,14 @@ def test_a_measure_put_on_someone_is_the_act_done_to_them():
     assert k.object.endswith("ski")
     # an "on" phrase that is a date is no target: "imposed a curfew on Friday" names no one
     assert _clause("The harbour board imposed a fine on Friday.", "impose").object == "fine"
+
+
+def test_a_ruling_out_does_not_contradict_the_act_told_as_done_before_it():
+    ruled = "The harbour minister ruled out changes to the mooring law before the review."
+    got = _statuses(ruled, "The mooring law changed in 2011, when fees were introduced.")
+    assert ("conflict", "polarity") not in got and ("related", "polarity") in got, got
+    # ... and still contradicts it said to come
+    assert ("conflict", "polarity") in _statuses(ruled, "The mooring law may change after the review.")
+    plans = "The rowing club has no plans to sell its boathouse at Kelso."
+    assert ("conflict", "polarity") not in _statuses(plans, "The rowing club sold its boathouse at Kelso in 2009.")
+    assert ("conflict", "polarity") in _statuses(plans, "The rowing club may sell its boathouse at Kelso.")

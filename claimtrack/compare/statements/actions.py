@@ -12,8 +12,9 @@ from ..mention import Mention
 from .denials import _judge_denials
 from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
-                      nouns_meet, one_action_nouns, one_change, opposite, predicates_meet, support_names)
-from .modality import _asserts, _committed, _excludes
+                      nouns_meet, one_action_nouns, one_change, opposite, predicates_meet, support_names, verb_lemma)
+from .news_verbs import irregular_base
+from .modality import _asserts, _committed, _excludes, _forecloses
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
 from .levels import judge_levels
@@ -147,12 +148,15 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # ... and not a refusal to speak against speaking of something else: "declined to say
             # why" negates no "explained the decision" (only the same thing named on both sides)
             spoken = not (_refuses_to_speak(fa) or _refuses_to_speak(fb)) or (oa is not None and oa == ob)
-            if same_subject(fa, fb) and one_thing and spoken and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)):
+            if same_subject(fa, fb) and one_thing and spoken and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) \
+                    and not _ruled_out_after_done(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
             why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
                    "a refusal to speak is no denial of speaking of something else" if not spoken else
+                   "a ruling out speaks of what is to come, and the other side tells the act as done"
+                   if _ruled_out_after_done(a, b) else
                    f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
@@ -176,6 +180,38 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         return Candidate(a, b, "related", "different-action", about,
                          f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
     return None
+
+
+#: Words before a past participle that make it a present passive ("is changed"), not a past.
+_PRESENT_BE = frozenset({"is", "are", "am", "be", "being", "'s"})
+
+
+def _told_as_past(m: Mention) -> bool:
+    """The clause tells its act as done, its verb written in a past form ("the law changed in
+    2004", "had sold the pier", "was closed"): an -ed form or an irregular past (WordNet's
+    verb.exc), not after a present "is"."""
+    f = m.frame
+    verb = (f.predicate or "").split(" ")[0]
+    if f.modality is not None or f.polarity != "positive" or not verb:
+        return False
+    words = re.findall(r"[\w'’]+", m.text)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low == verb or verb_lemma(low) != verb or not (low.endswith("ed") or irregular_base(low) == verb):
+            continue
+        if not (i and words[i - 1].lower() in _PRESENT_BE):
+            return True
+    return False
+
+
+def _ruled_out_after_done(a: Mention, b: Mention) -> bool:
+    """One side rules an act out or denies any plan for it ("ruled out changes to the law", "has no
+    plans to sell the pier": `modality._forecloses`, what is to come), the other tells the act as
+    done in the past ("the law changed in 2004"). Two reports of one story are written at about
+    the same time, so the act told as done came before the ruling out was said: the ruling out
+    speaks of another occasion, to come, and the two do not contradict each other."""
+    neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
+    return neg.frame.polarity == "negative" and _forecloses(neg.frame) and _told_as_past(pos)
 
 
 def _nominal(m: Mention, other) -> bool:
@@ -289,13 +325,15 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
         # both stating it, or a negated future against a possibility ("the jump will not be
         # reopened" / "the club may reopen the jump"), as for one subject's action
-        if _asserts(fa) and _asserts(fb) or _excludes(fa, fb):
+        if (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) and not _ruled_out_after_done(a, b):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
                              f"('{cue}') but not in {pos}", 0.5 + score)
+        why = ("a ruling out speaks of what is to come, and the other side tells the change as done"
+               if _ruled_out_after_done(a, b) else
+               f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
         return Candidate(a, b, "related", "polarity", about,
-                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and not stated as done "
-                         f"({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.3 + score)
+                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and {why}", 0.3 + score)
     if _committed(fa.modality) != _committed(fb.modality):
         return Candidate(a, b, "related", "modality", about,
                          f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
