@@ -23,6 +23,9 @@ def test_the_wordings_of_going_to_court_and_what_is_none():
     # a noun of legal proceedings after a support verb, or a verb of intending (held open)
     assert recourse(_clause("The cooperative filed a lawsuit against the harbour board.", "file")) is not None
     assert recourse(_clause("The cooperative is considering legal action.", "consider")) == (None, "consider")
+    # a verb of contesting said to be at law: "a legal challenge" (the frames read the noun's verb)
+    assert recourse(_clause("The cooperative is weighing a legal challenge to the quota.", "weigh")) == (None, "consider")
+    assert recourse(_clause("The cooperative will challenge the quota at the council.", "challenge")) is None
     # none: asking someone other than a court, and the court's own act
     assert recourse(_clause("The cooperative asked the council to review the quota.", "ask")) is None
     assert recourse(_clause("The Supreme Court took the case last week.", "take")) is None
@@ -60,3 +63,9 @@ def test_two_matters_or_two_parties_are_not_one_recourse():
     # asking a council is no going to court
     assert not any(s == "conflict" for s, _ in _statuses(
         "The football club will not appeal the decision.", "The football club may ask the council to review the decision."))
+
+
+def test_a_legal_challenge_considered_conflicts_with_going_to_court_ruled_out():
+    assert ("conflict", "polarity") in _statuses(
+        "The growers' union is considering a legal challenge to the quota.",
+        "The growers' union has ruled out going to court over the quota.")

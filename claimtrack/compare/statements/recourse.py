@@ -32,6 +32,14 @@ def _table() -> dict:
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
 
 
+#: Verbs (and nouns, with "battle") of contesting, and the adjectives that say the contest is
+#: fought at law: "a legal challenge to the fine", "a legal battle", "would fight the ban legally"
+#: take the matter to court as "would challenge the fine in court" does (WordNet legal.a.01
+#: 'established by or founded upon law').
+_CONTESTING = frozenset({"challenge", "contest", "dispute", "fight"})
+_AT_LAW = frozenset({"legal", "legally", "judicial"})
+
+
 def _courts(words) -> bool:
     """A court is among these words (lemmas or the object as written)."""
     courts = _table()["courts"]
@@ -61,11 +69,12 @@ def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
         # the decision appealed, or the party sued ("sued the water board"): two of either, named
         # apart, are two recourses
         return matter, f.modality
-    if p in table["court_verbs"] and _courts(terms):
+    if p in table["court_verbs"] and (_courts(terms) or (p in _CONTESTING and terms & _AT_LAW)):
         # "take the case to court" names its matter; "ask the court" names none
         return (None if matter in table["nouns_beside_court"] else matter), f.modality
     head = obj.split()[-1] if obj else ""
-    named = obj in table["nouns"] or head in table["nouns"] or (obj in table["nouns_beside_court"] and _courts(terms))
+    named = obj in table["nouns"] or head in table["nouns"] or (obj in table["nouns_beside_court"] and _courts(terms)) or (
+        head in _CONTESTING | {"battle"} and bool(_AT_LAW & set(obj.split())))
     if named and p in table["support"]:
         return None, f.modality
     if named and p in table["intent"]:
