@@ -178,3 +178,28 @@ def test_a_ruling_out_does_not_contradict_the_act_told_as_done_before_it():
     plans = "The rowing club has no plans to sell its boathouse at Kelso."
     assert ("conflict", "polarity") not in _statuses(plans, "The rowing club sold its boathouse at Kelso in 2009.")
     assert ("conflict", "polarity") in _statuses(plans, "The rowing club may sell its boathouse at Kelso.")
+
+
+def test_a_state_kept_by_the_doer_is_the_state_the_thing_stays_in():
+    got = _statuses("The island council pledged to keep the school bus service free.",
+                    "The island council said the school bus service would stay free.")
+    assert ("agree", "equal") in got, got
+    got = _statuses("The island council would not keep the school bus service free.",
+                    "The island council said the school bus service would stay free.")
+    assert ("conflict", "polarity") in got, got
+    # another state is no such statement
+    got = _statuses("The island council pledged to keep the school bus service free.",
+                    "The island council said the school bus service would stay open.")
+    assert not any(s in ("agree", "conflict") for s, _ in got), got
+
+
+def test_a_thing_said_to_come_excludes_it_said_maybe_not_to():
+    # will-P entails not possibly not-P: "could not promise all would keep their jobs" is
+    # recorded as a possibility negated (may, negative)
+    got = _statuses("The quarry's staff will keep their jobs, the new owner said.",
+                    "The quarry's staff may not keep their jobs, the new owner said.")
+    assert ("conflict", "polarity") in got, got
+    # a possibility against a possibility is no contradiction: both may hold
+    got = _statuses("The quarry's staff may keep their jobs, the new owner said.",
+                    "The quarry's staff may not keep their jobs, the new owner said.")
+    assert ("conflict", "polarity") not in got, got

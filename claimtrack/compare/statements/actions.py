@@ -286,6 +286,23 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
                      f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
 
 
+def _kept_in_state(keeper, state) -> bool:
+    """A verb of keeping in a state with its adjective ("pledged to keep the service free", "held
+    the fund open") on one side, the thing staying in that state on the other ("the service would
+    stay free"): one statement, the object's complement being the state (keep.v.01 'keep in a
+    certain state', data/verb_paraphrases.json 'levels' 'keep_in_state'; the linking verbs of
+    lexicon._LINKING)."""
+    adjective = _state(state.predicate)
+    return bool(adjective) and keeper.predicate in _keeping() and _term(adjective) in clause_terms(keeper)
+
+
+@lru_cache(maxsize=1)
+def _keeping() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("verb_paraphrases.json")["levels"]["keep_in_state"])
+
+
 #: Postdeterminers that count instances of a noun's kind and name no kind of their own: the
 #: ordinals and "further", "additional", "extra" (Quirk et al. 1985, 5.19-5.22).
 _POSTDETERMINERS = frozenset(_term(w) for w in (
@@ -304,7 +321,7 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     sa = None if fa.subject else _subject_head(fa)
     sb = None if fb.subject else _subject_head(fb)
     pa = oa if oa is not None and oa == sb and oa != ob else sa if sa is not None and sa == ob and sa != oa else None
-    if pa is None or not one_change(fa.predicate, fb.predicate):
+    if pa is None or not (one_change(fa.predicate, fb.predicate) or _kept_in_state(fa, fb) or _kept_in_state(fb, fa)):
         return None
     # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
     obj_mods = (_object_words(fa) if pa == oa else _object_words(fb)) - {pa}

@@ -90,6 +90,10 @@ def _excludes(fa, fb) -> bool:
     neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
     if neg.polarity != "negative" or pos.polarity != "positive":
         return False
+    if neg.modality == "may" and pos.modality in FUTURE and _condition(neg) is None and _condition(pos) is None:
+        # the mirror case: "all staff will keep their jobs" excludes "staff may not keep their
+        # jobs" ("could not promise that all would keep them"): will-P entails not-possibly-not-P
+        return True
     possible = pos.modality == "may" or (pos.modality == "if" and _condition(pos) == "if")
     if (neg.modality in FUTURE or _forecloses(neg)) and _condition(neg) is None:
         return possible
