@@ -29,6 +29,16 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
                  for c in _noun_clauses(o) if c.pos_ in ("VERB", "AUX") and _content_clause(c)), None)
 
 
+def have_object(verb: Token, infinitive: Token) -> Optional[Token]:
+    """The object noun of "have" that a to-infinitive after it completes ("had no grounds to block
+    the deal", "had the resources to cope"), which the parser may hang on "have" itself: with an
+    object, "have" is the verb of possession and the infinitive says what the noun is for, not the
+    semi-auxiliary of obligation "have to" (Quirk et al. 1985, 3.47 and 17.31). Else None."""
+    if verb.lemma_.lower() != "have" or infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < infinitive.i), None)
+
+
 def _negated_disjunct(verb: Token, table: dict) -> Optional[str]:
     """The negation that a verb joined by "or" or "nor" to a negated one shares: "not" or "neither"
     before the first of two verbs, or a refusal verb governing it, covers both ("did not confirm
@@ -165,7 +175,8 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
                 modality = modality or lemma
             negative = not negative
             cue = lemma if negative else cue
-        elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]):
+        elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]) \
+                and have_object(verb, action) is None:
             if lemma in table["modal_verbs"]:
                 modality = modality or table["modal_verbs"][lemma]
         elif willing is not None:
@@ -318,6 +329,9 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     governor = h.head
     if h.dep_ == "advcl":
         return "purpose"
+    owned = have_object(governor, h)
+    if owned is not None:
+        return owned.lemma_.lower()  # "had no grounds to block": as after the noun (below)
     if h.dep_ == "xcomp" and governor.pos_ == "VERB" and governor.i != h.i:
         return governor.lemma_.lower()
     # the parser labels an infinitive after a noun acl or relcl ("a plan to sell", "no reason to

@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
-from .clause_polarity import _content_clause
+from .clause_polarity import _content_clause, have_object
 from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, _without_clause
 
 
@@ -95,17 +95,36 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
     intention up ("dropped plans to"). None for any other clause."""
     if head.dep_ in ("acl", "relcl") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         noun = head.head
+        if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "have":
+            # "had no time to read the report", "did not have the cash to pay": the one who has
+            # the noun does the act (Quirk et al. 1985, 17.31), whatever the noun
+            return _held(noun, table["intention_nouns"].get(noun.lemma_.lower(), noun.lemma_.lower()), table)
     elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ == "of" and head.head.dep_ == "prep":
         noun = head.head.head
+    elif have_object(head.head, head) is not None:
+        # "had no grounds to block the deal" (the parser hangs the infinitive on "have"): the act
+        # of the holder of the noun, which sets its modality as after any noun ("no time to read")
+        noun = have_object(head.head, head)
+        return _held(noun, table["intention_nouns"].get(noun.lemma_.lower(), noun.lemma_.lower()), table)
     else:
         return None
     how = table["intention_nouns"].get(noun.lemma_.lower())
     if noun.i == head.i or noun.pos_ != "NOUN" or how is None:
         return None
-    negative = next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
     if owner is not None:
-        return Intention(noun, how, owner, None, negative)
+        return Intention(noun, how, owner, None, _no(noun))
+    return _held(noun, how, table)
+
+
+def _no(noun: Token) -> Optional[str]:
+    return next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
+
+
+def _held(noun: Token, how: str, table: dict) -> Intention:
+    """The intention a noun names, held by the subject of the verb that has the noun for object
+    when that verb holds, makes or gives up intentions (data/polarity.json 'intention_holders')."""
+    negative = _no(noun)
     verb = noun.head
     given = table["intention_holders"].get(verb.lemma_.lower())
     if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i or given is None or any(

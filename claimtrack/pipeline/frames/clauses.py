@@ -111,6 +111,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         followed[h.i] = got
         absorbed.update(t.i for t in got[4][1:])
     out = []
+    refused: dict[int, str] = {}  # a clause's action verb -> its negation cue, when the clause is negative
     for h in heads:
         if h.i in absorbed or h.i not in followed:
             continue
@@ -122,11 +123,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb, chain)
-        if h.head.lemma_.lower() in table["directives"] and (
-                h.dep_ == "xcomp" or (h.dep_ == "ccomp" and h.tag_ == "VB")):
-            # "asked Peru to send": what is asked for is not stated as done; nor what is allowed,
-            # the parser giving it a subject of its own ("allowed lorries to use", "let workers pay")
-            modality = modality or h.head.lemma_.lower()
+        modality, negative, cue = _directed(h, modality, negative, cue, refused, table)
         modality = _mood(h, chain, modality, table)
         intent = _intention(h, table)
         subject_verb = verb
@@ -191,8 +188,27 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         condition = _condition_mark(h, table)
         if condition is not None:
             frame["condition"] = condition
+        refused[verb.i] = cue if negative else None
         out.append((frame, lo, hi))
     return out
+
+
+def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[str], refused: dict,
+              table: dict) -> tuple[Optional[str], bool, Optional[str]]:
+    """The modality, polarity and cue of a clause a directive governs. "Asked Peru to send": what
+    is asked for is not stated as done (modality 'ask'); nor what is allowed, the parser giving it
+    a subject of its own ("allowed lorries to use", "let workers pay"). A permission negated or
+    refused is a prohibition ("will not allow shops to import seeds", "refused to let tenants
+    vote"), so the act is negated with the permission's cue (data/polarity.json 'permissions');
+    `refused` holds the cue of each negative clause's verb already read."""
+    governor = h.head.lemma_.lower()
+    if governor not in table["directives"] or not (h.dep_ == "xcomp" or (h.dep_ == "ccomp" and h.tag_ == "VB")):
+        return modality, negative, cue
+    forbidding = refused.get(h.head.i) if governor in table["permissions"] else None
+    if forbidding is not None:
+        negative = not negative
+        cue = forbidding if negative else cue
+    return modality or governor, negative, cue
 
 
 def _governed(how: str, governor: str, negative: bool, cue: Optional[str], modality: Optional[str],

@@ -1,0 +1,59 @@
+"""Statement records (the claim frame's clauses, pipeline/frames) for verbs that govern another
+act: a negated verb of permission forbids the act it governs, and "have" with an object before
+a to-infinitive is the verb of possession, not the semi-auxiliary "have to". Invented sentences
+only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import clause_of as _clause, statement_statuses as _statuses
+
+pytestmark = pytest.mark.model
+
+
+def test_a_negated_permission_forbids_the_act_it_governs():
+    k = _clause("The harbour board will not allow trawlers to unload at the east quay.", "unload")
+    assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == ("trawlers", "negative", "not", "allow")
+    k = _clause("Trawlers will not be permitted to unload at the east quay.", "unload")
+    assert (k.polarity, k.modality) == ("negative", "permit")
+    k = _clause("The harbour board refused to let trawlers unload at the east quay.", "unload")
+    assert (k.polarity, k.polarity_cue, k.modality) == ("negative", "refuse", "let")
+
+
+def test_a_permission_given_leaves_the_act_allowed_and_positive():
+    k = _clause("The harbour board will allow trawlers to unload at the east quay.", "unload")
+    assert (k.polarity, k.modality) == ("positive", "allow")
+    k = _clause("The harbour board allowed trawlers not to unload at the east quay.", "unload")
+    assert (k.polarity, k.polarity_cue) == ("negative", "not")  # the act's own negation
+
+
+def test_permission_refused_and_given_are_never_one_agreeing_act():
+    got = _statuses("The harbour board will not allow trawlers to unload at the east quay.",
+                    "The harbour board will let trawlers unload at the east quay.")
+    assert ("conflict", "polarity") in got and not any(status == "agree" for status, _ in got)
+
+
+def test_have_with_an_object_before_an_infinitive_is_not_an_obligation():
+    # the parser hangs the infinitive on "had": before, the act read as 'must' and positive
+    k = _clause("The county had the resources to cope with the drought.", "cope")
+    assert (k.subject_text, k.polarity, k.modality) == ("The county", "positive", "resource")
+    k = _clause("The parish council had no grounds to delay the auction.", "delay")
+    assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == (
+        "The parish council", "negative", "no", "ground")
+
+
+def test_the_one_who_has_the_noun_does_the_act_and_a_negated_have_negates_it():
+    k = _clause("The ferry company did not have the staff to run a night crossing.", "run")
+    assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == (
+        "The ferry company", "negative", "not", "staff")
+    k = _clause("The ferry company has ten days to answer the complaint.", "answer")
+    assert (k.subject_text, k.polarity) == ("The ferry company", "positive")
+    assert k.modality != "must"
+
+
+def test_have_to_without_an_object_stays_an_obligation():
+    k = _clause("The ferry company has to run a night crossing.", "run")
+    assert (k.polarity, k.modality) == ("positive", "must")
+    k = _clause("The ferry company does not have to run a night crossing.", "run")
+    assert (k.polarity, k.modality) == ("negative", "must")
