@@ -57,3 +57,32 @@ def test_have_to_without_an_object_stays_an_obligation():
     assert (k.polarity, k.modality) == ("positive", "must")
     k = _clause("The ferry company does not have to run a night crossing.", "run")
     assert (k.polarity, k.modality) == ("negative", "must")
+
+
+def test_a_request_the_one_asked_rejects_is_its_act_negated():
+    k = _clause("The water board rejected calls to close the reservoir to anglers.", "close")
+    assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == ("The water board", "negative", "reject", None)
+    k = _clause("The water board turned down a request to lower the reservoir.", "lower")
+    assert (k.subject_text, k.polarity, k.polarity_cue) == ("The water board", "negative", "turn down")
+    got = _statuses("The water board rejected calls to close the reservoir to anglers.",
+                    "The water board said it would not close the reservoir to anglers.")
+    assert ("agree", "equal") in got
+
+
+def test_a_request_granted_is_done_and_one_not_rejected_stays_open():
+    k = _clause("The water board granted a request to lower the reservoir.", "lower")
+    assert (k.subject_text, k.polarity, k.modality) == ("The water board", "positive", None)
+    k = _clause("The harbour master did not reject calls to resign.", "resign")
+    assert (k.polarity, k.modality) == ("positive", "may")
+    k = _clause("Anglers backed calls to close the reservoir.", "close")
+    assert k.subject_text != "Anglers" or k.modality is not None  # the backers are not the ones asked
+
+
+def test_what_a_source_will_not_guarantee_is_possibly_not_so():
+    k = _clause("The owner could not promise that every seasonal worker would be rehired.", "rehire")
+    assert (k.polarity, k.polarity_cue, k.modality) == ("negative", "not", "may")
+    k = _clause("The owner promised that every seasonal worker would be rehired.", "rehire")
+    assert (k.polarity, k.modality) == ("positive", "would")
+    got = _statuses("The owner could not promise that every seasonal worker would be rehired.",
+                    "The owner said every seasonal worker would be rehired.")
+    assert not any(status == "agree" for status, _ in got)

@@ -99,6 +99,8 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
             # "had no time to read the report", "did not have the cash to pay": the one who has
             # the noun does the act (Quirk et al. 1985, 17.31), whatever the noun
             return _held(noun, table["intention_nouns"].get(noun.lemma_.lower(), noun.lemma_.lower()), table)
+        if noun.lemma_.lower() in table["request_nouns"]:
+            return _answered(noun, table)
     elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ == "of" and head.head.dep_ == "prep":
         noun = head.head.head
     elif have_object(head.head, head) is not None:
@@ -115,6 +117,29 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
     if owner is not None:
         return Intention(noun, how, owner, None, _no(noun))
     return _held(noun, how, table)
+
+
+def _answered(noun: Token, table: dict) -> Optional[Intention]:
+    """The act a request asks for, as the one asked answers it: "rejected calls to suspend the
+    licence", "turned down a request to extend the deadline" (the rejecter's act, negated by the
+    verb of refusal), "granted a request to extend" (done). A refusal negated leaves the act open
+    ("did not reject calls to resign": may resign, as a negated one-way implicative asserts
+    nothing, Karttunen 1971); a grant negated negates it ("did not grant the request"). None when the verb that has the request for object does not answer it (data/polarity.json
+    'request_answers': "backed calls to ..." is not the backer's act)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        lemma = f"{lemma} {next(c.lower_ for c in verb.children if c.dep_ == 'prt')}"
+    how = table["request_answers"].get(lemma)
+    if how is None:
+        return None
+    turned = _negated(verb)
+    if turned is not None:
+        return Intention(noun, "may", _subject(verb), verb, None) if how == "not" else \
+            Intention(noun, "done", _subject(verb), verb, turned)
+    return Intention(noun, "done", _subject(verb), verb, lemma if how == "not" else None)
 
 
 def _no(noun: Token) -> Optional[str]:

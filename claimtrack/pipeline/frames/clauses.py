@@ -112,11 +112,13 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         absorbed.update(t.i for t in got[4][1:])
     out = []
     refused: dict[int, str] = {}  # a clause's action verb -> its negation cue, when the clause is negative
+    doubted: dict[int, str] = {}  # a clause a negated guarantee reports -> that negation's cue
     for h in heads:
         if h.i in absorbed or h.i not in followed:
             continue
         verb, negative, cue, modality, chain = followed[h.i]
         lemma = h.lemma_.lower()
+        doubted.update(_doubted(h, verb, negative, cue, table))
         said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not _sentential_relative(c)
                    for c in h.children)
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
@@ -124,6 +126,10 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb, chain)
         modality, negative, cue = _directed(h, modality, negative, cue, refused, table)
+        if h.i in doubted:
+            # "could not promise that all staff would keep their jobs": not sure to keep them is
+            # may not keep them (not necessarily P is possibly not P)
+            negative, cue, modality = not negative, doubted[h.i] if not negative else None, "may"
         modality = _mood(h, chain, modality, table)
         intent = _intention(h, table)
         subject_verb = verb
@@ -191,6 +197,15 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         refused[verb.i] = cue if negative else None
         out.append((frame, lo, hi))
     return out
+
+
+def _doubted(h: Token, verb: Token, negative: bool, cue: Optional[str], table: dict) -> dict[int, str]:
+    """The content clauses of a negated verb of guaranteeing ("could not promise that ...", "would
+    not guarantee that ..."; data/polarity.json 'modal_verbs' as 'pledge', Searle's commissives),
+    each with the negation's cue: what a source will not guarantee it states as possibly not so."""
+    if not negative or verb.i != h.i or table["modal_verbs"].get(h.lemma_.lower()) != "pledge":
+        return {}
+    return {c.i: cue for c in h.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > h.i}
 
 
 def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[str], refused: dict,
