@@ -86,3 +86,30 @@ def test_what_a_source_will_not_guarantee_is_possibly_not_so():
     got = _statuses("The owner could not promise that every seasonal worker would be rehired.",
                     "The owner said every seasonal worker would be rehired.")
     assert not any(status == "agree" for status, _ in got)
+
+
+def test_not_one_or_not_a_single_subject_negates_the_clause():
+    k = _clause("Not one of the stolen bronzes has been recovered.", "recover")
+    assert (k.polarity, k.polarity_cue) == ("negative", "not")
+    k = _clause("Not a single lifeguard was on duty at the lake.", "be")
+    assert k.polarity == "negative"
+    got = _statuses("The abbey said the manuscripts would not leave the library under any circumstances.",
+                    "Not one manuscript will leave the library, the abbey said.")
+    assert ("agree", "equal") in got
+
+
+def test_not_all_denies_the_quantifier_not_the_act():
+    k = _clause("Not all lifeguards will return next summer.", "return")
+    assert k.polarity_cue != "not"
+
+
+def test_a_gerund_banned_or_allowed_is_the_act_it_names():
+    k = _clause("Camping on the beach is banned.", "camp")
+    assert (k.subject, k.object, k.polarity, k.polarity_cue) == (None, "beach", "negative", "ban")
+    k = _clause("Camping on the beach is not banned.", "camp")
+    assert (k.polarity, k.modality) == ("positive", "allow")
+    k = _clause("Camping on the beach is not allowed.", "camp")
+    assert (k.polarity, k.modality) == ("negative", "allow")
+    got = _statuses("Camping on the beach is banned, the park service said.",
+                    "Camping on the beach has been banned since April, the park service said.")
+    assert ("agree", "equal") in got

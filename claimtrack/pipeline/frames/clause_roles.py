@@ -380,13 +380,31 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
 
 def _negative_subject(subj: Optional[Token], negative: bool, cue: Optional[str]) -> tuple[bool, Optional[str]]:
     """A negative subject ("nobody", "neither"), or one whose determiner negates it ("no appeal
-    is possible", "neither side agreed"): the clause is negative."""
+    is possible", "neither side agreed", "not one painting will leave", "not a single nurse
+    was hired": "not" before "one" or "a" is the negative determiner's emphatic form, Quirk et
+    al. 1985, 10.60): the clause is negative. Not "not all" / "not every", which deny the
+    quantifier, not the act ("not all staff will keep their jobs": some will)."""
     neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
                    None) if subj is not None else None
+    if neg_det is None and subj is not None and _not_one(subj):
+        neg_det = "not"
     if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
         negative = not negative
         cue = (neg_det or subj.lower_) if negative else cue
     return negative, cue
+
+
+#: The words "not" negates as a determiner when it stands before them ("not one", "not a single").
+_NOT_ONE = frozenset({"one", "a", "an", "single"})
+
+
+def _not_one(subj: Token) -> bool:
+    """The subject is counted as none: "not" on the noun with "a" ("Not a single nurse"), on
+    "one" itself ("Not one of the paintings"), or on its "one" ("Not one original painting")."""
+    if any(c.dep_ == "neg" for c in subj.children) and (
+            subj.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)):
+        return True
+    return any(c.lower_ in _NOT_ONE and any(g.dep_ == "neg" for g in c.children) for c in subj.children)
 
 
 #: Third-person pronouns that, as the subject of a reported or conjoined clause, usually take up

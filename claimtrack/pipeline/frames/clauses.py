@@ -18,7 +18,7 @@ from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table
 from .clause_roles import (
     _VALUE_ENTS, Intention, _clause_subject, _intention, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
 )
-from .syntax import _Actors, _speech, _subject, polarity_table
+from .syntax import _Actors, _speech, _subject, noun_verbs, polarity_table
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj",
@@ -125,11 +125,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 and said and verb.i == h.i:
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb, chain)
-        modality, negative, cue = _directed(h, modality, negative, cue, refused, table)
-        if h.i in doubted:
-            # "could not promise that all staff would keep their jobs": not sure to keep them is
-            # may not keep them (not necessarily P is possibly not P)
-            negative, cue, modality = not negative, doubted[h.i] if not negative else None, "may"
+        modality, negative, cue = _directed(h, modality, negative, cue, refused, doubted, table)
         modality = _mood(h, chain, modality, table)
         intent = _intention(h, table)
         subject_verb = verb
@@ -178,6 +174,13 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             subj_actor, subject_text = None, None
             if event_obj is not None:
                 obj = _phrase(event_obj)
+        ruled = _ruled_act(verb, subj, negative, cue, modality, table) if event is None else None
+        if ruled is not None:
+            # "smoking in schools is still allowed", "fishing in the lake is banned": the act the
+            # gerund names, allowed or forbidden; who would do it is not said
+            predicate, act_obj, negative, cue, modality = ruled
+            subj_actor, subject_text = None, None
+            obj = _phrase(act_obj) if act_obj is not None else None
         frame = {
             "subject": subj_actor,
             "subject_text": subject_text,
@@ -199,6 +202,30 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
     return out
 
 
+def _ruled_act(verb: Token, subj: Optional[Token], negative: bool, cue: Optional[str], modality: Optional[str],
+               table: dict) -> Optional[tuple]:
+    """(the act, what it is done to, polarity, cue, modality) when a gerund is the passive subject
+    of a verb of permission or prohibition ("smoking in schools is still allowed", "night fishing
+    is banned"; data/polarity.json 'permissions', 'prohibitions'): the gerund's verb is the act,
+    allowed (modality the verb of permission, negated with it: "is not allowed") or forbidden
+    (negative with the prohibiting verb for cue; "is no longer banned": allowed), as after the
+    active verb ("banned smoking", "will not allow smoking"). None otherwise."""
+    lemma = verb.lemma_.lower()
+    if subj is None or subj.dep_ != "nsubjpass" or not subj.lower_.endswith("ing") or (
+            lemma not in table["permissions"] and lemma not in table["prohibitions"]):
+        return None
+    act = subj.lemma_.lower() if subj.tag_ == "VBG" else next(iter(noun_verbs().get(subj.lemma_.lower(), ())), None)
+    if act is None:
+        return None
+    obj = next((c for c in subj.children if c.dep_ in ("dobj", "obj")), None) or next(
+        (p for c in subj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+    if lemma in table["permissions"]:
+        return act, obj, negative, cue, lemma
+    if negative:
+        return act, obj, False, None, "allow"  # a ban lifted or not in force leaves the act allowed
+    return act, obj, True, lemma, modality
+
+
 def _doubted(h: Token, verb: Token, negative: bool, cue: Optional[str], table: dict) -> dict[int, str]:
     """The content clauses of a negated verb of guaranteeing ("could not promise that ...", "would
     not guarantee that ..."; data/polarity.json 'modal_verbs' as 'pledge', Searle's commissives),
@@ -209,13 +236,17 @@ def _doubted(h: Token, verb: Token, negative: bool, cue: Optional[str], table: d
 
 
 def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[str], refused: dict,
-              table: dict) -> tuple[Optional[str], bool, Optional[str]]:
-    """The modality, polarity and cue of a clause a directive governs. "Asked Peru to send": what
-    is asked for is not stated as done (modality 'ask'); nor what is allowed, the parser giving it
-    a subject of its own ("allowed lorries to use", "let workers pay"). A permission negated or
-    refused is a prohibition ("will not allow shops to import seeds", "refused to let tenants
-    vote"), so the act is negated with the permission's cue (data/polarity.json 'permissions');
-    `refused` holds the cue of each negative clause's verb already read."""
+              doubted: dict, table: dict) -> tuple[Optional[str], bool, Optional[str]]:
+    """The modality, polarity and cue of a clause a directive or a negated guarantee governs.
+    "Asked Peru to send": what is asked for is not stated as done (modality 'ask'); nor what is
+    allowed, the parser giving it a subject of its own ("allowed lorries to use", "let workers
+    pay"). A permission negated or refused is a prohibition ("will not allow shops to import
+    seeds", "refused to let tenants vote"), so the act is negated with the permission's cue
+    (data/polarity.json 'permissions'); `refused` holds the cue of each negative clause's verb
+    already read. "Could not promise that all staff would keep their jobs": not sure to keep them
+    is may not keep them (not necessarily P is possibly not P; `doubted`, from `_doubted`)."""
+    if h.i in doubted:
+        return "may", not negative, doubted[h.i] if not negative else None
     governor = h.head.lemma_.lower()
     if governor not in table["directives"] or not (h.dep_ == "xcomp" or (h.dep_ == "ccomp" and h.tag_ == "VB")):
         return modality, negative, cue
