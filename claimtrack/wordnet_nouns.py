@@ -132,3 +132,34 @@ def names_happening(noun: str, senses: int = 2) -> bool:
     """Whether one of the noun's `senses` most frequent WordNet senses is an act or an event
     ("match", "vote", "strike", "race"; not "gate", "price", "academy")."""
     return any(f in HAPPENING_FILES for f in noun_lexfiles(noun, senses))
+
+
+#: WordNet's lexicographer file of nouns denoting people: noun.person (18).
+PERSON_FILE = 18
+
+
+@lru_cache(maxsize=8192)
+def classes_of(noun: str) -> frozenset:
+    """The senses the noun's most frequent WordNet sense lies under, through any number of
+    hypernym links between the table's kept senses ("wildebeest": antelope, bovid, ruminant, ...,
+    mammal, animal, organism), empty for a noun the table does not hold."""
+    tagged, rare, _hypernyms, _starts = _table()
+    offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
+    if not offs:
+        return frozenset()
+    _senses, hypernyms = noun_senses()
+    seen: set = set()
+    todo = list(hypernyms.get(offs[0], ()))
+    while todo:
+        s = todo.pop()
+        if s not in seen:
+            seen.add(s)
+            todo.extend(hypernyms.get(s, ()))
+    return frozenset(seen)
+
+
+def first_sense(noun: str):
+    """The noun's most frequent WordNet sense in the table, or None."""
+    tagged, rare, _hypernyms, _starts = _table()
+    offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
+    return offs[0] if offs else None

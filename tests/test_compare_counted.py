@@ -286,3 +286,23 @@ def test_extraction_and_comparison_read_plurals_with_one_singular():
     assert [singular(w) for w in ("fishermen", "Policemen", "specimen", "abdomen")] == [
         "fisherman", "policeman", "specimen", "abdomen"]
     assert standing._counts_people("striking dockworkers") and standing._counts_people("children")
+
+
+def test_a_count_named_by_a_class_above_its_kind_is_one_count():
+    from claimtrack.compare.figure_kinds import _class_above
+
+    # WordNet: wildebeest < antelope < bovid < ruminant < ... < mammal < animal, shard < piece < object
+    assert _class_above("wildebeest", "animal") and _class_above("animal", "wildebeest")
+    assert _class_above("shard", "object")
+    assert not _class_above("ferry", "animal") and not _class_above("labourer", "worker")  # two kinds of person
+    a = "Wardens at the Kiboko reserve said 1,400 wildebeest drowned in the flooded Sand river this week."
+    b = "About 1,400 animals died when the Sand river burst its banks, the reserve said."
+    assert _status(a, b, "1,400 wildebeest", "1,400 animals") == {"agree"}
+
+
+def test_a_noun_wordnet_files_with_people_counts_people():
+    # "driver" is first "the operator of a motor vehicle": WordNet's noun.person file, though its
+    # hypernyms reach "causal agent" and not "person"
+    a = "Organisers said 600 minibus drivers joined the go-slow on the coast road."
+    b = "Some 600 people took part in the protest on the coast road, organisers said."
+    assert _status(a, b, "600 minibus drivers", "600 people") == {"agree"}

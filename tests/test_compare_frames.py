@@ -308,12 +308,12 @@ def test_a_kind_of_person_and_people_in_general_are_one_count():
 
 
 def test_kinds_of_person_come_from_wordnet_and_measures_from_the_words_as_written():
-    from claimtrack.compare.figure_kinds import _person_nouns
+    from claimtrack.compare.figure_kinds import _names_people
     from claimtrack.compare.units import measure_of
     from claimtrack.models import Quantity
 
-    nouns = _person_nouns()
-    assert {"visitor", "skier", "passenger"} <= nouns and not {"ship", "branch", "dose"} & nouns
+    assert all(_names_people(w) for w in ("visitor", "skier", "passenger", "driver"))
+    assert not any(_names_people(w) for w in ("ship", "branch", "dose", "car"))
     slip = Quantity(start=0, end=9, text="two doses", value=2, unit="dos")
     assert measure_of(slip).cls == "dose" and measure_of(slip).known
 

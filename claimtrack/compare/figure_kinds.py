@@ -18,7 +18,7 @@ from .candidates import CALENDAR_WORDS
 from .context import shared_terms
 from .mentions import Mention
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, SAME, Measure, kind_of, relate_measures, same_noun, table
+from .units import CLOSE, FAMILY, SAME, Measure, kind_of, relate_measures, same_noun, table, under
 from .units import counted as _counted
 
 #: The period a stated as-of date covers, by its ISO length ("2030": a year; "2030-05": a month).
@@ -55,11 +55,23 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
         return CLOSE
-    if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)):
+    if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)
+                                                               or _class_above(ma.cls, mb.cls)):
         return CLOSE  # "41,000 visitors" and "41,000 people", "12 ferries" and "12 boats": one count, named generally in B
     if how in (None, FAMILY) and ma.period == mb.period and _counted(ma) and _counted(mb) and _nouns_meet(a, b):
         return CLOSE  # "300 jobs" and "300 posts": the nouns counted, not the table's class ("worker"), meet
     return how
+
+
+def _class_above(x: Optional[str], y: Optional[str]) -> bool:
+    """One noun names a class the other's commonest WordNet sense lies under, however many steps up
+    ("1,400 wildebeest" / "1,400 animals", "58 shards" / "58 objects": units.under). Not for two
+    kinds of person ("workers" / "labourers"): a story counts many groups of people, which
+    `_people_of_one_action` pairs only under one action; people in general ("people") against a
+    kind of person is `_kind_of_person`."""
+    if not x or not y or x == y or (_names_people(x) and _names_people(y)):
+        return False
+    return under(x, y) or under(y, x)
 
 
 def _counted_nouns(m: Mention) -> set:
@@ -84,11 +96,22 @@ GENERIC_PERSON = "person"
 
 
 @lru_cache(maxsize=1)
-def _person_nouns() -> frozenset:
+def _person_table() -> frozenset:
     """Nouns whose commonest sense is a kind of person (WordNet 3.0, data/person_nouns.json)."""
     from ..tables import load_json
 
     return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+@lru_cache(maxsize=4096)
+def _names_people(noun: str) -> bool:
+    """Whether the noun's commonest WordNet sense is a kind of person (data/person_nouns.json) or
+    lies in WordNet's file of nouns denoting people, noun.person ("driver" is first "the operator
+    of a motor vehicle", which WordNet files with people but places under "causal agent", not
+    "person")."""
+    from ..wordnet_nouns import PERSON_FILE, noun_lexfiles
+
+    return noun in _person_table() or noun_lexfiles(noun, 1) == (PERSON_FILE,)
 
 
 def person_noun(m: Mention) -> Optional[str]:
@@ -102,7 +125,7 @@ def person_noun(m: Mention) -> Optional[str]:
     noun = (f.thing if f is not None and f.thing else None) or me.cls
     if not noun:
         return None
-    if me.cls == GENERIC_PERSON or noun.split()[-1] in _person_nouns():
+    if me.cls == GENERIC_PERSON or _names_people(noun.split()[-1]):
         return noun
     return None
 
@@ -148,7 +171,7 @@ def _kind_of_person(ma: Measure, mb: Measure) -> bool:
     """One measure counts people in general ("people", "residents") and the other a kind of
     person ("visitors", "skiers")."""
     for x, y in ((ma, mb), (mb, ma)):
-        if x.cls == GENERIC_PERSON and y.cls and y.cls != GENERIC_PERSON and y.cls.split()[-1] in _person_nouns():
+        if x.cls == GENERIC_PERSON and y.cls and y.cls != GENERIC_PERSON and _names_people(y.cls.split()[-1]):
             return True
     return False
 

@@ -188,6 +188,17 @@ def kind_of(x: Optional[str], y: Optional[str]) -> bool:
     return y in kinds.get(x, ()) or x in kinds.get(y, ())
 
 
+def under(x: str, y: str) -> bool:
+    """The most frequent WordNet sense of `y` is one of those the most frequent sense of `x` lies
+    under, through any number of hypernym links ("wildebeest" under "animal" through antelope,
+    bovid, ruminant ... mammal): English names a counted thing by its kind or by any class above
+    it ("300 wildebeest" / "300 animals")."""
+    from ..wordnet_nouns import classes_of, first_sense
+
+    sense = first_sense(y)
+    return sense is not None and sense in classes_of(x)
+
+
 def _synonym_class(word: str) -> Optional[str]:
     """The class of the units table one of a noun's WordNet synonyms belongs to ("pupil" ->
     student), so that a synonym meets the table's word wherever the table's classes are used."""
