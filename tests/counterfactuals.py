@@ -12,8 +12,9 @@ on the others (leave-one-set-out).
     .venv/bin/python tests/counterfactuals.py                  # the sets outside data/fc*, as JSON
     .venv/bin/python tests/counterfactuals.py data/fc5 data/fc1  # named sets (folders holding gold/)
 
-The summary gives, besides the rate, `by_set` ([caught, mutations] per set) and
-`caught_of_found_agree` of `found_agree`: the mutations of facts diff finds as agree (by a match
+The summary gives, besides the rate, `by_set` ([caught, mutations] per set), `miss_causes` (each
+missed mutation by whether diff found the fact before the edit: not at all, as agree, or with
+another status) and `caught_of_found_agree` of `found_agree`: the mutations of facts diff finds as agree (by a match
 of the fact's own kind, not a statement holding the figure) before the edit. A miss among those is the comparison's own (the two figures were aligned as one fact when
 their values agreed); a miss of a fact diff never found is an alignment or extraction miss first.
 """
@@ -161,10 +162,15 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
                                    "was": was, "now": now})
     kinds = Counter(f"{m['type']}: {m['why']}" + (" (found as agree before)" if m["before"] == "agree" else "")
                     for m in misses)
+    # Why a mutation is missed, first question first: was the fact found at all before the edit?
+    causes = Counter("not found before the edit" if m["before"] is None
+                     else "found as agree before the edit (aligned only while the values agreed)" if m["before"] == "agree"
+                     else f"found as {m['before']} before the edit" for m in misses)
     return {"mutations": total, "caught": caught, "caught_rate": caught / total if total else 1.0,
             "by_set": by_set, "found_agree": found_agree, "caught_of_found_agree": caught_found,
             "other_facts": keep_total, "kept": kept, "kept_rate": kept / keep_total if keep_total else 1.0,
-            "miss_kinds": dict(kinds.most_common()), "misses": misses, "broken": broken}
+            "miss_kinds": dict(kinds.most_common()), "miss_causes": dict(causes.most_common()),
+            "misses": misses, "broken": broken}
 
 
 def _why(matches, r: dict) -> str:

@@ -36,3 +36,4 @@ def test_counterfactual_conflicts_are_reported(tmp_path, gold_extraction):
     assert s["mutations"] >= 30, s
     assert s["caught_rate"] >= CAUGHT_FLOOR, s["misses"]
     assert s["kept_rate"] >= KEPT_FLOOR, s["broken"]
+    assert sum(s["miss_causes"].values()) == s["mutations"] - s["caught"], s["miss_causes"]
