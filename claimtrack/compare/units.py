@@ -350,9 +350,15 @@ def conversion(unit: Optional[str]) -> Optional[Conversion]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _cldr_measure_names() -> frozenset:
+    """The names of `_cldr_measures` (a set: `counted` asks for every pair of figures compared)."""
+    return frozenset(_cldr_measures().values())
+
+
 def counted(m: Measure) -> bool:
     """A measure that counts things (people, trucks, corridors), not one that measures."""
-    if m.cls and m.cls in _cldr_measures().values():
+    if m.cls and m.cls in _cldr_measure_names():
         return False  # a unit of measurement CLDR names: "36 megawatts" measures
     if not m.known:
         return True

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
-from ..mention import Mention
+from ..mention import Mention, per_mention
 from .lexicon import nouns_meet
 from .modality import _asserts, _committed, _excludes
 from .phrases import _object_head, _subject_head, _who, same_subject
@@ -99,13 +99,19 @@ def _matters_meet(x: Optional[str], y: Optional[str]) -> bool:
     return hx == hy or nouns_meet(hx, hy)
 
 
+@per_mention
+def _recourse_of(m: Mention) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """`recourse` of a clause mention's frame, read once per mention (its document meets many)."""
+    return recourse(m.frame)
+
+
 def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses of one subject (shown to be one: `phrases.same_subject`) each taking a matter
     to court, the matters not two: one statement. Opposite polarities conflict when both state
     the act, or when a negated future meets a possibility (`modality._excludes`); the same
     polarity agrees when both commit to it, else the two are related by their modality."""
     fa, fb = a.frame, b.frame
-    ra, rb = recourse(fa), recourse(fb)
+    ra, rb = _recourse_of(a), _recourse_of(b)
     if ra is None or rb is None or not same_subject(fa, fb) or not _matters_meet(ra[0], rb[0]):
         return None
     # compared as one predicate, each with the modality its wording gives the act
