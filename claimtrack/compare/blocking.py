@@ -175,17 +175,9 @@ class _Index:
 
     def partners(self, a: Mention) -> list[int]:
         seen: set[int] = set()
-        keys = _bucket_keys(a)
-        if ("loose-any",) in keys:  # an unplaced figure looks at every figure of B
-            keys = (keys - {("loose-any",)}) | {("loose-all",)}
-        elif ("loose-known",) in keys:  # a placed one at B's unplaced figures
-            keys = (keys - {("loose-known",)}) | {("loose-any",)}
-        subject = a.frame.subject if a.kind == "statement" and a.frame is not None else None
-        if subject:
-            keys = keys | {("actor", subject), ("subj", subject)}
         shared: dict[int, int] = {}  # from the large buckets: member -> narrow keys shared with `a`
-        for key in keys:
-            seen.update(self.members((a.kind,) + key, a, shared))
+        for key in _keys_met(a):
+            seen.update(self.members(key, a, shared))
         extra = [i for i in shared if i not in seen]
         if len(extra) > MAX_BLOCK:
             # A document of thousands of figures or quotes: of the large buckets' members, the
@@ -195,6 +187,20 @@ class _Index:
             extra = sorted(extra, key=lambda i: (-shared[i], i))[:MAX_BLOCK]
         seen.update(extra)
         return sorted(seen)
+
+
+@per_mention
+def _keys_met(a: Mention) -> tuple:
+    """The keys of B's buckets a mention of A looks in (`_Index.partners`), each with its kind."""
+    keys = _bucket_keys(a)
+    if ("loose-any",) in keys:  # an unplaced figure looks at every figure of B
+        keys = (keys - {("loose-any",)}) | {("loose-all",)}
+    elif ("loose-known",) in keys:  # a placed one at B's unplaced figures
+        keys = (keys - {("loose-known",)}) | {("loose-any",)}
+    subject = a.frame.subject if a.kind == "statement" and a.frame is not None else None
+    if subject:
+        keys = keys | {("actor", subject), ("subj", subject)}
+    return tuple((a.kind,) + key for key in keys)
 
 
 def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: frozenset) -> Optional[Candidate]:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Optional
 
 from .context import clause_bounds, clause_frame_at
-from .mention import Mention
+from .mention import Mention, per_mention
 from .periods import iso_period
 
 
@@ -35,6 +35,7 @@ def _words_before(m: Mention) -> str:
     return m.claim.text[max(0, rel - _REACH):rel]
 
 
+@per_mention
 def span_end(m: Mention) -> Optional[str]:
     """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None."""
     before = _words_before(m)
