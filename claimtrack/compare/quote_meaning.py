@@ -6,6 +6,7 @@ or kind counting as the same word)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -43,7 +44,14 @@ _CAPITAL = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])\b[A-Z][\w'�
 
 
 def words(text: str) -> list[str]:
-    return [m.group(0).replace("’", "'") for m in _TOKEN.finditer(fold(text))]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple:
+    """`words`, remembered: diff reads each quote's words again in every pair of quotes it
+    compares (performance only; `words` hands out a fresh list)."""
+    return tuple(m.group(0).replace("’", "'") for m in _TOKEN.finditer(fold(text)))
 
 
 #: Verbs of knowing, deciding and telling, and adjectives of certainty: negated before an
