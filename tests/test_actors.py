@@ -1615,3 +1615,16 @@ def test_a_title_ending_like_a_kind_of_company_is_still_a_persons_title(nlp):
 def test_a_lender_or_a_named_company_introduced_by_its_kind_stays_an_organisation(nlp):
     assert _actors_with_ents(nlp, "A lender, Corvane Capital, said it would cut rates.",
                              [("Corvane Capital", "ORG")]) == {"Corvane Capital": "ORG"}
+
+
+def test_a_hyphenated_given_name_the_model_cuts_off_joins_the_rest_of_the_name(nlp):
+    found = actors(nlp, '"We are ready," said Marie-Claire Essono Nguema, who heads the union.')
+    assert list(found) == ["Marie-Claire Essono Nguema"]
+
+
+def test_a_double_surname_written_alone_is_the_person_named_in_full(nlp):
+    found = actors(nlp, "The minister, Jean-Marc Ondo Mba, said the port would reopen. Ondo Mba later told "
+                        "reporters that the cost was high.")
+    assert list(found) == ["Jean-Marc Ondo Mba"]
+    assert "Ondo Mba" in found["Jean-Marc Ondo Mba"].aliases
+

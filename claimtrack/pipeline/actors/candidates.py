@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
+from ...actorids.first_names import first_names
 from .layout import Layout
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key, _title_case
@@ -282,12 +283,31 @@ class Candidates:
                 prev.end, prev.tok_end = c.end, c.tok_end
                 prev.acronym = c.acronym or prev.acronym
                 continue
+            if prev is not None and self._one_persons_name(prev, c):
+                prev.end, prev.tok_end = c.end, c.tok_end  # "Marie-Claire" + "Essono Nguema": one name
+                continue
             if c.label == "ORG" and (prev is None or prev.end < c.start):
                 self._widen_coordinated(c)
                 while out and out[-1].start >= c.start:
                     out.pop()  # "Harbour", tagged on its own, is part of the name
             out.append(c)
         return out
+
+    def _one_persons_name(self, prev: Cand, c: Cand) -> bool:
+        """Two names the model tags as persons with one space between them, in the body, the first
+        a given name (the first-name dictionary, or two capitalised parts joined by a hyphen, as
+        French and Gabonese given names are: "Marie-Claire Essono Nguema", which the model cuts at
+        the space): one person. Two persons are never written side by side in running text."""
+        if prev.label != "PERSON" or c.label != "PERSON" or prev.layout != "body" or c.layout != "body" \
+                or self.st.text[prev.end:c.start] != " ":
+            return False
+        first = self.st.text[prev.start:prev.end]
+        if " " in first:
+            return False
+        parts = first.split("-")
+        if len(parts) == 2:
+            return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+        return first.lower() in first_names()
 
     def _possessive_names(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Names with a possessive inside, which the model cuts at the apostrophe:

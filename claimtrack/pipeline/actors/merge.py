@@ -109,11 +109,13 @@ class Merge:
             " ".join(words[k:]) for c in cands if c.label == "PERSON" and c.entry is None
             for words in [_name_key(text[c.start:c.end]).split()] for k in range(1, len(words))
         }
+        # ... and so are the last two or three words of a person's name ("Ondo Mba" after "Jean-Marc
+        # Ondo Mba"): a double surname, written alone as a single one is
         for c in cands:
-            if c.entry is None and c.label != "PERSON" and (
-                    c.tok_end - c.tok_start == 1 or " " not in text[c.start:c.end] and c.tok_end - c.tok_start <= 3):
+            if c.entry is None and c.label != "PERSON":
                 key = _name_key(text[c.start:c.end])
-                if key in person_words or key in person_tails:
+                one_word = c.tok_end - c.tok_start == 1 or " " not in text[c.start:c.end] and c.tok_end - c.tok_start <= 3
+                if one_word and key in person_words or (one_word or 2 <= len(key.split()) <= 3) and key in person_tails:
                     if self._acts_here(doc, c):
                         c.acts = True  # "according to X"
                     elif c.label in ("GPE", "LOC") and c.role == "location":
