@@ -1628,3 +1628,10 @@ def test_a_double_surname_written_alone_is_the_person_named_in_full(nlp):
     assert list(found) == ["Jean-Marc Ondo Mba"]
     assert "Ondo Mba" in found["Jean-Marc Ondo Mba"].aliases
 
+
+def test_the_papers_own_short_name_is_the_paper_not_a_table_paper_of_that_name(nlp):
+    text = ("HARBOUR WEEKLY TIMES\nThursday, 9 July 2026\n\nFerry fares to rise\n\nThe operator will raise fares "
+            "by 10%, its chief executive told the Times on Wednesday. The Times has seen the plan.\n")
+    found = actors(nlp, text)
+    assert list(found) == ["Harbour Weekly Times"]
+    assert "Times" in found["Harbour Weekly Times"].aliases

@@ -95,10 +95,14 @@ class Outlets:
         if not by_last:
             return
         for c in cands:
-            if c.entry is None and c.tok_end - c.tok_start == 1 and c.label in ("ORG", "PERSON", "GPE"):
-                found = by_last.get(self.st.text[c.start:c.end].lower())
+            # also a table's paper of that one word ("the Times" in the Harbour Weekly Times is the
+            # Harbour Weekly Times, not London's): a paper names another paper in full
+            one_word = c.tok_end - c.tok_start == 1 or c.tok_end - c.tok_start == 2 and self.st.tokens[c.tok_start].lower_ == "the"
+            if (c.entry is None or c.entry.kind == "org") and one_word and c.label in ("ORG", "PERSON", "GPE") \
+                    and not c.outlet:
+                found = by_last.get(self.st.text[c.start:c.end].lower().removeprefix("the "))
                 if found and len(found) == 1:
-                    c.entry, c.label = next(iter(found)), "ORG"
+                    c.entry, c.label, c.paper_short = next(iter(found)), "ORG", True
 
     def _mastheads(self, layout: Layout) -> list[tuple[int, int]]:
         """(start, end) of the outlet's name on the page head's lines: the first part of a line

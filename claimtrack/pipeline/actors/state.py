@@ -27,6 +27,7 @@ class Cand:
     thing: bool = False  # names a plan, law, treaty or event: "the X plan", "the X summit"
     outlet: bool = False  # the publication itself: a wire's dateline agency, a masthead
     kind_before: bool = False  # introduced by an organisation's kind: "the drugmaker X", "research firm X"
+    paper_short: bool = False  # the document's own paper by its last word: "told the Times"
 
 
 @dataclass
