@@ -1635,3 +1635,17 @@ def test_the_papers_own_short_name_is_the_paper_not_a_table_paper_of_that_name(n
     found = actors(nlp, text)
     assert list(found) == ["Harbour Weekly Times"]
     assert "Times" in found["Harbour Weekly Times"].aliases
+
+
+@pytest.mark.parametrize("text,role_word,person", [
+    ("Growth slowed in May. Economist Tan Wei Ling of the Harbour Institute said the incentives were generous.",
+     "The Economist", "Tan Wei Ling"),
+    ("Guardian Maria Lopez said the boy was safe and would return to school.", "The Guardian", "Maria Lopez"),
+])
+def test_a_papers_name_that_is_a_persons_role_before_her_name_is_the_role(nlp, text, role_word, person):
+    found = actors(nlp, text)
+    assert person in found and role_word not in found
+
+
+def test_a_paper_named_for_a_role_is_still_the_paper_where_it_acts(nlp):
+    assert "The Economist" in actors(nlp, "The Economist reported that growth slowed in May.")

@@ -15,6 +15,7 @@ from ...actorids.names import _acronym_fits, _name_key
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import _HYPHENATED_PART, _PAREN_AFTER, _PARTICLES
+from ...wordnet_nouns import noun_lexfiles
 
 
 #: The model's labels a name that speaks may carry when the model misreads it (none, a people, a
@@ -35,6 +36,9 @@ def _speaking_verbs() -> frozenset:
 
 #: Articles, which open a noun phrase and no name.
 _ARTICLES = frozenset({"the", "a", "an"})
+
+#: WordNet's lexicographer file of nouns that name a person (noun.person: "economist", "guardian").
+_PERSON_FILE = 18
 #: Entity labels the model gives to words of a body's name read in part or as another kind of name.
 _NAME_PART_LABELS = frozenset({"NORP", "ORG", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: Parts of speech of a capitalised word that opens a sentence and no name ("Under", "After").
@@ -346,6 +350,8 @@ class Repair:
                 continue  # overlaps a model entity that runs past the table name
             if touching and all(c.start == cs and c.end == ce for c in touching):
                 continue
+            if not touching and self._role_before_person(s, e):
+                continue  # "Economist Jane Doe said": the person's role, not the magazine
             removed.update(id(c) for c in touching)
             entry = self.tables.aliases.get(_name_key(self.st.text[cs:ce]))
             label = entry.type if entry else "ORG"
@@ -353,6 +359,17 @@ class Repair:
         out = [c for c in cands if id(c) not in removed] + added
         out.sort(key=lambda c: c.start)
         return out
+
+    def _role_before_person(self, s: int, e: int) -> bool:
+        """A one-word table name that is an English noun for a person ("Economist", "Guardian",
+        "Observer": WordNet's noun.person), written right before a name the model tags as a person
+        ("Economist Jane Doe of the X Institute said"): the person's role, capitalised as a title
+        is before a name, not the paper or the magazine of that word."""
+        toks = self.st.tokens
+        if e - s != 1 or e >= len(toks) or toks[e].ent_type_ != "PERSON" or toks[e].ent_iob_ != "B":
+            return False
+        files = noun_lexfiles(toks[s].lower_, 1)
+        return bool(files) and files[0] == _PERSON_FILE
 
     def _untagged(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """Mentions the model left untagged: a known person's surname elsewhere ("Ancelotti was
