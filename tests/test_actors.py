@@ -1649,3 +1649,12 @@ def test_a_papers_name_that_is_a_persons_role_before_her_name_is_the_role(nlp, t
 
 def test_a_paper_named_for_a_role_is_still_the_paper_where_it_acts(nlp):
     assert "The Economist" in actors(nlp, "The Economist reported that growth slowed in May.")
+
+
+
+@pytest.mark.parametrize("text,name", [
+    ("PayVault, the country's biggest payments app, said it would appeal the fine.", "PayVault"),
+    ("ShopNest said on Monday that sales rose by a fifth.", "ShopNest"),
+])
+def test_a_camel_case_brand_that_speaks_is_an_organisation(nlp, text, name):
+    assert _actors_with_ents(nlp, text, []).get(name) == "ORG"

@@ -263,7 +263,7 @@ class Repair:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         extra: list[Cand] = []
         for i, pos in enumerate(self.st.pos_col):
-            if pos != PROPN or not self.st.title_col[i] or i in taken:
+            if pos != PROPN or i in taken or not (self.st.title_col[i] or _camel_case(toks[i])):
                 continue
             tok = toks[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in verbs \
@@ -271,14 +271,15 @@ class Repair:
                 continue
             s = i
             while s > 0 and toks[s - 1].head.i in range(s, i + 1) and toks[s - 1].dep_ in ("compound", "flat", "punct") \
-                    and (toks[s - 1].pos == PROPN and toks[s - 1].is_title or toks[s - 1].text in ("-", "\u2013")
+                    and (toks[s - 1].pos == PROPN and (toks[s - 1].is_title or _camel_case(toks[s - 1]))
+                         or toks[s - 1].text in ("-", "\u2013")
                          and not toks[s - 1].whitespace_):
                 s -= 1
             if toks[s].text in ("-", "\u2013"):
                 s += 1
             if any(k in taken or toks[k].ent_type_ not in _UNTAGGED_NAME_LABELS for k in range(s, i)):
                 continue  # a word of the name is the model's person, body or place: read as that
-            if s == i and (tok.lower_ in self.vocab or i in self.st.sent_starts):
+            if s == i and (tok.lower_ in self.vocab or i in self.st.sent_starts and not _camel_case(tok)):
                 continue  # "the Government said": one capitalised common word, no name
             t = self._title_end(doc, s, i + 1)  # "Detective Superintendent Jane Doe": the title is not the name
             if t > i or layout.kind(toks[t].idx) != "body" or any(w.is_digit for w in toks[t:i + 1]):
@@ -420,3 +421,12 @@ class Repair:
         if not extra:
             return cands
         return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _camel_case(tok) -> bool:
+    """A brand written in camel case ("GoRide", "PayVault"): a capital first, a capital inside, not
+    all capitals; a name as a Title-Case word is (Token.is_title is false for it)."""
+    text = tok.text
+    return len(text) > 3 and text.isalpha() and text[0].isupper() and not text.isupper() \
+        and any(ch.isupper() for ch in text[1:]) and any(ch.islower() for ch in text)
+
