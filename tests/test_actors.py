@@ -1658,3 +1658,25 @@ def test_a_paper_named_for_a_role_is_still_the_paper_where_it_acts(nlp):
 ])
 def test_a_camel_case_brand_that_speaks_is_an_organisation(nlp, text, name):
     assert _actors_with_ents(nlp, text, []).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Dairy farmers demanded compensation for the lost harvest.", "dairy farmers"),
+    ("Opposition deputies called for an inquiry into the contract.", "opposition deputies"),
+    ("Rafting operators urged the province to reopen the river.", "rafting operators"),
+])
+def test_a_group_that_presses_a_demand_is_a_group_actor(nlp, text, group):
+    found = actors(nlp, text)
+    assert found[group].type == "NORP"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the deal was fair.",  # a group that comments
+    "The farmers asked for help.",  # a group named before
+    "Two farmers asked for help.",  # some of a group
+    "Officials called for calm.",  # unnamed officials
+    "Developing countries asked for more money.",  # polities are actors by their names
+    "Critics called the plan a disaster.",  # "call" without "for"/"on" is no request
+])
+def test_other_plural_subjects_are_no_group_actor(nlp, text):
+    assert not [a for a in actors(nlp, text).values() if a.type == "NORP"]

@@ -33,6 +33,7 @@ from .candidates import Candidates
 from .definites import Definites
 from .descriptors import Descriptors
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
+from .groups import Groups
 from .headlines import Headlines
 from .institutions import Institutions
 from .kinds import Kinds
@@ -91,7 +92,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 
 class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets,
-                  Kinds, Descriptors, Definites, Merge):
+                  Kinds, Descriptors, Definites, Groups, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
@@ -257,4 +258,5 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         kept = self._headlines(doc, kept)
         kept = self._add_institutions(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
+        kept = self._add_groups(doc, kept, layout)
         return self._merge(doc, kept)
