@@ -42,9 +42,10 @@ def money(text):
         ("A Kenyan bus fare is now Ksh 150.", [("Ksh 150", 150, "KES")]),
         ("The Hungarian parking fine is 10,000 Ft.", [("10,000 Ft", 10_000, "HUF")]),
         ("In Norway a coffee costs 45 kr.", [("45 kr", 45, "NOK")]),
-        # "$" stays USD whatever country the story is about: English-language wire stories about
-        # other dollar countries report in US dollars (measured: read from the story, "$" lost
-        # five figures on the team's sets and gained none)
+        # with no story country from the actor component, "$" stays USD whatever country the
+        # text names: English-language wire stories about other dollar countries report in US
+        # dollars (measured: read from the country words, "$" lost five figures of wire stories
+        # on the team's sets and gained none; see test_a_bare_dollar_sign_in_a_papers_own_country)
         ("Wellington will lend $300 million to New Zealand councils, officials said.",
          [("$300 million", 300_000_000, "USD")]),
         # a name several countries give their currency is read from the story, the table's the default
@@ -144,6 +145,49 @@ def test_national_dollar_prefixes(text, expected):
 )
 def test_a_local_sign_of_one_currency(text, expected):
     assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a paper writes its own country's dollar with the plain sign: where the caller knows the
+        # story's country (the actor component's), "$" is that country's dollar, and so are cents
+        ("Dunedin's council will borrow $12m, about 90 cents a ratepayer.", "New Zealand",
+         [("$12m", 12_000_000, "NZD"), ("about 90 cents", 0.9, "NZD")]),
+        ("Regina's arena will cost $85 million.", "CA", [("$85 million", 85_000_000, "CAD")]),
+        # a wire report writes US dollars with "$" and marks the local one ("C$")
+        ("REGINA, May 4 (Prairie Wire) - The arena will cost $85 million, or C$115 million.", "Canada",
+         [("$85 million", 85_000_000, "USD"), ("C$115 million", 115_000_000, "CAD")]),
+        # and so is a bare "dollars", and the cents after it, in any country whose dollar it is
+        ("Stallholders in Auki now pay 300 dollars a month, up 40 cents a day.", "SB",
+         [("300 dollars", 300, "SBD"), ("40 cents", 0.4, "SBD")]),
+        ("Lautoka's mill paid growers two million dollars.", "Fiji", [("two million dollars", 2_000_000, "FJD")]),
+        # a bracketed "$" after an amount in the home dollar marked converts it into another
+        ("The Perth zoo spent A$4.4 million ($2.9 million) on its new enclosure.", "AU",
+         [("A$4.4 million", 4_400_000, "AUD"), ("$2.9 million", 2_900_000, "USD")]),
+        # a story that marks the home dollar is written for readers abroad: "$" is the US one
+        ("A Calgary miner raised 90 million Canadian dollars; its Nasdaq shares closed at $7.", "CA",
+         [("90 million Canadian dollars", 90_000_000, "CAD"), ("$7", 7, "USD")]),
+        # marking only the US dollar leaves the plain sign to the country's own
+        ("The Napier pool cost US$11m, and entry will be $6.", "NZ",
+         [("US$11m", 11_000_000, "USD"), ("$6", 6, "NZD")]),
+        # a local masthead makes the paper's dollar the plain one, whatever the story is about
+        # and though the paper once wrote it marked; unless it marks the US dollar too
+        ("THE REGINA TRIBUNE\nThe province pledged C$20 million; the rink will cost $3 million.", "CA",
+         [("C$20 million", 20_000_000, "CAD"), ("$3 million", 3_000_000, "CAD")]),
+        ("The Saskatoon Herald | Monday\nA Lyon museum will lend a painting insured for $30m.", "FR",
+         [("$30m", 30_000_000, "CAD")]),
+        ("THE KINGSTON CHRONICLE\nThe port earned J$900 million (US$5.8 million) and $40 million in fees.", None,
+         [("J$900 million", 900_000_000, "JMD"), ("US$5.8 million", 5_800_000, "USD"), ("$40 million", 40_000_000, "USD")]),
+        # a story about a country with no dollar of its own, or none known: US dollars
+        ("Kisumu's port will cost $85 million.", "Kenya", [("$85 million", 85_000_000, "USD")]),
+        ("Mombasa traders lost 85 million dollars.", "KE", [("85 million dollars", 85_000_000, "USD")]),
+        ("The port will cost $85 million.", None, [("$85 million", 85_000_000, "USD")]),
+    ],
+)
+def test_a_bare_dollar_sign_in_a_papers_own_country(text, country, expected):
+    found = [(e.text, e.value, e.currency) for e in find_expressions(text, country)]
+    assert found == expected
 
 
 def test_bare_dollars_stay_us_dollars():

@@ -39,6 +39,8 @@ Session 13 (h13r): fc9 20 once a negation that asks a question ("we do not know 
 negates nothing in a reworded quote (compare.quotes.negations).
 Session 15 (h13v): fc12 18 once a figure's partner that counts another thing ranks below one of
 the same thing (compare.select._partner_rank).
+Session 16 (h16q): fc2 17 once a paper's plain "$" is its masthead country's dollar
+(parsers/home_dollar.py: "C$6.5 million" / "$32.5 million" both CAD).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -51,7 +53,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (23, 29), "data/fc2/gold": (16, 30), "data/fc3/gold": (14, 25),
+FLOORS = {"data/fc1/gold": (23, 29), "data/fc2/gold": (17, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (16, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (20, 47),
           "data/fc12/gold": (18, 40)}

@@ -288,6 +288,25 @@ def test_bare_rupees_take_the_documents_country(nlp, text, currency):
     assert found and {q.currency for q in found} == {currency}
 
 
+@pytest.mark.parametrize(
+    "text, currencies",
+    [
+        # the actor component places the story in New Zealand: a paper's plain "$" and its cents
+        # are the country's own dollar
+        ("Rotorua's council will spend $3.5m on new cycle lanes, the mayor said. Cycling has doubled "
+         "in New Zealand since 2020, and riders will pay 80 cents a trip.", ["NZD", "NZD"]),
+        # a wire report about the same country writes US dollars with the plain sign
+        ("ROTORUA, New Zealand, May 3 (Pacific Wire) - Rotorua's council will spend $3.5m on new "
+         "cycle lanes, New Zealand officials said.", ["USD"]),
+        # a local paper's masthead names its country, whatever the story is about
+        ("THE SASKATOON HERALD\nTuesday, March 3\n\nA Dutch zoo will send two giraffes to the city. "
+         "The zoo has spent $4 million on their new barn, director Anne Visser said in Utrecht.", ["CAD"]),
+    ],
+)
+def test_a_papers_plain_dollar_is_its_countrys(nlp, text, currencies):
+    assert [q.currency for q in quantities(nlp, text) if q.currency] == currencies
+
+
 def test_bare_pesos_without_a_country_stay_counted(nlp):
     q = only(nlp, "He paid 5,000 pesos for the ticket.")
     assert (q.value, q.currency) == (5000, None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
+from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SIGN, converts_from_home, home_dollar
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
@@ -47,11 +48,15 @@ def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: i
 class _DocCtx:
     """What a document says once, looked up lazily: the countries it names, whether it writes £."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, home: Optional[str] = None) -> None:
         self.text = text
+        #: the ISO 3166-1 code of the country the story is about, where the caller knows it (the
+        #: actor component's, `extensions.COUNTRY`)
+        self.home = home
         self._counts: Optional[dict[str, int]] = None
         self._pound_doc: Optional[bool] = None
         self._money_signs: Optional[dict[str, bool]] = None
+        self._home_dollar: Union[None, bool, str] = False  # False: not looked up yet
 
     def counts(self) -> dict[str, int]:
         if self._counts is None:
@@ -96,6 +101,8 @@ class _DocCtx:
         before: tuple[int, str] = (-1, "")
         after: tuple[int, str] = (len(self.text) + 1, "")
         for pattern, code in _tables().currency_written:
+            if pattern.pattern in BARE_DOLLAR_PATTERNS:
+                code = self.local_dollar() or code  # the cents of a Wellington paper's "$4.2m"
             if code not in allowed:
                 continue
             for m in pattern.finditer(self.text):
@@ -105,6 +112,12 @@ class _DocCtx:
                     after = (m.start(), code)
                     break
         return before[1] or after[1] or minor["default"]
+
+    def local_dollar(self) -> Optional[str]:
+        """The dollar a bare "$" or "dollars" means here (`home_dollar`), else None (USD)."""
+        if self._home_dollar is False:
+            self._home_dollar = home_dollar(self.text, self.home)
+        return self._home_dollar
 
     def writes_as_money(self, sign: str) -> bool:
         """Whether the document writes `sign` before a figure that only money takes: thousands
@@ -177,9 +190,9 @@ class _Starts:
 _EMAIL_CHAR = re.compile(r"[\w.+-]")
 
 
-def _amounts(text: str, starts: Optional[_Starts] = None) -> list[_Raw]:
+def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = None) -> list[_Raw]:
     t = _tables()
-    ctx = _DocCtx(text)
+    ctx = _DocCtx(text, home)
     starts = starts or _Starts(text)
     # sorted, non-overlapping
     masked = [(m.start(), m.end()) for m in finditer_at(t.masks, text, starts.masks())]
@@ -217,6 +230,9 @@ def _sign_before(m, ctx: Optional[_DocCtx]) -> tuple[Optional[str], bool]:
             noun = t.symbol_nouns.get(m.group("ps"))
             if noun is not None and ctx is not None:
                 code = ctx.national_code(noun) or code  # "Rs2.5bn" in a story about Pakistan
+            elif m.group("ps") == BARE_DOLLAR_SIGN and ctx is not None:
+                local = ctx.local_dollar()  # "$4.2m" in a Wellington paper; not the "($2.1m)" of "A$3.2m"
+                code = local if local and not converts_from_home(ctx.text, m.start(), local) else code
             return code, False
         return (ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None), True
     if m.group("pc"):
@@ -461,6 +477,8 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
         noun = t.noun_of_form.get(key)
         if noun in t.by_document and ctx is not None:
             code = ctx.national_code(noun) or code  # "2bn rupees" in an article about Sri Lanka
+        elif key in BARE_DOLLAR_NAMES and ctx is not None:
+            code = ctx.local_dollar() or code  # "500 dollars" in a Honiara paper
         if not code and scale > 1:
             code = t.scale_names.get(key)  # "2 billion won" is money in any story
         if code:

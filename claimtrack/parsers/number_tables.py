@@ -12,6 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
+from typing import Optional
 
 from ..tables import country_names, load_json
 from . import lexicon
@@ -47,6 +48,7 @@ class _Tables:
         small = {k: v for k, v in self.units.items() if 1 <= v <= 19}
         self.fraction_tail = re.compile(
             rf"(?i:and)\s+(?P<num>(?i:an?|{_alt(small)}))[\s-]+(?P<den>(?i:{_alt(self.denominators)}))\b(?![-‑]\w)")
+        self._country_codes: Optional[dict[str, str]] = None
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
         #: "Rs" -> "rupee": a sign read like the shared currency noun it abbreviates
@@ -58,6 +60,11 @@ class _Tables:
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
         cur = self._cldr(cur)
         self.minor_of = {k: dict(v) for k, v in cur.get("minor_of", {}).items()}
+        # every dollar divides into 100 cents (ISO 4217 minor unit 2): "50 cents" after a Honiara
+        # paper's "500 dollars" are SBD
+        if "cent" in self.minor_of:
+            cent = self.minor_of["cent"]
+            cent["currencies"] = list(dict.fromkeys([*cent["currencies"], *sorted(set(self.dollar_countries.values()))]))
         # every way a currency is written (sign, code, name) -> code, to find a document's currency
         written = {**{re.escape(k): v for k, v in self.symbols.items()},
                    **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
@@ -303,6 +310,8 @@ class _Tables:
             if sign not in self.local_prefixes:
                 self.local_prefixes.append(sign)
         self._national_dollars(cldr["nouns"].get("dollar", {}))
+        #: territory -> its dollar (CLDR's tender, "dollar" noun): a bare "$" in a story about one
+        self.dollar_countries = dict(cldr["nouns"].get("dollar", {}))
         return cur
 
     def _unions(self, cur: dict, cldr: dict, national: dict, by_document: list) -> dict[str, dict[str, str]]:
@@ -344,6 +353,17 @@ class _Tables:
         for sym, codes in found.items():
             if len(codes) == 1 and sym not in self.symbols and sym not in self.local_symbols:
                 self.symbols[sym] = codes.pop()
+
+    def country_code(self, country: Optional[str]) -> Optional[str]:
+        """A country's ISO 3166-1 alpha-2 code from its code or its name in data/countries.json
+        ("New Zealand" -> "NZ"), else None."""
+        if not country or not isinstance(country, str):
+            return None
+        if self._country_codes is None:
+            codes = {iso2: iso2 for _w, _k, iso2 in country_names()}
+            codes.update({w: iso2 for w, kind, iso2 in country_names() if kind in ("name", "alias")})
+            self._country_codes = codes
+        return self._country_codes.get(country)
 
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;

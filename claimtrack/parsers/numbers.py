@@ -94,20 +94,23 @@ def _change_before(text: str, pos: int) -> bool:
     return any(w in _tables().change_words for w in words[-6:])
 
 
-def find_expressions(text: str) -> list[Expression]:
-    """Every number expression in `text`, ranges combined, qualifiers attached. Never raises."""
+def find_expressions(text: str, country: Optional[str] = None) -> list[Expression]:
+    """Every number expression in `text`, ranges combined, qualifiers attached. `country`: the
+    country the story is about, where the caller knows it (a name of data/countries.json or an
+    ISO 3166-1 code): a bare "$" in a story about a dollar country that is no wire report is
+    that country's dollar. Never raises."""
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _find(text)
+        return _find(text, _tables().country_code(country))
     except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError):
         return []
 
 
-def _find(text: str) -> list[Expression]:
+def _find(text: str, home: Optional[str] = None) -> list[Expression]:
     t = _tables()
     starts = _Starts(text)
-    raws = _amounts(text, starts)
+    raws = _amounts(text, starts, home)
     _apply_signs(text, raws)
     out: list[Expression] = []
     i = 0

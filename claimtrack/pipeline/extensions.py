@@ -40,7 +40,7 @@ ACTOR_REFS = "ct_actor_refs"
 TEXT = "ct_text"
 #: Written by the actor component: the country the story is about or filed from (its name as
 #: the actor tables give it, e.g. "Kenya"), or None. The date component reads how that country
-#: writes all-number dates.
+#: writes all-number dates; the quantity component, which dollar a paper's bare "$" is.
 COUNTRY = "ct_country"
 
 _ALL = (PUBLISHED, PUBLISHED_SOURCE, ACTORS, QUANTITIES, DATES, QUOTES, ACTOR_SPANS, ACTOR_REFS, TEXT, COUNTRY)

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..tables import load_json, parse_json
-from .extensions import QUANTITIES, doc_text, set_span_group
+from .extensions import COUNTRY, QUANTITIES, doc_text, set_span_group
 from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions
 from ..parsers.lexicon import singular
@@ -82,7 +82,7 @@ def _apposed_age(doc: Doc, text: str, e: Expression, first: Token) -> bool:
 
 @Language.factory(
     "claimtrack_quantities",
-    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma", f"doc._.{COUNTRY}"],
     assigns=[f"doc._.{QUANTITIES}", "doc.spans"],
     default_config={"max_noun_distance": 5, "keep_bare_numbers": True},
 )
@@ -247,7 +247,7 @@ class QuantityFinder(SavedTables):
     # ------------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Found]:
         text = doc_text(doc)  # Doc.text re-joins every token: read it once
-        exprs = find_expressions(text)
+        exprs = find_expressions(text, doc._.get(COUNTRY))  # the actor component's story country
         spans = [doc.char_span(e.num_start, e.num_end, alignment_mode="expand") for e in exprs]
         ident = [sp is not None and len(sp) > 0 and self._is_identifier(doc, e, sp[0], sp[-1], text)
                  for e, sp in zip(exprs, spans)]

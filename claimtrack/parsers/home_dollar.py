@@ -1,0 +1,121 @@
+"""Which dollar a bare "$" or a bare "dollars" means in one story (plain data and regexes).
+
+A paper writes its own country's dollar with the plain sign and the plain noun: "$4.2m" and "two
+million dollars" in a Wellington paper are NZD, "$1,200" in a Winnipeg paper CAD. Where the page
+names its paper (a masthead "THE OTTAWA LEDGER", "The Toronto Ledger | Published ..." whose town
+GeoNames gives one country), that country's dollar is the plain one whatever the story is about,
+even after the paper once wrote it marked ("C$10 million", then "$45 million"), unless the story
+marks the US dollar too ("J$350 million", "US$2.2 million": both marked, the plain sign is the
+US one). With no masthead, the country is the story's (the actor component's), and a story that
+marks that country's dollar anywhere ("A$3.2 million", "Canadian dollars") is written for
+readers abroad and keeps the plain sign for the US dollar, as a wire report (a dateline "CITY,
+May 4 (Agency) -") always does. In brackets right after an amount in the home dollar marked,
+"$" is another dollar: "A$3.2 million ($2.1 million)" converts it (`converts_from_home`). With
+neither a masthead nor a story country, "$" and "dollars" stay USD.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..actorids.money_places import money_countries
+from .number_tables import _tables
+
+#: The written forms that may stand for the home dollar: the plain sign and the plain noun.
+BARE_DOLLAR_SIGN = "$"
+BARE_DOLLAR_PATTERNS = frozenset({re.escape("$"), r"\bdollar\b", r"\bdollars\b"})
+BARE_DOLLAR_NAMES = frozenset({"dollar", "dollars"})
+
+#: A wire service's dateline: "TORONTO, June 16 (Global Wire Service) -", "OTTAWA (AP) —".
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{1,40}(?:,[^()\n]{1,60})?\s*\([A-Z][A-Za-z .&]{1,30}\)\s*[-–—]", re.M)
+#: The start of a page line up to a separator ("The Toronto Ledger | Published ...").
+_MASTHEAD_START = re.compile(r"\s*([^|·—–,(:\n]*)")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+#: The US dollar written marked: "US$", "U.S. $", "USD", "US dollars".
+_US_MARKED = re.compile(r"\b(?:US|U\.S\.)\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
+#: An amount with its sign, then an opening bracket, ending where a bracketed "$" begins:
+#: "A$3.2 million (", "780.6 million Canadian dollars (".
+_BEFORE_BRACKET = re.compile(
+    r"(?:(?P<sign>[A-Z]{1,3}\$)\s?\d[\d.,]*(?:\s?[a-z]+)?|\d[\d.,]*(?:\s[a-z]+)?\s(?P<name>[A-Za-z]+ dollars?))\s*\(\s*$")
+
+
+def paper_country(text: str) -> Optional[str]:
+    """The ISO 3166-1 alpha-2 code of the country of the town the page's masthead names ("THE
+    TORONTO LEDGER", "The Toronto Ledger | Published ..."): a name in the first lines that ends
+    in a word news outlets are named by (actor_cues.json outlet_words) after one to three words
+    GeoNames gives one country's town; else None."""
+    from ..actorids.towns import town_countries
+    from ..tables import load_json
+
+    outlet = frozenset(load_json("actor_cues.json").get("outlet_words", ()))
+    towns = town_countries()
+    for line in text[:800].splitlines()[:8]:
+        words = _NAME_WORD.findall(_MASTHEAD_START.match(line).group(1))
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        # the masthead opens its line: a town (up to three words), maybe a word or two more
+        # ("Daily", "Morning"), then the outlet word ("THE HANOI MORNING POST")
+        for i, w in enumerate(words[:6]):
+            if not w[:1].isupper() or w.lower() not in outlet:
+                continue
+            for n in (3, 2, 1):
+                if n <= i and all(x[:1].isupper() for x in words[:i]):
+                    alpha3 = towns.get(" ".join(x.lower() for x in words[:n]))
+                    if alpha3:
+                        return _alpha2(alpha3)
+            break
+    return None
+
+
+def _alpha2(alpha3: str) -> Optional[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return country.alpha_2 if country is not None else None
+
+
+def home_dollar(text: str, home: Optional[str]) -> Optional[str]:
+    """The ISO 4217 code of the dollar a bare "$" or "dollars" means in `text`, a story about the
+    country `home` (ISO 3166-1 alpha-2), or in the paper its masthead names: that country's own
+    dollar (CLDR's tender for "dollar" there), as the module says; else None (USD)."""
+    paper = paper_country(text)
+    home = paper or home
+    if home is None:
+        return None
+    code = _tables().dollar_countries.get(home)
+    if code is None or code == "USD":
+        return None
+    if _WIRE_DATELINE.search(text, 0, 2000):
+        return None
+    marked = _marked(text, home, code)
+    if marked and (paper is None or _US_MARKED.search(text)):
+        return None  # "A$3.2 million" in a story with no local masthead: the plain "$" is the US one
+    return code
+
+
+def converts_from_home(text: str, pos: int, code: str) -> bool:
+    """Whether the bare "$" at `pos` opens a bracket after an amount in the dollar `code` written
+    marked ("A$3.2 million ($2.1 million)"): a conversion into another dollar."""
+    m = _BEFORE_BRACKET.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    t = _tables()
+    if m.group("sign"):
+        return t.symbols.get(m.group("sign")) == code or m.group("sign")[:2] == code[:2]
+    return t.names.get(m.group("name").lower()) == code
+
+
+def _marked(text: str, home: str, code: str) -> bool:
+    """Whether `text` writes the dollar `code` of the country `home` marked: a sign before a
+    figure ("A$3.2m", "J$900 million", "NZ$", actorids.money_places and the national dollar
+    signs) or its name with the country ("Canadian dollars")."""
+    if home in money_countries(text):
+        return True
+    t = _tables()
+    if any(c == code and sign != BARE_DOLLAR_SIGN and re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text)
+           for sign, c in t.symbols.items()):
+        return True
+    low = text.lower()
+    return any(code == c and name in low and name not in BARE_DOLLAR_NAMES and "dollar" in name
+               for name, c in t.names.items())
