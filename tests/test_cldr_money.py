@@ -190,6 +190,38 @@ def test_a_bare_dollar_sign_in_a_papers_own_country(text, country, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a code glued to three digits or more is money in a story about the country issuing it
+        ("Market stalls in Auki now cost SBD450 a month.", "SB", [("SBD450", 450, "SBD")]),
+        # or in one that writes the code before a figure only money takes
+        ("The levy went from SBD300 to SBD 1,250.50.", None, [("SBD300", 300, "SBD"), ("SBD 1,250.50", 1250.5, "SBD")]),
+        # elsewhere, and with two digits, it stays a name
+        ("The levy is SBD300.", None, []),
+        ("Envoys flew to COP31 from Lima.", "PE", []),
+        ("Bogotá hosted COP16, the city said.", "CO", []),
+    ],
+)
+def test_a_code_glued_to_a_figure(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CLDR writes the ngultrum "Nu." and the guaraní "Gs."; papers drop the full stop
+        ("In Bhutan, a farm permit costs Nu 1,500, Bhutanese officials said.", [("Nu 1,500", 1_500, "BTN")]),
+        ("In Bhutan, a farm permit costs Nu. 1,500, Bhutanese officials said.", [("Nu. 1,500", 1_500, "BTN")]),
+        # elsewhere only before a figure only money takes, as for the sign with its full stop
+        ("Nu 1,500 was the asking price.", [("Nu 1,500", 1_500, "BTN")]),
+        ("Nu 300 was the asking price.", [("300", 300, None)]),
+    ],
+)
+def test_a_local_sign_without_its_full_stop(text, expected):
+    assert money(text) == expected
+
+
 def test_bare_dollars_stay_us_dollars():
     # English-language news gives foreign amounts in US dollars: a story about another dollar
     # country still means USD by "dollars" (measured on TempEval-3 broadcast news: read from the

@@ -119,6 +119,12 @@ class _DocCtx:
             self._home_dollar = home_dollar(self.text, self.home)
         return self._home_dollar
 
+    def glued_code_is_money(self, written: str, code: Optional[str]) -> bool:
+        """A currency code glued to three digits or more ("SBD500") is money in a story about
+        the country that issues it (ISO 4217 codes begin with its ISO 3166 code) or in one
+        that writes the code before a figure only money takes ("SBD1,200")."""
+        return bool(code and self.home and code[:2] == self.home) or self.writes_as_money(written)
+
     def writes_as_money(self, sign: str) -> bool:
         """Whether the document writes `sign` before a figure that only money takes: thousands
         ("K1,200"), decimals ("K2.50") or a scale ("K4 million", "K3bn")."""
@@ -374,7 +380,8 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
             currency, (scale, num_end, bare_letter) = sole, read
     ab = m.group("ab")
     sw = m.group("sw")
-    if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d):
+    if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d) \
+            and not (len(d) >= 3 and ctx is not None and ctx.glued_code_is_money(m.group("pc"), currency)):
         return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
     if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
             and not re.search(r"[.,]", d)

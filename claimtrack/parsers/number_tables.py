@@ -286,6 +286,12 @@ class _Tables:
         self.local_symbols = {s: dict(v) for s, v in cldr["symbols"].items()
                               if s not in self.symbols and s not in self.suffix_symbols}
         self.local_symbols.update(union_symbols)
+        for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1].isalpha() and len(s) > 2]:
+            # a sign CLDR writes with an abbreviating full stop is written without it as well
+            # ("Nu 300" for CLDR's "Nu."), where the bare letters are no sign or code of their own
+            bare = sym[:-1]
+            if bare not in self.symbols and bare not in self.suffix_symbols and bare not in self.codes:
+                self.local_symbols.setdefault(bare, {})
         for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1] in self.local_symbols]:
             # "kr" and "kr." are one sign (a sentence's full stop may end either)
             both = {**self.local_symbols[sym[:-1]], **self.local_symbols[sym]}
