@@ -112,6 +112,27 @@ def test_a_year_earlier_is_not_a_period(nlp):
     assert [(q.text, q.period) for q in found] == [("$4.5bn", None), ("$4bn", None)]
 
 
+@pytest.mark.parametrize(
+    "text, span, value, unit, period",
+    [
+        # an adjective of frequency between a number and its noun says how often, not when
+        # (the model tags it DATE or TIME): the noun is counted, the adjective gives the period
+        ("The ferry company will run nine weekly crossings to the outer islands.",
+         "nine weekly crossings", 9, "crossing", "week"),
+        ("Twenty daily departures were cut from the timetable.", "Twenty daily departures", 20, "departure", "day"),
+        ("Members pay 12 monthly instalments.", "12 monthly instalments", 12, "instalment", "month"),
+        ("The club sold 800 annual memberships.", "800 annual memberships", 800, "membership", None),
+    ],
+)
+def test_an_adjective_of_frequency_before_the_counted_noun(nlp, text, span, value, unit, period):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit, q.period) == (span, value, unit, period)
+
+
+def test_a_date_word_between_still_ends_the_count(nlp):
+    assert [q.text for q in quantities(nlp, "Arrivals rose by 40,000 last year.")] == ["40,000"]
+
+
 def test_rate_period(nlp):
     q = only(nlp, "Europe spends around €100 billion annually on defence.")
     assert (q.text, q.value, q.currency, q.qualifier, q.period) == (

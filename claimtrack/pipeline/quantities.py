@@ -115,6 +115,7 @@ class _Ctx:
         self.interval_before = frozenset(ctx.get("interval_before", ()))
         self.street = frozenset(ctx["street_words"])
         self.not_counted = frozenset(ctx["not_counted"])
+        self.frequency_adjectives = frozenset(ctx["frequency_adjectives"])
         self.hyphen_suffixes = dict(ctx["hyphen_suffixes"])
         self.unit_before = {k.lower(): v for k, v in ctx["unit_before"].items()}
         suf = "|".join(re.escape(k) for k in sorted(self.hyphen_suffixes, key=len, reverse=True))
@@ -299,6 +300,8 @@ class QuantityFinder(SavedTables):
         if self._no_figure(doc, text, e, span, f, force_bare):
             return None
         self._rate_period(text, limit, f)
+        if f.period is None:  # "11 weekly flights": 11 flights a week
+            f.period = next((self.ctx.periods[m.lower()] for m in f.modifiers if m.lower() in self.ctx.periods), None)
         if f.end > len(text) or f.start >= f.end:
             return None
         return Found(
@@ -511,11 +514,12 @@ class QuantityFinder(SavedTables):
                 continue  # "42 Boeing 737 jets": the model number belongs to the name
             if t.like_num:
                 return None
-            if t.ent_type_ in ("DATE", "TIME") and not (
+            if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
                     t.pos_ == "ADJ" and _lemma(cand) in c.durations and last.ent_type_ == t.ent_type_
                     and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
                 # a date word between ("300,000 last year"); but an adjective inside one span of
-                # time with the number ("five straight days", "two full weeks") leaves it a span
+                # time with the number ("five straight days", "two full weeks") leaves it a span,
+                # and one of frequency says how often ("11 weekly flights")
                 return None
         if cand.lower_ in c.not_counted or cand.lower_ in c.street or cand.is_sent_start:
             return None
