@@ -222,6 +222,32 @@ def test_a_local_sign_without_its_full_stop(text, expected):
     assert money(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun several countries use, in a story whose country words name two of them as often:
+        # the dateline's town is where the story is filed from
+        ("BRNO, March 3 (Danube Wire) - Brno will charge 150 crowns a night, as Prague and "
+         "Stockholm do. Prague says it works; Stockholm is less sure.", [("150 crowns", 150, "CZK")]),
+        # a story that names no country: the towns it names (GeoNames) say where it is
+        ("Fishers in Tromsø and Bodø will share 40 million kroner, the agency said.",
+         [("40 million kroner", 40_000_000, "NOK")]),
+        # a town at a sentence's start is not counted ("Nice" may be a word)
+        ("Aarhus will pay 5 million kroner, as will Bergen.", [("5 million kroner", 5_000_000, "NOK")]),
+        # nothing says which: no currency, as before
+        ("The prize is 5 million kroner.", [("5 million", 5_000_000, None)]),
+    ],
+)
+def test_a_shared_currency_noun_read_from_the_stories_places(text, expected):
+    assert money(text) == expected
+
+
+def test_soles_after_a_scale_word_are_the_sol():
+    # "soles" is money only after a scale word ("two soles" are shoes' or fish)
+    assert money("The dam will cost 240 million soles.") == [("240 million soles", 240_000_000, "PEN")]
+    assert [c for *_, c in money("She resoled two soles for 30 dollars.")] == [None, "USD"]
+
+
 def test_bare_dollars_stay_us_dollars():
     # English-language news gives foreign amounts in US dollars: a story about another dollar
     # country still means USD by "dollars" (measured on TempEval-3 broadcast news: read from the

@@ -16,6 +16,7 @@ from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SI
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
+from .story_places import dateline_country, town_counts
 from .scan import RunStarts, ascii_lower, finditer_at
 
 #: Longest written number read as an amount (digits and separators): far beyond any figure in
@@ -45,6 +46,17 @@ def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: i
     return i < len(masked) and masked[i][0] < end
 
 
+def _dominant(counts: dict[str, int], by_country: dict[str, str]) -> Optional[str]:
+    """The code of the country of `by_country` named most in `counts`, at least twice as often
+    as the others together, or None."""
+    named = sorted(((n, iso) for iso, n in counts.items() if iso in by_country), reverse=True)
+    if not named:
+        return None
+    top, iso = named[0]
+    rest = sum(n for n, _ in named[1:])
+    return by_country[iso] if rest == 0 or top >= 2 * rest else None
+
+
 class _DocCtx:
     """What a document says once, looked up lazily: the countries it names, whether it writes £."""
 
@@ -57,6 +69,7 @@ class _DocCtx:
         self._pound_doc: Optional[bool] = None
         self._money_signs: Optional[dict[str, bool]] = None
         self._home_dollar: Union[None, bool, str] = False  # False: not looked up yet
+        self._places: Optional[tuple[Optional[str], dict[str, int]]] = None
 
     def counts(self) -> dict[str, int]:
         if self._counts is None:
@@ -76,13 +89,21 @@ class _DocCtx:
 
     def code_in_story(self, by_country: dict[str, str]) -> Optional[str]:
         """Of the countries in `by_country` (territory -> currency code), the code of the one the
-        document names most (at least twice as often as the others together), or None."""
-        named = sorted(((n, iso) for iso, n in self.counts().items() if iso in by_country), reverse=True)
-        if not named:
-            return None
-        top, iso = named[0]
-        rest = sum(n for n, _ in named[1:])
-        return by_country[iso] if rest == 0 or top >= 2 * rest else None
+        document names most (at least twice as often as the others together); else that of the
+        dateline's town, of the story country, or of the towns it names; or None."""
+        found = _dominant(self.counts(), by_country)
+        if found is not None:
+            return found
+        # no country word decides: the dateline's town, the actor component's story country,
+        # the towns the story names (parsers.story_places)
+        if self._places is None:
+            self._places = (dateline_country(self.text), town_counts(self.text))
+        for iso in (self._places[0], self.home):
+            if iso in by_country:
+                return by_country[iso]
+        if any(iso in by_country for iso in self.counts()):
+            return None  # two of them named as often: towns do not decide
+        return _dominant(self._places[1], by_country)
 
     def only_currency_of(self, by_country: dict[str, str]) -> Optional[str]:
         """The one currency every territory in `by_country` uses ("R": South Africa, Namibia and

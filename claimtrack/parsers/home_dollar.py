@@ -21,6 +21,7 @@ from typing import Optional
 
 from ..actorids.money_places import money_countries
 from .number_tables import _tables
+from .story_places import _alpha2
 
 #: The written forms that may stand for the home dollar: the plain sign and the plain noun.
 BARE_DOLLAR_SIGN = "$"
@@ -66,13 +67,6 @@ def paper_country(text: str) -> Optional[str]:
                         return _alpha2(alpha3)
             break
     return None
-
-
-def _alpha2(alpha3: str) -> Optional[str]:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=alpha3)
-    return country.alpha_2 if country is not None else None
 
 
 def home_dollar(text: str, home: Optional[str]) -> Optional[str]:

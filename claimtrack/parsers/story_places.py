@@ -1,0 +1,65 @@
+"""Where a story is, when it names no country by name: its dateline's town, and the towns it
+names (GeoNames, actorids.towns; plain data and regexes, no spaCy).
+
+The currency readers ask this only when a bare currency noun or local sign ("200 crowns",
+"1.8 billion kroner") belongs to several countries and the story's country words name none of
+them, or name two as often. A wire dateline's town is where the story is filed from ("PRAGUE,
+May 28 (Agency) -": a Prague story that also mentions Stockholm's toll means the koruna), and a
+story that names no country at all is where its towns are ("Trondheim", "Andenes": Norway).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+#: A dateline: a town in capitals opening a line, then a comma or a bracket ("PRAGUE, May 28",
+#: "ROTORUA, New Zealand, May 3", "OTTAWA (Agency) -").
+_DATELINE = re.compile(r"^\s*(?P<town>[A-Z][A-Z'’.\- ]{2,40}?)\s*(?:,|\()", re.M)
+#: A run of one to three capitalised words (a town's name as the text writes it).
+_CAPITALISED = re.compile(r"(?<![\w.])(?:[A-Z][^\W\d_]+(?:[-’'][A-Za-z]+)?)(?:\s+[A-Z][^\W\d_]+){0,2}")
+
+
+def _alpha2(alpha3: str) -> Optional[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return country.alpha_2 if country is not None else None
+
+
+def dateline_country(text: str) -> Optional[str]:
+    """The ISO 3166-1 alpha-2 code of the country of the town a dateline in the story's first
+    lines names, where GeoNames gives that name one country; else None."""
+    from ..actorids.towns import town_countries
+
+    m = _DATELINE.search(text, 0, 1500)
+    if m is None:
+        return None
+    alpha3 = town_countries().get(m.group("town").strip().lower())
+    return _alpha2(alpha3) if alpha3 else None
+
+
+def town_counts(text: str) -> dict[str, int]:
+    """Country (alpha-2) -> how many different towns of it the text names (a capitalised name
+    GeoNames gives one country; a name opening a sentence is left out: "Nice", "Reading")."""
+    from ..actorids.towns import town_countries
+
+    towns = town_countries()
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if not before.strip() or before.rstrip()[-1:] in ".!?\"“":
+            continue  # a sentence's or a line's first word
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):  # the longest run that is a town
+            key = " ".join(words[:n]).lower()
+            alpha3 = towns.get(key)
+            if alpha3:
+                if key not in seen:
+                    seen.add(key)
+                    code = _alpha2(alpha3)
+                    if code:
+                        counts[code] = counts.get(code, 0) + 1
+                break
+    return counts
