@@ -129,6 +129,23 @@ def test_an_adjective_of_frequency_before_the_counted_noun(nlp, text, span, valu
     assert (q.text, q.value, q.unit, q.period) == (span, value, unit, period)
 
 
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        # a hyphenated word is one word, though the tokenizer splits it: as a modifier between the
+        # number and its noun, and as the counted noun itself
+        ("Guides led nine off-road vehicles into the dunes.", "nine off-road vehicles", 9, "vehicle"),
+        ("The court heard the four co-defendants on Friday.", "four co-defendants", 4, "co-defendant"),
+        ("The ministry hired 60 ex-miners as guides.", "60 ex-miners", 60, "ex-miner"),
+        # a hyphenated word followed by a noun modifies it
+        ("The tailor delivered 30 made-to-measure jackets.", "30 made-to-measure jackets", 30, "jacket"),
+    ],
+)
+def test_a_hyphenated_word_is_one_word(nlp, text, span, value, unit):
+    q = only(nlp, text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
 def test_a_date_word_between_still_ends_the_count(nlp):
     assert [q.text for q in quantities(nlp, "Arrivals rose by 40,000 last year.")] == ["40,000"]
 

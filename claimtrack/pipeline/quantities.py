@@ -60,6 +60,36 @@ log = logging.getLogger(__name__)
 
 #: Parts of speech that may stand between a number and the noun it counts ("30 European military chiefs").
 _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
+_HYPHENS = ("-", "‑")
+
+
+def _words_between(doc: Doc, a: Token, b: Token) -> int:
+    """b.i - a.i in words: a hyphenated word ("made-to-measure", five tokens) counts once."""
+    glued = sum(1 for t in doc[a.i + 1:b.i] if t.text in _HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+    return b.i - a.i - 2 * glued
+
+
+def _hyphen_compound(doc: Doc, cand: Token) -> tuple[Token, Token]:
+    """The counted noun's first and last token: a hyphenated noun is one word ("two co-accused":
+    "co" to "accused"), and one followed by a noun modifies it ("18 ship-to-shore cranes")."""
+    last = cand
+    while _hyphen_piece(doc, last) and last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHENS \
+            and doc[last.i + 2].is_alpha:
+        last = doc[last.i + 2]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last is not cand and after is not None and after.pos_ == "NOUN" and after.is_alpha:
+        return after, after
+    return cand, last
+
+
+def _hyphen_piece(doc: Doc, t: Token) -> bool:
+    """Whether `t` is glued by a hyphen to the next word ("off" of "off-piste", "co" of "co-accused")
+    or the previous one: a piece of one hyphenated word."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if not t.whitespace_ and nxt is not None and nxt.text in _HYPHENS and not nxt.whitespace_:
+        return True
+    prev = doc[t.i - 1] if t.i else None
+    return prev is not None and prev.text in _HYPHENS and not prev.whitespace_ and t.i >= 2 and not doc[t.i - 2].whitespace_
 
 
 #: After an age set off by commas: the apposition or the sentence goes on or ends.
@@ -494,7 +524,7 @@ class QuantityFinder(SavedTables):
         else:
             heads = [last.head] + ([span_first.head] if (span_first := _first_token(doc, e)) is not None and e.is_range else [])
             for head in heads:
-                if head.i > last.i and head.i - last.i <= self.max_noun_distance and head.pos_ in ("NOUN", "PROPN"):
+                if head.i > last.i and _words_between(doc, last, head) <= self.max_noun_distance and head.pos_ in ("NOUN", "PROPN"):
                     cand = head
                     break
             if cand is None and nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:
@@ -505,8 +535,8 @@ class QuantityFinder(SavedTables):
         for t in between:
             if t.is_punct and t.text not in ("-", "‑"):
                 return None
-            if not t.is_punct and t.pos_ not in _BETWEEN_POS:
-                return None
+            if not t.is_punct and t.pos_ not in _BETWEEN_POS and not _hyphen_piece(doc, t):
+                return None  # but a piece of a hyphenated modifier is one ("seven off-piste skiers")
             if t.is_sent_start:
                 return None
             if t.like_num and t.i > 0 and doc[t.i - 1].i > last.i and doc[t.i - 1].pos_ == "PROPN" \
@@ -527,10 +557,14 @@ class QuantityFinder(SavedTables):
             return None
         if cand.text[:1].isupper() and cand.pos_ == "PROPN" and cand.tag_ not in ("NNPS",) and not _titlecase_line(doc, cand):
             return None  # a name ("5 Downing"), not a counted noun
-        end = cand.idx + len(cand)
+        cand, last_piece = _hyphen_compound(doc, cand)
+        between = doc[last.i + 1:cand.i]
+        end = last_piece.idx + len(last_piece)
         if end > limit:
             return None
         mods = [t.text for t in between if not t.is_punct]
+        if last_piece is not cand:
+            return singular(doc.text[cand.idx:end].lower()), end, mods
         unit = c.unit_names.get(cand.lower_) or _lemma(cand)
         return unit, end, mods
 
