@@ -146,6 +146,19 @@ def test_a_hyphenated_word_is_one_word(nlp, text, span, value, unit):
     assert (q.text, q.value, q.unit) == (span, value, unit)
 
 
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        # energy news writes gas volumes with an abbreviation that carries the scale
+        ("The pipeline will carry 16 bcm of gas a year to Austria.", "16 bcm", 16_000_000_000),
+        ("Storage sites held about 900 mcm on Monday.", "about 900 mcm", 900_000_000),
+    ],
+)
+def test_a_unit_abbreviation_that_carries_its_scale(nlp, text, span, value):
+    [q] = [q for q in quantities(nlp, text) if q.unit == "cubic metre"]
+    assert (q.text, q.value) == (span, value)
+
+
 def test_a_date_word_between_still_ends_the_count(nlp):
     assert [q.text for q in quantities(nlp, "Arrivals rose by 40,000 last year.")] == ["40,000"]
 

@@ -146,6 +146,9 @@ class _Ctx:
         self.street = frozenset(ctx["street_words"])
         self.not_counted = frozenset(ctx["not_counted"])
         self.frequency_adjectives = frozenset(ctx["frequency_adjectives"])
+        self.scaled_units = {k.lower(): (u, f) for k, (u, f) in ctx.get("scaled_units", {}).items()}
+        self.scaled_unit_re = re.compile(rf"[ \t]?(?P<u>{'|'.join(map(re.escape, self.scaled_units))})\b", re.I) \
+            if self.scaled_units else None
         self.hyphen_suffixes = dict(ctx["hyphen_suffixes"])
         self.unit_before = {k.lower(): v for k, v in ctx["unit_before"].items()}
         suf = "|".join(re.escape(k) for k in sorted(self.hyphen_suffixes, key=len, reverse=True))
@@ -366,6 +369,11 @@ class QuantityFinder(SavedTables):
         number can only be one before a measure unit ("half a", "nearly an") and none follows."""
         c = self.ctx
         value = f.value
+        sm = c.scaled_unit_re.match(text, e.end) if c.scaled_unit_re is not None and not e.scaled else None
+        if sm is not None and sm.end() <= limit:  # "75 bcm": 75 billion cubic metres
+            (f.unit, factor), f.end = c.scaled_units[sm.group("u").lower()], sm.end()
+            f.value, f.counted, f.measured = _scale(value, factor), True, True
+            return True
         found = self._measure(text, e.end, limit)
         of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
         if found is None and of_a is not None:
