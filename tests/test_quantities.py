@@ -159,6 +159,20 @@ def test_a_unit_abbreviation_that_carries_its_scale(nlp, text, span, value):
     assert (q.text, q.value) == (span, value)
 
 
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # a year-like number before a singular noun or a name is the year it qualifies
+        ("The 2019 census counted the villages again.", []),
+        ("Officials opened the 2026 Winter Games bid.", []),
+        # a plural count stays a count
+        ("Volunteers planted 1800 saplings along the river.", ["1800 saplings"]),
+    ],
+)
+def test_a_year_before_its_noun_is_no_count(nlp, text, spans):
+    assert [q.text for q in quantities(nlp, text)] == spans
+
+
 def test_a_date_word_between_still_ends_the_count(nlp):
     assert [q.text for q in quantities(nlp, "Arrivals rose by 40,000 last year.")] == ["40,000"]
 

@@ -53,6 +53,7 @@ from .quantity_parts import (
     _titlecase_line,
     _titlecase_text_line,
     _whole_sentence,
+    _names_a_year,
     _year_like,
 )
 
@@ -420,7 +421,8 @@ class QuantityFinder(SavedTables):
                 # a range of counted things ("between 20 and 30 people") is often tagged DATE
                 return True
         if e.plain and value is not None and _year_like(e, text) and (not counted or unit in c.durations
-                                                                     or any(t.ent_type_ == "DATE" for t in span)):
+                                                                     or any(t.ent_type_ == "DATE" for t in span)
+                                                                     or not f.measured and _names_a_year(text, f)):
             return True
         if e.is_range and _YEAR_RANGE.match(text[e.start:e.end]) and not counted and not f.currency:
             return True

@@ -256,6 +256,15 @@ def _year_like(e: Expression, text: str) -> bool:
     return len(digits) == 4 and isinstance(e.value, int) and 1000 <= e.value <= 2100
 
 
+def _names_a_year(text: str, f) -> bool:
+    """'the 2022 market study', 'its 2027 minimum wage', 'the 2032 Olympics': a year-like number
+    before a singular noun or a name is the year it qualifies. Two thousand of a thing take the
+    plural and are seldom written without the thousands comma."""
+    words = text[f.start:f.end].split()
+    last = words[-1].strip(".,;:!?'’\"") if len(words) > 1 else ""
+    return bool(last) and (last[:1].isupper() or singular(last.lower()) == last.lower())
+
+
 def _lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
     low = tok.lower_
