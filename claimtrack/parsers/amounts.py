@@ -16,6 +16,7 @@ from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SI
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
+from .rates import RATE_AFTER, rate_currency
 from .story_places import dateline_country, town_counts
 from .scan import RunStarts, ascii_lower, finditer_at
 
@@ -535,8 +536,8 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
                 value = value / Decimal(minor["per"])
                 unit = None
                 is_minor = True
-    if currency is None and unit is None and ctx is not None and _RATE_AFTER.match(text, end):
-        currency = _rate_currency(text, n.num_start, ctx)  # "the cedi ... at 10.9 per dollar"
+    if currency is None and unit is None and ctx is not None and RATE_AFTER.match(text, end):
+        currency = rate_currency(text, n.num_start, ctx.national_code)  # "the cedi ... at 10.9 per dollar"
     start = m.start() if ((m.group("ps") and not (local and currency is None)) or m.group("pc")) else n.num_start
     plain = n.plain and not currency and not unit
     return _Raw(
@@ -544,37 +545,6 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
         currency=currency, unit=unit, words=n.words, plain=plain, scale=scale, bare_letter=n.bare_letter,
         minor=is_minor,
     )
-
-
-#: "18.4 to the dollar", "10.9 per dollar": an exchange rate, the price of one unit of another
-#: currency in the currency the sentence names ("against the dollar" is left: "the euro at 1.09
-#: against the dollar" gives dollars).
-_RATE_AFTER = re.compile(r"\s+(?:to|per)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?"
-                         r"(?P<base>dollar|euro|pound|yen|yuan)\b", re.I)
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _rate_currency(text: str, start: int, ctx: _DocCtx) -> Optional[str]:
-    """The currency an exchange rate's figure is in: the nearest currency its sentence names
-    before it ("The rand traded at about 18.4 to the dollar": the story's rand) other than the
-    one it is priced in; None when the sentence names none."""
-    t = _tables()
-    rate = _RATE_AFTER.search(text, start)
-    base = t.names.get(rate.group("base").lower()) if rate is not None else None
-    lo = max(0, start - 160)
-    for ch in ".!?\n":
-        lo = max(lo, text.rfind(ch, lo, start) + 1)
-    words = [(w.start(), w.group(0).lower()) for w in _NAME_WORD.finditer(text, lo, start)]
-    for i in range(len(words) - 1, -1, -1):
-        code = None
-        for key in ([f"{words[i - 1][1]} {words[i][1]}"] if i else []) + [words[i][1]]:
-            noun = t.noun_of_form.get(key)
-            code = (ctx.national_code(noun) if noun in t.by_document else None) or t.names.get(key)
-            if code:
-                break
-        if code and code != base:  # "the cedi, steady against the dollar, at 15.2 per dollar"
-            return code
-    return None
 
 
 def _apply_signs(text: str, raws: list[_Raw]) -> None:
