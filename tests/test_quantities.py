@@ -167,9 +167,12 @@ def test_a_unit_abbreviation_that_carries_its_scale(nlp, text, span, value):
         ("Officials opened the 2026 Winter Games bid.", []),
         # a plural count stays a count
         ("Volunteers planted 1800 saplings along the river.", ["1800 saplings"]),
+        # a capitalised number word with a capitalised singular unit inside a sentence names a place
+        ("Surfers gathered at Nine Mile Point on Sunday.", []),
+        ("Surfers paddled nine miles on Sunday.", ["nine miles"]),
     ],
 )
-def test_a_year_before_its_noun_is_no_count(nlp, text, spans):
+def test_a_year_or_a_place_before_its_noun_is_no_count(nlp, text, spans):
     assert [q.text for q in quantities(nlp, text)] == spans
 
 

@@ -53,6 +53,7 @@ from .quantity_parts import (
     _titlecase_line,
     _titlecase_text_line,
     _whole_sentence,
+    _in_a_place_name,
     _names_a_year,
     _year_like,
 )
@@ -424,6 +425,8 @@ class QuantityFinder(SavedTables):
                                                                      or any(t.ent_type_ == "DATE" for t in span)
                                                                      or not f.measured and _names_a_year(text, f)):
             return True
+        if e.words and f.measured and _in_a_place_name(text, e, f):
+            return True  # "Seven Mile Beach", "Three Mile Island": a name
         if e.is_range and _YEAR_RANGE.match(text[e.start:e.end]) and not counted and not f.currency:
             return True
         after = text[f.end:f.end + 20]

@@ -265,6 +265,20 @@ def _names_a_year(text: str, f) -> bool:
     return bool(last) and (last[:1].isupper() or singular(last.lower()) == last.lower())
 
 
+def _in_a_place_name(text: str, e: Expression, f) -> bool:
+    """'along Seven Mile Beach', 'at Three Mile Island': a capitalised number word above one with
+    a capitalised singular unit and a capitalised word after it, inside a sentence, is part of a
+    name (a count above one takes the plural: "seven miles")."""
+    if not (e.text[:1].isupper() and isinstance(e.value, int) and e.value > 1):
+        return False
+    before = text[max(0, e.start - 3):e.start].rstrip(" \t")
+    if not before or before[-1] in ".!?:\n\"“‘'":
+        return False  # a sentence's or a line's first word
+    unit = text[e.num_end:f.end].strip()
+    return bool(unit) and unit[:1].isupper() and singular(unit.lower()) == unit.lower() \
+        and re.match(r"[ \t]+[A-Z]", text[f.end:f.end + 3]) is not None
+
+
 def _lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
     low = tok.lower_
