@@ -624,6 +624,14 @@ def test_the_government_is_not_the_last_organisation_subject(nlp):
         ("“Nobody was hurt,” local officials said.", None, "local officials"),
         ("“The talks were useful,” the Ruritanian presidency said.", "Ruritanian presidency", None),
         ("“The levee will hold,” chief engineer Mara Lind said.", "Mara Lind", None),
+        # one unnamed official of a body the article names is a person, not the body's voice
+        ("The health ministry shut two clinics. “The levee will hold,” a ministry official said.",
+         None, "ministry official"),
+        ("The health ministry shut two clinics. “The levee will hold,” one official told reporters.",
+         None, "one official"),
+        # a spokesperson speaks for the body
+        ("The health ministry shut two clinics. “The levee will hold,” a ministry spokeswoman said.",
+         "Health Ministry", None),
     ],
 )
 def test_unresolved_speaker_is_null_with_its_words_kept(nlp, text, speaker, mention):

@@ -36,6 +36,8 @@ class QuoteFinder(SavedTables):
         the naming cues and the TitleTable."""
         self.strong, self.weak = verbs
         self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns(speech)
+        #: proxies that are one unnamed person when indefinite ("a ministry official")
+        self.unnamed = speech.tags.get("unnamed", frozenset())
         self.kinds = _org_kinds(speech)
         #: words that end or make up organisation names, never a person's ("Institute", "Bank")
         self.org_words = frozenset(

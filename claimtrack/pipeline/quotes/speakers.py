@@ -23,6 +23,9 @@ from .words import (
     _Cue,
 )
 
+#: Determiners of one unnamed member of a group: "a ministry official", "one official".
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
 
 class Speakers:
     """Choose the speaker of a cue."""
@@ -245,6 +248,11 @@ class Speakers:
             named = self._proxy_named(tok)
             if named is not None:
                 return named
+            if (lemma in self.finder.unnamed or low in self.finder.unnamed) and tok.tag_ == "NN" \
+                    and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+                # "a ministry official said": one unnamed person, not the ministry's voice (as a
+                # spokesperson is); the article names no speaker, and the words are kept
+                return None, None, self.phrase_span(tok)[2]
             org = self.owner_of(tok)
             if org is not None:
                 return self.actor_result(org)
