@@ -958,3 +958,20 @@ def test_a_speech_verb_after_a_dummy_it_clause_keeps_the_one_reporting(nlp):
 def test_in_the_words_of_someone_attributes_the_quotation(nlp, text, speaker):
     (q,) = quotes(nlp, text)
     assert q.speaker == speaker
+
+
+@pytest.mark.model
+def test_a_headline_quote_below_a_masthead_takes_the_body_speaker(nlp):
+    """A page's head is every paragraph before the first one that ends a sentence (masthead, date
+    line, headline, byline): a quoted headline there takes the speaker of the body quotation that
+    holds its words, as one in the first paragraph does."""
+    text = (
+        "THE LEESIDE HERALD\nTuesday 3 March 2026\n\n"
+        "'We are staying put in our homes': tenants win their fight over the towers\n\n"
+        "By Jo Marsh, housing reporter\n\n"
+        "Tenants of the Leeside towers won the right to stay on Monday after a two-year fight. "
+        "\"The council tried everything,\" said Ana Ruiz, who chairs the tenants' group. \"We are staying put in our homes.\"\n"
+    )
+    found = quotes(nlp, text)
+    head = next(q for q in found if q.start < text.index("By Jo"))
+    assert head.text == "We are staying put in our homes" and last(head.speaker) == "ruiz"

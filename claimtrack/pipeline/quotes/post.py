@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
-from .words import _WORD_RE
+from .words import _TERMINAL, _WORD_RE
 from ...titles import title_table
 from .tables import strip_ranks
 
@@ -171,12 +171,13 @@ class Post:
             prev = it
 
     def _headline_speakers(self, final: list[dict]) -> None:
-        """A quotation in the headline (the first paragraph), unattributed or loosely attributed
+        """A quotation in the headline (the page's head, `head_paragraphs`), unattributed or loosely attributed
         ("critics call it ..."), whose words the body quotes again from a named speaker: that speaker."""
         text = self.text
         proper = {p[2] for p in self.extra_people}
+        top = self.head_paragraphs()
         for k, it in enumerate(final):
-            if self.paragraph_of(it["start"]) > 0:
+            if self.paragraph_of(it["start"]) > top:
                 break
             if it.get("headline") or _named(it, proper):
                 continue
@@ -187,6 +188,19 @@ class Post:
                 if _named(o, proper) and words in _norm(text[o["start"] : o["end"]]):
                     _inherit(it, o)
                     break
+
+    def head_paragraphs(self) -> int:
+        """The last paragraph of the page's head: the first paragraph, and any before the first
+        that ends a sentence. A masthead, a date line, a headline and a byline end none ("THE
+        X STANDARD", "Wednesday 25 November 2026", "'...': Firm fined $4m", "By Jo Roe"); the
+        body's first paragraph, or a caption, does."""
+        text, starts = self.text, self.par_starts
+        for k, a in enumerate(starts):
+            b = starts[k + 1] if k + 1 < len(starts) else len(text)
+            par = text[a:b].rstrip().rstrip("\"'”’)")
+            if par.endswith(tuple(_TERMINAL)):
+                return max(0, k - 1)
+        return 0
 
     def _record(self, it: dict) -> dict:
         text = self.text
