@@ -440,6 +440,21 @@ def test_a_name_in_an_earlier_sentence_of_the_paragraph_stays_the_antecedent(nlp
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a "who" clause shows a person whose given name the dictionary does not know
+    ("Mayor Peter Adjei opened the new market hall on Monday.\n\n"
+     "Fees will fall, according to Kwabena Asante-Darko, who chairs the traders' union. "
+     "\"We asked for this for ten years,\" he said.\n"),
+    # so does a person noun in apposition
+    ("Mayor Peter Adjei opened the new market hall on Monday.\n\n"
+     "The first stall went to Kwabena Asante-Darko, a cloth trader. \"We asked for this for ten years,\" he said.\n"),
+])
+def test_a_person_shown_by_the_sentence_named_in_passing_stays_the_antecedent(nlp, text):
+    (q,) = quotes(nlp, text)
+    assert last(q.speaker) == "asante-darko"
+
+
+@pytest.mark.model
 def test_a_club_named_in_passing_is_no_antecedent_for_he(nlp):
     """The model types some club names as persons; a name in passing that nothing else shows to
     be a person (no given name, title or age) yields to the previous paragraph's subject."""

@@ -8,7 +8,33 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...actorids.first_names import honorific_gender, name_gender, pronoun_gender
-from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON
+from .marks import _AGE_RE
+from .persons import person_nouns
+from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON, _WORD_RE
+
+#: Relative pronouns that take up a person ("X, who runs the stall"); "which" takes up a thing.
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def person_shown(span) -> bool:
+    """Whether the sentence shows the name at `span` to be a person's: a person noun in
+    apposition on either side ("a cloth seller, X," / "X, a nurse,") or right before it as a bare
+    title ("nurse X"), or a relative clause opened by "who"/"whom"/"whose" ("X, who runs the
+    archive"). Person nouns: those whose commonest WordNet sense is a kind of person
+    (data/person_nouns.json)."""
+    root = span.root
+    people = person_nouns()
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in people:
+        return True
+    for ch in root.children:
+        if ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lower_ in people:
+            return True
+        if ch.dep_ == "compound" and ch.i < span.start and ch.pos_ == "NOUN" and ch.is_lower and ch.lower_ in people:
+            return True
+        if ch.dep_ == "relcl" and ch.i > root.i and any(
+                g.lower_ in _WHO and g.i < ch.i and g.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") for g in ch.subtree):
+            return True
+    return False
 
 
 class Coref:
@@ -32,11 +58,26 @@ class Coref:
 
     def surely_person(self, cand: tuple) -> bool:
         """Whether a candidate (start, role, name, actor id) is a person by more than the entity
-        recogniser's word: an age in apposition (no actor id), a title the article gives it, or a
-        given name or honorific that settles a sex. The model also calls clubs and firms persons
-        ("Harbour United"): such a name in passing is no antecedent to prefer over a subject."""
-        aid = cand[3]
-        return aid is None or bool(self.person_titles.get(aid)) or self.gender_of(cand[2], aid) is not None
+        recogniser's word: no word of its name makes up organisation names ("United", "Holdings",
+        "FC"), and an age stands in apposition, the article gives it a title, a given name or
+        honorific settles a sex, or its sentence shows a person (`person_shown`). The model also
+        calls clubs and firms persons ("Harbour United"): such a name in passing is no
+        antecedent to prefer over a subject."""
+        s, _, name, aid = cand
+        if {w.lower() for w in _WORD_RE.findall(name or "")} & self.finder.org_words:
+            return False
+        if aid is None or self.person_titles.get(aid) or self.gender_of(name, aid) is not None:
+            return True
+        span = self.mention_span(s)
+        return span is not None and (person_shown(span) or _AGE_RE.match(self.text, span.end_char) is not None)
+
+    def mention_span(self, start: int):
+        """The token span of the actor mention starting at `start`, or None."""
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k < len(self.mentions) and self.mentions[k][0] == start:
+            span = self.doc.char_span(start, self.mentions[k][1], alignment_mode="expand")
+            return span if span is not None and len(span) else None
+        return None
 
     def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
         """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
