@@ -32,6 +32,15 @@ def test_a_part_of_the_quote_given_to_a_person_a_pronoun_takes_up_is_a_conflict(
         ("agree", "refines")]
 
 
+def test_a_pronoun_taking_up_the_subject_of_the_sentence_before_is_sure():
+    # "he" after "Tomas Berg ... said Rosa Lind had approved the plan": the subject of the sentence
+    # before is the pronoun's preferred antecedent, though Rosa Lind is named after him
+    a = '"Offsets are no licence to pollute, and we never used them as one," said Environment Minister Rosa Lind.'
+    b = ('Tomas Berg, who heads the national climate agency, said Rosa Lind had approved the plan. '
+         '"Offsets are no licence to pollute," he said.')
+    assert _quotes(a, b) == [("conflict", "other-speaker")]
+
+
 def test_a_pronoun_given_across_a_newly_named_person_is_not_sure():
     # "she" follows Eva Holm, named in the sentence before; a speaker given to "she" other than
     # Eva Holm is the parser's guess against the text's order, so the same words from Eva Holm

@@ -182,25 +182,38 @@ def _named_in_text(q: Quote) -> bool:
 
 def unsure_speakers(result: DocumentResult) -> frozenset:
     """The starts of the document's quotes whose speaker is not sure: a pronoun ("..., she said")
-    resolved to someone other than the last person the text names before it, outside the quote
-    itself. A personal pronoun takes up the most recent person named (Quirk et al. 1985, 6.11-6.13:
-    the nearest suitable antecedent), so a pronoun given to an earlier speaker across a newly named
-    person ("Ana Ruiz said ... At the market, Eva Lind, 61, sat by her stall. "...," she said")
-    is the parser's guess against the text's own order. A written name, and a quote with no
-    attribution at all, are left as they are."""
-    quotes = [c.quote for c in result.claims if c.quote is not None and c.quote.speaker_span is not None
+    resolved to neither of the two antecedents a reader takes it to: the last person the text
+    names before it (outside the quote itself; the nearest suitable antecedent, Quirk et al. 1985,
+    6.11-6.13) or the subject of the sentence before (the preferred centre of the next utterance:
+    Grosz, Joshi & Weinstein 1995, centering). A pronoun given to someone else, across a newly
+    named person who is no subject ("Ana Ruiz said ... At the market, Eva Lind, 61, sat by her
+    stall. "...," she said"), is the parser's guess against the text's order. A written name, and
+    a quote with no attribution at all, are left as they are."""
+    claims = sorted(result.claims, key=lambda c: c.start)
+    quoted = [(i, c.quote) for i, c in enumerate(claims) if c.quote is not None and c.quote.speaker_span is not None
               and c.quote.speaker_id and not _named_in_text(c.quote)]
-    if not quotes:
+    if not quoted:
         return frozenset()
     persons = sorted((span.start, actor.id) for actor in result.document.actors if actor.type == "PERSON"
                      for span in actor.mentions)
     out = set()
-    for q in quotes:
+    for i, q in quoted:
         cut = q.speaker_span.start
         before = [who for at, who in persons if at < cut and not q.start <= at < q.end]
-        if before and before[-1] != q.speaker_id:
-            out.add(q.start)
+        if not before or before[-1] == q.speaker_id or _subject_before(claims, i, q.speaker_id):
+            continue
+        out.add(q.start)
     return frozenset(out)
+
+
+def _subject_before(claims: list, i: int, speaker: str) -> bool:
+    """The speaker is the subject of the sentence before the quote's (its frame's or a clause's)."""
+    start = claims[i].start
+    prev = next((c for c in reversed(claims[:i]) if c.end <= start and c.quote is None), None)
+    f = prev.frame if prev is not None else None
+    if f is None:
+        return False
+    return f.subject == speaker or any(c.subject == speaker for c in (getattr(f, "clauses", None) or ()))
 
 
 def same_utterance(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
