@@ -203,3 +203,15 @@ def test_a_thing_said_to_come_excludes_it_said_maybe_not_to():
     got = _statuses("The quarry's staff may keep their jobs, the new owner said.",
                     "The quarry's staff may not keep their jobs, the new owner said.")
     assert ("conflict", "polarity") not in got, got
+
+
+def test_a_thing_exempt_from_a_rule_is_a_thing_the_rule_does_not_apply_to():
+    exempt = "Church bake sales are exempt from the sugar levy, the treasury said."
+    got = _statuses("The sugar levy would not apply to church bake sales, the treasury said.", exempt)
+    assert ("agree", "equal") in got, got
+    got = _statuses("The sugar levy will apply to church bake sales, the treasury said.", exempt)
+    assert ("conflict", "polarity") in got, got
+    # another rule named on the exempt side is no such statement
+    got = _statuses("The sugar levy will apply to church bake sales, the treasury said.",
+                    "Church bake sales are exempt from the stamp duty, the treasury said.")
+    assert not any(s in ("agree", "conflict") for s, _ in got), got
