@@ -113,3 +113,9 @@ def test_a_gerund_banned_or_allowed_is_the_act_it_names():
     got = _statuses("Camping on the beach is banned, the park service said.",
                     "Camping on the beach has been banned since April, the park service said.")
     assert ("agree", "equal") in got
+
+
+def test_an_infinitive_question_has_its_governors_subject():
+    k = _clause("The rowing federation is still studying whether to contest the suspension.", "contest")
+    assert (k.subject_text, k.modality) == ("The rowing federation", "may")
+

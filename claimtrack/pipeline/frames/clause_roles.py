@@ -62,6 +62,10 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
         # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
         main = head.head
         return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
+    if _interrogative_infinitive(head):
+        # "was still studying whether to challenge the findings": an infinitive question's
+        # understood subject is its governor's (Quirk et al. 1985, 15.6: "wondered whether to go")
+        return _subject(head.head)
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -69,6 +73,16 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
             return pobj
         return head.head
     return _subject(head)
+
+
+def _interrogative_infinitive(head: Token) -> bool:
+    """A subjectless to-infinitive opened by "whether" or a wh-word that the parser hangs on a
+    verb as its complement clause, the verb having no object of its own to control it."""
+    gov = head.head
+    return head.dep_ == "ccomp" and head.tag_ == "VB" and gov.i != head.i and gov.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and any(c.lower_ in ("whether", "how", "when", "where", "what", "which") and c.i < head.i for c in head.children) \
+        and not any(c.dep_ in ("dobj", "obj", "dative") for c in gov.children)
 
 
 class Intention(NamedTuple):
