@@ -98,9 +98,11 @@ def test_not_one_or_not_a_single_subject_negates_the_clause():
     assert ("agree", "equal") in got
 
 
-def test_not_all_denies_the_quantifier_not_the_act():
+def test_not_all_denies_the_universal_and_contradicts_it():
     k = _clause("Not all lifeguards will return next summer.", "return")
-    assert k.polarity_cue != "not"
+    assert (k.polarity, k.polarity_cue) == ("negative", "not all")
+    assert ("conflict", "polarity") in _statuses("Not every ferry will sail on Sunday, the operator said.",
+                                                 "Every ferry will sail on Sunday, the operator said.")
 
 
 def test_a_gerund_banned_or_allowed_is_the_act_it_names():

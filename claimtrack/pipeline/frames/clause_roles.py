@@ -396,12 +396,16 @@ def _negative_subject(subj: Optional[Token], negative: bool, cue: Optional[str])
     """A negative subject ("nobody", "neither"), or one whose determiner negates it ("no appeal
     is possible", "neither side agreed", "not one painting will leave", "not a single nurse
     was hired": "not" before "one" or "a" is the negative determiner's emphatic form, Quirk et
-    al. 1985, 10.60): the clause is negative. Not "not all" / "not every", which deny the
-    quantifier, not the act ("not all staff will keep their jobs": some will)."""
+    al. 1985, 10.60): the clause is negative. So is one whose universal quantifier "not" denies
+    ("not all staff will keep their jobs", "not every school will reopen"; Quirk et al. 1985,
+    10.64, negation of the quantifier): it contradicts "all staff will keep their jobs", though
+    it leaves some who will (cue "not all")."""
     neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
                    None) if subj is not None else None
     if neg_det is None and subj is not None and _not_one(subj):
         neg_det = "not"
+    if neg_det is None and subj is not None:
+        neg_det = _not_all(subj)
     if subj is not None and (subj.lower_ in ("nobody", "none", "neither", "nothing") or neg_det):
         negative = not negative
         cue = (neg_det or subj.lower_) if negative else cue
@@ -419,6 +423,24 @@ def _not_one(subj: Token) -> bool:
             subj.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)):
         return True
     return any(c.lower_ in _NOT_ONE and any(g.dep_ == "neg" for g in c.children) for c in subj.children)
+
+
+#: Universal quantifiers a "not" before them denies ("not all", "not every", "not everyone").
+_UNIVERSAL = frozenset({"all", "every", "everyone", "everybody", "everything"})
+
+
+def _not_all(subj: Token) -> Optional[str]:
+    """'not all' (or 'not every' ...) when "not" denies the subject's universal quantifier: on the
+    subject itself ("Not everyone agreed"), on its determiner ("Not all staff") or on the noun
+    with that determiner ("Not every school", as the parser hangs it); else None."""
+    every = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in _UNIVERSAL), None)
+    if every is not None and any(c.dep_ == "neg" for c in subj.children):
+        return f"not {every}"
+    for t in (subj, *subj.children):
+        if t.lower_ in _UNIVERSAL and (t is subj or t.dep_ in ("det", "predet", "amod")) and any(
+                g.dep_ == "neg" for g in t.children):
+            return f"not {t.lower_}"
+    return None
 
 
 #: Third-person pronouns that, as the subject of a reported or conjoined clause, usually take up
