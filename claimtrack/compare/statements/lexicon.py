@@ -135,6 +135,7 @@ def one_change(p: Optional[str], q: Optional[str]) -> bool:
     return any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq)
 
 
+@lru_cache(maxsize=1 << 16)  # two words against fixed tables, asked again in every pair of clauses
 def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     """One action under two verbs: equal lemmas, a shared WordNet sense among each verb's most
     frequent ("pull back" and "withdraw", "break down" and "collapse"), or one a direct troponym
@@ -185,6 +186,7 @@ def _noun_lemma(word: str, senses: dict) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # two words against fixed tables, asked again in every pair of clauses
 def nouns_meet(x: str, y: str) -> bool:
     """Two nouns naming one thing in other words: the same lemma, a shared WordNet sense among
     each noun's most frequent ("medicine" and "medication"), or one sense directly under the
