@@ -1680,3 +1680,18 @@ def test_a_group_that_presses_a_demand_is_a_group_actor(nlp, text, group):
 ])
 def test_other_plural_subjects_are_no_group_actor(nlp, text):
     assert not [a for a in actors(nlp, text).values() if a.type == "NORP"]
+@pytest.mark.parametrize("text,name", [
+    ("Banks must report to the Autorité de Régulation des Transports Urbains by June, officials said.",
+     "Autorité de Régulation des Transports Urbains"),
+    ("The Instituto Nacional de Estadística y Geografía said inflation rose in March.",
+     "Instituto Nacional de Estadística y Geografía"),
+    ("More than 200 students were admitted to the Universidad Andina del Sur after their scores were changed.",
+     "Universidad Andina del Sur"),
+])
+def test_a_romance_language_body_name_joined_by_its_prepositions_is_one_name(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_romance_head_without_a_joined_name_is_left_to_the_model(nlp):
+    assert "Banco Santander" in actors(nlp, "Banco Santander said rates would rise.")

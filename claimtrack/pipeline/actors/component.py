@@ -32,6 +32,7 @@ from ..saved_tables import SavedTables
 from .candidates import Candidates
 from .definites import Definites
 from .descriptors import Descriptors
+from .foreign import Foreign
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .groups import Groups
 from .headlines import Headlines
@@ -92,7 +93,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 
 class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets,
-                  Kinds, Descriptors, Definites, Groups, Merge):
+                  Kinds, Descriptors, Definites, Foreign, Groups, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
@@ -241,6 +242,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cands = self._join_fragments(doc, cands)
         cands = self._possessive_names(doc, cands)
         cands = self._add_org_names(doc, cands, layout)
+        cands = self._add_romance_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._add_speaking_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
