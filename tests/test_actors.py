@@ -1695,3 +1695,14 @@ def test_a_romance_language_body_name_joined_by_its_prepositions_is_one_name(nlp
 
 def test_a_romance_head_without_a_joined_name_is_left_to_the_model(nlp):
     assert "Banco Santander" in actors(nlp, "Banco Santander said rates would rise.")
+
+
+def test_a_common_word_opening_a_quotation_is_no_name(nlp):
+    found = actors(nlp, 'The harvest failed. "Rice is what we eat every day, and now we cannot buy it," said '
+                        'Aminata Diallo, a mother of four.')
+    assert list(found) == ["Aminata Diallo"]
+
+
+def test_a_name_opening_a_quotation_that_the_text_names_elsewhere_stays(nlp):
+    found = actors(nlp, 'Kofi Boateng leads the union. "Boateng will not back down," a member said.')
+    assert "Kofi Boateng" in found

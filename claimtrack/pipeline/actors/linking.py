@@ -15,6 +15,7 @@ from ...actorids.names import _LEADING_THE, _name_key
 from ...actorids.iso import subdivision_countries
 from ...actorids.towns import city_name, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
+from .lookups import _OPENING_QUOTES
 from .state import Cand, DocState
 from ...actorids.words import (
     _AGE_AFTER,
@@ -305,7 +306,9 @@ class Linking:
         if c.label == "PERSON" and tok.tag_ == "NNS":
             return True  # "Shipbuilders warned": a plural common noun is a group, never one person
         line_start = tok.idx == 0 or self.st.text[tok.idx - 1] == "\n"
-        if not (self._ss(tok) or line_start or c.layout != "body"):
+        # a quotation opens with a capital as a sentence does ('"Rice is ...," she said')
+        quote_start = tok.i > 0 and self.st.words[tok.i - 1] in _OPENING_QUOTES and not self.st.tokens[tok.i - 1].whitespace_
+        if not (self._ss(tok) or line_start or quote_start or c.layout != "body"):
             return False
         if c.label == "NORP" and tok.tag_ != "NNS":
             return False  # "Democrats" (NNPS) is a group; "Seismologists" (NNS) is a common noun

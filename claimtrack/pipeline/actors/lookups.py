@@ -14,6 +14,10 @@ from .state import Cand, DocState
 from ...actorids.words import _POSSESSIVE_TOKENS
 
 
+
+#: Marks that open a quotation, glued to its first word.
+_OPENING_QUOTES = frozenset('"“‘\'')
+
 class Lookups:
     """Look-ups over `self.st`, the document read once."""
 
@@ -63,9 +67,11 @@ class Lookups:
                     words.update(self.st.words[ent.start:ent.end])
             # over the columns: is_title, is_space and text of each token and the one before it
             title, space, texts = self.st.title_col, self.st.space_col, self.st.words
+            toks = self.st.tokens
             for i in range(1, len(texts)):
-                if title[i] and i not in self.st.sent_starts and not space[i - 1] and "\n" not in texts[i - 1]:
-                    words.add(texts[i])
+                if title[i] and i not in self.st.sent_starts and not space[i - 1] and "\n" not in texts[i - 1] \
+                        and not (texts[i - 1] in _OPENING_QUOTES and not toks[i - 1].whitespace_):
+                    words.add(texts[i])  # (a quotation opens with a capital, as a sentence does)
             self.st.confirmed_words = words
         return self.st.confirmed_words
 
