@@ -248,6 +248,22 @@ def test_soles_after_a_scale_word_are_the_sol():
     assert [c for *_, c in money("She resoled two soles for 30 dollars.")] == [None, "USD"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the centime divides the dirham, the Algerian dinar, the gourde, the CFA francs: it takes
+        # the currency of the nearest amount, a shared noun read from the story ("dirhams" in a
+        # Moroccan story are MAD)
+        ("Moroccan millers paid 2 billion dirhams; bread will cost 20 centimes more in Fez.",
+         [("2 billion dirhams", 2_000_000_000, "MAD"), ("20 centimes", 0.2, "MAD")]),
+        # with no such amount near, the centimes stay counted, as before
+        ("Bread will cost 20 centimes more.", [("20 centimes", 20, None)]),
+    ],
+)
+def test_centimes_take_the_currency_near_them(text, expected):
+    assert money(text) == expected
+
+
 def test_bare_dollars_stay_us_dollars():
     # English-language news gives foreign amounts in US dollars: a story about another dollar
     # country still means USD by "dollars" (measured on TempEval-3 broadcast news: read from the

@@ -125,6 +125,8 @@ class _DocCtx:
         for pattern, code in _tables().currency_written:
             if pattern.pattern in BARE_DOLLAR_PATTERNS:
                 code = self.local_dollar() or code  # the cents of a Wellington paper's "$4.2m"
+            elif _tables().written_noun.get(pattern.pattern) in _tables().by_document:
+                code = self.national_code(_tables().written_noun[pattern.pattern]) or code  # Moroccan "dirhams"
             if code not in allowed:
                 continue
             for m in pattern.finditer(self.text):
@@ -530,9 +532,11 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
         else:
             end = m.end("mi")
             minor = t.minor_of.get(unit)
-            if minor is not None:
-                # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives)
-                currency = ctx.currency_near(m.start(), minor) if ctx is not None else minor["default"]
+            currency = None if minor is None else \
+                ctx.currency_near(m.start(), minor) if ctx is not None else minor["default"]
+            if currency is not None:
+                # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives);
+                # a unit of no default currency with none near ("10 centimes") stays a counted unit
                 value = value / Decimal(minor["per"])
                 unit = None
                 is_minor = True

@@ -391,6 +391,8 @@ class _Tables:
                         key = re.sub(r"\s+", " ", f"{w} {form}".lower())
                         self.names.setdefault(key, code)
         self.by_document = frozenset(cur.get("by_document", []))
+        #: the scan pattern of a currency name (`currency_written`) -> the shared noun it writes
+        self.written_noun = {rf"\b{re.escape(k)}\b": n for k, n in self.noun_of_form.items()}
         # bare forms of by-document nouns are scanned as names; unresolved ones stay counted nouns
         self.doc_only_names = frozenset(
             f.lower() for n in self.by_document for f in cur["national"][n]["forms"] if f.lower() not in self.names)
