@@ -990,3 +990,28 @@ def test_a_headline_quote_below_a_masthead_takes_the_body_speaker(nlp):
     found = quotes(nlp, text)
     head = next(q for q in found if q.start < text.index("By Jo"))
     assert head.text == "We are staying put in our homes" and last(head.speaker) == "ruiz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("head", ["", "THE LEESIDE HERALD\nTuesday 3 March 2026\n\n"])
+def test_a_short_quoted_headline_is_kept_when_the_body_quotes_its_words(nlp, head):
+    """A short quotation leading a headline ("'A disgrace': ...") is a quote, not a scare term,
+    when a body quotation holds its words; it takes that quotation's speaker."""
+    text = head + (
+        "'A disgrace': tenants wait two years for repairs\n\n"
+        "By Jo Marsh, housing reporter\n\n"
+        "Tenants of the Leeside towers have waited two years for repairs. "
+        "\"It is a disgrace,\" said Ana Ruiz, who chairs the tenants' group.\n"
+    )
+    found = quotes(nlp, text)
+    assert [(q.text, last(q.speaker)) for q in found] == [("A disgrace", "ruiz"), ("It is a disgrace,", "ruiz")]
+
+
+@pytest.mark.model
+def test_a_short_quoted_headline_the_body_never_quotes_is_dropped(nlp):
+    text = (
+        "'Broken promises': tenants wait two years for repairs\n\n"
+        "Tenants of the Leeside towers have waited two years for repairs. "
+        "\"Nothing has been done,\" said Ana Ruiz, who chairs the tenants' group.\n"
+    )
+    assert [q.text for q in quotes(nlp, text)] == ["Nothing has been done,"]

@@ -113,14 +113,19 @@ class Post:
                 it["speaker"], it["speaker_id"], it["speaker_span"] = self.speaker_of(cue, qi, qj)
 
     def _short_terms_kept(self, items: list[dict]) -> list[dict]:
-        """Short terms: kept only beside a real quotation in the same sentence."""
+        """Short terms: kept only beside a real quotation in the same sentence. In the page's head
+        a short quotation of two words or more is a quoted headline ("'A disgrace': patients
+        wait two years"), kept, as those are, when a later quotation holds its words."""
         kept = []
+        top = self.head_paragraphs()
         for k, it in enumerate(items):
             if it.get("needs_company"):
                 # only the nearest real quotation on each side can share its sentence
                 near = [o for o in items[max(0, k - 3) : k + 4] if not o.get("needs_company") and not o.get("headline")]
                 if not any(_same_sentence(self.text, it, o, self.sentence_ends) for o in near):
-                    continue
+                    if self.paragraph_of(it["start"]) > top or len(_WORD_RE.findall(self.text[it["start"] : it["end"]])) < 2:
+                        continue
+                    it["headline"] = True
             kept.append(it)
         return kept
 
