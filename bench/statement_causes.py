@@ -59,6 +59,16 @@ def _list_matches(pairs: list, prep, gold: Path) -> None:
     print(f"{gold}: " + ", ".join(f"{s} {c} {n}" for (s, c), n in sorted(classes.items())))
 
 
+def statement_pairs(pairs: list, prep):
+    """Each pair holding agree or conflict statement facts, prepared and diffed: (pair, A, B, the
+    diff's matches, those facts)."""
+    for pair in pairs:
+        facts = [f for f in pair.get("facts") or [] if f.get("type") == "statement" and f["status"] in ("agree", "conflict")]
+        if facts:
+            pa, pb = prep(pair["a"]), prep(pair["b"])
+            yield pair, pa, pb, diff_pair(pa, pb).matches, facts
+
+
 def main() -> None:
     ap = set_arguments(__doc__.split("\n\n")[0], "Each fact with its cause (-vv: and the clause frames of each side of a miss).")
     ap.add_argument("--matches", action="store_true", help="List every statement match with its gold class.")
@@ -69,12 +79,7 @@ def main() -> None:
         _list_matches(pairs, prep, gold)
         return
     causes: Counter = Counter()
-    for pair in pairs:
-        facts = [f for f in pair.get("facts") or [] if f.get("type") == "statement" and f["status"] in ("agree", "conflict")]
-        if not facts:
-            continue
-        pa, pb = prep(pair["a"]), prep(pair["b"])
-        matches = diff_pair(pa, pb).matches
+    for pair, pa, pb, matches, facts in statement_pairs(pairs, prep):
         for fact in facts:
             cause = statement_cause(fact, pa, pb, matches)
             causes[cause] += 1

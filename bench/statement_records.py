@@ -30,12 +30,12 @@ from __future__ import annotations
 from collections import Counter
 
 from claimtrack import nlp as ct_nlp
-from claimtrack.compare.pair import diff_pair
 from claimtrack.evaluate import corpus_dirs, find_document
 from claimtrack.evaluate.causes import statement_cause
 from claimtrack.ingest.read import read_documents
 from claimtrack.processing import _prepare
 from pair_sets import pair_set, set_arguments
+from statement_causes import statement_pairs
 
 
 def _parser():
@@ -100,12 +100,7 @@ def main() -> None:
     parse = _parser()
     sides: Counter = Counter()
     facts_by: Counter = Counter()
-    for pair in pairs:
-        facts = [f for f in pair.get("facts") or [] if f.get("type") == "statement" and f["status"] in ("agree", "conflict")]
-        if not facts:
-            continue
-        pa, pb = prep(pair["a"]), prep(pair["b"])
-        matches = diff_pair(pa, pb).matches
+    for pair, pa, pb, matches, facts in statement_pairs(pairs, prep):
         da, db = parse(find_document(pair["a"], dirs)), parse(find_document(pair["b"], dirs))
         for fact in facts:
             cause = statement_cause(fact, pa, pb, matches)

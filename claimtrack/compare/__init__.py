@@ -7,9 +7,10 @@
 
 from __future__ import annotations
 
-import importlib
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:
     from ..models import DocumentResult
@@ -28,15 +29,9 @@ _LAZY = {"diff_pair": ".pair", "prepare": ".pair", "Prepared": ".pair",
                                                "MultiDiffReport", "Side", "Version")}}
 
 
-def __getattr__(name: str):
-    """`diff_pair`, `prepare`, the diff models: imported when first asked for, then kept here (so
-    a test's monkeypatch of `compare.diff_pair` is what `diff_many` calls, as before)."""
-    source = _LAZY.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(source, __name__), name)
-    globals()[name] = value
-    return value
+#: `diff_pair`, `prepare`, the diff models: imported when first asked for, then kept here (so a
+#: test's monkeypatch of `compare.diff_pair` is what `diff_many` calls, as before)
+__getattr__ = lazy_names(__name__, _LAZY, globals())
 
 
 def _api(name: str):

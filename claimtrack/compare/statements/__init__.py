@@ -20,7 +20,7 @@ Rooms, each with one job:
 
 from __future__ import annotations
 
-import importlib
+from ...lazy import lazy_names
 
 #: The names this package hands out and the room each comes from, imported on first use (PEP
 #: 562, as compare/__init__.py does): the extraction pipeline reads one room of this package
@@ -40,11 +40,4 @@ _LAZY = {
 __all__ = sorted(_LAZY)
 
 
-def __getattr__(name: str):
-    """A name of `__all__`: its room imported when first asked for, then kept here."""
-    source = _LAZY.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(source, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY, globals())
