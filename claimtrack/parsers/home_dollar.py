@@ -28,7 +28,7 @@ BARE_DOLLAR_SIGN = "$"
 BARE_DOLLAR_PATTERNS = frozenset({re.escape("$"), r"\bdollar\b", r"\bdollars\b"})
 BARE_DOLLAR_NAMES = frozenset({"dollar", "dollars"})
 
-#: A wire service's dateline: "TORONTO, June 16 (Global Wire Service) -", "OTTAWA (AP) —".
+#: A wire service's dateline: "HALIFAX, March 3 (Northern Wire) -", "OTTAWA (AP) —".
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{1,40}(?:,[^()\n]{1,60})?\s*\([A-Z][A-Za-z .&]{1,30}\)\s*[-–—]", re.M)
 #: The start of a page line up to a separator ("The Toronto Ledger | Published ...").
 _MASTHEAD_START = re.compile(r"\s*([^|·—–,(:\n]*)")

@@ -30,8 +30,8 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
 
 
 def have_object(verb: Token, infinitive: Token) -> Optional[Token]:
-    """The object noun of "have" that a to-infinitive after it completes ("had no grounds to block
-    the deal", "had the resources to cope"), which the parser may hang on "have" itself: with an
+    """The object noun of "have" that a to-infinitive after it completes ("had no power to stop
+    the sale", "had the resources to cope"), which the parser may hang on "have" itself: with an
     object, "have" is the verb of possession and the infinitive says what the noun is for, not the
     semi-auxiliary of obligation "have to" (Quirk et al. 1985, 3.47 and 17.31). Else None."""
     if verb.lemma_.lower() != "have" or infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i:
@@ -331,7 +331,7 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
         return "purpose"
     owned = have_object(governor, h)
     if owned is not None:
-        return owned.lemma_.lower()  # "had no grounds to block": as after the noun (below)
+        return owned.lemma_.lower()  # "had no power to stop": as after the noun (below)
     if h.dep_ == "xcomp" and governor.pos_ == "VERB" and governor.i != h.i:
         return governor.lemma_.lower()
     # the parser labels an infinitive after a noun acl or relcl ("a plan to sell", "no reason to
