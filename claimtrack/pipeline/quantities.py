@@ -73,7 +73,7 @@ def _words_between(doc: Doc, a: Token, b: Token) -> int:
 
 def _hyphen_compound(doc: Doc, cand: Token) -> tuple[Token, Token]:
     """The counted noun's first and last token: a hyphenated noun is one word ("two co-accused":
-    "co" to "accused"), and one followed by a noun modifies it ("18 ship-to-shore cranes")."""
+    "co" to "accused"), and one followed by a noun modifies it ("seven roll-on ferries")."""
     last = cand
     while _hyphen_piece(doc, last) and last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHENS \
             and doc[last.i + 2].is_alpha:

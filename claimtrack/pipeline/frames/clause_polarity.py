@@ -31,7 +31,7 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
 
 def have_object(verb: Token, infinitive: Token) -> Optional[Token]:
     """The object noun of "have" that a to-infinitive after it completes ("had no power to stop
-    the sale", "had the resources to cope"), which the parser may hang on "have" itself: with an
+    the sale", "had the staff to manage"), which the parser may hang on "have" itself: with an
     object, "have" is the verb of possession and the infinitive says what the noun is for, not the
     semi-auxiliary of obligation "have to" (Quirk et al. 1985, 3.47 and 17.31). Else None."""
     if verb.lemma_.lower() != "have" or infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i:

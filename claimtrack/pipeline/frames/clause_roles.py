@@ -118,7 +118,7 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
     elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ == "of" and head.head.dep_ == "prep":
         noun = head.head.head
     elif have_object(head.head, head) is not None:
-        # "had no grounds to block the deal" (the parser hangs the infinitive on "have"): the act
+        # "had no power to stop the sale" (the parser hangs the infinitive on "have"): the act
         # of the holder of the noun, which sets its modality as after any noun ("no time to read")
         noun = have_object(head.head, head)
         return _held(noun, table["intention_nouns"].get(noun.lemma_.lower(), noun.lemma_.lower()), table)
