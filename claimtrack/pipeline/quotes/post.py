@@ -197,7 +197,7 @@ class Post:
     def head_paragraphs(self) -> int:
         """The last paragraph of the page's head: the first paragraph, and any before the first
         that ends a sentence. A masthead, a date line, a headline and a byline end none ("THE
-        X STANDARD", "Wednesday 25 November 2026", "'...': Firm fined $4m", "By Jo Roe"); the
+        X STANDARD", "Friday 3 April 2026", "'...': Firm fined $4m", "By Jo Roe"); the
         body's first paragraph, or a caption, does."""
         text, starts = self.text, self.par_starts
         for k, a in enumerate(starts):
