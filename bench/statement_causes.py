@@ -69,6 +69,14 @@ def statement_pairs(pairs: list, prep):
             yield pair, pa, pb, diff_pair(pa, pb).matches, facts
 
 
+def print_counts(gold, counts: Counter) -> None:
+    """The set's statement facts found, then each other label with its count, most first."""
+    print(f"{gold}: {counts['found']}/{sum(counts.values())} statement facts found")
+    for label, n in counts.most_common():
+        if label != "found":
+            print(f"  {n:3d}  {label}")
+
+
 def main() -> None:
     ap = set_arguments(__doc__.split("\n\n")[0], "Each fact with its cause (-vv: and the clause frames of each side of a miss).")
     ap.add_argument("--matches", action="store_true", help="List every statement match with its gold class.")
@@ -88,11 +96,7 @@ def main() -> None:
             if args.verbose > 1 and cause != "found":
                 print(f"    A {_clauses(pa, fact['a_start'], fact['a_end']) or '(no clause)'}")
                 print(f"    B {_clauses(pb, fact['b_start'], fact['b_end']) or '(no clause)'}")
-    total = sum(causes.values())
-    print(f"{gold}: {causes['found']}/{total} statement facts found")
-    for cause, n in causes.most_common():
-        if cause != "found":
-            print(f"  {n:3d}  {cause}")
+    print_counts(gold, causes)
 
 
 if __name__ == "__main__":

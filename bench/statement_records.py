@@ -35,7 +35,7 @@ from claimtrack.evaluate.causes import statement_cause
 from claimtrack.ingest.read import read_documents
 from claimtrack.processing import _prepare
 from pair_sets import pair_set, set_arguments
-from statement_causes import statement_pairs
+from statement_causes import print_counts, statement_pairs
 
 
 def _parser():
@@ -122,11 +122,7 @@ def main() -> None:
                 print(f"{pair['a']}: {fact['status']} '{fact['about']}': {cause}")
                 print(f"    A {ka}: {fact['a_text']!r}\n        {'; '.join(_show(f) for f in ca) or '(no clause)'}")
                 print(f"    B {kb}: {fact['b_text']!r}\n        {'; '.join(_show(f) for f in cb) or '(no clause)'}")
-    total = sum(facts_by.values())
-    print(f"{gold}: {facts_by['found']}/{total} statement facts found")
-    for label, n in facts_by.most_common():
-        if label != "found":
-            print(f"  {n:3d}  {label}")
+    print_counts(gold, facts_by)
     print("  sides of the missed facts: " + ", ".join(f"{k} {n}" for k, n in sides.most_common()))
 
 
