@@ -28,7 +28,8 @@ Modules, one job each: `names` (keys and ids), `gazetteer` (the data tables), `l
 byline, credit lines and datelines from the text), `state` (a candidate mention and the
 per-document state), `lookups` (token look-ups over that state), `candidates` (entity clean-up),
 `repair` (names the model missed), `titles`, `linking` (table entries and the actor decision),
-`roles`, `headlines`, `institutions`, `definites` (definite descriptions), `outlets` (the agency of a wire dateline, a paper's
+`roles`, `headlines`, `institutions` (state bodies named by their kind), `home` (the country, region and
+city a story is about), `definites` (definite descriptions), `outlets` (the agency of a wire dateline, a paper's
 masthead), `kinds` (person or organisation from the name's own evidence: a title in apposition,
 a given name, a plural head), `merge` (coreference and Actor records), `component`
 (the spaCy factory running the steps in order), `iso` (ISO 3166-1 countries from pycountry) and

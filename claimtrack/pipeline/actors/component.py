@@ -1,7 +1,7 @@
 """The `claimtrack_actors` component: the steps of the actor finder, in order, over one Doc.
 
 Each step lives in the module named after its job (candidates, repair, titles, linking, roles,
-headlines, institutions, merge); `ActorFinder` composes them and holds what lasts across
+headlines, institutions, home, merge); `ActorFinder` composes them and holds what lasts across
 documents (the tables, the Matchers, the model's word list). What is read once per document is
 one `DocState` (`self.st`), replaced for every Doc.
 """
@@ -36,6 +36,7 @@ from .foreign import Foreign
 from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_tables, load_tables
 from .groups import Groups
 from .headlines import Headlines
+from .home import Home
 from .institutions import Institutions
 from .kinds import Kinds
 from .layout import _DATELINE, Layout
@@ -92,8 +93,8 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
     return ActorFinder(nlp, use_tables=use_tables)
 
 
-class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Outlets,
-                  Kinds, Descriptors, Definites, Foreign, Groups, Merge):
+class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Home,
+                  Outlets, Kinds, Descriptors, Definites, Foreign, Groups, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):

@@ -57,8 +57,8 @@ class DocState:
     lower_set: Optional[set] = None  # words the document writes in lower case (lazy)
     confirmed_words: Optional[set] = None  # capitalised words confirmed as names (lazy)
     datelines: list = field(default_factory=list)  # (start, end) of dateline matches
-    country: Optional[str] = None  # the story's country (Institutions._home_country), or None
-    region: Optional[str] = None  # the story's province or state (Institutions._home_region), or None
+    country: Optional[str] = None  # the story's country (Home._home_country), or None
+    region: Optional[str] = None  # the story's province or state (Home._home_region), or None
     storms: set = field(default_factory=set)  # keys of named storms
     acronyms: dict = field(default_factory=dict)  # acronym key -> Entry defined by the document
     features: set = field(default_factory=set)  # proper parts of features' names ("mount x" -> "x")
