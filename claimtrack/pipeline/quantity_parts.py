@@ -17,7 +17,7 @@ from ..parsers.lexicon import singular
 from ..parsers.numbers import Expression, parse_number
 
 if TYPE_CHECKING:
-    from .quantities import _Ctx
+    from .quantity_tables import _Ctx
 
 
 @dataclass
