@@ -1,229 +1,34 @@
-"""Dates compared: when two mentions speak of different moments (as-of dates, publication
-dates), and two date mentions aligned on the event they date, then judged by their ISO values."""
+"""Dates compared: two date mentions aligned on the event they date, judged by their ISO values
+(judge_dates: agree, conflict, or related as an update, a span's two ends, a deadline kept, a
+reading that cannot be held against the other).
+
+The alignment and the lede's date are `compare/date_align.py`; when two figures speak of
+different moments (as-of and article dates, the news cycle) is `compare/as_of.py`; what a date
+dates is `compare/date_events.py`, the spans and deadlines dates bound `compare/date_spans.py`.
+The names other modules and tests read here (align_dates, mark_lede, time_gap, apart, ...) are
+importable from this module as before."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
 from typing import Optional
 
-from ..models import DocumentResult
-from ..parsers.date_patterns import CAPTION_LABEL
 from ..wordnet_nouns import names_happening
-from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
-from .context import clause_frame_at, key_terms, shared_actors, shared_terms, similarity
+from .as_of import UPDATE_DAYS, _ahead, _close, _past, apart, compatible_iso, doc_anchor, time_gap
+from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
+from .context import clause_frame_at, key_terms, shared_terms, similarity
+from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, align_dates, mark_lede
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, superseded
-from .periods import gap_days, iso_date
+from .periods import iso_date
 from .standing import cues
 from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
-                          _same_event, _same_thing, _verbs_meet, _WHEN_WORDS, described_alike, event_label,
-                          event_of,
-                          governing_event)
-from .statements import LIGHT_VERBS, predicates_meet
+                          _verbs_meet, _WHEN_WORDS, described_alike, event_label, event_of)
+from .statements import LIGHT_VERBS
 
-#: Dates (ISO) further apart than this many days are different moments (an update): news
-#: reports a figure as current within the news cycle of one story, which rarely runs beyond
-#: three weeks; beyond it a changed figure is a new report, not a contradiction.
-UPDATE_DAYS = 21
-
-
-def compatible_iso(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def doc_anchor(result: DocumentResult) -> Optional[str]:
-    """When a document is set: its publication date, else the first day-grain date it states."""
-    if result.document.published:
-        return result.document.published
-    for claim in result.claims:
-        for d in claim.dates:
-            if d.iso and len(d.iso) >= 10:
-                return d.iso
-    return None
-
-
-def apart(x: Optional[str], y: Optional[str]) -> bool:
-    """Two as-of dates more than UPDATE_DAYS apart: the gap between the periods they name
-    (compare.periods: "last month" in a report of 8 October ended eight days before it)."""
-    if not x or not y or compatible_iso(x, y):
-        return False
-    gap = gap_days(x, y)
-    return gap is not None and gap > UPDATE_DAYS
-
-
-def _past_year(frame, anchor: Optional[str]) -> bool:
-    """A figure stated for a year already over when its article was written ("in 2023")."""
-    return (frame.as_of_source == "stated" and bool(frame.as_of) and len(frame.as_of) == 4 and bool(anchor)
-            and frame.as_of < anchor[:4])
-
-
-def _level(m: Mention) -> bool:
-    """A figure that states a level, not an amount that adds up over time: a share ("4%") or a
-    rate per period ("12 euros an hour")."""
-    from .units import table
-
-    me = m.measure
-    return me is not None and (bool(me.period) or "share of total" in table().families.get(me.cls, ()))
-
-
-def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional[str]) -> Optional[str]:
-    """A reason when A and B speak of different moments, else None (as-of dates of the frames,
-    else the publication dates). A figure's as-of is a date governing its own clause (the
-    frame's): another date of the sentence dates another event ("raised $1.5bn, analysts said
-    yesterday", "has run on paper since 8 November"). Only records without frames fall back on
-    every date their claims state."""
-    fa, fb = a.frame, b.frame
-    if fa is not None and fb is not None:
-        if fa.as_of_source == "stated" and fb.as_of_source == "stated":
-            if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
-                return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
-            if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10} \
-                    and not (_level(a) or _level(b)):
-                # "treating 230 patients on 3 May 2024" and "treated 61,000 patients
-                # in 2024": a count on one day and a total over a year are two figures.
-                # A level (a share, a rate per hour or per year) adds nothing up over the
-                # year: "the 2031 fare rise of 4%" and "fares rise 4% on 1 March 2031" are one.
-                return f"stated for a day in one and a whole year in the other ({fa.as_of} in A, {fb.as_of} in B)"
-    else:
-        da = [d for d in a.ctx.dates if len(d) >= 7]
-        db = [d for d in b.ctx.dates if len(d) >= 7]
-        if da and db and not any(compatible_iso(x, y) for x in da for y in db):
-            return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
-    if fa is not None and fb is not None and {fa.as_of_source, fb.as_of_source} == {"stated", "published"} \
-            and apart(fa.as_of, fb.as_of) and _past_year(fa, anchor_a) != _past_year(fb, anchor_b):
-        # "sold 40 buses in 2021" against a figure given as current: another year's figure.
-        return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
-    pa, pb = iso_date(anchor_a), iso_date(anchor_b)
-    if pa and pb and abs((pa - pb).days) > UPDATE_DAYS:
-        return f"the articles are dated {anchor_a} and {anchor_b}"
-    return None
-
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
-#: The lede is among a report's first sentences (headline, standfirst, byline lines aside).
-_LEDE_REACH = 4
-
-
-def mark_lede(mentions: list[Mention], anchor: Optional[str] = None) -> None:
-    """Mark the date by which a report's lede dates its main event. News is written as an
-    inverted pyramid: the first sentence of the body (the lede) says what happened and when,
-    so two reports of one story date their main event in their ledes (Pöttker 2003; the "five
-    Ws" of the lead). The lede is the first claim, in document order, that is a sentence (it
-    ends with a stop, unlike a headline) and no photo caption; its date is the first one there
-    that dates an event (not the dateline, not a bare day of saying) on a day that has come
-    (the news peg is what happened: a day, not ahead of the article, bounding no span).
-    Decided per document, from records alone (the day is the date's own, never compared)."""
-    dates = sorted((m for m in mentions if m.kind == "date"), key=lambda m: (m.claim.start, m.start))
-    claims = sorted({m.claim.start: m.claim for m in mentions}.values(), key=lambda c: c.start)
-    sentences = [c for c in claims if _SENTENCE_END.search(c.text) and not CAPTION_LABEL.match(c.text)]
-    for claim in sentences[:_LEDE_REACH]:
-        own = [m for m in dates if m.claim.start == claim.start]
-        if not own:
-            return  # a lede that gives no date
-        if all(m.own_date for m in own):
-            continue  # a dateline or masthead line: the lede follows it
-        days = [m for m in own if len(m.payload.iso or "") == 10 and not _ahead(m.payload.iso, anchor)
-                and span_end(m) is None and event_of(m) != PUBLICATION]
-        # an event's day first; else the day the news was said ("the ministry said on Tuesday"):
-        # a lede that dates no event dates the announcement that is its news
-        first = next((m for m in days if event_of(m) not in (None, REPORT) and _eventful(m)), None) or \
-            next(iter(days), None)
-        if first is not None:
-            first.lede = True
-        return
-
-
-#: Two dates are aligned on the event they date: the same event word (from the frames), the
-#: same actors and the words around them. In one story a date also meets its best-placed
-#: partner on thin wording (weakly: never a conflict).
-DATE_ALIGN = ALIGN_MIN
-#: What the two ledes of one story add to their dates' alignment: more than any wording adds
-#: (similarity is at most 1 and a pair on one event scores about 0.3-0.6), so each lede date
-#: meets the other before any other date of the two reports.
-LEDE_BONUS = 1.0
-
-
-def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str]]:
-    """The events two dates are aligned on: what each dates (event_of), else, when those do not
-    meet, the verb of a clause a date stands in beside the clause that describes it
-    (governing_event: "will remain closed until Friday, when engineers check the pumps" is the time
-    of staying shut too), when that verb is the other's event or shares a WordNet sense with it."""
-    ea, eb = event_of(a), event_of(b)
-    if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
-        return ea, eb
-    ga, gb = governing_event(a), governing_event(b)
-    for x, y in ((ga, eb), (ea, gb), (ga, gb)):
-        if x and y and x not in LIGHT_VERBS and y not in LIGHT_VERBS and (x == y or predicates_meet(x, y)):
-            return x, y
-    return ea, eb
-
-
-#: What one grain (two days, two months, two years) adds to the score of two dates: in one story
-#: the weakest evidence of one event, and the least score the one-to-one assignment of dates
-#: takes (compare.select).
-GRAIN_SCORE = 0.05
-
-
-def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
-    """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
-    March 2019 swept away 41 bridges"): the two dates date the same event."""
-    ea, eb = _meeting_events(a, b)
-    ignore = _ignored(ea, eb)
-    sim = similarity(a.ctx, b.ctx, ignore=ignore)
-    terms = shared_terms(a.ctx, b.ctx, ignore=ignore)
-    if (ea == "publication") != (eb == "publication"):
-        return None  # a dateline dates the article, not an event
-    same_event = _same_event(a, b, ea, eb)
-    if same_event and ea in ASPECTUAL and not _same_thing(a, b):
-        # "talks due to begin on 6 July" and "a truce due to begin on 15 June": the same
-        # aspectual verb with two different things beginning is no evidence of one event.
-        same_event = False
-    actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
-    # both days, or both months (a week is written as its Monday, a day's length of ISO, and is
-    # no day)
-    grain = len(a.payload.iso or "") == len(b.payload.iso or "") and a.payload.grain == b.payload.grain
-    # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
-    # evidence of one event than one verb, and stronger than none.
-    meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
-    score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + GRAIN_SCORE * grain
-    if span_end(a) is not None and span_end(a) == span_end(b):
-        # Two dates that end a span ("must confirm it by August 5" / "has until 8 August"), or two
-        # that open one: a deadline is dated as a deadline in both reports, so like ends are
-        # evidence of one date as much as one grain is, as opposite ends are the weakest (below).
-        score += GRAIN_SCORE
-    # Strong enough for a conflict: the same event, said in much the same words, by or about the
-    # same actors (two sentences that name actors and share none speak of two actors' events).
-    actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
-    # A dateline dates its own article: two reports published on different days never
-    # contradict each other by that (their datelines agree when they are the same day).
-    strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN
-    # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
-    # events: with each date the other's best-aligned, one event's date (see judge_dates).
-    one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
-                      and (same_event or _verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
-                      and _held_happening(a, b)) and not actor_clash)
-    if {span_end(a), span_end(b)} == {"start", "end"}:
-        # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
-        # the weakest evidence of one date (see judge_dates).
-        score, strong, one_event = score / 2, False, False
-    if story and a.lede and b.lede:
-        # The two ledes of one story date its main event (see mark_lede): one event, whatever
-        # verbs the two reports chose ("the government fell" / "lost a confidence vote").
-        return Alignment("event", score + LEDE_BONUS, strong, one_event=one_event)
-    if (a.start, b.start) in linked:
-        # The dates govern two figures aligned as one (see blocking._date_links): one event,
-        # ranked by its words like any other pair so that a weak link outranks nothing.
-        return Alignment("event", score + 0.2 * (not same_event), True, one_event=True)
-    if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
-        return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
-    if story and (same_event or grain):
-        return Alignment("story", score, False, one_event=one_event)
-    if story and len(terms) >= 2:
-        return Alignment("story", score / 2, False)
-    return None
+__all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "align_dates", "apart",
+           "compatible_iso", "doc_anchor", "event_of", "judge_dates", "mark_lede", "span_end", "time_gap"]
 
 
 def _rescheduled(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
@@ -250,27 +55,7 @@ def _past_and_forecast(ia: str, ib: str, anchors: tuple) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
-def _eventful(m: Mention) -> bool:
-    """A date that dates an event of its own (not a bare 'on Tuesday' beside a speech verb)."""
-    return m.frame is None or getattr(m.frame, "fact", True)
 
-
-def _past(iso: str, anchor: Optional[str]) -> Optional[bool]:
-    """True when a date lies wholly before its article's date, False when it does not, None
-    when the article is undated."""
-    day, when = iso_date(anchor), iso_date(iso)
-    if day is None or when is None:
-        return None
-    # The last day the date covers: a year ends on 31 December, a month before the next one.
-    end = date(when.year, 12, 31) if len(iso) == 4 else (
-        date(when.year + (when.month == 12), when.month % 12 + 1, 1) if len(iso) == 7 else when)
-    return end < day
-
-
-def _ahead(iso: str, anchor: Optional[str]) -> bool:
-    """The date starts after its article's day (a planned or expected event)."""
-    when, day = iso_date(iso), iso_date(anchor)
-    return bool(when and day and when > day)
 
 
 def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
@@ -315,11 +100,6 @@ def _denied(m: Mention) -> bool:
     before = _words_before(m)
     return not re.search(r"\b(?:until|till|before)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
 
-
-def _close(anchors: tuple) -> bool:
-    """Two articles dated within one news cycle (UPDATE_DAYS)."""
-    pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
-    return bool(pa and pb and abs((pa - pb).days) <= UPDATE_DAYS)
 
 
 def _firm(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
