@@ -378,6 +378,20 @@ def test_speakers_compared_without_titles_ranks_and_honorifics(x, y, same):
     assert same_speaker(qa, qb) is same
 
 
+@pytest.mark.parametrize("x, y, same", [
+    ("Warsame", "Omar Warsame Hirsi", True),  # one family name of several
+    ("Garcia", "Ana Garcia Lopez", True),
+    ("Ana Garcia", "Ana Garcia Lopez", True),  # the name without its last family name
+    ("Omar", "Omar Warsame Hirsi", False),  # a given name alone is no family name
+    ("Warsame", "Omar Hirsi Dirie", False),
+    ("Lopez", "Ana Garcia", False),
+])
+def test_a_family_name_among_several_names_the_person(x, y, same):
+    from claimtrack.compare.quotes import same_speaker
+
+    assert same_speaker(Quote(start=0, end=1, text="x", speaker=x), Quote(start=0, end=1, text="x", speaker=y)) is same
+
+
 def test_same_words_under_a_ranked_and_a_plain_name_agree():
     words = "The navy has never fired on a civilian vessel in these waters."
     a = Doc("a").add(f"“{words}” said Rear Adm. Chen Wei.", quote=(words, "Rear Adm. Chen Wei")).result()

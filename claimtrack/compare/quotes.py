@@ -2,7 +2,8 @@
 
 Speakers are compared by actor id first, else by name with titles, ranks and honorifics
 dropped ("Brig. Gen. Jane Doe" is "Jane Doe"), accents folded, and "J. Doe" or "Doe" meeting
-"Jane Doe". A speaker that is missing, or only described ("an army spokesman"), is unknown:
+"Jane Doe", one family name of several or the name less its last one meeting the whole ("Garcia"
+or "Ana Garcia" for "Ana Garcia Lopez"). A speaker that is missing, or only described ("an army spokesman"), is unknown:
 never a different speaker. Two quotes are one utterance when their words overlap substantially
 (`same_utterance`), whoever the speakers are: one fact per utterance. The same words under two
 different speakers are an `other-speaker` conflict only when both speakers are resolved names
@@ -134,7 +135,18 @@ def _same_name(na: tuple, nb: tuple) -> bool:
     if na == nb or fuzz.ratio(" ".join(na), " ".join(nb)) >= 92:
         return True
     # "Merkel" and "Angela Merkel"; "J. Garcia" and "José García" (folded already).
-    return na[-1] == nb[-1] and (len(na) == 1 or len(nb) == 1 or na[0][:1] == nb[0][:1])
+    if na[-1] == nb[-1] and (len(na) == 1 or len(nb) == 1 or na[0][:1] == nb[0][:1]):
+        return True
+    # One name word alone and a name of three words or more that holds it after the first: a
+    # family name among several ("Warsame" for "Omar Warsame Hirsi", "Garcia" for "Ana Garcia
+    # Lopez"): names of Arabic, Somali, Spanish or Portuguese form join a father's, a
+    # grandfather's or two parents' names, and a report calls the person by one of them.
+    # Two words or more that begin the longer name are the person without a last family name
+    # ("Ana Garcia" for "Ana Garcia Lopez").
+    short, long_ = sorted((na, nb), key=len)
+    if len(short) >= 2 and long_[:len(short)] == short:
+        return True
+    return len(short) == 1 and len(long_) >= 3 and len(short[0]) > 2 and short[0] in long_[1:]
 
 
 def word_diff(a: str, b: str, limit: int = 6) -> tuple[list[str], bool]:
