@@ -306,3 +306,23 @@ def test_a_noun_wordnet_files_with_people_counts_people():
     a = "Organisers said 600 minibus drivers joined the go-slow on the coast road."
     b = "Some 600 people took part in the protest on the coast road, organisers said."
     assert _status(a, b, "600 minibus drivers", "600 people") == {"agree"}
+
+
+def test_an_amount_after_of_is_the_size_of_its_noun_not_a_count_through_a_group():
+    """"a fund of $6 million" is a $6 million fund: money after "of" sizes the noun before it, and
+    is never counted through a group the way "delegates from 20 unions" counts delegates."""
+    fund = "The city council set aside a fund of €6 million for flood defences on Tuesday."
+    other = "The city council has announced a €15m fund for flood defences, it said on Tuesday."
+    assert _mention(fund, "€6 million").through is None
+    assert _status(fund, other, "6", "15") == {"conflict"}  # one fund's size, stated twice
+    group = "Delegates from 20 unions met the transport minister on Tuesday."
+    assert _mention(group, "20").through is not None  # a count through a group stays one
+
+
+def test_a_distributive_recipient_makes_an_amount_one_things_price():
+    each = "The airline offered each stranded traveller a voucher of 250 euros, a spokeswoman said."
+    total = "The airline expects the disruption to cost it about 4 million euros, a spokeswoman said."
+    assert _mention(each, "250").standing.unit == "traveller"
+    assert "conflict" not in _status(each, total, "250", "4 million")
+    yearly = "Every year the port authority pays $3 million to the city for the use of the quays."
+    assert _mention(yearly, "$3 million").standing.unit is None  # a stretch of time: a rate, no unit

@@ -46,6 +46,10 @@ Session 16 (h16q): fc1 24 once "kroner" in a story naming only Norwegian towns i
 PEN), not a count of "sol", and compare takes PEN 15 million against the mutated "75 million
 soles" as another measure (related/different-measure) where it took two counts of one noun as
 a conflict; the extraction is right, the money route of compare is the open part.
+Session 17 (h13v): fc6 17, fc9 20, fc12 20 once an amount of money after "of" ("a fund of $20
+million", "at a cost of 900 million euros") sizes that noun and is never counted through a group
+as "delegates from 20 unions" is (compare.mentions); an amount given to "each" or "every" one
+("offered each guest a voucher of 250 euros") prices one (compare.standing).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -59,9 +63,9 @@ pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
 FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (17, 30), "data/fc3/gold": (14, 25),
-          "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (16, 38),
-          "data/fc8/gold": (19, 39), "data/fc9/gold": (19, 47),
-          "data/fc12/gold": (18, 40)}
+          "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (17, 38),
+          "data/fc8/gold": (19, 39), "data/fc9/gold": (20, 47),
+          "data/fc12/gold": (20, 40)}
 KEPT_FLOOR = 0.99
 
 

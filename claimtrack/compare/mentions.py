@@ -264,7 +264,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),
                                names=_names_near(claim.text, rel_s, rel_e),
-                               through=_through(q, before) if counted(measure) else None,
+                               through=_through(q, before) if counted(measure) and not measure.currency else None,
                                frame=_referred_back(claim, q, earlier, published), standing=standing,
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
                                    not measure.currency and not counted(measure)) else frozenset()))

@@ -86,6 +86,7 @@ class _Cues:
     span_one: re.Pattern
     unit_after: re.Pattern
     unit_before: re.Pattern
+    unit_recipient: re.Pattern
     unit_after_price: re.Pattern
     unit_each: re.Pattern
     unit_verbs: frozenset
@@ -139,6 +140,9 @@ def cues() -> _Cues:
         # "For every tonne of scrap the smelter paid $310": the distributive fronted before the figure
         unit_before=re.compile(rf"\b(?:{_alt(t['unit_price_distributives'])})\s+{_PARTITIVE}"
                                r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
+        # "offered each tenant a rebate of 300 euros": the one who receives it (an indirect object)
+        unit_recipient=re.compile(rf"\b(?:{_alt(t['distributive_determiners'])})\s+((?:[^\W\d_][\w’'-]*\s+){{1,3}})",
+                                  re.IGNORECASE),
         unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
                                     r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
@@ -306,6 +310,16 @@ def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
         for fronted in c.unit_before.finditer(before):
             pass
         head = _head_noun(fronted.group(1).split()) if fronted else None
+    if head is None:
+        recipient = None
+        for recipient in c.unit_recipient.finditer(before):
+            pass
+        words = recipient.group(1).lower().split() if recipient else []
+        sized = getattr(getattr(q, "frame", None), "measured", None)
+        if sized in words:  # "offered each guest compensation of": the amount's own noun follows unmarked
+            words = words[:words.index(sized)]
+        noun = _head_noun(words)
+        head = noun if noun and noun not in c.time_nouns else None
     if head is None:
         per = _UNIT_PER_BEFORE.search(before)
         head = _head_noun([per.group(1)]) if per else None
