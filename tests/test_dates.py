@@ -33,6 +33,9 @@ def dates(text, published=None):
         ("Ukraine has been independent since 1991.", [("1991", "1991")]),
         ("The hurricane made landfall on Aug. 29, 2005, near New Orleans.", [("Aug. 29, 2005", "2005-08-29")]),
         ("The ceasefire signed on 21/04/2016 collapsed.", [("21/04/2016", "2016-04-21")]),
+        # dots: day first; a space after each dot (Central European papers); a full stop after it
+        ("The referendum is set for 04.10.2026.", [("04.10.2026", "2026-10-04")]),
+        ("Posted 3. 11. 2025, 14:20", [("3. 11. 2025", "2025-11-03")]),
     ],
 )
 def test_absolute_dates(text, expected):
@@ -52,6 +55,7 @@ def test_absolute_dates(text, expected):
         "He scored 2 goals in 90 minutes.",
         "Call 555-2014-33 for tickets.",
         "Police said about 1500 people marched.",
+        "Firmware 2.1.2026.3 fixed the bug.",
     ],
 )
 def test_not_dates(text):

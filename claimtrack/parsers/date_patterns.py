@@ -99,8 +99,9 @@ _RE_IN_N = re.compile(
 _RE_NUM_MDY = re.compile(
     r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d)|\d{2}(?!\d))(?![/\-]\d)"
 )
-#: "04.09.2025" (day first, the European order that uses dots)
-_RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<a>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
+#: "04.09.2025", "4. 9. 2025" (day first: the European order that uses dots; Central European
+#: papers put a space after each dot). A full stop may end the sentence after the year.
+_RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<sp>[ \t]?)(?P<a>\d{1,2})\.(?P=sp)(?P<year>\d{4})(?!\d|\.\d)")
 #: "2025-09-04", "2025/09/04", "2015.5.13", "20161016"
 _RE_ISO = re.compile(
     r"(?<!\d)(?P<year>(?:1[6-9]|20)\d{2})(?:(?P<sep>[\-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
