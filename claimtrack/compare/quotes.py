@@ -138,7 +138,7 @@ def _same_name(na: tuple, nb: tuple) -> bool:
     if na[-1] == nb[-1] and (len(na) == 1 or len(nb) == 1 or na[0][:1] == nb[0][:1]):
         return True
     # One name word alone and a name of three words or more that holds it after the first: a
-    # family name among several ("Warsame" for "Omar Warsame Hirsi", "Garcia" for "Ana Garcia
+    # family name among several ("Ortega" for "Lucia Ortega Ruiz", "Garcia" for "Ana Garcia
     # Lopez"): names of Arabic, Somali, Spanish or Portuguese form join a father's, a
     # grandfather's or two parents' names, and a report calls the person by one of them.
     # Two words or more that begin the longer name are the person without a last family name
