@@ -184,3 +184,13 @@ def test_a_negative_prefix_says_what_not_says():
     a = 'Storms closed the port on Monday. "The ferry would not be able to sail before Friday," said harbour master Ines Roca.'
     b = 'Storms closed the port on Monday. "The ferry will be unable to sail before Friday," harbour master Ines Roca said.'
     assert [(s, r) for s, r, _ in _quotes(a, b)] == [("agree", "paraphrased")]
+
+
+def test_a_negated_sentence_the_longer_quote_adds_flips_nothing():
+    # B quotes a sentence more than A, a negated one that says nothing A says: the shared words
+    # (the depot closure, the evening bulletin) keep their meaning wherever that sentence stands
+    a = "We learned of the depot closure from the evening bulletin"
+    b = "We were never warned. We heard about the depot closure on the evening bulletin with our families"
+    assert meaning_change(a, b) is None
+    # control: a negation in the sentence that says what A says flips it
+    assert "negation" in meaning_change(a, "We did not learn of the depot closure from the evening bulletin. It was a rumour at the market stalls")

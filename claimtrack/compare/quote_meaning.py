@@ -158,6 +158,32 @@ def _present_negations(text: str, other: str) -> int:
     return count
 
 
+_SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
+
+
+def _unadded(longer: str, shorter: str) -> str:
+    """`longer` less its negated sentences that say nothing the shorter quote says (no content
+    word of it, nor a WordNet synonym or kind), when its other sentences keep the shorter one's
+    content (`_kept`): a sentence the reporter quoted beyond the shared words ("We were never
+    warned. We heard about the depot closure on the evening bulletin" / "We learned of the depot
+    closure from the evening bulletin") denies nothing the other quote states, wherever it stands."""
+    from .statements import words_meet
+
+    ws: dict = {}
+    ks = frozenset(key_terms(shorter, ws))
+    kept, added = [], False
+    for sentence in _SENTENCE.findall(longer):
+        wx: dict = {}
+        kx = frozenset(key_terms(sentence, wx))
+        if negations(sentence) and not (kx & ks or any(words_meet(wx[t], ws[u]) for t in kx for u in ks)):
+            added = True
+        else:
+            kept.append(sentence)
+    rest = " ".join(kept).strip()
+    met = _content_met(rest, shorter) if added and rest else None
+    return rest if met is not None and _kept(met) else longer
+
+
 def _covered(longer: str, shorter: str) -> str:
     """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
     tl, ts = " ".join(words(longer)), " ".join(words(shorter))
@@ -174,13 +200,13 @@ def meaning_change(a: str, b: str) -> Optional[str]:
 
     Negations are counted over what both quotes say: when one is much longer, over the part of
     it the shorter one covers ("We hope to finish, but I will not name a day" holds a "not" that
-    "We never X" does not answer)."""
+    "We never X" does not answer), less a negated sentence it adds (`_unadded`)."""
     na, nb = negations(a), negations(b)
     la, lb = len(words(a)), len(words(b))
     if la >= WINDOW_RATIO * lb and lb:
-        na = _scoped_negations(a, b)
+        na = _scoped_negations(_unadded(a, b), b)
     elif lb >= WINDOW_RATIO * la and la:
-        nb = _scoped_negations(b, a)
+        nb = _scoped_negations(_unadded(b, a), a)
     elif na % 2 != nb % 2:
         na, nb = _present_negations(a, b), _present_negations(b, a)
     affixed = (_affix_negates(a, b) if na % 2 else _affix_negates(b, a)) if na % 2 != nb % 2 else None
