@@ -113,3 +113,13 @@ def test_a_name_after_a_preposition_is_not_the_denier():
     b = ("Corvane Shipping has won the Lagos dredging contract. "
          "The company rejected rumours of a rebate as speculation.")
     assert ("agree", "equal", "denied by Corvane Shipping") not in _statements(a, b)
+
+
+def test_a_denied_claim_meets_the_same_word_in_another_inflection():
+    # "the rate" / "its rates": a suffix-stripper makes "rat" of the plural; the lemma folds both
+    a = "Norland Water denied on Tuesday that clerks had been told to double the rate charged to late payers."
+    b = "Norland Water rejected claims that its rates had been unfair."
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+    # control: another company rejecting a claim about its own rates
+    c = "Coastline Power rejected claims that its rates had been unfair."
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))

@@ -8,9 +8,20 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.compare.statements.lexicon import noun_names_state, support_names
+from claimtrack.compare.statements.phrases import _term, _text_terms
 
 
 # --- the lexicon (tables only, no model) ----------------------------------------------------------
+
+def test_the_inflections_of_one_word_fold_to_one_term():
+    # a suffix-stripper alone gives "pric" for "prices" and "pricing" but "price" for "price"
+    assert _term("prices") == _term("pricing") == _term("priced") == _term("price")
+    assert _term("hired") == _term("hiring") == _term("hires") == _term("hire")
+    assert _term("rates") == _term("rate")  # WordNet's noun "rates" (local taxes) is not read first
+    assert _term("labour") == _term("labor")  # spelling still folded
+    assert _text_terms("its rates were raised") == {_term("rate"), _term("raise")}
+    assert _term("rate") != _term("rat")
+
 
 def test_a_verb_of_expressing_with_an_attitude_noun_states_the_attitude():
     assert support_names("express", "optimism", "stay optimistic")

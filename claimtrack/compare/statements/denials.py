@@ -11,7 +11,7 @@ from ..context import key_terms, same_actor
 from ..mention import Mention
 from .lexicon import words_meet
 from .modality import negative_verb
-from .phrases import _object_head, _subject_terms, _term, clause_terms, one_actor
+from .phrases import _object_head, _subject_terms, _term, _text_terms, clause_terms, one_actor
 from .subjects import written_actor
 
 
@@ -56,10 +56,10 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
     f = m.frame
     denials, claim_nouns = _denial_tables()
     if f.polarity == "negative" and f.polarity_cue in denials:
-        after = {_term(w) for w in key_terms(m.text[_cue_at(m.text, f.polarity_cue):])}
-        content = (clause_terms(f) & after) | {_term(w) for w in key_terms(f.predicate or "")}
+        after = _text_terms(m.text[_cue_at(m.text, f.polarity_cue):])
+        content = (clause_terms(f) & after) | _text_terms(f.predicate or "")
         content |= _nested_terms(m)
-        verbs = {_term(w) for w in key_terms(f.polarity_cue)}
+        verbs = set(_text_terms(f.polarity_cue))
     elif f.polarity == "positive" and negative_verb(f.predicate) in denials and _object_head(f):
         content = set(clause_terms(f)) - _subject_terms(f)
         verbs = set()
@@ -86,7 +86,7 @@ def _nested_terms(m: Mention) -> set:
         gap = claim.text[end - claim.start:c.start - claim.start]
         if gap.strip() and not (c.modality in ("purpose", f.predicate) and len(gap) <= 2):
             break
-        out |= clause_terms(c) | {_term(w) for w in key_terms(c.predicate or "")}
+        out |= clause_terms(c) | _text_terms(c.predicate or "")
         end = c.end
     return out
 
@@ -97,7 +97,7 @@ def negated_claim(m: Mention) -> Optional[frozenset]:
     f = m.frame
     if f.polarity != "negative" or f.polarity_cue in _denial_tables()[0]:
         return None
-    return frozenset(clause_terms(f) | {_term(w) for w in key_terms(f.predicate or "")})
+    return frozenset(clause_terms(f) | _text_terms(f.predicate or ""))
 
 
 #: Determiners that make a noun phrase take up what the text has just said ("rejected that
@@ -238,8 +238,9 @@ def _denier(m: Mention) -> Optional[str]:
     at = _cue_at(m.text, cue or "")
     if at <= 0:
         return None
-    terms = key_terms(m.text[:at])
-    return _term(terms[-1]) if terms else None
+    surface: dict = {}
+    terms = key_terms(m.text[:at], surface)
+    return _term(surface[terms[-1]]) if terms else None
 
 
 def _one_denier(a: Mention, b: Mention) -> bool:

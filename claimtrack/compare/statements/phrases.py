@@ -19,11 +19,29 @@ _BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=\w{3})ise$")
 @lru_cache(maxsize=1 << 14)
 def _term(word: str) -> str:
     """A term folded over accents, inflection and British/American spelling ("demilitarisation"
-    and "demilitarization", "labour" and "labor" meet)."""
-    w = fold(word)
+    and "demilitarization", "labour" and "labor" meet). A word WordNet knows is first taken to its
+    lemma, so that every inflection of one word meets: "prices", "pricing" and "price" (a
+    suffix-stripper alone makes "pric" of the first two and leaves the third), "hired" and "hire"."""
+    w = _lemma(fold(word))
     for pat, repl in _BRITISH:
         w = pat.sub(repl, w)
     return stem(w)
+
+
+def _lemma(w: str) -> str:
+    """The WordNet lemma of a word as written, lower case: a form in -ing or -ed as a verb first
+    ("pricing": "price"), any other as a noun first, its singular before itself ("rates":
+    "rate"), by the regular inflections and WordNet's irregular forms (lexicon.verb_lemma,
+    _noun_lemma); the word itself when WordNet knows neither."""
+    from ...wordnet_nouns import noun_senses
+    from .lexicon import _noun_lemma as noun_of, verb_lemma
+
+    nouns = noun_senses()[0]
+    if w.endswith(("ing", "ed")):
+        return verb_lemma(w) or noun_of(w, nouns) or w
+    if w.endswith("s") and not w.endswith("ss") and w[:-1] in nouns:
+        return w[:-1]  # "rates": "rate", though WordNet also lists "rates" (local taxes) as a noun
+    return noun_of(w, nouns) or verb_lemma(w) or w
 
 
 def clause_terms(frame) -> frozenset:
@@ -44,7 +62,10 @@ def _subject_terms(frame) -> frozenset:
 
 @lru_cache(maxsize=1 << 14)
 def _text_terms(text: str) -> frozenset:
-    return frozenset(_term(w) for w in key_terms(text))
+    """The content words of a text folded by `_term` from the words as written: `key_terms`
+    strips suffixes ("rates" -> "rat"), which the lemma would then read as another word."""
+    surface: dict = {}
+    return frozenset(_term(surface[t]) for t in key_terms(text, surface))
 
 
 #: Words that join the parts of a body's or a place's name ("port-of-kessel", "friends-of-the-earth"),
@@ -159,7 +180,7 @@ def _object_head(frame) -> Optional[str]:
 def _object_words(frame) -> frozenset:
     if not frame.object or frame.object in _PRONOUN_OBJECTS:
         return frozenset()
-    return frozenset(_term(w) for w in key_terms(frame.object))
+    return _text_terms(frame.object)
 
 
 #: Words after which an English noun phrase's head has been written: its postmodifiers start
@@ -209,7 +230,7 @@ def _subject_words(frame) -> frozenset:
         if w.lower() in _POSTMODIFIER:
             break
         words.append(w)
-    return frozenset(_term(t) for t in key_terms(" ".join(words)))
+    return _text_terms(" ".join(words))
 
 
 def _conjunct_heads(frame) -> frozenset:
