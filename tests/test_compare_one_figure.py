@@ -56,6 +56,25 @@ def test_a_bare_dollar_that_differs_is_never_a_conflict():
     assert "conflict" not in _status(NZ_WIRE, NZ_PAPER_OTHER, "NZ$8.5 million", "$6m")
 
 
+LOCAL_PAPER = ("THE SUVA ISLAND TIMES\nThe government will set up a $12 million relief fund for fishers hit by "
+               "Cyclone Mele, the fisheries minister said on Monday.")
+WIRE = ("The government will set up a $15 million relief fund for fishers hit by Cyclone Mele, the fisheries "
+        "minister said on Monday.")
+
+
+def test_a_bare_dollar_in_both_stories_is_one_currency_whichever_dollar_each_was_read_as():
+    # the local paper's "$" is read as its country's dollar (its masthead), the wire's as the US
+    # one: both writers wrote "$", so the two amounts are compared, and differ
+    assert {q.currency for c in extracted_doc(LOCAL_PAPER, "a.txt").claims for q in c.quantities} == {"FJD"}
+    assert {q.currency for c in extracted_doc(WIRE, "b.txt").claims for q in c.quantities} == {"USD"}
+    assert _status(LOCAL_PAPER, WIRE, "$12 million", "$15 million") == {"conflict"}
+    # an amount given beside its conversion chose its "$" on purpose: it stays apart (its
+    # conversion is the one compared with the wire's)
+    converted = ("THE SUVA ISLAND TIMES\nThe government will set up a $27 million (US$12 million) relief fund for "
+                 "fishers hit by Cyclone Mele, the fisheries minister said on Monday.")
+    assert _status(converted, WIRE, "$27 million", "$15 million") == set()
+
+
 def test_a_dollar_never_meets_a_euro():
     assert _status(NZ_WIRE, EURO_PAPER, "NZ$8.5 million", "€8.5m") == set()
 

@@ -43,6 +43,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return SAME
     ma, mb = a.measure, b.measure
     if ma.currency or mb.currency:
+        if how is None and ma.period == mb.period and _both_bare_dollar(a, b):
+            return SAME  # "$12 million" in both stories: one written sign, whichever dollar each reading took
         if how is None and ma.period == mb.period and (_any_dollar(a, b) or _any_dollar(b, a)):
             return CLOSE  # "$4.2m" and "NZ$4.2 million": "$" is written for the other's dollar too
         return how
@@ -258,6 +260,26 @@ def _any_dollar(x: Mention, y: Mention) -> bool:
     return bool(x.measure.currency and y.measure.currency and _BARE_DOLLAR.search(x.payload.text or "")
                 and "$" in ty and not _BARE_DOLLAR.search(ty)
                 and {x.measure.currency, y.measure.currency} <= _dollar_sign_currencies())
+
+
+def _both_bare_dollar(x: Mention, y: Mention) -> bool:
+    """Both amounts are written with a bare "$" and read as two currencies CLDR writes "$" (one
+    report's "$" taken for its country's dollar, the other's for the US dollar): the two writers
+    wrote one sign, and which dollar a bare "$" means is the reader's guess from the story's place,
+    not anything either text states. Compared as one currency, their values then decide. (Not an
+    amount given beside its conversion, "C$6.5 million ($4.7 million)": a text that writes two
+    currencies side by side chose each "$" on purpose.)"""
+    return bool(x.measure.currency and y.measure.currency and x.measure.currency != y.measure.currency
+                and _BARE_DOLLAR.search(x.payload.text or "") and _BARE_DOLLAR.search(y.payload.text or "")
+                and {x.measure.currency, y.measure.currency} <= _dollar_sign_currencies()
+                and not _converted(x) and not _converted(y))
+
+
+def _converted(m: Mention) -> bool:
+    """The amount is stated beside its conversion into another currency, as either of the two."""
+    if getattr(m.payload, "equivalent", None) is not None:
+        return True
+    return any(q.equivalent is not None and q.equivalent.start == m.start for q in m.claim.quantities)
 
 
 def _other_dollar(x: Mention, y: Mention) -> str:
