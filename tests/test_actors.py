@@ -854,6 +854,14 @@ def test_a_feature_word_in_a_body_name_or_after_its_kind_keeps_the_body(nlp):
     assert "Green Island" in found
 
 
+def test_a_feature_word_after_a_surname_particle_is_a_surname(nlp):
+    # "dam", "berg" end a feature's name ("the Kessel Dam"); after "van"/"von" they end a surname
+    found = actors(nlp, "Chairwoman Marieke van Dam said the bank would cut 300 jobs. Van Dam added that "
+                        "the cuts would fall on branches. The Kessel Dam burst after the storm.")
+    assert found["Marieke van Dam"].type == "PERSON"
+    assert "kessel dam" not in _keys(found)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Water was rationed in Marsa and Tarvik, the ministry said.", "tarvik"),  # joined to a known place
     ("Hospitals in Innsford and Kalvik took the injured.", "kalvik"),

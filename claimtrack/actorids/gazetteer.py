@@ -10,6 +10,7 @@ from typing import Any, Callable, Optional
 from .. import tables
 from ..titles import parse_titles, title_table
 from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
+from .words import _PARTICLES
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 #: Words that join the parts of an organisation's name ("Society for the Protection of Rare Birds").
@@ -67,11 +68,12 @@ class Tables:
         """The proper part of a natural feature's or a structure's name ('mount agung' -> 'agung',
         'tallholm bridge' -> 'tallholm'), '' for any other name: a name of two words or more that
         starts or ends with a feature word (non_actors.json) and is no table entry and no body's
-        name ('... of the Sea')."""
+        name ('... of the Sea'). A feature word right after a surname particle is a surname
+        ('Marieke van Dam', 'Hans von Berg': Dutch and German surnames, never a feature's name)."""
         words = key.split()
         if len(words) < 2 or key in self.aliases or _CONNECTIVE_WORDS.intersection(words):
             return ""
-        if words[-1] in self.feature_last:
+        if words[-1] in self.feature_last and words[-2] not in _PARTICLES:
             return " ".join(words[:-1])
         if words[0] in self.feature_first:
             return " ".join(words[1:])
