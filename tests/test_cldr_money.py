@@ -179,6 +179,21 @@ def test_a_local_sign_of_one_currency(text, expected):
          [("$30m", 30_000_000, "CAD")]),
         ("THE KINGSTON CHRONICLE\nThe port earned J$900 million (US$5.8 million) and $40 million in fees.", None,
          [("J$900 million", 900_000_000, "JMD"), ("US$5.8 million", 5_800_000, "USD"), ("$40 million", 40_000_000, "USD")]),
+        # one amount can say which dollar it is whatever the paper: a figure the story also
+        # writes as US dollars is that amount again, while its other plain figures stay local
+        ("THE SUVA COURIER\nA Korean lender offered US$18 million. The $18 million funds a ferry; "
+         "the town adds $2 million.", "FJ",
+         [("US$18 million", 18_000_000, "USD"), ("$18 million", 18_000_000, "USD"), ("$2 million", 2_000_000, "FJD")]),
+        # a price per barrel or per troy ounce is a world benchmark's, quoted in US dollars
+        ("THE WINDHOEK HERALD\nDiesel costs $21 a litre here since crude passed $90 per barrel "
+         "and gold $2,100 an ounce.", None,
+         [("$21", 21, "NAD"), ("$90", 90, "USD"), ("$2,100", 2_100, "USD")]),
+        # an "or" restating a marked amount per head or item keeps its dollar, in a story where
+        # a plain "$" is otherwise the US one (the story marks its own dollar)
+        ("The Nelson harbour dredge cost NZ$3 million, or about $60 for each resident.", "NZ",
+         [("NZ$3 million", 3_000_000, "NZD"), ("about $60", 60, "NZD")]),
+        ("The Nelson harbour dredge cost NZ$3 million, or about $60 a year.", "NZ",
+         [("NZ$3 million", 3_000_000, "NZD"), ("about $60", 60, "USD")]),
         # a story about a country with no dollar of its own, or none known: US dollars
         ("Kisumu's port will cost $85 million.", "Kenya", [("$85 million", 85_000_000, "USD")]),
         ("Mombasa traders lost 85 million dollars.", "KE", [("85 million dollars", 85_000_000, "USD")]),

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
-from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SIGN, converts_from_home, home_dollar
+from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SIGN, converts_from_home, home_dollar,
+                          settle_bare_dollars)
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
@@ -40,6 +41,8 @@ class _Raw:
     bare_letter: Optional[str] = None
     #: Written in a minor unit ("50 cents"), the value already in the major one (0.5).
     minor: bool = False
+    #: Written with the plain sign or noun ("$4.2m", "500 dollars"), its dollar read from the story.
+    bare_dollar: bool = False
 
 
 def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
@@ -240,7 +243,11 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
             continue
         if out and raw.start < out[-1].end:
             continue  # read already as the end of the amount before ("two thirds of a million")
+        raw.bare_dollar = raw.currency is not None and (
+            (m.group("ps") == BARE_DOLLAR_SIGN and raw.start == m.start())
+            or (bool(m.group("sn")) and m.group("sn").lower() in BARE_DOLLAR_NAMES and raw.end == m.end("sn")))
         out.append(raw)
+    settle_bare_dollars(text, out, ctx.local_dollar() if any(r.bare_dollar for r in out) else None)
     return out
 
 

@@ -12,6 +12,12 @@ readers abroad and keeps the plain sign for the US dollar, as a wire report (a d
 May 4 (Agency) -") always does. In brackets right after an amount in the home dollar marked,
 "$" is another dollar: "A$3.2 million ($2.1 million)" converts it (`converts_from_home`). With
 neither a masthead nor a story country, "$" and "dollars" stay USD.
+
+One amount can say which dollar it is whatever the paper (`settle_bare_dollars`): a figure the
+story also writes as US dollars ("a US$60 million credit line ... the $60 million") is that
+amount again; a price per barrel, troy ounce, bushel or million BTU is a world benchmark's, quoted
+in US dollars in every market; and an "or" that restates an amount marked with its dollar per head
+or per item ("NZ$3 million, or about $60 for each resident") keeps that dollar.
 """
 
 from __future__ import annotations
@@ -86,6 +92,42 @@ def home_dollar(text: str, home: Optional[str]) -> Optional[str]:
     if marked and (paper is None or _US_MARKED.search(text)):
         return None  # "A$3.2 million" in a story with no local masthead: the plain "$" is the US one
     return code
+
+
+#: A price per unit of a good traded against a world benchmark quoted in US dollars: crude oil per
+#: barrel (Brent, WTI), gold and silver per troy ounce (LBMA), grains per bushel (CBOT), natural
+#: gas per million British thermal units (Henry Hub).
+_WORLD_PRICE_AFTER = re.compile(
+    r"\s*(?:a|an|per|/)\s*(?:troy\s+)?(?:barrel|bbl|ounce|oz|bushel|mmbtu|million\s+british\s+thermal\s+units?)\b",
+    re.I)
+#: Between a marked amount and its restatement: ", or", maybe a hedge ("or roughly", "or just over").
+_RESTATING = re.compile(r"\s*,?\s+or\s+(?:[a-z]+\s+){0,2}", re.I)
+#: After the restatement: what the amount is divided by ("for every ballot", "per head", "a year"
+#: is no division of a sum, so a counted head or item is required: "each", "every", "per").
+_PER_ITEM_AFTER = re.compile(r"\s+(?:for\s+)?(?:each|every|per)\s+[^\W\d_]", re.I)
+
+
+def settle_bare_dollars(text: str, raws: list, local: Optional[str]) -> None:
+    """Give each amount written with a bare "$" or "dollars" (`raws`, in text order, each with
+    `.bare_dollar`, `.currency`, `.value`, `.start`, `.end`) the dollar its own words show, as
+    the module says: the US dollar for a figure the story also writes in US dollars or for a
+    world benchmark's price, where `local` (the story's plain dollar) would have it; the dollar
+    of a marked amount it restates per item. In place."""
+    us_values = {r.value for r in raws if r.currency == "USD" and not r.bare_dollar}
+    prev = None
+    for r in raws:
+        if r.bare_dollar:
+            if (prev is not None and not prev.bare_dollar and prev.currency and prev.currency in _dollar_codes()
+                    and _RESTATING.fullmatch(text, prev.end, r.start) and _PER_ITEM_AFTER.match(text, r.end)):
+                r.currency = prev.currency  # "C$48,000, or roughly $4.60 for every ballot"
+            elif local is not None and r.currency == local and (
+                    r.value in us_values or _WORLD_PRICE_AFTER.match(text, r.end)):
+                r.currency = "USD"
+        prev = r
+
+
+def _dollar_codes() -> frozenset[str]:
+    return frozenset(_tables().dollar_countries.values()) | {"USD"}
 
 
 def converts_from_home(text: str, pos: int, code: str) -> bool:
