@@ -311,6 +311,30 @@ def test_cfa_francs_from_the_storys_country(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a bare "francs" is the franc of the story's country, the CFA countries' too (CLDR's
+        # tender for the noun "franc"), as a bare "rupees" is
+        ("Bujumbura's market tax rose to 1,200 francs a stall.", "BI", [("1,200 francs", 1_200, "BIF")]),
+        ("Lomé's port authority will invest 18 billion francs in a quay.", "TG",
+         [("18 billion francs", 18_000_000_000, "XOF")]),
+        ("Yaoundé paid its nurses 640 million francs in arrears.", "CM", [("640 million francs", 640_000_000, "XAF")]),
+        ("Nouméa's smelter paid 40 million francs in royalties.", "NC", [("40 million francs", 40_000_000, "XPF")]),
+        ("Geneva's clinic charged 900 francs for the scan.", "CH", [("900 francs", 900, "CHF")]),
+        # a country's demonym before the noun names it anywhere
+        ("The toll is 2,000 Gabonese francs, or 1,400 Togolese francs.", None,
+         [("2,000 Gabonese francs", 2_000, "XAF"), ("1,400 Togolese francs", 1_400, "XOF")]),
+        # the one escudo in use today is Cabo Verde's
+        ("A ferry ticket to Fogo costs 2,500 escudos.", None, [("2,500 escudos", 2_500, "CVE")]),
+        # with no story country a bare "francs" names no currency
+        ("The fare rose to 300 francs.", None, [("300", 300, None)]),
+    ],
+)
+def test_bare_francs_from_the_storys_country(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # every current ISO 4217 code, before or after the figure, glued or spaced

@@ -514,7 +514,8 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
         code = t.names.get(key)
         noun = t.noun_of_form.get(key)
         if noun in t.by_document and ctx is not None:
-            code = ctx.national_code(noun) or code  # "2bn rupees" in an article about Sri Lanka
+            # "2bn rupees" in an article about Sri Lanka; "escudos", the one escudo in use, anywhere
+            code = ctx.national_code(noun) or ctx.only_currency_of(t.national[noun]) or code
         elif key in BARE_DOLLAR_NAMES and ctx is not None:
             code = ctx.local_dollar() or code  # "500 dollars" in a Honiara paper
         if not code and scale > 1:

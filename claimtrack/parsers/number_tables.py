@@ -276,6 +276,11 @@ class _Tables:
             if key is None:
                 key = noun
                 national[noun] = {"forms": [noun], "by_country": dict(by_country)}
+            elif any(terr not in national[key]["by_country"] for terr in by_country):
+                # CLDR's other territories of the noun join the hand table's ("francs" in a
+                # story about Senegal are XOF, in one about New Caledonia XPF); the hand table
+                # wins where both name a territory
+                national[key] = {**national[key], "by_country": {**by_country, **national[key]["by_country"]}}
             if key not in by_document:
                 by_document.append(key)
         union_symbols = self._unions(cur, cldr, national, by_document)
