@@ -363,9 +363,12 @@ def test_bare_rupees_take_the_documents_country(nlp, text, currency):
         # are the country's own dollar
         ("Rotorua's council will spend $3.5m on new cycle lanes, the mayor said. Cycling has doubled "
          "in New Zealand since 2020, and riders will pay 80 cents a trip.", ["NZD", "NZD"]),
-        # a wire report about the same country writes US dollars with the plain sign
+        # so does a regional wire report that never marks the country's dollar; one that marks it
+        # ("NZ$") writes the US dollar with the plain sign
         ("ROTORUA, New Zealand, May 3 (Pacific Wire) - Rotorua's council will spend $3.5m on new "
-         "cycle lanes, New Zealand officials said.", ["USD"]),
+         "cycle lanes, New Zealand officials said.", ["NZD"]),
+        ("ROTORUA, New Zealand, May 3 (Pacific Wire) - Rotorua's council will spend NZ$3.5m on new "
+         "cycle lanes; a Chicago bike maker's shares closed at $14.", ["NZD", "USD"]),
         # a local paper's masthead names its country, whatever the story is about
         ("THE SASKATOON HERALD\nTuesday, March 3\n\nA Dutch zoo will send two giraffes to the city. "
          "The zoo has spent $4 million on their new barn, director Anne Visser said in Utrecht.", ["CAD"]),

@@ -8,9 +8,11 @@ even after the paper once wrote it marked ("C$10 million", then "$45 million"), 
 marks the US dollar too ("J$350 million", "US$2.2 million": both marked, the plain sign is the
 US one). With no masthead, the country is the story's (the actor component's), and a story that
 marks that country's dollar anywhere ("A$3.2 million", "Canadian dollars") is written for
-readers abroad and keeps the plain sign for the US dollar, as a wire report (a dateline "CITY,
-May 4 (Agency) -") always does. In brackets right after an amount in the home dollar marked,
-"$" is another dollar: "A$3.2 million ($2.1 million)" converts it (`converts_from_home`). With
+readers abroad and keeps the plain sign for the US dollar; a wire report is read the same way
+(a regional wire that never marks its country's dollar writes it plainly: "$2 million for rural
+clinics" datelined in that country is the home dollar). In brackets right after an amount in
+the home dollar marked, "$" is another dollar: "A$3.2 million ($2.1 million)" converts it
+(`converts_from_home`). With
 neither a masthead nor a story country, "$" and "dollars" stay USD.
 
 One amount can say which dollar it is whatever the paper (`settle_bare_dollars`): a figure the
@@ -34,8 +36,6 @@ BARE_DOLLAR_SIGN = "$"
 BARE_DOLLAR_PATTERNS = frozenset({re.escape("$"), r"\bdollar\b", r"\bdollars\b"})
 BARE_DOLLAR_NAMES = frozenset({"dollar", "dollars"})
 
-#: A wire service's dateline: "HALIFAX, March 3 (Northern Wire) -", "OTTAWA (AP) —".
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{1,40}(?:,[^()\n]{1,60})?\s*\([A-Z][A-Za-z .&]{1,30}\)\s*[-–—]", re.M)
 #: The start of a page line up to a separator ("The Toronto Ledger | Published ...").
 _MASTHEAD_START = re.compile(r"\s*([^|·—–,(:\n]*)")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
@@ -85,8 +85,6 @@ def home_dollar(text: str, home: Optional[str]) -> Optional[str]:
         return None
     code = _tables().dollar_countries.get(home)
     if code is None or code == "USD":
-        return None
-    if _WIRE_DATELINE.search(text, 0, 2000):
         return None
     marked = _marked(text, home, code)
     if marked and (paper is None or _US_MARKED.search(text)):
