@@ -37,6 +37,20 @@ def person_shown(span) -> bool:
     return False
 
 
+_FEMALE_NOUNS = frozenset({"woman", "mother", "girl", "wife", "daughter", "sister", "grandmother", "widow", "aunt"})
+_MALE_NOUNS = frozenset({"man", "father", "boy", "husband", "son", "brother", "grandfather", "widower", "uncle"})
+
+
+def _noun_gender(t: Token) -> Optional[str]:
+    """'F' or 'M' when a person noun says the sex ("a woman", "a fisherman"), else None."""
+    lemma = t.lemma_.lower()
+    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
+        return "F"
+    if lemma in _MALE_NOUNS or (lemma.endswith("man") and len(lemma) > 3):
+        return "M"
+    return None
+
+
 class Coref:
     """Resolve pronoun speakers."""
 
@@ -80,7 +94,52 @@ class Coref:
         return None
 
     def resolve_pronoun(self, tok: Token) -> tuple[Optional[str], Optional[str]]:
-        """(name, actor id) of the one a third-person pronoun stands for, or (None, None).
+        """(name, actor id) of the one a third-person pronoun stands for, or (None, None)
+        (`pronoun_antecedent` without the unnamed person)."""
+        name, aid, _ = self.pronoun_antecedent(tok)
+        return name, aid
+
+    def unnamed_person_before(self, tok: Token, after: int) -> Optional[Token]:
+        """The nearest unnamed person who speaks or is described as the subject of a clause
+        between char `after` and the pronoun `tok` ("A fisher was less impressed.", "one trader
+        said", "one of them said"), outside quotations, whose sex does not contradict the
+        pronoun's; None if there is none. A singular "he"/"she" takes up the last person the
+        reader met, and an unnamed one is still a person: the pronoun is not the named person
+        met before him."""
+        gender = pronoun_gender(tok.lower_)
+        said = self.finder.strong | self.finder.weak | {"be"}
+        for i in range(tok.i - 1, max(-1, tok.i - 300), -1):
+            t = self.doc[i]
+            if t.idx < after:
+                break
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in said or self.in_quote(t.idx) \
+                    or not self._unnamed_person(t):
+                continue
+            if gender is not None and _noun_gender(t) not in (None, gender):
+                continue
+            return t
+        return None
+
+    def _unnamed_person(self, t: Token) -> bool:
+        """An indefinite singular person noun ("a fisher", "one trader", "another resident") or
+        "one of them"/"one of the traders", naming no one the actor table knows."""
+        kids = list(t.children)
+        if t.lower_ in ("one", "another"):
+            return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and (o.lower_ in ("them", "us") or o.lemma_.lower() in person_nouns())
+                for o in c.children) for c in kids)
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in person_nouns():
+            return False
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in kids):
+            return False
+        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids):
+            return False  # "a fisher, Ana Roe," names her
+        return self.mention_for(t.idx, t.idx + len(t), head=t.idx) is None
+
+    def pronoun_antecedent(self, tok: Token) -> tuple[Optional[str], Optional[str], Optional[Token]]:
+        """(name, actor id, None) of the one a third-person pronoun stands for, (None, None,
+        the noun) when it takes up an unnamed person (`unnamed_person_before`), or (None, None,
+        None).
 
         The nearest paragraph (this one, then earlier ones) that names a candidate decides;
         within it a subject beats other mentions, then the nearest wins; a paragraph that
@@ -96,7 +155,7 @@ class Coref:
         elif low in _PRONOUNS_GROUP:
             types, reach = {"ORG", "NORP", "GPE"}, 600
         else:
-            return None, None
+            return None, None, None
         limit = tok.idx
         cands: list[tuple[int, int, Optional[str], Optional[str]]] = []  # (start, role, name, aid)
         k = bisect.bisect_left(self.mention_starts, limit)
@@ -119,7 +178,8 @@ class Coref:
         if gender is not None:
             cands = [c for c in cands if self.gender_of(c[2], c[3]) in (None, gender)]
         if not cands:
-            return None, None
+            unnamed = self.unnamed_person_before(tok, max(0, limit - reach)) if types == {"PERSON"} else None
+            return None, None, unnamed
         by_par: dict[int, list] = {}
         for c in cands:
             by_par.setdefault(self.paragraph_of(c[0]), []).append(c)
@@ -133,9 +193,13 @@ class Coref:
             before = max(by_par[pars[1]], key=lambda c: (c[1], c[0]))
             if before[1] == 2:
                 best = before
+        if types == {"PERSON"}:
+            unnamed = self.unnamed_person_before(tok, best[0] + 1)
+            if unnamed is not None:
+                return None, None, unnamed
         name, aid = best[2], best[3]
         if aid is None:
             found = self.match_last_name(name)
             if found is not None:
-                return self.actors[found].name, found
-        return name, aid
+                return self.actors[found].name, found, None
+        return name, aid, None

@@ -191,7 +191,10 @@ class Speakers:
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
             if low in _FIRST_PERSON:
                 return None, None, self.tok_span(tok)
-            name, aid = self.resolve_pronoun(tok)
+            name, aid, unnamed = self.pronoun_antecedent(tok)
+            if unnamed is not None:
+                # "A fisher disagreed. '...,' he said": no name, the words that say who are kept
+                return None, None, self.phrase_span(unnamed)[2]
             return name, aid, self.tok_span(tok)
         found = self._named_actor(tok) or self._by_common_noun(tok, low)
         if found is not None:

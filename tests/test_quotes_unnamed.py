@@ -1,0 +1,49 @@
+"""A "he"/"she" after an unnamed person takes up that person, not the named one met before
+(sentences invented here; the kind was seen on unseen sets of session 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Quote
+
+
+def speakers(nlp, text):
+    found = [Quote.model_validate(q) for q in nlp(text)._.ct_quotes]
+    for q in found:
+        if q.speaker_span is not None:
+            assert text[q.speaker_span.start : q.speaker_span.end] == q.speaker_span.text
+    return [(q.speaker, q.speaker_mention) for q in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an unnamed person described, then "he said": the words that say who are kept
+        ("Mayor Tomas Berg cut the ribbon at the new bakery.\n\nA baker was less pleased. "
+         "“The rent doubled,” he said.", [(None, "baker")]),
+        # an unnamed speaker's second quotation, taken up by a pronoun
+        ("Mayor Tomas Berg cut the ribbon at the new bakery.\n\nThe bakers grumbled. “The rent doubled,” "
+         "one of them said. “We may close,” she added.", [(None, "one"), (None, "one")]),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_is_not_the_named_one_before(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the unnamed person only suffered something (a passive subject): the named one speaks
+        ("Mayor Tomas Berg visited the bakery.\n\nA baker was hurt when an oven failed on Monday. "
+         "“We will check every oven,” he said.", [("Tomas Berg", None)]),
+        # the unnamed person is a woman, the pronoun a man's
+        ("Mayor Tomas Berg visited the bakery. A woman in the queue waved at him. “Good bread,” he said.",
+         [("Tomas Berg", None)]),
+        # the named person speaks after the unnamed one was mentioned
+        ("A baker was less pleased.\n\nMayor Tomas Berg cut the ribbon. “A fine day,” he said.",
+         [("Tomas Berg", None)]),
+    ],
+)
+def test_a_pronoun_keeps_the_named_person_when_no_unnamed_one_speaks_between(nlp, text, expected):
+    assert speakers(nlp, text) == expected
