@@ -7,12 +7,14 @@ from __future__ import annotations
 def test_gender_detector_reads_the_names_the_package_reads():
     from gender_guesser.detector import Detector
 
-    from claimtrack.actorids.first_names import gender_detector
+    from claimtrack.actorids.first_names import first_names, gender_detector
 
     fast, own = gender_detector(), Detector(case_sensitive=False)
     assert fast is not None
     assert fast.names == own.names  # every name, gender and country column
     assert list(fast.names) == list(own.names)  # and the order (the first gender wins ties)
+    # the given names are the names of that one read, every line's name as the package keeps it
+    assert first_names() == frozenset(own.names) and len(first_names()) > 40000
     for name in ("maria", "jean-pierre", "andrea", "kim", "zzxq"):
         assert fast.get_gender(name) == own.get_gender(name)
 
