@@ -291,7 +291,7 @@ def described_alike(a: Mention, b: Mention, how: str) -> bool:
     on 3 May" / "Peru votes on 10 May"), unless a sentence's main verb is one of saying: its
     actors then hold its source, who is no party to what it reports ("the ban runs from 4 May,
     the federation said")."""
-    if how not in ("event", "context") or not _thing_terms(a) & _thing_terms(b):
+    if how not in ("event", "context") or not _thing_terms(a) & _thing_terms(b) or not one_act(a, b):
         return False
     clash = bool(a.ctx.actors and b.ctx.actors) and not shared_actors(a.ctx.actors, b.ctx.actors)
     return not clash or _reported(a) or _reported(b)
@@ -383,3 +383,44 @@ def _ignored(ea: Optional[str], eb: Optional[str]) -> frozenset:
     """Words that are no evidence of one event: calendar words; and when both events are
     aspectual, the verbs and words of scheduling too (they say when, not what)."""
     return _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
+
+
+#: A preposition that opens the complement of a noun of an act or an agreement ("a deal with the
+#: port authority", "a contract for six tugs", "talks on the border", "a loan to the city").
+_NOUN_COMPLEMENT = re.compile(r"\s*(?:with|for|of|on|over|to|from|between)\s", re.IGNORECASE)
+_COMPLEMENT_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:and|but|after|before|because|if|when|while|which|who|that)\b",
+                             re.IGNORECASE)
+
+
+def one_act(a: Mention, b: Mention) -> bool:
+    """The clauses of two dates name one act, not two acts of a kind: the complements of their
+    objects (`_object_complement`: "a deal with the port authority" / "a deal with a ferry line",
+    "a contract for six tugs" / "a contract for two ferries") meet in a word, or one side has none.
+    One verb with one object head names a kind of act ("signs a deal", "wins a contract"); what a
+    report adds to the noun after it says which deal, so two that add words and share none are two
+    deals (as `_named_alike` reads two happenings named by one noun)."""
+    ra, rb = _object_complement(a), _object_complement(b)
+    return not ra or not rb or bool(ra & rb)
+
+
+def _object_complement(m: Mention) -> frozenset:
+    """The content words of the phrase a preposition opens right after the object of the date's
+    clause ("signed a deal with the port authority this year" -> port, authority), up to the date,
+    a punctuation mark or a conjunction; empty when the object has none."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.object:
+        return frozenset()
+    lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
+    text = m.claim.text[lo:hi]
+    head = cf.object.split()[-1]
+    found = re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)
+    if found is None:
+        return frozenset()
+    rest = text[found.end():]
+    cut = m.start - m.claim.start - lo - found.end()
+    if 0 <= cut < len(rest):
+        rest = rest[:cut]  # up to the date itself
+    if not _NOUN_COMPLEMENT.match(rest):
+        return frozenset()
+    end = _COMPLEMENT_END.search(rest)
+    return frozenset(key_terms(rest[:end.start()] if end else rest)) - _WHEN_WORDS

@@ -24,7 +24,7 @@ from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, 
 from .periods import iso_date
 from .standing import cues
 from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
-                          _verbs_meet, _WHEN_WORDS, described_alike, event_label, event_of)
+                          _verbs_meet, _WHEN_WORDS, described_alike, event_label, event_of, one_act)
 from .statements import LIGHT_VERBS
 
 __all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "align_dates", "apart",
@@ -65,7 +65,7 @@ def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
     by Friday" / "expects systems back by next Monday"). A negated future ("will not fail
     tomorrow") plans nothing. A day a thing changes and the day a state starts are one way of
     bounding (see _starts_alike)."""
-    if al.how not in ("event", "context") or not _close(anchors) or not _starts_alike(a, b):
+    if al.how not in ("event", "context") or not _close(anchors) or not _starts_alike(a, b) or not one_act(a, b):
         return False
     if not (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])) or _denied(a) or _denied(b):
         return False
@@ -112,14 +112,14 @@ def _firm(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
     "yesterday", "February" / "last month") each names one moment as firmly as a date written
     out, and two articles of one news cycle resolve them against close days, when their frames
     name one event: one verb or two of one sense, or two verbs about one thing (`described_alike`,
-    from the alignment's `how`)."""
+    from the alignment's `how`), done to one thing (`one_act`: not "a deal with X" / "a deal with Y")."""
     if not (a.payload.relative or b.payload.relative):
         return True
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
     return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
-            or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how))
+            or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how)) and one_act(a, b)
             and not (_dates_a_figure(a) or _dates_a_figure(b)))
 
 
