@@ -132,3 +132,27 @@ def _weeks_meet(a: Mention, b: Mention) -> bool:
     if sa is None or sb is None:
         return False
     return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+def parts_apart(a: Mention, b: Mention) -> Optional[tuple[str, str]]:
+    """The two dates as written when they fall in one period (one ISO value holds the other) but
+    name different parts of it, else None: "mid-2031" / "the end of 2031", "June 2031" / "late
+    2031", "early March" / "March 25". "Early", "mid-" and "late" (and "the end of") name the
+    thirds of a year or a month (January-April, May-August, September-December; days 1-10, 11-20,
+    21-31); a part on the finer date only ("early March 2031" / "2031") says no more than it."""
+    pa, pb = a.payload.part, b.payload.part
+    ia, ib = a.payload.iso or "", b.payload.iso or ""
+    if not (pa or pb) or not (ia.startswith(ib) or ib.startswith(ia)):
+        return None
+    if pa and pb:
+        return (a.text.strip(), b.text.strip()) if pa != pb and len(ia) == len(ib) else None
+    coarse, fine = (a, b) if pa else (b, a)
+    ic, fi = coarse.payload.iso, fine.payload.iso
+    if len(ic) == 4 and len(fi) >= 7:
+        n, size = int(fi[5:7]), 12
+    elif len(ic) == 7 and len(fi) >= 10:
+        n, size = int(fi[8:10]), 31
+    else:
+        return None
+    third = "early" if 3 * n <= size + 1 else "mid" if 3 * n <= 2 * size else "late"
+    return (a.text.strip(), b.text.strip()) if third != coarse.payload.part else None

@@ -20,7 +20,7 @@ from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_terms, similarity
 from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, align_dates, mark_lede
 from .mentions import Mention
-from .date_spans import _weeks_meet, _within_deadline, _words_before, span_end, superseded
+from .date_spans import _weeks_meet, _within_deadline, _words_before, parts_apart, span_end, superseded
 from .periods import iso_date
 from .standing import cues
 from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
@@ -314,12 +314,16 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
         f"date of {event_label(a if ea else b, what)}" if (ea or eb) else f"date ({what})" if what else "date")
     if not (_eventful(a) or _eventful(b)):
         about = "day it was said"  # "officials said on Monday": the day of the report, no event
-    if ia == ib or compatible_iso(ia, ib) or _weeks_meet(a, b):
+    parts = parts_apart(a, b)
+    if (ia == ib or compatible_iso(ia, ib) or _weeks_meet(a, b)) and not parts:
         rel = "equal" if ia == ib else "refines"
         reason = f"same date {ia}" if ia == ib else f"{ia} and {ib} are the same date at different precision"
         if ia != ib and "week" in (a.payload.grain, b.payload.grain):
             reason = f"{ia} and {ib} fall in one week"
         return Candidate(a, b, "agree", rel, about, reason, al.score)
+    if parts:  # "mid-2031" / "the end of 2031": not one date, and a part is too loose to contradict
+        return Candidate(a, b, "related", "different-date", about,
+                         f"{parts[0]} in A and {parts[1]} in B name different parts of one period", al.score)
     # Two dates for one event that cannot both hold (different days, months or years; "March
     # 2024" against "2023" is compared at the grain both state): a contradiction. A year says as
     # much about "when it was built" as a day about "when it happened".
