@@ -2,7 +2,8 @@
 one object head ("signs a deal") names a kind of act, and the phrase after the object says which
 one ("a deal with the water board" / "a deal with a bus maker"). Two such dates are two acts'
 dates, never a conflict, whether written as relative years ("next year" / "this year") or as
-years; the same object's complement keeps the conflict (the controls).
+years; the same object's complement keeps the conflict (the controls). And a scheduling or light
+verb ("is expected", "would come") dates what its subject names, whoever the sentence's source.
 
 Invented sentences through the real extractor (the clause frames come from the parse)."""
 
@@ -38,3 +39,19 @@ def test_years_of_two_contracts_for_two_things_do_not_conflict():
     assert "conflict" not in _date_statuses(a, b)
     # control: the same contract dated two years conflicts
     assert "conflict" in _date_statuses(a, b.replace("bus shelters", "two new depots"))
+
+
+def _crop_statuses(a: str, b: str) -> set:
+    lead = "Growers in the Orvel hills sowed a new barley this spring. "
+    report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-02-10"), extracted_doc(lead + b, "b.txt", "2031-02-11"))
+    return {m.status for m in report.matches if m.kind == "date" and "spring" not in m.a.text}
+
+
+def test_a_scheduling_verb_and_a_light_verb_date_what_their_one_subject_names():
+    # "is expected" and "would come" say nothing of what happens: their one subject does (the
+    # first crop); the body that says it (a cooperative, a ministry) is the source, no party
+    a = "The first crop is expected in May, the Orvel Growers Union said."
+    b = "The Ministry of Agriculture said the first crop would come in October."
+    assert "conflict" in _crop_statuses(a, b)
+    # control: two subjects are two things
+    assert "conflict" not in _crop_statuses(a, b.replace("the first crop would come", "the first rains would come"))

@@ -15,7 +15,7 @@ from .context import shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import span_end
 from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _held_happening, _ignored, _same_event, _same_thing,
-                          _verbs_meet, event_of, governing_event, one_act)
+                          _verbs_meet, event_of, governing_event, one_act, one_carried_thing, parties_clash)
 from .statements import LIGHT_VERBS, predicates_meet
 
 
@@ -113,7 +113,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         score += GRAIN_SCORE
     # Strong enough for a conflict: the same event, said in much the same words, by or about the
     # same actors (two sentences that name actors and share none speak of two actors' events).
-    actor_clash = bool(a.ctx.actors and b.ctx.actors) and not actors
+    actor_clash = parties_clash(a, b)  # (a sentence of saying names its source too: not a party)
     # A dateline dates its own article: two reports published on different days never
     # contradict each other by that (their datelines agree when they are the same day).
     strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN and one_act(a, b)
@@ -121,7 +121,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
                       and (same_event or _verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
-                      and _held_happening(a, b)) and not actor_clash and one_act(a, b))
+                      and (_held_happening(a, b) or one_carried_thing(a, b))) and not actor_clash and one_act(a, b))
     if {span_end(a), span_end(b)} == {"start", "end"}:
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
         # the weakest evidence of one date (see judge_dates).

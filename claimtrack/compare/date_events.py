@@ -10,7 +10,7 @@ from typing import Optional
 from ..parsers.date_patterns import IN_FORCE, SCHEDULE_NOUNS
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
-from .context import clause_frame_at, key_terms, shared_actors, stem
+from .context import clause_frame_at, fold, key_terms, shared_actors, stem
 from .mention import per_mention
 from .mentions import Mention
 from .statements import LIGHT_VERBS, _noun_verbs, predicates_meet
@@ -276,8 +276,10 @@ def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) ->
     _aspect_event: its own clause names no happening as subject or object) whose clause holds
     the happening the other side dates ("plans to stage the next tournament, with a final due
     in 2031" / "the next final will be played in 2030": the final)."""
-    if not (ea and eb) or not (ea == eb or _carried(a, eb) or _carried(b, ea)):
+    if not (ea and eb):
         return False
+    if ea != eb and not (_carried(a, eb) or _carried(b, ea)):
+        return one_carried_thing(a, b)
     return _named_alike(a, b)
 
 
@@ -308,6 +310,51 @@ def _thing_terms(m: Mention) -> frozenset:
     noun = _noun_of(m)
     named = {stem(noun), stem(singular(noun))} if noun else set()
     return frozenset(stem(t) for t in cf.terms or ()) - _WHEN_WORDS - named
+
+
+def event_actors(m: Mention) -> frozenset:
+    """The date's actors that take part in what its sentence reports: all of them, except, when the
+    sentence's main verb is one of saying (`_reported`), those named only outside its reported
+    clauses (the clause frames): the source, who is no party to what it reports ("the athletics
+    board said the ban would run from 12 June, the day she was suspended": the ban is the
+    athlete's, not the board's). An actor id is named in a clause when a word of it (three letters
+    or more) is."""
+    actors = m.ctx.actors
+    clauses = getattr(m.claim.frame, "clauses", None) or ()
+    if not actors or not clauses or not _reported(m):
+        return actors
+    lo = m.claim.start
+    said = set(fold(" ".join(m.claim.text[max(0, c.start - lo):max(0, c.end - lo)] for c in clauses)).split())
+    return frozenset(x for x in actors if any(len(w) > 2 and w in said for w in x.split("-")))
+
+
+def parties_clash(a: Mention, b: Mention) -> bool:
+    """Both dates' sentences name parties to what they report (`event_actors`) and share none:
+    two parties' events ("the cooperative will open a silo in May" / "the ministry will open a
+    silo in October")."""
+    pa, pb = event_actors(a), event_actors(b)
+    return bool(pa and pb) and not shared_actors(pa, pb)
+
+
+_PRONOUNS = frozenset("it they he she this that these those which who we i you".split())
+
+
+def one_carried_thing(a: Mention, b: Mention) -> bool:
+    """Two dates under carriers that read no happening from their clauses (`_event_and_noun`: "the
+    first crop is expected in May" / "the first crop would come in October": "crop" names no act)
+    date one thing when the two clauses' subjects have one head noun and what else the clauses
+    name meets, or one side names nothing else (as `_named_alike` reads one happening noun): a
+    light or scheduling verb says nothing of what happens, its subject does."""
+    if event_of(a) not in CARRIERS or event_of(b) not in CARRIERS:
+        return False
+    ca, cb = clause_frame_at(a.claim, a.start, a.end), clause_frame_at(b.claim, b.start, b.end)
+    ha = _head_noun(ca.subject_text) if ca is not None else None
+    hb = _head_noun(cb.subject_text) if cb is not None else None
+    if not ha or not hb or not ha.isalpha() or ha in _PRONOUNS or singular(ha) != singular(hb):
+        return False
+    nouns = {stem(ha), stem(singular(ha))}
+    ra, rb = a.ctx.clause - _WHEN_WORDS - nouns, b.ctx.clause - _WHEN_WORDS - nouns
+    return not ra or not rb or bool(ra & rb)
 
 
 def _reported(m: Mention) -> bool:
