@@ -50,10 +50,13 @@ def span_end(m: Mention) -> Optional[str]:
 
 
 #: A date the text gives as a former schedule: "had been due to open in May", "was originally
-#: set for 2029", "postponed from 3 May": the date before a change. Against the new date it is
-#: an update (the story says the plan moved), not a contradiction between sources.
+#: set for 2029", "first planned for May", "the original date of 3 May", "postponed from 3 May":
+#: the date before a change. Against the new date it is an update (the story says the plan
+#: moved), not a contradiction between sources.
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|formerly)\b"
+    r"|\bfirst\s+(?:planned|scheduled|set|slated|due|expected)\s+(?:for|to|on|in|at|by)\b"
+    r"|\boriginal\s+(?:date|deadline|schedule|plan|timetable)\b"
     r"|\bhad\s+(?:been\s+)?(?:due|scheduled|planned|expected|set|slated|meant|supposed|intended|hoped|promised)\b"
     r"|\b(?:was|were)\s+(?:supposed|meant)\s+to\b"
     r"|\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|put\s+off|deferred|rescheduled|brought\s+forward)"

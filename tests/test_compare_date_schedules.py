@@ -1,0 +1,28 @@
+"""A date the text gives as a former schedule (compare.date_spans.superseded): "first planned for",
+"the original date of" name the plan before a change, so against another report's new date it
+is no contradiction. Invented sentences through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+_LEAD = "Lawmakers in Ostvik argued for hours over the harbour referendum. "
+
+
+def _statuses(a: str, b: str, da: str) -> set:
+    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-10-01"), extracted_doc(_LEAD + b, "b.txt", "2031-10-02"))
+    return {m.status for m in report.matches if m.kind == "date" and m.a.text == da}
+
+
+def test_a_first_planned_date_is_the_former_schedule():
+    a = "The harbour vote, first planned for November 22, was moved to April 4, 2032."
+    b = "The harbour vote will take place on April 4, 2032, the election office said."
+    assert "conflict" not in _statuses(a, b, "November 22")
+    # control: a date given as the vote's own, not as a former plan, contradicts
+    assert "conflict" in _statuses("The harbour vote will take place on November 22, 2031.", b, "November 22, 2031")
