@@ -69,7 +69,10 @@ def test_like_words_of_two_people_each_story_names_are_two_utterances():
     b = ('Captain Erik Vold agreed with the decision. "We will never send a crew out into a storm like that," '
          'said Lena Sand, the harbour master.')
     assert _quotes(a, b) == [("related", "other-speaker")]
-    # control: the same words word for word are one utterance, whoever else the stories name
+    # control: the same words word for word are one utterance, whoever else the stories name, a
+    # contraction written out or not ("We'll never" / "We will never") included
     assert _quotes(a, b.replace("like that", "like this")) == [("conflict", "other-speaker")]
+    assert _quotes(a, b.replace("like that", "like this").replace("We will never", "We'll never")) == [
+        ("conflict", "other-speaker")]
     # control: a story that never names A's speaker gives his words to another
     assert _quotes(a, b.replace("Captain Erik Vold agreed with the decision. ", "")) == [("conflict", "other-speaker")]

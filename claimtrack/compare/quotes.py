@@ -398,10 +398,25 @@ def _one_sentence(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     return ("sentence", SAME_WORDS / 100) if shared_sentence(a.text, b.text) else None
 
 
+#: Contractions and the words they stand for: a reporter's transcription writes either ("we won't"
+#: / "we will not"), so they are no difference between two wordings of one utterance.
+_CONTRACTIONS = ((re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"), (re.compile(r"\bcan['’]t\b", re.IGNORECASE), "can not"),
+                 (re.compile(r"\bcannot\b", re.IGNORECASE), "can not"), (re.compile(r"n['’]t\b", re.IGNORECASE), " not"),
+                 (re.compile(r"['’]ll\b", re.IGNORECASE), " will"), (re.compile(r"['’]re\b", re.IGNORECASE), " are"),
+                 (re.compile(r"['’]ve\b", re.IGNORECASE), " have"), (re.compile(r"\bI['’]m\b"), "I am"))
+
+
+def _expanded(text: str) -> str:
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
 def verbatim(x: str, y: str, kind: str) -> bool:
-    """Two quotes word for word alike (up to spelling), or the shorter one word for word inside
-    the longer (`kind` "part"): a reporter copying or cutting one utterance, not two people who
-    say alike things in their own words."""
+    """Two quotes word for word alike (up to spelling and contractions: "won't" / "will not"), or
+    the shorter one word for word inside the longer (`kind` "part"): a reporter copying or cutting
+    one utterance, not two people who say alike things in their own words."""
+    x, y = _expanded(x), _expanded(y)
     if kind == "part":
         short, long_ = sorted((x, y), key=lambda t: len(words(t)))
         x, y = short, _covered(long_, short)
