@@ -55,3 +55,13 @@ def test_a_scheduling_verb_and_a_light_verb_date_what_their_one_subject_names():
     assert "conflict" in _crop_statuses(a, b)
     # control: two subjects are two things
     assert "conflict" not in _crop_statuses(a, b.replace("the first crop would come", "the first rains would come"))
+
+
+def test_a_name_and_a_description_after_the_object_may_be_one_partner():
+    # "with Tarmo Lines" / "with the bus operator": a definite description takes up a named
+    # thing, so the two leases may be one, and the two dates of it conflict
+    a = "The council will sign a lease with Tarmo Lines next year."
+    b = "The council will sign a lease with the bus operator this year."
+    assert "conflict" in _date_statuses(a, b)
+    # control: two names are two partners
+    assert "conflict" not in _date_statuses(a, b.replace("the bus operator", "Velo Transit"))

@@ -442,32 +442,47 @@ _COMPLEMENT_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:and|but|after|before|
 def one_act(a: Mention, b: Mention) -> bool:
     """The clauses of two dates name one act, not two acts of a kind: the complements of their
     objects (`_object_complement`: "a deal with the port authority" / "a deal with a ferry line",
-    "a contract for six tugs" / "a contract for two ferries") meet in a word, or one side has none.
-    One verb with one object head names a kind of act ("signs a deal", "wins a contract"); what a
-    report adds to the noun after it says which deal, so two that add words and share none are two
-    deals (as `_named_alike` reads two happenings named by one noun)."""
-    ra, rb = _object_complement(a), _object_complement(b)
-    return not ra or not rb or bool(ra & rb)
+    "a contract for six tugs" / "a contract for two ferries") meet in a word (or a WordNet synonym
+    or kind), or one side has none, or one names a thing by its name and the other by a
+    description ("a deal with Nordlys" / "a deal with the airline" may be one deal: a definite
+    description takes up a named thing). One verb with one object head names a kind of act ("signs
+    a deal", "wins a contract"); what a report adds to the noun after it says which deal, so two
+    that add words of one kind and share none are two deals (as `_named_alike` reads two
+    happenings named by one noun)."""
+    (ta, na, wa), (tb, nb, wb) = _object_complement(a), _object_complement(b)
+    if not ta or not tb or ta & tb or na != nb:
+        return True
+    from .statements import words_meet
+
+    return any(words_meet(wa[x], wb[y]) for x in ta for y in tb)
 
 
-def _object_complement(m: Mention) -> frozenset:
+_NAMED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+@per_mention
+def _object_complement(m: Mention) -> tuple[frozenset, bool, dict]:
     """The content words of the phrase a preposition opens right after the object of the date's
     clause ("signed a deal with the port authority this year" -> port, authority), up to the date,
-    a punctuation mark or a conjunction; empty when the object has none."""
+    a punctuation mark or a conjunction (empty when the object has none); whether it holds a name
+    (a capitalised word); and its words as written (stem -> word)."""
+    none: tuple = (frozenset(), False, {})
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or not cf.object:
-        return frozenset()
+        return none
     lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
     text = m.claim.text[lo:hi]
     head = cf.object.split()[-1]
     found = re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)
     if found is None:
-        return frozenset()
+        return none
     rest = text[found.end():]
     cut = m.start - m.claim.start - lo - found.end()
     if 0 <= cut < len(rest):
         rest = rest[:cut]  # up to the date itself
     if not _NOUN_COMPLEMENT.match(rest):
-        return frozenset()
+        return none
     end = _COMPLEMENT_END.search(rest)
-    return frozenset(key_terms(rest[:end.start()] if end else rest)) - _WHEN_WORDS
+    phrase = rest[:end.start()] if end else rest
+    surface: dict = {}
+    return frozenset(key_terms(phrase, surface)) - _WHEN_WORDS, bool(_NAMED.search(phrase)), surface
