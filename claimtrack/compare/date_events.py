@@ -312,6 +312,7 @@ def _thing_terms(m: Mention) -> frozenset:
     return frozenset(stem(t) for t in cf.terms or ()) - _WHEN_WORDS - named
 
 
+@per_mention
 def event_actors(m: Mention) -> frozenset:
     """The date's actors that take part in what its sentence reports: all of them, except, when the
     sentence's main verb is one of saying (`_reported`), those named only outside its reported
