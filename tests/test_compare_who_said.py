@@ -76,3 +76,13 @@ def test_like_words_of_two_people_each_story_names_are_two_utterances():
         ("conflict", "other-speaker")]
     # control: a story that never names A's speaker gives his words to another
     assert _quotes(a, b.replace("Captain Erik Vold agreed with the decision. ", "")) == [("conflict", "other-speaker")]
+
+
+def test_a_quote_cut_at_another_sentence_with_its_connective_is_word_for_word():
+    # each story names both people; A's quote opens with the "But" that tied it to the sentence
+    # before, B's runs on past A's end: one utterance cut two ways, so still the conflict
+    a = ('Pia Dahl, the council engineer, inspected the span. "But a bridge patched in a hurry is a bridge patched every year," '
+         'said Mayor Olle Brandt.')
+    b = ('Mayor Olle Brandt ordered the repairs. "A bridge patched in a hurry is a bridge patched every year, and the '
+         'town pays each time," said Pia Dahl, the council engineer.')
+    assert _quotes(a, b) == [("conflict", "other-speaker")]

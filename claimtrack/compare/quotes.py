@@ -412,15 +412,32 @@ def _expanded(text: str) -> str:
     return text
 
 
-def verbatim(x: str, y: str, kind: str) -> bool:
-    """Two quotes word for word alike (up to spelling and contractions: "won't" / "will not"), or
-    the shorter one word for word inside the longer (`kind` "part"): a reporter copying or cutting
-    one utterance, not two people who say alike things in their own words."""
-    x, y = _expanded(x), _expanded(y)
-    if kind == "part":
-        short, long_ = sorted((x, y), key=lambda t: len(words(t)))
-        x, y = short, _covered(long_, short)
-    return kind in ("same-words", "part") and not word_diff(x, y)[1]
+#: Words that join a quoted sentence to what went before ("And ...", "But ..."): a reporter who
+#: starts the quote a sentence later or earlier keeps or drops them.
+_CONNECTIVES = frozenset("and but so yet or now well then also because".split())
+
+
+def _quoted_run(text: str) -> list[str]:
+    """The quote's words (case and punctuation aside, contractions written out), less the
+    connectives it opens with."""
+    ws = words(_expanded(text))
+    while ws and ws[0] in _CONNECTIVES:
+        ws = ws[1:]
+    return ws
+
+
+def verbatim(x: str, y: str, kind: str = "") -> bool:
+    """Two quotes word for word alike, or the shorter one word for word inside the longer (its
+    start, its end or any run of it), up to case, punctuation, spelling ("organisation" /
+    "organization"), contractions ("won't" / "will not") and a connective the quote opens with
+    ("And a ..." / "A ..."): a reporter copying or cutting one utterance, not two people who say
+    alike things in their own words. (`kind`, how the two were aligned, is not needed.)"""
+    short, long_ = sorted((_quoted_run(x), _quoted_run(y)), key=len)
+    n = len(short)
+    if not n:
+        return False
+    return any(all(p == q or fuzz.ratio(p, q) >= SPELLING for p, q in zip(short, long_[i:i + n]))
+               for i in range(len(long_) - n + 1))
 
 
 def named_people(result: DocumentResult) -> frozenset:
