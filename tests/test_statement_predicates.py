@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare.statements.lexicon import noun_names_state, support_names
+from claimtrack.compare.statements.lexicon import noun_names_state, pays, support_names
 from claimtrack.compare.statements.phrases import _term, _text_terms
 
 
 # --- the lexicon (tables only, no model) ----------------------------------------------------------
+
+def test_a_verb_of_meeting_a_cost_pays_an_amount_paid_and_nothing_else():
+    # WordNet's cost.n.01 and its kinds: fares, wages, tolls, rent are amounts paid
+    assert pays("cover", "fare") and pays("meet", "wage") and pays("foot", "bill") and pays("pay", "volunteer")
+    assert pays("share", "cost") and pays("contribute", "running cost")
+    assert not pays("meet", "volunteer") and not pays("cover", "story") and not pays("share", "border")
+
 
 def test_the_inflections_of_one_word_fold_to_one_term():
     # a suffix-stripper alone gives "pric" for "prices" and "pricing" but "price" for "price"

@@ -123,3 +123,14 @@ def test_a_minister_does_not_speak_for_another_department_or_another_state():
     sweden = ("The Swedish government is considering closing the northern fishing grounds this winter. "
               "Sweden's fleet is the largest in the region.")
     assert ("conflict", "polarity") not in _statuses(minister, sweden)
+
+
+def test_the_state_written_alone_is_the_country_its_story_is_in():
+    ministry = "Ghana's health ministry will pay the volunteers' wages until March."
+    state = "In Ghana, the state will cover the volunteers' wages until March, officials said."
+    assert ("agree", "equal") in _statuses(ministry, state)
+    assert ("conflict", "polarity") in _statuses("Ghana's health ministry said it would not pay the volunteers' wages.",
+                                                 state)
+    # control: a union is no organ of the state
+    union = "In Ghana, the union will cover the volunteers' wages until March, officials said."
+    assert not _statuses(ministry, union) & {("agree", "equal"), ("conflict", "polarity")}

@@ -102,6 +102,19 @@ OPPOSITES = [
 ]
 
 
+#: Paying, under the verbs news writes for it: the verbs of meeting a cost (data/polarity.json
+#: 'paying': "cover the cost", "foot the bill", "meet the fares", "bear the wages") pay what they
+#: are said of only when it is an amount paid. PAID_NOUN_SENSE: cost.n.01, 'the total spent for
+#: goods or services including money and time and labor', whose hyponyms are the amounts paid
+#: (fee, fare, toll, wage, rent, fine, pension, compensation, tuition; their lemmas in any sense).
+PAID_NOUN_SENSE = ("cost", 1)
+#: Verbs that pay part of an amount: "share the cost" (share.v.03 'have, give, or receive a share
+#: of'), "contribute to the cost" (contribute.v.04 'provide': "The city has to put up half the
+#: required amount"). Compiled for claimtrack: with an amount paid for object they are paying, as
+#: the whole is.
+PAYING_PART = ["share", "contribute"]
+
+
 #: Going to court, one act under many wordings ("will appeal", "would challenge the result in
 #: court", "may take the case to the Court of X", "would ask the tribunal to review the decision",
 #: "is considering legal action", "would not sue"). RECOURSE_VERB_SENSES: verb senses that are
@@ -238,6 +251,13 @@ def recourse(wndb: Path, idx: dict, data: dict) -> dict:
     }
 
 
+def paying(wndb: Path) -> dict:
+    """The 'paying' table (see PAID_NOUN_SENSE, PAYING_PART)."""
+    nidx, ndata = index(wndb, "noun"), synsets(wndb, "noun")
+    first, rarer = _noun_lemmas(nidx, ndata, [PAID_NOUN_SENSE])
+    return {"paid_nouns": sorted(set(first) | set(rarer)), "part": PAYING_PART}
+
+
 def levels(idx: dict, data: dict) -> dict:
     """The 'levels' table (see LEVEL_KEEP): LEVEL_CHANGE kept where WordNet bears it out."""
     roots = [idx["increase"][0][0], idx["increase"][0][1], idx["decrease"][0][0], idx["decrease"][0][1]]
@@ -296,7 +316,11 @@ def main(wndb: Path, out: Path) -> None:
                    "'keep_in_state' (keep.v.01) with a 'no_change' adjective ('held rates steady'), 'any_change' "
                    "(change.v.01/02), which negated keep it ('fees will not change'), and the "
                    "'change' verbs (compiled for claimtrack, each kept only when one of its three most frequent "
-                   "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
+                   "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02). 'paying': the "
+                   "'paid_nouns', amounts paid (cost.n.01 and its hyponyms, their lemmas in any sense: fee, fare, "
+                   "toll, wage, fine), which a verb of meeting a cost (data/polarity.json 'paying') pays, and, "
+                   "compiled for claimtrack, the verbs that pay 'part' of one ('share the cost', 'contribute to the "
+                   "cost'). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "uses": dict(sorted(uses.items())),
@@ -306,6 +330,7 @@ def main(wndb: Path, out: Path) -> None:
         "irregular": irregular(wndb, {k.replace("_", " ") for k in idx}),
         "recourse": recourse(wndb, idx, data),
         "levels": levels(idx, data),
+        "paying": paying(wndb),
     }
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(senses)} predicates, {len(table['irregular'])} irregular forms, "

@@ -13,7 +13,7 @@ from .denials import _judge_denials
 from .exemptions import judge_exemption
 from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
-                      nouns_meet, one_action_nouns, one_change, opposite, predicates_meet, support_names, verb_lemma)
+                      nouns_meet, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
 from .modality import _asserts, _committed, _excludes, _forecloses
 from .nonanswers import judge_non_answers, non_answer
@@ -128,6 +128,9 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         same_action = (nominal or predicates_meet(fa.predicate, fb.predicate)) and (
             objects or near_objects or (one_subject and (shared or open_objects))
             or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
+        # ... "pay the fares" and "cover the fares": one act, paying, of one amount (lexicon.pays)
+        same_action = same_action or ((objects or near_objects) and pays(fa.predicate, fa.object)
+                                      and pays(fb.predicate, fb.object))
     if same_action:
         verb = f"{_label(fa)} ~ {_label(fb)}" if nominal else (
             fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}")

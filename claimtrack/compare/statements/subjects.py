@@ -229,6 +229,11 @@ def _state_of(aid: str) -> Optional[str]:
 
 #: The organs that speak for a state's whole executive, not for one of its departments.
 _WHOLE_EXECUTIVE = frozenset({"government", "cabinet", "presidency"})
+#: "The state" written alone, no name beside it ("the state will cover the fares"): the state
+#: itself, a metonymy for its executive as "the government" is, and read as that word is (the
+#: country its own document names most often, or one state's voice with an organ of no country).
+#: A named state ("the state of Kerala", "Kerala state") is a name, left to the actors.
+_STATE = "state"
 
 
 def _one_state(words: list[str], named: str, doc: DocActors, other_doc: Optional[DocActors]) -> bool:
@@ -240,7 +245,7 @@ def _one_state(words: list[str], named: str, doc: DocActors, other_doc: Optional
     if not _organ_id(named):
         return False
     mine, theirs = set(words), set(named.split("-"))
-    if not (mine & _WHOLE_EXECUTIVE or theirs & _WHOLE_EXECUTIVE):
+    if not (mine & (_WHOLE_EXECUTIVE | {_STATE}) or theirs & _WHOLE_EXECUTIVE):
         return mine == theirs
     here, there = doc.main_country, other_doc.main_country if other_doc else None
     return here is None or there is None or here == there
@@ -253,7 +258,7 @@ def _body_stands_for(words: list[str], named: str, doc: DocActors, other_doc: Op
     actor's names ("the bank" for Shannon Bank) or a kind of firm, for its main organisation,
     unless a word of it names another organisation of the document ("the union")."""
     head = singular(words[-1])
-    if head in _STATE_ORGANS:
+    if head in _STATE_ORGANS or words == [_STATE]:
         if _one_state(words, named, doc, other_doc):
             return True
         # the country, or the country's own government or ministry ("government-of-peru"); in a
