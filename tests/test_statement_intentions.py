@@ -215,3 +215,16 @@ def test_a_thing_exempt_from_a_rule_is_a_thing_the_rule_does_not_apply_to():
     got = _statuses("The sugar levy will apply to church bake sales, the treasury said.",
                     "Church bake sales are exempt from the stamp duty, the treasury said.")
     assert not any(s in ("agree", "conflict") for s, _ in got), got
+
+
+def test_a_permission_denied_excludes_the_act_said_possible_and_a_permission_given_its_denial():
+    assert ("conflict", "polarity") in _statuses("Kiosks will not be allowed to sell fireworks in the old town, the mayor said.",
+                                                 "Kiosks may still sell fireworks in the old town, the mayor said.")
+    assert ("conflict", "polarity") in _statuses("The park will not allow campers to light fires this summer.",
+                                                 "Campers will light fires at the lakeside this summer, rangers said.")
+    assert ("conflict", "polarity") in _statuses("Kiosks will be allowed to sell fireworks in the old town, the mayor said.",
+                                                 "Kiosks may not sell fireworks in the old town, the mayor said.")
+    # allowed to, and choosing not to: no contradiction
+    statuses = _statuses("Kiosks will be allowed to sell fireworks in the old town, the mayor said.",
+                         "Kiosks will not sell fireworks in the old town, their association said.")
+    assert ("conflict", "polarity") not in statuses

@@ -33,6 +33,17 @@ def _asserts(frame) -> bool:
 
 #: Modalities that say the action will happen (or, negated, that it will not).
 FUTURE = frozenset({"will", "would", "shall"})
+#: Modalities of what may or can happen.
+POSSIBLE = frozenset({"may", "can"})
+
+
+@lru_cache(maxsize=1)
+def _permissions() -> frozenset:
+    """Modalities of a permission, the verb that gives it ("will be allowed to sell", "will let
+    visitors feed"; data/polarity.json 'permissions', which the frames read too)."""
+    from ...tables import load_json
+
+    return frozenset(load_json("polarity.json").get("permissions", ()))
 
 
 def _condition(frame) -> Optional[str]:
@@ -90,6 +101,8 @@ def _excludes(fa, fb) -> bool:
     neg, pos = (fa, fb) if fa.polarity == "negative" else (fb, fa)
     if neg.polarity != "negative" or pos.polarity != "positive":
         return False
+    if _permission_excludes(neg, pos):
+        return True
     if neg.modality == "may" and pos.modality in FUTURE and _condition(neg) is None and _condition(pos) is None:
         # the mirror case: "all staff will keep their jobs" excludes "staff may not keep their
         # jobs" ("could not promise that all would keep them"): will-P entails not-possibly-not-P
@@ -98,3 +111,21 @@ def _excludes(fa, fb) -> bool:
     if (neg.modality in FUTURE or _forecloses(neg)) and _condition(neg) is None:
         return possible
     return neg.modality == "if" and _condition(neg) == "unless" and pos.modality == "may" and _condition(pos) is None
+
+
+def _permission_excludes(neg, pos) -> bool:
+    """A permission denied ("cafes will not be allowed to serve alcohol", "will not let visitors
+    feed them") says the act may not happen: it excludes the act said to be possible, permitted or
+    to come ("cafes may still serve alcohol", "visitors will feed them"); a permission given
+    ("will be allowed to serve") excludes the act said not to be possible or permitted ("may not
+    serve", "will not be allowed to"), not one the holder says it will not do ("will not serve":
+    allowed to, but choosing not to). English's deontic modals: "may" grants permission, "may
+    not" withholds it (Palmer 2001, Mood and Modality, 3.2; Quirk et al. 1985, 4.53). Under a
+    condition on either side the two may speak of different cases: nothing is excluded."""
+    if _condition(neg) is not None or _condition(pos) is not None:
+        return False
+    permissions = _permissions()
+    if neg.modality in permissions:
+        return pos.modality in POSSIBLE | FUTURE | permissions
+    return pos.modality in permissions and neg.modality in POSSIBLE
+
