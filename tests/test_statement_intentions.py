@@ -228,3 +228,13 @@ def test_a_permission_denied_excludes_the_act_said_possible_and_a_permission_giv
     statuses = _statuses("Kiosks will be allowed to sell fireworks in the old town, the mayor said.",
                          "Kiosks will not sell fireworks in the old town, their association said.")
     assert ("conflict", "polarity") not in statuses
+
+
+def test_a_rule_that_covers_a_thing_applies_to_it():
+    no = "The speed limit will not apply to ambulances, the transport minister said."
+    assert ("conflict", "polarity") in _statuses(no, "Ambulances will also be covered by the speed limit, the minister said.")
+    assert ("conflict", "polarity") in _statuses(no, "The speed limit will also cover ambulances, the minister said.")
+    assert ("agree", "equal") in _statuses("The speed limit will apply to ambulances, the transport minister said.",
+                                           "The speed limit will also cover ambulances, the minister said.")
+    # another rule covering the same thing says nothing of this one
+    assert ("conflict", "polarity") not in _statuses(no, "The noise rule will also cover ambulances, the minister said.")

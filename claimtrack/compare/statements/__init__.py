@@ -9,7 +9,8 @@ Rooms, each with one job:
 - `paraphrase`: one statement in other words;
 - `nonanswers`: one subject declining to say, in two verbs of saying;
 - `foreclosed`: a thing ruled out against the same thing said to come (or not to);
-- `exemptions`: a thing exempt from a rule against the rule applying to it (or not);
+- `exemptions`: a thing exempt from a rule against the rule applying to it (or not), and a rule
+  covering a thing against it applying to it;
 - `modality`: which clauses state their action and which only hedge it;
 - `subjects`: one subject named two ways, read through each document's actors;
 - `phrases`: the parts of a clause as compared (terms, subject and object heads);
