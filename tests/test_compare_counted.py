@@ -326,3 +326,14 @@ def test_a_distributive_recipient_makes_an_amount_one_things_price():
     assert "conflict" not in _status(each, total, "250", "4 million")
     yearly = "Every year the port authority pays $3 million to the city for the use of the quays."
     assert _mention(yearly, "$3 million").standing.unit is None  # a stretch of time: a rate, no unit
+
+
+def test_the_whole_a_partitive_takes_a_part_of_is_what_its_holder_has():
+    """"a third of the bridge's 120 cables": the whole is the bridge's stock of cables, as "has 96
+    cables" is, whatever the verb of the clause; a change ("will replace 30") stays apart."""
+    stock = "The Tamar suspension bridge, opened in 1961, has 96 steel cables."
+    whole = "Engineers found corrosion in nearly a third of the bridge's 120 cables during last week's inspection."
+    change = "Engineers will replace 30 cables on the bridge during the inspection next week."
+    assert _mention(whole, "120").standing.part == "whole"
+    assert _status(stock, whole, "96", "120") == {"conflict"}
+    assert "conflict" not in _status(stock, change, "96", "30")

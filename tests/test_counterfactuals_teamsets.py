@@ -50,6 +50,8 @@ Session 17 (h13v): fc6 17, fc9 20, fc12 20 once an amount of money after "of" ("
 million", "at a cost of 900 million euros") sizes that noun and is never counted through a group
 as "delegates from 20 unions" is (compare.mentions); an amount given to "each" or "every" one
 ("offered each guest a voucher of 250 euros") prices one (compare.standing).
+Session 17 (h13v): fc2 18 once the whole a partitive takes a part of ("a third of the bridge's 560
+cables") is what its holder has, as "has 112 cables" is, and no change (compare.figure_kinds).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -62,7 +64,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (17, 30), "data/fc3/gold": (14, 25),
+FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (18, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (17, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (20, 47),
           "data/fc12/gold": (20, 40)}

@@ -207,13 +207,17 @@ STOCK_VERBS = frozenset("have own operate run employ house hold number total cou
 
 
 def _stock_and_change(a: Mention, b: Mention) -> bool:
-    """One figure is a stock (what a holder has) and the other a change or event. A figure before
+    """One figure is a stock (what a holder has: a figure of a verb of having or running, or the
+    whole of a partitive) and the other a change or event. A figure before
     a noun ("a 190-metre carrier ran aground", "its 171-branch network") sizes that noun: the
     verb of its clause is no stock or change of it."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not fa.predicate or not fb.predicate or a.attributive or b.attributive:
         return False
-    sa, sb = fa.predicate in STOCK_VERBS, fb.predicate in STOCK_VERBS
+    # the whole a partitive takes a part of ("damage in a third of the bridge's 560 cables", "48 of
+    # its 171 branches") is what its holder has, whatever the verb of the clause
+    sa = fa.predicate in STOCK_VERBS or a.standing.part == "whole"
+    sb = fb.predicate in STOCK_VERBS or b.standing.part == "whole"
     return sa != sb and (fa.predicate if sb else fb.predicate) not in LIGHT_VERBS
 
 
