@@ -75,6 +75,24 @@ def test_a_bare_dollar_in_both_stories_is_one_currency_whichever_dollar_each_was
     assert _status(converted, WIRE, "$27 million", "$15 million") == set()
 
 
+BID = ("Nordvik Shipping made a hostile bid for the ferry operator Baltica Lines on Friday. Nordvik, which "
+       "already owns 12.5% of Baltica, offered 300 crowns a share in cash, a premium of about a third to "
+       "Thursday's close.")
+REJECTED = ("Baltica Lines rejected the hostile bid from Nordvik Shipping, saying the offer undervalued the ferry "
+            "operator. Nordvik already holds 12.5 per cent of the shares.")
+
+
+def test_verbs_of_possession_state_one_holding():
+    # "owns 12.5% of Baltica" and "holds 12.5 per cent of the shares": one relation of having,
+    # however little else the two sentences share
+    from claimtrack.compare.figure_evidence import one_possession
+
+    assert one_possession("own", "hold") and one_possession("have", "possess")
+    assert not one_possession("own", "buy")
+    assert _status(BID, REJECTED, "12.5%", "12.5 per cent") == {"agree"}
+    assert "conflict" not in _status(BID, REJECTED.replace("12.5 per cent", "20 per cent"), "12.5%", "20 per cent")
+
+
 def test_a_dollar_never_meets_a_euro():
     assert _status(NZ_WIRE, EURO_PAPER, "NZ$8.5 million", "€8.5m") == set()
 
