@@ -143,3 +143,18 @@ def test_a_level_stated_for_a_year_and_for_the_day_it_starts_is_one_moment():
     assert time_gap(fig(percent, "2031"), fig(percent, "2031-03-01"), None, None) is None
     assert time_gap(fig("euro", "2031", "hour"), fig("euro", "2031-03-01", "hour"), None, None) is None
     assert time_gap(fig("passenger", "2031"), fig("passenger", "2031-03-01"), None, None) is not None
+
+
+def _figure_status(a: str, b: str, fa: str, fb: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {m.status for m in report.matches if m.kind == "quantity" and fa in m.a.text and fb in m.b.text}
+
+
+def test_the_last_and_this_season_are_two_moments():
+    """"last winter" and "this winter" name two periods of one kind from the time of writing: two
+    figures stated for them are one thing at two moments, never a contradiction."""
+    this = "The mountain resort of Kranjec welcomed 2.4 million skiers this winter, its operator said on Monday."
+    last = "Kranjec welcomed 1.9 million skiers last winter, its operator said, and expects more after new lifts opened."
+    assert _figure_status(this, last, "2.4", "1.9") == {"related"}
+    same = "The mountain resort of Kranjec welcomed 1.9 million skiers this winter, its operator said on Monday."
+    assert _figure_status(this, same, "2.4", "1.9") == {"conflict"}

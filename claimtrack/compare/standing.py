@@ -58,6 +58,8 @@ class Standing:
     #: The figure's clause has a modal or future auxiliary without a hedge ("will work", "would
     #: cost", "can be dissolved within 60 days"): it states no value now either.
     future: bool = False
+    #: a recurring period named from the time of writing ("last winter": ("the last", "winter"))
+    season: Optional[tuple] = None
 
 
 NONE = Standing()
@@ -79,6 +81,8 @@ class _Cues:
     part_subject: re.Pattern
     whole: re.Pattern
     part_heads: frozenset
+    season: re.Pattern
+    season_deixis: dict
     at_risk: re.Pattern
     difference: re.Pattern
     comparative: re.Pattern
@@ -124,6 +128,8 @@ def cues() -> _Cues:
         part_subject=re.compile(rf"^\W*(?:{_alt(t['part_quantifiers'])})\s+(?:of\s+)?{det}([^\W\d_]+)", re.IGNORECASE),
         # "a quarter of the tower's 96 bolts", "40% of its 96 bolts": the figure is the whole
         part_heads=frozenset(t["part_heads"]),
+        season=re.compile(rf"\b({_alt(t['season_deixis'])})\s+({_alt(t['season_nouns'])})\b", re.IGNORECASE),
+        season_deixis=t["season_deixis"],
         whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
         # "700 jobs are at risk": what may be lost, not what is
         at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
@@ -448,9 +454,11 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
         unit = _unit_priced(claim, q, after, before)
     else:
         unit = _unit_measured(claim, q) or _unit_distributed(claim, q, after)
-    if not (forecast or stage or part or running or difference or span or unit or future):
+    named = c.season.search(whole_clause)
+    season = (c.season_deixis[named.group(1).lower()], named.group(2).lower()) if named else None
+    if not (forecast or stage or part or running or difference or span or unit or future or season):
         return NONE
-    return Standing(forecast, stage, part, running, difference, span, unit, future)
+    return Standing(forecast, stage, part, running, difference, span, unit, future, season)
 
 
 
@@ -496,6 +504,9 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
         # at the time of writing, and another moment's count (or another part of it).
         left = "A" if a.stage == "remaining" else "B"
         return "update", f"{left} gives what is still left of a count"
+    if a.season and b.season and a.season[1] == b.season[1] and a.season[0] != b.season[0]:
+        # "1.9 million skiers last winter" against "2.4 million this winter": two periods of one kind
+        return "update", f"A gives {' '.join(a.season)}'s figure, B {' '.join(b.season)}'s"
     if a.stage != b.stage and "initial" in (a.stage, b.stage):
         # A first count is superseded; a revised one ("later put it at 8,000") is what a report
         # that marks no stage gives as current too, and "later" alone ("two hours later", "later
