@@ -52,6 +52,8 @@ as "delegates from 20 unions" is (compare.mentions); an amount given to "each" o
 ("offered each guest a voucher of 250 euros") prices one (compare.standing).
 Session 17 (h13v): fc2 18 once the whole a partitive takes a part of ("a third of the bridge's 560
 cables") is what its holder has, as "has 112 cables" is, and no change (compare.figure_kinds).
+Session 17 (h13v): fc2 19 once two names of the people one verb counts ("drew 36,000 visitors" /
+"drew 52,000 people") are one count, each the other's closest (compare.select._people_of_one_verb).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -64,7 +66,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (18, 30), "data/fc3/gold": (14, 25),
+FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (19, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (17, 38),
           "data/fc8/gold": (19, 39), "data/fc9/gold": (20, 47),
           "data/fc12/gold": (20, 40)}

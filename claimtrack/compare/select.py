@@ -11,9 +11,9 @@ from .candidates import ALIGN_MIN, CONFLICT_MIN, Candidate
 from .context import jaccard, stem
 from .dates import GRAIN_SCORE
 from .figure_evidence import _sizes_named
-from .figure_kinds import two_things
+from .figure_kinds import person_noun, two_things
 from .quantities import _hedge_dropped, _other_bounds, align_quantities
-from .units import SAME, counted, roles_of, table
+from .units import CLOSE, SAME, counted, roles_of, table
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
 #: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
@@ -203,9 +203,12 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     A measurement or an amount before a noun ("a 190-metre carrier", "a 36-megawatt site") is the
     plain one ("the carrier, 190m long"); a count before a noun ("a nine-member board") gives
     the size of a group, which align_quantities already sets apart from a plain count (how CLOSE,
-    refused here) unless that count is the whole. Read from alignment, positions and the
+    refused here) unless that count is the whole; two names of the people one verb counts,
+    "drew 36,000 visitors" / "drew 52,000 people", are one count (`_people_of_one_verb`, how CLOSE
+    too). Read from alignment, positions and the
     documents' own figures; the values decide only that the two figures differ beyond rounding."""
-    if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" or c.how != SAME:
+    if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" \
+            or not (c.how == SAME or (c.how == CLOSE and _people_of_one_verb(c.a, c.b))):
         return False
     if c.a.interval is None or c.b.interval is None or not _values_differ(c.a, c.b):
         return False
@@ -223,6 +226,24 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
         return False
     al = align_quantities(c.a, c.b, True)
     return al is not None and not (al.note or al.moment or al.other_measure)
+
+
+#: Nouns that sort people by age or sex: any group of people holds some of them, so a count of
+#: children or women under the same verb as a count of people is a part of it ("killed 12 people"
+#: and "killed three children"), never the same count under another name.
+_AGE_SEX_NOUNS = frozenset("child children kid baby infant toddler boy girl teenager youth minor adult "
+                           "man men woman women elderly pensioner".split())
+
+
+def _people_of_one_verb(a, b) -> bool:
+    """Two counts of people named by two nouns ("36,000 visitors", "52,000 people"), each the
+    same argument (role) of one verb ("the fair drew"): the people that act befell, counted by both
+    reports under two names. Not a count by age or sex (`_AGE_SEX_NOUNS`), which is a part."""
+    fa, fb = a.frame, b.frame
+    nouns = (person_noun(a), person_noun(b))
+    return bool(all(nouns) and not any(n.split()[-1] in _AGE_SEX_NOUNS for n in nouns)
+                and fa is not None and fb is not None and fa.predicate
+                and fa.predicate == fb.predicate and fa.role == fb.role and fa.prep == fb.prep)
 
 
 def _values_differ(a, b) -> bool:
@@ -274,6 +295,9 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sid
             # One measure, one story, and each figure is the other's best-aligned partner.
             c.status, c.relation = "conflict", "disjoint"
             c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")
+            if c.how == CLOSE:  # two names of the people one act befell (_people_of_one_verb)
+                c.reason = c.reason.replace(", but A counts", "; each is the other's closest count of the people one act "
+                                                               "befell: A counts")
     # A fact stated twice on one side (a headline and the body): partners nearly as well aligned
     # as the best are the same fact too.
     for c in cands:
