@@ -158,3 +158,16 @@ def test_the_last_and_this_season_are_two_moments():
     assert _figure_status(this, last, "2.4", "1.9") == {"related"}
     same = "The mountain resort of Kranjec welcomed 1.9 million skiers this winter, its operator said on Monday."
     assert _figure_status(this, same, "2.4", "1.9") == {"conflict"}
+
+
+def test_a_yearly_rate_holds_for_last_year_too():
+    """"attracts about 40,000 tourists a year" (a habit, stated as current) and "attracted 52,000
+    tourists last year": the yearly rate is last year's as much as this year's, so the two speak of
+    one moment and differ (an update only for a year further back)."""
+    rate = ("The Skarvik lighthouse museum closed for repairs on Monday after a storm damaged its roof. "
+            "The museum attracts about 40,000 tourists a year, the municipality said.")
+    last = ("A storm damaged the roof of the Skarvik lighthouse museum, which will stay closed for repairs, the "
+            "municipality said on Monday. The museum attracted 52,000 tourists last year.")
+    assert _figure_status(rate, last, "40,000", "52,000") == {"conflict"}
+    earlier = last.replace("last year", "in 2019")
+    assert "conflict" not in _figure_status(rate, earlier, "40,000", "52,000")

@@ -14,6 +14,7 @@ from .dates import apart, compatible_iso
 from .figure_kinds import STOCK_VERBS, _same_thing_counted, _specific
 from .mentions import Mention
 from .statements import LIGHT_VERBS, predicates_meet
+from .moments import rate_covers
 from .units import CLOSE, LOOSE, SAME
 from .units import counted as _counted
 
@@ -159,7 +160,8 @@ def earlier_period(a: Mention, b: Mention) -> str:
     for x, y, side in ((a, b, "A"), (b, a, "B")):
         fx, fy = x.frame, y.frame
         if fx.as_of_source == "stated" and fy.as_of_source == "published" and fx.as_of and fy.as_of \
-                and fx.as_of < fy.as_of[:len(fx.as_of)] and apart(fx.as_of, fy.as_of) and not _running_since(x):
+                and fx.as_of < fy.as_of[:len(fx.as_of)] and apart(fx.as_of, fy.as_of) and not _running_since(x) \
+                and not rate_covers(y, x, fy.as_of):
             return f"{side} gives the figure for {fx.as_of}, the other as of {fy.as_of}"
     return ""
 
