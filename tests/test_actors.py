@@ -317,6 +317,23 @@ def test_person_with_age_apposition_and_person_after_a_title(nlp):
     assert found.get("Tavita Leiataua") is not None and found["Tavita Leiataua"].type == "PERSON"
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("Farmer Ikaika Kahale said the rain came too late. Kahale grows taro.", "Ikaika Kahale", "Farmer"),
+    ("Beekeeper Anahera Parata said the hives were empty.", "Anahera Parata", "Beekeeper"),
+])
+def test_an_occupation_noun_before_a_name_is_the_persons_role(nlp, text, person, role):
+    # the model tags "Farmer Ikaika Kahale" and "Beekeeper Anahera Parata" as one organisation each
+    found = actors(nlp, text)
+    assert found[person].type == "PERSON"
+    assert role in found[person].titles
+    assert not [name for name in found if name.startswith(role)]
+
+
+def test_an_occupation_noun_before_a_company_name_leaves_the_company(nlp):
+    found = actors(nlp, "Grocer Fresh Fields Ltd said prices would rise. Baker Hughes said orders rose.")
+    assert all(a.type != "PERSON" or "Fields" not in name for name, a in found.items())
+
+
 def test_organisations_from_context(nlp):
     text = ("Strategists at Berenberg Nord said the sale was cheap. Prices rose 3%, according to "
             "property website Rightmove. Two cuts are priced in, according to Preqin data.")

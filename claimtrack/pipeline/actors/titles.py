@@ -12,6 +12,7 @@ from .kinds import name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import _ORG_HEADS_SET, _PARTICLES
+from ..quotes.persons import person_nouns
 
 
 class Titles:
@@ -33,13 +34,16 @@ class Titles:
                 c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
             elif c.label == "ORG" and c.entry is None and self._titled_given_name(c):
                 c.label = "PERSON"  # "the agency's chief executive Jane Doe" tagged as an organisation
+            role_noun = c.label in ("PERSON", "ORG") and c.entry is None and self._role_noun_first(c)
+            if role_noun:
+                c.label = "PERSON"  # "Farmer Jane Doe", tagged as one organisation or person
             if c.label != "PERSON":
                 continue
             # titles inside the entity ("President Emmanuel Macron")
-            i = c.tok_start
+            i = c.tok_start + role_noun
             while i < c.tok_end - 1 and (toks[i].lower_.rstrip(".") in words or toks[i].text == "-"):
                 i += 1
-            i = self._title_end(doc, c.tok_start, i)
+            i = max(self._title_end(doc, c.tok_start, i), c.tok_start + role_noun)
             if i == c.tok_start and inner is not None:
                 i = inner  # "Senate Majority Leader John Thune": the institution is part of the title
             # titles just before it ("British Defence Secretary" + "John Healey")
@@ -79,6 +83,26 @@ class Titles:
                 c.title_text = self.st.text[title_start:c.end]
                 zones.append((title_start, title_end))
         return zones
+
+    def _role_noun_first(self, c: Cand) -> bool:
+        """'Farmer Ikaika Kahale', 'Brewmaster Karel Novak said': a capitalised noun for a kind of
+        person (WordNet, data/person_nouns.json; no given name, no title word) opening the entity
+        before a name of two or three capitalised words that starts with a given name or holds no
+        English word is the person's role, as a title is (news writes occupations before names)."""
+        toks = self.st.tokens
+        s, e = c.tok_start, c.tok_end
+        words = [t for t in toks[s + 1:e] if t.text != "-"]
+        first = toks[s]
+        low = first.lower_
+        if not 2 <= len(words) <= 3 or not first.is_title or low not in person_nouns() \
+                or low in first_names() or low in self.tables.title_words:
+            return False
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.is_lower and t.idx == toks[t.i - 1].idx + len(toks[t.i - 1].text)
+                   for t in words):
+            return False  # capitalised words, or the lower-case part of a hyphenated given name ("Min-ji")
+        if words[-1].lower_ in _ORG_HEADS_SET:
+            return False
+        return words[0].lower_ in first_names() or not any(t.lower_ in self.vocab for t in words)
 
     def _titled_given_name(self, c: Cand) -> bool:
         """A lower-case title word right before a two- or three-word name that starts with a given
