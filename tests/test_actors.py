@@ -871,6 +871,17 @@ def test_a_feature_word_in_a_body_name_or_after_its_kind_keeps_the_body(nlp):
     assert "Green Island" in found
 
 
+def test_a_protected_area_and_a_street_named_in_one_word_are_places(nlp):
+    # the model tags these FAC, GPE or NORP; a designation of two words ("National Park") or a
+    # street word written as a suffix ("-gatan", "-straße") makes them places, never actors
+    found = actors(nlp, "Rangers at the Kessari National Park said two rhinos had been killed. "
+                        "Shops on Vasagatan and Hornsgatan closed early, police said. "
+                        "Traffic on Friedrichstraße was diverted, and the Tolvik Nature Reserve was shut.")
+    keys = _keys(found)
+    assert not keys & {"kessari national park", "vasagatan", "hornsgatan", "friedrichstraße", "tolvik nature reserve"}
+    assert "Grace Park" in actors(nlp, "Grace Park, a lawyer, said the ruling was wrong.")
+
+
 def test_a_feature_word_after_a_surname_particle_is_a_surname(nlp):
     # "dam", "berg" end a feature's name ("the Kessel Dam"); after "van"/"von" they end a surname
     found = actors(nlp, "Chairwoman Marieke van Dam said the bank would cut 300 jobs. Van Dam added that "

@@ -73,6 +73,8 @@ class Tables:
         words = key.split()
         if len(words) < 2 or key in self.aliases or _CONNECTIVE_WORDS.intersection(words):
             return ""
+        if len(words) > 2 and " ".join(words[-2:]) in self.feature_last:
+            return " ".join(words[:-2])  # "X National Park"
         if words[-1] in self.feature_last and words[-2] not in _PARTICLES:
             return " ".join(words[:-1])
         if words[0] in self.feature_first:
