@@ -334,6 +334,18 @@ def test_an_occupation_noun_before_a_company_name_leaves_the_company(nlp):
     assert all(a.type != "PERSON" or "Fields" not in name for name, a in found.items())
 
 
+def test_bare_parliament_that_acts_or_is_addressed_is_the_story_countrys(nlp):
+    text = ("RIGA, Latvia, June 3 - Latvia's coalition lost a vote in parliament on Wednesday. Early elections "
+            "follow if parliament rejects two cabinets, lawyers said. Finance Minister Ilze Berzina told "
+            "parliament the budget would be cut.")
+    body = actors(nlp, text)["Parliament (Latvia)"]
+    assert body.type == "ORG"
+    assert [text[m.start - 3:m.start] for m in body.mentions] == ["if ", "ld "]  # not "a vote in parliament"
+    # only where it takes part: a place where a bill goes or people gather is none
+    assert not [n for n in actors(nlp, "RIGA, Latvia - The bill was sent to parliament on Monday. "
+                                       "Protesters gathered outside parliament.") if n.startswith("Parliament")]
+
+
 def test_organisations_from_context(nlp):
     text = ("Strategists at Berenberg Nord said the sale was cheap. Prices rose 3%, according to "
             "property website Rightmove. Two cuts are priced in, according to Preqin data.")

@@ -166,6 +166,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
             self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
             self._police_id = strings["police"]
+            self._parliament_id = strings["parliament"]
 
     def _use_tables(self, texts: Optional[dict[str, str]]) -> None:
         """The gazetteer: the package's own (built once per process), or one built from the

@@ -118,7 +118,7 @@ class Institutions:
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
                     owners.append((span.end, city, "town", m.start()))
-        police = self._bare_police(doc, cands, layout, home)
+        police = self._bare_police(doc, cands, layout, home) + self._bare_parliament(doc, cands, layout, home)
         if not owners:
             return sorted(cands + police, key=lambda c: c.start) if police else cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
@@ -336,6 +336,30 @@ class Institutions:
             name = f"Police ({home})" if home else "Police"
             cand = Cand(tok.idx, tok.idx + len(tok.text), "ORG", i, i + 1, layout=layout.kind(tok.idx),
                         entry=Entry(name, "ORG", "org"))
+            cand.acts = True
+            out.append(cand)
+        return out
+
+    def _bare_parliament(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
+        """'if parliament rejects the cabinet', 'the minister told parliament': English names a
+        country's legislature by the bare noun, with no article, as it names the police. Where it
+        acts, is addressed or takes part (`_acts`, `_takes_part`; not 'a vote in parliament') and
+        the story's country is known, it is that country's parliament, 'Parliament (<country>)'."""
+        parliament_id = getattr(self, "_parliament_id", None)
+        if home is None or parliament_id is None or parliament_id not in self.st.lower_ids:
+            return []
+        toks = self.st.tokens
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        out: list[Cand] = []
+        for i, low in enumerate(self.st.lower_ids):
+            tok = toks[i]
+            if low != parliament_id or i in taken or tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(ch.dep_ in ("det", "poss", "compound", "amod", "nmod") for ch in tok.children) \
+                    or tok.dep_ in ("compound", "poss") or not (self._acts(tok) or self._takes_part(tok)):
+                continue
+            cand = Cand(tok.idx, tok.idx + len(tok.text), "ORG", i, i + 1, layout=layout.kind(tok.idx),
+                        entry=Entry(f"Parliament ({home})", "ORG", "org"))
             cand.acts = True
             out.append(cand)
         return out
