@@ -184,6 +184,18 @@ def test_a_local_sign_of_one_currency(text, expected):
         ("THE SUVA COURIER\nA Korean lender offered US$18 million. The $18 million funds a ferry; "
          "the town adds $2 million.", "FJ",
          [("US$18 million", 18_000_000, "USD"), ("$18 million", 18_000_000, "USD"), ("$2 million", 2_000_000, "FJD")]),
+        # a development bank lends in US dollars; a pledge to one, or a cut made under its
+        # programme, is the country's own money
+        ("THE SUVA COURIER\nThe Asian Development Bank approved a $40 million loan for the road; "
+         "the council will add $3 million.", None,
+         [("$40 million", 40_000_000, "USD"), ("$3 million", 3_000_000, "FJD")]),
+        ("THE SUVA COURIER\nThe cabinet pledged $2 million to the World Bank's disaster loan fund.", None,
+         [("$2 million", 2_000_000, "FJD")]),
+        ("THE SUVA COURIER\nUnder its IMF programme the cabinet will cut spending by $90 million.", None,
+         [("$90 million", 90_000_000, "FJD")]),
+        # the home dollar's ISO code beside a figure marks it, as its sign does
+        ("The Lautoka mill paid FJD 40 million; its Sydney parent raised $12 million.", "FJ",
+         [("FJD 40 million", 40_000_000, "FJD"), ("$12 million", 12_000_000, "USD")]),
         # a price per barrel or per troy ounce is a world benchmark's, quoted in US dollars
         ("THE WINDHOEK HERALD\nDiesel costs $21 a litre here since crude passed $90 per barrel "
          "and gold $2,100 an ounce.", None,

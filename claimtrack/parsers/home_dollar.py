@@ -6,25 +6,28 @@ names its paper (a masthead "THE OTTAWA LEDGER", "The Toronto Ledger | Published
 GeoNames gives one country), that country's dollar is the plain one whatever the story is about,
 even after the paper once wrote it marked ("C$10 million", then "$45 million"), unless the story
 marks the US dollar too ("J$350 million", "US$2.2 million": both marked, the plain sign is the
-US one). With no masthead, the country is the story's (the actor component's), and a story that
-marks that country's dollar anywhere ("A$3.2 million", "Canadian dollars") is written for
-readers abroad and keeps the plain sign for the US dollar; a wire report is read the same way
-(a regional wire that never marks its country's dollar writes it plainly: "$2 million for rural
-clinics" datelined in that country is the home dollar). In brackets right after an amount in
-the home dollar marked, "$" is another dollar: "A$3.2 million ($2.1 million)" converts it
-(`converts_from_home`). With
-neither a masthead nor a story country, "$" and "dollars" stay USD.
+US one). With no masthead, the country is the story's (the actor component's), and a story
+that marks that country's dollar anywhere ("A$3.2 million", "Canadian dollars", "NZD 40") is
+written for readers abroad and keeps the plain sign for the US dollar; a wire report is read the
+same way (a regional wire that never marks its country's dollar writes it plainly: "$2 million
+for rural clinics" datelined in that country is the home dollar). In brackets right after an
+amount in the home dollar marked, "$" is another dollar: "A$3.2 million ($2.1 million)"
+converts it (`converts_from_home`). With neither a masthead nor a story country, "$" and
+"dollars" stay USD.
 
 One amount can say which dollar it is whatever the paper (`settle_bare_dollars`): a figure the
 story also writes as US dollars ("a US$60 million credit line ... the $60 million") is that
-amount again; a price per barrel, troy ounce, bushel or million BTU is a world benchmark's, quoted
-in US dollars in every market; and an "or" that restates an amount marked with its dollar per head
-or per item ("NZ$3 million, or about $60 for each resident") keeps that dollar.
+amount again; a price per barrel, troy ounce, bushel or million BTU is a world benchmark's,
+quoted in US dollars in every market; a sum lent in a clause that names the IMF or a development
+bank as the lender is in US dollars, the currency those lend in; and an "or" that restates an
+amount marked with its dollar per head or per item ("NZ$3 million, or about $60 for each
+resident") keeps that dollar.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..actorids.money_places import money_countries
@@ -119,9 +122,38 @@ def settle_bare_dollars(text: str, raws: list, local: Optional[str]) -> None:
                     and _RESTATING.fullmatch(text, prev.end, r.start) and _PER_ITEM_AFTER.match(text, r.end)):
                 r.currency = prev.currency  # "C$48,000, or roughly $4.60 for every ballot"
             elif local is not None and r.currency == local and (
-                    r.value in us_values or _WORLD_PRICE_AFTER.match(text, r.end)):
+                    r.value in us_values or _WORLD_PRICE_AFTER.match(text, r.end) or _lent_by_a_bank(text, r.start, r.end)):
                 r.currency = "USD"
         prev = r
+
+
+#: Where a clause ends: a full stop, semicolon, question or exclamation mark before a space, or a line end.
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def _lent_by_a_bank(text: str, start: int, end: int) -> bool:
+    """Whether the clause around `start`..`end` says a lender that lends in US dollars lends it
+    (currencies.json `us_dollar_lenders`, `us_dollar_lending_words`), the lender not named as the
+    receiver ("to the World Bank")."""
+    lenders, lending = _lender_patterns()
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    m_end = _CLAUSE_END.search(text, end, end + 300)
+    right = m_end.start() if m_end else min(len(text), end + 300)
+    if not lending.search(text, left, right):
+        return False
+    return any(not re.search(r"\b(?:to|into)\s+(?:the\s+)?$", text[max(left, m.start() - 10):m.start()], re.I)
+               for m in lenders.finditer(text, left, right))
+
+
+@lru_cache(maxsize=1)
+def _lender_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from ..tables import load_json
+
+    table = load_json("currencies.json")
+    lenders = sorted(table["us_dollar_lenders"], key=len, reverse=True)
+    words = sorted(table["us_dollar_lending_words"], key=len, reverse=True)
+    return (re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in lenders)})\b"),
+            re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I))
 
 
 def _dollar_codes() -> frozenset[str]:
@@ -143,8 +175,11 @@ def converts_from_home(text: str, pos: int, code: str) -> bool:
 def _marked(text: str, home: str, code: str) -> bool:
     """Whether `text` writes the dollar `code` of the country `home` marked: a sign before a
     figure ("A$3.2m", "J$900 million", "NZ$", actorids.money_places and the national dollar
-    signs) or its name with the country ("Canadian dollars")."""
+    signs), its ISO code beside a figure ("NZD 40", "1,200 FJD") or its name with the country
+    ("Canadian dollars")."""
     if home in money_countries(text):
+        return True
+    if re.search(rf"\b{code}\s?\d|\d\s?{code}\b", text):
         return True
     t = _tables()
     if any(c == code and sign != BARE_DOLLAR_SIGN and re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text)
