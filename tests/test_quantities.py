@@ -287,9 +287,18 @@ def test_range_of_measures(nlp):
     assert (q.low, q.high, q.unit) == (44, 50, "milligram")
 
 
-def test_change_gives_two_values(nlp):
-    found = quantities(nlp, "Unemployment rose from 5% to 7% last year.")
-    assert [(q.text, q.value) for q in found] == [("5%", 5), ("7%", 7)]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Unemployment rose from 5% to 7% last year.", [("5%", 5), ("7%", 7)]),
+        # every form of a verb of change: the amount of the change, then the new level
+        ("The utility is lowering its charge by 40 cents to 3 dollars.", [("40 cents", 0.4), ("3 dollars", 3)]),
+        ("The mill is trimming output by 20,000 tonnes to about 1.3 million tonnes.",
+         [("20,000 tonnes", 20_000), ("about 1.3 million tonnes", 1_300_000)]),
+    ],
+)
+def test_change_gives_two_values(nlp, text, expected):
+    assert [(q.text, q.value) for q in quantities(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
