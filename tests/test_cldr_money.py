@@ -323,6 +323,21 @@ def test_cfa_francs_from_the_storys_country(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an M before a currency code: that currency in millions, as company reports write it
+        ("Operating profit rose to MSEK 412.", [("MSEK 412", 412_000_000, "SEK")]),
+        ("The yard booked orders of 95.5 MNOK and 12 MEUR.",
+         [("95.5 MNOK", 95_500_000, "NOK"), ("12 MEUR", 12_000_000, "EUR")]),
+        # a form that is an English word stays one ("MARS 2030", a mission's name)
+        ("The MARS 2030 rover was delayed.", [("2030", 2030, None)]),
+    ],
+)
+def test_a_code_in_millions(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, country, expected",
     [
         # a bare "francs" is the franc of the story's country, the CFA countries' too (CLDR's

@@ -243,6 +243,9 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
             continue
         if out and raw.start < out[-1].end:
             continue  # read already as the end of the amount before ("two thirds of a million")
+        if raw.currency is not None and ((m.group("pc") in t.million_codes and raw.start == m.start("pc"))
+                                         or (m.group("sc") in t.million_codes and raw.end == m.end("sc"))):
+            raw.value, raw.scale = raw.value * 1_000_000, raw.scale * 1_000_000  # "MSEK 120": millions
         raw.bare_dollar = raw.currency is not None and (
             (m.group("ps") == BARE_DOLLAR_SIGN and raw.start == m.start())
             or (bool(m.group("sn")) and m.group("sn").lower() in BARE_DOLLAR_NAMES and raw.end == m.end("sn")))

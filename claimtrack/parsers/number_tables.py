@@ -258,6 +258,10 @@ class _Tables:
             self.names.setdefault(name, code)
         for code in cldr.get("codes", ()):
             self.codes.setdefault(code, code)  # "UGX 2.5bn", "XOF 5,000": every current ISO 4217 code
+        #: "MSEK 120", "48.5 MEUR": a code after an M, the currency in millions (company reports)
+        self.million_codes = frozenset(c for c in cldr.get("million_codes", ()) if c not in self.codes)
+        for code in self.million_codes:
+            self.codes[code] = self.codes.get(code[1:], code[1:])
         cur = dict(cur)
         national = dict(cur.get("national", {}))
         hand_noun = {f.lower(): n for n, e in national.items() for f in e["forms"]}

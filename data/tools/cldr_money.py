@@ -15,6 +15,8 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   other sense is known).
 - `codes`: the ISO 4217 codes of every currency legal tender somewhere today, less those that
   are also English words (WordNet 3.0, any part of speech: "ALL", "TOP", "CUP").
+- `million_codes`: each of those codes after an M, the currency in millions as company reports
+  write it ("MSEK 120", "48.5 MEUR"), less the forms that are English words ("MARS").
 - `symbols`: the currency symbols the CLDR locales of each territory write ("₩", "Rp", "RM",
   "R", "kr", "zł", "Kč", "Ft"), with the territories whose currency each stands for; a symbol
   that is only the ISO code, or only digits and punctuation, is left out.
@@ -155,10 +157,24 @@ def _codes(tender: dict[str, set[str]], wndb: Path) -> list[str]:
     """The ISO 4217 codes of the currencies legal tender somewhere today, less those that are
     also English words in WordNet 3.0 in any part of speech ("ALL", "TOP", "CUP", "MAD"): a
     headline's "TOP 10" is no sum of pa'anga."""
+    words = _english_words(wndb)
+    return sorted(c for c in tender if re.fullmatch(r"[A-Z]{3}", c) and c.lower() not in words)
+
+
+def _million_codes(codes: list[str], wndb: Path) -> list[str]:
+    """An M before an ISO 4217 code, the currency in millions, as company reports and the
+    business news that quotes them write it ("MSEK 120", "48.5 MEUR"), less the forms that are
+    English words in WordNet 3.0 or their plurals ("MARS", "MILS"; WordNet also lists "MUSD", an
+    abbreviation of a degree, which goes with them)."""
+    words = _english_words(wndb)
+    return sorted(f"M{c}" for c in codes if f"m{c.lower()}" not in words and not (c.endswith("S") and f"m{c.lower()}"[:-1] in words))
+
+
+def _english_words(wndb: Path) -> set[str]:
     words: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
         words.update(wordnet.index(wndb, pos))
-    return sorted(c for c in tender if re.fullmatch(r"[A-Z]{3}", c) and c.lower() not in words)
+    return words
 
 
 def _dollar_signed(tender: dict[str, set[str]]) -> set[tuple[str, str]]:
@@ -229,7 +245,7 @@ def build(wndb: Path) -> dict:
             "currencies per territory (supplementalData currencyData, tender and current); each "
             "territory's locales' currency symbols; letter abbreviations of each national currency's noun "
             "formed as CLDR's own letter symbols are; the ISO 4217 codes of those currencies that are no "
-            "English word in WordNet 3.0. Bare currency nouns kept only where their commonest "
+            "English word in WordNet 3.0, and each after an M (millions) where that is none either. Bare currency nouns kept only where their commonest "
             "WordNet 3.0 noun sense is a monetary unit. " + wordnet.LICENSE),
         "_built_by": "data/tools/cldr_money.py",
         "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
@@ -237,6 +253,7 @@ def build(wndb: Path) -> dict:
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
         "abbreviations": _abbreviations(tender, out_nouns, singular_of, symbols, wndb),
         "codes": _codes(tender, wndb),
+        "million_codes": _million_codes(_codes(tender, wndb), wndb),
     }
 
 
