@@ -115,6 +115,9 @@ def test_hyphenated_scale(text, expected):
         ("Ferry tickets rise to TT$55 next month.", [("TT$55", 55, "TTD")]),
         ("Miners paid N$80 million in royalties.", [("N$80 million", 80_000_000, "NAD")]),
         ("The port fee is FJ$12,000.", [("FJ$12,000", 12_000, "FJD")]),
+        # the whole ISO 4217 code before the sign
+        ("Entry to the gallery is NZD$18, or USD$11.", [("NZD$18", 18, "NZD"), ("USD$11", 11, "USD")]),
+        ("Hostels charge CAD$ 45 a night.", [("CAD$ 45", 45, "CAD")]),
         # initials that several dollar countries share name none; the tables' own signs stand
         ("Each visa costs B$60.", [("60", 60, None)]),
         ("Vancouver raised C$9 million.", [("C$9 million", 9_000_000, "CAD")]),

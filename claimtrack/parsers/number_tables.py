@@ -354,7 +354,8 @@ class _Tables:
         country's ISO 3166 alpha-2 code (JMD, Jamaica's JM), so of CLDR's dollar territories those
         whose currency code so begins (not the US dollar a territory uses) each give two
         prefixes: the alpha-2 code ("JM$") and the initials of the English name in
-        countries.json ("J$", "TT$" for Trinidad and Tobago). A prefix two countries share
+        countries.json ("J$", "TT$" for Trinidad and Tobago); its whole ISO code ("NZD$", and
+        "USD$") is one more. A prefix two countries share
         ("B$": the Bahamas, Barbados, Belize, Bermuda, Brunei) names none; signs the tables
         already give ("C$", "S$", "T$") keep their reading."""
         names = {iso2: word for word, kind, iso2 in country_names() if kind == "name"}
@@ -363,8 +364,10 @@ class _Tables:
             if not code.startswith(iso2):
                 continue
             words = [w for w in re.split(r"[\s-]+", names.get(iso2, "")) if w and w.lower() not in ("and", "of", "the")]
-            for prefix in {iso2, "".join(w[0] for w in words).upper()} - {""}:
+            # and the whole ISO code before the sign ("NZD$30", "JMD$ 400")
+            for prefix in {iso2, code, "".join(w[0] for w in words).upper()} - {""}:
                 found.setdefault(prefix + "$", set()).add(code)
+        found.setdefault("USD$", set()).add("USD")
         for sym, codes in found.items():
             if len(codes) == 1 and sym not in self.symbols and sym not in self.local_symbols:
                 self.symbols[sym] = codes.pop()
