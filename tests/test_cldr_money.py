@@ -158,6 +158,10 @@ def test_a_local_sign_of_one_currency(text, expected):
         ("Dunedin's council will borrow $12m, about 90 cents a ratepayer.", "New Zealand",
          [("$12m", 12_000_000, "NZD"), ("about 90 cents", 0.9, "NZD")]),
         ("Regina's arena will cost $85 million.", "CA", [("$85 million", 85_000_000, "CAD")]),
+        # a wire report that never marks the local dollar writes a sum paid inside the country in
+        # it (a fine, a fee), and its other plain amounts in US dollars
+        ("LAUTOKA, May 4 (Island Wire) - A magistrate fined the mill $40,000; the new wharf will cost "
+         "$85 million.", "FJ", [("$40,000", 40_000, "FJD"), ("$85 million", 85_000_000, "USD")]),
         # a wire report writes US dollars with "$" and marks the local one ("C$")
         ("REGINA, May 4 (Prairie Wire) - The arena will cost $85 million, or C$115 million.", "Canada",
          [("$85 million", 85_000_000, "USD"), ("C$115 million", 115_000_000, "CAD")]),

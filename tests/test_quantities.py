@@ -372,10 +372,12 @@ def test_bare_rupees_take_the_documents_country(nlp, text, currency):
         # are the country's own dollar
         ("Rotorua's council will spend $3.5m on new cycle lanes, the mayor said. Cycling has doubled "
          "in New Zealand since 2020, and riders will pay 80 cents a trip.", ["NZD", "NZD"]),
-        # so does a regional wire report that never marks the country's dollar; one that marks it
-        # ("NZ$") writes the US dollar with the plain sign
+        # a wire report about the same country writes US dollars with the plain sign, but for a
+        # sum paid inside the country (a fine, a fee, a fare) when it never marks the local dollar
         ("ROTORUA, New Zealand, May 3 (Pacific Wire) - Rotorua's council will spend $3.5m on new "
-         "cycle lanes, New Zealand officials said.", ["NZD"]),
+         "cycle lanes, New Zealand officials said.", ["USD"]),
+        ("ROTORUA, New Zealand, May 3 (Pacific Wire) - Riders who skip the new cycle lanes face a "
+         "fine of $150, New Zealand officials said.", ["NZD"]),
         ("ROTORUA, New Zealand, May 3 (Pacific Wire) - Rotorua's council will spend NZ$3.5m on new "
          "cycle lanes; a Chicago bike maker's shares closed at $14.", ["NZD", "USD"]),
         # a local paper's masthead names its country, whatever the story is about

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
 from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SIGN, converts_from_home, home_dollar,
-                          settle_bare_dollars)
+                          settle_bare_dollars, wire_dollar)
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
@@ -250,7 +250,8 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
             (m.group("ps") == BARE_DOLLAR_SIGN and raw.start == m.start())
             or (bool(m.group("sn")) and m.group("sn").lower() in BARE_DOLLAR_NAMES and raw.end == m.end("sn")))
         out.append(raw)
-    settle_bare_dollars(text, out, ctx.local_dollar() if any(r.bare_dollar for r in out) else None)
+    if any(r.bare_dollar for r in out):
+        settle_bare_dollars(text, out, ctx.local_dollar(), wire_dollar(text, ctx.home))
     return out
 
 

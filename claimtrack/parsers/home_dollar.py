@@ -8,9 +8,10 @@ even after the paper once wrote it marked ("C$10 million", then "$45 million"), 
 marks the US dollar too ("J$350 million", "US$2.2 million": both marked, the plain sign is the
 US one). With no masthead, the country is the story's (the actor component's), and a story
 that marks that country's dollar anywhere ("A$3.2 million", "Canadian dollars", "NZD 40") is
-written for readers abroad and keeps the plain sign for the US dollar; a wire report is read the
-same way (a regional wire that never marks its country's dollar writes it plainly: "$2 million
-for rural clinics" datelined in that country is the home dollar). In brackets right after an
+written for readers abroad and keeps the plain sign for the US dollar, as a wire report (a
+dateline "CITY, May 4 (Agency) -") does, but for a sum paid inside the country: a wire that never
+marks its country's dollar writes a fine, a fee, a fare or a wage there in it ("fined $400" in a
+wire from Suva is FJD; `wire_dollar`). In brackets right after an
 amount in the home dollar marked, "$" is another dollar: "A$3.2 million ($2.1 million)"
 converts it (`converts_from_home`). With neither a masthead nor a story country, "$" and
 "dollars" stay USD.
@@ -43,6 +44,8 @@ BARE_DOLLAR_NAMES = frozenset({"dollar", "dollars"})
 _MASTHEAD_START = re.compile(r"\s*([^|·—–,(:\n]*)")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
 #: The US dollar written marked: "US$", "U.S. $", "USD", "US dollars".
+#: A wire service's dateline: "HALIFAX, March 3 (Northern Wire) -", "OTTAWA (AP) —".
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{1,40}(?:,[^()\n]{1,60})?\s*\([A-Z][A-Za-z .&]{1,30}\)\s*[-–—]", re.M)
 _US_MARKED = re.compile(r"\b(?:US|U\.S\.)\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
 #: An amount with its sign, then an opening bracket, ending where a bracketed "$" begins:
 #: "A$3.2 million (", "780.6 million Canadian dollars (".
@@ -81,7 +84,24 @@ def paper_country(text: str) -> Optional[str]:
 def home_dollar(text: str, home: Optional[str]) -> Optional[str]:
     """The ISO 4217 code of the dollar a bare "$" or "dollars" means in `text`, a story about the
     country `home` (ISO 3166-1 alpha-2), or in the paper its masthead names: that country's own
-    dollar (CLDR's tender for "dollar" there), as the module says; else None (USD)."""
+    dollar (CLDR's tender for "dollar" there), as the module says; else None (USD). A wire
+    report's is the US dollar (see `wire_dollar` for its domestic sums)."""
+    code = _plain_dollar(text, home)
+    if code is not None and _WIRE_DATELINE.search(text, 0, 2000):
+        return None
+    return code
+
+
+def wire_dollar(text: str, home: Optional[str]) -> Optional[str]:
+    """For a wire report (a dateline "CITY, May 4 (Agency) -") about a country with its own
+    dollar that it never marks, that dollar: the one a domestic sum of its (`settle_bare_dollars`)
+    is written in; else None."""
+    if not _WIRE_DATELINE.search(text, 0, 2000):
+        return None
+    return _plain_dollar(text, home)
+
+
+def _plain_dollar(text: str, home: Optional[str]) -> Optional[str]:
     paper = paper_country(text)
     home = paper or home
     if home is None:
@@ -108,12 +128,13 @@ _RESTATING = re.compile(r"\s*,?\s+or\s+(?:[a-z]+\s+){0,2}", re.I)
 _PER_ITEM_AFTER = re.compile(r"\s+(?:for\s+)?(?:each|every|per)\s+[^\W\d_]", re.I)
 
 
-def settle_bare_dollars(text: str, raws: list, local: Optional[str]) -> None:
+def settle_bare_dollars(text: str, raws: list, local: Optional[str], wire: Optional[str] = None) -> None:
     """Give each amount written with a bare "$" or "dollars" (`raws`, in text order, each with
     `.bare_dollar`, `.currency`, `.value`, `.start`, `.end`) the dollar its own words show, as
     the module says: the US dollar for a figure the story also writes in US dollars or for a
     world benchmark's price, where `local` (the story's plain dollar) would have it; the dollar
-    of a marked amount it restates per item. In place."""
+    of a marked amount it restates per item; in a wire report whose country's dollar is `wire`,
+    that dollar for a domestic sum (a fine, a fee, a fare, a wage). In place."""
     us_values = {r.value for r in raws if r.currency == "USD" and not r.bare_dollar}
     prev = None
     for r in raws:
@@ -124,7 +145,27 @@ def settle_bare_dollars(text: str, raws: list, local: Optional[str]) -> None:
             elif local is not None and r.currency == local and (
                     r.value in us_values or _WORLD_PRICE_AFTER.match(text, r.end) or _lent_by_a_bank(text, r.start, r.end)):
                 r.currency = "USD"
+            elif wire is not None and r.currency == "USD" and _domestic_sum(text, r.start, r.end):
+                r.currency = wire  # "fined $400" in a wire report from a dollar country
         prev = r
+
+
+def _domestic_sum(text: str, start: int, end: int) -> bool:
+    """Whether a word of a sum paid inside one country (currencies.json `domestic_sums`: a fine,
+    a fee, a fare, a toll, a tax, a wage, a pension) stands next to the amount in its clause
+    ("fined $400", "a fee of $25", "a $12 fare", "$18 an hour in wages")."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    m_end = _CLAUSE_END.search(text, end, end + 30)
+    right = m_end.start() if m_end else min(len(text), end + 30)
+    return bool(_domestic_words().search(text, left, right))
+
+
+@lru_cache(maxsize=1)
+def _domestic_words() -> re.Pattern:
+    from ..tables import load_json
+
+    words = sorted(load_json("currencies.json")["domestic_sums"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
 
 
 #: Where a clause ends: a full stop, semicolon, question or exclamation mark before a space, or a line end.
