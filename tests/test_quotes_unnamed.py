@@ -47,3 +47,30 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_named_one_before(nlp, text
 )
 def test_a_pronoun_keeps_the_named_person_when_no_unnamed_one_speaks_between(nlp, text, expected):
     assert speakers(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ a name beside a role's of-phrase
+# "the mayor of X, Ana Roe, said": the parser hangs the name from the place or body; a person's
+# name does not rename a place, so it names the role's holder.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“The ferry will run daily,” said the governor of Vela Island, Marta Quintas.", [("Marta Quintas", None)]),
+        ("“The ferry will run daily,” the director of the port authority, Ivo Brandt, told reporters.",
+         [("Ivo Brandt", None)]),
+        ("“The ferry will run daily,” said the governor of Vela Island.", [(None, "governor")]),
+    ],
+)
+def test_a_name_after_a_roles_of_phrase_holds_the_role(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ a surname that is a place
+# Many surnames are place names (Lima, Jordan, Florence, Paris): after the article names the
+# person in full, the surname alone as a speaker is that person, not the city or country.
+
+def test_a_surname_that_names_a_place_speaks_as_the_person_named_in_full(nlp):
+    text = ("Joana Lima, the island's health minister, opened the clinic on Monday.\n\n"
+            "“Nobody will have to take the ferry to see a doctor,” said Lima.")
+    assert speakers(nlp, text) == [("Joana Lima", None)]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .cues import _words_of
 from .helpers import _last_word
 from .marks import _line_start
+from .persons import person_nouns
 from .words import (
     _ADDRESSEE_VERBS,
     _CLIMB_DEPS,
@@ -196,7 +197,7 @@ class Speakers:
                 # "A fisher disagreed. '...,' he said": no name, the words that say who are kept
                 return None, None, self.phrase_span(unnamed)[2]
             return name, aid, self.tok_span(tok)
-        found = self._named_actor(tok) or self._by_common_noun(tok, low)
+        found = self._named_actor(tok) or self._by_common_noun(tok, low) or self._role_of_named(tok)
         if found is not None:
             return found
         titled = self.titled_name(tok) or self.role_holder(tok) or self.owned_role(tok)
@@ -225,6 +226,13 @@ class Speakers:
         m = self.mention_of(tok)
         if m is not None and self.actors[m[2]].type == "PERSON":
             return self.actor_result(m)
+        if m is not None and self.actors[m[2]].type in ("GPE", "LOC") and m[1] - m[0] == len(tok) \
+                and tok.text[:1].isupper():
+            person = self._person_surnamed(tok.text)
+            if person is not None:
+                # "Joana Lima ... said Lima": a one-word place name that is the surname of a
+                # person the article names (Lima, Jordan, Florence) speaks as that person
+                return self.actors[person].name, person, self.tok_span(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i:
                 cm = self.mention_of(c, {"PERSON"})
@@ -269,6 +277,20 @@ class Speakers:
             if org is not None:
                 return self.actor_result(org)
         return None
+
+    def _person_surnamed(self, word: str) -> Optional[str]:
+        """The one PERSON actor whose name of two words or more ends in `word`, else None."""
+        found = {a.id for a in self.actors.values() if a.type == "PERSON"
+                 and any(len(n.split()) > 1 and _last_word(n) == _last_word(word) for n in (a.name, *a.aliases) if n)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _role_of_named(self, tok: Token):
+        """"the mayor of X, Ana Roe, said": a person's role or title whose of/for phrase is
+        followed by a name in apposition (the parser hangs it from the place or body): the name
+        is the role's holder, since a person's name does not rename a place or a body."""
+        if tok.pos_ != "NOUN" or not (tok.lower_ in self.finder.title_heads or tok.lemma_.lower() in person_nouns()):
+            return None
+        return self._proxy_named(tok)
 
     def _proxy_named(self, tok: Token):
         """"a spokeswoman for X, Ana Roe, said": the name in apposition after the proxy's
