@@ -98,3 +98,58 @@ def test_a_local_masthead_dates_the_story_and_its_relative_dates():
     out = extract([], text=text, published="2026-03-09")
     assert out.documents[0].published == "2026-03-09"
     assert ("Piątek, 6 marca 2026", "2026-03-06") in [(d.text, d.iso) for c in out.claims for d in c.dates]
+
+
+# ------------------------------------------------------------------ a masthead in another language
+# A paper may print its masthead date in a language its country does not officially write (or
+# the story's country is not found): the month word, a full month name in CLDR that is no
+# English word (data/cldr_month_words.json), says which languages dateparser is asked.
+
+def _other(text, known=()):
+    from claimtrack.parsers.published import other_language_header_dates
+
+    return [(text[s:e], iso) for s, e, iso in other_language_header_dates(text, known)]
+
+
+def test_a_masthead_date_in_a_language_no_country_gave():
+    text = "THE ATLANTIC STAR\nsexta-feira, 9 de outubro de 2026\n\nTuna boats stayed in port, skippers said."
+    assert _other(text) == [("sexta-feira, 9 de outubro de 2026", "2026-10-09")]
+    text = "KABAR PAGI\nSelasa, 14 Juli 2026\n\nRice traders said prices held."
+    assert _other(text) == [("Selasa, 14 Juli 2026", "2026-07-14")]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Mars 12 rover lands in 2026", "Sold out 12 times in 2026", "Round 5 of the 2026 season",
+     "Tuesday 14 July 2026", "Budget 2026: 12 clinics to close"],
+)
+def test_english_header_lines_are_not_read_in_another_language(head):
+    assert _other(f"THE ATLANTIC STAR\n{head}\n\nTuna boats stayed in port, skippers said.") == []
+
+
+@pytest.mark.model
+def test_a_masthead_in_another_language_dates_a_story_with_an_english_speaking_country():
+    from claimtrack import extract
+
+    text = ("THE ATLANTIC STAR\nsexta-feira, 9 de outubro de 2026\n\n"
+            "WALVIS BAY - Namibian tuna skippers said yesterday that the quota was too small.")
+    out = extract([], text=text)
+    assert (out.documents[0].published, out.documents[0].published_source) == ("2026-10-09", "dateline")
+    dates = [(d.text, d.iso) for c in out.claims for d in c.dates]
+    assert ("sexta-feira, 9 de outubro de 2026", "2026-10-09") in dates
+    assert ("yesterday", "2026-10-08") in dates
+
+
+def test_the_month_word_table_is_what_the_tool_builds_from_the_installed_cldr(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if not Path("/usr/share/wordnet/index.noun").exists():
+        pytest.skip("Debian's wordnet-base is not installed")
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "months.json"
+    subprocess.run([sys.executable, str(root / "data" / "tools" / "cldr_months.py"), str(out)], check=True)
+    shipped = root / "claimtrack" / "data" / "cldr_month_words.json"
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))

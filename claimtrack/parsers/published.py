@@ -15,6 +15,7 @@ from .date_patterns import _I, _MON, _WD
 from .date_order import text_order
 from .dates import FoundDate, find_dates
 from .days import _parse_iso, _valid
+from .lexicon import MONTHS
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 #: dateparser is only ever called with these settings: a fixed base and zone, never the clock.
@@ -290,7 +291,8 @@ _LOCAL_SETTINGS = {
 
 
 def local_header_dates(text: str, languages: tuple[str, ...],
-                       known: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
+                       known: tuple[tuple[int, int], ...] = (), *,
+                       month_word: bool = False) -> list[tuple[int, int, str]]:
     """Full dates written in the story's own language in the header, as (start, end, ISO date).
 
     A local paper prints its masthead date in its country's language ("Viernes 13 de marzo de
@@ -300,10 +302,12 @@ def local_header_dates(text: str, languages: tuple[str, ...],
     and dateparser, told only `languages` (the country's official languages from CLDR, see
     `date_order.country_languages`), reads all of day, month and year in it. The span is the
     whole part, weekday included. A part overlapping a span of `known` (the full dates the
-    English parser found) is not asked. Never raises.
+    English parser found) is not asked. With `month_word` a part must also hold a word of
+    three letters or more and no English month name: the month is written in another language
+    (for `other_language_header_dates`). Never raises.
     """
     found: list[tuple[int, int, str]] = []
-    if not languages or not isinstance(text, str):
+    if not (languages or month_word) or not isinstance(text, str):
         return found
     try:
         head = text[:_HEAD_CHARS]
@@ -312,10 +316,10 @@ def local_header_dates(text: str, languages: tuple[str, ...],
                 continue
             cuts = [0] + [x for m in _HEADER_PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
             for a, b in zip(cuts[::2], cuts[1::2]):
-                hit = _local_part(line, a, b, start, languages, known)
+                hit = _local_part(line, a, b, start, languages, known, month_word)
                 place = None if hit else _PLACE_COMMA.match(line, a, b)
                 if place:  # a dateline's place before its date: "Lima, jueves 3 de marzo de 2026"
-                    hit = _local_part(line, place.end(), b, start, languages, known)
+                    hit = _local_part(line, place.end(), b, start, languages, known, month_word)
                 if hit:
                     found.append(hit)
     except Exception:
@@ -323,8 +327,41 @@ def local_header_dates(text: str, languages: tuple[str, ...],
     return found
 
 
+def other_language_header_dates(text: str, known: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
+    """`local_header_dates` in every language dateparser knows, for a part whose month is a word
+    in none of the English month names: a paper prints its masthead in a language its country
+    (or the country found for the story) need not write officially ("quinta-feira, 8 de
+    outubro de 2026" above an English edition). Never raises."""
+    try:
+        return local_header_dates(text, (), known, month_word=True)
+    except Exception:
+        return []
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> dict:
+    """Month word -> the languages that write it (data/cldr_month_words.json, built from CLDR by
+    data/tools/cldr_months.py)."""
+    from ..tables import load_json
+
+    return load_json("cldr_month_words.json")["words"]
+
+
+def _month_languages(part: str) -> tuple[str, ...]:
+    """The languages whose month names hold a word of `part`, in a fixed order."""
+    table = _month_words()
+    langs = {lang for w in re.findall(r"[^\W\d_]+", part.lower()) for lang in table.get(w, ())}
+    return tuple(sorted(langs))
+
+
+#: An English month name or abbreviation, as a whole word (`lexicon.MONTHS`).
+_ENGLISH_MONTH = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True)) + r")\b",
+                            re.IGNORECASE)
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def _local_part(line: str, a: int, b: int, start: int, languages: tuple[str, ...],
-                known: tuple[tuple[int, int], ...]) -> Optional[tuple[int, int, str]]:
+                known: tuple[tuple[int, int], ...], month_word: bool = False) -> Optional[tuple[int, int, str]]:
     """(start, end, ISO date) of `line[a:b]` (a header line beginning at `start` in the text)
     when it is a short part holding a year and a day number that dateparser reads as a full
     date in `languages`, and it overlaps no span of `known`; else None."""
@@ -334,6 +371,12 @@ def _local_part(line: str, a: int, b: int, start: int, languages: tuple[str, ...
         return None
     if not (_LOCAL_YEAR.search(stripped) and _LOCAL_DAY.search(stripped)):
         return None
+    if month_word:
+        if _ENGLISH_MONTH.search(stripped) or not _LONG_WORD.search(stripped):
+            return None
+        languages = _month_languages(stripped)
+        if not languages:
+            return None
     s = start + a + part.index(stripped)
     e = s + len(stripped)
     if any(ks < e and s < ke for ks, ke in known):

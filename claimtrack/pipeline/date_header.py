@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.date_order import country_languages
-from ..parsers.published import as_published, local_header_dates, revise_dateline
+from ..parsers.published import as_published, local_header_dates, other_language_header_dates, revise_dateline
 from .extensions import PUBLISHED, PUBLISHED_SOURCE
 
 
@@ -37,15 +37,18 @@ def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: 
     """(publication date, the dates `read` finds against it, the local masthead dates): the
     header's full dates in the story's country's own language ("Viernes 13 de marzo de 2026"
     above a Mexican paper's English story), which the English parser cannot read, as (start,
-    end, ISO) each (parsers/published.py `local_header_dates`). When nothing else gave a
+    end, ISO) each (parsers/published.py `local_header_dates`), else in any language whose
+    month word is no English month (`other_language_header_dates`). When nothing else gave a
     publication date, the masthead's is the paper's: the Doc takes it (source "dateline") and
     the text's dates are read again against it."""
     found = read(published)
     languages = country_languages(country)
-    if not languages:
-        return published, found, []
     known = tuple((m.start, m.end) for m in found if m.grain == "day" and m.start < DATELINE_WINDOW)
-    local = local_header_dates(text[:DATELINE_WINDOW], languages, known)
+    local = local_header_dates(text[:DATELINE_WINDOW], languages, known) if languages else []
+    if not local:
+        # a masthead in a language the country found does not officially write, or with no
+        # country found: any language, when the month is a word that is no English month
+        local = other_language_header_dates(text[:DATELINE_WINDOW], known)
     if local and published is None:
         published = local[0][2]
         doc._.set(PUBLISHED, published)
