@@ -49,6 +49,13 @@ def test_masthead_on_the_first_line_above_a_bare_date(nlp):
     assert "NORTHFIELD WEEKLY COURIER" in found["Northfield Weekly Courier"]["aliases"]
 
 
+def test_a_capitals_masthead_alone_on_the_first_line_names_the_paper_without_a_date(nlp):
+    found = _actors(nlp, f"THE HOLMVIK ARGUS\n\nFerry fares rise again\n\n{BODY}\n")
+    assert found["The Holmvik Argus"]["type"] == "ORG"
+    # a headline in capitals is no masthead, whatever its last word
+    assert not _actors(nlp, f"FERRY FARES HIT RECORD\n\n{BODY}\n")
+
+
 def test_a_first_line_headline_above_a_time_stamp_is_no_masthead(nlp):
     text = f"Ferry Fares Rise Again At Harbour Post\nPublished May 3, 2030 at 9:10 a.m.\n\n{BODY}\n"
     found = _actors(nlp, text)

@@ -127,6 +127,12 @@ class Outlets:
                 # unless it is set in capitals, as a masthead is and a headline is not ("THE
                 # VALLEY TIMES" above "Lunes 2 de marzo de 2026 | Sport")
                 out.extend(self._name_at(a, line))
+            elif i == 0 and line.isupper() and line.split()[0] == "THE" and 2 < len(line.split()) <= 5 \
+                    and line.split()[-1].lower().strip(".,") in self.tables.cue("outlet_words"):
+                # the page's first line alone in capitals, "THE" and a name that ends in a word
+                # heading papers' names ("THE LAKESIDE HERALD"): a masthead, dated or not (a
+                # headline in capitals seldom opens with "The" and ends in "Herald" or "Gazette")
+                out.extend(self._name_at(a, line))
         return out
 
     def _name_at(self, s: int, part: str) -> list[tuple[int, int]]:
