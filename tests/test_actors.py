@@ -346,6 +346,16 @@ def test_bare_parliament_that_acts_or_is_addressed_is_the_story_countrys(nlp):
                                        "Protesters gathered outside parliament.") if n.startswith("Parliament")]
 
 
+def test_an_unnamed_head_of_state_who_acts_is_named_by_the_office(nlp):
+    found = actors(nlp, "BUCHAREST, Romania, June 3 - Romania's government lost a no-confidence vote on "
+                        "Wednesday. The president must now nominate a new prime minister.")
+    assert found["President of Romania"].type == "PERSON"
+    # a president the story names, a former one, or one of a club: no office-holder of the country
+    for text in ("LIMA, Peru - President Ana Berg said the cabinet would resign. The president said she was calm.",
+                 "LIMA, Peru - The former president said the vote was rigged. The president of the club resigned."):
+        assert "President of Peru" not in actors(nlp, text)
+
+
 def test_organisations_from_context(nlp):
     text = ("Strategists at Berenberg Nord said the sale was cheap. Prices rose 3%, according to "
             "property website Rightmove. Two cuts are priced in, according to Preqin data.")

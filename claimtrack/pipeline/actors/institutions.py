@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
+from .repair import _speaking_verbs
 from ...actorids.towns import town_countries
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.names import _name_key, _title_case
@@ -48,6 +49,10 @@ def _of_body(words: list[str], heads: frozenset) -> bool:
     at = words.index("of")
     return words[at - 1] in heads and words[-1] not in ("the", "a", "an")
 
+
+#: The offices a country has one holder of at a time, head of state or of government
+#: (`Institutions._unnamed_office_holders`).
+_HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"})
 
 #: Words before "Minister" that rank a minister rather than name a portfolio.
 _RANKS = frozenset("prime deputy first chief junior senior former acting state cabinet vice interim "
@@ -118,7 +123,8 @@ class Institutions:
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
                     owners.append((span.end, city, "town", m.start()))
-        police = self._bare_police(doc, cands, layout, home) + self._bare_parliament(doc, cands, layout, home)
+        police = self._bare_police(doc, cands, layout, home) + self._bare_parliament(doc, cands, layout, home) \
+            + self._unnamed_office_holders(doc, cands, layout, home)
         if not owners:
             return sorted(cands + police, key=lambda c: c.start) if police else cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
@@ -360,6 +366,40 @@ class Institutions:
                 continue
             cand = Cand(tok.idx, tok.idx + len(tok.text), "ORG", i, i + 1, layout=layout.kind(tok.idx),
                         entry=Entry(f"Parliament ({home})", "ORG", "org"))
+            cand.acts = True
+            out.append(cand)
+        return out
+
+    def _unnamed_office_holders(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
+        """'The president must now nominate a prime minister': a country has one head of state and
+        one head of government, so 'the president' (or 'the prime minister', 'the chancellor', 'the
+        king') of a story about one country, where it acts and the document names nobody with that
+        title, is one person, named by the office: 'President of <country>'. Not 'the former
+        president', 'the president of the club' (a word before or after it), nor an office some
+        named person holds here ('President Ana Berg ... the president said': the quote component
+        links that description to her). Not as the subject of a verb of saying: a quotation's
+        speaker named by the office stays the words as written (the quote component's convention)."""
+        if home is None:
+            return []
+        offices = _HEAD_OFFICES
+        toks = self.st.tokens
+        held = {w.lower() for c in cands if c.label == "PERSON" for t in c.titles for w in t.split()}
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        out: list[Cand] = []
+        for i, tok in enumerate(toks):
+            office = tok.lower_
+            start = i
+            if office == "minister" and i > 0 and toks[i - 1].lower_ == "prime":
+                office, start = "prime minister", i - 1
+            if office not in offices or office.split()[-1] in held or i in taken or not tok.is_lower:
+                continue
+            if start == 0 or toks[start - 1].lower_ != "the" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() in _speaking_verbs() \
+                    or any(ch.dep_ not in ("det", "amod") or ch.dep_ == "amod" and ch.i != i - 1 for ch in tok.children) \
+                    or office == "minister" or (start == i and any(ch.dep_ == "amod" for ch in tok.children)):
+                continue
+            name = f"{_title_case(office)} of {home}"
+            cand = Cand(toks[start].idx, tok.idx + len(tok.text), "PERSON", start, i + 1,
+                        layout=layout.kind(tok.idx), entry=Entry(name, "PERSON", "office"))
             cand.acts = True
             out.append(cand)
         return out
