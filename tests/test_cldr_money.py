@@ -101,6 +101,11 @@ def test_table_agrees_with_babel():
         # a scale word joined to the figure by a hyphen scales it (a compound modifier)
         ("The board approved a $7.25-billion loan.", [("$7.25-billion", 7_250_000_000, "USD")]),
         ("The council set a 1.2-million budget.", [("1.2-million", 1_200_000, None)]),
+        # and so does a scale letter after a money figure ("P10.4-B": Philippine papers' style);
+        # after a plain number it is a label ("Flat 4-B")
+        ("Cebu approves $2.8-B port, P640-M for roads, Philippine officials say.",
+         [("$2.8-B", 2_800_000_000, "USD"), ("P640-M", 640_000_000, "PHP")]),
+        ("Flat 4-B stood empty.", [("4", 4, None)]),
     ],
 )
 def test_hyphenated_scale(text, expected):

@@ -258,6 +258,7 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+_HYPHEN_SCALE = re.compile(r"-([MBT])(?![^\W\d_])")
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 
 
@@ -415,6 +416,9 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
             currency, (scale, num_end, bare_letter) = sole, read
     ab = m.group("ab")
     sw = m.group("sw")
+    if currency and scale == 1 and not ab and not sw and (hy := _HYPHEN_SCALE.match(text, num_end)):
+        # "P10.4-B", "$3-M": a money figure's scale letter after a hyphen (Philippine papers' style)
+        scale, num_end = Decimal(_tables().money_abbrevs[hy.group(1)]), hy.end()
     if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d) \
             and not (len(d) >= 3 and ctx is not None and ctx.glued_code_is_money(m.group("pc"), currency)):
         return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
