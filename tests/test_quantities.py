@@ -54,6 +54,8 @@ def only(nlp, text):
         ("The earthquake left a dozen villages without power.", "a dozen villages", 12, "village", None),
         ("The storm dumped 30 inches of rain on Houston.", "30 inches", 30, "inch", None),
         ("Winds of up to 150 mph battered the coast.", "up to 150 mph", 150, "mile per hour", "at_most"),
+        ("The express was doing 118 kmph at the curve.", "118 kmph", 118, "kilometre per hour", None),
+        ("Gusts of 95 km/hr felled trees.", "95 km/hr", 95, "kilometre per hour", None),
         ("Temperatures reached 48°C in Seville.", "48°C", 48, "degree celsius", None),
         ("Temperatures soared to 46.9C in Cordoba.", "46.9C", 46.9, "degree celsius", None),
         ("The WHO said 1 in 5 children were malnourished.", "1 in 5 children", 0.2, "child", None),
