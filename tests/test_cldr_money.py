@@ -343,6 +343,8 @@ def test_cfa_francs_from_the_storys_country(text, expected):
          [("95.5 MNOK", 95_500_000, "NOK"), ("12 MEUR", 12_000_000, "EUR")]),
         # a form that is an English word stays one ("MARS 2030", a mission's name)
         ("The MARS 2030 rover was delayed.", [("2030", 2030, None)]),
+        # "MM" after a money figure: a million (US financial writing)
+        ("The seed round raised $4.5MM.", [("$4.5MM", 4_500_000, "USD")]),
     ],
 )
 def test_a_code_in_millions(text, expected):
