@@ -235,6 +235,52 @@ class References:
                     best = actor.id
         return best
 
+    def described_person(self, tok: Token):
+        """"Ana Roe walked through her orchard. '...,' the Berkane farmer said": a definite
+        description headed by a person noun (WordNet: data/person_nouns.json), with no
+        possessor, apposition, clause or prepositional phrase of its own, is the person the
+        paragraph named just before it, when that person is the subject of the sentence before
+        (or of the same sentence) and no other person is named between; not a person the
+        article titles otherwise ("Minister X" is not "the farmer") nor one of the other sex.
+        News names a person once and then describes her. None otherwise."""
+        from .coref import _noun_gender
+        from .persons import person_nouns
+
+        singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.pos_ == "PROPN" and tok.is_lower)
+        if not singular or tok.lower_ not in person_nouns():
+            return None  # (the small model tags a lower-case "baker" a proper noun at times)
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+                c.dep_ in ("poss", "appos", "conj", "relcl", "acl", "prep") for c in kids):
+            return None
+        k = bisect.bisect_left(self.mention_starts, tok.idx)
+        for j in range(k - 1, -1, -1):
+            s, e, aid = self.mentions[j]
+            if e > tok.idx or self.in_quote(s):
+                continue
+            if self.actors[aid].type != "PERSON":
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span) or self.paragraph_of(s) != self.paragraph_of(tok.idx):
+                return None
+            if self._sentences_between(span.sent.end, tok.sent.start) > 0:
+                return None  # a sentence outside quotation marks between the name and the description
+            if self.role_of(span.root) != 2:
+                return None
+            titles = self.person_titles.get(aid) or frozenset()
+            stated = {head for head, _ in self.stated_roles().get(aid, ())}
+            if (titles or stated) and tok.lower_ not in titles and tok.lower_ not in stated:
+                return None
+            gender = _noun_gender(tok)
+            if gender is not None and self.gender_of(self.actors[aid].name, aid) not in (None, gender):
+                return None
+            return self.actors[aid].name, aid, self.phrase_span(tok)[2]
+        return None
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        """How many sentences outside quotation marks start in tokens [a, b)."""
+        return sum(1 for i in range(a, b) if self.doc[i].is_sent_start and not self.in_quote(self.doc[i].idx))
+
     def role_of(self, root: Token) -> int:
         """2 for the subject of a main clause (or of a speech verb), 1 for another subject,
         0 otherwise; a name in apposition takes the role of the noun it stands beside."""

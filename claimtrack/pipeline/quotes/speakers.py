@@ -207,6 +207,9 @@ class Speakers:
             found = self.kind_org(tok) or self.title_person(tok)
             if found is not None:
                 return found
+        described = self.described_person(tok)
+        if described is not None:
+            return described
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             return self.proper_name(tok)
         ahead = self.named_after(tok)
