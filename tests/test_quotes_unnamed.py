@@ -74,3 +74,27 @@ def test_a_surname_that_names_a_place_speaks_as_the_person_named_in_full(nlp):
     text = ("Joana Lima, the island's health minister, opened the clinic on Monday.\n\n"
             "“Nobody will have to take the ferry to see a doctor,” said Lima.")
     assert speakers(nlp, text) == [("Joana Lima", None)]
+
+
+# ------------------------------------------------------------------ "he"/"she" is a person
+# A name holding a word that makes up organisation names ("Mining", "Holdings") is no person
+# whatever the model typed it; and an unnamed subject of a main clause whose noun states the
+# pronoun's sex ("a woman") is the one the pronoun takes up, whatever the verb.
+
+def test_she_is_never_a_company_the_model_typed_a_person(nlp):
+    text = "Kaia Oru Mining said the shaft was safe.\n\nThe families waited outside. “Nobody tells us anything,” she said."
+    assert [s for s, _ in speakers(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mayor Tomas Berg opened the bridge.\n\nOn the far bank, a man held up a banner. “Ten years late,” he said.",
+         [(None, "man")]),
+        # a man in a reported clause is not the last person met as a subject: the mayor speaks
+        ("Mayor Tomas Berg said a man had crossed the bridge at dawn. “We will check it,” he said.",
+         [("Tomas Berg", None)]),
+    ],
+)
+def test_an_unnamed_subject_whose_noun_states_the_sex_takes_the_pronoun(nlp, text, expected):
+    assert speakers(nlp, text) == expected

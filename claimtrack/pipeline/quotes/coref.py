@@ -102,8 +102,9 @@ class Coref:
     def unnamed_person_before(self, tok: Token, after: int) -> Optional[Token]:
         """The nearest unnamed person who speaks or is described as the subject of a clause
         between char `after` and the pronoun `tok` ("A fisher was less impressed.", "one trader
-        said", "one of them said"), outside quotations, whose sex does not contradict the
-        pronoun's; None if there is none. A singular "he"/"she" takes up the last person the
+        said", "one of them said"), or the subject of a main clause whose noun states the
+        pronoun's sex ("A woman held up a sign."), outside quotations, whose sex does not
+        contradict the pronoun's; None if there is none. A singular "he"/"she" takes up the last person the
         reader met, and an unnamed one is still a person: the pronoun is not the named person
         met before him."""
         gender = pronoun_gender(tok.lower_)
@@ -112,12 +113,16 @@ class Coref:
             t = self.doc[i]
             if t.idx < after:
                 break
-            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in said or self.in_quote(t.idx) \
-                    or not self._unnamed_person(t):
+            if t.dep_ != "nsubj" or self.in_quote(t.idx) or not self._unnamed_person(t):
                 continue
-            if gender is not None and _noun_gender(t) not in (None, gender):
+            sex = _noun_gender(t)
+            if gender is not None and sex not in (None, gender):
                 continue
-            return t
+            if t.head.lemma_.lower() in said or (gender is not None and sex == gender and t.head.dep_ == "ROOT"):
+                # one who speaks or is described; or the subject of a main clause whose noun
+                # states the pronoun's sex ("A woman held a photograph. '...,' she said"; not
+                # "the chief said a man opened fire")
+                return t
         return None
 
     def _unnamed_person(self, t: Token) -> bool:
@@ -176,7 +181,10 @@ class Coref:
             cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
         gender = pronoun_gender(low)
         if gender is not None:
-            cands = [c for c in cands if self.gender_of(c[2], c[3]) in (None, gender)]
+            # "he"/"she" is a person: never a name holding a word that makes up organisation
+            # names ("Harbour Mining", "Delta Holdings"), whatever type the model gave it
+            cands = [c for c in cands if self.gender_of(c[2], c[3]) in (None, gender)
+                     and not {w.lower() for w in _WORD_RE.findall(c[2] or "")} & self.finder.org_words]
         if not cands:
             unnamed = self.unnamed_person_before(tok, max(0, limit - reach)) if types == {"PERSON"} else None
             return None, None, unnamed
