@@ -7,7 +7,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .coref import _noun_gender
 from .helpers import _last_word
+from .persons import person_nouns
 from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 
@@ -243,9 +245,6 @@ class References:
         (or of the same sentence) and no other person is named between; not a person the
         article titles otherwise ("Minister X" is not "the farmer") nor one of the other sex.
         News names a person once and then describes her. None otherwise."""
-        from .coref import _noun_gender
-        from .persons import person_nouns
-
         singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.pos_ == "PROPN" and tok.is_lower)
         if not singular or tok.lower_ not in person_nouns():
             return None  # (the small model tags a lower-case "baker" a proper noun at times)
