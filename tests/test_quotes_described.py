@@ -42,3 +42,23 @@ def test_a_description_after_the_named_subject_is_that_person(nlp, text, expecte
 )
 def test_a_description_stays_unresolved_when_the_named_subject_is_not_plainly_it(nlp, text):
     assert [s for s, _ in speakers(nlp, text)] == [None]
+
+
+# ------------------------------------------------------------------ introduced, then speaking
+# News introduces a person and lets her speak: a first-person quotation with no attribution of
+# its own, right after a sentence whose main clause has a named person as subject, is hers.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mayor Tomas Berg closed the quay on Monday. “We cannot risk it,” he said.\n\n"
+         "Pekka Rinne, who mends nets on the quay, was furious.\n\n“I have lost a week of work.”",
+         [("Tomas Berg", None), ("Pekka Rinne", None)]),
+        # no first person: a line of a notice, a sign, a headline; no speaker is guessed
+        ("Pekka Rinne mends nets on the quay. “Quay closed until further notice.”", [(None, None)]),
+        # the sentence before has no named subject
+        ("The quay was closed on Monday. “I have lost a week of work.”", [(None, None)]),
+    ],
+)
+def test_a_first_person_quotation_after_a_named_subject_is_theirs(nlp, text, expected):
+    assert speakers(nlp, text) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
 from .words import _TERMINAL, _WORD_RE
@@ -12,6 +14,10 @@ from .tables import strip_ranks
 _NOT_SPEAKERS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME", "LOC", "FAC"})
 #: Entity types of a common noun that still names someone ("Democrats", "the Kremlin").
 _NAMING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+#: A first-person word: the voice of someone speaking.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|me|us|my|My|our|Our)\b")
 
 
 class Post:
@@ -173,7 +179,40 @@ class Post:
                     src = prev
             if src is not None and _attributed(src):
                 _inherit(it, src)
+            elif it["speaker"] is None and it["speaker_span"] is None:
+                person = self.subject_before(it)
+                if person is not None:
+                    it["speaker"], it["speaker_id"], it["speaker_span"] = person
             prev = it
+
+    def subject_before(self, it: dict):
+        """"Ana Roe, who runs a stall, was furious. '...I have nothing to sell.'": a quotation
+        with no attribution of its own, in the first person, right after a sentence (outside
+        quotation marks, in its paragraph or closing the one before) whose main clause has a
+        person the article names as its subject, is that person's: news introduces a speaker and
+        lets her speak. (name, actor id, span), or None."""
+        if not _FIRST_PERSON_RE.search(self.text, it["start"], it["end"]):
+            return None
+        i = self.token_at(it["pair"].open)
+        if i == 0:
+            return None
+        before = self.doc[i - 1]
+        while before.i > 0 and before.is_space:
+            before = self.doc[before.i - 1]
+        if self.in_quote(before.idx) or before.text not in (".", "!", "?"):
+            return None
+        root = before.sent.root
+        for t in root.children:
+            if t.dep_ != "nsubj" or t.pos_ == "PRON":
+                continue
+            m = self.mention_of(t, {"PERSON"})
+            if m is None:
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        m = self.mention_of(c, {"PERSON"}) or m
+            if m is not None and not self.in_quote(m[0]):
+                return self.actor_result(m)
+        return None
 
     def _headline_speakers(self, final: list[dict]) -> None:
         """A quotation in the headline (the page's head, `head_paragraphs`), unattributed or loosely attributed
