@@ -10,7 +10,8 @@ each side is classed by the clause records (the claim frame's clauses, pipeline/
 overlap its gold span:
 
 - `record`: a clause is built on the gold words (a verb of the span lies in the clause, or the
-  clause's predicate is a lemma of the span: "ruled out any increase" gives `increase`);
+  clause's predicate is a lemma of the span: "ruled out any increase" gives `increase`, or the
+  act noun a clause is read from is: "the closure of the depot" gives `close`, nominal `closure`);
 - `verb not framed (<lemma>/<dep>)`: the span has a verb, but no clause holds it;
 - `no verb: figure` / `no verb: time` / `no verb: noun phrase` / `no verb: other`: the span
   names the fact without a verb ("92%", "before 2027", "a free ferry service"), so no clause
@@ -67,7 +68,8 @@ def side_class(doc, start: int, end: int) -> tuple[str, list]:
     verbs = [t for t in tokens if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))]
     for f in clauses:
         predicate = f["frame"].get("predicate") or ""
-        if set(predicate.split()) & lemmas or any(f["start"] <= v.idx < f["end"] for v in verbs):
+        if set(predicate.split()) & lemmas or f["frame"].get("nominal") in lemmas \
+                or any(f["start"] <= v.idx < f["end"] for v in verbs):
             return "record", clauses
     if verbs:
         return "verb not framed (" + ", ".join(f"{v.lemma_}/{v.dep_}" for v in verbs) + ")", clauses

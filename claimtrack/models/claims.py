@@ -97,6 +97,9 @@ class ClauseFrame(_ActionFrame):
         None, description="For a clause that holds a condition ('will reopen if the inquiry ends', 'will not reopen unless "
                           "...'): the conjunction of the condition ('if', 'unless'; data/polarity.json 'condition_marks'), else "
                           "null. The condition clause itself has modality 'if' and no condition.")
+    nominal: Optional[str] = Field(
+        None, description="For an act written as a noun ('the closure of the depot', 'Norway's withdrawal from the treaty'): "
+                          "the noun's lemma, the predicate being the verb it is made from; null for a clause headed by a verb.")
 
 
 class StatementFrame(_ActionFrame):

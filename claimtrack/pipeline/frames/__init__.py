@@ -10,7 +10,9 @@ their frames say they state the same thing, and only then looks at the values.
 * date: the event it dates; a bare weekday or "today" with no event is no fact;
 * quote: the speaker's actor id and whether it is resolved to a name;
 * statement (every sentence with a verbal root): subject actor, predicate, object, polarity
-  (negation, and the refusal/denial verbs of data/polarity.json) and modality.
+  (negation, and the refusal/denial verbs of data/polarity.json) and modality; one clause frame
+  per clause, and one per act written as a noun with its argument ("the closure of the depot":
+  clause_events).
 
 The component writes plain data: `doc._.ct_frames`, a list of dicts
 `{"kind", "start", "end", "frame": {...}}` (JSON-serialisable, so DocBin keeps it), and
@@ -27,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import ACTOR_REFS, ACTOR_SPANS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
+from .clause_events import event_frames
 from .clauses import _Columns, clause_frames
 from .mentions import _date_frame, _quantity_frame, _quote_frame, statement_frame
 from ...tables import parse_json, parse_lines
@@ -126,7 +129,8 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
         if frame is not None:
             frames.append({"kind": "statement", "start": sent.start_char, "end": sent.end_char, "frame": frame})
             spans.append(Span(doc, sent.start, sent.end, label="statement"))
-        for clause, lo, hi in clause_frames(sent, actors, cols, speakers):
+        clauses = clause_frames(sent, actors, cols, speakers)
+        for clause, lo, hi in clauses + event_frames(sent, actors, clauses, cols):
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             frames.append({"kind": "clause", "start": start, "end": end, "frame": clause})
             spans.append(Span(doc, lo, hi, label="clause"))

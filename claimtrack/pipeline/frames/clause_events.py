@@ -1,0 +1,252 @@
+"""Statement records for acts written as nouns: a noun made from a verb, with what the act is done
+to or who does it, states that act as a clause of its own ("the closure of the depot", "Norway's
+withdrawal from the treaty", "the ban on night trawling", "depot closures"). Its predicate is the
+noun's verb (WordNet's derivational link, data/noun_verbs.json), so a report that names the act
+by a noun and one that tells it by a verb meet on one action.
+
+A noun names an act only when one of its two most frequent WordNet senses is an act, an event
+or a process (lexicographer files noun.act, noun.event, noun.process: "closure", "strike",
+"rise"; not "cost", "rate" or "number", whose verbs name no act the noun reports), or it names a
+prohibition ("ban"), and none is a body of people ("government"); it is read only with an
+argument or a named agent: a bare "the strike" says nothing of who or what. The nouns other rooms read are left to them: a noun of intention,
+of request or of claim, a noun of saying, and the action noun a verb of planning, considering,
+ruling out or imposing already makes its clause's action (clause_nominals).
+
+An event noun is presupposed by the sentence around it (Grimshaw 1990, complex event nominals):
+"protests against the closure of the depot" takes the closure as done or decided. What governs
+the noun may say otherwise, and the record then says so:
+- not done: the noun's own "no" ("no increase in fares"), "without" before it, a noun of absence
+  before its of-phrase ("the absence of any inspection"), a verb that ends or calls off the act
+  ("lifted the ban on X", "cancelled the sale of the site"; data/polarity.json 'cessation',
+  'prohibition_enders');
+- not stated as done (modality): an adjective of plan or possibility on the noun ("the planned
+  closure", "a possible strike"), a clause that only asks for, considers or fears it (the
+  modality of the clause that has it, or that clause's verb when it is negated: "did not order an
+  audit" says no audit was done only of that order; the act itself is left open).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ...wordnet_nouns import noun_lexfiles
+from .clause_nominals import _ACTION_SUFFIXES, _DOING, _shared_start
+from .clause_roles import _is_value, _phrase, _subject_text
+from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
+
+#: WordNet's lexicographer files of nouns naming something done or happening: noun.act (4),
+#: noun.event (11), noun.process (22). Not noun.communication, whose nouns mostly name a message
+#: or a sign ("account", "address", "sign", "form"), save a prohibition ("ban", "veto"), which
+#: data/polarity.json 'prohibitions' names by its verb.
+_EVENT_FILES = frozenset({4, 11, 22})
+#: WordNet's noun.group (14): a noun one of whose two most frequent senses is a body of people
+#: ("government", "administration", "leadership", "delegation") names who acts more often than
+#: an act.
+_GROUP_FILE = 14
+#: Entity types whose words are a name, never an act the text reports ("the Data Protection
+#: Agency", "the Transport Strike Committee").
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+#: Places: "a strike in Porto" says where, not what is struck.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions whose noun is what an act noun's act is done to or about ("the closure OF the
+#: depot", "a ban ON trawling", "a rise IN fares", "an inquiry INTO the crash", "support FOR the
+#: strikers", "an attack AGAINST the convoy", "access TO the port"; Quirk et al. 1985, 17.51-17.54,
+#: the complementation of deverbal nouns).
+_ARGUMENT_PREPS = ("of", "on", "in", "into", "for", "against", "to", "over")
+#: Nouns whose of-phrase names what is not there ("the absence of an inspection", "a lack of
+#: funding"): the act that noun names is not done.
+_ABSENCE = frozenset({"absence", "lack"})
+#: Adjectives on an act noun that say it is intended or possible, not done ("the planned closure",
+#: "a proposed ban", "a possible strike", "the threatened walkout"), with the modality each gives.
+_HEDGES = {"planned": "plan", "proposed": "plan", "intended": "plan", "threatened": "plan", "possible": "may",
+           "potential": "may", "likely": "may", "expected": "expect", "future": "will", "imminent": "will"}
+
+
+def event_verb(noun: Token, table: dict) -> Optional[str]:
+    """The verb an act noun names (see the module docstring), else None."""
+    if noun.pos_ != "NOUN" or not noun.is_alpha or noun.ent_type_ in _NAME_ENTS:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in table["intention_nouns"] or lemma in table["request_nouns"] or lemma in table["claim_nouns"] \
+            or lemma in _ABSENCE:
+        return None
+    verbs = noun_verbs().get(lemma)
+    files = noun_lexfiles(lemma, 2)
+    if not verbs or _GROUP_FILE in files or not (_EVENT_FILES.intersection(files) or set(verbs) & table["prohibitions"]):
+        return None
+    made_from = [v for v in verbs if v != lemma and v not in _DOING] if lemma.endswith(_ACTION_SUFFIXES) else []
+    if not made_from and lemma not in verbs:
+        return None  # "absence": WordNet's verb "absent (oneself)" is not what the noun reports
+    verb = max(made_from or verbs, key=lambda v: (_shared_start(v, lemma), -len(v)))
+    if verb in _DOING or verb in _speech():
+        return None
+    return verb
+
+
+def _argument(noun: Token, verb: str) -> Optional[Token]:
+    """What the act is done to: the noun of its first argument phrase (not a place after "in"),
+    else, for a noun made from its verb by a suffix, the noun before it in a compound ("depot
+    closures": the depots are closed; Quirk et al. 1985, App. I.57). A noun that is its verb
+    unchanged takes no such compound ("air patrols", "metro line" are kinds of the thing), nor
+    does a compound that is itself an -ing noun ("demining operations")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i > noun.i:
+            got = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)
+                        and not (c.lower_ == "in" and p.ent_type_ in _PLACE_ENTS)), None)
+            if got is not None:
+                return got
+    if verb == noun.lemma_.lower():
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)
+                 and not c.lower_.endswith("ing")), None)
+
+
+def _agent(noun: Token, actors: _Actors) -> tuple[Optional[str], Optional[Token]]:
+    """Who does the act: the noun's possessor ("Norway's withdrawal"), the noun of its "by" phrase
+    ("the sale of the site by the council"), or a name on it ("the Norwegian withdrawal"); as an
+    actor id and the phrase that names it."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return actors.of_phrase(c), c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None:
+                return actors.of_phrase(p), p
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.i in actors.by_token:
+            return actors.by_token[c.i], c
+    return None, None
+
+
+def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[str]]:
+    """(negative, cue, modality) that the words governing the noun give its act (module docstring):
+    its own determiner and adjectives first, then the preposition or verb that has it."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return True, "no", None
+    hedge = next((_HEDGES[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "without":
+            return True, "without", hedge
+        if head.lower_ == "of" and head.head.lemma_.lower() in _ABSENCE:
+            return True, head.head.lemma_.lower(), hedge
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in table["cessation"] or lemma in table["prohibition_enders"]:
+            if _negated(head) is None:
+                return True, lemma, hedge
+            return False, None, hedge or lemma
+    return False, None, hedge
+
+
+#: The most words a noun's phrase is read over: a longer subtree is a parser's run-on.
+_MAX_WORDS = 25
+
+
+def _own_words(head: int, cols) -> list[int]:
+    """The noun phrase's words (indices): the noun's subtree without the clauses nested in it
+    ("the closure of the depot that serves the port": not "serves the port"); the noun and its
+    direct dependents alone when the phrase runs longer than _MAX_WORDS."""
+    out, stack = [], [head]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        stack.extend(c for c in cols.kids[i] if not cols.head_clause[c])
+    if len(out) > _MAX_WORDS:
+        out = [head] + [c for c in cols.kids[head] if not cols.head_clause[c]]
+    return out
+
+
+#: Verbs that, with an act noun for object, say the act is done or under way ("staged a strike",
+#: "launched an inquiry into", "began a review of"; the support verbs of Quirk et al. 1985, 10.47).
+_STAGING = frozenset({"stage", "launch", "mount", "conduct", "carry", "perform", "undertake", "hold", "begin",
+                      "start", "open", "complete", "finish", "make", "have", "take", "give", "do"})
+
+
+def _wanted(noun: Token, table: dict) -> Optional[str]:
+    """The modality a verb of asking, wanting, planning or promising gives the act noun it has for
+    object, directly or through its preposition ("demanded the closure of the clinic", "called for
+    a ban on X": asked for; "sought the sale of the site": planned; "promised an increase in pay":
+    pledged; data/polarity.json 'directives', 'modal_verbs'), else None."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in table["directives"]:
+        return lemma
+    return table["modal_verbs"].get(lemma)
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun phrase introduces its act ("a strike", "any review", "new talks"), not one known:
+    no definite or demonstrative determiner and no possessor."""
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   for c in noun.children)
+
+
+def _enclosing(noun: Token, clauses: list) -> Optional[dict]:
+    """The frame of the narrowest clause whose words hold the noun."""
+    inside = [(hi - lo, frame) for frame, lo, hi in clauses if lo <= noun.i < hi]
+    return min(inside, key=lambda x: x[0])[1] if inside else None
+
+
+def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple[dict, int, int]]:
+    """One frame per act noun of the sentence with an argument or an agent: (frame, first token,
+    last token + 1), the frame's fields those of a clause (clauses.clause_frames) and `nominal`,
+    the noun's lemma. `clauses`: the sentence's clause frames, each with its token range."""
+    table = polarity_table()
+    out = []
+    for noun in sent:
+        if noun.i in actors.by_token or noun.i in actors.ref_heads:
+            continue  # a word of an actor's name or the head of a description of one
+        verb = event_verb(noun, table)
+        if verb is None:
+            continue
+        governor = noun.head
+        if noun.dep_ in ("dobj", "obj") and governor.lemma_.lower() in table["nominal_governors"]:
+            continue  # "announced a ban on X": that clause's action already (clause_nominals)
+        around = _enclosing(noun, clauses)
+        if around is not None and (around.get("predicate") or "").split(" ")[0] == verb:
+            continue  # the clause around it already states this act
+        obj_tok = _argument(noun, verb)
+        subject, written = _agent(noun, actors)
+        if obj_tok is None and subject is None:
+            continue  # "its reduction", "the city's transport": no act that can be told apart
+        negative, cue, modality = _governed(noun, table)
+        if modality is None and around is not None:
+            # what the clause around it only asks for, considers or fears, it states no more
+            # as a noun; a negated clause leaves the noun's act open
+            modality = around.get("modality") or (
+                governor.lemma_.lower() if around.get("polarity") == "negative" and noun.dep_ in ("dobj", "obj") else None)
+        if modality is None:
+            modality = _wanted(noun, table)
+        if modality is None and _indefinite(noun) and noun.dep_ in ("dobj", "obj") and governor.pos_ == "VERB" \
+                and governor.lemma_.lower() not in _STAGING:
+            # "threatened a strike over pay", "demanded an inquiry into the crash": an act a verb
+            # has for indefinite object is one it wants, fears or proposes, not one known to be
+            # done (no presupposition without a definite; Heim 1982); the verb is its modality
+            modality = governor.lemma_.lower()
+        words = [i for i in _own_words(noun.i, cols) if sent.start <= i < sent.end]
+        lo, hi = min(words), max(words) + 1
+        while hi - 1 > lo and cols.skip[hi - 1]:
+            hi -= 1
+        terms = sorted({cols.term[i] for i in words if cols.term[i] is not None})
+        frame = {
+            "subject": subject,
+            "subject_text": _subject_text(written, cols.text) if written is not None else None,
+            "predicate": verb,
+            "object": _phrase(obj_tok) if obj_tok is not None else None,
+            "polarity": "negative" if negative else "positive",
+            "polarity_cue": cue if negative else None,
+            "modality": modality,
+            "terms": terms,
+            "nominal": noun.lemma_.lower(),
+        }
+        out.append((frame, lo, hi))
+    return out

@@ -1,0 +1,78 @@
+"""Statement records for acts written as nouns (pipeline/frames/clause_events): "the closure of
+the depot" states the act "close" done to the depot, hedged or negated by what governs the noun.
+Invented sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from extracted import statement_statuses as _statuses
+
+pytestmark = pytest.mark.model
+
+
+def _nominals(text: str) -> dict:
+    """The act-noun clause frames of `text`, by the noun's lemma."""
+    return {k.nominal: k for c in extract([], text=text, published="2031-04-02").claims if c.frame
+            for k in c.frame.clauses if k.nominal}
+
+
+def test_an_act_noun_with_its_argument_states_the_act_its_verb_names():
+    k = _nominals("Dockers marched through the town against the closure of the grain depot.")["closure"]
+    assert (k.predicate, k.object, k.polarity, k.modality) == ("close", "grain depot", "positive", None)
+    k = _nominals("The refinery blamed the departure of two tankers for the shortage.")["departure"]
+    assert (k.predicate, k.object) == ("depart", "tanker")
+
+
+def test_a_possessor_is_who_does_the_act():
+    k = _nominals("Estonia's withdrawal of its observers surprised the mission.")["withdrawal"]
+    assert (k.subject, k.predicate, k.object) == ("estonia", "withdraw", "observer")
+
+
+def test_a_noun_before_a_noun_made_from_a_verb_is_what_the_act_is_done_to():
+    k = _nominals("Savers fear further branch closures across the valley.")["closure"]
+    assert (k.predicate, k.object) == ("close", "branch")
+
+
+def test_no_absence_or_without_negates_the_act():
+    k = _nominals("The ministry said there would be no increase in ferry fares.")["increase"]
+    assert (k.predicate, k.polarity, k.polarity_cue) == ("increase", "negative", "no")
+    k = _nominals("Inspectors noted the absence of any Danish inspection of the hull.")["inspection"]
+    assert (k.predicate, k.polarity, k.polarity_cue) == ("inspect", "negative", "absence")
+
+
+def test_what_is_planned_asked_for_or_threatened_is_not_stated_as_done():
+    assert _nominals("The planned closure of the grain depot will cost 40 jobs.")["closure"].modality == "plan"
+    assert _nominals("Nurses called for the closure of the old clinic.")["closure"].modality == "call"
+    assert _nominals("The pilots' union threatened a strike over rosters.")["strike"].modality == "plan"
+    # ... but one staged is done
+    assert _nominals("The pilots' union staged a strike over rosters.")["strike"].modality is None
+
+
+def test_an_act_called_off_is_not_done():
+    k = _nominals("The county halted the construction of the new harbour office.")["construction"]
+    assert (k.predicate, k.polarity, k.polarity_cue) == ("construct", "negative", "halt")
+
+
+def test_nouns_that_name_no_act_or_have_no_argument_give_no_record():
+    got = _nominals("The cost of the new bridge and the number of lanes were announced after the meeting.")
+    assert not got
+    assert not _nominals("The strike ended on Friday.")
+
+
+def test_an_act_noun_the_clause_already_reads_gives_no_second_record():
+    # "announced a ban on X" is already that clause's action (clause_nominals)
+    assert "ban" not in _nominals("The council announced a ban on jet skis in the bay.")
+
+
+def test_an_act_told_by_a_noun_agrees_with_the_same_act_told_by_a_verb():
+    got = _statuses("Dockers marched through the town against the closure of the grain depot.",
+                    "The port authority closed the grain depot last month.")
+    assert ("agree", "equal") in {(s, r) for s, r in got}
+
+
+def test_an_act_noun_with_no_subject_never_conflicts_with_a_negated_verb():
+    got = _statuses("Dockers marched through the town against the closure of the grain depot.",
+                    "The port authority will not close the grain depot.")
+    assert not any(status == "conflict" for status, _ in got)
