@@ -93,6 +93,11 @@ def test_not_one_or_not_a_single_subject_negates_the_clause():
     assert (k.polarity, k.polarity_cue) == ("negative", "not")
     k = _clause("Not a single lifeguard was on duty at the lake.", "be")
     assert k.polarity == "negative"
+    # the record itself is negative (compare no longer needs to read the subject's words)
+    k = _clause("Not even one ferry sailed to the island on Sunday.", "sail")
+    assert (k.polarity, k.polarity_cue) == ("negative", "not")
+    k = _clause("Not any of the ferries sailed to the island on Sunday.", "sail")
+    assert (k.polarity, k.polarity_cue) == ("negative", "not")
     got = _statuses("The abbey said the manuscripts would not leave the library under any circumstances.",
                     "Not one manuscript will leave the library, the abbey said.")
     assert ("agree", "equal") in got

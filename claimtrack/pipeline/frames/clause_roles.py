@@ -417,10 +417,13 @@ _NOT_ONE = frozenset({"one", "a", "an", "single"})
 
 
 def _not_one(subj: Token) -> bool:
-    """The subject is counted as none: "not" on the noun with "a" ("Not a single nurse"), on
-    "one" itself ("Not one of the paintings"), or on its "one" ("Not one original painting")."""
+    """The subject is counted as none: "not" on the noun with "a" ("Not a single nurse") or with
+    its "one" ("Not even one ferry", the parser hanging "not" on the noun), on "one" or "any"
+    itself ("Not one of the paintings", "Not any of the ferries"), or on its "one" ("Not one
+    original painting")."""
     if any(c.dep_ == "neg" for c in subj.children) and (
-            subj.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)):
+            subj.lower_ in ("one", "any") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in subj.children)):
         return True
     return any(c.lower_ in _NOT_ONE and any(g.dep_ == "neg" for g in c.children) for c in subj.children)
 
