@@ -76,3 +76,10 @@ def test_an_act_noun_with_no_subject_never_conflicts_with_a_negated_verb():
     got = _statuses("Dockers marched through the town against the closure of the grain depot.",
                     "The port authority will not close the grain depot.")
     assert not any(status == "conflict" for status, _ in got)
+
+
+def test_a_ban_whose_on_phrase_the_parser_hangs_on_the_verb_still_names_what_it_bans():
+    k = _nominals("The county lifted the ban on jet skis.")["ban"]
+    assert (k.object, k.polarity, k.polarity_cue) == ("jet ski", "negative", "lift")
+    k = _nominals("The county kept the ban on jet skis in the bay.")["ban"]
+    assert (k.object, k.polarity) == ("jet ski", "positive")

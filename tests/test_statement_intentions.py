@@ -238,3 +238,15 @@ def test_a_rule_that_covers_a_thing_applies_to_it():
                                            "The speed limit will also cover ambulances, the minister said.")
     # another rule covering the same thing says nothing of this one
     assert ("conflict", "polarity") not in _statuses(no, "The noise rule will also cover ambulances, the minister said.")
+
+
+def test_a_party_that_signs_or_wins_an_agreement_is_bound_to_its_act():
+    k = _clause("Harlow Grain signed a deal to ship barley to Tunisia.", "ship")
+    assert (k.subject_text, k.polarity, k.modality) == ("Harlow Grain", "positive", None)
+    k = _clause("A Gdynia yard clinched a contract to build two ferries.", "build")
+    assert (k.subject_text, k.modality) == ("A Gdynia yard", None)
+    k = _clause("Harlow Grain has no deal to ship barley to Tunisia.", "ship")
+    assert (k.polarity, k.polarity_cue) == ("negative", "no")
+    # ... but an agreement no party is said to hold binds no one to it
+    k = _clause("The deal to ship barley to Tunisia fell through in May.", "ship")
+    assert k.modality == "deal"

@@ -85,6 +85,18 @@ def event_verb(noun: Token, table: dict) -> Optional[str]:
     return verb
 
 
+def _hung_on_verb(noun: Token) -> Optional[Token]:
+    """The noun of an "on" phrase the parser hangs on the verb that has a noun of prohibiting for
+    object ("lifted the ban ON night flights", "kept its embargo ON arms"): "on" is that noun's
+    complement (a ban on sth; Quirk et al. 1985, 17.51), not the verb's; never a date ("on
+    Monday")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+
+
 def _argument(noun: Token, verb: str) -> Optional[Token]:
     """What the act is done to: the noun of its first argument phrase (not a place after "in"),
     else, for a noun made from its verb by a suffix, the noun before it in a compound ("depot
@@ -214,7 +226,9 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         around = _enclosing(noun, clauses)
         if around is not None and (around.get("predicate") or "").split(" ")[0] == verb:
             continue  # the clause around it already states this act
-        obj_tok = _argument(noun, verb)
+        obj_tok, hung = _argument(noun, verb), None
+        if obj_tok is None and verb in table["prohibitions"]:
+            obj_tok = hung = _hung_on_verb(noun)
         subject, written = _agent(noun, actors)
         if obj_tok is None and subject is None:
             continue  # "its reduction", "the city's transport": no act that can be told apart
@@ -233,6 +247,8 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
             # done (no presupposition without a definite; Heim 1982); the verb is its modality
             modality = governor.lemma_.lower()
         words = [i for i in _own_words(noun.i, cols) if sent.start <= i < sent.end]
+        if hung is not None:
+            words += [i for i in range(noun.i + 1, hung.right_edge.i + 1) if i < sent.end and not cols.head_clause[i]]
         lo, hi = min(words), max(words) + 1
         while hi - 1 > lo and cols.skip[hi - 1]:
             hi -= 1

@@ -277,7 +277,8 @@ def _intended(intent: Intention, subj: Optional[Token], verb: Token, modality: O
               cue: Optional[str]) -> tuple:
     """The subject, the verb it is read from, the modality and the polarity of a clause naming
     the act of a noun of intention (clause_roles._intention): the intention's holder and its
-    verb, the noun's modality ('done' and 'not': none), negated by the noun's "no", the holder's
+    verb, the noun's modality ('done' and 'not': none; 'bound', an agreement: none when a party
+    holds it, else the noun), negated by the noun's "no", the holder's
     verb or a noun of refusal. With no holder the noun stays the subject ("plans to close the
     plant were dropped"), whose "no" the negative subject reads."""
     if intent.holder is not None:
@@ -285,6 +286,10 @@ def _intended(intent: Intention, subj: Optional[Token], verb: Token, modality: O
     noun = intent.noun.lemma_.lower()
     if modality is None or modality == noun:
         modality = None if intent.how in ("done", "not") else intent.how
+        if intent.how == "bound":
+            # "signed a deal to supply wheat": the signer is bound to it, done as after "agreed to";
+            # "the deal to supply wheat collapsed": no party is said to hold it
+            modality = None if intent.holder is not None else noun
     for word in (intent.negative if subj is not intent.noun else None, noun if intent.how == "not" else None):
         if word is not None:
             negative = not negative
