@@ -68,7 +68,22 @@ def event_verb(noun: Token, table: dict) -> Optional[str]:
     """The verb an act noun names (see the module docstring), else None."""
     if noun.pos_ != "NOUN" or not noun.is_alpha or noun.ent_type_ in _NAME_ENTS:
         return None
-    lemma = noun.lemma_.lower()
+    return _lemma_verb(noun.lemma_.lower(), table)
+
+
+#: The verb each noun lemma names as an act (None: no act), per table in force (a saved pipeline
+#: may bring its own): a sentence's nouns are looked up once per lemma, not per token.
+_LEMMA_VERBS: dict[tuple[int, int], dict[str, Optional[str]]] = {}
+
+
+def _lemma_verb(lemma: str, table: dict) -> Optional[str]:
+    known = _LEMMA_VERBS.setdefault((id(table), id(noun_verbs())), {})
+    if lemma not in known:
+        known[lemma] = _read_lemma_verb(lemma, table)
+    return known[lemma]
+
+
+def _read_lemma_verb(lemma: str, table: dict) -> Optional[str]:
     if lemma in table["intention_nouns"] or lemma in table["request_nouns"] or lemma in table["claim_nouns"] \
             or lemma in _ABSENCE:
         return None
@@ -214,9 +229,15 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
     the noun's lemma. `clauses`: the sentence's clause frames, each with its token range."""
     table = polarity_table()
     out = []
-    for noun in sent:
-        if noun.i in actors.by_token or noun.i in actors.ref_heads:
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        # cols.term: the lemma of an alphabetic noun, name or adjective that is no value or stop
+        # word; a lemma that names no act is dismissed before its token is built
+        if cols.term[i] is None or _lemma_verb(cols.term[i], table) is None:
+            continue
+        if i in actors.by_token or i in actors.ref_heads:
             continue  # a word of an actor's name or the head of a description of one
+        noun = doc[i]
         verb = event_verb(noun, table)
         if verb is None:
             continue
