@@ -250,3 +250,10 @@ def test_a_party_that_signs_or_wins_an_agreement_is_bound_to_its_act():
     # ... but an agreement no party is said to hold binds no one to it
     k = _clause("The deal to ship barley to Tunisia fell through in May.", "ship")
     assert k.modality == "deal"
+
+
+def test_no_plans_with_no_holder_negate_the_act_once():
+    k = _clause("The harbour master said there were no plans to dredge the inner basin.", "dredge")
+    assert (k.polarity, k.polarity_cue, k.modality) == ("negative", "no", "plan")
+    k = _clause("No plans to dredge the inner basin have been drawn up.", "dredge")
+    assert (k.polarity, k.modality) == ("negative", "plan")

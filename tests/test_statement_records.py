@@ -126,3 +126,11 @@ def test_an_infinitive_question_has_its_governors_subject():
     k = _clause("The rowing federation is still studying whether to contest the suspension.", "contest")
     assert (k.subject_text, k.modality) == ("The rowing federation", "may")
 
+
+
+def test_what_is_called_off_is_the_object_not_the_cause():
+    # the parser hangs "the marathon" on the particle and "of the heat" on "because"
+    k = _clause("The city called off the marathon because of the heat.", "call off")
+    assert k.object == "marathon"
+    k = _clause("The ferry sailed late because of fog in the strait.", "sail")
+    assert k.object is None or "fog" not in k.object

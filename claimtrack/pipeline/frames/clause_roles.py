@@ -349,11 +349,11 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
 #: Prepositions whose phrase is an adjunct, never what the action is done to: "without" (the
 #: negative of "with": what it names is absent), those of time ("during", "after", "until",
-#: "since", "throughout", "amid") and of concession ("despite", "notwithstanding"; Quirk et al.
-#: 1985, ch. 9, prepositions of time and of concession): their noun says when, or in spite of
-#: what, the action happens.
+#: "since", "throughout", "amid"), of concession ("despite", "notwithstanding") and of cause
+#: ("because of"; Quirk et al. 1985, ch. 9, prepositions of time, cause and concession): their
+#: noun says when, why or in spite of what the action happens.
 _ADJUNCT_PREPOSITIONS = frozenset({"without", "during", "after", "until", "till", "since", "throughout", "amid",
-                                   "amidst", "despite", "notwithstanding"})
+                                   "amidst", "despite", "notwithstanding", "because"})
 
 
 def _object_token(h: Token, verb: Token) -> Optional[Token]:
@@ -367,6 +367,11 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
                   key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
+    if obj_tok is None:
+        # "called off the regatta": the parser may hang the object on the particle, which takes
+        # none of its own (a phrasal verb's particle is an adverb, Quirk et al. 1985, 16.2)
+        obj_tok = next((p for c in verb.children if c.dep_ == "prt" for p in c.children
+                        if p.dep_ in ("pobj", "dobj") and not _is_value(p)), None)
     if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _content_clause(verb):
         # "truces brokered by X": the truces are what was brokered (not so for a noun's content
         # clause: in "reports that the mine was closed" the reports were not closed)

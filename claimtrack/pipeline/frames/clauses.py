@@ -290,7 +290,11 @@ def _intended(intent: Intention, subj: Optional[Token], verb: Token, modality: O
             # "signed a deal to supply wheat": the signer is bound to it, done as after "agreed to";
             # "the deal to supply wheat collapsed": no party is said to hold it
             modality = None if intent.holder is not None else noun
-    for word in (intent.negative if subj is not intent.noun else None, noun if intent.how == "not" else None):
+    # the noun's own "no" when it is not the subject: as the subject ("there were no plans to
+    # sell", "no plans to sell were made") the negative subject reads it (a Token is rebuilt on
+    # every access, so the noun is known by its index, not by identity)
+    own = subj is not None and subj.i == intent.noun.i
+    for word in (intent.negative if not own else None, noun if intent.how == "not" else None):
         if word is not None:
             negative = not negative
             cue = word if negative else cue
