@@ -50,6 +50,11 @@ def test_what_is_planned_asked_for_or_threatened_is_not_stated_as_done():
     assert _nominals("The pilots' union staged a strike over rosters.")["strike"].modality is None
 
 
+def test_a_negated_clause_leaves_the_act_of_its_subject_or_object_open():
+    assert _nominals("The mayor did not order an inspection of the dam.")["inspection"].modality == "order"
+    assert _nominals("The demolition of the old pier was not approved.")["demolition"].modality == "approve"
+
+
 def test_an_act_called_off_is_not_done():
     k = _nominals("The county halted the construction of the new harbour office.")["construction"]
     assert (k.predicate, k.polarity, k.polarity_cue) == ("construct", "negative", "halt")

@@ -256,9 +256,11 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         negative, cue, modality = _governed(noun, table)
         if modality is None and around is not None:
             # what the clause around it only asks for, considers or fears, it states no more
-            # as a noun; a negated clause leaves the noun's act open
+            # as a noun; a negated clause leaves the act of its subject or object open ("did not
+            # order an audit", "the use of force was not authorised")
             modality = around.get("modality") or (
-                governor.lemma_.lower() if around.get("polarity") == "negative" and noun.dep_ in ("dobj", "obj") else None)
+                governor.lemma_.lower() if around.get("polarity") == "negative"
+                and noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None)
         if modality is None:
             modality = _wanted(noun, table)
         if modality is None and _indefinite(noun) and noun.dep_ in ("dobj", "obj") and governor.pos_ == "VERB" \
