@@ -88,3 +88,19 @@ def test_a_ban_whose_on_phrase_the_parser_hangs_on_the_verb_still_names_what_it_
     assert (k.object, k.polarity, k.polarity_cue) == ("jet ski", "negative", "lift")
     k = _nominals("The county kept the ban on jet skis in the bay.")["ban"]
     assert (k.object, k.polarity) == ("jet ski", "positive")
+
+
+def test_an_act_noun_denied_or_admitted_is_the_subjects_own_act():
+    k = _nominals("The Harlow Port Authority denied any involvement in the dredging.")["involvement"]
+    assert (k.subject, k.predicate, k.polarity, k.polarity_cue, k.denied_by) == (
+        "harlow-port-authority", "involve", "negative", "deny", "harlow-port-authority")
+    k = _nominals("The Harlow Port Authority admitted its involvement in the dredging.")["involvement"]
+    assert (k.subject, k.polarity, k.modality) == ("harlow-port-authority", "positive", None)
+    k = _nominals("The Harlow Port Authority did not deny its involvement in the dredging.")["involvement"]
+    assert (k.polarity, k.modality) == ("positive", "deny")
+    got = _statuses("The Harlow Port Authority denied any involvement in the dredging.",
+                    "The Harlow Port Authority was involved in the dredging, the inquiry found.")
+    assert ("conflict", "polarity") in got
+    got = _statuses("The Harlow Port Authority denied any involvement in the dredging.",
+                    "The Harlow Port Authority denied that it had been involved in the dredging.")
+    assert ("agree", "equal") in got

@@ -192,6 +192,18 @@ _STAGING = frozenset({"stage", "launch", "mount", "conduct", "carry", "perform",
                       "start", "open", "complete", "finish", "make", "have", "take", "give", "do"})
 
 
+#: Verbs that, with an act noun for object, deny or admit the subject's own act ("denied any
+#: involvement", "admitted its role"): the act noun's meaning after them, 'deny' or 'admit'.
+_OWNING = {"deny": "deny", "admit": "admit", "acknowledge": "admit", "confess": "admit"}
+
+
+def _owned(noun: Token, governor: Token) -> Optional[str]:
+    """'deny' or 'admit' when the act noun is the object of a verb of denying or admitting."""
+    if noun.dep_ not in ("dobj", "obj") or governor.pos_ != "VERB" or governor.i == noun.i:
+        return None
+    return _OWNING.get(governor.lemma_.lower())
+
+
 def _wanted(noun: Token, table: dict) -> Optional[str]:
     """The modality a verb of asking, wanting, planning or promising gives the act noun it has for
     object, directly or through its preposition ("demanded the closure of the clinic", "called for
@@ -247,6 +259,7 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         around = _enclosing(noun, clauses)
         if around is not None and (around.get("predicate") or "").split(" ")[0] == verb:
             continue  # the clause around it already states this act
+        written_text = None
         obj_tok, hung = _argument(noun, verb), None
         if obj_tok is None and verb in table["prohibitions"]:
             obj_tok = hung = _hung_on_verb(noun)
@@ -254,16 +267,28 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         if obj_tok is None and subject is None:
             continue  # "its reduction", "the city's transport": no act that can be told apart
         negative, cue, modality = _governed(noun, table)
-        if modality is None and around is not None:
+        owned = _owned(noun, governor)
+        if owned is not None:
+            # "denied any involvement in the dredging", "admitted its role in the delay": the
+            # act is the denier's or admitter's own (deny/admit + action nominal = deny or admit
+            # having done it; Quirk et al. 1985, 16.39), denied; a denial negated asserts nothing
+            if subject is None and (written is None or written.tag_ == "PRP$") and around is not None:
+                subject, written = around.get("subject"), None
+                written_text = around.get("subject_text")
+            negative = owned == "deny" and _negated(governor) is None
+            cue = "deny" if negative else None
+            if owned == "deny" and not negative:
+                modality = "deny"  # "did not deny its involvement": asserted by nobody
+        if modality is None and around is not None and owned is None:
             # what the clause around it only asks for, considers or fears, it states no more
             # as a noun; a negated clause leaves the act of its subject or object open ("did not
             # order an audit", "the use of force was not authorised")
             modality = around.get("modality") or (
                 governor.lemma_.lower() if around.get("polarity") == "negative"
                 and noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None)
-        if modality is None:
+        if modality is None and owned is None:
             modality = _wanted(noun, table)
-        if modality is None and _indefinite(noun) and noun.dep_ in ("dobj", "obj") and governor.pos_ == "VERB" \
+        if modality is None and owned is None and _indefinite(noun) and noun.dep_ in ("dobj", "obj") and governor.pos_ == "VERB" \
                 and governor.lemma_.lower() not in _STAGING:
             # "threatened a strike over pay", "demanded an inquiry into the crash": an act a verb
             # has for indefinite object is one it wants, fears or proposes, not one known to be
@@ -278,7 +303,7 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         terms = sorted({cols.term[i] for i in words if cols.term[i] is not None})
         frame = {
             "subject": subject,
-            "subject_text": _subject_text(written, cols.text) if written is not None else None,
+            "subject_text": _subject_text(written, cols.text) if written is not None else written_text,
             "predicate": verb,
             "object": _phrase(obj_tok) if obj_tok is not None else None,
             "polarity": "negative" if negative else "positive",
@@ -287,5 +312,7 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
             "terms": terms,
             "nominal": noun.lemma_.lower(),
         }
+        if negative and cue == "deny" and subject is not None:
+            frame["denied_by"] = subject  # as a clause a denial verb negates (clauses._denier)
         out.append((frame, lo, hi))
     return out
