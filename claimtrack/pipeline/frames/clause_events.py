@@ -84,6 +84,11 @@ def _lemma_verb(lemma: str, table: dict) -> Optional[str]:
 
 
 def _read_lemma_verb(lemma: str, table: dict) -> Optional[str]:
+    if lemma.endswith("ing"):
+        # "planning for future needs", "funding for schools": a gerund the parser tags as a noun
+        # names the act in general, whoever does it (its understood subject is any agent; Quirk
+        # et al. 1985, 15.10): no particular act of anyone's to align
+        return None
     if lemma in table["intention_nouns"] or lemma in table["request_nouns"] or lemma in table["claim_nouns"] \
             or lemma in _ABSENCE:
         return None
