@@ -9,7 +9,6 @@ polarity and the modality then decide the status."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ...models import Claim
@@ -40,23 +39,8 @@ def clause_mentions(claim: Claim, seen: Optional[set] = None, actors=None) -> Op
         seen.add((c.start, c.end))
         text = claim.text[c.start - claim.start:c.end - claim.start]
         out.append(Mention("statement", claim, c.start, c.end, text, context_of(claim, c.start, c.end),
-                           frame=negated_by_subject(c), doc_actors=actors))
+                           frame=c, doc_actors=actors))
     return out
-
-
-#: A subject whose determiner is a negative quantifier ("Not one painting will leave", "not a
-#: single ballot was lost", "none of the staff will move") negates its clause, as "no" does
-#: (Quirk et al. 1985, 10.58-10.59, negative determiners and pronouns): what it says of the
-#: subject holds of none of it. "Not all", "not every" negate only the whole, and stay as they are.
-_NEGATIVE_SUBJECT = re.compile(r"^\s*(?:not\s+(?:one|a\s+single|a|any|even\s+one)|none\s+of|neither)\b", re.IGNORECASE)
-
-
-def negated_by_subject(c):
-    """The clause frame with a negative polarity when its subject as written opens with a
-    negative quantifier and the frames left it positive; else the frame itself."""
-    if c.polarity != "positive" or not _NEGATIVE_SUBJECT.match(c.subject_text or ""):
-        return c
-    return c.model_copy(update={"polarity": "negative", "polarity_cue": "not"})
 
 
 def clause_keys(m: Mention) -> set:
