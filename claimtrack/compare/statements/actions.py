@@ -86,8 +86,19 @@ def _contrasted(m: Mention) -> bool:
     return False
 
 
+def _unsaid_act(f) -> bool:
+    """The clause is an act written as a noun (h13t's records: `nominal`, "the planning of ...")
+    with no subject written or resolved: whose act it is the text does not say."""
+    return bool(getattr(f, "nominal", None)) and not f.subject and not f.subject_text
+
+
 def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = a.frame, b.frame
+    # an act written as a noun, whose doer the text does not say, is one statement with a clause
+    # only under the same verb: a synonym ("planning" / "designed") of an act nobody is said to
+    # do meets every doer's act of that kind, and two subjects' acts are two statements
+    if fa.predicate != fb.predicate and (_unsaid_act(fa) or _unsaid_act(fb)):
+        return None
     named = bool(fa.subject and fb.subject)
     patients = _judge_patients(a, b)
     if patients is not None:
