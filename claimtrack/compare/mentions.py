@@ -13,7 +13,7 @@ from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
-from .quotes import named_people, unsure_speakers
+from .quotes import unsure_speakers
 from .standing import cues, standing_of
 from .statements import clause_mentions, doc_actors
 from .units import Measure, classify, conversion, counted, measure_of, roles_of
@@ -283,9 +283,9 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
             if unsure is None:
-                unsure, people = unsure_speakers(result), named_people(result)
+                unsure = unsure_speakers(result)
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
-                               frame=qt.frame, sure=qt.start not in unsure, people=people))
+                               frame=qt.frame, sure=qt.start not in unsure))
         clauses = clause_mentions(claim, seen_clauses, actors)
         if clauses is not None:
             # Who does what, clause by clause, in every claim (statements.clause_mentions)

@@ -9,9 +9,7 @@ never a different speaker. Two quotes are one utterance when their words overlap
 different speakers are an `other-speaker` conflict only when both speakers are resolved names
 and the quotes are near-identical, one is a part of the other, or they hold one sentence in
 nearly the same words (`shared_sentence`), each long enough not to be a stock phrase; with a missing or
-described speaker the pair is `unresolved` (related, never a conflict). When each story names
-the other's speaker as well, only words alike word for word (`verbatim`) are one utterance: two
-people whom both stories know apart may say alike things in their own words.
+described speaker the pair is `unresolved` (related, never a conflict).
 
 A quote by one speaker in two wordings (the quotes clearly aligned: close token-set similarity)
 is judged on meaning, with the word-level difference in the reason:
@@ -310,16 +308,13 @@ def _few_words_changed(x: str, y: str) -> bool:
             and len(key_terms(" ".join(kept))) >= _SENTENCE_TERMS)
 
 
-def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True),
-                   both_named: bool = False) -> Optional[tuple[str, str, str, float]]:
+def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True)) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes of one utterance, or None when they are
     different utterances.
 
     The same words under two different speakers conflict only when both speakers are resolved
     names, each sure (`sure`, A's and B's: see unsure_speakers); with a missing or merely
-    described speaker the pair is `unresolved` (status related: shown, never a conflict).
-    `both_named`: each story names the other's speaker too (`named_in`); then words that are not
-    the same word for word (`verbatim`) are two people's like words, not one utterance."""
+    described speaker the pair is `unresolved` (status related: shown, never a conflict)."""
     alike = same_utterance(a, b)
     how = alike or same_speaker_content(a, b) or _one_sentence(a, b)
     if how is None:
@@ -335,8 +330,7 @@ def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True),
     speaker = same_speaker(a, b) if resolved else None
     if speaker is False:
         one_sentence = kind != "same-words" and shared_sentence(a.text, b.text)
-        two_people = both_named and not verbatim(a.text, b.text, kind)
-        if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and all(sure) and not two_people and (
+        if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and all(sure) and (
                 kind in ("same-words", "part") or one_sentence):
             # the same words, or one side's words all inside the other's longer quote (a
             # reporter quotes the first sentence or two of an utterance), or one sentence of
@@ -346,8 +340,7 @@ def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True),
             whose = ("the same words are" if kind == "same-words" else "the words of the shorter quote are"
                      if kind == "part" else f"the sentence \u201c{one_sentence}\u201d is")
             return ("conflict", "other-speaker", f"{whose} attributed to {sa} in A and to {sb} in B", score)
-        both = f" (each story names both {sa} and {sb}, and the words differ)" if two_people else ""
-        return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B{both}" + (f": {diff}" if diff else ""),
+        return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B" + (f": {diff}" if diff else ""),
                 score)
     if speaker is None:
         who = f"{sa} in A, {sb} in B"
@@ -398,76 +391,9 @@ def _one_sentence(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     return ("sentence", SAME_WORDS / 100) if shared_sentence(a.text, b.text) else None
 
 
-#: Contractions and the words they stand for: a reporter's transcription writes either ("we won't"
-#: / "we will not"), so they are no difference between two wordings of one utterance.
-_CONTRACTIONS = ((re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"), (re.compile(r"\bcan['’]t\b", re.IGNORECASE), "can not"),
-                 (re.compile(r"\bcannot\b", re.IGNORECASE), "can not"), (re.compile(r"n['’]t\b", re.IGNORECASE), " not"),
-                 (re.compile(r"['’]ll\b", re.IGNORECASE), " will"), (re.compile(r"['’]re\b", re.IGNORECASE), " are"),
-                 (re.compile(r"['’]ve\b", re.IGNORECASE), " have"), (re.compile(r"\bI['’]m\b"), "I am"))
-
-
-def _expanded(text: str) -> str:
-    for pattern, full in _CONTRACTIONS:
-        text = pattern.sub(full, text)
-    return text
-
-
-#: Words that join a quoted sentence to what went before ("And ...", "But ..."): a reporter who
-#: starts the quote a sentence later or earlier keeps or drops them.
-_CONNECTIVES = frozenset("and but so yet or now well then also because".split())
-
-
-def _quoted_run(text: str) -> list[str]:
-    """The quote's words (case and punctuation aside, contractions written out), less the
-    connectives it opens with."""
-    ws = words(_expanded(text))
-    while ws and ws[0] in _CONNECTIVES:
-        ws = ws[1:]
-    return ws
-
-
-def verbatim(x: str, y: str, kind: str = "") -> bool:
-    """Two quotes word for word alike, or the shorter one word for word inside the longer (its
-    start, its end or any run of it), up to case, punctuation, spelling ("organisation" /
-    "organization"), contractions ("won't" / "will not") and a connective the quote opens with
-    ("And a ..." / "A ..."): a reporter copying or cutting one utterance, not two people who say
-    alike things in their own words. (`kind`, how the two were aligned, is not needed.)"""
-    short, long_ = sorted((_quoted_run(x), _quoted_run(y)), key=len)
-    n = len(short)
-    if not n:
-        return False
-    return any(all(p == q or fuzz.ratio(p, q) >= SPELLING for p, q in zip(short, long_[i:i + n]))
-               for i in range(len(long_) - n + 1))
-
-
-def named_people(result: DocumentResult) -> frozenset:
-    """The actor ids of a document's people and bodies, and the last word of each of their names
-    and aliases (folded): whom the story names, as `named_in` asks it."""
-    out = set()
-    for actor in result.document.actors:
-        out.add(actor.id)
-        for name in (actor.name, *actor.aliases):
-            ws = name_words(name)
-            if ws and len(ws[-1]) > 2:
-                out.add(ws[-1])
-    return frozenset(out)
-
-
-def named_in(q: Quote, people: frozenset) -> bool:
-    """The quote's speaker is among the people another document names (`named_people`): by actor
-    id, or by the last word of the name ("Duda" for "Marek Duda")."""
-    if q.speaker_id and q.speaker_id in people:
-        return True
-    ws = name_words(q.speaker or "")
-    return bool(ws) and ws[-1] in people
-
-
 def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
-    """One utterance in both (compare_quotes aligns on the words); the speakers decide the rest.
-    When each story names the other's speaker too, it tells the two people apart: only the same
-    words word for word are then one utterance given to two (compare_quotes' `both_named`)."""
-    both = bool(a.people and b.people) and named_in(a.payload, b.people) and named_in(b.payload, a.people)
-    verdict = compare_quotes(a.payload, b.payload, (a.sure, b.sure), both)
+    """One utterance in both (compare_quotes aligns on the words); the speakers decide the rest."""
+    verdict = compare_quotes(a.payload, b.payload, (a.sure, b.sure))
     if verdict is None:
         return None
     status, relation, reason, score = verdict
