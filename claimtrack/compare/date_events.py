@@ -316,10 +316,10 @@ def _thing_terms(m: Mention) -> frozenset:
 def event_actors(m: Mention) -> frozenset:
     """The date's actors that take part in what its sentence reports: all of them, except, when the
     sentence's main verb is one of saying (`_reported`), those named only outside its reported
-    clauses (the clause frames): the source, who is no party to what it reports ("the athletics
-    board said the ban would run from 12 June, the day she was suspended": the ban is the
-    athlete's, not the board's). An actor id is named in a clause when a word of it (three letters
-    or more) is."""
+    clauses (the clause frames): the source, who is no party to what it reports ("the cycling
+    federation said the suspension would last until 3 May, the day the appeal is heard": the
+    suspension is the rider's, not the federation's). An actor id is named in a clause when a word
+    of it (three letters or more) is."""
     actors = m.ctx.actors
     clauses = getattr(m.claim.frame, "clauses", None) or ()
     if not actors or not clauses or not _reported(m):

@@ -214,7 +214,7 @@ def _stock_and_change(a: Mention, b: Mention) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not fa.predicate or not fb.predicate or a.attributive or b.attributive:
         return False
-    # the whole a partitive takes a part of ("damage in a third of the bridge's 560 cables", "48 of
+    # the whole a partitive takes a part of ("cracks in a quarter of the pier's 240 piles", "48 of
     # its 171 branches") is what its holder has, whatever the verb of the clause
     sa = fa.predicate in STOCK_VERBS or a.standing.part == "whole"
     sb = fb.predicate in STOCK_VERBS or b.standing.part == "whole"
@@ -271,7 +271,7 @@ def _both_bare_dollar(x: Mention, y: Mention) -> bool:
     report's "$" taken for its country's dollar, the other's for the US dollar): the two writers
     wrote one sign, and which dollar a bare "$" means is the reader's guess from the story's place,
     not anything either text states. Compared as one currency, their values then decide. (Not an
-    amount given beside its conversion, "C$6.5 million ($4.7 million)": a text that writes two
+    amount given beside its conversion, "NZ$9 million ($5.4 million)": a text that writes two
     currencies side by side chose each "$" on purpose.)"""
     return bool(x.measure.currency and y.measure.currency and x.measure.currency != y.measure.currency
                 and _BARE_DOLLAR.search(x.payload.text or "") and _BARE_DOLLAR.search(y.payload.text or "")

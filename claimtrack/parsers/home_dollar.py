@@ -141,7 +141,7 @@ def settle_bare_dollars(text: str, raws: list, local: Optional[str], wire: Optio
         if r.bare_dollar:
             if (prev is not None and not prev.bare_dollar and prev.currency and prev.currency in _dollar_codes()
                     and _RESTATING.fullmatch(text, prev.end, r.start) and _PER_ITEM_AFTER.match(text, r.end)):
-                r.currency = prev.currency  # "C$48,000, or roughly $4.60 for every ballot"
+                r.currency = prev.currency  # "A$72,000, or about $3.10 for every resident"
             elif local is not None and r.currency == local and (
                     r.value in us_values or _WORLD_PRICE_AFTER.match(text, r.end) or _lent_by_a_bank(text, r.start, r.end)):
                 r.currency = "USD"

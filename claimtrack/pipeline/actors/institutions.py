@@ -371,7 +371,7 @@ class Institutions:
         return out
 
     def _unnamed_office_holders(self, doc: Doc, cands: list[Cand], layout: Layout, home: Optional[str]) -> list[Cand]:
-        """'The president must now nominate a prime minister': a country has one head of state and
+        """'The president will name a new cabinet': a country has one head of state and
         one head of government, so 'the president' (or 'the prime minister', 'the chancellor', 'the
         king') of a story about one country, where it acts and the document names nobody with that
         title, is one person, named by the office: 'President of <country>'. Not 'the former
