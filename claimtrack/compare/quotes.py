@@ -298,8 +298,8 @@ FEW_WORDS = 4
 def _few_words_changed(x: str, y: str) -> bool:
     """Two sentences (words joined by spaces) that are one sentence with a few words changed: their
     common words in order (difflib's matching blocks) leave at most FEW_WORDS words of both out,
-    keep OTHER_SPEAKER_WORDS words or more, two content words among them ("It was a black day for
-    our valley" / "It was a grim day for the valley"). Two people who happen to say alike things
+    keep OTHER_SPEAKER_WORDS words or more, two content words among them ("The orchard will never
+    be the same again" / "The orchard will not be the same again"). Two people who happen to say alike things
     share a phrase, not a sentence with all but a word or two in its order."""
     wx, wy = x.split(), y.split()
     blocks = [m for m in difflib.SequenceMatcher(a=wx, b=wy, autojunk=False).get_matching_blocks() if m.size]
