@@ -1,7 +1,9 @@
 """One number as written, with what it carries: digits or words, a scale ("2.5bn", "4 million"),
 a currency (a sign, a code, a name, "79 cents"), a percent, a sign; masks for what only looks
 like a number (dates, clock times, phone numbers, addresses). `_amounts(text)` lists them in
-text order, before ranges and qualifiers are joined (`numbers.find_expressions`).
+text order, before ranges and qualifiers are joined (`numbers.find_expressions`). What the
+document says once about money is `money_context._DocCtx`; where the patterns can begin,
+`amount_starts._Starts`.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
-from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_PATTERNS, BARE_DOLLAR_SIGN, converts_from_home, home_dollar,
-                          settle_bare_dollars, wire_dollar)
+from .amount_starts import _Starts
+from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
+from .money_context import _DocCtx
 from .number_tables import VULGAR, _tables
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
 from .rates import RATE_AFTER, rate_currency
-from .story_places import dateline_country, town_counts
-from .scan import RunStarts, ascii_lower, finditer_at
+from .scan import finditer_at
 
 #: Longest written number read as an amount (digits and separators): far beyond any figure in
 #: the news (a trillion is 13 digits), and well inside what floats and JSON integers carry.
@@ -48,179 +50,6 @@ class _Raw:
 def _overlaps(masked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_right(ends, start)
     return i < len(masked) and masked[i][0] < end
-
-
-def _dominant(counts: dict[str, int], by_country: dict[str, str]) -> Optional[str]:
-    """The code of the country of `by_country` named most in `counts`, at least twice as often
-    as the others together, or None."""
-    named = sorted(((n, iso) for iso, n in counts.items() if iso in by_country), reverse=True)
-    if not named:
-        return None
-    top, iso = named[0]
-    rest = sum(n for n, _ in named[1:])
-    return by_country[iso] if rest == 0 or top >= 2 * rest else None
-
-
-class _DocCtx:
-    """What a document says once, looked up lazily: the countries it names, whether it writes £."""
-
-    def __init__(self, text: str, home: Optional[str] = None) -> None:
-        self.text = text
-        #: the ISO 3166-1 code of the country the story is about, where the caller knows it (the
-        #: actor component's, `extensions.COUNTRY`)
-        self.home = home
-        self._counts: Optional[dict[str, int]] = None
-        self._pound_doc: Optional[bool] = None
-        self._money_signs: Optional[dict[str, bool]] = None
-        self._home_dollar: Union[None, bool, str] = False  # False: not looked up yet
-        self._places: Optional[tuple[Optional[str], dict[str, int]]] = None
-
-    def counts(self) -> dict[str, int]:
-        if self._counts is None:
-            t = _tables()
-            counts: dict[str, int] = {}
-            if t.country_re is not None:
-                for m in t.country_re.finditer(self.text):
-                    iso = t.country_of_word.get(m.group(0))
-                    if iso:
-                        counts[iso] = counts.get(iso, 0) + 1
-            self._counts = counts
-        return self._counts
-
-    def national_code(self, noun: str) -> Optional[str]:
-        """The code of the one country using `noun` that the document is about, or None."""
-        return self.code_in_story(_tables().national.get(noun, {}))
-
-    def code_in_story(self, by_country: dict[str, str]) -> Optional[str]:
-        """Of the countries in `by_country` (territory -> currency code), the code of the one the
-        document names most (at least twice as often as the others together); else that of the
-        dateline's town, of the story country, or of the towns it names; or None."""
-        found = _dominant(self.counts(), by_country)
-        if found is not None:
-            return found
-        # no country word decides: the dateline's town, the actor component's story country,
-        # the towns the story names (parsers.story_places)
-        if self._places is None:
-            self._places = (dateline_country(self.text), town_counts(self.text))
-        for iso in (self._places[0], self.home):
-            if iso in by_country:
-                return by_country[iso]
-        if any(iso in by_country for iso in self.counts()):
-            return None  # two of them named as often: towns do not decide
-        return _dominant(self._places[1], by_country)
-
-    def only_currency_of(self, by_country: dict[str, str]) -> Optional[str]:
-        """The one currency every territory in `by_country` uses ("R": South Africa, Namibia and
-        Lesotho all take the rand), when the story names none of the other countries whose
-        currencies the tables read from a story (a Philippine story's "P" is no Botswana pula),
-        else None."""
-        codes = set(by_country.values())
-        if len(codes) != 1 or any(iso not in by_country for iso in self.counts()):
-            return None
-        return codes.pop()
-
-    def currency_near(self, pos: int, minor: dict) -> str:
-        """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
-        that divides into this unit, else the first after it, else the unit's default."""
-        allowed = set(minor["currencies"])
-        before: tuple[int, str] = (-1, "")
-        after: tuple[int, str] = (len(self.text) + 1, "")
-        for pattern, code in _tables().currency_written:
-            if pattern.pattern in BARE_DOLLAR_PATTERNS:
-                code = self.local_dollar() or code  # the cents of a Wellington paper's "$4.2m"
-            elif _tables().written_noun.get(pattern.pattern) in _tables().by_document:
-                code = self.national_code(_tables().written_noun[pattern.pattern]) or code  # Moroccan "dirhams"
-            if code not in allowed:
-                continue
-            for m in pattern.finditer(self.text):
-                if m.start() < pos and m.start() > before[0]:
-                    before = (m.start(), code)
-                elif m.start() > pos and m.start() < after[0]:
-                    after = (m.start(), code)
-                    break
-        return before[1] or after[1] or minor["default"]
-
-    def local_dollar(self) -> Optional[str]:
-        """The dollar a bare "$" or "dollars" means here (`home_dollar`), else None (USD)."""
-        if self._home_dollar is False:
-            self._home_dollar = home_dollar(self.text, self.home)
-        return self._home_dollar
-
-    def glued_code_is_money(self, written: str, code: Optional[str]) -> bool:
-        """A currency code glued to three digits or more ("SBD500") is money in a story about
-        the country that issues it (ISO 4217 codes begin with its ISO 3166 code) or in one
-        that writes the code before a figure only money takes ("SBD1,200")."""
-        return bool(code and self.home and code[:2] == self.home) or self.writes_as_money(written)
-
-    def writes_as_money(self, sign: str) -> bool:
-        """Whether the document writes `sign` before a figure that only money takes: thousands
-        ("K1,200"), decimals ("K2.50") or a scale ("K4 million", "K3bn")."""
-        if self._money_signs is None:
-            self._money_signs = {}
-        seen = self._money_signs.get(sign)
-        if seen is None:
-            seen = self._money_signs[sign] = bool(
-                re.search(rf"(?<![^\W\d_]){re.escape(sign)}\s?\d{{1,3}}(?:,\d{{3}}|\.\d|(?:\.\d+)?\s?"
-                          rf"(?:{_tables().scale_alt})\b)", self.text))
-        return seen
-
-    def pound_doc(self) -> bool:
-        if self._pound_doc is None:
-            self._pound_doc = any(w in self.text for w in _tables().pound_doc)
-        return self._pound_doc
-
-
-_MASK_CHARS = re.compile(r"[+(]")
-
-
-class _Starts:
-    """Where the scanning patterns can begin in one text, for `scan.finditer_at`: each
-    pattern is tried at a few hundred positions instead of at every character (same matches).
-
-    Digit runs, runs of letters reading one of the pattern's first words (or holding a non-ASCII
-    letter, which a case-insensitive pattern may match), and the characters a match can start
-    with: currency signs and vulgar fractions; for the masks, '+', '(', the start of the run of
-    address characters before an '@', and month names (whose alternative has no \\b before it).
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.runs = RunStarts(ascii_lower(text), _tables().begin_words)
-
-    def digits(self) -> tuple[int, ...]:
-        return self.runs.digits
-
-    def words(self, words: Optional[frozenset[str]]) -> Optional[list[int]]:
-        return self.runs.of(words)
-
-    def amount(self) -> Optional[list[int]]:
-        t = _tables()
-        text = self.text
-        dots = [d - 1 for d in self.runs.digits if d and text[d - 1] == "."]  # ".5"
-        signs = [m.start() for m in t.amount_chars.finditer(text)]
-        return self.runs.of(t.amount_words, digits=True, more=dots + signs)
-
-    def masks(self) -> Optional[list[int]]:
-        t = _tables()
-        text = self.text
-        more = [m.start() for m in _MASK_CHARS.finditer(text)]
-        at = text.find("@")
-        while at >= 0:  # an e-mail address: the start of the run of [\w.+-] before the '@'
-            j = at
-            while j > 0 and _EMAIL_CHAR.match(text, j - 1):
-                j -= 1
-            if j < at:
-                more.append(j)
-            at = text.find("@", at + 1)
-        for name in t.mask_months:
-            i = text.find(name)
-            while i >= 0:
-                more.append(i)
-                i = text.find(name, i + 1)
-        return self.runs.of(t.mask_words, digits=True, more=more)
-
-
-_EMAIL_CHAR = re.compile(r"[\w.+-]")
 
 
 def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = None) -> list[_Raw]:
