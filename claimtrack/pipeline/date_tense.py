@@ -1,7 +1,9 @@
 """The tense a date's clause looks in: whether a bare weekday, a month or a day-month a clause
 governs is the next one or the last one (`FutureTest` for `claimtrack.parsers.dates`), and the
 event a date describes. Read from the dependency parse; used by the dates component
-(`claimtrack.pipeline.dates`) and by the claim frames."""
+(`claimtrack.pipeline.dates`) and by the claim frames. Its parts: `verb_tense` (what a verb's
+form says of its time), `date_ahead` (constructions that put a date after the act whatever the
+tense) and `date_described` (a clause that describes the date itself, and the event it names)."""
 
 from __future__ import annotations
 
@@ -10,19 +12,14 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import (CAPTION_LABEL, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS,
-                                     SCHEDULE_NOUNS)
+from ..parsers.date_patterns import CAPTION_LABEL, PLAN_VERBS
 from ..parsers.dates import FutureTest
 from ..parsers.lexicon import WEEKDAYS
+from .date_ahead import _arranged_for, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
+from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from .extensions import doc_text
-
-#: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
-#: possibility before a base verb ("the vote on Friday could topple the government").
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "could", "may", "might", "should",
-                         "must"})
-_PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
-_PERFECT = frozenset({"have", "'ve", "been"})
-_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _future_clause_of_noun,
+                         _imperative, _negated, _tensed)
 
 
 def _is_future(doc: Doc) -> FutureTest:
@@ -180,28 +177,6 @@ def _adverbial_of(root, verb) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "on", "for") and root.head.head.i == verb.i
 
 
-def _negated(verb) -> bool:
-    """Whether the verb carries a negation ("not", "n't", "never")."""
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
-def _auxiliaries(verb) -> set[str]:
-    """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
-    or auxiliary of its own shares the first verb's, which English does not repeat ("the coach
-    would rebuild the squad and win in May": "win" is as future as "rebuild"). A finite
-    verb has its own tense ("must be returned ... and set Friday as the deadline"). So does a
-    coordinated verb whose own auxiliaries are base forms ("would step down in May and be
-    replaced in June"): the modal before the first verb covers both."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    aux = {c.lower_ for c in auxes}
-    first = min(auxes, key=lambda c: c.i) if auxes else verb
-    if first.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-        return aux
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return aux
-    return aux | {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-
-
 #: Verbs whose past tense is spelled as their base form (the regular pattern's exceptions listed
 #: in every English grammar, e.g. Quirk et al. 1985, 3.16 "Class 7" irregular verbs): the tagger
 #: may read such a past as a present (VBP).
@@ -313,249 +288,4 @@ def _stretch_of_a_superlative(span) -> bool:
         if t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" or t.lower_ in ("last", "next") and t.dep_ == "amod":
             return True
         i -= 1
-    return False
-
-
-#: Dependencies by which a participle clause hangs from the verb whose tense it shares.
-_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
-
-
-def _tensed(tok):
-    """The verb whose tense a verb shares: a participle clause has none of its own ("...,
-    saying on Friday that", "closing unchanged Friday", "began gathering early Tuesday" take
-    their head's), nor has a gerund after a preposition ("after touring the capital Thursday,
-    he said"), nor a present participle that modifies a noun (a reduced relative clause: "raided
-    a warehouse storing stolen cars on Sunday" is as past as "raided"; its time is that of the
-    clause the noun belongs to). A past participle modifying a noun ("a report published on
-    Monday") keeps its own, anterior, reading."""
-    for _ in range(3):
-        if tok.tag_ != "VBG" or any(c.dep_ == "aux" for c in tok.children):
-            break
-        if tok.dep_ == "acl":
-            noun_verb = _clause_verb_of_noun(tok.head)
-            if noun_verb is None:
-                break
-            tok = noun_verb
-            continue
-        if tok.dep_ not in _PARTICIPLE_DEPS:
-            break
-        head = tok.head
-        if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
-            head = head.head
-        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
-            break
-        tok = head
-    return tok
-
-
-def _future_clause_of_noun(noun) -> bool:
-    """Whether the clause a noun stands in has a future auxiliary ("cars ... would be allowed")."""
-    verb = _clause_verb_of_noun(noun)
-    if verb is None:
-        return False
-    aux = _auxiliaries(verb)
-    return bool(aux & _FUTURE_AUX) and not aux & _PERFECT
-
-
-def _clause_verb_of_noun(noun):
-    """The verb whose clause a noun belongs to (its subject, object, or the object of a
-    preposition of it), climbing at most three heads; None when the climb reaches no verb."""
-    tok = noun
-    for _ in range(3):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
-
-
-#: Head nouns of an apposition that names a date by what happened on it ("3 March, the day the
-#: inquiry opened"; "in 2019, the year the plant closed").
-_TIME_NOUNS = frozenset({"day", "date", "night", "morning", "afternoon", "evening", "week", "weekend", "month",
-                         "year", "time", "moment", "hour"})
-
-
-def describing_clause(span):
-    """The verb of a clause that describes the date itself, or None: a "when" relative clause
-    on it ("4 May, when the old contract lapsed") or a relative clause on an apposition of a
-    time noun ("3 October, the morning the vote was counted")."""
-    doc = span.doc
-    # a "when" clause on the date (not "..., which ...": the parser hangs a thing's relative
-    # clause on a date before it, "shares issued July 1, which will pay ...")
-    clause = next((c for t in span for c in t.children if c.dep_ == "relcl" and c.i >= span.end
-                   and any(w.lower_ == "when" for w in c.children)), None)
-    if clause is None and span.end + 2 < len(doc) and doc[span.end].text == ",":
-        # the apposition: ", the day <clause>" right after the date, its noun hung anywhere
-        for t in doc[span.end + 1 : min(len(doc), span.end + 4)]:
-            if t.lemma_.lower() in _TIME_NOUNS and t.pos_ == "NOUN":
-                clause = next((c for c in t.children if c.dep_ == "relcl"), None)
-                break
-    return clause
-
-
-#: Words of scheduling a described clause's event lies beyond ("when the bridge is scheduled to carry traffic").
-_SCHEDULING = frozenset({"be", "to"}) | PLAN_VERBS
-
-
-#: Verbs that say a state lasts, starts or stops rather than what happens (Levin 1993, 55.1
-#: "begin" and 55.2 "complete" aspectual verbs, and verbs of lasting: remain, stay, run, last):
-#: a date they govern is dated more precisely by a clause that describes it.
-_WEAK_EVENTS = frozenset({"be", "remain", "stay", "run", "last", "continue", "keep", "hold", "begin", "start",
-                          "commence", "resume", "end", "finish", "stop", "cease", "complete", "conclude", "shut",
-                          "close", "open"})
-#: Prepositions by which a date bounds a span ("until 17 May", "from 1 July", "since March").
-_SPAN_PREPS = frozenset({"until", "till", "from", "since", "through", "to"})
-
-
-def described_event(span, root, event: Optional[str]) -> Optional[str]:
-    """What a date dates when a clause describes it (see describing_clause): the clause's verb,
-    or past a verb of scheduling the act scheduled ("9 July, when the library is set to lend again" ->
-    lend), in place of `event` (the verb the date hangs from) when that names no act of its
-    own: a verb of lasting or an aspectual verb, or a span the date bounds ("stays shut until
-    9 July, when ..."). Otherwise `event` ("surveyed in 2019, when divers found cracks":
-    the survey, not the finding)."""
-    if event is not None and event not in _WEAK_EVENTS and root.head.lower_ not in _SPAN_PREPS:
-        return event
-    tok = describing_clause(span)
-    if tok is None:
-        return event
-    for _ in range(4):
-        if tok.lemma_.lower() not in _SCHEDULING:
-            break
-        nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "pcomp", "pobj")), None)
-        if nxt is None:
-            break
-        tok = nxt
-    return tok.lemma_.lower()
-
-
-def _describing_clause(span) -> Optional[bool]:
-    """The tense of a clause that describes the date itself: a relative clause on it ("4 May,
-    when the old contract lapsed") or on an apposition to it ("3 October, the morning the vote
-    was counted"). What happened on a date is the most direct evidence of when it lies, whatever
-    the tense of the verb the date hangs from ("the closure lasts from 3 October, the morning ...").
-    None when there is no such clause."""
-    clause = describing_clause(span)
-    if clause is None:
-        return None
-    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE_AUX and not aux & _PERFECT:
-        return True
-    if aux & _PAST_AUX or clause.tag_ == "VBD":
-        return False
-    if clause.tag_ in ("VBZ", "VBP"):
-        return True  # "May 4, when the contract expires": a time clause's present is its future
-    return None
-
-
-def _imperative(verb) -> bool:
-    """A base-form main verb with no subject or auxiliary: "call me again in two weeks"."""
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
-
-
-#: Prepositions that give where a moved or stretched thing now lies in time.
-_TARGET_PREPS = frozenset({"to", "until", "till", "through", "into", "beyond"})
-#: Of those, the ones that close a span of time ("until Friday", American "through January"), not a
-#: goal ("to 5%").
-_SPAN_CLOSERS = frozenset({"until", "till", "through", "into", "beyond"})
-
-
-def _rescheduled(tok) -> bool:
-    """Whether the date is the target of a verb that moves or extends a thing in time
-    ("postponed its attempt to September", "extended the warning until Friday"), or the deadline
-    a verb of granting time sets ("gave the bidders until mid-June to improve their offers"): the
-    new time comes after the act, whatever the verb's tense."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
-        return False
-    verb = prep.head
-    for _ in range(2):  # "pushed its debut back to September": the particle's verb
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = verb.lemma_.lower()
-    # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
-    # until Friday") is the predicted state's, which lies after the prediction.
-    return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
-            or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
-
-
-#: Verbs of arranging a thing for a time (WordNet 3.0 senses): schedule.v.02 "plan the time and
-#: place for events" ("I scheduled an exam for this afternoon"), plan.v.02 "make plans for
-#: something", arrange.v.02 "make arrangements for", book.v.02 "arrange for and reserve ... in
-#: advance", slate.v.01 "designate or schedule" ("He slated his talk for 9 AM"), set.v.03 "decide
-#: upon or fix definitely", fix.v.06 "set or place definitely" ("fix the date for the party"),
-#: call.v.23 "order or request or give a command for" ("The unions called a general strike for
-#: Sunday"), and reschedule.
-_ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "slate", "set", "fix", "call", "reschedule"})
-
-
-def _arranged_for(tok) -> bool:
-    """Whether the date is the time a verb of arranging sets a thing for ("the teachers have called a
-    march for Monday", "the ballot was set for May 3"): the time a thing is arranged for
-    comes after the arranging, whatever its tense. Only "for": "planned a rally on Saturday" may
-    date the planning as well as the rally. The caller asks for days only: a month ("booked cargo
-    space for August") is long enough for the arranging to lie weeks before it, in the past."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
-        return False
-    verb = prep.head
-    for _ in range(3):  # "called a stoppage at the depot for Friday": the parser may hang "for" lower
-        if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.head.i == verb.i:
-            break
-        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGE_VERBS
-
-
-#: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",
-#: "payable Jan. 2", "effective from 1 July"): a time at or after the act that sets it, whatever
-#: the tense of that act (a change that reaches back is written "retroactive to", "backdated to").
-_TAKES_EFFECT = frozenset({"effective", "payable"})
-
-
-def _takes_effect(tok) -> bool:
-    """Whether the date is the time an adjective of taking effect or falling due names."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("from", "on", "as") and head.head.i != head.i:
-        head = head.head
-    elif tok.dep_ != "npadvmod":
-        return False
-    return head.lower_ in _TAKES_EFFECT and head.pos_ == "ADJ"
-
-
-def _schedule(noun) -> bool:
-    return noun.lower_ in SCHEDULE_NOUNS or noun.lemma_.lower() in SCHEDULE_NOUNS
-
-
-def _wanted_done(participle) -> bool:
-    """Whether a past participle after a noun completes the object of a verb of wanting or
-    planning in the present or future ("wants the roads repaired", "will order the site closed")."""
-    if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
-        verb = participle.head.head  # the parser's two readings: the object's modifier,
-    elif participle.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in participle.children):
-        verb = participle.head  # or a clause with the object as its subject
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.lemma_.lower() not in PLAN_VERBS or verb.tag_ in ("VBD", "VBN"):
-        return False
-    return not _auxiliaries(verb) & _PAST_AUX
-
-
-def _plans(verb) -> bool:
-    """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
-    head = verb.head
-    for _ in range(2):
-        if head.i == verb.i:
-            return False
-        if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
-            return True
-        verb, head = head, head.head
     return False

@@ -1,0 +1,116 @@
+"""Constructions that put a date after the act that names it, whatever the verb's tense: a thing
+moved or extended to a time ("postponed to September"), arranged for a time ("called a march for
+Monday"), a time something takes effect ("effective 1 July"), a state wanted done by a time, an
+infinitive under a word of planning. Read from the dependency parse for `date_tense`; moved out
+of pipeline/date_tense.py."""
+
+from __future__ import annotations
+
+from ..parsers.date_patterns import DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from .verb_tense import _PAST_AUX, _auxiliaries
+
+
+#: Prepositions that give where a moved or stretched thing now lies in time.
+_TARGET_PREPS = frozenset({"to", "until", "till", "through", "into", "beyond"})
+#: Of those, the ones that close a span of time ("until Friday", American "through January"), not a
+#: goal ("to 5%").
+_SPAN_CLOSERS = frozenset({"until", "till", "through", "into", "beyond"})
+
+
+def _rescheduled(tok) -> bool:
+    """Whether the date is the target of a verb that moves or extends a thing in time
+    ("postponed its attempt to September", "extended the warning until Friday"), or the deadline
+    a verb of granting time sets ("gave the bidders until mid-June to improve their offers"): the
+    new time comes after the act, whatever the verb's tense."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
+        return False
+    verb = prep.head
+    for _ in range(2):  # "pushed its debut back to September": the particle's verb
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
+    # until Friday") is the predicted state's, which lies after the prediction.
+    return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
+            or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
+
+
+#: Verbs of arranging a thing for a time (WordNet 3.0 senses): schedule.v.02 "plan the time and
+#: place for events" ("I scheduled an exam for this afternoon"), plan.v.02 "make plans for
+#: something", arrange.v.02 "make arrangements for", book.v.02 "arrange for and reserve ... in
+#: advance", slate.v.01 "designate or schedule" ("He slated his talk for 9 AM"), set.v.03 "decide
+#: upon or fix definitely", fix.v.06 "set or place definitely" ("fix the date for the party"),
+#: call.v.23 "order or request or give a command for" ("The unions called a general strike for
+#: Sunday"), and reschedule.
+_ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "slate", "set", "fix", "call", "reschedule"})
+
+
+def _arranged_for(tok) -> bool:
+    """Whether the date is the time a verb of arranging sets a thing for ("the teachers have called a
+    march for Monday", "the ballot was set for May 3"): the time a thing is arranged for
+    comes after the arranging, whatever its tense. Only "for": "planned a rally on Saturday" may
+    date the planning as well as the rally. The caller asks for days only: a month ("booked cargo
+    space for August") is long enough for the arranging to lie weeks before it, in the past."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    for _ in range(3):  # "called a stoppage at the depot for Friday": the parser may hang "for" lower
+        if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.head.i == verb.i:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGE_VERBS
+
+
+#: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",
+#: "payable Jan. 2", "effective from 1 July"): a time at or after the act that sets it, whatever
+#: the tense of that act (a change that reaches back is written "retroactive to", "backdated to").
+_TAKES_EFFECT = frozenset({"effective", "payable"})
+
+
+def _takes_effect(tok) -> bool:
+    """Whether the date is the time an adjective of taking effect or falling due names."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "on", "as") and head.head.i != head.i:
+        head = head.head
+    elif tok.dep_ != "npadvmod":
+        return False
+    return head.lower_ in _TAKES_EFFECT and head.pos_ == "ADJ"
+
+
+def _schedule(noun) -> bool:
+    return noun.lower_ in SCHEDULE_NOUNS or noun.lemma_.lower() in SCHEDULE_NOUNS
+
+
+def _wanted_done(participle) -> bool:
+    """Whether a past participle after a noun completes the object of a verb of wanting or
+    planning in the present or future ("wants the roads repaired", "will order the site closed")."""
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
+        verb = participle.head.head  # the parser's two readings: the object's modifier,
+    elif participle.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in participle.children):
+        verb = participle.head  # or a clause with the object as its subject
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() not in PLAN_VERBS or verb.tag_ in ("VBD", "VBN"):
+        return False
+    return not _auxiliaries(verb) & _PAST_AUX
+
+
+def _plans(verb) -> bool:
+    """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
+    head = verb.head
+    for _ in range(2):
+        if head.i == verb.i:
+            return False
+        if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
+            return True
+        verb, head = head, head.head
+    return False

@@ -1,0 +1,96 @@
+"""What a verb's form says of its time, read from the dependency parse: its auxiliaries (shared by
+a bare verb coordinated with another), the verb whose tense a participle or gerund shares, the
+imperative, negation. Shared by the readers of a date's tense (`date_tense`, `date_ahead`,
+`date_described`); moved out of pipeline/date_tense.py."""
+
+from __future__ import annotations
+
+#: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
+#: possibility before a base verb ("the vote on Friday could topple the government").
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "could", "may", "might", "should",
+                         "must"})
+_PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
+_PERFECT = frozenset({"have", "'ve", "been"})
+_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _negated(verb) -> bool:
+    """Whether the verb carries a negation ("not", "n't", "never")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _auxiliaries(verb) -> set[str]:
+    """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
+    or auxiliary of its own shares the first verb's, which English does not repeat ("the coach
+    would rebuild the squad and win in May": "win" is as future as "rebuild"). A finite
+    verb has its own tense ("must be returned ... and set Friday as the deadline"). So does a
+    coordinated verb whose own auxiliaries are base forms ("would step down in May and be
+    replaced in June"): the modal before the first verb covers both."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = {c.lower_ for c in auxes}
+    first = min(auxes, key=lambda c: c.i) if auxes else verb
+    if first.tag_ != "VB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return aux
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return aux
+    return aux | {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+
+
+#: Dependencies by which a participle clause hangs from the verb whose tense it shares.
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+
+
+def _tensed(tok):
+    """The verb whose tense a verb shares: a participle clause has none of its own ("...,
+    saying on Friday that", "closing unchanged Friday", "began gathering early Tuesday" take
+    their head's), nor has a gerund after a preposition ("after touring the capital Thursday,
+    he said"), nor a present participle that modifies a noun (a reduced relative clause: "raided
+    a warehouse storing stolen cars on Sunday" is as past as "raided"; its time is that of the
+    clause the noun belongs to). A past participle modifying a noun ("a report published on
+    Monday") keeps its own, anterior, reading."""
+    for _ in range(3):
+        if tok.tag_ != "VBG" or any(c.dep_ == "aux" for c in tok.children):
+            break
+        if tok.dep_ == "acl":
+            noun_verb = _clause_verb_of_noun(tok.head)
+            if noun_verb is None:
+                break
+            tok = noun_verb
+            continue
+        if tok.dep_ not in _PARTICIPLE_DEPS:
+            break
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = head
+    return tok
+
+
+def _future_clause_of_noun(noun) -> bool:
+    """Whether the clause a noun stands in has a future auxiliary ("cars ... would be allowed")."""
+    verb = _clause_verb_of_noun(noun)
+    if verb is None:
+        return False
+    aux = _auxiliaries(verb)
+    return bool(aux & _FUTURE_AUX) and not aux & _PERFECT
+
+
+def _clause_verb_of_noun(noun):
+    """The verb whose clause a noun belongs to (its subject, object, or the object of a
+    preposition of it), climbing at most three heads; None when the climb reaches no verb."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _imperative(verb) -> bool:
+    """A base-form main verb with no subject or auxiliary: "call me again in two weeks"."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
