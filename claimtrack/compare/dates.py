@@ -48,11 +48,17 @@ def _rescheduled(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
 
 
 def _past_and_forecast(ia: str, ib: str, anchors: tuple) -> bool:
-    """One date is over when its article was written and the other is not: a thing that
-    happened and a thing expected ("peaked in 2019", "will peak by the end of 2021") are two
-    occurrences of one kind of event, not two datings of one."""
+    """One date is over when its article was written and the other is not, and the one over was
+    already over when the other article was written: a thing that happened and a thing expected
+    after it ("peaked in 2019", "will peak by the end of 2021") are two occurrences of one kind of
+    event, not two datings of one. A thing reported done on or after the day the other report
+    expected it ("is expected to dock on Thursday", written on Wednesday / "docked yesterday",
+    written on Thursday: Wednesday) may be the very occurrence expected: one event, two dates."""
     pa, pb = _past(ia, anchors[0]), _past(ib, anchors[1])
-    return pa is not None and pb is not None and pa != pb
+    if pa is None or pb is None or pa == pb:
+        return False
+    done, expected_anchor = (ia, anchors[1]) if pa else (ib, anchors[0])
+    return _past(done, expected_anchor) is not False
 
 
 

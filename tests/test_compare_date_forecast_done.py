@@ -1,0 +1,38 @@
+"""A thing one report expects and the other reports done (compare.dates._past_and_forecast): two
+occurrences of one kind of event when the one done was already over when the other report was
+written ("peaked in 2029" / "will peak in 2032"), but one event dated twice when it was done on
+or after the day the other report expected it: "is expected to reach the port on Thursday",
+written on Wednesday, and "reached the port yesterday", written on Thursday, date one arrival.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+_CONVOY = "A relief convoy left the capital of Norvania with food for flooded villages. "
+_RIVER = "River levels across Norvania are watched closely by the flood agency. "
+
+
+def _date_statuses(lead: str, a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-10-15"), extracted_doc(lead + b, "b.txt", "2031-10-16"))
+    return {m.status for m in report.matches if m.kind == "date"}
+
+
+def test_a_thing_done_on_the_day_another_report_expected_it_later_is_one_event():
+    expected = "The convoy is expected to reach Port Sava on Thursday under police escort."
+    assert "conflict" in _date_statuses(_CONVOY, expected, "The convoy reached Port Sava under police escort yesterday.")
+    # control: done two days before the expecting report was written, it is another arrival
+    assert "conflict" not in _date_statuses(_CONVOY, expected, "The convoy reached Port Sava under police escort on Monday.")
+
+
+def test_a_peak_over_before_a_forecast_was_written_is_another_occurrence():
+    a = "The river peaked at the town bridge in 2029, the agency said."
+    b = "The river will peak at the town bridge in 2032, the agency said."
+    assert "conflict" not in _date_statuses(_RIVER, a, b)
