@@ -65,3 +65,18 @@ def test_a_name_and_a_description_after_the_object_may_be_one_partner():
     assert "conflict" in _date_statuses(a, b)
     # control: two names are two partners
     assert "conflict" not in _date_statuses(a, b.replace("the bus operator", "Velo Transit"))
+
+
+def _plant_statuses(a: str, b: str) -> set:
+    lead = "A new seed plant opened in the Delvoria valley on Monday. "
+    report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-02-18"), extracted_doc(lead + b, "b.txt", "2031-02-19"))
+    return {m.status for m in report.matches if m.kind == "date" and "Monday" not in m.a.text}
+
+
+def test_under_be_the_subjects_complement_says_which_thing_is_dated():
+    # "is" says nothing of what happens: "the target for the first batch" and "the target for full
+    # output" are two targets, as two deals with two partners are two deals
+    a = "The target for the first batch is May 31."
+    assert "conflict" not in _plant_statuses(a, "The target for full output is next year.")
+    # control: one target dated twice conflicts
+    assert "conflict" in _plant_statuses(a, "The target for the first batch is next year.")

@@ -469,6 +469,8 @@ def _object_complement(m: Mention) -> tuple[frozenset, bool, dict]:
     (a capitalised word); and its words as written (stem -> word)."""
     none: tuple = (frozenset(), False, {})
     cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None and not cf.object and cf.subject_text and (cf.predicate or "").split(" ")[0] == "be":
+        return _subject_complement(cf.subject_text)
     if cf is None or not cf.object:
         return none
     lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
@@ -484,6 +486,26 @@ def _object_complement(m: Mention) -> tuple[frozenset, bool, dict]:
     if not _NOUN_COMPLEMENT.match(rest):
         return none
     end = _COMPLEMENT_END.search(rest)
+    phrase = rest[:end.start()] if end else rest
+    surface: dict = {}
+    return frozenset(key_terms(phrase, surface)) - _WHEN_WORDS, bool(_NAMED.search(phrase)), surface
+
+
+_SUBJECT_COMPLEMENT = re.compile(r"^[^,;:()]*?\b[^\W\d_]+(\s+(?:with|for|of|on|over|to|from|between)\s.*)$", re.IGNORECASE)
+
+
+def _subject_complement(subject: str) -> tuple[frozenset, bool, dict]:
+    """The complement of the subject's head noun, read as `_object_complement` reads the object's,
+    for a clause whose verb is "be" with no object: the copula says nothing of what happens, the
+    subject names what the date dates ("the target for the first batch is May 31", "the vote on
+    the budget is on 3 May"), and what follows its noun says which one ("the target for full
+    output", "the vote on the tax": another target, another vote), as "a deal with the port" / "a
+    deal with a ferry line" are two deals."""
+    found = _SUBJECT_COMPLEMENT.match(subject)
+    if found is None:
+        return frozenset(), False, {}
+    rest = found.group(1)
+    end = _COMPLEMENT_END.search(rest, 1)
     phrase = rest[:end.start()] if end else rest
     surface: dict = {}
     return frozenset(key_terms(phrase, surface)) - _WHEN_WORDS, bool(_NAMED.search(phrase)), surface
