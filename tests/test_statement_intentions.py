@@ -217,6 +217,20 @@ def test_a_thing_exempt_from_a_rule_is_a_thing_the_rule_does_not_apply_to():
     assert not any(s in ("agree", "conflict") for s, _ in got), got
 
 
+def test_a_thing_free_of_charge_is_a_thing_nobody_is_charged_or_pays_for():
+    free = "Bus passes will be free for pupils from September, the council said."
+    got = _statuses(free, "Pupils will not be charged for bus passes from September, a councillor said.")
+    assert ("agree", "equal") in got, got
+    got = _statuses("Pupils will have to pay for their bus passes, a councillor said.", free)
+    assert ("conflict", "polarity") in got, got
+    got = _statuses("Admission to the botanical garden will stay free, the trust said.",
+                    "Visitors will not pay for admission to the botanical garden, the trust said.")
+    assert ("agree", "equal") in got, got
+    # free for some says nothing of what others pay
+    got = _statuses(free, "Adults will be charged for bus passes, a councillor said.")
+    assert not any(s in ("agree", "conflict") for s, _ in got), got
+
+
 def test_a_permission_denied_excludes_the_act_said_possible_and_a_permission_given_its_denial():
     assert ("conflict", "polarity") in _statuses("Kiosks will not be allowed to sell fireworks in the old town, the mayor said.",
                                                  "Kiosks may still sell fireworks in the old town, the mayor said.")

@@ -113,6 +113,13 @@ PAID_NOUN_SENSE = ("cost", 1)
 #: required amount"). Compiled for claimtrack: with an amount paid for object they are paying, as
 #: the whole is.
 PAYING_PART = ["share", "contribute"]
+#: What costs nothing, and the act of making someone pay: COSTLESS_SENSE, free.a.03 'costing
+#: nothing' ("free admission"; complimentary, costless, gratis, gratuitous), whose words say of a
+#: thing that nobody pays for it ("rides will be free for students" is "students will not be
+#: charged for rides"); CHARGING_SENSE, charge.v.03 'demand payment' (charge, bill), the act of
+#: making the one charged pay.
+COSTLESS_SENSE = ("free", 3)
+CHARGING_SENSE = ("charge", 3)
 
 
 #: Going to court, one act under many wordings ("will appeal", "would challenge the result in
@@ -252,10 +259,15 @@ def recourse(wndb: Path, idx: dict, data: dict) -> dict:
 
 
 def paying(wndb: Path) -> dict:
-    """The 'paying' table (see PAID_NOUN_SENSE, PAYING_PART)."""
+    """The 'paying' table (see PAID_NOUN_SENSE, PAYING_PART, COSTLESS_SENSE, CHARGING_SENSE)."""
     nidx, ndata = index(wndb, "noun"), synsets(wndb, "noun")
     first, rarer = _noun_lemmas(nidx, ndata, [PAID_NOUN_SENSE])
-    return {"paid_nouns": sorted(set(first) | set(rarer)), "part": PAYING_PART}
+    aidx, adata = index(wndb, "adj"), synsets(wndb, "adj")
+    vidx, vdata = index(wndb, "verb"), synsets(wndb, "verb")
+    words = lambda data, o: sorted(w.split("(")[0].replace("_", " ") for w in data[o].words)  # noqa: E731
+    return {"paid_nouns": sorted(set(first) | set(rarer)), "part": PAYING_PART,
+            "costless": words(adata, _sense(aidx, *COSTLESS_SENSE)),
+            "charging": words(vdata, _sense(vidx, *CHARGING_SENSE))}
 
 
 def levels(idx: dict, data: dict) -> dict:
@@ -320,7 +332,8 @@ def main(wndb: Path, out: Path) -> None:
                    "'paid_nouns', amounts paid (cost.n.01 and its hyponyms, their lemmas in any sense: fee, fare, "
                    "toll, wage, fine), which a verb of meeting a cost (data/polarity.json 'paying') pays, and, "
                    "compiled for claimtrack, the verbs that pay 'part' of one ('share the cost', 'contribute to the "
-                   "cost'). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
+                   "cost'); 'costless', the adjectives of free.a.03 'costing nothing' (free, gratis, complimentary), "
+                   "and 'charging', the verbs of charge.v.03 'demand payment' (charge, bill). Built by data/tools/verb_paraphrases.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "senses": dict(sorted(senses.items())),
         "uses": dict(sorted(uses.items())),

@@ -9,6 +9,7 @@ Rooms, each with one job:
 - `paraphrase`: one statement in other words;
 - `nonanswers`: one subject declining to say, in two verbs of saying;
 - `foreclosed`: a thing ruled out against the same thing said to come (or not to);
+- `costless`: a thing free of charge against someone paying or charged for it (or not);
 - `exemptions`: a thing exempt from a rule against the rule applying to it (or not), and a rule
   covering a thing against it applying to it;
 - `modality`: which clauses state their action and which only hedge it;

@@ -10,6 +10,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .denials import _judge_denials
+from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
@@ -45,7 +46,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(a, b)
     got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_levels(a, b) or judge_exemption(a, b)
-           or judge_scope(a, b) or _judge_actions(a, b))
+           or judge_scope(a, b) or judge_free(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":
         return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):

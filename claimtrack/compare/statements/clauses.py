@@ -14,6 +14,7 @@ from typing import Optional
 from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
+from .costless import free_keys
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim
 from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, action_noun_keys, verb_noun_keys
 from .nonanswers import non_answer_key
@@ -78,6 +79,9 @@ def clause_keys(m: Mention) -> set:
     # a level kept or changed, by what it is of ("fares will be frozen" / "will not raise fares")
     if level_thing(f) and (keeps_level(f) or changes_level(f)):
         keys.add(("level", level_thing(f)))
+    # a thing free of charge, and a payment or charge for it ("rides will be free" / "riders will
+    # not be charged for rides")
+    keys.update(free_keys(f))
     silent = non_answer_key(f)
     if silent:
         keys.add(silent)
