@@ -53,3 +53,19 @@ def test_a_level_kept_conflicts_with_it_changed_at_one_time_only():
     # another doer's level
     assert not any(s == "conflict" for s, _ in _statuses("The reserve bank raised its lending rate.",
                                                          "Employers wanted to keep the rate unchanged."))
+
+
+def test_a_comparative_after_a_verb_of_considering_or_ruling_out_names_the_change():
+    # "considering a higher bid" considers raising it: against "would not raise", a conflict
+    got = _statuses("Harlow Foods would not raise its bid for the bakery chain, its chairman said.",
+                    "Harlow Foods is weighing a higher bid for the bakery chain, two people said.")
+    assert ("conflict", "polarity") in got, got
+    # "ruled out lower tolls" rules out cutting them: against "may cut", a conflict; against "will
+    # not cut", agreement
+    ruled = "The bridge trust has ruled out lower tolls for lorries."
+    assert ("conflict", "polarity") in _statuses(ruled, "The bridge trust may cut tolls for lorries in the spring.")
+    assert ("agree", "equal") in _statuses(ruled, "The bridge trust will not cut tolls for lorries, its director said.")
+    # a positive degree names no change
+    got = _statuses("Harlow Foods would not raise its bid for the bakery chain, its chairman said.",
+                    "Harlow Foods is weighing a high bid for the bakery chain, two people said.")
+    assert ("conflict", "polarity") not in got, got

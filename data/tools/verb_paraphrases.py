@@ -176,6 +176,16 @@ LEVEL_NO_CHANGE = ["unchanged", "unaltered", "steady", "stable", "constant", "fl
 #: compiled for claimtrack: each has among its three most frequent WordNet senses one under
 #: increase.v.01/02 ('become/make bigger or more') or decrease.v.01/02 ('become/make smaller'),
 #: within two troponym steps (checked when the table is built).
+#: A comparative before the noun of a level, after a verb of considering, planning, ruling out or
+#: putting in force, names the act of changing the level that way: "is considering a higher
+#: offer" considers raising its offer, "ruled out lower fares" rules out cutting them, "introduced
+#: cheaper fares" cut them (the comparative of a dimension adjective compares the level with the
+#: one it has now; Quirk et al. 1985, 7.74-7.78). Each comparative with its positive degree (as the
+#: frames lemmatise it) and the change verb of its direction (raise and cut, the verbs that meet
+#: the most of LEVEL_CHANGE's under WordNet's senses). Compiled for claimtrack.
+LEVEL_COMPARATIVES = {"higher": ["high", "raise"], "bigger": ["big", "raise"], "larger": ["large", "raise"],
+                      "greater": ["great", "raise"], "lower": ["low", "cut"], "smaller": ["small", "cut"],
+                      "cheaper": ["cheap", "cut"]}
 LEVEL_CHANGE = ["raise", "increase", "boost", "rise", "go up", "climb", "double", "triple", "cut", "reduce",
                 "lower", "decrease", "cut back", "cut down", "drop", "trim", "shrink", "slash", "hike", "put up",
                 "lift", "fall", "halve"]
@@ -290,6 +300,7 @@ def levels(idx: dict, data: dict) -> dict:
         "any_change": sorted({w.replace("_", " ") for v, n in LEVEL_ANY_CHANGE for w in data[_sense(idx, v, n)].words}),
         "no_change": LEVEL_NO_CHANGE,
         "change": sorted(change),
+        "comparatives": LEVEL_COMPARATIVES,
     }
 
 
@@ -328,7 +339,9 @@ def main(wndb: Path, out: Path) -> None:
                    "'keep_in_state' (keep.v.01) with a 'no_change' adjective ('held rates steady'), 'any_change' "
                    "(change.v.01/02), which negated keep it ('fees will not change'), and the "
                    "'change' verbs (compiled for claimtrack, each kept only when one of its three most frequent "
-                   "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02). 'paying': the "
+                   "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02), and the "
+                   "'comparatives' that name such a change after a verb of considering or planning ('a higher "
+                   "offer': raise, 'lower fares': cut; each with its positive degree). 'paying': the "
                    "'paid_nouns', amounts paid (cost.n.01 and its hyponyms, their lemmas in any sense: fee, fare, "
                    "toll, wage, fine), which a verb of meeting a cost (data/polarity.json 'paying') pays, and, "
                    "compiled for claimtrack, the verbs that pay 'part' of one ('share the cost', 'contribute to the "

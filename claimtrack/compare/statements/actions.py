@@ -19,7 +19,7 @@ from .news_verbs import irregular_base
 from .modality import _asserts, _committed, _excludes, _forecloses
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
-from .levels import judge_levels
+from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
 from .phrases import (_object_head, _term, _object_words, _subject_head, _subject_terms, _subject_words,
@@ -44,7 +44,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     that the mill was sold" / "dismissed claims that a rival bought the mill") are one statement.
     A subject one side names and the other describes ("the retailer"), names by its
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
-    a, b = resolved(a, b)
+    a, b = resolved(comparative_act(a), comparative_act(b))
     got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_levels(a, b) or judge_exemption(a, b)
            or judge_scope(a, b) or judge_free(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":

@@ -20,7 +20,7 @@ from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_k
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
-from .levels import changes_level, keeps_level, level_thing
+from .levels import changes_level, comparative_act, keeps_level, level_thing
 from .recourse import recourse
 
 
@@ -46,6 +46,7 @@ def clause_mentions(claim: Claim, seen: Optional[set] = None, actors=None) -> Op
 
 def clause_keys(m: Mention) -> set:
     """Blocking keys of a clause (value-free): its predicate, its object's head, its subject."""
+    m = comparative_act(m)
     f = m.frame
     # a light verb aligns only through its object: its predicate alone would meet every "is"
     if f.predicate in LIGHT_VERBS:

@@ -6,14 +6,16 @@ adjective of no change, and the verbs under increase and decrease)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import _base_verb, _state, _verb_senses, nouns_meet
-from .modality import FUTURE, _asserts
-from .phrases import _object_head, _subject_head, _subjects_meet, _who
+from .modality import FUTURE, _asserts, negative_verb
+from .phrases import _object_head, _subject_head, _subjects_meet, _who, _written_head
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +24,44 @@ def _table() -> dict:
 
     raw = load_json("verb_paraphrases.json")["levels"]
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def _comparatives() -> tuple[dict, dict]:
+    """(comparative -> (its positive degree, the change verb of its direction), data/verb_paraphrases.json
+    'levels' 'comparatives'; verb -> what it does to the act its object names, data/polarity.json
+    'nominal_governors': 'consider', 'plan', 'not' for ruling out, 'done' for putting in force)."""
+    from ...tables import load_json
+
+    raw = load_json("verb_paraphrases.json")["levels"]["comparatives"]
+    return {k: tuple(v) for k, v in raw.items()}, dict(load_json("polarity.json")["nominal_governors"])
+
+
+def comparative_act(m: Mention) -> Mention:
+    """The clause with its act read from a comparative: a verb of considering, planning, ruling
+    out or putting in force whose object is a level written with a comparative ("is considering a
+    higher offer", "ruled out lower fares") states the act of changing that level that way
+    (raise the offer, cut the fares), with the governing verb's modality ('consider', 'plan'),
+    negated by a ruling out, or done ("introduced cheaper fares"); else the clause unchanged."""
+    f = m.frame
+    comparatives, governors = _comparatives()
+    how = governors.get(f.predicate or "")
+    head = _written_head(m)
+    if how is None or not head or len(f.object.split()) < 2 or getattr(f, "nominal", None):
+        return m
+    found = re.search(rf"\b({'|'.join(comparatives)})\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(head)}\b", m.text, re.IGNORECASE)
+    if found is None:
+        return m
+    positive, verb = comparatives[found.group(1).lower()]
+    thing = " ".join(w for w in f.object.split() if w != positive)
+    update = {"predicate": verb, "object": thing}
+    if how in ("consider", "plan"):
+        update["modality"] = how
+    elif how == "not":
+        # ruled out: not done; not ruled out: left possible
+        update.update({"polarity": "negative", "polarity_cue": negative_verb(f.predicate)} if f.polarity == "positive"
+                      else {"polarity": "positive", "polarity_cue": None, "modality": "may"})
+    return replace(m, frame=f.model_copy(update=update))
 
 
 def keeps_level(f) -> bool:
