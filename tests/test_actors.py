@@ -473,6 +473,16 @@ def test_the_one_country_a_story_names_is_its_country(nlp, text, body):
     assert body in actors(nlp, text)
 
 
+def test_a_capital_opening_a_dateline_names_the_story_s_country(nlp):
+    """A wire files from a capital about that capital's country: "HANOI, Oct 8 (Wire) -" weighs
+    as a dateline naming Vietnam would, so one foreign adjective ("Thai engineers") does not make
+    "the government" Thailand's."""
+    text = ("HANOI, Oct 8 (Wire) - Floods cut the main rail line to the south on Tuesday, and Thai engineers "
+            "offered help. The government said repairs would take two weeks.")
+    found = actors(nlp, text)
+    assert "Government of Vietnam" in found and "Government of Thailand" not in found
+
+
 @pytest.mark.parametrize("text,body", [
     ("Bus fares in the capital will rise to ₩1,650 in March, the transport ministry said on Friday.",
      "Transport Ministry (South Korea)"),

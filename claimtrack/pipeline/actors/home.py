@@ -96,7 +96,10 @@ class Home:
         """(name key, weight) of the places the page itself names: the town of a wire dateline
         ("LARNACA, Aug 19 (Agency) -": where the story is filed from, which is not always where
         it happens, so it weighs as a town named in the text) when no table knows it and the
-        dateline names no country (those are counted with the candidates); and a town or region
+        dateline names no country (those are counted with the candidates); a capital that opens
+        a dateline ("HANOI, Oct 8 (Wire) -"), which weighs as the dateline's country would: a wire
+        files from a capital about the country it is the capital of, and the candidates do not
+        count a capital that only says where (`linking` makes it a place); and a town or region
         in the outlet's masthead name ("The Nairobi Herald": a local paper writes about its own
         country)."""
         text = self.st.text
@@ -109,7 +112,10 @@ class Home:
         names += [_name_key(c.entry.name) for c in cands if c.outlet and c.entry is not None and not self._in_dateline(c)]
         out: list[tuple[str, int]] = []
         for key in names:
-            if not key or key in aliases:
+            if not key or key in aliases and aliases[key].kind != "capital":
+                continue
+            if key in aliases:  # a dateline's capital
+                out.append((key, 2))
                 continue
             words = key.split()
             outlet = [w for w in words if w not in outlet_words]
@@ -159,8 +165,10 @@ class Home:
         for key, weight in page:  # the dateline's town, the masthead's town
             if key in seen:
                 continue
+            capital = aliases.get(key)
             code = subdivisions.get(key) or towns.get(key)
-            country = aliases.get(code.lower()) if code else None
+            country = aliases.get(_name_key(capital.name)) if capital is not None and capital.kind == "capital" \
+                else aliases.get(code.lower()) if code else None
             if country is not None and country.kind == "country":
                 counts[country.name] = counts.get(country.name, 0) + weight
                 named.add(country.name)
