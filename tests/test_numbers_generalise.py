@@ -69,3 +69,48 @@ def test_major_and_minor_units_make_one_amount(text, expected):
 )
 def test_lakh_grouping(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a margin either way is written unsigned: "plus or minus 2 points" is no figure of -2
+        ("The survey's error margin is plus or minus 2.5 points.", [("2.5", 2.5, None)]),
+        ("The survey's error margin is plus/minus 2.5 points.", [("2.5", 2.5, None)]),
+        ("Its error margin is ±2 percentage points.", [("2", 2, None)]),
+        # a "±" right after a figure is that figure's tolerance, no figure of its own
+        ("The beam is 7.4 ± 0.2 metres long.", [("7.4", 7.4, None)]),
+        # a minus sign alone still makes a figure negative
+        ("The lake froze at minus 6 degrees.", [("minus 6", -6, None)]),
+    ],
+)
+def test_margins_are_unsigned(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock time written with a full stop before a time zone or "local time"
+        "Voting ends at 21.30 CET, officials said.",
+        "The update was posted on Monday at 08.15 GMT.",
+        "The border reopens at 17.00 local time.",
+    ],
+)
+def test_dotted_clock_times_are_no_figures(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the renminbi as the financial press writes it, and codes in lower case after a figure
+        ("The developer borrowed Rmb7.5bn from state banks.", [("Rmb7.5bn", 7500000000, "CNY")]),
+        ("A bowl of noodles costs 18 rmb.", [("18 rmb", 18, "CNY")]),
+        ("He was paid 350 usd for the article.", [("350 usd", 350, "USD")]),
+        # "trln": a trillion as the Russian wires write it
+        ("The budget deficit reached 3.1 trln roubles.", [("3.1 trln roubles", 3100000000000, "RUB")]),
+    ],
+)
+def test_currency_forms_of_the_wires(text, expected):
+    assert values(text) == expected

@@ -70,6 +70,8 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
             continue
         if _overlaps(masked, mask_ends, raw.num_start, raw.num_end):
             continue
+        if t.tolerance_before.search(text, max(0, raw.start - 4), raw.start):
+            continue  # "5.2 ± 0.3 kg": the tolerance of the figure before
         if out and raw.start < out[-1].end:
             continue  # read already as the end of the amount before ("two thirds of a million")
         if raw.currency is not None and ((m.group("pc") in t.million_codes and raw.start == m.start("pc"))
@@ -397,11 +399,12 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
 
 
 def _apply_signs(text: str, raws: list[_Raw]) -> None:
-    """'-5', 'minus 5', '-15€': a sign before the number, unless the dash joins a range ('5 - 10')."""
+    """'-5', 'minus 5', '-15€': a sign before the number, unless the dash joins a range ('5 - 10')
+    or the minus is half of a margin ('plus or minus 3 points')."""
     t = _tables()
     prev_end = -1
     for r in raws:
-        if r.start == r.num_start:
+        if r.start == r.num_start and not t.margin_before.search(text, max(0, r.start - 20), r.start):
             neg = t.neg_before.search(text, max(0, r.start - 10), r.start)
             if neg is not None:
                 sign = neg.group("sign") is not None

@@ -141,7 +141,7 @@ class _Tables:
             if sym.isascii() and sym.isalpha():
                 by_len.setdefault(len(sym), []).append(re.escape(sym))
         glued = "".join(rf"|(?<=\b(?:{'|'.join(sorted(v))}))" for _, v in sorted(by_len.items()))
-        digitnum = (rf"(?P<dn>(?:(?<=\b(?:{codes3})){glued}|(?<![\w.,:/#@±^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
+        digitnum = (rf"(?P<dn>(?:(?<=\b(?:{codes3})){glued}|(?<![\w.,:/#@^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
                     rf"(?P<exp>{exp})?{mixed}{scale})")
 
         prefix_syms = _alt(list(self.symbols) + self.local_prefixes, flags_i=False)
@@ -173,6 +173,11 @@ class _Tables:
         self.neg_before = re.compile(
             rf"(?:(?:^|(?<=[\s(\[]))(?P<sign>[-−])|(?P<nw>\b{_alt(self.negative_words)})\s+)$"
         )
+        # "plus or minus 3 points", "±3 points": a margin either way, written unsigned (a poll's
+        # margin of error); but a "±" right after a figure is that figure's tolerance ("5.2 ± 0.3
+        # kg"), no figure of its own
+        self.margin_before = re.compile(r"(?:±|(?i:plus(?:\s+or\s+|\s*/\s*|-or-)minus))\s*$")
+        self.tolerance_before = re.compile(r"\d\s?±\s?$")
         self.range_sep = re.compile(
             r"^(?:\s*[-–—]\s*(?:to\s+)?|\s+(?:to|through|thru)\s+|\s*[-–—]?\s*to\s+|\s+and\s+|\s+or\s+)$", re.I)
         # "a quarter of a", "three quarters of an", "half a", "half an": a fraction of one measure
@@ -218,6 +223,9 @@ class _Tables:
                     r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
                     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
                     r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
+                    # 19.10 BST, 14.30 CET, 16.00 local time: a clock time written with a full stop
+                    r"\b(?:[01]?\d|2[0-4])\.[0-5]\d\s?(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b"
+                    r"|(?i:local\s+time|hrs)\b)",
                     r"\+\d[\d ().-]{7,}\d",  # +44 20 7946 0958
                     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b",  # (555) 123-4567
                     r"\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b",  # 020 7946 0958
