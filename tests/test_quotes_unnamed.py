@@ -25,6 +25,9 @@ def speakers(nlp, text):
         # an unnamed speaker's second quotation, taken up by a pronoun
         ("Mayor Tomas Berg cut the ribbon at the new bakery.\n\nThe bakers grumbled. “The rent doubled,” "
          "one of them said. “We may close,” she added.", [(None, "one"), (None, "one")]),
+        # a driver is a person, though WordNet files operators of machines apart from person.n.01
+        ("Harbour chief Ines Moller opened the new car ferry.\n\nOne lorry driver was less "
+         "impressed. “I still wait three hours,” he said.", [(None, "One lorry driver")]),
     ],
 )
 def test_a_pronoun_after_an_unnamed_person_is_not_the_named_one_before(nlp, text, expected):

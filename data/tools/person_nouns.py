@@ -3,7 +3,11 @@
 
 The nouns whose most frequent sense is a kind of person (a hyponym of person.n.01, through
 WordNet's hypernym pointers; instances such as named people are not followed): "visitors",
-"passengers", "skiers", "teachers". The comparison of figures reads it to know that "41,000
+"passengers", "skiers", "teachers". A second list, "operators": WordNet files the operators of
+machines (operator.n.02 "an agent that operates some apparatus or machine": "driver",
+"motorist", "trucker", "telephonist") under causal_agent.n.01, not person.n.01, though it puts
+them in the noun.person lexicographer file; the quote component reads them as people too ("One
+driver disagreed."), the comparison of figures reads "nouns" only. The comparison of figures reads it to know that "41,000
 visitors" and "41,000 people" count the same kind of thing, the second more generally.
 
     apt-get install wordnet-base
@@ -22,33 +26,44 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from wordnet import LICENSE, index, synsets  # noqa: E402  (one WordNet reader for every table)
 
 PERSON = 7846  # person.n.01 in data.noun of WordNet 3.0
+OPERATOR = 10378412  # operator.n.02 (noun.person): the driver of a vehicle, the operator of a machine
 
 
 
 def main(wndb: Path, out: Path) -> None:
     hypernyms = {offset: [off for sym, off, *_ in synset.pointers if sym == "@"]
                  for offset, synset in synsets(wndb, "noun").items()}
-    memo: dict[int, bool] = {PERSON: True}
 
-    def is_person(offset: int, depth: int = 0) -> bool:
-        if offset not in memo:
-            memo[offset] = depth < 30 and any(is_person(h, depth + 1) for h in hypernyms.get(offset, ()))
-        return memo[offset]
+    def under(root: int):
+        memo: dict[int, bool] = {root: True}
 
-    nouns = []
+        def test(offset: int, depth: int = 0) -> bool:
+            if offset not in memo:
+                memo[offset] = depth < 30 and any(test(h, depth + 1) for h in hypernyms.get(offset, ()))
+            return memo[offset]
+        return test
+
+    is_person, is_operator = under(PERSON), under(OPERATOR)
+    nouns, operators = [], []
     for lemma, (offs, _tagged) in index(wndb, "noun").items():
         # senses are listed most frequent first
-        if "_" not in lemma and lemma.isalpha() and is_person(offs[0]):
-            nouns.append(lemma.lower())
+        if "_" not in lemma and lemma.isalpha():
+            if is_person(offs[0]):
+                nouns.append(lemma.lower())
+            elif is_operator(offs[0]):
+                operators.append(lemma.lower())
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), nouns: the single-word lemmas whose most frequent "
                    "sense is a hyponym of person.n.01 (hypernym pointers, instances not followed). Built by "
                    "data/tools/person_nouns.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "nouns": sorted(set(nouns)),
+        "_operators": "the single-word lemmas whose most frequent sense is a hyponym of operator.n.02 (filed "
+                      "under noun.person, not under person.n.01): drivers and operators of machines",
+        "operators": sorted(set(operators) - set(nouns)),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{out}: {len(table['nouns'])} nouns, {out.stat().st_size // 1024} KB")
+    print(f"{out}: {len(table['nouns'])} nouns, {len(table['operators'])} operators, {out.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

@@ -52,8 +52,11 @@ _GOING_ON = frozenset({"add"})
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset:
     """Nouns whose commonest WordNet sense is a kind of person (data/person_nouns.json): a role
-    noun beside a name ("Jane Roe, the trainer,"), not a thing said of her ("the only result")."""
-    return frozenset(load_json("person_nouns.json")["nouns"])
+    noun beside a name ("Jane Roe, the trainer,"), not a thing said of her ("the only result").
+    With the operators of machines WordNet files apart from person.n.01 ("a bus driver", "one
+    motorist"): they are people who speak."""
+    table = load_json("person_nouns.json")
+    return frozenset(table["nouns"]) | frozenset(table["operators"])
 
 
 class PersonRefs:
