@@ -12,6 +12,7 @@ from typing import Iterable, Iterator, Optional, Union
 from .collector import relaxed_gc
 from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
+from .tables import TableError
 from .text import one_line
 
 
@@ -87,11 +88,15 @@ def _flush(pending: list, nlp, include_text: bool, max_chars: int, build_result)
 
 def _run_extractors(nlp, doc, names: list[str]) -> list[str]:
     """Run claimtrack's components on `doc`, each isolated: when one raises, what it assigns is
-    cleared, the others still run, and the failure is returned ("quantities: ValueError: ...")."""
+    cleared, the others still run, and the failure is returned ("quantities: ValueError: ...").
+    A data table that cannot be loaded (`tables.TableError`) is no failure of one document: it
+    stops the run, naming the file, rather than cost every document what the table finds."""
     failures = []
     for name in names:
         try:
             nlp.get_pipe(name)(doc)
+        except TableError:
+            raise
         except Exception as err:
             for attr in nlp.get_pipe_meta(name).assigns:
                 if attr.startswith("doc._."):

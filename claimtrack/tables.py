@@ -8,10 +8,37 @@ from importlib import resources
 from typing import Any, Iterable
 
 
+class TableError(RuntimeError):
+    """A data table that cannot be used: missing, unreadable, empty or not valid. The message
+    names the file. Never a per-document failure: a run that meets one stops (exit code 2)
+    rather than going on with a table silently empty, which would quietly cost every document
+    what the table finds (a file being rewritten under a running process, a broken install)."""
+
+
+def _data_dir():
+    """Where the package's tables are (a Traversable: the installed package's data folder)."""
+    return resources.files("claimtrack").joinpath("data")
+
+
 def read_text(name: str) -> str:
     """The text of a table file as shipped (a saved pipeline keeps a copy: see `to_disk` of the
-    components that hold tables)."""
-    return resources.files("claimtrack").joinpath("data", name).read_text(encoding="utf-8")
+    components that hold tables). Raises TableError when the file is missing, cannot be read or
+    decoded, or holds nothing but white space."""
+    path = _data_dir().joinpath(name)
+    return checked_text(lambda: path.read_text(encoding="utf-8"), str(path))
+
+
+def checked_text(read, where: str) -> str:
+    """`read()`'s text, or TableError naming `where` when it fails or the text is blank."""
+    try:
+        text = read()
+    except (OSError, UnicodeDecodeError) as err:
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise TableError(f"data table {where} cannot be read ({reason}): reinstall claimtrack or restore "
+                         f"the file") from err
+    if not text.strip():
+        raise TableError(f"data table {where} is empty: reinstall claimtrack or restore the file")
+    return text
 
 
 def parse_json(text: str) -> Any:
@@ -34,14 +61,25 @@ def parse_lines(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load_json(name: str) -> Any:
-    """A JSON table shipped with the package (see `parse_json`)."""
-    return parse_json(read_text(name))
+    """A JSON table shipped with the package (see `parse_json`); TableError when it cannot be
+    read or is not valid JSON (a file cut short), naming the file."""
+    text = read_text(name)
+    try:
+        return parse_json(text)
+    except ValueError as err:
+        raise TableError(f"data table {_data_dir().joinpath(name)} is not valid JSON ({err}): reinstall "
+                         f"claimtrack or restore the file") from err
 
 
 @lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
-    """A one-entry-per-line table shipped with the package (see `parse_lines`)."""
-    return parse_lines(read_text(name))
+    """A one-entry-per-line table shipped with the package (see `parse_lines`); TableError when
+    it cannot be read or has no entry, naming the file."""
+    lines = parse_lines(read_text(name))
+    if not lines:
+        raise TableError(f"data table {_data_dir().joinpath(name)} has no entries (only comments): "
+                         f"reinstall claimtrack or restore the file")
+    return lines
 
 
 @lru_cache(maxsize=None)

@@ -11,10 +11,11 @@ plural head otherwise marks a company ("Kaira Metals"). spaCy-free.
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
-from typing import Optional
 from importlib import resources
+from typing import Optional
+
+from ..tables import TableError, checked_text
 
 #: A dictionary line's gender code -> the gender gender-guesser's Detector gives it.
 _GENDERS = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
@@ -29,16 +30,25 @@ def _dictionary() -> dict[str, dict[str, str]]:
     `_eat_name_line` and `_set`: a name joined by "+" is kept three ways, "jean pierre",
     "jeanpierre" and "jean-pierre"; a later line of one name and gender replaces the earlier).
     Reading it once instead of twice saves ~80 ms of CPU in every process that extracts.
-    Raises what reading the package's file raises, and KeyError for a gender code the package
-    does not know (its own parser fails there too)."""
-    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    Raises TableError (naming the file) when the package or its file is missing, unreadable or
+    empty, or holds a line its own parser would fail on (an unknown gender code, a line cut short)."""
+    try:
+        path = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    except ModuleNotFoundError as err:
+        raise TableError(f"the first-name table cannot be read: {err} (a dependency of claimtrack: reinstall it)") from err
+    text = checked_text(lambda: path.read_text(encoding="utf-8"), str(path))
     names: dict[str, dict[str, str]] = {}
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
-        if line[0] in "#=":
+        if not line or line[0] in "#=":
             continue
-        code, name = line.split(None, 2)[:2]
-        gender, values, name = _GENDERS[code], line[30:-1], name.lower()
+        try:
+            code, name = line.split(None, 2)[:2]
+            gender = _GENDERS[code]
+        except (KeyError, ValueError) as err:
+            raise TableError(f"data table {path} line {number} cannot be read ({type(err).__name__}: {err}): "
+                             f"reinstall gender-guesser") from err
+        values, name = line[30:-1], name.lower()
         for form in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name else (name,):
             names.setdefault(form, {})[gender] = values
     return names
@@ -46,14 +56,9 @@ def _dictionary() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset:
-    """Lower-case given names; empty (with a warning) when the package's data cannot be read."""
-    try:
-        return frozenset(_dictionary())
-    except (ModuleNotFoundError, FileNotFoundError, OSError, UnicodeDecodeError, KeyError, IndexError) as err:
-        logging.getLogger(__name__).warning(
-            "no first-name table (gender-guesser: %s: %s); person and company names are told apart "
-            "by the model alone", type(err).__name__, err)
-        return frozenset()
+    """Lower-case given names; TableError when the package's data cannot be read (never an empty
+    table: without it person and company names would be told apart by the model alone, quietly)."""
+    return frozenset(_dictionary())
 
 
 def is_first_name(word: str) -> bool:
@@ -71,7 +76,9 @@ _HONORIFIC_GENDER = {"mr": "M", "mister": "M", "sir": "M", "lord": "M",
 def gender_detector():
     """gender-guesser's detector over Jörg Michael's given-name dictionary (a declared
     dependency, all countries, case-insensitive), built once per process for every user (clause
-    roles, pronoun coreference); None when it cannot be loaded."""
+    roles, pronoun coreference); TableError when its dictionary cannot be read (`_dictionary`),
+    None when the package's detector class cannot be built."""
+    _dictionary()  # a dictionary that cannot be read is an error, not "no genders"
     try:
         from gender_guesser.detector import Detector
 

@@ -322,7 +322,7 @@ def damaged_ledger_message(err: BaseException) -> Optional[str]:
 
 
 def _internal_error_code(err: BaseException) -> int:
-    if damaged_ledger_message(err) or _system_error(err):
+    if damaged_ledger_message(err) or _system_error(err) or _table_error(err):
         return EXIT_USAGE
     return EXIT_INTERNAL
 
@@ -335,10 +335,20 @@ def _system_error(err: BaseException) -> bool:
         errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EFBIG, errno.EMFILE)
 
 
+def _table_error(err: BaseException) -> bool:
+    """A data table that cannot be loaded (claimtrack.tables.TableError): a broken install or a
+    file changed under the run, not a bug; its message names the file."""
+    from ..tables import TableError
+
+    return isinstance(err, TableError)
+
+
 def _internal_error_message(err: BaseException) -> str:
     damaged = damaged_ledger_message(err)
     if damaged:
         return damaged
+    if _table_error(err):
+        return " ".join(str(err).split())
     if _system_error(err):
         where = f" ({err.filename})" if getattr(err, "filename", None) else ""
         return f"{(err.strerror or str(err)).lower()}{where}: nothing was replaced; free space or fix permissions and re-run"

@@ -67,13 +67,11 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
     """Every word of the person titles and ranks (claimtrack.titles: "brig", "gen", "minister"),
-    with the honorifics above."""
-    try:
-        from ..titles import title_table
+    with the honorifics above. A titles table that cannot be read raises (tables.TableError):
+    comparing without it would quietly read titles as names."""
+    from ..titles import title_table
 
-        return title_table().words | _HONORIFICS
-    except Exception:  # a missing table must not break comparing
-        return _HONORIFICS
+    return title_table().words | _HONORIFICS
 
 
 @lru_cache(maxsize=4096)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Union
 
 from ..models.evaluation import EvalReport, Miss, PairScores, Score
+from ..tables import TableError
 from .gold import GoldDocument, corpus_dirs, find_document, load_gold, load_pairs
 from .match import score_actors, score_dates, score_quantities, score_quotes, score_speakers
 from .pairs import add_pair_scores, score_pair
@@ -178,6 +179,8 @@ def evaluate(
                 try:
                     diff = diff_pair(extracted[pair["a"]][0], extracted[pair["b"]][0])
                     data = diff.model_dump(mode="json", by_alias=True) if hasattr(diff, "model_dump") else dict(diff)
+                except TableError:
+                    raise  # a data table that cannot be loaded stops the run (claimtrack.tables)
                 except Exception as err:  # noqa: BLE001  (the diff engine is another component: report, go on)
                     report.warnings.append(f"diff failed for {label}: {type(err).__name__}: {err}")
                     data = {"matches": []}
