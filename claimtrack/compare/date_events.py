@@ -35,6 +35,9 @@ def event_of(m: Mention) -> Optional[str]:
         return REPORT  # "said on Tuesday", "announced on Tuesday": the day something was said
     if m.frame is None:
         return None
+    act = _deadline_act(m)
+    if act:
+        return act
     if _in_force(m):
         return TAKE_EFFECT
     phrasal = _phrasal(m)
@@ -67,6 +70,52 @@ def _phrasal(m: Mention) -> Optional[str]:
     if " " not in whole or whole.split()[0] != event or whole in ASPECTUAL or whole in CARRIERS:
         return None
     return whole if whole in _verb_senses()[0] or news_senses(whole) else None
+
+
+#: A noun naming a deadline (as compare.date_spans reads one), with the act it is for: "the deadline
+#: for applications", "the deadline to hand in forms", "the registration deadline".
+_DEADLINE_FOR = re.compile(r"\b(?:deadline|cut-?off(?:\s+date)?|closing\s+date)\s+(for|to)\s+"
+                           r"(?:(?:the|a|an|their|its|his|her|our|your|new|first|final|all)\s+)*([^\W\d_]+)", re.IGNORECASE)
+_BEFORE_DEADLINE = re.compile(r"\b([^\W\d_]+)\s+(?:deadline|cut-?off)\b", re.IGNORECASE)
+#: "have until Friday to appeal", "gave bidders until June to improve": the time given for an act
+#: (the light verb "have" and the verbs that grant time, data/dates.json deadline_verbs).
+_TIME_GIVEN = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?to\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _deadline_act(m: Mention) -> Optional[str]:
+    """What a deadline dates: the act it is the deadline for. A date a clause names as a deadline
+    ("the deadline for applications is 12 March", "the registration deadline is 12 March", "the
+    deadline to hand in the forms is 31 August") dates the act the deadline is set for (apply,
+    register, hand in), as "must apply by 12 March" does: a deadline is "a time or date before which
+    a particular task must be finished" (Collins English Dictionary), and the task is its "for" or
+    "to" complement or the noun before it. Likewise "have until 8 August to announce the rate"
+    (time given, as "gave bidders until June to improve their offers"): the act is the infinitive
+    after the date. The act as a verb (a noun through the verb it derives from), else None."""
+    from ..parsers.date_patterns import DEADLINE_VERBS
+    from .date_spans import _named_deadline
+    from .statements import verb_lemma
+
+    rel_end = max(0, m.end - m.claim.start)
+    if m.frame.event in ({"have"} | DEADLINE_VERBS) and re.search(r"\b(?:until|till)\s+(?:\w+\s+){0,2}$",
+                                                                   m.claim.text[:max(0, m.start - m.claim.start)]):
+        given = _TIME_GIVEN.match(m.claim.text[rel_end:rel_end + 40])
+        return verb_lemma(given.group(1)) if given else None
+    if not _named_deadline(m):
+        return None
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    lo, hi = (max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)) if cf is not None else (0, len(m.claim.text))
+    text = m.claim.text[lo:hi]
+    found = _DEADLINE_FOR.search(text)
+    if found:
+        word = found.group(2).lower()
+        if found.group(1).lower() == "to":
+            return verb_lemma(word)
+        return _action_verb(word) or _action_verb(singular(word)) or verb_lemma(singular(word))
+    before = _BEFORE_DEADLINE.search(text)
+    if before:
+        word = before.group(1).lower()
+        return _action_verb(word) or (verb_lemma(word) if word.endswith("ing") else None)
+    return None
 
 
 #: What a date under any expression of a rule starting to apply dates (data/dates.json in_force:

@@ -35,9 +35,26 @@ def _words_before(m: Mention) -> str:
     return m.claim.text[max(0, rel - _REACH):rel]
 
 
+#: A date the sentence names as a deadline: "the deadline for claims is 12 March", "a deadline of 4
+#: May", "the cut-off date was Friday", "the 30 June deadline". A deadline is "a time or date before
+#: which a particular task must be finished" (Collins English Dictionary), so the date bounds the
+#: task as "by 12 March" does.
+_DEADLINE_NOUN = r"(?:deadline|cut-?off(?:\s+date)?|closing\s+date)"
+_NAMED_BEFORE = re.compile(rf"\b{_DEADLINE_NOUN}\b[^.;!?]{{0,40}}?\b(?:is|was|will\s+be|would\s+be|remains|"
+                           r"falls\s+on|fell\s+on|set\s+for|of)\s+(?:(?:on|the)\s+)?$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(rf"^\s*{_DEADLINE_NOUN}\b", re.IGNORECASE)
+
+
+def _named_deadline(m: Mention) -> bool:
+    """The sentence names the date as a deadline (see _NAMED_BEFORE), before it or right after it."""
+    rel = max(0, m.end - m.claim.start)
+    return bool(_NAMED_BEFORE.search(_words_before(m)) or _NAMED_AFTER.match(m.claim.text[rel:rel + 20]))
+
+
 @per_mention
 def span_end(m: Mention) -> Optional[str]:
-    """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None."""
+    """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None. A date the
+    sentence names as a deadline (`_named_deadline`) closes the time given, as "by" does."""
     before = _words_before(m)
     if _SECOND_END.search(before):
         return "end"
@@ -46,7 +63,7 @@ def span_end(m: Mention) -> Optional[str]:
     close = _CLOSES.search(before)
     if close and not (close.group(0).lower().startswith(("until", "till")) and _NEGATED.search(before[:close.start()])):
         return "end"
-    return None
+    return "end" if _named_deadline(m) else None
 
 
 #: A date the text gives as a former schedule: "had been due to open in May", "was originally
@@ -74,10 +91,9 @@ _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid
 
 
 def _deadline(m: Mention) -> bool:
-    """The date is a deadline ("by 2030", "before June"): the event falls on or before it. Not
-    under a negation (see _earliest)."""
-    before = _words_before(m)
-    return bool(_DEADLINE.search(before)) and not _negated_clause(m)
+    """The date is a deadline ("by 2030", "before June", "the deadline is 12 March"): the event
+    falls on or before it. Not under a negation (see _earliest)."""
+    return bool(_DEADLINE.search(_words_before(m)) or _named_deadline(m)) and not _negated_clause(m)
 
 
 def _earliest(m: Mention) -> bool:

@@ -1,0 +1,43 @@
+"""A date a sentence names as a deadline ("the deadline for applications is March 12", "the
+registration deadline is March 12", "the deadline to hand in the forms is 31 August") closes the
+time given, as "by March 14" does (compare.date_spans.span_end), and dates the act the deadline is
+for (compare.date_events.event_of: apply, register, hand in), as "have until July 31 to hand in"
+does. Two deadlines of one act are one date twice: different days conflict; a deadline for
+another act is another date.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+_LEAD = "The farm agency in the northern province of Delvoria briefed reporters on the drought aid scheme. "
+
+
+def _date_statuses(a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-02-18"), extracted_doc(_LEAD + b, "b.txt", "2031-02-19"))
+    return {m.status for m in report.matches if m.kind == "date"}
+
+
+def test_a_deadline_for_an_act_named_by_its_noun_dates_the_act():
+    a = "Farmers must apply by March 14."
+    assert _date_statuses(a, "The deadline for applications is March 12.") == {"conflict"}
+    assert _date_statuses(a, "The deadline for applications is March 14.") == {"agree"}
+
+
+def test_a_deadline_named_after_its_act_dates_the_act():
+    a = "Farmers must register by March 14."
+    assert _date_statuses(a, "The registration deadline is March 12.") == {"conflict"}
+    # control: a deadline for another act is another date
+    assert "conflict" not in _date_statuses(a, "The deadline for appeals is March 12.")
+
+
+def test_time_given_until_a_date_to_do_an_act_dates_that_act():
+    b = "The deadline to hand in the forms is 31 August."
+    assert _date_statuses("Farmers have until July 31 to hand in their forms.", b) == {"conflict"}
