@@ -124,9 +124,31 @@ def _firm(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1]) or _once(a, b)
+    return (_planned(a, anchors[0]) and _planned(b, anchors[1]) or _once(a, b)
             or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how)) and one_act(a, b)
             and not (_dates_a_figure(a) or _dates_a_figure(b)))
+
+
+#: Modalities of a clause that looks forward (the clause frame's `modality`: "will resume",
+#: "would resume", "is expected to", "plans to", "is scheduled to", "should", "must"): what it says
+#: is planned or expected, not done.
+_FORWARD = frozenset({"will", "would", "shall", "may", "might", "should", "must", "expect", "plan", "schedule", "set",
+                      "target", "pledge", "go"})
+
+
+def _planned(m: Mention, anchor: Optional[str]) -> bool:
+    """The date lies ahead of its article (`_ahead`), or it is the month, week or year the article
+    was written in, whole, and its clause looks forward ("flights would resume this month", "is
+    expected to close this year"): the part of the period still to come is what such a clause
+    plans, one reading, as a month ahead has. A part of it ("by the end of the year") is loose (see
+    parts_apart) and stays as it was."""
+    iso = m.payload.iso or ""
+    if _ahead(iso, anchor):
+        return True
+    if len(iso) == 10 and m.payload.grain != "week" or m.payload.part or _past(iso, anchor) is not False:
+        return False
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    return cf is not None and cf.modality in _FORWARD and cf.polarity == "positive"
 
 
 def _unsure_reading(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
