@@ -195,3 +195,21 @@ def test_a_negative_quantifier_in_the_subject_negates_its_clause():
     assert ("agree", "equal") in got and not any(s == "conflict" for s, _ in got), got
     [k] = [k for k in _clauses("Not a single ballot was lost, the clerk said.") if k.predicate == "lose"]
     assert k.polarity == "negative"
+
+
+def _statement_statuses(a: str, b: str) -> set:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return {(m.status, m.relation) for m in report.matches if m.kind == "statement"}
+
+
+def test_not_until_bears_on_the_time_before_a_point_not_on_the_act():
+    shut = "The lido will not reopen until the pumps are replaced, the council said."
+    # "not until" says the act comes after the point: one statement with "will reopen after it"
+    got = _statement_statuses(shut, "The lido will reopen once the pumps have been replaced, a councillor said.")
+    assert ("agree", "equal") in got, got
+    # told with no time, the reopening is no contradiction either
+    got = _statement_statuses(shut, "The lido will reopen, a councillor said.")
+    assert ("conflict", "polarity") not in got and ("related", "polarity") in got, got
+    # a negation with no "until" still conflicts
+    got = _statement_statuses("The lido will not reopen, the council said.", "The lido will reopen, a councillor said.")
+    assert ("conflict", "polarity") in got, got

@@ -16,7 +16,7 @@ from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
                       nouns_meet, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
-from .modality import _asserts, _committed, _excludes, _forecloses
+from .modality import _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
 from .levels import comparative_act, judge_levels
@@ -150,6 +150,9 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+            later = _not_before(a, b, about, score)
+            if later is not None:
+                return later
             # a conflict needs the subject shown to be one (a name, or the same noun on both
             # sides) and the same thing done to: the same object, none on either side, or one
             # side's object among the other clause's words ("would not provide direct subsidies"
@@ -201,6 +204,24 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
 
 #: Words before a past participle that make it a present passive ("is changed"), not a past.
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "being", "'s"})
+
+
+def _not_before(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
+    """One act, negated on one side by "not ... until" ("the pier will not reopen until June"):
+    that side says the act comes after a point, so the other side's act is no contradiction. Told
+    as coming after a point there too ("would reopen after the repairs"), the two agree; told
+    with no time, the two may both hold (related)."""
+    neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
+    if not not_until(neg):
+        return None
+    where = "A" if neg is a else "B"
+    if timed_after(pos) and _committed(pos.frame.modality) and _committed(neg.frame.modality):
+        return Candidate(a, b, "agree", "equal", about,
+                         f"'not ... until' in {where} says the act comes after a point, as the other side does: "
+                         f"the negation bears on the time before it, not on the act", 0.5 + score)
+    return Candidate(a, b, "related", "polarity", about,
+                     f"'not ... until' in {where} says the act comes after a point; the other side tells the act "
+                     f"with no such time", 0.3 + score)
 
 
 def _told_as_past(m: Mention) -> bool:
@@ -357,6 +378,9 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+        later = _not_before(a, b, about, score)
+        if later is not None:
+            return later
         # both stating it, or a negated future against a possibility ("the jump will not be
         # reopened" / "the club may reopen the jump"), as for one subject's action
         if (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) and not _ruled_out_after_done(a, b):

@@ -3,6 +3,7 @@ contradict each other, and which only hedge it (a possibility, a plan of another
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -129,3 +130,34 @@ def _permission_excludes(neg, pos) -> bool:
         return pos.modality in POSSIBLE | FUTURE | permissions
     return pos.modality in permissions and neg.modality in POSSIBLE
 
+
+
+#: "until" and "till" after a negation: the negation bears on the time before the point they name,
+#: not on the act ("the shops do not open until nine" says they open at nine; Quirk et al. 1985,
+#: 9.39 and 10.66, 'until' with a negative predication: 'not before').
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+#: Conjunctions and prepositions that place an act after a point ("will reopen after the
+#: inspection", "once the storm passes", "from June").
+_AFTER = re.compile(r"\b(?:after|once|from|as soon as|when)\b", re.IGNORECASE)
+#: How far after a clause's own words a time clause that completes it may start (its nested
+#: clause: "will not sail | until the storm passes").
+_NEXT = 12
+
+
+def _with_next(m) -> str:
+    """The clause's own words and the first words after them (a nested time clause starts there)."""
+    claim = m.claim
+    return m.text + " " + claim.text[m.end - claim.start:m.end - claim.start + _NEXT]
+
+
+def not_until(m) -> bool:
+    """A negated clause whose negation bears on a time before a point ("the bridge will not reopen
+    until June", "no licences will be issued until the review ends"): it asserts the act after
+    that point, and does not deny it."""
+    return m.frame.polarity == "negative" and _UNTIL.search(_with_next(m)) is not None
+
+
+def timed_after(m) -> bool:
+    """A clause placing its act after a point ("would reopen after the inspection", "once the
+    storm passes")."""
+    return _AFTER.search(_with_next(m)) is not None
