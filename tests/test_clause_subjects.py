@@ -37,3 +37,12 @@ def test_it_takes_up_no_person_no_thing_and_no_empty_subject():
     got = _by_predicate("Brightwater Logistics offered each customer a refund on Monday. "
                         "It is unclear whether the drivers will strike.")
     assert all(k.subject != "brightwater-logistics" for k in got.values() if k.predicate != "offer")
+
+
+def test_they_takes_up_no_single_person_the_actors_know_even_when_the_tagger_misses_the_name():
+    # the tagger reads this name as an organisation; the actor component knows a person: "they"
+    # are the lawyer's clients, not the lawyer
+    got = _by_predicate("Defence lawyer Lerato Mokoena, who represented the four men, "
+                        "said after the hearing that they would appeal.")
+    assert got["appeal"].subject is None
+    assert got["appeal"].subject_text == "they"

@@ -104,3 +104,29 @@ def test_an_act_noun_denied_or_admitted_is_the_subjects_own_act():
     got = _statuses("The Harlow Port Authority denied any involvement in the dredging.",
                     "The Harlow Port Authority denied that it had been involved in the dredging.")
     assert ("agree", "equal") in got
+
+
+def _existential(text: str) -> list:
+    return [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
+            for k in c.frame.clauses if k.nominal]
+
+
+def test_an_existential_clause_states_the_act_its_noun_names():
+    # "there will be no X": the act X names is denied, with or without what it is done to
+    [k] = _existential("Officials at the water board said there would be no compensation.")
+    assert (k.predicate, k.object, k.polarity, k.polarity_cue, k.modality, k.nominal) == (
+        "compensate", None, "negative", "no", "would", "compensation")
+    [k] = _existential("There was no vote on the harbour bill.")
+    assert (k.predicate, k.object, k.polarity) == ("vote", "harbour bill", "negative")
+    [k] = _existential("There could be a strike at the ferry terminal.")
+    assert (k.predicate, k.polarity, k.modality) == ("strike", "positive", "may")
+
+
+def test_an_existential_clause_of_a_noun_that_names_no_act_is_left_as_it_is():
+    assert not _existential("There is no evidence of fraud at the depot.")
+    assert not _existential("There are two ferries a day to the island in winter.")
+
+
+def test_a_noun_with_an_infinitive_after_there_is_no_act():
+    # "there was no time to ...": the act is the infinitive's
+    assert not _existential("There was no time to warn the crews on the pier.")

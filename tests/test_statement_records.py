@@ -134,3 +134,28 @@ def test_what_is_called_off_is_the_object_not_the_cause():
     assert k.object == "marathon"
     k = _clause("The ferry sailed late because of fog in the strait.", "sail")
     assert k.object is None or "fog" not in k.object
+
+
+def test_a_phrase_put_before_the_verb_is_no_object_of_it():
+    # a fronted prepositional phrase is an adverbial; the verb's own phrase follows it
+    k = _clause("Under a pact signed with the county, the pilots' union agreed to a shorter season.", "agree")
+    assert k.object == "short season"
+    k = _clause("At the harbour office, the skippers waited.", "wait")
+    assert k.object is None
+
+
+def test_a_that_before_the_subject_opens_the_clause_and_is_no_object():
+    k = _clause("The coach said after the match that they would appeal.", "appeal")
+    assert k.object is None
+
+
+def test_a_negated_verb_of_saying_with_an_indirect_question_is_a_statement_of_its_own():
+    # "would not say who ...": the source does not tell; the question states nothing
+    k = _clause("The rowing club would not say who had bought the boathouse.", "say")
+    assert (k.subject_text, k.polarity, k.modality, k.object) == ("The rowing club", "negative", "would", None)
+    got = _statuses("The rowing club would not say who had bought the boathouse.",
+                    "The rowing club refused to name the buyer of the boathouse.")
+    assert ("agree", "equal") in got
+    # ... while "said that X" still gives way to X
+    with pytest.raises(ValueError):
+        _clause("The rowing club said that a bakery had bought the boathouse.", "say")

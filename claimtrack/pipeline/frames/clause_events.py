@@ -152,6 +152,30 @@ def _agent(noun: Token, actors: _Actors) -> tuple[Optional[str], Optional[Token]
     return None, None
 
 
+def existential_act(verb: Token, attr: Optional[Token], actors: _Actors, table: dict) -> Optional[tuple]:
+    """(the act's verb, what it is done to, its agent's actor id, the phrase naming the agent, the
+    noun's lemma, the modality an adjective of plan or possibility gives it) when the clause is
+    existential and what it says exists is an act noun: "there will be no compensation", "there
+    was no vote on the bill", "there could be a strike at the port". An existential clause
+    asserts or denies that its noun phrase's referent is there (Quirk et al. 1985, 18.44-18.50);
+    for an act that is the act happening, so the clause states the act itself, whether or not the
+    noun says what it is done to. The clause's "no" and its tense and modal stay the clause's.
+    None for any other clause ("there is no evidence", "there are two reasons")."""
+    if attr is None or attr.dep_ != "attr" or verb.lemma_.lower() != "be" \
+            or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    act = event_verb(attr, table)
+    if act is None or attr.i in actors.by_token or attr.i in actors.ref_heads:
+        return None
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in attr.children):
+        return None  # "there was no time to react": the act is the infinitive's, the noun says when
+    obj = _argument(attr, act)
+    subject, written = _agent(attr, actors)
+    hedge = next((_HEDGES[c.lower_] for c in attr.children if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
+    return act, obj, subject, written, attr.lemma_.lower(), hedge
+
+
 def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[str]]:
     """(negative, cue, modality) that the words governing the noun give its act (module docstring):
     its own determiner and adjectives first, then the preposition or verb that has it."""

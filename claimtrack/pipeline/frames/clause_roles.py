@@ -260,7 +260,7 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
         # from the action: "X denied that it sent"; a pronoun stands for the phrase it takes
         # up, named or not ("the company said it would ...": the company)
         taken = _antecedent_phrase(verb)
-        if taken is not None and taken.pos_ in ("NOUN", "PROPN") and _agrees(subj, taken):
+        if taken is not None and taken.pos_ in ("NOUN", "PROPN") and _agrees(subj, taken, actors):
             subj_actor = actors.of_phrase(taken)
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
@@ -333,16 +333,22 @@ def _only_person_before(subj: Token, actors: _Actors) -> Optional[str]:
     return next(iter(persons)) if len(persons) == 1 else None
 
 
-def _agrees(pronoun: Token, noun: Token) -> bool:
+def _agrees(pronoun: Token, noun: Token, actors: Optional[_Actors] = None) -> bool:
     """A pronoun takes up only a noun phrase it agrees with: "they" no single named person
     ("Ana Ortiz said they would appeal": her clients, not she), "he"/"she"/"it" no plural
     ("the unions said it ..." is not the unions; English pronoun agreement in number, Quirk et
     al. 1985, 6.10-6.12). "They" may take up an organisation, which English treats as plural;
-    a name is one thing whatever its last word ("Harbour Terminals said it ...")."""
+    a name is one thing whatever its last word ("Harbour Terminals said it ..."). A person is one
+    the named-entity tagger or the document's actors (`actors`) say is a person: the tagger may
+    miss a name the actor component knows ("Lawyer Ama Nkwe said they would appeal": her
+    clients)."""
     word = pronoun.lower_
     plural = (noun.tag_ == "NNS" and noun.pos_ != "PROPN") or any(c.dep_ == "cc" for c in noun.children)
     if word == "they":
-        return not (noun.ent_type_ == "PERSON" and not plural)
+        aid = actors.of_phrase(noun) if actors is not None else None
+        person = noun.ent_type_ == "PERSON" or getattr(actors.info.get(aid), "type", None) == "PERSON" if aid else \
+            noun.ent_type_ == "PERSON"
+        return not (person and not plural)
     return not plural
 
 
@@ -362,8 +368,14 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     # the direct object before a recipient ("sent the board a plan": the plan is what was sent)
     # ... and not a clause-opening "that" the parser took for a relative pronoun when the clause
     # has its own object: such a clause is a noun's content clause (clause_polarity._content_clause)
+    # ... nor a "that" before the subject of a clause that is no relative clause, which opens the
+    # clause ("said that they would appeal", the parser taking it for the verb's object): an
+    # object pronoun follows the subject; a relative "that" ("the act that others follow") comes first
+    subject_at = None if "relcl" in (h.dep_, verb.dep_) else next(
+        (c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)
-                   and not (c.lower_ == "that" and c.i == verb.left_edge.i and _content_clause(verb))),
+                   and not (c.lower_ == "that" and c.i == verb.left_edge.i and _content_clause(verb))
+                   and not (c.lower_ == "that" and subject_at is not None and c.i < subject_at)),
                   key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
         obj_tok = h.head  # "the plan, which the envoy proposed": the plan is what was proposed
@@ -384,8 +396,13 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
             # losses came with the closing; they are not what closed), nor the noun of an adjunct
             # of time or concession ("struck despite the court order", "sank during the storm"),
             # nor a passive's "by" agent, who does the action ("the ore will not be exported by the
-            # board": the board is who would export it, not what is exported)
-            if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS:
+            # board": the board is who would export it, not what is exported), nor a phrase put
+            # before the verb ("In a deal with the ministry, the growers agreed to a further
+            # cut"): a verb's prepositional object follows it; a phrase fronted before the
+            # subject is an adverbial (Quirk et al. 1985, 8.15, 18.20: initial position), save the
+            # complement of "be" fronted with the subject put after it ("Among the losses were
+            # two barns": subject-verb inversion, 18.23)
+            if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS and (c.i > verb.i or verb.lemma_ == "be"):
                 obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
                 if obj_tok is not None:
                     break

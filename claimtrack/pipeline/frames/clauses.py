@@ -13,6 +13,7 @@ from spacy.parts_of_speech import AUX as AUX_ID, IDS, VERB as VERB_ID
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from .clause_events import existential_act
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
 from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
 from .clause_roles import (
@@ -122,7 +123,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not _sentential_relative(c)
                    for c in h.children)
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
-                and said and verb.i == h.i:
+                and said and verb.i == h.i and not (negative and _asks(h)):
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb, chain)
         modality, negative, cue = _directed(h, modality, negative, cue, refused, doubted, table)
@@ -191,6 +192,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             "modality": modality,
             "terms": terms,
         }
+        if verb.i == h.i and event is None and ruled is None:
+            _existential(frame, verb, obj_tok, actors, table, cols.text)
         denier = _denier(chain, cue if negative else None, table, actors, speakers)
         if denier is not None:
             frame["denied_by"] = denier
@@ -200,6 +203,32 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         refused[verb.i] = cue if negative else None
         out.append((frame, lo, hi))
     return out
+
+
+def _existential(frame: dict, verb: Token, attr: Optional[Token], actors: _Actors, table: dict, text: str) -> None:
+    """An existential clause whose noun names an act states that act (clause_events.existential_act):
+    "there will be no compensation for farmers" is [compensate | farmer], negative and future,
+    with the noun as `nominal`; the frame is rewritten in place. Any other clause is left as it is."""
+    there = existential_act(verb, attr, actors, table)
+    if there is None:
+        return
+    predicate, obj, subject, agent, noun, hedge = there
+    frame.update(subject=subject, subject_text=_subject_text(agent, text) if agent is not None else None,
+                 predicate=predicate, object=_phrase(obj) if obj is not None else None,
+                 modality=frame["modality"] or hedge, nominal=noun)
+
+
+#: Words that open an indirect question ("say who paid", "say whether it will close").
+_QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whether", "if"})
+
+
+def _asks(h: Token) -> bool:
+    """The verb has an indirect question for complement ("would not say WHO bought the club",
+    "did not say WHETHER the plant will close"). Negated, a verb of saying with such a
+    complement states that its subject does not tell (a non-answer): a statement of its own,
+    while the question states nothing; "said that X" gives way to X."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS and c.left_edge.i > h.i
+               for c in h.children)
 
 
 def _ruled_act(verb: Token, subj: Optional[Token], negative: bool, cue: Optional[str], modality: Optional[str],
