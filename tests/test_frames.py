@@ -54,6 +54,13 @@ def test_two_figures_of_one_verb_keep_their_prepositions():
     assert all(q.frame.measured == "fee" for q in qs)
 
 
+def test_a_number_with_an_of_partitive_counts_the_noun_after_of():
+    # "all six of Nordmill's sawmills": the sawmills are counted, and their possessor holds the
+    # figure (not the subject who pledged something about them); the number's role stays its own
+    f = _quantity("The chief executive, Anna Berg, pledged to keep all six of Nordmill's sawmills open.", "six").frame
+    assert f.thing == "sawmill" and f.holder == "nordmill" and f.role != "oblique"
+
+
 def test_a_bare_weekday_with_no_event_is_no_fact():
     dates = [d for c in _claims("The mayor said on Wednesday that the bridge had reopened.") for d in c.dates]
     assert dates and dates[0].frame.fact is False

@@ -37,7 +37,10 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         # but English gives the end of a change after "to" (and its start after "from")
         role, prep = "oblique", before.lower_
     thing_tok, thing, mods, family = _counted(q, root, span)
-    role, prep, measured, pred = _climb(thing_tok or root, span, role, prep, measured)
+    # a partitive's noun hangs below its number ("five of the port's cranes"): the number's
+    # place in the clause is the mention's
+    climb_from = root if thing_tok is None or root.is_ancestor(thing_tok) else thing_tok
+    role, prep, measured, pred = _climb(climb_from, span, role, prep, measured)
     predicate = pred.lemma_.lower() if pred is not None else None
     if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
         # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
@@ -65,6 +68,8 @@ def _counted(q, root: Token, span: Span) -> tuple[Optional[Token], Optional[str]
     thing_tok = root if root.pos_ in ("NOUN", "PROPN", "SYM") or root.text == "%" else None
     if thing_tok is None and root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         thing_tok = root.head
+    if thing_tok is None:
+        thing_tok = _partitive(root, span)
     unit = q.unit or ("amount" if q.currency else None)
     thing, mods = (unit, [m.lower() for m in (q.modifiers or [])])
     if thing_tok is not None:
@@ -83,6 +88,19 @@ def _counted(q, root: Token, span: Span) -> tuple[Optional[Token], Optional[str]
         cls, known = classify(thing, tuple(mods))
         family = cls if known else None
     return thing_tok, thing, mods, family
+
+
+def _partitive(root: Token, span: Span) -> Optional[Token]:
+    """The counted noun of a number with an "of" partitive inside the mention ("all five of the
+    port's cranes": cranes, whose possessor is the holder); none for a pronoun ("five of them")."""
+    if not root.like_num and root.pos_ != "NUM":
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and span.start <= pobj.i < span.end:
+                    return pobj
+    return None
 
 
 def _climb(head: Token, span: Span, role: Optional[str], prep: Optional[str],
