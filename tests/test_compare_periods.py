@@ -60,3 +60,16 @@ def test_a_period_running_since_a_date_is_current():
     now = _figure("Rainfall in the delta is 35% below normal, the weather service said.", "35%")
     assert running.frame.as_of_source == "stated"
     assert _earlier_period(running, now) == ""
+
+
+
+@pytest.mark.parametrize("year", ["were worth 1.2 per cent of world trade in 2030", "grew 1.2 per cent in 2030"])
+def test_a_yearly_rate_of_a_share_is_no_share_stated_for_one_year(year):
+    # "about 4% a year" is how fast something changes every year; "1.2 per cent in 2030" is that
+    # year's level or change: never one figure, whatever the values
+    rate = "Tessfjord's grain exports grew about 4% a year in the past decade."
+    m = _match(rate, f"Tessfjord's grain exports {year}.", "4%", "1.2 per cent")
+    assert m is None or m.status != "conflict", m
+    # the control: two yearly rates of one thing
+    m = _match(rate, "Tessfjord's grain exports grew about 9 per cent annually in the past decade.", "4%", "9 per cent")
+    assert m is not None and m.status == "conflict", m

@@ -16,7 +16,7 @@ from typing import Optional
 from . import intervals as iv
 from .candidates import CALENDAR_WORDS
 from .context import shared_terms
-from .mentions import Mention
+from .mentions import _SHARES, Mention
 from .statements import LIGHT_VERBS, predicates_meet
 from .units import CLOSE, FAMILY, SAME, Measure, kind_of, relate_measures, same_noun, table, under
 from .units import counted as _counted
@@ -27,10 +27,12 @@ _AS_OF_PERIOD = {4: "year", 7: "month", 10: "day"}
 
 def _over_period(m: Mention, period: Optional[str]) -> bool:
     """The figure has no period of its own but its clause states it for one period of that length
-    ("welcomed 90,000 visitors last year"): a count over one year is the yearly figure."""
+    ("welcomed 90,000 visitors last year"): a count over one year is the yearly figure. Not a
+    share: "grew about 7% a year" is a rate at which something changes every year, and "0.9% in
+    2030" is that year's level or change, never a sum over the year that the rate could be."""
     f = m.frame
     return (period is not None and m.measure.period is None and f is not None and f.as_of_source == "stated"
-            and bool(f.as_of) and _AS_OF_PERIOD.get(len(f.as_of)) == period)
+            and bool(f.as_of) and _AS_OF_PERIOD.get(len(f.as_of)) == period and m.measure.cls not in _SHARES)
 
 
 def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
