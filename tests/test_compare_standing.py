@@ -262,3 +262,27 @@ def test_that_event_of_the_sentence_before_is_stated_for_its_date():
     plain = "The derailment was the worst on the line. That accident injured more than 90 passengers, the rail agency said."
     assert not _conflicts(back, now)
     assert _conflicts(plain, now)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the good named by the subject of a verb of costing, after "of" on the unit, or on "price"
+    ("In Lanmore kerosene costs $4.20 at the pumps, traders said.",
+     "In Lanmore cooking gas costs $3.35 at the pumps, traders said."),
+    ("A sack of sorghum sells for $14 at the Lanmore market.", "A sack of millet sells for $11 at the Lanmore market."),
+    ("The price of kerosene in Lanmore rose to $4.20 a gallon on Friday.",
+     "The price of lamp oil in Lanmore rose to $3.35 a gallon on Friday."),
+])
+def test_prices_of_two_goods_do_not_conflict(a, b):
+    assert not _conflicts(a, b)
+
+
+def test_two_prices_of_one_good_still_conflict():
+    assert _standing("Kerosene costs $4.20 a gallon in Lanmore.", "$4.20").good == "kerosene"
+    assert _conflicts("Kerosene costs $4.20 a gallon in Lanmore.", "Kerosene costs $3.35 a gallon in Lanmore.")
+    # a good named with a modifier on one side only is the same good
+    assert _conflicts("The price of kerosene in Lanmore rose to $4.20 a gallon on Friday.",
+                      "The price of refined kerosene in Lanmore rose to $3.35 a gallon on Friday.")
+    # one thing that cost something, named in two words (and beside another currency's name), is
+    # one object, never two goods
+    assert _conflicts("The new harbour ferry cost about 4 billion yen ($27 million) to build, the port authority said.",
+                      "The vessel had cost the port authority $41 million, its chairman said.")

@@ -26,6 +26,8 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   ("cost $40 million more than planned").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
+- `good`: what a price is the price of ("a litre of diesel", "the price of rice", "Maize sells
+  for"): two prices of different goods are two facts.
 - `unit`: the one thing an amount of money prices ("a ticket", "per dose", "for every seat",
   "apiece"; "Seats cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
   as a total of the same currency, nor as the price of another unit; likewise the one thing any
@@ -44,6 +46,7 @@ from ..tables import load_json
 from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS, singular
 from ..parsers.numbers import parse_number
 from .context import STOP_WORDS, clause_frame_at
+from .goods import good_priced
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Standing:
     future: bool = False
     #: a recurring period named from the time of writing ("last winter": ("the last", "winter"))
     season: Optional[tuple] = None
+    good: Optional[str] = None  # the good a price is of ("diesel")
 
 
 NONE = Standing()
@@ -450,15 +454,17 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
         m = c.span_years.match(text[rel_e:rel_e + 60])
         span = float(parse_number(m.group(1).lower())) if m else (
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
+    good = None
     if getattr(q, "currency", None):
         unit = _unit_priced(claim, q, after, before)
+        good = good_priced(whole_clause, frame, unit)
     else:
         unit = _unit_measured(claim, q) or _unit_distributed(claim, q, after)
     named = c.season.search(whole_clause)
     season = (c.season_deixis[named.group(1).lower()], named.group(2).lower()) if named else None
-    if not (forecast or stage or part or running or difference or span or unit or future or season):
+    if not (forecast or stage or part or running or difference or span or unit or future or season or good):
         return NONE
-    return Standing(forecast, stage, part, running, difference, span, unit, future, season)
+    return Standing(forecast, stage, part, running, difference, span, unit, future, season, good)
 
 
 
