@@ -483,6 +483,15 @@ def test_a_capital_opening_a_dateline_names_the_story_s_country(nlp):
     assert "Government of Vietnam" in found and "Government of Thailand" not in found
 
 
+def test_a_body_s_words_end_at_a_finite_verb(nlp):
+    """"since the government took office": the lower-case words after "the" run on over the verb
+    to "office", a head of bodies, but a finite verb ends a noun phrase: the body is the
+    government, which acts."""
+    text = ("Fuel prices in Kenya rose again in March, and Kenya's exporters lost money. Unions have held "
+            "four strikes since the government took office in 2022.")
+    assert "Government of Kenya" in actors(nlp, text)
+
+
 @pytest.mark.parametrize("text,body", [
     ("Bus fares in the capital will rise to ₩1,650 in March, the transport ministry said on Friday.",
      "Transport Ministry (South Korea)"),

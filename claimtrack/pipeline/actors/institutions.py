@@ -18,6 +18,9 @@ from .state import Cand, DocState
 from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
 
 
+#: Penn tags of finite verbs and modals, which no name of a body contains.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 #: Words for a government below the country's ("the state government", "the provincial government").
 _SUBNATIONAL = frozenset("state provincial regional".split())
 
@@ -195,8 +198,10 @@ class Institutions:
         j = self._phrase_end(doc, k)
         for end in range(j, k, -1):
             last = toks[end - 1]
-            if last.dep_ == "compound" or last.pos_ in ("VERB", "AUX") or any(i in taken for i in range(k, end)):
-                continue  # "the army chief" is a person, not the army; "the chamber of trade said" ends at "trade"
+            if last.dep_ == "compound" or last.pos_ in ("VERB", "AUX") or any(i in taken for i in range(k, end)) \
+                    or any(t.tag_ in _FINITE for t in toks[k:end - 1]):
+                continue  # "the army chief" is a person, not the army; "the chamber of trade said" ends at "trade";
+                # a finite verb ends a noun phrase: "since the government took office" is the government
             words = [t.lower_ for t in toks[k:end]]
             head2 = " ".join(words[-2:])
             ok = words[-1] in heads or (len(words) > 1 and head2 in heads) or _of_body(words, heads | generic)
