@@ -73,3 +73,20 @@ def test_crowns_with_a_country_word_are_money(nlp, text, value, currency):
 
 def test_crowns_without_a_country_are_counted(nlp):
     assert found(nlp, "The jeweller sold three crowns last week.") == [("three crowns", 3, "crown")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article before a unit of time is one of it where the time is a length: after the
+    # preposition of a span, or as the object of a verb of duration
+    ("The ferry crossing was suspended for an hour.", [("an hour", 1, "hour")]),
+    ("Engineers expect the repair to take a fortnight.", [("a fortnight", 1, "fortnight")]),
+    ("The mayor promised an answer within a week.", [("a week", 1, "week")]),
+    ("The siege lasted a month.", [("a month", 1, "month")]),
+    # no length: a period named by what fills it, a date reference, a possessive, a compound
+    ("A year of floods has emptied the villages.", []),
+    ("The bridge reopened a week ago.", []),
+    ("Each porter earns a day's wage per load.", []),
+    ("The union called for a week-long stoppage.", []),
+])
+def test_an_article_measures_a_length_of_time(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -187,6 +187,13 @@ class _Tables:
             rf"\b(?P<f>(?i:(?:a|one)\s+(?P<f1>{frac})\s+of|(?P<f2>{_alt(['two', 'three'])})\s+(?P<f3>{frac})\s+of"
             rf"|(?P<f4>half)))\s+(?i:an?)(?=\s+[^\W\d_])")
         self.article = re.compile(r"\b(?i:an?)(?=\s+[^\W\d_])")
+        # "for an hour", "would take a month": an article is one unit of time where the word
+        # before says the time is a length (numbers.json duration_article_before); not "a year of
+        # talks", "a year ago", "a day's pay", "a week-long strike"
+        self.duration_article_before = re.compile(rf"\b{_alt(nums['duration_article_before'])}\s+$")
+        self.duration_article_after = re.compile(
+            rf"\s+{_alt(nums['duration_article_units'])}\b(?![-‑'’])"
+            rf"(?!\s+(?i:of|ago|earlier|later|before|after|since|from\s+now)\b)")
         # "a third of voters", "cut by a fifth.": an article and a singular denominator are a
         # fraction where no noun follows ("a third term", "a fifth round" are ordinals): before
         # "of", a closing mark or a word that cannot be the noun an ordinal modifies

@@ -313,7 +313,9 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue
         q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
-        if q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None:
+        if (q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None) and not (
+                t.duration_article_before.search(text, max(0, m.start() - 10), m.start())
+                and t.duration_article_after.match(text, m.end())):
             continue
         e = _expr(text, m.start(), m.end(), Decimal(1), None, None, None, None, m.start(), m.end(),
                   True, False, False, None)
