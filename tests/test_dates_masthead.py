@@ -153,3 +153,21 @@ def test_the_month_word_table_is_what_the_tool_builds_from_the_installed_cldr(tm
     subprocess.run([sys.executable, str(root / "data" / "tools" / "cldr_months.py"), str(out)], check=True)
     shipped = root / "claimtrack" / "data" / "cldr_month_words.json"
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))
+
+
+# ---- a label around the date: the day, month and year read alone (parsers/published._date_core)
+
+def test_a_local_date_with_a_label_in_its_language():
+    # a page labels its date in its own language; the label is no part of the date
+    text = "LA GAZETTE DES QUAIS\nPublié le jeudi 12 novembre 2026\n\nDockers said the cranes stood idle."
+    assert _other(text) == [("jeudi 12 novembre 2026", "2026-11-12")]
+    text = "IL CORRIERE DEL LAGO\nPubblicato il 7 aprile 2026 alle 18:40\n\nFerry crews said the lake was low."
+    assert _other(text) == [("7 aprile 2026", "2026-04-07")]
+    # the country's own languages, too
+    text = "EL DIARIO DEL PUERTO\nActualizado el martes 3 de marzo de 2026\n\nStevedores said ships waited."
+    assert _dates(text, ("es",)) == [("martes 3 de marzo de 2026", "2026-03-03")]
+
+
+def test_a_local_date_inside_a_sentence_is_still_not_a_header_date():
+    text = "THE OBSERVER\nLes dockers du port ont voté la grève le 12 novembre 2026\n\nThey said so."
+    assert _other(text) == []

@@ -364,25 +364,72 @@ def _local_part(line: str, a: int, b: int, start: int, languages: tuple[str, ...
                 known: tuple[tuple[int, int], ...], month_word: bool = False) -> Optional[tuple[int, int, str]]:
     """(start, end, ISO date) of `line[a:b]` (a header line beginning at `start` in the text)
     when it is a short part holding a year and a day number that dateparser reads as a full
-    date in `languages`, and it overlaps no span of `known`; else None."""
+    date in `languages`, and it overlaps no span of `known`; else None. A part dateparser does
+    not read whole may still hold the date with a few words around it, the way a page labels
+    its date in its own language ("Publié le vendredi 9 octobre 2026", "Pubblicato il 3 marzo
+    2026 alle 09:10"): the day, month and year (and a weekday before them) are read alone
+    (`_date_core`)."""
     part = line[a:b]
     stripped = part.strip(" \t,;")
-    if not stripped or len(stripped.split()) > 6 or len(stripped) > 48:
+    if not stripped or len(stripped.split()) > 9 or len(stripped) > 72:
         return None
     if not (_LOCAL_YEAR.search(stripped) and _LOCAL_DAY.search(stripped)):
         return None
+    offset = start + a + part.index(stripped)
+    whole = len(stripped.split()) <= 6 and len(stripped) <= 48
+    hit = _local_read(stripped, offset, languages, known, month_word) if whole else None
+    return hit or _date_core(stripped, offset, languages, known, month_word)
+
+
+def _local_read(text: str, s: int, languages: tuple[str, ...], known: tuple[tuple[int, int], ...],
+                month_word: bool) -> Optional[tuple[int, int, str]]:
+    """(s, s + len(text), ISO date) when dateparser reads `text` (starting at `s`) as a full date in
+    `languages` (with `month_word`, in the languages of its non-English month word) and it
+    overlaps no span of `known`; else None."""
     if month_word:
-        if _ENGLISH_MONTH.search(stripped) or not _LONG_WORD.search(stripped):
+        if _ENGLISH_MONTH.search(text) or not _LONG_WORD.search(text):
             return None
-        languages = _month_languages(stripped)
+        languages = _month_languages(text)
         if not languages:
             return None
-    s = start + a + part.index(stripped)
-    e = s + len(stripped)
+    e = s + len(text)
     if any(ks < e and s < ke for ks, ke in known):
         return None
-    iso = _local_date(stripped, languages)
+    iso = _local_date(text, languages)
     return (s, e, iso) if iso else None
+
+
+#: A date written day, month word, year ("9 octobre 2026", "4 de maio de 2026", "5. März 2026"),
+#: with the word before it (a weekday: "vendredi", "segunda-feira,"; or a label's last word).
+_CORE = re.compile(r"(?:(?P<word>[^\W\d_][\w-]*\.?,?)\s+)?(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?"
+                   r"[^\W\d_]{3,}\.?\s+(?:de\s+)?(?:1[89]|20)\d{2}(?!\d)")
+#: A time of day beside a header date ("09:10", "08h45", "9.30"): not words that make a sentence.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
+
+
+def _date_core(text: str, s: int, languages: tuple[str, ...], known: tuple[tuple[int, int], ...],
+               month_word: bool) -> Optional[tuple[int, int, str]]:
+    """The day, month word and year in `text` (a header part starting at `s`), read alone when at
+    most three words stand around them besides a time of day (a label, "le", "alle"): more make
+    a sentence, whose date is the English parser's business, as is a date with an English month
+    name ("Wed 4 Nov 2026 06.00 GMT" in a byline). The word right before the day is
+    kept in the span when it is a weekday dateparser reads with the date (four letters or
+    more: "vendredi", not "le")."""
+    m = _CORE.search(text)
+    if m is None or _ENGLISH_MONTH.search(m.group(0)):
+        return None  # an English month name is the English parser's to read
+    rest = _TIME_OF_DAY.sub(" ", text[: m.start()] + " " + text[m.end():])
+    if len(_LONG_WORD.findall(rest)) + len(re.findall(r"\b[^\W\d_]{1,2}\b", rest)) > 3:
+        return None
+    word = m.group("word")
+    bare = m.start("word") + len(word) if word else m.start()
+    while bare < m.end() and text[bare].isspace():
+        bare += 1
+    if word and len(word.rstrip(".,")) >= 4:
+        hit = _local_read(text[m.start(): m.end()], s + m.start(), languages, known, month_word)
+        if hit:
+            return hit
+    return _local_read(text[bare: m.end()], s + bare, languages, known, month_word)
 
 
 @lru_cache(maxsize=1)
