@@ -63,9 +63,43 @@ _WH = frozenset("how whether if what when where why who which".split())
 
 def negations(text: str) -> int:
     """How many negating words a text holds ("not", "never", "nobody", "don't"...), leaving out a
-    negation that asks a question ("we do not know whether the mill will reopen": `_ASKING`)."""
+    negation that asks a question ("we do not know whether the mill will reopen": `_ASKING`) and a
+    negative pronoun with an exception in its clause ("nobody but the miners", `_excepted`)."""
     ws = words(text)
-    return sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i))
+    counted = sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i))
+    return counted - sum(_excepted(piece) for piece in _CLAUSE_END.split(text))
+
+
+#: Negative pronouns ("nobody", "nothing", "none"; "no one" and "no other" through "no"): not "no"
+#: before another noun, whose "but" may correct rather than except ("it was no accident but a plan").
+_NEGATIVE_PRONOUNS = frozenset("nobody nothing none".split())
+_NO_PRONOUN = frozenset({"one", "other"})
+#: Words that open an exception ("but", "except", "save", "besides"; "other than", "apart from").
+_EXCEPT = frozenset("but except save besides".split())
+_EXCEPT_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from")})
+#: Subject pronouns and "there": after "but" they open a clause ("no money, but we will go on"),
+#: so that "but" coordinates and excepts nothing.
+_CLAUSE_OPENERS = frozenset("i we you he she it they there this that these those".split())
+
+
+def _excepted(clause: str) -> int:
+    """How many negative pronouns of one clause are exceptives: a negative pronoun or "no" followed
+    in its clause by "but", "except", "other than", "apart from" and the thing excepted ("nobody
+    feeds this town but the miners", "nothing except rain"). Such a clause says that only the
+    thing excepted does it (Quirk et al. 1985, 9.59, exceptive "but" and "except"), a positive
+    statement: "the town is fed by its miners" says the same. A "but" that opens a clause (a subject
+    pronoun after it: "no money but we will go on") coordinates, excepting nothing."""
+    ws = words(clause)
+    count = 0
+    for i, w in enumerate(ws):
+        if w not in _NEGATIVE_PRONOUNS and not (w == "no" and ws[i + 1:i + 2] and ws[i + 1] in _NO_PRONOUN):
+            continue
+        for j in range(i + 1, len(ws)):
+            nxt = ws[j + 1] if j + 1 < len(ws) else ""
+            if (ws[j] in _EXCEPT and nxt and nxt not in _CLAUSE_OPENERS) or (ws[j], nxt) in _EXCEPT_PAIRS:
+                count += 1
+                break
+    return count
 
 
 def _asks(ws: list[str], i: int) -> bool:
