@@ -36,3 +36,20 @@ def test_a_peak_over_before_a_forecast_was_written_is_another_occurrence():
     a = "The river peaked at the town bridge in 2029, the agency said."
     b = "The river will peak at the town bridge in 2032, the agency said."
     assert "conflict" not in _date_statuses(_RIVER, a, b)
+
+
+_RAID = "The farm agency in the northern province of Delvoria is under investigation. "
+
+
+def _raid_statuses(a: str, b: str) -> set:
+    # A written on Friday, B the next day
+    report = diff_pair(extracted_doc(_RAID + a, "a.txt", "2031-02-21"), extracted_doc(_RAID + b, "b.txt", "2031-02-22"))
+    return {m.status for m in report.matches if m.kind == "date"}
+
+
+def test_the_day_of_writing_is_over_for_a_clause_that_tells_what_was_done():
+    # "raided on Friday", written on Friday, is done, as "on Thursday" written on Saturday is
+    b = "Police raided the agency's offices on Thursday, seizing computers."
+    assert "conflict" in _raid_statuses("Police raided the agency's offices on Friday, seizing computers.", b)
+    # control: a clause that looks forward on its day of writing expects a later occurrence
+    assert "conflict" not in _raid_statuses("Police will raid the agency's offices again on Friday, officers said.", b)

@@ -47,18 +47,31 @@ def _rescheduled(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
             f"{later_anchor}: the later report updates it")
 
 
-def _past_and_forecast(ia: str, ib: str, anchors: tuple) -> bool:
+def _past_and_forecast(a: Mention, b: Mention, anchors: tuple) -> bool:
     """One date is over when its article was written and the other is not, and the one over was
     already over when the other article was written: a thing that happened and a thing expected
     after it ("peaked in 2019", "will peak by the end of 2021") are two occurrences of one kind of
     event, not two datings of one. A thing reported done on or after the day the other report
     expected it ("is expected to dock on Thursday", written on Wednesday / "docked yesterday",
-    written on Thursday: Wednesday) may be the very occurrence expected: one event, two dates."""
-    pa, pb = _past(ia, anchors[0]), _past(ib, anchors[1])
+    written on Thursday: Wednesday) may be the very occurrence expected: one event, two dates.
+    The day of writing itself is over for a clause that tells what was done ("police raided the
+    offices on Friday", written on Friday, `_done`); for one that looks forward it is ahead."""
+    pa, pb = _done(a, anchors[0]), _done(b, anchors[1])
     if pa is None or pb is None or pa == pb:
         return False
-    done, expected_anchor = (ia, anchors[1]) if pa else (ib, anchors[0])
+    done, expected_anchor = (a.payload.iso, anchors[1]) if pa else (b.payload.iso, anchors[0])
     return _past(done, expected_anchor) is not False
+
+
+def _done(m: Mention, anchor: Optional[str]) -> Optional[bool]:
+    """The date is over when its article was written (`_past`), or it is the article's own day in a
+    clause that does not look forward (`_FORWARD`): what a report tells of its day, in the past
+    tense, is done. None for an undated article."""
+    past = _past(m.payload.iso, anchor)
+    if past is not False or (m.payload.iso or "") != (anchor or "")[:10]:
+        return past
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    return cf is None or cf.modality not in _FORWARD
 
 
 
@@ -377,7 +390,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if unsure:
         return Candidate(a, b, "related", "unresolved", about, f"{ia} in A and {ib} in B, but {unsure}", al.score)
     if al.strong and firm \
-            and _eventful(a) and _eventful(b) and not _past_and_forecast(ia, ib, anchors):
+            and _eventful(a) and _eventful(b) and not _past_and_forecast(a, b, anchors):
         if moved:
             # "had been due to open in May" against "will open in June": the plan moved.
             old, new = (ia, ib) if superseded(a) else (ib, ia)
@@ -389,7 +402,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # does and neither denied (as for a schedule)
     alike = described_alike(a, b, al.how) and _starts_alike(a, b) and not (_denied(a) or _denied(b))
     mutual = ((al.one_event or _schedule(a, b, al, anchors) or alike) and firm and not moved and _eventful(a) and _eventful(b)
-              and not _past_and_forecast(ia, ib, anchors))
+              and not _past_and_forecast(a, b, anchors))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
     # reason that reads true under either status.
     why = f"{ia} in A and {ib} in B" + ("" if mutual else " (not shown to be one event)")
