@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .candidates import CALENDAR_WORDS, Candidate
+from .date_align import _precision
 from .dates import align_dates, event_of, judge_dates
 from .mention import per_mention
 from .mentions import Mention
@@ -48,12 +49,17 @@ def _bucket_keys(m: Mention) -> set:
 
 
 
+_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
 def _date_keys(m: Mention) -> set:
     """Blocking keys of a date, read from what `align_dates` can align on and never from the
     date's value: its event, its actors, the key words beside it, and its grain (a day meets
     days, a month months, which is all the story-level pairing uses)."""
     iso = m.payload.iso or ""
     keys = {("grain", len(iso))} | {("actor", x) for x in m.ctx.actors} | {("term", t) for t in m.ctx.near - CALENDAR_WORDS}
+    if m.payload.part:  # "mid-2033" meets months, "mid-September" days (date_align._precision)
+        keys.add(("grain", _ISO_LENGTH.get(_precision(m), len(iso))))
     event = event_of(m)
     if event:
         keys.add(("event", event))

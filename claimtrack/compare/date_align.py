@@ -101,7 +101,8 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     actors = bool(shared_actors(a.ctx.actors, b.ctx.actors))
     # both days, or both months (a week is written as its Monday, a day's length of ISO, and is
     # no day)
-    grain = len(a.payload.iso or "") == len(b.payload.iso or "") and a.payload.grain == b.payload.grain
+    grain = len(a.payload.iso or "") == len(b.payload.iso or "") and a.payload.grain == b.payload.grain \
+        or bool(a.payload.part or b.payload.part) and _precision(a) == _precision(b)
     # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
     # evidence of one event than one verb, and stronger than none.
     meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
@@ -141,6 +142,18 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     if story and len(terms) >= 2:
         return Alignment("story", score / 2, False)
     return None
+
+
+#: The precision of a part of a period: a third of a year ("early 2029", "mid-2033") is about as
+#: fine as a month, a third of a month ("the end of August") about as fine as a day.
+_FINER = {"year": "month", "month": "day"}
+
+
+def _precision(m: Mention) -> str:
+    """How finely a date places its moment: its grain, one step finer for a part of a period (see
+    _FINER): "early 2029" and "December 2028" are of one precision, as two months are."""
+    g = m.payload.grain or ""
+    return _FINER.get(g, g) if m.payload.part else g
 
 
 def _eventful(m: Mention) -> bool:
