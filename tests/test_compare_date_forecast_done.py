@@ -53,3 +53,19 @@ def test_the_day_of_writing_is_over_for_a_clause_that_tells_what_was_done():
     assert "conflict" in _raid_statuses("Police raided the agency's offices on Friday, seizing computers.", b)
     # control: a clause that looks forward on its day of writing expects a later occurrence
     assert "conflict" not in _raid_statuses("Police will raid the agency's offices again on Friday, officers said.", b)
+
+
+def test_a_thing_done_while_another_was_expected_is_another_event_unless_the_frames_name_one():
+    # the telling of a rule yesterday is not the rule starting to apply next week
+    lead = "The town of Brenna is changing how its harbour is run. "
+    a = "The new mooring fee will apply from March 16, the harbour board said."
+    b = "The harbour board unveiled the new mooring fee yesterday."
+    report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-03-10"), extracted_doc(lead + b, "b.txt", "2031-03-11"))
+    assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}
+    # a lease that ends in two years is not a term of office that ended yesterday: one verb, two
+    # things that end, at two grains
+    lead = "The rowing club of Brenna has parted with its chairman, Olaf Lind. "
+    a = "Lind's five-year lease on the boathouse with the club ends in 2028."
+    b = "Lind's four years as chairman of the club ended yesterday when members voted him out."
+    report = diff_pair(extracted_doc(lead + a, "a.txt", "2026-06-03"), extracted_doc(lead + b, "b.txt", "2026-06-04"))
+    assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}

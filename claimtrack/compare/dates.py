@@ -53,14 +53,22 @@ def _past_and_forecast(a: Mention, b: Mention, anchors: tuple) -> bool:
     after it ("peaked in 2019", "will peak by the end of 2021") are two occurrences of one kind of
     event, not two datings of one. A thing reported done on or after the day the other report
     expected it ("is expected to dock on Thursday", written on Wednesday / "docked yesterday",
-    written on Thursday: Wednesday) may be the very occurrence expected: one event, two dates.
+    written on Thursday: Wednesday) may be the very occurrence expected: one event, two dates,
+    when the two name one event at one grain, close (not "announced the rule yesterday" against
+    "the rule takes effect on March 16", nor an end yesterday against an end in 2028).
     The day of writing itself is over for a clause that tells what was done ("police raided the
     offices on Friday", written on Friday, `_done`); for one that looks forward it is ahead."""
     pa, pb = _done(a, anchors[0]), _done(b, anchors[1])
     if pa is None or pb is None or pa == pb:
         return False
     done, expected_anchor = (a.payload.iso, anchors[1]) if pa else (b.payload.iso, anchors[0])
-    return _past(done, expected_anchor) is not False
+    if _past(done, expected_anchor) is not False:
+        return True
+    # done while still expected: the very occurrence only when the frames name one event (one verb
+    # or one sense, `_events_agree`) at one grain and close (`_one_grain`); "announced the rule
+    # yesterday" is not the rule taking effect on March 16, nor "three years in charge ended
+    # yesterday" a contract that ends in 2028
+    return not (_one_grain(a, b) and _events_agree(a, b))
 
 
 def _done(m: Mention, anchor: Optional[str]) -> Optional[bool]:
