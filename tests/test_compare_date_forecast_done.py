@@ -69,3 +69,14 @@ def test_a_thing_done_while_another_was_expected_is_another_event_unless_the_fra
     b = "Lind's four years as chairman of the club ended yesterday when members voted him out."
     report = diff_pair(extracted_doc(lead + a, "a.txt", "2026-06-03"), extracted_doc(lead + b, "b.txt", "2026-06-04"))
     assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}
+
+
+def test_the_day_of_writing_told_as_done_meets_another_day_only_for_one_event():
+    # "took effect on Friday" (written on Friday) and "announced on Thursday" (written on
+    # Saturday): both over, two events about one rule; the day of writing is done, but that is no
+    # evidence that the two are one
+    lead = "The town of Brenna is changing how its harbour is run. "
+    a = "The new mooring fee came into force on Friday, the harbour board said."
+    b = "The harbour board unveiled the new mooring fee on Thursday."
+    report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-03-14"), extracted_doc(lead + b, "b.txt", "2031-03-15"))
+    assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}

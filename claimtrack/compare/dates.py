@@ -57,17 +57,23 @@ def _past_and_forecast(a: Mention, b: Mention, anchors: tuple) -> bool:
     when the two name one event at one grain, close (not "announced the rule yesterday" against
     "the rule takes effect on March 16", nor an end yesterday against an end in 2028).
     The day of writing itself is over for a clause that tells what was done ("police raided the
-    offices on Friday", written on Friday, `_done`); for one that looks forward it is ahead."""
-    pa, pb = _done(a, anchors[0]), _done(b, anchors[1])
-    if pa is None or pb is None or pa == pb:
+    offices on Friday", written on Friday, `_done`), when the two frames name one event at one grain;
+    for a clause that looks forward it is ahead."""
+    sa, sb = _past(a.payload.iso, anchors[0]), _past(b.payload.iso, anchors[1])
+    if sa is None or sb is None:
         return False
+    pa, pb = _done(a, anchors[0]), _done(b, anchors[1])
+    # the relaxations below hold only when the frames name one event (one verb or one sense,
+    # `_events_agree`) at one grain and close (`_one_grain`): "announced the rule yesterday" is not
+    # the rule taking effect on March 16, nor "three years in charge ended yesterday" a contract
+    # that ends in 2028, nor "took effect on Friday" the announcement on Thursday
+    if pa == pb:
+        # both over (one of them the article's own day told as done) or both ahead
+        return sa != sb and not (_one_grain(a, b) and _events_agree(a, b))
     done, expected_anchor = (a.payload.iso, anchors[1]) if pa else (b.payload.iso, anchors[0])
     if _past(done, expected_anchor) is not False:
         return True
-    # done while still expected: the very occurrence only when the frames name one event (one verb
-    # or one sense, `_events_agree`) at one grain and close (`_one_grain`); "announced the rule
-    # yesterday" is not the rule taking effect on March 16, nor "three years in charge ended
-    # yesterday" a contract that ends in 2028
+    # done while still expected: the very occurrence expected, when the frames say so
     return not (_one_grain(a, b) and _events_agree(a, b))
 
 
