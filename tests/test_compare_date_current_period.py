@@ -28,3 +28,10 @@ def test_this_month_under_a_forward_clause_is_a_plan_that_can_conflict():
     assert "conflict" in _date_statuses(a, "The airline said flights to the mountain province would resume this month.")
     # control: said of something done, this month is no plan
     assert "conflict" not in _date_statuses(a, "The airline said flights to the mountain province resumed this month.")
+
+
+def test_this_month_planned_meets_another_plan_only_when_the_frames_name_one_event():
+    # "will apply this month" and "will present it in April": two acts about one fee
+    a = "The new landing fee will apply this month, the airline said."
+    b = "The airline will present the new landing fee to the ministry in April."
+    assert "conflict" not in _date_statuses(a, b)

@@ -151,7 +151,8 @@ def _firm(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
     pa, pb = iso_date(anchors[0]), iso_date(anchors[1])
     if pa is None or pb is None or abs((pa - pb).days) > UPDATE_DAYS:
         return False
-    return (_planned(a, anchors[0]) and _planned(b, anchors[1]) or _once(a, b)
+    ahead = _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])
+    return (ahead or _planned(a, anchors[0]) and _planned(b, anchors[1]) and _events_agree(a, b) or _once(a, b)
             or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how)) and one_act(a, b)
             and not (_dates_a_figure(a) or _dates_a_figure(b)))
 
@@ -168,7 +169,8 @@ def _planned(m: Mention, anchor: Optional[str]) -> bool:
     was written in, whole, and its clause looks forward ("flights would resume this month", "is
     expected to close this year"): the part of the period still to come is what such a clause
     plans, one reading, as a month ahead has. A part of it ("by the end of the year") is loose (see
-    parts_apart) and stays as it was."""
+    parts_apart) and stays as it was. (`_firm` holds such a date against another planned one only
+    when their frames name one event: "will apply this month" / "will present it in April" are two.)"""
     iso = m.payload.iso or ""
     if _ahead(iso, anchor):
         return True
