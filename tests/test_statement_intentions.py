@@ -271,3 +271,14 @@ def test_no_plans_with_no_holder_negate_the_act_once():
     assert (k.polarity, k.polarity_cue, k.modality) == ("negative", "no", "plan")
     k = _clause("No plans to dredge the inner basin have been drawn up.", "dredge")
     assert (k.polarity, k.modality) == ("negative", "plan")
+
+
+def test_an_act_under_consideration_conflicts_with_it_decided_but_not_with_it_possible():
+    weighing = "The rowing club is considering selling its boathouse, its chairwoman said."
+    got = _statuses(weighing, "The rowing club has decided to sell its boathouse, members were told.")
+    assert ("conflict", "modality") in got, got
+    got = _statuses(weighing, "The rowing club will sell its boathouse in the spring, members were told.")
+    assert ("conflict", "modality") in got, got
+    # a possibility is what consideration leaves open; an act told as done long ago is no decision
+    assert ("conflict", "modality") not in _statuses(weighing, "The rowing club may sell its boathouse, members were told.")
+    assert ("conflict", "modality") not in _statuses(weighing, "The rowing club sold its first boathouse in 1998.")

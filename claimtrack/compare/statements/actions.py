@@ -181,6 +181,10 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
         if _committed(fa.modality) != _committed(fb.modality):
+            if objects or (oa is None and ob is None):
+                undecided = _undecided(a, b, about, score)
+                if undecided is not None:
+                    return undecided
             return Candidate(a, b, "related", "modality", about,
                              f"same action, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
                              0.3 + score)
@@ -204,6 +208,38 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
 
 #: Words before a past participle that make it a present passive ("is changed"), not a past.
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "being", "'s"})
+
+
+#: A verb of deciding or agreeing before the act's infinitive ("decided to close", "has agreed to
+#: sell", "voted to raise"): the act is decided (Karttunen 1971's implicatives of decision and
+#: consent, data/polarity.json 'positive').
+_DECIDED = re.compile(r"\b(?:decided|decides|agreed|agrees|voted|votes|resolved)\s+(?:\w+\s+)?to\b", re.IGNORECASE)
+
+
+def _decided(m: Mention) -> bool:
+    """The clause tells its act as decided: said to come ("will close", "must close", "pledged
+    to close") or decided in so many words ("decided to close", "agreed to sell")."""
+    f = m.frame
+    return f.modality in ("will", "would", "shall", "must", "pledge") or (
+        f.modality is None and _DECIDED.search(m.text) is not None)
+
+
+def _undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
+    """One subject said to be considering an act ("is considering closing the pool", "was weighing
+    a sale") on one side and to have decided it on the other ("decided to close the pool", "will
+    close it"): to consider an act is to have not yet decided it (consider.v.01 'deliberate or
+    decide', WordNet; weighing is deciding not yet done), so the two cannot both hold at one time.
+    Both positive, one subject shown, one thing done to."""
+    fa, fb = a.frame, b.frame
+    if fa.polarity != "positive" or fb.polarity != "positive" or not same_subject(fa, fb):
+        return None
+    for x, y in ((a, b), (b, a)):
+        if x.frame.modality == "consider" and _decided(y):
+            where = ("A", "B") if x is a else ("B", "A")
+            return Candidate(a, b, "conflict", "modality", about,
+                             f"one subject considering the act in {where[0]} and having decided it in {where[1]}: "
+                             f"an act under consideration is not yet decided", 0.5 + score)
+    return None
 
 
 def _not_before(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
