@@ -123,3 +123,15 @@ def test_a_denied_claim_meets_the_same_word_in_another_inflection():
     # control: another company rejecting a claim about its own rates
     c = "Coastline Power rejected claims that its rates had been unfair."
     assert not any(about.startswith("denied") for _, _, about in _statements(a, c))
+
+
+def test_no_such_takes_up_the_denied_claim_by_its_noun():
+    denial = "The harbour board denied that it had leased the quay to a shipping line."
+    got = _statements(denial, "The harbour board said no such lease had been signed.")
+    assert any(s == "agree" for s, _, _ in got), got
+    got = _statements("The harbour board denied that it had bribed the inspectors.",
+                      "The board said there had been no such bribes.")
+    assert any(s == "agree" for s, _, _ in got), got
+    # "no such" with a noun that names another act takes up nothing of this one
+    got = _statements(denial, "The harbour board said no such grant had been paid.")
+    assert not any(s == "agree" for s, _, _ in got), got

@@ -15,8 +15,8 @@ from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
 from .costless import free_keys
-from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim
-from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, action_noun_keys, verb_noun_keys
+from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
+from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, act_keys, action_noun_keys, verb_noun_keys
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
@@ -70,6 +70,11 @@ def clause_keys(m: Mention) -> set:
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     denied = denied_claim(m)
     keys.update(("denied", t) for t in denied or negated_claim(m) or ())
+    # "no such sale" meets "denied it had sold" by the noun's WordNet senses and those of the
+    # nouns the denied verb names the act of (sale, selling)
+    such = no_such_noun(m)
+    if such or (denied and f.predicate):
+        keys.update(("denied-act", k) for k in act_keys(such or f.predicate))
     # one denier's denials meet whatever words each gives the claim ("denied that ..." /
     # "rejected that criticism")
     if (denied is not None or anaphoric_denial(m)) and denier_id(m):

@@ -9,7 +9,7 @@ from typing import Optional
 from ..candidates import Candidate, actor_name
 from ..context import key_terms, same_actor
 from ..mention import Mention
-from .lexicon import words_meet
+from .lexicon import noun_names_action, verb_lemma, words_meet
 from .modality import negative_verb
 from .phrases import _object_head, _subject_terms, _term, _text_terms, clause_terms, one_actor
 from .subjects import written_actor
@@ -210,12 +210,15 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     shared = ca & cb
     # a word of one claim and its WordNet synonym or direct kind in the other count as one
     # ("hid the losses" / "concealed the losses"): reporters word a denied claim their own way
-    synonyms = _synonym_pairs(ca - cb, cb - ca)
+    # "there was no such deal" takes up the claim just said, in its own noun (the act's, "no
+    # such sale" / "denied it had sold"): that noun is enough
+    such = bool(da) != bool(db) and _no_such(b if da else a)
+    synonyms = _synonym_pairs(ca - cb, cb - ca, acts=such)
     met = len(shared) + len(synonyms)
     fa, fb = a.frame, b.frame
     # one denier named on both sides (the same head noun before the denial verb: "the navy" and
     # "the country's navy") denies one claim worded apart when a word of what it denies is common
-    one = bool(da and db) and _one_denier(a, b)
+    one = (bool(da and db) and _one_denier(a, b)) or such
     if met < (1 if one else DENIAL_MIN_SHARED) or (not one and met < DENIAL_MIN_COVER * min(len(ca), len(cb))):
         return None
     if not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb)):
@@ -227,8 +230,30 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     about = f"denied: {', '.join(sorted(shared) + [f'{x} ~ {y}' for x, y in synonyms])}"
     return Candidate(a, b, "agree", "equal", about,
                      f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common"
-                     + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: WordNet synonyms)" if synonyms else ""),
+                     + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: one thing or act in WordNet)" if synonyms else ""),
                      0.5 + met / len(ca | cb))
+
+
+#: "no such" before a noun: the noun takes up a claim the text has just made ("said there had been
+#: no such payments": none of the payments just spoken of; Quirk et al. 1985, 6.44, 'such' as a
+#: determiner of anaphoric reference).
+_NO_SUCH_NOUN = re.compile(r"\bno\s+such\s+([a-z]+)", re.IGNORECASE)
+
+
+def _no_such(m: Mention) -> bool:
+    """The clause denies a claim by "no such" and the claim's noun ("there was no such deal",
+    "no such payments were made"), negated by that "no"."""
+    return no_such_noun(m) is not None
+
+
+def no_such_noun(m: Mention) -> Optional[str]:
+    """The noun after "no such" in a clause negated by that "no" ("no such payments": payments),
+    else None."""
+    f = m.frame
+    if f.polarity != "negative" or f.polarity_cue != "no":
+        return None
+    found = _NO_SUCH_NOUN.search(m.text)
+    return found.group(1).lower() if found else None
 
 
 def _denier(m: Mention) -> Optional[str]:
@@ -271,13 +296,22 @@ def _judge_anaphoric(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
-def _synonym_pairs(xs: frozenset, ys: frozenset) -> list[tuple[str, str]]:
+def _act_and_verb(noun: str, word: str) -> bool:
+    """A noun naming the act of the verb another word is ("sale" and "sold", "bribes" and
+    "bribed"; WordNet's derivational links, `lexicon.noun_names_action`): a reporter names a denied
+    act by its verb or by its noun."""
+    verb = verb_lemma(word)
+    return verb is not None and noun_names_action(noun, verb)
+
+
+def _synonym_pairs(xs: frozenset, ys: frozenset, acts: bool = False) -> list[tuple[str, str]]:
     """Pairs of words, one from each side and each used once, that WordNet gives as one thing
-    or one action (`lexicon.words_meet`), in a fixed order."""
+    or one action (`lexicon.words_meet`), in a fixed order; with `acts`, also a noun and the verb
+    whose act it names (`_act_and_verb`)."""
     out, used = [], set()
     for x in sorted(xs):
         for y in sorted(ys - used):
-            if words_meet(x, y):
+            if words_meet(x, y) or (acts and (_act_and_verb(x, y) or _act_and_verb(y, x))):
                 out.append((x, y))
                 used.add(y)
                 break

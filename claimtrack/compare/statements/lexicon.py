@@ -441,6 +441,24 @@ def action_noun_keys(noun: str) -> frozenset:
 
 
 @lru_cache(maxsize=1 << 14)
+def act_keys(word: str) -> frozenset:
+    """Blocking keys under which `noun_names_action` (or `nouns_meet`) can pair a word with a noun
+    naming its act: the WordNet senses, and their direct hypernyms, of the word as a noun and of
+    the nouns derived from it as a verb ("sold": selling; "sale")."""
+    senses, hypernyms = _noun_senses()
+    vsenses, _ = _verb_senses()
+    verb = verb_lemma(word)
+    nouns = [word] + list(_verb_nouns().get(_base_verb(verb, vsenses), ()) if verb and verb not in LIGHT_VERBS else [])
+    out = set()
+    for n in nouns:
+        lemma = _noun_lemma(n, senses)
+        for x in senses.get(lemma, ()) if lemma else ():
+            out.add(x)
+            out.update(hypernyms.get(x, ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 14)
 def verb_noun_keys(verb: str) -> frozenset:
     """The WordNet noun senses of the nouns derived from a verb, and the state a linking
     predicate states (the other half of `action_noun_keys`)."""
