@@ -69,3 +69,15 @@ def test_a_comparative_after_a_verb_of_considering_or_ruling_out_names_the_chang
     got = _statuses("Harlow Foods would not raise its bid for the bakery chain, its chairman said.",
                     "Harlow Foods is weighing a high bid for the bakery chain, two people said.")
     assert ("conflict", "polarity") not in got, got
+
+
+def test_a_thing_said_not_to_be_affected_conflicts_with_it_changed():
+    spared = "The night ferry to Lindholm would not be affected by the dock strike, the operator said."
+    got = _statuses(spared, "The night ferry to Lindholm will be suspended on Sundays during the dock strike.")
+    assert ("conflict", "polarity") in got, got
+    # another ferry, named by the word before the head, is another thing
+    got = _statuses(spared, "The day ferry to Lindholm will be cancelled during the dock strike.")
+    assert ("conflict", "polarity") not in got, got
+    # a verb that changes nothing said of it is no such contradiction
+    got = _statuses(spared, "Passengers will still board the night ferry to Lindholm, the operator said.")
+    assert ("conflict", "polarity") not in got, got

@@ -169,6 +169,10 @@ LEVEL_KEEP_IN_STATE = ("keep", 1)
 #: different' (change, alter, modify): the verbs above those that change a level, so negated they
 #: keep it ("fees will not change" is "fees will stay unchanged").
 LEVEL_ANY_CHANGE = [("change", 1), ("change", 2)]
+#: affect.v.01 'have an effect upon' (affect, impact, bear on): negated, a thing said not to be
+#: affected is said to undergo no change at all ("the night ferry will not be affected"), so every
+#: change done to it contradicts it; kept: the words with that sense among their three most frequent.
+LEVEL_AFFECT = ("affect", 1)
 #: Adjectives that say a level did not move (compiled for claimtrack: unchanged.a.01, and the
 #: senses of steady, stable, constant, flat and level said of a price or a rate).
 LEVEL_NO_CHANGE = ["unchanged", "unaltered", "steady", "stable", "constant", "flat", "level", "frozen"]
@@ -298,6 +302,8 @@ def levels(idx: dict, data: dict) -> dict:
         "keep_uses": {f"{v}.v.{n:02d}": use for v, n, use in LEVEL_KEEP},
         "keep_in_state": sorted(w.replace("_", " ") for w in data[_sense(idx, verb, number)].words),
         "any_change": sorted({w.replace("_", " ") for v, n in LEVEL_ANY_CHANGE for w in data[_sense(idx, v, n)].words}),
+        "affecting": sorted(w.replace("_", " ") for w in data[_sense(idx, *LEVEL_AFFECT)].words
+                            if _sense(idx, *LEVEL_AFFECT) in idx[w][0][:3]),
         "no_change": LEVEL_NO_CHANGE,
         "change": sorted(change),
         "comparatives": LEVEL_COMPARATIVES,
@@ -337,7 +343,8 @@ def main(wndb: Path, out: Path) -> None:
                    "'intent' verbs that hold it open ('is considering legal action'). 'levels': a level kept "
                    "against one changed: 'keep' verbs that keep it by themselves (freeze.v.05, peg.v.04), "
                    "'keep_in_state' (keep.v.01) with a 'no_change' adjective ('held rates steady'), 'any_change' "
-                   "(change.v.01/02), which negated keep it ('fees will not change'), and the "
+                   "(change.v.01/02), which negated keep it ('fees will not change'), 'affecting' (affect.v.01), which negated "
+                   "says a thing undergoes no change ('the ferry will not be affected'), and the "
                    "'change' verbs (compiled for claimtrack, each kept only when one of its three most frequent "
                    "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02), and the "
                    "'comparatives' that name such a change after a verb of considering or planning ('a higher "

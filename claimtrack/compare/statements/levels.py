@@ -13,9 +13,9 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import _base_verb, _state, _verb_senses, nouns_meet
+from .lexicon import LIGHT_VERBS, _base_verb, _senses_of, _state, _verb_senses, nouns_meet, predicates_meet
 from .modality import FUTURE, _asserts, negative_verb
-from .phrases import _object_head, _subject_head, _subjects_meet, _who, _written_head
+from .phrases import _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _who, _written_head
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +132,7 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
     elif keeps_level(fb) and changes_level(fa):
         kept, changed = fb, fa
     else:
-        return None
+        return judge_unaffected(a, b)
     thing = level_thing(kept)
     if not _one_thing(thing, level_thing(changed)):
         return None
@@ -164,3 +164,72 @@ def _both_kept(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     return Candidate(a, b, "agree", "equal", f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {thing}",
                      f"the {thing} kept on both sides ({fa.predicate} in A, {fb.predicate} in B)", 0.6)
+
+
+@lru_cache(maxsize=1 << 12)
+def changes_thing(p: Optional[str]) -> bool:
+    """The verb changes what it is said of: one of its senses (its three most frequent, and those
+    news writes it in) lies under change.v.01 or change.v.02 ('undergo a change; become
+    different', 'cause to change; make different'), by the hypernyms data/verb_senses.json keeps
+    ("suspend", "cut", "delay", "close"; not "say", "visit", "sell"). Light verbs never: their
+    senses cover too much ("have", "get")."""
+    senses, hypernyms = _verb_senses()
+    if not p or p in LIGHT_VERBS or p not in senses and _base_verb(p, senses) not in senses:
+        return False
+    roots = frozenset(senses["change"][:2])
+    todo = list(_senses_of(_base_verb(p, senses), senses))
+    seen = set(todo)
+    while todo:
+        x = todo.pop()
+        if x in roots:
+            return True
+        for h in hypernyms.get(x, ()):
+            if h not in seen:
+                seen.add(h)
+                todo.append(h)
+    return False
+
+
+def unaffected(f) -> bool:
+    """The clause says a thing undergoes no change at all: a verb of affecting it or of changing it,
+    negated ("the night ferry will not be affected", "the timetable will not change")."""
+    return f.polarity == "negative" and (f.predicate in _table()["affecting"] or f.predicate in _table()["any_change"])
+
+
+def _thing_words(f) -> frozenset:
+    """The words of what a clause is done to or said of (its object, else its subject)."""
+    return _object_words(f) if _object_head(f) else _subject_words(f)
+
+
+def judge_unaffected(a: Mention, b: Mention) -> Optional[Candidate]:
+    """A thing said not to be affected (or not to change) on one side, and changed on the other
+    ("the night ferry will not be affected" / "the night ferry will be suspended on Sundays"):
+    one statement, a conflict when both sides state it at one time, agreement when the change is
+    negated too. One thing: the same head (or WordNet's one thing), words before it that do not
+    name two ("the night ferry" / "the day ferry"), subjects that may be one when both name a
+    doer."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        # one verb on both sides ("will not change" / "changed") is one action, left to actions
+        if not unaffected(fx) or unaffected(fy) or not changes_thing(fy.predicate) or predicates_meet(fx.predicate, fy.predicate):
+            continue
+        thing = level_thing(fx)
+        if not _one_thing(thing, level_thing(fy)):
+            continue
+        if _object_head(fx) and _object_head(fy) and not _subjects_meet(fx, fy):
+            continue
+        mx, my = _thing_words(fx) - {thing}, _thing_words(fy) - {level_thing(fy)}
+        if mx and my and not mx & my:
+            continue
+        about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate} {thing}"
+        how = f"the {thing} said to undergo no change ({fx.predicate}, negative) on one side"
+        if fy.polarity == "negative":
+            return Candidate(a, b, "agree", "equal", about, f"{how}, not {fy.predicate} on the other", 0.5)
+        times_apart = (fx.modality in FUTURE) != (fy.modality in FUTURE) or _dated_apart(a, b)
+        if _asserts(fx) and _asserts(fy) and not times_apart:
+            return Candidate(a, b, "conflict", "polarity", about,
+                             f"{how}, changed ({fy.predicate}) on the other: a thing not affected undergoes no change",
+                             0.55)
+        return Candidate(a, b, "related", "different-action", about,
+                         f"{how}, changed ({fy.predicate}) on the other, not both stated at one time ({_when(a, b)})", 0.4)
+    return None
