@@ -16,13 +16,13 @@ from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
                       nouns_meet, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
-from .modality import _asserts, _committed, _excludes, _forecloses, not_until, timed_after
+from .modality import _AFTER, _NEXT, _UNTIL, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
 from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
-from .phrases import (_object_head, _term, _object_words, _subject_head, _subject_terms, _subject_words,
+from .phrases import (_object_head, _term, _text_terms, _object_words, _subject_head, _subject_terms, _subject_words,
                       _subjects_meet, _who, _written_head, clause_terms, same_subject)
 
 
@@ -242,22 +242,38 @@ def _undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Can
     return None
 
 
+#: How far after a clause's own words the point a time word names may run ("will not sail |
+#: until the storm over the strait passes").
+_POINT = 60
+
+
+def _point_terms(m: Mention, pattern: re.Pattern) -> frozenset:
+    """The content words of the point a time word names, up to the next punctuation ("until the
+    pumps are replaced": pump, replace), the time word in the clause's words or at the start of
+    the clause that completes it; empty when there is none."""
+    claim = m.claim
+    text = m.text + " " + claim.text[m.end - claim.start:m.end - claim.start + _POINT]
+    found = pattern.search(text)
+    if found is None or found.start() > len(m.text) + _NEXT:
+        return frozenset()
+    return _text_terms(re.split(r"[,;:.!?]", text[found.end():], maxsplit=1)[0])
+
+
 def _not_before(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
-    """One act, negated on one side by "not ... until" ("the pier will not reopen until June"):
-    that side says the act comes after a point, so the other side's act is no contradiction. Told
-    as coming after a point there too ("would reopen after the repairs"), the two agree; told
-    with no time, the two may both hold (related)."""
+    """One act, negated on one side by "not ... until" a point ("the pier will not reopen until
+    the repairs are finished"), placed after the same point on the other ("would reopen once the
+    repairs are finished"): the negation bears on the time before the point, so the two agree.
+    Told flatly, as done, or at a time of its own on the other side ("the pier reopened", "would
+    reopen this week"), the act stays contradicted: None, and the polarity decides."""
     neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
-    if not not_until(neg):
+    if not not_until(neg) or not timed_after(pos) or not (_committed(pos.frame.modality) and _committed(neg.frame.modality)):
+        return None
+    if not _point_terms(neg, _UNTIL) & _point_terms(pos, _AFTER):
         return None
     where = "A" if neg is a else "B"
-    if timed_after(pos) and _committed(pos.frame.modality) and _committed(neg.frame.modality):
-        return Candidate(a, b, "agree", "equal", about,
-                         f"'not ... until' in {where} says the act comes after a point, as the other side does: "
-                         f"the negation bears on the time before it, not on the act", 0.5 + score)
-    return Candidate(a, b, "related", "polarity", about,
-                     f"'not ... until' in {where} says the act comes after a point; the other side tells the act "
-                     f"with no such time", 0.3 + score)
+    return Candidate(a, b, "agree", "equal", about,
+                     f"'not ... until' in {where} puts the act after a point the other side puts it after too: "
+                     f"the negation bears on the time before it, not on the act", 0.5 + score)
 
 
 def _told_as_past(m: Mention) -> bool:
