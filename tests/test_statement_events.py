@@ -130,3 +130,20 @@ def test_an_existential_clause_of_a_noun_that_names_no_act_is_left_as_it_is():
 def test_a_noun_with_an_infinitive_after_there_is_no_act():
     # "there was no time to ...": the act is the infinitive's
     assert not _existential("There was no time to warn the crews on the pier.")
+
+
+def test_a_noun_made_from_a_phrasal_verb_names_that_verb():
+    # "takeover", "shutdown", "layoff": the particle joined to the verb (Quirk et al. 1985, App. I.25)
+    k = _nominals("Dockers protested against the shutdown of the grain terminal.")["shutdown"]
+    assert (k.predicate, k.object) == ("shut down", "grain terminal")
+    [k] = _existential("The union wants a promise that there will be no forced layoffs.")
+    assert (k.predicate, k.polarity, k.modality) == ("lay off", "negative", "will")
+
+
+def test_nouns_in_y_th_and_er_made_from_their_verb_name_its_act():
+    k = _nominals("Farmers waited for the delivery of the seed potatoes.")["delivery"]
+    assert (k.predicate, k.object) == ("deliver", "seed potato")
+    k = _nominals("Regulators approved the merger of the two ferry lines.")["merger"]
+    assert (k.predicate, k.object) == ("merge", "ferry line")
+    # ... but not a noun that only begins like a verb
+    assert "history" not in _nominals("Guides told the history of the old harbour.")

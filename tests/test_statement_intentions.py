@@ -118,6 +118,9 @@ def test_an_action_noun_ruled_out_is_the_verb_it_is_made_from_done_to_its_compou
     # a noun the same as its verb still needs a complement ("a tax plan" is a thing, not planning taxes)
     assert not [k for c in extract([], text="The savings bank ruled out a tax plan.", published="2031-04-02").claims
                 if c.frame for k in c.frame.clauses if k.predicate == "plan"]
+    # ... or, when it names an act or an event, a compound modifier: "a toll rise" is the toll rising
+    k = _clause("The harbour board ruled out a toll rise.", "rise")
+    assert (k.object, k.polarity, k.polarity_cue) == ("toll", "negative", "rule")
 
 
 def test_a_question_a_source_refuses_to_answer_asserts_nothing():

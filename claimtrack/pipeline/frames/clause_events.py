@@ -32,15 +32,10 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ...wordnet_nouns import noun_lexfiles
-from .clause_nominals import _ACTION_SUFFIXES, _DOING, _shared_start
+from .clause_nominals import _ACTION_SUFFIXES, _DOING, _EVENT_FILES, _shared_start
 from .clause_roles import _is_value, _phrase, _subject_text
 from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
 
-#: WordNet's lexicographer files of nouns naming something done or happening: noun.act (4),
-#: noun.event (11), noun.process (22). Not noun.communication, whose nouns mostly name a message
-#: or a sign ("account", "address", "sign", "form"), save a prohibition ("ban", "veto"), which
-#: data/polarity.json 'prohibitions' names by its verb.
-_EVENT_FILES = frozenset({4, 11, 22})
 #: WordNet's noun.group (14): a noun one of whose two most frequent senses is a body of people
 #: ("government", "administration", "leadership", "delegation") names who acts more often than
 #: an act.
@@ -55,6 +50,9 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: strikers", "an attack AGAINST the convoy", "access TO the port"; Quirk et al. 1985, 17.51-17.54,
 #: the complementation of deverbal nouns).
 _ARGUMENT_PREPS = ("of", "on", "in", "into", "for", "against", "to", "over")
+#: Suffixes that make act nouns from verbs less often than clause_nominals._ACTION_SUFFIXES do:
+#: read only for a noun WordNet files as an act or an event and derives from a verb at its start.
+_FEWER_SUFFIXES = ("y", "th", "er")
 #: Nouns whose of-phrase names what is not there ("the absence of an inspection", "a lack of
 #: funding"): the act that noun names is not done.
 _ABSENCE = frozenset({"absence", "lack"})
@@ -97,6 +95,13 @@ def _read_lemma_verb(lemma: str, table: dict) -> Optional[str]:
     if not verbs or _GROUP_FILE in files or not (_EVENT_FILES.intersection(files) or set(verbs) & table["prohibitions"]):
         return None
     made_from = [v for v in verbs if v != lemma and v not in _DOING] if lemma.endswith(_ACTION_SUFFIXES) else []
+    # ... and by the suffixes that make fewer act nouns ("delivery", "robbery", "growth", "merger":
+    # -y, -ery, -th, -er; Quirk et al. 1985, App. I.31-I.35), from the verb that stands at its start
+    made_from = made_from or [v for v in verbs if lemma.endswith(_FEWER_SUFFIXES) and v != lemma and v not in _DOING
+                              and _shared_start(v, lemma) >= min(4, len(v))]
+    # a noun made from a phrasal verb by joining its particle ("takeover", "walkout", "layoff",
+    # "sell-off": conversion of phrasal verbs to nouns, Quirk et al. 1985, App. I.25) names that verb
+    made_from = made_from or [v for v in verbs if " " in v and v.replace(" ", "") == lemma.replace("-", "")]
     if not made_from and lemma not in verbs:
         return None  # "absence": WordNet's verb "absent (oneself)" is not what the noun reports
     verb = max(made_from or verbs, key=lambda v: (_shared_start(v, lemma), -len(v)))

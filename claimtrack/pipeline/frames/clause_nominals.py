@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...wordnet_nouns import noun_lexfiles
 from .clause_roles import _is_value
 from .syntax import noun_verbs
 
@@ -19,6 +20,13 @@ from .syntax import noun_verbs
 _ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
 
 
+#: WordNet's lexicographer files of nouns naming something done or happening: noun.act (4),
+#: noun.event (11), noun.process (22). Not noun.communication, whose nouns mostly name a message
+#: or a sign ("account", "address", "sign", "form"), save a prohibition ("ban", "veto"), which
+#: data/polarity.json 'prohibitions' names by its verb (clause_events).
+_EVENT_FILES = frozenset({4, 11, 22})
+#: _EVENT_FILES as the first sense alone, as `noun_lexfiles(noun, 1)` gives it.
+_FIRST_EVENT = frozenset((f,) for f in _EVENT_FILES)
 #: WordNet's verbs of doing in general (act.v.01 'perform an action', do.v.01, make.v.01): a noun
 #: made from one of them names no particular act.
 _DOING = frozenset({"act", "do", "make", "perform"})
@@ -47,10 +55,13 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     # such a complement ("a plan for the harbour" is a thing)
     inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
-    if inner is None and lemma != noun:
-        # ... or the noun before it in a compound ("branch closures", "job cuts"): the modifier
-        # of a noun made from a verb is that verb's object (Quirk et al. 1985, App. I.57,
-        # verb-object compounds: "closing branches")
+    if inner is None and (lemma != noun or noun_lexfiles(noun, 1)[:1] in _FIRST_EVENT):
+        # ... or the noun before it in a compound ("branch closures", "a fuel tax rise"): the
+        # modifier of a noun made from a verb is what its act is done to or changes (Quirk et
+        # al. 1985, App. I.57, verb-object and subject-verb compounds: "closing branches", "the
+        # tax rises"); so is that of a noun that is its verb unchanged when its most frequent
+        # sense is an act or an event ("rise", "hike"), not a thing ("a tax plan" is a plan, not
+        # planning taxes; "travel grants" are sums granted, not granting travel)
         inner = next((c for c in obj_tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)),
                      None)
     if inner is None and how == "done" and obj_tok.dep_ in ("dobj", "obj"):
