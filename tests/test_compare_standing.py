@@ -286,3 +286,17 @@ def test_two_prices_of_one_good_still_conflict():
     # one object, never two goods
     assert _conflicts("The new harbour ferry cost about 4 billion yen ($27 million) to build, the port authority said.",
                       "The vessel had cost the port authority $41 million, its chairman said.")
+
+
+def test_a_distributive_after_any_figure_gives_one_of_many():
+    # "for every share held", "to each school": what one of them gets, never a total
+    swap = "Under the deal, Brightwater shareholders will receive 2.4 Corvane shares for every Brightwater share they own."
+    assert _standing(swap, "2.4").unit == "share"
+    assert _conflicts(swap, "Each Brightwater share will be exchanged for 3.1 Corvane shares, the companies said.")
+    # the one who receives an amount may be the clause's subject ("each driver would receive")
+    grant = "The council will give a one-off grant of 2 million pesos to each displaced fisherman, the mayor said."
+    each = "The mayor said each displaced fisherman would receive 9 million pesos to buy a new boat."
+    assert _standing(each, "9 million").unit == _standing(grant, "2 million").unit == "fisherman"
+    assert _conflicts(grant, each)
+    paid = "The mayor said each laid-off bus driver would receive $2,500 to retrain."
+    assert _standing(paid, "$2,500").unit == "driver"

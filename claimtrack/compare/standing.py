@@ -95,6 +95,7 @@ class _Cues:
     unit_after: re.Pattern
     unit_before: re.Pattern
     unit_recipient: re.Pattern
+    distributed_after: re.Pattern
     unit_after_price: re.Pattern
     unit_each: re.Pattern
     unit_verbs: frozenset
@@ -151,6 +152,9 @@ def cues() -> _Cues:
         unit_before=re.compile(rf"\b(?:{_alt(t['unit_price_distributives'])})\s+{_PARTITIVE}"
                                r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         # "offered each tenant a rebate of 300 euros": the one who receives it (an indirect object)
+        # "for every share held", "to each of the 12 schools": a distributive after any figure
+        distributed_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_distributives'] + ['to each', 'to every'])})\s+"
+                                     rf"{_PARTITIVE}((?:[^\W\d_][\w’'-]*\s*){{1,3}})", re.IGNORECASE),
         unit_recipient=re.compile(rf"\b(?:{_alt(t['distributive_determiners'])})\s+((?:[^\W\d_][\w’'-]*\s+){{1,3}})",
                                   re.IGNORECASE),
         unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
@@ -326,7 +330,10 @@ def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
             pass
         words = recipient.group(1).lower().split() if recipient else []
         sized = getattr(getattr(q, "frame", None), "measured", None)
-        if sized in words:  # "offered each guest compensation of": the amount's own noun follows unmarked
+        # "offered each guest compensation of": the amount's own noun follows unmarked; but in "each
+        # driver would receive" the noun the frame reads is the clause's subject, the one who receives it
+        subject = (cf.subject_text or "").lower().split() if cf is not None else []
+        if sized in words and sized not in subject:
             words = words[:words.index(sized)]
         noun = _head_noun(words)
         head = noun if noun and noun not in c.time_nouns else None
@@ -356,6 +363,10 @@ def _unit_distributed(claim, q, after: str) -> Optional[str]:
     c = cues()
     if c.unit_each.match(after):
         return "each"
+    # "2.4 new shares for every share held", "30 laptops to each school": a distributive after the figure
+    head = _unit_after(c.distributed_after, after)
+    if head is not None:
+        return c.unit_synonyms.get(head, head)
     cf = clause_frame_at(claim, q.start, q.end)
     words = (cf.subject_text or "").split() if cf is not None else []
     if len(words) < 2 or words[0].lower() not in c.distributives or q.text in cf.subject_text:
