@@ -56,6 +56,8 @@ Session 17 (h13v): fc2 19 once two names of the people one verb counts ("drew 36
 "drew 52,000 people") are one count, each the other's closest (compare.select._people_of_one_verb).
 Session 17 (h13v): fc6 18 once a yearly rate stated as current ("draws about 40,000 tourists a
 year") holds for last year too, against a count for last year (compare.moments.rate_covers).
+Session 18 (h13v): fc2 20 once the word of an approximate figure is no preposition ("would cost
+1.2 billion crowns" / "is expected to cost about ...": one frame, pipeline/frames/mentions.py).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -68,7 +70,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (19, 30), "data/fc3/gold": (14, 25),
+FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (20, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (18, 38),
           "data/fc8/gold": (20, 39), "data/fc9/gold": (20, 47),
           "data/fc12/gold": (20, 40)}

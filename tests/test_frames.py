@@ -61,6 +61,16 @@ def test_a_number_with_an_of_partitive_counts_the_noun_after_of():
     assert f.thing == "sawmill" and f.holder == "nordmill" and f.role != "oblique"
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("The new footbridge is expected to cost about NOK 90m.", "NOK 90m", "object"),
+    ("The storm destroyed about a fifth of the olive trees.", "a fifth", "object"),
+])
+def test_the_word_of_an_approximate_figure_is_no_preposition(text, figure, role):
+    # the parser may read "about" before a figure as a preposition: it only rounds the figure
+    f = _quantity(text, figure).frame
+    assert f.role == role and f.prep is None
+
+
 def test_a_bare_weekday_with_no_event_is_no_fact():
     dates = [d for c in _claims("The mayor said on Wednesday that the bridge had reopened.") for d in c.dates]
     assert dates and dates[0].frame.fact is False

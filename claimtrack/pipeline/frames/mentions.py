@@ -25,10 +25,16 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
         return None
     root = _root_of(span)
     role, prep, measured = None, None, None
+    approx = None
     if root.dep_ == "prep" or root.pos_ == "ADP":
         # "over four years", "from 3.75%": the preposition is part of the mention.
         pobj = next((c for c in root.children if c.dep_ == "pobj"), None)
-        if pobj is not None:
+        if pobj is not None and _approximator(q, root, span):
+            # "cost about SEK 6bn": the parser may take the word of an approximate figure for a
+            # preposition; it only rounds the figure, whose place is the one it has without it
+            role = "attribute" if root.head.lemma_ == "be" else "object" if root.head.pos_ in ("VERB", "AUX") else None
+            approx, root = root, pobj
+        elif pobj is not None:
             role, prep = "oblique", root.lower_
             root = pobj
     before = doc[span.start - 1] if span.start > 0 else None
@@ -39,7 +45,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     thing_tok, thing, mods, family = _counted(q, root, span)
     # a partitive's noun hangs below its number ("five of the port's cranes"): the number's
     # place in the clause is the mention's
-    climb_from = root if thing_tok is None or root.is_ancestor(thing_tok) else thing_tok
+    climb_from = approx or (root if thing_tok is None or root.is_ancestor(thing_tok) else thing_tok)
     role, prep, measured, pred = _climb(climb_from, span, role, prep, measured)
     predicate = pred.lemma_.lower() if pred is not None else None
     if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
@@ -58,6 +64,12 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
              "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
              "place": place, "negated": negated}
     return frame, span
+
+
+def _approximator(q, word: Token, span: Span) -> bool:
+    """The mention's first word, read as a preposition, is the word the quantity parser read as its
+    approximate qualifier ("about", "around", "some": data/qualifiers.json), not a preposition."""
+    return q.qualifier == "approx" and word.i == span.start
 
 
 def _counted(q, root: Token, span: Span) -> tuple[Optional[Token], Optional[str], list, Optional[str]]:
