@@ -143,3 +143,15 @@ def test_modifiers_that_describe_one_group_do_not_split_it():
 def test_modifiers_that_tell_a_reports_groups_apart_still_do():
     ms = [m for m in mentions_of(extracted_doc(TWO_GROUPS, "a.txt")) if m.kind == "quantity"]
     assert ms and all(m.subgroups for m in ms)
+
+
+def test_a_figure_already_one_fact_with_another_is_no_contradiction_of_a_third():
+    # B's one share is A's first share (agreeing, aligned far better): A's second share, in the
+    # same sentence, is another fact, not a contradiction of it
+    a = "Varland already makes about 13% of the world's bicycles, and cycling goods make up around 40% of its exports."
+    b = "Some 13% of the world's bicycles are already made in Varland, mostly in the north."
+    assert _status(a, b, "13%", "13%") == {"agree"}
+    assert "conflict" not in _status(a, b, "40%", "13%")
+    # the control: without the agreeing figure the two shares still conflict
+    alone = "Varland already makes about 40% of the world's bicycles, mostly in the north."
+    assert _status(alone, b, "40%", "13%") == {"conflict"}

@@ -18,6 +18,9 @@ from .units import CLOSE, SAME, counted, roles_of, table
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
 #: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
 NEAR_BEST = 0.8
+#: How much better a figure's agreeing partner must be aligned than a pair it conflicts in for that
+#: conflict to be another fact's (select): twice, a margin no near tie reaches.
+OTHER_FACT_RATIO = 2.0
 _ASSIGNED = frozenset({"date"})  # figures: their best-partner rules already cover it (measured)
 
 
@@ -298,6 +301,19 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sid
             if c.how == CLOSE:  # two names of the people one act befell (_people_of_one_verb)
                 c.reason = c.reason.replace(", but A counts", "; each is the other's closest count of the people one act "
                                                                "befell: A counts")
+    # A figure whose chosen partner is the other side's figure of another fact: that partner's own
+    # best partner agrees with it and is aligned at least twice as well (OTHER_FACT_RATIO). The
+    # partner states that fact, so the weaker pair is no contradiction ("about 13% of chip
+    # packaging" / "13 percent of chip assembly" leaves "around 40% of its exports" without a
+    # partner of its own, however alike the two sentences read).
+    for c in chosen.values():
+        if c.a.kind != "quantity" or c.status != "conflict":
+            continue
+        for other in (best_a[c.a.key], best_b[c.b.key]):
+            if other is not c and other.status == "agree" and _align_score(other) >= OTHER_FACT_RATIO * _align_score(c):
+                c.status, c.relation = "related", "different-measure"
+                c.reason += f"; but {other.a.text} ~ {other.b.text} is that figure's fact"
+                break
     # A fact stated twice on one side (a headline and the body): partners nearly as well aligned
     # as the best are the same fact too.
     for c in cands:
