@@ -244,3 +244,19 @@ def test_a_duration_before_a_noun_sizes_the_thing_the_other_clause_names():
     assert _sizes_named(_figure(b, "40-day"), x) and not _sizes_named(_figure(c, "40-day"), x)
     m = _pair(a, b, "40 days", "40-day")
     assert m is not None and m.status == "agree", m
+
+
+@pytest.mark.parametrize("written", ["64 per cent", "64 percent", "64 pct"])
+def test_a_percent_written_in_letters_is_the_percent_sign(written):
+    # "8 per cent" is "8%" written out: the same sentence either way states the same context, so
+    # the pair scores as if both sides wrote the sign (and a rewording loses nothing to it)
+    a = "The reserve bank held its main lending rate at 64% on Thursday, its governor said."
+    sign = "Its governor said the bank had kept its benchmark rate unchanged at 64%."
+    assert _pair(a, sign.replace("64%", written), "64", "64").score == _pair(a, sign, "64", "64").score < 1
+
+
+def test_context_words_leave_out_the_percent_words():
+    from claimtrack.compare.context import key_terms
+
+    assert key_terms("rose 8 per cent in the harbour") == key_terms("rose 8% in the harbour") \
+        == key_terms("rose 8 percent in the harbour") == ["rose", "harbour"]

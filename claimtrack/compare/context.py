@@ -25,6 +25,10 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 WINDOW = 6
 TIGHT = 3
 _EXTRA_STOP = frozenset({"said", "say", "says", "according", "also", "would", "could", "told", "including", "like", "s"})
+#: The words of the percent sign ("8 per cent", "8 percent", "8 pct" are "8%"): a unit written in
+#: letters, no word of what the figure is about, as "%" is none (so the same sentence written with
+#: either states the same context).
+_PERCENT_WORDS = re.compile(r"\bper\s?cent\b|\bpct\b")
 #: Where a clause ends: punctuation and the conjunctions that join two statements in one
 #: sentence ("killed 312 people and injured 1,100"; "rose 2%, while exports fell 3%").
 _CLAUSE_BREAK = re.compile(
@@ -57,7 +61,7 @@ def key_terms(text: str, surface: Optional[dict] = None) -> list[str]:
     if surface is None:
         return list(_key_terms(text))
     out = []
-    for m in WORD.finditer(fold(text)):
+    for m in WORD.finditer(_PERCENT_WORDS.sub(" ", fold(text))):
         w = m.group(0)
         if w in STOP_WORDS or w in _EXTRA_STOP or len(w) < 2:
             continue
