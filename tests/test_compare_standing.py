@@ -300,3 +300,11 @@ def test_a_distributive_after_any_figure_gives_one_of_many():
     assert _conflicts(grant, each)
     paid = "The mayor said each laid-off bus driver would receive $2,500 to retrain."
     assert _standing(paid, "$2,500").unit == "driver"
+
+
+def test_a_count_of_what_is_added_is_not_the_whole():
+    more = "The transit authority will buy 70 more electric buses next year, officials said."
+    assert _standing(more, "70").increment and not _standing("More than 70 buses broke down.", "70").increment
+    assert not _conflicts(more, "The transit authority's fleet now numbers about 480 electric buses, officials said.")
+    # the control: the other report's count of the same addition
+    assert _conflicts(more, "The transit authority will add 90 electric buses to its fleet next year, officials said.")

@@ -26,6 +26,9 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   ("cost $40 million more than planned").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
+- `increment`: a count of what is added ("70 more electric buses", "40 additional nurses"): never
+  the whole it is added to ("runs 480 buses", "employs 310 nurses"), though it may be the other
+  report's count of the same addition ("will add 90 buses").
 - `good`: what a price is the price of ("a litre of diesel", "the price of rice", "Maize sells
   for"): two prices of different goods are two facts.
 - `unit`: the one thing an amount of money prices ("a ticket", "per dose", "for every seat",
@@ -64,6 +67,7 @@ class Standing:
     #: a recurring period named from the time of writing ("last winter": ("the last", "winter"))
     season: Optional[tuple] = None
     good: Optional[str] = None  # the good a price is of ("diesel")
+    increment: bool = False  # a count of what is added ("70 more buses", "40 additional nurses")
 
 
 NONE = Standing()
@@ -90,6 +94,7 @@ class _Cues:
     at_risk: re.Pattern
     difference: re.Pattern
     comparative: re.Pattern
+    increment: re.Pattern
     span_years: re.Pattern
     span_one: re.Pattern
     unit_after: re.Pattern
@@ -143,6 +148,10 @@ def cues() -> _Cues:
         span_one=re.compile(rf"^\s*(?:{_alt(t['span_one_year'])})\b", re.IGNORECASE),
         difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
         # "$40 million more than planned", "(about $27m) more than": a difference whatever the measure
+        # "70 more electric buses", "400 additional nurses": what is added, not the total ("more than 70" is a bound)
+        increment=re.compile(rf"\d[\d,.]*\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(t['increment_words'])})\b(?!\s+than\b)|"
+                             rf"\b(?:{_alt(sorted(CARDINALS))})\s+(?:(?:hundred|thousand|million)\s+)?(?:{_alt(t['increment_words'])})\b(?!\s+than\b)",
+                             re.IGNORECASE),
         comparative=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['comparative_words'])})\s+than\b", re.IGNORECASE),
         # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
         # ... and "for each of the 12 escaped prisoners": a partitive after the distributive names the unit
@@ -460,6 +469,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
     running = bool(c.running.search(whole_clause))
     difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs) \
         or bool(c.comparative.match(text[rel_e:rel_e + 60])) or _change_to_level(verb, prep, text[rel_e:rel_e + 60])
+    increment = count and bool(c.increment.search(text[rel_s:rel_e] + " " + text[rel_e:rel_e + 12]))
     span = None
     if share:
         m = c.span_years.match(text[rel_e:rel_e + 60])
@@ -473,9 +483,9 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
         unit = _unit_measured(claim, q) or _unit_distributed(claim, q, after)
     named = c.season.search(whole_clause)
     season = (c.season_deixis[named.group(1).lower()], named.group(2).lower()) if named else None
-    if not (forecast or stage or part or running or difference or span or unit or future or season or good):
+    if not (forecast or stage or part or running or difference or span or unit or future or season or good or increment):
         return NONE
-    return Standing(forecast, stage, part, running, difference, span, unit, future, season, good)
+    return Standing(forecast, stage, part, running, difference, span, unit, future, season, good, increment)
 
 
 
@@ -490,6 +500,9 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
         return f"{'A' if a.running else 'B'} gives a running total, {'B' if a.running else 'A'} one event's figure"
     if a.difference != b.difference:
         return f"{'A' if a.difference else 'B'} gives a difference from a reference, {'B' if a.difference else 'A'} a level"
+    if a.increment != b.increment and (stock_b if a.increment else stock_a):
+        # "will buy 70 more buses" / "runs 480 buses": what is added and the whole it is added to
+        return f"{'A' if a.increment else 'B'} counts what is added, {'B' if a.increment else 'A'} the whole"
     if a.span and b.span and a.span != b.span:
         return f"a share over {a.span:g} year(s) in A, over {b.span:g} in B"
     one_unit = a.unit == b.unit or (bool(a.unit and b.unit) and same_unit(a.unit, b.unit))
