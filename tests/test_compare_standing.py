@@ -308,3 +308,12 @@ def test_a_count_of_what_is_added_is_not_the_whole():
     assert not _conflicts(more, "The transit authority's fleet now numbers about 480 electric buses, officials said.")
     # the control: the other report's count of the same addition
     assert _conflicts(more, "The transit authority will add 90 electric buses to its fleet next year, officials said.")
+
+
+def test_what_a_rejected_offer_proposed_is_no_value_now():
+    offer = "The union said it had rejected an offer worth $7 million a year from the ferry line."
+    now = "The ferry line currently pays about $5.5 million a year under the old contract, the union said."
+    assert _standing(offer, "$7 million").proposal and not _standing(now, "$5.5 million").proposal
+    assert not _conflicts(offer, now)
+    # the control: two reports of the rejected offer itself
+    assert _conflicts(offer, "The ferry line's rejected offer was worth $9 million a year, the union said.")

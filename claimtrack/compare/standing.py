@@ -10,6 +10,8 @@ words (data/figure_standing.json) and the clause frame, never from the values:
 - `forecast`: the figure's clause is hedged (may, could, expected to, plans to, "are at risk") or a future
   "will" with a verb of reaching a level ("will rise to 40%"); the value a change starts from
   ("from 31%") is the value now.
+- `proposal`: the figure is what a rejected offer, bid or proposal names ("the union rejected an offer
+  worth $7 million a year"): what one side proposed and the other did not take, not a value now.
 - `stage`: "initial" ("initially", "at first", "a preliminary count") or "later" ("later",
   "revised", "has since risen") for a count still being made; "remaining" for a count of what is
   still left ("three divers remain missing", "8,000 households were still cut off"), a later
@@ -68,6 +70,7 @@ class Standing:
     season: Optional[tuple] = None
     good: Optional[str] = None  # the good a price is of ("diesel")
     increment: bool = False  # a count of what is added ("70 more buses", "40 additional nurses")
+    proposal: bool = False  # what a rejected offer, bid or proposal names
 
 
 NONE = Standing()
@@ -92,6 +95,8 @@ class _Cues:
     season: re.Pattern
     season_deixis: dict
     at_risk: re.Pattern
+    proposal_nouns: frozenset
+    rejected: re.Pattern
     difference: re.Pattern
     comparative: re.Pattern
     increment: re.Pattern
@@ -142,6 +147,8 @@ def cues() -> _Cues:
         season_deixis=t["season_deixis"],
         whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
         # "700 jobs are at risk": what may be lost, not what is
+        proposal_nouns=frozenset(t["proposal_nouns"]),
+        rejected=re.compile(rf"\b(?:{_alt(t['rejection_words'])})\b", re.IGNORECASE),
         at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
         span_years=re.compile(r"^\s*(?:spread\s+|phased\s+in\s+)?over\s+(?:the\s+next\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                               re.IGNORECASE),
@@ -469,6 +476,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
     running = bool(c.running.search(whole_clause))
     difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs) \
         or bool(c.comparative.match(text[rel_e:rel_e + 60])) or _change_to_level(verb, prep, text[rel_e:rel_e + 60])
+    proposal = frame is not None and frame.measured in c.proposal_nouns and bool(c.rejected.search(whole_clause))
     increment = count and bool(c.increment.search(text[rel_s:rel_e] + " " + text[rel_e:rel_e + 12]))
     span = None
     if share:
@@ -483,9 +491,9 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
         unit = _unit_measured(claim, q) or _unit_distributed(claim, q, after)
     named = c.season.search(whole_clause)
     season = (c.season_deixis[named.group(1).lower()], named.group(2).lower()) if named else None
-    if not (forecast or stage or part or running or difference or span or unit or future or season or good or increment):
+    if not (forecast or stage or part or running or difference or span or unit or future or season or good or increment or proposal):
         return NONE
-    return Standing(forecast, stage, part, running, difference, span, unit, future, season, good, increment)
+    return Standing(forecast, stage, part, running, difference, span, unit, future, season, good, increment, proposal)
 
 
 
@@ -528,6 +536,9 @@ def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
         # (A figure stated with "will" or "would" against one "expected to" is a forecast too:
         # "will employ 900 at the peak" / "is expected to create 900 jobs" give no value now.)
         return "forecast", f"{'A' if a.forecast else 'B'} gives a forecast or target, {'B' if a.forecast else 'A'} a value now"
+    if a.proposal != b.proposal and not ((b if a.proposal else a).future or a.forecast or b.forecast):
+        # "rejected an offer worth $7 million a year" / "currently pays $5.5 million a year"
+        return "forecast", f"{'A' if a.proposal else 'B'} gives what a rejected offer proposed, {'B' if a.proposal else 'A'} a value now"
     if {a.stage, b.stage} == {"remaining", None}:
         # "three miners remain trapped" against "27 miners were brought out", or "9,000 farms
         # were still flooded" against the flood's "40,000 farms": what is left of a count
