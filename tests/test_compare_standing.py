@@ -317,3 +317,11 @@ def test_what_a_rejected_offer_proposed_is_no_value_now():
     assert not _conflicts(offer, now)
     # the control: two reports of the rejected offer itself
     assert _conflicts(offer, "The ferry line's rejected offer was worth $9 million a year, the union said.")
+
+
+def test_the_face_value_of_a_piece_of_money_is_no_amount():
+    coin = "The ministry said the mint would strike a new 2-euro coin."
+    assert _standing(coin, "2-euro").unit == "coin"
+    assert not _conflicts("The mint will strike 40 million euros in new coins, the ministry said.", coin)
+    # the control: two face values of one new coin
+    assert _conflicts("The mint will strike a new 5-euro coin, the ministry said.", coin)

@@ -33,7 +33,8 @@ words (data/figure_standing.json) and the clause frame, never from the values:
   report's count of the same addition ("will add 90 buses").
 - `good`: what a price is the price of ("a litre of diesel", "the price of rice", "Maize sells
   for"): two prices of different goods are two facts.
-- `unit`: the one thing an amount of money prices ("a ticket", "per dose", "for every seat",
+- `unit`: the one thing an amount of money prices (or the piece of money it is the face value of,
+  "a 20-dinar note", "a new 2-euro coin") ("a ticket", "per dose", "for every seat",
   "apiece"; "Seats cost 4 euros", "A dose sells for $30"): a unit price is never the same fact
   as a total of the same currency, nor as the price of another unit; likewise the one thing any
   other figure is given for ("Adult seals weigh up to 300 kg", "Every school received 30
@@ -108,6 +109,7 @@ class _Cues:
     distributed_after: re.Pattern
     unit_after_price: re.Pattern
     unit_each: re.Pattern
+    denomination: re.Pattern
     unit_verbs: frozenset
     measure_verbs: frozenset
     unit_intransitive: frozenset
@@ -175,6 +177,8 @@ def cues() -> _Cues:
                                   re.IGNORECASE),
         unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
                                     r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
+        # "a 20-dinar note", "a new 2-euro coin": the face value of one piece of money
+        denomination=re.compile(rf"^\s*({_alt(t['denomination_nouns'])})\b", re.IGNORECASE),
         unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
         unit_verbs=frozenset(t["unit_price_verbs"]),
         measure_verbs=frozenset(t["unit_measure_verbs"]),
@@ -335,6 +339,9 @@ def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
         head = _unit_after(c.unit_after, after) or (_unit_after(c.unit_after_price, after) if priced else None)
     if head is None and c.unit_each.match(after):
         head = "each"
+    if head is None:
+        piece = c.denomination.match(after)
+        head = singular(piece.group(1).lower()) if piece else None
     if head is None:
         fronted = None
         for fronted in c.unit_before.finditer(before):
