@@ -317,6 +317,29 @@ def test_person_with_age_apposition_and_person_after_a_title(nlp):
     assert found.get("Tavita Leiataua") is not None and found["Tavita Leiataua"].type == "PERSON"
 
 
+@pytest.mark.parametrize("text, person", [
+    # untagged by the model, and the subject of no verb of saying
+    ("Ships were delayed at the quay on Monday. Dorcas Wanjiru blamed the strike.", "Dorcas Wanjiru"),
+    ("Ships were delayed at the quay on Monday. The new rota was approved by Ines Mbarga.", "Ines Mbarga"),
+    # a given name with an accent the model leaves out of a three-part name
+    ('Ships were delayed at the quay. "We cannot wait," Ana Lúcia Ximenes told the Tarvik Post.', "Ana Lúcia Ximenes"),
+    # a given name that is also a place's name, before a surname no dictionary lists
+    ("Ships were delayed at the quay. Georgia Papadakis, a fisherman, said the harbour would close.",
+     "Georgia Papadakis"),
+    ("Ships were delayed at the quay. The harbour will close in May, Jordan Mbeki said on Tuesday.", "Jordan Mbeki"),
+])
+def test_a_given_name_and_a_surname_are_a_person(nlp, text, person):
+    found = actors(nlp, text)
+    assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}
+
+
+def test_a_given_name_that_is_a_place_s_name_does_not_make_a_province_a_person(nlp):
+    found = actors(nlp, "Ferries from Nova Scotia were cancelled, and the port said it would sue. "
+                        "Photo: Shutterstock/Dorcas Wanjiru")
+    assert not [a for n, a in found.items() if "Scotia" in n and a.type == "PERSON"]
+    assert "Dorcas Wanjiru" not in found  # a photo credit names the photographer
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("Farmer Ikaika Kahale said the rain came too late. Kahale grows taro.", "Ikaika Kahale", "Farmer"),
     ("Beekeeper Anahera Parata said the hives were empty.", "Anahera Parata", "Beekeeper"),

@@ -247,6 +247,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cands = self._add_romance_names(doc, cands, layout)
         cands = self._add_context_names(doc, cands, layout)
         cands = self._add_speaking_names(doc, cands, layout)
+        cands = self._add_given_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
         cands = self._given_name_edges(doc, cands)
         self.st.acronyms = self._acronym_map(cands)

@@ -8,7 +8,9 @@ style decide instead, each only for a name no table knows:
   union's spokeswoman" (the parse's `appos` link to a title word of data/titles.txt), unless a
   made thing holds the title ("the ship's manager, X": the company that runs the ship);
 * a given name first (the first-name dictionary, `actorids.first_names`) and no organisation word
-  after it: "Helena Sarmento", "Stelios Georgiou";
+  after it: "Helena Sarmento", "Stelios Georgiou"; a given name that is also a place's name
+  counts where no other word of the name is English and the whole is no province or town
+  ("Georgia Papadakis", "Jordan Mbeki"; not "Nova Scotia", "Victoria Falls");
 * a plural common noun last names what a company makes or runs, not a family: "Kaira Metals",
   "X Box Terminals", "X Events" (the model's own English word list), unless the name starts
   with a given name ("Tyra Banks", "Tiger Woods");
@@ -16,8 +18,10 @@ style decide instead, each only for a name no table knows:
   word ("Kestrel Dairy" is a brand; "Tim Cook", "Red Fox" are not turned).
 
 Before that, a name grows over a given name the model left out ("said Per Lindqvist" tagged
-"Lindqvist"; "Its chairman, Anders Berglöf,") and loses a capitalised role noun the model took
-in at a sentence start ("Organiser Jan de Vries said" -> "Jan de Vries").
+"Lindqvist"; "Its chairman, Anders Berglöf,"; a person's two words, "Ana Lúcia Ximenes" tagged
+"Lúcia Ximenes") and loses a capitalised role noun the model took in at a sentence start
+("Organiser Jan de Vries said" -> "Jan de Vries"); and a given name and a surname the model did
+not tag at all are a person's name wherever they stand (`_add_given_names`).
 """
 
 from __future__ import annotations
@@ -25,12 +29,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
+from ...actorids.iso import subdivision_countries
+from ...actorids.towns import geonames_towns
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
 from ...actorids.words import _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
+from .layout import Layout
 from .state import Cand, DocState
 
+
+#: The model's labels of a span that may still be a person's name it misread (or none at all).
+_UNTAGGED = frozenset({"", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 #: Nouns that head the name of a body or a venue and may come first in it ("Zoo Antwerpen",
 #: "Museum Folkwang", "Club Brugge", "Radio Nova"); no given name is among them.
@@ -90,7 +100,9 @@ class Kinds:
             if c.entry is not None or c.label not in ("PERSON", "ORG"):
                 continue
             i = c.tok_start
-            if c.tok_end - i == 1 and i > 0 and i - 1 not in taken:
+            # a one-word name, or a person's two ("Ana Lúcia Ximenes" tagged "Lúcia Ximenes": a
+            # given name with an accent the model leaves out of a three-part name)
+            if c.tok_end - i <= (2 if c.label == "PERSON" else 1) and i > 0 and i - 1 not in taken:
                 prev = toks[i - 1]
                 if prev.is_title and prev.is_alpha and prev.lower_ in names and not prev.ent_type_ \
                         and prev.lower_ not in _SMALL_WORDS \
@@ -105,6 +117,42 @@ class Kinds:
                     c.tok_start, c.start = i + 1, second.idx
         return cands
 
+    def _add_given_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
+        """A person's name the model left untagged (or read as a product, a work, an event, a
+        building or a people) wherever it stands in the body: two to four Title-Case proper nouns
+        (name particles between them: "Mateus da Costa"), the first a given name of the
+        first-name dictionary that is no English word, the last no English word either, and no
+        other capitalised proper noun right before or after ("Dorcas Wanjiru blamed the strike",
+        "approved by Ines Mbarga"). `_add_speaking_names` finds such names only as the subject
+        of a verb of saying; a given name and a surname are a person wherever they stand. A name
+        in a byline or a photo credit is the writer's or the photographer's, not the story's."""
+        toks, n = self.st.tokens, len(doc)
+        names, vocab = first_names(), self.vocab
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+
+        def proper(k: int) -> bool:
+            t = toks[k]
+            return t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ in _UNTAGGED and k not in taken
+
+        extra: list[Cand] = []
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if not proper(i) or tok.lower_ not in names or tok.lower_ in vocab or tok.lower_ in _PARTICLES \
+                    or i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN" and i - 1 not in self.st.sent_starts:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and (proper(j) or toks[j].lower_ in _PARTICLES and toks[j].ent_type_ in _UNTAGGED
+                                            and j not in taken and j + 1 < n and proper(j + 1)):
+                j += 1
+            last = toks[j - 1]
+            if j - i >= 2 and last.lower_ not in vocab and not (j < n and toks[j].is_title and toks[j].pos_ == "PROPN") \
+                    and layout.kind(tok.idx) == "body":
+                extra.append(Cand(tok.idx, last.idx + len(last.text), "PERSON", i, j, layout="body"))
+            i = max(j, i + 1)
+        return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
     def _kind_from_name(self, doc: Doc, c: Cand, tokens) -> None:
         """Set `c.label` to PERSON or ORG where the name's own evidence says so (see the module)."""
         if c.label not in ("PERSON", "ORG", "GPE", "LOC") or c.entry is not None:
@@ -116,8 +164,13 @@ class Kinds:
         lows = [w.lower() for w in words]
         if any(w in _SMALL_WORDS for w in lows):
             return
-        # a given name that is also an English word or a name particle ("Will", "Le") is no evidence
-        given = lows[0] in first_names() and lows[0] not in self.vocab and lows[0] not in _PARTICLES
+        # a given name that is also an English word or a name particle ("Will", "Le") is no evidence;
+        # one that is also a place's name ("Georgia", "Jordan", "Lincoln") is where the other words
+        # are no English word and the name no province or town ("Georgia Papadakis"; not "Nova
+        # Scotia", "Murray Partners", "Victoria Falls")
+        given = lows[0] in first_names() and lows[0] not in _PARTICLES and (lows[0] not in self.vocab or (
+            lows[0] not in self.common_words and not any(w in self.vocab or self._plural_noun(w) for w in lows[1:])
+            and " ".join(lows) not in subdivision_countries() and " ".join(lows) not in geonames_towns()))
         if c.label in ("GPE", "LOC"):  # a place no table knows: a title in apposition makes it a person, and
             # so does a given name before a surname (no English noun, or a word the model calls a
             # person elsewhere in the text), unless GeoNames has the town
