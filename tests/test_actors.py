@@ -340,6 +340,16 @@ def test_a_given_name_that_is_a_place_s_name_does_not_make_a_province_a_person(n
     assert "Dorcas Wanjiru" not in found  # a photo credit names the photographer
 
 
+def test_a_field_noun_before_a_country_names_a_national_body(nlp):
+    """"Tourism Fiji said": a capitalised noun of a field before a country's name is a national
+    body named by both words, which the model tags as the country alone; an adjective before a
+    country ("Neighbouring Canada") leaves the country."""
+    found = actors(nlp, "Beaches were shut. Tourism Fiji said bookings had fallen by a third.")
+    assert "Tourism Fiji" in found and found["Tourism Fiji"].type == "ORG" and "Fiji" not in found
+    found = actors(nlp, "Shipping fell. Neighbouring Canada said it would help.")
+    assert "Canada" in found and not [n for n in found if n.startswith("Neighbouring")]
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("Farmer Ikaika Kahale said the rain came too late. Kahale grows taro.", "Ikaika Kahale", "Farmer"),
     ("Beekeeper Anahera Parata said the hives were empty.", "Anahera Parata", "Beekeeper"),

@@ -68,6 +68,10 @@ class Linking:
             entry = None
         if self._time_zone(c, surface):
             return False  # "at 6 p.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
+        if entry is not None and entry.kind == "country" and self._field_before(doc, c):
+            c.tok_start, c.start, c.label, c.entry = c.tok_start - 1, self.st.tokens[c.tok_start - 1].idx, "ORG", None
+            surface = self.st.text[c.start:c.end]
+            return self._resolve_unlisted(doc, c, surface, _name_key(surface))
         if entry is not None:
             if entry.kind == "demonym":
                 return self._demonym_group(doc, c)
@@ -275,6 +279,26 @@ class Linking:
             return False
         c.entry, c.label, c.role = None, "NORP", "actor"
         return True
+
+    def _field_before(self, doc: Doc, c: Cand) -> bool:
+        """'Environment Canada', 'Tourism Fiji', 'Statistics Norway': a capitalised noun of a field
+        of work or policy (`_FIELD_FILES`, or a field of knowledge, noun.cognition) joined to a
+        country's name as its compound is a national body named by the two words, which the model
+        tags as the country alone. Not an adjective or a participle ("Neighbouring Canada"), a
+        place noun ("Mainland China") or a date ("Yesterday Canada said")."""
+        toks = self.st.tokens
+        i = c.tok_start
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        if not (prev.is_title and prev.is_alpha and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ == "compound"
+                and c.tok_start <= prev.head.i < c.tok_end and prev.ent_type_ in ("", "ORG") and prev.whitespace_):
+            return False
+        low = prev.lower_
+        if low not in self.vocab or _name_key(prev.text) in self.tables.aliases:
+            return False
+        files = noun_lexfiles(low, 1)
+        return bool(files) and (files[0] in _FIELD_FILES or files[0] == 9)
 
     def _portfolio_word(self, c: Cand, tokens) -> bool:
         """'Labour' in "Vice Labour Minister X", 'Education' in "Education
