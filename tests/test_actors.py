@@ -379,6 +379,22 @@ def test_bare_parliament_that_acts_or_is_addressed_is_the_story_countrys(nlp):
                                        "Protesters gathered outside parliament.") if n.startswith("Parliament")]
 
 
+def test_a_capitalised_parliament_the_model_calls_an_organisation_is_the_story_countrys(nlp):
+    """"Parliament voted ..." at a sentence start: the model's one-word ORG is the bare noun, the
+    story country's parliament, as a lower-case "parliament" that acts is."""
+    text = ("Wheat prices in Kenya rose in March, and Kenya's millers lost money. Parliament voted to cut "
+            "the import tax on Tuesday.")
+    assert "Parliament (Kenya)" in actors(nlp, text)
+
+
+def test_the_prosecutor_s_office_that_acts_is_the_story_countrys(nlp):
+    """"the prosecutor's office charged ...": the office of a state's prosecutor is a state body, as
+    "the president's office" is (actor_cues.json office_titles)."""
+    text = ("Wheat prices in Kenya rose in March, and Kenya's millers lost money. The prosecutor's office "
+            "charged two traders with hoarding.")
+    assert "Office of the Prosecutor (Kenya)" in actors(nlp, text)
+
+
 def test_an_unnamed_head_of_state_who_acts_is_named_by_the_office(nlp):
     found = actors(nlp, "BUCHAREST, Romania, June 3 - Romania's government lost a no-confidence vote on "
                         "Wednesday. The president must now nominate a new prime minister.")

@@ -364,8 +364,9 @@ class Institutions:
         out: list[Cand] = []
         for i, low in enumerate(self.st.lower_ids):
             tok = toks[i]
-            if low != parliament_id or i in taken or tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if low != parliament_id or i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ and not (
+                    tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and (i + 1 == len(doc) or toks[i + 1].ent_iob_ != "I")):
+                continue  # the model's own ORG of the one word ("Parliament voted") is the same body
             if any(ch.dep_ in ("det", "poss", "compound", "amod", "nmod") for ch in tok.children) \
                     or tok.dep_ in ("compound", "poss") or not (self._acts(tok) or self._takes_part(tok)):
                 continue
