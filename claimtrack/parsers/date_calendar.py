@@ -15,7 +15,7 @@ from typing import Optional
 from .date_context import _Cand, _Context, _day_date, _word_ok
 from .date_order import DAY_FIRST
 from .date_patterns import _FULL_MON, _I, _PERIOD_TO, _QUANTITY_BEFORE, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS
-from .days import _day_num, _month_num, _shift_month, _two_digit_year, _valid, _ym, _ymd
+from .days import _day_num, _month_num, _two_digit_year, _valid, _ym, _ymd
 from .lexicon import CARDINALS
 
 
@@ -150,15 +150,10 @@ def _read_in_n(c: _Context, m: re.Match) -> Optional[_Cand]:
     n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
     if not n or c.is_future(m.start(), m.end()) is not True:
         return None  # "the highest in three years" is a stretch of time, not a date
-    unit = m.group("unit").lower()
+    unit = m.group("unit").lower()  # "day" or "week" (date_patterns._RE_IN_N)
     iso = grain = None
     if ref:
-        if unit in ("day", "week"):
-            iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
-        elif unit == "month":
-            iso, grain = _ym(*_shift_month(ref.year, ref.month, n)), "month"
-        else:
-            iso, grain = f"{ref.year + n:04d}", "year"
+        iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
     return _Cand(m.start() + 3, m.end(), 4, iso, grain, True)
 
 

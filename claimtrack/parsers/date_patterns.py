@@ -88,9 +88,12 @@ _RE_YMD_NAME = re.compile(rf"(?<![\d])(?P<year>{_YEAR})(?P<sep>[/\-])(?P<mon>{_M
 _RE_MON_RELYEAR = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_FULL_MON})"
     rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+(?P<mod>last|this|next)\s+year\b", _LOW)
-#: "in two weeks", "in 3 years" (only when the verb looks forward: "will leave in 2 weeks")
+#: "in two weeks", "in 10 days" (only when the verb looks forward: "will leave in 2 weeks"). Not
+#: "in two years", "in three months": a count of months or years from the day of writing is a
+#: duration (a quantity, FORMAT.md), which the news annotators do not list as a date, and it names
+#: no calendar month or year a reader could check
 _RE_IN_N = re.compile(
-    rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))"
+    rf"\bin\s+(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week)s?\b(?!['’]\s*time)(?![\s-]+(?:old|long|time|period|window))"
     # "in a year of poor harvests", "in two years when ...": a year described, not a time from now
     r"(?!\s+(?:of|when|in\s+which)\b)",
     _LOW,
@@ -182,7 +185,10 @@ _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "lat
 _AGO_PART = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?:day|week|month|year)s?"
 _RE_AGO = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?"
-    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later)\b(?![-‑])",
+    rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later)\b(?![-‑])"
+    # "two years later than promised", "a month earlier than planned": a comparison of two times,
+    # the gap between them, not a time counted from a date
+    r"(?!\s+than\b)",
     _LOW,
 )
 #: one "<number> <unit>" of a duration ("1 month", "21 days")
