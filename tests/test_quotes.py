@@ -717,6 +717,12 @@ def test_a_name_right_before_the_colon_introduces_the_quote(nlp):
     assert [last(q.speaker) for q in qs] == ["marsh", "okafor"]
     q = quotes(nlp, "Round-up of the polls - Lena Marsh: “The lesson is a simple one: keep contacting voters.”")[0]
     assert q.speaker == "Lena Marsh"
+    # a name set apart by a dash speaks even after a speech verb of the words before it, and a
+    # name with a capital inside it ("McKenna") is still a name
+    q = quotes(nlp, "Harbour pilots warn of fog - Oskar Lindgren: “Three ships nearly touched last week.”")[0]
+    assert q.speaker == "Oskar Lindgren"
+    q = quotes(nlp, "FERRY TIMES TO CHANGE IN MAY - Fiona McKenna: “Passengers will need to plan ahead.”")[0]
+    assert q.speaker == "Fiona McKenna"
 
 
 @pytest.mark.model

@@ -231,10 +231,14 @@ class Cues:
             if doc[k].text != "(" or k < 1 or "\n" in text[doc[k - 1].idx:doc[i].idx]:
                 return []
             t, bracketed = doc[k - 1], True
-        if t.is_title and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) \
+        if t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
-                and t.dep_ not in ("pobj", "dobj", "dative", "poss"):  # 'a message to Roe:' is for Roe
-            return [_Cue((1, 2, 0.5), doc[i], ":", "reporting", t if bracketed else None)]
+                and (t.dep_ not in ("pobj", "dobj", "dative", "poss") or self._set_apart(t)):
+            # 'a message to Roe:' is for Roe; '... - Jane Roe: “...”' (a dash before the name, a
+            # round-up's attribution) is hers, whatever the parser made of the name
+            # a name set apart outranks any speech verb of the words before the dash
+            rank = (0, -1, 0) if self._set_apart(t) else (1, 2, 0.5)
+            return [_Cue(rank, doc[i], ":", "reporting", t if bracketed else None)]
         if bracketed:
             return []
         if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and any(
@@ -242,6 +246,16 @@ class Cues:
                 for c in t.children):
             return [_Cue((1, 2, 0.5), t, t.text, "verb")]
         return self.colon_main_clause(t, doc[i])
+
+    def _set_apart(self, t: Token) -> bool:
+        """Whether the proper name ending at `t` follows a dash (or opens its line): '... - Jane
+        Roe: “...”', the round-up convention of a name set apart before its words."""
+        k = t.i
+        while k > 0 and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].text[:1].isupper():
+            k -= 1
+        if k == 0 or "\n" in self.text[self.doc[k - 1].idx:self.doc[k].idx]:
+            return True
+        return self.doc[k - 1].text in ("-", "–", "—", "--")
 
     def colon_main_clause(self, t: Token, colon: Token) -> list[_Cue]:
         """The main clause before an introducing colon speaks through its named subject,
