@@ -445,3 +445,13 @@ def test_a_month_naming_a_thing_takes_the_tense_of_its_clause(nlp, text, publish
 )
 def test_a_date_under_a_present_perfect_is_not_the_time_of_the_act(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The night train was supposed to return in October.", [("October", "2026-10")]),
+        ("The new terminal was meant to open in November, officials admitted.", [("November", "2026-11")]),
+        ("The pier that was meant to last a century collapsed in March.", [("March", "2026-03")]),  # control
+    ],
+)
+def test_what_a_thing_was_supposed_to_do_lies_after_the_supposing(nlp, text, expected):
+    assert model_dates(nlp, text, published="2026-08-12") == expected
