@@ -445,6 +445,24 @@ def test_a_month_naming_a_thing_takes_the_tense_of_its_clause(nlp, text, publish
 )
 def test_a_date_under_a_present_perfect_is_not_the_time_of_the_act(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tagger reads the reported verb as a noun and the parse hangs the reported words
+        # from "said": the saying's past does not date them
+        ("Crossings on the northern route restart in October, the ferry operator said.", [("October", "2026-10")]),
+        ("Hearings on the harbour contract resume in October, the court said.", [("October", "2026-10")]),
+        # controls: a date of the saying itself, and a reported verb the parse found
+        ("Exports fell in July, the ministry said.", [("July", "2026-07")]),
+        ("In July, the ministry said exports had fallen.", [("July", "2026-07")]),
+    ],
+)
+def test_a_date_in_words_reported_before_their_cue_is_not_dated_by_the_saying(nlp, text, expected):
+    assert model_dates(nlp, text, published="2026-08-12") == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

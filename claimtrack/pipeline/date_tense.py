@@ -17,6 +17,7 @@ from ..parsers.dates import FutureTest
 from ..parsers.lexicon import WEEKDAYS
 from .date_ahead import _arranged_for, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
+from ..tables import speech_verbs
 from .extensions import doc_text
 from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _future_clause_of_noun,
                          _imperative, _negated, _tensed)
@@ -76,6 +77,8 @@ def _is_future(doc: Doc) -> FutureTest:
             return False if described is not None else None
         if described is not None:
             return _verb_plans_thing(tok, described)
+        if _reported_before_its_cue(tok, prev, span):
+            return None
         verb = _tensed(tok)
         if day_part and verb.tag_ in ("VBZ", "VBP") and not _auxiliaries(verb):
             # a bare present read through "Thursday morning" is as often a misparse (the date hung
@@ -85,6 +88,23 @@ def _is_future(doc: Doc) -> FutureTest:
         return _verb_future(verb, span, present_is_past(start))
 
     return test
+
+
+def _reported_before_its_cue(verb, below, span) -> bool:
+    """'Talks on the contract resume in November, the ministry said': the tagger read the
+    reported clause's verb as a noun ("resume", "restarts") and the parse hung the reported
+    words from the reporting verb. A date in them is in what was said, not in the saying, and
+    the saying's tense says nothing of it: the climb reached a speech verb after the date
+    through a noun (not through a preposition or a time word of its own: "On Monday, the
+    ministry said ..."), and that verb's own subject stands between the date and it."""
+    if below.i == span.root.i or below.pos_ not in ("NOUN", "PROPN") or below.dep_ in ("prep", "pobj") \
+            or below.dep_ == "npadvmod" and below.ent_type_ in ("DATE", "TIME"):
+        return False
+    strong, weak = speech_verbs()
+    if verb.i < span.end or verb.lemma_.lower() not in strong | weak:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and span.end <= c.i < verb.i and c.i != below.i
+               for c in verb.children)
 
 
 #: Parts of a day a weekday names with it ("Thursday morning", "Friday night").
