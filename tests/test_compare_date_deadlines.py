@@ -41,3 +41,11 @@ def test_a_deadline_named_after_its_act_dates_the_act():
 def test_time_given_until_a_date_to_do_an_act_dates_that_act():
     b = "The deadline to hand in the forms is 31 August."
     assert _date_statuses("Farmers have until July 31 to hand in their forms.", b) == {"conflict"}
+
+
+def test_a_day_inside_the_time_given_for_an_act_is_no_conflict():
+    # "has until March 12 to publish" is a deadline as "by March 12" is: a day before it holds too
+    a = "The agency has until March 12 to publish the list of farms."
+    assert "conflict" not in _date_statuses(a, "The list of farms will be published on March 3.")
+    # control: a day after the time given does not hold with it
+    assert "conflict" in _date_statuses(a, "The list of farms will be published on March 20.")

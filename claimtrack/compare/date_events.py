@@ -77,11 +77,6 @@ def _phrasal(m: Mention) -> Optional[str]:
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|cut-?off(?:\s+date)?|closing\s+date)\s+(for|to)\s+"
                            r"(?:(?:the|a|an|their|its|his|her|our|your|new|first|final|all)\s+)*([^\W\d_]+)", re.IGNORECASE)
 _BEFORE_DEADLINE = re.compile(r"\b([^\W\d_]+)\s+(?:deadline|cut-?off)\b", re.IGNORECASE)
-#: "have until Friday to appeal", "gave bidders until June to improve": the time given for an act
-#: (the light verb "have" and the verbs that grant time, data/dates.json deadline_verbs).
-_TIME_GIVEN = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?to\s+([^\W\d_]+)", re.IGNORECASE)
-
-
 def _deadline_act(m: Mention) -> Optional[str]:
     """What a deadline dates: the act it is the deadline for. A date a clause names as a deadline
     ("the deadline for applications is 12 March", "the registration deadline is 12 March", "the
@@ -91,15 +86,12 @@ def _deadline_act(m: Mention) -> Optional[str]:
     "to" complement or the noun before it. Likewise "have until 8 August to announce the rate"
     (time given, as "gave bidders until June to improve their offers"): the act is the infinitive
     after the date. The act as a verb (a noun through the verb it derives from), else None."""
-    from ..parsers.date_patterns import DEADLINE_VERBS
-    from .date_spans import _named_deadline
+    from .date_spans import _named_deadline, _time_given
     from .statements import verb_lemma
 
-    rel_end = max(0, m.end - m.claim.start)
-    if m.frame.event in ({"have"} | DEADLINE_VERBS) and re.search(r"\b(?:until|till)\s+(?:\w+\s+){0,2}$",
-                                                                   m.claim.text[:max(0, m.start - m.claim.start)]):
-        given = _TIME_GIVEN.match(m.claim.text[rel_end:rel_end + 40])
-        return verb_lemma(given.group(1)) if given else None
+    given = _time_given(m)
+    if given:
+        return verb_lemma(given)
     if not _named_deadline(m):
         return None
     cf = clause_frame_at(m.claim, m.start, m.end)

@@ -9,6 +9,7 @@ import re
 from datetime import timedelta
 from typing import Optional
 
+from ..parsers.date_patterns import DEADLINE_VERBS
 from .context import clause_bounds, clause_frame_at
 from .mention import Mention, per_mention
 from .periods import iso_period
@@ -90,10 +91,29 @@ def superseded(m: Mention) -> bool:
 _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid|late|end\s+of)\s+)*$", re.IGNORECASE)
 
 
+#: "have until Friday to appeal", "gave bidders until June to improve": the time given for an act
+#: (the light verb "have" and the verbs that grant time, data/dates.json deadline_verbs).
+_TIME_GIVEN = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?to\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _time_given(m: Mention) -> Optional[str]:
+    """The verb of the act a date is the time given for ("have until 8 August to announce the rate",
+    "gave bidders until June to improve their offers": have, and the verbs that grant time), as
+    written, else None."""
+    if m.frame is None or m.frame.event not in ({"have"} | DEADLINE_VERBS):
+        return None
+    if not re.search(r"\b(?:until|till)\s+(?:\w+\s+){0,2}$", m.claim.text[:max(0, m.start - m.claim.start)]):
+        return None
+    rel_end = max(0, m.end - m.claim.start)
+    given = _TIME_GIVEN.match(m.claim.text[rel_end:rel_end + 40])
+    return given.group(1) if given else None
+
+
 def _deadline(m: Mention) -> bool:
-    """The date is a deadline ("by 2030", "before June", "the deadline is 12 March"): the event
-    falls on or before it. Not under a negation (see _earliest)."""
-    return bool(_DEADLINE.search(_words_before(m)) or _named_deadline(m)) and not _negated_clause(m)
+    """The date is a deadline ("by 2030", "before June", "the deadline is 12 March", "has until 12
+    March to publish the list": time given for an act, `_time_given`): the event falls
+    on or before it. Not under a negation (see _earliest)."""
+    return bool(_DEADLINE.search(_words_before(m)) or _named_deadline(m) or _time_given(m)) and not _negated_clause(m)
 
 
 def _earliest(m: Mention) -> bool:
