@@ -285,3 +285,15 @@ def test_an_act_under_consideration_conflicts_with_it_decided_but_not_with_it_po
     # a possibility is what consideration leaves open; an act told as done long ago is no decision
     assert ("conflict", "modality") not in _statuses(weighing, "The rowing club may sell its boathouse, members were told.")
     assert ("conflict", "modality") not in _statuses(weighing, "The rowing club sold its first boathouse in 1998.")
+
+
+def test_an_act_denied_outright_by_no_one_conflicts_with_anyones_act_of_it():
+    none = "There will be no compensation for the drowned cattle, the ministry said."
+    got = _statuses(none, "Farmers will be compensated for the drowned cattle, the ministry said.")
+    assert ("conflict", "polarity") in got, got
+    # another thing compensated is another act; an act told as done before says nothing of what is to come
+    got = _statuses(none, "Farmers will be compensated for the flooded barns, the ministry said.")
+    assert ("conflict", "polarity") not in got, got
+    got = _statuses("There will be no compensation, the ministry said.",
+                    "Farmers were compensated for drowned cattle in 2019, the ministry said.")
+    assert ("conflict", "polarity") not in got, got

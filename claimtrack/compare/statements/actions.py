@@ -16,7 +16,7 @@ from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
                       nouns_meet, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
-from .modality import _AFTER, _NEXT, _UNTIL, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
+from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
 from .levels import comparative_act, judge_levels
@@ -93,6 +93,41 @@ def _unsaid_act(f) -> bool:
     return bool(getattr(f, "nominal", None)) and not f.subject and not f.subject_text
 
 
+def _universal(f) -> bool:
+    """An act said not to happen at all, with no doer written (h13t's existential act-noun
+    records: "there will be no compensation", "no compensation for the lost sheep"): the negation
+    covers the act by anyone (of what it names, if it names anything)."""
+    return bool(getattr(f, "nominal", None)) and f.polarity == "negative" and not f.subject and not f.subject_text
+
+
+def _judge_universal(a: Mention, b: Mention) -> Optional[Candidate]:
+    """An act denied outright on one side (`_universal`) against the same verb on the other ("there
+    will be no compensation" / "owners will be compensated for lost sheep"): one statement, whose
+    doer and object the denial leaves open. A conflict when both sides state it and the other is
+    not told as done before (a denial of what is to come says nothing of a past act), agreement
+    when the other is negated too."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if not _universal(fx) or _universal(fy) or fx.predicate != fy.predicate:
+            continue
+        # what the denial names the act of, the other side's act must be done to (its object, or
+        # among its words: "no compensation for the lost sheep" / "compensated for lost sheep")
+        head = _object_head(fx)
+        if head is not None and head != _object_head(fy) and not _object_words(fx) & clause_terms(fy):
+            continue
+        about = f"{fx.predicate} (none at all on one side)"
+        if fy.polarity == "negative":
+            return Candidate(a, b, "agree", "equal", about, f"the act ({fx.nominal}) denied outright on one side, "
+                             f"negated on the other", 0.45)
+        if (_asserts(fx) and _asserts(fy) or _excludes(fx, fy)) and not _ruled_out_after_done(x, y) \
+                and not (fx.modality in FUTURE and _told_as_past(y)):
+            return Candidate(a, b, "conflict", "polarity", about, f"the act ({fx.nominal}) denied outright on one "
+                             f"side, whoever would do it, and stated on the other", 0.5)
+        return Candidate(a, b, "related", "polarity", about, f"the act ({fx.nominal}) denied outright on one side, "
+                         f"stated on the other but not both at one time", 0.3)
+    return None
+
+
 def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = a.frame, b.frame
     # an act written as a noun, whose doer the text does not say, is one statement with a clause
@@ -100,6 +135,9 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     # do meets every doer's act of that kind, and two subjects' acts are two statements
     if fa.predicate != fb.predicate and (_unsaid_act(fa) or _unsaid_act(fb)):
         return None
+    universal = _judge_universal(a, b)
+    if universal is not None:
+        return universal
     named = bool(fa.subject and fb.subject)
     patients = _judge_patients(a, b)
     if patients is not None:
