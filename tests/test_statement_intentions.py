@@ -297,3 +297,23 @@ def test_an_act_denied_outright_by_no_one_conflicts_with_anyones_act_of_it():
     got = _statuses("There will be no compensation, the ministry said.",
                     "Farmers were compensated for drowned cattle in 2019, the ministry said.")
     assert ("conflict", "polarity") not in got, got
+
+
+def test_an_act_noun_of_a_change_meets_the_verb_that_causes_it():
+    # "a rise in the toll" names raising the toll as much as the toll rising (WordNet's cause pointer)
+    from dataclasses import replace
+
+    from claimtrack.compare.pair import prepare
+    from claimtrack.compare.statements import judge_statements
+    from extracted import extracted_doc
+
+    ruled = prepare(extracted_doc("The harbour master ruled out raising the mooring toll.", "a.txt"))
+    weighing = prepare(extracted_doc("The harbour master is considering raising the mooring toll.", "b.txt"))
+    x = next(m for m in ruled.mentions if m.kind == "statement")
+    y = next(m for m in weighing.mentions if m.kind == "statement")
+    noun = replace(x, frame=x.frame.model_copy(update={"predicate": "rise", "nominal": "rise"}))
+    got = judge_statements(noun, y)
+    assert got is not None and got.status == "conflict", got
+    # a verb record ("the toll rose") is not read so: "rise" and "raise" stay two verbs there
+    verb = replace(x, frame=x.frame.model_copy(update={"predicate": "rise"}))
+    assert judge_statements(verb, y) is None

@@ -175,7 +175,11 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         # objects with a word in common ("commercial decisions", "the bank's commercial
         # strategy") are one thing seen from two sides when the action is one
         near_objects = bool(_object_words(fa) & _object_words(fb))
-        same_action = (nominal or predicates_meet(fa.predicate, fb.predicate)) and (
+        # an act noun of a change names it caused or undergone ("a fuel tax rise" / "raising the
+        # fuel tax": WordNet's cause pointer, lexicon.one_change)
+        act_noun = bool(getattr(fa, "nominal", None) or getattr(fb, "nominal", None))
+        same_action = (nominal or predicates_meet(fa.predicate, fb.predicate)
+                       or (act_noun and one_change(fa.predicate, fb.predicate))) and (
             objects or near_objects or (one_subject and (shared or open_objects))
             or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))
         # ... "pay the fares" and "cover the fares": one act, paying, of one amount (lexicon.pays)
