@@ -46,3 +46,15 @@ def test_they_takes_up_no_single_person_the_actors_know_even_when_the_tagger_mis
                         "said after the hearing that they would appeal.")
     assert got["appeal"].subject is None
     assert got["appeal"].subject_text == "they"
+
+
+def test_a_line_of_a_list_takes_no_subject_from_another_line():
+    # the parser runs the list's lines into one sentence and gives the last line's verb a noun of
+    # the line above for subject; a line shares no subject with another
+    got = _by_predicate("Backers of the harbour pact include:\n- Nordic states: Norway, Denmark and Iceland\n"
+                        "- Partners from the Pacific considering non-combat roles\n"
+                        "- Portugal has already said that it will not send ground crews but is open to training missions.")
+    assert got["send"].subject != "norway"
+    # ... while one sentence keeps its subject across its clauses
+    got = _by_predicate("Norway signed the harbour pact and pledged aid to the fishing towns.")
+    assert got["pledge"].subject == "norway"

@@ -35,6 +35,15 @@ def _is_value(t: Token) -> bool:
 
 
 def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Optional[Token]:
+    """The clause's subject (`_read_subject`), never one on another line: a list item or a line
+    the parser ran on into the one before ("- Portugal has said that ..." parsed with a noun of
+    the line above for subject) shares no subject with another line, as a line ends the
+    sentences of its text (records.sentence_bounds)."""
+    subj = _read_subject(head, verb, chain)
+    return None if subj is not None and _line_between(subj, head) else subj
+
+
+def _read_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Optional[Token]:
     """The subject of a clause: its own, a controlling verb's ("X plans to send"), or for a
     relative or participle clause the noun it describes ("the storm that hit", "the 12th storm
     to hit"); a passive participle's agent ("truces brokered by X"). Through a chain of
@@ -73,6 +82,12 @@ def _clause_subject(head: Token, verb: Token, chain: Optional[list] = None) -> O
             return pobj
         return head.head
     return _subject(head)
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    """A line break stands between the two tokens."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
 
 
 def _interrogative_infinitive(head: Token) -> bool:
@@ -490,7 +505,7 @@ def _antecedent_phrase(head: Token) -> Optional[Token]:
                 if c.i > head.i:
                     return None  # a pronoun takes up what came before it, not a later subject
                 if c.lower_ not in _ANAPHORS:
-                    return c
+                    return None if _line_between(c, head) else c
     return None
 def _subject_text(subj: Optional[Token], full_text: str) -> Optional[str]:
     """The subject as written: its phrase up to 8 words (without a relative or appositive
