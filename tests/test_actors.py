@@ -395,6 +395,17 @@ def test_the_prosecutor_s_office_that_acts_is_the_story_countrys(nlp):
     assert "Office of the Prosecutor (Kenya)" in actors(nlp, text)
 
 
+def test_a_name_where_a_building_or_a_place_stands_is_a_place(nlp):
+    """"the locks in X and Y": a name after "in", "at" or "near" that hangs from a made thing or a
+    place (WordNet noun.artifact, noun.location) says where it stands, even where the model calls
+    it an organisation; "a stake in X" (a possession) leaves the company."""
+    found = actors(nlp, "Ships waited at the locks in Brunsbuettel and Nord-Holmwik on Wednesday, the agency said.")
+    assert "Brunsbuettel" not in found and "Nord-Holmwik" not in found
+    found = actors(nlp, "Investors bought a stake in Tolvane Industries on Monday. Tolvane Industries said "
+                        "profits rose 4%.")
+    assert "Tolvane Industries" in found
+
+
 def test_an_unnamed_head_of_state_who_acts_is_named_by_the_office(nlp):
     found = actors(nlp, "BUCHAREST, Romania, June 3 - Romania's government lost a no-confidence vote on "
                         "Wednesday. The president must now nominate a new prime minister.")

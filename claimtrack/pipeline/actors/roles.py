@@ -9,6 +9,7 @@ from ...actorids.first_names import first_names
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...actorids.towns import geonames_towns
+from ...wordnet_nouns import noun_lexfiles
 from .tree import first_conjunct
 from .state import Cand, DocState
 from ...actorids.words import (
@@ -26,6 +27,11 @@ from ...actorids.words import (
 _WHERE_PREPS = frozenset("in at near to from between via into towards toward".split())
 #: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
+
+
+#: WordNet's lexicographer files of nouns that name a made thing (noun.artifact: "dock",
+#: "hospital") and a place (noun.location: "town", "region").
+_ARTIFACT_FILE, _LOCATION_FILE = 6, 15
 
 
 class Roles:
@@ -129,6 +135,13 @@ class Roles:
                 return True
             if self._example_of_places(tok):
                 return True  # "neighbourhoods such as X, Y and Z", "districts including X": examples of places
+            # "the ferry docks in X", "a hospital at X": where a building or a place stands is a place
+            # (WordNet's first sense of the noun "in", "at" or "near" hangs from: noun.artifact or
+            # noun.location); "a stake in X", "jobs at X" are no such noun
+            owner = tok.head.head
+            if prep in ("in", "at", "near") and owner.pos_ == "NOUN" and not c.titles \
+                    and noun_lexfiles(owner.lemma_.lower(), 1)[:1] in ((_ARTIFACT_FILE,), (_LOCATION_FILE,)):
+                return True
             # "ships diverted to X", "commuters from X", "stranded at X": a one-word name after a
             # preposition of place or motion that is no given name is where, not who
             if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
