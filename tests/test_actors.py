@@ -406,6 +406,16 @@ def test_a_name_where_a_building_or_a_place_stands_is_a_place(nlp):
     assert "Tolvane Industries" in found
 
 
+def test_where_people_or_food_come_from_is_no_actor(nlp):
+    """"cheaper beans from X and Y": a country after "from" that hangs from a noun of people, food,
+    plants or animals says where they come from; "aid from X" (an act) is the country's doing."""
+    found = actors(nlp, "Cocoa prices in Ghana fell in May. Buyers switched to cheaper beans from Nigeria and "
+                        "Cameroon, traders said.")
+    assert "Nigeria" not in found and "Cameroon" not in found
+    assert "Nigeria" in actors(nlp, "Cocoa prices in Ghana fell in May. Farmers received aid from Nigeria, "
+                                    "and Nigeria said more would follow.")
+
+
 def test_an_unnamed_head_of_state_who_acts_is_named_by_the_office(nlp):
     found = actors(nlp, "BUCHAREST, Romania, June 3 - Romania's government lost a no-confidence vote on "
                         "Wednesday. The president must now nominate a new prime minister.")

@@ -29,6 +29,12 @@ _WHERE_PREPS = frozenset("in at near to from between via into towards toward".sp
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
 
+#: WordNet's lexicographer files (first sense) of nouns whose "from X" is where they come from,
+#: not who acts: people, food, plants and animals (noun.person "workers", noun.food "beans",
+#: noun.plant, noun.animal); an act, a message or a possession from a country ("aid from X", "a
+#: letter from X") is its doing, and made things from a country ("tanks from X") may be its sale.
+_ORIGIN_OF = frozenset({(18,), (13,), (20,), (5,)})
+
 #: WordNet's lexicographer files of nouns that name a made thing (noun.artifact: "dock",
 #: "hospital") and a place (noun.location: "town", "region").
 _ARTIFACT_FILE, _LOCATION_FILE = 6, 15
@@ -63,6 +69,9 @@ class Roles:
             or tok.head.head.ent_type_ == "QUANTITY"
         ):
             return "location"  # "travelled from Spain", "miles from the border"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "NOUN" \
+                and noun_lexfiles(tok.head.head.lemma_.lower(), 1)[:1] in _ORIGIN_OF:
+            return "location"  # "beans from X", "workers from X": where people or goods come from
         # the parse can run across a headline's line break: trust a preposition right before
         before = toks[c.tok_start - 1] if c.tok_start > 0 else None
         if before is not None and before.lower_ == "the" and c.tok_start > 1:
