@@ -416,6 +416,14 @@ def test_where_people_or_food_come_from_is_no_actor(nlp):
                                     "and Nigeria said more would follow.")
 
 
+def test_the_place_someone_visits_or_leaves_is_no_actor(nlp):
+    """"will visit X", "the ship left X": the object of a verb of going is where someone goes; a
+    city that also acts elsewhere in the story stays an actor."""
+    text = "Fuel prices rose in Poland. The minister will visit Gdansk next week, officials said."
+    assert "Gdansk" not in actors(nlp, text)
+    assert "Gdansk" in actors(nlp, text + " Gdansk said it would cut fares.")
+
+
 def test_an_unnamed_head_of_state_who_acts_is_named_by_the_office(nlp):
     found = actors(nlp, "BUCHAREST, Romania, June 3 - Romania's government lost a no-confidence vote on "
                         "Wednesday. The president must now nominate a new prime minister.")

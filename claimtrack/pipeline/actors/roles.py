@@ -29,6 +29,10 @@ _WHERE_PREPS = frozenset("in at near to from between via into towards toward".sp
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
 
+#: Verbs of going whose object is the place gone to, through or from ("left X", "visited X",
+#: "reached X"; WordNet's travel.v.01 and leave.v.01 troponyms as news uses them).
+_GOING_VERBS = frozenset("leave visit reach enter cross tour depart approach circle overfly".split())
+
 #: WordNet's lexicographer files (first sense) of nouns whose "from X" is where they come from,
 #: not who acts: people, food, plants and animals (noun.person "workers", noun.food "beans",
 #: noun.plant, noun.animal); an act, a message or a possession from a country ("aid from X", "a
@@ -69,6 +73,8 @@ class Roles:
             or tok.head.head.ent_type_ == "QUANTITY"
         ):
             return "location"  # "travelled from Spain", "miles from the border"
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _GOING_VERBS:
+            return "location"  # "the ship left X", "he would visit X": where someone goes or leaves
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "NOUN" \
                 and noun_lexfiles(tok.head.head.lemma_.lower(), 1)[:1] in _ORIGIN_OF:
             return "location"  # "beans from X", "workers from X": where people or goods come from
