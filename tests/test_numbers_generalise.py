@@ -114,3 +114,8 @@ def test_dotted_clock_times_are_no_figures(text):
 )
 def test_currency_forms_of_the_wires(text, expected):
     assert values(text) == expected
+
+
+def test_a_month_name_before_a_number_above_31_is_no_date():
+    assert values("In October 75 fishing boats stayed in port.") == [("75", 75, None)]
+    assert values("In October 25 fishing boats stayed in port.") == []

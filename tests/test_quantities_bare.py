@@ -90,3 +90,14 @@ def test_crowns_without_a_country_are_counted(nlp):
 ])
 def test_an_article_measures_a_length_of_time(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday or month before a count is a time adverbial of the clause, not a model name
+    ("By Thursday 40 households had been evacuated.", [("40 households", 40, "household")]),
+    ("In October 75 fishing boats stayed in port.", [("75 fishing boats", 75, "boat")]),
+    # a day of the month stays a date
+    ("The inquiry opens on Wednesday 14 May.", []),
+])
+def test_a_count_after_a_weekday_or_month(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -236,7 +236,8 @@ class _Tables:
                     r"\+\d[\d ().-]{7,}\d",  # +44 20 7946 0958
                     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b",  # (555) 123-4567
                     r"\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b",  # 020 7946 0958
-                    rf"{mon}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|[-–]\d|\.\d|,\d{{3}}))",  # September 4
+                    # September 4 (a day of the month: "In January 40 ships docked" is a count)
+                    rf"{mon}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|[-–]\d|\.\d|,\d{{3}}))",
                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}",  # 4 September
                 ]
             )

@@ -28,7 +28,7 @@ from ..tables import parse_json
 from .extensions import COUNTRY, QUANTITIES, doc_text, set_span_group
 from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions
-from ..parsers.lexicon import singular
+from ..parsers.lexicon import MONTHS, WEEKDAYS, singular
 from ..parsers.number_tables import VULGAR
 from .quantity_tables import TABLE_FILES, _Ctx, _ctx
 from .quantity_parts import (
@@ -62,6 +62,10 @@ log = logging.getLogger(__name__)
 #: Parts of speech that may stand between a number and the noun it counts ("30 European military chiefs").
 _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 _HYPHENS = ("-", "‑")
+
+
+#: weekday and month names written out (not "Sun", "Mar", "May": words or names of their own)
+_CALENDAR_NAMES = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w.isalpha())
 
 
 def _words_between(doc: Doc, a: Token, b: Token) -> int:
@@ -328,7 +332,7 @@ class QuantityFinder(SavedTables):
         unit, counted, value = f.unit, f.counted, f.value
         is_duration = unit in c.durations
         if not is_duration and not f.measured and not f.currency and unit != "percent":
-            if _dated(span) and not (
+            if _dated(span, counted and unit not in c.durations) and not (
                     e.is_range and counted and unit and e.low is not None and e.high is not None
                     and not (1000 <= e.low <= 2100 or 1000 <= e.high <= 2100)):
                 # a range of counted things ("between 20 and 30 people") is often tagged DATE
@@ -378,8 +382,13 @@ class QuantityFinder(SavedTables):
         if e.qualifier is not None or e.is_range and e.text[:1].isalpha():
             return False
         p = prev.lower_
+        if p == "." and first.i > 1 and doc[first.i - 2].idx + len(doc[first.i - 2]) == prev.idx:
+            p = doc[first.i - 2].lower_ + "."  # "the No. 2 carmaker": the tokenizer may split "No."
         if p in c.identifier_before:
             return True
+        if p in _CALENDAR_NAMES and last.i + 1 < len(doc) and (
+                doc[last.i + 1].tag_ in ("NNS", "NNPS") or last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS")):
+            return False  # "On Tuesday 300 workers walked out": a time adverbial, no model name
         if prev.is_sent_start or prev.is_punct or not prev.text[:1].isalpha():
             return False
         caps = any(ch.isupper() for ch in prev.text)

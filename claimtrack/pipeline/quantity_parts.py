@@ -95,10 +95,12 @@ def _time_words() -> frozenset:
         u + "s" for u in ctx["duration_units"]) | frozenset(ctx["duration_units"])
 
 
-def _dated(span: SpacySpan) -> bool:
+def _dated(span: SpacySpan, counted: bool = False) -> bool:
     """Whether the number sits in a DATE or TIME entity that names a time: a calendar or clock
     word, a time unit, a year-like number or a clock time. The small model also tags plain
-    figures as DATE ("the total is 42", "five and a half million fish"): those stay numbers."""
+    figures as DATE ("the total is 42", "five and a half million fish"): those stay numbers.
+    `counted`: the number counts a noun, so time words BEFORE it are an adverbial of its clause,
+    not its date ("By Monday 25 films had gone", "On Tuesday 300 workers walked out")."""
     doc = span.doc
     words = _time_words()
     for t in span:
@@ -113,6 +115,8 @@ def _dated(span: SpacySpan) -> bool:
         if t.ent_type_ == "TIME" and _CLOCK.search(ent.text):
             return True
         for w in ent:
+            if counted and w.i < span.start:
+                continue
             low = w.lower_
             if low in words or (w.like_num and len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100):
                 return True

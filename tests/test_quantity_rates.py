@@ -1,0 +1,49 @@
+"""Speeds and rates written out in words, and ranks after "No." (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare.units import conversion
+from claimtrack.models import Quantity
+from claimtrack.pipeline.extensions import QUANTITIES
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    out = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES)]
+    for q in out:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.value, q.unit, q.currency, q.period) for q in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The comet passed at 42 kilometres per second.", [("42 kilometres per second", 42, "kilometre per second", None, None)]),
+    ("The comet passed at 42 km/s.", [("42 km/s", 42, "kilometre per second", None, None)]),
+    ("Gusts reached 120 km per hour.", [("120 km per hour", 120, "kilometre per hour", None, None)]),
+])
+def test_speeds(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_speeds_are_one_dimension():
+    # 36 km/h is 10 m/s; 1 km/s is 3,600 km/h (data/unit_factors.json)
+    kmh, kms, ms = conversion("kilometre per hour"), conversion("kilometre per second"), conversion("metre per second")
+    assert kmh.dimension == kms.dimension == ms.dimension == "speed"
+    assert abs(36 * kmh.factor - 10 * ms.factor) < 1e-9
+    assert abs(kms.factor - 3600 * kmh.factor) < 1e-9
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for every day", "for each week": a rate per day, per week
+    ("The contractor owes $4,000 for every day of delay.", [("$4,000 for every day", 4000, None, "USD", "day")]),
+    ("Volunteers planted 30 trees for each week of the campaign.",
+     [("30 trees for each week", 30, "tree", None, "week")]),
+])
+def test_rates_for_every_period(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_a_rank_after_a_split_no_is_no_count(nlp):
+    # the tokenizer may split "No." after a possessive: the number is still a rank
+    assert found(nlp, "The region's No. 2 airline cut 300 jobs.") == [("300 jobs", 300, "job", None, None)]
