@@ -352,13 +352,21 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
         key = re.sub(r"\s+", " ", m.group("sn").lower())
         code = t.names.get(key)
         noun = t.noun_of_form.get(key)
-        if noun in t.by_document and ctx is not None:
-            # "2bn rupees" in an article about Sri Lanka; "escudos", the one escudo in use, anywhere
+        weight = key in ("pound", "pounds") and scale == 1 and not (
+            ctx is not None and pounds_are_money(text, m.start(), m.end("sn"), value, lambda: (
+                # a story about a country whose pound is its money (Egypt, Lebanon, Sudan: metric
+                # countries) writes a bare "pounds" of money, as a British one that writes "£" does
+                ctx.pound_doc() or (ctx.national_code(noun) or "GBP") != "GBP")))
+        if weight:
+            code = None  # "the parcel weighed 8 pounds", in a story about Egypt too
+        elif noun in t.by_document and ctx is not None:
+            # "2bn rupees" in an article about Sri Lanka; "850 pounds" in one about Egypt;
+            # "escudos", the one escudo in use, anywhere
             code = ctx.national_code(noun) or ctx.only_currency_of(t.national[noun]) or code
         elif key in BARE_DOLLAR_NAMES and ctx is not None:
             code = ctx.local_dollar() or code  # "500 dollars" in a Honiara paper
-        if not code and scale > 1:
-            code = t.scale_names.get(key)  # "2 billion won" is money in any story
+        if not code and not weight and (scale > 1 or key in ("pound", "pounds")):
+            code = t.scale_names.get(key)  # "2 billion won" is money in any story; pounds of money GBP
         if code:
             currency = code
             end = m.end("sn")

@@ -270,6 +270,8 @@ class _Tables:
         table (currencies.json) wins where both name a form. Returns `cur` with the CLDR nouns
         added to its national nouns."""
         cldr = load_json("cldr_currencies.json")
+        for sign, code in cldr.get("world_symbols", {}).items():
+            self.symbols.setdefault(sign, code)  # "EC$450", "MX$90": one currency wherever the story is
         for name, code in cldr["full_names"].items():
             self.names.setdefault(name, code)
         for code in cldr.get("codes", ()):

@@ -20,6 +20,9 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
 - `symbols`: the currency symbols the CLDR locales of each territory write ("₩", "Rp", "RM",
   "R", "kr", "zł", "Kč", "Ft"), with the territories whose currency each stands for; a symbol
   that is only the ISO code, or only digits and punctuation, is left out.
+- `world_symbols`: the sign CLDR's world English ("en") writes for a current currency, where it
+  is a currency sign with letters before it ("EC$" XCD, "MX$" MXN, "CN¥" CNY): read wherever the
+  story is, as the hand table's "A$" or "HK$" are.
 - `abbreviations`: the letters local news writes before a figure for a national currency that
   CLDR does not list for that territory, formed as CLDR's own letter symbols are: the currency
   noun's initial capital and one later letter of it ("Tk" taka, "Sh" shilling; as CLDR's "Br"
@@ -170,6 +173,19 @@ def _million_codes(codes: list[str], wndb: Path) -> list[str]:
     return sorted(f"M{c}" for c in codes if f"m{c.lower()}" not in words and not (c.endswith("S") and f"m{c.lower()}"[:-1] in words))
 
 
+def _world_symbols(tender: dict[str, set[str]]) -> dict[str, str]:
+    """sign -> code: the sign world English (CLDR's "en") writes for a current currency, where it
+    is a currency sign with letters before it ("EC$", "MX$", "CN¥", "A$"): one currency each,
+    wherever the story is ("EC$450" is the East Caribbean dollar), unlike the territories' own
+    "$"."""
+    out: dict[str, str] = {}
+    for code in sorted(tender):
+        sign = numbers.get_currency_symbol(code, locale="en")
+        if sign != code and any(unicodedata.category(ch) == "Sc" for ch in sign) and any(ch.isalpha() for ch in sign):
+            out[sign] = code
+    return out
+
+
 def _english_words(wndb: Path) -> set[str]:
     words: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
@@ -243,7 +259,7 @@ def build(wndb: Path) -> dict:
             f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
             "English currency display names and count forms of every English locale; legal-tender "
             "currencies per territory (supplementalData currencyData, tender and current); each "
-            "territory's locales' currency symbols; letter abbreviations of each national currency's noun "
+            "territory's locales' currency symbols; the world-English (en) signs of letters and a currency sign; letter abbreviations of each national currency's noun "
             "formed as CLDR's own letter symbols are; the ISO 4217 codes of those currencies that are no "
             "English word in WordNet 3.0, and each after an M (millions) where that is none either. Bare currency nouns kept only where their commonest "
             "WordNet 3.0 noun sense is a monetary unit. " + wordnet.LICENSE),
@@ -251,6 +267,7 @@ def build(wndb: Path) -> dict:
         "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
         "nouns": out_nouns,
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
+        "world_symbols": _world_symbols(tender),
         "abbreviations": _abbreviations(tender, out_nouns, singular_of, symbols, wndb),
         "codes": _codes(tender, wndb),
         "million_codes": _million_codes(_codes(tender, wndb), wndb),

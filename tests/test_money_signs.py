@@ -1,0 +1,36 @@
+"""Money signs and nouns read from CLDR and the story's country (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parsers.numbers import find_expressions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sign world English writes for a currency (CLDR "en"), letters and a currency sign:
+        # one currency wherever the story is
+        ("Stallholders pay an EC$35 weekly levy.", [("EC$35", 35, "XCD")]),
+        ("A bus pass costs MX$480 a month.", [("MX$480", 480, "MXN")]),
+        ("The dam cost CN¥4.1 billion.", [("CN¥4.1 billion", 4_100_000_000, "CNY")]),
+    ],
+)
+def test_world_english_signs(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a bare "pounds" of money is the pound of the story's country, as "rupees" and "francs" are
+        ("A sack of rice now sells for 900 pounds in Aswan.", "EG", [("900 pounds", 900, "EGP")]),
+        ("Tripoli's generators charge 300,000 pounds a month.", "LB", [("300,000 pounds", 300_000, "LBP")]),
+        ("The transfer cost 40 million pounds.", None, [("40 million pounds", 40_000_000, "GBP")]),
+        # pounds of weight stay a weight there too
+        ("The smuggled parcel weighed 12 pounds.", "EG", [("12", 12, None)]),
+    ],
+)
+def test_bare_pounds_from_the_storys_country(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
