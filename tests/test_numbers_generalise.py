@@ -119,3 +119,9 @@ def test_currency_forms_of_the_wires(text, expected):
 def test_a_month_name_before_a_number_above_31_is_no_date():
     assert values("In October 75 fishing boats stayed in port.") == [("75", 75, None)]
     assert values("In October 25 fishing boats stayed in port.") == []
+
+
+def test_between_is_a_range_after_a_verb_of_change():
+    # "rose to between X and Y": the new level is a range; "rose from X to Y": two figures
+    assert [(e.low, e.high) for e in find_expressions("Rents climbed to between 900 and 1,100 euros.")] == [(900, 1100)]
+    assert [e.value for e in find_expressions("Rents climbed from 900 to 1,100 euros.")] == [900, 1100]

@@ -101,3 +101,14 @@ def test_an_article_measures_a_length_of_time(nlp, text, expected):
 ])
 def test_a_count_after_a_weekday_or_month(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one day" as the adverb of an unnamed time is no length of time
+    ("The new vaccine could one day end the epidemic.", []),
+    ("One night, the levee gave way.", []),
+    # a length of one day still is
+    ("The port workers stopped work for one day.", [("one day", 1, "day")]),
+])
+def test_one_day_as_some_day(nlp, text, expected):
+    assert found(nlp, text) == expected

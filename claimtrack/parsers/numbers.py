@@ -149,8 +149,9 @@ def _find(text: str, home: Optional[str] = None) -> list[Expression]:
                     ok = False
                 if pre_word == "between" and not is_and:
                     ok = False
-                if ok and not hyphen and not is_or and _change_before(text, (pre.start() if pre else a.start)):
-                    ok = False
+                if ok and not hyphen and not is_or and pre_word != "between" \
+                        and _change_before(text, (pre.start() if pre else a.start)):
+                    ok = False  # "rose from 5% to 8%": two figures; "rose to between 5% and 8%": a range
                 if ok and (a.currency and b.currency and a.currency != b.currency):
                     ok = False
                 if ok and (a.unit != b.unit and a.unit and b.unit):

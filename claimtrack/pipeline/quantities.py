@@ -48,6 +48,7 @@ from .quantity_parts import (
     _scale,
     _share_coordinated_units,
     _share_tally_nouns,
+    _some_day,
     _stands_as_argument,
     _titlecase_line,
     _titlecase_text_line,
@@ -351,6 +352,8 @@ class QuantityFinder(SavedTables):
             if not (m_after.group(1).lower() in c.interval_before and _WORD_NEXT.match(after, m_after.end())):
                 return True  # "three years ago", "two years before.": a date reference
             # "four days before the vote": the time between two events, a quantity
+        if e.words and value == 1 and unit in ("day", "night") and _some_day(doc, span, f.end):
+            return True  # "could one day replace coal", "One day, the river rose": no length
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
         # that is not also a preposition it counts ("at least one district", "nearly one in")
         if e.words and value == 1 and not f.currency and unit not in c.unit_values:

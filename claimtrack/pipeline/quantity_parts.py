@@ -95,6 +95,24 @@ def _time_words() -> frozenset:
         u + "s" for u in ctx["duration_units"]) | frozenset(ctx["duration_units"])
 
 
+def _some_day(doc: Doc, span: SpacySpan, end: int) -> bool:
+    """"one day" / "one night" as the adverb of an unnamed time, no length of time: between a
+    modal or "to" and its verb ("could one day replace coal", "hopes to one day run it"), or
+    opening its sentence before a comma ("One day, the river rose")."""
+    if len(span) != 1 or span[0].lower_ != "one":
+        return False
+    num = span[0]
+    noun = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    if noun is None or noun.idx + len(noun) != end:
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    before = doc[num.i - 1] if num.i > 0 else None
+    if before is not None and (before.tag_ in ("MD", "TO") or before.lower_ == "to") and after is not None \
+            and after.tag_ in ("VB", "VBP"):
+        return True
+    return num.is_sent_start and after is not None and after.text == ","
+
+
 def _dated(span: SpacySpan, counted: bool = False) -> bool:
     """Whether the number sits in a DATE or TIME entity that names a time: a calendar or clock
     word, a time unit, a year-like number or a clock time. The small model also tags plain
