@@ -47,3 +47,17 @@ def test_rates_for_every_period(nlp, text, expected):
 def test_a_rank_after_a_split_no_is_no_count(nlp):
     # the tokenizer may split "No." after a possessive: the number is still a rank
     assert found(nlp, "The region's No. 2 airline cut 300 jobs.") == [("300 jobs", 300, "job", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note or coin named by its face value is a kind of note, no sum of money
+    ("The mint will stop striking the 2-euro coin.", []),
+    ("Counterfeit 50-dinar notes were found at the market.", []),
+    ("Shops refuse $100 bills.", []),
+    # a sum, and a count of notes, stay
+    ("The smugglers carried 90,000 euros in 500-euro notes.", [("90,000 euros", 90000, None, "EUR", None)]),
+    ("Customs seized 400 notes.", [("400 notes", 400, "note", None, None)]),
+    ("The Senate passed a $700 billion bill.", [("$700 billion", 700_000_000_000, None, "USD", None)]),
+])
+def test_face_values_of_notes_and_coins(nlp, text, expected):
+    assert found(nlp, text) == expected

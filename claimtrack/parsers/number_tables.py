@@ -155,7 +155,7 @@ class _Tables:
         suffix_syms = _alt(list(self.suffix_symbols) + self.suffix_local, flags_i=False)
         minor = _alt(self.minor)
         suffix = (
-            rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])"
+            rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])(?!\d)"  # "two $100 bills": the sign is the next figure's
             # "48 million crowns", and as a compound's first part: "a 48 million-crown painting"
             rf"|(?:\s+|(?<=[\d\w])-)(?P<sn>{names})\b(?!-)"
             rf"|\s+(?P<sp>{scale_names})\b"

@@ -65,6 +65,12 @@ _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
 _HYPHENS = ("-", "‑")
 
 
+#: A banknote or coin named by its face value: "a 20-dinar note", "£2 coins", "$100 bills"
+#: (legislation is a "bill" too, but never one of a note's face values: "a $900 billion bill").
+_DENOMINATION = re.compile(r"[\s-](?:bank\s?)?(?:notes?|bills?|coins?)\b", re.I)
+#: face values run 1-2-5 (and 25) times a power of ten
+_DENOMINATION_VALUE = re.compile(r"(?:1|2|25|5)0*$")
+
 #: weekday and month names written out (not "Sun", "Mar", "May": words or names of their own)
 _CALENDAR_NAMES = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w.isalpha())
 
@@ -352,6 +358,9 @@ class QuantityFinder(SavedTables):
             if not (m_after.group(1).lower() in c.interval_before and _WORD_NEXT.match(after, m_after.end())):
                 return True  # "three years ago", "two years before.": a date reference
             # "four days before the vote": the time between two events, a quantity
+        if _DENOMINATION.match(text, f.end) and not e.scaled and not e.words and value is not None \
+                and _DENOMINATION_VALUE.match(str(value)):
+            return True  # "a 20-dinar note", "$100 bills": the kind of note or coin, no sum
         if e.words and value == 1 and unit in ("day", "night") and _some_day(doc, span, f.end):
             return True  # "could one day replace coal", "One day, the river rose": no length
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
