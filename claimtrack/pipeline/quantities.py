@@ -17,6 +17,7 @@ the parse and the text are in `quantity_parts`, the compiled data tables (`_Ctx`
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -27,7 +28,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..tables import parse_json
 from .extensions import COUNTRY, QUANTITIES, doc_text, set_span_group
 from .saved_tables import SavedTables
-from ..parsers.numbers import Expression, find_expressions
+from ..parsers.numbers import Expression, find_expressions, to_number
+from ..parsers.number_words import add_fraction_tail
 from ..parsers.lexicon import MONTHS, WEEKDAYS, singular
 from ..parsers.number_tables import VULGAR
 from .quantity_tables import TABLE_FILES, _Ctx, _ctx
@@ -306,6 +308,12 @@ class QuantityFinder(SavedTables):
         if found is not None:
             f.unit, f.end = found
             f.counted = f.measured = True
+            if value is not None and not e.is_range and text[f.end:f.end + 1] == " ":
+                # "an hour and a half", "two years and a half": the fraction of the unit after it
+                # (its own "a half" is dropped as an overlap)
+                tail = add_fraction_tail(text, f.end + 1, Decimal(str(value)), Decimal(1))
+                if tail is not None:
+                    f.value, f.end = to_number(tail[0]), tail[1]
         elif e.needs_unit:
             return False  # "half a", "nearly an": a number only before a measure unit
         else:
