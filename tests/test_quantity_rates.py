@@ -58,6 +58,9 @@ def test_a_rank_after_a_split_no_is_no_count(nlp):
     ("The smugglers carried 90,000 euros in 500-euro notes.", [("90,000 euros", 90000, None, "EUR", None)]),
     ("Customs seized 400 notes.", [("400 notes", 400, "note", None, None)]),
     ("The Senate passed a $700 billion bill.", [("$700 billion", 700_000_000_000, None, "USD", None)]),
+    # a length or a count before "note" is no face value
+    ("Investors sold the 10-year note.", [("10-year", 10, "year", None, None)]),
+    ("She left a 5-page note.", [("5-page", 5, "page", None, None)]),
 ])
 def test_face_values_of_notes_and_coins(nlp, text, expected):
     assert found(nlp, text) == expected

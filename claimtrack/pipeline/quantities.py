@@ -31,7 +31,7 @@ from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions, to_number
 from ..parsers.number_words import add_fraction_tail
 from ..parsers.lexicon import MONTHS, WEEKDAYS, singular
-from ..parsers.number_tables import VULGAR
+from ..parsers.number_tables import VULGAR, _tables as _number_tables
 from .quantity_tables import TABLE_FILES, _Ctx, _ctx
 from .quantity_parts import (
     Found,
@@ -367,7 +367,7 @@ class QuantityFinder(SavedTables):
                 return True  # "three years ago", "two years before.": a date reference
             # "four days before the vote": the time between two events, a quantity
         if _DENOMINATION.match(text, f.end) and not e.scaled and not e.words and value is not None \
-                and _DENOMINATION_VALUE.match(str(value)):
+                and (f.currency or unit in _number_tables().noun_of_form) and _DENOMINATION_VALUE.match(str(value)):
             return True  # "a 20-dinar note", "$100 bills": the kind of note or coin, no sum
         if e.words and value == 1 and unit in ("day", "night") and _some_day(doc, span, f.end):
             return True  # "could one day replace coal", "One day, the river rose": no length
