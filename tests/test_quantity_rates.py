@@ -1,4 +1,5 @@
-"""Speeds and rates written out in words, and ranks after "No." (sentences invented here)."""
+"""Speeds and rates written out in words, ranks after "No.", face values of notes, and "not one"
+(sentences invented here)."""
 
 from __future__ import annotations
 
@@ -63,4 +64,15 @@ def test_a_rank_after_a_split_no_is_no_count(nlp):
     ("She left a 5-page note.", [("5-page", 5, "page", None, None)]),
 ])
 def test_face_values_of_notes_and_coins(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "not one", and "one" counting what a negated verb denies: none, no figure of one
+    ("Not one tractor was sold at the fair.", []),
+    ("The growers have not seen one peso of the subsidy.", []),
+    # "one" otherwise counts
+    ("The ferry will add one crossing on Sundays.", [("one crossing", 1, "crossing", None, None)]),
+])
+def test_not_one_is_none(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -73,6 +73,18 @@ _DENOMINATION = re.compile(r"[\s-](?:bank\s?)?(?:notes?|bills?|coins?)\b", re.I)
 #: face values run 1-2-5 (and 25) times a power of ten
 _DENOMINATION_VALUE = re.compile(r"(?:1|2|25|5)0*$")
 
+#: "not one", "never even one": the emphatic form of "no" (Quirk et al. 1985, 10.60), a count of none
+_NOT_BEFORE = re.compile(r"\b(?:not|never|nor)\s+(?:even\s+)?$", re.I)
+
+def _denied_one(span: SpacySpan) -> bool:
+    """"one" counting the object of a negated verb ("have not received one dinar", "did not win
+    one match"): none."""
+    if len(span) != 1 or span[0].lower_ != "one" or span[0].dep_ != "nummod":
+        return False
+    noun = span[0].head
+    return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 #: weekday and month names written out (not "Sun", "Mar", "May": words or names of their own)
 _CALENDAR_NAMES = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w.isalpha())
 
@@ -369,6 +381,8 @@ class QuantityFinder(SavedTables):
         if _DENOMINATION.match(text, f.end) and not e.scaled and not e.words and value is not None \
                 and (f.currency or unit in _number_tables().noun_of_form) and _DENOMINATION_VALUE.match(str(value)):
             return True  # "a 20-dinar note", "$100 bills": the kind of note or coin, no sum
+        if e.words and value == 1 and (_NOT_BEFORE.search(text, max(0, e.start - 16), e.start) or _denied_one(span)):
+            return True  # "not one dinar has arrived", "have not received one dinar": none, no figure of one
         if e.words and value == 1 and unit in ("day", "night") and _some_day(doc, span, f.end):
             return True  # "could one day replace coal", "One day, the river rose": no length
         # a bare "one"/"a" is a pronoun or article more often than a count; after a qualifier
