@@ -321,7 +321,11 @@ def test_what_a_rejected_offer_proposed_is_no_value_now():
 
 def test_the_face_value_of_a_piece_of_money_is_no_amount():
     coin = "The ministry said the mint would strike a new 2-euro coin."
-    assert _standing(coin, "2-euro").unit == "coin"
+    # Since session 18 extraction reads a face value as the kind of coin or note it names, no
+    # quantity (pipeline/quantities, as FORMAT.md's annotators leave denominations out), so
+    # there is no figure here to set against an amount, nor against another face value.
+    from claimtrack.compare.mentions import mentions_of
+
+    assert not [m for m in mentions_of(_doc(coin, "a.txt")) if m.kind == "quantity"]
     assert not _conflicts("The mint will strike 40 million euros in new coins, the ministry said.", coin)
-    # the control: two face values of one new coin
-    assert _conflicts("The mint will strike a new 5-euro coin, the ministry said.", coin)
+    assert not _conflicts("The mint will strike a new 5-euro coin, the ministry said.", coin)
