@@ -83,7 +83,7 @@ def _deadline_act(m: Mention) -> Optional[str]:
     deadline to hand in the forms is 31 August") dates the act the deadline is set for (apply,
     register, hand in), as "must apply by 12 March" does: a deadline is "a time or date before which
     a particular task must be finished" (Collins English Dictionary), and the task is its "for" or
-    "to" complement or the noun before it. Likewise "have until 8 August to announce the rate"
+    "to" complement or the noun before it. Likewise "have until 14 October to file the accounts"
     (time given, as "gave bidders until June to improve their offers"): the act is the infinitive
     after the date. The act as a verb (a noun through the verb it derives from), else None."""
     from .date_spans import _named_deadline, _time_given

@@ -97,7 +97,7 @@ _TIME_GIVEN = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?to\s+([^\W\d_]+)", re.IGNORECA
 
 
 def _time_given(m: Mention) -> Optional[str]:
-    """The verb of the act a date is the time given for ("have until 8 August to announce the rate",
+    """The verb of the act a date is the time given for ("have until 14 October to file the accounts",
     "gave bidders until June to improve their offers": have, and the verbs that grant time), as
     written, else None."""
     if m.frame is None or m.frame.event not in ({"have"} | DEADLINE_VERBS):

@@ -168,7 +168,7 @@ def _planned(m: Mention, anchor: Optional[str]) -> bool:
     """The date lies ahead of its article (`_ahead`), or it is the month, week or year the article
     was written in, whole, and its clause looks forward ("flights would resume this month", "is
     expected to close this year"): the part of the period still to come is what such a clause
-    plans, one reading, as a month ahead has. A part of it ("by the end of the year") is loose (see
+    plans, one reading, as a month ahead has. A part of it ("before the year is out") is loose (see
     parts_apart) and stays as it was. (`_firm` holds such a date against another planned one only
     when their frames name one event: "will apply this month" / "will present it in April" are two.)"""
     iso = m.payload.iso or ""

@@ -40,7 +40,7 @@ def _cues() -> _Cues:
                             r"(?:(?:the|a|an|one)\s+)?([^\W\d_][\w’'-]*)", re.IGNORECASE),
         price_verbs=frozenset(t["unit_price_verbs"]) | frozenset(t["unit_price_intransitive_verbs"]),
         time_nouns=frozenset(t["time_nouns"]),
-        # names of currencies ("yen", "pesos"): never a good ("cost 9 billion yen ($61 million)")
+        # names of currencies ("yen", "pesos"): never a good ("cost 4.7 billion yen ($31 million)")
         currencies=frozenset(names | {w[:-1] for w in names if w.endswith("s")}),
     )
 

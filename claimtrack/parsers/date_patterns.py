@@ -186,7 +186,7 @@ _AGO_PART = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?:day|week|month|year)s?"
 _RE_AGO = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>day|week|month|year)s?"
     rf"(?P<more>(?:,?\s+(?:and\s+)?{_AGO_PART})*)(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later)\b(?![-‑])"
-    # "two years later than promised", "a month earlier than planned": a comparison of two times,
+    # "eighteen months later than promised", "a month earlier than planned": a comparison of two times,
     # the gap between them, not a time counted from a date
     r"(?!\s+than\b)",
     _LOW,

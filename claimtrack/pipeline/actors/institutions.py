@@ -201,7 +201,7 @@ class Institutions:
             if last.dep_ == "compound" or last.pos_ in ("VERB", "AUX") or any(i in taken for i in range(k, end)) \
                     or any(t.tag_ in _FINITE for t in toks[k:end - 1]):
                 continue  # "the army chief" is a person, not the army; "the chamber of trade said" ends at "trade";
-                # a finite verb ends a noun phrase: "since the government took office" is the government
+                # a finite verb ends a noun phrase: "until the cabinet took power" is the cabinet
             words = [t.lower_ for t in toks[k:end]]
             head2 = " ".join(words[-2:])
             ok = words[-1] in heads or (len(words) > 1 and head2 in heads) or _of_body(words, heads | generic)

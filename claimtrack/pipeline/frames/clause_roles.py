@@ -412,8 +412,8 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
             # of time or concession ("struck despite the court order", "sank during the storm"),
             # nor a passive's "by" agent, who does the action ("the ore will not be exported by the
             # board": the board is who would export it, not what is exported), nor a phrase put
-            # before the verb ("In a deal with the ministry, the growers agreed to a further
-            # cut"): a verb's prepositional object follows it; a phrase fronted before the
+            # before the verb ("Under a pact with the council, the drivers accepted a smaller
+            # raise"): a verb's prepositional object follows it; a phrase fronted before the
             # subject is an adverbial (Quirk et al. 1985, 8.15, 18.20: initial position), save the
             # complement of "be" fronted with the subject put after it ("Among the losses were
             # two barns": subject-verb inversion, 18.23)
