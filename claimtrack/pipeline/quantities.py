@@ -321,7 +321,7 @@ class QuantityFinder(SavedTables):
             f.unit, f.end = found
             f.counted = f.measured = True
             if value is not None and not e.is_range and text[f.end:f.end + 1] == " ":
-                # "an hour and a half", "two years and a half": the fraction of the unit after it
+                # "a week and a half", "three weeks and a half": the fraction of the unit after it
                 # (its own "a half" is dropped as an overlap)
                 tail = add_fraction_tail(text, f.end + 1, Decimal(str(value)), Decimal(1))
                 if tail is not None:
