@@ -118,7 +118,7 @@ def _dated(span: SpacySpan, counted: bool = False) -> bool:
     word, a time unit, a year-like number or a clock time. The small model also tags plain
     figures as DATE ("the total is 42", "five and a half million fish"): those stay numbers.
     `counted`: the number counts a noun, so time words BEFORE it are an adverbial of its clause,
-    not its date ("By Monday 25 films had gone", "On Friday 140 nurses stayed home")."""
+    not its date ("By Friday 40 stalls had closed", "On Friday 140 nurses stayed home")."""
     doc = span.doc
     words = _time_words()
     for t in span:

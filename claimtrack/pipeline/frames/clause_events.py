@@ -174,7 +174,7 @@ def existential_act(verb: Token, attr: Optional[Token], actors: _Actors, table: 
         return None
     if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in attr.children):
-        return None  # "there was no time to lock the gates": the act is the infinitive's, the noun says when
+        return None  # "there will be no time to lock the gates": the act is the infinitive's, the noun says when
     obj = _argument(attr, act)
     subject, written = _agent(attr, actors)
     hedge = next((_HEDGES[c.lower_] for c in attr.children if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
