@@ -119,6 +119,14 @@ def _one_thing(x: Optional[str], y: Optional[str]) -> bool:
     return bool(x and y) and (x == y or nouns_meet(x, y))
 
 
+def _stated_at_one_time(a: Mention, b: Mention, fx, fy) -> bool:
+    """Both clauses state their act (`_asserts`) and at one time: both ahead or both not
+    (modality), and no two dates that hold them apart (`_dated_apart`). A keep against a change,
+    or "not affected" against a change, is a conflict only then."""
+    times_apart = (fx.modality in FUTURE) != (fy.modality in FUTURE) or _dated_apart(a, b)
+    return _asserts(fx) and _asserts(fy) and not times_apart
+
+
 def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side keeps a level, the other changes it (or keeps it in other words, `_both_kept`): the same thing (the same head or WordNet's
     one thing), and subjects that may be one when both clauses name a doer. Kept and not changed agree; kept and changed
@@ -144,8 +152,7 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
     how = f"the {thing} kept ({'not ' if kept.polarity == 'negative' else ''}{kept.predicate}) on one side"
     if changed.polarity == "negative":
         return Candidate(a, b, "agree", "equal", about, f"{how}, not changed ({changed.predicate}) on the other", 0.6)
-    times_apart = (kept.modality in FUTURE) != (changed.modality in FUTURE) or _dated_apart(a, b)
-    if _asserts(kept) and _asserts(changed) and not times_apart:
+    if _stated_at_one_time(a, b, kept, changed):
         return Candidate(a, b, "conflict", "polarity", about, f"{how}, changed ({changed.predicate}) on the other", 0.6)
     return Candidate(a, b, "related", "different-action", about,
                      f"{how}, changed ({changed.predicate}) on the other, not both stated at one time "
@@ -225,8 +232,7 @@ def judge_unaffected(a: Mention, b: Mention) -> Optional[Candidate]:
         how = f"the {thing} said to undergo no change ({fx.predicate}, negative) on one side"
         if fy.polarity == "negative":
             return Candidate(a, b, "agree", "equal", about, f"{how}, not {fy.predicate} on the other", 0.5)
-        times_apart = (fx.modality in FUTURE) != (fy.modality in FUTURE) or _dated_apart(a, b)
-        if _asserts(fx) and _asserts(fy) and not times_apart:
+        if _stated_at_one_time(a, b, fx, fy):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"{how}, changed ({fy.predicate}) on the other: a thing not affected undergoes no change",
                              0.55)
