@@ -25,6 +25,16 @@ def extracted_doc(text: str, name: str, published: str = "2031-04-02") -> Docume
     return DocumentResult(document=info, claims=[c.model_copy(update={"doc": name}, deep=True) for c in base.claims])
 
 
+def date_statuses(a: str, b: str, published: tuple[str, str], skip: str = "") -> set:
+    """The statuses of the date matches `diff_pair` reports between two invented documents
+    published on the two days of `published`; with `skip`, matches whose A text holds it (a lead
+    sentence's own date) are left out."""
+    from claimtrack.compare import diff_pair
+
+    report = diff_pair(extracted_doc(a, "a.txt", published[0]), extracted_doc(b, "b.txt", published[1]))
+    return {m.status for m in report.matches if m.kind == "date" and not (skip and skip in m.a.text)}
+
+
 def statement_statuses(a: str, b: str) -> set:
     """The (status, relation) pairs of the statement matches `diff_pair` reports between two
     invented one-sentence (or one-paragraph) documents."""

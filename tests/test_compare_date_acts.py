@@ -13,7 +13,7 @@ import pytest
 
 from claimtrack.compare import diff_pair
 
-from extracted import extracted_doc
+from extracted import date_statuses, extracted_doc
 
 pytestmark = pytest.mark.model
 
@@ -21,8 +21,7 @@ _LEAD = "The regional council has been buying electric buses for its towns. "
 
 
 def _date_statuses(a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-06-10"), extracted_doc(_LEAD + b, "b.txt", "2031-06-12"))
-    return {m.status for m in report.matches if m.kind == "date" and "council" not in m.a.text}
+    return date_statuses(_LEAD + a, _LEAD + b, ("2031-06-10", "2031-06-12"), skip="council")
 
 
 def test_relative_years_of_two_deals_with_two_partners_do_not_conflict():

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
 
-from extracted import extracted_doc
+from extracted import date_statuses
 
 pytestmark = pytest.mark.model
 
@@ -19,8 +18,7 @@ _LEAD = "The regional airline of Delvoria spoke about its winter timetable on Tu
 
 
 def _date_statuses(a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-02-18"), extracted_doc(_LEAD + b, "b.txt", "2031-02-19"))
-    return {m.status for m in report.matches if m.kind == "date" and "Tuesday" not in m.a.text}
+    return date_statuses(_LEAD + a, _LEAD + b, ("2031-02-18", "2031-02-19"), skip="Tuesday")
 
 
 def test_this_month_under_a_forward_clause_is_a_plan_that_can_conflict():

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
 
-from extracted import extracted_doc
+from extracted import date_statuses
 
 pytestmark = pytest.mark.model
 
@@ -21,8 +20,7 @@ _LEAD = "The farm agency in the northern province of Delvoria briefed reporters 
 
 
 def _date_statuses(a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-02-18"), extracted_doc(_LEAD + b, "b.txt", "2031-02-19"))
-    return {m.status for m in report.matches if m.kind == "date"}
+    return date_statuses(_LEAD + a, _LEAD + b, ("2031-02-18", "2031-02-19"))
 
 
 def test_a_deadline_for_an_act_named_by_its_noun_dates_the_act():

@@ -12,7 +12,7 @@ import pytest
 
 from claimtrack.compare import diff_pair
 
-from extracted import extracted_doc
+from extracted import date_statuses, extracted_doc
 
 pytestmark = pytest.mark.model
 
@@ -21,8 +21,7 @@ _RIVER = "River levels across Norvania are watched closely by the flood agency. 
 
 
 def _date_statuses(lead: str, a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-10-15"), extracted_doc(lead + b, "b.txt", "2031-10-16"))
-    return {m.status for m in report.matches if m.kind == "date"}
+    return date_statuses(lead + a, lead + b, ("2031-10-15", "2031-10-16"))
 
 
 def test_a_thing_done_on_the_day_another_report_expected_it_later_is_one_event():

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
 
-from extracted import extracted_doc
+from extracted import date_statuses
 
 pytestmark = pytest.mark.model
 
@@ -20,8 +19,7 @@ _LEAD = "The new metro line in Varnel is nearly finished. "
 
 
 def _date_statuses(a: str, b: str) -> set:
-    report = diff_pair(extracted_doc(_LEAD + a, "a.txt", "2031-09-01"), extracted_doc(_LEAD + b, "b.txt", "2031-09-02"))
-    return {m.status for m in report.matches if m.kind == "date"}
+    return date_statuses(_LEAD + a, _LEAD + b, ("2031-09-01", "2031-09-02"))
 
 
 def test_a_part_of_a_year_meets_a_month_in_one_story():
