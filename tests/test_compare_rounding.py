@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.compare.intervals import COMPATIBLE, DISJOINT, Interval, relate, rounds_to, written_rounding
-from claimtrack.compare.standing import _numeral
+from claimtrack.compare.standing_unit import _numeral
 
 
 @pytest.mark.parametrize("rough, fine, expected", [

@@ -14,7 +14,8 @@ from . import intervals as iv
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
 from .quotes import unsure_speakers
-from .standing import cues, standing_of
+from .standing import standing_of
+from .standing_cues import cues
 from .statements import clause_mentions, doc_actors
 from .units import Measure, classify, conversion, counted, measure_of, roles_of
 

@@ -49,10 +49,12 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..tables import load_json
-from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS, singular
+from ..parsers.lexicon import singular
 from ..parsers.numbers import parse_number
-from .context import STOP_WORDS, clause_frame_at
+from .context import clause_frame_at
 from .goods import good_priced
+from .standing_cues import cues
+from .standing_unit import unit_distributed, unit_measured, unit_priced
 
 
 @dataclass(frozen=True)
@@ -75,127 +77,6 @@ class Standing:
 
 
 NONE = Standing()
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class _Cues:
-    hedged: frozenset
-    level_verbs: frozenset
-    margin_verbs: frozenset
-    forecast: re.Pattern
-    initial: re.Pattern
-    later: re.Pattern
-    running: re.Pattern
-    part_subject: re.Pattern
-    whole: re.Pattern
-    part_heads: frozenset
-    season: re.Pattern
-    season_deixis: dict
-    at_risk: re.Pattern
-    proposal_nouns: frozenset
-    rejected: re.Pattern
-    difference: re.Pattern
-    comparative: re.Pattern
-    increment: re.Pattern
-    span_years: re.Pattern
-    span_one: re.Pattern
-    unit_after: re.Pattern
-    unit_before: re.Pattern
-    unit_recipient: re.Pattern
-    distributed_after: re.Pattern
-    unit_after_price: re.Pattern
-    unit_each: re.Pattern
-    denomination: re.Pattern
-    unit_verbs: frozenset
-    measure_verbs: frozenset
-    unit_intransitive: frozenset
-    unit_determiners: frozenset
-    distributives: frozenset
-    time_nouns: frozenset
-    participles: frozenset
-    unit_synonyms: dict
-    episodic: re.Pattern
-    place_part: re.Pattern
-    remaining: re.Pattern
-
-
-#: A cardinal in digits or words ("40", "three", "twenty-five"; parsers.lexicon's cardinals).
-_CARDINAL = r"(?:\d[\d,]*|(?:{0})(?:-(?:{0}))?)".format("|".join(sorted(CARDINALS, key=len, reverse=True)))
-#: "each of the", "every one of its 40", "each of the three": the partitive between a distributive and its noun.
-_PARTITIVE = rf"(?:(?:one\s+)?of\s+(?:the|these|those|its|their|his|her|our)\s+(?:{_CARDINAL}\s+)?)?"
-
-
-@lru_cache(maxsize=1)
-def cues() -> _Cues:
-    t = load_json("figure_standing.json")
-    det = r"(?:(?:the|its|their|his|her|our|these|those|this|that|all)\s+)?(?:(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s+)?"
-    return _Cues(
-        hedged=frozenset(t["hedged_modalities"]),
-        level_verbs=frozenset(t["level_verbs"]),
-        margin_verbs=frozenset(t["margin_verbs"]) | frozenset(t["level_verbs"]),
-        forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?-i:could|may|might)\b", re.IGNORECASE),
-        initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
-        later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
-        running=re.compile(rf"\b(?:{_alt(t['running_words'])})\b", re.IGNORECASE),
-        # "several reservoirs ... were below 15%": a quantified subject opens the clause
-        part_subject=re.compile(rf"^\W*(?:{_alt(t['part_quantifiers'])})\s+(?:of\s+)?{det}([^\W\d_]+)", re.IGNORECASE),
-        # "a quarter of the tower's 96 bolts", "40% of its 96 bolts": the figure is the whole
-        part_heads=frozenset(t["part_heads"]),
-        season=re.compile(rf"\b({_alt(t['season_deixis'])})\s+({_alt(t['season_nouns'])})\b", re.IGNORECASE),
-        season_deixis=t["season_deixis"],
-        whole=re.compile(rf"\b(?:{_alt(t['part_heads'])}|\d[\d,.]*\s?%)\s+of\s+{det}$", re.IGNORECASE),
-        # "700 jobs are at risk": what may be lost, not what is
-        proposal_nouns=frozenset(t["proposal_nouns"]),
-        rejected=re.compile(rf"\b(?:{_alt(t['rejection_words'])})\b", re.IGNORECASE),
-        at_risk=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:{_alt(t['risk_words'])})\b", re.IGNORECASE),
-        span_years=re.compile(r"^\s*(?:spread\s+|phased\s+in\s+)?over\s+(?:the\s+next\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
-                              re.IGNORECASE),
-        span_one=re.compile(rf"^\s*(?:{_alt(t['span_one_year'])})\b", re.IGNORECASE),
-        difference=re.compile(rf"^\s*(?:{_alt(t['difference_words'])})\b(?!\s+of\b)", re.IGNORECASE),
-        # "$40 million more than planned", "(about $27m) more than": a difference whatever the measure
-        # "70 more electric buses", "400 additional nurses": what is added, not the total ("more than 70" is a bound)
-        increment=re.compile(rf"\d[\d,.]*\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(t['increment_words'])})\b(?!\s+than\b)|"
-                             rf"\b(?:{_alt(sorted(CARDINALS))})\s+(?:(?:hundred|thousand|million)\s+)?(?:{_alt(t['increment_words'])})\b(?!\s+than\b)",
-                             re.IGNORECASE),
-        comparative=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['comparative_words'])})\s+than\b", re.IGNORECASE),
-        # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
-        # ... and "for each of the 12 escaped prisoners": a partitive after the distributive names the unit
-        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+{_PARTITIVE}"
-                              r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
-        # "For every tonne of scrap the smelter paid $310": the distributive fronted before the figure
-        unit_before=re.compile(rf"\b(?:{_alt(t['unit_price_distributives'])})\s+{_PARTITIVE}"
-                               r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
-        # "offered each tenant a rebate of 300 euros": the one who receives it (an indirect object)
-        # "for every share held", "to each of the 12 schools": a distributive after any figure
-        distributed_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_distributives'] + ['to each', 'to every'])})\s+"
-                                     rf"{_PARTITIVE}((?:[^\W\d_][\w’'-]*\s*){{1,3}})", re.IGNORECASE),
-        unit_recipient=re.compile(rf"\b(?:{_alt(t['distributive_determiners'])})\s+((?:[^\W\d_][\w’'-]*\s+){{1,3}})",
-                                  re.IGNORECASE),
-        unit_after_price=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers_after_price_verbs'])})\s+"
-                                    r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
-        # "a 20-dinar note", "a new 2-euro coin": the face value of one piece of money
-        denomination=re.compile(rf"^\s*({_alt(t['denomination_nouns'])})\b", re.IGNORECASE),
-        unit_each=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_each'])})\b", re.IGNORECASE),
-        unit_verbs=frozenset(t["unit_price_verbs"]),
-        measure_verbs=frozenset(t["unit_measure_verbs"]),
-        unit_intransitive=frozenset(t["unit_price_intransitive_verbs"]),
-        unit_determiners=frozenset(t["unit_price_determiners"]),
-        distributives=frozenset(t["distributive_determiners"]),
-        time_nouns=frozenset(t["time_nouns"]),
-        participles=frozenset(t["irregular_participles"]),
-        unit_synonyms=dict(t["unit_price_synonyms"]),
-        # "has grown to", "is growing to", "weighed": one episode, not a generic sentence
-        episodic=re.compile(rf"\b(?:{_alt(t['episodic_words'])})\b", re.IGNORECASE),
-        # "40 residents of Mill Lane", "60 families who live on the Northgate estate" (one clause's words)
-        place_part=re.compile(rf"^[^,;:.!?()]{{0,30}}?\b(?:{_alt(t['place_part_prepositions'])})\s+(?:the\s+)?"
-                              rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
-        # "three divers remain missing", "were still cut off": what is left of a count
-        remaining=re.compile(rf"\b(?:{_alt(t['remaining_words'])})\b", re.IGNORECASE),
-    )
 
 
 def _of_a_place_part(q, after: str) -> bool:
@@ -228,188 +109,6 @@ def _quantified_subject(m, frame) -> bool:
         return False
     word = m.group(1).lower()
     return word.startswith(frame.measured[:max(3, len(frame.measured) - 1)])
-
-
-def _head_noun(words: list[str]) -> Optional[str]:
-    """The head of a short noun phrase read left to right: the last word before a function word
-    (data/stop_words.txt), a participle ("seat sold", "job created") or a word with a figure."""
-
-    participles = cues().participles
-    head = None
-    for w in words:
-        low = w.lower().strip("’'")
-        if low in STOP_WORDS or not low.replace("-", "").isalpha() or (
-                head is not None and (low.endswith(("ed", "ing")) or low in participles)):
-            break
-        head = low
-    return singular(head) if head else None
-
-
-#: A rate written with a slash or hyphenated before a noun: "$40/tonne", "a $40-a-tonne levy",
-#: "a 30-cents-per-litre subsidy": the first noun after the marker is the unit.
-_UNIT_JOINED = re.compile(r"^(?:\s*/\s*|-(?:a|an|per)-)([^\W\d_]+)", re.IGNORECASE)
-
-
-#: "a per-tonne levy of $40", "a per-head fee set at 20 euros": a noun sized by the figure names its
-#: unit with "per-" before it.
-_UNIT_PER_BEFORE = re.compile(r"\bper-([^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}(?:of|at|to)\s+$", re.IGNORECASE)
-
-
-def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
-    c = cues()
-    j = _UNIT_JOINED.match(after)
-    if j and singular(j.group(1).lower()) not in c.time_nouns:
-        return _head_noun([j.group(1)])
-    m = pattern.match(after)
-    if not m:
-        return None
-    words = m.group(1).split()
-    if any(w.lower() in c.time_nouns or w.lower()[:-1] in c.time_nouns for w in words):
-        return None  # "$5m a year", "a few years ago": a rate or a time, not a unit
-    return _head_noun(words)
-
-
-def _unit_subject(claim, cf, q) -> Optional[str]:
-    """The unit a verb of costing prices through its subject: a noun opened by "a", "each",
-    "every" ("Each dose costs"), or a bare plural ("Seats will cost"); None for a definite
-    one ("The repairs will cost"), a pronoun ("It cost") or a mass noun ("Water costs")."""
-    c = cues()
-    words = cf.subject_text.split()
-    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in STOP_WORDS), len(words))
-    head = words[:cut][-1]  # "Seats on the ferry": the noun before its prepositional phrase
-    lo = max(0, cf.start - claim.start)
-    hi = max(lo, q.start - claim.start)
-    found = None
-    for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[lo:hi], re.IGNORECASE):
-        found = m
-    if found is None:
-        # A verb joined to another by "and" shares its subject, written before the first verb
-        # ("Each kit weighs 2 kg and costs $40"): the clause of the second starts after it.
-        lo = 0
-        for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[:hi], re.IGNORECASE):
-            found = m
-    if found is None or not head.isalpha():
-        return None
-    # The words before the head, nearest first, up to the clause's start or a punctuation mark.
-    before = re.split(r"[,;:.!?()\"“”]", claim.text[lo:lo + found.start()])[-1].split()
-    for w in reversed(before[-4:]):
-        low = w.lower()
-        if low in c.unit_determiners:
-            return _head_noun([head])
-        if low in STOP_WORDS_DET or low in STOP_WORDS or _numeral(low):
-            return None  # definite, quantified ("14 crates weighing"), or not a subject's own words
-    low = head.lower()
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return _head_noun([head])  # a bare plural: generic
-    return None
-
-
-def _numeral(word: str) -> bool:
-    """A cardinal before a noun ("14 crates", "fifteen boxes", "twenty-six", "dozens of"): a set
-    counted, not a generic plural. Read by the number parser (parsers.numbers, every cardinal
-    word) and the scale and multiplier words of data/numbers.json, plural too ("hundreds of").
-    A size before a noun ("a 500-gram jar") is no cardinal of it."""
-    bare = word[:-1] if word.endswith("s") else word
-    return parse_number(word) is not None or any(w in t for w in (word, bare) for t in (HUNDRED, SCALE_WORDS, MULTIPLIERS))
-
-
-#: Words that make a noun phrase definite or quantified (never a bare plural).
-STOP_WORDS_DET = frozenset("the this that these those its their his her our my your some many most all both "
-                           "several few such no any".split())
-
-
-def _unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
-    """The one thing amount `q` prices: the subject opened by "a", "each" or a bare plural of a
-    verb of costing ("A dose costs $30", "Seats will cost 4 euros"); else the noun after "a",
-    "per", "for every", "on every" ("$30 a dose", "30 cents on every litre"; a stretch of time
-    makes a rate, not a unit; "for a" only after a verb of costing: "set aside $4m for a plan" is
-    a purpose), after a slash or in a hyphenated rate ("$40/tonne", "a $40-a-tonne levy"), or
-    "each"/"apiece"; or a noun "per-" names before the noun the amount sizes ("a per-tonne levy
-    of $40")."""
-    c = cues()
-    cf = clause_frame_at(claim, q.start, q.end)
-    # "Seats sell for 4 euros" (the object, if any, is the amount itself), not "They sold the seats for..."
-    own = (q.text or "").lower()
-    priced = cf is not None and (cf.predicate in c.unit_verbs or (
-        cf.predicate in c.unit_intransitive and (not cf.object or cf.object.lower() in own)))
-    head = None
-    if priced and cf.subject_text and not q.period:
-        head = _unit_subject(claim, cf, q)
-    if head is None:
-        head = _unit_after(c.unit_after, after) or (_unit_after(c.unit_after_price, after) if priced else None)
-    if head is None and c.unit_each.match(after):
-        head = "each"
-    if head is None:
-        piece = c.denomination.match(after)
-        head = singular(piece.group(1).lower()) if piece else None
-    if head is None:
-        fronted = None
-        for fronted in c.unit_before.finditer(before):
-            pass
-        head = _head_noun(fronted.group(1).split()) if fronted else None
-    if head is None:
-        recipient = None
-        for recipient in c.unit_recipient.finditer(before):
-            pass
-        words = recipient.group(1).lower().split() if recipient else []
-        sized = getattr(getattr(q, "frame", None), "measured", None)
-        # "offered each guest compensation of": the amount's own noun follows unmarked; but in "each
-        # driver would receive" the noun the frame reads is the clause's subject, the one who receives it
-        subject = (cf.subject_text or "").lower().split() if cf is not None else []
-        if sized in words and sized not in subject:
-            words = words[:words.index(sized)]
-        noun = _head_noun(words)
-        head = noun if noun and noun not in c.time_nouns else None
-    if head is None:
-        per = _UNIT_PER_BEFORE.search(before)
-        head = _head_noun([per.group(1)]) if per else None
-    return c.unit_synonyms.get(head, head) if head else None
-
-
-def _unit_measured(claim, q) -> Optional[str]:
-    """The one thing a measurement gives the size of: the subject of a verb of measuring opened
-    by "a", "each" or "every", or a bare plural ("Adult seals weigh up to 300 kg": one seal's
-    weight, not the colony's); None for a definite subject ("The cargo weighs 40 tonnes")."""
-    cf = clause_frame_at(claim, q.start, q.end)
-    if cf is None or cf.predicate not in cues().measure_verbs or not cf.subject_text or getattr(q, "period", None):
-        return None
-    if _episodic(claim, cf, q):
-        return None
-    return _unit_subject(claim, cf, q)
-
-
-def _unit_distributed(claim, q, after: str) -> Optional[str]:
-    """The one thing a figure other than money is given for: the subject of its clause opened by
-    "each" or "every" ("Every school received 30 laptops": one school's laptops, not the
-    ministry's total), or "each" after the figure ("tankers of 90,000 tonnes each"); None
-    otherwise, and for a figure inside that subject ("Each of the 40 stations")."""
-    c = cues()
-    if c.unit_each.match(after):
-        return "each"
-    # "2.4 new shares for every share held", "30 laptops to each school": a distributive after the figure
-    head = _unit_after(c.distributed_after, after)
-    if head is not None:
-        return c.unit_synonyms.get(head, head)
-    cf = clause_frame_at(claim, q.start, q.end)
-    words = (cf.subject_text or "").split() if cf is not None else []
-    if len(words) < 2 or words[0].lower() not in c.distributives or q.text in cf.subject_text:
-        return None
-    return _head_noun(words[1:])
-
-
-def _episodic(claim, cf, q) -> bool:
-    """The verb between the subject and the figure reports one episode, not a generic sentence: an
-    auxiliary of the perfect, the progressive or the passive, or a simple past ("A cholera outbreak
-    has grown to 230 cases", "a whale washed up on Sunday weighed 9 tonnes"), where a generic one
-    is in the simple present or after a modal ("Adult seals weigh", "Pike can grow to 1.3 metres").
-    data/figure_standing.json episodic_words; Quirk et al. 4.5-4.7, 4.17-4.20."""
-    lo = max(0, cf.start - claim.start)
-    hi = max(lo, q.start - claim.start)
-    span = claim.text[lo:hi]
-    at = span.find(cf.subject_text)
-    if at >= 0:
-        span = span[at + len(cf.subject_text):]  # the subject's own words ("seals that were tagged") are not its verb's
-    return bool(cues().episodic.search(span))
 
 
 #: A figure right after a verb of change and before "to" and another figure: "shares jumped 14% to
@@ -492,10 +191,10 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
             1.0 if c.span_one.match(text[rel_e:rel_e + 40]) else None)
     good = None
     if getattr(q, "currency", None):
-        unit = _unit_priced(claim, q, after, before)
+        unit = unit_priced(claim, q, after, before)
         good = good_priced(whole_clause, frame, unit)
     else:
-        unit = _unit_measured(claim, q) or _unit_distributed(claim, q, after)
+        unit = unit_measured(claim, q) or unit_distributed(claim, q, after)
     named = c.season.search(whole_clause)
     season = (c.season_deixis[named.group(1).lower()], named.group(2).lower()) if named else None
     if not (forecast or stage or part or running or difference or span or unit or future or season or good or increment or proposal):
