@@ -42,7 +42,8 @@ from pathlib import Path
 
 from claimtrack.compare.blocking import _compare, _Index
 from claimtrack.compare.context import similarity
-from claimtrack.compare.date_events import _ignored, _same_event, _verbs_meet, event_of
+from claimtrack.compare.date_events import event_of
+from claimtrack.compare.date_one_event import _ignored, _same_event, _verbs_meet
 from claimtrack.compare.dates import align_dates
 from claimtrack.compare.pair import diff_pair, one_story, prepare
 from claimtrack.compare.quotes import ONE_UTTERANCE, SAME_SPEAKER_TERMS, _content_met, same_speaker, speaker_resolved

@@ -1,4 +1,4 @@
-"""Two dates of one kind of act done to two things (compare.date_events.one_act): one verb with
+"""Two dates of one kind of act done to two things (compare.date_one_event.one_act): one verb with
 one object head ("signs a deal") names a kind of act, and the phrase after the object says which
 one ("a deal with the water board" / "a deal with a bus maker"). Two such dates are two acts'
 dates, never a conflict, whether written as relative years ("next year" / "this year") or as

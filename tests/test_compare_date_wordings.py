@@ -1,4 +1,4 @@
-"""One event dated by two reports in their own words (compare.dates, compare.date_events): two
+"""One event dated by two reports in their own words (compare.dates, compare.date_events, compare.date_one_event): two
 verbs for one happening whose clauses name one thing, and a figure that says whom a happening
 concerns, which counts nothing over its day. Each mechanism is shown with a control pair that keeps the other verdict.
 

@@ -186,7 +186,7 @@ def test_the_documents_own_dates_meet_only_each_other():
 
 
 def test_gerund_spells_the_ing_form():
-    from claimtrack.compare.date_events import gerund
+    from claimtrack.compare.date_label import gerund
 
     assert [gerund(v) for v in ("take", "cut", "die", "see", "open", "begin", "step up", "visit")] == [
         "taking", "cutting", "dying", "seeing", "opening", "beginning", "stepping up", "visiting"]

@@ -14,8 +14,9 @@ from .candidates import ALIGN_MIN, CONFLICT_MIN, Alignment
 from .context import shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import span_end
-from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _held_happening, _ignored, _same_event, _same_thing,
-                          _verbs_meet, event_of, governing_event, one_act, one_carried_thing, parties_clash)
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, event_of, governing_event
+from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
+                             parties_clash)
 from .statements import LIGHT_VERBS, predicates_meet
 
 

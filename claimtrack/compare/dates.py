@@ -4,7 +4,8 @@ reading that cannot be held against the other).
 
 The alignment and the lede's date are `compare/date_align.py`; when two figures speak of
 different moments (as-of and article dates, the news cycle) is `compare/as_of.py`; what a date
-dates is `compare/date_events.py`, the spans and deadlines dates bound `compare/date_spans.py`.
+dates is `compare/date_events.py`, whether two dates date one event `compare/date_one_event.py`,
+its wording for people `compare/date_label.py`, the spans and deadlines dates bound `compare/date_spans.py`.
 The names other modules and tests read here (align_dates, mark_lede, time_gap, apart, ...) are
 importable from this module as before."""
 
@@ -22,9 +23,10 @@ from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, parts_apart, span_end, superseded
 from .periods import iso_date
-from .standing import cues
-from .date_events import (ASPECTUAL, PUBLICATION, REPORT, _carried, _held_happening, _ignored, _named_alike,
-                          _verbs_meet, _WHEN_WORDS, described_alike, event_label, event_of, one_act)
+from .standing_cues import cues
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, _WHEN_WORDS, event_of
+from .date_label import event_label
+from .date_one_event import _carried, _held_happening, _ignored, _named_alike, _verbs_meet, described_alike, one_act
 from .statements import LIGHT_VERBS
 
 __all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "align_dates", "apart",

@@ -1,0 +1,242 @@
+"""Whether two dates date one event (issue 13 item 1): one event word or verbs that share a
+WordNet sense, a carrier's happening named on the other side, clauses that name one thing and
+one act, and parties that meet (compare.date_align and compare.dates align and judge dates with
+these; compare.date_events reads what each date dates)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..wordnet_nouns import names_happening
+from .candidates import CALENDAR_WORDS
+from .context import clause_frame_at, fold, key_terms, shared_actors, stem
+from .date_events import (ASPECTUAL, CARRIERS, _WHEN_WORDS, _happening, _head_noun, _noun_of, event_of)
+from .mention import per_mention
+from .mentions import Mention
+from .statements import predicates_meet
+from .units import singular
+
+
+
+def _same_thing(a: Mention, b: Mention) -> bool:
+    """The clauses of two dates share a word that is neither a calendar word, a scheduling
+    word nor an aspectual verb: what starts or stops is named the same on both sides."""
+    return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
+
+
+def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) -> bool:
+    """The two dates date one event: one event word, or a carrier left unread on one side (see
+    _aspect_event: its own clause names no happening as subject or object) whose clause holds
+    the happening the other side dates ("plans to stage the next tournament, with a final due
+    in 2031" / "the next final will be played in 2030": the final)."""
+    if not (ea and eb):
+        return False
+    if ea != eb and not (_carried(a, eb) or _carried(b, ea)):
+        return one_carried_thing(a, b)
+    return _named_alike(a, b)
+
+
+def described_alike(a: Mention, b: Mention, how: str) -> bool:
+    """Two dates aligned on their words (`how` "event" or "context", not the story alone) whose
+    clauses name one thing (`_thing_terms`: a noun or adjective of both clause frames that is
+    neither a calendar nor a scheduling word, nor the happening noun itself) may date one event told with two verbs: "the relics were taken from the
+    tombs by the engineer Ana Ruiz in 1921" / "Ana Ruiz dug the relics out of the tombs in 1923".
+    Two reports of one story describe one happening in their own verbs, and what the happening
+    is about keeps its name. Actors that share none tell two parties' events apart ("Chile votes
+    on 3 May" / "Peru votes on 10 May"), unless a sentence's main verb is one of saying: its
+    actors then hold its source, who is no party to what it reports ("the ban runs from 4 May,
+    the federation said")."""
+    if how not in ("event", "context") or not _thing_terms(a) & _thing_terms(b) or not one_act(a, b):
+        return False
+    clash = bool(a.ctx.actors and b.ctx.actors) and not shared_actors(a.ctx.actors, b.ctx.actors)
+    return not clash or _reported(a) or _reported(b)
+
+
+def _thing_terms(m: Mention) -> frozenset:
+    """What the date's clause names (the clause frame's nouns and adjectives, its subject's
+    included), less calendar and scheduling words and the happening noun its event was read from
+    ("the deadline for refund claims" names refunds and claims: a deadline is what every
+    deadline is, `_named_alike`)."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None:
+        return frozenset()
+    noun = _noun_of(m)
+    named = {stem(noun), stem(singular(noun))} if noun else set()
+    return frozenset(stem(t) for t in cf.terms or ()) - _WHEN_WORDS - named
+
+
+@per_mention
+def event_actors(m: Mention) -> frozenset:
+    """The date's actors that take part in what its sentence reports: all of them, except, when the
+    sentence's main verb is one of saying (`_reported`), those named only outside its reported
+    clauses (the clause frames): the source, who is no party to what it reports ("the cycling
+    federation said the suspension would last until 3 May, the day the appeal is heard": the
+    suspension is the rider's, not the federation's). An actor id is named in a clause when a word
+    of it (three letters or more) is."""
+    actors = m.ctx.actors
+    clauses = getattr(m.claim.frame, "clauses", None) or ()
+    if not actors or not clauses or not _reported(m):
+        return actors
+    lo = m.claim.start
+    said = set(fold(" ".join(m.claim.text[max(0, c.start - lo):max(0, c.end - lo)] for c in clauses)).split())
+    return frozenset(x for x in actors if any(len(w) > 2 and w in said for w in x.split("-")))
+
+
+def parties_clash(a: Mention, b: Mention) -> bool:
+    """Both dates' sentences name parties to what they report (`event_actors`) and share none:
+    two parties' events ("the cooperative will open a silo in May" / "the ministry will open a
+    silo in October")."""
+    pa, pb = event_actors(a), event_actors(b)
+    return bool(pa and pb) and not shared_actors(pa, pb)
+
+
+_PRONOUNS = frozenset("it they he she this that these those which who we i you".split())
+
+
+def one_carried_thing(a: Mention, b: Mention) -> bool:
+    """Two dates under carriers that read no happening from their clauses (`_event_and_noun`: "the
+    first crop is expected in May" / "the first crop would come in October": "crop" names no act)
+    date one thing when the two clauses' subjects have one head noun and what else the clauses
+    name meets, or one side names nothing else (as `_named_alike` reads one happening noun): a
+    light or scheduling verb says nothing of what happens, its subject does."""
+    if event_of(a) not in CARRIERS or event_of(b) not in CARRIERS:
+        return False
+    ca, cb = clause_frame_at(a.claim, a.start, a.end), clause_frame_at(b.claim, b.start, b.end)
+    ha = _head_noun(ca.subject_text) if ca is not None else None
+    hb = _head_noun(cb.subject_text) if cb is not None else None
+    if not ha or not hb or not ha.isalpha() or ha in _PRONOUNS or singular(ha) != singular(hb):
+        return False
+    nouns = {stem(ha), stem(singular(ha))}
+    ra, rb = a.ctx.clause - _WHEN_WORDS - nouns, b.ctx.clause - _WHEN_WORDS - nouns
+    return not ra or not rb or bool(ra & rb)
+
+
+def _reported(m: Mention) -> bool:
+    """The date's sentence is a report: its main verb is a verb of saying ("said", "announced")."""
+    from .statements.nonanswers import saying_verbs
+
+    return (m.claim.predicate or "").split(" ")[0] in saying_verbs()
+
+
+def _named_alike(a: Mention, b: Mention) -> bool:
+    """An event read from a noun on both sides (see _event_and_noun) is one event only when what
+    else the two clauses say of it meets: they share a word beside the noun, or one side says
+    nothing else ("the deadline for refund claims" and "the deadline for agents' tickets" are two
+    deadlines of one story; "refunds will begin" and "the first refunds will be issued" one)."""
+    na, nb = _noun_of(a), _noun_of(b)
+    if not (na and nb):
+        return True
+    nouns = {stem(na), stem(nb)}
+    ra, rb = a.ctx.clause - _WHEN_WORDS - nouns, b.ctx.clause - _WHEN_WORDS - nouns
+    return not ra or not rb or bool(ra & rb)
+
+
+def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
+    """The two events share a WordNet sense ("began" / "started"), or they are read from the
+    nouns under two aspectual verbs that do ("the crossings will start" / "the sailings are to
+    begin": two names of one service, which WordNet does not link as verbs)."""
+    if ea == eb:
+        return _named_alike(a, b)
+    if predicates_meet(ea, eb):
+        return True
+    fa, fb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
+    return fa in ASPECTUAL and fb in ASPECTUAL and (fa, fb) != (ea, eb) and predicates_meet(fa, fb)
+
+
+def _carried(m: Mention, happening: str) -> bool:
+    return event_of(m) in CARRIERS and _happening(happening) and stem(happening) in m.ctx.clause
+
+
+def _held_happening(a: Mention, b: Mention) -> bool:
+    """A light verb ("hold", "be", "take") says nothing of what happens: the thing it holds does
+    ("the final will be held in May", "the vote is on Friday"; Grimshaw & Mester 1988). Two
+    dates under one light verb date one event when their clauses share a noun that WordNet
+    gives as an act or an event among its two commonest senses ("match", "vote", "strike"),
+    not a thing ("gate", "academy")."""
+    shared = (a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS)
+    return any(names_happening(w) for w in shared)
+
+
+def _ignored(ea: Optional[str], eb: Optional[str]) -> frozenset:
+    """Words that are no evidence of one event: calendar words; and when both events are
+    aspectual, the verbs and words of scheduling too (they say when, not what)."""
+    return _WHEN_WORDS if ea in ASPECTUAL and eb in ASPECTUAL else CALENDAR_WORDS
+
+
+#: A preposition that opens the complement of a noun of an act or an agreement ("a deal with the
+#: port authority", "a contract for six tugs", "talks on the border", "a loan to the city").
+_NOUN_COMPLEMENT = re.compile(r"\s*(?:with|for|of|on|over|to|from|between)\s", re.IGNORECASE)
+_COMPLEMENT_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:and|but|after|before|because|if|when|while|which|who|that)\b",
+                             re.IGNORECASE)
+
+
+def one_act(a: Mention, b: Mention) -> bool:
+    """The clauses of two dates name one act, not two acts of a kind: the complements of their
+    objects (`_object_complement`: "a deal with the port authority" / "a deal with a ferry line",
+    "a contract for six tugs" / "a contract for two ferries") meet in a word (or a WordNet synonym
+    or kind), or one side has none, or one names a thing by its name and the other by a
+    description ("a deal with Nordlys" / "a deal with the airline" may be one deal: a definite
+    description takes up a named thing). One verb with one object head names a kind of act ("signs
+    a deal", "wins a contract"); what a report adds to the noun after it says which deal, so two
+    that add words of one kind and share none are two deals (as `_named_alike` reads two
+    happenings named by one noun)."""
+    (ta, na, wa), (tb, nb, wb) = _object_complement(a), _object_complement(b)
+    if not ta or not tb or ta & tb or na != nb:
+        return True
+    from .statements import words_meet
+
+    return any(words_meet(wa[x], wb[y]) for x in ta for y in tb)
+
+
+_NAMED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+@per_mention
+def _object_complement(m: Mention) -> tuple[frozenset, bool, dict]:
+    """The content words of the phrase a preposition opens right after the object of the date's
+    clause ("signed a deal with the port authority this year" -> port, authority), up to the date,
+    a punctuation mark or a conjunction (empty when the object has none); whether it holds a name
+    (a capitalised word); and its words as written (stem -> word)."""
+    none: tuple = (frozenset(), False, {})
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None and not cf.object and cf.subject_text and (cf.predicate or "").split(" ")[0] == "be":
+        return _subject_complement(cf.subject_text)
+    if cf is None or not cf.object:
+        return none
+    lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
+    text = m.claim.text[lo:hi]
+    head = cf.object.split()[-1]
+    found = re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)
+    if found is None:
+        return none
+    rest = text[found.end():]
+    cut = m.start - m.claim.start - lo - found.end()
+    if 0 <= cut < len(rest):
+        rest = rest[:cut]  # up to the date itself
+    if not _NOUN_COMPLEMENT.match(rest):
+        return none
+    end = _COMPLEMENT_END.search(rest)
+    phrase = rest[:end.start()] if end else rest
+    surface: dict = {}
+    return frozenset(key_terms(phrase, surface)) - _WHEN_WORDS, bool(_NAMED.search(phrase)), surface
+
+
+_SUBJECT_COMPLEMENT = re.compile(r"^[^,;:()]*?\b[^\W\d_]+(\s+(?:with|for|of|on|over|to|from|between)\s.*)$", re.IGNORECASE)
+
+
+def _subject_complement(subject: str) -> tuple[frozenset, bool, dict]:
+    """The complement of the subject's head noun, read as `_object_complement` reads the object's,
+    for a clause whose verb is "be" with no object: the copula says nothing of what happens, the
+    subject names what the date dates ("the target for the first batch is May 31", "the vote on
+    the budget is on 3 May"), and what follows its noun says which one ("the target for full
+    output", "the vote on the tax": another target, another vote), as "a deal with the port" / "a
+    deal with a ferry line" are two deals."""
+    found = _SUBJECT_COMPLEMENT.match(subject)
+    if found is None:
+        return frozenset(), False, {}
+    rest = found.group(1)
+    end = _COMPLEMENT_END.search(rest, 1)
+    phrase = rest[:end.start()] if end else rest
+    surface: dict = {}
+    return frozenset(key_terms(phrase, surface)) - _WHEN_WORDS, bool(_NAMED.search(phrase)), surface
