@@ -71,6 +71,17 @@ def load_json(name: str) -> Any:
                          f"claimtrack or restore the file") from err
 
 
+def table_entry(name: str, key: str) -> Any:
+    """The entry `key` of the JSON table `name` (`load_json`): TableError naming the file when the
+    table has none. A table that lost the entry the package reads is as broken as one cut short,
+    never a table with nothing in it."""
+    data = load_json(name)
+    if not isinstance(data, dict) or key not in data:
+        raise TableError(f"data table {_data_dir().joinpath(name)} has no '{key}' entry: reinstall claimtrack or "
+                         f"restore the file")
+    return data[key]
+
+
 @lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
     """A one-entry-per-line table shipped with the package (see `parse_lines`); TableError when
@@ -113,7 +124,7 @@ def country_names() -> tuple[tuple[str, str, str], ...]:
     words: the evaluation's government names, the date order of a story's country and the
     national currency names and signs all take their country words from here."""
     out = []
-    for c in load_json("countries.json").get("countries", []):
+    for c in table_entry("countries.json", "countries"):
         iso2 = c.get("iso2")
         if not iso2:
             continue

@@ -15,14 +15,18 @@ import pytest
 from claimtrack import tables
 from claimtrack.actorids import first_names as fn
 from claimtrack.actorids import towns
+from claimtrack.parsers import date_calendar, date_order, published
+from claimtrack.parsers.dates import find_dates
 from claimtrack.tables import TableError
 
 PACKAGE_DATA = Path(tables.__file__).resolve().parent / "data"
 
 
 def _clear_caches() -> None:
-    for f in (tables.load_json, tables.load_lines, towns.town_countries, towns.geonames_towns,
-              fn._dictionary, fn.first_names, fn.gender_detector, fn.name_gender):
+    for f in (tables.load_json, tables.load_lines, tables.country_names, tables.country_codes, towns.town_countries,
+              towns.geonames_towns, fn._dictionary, fn.first_names, fn.gender_detector, fn.name_gender,
+              date_calendar._stop_words, date_order.country_order, date_order.country_languages,
+              published._month_words):
         f.cache_clear()
 
 
@@ -81,6 +85,61 @@ def test_an_undecodable_table_names_its_file(data_copy):
     (data_copy / "page_furniture.txt").write_bytes(b"\xff\xfe\xfa not utf-8\n")
     with pytest.raises(TableError, match=r"page_furniture\.txt cannot be read"):
         tables.load_lines("page_furniture.txt")
+
+
+def test_a_table_without_the_entry_the_package_reads_names_the_file(data_copy):
+    # valid JSON that lost its main entry is as broken as a file cut short: not "no countries"
+    (data_copy / "countries.json").write_text('{"_source": "an edit gone wrong"}', encoding="utf-8")
+    with pytest.raises(TableError, match=r"countries\.json has no 'countries' entry"):
+        tables.country_codes()
+
+
+# ------------------------------------------------------------------ the date parsers' guards
+# The date parsers never raise on what a text holds (a calendar sentinel, an odd header), and
+# each guards itself for that; a broken table is no odd text and passes every guard.
+
+
+def test_the_date_parser_raises_a_broken_table_it_reads_lazily(data_copy):
+    # a month after "for" and before a word ("for October delivery") reads the stop words on first use
+    (data_copy / "stop_words.txt").write_text("", encoding="utf-8")
+    with pytest.raises(TableError, match=r"stop_words\.txt is empty"):
+        find_dates("Orders placed for October delivery will ship late.", "2031-04-02")
+    with pytest.raises(TableError, match=r"stop_words\.txt is empty"):
+        find_dates("Orders placed for October delivery will ship late.")  # with no publication date too
+
+
+def test_the_date_order_of_a_country_raises_a_broken_country_table(data_copy):
+    path = data_copy / "countries.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 3], encoding="utf-8")
+    with pytest.raises(TableError, match=r"countries\.json is not valid JSON"):
+        date_order.country_order("Kenya")
+    with pytest.raises(TableError, match=r"countries\.json is not valid JSON"):
+        date_order.country_languages("Kenya")
+
+
+def test_a_header_date_in_another_language_raises_a_broken_month_table(data_copy):
+    (data_copy / "cldr_month_words.json").write_text('{"_source": "CLDR"}', encoding="utf-8")
+    header = "Puerto Salinas, martes 3 de marzo de 2031\nThe harbour board met on Monday.\n"
+    with pytest.raises(TableError, match=r"cldr_month_words\.json has no 'words' entry"):
+        published.other_language_header_dates(header)
+
+
+def test_a_header_date_read_before_the_model_raises_a_broken_table(data_copy, tmp_path):
+    # ingest reads the dateline (find_dateline) and metadata dates (normalise_published) with a
+    # guard that turns a failure into a warning: a broken table stops the read instead
+    (data_copy / "stop_words.txt").write_text("", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Island ferry timetable for October crossings\nPorto Verde, 2 April 2031\n\n"
+                     "Crossings will resume after the repairs, the operator said.\n", encoding="utf-8")
+    from claimtrack.ingest import read_documents
+
+    with pytest.raises(TableError, match=r"stop_words\.txt is empty"):
+        list(read_documents([str(story)]))
+    with pytest.raises(TableError, match=r"stop_words\.txt is empty"):
+        published.find_dateline(story.read_text(encoding="utf-8"))
+    with pytest.raises(TableError, match=r"stop_words\.txt is empty"):
+        published.normalise_published("fares for October crossings, 2031")
 
 
 # ------------------------------------------------------------------ gender-guesser's dictionary

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from ..models import Skipped
+from ..tables import TableError
 from ..text import one_line
 from .decode import decode_bytes
 from .document import (DATELINE_WINDOW, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, MAX_PUBLISHED_CHARS, TEXT_SUFFIXES,
@@ -45,6 +46,8 @@ def read_documents(
             except MemoryError:
                 yield Skipped(path=str(path), reason="out of memory while reading (lower --max-file-mb)")
                 break
+            except TableError:
+                raise  # a broken data table is no fault of the file: it stops the run (claimtrack.tables)
             except Exception as err:  # a bug or a library failing on hostile bytes: skip, report
                 yield Skipped(path=str(path), reason=f"could not be read: {type(err).__name__}: {one_line(str(err))}")
                 break
@@ -57,8 +60,9 @@ def read_documents(
 
 
 def _fill_published(doc: Document, option: Optional[str]) -> None:
-    """Set the publication date from metadata, else the option, else a dateline. Never raises:
-    a date helper failing costs the date (with a warning), not the document."""
+    """Set the publication date from metadata, else the option, else a dateline. A date helper
+    failing costs the date (with a warning), not the document; a data table that cannot be loaded
+    (tables.TableError) raises."""
     try:
         from ..dateparse import find_dateline, normalise_published
 
@@ -75,6 +79,8 @@ def _fill_published(doc: Document, option: Optional[str]) -> None:
         found = find_dateline(doc.text[:DATELINE_WINDOW])
         if found:
             doc.published, doc.published_source = found, "dateline"
+    except TableError:
+        raise  # a broken data table costs every document its date: it stops the run instead
     except Exception as err:
         doc.published = option or None
         doc.published_source = "option" if option else None

@@ -135,34 +135,36 @@ def _country_code(country: str) -> Optional[str]:
 def country_order(country: Optional[str]) -> Optional[str]:
     """How a country writes all-number dates, from its short date format in CLDR (Babel):
     `country` is an ISO 3166-1 code or a name pycountry knows ("KE", "Kenya", "United
-    Kingdom"). None when the country is unknown, Babel is missing or both the short format and
-    the "yMd" pattern put the year first. Never raises."""
+    Kingdom"). None when the country is unknown or both the short format and the "yMd" pattern
+    put the year first. A locale Babel does not know is no error (the country's likely language
+    is tried); a country table (tables.TableError) or a CLDR install that cannot be read is,
+    and raises: every document would silently lose the order otherwise."""
     if not country or not isinstance(country, str):
         return None
-    try:
-        from babel import Locale, UnknownLocaleError
-        from babel.core import get_global
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
 
-        code = _country_code(country)
-        if code is None:
+    code = _country_code(country)
+    if code is None:
+        return None
+    try:
+        locale = Locale.parse(f"en_{code}")
+    except (UnknownLocaleError, ValueError):
+        likely = get_global("likely_subtags").get(f"und_{code}")
+        if not likely:
             return None
         try:
-            locale = Locale.parse(f"en_{code}")
-        except (UnknownLocaleError, ValueError):
-            likely = get_global("likely_subtags").get(f"und_{code}")
-            if not likely:
-                return None
             locale = Locale.parse(likely)
-        order = _pattern_order(locale.date_formats["short"].pattern)
-        if order is None:
-            # The short format puts the year first (en_CA "y-MM-dd"): the locale's flexible
-            # all-number pattern with the year (CLDR availableFormats skeleton "yMd"; en_CA
-            # "d/M/y") tells which way round it writes a date whose year comes last.
-            skeleton = locale.datetime_skeletons.get("yMd")
-            order = _pattern_order(skeleton.pattern) if skeleton is not None else None
-        return order
-    except Exception:  # a missing or broken CLDR table must not sink a document
-        return None
+        except (UnknownLocaleError, ValueError):
+            return None
+    order = _pattern_order(locale.date_formats["short"].pattern)
+    if order is None:
+        # The short format puts the year first (en_CA "y-MM-dd"): the locale's flexible
+        # all-number pattern with the year (CLDR availableFormats skeleton "yMd"; en_CA
+        # "d/M/y") tells which way round it writes a date whose year comes last.
+        skeleton = locale.datetime_skeletons.get("yMd")
+        order = _pattern_order(skeleton.pattern) if skeleton is not None else None
+    return order
 
 
 #: CLDR's statuses of a language a country writes its public life in.
@@ -175,18 +177,16 @@ def country_languages(country: Optional[str]) -> tuple[str, ...]:
     pycountry knows) is officially written, most spoken first: CLDR's territory languages with
     the status official or de facto official, as Babel ships them (Mexico ("es",), Poland
     ("pl",), Senegal ("wo", "fr")). Empty when the country is unknown or writes English only.
-    A local paper prints its masthead date in one of them. Never raises."""
+    A local paper prints its masthead date in one of them. A country table or a CLDR install
+    that cannot be read raises (see `country_order`)."""
     if not country or not isinstance(country, str):
         return ()
-    try:
-        from babel.core import get_global
+    from babel.core import get_global
 
-        code = _country_code(country)
-        if code is None:
-            return ()
-        spoken = get_global("territory_languages").get(code, {})
-        ranked = sorted(((info.get("population_percent", 0), lang) for lang, info in spoken.items()
-                         if info.get("official_status") in _OFFICIAL), reverse=True)
-        return tuple(lang for _, lang in ranked if lang.split("_")[0] != "en")
-    except Exception:  # a missing or broken CLDR table must not sink a document
+    code = _country_code(country)
+    if code is None:
         return ()
+    spoken = get_global("territory_languages").get(code, {})
+    ranked = sorted(((info.get("population_percent", 0), lang) for lang, info in spoken.items()
+                     if info.get("official_status") in _OFFICIAL), reverse=True)
+    return tuple(lang for _, lang in ranked if lang.split("_")[0] != "en")

@@ -43,6 +43,7 @@ from .date_order import text_order
 from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
+from ..tables import TableError
 
 __all__ = ["FoundDate", "FutureTest", "NameTest", "YearTest", "find_dates"]
 
@@ -403,7 +404,8 @@ def find_dates(
     An all-number date valid both ways ("04/07/2026") is read in the order the text itself shows
     (`date_order.text_order`), else in `order` (DAY_FIRST or MONTH_FIRST: the caller's, e.g.
     the story's country), else month first.
-    Never raises: on an internal error it returns what it has (possibly nothing).
+    Never raises on what a text holds: on an internal error it returns what it has (possibly
+    nothing). A data table that cannot be loaded raises (tables.TableError), naming the file.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -422,6 +424,8 @@ def find_dates(
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
     try:
         chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref))
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
         # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
@@ -429,6 +433,8 @@ def find_dates(
             return []
         try:
             chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name, numeric_order)), None))
+        except TableError:
+            raise
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
             return []
     chosen = _anchor_offsets(text, chosen)

@@ -16,6 +16,7 @@ from .date_order import text_order
 from .dates import FoundDate, find_dates
 from .days import _parse_iso, _valid
 from .lexicon import MONTHS
+from ..tables import TableError
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 #: dateparser is only ever called with these settings: a fixed base and zone, never the clock.
@@ -50,7 +51,8 @@ def normalise_published(value) -> Optional[str]:
     Accepts ISO 8601 ('2025-09-04', '2025-09-04T10:00:00Z': the date as written, no zone
     shift), RFC 2822 ('Thu, 04 Sep 2025 10:00:00 +0000'), written dates ('Sep 4, 2025',
     '4 September 2025', '9/4/2025') and, failing those, whatever dateparser reads strictly
-    (day, month and year all present) with fixed settings. Never raises.
+    (day, month and year all present) with fixed settings. Never raises on what the value holds;
+    a data table that cannot be loaded raises (tables.TableError), naming the file.
     """
     try:
         if isinstance(value, (_dt.datetime, _dt.date)):
@@ -78,6 +80,8 @@ def normalise_published(value) -> Optional[str]:
         parsed = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
         if parsed is not None and 1000 <= parsed.year <= 9999:
             return parsed.date().isoformat()
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return None
     return None
@@ -140,7 +144,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
 
     A full date inside a sentence about an event ("On September 4, 2025, the leaders met...")
     is not taken: it says when something happened, not when the text was published.
-    Never raises.
+    Never raises on what the text holds; a broken data table raises (tables.TableError).
     """
     try:
         if not isinstance(text, str) or not text:
@@ -191,6 +195,8 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
                         return m.iso
             return None
         return _agreeing(picks[min(picks)], worded)
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return None
 
@@ -254,7 +260,7 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
     read month first there. A newspaper writes its header the way its country writes dates (a
     Kenyan or Mexican paper day first, a US one month first), as it writes the body, whose
     dates the date component reads in that order too. `published` is the date ingest took from
-    the same text's dateline. Never raises.
+    the same text's dateline. Never raises on what the text holds; a broken data table raises.
     """
     try:
         if not order or not published or not isinstance(text, str):
@@ -263,6 +269,8 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
             return None  # no all-number date in the header, or the text decided its order
         revised = find_dateline(text, order=order)
         return revised if revised and revised != published else None
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return None
 
@@ -304,7 +312,8 @@ def local_header_dates(text: str, languages: tuple[str, ...],
     whole part, weekday included. A part overlapping a span of `known` (the full dates the
     English parser found) is not asked. With `month_word` a part must also hold a word of
     three letters or more and no English month name: the month is written in another language
-    (for `other_language_header_dates`). Never raises.
+    (for `other_language_header_dates`). Never raises on what the text holds; a broken data
+    table raises (tables.TableError).
     """
     found: list[tuple[int, int, str]] = []
     if not (languages or month_word) or not isinstance(text, str):
@@ -322,6 +331,8 @@ def local_header_dates(text: str, languages: tuple[str, ...],
                     hit = _local_part(line, place.end(), b, start, languages, known, month_word)
                 if hit:
                     found.append(hit)
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return []
     return found
@@ -331,9 +342,12 @@ def other_language_header_dates(text: str, known: tuple[tuple[int, int], ...] = 
     """`local_header_dates` in every language dateparser knows, for a part whose month is a word
     in none of the English month names: a paper prints its masthead in a language its country
     (or the country found for the story) need not write officially ("quinta-feira, 8 de
-    outubro de 2026" above an English edition). Never raises."""
+    outubro de 2026" above an English edition). Never raises on what the text holds; a broken
+    data table raises."""
     try:
         return local_header_dates(text, (), known, month_word=True)
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return []
 
@@ -342,9 +356,9 @@ def other_language_header_dates(text: str, known: tuple[tuple[int, int], ...] = 
 def _month_words() -> dict:
     """Month word -> the languages that write it (data/cldr_month_words.json, built from CLDR by
     data/tools/cldr_months.py)."""
-    from ..tables import load_json
+    from ..tables import table_entry
 
-    return load_json("cldr_month_words.json")["words"]
+    return table_entry("cldr_month_words.json", "words")
 
 
 def _month_languages(part: str) -> tuple[str, ...]:
