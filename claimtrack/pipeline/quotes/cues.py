@@ -134,7 +134,7 @@ class Cues:
                 seen.add(t.i)
                 if not self.reachable(t, pair):
                     continue
-                c = self.cue_token(t)
+                c = self.cue_token(t) or (self._answering(t) if depth == 1 and depth_root.dep_ == "ccomp" else None)
                 if c is not None:
                     strength = 0 if c == "strong" else 1
                     cands.append(_Cue((0, strength, depth), t, t.text, "noun" if c == "noun" else "verb"))
@@ -165,13 +165,12 @@ class Cues:
                 cands.append(_Cue((1, 2, dist + 0.5), t, t.text, "noun"))
             if t.i in self.according:
                 cands.append(_Cue((2, 0, dist), t, "according to", "according"))
-        for dist, t in enumerate(self.window(qj, +1, pair)):
-            if t.i in self.according:
-                cands.append(_Cue((2, 0, dist), t, "according to", "according"))
+        cands.extend(self.according_after(pair, qj, after_reach))
 
         cands.extend(self.reporting_clause(pair, qj, inner_end))
         cands.extend(self.clause_after(pair, qj, inner_end))
         cands.extend(self.colon_clause(pair))
+        cands.extend(self.speech_noun_object(pair))
         cands.extend(self.bare_reporting_sentence(pair))
 
         cands.sort(key=lambda c: c.rank)
@@ -179,6 +178,13 @@ class Cues:
             if self.speaker_token(cand, qi, qj) is not None:
                 return cand
         return None
+
+    def according_after(self, pair: MarkPair, qj: int, reach: int) -> list[_Cue]:
+        """"according to X" after the closing mark, within the reach of a cue after it: none
+        after a quotation that ended its sentence inside its marks ("“...” The mayor resigned,
+        according to local reports": that sentence's source, not the quotation's)."""
+        return [_Cue((2, 0, dist), t, "according to", "according")
+                for dist, t in enumerate(itertools.islice(self.window(qj, +1, pair), reach)) if t.i in self.according]
 
     def reporting_clause(self, pair: MarkPair, qj: int, inner_end: str) -> list[_Cue]:
         """A reporting clause right after the closing mark, whatever its verb: '“Not now,” Jane
@@ -246,6 +252,30 @@ class Cues:
                 for c in t.children):
             return [_Cue((1, 2, 0.5), t, t.text, "verb")]
         return self.colon_main_clause(t, doc[i])
+
+    def speech_noun_object(self, pair: MarkPair) -> list[_Cue]:
+        """'The club issued a statement: “...”', 'she sent a message, “...”': a speech noun
+        (speech_nouns.txt) right before the opening mark, the object of a verb, is the
+        quotation's wording, and the verb's subject is the one who made it, whatever the verb
+        (issue, release, post, send). The least of the nearby cues."""
+        doc, text = self.doc, self.text
+        i = self.token_at(pair.open) - 1
+        while i >= 0 and (doc[i].is_space or doc[i].idx >= pair.open):
+            i -= 1
+        if i >= 0 and doc[i].text in (",", ":"):
+            i -= 1
+        if i < 1 or "\n" in text[doc[i].idx:pair.open]:
+            return []
+        t = doc[i]
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in self.finder.nouns or t.dep_ != "dobj" \
+                or t.head.pos_ != "VERB" or t.head.i > t.i:
+            return []
+        verb = t.head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and self.same_line(c, t)
+                and not self.in_quote(c.idx)]
+        if not subj:
+            return []
+        return [_Cue((1, 2, 1), verb, verb.text, "verb", subj[0])]
 
     def _set_apart(self, t: Token) -> bool:
         """Whether the proper name ending at `t` follows a dash (or opens its line): '... - Jane
@@ -400,6 +430,17 @@ class Cues:
             if any(c.dep_ == "poss" for c in t.children) or _words_of(t) is not None:
                 return "noun"
         return None
+
+    @staticmethod
+    def _answering(t: Token) -> Optional[str]:
+        """A verb with the particle "back" whose complement is the quotation answers with it:
+        "back" is "in return, in reply" (OED, back adv. 3), so "Roe shot back, “...”", "fired
+        back", "hit back" report the words whatever the verb's own sense ("came back and
+        cheered, “...”" governs nothing quoted). A weak cue."""
+        if t.pos_ != "VERB" or not t.tag_.startswith("VB"):
+            return None
+        return "weak" if any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == t.i + 1
+                             for c in t.children) else None
 
     @staticmethod
     def _dummy_subject(c: Token, verb: Token) -> bool:

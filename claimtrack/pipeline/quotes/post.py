@@ -20,6 +20,10 @@ _NAMING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|me|us|my|My|our|Our)\b")
 
 
+#: Determiners of one (or some) of many: a description so introduced names no one.
+_ONE_OF_MANY = frozenset({"a", "an", "one", "another", "some", "several", "many"})
+
+
 class Post:
     """Turn analysed items into quote records (dicts with the fields of models.Quote)."""
 
@@ -38,7 +42,10 @@ class Post:
         if (root.pos_ == "PROPN" and root.text[:1].isupper()) or root.ent_type_ in _NAMING:
             return True
         # "the French presidency", "the Ukrainian military", "the EU executive": a country's or an
-        # organisation's one institution of that kind is named by the description
+        # organisation's one institution of that kind is named by the description; not one of
+        # many ("a top Green strategist", "one Labour adviser"), whom no name stands behind
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in root.children):
+            return False
         return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _NAMING - {"PERSON"}
                    for c in root.children)
 

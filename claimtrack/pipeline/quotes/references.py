@@ -124,7 +124,8 @@ class References:
             right = max(right, conj[-1].i)
         toks = [t for t in self.doc[left : right + 1] if not t.is_punct or t.text in "-&'."]
         toks = [t for t in toks if self.same_line(t, tok) and not t.is_space]
-        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"):
+        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"
+                        or toks[0].pos_ in ("ADV", "CCONJ") and toks[0].dep_ in ("advmod", "cc", "preconj")):
             toks = toks[1:]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]

@@ -76,6 +76,7 @@ class Speakers:
                 c for c in v.children
                 if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
             ]
+            subjects = [x for x in (self._fronted_topic(c) for c in subjects) if x is not None]
             if subjects:
                 # "the credit agency Moody's said": two subjects side by side; the name speaks
                 named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
@@ -97,6 +98,19 @@ class Speakers:
             else:
                 break
         return None
+
+    @staticmethod
+    def _fronted_topic(subj: Token) -> Optional[Token]:
+        """A preposition is never a subject: "Of the plan, Roe said ..." (a fronted topic phrase,
+        "as for the plan") that the parser made the subject, hanging the real one from the
+        phrase's object as an apposition. The last such apposition after the object speaks;
+        with none, the phrase names no speaker (None). Any other subject is itself, and so is
+        a preposition with no object (a surname such as "From" the tagger read as one)."""
+        objs = [o for o in subj.children if o.dep_ == "pobj"] if subj.pos_ == "ADP" else []
+        if not objs:
+            return subj  # no phrase: a name the tagger read as a preposition ("From said")
+        after = [a for a in objs[0].children if a.dep_ == "appos" and a.i > objs[0].i and a.pos_ in ("PROPN", "NOUN")]
+        return after[-1] if after else None
 
     def _inverted_speaker(self, t: Token, qi: int, qj: int) -> Optional[Token]:
         """Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told

@@ -1,0 +1,84 @@
+"""Attribution kinds read on PolNeAR's training news (bench/peer_quotes.py --polnear -v), each
+tested on sentences invented here: a fronted topic phrase the parser made the subject, a verb
+with "back" answering with the quotation, a speech noun as the object of the act that made it,
+a new sentence's "according to" after a quotation that ended its own, and a description of one
+of many, which names no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Quote
+
+
+def speakers(nlp, text):
+    found = [Quote.model_validate(q) for q in nlp(text)._.ct_quotes]
+    for q in found:
+        if q.speaker_span is not None:
+            assert text[q.speaker_span.start : q.speaker_span.end] == q.speaker_span.text
+    return [(q.speaker, q.speaker_mention) for q in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of Hanley, Brewster, who has donated to the mayor, said, “He is a decent man.”", [("Brewster", None)]),
+        ("On the budget, Nadia Ferris, who chairs the finance committee, said, “We cannot afford it.”",
+         [("Nadia Ferris", None)]),
+    ],
+)
+def test_a_fronted_topic_phrase_is_not_the_speaker(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("After the treasurer criticised the budget, Ruiz shot back, “I could have cut taxes, but I chose "
+         "to build clinics.”", [("Ruiz", None)]),
+        ("When the rival mocked her record, Hallam fired back: “At least I have one.”", [("Hallam", None)]),
+    ],
+)
+def test_a_verb_with_back_answers_with_the_quotation(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_back_that_governs_no_quotation_is_no_cue(nlp):
+    text = "The coach came back and the players cheered, “Champions!”"
+    assert speakers(nlp, text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Immediately after the storm, Governor Lia Moreno issued a statement, “Our state was hit hard. "
+         "We will rebuild.”", [("Lia Moreno", None)]),
+        ("Hours later the club released a short statement: “The coach has left by mutual consent.”",
+         [(None, "club")]),
+    ],
+)
+def test_a_speech_noun_object_gives_its_maker_as_speaker(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_a_later_sentences_according_to_does_not_take_a_closed_quotation(nlp):
+    text = ("“It is a sad day,” Lindqvist told reporters outside the court. “This is what happens when "
+            "rules are ignored.” The mayor said she would have resigned, according to local reports.")
+    assert speakers(nlp, text) == [("Lindqvist", None), ("Lindqvist", None)]
+
+
+def test_according_to_after_an_open_quotation_still_attributes_it(nlp):
+    text = "Prices will rise again in the spring, “perhaps by a fifth,” according to the Harbour Traders Guild."
+    assert [s for s, _ in speakers(nlp, text)] == ["Harbour Traders Guild"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Even a top Green strategist said Ortiz will have to choose, saying, “At some point, she is going "
+         "to have to say where she stands.”", [(None, "top Green strategist")]),
+        ("“The deal is off,” a Ukrainian official said.", [(None, "Ukrainian official")]),
+    ],
+)
+def test_one_of_many_is_named_by_no_description(nlp, text, expected):
+    assert speakers(nlp, text) == expected
