@@ -227,6 +227,22 @@ def test_a_size_before_a_noun_is_not_a_count_of_members_under_an_event():
     assert al is None or "size of a group" in al.note, al
 
 
+@pytest.mark.parametrize("b", [
+    "The Brask county council approved a pool with {n} lanes for the Tollen leisure centre on Monday.",
+    "The Brask county council on Monday approved a pool of {n} lanes for the Tollen leisure centre.",
+])
+def test_a_size_before_a_noun_is_the_size_given_after_it(b):
+    """"a 10-lane pool" and "a pool with 10 lanes" (or "of 10 lanes") state one size; with the
+    figure changed they state two sizes of one pool, a conflict (compare.figure_evidence._size_after_noun)."""
+    a = "The Brask county council approved a 10-lane pool for the Tollen leisure centre on Monday."
+    al = _aligned(a, b.format(n=10), "10-lane", "10 lanes")
+    assert al is not None and al.how == "same" and "size of a group" not in al.note, al
+    m = _pair(a, b.format(n=10), "10-lane", "10 lanes")
+    assert m is not None and m.status == "agree", m
+    m = _pair(a, b.format(n=8), "10-lane", "8 lanes")
+    assert m is not None and m.status == "conflict", m
+
+
 def _figure(text: str, fig: str):
     from claimtrack.compare.pair import prepare
 

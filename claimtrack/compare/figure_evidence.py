@@ -103,8 +103,9 @@ def group_clashes(a: Mention, b: Mention, how: str, role_clash: bool, framed: bo
         clashes.append(f"{', '.join(sorted(a.roles))} in A, {', '.join(sorted(b.roles))} in B")
     # (An amount or a measurement before a noun, "a C$41-million grant", "a 36-megawatt plant", is
     # the amount or the measure the plain figure gives: only counts name a group's size.)
+    attr, plain = (a, b) if a.attributive else (b, a)
     if how == SAME and a.attributive != b.attributive and _counted(a.measure) and not a.measure.currency \
-            and not _whole_of(b if a.attributive else a):
+            and not _whole_of(plain) and not _size_after_noun(attr, plain):
         how = CLOSE  # "a nine-member committee" gives a size; "four members" counts
         clashes.append("one gives the size of a group, the other counts members")
     return how
@@ -184,6 +185,20 @@ def _sizes_named(x: Mention, y: Mention) -> bool:
     course" and "a course lasting 12 weeks" size one course, whichever noun each
     frame takes the figure to size ("course", "weeks")."""
     return x.attributive and bool(x.head) and bool(x.head & y.ctx.clause)
+
+
+#: The prepositions by which English gives a thing's size after its noun, as a count before the noun
+#: gives it: "a ward with 40 beds", "a school for 600 pupils", "a crew of 12 sailors" say what
+#: "a 40-bed ward", "a 600-pupil school", "a 12-sailor crew" say.
+_SIZE_PREPOSITIONS = frozenset({"with", "for", "of"})
+
+
+def _size_after_noun(attr: Mention, plain: Mention) -> bool:
+    """`plain` gives, after a noun and one of _SIZE_PREPOSITIONS, the size `attr` gives before that
+    same noun ("a 40-bed ward" / "a ward with 40 beds"): one size stated twice, not a size and a
+    count of some members ("four members voted", the subject of its own verb)."""
+    f = plain.frame
+    return f is not None and f.role == "oblique" and f.prep in _SIZE_PREPOSITIONS and _sizes_named(attr, plain)
 
 
 def _whole_of(m: Mention) -> bool:
