@@ -12,6 +12,10 @@ lexicographer-file order, so the file is found from the number). Two views are d
   "posts" / "jobs", "commuters" / "passengers"). Which nouns and senses the table keeps is set by
   the narrow form; the wide one reads no sense the table does not keep (the tool checks it).
 
+A third part, `classes`, is read as written (`made_under`): for the nouns of things made and of
+bodies (noun.artifact, noun.group), every sense SemCor tags and the nearest such senses above each
+("ferry" / "vessel", "airline" / "carrier").
+
 Built by data/tools/noun_wordnet.py; `derive_*` are also used by that tool, so the table and its
 views cannot drift apart.
 """
@@ -22,6 +26,10 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
+
+#: WordNet's lexicographer files of the nouns the classes view keeps: things made, noun.artifact (6),
+#: and the bodies that run them, noun.group (14; an airline is a line, a kind of common carrier).
+CLASS_FILES = (6, 14)
 
 #: Senses read per tagged noun by each view (WordNet orders a lemma's senses by frequency).
 SENSES_VIEW = 3
@@ -163,3 +171,38 @@ def first_sense(noun: str):
     tagged, rare, _hypernyms, _starts = _table()
     offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
     return offs[0] if offs else None
+
+
+@lru_cache(maxsize=1)
+def _classes_view() -> tuple[dict, list]:
+    """(noun -> its senses in CLASS_FILES, by sense: the nearest such senses above it), the table's
+    `classes` (data/tools/noun_wordnet.py)."""
+    from .tables import load_json
+
+    raw = load_json("noun_wordnet.json")["classes"]
+    above = [() if h is None else (h,) if isinstance(h, int) else tuple(h) for h in raw["above"]]
+    return raw["senses"], above
+
+
+@lru_cache(maxsize=8192)
+def made_classes(noun: str) -> frozenset:
+    """The senses above any of the noun's senses in CLASS_FILES (those SemCor tags; all, for a noun it
+    never tags), through any number of hypernym links: for "ferry", boat, vessel (watercraft),
+    craft, vehicle, conveyance ...; empty for a noun with no such sense."""
+    senses, above = _classes_view()
+    seen: set = set()
+    todo = [h for s in senses.get(noun, ()) for h in above[s]]
+    while todo:
+        s = todo.pop()
+        if s not in seen:
+            seen.add(s)
+            todo.extend(above[s])
+    return frozenset(seen)
+
+
+def made_under(x: str, y: str) -> bool:
+    """One of `y`'s senses in CLASS_FILES lies above one of `x`'s: `x` names a kind of thing made (or
+    of body) that `y` names a class of ("ferry" / "vessel", "lorry" / "vehicle", "airline" /
+    "carrier"), whichever of their tagged senses the link runs between."""
+    senses, _above = _classes_view()
+    return x != y and bool(set(senses.get(y, ())) & made_classes(x))

@@ -351,3 +351,16 @@ def test_two_names_of_the_people_one_verb_counts_are_one_count():
     assert "conflict" not in _status(fair, attended, "36,000", "52,000")
     children = fair.replace("36,000 visitors", "9,000 children")  # a part of any crowd, by age
     assert "conflict" not in _status(children, drew, "9,000", "52,000")
+
+
+def test_a_thing_made_named_by_its_class_is_one_count_and_can_conflict():
+    """"nine ferries" / "nine vessels": a report names what it counts by its kind or by a class above
+    it (WordNet, through any sense SemCor tags: compare.figure_kinds._named_by_class), so a changed
+    value is a conflict; where the kind's sentence counts another kind of the class too, the class
+    counts both, and stays apart."""
+    a = "Gales kept {what} tied up in Brannock harbour on Saturday, the port office said."
+    b = "The port office said {n} vessels stayed tied up in Brannock harbour through Saturday's gales."
+    assert _status(a.format(what="14 ferries"), b.format(n=14), "14 ferries", "14 vessels") == {"agree"}
+    assert _status(a.format(what="14 ferries"), b.format(n=11), "14 ferries", "11 vessels") == {"conflict"}
+    both = a.format(what="14 ferries and six trawlers")
+    assert "conflict" not in _status(both, b.format(n=20), "14 ferries", "20 vessels")

@@ -71,3 +71,17 @@ def test_real_table_serves_both_uses():
     assert kind_of("post", "job") and kind_of("commuter", "passenger") and not kind_of("post", "passenger")
     assert nouns_meet("line", "queue") and nouns_meet("medications", "medicine")
     assert not nouns_meet("queue", "banana")
+
+
+def test_classes_view_reads_every_tagged_sense_of_things_made():
+    from claimtrack.wordnet_nouns import made_under
+
+    # "vessel" is first a blood vessel, second a watercraft (a ferry is a boat, a kind of vessel);
+    # "airline" (never tagged: every sense read) is a line, a kind of common carrier, carrier's fifth
+    # sense; a lorry and a car are motor vehicles, kinds of vehicle, through senses with no
+    # one-word noun
+    assert made_under("ferry", "vessel") and made_under("airline", "carrier")
+    assert made_under("lorry", "vehicle") and made_under("car", "vehicle") and made_under("trawler", "vessel")
+    # one kind at two levels, not two kinds, nor the class under its kind
+    assert not made_under("vessel", "ferry") and not made_under("ferry", "car") and not made_under("plane", "ship")
+    assert not made_under("wildebeest", "animal")  # an animal is no thing made: units.under's first senses

@@ -18,7 +18,7 @@ from .candidates import CALENDAR_WORDS
 from .context import shared_terms
 from .mentions import _SHARES, Mention
 from .statements import LIGHT_VERBS, predicates_meet
-from .units import CLOSE, FAMILY, SAME, Measure, kind_of, relate_measures, same_noun, table, under
+from .units import CLOSE, FAMILY, SAME, Measure, kind_of, made_under, relate_measures, same_noun, table, under
 from .units import counted as _counted
 
 #: The period a stated as-of date covers, by its ISO length ("2030": a year; "2030-05": a month).
@@ -59,6 +59,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
         return CLOSE
+    if how in (None, FAMILY) and ma.period == mb.period and (_named_by_class(a, b) or _named_by_class(b, a)):
+        return SAME  # "nine ferries" and "nine vessels": one fleet, named by its kind and by its class
     if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)
                                                                or _class_above(ma.cls, mb.cls)):
         return CLOSE  # "41,000 visitors" and "41,000 people", "12 ferries" and "12 boats": one count, named generally in B
@@ -76,6 +78,21 @@ def _class_above(x: Optional[str], y: Optional[str]) -> bool:
     if not x or not y or x == y or (_names_people(x) and _names_people(y)):
         return False
     return under(x, y) or under(y, x)
+
+
+def _named_by_class(x: Mention, y: Mention) -> bool:
+    """`x` counts things made (or bodies that run them) of a kind and `y` names them by a class above
+    it (WordNet, units.made_under: "nine ferries" / "nine vessels", "three airlines" / "three
+    carriers"), and `x`'s own sentence counts no other kind of that class: one set of things, which
+    a report names by its kind or by its class, so that two values of it contradict each other.
+    Where the kind's sentence counts two kinds ("40 lorries and 25 vans" / "65 vehicles"), the class
+    sums them: another figure."""
+    for kx in _counted_nouns(x):
+        for ky in _counted_nouns(y):
+            if kx != ky and made_under(kx, ky):
+                others = (o for o in (x.claim_figures or ()) if o is not x)
+                return not any(k not in (kx, ky) and made_under(k, ky) for o in others for k in _counted_nouns(o))
+    return False
 
 
 def _counted_nouns(m: Mention) -> set:

@@ -192,11 +192,22 @@ def under(x: str, y: str) -> bool:
     """The most frequent WordNet sense of `y` is one of those the most frequent sense of `x` lies
     under, through any number of hypernym links ("wildebeest" under "animal" through antelope,
     bovid, ruminant ... mammal): English names a counted thing by its kind or by any class above
-    it ("300 wildebeest" / "300 animals")."""
+    it ("300 wildebeest" / "300 animals"). For things made and the bodies that run them, whose
+    nouns news uses in senses other than their commonest, any sense SemCor tags (of a noun it
+    never tags, any sense) on either side (`made_under`: "ferry" / "vessel", whose commonest sense
+    is a blood vessel; "airline" / "carrier", a common carrier)."""
     from ..wordnet_nouns import classes_of, first_sense
 
     sense = first_sense(y)
-    return sense is not None and sense in classes_of(x)
+    return (sense is not None and sense in classes_of(x)) or made_under(x, y)
+
+
+def made_under(x: Optional[str], y: Optional[str]) -> bool:
+    """`x` names a kind of thing made (or of body) that `y` names a class of, by any sense SemCor tags
+    of either (claimtrack.wordnet_nouns.made_under: "ferry" / "vessel", "airline" / "carrier")."""
+    from ..wordnet_nouns import made_under as _made_under
+
+    return bool(x and y) and _made_under(x, y)
 
 
 def _synonym_class(word: str) -> Optional[str]:

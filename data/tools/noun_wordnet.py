@@ -19,6 +19,13 @@ its two views from it (claimtrack/wordnet_nouns.py, whose `derive_*` this tool a
   (three senses, the hypernym in the file of the sense or of the noun's first sense: "post" /
   "job"), which needs no noun or sense the narrow form does not keep.
 
+- classes (compare/units.py `made_under`): for the nouns of things made and of the bodies that run
+  them (WordNet's noun.artifact and noun.group files), every sense SemCor tags (all senses of a
+  noun it never tags: their order then says nothing of frequency) and, for each such sense, the
+  nearest such senses above it through any number of hypernym links ("ferry" / "vessel": ferry,
+  boat, vessel; "airline" / "carrier": airline, line, common carrier). Numbered on their own, so
+  that the two views above and their sense numbers are unchanged.
+
 Only the nouns either view lists are written, with the senses either view reads; the tool checks
 that the views derived from the written table equal the views over all of WordNet, the wide kinds
 included.
@@ -40,12 +47,39 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from wordnet import LICENSE, index, synsets  # noqa: E402  (one WordNet reader for every table)
 
 from claimtrack.wordnet_nouns import (  # noqa: E402
-    KINDS_SYNONYM, SENSES_VIEW, derive_kinds, derive_senses, lexfile_of)
+    CLASS_FILES, KINDS_SYNONYM, SENSES_VIEW, derive_kinds, derive_senses, lexfile_of)
 
 
 def _views(tagged: dict, rare: dict, hypernyms: dict, lexfile) -> tuple:
     senses = derive_senses(tagged, rare, hypernyms)
     return senses, derive_kinds(tagged, hypernyms, lexfile)
+
+
+def _classes(lemmas: dict, data: dict) -> dict:
+    """The classes view: {"senses": noun -> its read senses in CLASS_FILES, "above": by sense, the
+    nearest read senses above it (null: none, a number: one, a list: several)}; senses numbered in
+    data.noun offset order."""
+    read = {}
+    for w, (offs, n) in lemmas.items():
+        kept = [o for o in (offs[:n] if n > 0 else offs) if data[o].lexfile in CLASS_FILES]
+        if kept:
+            read[w] = kept
+    known = {o for offs in read.values() for o in offs}
+    memo: dict[int, frozenset] = {}
+
+    def nearest(o: int) -> frozenset:  # the nearest read senses above o, through any synset
+        if o not in memo:
+            found: set = set()
+            for sym, u, *_ in data[o].pointers:
+                if sym in ("@", "@i"):
+                    found |= {u} if u in known else nearest(u)
+            memo[o] = frozenset(found)
+        return memo[o]
+
+    ids = {o: i for i, o in enumerate(sorted(known))}  # numbered in data.noun offset order
+    above = [sorted(ids[u] for u in nearest(o)) for o in sorted(known)]
+    return {"senses": {w: [ids[o] for o in offs] for w, offs in sorted(read.items())},
+            "above": [(ups[0] if len(ups) == 1 else ups) if ups else None for ups in above]}
 
 
 def main(wndb: Path, out: Path) -> None:
@@ -104,7 +138,10 @@ def main(wndb: Path, out: Path) -> None:
                    "kind of line) of the senses read, kept when the hypernym is itself read, by sense number (null: none, a list: "
                    "several); senses are numbered in "
                    "(lexicographer file, data.noun offset) order, `lexfile_starts[f]` the first number in file f. "
-                   "Only nouns and senses that can make two different nouns meet are kept. Built by "
+                   "Only nouns and senses that can make two different nouns meet are kept. `classes`: for the "
+                   "nouns with senses in the lexicographer files noun.artifact and noun.group, those senses SemCor "
+                   "tags (all senses of a noun it never tags), numbered in data.noun offset order, and (`above`, by "
+                   "number) for each such sense the nearest such senses above it through WordNet's hypernym pointers ('@', '@i'). Built by "
                    "data/tools/noun_wordnet.py from Debian's wordnet-base; claimtrack/wordnet_nouns.py derives the "
                    "senses and kinds views.",
         "_license": LICENSE,
@@ -112,6 +149,7 @@ def main(wndb: Path, out: Path) -> None:
         "rare": table_rare,
         "hypernyms": [(ups[0] if len(ups) == 1 else ups) if (ups := table_hyp.get(i)) else None for i in range(len(ids))],
         "lexfile_starts": starts,
+        "classes": _classes(lemmas, data),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(table_tagged)} tagged + {len(table_rare)} rare nouns, {len(ids)} senses, "
