@@ -26,6 +26,8 @@ not tag at all are a person's name wherever they stand (`_add_given_names`).
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
@@ -102,8 +104,19 @@ class Kinds:
             i = c.tok_start
             # a one-word name, or a person's two ("Ana Lúcia Ximenes" tagged "Lúcia Ximenes": a
             # given name with an accent the model leaves out of a three-part name)
+            if c.tok_end - i == 1 and self._role_word(toks[i]) and not c.titles:
+                # "said Coach Ana Ruiz": the model tags the role noun alone and leaves the name
+                # after it untagged; the entity grows over that name (the title step then takes
+                # the role off as a title)
+                end = self._name_after(i + 1, taken)
+                if end is not None:
+                    c.tok_end, c.end, c.label = end, toks[end - 1].idx + len(toks[end - 1].text), "PERSON"
+                    taken.update(range(i + 1, end))
+                continue
             if c.tok_end - i <= (2 if c.label == "PERSON" else 1) and i > 0 and i - 1 not in taken:
                 prev = toks[i - 1]
+                if c.tok_end - i == 2 and toks[i].lower_ in names and self._role_word(prev):
+                    continue  # "Pastor Elias Monroe": a role before a whole name, not a given name
                 if prev.is_title and prev.is_alpha and prev.lower_ in names and not prev.ent_type_ \
                         and prev.lower_ not in _SMALL_WORDS \
                         and _name_key(toks[i].text) not in self.tables.aliases \
@@ -116,6 +129,22 @@ class Kinds:
                 if first.lower_ in self.vocab and first.lower_ not in names and second.lower_ in names:
                     c.tok_start, c.start = i + 1, second.idx
         return cands
+
+    def _name_after(self, i: int, taken: set) -> Optional[int]:
+        """The end of a person's name of two or three untagged Title-Case proper nouns that starts
+        at token `i` with a given name of the first-name dictionary and ends in no organisation
+        head ("Ana Ruiz" after "Coach"); None where there is none. (A given name that is also an
+        English word, "Grace", is one here: the role before it says a person follows.)"""
+        toks, n = self.st.tokens, len(self.st.tokens)
+        if i >= n or toks[i].lower_ not in first_names():
+            return None
+        j = i
+        while j < n and j - i < 3 and j not in taken and toks[j].is_title and toks[j].is_alpha \
+                and toks[j].pos_ == "PROPN" and toks[j].ent_type_ in _UNTAGGED and (j == i or j not in self.st.sent_starts):
+            j += 1
+        if j - i < 2 or toks[j - 1].lower_ in _ORG_HEADS_SET or j < n and toks[j].is_title and toks[j].pos_ == "PROPN":
+            return None
+        return j
 
     def _add_given_names(self, doc: Doc, cands: list[Cand], layout: Layout) -> list[Cand]:
         """A person's name the model left untagged (or read as a product, a work, an event, a

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
+from ...titles import _FUNCTION
 from .kinds import name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
@@ -28,6 +29,16 @@ class Titles:
         zones = []
         words = self.tables.title_words
         for c in cands:
+            of_title = self._of_title_name(c) if c.label in ("PERSON", "ORG") and c.entry is None else None
+            if of_title is not None:
+                # "Speaker of the Assembly Jonas Petrauskas" tagged "Assembly Jonas Petrauskas"
+                title_start, name_start = of_title
+                a, b = toks[title_start].idx, toks[name_start - 1].idx + len(toks[name_start - 1].text)
+                c.tok_start, c.start, c.label = name_start, toks[name_start].idx, "PERSON"
+                c.titles.append(self.st.text[a:b])
+                c.title_text = self.st.text[a:c.end]
+                zones.append((a, b))
+                continue
             inner = self._inner_title(doc, c) if c.label in ("PERSON", "ORG") and c.entry is None else None
             if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
                     and all(t.is_title and t.is_alpha for t in toks[inner:c.tok_end]):
@@ -58,6 +69,8 @@ class Titles:
                     continue
                 break
             j = self._title_start(doc, j, c.tok_start)
+            if j == c.tok_start > 0 and toks[j].lower_ in first_names() and self._role_word(toks[j - 1]):
+                j -= 1  # "as Pastor Elias Monroe arrived": a role noun right before a given name
             has_title = j < c.tok_start or i > c.tok_start
             if not has_title:
                 continue
@@ -84,6 +97,56 @@ class Titles:
                 zones.append((title_start, title_end))
         return zones
 
+    def _of_title_name(self, c: Cand) -> Optional[tuple[int, int]]:
+        """'Speaker of the Assembly Jonas Petrauskas', 'Chairman of the Board Viktor Halme': an
+        office named as "<title> of (the) <body>" right before a person's name, which the model
+        tags together with the body's words as one organisation. Where the entity follows such
+        an "of" and ends in a name of two or three Title-Case words that starts with a given name
+        (the first-name dictionary), returns (first token of the title, first token of the
+        name); else None. The body's words are part of the title, not an actor of their own."""
+        toks = self.st.tokens
+        s, e = c.tok_start, c.tok_end
+        k = s - 1
+        if k >= 0 and toks[k].lower_ == "the":
+            k -= 1
+        if k < 1 or toks[k].lower_ != "of" or not self._role_word(toks[k - 1]):
+            return None
+        for n in range(s + 1, e - 1):
+            if toks[n].lower_ in first_names() and 2 <= e - n <= 3 \
+                    and all(t.is_title and t.is_alpha for t in toks[n:e]) and toks[e - 1].lower_ not in _ORG_HEADS_SET:
+                start = k - 1
+                while start > 0 and toks[start - 1].lower_.rstrip(".") in self.tables.title_words \
+                        and toks[start - 1].lower_ not in _FUNCTION and toks[start - 1].is_title:
+                    start -= 1  # "Deputy Speaker of the Assembly"
+                return start, n
+        return None
+
+    def _role_word(self, tok) -> bool:
+        """A capitalised word that names a person's office or role: a word of a title
+        (the last word of a title of data/titles.txt: "Coach", "Governor") or a noun for a
+        kind of person (`_person_noun`: "Pastor", "Headteacher")."""
+        low = tok.lower_.rstrip(".")
+        return tok.is_title and tok.is_alpha and (low in self._title_heads() or self._person_noun(low))
+
+    def _title_heads(self) -> frozenset:
+        """The last word of each title of the table, the office itself ("minister", "coach"; not
+        "health" of "Health Minister"), once per table."""
+        titles = self.tables.titles
+        if getattr(self, "_heads_for", None) is not titles:
+            self._heads_for = titles
+            self._heads = frozenset(p.replace("-", " ").split()[-1] for p in titles if p.strip())
+        return self._heads
+
+    def _person_noun(self, low: str) -> bool:
+        """A noun whose commonest WordNet sense is a kind of person (data/person_nouns.json), or a
+        closed compound that ends in one after an English word: English writes many occupations
+        as one word that WordNet does not list ("headteacher": head + teacher, "brewmaster":
+        brew + master). The first part has three letters at least and the person noun four
+        ("Freeman", "Goodman" are surnames, not a free man)."""
+        if low in person_nouns():
+            return True
+        return any(low[k:] in person_nouns() and low[:k] in self.vocab for k in range(3, len(low) - 3))
+
     def _role_noun_first(self, c: Cand) -> bool:
         """'Farmer Ikaika Kahale', 'Brewmaster Karel Novak said': a capitalised noun for a kind of
         person (WordNet, data/person_nouns.json; no given name, no title word) opening the entity
@@ -94,9 +157,11 @@ class Titles:
         words = [t for t in toks[s + 1:e] if t.text != "-"]
         first = toks[s]
         low = first.lower_
-        if not 2 <= len(words) <= 3 or not first.is_title or low not in person_nouns() \
-                or low in first_names() or low in self.tables.title_words:
+        if not 2 <= len(words) <= 3 or not first.is_title or not self._person_noun(low) \
+                or low in self.tables.title_words:
             return False
+        if low in first_names() and len(words) != 2:
+            return False  # "Pastor" is a given name too: a role only before a whole name of two words
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.is_lower and t.idx == toks[t.i - 1].idx + len(toks[t.i - 1].text)
                    for t in words):
             return False  # capitalised words, or the lower-case part of a hyphenated given name ("Min-ji")

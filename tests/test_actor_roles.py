@@ -1,0 +1,46 @@
+"""Role words before a person's name, and short forms of a full name (actors component).
+
+Every sentence is invented; names, places and offices are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors import actors
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # the model tags the role alone ("Coach" as an organisation) and leaves the name untagged
+    ("The board confirmed on Monday that Coach Marit Solvang would stay on.", "Marit Solvang", "Coach"),
+    ("\"We have work to do,\" said Coach Tiago Ferraz after the draw.", "Tiago Ferraz", "Coach"),
+    # a noun for a kind of person that is also a given name ("Pastor") is the role, not the name
+    ("Neighbours clapped as Pastor Eliud Wambugu walked in. Wambugu waved.", "Eliud Wambugu", "Pastor"),
+    # a closed compound of an English word and a person noun that WordNet does not list
+    ("Headteacher Orla Deveney said the roof would be mended. Deveney thanked parents.", "Orla Deveney",
+     "Headteacher"),
+])
+def test_a_role_word_before_a_name_is_the_title_of_the_person(nlp, text, person, title):
+    found = actors(nlp, text)
+    assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}
+    assert title in found[person].titles
+    assert not [n for n in found if n.startswith(title)], list(found)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Speaker of the Assembly Rokas Daugela said the vote would be held. Daugela left early.",
+     "Rokas Daugela", "Speaker of the Assembly"),
+    ("Chairman of the Board Henrik Aalto stepped down on Friday.", "Henrik Aalto", "Chairman of the Board"),
+])
+def test_an_office_of_a_body_before_a_name_is_a_title_not_an_organisation(nlp, text, person, title):
+    found = actors(nlp, text)
+    assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}
+    assert found[person].titles == [title]
+    assert [n for n in found if person.split()[-1] in n] == [person]
+
+
+def test_a_department_word_of_a_title_is_not_a_role(nlp):
+    """"Minister of Health": "Health" is a word of titles ("Health Minister") but names no office."""
+    found = actors(nlp, "Minister of Energy Teodora Vulic opened the plant. Vulic spoke briefly.")
+    assert "Teodora Vulic" in found and "Energy" not in found["Teodora Vulic"].titles
+
