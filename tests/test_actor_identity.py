@@ -152,3 +152,15 @@ def test_a_tie_goes_to_the_person_when_the_name_begins_with_a_given_name():
     m = plan([rec("maria-vantanen", "Maria Vantanen", "PERSON", mentions=2),
               rec("maria-vantanen", "Maria Vantanen", "ORG", mentions=2)])
     assert m["maria-vantanen"].type == "PERSON"
+
+
+def test_a_given_name_and_the_last_surname_part_join_the_full_name_of_another_document():
+    m = plan([rec("sunniva-brekke", "Sunniva Brekke"), rec("sunniva-aasen-brekke", "Sunniva Aasen-Brekke")])
+    assert m["sunniva-brekke"].id == "sunniva-aasen-brekke"
+    # a middle name left out, the same way: "Ivo Marek" of "Ivo Tomas Marek"
+    m = plan([rec("ivo-marek", "Ivo Marek"), rec("ivo-tomas-marek", "Ivo Tomas Marek")])
+    assert m["ivo-marek"].id == "ivo-tomas-marek"
+    # two full names it could be: it stays as it is
+    m = plan([rec("ivo-marek", "Ivo Marek"), rec("ivo-tomas-marek", "Ivo Tomas Marek"),
+              rec("ivo-jan-marek", "Ivo Jan Marek")])
+    assert m["ivo-marek"].id == "ivo-marek"

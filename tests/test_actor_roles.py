@@ -44,3 +44,11 @@ def test_a_department_word_of_a_title_is_not_a_role(nlp):
     found = actors(nlp, "Minister of Energy Teodora Vulic opened the plant. Vulic spoke briefly.")
     assert "Teodora Vulic" in found and "Energy" not in found["Teodora Vulic"].titles
 
+
+def test_a_given_name_and_the_last_part_of_a_double_surname_are_the_same_person(nlp):
+    found = actors(nlp, "Rosa Adeyemi-Lindqvist, the mill's owner, said the looms were idle. "
+                        "Adeyemi-Lindqvist blamed the drought. Rosa Lindqvist later told workers to go home.")
+    people = [a for a in found.values() if a.type == "PERSON"]
+    assert [a.name for a in people] == ["Rosa Adeyemi-Lindqvist"]
+    assert "Rosa Lindqvist" in people[0].aliases
+

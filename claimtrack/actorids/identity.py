@@ -7,8 +7,9 @@ This module joins such records over all the documents of a run, on plain data (n
 * a name that another document's in-document coreference listed as an alias of a fuller name
   ("Trump" among the aliases of Donald Trump) is that actor, when only one actor lists it;
 * a person's surname alone, or a shorter tail of a full name ("Tayyip Erdogan" of "Recep Tayyip
-  Erdogan"), is the one person of the run whose full name ends that way; when two people share
-  the surname ("Bill Clinton", "Hillary Clinton") the short name stays as it is;
+  Erdogan"), or its first and last word ("Lena Brandt" of "Lena Okafor-Brandt"), is the one
+  person of the run whose full name ends or is written that way; when two people share the
+  surname ("Bill Clinton", "Hillary Clinton") the short name stays as it is;
 * spellings of one name that differ only by a doubled letter or a final y/i, as transliterations
   do ("Zelensky", "Zelenskyy", "Zelenskiy"), are one name; "Johnson" and "Johnston" are not;
 * the fullest name wins (most words, then the spelling with accents), and its id is the group's
@@ -171,12 +172,15 @@ def _join_spellings(full: dict[str, tuple], groups: _Groups) -> None:
 def _join_tails(seen: dict[str, _Seen], persons: dict[str, tuple], full: dict[str, tuple],
                 tables: frozenset, groups: _Groups) -> None:
     """2. a shorter name that is the tail of exactly one person's full name ("Erdogan", "Tayyip
-    Erdogan" of "Recep Tayyip Erdogan"), skeletons compared."""
+    Erdogan" of "Recep Tayyip Erdogan"), or its first and last word (a middle name or the first
+    part of a double surname left out: "Lena Brandt" of "Lena Okafor-Brandt"), skeletons compared."""
     tails: dict[tuple, set[str]] = defaultdict(set)
     for i, w in full.items():
         sk = tuple(map(_skeleton, w))
         for k in range(1, len(sk)):
             tails[sk[k:]].add(groups.find(i))
+        if len(sk) >= 3:
+            tails[(sk[0], sk[-1])].add(groups.find(i))
     for i, s in sorted(seen.items(), key=lambda kv: (-len(_words(kv[1].name)), kv[0])):  # longest first
         if i in tables:
             continue

@@ -316,27 +316,38 @@ class Merge:
         return name
 
 
+def _short_form(words: list[str], fw: list[str]) -> bool:
+    """A short way of writing the full name `fw` (key words): its last words (the surname,
+    "Okafor Brandt" of "Lena Okafor-Brandt"), its first words, or its first and last word alone
+    (a middle name or the first part of a double surname left out: "Lena Brandt", "Ana Ruiz" of
+    "Ana Maria Ruiz")."""
+    return words == fw[-len(words):] or words == fw[: len(words)] or (
+        len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]])
+
+
 def _full_names(text: str, persons: list[Cand]) -> list[tuple[list[str], str]]:
     """(key words, display name) of each person named in full: the longest names first; a name
-    that ends or begins one already listed is a partial mention of it."""
+    that is a short form of one already listed (`_short_form`) is a partial mention of it."""
     full: list[tuple[list[str], str]] = []
     for c in sorted(persons, key=lambda c: -len(_name_key(text[c.start:c.end]).split())):
         words = _name_key(text[c.start:c.end]).split()
         if not words:
             continue
-        if any(words == fw[-len(words):] or words == fw[: len(words)] for fw, _ in full):
+        if any(_short_form(words, fw) for fw, _ in full):
             continue
         full.append((words, text[c.start:c.end]))
     return full
 
 
 def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]]) -> str:
-    """The longest full name a person's mention ends (a surname), or is the first word of; else
-    the mention as written."""
+    """The longest full name a person's mention ends (a surname), or is the first word of, or
+    gives the first and last word of ("Lena Brandt" of "Lena Okafor-Brandt"); else the mention
+    as written."""
     words = _name_key(text[c.start:c.end]).split()
     best = None
     for fw, disp in full:
-        if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1):
+        if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1) \
+                or len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]]:
             if best is None or len(fw) > len(best[0]):
                 best = (fw, disp)
     return best[1] if best else text[c.start:c.end]
