@@ -43,6 +43,8 @@ class _Raw:
     bare_letter: Optional[str] = None
     #: Written in a minor unit ("50 cents"), the value already in the major one (0.5).
     minor: bool = False
+    #: How many of that minor unit make the major one (100 cents a dollar); 1 when not minor.
+    per: Decimal = Decimal(1)
     #: Written with the plain sign or noun ("$4.2m", "500 dollars"), its dollar read from the story.
     bare_dollar: bool = False
 
@@ -60,12 +62,20 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
     masked = [(m.start(), m.end()) for m in finditer_at(t.masks, text, starts.masks())]
     mask_ends = [e for _, e in masked]
     out: list[_Raw] = []
-    matches = list(finditer_at(t.amount, text, starts.amount()))
-    for m in matches:
+    positions = starts.amount()
+    matches = list(finditer_at(t.amount, text, positions))
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        k += 1
         try:
             raw = _amount(text, m, ctx)
         except (InvalidOperation, ValueError, ArithmeticError, KeyError, IndexError):
             raw = None  # one odd match (e.g. a Unicode case-folding surprise) never costs the rest
+        if raw is not None and m.group("w") and raw.num_end < m.end("w"):
+            # the words ran on past the number they read ("six and nine weeks": "six", then
+            # "and nine", which no number continues): the rest is read again, as a number of its own
+            matches[k:k] = _rest_of_words(text, t, positions, raw.num_end, m.end())
         if raw is None:
             continue
         if _overlaps(masked, mask_ends, raw.num_start, raw.num_end):
@@ -84,6 +94,20 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
     if any(r.bare_dollar for r in out):
         settle_bare_dollars(text, out, ctx.local_dollar(), wire_dollar(text, ctx.home))
     return out
+
+
+def _rest_of_words(text: str, t, positions: Optional[list[int]], start: int, end: int) -> list:
+    """The amount pattern's matches that begin in text[start:end] (the part of a run of number
+    words after the number read from it), at the positions where one can begin."""
+    if positions is None:
+        found = []
+        for m in t.amount.finditer(text, start):
+            if m.start() >= end:
+                break
+            found.append(m)
+        return found
+    lo, hi = bisect.bisect_left(positions, start), bisect.bisect_left(positions, end)
+    return list(finditer_at(t.amount, text, positions[lo:hi]))
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -338,6 +362,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
     end = num_end
     unit = None
     is_minor = False
+    per = Decimal(1)
     if m.group("pct"):
         unit = "percent"
         end = m.end("pct")
@@ -392,7 +417,8 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
             if currency is not None:
                 # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives);
                 # a unit of no default currency with none near ("10 centimes") stays a counted unit
-                value = value / Decimal(minor["per"])
+                per = Decimal(minor["per"])
+                value = value / per
                 unit = None
                 is_minor = True
     if currency is None and unit is None and ctx is not None and RATE_AFTER.match(text, end):
@@ -402,7 +428,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
     return _Raw(
         start=start, end=end, num_start=n.num_start, num_end=num_end, value=value,
         currency=currency, unit=unit, words=n.words, plain=plain, scale=scale, bare_letter=n.bare_letter,
-        minor=is_minor,
+        minor=is_minor, per=per,
     )
 
 

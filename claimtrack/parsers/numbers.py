@@ -138,30 +138,13 @@ def _find(text: str, home: Optional[str] = None) -> list[Expression]:
             sm = t.range_sep.match(sep) if len(sep) <= 10 else None
             if sm:
                 pre = t.range_pre.search(text, max(0, a.start - 12), a.start)
-                pre_word = pre.group("p").lower() if pre else None
-                is_and = sep.strip().lower() == "and"
-                is_or = sep.strip().lower() == "or"
                 hyphen = sep.strip()[:1] in "-–—" if sep.strip() else False
-                ok = True
-                if is_or and (pre_word or a.words != b.words):
-                    ok = False  # "ten or fifteen deaths", "2 or 3 percent"; not "between 5 or 6"
-                if is_and and pre_word != "between":
-                    ok = False
-                if pre_word == "between" and not is_and:
-                    ok = False
-                if ok and not hyphen and not is_or and pre_word != "between" \
-                        and _change_before(text, (pre.start() if pre else a.start)):
-                    ok = False  # "rose from 5% to 8%": two figures; "rose to between 5% and 8%": a range
-                if ok and (a.currency and b.currency and a.currency != b.currency):
-                    ok = False
-                if ok and (a.unit != b.unit and a.unit and b.unit):
-                    ok = False
-                if ok and (a.currency or b.currency) and (a.unit or b.unit):
-                    ok = False
-                if ok:
+                if _joins_as_range(text, a, b, sep, pre, hyphen):
                     lo, hi = a.value, b.value
                     if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:
                         lo = lo * b.scale
+                    if b.minor and not a.minor and not a.currency and not a.unit and a.scale == 1:
+                        lo = lo / b.per  # "between 30 and 45 cents": both bounds are cents
                     if lo > hi and lo < 0 and hi < 0 and not hyphen:  # "from -18 to -34 degrees"
                         lo, hi = hi, lo
                     if lo < hi:
@@ -179,6 +162,13 @@ def _find(text: str, home: Optional[str] = None) -> list[Expression]:
                         # '3-1', '2-2': a score or an identifier, not two quantities
                         i += 2
                         continue
+        lent = _lent_money(text, a, b)
+        if lent is not None:
+            value, currency, scale = lent
+            out.append(_expr(text, start, a.end, value, None, None, currency, None, a.num_start, a.num_end,
+                             a.words, False, scale > 1, None))
+            i += 1
+            continue
         value = a.value
         out.append(
             _expr(text, start, a.end, value, None, None, a.currency, a.unit, a.num_start, a.num_end,
@@ -192,6 +182,47 @@ def _find(text: str, home: Optional[str] = None) -> list[Expression]:
         out = [e for e in out if not any(x.start <= e.start and e.end <= x.end for x in extra)]
         out = sorted(out + extra, key=lambda e: e.start)
     return out
+
+
+def _lent_money(text: str, a, b) -> Optional[tuple[Decimal, str, Decimal]]:
+    """Right-node raising of money: in "cut from 240 to 150 rupees", "45 or 50 cents" (two figures,
+    no range) the currency written once after the second number, with its scale word and minor
+    unit, belongs to the bare number before it too ("240": 240 rupees; "from 30 to 45 cents":
+    30 cents, USD 0.30). Returns the first number's value, currency and scale, or None. A sign
+    before the second number ("from 240 to Rs 150", "to $150") is written before each figure it
+    belongs to, so it lends nothing."""
+    if b is None or not b.currency or b.start != b.num_start or a.currency or a.unit or a.minor:
+        return None
+    sep = text[a.end:b.start]
+    if len(sep) > 10 or not _tables().range_sep.match(sep) or a.value < 0 or b.value <= 0:
+        return None
+    if a.plain and 1900 <= a.value <= 2100:
+        return None  # "from 2024 to 150 rupees" is no figure of 2,024 rupees
+    value, scale = a.value, a.scale
+    if b.minor:
+        value = value / b.per
+    elif a.scale == 1 and b.scale > 1 and b.value / 1000 <= value * b.scale <= b.value * 1000:
+        value, scale = value * b.scale, b.scale  # "from 5 to 3 million dollars": 5 million
+    return value, b.currency, scale
+
+
+def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool) -> bool:
+    """Whether two numbers joined by a range separator (`sep`: "to", "-", "and", "or") are the
+    bounds of one range, `pre` the word before the first ("between", "from") if any."""
+    pre_word = pre.group("p").lower() if pre else None
+    is_and = sep.strip().lower() == "and"
+    is_or = sep.strip().lower() == "or"
+    if is_or and (pre_word or a.words != b.words):
+        return False  # "ten or fifteen deaths", "2 or 3 percent"; not "between 5 or 6"
+    if is_and != (pre_word == "between"):
+        return False  # "and" joins a range only after "between", and "between" only with "and"
+    if not hyphen and not is_or and pre_word != "between" and _change_before(text, (pre.start() if pre else a.start)):
+        return False  # "rose from 5% to 8%": two figures; "rose to between 5% and 8%": a range
+    if a.currency and b.currency and a.currency != b.currency:
+        return False
+    if a.unit != b.unit and a.unit and b.unit:
+        return False
+    return not ((a.currency or b.currency) and (a.unit or b.unit))
 
 
 _LOWER_BOUND = frozenset({"more_than", "at_least"})

@@ -1,0 +1,75 @@
+"""Ranges and figures that share what is written once: number words joined by "and", minor
+currency units, a currency written after the second of two figures. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Quantity
+from claimtrack.parsers.numbers import find_expressions
+from claimtrack.pipeline.extensions import QUANTITIES
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    out = [Quantity.model_validate(q) for q in doc._.get(QUANTITIES)]
+    for q in out:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.value, q.low, q.high, q.unit, q.currency) for q in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of number words that no number continues ("seven and eleven") holds two numbers:
+    # after "between" they are the bounds of a range
+    ("Delivery of the turbines will take between seven and eleven months.",
+     [("between seven and eleven months", None, 7, 11, "month", None)]),
+    ("Each ambulance crew rested between three and five hours.",
+     [("between three and five hours", None, 3, 5, "hour", None)]),
+])
+def test_a_range_in_number_words(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_number_words_joined_by_and_are_two_numbers():
+    # "six and nine" is no number ("one hundred and six" is one): each is read
+    assert [(e.text, e.value) for e in find_expressions("The scores were eight and three.")] == [
+        ("eight", 8), ("three", 3)]
+    assert [(e.text, e.value) for e in find_expressions("The hall seats one hundred and six guests.")] == [
+        ("one hundred and six", 106)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both bounds are in the minor unit written once after the second
+    ("A bus ticket in the valley now costs between 70 and 85 cents.",
+     [("between 70 and 85 cents", None, 0.7, 0.85, None, "USD")]),
+    ("Parking on the quay costs 40 to 60 pence.",
+     [("40 to 60 pence", None, 0.4, 0.6, None, "GBP")]),
+])
+def test_a_range_of_a_minor_unit(nlp, text, expected):
+    assert [t[:6] for t in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two figures of a change: the currency written after the second is the first's too
+    ("The permit fee was lowered from 640 to 410 shillings, the county said.",
+     [("640", 640, None, None, None, "KES"), ("410 shillings", 410, None, None, None, "KES")]),
+    ("The levy went up from 20 to 35 cents a bottle.",
+     [("20", 0.2, None, None, None, "USD"), ("35 cents", 0.35, None, None, None, "USD")]),
+    ("The grant was cut from 8 to 6.5 million euros.",
+     [("8", 8000000, None, None, None, "EUR"), ("6.5 million euros", 6500000, None, None, None, "EUR")]),
+])
+def test_the_currency_written_once_after_two_figures(text, expected):
+    got = [(e.text, e.value, e.low, e.high, e.unit, e.currency)
+           for e in find_expressions(text, "Kenya" if "county" in text else None)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sign before the second figure is written before each figure it belongs to
+    "The toll rose from 4 to $6 in March.",
+    # a year is no figure of money
+    "The subsidy was cut in 2019 to 300 euros.",
+])
+def test_a_sign_before_or_a_year_lends_no_currency(text):
+    first = find_expressions(text)[0]
+    assert first.currency is None
