@@ -123,7 +123,8 @@ def test_hyphenated_scale(text, expected):
         # the whole ISO 4217 code before the sign
         ("Entry to the gallery is NZD$18, or USD$11.", [("NZD$18", 18, "NZD"), ("USD$11", 11, "USD")]),
         ("Hostels charge CAD$ 45 a night.", [("CAD$ 45", 45, "CAD")]),
-        # initials that several dollar countries share name none; the tables' own signs stand
+        # initials that several dollar countries share name none in a story about none of them
+        # (the figure is read without its sign); the tables' own signs stand
         ("Each visa costs B$60.", [("60", 60, None)]),
         ("Vancouver raised C$9 million.", [("C$9 million", 9_000_000, "CAD")]),
     ],
@@ -464,3 +465,37 @@ def test_a_whole_number_after_the_storys_sign(text, expected):
 def test_an_exchange_rate_is_in_the_currency_its_sentence_names(text, expected):
     assert money(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dollar prefix several countries share is the dollar of the one the story is about
+        ("Belize's port authority will charge B$85 a container, officials in Belize said.",
+         [("B$85", 85, "BZD")]),
+        ("Brunei plans to spend B$2.4 billion on roads, the Brunei government said.",
+         [("B$2.4 billion", 2_400_000_000, "BND")]),
+        # a story that names two of them as often: neither
+        ("Belize and Brunei each gave B$3 million.", [("3 million", 3_000_000, None)]),
+    ],
+)
+def test_a_dollar_prefix_of_several_countries(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare currency name is the current currency of that name: "guilders" the Caribbean
+        # guilder (the Dutch guilder was withdrawn in 2002), which its marked name keeps
+        ("Sint Maarten's parliament approved 45 million guilders for the airport terminal.",
+         [("45 million guilders", 45_000_000, "XCG")]),
+        ("The estate was valued at 9 million Dutch guilders before the euro came.",
+         [("9 million Dutch guilders", 9_000_000, "NLG")]),
+        # the CFP franc as its issuer writes it after the figure, wherever the story is
+        ("A return ferry ticket costs 8 400 F CFP.", [("8 400 F CFP", 8_400, "XPF")]),
+        ("The fine was raised to 35 000 FCFP.", [("35 000 FCFP", 35_000, "XPF")]),
+    ],
+)
+def test_current_currencies_by_name_and_sign(text, expected):
+    assert money(text) == expected

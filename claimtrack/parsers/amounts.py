@@ -283,8 +283,11 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
         # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money,
         # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more)
         currency = None
-    if m.group("ps") and (local or m.group("ps").isalpha()) and currency is None and m.end("ps") == num_start:
+    if m.group("ps") and (local or m.group("ps").isalpha()) and currency is None and m.end("ps") == num_start \
+            and m.group("ps") not in _tables().shared_dollars:
         return None  # letters glued to digits that are no money here: a code or a name
+    # (a dollar sign several countries share, "B$60" in a story about none of them: a figure of
+    # an unknown dollar, read without its sign)
     value *= scale
     if sw:  # "3 million and a half"
         tail = add_fraction_tail(text, num_end + 1, value, scale) if text[num_end:num_end + 1] == " " else None

@@ -373,22 +373,32 @@ class _Tables:
         whose currency code so begins (not the US dollar a territory uses) each give two
         prefixes: the alpha-2 code ("JM$") and the initials of the English name in
         countries.json ("J$", "TT$" for Trinidad and Tobago); its whole ISO code ("NZD$", and
-        "USD$") is one more. A prefix two countries share
-        ("B$": the Bahamas, Barbados, Belize, Bermuda, Brunei) names none; signs the tables
-        already give ("C$", "S$", "T$") keep their reading."""
+        "USD$") is one more. A prefix several countries share ("B$": the Bahamas, Barbados,
+        Belize, Bermuda, Brunei) is a local sign, read as the dollar of the one of them the
+        story is about (`_DocCtx.code_in_story`; `shared_dollars`: with none, the figure is read
+        without the sign); signs the tables already give ("C$", "S$", "T$") keep their reading."""
         names = {iso2: word for word, kind, iso2 in country_names() if kind == "name"}
-        found: dict[str, set] = {}
+        found: dict[str, dict[str, str]] = {}
         for iso2, code in dollar.items():
             if not code.startswith(iso2):
                 continue
             words = [w for w in re.split(r"[\s-]+", names.get(iso2, "")) if w and w.lower() not in ("and", "of", "the")]
             # and the whole ISO code before the sign ("NZD$30", "JMD$ 400")
             for prefix in {iso2, code, "".join(w[0] for w in words).upper()} - {""}:
-                found.setdefault(prefix + "$", set()).add(code)
-        found.setdefault("USD$", set()).add("USD")
-        for sym, codes in found.items():
-            if len(codes) == 1 and sym not in self.symbols and sym not in self.local_symbols:
+                found.setdefault(prefix + "$", {})[iso2] = code
+        found.setdefault("USD$", {})["US"] = "USD"
+        #: dollar prefixes of several countries ("B$"): the sign of the story's country's dollar
+        self.shared_dollars: frozenset[str] = frozenset()
+        for sym, by_country in found.items():
+            if sym in self.symbols or sym in self.local_symbols:
+                continue
+            codes = set(by_country.values())
+            if len(codes) == 1:
                 self.symbols[sym] = codes.pop()
+            else:
+                self.local_symbols[sym] = dict(by_country)
+                self.local_prefixes.append(sym)
+                self.shared_dollars |= {sym}
 
     def country_code(self, country: Optional[str]) -> Optional[str]:
         """A country's ISO 3166-1 alpha-2 code from its code or its name in data/countries.json
