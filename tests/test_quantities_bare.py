@@ -121,3 +121,18 @@ def test_one_day_as_some_day(nlp, text, expected):
 ])
 def test_a_fraction_after_the_unit(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" introducing a source the story does not name is no count: the subject of a verb of
+    # saying, the object of "according to", a noun described as a source
+    ("One engineer said the dam had held.", []),
+    ('"Nobody warned us," one shopkeeper told reporters.', []),
+    ("According to one banker briefed on the sale, the price fell.", []),
+    ("One aide familiar with the schedule confirmed the trip.", []),
+    # a count stays one: after "only", or with a verb that is no saying
+    ("Only one tenant said he would leave.", [("one tenant", 1, "tenant")]),
+    ("One climber was rescued from the ridge.", [("One climber", 1, "climber")]),
+])
+def test_one_introducing_a_source_is_no_count(nlp, text, expected):
+    assert found(nlp, text) == expected

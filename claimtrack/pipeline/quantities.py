@@ -36,6 +36,7 @@ from .quantity_tables import TABLE_FILES, _Ctx, _ctx
 from .quantity_parts import (
     Found,
     _JOINED,
+    _a_source,
     _dated,
     _drop_overlaps,
     _first_token,
@@ -163,6 +164,8 @@ def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
     prev = doc[span[0].i - 1] if span[0].i > 0 else None
     if prev is not None and prev.lower_ in ("no", "this", "that", "the", "any", "every", "each", "which"):
         return False
+    if _a_source(head) and not (prev is not None and prev.lower_ in ("only", "just")):
+        return False  # "one official said"; but "only one bidder said" counts
     return _APPOSITION.match(text, f.end) is None
 
 

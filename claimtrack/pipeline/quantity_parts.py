@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..tables import load_json
+from ..tables import load_json, speech_verbs
 from ..parsers.lexicon import singular
 from ..parsers.numbers import Expression, parse_number
 
@@ -421,3 +421,27 @@ def _join_compound_measures(text: str, qs: list[Found], measure) -> list[Found]:
                          qualifier=q.qualifier, modifiers=list(q.modifiers)))
         skip_until = end
     return out
+
+
+#: What describes an unnamed source: "one person familiar with the talks", "one official briefed
+#: on the plan", "one source close to the club" (news style for a source the story does not name)
+_SOURCE_MODIFIERS = frozenset({"familiar", "brief", "close", "knowledgeable"})
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset:
+    strong, weak = speech_verbs()
+    return strong | weak
+
+
+def _a_source(noun: Token) -> bool:
+    """Whether "one" + `noun` introduces a source of what the story reports, not a count: the
+    subject of a verb of saying ("one official said", "one wire reported", "one resident told
+    reporters"), the object of "according to", or a noun described as a source is ("one person
+    familiar with the matter"). News writes an unnamed source so (AP style: "one official")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _saying_verbs():
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True
+    return any(c.lemma_.lower() in _SOURCE_MODIFIERS and c.dep_ in ("amod", "acl") and c.i > noun.i
+               for c in noun.children)
