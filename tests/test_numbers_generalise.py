@@ -125,3 +125,21 @@ def test_between_is_a_range_after_a_verb_of_change():
     # "rose to between X and Y": the new level is a range; "rose from X to Y": two figures
     assert [(e.low, e.high) for e in find_expressions("Rents climbed to between 900 and 1,100 euros.")] == [(900, 1100)]
     assert [e.value for e in find_expressions("Rents climbed from 900 to 1,100 euros.")] == [900, 1100]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one or two digits after a comma are no thousands group: a decimal comma, with a money
+        # sign or code, before a unit, or alone
+        ("A tram ticket costs €1,90 in the old town.", [("€1,90", 1.9, "EUR")]),
+        ("Parking is 2,40 € an hour.", [("2,40 €", 2.4, "EUR")]),
+        ("The board approved NOK 7,5 mio. for the quay.", [("NOK 7,5 mio", 7_500_000, "NOK")]),
+        ("The lake lies 3,6 km from the village.", [("3,6", 3.6, None)]),
+        # a thousands group stays one, and "2,3 and 4" stays a list (no 2.3)
+        ("The plant employs 4,300 people.", [("4,300", 4300, None)]),
+        ("Stands 2,3 and 4 stayed closed.", [("4", 4, None)]),
+    ],
+)
+def test_decimal_comma_where_no_thousands_group_can_be(text, expected):
+    assert values(text) == expected

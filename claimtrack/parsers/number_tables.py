@@ -105,9 +105,13 @@ class _Tables:
         vulgar = "".join(VULGAR)
         digits = (
             # South Asian grouping in lakhs and crores ("12,34,567.89"); then
-            # a decimal comma where the digits after it cannot be a thousands group, before a percent
-            # sign or a scale word ("20,8%", "4,3 per cent", "1,5 million"); "1,2 and 3" stays a list
-            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+            # a decimal comma where the digits after it cannot be a thousands group (one or two
+            # digits): before a percent sign or a scale word ("20,8%", "4,3 per cent", "1,5
+            # million"), and anywhere else but in a list ("€2,50", "3,80 €", "1,8 km", "EUR 3,5
+            # mio."; "1,2 and 3" stays a list)
+            r"(?P<d>\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|(?i:per\s?cent|percent|pct|thousand|million|billion|trillion|mln|bn|tn)\b))"
+            r"|\d{1,3},\d{1,2}(?![\d,])(?!\s*(?:&|(?i:and|or))\s+\d)"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
             # thousands grouped by a (thin, narrow or no-break) space, as SI and European style
             # write them ("40 000", "1 414 021 100"): groups of exactly three digits, not before a
             # hyphen ("5 100-year-old trees" is five trees)
