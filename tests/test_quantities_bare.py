@@ -136,3 +136,20 @@ def test_a_fraction_after_the_unit(nlp, text, expected):
 ])
 def test_one_introducing_a_source_is_no_count(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction of one point (of an index, a rate), as of one percentage point
+    ("The lender will trim its rate by half a point.", [("half a point", 0.5, "point")]),
+    ("The gauge slipped a quarter of a point overnight.", [("a quarter of a point", 0.25, "point")]),
+    ("Bond yields have climbed more than a point since June.", [("more than a point", 1, "point")]),
+    # no point counted: "a point of order", "point-blank"
+    ("The senator raised a point of order.", []),
+    # "at one point", "at one stage", "at one time": when, not how many
+    ("At one point the queue reached the station.", []),
+    ("The ferry was at one stage the only link to the mainland.", []),
+    ("The mill at one time employed most of the valley.", []),
+    ("The side won one point at home.", [("one point", 1, "point")]),
+])
+def test_points_and_the_idioms_of_one_point(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -164,15 +164,24 @@ def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
     prev = doc[span[0].i - 1] if span[0].i > 0 else None
     if prev is not None and prev.lower_ in ("no", "this", "that", "the", "any", "every", "each", "which"):
         return False
+    if prev is not None and prev.lower_ == "at" and head.lower_ in _AT_ONE:
+        return False  # "at one point the crowd surged": when, not how many
     if _a_source(head) and not (prev is not None and prev.lower_ in ("only", "just")):
         return False  # "one official said"; but "only one bidder said" counts
     return _APPOSITION.match(text, f.end) is None
 
 
+#: "at one point", "at one stage", "at one time", "at one moment": idioms of time (a moment
+#: not named, or "formerly"; Oxford and Cambridge dictionaries), no count of points or stages
+_AT_ONE = frozenset({"point", "stage", "time", "moment"})
+
 #: A person or thing introduced and then described: "one guard, who ...", "one patient, a
 #: 58-year-old teacher", "one resident, Ana Ruiz".
 _APPOSITION = re.compile(r",\s*(?:who|whose|whom|an?\s|\d|[A-Z])")
 
+
+#: "point" after "half a", "a quarter of a", "nearly a" (not "point-blank", "a point of order")
+_POINT_AFTER = re.compile(r"\s+(?i:point)\b(?![-‑]|\s+of\b)")
 
 #: A word after "before" on the same line: a noun phrase or a clause follows ("before the vote").
 _WORD_NEXT = re.compile(r"[ \t]+[^\W_]")
@@ -329,6 +338,10 @@ class QuantityFinder(SavedTables):
                 tail = add_fraction_tail(text, f.end + 1, Decimal(str(value)), Decimal(1))
                 if tail is not None:
                     f.value, f.end = to_number(tail[0]), tail[1]
+        elif e.needs_unit and (pm := _POINT_AFTER.match(text, e.end)) is not None and pm.end() <= limit:
+            # "half a point", "a quarter of a point", "more than a point": a fraction of one point
+            # (of an index, a rate, a score), as "half a percentage point" is of that unit
+            f.unit, f.end, f.counted, f.measured = "point", pm.end(), True, True
         elif e.needs_unit:
             return False  # "half a", "nearly an": a number only before a measure unit
         else:
