@@ -57,14 +57,40 @@ def is_furniture(line: str) -> bool:
     return bool(core) and _furniture().fullmatch(core) is not None
 
 
+#: What separates the items of a page's metadata row ("By Ana Ruiz | 3 min read | 4 May 2026")
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def _blank_row_items(body: str) -> str:
+    """A metadata row with its furniture items blanked ("By Ana Ruiz | 3 min read" keeps the
+    byline, not the reading time); the row as it is when none is furniture."""
+    if len(body) > 2 * MAX_FURNITURE_CHARS or not _ROW_SEPARATOR.search(body):
+        return body
+    out, pos = [], 0
+    for sep in [*_ROW_SEPARATOR.finditer(body), None]:
+        end = sep.start() if sep is not None else len(body)
+        item = body[pos:end]
+        out.append(_blank(item) if item.strip() and is_furniture(item) else item)
+        if sep is not None:
+            out.append(sep.group(0))
+            pos = sep.end()
+    return "".join(out)
+
+
 def blank_furniture(text: str) -> str:
-    """`text` with every furniture line blanked (same length)."""
+    """`text` with every furniture line blanked, and the furniture items of a metadata row
+    (same length)."""
     out = []
     changed = False
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip() and is_furniture(body):
             out.append(_blank(body) + line[len(body):])
+            changed = True
+            continue
+        row = _blank_row_items(body)
+        if row != body:
+            out.append(row + line[len(body):])
             changed = True
         else:
             out.append(line)

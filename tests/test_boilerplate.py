@@ -148,3 +148,23 @@ def test_front_matter_gives_no_quote_and_no_date_claim(tmp_path):
     for c in out.claims:
         for q in c.quantities:
             assert text[q.start:q.end] == q.text  # offsets index the file
+
+
+@pytest.mark.parametrize("row, kept, blanked", [
+    # the furniture items of a page's metadata row go; the byline and the date stay
+    ("By Tomas Greer | 5 min read | 2 March 2026", ["By Tomas Greer", "2 March 2026"], ["5 min read"]),
+    ("Valley Herald · 14 Comments · Updated 9 June 2026", ["Valley Herald", "Updated 9 June 2026"], ["14 Comments"]),
+    # a row with no furniture item is left whole
+    ("Valley Herald | Published 9 June 2026 | By Ines Moura", ["Valley Herald", "By Ines Moura"], []),
+])
+def test_furniture_items_of_a_metadata_row_are_blanked(row, kept, blanked):
+    from claimtrack.boilerplate import blank_furniture
+
+    text = f"{row}\nThe ferry carried 212 passengers.\n"
+    out = blank_furniture(text)
+    assert len(out) == len(text)
+    assert out.endswith("The ferry carried 212 passengers.\n")
+    for item in kept:
+        assert item in out
+    for item in blanked:
+        assert item not in out
