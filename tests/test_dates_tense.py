@@ -346,6 +346,10 @@ def test_a_deadline_granted_lies_after_the_act(nlp, text, expected):
         # "could not" outside reported speech is the past of "cannot": what happened
         ("Divers could not reach the sunken ferry on Monday because of the swell.", [("Monday", "2026-09-14")]),
         ("The mayor couldn't attend the ceremony on Friday.", [("Friday", "2026-09-11")]),
+        # a negative subject negates the clause as "not" does
+        ("Neither the skipper nor his mate could be found on Monday.", [("Monday", "2026-09-14")]),
+        ("Nobody could say on Friday why the siren stayed silent.", [("Friday", "2026-09-11")]),
+        ("No engineers could reach the pylon on Monday.", [("Monday", "2026-09-14")]),
         # a positive "could" and a reported one look forward
         ("The strike could shut the port on Friday.", [("Friday", "2026-09-18")]),
         ("The operator said the line could not reopen before Friday.", [("Friday", "2026-09-18")]),

@@ -15,8 +15,21 @@ _PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _negated(verb) -> bool:
-    """Whether the verb carries a negation ("not", "n't", "never")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """Whether the verb's clause is negative: the verb carries a negation ("not", "n't",
+    "never"), or its subject is a negative word or phrase ("nobody", "none", "no officials",
+    "neither the pilot nor ..."), which makes the whole clause negative (Quirk et al. 1985,
+    10.54-10.58: clause negation by a negative word other than "not")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_PRONOUNS or any(
+                k.dep_ in ("det", "preconj") and k.lower_ in ("no", "neither") for k in c.children)):
+            return True
+    return False
+
+
+#: Negative pronouns (Quirk et al. 1985, 10.58): as a subject, they negate the clause.
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def _auxiliaries(verb) -> set[str]:
