@@ -82,3 +82,31 @@ def test_according_to_after_an_open_quotation_still_attributes_it(nlp):
 )
 def test_one_of_many_is_named_by_no_description(nlp, text, expected):
     assert speakers(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ the sentence after a quotation
+# A quotation that is a sentence of its own, with no attribution and no speaker going on, is
+# reported by the sentence after it on its line when that sentence's main verb is a speech verb
+# with a named subject, or when it says whose words they were.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Traders gathered outside the market on Monday.\n\n“We have waited long enough.” Ruth Kamau, who "
+         "chairs the traders' association, said the stalls would reopen on Friday.", [("Ruth Kamau", None)]),
+        ("Traders gathered outside the market on Monday.\n\n“We have waited long enough.” That was the "
+         "message from Ruth Kamau, who chairs the traders' association.", [("Ruth Kamau", None)]),
+        ("Traders gathered outside the market on Monday.\n\n“We have waited long enough.” So said Ruth "
+         "Kamau, who chairs the traders' association.", [("Ruth Kamau", None)]),
+        # a role the article gives a named holder
+        ("Judge Helena Marsh heard the case on Friday.\n\n“The file is incomplete.” The judge said the "
+         "hearing would resume in May.", [("Helena Marsh", None)]),
+    ],
+)
+def test_the_sentence_after_a_quotation_reports_it(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_no_report_after_without_a_speech_verb(nlp):
+    text = "Traders gathered outside the market on Monday.\n\n“We have waited long enough.” Ruth Kamau smiled."
+    assert speakers(nlp, text) == [(None, None)]

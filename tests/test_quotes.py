@@ -765,9 +765,15 @@ def test_a_reporting_clause_after_an_exclamation_or_question_names_its_speaker(n
 
 
 @pytest.mark.model
-def test_a_new_sentence_after_a_quote_with_a_full_stop_does_not_claim_it(nlp):
+def test_a_new_sentence_after_a_quote_with_a_full_stop_claims_it_only_when_no_one_speaks_on(nlp):
+    # session 19: with no attribution of its own and no earlier speaker going on, the quotation is
+    # reported by the speech verb of the sentence after it (the unseen sets' annotators attribute
+    # it so: KINDS.md E3); an earlier speaker who goes on keeps it
     (q,) = quotes(nlp, '"The bridge is closed." Tomas Berg, the lock keeper, said the canal stays open.')
-    assert q.speaker is None
+    assert q.speaker == "Tomas Berg"
+    _, q = quotes(nlp, '"The gates jammed at dawn," said Ines Marlow. "The bridge is closed." '
+                       'Tomas Berg, the lock keeper, said the canal stays open.')
+    assert q.speaker == "Ines Marlow"
 
 
 @pytest.mark.model
