@@ -75,3 +75,15 @@ def test_a_verb_of_ending_dates_the_end_of_the_state_as_until_does():
     # control: the end of the warning and its start are two ends of one span, never one date twice
     c = "The weather service said its warning for the valley had been in place since 15 April."
     assert "conflict" not in _status(a, c, "May 12", "15 April", published="2031-05-02")
+
+
+def test_a_rule_taking_effect_and_another_act_on_the_rule_are_two_events():
+    # "the toll takes effect" / "the council unveiled the toll": one thing named on both sides, but
+    # a rule is made or announced on one day and starts to apply on another
+    lead = "Drivers crossing the Orlen viaduct will soon pay a toll. "
+    a = lead + "The new viaduct toll came into force on 14 March 2031, the county council said."
+    b = lead + "The county council unveiled the new viaduct toll on 12 March 2031."
+    assert "conflict" not in _status(a, b, "14 March 2031", "12 March 2031", published="2031-03-16")
+    # control: the toll taking effect, told with another expression of it, is one event dated twice
+    c = lead + "The new viaduct toll took effect on 12 March 2031, the county council said."
+    assert _status(a, c, "14 March 2031", "12 March 2031", published="2031-03-16") == {"conflict"}

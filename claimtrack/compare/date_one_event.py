@@ -11,7 +11,7 @@ from typing import Optional
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, fold, key_terms, shared_actors, stem
-from .date_events import (ASPECTUAL, CARRIERS, _WHEN_WORDS, _happening, _head_noun, _noun_of, event_of)
+from .date_events import (ASPECTUAL, CARRIERS, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, _noun_of, event_of)
 from .mention import per_mention
 from .mentions import Mention
 from .statements import predicates_meet
@@ -46,8 +46,13 @@ def described_alike(a: Mention, b: Mention, how: str) -> bool:
     is about keeps its name. Actors that share none tell two parties' events apart ("Chile votes
     on 3 May" / "Peru votes on 10 May"), unless a sentence's main verb is one of saying: its
     actors then hold its source, who is no party to what it reports ("the ban runs from 4 May,
-    the federation said")."""
+    the federation said"). A rule taking effect is never told with the verb of another act on the
+    rule: a law or a fee is made, announced or approved on one day and takes effect on another
+    (enactment and commencement are two events: "the levy was unveiled on 2 May" / "the levy
+    takes effect on 9 May")."""
     if how not in ("event", "context") or not _thing_terms(a) & _thing_terms(b) or not one_act(a, b):
+        return False
+    if (event_of(a) == TAKE_EFFECT) != (event_of(b) == TAKE_EFFECT):
         return False
     clash = bool(a.ctx.actors and b.ctx.actors) and not shared_actors(a.ctx.actors, b.ctx.actors)
     return not clash or _reported(a) or _reported(b)
