@@ -79,3 +79,20 @@ def test_the_day_of_writing_told_as_done_meets_another_day_only_for_one_event():
     b = "The harbour board unveiled the new mooring fee on Thursday."
     report = diff_pair(extracted_doc(lead + a, "a.txt", "2031-03-14"), extracted_doc(lead + b, "b.txt", "2031-03-15"))
     assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}
+
+
+_BARGE = "A grain barge ran aground on a sandbank in the Velmar estuary last week. "
+
+
+def test_the_day_of_writing_told_as_done_holds_against_a_past_day_told_with_another_verb():
+    # one act, two verbs about one thing ("towed the barge off the sandbank" / "the barge was
+    # pulled free of the sandbank"), two dates written out in full, one with its weekday on the
+    # day A was written: one refloating dated twice
+    a = "Crews towed the barge off the sandbank on Monday, 9 March 2026, the port authority said."
+    b = "The barge was pulled free of the sandbank on 11 March 2026, the port authority said."
+    assert date_statuses(_BARGE + a, _BARGE + b, ("2026-03-09", "2026-03-12"), skip="last week") == {"conflict"}
+    # and the other way round: B's day is the day B was written
+    assert date_statuses(_BARGE + a, _BARGE + b, ("2026-03-11", "2026-03-11"), skip="last week") == {"conflict"}
+    # control: a clause about another thing on the later day is another event
+    c = "The port authority reopened its harbour office on 11 March 2026 after repairs."
+    assert "conflict" not in date_statuses(_BARGE + a, _BARGE + c, ("2026-03-09", "2026-03-12"), skip="last week")

@@ -49,7 +49,7 @@ def _rescheduled(a: Mention, b: Mention, anchors: tuple) -> Optional[str]:
             f"{later_anchor}: the later report updates it")
 
 
-def _past_and_forecast(a: Mention, b: Mention, anchors: tuple) -> bool:
+def _past_and_forecast(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
     """One date is over when its article was written and the other is not, and the one over was
     already over when the other article was written: a thing that happened and a thing expected
     after it ("peaked in 2019", "will peak by the end of 2021") are two occurrences of one kind of
@@ -60,7 +60,12 @@ def _past_and_forecast(a: Mention, b: Mention, anchors: tuple) -> bool:
     "the rule takes effect on March 16", nor an end yesterday against an end in 2028).
     The day of writing itself is over for a clause that tells what was done ("police raided the
     offices on Friday", written on Friday, `_done`), when the two frames name one event at one grain;
-    for a clause that looks forward it is ahead."""
+    for a clause that looks forward it is ahead. Two dates both over name one event by the evidence
+    `_firm` holds two past days by: one verb or one sense, or two verbs about one thing
+    (`described_alike`, from the alignment's `how`: "crews towed the barge off the sandbank on
+    Monday, 9 March 2026", written that Monday, / "the barge was pulled free on 11 March 2026"): a
+    report's own day told as done is a past day like any other. A thing done against a thing
+    expected needs one verb or one sense: the telling of a plan is not the plan's happening."""
     sa, sb = _past(a.payload.iso, anchors[0]), _past(b.payload.iso, anchors[1])
     if sa is None or sb is None:
         return False
@@ -71,7 +76,7 @@ def _past_and_forecast(a: Mention, b: Mention, anchors: tuple) -> bool:
     # that ends in 2028, nor "took effect on Friday" the announcement on Thursday
     if pa == pb:
         # both over (one of them the article's own day told as done) or both ahead
-        return sa != sb and not (_one_grain(a, b) and _events_agree(a, b))
+        return sa != sb and not (_one_grain(a, b) and (_events_agree(a, b) or pa and described_alike(a, b, how)))
     done, expected_anchor = (a.payload.iso, anchors[1]) if pa else (b.payload.iso, anchors[0])
     if _past(done, expected_anchor) is not False:
         return True
@@ -408,7 +413,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if unsure:
         return Candidate(a, b, "related", "unresolved", about, f"{ia} in A and {ib} in B, but {unsure}", al.score)
     if al.strong and firm \
-            and _eventful(a) and _eventful(b) and not _past_and_forecast(a, b, anchors):
+            and _eventful(a) and _eventful(b) and not _past_and_forecast(a, b, anchors, al.how):
         if moved:
             # "had been due to open in May" against "will open in June": the plan moved.
             old, new = (ia, ib) if superseded(a) else (ib, ia)
@@ -420,7 +425,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # does and neither denied (as for a schedule)
     alike = described_alike(a, b, al.how) and _starts_alike(a, b) and not (_denied(a) or _denied(b))
     mutual = ((al.one_event or _schedule(a, b, al, anchors) or alike) and firm and not moved and _eventful(a) and _eventful(b)
-              and not _past_and_forecast(a, b, anchors))
+              and not _past_and_forecast(a, b, anchors, al.how))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
     # reason that reads true under either status.
     why = f"{ia} in A and {ib} in B" + ("" if mutual else " (not shown to be one event)")
