@@ -194,3 +194,13 @@ def test_a_negated_sentence_the_longer_quote_adds_flips_nothing():
     assert meaning_change(a, b) is None
     # control: a negation in the sentence that says what A says flips it
     assert "negation" in meaning_change(a, "We did not learn of the depot closure from the evening bulletin. It was a rumour at the market stalls")
+
+
+def test_a_fragment_is_not_negated_by_the_words_after_the_stretch_it_covers():
+    # the fragment leaves out a word ("whole"), so its best window in the longer quote ends at a
+    # space; the negation after the comma lies outside what it quotes
+    a = "This tunnel is the heart of the whole mountain line, not a hole the railway can fill in and forget"
+    assert meaning_change(a, "heart of the mountain line") is None
+    # control: a quoted sentence of a negated clause is negated
+    c = "This tunnel is not the heart of the whole mountain line, and the railway can fill it in"
+    assert "negation flips" in (meaning_change(c, "This tunnel is the heart of the mountain line") or "")

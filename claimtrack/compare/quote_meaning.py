@@ -219,13 +219,19 @@ def _unadded(longer: str, shorter: str) -> str:
 
 
 def _covered(longer: str, shorter: str) -> str:
-    """The words of `longer` over the stretch `shorter` best aligns with (whole words)."""
+    """The words of `longer` over the stretch `shorter` best aligns with (whole words): the aligned
+    window widened to the word it cuts at either end. A window that ends at a space already ends
+    at a word's end, and stops there ("port of the bay" in "the port of the whole bay, not a
+    marina" covers "port of the whole", not the words after it)."""
     tl, ts = " ".join(words(longer)), " ".join(words(shorter))
     al = fuzz.partial_ratio_alignment(ts, tl)
     lo, hi = al.dest_start, al.dest_end
     lo = tl.rfind(" ", 0, lo) + 1
-    space = tl.find(" ", hi)
-    hi = len(tl) if space == -1 or tl[hi - 1:hi] == " " else space
+    if tl[hi - 1:hi] == " ":
+        hi -= 1
+    else:
+        space = tl.find(" ", hi)
+        hi = len(tl) if space == -1 else space
     return tl[lo:hi]
 
 
