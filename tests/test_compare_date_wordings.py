@@ -87,3 +87,15 @@ def test_a_rule_taking_effect_and_another_act_on_the_rule_are_two_events():
     # control: the toll taking effect, told with another expression of it, is one event dated twice
     c = lead + "The new viaduct toll took effect on 12 March 2031, the county council said."
     assert _status(a, c, "14 March 2031", "12 March 2031", published="2031-03-16") == {"conflict"}
+
+
+def test_the_start_and_the_end_of_one_happening_are_two_moments():
+    # "the excavation" is read as the act of excavating under both aspectual verbs; the start of it
+    # and its end are two moments
+    lead = "Archaeologists will dig at the old fort of Skarnes this summer. "
+    a = lead + "The excavation will start on 4 June, the county museum said."
+    b = lead + "The excavation will end on 19 June, the county museum said."
+    assert "conflict" not in _status(a, b, "4 June", "19 June", published="2031-05-20")
+    # control: two starts of the excavation, told with two verbs of starting, are one start dated twice
+    c = lead + "The excavation is due to begin on 7 June, the county museum said."
+    assert _status(a, c, "4 June", "7 June", published="2031-05-20") == {"conflict"}

@@ -128,13 +128,32 @@ def _named_alike(a: Mention, b: Mention) -> bool:
     """An event read from a noun on both sides (see _event_and_noun) is one event only when what
     else the two clauses say of it meets: they share a word beside the noun, or one side says
     nothing else ("the deadline for refund claims" and "the deadline for agents' tickets" are two
-    deadlines of one story; "refunds will begin" and "the first refunds will be issued" one)."""
+    deadlines of one story; "refunds will begin" and "the first refunds will be issued" one).
+    A start and an end are two moments of one happening, never one event: "the survey will start
+    on 4 June" / "the survey will end on 19 June" (`_phase`)."""
+    pa, pb = _phase(a), _phase(b)
+    if pa and pb and pa != pb:
+        return False
     na, nb = _noun_of(a), _noun_of(b)
     if not (na and nb):
         return True
     nouns = {stem(na), stem(nb)}
     ra, rb = a.ctx.clause - _WHEN_WORDS - nouns, b.ctx.clause - _WHEN_WORDS - nouns
     return not ra or not rb or bool(ra & rb)
+
+
+#: Aspectual verbs of starting and of stopping (Levin 1993, 55.1 "begin" verbs, "resume" a start
+#: again; 55.2 "complete" verbs and "stop", "cease"): the phase of a happening a date under one of
+#: them dates.
+_STARTING = frozenset({"begin", "start", "commence", "resume"})
+_STOPPING = frozenset({"end", "finish", "stop", "cease", "complete", "conclude", "terminate", "discontinue"})
+
+
+def _phase(m: Mention) -> Optional[str]:
+    """'start' or 'end' for a date under an aspectual verb of starting or of stopping (the clause
+    frame's event), else None."""
+    event = m.frame.event if m.frame is not None else None
+    return "start" if event in _STARTING else "end" if event in _STOPPING else None
 
 
 def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
