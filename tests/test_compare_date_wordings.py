@@ -99,3 +99,21 @@ def test_the_start_and_the_end_of_one_happening_are_two_moments():
     # control: two starts of the excavation, told with two verbs of starting, are one start dated twice
     c = lead + "The excavation is due to begin on 7 June, the county museum said."
     assert _status(a, c, "4 June", "7 June", published="2031-05-20") == {"conflict"}
+
+
+def test_a_verb_of_starting_dates_the_happening_its_object_names():
+    # "start flights" dates the flights, as "flights are planned for" does (a noun WordNet gives as
+    # an act or event, read under a verb of starting as under a scheduling verb); "next year"
+    # names when, not what (the date's own words are no evidence of another thing)
+    lead = "A small airline will serve the Holm islands. "
+    a = lead + "The first flights are planned for next year, the airline said."
+    b = lead + "The airline intends to start flights from the port of Varda in 2033."
+    assert _status(a, b, "next year", "2033", published="2031-05-08") == {"conflict"}
+    # a noun derived from a verb ("sailings"), whose own words "next year" kept the two apart
+    lead = "A ferry company will serve the Holm islands. "
+    c = lead + "The first sailings are planned for next year, the company said."
+    d = lead + "The company intends to start sailings to the outer islands from the port of Varda in 2033."
+    assert _status(c, d, "next year", "2033", published="2031-05-08") == {"conflict"}
+    # control: another happening under the verb of starting
+    e = lead + "The company intends to start cargo deliveries to the outer islands from the port of Varda in 2033."
+    assert "conflict" not in _status(c, e, "next year", "2033", published="2031-05-08")

@@ -196,11 +196,13 @@ def _event_and_noun(m: Mention) -> tuple[str, Optional[str]]:
     """What an aspectual verb dates: the action its object or subject names when that is a
     noun derived from a verb with a suffix ("the inspection is due to start", "will start
     the inspection" -> inspect; WordNet's derivational links, data/noun_verbs.json). A noun with
-    the verb's own form ("work", "project") often names a thing, not the act, and is left.
-    A clause with neither ("is due to start") takes the clause that governs it ("production
-    is due"). A carrier (CARRIERS: "held a strike", "the hearing is scheduled for") dates the
-    happening its subject or object names, in the verb's form or, for a noun WordNet gives as an
-    act or event among its two commonest senses, as the noun ("strike", "vote"). A plural noun
+    the verb's own form ("work", "project") often names a thing, not the act, and is not read as
+    the verb. A clause with neither ("is due to start") takes the clause that governs it
+    ("production is due"). A carrier (CARRIERS: "held a strike", "the hearing is scheduled for")
+    or an aspectual verb ("will start flights", "the strike began") dates the happening its
+    subject or object names, in the verb's form or, for a noun WordNet gives as an act or event
+    among its two commonest senses, as the noun ("strike", "vote", "flight"): an aspectual verb
+    says which phase of the happening, `_phase` keeps a start and an end apart. A plural noun
     is read in its singular ("refunds will begin" -> refund). Else the verb itself. With the
     event, the noun it was read from (None when it is the verb)."""
     event = m.frame.event
@@ -213,7 +215,7 @@ def _event_and_noun(m: Mention) -> tuple[str, Optional[str]]:
         gov = next((c for c in clauses if 0 <= cf.start - c.end <= 2), None)
         if gov is not None:
             nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
-    carrier = event in CARRIERS
+    carrier = event in CARRIERS or event in ASPECTUAL
     for noun in nouns:
         forms = tuple(dict.fromkeys((noun, singular(noun)))) if noun else ()
         verb = next((v for v in map(_action_verb, forms) if v), None)

@@ -138,7 +138,9 @@ def _named_alike(a: Mention, b: Mention) -> bool:
     if not (na and nb):
         return True
     nouns = {stem(na), stem(nb)}
-    ra, rb = a.ctx.clause - _WHEN_WORDS - nouns, b.ctx.clause - _WHEN_WORDS - nouns
+    # (the dates' own words, "next year", "this month", say when, not what)
+    ra = a.ctx.clause - _WHEN_WORDS - nouns - frozenset(key_terms(a.text))
+    rb = b.ctx.clause - _WHEN_WORDS - nouns - frozenset(key_terms(b.text))
     return not ra or not rb or bool(ra & rb)
 
 
