@@ -117,3 +117,17 @@ def test_a_verb_of_starting_dates_the_happening_its_object_names():
     # control: another happening under the verb of starting
     e = lead + "The company intends to start cargo deliveries to the outer islands from the port of Varda in 2033."
     assert "conflict" not in _status(c, e, "next year", "2033", published="2031-05-08")
+
+
+def test_a_clause_describing_a_date_names_a_happening_the_other_report_may_date():
+    # "the flooding started on Monday, when seawater burst through a shaft wall": the describing
+    # clause tells what happened then, which the other report dates as its own clause
+    lead = "Forty miners were rescued from the Korvik coal pit. "
+    a = lead + "The miners were cut off when seawater broke through the wall of a shaft late on Sunday, the agency said."
+    b = lead + "The flooding started on Monday morning, when seawater burst through a shaft wall 300 metres underground."
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-10-08"), extracted_doc(b, "b.txt", "2031-10-08"))
+    assert {m.status for m in report.matches if m.kind == "date"} == {"conflict"}
+    # control: a describing clause that tells another happening (divers reaching the shaft)
+    c = lead + "The rescue began on Monday morning, when the first team of divers reached the shaft."
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-10-08"), extracted_doc(c, "b.txt", "2031-10-08"))
+    assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}

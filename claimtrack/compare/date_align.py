@@ -14,7 +14,7 @@ from .candidates import ALIGN_MIN, CONFLICT_MIN, Alignment
 from .context import shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import span_end
-from .date_events import ASPECTUAL, PUBLICATION, REPORT, event_of, governing_event
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event
 from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
                              parties_clash)
 from .statements import LIGHT_VERBS, predicates_meet
@@ -68,11 +68,13 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
     """The events two dates are aligned on: what each dates (event_of), else, when those do not
     meet, the verb of a clause a date stands in beside the clause that describes it
     (governing_event: "will remain closed until Friday, when engineers check the pumps" is the time
-    of staying shut too), when that verb is the other's event or shares a WordNet sense with it."""
+    of staying shut too), or the verb of the clause that describes it (described_event: "the
+    flooding started on Monday, when seawater burst through the wall" is the time of the bursting
+    too), when that verb is the other's event or shares a WordNet sense with it."""
     ea, eb = event_of(a), event_of(b)
     if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
         return ea, eb
-    ga, gb = governing_event(a), governing_event(b)
+    ga, gb = governing_event(a) or described_event(a), governing_event(b) or described_event(b)
     for x, y in ((ga, eb), (ea, gb), (ga, gb)):
         if x and y and x not in LIGHT_VERBS and y not in LIGHT_VERBS and (x == y or predicates_meet(x, y)):
             return x, y

@@ -176,6 +176,32 @@ def governing_event(m: Mention) -> Optional[str]:
     return None if head == described or head in LIGHT_VERBS else head
 
 
+def described_event(m: Mention) -> Optional[str]:
+    """The verb of a clause after a date that describes it, when the date's frame names the event
+    of the clause the date stands in ("the flood began on Wednesday, when seawater burst through
+    the wall": the frame dates the beginning, and the describing clause says what happened then,
+    the bursting). The mirror of `governing_event`: a relative "when" clause after a time phrase
+    tells another happening at that time (Quirk et al. 1985, 15.25), which the other report may
+    tell as its own clause ("seawater broke through the wall on Tuesday"). A verb of saying tells
+    a report, which recurs ("inspected in 2024, when engineers reported minor rust" is one report
+    of many), and is no such happening. None otherwise."""
+    from .statements.nonanswers import saying_verbs
+
+    if m.frame is None or not m.frame.event or m.own_date:
+        return None
+    after = m.claim.text[max(0, m.end - m.claim.start):]
+    found = _DESCRIBED.match(after)
+    if not found:
+        return None
+    lo = m.end + found.start()
+    clauses = getattr(m.claim.frame, "clauses", None) or ()
+    cf = next((c for c in clauses if c.start >= lo and c.predicate), None)
+    if cf is None:
+        return None
+    head = cf.predicate.split()[0]
+    return None if head == m.frame.event.split()[0] or head in LIGHT_VERBS or head in saying_verbs() else head
+
+
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
 
 

@@ -290,8 +290,10 @@ def _events_agree(a: Mention, b: Mention) -> bool:
     ("began" / "started"). A light verb ("hold", "be") names it only through a shared noun of a
     happening (see _held_happening); an aspectual verb or a verb of reaching a level ("began",
     "reached", "rose") only through a shared word of what begins or reaches (its subject or
-    object: "ticket sales reached" and "the number of refunds reached" are two things)."""
-    ea, eb = event_of(a), event_of(b)
+    object: "ticket sales reached" and "the number of refunds reached" are two things). The
+    events are those the alignment meets on (`_meeting_events`: a clause that describes a date
+    dates its happening too)."""
+    ea, eb = _meeting_events(a, b)
     if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
         return False
     if not _named_alike(a, b):
