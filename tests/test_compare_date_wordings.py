@@ -131,3 +131,18 @@ def test_a_clause_describing_a_date_names_a_happening_the_other_report_may_date(
     c = lead + "The rescue began on Monday morning, when the first team of divers reached the shaft."
     report = diff_pair(extracted_doc(a, "a.txt", "2031-10-08"), extracted_doc(c, "b.txt", "2031-10-08"))
     assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}
+
+
+def test_two_acts_of_one_story_at_two_precisions_are_not_one_event_by_their_words():
+    # a deal signed on a day and a rise it brings in a month (or hiring it brings next year): the
+    # clauses share the deal's words, but under two verbs and at two precisions they are two acts
+    lead = "The dockers' union reached a pay deal with the port of Ravna. "
+    a = lead + "Crane fees will rise in August under the deal with the port, the union said."
+    b = lead + "The deal with the port will be signed on Monday 8 June, the union said."
+    assert "conflict" not in _status(a, b, "August", "Monday 8 June", published="2026-06-02")
+    c = lead + "The port will hire 60 more dockers next year under the deal, the union said."
+    d = lead + "The union and the port will sign the deal on Monday, the union said."
+    assert "conflict" not in _status(c, d, "next year", "Monday", published="2026-06-02")
+    # control: the same rise, told with two verbs at one precision, is one event dated twice
+    e = lead + "Crane fees will go up in September under the deal with the port, the union said."
+    assert _status(a, e, "August", "September", published="2026-06-02") == {"conflict"}

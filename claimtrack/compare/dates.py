@@ -19,7 +19,7 @@ from ..wordnet_nouns import names_happening
 from .as_of import UPDATE_DAYS, _ahead, _close, _past, apart, compatible_iso, doc_anchor, time_gap
 from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_terms, similarity
-from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, align_dates, mark_lede
+from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, _precision, align_dates, mark_lede
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, parts_apart, span_end, superseded
 from .periods import iso_date
@@ -426,7 +426,12 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # one event told with two verbs (described_alike), each date bounding its span as the other
     # does and neither denied (as for a schedule)
     alike = described_alike(a, b, al.how) and _starts_alike(a, b) and not (_denied(a) or _denied(b))
-    mutual = ((al.one_event or _schedule(a, b, al, anchors) or alike) and firm and not moved and _eventful(a) and _eventful(b)
+    # Words alone (a schedule said alike, two verbs about one thing) make one event only of two
+    # dates that place it at one precision: a day and a month, or a day and a year, under two verbs
+    # that do not meet, are two acts of one story more often than one act placed twice ("the deal
+    # will be signed on Monday 8 June" / "fees will rise in August under the deal")
+    worded = (_schedule(a, b, al, anchors) or alike) and _precision(a) == _precision(b)
+    mutual = ((al.one_event or worded) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(a, b, anchors, al.how))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
     # reason that reads true under either status.
