@@ -146,3 +146,16 @@ def test_two_acts_of_one_story_at_two_precisions_are_not_one_event_by_their_word
     # control: the same rise, told with two verbs at one precision, is one event dated twice
     e = lead + "Crane fees will go up in September under the deal with the port, the union said."
     assert _status(a, e, "August", "September", published="2026-06-02") == {"conflict"}
+
+
+def test_a_partner_whose_verbs_tell_one_event_outranks_one_that_shares_more_words():
+    # B's first sentence shares more words with A's (miners, shaft, late, the agency) but tells
+    # another happening; its second tells A's breaking-through with another verb of one sense
+    lead = "Forty miners were rescued from the Korvik coal pit. "
+    a = lead + "The miners were cut off when seawater broke through the wall of a shaft late on Sunday, the agency said."
+    b = (lead + "Rescue teams pulled the last of the miners out of the flooded shaft late last night, the agency said. "
+         "The flooding started on Monday morning, when seawater burst through a shaft wall 300 metres underground.")
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-10-08"), extracted_doc(b, "b.txt", "2031-10-09"))
+    statuses = {(m.a.text, m.b.text): m.status for m in report.matches if m.kind == "date"}
+    assert statuses.get(("Sunday", "Monday")) == "conflict"
+    assert statuses.get(("Sunday", "last night")) != "conflict"
