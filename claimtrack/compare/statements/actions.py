@@ -17,6 +17,7 @@ from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_
                       nouns_meet, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
+from .members import other_members, partly_denied
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
 from .levels import comparative_act, judge_levels
@@ -49,6 +50,9 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
            or judge_scope(a, b) or judge_free(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":
         return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
+    apart = (other_members(a, b) or partly_denied(a, b)) if got.status == "conflict" and got.relation == "polarity" else None
+    if apart is not None:
+        return Candidate(a, b, "related", got.relation, got.about, f"{got.reason}; but {apart}", got.score - 0.2)
     if got.status == "conflict" and got.relation == "polarity" and (_contrasted(a) or _contrasted(b)):
         return Candidate(a, b, "related", "polarity", got.about,
                          f"{got.reason}; but one sentence states the action both ways ('not X for this, X for "
