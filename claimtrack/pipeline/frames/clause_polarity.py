@@ -115,11 +115,16 @@ def _noun_clauses(noun: Token) -> list[Token]:
     noun of a prepositional phrase between them ("reports in the local press that the bridge
     would close"): a noun's postmodifiers may precede its appositive clause (Quirk et al. 1985,
     17.26), and the parser attaches a clause to the nearest noun."""
-    out = [c for c in noun.rights if c.dep_ in ("acl", "relcl")]
+    out = [c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS]
     for prep in noun.rights:
         if prep.dep_ == "prep":
-            out += [c for p in prep.children if p.dep_ == "pobj" for c in p.rights if c.dep_ in ("acl", "relcl")]
+            out += [c for p in prep.children if p.dep_ == "pobj" for c in p.rights if c.dep_ in _NOUN_CLAUSE_DEPS]
     return out
+
+
+#: The labels the parser gives a clause after a noun: a relative or participle clause, or a
+#: complement clause ("claims the well was poisoned": `ccomp` on the noun, "that" left out).
+_NOUN_CLAUSE_DEPS = ("acl", "relcl", "ccomp")
 
 
 def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
@@ -441,6 +446,28 @@ def _condition_mark(h: Token, table: dict) -> Optional[str]:
     return None
 
 
+def _complete(t: Token) -> bool:
+    """A finite clause with no relative word that lacks no argument a relative pronoun could
+    stand for: a subject, and its object slot filled (an object, a complement clause, a
+    predicative) or none to fill (a passive); no preposition left without its object ("the
+    reports the minister referred to")."""
+    kids = list(t.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or any(c.lower_ in _RELATIVE_WORDS for c in kids):
+        return False
+    if any(c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in kids):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "obj", "ccomp", "attr", "acomp", "oprd") for c in kids)
+
+
+#: Functions only a noun phrase has: a head the tagger took for a verb ("rejected claims the
+#: ...", "claims" tagged VERB) is a noun when it is an object or a subject.
+_NOUN_FUNCTIONS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+#: Words that open a relative clause (Quirk et al. 1985, 17.9-17.16).
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why"})
+
+
 def _content_clause(t: Token) -> bool:
     """A that-clause completing a noun ("wrote in a letter that it would ..."): the parser
     hangs it on the noun, whose verb governs it as a complement clause does. The parser may
@@ -450,6 +477,12 @@ def _content_clause(t: Token) -> bool:
     mine denied" is not), so a clause whose object slot "that" would fill is already filled is
     a content clause."""
     if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return True
+    if t.dep_ in ("acl", "ccomp") and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ in _NOUN_FUNCTIONS) and _complete(t):
+        # "rejected claims the well was poisoned", "denied reports it had sold the mill": an
+        # appositive clause may leave out its "that" as a verb's object clause may (Quirk et al.
+        # 1985, 17.26, 15.3); a relative clause that leaves out its pronoun lacks the object the
+        # pronoun stands for ("the claims the board made"), which such a clause has
         return True
     if t.dep_ != "relcl":
         return False
