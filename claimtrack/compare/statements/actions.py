@@ -14,16 +14,17 @@ from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
-                      nouns_meet, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
+                      nouns_meet, nouns_same, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .members import other_members, partly_denied
 from .nonanswers import judge_non_answers, non_answer
+from .voice import oblique, passive, written_head
 from .paraphrase import _judge_paraphrase
 from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
-from .phrases import (_object_head, _term, _text_terms, _object_words, _subject_head, _subject_terms, _subject_words,
+from .phrases import (_POSTMODIFIER, _object_head, _term, _text_terms, _object_words, _subject_head, _subject_terms, _subject_words,
                       _subjects_meet, _who, _written_head, clause_terms, same_subject)
 
 
@@ -439,6 +440,15 @@ def _keeping() -> frozenset:
     return frozenset(load_json("verb_paraphrases.json")["levels"]["keep_in_state"])
 
 
+def _heads_meet(obj_side: Mention, subj_frame) -> bool:
+    """The head of one clause's direct object and of the other's subject are synonyms in WordNet
+    (`lexicon.nouns_same`). Not an object after a preposition ("lost by 12 votes"): an oblique
+    names the act's measure, place or means, not what it is done to."""
+    head = written_head(subj_frame.subject_text, _POSTMODIFIER)
+    obj = obj_side.frame.object
+    return bool(obj) and head is not None and nouns_same(obj.split()[-1], head) and not oblique(obj_side)
+
+
 #: Postdeterminers that count instances of a noun's kind and name no kind of their own: the
 #: ordinals and "further", "additional", "extra" (Quirk et al. 1985, 5.19-5.22).
 _POSTDETERMINERS = frozenset(_term(w) for w in (
@@ -452,16 +462,25 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     naming one change; the doer, named only on one side, is no evidence against."""
     fa, fb = a.frame, b.frame
     # the object of one clause is the (unnamed) subject of the other: "X would not open the
-    # archive" / "the archive would open to readers" (the parser may give the latter an oblique object)
+    # archive" / "the archive would open to readers" (the parser may give the latter an oblique
+    # object); a passive's subject, named or not, is what its act is done to ("Northwind Air was
+    # fined" / "the regulator fined Northwind Air"), and meets an object WordNet gives as one
+    # thing or a kind of it ("the licence was not renewed" / "renewed the permit")
     oa, ob = _object_head(fa), _object_head(fb)
-    sa = None if fa.subject else _subject_head(fa)
-    sb = None if fb.subject else _subject_head(fb)
-    pa = oa if oa is not None and oa == sb and oa != ob else sa if sa is not None and sa == ob and sa != oa else None
-    if pa is None or not (one_change(fa.predicate, fb.predicate) or _kept_in_state(fa, fb) or _kept_in_state(fb, fa)):
+    pas_a, pas_b = passive(a), passive(b)
+    sa = _subject_head(fa) if not fa.subject or pas_a else None
+    sb = _subject_head(fb) if not fb.subject or pas_b else None
+    if oa is not None and sb is not None and oa != ob and (oa == sb or pas_b and _heads_meet(a, fb)):
+        obj_side, pa, ps = "a", oa, sb
+    elif sa is not None and ob is not None and sa != oa and (sa == ob or pas_a and _heads_meet(b, fa)):
+        obj_side, pa, ps = "b", ob, sa
+    else:
+        return None
+    if not (one_change(fa.predicate, fb.predicate) or _kept_in_state(fa, fb) or _kept_in_state(fb, fa)):
         return None
     # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
-    obj_mods = (_object_words(fa) if pa == oa else _object_words(fb)) - {pa}
-    subj_mods = (_subject_words(fb) if pa == oa else _subject_words(fa)) - {pa}
+    obj_mods = (_object_words(fa) if obj_side == "a" else _object_words(fb)) - {pa}
+    subj_mods = (_subject_words(fb) if obj_side == "a" else _subject_words(fa)) - {ps}
     # ... an ordinal or "further" counts instances, it names no kind ("a second auction" and "an
     # offshore auction" may be one; "the first auction" and "a second auction" are two)
     obj_ords, subj_ords = obj_mods & _POSTDETERMINERS, subj_mods & _POSTDETERMINERS
@@ -471,7 +490,7 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if obj_mods and subj_mods and not obj_mods & subj_mods:
         return None
     verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
-    about = f"{verb} {fa.object or fb.object}"
+    about = f"{verb} {(fa if obj_side == 'a' else fb).object}"
     score = len(clause_terms(fa) & clause_terms(fb)) / max(1, len(clause_terms(fa) | clause_terms(fb)))
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")

@@ -4,6 +4,7 @@ states linking verbs state, light and support verbs. No frame or mention logic h
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -223,12 +224,39 @@ def nouns_meet(x: str, y: str) -> bool:
         return False
     if p == q:
         return True
-    sp, sq = frozenset(senses[p]), frozenset(senses[q])
+    sp, sq = _spelled_senses(p, senses), _spelled_senses(q, senses)
     if sp & sq:
         return True
     up_p = frozenset().union(*(hypernyms.get(s, ()) for s in sp))
     up_q = frozenset().union(*(hypernyms.get(s, ()) for s in sq))
     return bool(up_p & sq or up_q & sp)
+
+
+#: British spellings and their American forms, which WordNet lists with more of the word's
+#: senses ("licence" has one sense there, "license" three): -ence/-ense, -re/-er, -our/-or,
+#: -amme/-am ("licence", "centre", "harbour", "programme").
+_AMERICAN = ((re.compile(r"(?<=[ft])ence$|(?<=ic)ence$"), "ense"), (re.compile(r"(?<=[^aeiou])re$"), "er"),
+             (re.compile(r"(?<=\w\w)our$"), "or"), (re.compile(r"amme$"), "am"))
+
+
+def _spelled_senses(noun: str, senses: dict) -> frozenset:
+    """A noun's WordNet senses with those of its American spelling, when WordNet lists that."""
+    out = frozenset(senses[noun])
+    for pattern, repl in _AMERICAN:
+        other = pattern.sub(repl, noun)
+        if other != noun and other in senses:
+            out |= frozenset(senses[other])
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def nouns_same(x: str, y: str) -> bool:
+    """Two nouns WordNet gives one sense to, among each noun's most frequent, its American
+    spelling's included ("licence" and "permit", "ballot" and "vote"): synonyms, not a thing and
+    its kind (`nouns_meet` takes those too)."""
+    senses, _ = _noun_senses()
+    p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
+    return p is not None and q is not None and (p == q or bool(_spelled_senses(p, senses) & _spelled_senses(q, senses)))
 
 
 def _base_verb(p: str, senses: dict) -> str:
