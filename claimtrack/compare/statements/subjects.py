@@ -295,7 +295,8 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         return False
     if f.subject is None:
         words = _description(f.subject_text)
-        return words is not None and _body_stands_for(words, named, doc, other_doc)
+        return words is not None and (_body_stands_for(words, named, doc, other_doc)
+                                      or _executive_of_minister(words, named, doc, other_doc))
     if f.subject == named:
         return False
     if _organ_id(f.subject):
@@ -329,6 +330,19 @@ def _minister_of(person: str, named: str, doc: DocActors, docs: tuple) -> bool:
         return True
     # a ministry: the title names its department ("health" of "health-ministry-india")
     return any(rest - _STATE_ORGANS <= set(t) for t in titles) and bool(rest - _STATE_ORGANS)
+
+
+def _executive_of_minister(words: list[str], named: str, doc: DocActors, other_doc: Optional[DocActors]) -> bool:
+    """A state's whole executive written without its country ("the government", "the cabinet")
+    stands for a person the other side names who is titled minister there, when the two stories
+    are in one country (or either names none): a minister states the government's policy
+    (cabinet collective responsibility, as `_minister_of` reads it the other way round)."""
+    if other_doc is None or words[-1] not in _WHOLE_EXECUTIVE or other_doc.types.get(named) != "PERSON":
+        return False
+    if not any(_MINISTER_TITLES & set(_words(t)) for t in other_doc.titles.get(named, ())):
+        return False
+    here, there = doc.main_country, other_doc.main_country
+    return here is None or there is None or here == there
 
 
 def resolved(a: Mention, b: Mention) -> tuple[Mention, Mention]:
