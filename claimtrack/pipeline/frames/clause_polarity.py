@@ -166,8 +166,10 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
         willing = _willing(verb, table)
         if lemma in table["cessation"] and action is not None and action.tag_ == "VBG":
-            # "stopped falling": a change of state (it fell, it no longer does), not a negation
-            modality = modality or "stop"
+            # "stopped falling": a change of state (it fell, it no longer does), not a negation;
+            # a modal before it bears on the ending ("would stop dredging" says the dredging will
+            # end, never that it will go on), so the aspect is the modality the frame keeps
+            modality = "stop"
         elif lemma in table["negative"] and particle_ok and action is not None:
             # "refused to send": the action refused is negative. Without a verb to govern
             # ("withdrew its troops", "rejected the plan") the verb is the action itself, stated
