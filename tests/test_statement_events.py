@@ -67,8 +67,11 @@ def test_nouns_that_name_no_act_or_have_no_argument_give_no_record():
 
 
 def test_an_act_noun_the_clause_already_reads_gives_no_second_record():
-    # "announced a ban on X" is already that clause's action (clause_nominals)
-    assert "ban" not in _nominals("The council announced a ban on jet skis in the bay.")
+    # "announced a ban on X" is already that clause's action (clause_nominals): one record, the
+    # clause's own, with its subject, and the noun kept as its `nominal`
+    got = [k for c in extract([], text="The council announced a ban on jet skis in the bay.", published="2031-04-02").claims
+           if c.frame for k in c.frame.clauses if k.predicate == "ban"]
+    assert [(k.subject_text, k.object, k.nominal) for k in got] == [("The council", "jet ski", "ban")]
 
 
 def test_an_act_told_by_a_noun_agrees_with_the_same_act_told_by_a_verb():
@@ -147,3 +150,22 @@ def test_nouns_in_y_th_and_er_made_from_their_verb_name_its_act():
     assert (k.predicate, k.object) == ("merge", "ferry line")
     # ... but not a noun that only begins like a verb
     assert "history" not in _nominals("Guides told the history of the old harbour.")
+
+
+def test_an_act_noun_a_governing_verb_reads_keeps_the_noun_as_nominal():
+    # "ruled out a rise in X" / "announced a suspension of X": the clause's own record reads the
+    # noun's act, and keeps the noun, as a record of an act noun does
+    [k] = [k for c in extract([], text="The water board ruled out a rise in meter rents.", published="2031-04-02").claims
+           if c.frame for k in c.frame.clauses]
+    assert (k.predicate, k.object, k.polarity, k.nominal) == ("rise", "meter rent", "negative", "rise")
+    [k] = [k for c in extract([], text="The ferry line announced a suspension of night sailings.",
+                              published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+    assert (k.predicate, k.nominal) == ("suspend", "suspension")
+
+
+def test_an_act_noun_of_a_change_a_verb_rules_out_meets_the_verb_that_causes_it():
+    # "a rise in X" names raising X as much as X rising (WordNet's cause pointer), now that the
+    # governed clause's record says it was written as a noun
+    got = _statuses("The water board ruled out a rise in meter rents.",
+                    "The water board is weighing raising meter rents.")
+    assert ("conflict", "polarity") in got

@@ -99,7 +99,9 @@ class ClauseFrame(_ActionFrame):
                           "null. The condition clause itself has modality 'if' and no condition.")
     nominal: Optional[str] = Field(
         None, description="For an act written as a noun ('the closure of the depot', 'Norway's withdrawal from the treaty'): "
-                          "the noun's lemma, the predicate being the verb it is made from; null for a clause headed by a verb.")
+                          "the noun's lemma, the predicate being the verb it is made from, also when the verb governing the noun "
+                          "is read as its act ('ruled out a rise in fares': nominal 'rise'); null for a clause whose "
+                          "act is its verb's.")
 
 
 class StatementFrame(_ActionFrame):

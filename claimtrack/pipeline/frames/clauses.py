@@ -159,7 +159,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             obj = _phrase(paid)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
-            # "was weighing a rise in the speed limit": the council may raise the limit
+            # "was weighing a rise in the speed limit": the council may raise the limit; the
+            # act is written as a noun, which the frame keeps as `nominal`
             predicate, how, action_obj = nominal
             negative, cue, modality = _governed(how, verb.lemma_.lower(), negative, cue, modality, table)
             obj = _phrase(action_obj) if action_obj is not None else None
@@ -192,6 +193,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             "modality": modality,
             "terms": terms,
         }
+        # the act a governing verb reads from its object noun is written as that noun
+        frame["nominal"] = obj_tok.lemma_.lower() if nominal is not None and event is None and ruled is None else None
         if verb.i == h.i and event is None and ruled is None:
             _existential(frame, verb, obj_tok, actors, table, cols.text)
         denier = _denier(chain, cue if negative else None, table, actors, speakers)
