@@ -666,3 +666,38 @@ def test_one_denier_denies_one_claim_worded_apart_when_a_word_of_it_is_common():
     # controls: two deniers (no common head before the denial verb), or a pronoun denier, need two words
     c = "Local farmers rejected claims on local radio that crews had used explosives beside the aquifer."
     assert not any(m.status == "agree" and m.about.startswith("denied") for m in _statements(a, c))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The rowing club refrained from renaming its boathouse.", "refrain"),
+    ("The rowing club balked at renaming its boathouse.", "balk"),
+    ("The rowing club held off on renaming its boathouse.", "hold off"),
+    ("The rowing club stopped short of renaming its boathouse.", "stop short"),
+])
+def test_a_prepositional_implicative_negates_the_ing_clause_it_governs(text, cue):
+    # "refrained from X-ing": X not done, by the refrainer (one record, the refrainer's)
+    [k] = _clauses(text)
+    assert (k.subject_text, k.predicate, k.object, k.polarity, k.polarity_cue) == (
+        "The rowing club", "rename", "boathouse", "negative", cue)
+    # ... and so does the sentence's statement frame
+    [f] = [c.frame for c in extract([], text=text, published="2031-04-02").claims if c.frame]
+    assert (f.predicate, f.polarity, f.polarity_cue) == ("rename", "negative", cue)
+
+
+def test_a_positive_prepositional_implicative_states_its_act_and_a_noun_object_stays_the_verbs():
+    [k] = _clauses("The rowing club succeeded in renaming its boathouse.")
+    assert (k.predicate, k.polarity) == ("rename", "positive")
+    # "refrained from comment": a noun, no act to negate; negated, the implicative asserts its act
+    [k] = _clauses("The rowing club refrained from comment.")
+    assert (k.predicate, k.polarity) == ("refrain", "positive")
+    [k] = _clauses("The rowing club did not refrain from renaming its boathouse.")
+    assert (k.predicate, k.polarity) == ("rename", "positive")
+
+
+def test_refraining_from_an_act_conflicts_with_doing_it_and_agrees_with_declining_it():
+    got = {(m.status, m.relation) for m in _statements("The rowing club balked at renaming its boathouse.",
+                                                        "The rowing club will rename its boathouse.")}
+    assert ("conflict", "polarity") in got
+    got = {(m.status, m.relation) for m in _statements("The rowing club refrained from renaming its boathouse.",
+                                                        "The rowing club declined to rename its boathouse.")}
+    assert ("agree", "equal") in got

@@ -110,6 +110,30 @@ def _gerund_complement(verb: Token) -> Optional[Token]:
     return first if all(t.dep_ in ("prt", "neg", "advmod") and t.head.i == verb.i for t in between) else None
 
 
+def prepositional_action(verb: Token, table: dict) -> Optional[tuple[Token, str, bool]]:
+    """(the action, the verb as the table lists it, whether the action is negated) when the verb
+    is a prepositional implicative (data/polarity.json 'prepositional') whose preposition has an
+    -ing clause for object: "refrained FROM selling", "balked AT paying" (not done), "succeeded
+    IN selling" (done). A phrasal one is listed with its particle or adverb ("hold off on",
+    "back away from", "stop short of"), on which the parser may hang the preposition. Not when
+    the -ing clause has a subject of its own ("balked at the mayor's selling"), nor when the
+    preposition's object is a noun ("refrained from comment"). None otherwise."""
+    lemma = verb.lemma_.lower()
+    forms = [(lemma, verb)] + [(f"{lemma} {c.lower_}", c) for c in verb.children
+                               if c.dep_ in ("prt", "advmod") and c.i > verb.i]
+    for form, host in forms:
+        for how, verbs in table["prepositional"].items():
+            word = verbs.get(form)
+            if word is None:
+                continue
+            for prep in (c for t in (verb, host) for c in t.children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i):
+                for g in prep.children:
+                    if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and not any(
+                            k.dep_ in ("nsubj", "poss") for k in g.children):
+                        return g, form, how == "negative"
+    return None
+
+
 def _noun_clauses(noun: Token) -> list[Token]:
     """The clauses after a noun that may complete it: its own, and those the parser hangs on the
     noun of a prepositional phrase between them ("reports in the local press that the bridge
@@ -186,6 +210,12 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
                 and have_object(verb, action) is None:
             if lemma in table["modal_verbs"]:
                 modality = modality or table["modal_verbs"][lemma]
+        elif action is None and (prepositional := prepositional_action(verb, table)) is not None:
+            # "refrained from selling", "held off on selling": not done; "succeeded in selling": done
+            action, form, negated = prepositional
+            if negated:
+                negative = not negative
+                cue = form if negative else cue
         elif willing is not None:
             adj, mod = willing
             action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...parsers.date_patterns import SCHEDULE_NOUNS
 from ..date_tense import described_event
+from .clause_polarity import prepositional_action
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
     _root_of, _speech, _subject, polarity_table,
@@ -268,7 +269,15 @@ def _passed_on(verb: Token, table: dict, negative: bool, polarity_cue, modality)
             particle_ok = False
         else:
             particle_ok = True
-        if lemma in table["negative"] and particle_ok:
+        prepositional = prepositional_action(verb, table) if action is None else None
+        if prepositional is not None:
+            # "refrained from selling", "balked at paying": the -ing clause is the action, not
+            # done; "succeeded in selling": done
+            verb, form, negated = prepositional
+            if negated:
+                negative = not negative
+                polarity_cue = form if negative else polarity_cue
+        elif lemma in table["negative"] and particle_ok:
             if action is None:
                 # "rejected any notion of demilitarisation": the object is the action denied.
                 negative = not negative

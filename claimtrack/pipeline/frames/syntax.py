@@ -40,6 +40,7 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
     polarity = {
         "negative": frozenset(raw["negative"]),
         "cessation": frozenset(raw.get("cessation", ())),
+        "prepositional": {how: dict(verbs) for how, verbs in raw.get("prepositional", {}).items()},
         "particles": dict(raw.get("negative_particles", {})),
         "positive": frozenset(raw["positive"]),
         "modal_aux": dict(raw["modal_auxiliaries"]),
