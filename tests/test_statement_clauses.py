@@ -701,3 +701,32 @@ def test_refraining_from_an_act_conflicts_with_doing_it_and_agrees_with_declinin
     got = {(m.status, m.relation) for m in _statements("The rowing club refrained from renaming its boathouse.",
                                                         "The rowing club declined to rename its boathouse.")}
     assert ("agree", "equal") in got
+
+
+def test_no_longer_negates_now_and_leaves_the_act_told_as_done_before():
+    [k] = _clauses("The county no longer subsidises the night bus.")
+    assert (k.predicate, k.polarity, k.polarity_cue) == ("subsidise", "negative", "no longer")
+    got = {(m.status, m.relation) for m in _statements("The county no longer subsidises the night bus.",
+                                                        "The county subsidises the night bus.")}
+    assert ("conflict", "polarity") in got
+    # "no longer" says it was done before: no conflict with the act told in the past
+    got = {(m.status, m.relation) for m in _statements("The county no longer subsidises the night bus.",
+                                                        "The county subsidised the night bus in 2027.")}
+    assert ("conflict", "polarity") not in got and ("related", "polarity") in got
+
+
+def test_yet_to_is_not_done_so_far_and_leaves_the_act_to_come():
+    for text in ("The tribunal has yet to rule on the fishing quota.", "The tribunal is yet to rule on the fishing quota."):
+        [k] = _clauses(text)
+        assert (k.subject_text, k.predicate, k.polarity, k.modality) == ("The tribunal", "rule", "negative", None), text
+    # "has to" stays obligation
+    [k] = _clauses("The tribunal has to rule on the fishing quota.")
+    assert (k.polarity, k.modality) == ("positive", "must")
+    got = {(m.status, m.relation) for m in _statements("The tribunal has yet to rule on the fishing quota.",
+                                                        "The tribunal ruled on the fishing quota.")}
+    assert ("conflict", "polarity") in got
+    # not done so far, to come: no conflict with "will", whether written "yet to" or "not yet"
+    for neg in ("The tribunal has yet to rule on the fishing quota.", "The tribunal has not yet ruled on the fishing quota."):
+        got = {(m.status, m.relation) for m in _statements(neg, "The tribunal will rule on the fishing quota.")}
+        assert ("conflict", "polarity") not in got and ("related", "polarity") in got, neg
+

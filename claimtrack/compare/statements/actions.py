@@ -222,7 +222,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
                                  0.5 + score)
             why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
                    "a refusal to speak is no denial of speaking of something else" if not spoken else
-                   "a ruling out speaks of what is to come, and the other side tells the act as done"
+                   "one side speaks of another time than the other's act (a ruling out or 'no longer' against an act told as done, 'not yet' against one to come)"
                    if _ruled_out_after_done(a, b) else
                    f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
@@ -346,9 +346,22 @@ def _ruled_out_after_done(a: Mention, b: Mention) -> bool:
     plans to sell the pier": `modality._forecloses`, what is to come), the other tells the act as
     done in the past ("the law changed in 2004"). Two reports of one story are written at about
     the same time, so the act told as done came before the ruling out was said: the ruling out
-    speaks of another occasion, to come, and the two do not contradict each other."""
+    speaks of another occasion, to come, and the two do not contradict each other. So does "no
+    longer" ("no longer funds the ferry"), which speaks of now and says the act was done before;
+    and "not yet" ("has not yet approved the lease", "has yet to approve it"), which speaks of the
+    time up to now, against the act told as to come ("will approve the lease")."""
     neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
-    return neg.frame.polarity == "negative" and _forecloses(neg.frame) and _told_as_past(pos)
+    if neg.frame.polarity != "negative":
+        return False
+    if _not_yet(neg) and pos.frame.polarity == "positive" and pos.frame.modality in FUTURE:
+        return True
+    return (_forecloses(neg.frame) or neg.frame.polarity_cue == "no longer") and _told_as_past(pos)
+
+
+def _not_yet(m: Mention) -> bool:
+    """The clause's negation holds up to now ("has not yet approved", "has yet to approve"; WordNet
+    3.0 yet.r 'up to the present time'), leaving the act to come."""
+    return m.frame.polarity_cue == "yet" or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", m.text, re.IGNORECASE) is not None
 
 
 def _nominal(m: Mention, other) -> bool:

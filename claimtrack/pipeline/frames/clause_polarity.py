@@ -134,6 +134,20 @@ def prepositional_action(verb: Token, table: dict) -> Optional[tuple[Token, str,
     return None
 
 
+def _implied(verb: Token, action: Optional[Token], lemma: str, table: dict) -> Optional[tuple[Token, str, bool]]:
+    """(the action, the polarity cue, whether it is negated) when the verb states whether the act
+    it governs was done without being listed as an implicative of a to-infinitive: a
+    prepositional implicative (`prepositional_action`: "refrained from selling"), or 'have' or
+    'be' with 'yet' before its to-infinitive (data/polarity.json 'pending': "has yet to approve",
+    "is yet to approve": not done so far). None otherwise."""
+    if action is None:
+        return prepositional_action(verb, table)
+    if action.dep_ == "xcomp" and lemma in table["pending"] and any(
+            c.dep_ == "advmod" and c.lower_ == table["pending_adverb"] and c.i < action.i for c in verb.children):
+        return action, table["pending_adverb"], True
+    return None
+
+
 def _noun_clauses(noun: Token) -> list[Token]:
     """The clauses after a noun that may complete it: its own, and those the parser hangs on the
     noun of a prepositional phrase between them ("reports in the local press that the bridge
@@ -206,16 +220,16 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
                 modality = modality or lemma
             negative = not negative
             cue = lemma if negative else cue
+        elif (implied := _implied(verb, action, lemma, table)) is not None:
+            # "refrained from selling", "has yet to approve": not done; "succeeded in selling": done
+            action, form, negated = implied
+            if negated:
+                negative = not negative
+                cue = form if negative else cue
         elif action is not None and action.dep_ == "xcomp" and (lemma in table["positive"] or lemma in table["modal_verbs"]) \
                 and have_object(verb, action) is None:
             if lemma in table["modal_verbs"]:
                 modality = modality or table["modal_verbs"][lemma]
-        elif action is None and (prepositional := prepositional_action(verb, table)) is not None:
-            # "refrained from selling", "held off on selling": not done; "succeeded in selling": done
-            action, form, negated = prepositional
-            if negated:
-                negative = not negative
-                cue = form if negative else cue
         elif willing is not None:
             adj, mod = willing
             action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

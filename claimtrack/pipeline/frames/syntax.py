@@ -41,6 +41,8 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
         "negative": frozenset(raw["negative"]),
         "cessation": frozenset(raw.get("cessation", ())),
         "prepositional": {how: dict(verbs) for how, verbs in raw.get("prepositional", {}).items()},
+        "pending": frozenset(raw.get("pending", {}).get("verbs", ())),
+        "pending_adverb": raw.get("pending", {}).get("adverb"),
         "particles": dict(raw.get("negative_particles", {})),
         "positive": frozenset(raw["positive"]),
         "modal_aux": dict(raw["modal_auxiliaries"]),
@@ -183,6 +185,10 @@ def _negated(verb: Token) -> Optional[str]:
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
             return c.lower_
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ in ("no", "not") for n in c.children):
+            # "no longer funds the depot": WordNet 3.0 no_longer.r "not now", the antonym of "still",
+            # the parser hanging the "no" on "longer"
+            return "no longer"
         if c.dep_ in ("aux", "auxpass"):
             for cc in c.children:
                 if cc.dep_ == "neg":
