@@ -364,3 +364,22 @@ def test_a_thing_made_named_by_its_class_is_one_count_and_can_conflict():
     assert _status(a.format(what="14 ferries"), b.format(n=11), "14 ferries", "11 vessels") == {"conflict"}
     both = a.format(what="14 ferries and six trawlers")
     assert "conflict" not in _status(both, b.format(n=20), "14 ferries", "20 vessels")
+
+
+_BERTH_A = "The marina trust raised the berth fee for yachts from 30 to 45 {cur} a day on Thursday, its chairman said."
+_BERTH_B = "Yachts now pay {new} {cur} a day for a berth, up from {old} {cur}, the trust's chairman said on Thursday."
+
+
+def test_the_start_of_a_change_measures_what_its_end_measures():
+    """"from 30 to 45 euros a day": English writes the currency and the period once, on one
+    end of a change; the start after "from" is a value of the same measure
+    (compare.mentions._ends_of_a_change), and "up from" marks it as the start as "to" does
+    (figure_evidence._change_start). Old meets old and new meets new; never old and new."""
+    a = _BERTH_A.format(cur="euros")
+    start = _mention(a, "30")
+    assert start.measure == _mention(a, "45").measure and start.measure.period is not None
+    b = _BERTH_B.format(cur="euros", new=45, old=30)
+    assert _status(a, b, "30", "30") == {"agree"} and _status(a, b, "45", "45") == {"agree"}
+    assert "conflict" not in _status(a, b, "30", "45") | _status(a, b, "45", "30")
+    changed = _BERTH_B.format(cur="euros", new=50, old=30)
+    assert "conflict" not in _status(a, changed, "30", "50") and _status(a, changed, "30", "30") == {"agree"}

@@ -270,6 +270,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                share_of=_share_of(claim.text, rel_e) if measure.cls in _SHARES or (
                                    not measure.currency and not counted(measure)) else frozenset()))
         figures = out[first:]
+        _ends_of_a_change(figures)
         _tallies(figures, claim)
         for m in figures:
             m.claim_figures = figures
@@ -298,6 +299,26 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
                                context_of(claim, claim.start, claim.end), frame=claim.frame))
     _subgroups(out)
     return out
+
+
+def _ends_of_a_change(figures: list[Mention]) -> None:
+    """The start of a change ("from 80 euros", "up from 80 euros") is a value of what its end
+    measures ("to 95 euros a day", "is now 95 euros a day"): English writes the unit, the currency
+    or the period once, on one end ("from 240 to 150 rupees", "from 80 euros to 95 euros a day").
+    A figure after "from" that lacks the period, or every unit, of another figure of its clause
+    (the same predicate, and not itself after "from") takes that figure's measure."""
+    for start in figures:
+        if start.prep != "from" or start.frame is None:
+            continue
+        for end in figures:
+            if end is start or end.prep == "from" or end.frame is None or end.measure is None \
+                    or end.frame.predicate != start.frame.predicate or not end.frame.predicate:
+                continue
+            ms, me = start.measure, end.measure
+            bare = ms.cls is None and ms.currency is None and not start.payload.unit
+            if bare or (me.period and ms.period is None and ms.currency == me.currency and ms.cls == me.cls):
+                start.measure = me
+            break
 
 
 def _subgroups(mentions: list[Mention]) -> None:
