@@ -110,3 +110,19 @@ def test_the_sentence_after_a_quotation_reports_it(nlp, text, expected):
 def test_no_report_after_without_a_speech_verb(nlp):
     text = "Traders gathered outside the market on Monday.\n\n“We have waited long enough.” Ruth Kamau smiled."
     assert speakers(nlp, text) == [(None, None)]
+
+
+# ------------------------------------------------------------------ a place named after a person
+# A surname that also names a town or a port ("Banda Town", "Port Adair") speaks as the person
+# the article names in full with it, never as the place.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ruth Banda runs the clinic in Banda Town.\n\n“We need more nurses,” Banda said.", [("Ruth Banda", None)]),
+        ("The clinic in Kiprono Town is short of staff, said Ruth Kiprono, who runs it.\n\n“We need more nurses,” "
+         "Kiprono said.", [("Ruth Kiprono", None)]),
+    ],
+)
+def test_a_surname_a_place_is_named_after_speaks_as_the_person(nlp, text, expected):
+    assert speakers(nlp, text) == expected

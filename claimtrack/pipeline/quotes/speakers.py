@@ -11,6 +11,7 @@ from .cues import _words_of
 from .helpers import _last_word
 from .marks import _line_start
 from .persons import person_nouns
+from .tables import names_a_place
 from .words import (
     _ADDRESSEE_VERBS,
     _CLIMB_DEPS,
@@ -243,13 +244,16 @@ class Speakers:
         m = self.mention_of(tok)
         if m is not None and self.actors[m[2]].type == "PERSON":
             return self.actor_result(m)
-        if m is not None and self.actors[m[2]].type in ("GPE", "LOC") and m[1] - m[0] == len(tok) \
-                and tok.text[:1].isupper():
+        place = m is not None and (self.actors[m[2]].type in ("GPE", "LOC", "FAC") or names_a_place(self.actors[m[2]].name))
+        if place and m[1] - m[0] == len(tok) and tok.text[:1].isupper():
             person = self._person_surnamed(tok.text)
             if person is not None:
                 # "Joana Lima ... said Lima": a one-word place name that is the surname of a
-                # person the article names (Lima, Jordan, Florence) speaks as that person
+                # person the article names (Lima, Jordan, Florence) speaks as that person; so
+                # does a surname a place is named after ("Ruth Banda ... in Banda Town")
                 return self.actors[person].name, person, self.tok_span(tok)
+            if names_a_place(self.actors[m[2]].name):
+                return self.proper_name(tok)  # a town or a port never speaks: the word alone, a surname
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i:
                 cm = self.mention_of(c, {"PERSON"})

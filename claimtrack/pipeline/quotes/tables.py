@@ -85,3 +85,22 @@ def strip_ranks(name: Optional[str], person: bool, short: frozenset, full: froze
     if k == 0:
         return name
     return " ".join(words[k:])
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset:
+    """Nouns that head a place's name ("Banda Town", "Port Adair", "Lake Orr"): actor_cues.json
+    'place_nouns' (hand-compiled from news phrasing, see its _source)."""
+    from ...tables import load_json
+
+    return frozenset(load_json("actor_cues.json")["place_nouns"])
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a proper name of two words or more is a place's by its own words: its last word
+    or its first is a place noun ("Banda Town", "Port Adair"), capitalised as part of the name."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    ends = {w for w in (words[0], words[-1]) if w[:1].isupper()}
+    return any(w.lower() in place_nouns() for w in ends)
