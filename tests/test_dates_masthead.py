@@ -171,3 +171,32 @@ def test_a_local_date_with_a_label_in_its_language():
 def test_a_local_date_inside_a_sentence_is_still_not_a_header_date():
     text = "THE OBSERVER\nLes dockers du port ont voté la grève le 12 novembre 2026\n\nThey said so."
     assert _other(text) == []
+
+
+# ------------------------------------------------------------------ session 19 (KINDS.md E7)
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "head, day",
+    [("Samedi 17 janvier 2026", "2026-01-17"),
+     ("HABARI ZA PWANI — Ijumaa, 16 Oktoba 2026", "2026-10-16")],
+)
+def test_the_day_number_of_a_masthead_date_is_no_quantity(head, day):
+    from claimtrack import extract
+
+    text = f"{head}\n\nFishermen said the catch fell by 30 percent yesterday."
+    out = extract([], text=text)
+    assert out.documents[0].published == day
+    assert [q.text for c in out.claims for q in c.quantities] == ["30 percent"]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [("2026年10月14日", "2026-10-14"), ("2026年10月14日 星期三", "2026-10-14"), ("2026년 10월 14일", "2026-10-14")],
+)
+def test_a_cjk_masthead_date_is_the_publication_date(text, iso):
+    from claimtrack.parsers.dates import find_dates
+    from claimtrack.parsers.published import find_dateline
+
+    page = f"{text}\n\nFishermen said the catch fell by a third yesterday."
+    assert find_dateline(page) == iso
+    assert [(m.text, m.iso) for m in find_dates(page, iso)][0] == (text.split()[0] if "년" not in text else text, iso)

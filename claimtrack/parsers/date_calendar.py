@@ -105,6 +105,10 @@ def _read_iso(c: _Context, m: re.Match) -> Optional[_Cand]:
     return _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
 
 
+def _read_cjk_ymd(c: _Context, m: re.Match) -> Optional[_Cand]:
+    return _day_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+
+
 def _read_num_my(c: _Context, m: re.Match) -> Optional[_Cand]:
     year = int(m.group("year") or m.group("year2"))
     month = int(m.group("mon") or m.group("mon2"))

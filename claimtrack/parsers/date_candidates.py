@@ -14,13 +14,13 @@ import re
 from typing import Callable, Optional
 
 from .date_calendar import (
-    _read_day_of, _read_dmy, _read_in_n, _read_iso, _read_mdy, _read_mon_relyear, _read_month_alone, _read_my, _read_num_dot,
+    _read_cjk_ymd, _read_day_of, _read_dmy, _read_in_n, _read_iso, _read_mdy, _read_mon_relyear, _read_month_alone, _read_my, _read_num_dot,
     _read_num_mdy, _read_num_my, _read_spoken_year, _read_year, _read_ym, _read_ymd_name,
 )
 from .date_context import FutureTest, NameTest, YearTest, _Cand, _Context
 from .date_patterns import (
     _BEGIN_WORDS, _BEGINS, _RE_AGO, _RE_ANAPHOR, _RE_DAYWORD, _RE_DECADE, _RE_DMY,
-    _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
+    _RE_CJK_YMD, _RE_FROM_NOW, _RE_HOLIDAY, _RE_IN_N, _RE_ISO, _RE_MDY, _RE_MON_RELYEAR, _RE_MONTH_ALONE, _RE_MY,
     _RE_NUM_DOT, _RE_NUM_MDY, _RE_NUM_MY, _RE_PERIOD, _RE_PERIOD_END, _RE_DAY_OF, _RE_IN_PERIOD, _RE_WEEKDAY, _RE_YEAR, _RE_YM, _RE_YMD_NAME,
     _RE_AFTER_NEXT, _RE_SPOKEN_YEAR, _RE_WD_THE_DAY,
 )
@@ -59,6 +59,7 @@ _READINGS: tuple[tuple[re.Pattern, Reading, bool], ...] = (
     (_RE_NUM_MDY, _read_num_mdy, False),
     (_RE_NUM_DOT, _read_num_dot, False),
     (_RE_ISO, _read_iso, False),
+    (_RE_CJK_YMD, _read_cjk_ymd, False),
     (_RE_NUM_MY, _read_num_my, False),
     (_RE_YM, _read_ym, False),
     (_RE_YMD_NAME, _read_ymd_name, False),

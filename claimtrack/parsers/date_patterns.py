@@ -110,6 +110,10 @@ _RE_ISO = re.compile(
     r"(?<!\d)(?P<year>(?:1[6-9]|20)\d{2})(?:(?P<sep>[\-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
     r"|(?P<mon2>[01]\d)(?P<day2>[0-3]\d))(?![\d])(?!\.\d)"
 )
+#: "2026年3月9日", "2026년 3월 9일": the calendar date of Chinese, Japanese and Korean, year,
+#: month and day each followed by its unit character (Unicode CLDR's zh/ja "y年M月d日" and ko
+#: "y년 M월 d일" date formats), as a local paper prints it in its masthead
+_RE_CJK_YMD = re.compile(r"(?<!\d)(?P<year>(?:1[6-9]|20)\d{2})\s?[年년]\s?(?P<mon>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]")
 #: "2016-11", "3/2015", "11 / 2016"
 _RE_NUM_MY = re.compile(
     r"(?<![\d/.\-])(?:(?P<year>(?:1[6-9]|20)\d{2})\s*[\-/]\s*(?P<mon>\d{1,2})|(?P<mon2>\d{1,2})\s*[\-/]\s*(?P<year2>(?:1[6-9]|20)\d{2}))"
@@ -255,6 +259,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_NUM_MDY: _DIGITS_ONLY,
     _RE_NUM_DOT: _DIGITS_ONLY,
     _RE_ISO: _DIGITS_ONLY,
+    _RE_CJK_YMD: _DIGITS_ONLY,
     _RE_NUM_MY: _DIGITS_ONLY,
     _RE_YEAR: _DIGITS_ONLY,
     _RE_DECADE: _DIGITS_ONLY,

@@ -453,6 +453,7 @@ def _dateparser_languages() -> frozenset:
     return frozenset(default_loader.get_locale_map())
 
 
+@lru_cache(maxsize=256)
 def _local_date(part: str, languages: tuple[str, ...]) -> Optional[str]:
     """The ISO date dateparser reads in `part` in those of `languages` it knows, or None."""
     import dateparser

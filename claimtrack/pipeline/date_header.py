@@ -74,3 +74,14 @@ def _local_mention(text: str, start: int, end: int, iso: str) -> dict:
     """A local-language masthead date as a date record (the fields of models.DateMention)."""
     return {"start": start, "end": end, "text": text[start:end], "iso": iso, "grain": "day", "relative": False,
             "part": None, "ambiguous": False, "frame": None}
+
+
+def header_date_spans(text: str, country: Optional[str]) -> list[tuple[int, int]]:
+    """(start, end) of the header's full dates in the story's own language or another one
+    (`local_header_dates`, `other_language_header_dates`, as `with_local_masthead` reads them):
+    "Jeudi 12 février 2026" above a French paper's English story. A number inside one is a part
+    of a date, never a quantity (the quantity component asks before the dates component runs)."""
+    head = text[:DATELINE_WINDOW]
+    languages = country_languages(country)
+    local = (local_header_dates(head, languages) if languages else []) or other_language_header_dates(head)
+    return [(s, e) for s, e, _ in local]

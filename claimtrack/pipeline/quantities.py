@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..tables import parse_json
+from .date_header import header_date_spans
 from .extensions import COUNTRY, QUANTITIES, doc_text, set_span_group
 from .saved_tables import SavedTables
 from ..parsers.numbers import Expression, find_expressions, to_number
@@ -233,6 +234,8 @@ class QuantityFinder(SavedTables):
     def find(self, doc: Doc) -> list[Found]:
         text = doc_text(doc)  # Doc.text re-joins every token: read it once
         exprs = find_expressions(text, doc._.get(COUNTRY))  # the actor component's story country
+        header = header_date_spans(text, doc._.get(COUNTRY))  # "Jeudi 12 février 2026": no figure
+        exprs = [e for e in exprs if not any(s <= e.start and e.end <= t for s, t in header)]
         spans = [doc.char_span(e.num_start, e.num_end, alignment_mode="expand") for e in exprs]
         ident = [sp is not None and len(sp) > 0 and self._is_identifier(doc, e, sp[0], sp[-1], text)
                  for e, sp in zip(exprs, spans)]
