@@ -69,7 +69,13 @@ class Descriptors:
             # same noun phrase: "the tanker X" (X hangs from the noun, or the noun from X)
             if before.head.i in inside or root.head.i == before.i and root.dep_ in ("appos", "compound", "nmod"):
                 nouns.append(before)
-        nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.i not in inside]  # "X, a ferry,"
+        # "X, a ferry,"; but "X of the Y Institute, a think tank,": an apposition after an
+        # organisation named in the name's own of-phrase describes that organisation, the nearer
+        # noun phrase, whatever the parse hangs it from
+        orgs_between = [p.i for p in root.children if p.dep_ == "prep" and p.i > root.i and any(
+            o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in p.children)]
+        nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.i not in inside
+                  and not any(i < ch.i for i in orgs_between)]
         if root.dep_ == "appos":
             nouns.append(root.head)  # "the ship, X,"
         for rel in root.children:  # "X, which runs the buses,": English refers to a person by "who"

@@ -1,0 +1,17 @@
+"""Who an actor is, from the evidence around its name: an apposition after an organisation in the
+name's of-phrase, a body named by coordinated words, a product's model number, a body named short
+by its field. Every sentence is invented."""
+
+from __future__ import annotations
+
+from test_actors import actors
+
+
+def test_an_apposition_after_an_organisation_in_the_of_phrase_describes_that_organisation(nlp):
+    found = actors(nlp, "\"The numbers do not add up,\" said Henrike Solberg of the Varden Policy Centre, "
+                        "a think tank in Bergen.")
+    assert found["Henrike Solberg"].type == "PERSON"
+    assert found["Varden Policy Centre"].type == "ORG"
+    # with no organisation between, the apposition still describes the name
+    found = actors(nlp, "Brakstad Marine, a shipping firm based in Tromso, said freight rates rose.")
+    assert found["Brakstad Marine"].type == "ORG"
