@@ -15,3 +15,13 @@ def test_an_apposition_after_an_organisation_in_the_of_phrase_describes_that_org
     # with no organisation between, the apposition still describes the name
     found = actors(nlp, "Brakstad Marine, a shipping firm based in Tromso, said freight rates rose.")
     assert found["Brakstad Marine"].type == "ORG"
+
+
+def test_a_body_named_by_two_coordinated_words_is_one_name(nlp):
+    # at a sentence start ("The" capitalised) the model tags only "Allied Saddlers Union"
+    found = actors(nlp, "The Tannery and Allied Saddlers Union said its members would stop work on Monday.")
+    assert "Tannery and Allied Saddlers Union" in found, list(found)
+    # the first word tagged as a person: still one body
+    found = actors(nlp, "On Monday the Quarry and Allied Masons Union said its members would stop work.")
+    assert [n for n in found if "Union" in n] == ["Quarry and Allied Masons Union"], list(found)
+    assert "Quarry" not in found

@@ -276,11 +276,13 @@ class Candidates:
         out: list[Cand] = []
         for c in cands:
             prev = out[-1] if out else None
-            if prev is not None and prev.label == "ORG" and c.label == "ORG" and prev.layout == c.layout \
-                    and (_JOIN_GAP.fullmatch(self.st.text, prev.end, c.start)
+            if prev is not None and c.label == "ORG" and prev.layout == c.layout \
+                    and (prev.label == "ORG" and _JOIN_GAP.fullmatch(self.st.text, prev.end, c.start)
                          and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper()
-                         or self._one_coordinated_name(prev, c)):
-                prev.end, prev.tok_end = c.end, c.tok_end
+                         or prev.label in ("ORG", "PERSON", "NORP") and self._one_coordinated_name(prev, c)):
+                # (the first part may be tagged as a person or a people: "the Quarry and Allied
+                # Workers Union" gives "Quarry" PERSON)
+                prev.end, prev.tok_end, prev.label = c.end, c.tok_end, "ORG"
                 prev.acronym = c.acronym or prev.acronym
                 continue
             if prev is not None and self._one_persons_name(prev, c):
@@ -360,7 +362,8 @@ class Candidates:
             return
         j = i - 1
         while j >= 1 and toks[j - 1].is_title and toks[j - 1].is_alpha and toks[j - 1].ent_type_ in ("", "ORG", "NORP") \
-                and toks[j - 1].lower_ not in _ORG_HEADS_SET and i - j < 3:
+                and toks[j - 1].lower_ not in _ORG_HEADS_SET and toks[j - 1].lower_ != "the" and i - j < 3:
+            # (a sentence's "The" is capitalised too, and is where the name begins: "The X and Y Union said")
             j -= 1
         if j == i - 1 or j < 1 or toks[j - 1].lower_ != "the":
             return
