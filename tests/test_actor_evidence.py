@@ -25,3 +25,12 @@ def test_a_body_named_by_two_coordinated_words_is_one_name(nlp):
     found = actors(nlp, "On Monday the Quarry and Allied Masons Union said its members would stop work.")
     assert [n for n in found if "Union" in n] == ["Quarry and Allied Masons Union"], list(found)
     assert "Quarry" not in found
+
+
+def test_a_name_ending_in_a_model_number_is_a_product_not_an_organisation(nlp):
+    found = actors(nlp, "Deliveries of the Alvora Sprint 4 began in May, Alvora Automotive said. "
+                        "Alvora expects more orders.")
+    assert list(found) == ["Alvora Automotive"], list(found)
+    assert "Alvora" in found["Alvora Automotive"].aliases
+    # one that acts is a body named with a number
+    assert "Channel 9" in actors(nlp, "Channel 9 said the interview would air on Sunday.")

@@ -139,7 +139,9 @@ class Linking:
             return False  # "X" after "Mount X": the same mountain
         if self._currency_code(doc, c):
             return False  # "CZK 200", "500 NOK": an ISO 4217 code beside a number is money
-        c.thing = self._names_a_thing(doc, c)
+        c.thing = self._names_a_thing(doc, c) or self._model_number(c)
+        if c.thing:
+            c.acts = c.acts or self._acts_here(doc, c)  # "Channel 9 said": one that acts is a body
         if " " in key and key.rsplit(" ", 1)[1] in t.last_unless_acting:
             # "the Rural Water Fund", "the Smart Farms Programme": money or a scheme, an actor only
             # where a mention of it acts ("the X Fund said"; merge drops a thing that never acts)
@@ -249,6 +251,17 @@ class Linking:
         kinds = self.tables.cue("org_descriptors") - (_PEOPLE_TOO if c.label == "PERSON" else frozenset())
         low = before.lower_
         return low in kinds or any(len(k) >= 5 and low.endswith(k) and len(low) > len(k) + 2 for k in kinds)
+
+    def _model_number(self, c: Cand) -> bool:
+        """'the Alvora Sprint 4', 'a Corvane Glide 3': Title-Case words and a number as the last word
+        name a model of a made thing (a product, a vehicle, a series); an actor only where a
+        mention of it acts (merge drops a thing that never acts)."""
+        toks = self.st.tokens
+        s, e = c.tok_start, c.tok_end
+        if toks[s].lower_ == "the":
+            s += 1
+        return c.label == "ORG" and c.entry is None and e - s >= 3 and toks[e - 1].is_digit \
+            and all(t.is_title and t.is_alpha for t in toks[s:e - 1])
 
     def _names_a_thing(self, doc: Doc, c: Cand) -> bool:
         """'the Northwind Compact treaty', 'the ReArm Harbour plan': a name written before a

@@ -235,8 +235,8 @@ class Merge:
         starts: dict[str, set[str]] = {}
         person_first: set[str] = set()
         for c in cands:
-            if c.tok_end - c.tok_start < 2:
-                continue
+            if c.tok_end - c.tok_start < 2 or c.thing:
+                continue  # (a product's name, "X Glide 3", is no name of the maker)
             words = _name_key(text[c.start:c.end]).split()
             if not words:
                 continue
