@@ -34,3 +34,15 @@ def test_a_name_ending_in_a_model_number_is_a_product_not_an_organisation(nlp):
     assert "Alvora" in found["Alvora Automotive"].aliases
     # one that acts is a body named with a number
     assert "Channel 9" in actors(nlp, "Channel 9 said the interview would air on Sunday.")
+
+
+def test_a_body_named_of_its_field_is_named_short_by_the_field(nlp):
+    # the model tags "Justice" alone as an organisation
+    found = actors(nlp, "The Ministry of Justice announced a review of prison food on Thursday. "
+                        "Justice officials said it would take a year.")
+    assert list(found) == ["Ministry of Justice"]
+    assert "Justice" in found["Ministry of Justice"].aliases
+    # two bodies whose names end in that field: the short name is neither's
+    found = actors(nlp, "The Ministry of Justice and the Academy of Justice disagreed on Thursday. "
+                        "Justice officials said talks would go on.")
+    assert "Justice" not in found["Ministry of Justice"].aliases + found["Academy of Justice"].aliases

@@ -30,6 +30,7 @@ class Merge:
         text = self.st.text
         self._relabel_by_name(doc, cands)
         self._short_org_names(cands)
+        self._of_tail_names(cands)
         # persons: full names first, then surname/partial mentions join a full name
         full = _full_names(text, [c for c in cands if c.label == "PERSON" and c.entry is None])
 
@@ -261,6 +262,30 @@ class Merge:
             if names and len(names) == 1 and key not in person_first and key not in _ORG_HEADS_SET \
                     and not self._named_place(key, c.label):
                 c.label = "ORG"
+                c.entry = Entry(next(iter(names)), "ORG", "org")
+                c.role = "actor"
+
+    def _of_tail_names(self, cands: list[Cand]) -> None:
+        """'the Ministry of Fisheries' ... 'Fisheries officials said': a body named "<head> of
+        <field>" is named short by its field, written alone and capitalised ("Treasury
+        officials", "Fisheries said"). A one-word organisation no table knows joins the one
+        organisation of the document whose name ends in "of <that word>" (none when two do)."""
+        text = self.st.text
+        tails: dict[str, set[str]] = {}
+        for c in cands:
+            if c.label != "ORG" or c.tok_end - c.tok_start < 3 or c.entry is not None and c.entry.kind != "org":
+                continue
+            name = c.entry.name if c.entry is not None else self._without_generic(_LEADING_THE.sub("", text[c.start:c.end]))
+            words = _name_key(name).split()
+            if len(words) >= 3 and words[-2] == "of" and words[-1] not in _ORG_HEADS_SET:
+                tails.setdefault(words[-1], set()).add(name)
+        if not tails:
+            return
+        for c in cands:
+            if c.entry is not None or c.tok_end - c.tok_start != 1 or c.label != "ORG":
+                continue
+            names = tails.get(_name_key(text[c.start:c.end]))
+            if names and len(names) == 1:
                 c.entry = Entry(next(iter(names)), "ORG", "org")
                 c.role = "actor"
 
