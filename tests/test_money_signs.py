@@ -34,3 +34,22 @@ def test_world_english_signs(text, expected):
 )
 def test_bare_pounds_from_the_storys_country(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a minor unit is an amount of its currency: of the only one it divides, or of the
+        # currency of the story's amounts, else its default
+        ("Diesel in Pune went up by 35 paise a litre.", [("35 paise", 0.35, "INR")]),
+        ("Kano bakers added 80 kobo to a loaf.", [("80 kobo", 0.8, "NGN")]),
+        ("A bus ride in Kumasi now costs 70 pesewas.", [("70 pesewas", 0.7, "GHS")]),
+        ("The krona fell 12 öre against the euro.", [("12 öre", 0.12, "SEK")]),
+        # a unit of several currencies takes that of the amounts the story gives in one of them
+        ("In Manila a ride costs 13 pesos and 50 centavos.", [("13 pesos and 50 centavos", 13.5, "PHP")]),
+        # with none, it stays a counted unit
+        ("The fare rose 75 centavos.", [("75 centavos", 75, None)]),
+    ],
+)
+def test_minor_units_are_amounts_of_their_currency(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected

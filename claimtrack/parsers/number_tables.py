@@ -442,6 +442,9 @@ class _Tables:
             f.lower() for n in self.by_document for f in cur["national"][n]["forms"] if f.lower() not in self.names)
         for f in self.doc_only_names:
             self.names[f] = None
+            # and scanned as a written currency too ("25 pesos and 50 centavos": the centavos are
+            # the pesos' of the story's country, `_DocCtx.currency_near`), read from the story
+            self.currency_written.append((re.compile(rf"\b{re.escape(f)}\b", re.I), None))
         doc_isos = {iso for n in self.by_document for iso in self.national[n]}
         doc_isos |= {iso for by_country in self.local_symbols.values() for iso in by_country}
         self.country_of_word: dict[str, str] = {}
