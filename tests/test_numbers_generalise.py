@@ -143,3 +143,20 @@ def test_between_is_a_range_after_a_verb_of_change():
 )
 def test_decimal_comma_where_no_thousands_group_can_be(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the bounds of mathematics and regulations: "less than or equal to" is "at most"
+        ("Grants of less than or equal to 3,000 euros need no audit.",
+         [("less than or equal to 3,000 euros", None, None, "at_most")]),
+        ("Sites with greater than or equal to 120 staff must file a plan.",
+         [("greater than or equal to 120", None, None, "at_least")]),
+        # and with a lower bound before it, a range
+        ("Scores greater than 60 and less than or equal to 75 pass.",
+         [("greater than 60 and less than or equal to 75", 60, 75, None)]),
+    ],
+)
+def test_inclusive_bounds(text, expected):
+    assert [(e.text, e.low, e.high, e.qualifier) for e in find_expressions(text)] == expected

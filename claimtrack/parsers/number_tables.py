@@ -173,6 +173,8 @@ class _Tables:
 
         quals = sorted(self.qualifiers, key=len, reverse=True)
         qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals)
+        #: how far before a figure its qualifier can begin: the longest one and a few spaces
+        self.qualifier_reach = max(24, max(map(len, quals)) + 4)
         self.qualifier_before = re.compile(rf"(?:^|(?<=[\s(\[\"'“‘]))(?P<q>(?i:{qual_alt}))\s*$")
         self.neg_before = re.compile(
             rf"(?:(?:^|(?<=[\s(\[]))(?P<sign>[-−])|(?P<nw>\b{_alt(self.negative_words)})\s+)$"

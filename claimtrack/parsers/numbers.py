@@ -344,7 +344,7 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
     for m in finditer_at(t.article, text, scan.words(t.article_words)):
         if not free(m.start(), m.end()) or not untaken(m.start(), m.end()) or not no_point(m.start(), m.end()):
             continue
-        q = t.qualifier_before.search(text, max(0, m.start() - 24), m.start())
+        q = t.qualifier_before.search(text, max(0, m.start() - t.qualifier_reach), m.start())
         if (q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None) and not (
                 t.duration_article_before.search(text, max(0, m.start() - 10), m.start())
                 and t.duration_article_after.match(text, m.end())):
@@ -370,7 +370,7 @@ def _qualify(text: str, e: Expression) -> Expression:
     t = _tables()
     if e.is_range and text[e.start:e.start + 7].lower() == "between":
         return e
-    m = t.qualifier_before.search(text, max(0, e.start - 24), e.start)
+    m = t.qualifier_before.search(text, max(0, e.start - t.qualifier_reach), e.start)
     if not m:
         return e
     q = t.qualifiers.get(re.sub(r"\s+", " ", m.group("q").lower()))
