@@ -1,5 +1,6 @@
-"""Ranges and figures that share what is written once: number words joined by "and", minor
-currency units, a currency written after the second of two figures. Every sentence is invented."""
+"""Ranges and figures that share what is written once or beside them: number words joined by
+"and", minor currency units, a currency written after the second of two figures, a Fahrenheit
+figure beside its Celsius conversion. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_the_currency_written_once_after_two_figures(text, expected):
 def test_a_sign_before_or_a_year_lends_no_currency(text):
     first = find_expressions(text)[0]
     assert first.currency is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare F beside its Celsius conversion is Fahrenheit, either way round
+    ("The thermometer in Alice Springs read 44.2C (111.6F) at noon.",
+     [("44.2C", 44.2, None, None, "degree celsius", None), ("111.6F", 111.6, None, None, "degree fahrenheit", None)]),
+    ("Forecasters expect 102F (39C) in the valley.",
+     [("102F", 102, None, None, "degree fahrenheit", None), ("39C", 39, None, None, "degree celsius", None)]),
+    # alone, a glued F is no unit
+    ("The fund disclosed the stake in a 13F report.", []),
+])
+def test_fahrenheit_beside_celsius(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -294,10 +294,29 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
         if tail is not None:
             value, num_end = tail
     if not sw and (not ab or bare_letter) and _glued_letters_are_no_unit(text, m, ctx, num_end):
+        if scale == 1 and not currency and _fahrenheit_beside_celsius(text, num_start, num_end):
+            return _Raw(start=num_start, end=num_end + 1, num_start=num_start, num_end=num_end, value=value,
+                        currency=None, unit="degree fahrenheit", words=False, plain=False, scale=scale)
         return None
     plain = d.isdigit() and not m.group("fn") and not m.group("vf") and scale == 1 and not ab
     return _Num(value=value, scale=scale, num_start=num_start, num_end=num_end, currency=currency, words=False,
                 plain=plain, bare_letter=bare_letter)
+
+
+#: A temperature in Celsius and the bracket that opens its conversion: "41.5C (", "40°C ("
+_CELSIUS_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s?°?C\s*[(\[]\s*-?$")
+#: A bracketed conversion into Celsius right after: " (40C)", " (-4°C)"
+_CELSIUS_AFTER = re.compile(r"\s*[(\[]\s*[-−]?\d+(?:[.,]\d+)?\s?°?C\b")
+
+
+def _fahrenheit_beside_celsius(text: str, num_start: int, num_end: int) -> bool:
+    """"106.7F" in "41.5C (106.7F)" or "104F (40C)": a Fahrenheit figure written with a bare F
+    beside its Celsius conversion (British and Australian papers' style). Alone, a glued F is
+    no unit ("13F filings", "a Boeing 777F")."""
+    if text[num_end:num_end + 1] != "F" or _LETTERS.match(text, num_end + 1) or text[num_end + 1:num_end + 2].isdigit():
+        return False
+    return bool(_CELSIUS_BEFORE.search(text, max(0, num_start - 24), num_start)
+                or _CELSIUS_AFTER.match(text, num_end + 1))
 
 
 def _words_read(text: str, m, currency: Optional[str], local: bool) -> Union[None, _Raw, _Num]:
