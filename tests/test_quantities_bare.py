@@ -82,6 +82,9 @@ def test_crowns_without_a_country_are_counted(nlp):
     ("Engineers expect the repair to take a fortnight.", [("a fortnight", 1, "fortnight")]),
     ("The mayor promised an answer within a week.", [("a week", 1, "week")]),
     ("The siege lasted a month.", [("a month", 1, "month")]),
+    # but "a decade", "a century" are round figures of speech; qualified, figures again
+    ("Farmers have dreaded the blight for a decade.", []),
+    ("The chapel has stood for more than a century.", [("more than a century", 1, "century")]),
     # no length: a period named by what fills it, a date reference, a possessive, a compound
     ("A year of floods has emptied the villages.", []),
     ("The bridge reopened a week ago.", []),
