@@ -160,3 +160,18 @@ def test_decimal_comma_where_no_thousands_group_can_be(text, expected):
 )
 def test_inclusive_bounds(text, expected):
     assert [(e.text, e.low, e.high, e.qualifier) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of a date written in another language (a month name CLDR writes, then a year)
+        "HARBOUR TIMES 14 Ağustos 2026 Perşembe",
+        "MOMBASA WEEKLY 3 Oktoba 2026",
+        "LA GAZETTE Mardi 17 février 2026",
+        "DIARIO DEL SUR 9 de marzo de 2026",
+    ],
+)
+def test_a_day_of_a_date_in_another_language_is_no_figure(text):
+    assert [e.value for e in find_expressions(text)] == [2026]  # the year alone (dropped later as a year)
+

@@ -17,7 +17,7 @@ from typing import Optional, Union
 from .amount_starts import _Starts
 from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
 from .money_context import _DocCtx
-from .number_tables import VULGAR, _tables
+from .number_tables import VULGAR, _tables, month_words_any_language
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
 from .rates import RATE_AFTER, rate_currency
@@ -84,6 +84,8 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
             continue  # "5.2 ± 0.3 kg": the tolerance of the figure before
         if out and raw.start < out[-1].end:
             continue  # read already as the end of the amount before ("two thirds of a million")
+        if raw.plain and raw.value <= 31 and _day_of_a_dated_month(text, raw.end):
+            continue  # "20 maja 2026", "26 Ağustos 2026", "4 de marzo de 2026": a day of a date
         if raw.currency is not None and ((m.group("pc") in t.million_codes and raw.start == m.start("pc"))
                                          or (m.group("sc") in t.million_codes and raw.end == m.end("sc"))):
             raw.value, raw.scale = raw.value * 1_000_000, raw.scale * 1_000_000  # "MSEK 120": millions
@@ -94,6 +96,19 @@ def _amounts(text: str, starts: Optional[_Starts] = None, home: Optional[str] = 
     if any(r.bare_dollar for r in out):
         settle_bare_dollars(text, out, ctx.local_dollar(), wire_dollar(text, ctx.home))
     return out
+
+
+#: After a day number: a word, then a year ("maja 2026", "de marzo de 2026", "février 2026")
+_MONTH_YEAR_AFTER = re.compile(r"\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(?:1[89]|20)\d{2}(?!\d)")
+
+
+def _day_of_a_dated_month(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is followed by a month's name in any language CLDR
+    writes (data/cldr_month_words.json) and a year: the day of a date in the masthead or text
+    of a page in another language ("Środa, 20 maja 2026"), no figure. English month names are
+    masked before ("4 September 2025")."""
+    m = _MONTH_YEAR_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in month_words_any_language()
 
 
 def _rest_of_words(text: str, t, positions: Optional[list[int]], start: int, end: int) -> list:

@@ -470,6 +470,15 @@ def _tables() -> _Tables:
     return _Tables()
 
 
+@lru_cache(maxsize=1)
+def month_words_any_language() -> frozenset[str]:
+    """Every full month name, in lower case, of the languages dateparser reads (Unicode CLDR:
+    data/cldr_month_words.json): "maja", "ağustos", "février", "oktoba"."""
+    from ..tables import table_entry
+
+    return frozenset(w.lower() for w in table_entry("cldr_month_words.json", "words") if not w[:1].isdigit())
+
+
 def currency_codes() -> frozenset:
     """Every ISO 4217 code the number grammar reads before or after a figure: currencies.json's
     and CLDR's current codes (data/cldr_currencies.json)."""
