@@ -730,3 +730,20 @@ def test_yet_to_is_not_done_so_far_and_leaves_the_act_to_come():
         got = {(m.status, m.relation) for m in _statements(neg, "The tribunal will rule on the fishing quota.")}
         assert ("conflict", "polarity") not in got and ("related", "polarity") in got, neg
 
+
+def test_an_adjective_of_likelihood_or_ability_sets_the_modality_of_its_infinitive():
+    [k] = _clauses("The glassworks is likely to cut its night shift.")
+    assert (k.subject_text, k.predicate, k.polarity, k.modality) == ("The glassworks", "cut", "positive", "may")
+    [k] = _clauses("The glassworks is unlikely to cut its night shift.")
+    assert (k.predicate, k.polarity, k.polarity_cue, k.modality) == ("cut", "negative", "unlikely", "may")
+    [k] = _clauses("The glassworks was unable to pay its suppliers.")
+    assert (k.predicate, k.polarity, k.polarity_cue, k.modality) == ("pay", "negative", "unable", "can")
+    [k] = _clauses("The glassworks is unwilling to pay its suppliers.")
+    assert (k.predicate, k.polarity, k.modality) == ("pay", "negative", "willing")
+    # "was unable to pay" could not pay: a conflict with paying; "likely to" is only likely
+    got = {(m.status, m.relation) for m in _statements("The glassworks was unable to pay its suppliers.",
+                                                        "The glassworks paid its suppliers.")}
+    assert ("conflict", "polarity") in got
+    got = {(m.status, m.relation) for m in _statements("The glassworks is likely to cut its night shift.",
+                                                        "The glassworks cut its night shift.")}
+    assert not got & {("agree", "equal"), ("conflict", "polarity")}

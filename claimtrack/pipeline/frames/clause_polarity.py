@@ -165,13 +165,25 @@ def _noun_clauses(noun: Token) -> list[Token]:
 _NOUN_CLAUSE_DEPS = ("acl", "relcl", "ccomp")
 
 
-def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str]]:
-    """'is open to supporting', 'is ready to send': (the adjective, its modality) when the verb's
-    complement is an adjective of readiness from data/polarity.json."""
+def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str, bool]]:
+    """'is open to supporting', 'is ready to send', 'is likely to approve', 'was unable to pay':
+    (the adjective, its modality, whether it negates the act) when the verb's complement is an
+    adjective of readiness or ability ('modal_verbs') or of likelihood ('modal_adjectives') from
+    data/polarity.json; 'negative_adjectives' negate ("unlikely", "unable", "unwilling")."""
     for c in verb.children:
-        if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_verbs"]:
-            return c, table["modal_verbs"][c.lemma_.lower()]
+        word = c.lemma_.lower()
+        if c.dep_ != "acomp":
+            continue
+        if word in table["modal_verbs"]:
+            return c, table["modal_verbs"][word], word in table["negative_adjectives"]
+        if word in table["modal_adjectives"]:
+            return c, table["modal_adjectives"][word], word in table["negative_adjectives"]
     return None
+
+
+def _negate(negative: bool, cue: Optional[str], word: str) -> tuple[bool, Optional[str]]:
+    """The polarity and cue after a word that negates what follows it."""
+    return not negative, (word if not negative else cue)
 
 
 def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optional[str], list[Token]]:
@@ -231,7 +243,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
             if lemma in table["modal_verbs"]:
                 modality = modality or table["modal_verbs"][lemma]
         elif willing is not None:
-            adj, mod = willing
+            adj, mod, negated = willing
             action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             if action is None:
                 prep = next((c for c in adj.children if c.dep_ == "prep"), None)
@@ -239,6 +251,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
             modality = modality or mod
             if action is None:
                 break
+            negative, cue = _negate(negative, cue, adj.lemma_.lower()) if negated else (negative, cue)
         else:
             break
         verb = action
