@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import ACTOR_REFS, ACTOR_SPANS, DATES, PUBLISHED, QUANTITIES, QUOTES, views
+from .children import reading_children
 from .clause_events import event_frames
 from .clauses import _Columns, clause_frames
 from .mentions import _date_frame, _quantity_frame, _quote_frame, statement_frame
@@ -97,6 +98,12 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
     """Every frame of a parsed Doc (the components' mentions must be set)."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return [], []
+    cols = _Columns(doc)
+    with reading_children(doc, cols.kids):  # each token's children built once (frames/children.py)
+        return _frames_of(doc, cols)
+
+
+def _frames_of(doc: Doc, cols: _Columns) -> tuple[list[dict], list[Span]]:
     actors = _Actors(doc)
     published = doc._.get(PUBLISHED)
     frames: list[dict] = []
@@ -122,7 +129,6 @@ def build_frames(doc: Doc) -> tuple[list[dict], list[Span]]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(Span(doc, span.start, span.end, label="quote"))
-    cols = _Columns(doc)
     speakers = sorted((q.start, q.end, q.speaker_id) for q in views(doc, QUOTES) if q.speaker_id)
     for sent in doc.sents:
         frame = statement_frame(sent, actors)

@@ -32,6 +32,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ...wordnet_nouns import noun_lexfiles
+from .children import children_of
 from .clause_nominals import _ACTION_SUFFIXES, _DOING, _EVENT_FILES, _shared_start
 from .clause_roles import _is_value, _phrase, _subject_text
 from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
@@ -118,8 +119,8 @@ def _hung_on_verb(noun: Token) -> Optional[Token]:
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return None
-    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
-                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    return next((p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
+                 for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
 
 
 def _argument(noun: Token, verb: str) -> Optional[Token]:
@@ -128,15 +129,15 @@ def _argument(noun: Token, verb: str) -> Optional[Token]:
     closures": the depots are closed; Quirk et al. 1985, App. I.57). A noun that is its verb
     unchanged takes no such compound ("air patrols", "metro line" are kinds of the thing), nor
     does a compound that is itself an -ing noun ("demining operations")."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i > noun.i:
-            got = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)
+            got = next((p for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)
                         and not (c.lower_ == "in" and p.ent_type_ in _PLACE_ENTS)), None)
             if got is not None:
                 return got
     if verb == noun.lemma_.lower():
         return None
-    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)
+    return next((c for c in children_of(noun) if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)
                  and not c.lower_.endswith("ing")), None)
 
 
@@ -144,14 +145,14 @@ def _agent(noun: Token, actors: _Actors) -> tuple[Optional[str], Optional[Token]
     """Who does the act: the noun's possessor ("Norway's withdrawal"), the noun of its "by" phrase
     ("the sale of the site by the council"), or a name on it ("the Norwegian withdrawal"); as an
     actor id and the phrase that names it."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "poss":
             return actors.of_phrase(c), c
         if c.dep_ == "prep" and c.lower_ == "by":
-            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            p = next((p for p in children_of(c) if p.dep_ == "pobj"), None)
             if p is not None:
                 return actors.of_phrase(p), p
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ in ("compound", "amod") and c.i in actors.by_token:
             return actors.by_token[c.i], c
     return None, None
@@ -167,26 +168,26 @@ def existential_act(verb: Token, attr: Optional[Token], actors: _Actors, table: 
     noun says what it is done to. The clause's "no" and its tense and modal stay the clause's.
     None for any other clause ("there is no evidence", "there are two reasons")."""
     if attr is None or attr.dep_ != "attr" or verb.lemma_.lower() != "be" \
-            or not any(c.dep_ == "expl" for c in verb.children):
+            or not any(c.dep_ == "expl" for c in children_of(verb)):
         return None
     act = event_verb(attr, table)
     if act is None or attr.i in actors.by_token or attr.i in actors.ref_heads:
         return None
-    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-           for c in attr.children):
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+           for c in children_of(attr)):
         return None  # "there will be no time to lock the gates": the act is the infinitive's, the noun says when
     obj = _argument(attr, act)
     subject, written = _agent(attr, actors)
-    hedge = next((_HEDGES[c.lower_] for c in attr.children if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
+    hedge = next((_HEDGES[c.lower_] for c in children_of(attr) if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
     return act, obj, subject, written, attr.lemma_.lower(), hedge
 
 
 def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[str]]:
     """(negative, cue, modality) that the words governing the noun give its act (module docstring):
     its own determiner and adjectives first, then the preposition or verb that has it."""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(noun)):
         return True, "no", None
-    hedge = next((_HEDGES[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
+    hedge = next((_HEDGES[c.lower_] for c in children_of(noun) if c.dep_ == "amod" and c.lower_ in _HEDGES), None)
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "without":
@@ -260,7 +261,7 @@ def _indefinite(noun: Token) -> bool:
     """The noun phrase introduces its act ("a strike", "any review", "new talks"), not one known:
     no definite or demonstrative determiner and no possessor."""
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-                   for c in noun.children)
+                   for c in children_of(noun))
 
 
 def _enclosing(noun: Token, clauses: list) -> Optional[dict]:

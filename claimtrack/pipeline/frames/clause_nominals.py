@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...wordnet_nouns import noun_lexfiles
+from .children import children_of
 from .clause_roles import _is_value
 from .syntax import noun_verbs
 
@@ -53,8 +54,8 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     # what the action is done to: the noun's complement ("a rise IN the speed limit", "a ban
     # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
     # such a complement ("a plan for the harbour" is a thing)
-    inner = next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
-                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    inner = next((p for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
+                  for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
     if inner is None and (lemma != noun or noun_lexfiles(noun, 1)[:1] in _FIRST_EVENT):
         # ... or the noun before it in a compound ("branch closures", "a fuel tax rise"): the
         # modifier of a noun made from a verb is what its act is done to or changes (Quirk et
@@ -62,7 +63,7 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
         # tax rises"); so is that of a noun that is its verb unchanged when its most frequent
         # sense is an act or an event ("rise", "hike"), not a thing ("a tax plan" is a plan, not
         # planning taxes; "travel grants" are sums granted, not granting travel)
-        inner = next((c for c in obj_tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)),
+        inner = next((c for c in children_of(obj_tok) if c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_value(c)),
                      None)
     if inner is None and how == "done" and obj_tok.dep_ in ("dobj", "obj"):
         # the parser hangs the noun's "on" on the verb ("imposed a fine ON the bank", "issued a
@@ -70,8 +71,8 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
         # that is no date names what the measure is put on (impose sth on sb; Quirk et al. 1985,
         # 16.59, prepositional verbs with two complements)
         verb = obj_tok.head
-        inner = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj_tok.i
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)),
+        inner = next((p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj_tok.i
+                      for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)),
                      None)
     if lemma == noun and inner is None:
         return None
@@ -85,8 +86,8 @@ def _paid_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional
     "meet the costs of X": X), else None (data/polarity.json 'paying')."""
     if obj_tok is None or predicate not in table["paying_verbs"] or obj_tok.lemma_.lower() not in table["paying_nouns"]:
         return None
-    return next((p for c in obj_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    return next((p for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
 
 
 def _shared_start(v: str, noun: str) -> int:
@@ -104,7 +105,7 @@ def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tup
     (data/noun_verbs.json) that shares the longest beginning with it ("approval": "approve")."""
     if verb.lemma_.lower() != "be" or subj is None or subj.pos_ != "NOUN":
         return None
-    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_adjectives"]), None)
+    adj = next((c for c in children_of(verb) if c.dep_ == "acomp" and c.lemma_.lower() in table["modal_adjectives"]), None)
     if adj is None:
         return None
     noun = subj.lemma_.lower()
@@ -113,7 +114,7 @@ def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tup
         return None
 
     lemma = max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
-    obj = next((p for t in (subj, adj) for c in t.children if c.dep_ == "prep"
-                for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
+    obj = next((p for t in (subj, adj) for c in children_of(t) if c.dep_ == "prep"
+                for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
     word = adj.lemma_.lower()
     return lemma, table["modal_adjectives"][word], word in table["negative_adjectives"], obj, word

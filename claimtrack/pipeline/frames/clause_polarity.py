@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .syntax import _negated, noun_verbs
+from .children import children_of
 
 
 def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token]:
@@ -36,7 +37,7 @@ def have_object(verb: Token, infinitive: Token) -> Optional[Token]:
     semi-auxiliary of obligation "have to" (Quirk et al. 1985, 3.47 and 17.31). Else None."""
     if verb.lemma_.lower() != "have" or infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < infinitive.i), None)
+    return next((c for c in children_of(verb) if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < infinitive.i), None)
 
 
 def _negated_disjunct(verb: Token, table: dict) -> Optional[str]:
@@ -48,7 +49,7 @@ def _negated_disjunct(verb: Token, table: dict) -> Optional[str]:
     first = verb.head
     if verb.dep_ != "conj" or first.i == verb.i:
         return None
-    cc = next((c.lower_ for c in first.children if c.dep_ == "cc" and c.i < verb.i), None)
+    cc = next((c.lower_ for c in children_of(first) if c.dep_ == "cc" and c.i < verb.i), None)
     if cc == "nor":
         return "nor"
     if cc != "or":
@@ -76,7 +77,7 @@ def _prohibition(h: Token, table: dict) -> Optional[tuple[str, bool]]:
         return None
     noun = prep.head
     if noun.pos_ in ("VERB", "AUX"):
-        noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i), noun)
+        noun = next((c for c in children_of(noun) if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i), noun)
     if noun.pos_ != "NOUN" or not set(noun_verbs().get(noun.lemma_.lower(), ())) & table["prohibitions"]:
         return None
     governor = noun.head
@@ -99,12 +100,12 @@ def _gerund_complement(verb: Token) -> Optional[Token]:
     complement (Quirk et al. 1985, 16.39-16.40), which the parser may label an adverbial
     clause. Not one set off by a comma or opened by a conjunction ("rejected the plan, calling
     it reckless"; "declined after losing the vote"), nor one with a subject of its own."""
-    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if any(c.dep_ in ("dobj", "obj") for c in children_of(verb)):
         return None
     after = [c for c in verb.rights if c.dep_ not in ("prt", "neg", "advmod")]
     first = after[0] if after else None
     if first is None or first.dep_ != "advcl" or first.tag_ != "VBG" or any(
-            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in first.children):
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(first)):
         return None
     between = verb.doc[verb.i + 1:first.left_edge.i]
     return first if all(t.dep_ in ("prt", "neg", "advmod") and t.head.i == verb.i for t in between) else None
@@ -213,7 +214,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         if action is not None and _open_question(action):
             break  # "has not decided whether to sell": the governing verb's polarity is its own
         particle = table["particles"].get(lemma)
-        particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        particle_ok = not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb))
         willing = _willing(verb, table)
         if lemma in table["cessation"] and action is not None and action.tag_ == "VBG":
             # "stopped falling": a change of state (it fell, it no longer does), not a negation;
@@ -247,7 +248,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
             action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             if action is None:
                 prep = next((c for c in adj.children if c.dep_ == "prep"), None)
-                action = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None) if prep is not None else None
+                action = next((c for c in children_of(prep) if c.dep_ == "pcomp" and c.pos_ == "VERB"), None) if prep is not None else None
             modality = modality or mod
             if action is None:
                 break
@@ -260,7 +261,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         if inner:
             negative = not negative
             cue = inner if negative else cue
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
                 modality = modality or table["modal_aux"][c.lower_]
     return verb, negative, cue, modality, chain
@@ -284,10 +285,10 @@ def negation_focus(chain: list) -> Optional[str]:
         for t in verb.subtree:
             if t.dep_ == "advmod" and t.lower_ in _RESTRICTIVE and _in_own_phrase(t, verb):
                 return "only"
-        for c in verb.children:
+        for c in children_of(verb):
             if c.pos_ in ("ADV", "ADJ") and c.dep_ in ("advmod", "acomp", "npadvmod", "dobj") and any(
                     g.lower_ in _DEGREE and g.i < c.i and g.dep_ in ("advmod", "nsubj", "npadvmod")
-                    for g in c.children):  # (not "this year": a noun's determiner)
+                    for g in children_of(c)):  # (not "this year": a noun's determiner)
                 return "degree"
             if c.tag_ in ("JJR", "RBR") and c.dep_ in ("advmod", "acomp", "dobj") and any(
                     t.lower_ == "than" for t in c.doc[c.i + 1:min(len(c.doc), c.i + 3)]):
@@ -325,13 +326,13 @@ def _defining_relative(h: Token) -> bool:
     non-restrictive relative clauses)."""
     noun = h.head
     if h.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.ent_type_ in _NAMES \
-            or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(h)):
         return False  # (an infinitive after a noun, "a plan to sell", names what the noun is about: `_mood`)
     # ... on a kind: a plural, a quantified noun or an indefinite pronoun ("farmers who", "any
     # driver who", "those who"); on one thing ("a clerk who had signed the forms", "the pilot
     # who was grounded") it tells what that one did, and asserts it
     kind = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _KIND_PRONOUNS or any(
-        c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+        c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in children_of(noun))
     if not kind:
         return False
     first = min(h.left_edge.i, h.i)
@@ -374,10 +375,10 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
         # "no decision on closing the plant", "talks on raising the fee": the -ing clause names
         # what the noun is about, not a deed, as an infinitive after a noun does
         return noun.lemma_.lower()
-    if any(c.dep_ == "advmod" and c.lower_ in table["habitual"] for t in chain for c in t.children):
+    if any(c.dep_ == "advmod" and c.lower_ in table["habitual"] for t in chain for c in children_of(t)):
         return "usually" if modality in _ASSERTING else modality
     if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+            c.dep_ == "aux" and c.lower_ == "have" for c in children_of(verb)):
         return "hypothetical"
     if modality in _ASSERTING and _defining_relative(h):
         return "defining"
@@ -388,7 +389,7 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
         # condition ("may rise if fuel climbs") stays a possibility: the condition narrows when
         # it may happen, and a flat "will not rise" still excludes it (Palmer 2001, 1.2)
         return "if" if modality in _ASSERTING or modality == "may" else modality
-    if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+    if modality is not None or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(h)):
         return modality
     governor = h.head
     if h.dep_ == "advcl":
@@ -401,7 +402,7 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     # the parser labels an infinitive after a noun acl or relcl ("a plan to sell", "no reason to
     # give up"): either way it names what the noun is about, not a deed
     if h.dep_ in ("acl", "relcl") and governor.pos_ == "NOUN" and not any(
-            c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in governor.children):
+            c.lower_ in _FACT_INFINITIVE or c.tag_ == "JJS" for c in children_of(governor)):
         return governor.lemma_.lower()
     return modality
 
@@ -427,7 +428,7 @@ def _noun_of_gerund(h: Token, table: dict) -> Optional[Token]:
     if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in table["intention_holders"]:
         # ... only a noun naming an act or event (one WordNet derives from a verb: "decision",
         # "progress"), not a place or a thing ("reached the valley after crossing the pass")
-        noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i
+        noun = next((c for c in children_of(noun) if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i
                      and noun_verbs().get(c.lemma_.lower())), noun)
     if noun.pos_ != "NOUN" or noun.i == prep.i:
         return None
@@ -442,13 +443,13 @@ def _open_question(h: Token) -> bool:
     it (Quirk et al. 1985, 15.6, subordinate yes/no interrogative clauses). "If" opens such a
     clause only as a complement; as an adverbial it is a condition."""
     return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and h.dep_ in ("ccomp", "xcomp")))
-               for c in h.children)
+               for c in children_of(h))
 
 
 def _drawn(verb: Token) -> bool:
     """"Be drawn (on)", a verb of saying in its passive: 'to be persuaded to say something'
     (Collins English Dictionary, draw: "would not be drawn on whether ...")."""
-    return verb.lemma_.lower() == "draw" and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "draw" and any(c.dep_ == "auxpass" for c in children_of(verb))
 
 
 #: Auxiliaries whose negation with a verb of saying is a refusal to say ("would not say", "won't
@@ -474,7 +475,7 @@ def _withheld(h: Token, table: dict) -> Optional[str]:
     if lemma not in strong and lemma not in weak and lemma not in DISCLOSING_VERBS and not _drawn(gov):
         return None
     refused = gov.dep_ == "xcomp" and _table_lemma(gov.head, table) in table["negative"]
-    aux = {c.lower_ for c in gov.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children_of(gov) if c.dep_ == "aux"}
     return lemma if refused or (_negated(gov) and aux & _REFUSING_AUX) else None
 
 
@@ -482,10 +483,10 @@ def _withheld(h: Token, table: dict) -> Optional[str]:
 def _conditional(h: Token, table: dict) -> Optional[str]:
     """'condition' when the clause is a condition ("if the wind turns"), 'conditioned' when it
     holds one ("flights may resume if ..."), else None."""
-    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in h.children):
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in children_of(h)):
         return "condition"
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in c.children)
-           for c in h.children):
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in children_of(c))
+           for c in children_of(h)):
         return "conditioned"
     return None
 
@@ -497,9 +498,9 @@ def _condition_mark(h: Token, table: dict) -> Optional[str]:
     states what holds unless the condition is met (Quirk et al. 1985, 15.33-15.35)."""
     if _conditional(h, table) != "conditioned":
         return None
-    for c in h.children:
+    for c in children_of(h):
         if c.dep_ == "advcl":
-            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in table["conditions"]), None)
+            mark = next((m.lower_ for m in children_of(c) if m.dep_ == "mark" and m.lower_ in table["conditions"]), None)
             if mark is not None:
                 return mark
     return None
@@ -549,4 +550,4 @@ def _content_clause(t: Token) -> bool:
     if that is None:
         return False
     return that.dep_ == "mark" or (that.dep_ in ("dobj", "obj") and any(
-        c.dep_ in ("dobj", "obj") and c.i != that.i for c in t.children))
+        c.dep_ in ("dobj", "obj") and c.i != that.i for c in children_of(t)))

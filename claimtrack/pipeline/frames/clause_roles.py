@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
+from .children import children_of
 from .clause_polarity import _content_clause, have_object
 from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, _without_clause
 
@@ -50,7 +51,7 @@ def _read_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Opt
     governing verbs the nearest subject to the action counts ("X denied that the crew had
     failed to act": the crew)."""
     for t in (verb, *reversed((chain or [head])[:-1]), head):
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lower_ in _RELATIVE and head.dep_ == "relcl":
                     return head.head
@@ -65,20 +66,20 @@ def _read_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Opt
         # "the board sold the site without consulting the town": the -ing clause's understood
         # subject is the main clause's (Quirk et al. 1985, 15.58), not a passive one's patient
         main = head.head.head
-        return next((c for c in main.children if c.dep_ == "nsubj"), None)
-    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in head.children):
+        return next((c for c in children_of(main) if c.dep_ == "nsubj"), None)
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ == "mark" for c in children_of(head)):
         # "the ship ran aground, blocking the canal", "cut staff to save money": a participle or
         # infinitive adverbial clause has the main clause's subject (Quirk et al. 1985, 15.58)
         main = head.head
-        return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
+        return next((c for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")), None) if main.i != head.i else None
     if _interrogative_infinitive(head):
         # "was still studying whether to challenge the findings": an infinitive question's
         # understood subject is its governor's (Quirk et al. 1985, 15.6: "wondered whether to go")
         return _subject(head.head)
     if head.dep_ in ("relcl", "acl"):
         if head.tag_ == "VBN":
-            agent = next((c for c in head.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((c for c in children_of(head) if c.dep_ == "agent"), None)
+            pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
             return pobj
         return head.head
     return _subject(head)
@@ -95,9 +96,9 @@ def _interrogative_infinitive(head: Token) -> bool:
     verb as its complement clause, the verb having no object of its own to control it."""
     gov = head.head
     return head.dep_ == "ccomp" and head.tag_ == "VB" and gov.i != head.i and gov.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-        and any(c.lower_ in ("whether", "how", "when", "where", "what", "which") and c.i < head.i for c in head.children) \
-        and not any(c.dep_ in ("dobj", "obj", "dative") for c in gov.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)) \
+        and any(c.lower_ in ("whether", "how", "when", "where", "what", "which") and c.i < head.i for c in children_of(head)) \
+        and not any(c.dep_ in ("dobj", "obj", "dative") for c in children_of(gov))
 
 
 class Intention(NamedTuple):
@@ -122,7 +123,7 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
     al. 1999, 8.14; Quirk et al. 1985, 17.31). The noun negates the act with "no" ("has no
     plans to"), as its verb does when negated ("does not have any plans to") or when it gives the
     intention up ("dropped plans to"). None for any other clause."""
-    if head.dep_ in ("acl", "relcl") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ in ("acl", "relcl") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)):
         noun = head.head
         if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "have":
             # "had no time to read the report", "did not have the cash to pay": the one who has
@@ -142,7 +143,7 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
     how = table["intention_nouns"].get(noun.lemma_.lower())
     if noun.i == head.i or noun.pos_ != "NOUN" or how is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
     if owner is not None:
         return Intention(noun, how, owner, None, _no(noun))
     return _held(noun, how, table)
@@ -159,8 +160,8 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
     if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i:
         return None
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "prt" for c in verb.children):
-        lemma = f"{lemma} {next(c.lower_ for c in verb.children if c.dep_ == 'prt')}"
+    if any(c.dep_ == "prt" for c in children_of(verb)):
+        lemma = f"{lemma} {next(c.lower_ for c in children_of(verb) if c.dep_ == 'prt')}"
     how = table["request_answers"].get(lemma)
     if how is None:
         return None
@@ -172,7 +173,7 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
 
 
 def _no(noun: Token) -> Optional[str]:
-    return next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
+    return next((c.lower_ for c in children_of(noun) if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
 
 
 def _held(noun: Token, how: str, table: dict) -> Intention:
@@ -182,7 +183,7 @@ def _held(noun: Token, how: str, table: dict) -> Intention:
     verb = noun.head
     given = table["intention_holders"].get(verb.lemma_.lower())
     if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i or given is None or any(
-            c.dep_ == "dative" for c in verb.children):
+            c.dep_ == "dative" for c in children_of(verb)):
         return Intention(noun, how, None, None, negative)
     for cue in (_negated(verb), verb.lemma_.lower() if given == "not" else None):
         if cue is not None:
@@ -205,7 +206,7 @@ def _stray_subject(head: Token) -> Optional[Token]:
     if head.dep_ != "ccomp" or verb.i == head.i or verb.lemma_.lower() in _ADDRESSEE_VERBS \
             or verb.lemma_.lower() not in _speech():
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < head.i
+    return next((c for c in children_of(verb) if c.dep_ in ("dobj", "obj") and verb.i < c.i < head.i
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -215,7 +216,7 @@ def _object_controller(head: Token) -> Optional[Token]:
     control, Quirk et al. 1985, 16.50-16.52)."""
     if head.dep_ != "xcomp" or head.head.i == head.i:
         return None
-    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i
+    return next((c for c in children_of(head.head) if c.dep_ in ("dobj", "obj") and c.i < head.i
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
@@ -236,12 +237,12 @@ def _predicate(verb: Token) -> str:
     """The action's lemma with its particle ("step up", "rule out") or, for a linking verb with
     an adjective, the adjective ("be cautious", "remain open")."""
     lemma = _prefixed_lemma(verb)
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+    prt = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES)), None)
     if prt:
         return f"{lemma} {prt}"
-    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if not any(c.dep_ in ("dobj", "obj") for c in children_of(verb)):
+        acomp = next((c for c in children_of(verb) if c.dep_ == "acomp"), None)
         if acomp is not None:
             return f"{lemma} {acomp.lemma_.lower()}"
     return lemma
@@ -307,14 +308,14 @@ def _previous_subject(subj: Token, verb: Token, actors: _Actors, depth: int = 2)
         return None
     prev = subj.doc[sent.start - 1].sent
     root = prev.root
-    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = next((c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if head is None:
         return None
     if head.lower_ == "it":
         return _previous_subject(head, root, actors, depth - 1) if depth > 1 else None
     aid = actors.of_phrase(head)
     kind = getattr(actors.info.get(aid), "type", None) if aid is not None else None
-    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in head.children)
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in children_of(head))
     return aid if kind in ("ORG", "GPE") and not plural else None
 
 
@@ -358,7 +359,7 @@ def _agrees(pronoun: Token, noun: Token, actors: Optional[_Actors] = None) -> bo
     miss a name the actor component knows ("Lawyer Ama Nkwe said they would appeal": her
     clients)."""
     word = pronoun.lower_
-    plural = (noun.tag_ == "NNS" and noun.pos_ != "PROPN") or any(c.dep_ == "cc" for c in noun.children)
+    plural = (noun.tag_ == "NNS" and noun.pos_ != "PROPN") or any(c.dep_ == "cc" for c in children_of(noun))
     if word == "they":
         aid = actors.of_phrase(noun) if actors is not None else None
         person = noun.ent_type_ == "PERSON" or getattr(actors.info.get(aid), "type", None) == "PERSON" if aid else \
@@ -387,8 +388,8 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     # clause ("said that they would appeal", the parser taking it for the verb's object): an
     # object pronoun follows the subject; a relative "that" ("the act that others follow") comes first
     subject_at = None if "relcl" in (h.dep_, verb.dep_) else next(
-        (c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj_tok = min((c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_value(c)
+        (c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj_tok = min((c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS and not _is_value(c)
                    and not (c.lower_ == "that" and c.i == verb.left_edge.i and _content_clause(verb))
                    and not (c.lower_ == "that" and subject_at is not None and c.i < subject_at)),
                   key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
@@ -397,7 +398,7 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     if obj_tok is None:
         # "called off the regatta": the parser may hang the object on the particle, which takes
         # none of its own (a phrasal verb's particle is an adverb, Quirk et al. 1985, 16.2)
-        obj_tok = next((p for c in verb.children if c.dep_ == "prt" for p in c.children
+        obj_tok = next((p for c in children_of(verb) if c.dep_ == "prt" for p in children_of(c)
                         if p.dep_ in ("pobj", "dobj") and not _is_value(p)), None)
     if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _content_clause(verb):
         # "truces brokered by X": the truces are what was brokered (not so for a noun's content
@@ -405,8 +406,8 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
         obj_tok = verb.head
     # a verb with a clause for complement ("would urge voters back it") has that
     # clause for object, not the noun of an adverbial ("in order to ...", "on Monday")
-    if obj_tok is None and not any(c.dep_ == "ccomp" for c in verb.children):
-        for c in verb.children:
+    if obj_tok is None and not any(c.dep_ == "ccomp" for c in children_of(verb)):
+        for c in children_of(verb):
             # ... nor what "without" says is absent ("the mill closed without job losses": no
             # losses came with the closing; they are not what closed), nor the noun of an adjunct
             # of time or concession ("struck despite the court order", "sank during the storm"),
@@ -418,13 +419,13 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
             # complement of "be" fronted with the subject put after it ("Among the losses were
             # two barns": subject-verb inversion, 18.23)
             if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS and (c.i > verb.i or verb.lemma_ == "be"):
-                obj_tok = next((p for p in c.children if p.dep_ == "pobj" and not _is_value(p)), None)
+                obj_tok = next((p for p in children_of(c) if p.dep_ == "pobj" and not _is_value(p)), None)
                 if obj_tok is not None:
                     break
     if obj_tok is not None and obj_tok.lemma_.lower() in _CLASSIFIER_NOUNS:
         # "rejected any form of X": the classifier noun's complement is what is rejected
-        of = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         obj_tok = inner if inner is not None else obj_tok
     return obj_tok
 
@@ -437,7 +438,7 @@ def _negative_subject(subj: Optional[Token], negative: bool, cue: Optional[str])
     ("not all staff will keep their jobs", "not every school will reopen"; Quirk et al. 1985,
     10.64, negation of the quantifier): it contradicts "all staff will keep their jobs", though
     it leaves some who will (cue "not all")."""
-    neg_det = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")),
+    neg_det = next((c.lower_ for c in children_of(subj) if c.dep_ == "det" and c.lower_ in ("no", "neither")),
                    None) if subj is not None else None
     if neg_det is None and subj is not None and _not_one(subj):
         neg_det = "not"
@@ -458,11 +459,11 @@ def _not_one(subj: Token) -> bool:
     its "one" ("Not even one ferry", the parser hanging "not" on the noun), on "one" or "any"
     itself ("Not one of the paintings", "Not any of the ferries"), or on its "one" ("Not one
     original painting")."""
-    if any(c.dep_ == "neg" for c in subj.children) and (
-            subj.lower_ in ("one", "any") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
-            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in subj.children)):
+    if any(c.dep_ == "neg" for c in children_of(subj)) and (
+            subj.lower_ in ("one", "any") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(subj))
+            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in children_of(subj))):
         return True
-    return any(c.lower_ in _NOT_ONE and any(g.dep_ == "neg" for g in c.children) for c in subj.children)
+    return any(c.lower_ in _NOT_ONE and any(g.dep_ == "neg" for g in children_of(c)) for c in children_of(subj))
 
 
 #: Universal quantifiers a "not" before them denies ("not all", "not every", "not everyone").
@@ -473,12 +474,12 @@ def _not_all(subj: Token) -> Optional[str]:
     """'not all' (or 'not every' ...) when "not" denies the subject's universal quantifier: on the
     subject itself ("Not everyone agreed"), on its determiner ("Not all staff") or on the noun
     with that determiner ("Not every school", as the parser hangs it); else None."""
-    every = next((c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ in _UNIVERSAL), None)
-    if every is not None and any(c.dep_ == "neg" for c in subj.children):
+    every = next((c.lower_ for c in children_of(subj) if c.dep_ == "det" and c.lower_ in _UNIVERSAL), None)
+    if every is not None and any(c.dep_ == "neg" for c in children_of(subj)):
         return f"not {every}"
-    for t in (subj, *subj.children):
+    for t in (subj, *children_of(subj)):
         if t.lower_ in _UNIVERSAL and (t is subj or t.dep_ in ("det", "predet", "amod")) and any(
-                g.dep_ == "neg" for g in t.children):
+                g.dep_ == "neg" for g in children_of(t)):
             return f"not {t.lower_}"
     return None
 
@@ -500,7 +501,7 @@ def _antecedent_phrase(head: Token) -> Optional[Token]:
         t = t.head
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
             t = t.head
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.i > head.i:
                     return None  # a pronoun takes up what came before it, not a later subject
@@ -517,7 +518,7 @@ def _subject_text(subj: Optional[Token], full_text: str) -> Optional[str]:
         return subj.text
     # the phrase without the clauses and appositions inside it
     subtree = list(subj.subtree)
-    cut = [c for t in subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
+    cut = [c for t in subtree for c in children_of(t) if c.dep_ in ("relcl", "acl", "appos")]
     dropped = {t.i for c in cut for t in c.subtree}
     words = [t for t in subtree if t.i not in dropped and not t.is_space
              and not (t.is_punct and t.i in (left, right))]

@@ -13,6 +13,7 @@ from spacy.parts_of_speech import AUX as AUX_ID, IDS, VERB as VERB_ID
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from .children import children_of
 from .clause_events import existential_act
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
 from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
@@ -121,7 +122,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         lemma = h.lemma_.lower()
         doubted.update(_doubted(h, verb, negative, cue, table))
         said = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and not _sentential_relative(c)
-                   for c in h.children)
+                   for c in children_of(h))
         if lemma in speech and lemma not in table["negative"] and lemma not in table["directives"] \
                 and said and verb.i == h.i and not (negative and _asks(h)):
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
@@ -139,11 +140,11 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
         if obj_tok is not None and (obj_tok.pos_ in ("NOUN", "PROPN", "PRON") or obj_tok.dep_ in ("dobj", "obj")):
             obj = _phrase(obj_tok)
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in obj_tok.children):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(obj_tok)):
                 negative = not negative
                 cue = "no" if negative else cue
         negative, cue = _negative_subject(subj, negative, cue)
-        if negative and modality == "may" and any(c.dep_ == "aux" and c.lower_ == "could" for t in chain for c in t.children):
+        if negative and modality == "may" and any(c.dep_ == "aux" and c.lower_ == "could" for t in chain for c in children_of(t)):
             modality = "can"  # "could not be moved": it was not possible, not that it may not have been
         if negative and modality in _ASSERTING:
             # "did not just raise the fare", "has never struck coins this fast": the negation bears
@@ -231,7 +232,7 @@ def _asks(h: Token) -> bool:
     complement states that its subject does not tell (a non-answer): a statement of its own,
     while the question states nothing; "said that X" gives way to X."""
     return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS and c.left_edge.i > h.i
-               for c in h.children)
+               for c in children_of(h))
 
 
 def _ruled_act(verb: Token, subj: Optional[Token], negative: bool, cue: Optional[str], modality: Optional[str],
@@ -264,7 +265,7 @@ def _doubted(h: Token, verb: Token, negative: bool, cue: Optional[str], table: d
     each with the negation's cue: what a source will not guarantee it states as possibly not so."""
     if not negative or verb.i != h.i or table["modal_verbs"].get(h.lemma_.lower()) != "pledge":
         return {}
-    return {c.i: cue for c in h.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > h.i}
+    return {c.i: cue for c in children_of(h) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > h.i}
 
 
 def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[str], refused: dict,
@@ -338,7 +339,7 @@ def _sentential_relative(clause: Token) -> bool:
     ("could call a snap poll, which would delay the budget"): a sentential relative clause
     (Quirk et al. 1985, 15.57), never what a verb of saying reports, though the parser may hang
     it on the verb as its complement."""
-    which = next((c for c in clause.children if c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    which = next((c for c in children_of(clause) if c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     return which is not None and which.i > 0 and which.nbor(-1).text == ","
 
 

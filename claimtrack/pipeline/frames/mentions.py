@@ -14,6 +14,7 @@ from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
     _root_of, _speech, _subject, polarity_table,
 )
+from .children import children_of
 
 
 #: The prepositions that open the start and the end of a change ("from 8% to 9.5%").
@@ -29,7 +30,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     approx = None
     if root.dep_ == "prep" or root.pos_ == "ADP":
         # "over four years", "from 3.75%": the preposition is part of the mention.
-        pobj = next((c for c in root.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(root) if c.dep_ == "pobj"), None)
         if pobj is not None and _approximator(q, root, span):
             # "cost about SEK 6bn": the parser may take the word of an approximate figure for a
             # preposition; it only rounds the figure, whose place is the one it has without it
@@ -51,7 +52,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     predicate = pred.lemma_.lower() if pred is not None else None
     if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
         # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
-        kids = sorted(pred.children, key=lambda c: c.dep_ not in ("dobj", "obj"))
+        kids = sorted(children_of(pred), key=lambda c: c.dep_ not in ("dobj", "obj"))
         for c in kids:
             if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (span.start <= c.i < span.end):
                 measured = _measured_noun(c)
@@ -92,7 +93,7 @@ def _counted(q, root: Token, span: Span) -> tuple[Optional[Token], Optional[str]
         # The words of the mention itself are the quantity parser's to read: those it did not
         # take as modifiers are its unit, number or qualifier ("per" of "38 per cent", "km" of
         # "40 km/h"); the parse adds the modifiers outside the mention ("of its 12 regional airports").
-        outside = {c.lemma_.lower() for c in thing_tok.children if not (span.start <= c.i < span.end)}
+        outside = {c.lemma_.lower() for c in children_of(thing_tok) if not (span.start <= c.i < span.end)}
         mods = sorted(set(mods) | {m for m in tmods if m not in (thing or "").split() and m in outside})
     family = None
     if q.currency:
@@ -108,9 +109,9 @@ def _partitive(root: Token, span: Span) -> Optional[Token]:
     port's cranes": cranes, whose possessor is the holder); none for a pronoun ("five of them")."""
     if not root.like_num and root.pos_ != "NUM":
         return None
-    for prep in root.children:
+    for prep in children_of(root):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and span.start <= pobj.i < span.end:
                     return pobj
     return None
@@ -152,7 +153,7 @@ def _holder(thing_tok: Optional[Token], pred: Optional[Token], span: Span, actor
     """Whose figure it is: the counted noun's possessor, else the predicate's subject."""
     holder = None
     if thing_tok is not None:
-        for c in thing_tok.children:
+        for c in children_of(thing_tok):
             if c.dep_ == "poss":
                 holder = actors.of(c)
     if holder is None and pred is not None:
@@ -190,7 +191,7 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
         if t.pos_ in ("VERB", "AUX"):
             # "said on Tuesday" dates the saying, no event; "slammed into the coast on Tuesday"
             # (a speech verb with an object or a preposition of its own) is an event.
-            own = [c for c in t.children if c.dep_ in ("dobj", "prep", "agent") and c.i not in path]
+            own = [c for c in children_of(t) if c.dep_ in ("dobj", "prep", "agent") and c.i not in path]
             if t.lemma_.lower() not in _speech() or own:
                 event = t.lemma_.lower()
             break
@@ -232,7 +233,7 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
     verb = root
     # "X said (that) Y refused ...": the statement is what was said.
     if verb.lemma_.lower() in _speech() and verb.lemma_.lower() not in table["negative"]:
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 verb = c
                 break
@@ -240,7 +241,7 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
     negative = polarity_cue is not None
     modality = None
     subj_tok = _subject(verb)
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
             modality = table["modal_aux"][c.lower_]
     verb, negative, polarity_cue, modality = _passed_on(verb, table, negative, polarity_cue, modality)
@@ -263,9 +264,9 @@ def _passed_on(verb: Token, table: dict, negative: bool, polarity_cue, modality)
     verb, negative, the polarity cue, the modality) after at most three steps."""
     for _ in range(3):
         lemma = verb.lemma_.lower()
-        action = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        action = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         particle = table["particles"].get(lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb)):
             particle_ok = False
         else:
             particle_ok = True
@@ -303,18 +304,18 @@ def _statement_object(verb: Token, negative: bool, polarity_cue) -> tuple:
     """The verb's object phrase (its direct object, else a preposition's object), with the
     polarity a "no" determiner on it turns: (object, negative, polarity cue)."""
     obj = None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("dobj", "obj", "attr", "dative") or (c.dep_ == "pobj"):
             head, mods = _noun_phrase(c)
             obj = " ".join(mods + [head])
-            if any(cc.dep_ == "det" and cc.lower_ == "no" for cc in c.children):
+            if any(cc.dep_ == "det" and cc.lower_ == "no" for cc in children_of(c)):
                 negative = not negative
                 polarity_cue = "no" if negative else polarity_cue
             break
     if obj is None:
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "prep":
-                for p in c.children:
+                for p in children_of(c):
                     if p.dep_ == "pobj":
                         head, mods = _noun_phrase(p)
                         obj = " ".join(mods + [head])

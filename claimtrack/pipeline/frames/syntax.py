@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...tables import load_json, load_lines, parse_speech_verbs
 from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, doc_text, views
+from .children import children_of
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -126,7 +127,7 @@ class _Actors:
             return None
         if token.i in self.by_token:
             return self.by_token[token.i]
-        for c in token.children:
+        for c in children_of(token):
             if c.dep_ in ("compound", "poss", "amod", "appos", "nmod") and c.i in self.by_token:
                 return self.by_token[c.i]
         return self.ref_heads.get(token.i)
@@ -150,7 +151,7 @@ def _root_of(span: Span) -> Token:
 
 def _noun_phrase(token: Token) -> tuple[str, list[str]]:
     """(head lemma, modifier lemmas) of a noun."""
-    mods = [c.lemma_.lower() for c in token.children
+    mods = [c.lemma_.lower() for c in children_of(token)
             if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.like_num]
     return token.lemma_.lower(), mods
 
@@ -167,7 +168,7 @@ def _clause_verb(token: Token, limit: int = 8) -> Optional[Token]:
 
 
 def _subject(verb: Token) -> Optional[Token]:
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c
     # "X plans to send": the controlled verb's subject is its governor's.
@@ -180,7 +181,7 @@ def _negated(verb: Token) -> Optional[str]:
     neg = polarity_table()["negators"]
     if _without_clause(verb):
         return "without"
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(verb)):
         return "neither"  # "would neither confirm nor deny": the first of the two verbs is negated too
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
@@ -206,9 +207,9 @@ def _without_clause(verb: Token) -> bool:
 def _place(tokens) -> Optional[str]:
     """'Paris meeting' for '... at the Paris meeting': the object of a place/event preposition."""
     for t in tokens:
-        for prep in t.children:
+        for prep in children_of(t):
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num \
                             and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
                         # the noun with the words before it that name it ("closed-door meeting")
@@ -226,7 +227,7 @@ def _measured_noun(tok: Token) -> Optional[str]:
     if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num:
         return tok.lemma_.lower()
     if tok.pos_ == "PRON" and tok.head.dep_ in ("advcl", "conj", "xcomp", "ccomp") and tok.head.head.i != tok.head.i:
-        for c in tok.head.head.children:
+        for c in children_of(tok.head.head):
             if c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN"):
                 return c.lemma_.lower()
     return None
@@ -279,7 +280,7 @@ def _fronted_date(verb: Token, date_heads: list) -> Optional[tuple[str, int]]:
     the pool on Monday and laid off 12 staff" may date the closure alone), and for a clause
     with a modal of its own, which moves away from the date ("Last year the plant made 40 buses
     and it will make 60")."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)):
         return None
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
