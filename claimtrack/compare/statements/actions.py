@@ -14,7 +14,7 @@ from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
-                      nouns_meet, nouns_same, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
+                      finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .members import other_members, partly_denied
@@ -190,10 +190,15 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         # ... "pay the fares" and "cover the fares": one act, paying, of one amount (lexicon.pays)
         same_action = same_action or ((objects or near_objects) and pays(fa.predicate, fa.object)
                                       and pays(fb.predicate, fb.object))
-    if same_action:
+    # "put public money into the arena" and "fund the arena", by one subject: one act, funding, of
+    # the thing the 'into' phrase names (lexicon.invests, finances; "put" is a light verb)
+    funded = not same_action and _one_funding(fa, fb) and (named or bool(_subject_terms(fa) & _subject_terms(fb)))
+    if same_action or funded:
         verb = f"{_label(fa)} ~ {_label(fb)}" if nominal else (
             fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}")
         about = f"{who}{verb}" + (f" {fa.object or fb.object}" if (fa.object or fb.object) and not nominal else "")
+        if funded:  # what is funded, not the money ("fund arena deal")
+            about = f"{who}fund {fb.object if finances(fb.predicate) else fa.object}"
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
@@ -451,6 +456,18 @@ def _keeping() -> frozenset:
     from ...tables import load_json
 
     return frozenset(load_json("verb_paraphrases.json")["levels"]["keep_in_state"])
+
+
+def _one_funding(fa, fb) -> bool:
+    """One clause puts money into a thing, the other funds it: the funded object's head among the
+    first clause's own words, besides its subject and its money ("put public money into the
+    arena deal" / "fund the arena deal")."""
+    for x, y in ((fa, fb), (fb, fa)):
+        head = _object_head(y)
+        if head is not None and invests(x.predicate, x.object) and finances(y.predicate) \
+                and head in clause_terms(x) - _object_words(x) - _subject_terms(x):
+            return True
+    return False
 
 
 def _heads_meet(obj_side: Mention, subj_frame) -> bool:

@@ -108,6 +108,30 @@ def pays(predicate: Optional[str], obj: Optional[str]) -> bool:
     return predicate in verbs and bool(head) and (head[0] in nouns or _singular_in(head[0], nouns))
 
 
+@lru_cache(maxsize=1)
+def _funding() -> tuple[frozenset, frozenset]:
+    """(the verbs of putting money into a thing, the nouns of money they take): data/polarity.json
+    'funding'."""
+    from ...tables import load_json
+
+    own = load_json("polarity.json")["funding"]
+    return frozenset(own["verbs"]), frozenset(own["nouns"])
+
+
+def invests(predicate: Optional[str], obj: Optional[str]) -> bool:
+    """The clause puts money into a thing ("put public money into the arena", "poured cash into
+    the club"): a verb of putting with a noun of money for object (data/polarity.json 'funding')."""
+    verbs, nouns = _funding()
+    head = (obj or "").split()[-1:]
+    return predicate in verbs and bool(head) and (head[0] in nouns or _singular_in(head[0], nouns))
+
+
+def finances(predicate: Optional[str]) -> bool:
+    """The verb provides money for its object: "fund", "finance" or a verb WordNet gives as one
+    of them (`predicates_meet`)."""
+    return predicate in ("fund", "finance") or predicates_meet(predicate, "fund")
+
+
 def _singular_in(word: str, nouns: frozenset) -> bool:
     return word.endswith("s") and word[:-1] in nouns
 
