@@ -366,6 +366,16 @@ def test_a_thing_made_named_by_its_class_is_one_count_and_can_conflict():
     assert "conflict" not in _status(both, b.format(n=20), "14 ferries", "20 vessels")
 
 
+def test_a_class_that_sums_two_kinds_counted_beside_each_other_is_another_figure():
+    """The units table puts lorries and vans under one class, vehicles; a sentence that counts 30
+    lorries and 12 vans makes "42 vehicles" their sum, not a second count of the lorries
+    (compare.figure_kinds._class_sums_kinds); alone, the lorries are the vehicles counted."""
+    a = "The flood at the Kessin yard wrecked {what} overnight, the haulage firm said."
+    b = "Some {n} vehicles were wrecked overnight by the flood at the Kessin yard, the haulage firm said."
+    assert "conflict" not in _status(a.format(what="30 lorries and 12 vans"), b.format(n=42), "30 lorries", "42 vehicles")
+    assert _status(a.format(what="30 lorries"), b.format(n=42), "30 lorries", "42 vehicles") == {"conflict"}
+
+
 _BERTH_A = "The marina trust raised the berth fee for yachts from 30 to 45 {cur} a day on Thursday, its chairman said."
 _BERTH_B = "Yachts now pay {new} {cur} a day for a berth, up from {old} {cur}, the trust's chairman said on Thursday."
 

@@ -41,6 +41,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         # "draws about 90,000 visitors a year" and "welcomed 90,000 visitors in 2030": one yearly figure
         return relate_measures(replace(ma, period=ma.period or mb.period), replace(mb, period=mb.period or ma.period))
     how = relate_measures(a.measure, b.measure)
+    if how == SAME and (_class_sums_kinds(a, b) or _class_sums_kinds(b, a)):
+        return CLOSE  # "40 lorries and 25 vans" / "65 vehicles": the class counts both kinds
     if how == SAME:
         return SAME
     ma, mb = a.measure, b.measure
@@ -87,11 +89,22 @@ def _named_by_class(x: Mention, y: Mention) -> bool:
     a report names by its kind or by its class, so that two values of it contradict each other.
     Where the kind's sentence counts two kinds ("40 lorries and 25 vans" / "65 vehicles"), the class
     sums them: another figure."""
-    for kx in _counted_nouns(x):
-        for ky in _counted_nouns(y):
-            if kx != ky and made_under(kx, ky):
-                others = (o for o in (x.claim_figures or ()) if o is not x)
-                return not any(k not in (kx, ky) and made_under(k, ky) for o in others for k in _counted_nouns(o))
+    return any(kx != ky and made_under(kx, ky) for kx in _counted_nouns(x) for ky in _counted_nouns(y)) \
+        and not _class_sums_kinds(x, y)
+
+
+def _class_sums_kinds(x: Mention, y: Mention) -> bool:
+    """`y` counts by a class ("65 vehicles") what `x`'s sentence counts in two kinds or more ("40
+    lorries and 25 vans"): `x` counts one of the kinds the class sums, whether WordNet
+    (units.made_under) or the units table (one class) puts them under it. Never read where `x`
+    and `y` count by one noun."""
+    nx, ny = _counted_nouns(x) - _counted_nouns(y), _counted_nouns(y)
+    if not nx:
+        return False
+    for o in x.claim_figures or ():
+        no = _counted_nouns(o) - nx - ny
+        if o is not x and no and (o.measure == y.measure or any(made_under(k, c) for k in no for c in ny)):
+            return True
     return False
 
 
