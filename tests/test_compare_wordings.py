@@ -60,10 +60,14 @@ def _unit(text: str, figure: str):
     ("Return tickets sell for 4 euros at the kiosk.", "4 euros", "ticket"),
     ("A season pass costs 250 dollars this year.", "250 dollars", "pass"),
     ("The dealer sold the paintings for $400 each.", "$400", "each"),
+    # the unit past a comparative, and before words naming a time
+    ("Olive growers will be paid 6 euros more per crate under the new deal.", "6 euros", "crate"),
+    ("Pickers on the Dunley farms earn 2 pounds a bucket this year.", "2 pounds", "bucket"),
     # totals: a definite subject, a pronoun, a rate over time, a purpose
     ("The repairs will cost $2 million, the council said.", "$2 million", None),
     ("It cost 80 million euros to build the bridge.", "80 million euros", None),
     ("The strike is costing the port $5 million a day.", "$5 million", None),
+    ("The ministry will spend 3 million euros more a year on the scheme.", "3 million euros", None),
     ("The ministry set aside 40 million euros for a relief plan.", "40 million euros", None),
 ])
 def test_an_amount_prices_one_unit_only_when_english_says_so(text, figure, unit):

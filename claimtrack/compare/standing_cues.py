@@ -100,7 +100,9 @@ def cues() -> _Cues:
         comparative=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['comparative_words'])})\s+than\b", re.IGNORECASE),
         # "4 euros a ticket", "$30 per dose", "$4.60 for every seat sold": the noun after the marker
         # ... and "for each of the 12 escaped prisoners": a partitive after the distributive names the unit
-        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(t['unit_price_markers'])})\s+{_PARTITIVE}"
+        # ... also past a comparative or an increment: "4 dollars more per tonne", "2 euros less a ticket"
+        unit_after=re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:(?:{_alt(t['comparative_words'] + t['increment_words'])})\s+)?"
+                              rf"(?:{_alt(t['unit_price_markers'])})\s+{_PARTITIVE}"
                               r"((?:[^\W\d_][\w’'-]*\s*){1,3})", re.IGNORECASE),
         # "For every tonne of scrap the smelter paid $310": the distributive fronted before the figure
         unit_before=re.compile(rf"\b(?:{_alt(t['unit_price_distributives'])})\s+{_PARTITIVE}"

@@ -50,7 +50,10 @@ def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
-    if any(w.lower() in c.time_nouns or w.lower()[:-1] in c.time_nouns for w in words):
+    # the noun phrase after the marker ends at a function word: "$4 a tonne this season" prices a
+    # tonne, whatever time the words after it name
+    stop = next((i for i, w in enumerate(words) if w.lower().strip("’'") in STOP_WORDS), len(words))
+    if any(w.lower() in c.time_nouns or w.lower()[:-1] in c.time_nouns for w in words[:stop]):
         return None  # "$5m a year", "a few years ago": a rate or a time, not a unit
     return _head_noun(words)
 
