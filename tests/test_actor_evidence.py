@@ -46,3 +46,14 @@ def test_a_body_named_of_its_field_is_named_short_by_the_field(nlp):
     found = actors(nlp, "The Ministry of Justice and the Academy of Justice disagreed on Thursday. "
                         "Justice officials said talks would go on.")
     assert "Justice" not in found["Ministry of Justice"].aliases + found["Academy of Justice"].aliases
+
+
+def test_a_name_given_to_an_animal_or_a_made_thing_is_no_actor(nlp):
+    assert not actors(nlp, "The zoo's new pair, a two-year-old male named Tobo and a female named Sanza, "
+                           "will arrive in June.")
+    assert not actors(nlp, "The calves, named Tobo and Sanza, are healthy.")
+    # a person's noun: the name is a person's
+    found = actors(nlp, "A woman named Halima Bose said she had waited for hours.")
+    assert found["Halima Bose"].type == "PERSON"
+    # "male" also names a person: a full name after it stays one
+    assert "Tobias Renner" in actors(nlp, "Police are looking for a male named Tobias Renner.")

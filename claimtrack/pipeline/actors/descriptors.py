@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from ...actorids.names import _name_key
 from ...tables import load_json
+from ...wordnet_nouns import noun_lexfiles
 from .state import Cand, DocState
+from .tree import first_conjunct
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +30,14 @@ def name_descriptors() -> tuple[frozenset, frozenset]:
     """(organisation nouns, thing nouns) of data/name_descriptors.json (WordNet 3.0)."""
     table = load_json("name_descriptors.json")
     return frozenset(table["organisations"]), frozenset(table["things"])
+
+
+#: Verbs that give a name ("a dog named X", "a ship called X", "a storm dubbed X").
+_NAMING_VERBS = frozenset({"name", "call", "dub"})
+#: WordNet's lexicographer files of animals (noun.animal) and made things (noun.artifact).
+_THING_FILES = frozenset({5, 6})
+#: noun.person.
+_PERSON_FILE = 18
 
 
 class Descriptors:
@@ -54,6 +64,20 @@ class Descriptors:
             del out[key]
         return out
 
+    @staticmethod
+    def _named_thing(c: Cand, root) -> bool:
+        """'a female named X', 'the calves, named X and Y,', 'a ferry called X': a name given by
+        "named", "called" or "dubbed" to a noun whose commonest WordNet sense is an animal or a
+        made thing names that animal or thing. A noun that also names a person in its first two
+        senses ("a male named ...") says so only of a one-word name."""
+        tok = first_conjunct(root)
+        verb = tok.head
+        if tok.dep_ not in ("oprd", "dobj") or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+                or verb.lemma_.lower() not in _NAMING_VERBS:
+            return False
+        files = noun_lexfiles(verb.head.lemma_.lower(), 2)
+        return bool(files) and files[0] in _THING_FILES and (_PERSON_FILE not in files or c.tok_end - c.tok_start == 1)
+
     def _descriptor(self, doc: Doc, c: Cand) -> Optional[str]:
         """'not a person' when a relative clause takes the name up with "which"; else 'org' or
         'thing' from the kind noun before the name or in apposition to it."""
@@ -78,6 +102,8 @@ class Descriptors:
                   and not any(i < ch.i for i in orgs_between)]
         if root.dep_ == "appos":
             nouns.append(root.head)  # "the ship, X,"
+        if self._named_thing(c, root):
+            return "thing"
         for rel in root.children:  # "X, which runs the buses,": English refers to a person by "who"
             if rel.dep_ == "relcl" and rel.i > root.i and any(
                     t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass") for t in rel.children):
