@@ -57,3 +57,9 @@ def test_a_name_given_to_an_animal_or_a_made_thing_is_no_actor(nlp):
     assert found["Halima Bose"].type == "PERSON"
     # "male" also names a person: a full name after it stays one
     assert "Tobias Renner" in actors(nlp, "Police are looking for a male named Tobias Renner.")
+
+
+def test_a_currency_s_name_is_no_actor(nlp):
+    # the model tags "Chinese yuan" as an organisation where it is the subject
+    found = actors(nlp, "The loan is priced in Chinese yuan, the Treasury said. The Chinese yuan fell 2% on Monday.")
+    assert list(found) == ["Treasury"], list(found)

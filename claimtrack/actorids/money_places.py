@@ -79,3 +79,14 @@ def country_names() -> dict[str, str]:
     """ISO 3166-1 alpha-2 code -> the country's name, from the one reading of data/countries.json
     (`tables.country_names`)."""
     return {iso2: word for word, kind, iso2 in _table_country_words() if kind == "name"}
+
+
+@lru_cache(maxsize=1)
+def currency_full_names() -> frozenset:
+    """Name keys of CLDR's English display names of currencies, singular and plural ("chinese
+    yuan", "south african rand", "swiss francs": data/cldr_currencies.json `full_names`): a
+    currency, never a person, a body or a place. The bare nouns ("rand", "mark") are left out:
+    they are given names and surnames too."""
+    from .names import name_key
+
+    return frozenset(name_key(n) for n in load_json("cldr_currencies.json").get("full_names", {}))

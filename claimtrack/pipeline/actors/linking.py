@@ -13,6 +13,7 @@ from ...parsers.number_tables import currency_codes
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
 from ...actorids.iso import subdivision_countries
+from ...actorids.money_places import currency_full_names
 from ...actorids.towns import city_name, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
 from .lookups import _OPENING_QUOTES
@@ -139,6 +140,8 @@ class Linking:
             return False  # "X" after "Mount X": the same mountain
         if self._currency_code(doc, c):
             return False  # "CZK 200", "500 NOK": an ISO 4217 code beside a number is money
+        if key in currency_full_names():
+            return False  # "the Chinese yuan", "Swiss francs": a currency's name (CLDR)
         c.thing = self._names_a_thing(doc, c) or self._model_number(c)
         if c.thing:
             c.acts = c.acts or self._acts_here(doc, c)  # "Channel 9 said": one that acts is a body
