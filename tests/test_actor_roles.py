@@ -52,3 +52,8 @@ def test_a_given_name_and_the_last_part_of_a_double_surname_are_the_same_person(
     assert [a.name for a in people] == ["Rosa Adeyemi-Lindqvist"]
     assert "Rosa Lindqvist" in people[0].aliases
 
+
+
+def test_a_title_before_a_given_name_alone_is_a_person_the_model_left_untagged(nlp):
+    found = actors(nlp, "Queen Ingrida opened the new ferry terminal on Tuesday.")
+    assert found["Ingrida"].type == "PERSON" and found["Ingrida"].titles == ["Queen"], list(found)

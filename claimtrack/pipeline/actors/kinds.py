@@ -152,7 +152,8 @@ class Kinds:
         (name particles between them: "Mateus da Costa"), the first a given name of the
         first-name dictionary that is no English word, the last no English word either, and no
         other capitalised proper noun right before or after ("Dorcas Wanjiru blamed the strike",
-        "approved by Ines Mbarga"). `_add_speaking_names` finds such names only as the subject
+        "approved by Ines Mbarga"), or one given name right after a title ("Queen Margarethe").
+        `_add_speaking_names` finds such names only as the subject
         of a verb of saying; a given name and a surname are a person wherever they stand. A name
         in a byline or a photo credit is the writer's or the photographer's, not the story's."""
         toks, n = self.st.tokens, len(doc)
@@ -167,8 +168,12 @@ class Kinds:
         i = 0
         while i < n:
             tok = toks[i]
+            # "Queen Margarethe", "King Harald": a title's last word before a given name (a monarch
+            # or a cleric goes by the given name alone)
+            titled = i > 0 and i - 1 not in taken and toks[i - 1].is_title and toks[i - 1].lower_ in self._title_heads()
             if not proper(i) or tok.lower_ not in names or tok.lower_ in vocab or tok.lower_ in _PARTICLES \
-                    or i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN" and i - 1 not in self.st.sent_starts:
+                    or not titled and i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN" \
+                    and i - 1 not in self.st.sent_starts:
                 i += 1
                 continue
             j = i + 1
@@ -176,7 +181,7 @@ class Kinds:
                                             and j not in taken and j + 1 < n and proper(j + 1)):
                 j += 1
             last = toks[j - 1]
-            if j - i >= 2 and last.lower_ not in vocab and not (j < n and toks[j].is_title and toks[j].pos_ == "PROPN") \
+            if (j - i >= 2 or titled) and last.lower_ not in vocab and not (j < n and toks[j].is_title and toks[j].pos_ == "PROPN") \
                     and layout.kind(tok.idx) == "body":
                 extra.append(Cand(tok.idx, last.idx + len(last.text), "PERSON", i, j, layout="body"))
             i = max(j, i + 1)

@@ -45,6 +45,12 @@ class Titles:
                 c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
             elif c.label == "ORG" and c.entry is None and self._titled_given_name(c):
                 c.label = "PERSON"  # "the agency's chief executive Jane Doe" tagged as an organisation
+            elif c.label == "ORG" and c.entry is None and c.tok_end - c.tok_start <= 3 and c.tok_start > 0 \
+                    and toks[c.tok_start].lower_ in first_names() and toks[c.tok_start - 1].is_title \
+                    and toks[c.tok_start - 1].lower_ in self._title_heads() \
+                    and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end]) \
+                    and toks[c.tok_end - 1].lower_ not in _ORG_HEADS_SET:
+                c.label = "PERSON"  # "Queen Ingrida", "Bishop Ana Roe": a title's last word before a given name
             role_noun = c.label in ("PERSON", "ORG") and c.entry is None and self._role_noun_first(c)
             if role_noun:
                 c.label = "PERSON"  # "Farmer Jane Doe", tagged as one organisation or person
