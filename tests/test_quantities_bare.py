@@ -156,3 +156,14 @@ def test_one_introducing_a_source_is_no_count(nlp, text, expected):
 ])
 def test_points_and_the_idioms_of_one_point(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street word in lower case is a counted thing (capitalised, part of an address)
+    ("Engineers said one lane of the bridge would reopen on Friday.", [("one lane", 1, "lane")]),
+    # "one" takes a singular noun: after a name it is a count, not a name's number
+    ("Lenders kept Ruritania one notch above default.", [("one notch", 1, "notch")]),
+    ("Fans of Formula One packed the stands.", []),
+])
+def test_one_and_street_words_counted(nlp, text, expected):
+    assert found(nlp, text) == expected

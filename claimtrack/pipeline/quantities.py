@@ -454,8 +454,9 @@ class QuantityFinder(SavedTables):
             if not counts_right or (head is prev) or last.head is prev:
                 return True
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-            if nxt is not None and nxt.tag_ not in ("NNS", "NNPS") and head.tag_ not in ("NNS", "NNPS"):
-                return True  # "FTSE 100 index": a name, where a count would take a plural
+            if nxt is not None and nxt.tag_ not in ("NNS", "NNPS") and head.tag_ not in ("NNS", "NNPS") \
+                    and e.value != 1:
+                return True  # "FTSE 100 index": a name, where a count would take a plural (but "one notch")
             if e.words and e.text[:1].isupper():
                 return True
         if e.words and e.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start:
@@ -538,8 +539,10 @@ class QuantityFinder(SavedTables):
                 # time with the number ("five straight days", "two full weeks") leaves it a span,
                 # and one of frequency says how often ("11 weekly flights")
                 return None
-        if cand.lower_ in c.not_counted or cand.lower_ in c.street or cand.is_sent_start:
+        if cand.lower_ in c.not_counted or cand.is_sent_start:
             return None
+        if cand.lower_ in c.street and not cand.is_lower:
+            return None  # "10 Downing Street", "5 Park Lane": an address; "one lane would reopen" counts
         if cand.ent_type_ in ("DATE", "TIME") and _lemma(cand) not in c.durations:
             return None
         if cand.text[:1].isupper() and cand.pos_ == "PROPN" and cand.tag_ not in ("NNPS",) and not _titlecase_line(doc, cand):
