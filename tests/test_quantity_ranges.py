@@ -87,3 +87,15 @@ def test_a_sign_before_or_a_year_lends_no_currency(text):
 ])
 def test_fahrenheit_beside_celsius(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number and a unit joined by a hyphen modify the noun a count before them counts
+    ("The festival sold about 8,000 three-day passes.",
+     [("about 8,000 three-day passes", 8000, None, None, "pass", None)]),
+    ("The council will build 40 two-storey homes.", [("40 two-storey homes", 40, None, None, "home", None)]),
+    # alone, such a modifier is a figure of its own
+    ("The union called a 10-day strike.", [("10-day", 10, None, None, "day", None)]),
+])
+def test_a_count_across_a_numbered_modifier(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -39,6 +39,7 @@ from .quantity_parts import (
     _JOINED,
     _a_source,
     _dated,
+    _numbered_compound,
     _drop_overlaps,
     _first_token,
     _join_compound_measures,
@@ -184,6 +185,9 @@ _APPOSITION = re.compile(r",\s*(?:who|whose|whom|an?\s|\d|[A-Z])")
 #: "point" after "half a", "a quarter of a", "nearly a" (not "point-blank", "a point of order")
 _POINT_AFTER = re.compile(r"\s+(?i:point)\b(?![-‑]|\s+of\b)")
 
+#: A hyphen and a word after a number: a compound modifier ("five-day", "two-storey")
+_COMPOUND_AFTER = re.compile(r"[-‑][^\W\d_]")
+
 #: A word after "before" on the same line: a noun phrase or a clause follows ("before the vote").
 _WORD_NEXT = re.compile(r"[ \t]+[^\W_]")
 #: Qualifiers that are also prepositions: "about one man", "over one issue" are not counts.
@@ -245,7 +249,8 @@ class QuantityFinder(SavedTables):
         for i in range(len(exprs) - 1, -1, -1):
             # a model number ("42 Boeing 737 jets") does not end the reach of the count before it
             limits[i] = limit
-            if not ident[i]:
+            if not ident[i] and not _COMPOUND_AFTER.match(text, exprs[i].end):
+                # (nor does a number in a hyphenated modifier: "30,000 five-day passes")
                 limit = exprs[i].start
         elided: list[Found] = []  # bare numbers kept only if a joined figure lends its unit
         for i, e in enumerate(exprs):
@@ -519,26 +524,8 @@ class QuantityFinder(SavedTables):
                 cand = nxt
         if cand is None or not cand.is_alpha:
             return None
-        between = doc[last.i + 1:cand.i]
-        for t in between:
-            if t.is_punct and t.text not in ("-", "‑"):
-                return None
-            if not t.is_punct and t.pos_ not in _BETWEEN_POS and not _hyphen_piece(doc, t):
-                return None  # but a piece of a hyphenated modifier is one ("seven off-piste skiers")
-            if t.is_sent_start:
-                return None
-            if t.like_num and t.i > 0 and doc[t.i - 1].i > last.i and doc[t.i - 1].pos_ == "PROPN" \
-                    and doc[t.i - 1].text[:1].isupper():
-                continue  # "42 Boeing 737 jets": the model number belongs to the name
-            if t.like_num:
-                return None
-            if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
-                    t.pos_ == "ADJ" and _lemma(cand) in c.durations and last.ent_type_ == t.ent_type_
-                    and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
-                # a date word between ("300,000 last year"); but an adjective inside one span of
-                # time with the number ("five straight days", "two full weeks") leaves it a span,
-                # and one of frequency says how often ("11 weekly flights")
-                return None
+        if not self._between_ok(doc, last, cand):
+            return None
         if cand.lower_ in c.not_counted or cand.is_sent_start:
             return None
         if cand.lower_ in c.street and not cand.is_lower:
@@ -557,6 +544,36 @@ class QuantityFinder(SavedTables):
             return singular(doc.text[cand.idx:end].lower()), end, mods
         unit = c.unit_names.get(cand.lower_) or _lemma(cand)
         return unit, end, mods
+
+    def _between_ok(self, doc: Doc, last: Token, cand: Token) -> bool:
+        """Whether the words between a number (ending at `last`) and a noun (`cand`) leave the
+        noun what the number counts: modifiers ("30 European military chiefs"), hyphenated
+        ones ("seven off-piste skiers", "30,000 five-day passes"); no clause break, other
+        number or date word."""
+        c = self.ctx
+        numbered = _numbered_compound(doc, last.i + 1, cand.i)
+        for t in doc[last.i + 1:cand.i]:
+            if t.i in numbered:
+                continue  # "30,000 five-day passes": a number and a unit make one modifier
+            if t.is_punct and t.text not in ("-", "‑"):
+                return False
+            if not t.is_punct and t.pos_ not in _BETWEEN_POS and not _hyphen_piece(doc, t):
+                return False  # but a piece of a hyphenated modifier is one ("seven off-piste skiers")
+            if t.is_sent_start:
+                return False
+            if t.like_num and t.i > 0 and doc[t.i - 1].i > last.i and doc[t.i - 1].pos_ == "PROPN" \
+                    and doc[t.i - 1].text[:1].isupper():
+                continue  # "42 Boeing 737 jets": the model number belongs to the name
+            if t.like_num:
+                return False
+            if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
+                    t.pos_ == "ADJ" and _lemma(cand) in c.durations and last.ent_type_ == t.ent_type_
+                    and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
+                # a date word between ("300,000 last year"); but an adjective inside one span of
+                # time with the number ("five straight days", "two full weeks") leaves it a span,
+                # and one of frequency says how often ("11 weekly flights")
+                return False
+        return True
 
     def _bare_ok(self, doc: Doc, e: Expression, span: SpacySpan) -> bool:
         """A number with no unit: keep it when it reads as a figure, not a label."""

@@ -445,3 +445,14 @@ def _a_source(noun: Token) -> bool:
         return True
     return any(c.lemma_.lower() in _SOURCE_MODIFIERS and c.dep_ in ("amod", "acl") and c.i > noun.i
                for c in noun.children)
+
+
+def _numbered_compound(doc: Doc, start: int, end: int) -> set[int]:
+    """The token indices in doc[start:end] of a hyphenated modifier made of a number and a word
+    ("five-day", "12-metre", "two-storey"): a number glued by a hyphen to the word after it."""
+    out: set[int] = set()
+    for i in range(start, end - 2):
+        t, hy, w = doc[i], doc[i + 1], doc[i + 2]
+        if t.like_num and hy.text in ("-", "‑") and not t.whitespace_ and not hy.whitespace_ and w.is_alpha:
+            out.update((i, i + 1, i + 2))
+    return out
