@@ -99,3 +99,14 @@ def test_fahrenheit_beside_celsius(nlp, text, expected):
 ])
 def test_a_count_across_a_numbered_modifier(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numeral modifies a noun: a hyphenated word after it is what it counts, whatever part of
+    # speech the tagger gave its first piece
+    ("The court freed his three co-accused.", [("three co-accused", 3, None, None, "co-accused", None)]),
+    # and a hyphenated word the tokenizer keeps whole ("re-" stays in its word) is one noun
+    ("The channel showed two re-runs on Sunday.", [("two re-runs", 2, None, None, "re-run", None)]),
+])
+def test_a_count_of_a_hyphenated_noun(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -39,7 +39,10 @@ from .quantity_parts import (
     _JOINED,
     _a_source,
     _dated,
+    _hyphen_compound,
+    _hyphen_piece,
     _numbered_compound,
+    _numeral_of_a_hyphened_word,
     _drop_overlaps,
     _first_token,
     _join_compound_measures,
@@ -96,29 +99,6 @@ def _words_between(doc: Doc, a: Token, b: Token) -> int:
     """b.i - a.i in words: a hyphenated word ("made-to-measure", five tokens) counts once."""
     glued = sum(1 for t in doc[a.i + 1:b.i] if t.text in _HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_)
     return b.i - a.i - 2 * glued
-
-
-def _hyphen_compound(doc: Doc, cand: Token) -> tuple[Token, Token]:
-    """The counted noun's first and last token: a hyphenated noun is one word ("two co-accused":
-    "co" to "accused"), and one followed by a noun modifies it ("seven roll-on ferries")."""
-    last = cand
-    while _hyphen_piece(doc, last) and last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHENS \
-            and doc[last.i + 2].is_alpha:
-        last = doc[last.i + 2]
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if last is not cand and after is not None and after.pos_ == "NOUN" and after.is_alpha:
-        return after, after
-    return cand, last
-
-
-def _hyphen_piece(doc: Doc, t: Token) -> bool:
-    """Whether `t` is glued by a hyphen to the next word ("off" of "off-piste", "co" of "co-accused")
-    or the previous one: a piece of one hyphenated word."""
-    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    if not t.whitespace_ and nxt is not None and nxt.text in _HYPHENS and not nxt.whitespace_:
-        return True
-    prev = doc[t.i - 1] if t.i else None
-    return prev is not None and prev.text in _HYPHENS and not prev.whitespace_ and t.i >= 2 and not doc[t.i - 2].whitespace_
 
 
 #: After an age set off by commas: the apposition or the sentence goes on or ends.
@@ -520,9 +500,9 @@ class QuantityFinder(SavedTables):
                 if head.i > last.i and _words_between(doc, last, head) <= self.max_noun_distance and head.pos_ in ("NOUN", "PROPN"):
                     cand = head
                     break
-            if cand is None and nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:
+            if cand is None and nxt is not None and (nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i or _numeral_of_a_hyphened_word(last, nxt)):
                 cand = nxt
-        if cand is None or not cand.is_alpha:
+        if cand is None or not cand.text.replace("-", "").isalpha():  # ("re-runs": one token, tokenizer.py)
             return None
         if not self._between_ok(doc, last, cand):
             return None

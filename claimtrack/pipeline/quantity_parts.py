@@ -456,3 +456,36 @@ def _numbered_compound(doc: Doc, start: int, end: int) -> set[int]:
         if t.like_num and hy.text in ("-", "‑") and not t.whitespace_ and not hy.whitespace_ and w.is_alpha:
             out.update((i, i + 1, i + 2))
     return out
+
+
+#: The hyphens that join the pieces of one word ("co-accused"; U+2011 the non-breaking one)
+_HYPHEN_MARKS = ("-", "‑")
+
+
+def _numeral_of_a_hyphened_word(num: Token, nxt: Token) -> bool:
+    """A numeral whose head is the first piece of a hyphenated word after it ("two co-accused"):
+    a numeral modifies a noun, whatever part of speech the tagger gave the piece ("co" a verb)."""
+    return num.dep_ == "nummod" and num.head.i == nxt.i and nxt.is_alpha and _hyphen_piece(nxt.doc, nxt)
+
+
+def _hyphen_compound(doc: Doc, cand: Token) -> tuple[Token, Token]:
+    """The counted noun's first and last token: a hyphenated noun is one word ("two co-accused":
+    "co" to "accused"), and one followed by a noun modifies it ("seven roll-on ferries")."""
+    last = cand
+    while _hyphen_piece(doc, last) and last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHEN_MARKS \
+            and doc[last.i + 2].is_alpha:
+        last = doc[last.i + 2]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last is not cand and after is not None and after.pos_ == "NOUN" and after.is_alpha:
+        return after, after
+    return cand, last
+
+
+def _hyphen_piece(doc: Doc, t: Token) -> bool:
+    """Whether `t` is glued by a hyphen to the next word ("off" of "off-piste", "co" of "co-accused")
+    or the previous one: a piece of one hyphenated word."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if not t.whitespace_ and nxt is not None and nxt.text in _HYPHEN_MARKS and not nxt.whitespace_:
+        return True
+    prev = doc[t.i - 1] if t.i else None
+    return prev is not None and prev.text in _HYPHEN_MARKS and not prev.whitespace_ and t.i >= 2 and not doc[t.i - 2].whitespace_
