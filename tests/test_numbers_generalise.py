@@ -175,3 +175,19 @@ def test_inclusive_bounds(text, expected):
 def test_a_day_of_a_date_in_another_language_is_no_figure(text):
     assert [e.value for e in find_expressions(text)] == [2026]  # the year alone (dropped later as a year)
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "over" before a length of time is the span a figure or an event is spread across
+        ("The fair drew 18,000 visitors over four days.", [("18,000", None), ("four", None)]),
+        ("Wages will rise 11% over three years.", [("11%", None), ("three", None)]),
+        # after a verb or preposition of length, and as a bound of a count, it is "more than"
+        ("Some patients waited over three years for a bed.", [("over three", "more_than")]),
+        ("The dispute has run for over a decade.", [("over a", "more_than")]),
+        ("Over 300 homes were flooded.", [("Over 300", "more_than")]),
+    ],
+)
+def test_over_a_span_of_time_is_no_bound(text, expected):
+    assert [(e.text, e.qualifier) for e in find_expressions(text)] == expected

@@ -78,6 +78,8 @@ class _Tables:
             k.lower() for k in self.minor)
         self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
         self.change_words = frozenset(w.lower() for w in qual["change_words"])
+        #: words after which "over" before a length of time is "more than" ("waited over two years")
+        self.over_more_than_after = frozenset(w.lower() for w in qual["over_more_than_after"])
         # month names as a date writes them ("September 4", "Sept. 4"); lowercase only the full
         # names that are no ordinary word ("june 4" but not "may 4")
         months = [m.capitalize() for m in lexicon.MONTH_NAMES + lexicon.MONTH_ABBREVIATIONS]

@@ -374,7 +374,21 @@ def _qualify(text: str, e: Expression) -> Expression:
     if not m:
         return e
     q = t.qualifiers.get(re.sub(r"\s+", " ", m.group("q").lower()))
-    if q is None:
+    if q is None or _over_a_span(text, m.start("q"), m.group("q"), e):
         return e
     start = m.start("q")
     return replace(e, start=start, text=text[start:e.end], qualifier=q)
+
+
+_SPAN_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
+                         r"(?!\s+(?:ago|old|later|earlier|before)\b)(?![-‑])", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _over_a_span(text: str, q_start: int, q: str, e: Expression) -> bool:
+    """"over" as the preposition of a span ("41,000 visitors over three days", "prices doubled
+    over two decades"), no "more than" (qualifiers.json over_a_span)."""
+    if q.lower() != "over" or e.value is None or not _SPAN_AFTER.match(text, e.end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, q_start - 20), q_start)
+    return before is None or before.group(1).lower() not in _tables().over_more_than_after
