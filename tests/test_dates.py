@@ -183,6 +183,23 @@ def test_dateline_without_year_uses_year_from_header():
     assert find_dateline(text) == "2025-09-04"
 
 
+def test_dateline_without_year_takes_the_year_nearest_a_header_date():
+    # a full date in the standfirst, months before the dateline's day: the year after it
+    text = ("Ferry crews end walkout\nThe dispute began on 18 November 2025.\n\n"
+            "PORT LOUIS, Feb 9 (Wire) - Ferries sailed again on Monday.")
+    assert find_dateline(text) == "2026-02-09"
+
+
+def test_dateline_without_year_takes_the_pages_publication_line_further_down():
+    body = "Ferries sailed again on Monday after crews accepted the offer. " * 8
+    text = ("Ferry crews end walkout\nThe dispute began on 18 November 2025.\n\n"
+            f"PORT LOUIS, Feb 9 (Wire) - {body}\n\nPublished 9 February 2026, 6:15 p.m. MUT\n")
+    assert find_dateline(text) == "2026-02-09"
+    assert find_dateline(text.replace("Published", "Updated")) == "2026-02-09"  # nearest, as above
+    text = f"PORT LOUIS, Feb 9 (Wire) - {body}\n\nPosted 9 February 2026\n"
+    assert find_dateline(text) == "2026-02-09"
+
+
 # ------------------------------------------------------------------ properties
 
 _alphabet = st.sampled_from(list("0123456789 /-.,:'’()ThursdaySeptemberMayMarch2025 of the in on last\n"))

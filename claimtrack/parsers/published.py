@@ -151,7 +151,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             return None
         head = text[:_HEAD_CHARS]
         spans = _head_lines(head)
-        full_years: list[int] = []
+        full_days: list[str] = []  # the header's full dates, ISO
         picks: dict[int, FoundDate] = {}
         worded: set[str] = set()  # the header's full dates written with a month name
         # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
@@ -161,7 +161,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
         for _, line in spans:
             days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
             for m in days:
-                full_years.append(int(m.iso[:4]))  # type: ignore[index]
+                full_days.append(m.iso)  # type: ignore[arg-type]
                 if not _ALL_NUMBERS.search(m.text):
                     worded.add(m.iso)  # type: ignore[arg-type]
             if not days:
@@ -185,20 +185,52 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             if len(rest) <= 12 and not _EVENT_START.match(stripped):
                 picks.setdefault(3, first)
         if not picks:
-            # a wire dateline without a year: take the year from a full date elsewhere in the header
-            for _, line in spans[:3]:
-                dl = _DATELINE.match(line)
-                if not dl or not full_years:
-                    continue
-                for m in find_dates(dl.group("date"), f"{full_years[0]:04d}-01-01"):
-                    if m.grain == "day" and m.iso:
-                        return m.iso
-            return None
+            return _yearless_dateline(text, spans, full_days)
         return _agreeing(picks[min(picks)], worded)
     except TableError:
         raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return None
+
+
+def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[str]) -> Optional[str]:
+    """A wire dateline without a year ("PORT LOUIS, Mar 4 (Wire) -") in the first three header
+    lines: the page's own publication line further down ("Published 4 March 2026, 9:40 a.m.",
+    `_stated_line`) gives the date; else the dateline's day in the year that puts it nearest a
+    full date of the header (within half a year either way, as a month without a year is read:
+    "since 12 December 2025" above "Mar 4" is 2026-03-04, not nine months before it)."""
+    for _, line in spans[:3]:
+        dl = _DATELINE.match(line)
+        if not dl:
+            continue
+        stated = _stated_line(text)
+        if stated is not None:
+            return stated
+        if not full_days:
+            continue
+        near = _dt.date.fromisoformat(full_days[0])
+        for m in find_dates(dl.group("date"), full_days[0]):
+            if m.grain == "day" and m.iso:
+                day = _dt.date.fromisoformat(m.iso)
+                years = [y for y in (near.year - 1, near.year, near.year + 1) if _valid(y, day.month, day.day)]
+                best = min(years, key=lambda y: abs((_dt.date(y, day.month, day.day) - near).days))
+                return f"{best:04d}-{day.month:02d}-{day.day:02d}"
+    return None
+
+
+def _stated_line(text: str) -> Optional[str]:
+    """The full date of the first publication line anywhere in `text` (a metadata keyword such as
+    "Published" or "Posted" opening a short line, as `find_dateline` reads one in the header;
+    not an "Updated" line, not an event: "On 4 March ..."), or None."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or len(stripped) > 120 or not _META_LINE.search(stripped) or _UPDATE_LINE.match(stripped) \
+                or _EVENT_START.match(stripped):
+            continue
+        days = [m for m in find_dates(stripped) if m.grain == "day" and m.iso and not m.relative]
+        if days:
+            return days[0].iso
+    return None
 
 
 def _head_lines(head: str) -> list[tuple[int, str]]:
