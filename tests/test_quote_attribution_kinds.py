@@ -126,3 +126,17 @@ def test_no_report_after_without_a_speech_verb(nlp):
 )
 def test_a_surname_a_place_is_named_after_speaks_as_the_person(nlp, text, expected):
     assert speakers(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ a surname the tagger misread
+# '“...,” Harper notes.': the parser may make the name the verb's compound (as if "Harper notes"
+# were a noun phrase) and the tagger a common noun; a capitalised singular word opening the
+# reporting clause is still the speaker, never the person the quotation names.
+
+@pytest.mark.parametrize("name", ["Harper", "Baxter", "Fleming"])
+def test_a_surname_read_as_a_noun_after_the_quotation_speaks(nlp, name):
+    text = ("Mayor Vance Okafor has eased his tone since the floods, especially when he reads from prepared "
+            f"texts. \"Look at the letter Mr. Okafor sent after the storm,\" {name} notes. \"It was very "
+            "different in tone.\"")
+    assert speakers(nlp, text) == [(name, None), (name, None)]
+

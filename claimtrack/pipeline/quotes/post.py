@@ -20,6 +20,9 @@ _NAMING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|me|us|my|My|our|Our)\b")
 
 
+#: Closing quotation marks, after which a reporting clause starts ('“...,” Roe said').
+_CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''"})
+
 #: Determiners of one (or some) of many: a description so introduced names no one.
 _ONE_OF_MANY = frozenset({"a", "an", "one", "another", "some", "several", "many"})
 
@@ -40,6 +43,13 @@ class Post:
         if root.pos_ == "PRON":
             return True  # a pronoun no one was found for still stands for a person
         if (root.pos_ == "PROPN" and root.text[:1].isupper()) or root.ent_type_ in _NAMING:
+            return True
+        if len(span) == 1 and root.is_title and root.is_alpha and root.tag_ == "NN" and root.i > 0 \
+                and self.doc[root.i - 1].text in _CLOSING_MARKS \
+                and not any(t.text == root.lower_ for t in self.doc):
+            # '“...,” Fleming notes.': a capitalised singular word opening the reporting clause
+            # is a surname the tagger took for a noun, unless the text writes it lower-case
+            # elsewhere, as it writes a common noun ("police")
             return True
         # "the French presidency", "the Ukrainian military", "the EU executive": a country's or an
         # organisation's one institution of that kind is named by the description; not one of

@@ -78,6 +78,11 @@ class Speakers:
                 if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
             ]
             subjects = [x for x in (self._fronted_topic(c) for c in subjects) if x is not None]
+            if not subjects and v.tag_ in ("VBD", "VBZ"):
+                # '“...,” Roe notes.': a name right before a finite verb that the parser made the
+                # verb's compound (as if "Roe notes" were a noun phrase) is its subject
+                subjects = [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and not self.in_quote(c.idx)
+                            and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.is_title and not c.is_sent_start)]
             if subjects:
                 # "the credit agency Moody's said": two subjects side by side; the name speaks
                 named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
