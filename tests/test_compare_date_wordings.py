@@ -159,3 +159,28 @@ def test_a_partner_whose_verbs_tell_one_event_outranks_one_that_shares_more_word
     statuses = {(m.a.text, m.b.text): m.status for m in report.matches if m.kind == "date"}
     assert statuses.get(("Sunday", "Monday")) == "conflict"
     assert statuses.get(("Sunday", "last night")) != "conflict"
+
+
+def test_an_edition_named_by_its_year_is_another_happening_than_another_years():
+    # "the 2026 races" names one edition of a race held every year; "the races from next year"
+    # are later editions: the two reports date two happenings, whatever their verbs
+    lead = "The rowing club of Lindvik signed a sponsorship deal with a ferry company. "
+    a = lead + "The deal covers the club's races from next year, the club said."
+    b = lead + "The 2026 races begin on 4 June on the lake, the club said."
+    assert "conflict" not in _status(a, b, "next year", "2026", published="2026-05-20")
+    assert "conflict" not in _status(a, b, "next year", "4 June", published="2026-05-20")
+    # control: the one edition dated twice still conflicts
+    c = lead + "The 2026 races begin on 11 June on the lake, the club said."
+    assert _status(b, c, "4 June", "11 June", published="2026-05-20") == {"conflict"}
+
+
+def test_a_change_and_the_start_of_a_state_are_one_plan_only_for_one_subject():
+    # "replacement coaches will run from Monday" / "the ferry link will reopen on 14 April": a
+    # change of state is the start of the state it leads to, of one thing; here two things
+    lead = "The ferry link between Osholm and the mainland is suspended after a collision. "
+    a = lead + "Replacement coaches will run from Monday, the harbour authority said."
+    b = lead + "The ferry link will reopen on 14 April at the earliest, the harbour authority said."
+    assert "conflict" not in _status(a, b, "Monday", "14 April", published="2026-04-02")
+    # control: the link reopening and the link running again from a day are one plan
+    c = lead + "The ferry link will run sailings again from 9 April, the harbour authority said."
+    assert _status(b, c, "14 April", "9 April", published="2026-04-02") == {"conflict"}

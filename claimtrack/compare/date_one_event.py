@@ -62,12 +62,16 @@ def _thing_terms(m: Mention) -> frozenset:
     """What the date's clause names (the clause frame's nouns and adjectives, its subject's
     included), less calendar and scheduling words and the happening noun its event was read from
     ("the deadline for refund claims" names refunds and claims: a deadline is what every
-    deadline is, `_named_alike`)."""
+    deadline is, `_named_alike`), and the event noun the date itself dates ("the 2027 regattas"
+    dates regattas, and names nothing else: every edition of a recurring event is named so)."""
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None:
         return frozenset()
     noun = _noun_of(m)
     named = {stem(noun), stem(singular(noun))} if noun else set()
+    event = event_of(m)
+    if event and " " not in event:
+        named |= {stem(event), stem(singular(event))}
     return frozenset(stem(t) for t in cf.terms or ()) - _WHEN_WORDS - named
 
 

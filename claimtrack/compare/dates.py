@@ -24,10 +24,12 @@ from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, parts_apart, span_end, superseded
 from .periods import iso_date
 from .standing_cues import cues
-from .date_events import ASPECTUAL, PUBLICATION, REPORT, _WHEN_WORDS, event_of
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, _WHEN_WORDS, _happening, _head_noun, event_of
 from .date_label import event_label
-from .date_one_event import _carried, _held_happening, _ignored, _named_alike, _verbs_meet, described_alike, one_act
+from .date_one_event import (_PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _verbs_meet, described_alike,
+                             one_act)
 from .statements import LIGHT_VERBS
+from .units import singular
 
 __all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "align_dates", "apart",
            "compatible_iso", "doc_anchor", "event_of", "judge_dates", "mark_lede", "span_end", "time_gap"]
@@ -104,7 +106,10 @@ def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
     negation: one plan's date, whatever verbs the sources chose ("systems should work again
     by Friday" / "expects systems back by next Monday"). A negated future ("will not fail
     tomorrow") plans nothing. A day a thing changes and the day a state starts are one way of
-    bounding (see _starts_alike)."""
+    bounding (see _starts_alike). The two clauses must name one thing (`_thing_terms`, as
+    `described_alike` reads them): words the two sentences share elsewhere (the source that said
+    it, the story's setting) do not make "replacement buses will run from Tuesday" and "the line
+    will reopen on 22 March" one plan."""
     if al.how not in ("event", "context") or not _close(anchors) or not _starts_alike(a, b) or not one_act(a, b):
         return False
     if not (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])) or _denied(a) or _denied(b):
@@ -119,9 +124,26 @@ def _starts_alike(a: Mention, b: Mention) -> bool:
     the state it leads to: Vendler 1967, achievements; Dowty 1979, BECOME). A change and the end
     of a state ("until Friday") are two ends, as two opposite ends of a span are; but a verb of
     ending ("the warning will end on May 12", `_ENDING`) dates the end of the state it ends, as
-    "until" does ("the warning stays in place until 15 May": one end, Levin 1993, 55.2)."""
+    "until" does ("the warning stays in place until 15 May": one end, Levin 1993, 55.2). The
+    change and the state are of one thing: when both clauses name their subject by a noun, the two
+    nouns meet ("the line will reopen" / "the line will run trains again from"; not "the tram
+    line will reopen on 22 March" / "replacement buses will run from Tuesday": the buses' service
+    starts, the line's is what reopens)."""
     ends = {_bound(a), _bound(b)}
-    return len(ends) == 1 or ends == {None, "start"}
+    return len(ends) == 1 or ends == {None, "start"} and _one_subject(a, b)
+
+
+def _one_subject(a: Mention, b: Mention) -> bool:
+    """The subjects of the two dates' clauses have heads that are one noun or WordNet synonyms or
+    kinds (`words_meet`), or one side's subject is a pronoun or not named (nothing says two)."""
+    from .statements import words_meet
+
+    ca, cb = clause_frame_at(a.claim, a.start, a.end), clause_frame_at(b.claim, b.start, b.end)
+    ha = _head_noun(ca.subject_text) if ca is not None else None
+    hb = _head_noun(cb.subject_text) if cb is not None else None
+    if not ha or not hb or not ha.isalpha() or not hb.isalpha() or ha in _PRONOUNS or hb in _PRONOUNS:
+        return True
+    return singular(ha) == singular(hb) or words_meet(ha, hb)
 
 
 def _bound(m: Mention) -> Optional[str]:
@@ -367,6 +389,31 @@ def _thing(m: Mention) -> frozenset:
     return frozenset(words) - _WHEN_WORDS
 
 
+#: A year written before the noun of a happening, after a determiner ("the 2026 races", "this
+#: year's" aside): the name of one edition of an event that recurs, as "the 2030 World Cup" is.
+_EDITION = re.compile(r"\b(?:the|this|its|their|our|his|her)\s+((?:1[89]|2[01])\d\d)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _other_edition(a: Mention, b: Mention) -> Optional[str]:
+    """Why two dates date two editions of a recurring happening, or None: the clause of `a`
+    names its happening by the year of an edition ("the 2026 races begin on 4 June", or the year
+    itself, "the 2026 races") and `b` lies in another year ("the deal covers the races from next
+    year"). An edition named by its year is another happening than the next one, whatever either
+    report's verbs (a race held every year is not one race dated twice)."""
+    cf = clause_frame_at(a.claim, a.start, a.end)
+    if cf is None:
+        return None
+    lo, hi = max(0, cf.start - a.claim.start), max(0, cf.end - a.claim.start)
+    for found in _EDITION.finditer(a.claim.text[lo:hi]):
+        noun = found.group(2).lower()
+        if not (_happening(noun) or _happening(singular(noun))):
+            continue
+        year, other = found.group(1), (b.payload.iso or "")[:4]
+        if other and other != year:
+            return f"two editions of a recurring happening: '{found.group(0).split(None, 1)[1]}' names the {year} one, the other date lies in {other}"
+    return None
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -400,6 +447,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
         return Candidate(a, b, "related", "different-date", about,
                          f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
                          else f"{ia} in A closes a span and {ib} in B opens one", al.score)
+    editions = _other_edition(a, b) or _other_edition(b, a)
+    if editions:
+        return Candidate(a, b, "related", "different-date", about, editions, al.score)
     moved = superseded(a) != superseded(b)
     inside = _within_deadline(a, b, ia, ib)
     if inside:
