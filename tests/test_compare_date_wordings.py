@@ -184,3 +184,18 @@ def test_a_change_and_the_start_of_a_state_are_one_plan_only_for_one_subject():
     # control: the link reopening and the link running again from a day are one plan
     c = lead + "The ferry link will run sailings again from 9 April, the harbour authority said."
     assert _status(b, c, "14 April", "9 April", published="2026-04-02") == {"conflict"}
+
+
+def test_a_start_read_from_its_noun_meets_another_verb_of_starting_on_a_synonym():
+    # "the fire began" dates the fire (the noun under a verb of starting); "the blaze broke out"
+    # starts a blaze: break out is a way to begin, and blaze and fire are WordNet synonyms, so the
+    # two dates date one start, though the clauses share no other word
+    lead = "Fourteen buses were lost when fire swept through a transport yard in Selvik. "
+    a = lead + "The blaze broke out in a repair shed on Friday night, the fire service said."
+    b = lead + "The fire began near the fuel pumps on Thursday evening, according to the operator."
+    report = diff_pair(extracted_doc(a, "a.txt", "2026-03-08"), extracted_doc(b, "b.txt", "2026-03-08"))
+    assert {m.status for m in report.matches if m.kind == "date"} == {"conflict"}
+    # control: another happening's start under the verb of starting stays apart
+    c = lead + "A strike by drivers began near the fuel pumps on Thursday evening, according to the operator."
+    report = diff_pair(extracted_doc(a, "a.txt", "2026-03-08"), extracted_doc(c, "b.txt", "2026-03-08"))
+    assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}

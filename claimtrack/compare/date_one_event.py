@@ -171,7 +171,26 @@ def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
     if predicates_meet(ea, eb):
         return True
     fa, fb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
-    return fa in ASPECTUAL and fb in ASPECTUAL and (fa, fb) != (ea, eb) and predicates_meet(fa, fb)
+    if fa in ASPECTUAL and fb in ASPECTUAL and (fa, fb) != (ea, eb) and predicates_meet(fa, fb):
+        return True
+    # an event read from the noun under a verb of starting or stopping ("the fire began") meets a
+    # verb that shares a sense with that aspectual verb ("a blaze broke out": break out is a way to
+    # begin) when the other clause names the noun or a WordNet synonym or kind of it (blaze / fire)
+    return any(fy in ASPECTUAL and ey != fy and predicates_meet(ex, fy) and _names_noun(x, _noun_of(y))
+               for x, y, ex, ey, fy in ((a, b, ea, eb, fb), (b, a, eb, ea, fa)))
+
+
+def _names_noun(m: Mention, noun: Optional[str]) -> bool:
+    """The date's clause frame names `noun`, or a WordNet synonym or kind of it, among its words
+    (its subject's included)."""
+    from .statements import words_meet
+
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if not noun or cf is None:
+        return False
+    words = list(cf.terms or ()) + ([_head_noun(cf.subject_text)] if cf.subject_text else [])
+    one = singular(noun)
+    return any(w and (singular(w) == one or words_meet(one, singular(w))) for w in words)
 
 
 def _carried(m: Mention, happening: str) -> bool:
