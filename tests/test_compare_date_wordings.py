@@ -199,3 +199,15 @@ def test_a_start_read_from_its_noun_meets_another_verb_of_starting_on_a_synonym(
     c = lead + "A strike by drivers began near the fuel pumps on Thursday evening, according to the operator."
     report = diff_pair(extracted_doc(a, "a.txt", "2026-03-08"), extracted_doc(c, "b.txt", "2026-03-08"))
     assert "conflict" not in {m.status for m in report.matches if m.kind == "date"}
+
+
+def test_the_opening_and_the_closing_of_a_fair_are_its_two_ends():
+    # "closes with a parade on 16 July" / "begins with a parade on 3 July": the clauses name the
+    # same things, but a thing that runs for a time opens and closes on two days
+    lead = "The county fair returns to Brenna this summer. "
+    a = lead + "The fair closes with a parade through the old town on 16 July, the organisers said."
+    b = lead + "The fair begins with a parade through the old town on 3 July, the organisers said."
+    assert "conflict" not in _status(a, b, "16 July", "3 July", published="2026-05-20")
+    # control: its opening told with two verbs is one start dated twice
+    c = lead + "The fair opens with a parade through the old town on 5 July, the organisers said."
+    assert _status(b, c, "3 July", "5 July", published="2026-05-20") == {"conflict"}

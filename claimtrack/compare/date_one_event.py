@@ -54,6 +54,9 @@ def described_alike(a: Mention, b: Mention, how: str) -> bool:
         return False
     if (event_of(a) == TAKE_EFFECT) != (event_of(b) == TAKE_EFFECT):
         return False
+    pa, pb = _phase(a), _phase(b)
+    if pa and pb and pa != pb:
+        return False  # the start and the end of one thing are two moments
     clash = bool(a.ctx.actors and b.ctx.actors) and not shared_actors(a.ctx.actors, b.ctx.actors)
     return not clash or _reported(a) or _reported(b)
 
@@ -149,10 +152,12 @@ def _named_alike(a: Mention, b: Mention) -> bool:
 
 
 #: Aspectual verbs of starting and of stopping (Levin 1993, 55.1 "begin" verbs, "resume" a start
-#: again; 55.2 "complete" verbs and "stop", "cease"): the phase of a happening a date under one of
-#: them dates.
-_STARTING = frozenset({"begin", "start", "commence", "resume"})
-_STOPPING = frozenset({"end", "finish", "stop", "cease", "complete", "conclude", "terminate", "discontinue"})
+#: again; 55.2 "complete" verbs and "stop", "cease"), and the opening and closing of a thing that
+#: runs for a time ("the fair opens on 3 July and closes on 16 July": Collins English Dictionary,
+#: open "to begin", close "to end"): the phase of a happening a date under one of them dates.
+_STARTING = frozenset({"begin", "start", "commence", "resume", "open", "reopen"})
+_STOPPING = frozenset({"end", "finish", "stop", "cease", "complete", "conclude", "terminate", "discontinue", "close",
+                       "shut"})
 
 
 def _phase(m: Mention) -> Optional[str]:

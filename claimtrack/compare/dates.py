@@ -26,8 +26,8 @@ from .periods import iso_date
 from .standing_cues import cues
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, _WHEN_WORDS, _happening, _head_noun, event_of
 from .date_label import event_label
-from .date_one_event import (_PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _verbs_meet, described_alike,
-                             one_act)
+from .date_one_event import (_PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, _verbs_meet,
+                             described_alike, one_act)
 from .statements import LIGHT_VERBS
 from .units import singular
 
@@ -112,6 +112,9 @@ def _schedule(a: Mention, b: Mention, al: Alignment, anchors: tuple) -> bool:
     will reopen on 22 March" one plan."""
     if al.how not in ("event", "context") or not _close(anchors) or not _starts_alike(a, b) or not one_act(a, b):
         return False
+    pa, pb = _phase(a), _phase(b)
+    if pa and pb and pa != pb:
+        return False  # "the fair begins on 3 July" / "closes with a parade on 16 July": two ends of it
     if not (_ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])) or _denied(a) or _denied(b):
         return False
     return similarity(a.ctx, b.ctx, ignore=_ignored(event_of(a), event_of(b))) >= CONFLICT_MIN
