@@ -120,11 +120,11 @@ def test_a_verb_of_starting_dates_the_happening_its_object_names():
 
 
 def test_a_clause_describing_a_date_names_a_happening_the_other_report_may_date():
-    # "the flooding started on Monday, when seawater burst through a shaft wall": the describing
+    # "the flooding started on Monday, when seawater burst into the shaft": the describing
     # clause tells what happened then, which the other report dates as its own clause
     lead = "Forty miners were rescued from the Korvik coal pit. "
-    a = lead + "The miners were cut off when seawater broke through the wall of a shaft late on Sunday, the agency said."
-    b = lead + "The flooding started on Monday morning, when seawater burst through a shaft wall 300 metres underground."
+    a = lead + "The miners were cut off when seawater broke into the lowest shaft late on Sunday, the agency said."
+    b = lead + "The flooding started on Monday morning, when seawater burst into the lowest shaft 300 metres underground."
     report = diff_pair(extracted_doc(a, "a.txt", "2031-10-08"), extracted_doc(b, "b.txt", "2031-10-08"))
     assert {m.status for m in report.matches if m.kind == "date"} == {"conflict"}
     # control: a describing clause that tells another happening (divers reaching the shaft)
@@ -152,9 +152,9 @@ def test_a_partner_whose_verbs_tell_one_event_outranks_one_that_shares_more_word
     # B's first sentence shares more words with A's (miners, shaft, late, the agency) but tells
     # another happening; its second tells A's breaking-through with another verb of one sense
     lead = "Forty miners were rescued from the Korvik coal pit. "
-    a = lead + "The miners were cut off when seawater broke through the wall of a shaft late on Sunday, the agency said."
+    a = lead + "The miners were cut off when seawater broke into the lowest shaft late on Sunday, the agency said."
     b = (lead + "Rescue teams pulled the last of the miners out of the flooded shaft late last night, the agency said. "
-         "The flooding started on Monday morning, when seawater burst through a shaft wall 300 metres underground.")
+         "The flooding started on Monday morning, when seawater burst into the lowest shaft 300 metres underground.")
     report = diff_pair(extracted_doc(a, "a.txt", "2031-10-08"), extracted_doc(b, "b.txt", "2031-10-09"))
     statuses = {(m.a.text, m.b.text): m.status for m in report.matches if m.kind == "date"}
     assert statuses.get(("Sunday", "Monday")) == "conflict"

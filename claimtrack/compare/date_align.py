@@ -69,7 +69,7 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
     meet, the verb of a clause a date stands in beside the clause that describes it
     (governing_event: "will remain closed until Friday, when engineers check the pumps" is the time
     of staying shut too), or the verb of the clause that describes it (described_event: "the
-    flooding started on Monday, when seawater burst through the wall" is the time of the bursting
+    flooding started on Monday, when seawater burst into the shaft" is the time of the bursting
     too), when that verb is the other's event or shares a WordNet sense with it."""
     ea, eb = event_of(a), event_of(b)
     if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
@@ -92,8 +92,8 @@ GRAIN_SCORE = 0.05
 #: of same_event), so that a partner whose verbs tell one event outranks one that shares only
 #: words with the date's sentence (similarity between two reports' sentences of one story runs
 #: about 0.1-0.5: "pulled the miners out of the flooded shaft late last night" shares more words
-#: with "the miners were cut off when seawater broke through the shaft wall late on Sunday" than
-#: "seawater burst through a shaft wall on Monday" does, and tells another happening).
+#: with "the miners were cut off when seawater broke into the lowest shaft late on Sunday" than
+#: "seawater burst into the lowest shaft on Monday" does, and tells another happening).
 ONE_EVENT_SCORE = 0.2
 
 

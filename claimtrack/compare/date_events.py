@@ -178,11 +178,11 @@ def governing_event(m: Mention) -> Optional[str]:
 
 def described_event(m: Mention) -> Optional[str]:
     """The verb of a clause after a date that describes it, when the date's frame names the event
-    of the clause the date stands in ("the flood began on Wednesday, when seawater burst through
-    the wall": the frame dates the beginning, and the describing clause says what happened then,
-    the bursting). The mirror of `governing_event`: a relative "when" clause after a time phrase
+    of the clause the date stands in ("the flooding started on Monday, when seawater burst into the
+    shaft": the frame dates the starting, and the describing clause says what happened then, the
+    bursting). The mirror of `governing_event`: a relative "when" clause after a time phrase
     tells another happening at that time (Quirk et al. 1985, 15.25), which the other report may
-    tell as its own clause ("seawater broke through the wall on Tuesday"). A verb of saying tells
+    tell as its own clause ("seawater broke into the shaft on Sunday"). A verb of saying tells
     a report, which recurs ("inspected in 2024, when engineers reported minor rust" is one report
     of many), and is no such happening. None otherwise."""
     from .statements.nonanswers import saying_verbs
