@@ -20,3 +20,24 @@ def test_an_act_said_to_end_never_agrees_with_the_act_said_to_go_on():
     got = statement_statuses("The quarry operator would stop blasting at night, a spokesman said.",
                              "The quarry operator would blast at night, a spokesman said.")
     assert ("agree", "equal") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The night bus does not stop at Fenwick Green any more, the council said.",
+    "The night bus will not stop at Fenwick Green anymore.",
+    "The night bus will not stop at Fenwick Green any longer.",
+])
+def test_not_any_more_is_no_longer(text):
+    k = clause_of(text, "stop")
+    assert (k.polarity, k.polarity_cue) == ("negative", "no longer")
+
+
+def test_not_any_more_leaves_the_act_told_as_done_before():
+    got = statement_statuses("The night bus does not stop at Fenwick Green any more, the council said.",
+                             "The night bus stopped at Fenwick Green every hour until 2022.")
+    assert ("conflict", "polarity") not in got and ("related", "polarity") in got
+
+
+def test_any_more_of_an_object_is_a_plain_negation():
+    k = clause_of("The council will not pay any more money to the bus firm.", "pay")
+    assert (k.polarity, k.polarity_cue) == ("negative", "not")

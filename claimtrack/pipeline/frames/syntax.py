@@ -178,6 +178,23 @@ def _subject(verb: Token) -> Optional[Token]:
 
 
 def _negated(verb: Token) -> Optional[str]:
+    cue = _negation_cue(verb)
+    if cue in ("not", "n't", "never") and _any_longer(verb):
+        # "does not call there any more", "will not sell it anymore": WordNet 3.0 anymore.r.01 'at
+        # the present or from now on; usually used with a negative', synonym 'any longer': the
+        # negation "no longer" writes in one word (below), which says the act was done before
+        return "no longer"
+    return cue
+
+
+def _any_longer(verb: Token) -> bool:
+    """The verb has "anymore", or "any longer" / "any more" as its adverb (not "any more money",
+    whose "more" is its object's)."""
+    return any(c.dep_ == "advmod" and (c.lower_ == "anymore" or (
+        c.lower_ in ("longer", "more") and any(g.lower_ == "any" for g in c.children))) for c in verb.children)
+
+
+def _negation_cue(verb: Token) -> Optional[str]:
     neg = polarity_table()["negators"]
     if _without_clause(verb):
         return "without"
