@@ -191,3 +191,16 @@ def test_a_day_of_a_date_in_another_language_is_no_figure(text):
 )
 def test_over_a_span_of_time_is_no_bound(text, expected):
     assert [(e.text, e.qualifier) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "exceed" makes the figure a lower bound, and its negation an upper one
+        ("Repair bills could exceed €4 million.", [("exceed €4 million", "more_than")]),
+        ("Fares must not exceed 90 cents under the contract.", [("not exceed 90 cents", "at_most")]),
+        ("Turnout didn't exceed 41% in any district.", [("didn't exceed 41%", "at_most")]),
+    ],
+)
+def test_exceed_is_a_bound(text, expected):
+    assert [(e.text, e.qualifier) for e in find_expressions(text)] == expected
