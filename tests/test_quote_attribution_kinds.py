@@ -140,3 +140,15 @@ def test_a_surname_read_as_a_noun_after_the_quotation_speaks(nlp, name):
             "different in tone.\"")
     assert speakers(nlp, text) == [(name, None), (name, None)]
 
+
+
+# ------------------------------------------------------------------ a speech participle's subject
+# The parser may hang a speech participle from the main clause ("The first clash came ..., when
+# farmers interrupted the minister, shouting “...”"): a subject that cannot speak (a clash) hands
+# over to the nearest clause before the participle whose subject can.
+
+def test_a_speech_participle_takes_a_subject_that_can_speak(nlp):
+    text = "The first clash came during a rally in the park, when farmers interrupted the minister, shouting “no more cuts!”"
+    assert speakers(nlp, text) == [(None, "farmers")]
+    text = "The row began when Ines Marlow left the room, saying “I am done here.”"
+    assert speakers(nlp, text) == [("Ines Marlow", None)]

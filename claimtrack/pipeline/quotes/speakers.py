@@ -72,6 +72,7 @@ class Speakers:
 
     def _clause_subject(self, v: Token, t: Token, qi: int, qj: int) -> Optional[Token]:
         """The subject of the speech verb `v` on the cue's line, climbing to the verb governing it."""
+        participle = None
         for _ in range(5):
             subjects = [
                 c for c in v.children
@@ -86,11 +87,14 @@ class Speakers:
             if subjects:
                 # "the credit agency Moody's said": two subjects side by side; the name speaks
                 named = [c for c in subjects if c.pos_ == "PROPN" or self.mention_of(c) is not None]
-                return (named or subjects)[0]
+                found = (named or subjects)[0]
+                if participle is not None and not self._may_speak(found):
+                    return self._speaker_before(v, participle) or found
+                return found
             if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
-                participle = v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > v.head.i
+                participle = v if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > v.head.i else None
                 v = v.head
-                if participle and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
+                if participle is not None and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
                         and not self.in_quote(v.head.idx):
                     # "X said the state would not pay, adding that ...": a participle after a
                     # reported clause goes on with the one reporting it, not that clause's subject
@@ -103,6 +107,24 @@ class Speakers:
                 v = v.head  # "Roe, noting the cost, said": the participle misread as the root
             else:
                 break
+        return None
+
+    def _may_speak(self, tok: Token) -> bool:
+        """A name, an actor, a pronoun or a noun WordNet files as a person (or a body's proxy)."""
+        return tok.pos_ in ("PROPN", "PRON") or self.mention_of(tok) is not None \
+            or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in self.finder.proxies
+
+    def _speaker_before(self, v: Token, participle: Token) -> Optional[Token]:
+        """'The first clash came at a rally, when farmers interrupted the minister, shouting
+        “...”': the parser hung the speech participle from the main clause, whose subject (a
+        clash) cannot speak; the participle's subject is that of the nearest clause before it
+        whose subject can (Quirk et al. 1985, 15.59: the implied subject of a participle clause
+        is a subject of the clause it goes with)."""
+        for w in reversed(self.doc[v.i + 1 : participle.i]):
+            if w.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < w.i), None)
+                if subj is not None and self._may_speak(subj) and not self.in_quote(subj.idx):
+                    return subj
         return None
 
     @staticmethod
