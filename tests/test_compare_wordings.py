@@ -91,6 +91,23 @@ def test_two_prices_of_one_unit_still_conflict():
     assert m is not None and m.status == "conflict"
 
 
+def test_what_making_a_thing_costs_is_not_its_price():
+    """"costs them about 1,200 rupees to grow" is what growing a kilo takes, not what a kilo sells
+    for (compare.goods.cost_and_price, data/figure_standing.json making_verbs); two selling prices
+    of one good still conflict."""
+    made = "Growers in the Halvar hills say a kilo of cardamom costs them about 1,200 rupees to grow, their association said."
+    sold = "Growers in the Halvar hills say cardamom sold at about 1,200 rupees a kilo at Monday's auction, their association said."
+    auction = "At the Halvar auction on Monday cardamom sold at an average of 1,050 rupees a kilo, the growers' association said."
+    assert not any(m.status == "conflict" for m in _figures(made, auction))
+    m = _pair(sold, auction, "1,200 rupees", "1,050 rupees")
+    assert m is not None and m.status == "conflict", m
+    # what one thing cost to build, said with and without "to build", is one cost: no price
+    built = "The Tarn-2 weather probe was launched in 2022 and cost about $41 million to build and launch, the agency said."
+    paid = "The Tarn-2 weather probe, launched in 2022, had cost the agency $55 million, it said."
+    m = _pair(built, paid, "$41 million", "$55 million")
+    assert m is not None and m.status == "conflict", m
+
+
 def test_prices_of_two_different_units_never_conflict():
     a = "A single dose of the drug will cost no more than 900 rupees, the regulator said." + _DRUG
     b = "A full course of the drug costs around 20,000 rupees, the regulator said." + _DRUG

@@ -19,6 +19,7 @@ from .units import same_noun
 
 class _Cues(NamedTuple):
     price_of: re.Pattern
+    made: re.Pattern
     price_verbs: frozenset
     time_nouns: frozenset
     currencies: frozenset
@@ -38,6 +39,9 @@ def _cues() -> _Cues:
         # "the price of a litre of diesel", "the fare for a bus ticket": a noun of price and what it is of
         price_of=re.compile(rf"\b(?:{'|'.join(map(re.escape, t['price_nouns']))})s?\s+(?:of|for)\s+"
                             r"(?:(?:the|a|an|one)\s+)?([^\W\d_][\w’'-]*)", re.IGNORECASE),
+        # "costs growers 900 rupees a kilo to produce": "to" and a verb of making after the amount
+        made=re.compile(rf"^[^.;:!?\"“”]{{0,50}}?\bto\s+(?:{'|'.join(map(re.escape, t['making_verbs']))})\b",
+                        re.IGNORECASE),
         price_verbs=frozenset(t["unit_price_verbs"]) | frozenset(t["unit_price_intransitive_verbs"]),
         time_nouns=frozenset(t["time_nouns"]),
         # names of currencies ("yen", "pesos"): never a good ("cost 4.7 billion yen ($31 million)")
@@ -110,3 +114,33 @@ def _of_after(clause: str, noun: str) -> Optional[str]:
     """The first word after "<noun> of" in the clause ("a litre of diesel": diesel)."""
     m = re.search(rf"\b{re.escape(noun)}(?:e?s)?\s+of\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w’'-]*)", clause, re.IGNORECASE)
     return _first_noun(m.group(1)) if m else None
+
+
+def _cost_of_making(m) -> bool:
+    """An amount a verb of costing says making or running something takes ("it costs growers about
+    900 rupees a kilo to produce", "costs $3 a litre to refine"): data/figure_standing.json
+    making_verbs after "to"."""
+    f = m.frame
+    if not getattr(m.measure, "currency", None) or f is None or f.predicate not in _cues().price_verbs:
+        return False
+    return bool(_cues().made.match(m.claim.text[max(0, m.end - m.claim.start):]))
+
+
+def _price(m) -> bool:
+    """An amount a thing sells for: stated with a verb of selling ("sold at", "fetches"; not "cost",
+    which also states what making a thing took: "the satellite had cost the company $61 million")
+    or as the price of one unit."""
+    f = m.frame
+    verb = f.predicate if f is not None else None
+    return verb != "cost" and (verb in _cues().price_verbs or m.standing.unit is not None)
+
+
+def cost_and_price(a, b) -> str:
+    """Why two amounts are two facts: one is what making a thing costs, the other what it sells for
+    ("costs growers 900 rupees a kilo to produce" / "sold at 840 rupees a kilo"); "" otherwise.
+    `a`, `b`: compare.mentions Mentions."""
+    if _cost_of_making(a) and _price(b):
+        return "A is what making it costs, B a price"
+    if _cost_of_making(b) and _price(a):
+        return "B is what making it costs, A a price"
+    return ""

@@ -19,7 +19,7 @@ from .figure_evidence import earlier_period, frame_evidence, group_clashes, ment
 from .figure_evidence import frame_support, strong_evidence, weak_story_pair
 from .figure_kinds import _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
 from .figure_kinds import _specific, _stock_and_change, person_noun
-from .goods import two_goods
+from .goods import cost_and_price, two_goods
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
 #: level of CONFLICT_MIN (a third of the words shared, the same thing said), or two thirds of it
@@ -91,7 +91,7 @@ def alignment_evidence(a: Mention, b: Mention, how: str, role_clash: bool) -> Ev
     bonus, before_change = mention_evidence(a, b, bonus, clashes)
     stands = standing_clash(a.standing, b.standing, stock(a) or sized_whole(a), stock(b) or sized_whole(b),
                             same_unit=nouns_meet)
-    stands = stands or two_goods(a, b)
+    stands = stands or two_goods(a, b) or cost_and_price(a, b)
     if stands:
         clashes.append(stands)
     how = group_clashes(a, b, how, role_clash, framed, clashes)
