@@ -169,3 +169,15 @@ def test_an_act_noun_of_a_change_a_verb_rules_out_meets_the_verb_that_causes_it(
     got = _statuses("The water board ruled out a rise in meter rents.",
                     "The water board is weighing raising meter rents.")
     assert ("conflict", "polarity") in got
+
+
+def test_a_governed_act_noun_made_by_a_suffix_reads_its_for_phrase_as_what_the_act_is_done_to():
+    # "an exemption for X" exempts X, as the act noun's own record reads it (clause_events)
+    [k] = [k for c in extract([], text="The treasurer ruled out any exemption for season passes.",
+                              published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+    assert (k.predicate, k.object, k.polarity, k.nominal) == ("exempt", "season pass", "negative", "exemption")
+    # ... but a noun that is its verb unchanged names a thing with "for": a plan for the marina is
+    # no planning of the marina
+    [k] = [k for c in extract([], text="The harbour board proposed a plan for the marina.",
+                              published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+    assert (k.predicate, k.object) == ("propose", "plan")

@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 
 from ...wordnet_nouns import noun_lexfiles
 from .children import children_of
-from .clause_nominals import _ACTION_SUFFIXES, _DOING, _EVENT_FILES, _shared_start
+from .clause_nominals import _ACTION_SUFFIXES, _ARGUMENT_PREPS, _DOING, _EVENT_FILES, _shared_start
 from .clause_roles import _is_value, _phrase, _subject_text
 from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
 
@@ -46,11 +46,6 @@ _GROUP_FILE = 14
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 #: Places: "a strike in Porto" says where, not what is struck.
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-#: Prepositions whose noun is what an act noun's act is done to or about ("the closure OF the
-#: depot", "a ban ON trawling", "a rise IN fares", "an inquiry INTO the crash", "support FOR the
-#: strikers", "an attack AGAINST the convoy", "access TO the port"; Quirk et al. 1985, 17.51-17.54,
-#: the complementation of deverbal nouns).
-_ARGUMENT_PREPS = ("of", "on", "in", "into", "for", "against", "to", "over")
 #: Suffixes that make act nouns from verbs less often than clause_nominals._ACTION_SUFFIXES do:
 #: read only for a noun WordNet files as an act or an event and derives from a verb at its start.
 _FEWER_SUFFIXES = ("y", "th", "er")

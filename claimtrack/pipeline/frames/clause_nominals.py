@@ -21,6 +21,17 @@ from .syntax import noun_verbs
 _ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
 
 
+#: Prepositions whose noun is what an act noun's act is done to or about ("the closure OF the
+#: depot", "a ban ON trawling", "a rise IN fares", "an inquiry INTO the crash", "support FOR the
+#: strikers", "an attack AGAINST the convoy", "access TO the port"; Quirk et al. 1985, 17.51-17.54,
+#: the complementation of deverbal nouns).
+_ARGUMENT_PREPS = ("of", "on", "in", "into", "for", "against", "to", "over")
+#: The complements an act noun that is its verb unchanged takes as its act's ("a rise IN the
+#: limit", "any rise ABOVE its budget"): "for" names a purpose there ("a plan for the harbour" is
+#: a thing planned, not planning the harbour), so a noun made by a suffix alone reads all of
+#: _ARGUMENT_PREPS ("an exemption FOR tickets": exempt tickets).
+_SAME_FORM_PREPS = ("in", "of", "on", "to", "above", "below")
+
 #: WordNet's lexicographer files of nouns naming something done or happening: noun.act (4),
 #: noun.event (11), noun.process (22). Not noun.communication, whose nouns mostly name a message
 #: or a sign ("account", "address", "sign", "form"), save a prohibition ("ban", "veto"), which
@@ -54,7 +65,8 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
     # what the action is done to: the noun's complement ("a rise IN the speed limit", "a ban
     # ON fishing"); a noun the same as its verb ("increase", "plan") names an action only with
     # such a complement ("a plan for the harbour" is a thing)
-    inner = next((p for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to", "above", "below")
+    preps = _SAME_FORM_PREPS if lemma == noun else _SAME_FORM_PREPS + _ARGUMENT_PREPS
+    inner = next((p for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ in preps
                   for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)), None)
     if inner is None and (lemma != noun or noun_lexfiles(noun, 1)[:1] in _FIRST_EVENT):
         # ... or the noun before it in a compound ("branch closures", "a fuel tax rise"): the
