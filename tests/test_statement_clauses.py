@@ -747,3 +747,22 @@ def test_an_adjective_of_likelihood_or_ability_sets_the_modality_of_its_infiniti
     got = {(m.status, m.relation) for m in _statements("The glassworks is likely to cut its night shift.",
                                                         "The glassworks cut its night shift.")}
     assert not got & {("agree", "equal"), ("conflict", "polarity")}
+
+
+def test_a_verb_of_preventing_negates_its_from_clause_for_its_object():
+    # "barred the co-op from exporting": the cooperative does not export (object control)
+    [k] = [k for k in _clauses("A tribunal barred the oyster cooperative from selling its harvest abroad.") if k.predicate == "sell"]
+    # (the parser hangs the from-phrase on the object, so the subject as written runs on)
+    assert k.subject_text.startswith("the oyster cooperative") and (k.polarity, k.polarity_cue) == ("negative", "bar")
+    got = {(m.status, m.relation) for m in _statements("A tribunal barred the oyster cooperative from selling its harvest abroad.",
+                                                        "The oyster cooperative sold its harvest abroad.")}
+    assert ("conflict", "polarity") in got
+    # passive: its subject is kept from the act
+    got = [k for k in _clauses("The oyster cooperative was prevented from selling its harvest abroad.") if k.predicate == "sell"]
+    assert [(k.subject_text, k.polarity, k.polarity_cue) for k in got] == [("The oyster cooperative", "negative", "prevent")]
+    # negated, it says nothing of the act
+    got = [k for k in _clauses("The tribunal did not prevent the oyster cooperative from selling its harvest abroad.") if k.predicate == "sell"]
+    assert [(k.polarity, k.modality) for k in got] == [("positive", "prevent")]
+    got = {(m.status, m.relation) for m in _statements("The oyster cooperative was prevented from selling its harvest abroad.",
+                                                        "The oyster cooperative sold its harvest abroad.")}
+    assert ("conflict", "polarity") in got

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...actorids.first_names import gender_detector
 from .children import children_of
 from .clause_polarity import _content_clause, have_object
-from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, _without_clause
+from .syntax import _Actors, _negated, _noun_phrase, _speech, _subject, _without_clause, polarity_table
 
 
 #: Nouns that classify or quantify the noun of their of-phrase ("any form of X", "the idea of X",
@@ -214,10 +214,31 @@ def _object_controller(head: Token) -> Optional[Token]:
     """The object of the verb an infinitive complements, when it has one before it: that object
     is the infinitive's subject ("Chile asked Peru to send doctors": Peru sends; English object
     control, Quirk et al. 1985, 16.50-16.52)."""
+    prevented = from_clause_governor(head)
+    if prevented is not None:
+        # "barred the club from selling the ground": the club would sell; passive, "the club was
+        # barred from selling": its subject (Quirk et al. 1985, 16.50-16.52, as for the infinitive)
+        return next((c for c in prevented.children if (c.dep_ in ("dobj", "obj") and c.i < head.i)
+                     or c.dep_ == "nsubjpass"), None)
     if head.dep_ != "xcomp" or head.head.i == head.i:
         return None
     return next((c for c in children_of(head.head) if c.dep_ in ("dobj", "obj") and c.i < head.i
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def from_clause_governor(head: Token) -> Optional[Token]:
+    """The verb of preventing (data/polarity.json 'prevention') whose "from" phrase an -ing clause
+    is ("kept the club FROM selling", "was barred FROM selling"; the parser may hang the phrase on
+    the verb's object, "barred [the club from selling]"), else None."""
+    prep = head.head
+    if head.dep_ != "pcomp" or head.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "from" or prep.i == head.i:
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "obj"):  # a direct object whatever its tag ("the oyster cooperative" tagged ADJ)
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in polarity_table()["prevention"]:
+        return None
+    return verb
 
 
 def _prefixed_lemma(verb: Token) -> str:

@@ -19,8 +19,9 @@ from .clause_nominals import _event_noun, _nominal_action, _paid_for
 from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
 from .clause_roles import (
     _VALUE_ENTS, Intention, _clause_subject, _intention, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
+    from_clause_governor,
 )
-from .syntax import _Actors, _speech, _subject, noun_verbs, polarity_table
+from .syntax import _Actors, _negated, _speech, _subject, noun_verbs, polarity_table
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj",
@@ -271,6 +272,7 @@ def _doubted(h: Token, verb: Token, negative: bool, cue: Optional[str], table: d
 def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[str], refused: dict,
               doubted: dict, table: dict) -> tuple[Optional[str], bool, Optional[str]]:
     """The modality, polarity and cue of a clause a directive or a negated guarantee governs.
+    A verb of preventing negates its "from" -ing clause ("barred the club from selling").
     "Asked Peru to send": what is asked for is not stated as done (modality 'ask'); nor what is
     allowed, the parser giving it a subject of its own ("allowed lorries to use", "let workers
     pay"). A permission negated or refused is a prohibition ("will not allow shops to import
@@ -280,6 +282,14 @@ def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[s
     is may not keep them (not necessarily P is possibly not P; `doubted`, from `_doubted`)."""
     if h.i in doubted:
         return "may", not negative, doubted[h.i] if not negative else None
+    preventer = from_clause_governor(h)
+    if preventer is not None:
+        # "barred the club from selling": the club does not sell; "did not prevent the club from
+        # selling" says nothing of its selling (data/polarity.json 'prevention')
+        lemma = preventer.lemma_.lower()
+        if _negated(preventer) is not None:
+            return modality or lemma, negative, cue
+        return modality, not negative, lemma if not negative else cue
     governor = h.head.lemma_.lower()
     if governor not in table["directives"] or not (h.dep_ == "xcomp" or (h.dep_ == "ccomp" and h.tag_ == "VB")):
         return modality, negative, cue

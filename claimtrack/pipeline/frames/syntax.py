@@ -41,6 +41,7 @@ def build_frame_tables(json_of: Callable[[str], dict], lines_of: Callable[[str],
     polarity = {
         "negative": frozenset(raw["negative"]),
         "cessation": frozenset(raw.get("cessation", ())),
+        "prevention": frozenset(raw.get("prevention", ())),
         "prepositional": {how: dict(verbs) for how, verbs in raw.get("prepositional", {}).items()},
         "pending": frozenset(raw.get("pending", {}).get("verbs", ())),
         "pending_adverb": raw.get("pending", {}).get("adverb"),
