@@ -204,3 +204,15 @@ def test_over_a_span_of_time_is_no_bound(text, expected):
 )
 def test_exceed_is_a_bound(text, expected):
     assert [(e.text, e.qualifier) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "as many as" after a multiplier compares two amounts; alone it is an upper bound
+        ("The port handles four times as many as 20 years ago.", [("four", None), ("20", None)]),
+        ("As many as 150 stalls were closed.", [("As many as 150", "at_most")]),
+    ],
+)
+def test_as_many_as_after_a_multiplier_is_no_bound(text, expected):
+    assert [(e.text, e.qualifier) for e in find_expressions(text)] == expected

@@ -374,7 +374,7 @@ def _qualify(text: str, e: Expression) -> Expression:
     if not m:
         return e
     q = t.qualifiers.get(re.sub(r"\s+", " ", m.group("q").lower()))
-    if q is None or _over_a_span(text, m.start("q"), m.group("q"), e):
+    if q is None or _over_a_span(text, m.start("q"), m.group("q"), e) or _times_as(text, m.start("q"), m.group("q")):
         return e
     start = m.start("q")
     return replace(e, start=start, text=text[start:e.end], qualifier=q)
@@ -383,6 +383,15 @@ def _qualify(text: str, e: Expression) -> Expression:
 _SPAN_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
                          r"(?!\s+(?:ago|old|later|earlier|before)\b)(?![-‑])", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+_TIMES_BEFORE = re.compile(r"\b(?:times|twice|thrice|half)\s*$", re.I)
+
+
+def _times_as(text: str, q_start: int, q: str) -> bool:
+    """"three times as many as five years ago", "twice as much as": "as ... as" after a multiplier
+    compares two amounts; no bound ("as many as 300" is "up to 300")."""
+    return q.lower().startswith("as ") and _TIMES_BEFORE.search(text, max(0, q_start - 12), q_start) is not None
 
 
 def _over_a_span(text: str, q_start: int, q: str, e: Expression) -> bool:
