@@ -1,0 +1,21 @@
+"""Shared header for the fc36 build scripts: goldlib on the path (absolute), offsets by search."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import goldlib  # noqa: E402
+from goldlib import Doc, Pair  # noqa: E402,F401
+
+goldlib.use(HERE)
+
+ELIDED = "counted noun elided (number stands alone, noun only recoverable from context): arguable"
+TIME = "time of day: FORMAT.md date grains are year, month and day"
+FRACTION = "fraction or part of a group: value and unit arguable"
+AGE = "age of a person: arguable"
+SEASON = "season or vague period: no ISO value at year/month/day grain"
+VAGUE = "vague amount ('dozens of', 'a year ago', 'weeks'): no exact value"
+RELATIVE = "vague relative period ('a year ago', 'this morning', 'tonight'): grain arguable"
+MULT = "frequency or multiplier: value and unit arguable"
+YEARLESS = "month named without a year that, by context, lies in the year before publication: FORMAT.md would give it the publication year"
+NEXTYEAR_MONTH = "month named without a year that, by context, lies in the year after publication: FORMAT.md would give it the publication year"
+HEADQUOTE = "quoted headline words attributed to nobody in the text"
+DECADE = "decade: no ISO value at year grain"
