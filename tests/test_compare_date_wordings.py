@@ -166,11 +166,11 @@ def test_an_edition_named_by_its_year_is_another_happening_than_another_years():
     # are later editions: the two reports date two happenings, whatever their verbs
     lead = "The rowing club of Lindvik signed a sponsorship deal with a ferry company. "
     a = lead + "The deal covers the club's races from next year, the club said."
-    b = lead + "The 2026 races begin on 4 June on the lake, the club said."
+    b = lead + "The 2026 races start on 4 June on the lake, the club said."
     assert "conflict" not in _status(a, b, "next year", "2026", published="2026-05-20")
     assert "conflict" not in _status(a, b, "next year", "4 June", published="2026-05-20")
     # control: the one edition dated twice still conflicts
-    c = lead + "The 2026 races begin on 11 June on the lake, the club said."
+    c = lead + "The 2026 races start on 11 June on the lake, the club said."
     assert _status(b, c, "4 June", "11 June", published="2026-05-20") == {"conflict"}
 
 

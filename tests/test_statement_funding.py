@@ -25,6 +25,6 @@ def test_two_refusals_worded_apart_agree():
 
 
 def test_funding_another_thing_is_another_act():
-    got = statement_statuses("The province would not put public money into the harbour museum.",
+    got = statement_statuses("The province would not put state money into the harbour museum.",
                              "The province will fund the new ferry terminal.")
     assert not got & {("conflict", "polarity"), ("agree", "equal")}

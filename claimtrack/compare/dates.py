@@ -399,7 +399,7 @@ _EDITION = re.compile(r"\b(?:the|this|its|their|our|his|her)\s+((?:1[89]|2[01])\
 
 def _other_edition(a: Mention, b: Mention) -> Optional[str]:
     """Why two dates date two editions of a recurring happening, or None: the clause of `a`
-    names its happening by the year of an edition ("the 2026 races begin on 4 June", or the year
+    names its happening by the year of an edition ("the 2026 races start on 4 June", or the year
     itself, "the 2026 races") and `b` lies in another year ("the deal covers the races from next
     year"). An edition named by its year is another happening than the next one, whatever either
     report's verbs (a race held every year is not one race dated twice)."""

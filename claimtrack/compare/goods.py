@@ -128,7 +128,7 @@ def _cost_of_making(m) -> bool:
 
 def _price(m) -> bool:
     """An amount a thing sells for: stated with a verb of selling ("sold at", "fetches"; not "cost",
-    which also states what making a thing took: "the satellite had cost the company $61 million")
+    which also states what making a thing took: "the probe had cost the agency $48 million")
     or as the price of one unit."""
     f = m.frame
     verb = f.predicate if f is not None else None

@@ -389,13 +389,13 @@ _TIMES_BEFORE = re.compile(r"\b(?:times|twice|thrice|half)\s*$", re.I)
 
 
 def _times_as(text: str, q_start: int, q: str) -> bool:
-    """"three times as many as five years ago", "twice as much as": "as ... as" after a multiplier
+    """"four times as many as a decade earlier", "twice as much as": "as ... as" after a multiplier
     compares two amounts; no bound ("as many as 300" is "up to 300")."""
     return q.lower().startswith("as ") and _TIMES_BEFORE.search(text, max(0, q_start - 12), q_start) is not None
 
 
 def _over_a_span(text: str, q_start: int, q: str, e: Expression) -> bool:
-    """"over" as the preposition of a span ("41,000 visitors over three days", "prices doubled
+    """"over" as the preposition of a span ("27,500 spectators over four days", "prices doubled
     over two decades"), no "more than" (qualifiers.json over_a_span)."""
     if q.lower() != "over" or e.value is None or not _SPAN_AFTER.match(text, e.end):
         return False

@@ -230,7 +230,7 @@ class QuantityFinder(SavedTables):
             # a model number ("42 Boeing 737 jets") does not end the reach of the count before it
             limits[i] = limit
             if not ident[i] and not _COMPOUND_AFTER.match(text, exprs[i].end):
-                # (nor does a number in a hyphenated modifier: "30,000 five-day passes")
+                # (nor does a number in a hyphenated modifier: "12,500 three-day tickets")
                 limit = exprs[i].start
         elided: list[Found] = []  # bare numbers kept only if a joined figure lends its unit
         for i, e in enumerate(exprs):
@@ -528,13 +528,13 @@ class QuantityFinder(SavedTables):
     def _between_ok(self, doc: Doc, last: Token, cand: Token) -> bool:
         """Whether the words between a number (ending at `last`) and a noun (`cand`) leave the
         noun what the number counts: modifiers ("30 European military chiefs"), hyphenated
-        ones ("seven off-piste skiers", "30,000 five-day passes"); no clause break, other
+        ones ("seven off-piste skiers", "12,500 three-day tickets"); no clause break, other
         number or date word."""
         c = self.ctx
         numbered = _numbered_compound(doc, last.i + 1, cand.i)
         for t in doc[last.i + 1:cand.i]:
             if t.i in numbered:
-                continue  # "30,000 five-day passes": a number and a unit make one modifier
+                continue  # "12,500 three-day tickets": a number and a unit make one modifier
             if t.is_punct and t.text not in ("-", "‑"):
                 return False
             if not t.is_punct and t.pos_ not in _BETWEEN_POS and not _hyphen_piece(doc, t):

@@ -190,7 +190,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         # ... "pay the fares" and "cover the fares": one act, paying, of one amount (lexicon.pays)
         same_action = same_action or ((objects or near_objects) and pays(fa.predicate, fa.object)
                                       and pays(fb.predicate, fb.object))
-    # "put public money into the arena" and "fund the arena", by one subject: one act, funding, of
+    # "put state money into the arena" and "fund the arena", by one subject: one act, funding, of
     # the thing the 'into' phrase names (lexicon.invests, finances; "put" is a light verb)
     funded = not same_action and _one_funding(fa, fb) and (named or bool(_subject_terms(fa) & _subject_terms(fb)))
     if same_action or funded:
@@ -460,7 +460,7 @@ def _keeping() -> frozenset:
 
 def _one_funding(fa, fb) -> bool:
     """One clause puts money into a thing, the other funds it: the funded object's head among the
-    first clause's own words, besides its subject and its money ("put public money into the
+    first clause's own words, besides its subject and its money ("put state money into the
     arena deal" / "fund the arena deal")."""
     for x, y in ((fa, fb), (fb, fa)):
         head = _object_head(y)

@@ -119,7 +119,7 @@ def _funding() -> tuple[frozenset, frozenset]:
 
 
 def invests(predicate: Optional[str], obj: Optional[str]) -> bool:
-    """The clause puts money into a thing ("put public money into the arena", "poured cash into
+    """The clause puts money into a thing ("put state money into the arena", "poured cash into
     the club"): a verb of putting with a noun of money for object (data/polarity.json 'funding')."""
     verbs, nouns = _funding()
     head = (obj or "").split()[-1:]
