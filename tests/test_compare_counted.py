@@ -276,9 +276,9 @@ def test_extraction_and_comparison_read_plurals_with_one_singular():
     from claimtrack.compare import standing, units
     from claimtrack.compare.statements import subjects
     from claimtrack.parsers.lexicon import singular
-    from claimtrack.pipeline import quantities
+    from claimtrack.pipeline import quantity_units
 
-    assert units.singular is singular and subjects.singular is singular and quantities.singular is singular
+    assert units.singular is singular and subjects.singular is singular and quantity_units.singular is singular
     assert [singular(w) for w in ("Refineries", "taxes", "dockworkers", "crises", "children", "bonus",
                                   "census", "glass", "bus")] == [
         "refinery", "tax", "dockworker", "crisis", "child", "bonus", "census", "glass", "bus"]

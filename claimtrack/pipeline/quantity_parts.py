@@ -1,6 +1,7 @@
-"""The quantities component's plain-data results (`Found`, `FoundSpan`) and the helpers it reads the
-parse and the text with: numbers standing as a verb's argument, dated numbers, partitives, units
-shared by coordinated figures and vote tallies, unit ranges and parenthetical equivalents.
+"""The quantities component's plain-data results (`Found`, `FoundSpan`, and the `_Draft` it builds
+one from) and the helpers it reads the parse and the text with: numbers standing as a verb's
+argument, dated numbers, partitives, units shared by coordinated figures and vote tallies, unit
+ranges and parenthetical equivalents.
 Moved out of `quantities.py` (which keeps the component) unchanged."""
 
 from __future__ import annotations
@@ -49,6 +50,22 @@ class Found:
 
     def record(self) -> dict:
         return {**asdict(self), "frame": None}
+
+
+@dataclass
+class _Draft:
+    """A figure as QuantityFinder._build reads it: what the number parser gave, then the unit,
+    span and period found around it (quantity_units fills them in, quantity_filters reads them)."""
+    value: object
+    start: int
+    end: int
+    unit: Optional[str]
+    currency: Optional[str]
+    qualifier: Optional[str]
+    modifiers: list = field(default_factory=list)
+    counted: bool = False  # the unit comes from a counted noun or a measure
+    measured: bool = False  # the unit comes from the units table (not from the parse)
+    period: Optional[str] = None
 
 
 #: Clause roles in which a number is a noun phrase of its own, its counted noun left to the

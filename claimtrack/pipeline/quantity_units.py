@@ -1,0 +1,253 @@
+"""What a figure counts or measures, for the quantities component (`quantities.py`): a unit
+written before the number ("a magnitude 5.2 tremor"), an apposed age ("Ana Ruiz, 34,"), a
+hyphen suffix ("a 3,000-strong force"), a measure after it from the units tables ("10 km", "75
+bcm", "three quarters of an hour"), a fraction of a point ("half a point"), a money-only scale
+letter read as a unit ("5m people"), or the noun the number counts through the parse ("more than
+30 European military chiefs" -> chief, its modifiers kept).
+Moved out of `quantities.py` (which keeps the component) unchanged: the component's methods are
+functions of its compiled tables (`_Ctx`) here."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..parsers.lexicon import singular
+from ..parsers.number_words import add_fraction_tail
+from ..parsers.numbers import Expression, to_number
+from .quantity_parts import (
+    _Draft,
+    _first_token,
+    _hyphen_compound,
+    _hyphen_piece,
+    _lemma,
+    _next_token,
+    _noun_after,
+    _numbered_compound,
+    _numeral_of_a_hyphened_word,
+    _partitive,
+    _scale,
+    _titlecase_line,
+)
+
+if TYPE_CHECKING:
+    from .quantity_tables import _Ctx
+
+#: Parts of speech that may stand between a number and the noun it counts ("30 European military chiefs").
+_BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM"})
+_HYPHENS = ("-", "‑")
+
+
+def _words_between(doc: Doc, a: Token, b: Token) -> int:
+    """b.i - a.i in words: a hyphenated word ("made-to-measure", five tokens) counts once."""
+    glued = sum(1 for t in doc[a.i + 1:b.i] if t.text in _HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+    return b.i - a.i - 2 * glued
+
+
+#: After an age set off by commas: the apposition or the sentence goes on or ends.
+_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|;|\)|$)")
+
+
+def _apposed_age(doc: Doc, text: str, e: Expression, first: Token) -> bool:
+    """A whole number of 1-120 in digits set off by commas right after a person's name: news
+    gives a person's age so ("Ana Ruiz, 34, a nurse, said"; "Tom Reyes, 61, and his wife").
+    The name must be one the model tags PERSON, so a list of figures ("scored 34, 28 and 40")
+    or a place ("Springfield, 34,") never counts."""
+    if not e.plain or e.is_range or e.value is None or e.value != int(e.value) or not 1 <= e.value <= 120:
+        return False
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].ent_type_ != "PERSON":
+        return False
+    if doc[first.i - 1].ent_type_:
+        return False  # the comma is inside a name the model reads ("Smith, Jones and Co")
+    return _AGE_AFTER.match(text, e.end) is not None
+
+
+_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
+#: "point" after "half a", "a quarter of a", "nearly a" (not "point-blank", "a point of order")
+_POINT_AFTER = re.compile(r"\s+(?i:point)\b(?![-‑]|\s+of\b)")
+
+
+def unit_around(c: _Ctx, doc: Doc, text: str, e: Expression, first: Token, limit: int, f: _Draft) -> None:
+    """A unit word before the number ("a magnitude 5.2 tremor"), an apposed age ("Ana
+    Ruiz, 34, a nurse"), or a hyphen suffix and its noun ("a 3,000-strong force", "30-odd
+    countries", "100-plus protesters")."""
+    if first.i > 0 and doc[first.i - 1].lower_ in c.unit_before and doc[first.i - 1].idx + len(doc[first.i - 1]) <= e.start:
+        prev = doc[first.i - 1]
+        f.unit, f.start, f.counted = c.unit_before[prev.lower_], min(f.start, prev.idx), True
+        f.measured = True
+    elif _apposed_age(doc, text, e, first):
+        f.unit, f.counted, f.measured = "year", True, True  # "Ana Ruiz, 34, a nurse": her age
+    sm = c.hyphen_suffix_re.match(text[e.end:e.end + 12])
+    if sm is not None and f.unit is None:
+        f.end = e.end + sm.end()
+        f.qualifier = f.qualifier or c.hyphen_suffixes.get(sm.group("s").lower())
+        noun = _noun_after(doc, f.end, limit)
+        if noun is not None:
+            f.unit, f.end, f.modifiers = noun
+            f.counted = True
+
+
+def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: int, f: _Draft,
+               max_noun_distance: int) -> bool:
+    """A measure unit after the number ("three quarters of an hour"), else the noun it counts
+    ("three of the victims"; "5 kgs" read by the parse as a noun is a unit). False when the
+    number can only be one before a measure unit ("half a", "nearly an") and none follows."""
+    value = f.value
+    sm = c.scaled_unit_re.match(text, e.end) if c.scaled_unit_re is not None and not e.scaled else None
+    if sm is not None and sm.end() <= limit:  # "75 bcm": 75 billion cubic metres
+        (f.unit, factor), f.end = c.scaled_units[sm.group("u").lower()], sm.end()
+        f.value, f.counted, f.measured = _scale(value, factor), True, True
+        return True
+    found = measure(c, text, e.end, limit)
+    of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
+    if found is None and of_a is not None:
+        found = measure(c, text, of_a.end(), limit)  # "three quarters of an hour"
+    if found is not None:
+        f.unit, f.end = found
+        f.counted = f.measured = True
+        if value is not None and not e.is_range and text[f.end:f.end + 1] == " ":
+            # "a week and a half", "three weeks and a half": the fraction of the unit after it
+            # (its own "a half" is dropped as an overlap)
+            tail = add_fraction_tail(text, f.end + 1, Decimal(str(value)), Decimal(1))
+            if tail is not None:
+                f.value, f.end = to_number(tail[0]), tail[1]
+    elif e.needs_unit and (pm := _POINT_AFTER.match(text, e.end)) is not None and pm.end() <= limit:
+        # "half a point", "a quarter of a point", "more than a point": a fraction of one point
+        # (of an index, a rate, a score), as "half a percentage point" is of that unit
+        f.unit, f.end, f.counted, f.measured = "point", pm.end(), True, True
+    elif e.needs_unit:
+        return False  # "half a", "nearly an": a number only before a measure unit
+    else:
+        noun = counted_noun(c, doc, e, last, limit, max_noun_distance)
+        if noun is None and value is not None and value > 1 and not e.is_range:
+            noun = _partitive(last, limit)  # "three of the victims"
+        if noun is not None:
+            f.unit, f.end, f.modifiers = noun
+            f.counted = True
+            spelled = c.unit_spelled(f.unit)
+            if spelled is not None:
+                f.unit, f.measured = spelled, True  # "5 kgs", read by the parse as a noun
+    return True
+
+
+def scale_letter(c: _Ctx, doc: Doc, e: Expression, limit: int, f: _Draft) -> None:
+    """A money-only scale letter read as a unit ("5m people") -> million."""
+    if e.bare_letter in ("m", "M") and f.unit == "metre" and f.end == e.end + 1:
+        nxt = _next_token(doc, f.end)
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in c.unit_names:
+            f.value = _scale(f.value, 1_000_000)
+            noun_end = nxt.idx + len(nxt)
+            if noun_end <= limit:
+                f.unit, f.end = _lemma(nxt), noun_end
+            else:
+                f.unit = None
+
+
+def measure(c: _Ctx, text: str, pos: int, limit: int):
+    """A unit of measure right after the number: (unit, end) or None."""
+    rest = text[pos:min(len(text), pos + 40)]
+    if not rest:
+        return None
+    best = None
+    m = c.hyphen_re.match(rest)
+    if m:
+        word = m.group("w")
+        key = re.sub(r"[\s-]+", " ", word.lower())
+        unit = c.unit_names.get(key) or c.unit_symbols.get(word)
+        end = pos + m.end()
+        if unit is None:
+            unit = singular(word.split("-")[0].split()[0])
+            end = pos + 1 + len(word.split("-")[0].split()[0])
+            if m.group("old") and end == pos + m.end("w"):
+                end = pos + m.end()
+        if end <= limit and unit:
+            return unit, end
+    m = c.unit_name_re.match(rest)
+    if m and (m.group("sp") or True):
+        key = re.sub(r"[\s-]+", " ", m.group("u").lower())
+        unit = c.unit_names.get(key)
+        if unit and len(m.group("sp")) <= 2:
+            best = (unit, pos + m.end())
+    m2 = c.unit_sym_re.match(rest)
+    if m2:
+        sym = m2.group("u")
+        if not (m2.group("sp") and sym in c.attached_only):
+            cand = (c.unit_symbols[sym], pos + m2.end())
+            if best is None or cand[1] > best[1]:
+                best = cand
+    if best and best[1] <= limit:
+        return best
+    return None
+
+
+def counted_noun(c: _Ctx, doc: Doc, e: Expression, last: Token, limit: int, max_noun_distance: int):
+    """The noun the number counts: (lemma, end offset, modifiers) or None."""
+    cand: Optional[Token] = None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.idx < e.num_end:
+        nxt = None
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.pos_ in ("NOUN", "PROPN") and e.value != 1:
+        cand = nxt  # "26 Nations Pledge ...": the plural right after the number is what it counts
+    else:
+        heads = [last.head] + ([span_first.head] if (span_first := _first_token(doc, e)) is not None and e.is_range else [])
+        for head in heads:
+            if head.i > last.i and _words_between(doc, last, head) <= max_noun_distance and head.pos_ in ("NOUN", "PROPN"):
+                cand = head
+                break
+        if cand is None and nxt is not None and (nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i or _numeral_of_a_hyphened_word(last, nxt)):
+            cand = nxt
+    if cand is None or not cand.text.replace("-", "").isalpha():  # ("re-runs": one token, tokenizer.py)
+        return None
+    if not _between_ok(c, doc, last, cand):
+        return None
+    if cand.lower_ in c.not_counted or cand.is_sent_start:
+        return None
+    if cand.lower_ in c.street and not cand.is_lower:
+        return None  # "10 Downing Street", "5 Park Lane": an address; "one lane would reopen" counts
+    if cand.ent_type_ in ("DATE", "TIME") and _lemma(cand) not in c.durations:
+        return None
+    if cand.text[:1].isupper() and cand.pos_ == "PROPN" and cand.tag_ not in ("NNPS",) and not _titlecase_line(doc, cand):
+        return None  # a name ("5 Downing"), not a counted noun
+    cand, last_piece = _hyphen_compound(doc, cand)
+    between = doc[last.i + 1:cand.i]
+    end = last_piece.idx + len(last_piece)
+    if end > limit:
+        return None
+    mods = [t.text for t in between if not t.is_punct]
+    if last_piece is not cand:
+        return singular(doc.text[cand.idx:end].lower()), end, mods
+    unit = c.unit_names.get(cand.lower_) or _lemma(cand)
+    return unit, end, mods
+
+
+def _between_ok(c: _Ctx, doc: Doc, last: Token, cand: Token) -> bool:
+    """Whether the words between a number (ending at `last`) and a noun (`cand`) leave the
+    noun what the number counts: modifiers ("30 European military chiefs"), hyphenated
+    ones ("seven off-piste skiers", "12,500 three-day tickets"); no clause break, other
+    number or date word."""
+    numbered = _numbered_compound(doc, last.i + 1, cand.i)
+    for t in doc[last.i + 1:cand.i]:
+        if t.i in numbered:
+            continue  # "12,500 three-day tickets": a number and a unit make one modifier
+        if t.is_punct and t.text not in ("-", "‑"):
+            return False
+        if not t.is_punct and t.pos_ not in _BETWEEN_POS and not _hyphen_piece(doc, t):
+            return False  # but a piece of a hyphenated modifier is one ("seven off-piste skiers")
+        if t.is_sent_start:
+            return False
+        if t.like_num and t.i > 0 and doc[t.i - 1].i > last.i and doc[t.i - 1].pos_ == "PROPN" \
+                and doc[t.i - 1].text[:1].isupper():
+            continue  # "42 Boeing 737 jets": the model number belongs to the name
+        if t.like_num:
+            return False
+        if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
+                t.pos_ == "ADJ" and _lemma(cand) in c.durations and last.ent_type_ == t.ent_type_
+                and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
+            # a date word between ("300,000 last year"); but an adjective inside one span of
+            # time with the number ("five straight days", "two full weeks") leaves it a span,
+            # and one of frequency says how often ("11 weekly flights")
+            return False
+    return True
