@@ -120,17 +120,17 @@ def prepositional_action(verb: Token, table: dict) -> Optional[tuple[Token, str,
     the -ing clause has a subject of its own ("balked at the mayor's selling"), nor when the
     preposition's object is a noun ("refrained from comment"). None otherwise."""
     lemma = verb.lemma_.lower()
-    forms = [(lemma, verb)] + [(f"{lemma} {c.lower_}", c) for c in verb.children
+    forms = [(lemma, verb)] + [(f"{lemma} {c.lower_}", c) for c in children_of(verb)
                                if c.dep_ in ("prt", "advmod") and c.i > verb.i]
     for form, host in forms:
         for how, verbs in table["prepositional"].items():
             word = verbs.get(form)
             if word is None:
                 continue
-            for prep in (c for t in (verb, host) for c in t.children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i):
-                for g in prep.children:
+            for prep in (c for t in (verb, host) for c in children_of(t) if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i):
+                for g in children_of(prep):
                     if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and not any(
-                            k.dep_ in ("nsubj", "poss") for k in g.children):
+                            k.dep_ in ("nsubj", "poss") for k in children_of(g)):
                         return g, form, how == "negative"
     return None
 
@@ -144,7 +144,7 @@ def _implied(verb: Token, action: Optional[Token], lemma: str, table: dict) -> O
     if action is None:
         return prepositional_action(verb, table)
     if action.dep_ == "xcomp" and lemma in table["pending"] and any(
-            c.dep_ == "advmod" and c.lower_ == table["pending_adverb"] and c.i < action.i for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ == table["pending_adverb"] and c.i < action.i for c in children_of(verb)):
         return action, table["pending_adverb"], True
     return None
 
@@ -157,7 +157,7 @@ def _noun_clauses(noun: Token) -> list[Token]:
     out = [c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS]
     for prep in noun.rights:
         if prep.dep_ == "prep":
-            out += [c for p in prep.children if p.dep_ == "pobj" for c in p.rights if c.dep_ in _NOUN_CLAUSE_DEPS]
+            out += [c for p in children_of(prep) if p.dep_ == "pobj" for c in p.rights if c.dep_ in _NOUN_CLAUSE_DEPS]
     return out
 
 
@@ -171,7 +171,7 @@ def _willing(verb: Token, table: dict) -> Optional[tuple[Token, str, bool]]:
     (the adjective, its modality, whether it negates the act) when the verb's complement is an
     adjective of readiness or ability ('modal_verbs') or of likelihood ('modal_adjectives') from
     data/polarity.json; 'negative_adjectives' negate ("unlikely", "unable", "unwilling")."""
-    for c in verb.children:
+    for c in children_of(verb):
         word = c.lemma_.lower()
         if c.dep_ != "acomp":
             continue
@@ -205,7 +205,7 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
         negative, cue = (not negative, noun) if in_force else (negative, cue)
         modality = None if in_force else "allow"
     chain = [verb]
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "aux" and c.lower_ in table["modal_aux"]:
             modality = table["modal_aux"][c.lower_]
     for _ in range(4):
@@ -245,9 +245,9 @@ def _follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Optio
                 modality = modality or table["modal_verbs"][lemma]
         elif willing is not None:
             adj, mod, negated = willing
-            action = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            action = next((c for c in children_of(adj) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             if action is None:
-                prep = next((c for c in adj.children if c.dep_ == "prep"), None)
+                prep = next((c for c in children_of(adj) if c.dep_ == "prep"), None)
                 action = next((c for c in children_of(prep) if c.dep_ == "pcomp" and c.pos_ == "VERB"), None) if prep is not None else None
             modality = modality or mod
             if action is None:
@@ -511,10 +511,10 @@ def _complete(t: Token) -> bool:
     stand for: a subject, and its object slot filled (an object, a complement clause, a
     predicative) or none to fill (a passive); no preposition left without its object ("the
     reports the minister referred to")."""
-    kids = list(t.children)
+    kids = list(children_of(t))
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or any(c.lower_ in _RELATIVE_WORDS for c in kids):
         return False
-    if any(c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in kids):
+    if any(c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in kids):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "obj", "ccomp", "attr", "acomp", "oprd") for c in kids)
 
@@ -536,7 +536,7 @@ def _content_clause(t: Token) -> bool:
     1985, 17.8 and 17.26: "reports that the mine sold its plant" is complete; "reports that the
     mine denied" is not), so a clause whose object slot "that" would fill is already filled is
     a content clause."""
-    if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+    if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t)):
         return True
     if t.dep_ in ("acl", "ccomp") and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ in _NOUN_FUNCTIONS) and _complete(t):
         # "rejected claims the well was poisoned", "denied reports it had sold the mill": an
@@ -546,7 +546,7 @@ def _content_clause(t: Token) -> bool:
         return True
     if t.dep_ != "relcl":
         return False
-    that = next((c for c in t.children if c.lower_ == "that" and c.i == t.left_edge.i), None)
+    that = next((c for c in children_of(t) if c.lower_ == "that" and c.i == t.left_edge.i), None)
     if that is None:
         return False
     return that.dep_ == "mark" or (that.dep_ in ("dobj", "obj") and any(

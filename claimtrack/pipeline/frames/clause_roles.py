@@ -218,7 +218,7 @@ def _object_controller(head: Token) -> Optional[Token]:
     if prevented is not None:
         # "barred the club from selling the ground": the club would sell; passive, "the club was
         # barred from selling": its subject (Quirk et al. 1985, 16.50-16.52, as for the infinitive)
-        return next((c for c in prevented.children if (c.dep_ in ("dobj", "obj") and c.i < head.i)
+        return next((c for c in children_of(prevented) if (c.dep_ in ("dobj", "obj") and c.i < head.i)
                      or c.dep_ == "nsubjpass"), None)
     if head.dep_ != "xcomp" or head.head.i == head.i:
         return None

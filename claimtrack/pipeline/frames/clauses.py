@@ -251,8 +251,8 @@ def _ruled_act(verb: Token, subj: Optional[Token], negative: bool, cue: Optional
     act = subj.lemma_.lower() if subj.tag_ == "VBG" else next(iter(noun_verbs().get(subj.lemma_.lower(), ())), None)
     if act is None:
         return None
-    obj = next((c for c in subj.children if c.dep_ in ("dobj", "obj")), None) or next(
-        (p for c in subj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+    obj = next((c for c in children_of(subj) if c.dep_ in ("dobj", "obj")), None) or next(
+        (p for c in children_of(subj) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"), None)
     if lemma in table["permissions"]:
         return act, obj, negative, cue, lemma
     if negative:

@@ -192,7 +192,7 @@ def _any_longer(verb: Token) -> bool:
     """The verb has "anymore", or "any longer" / "any more" as its adverb (not "any more money",
     whose "more" is its object's)."""
     return any(c.dep_ == "advmod" and (c.lower_ == "anymore" or (
-        c.lower_ in ("longer", "more") and any(g.lower_ == "any" for g in c.children))) for c in verb.children)
+        c.lower_ in ("longer", "more") and any(g.lower_ == "any" for g in children_of(c)))) for c in children_of(verb))
 
 
 def _negation_cue(verb: Token) -> Optional[str]:
@@ -201,15 +201,15 @@ def _negation_cue(verb: Token) -> Optional[str]:
         return "without"
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(verb)):
         return "neither"  # "would neither confirm nor deny": the first of the two verbs is negated too
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "neg" or (c.dep_ in ("advmod",) and c.lower_ in neg):
             return c.lower_
-        if c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ in ("no", "not") for n in c.children):
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ in ("no", "not") for n in children_of(c)):
             # "no longer funds the depot": WordNet 3.0 no_longer.r "not now", the antonym of "still",
             # the parser hanging the "no" on "longer"
             return "no longer"
         if c.dep_ in ("aux", "auxpass"):
-            for cc in c.children:
+            for cc in children_of(c):
                 if cc.dep_ == "neg":
                     return cc.lower_
     return None
