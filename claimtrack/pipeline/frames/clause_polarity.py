@@ -468,8 +468,8 @@ def _withheld(h: Token, table: dict) -> Optional[str]:
     gov = h.head
     if gov.dep_ == "prep":
         gov = gov.head  # "would not comment on whether", "would not be drawn on whether"
-    if gov is h or gov.pos_ not in ("VERB", "AUX"):
-        return None
+    if gov.i == h.i or gov.pos_ not in ("VERB", "AUX"):
+        return None  # a root clause (its own head) completes no verb of its own
     strong, weak = speech_verbs()
     lemma = gov.lemma_.lower()
     if lemma not in strong and lemma not in weak and lemma not in DISCLOSING_VERBS and not _drawn(gov):
