@@ -87,6 +87,12 @@ class _Seen:
         return any(n.isupper() and sum(map(str.isalpha, n)) >= 3 for n in self.names)
 
     @property
+    def description(self) -> bool:
+        """Every name ends in a lower-case word: the words describe someone the article does not
+        name ("crane driver", "Guardia Civil officer"; quotes.unnamed), which joins no one."""
+        return all(n.split()[-1:] and n.split()[-1][:1].islower() for n in self.names)
+
+    @property
     def person(self) -> bool:
         """Typed PERSON by more mentions than any other type (a tie only when the name begins
         with a given name), or a one-word name typed PERSON somewhere; never a name a document
@@ -131,10 +137,12 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:
 
     One pass per rule, in order (each joins groups the next ones see): spellings of one full
     name, a shorter name that is the tail of one person's full name, a name another document
-    listed as an alias."""
+    listed as an alias. A person described, not named ("crane driver"), stays as it is."""
     seen = _seen(actors)
     if not seen:
         return {}
+    kept = {i: Identity(i, s.name, "PERSON") for i, s in seen.items() if s.description and set(s.types) == {"PERSON"}}
+    seen = {i: s for i, s in seen.items() if i not in kept}
     tables = _table_ids()
     groups = _Groups(seen)
     persons = {i: _words(s.name) for i, s in seen.items() if s.person and i not in tables}
@@ -142,7 +150,7 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:
     _join_spellings(full, groups)
     _join_tails(seen, persons, full, tables, groups)
     _join_aliases(seen, persons, tables, groups)
-    return _identities(seen, groups, tables)
+    return {**_identities(seen, groups, tables), **kept}
 
 
 def _seen(actors: Iterable) -> dict[str, _Seen]:

@@ -14,6 +14,7 @@ from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_
 from ..saved_tables import SavedTables
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
+from .unnamed import unnamed_speakers
 from .tables import _org_kinds, _ranks, _speech_nouns, _title_words, parse_speech_table, speech_table
 
 #: The table files the component is built from, saved with a pipeline (`to_disk`).
@@ -69,6 +70,10 @@ class QuoteFinder(SavedTables):
         quotes, ctx = self._find(doc)
         doc._.set(QUOTES, quotes)
         set_span_group(doc, QUOTES, quotes, "QUOTE", kb_id="speaker_id")
+        actors = list(doc._.get(ACTORS) or [])
+        unnamed = unnamed_speakers(doc, quotes, self.proxies - self.unnamed, {a["id"] for a in actors})
+        if unnamed:  # people who speak unnamed ("a dock worker said"): actors, with no mentions
+            doc._.set(ACTORS, actors + unnamed)
         if ctx is not None:
             self._add_person_refs(doc, ctx)
         return doc
@@ -110,7 +115,7 @@ class QuoteFinder(SavedTables):
 
 @Language.factory(
     "claimtrack_quotes",
-    assigns=[f"doc._.{QUOTES}", f"doc._.{ACTOR_REFS}", "doc.spans"],
+    assigns=[f"doc._.{QUOTES}", f"doc._.{ACTOR_REFS}", f"doc._.{ACTORS}", "doc.spans"],
     requires=[f"doc._.{ACTORS}", f"doc._.{ACTOR_SPANS}", f"doc._.{ACTOR_REFS}", "doc.sents", "token.pos", "token.dep", "token.lemma"],
     default_config={"max_short_words": 5, "window_tokens": 40},
 )
