@@ -477,3 +477,23 @@ def test_a_date_in_words_reported_before_their_cue_is_not_dated_by_the_saying(nl
 )
 def test_what_a_thing_was_supposed_to_do_lies_after_the_supposing(nlp, text, expected):
     assert model_dates(nlp, text, published="2026-08-12") == expected
+
+
+# ------------------------------------------------------------------ a weekday after a bounding preposition
+# "from Sunday", "until Friday", "by Monday" bound the act the clause's verb tells, even when the
+# parser hangs the phrase from a noun ("an average of 15% from Sunday"); only a weekday after
+# "on" may date a thing ("the closing price on Tuesday") and so report what happened.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bread prices will rise by an average of 15% from Sunday, the bakers' union said.",
+         [("Sunday", "2026-09-20")]),
+        ("Ferry fares will go up by an average of 8% from Saturday.", [("Saturday", "2026-09-19")]),
+        ("Water bills will climb by an average of 4% starting Monday.", [("Monday", "2026-09-21")]),
+        # control: a past verb keeps the last one
+        ("Ferry fares went up by an average of 8% from Saturday.", [("Saturday", "2026-09-12")]),
+    ],
+)
+def test_a_weekday_after_a_bounding_preposition_takes_the_verb_tense(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

@@ -65,7 +65,7 @@ def _is_future(doc: Doc) -> FutureTest:
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
             if tok.i != span.root.i and tok.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and first_noun \
-                    and weekday:
+                    and weekday and prev.lower_ not in _BOUNDING_PREPS:
                 first_noun = False
                 if not _schedule(tok):
                     # "the closing price on Tuesday", "a statement on Monday": a date that describes
@@ -106,6 +106,12 @@ def _reported_before_its_cue(verb, below, span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and span.end <= c.i < verb.i and c.i != below.i
                for c in verb.children)
 
+
+#: Prepositions that put a time before, after or at an end of an act ("from Sunday", "until
+#: Friday", "by Monday"): a weekday after one bounds what the clause's verb tells, whatever noun the
+#: parser hangs it from ("will rise by an average of 9% from Sunday"); only a weekday that dates a
+#: thing ("the closing price on Tuesday") describes the noun.
+_BOUNDING_PREPS = frozenset({"from", "until", "till", "by", "before", "after", "since", "through", "starting"})
 
 #: Parts of a day a weekday names with it ("Thursday morning", "Friday night").
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
