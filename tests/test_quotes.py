@@ -673,6 +673,22 @@ def test_role_descriptions_resolve_to_the_person_holding_the_role(nlp):
     assert [q.speaker for q in quotes(nlp, text)] == ["Ana Vell", "Olek Brand", "Ines Dalo", "Olek Brand"]
 
 
+@pytest.mark.parametrize("styled", ["Mr Justice", "Mrs Justice", "Judge", "Chief Justice"])
+def test_the_judge_is_the_person_the_article_styled_a_judge(nlp, styled):
+    """A court's member is styled "Judge X" or, in the higher courts of the Commonwealth and on the
+    US Supreme Court, "Justice X": "the judge" names the person last named so."""
+    text = (f"{styled} Peter Ngata of the Supreme Court dismissed the appeal on Friday.\n\n"
+            "“The evidence does not support the claim,” the judge said.")
+    assert [q.speaker for q in quotes(nlp, text)] == ["Peter Ngata"]
+
+
+def test_the_judge_without_a_judge_named_stays_unresolved(nlp):
+    text = ("Lawyer Peter Ngata lost the appeal on Friday.\n\n"
+            "“The evidence does not support the claim,” the judge said.")
+    (q,) = quotes(nlp, text)
+    assert q.speaker is None and q.speaker_mention == "judge"
+
+
 def test_a_role_nobody_named_holds_stays_unresolved(nlp):
     text = "Ruritanian President Ana Vell met union members.\n\n“Talks failed,” the defence minister said."
     (q,) = quotes(nlp, text)
