@@ -17,7 +17,7 @@ from . import intervals as iv
 from .candidates import CALENDAR_WORDS
 from .context import shared_terms
 from .mentions import _SHARES, Mention
-from .statements import LIGHT_VERBS, predicates_meet
+from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, SAME, Measure, kind_of, made_under, relate_measures, same_noun, table, under
 from .units import counted as _counted
 
@@ -263,13 +263,28 @@ def two_things(a: Mention, b: Mention) -> bool:
 
 def _other_substance(a: Mention, b: Mention) -> bool:
     """A measurement names what it is of after "of" ("30,000 tonnes of rice") and the other
-    figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed."""
+    figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed.
+    Not when both frames say the figure sizes one noun ("the reservoir is 64% full" / "the reservoir
+    has reached 91 per cent of its capacity"), nor when the other names the thing in another word
+    WordNet gives for it ("tonnes of seaweed" / "tonnes of algae": statements.nouns_meet)."""
     if _counted(a.measure) and _counted(b.measure):
         return False
+    fa, fb = a.frame, b.frame
+    if fa is not None and fb is not None and fa.measured and fa.measured == fb.measured:
+        return False  # both frames name what the figure sizes, the same thing ("the reservoir")
     if a.share_of and b.share_of:
-        return not a.share_of & b.share_of
+        return not a.share_of & b.share_of and not _words_meet(a, a.share_of, b, b.share_of)
     named, other = (a, b) if a.share_of else (b, a)
-    return bool(named.share_of) and not named.share_of & (other.ctx.clause | other.ctx.near)
+    words = other.ctx.clause | other.ctx.near
+    return bool(named.share_of) and not named.share_of & words and not _words_meet(named, named.share_of, other, words)
+
+
+def _words_meet(a: Mention, xs: frozenset, b: Mention, ys: frozenset) -> bool:
+    """A word of `xs` (stems of a's context) and one of `ys` (of b's) name one thing in two words
+    (WordNet: a shared sense, or one directly under the other: "seaweed" / "algae")."""
+    wx = {a.ctx.surface.get(x, x) for x in xs}
+    wy = {b.ctx.surface.get(y, y) for y in ys}
+    return any(nouns_meet(x, y) for x in wx for y in wy if x != y)
 
 
 #: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
