@@ -8,7 +8,6 @@ judges figures with these) unchanged."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -17,6 +16,7 @@ from . import intervals as iv
 from .candidates import CALENDAR_WORDS
 from .context import shared_terms
 from .mentions import _SHARES, Mention
+from .pegs import BARE_DOLLAR as _BARE_DOLLAR  # a bare "$": written for every dollar
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, SAME, Measure, kind_of, made_under, relate_measures, same_noun, table, under
 from .units import counted as _counted
@@ -43,6 +43,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
     how = relate_measures(a.measure, b.measure)
     if how == SAME and (_class_sums_kinds(a, b) or _class_sums_kinds(b, a)):
         return CLOSE  # "40 lorries and 25 vans" / "65 vehicles": the class counts both kinds
+    if how == SAME and ma.currency and _written_currency(a) != _written_currency(b) and (_any_dollar(a, b) or _any_dollar(b, a)):
+        return CLOSE  # "$4.2m" and "BZ$8.4 million", one at a fixed parity to the other: "$" may be either dollar
     if how == SAME:
         return SAME
     ma, mb = a.measure, b.measure
@@ -287,9 +289,6 @@ def _words_meet(a: Mention, xs: frozenset, b: Mention, ys: frozenset) -> bool:
     return any(nouns_meet(x, y) for x in wx for y in wy if x != y)
 
 
-#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
-#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
 
 
 @lru_cache(maxsize=1)
@@ -308,9 +307,15 @@ def _any_dollar(x: Mention, y: Mention) -> bool:
     own dollar "$", a wire writes "NZ$" for it, and the extractor can only guess which "$" is meant.
     (An amount named by its noun, "18 billion pesos", is written as no sign: it stays apart.)"""
     ty = y.payload.text or ""
-    return bool(x.measure.currency and y.measure.currency and _BARE_DOLLAR.search(x.payload.text or "")
+    cx, cy = _written_currency(x), _written_currency(y)
+    return bool(cx and cy and _BARE_DOLLAR.search(x.payload.text or "")
                 and "$" in ty and not _BARE_DOLLAR.search(ty)
-                and {x.measure.currency, y.measure.currency} <= _dollar_sign_currencies())
+                and {cx, cy} <= _dollar_sign_currencies())
+
+
+def _written_currency(m: Mention) -> str:
+    """The currency an amount is written in (its measure's may be the anchor of a fixed parity)."""
+    return (getattr(m.payload, "currency", None) or "").upper()
 
 
 def _both_bare_dollar(x: Mention, y: Mention) -> bool:

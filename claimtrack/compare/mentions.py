@@ -17,6 +17,7 @@ from .quotes import unsure_speakers
 from .standing import standing_of
 from .standing_cues import cues
 from .statements import clause_mentions, doc_actors
+from .pegs import pegged
 from .units import Measure, classify, conversion, counted, measure_of, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
@@ -243,6 +244,12 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             measure, interval = measure_of(q), iv.interval_of(q)
             if measure.period is None:
                 measure = _period_named(_rate_after_aside(measure, claim.text, rel_e), q, claim.text[cs:ce])
+            peg = pegged(q.currency, q.text)
+            if peg is not None and interval is not None:
+                # A currency held at a fixed parity ("EC$27", "US$10") is its anchor's amount
+                # (data/currency_pegs.json), as a unit of one dimension is its base unit's.
+                measure = Measure(cls=None, currency=peg.anchor, period=measure.period)
+                interval = iv.scaled(interval, peg.factor)
             conv = None if q.currency else conversion(q.unit)
             if conv is not None and interval is not None:
                 # Units of one dimension are one measure: "48-hour" and "two days", "2,800

@@ -18,7 +18,7 @@ from .units import counted as _counted
 from .figure_evidence import earlier_period, frame_evidence, group_clashes, mention_evidence, sized_whole, stock
 from .figure_evidence import frame_support, strong_evidence, weak_story_pair
 from .figure_kinds import _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
-from .figure_kinds import _specific, _stock_and_change, person_noun
+from .figure_kinds import _specific, _stock_and_change, _written_currency, person_noun
 from .goods import cost_and_price, two_goods
 
 #: Figures the units table cannot place (no unit, or an unknown one) need closer wording: the
@@ -346,6 +346,8 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         rel, why = iv.COMPATIBLE, f"{a.text} and {b.text} state one number, one with a bound and one without"
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
+    elif a.measure.currency and _written_currency(a) != _written_currency(b):
+        why += f" (in {a.measure.currency} at the fixed parity: {a.text} ~ {b.text})"  # compare.pegs
     note = f" ({al.note})" if al.note else ""
     if al.how in (CLOSE,) and not al.note:
         note = f" (A counts {_label(a)}, B {_label(b)})"

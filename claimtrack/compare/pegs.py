@@ -1,0 +1,53 @@
+"""Currencies held at a fixed parity to another (data/currency_pegs.json, the issuing authorities'
+published rates): an amount written in either is one measure, compared in the anchor currency.
+
+"EC$27" and "US$10" are one price in two currencies, as "2,800 metres" and "9,200 feet" are one
+length in two units (compare.units.conversion); floating rates are never used (a rate of the day
+is a value, and which day's rate a writer used is not in the text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..tables import load_json
+
+#: A bare dollar sign: "$" is written for every dollar (US, Canadian, Australian...), and a report
+#: for readers of one country writes its own dollar so ("C$" and "US$" are not bare).
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+@dataclass(frozen=True)
+class Peg:
+    """Where a pegged currency's amounts are compared: the last anchor of its chain of parities
+    (MOP -> HKD), and how many units of that anchor one unit of the currency is worth."""
+
+    anchor: str
+    factor: float
+
+
+@lru_cache(maxsize=1)
+def pegs() -> dict[str, Peg]:
+    """ISO 4217 code -> Peg, each chain of parities followed to its end."""
+    raw = load_json("currency_pegs.json")["pegs"]
+    out = {}
+    for code in raw:
+        anchor, factor, seen = code, 1.0, set()
+        while anchor in raw and anchor not in seen:
+            seen.add(anchor)
+            factor /= float(raw[anchor]["rate"])
+            anchor = raw[anchor]["anchor"]
+        out[code] = Peg(anchor, factor)
+    return out
+
+
+def pegged(currency: Optional[str], text: str) -> Optional[Peg]:
+    """The Peg of an amount written `text` in `currency`, else None. Not an amount written with a
+    bare "$": which dollar that sign means is the extractor's reading of the story's place, not
+    anything the text states ("$4 million" in a Belize story), and a bare "$" on both sides is
+    compared as written (compare.figure_kinds._both_bare_dollar)."""
+    if not currency or BARE_DOLLAR.search(text or ""):
+        return None
+    return pegs().get(currency.upper())
