@@ -4,6 +4,8 @@ by its field. Every sentence is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_actors import actors
 
 
@@ -63,3 +65,20 @@ def test_a_currency_s_name_is_no_actor(nlp):
     # the model tags "Chinese yuan" as an organisation where it is the subject
     found = actors(nlp, "The loan is priced in Chinese yuan, the Treasury said. The Chinese yuan fell 2% on Monday.")
     assert list(found) == ["Treasury"], list(found)
+
+
+@pytest.mark.parametrize("text, org, short", [
+    ("The state agreed on Monday to sell its ailing boat yard, Pelican Slipway Company, to a Danish group "
+     "for $40 million. Pelican Slipway has lost money for years.", "Pelican Slipway Company", "Pelican Slipway"),
+    ("Regulators fined Gannet Ferry Lines on Monday. Gannet Ferry said it would appeal.",
+     "Gannet Ferry Lines", "Gannet Ferry"),
+])
+def test_the_first_words_of_a_company_name_the_model_calls_a_person_are_the_company(nlp, text, org, short):
+    found = actors(nlp, text)
+    assert org in found and found[org].type == "ORG", {n: a.type for n, a in found.items()}
+    assert short in found[org].aliases and short not in found
+
+
+def test_a_person_whose_name_begins_a_company_name_stays_a_person(nlp):
+    found = actors(nlp, "Marta Quist founded Marta Quist Holdings in 2004. Marta Quist said the firm would grow.")
+    assert "Marta Quist" in found and found["Marta Quist"].type == "PERSON"

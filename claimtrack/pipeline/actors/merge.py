@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...actorids.first_names import is_first_name
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key
@@ -292,10 +293,15 @@ class Merge:
     def _prefix_org_names(self, cands: list[Cand], starts: dict[str, set[str]]) -> None:
         """'Tolvane Heavy' (a headline's) and 'Tolvane Heavy Industries': an organisation's name
         of two or more words that begins the document's one longer organisation name is that
-        organisation, named short (the fullest name wins)."""
+        organisation, named short (the fullest name wins). So is such a name the model calls a
+        person ("Pelican Slipway" after "Pelican Slipway Company"), unless a given name or a
+        title says it is one ("Anna Berg" beside the "Anna Berg Foundation")."""
         text = self.st.text
         for c in cands:
-            if c.entry is not None or c.label != "ORG" or c.tok_end - c.tok_start < 2:
+            if c.entry is not None or c.tok_end - c.tok_start < 2:
+                continue
+            if c.label != "ORG" and not (c.label == "PERSON" and not c.titles
+                                         and not is_first_name(text[c.start:c.end].split()[0])):
                 continue
             words = _name_key(_LEADING_THE.sub("", text[c.start:c.end])).split()
             names = self._fullest(starts.get(words[0])) if words else None
