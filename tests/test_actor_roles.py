@@ -57,3 +57,15 @@ def test_a_given_name_and_the_last_part_of_a_double_surname_are_the_same_person(
 def test_a_title_before_a_given_name_alone_is_a_person_the_model_left_untagged(nlp):
     found = actors(nlp, "Queen Ingrida opened the new ferry terminal on Tuesday.")
     assert found["Ingrida"].type == "PERSON" and found["Ingrida"].titles == ["Queen"], list(found)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a surname that reads as a plural noun ("helms", "reeds") names no company after a title
+    ("Transport Minister Ricardo Helms said the bridge would reopen in May. \u201cWe are nearly done,\u201d "
+     "Helms said.", "Ricardo Helms"),
+    ("Fisheries Minister Nelson Reeds said quotas would stay. Reeds left early.", "Nelson Reeds"),
+])
+def test_a_title_before_a_name_keeps_it_a_person_whatever_its_last_word(nlp, text, person):
+    found = actors(nlp, text)
+    assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}
+    assert [n for n in found if person.split()[-1] in n] == [person]
