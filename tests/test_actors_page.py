@@ -219,3 +219,30 @@ def test_the_paper_named_without_its_masthead_s_the_is_the_paper(nlp):
     found = _actors(nlp, text)
     assert "Valley Times" not in found
     assert {"Valley Times", "THE VALLEY TIMES"} <= set(found["The Valley Times"]["aliases"])
+
+
+def test_a_section_or_edition_after_a_separator_is_not_part_of_the_masthead(nlp):
+    for head, name in (("KESTREL BAY MIRROR | Business\nWednesday 04/03/2026\n\n", "Kestrel Bay Mirror"),
+                       ("Fjordlands Radio - News\n\nFerry fares rise again\n\nPublished 3 March 2026, 10:20\n\n",
+                        "Fjordlands Radio"),
+                       ("Ferry fares rise again\n\nNorthsea Wire - Markets\nPORT ELLIS, March 3, 2026\n\n",
+                        "Northsea Wire")):
+        found = _actors(nlp, f"{head}{BODY}\n")
+        assert name in found and found[name]["type"] == "ORG", (head, list(found))
+
+
+def test_the_outlet_of_a_metadata_row_may_follow_the_date(nlp):
+    found = _actors(nlp, f"Ferry fares rise again\n\n3 March 2026 | Pelagic Wire | Shipping\n\n{BODY}\n")
+    assert found["Pelagic Wire"]["type"] == "ORG"
+
+
+def test_mastheads_in_french_and_a_nordic_broadcaster(nlp):
+    found = _actors(nlp, f"LE QUOTIDIEN DES HAUTS\nLundi 2 mars 2026 - Edition du Nord\n\nFerry fares rise again\n\n{BODY}\n")
+    assert "LE QUOTIDIEN DES HAUTS" in found["Le Quotidien Des Hauts"]["aliases"]
+    found = _actors(nlp, f"Útvarp Vesturoy - News in English\n\nFerry fares rise again\n\n{BODY}\n")
+    assert found["Útvarp Vesturoy"]["type"] == "ORG"
+
+
+def test_a_headline_cut_by_a_dash_is_no_masthead(nlp):
+    found = _actors(nlp, f"Ferry fares rise - and drivers are angry\nPublished May 3, 2030 at 9:10 a.m.\n\n{BODY}\n")
+    assert not any(a["type"] == "ORG" for a in found.values())

@@ -114,25 +114,38 @@ class Outlets:
             line = text[a:b]
             if len(line.split()) > _PROSE_WORDS:
                 break  # the story has begun
+            parts = _parts(line)
             if _YEAR.search(line):
-                parts = _SEPARATOR.split(line, maxsplit=1)
-                first = parts[0] if len(parts) > 1 else line
-                first = first.split(",", 1)[0] if _YEAR.search(first) else first  # "NAME, Friday 2 May 2026"
-                if first and not _YEAR.search(first):
-                    out.extend(self._name_at(a, first))
+                # the part that names the paper, wherever it stands among the date and the byline
+                # ("NAME, Friday 2 May 2026", "2 May 2026 | Name | Sport")
+                first = parts[0][1]
+                first = first.split(",", 1)[0] if _YEAR.search(first) else first
+                named = [(0, first)] if first and not _YEAR.search(first) else []
+                named += [(k, p) for k, p in parts[1:] if not _YEAR.search(p)]
+                for k, part in named:
+                    found = self._name_at(a + k, part)
+                    if found:
+                        out.extend(found)
+                        break
             elif i + 1 < len(lines) and _YEAR.search(text, lines[i + 1][0], lines[i + 1][1]) \
-                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]]) or line.isupper()):
+                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]]) or parts[0][1].isupper()):
                 # the page's first line names the paper only above a bare date ("Monday, 2 March
                 # 2026"), not above a story's time stamp ("Published 2 March 2026 at 10:00"),
                 # unless it is set in capitals, as a masthead is and a headline is not ("THE
-                # VALLEY TIMES" above "Lunes 2 de marzo de 2026 | Sport")
-                out.extend(self._name_at(a, line))
+                # VALLEY TIMES" above "Lunes 2 de marzo de 2026 | Sport"); a section label or an
+                # edition after a separator is not part of the name ("X HERALD | Sport")
+                out.extend(self._name_at(a, parts[0][1]))
             elif i == 0 and line.isupper() and line.split()[0] == "THE" and 2 < len(line.split()) <= 5 \
                     and line.split()[-1].lower().strip(".,") in self.tables.cue("outlet_words"):
                 # the page's first line alone in capitals, "THE" and a name that ends in a word
                 # heading papers' names ("THE LAKESIDE HERALD"): a masthead, dated or not (a
                 # headline in capitals seldom opens with "The" and ends in "Herald" or "Gazette")
                 out.extend(self._name_at(a, line))
+            elif i == 0 and len(parts) > 1 and len(parts[0][1].split()) <= 5:
+                # the page's first line: a name with a word heading papers' names, then a section
+                # or an edition after a separator ("Harbour Radio - News", "X GAZETTE | Sport"):
+                # a headline is seldom cut so
+                out.extend(self._name_at(a, parts[0][1]))
         return out
 
     def _name_at(self, s: int, part: str) -> list[tuple[int, int]]:
@@ -182,6 +195,16 @@ class Outlets:
             trimmed = self._mk(doc, s, c.end, c.label, c.layout) if s < c.end else []
             out.extend(trimmed)
         return out
+
+
+def _parts(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the parts of a page-head line between separators ("Name | date")."""
+    out, k = [], 0
+    for m in _SEPARATOR.finditer(line):
+        out.append((k, line[k:m.start()]))
+        k = m.end()
+    out.append((k, line[k:]))
+    return [(k, p) for k, p in out if p.strip()] or [(0, line)]
 
 
 def _bare_date(line: str) -> bool:
