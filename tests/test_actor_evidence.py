@@ -82,3 +82,9 @@ def test_the_first_words_of_a_company_name_the_model_calls_a_person_are_the_comp
 def test_a_person_whose_name_begins_a_company_name_stays_a_person(nlp):
     found = actors(nlp, "Marta Quist founded Marta Quist Holdings in 2004. Marta Quist said the firm would grow.")
     assert "Marta Quist" in found and found["Marta Quist"].type == "PERSON"
+
+
+def test_a_sum_of_money_the_model_tags_as_a_name_is_no_actor(nlp):
+    found = actors(nlp, "The Treasury said B$310 million was owed to the lenders. It paid BZ$12 million in May.")
+    assert not [n for n in found if any(ch.isdigit() for ch in n)], list(found)
+    assert "Treasury" in found

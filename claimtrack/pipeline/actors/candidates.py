@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -38,6 +39,10 @@ from ...actorids.words import (
 #: Kedah state government"): they do not change whose government it is.
 _GOVERNMENT_LEVELS = _NATIONAL | {"state", "provincial", "regional"}
 
+
+#: A currency sign (the common ones of Unicode category Sc: the dollar, cent, pound, yen, euro and
+#: the Currency Symbols block) next to a digit: a sum of money, never part of a name.
+_MONEY = re.compile(r"[$¢£¥€\u20a0-\u20bf]\s?\d|\d\s?[$¢£¥€\u20a0-\u20bf]")
 
 class Candidates:
     """Turn the model's entities into clean candidate mentions."""
@@ -263,6 +268,8 @@ class Candidates:
             return False
         if surface.lower().startswith(("non-", "anti-", "pro-", "ex-", "post-", "pre-")):
             return False
+        if _MONEY.search(surface):
+            return False  # "B$310 million", "BZ$12": a sum of money the model tagged, no name
         return True
 
     def _keeps_the(self, surface: str) -> bool:
