@@ -164,3 +164,14 @@ def test_a_given_name_and_the_last_surname_part_join_the_full_name_of_another_do
     m = plan([rec("ivo-marek", "Ivo Marek"), rec("ivo-tomas-marek", "Ivo Tomas Marek"),
               rec("ivo-jan-marek", "Ivo Jan Marek")])
     assert m["ivo-marek"].id == "ivo-marek"
+
+
+def test_the_first_words_of_a_company_name_typed_person_in_another_document_are_the_company():
+    # one paper writes the yard's full name, the other its first two words, which the model calls a person
+    m = plan([rec("marlin-slipway-company", "Marlin Slipway Company", "ORG", ["Marlin Slipway Company", "Marlin Slipway"]),
+              rec("marlin-slipway", "Marlin Slipway", "PERSON", mentions=3)])
+    assert m["marlin-slipway"].id == "marlin-slipway-company"
+    assert m["marlin-slipway"].type == m["marlin-slipway-company"].type == "ORG"
+    # a surname typed ORG somewhere is still the person: it ends her name, it does not begin a longer one
+    m = plan([rec("vesna-kral", "Vesna Kral"), rec("kral", "Kral", "ORG")])
+    assert m["kral"].type == "PERSON"

@@ -246,13 +246,19 @@ def _identities(seen: dict[str, _Seen], groups: _Groups, tables: frozenset) -> d
 
 
 def _type(group: list[_Seen]) -> str:
-    """PERSON when a full personal name is in the group; else the type of the most mentions, an
-    all-capitals name counting for ORG (an acronym, whatever the model said in one place)."""
-    if any(s.types.get("PERSON") and len(_words(s.name)) >= 2 and s.person for s in group):
+    """PERSON when a full personal name is in the group, unless it is the first words of a
+    longer name another document typed ORG ("Isla Drydock" of "Isla Drydock Company": the
+    company written short, as "Trump" is not the start of "Donald Trump"); else the type of the
+    most mentions, an all-capitals name counting for ORG (an acronym, whatever the model said in
+    one place)."""
+    orgs = [_words(s.name) for s in group if "ORG" in s.types]
+    short = {s.id for s in group if any(len(o) > len(_words(s.name)) and o[:len(_words(s.name))] == _words(s.name)
+                                        for o in orgs)}
+    if any(s.types.get("PERSON") and len(_words(s.name)) >= 2 and s.person and s.id not in short for s in group):
         return "PERSON"
     votes: Counter = Counter()
     for s in group:
-        votes.update(s.types)
+        votes.update({"ORG": sum(s.types.values())} if s.id in short else s.types)
         if s.acronym:
             votes["ORG"] += sum(s.types.values())
     if any(s.described for s in group) and len(votes) > 1:
