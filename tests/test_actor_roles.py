@@ -69,3 +69,26 @@ def test_a_title_before_a_name_keeps_it_a_person_whatever_its_last_word(nlp, tex
     found = actors(nlp, text)
     assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}
     assert [n for n in found if person.split()[-1] in n] == [person]
+
+
+def test_a_hyphenated_given_name_stays_whole_and_the_word_before_it_is_the_surname(nlp):
+    # the model cuts "Kwok-hin" at its hyphen; the surname of a Chinese name comes before the given name
+    found = actors(nlp, "The firm will appeal. Chairman Daniel Lam Kwok-hin said in a statement that the group "
+                        "had \u201cfought hard\u201d. \u201cWe lost,\u201d Lam said.")
+    assert "Daniel Lam Kwok-hin" in found, list(found)
+    assert "Lam" in found["Daniel Lam Kwok-hin"].aliases and "Lam" not in found
+
+
+def test_the_surname_before_a_hyphenated_given_name_joins_the_full_name_across_documents():
+    from claimtrack.actorids.identity import plan
+
+    def rec(aid, name):
+        return {"id": aid, "name": name, "type": "PERSON", "aliases": [name], "mentions": [{}]}
+
+    m = plan([rec("daniel-lam-kwok-hin", "Daniel Lam Kwok-hin"), rec("lam", "Lam")])
+    assert m["lam"].id == "daniel-lam-kwok-hin"
+    # a double surname ("Adeyemi-Lindqvist", both parts capitalised) is no given name: nothing before it is a surname
+    from claimtrack.actorids.names import surname_before_given_name
+
+    assert surname_before_given_name("Rosa Adeyemi-Lindqvist") is None
+    assert surname_before_given_name("Moon Jae-in") == "moon"

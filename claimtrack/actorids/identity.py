@@ -32,7 +32,7 @@ from typing import Iterable, Optional
 
 from ..text import strip_accents
 from .first_names import is_first_name
-from .names import actor_id, name_key
+from .names import actor_id, name_key, surname_before_given_name
 
 #: Generational suffixes that are not a surname ("Martin Luther King Jr").
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -181,7 +181,8 @@ def _join_tails(seen: dict[str, _Seen], persons: dict[str, tuple], full: dict[st
                 tables: frozenset, groups: _Groups) -> None:
     """2. a shorter name that is the tail of exactly one person's full name ("Erdogan", "Tayyip
     Erdogan" of "Recep Tayyip Erdogan"), or its first and last word (a middle name or the first
-    part of a double surname left out: "Lena Brandt" of "Lena Okafor-Brandt"), skeletons compared."""
+    part of a double surname left out: "Lena Brandt" of "Lena Okafor-Brandt"), or the surname
+    before a hyphenated given name ("Lam" of "Daniel Lam Kwok-hin"), skeletons compared."""
     tails: dict[tuple, set[str]] = defaultdict(set)
     for i, w in full.items():
         sk = tuple(map(_skeleton, w))
@@ -189,6 +190,9 @@ def _join_tails(seen: dict[str, _Seen], persons: dict[str, tuple], full: dict[st
             tails[sk[k:]].add(groups.find(i))
         if len(sk) >= 3:
             tails[(sk[0], sk[-1])].add(groups.find(i))
+        surname = surname_before_given_name(seen[i].name)
+        if surname:  # "Lam" of "Daniel Lam Kwok-hin": the surname comes before a hyphenated given name
+            tails[(_skeleton(surname),)].add(groups.find(i))
     for i, s in sorted(seen.items(), key=lambda kv: (-len(_words(kv[1].name)), kv[0])):  # longest first
         if i in tables:
             continue

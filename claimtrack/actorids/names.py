@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from ..text import strip_accents
 from .words import _SMALL_WORDS
@@ -59,3 +60,18 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper()]
     return len(initials) >= 2 and letters[0].upper() in initials and _name_key(acronym) != _name_key(name)
 
+
+
+#: A romanised Chinese or Korean given name of two syllables, written with a hyphen and the second
+#: in lower case ("Kwok-hin", "Jae-in"): the word before it is the surname.
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def surname_before_given_name(name: str) -> Optional[str]:
+    """'Raymond Lam Kwok-hin' -> 'lam', 'Moon Jae-in' -> 'moon': the name key of the word before a
+    hyphenated given name that ends the name (surname first, then the given name, as Chinese and
+    Korean names are written; an English given name may come before both). None otherwise."""
+    words = name.split()
+    if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
+        return name_key(words[-2]) or None
+    return None

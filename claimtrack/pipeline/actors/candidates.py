@@ -392,7 +392,9 @@ class Candidates:
         return self.tables.aliases.get(_name_key(text[prev.start:prev.end])) is None
 
     def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
-        """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles."""
+        """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles.
+        A word written with a hyphen is one word of the name: 'Daniel Lam Kwok' + '-hin' ->
+        'Daniel Lam Kwok-hin' (a romanised Cantonese given name), as 'Anna Berg' + '-Lund'."""
         toks = self.st.tokens
         out: list[Cand] = []
         swallowed_until = -1
@@ -400,6 +402,13 @@ class Candidates:
             if c.tok_start < swallowed_until:
                 continue
             if c.label == "PERSON":
+                k = c.tok_end
+                while k + 1 < len(doc) and toks[k].text in "-‐" and not toks[k - 1].whitespace_ \
+                        and not toks[k].whitespace_ and toks[k + 1].is_alpha:
+                    k += 2  # the rest of a hyphenated word the model cut at the hyphen
+                if k > c.tok_end:
+                    c.tok_end, c.end = k, toks[k - 1].idx + len(toks[k - 1].text)
+                    swallowed_until = k
                 i = c.tok_end
                 j = i
                 while j < len(doc) and toks[j].lower_ in _PARTICLES:

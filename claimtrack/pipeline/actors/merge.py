@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ...actorids.first_names import is_first_name
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.iso import subdivision_countries
-from ...actorids.names import _LEADING_THE, _actor_id, _name_key
+from ...actorids.names import _LEADING_THE, _actor_id, _name_key, surname_before_given_name
 from .state import Cand, DocState
 from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
 
@@ -378,7 +378,8 @@ def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]]) -> str:
     best = None
     for fw, disp in full:
         if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1) \
-                or len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]]:
+                or len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]] \
+                or len(words) == 1 and words[0] == surname_before_given_name(disp):
             if best is None or len(fw) > len(best[0]):
                 best = (fw, disp)
     return best[1] if best else text[c.start:c.end]
