@@ -188,7 +188,8 @@ class Titles:
         # ("chair Aroha Ngata": the dictionary does not hold every language's given names; the
         # title words also hold the small words of titles, "the" of "Secretary of the Treasury")
         given = first.lower_ in first_names() or last.lower_ not in self.vocab and before.pos_ == "NOUN"
-        return before.is_lower and before.lower_ in self.tables.title_words \
+        # (the small words of titles do not make one: "control of Isla Cove Company")
+        return before.is_lower and before.lower_ in self.tables.title_words and before.lower_ not in _FUNCTION \
             and given and first.lower_ not in self.vocab \
             and last.lower_ not in _ORG_HEADS_SET and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
                                                           for w in words)
