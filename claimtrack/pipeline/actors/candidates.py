@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.first_names import first_names
@@ -40,6 +40,8 @@ from ...actorids.words import (
 _GOVERNMENT_LEVELS = _NATIONAL | {"state", "provincial", "regional"}
 
 
+#: A conjunction, preposition or article that ends a span: no name ends in one.
+_FUNCTION_END = re.compile(r"\s+(?:and|&|of|at|in|for|on|the|to|from|with|by)$")
 #: A currency sign (the common ones of Unicode category Sc: the dollar, cent, pound, yen, euro and
 #: the Currency Symbols block) next to a digit: a sum of money, never part of a name.
 _MONEY = re.compile(r"[$¢£¥€\u20a0-\u20bf]\s?\d|\d\s?[$¢£¥€\u20a0-\u20bf]")
@@ -64,23 +66,7 @@ class Candidates:
         if label == "ORG" and te < len(doc) and toks[te].idx == e + 1 and toks[te].is_title and not toks[te].ent_type_ \
                 and toks[te].lower_ in self.tables.cue("of_place_heads") and toks[te - 1].idx + len(toks[te - 1].text) == e:
             e = toks[te].idx + len(toks[te].text)  # "OPEC" + "Secretariat": the body's own office
-        # trim: leading "the", quotes and punctuation; trailing possessive and punctuation
-        while True:
-            before = (s, e)
-            m = _THE_WORD.match(text[s:e])
-            if m and e - s > m.end() and not self._keeps_the(text[s:e]):
-                s += m.end()
-            while s < e and text[s] in _STRIP_CHARS:
-                s += 1
-            m = _POSSESSIVE.search(text[s:e])
-            if m:
-                e = s + m.start()
-            while e > s and text[e - 1] in _STRIP_CHARS:
-                if text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e]):
-                    break
-                e -= 1
-            if (s, e) == before:
-                break
+        s, e = self._trimmed(s, e)
         if e <= s:
             return []
         # a score or a year glued to a name: "Borussia Dortmund 2-0", "Champions League 2024"
@@ -275,6 +261,45 @@ class Candidates:
     def _keeps_the(self, surface: str) -> bool:
         entry = self.tables.aliases.get(_name_key(surface))
         return entry is not None and entry.name.lower().startswith("the ")
+
+    def _trimmed(self, s: int, e: int) -> tuple[int, int]:
+        """Trim leading "the", quotes and punctuation; a trailing possessive, punctuation and
+        function word ("University of X at": no name ends in "at")."""
+        text = self.st.text
+        while True:
+            before = (s, e)
+            m = _THE_WORD.match(text[s:e])
+            if m and e - s > m.end() and not self._keeps_the(text[s:e]):
+                s += m.end()
+            while s < e and text[s] in _STRIP_CHARS:
+                s += 1
+            m = _POSSESSIVE.search(text[s:e])
+            if m:
+                e = s + m.start()
+            while e > s and text[e - 1] in _STRIP_CHARS:
+                if text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e]):
+                    break
+                e -= 1
+            m = _FUNCTION_END.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()
+            if (s, e) == before:
+                return s, e
+
+    @staticmethod
+    def _joined_ents(doc: Doc, ents) -> list:
+        """The model's entities, with an organisation it ends at "and" run on into the organisation
+        right after it: 'the Sandfly Research and' + 'Control Unit' is one name (a name does not
+        end in a conjunction)."""
+        out = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ == "ORG" == ent.label_ and prev.end == ent.start \
+                    and doc[prev.end - 1].lower_ in ("and", "&"):
+                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+                continue
+            out.append(ent)
+        return out
 
     def _join_fragments(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'National Office' + 'for the' + 'Protection of Wetlands': one organisation the

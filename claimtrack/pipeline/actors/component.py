@@ -235,7 +235,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         self.st.storms = self._storm_names(text)
         cands: list[Cand] = []
         speaking_events = self.tables.last_unless_speaking
-        for ent in self.st.ents:
+        for ent in self._joined_ents(doc, self.st.ents):
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
             elif ent.label_ in _OTHER_NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in speaking_events:
