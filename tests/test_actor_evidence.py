@@ -88,3 +88,39 @@ def test_a_sum_of_money_the_model_tags_as_a_name_is_no_actor(nlp):
     found = actors(nlp, "The Treasury said B$310 million was owed to the lenders. It paid BZ$12 million in May.")
     assert not [n for n in found if any(ch.isdigit() for ch in n)], list(found)
     assert "Treasury" in found
+
+
+def test_one_name_the_model_calls_an_organisation_in_most_places_is_an_organisation_everywhere():
+    from types import SimpleNamespace
+
+    from claimtrack.pipeline.actors.merge import Merge
+    from claimtrack.pipeline.actors.state import Cand
+
+    text = "Vantor Mobilité said so. The operator, Vantor Mobilité, agreed. Vantor Mobilité paid. Ines Roe Costa left."
+    def cand(name, label, nth=0):
+        s = -1
+        for _ in range(nth + 1):
+            s = text.index(name, s + 1)
+        return Cand(s, s + len(name), label, 0, len(name.split()))
+    cands = [cand("Vantor Mobilité", "PERSON"), cand("Vantor Mobilité", "ORG", 1), cand("Vantor Mobilité", "ORG", 2),
+             cand("Ines Roe Costa", "PERSON")]
+    merge = Merge.__new__(Merge)
+    merge.st = SimpleNamespace(text=text)
+    merge._relabel_by_majority(cands)
+    assert [c.label for c in cands] == ["ORG", "ORG", "ORG", "PERSON"]
+
+
+def test_a_name_does_not_end_in_a_conjunction_or_a_preposition(nlp):
+    # the model ends one organisation at "and" and tags the rest as another
+    found = actors(nlp, "Alana Pike, director of the Sandfly Research and Control Unit, said the trial worked.")
+    assert "Sandfly Research and Control Unit" in found, list(found)
+    assert not [n for n in found if n.endswith(" and") or n == "Control Unit"]
+    # a campus town after "at" is not part of the university's name
+    found = actors(nlp, "He announced a grant with the University of Cabo Verde at Mindelo.")
+    assert "University of Cabo Verde" in found, list(found)
+
+
+def test_of_before_a_company_name_that_starts_with_a_given_name_is_no_title(nlp):
+    # "of" is a word of titles ("Secretary of State") but makes no title alone
+    found = actors(nlp, "The state gave up control of Isla Bonita Company on Monday, selling the yard to a Danish group.")
+    assert found["Isla Bonita Company"].type == "ORG"

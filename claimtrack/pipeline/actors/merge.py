@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ class Merge:
     def _merge(self, doc: Doc, cands: list[Cand]) -> tuple[list[dict], dict[tuple[int, int], str]]:
         text = self.st.text
         self._relabel_by_name(doc, cands)
+        self._relabel_by_majority(cands)
         self._short_org_names(cands)
         self._of_tail_names(cands)
         # persons: full names first, then surname/partial mentions join a full name
@@ -124,6 +126,23 @@ class Merge:
                         c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
+
+    def _relabel_by_majority(self, cands: list[Cand]) -> None:
+        """One name of two words or more that the model calls an organisation in most places and a
+        person in the others is an organisation everywhere ("Kestrel Mobility" ORG twice, PERSON
+        once): one name is one entity of one type. A name that opens with a given name keeps its
+        person mentions."""
+        text = self.st.text
+        votes: dict[str, Counter] = {}
+        for c in cands:
+            if c.entry is None and c.label in ("PERSON", "ORG") and c.tok_end - c.tok_start >= 2 and not c.titles:
+                votes.setdefault(_name_key(text[c.start:c.end]), Counter())[c.label] += 1
+        for c in cands:
+            key = _name_key(text[c.start:c.end])
+            v = votes.get(key)
+            if c.label == "PERSON" and v is not None and v["ORG"] > v["PERSON"] and not c.titles \
+                    and not is_first_name(key.split()[0]):
+                c.label = "ORG"
 
     def _org_owners(self, cands: list[Cand]) -> set[str]:
         """Name keys of the untitled PERSON candidates (and of GPE/NORP ones no gazetteer knows as a
