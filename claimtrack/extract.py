@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .version import __version__
 from .ingest import DEFAULT_MAX_CHARS, Limits, document_from_text, read_documents
+from .ingest.run_dates import with_run_years
 from .models import ExtractOutput, Generator, Skipped
 from .runner import CacheArg, Item, process_documents, run_documents
 
@@ -53,7 +54,8 @@ def iter_extract(
     `claimtrack.cache.ResultCache`. `executor`: "local" or "dask" (`scheduler`: the address
     of a running Dask scheduler; without it a local cluster of `jobs` workers is started).
     """
-    items = read_documents(paths, published=published, limits=limits, follow_symlinks=follow_symlinks)
+    # a year-less wire dateline takes the year of the run's dated articles (ingest/run_dates.py)
+    items = with_run_years(read_documents(paths, published=published, limits=limits, follow_symlinks=follow_symlinks))
     yield from run_documents(items, model=model, nlp=nlp, jobs=jobs, cache=cache,
                              include_text=include_text, max_chars=max_chars, warn=warn,
                              executor=executor, scheduler=scheduler)

@@ -77,6 +77,7 @@ def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[An
     from .. import nlp as nlp_mod
     from ..extract import process_documents, unify_actors
     from ..ingest import read_documents
+    from ..ingest.run_dates import with_run_years
     from ..models import Skipped
 
     try:
@@ -101,6 +102,7 @@ def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[An
         texts[name] = found.text
         documents.append(found)
     out: dict[str, tuple[Any, str]] = {}
+    documents = list(with_run_years(documents))  # the gold set is one run (ingest/run_dates.py)
     for item in process_documents(documents, nlp):
         if isinstance(item, Skipped):
             raise EvalError(f"document {item.path} was not extracted: {item.reason}")

@@ -218,6 +218,28 @@ def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[
     return None
 
 
+def yearless_dateline_day(text: str) -> Optional[tuple[int, int, str]]:
+    """(month, day, the date as written) of a wire dateline without a year in the first three
+    header lines ("HARGEISA, June 11 (Horn Wire) -"), or None. A weekday alone ("PARIS,
+    Tuesday (Agency) -") gives no day of the calendar; nor does an all-number date. Read for a
+    text `find_dateline` found no date in (ingest/run_dates.py gives it the run's year)."""
+    try:
+        for _, line in _head_lines(text[:_HEAD_CHARS])[:3]:
+            dl = _DATELINE.match(line)
+            if not dl:
+                continue
+            # a leap year's midsummer as the reference: every month and day, 29 February too
+            for m in find_dates(dl.group("date"), "2000-07-01"):
+                if m.grain == "day" and m.iso and _ENGLISH_MONTH.search(m.text) and re.search(r"\d", m.text) \
+                        and not _LOCAL_YEAR.search(m.text):
+                    return int(m.iso[5:7]), int(m.iso[8:10]), m.text
+        return None
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
+    except Exception:
+        return None
+
+
 def _stated_line(text: str) -> Optional[str]:
     """The full date of the first publication line anywhere in `text` (a metadata keyword such as
     "Published" or "Posted" opening a short line, as `find_dateline` reads one in the header;
