@@ -200,3 +200,26 @@ def test_a_cjk_masthead_date_is_the_publication_date(text, iso):
     page = f"{text}\n\nFishermen said the catch fell by a third yesterday."
     assert find_dateline(page) == iso
     assert [(m.text, m.iso) for m in find_dates(page, iso)][0] == (text.split()[0] if "년" not in text else text, iso)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a dateline with no agency and no dash: the place, then the full date closing its line
+        ("Nickel exports slide\n\nPacific Trade Wire - Markets\nNOUMEA, New Caledonia, May 21, 2026\n\nExports fell.", "2026-05-21"),
+        ("Harvest news\nSUVA, Fiji, 8 October 2026\n\nCane growers met.", "2026-10-08"),
+        # an agency whose name holds a hyphen or a number
+        ("Cotton prices rise\n\nPORTO-NOVO, Oct 2, 2026 (Sahel-Coast Agency) - Growers met.", "2026-10-02"),
+        ("Cotton prices rise\n\nLOME, 3 Oct 2026 (Wire 24) - Growers met.", "2026-10-03"),
+        # a day of another calendar, then the Gregorian one in brackets (two-calendar mastheads)
+        ("THE KABUL OBSERVER\nSaturday, 12 Jawza 1405 (2 June 2026)\n\nFlour prices climb", "2026-06-02"),
+        ("ADDIS MORNING\n25 Ginbot 2018 (2 June 2026)\n\nFlights resume", "2026-06-02"),
+        # controls: a sentence ends with a full stop; a headline's date after "on" is an event's
+        ("Talks fail\n\nDelegates met in Vienna, Austria, on May 21, 2026.\n\nNo deal.", None),
+        ("Talks fail\n\nThousands marched in Lisbon, Portugal, on May 21, 2026\n\nNo deal.", None),
+    ],
+)
+def test_datelines_of_other_shapes_and_a_date_in_two_calendars(text, iso):
+    from claimtrack.parsers.published import find_dateline
+
+    assert find_dateline(text) == iso

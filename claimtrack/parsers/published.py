@@ -99,10 +99,26 @@ _UPDATE_LINE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified)\b", _I)
 _EVENT_START = re.compile(
     rf"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\s+(?:the\s+)?(?:\d|{_MON}|{_WD})", _I
 )
-#: "PARIS, Sept. 4 (Reuters) -", "KYIV, Ukraine, March 11, 2025 (AP) —", "LONDON, Sept 4 -"
+#: "PARIS, Sept. 4 (Reuters) -", "KYIV, Ukraine, March 11, 2025 (AP) —", "LONDON, Sept 4 -"; an
+#: agency's name may hold digits and hyphens ("(Gulf-Sahel Agency)", "(Wire 24)")
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*"
-    r"(?:\((?P<agency>[A-Za-z .&]{2,30})\)\s*)?[\-–—:]"
+    r"(?:\((?P<agency>[^\W_][\w .&'’\-]{1,39})\)\s*)?[\-–—:]"
+)
+#: ... or one with no agency and no dash, the date closing its line ("PAPEETE, French Polynesia,
+#: July 16, 2026"): its place is capitalised words (a sentence has lower-case ones) and a sentence
+#: ends with a full stop.
+_PLACE_WORDS = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|de|del|la|le|the|and)){0,3}"
+_DATELINE_AT_END = re.compile(
+    rf"^\s*(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?),\s*"
+    rf"(?P<date>(?:\d|(?i:{_MON}|{_WD}))[^()\-–—\n]{{2,40}}?[^.\s])\s*$"
+)
+#: A day of another calendar before the Gregorian one in brackets, as papers in countries that keep
+#: two calendars print it (the Solar Hijri, Hijri, Hebrew, Ethiopian or Nepali date, then the
+#: Gregorian): an optional weekday, a day number, a month word and a year, then "(".
+_OTHER_CALENDAR = re.compile(
+    rf"\s*(?:{_WD}\w*\.?,?\s+)?(?:\d{{1,2}}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{{1,2}},?)\s+\d{{3,4}}\s*\(",
+    _I,
 )
 #: A masthead: the outlet's name, a dash, then the date closing the line ("The Riverside Courier —
 #: Friday 6 March 2026", "MIDLANDS EVENING STAR – Friday, Mar. 6, 2026").
@@ -176,9 +192,11 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
                     and len(line[:mh.end()].split()) <= 10:
                 picks.setdefault(2, first)
-            dl = _DATELINE.match(line)
+            dl = _DATELINE.match(line) or _DATELINE_AT_END.match(line)
             if dl and dl.start("date") <= first.start < dl.end("date"):
                 picks.setdefault(2, first)
+            if _OTHER_CALENDAR.fullmatch(line[: first.start]) and re.fullmatch(r"\)\s*", line[first.end:]):
+                picks.setdefault(3, first)  # "Tuesday, 3 Azar 1405 (24 November 2026)"
             rest = (line[: first.start] + line[first.end :]).strip()
             rest = _CLOCK_LINE.sub("", rest)
             rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
