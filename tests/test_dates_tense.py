@@ -497,3 +497,27 @@ def test_what_a_thing_was_supposed_to_do_lies_after_the_supposing(nlp, text, exp
 )
 def test_a_weekday_after_a_bounding_preposition_takes_the_verb_tense(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ "from" a month after a participle
+# "from" opens a stretch that goes on, which the finished act of a past participle cannot start:
+# when the parser hangs "from January" from a participle ("patients treated in clinics from
+# January"), the date bounds the clause the participle belongs to, and that clause's tense decides.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry plans to subsidise insulin for patients treated in public clinics from January.",
+         [("January", "2027-01")]),
+        ("The council will pay for meals for pupils enrolled in village schools from November, the mayor said.",
+         [("November", "2026-11")]),
+        # controls: a past clause keeps the last one; "on" dates the participle's own act; a
+        # stretch closed by "to" is finished, and may be the participle's
+        ("The council paid for meals for pupils enrolled in village schools from November.", [("November", "2025-11")]),
+        ("The fund now holds 9,000 bonds, including 800 bought from July 3 to August 28.",
+         [("July 3", "2026-07-03"), ("August 28", "2026-08-28")]),
+        ("The board will review a report published on Monday.", [("Monday", "2026-09-14")]),
+    ],
+)
+def test_from_a_month_after_a_participle_bounds_its_clause(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

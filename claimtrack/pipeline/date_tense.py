@@ -19,8 +19,8 @@ from .date_ahead import _arranged_for, _plans, _rescheduled, _schedule, _takes_e
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from ..tables import speech_verbs
 from .extensions import doc_text
-from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _future_clause_of_noun,
-                         _imperative, _negated, _tensed)
+from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _clause_verb_of_noun,
+                         _future_clause_of_noun, _imperative, _negated, _tensed)
 
 
 def _is_future(doc: Doc) -> FutureTest:
@@ -159,6 +159,15 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # an infinitive that governs nothing is a headline's future ("Mayor to quit on Friday");
         # and one under a present-tense clause (see _present_governor)
         return True
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not aux and span[0].head.lower_ in ("from", "starting") \
+            and span[0].head.head.i == tok.i and not _closed_after(span):
+        # "subsidise insulin for patients treated in public clinics from January": "from" opens a
+        # stretch that goes on, which a participle's finished act cannot start; the parser hung
+        # the date from the participle (as a noun's modifier or a clause of its own), but it
+        # bounds the clause the participle belongs to
+        verb = _clause_verb_of_noun(tok.head) if tok.dep_ == "acl" else tok.head
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
+            return _verb_future(_tensed(verb), span, historic)
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux and span[0].head.lower_ == "by" \
             and span[0].head.head.i == tok.i and _future_clause_of_noun(tok.head):
         # "cars registered by May 31 would be allowed in": "by" a date sets a deadline, and one
@@ -193,6 +202,14 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _closed_after(span) -> bool:
+    """Whether "to", "until", "till" or "through" follows the date, closing the stretch "from" it
+    opened ("shares bought from Aug. 26 to Oct. 20"): a finished stretch, which a participle's
+    act may fill."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("to", "until", "till", "through", "-", "–")
 
 
 def _adverbial_of(root, verb) -> bool:
