@@ -58,3 +58,24 @@ def test_one_sentence_with_a_few_words_changed_under_two_names_is_a_conflict():
     # control: two people sharing a phrase, not a sentence, say two things
     c = '"We will rebuild the old fish market by the spring," said Councillor Tomas Berg.'
     assert ("conflict", "other-speaker") not in _quotes(a, c)
+
+
+def test_one_long_clause_in_the_same_words_under_two_names_is_a_conflict():
+    # the first clause of one utterance, each report adding its own other clause after a comma
+    a = '"The old ferry pier is the lifeline of the island, and we will defend it," said Mayor Ana Ruiz.'
+    b = '"The old ferry pier is the lifeline of the island, and the ministry has forgotten it," said Councillor Tomas Berg.'
+    assert _quotes(a, b) == [("conflict", "other-speaker")]
+    # control: a short clause ("the tide is high", four words) is anyone's
+    c = '"The tide is high, and the ministry has forgotten the island," said Councillor Tomas Berg.'
+    d = '"The tide is high, and we will defend the pier," said Mayor Ana Ruiz.'
+    assert ("conflict", "other-speaker") not in _quotes(d, c)
+
+
+def test_one_utterance_retold_in_other_words_under_two_names_is_a_conflict():
+    a = '"Two trains a day is bearable for a week, not for a whole winter," said Mayor Ana Ruiz.'
+    b = '"Two trains a day, you can bear that for a week, but not for a whole winter," said Councillor Tomas Berg.'
+    assert _quotes(a, b) == [("conflict", "other-speaker")]
+    # control: two people who share only two words of the story say two things
+    c = '"The buses are full, the drivers are not," said Mayor Ana Ruiz.'
+    e = '"The drivers are not to blame for the buses," said Councillor Tomas Berg.'
+    assert ("conflict", "other-speaker") not in _quotes(c, e)

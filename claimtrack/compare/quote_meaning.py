@@ -63,11 +63,21 @@ _WH = frozenset("how whether if what when where why who which".split())
 
 def negations(text: str) -> int:
     """How many negating words a text holds ("not", "never", "nobody", "don't"...), leaving out a
-    negation that asks a question ("we do not know whether the mill will reopen": `_ASKING`) and a
-    negative pronoun with an exception in its clause ("nobody but the miners", `_excepted`)."""
+    negation that asks a question ("we do not know whether the mill will reopen": `_ASKING`), a
+    negative pronoun with an exception in its clause ("nobody but the miners", `_excepted`) and the
+    "no" of "no matter" (`_CONCESSIVE`)."""
     ws = words(text)
-    counted = sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i))
+    counted = sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i)
+                  and not (w == "no" and ws[i + 1:i + 2] == [_CONCESSIVE]))
     return counted - sum(_excepted(piece) for piece in _CLAUSE_END.split(text))
+
+
+#: "no matter" opens a concessive ("no matter the price", "no matter what it takes"): it says the
+#: main clause holds whatever the thing named is, as "whatever" and "however" do, and denies
+#: nothing (Quirk et al. 1985, universal conditional-concessive clauses; Collins English
+#: Dictionary, "no matter": "regardless of"). "We will rebuild the pier, no matter the price" and
+#: "We will rebuild the pier, whatever it costs" say one thing.
+_CONCESSIVE = "matter"
 
 
 #: Negative pronouns ("nobody", "nothing", "none"; "no one" and "no other" through "no"): not "no"
@@ -186,10 +196,25 @@ def _present_negations(text: str, other: str) -> int:
             continue
         wp: dict = {}
         kp = frozenset(key_terms(piece, wp))
-        # (a clause of function words alone, "if we do nothing", cannot be shown to be left out)
-        if not kp or kp & ko or any(words_meet(wp[t], wo[u]) for t in kp for u in ko):
+        if not kp:
+            # a clause of function words alone ("if we do nothing", "we did not get everything") is
+            # said by the other quote when the other holds one of its words beside the negation and
+            # the pronouns ("if we do something"); one that holds none of them it left out
+            if _bare_words(piece) & _bare_words(other) or not _bare_words(piece):
+                count += n
+        elif kp & ko or any(words_meet(wp[t], wo[u]) for t in kp for u in ko):
             count += n
     return count
+
+
+#: Words no clause is told apart by: the negations, the personal pronouns, the articles and the
+#: coordinators.
+_SHARED_BY_ALL = _NEGATIONS | frozenset("i we you he she it they me us him her them a an the and but or so".split())
+
+
+def _bare_words(text: str) -> frozenset:
+    """The words of a text (as written, lower case) less negations, pronouns and articles."""
+    return frozenset(w for w in words(text) if w not in _SHARED_BY_ALL and not w.endswith("n't"))
 
 
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")

@@ -7,8 +7,9 @@ or "Ana Garcia" for "Ana Garcia Lopez"). A speaker that is missing, or only desc
 never a different speaker. Two quotes are one utterance when their words overlap substantially
 (`same_utterance`), whoever the speakers are: one fact per utterance. The same words under two
 different speakers are an `other-speaker` conflict only when both speakers are resolved names
-and the quotes are near-identical, one is a part of the other, or they hold one sentence in
-nearly the same words (`shared_sentence`), each long enough not to be a stock phrase; with a missing or
+and the quotes are near-identical, one is a part of the other, they hold one sentence (or one
+long clause) in nearly the same words (`shared_sentence`), each long enough not to be a stock
+phrase, or they retell one utterance keeping most of its content words (`_retold`); with a missing or
 described speaker the pair is `unresolved` (related, never a conflict).
 
 A quote by one speaker in two wordings (the quotes clearly aligned: close token-set similarity)
@@ -275,16 +276,42 @@ def shared_sentence(a: str, b: str) -> str:
     before the road" / "The river was here long before the road"), at least OTHER_SPEAKER_WORDS
     words long and naming two things or more (content words), else ''. Reporters quote one utterance in parts: one takes its first sentence,
     another the first two, each transcribing a word or two differently; a sentence of that length
-    in nearly the same words is one utterance, as the whole quote would be."""
-    sb = [" ".join(words(y)) for y in _SENTENCE.findall(b)]
-    for written in _SENTENCE.findall(a):
-        x = " ".join(words(written))
-        if len(x.split()) < OTHER_SPEAKER_WORDS or len(key_terms(written)) < _SENTENCE_TERMS:
-            continue
-        if any(len(y.split()) >= OTHER_SPEAKER_WORDS and (fuzz.ratio(x, y) >= SAME_WORDS or _few_words_changed(x, y))
-               for y in sb):
-            return written.strip(" ,\"'\u201c\u201d")
+    in nearly the same words is one utterance, as the whole quote would be. A clause (up to a
+    comma) counts as a sentence when it names three things or more (`_CLAUSE_TERMS`): one report
+    quotes "The pier is the heart of the old town, and it must be saved", another "The pier is the
+    heart of the old town, and the council has forgotten it"; the first clause is the utterance
+    both heard, what follows it each reporter chose."""
+    for split, terms in ((_SENTENCE, _SENTENCE_TERMS), (_CLAUSE, _CLAUSE_TERMS)):
+        sb = [" ".join(words(y)) for y in split.findall(b)]
+        for written in split.findall(a):
+            x = " ".join(words(written))
+            if len(x.split()) < OTHER_SPEAKER_WORDS or len(key_terms(written)) < terms:
+                continue
+            if any(len(y.split()) >= OTHER_SPEAKER_WORDS and (fuzz.ratio(x, y) >= SAME_WORDS or _few_words_changed(x, y))
+                   for y in sb):
+                return written.strip(" ,\"'\u201c\u201d")
     return ""
+
+
+#: A clause: up to a comma, a semicolon or a stop.
+_CLAUSE = re.compile(r"[^,.!?;]+")
+#: A clause is evidence of one utterance from three content words (a sentence from two): a clause
+#: is shorter, and two people of one story may share a short one ("this is a sad day").
+_CLAUSE_TERMS = 3
+#: Two wordings under two speakers are one utterance told in other words when they share this many
+#: content words and SAME_CONTENT of the smaller side's: more than one speaker's rewording needs
+#: (SAME_SPEAKER_TERMS), because two people of one story share the story's words ("the buyers",
+#: "the quality") when each says what they think of it.
+OTHER_SPEAKER_TERMS = 3
+
+
+def _retold(a: str, b: str) -> bool:
+    """Two quotes aligned as one rewording (token-set similarity, `same_utterance`) that keep most
+    of their content words, three or more (`OTHER_SPEAKER_TERMS`, `SAME_CONTENT`): "Two trains a day
+    is bearable for a week, not for a winter" / "Two trains a day, you can bear that for a week, but
+    not for a winter" are one utterance in two transcriptions, whoever each report says spoke it."""
+    met = _content_met(a, b)
+    return met is not None and met[0] >= OTHER_SPEAKER_TERMS and met[0] / met[1] >= SAME_CONTENT
 
 
 #: "A few words changed": at most this many words of the two sentences together left out of their
@@ -328,15 +355,17 @@ def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True)) -> Optional[t
     speaker = same_speaker(a, b) if resolved else None
     if speaker is False:
         one_sentence = kind != "same-words" and shared_sentence(a.text, b.text)
+        retold = kind == "reworded" and not one_sentence and _retold(a.text, b.text)
         if min(len(ta.split()), len(tb.split())) >= OTHER_SPEAKER_WORDS and all(sure) and (
-                kind in ("same-words", "part") or one_sentence):
+                kind in ("same-words", "part") or one_sentence or retold):
             # the same words, or one side's words all inside the other's longer quote (a
-            # reporter quotes the first sentence or two of an utterance), or one sentence of
-            # each in nearly the same words or with a few words changed: one utterance, two
-            # resolved speakers, each sure (a name written, or a pronoun taking up the last
-            # person named before it)
+            # reporter quotes the first sentence or two of an utterance), or one sentence (or a
+            # long clause) of each in nearly the same words or with a few words changed, or one
+            # utterance in two transcriptions (`_retold`): one utterance, two resolved speakers,
+            # each sure (a name written, or a pronoun taking up the last person named before it)
             whose = ("the same words are" if kind == "same-words" else "the words of the shorter quote are"
-                     if kind == "part" else f"the sentence \u201c{one_sentence}\u201d is")
+                     if kind == "part" else "one utterance in other words is" if retold
+                     else f"the sentence \u201c{one_sentence}\u201d is")
             return ("conflict", "other-speaker", f"{whose} attributed to {sa} in A and to {sb} in B", score)
         return ("related", "other-speaker", f"like words by {sa} in A and {sb} in B" + (f": {diff}" if diff else ""),
                 score)
