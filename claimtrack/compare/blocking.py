@@ -249,7 +249,12 @@ def candidate_matches(ma: list[Mention], mb: list[Mention], anchor_a, anchor_b, 
 
 
 def _date_links(cands: list[Candidate]) -> set:
-    """(A date offset, B date offset) for the dates governing the figures of each best pair."""
+    """(A date offset, B date offset) for the dates governing the figures of each best pair, with
+    WEAK_LINK after them when the two figures' alignment is neither strong nor supported by their
+    frames (`Alignment.strong`, `.supported`: value-free). A figure's best partner may be only the
+    closest figure of another measure ("1,300 workers get a pay rise from June" / "1,320 employees
+    will be back at work on Monday 25 May"): the dates of two figures that are not shown to be
+    one fact are no evidence that the dates are one event's, only that their sentences meet."""
     best: dict = {}
     for c in cands:
         if c.a.kind == "quantity" and c.a.frame is not None and c.b.frame is not None \
@@ -257,5 +262,16 @@ def _date_links(cands: list[Candidate]) -> set:
             for key in (("a", c.a.key), ("b", c.b.key)):
                 if key not in best or c.score > best[key].score:
                     best[key] = c
-    return {(c.a.frame.as_of_start, c.b.frame.as_of_start) for c in best.values()}
+    return {(c.a.frame.as_of_start, c.b.frame.as_of_start) + (() if _one_fact(c) else (WEAK_LINK,))
+            for c in best.values()}
+
+
+#: The mark of a date link whose figures are not shown to be one fact (see _date_links).
+WEAK_LINK = "weak"
+
+
+def _one_fact(c: Candidate) -> bool:
+    """The figures' alignment is strong or their frames support it (value-free)."""
+    al = c.alignment
+    return al is not None and (al.strong or al.supported)
 

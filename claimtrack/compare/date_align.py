@@ -99,7 +99,9 @@ ONE_EVENT_SCORE = 0.2
 
 def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset = frozenset()) -> Optional[Alignment]:
     """`linked`: pairs of date offsets (A, B) that govern two aligned figures ("a flood in
-    March 2019 swept away 41 bridges"): the two dates date the same event."""
+    March 2019 swept away 41 bridges"): the two dates date the same event; a pair followed by
+    "weak" (blocking.WEAK_LINK) governs two figures not shown to be one fact, which ranks the
+    dates' alignment and says nothing of one event."""
     ea, eb = _meeting_events(a, b)
     ignore = _ignored(ea, eb)
     sim = similarity(a.ctx, b.ctx, ignore=ignore)
@@ -149,6 +151,10 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # The dates govern two figures aligned as one (see blocking._date_links): one event,
         # ranked by its words like any other pair so that a weak link outranks nothing.
         return Alignment("event", score + 0.2 * (not same_event), True, one_event=True)
+    if (a.start, b.start, "weak") in linked:
+        # ... two figures each the other's closest, not shown to be one fact: their sentences
+        # meet, which ranks the dates as an event word would, and says nothing of one event
+        return Alignment("event", score + 0.2 * (not same_event), strong, one_event=one_event)
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
         return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
     if story and (same_event or grain):

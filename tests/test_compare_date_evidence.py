@@ -1,0 +1,43 @@
+"""What makes two dates one event's, and what does not (compare.blocking._date_links,
+compare.date_one_event._phase, compare.mentions._in_dateline): figures only each other's closest
+are no evidence that the dates governing them date one event; "ends with the final race on 9
+July" dates the end of what it names; a wire dateline with accented capitals dates the document.
+Invented sentences."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from claimtrack.compare.blocking import WEAK_LINK, _date_links
+from claimtrack.compare.dates import align_dates
+from claimtrack.compare.mentions import mentions_of
+from claimtrack.compare.candidates import Alignment
+
+from extracted import extracted_doc
+
+
+def _figure_pair(a_date: int, b_date: int, strong: bool, supported: bool = False, score: float = 0.5):
+    side = lambda at, key: SimpleNamespace(kind="quantity", key=key, frame=SimpleNamespace(as_of_start=at))  # noqa: E731
+    return SimpleNamespace(a=side(a_date, ("a", a_date)), b=side(b_date, ("b", b_date)), score=score,
+                           alignment=Alignment("SAME", score, strong, supported=supported))
+
+
+def test_dates_of_figures_not_shown_to_be_one_fact_are_linked_weakly():
+    assert _date_links([_figure_pair(10, 20, strong=True)]) == {(10, 20)}
+    assert _date_links([_figure_pair(10, 20, strong=False, supported=True)]) == {(10, 20)}
+    assert _date_links([_figure_pair(10, 20, strong=False)]) == {(10, 20, WEAK_LINK)}
+
+
+def _dates(text: str, published: str = "2031-06-19"):
+    return [m for m in mentions_of(extracted_doc(text, "x.txt", published)) if m.kind == "date"]
+
+
+def test_a_weak_link_ranks_two_dates_and_makes_no_event_of_them():
+    [da] = [m for m in _dates("The deal gives about 900 porters a 3% rise from August.") if m.text == "August"]
+    [db] = [m for m in _dates("The 910 porters will return to the quays on Monday 23 June.") if m.text == "Monday 23 June"]
+    strong = align_dates(da, db, True, frozenset({(da.start, db.start)}))
+    weak = align_dates(da, db, True, frozenset({(da.start, db.start, WEAK_LINK)}))
+    assert strong is not None and strong.strong and strong.one_event
+    assert weak is not None and not weak.strong and not weak.one_event
+    plain = align_dates(da, db, True)
+    assert plain is None or weak.score > plain.score
