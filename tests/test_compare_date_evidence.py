@@ -6,10 +6,12 @@ Invented sentences."""
 
 from __future__ import annotations
 
+import dataclasses
 from types import SimpleNamespace
 
 from claimtrack.compare.blocking import WEAK_LINK, _date_links
 from claimtrack.compare.dates import align_dates
+from claimtrack.compare.date_one_event import _phase
 from claimtrack.compare.mentions import mentions_of
 from claimtrack.compare.candidates import Alignment
 
@@ -41,3 +43,15 @@ def test_a_weak_link_ranks_two_dates_and_makes_no_event_of_them():
     assert weak is not None and not weak.strong and not weak.one_event
     plain = align_dates(da, db, True)
     assert plain is None or weak.score > plain.score
+
+
+def test_a_date_in_the_with_phrase_of_a_verb_of_ending_dates_the_end():
+    text = "The carnival opens on 28 June with a street concert and ends with the lantern parade on 9 July."
+    [first, last] = [m for m in _dates(text) if m.text in ("28 June", "9 July")]
+    # the parse may hang the date from the noun of the happening ("parade"): the "with" phrase of
+    # "ends" still says which end of the carnival the date is
+    as_noun = dataclasses.replace(last, frame=last.frame.model_copy(update={"event": "parade"}))
+    assert _phase(as_noun) == "end" and _phase(first) == "start"
+    # control: a noun after a verb that neither starts nor ends anything has no phase
+    [other] = [m for m in _dates("The carnival will feature the lantern parade on 9 July.") if m.text == "9 July"]
+    assert _phase(dataclasses.replace(other, frame=other.frame.model_copy(update={"event": "parade"}))) is None

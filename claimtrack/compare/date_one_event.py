@@ -160,11 +160,40 @@ _STOPPING = frozenset({"end", "finish", "stop", "cease", "complete", "conclude",
                        "shut"})
 
 
+@per_mention
 def _phase(m: Mention) -> Optional[str]:
     """'start' or 'end' for a date under an aspectual verb of starting or of stopping (the clause
-    frame's event), else None."""
+    frame's event), else None. A date the parse hangs from the noun of a happening ("closes with a
+    parade on 16 July", "ends with the final race on 12 June": the frame's event is the parade, the
+    race) takes the phase of the aspectual verb whose "with" phrase holds that noun: the last verb
+    of starting or stopping followed by "with" in the stretch before the date that no comma, colon
+    or coordinator ("and", "but") cuts off ("begin with" and "end with" name the first and the last
+    part of a happening: Levin 1993, 55.1)."""
     event = m.frame.event if m.frame is not None else None
-    return "start" if event in _STARTING else "end" if event in _STOPPING else None
+    if event in _STARTING:
+        return "start"
+    if event in _STOPPING:
+        return "end"
+    from .statements import verb_lemma
+
+    before = m.claim.text[:max(0, m.start - m.claim.start)]
+    stretch = _STRETCH_CUT.split(before)[-1]
+    for word in reversed(_WITH.findall(stretch)):
+        lemma = verb_lemma(word)
+        if lemma in _STARTING:
+            return "start"
+        if lemma in _STOPPING:
+            return "end"
+    return None
+
+
+_WITH = re.compile(r"\b([^\W\d_]+)\s+with\b", re.IGNORECASE)
+
+
+#: What cuts a clause's stretch before a date: a comma, a semicolon, a colon, a dash, a
+#: parenthesis, or a coordinator or subordinator that opens another clause.
+_STRETCH_CUT = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|or|while|when|after|before|because|which|who|that)\b",
+                          re.IGNORECASE)
 
 
 def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
