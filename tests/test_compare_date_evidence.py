@@ -55,3 +55,13 @@ def test_a_date_in_the_with_phrase_of_a_verb_of_ending_dates_the_end():
     # control: a noun after a verb that neither starts nor ends anything has no phase
     [other] = [m for m in _dates("The carnival will feature the lantern parade on 9 July.") if m.text == "9 July"]
     assert _phase(dataclasses.replace(other, frame=other.frame.model_copy(update={"event": "parade"}))) is None
+
+
+def test_a_dateline_with_accented_capitals_dates_the_document():
+    text = ("River towns told to leave\n\nCIUDAD BOLÍVAR, Venezuela, June 19 (Sur Wire) - Dozens of families living "
+            "by the river were told to leave their homes this week after engineers found cracks in the dam wall.")
+    own = {m.text: m.own_date for m in _dates(text)}
+    assert own["June 19"] is True and own["this week"] is False
+    # control: a date after a comma in an ordinary sentence is no dateline
+    plain = {m.text: m.own_date for m in _dates("The mayor, speaking on June 19 - a Friday - said the dam was safe.")}
+    assert plain.get("June 19") is False

@@ -204,6 +204,32 @@ def _header(claim, framed: bool) -> bool:
     return all(c.predicate in _HEADER_VERBS for c in clauses) and (claim.predicate in _HEADER_VERBS or not claim.predicate)
 
 
+#: A wire dateline opening a claim: a place in capitals or title case (any script's letters:
+#: "LA LÍNEA DE LA CONCEPCIÓN, Spain", "SÃO TOMÉ"), a comma, the date, the agency in brackets if
+#: any, then a dash or colon ("PARIS, Sept. 4 (Reuters) -"; parsers/published.py reads the same
+#: shape in ASCII for the publication date).
+_DATELINE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’\-]*(?:[ .'’\-]+[^\W\d_]+){0,7}(?:,\s*[^\W\d_][^\W\d_ .'’\-]*"
+                       r"(?:[ .'’\-]+[^\W\d_]+){0,4})?),\s*(?P<date>[^()\-–—\n]{3,40}?)\s*(?:\([^()\n]{2,40}\)\s*)?[\-–—:]")
+
+
+def _in_dateline(claim, d) -> bool:
+    """The date is the date of a wire dateline that opens its claim ("LA LÍNEA DE LA CONCEPCIÓN,
+    Spain, April 8 (Iberia Press) - Thousands of workers ..."): the document's own date, whatever
+    the sentence after the dash reports."""
+    found = _DATELINE.match(claim.text)
+    if found is None or not any(ch.isdigit() for ch in found.group("date")):
+        return False
+    # every word of the place is capitalised, but for the particles of place names ("de", "la")
+    if not all(w[:1].isupper() or w.lower() in _PLACE_PARTICLES for w in re.findall(r"[^\W\d_]+", found.group("place"))):
+        return False
+    lo, hi = claim.start + found.start("date"), claim.start + found.end("date")
+    return lo <= d.start and d.end <= hi
+
+
+#: Lower-case words inside place names ("Rio de Janeiro", "Sint Maarten", "Île de la Cité").
+_PLACE_PARTICLES = frozenset("de del della der des di do da dos das du la las le les los el al of on upon am an im".split())
+
+
 _BACK_REFERENCE = ("that ", "those ")
 
 
@@ -288,7 +314,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             # something (the announcement day), which readers compare between sources; it is kept
             # as a mention but never makes a conflict on its own (see dates.judge_dates).
             out.append(Mention("date", claim, d.start, d.end, d.text, context_of(claim, d.start, d.end), d,
-                               frame=d.frame, own_date=d.iso == published and _header(claim, framed)))
+                               frame=d.frame, own_date=d.iso == published and (_header(claim, framed)
+                                                                               or _in_dateline(claim, d))))
         if claim.quote is not None and claim.quote.text.strip():
             qt = claim.quote
             if unsure is None:
