@@ -14,6 +14,7 @@ from .candidates import ALIGN_MIN, CONFLICT_MIN, Alignment
 from .context import shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import span_end
+from .date_regime import regime_start
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event
 from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
                              parties_clash)
@@ -137,7 +138,8 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
                       and (same_event or _verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
-                      and (_held_happening(a, b) or one_carried_thing(a, b))) and not actor_clash and one_act(a, b))
+                      and (_held_happening(a, b) or one_carried_thing(a, b)) or regime_start(a, b))
+                 and not actor_clash and one_act(a, b))
     score += ONE_EVENT_SCORE * one_event
     if {span_end(a), span_end(b)} == {"start", "end"}:
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
