@@ -73,6 +73,11 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
     flooding started on Monday, when seawater burst into the shaft" is the time of the bursting
     too), when that verb is the other's event or shares a WordNet sense with it."""
     ea, eb = event_of(a), event_of(b)
+    if (ea == REPORT) != (eb == REPORT) and _saying(eb if ea == REPORT else ea):
+        # a bare day of saying ("the ministry said on Wednesday") and a day under a verb of telling
+        # or disclosing ("told its workers yesterday", "revealed yesterday"): both date the report
+        # the news was made public by (judge_dates never makes a conflict of a bare day of saying)
+        return REPORT, REPORT
     if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
         return ea, eb
     ga, gb = governing_event(a) or described_event(a), governing_event(b) or described_event(b)
@@ -80,6 +85,13 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
         if x and y and x not in LIGHT_VERBS and y not in LIGHT_VERBS and (x == y or predicates_meet(x, y)):
             return x, y
     return ea, eb
+
+
+def _saying(event: Optional[str]) -> bool:
+    """The event is a verb of saying or disclosing (data/speech_verbs.txt, statements.nonanswers)."""
+    from .statements.nonanswers import saying_verbs
+
+    return bool(event) and event in saying_verbs()
 
 
 #: What one grain (two days, two months, two years) adds to the score of two dates: in one story
