@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
+from .aspect import judge_aspect
 from .denials import _judge_denials
 from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
@@ -48,7 +49,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(comparative_act(a), comparative_act(b))
     got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_levels(a, b) or judge_exemption(a, b)
-           or judge_scope(a, b) or judge_free(a, b) or _judge_actions(a, b))
+           or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":
         return _judge_denials(a, b) or judge_non_answers(a, b) or got or _judge_paraphrase(a, b)
     apart = (other_members(a, b) or partly_denied(a, b)) if got.status == "conflict" and got.relation == "polarity" else None

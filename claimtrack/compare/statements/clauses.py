@@ -14,6 +14,7 @@ from typing import Optional
 from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
+from .aspect import aspect
 from .costless import free_keys
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
 from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, act_keys, action_noun_keys, verb_noun_keys
@@ -88,6 +89,11 @@ def clause_keys(m: Mention) -> set:
     # a thing free of charge, and a payment or charge for it ("rides will be free" / "riders will
     # not be charged for rides")
     keys.update(free_keys(f))
+    # an act said to go on or to stop, whatever verb says so ("will halt the spraying" / "the
+    # spraying will continue")
+    going = aspect(m)
+    if going is not None:
+        keys.add(("aspect", going.act))
     silent = non_answer_key(f)
     if silent:
         keys.add(silent)

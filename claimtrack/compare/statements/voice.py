@@ -51,10 +51,14 @@ def written_head(text: Optional[str], stop: frozenset) -> Optional[str]:
     return words[-1] if words else None
 
 
-#: Prepositions that open an oblique (Quirk et al. 1985, 9.1-9.7).
+#: Prepositions that open an oblique (Quirk et al. 1985, 9.1-9.7), with the simple prepositions of
+#: 9.7 that are no adverb, particle or adjective as often ("alongside the trial", "despite the
+#: ban", "throughout the winter"; not "down", "off", "past", "near").
 _PREPOSITIONS = frozenset({"by", "of", "in", "at", "on", "from", "for", "with", "to", "into", "onto", "over", "under",
                            "after", "before", "during", "since", "until", "against", "about", "through", "across",
-                           "between", "among", "within", "without", "per", "than"})
+                           "between", "among", "within", "without", "per", "than", "alongside", "amid", "amidst",
+                           "beside", "besides", "beyond", "despite", "throughout", "toward", "towards", "upon",
+                           "via", "beneath", "underneath"})
 #: Words of a noun phrase before its head read back for a preposition ("by some 12 votes").
 _NP_WORDS = 4
 

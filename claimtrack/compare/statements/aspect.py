@@ -1,0 +1,154 @@
+"""Going on and stopping: one act said to go on in one source and to stop in the other.
+
+"The agency would halt the spraying once the trial starts" / "spraying will continue during the
+trial": the verbs of ending (Levin 1993, 55.2: stop, cease, halt, quit, discontinue, end,
+suspend) and of continuing (Levin 1993, 55.1; WordNet 3.0 continue.v.01 {continue, go on,
+proceed, go along, keep} 'continue a certain state, condition, or activity', whose antonym is
+discontinue.v.01 {discontinue, stop, cease, give up, quit, lay off}) say one thing of an act:
+whether it goes on (data/polarity.json 'cessation', 'continuation'). The act is what the verb
+governs: its object ("halt the spraying"), its -ing complement ("stop spraying", which the frames
+keep as the act with the modality 'stop'; "keep spraying", a clause of its own after "keep"),
+its to-infinitive ("continue to spray", which the frames read as the act itself), or, with no
+doer named, its subject ("the spraying will continue"). Two clauses that say opposite things of
+one act, both stating them (done, sure to be, or committed to; not a possibility, nor an ability:
+"cannot keep spraying"), by one doer or a doer named on one side only, contradict each other:
+two reports of one story speak of one state of the act ("would not suspend the spraying" / "has
+halted the spraying"). Said the same way ("will not stop spraying" / "spraying will continue"),
+they agree.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from ..candidates import Candidate
+from ..mention import Mention, per_mention
+from .lexicon import noun_names_action, nouns_meet, predicates_meet, verb_lemma
+from .modality import COMMITTED
+from .voice import oblique, written_head as _written_head
+from .phrases import _POSTMODIFIER, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset, frozenset]:
+    """(the verbs of ending, the verbs of continuing), data/polarity.json."""
+    from ...tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw["cessation"]) | frozenset(raw["continuation"]["ending"]), frozenset(raw["continuation"]["going_on"])
+
+
+#: Modalities that state the act's going on or its end: done, sure to be, or the subject's
+#: commitment. Not ability ("we cannot keep selling at that price" says the going on is hard, not
+#: that it stops), possibility, consideration or expectation.
+_STATING = COMMITTED | {"pledge", "plan"}
+#: A modal or a conjunction of condition written in a clause whose frame keeps only the aspect
+#: ('stop'): the ending is then said to be possible or conditional, not stated.
+_HEDGED = re.compile(r"\b(?:may|might|could|can|if|unless)\b", re.IGNORECASE)
+
+
+class Aspect(NamedTuple):
+    act: str  # the act's verb or noun, folded (`_term`)
+    words: frozenset  # the words that say which such act (modifiers, the act's own object)
+    goes_on: bool  # the clause says the act goes on (else that it stops)
+    stated: bool  # stated (done, sure, a stance), not a possibility or a condition
+    doer: bool  # the clause names a doer besides the act
+
+
+def _act_of_noun(head: str) -> str:
+    """A noun naming an act as its verb when it is the verb's -ing form ("fogging": fog)."""
+    return _term(verb_lemma(head) or head) if head.endswith("ing") else head
+
+
+def _next_clause(m: Mention):
+    """The clause right after the mention's own words, with only a space between ("would keep |
+    teaching through the winter"): the -ing complement of a verb of continuing."""
+    claim = m.claim
+    for c in getattr(claim.frame, "clauses", None) or ():
+        if c.start >= m.end and not claim.text[m.end - claim.start:c.start - claim.start].strip():
+            words = claim.text[c.start - claim.start:c.end - claim.start].split()
+            return c if words and words[0].lower().endswith("ing") else None
+    return None
+
+
+def _continues_to(m: Mention) -> bool:
+    """A verb of continuing right before "to" in the clause's words ("will continue to spray"):
+    the frames read the infinitive as the act, and the continuing is in the words."""
+    going_on = _verbs()[1]
+    words = re.findall(r"[\w']+", m.text.lower())
+    return any(verb_lemma(w) in going_on and nxt == "to" for w, nxt in zip(words, words[1:]))
+
+
+@per_mention
+def aspect(m: Mention) -> Optional[Aspect]:
+    """What the clause says of an act's going on (see the module docstring), else None."""
+    f = m.frame
+    ending, going_on = _verbs()
+    verb = f.predicate or ""
+    negative = f.polarity == "negative"
+    modality = f.modality
+    if modality == "stop":
+        # "would stop spraying the wetlands": the act, ending; the tense is in the words
+        act, words, goes_on, doer = _term(verb), _object_words(f), negative, bool(f.subject or f.subject_text)
+        return Aspect(act, words, goes_on, _HEDGED.search(m.text) is None, doer)
+    if verb in ending or verb in going_on:
+        goes_on = (verb in going_on) != negative
+        # an object after a preposition ("will continue alongside the trial") is no act
+        direct = _object_head(f) if not oblique(m) else None
+        nxt = _next_clause(m) if verb in going_on and direct is None else None
+        if nxt is not None:
+            # "would keep teaching through the winter": the act is the next clause's verb
+            act, words, doer = _term(nxt.predicate or ""), _object_words(nxt), bool(f.subject or f.subject_text)
+        elif verb == "keep":
+            return None  # "keep the rate", "keep the fund open": a level or a state, not an act
+        elif direct is not None:
+            act, words, doer = _act_of_noun(direct), _object_words(f) - {direct}, bool(f.subject or f.subject_text)
+        elif not f.subject and _subject_head(f) is not None:
+            # "the spraying will continue": the act is the subject, no doer named; its last word
+            # before a postmodifier folded as an object's is ("Spraying": spray)
+            head = _term(_written_head(f.subject_text or "", _POSTMODIFIER) or "")
+            act, words, doer = head, _subject_words(f) - {head}, False
+        else:
+            return None
+    elif _continues_to(m):
+        act, words, goes_on, doer = _term(verb), _object_words(f), not negative, bool(f.subject or f.subject_text)
+    else:
+        return None
+    stated = modality in _STATING and getattr(f, "condition", None) is None
+    return Aspect(act, frozenset(words), goes_on, stated, doer)
+
+
+def _acts_meet(x: str, y: str) -> bool:
+    """One act: the same word, nouns WordNet gives as one thing, or a noun naming the other's
+    verb's act ("the sale" / "selling")."""
+    return x == y or nouns_meet(x, y) or noun_names_action(x, y) or noun_names_action(y, x)
+
+
+def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One act said to go on on one side and to stop on the other (a conflict when both state it
+    of one time), or the same of it on both (agree). At least one side must end or continue the
+    act by a verb of aspect; the doers, when both sides name one, must meet; the words that say
+    which such act must not name two ("spraying in the north" / "spraying in the south")."""
+    fa, fb = a.frame, b.frame
+    verbs = _verbs()[0] | _verbs()[1]
+    if fa.predicate in verbs and fb.predicate in verbs and predicates_meet(fa.predicate, fb.predicate):
+        return None  # one verb of aspect on both sides ("would not suspend" / "has suspended"): the action judge's
+    sa, sb = aspect(a), aspect(b)
+    if sa is None or sb is None or not _acts_meet(sa.act, sb.act):
+        return None
+    if sa.words and sb.words and not sa.words & sb.words:
+        return None
+    if sa.doer and sb.doer and not _subjects_meet(fa, fb):
+        return None
+    about = f"{_who(fa, fb)}{sa.act} (goes on / stops)"
+    said = {True: "goes on", False: "stops"}
+    how = f"the act ({sa.act}) {said[sa.goes_on]} in A and {said[sb.goes_on]} in B"
+    if sa.goes_on == sb.goes_on:
+        if not (sa.stated and sb.stated):
+            return Candidate(a, b, "related", "modality", about, f"{how}; not stated on both sides", 0.35)
+        return Candidate(a, b, "agree", "equal", about, how, 0.6)
+    if sa.stated and sb.stated:
+        return Candidate(a, b, "conflict", "polarity", about, f"{how}, both stated", 0.6)
+    return Candidate(a, b, "related", "polarity", about, f"{how}; not stated on both sides", 0.35)
