@@ -135,3 +135,34 @@ def test_no_such_takes_up_the_denied_claim_by_its_noun():
     # "no such" with a noun that names another act takes up nothing of this one
     got = _statements(denial, "The harbour board said no such grant had been paid.")
     assert not any(s == "agree" for s, _, _ in got), got
+
+
+def test_a_pronoun_the_frames_leave_unresolved_is_no_other_denier():
+    # two men named before "He": the frames resolve neither, and the denial still meets the one
+    # the other report makes by name, on the claim's one shared word
+    a = ("Director Tomas Ruiz and engineer Pablo Gil met residents of the Lakeside estate on Monday to explain "
+         "the water cuts. He rejected accusations that repairs had been neglected.")
+    b = ("Residents of the Lakeside estate face more water cuts. Tomas Ruiz, director of the Lakeside water board, "
+         "denied that the board had put off repairs to save money.")
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+
+
+def test_a_minister_and_the_ministry_of_that_department_deny_as_one_and_talk_of_names_a_claim():
+    a = ("Engineers are checking the signals on the northern line after two derailments. Transport Minister "
+         "Elena Sokol denied rumours on local radio that the signals had been sabotaged.")
+    b = ("Two derailments on the northern line have closed it for a week while engineers check the signals. "
+         "The Ministry of Transport rejected talk of sabotage.")
+    assert ("agree", "equal", "denied: sabotage") in _statements(a, b)
+    # another department's ministry is another denier: a topic word alone does not make one denial
+    c = b.replace("Ministry of Transport", "Ministry of Defence")
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))
+
+
+def test_an_act_ruled_out_is_no_denial_of_a_claim_a_spokesperson_denies():
+    # the minister rules out an act to come; the ministry denies a claim about the past: one word
+    # in common ("engineers") and one voice do not make them one denial
+    a = ("Engineers are checking the signals on the northern line after two derailments. Transport Minister "
+         "Elena Sokol ruled out hiring engineers from abroad.")
+    b = ("Two derailments on the northern line have closed it for a week while engineers check the signals. "
+         "The Ministry of Transport denied that engineers had ignored the warnings.")
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, b))

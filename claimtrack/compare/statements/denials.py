@@ -270,13 +270,62 @@ def _denier(m: Mention) -> Optional[str]:
 
 def _one_denier(a: Mention, b: Mention) -> bool:
     """One denier on both sides: one actor (ids resolved through names, pronouns and roles: "the
-    mayor" and "Maria Lopez"), or, when either is not resolved, the same head noun before the
-    denial verb ("the navy" and "the country's navy")."""
+    mayor" and "Maria Lopez"), or a body and the person who speaks for it (`_one_voice`); or,
+    when either is not resolved, the same head noun before the denial verb ("the navy" and "the
+    country's navy"), or a pronoun the frames left unresolved on one side ("He rejected
+    accusations that ..."): news names a denier once and then takes it up by a pronoun (a story's
+    party denies once: `_judge_one_denier`), so the pronoun is no evidence of another denier;
+    two pronouns are one only when they are the same word ("she" is not "they")."""
     ia, ib = denier_id(a), denier_id(b)
     if ia and ib:
-        return one_actor(ia, ib)
+        return one_actor(ia, ib) or (_says_claim(a) and _says_claim(b) and _one_voice(a, ia, b, ib))
+    pa, pb = _pronoun_denier(a), _pronoun_denier(b)
+    if (pa or pb) and _says_claim(a) and _says_claim(b):
+        return pa == pb if pa and pb else bool((pa and (ib or _denier(b))) or (pb and (ia or _denier(a))))
     da, db = _denier(a), _denier(b)
     return da is not None and da == db
+
+
+def _says_claim(m: Mention) -> bool:
+    """The clause denies a claim someone made, told in a that-clause or by a noun of saying
+    ("denied that the dam leaked", "rejected reports of a leak"), stated outright: not an act
+    ruled out ("ruled out closing the dam": what is to come, data/polarity.json 'foreclosing'),
+    not a thing rejected ("rejected two nominees"), not under a condition ("if it rejects ...").
+    Only such denials are read as one through a pronoun or a body's spokesperson (`_one_denier`)."""
+    from .modality import _foreclosing
+
+    f = m.frame
+    if f.modality == "if" or getattr(f, "condition", None) is not None:
+        return False
+    if f.polarity == "negative":
+        return f.polarity_cue in _denial_tables()[0] and f.polarity_cue not in _foreclosing()
+    return bool(f.object) and f.object.split()[-1] in _denial_tables()[1] and negative_verb(f.predicate) not in _foreclosing()
+
+
+#: Pronouns that stand for a denier the text named before ("She rejected claims that ...").
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _pronoun_denier(m: Mention) -> Optional[str]:
+    """The pronoun right before the denial verb, when the clause's denier is not resolved to an
+    actor ("He rejected accusations that ..."), else None."""
+    if denier_id(m):
+        return None
+    f = m.frame
+    cue = f.polarity_cue if f.polarity == "negative" else (f.predicate or "").split(" ")[0]
+    at = _cue_at(m.text, cue or "")
+    words = re.findall(r"[\w'’]+", m.text[:at].lower()) if at > 0 else []
+    return words[-1] if words and words[-1] in _PRONOUNS else None
+
+
+def _one_voice(a: Mention, ia: str, b: Mention, ib: str) -> bool:
+    """A body and the person who speaks for it, one on each side: a person whose title in either
+    document holds the body's distinctive name ("Harlow Trust chairman"), or a minister and the
+    government or ministry of the person's own story (`subjects.speaks_for_body`)."""
+    from .subjects import speaks_for_body
+
+    docs = tuple(d for d in (a.doc_actors, b.doc_actors) if d is not None)
+    return bool(docs) and (speaks_for_body(ia, ib, docs) or speaks_for_body(ib, ia, docs))
 
 
 def _judge_anaphoric(a: Mention, b: Mention) -> Optional[Candidate]:

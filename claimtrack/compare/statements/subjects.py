@@ -332,6 +332,26 @@ def _minister_of(person: str, named: str, doc: DocActors, docs: tuple) -> bool:
     return any(rest - _STATE_ORGANS <= set(t) for t in titles) and bool(rest - _STATE_ORGANS)
 
 
+def speaks_for_body(person: str, body: str, docs: tuple) -> bool:
+    """The person speaks for the body, read in these documents (the first is the person's):
+    a title that holds the body's distinctive name (`_speaks_for`), or a minister and the
+    government or ministry of the person's story (`_minister_of`), or a minister whose title's
+    words of department are all in the ministry's name ("Water Minister" and "Ministry of Water
+    Resources": a ministry's minister speaks for it, as `_minister_of` reads a ministry of a
+    named country)."""
+    types = {**docs[-1].types, **docs[0].types}
+    if types.get(person) != "PERSON" or types.get(body) not in ("ORG", "GPE", None):
+        return False
+    if _speaks_for(person, body, docs) or _minister_of(person, body, docs[0], docs):
+        return True
+    parts = set(body.split("-"))
+    if "ministry" not in parts:
+        return False
+    titles = [set(_words(t)) for d in docs for t in d.titles.get(person, ())]
+    return any(_MINISTER_TITLES & t and (t - _MINISTER_TITLES - {"the", "of"}) and t - _MINISTER_TITLES - {"the", "of"} <= parts
+               for t in titles)
+
+
 def _executive_of_minister(words: list[str], named: str, doc: DocActors, other_doc: Optional[DocActors]) -> bool:
     """A state's whole executive written without its country ("the government", "the cabinet")
     stands for a person the other side names who is titled minister there, when the two stories
