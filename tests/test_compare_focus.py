@@ -1,0 +1,33 @@
+"""A negation whose focus is a final adjunct of manner (compare/statements/focus.py): "will not
+treat patients free of charge" denies the treating is free, not the treating.
+
+Invented sentences, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _statements(a: str, b: str) -> list[tuple[str, str]]:
+    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
+    return [(m.status, m.relation) for m in report.matches if m.kind == "statement"]
+
+
+def test_a_negation_on_an_adjunct_the_other_side_does_not_say_is_no_conflict():
+    got = _statements(
+        "The Hillcrest dental clinic treated its first patients in March, its manager Sofia Brandt said.",
+        "Sofia Brandt said the Hillcrest dental clinic will not treat patients free of charge.")
+    assert ("related", "polarity") in got and not any(status == "conflict" for status, _ in got)
+
+
+def test_the_same_adjunct_negated_on_one_side_only_still_conflicts():
+    got = _statements(
+        "The Hillcrest dental clinic will treat its patients free of charge, its manager Sofia Brandt said.",
+        "Sofia Brandt said the Hillcrest dental clinic will not treat patients free of charge.")
+    assert ("conflict", "polarity") in got
