@@ -126,3 +126,15 @@ def test_ruling_out_seeking_a_thing_contradicts_maybe_demanding_it():
     got = _statements("The Sorrel ski club would not seek a replay of the final.",
                       "The Sorrel ski club may demand a replay of the final.")
     assert any(s == "conflict" and "seek ~ demand" in about for s, _, about in got), got
+
+
+def test_bringing_back_reintroducing_and_restoring_a_rule_meet_reinstating_it():
+    assert predicates_meet("bring back", "reinstate") and predicates_meet("reintroduce", "restore")
+    assert predicates_meet("restore", "reestablish")
+
+
+@pytest.mark.model
+def test_not_bringing_back_a_grant_contradicts_being_expected_to_reinstate_it():
+    got = _statements("The Sorrel district council would not bring back the winter fuel grant.",
+                      "The Sorrel district council is expected to reinstate the winter fuel grant.")
+    assert any(s == "conflict" and "bring back ~ reinstate" in about for s, _, about in got), got

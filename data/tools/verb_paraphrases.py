@@ -48,6 +48,7 @@ NEWS_SENSES = [
     ("strike", 7, "stop work in order to press demands: dockers struck for a second day"),
     ("take over", 5, "take over ownership of a company: the brewer took over its rival"),
     ("axe", 2, "terminate: the broadcaster axed the programme"),
+    ("restore", 5, "bring back into original existence, use, function, or position: the province restored the fuel grant"),
 ]
 
 #: Predicates given a WordNet sense that WordNet lists under another verb, or does not list:
@@ -82,6 +83,14 @@ PHRASES = [
      "is asking for it, request.v.01, 'express the need or desire for; ask for', of which demand.v.01, "
      "ask.v.02 and apply.v.03 ('applied for a licence') are kinds; WordNet's own seek.v.05, 'inquire for', "
      "is that act for information only"),
+    ("bring back", "restore", 5,
+     "compiled for claimtrack: said of a rule, a tax, a grant or a service ('will not bring back the grant') it is "
+     "what WordNet glosses restore.v.05 (restore, reinstate, reestablish), 'bring back into original existence, "
+     "use, function, or position'; WordNet's own bring_back senses are 'bring back to the point of departure' and "
+     "'return to consciousness'"),
+    ("reintroduce", "restore", 5,
+     "compiled for claimtrack: said of a rule, a tax, a grant or a service ('reintroduced the levy') it brings it "
+     "back into use, restore.v.05; WordNet's reintroduce.v.01, 'introduce anew', is said of persons"),
     ("pass", "approve", 1,
      "pass.v.03, 'make laws, bills, etc. or bring into effect by legislation': a chamber that passes a bill "
      "gives it sanction, approve.v.01 ('give sanction to')"),
