@@ -63,6 +63,8 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
         return CLOSE
     if (a.through in t.generic and mb.cls in t.delegates) or (b.through in t.generic and ma.cls in t.delegates):
         return CLOSE
+    if how == FAMILY and frozenset((ma.cls, mb.cls)) in t.one_each:
+        return CLOSE  # "some 5,000 homes" and "about 5,200 households": one household to a home
     if how in (None, FAMILY) and ma.period == mb.period and (_named_by_class(a, b) or _named_by_class(b, a)):
         return SAME  # "nine ferries" and "nine vessels": one fleet, named by its kind and by its class
     if how in (None, FAMILY) and ma.period == mb.period and (_kind_of_person(ma, mb) or kind_of(ma.cls, mb.cls)

@@ -83,6 +83,7 @@ class Table:
     measuring_families: frozenset = frozenset()  # measures, not counts: duration, share, distance...
     measuring_classes: frozenset = frozenset()
     money_roles: frozenset = frozenset()  # roles an amount of money can have (pledged, sent)
+    one_each: frozenset = frozenset()  # pairs of classes counting one thing two ways (household, home)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ def table() -> Table:
         measuring_families=frozenset(raw.get("measuring_families", ())),
         measuring_classes=frozenset(raw.get("measuring_classes", ())),
         money_roles=frozenset(raw.get("money_roles", ())),
+        one_each=frozenset(frozenset(pair) for pair in raw.get("one_each", ())),
     )
 
 
