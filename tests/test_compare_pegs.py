@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.compare import diff_pair
-from claimtrack.compare.pegs import pegged, pegs
+from claimtrack.compare.pegs import at_par, pegged, pegs
 
 from extracted import extracted_doc
 
@@ -33,10 +33,24 @@ def test_a_chain_of_parities_is_followed_to_its_last_anchor():
     assert "HKD" not in pegs() and "DKK" not in pegs() and "GBP" not in pegs()  # a band or a float: out
 
 
-def test_a_bare_dollar_sign_is_never_converted():
-    assert pegged("BZD", "$40 million") is None
-    assert pegged("BZD", "BZ$40 million").anchor == "USD"
-    assert pegged("NOK", "40 million kroner") is None
+def test_pegged_currencies_and_parities():
+    assert pegged("BZD").anchor == "USD" and pegged("bsd").factor == 1.0
+    assert pegged("NOK") is None and pegged(None) is None
+    assert at_par("BSD", "USD") and at_par("XOF", "XAF") and not at_par("BZD", "USD")
+
+
+_NASSAU_A = ("The Bahamas will spend B$250 million on a new cruise pier in Nassau, the finance ministry said."
+             " Work on the pier starts in the spring and the harbour stays open during the building.")
+_NASSAU_B = ("The finance ministry said ${n} million would go to the Nassau cruise pier, with building to start in"
+             " the spring. The harbour stays open during the work.")
+
+
+@pytest.mark.parametrize("n, status", [("250", "agree"), ("1,250", "conflict")])
+def test_an_amount_in_a_currency_at_par_is_one_measure_with_a_bare_dollar(n, status):
+    """A bare "$" is read as the local dollar or the US one; at par the two are one amount, so an
+    edited figure conflicts as it would in one currency (value-invariance of the alignment)."""
+    m = _figure_match(_NASSAU_A, _NASSAU_B.format(n=n), "B$250 million", f"${n} million")
+    assert m is not None and m.status == status, m
 
 
 def test_one_amount_in_two_pegged_currencies_agrees():

@@ -17,6 +17,7 @@ from .candidates import CALENDAR_WORDS
 from .context import shared_terms
 from .mentions import _SHARES, Mention
 from .pegs import BARE_DOLLAR as _BARE_DOLLAR  # a bare "$": written for every dollar
+from .pegs import at_par
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, SAME, Measure, kind_of, made_under, relate_measures, same_noun, table, under
 from .units import counted as _counted
@@ -43,8 +44,9 @@ def _measure_relation(a: Mention, b: Mention) -> Optional[str]:
     how = relate_measures(a.measure, b.measure)
     if how == SAME and (_class_sums_kinds(a, b) or _class_sums_kinds(b, a)):
         return CLOSE  # "40 lorries and 25 vans" / "65 vehicles": the class counts both kinds
-    if how == SAME and ma.currency and _written_currency(a) != _written_currency(b) and (_any_dollar(a, b) or _any_dollar(b, a)):
-        return CLOSE  # "$4.2m" and "BZ$8.4 million", one at a fixed parity to the other: "$" may be either dollar
+    if how == SAME and ma.currency and not at_par(_written_currency(a), _written_currency(b)) \
+            and (_any_dollar(a, b) or _any_dollar(b, a) or _both_bare_dollar(a, b)):
+        return CLOSE  # "$4.2m" and "BZ$8.4 million" at a fixed parity not at par: "$" may be either dollar
     if how == SAME:
         return SAME
     ma, mb = a.measure, b.measure
@@ -327,9 +329,10 @@ def _both_bare_dollar(x: Mention, y: Mention) -> bool:
     not anything either text states. Compared as one currency, their values then decide. (Not an
     amount given beside its conversion, "NZ$9 million ($5.4 million)": a text that writes two
     currencies side by side chose each "$" on purpose.)"""
-    return bool(x.measure.currency and y.measure.currency and x.measure.currency != y.measure.currency
+    cx, cy = _written_currency(x), _written_currency(y)
+    return bool(cx and cy and cx != cy
                 and _BARE_DOLLAR.search(x.payload.text or "") and _BARE_DOLLAR.search(y.payload.text or "")
-                and {x.measure.currency, y.measure.currency} <= _dollar_sign_currencies()
+                and {cx, cy} <= _dollar_sign_currencies()
                 and not _converted(x) and not _converted(y))
 
 

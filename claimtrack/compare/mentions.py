@@ -270,7 +270,7 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             measure, interval = measure_of(q), iv.interval_of(q)
             if measure.period is None:
                 measure = _period_named(_rate_after_aside(measure, claim.text, rel_e), q, claim.text[cs:ce])
-            peg = pegged(q.currency, q.text)
+            peg = pegged(q.currency)
             if peg is not None and interval is not None:
                 # A currency held at a fixed parity ("EC$27", "US$10") is its anchor's amount
                 # (data/currency_pegs.json), as a unit of one dimension is its base unit's.

@@ -43,11 +43,13 @@ def pegs() -> dict[str, Peg]:
     return out
 
 
-def pegged(currency: Optional[str], text: str) -> Optional[Peg]:
-    """The Peg of an amount written `text` in `currency`, else None. Not an amount written with a
-    bare "$": which dollar that sign means is the extractor's reading of the story's place, not
-    anything the text states ("$4 million" in a Belize story), and a bare "$" on both sides is
-    compared as written (compare.figure_kinds._both_bare_dollar)."""
-    if not currency or BARE_DOLLAR.search(text or ""):
-        return None
-    return pegs().get(currency.upper())
+def pegged(currency: Optional[str]) -> Optional[Peg]:
+    """The Peg of an amount in `currency` (however written: "BZ$4 million", or a bare "$4 million"
+    the extractor read as the Belize dollar of a Belize story), else None."""
+    return pegs().get(currency.upper()) if currency else None
+
+
+def at_par(x: Optional[str], y: Optional[str]) -> bool:
+    """Two currencies one unit of which is worth the same (BSD and USD; XOF and XAF; one currency)."""
+    px, py = pegged(x), pegged(y)
+    return (px.factor if px else 1.0) == (py.factor if py else 1.0)
