@@ -200,9 +200,11 @@ def made_classes(noun: str) -> frozenset:
     return frozenset(seen)
 
 
+@lru_cache(maxsize=1 << 16)
 def made_under(x: str, y: str) -> bool:
     """One of `y`'s senses in CLASS_FILES lies above one of `x`'s: `x` names a kind of thing made (or
     of body) that `y` names a class of ("ferry" / "vessel", "lorry" / "vehicle", "airline" /
-    "carrier"), whichever of their tagged senses the link runs between."""
+    "carrier"), whichever of their tagged senses the link runs between. Kept per pair of nouns:
+    diff asks it of the same counted nouns in every pair of figures it weighs."""
     senses, _above = _classes_view()
     return x != y and bool(set(senses.get(y, ())) & made_classes(x))

@@ -176,6 +176,7 @@ def governing_event(m: Mention) -> Optional[str]:
     return None if head == described or head in LIGHT_VERBS else head
 
 
+@per_mention
 def described_event(m: Mention) -> Optional[str]:
     """The verb of a clause after a date that describes it, when the date's frame names the event
     of the clause the date stands in ("the flooding started on Monday, when seawater burst into the

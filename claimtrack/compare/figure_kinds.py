@@ -15,6 +15,7 @@ from typing import Optional
 from . import intervals as iv
 from .candidates import CALENDAR_WORDS
 from .context import shared_terms
+from .mention import per_mention
 from .mentions import _SHARES, Mention
 from .pegs import BARE_DOLLAR as _BARE_DOLLAR  # a bare "$": written for every dollar
 from .pegs import at_par
@@ -114,14 +115,15 @@ def _class_sums_kinds(x: Mention, y: Mention) -> bool:
     return False
 
 
-def _counted_nouns(m: Mention) -> set:
+@per_mention
+def _counted_nouns(m: Mention) -> frozenset:
     """The nouns a count is made with: its measure's class and the noun its frame counts (the class
-    of "300 jobs" is the table's "worker"; the noun is "job")."""
+    of "300 jobs" is the table's "worker"; the noun is "job"). Read once per mention."""
     f = m.frame
     nouns = {m.measure.cls} if m.measure.cls else set()
     if f is not None and f.thing:
         nouns.add(f.thing.split()[-1])
-    return nouns
+    return frozenset(nouns)
 
 
 def _nouns_meet(a: Mention, b: Mention) -> bool:

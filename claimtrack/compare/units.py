@@ -17,6 +17,7 @@ from typing import Optional
 from ..models import Quantity
 from ..parsers.lexicon import singular
 from ..tables import load_json
+from ..wordnet_nouns import classes_of, first_sense, made_under as _made_under, noun_kinds
 
 SAME, CLOSE, FAMILY = "same", "close", "family"
 #: Not comparable by the table (a unit it does not know, or no unit at all): only close context
@@ -169,8 +170,6 @@ def lookup(unit: Optional[str]) -> Optional[str]:
 def _noun_kinds() -> tuple[dict, dict]:
     """(synonyms, kinds) of single-word nouns, from WordNet 3.0 (data/noun_wordnet.json, the
     kinds view of claimtrack/wordnet_nouns.py)."""
-    from ..wordnet_nouns import noun_kinds
-
     return noun_kinds()
 
 
@@ -198,8 +197,6 @@ def under(x: str, y: str) -> bool:
     nouns news uses in senses other than their commonest, any sense SemCor tags (of a noun it
     never tags, any sense) on either side (`made_under`: "ferry" / "vessel", whose commonest sense
     is a blood vessel; "airline" / "carrier", a common carrier)."""
-    from ..wordnet_nouns import classes_of, first_sense
-
     sense = first_sense(y)
     return (sense is not None and sense in classes_of(x)) or made_under(x, y)
 
@@ -207,8 +204,6 @@ def under(x: str, y: str) -> bool:
 def made_under(x: Optional[str], y: Optional[str]) -> bool:
     """`x` names a kind of thing made (or of body) that `y` names a class of, by any sense SemCor tags
     of either (claimtrack.wordnet_nouns.made_under: "ferry" / "vessel", "airline" / "carrier")."""
-    from ..wordnet_nouns import made_under as _made_under
-
     return bool(x and y) and _made_under(x, y)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
-from ..mention import Mention
+from ..mention import Mention, per_mention
 from .lexicon import LIGHT_VERBS, _base_verb, _senses_of, _state, _verb_senses, nouns_meet, predicates_meet
 from .modality import FUTURE, _asserts, negative_verb
 from .phrases import _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _who, _written_head
@@ -37,12 +37,14 @@ def _comparatives() -> tuple[dict, dict]:
     return {k: tuple(v) for k, v in raw.items()}, dict(load_json("polarity.json")["nominal_governors"])
 
 
+@per_mention
 def comparative_act(m: Mention) -> Mention:
     """The clause with its act read from a comparative: a verb of considering, planning, ruling
     out or putting in force whose object is a level written with a comparative ("is considering a
     higher offer", "ruled out lower fares") states the act of changing that level that way
     (raise the offer, cut the fares), with the governing verb's modality ('consider', 'plan'),
-    negated by a ruling out, or done ("introduced cheaper fares"); else the clause unchanged."""
+    negated by a ruling out, or done ("introduced cheaper fares"); else the clause unchanged. Read
+    once per mention (the clause read anew is shared, and never changed in place)."""
     f = m.frame
     comparatives, governors = _comparatives()
     how = governors.get(f.predicate or "")

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...wordnet_nouns import noun_senses
 from .news_verbs import irregular_base, news_hypernyms, news_opposites, news_opposites_of, news_senses
 
 
@@ -222,8 +223,6 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
 def _noun_senses() -> tuple[dict, dict]:
     """(noun -> senses, sense -> direct hypernyms): the senses view of data/noun_wordnet.json
     (claimtrack/wordnet_nouns.py)."""
-    from ...wordnet_nouns import noun_senses
-
     return noun_senses()
 
 
@@ -312,11 +311,13 @@ _VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), 
                  ("ing", ""), ("ing", "e"))
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_lemma(word: str) -> Optional[str]:
     """The WordNet verb a word as written stands for ("steals" -> "steal", "required" -> "require",
     "stopped" -> "stop"), by the regular inflections, and an irregular form by WordNet's list of
     them ("sold" -> "sell", "stole" -> "steal"; data/verb_paraphrases.json); None when WordNet lists
-    no such verb."""
+    no such verb. Kept per word as written (the tables it reads are loaded once per process): the
+    statement judge asks it of the same words in every pair of clauses it weighs."""
     senses, _ = _verb_senses()
     w = word.lower()
     base = irregular_base(w)

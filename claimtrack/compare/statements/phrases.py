@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..candidates import actor_name
 from ..context import fold, key_terms, same_actor, stem
+from ..mention import per_mention
 
 
 _BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=\w{3})ise$"), "ize"),
@@ -289,9 +290,11 @@ def _who(fa, fb) -> str:
     return ""
 
 
+@per_mention
 def _written_head(m) -> Optional[str]:
     """The head of the clause's object as the text writes it ("talks" for the lemma "talk"):
-    WordNet lists some plurals as nouns of their own, with their own senses."""
+    WordNet lists some plurals as nouns of their own, with their own senses. Read once per
+    mention: its pattern is the head's own, and the judge asks it in every pair of clauses."""
     head = (m.frame.object or "").split()[-1:] or [None]
     if not head[0]:
         return None

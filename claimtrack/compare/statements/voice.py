@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..mention import Mention
+from ..mention import Mention, per_mention
 from .lexicon import verb_lemma
 from .phrases import _object_head, _term
 
@@ -21,9 +21,12 @@ _BETWEEN = frozenset({"not", "n't", "never", "also", "still", "already", "now", 
                       "formally", "officially", "finally", "quickly", "later", "since", "again"})
 
 
+@per_mention
 def passive(m: Mention) -> bool:
     """The clause's verb is a passive participle: a form of the predicate's verb, not its -ing
-    form, right after a form of "be" or "get" (with at most two adverbs or a negation between)."""
+    form, right after a form of "be" or "get" (with at most two adverbs or a negation between).
+    Read once per mention (`per_mention`): the judge asks it of each clause in every pair of
+    clauses it weighs."""
     verb = (m.frame.predicate or "").split(" ")[0]
     if not verb:
         return False
