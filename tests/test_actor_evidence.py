@@ -124,3 +124,13 @@ def test_of_before_a_company_name_that_starts_with_a_given_name_is_no_title(nlp)
     # "of" is a word of titles ("Secretary of State") but makes no title alone
     found = actors(nlp, "The state gave up control of Isla Bonita Company on Monday, selling the yard to a Danish group.")
     assert found["Isla Bonita Company"].type == "ORG"
+
+
+def test_a_name_opening_with_saint_is_a_place_not_a_person(nlp):
+    found = actors(nlp, "Flights to St Kitts resumed on Monday. St Kitts said it would cut landing fees.")
+    assert found["St Kitts"].type == "GPE", {n: a.type for n, a in found.items()}
+    found = actors(nlp, "Homes in St Aubin and St Ouen lost power on Monday.")
+    assert not [n for n, a in found.items() if a.type == "PERSON"], list(found)
+    # a double surname with "Saint-" stays a person's
+    found = actors(nlp, "Marie-Claude Saint-Pierre said the port was closed. Saint-Pierre added that boats waited.")
+    assert found["Marie-Claude Saint-Pierre"].type == "PERSON"

@@ -51,6 +51,10 @@ _UNTAGGED = frozenset({"", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 _HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio clinic academy".split())
 
 
+#: "Saint" and its abbreviations opening a name written with a space ("St Helier", "Sainte Anne";
+#: not the surname "Saint-Pierre"): places, churches and schools are named so, living people not.
+_SAINT = frozenset({"st", "saint", "ste", "sainte"})
+
 #: WordNet's lexicographer file of nouns that name a made thing (noun.artifact: "ship", "mine",
 #: "stadium", "hotel").
 _ARTIFACT_FILE = 6
@@ -194,6 +198,10 @@ class Kinds:
         if c.label not in ("PERSON", "ORG", "GPE", "LOC") or c.entry is not None:
             return
         words = name_words(tokens)
+        if c.label == "PERSON" and not c.titles and len(words) >= 2 and words[0].lower().rstrip(".") in _SAINT \
+                and not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens)):
+            c.label = "GPE"  # "St Brelade", "Saint Kitts": a place named after a saint ("St Oswin was a king": the saint)
+            return
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
                 or any(w.isupper() for w in words):
             return  # "Bank of X", "ACME Ltd": not a bare two- to four-word name
@@ -312,6 +320,16 @@ class Kinds:
             if files and files[0] == _PERSON_FILE:
                 return True
         return False
+
+    @staticmethod
+    def _is_a_person(tokens) -> bool:
+        """'X was a king', 'X is the trainer': the subject of "be" whose complement is a noun whose
+        most frequent WordNet sense is a person."""
+        root = tokens.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ != "be":
+            return False
+        return any(ch.dep_ == "attr" and (noun_lexfiles(ch.lemma_.lower(), 1) or (None,))[0] == _PERSON_FILE
+                   for ch in root.head.children)
 
     @staticmethod
     def _who_clause(tokens) -> bool:
