@@ -134,3 +134,10 @@ def test_a_name_opening_with_saint_is_a_place_not_a_person(nlp):
     # a double surname with "Saint-" stays a person's
     found = actors(nlp, "Marie-Claude Saint-Pierre said the port was closed. Saint-Pierre added that boats waited.")
     assert found["Marie-Claude Saint-Pierre"].type == "PERSON"
+
+
+def test_a_name_after_a_part_of_a_place_and_of_is_a_place(nlp):
+    for text in ("Young people now look for work on the beaches of Rangiroa or at the port in Papeete.",
+                 "In the lagoon of Makemo, only a few farms are left."):
+        found = actors(nlp, text)
+        assert not [n for n, a in found.items() if a.type in ("PERSON", "ORG")], (text, list(found))

@@ -39,6 +39,10 @@ _GOING_VERBS = frozenset("leave visit reach enter cross tour depart approach cir
 #: letter from X") is its doing, and made things from a country ("tanks from X") may be its sale.
 _ORIGIN_OF = frozenset({(18,), (13,), (20,), (5,)})
 
+#: WordNet's lexicographer files (first sense) of the nouns whose "of X" makes X a place: a part of a
+#: place or of the land (noun.location: "port", "outskirts", "north"; noun.object: "lagoon", "coast").
+_WHERE_OF = frozenset({(15,), (17,)})
+
 #: WordNet's lexicographer files of nouns that name a made thing (noun.artifact: "dock",
 #: "hospital") and a place (noun.location: "town", "region").
 _ARTIFACT_FILE, _LOCATION_FILE = 6, 15
@@ -133,8 +137,9 @@ class Roles:
         toks = self.st.tokens
         places = self.tables.cue("place_nouns")
         s, e, n = c.tok_start, c.tok_end, len(doc)
-        if s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lower_ in places:
-            return True
+        if s >= 2 and toks[s - 1].lower_ == "of" and (toks[s - 2].lower_ in places or toks[s - 2].is_lower and (
+                noun_lexfiles(toks[s - 2].lemma_.lower(), 1)[:1] in _WHERE_OF)):
+            return True  # "the town of X"; "the lagoon of X", "the outskirts of X": a place's own part
         if e < n and toks[e].is_lower and (toks[e].lower_ in places or toks[e].lemma_ in places) \
                 and toks[e].pos_ in ("NOUN", "PROPN"):  # "X district", "X and Y districts"
             return True
