@@ -72,11 +72,16 @@ class Roles:
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in preps:
             return "location"
         cues = self.tables.cues
+        motion = cues.get("motion_words", ())
+        gov = tok.head.head
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and (
-            tok.head.head.lower_ in cues.get("motion_words", ())
-            or tok.head.head.ent_type_ == "QUANTITY"
+            gov.lower_ in motion or gov.lemma_.lower() in motion or gov.ent_type_ == "QUANTITY"
+            or gov.dep_ == "dobj" and (gov.head.lower_ in motion or gov.head.lemma_.lower() in motion)
         ):
-            return "location"  # "travelled from Spain", "miles from the border"
+            return "location"  # "travelled from Spain", "miles from the border", "moved production to X"
+        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" \
+                and noun_lexfiles(tok.head.lemma_.lower(), 1)[:1] in _WHERE_OF:
+            return "location"  # "X's western coast", "X's outskirts": a part of the place
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _GOING_VERBS:
             return "location"  # "the ship left X", "he would visit X": where someone goes or leaves
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "NOUN" \
