@@ -92,3 +92,19 @@ def test_the_surname_before_a_hyphenated_given_name_joins_the_full_name_across_d
 
     assert surname_before_given_name("Rosa Adeyemi-Lindqvist") is None
     assert surname_before_given_name("Moon Jae-in") == "moon"
+
+
+@pytest.mark.parametrize("name", ["Corrin Pharmaceuticals", "Marisol Pharmaceuticals"])
+def test_a_kind_of_company_before_a_name_is_no_persons_role(nlp, name):
+    # "Drugmaker" ends in "maker" (a person noun) but names a kind of company; a given name first
+    # ("Marisol") does not make the company a person
+    found = actors(nlp, f"SAN PEDRO, Jan 21 (Harbour Wire) - Drugmaker {name} will close its syringe plant in "
+                        "Dunmore by June 30, cutting 400 jobs, the company said on Wednesday.")
+    assert name in found and found[name].type == "ORG", {n: a.type for n, a in found.items()}
+    assert found[name].titles == []
+
+
+def test_a_title_before_a_given_name_does_not_make_a_hospital_a_person(nlp):
+    found = actors(nlp, "Patients were flown to Queen Rosalind Hospital in Bridgetown on Monday. "
+                        "Queen Rosalind Hospital said it had room for 24 more.")
+    assert found["Queen Rosalind Hospital"].type == "ORG", {n: a.type for n, a in found.items()}

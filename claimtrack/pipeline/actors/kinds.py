@@ -7,8 +7,8 @@ style decide instead, each only for a name no table knows:
 * a title in apposition names a person: "its chief executive, Jane Doe," / "said Jane Doe, the
   union's spokeswoman" (the parse's `appos` link to a title word of data/titles.txt), unless a
   made thing holds the title ("the ship's manager, X": the company that runs the ship); so does
-  a title before the name ("Transport Minister Jo Helms"), which no plural or coined-word
-  evidence below overrules;
+  a title of the title table before the name ("Transport Minister Jo Helms"), which no plural or
+  coined-word evidence below overrules;
 * a given name first (the first-name dictionary, `actorids.first_names`) and no organisation word
   after it: "Helena Sarmento", "Stelios Georgiou"; a given name that is also a place's name
   counts where no other word of the name is English and the whole is no province or town
@@ -235,8 +235,9 @@ class Kinds:
                         self._person_noun_apposition(tokens) or self._who_clause(tokens)):
                 c.label = "PERSON"
             return
-        if c.titles:
-            return  # "Transport Minister Ricardo Helms": a title before a name is a person's
+        if any(t.split()[-1].lower().rstrip(".") in self.tables.title_words for t in c.titles):
+            return  # "Transport Minister Ricardo Helms": a title of the table before a name is a person's
+            # (a role word is weaker evidence: "Drugmaker Kaira Pharmaceuticals" is a company)
         if not given and self._plural_noun(lows[-1]):
             c.label = "ORG"
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \

@@ -247,7 +247,10 @@ class Linking:
         if c.tok_start == 0:
             return False
         before = toks[c.tok_start - 1]
-        if before.pos_ != "NOUN" or not before.is_alpha or not (before.is_lower or before.i in self.st.sent_starts):
+        # (capitalised where a sentence or a dateline's story starts: "... (Wire) - Drugmaker X")
+        opens = before.i in self.st.sent_starts or before.i == 0 or toks[before.i - 1].is_punct
+        if before.pos_ not in ("NOUN", "PROPN") or before.pos_ == "PROPN" and not opens or not before.is_alpha \
+                or not (before.is_lower or opens):
             return False
         # a person may be an operator or an owner; a name the model reads as a place or a people
         # may not, so for it every organisation noun counts

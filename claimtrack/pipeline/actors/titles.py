@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
 from ...titles import _FUNCTION
-from .kinds import name_words
+from .kinds import _HEAD_FIRST, name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import _ORG_HEADS_SET, _PARTICLES
@@ -49,7 +49,7 @@ class Titles:
                     and toks[c.tok_start].lower_ in first_names() and toks[c.tok_start - 1].is_title \
                     and toks[c.tok_start - 1].lower_ in self._title_heads() \
                     and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end]) \
-                    and toks[c.tok_end - 1].lower_ not in _ORG_HEADS_SET:
+                    and not self._body_word(toks[c.tok_end - 1].lower_):
                 c.label = "PERSON"  # "Queen Ingrida", "Bishop Ana Roe": a title's last word before a given name
             role_noun = c.label in ("PERSON", "ORG") and c.entry is None and self._role_noun_first(c)
             if role_noun:
@@ -148,9 +148,14 @@ class Titles:
         closed compound that ends in one after an English word: English writes many occupations
         as one word that WordNet does not list ("headteacher": head + teacher, "brewmaster":
         brew + master). The first part has three letters at least and the person noun four
-        ("Freeman", "Goodman" are surnames, not a free man)."""
+        ("Freeman", "Goodman" are surnames, not a free man). A compound that ends in a kind of
+        organisation ("drugmaker", "chipmaker": actor_cues.json 'org_descriptors', as
+        linking._org_kind_before reads them) names a company, not a person."""
         if low in person_nouns():
             return True
+        kinds = self.tables.cue("org_descriptors")
+        if any(len(k) >= 5 and low.endswith(k) and len(low) > len(k) + 2 for k in kinds):
+            return False
         return any(low[k:] in person_nouns() and low[:k] in self.vocab for k in range(3, len(low) - 3))
 
     def _role_noun_first(self, c: Cand) -> bool:
@@ -171,9 +176,15 @@ class Titles:
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.is_lower and t.idx == toks[t.i - 1].idx + len(toks[t.i - 1].text)
                    for t in words):
             return False  # capitalised words, or the lower-case part of a hyphenated given name ("Min-ji")
-        if words[-1].lower_ in _ORG_HEADS_SET:
-            return False
+        if self._body_word(words[-1].lower_):
+            return False  # "Drugmaker Ansel Pharmaceuticals": what a company makes ends the name
         return words[0].lower_ in first_names() or not any(t.lower_ in self.vocab for t in words)
+
+    def _body_word(self, low: str) -> bool:
+        """A last word that ends the names of bodies and venues, never a person's: an organisation's
+        head ("Union", "Bank"), a venue's ("Hospital", "Hotel": kinds._HEAD_FIRST) or a plural of
+        what a company makes or runs ("Pharmaceuticals", "Metals": Kinds._plural_noun)."""
+        return low in _ORG_HEADS_SET or low in _HEAD_FIRST or self._plural_noun(low)
 
     def _titled_given_name(self, c: Cand) -> bool:
         """A lower-case title word right before a two- or three-word name that starts with a given
