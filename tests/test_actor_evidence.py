@@ -153,3 +153,9 @@ def test_a_name_after_a_part_of_a_place_and_of_is_a_place(nlp):
 def test_a_country_only_where_something_goes_or_whose_coast_is_hit_is_no_actor(nlp, text):
     found = actors(nlp, text)
     assert "Norway" not in found and "Chile" not in found, list(found)
+
+
+@pytest.mark.parametrize("name", ["Sanita Korsou NV", "Jonas Weber GmbH", "Rosa Ferreira Lda"])
+def test_a_company_legal_form_ending_a_name_makes_it_an_organisation(nlp, name):
+    found = actors(nlp, f"The operator, {name}, denied that it had ignored warnings from the fire brigade.")
+    assert found[name].type == "ORG", {n: a.type for n, a in found.items()}

@@ -198,6 +198,9 @@ class Kinds:
         if c.label not in ("PERSON", "ORG", "GPE", "LOC") or c.entry is not None:
             return
         words = name_words(tokens)
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in self.tables.cue("legal_forms"):
+            c.label = "ORG"  # "Talvera Shipping NV", "X Ltd": a company's legal form ends its name
+            return
         if c.label == "PERSON" and not c.titles and len(words) >= 2 and words[0].lower().rstrip(".") in _SAINT \
                 and not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens)):
             c.label = "GPE"  # "St Brelade", "Saint Kitts": a place named after a saint ("St Oswin was a king": the saint)
