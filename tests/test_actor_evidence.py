@@ -159,3 +159,10 @@ def test_a_country_only_where_something_goes_or_whose_coast_is_hit_is_no_actor(n
 def test_a_company_legal_form_ending_a_name_makes_it_an_organisation(nlp, name):
     found = actors(nlp, f"The operator, {name}, denied that it had ignored warnings from the fire brigade.")
     assert found[name].type == "ORG", {n: a.type for n, a in found.items()}
+
+
+def test_a_name_ending_in_bill_or_treaty_names_a_law_not_a_person(nlp):
+    found = actors(nlp, "MPs passed the Superyacht Anchorage Levy Bill on Tuesday by 11 votes to five.")
+    assert not found, list(found)
+    found = actors(nlp, "Doris Day said she was glad.")  # a given name first: a person
+    assert found["Doris Day"].type == "PERSON"

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ...actorids.first_names import first_names
 from ...actorids.gazetteer import Entry, Tables
 from ...tables import load_json
 from ...parsers.number_tables import currency_codes
@@ -273,9 +274,14 @@ class Linking:
         """'the Northwind Compact treaty', 'the ReArm Harbour plan': a name written before a
         lower-case noun of the kinds of named things that cannot act (non_actors.json's
         'last_words': plan, treaty, act, summit, war ...) names that thing in this document.
-        The parse must agree: the name hangs from that noun."""
+        The parse must agree: the name hangs from that noun. So does a name that ends in such a
+        word itself ("the Harbour Levy Bill", "the Sandbar Treaty"), whatever the model's label,
+        unless it opens with a given name ("Doris Day")."""
         toks = self.st.tokens
         e = c.tok_end
+        if e - c.tok_start >= 2 and toks[e - 1].lower_ in self.tables.non_actor_last and toks[e - 1].is_title \
+                and toks[c.tok_start].lower_ not in first_names() and c.entry is None:
+            return True
         if e >= len(doc) or not toks[e].is_lower or toks[e].pos_ != "NOUN":
             return False
         if toks[e].lower_ not in self.tables.non_actor_last:
