@@ -166,3 +166,10 @@ def test_a_name_ending_in_bill_or_treaty_names_a_law_not_a_person(nlp):
     assert not found, list(found)
     found = actors(nlp, "Doris Day said she was glad.")  # a given name first: a person
     assert found["Doris Day"].type == "PERSON"
+
+
+def test_the_judiciary_the_prefecture_and_the_fire_brigade_are_state_bodies_that_act(nlp):
+    found = actors(nlp, "Schools in Iran will stay shut on Sunday. The judiciary ordered two plants closed.")
+    assert "judiciary" in found["Judiciary (Iran)"].aliases, list(found)
+    found = actors(nlp, "Reunion's prefecture ordered the cable car shut. The gendarmerie said nobody was hurt in Reunion.")
+    assert {"Prefecture (Réunion)", "Gendarmerie (Réunion)"} <= set(found), list(found)
