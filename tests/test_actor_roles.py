@@ -104,6 +104,11 @@ def test_a_kind_of_company_before_a_name_is_no_persons_role(nlp, name):
     assert found[name].titles == []
 
 
+def test_a_kind_word_before_a_bodys_name_is_not_part_of_the_name(nlp):
+    found = actors(nlp, "Organiser Kestrel Events said it had sold nearly 40,000 tickets.")
+    assert "Kestrel Events" in found and found["Kestrel Events"].type == "ORG", list(found)
+
+
 def test_a_title_before_a_given_name_does_not_make_a_hospital_a_person(nlp):
     found = actors(nlp, "Patients were flown to Queen Rosalind Hospital in Bridgetown on Monday. "
                         "Queen Rosalind Hospital said it had room for 24 more.")

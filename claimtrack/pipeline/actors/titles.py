@@ -51,9 +51,7 @@ class Titles:
                     and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end]) \
                     and not self._body_word(toks[c.tok_end - 1].lower_):
                 c.label = "PERSON"  # "Queen Ingrida", "Bishop Ana Roe": a title's last word before a given name
-            role_noun = c.label in ("PERSON", "ORG") and c.entry is None and self._role_noun_first(c)
-            if role_noun:
-                c.label = "PERSON"  # "Farmer Jane Doe", tagged as one organisation or person
+            role_noun = self._role_first(c)
             if c.label != "PERSON":
                 continue
             # titles inside the entity ("President Emmanuel Macron")
@@ -143,19 +141,19 @@ class Titles:
             self._heads = frozenset(p.replace("-", " ").split()[-1] for p in titles if p.strip())
         return self._heads
 
-    def _person_noun(self, low: str) -> bool:
+    def _person_noun(self, low: str, kinds: bool = False) -> bool:
         """A noun whose commonest WordNet sense is a kind of person (data/person_nouns.json), or a
         closed compound that ends in one after an English word: English writes many occupations
         as one word that WordNet does not list ("headteacher": head + teacher, "brewmaster":
         brew + master). The first part has three letters at least and the person noun four
         ("Freeman", "Goodman" are surnames, not a free man). A compound that ends in a kind of
         organisation ("drugmaker", "chipmaker": actor_cues.json 'org_descriptors', as
-        linking._org_kind_before reads them) names a company, not a person."""
+        linking._org_kind_before reads them) names a company, not a person (`kinds` True: either)."""
         if low in person_nouns():
             return True
-        kinds = self.tables.cue("org_descriptors")
-        if any(len(k) >= 5 and low.endswith(k) and len(low) > len(k) + 2 for k in kinds):
-            return False
+        org = self.tables.cue("org_descriptors")
+        if any(len(k) >= 5 and low.endswith(k) and len(low) > len(k) + 2 for k in org):
+            return kinds  # True only when asked for a kind of company too (`kinds`)
         return any(low[k:] in person_nouns() and low[:k] in self.vocab for k in range(3, len(low) - 3))
 
     def _role_noun_first(self, c: Cand) -> bool:
@@ -179,6 +177,34 @@ class Titles:
         if self._body_word(words[-1].lower_):
             return False  # "Drugmaker Ansel Pharmaceuticals": what a company makes ends the name
         return words[0].lower_ in first_names() or not any(t.lower_ in self.vocab for t in words)
+
+    def _role_first(self, c: Cand) -> bool:
+        """Whether the entity opens with a person's role ("Farmer Jane Doe": then a person); a
+        kind word before a body's name ("Organiser Islandia Events", "Drugmaker X
+        Pharmaceuticals") says what the body is and is cut off the name."""
+        if c.label not in ("PERSON", "ORG") or c.entry is not None:
+            return False
+        if self._role_noun_first(c):
+            c.label = "PERSON"
+            return True
+        if self._kind_before_body(c):
+            c.tok_start += 1
+            c.start = self.st.tokens[c.tok_start].idx
+        return False
+
+    def _kind_before_body(self, c: Cand) -> bool:
+        """A capitalised agent noun for a kind of person or company ("Organiser", "Drugmaker": an
+        English agent suffix, -er, -or, -ist; not "National", a person noun too) opening an entity
+        of two or three more capitalised words that ends in a body's word ("Events",
+        "Pharmaceuticals", "Union")."""
+        toks = self.st.tokens
+        s, e = c.tok_start, c.tok_end
+        words = [t for t in toks[s + 1:e] if t.text != "-"]
+        first = toks[s]
+        return 2 <= len(words) <= 3 and first.is_title and first.is_alpha and first.lower_.endswith(("er", "or", "ist")) \
+            and self._person_noun(first.lower_, kinds=True) \
+            and first.lower_ not in self.tables.title_words and all(t.text[:1].isupper() for t in words) \
+            and self._body_word(words[-1].lower_)
 
     def _body_word(self, low: str) -> bool:
         """A last word that ends the names of bodies and venues, never a person's: an organisation's
