@@ -101,3 +101,18 @@ def test_she_is_never_a_company_the_model_typed_a_person(nlp):
 )
 def test_an_unnamed_subject_whose_noun_states_the_sex_takes_the_pronoun(nlp, text, expected):
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser makes the place before the comma the subject and the person its apposition;
+        # the relative clause says the one who speaks is not named
+        "In the old Souq Bab Sharqi, a tailor who asked not to be named said orders had fallen. "
+        "“Nobody buys suits any more,” he said.",
+        "In the old Souq Bab Sharqi, a tailor who spoke on condition of anonymity said orders had fallen. "
+        "“Nobody buys suits any more,” he said.",
+    ],
+)
+def test_a_person_who_withholds_the_name_speaks_unnamed(nlp, text):
+    assert speakers(nlp, text) == [(None, "tailor")]

@@ -37,6 +37,20 @@ def person_shown(span) -> bool:
     return False
 
 
+def _withholds_name(noun: Token) -> bool:
+    """Whether a relative clause of the person noun says the person is not named: "who asked not
+    to be named", "who declined to be identified", "who spoke on condition of anonymity" (the
+    news formula for an anonymous source, AP Stylebook "anonymous sources")."""
+    for ch in noun.children:
+        if ch.dep_ != "relcl":
+            continue
+        lemmas = {w.lemma_.lower() for w in ch.subtree}
+        if "anonymity" in lemmas or lemmas & {"name", "identify"} and (
+                lemmas & {"decline", "refuse"} or any(w.dep_ == "neg" for w in ch.subtree)):
+            return True
+    return False
+
+
 _FEMALE_NOUNS = frozenset({"woman", "mother", "girl", "wife", "daughter", "sister", "grandmother", "widow", "aunt"})
 _MALE_NOUNS = frozenset({"man", "father", "boy", "husband", "son", "brother", "grandfather", "widower", "uncle"})
 
@@ -113,12 +127,19 @@ class Coref:
             t = self.doc[i]
             if t.idx < after:
                 break
-            if t.dep_ != "nsubj" or self.in_quote(t.idx) or not self._unnamed_person(t):
+            subj = t
+            if t.dep_ == "appos" and t.head.dep_ == "nsubj" and _withholds_name(t):
+                # "..., a trader who asked not to be named, said": whatever name the parse put
+                # beside it, the one who speaks is the unnamed trader
+                subj = t.head
+            elif t.dep_ != "nsubj":
+                continue
+            if self.in_quote(t.idx) or not self._unnamed_person(t):
                 continue
             sex = _noun_gender(t)
             if gender is not None and sex not in (None, gender):
                 continue
-            if t.head.lemma_.lower() in said or (gender is not None and sex == gender and t.head.dep_ == "ROOT"):
+            if subj.head.lemma_.lower() in said or (gender is not None and sex == gender and subj.head.dep_ == "ROOT"):
                 # one who speaks or is described; or the subject of a main clause whose noun
                 # states the pronoun's sex ("A woman held a photograph. '...,' she said"; not
                 # "the chief said a man opened fire")
