@@ -223,3 +223,22 @@ def test_datelines_of_other_shapes_and_a_date_in_two_calendars(text, iso):
     from claimtrack.parsers.published import find_dateline
 
     assert find_dateline(text) == iso
+
+
+@pytest.mark.parametrize(
+    "head, iso",
+    [
+        # a month name that is an English word too ("mars", "mei", "mayo") is read as a month
+        # when a weekday of the same language stands beside it
+        ("LE COURRIER DES ILES - English edition\nJeudi 12 mars 2026\n\nFerry fares rise\n", "2026-03-12"),
+        ("THE SURABAYA LEDGER\nRabu, 13 Mei 2026\n\nPort fees rise\n", "2026-05-13"),
+        ("LA VOZ DEL VALLE\nMiércoles 13 de mayo de 2026\n\nFares rise\n", "2026-05-13"),
+        # without one it stays an English word
+        ("THE DAILY\nMars 2026 probe: 11 days late\n\nThe launch slipped.\n", None),
+    ],
+)
+def test_a_month_word_that_is_also_english_needs_a_weekday_of_its_language(head, iso):
+    from claimtrack.parsers.published import other_language_header_dates
+
+    found = other_language_header_dates(head)
+    assert [f[2] for f in found] == ([iso] if iso else [])

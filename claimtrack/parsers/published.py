@@ -433,10 +433,26 @@ def _month_words() -> dict:
     return table_entry("cldr_month_words.json", "words")
 
 
+@lru_cache(maxsize=1)
+def _homographs_and_weekdays() -> tuple[dict, dict]:
+    """(month words that are English words too -> languages, weekday names -> languages), from
+    the same CLDR table (data/tools/cldr_months.py)."""
+    from ..tables import table_entry
+
+    return table_entry("cldr_month_words.json", "homographs"), table_entry("cldr_month_words.json", "weekdays")
+
+
 def _month_languages(part: str) -> tuple[str, ...]:
-    """The languages whose month names hold a word of `part`, in a fixed order."""
+    """The languages whose month names hold a word of `part`, in a fixed order. A month name that
+    is an English word too ("mars", "mayo", "mei") counts for a language only when a weekday
+    name of that language stands in the part ("Mercredi 11 mars 2026", "Rabu, 13 Mei 2026")."""
     table = _month_words()
-    langs = {lang for w in re.findall(r"[^\W\d_]+", part.lower()) for lang in table.get(w, ())}
+    words = re.findall(r"[^\W\d_]+", part.lower())
+    langs = {lang for w in words for lang in table.get(w, ())}
+    homographs, weekdays = _homographs_and_weekdays()
+    if any(w in homographs for w in words):
+        named = {lang for w in words for lang in weekdays.get(w, ())}
+        langs |= {lang for w in words for lang in homographs.get(w, ()) if lang in named}
     return tuple(sorted(langs))
 
 

@@ -14,6 +14,11 @@ date in those languages only, instead of loading all of them (seconds).
   (claimtrack's data/dates.json `months`: English dates are the English parser's) or an
   English word in WordNet 3.0 in any part of speech ("mars", "out"): a header line holding an
   English word is not taken for a foreign date.
+- `homographs`: the month names left out of `words` for being English words though no English
+  month ("mars", "mayo", "mei", "mart"), with the languages that write them: read as a month only
+  when a weekday name of the same language stands beside it ("Mercredi 11 mars 2026").
+- `weekdays`: each full weekday name (wide, format and stand-alone), lower-cased, with the
+  languages that write it.
 
     python data/tools/cldr_months.py claimtrack/data/cldr_month_words.json [/usr/share/wordnet]
 
@@ -39,12 +44,16 @@ def build(wndb: Path = Path("/usr/share/wordnet")) -> dict:
     words_en: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
         words_en.update(w.lower() for w in wordnet.index(wndb, pos))
-    english = words_en | {k.lower() for k in json.loads(
+    english_months = {k.lower() for k in json.loads(
         (Path(__file__).resolve().parents[2] / "claimtrack" / "data" / "dates.json").read_text(encoding="utf-8"))["months"]}
+    english = words_en | english_months
     words: dict[str, set] = {}
+    homographs: dict[str, set] = {}
+    weekdays: dict[str, set] = {}
     for lang in sorted(default_loader.get_locale_map()):
         try:
-            months = Locale.parse(lang.replace("-", "_")).months
+            locale = Locale.parse(lang.replace("-", "_"))
+            months, days = locale.months, locale.days
         except Exception:  # a dateparser code Babel does not know
             continue
         for context in ("format", "stand-alone"):
@@ -53,9 +62,17 @@ def build(wndb: Path = Path("/usr/share/wordnet")) -> dict:
                     word = name.lower().strip(".")
                     if word and word not in english:
                         words.setdefault(word, set()).add(lang)
-    return {"_source": "Unicode CLDR full month names (format and stand-alone, wide) as Babel "
+                    elif word and word not in english_months:
+                        homographs.setdefault(word, set()).add(lang)
+                for name in days[context][width].values():
+                    word = name.lower().strip(".")
+                    if word:
+                        weekdays.setdefault(word, set()).add(lang)
+    return {"_source": "Unicode CLDR full month and weekday names (format and stand-alone, wide) as Babel "
                       "ships them, for the languages dateparser reads; data/tools/cldr_months.py",
-            "words": {w: sorted(v) for w, v in sorted(words.items())}}
+            "words": {w: sorted(v) for w, v in sorted(words.items())},
+            "homographs": {w: sorted(v) for w, v in sorted(homographs.items())},
+            "weekdays": {w: sorted(v) for w, v in sorted(weekdays.items())}}
 
 
 def main(argv: list[str]) -> int:
@@ -63,9 +80,11 @@ def main(argv: list[str]) -> int:
         print("usage: python data/tools/cldr_months.py OUT.json [WORDNET_DIR]", file=sys.stderr)
         return 2
     table = build(*(Path(a) for a in argv[2:]))
-    lines = [f'"{k}": {json.dumps(v, ensure_ascii=False)}' for k, v in table["words"].items()]
-    body = ",\n".join(lines)
-    text = f'{{"_source": {json.dumps(table["_source"], ensure_ascii=False)},\n"words": {{\n{body}\n}}}}\n'
+    parts = []
+    for key in ("words", "homographs", "weekdays"):
+        body = ",\n".join(f'"{k}": {json.dumps(v, ensure_ascii=False)}' for k, v in table[key].items())
+        parts.append(f'"{key}": {{\n{body}\n}}')
+    text = f'{{"_source": {json.dumps(table["_source"], ensure_ascii=False)},\n' + ",\n".join(parts) + "}\n"
     Path(argv[1]).write_text(text, encoding="utf-8")
     return 0
 
