@@ -1,8 +1,9 @@
-"""Counterfactual conflicts on the team sets data/fc1..fc6, fc8, fc9 and fc12 (../shared/tools/mutate_pairs.py; see
-tests/counterfactuals.py): with tests/test_counterfactuals.py, every pairs.gold.json in the
+"""Counterfactual conflicts on the team sets data/fc1..fc6, fc8, fc9, fc12 and fc36..fc38
+(../shared/tools/mutate_pairs.py; see tests/counterfactuals.py): with tests/test_counterfactuals.py, every pairs.gold.json in the
 project is read by `make test`, as issue 13 asks. A file of its own so that xdist (`--dist
 loadfile`) runs it beside the other sets' file: it extracts the sets' 96 articles and 207 edited
-copies (about 50 s of CPU on the session-7 machine with an empty cache).
+copies (about 50 s of CPU on the session-7 machine with an empty cache; session 20: 192 articles
+and 457 edited copies).
 
 Measured when this test was written (main d0d832d): 96 of 207 caught (0.46), other facts kept
 2043 of 2049; the same on d1f3241. Session 8 (h13c): 110 of 246 with fc8 at the start (bc35cf7),
@@ -59,6 +60,9 @@ year") holds for last year too, against a count for last year (compare.moments.r
 Session 18 (h13v): fc2 20 once the word of an approximate figure is no preposition ("would cost
 1.2 billion crowns" / "is expected to cost about ...": one frame, pipeline/frames/mentions.py).
 Session 18 (h16q): fc12 21 once "2 million pesos for every day" is a rate per day (extraction).
+Session 20 (h15): fc36, fc37 and fc38 (session 19's unseen sets, now team sets) joined at 23 of
+46, 18 of 36 and 11 of 42, as measured on main 4bb1a93 with h15's comparison memos;
+diff reads what depends on one mention once, which pays for part of their 124 edited copies.
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -74,7 +78,8 @@ pytestmark = pytest.mark.model
 FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (20, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (18, 38),
           "data/fc8/gold": (20, 39), "data/fc9/gold": (20, 47),
-          "data/fc12/gold": (21, 40)}
+          "data/fc12/gold": (21, 40), "data/fc36/gold": (23, 46), "data/fc37/gold": (18, 36),
+          "data/fc38/gold": (11, 42)}
 KEPT_FLOOR = 0.99
 
 

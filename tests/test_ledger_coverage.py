@@ -37,6 +37,9 @@ FLOORS = [
     ("data/fc8/gold", 83),
     ("data/fc9/gold", 68),
     ("data/fc12/gold", 53),  # joined at session 10's end, as measured on it
+    ("data/fc36/gold", 72),  # session 19's unseen sets, joined at session 20 as measured (main 4bb1a93)
+    ("data/fc37/gold", 70),
+    ("data/fc38/gold", 60),
 ]
 #: Gold related pairs one ledger fact holds (measured): each is a pair diff's own pairwise
 #: alignment calls agree or conflict; the ledger holds no other, and fewer where diff's clauses
@@ -45,7 +48,7 @@ FLOORS = [
 DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold": 0, "data/holdout/gold": 0,
                        "data/fc1/gold": 2, "data/fc2/gold": 3, "data/fc3/gold": 1, "data/fc4/gold": 1,
                        "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1, "data/fc9/gold": 2,
-                       "data/fc12/gold": 2}
+                       "data/fc12/gold": 2, "data/fc36/gold": 2, "data/fc37/gold": 2, "data/fc38/gold": 3}
 # fc9 1 -> 2 (session 9, h13d): p2b's masthead "Wednesday, 06/05/2026" is now read as 6 May (the
 # weekday decides the order), not 5 June; with the two articles no longer a month apart, diff
 # calls "60 days" (to pay a fine) / "21 days" (to appeal) a conflict where the month hid it as an update.

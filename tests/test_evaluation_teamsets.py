@@ -1,0 +1,59 @@
+"""Evaluation floors on the team sets that joined as session 19's unseen sets (data/fc36, fc37,
+fc38): extraction F1 per kind and the pair figures, held at what they were when the sets joined
+(session 20, main 4bb1a93 with h15's comparison memos), so that a change losing ground on any
+of them fails `make test`. The older sets' floors are the targets (tests/test_evaluation.py) or,
+for the fc sets, the ledger's coverage and the counterfactual conflicts
+(tests/test_ledger_coverage.py, tests/test_counterfactuals_teamsets.py), which these three sets
+have too. The documents come from the session's one extraction of each gold corpus
+(`gold_extraction`), which those two files read as well. Raise the floors as the scores rise:
+
+    .venv/bin/claimtrack eval data/fc38/gold --show-misses
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.model
+
+#: F1 per kind, as measured (cut to three places: fc36's quantities 0.96998 -> 0.969)
+F1_FLOORS = {
+    "fc36": {"quantities": 0.969, "dates": 1.000, "quotes": 0.992, "speakers": 0.976, "actors": 0.788},
+    "fc37": {"quantities": 0.987, "dates": 0.957, "quotes": 1.000, "speakers": 0.941, "actors": 0.736},
+    "fc38": {"quantities": 0.964, "dates": 0.945, "quotes": 1.000, "speakers": 0.960, "actors": 0.817},
+}
+#: Pair figures, as measured: gold agree/conflict facts found (of 88 each), reported conflicts
+#: that are real (hits, of reported), gold related facts reported as conflicts (at most), gold
+#: statements found
+PAIR_FLOORS = {
+    "fc36": {"facts": 63, "conflicts_real": (16, 23), "related_as_conflict": 0, "statements": 9},
+    "fc37": {"facts": 66, "conflicts_real": (15, 28), "related_as_conflict": 2, "statements": 8},
+    "fc38": {"facts": 55, "conflicts_real": (13, 25), "related_as_conflict": 2, "statements": 6},
+}
+
+
+@pytest.fixture(scope="module", params=list(F1_FLOORS))
+def scored(request, gold_extraction):
+    from claimtrack.evaluate import evaluate
+
+    gold = ROOT / "data" / request.param / "gold"
+    return request.param, evaluate(gold, extracted=gold_extraction(gold))
+
+
+def test_f1_per_kind_holds(scored):
+    name, report = scored
+    below = {k: round(report.scores[k].f1, 4) for k, floor in F1_FLOORS[name].items() if report.scores[k].f1 < floor}
+    assert not below, (name, below, [(m.kind, m.error, m.text) for m in report.misses if m.kind in below][:20])
+
+
+def test_pair_figures_hold(scored):
+    name, report = scored
+    floors, pairs = PAIR_FLOORS[name], report.pairs
+    assert pairs is not None and pairs.available, name
+    hits, reported = floors["conflicts_real"]
+    assert pairs.facts.gold_hits >= floors["facts"], (name, pairs.facts)
+    assert pairs.conflict_precision >= hits / reported, (name, pairs.conflicts)
+    assert pairs.related_as_conflict <= floors["related_as_conflict"], name
+    assert pairs.statements.gold_hits >= floors["statements"], (name, pairs.statements)
