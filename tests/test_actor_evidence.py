@@ -68,8 +68,8 @@ def test_a_currency_s_name_is_no_actor(nlp):
 
 
 @pytest.mark.parametrize("text, org, short", [
-    ("The state agreed on Monday to sell its ailing boat yard, Pelican Slipway Company, to a Danish group "
-     "for $40 million. Pelican Slipway has lost money for years.", "Pelican Slipway Company", "Pelican Slipway"),
+    ("Lawmakers voted on Friday to privatise the ailing boat yard, Pelican Slipway Company, for $40 million. "
+     "Pelican Slipway has lost money for years.", "Pelican Slipway Company", "Pelican Slipway"),
     ("Regulators fined Gannet Ferry Lines on Monday. Gannet Ferry said it would appeal.",
      "Gannet Ferry Lines", "Gannet Ferry"),
 ])
@@ -112,11 +112,11 @@ def test_one_name_the_model_calls_an_organisation_in_most_places_is_an_organisat
 
 def test_a_name_does_not_end_in_a_conjunction_or_a_preposition(nlp):
     # the model ends one organisation at "and" and tags the rest as another
-    found = actors(nlp, "Alana Pike, director of the Sandfly Research and Control Unit, said the trial worked.")
-    assert "Sandfly Research and Control Unit" in found, list(found)
+    found = actors(nlp, "Alana Pike, head of the Sandfly Research and Control Unit, told reporters the spraying worked.")
+    assert found.get("Sandfly Research and Control Unit") is not None, list(found)
     assert not [n for n in found if n.endswith(" and") or n == "Control Unit"]
     # a campus town after "at" is not part of the university's name
-    found = actors(nlp, "He announced a grant with the University of Cabo Verde at Mindelo.")
+    found = actors(nlp, "He unveiled a grant with the University of Cabo Verde at Mindelo.")
     assert "University of Cabo Verde" in found, list(found)
 
 
@@ -137,7 +137,7 @@ def test_a_name_opening_with_saint_is_a_place_not_a_person(nlp):
 
 
 def test_a_name_after_a_part_of_a_place_and_of_is_a_place(nlp):
-    for text in ("Young people now look for work on the beaches of Rangiroa or at the port in Papeete.",
+    for text in ("Young people now look for work on the beaches of Rangiroa or at the quay in Avatoru.",
                  "In the lagoon of Makemo, only a few farms are left."):
         found = actors(nlp, text)
         assert not [n for n, a in found.items() if a.type in ("PERSON", "ORG")], (text, list(found))
@@ -146,7 +146,7 @@ def test_a_name_after_a_part_of_a_place_and_of_is_a_place(nlp):
 @pytest.mark.parametrize("text", [
     # where a thing is moved to (the preposition hangs from the moved object, or from "moving")
     "Several firms moved production to Norway and Chile after the tax breaks ended.",
-    "Some members were considering moving calls to Norway and Chile.",
+    "The board is weighing moving its sailings to Norway and Chile.",
     # a part of the place, in the possessive
     "Storm Ida struck Norway's western coast in October.",
 ])
@@ -157,12 +157,12 @@ def test_a_country_only_where_something_goes_or_whose_coast_is_hit_is_no_actor(n
 
 @pytest.mark.parametrize("name", ["Sanita Korsou NV", "Jonas Weber GmbH", "Rosa Ferreira Lda"])
 def test_a_company_legal_form_ending_a_name_makes_it_an_organisation(nlp, name):
-    found = actors(nlp, f"The operator, {name}, denied that it had ignored warnings from the fire brigade.")
+    found = actors(nlp, f"The operator, {name}, rejected claims that its staff skipped safety drills.")
     assert found[name].type == "ORG", {n: a.type for n, a in found.items()}
 
 
 def test_a_name_ending_in_bill_or_treaty_names_a_law_not_a_person(nlp):
-    found = actors(nlp, "MPs passed the Superyacht Anchorage Levy Bill on Tuesday by 11 votes to five.")
+    found = actors(nlp, "Senators approved the Superyacht Anchorage Levy Bill late on Thursday, nine to four.")
     assert not found, list(found)
     found = actors(nlp, "Doris Day said she was glad.")  # a given name first: a person
     assert found["Doris Day"].type == "PERSON"

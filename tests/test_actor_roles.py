@@ -73,7 +73,7 @@ def test_a_title_before_a_name_keeps_it_a_person_whatever_its_last_word(nlp, tex
 
 def test_a_hyphenated_given_name_stays_whole_and_the_word_before_it_is_the_surname(nlp):
     # the model cuts "Kwok-hin" at its hyphen; the surname of a Chinese name comes before the given name
-    found = actors(nlp, "The firm will appeal. Chairman Daniel Lam Kwok-hin said in a statement that the group "
+    found = actors(nlp, "The firm will appeal. Chairman Daniel Lam Kwok-hin told shareholders the board "
                         "had \u201cfought hard\u201d. \u201cWe lost,\u201d Lam said.")
     assert "Daniel Lam Kwok-hin" in found, list(found)
     assert "Lam" in found["Daniel Lam Kwok-hin"].aliases and "Lam" not in found
@@ -98,14 +98,14 @@ def test_the_surname_before_a_hyphenated_given_name_joins_the_full_name_across_d
 def test_a_kind_of_company_before_a_name_is_no_persons_role(nlp, name):
     # "Drugmaker" ends in "maker" (a person noun) but names a kind of company; a given name first
     # ("Marisol") does not make the company a person
-    found = actors(nlp, f"SAN PEDRO, Jan 21 (Harbour Wire) - Drugmaker {name} will close its syringe plant in "
-                        "Dunmore by June 30, cutting 400 jobs, the company said on Wednesday.")
+    found = actors(nlp, f"SAN PEDRO, Jan 21 (Harbour Wire) - Drugmaker {name} will shut its syringe plant in "
+                        "Dunmore by June 30, cutting 400 jobs, the firm announced on Friday.")
     assert name in found and found[name].type == "ORG", {n: a.type for n, a in found.items()}
     assert found[name].titles == []
 
 
 def test_a_kind_word_before_a_bodys_name_is_not_part_of_the_name(nlp):
-    found = actors(nlp, "Organiser Kestrel Events said it had sold nearly 40,000 tickets.")
+    found = actors(nlp, "Organiser Kestrel Events expects about 40,000 visitors.")
     assert "Kestrel Events" in found and found["Kestrel Events"].type == "ORG", list(found)
 
 

@@ -15,18 +15,18 @@ from test_actors import actors
 
 
 @pytest.mark.parametrize("text, name, aliases", [
-    ("\u201cThe pumps stopped at dawn,\u201d a dock worker who asked not to be named said.",
-     "dock worker", ["a dock worker", "a dock worker who asked not to be named"]),
+    ("\u201cThe pumps stopped at dawn,\u201d a dock worker who declined to be identified said.",
+     "dock worker", ["a dock worker", "a dock worker who declined to be identified"]),
     ("\u201cNobody warned us,\u201d said one tenant of the east block.",
      "tenant", ["one tenant", "one tenant of the east block"]),
     # reported speech: the subject of a speech verb, and the object of "according to"
     ("Two officials at the port authority said the cranes were idle.",
      "officials", ["Two officials", "Two officials at the port authority"]),
-    ("Fares will rise by 6%, according to a person familiar with the talks.",
-     "person", ["a person", "a person familiar with the talks"]),
+    ("Fares will rise by 6%, according to a person briefed on the fare talks.",
+     "person", ["a person", "a person briefed on the fare talks"]),
     # to the first comma and whole: annotators write either
-    ("A nurse at the east ward, who spoke on condition of anonymity, said beds ran out on Friday.",
-     "nurse", ["A nurse", "A nurse at the east ward", "A nurse at the east ward, who spoke on condition of anonymity"]),
+    ("A nurse at the east ward, who would not give her name, said beds ran out on Friday.",
+     "nurse", ["A nurse", "A nurse at the east ward", "A nurse at the east ward, who would not give her name"]),
 ])
 def test_an_unnamed_person_who_speaks_is_a_person_actor(nlp, text, name, aliases):
     found = actors(nlp, text)
@@ -57,7 +57,7 @@ def test_a_definite_named_or_non_person_speaker_adds_no_unnamed_actor(nlp, text)
 
 def test_the_claims_of_a_document_do_not_change_with_an_unnamed_actor(nlp):
     """The unnamed actor is listed, but no claim names it (no actor span, no reference)."""
-    text = ("\u201cThe pumps stopped at dawn,\u201d a dock worker who asked not to be named said. "
+    text = ("\u201cThe pumps stopped at dawn,\u201d a dock worker who declined to be identified said. "
             "The harbour master, Ines Tallberg, said repairs would take nine days.")
     doc = nlp(text)
     result = build_result(Document(name="x.txt", text=text), doc)

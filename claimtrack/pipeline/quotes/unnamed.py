@@ -1,8 +1,8 @@
 """People who speak but are not named: each a PERSON actor, listed by the words the article uses.
 
-News quotes and reports sources it does not name: "a dock worker who asked not to be named said",
-"said one resident of the harbour district", "two officials at the ministry said the list was
-late", "according to a person familiar with the talks". Such a speaker is one of "the people ...
+News quotes and reports sources it does not name: "a dock worker who declined to be identified said",
+"said one resident of the harbour district", "three clerks at the treasury said the list was
+late", "according to a person briefed on the talks". Such a speaker is one of "the people ...
 that act or speak in the article" (data/gold/FORMAT.md), so it is an actor, though a quotation
 keeps `speaker` null (no one the article names) and the words in `speaker_mention`. Two ways in:
 the speaker of a quotation the speaker step left unnamed, and the subject of a speech verb
@@ -10,7 +10,7 @@ of attribution ("say", "tell": AP style's verbs for a source) or the object of "
 outside quotation marks. The actor's name
 is the words without the determiner ("dock worker"), its aliases the noun phrase as the article
 writes it: with its determiner ("a dock worker"), to the first comma ("a nurse at the clinic"),
-and whole ("a nurse at the clinic, who spoke on condition of anonymity").
+and whole ("a nurse at the clinic, who would not give her name").
 
 Only an indefinite phrase introduces someone new: an article ("a", "an"), "one", "another" or a
 number. A definite one ("the engineer said") takes up someone met before, usually named, that
@@ -116,7 +116,7 @@ def _name(short: Span) -> str:
 
 def _phrases(doc: Doc, head: Token) -> tuple[Span, Span, Span]:
     """(determiner to head: "a nurse"; to the first comma after it: "a nurse at the clinic";
-    the whole phrase: "a nurse at the clinic, who asked not to be named"), on the head's line,
+    the whole phrase: "a nurse at the clinic, who would not give her name"), on the head's line,
     without a trailing comma."""
     start = head.left_edge.i
     line_end = doc.text.find("\n", head.idx)
