@@ -79,6 +79,12 @@ def test_a_hyphenated_given_name_stays_whole_and_the_word_before_it_is_the_surna
     assert "Lam" in found["Daniel Lam Kwok-hin"].aliases and "Lam" not in found
 
 
+def test_a_place_before_a_hyphenated_participle_stays_a_modifier(nlp):
+    # the model tags the town a person; "-based" is no part of a name
+    found = actors(nlp, "The bid came from Rotterdam-based Vesta Holdings on Monday.")
+    assert not [n for n in found if "based" in n], list(found)
+
+
 def test_the_surname_before_a_hyphenated_given_name_joins_the_full_name_across_documents():
     from claimtrack.actorids.identity import plan
 

@@ -40,6 +40,9 @@ from ...actorids.words import (
 _GOVERNMENT_LEVELS = _NATIONAL | {"state", "provincial", "regional"}
 
 
+#: Penn tags of a lower-case word after a hyphen that makes a modifier of the name before it
+#: ("X-based", "X-led", "X-owned", "X-born", "X-bound").
+_MODIFIER_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
 #: A conjunction, preposition or article that ends a span: no name ends in one.
 _FUNCTION_END = re.compile(r"\s+(?:and|&|of|at|in|for|on|the|to|from|with|by)$")
 #: A currency sign (the common ones of Unicode category Sc: the dollar, cent, pound, yen, euro and
@@ -429,8 +432,13 @@ class Candidates:
             if c.label == "PERSON":
                 k = c.tok_end
                 while k + 1 < len(doc) and toks[k].text in "-‐" and not toks[k - 1].whitespace_ \
-                        and not toks[k].whitespace_ and toks[k + 1].is_alpha:
-                    k += 2  # the rest of a hyphenated word the model cut at the hyphen
+                        and not toks[k].whitespace_ and toks[k + 1].is_alpha \
+                        and (toks[k + 1].is_title or toks[k + 1].is_lower and k - c.tok_start >= 2
+                             and toks[k + 1].tag_ not in _MODIFIER_TAGS):
+                    # the rest of a hyphenated word the model cut at the hyphen: a capitalised part
+                    # ("-Lund"), or a lower-case syllable ("Kwok-hin") after a name of two words or
+                    # more, not a participle or adjective ("Rotterdam-based", "state-owned")
+                    k += 2
                 if k > c.tok_end:
                     c.tok_end, c.end = k, toks[k - 1].idx + len(toks[k - 1].text)
                     swallowed_until = k
