@@ -195,3 +195,23 @@ def test_calendar_year_is_the_year():
     got = [(m.text, m.iso) for m in find_dates("Exports fell last calendar year and may recover this calendar year.",
                                                 "2026-11-04") if m.iso]
     assert got == [("last calendar year", "2025"), ("this calendar year", "2026")]
+
+
+# ------------------------------------------------------------------ a part of the day of writing
+# "this morning", "this afternoon", "this evening" are parts of the day the text was written, as
+# "tonight" is: the publication date, at the day grain.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trading in the shares was halted this morning.", [("this morning", "2026-11-04")]),
+        ("This afternoon the ferry operator cancelled two sailings.", [("This afternoon", "2026-11-04")]),
+        ("The governor will address the assembly this evening.", [("this evening", "2026-11-04")]),
+        # another morning is no part of today
+        ("The ferry sailed on Monday morning.", [("Monday", "2026-11-02")]),
+    ],
+)
+def test_a_part_of_the_day_of_writing_is_that_day(text, expected):
+    from claimtrack.parsers.dates import find_dates
+
+    assert [(m.text, m.iso) for m in find_dates(text, "2026-11-04") if m.iso] == expected

@@ -144,9 +144,10 @@ _RE_MONTH_ALONE = re.compile(
 )
 #: "the year to March", "the three months to June": a period counted back from a month
 _PERIOD_TO = re.compile(rf"\b(?:{_alt(PERIOD_NOUNS) or 'year'})\s+$", _I)
-#: "yesterday", "today", "the day after tomorrow"
+#: "yesterday", "today", "the day after tomorrow", "this morning" (a part of the day of writing, as
+#: "tonight" is)
 _RE_DAYWORD = re.compile(
-    r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|(?<![Aa][Tt]\s)last\s+night)\b", _LOW
+    r"\b(?P<pre>(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|(?<![Aa][Tt]\s)last\s+night|this\s+(?:morning|afternoon|evening))\b", _LOW
 )
 #: "last month", "this year", "next week", "earlier this year" (the span is "this year"), "this
 #: calendar year"
@@ -267,7 +268,7 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
         "in since by until till from to for through during before after early late mid end beginning start middle "
         "whole rest remainder all "
         "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
-    _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last"]), False),
+    _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last", "this"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming", "current"]), False),
     _RE_PERIOD_END: (first_words(["the", "end", "close", "week", "month", "year"]), False),
     _RE_DAY_OF: (first_words(["the"]), False),

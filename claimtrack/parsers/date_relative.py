@@ -23,7 +23,7 @@ def _read_dayword(c: _Context, m: re.Match) -> Optional[_Cand]:
     if not m.group("pre") and c.named(m.start(), m.end()):
         return None  # "USA Today", "Russia Today"
     w = " ".join(m.group("w").lower().split())
-    delta = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}[w]
+    delta = -1 if w in ("yesterday", "last night") else 1 if w == "tomorrow" else 0  # "this morning": today
     if m.group("ba"):
         delta += -1 if m.group("ba").lower() == "before" else 1
     iso = _ymd(c.ref + _dt.timedelta(days=delta)) if c.ref else None
