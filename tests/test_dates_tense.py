@@ -521,3 +521,21 @@ def test_a_weekday_after_a_bounding_preposition_takes_the_verb_tense(nlp, text, 
 )
 def test_from_a_month_after_a_participle_bounds_its_clause(nlp, text, expected):
     assert model_dates(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ "following" before a weekday's possessive
+# "Following Monday's vote" is the preposition ("after") before the weekday's possessive, not "the
+# following Monday" (the one in the next week): the weekday alone is the date, by its clause's tense.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Following Monday's vote, the harbour master resigned.", [("Monday", "2026-09-14")]),
+        ("The harbour master resigned following Tuesday’s vote.", [("Tuesday", "2026-09-15")]),
+        # controls: "the following Monday" and "on following Monday" are the one in the next week
+        ("The ferry sailed again the following Monday.", [("following Monday", "2026-09-21")]),
+        ("Is the hall free on following Monday?", [("following Monday", "2026-09-21")]),
+    ],
+)
+def test_following_before_a_weekdays_possessive_is_a_preposition(nlp, text, expected):
+    assert model_dates(nlp, text) == expected

@@ -136,6 +136,12 @@ def _read_anaphor(c: _Context, m: re.Match) -> Optional[_Cand]:
 def _read_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
     text, ref = c.text, c.ref
     wd_word = m.group("wd")
+    start = m.start()
+    if (m.group("mod") or "").lower() == "following" and _POSSESSIVE.match(text, m.end()) \
+            and not _THE_BEFORE.search(text, max(0, start - 5), start):
+        # "Following Monday's vote, ...": before a weekday's possessive, "following" is the
+        # preposition ("after"), not the modifier of "the following Monday": the weekday alone
+        return _bare_weekday(c, m)
     if not m.group("mod") and not text[m.start("wd") : m.start("wd") + 1].isupper() \
             and not _WEEK_AFTER.match(text, m.end(), min(len(text), m.end() + 30)):
         return None  # a lowercase weekday counts when a week shifts it: "tuesday of next week"
@@ -145,6 +151,21 @@ def _read_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
     mod = (m.group("mod") or "").lower().split()[-1:] or [""]
     iso = _ymd(_weekday_day(c, m, ref, wd, mod[0])) if ref else None
     return _Cand(m.start(), m.end(), 6, iso, "day", True)
+
+
+#: A possessive ending ("Monday's", "Monday’s").
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: "the " right before a modifier ("the following Monday").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _bare_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
+    """The weekday of `m` without its modifier, read by the tense of its clause."""
+    if not c.text[m.start("wd"):m.start("wd") + 1].isupper() or c.named(m.start("wd"), m.end("wd")):
+        return None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    iso = _ymd(_weekday_day(c, m, c.ref, wd, "")) if c.ref else None
+    return _Cand(m.start("wd"), m.end(), 6, iso, "day", True)
 
 
 def _weekday_day(c: _Context, m: re.Match, ref: _dt.date, wd: int, mod: str) -> _dt.date:
