@@ -110,3 +110,25 @@ def test_a_count_across_a_numbered_modifier(nlp, text, expected):
 ])
 def test_a_count_of_a_hyphenated_noun(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the size of a change, its unit written once after the second figure: one range
+    ("Flood water climbed by 4 to 5 feet along the quay.", [("4 to 5", None, 4, 5)]),
+    ("Ticket prices fell 10 to 15 per cent after the merger.", [("10 to 15 per cent", None, 10, 15)]),
+    # "from X to Y" after a verb of change: the old figure and the new one
+    ("The council will lift the port tax from 7% to 9.5% in May.", [("7%", 7, None, None), ("9.5%", 9.5, None, None)]),
+    ("Rents will rise from 6 to 8 euros a square metre.", [("6", 6, None, None), ("8 euros", 8, None, None)]),
+    # a change and the level it reached: each with its own unit, or neither with one
+    ("The count of stranded whales rose by 9 to 47.", [("9", 9, None, None), ("47", 47, None, None)]),
+    ("Exports grew 6% to 3.4 million.", [("6%", 6, None, None), ("3.4 million", 3400000, None, None)]),
+    # no verb of change: a range
+    ("Summer highs there run from 24 to 29 degrees.", [("from 24 to 29", None, 24, 29)]),
+])
+def test_after_a_verb_of_change(text, expected):
+    assert [(e.text, e.value, e.low, e.high) for e in find_expressions(text)] == expected
+
+
+def test_the_size_of_a_change_keeps_its_unit(nlp):
+    assert found(nlp, "Flood water climbed by 4 to 5 feet along the quay.") == [
+        ("4 to 5 feet", None, 4, 5, "foot", None)]

@@ -206,6 +206,22 @@ def _lent_money(text: str, a, b) -> Optional[tuple[Decimal, str, Decimal]]:
     return value, b.currency, scale
 
 
+_WORD_AFTER = re.compile(r"\s*(?P<w>[^\W\d_]+)")
+
+
+def _size_of_change(text: str, a, b) -> bool:
+    """Whether "X to Y" after a verb of change, with no "from" before X, reads as the range of the
+    change's size: X bare and the unit of measure or currency written once, after Y ("waves rose
+    4 to 5 feet", "fares fell by 10 to 12 per cent"). A change and the new level each carry their
+    own unit ("rose 4% to 9.5 million", "fell by 0.5% to 3.2%") or none ("rose by 14 to 61")."""
+    if a.unit or a.currency or a.minor or a.scale != 1:
+        return False
+    if b.unit or b.currency:
+        return True
+    m = _WORD_AFTER.match(text, b.end)
+    return m is not None and (m.group("w") in _tables().attached_units or m.group("w").lower() in _tables().attached_units_lower)
+
+
 def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool) -> bool:
     """Whether two numbers joined by a range separator (`sep`: "to", "-", "and", "or") are the
     bounds of one range, `pre` the word before the first ("between", "from") if any."""
@@ -216,7 +232,8 @@ def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool) -> bool:
         return False  # "ten or fifteen deaths", "2 or 3 percent"; not "between 5 or 6"
     if is_and != (pre_word == "between"):
         return False  # "and" joins a range only after "between", and "between" only with "and"
-    if not hyphen and not is_or and pre_word != "between" and _change_before(text, (pre.start() if pre else a.start)):
+    if not hyphen and not is_or and pre_word != "between" and _change_before(text, (pre.start() if pre else a.start)) \
+            and (pre_word == "from" or not _size_of_change(text, a, b)):
         return False  # "rose from 5% to 8%": two figures; "rose to between 5% and 8%": a range
     if a.currency and b.currency and a.currency != b.currency:
         return False
