@@ -15,6 +15,11 @@ from claimtrack.parsers.numbers import find_expressions
         ("Stallholders pay an EC$35 weekly levy.", [("EC$35", 35, "XCD")]),
         ("A bus pass costs MX$480 a month.", [("MX$480", 480, "MXN")]),
         ("The dam cost CN¥4.1 billion.", [("CN¥4.1 billion", 4_100_000_000, "CNY")]),
+        # a letter-and-sign form other CLDR locales write, of one currency in every locale, and
+        # its letters in capitals
+        ("The jetty repairs were priced at Bds$7.2 million.", [("Bds$7.2 million", 7_200_000, "BBD")]),
+        ("A taxi licence now costs BDS$640.", [("BDS$640", 640, "BBD")]),
+        ("Growers were paid RD$95 a sack.", [("RD$95", 95, "DOP")]),
     ],
 )
 def test_world_english_signs(text, expected):
@@ -53,3 +58,13 @@ def test_bare_pounds_from_the_storys_country(text, country, expected):
 )
 def test_minor_units_are_amounts_of_their_currency(text, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Each stall pays 2,300 pa'anga a season.",
+    "Each stall pays 2,300 pa’anga a season.",
+    "Each stall pays 2,300 paʻanga a season.",
+])
+def test_a_currency_name_with_any_apostrophe(text):
+    # CLDR writes the Tongan name with an okina; news types the ASCII or the curly apostrophe
+    assert [(e.value, e.currency) for e in find_expressions(text)] == [(2300, "TOP")]

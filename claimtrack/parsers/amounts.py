@@ -17,7 +17,7 @@ from typing import Optional, Union
 from .amount_starts import _Starts
 from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
 from .money_context import _DocCtx
-from .number_tables import VULGAR, _tables, month_words_any_language
+from .number_tables import VULGAR, _tables, form_key, month_words_any_language
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
 from .rates import RATE_AFTER, rate_currency
@@ -411,7 +411,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
             if sym.endswith(".") and sym[:-1] in t.local_symbols:
                 end -= 1  # "kr." and "kr" are one sign: the full stop is the sentence's
     elif m.group("sn") and not currency:
-        key = re.sub(r"\s+", " ", m.group("sn").lower())
+        key = form_key(m.group("sn"))
         code = t.names.get(key)
         noun = t.noun_of_form.get(key)
         weight = key in ("pound", "pounds") and scale == 1 and not (

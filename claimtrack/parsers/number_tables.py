@@ -18,9 +18,25 @@ from ..tables import country_names, load_json
 from . import lexicon
 from .scan import first_words
 
+#: the marks a word's apostrophe is typed as: ASCII, the typographer's quotes, the ʻokina of
+#: Polynesian words ("paʻanga", "pa'anga", "pa’anga" are one word)
+_APOSTROPHE = re.compile("[\u0027\u2018\u2019\u02bb\u02bc]")
+
+
+def _word_re(word: str) -> str:
+    """`word` escaped for a pattern, its apostrophe matching each way one is typed."""
+    return _APOSTROPHE.sub("[\u0027\u2018\u2019\u02bb\u02bc]", re.escape(word))
+
+
+def form_key(written: str) -> str:
+    """The key of a written currency name in the tables: lower case, single spaces, the ASCII
+    apostrophe ("Pa’anga" -> "pa'anga")."""
+    return _APOSTROPHE.sub("'", re.sub(r"\s+", " ", written.lower()))
+
+
 def _alt(words, flags_i: bool = True) -> str:
     items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    body = "|".join(_word_re(w).replace(r"\ ", r"\s+") for w in items)
     return f"(?i:{body})" if flags_i else f"(?:{body})"
 
 
@@ -68,7 +84,7 @@ class _Tables:
         # every way a currency is written (sign, code, name) -> code, to find a document's currency
         written = {**{re.escape(k): v for k, v in self.symbols.items()},
                    **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
-                   **{rf"\b{re.escape(k)}\b": v for k, v in self.names.items()}}
+                   **{rf"\b{_word_re(k)}\b": v for k, v in self.names.items()}}
         self.currency_written = [(re.compile(k, re.I if k.startswith("\\b") else 0), v) for k, v in written.items()]
         self._national(cur)
         units = load_json("units.json")
@@ -280,6 +296,10 @@ class _Tables:
         cldr = load_json("cldr_currencies.json")
         for sign, code in cldr.get("world_symbols", {}).items():
             self.symbols.setdefault(sign, code)  # "EC$450", "MX$90": one currency wherever the story is
+        for sign, code in cldr.get("world_symbols", {}).items():
+            # a sign's letters are written in capitals as well ("Bds$" and "BDS$"), where those
+            # capitals are no other sign
+            self.symbols.setdefault(sign.upper(), code)
         for name, code in cldr["full_names"].items():
             self.names.setdefault(name, code)
         for code in cldr.get("codes", ()):
@@ -440,7 +460,7 @@ class _Tables:
                         self.names.setdefault(key, code)
         self.by_document = frozenset(cur.get("by_document", []))
         #: the scan pattern of a currency name (`currency_written`) -> the shared noun it writes
-        self.written_noun = {rf"\b{re.escape(k)}\b": n for k, n in self.noun_of_form.items()}
+        self.written_noun = {rf"\b{_word_re(k)}\b": n for k, n in self.noun_of_form.items()}
         # bare forms of by-document nouns are scanned as names; unresolved ones stay counted nouns
         self.doc_only_names = frozenset(
             f.lower() for n in self.by_document for f in cur["national"][n]["forms"] if f.lower() not in self.names)
@@ -448,7 +468,11 @@ class _Tables:
             self.names[f] = None
             # and scanned as a written currency too ("25 pesos and 50 centavos": the centavos are
             # the pesos' of the story's country, `_DocCtx.currency_near`), read from the story
-            self.currency_written.append((re.compile(rf"\b{re.escape(f)}\b", re.I), None))
+            self.currency_written.append((re.compile(rf"\b{_word_re(f)}\b", re.I), None))
+        # each name is looked up by its `form_key` too ("pa'anga" for CLDR's "paʻanga")
+        for table in (self.names, self.noun_of_form):
+            for k in list(table):
+                table.setdefault(form_key(k), table[k])
         doc_isos = {iso for n in self.by_document for iso in self.national[n]}
         doc_isos |= {iso for by_country in self.local_symbols.values() for iso in by_country}
         self.country_of_word: dict[str, str] = {}

@@ -22,7 +22,9 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   that is only the ISO code, or only digits and punctuation, is left out.
 - `world_symbols`: the sign CLDR's world English ("en") writes for a current currency, where it
   is a currency sign with letters before it ("EC$" XCD, "MX$" MXN, "CN¥" CNY): read wherever the
-  story is, as the hand table's "A$" or "HK$" are.
+  story is, as the hand table's "A$" or "HK$" are; and each such sign (letters, then one currency
+  sign) any other CLDR locale writes, where across all locales it names one currency only
+  ("Bds$" BBD, "RD$" DOP, "WS$" WST; not "C$", CAD or NIO).
 - `abbreviations`: the letters local news writes before a figure for a national currency that
   CLDR does not list for that territory, formed as CLDR's own letter symbols are: the currency
   noun's initial capital and one later letter of it ("Tk" taka, "Sh" shilling; as CLDR's "Br"
@@ -183,6 +185,16 @@ def _world_symbols(tender: dict[str, set[str]]) -> dict[str, str]:
         sign = numbers.get_currency_symbol(code, locale="en")
         if sign != code and any(unicodedata.category(ch) == "Sc" for ch in sign) and any(ch.isalpha() for ch in sign):
             out[sign] = code
+    # the letter-and-sign forms of the other locales ("Bds$"), each of one currency everywhere
+    other: dict[str, set[str]] = {}
+    for ident in localedata.locale_identifiers():
+        for code in tender:
+            sign = numbers.get_currency_symbol(code, locale=ident)
+            if sign != code and re.fullmatch(r"[A-Za-z]+\W", sign) and unicodedata.category(sign[-1]) == "Sc":
+                other.setdefault(sign, set()).add(code)
+    for sign, codes in sorted(other.items()):
+        if len(codes) == 1 and sign not in out:
+            out[sign] = codes.pop()
     return out
 
 
