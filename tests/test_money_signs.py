@@ -68,3 +68,15 @@ def test_minor_units_are_amounts_of_their_currency(text, expected):
 def test_a_currency_name_with_any_apostrophe(text):
     # CLDR writes the Tongan name with an okina; news types the ASCII or the curly apostrophe
     assert [(e.value, e.currency) for e in find_expressions(text)] == [(2300, "TOP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minor unit after its country's word or its currency's name is that currency's
+    ("Rice traded at roughly 7 U.S. cents a kilo.", [("roughly 7 U.S. cents", 0.07, "USD")]),
+    ("The dividend was raised to 31 Canadian cents a share.", [("31 Canadian cents", 0.31, "CAD")]),
+    ("A postcard stamp costs 85 euro cents.", [("85 euro cents", 0.85, "EUR")]),
+    # and a bare one keeps the reading of the story's money as before
+    ("A postcard stamp costs 85 cents.", [("85 cents", 0.85, "USD")]),
+])
+def test_a_minor_unit_named_with_its_country(text, expected):
+    assert [(e.text, float(e.value), e.currency) for e in find_expressions(text)] == expected

@@ -442,6 +442,13 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
     elif m.group("sc") and not currency:
         currency = t.codes[m.group("sc")]
         end = m.end("sc")
+    elif m.group("mn") and not currency:
+        # "9 U.S. cents": the minor unit of the currency of the country named before it
+        currency, units = t.minor_names[form_key(m.group("mn"))]
+        end = m.end("mn")
+        per = Decimal(units)
+        value = value / per
+        is_minor = True
     elif m.group("mi") and not currency:
         unit = t.minor[m.group("mi").lower()]
         if m.group("mi").lower() == "p" and text[num_end:num_end + 1] == " ":

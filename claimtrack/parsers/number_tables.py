@@ -176,9 +176,12 @@ class _Tables:
         # longer forms ("CFA francs") the name alternative holds
         suffix_syms = _alt(list(self.suffix_symbols) + self.suffix_local, flags_i=False)
         minor = _alt(self.minor)
+        minor_names = _alt(self.minor_names)
         suffix = (
             rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])(?!\d)"  # "two $100 bills": the sign is the next figure's
             # "48 million crowns", and as a compound's first part: "a 48 million-crown painting"
+            # "9 U.S. cents", "60 euro cents": a minor unit after its country's word or its currency's name
+            rf"|\s+(?P<mn>{minor_names})\b"
             rf"|(?:\s+|(?<=[\d\w])-)(?P<sn>{names})\b(?!-)"
             rf"|\s+(?P<sp>{scale_names})\b"
             rf"|\s?(?P<sc>{codes})\b"
@@ -439,6 +442,25 @@ class _Tables:
             self._country_codes = codes
         return self._country_codes.get(country)
 
+    def _minor_names(self, cur: dict, words: dict[str, set[str]]) -> None:
+        """A country's word before a minor unit of its currency ("9 U.S. cents", "40 Fijian
+        cents") or a one-word name of that currency ("60 euro cents"): `minor_names`, "<word>
+        <unit>" -> (code, how many make the major unit)."""
+        self.minor_names: dict[str, tuple[str, int]] = {}
+        for entry in cur.get("national", {}).values():
+            for iso2, code in entry["by_country"].items():
+                for form, unit in self.minor.items():
+                    of = self.minor_of.get(unit) if len(form) > 1 else None
+                    if of is None or code not in of["currencies"]:
+                        continue
+                    for w in words.get(iso2, ()):
+                        self.minor_names.setdefault(form_key(f"{w} {form}"), (code, int(of["per"])))
+        for name, code in list(self.names.items()):
+            for form, unit in self.minor.items():
+                of = self.minor_of.get(unit) if len(form) > 1 and code and " " not in name else None
+                if of is not None and code in of["currencies"]:
+                    self.minor_names.setdefault(form_key(f"{name} {form}"), (code, int(of["per"])))
+
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
         and what a bare 'rupees' needs to take its code from the country a document is about."""
@@ -458,6 +480,7 @@ class _Tables:
                     for w in words.get(iso2, ()):
                         key = re.sub(r"\s+", " ", f"{w} {form}".lower())
                         self.names.setdefault(key, code)
+        self._minor_names(cur, words)
         self.by_document = frozenset(cur.get("by_document", []))
         #: the scan pattern of a currency name (`currency_written`) -> the shared noun it writes
         self.written_noun = {rf"\b{_word_re(k)}\b": n for k, n in self.noun_of_form.items()}
