@@ -69,6 +69,22 @@ def test_a_request_the_one_asked_rejects_is_its_act_negated():
     assert ("agree", "equal") in got
 
 
+def test_a_request_rejected_is_its_act_negated_wherever_the_parser_hangs_the_infinitive():
+    # the infinitive after a phrase that names who asked (the parser hangs it inside that phrase
+    # or on the verb), and a "for" subject of a passive infinitive ("for the quay to be closed")
+    k = _clause("The harbour master on Friday rejected calls by the ferry crews and two anglers' clubs to close "
+                "the north quay.", "close")
+    assert (k.polarity, k.polarity_cue, k.modality) == ("negative", "reject", None)
+    k = _clause("The harbour master has rejected calls for the north quay to be closed.", "close")
+    assert (k.polarity, k.polarity_cue) == ("negative", "reject")
+    got = _statuses("The harbour master has rejected calls for the north quay to be closed.",
+                    "The harbour master ruled out closing the north quay.")
+    assert not any(status == "conflict" for status, _ in got)
+    # an infinitive with its own subject names what another is asked to do
+    k = _clause("The harbour master rejected calls for the ferry crews to strike.", "strike")
+    assert k.polarity == "positive"
+
+
 def test_a_request_granted_is_done_and_one_not_rejected_stays_open():
     k = _clause("The water board granted a request to lower the reservoir.", "lower")
     assert (k.subject_text, k.polarity, k.modality) == ("The water board", "positive", None)

@@ -113,6 +113,8 @@ class Intention(NamedTuple):
     holder: Optional[Token]
     verb: Optional[Token]
     negative: Optional[str]
+    #: the noun is a request its holder answers (`_answered`): the act is the one asked for
+    request: bool = False
 
 
 def _intention(head: Token, table: dict) -> Optional[Intention]:
@@ -123,6 +125,9 @@ def _intention(head: Token, table: dict) -> Optional[Intention]:
     al. 1999, 8.14; Quirk et al. 1985, 17.31). The noun negates the act with "no" ("has no
     plans to"), as its verb does when negated ("does not have any plans to") or when it gives the
     intention up ("dropped plans to"). None for any other clause."""
+    request = _request_of(head, table)
+    if request is not None:
+        return _answered(request, table)
     if head.dep_ in ("acl", "relcl") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)):
         noun = head.head
         if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "have":
@@ -167,9 +172,49 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
         return None
     turned = _negated(verb)
     if turned is not None:
-        return Intention(noun, "may", _subject(verb), verb, None) if how == "not" else \
-            Intention(noun, "done", _subject(verb), verb, turned)
-    return Intention(noun, "done", _subject(verb), verb, lemma if how == "not" else None)
+        return Intention(noun, "may", _subject(verb), verb, None, True) if how == "not" else \
+            Intention(noun, "done", _subject(verb), verb, turned, True)
+    return Intention(noun, "done", _subject(verb), verb, lemma if how == "not" else None, True)
+
+
+#: Dependencies through which a to-infinitive the parser hung inside a request noun's phrase, or
+#: on the verb that has the request for object, is followed back to them ("rejected calls by the
+#: growers' unions to cancel the fines": the parser may hang "to cancel" on "unions", on "by" or
+#: on "rejected").
+_REQUEST_PATH = frozenset({"pobj", "prep", "conj", "compound", "appos", "poss"})
+#: How many words the infinitive's head is followed back.
+_REQUEST_STEPS = 5
+
+
+def _request_of(head: Token, table: dict) -> Optional[Token]:
+    """The request noun whose act a to-infinitive names ("rejected calls to cancel the fines",
+    "rejected calls by two unions to cancel the fines", "rejected calls for the fines to be
+    cancelled"): the noun of request (data/polarity.json 'request_nouns') before the infinitive,
+    reached from the infinitive's head through the noun's own phrase (its prepositional phrases
+    and their conjuncts), or as the direct object of the verb the parser hung the infinitive on.
+    A noun of request takes a to-infinitive naming the act asked for (Biber et al. 1999, 8.14;
+    with its "for" subject, Quirk et al. 1985, 16.42: "calls for the fines to be cancelled"),
+    whatever the parser attached it to. Not an infinitive with a subject of its own that does the
+    act ("calls for the union to strike": the one asked is the union), nor one before the noun."""
+    if head.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)):
+        return None
+    if any(c.dep_ in ("nsubj", "expl") for c in children_of(head)):
+        return None
+    x = head.head
+    for _ in range(_REQUEST_STEPS):
+        if x.i >= head.i:
+            return None
+        if x.pos_ == "NOUN" and x.lemma_.lower() in table["request_nouns"]:
+            return x
+        if x.dep_ in _REQUEST_PATH and x.head.i != x.i:
+            x = x.head
+            continue
+        if x.pos_ in ("VERB", "AUX"):
+            return next((c for c in children_of(x) if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in table["request_nouns"] and c.i < head.i), None)
+        return None
+    return None
 
 
 def _no(noun: Token) -> Optional[str]:
