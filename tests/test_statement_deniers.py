@@ -166,3 +166,10 @@ def test_an_act_ruled_out_is_no_denial_of_a_claim_a_spokesperson_denies():
     b = ("Two derailments on the northern line have closed it for a week while engineers check the signals. "
          "The Ministry of Transport denied that engineers had ignored the warnings.")
     assert not any(about.startswith("denied") for _, _, about in _statements(a, b))
+
+
+def test_a_body_and_its_officer_named_in_apposition_deny_as_one():
+    a = ("Harlow Mills is building a new dam. Owen Pryce, chief executive of Harlow Mills, denied that the firm "
+         "had taken a loan from the mayor.")
+    b = "Harlow Mills is building a new dam. Harlow Mills rejected reports of a secret loan."
+    assert ("agree", "equal", "denied: loan") in _statements(a, b)

@@ -325,7 +325,7 @@ def _one_voice(a: Mention, ia: str, b: Mention, ib: str) -> bool:
     from .subjects import speaks_for_body
 
     docs = tuple(d for d in (a.doc_actors, b.doc_actors) if d is not None)
-    return bool(docs) and (speaks_for_body(ia, ib, docs) or speaks_for_body(ib, ia, docs))
+    return bool(docs) and (speaks_for_body(ia, ib, docs, a) or speaks_for_body(ib, ia, docs[::-1], b))
 
 
 def _judge_anaphoric(a: Mention, b: Mention) -> Optional[Candidate]:

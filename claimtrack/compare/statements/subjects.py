@@ -25,12 +25,15 @@ said she would fight it"). Each side's subject is read against its own document'
   of its ministries, both written without a country, are one state's voice when the two stories
   are in one country (two ministries are two departments);
 * a person stands for an organisation when one of the person's titles in either document holds
-  the organisation's distinctive name ("Corvel Music chief", "Tarnside chief executive"):
-  a body's executive or spokesperson states the body's stance.
+  the organisation's distinctive name ("Corvel Music chief", "Tarnside chief executive"),
+  or when the clause's own sentence sets an office of the organisation beside the person's name
+  ("Ana Reis, chief executive of Corvel Music,", "Its chairman, Ana Reis," in a document about
+  Corvel Music): a body's executive or spokesperson states the body's stance.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
@@ -303,9 +306,45 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         return _body_stands_for(f.subject.split("-"), named, doc, other_doc)
     kinds = (doc.types.get(f.subject), (other_doc.types.get(named) if other_doc else None) or doc.types.get(named))
     docs = tuple(d for d in (doc, other_doc) if d is not None)
-    if kinds == ("PERSON", "ORG") and _speaks_for(f.subject, named, docs):
+    if kinds == ("PERSON", "ORG") and (_speaks_for(f.subject, named, docs) or _office_beside(m, f.subject, named, docs)):
         return True
     return kinds[0] == "PERSON" and _minister_of(f.subject, named, doc, docs)
+
+
+#: An office written in apposition to a name, up to the preposition before the body: "chief
+#: executive", "head of research" (a few words; the body's name follows "of", "at" or "for").
+_OFFICE = r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset:
+    """The last words of the titles that precede a name in news (data/titles.txt): the head nouns
+    of offices ("executive", "chairman", "director", "spokesman", "minister")."""
+    from ...tables import load_lines
+
+    return frozenset(line.split()[-1].lower().rstrip(".") for line in load_lines("titles.txt") if line.split())
+
+
+def _office_beside(m: Mention, person: str, org: str, docs: tuple) -> bool:
+    """The clause's own sentence sets the person in apposition with an office of the body: "Owen
+    Pryce, chief executive of Harlow Mills, said ...", "Harlow Mills' chairman, Owen Pryce, ...",
+    or "Its chairman, Owen Pryce," where the body is the one its document names most: an
+    appositive noun phrase identifies its anchor (Quirk et al. 1985, 17.65-17.72), and an office
+    held in a body speaks for it as a title before the name does (`_speaks_for`). The office's
+    head noun must be one of the titles news writes before a name (data/titles.txt)."""
+    text = m.claim.text
+    persons = [n for d in docs for n in d.names.get(person, ())]
+    bodies = [n for d in docs for n in d.names.get(org, ()) if _distinctive(frozenset(_words(n)))]
+    if not persons or not bodies:
+        return False
+    offices = _office_words()
+    name = "|".join(re.escape(p) for p in sorted(set(persons), key=len, reverse=True))
+    body = "|".join(re.escape(b) for b in sorted(set(bodies), key=len, reverse=True))
+    after = re.finditer(rf"(?:{name}),\s+(?:the\s+)?({_OFFICE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{body})\b", text)
+    before = re.finditer(rf"(?:{body})(?:'s|’s|'|’)\s+({_OFFICE}),\s+(?:{name})\b", text)
+    main = m.doc_actors is not None and m.doc_actors.main_org == org
+    its = re.finditer(rf"\b(?:[Ii]ts|[Tt]heir)\s+({_OFFICE}),\s+(?:{name})\b", text) if main else ()
+    return any(found.group(1).split()[-1].lower() in offices for it in (after, before, its) for found in it)
 
 
 #: Title words of a member of a government: a minister speaks for the government that he or she
@@ -332,17 +371,19 @@ def _minister_of(person: str, named: str, doc: DocActors, docs: tuple) -> bool:
     return any(rest - _STATE_ORGANS <= set(t) for t in titles) and bool(rest - _STATE_ORGANS)
 
 
-def speaks_for_body(person: str, body: str, docs: tuple) -> bool:
+def speaks_for_body(person: str, body: str, docs: tuple, m: Optional[Mention] = None) -> bool:
     """The person speaks for the body, read in these documents (the first is the person's):
     a title that holds the body's distinctive name (`_speaks_for`), or a minister and the
-    government or ministry of the person's story (`_minister_of`), or a minister whose title's
-    words of department are all in the ministry's name ("Water Minister" and "Ministry of Water
-    Resources": a ministry's minister speaks for it, as `_minister_of` reads a ministry of a
-    named country)."""
+    government or ministry of the person's story (`_minister_of`), an office of the body written
+    beside the person's name in the sentence of `m`, the person's clause (`_office_beside`), or a
+    minister whose title's words of department are all in the ministry's name ("Water Minister"
+    and "Ministry of Water Resources": a ministry's minister speaks for it, as `_minister_of`
+    reads a ministry of a named country)."""
     types = {**docs[-1].types, **docs[0].types}
     if types.get(person) != "PERSON" or types.get(body) not in ("ORG", "GPE", None):
         return False
-    if _speaks_for(person, body, docs) or _minister_of(person, body, docs[0], docs):
+    if _speaks_for(person, body, docs) or _minister_of(person, body, docs[0], docs) or (
+            m is not None and _office_beside(m, person, body, docs)):
         return True
     parts = set(body.split("-"))
     if "ministry" not in parts:
@@ -373,4 +414,25 @@ def resolved(a: Mention, b: Mention) -> tuple[Mention, Mention]:
         return a, replace(b, frame=fb.model_copy(update={"subject": fa.subject}))
     if fb.subject and fb.subject != fa.subject and stands_for(a, fb.subject, b.doc_actors):
         return replace(a, frame=fa.model_copy(update={"subject": fb.subject})), b
+    # a person on one side who speaks for the body the document is about, against a description
+    # of that body on the other ("Its chief executive, Ana Reis, ..." / "the company would not
+    # ..."): the person's clause is the body's, read as the body's name would be
+    for x, y in ((a, b), (b, a)):
+        body = _spoken_for(x, y)
+        if body is not None and stands_for(y, body, x.doc_actors):
+            xs = replace(x, frame=x.frame.model_copy(update={"subject": body}))
+            ys = replace(y, frame=y.frame.model_copy(update={"subject": body}))
+            return (xs, ys) if x is a else (ys, xs)
     return a, b
+
+
+def _spoken_for(x: Mention, y: Mention) -> Optional[str]:
+    """The organisation the document of `x` names most often, when the subject of `x` is a person
+    who speaks for it (`speaks_for_body`) and the subject of `y` is written without a name (a
+    description, "the company"); else None."""
+    doc = x.doc_actors
+    person = x.frame.subject
+    if doc is None or not person or y.frame.subject or doc.types.get(person) != "PERSON" or doc.main_org is None:
+        return None
+    docs = tuple(d for d in (doc, y.doc_actors) if d is not None)
+    return doc.main_org if speaks_for_body(person, doc.main_org, docs, x) else None
