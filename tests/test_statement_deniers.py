@@ -173,3 +173,10 @@ def test_a_body_and_its_officer_named_in_apposition_deny_as_one():
          "had taken a loan from the mayor.")
     b = "Harlow Mills is building a new dam. Harlow Mills rejected reports of a secret loan."
     assert ("agree", "equal", "denied: loan") in _statements(a, b)
+
+
+def test_an_ing_form_the_parser_makes_a_modifier_of_the_denied_object_is_still_denied():
+    # "denied dumping waste": the parser may tag "dumping" a modifier of "waste"
+    a = "Tarn Chemicals runs the plant on the river. The company rejected accusations that it had dumped waste in the river."
+    b = "Tarn Chemicals runs the plant on the river. Tarn Chemicals denied dumping waste into the river."
+    assert any(s == "agree" and about.startswith("denied") and "dump" in about for s, _, about in _statements(a, b))

@@ -61,7 +61,9 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
         content |= _nested_terms(m)
         verbs = set(_text_terms(f.polarity_cue))
     elif f.polarity == "positive" and negative_verb(f.predicate) in denials and _object_head(f):
-        content = set(clause_terms(f)) - _subject_terms(f)
+        # the object as written with the clause's terms: an -ing form the parser made a modifier
+        # of the object ("denied dumping waste": dump) is what is denied
+        content = (set(clause_terms(f)) | _text_terms(f.object or "")) - _subject_terms(f)
         verbs = set()
     else:
         return None
