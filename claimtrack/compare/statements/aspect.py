@@ -99,7 +99,7 @@ def aspect(m: Mention) -> Optional[Aspect]:
         direct = _object_head(f) if not oblique(m) else None
         nxt = _next_clause(m) if verb in going_on and direct is None else None
         if nxt is not None:
-            # "would keep teaching through the winter": the act is the next clause's verb
+            # "would keep dredging until the spring": the act is the next clause's verb
             act, words, doer = _term(nxt.predicate or ""), _object_words(nxt), bool(f.subject or f.subject_text)
         elif verb == "keep":
             return None  # "keep the rate", "keep the fund open": a level or a state, not an act
