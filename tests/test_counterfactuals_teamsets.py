@@ -61,7 +61,7 @@ Session 18 (h13v): fc2 20 once the word of an approximate figure is no prepositi
 1.2 billion crowns" / "is expected to cost about ...": one frame, pipeline/frames/mentions.py).
 Session 18 (h16q): fc12 21 once "2 million pesos for every day" is a rate per day (extraction).
 Session 20 (h15): fc36, fc37 and fc38 (session 19's unseen sets, now team sets) joined at 23 of
-46, 18 of 36 and 11 of 42, as measured on main 4bb1a93 with h15's comparison memos;
+46, 18 of 36 and 12 of 42, as measured on main c37e47d (with h15's comparison memos);
 diff reads what depends on one mention once, which pays for part of their 124 edited copies.
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
@@ -79,7 +79,7 @@ FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (20, 30), "data/fc3/gold":
           "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (18, 38),
           "data/fc8/gold": (20, 39), "data/fc9/gold": (20, 47),
           "data/fc12/gold": (21, 40), "data/fc36/gold": (23, 46), "data/fc37/gold": (18, 36),
-          "data/fc38/gold": (11, 42)}
+          "data/fc38/gold": (12, 42)}
 KEPT_FLOOR = 0.99
 
 
