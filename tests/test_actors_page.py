@@ -246,3 +246,10 @@ def test_mastheads_in_french_and_a_nordic_broadcaster(nlp):
 def test_a_headline_cut_by_a_dash_is_no_masthead(nlp):
     found = _actors(nlp, f"Ferry fares rise - and drivers are angry\nPublished May 3, 2030 at 9:10 a.m.\n\n{BODY}\n")
     assert not any(a["type"] == "ORG" for a in found.values())
+
+
+def test_more_english_masthead_words_name_the_paper(nlp):
+    for head, name in (("THE HOLMVIK RECORDER\nFriday, 12 June 2026\n\nFerry fares rise again\n\n", "The Holmvik Recorder"),
+                       ("Coral Bay Advocate | Saturday 13 June 2026\n\nFerry fares rise again\n\n", "Coral Bay Advocate")):
+        found = _actors(nlp, f"{head}{BODY}\n")
+        assert name in found and found[name]["type"] == "ORG", (head, list(found))
