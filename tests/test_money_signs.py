@@ -80,3 +80,15 @@ def test_a_currency_name_with_any_apostrophe(text):
 ])
 def test_a_minor_unit_named_with_its_country(text, expected):
     assert [(e.text, float(e.value), e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # a bare "cents" go with the bare "$": the story's own dollar, even after a euro figure
+    ("A Dutch fund gave €2 million to the ferry line; a ticket now costs 90 cents.", "NZ",
+     [("€2 million", 2_000_000, "EUR"), ("90 cents", 0.9, "NZD")]),
+    # else the nearest amount before them, read whole: the "$" of "A$" is no sign of its own
+    ("The miner paid A$7.5 million and its shares slipped 40 cents.", None,
+     [("A$7.5 million", 7_500_000, "AUD"), ("40 cents", 0.4, "AUD")]),
+])
+def test_the_currency_of_bare_cents(text, country, expected):
+    assert [(e.text, float(e.value), e.currency) for e in find_expressions(text, country)] == expected

@@ -37,7 +37,8 @@ from .story_places import _alpha2
 
 #: The written forms that may stand for the home dollar: the plain sign and the plain noun.
 BARE_DOLLAR_SIGN = "$"
-BARE_DOLLAR_PATTERNS = frozenset({re.escape("$"), r"\bdollar\b", r"\bdollars\b"})
+#: (as `number_tables` writes them in `currency_written`: a sign after no letter)
+BARE_DOLLAR_PATTERNS = frozenset({r"(?<![^\W\d_])" + re.escape("$"), r"\bdollar\b", r"\bdollars\b"})
 BARE_DOLLAR_NAMES = frozenset({"dollar", "dollars"})
 
 #: The start of a page line up to a separator ("The Toronto Ledger | Published ...").

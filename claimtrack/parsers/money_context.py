@@ -86,8 +86,14 @@ class _DocCtx:
 
     def currency_near(self, pos: int, minor: dict) -> str:
         """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
-        that divides into this unit, else the first after it, else the unit's default."""
+        that divides into this unit, else the first after it, else the unit's default. In a story
+        whose bare "$" is its country's dollar (`local_dollar`), a bare "cents" are that dollar's
+        too: the unmarked minor unit goes with the unmarked sign ("$3.50 ... 50 cents" in a Suva
+        paper are FJD, even after a "US$2 million")."""
         allowed = set(minor["currencies"])
+        local = self.local_dollar()
+        if local is not None and local in allowed:
+            return local
         before: tuple[int, str] = (-1, "")
         after: tuple[int, str] = (len(self.text) + 1, "")
         for pattern, code in _tables().currency_written:

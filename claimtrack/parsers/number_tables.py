@@ -82,7 +82,9 @@ class _Tables:
             cent = self.minor_of["cent"]
             cent["currencies"] = list(dict.fromkeys([*cent["currencies"], *sorted(set(self.dollar_countries.values()))]))
         # every way a currency is written (sign, code, name) -> code, to find a document's currency
-        written = {**{re.escape(k): v for k, v in self.symbols.items()},
+        # a sign never follows a letter: the "$" of "A$3.2 million" and the "S$" of "US$9" are no
+        # signs of their own
+        written = {**{rf"(?<![^\W\d_]){re.escape(k)}": v for k, v in self.symbols.items()},
                    **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
                    **{rf"\b{_word_re(k)}\b": v for k, v in self.names.items()}}
         self.currency_written = [(re.compile(k, re.I if k.startswith("\\b") else 0), v) for k, v in written.items()]
