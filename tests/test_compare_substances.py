@@ -1,7 +1,7 @@
 """Two measurements of one thing named in other words (compare.figure_kinds._other_substance): a
 share or a weight names what it is of ("91 per cent of its capacity", "6,000 tonnes of seaweed"),
 and the other report names the same thing another way: both frames say the figure sizes the same
-noun ("the reservoir is 64% full" / "the reservoir has reached 91 per cent of its capacity"), or
+noun ("the reservoir is 64% full" / "the reservoir now stands at 91 per cent of capacity"), or
 the two nouns meet in WordNet ("seaweed" / "algae"). One measure then, so a changed figure is a
 conflict, as the same figure is an agreement; two things weighed ("tonnes of rice" / a maize quota)
 stay apart.

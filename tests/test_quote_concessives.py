@@ -1,6 +1,6 @@
 """Negations that deny nothing the other wording says (compare.quote_meaning): the "no" of "no
 matter" opens a concessive ("whatever it costs"), and a negated clause of function words alone
-("we did not get everything") that the other quote does not say in any of its words is a clause
+("we did not win it all") that the other quote does not say in any of its words is a clause
 the other reporter left out. Invented sentences."""
 
 from __future__ import annotations

@@ -253,7 +253,7 @@ def _date_links(cands: list[Candidate]) -> set:
     WEAK_LINK after them when the two figures' alignment is neither strong nor supported by their
     frames (`Alignment.strong`, `.supported`: value-free). A figure's best partner may be only the
     closest figure of another measure ("1,300 workers get a pay rise from June" / "1,320 employees
-    will be back at work on Monday 25 May"): the dates of two figures that are not shown to be
+    return to their posts on Tuesday 12 May"): the dates of two figures that are not shown to be
     one fact are no evidence that the dates are one event's, only that their sentences meet."""
     best: dict = {}
     for c in cands:

@@ -53,7 +53,7 @@ def _done_from_under(m: Mention, rule: str) -> bool:
         return False
     cf = clause_frame_at(m.claim, m.start, m.end)
     sentence = m.claim.frame.modality if m.claim.frame is not None else None
-    # the clause looks forward, or the sentence does ("drivers will have to pay to enter from 1 July":
+    # the clause looks forward, or the sentence does ("lorries must pay to cross from 1 July":
     # the date's clause is the infinitive)
     if cf is None or cf.polarity != "positive" or not (cf.modality in _FORWARD or sentence in _FORWARD):
         return False

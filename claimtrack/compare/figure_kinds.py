@@ -273,7 +273,7 @@ def _other_substance(a: Mention, b: Mention) -> bool:
     """A measurement names what it is of after "of" ("30,000 tonnes of rice") and the other
     figure's clause never names it ("cut the maize import quota to 20,000 tonnes"): two things weighed.
     Not when both frames say the figure sizes one noun ("the reservoir is 64% full" / "the reservoir
-    has reached 91 per cent of its capacity"), nor when the other names the thing in another word
+    now stands at 91 per cent of capacity"), nor when the other names the thing in another word
     WordNet gives for it ("tonnes of seaweed" / "tonnes of algae": statements.nouns_meet)."""
     if _counted(a.measure) and _counted(b.measure):
         return False

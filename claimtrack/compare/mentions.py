@@ -205,7 +205,7 @@ def _header(claim, framed: bool) -> bool:
 
 
 #: A wire dateline opening a claim: a place in capitals or title case (any script's letters:
-#: "LA LÍNEA DE LA CONCEPCIÓN, Spain", "SÃO TOMÉ"), a comma, the date, the agency in brackets if
+#: "VILA REAL DE SANTO ANTÓNIO, Portugal", "SÃO TOMÉ"), a comma, the date, the agency in brackets if
 #: any, then a dash or colon ("PARIS, Sept. 4 (Reuters) -"; parsers/published.py reads the same
 #: shape in ASCII for the publication date).
 _DATELINE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’\-]*(?:[ .'’\-]+[^\W\d_]+){0,7}(?:,\s*[^\W\d_][^\W\d_ .'’\-]*"
@@ -213,8 +213,8 @@ _DATELINE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’\-]*(?:[ .'’\-]+[^
 
 
 def _in_dateline(claim, d) -> bool:
-    """The date is the date of a wire dateline that opens its claim ("LA LÍNEA DE LA CONCEPCIÓN,
-    Spain, April 8 (Iberia Press) - Thousands of workers ..."): the document's own date, whatever
+    """The date is the date of a wire dateline that opens its claim ("VILA REAL DE SANTO ANTÓNIO,
+    Portugal, April 8 (Atlantic Wire) - Dockers walked out ..."): the document's own date, whatever
     the sentence after the dash reports."""
     found = _DATELINE.match(claim.text)
     if found is None or not any(ch.isdigit() for ch in found.group("date")):

@@ -197,7 +197,7 @@ def _present_negations(text: str, other: str) -> int:
         wp: dict = {}
         kp = frozenset(key_terms(piece, wp))
         if not kp:
-            # a clause of function words alone ("if we do nothing", "we did not get everything") is
+            # a clause of function words alone ("if we do nothing", "we did not win it all") is
             # said by the other quote when the other holds one of its words beside the negation and
             # the pronouns ("if we do something"); one that holds none of them it left out
             if _bare_words(piece) & _bare_words(other) or not _bare_words(piece):

@@ -296,7 +296,7 @@ def shared_sentence(a: str, b: str) -> str:
 #: A clause: up to a comma, a semicolon or a stop.
 _CLAUSE = re.compile(r"[^,.!?;]+")
 #: A clause is evidence of one utterance from three content words (a sentence from two): a clause
-#: is shorter, and two people of one story may share a short one ("this is a sad day").
+#: is shorter, and two people of one story may share a short one ("a hard morning for all").
 _CLAUSE_TERMS = 3
 #: Two wordings under two speakers are one utterance told in other words when they share this many
 #: content words and SAME_CONTENT of the smaller side's: more than one speaker's rewording needs
