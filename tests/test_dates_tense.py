@@ -507,7 +507,7 @@ def test_a_weekday_after_a_bounding_preposition_takes_the_verb_tense(nlp, text, 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The ministry plans to subsidise insulin for patients treated in public clinics from January.",
+        ("The health board intends to fund inhalers for children seen in rural surgeries from January.",
          [("January", "2027-01")]),
         ("The council will pay for meals for pupils enrolled in village schools from November, the mayor said.",
          [("November", "2026-11")]),

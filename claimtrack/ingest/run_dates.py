@@ -1,4 +1,4 @@
-"""A wire dateline without a year ("HARGEISA, June 11 (Horn Wire) -") in a run of articles: the
+"""A wire dateline without a year ("MOSHI, June 11 (Kilima Wire) -") in a run of articles: the
 year the run's other articles state.
 
 A wire service leaves the year out of its dateline because the feed's metadata carries the

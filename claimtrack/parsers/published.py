@@ -196,7 +196,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
             if dl and dl.start("date") <= first.start < dl.end("date"):
                 picks.setdefault(2, first)
             if _OTHER_CALENDAR.fullmatch(line[: first.start]) and re.fullmatch(r"\)\s*", line[first.end:]):
-                picks.setdefault(3, first)  # "Tuesday, 3 Azar 1405 (24 November 2026)"
+                picks.setdefault(3, first)  # "Monday, 10 Esfand 1405 (1 March 2027)"
             rest = (line[: first.start] + line[first.end :]).strip()
             rest = _CLOCK_LINE.sub("", rest)
             rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
@@ -238,7 +238,7 @@ def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[
 
 def yearless_dateline_day(text: str) -> Optional[tuple[int, int, str]]:
     """(month, day, the date as written) of a wire dateline without a year in the first three
-    header lines ("HARGEISA, June 11 (Horn Wire) -"), or None. A weekday alone ("PARIS,
+    header lines ("MOSHI, June 11 (Kilima Wire) -"), or None. A weekday alone ("PARIS,
     Tuesday (Agency) -") gives no day of the calendar; nor does an all-number date. Read for a
     text `find_dateline` found no date in (ingest/run_dates.py gives it the run's year)."""
     try:

@@ -161,7 +161,7 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         return True
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and not aux and span[0].head.lower_ in ("from", "starting") \
             and span[0].head.head.i == tok.i and not _closed_after(span):
-        # "subsidise insulin for patients treated in public clinics from January": "from" opens a
+        # "fund inhalers for children seen in rural surgeries from January": "from" opens a
         # stretch that goes on, which a participle's finished act cannot start; the parser hung
         # the date from the participle (as a noun's modifier or a clause of its own), but it
         # bounds the clause the participle belongs to
