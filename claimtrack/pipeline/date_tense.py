@@ -109,7 +109,7 @@ def _reported_before_its_cue(verb, below, span) -> bool:
 
 #: Prepositions that put a time before, after or at an end of an act ("from Sunday", "until
 #: Friday", "by Monday"): a weekday after one bounds what the clause's verb tells, whatever noun the
-#: parser hangs it from ("will rise by an average of 9% from Sunday"); only a weekday that dates a
+#: parser hangs it from ("fares climb by a mean of 9% from Sunday"); only a weekday that dates a
 #: thing ("the closing price on Tuesday") describes the noun.
 _BOUNDING_PREPS = frozenset({"from", "until", "till", "by", "before", "after", "since", "through", "starting"})
 
