@@ -50,3 +50,17 @@ def clause_of(text: str, predicate: str):
     [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame
            for k in c.frame.clauses if k.predicate == predicate]
     return k
+
+
+def quantity_matches(a: str, b: str, fig_a: str, fig_b: str, published: tuple[str, str] = ("2031-04-02", "2031-04-02")) -> list:
+    """The quantity matches `diff_pair` reports between two invented documents whose A text holds
+    `fig_a` and whose B text holds `fig_b`."""
+    from claimtrack.compare import diff_pair
+
+    report = diff_pair(extracted_doc(a, "a.txt", published[0]), extracted_doc(b, "b.txt", published[1]))
+    return [m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text]
+
+
+def quantity_match(a: str, b: str, fig_a: str, fig_b: str, published: tuple[str, str] = ("2031-04-02", "2031-04-02")):
+    """The first of `quantity_matches`, or None."""
+    return next(iter(quantity_matches(a, b, fig_a, fig_b, published)), None)

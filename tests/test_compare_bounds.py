@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
-
-from extracted import extracted_doc
+from extracted import quantity_match
 
 pytestmark = pytest.mark.model
 
@@ -24,9 +22,7 @@ _POWER_A = "Storm Ilse left {q} households in Velmstad without power on Friday n
 _POWER_B = "The grid operator said {q} households in Velmstad had no power on Friday night after Storm Ilse." + _STORY
 
 
-def _match(a: str, b: str, fig_a: str, fig_b: str):
-    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
-    return next((m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text), None)
+_match = quantity_match
 
 
 def test_two_different_ceilings_of_one_figure_conflict():

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
-
-from extracted import extracted_doc
+from extracted import quantity_match
 
 pytestmark = pytest.mark.model
 
@@ -24,9 +22,7 @@ _A = "Gunmen stormed a gold mining camp near Dorvala before dawn and abducted 14
 _B = "{n} labourers were {verb} from the site by armed men on Sunday night, a police spokesman in the province said." + _STORY
 
 
-def _match(a: str, b: str, fig_a: str, fig_b: str):
-    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
-    return next((m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text), None)
+_match = quantity_match
 
 
 def test_two_nouns_for_people_under_one_action_are_one_count():

@@ -14,7 +14,7 @@ from claimtrack.compare import diff_pair
 from claimtrack.compare.dates import apart
 from claimtrack.compare.periods import gap_days, iso_period
 
-from extracted import extracted_doc
+from extracted import extracted_doc, quantity_match
 
 
 @pytest.mark.parametrize("x, y, far", [
@@ -38,9 +38,8 @@ def test_a_period_runs_from_its_first_to_its_last_day():
     assert gap_days("2030-05", "2030-06-10") == 10 and gap_days("2030", "2030-06-10") == 0
 
 
-def _quantity_match(a: str, b: str, fig_a: str, fig_b: str, published=("2031-04-08", "2031-04-08")):
-    report = diff_pair(extracted_doc(a, "a.txt", published=published[0]), extracted_doc(b, "b.txt", published=published[1]))
-    return next((m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text), None)
+def _quantity_match(a: str, b: str, fig_a: str, fig_b: str):
+    return quantity_match(a, b, fig_a, fig_b, ("2031-04-08", "2031-04-08"))
 
 
 _UTILITY = (" The Corvane water utility serves the northern valley and has called in outside investigators."

@@ -1,7 +1,7 @@
 """Amounts in two currencies held at a fixed parity (compare.pegs, data/currency_pegs.json): one
 measure, compared in the anchor currency, so the same amount written in each agrees and an
-amount changed on one side conflicts; a floating pair of currencies stays two measures, and a
-bare "$" (whose dollar is the extractor's reading of the place) is never converted.
+amount changed on one side conflicts; a floating pair of currencies stays two measures. A bare
+"$" read as a pegged dollar is converted too: at par it is one amount with the other dollar.
 
 Invented sentences through the real extractor."""
 
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
 from claimtrack.compare.pegs import at_par, pegged, pegs
 
-from extracted import extracted_doc
+from extracted import quantity_match
 
 pytestmark = pytest.mark.model
 
@@ -22,9 +21,7 @@ _A = "Visiting yachts at Port Zante will pay a mooring charge of EC${ec} per met
 _B = "The Port Zante harbour board set the new mooring charge at US${us} per metre each night." + _TAIL
 
 
-def _figure_match(a: str, b: str, fig_a: str, fig_b: str):
-    report = diff_pair(extracted_doc(a, "a.txt"), extracted_doc(b, "b.txt"))
-    return next((m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text), None)
+_figure_match = quantity_match
 
 
 def test_a_chain_of_parities_is_followed_to_its_last_anchor():

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare import diff_pair
-
-from extracted import extracted_doc
+from extracted import extracted_doc, quantity_match
 
 pytestmark = pytest.mark.model
 
@@ -21,9 +19,7 @@ _A = "The aquarium draws about 90,000 visitors a year, most of them from outside
 _B = "The aquarium welcomed {n} visitors {when}, according to its annual report." + _STORY
 
 
-def _match(a: str, b: str, fig_a: str, fig_b: str):
-    report = diff_pair(extracted_doc(a, "a.txt", published="2031-04-02"), extracted_doc(b, "b.txt", published="2031-04-02"))
-    return next((m for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text), None)
+_match = quantity_match
 
 
 @pytest.mark.parametrize("when", ["in 2030", "last year"])

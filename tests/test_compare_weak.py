@@ -14,11 +14,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from claimtrack.compare import diff_pair
 from claimtrack.compare import intervals as iv
 from claimtrack.compare.select import SECTION_GAP, Sides, _rounded, _same_section
 
-from extracted import extracted_doc
+from extracted import quantity_matches
 
 _FIGHT_A = ("Marta Veska retained her world title in Almaty on Saturday, winning the 10-round fight on points. "
             "The 31-year-old has now won 22 of her 24 professional bouts. "
@@ -33,8 +32,7 @@ _FEST_B = ("Organisers of Brava's Lumen film festival said it opened on Friday w
 
 
 def _statuses(a: str, b: str, fig_a: str, fig_b: str) -> list[str]:
-    report = diff_pair(extracted_doc(a, "a.txt", "2031-05-06"), extracted_doc(b, "b.txt", "2031-05-06"))
-    return [m.status for m in report.matches if m.kind == "quantity" and fig_a in m.a.text and fig_b in m.b.text]
+    return [m.status for m in quantity_matches(a, b, fig_a, fig_b, ("2031-05-06", "2031-05-06"))]
 
 
 @pytest.mark.model
