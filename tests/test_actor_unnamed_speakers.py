@@ -62,9 +62,25 @@ def test_the_claims_of_a_document_do_not_change_with_an_unnamed_actor(nlp):
     doc = nlp(text)
     result = build_result(Document(name="x.txt", text=text), doc)
     ids = {a.id for a in result.document.actors}
-    assert "dock-worker" in ids
-    assert all("dock-worker" not in c.actors for c in result.claims)
-    assert all(aid != "dock-worker" for _s, _e, aid in doc._.ct_actor_spans + doc._.ct_actor_refs)
+    worker = f"dock-worker-{result.document.sha256[:8]}"  # the id carries the document's mark
+    assert worker in ids
+    assert all(worker not in c.actors for c in result.claims)
+    assert all(aid != worker for _s, _e, aid in doc._.ct_actor_spans + doc._.ct_actor_refs)
+
+
+def test_one_unnamed_description_in_two_documents_is_two_actors(nlp):
+    """"a harbour guard" of one paper and of another are not one person: each document's unnamed
+    source has its own id, over a run (unify_actors) as in each document."""
+    from claimtrack.extract import unify_actors
+
+    texts = ["\u201cThe gate stayed shut all night,\u201d a harbour guard said on Friday.",
+             "A harbour guard said the gate was opened at 3 a.m. for a fuel barge."]
+    results = [build_result(Document(name=f"{k}.txt", text=t), nlp(t)) for k, t in enumerate(texts)]
+    unify_actors(results)
+    guards = [[a.id for a in r.document.actors if a.name == "harbour guard"] for r in results]
+    assert all(len(g) == 1 for g in guards), guards
+    assert guards[0] != guards[1]
+    assert guards[0][0] == f"harbour-guard-{results[0].document.sha256[:8]}"
 
 
 def test_an_unnamed_actor_matches_a_gold_actor_by_the_words_of_the_article():

@@ -20,6 +20,11 @@ often as a few people: neither makes an actor. Nor does a spokesperson (data/spe
 (quotes.persons.person_nouns: WordNet's commonest sense a person, "official", "resident",
 "firefighter"; or "person"/"people").
 
+Such an actor's id is its name's with the document's own mark ("dock-worker-3fa2b1c0": the first
+eight hex digits of the SHA-256 of the document's text, as its record's `sha256` starts): an
+unnamed person belongs to one article, so "a ministry official" of one paper and "a ministry
+official" of another stay two actors over a run and in a ledger, where ids are what join records.
+
 Such an actor has no `mentions`: those are the places where a name stands (`doc._.ct_actor_spans`),
 and an unnamed source has no name. Nor are its words an actor reference (`ct_actor_refs`): claims,
 frames and `diff` would take two papers' "an official" for one person. They read exactly what
@@ -28,11 +33,13 @@ they read before; the words are in the aliases and in the quote's `speaker_span`
 
 from __future__ import annotations
 
+import hashlib
 from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from ...actorids.names import actor_id
+from ..extensions import doc_text
 from .persons import person_nouns
 
 #: Determiners (and number words) that make a noun phrase introduce someone new.
@@ -48,12 +55,14 @@ def unnamed_speakers(doc: Doc, quotes: list[dict], voices: frozenset, taken: set
     of `quotes` (plain quote dicts) and the subjects of the attribution verbs outside them, one
     per name, leaving out an id already in `taken` and the `voices` of a body (spokesperson)."""
     found: dict[str, dict] = {}
+    mark: Optional[str] = None
     for head in _speakers(doc, quotes, ATTRIBUTION_VERBS):
         if not _unnamed(head) or head.lemma_.lower() in voices:
             continue
         short, middle, full = _phrases(doc, head)
         name = _name(short)
-        aid = actor_id(name)
+        mark = mark or document_mark(doc)
+        aid = f"{actor_id(name)}-{mark}"
         if aid in taken:
             continue
         actor = found.setdefault(aid, {"id": aid, "name": name, "type": "PERSON", "aliases": [],
@@ -62,6 +71,12 @@ def unnamed_speakers(doc: Doc, quotes: list[dict], voices: frozenset, taken: set
             if alias not in actor["aliases"]:
                 actor["aliases"].append(alias)
     return list(found.values())
+
+
+def document_mark(doc: Doc) -> str:
+    """The first eight hex digits of the SHA-256 of the document's text (UTF-8), as
+    `DocumentInfo.sha256` begins: what makes an unnamed person's id the document's own."""
+    return hashlib.sha256(doc_text(doc).encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _speakers(doc: Doc, quotes: list[dict], speech: frozenset) -> Iterator[Token]:
