@@ -11,6 +11,7 @@ from ...actorids.first_names import first_names
 from ...actorids.gazetteer import Entry, Tables
 from ...tables import load_json
 from ...parsers.number_tables import currency_codes
+from .candidates import _MONEY
 from .layout import _absent_ignorecase
 from ...actorids.names import _LEADING_THE, _name_key
 from ...actorids.iso import subdivision_countries
@@ -70,6 +71,8 @@ class Linking:
             entry = None
         if self._time_zone(c, surface):
             return False  # "at 6 p.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
+        if _MONEY.search(surface):
+            return False  # "fined the firm NZ$40,000": a sum of money, whichever step found the span
         if entry is not None and entry.kind == "country" and self._field_before(doc, c):
             c.tok_start, c.start, c.label, c.entry = c.tok_start - 1, self.st.tokens[c.tok_start - 1].idx, "ORG", None
             surface = self.st.text[c.start:c.end]
