@@ -1870,3 +1870,15 @@ def test_a_sum_of_money_after_a_kind_of_body_is_no_actor(nlp, label):
     text = "The harbour board fined the company FJ$85,000 after one of its barges sank near Lautoka."
     found = _actors_with_ents(nlp, text, [("FJ$85,000", label)])
     assert not any("85,000" in name for name in found), found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("For Olaniyi Saddler, who repairs outboard motors at the jetty, the fuel tax came too late.", "Olaniyi Saddler"),
+    ("Olaniyi Saddler, a ferry mechanic, said the fuel tax came too late.", "Olaniyi Saddler"),
+])
+def test_a_name_said_of_a_person_stays_a_person_whatever_its_last_word(nlp, text, name):
+    # "who" takes up a person (a body takes "which"), and so does an apposition "a <person noun>":
+    # a last word that is also an English noun ("saddler", as "Dairy" in a coined company name) is
+    # no evidence of a company then
+    found = _actors_with_ents(nlp, text, [(name, "PERSON")])
+    assert found.get(name) == "PERSON", found

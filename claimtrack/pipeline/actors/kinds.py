@@ -241,6 +241,9 @@ class Kinds:
         if any(t.split()[-1].lower().rstrip(".") in self.tables.title_words for t in c.titles):
             return  # "Transport Minister Ricardo Helms": a title of the table before a name is a person's
             # (a role word is weaker evidence: "Drugmaker Kaira Pharmaceuticals" is a company)
+        if self._who_clause(tokens) or self._person_noun_apposition(tokens) or self._is_a_person(tokens):
+            return  # "For Ama Tetteh, who sells ...", "Ama Tetteh, a weaver,": said of a person, so no
+            # last word that is also an English noun ("Haji", "Dairy") makes a company of the name
         if not given and self._plural_noun(lows[-1]):
             c.label = "ORG"
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
