@@ -216,3 +216,39 @@ def test_exceed_is_a_bound(text, expected):
 )
 def test_as_many_as_after_a_multiplier_is_no_bound(text, expected):
     assert [(e.text, e.qualifier) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a text that groups thousands with dots (a figure ending ".000" twice, or one with two
+        # groups) reads every three-digit dot group as thousands
+        ("Tolls rose to Gs. 6.000 from Gs. 5.200; some 45.000 lorries pay them.",
+         [("Gs. 6.000", 6000, "PYG"), ("Gs. 5.200", 5200, "PYG"), ("some 45.000", 45000, None)]),
+        ("The census counted 2.417.360 residents, 1.180 of them in the hills.",
+         [("2.417.360", 2417360, None), ("1.180", 1180, None)]),
+        # two groups are thousands wherever they stand
+        ("The register lists 1.250.000 voters.", [("1.250.000", 1250000, None)]),
+        # a decimal comma agrees with the convention
+        ("Turnout was 61,4% of 3.120.000 voters, up from 2.900.000.",
+         [("61,4%", 61.4, None), ("3.120.000", 3120000, None), ("2.900.000", 2900000, None)]),
+    ],
+)
+def test_thousands_dot_by_the_documents_convention(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decimal point elsewhere, or a thousands comma, keeps the English reading
+        ("Shares rose 2.5% to 45.000 and the yield was 1.125 points.",
+         [("2.5%", 2.5, None), ("45.000", 45, None), ("1.125", 1.125, None)]),
+        ("Crowds of 3,400 saw the 7.000 and the 9.000 runs.",
+         [("3,400", 3400, None), ("7.000", 7, None), ("9.000", 9, None)]),
+        # one ".000" alone does not decide
+        ("The gauge read 4.000 and then 1.250.", [("4.000", 4, None), ("1.250", 1.25, None)]),
+    ],
+)
+def test_thousands_dot_not_read_against_the_english_convention(text, expected):
+    assert values(text) == expected

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
 from .amount_starts import _Starts
+from .digit_groups import dot_grouped_value
 from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
 from .money_context import _DocCtx
 from .number_tables import VULGAR, _tables, form_key, month_words_any_language
@@ -126,6 +127,7 @@ def _rest_of_words(text: str, t, positions: Optional[list[int]], start: int, end
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _HYPHEN_SCALE = re.compile(r"-([MBT])(?![^\W\d_])")
@@ -209,6 +211,8 @@ def _digit_value(m, d: str) -> Optional[Decimal]:
         value = Decimal(num) / Decimal(den)
     elif _DECIMAL_COMMA.fullmatch(d):
         value = Decimal(d.replace(",", "."))
+    elif d.count(".") > 1:  # "1.250.000": thousands grouped by dots
+        value = Decimal(dot_grouped_value(d))
     else:
         value = Decimal(re.sub(r"[,\s]", "", d))
     if m.group("fn"):
@@ -273,6 +277,8 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     value = _digit_value(m, d)
     if value is None:
         return None
+    if ctx is not None and d.count(".") == 1 and _ONE_DOT_GROUP.fullmatch(d) and ctx.dot_thousands():
+        value = Decimal(dot_grouped_value(d))  # "3.400" in a text that groups thousands with dots
     num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
     digits_end = num_end
     scale, num_end, bare_letter = _written_scale(m, digits_end, currency)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Union
 
+from .digit_groups import dot_groups_thousands
 from .home_dollar import BARE_DOLLAR_PATTERNS, home_dollar
 from .number_tables import _tables
 from .story_places import dateline_country, town_counts
@@ -39,6 +40,13 @@ class _DocCtx:
         self._money_signs: Optional[dict[str, bool]] = None
         self._home_dollar: Union[None, bool, str] = False  # False: not looked up yet
         self._places: Optional[tuple[Optional[str], dict[str, int]]] = None
+        self._dot_thousands: Optional[bool] = None
+
+    def dot_thousands(self) -> bool:
+        """Whether the document groups thousands with the dot ("3.400" is 3400: digit_groups)."""
+        if self._dot_thousands is None:
+            self._dot_thousands = dot_groups_thousands(self.text)
+        return self._dot_thousands
 
     def counts(self) -> dict[str, int]:
         if self._counts is None:

@@ -1,0 +1,49 @@
+"""Which mark a document groups thousands with: the comma (English) or the dot.
+
+Most of the world outside English writes "3.500" for three thousand five hundred and "2,5" for
+two and a half; English writes "3,500" and "2.5". A figure "3.500" alone is ambiguous, so the
+document decides, as one writer (or one desk) keeps one convention throughout a text:
+
+- a figure with two dot groups or more ("1.250.000") can only group thousands with the dot;
+- a dot followed by three zeros ("45.000", "Gs. 8.000") groups thousands too: a decimal part is
+  not written with trailing zeros in prose (figures of fixed precision, "a 4.000% coupon", come
+  with a unit that says so and are rare);
+- a figure grouped with the comma ("3,500") or a decimal point before other than three digits
+  ("2.5", "0.75") shows the English convention, and then no dot is read as a group.
+
+`dot_groups_thousands(text)` is true when the text has two such dot-group figures or more (or one with
+two groups) and none of the English ones; the amount reader then reads "3.400" as 3400.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A figure written with a dot or a comma between digits, not part of a longer run of digits
+#: and marks (a dotted date "11.03.26" has groups of two and is masked before).
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d]|[.,]\d)")
+#: Dot groups of three after one to three digits: "3.400", "1.250.000".
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: Groups that only a thousands dot writes: two groups or more, or a group of three zeros.
+_ONLY_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+
+
+def dot_groups_thousands(text: str) -> bool:
+    """Whether `text` groups thousands with the dot (see the module docstring)."""
+    sure = 0
+    for m in _FIGURE.finditer(text):
+        figure = m.group(0)
+        if "," in figure:
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", figure):
+                return False  # "3,500": the comma groups thousands here
+            continue  # "2,5": a decimal comma agrees with a thousands dot
+        if not _DOT_GROUPS.fullmatch(figure):
+            return False  # "2.5", "0.75": a decimal point
+        if _ONLY_THOUSANDS.fullmatch(figure):
+            sure += 2 if figure.count(".") > 1 else 1
+    return sure >= 2
+
+
+def dot_grouped_value(digits: str) -> int:
+    """The value of a figure written with thousands dots: "3.400" -> 3400."""
+    return int(digits.replace(".", ""))
