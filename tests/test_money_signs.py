@@ -92,3 +92,18 @@ def test_a_minor_unit_named_with_its_country(text, expected):
 ])
 def test_the_currency_of_bare_cents(text, country, expected):
     assert [(e.text, float(e.value), e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a currency sign its own country writes after the figure comes before it in English
+        ("A metro ride now costs ₾1.50 in the capital.", [("₾1.50", 1.5, "GEL")]),
+        ("The ferry ticket rose to ₡2,750.", [("₡2,750", 2750, "CRC")]),
+        ("Noodles cost ₭25,000 at the night market.", [("₭25,000", 25000, "LAK")]),
+        # and after it, as before
+        ("A metro ride now costs 1,50 ₾.", [("1,50 ₾", 1.5, "GEL")]),
+    ],
+)
+def test_currency_signs_written_after_are_read_before_too(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected

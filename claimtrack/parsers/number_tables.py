@@ -67,6 +67,11 @@ class _Tables:
         self._country_codes: Optional[dict[str, str]] = None
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
+        for sign, code in self.suffix_symbols.items():
+            # a currency sign (one Unicode Sc character) written after the figure in its own
+            # country ("2,40 ₾") comes before it in English ("₾2.40", "₡500", "₭9,000")
+            if len(sign) == 1 and unicodedata.category(sign) == "Sc":
+                self.symbols.setdefault(sign, code)
         #: "Rs" -> "rupee": a sign read like the shared currency noun it abbreviates
         self.symbol_nouns = dict(cur.get("symbol_nouns", {}))
         aliases = cur.get("code_aliases", {})
