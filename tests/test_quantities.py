@@ -162,6 +162,23 @@ def test_a_unit_abbreviation_that_carries_its_scale(nlp, text, span, value):
 
 
 @pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        # "m" before a plural is millions: of a counted thing or of a unit of measure
+        ("The smelter can cast up to 2.6m tonnes of zinc a year.", "up to 2.6m tonnes", 2_600_000, "tonne"),
+        ("The reservoir lost 45m litres in the heatwave.", "45m litres", 45_000_000, "litre"),
+        ("Some 8m commuters use the network.", "Some 8m commuters", 8_000_000, "commuter"),
+        # before a singular, or after a count, it is metres
+        ("The dam is 12m high.", "12m", 12, "metre"),
+        ("Workers raised three 9m pylons.", "9m", 9, "metre"),
+    ],
+)
+def test_the_letter_m_millions_or_metres(nlp, text, span, value, unit):
+    [q] = [q for q in quantities(nlp, text) if q.text == span]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
     "text, spans",
     [
         # a year-like number before a singular noun or a name is the year it qualifies

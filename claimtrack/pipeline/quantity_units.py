@@ -134,14 +134,19 @@ def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: 
 
 
 def scale_letter(c: _Ctx, doc: Doc, e: Expression, limit: int, f: _Draft) -> None:
-    """A money-only scale letter read as a unit ("5m people") -> million."""
+    """A money-only scale letter read as a unit ("5m people") -> million: a length in metres
+    modifies a noun in the singular ("a 2m wall", "the 100m final"); a plural after the letter is
+    what the millions count ("5m people", "1.2m tonnes": a unit of measure then is the unit),
+    but not after a count ("two 4m towers": two towers four metres tall)."""
     if e.bare_letter in ("m", "M") and f.unit == "metre" and f.end == e.end + 1:
         nxt = _next_token(doc, f.end)
-        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in c.unit_names:
+        first = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
+        counted = first is not None and first.start > 0 and doc[first.start - 1].like_num
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not counted:  # "two 4m towers": lengths
             f.value = _scale(f.value, 1_000_000)
             noun_end = nxt.idx + len(nxt)
             if noun_end <= limit:
-                f.unit, f.end = _lemma(nxt), noun_end
+                f.unit, f.end = c.unit_names.get(nxt.lower_) or _lemma(nxt), noun_end
             else:
                 f.unit = None
 
