@@ -37,6 +37,7 @@ class Alignment:
     note: str = ""
     other_measure: bool = False  # the clauses say different things happened to what is counted
     one_event: bool = False  # dates: their events meet (one verb or WordNet sense) and no actors clash
+    one_thing: bool = False  # dates: their clauses are about one thing (compare.date_things.one_participant)
     moment: str = ""  # figures: why the two are one thing stated for different moments (compare.standing)
     moment_relation: str = ""  # ... "forecast" or "update"
     #: figures: one measure, no clash, and the frames tie the two (one action, shared actors or

@@ -15,6 +15,7 @@ from .context import shared_actors, shared_terms, similarity
 from .mentions import Mention
 from .date_spans import span_end
 from .date_regime import regime_start
+from .date_things import one_participant
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event
 from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
                              parties_clash)
@@ -153,14 +154,19 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
                       and (_held_happening(a, b) or one_carried_thing(a, b)) or regime_start(a, b))
                  and not actor_clash and one_act(a, b))
     score += ONE_EVENT_SCORE * one_event
+    # Clauses about one thing (compare.date_things) are evidence of one event for the judge, and
+    # add nothing to the score: a noun two acts share does not say which of a report's dates of
+    # that thing meets which (the one-to-one assignment of compare.select stays the words' and
+    # the events').
+    one_thing = not actor_clash and one_participant(a, b) and one_act(a, b)
     if {span_end(a), span_end(b)} == {"start", "end"}:
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
         # the weakest evidence of one date (see judge_dates).
-        score, strong, one_event = score / 2, False, False
+        score, strong, one_event, one_thing = score / 2, False, False, False
     if story and a.lede and b.lede:
         # The two ledes of one story date its main event (see mark_lede): one event, whatever
         # verbs the two reports chose ("the government fell" / "lost a confidence vote").
-        return Alignment("event", score + LEDE_BONUS, strong, one_event=one_event)
+        return Alignment("event", score + LEDE_BONUS, strong, one_event=one_event, one_thing=one_thing)
     if (a.start, b.start) in linked:
         # The dates govern two figures aligned as one (see blocking._date_links): one event,
         # ranked by its words like any other pair so that a weak link outranks nothing.
@@ -168,11 +174,11 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     if (a.start, b.start, "weak") in linked:
         # ... two figures each the other's closest, not shown to be one fact: their sentences
         # meet, which ranks the dates as an event word would, and says nothing of one event
-        return Alignment("event", score + 0.2 * (not same_event), strong, one_event=one_event)
+        return Alignment("event", score + 0.2 * (not same_event), strong, one_event=one_event, one_thing=one_thing)
     if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
-        return Alignment("event" if same_event else "context", score, strong, one_event=one_event)
+        return Alignment("event" if same_event else "context", score, strong, one_event=one_event, one_thing=one_thing)
     if story and (same_event or grain):
-        return Alignment("story", score, False, one_event=one_event)
+        return Alignment("story", score, False, one_event=one_event, one_thing=one_thing)
     if story and len(terms) >= 2:
         return Alignment("story", score / 2, False)
     return None

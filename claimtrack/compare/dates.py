@@ -24,7 +24,8 @@ from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, parts_apart, span_end, superseded
 from .periods import iso_date
 from .standing_cues import cues
-from .date_events import ASPECTUAL, PUBLICATION, REPORT, _WHEN_WORDS, _happening, _head_noun, event_of
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, event_of
+from .date_things import near_at_grain, one_participant
 from .date_label import event_label
 from .date_one_event import (_PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, _verbs_meet,
                              described_alike, one_act)
@@ -154,6 +155,22 @@ def _bound(m: Mention) -> Optional[str]:
     return span_end(m) or ("end" if m.frame is not None and m.frame.event in _ENDING else None)
 
 
+def _of_one_act(a: Mention, b: Mention) -> bool:
+    """Nothing in the two clauses sets their acts apart, for dates whose clauses are about one
+    thing (compare.date_things): each bounds its span as the other does (`_starts_alike`), neither
+    is denied, they date one phase (`_phase`: "the fair opens" / "the fair closes" are two moments
+    of one thing), and neither is a rule's taking effect against another act on the rule ("the
+    levy was approved on Monday" / "the levy applies from 1 June": enactment and commencement are
+    two events), nor an act the other clause names as its own happening noun ("the vote on the
+    levy" / "the levy")."""
+    if not _starts_alike(a, b) or _denied(a) or _denied(b):
+        return False
+    pa, pb = _phase(a), _phase(b)
+    if pa and pb and pa != pb:
+        return False
+    return (event_of(a) == TAKE_EFFECT) == (event_of(b) == TAKE_EFFECT)
+
+
 def _denied(m: Mention) -> bool:
     """The clause of the date is negated, and not by 'not ... until' (which dates the event), nor
     inside a condition: "the offer lapses if it is not accepted by 14 August" sets the deadline
@@ -185,7 +202,8 @@ def _firm(a: Mention, b: Mention, anchors: tuple, how: str = "") -> bool:
         return False
     ahead = _ahead(a.payload.iso, anchors[0]) and _ahead(b.payload.iso, anchors[1])
     return (ahead or _planned(a, anchors[0]) and _planned(b, anchors[1]) and _events_agree(a, b) or _once(a, b)
-            or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how)) and one_act(a, b)
+            or _one_grain(a, b) and (_events_agree(a, b) or described_alike(a, b, how)
+                                     or one_participant(a, b) and _of_one_act(a, b)) and one_act(a, b)
             and not (_dates_a_figure(a) or _dates_a_figure(b)))
 
 
@@ -483,7 +501,12 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # dates that place it at one precision: a day and a month, or a day and a year, under two verbs
     # that do not meet, are two acts of one story more often than one act placed twice ("the deal
     # will be signed on Monday 8 June" / "fees will rise in August under the deal")
-    worded = (_schedule(a, b, al, anchors) or alike) and _precision(a) == _precision(b)
+    # Or two clauses about one thing (compare.date_things: "the reserves will run out by 2034" /
+    # "the reserve would be exhausted in 2035"), dated close at one precision, each bounding its
+    # span as the other does, of one phase, neither denied, and neither a rule's taking effect
+    # against another act on it (as `described_alike` reads two verbs about one thing).
+    about_one = al.one_thing and near_at_grain(a, b) and _of_one_act(a, b)
+    worded = (_schedule(a, b, al, anchors) or alike or about_one) and _precision(a) == _precision(b)
     mutual = ((al.one_event or worded) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(a, b, anchors, al.how))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a

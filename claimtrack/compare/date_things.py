@@ -1,0 +1,109 @@
+"""What a date's clause is about, a second sign that two dates date one event (issue 13 item 1:
+"date: the event or predicate it dates"). Two reports of one story that date one happening often
+choose two verbs for it ("the reserves will run out by 2034" / "the reserve would be exhausted in
+2035"; "must lodge any appeal by 3 June" / "appeals must be filed by 18 June"), but they name the
+thing it happens to, or the happening itself, by one noun or by WordNet synonyms or kinds
+("hailstorm" is a kind of "storm"). compare.date_align ranks such a pair above a pair that shares
+nothing, and compare.dates holds two such dates against each other when each is the other's best
+partner (compare.select), close at one precision (`near_at_grain`).
+
+The nouns are the heads of the clause frame's subject and object (pipeline/frames). A subject or
+object that is an agent is left out: a person, a group of people or an organisation ("the
+operators", "the ministry"), or a name, does many things in one story, on many days; what one
+act is about is named by the thing it befalls."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, noun_lexfiles
+from .context import clause_frame_at
+from .date_events import _WHEN_WORDS, _head_noun
+from .date_one_event import _PRONOUNS
+from .mention import per_mention
+from .mentions import Mention
+from .periods import iso_date
+from .units import singular
+
+#: WordNet's lexicographer file of nouns that name groups of people and organisations
+#: (noun.group, 14: "company", "council", "court"): agents, like persons (noun.person).
+_GROUP_FILE = 14
+
+
+def _agent(noun: str) -> bool:
+    """The noun's commonest WordNet sense names a person or a group of people (data/person_nouns.json,
+    noun.person, noun.group), or its second names a person ("operator", first a mathematical
+    function, then one who operates): a doer of many acts, not what one act is about."""
+    from .figure_kinds import _names_people
+
+    one = singular(noun)
+    return (_names_people(noun) or _names_people(one) or noun_lexfiles(one, 1) == (_GROUP_FILE,)
+            or _PERSON_FILE in noun_lexfiles(one, 2))
+
+
+def _known_noun(noun: str) -> bool:
+    """WordNet lists the noun (or its singular): a common noun, not a name it does not know."""
+    from .statements.lexicon import _noun_lemma, _noun_senses
+
+    return _noun_lemma(noun, _noun_senses()[0]) is not None
+
+
+def _written_as_name(text: str, noun: str) -> bool:
+    """The noun is written with a capital inside the phrase (not as its first word): a name
+    ("Frigate Bay", "the Harbour Board"), whatever WordNet lists for the word."""
+    for found in re.finditer(rf"\b({re.escape(noun[:max(3, len(noun) - 1)])}\w*)", text, re.IGNORECASE):
+        if found.start() > 0 and found.group(1)[0].isupper():
+            return True
+    return False
+
+
+@per_mention
+def participants(m: Mention) -> frozenset:
+    """The common nouns the date's clause is about: the head of its subject (unless an agent, a
+    pronoun or a name) and the head of its object (the frame's lemma), less calendar and
+    scheduling words ("deadline", "date" say when, not what)."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None:
+        return frozenset()
+    heads = []
+    if cf.subject_text and cf.subject is None:
+        head = _head_noun(cf.subject_text)
+        if head and not _written_as_name(cf.subject_text, head):
+            heads.append(head)
+    if cf.object:
+        head = cf.object.split()[-1]
+        lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
+        if not _written_as_name(m.claim.text[lo:hi], head):
+            heads.append(head)
+    return frozenset(singular(h) for h in heads
+                     if h and h.isalpha() and h not in _PRONOUNS and h not in _WHEN_WORDS and singular(h) not in _WHEN_WORDS
+                     and _known_noun(h) and not _agent(h))
+
+
+def one_participant(a: Mention, b: Mention) -> bool:
+    """The two dates' clauses are about one thing: a noun of each (`participants`) is one lemma,
+    or the two share a WordNet sense or one is a kind of the other (statements.nouns_meet:
+    "reserve" / "reserves", "blaze" / "fire", "hailstorm" / "storm")."""
+    from .statements import nouns_meet
+
+    pa, pb = participants(a), participants(b)
+    return any(x == y or nouns_meet(x, y) for x in pa for y in pb)
+
+
+def near_at_grain(a: Mention, b: Mention) -> bool:
+    """Two dates of one precision within the next coarser period of each other: days at most a
+    month apart (31 days), months within a year (12), years within a decade (10). A report that
+    misdates an event slips by days, a month or a year; one thing's dates further apart are two
+    events of it ("the theatre opened in 1798" / "the theatre burned in 2014"), not one event
+    misdated."""
+    da, db = iso_date(a.payload.iso), iso_date(b.payload.iso)
+    if da is None or db is None:
+        return False
+    ga, gb = len(a.payload.iso or ""), len(b.payload.iso or "")
+    if ga != gb:
+        return abs(da.year - db.year) <= 1  # a day or month against a year: the year must be about right
+    if ga == 10:
+        return abs((da - db).days) <= 31
+    if ga == 7:
+        return abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) <= 12
+    return abs(da.year - db.year) <= 10

@@ -1,0 +1,55 @@
+"""Two dates whose clauses are about one thing (compare.date_things): two reports of one story
+that date one happening with two verbs still name the thing it befalls by one noun, or by WordNet
+synonyms or kinds. Each mechanism is shown with a control pair that keeps the other verdict: an
+agent (a person, a body) or a name is not what a clause is about, and one thing's dates decades
+apart are two events of it.
+
+Invented sentences through the real extractor (the clause frames come from the parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare import diff_pair
+from claimtrack.compare.date_things import participants
+from claimtrack.compare.pair import prepare
+
+from extracted import extracted_doc
+
+pytestmark = pytest.mark.model
+
+
+def _status(a: str, b: str, da: str, db: str, published: str = "2031-04-02") -> set:
+    """The statuses diff gives the pair of dates written `da` in A and `db` in B."""
+    report = diff_pair(extracted_doc(a, "a.txt", published), extracted_doc(b, "b.txt", published))
+    return {m.status for m in report.matches if m.kind == "date" and m.a.text == da and m.b.text == db}
+
+
+def _participants(text: str, date: str, published: str = "2031-04-02") -> frozenset:
+    prepared = prepare(extracted_doc(text, "a.txt", published))
+    return next(participants(m) for m in prepared.mentions if m.kind == "date" and m.text == date)
+
+
+def test_the_thing_a_clause_is_about_is_its_subject_or_object_noun_not_an_agent_or_a_name():
+    # a thing as subject, a thing as object
+    assert "light" in _participants("The new runway lights will be installed by 22 September.", "22 September")
+    assert "light" in _participants("The operator will replace the runway lights by September 8.", "September 8")
+    # an agent (a kind of person, an organisation) and a name do many things: never the thing
+    assert "operator" not in _participants("The operator will replace the runway lights by September 8.", "September 8")
+    assert not _participants("Engineers will inspect Harbour Point on May 4.", "May 4")
+
+
+def test_two_verbs_about_one_thing_conflict_when_each_date_is_the_others_partner():
+    # "repaired" / "finished": two verbs, one repair of the roof; the sentences share little else
+    a = "The museum's damaged roof will be repaired by October 2, its director said in a letter to donors."
+    b = "Builders hired by the trust say the new roof will be finished on 16 October."
+    assert _status(a, b, "October 2", "16 October", published="2031-08-14") == {"conflict"}
+    # control: the same day on both sides agrees
+    assert _status(a, b.replace("16 October", "2 October"), "October 2", "2 October", published="2031-08-14") == {"agree"}
+
+
+def test_one_things_dates_decades_apart_are_two_events_of_it():
+    # replaced in one decade, repaired in another: two events of the roof, not one misdated
+    a = "The museum's roof was replaced in 1931, its director said in a letter to donors."
+    b = "Builders hired by the trust say the roof was last repaired in 1987."
+    assert "conflict" not in _status(a, b, "1931", "1987", published="2031-08-14")
