@@ -47,6 +47,16 @@ def test_the_same_words_with_an_unresolved_speaker_are_unresolved_never_a_confli
     assert quotes and all(m.status == "related" and m.relation == "unresolved" for m in quotes)
 
 
+def test_a_title_alone_is_no_resolved_speaker_so_the_same_words_are_unresolved():
+    # "the Governor said": an office, whoever holds it; the frame says the speaker is no name
+    a = _doc('"Every berth will be taken by the end of May," Mayor Ilse Brandt said.', "a.txt")
+    b = _doc('The port is busier than ever. "Every berth will be taken by the end of May," the Governor said.', "b.txt")
+    [qb] = [c.quote for c in b.claims if c.quote is not None]
+    assert qb.frame is not None and not qb.frame.resolved
+    quotes = [m for m in diff_pair(a, b).matches if m.kind == "quote"]
+    assert quotes and all(m.status == "related" and m.relation == "unresolved" for m in quotes)
+
+
 def test_the_same_words_from_two_named_speakers_conflict():
     a = _doc('"The harbour will reopen before the first frost," Mayor Ilse Brandt said.', "a.txt")
     b = _doc('"The harbour will reopen before the first frost," Governor Tomas Lind said.', "b.txt")

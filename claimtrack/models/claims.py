@@ -70,7 +70,7 @@ class QuoteFrame(_Record):
     """Who speaks, as the comparison needs it."""
 
     speaker: Optional[str] = Field(None, description="Actor id of the speaker.")
-    resolved: bool = Field(False, description="True when the speaker is resolved to a name (not missing, a pronoun or a description).")
+    resolved: bool = Field(False, description="True when the speaker is resolved to a name (not missing, a pronoun, a description or a title alone).")
 
 
 class _ActionFrame(_Record):

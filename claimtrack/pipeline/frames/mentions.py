@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...parsers.date_patterns import SCHEDULE_NOUNS
+from ...titles import title_table
 from ..date_tense import described_event
 from .clause_polarity import prepositional_action
 from .syntax import (
@@ -210,9 +211,13 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
 
 
 def _is_proper_name(name: str) -> bool:
-    """'Ilse Brandt', 'Mayor Ilse Brandt', 'UNICEF'; not 'he', 'a spokesman', 'The ministry'."""
+    """'Ilse Brandt', 'Mayor Ilse Brandt', 'UNICEF'; not 'he', 'a spokesman', 'The ministry', nor
+    a title alone written with its capital ("the Governor said", "Prime Minister"): an office
+    names whoever holds it, not a person (data/titles.txt, claimtrack.titles)."""
     words = name.split()
     if not words or name.lower() in _PRONOUNS or words[0].lower() in ("a", "an", "the", "one", "some"):
+        return False
+    if title_table().is_title(name):
         return False
     return any(w[:1].isupper() for w in words)
 
