@@ -210,3 +210,16 @@ def test_ruling_a_thing_out_says_nothing_of_it_having_come_before_nor_of_another
     got = _statements("The faculty dean ruled out new travel grants for the marine station.",
                       "Student research grants for the marine station could still be offered, the dean said.")
     assert not any(s == "conflict" for s, _, _ in got), got
+
+
+def test_a_thing_not_ruled_out_is_no_denial_that_agrees_with_ruling_it_out():
+    # "did not rule out" denies nothing: never one denial with "ruled out" (it was read as a
+    # negation of the claim and agreed); the same thing not ruled out and ruled out conflict
+    got = _statements("The cannery has ruled out forced layoffs during the refit, its owner said.",
+                      "However, Mr Duarte did not rule out compulsory layoffs during the refit.")
+    assert not any(s == "agree" for s, _, about in got if "layoff" in about), got
+    got = _statements("The cannery has ruled out job cuts during the refit, its owner said.",
+                      "However, Mr Duarte did not rule out job cuts during the refit.")
+    assert any(s == "conflict" for s, _, about in got if "cut" in about), got
+    assert not any(s == "agree" for s, _, about in got if "cut" in about), got
+

@@ -95,9 +95,15 @@ def _nested_terms(m: Mention) -> set:
 
 def negated_claim(m: Mention) -> Optional[frozenset]:
     """The content words of a clause negated by a negator ("no ballots were lost", "the bridge
-    was never closed": what it says did not happen), else None."""
+    was never closed": what it says did not happen), else None. A negated verb of denial or of
+    ruling out ("did not rule out a strike", "did not deny that the pier was sold") is none: it
+    denies nothing, and leaves what it names possible (Karttunen 1971: a one-way implicative's
+    negation asserts nothing; data/polarity.json 'foreclosing'), so it is never one denial with
+    "ruled out a strike"."""
     f = m.frame
     if f.polarity != "negative" or f.polarity_cue in _denial_tables()[0]:
+        return None
+    if negative_verb(f.predicate) in _denial_tables()[0]:
         return None
     return frozenset(clause_terms(f) | _text_terms(f.predicate or ""))
 
