@@ -514,6 +514,22 @@ def test_a_clause_records_the_conjunction_of_the_condition_it_holds():
     assert got.get("The cable car will run on Sunday") == ("will", None)
 
 
+def test_a_concessive_condition_conditions_nothing():
+    # "even if" (Quirk et al. 1985, 15.39): the clause holds whether or not the condition is met
+    def conditions(text):
+        return {text[f.start:f.end]: (f.modality, f.condition) for c in extract([], text=text).claims
+                if c.frame is not None for f in getattr(c.frame, "clauses", None) or ()}
+
+    got = conditions("The cable car will run on Sunday even if the wind rises.")
+    assert got.get("The cable car will run on Sunday") == ("will", None)
+    assert got.get("even if the wind rises") == ("if", None)  # the condition itself is still asserted by no one
+    got = conditions("Even if the wind rises, the cable car will run on Sunday.")
+    assert got.get("the cable car will run on Sunday") == ("will", None)
+    # "even" elsewhere in the clause leaves an open condition open
+    got = conditions("The cable car will run even on Sunday if the wind drops.")
+    assert got.get("The cable car will run even on Sunday") == ("if", "if")
+
+
 def _conflict(a: str, b: str) -> bool:
     return any(m.status == "conflict" and m.relation == "polarity" for m in _statements(a, b))
 

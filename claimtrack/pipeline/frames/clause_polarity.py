@@ -482,13 +482,25 @@ def _withheld(h: Token, table: dict) -> Optional[str]:
 
 def _conditional(h: Token, table: dict) -> Optional[str]:
     """'condition' when the clause is a condition ("if the wind turns"), 'conditioned' when it
-    holds one ("flights may resume if ..."), else None."""
+    holds one ("flights may resume if ..."), else None. A concessive condition ("the mill will
+    stay open even if the harvest fails") conditions nothing: its clause holds whether or not the
+    condition is met (Quirk et al. 1985, 15.39, concessive conditional clauses), so the clause
+    that holds it keeps its own modality; the "even if" clause itself is still asserted by
+    neither side."""
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["conditions"] for c in children_of(h)):
         return "condition"
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table["conditions"] for m in children_of(c))
-           for c in children_of(h)):
+    if any(c.dep_ == "advcl" and not _concessive(c) and any(
+            m.dep_ == "mark" and m.lower_ in table["conditions"] for m in children_of(c)) for c in children_of(h)):
         return "conditioned"
     return None
+
+
+def _concessive(clause: Token) -> bool:
+    """The adverbial clause opens with "even" before its conjunction ("even if the harvest
+    fails"): a concessive condition, not an open one."""
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark"), None)
+    return mark is not None and any(c.dep_ == "advmod" and c.lower_ == "even" and c.i == mark.i - 1
+                                    for c in children_of(clause))
 
 
 def _condition_mark(h: Token, table: dict) -> Optional[str]:
@@ -499,7 +511,7 @@ def _condition_mark(h: Token, table: dict) -> Optional[str]:
     if _conditional(h, table) != "conditioned":
         return None
     for c in children_of(h):
-        if c.dep_ == "advcl":
+        if c.dep_ == "advcl" and not _concessive(c):
             mark = next((m.lower_ for m in children_of(c) if m.dep_ == "mark" and m.lower_ in table["conditions"]), None)
             if mark is not None:
                 return mark
