@@ -81,3 +81,15 @@ def test_a_thing_said_not_to_be_affected_conflicts_with_it_changed():
     # a verb that changes nothing said of it is no such contradiction
     got = _statuses(spared, "Passengers will still board the night ferry to Lindholm, the operator said.")
     assert ("conflict", "polarity") not in got, got
+
+
+def test_two_verbs_of_one_direction_name_one_change_of_a_level():
+    # "cut" and "lower" are both under WordNet's decrease.v.02: one change of the fare
+    assert ("agree", "equal") in _statuses("The island council refused to cut the parking charge.",
+                                           "The parking charge will not be lowered, the island council said.")
+    assert ("conflict", "polarity") in _statuses(
+        "The island council ruled out lowering the parking charge.",
+        "The parking charge could be cut next spring, the island council said.")
+    # opposite directions are two changes, never one statement agreeing
+    assert ("agree", "equal") not in _statuses("The island council refused to raise the parking charge.",
+                                               "The parking charge will not be lowered, the island council said.")

@@ -184,7 +184,35 @@ def one_change(p: Optional[str], q: Optional[str]) -> bool:
     causes = _causes()
     sp = _senses_of(_base_verb(p, senses), senses)
     sq = _senses_of(_base_verb(q, senses), senses)
-    return any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq)
+    if any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq):
+        return True
+    dp, dq = level_direction(p), level_direction(q)
+    return dp is not None and dp == dq
+
+
+#: WordNet 3.0's verbs of a change in amount, by direction: increase.v.01 'become bigger or
+#: greater in amount' and increase.v.02 'make bigger or more'; decrease.v.01 'decrease in size,
+#: extent, or range' and decrease.v.02 'make smaller' (synset offsets in data.verb).
+_DIRECTIONS = {156601: "up", 153263: "up", 151689: "down", 441445: "down"}
+
+
+@lru_cache(maxsize=1 << 12)
+def level_direction(p: Optional[str]) -> Optional[str]:
+    """'up' or 'down' for a verb of changing a level (data/verb_paraphrases.json 'levels'
+    'change': "cut", "lower", "raise", "boost") whose most frequent senses are that change or
+    lie directly under it in WordNet ("cut" is reduce.v.01 and "lower" turn_down.v.01, both
+    under decrease.v.02): said of one level, two such verbs of one direction name one change
+    ("ruled out cutting the fare" / "the fare could be lowered"); else None. Only the verbs of
+    the levels table: WordNet also files "extend" and "add" under increase, which change a
+    level in time or by joining, not its amount."""
+    from ...tables import load_json
+
+    if not p or p not in load_json("verb_paraphrases.json")["levels"]["change"]:
+        return None
+    senses, hypernyms = _verb_senses()
+    found = {_DIRECTIONS[x] for s in _senses_of(_base_verb(p, senses), senses)
+             for x in ({s} | _hypernyms_of(s, hypernyms)) if x in _DIRECTIONS}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1 << 16)  # two words against fixed tables, asked again in every pair of clauses
