@@ -223,3 +223,13 @@ def test_a_thing_not_ruled_out_is_no_denial_that_agrees_with_ruling_it_out():
     assert any(s == "conflict" for s, _, about in got if "cut" in about), got
     assert not any(s == "agree" for s, _, about in got if "cut" in about), got
 
+
+def test_an_act_noun_whose_object_is_a_clause_names_what_the_clause_is_about():
+    # "launched an inquiry into whether the toll rise is lawful": the act is done to the toll rise
+    got = _statements("The harbour commission has launched an inquiry into whether the toll rise is lawful.",
+                      "The harbour commission said it would not investigate the toll rise.")
+    assert any(s == "conflict" for s, _, _ in got), got
+    # the clause names another thing: the act is not shown to be done to one thing
+    got = _statements("The harbour commission has launched an inquiry into whether the board acted lawfully.",
+                      "The harbour commission said it would not investigate the toll rise.")
+    assert not any(s == "conflict" for s, _, _ in got), got

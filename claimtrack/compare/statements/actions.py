@@ -27,7 +27,7 @@ from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
 from .phrases import (_POSTMODIFIER, _object_head, _term, _text_terms, _object_words, _subject_head, _subject_terms, _subject_words,
-                      _subjects_meet, _who, _written_head, clause_terms, same_subject)
+                      _subjects_meet, _who, _written_head, clause_terms, prepositional_clause_terms, same_subject)
 
 
 #: Two statements share a topic (and are shown as `related`) when this share of their content
@@ -214,9 +214,12 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # and "agreed to provide 300 million in direct support", whose object is a figure)
             # ... or one side's object named in the other clause ("would not pay a fine for the
             # use of the quay" / "was ready to pay for its use of the quay")
+            # (an act noun's clause object counts among its words: "launched an inquiry into
+            # whether the rise is lawful" / "would not investigate the rise")
+            wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
             one_thing = objects or (oa is None and ob is None) or (
-                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (tb if oa else ta))) or (
-                oa is not None and ob is not None and (oa in tb or ob in ta))
+                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))) or (
+                oa is not None and ob is not None and (oa in wb or ob in wa))
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose

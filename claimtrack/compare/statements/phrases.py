@@ -300,3 +300,29 @@ def _written_head(m) -> Optional[str]:
         return None
     found = re.search(rf"\b{re.escape(head[0])}\w*", m.text, re.IGNORECASE)
     return found.group(0).lower() if found else head[0]
+
+
+#: Prepositions whose object may be a whole clause ("an inquiry into whether the rise is lawful",
+#: "talks on how the fund is spent"; Quirk et al. 1985, 9.3, a wh-clause as prepositional complement).
+_CLAUSE_PREPOSITIONS = frozenset({"into", "of", "on", "about", "over"})
+
+
+def prepositional_clause_terms(m) -> frozenset:
+    """The terms of the clause a clause's last word, a preposition, takes for its object ("has
+    launched an inquiry into | whether the toll rise is lawful": rise, toll): the frames end the
+    clause at the preposition and make its object a clause of its own, which starts right after
+    it, after its wh-word if the clause leaves that out. Empty when the clause does not end on
+    such a preposition."""
+    words = m.text.split()
+    if not words or words[-1].lower() not in _CLAUSE_PREPOSITIONS:
+        return frozenset()
+    claim = m.claim
+    for c in getattr(claim.frame, "clauses", None) or ():
+        gap = claim.text[m.end - claim.start:c.start - claim.start].strip().lower()
+        if c.start >= m.end and (not gap or gap in _WH_WORDS):
+            return clause_terms(c)
+    return frozenset()
+
+
+#: The words that open a clause that is a preposition's object (Quirk et al. 1985, 15.5-15.6).
+_WH_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
