@@ -63,6 +63,27 @@ def test_cldr_currencies(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # the regular English plural beside CLDR's ("denari"), and the plural the currency's own
+        # country writes ("guaraníes"), with or without its accent, in a story about that country
+        ("Ohrid hotels charge 1,800 denars a night.", "MK", [("1,800 denars", 1800, "MKD")]),
+        ("A kilo of yerba costs 18,500 guaranies.", "PY", [("18,500 guaranies", 18500, "PYG")]),
+        ("A kilo of yerba costs 18,500 guaraníes.", "PY", [("18,500 guaraníes", 18500, "PYG")]),
+        ("The toll is 900 colones a car.", "CR", [("900 colones", 900, "CRC")]),
+        # a noun whose commonest sense is no money, read in a story about its country only
+        ("Apricots sell for 1,100 drams a kilo.", "AM", [("1,100 drams", 1100, "AMD")]),
+        ("A bowl of noodles costs 30,000 kip.", "LA", [("30,000 kip", 30000, "LAK")]),
+        ("A combi ride costs 3 soles.", "PE", [("3 soles", 3, "PEN")]),
+        ("The barman poured 2 drams of rye.", None, [("2", 2, None)]),
+        ("The barman poured 2 drams of rye.", "IE", [("2", 2, None)]),
+    ],
+)
+def test_currency_nouns_read_from_the_story_country(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # no story country: a bare noun that is also an English word stays a word

@@ -430,7 +430,8 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
         elif noun in t.by_document and ctx is not None:
             # "2bn rupees" in an article about Sri Lanka; "850 pounds" in one about Egypt;
             # "escudos", the one escudo in use, anywhere
-            code = ctx.national_code(noun) or ctx.only_currency_of(t.national[noun]) or code
+            code = ctx.national_code(noun) or (
+                None if noun in t.story_nouns else ctx.only_currency_of(t.national[noun])) or code
         elif key in BARE_DOLLAR_NAMES and ctx is not None:
             code = ctx.local_dollar() or code  # "500 dollars" in a Honiara paper
         if not code and not weight and (scale > 1 or key in ("pound", "pounds")):

@@ -307,6 +307,9 @@ class _Tables:
         table (currencies.json) wins where both name a form. Returns `cur` with the CLDR nouns
         added to its national nouns."""
         cldr = load_json("cldr_currencies.json")
+        #: bare nouns whose commonest English sense is no money ("dram", "kip", "sol"): read only
+        #: in a story about their country, never as the one currency of the noun elsewhere
+        self.story_nouns = frozenset(cldr.get("story_nouns", ()))
         for sign, code in cldr.get("world_symbols", {}).items():
             self.symbols.setdefault(sign, code)  # "EC$450", "MX$90": one currency wherever the story is
         for sign, code in cldr.get("world_symbols", {}).items():

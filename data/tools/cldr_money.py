@@ -10,9 +10,15 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   A bare noun names a currency only in a story about one of those countries (the reader in
   claimtrack.parsers.amounts decides that, as it does for "rupees"). A noun is kept only when
   money is its commonest noun sense in WordNet 3.0 (the first sense in index.noun, SemCor order,
-  is a hyponym of monetary_unit): "won", "leu", "rand" stay; "real" (a real number), "mark"
-  (a grade), "sol" (a colloid), "kip" (a weight) and "sum" do not. Words WordNet lacks stay (no
-  other sense is known).
+  is a hyponym of monetary_unit), or it names the money of one currency and is no adjective:
+  "won", "leu", "rand" stay, and so do "dram" (also a weight), "kip" and "sol", listed in
+  `story_nouns` too: read only in a story about Armenia, Laos or Peru, never as the one currency
+  of a noun in a story that names no country; "real" (a real number, an adjective), "gold" and "pound"
+  (the money of several countries) do not. Words WordNet lacks stay (no other sense is known).
+  With them, the plurals English news writes that CLDR's English does not: each singular's
+  regular English plural ("denars", "leks") and the plural its one territory writes in a
+  Latin-script language where the singular is the English noun ("guaraníes", "colones",
+  "quetzales"), with and without accents; never a form that is an English word.
 - `codes`: the ISO 4217 codes of every currency legal tender somewhere today, less those that
   are also English words (WordNet 3.0, any part of speech: "ALL", "TOP", "CUP").
 - `million_codes`: each of those codes after an M, the currency in millions as company reports
@@ -255,14 +261,80 @@ def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]]
     return {s: _one_each(t) for s, t in sorted(out.items()) if _one_each(t)}
 
 
+def _plain(word: str) -> str:
+    """The word without its accents: "guaraníes" -> "guaranies" (English news often drops them)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _english_plural(noun: str) -> str:
+    """The regular English plural: "denar" -> "denars", "lek" -> "leks"."""
+    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
+
+
+def _more_plurals(tender: dict[str, set[str]], nouns: dict[str, dict[str, set[str]]],
+                  singular_of: dict[str, str], english_words: set[str]) -> None:
+    """Add to `nouns` (in place) the plurals English news writes that CLDR's English does not:
+    the regular English plural of each one-word singular ("denars" where CLDR has "denari",
+    "drams", "leks"), and the plural the currency's own territory writes in a Latin-script
+    language where its singular is the English noun ("guaraníes" and "guaranies" of es_PY's
+    "guaraní", "colones", "quetzales", "bolívares"), each with and without its accents. A form
+    that is an English word (WordNet 3.0, any part of speech) is left out."""
+    added: dict[str, dict[str, set[str]]] = {}
+    for noun, by_terr in nouns.items():
+        if " " in noun or singular_of.get(noun, noun) != noun:
+            continue
+        plural = _english_plural(noun)
+        if plural not in nouns and plural not in english_words:
+            singular_of.setdefault(plural, noun)
+            for terr, codes in by_terr.items():
+                added.setdefault(plural, {}).setdefault(terr, set()).update(codes)
+    singulars = {_plain(n): n for n in nouns if " " not in n and singular_of.get(n, n) == n}
+    for ident in localedata.locale_identifiers():
+        terr = next((p for p in ident.split("_")[1:] if re.fullmatch(r"[A-Z]{2}", p)), None)
+        if terr is None:
+            continue
+        plural_names = Locale.parse(ident)._data["currency_names_plural"]
+        for code, terrs in tender.items():
+            # (a national currency: a shared one's other languages, "eura", "euroa", are no English)
+            counted = plural_names.get(code) if terrs == {terr} else None
+            if not counted or not counted.get("one"):
+                continue
+            one = counted["one"].split()[0].lower()
+            noun = singulars.get(_plain(one))
+            if noun is None or code not in nouns[noun].get(terr, ()):
+                continue
+            for count, form in counted.items():
+                word = form.split()[0].lower()
+                if count == "one" or word == one or not word.isalpha():
+                    continue
+                for w in {word, _plain(word)}:
+                    if w not in nouns and w not in english_words and all("LATIN" in unicodedata.name(ch, "") for ch in w):
+                        added.setdefault(w, {}).setdefault(terr, set()).add(code)
+                        singular_of.setdefault(w, noun)
+    for form, by_terr in added.items():
+        nouns[form] = by_terr
+
+
 def build(wndb: Path) -> dict:
     tender = _tender()
     money_first = _money_first(wndb)
     full, nouns, singular_of = _names(tender)
+    adjectives = set(wordnet.index(wndb, "adj"))
+    # the letter abbreviations are formed from the nouns whose commonest sense is money only
+    money_nouns = {n: _one_each(t) for n, t in sorted(nouns.items())
+                   if not (money_first(singular_of.get(n, n)) is False and money_first(n) is not True) and _one_each(t)}
+    abbreviations = _abbreviations(tender, money_nouns, dict(singular_of), _symbols(tender), wndb)
+    _more_plurals(tender, nouns, singular_of, {w.lower() for w in _english_words(wndb)})
     out_nouns = {}
+    story_nouns = []
     for noun, terrs in sorted(nouns.items()):
-        if money_first(singular_of.get(noun, noun)) is False and money_first(noun) is not True:
-            continue
+        single = singular_of.get(noun, noun)
+        if money_first(single) is False and money_first(noun) is not True:
+            if single in adjectives or len({c for cs in terrs.values() for c in cs}) > 1:
+                # "real" (a real number, and an adjective) or "pound" (a weight, and the money
+                # of several countries) stay out
+                continue
+            story_nouns.append(noun)  # "dram", "kip", "sol": only in a story about its country
         if _one_each(terrs):
             out_nouns[noun] = _one_each(terrs)
     symbols = _symbols(tender)
@@ -274,13 +346,15 @@ def build(wndb: Path) -> dict:
             "territory's locales' currency symbols; the world-English (en) signs of letters and a currency sign; letter abbreviations of each national currency's noun "
             "formed as CLDR's own letter symbols are; the ISO 4217 codes of those currencies that are no "
             "English word in WordNet 3.0, and each after an M (millions) where that is none either. Bare currency nouns kept only where their commonest "
-            "WordNet 3.0 noun sense is a monetary unit. " + wordnet.LICENSE),
+            "WordNet 3.0 noun sense is a monetary unit or that name one currency and are no adjective; with each singular's regular English "
+            "plural and the plural its one territory's Latin-script locales write, where no English word. " + wordnet.LICENSE),
         "_built_by": "data/tools/cldr_money.py",
         "full_names": {k: sorted(v)[0] for k, v in sorted(full.items()) if len(v) == 1},
         "nouns": out_nouns,
+        "story_nouns": [n for n in story_nouns if n in out_nouns],
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
         "world_symbols": _world_symbols(tender),
-        "abbreviations": _abbreviations(tender, out_nouns, singular_of, symbols, wndb),
+        "abbreviations": abbreviations,
         "codes": _codes(tender, wndb),
         "million_codes": _million_codes(_codes(tender, wndb), wndb),
     }
