@@ -162,6 +162,28 @@ def test_a_unit_abbreviation_that_carries_its_scale(nlp, text, span, value):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the currency written on the first amount of a comparison is left out of the second
+        ("The mine was sold for 3.1 billion euros, short of the 3.6 billion the owners wanted.",
+         [("3.1 billion euros", "EUR"), ("3.6 billion", "EUR")]),
+        ("A bus ticket rose to $2.75 from 2.25.", [("$2.75", "USD"), ("2.25", "USD")]),
+        ("Rent rose to £14m, up from 9.5m.", [("£14m", "GBP"), ("9.5m", "GBP")]),
+        ("The club paid £40m for a sprinter who runs 100m in ten seconds.", [("£40m", "GBP"), ("100m", None), ("ten seconds", None)]),
+        ("It cost €14 million, against 9.5m in the first phase.", [("€14 million", "EUR"), ("9.5m", "EUR")]),
+        # a figure that counts something, another sentence, or no sign of a comparison: no loan
+        ("The agency spent $40 million on 12 ferries.", [("$40 million", "USD"), ("12 ferries", None)]),
+        ("The fine was $900. Another 35 were issued.", [("$900", "USD"), ("35", None)]),
+        ("She paid $300 and 15 more came later.", [("$300", "USD"), ("15", None)]),
+        # a minor unit before a bare figure: the figure is in that unit, left alone
+        ("A stamp rose to 85 cents from 70.", [("85 cents", "USD"), ("70", None)]),
+    ],
+)
+def test_a_currency_written_once_for_two_amounts(nlp, text, expected):
+    assert [(q.text, q.currency) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, span, value, unit",
     [
         # "m" before a plural is millions: of a counted thing or of a unit of measure

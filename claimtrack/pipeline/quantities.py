@@ -44,6 +44,7 @@ from .quantity_parts import (
     _share_coordinated_units,
     _share_tally_nouns,
 )
+from .quantity_elided import lend_currency_forward
 from .quantity_filters import is_identifier, no_figure
 from .quantity_units import measure, scale_letter, unit_after, unit_around
 
@@ -120,6 +121,7 @@ class QuantityFinder(SavedTables):
         out = _merge_unit_ranges(text, out)
         out = _join_compound_measures(text, out, partial(measure, self.ctx))
         _link_equivalents(text, out, self.ctx)
+        lend_currency_forward(doc, text, out)  # "sold for 2.3 billion pesos, above the 1.4 billion asked"
         return out
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,
