@@ -204,3 +204,14 @@ def test_a_fragment_is_not_negated_by_the_words_after_the_stretch_it_covers():
     # control: a quoted sentence of a negated clause is negated
     c = "This tunnel is not the heart of the whole mountain line, and the railway can fill it in"
     assert "negation flips" in (meaning_change(c, "This tunnel is the heart of the mountain line") or "")
+
+
+def test_a_negation_in_a_sentence_the_longer_quote_does_not_say_flips_nothing():
+    # the longer quote's negated clause ("is not bad luck") and the shorter's own negated sentence
+    # ("Next time we may not be") say nothing the other says: one utterance, no flip
+    longer = "Sixty tonnes on a jetty built for thirty is not bad luck, it is a risk to every family here."
+    shorter = "This was a risk to every family. Next time we may not be."
+    assert meaning_change(longer, shorter) is None
+    assert meaning_change(shorter, longer) is None
+    # control: a negation of the words both say still flips the meaning
+    assert "negation" in meaning_change(longer, "This was not a risk to any family. Next time we may be.")

@@ -270,8 +270,12 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     la, lb = len(words(a)), len(words(b))
     if la >= WINDOW_RATIO * lb and lb:
         na = _scoped_negations(_unadded(a, b), b)
+        if na % 2 != nb % 2:
+            nb = _present_negations(b, a)  # the shorter's negations, over what the longer says too
     elif lb >= WINDOW_RATIO * la and la:
         nb = _scoped_negations(_unadded(b, a), a)
+        if na % 2 != nb % 2:
+            na = _present_negations(a, b)
     elif na % 2 != nb % 2:
         na, nb = _present_negations(a, b), _present_negations(b, a)
     affixed = (_affix_negates(a, b) if na % 2 else _affix_negates(b, a)) if na % 2 != nb % 2 else None
