@@ -280,14 +280,20 @@ def shared_sentence(a: str, b: str) -> str:
     comma) counts as a sentence when it names three things or more (`_CLAUSE_TERMS`): one report
     quotes "The pier is the heart of the old town, and it must be saved", another "The pier is the
     heart of the old town, and the council has forgotten it"; the first clause is the utterance
-    both heard, what follows it each reporter chose."""
+    both heard, what follows it each reporter chose. A clause counts in nearly the same words only,
+    not with a few words changed as a sentence may be."""
     for split, terms in ((_SENTENCE, _SENTENCE_TERMS), (_CLAUSE, _CLAUSE_TERMS)):
         sb = [" ".join(words(y)) for y in split.findall(b)]
+        # a clause is one only in nearly the same words: the few words a sentence may change
+        # (FEW_WORDS) are most of a clause, and two people of one story share an opening ("This
+        # bridge is a lifeline for the valley and its farms" / "The bridge is a lifeline for the
+        # valley, but it needs money": two utterances)
+        changed = _few_words_changed if split is _SENTENCE else None
         for written in split.findall(a):
             x = " ".join(words(written))
             if len(x.split()) < OTHER_SPEAKER_WORDS or len(key_terms(written)) < terms:
                 continue
-            if any(len(y.split()) >= OTHER_SPEAKER_WORDS and (fuzz.ratio(x, y) >= SAME_WORDS or _few_words_changed(x, y))
+            if any(len(y.split()) >= OTHER_SPEAKER_WORDS and (fuzz.ratio(x, y) >= SAME_WORDS or changed and changed(x, y))
                    for y in sb):
                 return written.strip(" ,\"'\u201c\u201d")
     return ""
