@@ -73,6 +73,16 @@ def test_a_local_papers_cabinet_is_its_own_countrys():
     assert ("conflict", "polarity") in _statuses(government, cabinet)
 
 
+def test_a_state_organ_written_as_a_name_without_an_article_is_that_organ():
+    # "Cabinet is expected to ...": the institution written as a name (no "the"), as "the Cabinet"
+    government = "The government of Tonga will not impose a curfew on the capital, the prime minister said."
+    cabinet = "Storm surges hit Tonga this week. Cabinet is expected to impose a curfew on the capital on Friday."
+    assert ("conflict", "polarity") in _statuses(government, cabinet)
+    # another country's government is not this country's cabinet
+    other = "The government of Fiji will not impose a curfew on the capital, the prime minister said."
+    assert ("conflict", "polarity") not in _statuses(other, cabinet)
+
+
 def test_a_plural_thing_told_from_its_side_is_the_object_told_from_the_doers():
     # "fares" and "prices" as written stem to "far" and "pric"; the doer's object is the lemma
     assert ("conflict", "polarity") in _statuses("Bus fares will not be raised this year, the transport authority said.",
