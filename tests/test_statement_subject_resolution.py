@@ -83,6 +83,35 @@ def test_a_state_organ_written_as_a_name_without_an_article_is_that_organ():
     assert ("conflict", "polarity") not in _statuses(other, cabinet)
 
 
+def test_the_accused_or_a_lawyers_client_is_the_person_a_court_report_is_about():
+    named = ("Tomas Belmonte was convicted of fraud on Monday. Belmonte, who had denied the charges throughout "
+             "the trial, did not react. Defence counsel Ines Roca said Belmonte would not appeal.")
+    described = ("Tomas Belmonte was jailed for six years. The judge said the accused had shown no remorse, having "
+                 "denied the charges throughout the trial. His lawyer, Ines Roca, said his client would appeal the verdict.")
+    got = _statuses(named, described)
+    assert ("agree", "equal") in got and ("conflict", "polarity") in got, got
+    # another description ("the witness") is nobody named; nor is "the accused" in a report naming
+    # two people equally often (no one person it is about)
+    witness = "Tomas Belmonte was jailed for six years. The witness had denied the charges throughout the trial."
+    assert ("agree", "equal") not in _statuses(named, witness)
+    two = ("Tomas Belmonte and Rui Alves were jailed for six years. The accused had denied the charges "
+           "throughout the trial.")
+    assert ("agree", "equal") not in _statuses(named, two)
+
+
+def test_the_party_of_a_court_report_is_the_one_person_charged_convicted_or_jailed():
+    from claimtrack.compare.statements.subjects import doc_actors
+
+    def party(text):
+        return doc_actors(extracted_doc(text, "a.txt")).party
+
+    assert party("Marta Quiroga, 47, of Linares, was found guilty of arson on Friday.") == "marta-quiroga"
+    assert party("Marta Quiroga was charged with arson after the fire.") == "marta-quiroga"
+    # the judge who sentences is no party; two people charged are two parties
+    assert party("Judge Ana Ruiz sentenced the arsonist on Friday.") is None
+    assert party("Marta Quiroga was charged with arson. Pablo Ferrer was charged with fraud.") is None
+
+
 def test_a_plural_thing_told_from_its_side_is_the_object_told_from_the_doers():
     # "fares" and "prices" as written stem to "far" and "pric"; the doer's object is the lemma
     assert ("conflict", "polarity") in _statuses("Bus fares will not be raised this year, the transport authority said.",

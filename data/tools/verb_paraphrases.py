@@ -162,6 +162,20 @@ COURT_VERBS = ["ask", "petition", "apply", "request", "urge", "take", "bring", "
 RECOURSE_SUPPORT = ["take", "file", "bring", "launch", "lodge", "pursue", "start", "begin", "initiate", "mount",
                     "submit", "institute", "seek"]
 RECOURSE_INTENT = ["consider", "weigh", "threaten", "contemplate", "explore", "study", "plan", "prepare"]
+#: The acts of the criminal process done to its party (verb, WordNet sense number, gloss): the
+#: person a report says was charged, convicted, sentenced or jailed is the defendant, whom "the
+#: accused", "the defendant" and a lawyer's "client" describe. "Try" is left out: its commonest
+#: sense by far is 'make an effort' (try.v.01, 342 SemCor uses; judge.v 'put on trial' has 4).
+PARTY_VERB_SENSES = [
+    ("charge", 2, "blame for, make a claim of wrongdoing or misbehavior against (with accuse)"),
+    ("indict", 1, "accuse formally of a crime"),
+    ("arraign", 1, "call before a court to answer an indictment"),
+    ("prosecute", 2, "bring a criminal action against (in a trial)"),
+    ("convict", 1, "find or declare guilty"),
+    ("acquit", 1, "pronounce not guilty of criminal charges (with clear, exonerate)"),
+    ("sentence", 1, "pronounce a sentence on (somebody) in a court of law (with condemn)"),
+    ("imprison", 1, "lock up or confine, in or as in a jail (with jail, incarcerate, remand)"),
+]
 
 
 #: A level kept against a level changed: "fares will be frozen" / "has no plans to raise fares"
@@ -278,6 +292,10 @@ def recourse(wndb: Path, idx: dict, data: dict) -> dict:
         "court_verbs": COURT_VERBS,
         "support": RECOURSE_SUPPORT,
         "intent": RECOURSE_INTENT,
+        "party_verbs": sorted({w.replace("_", " ") for verb, number, _ in PARTY_VERB_SENSES
+                               for w in data[_sense(idx, verb, number)].words
+                               if w == verb or idx[w][0][0] == _sense(idx, verb, number)}),
+        "party_uses": {f"{verb}.v.{number:02d}": gloss for verb, number, gloss in PARTY_VERB_SENSES},
     }
 
 
@@ -349,7 +367,10 @@ def main(wndb: Path, out: Path) -> None:
                    "most frequent sense; 'nouns_beside_court' as a rarer one, 'case', 'suit': the act only with a court "
                    "named in the clause), 'courts' (court.n.01 and its hyponyms, as their most frequent sense), and, compiled for claimtrack, 'court_verbs' that take a matter before a court "
                    "named in their clause, 'support' verbs that with such a noun do the act ('file a lawsuit') and "
-                   "'intent' verbs that hold it open ('is considering legal action'). 'levels': a level kept "
+                   "'intent' verbs that hold it open ('is considering legal action'); 'party_verbs', the acts of the criminal process done "
+                   "to its party (charge.v.02, indict.v.01, arraign.v.01, prosecute.v.02, convict.v.01, acquit.v.01, "
+                   "sentence.v.01, imprison.v.01, with each synonym whose most frequent sense it is), whose passive "
+                   "subject is the defendant a report's 'the accused' describes. 'levels': a level kept "
                    "against one changed: 'keep' verbs that keep it by themselves (freeze.v.05, peg.v.04), "
                    "'keep_in_state' (keep.v.01) with a 'no_change' adjective ('held rates steady'), 'any_change' "
                    "(change.v.01/02), which negated keep it ('fees will not change'), 'affecting' (affect.v.01), which negated "

@@ -24,6 +24,10 @@ said she would fight it"). Each side's subject is read against its own document'
   Cabinet" is its own country's); the whole executive ("the government", "the cabinet") and one
   of its ministries, both written without a country, are one state's voice when the two stories
   are in one country (two ministries are two departments);
+* the party a court report is about written without a name ("the accused", "the defendant", a
+  lawyer's "his client") stands for the one person its document says was charged, convicted,
+  sentenced or jailed (a passive's subject: "Tomas Belmonte was convicted"; data/
+  verb_paraphrases.json 'recourse' 'party_verbs');
 * a person stands for an organisation when one of the person's titles in either document holds
   the organisation's distinctive name ("Corvel Music chief", "Tarnside chief executive"),
   or when the clause's own sentence sets an office of the organisation beside the person's name
@@ -67,6 +71,9 @@ class DocActors:
     countries: frozenset = frozenset()
     #: each name and alias, lower case without a leading "the" -> the ids of the actors it names
     by_name: dict = None
+    #: the one person the document says was charged, convicted, sentenced or jailed (None if none
+    #: or several: `_court_party`)
+    party: Optional[str] = None
 
 
 def _words(text: str) -> list[str]:
@@ -101,7 +108,38 @@ def doc_actors(result: DocumentResult) -> DocActors:
             if key:
                 by_name.setdefault(key, set()).add(aid)
     return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries), frozenset(countries),
-                     {k: frozenset(v) for k, v in by_name.items()})
+                     {k: frozenset(v) for k, v in by_name.items()}, _court_party(result, types))
+
+
+@lru_cache(maxsize=1)
+def _party_verbs() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("verb_paraphrases.json")["recourse"]["party_verbs"])
+
+
+def _court_party(result: DocumentResult, types: dict) -> Optional[str]:
+    """The one person the document's clauses say an act of the criminal process was done to, as a
+    passive's subject ("Tomas Belmonte was convicted", "was jailed for six years": data/
+    verb_paraphrases.json 'recourse' 'party_verbs'), else None: no such person, or several."""
+    from .voice import passive_text
+
+    verbs, found = _party_verbs(), set()
+    for claim in result.claims:
+        for c in getattr(claim.frame, "clauses", None) or ():
+            text = claim.text[c.start - claim.start:c.end - claim.start]
+            # "was found guilty" (or not guilty): convict.v.01 'find or declare guilty'
+            judged = c.predicate == "find" and _GUILTY.search(text) is not None
+            if c.subject and types.get(c.subject) == "PERSON" and (c.predicate in verbs or judged) \
+                    and passive_text(c.predicate, text):
+                # "Tomas Belmonte and Rui Alves were jailed": two parties, whichever id the frames kept
+                found.add(c.subject if not _COORDINATED.search(c.subject_text or "") else None)
+    return found.pop() if len(found) == 1 else None
+
+
+_GUILTY = re.compile(r"\bguilty\b", re.IGNORECASE)
+#: A coordinated subject ("X and Y", "X, Y and Z"; not an apposition, "X, 52, of Y,").
+_COORDINATED = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 
 
 def _bare(text: str) -> str:
@@ -294,6 +332,24 @@ def _speaks_for(person: str, org: str, docs: tuple) -> bool:
     return any(n and n <= t for t in titles for n in names)
 
 
+#: The descriptions of the party a court story is about: WordNet 3.0 defendant.n.01 'a person or
+#: institution against whom an action is brought in a court of law' and its kind accused.n.01,
+#: after "the"; client.n.01 'a person who seeks the advice of a lawyer' (the noun's most frequent
+#: sense), after a possessive pronoun, which takes up the lawyer who speaks ("his client would
+#: appeal", said by the defence lawyer).
+_PARTY_HEADS = frozenset({"accused", "defendant"})
+_CLIENT_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _party_description(text: Optional[str]) -> bool:
+    """The subject is written as the party in court without a name: "the accused", "the
+    defendant", "his client". Such a description stands for the one person its document says
+    was charged, convicted, sentenced or jailed (`DocActors.party`)."""
+    words = [w.lower() for w in (text or "").replace("’", "'").split()]
+    return len(words) == 2 and ((words[0] == "the" and words[1] in _PARTY_HEADS)
+                                or (words[0] in _CLIENT_OWNERS and words[1] == "client"))
+
+
 def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
     """The subject of clause mention `m` (unnamed, an organ's id, or a person) stands for the
     actor `named` that the other side's clause names (see the module docstring)."""
@@ -301,6 +357,8 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
     if doc is None:
         return False
     if f.subject is None:
+        if _party_description(f.subject_text):
+            return named == doc.party
         words = _description(f.subject_text)
         return words is not None and (_body_stands_for(words, named, doc, other_doc)
                                       or _executive_of_minister(words, named, doc, other_doc))

@@ -27,10 +27,15 @@ def passive(m: Mention) -> bool:
     form, right after a form of "be" or "get" (with at most two adverbs or a negation between).
     Read once per mention (`per_mention`): the judge asks it of each clause in every pair of
     clauses it weighs."""
-    verb = (m.frame.predicate or "").split(" ")[0]
+    return passive_text(m.frame.predicate, m.text)
+
+
+def passive_text(predicate: Optional[str], text: str) -> bool:
+    """`passive` for a clause given by its predicate and its text."""
+    verb = (predicate or "").split(" ")[0]
     if not verb:
         return False
-    words = [w.lower().replace("\u2019", "'") for w in re.findall(r"[\w'\u2019]+", m.text)]
+    words = [w.lower().replace("\u2019", "'") for w in re.findall(r"[\w'\u2019]+", text)]
     for i, w in enumerate(words):
         if w.endswith("ing") or verb_lemma(w) != verb:
             continue
