@@ -69,3 +69,12 @@ def test_a_legal_challenge_considered_conflicts_with_going_to_court_ruled_out():
     assert ("conflict", "polarity") in _statuses(
         "The growers' union is considering a legal challenge to the quota.",
         "The growers' union has ruled out going to court over the quota.")
+
+
+def test_a_lawsuit_being_drawn_up_is_going_to_court_held_open():
+    # preparing the suit ("drawing up", "drafting") holds the act open, which a refusal excludes
+    assert ("conflict", "polarity") in _statuses(
+        "The fishermen's guild said it would not sue the dredging firm for now.",
+        "The fishermen's guild is drawing up a lawsuit against the dredging firm.")
+    assert recourse(_clause("The fishermen's guild is drafting a lawsuit against the dredging firm.", "draft"))[1] \
+        == "consider"

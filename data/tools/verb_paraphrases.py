@@ -158,10 +158,13 @@ COURT_VERBS = ["ask", "petition", "apply", "request", "urge", "take", "bring", "
 #: Verbs that, with a noun of RECOURSE_NOUN_SENSES for object, state the act itself (Mel'čuk's
 #: Oper1 and IncepOper1 of 'lawsuit': "file a lawsuit", "take legal action", "launch a legal
 #: action", "bring a suit", "lodge an appeal") or the subject's intending it ("is considering
-#: legal action", "threatened legal action": a possibility the subject holds open).
+#: legal action", "threatened legal action", "is drawing up a lawsuit": a possibility the subject
+#: holds open; "draw up" and "draft" with "prepare": WordNet 3.0 draft.v.01 'draw up an outline
+#: or sketch for something').
 RECOURSE_SUPPORT = ["take", "file", "bring", "launch", "lodge", "pursue", "start", "begin", "initiate", "mount",
                     "submit", "institute", "seek"]
-RECOURSE_INTENT = ["consider", "weigh", "threaten", "contemplate", "explore", "study", "plan", "prepare"]
+RECOURSE_INTENT = ["consider", "weigh", "threaten", "contemplate", "explore", "study", "plan", "prepare", "draw up",
+                   "draft"]
 #: The acts of the criminal process done to its party (verb, WordNet sense number, gloss): the
 #: person a report says was charged, convicted, sentenced or jailed is the defendant, whom "the
 #: accused", "the defendant" and a lawyer's "client" describe. "Try" is left out: its commonest
