@@ -782,3 +782,14 @@ def test_a_verb_of_preventing_negates_its_from_clause_for_its_object():
     got = {(m.status, m.relation) for m in _statements("The oyster cooperative was prevented from selling its harvest abroad.",
                                                         "The oyster cooperative sold its harvest abroad.")}
     assert ("conflict", "polarity") in got
+
+
+def test_with_no_negates_its_adjunct_not_the_clause():
+    # "with no bidding" is "without bidding": the handing out is asserted (local negation)
+    [k] = [k for k in _clauses("The harbour licence was handed out with no bidding, the paper said.")
+           if k.predicate == "hand out"]
+    assert k.polarity == "positive"
+    # a direct object's "no" still negates the clause
+    [k] = [k for k in _clauses("The salvage company sent no divers to the wreck.") if k.predicate == "send"]
+    assert k.polarity == "negative"
+

@@ -141,7 +141,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
         if obj_tok is not None and (obj_tok.pos_ in ("NOUN", "PROPN", "PRON") or obj_tok.dep_ in ("dobj", "obj")):
             obj = _phrase(obj_tok)
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(obj_tok)):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(obj_tok)) and not _with_no(obj_tok):
                 negative = not negative
                 cue = "no" if negative else cue
         negative, cue = _negative_subject(subj, negative, cue)
@@ -394,3 +394,10 @@ def _clause_tokens(sent: Span, sent_text: str, h: Token, chain: list, subj: Opti
         phrase = range(subj.left_edge.i, subj.right_edge.i + 1) if subj.right_edge.i - subj.left_edge.i <= 40 else (subj.i,)
         own += [i for i in phrase if not cols.head_clause[i]]
     return own, lo, hi
+
+
+def _with_no(obj_tok) -> bool:
+    """The object is a "with" phrase's noun ("was handed out with no bidding"): "with no X" is
+    "without X", a negation local to the adjunct that leaves the act asserted (Quirk et al. 1985,
+    10.66-10.67, local negation; 9.54, 'with' and 'without' as opposites)."""
+    return obj_tok.dep_ == "pobj" and obj_tok.head.lower_ == "with"
