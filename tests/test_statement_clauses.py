@@ -793,3 +793,12 @@ def test_with_no_negates_its_adjunct_not_the_clause():
     [k] = [k for k in _clauses("The salvage company sent no divers to the wreck.") if k.predicate == "send"]
     assert k.polarity == "negative"
 
+
+def test_a_negated_past_says_nothing_of_the_act_to_come():
+    # "did not pay" / "had not raised ... for nine years" speak of the time up to then
+    assert not _conflict("The ferry operator did not pay the harbour fine.", "The ferry operator will pay the harbour fine.")
+    assert not _conflict("The board said the pallet charge would rise to 40 dollars.",
+                         "The board had not raised the pallet charge for nine years.")
+    # the same act told as done, or a negated future, still contradicts it
+    assert _conflict("The ferry operator did not pay the harbour fine.", "The ferry operator paid the harbour fine.")
+    assert _conflict("The ferry operator will not pay the harbour fine.", "The ferry operator will pay the harbour fine.")

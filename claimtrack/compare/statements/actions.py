@@ -233,7 +233,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
                                  0.5 + score)
             why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
                    "a refusal to speak is no denial of speaking of something else" if not spoken else
-                   "one side speaks of another time than the other's act (a ruling out or 'no longer' against an act told as done, 'not yet' against one to come)"
+                   "one side speaks of another time than the other's act (a ruling out or 'no longer' against an act told as done, 'not yet' or a negated past against one to come)"
                    if _ruled_out_after_done(a, b) else
                    f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
@@ -359,14 +359,29 @@ def _ruled_out_after_done(a: Mention, b: Mention) -> bool:
     the same time, so the act told as done came before the ruling out was said: the ruling out
     speaks of another occasion, to come, and the two do not contradict each other. So does "no
     longer" ("no longer funds the ferry"), which speaks of now and says the act was done before;
-    and "not yet" ("has not yet approved the lease", "has yet to approve it"), which speaks of the
-    time up to now, against the act told as to come ("will approve the lease")."""
+    and "not yet" ("has not yet approved the lease", "has yet to approve it") or a negated past
+    ("did not approve the lease", `_negated_past`), which speak of the time up to now, against the
+    act told as to come ("will approve the lease")."""
     neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
     if neg.frame.polarity != "negative":
         return False
-    if _not_yet(neg) and pos.frame.polarity == "positive" and pos.frame.modality in FUTURE:
+    if (_not_yet(neg) or _negated_past(neg)) and pos.frame.polarity == "positive" and pos.frame.modality in FUTURE:
         return True
     return (_forecloses(neg.frame) or neg.frame.polarity_cue == "no longer") and _told_as_past(pos)
+
+
+#: A negation on a past or perfect auxiliary ("did not pay", "had not raised the charge for nine
+#: years", "wasn't paid"): what the clause denies was done up to a time before now or up to now.
+_NEGATED_PAST = re.compile(r"\b(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n[’']t)\b",
+                           re.IGNORECASE)
+
+
+def _negated_past(m: Mention) -> bool:
+    """The clause denies its act in the past or up to now, with no modal ("did not pay the fine",
+    "had not raised the charge for nine years"): a report of what has not happened says nothing
+    of what will (Quirk et al. 1985, 4.20-4.22, the past and the perfect), so an act told as to
+    come ("will pay the fine", "the charge would rise") does not contradict it."""
+    return m.frame.modality is None and _NEGATED_PAST.search(m.text) is not None
 
 
 def _not_yet(m: Mention) -> bool:
@@ -540,7 +555,8 @@ def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
                              f"('{cue}') but not in {pos}", 0.5 + score)
-        why = ("a ruling out speaks of what is to come, and the other side tells the change as done"
+        why = ("one side speaks of another time than the other's change (a ruling out or 'no longer' against a "
+               "change told as done, 'not yet' or a negated past against one to come)"
                if _ruled_out_after_done(a, b) else
                f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
         return Candidate(a, b, "related", "polarity", about,
