@@ -90,6 +90,10 @@ def test_the_accused_or_a_lawyers_client_is_the_person_a_court_report_is_about()
                  "denied the charges throughout the trial. His lawyer, Ines Roca, said his client would appeal the verdict.")
     got = _statuses(named, described)
     assert ("agree", "equal") in got and ("conflict", "polarity") in got, got
+    # one word of the party's name written alone, in a name not ordered first name, surname
+    named = "Awang Hakim bin Yusof was found guilty of fraud. Hakim, who had denied the charges, did not react."
+    described = "Awang Hakim bin Yusof was jailed for six years. The accused had denied the charges, the judge said."
+    assert ("agree", "equal") in _statuses(named, described)
     # another description ("the witness") is nobody named; nor is "the accused" in a report naming
     # two people equally often (no one person it is about)
     witness = "Tomas Belmonte was jailed for six years. The witness had denied the charges throughout the trial."

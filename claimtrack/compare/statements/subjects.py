@@ -47,7 +47,7 @@ from ...parsers.lexicon import singular
 from ...wordnet_nouns import noun_lexfiles
 from ..context import WORD
 from ..mention import Mention
-from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of
+from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of, one_actor
 
 #: WordNet 3.0's lexicographer file of groupings of people or objects (noun.group), where
 #: organisations, bodies and companies are filed.
@@ -350,6 +350,15 @@ def _party_description(text: Optional[str]) -> bool:
                                 or (words[0] in _CLIENT_OWNERS and words[1] == "client"))
 
 
+def _is_party(named: str, party: Optional[str]) -> bool:
+    """The other side's subject is the party: one actor (`phrases.one_actor`), or one word of the
+    party's name written alone ("Haziq" for "Awang Haziq bin Mahmud", a name whose parts are not
+    first and family names in the English order)."""
+    if party is None:
+        return False
+    return named == party or one_actor(named, party) or ("-" not in named and named in party.split("-"))
+
+
 def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
     """The subject of clause mention `m` (unnamed, an organ's id, or a person) stands for the
     actor `named` that the other side's clause names (see the module docstring)."""
@@ -358,7 +367,7 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         return False
     if f.subject is None:
         if _party_description(f.subject_text):
-            return named == doc.party
+            return _is_party(named, doc.party)
         words = _description(f.subject_text)
         return words is not None and (_body_stands_for(words, named, doc, other_doc)
                                       or _executive_of_minister(words, named, doc, other_doc))
