@@ -40,6 +40,9 @@ FLOORS = [
     ("data/fc36/gold", 74),  # session 19's unseen sets, joined at session 20 as measured (main c37e47d)
     ("data/fc37/gold", 76),
     ("data/fc38/gold", 66),
+    ("data/fc39/gold", 71),  # session 20's unseen sets, joined at session 21 as measured (main c6eb147)
+    ("data/fc40/gold", 75),
+    ("data/fc41/gold", 68),
 ]
 #: Gold related pairs one ledger fact holds (measured): each is a pair diff's own pairwise
 #: alignment calls agree or conflict; the ledger holds no other, and fewer where diff's clauses
@@ -48,7 +51,8 @@ FLOORS = [
 DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold": 0, "data/holdout/gold": 0,
                        "data/fc1/gold": 2, "data/fc2/gold": 3, "data/fc3/gold": 1, "data/fc4/gold": 1,
                        "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1, "data/fc9/gold": 2,
-                       "data/fc12/gold": 2, "data/fc36/gold": 2, "data/fc37/gold": 2, "data/fc38/gold": 3}
+                       "data/fc12/gold": 2, "data/fc36/gold": 2, "data/fc37/gold": 2, "data/fc38/gold": 3,
+                       "data/fc39/gold": 1, "data/fc40/gold": 3, "data/fc41/gold": 1}
 # fc9 1 -> 2 (session 9, h13d): p2b's masthead "Wednesday, 06/05/2026" is now read as 6 May (the
 # weekday decides the order), not 5 June; with the two articles no longer a month apart, diff
 # calls "60 days" (to pay a fine) / "21 days" (to appeal) a conflict where the month hid it as an update.
