@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.attrs import (
     ENT_TYPE,
+    IDX,
     IS_ALPHA,
     IS_LOWER,
     IS_SPACE,
@@ -200,10 +201,10 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         # Token attributes as plain lists (doc.to_array): reading a column costs nothing, while each
         # Token built by iterating or indexing a Doc, or by a Matcher's predicates, costs ~1 us.
         self.st = DocState()
-        attrs = [ORTH, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, SENT_START]
+        attrs = [ORTH, LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, POS, ENT_TYPE, SENT_START, IDX]
         cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
         (self.st.orth_ids, self.st.lower_ids, self.st.title_col, self.st.alpha_col, self.st.lower_col,
-         self.st.space_col, self.st.pos_col, self.st.ent_col, sent_col) = cols
+         self.st.space_col, self.st.pos_col, self.st.ent_col, sent_col, idx_col) = cols
         _name_key.cache_clear()
         _actor_id.cache_clear()
         strings = doc.vocab.strings
@@ -214,7 +215,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         self.st.tokens = list(doc)
         # token start offsets, for Doc.char_span's token look-up without a Span (see _char_tokens);
         # tokens tile the text, but an empty token (never made by a tokenizer) would break that
-        self.st.starts = [t.idx for t in self.st.tokens] if "" not in text_of.values() else None
+        self.st.starts = idx_col if "" not in text_of.values() else None
         self.st.ents = doc.ents  # Doc.ents builds a new Span per entity on every call
         # sentence starts once: Token.is_sent_start re-checks the whole Doc's annotation per call.
         # Doc.sents starts a sentence at 0 and at every later token whose SENT_START is 1.

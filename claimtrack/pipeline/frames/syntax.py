@@ -108,8 +108,8 @@ class _Actors:
         for s, e, aid in doc._.get(ACTOR_SPANS) or []:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
-                for t in span:
-                    self.by_token.setdefault(t.i, aid)
+                for i in range(span.start, span.end):  # the indices: iterating a Span builds Tokens
+                    self.by_token.setdefault(i, aid)
         self.info = {a.id: a for a in views(doc, ACTORS)}
         # definite descriptions the actor component links to a named actor ("the company" for
         # the shipbuilder named before): the head of such a subject names that actor

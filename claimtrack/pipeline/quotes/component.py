@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...tables import load_json, load_lines, parse_json, parse_lines, parse_speech_verbs, speech_verbs
@@ -29,8 +29,9 @@ class QuoteFinder(SavedTables):
         self.max_short_words = max_short_words
         self.window_tokens = window_tokens
         self._use_tables(None)  # the package's own; a saved pipeline's with from_disk (SavedTables)
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        # a PhraseMatcher on the LOWER column: a token Matcher builds a Token per token it reads
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("ACCORDING_TO", [Doc(nlp.vocab, words=["according", "to"])])
 
     def _set_tables(self, verbs, speech, roles: dict, naming, titles) -> None:
         """Use these tables: (strong, weak) speech verbs, the SpeechTable, role_nouns.json's data,

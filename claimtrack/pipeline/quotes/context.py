@@ -57,7 +57,7 @@ class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
         # people found under a title by this component: (start, end, name, title words)
         self.titled_people: list[tuple[int, int, str, frozenset]] = []
         self.according = {}
-        # A Matcher call builds a Token per token: run it only when its first word occurs at all
+        # the matcher runs only when its first word occurs at all
         if "according" in text.lower():
             for _, s, e in finder.matcher(doc):
                 self.according[s] = e  # token "according" -> index after "to"

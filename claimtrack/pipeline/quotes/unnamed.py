@@ -36,6 +36,8 @@ from __future__ import annotations
 import hashlib
 from typing import Iterator, Optional
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ...actorids.names import actor_id
@@ -89,8 +91,10 @@ def _speakers(doc: Doc, quotes: list[dict], speech: frozenset) -> Iterator[Token
             if head is not None:
                 yield head
     inside = sorted((q["start"], q["end"]) for q in quotes)
-    for tok in doc:
-        if tok.pos_ != "NOUN" or any(a <= tok.idx < b for a, b in inside):
+    # the nouns by the POS column: a Token is built for each noun only (iterating the Doc builds one per token)
+    for i in (doc.to_array(POS) == NOUN).nonzero()[0].tolist() if len(doc) else ():
+        tok = doc[i]
+        if any(a <= tok.idx < b for a, b in inside):
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in speech \
                 or tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
