@@ -1882,3 +1882,38 @@ def test_a_name_said_of_a_person_stays_a_person_whatever_its_last_word(nlp, text
     # no evidence of a company then
     found = _actors_with_ents(nlp, text, [(name, "PERSON")])
     assert found.get(name) == "PERSON", found
+
+
+@pytest.mark.parametrize("text,tagged,name", [
+    ("Works Minister Abebe Tesfaye Gebremariam said the bridge would reopen in May.",
+     "Abebe Tesfaye", "Abebe Tesfaye Gebremariam"),
+    ("The toll will stay, according to Harbour Minister Tavita Leota Sione.", "Tavita Leota", "Tavita Leota Sione"),
+])
+def test_a_persons_name_cut_short_grows_over_its_head_word(nlp, text, tagged, name):
+    # English names a person head-last: the word the cut name hangs from (compound) is its last word
+    found = _actors_with_ents(nlp, text, [(tagged, "PERSON")])
+    assert found.get(name) == "PERSON", found
+    assert tagged not in found
+
+
+def test_a_name_does_not_grow_over_an_english_word_after_it(nlp):
+    text = "Mele Sione Foundation said it would pay for the seawall."
+    found = _actors_with_ents(nlp, text, [("Mele Sione", "PERSON")])
+    assert found == {"Mele Sione": "PERSON"}, found  # "Foundation" is an English word: not taken in
+
+
+def test_a_later_mention_by_the_first_words_of_a_full_name_is_that_person(nlp):
+    # where a title or given name leads ("Ratu", a Fijian chief's style), the later mention keeps
+    # the first words of the name, not the last: one person, whatever the model typed it
+    text = ("Harbour Minister Tavita Leota Sione announced the new toll on Monday. "
+            "Tavita Leota told the council the toll would raise about $2 million a year.")
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline[:nlp.pipe_names.index("claimtrack_actors")]:
+        doc = proc(doc)
+    full, later = text.index("Tavita Leota Sione"), text.rindex("Tavita Leota")
+    doc.ents = [doc.char_span(full, full + len("Tavita Leota Sione"), label="PERSON"),
+                doc.char_span(later, later + len("Tavita Leota"), label="GPE")]
+    doc = nlp.get_pipe("claimtrack_actors")(doc)
+    found = {a["name"]: (a["type"], a["aliases"]) for a in doc._.ct_actors}
+    assert list(found) == ["Tavita Leota Sione"], found
+    assert found["Tavita Leota Sione"][0] == "PERSON" and "Tavita Leota" in found["Tavita Leota Sione"][1]

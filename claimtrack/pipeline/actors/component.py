@@ -250,6 +250,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cands = self._add_speaking_names(doc, cands, layout)
         cands = self._add_given_names(doc, cands, layout)
         cands = self._extend_particles(doc, cands)
+        cands = self._name_heads_after(doc, cands)
         cands = self._given_name_edges(doc, cands)
         self.st.acronyms = self._acronym_map(cands)
         title_zones = self._titles(doc, cands)

@@ -98,6 +98,31 @@ class Kinds:
     st: DocState
     vocab: frozenset
 
+    def _name_heads_after(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """Grow a person's name the model cut short over the word its last word hangs from: English
+        names a person head-last, so in "Water Minister Hodan Faarax Ducaale said" the parse makes
+        "Ducaale" the head of "Hodan Faarax" (compound) and the subject of "said", while the model
+        tagged only "Hodan Faarax". The word taken in is a Title-Case proper noun of the same
+        sentence that no entity claims and that is no English word or title ("Hodan Faarax
+        Foundation", "Ana Roe Minister" stay as they are)."""
+        toks = self.st.tokens
+        n = len(doc)
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        for c in cands:
+            if c.label != "PERSON" or c.entry is not None:
+                continue
+            e = c.tok_end
+            while e < n and e not in taken and e not in self.st.sent_starts \
+                    and toks[e - 1].dep_ in ("compound", "flat") and toks[e - 1].head.i == e \
+                    and toks[e - 1].whitespace_ and toks[e].pos_ == "PROPN" and toks[e].is_title and toks[e].is_alpha \
+                    and not toks[e].ent_type_ and toks[e].lower_ not in self.vocab \
+                    and toks[e].lower_ not in self.tables.title_words:
+                taken.add(e)
+                e += 1
+            if e > c.tok_end:
+                c.tok_end, c.end = e, toks[e - 1].idx + len(toks[e - 1].text)
+        return cands
+
     def _given_name_edges(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Grow a one-word PERSON/ORG over the given name right before it; cut a capitalised
         common noun that opens a sentence before a given name."""

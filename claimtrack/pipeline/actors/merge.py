@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
@@ -113,6 +113,14 @@ class Merge:
             " ".join(words[k:]) for c in cands if c.label == "PERSON" and c.entry is None
             for words in [_name_key(text[c.start:c.end]).split()] for k in range(1, len(words))
         }
+        # ... and so are the first two words or more of a person's name of three or more ("Ratu
+        # Josefa" after "Ratu Josefa Naivalu"): where a title or a given name leads, as Fijian,
+        # Samoan or Indonesian usage does, a later mention keeps the first words, not the last
+        person_tails |= {
+            " ".join(words[:k]) for c in cands if c.label == "PERSON" and c.entry is None
+            for words in [_name_key(text[c.start:c.end]).split()] for k in range(2, len(words))
+            if not any(map(self._english_word, words[k:]))  # "Marta Quist" of "Marta Quist Holdings": a firm
+        }
         # ... and so are the last two or three words of a person's name ("Ondo Mba" after "Jean-Marc
         # Ondo Mba"): a double surname, written alone as a single one is
         for c in cands:
@@ -171,13 +179,17 @@ class Merge:
                 re.IGNORECASE)
         return self._org_only_re
 
+    def _english_word(self, low: str) -> bool:
+        """A lower-case word of English (the model's word list, or a plural of one: "holdings")."""
+        return low in self.vocab or self._plural_noun(low)
+
     def _name_and_type(self, c: Cand, surface: str, full: list[tuple[list[str], str]]) -> tuple[str, str]:
         """The name and type of the actor a candidate stands for: its table entry's, a person's full
         name (`full`, from _full_names), else its surface without a leading "the" or generic word."""
         if c.entry is not None:
             return c.entry.name, c.entry.type
         if c.label == "PERSON":
-            return _person_name(self.st.text, c, full), "PERSON"
+            return _person_name(self.st.text, c, full, self._english_word), "PERSON"
         name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
         return self._without_generic(name), typ
 
@@ -389,14 +401,17 @@ def _full_names(text: str, persons: list[Cand]) -> list[tuple[list[str], str]]:
     return full
 
 
-def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]]) -> str:
+def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]],
+                 english: Callable[[str], bool] = lambda w: True) -> str:
     """The longest full name a person's mention ends (a surname), or is the first word of, or
-    gives the first and last word of ("Lena Brandt" of "Lena Okafor-Brandt"); else the mention
-    as written."""
+    gives the first and last word of ("Lena Brandt" of "Lena Okafor-Brandt"), or is the first
+    words of where the words left are no English word (`english`: "Ratu Josefa" of "Ratu Josefa
+    Naivalu", not "Marta Quist" of "Marta Quist Holdings"); else the mention as written."""
     words = _name_key(text[c.start:c.end]).split()
     best = None
     for fw, disp in full:
         if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1) \
+                or len(words) < len(fw) and words == fw[:len(words)] and not any(map(english, fw[len(words):])) \
                 or len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]] \
                 or len(words) == 1 and words[0] == surname_before_given_name(disp):
             if best is None or len(fw) > len(best[0]):
