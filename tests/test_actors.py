@@ -1917,3 +1917,33 @@ def test_a_later_mention_by_the_first_words_of_a_full_name_is_that_person(nlp):
     found = {a["name"]: (a["type"], a["aliases"]) for a in doc._.ct_actors}
     assert list(found) == ["Tavita Leota Sione"], found
     assert found["Tavita Leota Sione"][0] == "PERSON" and "Tavita Leota" in found["Tavita Leota Sione"][1]
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("Jeudi 12 mars 2026\nThe ferry to Rodrigues will sail twice a week from April, the operator said.",
+     "Jeudi 12", "ORG"),
+    ("Torsdag\nThe ferry to Rodrigues will sail twice a week from April, the operator said.", "Torsdag", "PERSON"),
+    ("Marți, 3 martie\nThe ferry to Rodrigues will sail twice a week from April, the operator said.", "Marți", "GPE"),
+])
+def test_a_weekday_in_another_language_is_no_actor(nlp, text, word, label):
+    # CLDR's weekday names in every language (data/cldr_month_words.json): a masthead's date
+    found = _actors_with_ents(nlp, text, [(word, label)])
+    assert not any(word.split()[0] in name for name in found), found
+
+
+def test_a_weekday_that_is_a_name_stays_a_name(nlp):
+    text = "Luis Domingo runs the ferry to Rodrigues. Domingo said it would sail twice a week."
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline[:nlp.pipe_names.index("claimtrack_actors")]:
+        doc = proc(doc)
+    later = text.rindex("Domingo")
+    doc.ents = [doc.char_span(0, len("Luis Domingo"), label="PERSON"),
+                doc.char_span(later, later + len("Domingo"), label="PERSON")]
+    doc = nlp.get_pipe("claimtrack_actors")(doc)
+    assert [(a["name"], len(a["mentions"])) for a in doc._.ct_actors] == [("Luis Domingo", 2)]
+
+
+def test_a_weekday_of_one_language_that_is_a_country_of_another_stays_the_country(nlp):
+    # CLDR's Shona "china" (Thursday) is no reason to drop China
+    found = actors(nlp, "China said it would buy more copra from the mill next year.")
+    assert "China" in found and found["China"].type == "GPE", list(found)

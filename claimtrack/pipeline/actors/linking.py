@@ -32,6 +32,15 @@ from ...actorids.words import (
 
 
 @lru_cache(maxsize=1)
+def _calendar_tables() -> tuple[frozenset, frozenset]:
+    """(weekday names, month names) of every language in CLDR, lower-case (data/cldr_month_words.json,
+    built from Babel's CLDR by data/tools/cldr_months.py; English ones included)."""
+    table = load_json("cldr_month_words.json")
+    months = set(table["words"]) | set(table["homographs"])
+    return frozenset(table["weekdays"]), frozenset(months)
+
+
+@lru_cache(maxsize=1)
 def _currency_codes() -> frozenset:
     """ISO 4217 codes (the number grammar's: currencies.json and CLDR's current codes) and unit
     symbols of two or more letters (units.json: "MW", "GW", "kWh"): what a figure is counted in,
@@ -73,6 +82,8 @@ class Linking:
             return False  # "at 6 p.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
         if _MONEY.search(surface):
             return False  # "fined the firm NZ$40,000": a sum of money, whichever step found the span
+        if self._calendar_words(surface):
+            return False  # "Mercredi 7", "Onsdag" in a masthead: a weekday in another language
         if entry is not None and entry.kind == "country" and self._field_before(doc, c):
             c.tok_start, c.start, c.label, c.entry = c.tok_start - 1, self.st.tokens[c.tok_start - 1].idx, "ORG", None
             surface = self.st.text[c.start:c.end]
@@ -117,6 +128,22 @@ class Linking:
                 c.role = "location"
             return True
         return self._resolve_unlisted(doc, c, surface, key)
+
+    def _calendar_words(self, surface: str) -> bool:
+        """A weekday's name in any language CLDR lists (data/cldr_month_words.json `weekdays`:
+        "Mercredi", "Onsdag", "Luni", "Понедельник"), alone or before a day number and a month
+        ("Mercredi 7", "Mercredi 7 janvier"): a date in a masthead or a dateline, never an actor.
+        A word that is also English or a name of the gazetteer is left to them (Shona's "China",
+        Spanish "Domingo", the English weekdays the model tags as dates itself)."""
+        words = surface.split()
+        weekdays, months = _calendar_tables()
+        first = words[0].lower().rstrip(".,") if words else ""
+        if first not in weekdays or first in self.vocab or _name_key(words[0]) in self.tables.aliases:
+            return False
+        rest = [w.lower().rstrip(".,") for w in words[1:]]
+        if not rest:
+            return True
+        return rest[0].isdigit() and all(w.isdigit() or w in months for w in rest)
 
     def _time_zone(self, c: Cand, surface: str) -> bool:
         """An all-capital code of three or four letters right after a clock time ("6:20 p.m.
