@@ -86,7 +86,7 @@ def extract(
     out = ExtractOutput(generator=Generator(version=__version__, model=nlp_mod.model_label(nlp)))
     if text is not None:
         items: Iterable[Item] = run_documents(
-            [document_from_text(text, published=published)], nlp=nlp, model=model, cache=cache,
+            with_run_years([document_from_text(text, published=published)]), nlp=nlp, model=model, cache=cache,
             include_text=include_text,
         )
     else:

@@ -7,6 +7,8 @@ article of the same run states.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from claimtrack.ingest import Document, read_documents
 from claimtrack.ingest.run_dates import with_run_years
 from claimtrack.models import Skipped
@@ -42,9 +44,38 @@ def test_the_nearest_year_wins_across_a_new_year():
     assert doc.published == "2026-12-30"
 
 
-def test_a_run_without_a_dated_article_leaves_the_date_unknown():
+def test_a_run_without_a_dated_article_reads_the_day_on_or_before_the_day_it_is_read():
+    # the last resort: a dateline is never after the day the text is read
+    (doc,) = with_run_years([_doc("a.txt", WIRE)], today=dt.date(2026, 12, 5))
+    assert (doc.published, doc.published_source) == ("2026-05-03", "dateline")
+    assert any("no article of the run states a date" in w and "2026-12-05" in w for w in doc.warnings)
+    # a day later in the year than the reading is last year's
+    (doc,) = with_run_years([_doc("a.txt", WIRE.replace("May 3", "Dec 30"))], today=dt.date(2026, 12, 5))
+    assert doc.published == "2025-12-30"
+    # the day itself is no later than the day of reading
+    (doc,) = with_run_years([_doc("a.txt", WIRE.replace("May 3", "Dec 5"))], today=dt.date(2026, 12, 5))
+    assert doc.published == "2026-12-05"
+    # 29 February: the last leap year's
+    (doc,) = with_run_years([_doc("a.txt", WIRE.replace("May 3", "Feb 29"))], today=dt.date(2026, 12, 5))
+    assert doc.published == "2024-02-29"
+
+
+def test_without_a_given_day_the_clock_dates_the_reading():
     (doc,) = with_run_years([_doc("a.txt", WIRE)])
+    assert doc.published is not None and dt.date.fromisoformat(doc.published) <= dt.date.today()
+
+
+def test_a_masthead_in_another_language_is_left_to_date_the_page():
+    # the dates component reads "Samedi 2 mai 2026" as the publication date (pipeline/date_header.py)
+    text = "LE COURRIER DU NORD\nSamedi 2 mai 2026\n\nOSLO, May 3 (Nordic Wire) - Norway cut its cod quota.\n"
+    (doc,) = with_run_years([_doc("a.txt", text)], today=dt.date(2026, 12, 5))
     assert doc.published is None and not doc.warnings
+
+
+def test_the_runs_stated_date_wins_over_the_day_of_reading():
+    items = [_doc("a.txt", WIRE.replace("May 3", "Dec 30")), _doc("b.txt", DATED, "2027-01-04", "metadata")]
+    (doc, _) = with_run_years(items, today=dt.date(2027, 6, 1))
+    assert doc.published == "2026-12-30"
 
 
 def test_the_day_is_read_in_the_year_of_the_nearest_dated_article():
