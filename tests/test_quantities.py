@@ -164,6 +164,21 @@ def test_a_unit_abbreviation_that_carries_its_scale(nlp, text, span, value):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a wire service's version slug opening a headline numbers the story's rewrites
+        ("UPDATE 4-Zambia copper exports slide as smelter shuts\nLUSAKA - 1,200 workers were sent home.",
+         [("1,200 workers", 1200)]),
+        ("UPDATE 2 - Ferry fares rise 8%\nThe 8% rise starts in June.", [("8%", 8), ("8%", 8)]),
+        # "update" as a verb inside a sentence is no slug
+        ("Crews will UPDATE 40 signals next week.", [("40 signals", 40)]),
+    ],
+)
+def test_a_wire_slug_numbers_no_figure(nlp, text, expected):
+    assert [(q.text, q.value) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the currency written on the first amount of a comparison is left out of the second
         ("The mine was sold for 3.1 billion euros, short of the 3.6 billion the owners wanted.",
          [("3.1 billion euros", "EUR"), ("3.6 billion", "EUR")]),

@@ -139,7 +139,16 @@ def no_figure(c: _Ctx, doc: Doc, text: str, e: Expression, span: SpacySpan, f: _
     return False
 
 
+#: A wire service's version slug opening a headline: "UPDATE 2-", "UPDATE 4 -" (Reuters and the
+#: agencies that copy its style number each rewrite of a story; the number counts nothing).
+_WIRE_SLUG = re.compile(r"(?:^|\n)[^\S\n]*UPDATE[^\S\n]+$")
+_SLUG_DASH = re.compile(r"[^\S\n]?[-‑–][^\S\n]?(?=\S)")
+
+
 def is_identifier(c: _Ctx, doc: Doc, e: Expression, first: Token, last: Token, text: str = "") -> bool:
+    if text and e.value is not None and _SLUG_DASH.match(text, e.num_end) \
+            and _WIRE_SLUG.search(text, max(0, e.start - 20), e.start):
+        return True  # "UPDATE 3-Mine strike spreads": the story's third version
     if e.currency or e.unit:
         return False
     prev = doc[first.i - 1] if first.i > 0 else None
