@@ -132,3 +132,20 @@ def test_after_a_verb_of_change(text, expected):
 def test_the_size_of_a_change_keeps_its_unit(nlp):
     assert found(nlp, "Flood water climbed by 4 to 5 feet along the quay.") == [
         ("4 to 5 feet", None, 4, 5, "foot", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse attaches "from" to a verb of change far before it: the old and the new figure
+    ("The regulator will lift the cap on fees charged by private clinics in the northern districts "
+     "from 12% to 15% in March.",
+     [("12%", 12, None, None, "percent", None), ("15%", 15, None, None, "percent", None)]),
+    # a verb of change in its base form after a modal ("will go from", "could move from")
+    ("The toll on the coastal bridge will go from €3 to €4.50.",
+     [("€3", 3, None, None, None, "EUR"), ("€4.50", 4.5, None, None, None, "EUR")]),
+    # with no verb of change, "from X to Y" stays a range
+    ("Daytime highs range from 18 to 24 degrees in the valley.",
+     [("from 18 to 24 degrees", None, 18, 24, "degree", None)]),
+    ("Seats at the opera cost from €30 to €95.", [("from €30 to €95", None, 30, 95, None, "EUR")]),
+])
+def test_from_x_to_y_after_a_verb_of_change_is_two_figures(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Optional, Union
+from typing import Collection, Optional, Union
 
 from .amounts import _amounts, _apply_signs, _Starts
 from .number_tables import _tables
@@ -94,20 +94,24 @@ def _change_before(text: str, pos: int) -> bool:
     return any(w in _tables().change_words for w in words[-6:])
 
 
-def find_expressions(text: str, country: Optional[str] = None) -> list[Expression]:
+def find_expressions(text: str, country: Optional[str] = None,
+                     changes: Collection[int] = ()) -> list[Expression]:
     """Every number expression in `text`, ranges combined, qualifiers attached. `country`: the
     country the story is about, where the caller knows it (a name of data/countries.json or an
     ISO 3166-1 code): a bare "$" in a story about a dollar country that is no wire report is
-    that country's dollar. Never raises."""
+    that country's dollar. `changes`: the offsets of the words "from" that the parse attaches
+    to a verb of change however far before them ("will raise the rate of its pension fund from
+    9.8% to 11.3%": two figures, the old and the new; without the parse, a verb of change in the
+    six words before "from" says so). Never raises."""
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _find(text, _tables().country_code(country))
+        return _find(text, _tables().country_code(country), changes)
     except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError):
         return []
 
 
-def _find(text: str, home: Optional[str] = None) -> list[Expression]:
+def _find(text: str, home: Optional[str] = None, changes: Collection[int] = ()) -> list[Expression]:
     t = _tables()
     starts = _Starts(text)
     raws = _amounts(text, starts, home)
@@ -139,7 +143,7 @@ def _find(text: str, home: Optional[str] = None) -> list[Expression]:
             if sm:
                 pre = t.range_pre.search(text, max(0, a.start - 12), a.start)
                 hyphen = sep.strip()[:1] in "-–—" if sep.strip() else False
-                if _joins_as_range(text, a, b, sep, pre, hyphen):
+                if _joins_as_range(text, a, b, sep, pre, hyphen, changes):
                     lo, hi = a.value, b.value
                     if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:
                         lo = lo * b.scale
@@ -222,9 +226,10 @@ def _size_of_change(text: str, a, b) -> bool:
     return m is not None and (m.group("w") in _tables().attached_units or m.group("w").lower() in _tables().attached_units_lower)
 
 
-def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool) -> bool:
+def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool, changes: Collection[int] = ()) -> bool:
     """Whether two numbers joined by a range separator (`sep`: "to", "-", "and", "or") are the
-    bounds of one range, `pre` the word before the first ("between", "from") if any."""
+    bounds of one range, `pre` the word before the first ("between", "from") if any; `changes`
+    as `find_expressions` says."""
     pre_word = pre.group("p").lower() if pre else None
     is_and = sep.strip().lower() == "and"
     is_or = sep.strip().lower() == "or"
@@ -232,6 +237,8 @@ def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool) -> bool:
         return False  # "ten or fifteen deaths", "2 or 3 percent"; not "between 5 or 6"
     if is_and != (pre_word == "between"):
         return False  # "and" joins a range only after "between", and "between" only with "and"
+    if pre_word == "from" and pre.start("p") in changes and not hyphen:
+        return False  # the parse: "raise the rate of its fund from 9.8% to 11.3%"
     if not hyphen and not is_or and pre_word != "between" and _change_before(text, (pre.start() if pre else a.start)) \
             and (pre_word == "from" or not _size_of_change(text, a, b)):
         return False  # "rose from 5% to 8%": two figures; "rose to between 5% and 8%": a range

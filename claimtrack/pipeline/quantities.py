@@ -44,6 +44,7 @@ from .quantity_parts import (
     _share_coordinated_units,
     _share_tally_nouns,
 )
+from .quantity_changes import change_froms
 from .quantity_elided import lend_currency_forward
 from .quantity_filters import is_identifier, no_figure
 from .quantity_units import measure, scale_letter, unit_after, unit_around
@@ -89,7 +90,9 @@ class QuantityFinder(SavedTables):
     # ------------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Found]:
         text = doc_text(doc)  # Doc.text re-joins every token: read it once
-        exprs = find_expressions(text, doc._.get(COUNTRY))  # the actor component's story country
+        # the actor component's story country; the "from"s the parse attaches to a verb of change
+        changes = change_froms(doc, text)
+        exprs = find_expressions(text, doc._.get(COUNTRY), changes)
         header = header_date_spans(text, doc._.get(COUNTRY))  # "Jeudi 12 février 2026": no figure
         exprs = [e for e in exprs if not any(s <= e.start and e.end <= t for s, t in header)]
         spans = [doc.char_span(e.num_start, e.num_end, alignment_mode="expand") for e in exprs]
@@ -118,7 +121,7 @@ class QuantityFinder(SavedTables):
         out = _drop_overlaps(out)
         _share_tally_nouns(doc, text, out, self.ctx)
         out = _share_coordinated_units(text, out, elided)
-        out = _merge_unit_ranges(text, out)
+        out = _merge_unit_ranges(text, out, changes)
         out = _join_compound_measures(text, out, partial(measure, self.ctx))
         _link_equivalents(text, out, self.ctx)
         lend_currency_forward(doc, text, out)  # "sold for 2.3 billion pesos, above the 1.4 billion asked"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Collection, Optional, Union
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -340,8 +340,9 @@ _UNIT_RANGE_SEP = re.compile(r"^\s*(?:[-–—]|to|and)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<p>between|from)\s+$", re.I)
 
 
-def _merge_unit_ranges(text: str, qs: list[Found]) -> list[Found]:
-    """'between 44 mg and 50 mg', '$350 per kg to $680 per kg': two amounts of one unit as a range."""
+def _merge_unit_ranges(text: str, qs: list[Found], changes: Collection[int] = ()) -> list[Found]:
+    """'between 44 mg and 50 mg', '$350 per kg to $680 per kg': two amounts of one unit as a range,
+    but not after a verb of change (nearby, or a "from" in `changes`: quantity_changes)."""
     out: list[Found] = []
     i = 0
     while i < len(qs):
@@ -355,7 +356,9 @@ def _merge_unit_ranges(text: str, qs: list[Found]) -> list[Found]:
             is_and = bool(sep) and sep.group(0).strip().lower() == "and"
             if sep and (not is_and or (pre and pre.group("p").lower() == "between")):
                 hyphen = sep.group(0).strip()[:1] in "-–—"
-                if hyphen or is_and or not _changed(text, pre.start("p") if pre else a.start):
+                changed = _changed(text, pre.start("p") if pre else a.start) or (
+                    pre is not None and pre.group("p").lower() == "from" and pre.start("p") in changes)
+                if hyphen or is_and or not changed:
                     start = pre.start("p") if pre else a.start
                     out.append(Found(start=start, end=b.end, text=text[start:b.end], value=None,
                                      low=min(a.value, b.value), high=max(a.value, b.value),

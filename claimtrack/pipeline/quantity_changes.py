@@ -1,0 +1,54 @@
+"""Which "from" of a text opens a change ("from X to Y": the old figure and the new), read from
+the parse.
+
+"The fare will rise from $7 to $9" is two figures, not a range, and the number parser sees that
+from a verb of change in the six words before "from" (qualifiers.json change_words). The verb may
+stand further off ("the Bahamas will raise the contribution rate of its state pension fund from
+9.8% to 11.3%"): the parse attaches the "from" phrase to it, directly or through the noun it
+changes ("cut the levy on diesel from ..."), or to a participle inside that noun's phrase ("lift the
+cap on fees charged in the north from ..."). `change_froms` gives the offsets of those "from"s,
+which `parsers.numbers.find_expressions` takes as `changes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..parsers.number_tables import _tables
+
+_FROM = re.compile(r"\bfrom\b", re.I)
+
+
+def _of_change(tok) -> bool:
+    words = _tables().change_words
+    return tok.pos_ in ("VERB", "AUX") and (tok.lower_ in words or tok.lemma_.lower() in words)
+
+
+def change_froms(doc: Doc, text: str) -> frozenset[int]:
+    """The offsets of the words "from" whose phrase belongs to the clause of a verb of change."""
+    out = set()
+    for m in _FROM.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        if _governed_by_change(span[0]):
+            out.add(m.start())
+    return frozenset(out)
+
+
+def _governed_by_change(tok) -> bool:
+    """Up the parse from `tok` to the verb whose clause it is in: whether that verb, or a verb
+    of change it passes on the way (the participle of a noun phrase is no clause of its own:
+    "lift the cap on fees charged in the north from 12% to 15%"), is one of change."""
+    for _ in range(10):
+        head = tok.head
+        if head is tok:
+            return False
+        if _of_change(head):
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+            return False  # the clause's own verb, which changes nothing
+        tok = head
+    return False
