@@ -240,6 +240,11 @@ def test_a_local_sign_of_one_currency(text, expected):
          [("NZ$3 million", 3_000_000, "NZD"), ("about $60", 60, "NZD")]),
         ("The Nelson harbour dredge cost NZ$3 million, or about $60 a year.", "NZ",
          [("NZ$3 million", 3_000_000, "NZD"), ("about $60", 60, "USD")]),
+        # a masthead named for its country or its people is that country's paper, even where a
+        # town of another country bears the name ("Jamaica", New York)
+        ("THE BELIZEAN STAR | Thursday\nA sack of rice now costs $58, against US$29 abroad.", None,
+         [("$58", 58, "BZD"), ("US$29", 29, "USD")]),
+        ("Jamaica Courier\nThe new levy adds $120 to a ticket.", None, [("$120", 120, "JMD")]),
         # a story about a country with no dollar of its own, or none known: US dollars
         ("Kisumu's port will cost $85 million.", "Kenya", [("$85 million", 85_000_000, "USD")]),
         ("Mombasa traders lost 85 million dollars.", "KE", [("85 million dollars", 85_000_000, "USD")]),

@@ -58,7 +58,8 @@ def paper_country(text: str) -> Optional[str]:
     """The ISO 3166-1 alpha-2 code of the country of the town the page's masthead names ("THE
     TORONTO LEDGER", "The Toronto Ledger | Published ..."): a name in the first lines that ends
     in a word news outlets are named by (actor_cues.json outlet_words) after one to three words
-    GeoNames gives one country's town; else None."""
+    GeoNames gives one country's town, or that name the country itself or its people ("THE FIJI
+    TIMES", "The Bajan Recorder"); else None."""
     from ..actorids.towns import town_countries
     from ..tables import load_json
 
@@ -75,11 +76,31 @@ def paper_country(text: str) -> Optional[str]:
                 continue
             for n in (3, 2, 1):
                 if n <= i and all(x[:1].isupper() for x in words[:i]):
-                    alpha3 = towns.get(" ".join(x.lower() for x in words[:n]))
+                    name = " ".join(x.lower() for x in words[:n])
+                    # the country itself, by name or by its people's word ("THE FIJI TIMES",
+                    # "The Bajan Recorder": a paper named for its country; "Jamaica" is also a
+                    # town of New York), else a town
+                    iso2 = _country_words().get(name)
+                    if iso2:
+                        return iso2
+                    alpha3 = towns.get(name)
                     if alpha3:
                         return _alpha2(alpha3)
             break
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """A country's name, alias or demonym, lower case -> its ISO 3166-1 alpha-2 code (a word two
+    countries share is left out)."""
+    from ..tables import country_names
+
+    seen: dict[str, set[str]] = {}
+    for word, kind, iso2 in country_names():
+        if kind in ("name", "alias", "demonym"):
+            seen.setdefault(word.lower(), set()).add(iso2)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
 
 
 def home_dollar(text: str, home: Optional[str]) -> Optional[str]:
