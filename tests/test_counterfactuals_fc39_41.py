@@ -5,7 +5,9 @@ sets (see that file and tests/counterfactuals.py). A file of its own so that pyt
 (their 128 edited copies are extracted here).
 
 Floors are the counts measured when the sets joined (main 14039cc and c6eb147 alike): fc39 12 of 42, fc40 22 of
-41, fc41 17 of 45. Issue 13's target is 0.90; raise the floors as it improves."""
+41, fc41 17 of 45; fc40's floor is 21 since bc2234a..c35d5af (session 21): the 22nd was caught only
+as a false other-speaker conflict (a bare title on one side, the same person's name on the other),
+which is now related/unresolved as issue 13 asks. Issue 13's target is 0.90; raise the floors as it improves."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from counterfactuals import MUTATE, ROOT, run
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
-FLOORS = {"data/fc39/gold": (12, 42), "data/fc40/gold": (22, 41), "data/fc41/gold": (17, 45)}
+FLOORS = {"data/fc39/gold": (12, 42), "data/fc40/gold": (21, 41), "data/fc41/gold": (17, 45)}
 KEPT_FLOOR = 0.99
 
 
