@@ -107,3 +107,23 @@ def test_the_currency_of_bare_cents(text, country, expected):
 )
 def test_currency_signs_written_after_are_read_before_too(text, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # the country's letters after the dollar sign (Australian and some Asian papers' style)
+        ("The miner booked a $US45 million charge.", None, [("$US45 million", 45_000_000, "USD")]),
+        ("Exports rose to $A3.8bn.", None, [("$A3.8bn", 3_800_000_000, "AUD")]),
+        ("Fares stay at $NZ4.50.", None, [("$NZ4.50", 4.5, "NZD")]),
+        # the Uruguayan peso's own mark beside the plain "$"
+        ("The naming deal is worth $U 54 million.", None, [("$U 54 million", 54_000_000, "UYU")]),
+        # "TL", the Turkish lira as Turkey writes it: before a figure only money takes, or in a
+        # story about Turkey
+        ("Repairs will cost TL85 million.", None, [("TL85 million", 85_000_000, "TRY")]),
+        ("Each family gets TL7,500.", "TR", [("TL7,500", 7500, "TRY")]),
+        ("Hikers took the TL7 path.", None, []),
+    ],
+)
+def test_dollar_letters_after_the_sign_and_local_abbreviations(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

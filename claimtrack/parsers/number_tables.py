@@ -80,6 +80,12 @@ class _Tables:
         self.scale_names = {k.lower(): v for k, v in cur["names_after_scale_only"].items()}
         self.minor = {k.lower(): v for k, v in cur["minor_units"].items()}
         cur = self._cldr(cur)
+        for sign, code in list(self.symbols.items()):
+            # the country's letters after the dollar sign, as Australian and some Asian papers
+            # write them: "$US5 million", "$A2.1bn", "$NZ40" for "US$", "A$", "NZ$"
+            m = re.fullmatch(r"([A-Z]{1,3})\$", sign)
+            if m:
+                self.symbols.setdefault("$" + m.group(1), code)
         self.minor_of = {k: dict(v) for k, v in cur.get("minor_of", {}).items()}
         # every dollar divides into 100 cents (ISO 4217 minor unit 2): "50 cents" after a Honiara
         # paper's "500 dollars" are SBD
@@ -169,10 +175,14 @@ class _Tables:
                rf"|\s?[x×]\s?10(?:\^(?P<e2>[+\-−]?\d{{1,3}})|(?P<e3>⁻?[{sup}]{{1,3}})|(?P<e4>[\-−]\d{{1,2}}))(?![\w.]))")
         # and so may a local symbol written in letters ("Rp58", "RM4.5bn", "R12m"; see _cldr)
         by_len: dict[int, list[str]] = {}
+        dollar_letters: dict[int, list[str]] = {}
         for sym in self.local_prefixes + list(self.symbols):  # and "Rs2.5bn"
             if sym.isascii() and sym.isalpha():
                 by_len.setdefault(len(sym), []).append(re.escape(sym))
+            elif re.fullmatch(r"\$[A-Z]{1,3}", sym):  # and "$US5m", "$A2bn"
+                dollar_letters.setdefault(len(sym), []).append(re.escape(sym))
         glued = "".join(rf"|(?<=\b(?:{'|'.join(sorted(v))}))" for _, v in sorted(by_len.items()))
+        glued += "".join(rf"|(?<=(?:{'|'.join(sorted(v))}))" for _, v in sorted(dollar_letters.items()))
         digitnum = (rf"(?P<dn>(?:(?<=\b(?:{codes3})){glued}|(?<![\w.,:/#@^])){digits}(?![\d])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
                     rf"(?P<exp>{exp})?{mixed}{scale})")
 
@@ -298,6 +308,12 @@ class _Tables:
             self.amount_words, self.frac_article_words, self.article_words, self.mask_words)))
 
 
+    def _add_local_signs(self, cur: dict) -> None:
+        """The hand table's local signs ("TL"), where CLDR has none for that territory."""
+        for sign, by_country in cur.get("local_signs", {}).items():
+            if sign not in self.symbols and sign not in self.suffix_symbols:
+                self.local_symbols[sign] = {**by_country, **self.local_symbols.get(sign, {})}
+
     def _cldr(self, cur: dict) -> dict:
         """Add CLDR's currencies (data/cldr_currencies.json, built by data/tools/cldr_money.py
         from Babel): every English display name of a current currency ("Romanian lei"); every
@@ -357,6 +373,7 @@ class _Tables:
         self.local_symbols = {s: dict(v) for s, v in cldr["symbols"].items()
                               if s not in self.symbols and s not in self.suffix_symbols}
         self.local_symbols.update(union_symbols)
+        self._add_local_signs(cur)
         for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1].isalpha() and len(s) > 2]:
             # a sign CLDR writes with an abbreviating full stop is written without it as well
             # ("Nu 300" for CLDR's "Nu."), where the bare letters are no sign or code of their own
