@@ -149,3 +149,18 @@ def test_the_size_of_a_change_keeps_its_unit(nlp):
 ])
 def test_from_x_to_y_after_a_verb_of_change_is_two_figures(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up to" after a verb of change that happened or is happening: the new level, no bound
+    ("The ferry fare went up to $6.40 in March.", [("$6.40", 6.4, None)]),
+    ("Jobless claims have shot up to 9.3% since the floods.", [("9.3%", 9.3, None)]),
+    ("Rents are going up to €1,150 a month.", [("€1,150 a month", 1150, None)]),
+    # a capacity or a rule in the present or with a modal: a bound
+    ("The new trams can go up to 80 km/h.", [("up to 80 km/h", 80, "at_most")]),
+    ("Penalties go up to $900 for repeat offenders.", [("up to $900", 900, "at_most")]),
+    ("Casual pickers were paid up to $35 a day.", [("up to $35 a day", 35, "at_most")]),
+])
+def test_up_to_after_a_change_is_the_new_level(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q["text"], q["value"], q["qualifier"]) for q in doc._.get(QUANTITIES)] == expected

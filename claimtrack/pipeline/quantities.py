@@ -44,7 +44,7 @@ from .quantity_parts import (
     _share_coordinated_units,
     _share_tally_nouns,
 )
-from .quantity_changes import change_froms
+from .quantity_changes import change_froms, up_to_of_a_change
 from .quantity_elided import lend_currency_forward
 from .quantity_filters import is_identifier, no_figure
 from .quantity_units import measure, scale_letter, unit_after, unit_around
@@ -140,6 +140,8 @@ class QuantityFinder(SavedTables):
         if text[e.end:e.end + 1] in (".", ")") and _line_start(text, e.start) and not (e.currency or e.unit or e.words):
             return None  # a list marker "1." / "2)"
         f = _Draft(value=e.value, start=e.start, end=e.end, unit=e.unit, currency=e.currency, qualifier=e.qualifier)
+        if f.qualifier == "at_most" and (begins := up_to_of_a_change(doc, text, f.start)) >= 0:
+            f.start, f.qualifier = begins, None  # "fares went up to $3 from $2.50": the new level
         if f.unit is None and f.currency is None:
             unit_around(self.ctx, doc, text, e, first, limit, f)
         if f.unit is None and f.currency is None and not unit_after(self.ctx, doc, text, e, last, limit, f,

@@ -52,3 +52,26 @@ def _governed_by_change(tok) -> bool:
             return False  # the clause's own verb, which changes nothing
         tok = head
     return False
+
+
+#: "up to" opening a figure's span (the qualifier at_most).
+_UP_TO = re.compile(r"up\s+to\s+", re.I)
+
+
+def up_to_of_a_change(doc: Doc, text: str, start: int) -> int:
+    """Where the figure begins when the "up to" at `start` is no bound but the particle and
+    preposition of a change that happened or is happening ("fares went up to $3 from $2.50",
+    "unemployment has shot up to 7%", "rents are going up to €900"): the verb of change right
+    before "up" in the past or the progressive. A bound stays one where the verb states a
+    capacity or a plan in the present or with a modal ("the train can go up to 200 km/h",
+    "fines go up to $500"). Returns the figure's start, or -1 for a bound."""
+    m = _UP_TO.match(text, start)
+    if m is None:
+        return -1
+    span = doc.char_span(start, start + 2)
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return -1
+    verb = doc[span[0].i - 1]
+    if verb.tag_ in ("VBD", "VBN", "VBG") and _of_change(verb):
+        return m.end()
+    return -1
