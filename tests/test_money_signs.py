@@ -123,6 +123,9 @@ def test_currency_signs_written_after_are_read_before_too(text, expected):
         ("Repairs will cost TL85 million.", None, [("TL85 million", 85_000_000, "TRY")]),
         ("Each family gets TL7,500.", "TR", [("TL7,500", 7500, "TRY")]),
         ("Hikers took the TL7 path.", None, []),
+        # a sign's letters before a minor unit name its currency ("42 HK cents" is HKD 0.42)
+        ("The shares closed at 38 HK cents.", None, [("38 HK cents", 0.38, "HKD")]),
+        ("A stamp now costs 95 NZ cents.", None, [("95 NZ cents", 0.95, "NZD")]),
     ],
 )
 def test_dollar_letters_after_the_sign_and_local_abbreviations(text, country, expected):

@@ -490,6 +490,12 @@ class _Tables:
                 of = self.minor_of.get(unit) if len(form) > 1 and code and " " not in name else None
                 if of is not None and code in of["currencies"]:
                     self.minor_names.setdefault(form_key(f"{name} {form}"), (code, int(of["per"])))
+        for sign, code in list(self.symbols.items()):  # "42 HK cents", "80 NZ cents": a sign's letters
+            letters = re.fullmatch(r"([A-Z]{2,3})\$", sign)
+            for form, unit in self.minor.items() if letters else ():
+                of = self.minor_of.get(unit) if len(form) > 1 else None
+                if of is not None and code in of["currencies"]:
+                    self.minor_names.setdefault(form_key(f"{letters.group(1)} {form}"), (code, int(of["per"])))
 
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;
