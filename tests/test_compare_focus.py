@@ -31,3 +31,15 @@ def test_the_same_adjunct_negated_on_one_side_only_still_conflicts():
         "The Hillcrest dental clinic will treat its patients free of charge, its manager Sofia Brandt said.",
         "Sofia Brandt said the Hillcrest dental clinic will not treat patients free of charge.")
     assert ("conflict", "polarity") in got
+
+
+def test_a_denial_ending_on_an_adverb_of_manner_bears_on_the_adverb():
+    # "had been sold cheaply": the denial is of the price, the sale is presupposed
+    got = _statements("The council sold the boatyard to a Danish firm, its leader Ida Lund said.",
+                      "Ida Lund denied claims that the boatyard had been sold cheaply.")
+    assert not any(status == "conflict" for status, _ in got), got
+    # the same adverb on both sides, or none, still conflicts
+    assert ("conflict", "polarity") in _statements("Ida Lund said the boatyard had been sold cheaply.",
+                                                   "Ida Lund denied that the boatyard had been sold cheaply.")
+    assert ("conflict", "polarity") in _statements("The council sold the boatyard, Ida Lund said.",
+                                                   "Ida Lund denied that the boatyard had been sold.")

@@ -5,7 +5,9 @@ last item of its clause, and an adjunct there takes it (Quirk et al. 1985, 10.64
 negation: "I didn't pay in full" presupposes the paying). So the act itself, reported by the
 other side without that adjunct ("the clinic treated its first patients in May"), is not
 contradicted. The adjuncts: data/polarity.json 'focus_adjuncts' (of price, completeness and
-time-keeping)."""
+time-keeping), and an adverb of manner or time derived from an adjective that ends the clause
+("the yard had not been sold cheaply": data/manner_adverbs.json, WordNet's pertainyms less the
+disjuncts)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,19 @@ def _adjunct(text: str) -> Optional[str]:
     return re.sub(r"\s+", " ", found.group(0).lower()) if found else None
 
 
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("manner_adverbs.json")["adverbs"])
+
+
+def _final_adverb(text: str) -> Optional[str]:
+    """The adverb of manner or time that ends the clause ("... sold cheaply"), else None."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return words[-1].lower() if words and words[-1].lower() in _adverbs() else None
+
+
 def adjunct_focus(a: Mention, b: Mention) -> Optional[str]:
     """Why a negative clause and a positive one of one act do not contradict each other: the
     negative one ends on an adjunct of manner the positive one does not say ("free of charge", "in
@@ -38,7 +53,11 @@ def adjunct_focus(a: Mention, b: Mention) -> Optional[str]:
     if neg.frame.polarity != "negative" or pos.frame.polarity == "negative":
         return None
     said = _adjunct(neg.text)
-    if said is None or _adjunct(pos.text) is not None:
+    if said is None:
+        said = _final_adverb(neg.text)
+        if said is None or re.search(rf"\b{said}\b", pos.text, re.IGNORECASE):
+            return None
+    elif _adjunct(pos.text) is not None:
         return None
     side = "A" if neg is a else "B"
     return f"the negation in {side} bears on its adjunct ('{said}'), which the other side does not say, not on the act"
