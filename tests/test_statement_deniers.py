@@ -180,3 +180,15 @@ def test_an_ing_form_the_parser_makes_a_modifier_of_the_denied_object_is_still_d
     a = "Tarn Chemicals runs the plant on the river. The company rejected accusations that it had dumped waste in the river."
     b = "Tarn Chemicals runs the plant on the river. Tarn Chemicals denied dumping waste into the river."
     assert any(s == "agree" and about.startswith("denied") and "dump" in about for s, _, about in _statements(a, b))
+
+
+def test_a_bare_officer_of_the_firm_a_report_is_about_denies_for_it():
+    # "Managing director Stephen Roe", no firm named in the title, in a report about Carvel Mills
+    firm = "Carvel Mills denied suggestions that the silo had missed a required inspection."
+    officer = ("Carvel Mills will reopen its silo in May. Managing director Stephen Roe rejected claims that "
+               "safety checks had been skipped.")
+    assert any(s == "agree" for s, _, _ in _statements(firm, officer))
+    # the officer of a report about another firm does not speak for this one
+    other = ("Dunmore Grain will reopen its silo in May. Managing director Stephen Roe rejected claims that "
+             "safety checks had been skipped at Dunmore Grain.")
+    assert not any(s == "agree" for s, _, about in _statements(firm, other) if "skip" in about)

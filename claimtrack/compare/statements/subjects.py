@@ -454,7 +454,7 @@ def speaks_for_body(person: str, body: str, docs: tuple, m: Optional[Mention] = 
     if types.get(person) != "PERSON" or types.get(body) not in ("ORG", "GPE", None):
         return False
     if _speaks_for(person, body, docs) or _minister_of(person, body, docs[0], docs) or (
-            m is not None and _office_beside(m, person, body, docs)):
+            m is not None and _office_beside(m, person, body, docs)) or _officer_of_main(person, body, docs[0]):
         return True
     parts = set(body.split("-"))
     if "ministry" not in parts:
@@ -462,6 +462,31 @@ def speaks_for_body(person: str, body: str, docs: tuple, m: Optional[Mention] = 
     titles = [set(_words(t)) for d in docs for t in d.titles.get(person, ())]
     return any(_MINISTER_TITLES & t and (t - _MINISTER_TITLES - {"the", "of"}) and t - _MINISTER_TITLES - {"the", "of"} <= parts
                for t in titles)
+
+
+#: The offices of a firm or body's management and voice, as heads of a title (WordNet 3.0
+#: executive.n.01 'a person responsible for the administration of a business', director.n.01 'a
+#: member of a board of directors', chairman.n.01, spokesperson.n.01, manager.n.01), and the words
+#: that only rank or qualify them ("managing director", "chief executive", "acting chair").
+_FIRM_OFFICES = frozenset({"director", "executive", "chairman", "chairwoman", "chairperson", "chair", "spokesman",
+                           "spokeswoman", "spokesperson", "ceo", "manager", "officer"})
+_OFFICE_RANKS = frozenset({"managing", "chief", "deputy", "vice", "general", "senior", "acting", "executive",
+                           "operating", "financial", "interim", "joint", "co", "non"})
+
+
+def _officer_of_main(person: str, body: str, doc: DocActors) -> bool:
+    """The person holds, in their own document, a title that is a firm's office and names no body
+    ("Managing director Stephen Roe", "the chief executive"), and the body is the organisation
+    that document names most often: a report names the officer of the body it is about without
+    repeating the body's name (the definite article of a role the context makes unique, Quirk et
+    al. 1985, 5.31)."""
+    if body != doc.main_org or doc.types.get(body) != "ORG":
+        return False
+    for title in doc.titles.get(person, ()):
+        words = set(_words(title)) - {"the"}
+        if words & _FIRM_OFFICES and words <= _FIRM_OFFICES | _OFFICE_RANKS:
+            return True
+    return False
 
 
 def _executive_of_minister(words: list[str], named: str, doc: DocActors, other_doc: Optional[DocActors]) -> bool:
