@@ -43,3 +43,10 @@ def test_a_denial_ending_on_an_adverb_of_manner_bears_on_the_adverb():
                                                    "Ida Lund denied that the boatyard had been sold cheaply.")
     assert ("conflict", "polarity") in _statements("The council sold the boatyard, Ida Lund said.",
                                                    "Ida Lund denied that the boatyard had been sold.")
+
+
+def test_the_adverbs_adjective_on_the_other_side_is_the_same_manner():
+    # "will not sell the rights separately" / "plans to sell them to a separate bidder": one manner
+    assert ("conflict", "polarity") in _statements(
+        "Ana Reyes said the league will not sell its radio rights separately.",
+        "The league plans to sell its radio rights to a separate bidder, Ana Reyes said.")

@@ -42,23 +42,27 @@ usually wisely
 
 
 def main(wndb: Path, out: Path) -> None:
-    adverbs = set()
+    adjectives = synsets(wndb, "adj")
+    adverbs: dict[str, set] = {}
     for syn in synsets(wndb, "adv").values():
         for number, word in enumerate(syn.words, start=1):
             if "_" in word or not word.endswith("ly") or not word.isalpha():
                 continue
             # a pertainym pointer from this word (or the whole synset) to an adjective
-            if any(sym == "\\" and pos in ("a", "s") and src in (0, number) for sym, _off, pos, src, _dst in syn.pointers):
-                adverbs.add(word.lower())
+            for sym, off, pos, src, dst in syn.pointers:
+                if sym == "\\" and pos in ("a", "s") and src in (0, number):
+                    base = adjectives[off].words[dst - 1] if dst else adjectives[off].words[0]
+                    adverbs.setdefault(word.lower(), set()).add(base.split("(")[0].replace("_", " ").lower())
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998): the one-word adverbs in -ly with a pertainym pointer "
                    "('\\\\') to an adjective (cheaply < cheap), which may end a clause as an adjunct of manner or "
-                   "time and take the focus of its negation (Quirk et al. 1985, 10.64-10.65), less the disjuncts "
+                   "time and take the focus of its negation (Quirk et al. 1985, 10.64-10.65), each with the adjectives it "
+                   "is derived from (separately < separate), less the disjuncts "
                    "and focusing subjuncts (Quirk et al. 1985, 8.116-8.127; 'disjuncts', compiled for claimtrack). "
                    "Built by data/tools/manner_adverbs.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "disjuncts": DISJUNCTS,
-        "adverbs": sorted(adverbs - set(DISJUNCTS)),
+        "adverbs": {a: sorted(adverbs[a]) for a in sorted(set(adverbs) - set(DISJUNCTS))},
     }
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(table['adverbs'])} adverbs, {out.stat().st_size // 1024} KB")

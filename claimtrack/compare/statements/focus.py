@@ -32,10 +32,11 @@ def _adjunct(text: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _adverbs() -> frozenset:
+def _adverbs() -> dict:
+    """Adverb -> the adjectives it is derived from (data/manner_adverbs.json)."""
     from ...tables import load_json
 
-    return frozenset(load_json("manner_adverbs.json")["adverbs"])
+    return {a: tuple(bases) for a, bases in load_json("manner_adverbs.json")["adverbs"].items()}
 
 
 def _final_adverb(text: str) -> Optional[str]:
@@ -55,7 +56,10 @@ def adjunct_focus(a: Mention, b: Mention) -> Optional[str]:
     said = _adjunct(neg.text)
     if said is None:
         said = _final_adverb(neg.text)
-        if said is None or re.search(rf"\b{said}\b", pos.text, re.IGNORECASE):
+        # the other side says it too, as the adverb or its adjective ("sell the rights separately"
+        # / "sell them to a separate bidder"): the negation is of the same manner, still a conflict
+        if said is None or any(re.search(rf"\b{re.escape(w)}\b", pos.text, re.IGNORECASE)
+                               for w in (said, *_adverbs()[said])):
             return None
     elif _adjunct(pos.text) is not None:
         return None
