@@ -27,3 +27,13 @@ def test_one_holder_or_the_reporters_own_statement_still_conflicts():
                   "The stream was polluted, he said.",  # a pronoun may take up the denier
                   "The stream was polluted last week."):  # the reporter states it
         assert ("conflict", "polarity") in _statuses(claim, denial), claim
+
+
+def test_a_finding_or_a_ruling_out_is_no_party_claim():
+    # a verb that reports a fact ("the inquiry found"): the reporter stands by it
+    assert ("conflict", "polarity") in _statuses("The brewery denied that the stream had been polluted.",
+                                                 "The stream was polluted, the county inquiry found.")
+    # a ruling out of an act to come is contradicted by anyone's report that it may come
+    assert ("conflict", "polarity") in _statuses(
+        "The brewery ruled out closing its bottling plant.",
+        "The brewery may close its bottling plant next year, a union official said.")

@@ -39,10 +39,24 @@ def _content(words: list[str]) -> frozenset:
 
 @lru_cache(maxsize=1)
 def _saying() -> frozenset:
-    from ...tables import speech_verbs
+    """The verbs of saying that report a claim: speech_verbs.txt, less the verbs that report a fact
+    (data/polarity.json 'factive_reporting': "the inquiry found", "tests showed")."""
+    from ...tables import load_json, speech_verbs
 
     strong, weak = speech_verbs()
-    return strong | weak
+    factive = {v.split(" ")[0] for v in load_json("polarity.json")["factive_reporting"]}
+    return frozenset((strong | weak) - factive)
+
+
+@lru_cache(maxsize=1)
+def _denying_claims() -> frozenset:
+    """The denial verbs that deny a claim: those of data/polarity.json 'denials' less the verbs of
+    ruling out ('foreclosing'), whose object is an act to come: a ruling out is contradicted by
+    anyone's report that the act may still come (gold conflicts on the team sets: "ruled out any
+    change to the peg" / "is considering widening the band, an official said")."""
+    from .modality import _foreclosing
+
+    return frozenset(_denials() - _foreclosing())
 
 
 def _sayer_words(m: Mention) -> Optional[frozenset]:
@@ -97,7 +111,7 @@ def other_holders(a: Mention, b: Mention) -> Optional[str]:
     the head noun written before its denial verb, "the council rejected ..."). None otherwise (one holder,
     a pronoun that may take up the denier, or the reporter's own statement)."""
     for x, y in ((a, b), (b, a)):
-        if x.frame.polarity != "negative" or y.frame.polarity == "negative" or x.frame.polarity_cue not in _denials():
+        if x.frame.polarity != "negative" or y.frame.polarity == "negative" or x.frame.polarity_cue not in _denying_claims():
             continue
         denier = denier_id(x) or _denier(x)
         if denier is None:
