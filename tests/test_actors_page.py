@@ -253,3 +253,26 @@ def test_more_english_masthead_words_name_the_paper(nlp):
                        ("Coral Bay Advocate | Saturday 13 June 2026\n\nFerry fares rise again\n\n", "Coral Bay Advocate")):
         found = _actors(nlp, f"{head}{BODY}\n")
         assert name in found and found[name]["type"] == "ORG", (head, list(found))
+
+
+def test_a_wire_dateline_with_a_year_names_its_agency(nlp):
+    # some wires write the year in the dateline: "PLACE, May 14, 2026 (Agency) -"
+    text = ("Ferry fares rise for the third time this year\n\n"
+            "KESTREL BAY, May 14, 2031 (Coral Sea Wire) - The island's ferry operator raised fares "
+            "on Friday, officials said.\n")
+    found = _actors(nlp, text)
+    assert found["Coral Sea Wire"]["type"] == "ORG", list(found)
+    assert not any("KESTREL BAY" in a["aliases"] for a in found.values())
+
+
+def test_a_first_line_in_capitals_above_a_bare_date_is_the_masthead_whatever_its_words(nlp):
+    # a paper's name in a language the outlet words miss ("Toktok": Tok Pisin for talk)
+    for head in ("PORT ELLIS TOKTOK\nWednesday 4 June 2031\n\n", "PORT ELLIS TOKTOK (English edition)\nWednesday 4 June 2031\n\n"):
+        found = _actors(nlp, f"{head}Ferry fares rise again\n\nBy Ana Ruiz\n\n{BODY}\n")
+        assert found["Port Ellis Toktok"]["type"] == "ORG", head
+
+
+def test_a_capitals_headline_above_the_story_is_no_masthead(nlp):
+    # the line under it is the story, not a bare date: a headline
+    found = _actors(nlp, f"FERRY FARES RISE AGAIN\nBy Ana Ruiz, Wednesday 4 June 2031\n\n{BODY}\n")
+    assert not any("FERRY" in n.upper() for n in found), list(found)

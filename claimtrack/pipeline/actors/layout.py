@@ -81,11 +81,12 @@ class Layout:
         return self.kinds[i] if i >= 0 else "body"
 
 
-# A dateline: "LONDON, May 7 (Reuters) -", "KYIV (AP) —", "ANTALYA, Turkey —": the city where the
-# story was filed (and its country) are places, not actors.
+# A dateline: "LONDON, May 7 (Reuters) -", "KYIV (AP) —", "ANTALYA, Turkey —", with the year some
+# wires add ("PORT ELLIS, May 7, 2026 (Coast Wire) -"): the city where the story was filed (and
+# its country) are places, not actors.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|:)"
 )

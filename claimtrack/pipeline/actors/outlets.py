@@ -134,7 +134,12 @@ class Outlets:
                 # unless it is set in capitals, as a masthead is and a headline is not ("THE
                 # VALLEY TIMES" above "Lunes 2 de marzo de 2026 | Sport"); a section label or an
                 # edition after a separator is not part of the name ("X HERALD | Sport")
-                out.extend(self._name_at(a, parts[0][1]))
+                # A first line in capitals right above a bare date is the masthead whatever its
+                # words ("PORT ELLIS TOKTOK" over "Monday 2 March 2026": a paper's name in a language the
+                # outlet words miss); a headline sits above a byline or the story, not a bare date
+                upper_head = i == 0 and _EDITION.sub("", parts[0][1]).isupper() \
+                    and _bare_date(text[lines[1][0]:lines[1][1]])
+                out.extend(self._name_at(a, parts[0][1], need_word=not upper_head))
             elif i == 0 and line.isupper() and line.split()[0] == "THE" and 2 < len(line.split()) <= 5 \
                     and line.split()[-1].lower().strip(".,") in self.tables.cue("outlet_words"):
                 # the page's first line alone in capitals, "THE" and a name that ends in a word
@@ -148,13 +153,13 @@ class Outlets:
                 out.extend(self._name_at(a, parts[0][1]))
         return out
 
-    def _name_at(self, s: int, part: str) -> list[tuple[int, int]]:
+    def _name_at(self, s: int, part: str, need_word: bool = True) -> list[tuple[int, int]]:
         stripped = part.strip()
         if not stripped:
             return []
         s += part.index(stripped)
         name = _EDITION.sub("", stripped)
-        if not self._outlet_name(name, need_word=True):
+        if not self._outlet_name(name, need_word=need_word):
             return []
         return [(s, s + len(name))]
 
