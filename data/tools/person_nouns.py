@@ -8,7 +8,11 @@ machines (operator.n.02 "an agent that operates some apparatus or machine": "dri
 "motorist", "trucker", "telephonist") under causal_agent.n.01, not person.n.01, though it puts
 them in the noun.person lexicographer file; the quote component reads them as people too ("One
 driver disagreed."), the comparison of figures reads "nouns" only. The comparison of figures reads it to know that "41,000
-visitors" and "41,000 people" count the same kind of thing, the second more generally.
+visitors" and "41,000 people" count the same kind of thing, the second more generally. A third,
+"business": the nouns of "nouns" whose most frequent sense is a person in business, a hyponym of
+businessperson.n.01 ("merchant", "trader", "exporter") or of maker.n.01 ("brewer", "manufacturer"):
+news names a firm by them as often as a person ("X, the country's third-largest brewer"), so the
+actor component takes no such noun beside an unknown name as evidence of a person.
 
     apt-get install wordnet-base
     python data/tools/person_nouns.py /usr/share/wordnet claimtrack/data/person_nouns.json
@@ -27,6 +31,8 @@ from wordnet import LICENSE, index, synsets  # noqa: E402  (one WordNet reader f
 
 PERSON = 7846  # person.n.01 in data.noun of WordNet 3.0
 OPERATOR = 10378412  # operator.n.02 (noun.person): the driver of a vehicle, the operator of a machine
+BUSINESSPERSON = 9882716  # businessperson.n.01: "a capitalist who engages in industrial commercial enterprise"
+MAKER = 10284064  # maker.n.01: "a person who makes things"
 
 
 
@@ -44,12 +50,15 @@ def main(wndb: Path, out: Path) -> None:
         return test
 
     is_person, is_operator = under(PERSON), under(OPERATOR)
-    nouns, operators = [], []
+    in_business, is_maker = under(BUSINESSPERSON), under(MAKER)
+    nouns, operators, business = [], [], []
     for lemma, (offs, _tagged) in index(wndb, "noun").items():
         # senses are listed most frequent first
         if "_" not in lemma and lemma.isalpha():
             if is_person(offs[0]):
                 nouns.append(lemma.lower())
+                if in_business(offs[0]) or is_maker(offs[0]):
+                    business.append(lemma.lower())
             elif is_operator(offs[0]):
                 operators.append(lemma.lower())
     table = {
@@ -61,9 +70,13 @@ def main(wndb: Path, out: Path) -> None:
         "_operators": "the single-word lemmas whose most frequent sense is a hyponym of operator.n.02 (filed "
                       "under noun.person, not under person.n.01): drivers and operators of machines",
         "operators": sorted(set(operators) - set(nouns)),
+        "_business": "the lemmas of 'nouns' whose most frequent sense is a hyponym of businessperson.n.01 or "
+                     "maker.n.01: people in business, by whose noun news names firms too",
+        "business": sorted(set(business)),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{out}: {len(table['nouns'])} nouns, {len(table['operators'])} operators, {out.stat().st_size // 1024} KB")
+    print(f"{out}: {len(table['nouns'])} nouns, {len(table['operators'])} operators, {len(table['business'])} in business, "
+          f"{out.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

@@ -259,8 +259,10 @@ class Kinds:
             return
         if c.label != "PERSON":
             if self._titled_apposition(tokens) or given and not self._common_noun(lows[-1]) \
-                    or not any(self._common_noun(w) for w in lows) and (
+                    or not any(self._common_noun(w) and not self._person_word(w) for w in lows) and (
                         self._person_noun_apposition(tokens) or self._who_clause(tokens)):
+                # a word for a person in the name is no body's word: surnames are made of them
+                # ("Baker", "Fisher", "Shepherd"), the names of firms and teams of things they make or do
                 c.label = "PERSON"
             return
         if any(t.split()[-1].lower().rstrip(".") in self.tables.title_words for t in c.titles):
@@ -373,6 +375,11 @@ class Kinds:
 
     def _common_noun(self, low: str) -> bool:
         return low in self.vocab
+
+    def _person_word(self, low: str) -> bool:
+        """A singular noun whose most frequent WordNet sense is a person (noun.person: "baker",
+        "fisher", "shepherd"), as many surnames are; a plural ("Traders") names a firm's trade."""
+        return not self._plural_noun(low) and noun_lexfiles(low, 1)[:1] == (_PERSON_FILE,)
 
     def _plural_noun(self, low: str) -> bool:
         """An English plural whose singular is a common noun: 'metals', 'terminals', 'events',

@@ -9,7 +9,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...actorids.gazetteer import Tables
-from ...tables import speech_verbs
+from ...tables import load_json, speech_verbs
 from .layout import Layout
 from ...actorids.names import _acronym_fits, _name_key
 from .state import Cand, DocState
@@ -32,6 +32,13 @@ def _speaking_verbs() -> frozenset:
     """Lemmas of the verbs of saying (data/speech_verbs.txt, strong and weak) whose subject speaks."""
     strong, weak = speech_verbs()
     return (strong | weak) - _NOT_SPEAKER_VERBS
+
+
+@lru_cache(maxsize=1)
+def _business_nouns() -> frozenset:
+    """Nouns of a person in business, by which news names firms too (WordNet: data/person_nouns.json
+    'business', built by data/tools/person_nouns.py)."""
+    return frozenset(load_json("person_nouns.json")["business"])
 
 
 #: Articles, which open a noun phrase and no name.
@@ -266,8 +273,11 @@ class Repair:
             if pos != PROPN or i in taken or not (self.st.title_col[i] or _camel_case(toks[i])):
                 continue
             tok = toks[i]
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in verbs \
-                    or tok.ent_type_ not in _UNTAGGED_NAME_LABELS:
+            if tok.ent_type_ not in _UNTAGGED_NAME_LABELS:
+                continue
+            speaks = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
+            shown = not speaks and self._shown_person(tok)
+            if not (speaks or shown):
                 continue
             s = i
             while s > 0 and toks[s - 1].head.i in range(s, i + 1) and toks[s - 1].dep_ in ("compound", "flat", "punct") \
@@ -279,7 +289,7 @@ class Repair:
                 s += 1
             if any(k in taken or toks[k].ent_type_ not in _UNTAGGED_NAME_LABELS for k in range(s, i)):
                 continue  # a word of the name is the model's person, body or place: read as that
-            if s == i and (tok.lower_ in self.vocab or i in self.st.sent_starts and not _camel_case(tok)):
+            if s == i and (tok.lower_ in self.vocab or i in self.st.sent_starts and not _camel_case(tok) and not shown):
                 continue  # "the Government said": one capitalised common word, no name
             t = self._title_end(doc, s, i + 1)  # "Detective Superintendent Jane Doe": the title is not the name
             if t > i or layout.kind(toks[t].idx) != "body" or any(w.is_digit for w in toks[t:i + 1]):
@@ -288,14 +298,39 @@ class Repair:
                 continue  # "Tourism Minister X said" without X, "the Health Secretary said": a role
             # a person: a title before the name, "who" taking it up, or a given name first and a
             # last word that is no English word ("Karen Ashby"; "Amber Offshore" is a company)
-            person = t > s or any(ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children)
-                                  for ch in tok.children) \
+            person = t > s or shown or any(ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children)
+                                           for ch in tok.children) \
                 or i > t and toks[t].lower_ in first_names() and tok.lower_ not in self.vocab
             extra.append(Cand(toks[t].idx, tok.idx + len(tok.text), "PERSON" if person else "ORG", t, i + 1,
                               layout="body"))
         if not extra:
             return cands
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _shown_person(self, tok) -> bool:
+        """Whether the sentence shows the untagged name headed by `tok` to be a person's, wherever
+        it stands: "who" takes it up ("For Tavita Sefo, who mends nets, ..."; a body takes "which"
+        or "that"), or a noun whose most frequent WordNet sense is a person (noun.person) stands
+        in apposition on either side ("Lim, the family's lawyer,"; "a net mender, Tavita Sefo,")
+        that is no kind of organisation (actor_cues.json 'org_descriptors': "a supplier, X"); a
+        plural ("the 300 employees of X") names a group, not the person a name is.
+        A definite noun of a person in business ("X, the region's largest brewer": WordNet's
+        businessperson and maker, data/person_nouns.json 'business') names firms as often: no
+        evidence; with "a" it introduces one individual ("a fish trader, X,")."""
+        if any(ch.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in ch.children)
+               for ch in tok.children):
+            return True
+        kinds = self.tables.cue("org_descriptors")
+        nouns = [tok.head] if tok.dep_ == "appos" else []
+        nouns += [ch for ch in tok.children if ch.dep_ == "appos"]
+        for noun in nouns:
+            low = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or low in kinds or noun.lower_ in kinds \
+                    or noun_lexfiles(low, 1)[:1] != (_PERSON_FILE,):
+                continue
+            if low not in _business_nouns() or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children):
+                return True
+        return False
 
     def _name_after_title(self, ent) -> Optional[Span]:
         """'Deputy Governor Efua Boateng' tagged as a work of art: title words ending in a title of
