@@ -1,7 +1,8 @@
-"""Months that modify a noun with no cue word before them ("had put June orders at 40 crates",
-"said November sales rose"), for the dates component: the text parser reads a bare month only
-after a cue ("in May", "the May vote"), since a capitalised "May" is as often the modal or a
-name; the parse tells them apart."""
+"""Months with no cue word before them, for the dates component: months that modify a noun ("had
+put June orders at 40 crates", "said November sales rose"), and months the parse makes a noun of
+the clause ("for much of August", "as recently as March", "September's figure"). The text parser
+reads a bare month only after a cue ("in May", "the May vote"), since a capitalised "May" is as
+often the modal or a name; the parse tells them apart."""
 
 from __future__ import annotations
 
@@ -67,3 +68,41 @@ def _month_by_tense(ref, month: int, future: Optional[bool]) -> str:
     if future is True:
         return f"{ref.year + (month < ref.month):04d}-{month:02d}"
     return nearest_month(ref, month, lambda: None)
+
+
+#: What a month is in the clause when it stands as a noun of its own: an object, a subject, the
+#: object of a preposition ("for much of August"), a possessive ("September's figure"), or a noun
+#: phrase used as an adverbial ("sales fell March").
+_MONTH_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "npadvmod", "attr", "appos", "conj"})
+
+
+def with_noun_months(doc: Doc, mentions: list, published: Optional[str],
+                     future_test: Callable[[], FutureTest]) -> list:
+    """`mentions` with the full month names the model's entity recogniser reads as a date by
+    themselves and the parse makes a noun of the clause, where no cue word stood before them for
+    the text parser ("exceeded 40 degrees for much of August", "found the wall sound as recently
+    as March", "hold September's figure down"). A month beside another capitalised word is part
+    of a name ("Ana March", "March Madness"), whatever the recogniser says. The year as for an
+    attributive month: the clause's tense, else the occurrence nearest the publication date."""
+    ref = _parse_iso(published) if published else None
+    added = []
+    is_future = None
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or len(ent) != 1:
+            continue
+        tok = ent[0]
+        month = _MONTH_BY_NAME.get(tok.lower_)
+        if not month or month == 5 or not tok.is_title or tok.pos_ != "PROPN" or tok.dep_ not in _MONTH_NOUN_DEPS:
+            continue  # "May" alone is a surname as often ("voted for May as leader"): cue words only
+        if any(n.is_title and n.pos_ == "PROPN" for n in doc[max(0, tok.i - 1):tok.i + 2] if n.i != tok.i):
+            continue  # "Ana March", "March Madness": a name
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(m["start"] < end and start < m["end"] for m in mentions + added):
+            continue
+        iso = None
+        if ref is not None:
+            is_future = is_future or future_test()
+            iso = _month_by_tense(ref, month, is_future(start, end))
+        added.append({"start": start, "end": end, "text": tok.text, "iso": iso, "grain": "month",
+                      "relative": ref is not None, "part": None, "ambiguous": False, "frame": None})
+    return sorted(mentions + added, key=lambda m: m["start"]) if added else mentions

@@ -17,7 +17,7 @@ from ..parsers.date_order import country_order
 from ..parsers.dates import NameTest, YearTest, find_dates
 from ..tables import read_text
 from .date_header import header_mentions, revised_dateline, with_local_masthead
-from .date_nouns import with_attributive_months
+from .date_nouns import with_attributive_months, with_noun_months
 from .date_tense import _is_future
 from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
 from .saved_tables import SavedTables
@@ -111,6 +111,7 @@ class DateFinder(SavedTables):
         published, found, local = with_local_masthead(doc, text, country, published, read)
         mentions = [{**m._asdict(), "frame": None} for m in found]  # plain data (see extensions.py)
         mentions = with_attributive_months(doc, mentions, published, lambda: _is_future(doc))
+        mentions = with_noun_months(doc, mentions, published, lambda: _is_future(doc))
         mentions = header_mentions(doc, text, mentions, published, local)
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")

@@ -1,0 +1,38 @@
+"""Months with no cue word before them, read from the parse (pipeline/date_nouns.py
+`with_noun_months`). Sentences invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_dates_generalise import model_dates
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the object of a preposition that is no cue of the text parser, in a past clause
+        ("Temperatures on the plateau stayed above 35 degrees for much of July.", "2027-08-20",
+         [("July", "2027-07")]),
+        ("Engineers had judged the dam safe as recently as February.", "2027-08-20", [("February", "2027-02")]),
+        # a month in the possessive, in a clause that looks forward: the one to come
+        ("The drought is expected to hold October's harvest below forecasts.", "2027-08-20",
+         [("October", "2027-10")]),
+        # the subject of a clause
+        ("The ministry said November had been the driest month in a decade.", "2027-12-03",
+         [("November", "2027-11")]),
+    ],
+)
+def test_a_month_the_parse_makes_a_noun_of_the_clause_is_a_date(nlp, text, published, expected):
+    assert model_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilar March, a nurse, spoke to the crowd.",  # a surname beside a given name
+        "Theresa May said the vote would go ahead.",
+    ],
+)
+def test_a_month_name_beside_another_name_is_part_of_the_name(nlp, text):
+    assert model_dates(nlp, text, "2027-08-20") == []
