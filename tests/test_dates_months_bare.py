@@ -1,10 +1,12 @@
 """Months with no cue word before them, read from the parse (pipeline/date_nouns.py
-`with_noun_months`). Sentences invented here."""
+`with_noun_months`), and the end of a period written as a prefix ("end-2026", "end-March").
+Sentences invented here."""
 
 from __future__ import annotations
 
 import pytest
 
+from claimtrack.parsers.dates import find_dates
 from test_dates_generalise import model_dates
 
 
@@ -36,3 +38,21 @@ def test_a_month_the_parse_makes_a_noun_of_the_clause_is_a_date(nlp, text, publi
 )
 def test_a_month_name_beside_another_name_is_part_of_the_name(nlp, text):
     assert model_dates(nlp, text, "2027-08-20") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fund plans to sell its stake by end-2028.", [("end-2028", "2028", "year", "late")]),
+        ("Reserves stood at $4 billion at end-2026.", [("end-2026", "2026", "year", "late")]),
+        ("The utility will cut prices from end-September.", [("end-September", "2027-09", "month", "late")]),
+    ],
+)
+def test_the_end_of_a_period_written_as_a_prefix(text, expected):
+    found = [(m.text, m.iso, m.grain, m.part) for m in find_dates(text, "2027-08-20")]
+    assert found == expected
+
+
+def test_a_verb_end_before_a_full_date_is_no_part():
+    assert [(m.text, m.iso, m.part) for m in find_dates("Talks will end March 3.", "2027-02-10")] == \
+        [("March 3", "2027-03-03", None)]

@@ -121,7 +121,7 @@ _RE_NUM_MY = re.compile(
 )
 #: a bare year: "in 2022", "since 1991", "Ukraine 2025"
 _RE_YEAR = re.compile(
-    r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d,.\-/:#+$€£¥]))\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<=\bend-)|(?<![\d,.\-/:#+$€£¥]))\b(?P<year>\d{4})\b(?![,.]\d)(?![\-/:]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
     # not a clock time ("at 1800 GMT") nor a street number ("1600 Pennsylvania Avenue")
     r"(?!\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|(?i:hours|hrs|local\s+time|zulu))\b)"
     r"(?!(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Square)\b)"
@@ -136,7 +136,7 @@ _YEAR_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|through|dur
 #: "in March", "since January", "last September", "mid-March": a month alone after a cue word
 _RE_MONTH_ALONE = re.compile(
     rf"(?P<cue>\b(?:in|since|by|until|till|from|to|for|through|throughout|during|before|after|beyond|between|"
-    rf"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:whole|rest|remainder)\s+of|all\s+of|"
+    rf"around|early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:whole|rest|remainder)\s+of|all\s+of|"
     rf"last|this|next|coming|past|previous|"
     # validated in date_candidates: "as early as March", "between May and September", "a November vote"
     rf"as|and|or|the|an?)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
@@ -181,9 +181,11 @@ _RE_ANAPHOR = re.compile(
 #: "the 1990s", "1960's": a decade (ISO 8601 reduced precision: "199")
 _RE_DECADE = re.compile(r"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\d,.\-/'’$€£¥]))(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b")
 #: "early March", "mid-2026", "late 1990s", "the middle of October", "the end of 2024": a part of
-#: a month, year or decade (written before the date the candidate found)
+#: a month, year or decade (written before the date the candidate found); business news also
+#: writes the end as a prefix, "end-2026", "end-March" (the end of the period: its late part)
 _PART_BEFORE = re.compile(
-    r"(?:\b(?P<w>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<of>beginning|start|middle|end)\s+of\s+(?:the\s+)?)$", _I
+    r"(?:\b(?P<w>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<of>beginning|start|middle|end)\s+of\s+(?:the\s+)?"
+    r"|\b(?P<end>end)-)$", _I
 )
 _PART_OF = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 #: "three days ago", "a year ago", "two weeks ago", "a year and six months ago", "a week or so ago"

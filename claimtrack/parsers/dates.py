@@ -131,7 +131,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
         if c.grain in ("month", "year", "decade"):
             part = _PART_BEFORE.search(before)
             if part:
-                name = (part.group("w") or _PART_OF[part.group("of").lower()]).lower()
+                name = (part.group("w") or ("late" if part.group("end") else _PART_OF[part.group("of").lower()])).lower()
                 c = c._replace(start=c.start - len(before) + part.start(), part=name)
         if c.iso and c.grain == "day":
             c = _offset(before, c)
