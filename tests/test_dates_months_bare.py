@@ -56,3 +56,11 @@ def test_the_end_of_a_period_written_as_a_prefix(text, expected):
 def test_a_verb_end_before_a_full_date_is_no_part():
     assert [(m.text, m.iso, m.part) for m in find_dates("Talks will end March 3.", "2027-02-10")] == \
         [("March 3", "2027-03-03", None)]
+
+
+
+def test_a_word_the_tagger_reads_as_a_verb_that_is_none_gives_no_tense(nlp):
+    # the tagger reads "seawall" as a present-tense verb and hangs the date from it: no tense, so
+    # the latest Sunday, as the finite past "repaired" says
+    text = "Crews repaired the old Marine Parade seawall late on Sunday."
+    assert model_dates(nlp, text, "2031-04-16") == [("Sunday", "2031-04-13")]

@@ -8,6 +8,7 @@ tense) and `date_described` (a clause that describes the date itself, and the ev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -17,7 +18,7 @@ from ..parsers.dates import FutureTest
 from ..parsers.lexicon import WEEKDAYS
 from .date_ahead import _arranged_for, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
-from ..tables import speech_verbs
+from ..tables import load_json, speech_verbs
 from .extensions import doc_text
 from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _clause_verb_of_noun,
                          _future_clause_of_noun, _imperative, _negated, _tensed)
@@ -73,7 +74,9 @@ def _is_future(doc: Doc) -> FutureTest:
                     # the verb plans the thing it governs ("engineers plan a fresh test on Friday")
                     described = tok
             prev, tok = tok, tok.head
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or not _known_verb(tok):
+            # no verb; or a word the tagger read as one that no dictionary lists as a verb ("the
+            # seawall late on Sunday" tagged a present-tense verb): its "tense" says nothing
             return False if described is not None else None
         if described is not None:
             return _verb_plans_thing(tok, described)
@@ -88,6 +91,17 @@ def _is_future(doc: Doc) -> FutureTest:
         return _verb_future(verb, span, present_is_past(start))
 
     return test
+
+
+@lru_cache(maxsize=1)
+def _wordnet_verbs() -> frozenset:
+    """The verb lemmas of WordNet 3.0 (data/verb_senses.json, built by data/tools/verb_senses.py)."""
+    return frozenset(load_json("verb_senses.json")["senses"])
+
+
+def _known_verb(tok) -> bool:
+    """An auxiliary, or a word whose lemma WordNet lists as a verb."""
+    return tok.pos_ == "AUX" or tok.lemma_.lower() in _wordnet_verbs() or tok.lower_ in _wordnet_verbs()
 
 
 def _reported_before_its_cue(verb, below, span) -> bool:
