@@ -64,3 +64,28 @@ def test_a_word_the_tagger_reads_as_a_verb_that_is_none_gives_no_tense(nlp):
     # the latest Sunday, as the finite past "repaired" says
     text = "Crews repaired the old Marine Parade seawall late on Sunday."
     assert model_dates(nlp, text, "2031-04-16") == [("Sunday", "2031-04-13")]
+
+
+# ------------------------------------------------------------------ months in sentences about the future
+# A past participle after a noun is a reduced relative clause, no finite past: under a future or
+# modal clause what it dates is still to come; set off by commas it describes a thing already
+# there. A month a thing is arranged for lies after the arranging, which may be weeks back: the
+# arranging verb's tense says nothing of it (the nearest one). Weekdays keep their readings.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Invoices printed in September will show the lower tariff.", [("September", "2031-09")]),
+        ("Parcels shipped in October would reach the islands by Christmas.",
+         [("October", "2031-10"), ("Christmas", "2031-12-25")]),
+        ("The choir has a tour booked for August.", [("August", "2031-08")]),
+        ("A regatta planned for July was called off.", [("July", "2031-07")]),
+        ("Cabins reserved for June alone number 400.", [("June", "2031-06")]),
+        # anterior readings stay
+        ("The mill, opened in October, will employ 300 people.", [("October", "2030-10")]),
+        ("The board discussed a survey published in November.", [("November", "2030-11")]),
+        ("The board will discuss a survey published on Monday.", [("Monday", "2031-04-14")]),
+    ],
+)
+def test_a_month_under_a_clause_about_the_future(nlp, text, expected):
+    assert model_dates(nlp, text, "2031-04-16") == expected

@@ -48,7 +48,8 @@ def _rescheduled(tok) -> bool:
 #: upon or fix definitely", fix.v.06 "set or place definitely" ("fix the date for the party"),
 #: call.v.23 "order or request or give a command for" ("The unions called a general strike for
 #: Sunday"), and reschedule.
-_ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "slate", "set", "fix", "call", "reschedule"})
+_ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "reserve", "slate", "set", "fix", "call",
+                            "reschedule"})
 
 
 def _arranged_for(tok) -> bool:

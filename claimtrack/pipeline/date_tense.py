@@ -57,8 +57,11 @@ def _is_future(doc: Doc) -> FutureTest:
             return True  # "pushed the launch back to September", "extended the warning until Friday"
         if _takes_effect(tok):
             return True  # "a board office created effective Feb. 1", "the dividend is payable Jan. 2"
-        if (weekday or any(t.like_num for t in span)) and _arranged_for(tok):
-            return True  # "has called a demonstration for Monday", "the vote was set for May 3"
+        if _arranged_for(tok):
+            # "has called a demonstration for Monday", "the vote was set for May 3"; "a tour booked
+            # for September" comes after the booking, which may lie weeks back: the arranging
+            # verb's tense says nothing of a month (the nearest one)
+            return True if weekday or any(t.like_num for t in span) else None
         prev = tok
         first_noun = True
         described = None
@@ -193,11 +196,7 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # participle that completes the object of a verb of wanting or planning (Quirk et al.
         # 1985, 16.52: the complex-transitive -ed complement) is a state still to be brought about
         return True
-    if tok.tag_ == "VBN" and not aux & {"had", "was", "were", "to"} and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children) \
-            and _adverbial_of(span.root, tok):
-        # the present perfect takes no adverbial of a definite past time (Quirk et al. 1985, 4.22:
-        # "*I have seen him yesterday"): a date it governs is the time of what the act is about
+    if _present_perfect_dated(tok, span, aux) or _reduced_relative_ahead(tok, span, aux):
         return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
@@ -216,6 +215,33 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _present_perfect_dated(tok, span, aux: set) -> bool:
+    """Whether a present perfect governs the date as its adverbial: the present perfect takes no
+    adverbial of a definite past time (Quirk et al. 1985, 4.22: "*I have seen him yesterday"),
+    so the date is the time of what the act is about."""
+    return tok.tag_ == "VBN" and not aux & {"had", "was", "were", "to"} and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children) \
+        and _adverbial_of(span.root, tok)
+
+
+def _reduced_relative_ahead(tok, span, aux: set) -> bool:
+    """Whether a past participle after a noun (the tagger may call it a past), with no auxiliary
+    of its own, stands under a future or modal clause: no finite past but a reduced relative
+    clause, what it dates is still to come there ("bills posted in August will carry the new
+    rate"). Set off by a comma it describes a thing already there ("the plant, opened in
+    October, will employ 300"); under another tense it keeps its anterior reading, and so does
+    a weekday under any ("will discuss a report published on Monday": the latest Monday)."""
+    if aux or not (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.dep_ == "acl") or tok.dep_ not in ("acl", "amod", "csubj") \
+            or any(t.lower_ in WEEKDAYS for t in span) or tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return False
+    # the parser hangs the participle from its noun, or makes it a clausal subject of the verb
+    verb = tok.head if tok.dep_ == "csubj" else _clause_verb_of_noun(tok.head)
+    if verb is None or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    governing = _auxiliaries(_tensed(verb))
+    return bool(governing & _FUTURE_AUX) and not governing & _PERFECT
 
 
 def _closed_after(span) -> bool:
