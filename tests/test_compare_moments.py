@@ -65,6 +65,27 @@ def test_a_count_for_a_year_long_past_stays_an_update():
     assert m is not None and (m.status, m.relation) == ("related", "update"), m
 
 
+_TRUST = (" Dressler, 61, had run the Osterwald harbour trust for a decade. Prosecutors said he hid the"
+          " payments as invoices for dredging work that was never done.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fig_b", ["19 payments", "23 payments"])
+def test_an_undated_past_act_and_the_years_it_ran_are_one_moment(fig_b):
+    """A count of an act over before the report, told in the past tense with no date of its own
+    ("was jailed ... for diverting the money through 19 payments": tense `earlier`), is no figure given as current: the
+    years the other report gives that act ("between 2027 and 2029") set no other moment, so two
+    counts of it are one fact (agreeing at one value, never an update at two)."""
+    a = ("Konrad Dressler, the harbour trust's former treasurer, was jailed on Tuesday for diverting 380,000"
+         " euros through 19 payments to his cousins." + _TRUST)
+    b = (f"The court heard that Dressler moved the money in {fig_b} between 2027 and 2029 to accounts held"
+         " by his cousins." + _TRUST)
+    m = quantity_match(a, b, "19 payments", fig_b, ("2031-04-09", "2031-04-10"))
+    assert m is not None and m.relation != "update", m
+    if fig_b == "19 payments":
+        assert m.status == "agree", m
+
+
 @pytest.mark.model
 def test_a_size_given_attributively_is_no_moment_of_the_event_its_clause_dates():
     from claimtrack.compare.mentions import mentions_of

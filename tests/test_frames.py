@@ -47,6 +47,20 @@ def test_a_fronted_date_dates_both_joined_clauses(text, figure, as_of):
     assert _quantity(text, figure).frame.as_of == as_of
 
 
+@pytest.mark.parametrize("text, figure, tense", [
+    ("The co-operative sold 640 tonnes of hazelnuts to a Lyon buyer.", "640", "past"),
+    ("The co-operative had sold 640 tonnes of hazelnuts before the frost.", "640", "past"),
+    ("Bruno Valdes was fined for dumping 30 barrels of solvent in the canal.", "30", "earlier"),
+    ("Bruno Valdes dumped 30 barrels of solvent, killing 400 fish.", "400", "past"),
+    ("The co-operative sells 640 tonnes of hazelnuts a year.", "640", "present"),
+    ("The co-operative has sold 640 tonnes of hazelnuts this season.", "640", "present"),
+    ("The co-operative will sell 640 tonnes of hazelnuts next year.", "640", "future"),
+    ("The co-operative plans to sell 640 tonnes of hazelnuts.", "640", None),
+])
+def test_quantity_frame_reads_the_tense_of_its_predicate(text, figure, tense):
+    assert _quantity(text, figure).frame.tense == tense
+
+
 def test_two_figures_of_one_verb_keep_their_prepositions():
     claims = _claims("The regulator lowered the fee to 4.5% from 6.25%.")
     qs = [q for c in claims for q in c.quantities]

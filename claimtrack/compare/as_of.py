@@ -49,6 +49,16 @@ def _past_year(frame, anchor: Optional[str]) -> bool:
             and frame.as_of < anchor[:4])
 
 
+def undated_past(frame) -> bool:
+    """A figure of an act that came before a past one, with no date of its own ("was jailed on
+    Monday for moving the money in 31 transfers": the frame's tense 'earlier'): over before the
+    report, at a time the report does not say, so the report's date is no as-of for it; it is
+    not a figure given as current, and a year the other report states for that act (the
+    transfers "from 2019 to 2022") sets it apart from nothing. A plain past act with no date
+    ("the derailment injured 30 passengers") is the news of the day, and stays current."""
+    return getattr(frame, "tense", None) == "earlier"
+
+
 def _level(m: Mention) -> bool:
     """A figure that states a level, not an amount that adds up over time: a share ("4%") or a
     rate per period ("12 euros an hour")."""
@@ -82,7 +92,8 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
         if da and db and not any(compatible_iso(x, y) for x in da for y in db):
             return f"stated for different dates ({da[0]} in A, {db[0]} in B)"
     if fa is not None and fb is not None and {fa.as_of_source, fb.as_of_source} == {"stated", "published"} \
-            and apart(fa.as_of, fb.as_of) and _past_year(fa, anchor_a) != _past_year(fb, anchor_b):
+            and apart(fa.as_of, fb.as_of) and _past_year(fa, anchor_a) != _past_year(fb, anchor_b) \
+            and not undated_past(fa if fa.as_of_source == "published" else fb):
         # "sold 40 buses in 2021" against a figure given as current: another year's figure.
         return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
     pa, pb = iso_date(anchor_a), iso_date(anchor_b)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, actor_name
 from .context import same_actor, shared_actors, shared_terms
+from .as_of import undated_past
 from .dates import apart, compatible_iso
 from .figure_kinds import STOCK_VERBS, _same_thing_counted, _specific
 from .mentions import Mention
@@ -157,12 +158,13 @@ def earlier_period(a: Mention, b: Mention) -> str:
     when the other report gives its figure as current ("in June 2015" against a count on its
     publication day, years later). A past period's figure is never the current one, so the two
     are the same thing at two moments at most, never a contradiction. (A stated date ahead of the
-    other, a target "by 2030", is no past period: it stays comparable.)"""
+    other, a target "by 2030", is no past period: it stays comparable. Nor is a figure of an act
+    told in the past tense with no date of its own given as current: compare.as_of.undated_past.)"""
     for x, y, side in ((a, b, "A"), (b, a, "B")):
         fx, fy = x.frame, y.frame
         if fx.as_of_source == "stated" and fy.as_of_source == "published" and fx.as_of and fy.as_of \
                 and fx.as_of < fy.as_of[:len(fx.as_of)] and apart(fx.as_of, fy.as_of) and not _running_since(x) \
-                and not rate_covers(y, x, fy.as_of):
+                and not rate_covers(y, x, fy.as_of) and not undated_past(fy):
             return f"{side} gives the figure for {fx.as_of}, the other as of {fy.as_of}"
     return ""
 

@@ -35,6 +35,7 @@ class Span(_Record):
 
 Polarity = Literal["positive", "negative"]
 AsOfSource = Literal["stated", "published"]
+Tense = Literal["past", "earlier", "present", "future"]
 Role = Literal["subject", "object", "oblique", "attribute", "modifier", "other"]
 
 
@@ -55,6 +56,12 @@ class QuantityFrame(_Record):
     as_of: Optional[str] = Field(None, description="ISO date the figure refers to.")
     as_of_source: Optional[AsOfSource] = Field(None, description="'stated' (a date governing the same clause) or 'published'.")
     as_of_start: Optional[int] = Field(None, description="Start offset of the date mention that governs the figure, when stated.")
+    tense: Optional[Tense] = Field(
+        None, description="The time the predicate's verb form states: 'past' (simple past or past perfect: an act over "
+                          "before the report), 'earlier' (a gerund after 'for', 'of', 'over' or 'after' under a past "
+                          "verb: an act before that one, at a time the report does not give), 'present' (present or "
+                          "present perfect: as of the report), 'future' (will, would, a modal); null for an "
+                          "infinitive or without a verb.")
     place: Optional[str] = Field(None, description="Place or event the figure is stated for ('Paris meeting').")
     negated: bool = Field(False, description="True when the predicate is negated.")
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...parsers.date_patterns import SCHEDULE_NOUNS
 from ...titles import title_table
 from ..date_tense import described_event
+from ..verb_tense import _FUTURE_AUX, _PERFECT, _auxiliaries, _tensed
 from .clause_polarity import prepositional_action
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
@@ -61,11 +62,12 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
                     break
     holder = _holder(thing_tok, pred, span, actors)
     as_of, as_of_source, as_of_start = _as_of(pred, date_heads, published)
+    tense = _tense(pred) if pred is not None else None
     place = _place([x for x in (thing_tok, pred) if x is not None])
     negated = bool(pred is not None and _negated(pred))
     frame = {"thing": thing, "modifiers": mods, "measured": measured, "family": family, "predicate": predicate,
              "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
-             "place": place, "negated": negated}
+             "tense": tense, "place": place, "negated": negated}
     return frame, span
 
 
@@ -175,6 +177,57 @@ def _as_of(pred: Optional[Token], date_heads: list, published: Optional[str]) ->
     if as_of is None and published:
         as_of, as_of_source = published, "published"
     return as_of, as_of_source, as_of_start
+
+
+#: Auxiliaries of a past tense: "had" (past perfect), "was"/"were" (past passive or progressive),
+#: "did" (past with do-support).
+_PAST_TENSE_AUX = frozenset({"had", "'d", "was", "were", "did"})
+
+
+def _clause_verb(tok: Token) -> Optional[Token]:
+    """The verb of the clause a word stands in, climbing at most six heads (a gerund's
+    preposition, the noun it hangs from, that noun's own preposition...), else None."""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+#: Prepositions before a gerund that put its act before the act of the clause it hangs from:
+#: the reason a court, a regulator or a critic gives ("jailed for diverting", "fined for dumping",
+#: "convicted of taking", "sued over selling") and what came first ("after losing").
+_EARLIER_PREPOSITIONS = frozenset({"for", "of", "over", "after"})
+
+
+def _tense(pred: Token) -> Optional[str]:
+    """The time the predicate's verb form states: 'future' for "will", "would" or a modal before
+    it, 'past' for a simple past or a past perfect ("sold", "had sold", "was sold": an act over
+    before the report), 'present' for a present or a present perfect ("sells", "has sold": as of
+    the report). A participle or gerund shares the tense of the verb it hangs from (a gerund under
+    a noun's preposition, that of the clause it stands in); a past participle modifying a noun
+    ("the 40 buses delivered") is past; a to-infinitive ("plans to hire 300") names an act and
+    places it in no time: None. 'earlier': a gerund after a preposition that puts its act before
+    that of a past clause ("was jailed on Monday for diverting 380,000 euros"): over before the
+    report, at a time the report does not give (the clause's date dates the jailing)."""
+    gerund = pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in _EARLIER_PREPOSITIONS \
+        and not any(c.dep_ == "aux" for c in pred.children)
+    tok = _tensed(pred)
+    if tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children):
+        # a gerund under a noun's preposition ("six years for diverting ..."): the clause it stands in
+        tok = _clause_verb(tok) or tok
+    aux = _auxiliaries(tok)
+    if aux & _FUTURE_AUX and not aux & _PERFECT:
+        return "future"
+    if aux & _PAST_TENSE_AUX or (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and not aux and tok.dep_ == "acl"):
+        return "earlier" if gerund and tok is not pred else "past"
+    if "to" in aux or (tok.tag_ == "VB" and not aux):
+        return None
+    if tok.tag_ in ("VBZ", "VBP") or aux:
+        return "present"
+    return None
 
 
 def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
