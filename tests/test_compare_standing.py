@@ -67,6 +67,11 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     ("The dredging bill rose $40 million to $310 million.", "$310 million", "difference", False),
     ("Ticket sales at the zoo climbed to 410,000 last season.", "410,000", "difference", False),
     ("The motion passed 212 to 198.", "212", "difference", False),  # a tally, no change
+    # a share right after a verb of rising or falling is the size of the change, "by" left out
+    ("Bus fares in Tarrow rose 14 percent in March from a year earlier.", "14 percent", "difference", True),
+    ("Wool exports from the island fell 35% last year.", "35%", "difference", True),
+    ("Bus fares in Tarrow rose to 14 percent of a day's wage.", "14 percent", "difference", False),
+    ("Inflation in Tarrow hit 14 percent in March.", "14 percent", "difference", False),  # a level reached
     # "May" written with a capital mid-sentence is the month, not the modal
     ("In May the hatchery released 8,000 salmon smolts into the river.", "8,000", "forecast", False),
     ("The hatchery may release 8,000 salmon smolts into the river.", "8,000", "forecast", True),

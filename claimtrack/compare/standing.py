@@ -23,9 +23,9 @@ words (data/figure_standing.json) and the clause frame, never from the values:
 - `running`: a running total ("so far this year", "to date"), never one event's figure.
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity"); and any figure hanging from "by" on a
-  verb of winning, losing or changing ("won by four votes", "rose by 5%"): a margin or a change,
-  never a level ("won with 4,120 votes"); and any figure followed by a comparative and "than"
-  ("cost $40 million more than planned").
+  verb of winning, losing or changing ("won by four votes", "rose by 5%", or a share with the
+  "by" left out, "rose 5%"): a margin or a change, never a level ("won with 4,120 votes"); and
+  any figure followed by a comparative and "than" ("cost $40 million more than planned").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
 - `increment`: a count of what is added ("70 more electric buses", "40 additional nurses"): never
@@ -128,6 +128,21 @@ def _change_to_level(verb: Optional[str], prep: Optional[str], after: str) -> bo
     return bool(verb and prep is None and verb in c.level_verbs and verb not in _REACHING and _TO_LEVEL.match(after))
 
 
+#: Verbs of change by a factor: "doubled 40%" is no English, so no share after them is a change's size.
+_MULTIPLYING = frozenset({"double", "triple", "halve"})
+
+
+def _extent_of_change(verb: Optional[str], prep: Optional[str], role: Optional[str], share: bool) -> bool:
+    """A share right after a verb of rising or falling, with no preposition ("rents rose 12
+    percent", "exports fell 40%"): the size of the change, the "by" left out, as news English
+    leaves it (Quirk et al. 1985, 8.31: a noun phrase of extent after an intransitive verb); never
+    the level reached, which takes "to" ("rose to 12 percent"). Not after a verb of reaching
+    ("hit 12%": a level) or of multiplying, nor for a figure that is the clause's subject."""
+    c = cues()
+    return bool(share and verb and prep is None and role in ("object", "other") and verb in c.level_verbs
+                and verb not in _REACHING and verb not in _MULTIPLYING)
+
+
 #: Where the words after a figure stop being about it: a punctuation mark (a conjunction does not
 #: stop them: "About 8,000 households were still cut off").
 _PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
@@ -181,7 +196,8 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
 
     running = bool(c.running.search(whole_clause))
     difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs) \
-        or bool(c.comparative.match(text[rel_e:rel_e + 60])) or _change_to_level(verb, prep, text[rel_e:rel_e + 60])
+        or bool(c.comparative.match(text[rel_e:rel_e + 60])) or _change_to_level(verb, prep, text[rel_e:rel_e + 60]) \
+        or _extent_of_change(verb, prep, frame.role if frame is not None else None, share)
     proposal = frame is not None and frame.measured in c.proposal_nouns and bool(c.rejected.search(whole_clause))
     increment = count and bool(c.increment.search(text[rel_s:rel_e] + " " + text[rel_e:rel_e + 12]))
     span = None
