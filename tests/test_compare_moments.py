@@ -86,6 +86,21 @@ def test_an_undated_past_act_and_the_years_it_ran_are_one_moment(fig_b):
         assert m.status == "agree", m
 
 
+_BORDER = " The lorry's driver, a 44-year-old from Tarsk, is in custody. The ivory is thought to have come from the south."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("when_b, update", [("in September 2030", False), ("in 2027", True)])
+def test_one_past_act_dated_differently_by_two_reports_is_one_moment(when_b, update):
+    """Two acts told as over, dated within one news cycle of each other ("in August" / "in
+    September"), are one act two reports date differently, so two counts of it disagree; dated
+    years apart they are two acts, and a changed count between them an update."""
+    a = "Customs officers seized 18 crates of ivory at the Kelso border post in August 2030, the agency said." + _BORDER
+    b = f"Officers found 45 crates of ivory {when_b} in a lorry at the Kelso border crossing, the agency said." + _BORDER
+    m = quantity_match(a, b, "18 crates", "45 crates", ("2031-04-08", "2031-04-09"))
+    assert m is not None and (m.relation == "update") is update, m
+
+
 @pytest.mark.model
 def test_a_size_given_attributively_is_no_moment_of_the_event_its_clause_dates():
     from claimtrack.compare.mentions import mentions_of

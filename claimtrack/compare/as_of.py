@@ -59,6 +59,11 @@ def undated_past(frame) -> bool:
     return getattr(frame, "tense", None) == "earlier"
 
 
+def _past_act(frame) -> bool:
+    """A figure of an act the report tells as over (the frame's tense 'past' or 'earlier')."""
+    return getattr(frame, "tense", None) in ("past", "earlier")
+
+
 def _level(m: Mention) -> bool:
     """A figure that states a level, not an amount that adds up over time: a share ("4%") or a
     rate per period ("12 euros an hour")."""
@@ -73,11 +78,18 @@ def time_gap(a: Mention, b: Mention, anchor_a: Optional[str], anchor_b: Optional
     else the publication dates). A figure's as-of is a date governing its own clause (the
     frame's): another date of the sentence dates another event ("raised $1.5bn, analysts said
     yesterday", "has run on paper since 8 November"). Only records without frames fall back on
-    every date their claims state."""
+    every date their claims state. Two acts told as over and dated by month or year ("officers
+    found 14 horns" in a clause dated August, "were caught with 14 horns" in September), within
+    one news cycle of each other (`apart`), are one act the two reports date to its month
+    differently: one moment, so two counts of it disagree; further apart they are two acts ("in
+    2021" / "in 2023"), and so are two acts given two days ("shipped 4,000 tonnes on Monday" /
+    "9,000 tonnes on Tuesday"): a report that names the day names the act."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None:
         if fa.as_of_source == "stated" and fb.as_of_source == "stated":
-            if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of):
+            if fa.as_of and fb.as_of and not compatible_iso(fa.as_of, fb.as_of) \
+                    and not (_past_act(fa) and _past_act(fb) and len(fa.as_of) < 10 and len(fb.as_of) < 10
+                             and not apart(fa.as_of, fb.as_of)):
                 return f"stated for different dates ({fa.as_of} in A, {fb.as_of} in B)"
             if fa.as_of and fb.as_of and {len(fa.as_of), len(fb.as_of)} == {4, 10} \
                     and not (_level(a) or _level(b)):
