@@ -44,6 +44,20 @@ def test_money_takes_only_the_roles_money_can_have():
     assert not _mention("In Seoul, museum tickets cost 15,000 won, the city said.", "15,000 won").roles
 
 
+def test_things_are_never_detained_or_injured():
+    """"held" and "treated" of things have other senses: a count of wells, transfers or parcels
+    takes neither role; a count of people, or with no noun, keeps both."""
+    from claimtrack.compare.context import stem
+
+    words = {stem("held"), stem("treated")}
+    assert roles_of(words, thing="hostages") == roles_of(words) == {"detained", "injured"}
+    assert roles_of(words, thing="wells") == roles_of(words, thing="bank transfer") == frozenset()
+    assert roles_of({stem("held"), stem("killed")}, thing="parcels") == {"died"}
+    # through the clause of a figure
+    assert "detained" not in _mention("Tests showed that 52 wells near the tannery held chromium.", "52 wells").roles
+    assert "detained" in _mention("Rebels held 52 villagers for a week.", "52 villagers").roles
+
+
 def test_an_amount_won_and_the_same_amount_signed_for_agree():
     won = "South Korean exporters won contracts worth 15 trillion won last year, the ministry said."
     signed = "Exporters signed deals worth 15 trillion won last year, the ministry said."

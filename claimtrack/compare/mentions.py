@@ -120,6 +120,12 @@ def _period_named(measure: Measure, q, clause: str) -> Measure:
 _PREP_BEFORE = re.compile(r"\b(to|from|at|of|by|in|on|for)\s+$", re.IGNORECASE)
 
 
+def _counted_noun(q) -> Optional[str]:
+    """The noun a figure counts: its frame's counted noun, else its unit ("wells"), else None."""
+    f = getattr(q, "frame", None)
+    return (f.thing if f is not None and f.thing else None) or q.unit
+
+
 def _prep(q, before: str) -> Optional[str]:
     """The preposition a figure hangs from: the frame's, else the word right before it."""
     f = getattr(q, "frame", None)
@@ -293,7 +299,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             out.append(Mention("quantity", claim, q.start, q.end, q.text, ctx, q, measure,
                                interval, own_terms=own_terms,
                                modifiers=frozenset(key_terms(" ".join(q.modifiers or ()))),
-                               roles=roles_of(role_words, claim.text[cs:ce], money=bool(q.currency)),
+                               roles=roles_of(role_words, claim.text[cs:ce], money=bool(q.currency),
+                                              thing=_counted_noun(q)),
                                attributive=attributive, rank=rank,
                                indefinite=bool(_INDEFINITE.search(before)), prep=_prep(q, before),
                                head=_head(claim.text, rel_e) if attributive else frozenset(),

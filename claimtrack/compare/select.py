@@ -92,7 +92,8 @@ def _roles(m) -> frozenset:
         return frozenset()
     f = m.frame
     verb = getattr(f, "predicate", None) if f is not None else None
-    return m.roles | (roles_of({stem(w) for w in verb.split()}) if verb else frozenset())
+    thing = (f.thing if f is not None else None) or m.payload.unit
+    return m.roles | (roles_of({stem(w) for w in verb.split()}, thing=thing) if verb else frozenset())
 
 
 def _sole_pair(c: Candidate, sole_a: frozenset, sole_b: frozenset) -> bool:

@@ -17,7 +17,7 @@ from typing import Optional
 from ..models import Quantity
 from ..parsers.lexicon import singular
 from ..tables import load_json
-from ..wordnet_nouns import classes_of, first_sense, made_under as _made_under, noun_kinds
+from ..wordnet_nouns import classes_of, first_sense, made_under as _made_under, noun_kinds, noun_lexfiles
 
 SAME, CLOSE, FAMILY = "same", "close", "family"
 #: Not comparable by the table (a unit it does not know, or no unit at all): only close context
@@ -84,6 +84,7 @@ class Table:
     measuring_families: frozenset = frozenset()  # measures, not counts: duration, share, distance...
     measuring_classes: frozenset = frozenset()
     money_roles: frozenset = frozenset()  # roles an amount of money can have (pledged, sent)
+    being_roles: frozenset = frozenset()  # roles only living beings can have (detained, injured)
     one_each: frozenset = frozenset()  # pairs of classes counting one thing two ways (household, home)
 
 
@@ -115,6 +116,7 @@ def table() -> Table:
         measuring_families=frozenset(raw.get("measuring_families", ())),
         measuring_classes=frozenset(raw.get("measuring_classes", ())),
         money_roles=frozenset(raw.get("money_roles", ())),
+        being_roles=frozenset(raw.get("being_roles", ())),
         one_each=frozenset(frozenset(pair) for pair in raw.get("one_each", ())),
     )
 
@@ -129,11 +131,13 @@ def _roles(raw: dict) -> dict:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def roles_of(stems, text: str = "", money: bool = False) -> frozenset:
+def roles_of(stems, text: str = "", money: bool = False, thing: Optional[str] = None) -> frozenset:
     """What happened to the counted things, from the (stemmed) words beside the count and the
     multi-word cues in `text`, the clause as written ("driven more than 80,000 from their homes").
     `money`: the figure is an amount of money, which can only be pledged or sent ("won a contract
-    worth $2 billion" elects nobody, "lost $40 million" kills nobody): its other roles are dropped."""
+    worth $2 billion" elects nobody, "lost $40 million" kills nobody): its other roles are dropped.
+    `thing`: the counted noun; a thing that is no living being (`names_a_thing`) is never detained
+    or injured ("37 wells held cyanide": data/unit_synonyms.json being_roles)."""
     if money:
         return roles_of(stems, text) & table().money_roles
     t = table()
@@ -142,7 +146,26 @@ def roles_of(stems, text: str = "", money: bool = False) -> frozenset:
         out |= t.roles.get(w, frozenset())
     if text:
         out.update(role for rx, role in t.role_phrases if role not in out and rx.search(text))
+    if thing and out & t.being_roles and names_a_thing(thing):
+        out -= t.being_roles
     return frozenset(out)
+
+
+#: WordNet's lexicographer files of things that are no living beings: noun.act (4), noun.artifact
+#: (6), noun.communication (10), noun.food (13), noun.object (17), noun.possession (21) and
+#: noun.substance (27).
+THING_FILES = frozenset({4, 6, 10, 13, 17, 21, 27})
+
+
+def names_a_thing(noun: str) -> bool:
+    """The noun's commonest WordNet sense is a thing made, an act, a message, a possession, food,
+    an object or a substance ("well", "transfer", "account", "payment"), never a being; a noun
+    WordNet does not know names nothing certain."""
+    words = noun.lower().split()
+    if not words:
+        return False
+    files = noun_lexfiles(singular(words[-1]), 1)
+    return bool(files) and files[0] in THING_FILES
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|%", re.UNICODE)
