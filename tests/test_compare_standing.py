@@ -72,6 +72,13 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     ("Wool exports from the island fell 35% last year.", "35%", "difference", True),
     ("Bus fares in Tarrow rose to 14 percent of a day's wage.", "14 percent", "difference", False),
     ("Inflation in Tarrow hit 14 percent in March.", "14 percent", "difference", False),  # a level reached
+    # a share before a noun of change, or after its "of", sizes the change; after "to", the level
+    ("Tarrow's council approved a 14 percent rise in bus fares.", "14 percent", "difference", True),
+    ("The census showed a drop of 3% in the island's population.", "3%", "difference", True),
+    ("The council approved a rise in bus fares to 14 percent of a day's wage.", "14 percent", "difference", False),
+    ("Shares in the Tarrow ferry line closed up 4.2 per cent on Friday.", "4.2 per cent", "difference", True),
+    ("The island's population is down 3% from the last census.", "3%", "difference", True),
+    ("Turnout reached up to 64% in some districts.", "64%", "difference", False),
     # "May" written with a capital mid-sentence is the month, not the modal
     ("In May the hatchery released 8,000 salmon smolts into the river.", "8,000", "forecast", False),
     ("The hatchery may release 8,000 salmon smolts into the river.", "8,000", "forecast", True),

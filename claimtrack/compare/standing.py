@@ -24,7 +24,9 @@ words (data/figure_standing.json) and the clause frame, never from the values:
 - `difference`: a share stated as a difference from a reference ("38% below the average",
   "5% higher than"), never a level ("8% of capacity"); and any figure hanging from "by" on a
   verb of winning, losing or changing ("won by four votes", "rose by 5%", or a share with the
-  "by" left out, "rose 5%"): a margin or a change, never a level ("won with 4,120 votes"); and
+  "by" left out, "rose 5%", or after "up" or "down", "closed up 5%", or sizing a noun of change,
+  "a 5% rise", "a drop of 5%"): a margin or a change, never a level ("won with 4,120 votes", "a
+  rise to 5%"); and
   any figure followed by a comparative and "than" ("cost $40 million more than planned").
 - `span`: the years a share is given over ("a 6% raise over four years", "2.5% this year"): two
   shares over different spans are two measures.
@@ -132,6 +134,22 @@ def _change_to_level(verb: Optional[str], prep: Optional[str], after: str) -> bo
 _MULTIPLYING = frozenset({"double", "triple", "halve"})
 
 
+#: "closed up 6.4%", "down 1.8% from 2011": "up" or "down" (and a "by") right before a share.
+_UP_DOWN = re.compile(r"\b(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _size_of_a_change(frame, share: bool, before: str = "") -> bool:
+    """A share before a noun of rising or falling, or after its "of" ("a 12% rise", "the 40
+    percent increase", "a drop of 2%": data/figure_standing.json change_nouns): the size of the
+    change, as "rose by 12%" is; never the level reached ("a rise to 12%"). So is a share right
+    after "up" or "down" ("shares closed up 6.4%", "down 1.8% from the last census")."""
+    if share and _UP_DOWN.search(before):
+        return True
+    if not share or frame is None or frame.measured not in cues().change_nouns:
+        return False
+    return (frame.role == "modifier" and frame.prep is None) or (frame.role == "oblique" and frame.prep == "of")
+
+
 def _extent_of_change(verb: Optional[str], prep: Optional[str], role: Optional[str], share: bool) -> bool:
     """A share right after a verb of rising or falling, with no preposition ("rents rose 12
     percent", "exports fell 40%"): the size of the change, the "by" left out, as news English
@@ -197,7 +215,7 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
     running = bool(c.running.search(whole_clause))
     difference = (share and bool(c.difference.match(after))) or (prep == "by" and verb in c.margin_verbs) \
         or bool(c.comparative.match(text[rel_e:rel_e + 60])) or _change_to_level(verb, prep, text[rel_e:rel_e + 60]) \
-        or _extent_of_change(verb, prep, frame.role if frame is not None else None, share)
+        or _extent_of_change(verb, prep, frame.role if frame is not None else None, share) or _size_of_a_change(frame, share, before)
     proposal = frame is not None and frame.measured in c.proposal_nouns and bool(c.rejected.search(whole_clause))
     increment = count and bool(c.increment.search(text[rel_s:rel_e] + " " + text[rel_e:rel_e + 12]))
     span = None

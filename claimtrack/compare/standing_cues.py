@@ -22,6 +22,7 @@ class _Cues:
     hedged: frozenset
     level_verbs: frozenset
     margin_verbs: frozenset
+    change_nouns: frozenset
     forecast: re.Pattern
     initial: re.Pattern
     later: re.Pattern
@@ -73,6 +74,7 @@ def cues() -> _Cues:
         hedged=frozenset(t["hedged_modalities"]),
         level_verbs=frozenset(t["level_verbs"]),
         margin_verbs=frozenset(t["margin_verbs"]) | frozenset(t["level_verbs"]),
+        change_nouns=frozenset(t["change_nouns"]),
         forecast=re.compile(rf"\b(?:{_alt(t['forecast_words'])})\s+to\b|\b(?-i:could|may|might)\b", re.IGNORECASE),
         initial=re.compile(rf"\b(?:{_alt(t['initial_words'])})\b", re.IGNORECASE),
         later=re.compile(rf"\b(?:{_alt(t['later_words'])})\b", re.IGNORECASE),
