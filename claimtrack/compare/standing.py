@@ -139,15 +139,17 @@ _UP_DOWN = re.compile(r"\b(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
 
 def _size_of_a_change(frame, share: bool, before: str = "") -> bool:
-    """A share before a noun of rising or falling, or after its "of" ("a 12% rise", "the 40
-    percent increase", "a drop of 2%": data/figure_standing.json change_nouns): the size of the
-    change, as "rose by 12%" is; never the level reached ("a rise to 12%"). So is a share right
-    after "up" or "down" ("shares closed up 6.4%", "down 1.8% from the last census")."""
+    """A share before a noun of rising or falling, or after its "of" or "by" ("a 12% rise", "the
+    40 percent increase", "a drop of 2%", "saw its price drop by 30%": data/figure_standing.json
+    change_nouns), or what such a noun is said to be ("the increase is about 18%"): the size of
+    the change, as "rose by 12%" is; never the level reached ("a rise to 12%"). So is a share
+    right after "up" or "down" ("shares closed up 6.4%", "down 1.8% from the last census")."""
     if share and _UP_DOWN.search(before):
         return True
     if not share or frame is None or frame.measured not in cues().change_nouns:
         return False
-    return (frame.role == "modifier" and frame.prep is None) or (frame.role == "oblique" and frame.prep == "of")
+    return (frame.role in ("modifier", "attribute") and frame.prep is None) \
+        or (frame.role == "oblique" and frame.prep in ("of", "by"))
 
 
 def _extent_of_change(verb: Optional[str], prep: Optional[str], role: Optional[str], share: bool) -> bool:
