@@ -77,7 +77,7 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     ("The census showed a drop of 3% in the island's population.", "3%", "difference", True),
     ("The council approved a rise in bus fares to 14 percent of a day's wage.", "14 percent", "difference", False),
     ("Shares in the Tarrow ferry line closed up 4.2 per cent on Friday.", "4.2 per cent", "difference", True),
-    ("The ferry line saw its share price drop by 9 per cent on Friday.", "9 per cent", "difference", True),
+    ("The ferry line saw its stock drop by 9 per cent on Friday.", "9 per cent", "difference", True),
     ("The fare rise in Kelso is about 9%, the council said.", "9%", "difference", True),
     ("The island's population is down 3% from the last census.", "3%", "difference", True),
     ("Turnout reached up to 64% in some districts.", "64%", "difference", False),

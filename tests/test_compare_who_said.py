@@ -74,8 +74,8 @@ def test_one_long_clause_in_the_same_words_under_two_names_is_a_conflict():
 def test_an_opening_shared_with_a_few_words_changed_is_no_one_utterance():
     # two people of one story open alike ("... is a road to the sea") and say two things: a
     # clause is one utterance only in nearly the same words, not with a few words changed
-    a = '"This canal is a road to the sea and its ports," said Mayor Ana Ruiz.'
-    b = '"This is a road to the sea, but it is silting up," said Councillor Tomas Berg.'
+    a = '"This canal is a way to the sea and its ports," said Mayor Ana Ruiz.'
+    b = '"This is a way to the sea, but it is silting up," said Councillor Tomas Berg.'
     assert ("conflict", "other-speaker") not in _quotes(a, b)
 
 

@@ -208,9 +208,9 @@ def test_a_fragment_is_not_negated_by_the_words_after_the_stretch_it_covers():
 
 def test_a_negation_in_a_sentence_the_longer_quote_does_not_say_flips_nothing():
     # the longer quote's negated clause ("is not bad luck") and the shorter's own negated sentence
-    # ("Next time we may not be") say nothing the other says: one utterance, no flip
+    # ("Another time we might not be") say nothing the other says: one utterance, no flip
     longer = "Sixty tonnes on a jetty built for thirty is not bad luck, it is a risk to every family here."
-    shorter = "This was a risk to every family. Next time we may not be."
+    shorter = "This was a risk to every family. Another time we might not be."
     assert meaning_change(longer, shorter) is None
     assert meaning_change(shorter, longer) is None
     # control: a negation of the words both say still flips the meaning

@@ -184,7 +184,7 @@ def test_an_ing_form_the_parser_makes_a_modifier_of_the_denied_object_is_still_d
 
 def test_a_bare_officer_of_the_firm_a_report_is_about_denies_for_it():
     # "Managing director Stephen Roe", no firm named in the title, in a report about Carvel Mills
-    firm = "Carvel Mills denied suggestions that the silo had missed a required inspection."
+    firm = "Carvel Mills denied suggestions that the tank had missed a required inspection."
     officer = ("Carvel Mills will reopen its silo in May. Managing director Stephen Roe rejected claims that "
                "safety checks had been skipped.")
     assert any(s == "agree" for s, _, _ in _statements(firm, officer))

@@ -225,11 +225,11 @@ def test_a_thing_not_ruled_out_is_no_denial_that_agrees_with_ruling_it_out():
 
 
 def test_an_act_noun_whose_object_is_a_clause_names_what_the_clause_is_about():
-    # "launched an inquiry into whether the toll rise is lawful": the act is done to the toll rise
-    got = _statements("The harbour commission has launched an inquiry into whether the toll rise is lawful.",
+    # "opened an inquiry into whether the ferry fare rise is legal": the act is done to the toll rise
+    got = _statements("The harbour commission has opened an inquiry into whether the ferry fare rise is legal.",
                       "The harbour commission said it would not investigate the toll rise.")
     assert any(s == "conflict" for s, _, _ in got), got
     # the clause names another thing: the act is not shown to be done to one thing
-    got = _statements("The harbour commission has launched an inquiry into whether the board acted lawfully.",
+    got = _statements("The harbour commission has opened an inquiry into whether the board acted lawfully.",
                       "The harbour commission said it would not investigate the toll rise.")
     assert not any(s == "conflict" for s, _, _ in got), got

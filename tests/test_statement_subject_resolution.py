@@ -86,7 +86,7 @@ def test_a_state_organ_written_as_a_name_without_an_article_is_that_organ():
 def test_the_accused_or_a_lawyers_client_is_the_person_a_court_report_is_about():
     named = ("Tomas Belmonte was convicted of fraud on Monday. Belmonte, who had denied the charges throughout "
              "the trial, did not react. Defence counsel Ines Roca said Belmonte would not appeal.")
-    described = ("Tomas Belmonte was jailed for six years. The judge said the accused had shown no remorse, having "
+    described = ("Tomas Belmonte was jailed for six years. The judge said the accused had expressed no regret, having "
                  "denied the charges throughout the trial. His lawyer, Ines Roca, said his client would appeal the verdict.")
     got = _statuses(named, described)
     assert ("agree", "equal") in got and ("conflict", "polarity") in got, got

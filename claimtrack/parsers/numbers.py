@@ -101,7 +101,7 @@ def find_expressions(text: str, country: Optional[str] = None,
     ISO 3166-1 code): a bare "$" in a story about a dollar country that is no wire report is
     that country's dollar. `changes`: the offsets of the words "from" that the parse attaches
     to a verb of change however far before them ("will raise the rate of its pension fund from
-    9.8% to 11.3%": two figures, the old and the new; without the parse, a verb of change in the
+    8.9% to 10.7%": two figures, the old and the new; without the parse, a verb of change in the
     six words before "from" says so). Never raises."""
     if not isinstance(text, str) or not text:
         return []
@@ -238,7 +238,7 @@ def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool, changes: Colle
     if is_and != (pre_word == "between"):
         return False  # "and" joins a range only after "between", and "between" only with "and"
     if pre_word == "from" and pre.start("p") in changes and not hyphen:
-        return False  # the parse: "raise the rate of its fund from 9.8% to 11.3%"
+        return False  # the parse: "raise the rate of its fund from 8.9% to 10.7%"
     if not hyphen and not is_or and pre_word != "between" and _change_before(text, (pre.start() if pre else a.start)) \
             and (pre_word == "from" or not _size_of_change(text, a, b)):
         return False  # "rose from 5% to 8%": two figures; "rose to between 5% and 8%": a range

@@ -80,7 +80,7 @@ def with_noun_months(doc: Doc, mentions: list, published: Optional[str],
                      future_test: Callable[[], FutureTest]) -> list:
     """`mentions` with the full month names the model's entity recogniser reads as a date by
     themselves and the parse makes a noun of the clause, where no cue word stood before them for
-    the text parser ("exceeded 40 degrees for much of August", "found the wall sound as recently
+    the text parser ("exceeded 40 degrees for much of August", "found the dam sound as recently
     as March", "hold September's figure down"). A month beside another capitalised word is part
     of a name ("Ana March", "March Madness"), whatever the recogniser says. The year as for an
     attributive month: the clause's tense, else the occurrence nearest the publication date."""

@@ -371,7 +371,7 @@ def _ruled_out_after_done(a: Mention, b: Mention) -> bool:
     return (_forecloses(neg.frame) or neg.frame.polarity_cue == "no longer") and _told_as_past(pos)
 
 
-#: A negation on a past or perfect auxiliary ("did not pay", "had not raised the charge for nine
+#: A negation on a past or perfect auxiliary ("did not pay", "had not raised the fee for seven
 #: years", "wasn't paid"): what the clause denies was done up to a time before now or up to now.
 _NEGATED_PAST = re.compile(r"\b(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n[’']t)\b",
                            re.IGNORECASE)
@@ -379,7 +379,7 @@ _NEGATED_PAST = re.compile(r"\b(?:(?:did|had|has|have|was|were)\s+(?:not|never)|
 
 def _negated_past(m: Mention) -> bool:
     """The clause denies its act in the past or up to now, with no modal ("did not pay the fine",
-    "had not raised the charge for nine years"): a report of what has not happened says nothing
+    "had not raised the fee for seven years"): a report of what has not happened says nothing
     of what will (Quirk et al. 1985, 4.20-4.22, the past and the perfect), so an act told as to
     come ("will pay the fine", "the charge would rise") does not contradict it."""
     return m.frame.modality is None and _NEGATED_PAST.search(m.text) is not None
