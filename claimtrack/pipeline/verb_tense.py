@@ -90,11 +90,11 @@ def _future_clause_of_noun(noun) -> bool:
     return bool(aux & _FUTURE_AUX) and not aux & _PERFECT
 
 
-def _clause_verb_of_noun(noun):
+def _clause_verb_of_noun(noun, climbs: int = 3):
     """The verb whose clause a noun belongs to (its subject, object, or the object of a
-    preposition of it), climbing at most three heads; None when the climb reaches no verb."""
+    preposition of it), climbing at most `climbs` heads; None when the climb reaches no verb."""
     tok = noun
-    for _ in range(3):
+    for _ in range(climbs):
         if tok.head.i == tok.i:
             return None
         tok = tok.head

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...parsers.date_patterns import SCHEDULE_NOUNS
 from ...titles import title_table
 from ..date_tense import described_event
-from ..verb_tense import _FUTURE_AUX, _PERFECT, _auxiliaries, _tensed
+from ..verb_tense import _FUTURE_AUX, _PERFECT, _auxiliaries, _clause_verb_of_noun, _tensed
 from .clause_polarity import prepositional_action
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
@@ -187,13 +187,7 @@ _PAST_TENSE_AUX = frozenset({"had", "'d", "was", "were", "did"})
 def _clause_verb(tok: Token) -> Optional[Token]:
     """The verb of the clause a word stands in, climbing at most six heads (a gerund's
     preposition, the noun it hangs from, that noun's own preposition...), else None."""
-    for _ in range(6):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
+    return _clause_verb_of_noun(tok, climbs=6)
 
 
 #: Prepositions before a gerund that put its act before the act of the clause it hangs from:
