@@ -54,7 +54,7 @@ def undated_past(frame) -> bool:
     Monday for moving the money in 31 transfers": the frame's tense 'earlier'): over before the
     report, at a time the report does not say, so the report's date is no as-of for it; it is
     not a figure given as current, and a year the other report states for that act (the
-    transfers "from 2019 to 2022") sets it apart from nothing. A plain past act with no date
+    payments "from 2017 to 2020") sets it apart from nothing. A plain past act with no date
     ("the derailment injured 30 passengers") is the news of the day, and stays current."""
     return getattr(frame, "tense", None) == "earlier"
 

@@ -1,7 +1,7 @@
 """What a date's clause is about, a second sign that two dates date one event (issue 13 item 1:
 "date: the event or predicate it dates"). Two reports of one story that date one happening often
 choose two verbs for it ("the reserves will run out by 2034" / "the reserve would be exhausted in
-2035"; "must lodge any appeal by 3 June" / "appeals must be filed by 18 June"), but they name the
+2035"; "must file any objection by 9 July" / "objections must be in by 23 July"), but they name the
 thing it happens to, or the happening itself, by one noun or by WordNet synonyms or kinds
 ("hailstorm" is a kind of "storm"). compare.date_align ranks such a pair above a pair that shares
 nothing, and compare.dates holds two such dates against each other when each is the other's best

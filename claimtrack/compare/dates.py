@@ -502,7 +502,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # that do not meet, are two acts of one story more often than one act placed twice ("the deal
     # will be signed on Monday 8 June" / "fees will rise in August under the deal")
     # Or two clauses about one thing (compare.date_things: "the reserves will run out by 2034" /
-    # "the reserve would be exhausted in 2035"), dated close at one precision, each bounding its
+    # "the fund would run dry in 2041"), dated close at one precision, each bounding its
     # span as the other does, of one phase, neither denied, and neither a rule's taking effect
     # against another act on it (as `described_alike` reads two verbs about one thing).
     about_one = al.one_thing and near_at_grain(a, b) and _of_one_act(a, b)

@@ -216,7 +216,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # ... or one side's object named in the other clause ("would not pay a fine for the
             # use of the quay" / "was ready to pay for its use of the quay")
             # (an act noun's clause object counts among its words: "launched an inquiry into
-            # whether the rise is lawful" / "would not investigate the rise")
+            # whether the rise is lawful" / "would not look into the rise")
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
             one_thing = objects or (oa is None and ob is None) or (
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))) or (

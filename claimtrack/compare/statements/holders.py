@@ -1,6 +1,6 @@
 """Who holds a claim: a party's claim and another party's denial of it are no contradiction
 between two reports ("the tenants said the compensation was far too small" / "the landlord
-rejected any suggestion that its compensation was too small"): each report tells what one party
+dismissed any claim that its payout was too low"): each report tells what one party
 says, and both can be true. A conflict needs one holder on both sides, or the reporter's own
 statement of the fact (Searle 1969, Speech Acts, 3.1: an assertion commits its speaker, and a
 report of it commits the reporter only to its having been made)."""
@@ -53,7 +53,7 @@ def _denying_claims() -> frozenset:
     """The denial verbs that deny a claim: those of data/polarity.json 'denials' less the verbs of
     ruling out ('foreclosing'), whose object is an act to come: a ruling out is contradicted by
     anyone's report that the act may still come (gold conflicts on the team sets: "ruled out any
-    change to the peg" / "is considering widening the band, an official said")."""
+    change to the peg" / "may widen the band, an official said")."""
     from .modality import _foreclosing
 
     return frozenset(_denials() - _foreclosing())

@@ -302,14 +302,14 @@ def _written_head(m) -> Optional[str]:
     return found.group(0).lower() if found else head[0]
 
 
-#: Prepositions whose object may be a whole clause ("an inquiry into whether the rise is legal",
+#: Prepositions whose object may be a whole clause ("a probe into whether the rise is legal",
 #: "talks on how the fund is spent"; Quirk et al. 1985, 9.3, a wh-clause as prepositional complement).
 _CLAUSE_PREPOSITIONS = frozenset({"into", "of", "on", "about", "over"})
 
 
 def prepositional_clause_terms(m) -> frozenset:
     """The terms of the clause a clause's last word, a preposition, takes for its object ("has
-    opened an inquiry into | whether the ferry fare rise is legal": rise, toll): the frames end the
+    opened a probe into | whether the ferry fare rise is legal": rise, fare): the frames end the
     clause at the preposition and make its object a clause of its own, which starts right after
     it, after its wh-word if the clause leaves that out. Empty when the clause does not end on
     such a preposition."""

@@ -206,7 +206,7 @@ def _description(text: Optional[str]) -> Optional[list[str]]:
     """The words of a definite description up to its head ("the grocery retailer" ->
     ["grocery", "retailer"]), else None: no "the", a proper name in it ("the Sziget festival"
     names one), or a plural head. A state organ written alone as a name, with no article
-    ("Cabinet is expected to declare ...", "Government will not ..."; news in the British usage
+    ("Cabinet is set to announce ...", "Government will not ..."; news in the British usage
     writes the institution so, Quirk et al. 1985, 5.34), is that organ's description."""
     raw = (text or "").replace("’", "'").split()
     if len(raw) == 1 and raw[0][:1].isupper() and raw[0].lower() in _STATE_ORGANS:

@@ -100,7 +100,7 @@ class Kinds:
 
     def _name_heads_after(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """Grow a person's name the model cut short over the word its last word hangs from: English
-        names a person head-last, so in "Water Minister Hodan Faarax Ducaale said" the parse makes
+        names a person head-last, so in "Energy Minister Abdi Warsame Guled said" the parse makes
         "Ducaale" the head of "Hodan Faarax" (compound) and the subject of "said", while the model
         tagged only "Hodan Faarax". The word taken in is a Title-Case proper noun of the same
         sentence that no entity claims and that is no English word or title ("Hodan Faarax
