@@ -68,7 +68,7 @@ def dumps(obj) -> str:
 
 def record_json(record: Union[Claim, DocumentInfo]) -> str:
     """`dumps(record.model_dump(mode="json"))`, written by pydantic's own serialiser
-    (`model_dump_json`, about a third of the time): the same text, key for key, except in three
+    (`model_dump_json`, in roughly a third the time): the same text, key for key, except in three
     cases, which go the old way: a float written in exponent form by Python below 1e-4
     (pydantic writes 0.000015 where Python writes 1.5e-05), a float not finite, and a string
     pydantic cannot encode (a lone surrogate, which Python writes as an escape). Floats are

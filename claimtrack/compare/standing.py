@@ -143,7 +143,7 @@ def _size_of_a_change(frame, share: bool, before: str = "") -> bool:
     40 percent increase", "a drop of 2%", "saw its price drop by 30%": data/figure_standing.json
     change_nouns), or what such a noun is said to be ("the increase is roughly 17%"): the size of
     the change, as "rose by 12%" is; never the level reached ("a rise to 12%"). So is a share
-    right after "up" or "down" ("the stock ended up 5.2%", "down 1.8% from the last census")."""
+    right after "up" or "down" ("the stock ended up 5.2%", "down 2.3% on the previous count")."""
     if share and _UP_DOWN.search(before):
         return True
     if not share or frame is None or frame.measured not in cues().change_nouns:

@@ -3,7 +3,7 @@ the parse.
 
 "The fare will rise from $6 to $8" is two figures, not a range, and the number parser sees that
 from a verb of change in the six words before "from" (qualifiers.json change_words). The verb may
-stand further off ("the islands will lift the levy rate of its state pension fund from
+stand further off ("the islands will lift the levy rate of the workers' savings scheme from
 8.9% to 10.7%"): the parse attaches the "from" phrase to it, directly or through the noun it
 changes ("cut the levy on diesel from ..."), or to a participle inside that noun's phrase ("lift the
 cap on fees charged in the north from ..."). `change_froms` gives the offsets of those "from"s,

@@ -302,7 +302,7 @@ def _written_head(m) -> Optional[str]:
     return found.group(0).lower() if found else head[0]
 
 
-#: Prepositions whose object may be a whole clause ("a probe into whether the rise is legal",
+#: Prepositions whose object may be a whole clause ("a probe into whether the levy was lawful",
 #: "talks on how the fund is spent"; Quirk et al. 1985, 9.3, a wh-clause as prepositional complement).
 _CLAUSE_PREPOSITIONS = frozenset({"into", "of", "on", "about", "over"})
 
