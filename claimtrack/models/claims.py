@@ -90,6 +90,15 @@ class _ActionFrame(_Record):
     modality: Optional[str] = Field(None, description="'will', 'may', 'plan'... when the action is not asserted as done.")
 
 
+class SaidBy(_Record):
+    """Who asserts a clause's content, when the reporter does not: the party a verb of saying
+    reports it from, or an "according to" phrase names."""
+
+    actor: Optional[str] = Field(None, description="Actor id of the party, else null.")
+    text: Optional[str] = Field(None, description="The party as written ('the growers').")
+    verb: str = Field(description="Lemma of the verb of saying ('say', 'find'), or 'according to'.")
+
+
 class ClauseFrame(_ActionFrame):
     """Who does what in one clause (a sentence has one per verb that heads a clause)."""
 
@@ -100,6 +109,11 @@ class ClauseFrame(_ActionFrame):
     denied_by: Optional[str] = Field(
         None, description="For a clause a denial verb negates ('X denied that the mill was sold'): actor id of the "
                           "denial verb's subject, X (a pronoun or description resolved as subjects are), else null.")
+    said_by: Optional[SaidBy] = Field(
+        None, description="Who asserts the clause: the subject of the verb of saying whose complement holds it ('the "
+                          "growers said the levy was unfair', 'the levy was unfair, the growers said'; not negated, no "
+                          "denial or directive), or what an 'according to' phrase names; null for the reporter's own "
+                          "statement.")
     condition: Optional[str] = Field(
         None, description="For a clause that holds a condition ('will reopen if the inquiry ends', 'will not reopen unless "
                           "...'): the conjunction of the condition ('if', 'unless'; data/polarity.json 'condition_marks'), else "

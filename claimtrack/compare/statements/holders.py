@@ -11,23 +11,18 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..context import WORD
 from ..mention import Mention
 from .denials import _denial_tables, _denier, denier_id
-from .phrases import _term
+from .phrases import _term, one_actor
 
 
 def _denials() -> frozenset:
     return _denial_tables()[0]
 
-#: How many words before the clause a verb of saying may stand ("The tenants | said | that |
-#: [the compensation ...]") and how many words before it name who says it.
-_SAY_WINDOW = 2
-_SAYER_WORDS = 5
 #: Words of a sayer that name no one by themselves: pronouns and determiners (a pronoun may take
 #: up the denier, so it shows no other holder).
 _NO_NAME = frozenset("the a an its their his her our my this that these those he she it they we i you who which "
-                     "and but also said says".split())
+                     "and but also".split())
 
 
 def _content(words: list[str]) -> frozenset:
@@ -38,92 +33,63 @@ def _content(words: list[str]) -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _saying() -> frozenset:
-    """The verbs of saying that report a claim: speech_verbs.txt, less the verbs that report a fact
-    (data/polarity.json 'factive_reporting': "the inquiry found", "tests showed")."""
-    from ...tables import load_json, speech_verbs
+def _factive() -> frozenset:
+    """The verbs that report a fact, not a claim (data/polarity.json 'factive_reporting': "the
+    inquiry found", "tests showed"): what they report the reporter stands by."""
+    from ...tables import load_json
 
-    strong, weak = speech_verbs()
-    factive = {v.split(" ")[0] for v in load_json("polarity.json")["factive_reporting"]}
-    return frozenset((strong | weak) - factive)
+    return frozenset(v.split(" ")[0] for v in load_json("polarity.json")["factive_reporting"])
 
 
 @lru_cache(maxsize=1)
 def _denying_claims() -> frozenset:
     """The denial verbs that deny a claim: those of data/polarity.json 'denials' less the verbs of
     ruling out ('foreclosing'), whose object is an act to come: a ruling out is contradicted by
-    anyone's report that the act may still come (gold conflicts on the team sets: "ruled out any
-    change to the peg" / "may widen the band, an official said")."""
+    anyone's report that the act may still come ("excluded a toll on the bridge" / "may yet
+    charge drivers a toll, a council officer said")."""
     from .modality import _foreclosing
 
     return frozenset(_denials() - _foreclosing())
 
 
-def _sayer_words(m: Mention) -> Optional[frozenset]:
-    """The words of who says the clause when a verb of saying introduces it in its sentence ("The
-    tenants said [that] the compensation ..."): the few words before that verb, lower case, less
-    pronouns and determiners; None when no verb of saying stands right before the clause (the
-    reporter's own statement, or a clause of another kind)."""
-    from .lexicon import verb_lemma
-
-    claim = m.claim
-    before = claim.text[:m.start - claim.start]
-    words = [w.lower() for w in WORD.findall(before)]
-    for k in range(1, _SAY_WINDOW + 1):
-        if len(words) < k:
-            break
-        w = words[-k]
-        if w == "that":
-            continue
-        lemma = verb_lemma(w) or w
-        if lemma in _saying():
-            return _content(words[max(0, len(words) - k - _SAYER_WORDS):len(words) - k])
-        break
-    return _sayer_after(m)
-
-
-#: A reporting clause after the clause it reports, set off by a comma: "..., the residents said",
-#: "..., said the residents" (Quirk et al. 1985, 14.30, 'said' with inversion).
-_AFTER = re.compile(r"^[\s\"”’']*,([^.;:!?,]*)")
-
-
-def _sayer_after(m: Mention) -> Optional[frozenset]:
-    """The words of who says the clause in a reporting clause after it ("the barrier was
-    inadequate, the residents said"; "..., said the residents"), else None."""
-    from .lexicon import verb_lemma
-
-    claim = m.claim
-    found = _AFTER.match(claim.text[m.end - claim.start:])
-    if found is None:
+def _sayer(m: Mention):
+    """Who the frames say asserts the clause (models.SaidBy: the subject of the verb of saying
+    whose complement holds it, or an "according to" phrase), when that verb reports a claim, not
+    a fact; else None (the reporter's own statement, or a finding the reporter stands by)."""
+    said = getattr(m.frame, "said_by", None)
+    if said is None or said.verb in _factive():
         return None
-    words = [w.lower() for w in WORD.findall(found.group(1))][:_SAYER_WORDS + 1]
-    at = next((i for i, w in enumerate(words) if (verb_lemma(w) or w) in _saying()), None)
-    if at is None:
-        return None
-    sayer = words[:at] or words[at + 1:]
-    return _content(sayer)
+    return said
 
 
 def other_holders(a: Mention, b: Mention) -> Optional[str]:
     """Why a polarity conflict between the two clauses is none: one side denies the claim (a
-    denial verb, its denier resolved), the other reports the claim as said by someone whose words
-    name another actor than the denier ("the residents said ..."; the denier resolved to an actor, or
-    the head noun written before its denial verb, "the council rejected ..."). None otherwise (one holder,
-    a pronoun that may take up the denier, or the reporter's own statement)."""
+    denial verb, its denier resolved), the other reports the claim as asserted by another party
+    (the clause frame's `said_by`: "the residents said ...", "..., according to the residents"),
+    one whose actor id is not the denier's and whose words name no word of the denier's names
+    (the denier resolved to an actor, or the head noun written before its denial verb, "the
+    council rejected ..."). None otherwise (one holder, a pronoun that may take up the denier, a
+    finding the reporter stands by, or the reporter's own statement)."""
     for x, y in ((a, b), (b, a)):
         if x.frame.polarity != "negative" or y.frame.polarity == "negative" or x.frame.polarity_cue not in _denying_claims():
             continue
         denier = denier_id(x) or _denier(x)
-        if denier is None:
+        said = _sayer(y)
+        if denier is None or said is None:
             continue
-        sayer = _sayer_words(y)
-        if not sayer:
+        if said.actor is not None and one_actor(said.actor, denier):
             continue
+        words = _content(re.findall(r"[\w'’-]+", (said.text or "").lower()))
+        if said.actor is not None:
+            words |= _actor_words(said.actor, y) - _NO_NAME
+        if not words:
+            continue  # a pronoun left unresolved may take up the denier
         names = _actor_words(denier, x) | _actor_words(denier, y)
-        if sayer & names or any(_term(w) in names for w in sayer):
+        if words & names or any(_term(w) in names for w in words):
             continue
         side = "A" if y is a else "B"
-        return f"the claim in {side} is another party's ({' '.join(sorted(sayer))}), denied by {denier} on the other side"
+        who = said.text or said.actor
+        return f"the claim in {side} is another party's ({who}, '{said.verb}'), denied by {denier} on the other side"
     return None
 
 

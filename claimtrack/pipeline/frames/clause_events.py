@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from ...wordnet_nouns import noun_lexfiles
 from .children import children_of
 from .clause_nominals import _ACTION_SUFFIXES, _ARGUMENT_PREPS, _DOING, _EVENT_FILES, _shared_start
+from .clause_holders import said_by
 from .clause_roles import _is_value, _phrase, _subject_text
 from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
 
@@ -344,5 +345,8 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         }
         if negative and cue == "deny" and subject is not None:
             frame["denied_by"] = subject  # as a clause a denial verb negates (clauses._denier)
+        holder = said_by(noun, actors, None, cols.text)
+        if holder is not None:
+            frame["said_by"] = holder
         out.append((frame, lo, hi))
     return out

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from .children import children_of
 from .clause_events import existential_act
+from .clause_holders import said_by
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
 from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
 from .clause_roles import (
@@ -199,9 +200,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         frame["nominal"] = obj_tok.lemma_.lower() if nominal is not None and event is None and ruled is None else None
         if verb.i == h.i and event is None and ruled is None:
             _existential(frame, verb, obj_tok, actors, table, cols.text)
-        denier = _denier(chain, cue if negative else None, table, actors, speakers)
-        if denier is not None:
-            frame["denied_by"] = denier
+        frame.update(_holders(h, chain, cue if negative else None, table, actors, speakers, cols.text))
         condition = _condition_mark(h, table)
         if condition is not None:
             frame["condition"] = condition
@@ -353,6 +352,14 @@ def _sentential_relative(clause: Token) -> bool:
     it on the verb as its complement."""
     which = next((c for c in children_of(clause) if c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     return which is not None and which.i > 0 and which.nbor(-1).text == ","
+
+
+def _holders(h: Token, chain: list, cue: Optional[str], table: dict, actors: _Actors, speakers: Optional[list],
+             text: str) -> dict:
+    """Who denies the clause (`denied_by`, see `_denier`) and who asserts it (`said_by`,
+    clause_holders.said_by), those of the two that are known."""
+    out = {"denied_by": _denier(chain, cue, table, actors, speakers), "said_by": said_by(h, actors, speakers, text)}
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _denier(chain: list, cue: Optional[str], table: dict, actors: _Actors, speakers: Optional[list]) -> Optional[str]:
