@@ -119,3 +119,24 @@ def test_a_title_before_a_given_name_does_not_make_a_hospital_a_person(nlp):
     found = actors(nlp, "Patients were flown to Queen Rosalind Hospital in Bridgetown on Monday. "
                         "Queen Rosalind Hospital said it had room for 24 more.")
     assert found["Queen Rosalind Hospital"].type == "ORG", {n: a.type for n, a in found.items()}
+
+
+@pytest.mark.parametrize("text, place", [
+    # names of four tokens the model tags ORG: villages of GeoNames after "near", "through"
+    ("Farmers near El Burgo de Osma said the frost had killed most of the seedlings.", "El Burgo de Osma"),
+    ("The lorry drivers were sent on a long detour through El Carpio de Tajo, the haulage group said.",
+     "El Carpio de Tajo"),
+    # a one-word village the model tags PERSON, after a preposition of height
+    ("Two hikers went missing in the hills above Aanislag on Sunday.", "Aanislag"),
+])
+def test_a_small_place_of_geonames_after_a_preposition_of_place_is_no_actor(nlp, text, place):
+    """GeoNames' villages and small towns (1,000 to 15,000 people, data/geonames_places.txt) are
+    places where a preposition of place names them, whatever label the model gives them."""
+    found = actors(nlp, text)
+    assert place not in found, {n: a.type for n, a in found.items()}
+
+
+def test_a_person_whose_surname_is_a_village_keeps_the_surname(nlp):
+    """"Aalden" is also a Dutch village; the document names a person of that surname."""
+    found = actors(nlp, "The mayor, Ruben Aalden, said the school roof leaked. \"We need help,\" Aalden said.")
+    assert found["Ruben Aalden"].type == "PERSON" and "Aalden" in found["Ruben Aalden"].aliases, list(found)

@@ -34,6 +34,17 @@ def town_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def geonames_places() -> frozenset:
+    """Name keys of the world's smaller populated places, of 1,000 to 15,000 people (GeoNames,
+    CC BY 4.0; built by data/tools/geonames_places.py), with the accent-folded keys as for
+    `town_countries`. Many are surnames or words too ("Hansen", "Post"): evidence of a place only
+    where the text also writes the name as one (after "near", "in", "via" ...)."""
+    keys = set(load_lines("geonames_places.txt"))
+    keys |= {k.translate(_LATIN_LETTERS) for k in keys if not k.isascii()}
+    return frozenset(keys)
+
+
 def city_name(words: list[str]) -> bool:
     """'Cebu City', 'Kuwait City': a name key's words (actorids.names.name_key) that
     GeoNames lists as a town and that end in "city", as English names many cities. Such a name

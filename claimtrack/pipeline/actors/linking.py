@@ -63,6 +63,12 @@ _PEOPLE_TOO = frozenset("rival owner investor consultant developer operator brok
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+$", re.IGNORECASE)
 
 
+#: The most tokens of a name the model tagged PERSON/ORG that may be a place's ("Valmorra del
+#: Pi", "Serra d'Oltar": four tokens); longer ones are bodies' names. Names of four tokens are
+#: places only by the gazetteers (`_gazetteer_place_after_prep`), as many bodies' are that long.
+_PLACE_NAME_TOKENS = 4
+
+
 class Linking:
     """Resolve candidates against the gazetteer and decide which are actors."""
 
@@ -248,6 +254,8 @@ class Linking:
             c.role = "modifier"
         if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and toks[c.tok_start - 1].lower_ in _AROUND_PREPS:
             c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
+        if c.label in ("PERSON", "ORG") and 3 < len(tokens) <= _PLACE_NAME_TOKENS:
+            c.place = self._gazetteer_place_after_prep(doc, c)  # "a detour via Valmorra del Pi"
         if c.label in ("PERSON", "ORG") and len(tokens) <= 3:
             c.place = self._place_evidence(doc, c)
             c.acts = c.acts or bool(c.titles) or self._acts_here(doc, c)

@@ -8,7 +8,7 @@ from ...actorids.gazetteer import Tables
 from ...actorids.first_names import first_names
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
-from ...actorids.towns import geonames_towns
+from ...actorids.towns import geonames_places, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
 from .tree import first_conjunct
 from .state import Cand, DocState
@@ -25,6 +25,10 @@ from ...actorids.words import (
 
 #: Prepositions of place and motion: a one-word PERSON after one with no given name is a place.
 _WHERE_PREPS = frozenset("in at near to from between via into towards toward".split())
+#: Prepositions whose object, a name GeoNames lists as a village or small town, is that place:
+#: those of `_WHERE_PREPS`, of nearness, of passing, and of height or offshore position ("the hills above X",
+#: "a trawler off X").
+_SMALL_PLACE_PREPS = _WHERE_PREPS | _AROUND_PREPS | frozenset("off above below beneath through past".split())
 #: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
@@ -172,11 +176,7 @@ class Roles:
             if c.label == "PERSON" and e - s == 1 and prep in _WHERE_PREPS and toks[s].lower_ not in first_names() \
                     and not c.titles:
                 return True
-            # "floods in Quang Nam", "villages near Nakhon Ratchasima", "buses to Gia Lam": a
-            # province, state or county of ISO 3166-2, or a town of GeoNames, named in two words
-            # or more after a preposition of place, whatever its first word
-            if e - s > 1 and prep in _WHERE_PREPS and not c.titles \
-                    and self._gazetteer_place(self.st.text[c.start:c.end]):
+            if self._gazetteer_place_after_prep(doc, c):
                 return True
         return self._coordinated_with_place(doc, c, tok) or (
             self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
@@ -242,6 +242,35 @@ class Roles:
         words = key.split()
         return len(words) >= 2 and not _ORG_HEADS_SET.intersection(words) and (
             key in geonames_towns() or key in subdivision_countries())
+
+    def _gazetteer_place_after_prep(self, doc: Doc, c: Cand) -> bool:
+        """A name with no title, after a preposition of place, that a gazetteer lists whole:
+        "floods in Quang Nam", "villages near Nakhon Ratchasima", "buses to Gia Lam" (a province,
+        state or county of ISO 3166-2, or a town of GeoNames, in two words or more, whatever its
+        first word); "a detour via Valmorra del Pi", "a trawler off Kestaval" (a village or small
+        town of GeoNames, `_small_place`)."""
+        if c.titles:
+            return False
+        tok = first_conjunct(self._root(doc, c))
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head.lower_
+        if c.tok_end - c.tok_start > 1 and prep in _WHERE_PREPS and self._gazetteer_place(self.st.text[c.start:c.end]):
+            return True
+        return prep in _SMALL_PLACE_PREPS and self._small_place(c)
+
+    def _small_place(self, c: Cand) -> bool:
+        """The candidate's whole name is a populated place of GeoNames' smaller ones
+        (data/geonames_places.txt) with no organisation head word; a one-word name also no English
+        word and no given name, and no surname of a person the document names."""
+        key = _name_key(self.st.text[c.start:c.end])
+        words = key.split()
+        if not words or key not in geonames_places() or _ORG_HEADS_SET.intersection(words):
+            return False
+        if len(words) > 1:
+            return True
+        return not (words[0] in self.vocab or self.common_words.intersection(words)
+                    or first_names().intersection(words) or self._a_persons_name(c))
 
     def _conjunct_name(self, tok) -> str:
         """The name a conjunct token heads: the named entity holding it, else the token with the
