@@ -173,3 +173,23 @@ def test_the_judiciary_the_prefecture_and_the_fire_brigade_are_state_bodies_that
     assert "judiciary" in found["Judiciary (Iran)"].aliases, list(found)
     found = actors(nlp, "Reunion's prefecture ordered the cable car shut. The gendarmerie said nobody was hurt in Reunion.")
     assert {"Prefecture (Réunion)", "Gendarmerie (Réunion)"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the model tags the full name a person and its first word, alone, an organisation
+    ("Elena Shipping has ordered two new tankers. Elena said the first would arrive in March.", "Elena Shipping"),
+    # the first word alone owns shares, which only an organisation has
+    ("Tanya Resources said on Monday that output rose. Tanya shares fell 3%.", "Tanya Resources"),
+])
+def test_a_name_taken_up_by_its_first_word_as_an_organisation_is_one(nlp, text, name):
+    """News takes a person up by the surname and an organisation by the first word of its name:
+    a given name first ("Elena") does not keep such a name a person."""
+    found = actors(nlp, text)
+    assert found[name].type == "ORG", {n: a.type for n, a in found.items()}
+    assert [n for n in found if n.startswith(name.split()[0])] == [name], list(found)
+
+
+def test_a_person_taken_up_by_the_surname_stays_a_person(nlp):
+    found = actors(nlp, "Elena Vasquez has ordered two new tankers for her fleet. Vasquez said the first would "
+                        "arrive in March.")
+    assert found["Elena Vasquez"].type == "PERSON", {n: a.type for n, a in found.items()}

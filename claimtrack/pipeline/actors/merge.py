@@ -102,6 +102,7 @@ class Merge:
                 c.label = "ORG"  # ... and a place or a people no gazetteer knows ("X's managing director")
                 if c.role == "location":
                     c.role = "actor"
+        self._first_word_orgs(cands)  # "Tolvane Resources" ... "Tolvane said" (ORG)
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None
@@ -134,6 +135,30 @@ class Merge:
                         c.place = True  # "the island of X" is a place whatever else the model says
                     c.label = "PERSON"
                     c.role = "actor"
+
+    def _first_word_orgs(self, cands: list[Cand]) -> None:
+        """A name of two words or more, with no title, that the model calls a person is an
+        organisation (in place) where the text writes its first word alone as one, in most of
+        that word's own mentions ("Tolvane Resources has agreed ... Tolvane said", the model
+        tagging "Tolvane" ORG, or ORG by what only an organisation has: "Tolvane chief
+        executive"), and never writes its last word alone as a person: news takes a person up
+        by the surname, an organisation by the first word of its name."""
+        text = self.st.text
+        votes: dict[str, Counter] = {}
+        for c in cands:
+            if c.entry is None and c.tok_end - c.tok_start == 1 and c.label in ("PERSON", "ORG"):
+                votes.setdefault(_name_key(text[c.start:c.end]), Counter())[c.label] += 1
+        if not votes:
+            return
+        for c in cands:
+            if c.label != "PERSON" or c.entry is not None or c.titles or c.tok_end - c.tok_start < 2:
+                continue
+            words = _name_key(text[c.start:c.end]).split()
+            if len(words) < 2:
+                continue
+            first, last = votes.get(words[0]), votes.get(words[-1])
+            if first and first["ORG"] > first["PERSON"] and not (last and last["PERSON"]):
+                c.label = "ORG"
 
     def _relabel_by_majority(self, cands: list[Cand]) -> None:
         """One name of two words or more that the model calls an organisation in most places and a
