@@ -167,3 +167,14 @@ def test_points_and_the_idioms_of_one_point(nlp, text, expected):
 ])
 def test_one_and_street_words_counted(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" agrees with a singular noun: a plural after it is the verb of the pronoun "one"
+    ("Rewiring one costs about $120, the electrician said.", [("about $120", 120, None)]),
+    ("Buying one costs more than renting it.", []),
+    # a singular noun after it is counted as before
+    ("The council kept one ferry in service.", [("one ferry", 1, "ferry")]),
+])
+def test_one_before_a_plural_is_a_pronoun(nlp, text, expected):
+    assert found(nlp, text) == expected

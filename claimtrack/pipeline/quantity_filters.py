@@ -68,6 +68,10 @@ def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
     head = span[0].head
     if head.i != span[0].i + 1 or head.idx + len(head) != f.end:
         return False  # the counted noun follows it directly
+    if head.tag_ in ("NNS", "NNPS"):
+        # "one" counts a noun in the singular; a plural after it is a verb the parse misread after
+        # the pronoun "one" ("Repainting one costs at least $90": what one of them costs)
+        return False
     prev = doc[span[0].i - 1] if span[0].i > 0 else None
     if prev is not None and prev.lower_ in ("no", "this", "that", "the", "any", "every", "each", "which"):
         return False
