@@ -216,6 +216,28 @@ def test_the_letter_m_millions_or_metres(nlp, text, span, value, unit):
 
 
 @pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        # "M" glued to digits is no unit: the million, of the noun after it or alone
+        ("The streaming service now counts 14M subscribers.", "14M subscribers", 14_000_000, "subscriber"),
+        ("Ticket sales passed the 3M mark in April.", "3M mark", 3_000_000, "mark"),
+        # "B" and "b" alone are the billion (bits and bytes take a prefix), unless they size the
+        # singular noun after them
+        ("The puzzle app reached 2.4B downloads.", "2.4B downloads", 2_400_000_000, "download"),
+        ("The carmaker booked 7.5b in revenue.", "7.5b", 7_500_000_000, None),
+        ("Each sensor sends a 256b frame to the hub.", "256b", 256, "bit"),
+        ("The drive holds 4TB of footage.", "4TB", 4, "terabyte"),
+        # "K" before a plural is thousands; alone it is the kelvin
+        ("The trailer drew 85K comments overnight.", "85K comments", 85_000, "comment"),
+        ("The probe cooled the crystal to 20K.", "20K", 20, "kelvin"),
+    ],
+)
+def test_scale_letters_glued_to_a_count(nlp, text, span, value, unit):
+    [q] = [q for q in quantities(nlp, text) if q.text == span]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
     "text, spans",
     [
         # a year-like number before a singular noun or a name is the year it qualifies

@@ -243,6 +243,10 @@ def _written_scale(m, num_end: int, currency: Optional[str]) -> tuple[Decimal, i
         elif currency or has_suffix_currency:
             scale = Decimal(t.money_abbrevs[ab])
             num_end = m.end("ab")
+        elif ab in t.glued_abbrevs and m.start("ab") == num_end:
+            # "10M subscribers", "1.2B downloads": no unit is written so (numbers.json)
+            scale = Decimal(t.glued_abbrevs[ab])
+            num_end = m.end("ab")
         else:
             bare_letter = ab
     elif sw:

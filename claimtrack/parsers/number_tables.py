@@ -54,6 +54,8 @@ class _Tables:
         self.scale_word_patterns = [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in self.scale_words.items()]
         self.scale_abbrevs = dict(nums["scale_abbrevs"])
         self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
+        #: the money-only letters that scale any figure glued to them ("10M subscribers")
+        self.glued_abbrevs = dict(nums["scale_abbrevs_glued"])
         #: every scale written after a figure, abbreviated or in words ("bn", "m", "million")
         self.scale_alt = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.scale_words), flags_i=False)
         self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}

@@ -133,22 +133,36 @@ def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: 
     return True
 
 
+#: Money-only scale letters that are also a unit symbol: that unit, the scale, and whether the
+#: unit is written so only before the noun it describes ("a 1500b packet"): news writes the bit and
+#: the byte with a prefix ("100Mb", "8GB"), so a bare "b" or "B" elsewhere is the billion
+#: ("1.2B downloads", "reached 5b last year"); a metre or a kelvin stands alone ("ran 400m")
+_LETTER_UNITS = {"m": ("metre", 1_000_000, False), "M": ("metre", 1_000_000, False),
+                 "K": ("kelvin", 1_000, False), "b": ("bit", 1_000_000_000, True), "B": ("byte", 1_000_000_000, True)}
+
+
 def scale_letter(c: _Ctx, doc: Doc, e: Expression, limit: int, f: _Draft) -> None:
-    """A money-only scale letter read as a unit ("5m people") -> million: a length in metres
-    modifies a noun in the singular ("a 2m wall", "the 100m final"); a plural after the letter is
-    what the millions count ("5m people", "1.2m tonnes": a unit of measure then is the unit),
-    but not after a count ("two 4m towers": two towers four metres tall)."""
-    if e.bare_letter in ("m", "M") and f.unit == "metre" and f.end == e.end + 1:
-        nxt = _next_token(doc, f.end)
-        first = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
-        counted = first is not None and first.start > 0 and doc[first.start - 1].like_num
-        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not counted:  # "two 4m towers": lengths
-            f.value = _scale(f.value, 1_000_000)
-            noun_end = nxt.idx + len(nxt)
-            if noun_end <= limit:
-                f.unit, f.end = c.unit_names.get(nxt.lower_) or _lemma(nxt), noun_end
-            else:
-                f.unit = None
+    """A money-only scale letter read as a unit ("5m people", "40K fans") -> million, thousand or
+    billion: a length in metres modifies a noun in the singular ("a 2m wall", "the 100m final"),
+    and a temperature in kelvin counts nothing; a plural after the letter is what the millions or
+    thousands count ("5m people", "1.2m tonnes": a unit of measure then is the unit), but not
+    after a count ("two 4m towers": two towers four metres tall). A bare bit or byte is the
+    billion unless a singular noun follows ("a 512b block": its size)."""
+    unit, factor, prefixed = _LETTER_UNITS.get(e.bare_letter or "", (None, 1, False))
+    if unit is None or f.unit != unit or f.end != e.end + len(e.bare_letter or ""):
+        return
+    nxt = _next_token(doc, f.end)
+    first = doc.char_span(e.num_start, e.num_end, alignment_mode="expand")
+    counted = first is not None and first.start > 0 and doc[first.start - 1].like_num
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not counted:  # "two 4m towers": lengths
+        f.value = _scale(f.value, factor)
+        noun_end = nxt.idx + len(nxt)
+        if noun_end <= limit:
+            f.unit, f.end = c.unit_names.get(nxt.lower_) or _lemma(nxt), noun_end
+        else:
+            f.unit = None
+    elif prefixed and not (nxt is not None and nxt.tag_ in ("NN", "NNP") and nxt.idx == f.end + 1):
+        f.value, f.unit, f.measured = _scale(f.value, factor), None, False
 
 
 def measure(c: _Ctx, text: str, pos: int, limit: int):
