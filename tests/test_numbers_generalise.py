@@ -95,10 +95,19 @@ def test_margins_are_unsigned(text, expected):
         "Voting ends at 21.30 CET, officials said.",
         "The update was posted on Monday at 08.15 GMT.",
         "The border reopens at 17.00 local time.",
+        # and after the full date of a timestamp
+        "Last edited 22/10/2026 at 8.05",
+        "Published 09.02.2027, 16.40",
     ],
 )
 def test_dotted_clock_times_are_no_figures(text):
     assert values(text) == []
+
+
+def test_a_figure_after_a_date_stays_a_figure():
+    # a date and then a figure that is no clock time
+    assert values("By 14/06/2026 at 12.75 a share, the bid had lapsed.") == [("12.75", 12.75, None)]
+    assert values("On 14/06/2026 45 flats were handed over.") == [("45", 45, None)]
 
 
 @pytest.mark.parametrize(

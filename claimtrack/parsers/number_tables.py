@@ -276,7 +276,9 @@ class _Tables:
                     # an e-mail address starts where its run of address characters does: tried
                     # at every character of a long run, it would cost time quadratic in the run
                     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+",
-                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b",  # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0
+                    # 2025-09-04, 5/17/2018, 04.09.2025, 3.8.0; and the clock time a timestamp
+                    # writes after such a date ("Updated 04/09/2025 at 9.10", "04.09.2025, 14.30")
+                    r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b(?:,?[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-4])[.:][0-5]\d\b)?",
                     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
                     r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
                     # 19.10 BST, 14.30 CET, 16.00 local time: a clock time written with a full stop
