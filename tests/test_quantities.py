@@ -312,6 +312,21 @@ def test_not_quantities(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after "a" and before a unit of measure, the number measures the thing ...
+        ("The blast left a hole 12 metres wide in the quay.", [("12 metres", 12, "metre")]),
+        ("Engineers mapped a zone 3 km deep behind the dam.", [("3 km", 3, "kilometre")]),
+        # ... while a label word before it still makes it a label
+        ("The caddie waited at hole 12 for the final group.", []),
+        ("A category 5 hurricane is the strongest kind.", []),
+    ],
+)
+def test_a_label_word_before_a_measure(nlp, text, expected):
+    assert [(q.text, q.value, q.unit) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, span, value, unit",
     [
         ("The ferry sank four days before the inquiry opened.", "four days", 4, "day"),

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..parsers.lexicon import MONTHS, WEEKDAYS
 from ..parsers.number_tables import VULGAR, _tables as _number_tables
 from ..parsers.numbers import Expression
+from .quantity_units import measure
 from .quantity_parts import (
     _Draft,
     _a_source,
@@ -164,7 +165,10 @@ def is_identifier(c: _Ctx, doc: Doc, e: Expression, first: Token, last: Token, t
     if p == "." and first.i > 1 and doc[first.i - 2].idx + len(doc[first.i - 2]) == prev.idx:
         p = doc[first.i - 2].lower_ + "."  # "the No. 2 carmaker": the tokenizer may split "No."
     if p in c.identifier_before:
-        return True
+        # but "a hole 30 centimetres deep", "a zone 5 km wide": after "a" and before a unit of
+        # measure the number measures the thing (a label names one thing: "hole 7", "zone 5")
+        return not (prev.i > 0 and doc[prev.i - 1].lower_ in ("a", "an") and text
+                    and measure(c, text, e.end, len(text)) is not None)
     if p in _CALENDAR_NAMES and last.i + 1 < len(doc) and (
             doc[last.i + 1].tag_ in ("NNS", "NNPS") or last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS")):
         return False  # "On Tuesday 300 workers walked out": a time adverbial, no model name
