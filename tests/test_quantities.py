@@ -683,6 +683,8 @@ def test_decimal_comma_point_fractions_and_minor_units(nlp, text, expected):
         ("The shelter stayed open for four consecutive nights.", "four consecutive nights", 4, "night"),
         ("Wages stalled for two full years.", "two full years", 2, "year"),
         ("The pumps ran for six straight days.", "six straight days", 6, "day"),
+        # and so does a participle used as an adjective
+        ("Each driver is owed 160 paid hours.", "160 paid hours", 160, "hour"),
     ],
 )
 def test_adjective_inside_a_span_of_time(nlp, text, span, value, unit):

@@ -263,10 +263,11 @@ def _between_ok(c: _Ctx, doc: Doc, last: Token, cand: Token) -> bool:
         if t.like_num:
             return False
         if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
-                t.pos_ == "ADJ" and _lemma(cand) in c.durations and last.ent_type_ == t.ent_type_
-                and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
-            # a date word between ("300,000 last year"); but an adjective inside one span of
-            # time with the number ("five straight days", "two full weeks") leaves it a span,
-            # and one of frequency says how often ("11 weekly flights")
+                (t.pos_ == "ADJ" or t.tag_ == "VBN" and t.dep_ == "amod") and _lemma(cand) in c.durations
+                and last.ent_type_ == t.ent_type_ and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
+            # a date word between ("300,000 last year"); but an adjective (or a participle used
+            # as one) inside one span of time with the number ("five straight days", "two full
+            # weeks", "40 paid hours") leaves it a span, and one of frequency says how often
+            # ("11 weekly flights")
             return False
     return True
