@@ -24,7 +24,7 @@ PACKAGE_DATA = Path(tables.__file__).resolve().parent / "data"
 
 def _clear_caches() -> None:
     for f in (tables.load_json, tables.load_lines, tables.country_names, tables.country_codes, towns.town_countries,
-              towns.geonames_towns, fn._dictionary, fn.first_names, fn.gender_detector, fn.name_gender,
+              towns.geonames_towns, fn._dictionary, fn.first_names, fn.gender_detector, fn.name_gender, fn._country_columns,
               date_calendar._stop_words, date_order.country_order, date_order.country_languages,
               published._month_words):
         f.cache_clear()

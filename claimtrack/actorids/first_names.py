@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from ..tables import TableError, checked_text
+from ..tables import TableError, checked_text, table_entry
 
 #: A dictionary line's gender code -> the gender gender-guesser's Detector gives it.
 _GENDERS = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
@@ -100,11 +100,42 @@ def pronoun_gender(word: str) -> Optional[str]:
     return _PRONOUN_GENDER.get(word.lower())
 
 
+#: gender-guesser's genders -> the sex they give a name (unisex "andy" gives none).
+_SEX = {"male": "M", "mostly_male": "M", "female": "F", "mostly_female": "F"}
+
+
+@lru_cache(maxsize=1)
+def _country_columns() -> dict[str, int]:
+    """ISO 3166-1 alpha-2 code -> the index of its column in the dictionary's country values
+    (data/name_countries.json names the columns as gender-guesser's Detector.COUNTRIES does)."""
+    from gender_guesser.detector import Detector
+
+    order = list(Detector.COUNTRIES)
+    return {iso: order.index(column) for column, isos in table_entry("name_countries.json", "columns").items()
+            for iso in isos}
+
+
+def _sex_in_country(given: str, country: str) -> tuple[bool, Optional[str]]:
+    """(listed, sex): whether the dictionary gives the name a frequency in the column of the
+    country (ISO alpha-2), and the one sex it has there ('M'/'F'; None where the country gives
+    it to both sexes or as unisex: "Nino" is a man's name in Italy and a woman's in Georgia)."""
+    column = _country_columns().get(country)
+    entries = _dictionary().get(given.lower())
+    if column is None or not entries:
+        return False, None
+    sexes = {_SEX.get(g) for g, values in entries.items() if column < len(values) and values[column] != " "}
+    if not sexes:
+        return False, None
+    return True, (next(iter(sexes)) if len(sexes) == 1 else None)
+
+
 @lru_cache(maxsize=4096)
-def name_gender(name: str) -> Optional[str]:
-    """'M' or 'F' when a person's name says it: an honorific ("Mrs Jane Roe"), else a given name
-    the dictionary lists as male or female in every country it knows (gender-guesser's "male" /
-    "female"; "mostly_...", unisex and unknown names give None). A surname alone gives None."""
+def name_gender(name: str, country: Optional[str] = None) -> Optional[str]:
+    """'M' or 'F' when a person's name says it: an honorific ("Mrs Jane Roe"), else its given
+    name. Where the story's country (ISO 3166-1 alpha-2) has a column in the dictionary that
+    lists the name, the sex the name has in that country decides (None if both); else the
+    dictionary's verdict over all countries (gender-guesser's "male" / "female"; "mostly_...",
+    unisex and unknown names give None). A surname alone gives None."""
     words = [w.strip(".,") for w in name.split()]
     if not words:
         return None
@@ -114,6 +145,10 @@ def name_gender(name: str) -> Optional[str]:
     detector = gender_detector()
     if detector is None or len(words) < 2 or not words[0][:1].isupper():
         return None
+    if country is not None:
+        listed, sex = _sex_in_country(words[0], country)
+        if listed:
+            return sex
     return {"male": "M", "female": "F"}.get(detector.get_gender(words[0]))
 
 

@@ -8,6 +8,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...actorids.first_names import honorific_gender, name_gender, pronoun_gender
+from ...tables import country_codes
+from ..extensions import COUNTRY
 from .marks import _AGE_RE
 from .persons import person_nouns
 from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON, _WORD_RE
@@ -72,17 +74,18 @@ class Coref:
         return bisect.bisect_right(self.par_starts, char) - 1
 
     def gender_of(self, name: Optional[str], aid: Optional[str]) -> Optional[str]:
-        """'M' or 'F' when the person's name says it (an honorific, else its given name), or an
-        alias opens with an honorific ("Mrs Roe"); an alias with a title ("Judge Ana Roe") is not
-        read for a given name."""
+        """'M' or 'F' when the person's name says it (an honorific, else its given name, read as
+        the story's country gives it: `name_gender`), or an alias opens with an honorific ("Mrs
+        Roe"); an alias with a title ("Judge Ana Roe") is not read for a given name."""
+        country = country_codes().get((self.doc._.get(COUNTRY) or "").lower())
         if aid is None:
-            return name_gender(name or "")
+            return name_gender(name or "", country)
         actor = self.actors[aid]
         for alias in actor.aliases:
             found = honorific_gender(alias or "")
             if found is not None:
                 return found
-        return name_gender(actor.name or "")
+        return name_gender(actor.name or "", country)
 
     def surely_person(self, cand: tuple) -> bool:
         """Whether a candidate (start, role, name, actor id) is a person by more than the entity
