@@ -181,3 +181,19 @@ def test_a_governed_act_noun_made_by_a_suffix_reads_its_for_phrase_as_what_the_a
     [k] = [k for c in extract([], text="The harbour board proposed a plan for the marina.",
                               published="2031-04-02").claims if c.frame for k in c.frame.clauses]
     assert (k.predicate, k.object) == ("propose", "plan")
+
+
+def test_an_act_noun_planned_or_weighed_needs_no_complement():
+    # "plans a strike": the noun's most frequent sense an act, or a phrasal verb in one word
+    # ("a walkout"), names its act after a verb of planning or considering
+    for text, act in (("The bus drivers plan a strike over the winter rota.", "strike"),
+                      ("The orchestra is considering a walkout.", "walk out")):
+        [k] = [k for c in extract([], text=text, published="2031-04-02").claims if c.frame for k in c.frame.clauses]
+        assert k.predicate == act, (text, k)
+    got = _statuses("The bus drivers plan a strike before the holidays.",
+                    "The bus drivers will not strike before the holidays, their union said.")
+    assert ("conflict", "polarity") in got
+    # ... but what is issued or announced may be a thing: "issued licences" is no act of licensing
+    [k] = [k for c in extract([], text="The water board issued two drilling licences.", published="2031-04-02").claims
+           if c.frame for k in c.frame.clauses]
+    assert k.predicate == "issue"

@@ -86,9 +86,18 @@ def _nominal_action(predicate: str, obj_tok: Optional[Token], table: dict) -> Op
         inner = next((p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj_tok.i
                       for p in children_of(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _is_value(p)),
                      None)
-    if lemma == noun and inner is None:
+    # a noun whose most frequent WordNet sense is an act or an event ("a strike", "a tour", "a
+    # merger"), or a phrasal verb written as one word ("a walkout", "a shutdown": nouns made from
+    # phrasal verbs by conversion, Quirk et al. 1985, App. I.43), names its act with no complement
+    # after a verb of planning or considering: "plans a strike" is planning to strike, whoever it
+    # would be done to. Not after a verb that puts a measure in force ("issued licences": things)
+    # or rules it out ("ruled out sabotage": a thing ruled out, compare/statements/foreclosed.py);
+    # a noun of a verb of doing names no particular act ("legal action")
+    act = how not in ("done", "not") and not _DOING.intersection(verbs) and (noun_lexfiles(noun, 1)[:1] in _FIRST_EVENT or (
+        " " in lemma and noun == lemma.replace(" ", "")))
+    if lemma == noun and inner is None and not act:
         return None
-    if lemma != noun and not noun.endswith(_ACTION_SUFFIXES):
+    if lemma != noun and not noun.endswith(_ACTION_SUFFIXES) and not act:
         return None
     return lemma, how, inner
 
