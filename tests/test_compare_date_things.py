@@ -53,3 +53,12 @@ def test_one_things_dates_decades_apart_are_two_events_of_it():
     a = "The museum's roof was replaced in 1931, its director said in a letter to donors."
     b = "Builders hired by the trust say the roof was last repaired in 1987."
     assert "conflict" not in _status(a, b, "1931", "1987", published="2031-08-14")
+
+
+def test_a_change_of_a_things_level_and_an_act_on_the_thing_are_two_events():
+    # "rise" tells how far the bills' amount moves; posting the bills is another event, though both name bills
+    a = "Heating bills in the county will rise by 12% from October, the regulator said."
+    b = "The higher charges will be listed on heating bills posted to customers in November."
+    assert "conflict" not in _status(a, b, "October", "November")
+    # control: two verbs of a level of one thing date one change, and differ
+    assert _status(a, "Heating bills are expected to climb by 12% from November.", "October", "November") == {"conflict"}

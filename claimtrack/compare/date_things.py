@@ -83,11 +83,26 @@ def participants(m: Mention) -> frozenset:
 def one_participant(a: Mention, b: Mention) -> bool:
     """The two dates' clauses are about one thing: a noun of each (`participants`) is one lemma,
     or the two share a WordNet sense or one is a kind of the other (statements.nouns_meet:
-    "reserve" / "reserves", "blaze" / "fire", "hailstorm" / "storm")."""
+    "reserve" / "reserves", "blaze" / "fire", "hailstorm" / "storm"), and both or neither of
+    them tell a change of its level (`_changes_level`)."""
     from .statements import nouns_meet
 
+    if _changes_level(a) != _changes_level(b):
+        return False
     pa, pb = participants(a), participants(b)
     return any(x == y or nouns_meet(x, y) for x in pa for y in pb)
+
+
+def _changes_level(m: Mention) -> bool:
+    """The date's clause verb is one of rising, falling or reaching a level (data/figure_standing.json
+    level_verbs: "rise", "fall", "double", "reach"): its subject names where a value is held ("fares
+    will climb from June": the fares' price climbs), not a thing an act befalls. A change of a
+    thing's level and an act done to the thing ("the fare cards will be posted in July") are two
+    events, whatever noun the two clauses share (Levin 1993, 45.6, verbs of calibratable change of
+    state, say how far a value moves, not what happens to its holder)."""
+    from .standing_cues import cues
+
+    return m.frame is not None and m.frame.event in cues().level_verbs
 
 
 def near_at_grain(a: Mention, b: Mention) -> bool:
