@@ -81,11 +81,27 @@ _SUPERSEDED = re.compile(
     r"\s+from\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: "be to" in the past ("the pier was to reopen in June"; "was to have reopened", unfulfilled): the
+#: future as it was arranged then, seen from a later time (Quirk et al. 1985, 4.59 "future in the
+#: past"; with the perfect infinitive the arrangement was not carried out).
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+to\s+(have\s+)?[^\W\d_]+", re.IGNORECASE)
+
+
 def superseded(m: Mention) -> bool:
-    """The date is a schedule the text says was changed or given up (see _SUPERSEDED)."""
+    """The date is a schedule the text says was changed or given up (see _SUPERSEDED), or one
+    given as the future as it stood then (`_FUTURE_IN_PAST`), outside a report: after a past
+    verb of saying, "was to" is only the reported plan put in the past tense ("the mayor said the
+    pier was to reopen in June", Quirk et al. 1985, 14.31, backshift), which may still hold."""
+    from .statements.nonanswers import saying_verbs
+
     text, rel = m.claim.text, max(0, m.start - m.claim.start)
     lo, _ = clause_bounds(text, rel, max(rel, m.end - m.claim.start))
-    return bool(_SUPERSEDED.search(text[lo:rel]))
+    if _SUPERSEDED.search(text[lo:rel]):
+        return True
+    then = _FUTURE_IN_PAST.search(text[lo:rel])
+    # a report: the sentence's main verb is one of saying (as compare.date_one_event._reported reads it)
+    reported = (m.claim.predicate or "").split(" ")[0] in saying_verbs()
+    return bool(then) and (bool(then.group(1)) or not reported)
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid|late|end\s+of)\s+)*$", re.IGNORECASE)
