@@ -87,3 +87,14 @@ def test_one_utterance_retold_in_other_words_under_two_names_is_a_conflict():
     c = '"The buses are full, the drivers are not," said Mayor Ana Ruiz.'
     e = '"The drivers are not to blame for the buses," said Councillor Tomas Berg.'
     assert ("conflict", "other-speaker") not in _quotes(c, e)
+
+
+def test_one_idea_put_in_other_content_words_by_two_people_is_no_who_said_it_conflict():
+    # a quotation keeps its speaker's words: "jumps" / "leaps" and the rest each speaker's own are
+    # two people voicing one idea, not one utterance retold (compare.quotes._retold, as written)
+    a = '"We are chasing a fire that jumps from roof to roof and from street to street," said Fire Chief Ana Ruiz.'
+    b = '"This is a fire that leaps from roof to roof," said Mayor Tomas Berg.'
+    assert ("conflict", "other-speaker") not in _quotes(a, b)
+    # control: the same content words reordered under two names are one utterance, "who said it"
+    c = '"From roof to roof and from street to street, this fire jumps, and we are chasing it," said Mayor Tomas Berg.'
+    assert _quotes(a, c) == [("conflict", "other-speaker")]

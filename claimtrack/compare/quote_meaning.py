@@ -370,10 +370,11 @@ def content_share(a: str, b: str) -> Optional[float]:
     return None if met is None else met[0] / met[1]
 
 
-def _content_met(a: str, b: str) -> Optional[tuple[int, int]]:
+def _content_met(a: str, b: str, as_written: bool = False) -> Optional[tuple[int, int]]:
     """(content words of the smaller side met in the other, content words of the smaller side),
     as `content_share` counts them; None when a side has none. The overlap coefficient (over the
-    smaller side, not the union) because a reporter often quotes a part of an utterance."""
+    smaller side, not the union) because a reporter often quotes a part of an utterance.
+    `as_written`: a word is met only by the same key term, not by a WordNet synonym or kind."""
     wa: dict = {}
     wb: dict = {}
     ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
@@ -382,5 +383,5 @@ def _content_met(a: str, b: str) -> Optional[tuple[int, int]]:
     small, big, ws, wbig = (ka, kb, wa, wb) if len(ka) <= len(kb) else (kb, ka, wb, wa)
     from .statements import words_meet
 
-    met = sum(1 for t in small if t in big or any(words_meet(ws[t], wbig[u]) for u in big - small))
+    met = sum(1 for t in small if t in big or not as_written and any(words_meet(ws[t], wbig[u]) for u in big - small))
     return met, len(small)

@@ -313,10 +313,15 @@ OTHER_SPEAKER_TERMS = 3
 
 def _retold(a: str, b: str) -> bool:
     """Two quotes aligned as one rewording (token-set similarity, `same_utterance`) that keep most
-    of their content words, three or more (`OTHER_SPEAKER_TERMS`, `SAME_CONTENT`): "Two trains a day
-    is bearable for a week, not for a winter" / "Two trains a day, you can bear that for a week, but
-    not for a winter" are one utterance in two transcriptions, whoever each report says spoke it."""
-    met = _content_met(a, b)
+    of their content words as written, three or more (`OTHER_SPEAKER_TERMS`, `SAME_CONTENT`): "Two
+    trains a day is bearable for a week, not for a winter" / "Two trains a day, you can bear that
+    for a week, but not for a winter" are one utterance in two transcriptions, whoever each report
+    says spoke it. A quotation gives the speaker's own words: two transcriptions of one utterance
+    differ in its order, its small words and the forms of its words, not in a content word put
+    for another of like sense ("the river carries the silt" / "this river moves silt"), which is
+    how two people voice one idea; so words met only through WordNet (as `_content_met` also
+    counts them) are no evidence here."""
+    met = _content_met(a, b, as_written=True)
     return met is not None and met[0] >= OTHER_SPEAKER_TERMS and met[0] / met[1] >= SAME_CONTENT
 
 
