@@ -62,3 +62,20 @@ def test_a_change_of_a_things_level_and_an_act_on_the_thing_are_two_events():
     assert "conflict" not in _status(a, b, "October", "November")
     # control: two verbs of a level of one thing date one change, and differ
     assert _status(a, "Heating bills are expected to climb by 12% from November.", "October", "November") == {"conflict"}
+
+
+def _date(text: str, date: str, published: str = "2031-05-20"):
+    prepared = prepare(extracted_doc(text, "a.txt", published))
+    return next(m for m in prepared.mentions if m.kind == "date" and m.text == date)
+
+
+def test_what_restarts_may_be_named_by_a_synonym_on_the_other_side():
+    from claimtrack.compare.date_one_event import _same_thing
+
+    # "plant" / "factory": one thing under two WordNet names, though the two clauses share no word
+    a = _date("The owner said the plant would restart by June 12 after its boilers pass inspection.", "June 12")
+    b = _date("Workers said the factory could not restart before 26 June.", "26 June")
+    assert _same_thing(a, b)
+    # control: a ferry service is not the factory
+    c = _date("Islanders said the ferry could not restart before 26 June.", "26 June")
+    assert not _same_thing(a, c)

@@ -581,3 +581,15 @@ def test_a_negated_condition_sets_a_deadline_and_denies_no_plan():
     c = ("AMSTERDAM, July 30 - A Dutch brewer bid for a Czech rival on Tuesday. A spokesman for the brewer said "
          "its offer for the Czech brewery would not be accepted by August 14.")
     assert _status(c, b, "August 14", "21 August", published_a="2031-07-30", published_b="2031-07-30") == {"related"}
+
+
+def test_restart_is_an_aspectual_verb_that_dates_what_it_restarts():
+    # "restart" (WordNet: resume, take up anew) dates the talks it restarts, as "resume" dates the
+    # negotiations: one happening under two names, dated two ways
+    a = ("Dock workers walked out at the port of Salvo last week. Negotiations led by a mediator will resume "
+         "on Thursday in the capital, the labour minister said.")
+    b = "The strike at the port of Salvo is in its second week. Talks with a state mediator should restart on Friday."
+    kw = {"published_a": "2031-03-04", "published_b": "2031-03-04"}
+    assert _status(a, b, "Thursday", "Friday", **kw) == {"conflict"}
+    # control: the same day agrees
+    assert _status(a, b.replace("Friday", "Thursday"), "Thursday", "Thursday", **kw) == {"agree"}

@@ -283,7 +283,7 @@ PUBLICATION = "publication"
 #: Aspectual verbs (Levin 1993, classes 55.1 "begin" and 55.2 "complete"; "take effect"): they
 #: say that something starts, goes on or stops, and what it is comes from their subject, so
 #: two of them date one event only when their clauses name the same thing.
-ASPECTUAL = frozenset({"begin", "start", "commence", "resume", "continue", "proceed", "end", "finish",
+ASPECTUAL = frozenset({"begin", "start", "commence", "resume", "restart", "continue", "proceed", "end", "finish",
                        "stop", "cease", "complete", "conclude", "terminate", "discontinue", "take effect", "take"})
 #: Words of scheduling that say when, not what ("due to", "expected to", "set to", "slated").
 _SCHEDULING = frozenset(key_terms("due expected scheduled set slated planned plans aims hopes will likely now"))

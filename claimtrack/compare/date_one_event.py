@@ -21,8 +21,14 @@ from .units import singular
 
 def _same_thing(a: Mention, b: Mention) -> bool:
     """The clauses of two dates share a word that is neither a calendar word, a scheduling
-    word nor an aspectual verb: what starts or stops is named the same on both sides."""
-    return bool((a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS))
+    word nor an aspectual verb, or the head of one clause's subject or object is named in the
+    other's by a WordNet synonym or kind (`_names_noun`: "the plant" / "the works"): what starts or
+    stops is named the same on both sides, or by another name of it."""
+    if (a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS):
+        return True
+    cf = clause_frame_at(a.claim, a.start, a.end)
+    heads = (_head_noun(cf.subject_text), cf.object.split()[-1] if cf.object else None) if cf is not None else ()
+    return any(h and h.isalpha() and h not in _PRONOUNS and _names_noun(b, h) for h in heads)
 
 
 def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) -> bool:
@@ -155,7 +161,7 @@ def _named_alike(a: Mention, b: Mention) -> bool:
 #: again; 55.2 "complete" verbs and "stop", "cease"), and the opening and closing of a thing that
 #: runs for a time ("the fair opens on 3 July and closes on 16 July": Collins English Dictionary,
 #: open "to begin", close "to end"): the phase of a happening a date under one of them dates.
-_STARTING = frozenset({"begin", "start", "commence", "resume", "open", "reopen"})
+_STARTING = frozenset({"begin", "start", "commence", "resume", "restart", "open", "reopen"})
 _STOPPING = frozenset({"end", "finish", "stop", "cease", "complete", "conclude", "terminate", "discontinue", "close",
                        "shut"})
 
