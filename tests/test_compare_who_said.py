@@ -98,3 +98,18 @@ def test_one_idea_put_in_other_content_words_by_two_people_is_no_who_said_it_con
     # control: the same content words reordered under two names are one utterance, "who said it"
     c = '"From roof to roof and from street to street, this fire jumps, and we are chasing it," said Mayor Tomas Berg.'
     assert _quotes(a, c) == [("conflict", "other-speaker")]
+
+
+def test_a_body_and_the_officer_who_speaks_for_it_are_one_speaker():
+    # a body's statement is said by someone: its words under the body on one side and under the
+    # officer the other side ties to that body ("the federation's chief economist") are one voice
+    lead = "Milk prices paid to farmers fell for a fourth month in a row. "
+    q = '"Prices at the farm gate no longer cover the cost of feed,"'
+    a = f"{lead}{q} the Dairy Growers' Federation said in a statement."
+    b = f"{lead}{q} said Ana Ruiz, the federation's chief economist."
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-04-02"), extracted_doc(b, "b.txt", "2031-04-02"))
+    assert [(m.status, m.relation) for m in report.matches if m.kind == "quote"] == [("agree", "equal")]
+    # control: a person the text does not tie to the body may or may not speak for it: unresolved, no conflict
+    c = f"{lead}{q} said Ana Ruiz, who keeps 40 cows near Tarvo."
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-04-02"), extracted_doc(c, "c.txt", "2031-04-02"))
+    assert [(m.status, m.relation) for m in report.matches if m.kind == "quote"] == [("related", "unresolved")]

@@ -328,7 +328,8 @@ def mentions_of(result: DocumentResult) -> list[Mention]:
             if unsure is None:
                 unsure = unsure_speakers(result)
             out.append(Mention("quote", claim, qt.start, qt.end, qt.text, context_of(claim, qt.start, qt.end), qt,
-                               frame=qt.frame, sure=qt.start not in unsure))
+                               frame=qt.frame, sure=qt.start not in unsure,
+                               speaker_type=next((x.type for x in result.document.actors if x.id == qt.speaker_id), None)))
         clauses = clause_mentions(claim, seen_clauses, actors)
         if clauses is not None:
             # Who does what, clause by clause, in every claim (statements.clause_mentions)

@@ -344,13 +344,16 @@ def _few_words_changed(x: str, y: str) -> bool:
             and len(key_terms(" ".join(kept))) >= _SENTENCE_TERMS)
 
 
-def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True)) -> Optional[tuple[str, str, str, float]]:
+def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True),
+                   voice: Optional[bool] = None) -> Optional[tuple[str, str, str, float]]:
     """(status, relation, reason, score) for two quotes of one utterance, or None when they are
     different utterances.
 
     The same words under two different speakers conflict only when both speakers are resolved
     names, each sure (`sure`, A's and B's: see unsure_speakers); with a missing or merely
-    described speaker the pair is `unresolved` (status related: shown, never a conflict)."""
+    described speaker the pair is `unresolved` (status related: shown, never a conflict).
+    `voice` (see `speaks_for`): for a body on one side and a person on the other, True when the
+    person speaks for the body (one speaker), False when the text does not say (unresolved)."""
     alike = same_utterance(a, b)
     how = alike or same_speaker_content(a, b) or _one_sentence(a, b)
     if how is None:
@@ -364,6 +367,8 @@ def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True)) -> Optional[t
     diff = "; ".join(changes)
     resolved = speaker_resolved(a) and speaker_resolved(b)
     speaker = same_speaker(a, b) if resolved else None
+    if speaker is False and voice is not None:
+        speaker = True if voice else None
     if speaker is False:
         one_sentence = kind != "same-words" and shared_sentence(a.text, b.text)
         retold = kind == "reworded" and not one_sentence and _retold(a.text, b.text)
@@ -383,6 +388,9 @@ def compare_quotes(a: Quote, b: Quote, sure: tuple = (True, True)) -> Optional[t
     if speaker is None:
         who = f"{sa} in A, {sb} in B"
         detail = "identical wording" if not changes else diff
+        if voice is False:
+            return ("related", "unresolved", f"one utterance, given to a body on one side and to a person the text does "
+                    f"not tie to it on the other ({who}): {detail}", score)
         return ("related", "unresolved", f"one utterance, but the speaker is not resolved to a name ({who}): {detail}",
                 score)
     if kind == "part":
@@ -429,9 +437,48 @@ def _one_sentence(a: Quote, b: Quote) -> Optional[tuple[str, float]]:
     return ("sentence", SAME_WORDS / 100) if shared_sentence(a.text, b.text) else None
 
 
+#: Actor types that speak through people: an organisation, a state or its government, a people or
+#: a party (models.ActorType).
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _body(m: Mention) -> bool:
+    """The quote's speaker is an actor of a body's type (`_BODIES`) whose name holds a noun whose
+    commonest WordNet sense names a group (noun.group: "federation", "council", "ministry",
+    "union"): a body named as one. A person's name the model typed as an organisation or a place
+    ("Fire Chief Ana Ruiz", a surname that is also a town's name) holds none, and keeps a person's
+    judgement."""
+    if m.speaker_type not in _BODIES:
+        return False
+    from ..wordnet_nouns import noun_lexfiles
+
+    return any(noun_lexfiles(w, 1) == (_GROUP_FILE,) for w in words(m.payload.speaker or ""))
+
+
+#: WordNet's lexicographer file of nouns that name groups of people and organisations (noun.group).
+_GROUP_FILE = 14
+
+
+def speaks_for(a: Mention, b: Mention) -> Optional[bool]:
+    """For two quotes given one to a body (`_BODIES`: "the growers' federation said") and the other
+    to a person: True when the person's sentence names that body outside the quote (its actor, or
+    a word of its name: "Ana Ruiz, the federation's treasurer, said"), so the person speaks as its
+    officer; False when it does not (a body speaks through people, and the text does not say
+    which); None for any other two speakers. A body's words are said by someone: a statement a
+    body issues and the words of the officer who gave it are one utterance, not two speakers."""
+    kinds = {"BODY" if _body(a) else a.speaker_type, "BODY" if _body(b) else b.speaker_type}
+    if kinds != {"BODY", "PERSON"}:
+        return None
+    body, person = (a, b) if _body(a) else (b, a)
+    claim, q = person.claim, person.payload
+    lo, hi = max(0, q.start - claim.start), max(0, q.end - claim.start)
+    outside = frozenset(key_terms(claim.text[:lo] + " " + claim.text[hi:])) - frozenset(key_terms(q.speaker or ""))
+    return bool(frozenset(key_terms(body.payload.speaker or "")) & outside)
+
+
 def judge_quotes(a: Mention, b: Mention) -> Optional[Candidate]:
     """One utterance in both (compare_quotes aligns on the words); the speakers decide the rest."""
-    verdict = compare_quotes(a.payload, b.payload, (a.sure, b.sure))
+    verdict = compare_quotes(a.payload, b.payload, (a.sure, b.sure), speaks_for(a, b))
     if verdict is None:
         return None
     status, relation, reason, score = verdict
