@@ -63,7 +63,8 @@ def pytest_addoption(parser):
 #: 17, 11, 11, 9, 7, 6, 5, 5 of the suite's 223). Under pytest-xdist, which hands out whole files
 #: (`make test`: --dist loadfile --no-loadscope-reorder), they are handed out first, longest first,
 #: so that no worker is left running one of them alone at the end while the other has finished.
-HEAVY_FIRST = ("test_counterfactuals_teamsets.py", "test_counterfactuals_fc39_41.py", "test_dask.py", "test_ledger_concurrency.py",
+HEAVY_FIRST = ("test_counterfactuals_teamsets.py", "test_counterfactuals_fc39_41.py", "test_counterfactuals_fc42_44.py",
+               "test_dask.py", "test_ledger_concurrency.py",
                "test_counterfactuals.py", "test_one_line_errors.py", "test_dateparse_scan.py", "test_spacy_way.py",
                "test_jobs.py", "test_hostile.py", "test_ledger_coverage.py")
 
