@@ -178,3 +178,18 @@ def test_one_and_street_words_counted(nlp, text, expected):
 ])
 def test_one_before_a_plural_is_a_pronoun(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one X to another", "one after another": one thing and then others in turn, no count
+    ("Families drove from one shelter to another in search of beds.", []),
+    ("Trucks crossed the border one after another.", []),
+    ("Nurses were moved from one ward to the next.", []),
+    # "in one piece": intact
+    ("The statue reached the museum in one piece.", []),
+    # but "another" or "other" before a noun leaves the count
+    ("The brewer moved one kettle to another site.", [("one kettle", 1, "kettle")]),
+    ("The crane lifted one beam to the other bank.", [("one beam", 1, "beam")]),
+])
+def test_one_in_turn_or_intact_is_no_count(nlp, text, expected):
+    assert found(nlp, text) == expected

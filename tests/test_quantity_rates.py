@@ -62,8 +62,12 @@ def test_face_values_of_notes_and_coins(nlp, text, expected):
     # "not one", and "one" counting what a negated verb denies: none, no figure of one
     ("Not one tractor was sold at the fair.", []),
     ("The growers have not seen one peso of the subsidy.", []),
+    # also where "one" is a minor unit of money, read into the major one ("one penny", 0.01)
+    ("Not one penny of the levy reached the harbour.", []),
+    ("The insurer would not pay the owners one cent more.", []),
     # "one" otherwise counts
     ("The ferry will add one crossing on Sundays.", [("one crossing", 1, "crossing", None, None)]),
+    ("Tolls rise by one cent in March.", [("one cent", 0.01, None, "USD", None)]),
 ])
 def test_not_one_is_none(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -45,10 +45,12 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|nor)\s+(?:even\s+)?$", re.I)
 
 def _denied_one(span: SpacySpan) -> bool:
     """"one" counting the object of a negated verb ("have not received one dinar", "did not win
-    one match"): none."""
+    one match", "will not pay one peso more"): none."""
     if len(span) != 1 or span[0].lower_ != "one" or span[0].dep_ != "nummod":
         return False
     noun = span[0].head
+    if noun.dep_ == "npadvmod" and noun.head.dep_ == "dobj":
+        noun = noun.head  # "one peso more": the measure of the object "more"
     return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
@@ -80,8 +82,27 @@ def _one_counts(doc: Doc, text: str, e: Expression, f: _Draft) -> bool:
         return False  # "at one point the crowd surged": when, not how many
     if _a_source(head) and not (prev is not None and prev.lower_ in ("only", "just")):
         return False  # "one official said"; but "only one bidder said" counts
+    if _one_to_another(doc, text, f.end):
+        return False  # "from one clinic to another", "one bus after another": each in turn, no count
+    if prev is not None and prev.lower_ == "in" and head.lower_ == "piece" and not _OF_AFTER.match(text, f.end):
+        return False  # "arrived in one piece": intact (the idiom), not a count of pieces
     return _APPOSITION.match(text, f.end) is None
 
+
+#: "one X to another", "one X after another", "one X to the next": one thing and then others
+#: in turn (the reciprocal and distributive "one ... another" of English grammars), no count
+_ONE_TO_ANOTHER = re.compile(r"\s+(?:to|after)\s+(?:the\s+)?(?P<w>another|next|other)\b", re.I)
+
+
+def _one_to_another(doc: Doc, text: str, end: int) -> bool:
+    """"one X" then "to another", "after another", "to the next": "another" standing for a noun
+    (not "to another province", where it is the determiner of one)."""
+    m = _ONE_TO_ANOTHER.match(text, end)
+    if m is None:
+        return False
+    word = doc.char_span(m.start("w"), m.end("w"))
+    return word is not None and word[0].dep_ not in ("det", "amod", "compound")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 #: "at one point", "at one stage", "at one time", "at one moment": idioms of time (a moment
 #: not named, or "formerly"; Oxford and Cambridge dictionaries), no count of points or stages
@@ -129,7 +150,8 @@ def no_figure(c: _Ctx, doc: Doc, text: str, e: Expression, span: SpacySpan, f: _
     if _DENOMINATION.match(text, f.end) and not e.scaled and not e.words and value is not None \
             and (f.currency or unit in _number_tables().noun_of_form) and _DENOMINATION_VALUE.match(str(value)):
         return True  # "a 20-dinar note", "$100 bills": the kind of note or coin, no sum
-    if e.words and value == 1 and (_NOT_BEFORE.search(text, max(0, e.start - 16), e.start) or _denied_one(span)):
+    one = e.words and text[e.num_start:e.num_end].lower() == "one"  # also "one cent" (0.01 of a dollar)
+    if one and (_NOT_BEFORE.search(text, max(0, e.start - 16), e.start) or _denied_one(span)):
         return True  # "not one dinar has arrived", "have not received one dinar": none, no figure of one
     if e.words and value == 1 and unit in ("day", "night") and _some_day(doc, span, f.end):
         return True  # "could one day replace coal", "One day, the river rose": no length
