@@ -261,3 +261,18 @@ def test_thousands_dot_by_the_documents_convention(text, expected):
 )
 def test_thousands_dot_not_read_against_the_english_convention(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apostrophe between digits groups thousands (Swiss style), never a decimal mark
+        ("The canton counted 23'400 cross-border workers.", [("23'400", 23400, None)]),
+        ("The club paid CHF 2'750'000 for the keeper.", [("CHF 2'750'000", 2750000, "CHF")]),
+        ("Rent rose to CHF 1’880.50 a month.", [("CHF 1’880.50", 1880.5, "CHF")]),
+        # not the apostrophe of a decade or of feet and inches
+        ("The band toured in the 80's.", [("80", 80, None)]),
+    ],
+)
+def test_thousands_apostrophe(text, expected):
+    assert values(text) == expected

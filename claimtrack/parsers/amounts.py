@@ -214,7 +214,7 @@ def _digit_value(m, d: str) -> Optional[Decimal]:
     elif d.count(".") > 1:  # "1.250.000": thousands grouped by dots
         value = Decimal(dot_grouped_value(d))
     else:
-        value = Decimal(re.sub(r"[,\s]", "", d))
+        value = Decimal(re.sub(r"[,\s'’]", "", d))
     if m.group("fn"):
         value += Decimal(m.group("fn")) / Decimal(m.group("fd"))
     if m.group("vf") and d not in VULGAR:

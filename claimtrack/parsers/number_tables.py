@@ -150,6 +150,9 @@ class _Tables:
             # hyphen ("5 100-year-old trees" is five trees)
             r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d\-‑])"
             r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d\-‑])(?! \d)"
+            # thousands grouped by an apostrophe, as Swiss and Liechtenstein style writes them
+            # ("18'000", "1'250'000.50"): an apostrophe between digits is never a decimal mark
+            r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
             # thousands grouped by dots, two groups or more ("1.250.000": no decimal has two
             # points; one group, "3.400", is read by the document's convention: digit_groups)
             r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)"
