@@ -327,6 +327,26 @@ def test_a_label_word_before_a_measure(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count is a whole number: a dot before three digits in it groups thousands, in a text
+        # that otherwise writes decimals with the point
+        ("Turnout rose 2.5% as some 14.750 voters came out.",
+         [("2.5%", 2.5, "percent", None), ("some 14.750 voters", 14750, "voter", None)]),
+        # and money is never written with a decimal part of three zeros
+        ("The village raised €36.000 in 1.5 days.",
+         [("€36.000", 36000, None, "EUR"), ("1.5 days", 1.5, "day", None)]),
+        # measures, points and percentages keep the decimal point
+        ("The barge carried 3.125 tonnes and the index rose 2.375 points.",
+         [("3.125 tonnes", 3.125, "tonne", None), ("2.375 points", 2.375, "point", None)]),
+        ("Pump prices reached $4.129 a gallon.", [("$4.129", 4.129, None, "USD")]),
+    ],
+)
+def test_a_dot_group_in_a_count_or_a_round_sum_is_thousands(nlp, text, expected):
+    assert [(q.text, q.value, q.unit, q.currency) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, span, value, unit",
     [
         ("The ferry sank four days before the inquiry opened.", "four days", 4, "day"),

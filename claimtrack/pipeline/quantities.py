@@ -47,7 +47,7 @@ from .quantity_parts import (
 from .quantity_changes import change_froms, up_to_of_a_change
 from .quantity_elided import lend_currency_forward
 from .quantity_filters import is_identifier, no_figure
-from .quantity_units import measure, scale_letter, unit_after, unit_around
+from .quantity_units import measure, scale_letter, unit_after, unit_around, whole_count
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,7 @@ class QuantityFinder(SavedTables):
                                                                        self.max_noun_distance):
             return None
         scale_letter(self.ctx, doc, e, limit, f)
+        whole_count(text, e, f)
         if no_figure(self.ctx, doc, text, e, span, f, force_bare, self.keep_bare_numbers):
             return None
         self._rate_period(text, limit, f)

@@ -165,6 +165,24 @@ def scale_letter(c: _Ctx, doc: Doc, e: Expression, limit: int, f: _Draft) -> Non
         f.value, f.unit, f.measured = _scale(f.value, factor), None, False
 
 
+#: One dot group of three digits after a figure that is no zero: "12.500", "48.000"
+_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def whole_count(text: str, e: Expression, f: _Draft) -> None:
+    """A dot before three digits groups thousands, whichever mark the rest of the text groups
+    with, where no decimal can stand: in a count of things, a whole number ("some 12.500
+    marchers", "8.250 households": no one counts twelve and a half marchers), and in money
+    before three zeros ("€48.000": prose writes no decimal part of three zeros for a sum).
+    Measures ("2.125 tonnes"), points, percentages and bare figures keep the text's reading."""
+    digits = text[e.num_start:e.num_end]
+    if e.is_range or f.value is None or e.value != f.value or not _DOT_GROUP.fullmatch(digits):
+        return
+    count = f.counted and not f.measured and not f.currency and f.unit not in (None, "percent", "point")
+    if count or f.currency and digits.endswith(".000"):
+        f.value = int(digits.replace(".", ""))
+
+
 def measure(c: _Ctx, text: str, pos: int, limit: int):
     """A unit of measure right after the number: (unit, end) or None."""
     rest = text[pos:min(len(text), pos + 40)]
