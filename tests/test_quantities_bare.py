@@ -82,8 +82,11 @@ def test_crowns_without_a_country_are_counted(nlp):
     ("Engineers expect the repair to take a fortnight.", [("a fortnight", 1, "fortnight")]),
     ("The mayor promised an answer within a week.", [("a week", 1, "week")]),
     ("The siege lasted a month.", [("a month", 1, "month")]),
-    # but "a decade", "a century" are round figures of speech; qualified, figures again
+    # but "a decade", "a century" are round figures of speech, and "a minute" the idiom of a
+    # short while; qualified, figures again
     ("Farmers have dreaded the blight for a decade.", []),
+    ("The crowd fell silent for a minute.", []),
+    ("The tower was evacuated in less than a minute.", [("less than a minute", 1, "minute")]),
     ("The chapel has stood for more than a century.", [("more than a century", 1, "century")]),
     # no length: a period named by what fills it, a date reference, a possessive, a compound
     ("A year of floods has emptied the villages.", []),
