@@ -130,3 +130,22 @@ def test_currency_signs_written_after_are_read_before_too(text, expected):
 )
 def test_dollar_letters_after_the_sign_and_local_abbreviations(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # the Swiss franc as the Swiss press writes it, and as English financial papers do
+        ("A tram ticket now costs Fr. 3.60.", "CH", [("Fr. 3.60", 3.6, "CHF")]),
+        ("The insurer set aside SFr 2.4 billion.", "CH", [("SFr 2.4 billion", 2_400_000_000, "CHF")]),
+        # the Rwandan franc as Rwanda's papers write it
+        ("The city will borrow Rwf 12bn for drains.", "RW", [("Rwf 12bn", 12_000_000_000, "RWF")]),
+        # a story's sign glued to a whole number after a word only an amount follows
+        ("A sack of maize costs E95 this week.", "SZ", [("E95", 95, "SZL")]),
+        ("Drivers now pay about P35 a day.", "BW", [("about P35", 35, "BWP")]),
+        # elsewhere such letters and digits stay a name
+        ("The lorry overturned on the E95 near the border.", "SZ", []),
+    ],
+)
+def test_local_signs_of_francs_and_whole_sums(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

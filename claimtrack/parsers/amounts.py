@@ -131,6 +131,12 @@ _ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _HYPHEN_SCALE = re.compile(r"-([MBT])(?![^\W\d_])")
+#: Words that only an amount follows: a qualifier of a figure, a verb of price or payment
+#: ("about P60", "costs E15", "up from E10"), not a preposition a road or a name may follow
+_PRICE_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|than|up\s+to|at\s+least|at\s+most"
+    r"|(?:up|down|rising|falling|rose|fell)\s+from|costs?|costing|paid|pays?|paying|charges?|charged"
+    r"|fined|worth|earns?|earning|earned)\s+$", re.I)
 _SCALED_BEFORE = re.compile(r"\d(?:k|K|bn|mn|m|M|tn|b|B)[-‑]$")
 
 
@@ -304,9 +310,11 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
         return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
     if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
             and not re.search(r"[.,]", d)
-            and not (local and len(d) >= 3 and ctx is not None and ctx.writes_as_money(m.group("ps")))):
+            and not (local and len(d) >= 3 and ctx is not None and ctx.writes_as_money(m.group("ps")))
+            and not (local and _PRICE_BEFORE.search(text, max(0, m.start() - 24), m.start()))):
         # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money,
-        # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more)
+        # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more),
+        # and the story's sign after a word only an amount follows ("costs E15", "about P60")
         currency = None
     if m.group("ps") and (local or m.group("ps").isalpha()) and currency is None and m.end("ps") == num_start \
             and m.group("ps") not in _tables().shared_dollars:
