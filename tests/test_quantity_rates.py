@@ -31,6 +31,11 @@ def test_speeds(nlp, text, expected):
     ("The contractor owes $4,000 for every day of delay.", [("$4,000 for every day", 4000, None, "USD", "day")]),
     ("Volunteers planted 30 trees for each week of the campaign.",
      [("30 trees for each week", 30, "tree", None, "week")]),
+    # "a quarter" after an amount is its period, no fraction of its own
+    ("The port pays the dredging firm €2.6 million a quarter.",
+     [("€2.6 million a quarter", 2_600_000, None, "EUR", "quarter")]),
+    ("The quarry ships 800 tonnes a quarter.", [("800 tonnes a quarter", 800, "tonne", None, "quarter")]),
+    ("Output fell by a quarter in May.", [("a quarter", 0.25, None, None, None)]),
 ])
 def test_rates_for_every_period(nlp, text, expected):
     assert found(nlp, text) == expected

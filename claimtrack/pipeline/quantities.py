@@ -104,8 +104,11 @@ class QuantityFinder(SavedTables):
         for i in range(len(exprs) - 1, -1, -1):
             # a model number ("42 Boeing 737 jets") does not end the reach of the count before it
             limits[i] = limit
-            if not ident[i] and not _COMPOUND_AFTER.match(text, exprs[i].end):
-                # (nor does a number in a hyphenated modifier: "12,500 three-day tickets")
+            if not ident[i] and not _COMPOUND_AFTER.match(text, exprs[i].end) \
+                    and exprs[i].text.lower() not in self.ctx.periods:
+                # (nor does a number in a hyphenated modifier: "12,500 three-day tickets", nor
+                # the words of a rate's period, "€1.5 million a quarter": the amount's, dropped as
+                # an overlap)
                 limit = exprs[i].start
         elided: list[Found] = []  # bare numbers kept only if a joined figure lends its unit
         for i, e in enumerate(exprs):
