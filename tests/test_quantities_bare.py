@@ -196,3 +196,15 @@ def test_one_before_a_plural_is_a_pronoun(nlp, text, expected):
 ])
 def test_one_in_turn_or_intact_is_no_count(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word modifying the counted noun names a kind of the thing, no date
+    ("The island sold 14 holiday cottages to investors.", [("14 holiday cottages", 14, "cottage")]),
+    ("The ski lift hired 35 winter instructors.", [("35 winter instructors", 35, "instructor")]),
+    ("Bakers made 900 Easter buns.", [("900 Easter buns", 900, "bun")]),
+    # a date after the count still is one
+    ("Imports fell to 40,000 last winter.", [("40,000", 40000, None)]),
+])
+def test_a_time_word_naming_a_kind_of_the_counted_thing(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -152,6 +152,8 @@ def _dated(span: SpacySpan, counted: bool = False) -> bool:
         for w in ent:
             if counted and w.i < span.start:
                 continue
+            if counted and w.dep_ == "compound" and w.head.i >= j and w.head.tag_ in ("NNS", "NNPS"):
+                continue  # "40 summer workers", "14 weekend trains": a kind of the thing counted
             low = w.lower_
             if low in words or (w.like_num and len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100):
                 return True

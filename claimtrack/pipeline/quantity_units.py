@@ -280,6 +280,9 @@ def _between_ok(c: _Ctx, doc: Doc, last: Token, cand: Token) -> bool:
             continue  # "42 Boeing 737 jets": the model number belongs to the name
         if t.like_num:
             return False
+        if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "compound" and t.head.i == cand.i and t.pos_ in ("NOUN", "PROPN") \
+                and cand.tag_ in ("NNS", "NNPS") and _lemma(cand) not in c.durations:
+            continue  # "11 holiday homes", "40 summer workers": a time word naming a kind of the thing
         if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
                 (t.pos_ == "ADJ" or t.tag_ == "VBN" and t.dep_ == "amod") and _lemma(cand) in c.durations
                 and last.ent_type_ == t.ent_type_ and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
