@@ -276,3 +276,17 @@ def test_thousands_dot_not_read_against_the_english_convention(text, expected):
 )
 def test_thousands_apostrophe(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scale word after a scaled figure in words multiplies it, as after digits
+        ("The scheme will cost four lakh crore rupees.", [("four lakh crore rupees", 4_000_000_000_000, "INR")]),
+        ("Britain once wrote it as seven thousand million.", [("seven thousand million", 7_000_000_000, None)]),
+        # but not a smaller scale after a larger one
+        ("one million two thousand", [("one million two thousand", 1_002_000, None)]),
+    ],
+)
+def test_stacked_scale_words(text, expected):
+    assert values(text) == expected

@@ -173,6 +173,11 @@ def _scale(r: _Reading, t, w: str) -> str:
     if r.last is None and not r.pending_a and r.pending_frac is None:
         return _STOP
     if r.last == "scale":
+        if r.total and r.total < scale and scale > r.scale_of_last:
+            # "three lakh crore", "two thousand million": a scale of a scaled figure multiplies it
+            r.total *= scale
+            r.scale_of_last = scale
+            return _READ
         return _STOP
     base = r.pending_frac if r.pending_frac is not None else (r.current or Decimal(1))
     if r.total and r.total <= base * scale:
