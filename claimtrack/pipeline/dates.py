@@ -18,6 +18,7 @@ from ..parsers.dates import NameTest, YearTest, find_dates
 from ..tables import read_text
 from .date_header import header_mentions, revised_dateline, with_local_masthead
 from .date_nouns import with_attributive_months, with_noun_months
+from .date_quoted import without_speakers_days
 from .date_tense import _is_future
 from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
 from .saved_tables import SavedTables
@@ -113,6 +114,7 @@ class DateFinder(SavedTables):
         mentions = with_attributive_months(doc, mentions, published, lambda: _is_future(doc))
         mentions = with_noun_months(doc, mentions, published, lambda: _is_future(doc))
         mentions = header_mentions(doc, text, mentions, published, local)
+        mentions = without_speakers_days(text, mentions)  # "today" inside a quotation: date_quoted.py
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")
         return doc
