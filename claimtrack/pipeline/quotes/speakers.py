@@ -161,7 +161,21 @@ class Speakers:
                 if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON \
                         or tk.is_title and self.mention_of(tk, {"PERSON", "ORG"}) is not None:
                     return tk
-        return None
+        return None if told else self._after_bare_role(t)
+
+    def _after_bare_role(self, t: Token) -> Optional[Token]:
+        """'“...,” said surveyor Lev Roe, 41': after the inverted speech verb, a bare noun for a
+        person (lower case, no determiner: a role or trade used as a title, data/person_nouns.json,
+        at most three words with its modifiers) and then the person's name: the name speaks,
+        however the parser read the role (often as a verb taking the name as its object)."""
+        doc = self.doc
+        k = t.i + 1
+        while k < min(len(doc), t.i + 4) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ != "DET":
+            k += 1
+        if k == t.i + 1 or k >= len(doc) or doc[k - 1].lemma_.lower() not in person_nouns():
+            return None
+        m = self.mention_of(doc[k], {"PERSON"})
+        return self.doc[self.token_at(m[1] - 1)] if m is not None and m[0] == doc[k].idx else None
 
     def _named_before(self, t: Token) -> Optional[Token]:
         """The parse gave no subject on this line (a headline run into the sentence, say): the
