@@ -52,21 +52,22 @@ _ARRANGE_VERBS = frozenset({"schedule", "plan", "arrange", "book", "reserve", "s
                             "reschedule"})
 
 
-def _arranged_for(tok) -> bool:
-    """Whether the date is the time a verb of arranging sets a thing for ("the teachers have called a
-    march for Monday", "the ballot was set for May 3"): the time a thing is arranged for
-    comes after the arranging, whatever its tense. Only "for": "planned a rally on Saturday" may
-    date the planning as well as the rally. The caller asks for days only: a month ("booked cargo
-    space for August") is long enough for the arranging to lie weeks before it, in the past."""
+def _arranged_for(tok):
+    """The verb of arranging that sets a thing for the date ("the teachers have called a march
+    for Monday", "the ballot was set for May 3", "the next trip, set for December"), else None:
+    the time a thing is arranged for comes after the arranging, whatever its tense. Only "for":
+    "planned a rally on Saturday" may date the planning as well as the rally. A month ("booked
+    cargo space for August") is long enough for a finished arranging to lie weeks before it, in
+    the past: the caller reads the verb's form."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
-        return False
+        return None
     verb = prep.head
     for _ in range(3):  # "called a stoppage at the depot for Friday": the parser may hang "for" lower
         if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.head.i == verb.i:
             break
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGE_VERBS
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGE_VERBS else None
 
 
 #: Adjectives that name when a decision takes effect or a sum falls due ("effective Feb. 1",

@@ -25,15 +25,18 @@ from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _au
 
 
 def _is_future(doc: Doc) -> FutureTest:
-    present_is_past = _historical_present(doc_text(doc))
+    text = doc_text(doc)
+    present_is_past = _historical_present(text)
 
     def test(start: int, end: int) -> Optional[bool]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        if _stretch_of_a_superlative(span):
-            return False  # "the first strike in 20 years": how far back the record reaches
-        described = _describing_clause(span)
+        if _NOW_AND.search(text, max(0, start - 48), start):
+            return True  # "between now and late May": a stretch from now ends ahead
+        # "the first strike in 20 years": how far back the record reaches; else a clause that
+        # describes the date itself (date_described.py) gives its tense
+        described = False if _stretch_of_a_superlative(span) else _describing_clause(span)
         if described is not None:
             return described
         tok = span.root
@@ -50,18 +53,28 @@ def _is_future(doc: Doc) -> FutureTest:
             # a month naming a thing: the subject of a clause ("the April frost had killed the
             # blossom") takes that clause's tense, since what a clause says its subject did has
             # happened or is still to come; a thing named otherwise ("won the primary, setting up
-            # a November election") may lie on either side of the act: no tense
-            if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            # a November election") may lie on either side of the act: no tense. A thing named after
+            # a bounding preposition ("reopens before the Easter holidays", "has doubled since the
+            # March floods") bounds what the clause's verb tells, as a bare date there would: the
+            # verb's tense decides (climbed to below)
+            bounding = tok.head.dep_ == "pobj" and tok.head.head.lower_ in _BOUNDING_PREPS
+            if tok.head.dep_ not in ("nsubj", "nsubjpass") and not bounding:
                 return None
         if _rescheduled(tok):
             return True  # "pushed the launch back to September", "extended the warning until Friday"
         if _takes_effect(tok):
             return True  # "a board office created effective Feb. 1", "the dividend is payable Jan. 2"
-        if _arranged_for(tok):
-            # "has called a demonstration for Monday", "the vote was set for May 3"; "a tour booked
-            # for September" comes after the booking, which may lie weeks back: the arranging
-            # verb's tense says nothing of a month (the nearest one)
-            return True if weekday or any(t.like_num for t in span) else None
+        arranging = _arranged_for(tok)
+        if arranging is not None:
+            # "has called a demonstration for Monday", "the vote was set for May 3", "the next
+            # trip, set for December", "tickets booked for June": what a thing is arranged for
+            # comes after the arranging, and news reports arrangements as they are made (s22
+            # KINDS D15: the nearest month was last year's in a spring story). Only a month
+            # that a finished arranging, told in the past and not reported, set ("mills booked
+            # cargo space for August", in September) may lie behind: no tense (the nearest)
+            finished = arranging.tag_ == "VBD" or arranging.tag_ == "VBN" and _auxiliaries(arranging) & {"was", "were"}
+            month_only = not weekday and not any(t.like_num for t in span)
+            return None if month_only and finished and not _reported(arranging) else True
         prev = tok
         first_noun = True
         described = None
@@ -196,7 +209,8 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # participle that completes the object of a verb of wanting or planning (Quirk et al.
         # 1985, 16.52: the complex-transitive -ed complement) is a state still to be brought about
         return True
-    if _present_perfect_dated(tok, span, aux) or _reduced_relative_ahead(tok, span, aux):
+    if _present_perfect_dated(tok, span, aux) or _reduced_relative_ahead(tok, span, aux) or _backshifted(tok, aux) \
+            or _reported_plan(tok, aux):
         return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
@@ -215,6 +229,62 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+#: Subordinators of a clause whose act comes with or after the main clause's ("once the kiln was
+#: installed", "until the port reopened"); not "after" (its act comes first, and may be past).
+_TIME_MARKS = frozenset({"once", "when", "until", "till", "before", "if", "unless"})
+#: Modals that backshift a future or a possibility into reported speech (will, may, shall).
+_BACKSHIFT_MODALS = frozenset({"would", "might", "should"})
+#: "between now and ..." right before the date, or before the part of it the date names.
+_NOW_AND = re.compile(r"\bbetween\s+now\s+and\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|early\s+|mid-?\s*|late\s+)?$",
+                      re.IGNORECASE)
+
+
+def _backshifted(tok, aux: set) -> bool:
+    """Whether a past form is the backshifted present of a clause of time or condition in reported
+    speech ("said the plant would run at full speed once a kiln was installed by the end of May"):
+    after a past verb of saying the past stands for the present the speaker used (Quirk et al.
+    1985, 14.31-14.33, backshift), and a clause of time under the reported "would" tells what is
+    still to come, as under "will" (the kiln "is installed"). Only in a clause the past verb
+    reports; not under a perfect ("would have run once it was installed": a past that did not
+    happen), nor in a clause of "after", whose act came first."""
+    if not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and aux & {"was", "were"}) or aux & {"had", "have", "has"}:
+        return False
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+        return False
+    modal = tok.head
+    governing = _auxiliaries(_tensed(modal)) if modal.pos_ in ("VERB", "AUX") else set()
+    if not governing & _BACKSHIFT_MODALS or governing & _PERFECT:
+        return False
+    return _reported(modal)
+
+
+def _reported(verb) -> bool:
+    """Whether `verb`'s clause (or the one it is coordinated with) is what a past verb reports."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN")
+
+
+#: Words of scheduling and expecting whose past passive or past "be" complement, reported, is the
+#: backshifted present of a plan ("said the results were due in May": "are due"); not the
+#: directive verbs of PLAN_VERBS ("was told on Wednesday" reports the telling).
+_PLANNED = frozenset({"schedule", "scheduled", "expect", "expected", "slate", "slated", "set", "plan", "planned",
+                      "intend", "intended", "due", "likely", "poised"})
+
+
+def _reported_plan(tok, aux: set) -> bool:
+    """Whether a reported past states a plan or an expectation ("the agency said the results were
+    expected in October", "said the vote was scheduled for May", "said the report was due in
+    June"): backshifted from "are expected", "is scheduled", "is due" (Quirk et al. 1985,
+    14.31), it looks ahead. Not a past perfect ("had been due")."""
+    if not _reported(tok) or aux & {"had", "have", "has"}:
+        return False
+    if tok.tag_ == "VBN" and aux & {"was", "were"}:
+        return tok.lemma_.lower() in _PLANNED or tok.lower_ in _PLANNED
+    return tok.lemma_ == "be" and tok.tag_ == "VBD" and any(
+        c.dep_ == "acomp" and c.lower_ in _PLANNED for c in tok.children)
 
 
 def _present_perfect_dated(tok, span, aux: set) -> bool:

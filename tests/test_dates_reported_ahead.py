@@ -1,0 +1,60 @@
+"""Dates of what is still to come that a past verb reports (s21 KINDS D12, s22 KINDS D15;
+pipeline/date_tense.py): what a thing is arranged for lies ahead ("the next trip, set for
+December"); a reported past passive of planning or expecting, or "was due", is a backshifted
+present ("said the results were expected in May": Quirk et al. 1985, 14.31), and so is a past in a
+clause of time under the reported "would" ("would run once the kiln was installed"); a stretch
+"between now and" a date ends ahead; a holiday or month naming a thing after a bounding
+preposition ("before the Easter holidays") takes the clause's tense. Sentences invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_dates_generalise import model_dates
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # backshift: the time clause under "would" tells what is still to come
+        ("She said the plant would run at full speed once a third kiln was installed by the end of March.",
+         "2027-01-20", [("the end of March", "2027-03")]),
+        # a stretch from now
+        ("The airline had sold 40,000 seats for flights between now and the start of April, the ministry said.",
+         "2027-01-20", [("the start of April", "2027-04")]),
+        ("The board said it had sold 900 tonnes of seed for delivery between now and late May.", "2027-01-20",
+         [("late May", "2027-05")]),
+        # a month a thing is arranged for lies ahead, whatever the tense around it
+        ("The minister said tickets booked for June would be refunded.", "2027-03-10", [("June", "2027-06")]),
+        ("The next convoy, set for December, will carry 40 tonnes of seed.", "2027-03-10", [("December", "2027-12")]),
+        # a reported plan or expectation: the backshifted present
+        ("The agency said the test results were expected in October.", "2027-03-10", [("October", "2027-10")]),
+        ("The registrar said the new fees were due in November.", "2027-03-10", [("November", "2027-11")]),
+        # a holiday naming a thing after "before" takes the clause's tense ("should reopen")
+        ("The minister said the pass should reopen by 28 March, before the Easter holidays.", "2026-03-10",
+         [("28 March", "2026-03-28"), ("Easter", "2026-04-05")]),
+    ],
+)
+def test_a_date_reported_ahead_is_not_read_as_past(nlp, text, published, expected):
+    assert model_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a past in a clause of time under "would have": a past that did not happen
+        ("The plant would have run once a kiln was installed in March, he said.", "2027-01-20",
+         [("March", "2026-03")]),
+        # a clause of "after" tells what came first: past stays past
+        ("Port officials told lenders they would ask for no fresh credit, after the old line ran out in April.", "2027-09-10",
+         [("April", "2027-04")]),
+        ("The mill could close after the board voted on Tuesday to sell it.", "2027-09-16", [("Tuesday", "2027-09-14")]),
+        # a plain past in reported speech stays past, and a past perfect of expecting
+        ("The agency said the test results had been expected in October.", "2027-03-10", [("October", "2026-10")]),
+        ("The firm said the line was shut in March after a fire.", "2027-01-20", [("March", "2026-03")]),
+        # "between" a past date and another is no stretch from now
+        ("Exports fell between March and May, the agency said.", "2027-01-20", [("March", "2026-03"), ("May", "2026-05")]),
+    ],
+)
+def test_a_past_in_reported_speech_stays_past(nlp, text, published, expected):
+    assert model_dates(nlp, text, published) == expected
