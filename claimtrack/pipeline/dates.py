@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..parsers.date_patterns import EVENT_NOUNS
 from ..parsers.date_order import country_order
 from ..parsers.dates import NameTest, YearTest, find_dates
+from ..parsers.lexicon import WEEKDAYS
 from ..tables import read_text
 from .date_header import header_mentions, revised_dateline, with_local_masthead
 from .date_nouns import with_attributive_months, with_noun_months
@@ -44,6 +45,20 @@ def _in_name(doc: Doc) -> NameTest:
         return any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.lefts)
 
     return test
+
+
+def _recurring_weekday(doc: Doc, mention: dict, tense) -> bool:
+    """A bare weekday that modifies a plural noun in a clause that is not past names a day of every
+    week ("Saturday deliveries will end", "Sunday services resume"), as the plural weekday does
+    ("on Saturdays"): no date. Told as past it reports one week's ("Friday prayers drew 4,000
+    people"); before a singular noun it may date one event ("the Friday meeting")."""
+    span = doc.char_span(mention["start"], mention["end"])
+    if span is None or len(span) != 1 or span[0].lower_ not in WEEKDAYS:
+        return False
+    tok = span[0]
+    noun = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and noun.i > tok.i and noun.tag_ in ("NNS", "NNPS") \
+        and tense(noun.idx, noun.idx + len(noun.text)) is not False  # the tense of the noun's clause
 
 
 def _year_ok(doc: Doc) -> YearTest:
@@ -115,6 +130,8 @@ class DateFinder(SavedTables):
         mentions = with_noun_months(doc, mentions, published, lambda: _is_future(doc))
         mentions = header_mentions(doc, text, mentions, published, local)
         mentions = without_speakers_days(text, mentions)  # "today" inside a quotation: date_quoted.py
+        tense = _is_future(doc)
+        mentions = [m for m in mentions if not _recurring_weekday(doc, m, tense)]
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")
         return doc
