@@ -29,6 +29,11 @@ from .words import (
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+#: Nouns for one whose office is to speak for a body (WordNet 3.0 spokesperson.n.01, spokesman.n.01,
+#: spokeswoman.n.01): unlike "an official", never a person speaking for herself.
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
 class Speakers:
     """Choose the speaker of a cue."""
 
@@ -326,7 +331,7 @@ class Speakers:
                 # "a ministry official said": one unnamed person, not the ministry's voice (as a
                 # spokesperson is); the article names no speaker, and the words are kept
                 return None, None, self.phrase_span(tok)[2]
-            org = self.owner_of(tok)
+            org = self.owner_of(tok) or (self.body_before(tok) if lemma in _SPOKESPEOPLE else None)
             if org is not None:
                 return self.actor_result(org)
         if lemma in self.finder.documents or low in self.finder.documents:
@@ -338,6 +343,31 @@ class Speakers:
             org = self.affiliation_of(tok)
             if org is not None:
                 return self.actor_result(org)
+        return None
+
+    def body_before(self, tok: Token):
+        """The organisation a spokesperson whose phrase names no owner speaks for: the one the
+        sentence before the quotation's has as its subject, by name or as "the company" (a
+        spokesperson speaks for a body, and news names the body first: 'Kestrel Mining declined
+        to give figures. "...," a spokeswoman said.'). Only an indefinite one: "the spokeswoman"
+        takes up one met before, "his spokesman" speaks for a person. (start, end, actor id), or
+        None."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or tok.sent.start == 0:
+            return None  # "the official said" takes up one named before; "his spokesman" a person's
+        start = tok.sent.start_char
+        k = bisect.bisect_right(self.quote_starts, tok.idx) - 1
+        if k >= 0 and self.quote_spans[k][1] <= tok.idx:
+            start = min(start, self.quote_spans[k][0])  # the quotation the phrase reports
+        opening = self.doc[self.token_at(start)]
+        if opening.sent.start == 0:
+            return None
+        before = self.doc[opening.sent.start - 1].sent
+        found = [(s, e, aid) for s, e, aid in [*self.mentions, *self.definite_refs]
+                 if before.start_char <= s < before.end_char and self.actors[aid].type == "ORG" and not self.in_quote(s)]
+        for s, e, aid in sorted(found):
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and self.role_of(span.root) == 2:
+                return s, e, aid
         return None
 
     def _person_surnamed(self, word: str) -> Optional[str]:
