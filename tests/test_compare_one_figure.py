@@ -155,3 +155,15 @@ def test_a_figure_already_one_fact_with_another_is_no_contradiction_of_a_third()
     # the control: without the agreeing figure the two shares still conflict
     alone = "Varland already makes about 40% of the world's bicycles, mostly in the north."
     assert _status(alone, b, "40%", "13%") == {"conflict"}
+
+
+STORE_GWH = "The new pumped-storage plant near Velden can store 1.6 gigawatt-hours, the operator said on Monday."
+STORE_MWH = "The operator said on Monday the Velden plant will hold 1,600 MWh of energy."
+STORE_MWH_OTHER = "The operator said on Monday the Velden plant will hold 2,100 MWh of energy."
+
+
+def test_energy_in_two_units_is_one_measure():
+    # a gigawatt hour is a thousand megawatt hours (SI prefixes), and no span of time
+    assert _status(STORE_GWH, STORE_MWH, "1.6 gigawatt-hours", "1,600 MWh") == {"agree"}
+    assert _status(STORE_GWH, STORE_MWH_OTHER, "1.6 gigawatt-hours", "2,100 MWh") == {"conflict"}
+    assert _frame(STORE_GWH, "1.6").family != "hour"

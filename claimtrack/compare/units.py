@@ -290,6 +290,11 @@ def classify(unit: Optional[str], modifiers: tuple = ()) -> tuple[Optional[str],
     named = cldr_measure(raw)
     if named and not _table_spelling(" ".join(raw.replace("’", "'").split())):
         return named, True
+    conv = conversion(raw) if " " in raw else None
+    if conv is not None and not _table_spelling(" ".join(raw.split())):
+        # a unit of several words that converts (data/unit_factors.json: "gigawatt hour") is a
+        # measure of its dimension, never read from its last word (a gigawatt hour is no hour)
+        return conv.base, True
     cls = lookup(unit)
     if cls is None and raw and " " not in raw:
         cls = _synonym_class(singular(raw)) or _synonym_class(raw)
