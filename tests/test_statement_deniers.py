@@ -192,3 +192,14 @@ def test_a_bare_officer_of_the_firm_a_report_is_about_denies_for_it():
     other = ("Dunmore Grain will reopen its silo in May. Managing director Stephen Roe rejected claims that "
              "safety checks had been skipped at Dunmore Grain.")
     assert not any(s == "agree" for s, _, about in _statements(firm, other) if "skip" in about)
+
+
+def test_rejecting_a_proposal_is_a_stance_not_a_denial_of_a_claim():
+    # "rejected the ferry plan" refuses the plan: no denial that a negated clause could agree with
+    got = _statements("The harbour master said he would not oppose the ferry plan.",
+                      "The harbour master rejected the ferry plan within a day.")
+    assert not any(s == "agree" for s, _, _ in got), got
+    # a claim noun after the same verb is still denied ("rejected the allegations of ...")
+    got = _statements("The harbour master denied that the ferry plan had been leaked.",
+                      "The harbour master rejected allegations that the ferry plan was leaked.")
+    assert any(s == "agree" for s, _, _ in got), got

@@ -60,7 +60,8 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
         content = (clause_terms(f) & after) | _text_terms(f.predicate or "")
         content |= _nested_terms(m)
         verbs = set(_text_terms(f.polarity_cue))
-    elif f.polarity == "positive" and negative_verb(f.predicate) in denials and _object_head(f):
+    elif f.polarity == "positive" and negative_verb(f.predicate) in denials and _object_head(f) \
+            and _denies_by_noun(m, claim_nouns):
         # the object as written with the clause's terms: an -ing form the parser made a modifier
         # of the object ("denied dumping waste": dump) is what is denied
         content = (set(clause_terms(f)) | _text_terms(f.object or "")) - _subject_terms(f)
@@ -69,6 +70,28 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
         return None
     content -= {_term(n) for n in claim_nouns} | verbs
     return frozenset(content)
+
+
+#: The denial verbs whose most frequent WordNet 3.0 sense is refusing to take what is offered or
+#: put forward, not declaring it untrue: reject.v.01 'refuse to accept or acknowledge', dismiss.v.01
+#: 'bar from attention or consideration' (deny.v.01 'declare untrue; contradict', refute.v.01 and
+#: rebut.v.01 'overthrow by argument, evidence, or proof', repudiate.v.01 'reject as untrue').
+_REFUSING = frozenset({"reject", "dismiss"})
+
+
+def _denies_by_noun(m: Mention, claim_nouns: frozenset) -> bool:
+    """A denial verb with a noun for object denies what the noun names, save a verb of refusing
+    (`_REFUSING`) whose noun names no claim: "rejected the allegations" denies them, "rejected the
+    tram plan" refuses the plan, a stance of its own ("would not oppose the plan" is no denial of
+    it). A claim is a noun of data/polarity.json 'claim_nouns', or any noun after a demonstrative,
+    which takes up what was just said ("rejected that reading": Quirk et al. 1985, 6.40-6.45)."""
+    f = m.frame
+    if negative_verb(f.predicate) not in _REFUSING:
+        return True
+    if _object_head(f) in {_term(n) for n in claim_nouns}:
+        return True
+    noun = re.escape(f.object.split()[-1])
+    return re.search(rf"\b(?:that|this|these|those)\s+(?:[\w-]+\s+)?{noun}", m.text, re.IGNORECASE) is not None
 
 
 def _nested_terms(m: Mention) -> set:
