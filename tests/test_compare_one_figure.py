@@ -167,3 +167,15 @@ def test_energy_in_two_units_is_one_measure():
     assert _status(STORE_GWH, STORE_MWH, "1.6 gigawatt-hours", "1,600 MWh") == {"agree"}
     assert _status(STORE_GWH, STORE_MWH_OTHER, "1.6 gigawatt-hours", "2,100 MWh") == {"conflict"}
     assert _frame(STORE_GWH, "1.6").family != "hour"
+
+
+SEED_CHARGED = "Merchants in Nuwara were charging about 9,500 rupees before the subsidy began."
+SEED_PER_BAG = "Before the subsidy a bag of seed cost about 9,500 rupees in Nuwara."
+
+
+def test_a_price_per_unit_and_one_that_names_no_unit_may_be_one_price():
+    # a figure that names no unit it is for says nothing of a total: the two align as one price
+    # ("a bag ... about 9,500 rupees" / "charging about 9,500 rupees"), but never conflict on
+    # that alone (the one names a unit, the other does not say)
+    assert _status(SEED_CHARGED, SEED_PER_BAG, "9,500", "9,500") == {"agree"}
+    assert "conflict" not in _status(SEED_CHARGED, SEED_PER_BAG.replace("9,500", "14,000"), "9,500", "14,000")

@@ -11,7 +11,7 @@ from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, Alignment, Cand
 from .context import actor_overlap, jaccard, same_actor, shared_terms
 from .mentions import Mention
 from .moments import figure_gap, lasting_pair
-from .standing import moment_clash, standing_clash
+from .standing import moment_clash, standing_clash, unit_clash
 from .statements import nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
@@ -94,6 +94,12 @@ def alignment_evidence(a: Mention, b: Mention, how: str, role_clash: bool) -> Ev
     stands = stands or two_goods(a, b) or cost_and_price(a, b)
     if stands:
         clashes.append(stands)
+        if (a.standing.unit is None) != (b.standing.unit is None) and stands == unit_clash(a.standing, b.standing, nouns_meet):
+            # One figure priced per a thing ("K95,000 a bag") and one for no unit it names: the
+            # second says nothing of what it is for (its clause or the story names the thing), which
+            # is no evidence of a total. It costs the alignment nothing, and still keeps the two
+            # from a conflict (a note), as the start of a change does.
+            before_change += 1
     how = group_clashes(a, b, how, role_clash, framed, clashes)
     return Evidence(how, bonus, before_change, clashes, framed)
 

@@ -255,11 +255,9 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
         return f"{'A' if a.increment else 'B'} counts what is added, {'B' if a.increment else 'A'} the whole"
     if a.span and b.span and a.span != b.span:
         return f"a share over {a.span:g} year(s) in A, over {b.span:g} in B"
-    one_unit = a.unit == b.unit or (bool(a.unit and b.unit) and same_unit(a.unit, b.unit))
-    if not one_unit and "each" not in (a.unit, b.unit):
-        if a.unit and b.unit:
-            return f"A is per {a.unit}, B per {b.unit}"
-        return f"{'A' if a.unit else 'B'} is per {a.unit or b.unit}, {'B' if a.unit else 'A'} gives a total"
+    per = unit_clash(a, b, same_unit)
+    if per:
+        return per
     if (a.unit == "each") != (b.unit == "each") and not (a.unit and b.unit):
         return f"{'A' if a.unit else 'B'} gives one of many's figure (each), {'B' if a.unit else 'A'} a total"
     pa = a.part or ("whole" if stock_a else None)
@@ -268,6 +266,18 @@ def standing_clash(a: Standing, b: Standing, stock_a: bool = False, stock_b: boo
         words = {"part": "a part", "whole": "the whole", None: "another figure"}
         return f"A gives {words[pa]}, B {words[pb]}"
     return None
+
+
+def unit_clash(a: Standing, b: Standing, same_unit: Callable[[str, str], bool] = lambda x, y: False) -> str:
+    """Why two figures are given per different things ("A is per ticket, B per berth"), or one per
+    a thing and the other for no unit it names ("B is per bag, A gives a total"); "" when they
+    are given for one thing, or one is each of many's figure (standing_clash reads that)."""
+    one_unit = a.unit == b.unit or (bool(a.unit and b.unit) and same_unit(a.unit, b.unit))
+    if one_unit or "each" in (a.unit, b.unit):
+        return ""
+    if a.unit and b.unit:
+        return f"A is per {a.unit}, B per {b.unit}"
+    return f"{'A' if a.unit else 'B'} is per {a.unit or b.unit}, {'B' if a.unit else 'A'} gives a total"
 
 
 def moment_clash(a: Standing, b: Standing) -> tuple[str, str]:
