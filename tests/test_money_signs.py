@@ -149,3 +149,18 @@ def test_dollar_letters_after_the_sign_and_local_abbreviations(text, country, ex
 )
 def test_local_signs_of_francs_and_whole_sums(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a territory the hand country table leaves out is found by its ISO 3166-1 name: the plain
+        # "$" of a story about the Cook Islands or Niue is the New Zealand dollar
+        ("The harbour wall will cost $8.5 million.", "Cook Islands", [("$8.5 million", 8_500_000, "NZD")]),
+        ("Each household gets $300 towards solar panels.", "Niue", [("$300", 300, "NZD")]),
+        # a name ISO does not know leaves the plain "$" the US dollar
+        ("The harbour wall will cost $8.5 million.", "Atlantis", [("$8.5 million", 8_500_000, "USD")]),
+    ],
+)
+def test_the_dollar_of_a_territory_iso_names(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

@@ -66,7 +66,7 @@ class _Tables:
         small = {k: v for k, v in self.units.items() if 1 <= v <= 19}
         self.fraction_tail = re.compile(
             rf"(?i:and)\s+(?P<num>(?i:an?|{_alt(small)}))[\s-]+(?P<den>(?i:{_alt(self.denominators)}))\b(?![-‑]\w)")
-        self._country_codes: Optional[dict[str, str]] = None
+        self._country_codes: Optional[dict[str, Optional[str]]] = None
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
         for sign, code in self.suffix_symbols.items():
@@ -470,14 +470,23 @@ class _Tables:
 
     def country_code(self, country: Optional[str]) -> Optional[str]:
         """A country's ISO 3166-1 alpha-2 code from its code or its name in data/countries.json
-        ("New Zealand" -> "NZ"), else None."""
+        ("New Zealand" -> "NZ"), else from pycountry's names of the territories the table leaves
+        out ("Cook Islands" -> "CK": its plain "$" is the New Zealand dollar); else None."""
         if not country or not isinstance(country, str):
             return None
         if self._country_codes is None:
             codes = {iso2: iso2 for _w, _k, iso2 in country_names()}
             codes.update({w: iso2 for w, kind, iso2 in country_names() if kind in ("name", "alias")})
             self._country_codes = codes
-        return self._country_codes.get(country)
+        if country in self._country_codes or len(country) <= 3:
+            return self._country_codes.get(country)
+        import pycountry
+        try:
+            code: Optional[str] = pycountry.countries.lookup(country.strip()).alpha_2
+        except LookupError:
+            code = None
+        self._country_codes[country] = code
+        return code
 
     def _minor_names(self, cur: dict, words: dict[str, set[str]]) -> None:
         """A country's word before a minor unit of its currency ("9 U.S. cents", "40 Fijian
