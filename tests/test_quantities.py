@@ -346,6 +346,14 @@ def test_a_dot_group_in_a_count_or_a_round_sum_is_thousands(nlp, text, expected)
     assert [(q.text, q.value, q.unit, q.currency) for q in quantities(nlp, text)] == expected
 
 
+def test_a_range_of_counts_with_dot_groups_is_thousands(nlp):
+    got = [(q.text, q.low, q.high, q.unit) for q in quantities(nlp, "Fares rose 1.5% as 13.500 to 16.250 riders a day used the line.")]
+    assert ("13.500 to 16.250 riders a day", 13500, 16250, "rider") in got
+    # a range of measures keeps its decimals
+    got = [(q.low, q.high) for q in quantities(nlp, "The silo held between 1.125 and 2.750 tonnes.")]
+    assert got == [(1.125, 2.75)]
+
+
 @pytest.mark.parametrize(
     "text, span, value, unit",
     [

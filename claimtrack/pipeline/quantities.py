@@ -151,7 +151,7 @@ class QuantityFinder(SavedTables):
                                                                        self.max_noun_distance):
             return None
         scale_letter(self.ctx, doc, e, limit, f)
-        whole_count(text, e, f)
+        per = whole_count(text, e, f)  # "between 15.000 and 20.000 fans": thousands
         if no_figure(self.ctx, doc, text, e, span, f, force_bare, self.keep_bare_numbers):
             return None
         self._rate_period(text, limit, f)
@@ -161,7 +161,9 @@ class QuantityFinder(SavedTables):
             return None
         return Found(
             start=f.start, end=f.end, text=text[f.start:f.end], value=f.value,
-            low=e.low, high=e.high, unit=f.unit, currency=f.currency, qualifier=f.qualifier,
+            low=e.low if e.low is None or per == 1 else round(e.low * per),
+            high=e.high if e.high is None or per == 1 else round(e.high * per),
+            unit=f.unit, currency=f.currency, qualifier=f.qualifier,
             modifiers=f.modifiers, period=f.period,
         )
 

@@ -169,18 +169,31 @@ def scale_letter(c: _Ctx, doc: Doc, e: Expression, limit: int, f: _Draft) -> Non
 _DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
-def whole_count(text: str, e: Expression, f: _Draft) -> None:
+def whole_count(text: str, e: Expression, f: _Draft) -> int:
     """A dot before three digits groups thousands, whichever mark the rest of the text groups
     with, where no decimal can stand: in a count of things, a whole number ("some 12.500
-    marchers", "8.250 households": no one counts twelve and a half marchers), and in money
-    before three zeros ("€48.000": prose writes no decimal part of three zeros for a sum).
-    Measures ("2.125 tonnes"), points, percentages and bare figures keep the text's reading."""
+    marchers", "8.250 households", "between 15.000 and 20.000 fans": no one counts twelve and a
+    half marchers), and in money before three zeros ("€48.000": prose writes no decimal part of
+    three zeros for a sum). Measures ("2.125 tonnes"), points, percentages and bare figures keep
+    the text's reading. Returns what a range's bounds are to be multiplied by (1 or 1000)."""
     digits = text[e.num_start:e.num_end]
-    if e.is_range or f.value is None or e.value != f.value or not _DOT_GROUP.fullmatch(digits):
-        return
     count = f.counted and not f.measured and not f.currency and f.unit not in (None, "percent", "point")
+    if e.is_range:
+        bounds = _BOUND.findall(digits)
+        read_as_decimals = e.low is not None and e.low != int(e.low) or e.high is not None and e.high != int(e.high)
+        if count and len(bounds) == 2 and all(_DOT_GROUP.fullmatch(b) for b in bounds) \
+                and (read_as_decimals or all(b.endswith(".000") for b in bounds)) and e.low is not None and e.low < 1000:
+            return 1000
+        return 1
+    if f.value is None or e.value != f.value or not _DOT_GROUP.fullmatch(digits):
+        return 1
     if count or f.currency and digits.endswith(".000"):
         f.value = int(digits.replace(".", ""))
+    return 1
+
+
+#: A figure in digits inside a range's text ("15.000 and 20.000")
+_BOUND = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def measure(c: _Ctx, text: str, pos: int, limit: int):
