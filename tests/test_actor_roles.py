@@ -140,3 +140,16 @@ def test_a_person_whose_surname_is_a_village_keeps_the_surname(nlp):
     """"Aalden" is also a Dutch village; the document names a person of that surname."""
     found = actors(nlp, "The mayor, Ruben Aalden, said the school roof leaked. \"We need help,\" Aalden said.")
     assert found["Ruben Aalden"].type == "PERSON" and "Aalden" in found["Ruben Aalden"].aliases, list(found)
+
+
+@pytest.mark.parametrize("text, person", [
+    # "St." inside a surname, and a title word right before a name the model tags ORG
+    ("Bus fares will rise by a sixth. Transit board chairwoman Mireille St. Laurent said the rise was fair.",
+     "Mireille St. Laurent"),
+    # given name and surname both English nouns ("heather" a plant, "cross" a shape): the title decides
+    ("Port fees will rise by a tenth. Board chairwoman Heather St. Cross said the decision was sound.",
+     "Heather St. Cross"),
+])
+def test_a_name_after_a_title_word_with_a_saint_in_the_surname_is_a_person(nlp, text, person):
+    found = actors(nlp, text)
+    assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}

@@ -27,6 +27,9 @@ from test_actors import actors
     # to the first comma and whole: annotators write either
     ("A nurse at the east ward, who would not give her name, said beds ran out on Friday.",
      "nurse", ["A nurse", "A nurse at the east ward", "A nurse at the east ward, who would not give her name"]),
+    # "source": WordNet's informant, a person who gives information (not a spokesperson)
+    ("The ferry line will cut its winter sailings. A port authority source said the cuts start in November.",
+     "port authority source", ["A port authority source"]),
 ])
 def test_an_unnamed_person_who_speaks_is_a_person_actor(nlp, text, name, aliases):
     found = actors(nlp, text)

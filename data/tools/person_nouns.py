@@ -33,6 +33,7 @@ PERSON = 7846  # person.n.01 in data.noun of WordNet 3.0
 OPERATOR = 10378412  # operator.n.02 (noun.person): the driver of a vehicle, the operator of a machine
 BUSINESSPERSON = 9882716  # businessperson.n.01: "a capitalist who engages in industrial commercial enterprise"
 MAKER = 10284064  # maker.n.01: "a person who makes things"
+INFORMANT = 10205985  # informant.n.01: "a person who supplies information" (informant, source)
 
 
 
@@ -51,8 +52,10 @@ def main(wndb: Path, out: Path) -> None:
 
     is_person, is_operator = under(PERSON), under(OPERATOR)
     in_business, is_maker = under(BUSINESSPERSON), under(MAKER)
-    nouns, operators, business = [], [], []
+    nouns, operators, business, informants = [], [], [], []
     for lemma, (offs, _tagged) in index(wndb, "noun").items():
+        if "_" not in lemma and lemma.isalpha() and INFORMANT in offs:
+            informants.append(lemma.lower())
         # senses are listed most frequent first
         if "_" not in lemma and lemma.isalpha():
             if is_person(offs[0]):
@@ -73,6 +76,9 @@ def main(wndb: Path, out: Path) -> None:
         "_business": "the lemmas of 'nouns' whose most frequent sense is a hyponym of businessperson.n.01 or "
                      "maker.n.01: people in business, by whose noun news names firms too",
         "business": sorted(set(business)),
+        "_informants": "the single-word lemmas with a sense that is informant.n.01 itself, whatever their most "
+                       "frequent sense: news calls a person who gives it information 'a source'",
+        "informants": sorted(set(informants) - set(nouns)),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(table['nouns'])} nouns, {len(table['operators'])} operators, {len(table['business'])} in business, "

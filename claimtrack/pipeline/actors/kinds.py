@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from ...actorids.first_names import first_names
 from ...actorids.iso import subdivision_countries
 from ...actorids.towns import geonames_towns
+from ..quotes.persons import person_nouns
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
@@ -89,6 +90,12 @@ def _a_things_role(title) -> bool:
             # either of the noun's first two senses: "vessel" is a container and a ship
             return _ARTIFACT_FILE in noun_lexfiles(ch.lemma_.lower(), 2)
     return False
+
+
+def _inner_saint(word: str, k: int, words: list[str]) -> bool:
+    """"St." or "Ste." inside a name, before its last word: part of a surname ("Mireille St.
+    Laurent", "Ana Ste. Croix"), as French and English surnames are written."""
+    return 0 < k < len(words) - 1 and word.lower() in ("st.", "ste.")
 
 
 class Kinds:
@@ -230,7 +237,8 @@ class Kinds:
                 and not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens)):
             c.label = "GPE"  # "St Brelade", "Saint Kitts": a place named after a saint ("St Oswin was a king": the saint)
             return
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() or _inner_saint(w, k, words)
+                                               for k, w in enumerate(words)) \
                 or any(w.isupper() for w in words):
             return  # "Bank of X", "ACME Ltd": not a bare two- to four-word name
         lows = [w.lower() for w in words]
@@ -258,7 +266,7 @@ class Kinds:
             c.label = "ORG"  # the head noun first, as many languages and brands write it: "Zoo X", "Club X"
             return
         if c.label != "PERSON":
-            if self._titled_apposition(tokens) or given and not self._common_noun(lows[-1]) \
+            if self._titled_apposition(tokens) or self._title_before(c) or given and not self._common_noun(lows[-1]) \
                     or not any(self._common_noun(w) and not self._person_word(w) for w in lows) and (
                         self._person_noun_apposition(tokens) or self._who_clause(tokens)):
                 # a word for a person in the name is no body's word: surnames are made of them
@@ -276,6 +284,16 @@ class Kinds:
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
+
+    def _title_before(self, c: Cand) -> bool:
+        """The last word of a title of the table, the office itself, whose commonest WordNet sense
+        is a kind of person, right before the name ("commission chairwoman X", "Mayor X"; not
+        "the" or "of" of a longer title, nor "state" of "Secretary of State"): what comes after
+        it is a person's name, even one whose words are also English nouns."""
+        if c.tok_start == 0:
+            return False
+        low = self.st.tokens[c.tok_start - 1].lower_
+        return low in self._title_heads() and low in person_nouns()
 
     def _kinds_from_neighbours(self, doc: Doc, cands: list[Cand]) -> None:
         """An unknown name the model calls a person is an organisation (in place) where its

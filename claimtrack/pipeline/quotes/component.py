@@ -15,6 +15,7 @@ from ..saved_tables import SavedTables
 from .context import _Context
 from .marks import _paragraph_segments, pair_quote_marks
 from .unnamed import unnamed_speakers
+from ..actors.member_bodies import member_bodies
 from .tables import _org_kinds, _ranks, _speech_nouns, _title_words, parse_speech_table, speech_table
 
 #: The table files the component is built from, saved with a pipeline (`to_disk`).
@@ -73,8 +74,11 @@ class QuoteFinder(SavedTables):
         set_span_group(doc, QUOTES, quotes, "QUOTE", kb_id="speaker_id")
         actors = list(doc._.get(ACTORS) or [])
         unnamed = unnamed_speakers(doc, quotes, self.proxies - self.unnamed, {a["id"] for a in actors})
-        if unnamed:  # people who speak unnamed ("a dock worker said"): actors, with no mentions
-            doc._.set(ACTORS, actors + unnamed)
+        # bodies named by their members ("the miners' union said"): actors with no mentions, added
+        # after the speakers are found, as the unnamed people are, so quotes and claims do not move
+        bodies = member_bodies(doc, actors + unnamed)
+        if unnamed or bodies:  # people who speak unnamed ("a dock worker said"): actors, with no mentions
+            doc._.set(ACTORS, actors + unnamed + bodies)
         if ctx is not None:
             self._add_person_refs(doc, ctx)
         return doc

@@ -18,7 +18,7 @@ the speaker step could not resolve; a bare plural ("officials said") is the voic
 often as a few people: neither makes an actor. Nor does a spokesperson (data/speech_nouns.txt
 `proxy`, not `unnamed`): the voice of a body, which is the speaker. The head must be a noun for a person
 (quotes.persons.person_nouns: WordNet's commonest sense a person, "official", "resident",
-"firefighter"; or "person"/"people").
+"firefighter"; or "person"/"people"; or "source", which WordNet also files as an informant).
 
 Such an actor's id is its name's with the document's own mark ("dock-worker-3fa2b1c0": the first
 eight hex digits of the SHA-256 of the document's text, as its record's `sha256` starts): an
@@ -34,6 +34,7 @@ they read before; the words are in the aliases and in the quote's `speaker_span`
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from spacy.attrs import POS
@@ -41,6 +42,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ...actorids.names import actor_id
+from ...tables import load_json
 from ..extensions import doc_text
 from .persons import person_nouns
 
@@ -107,13 +109,22 @@ def _head(doc: Doc, start: int, end: int) -> Optional[Token]:
     return span.root if span is not None and len(span) else None
 
 
+@lru_cache(maxsize=1)
+def _informants() -> frozenset:
+    """Nouns with a sense that is WordNet's informant.n.01, "a person who supplies information"
+    ("source": data/person_nouns.json `informants`), though their commonest sense is no person:
+    the subject of an attribution verb ("a police source said") is that person."""
+    return frozenset(load_json("person_nouns.json").get("informants", ()))
+
+
 def _unnamed(head: Token) -> bool:
     """A common noun for a person, introduced by an indefinite determiner or a number; nothing
     in it names someone (no proper name of a person, no possessor, no name in apposition)."""
     if head.pos_ != "NOUN":
         return False
     lemma = head.lemma_.lower()
-    if lemma not in person_nouns() and lemma not in _PEOPLE and head.lower_ not in _PEOPLE:
+    if lemma not in person_nouns() and lemma not in _informants() and lemma not in _PEOPLE \
+            and head.lower_ not in _PEOPLE:
         return False
     kids = [c for c in head.children if c.i < head.i]
     if any(c.dep_ == "poss" or c.ent_type_ == "PERSON" for c in kids):
