@@ -53,7 +53,7 @@ def _is_future(doc: Doc) -> FutureTest:
             # a month naming a thing: the subject of a clause ("the April frost had killed the
             # blossom") takes that clause's tense, since what a clause says its subject did has
             # happened or is still to come; a thing named otherwise ("won the primary, setting up
-            # a November election") may lie on either side of the act: no tense. A thing named after
+            # a November election") may come before or after the act: no tense. A thing named after
             # a bounding preposition ("reopens before the Easter holidays", "has doubled since the
             # March floods") bounds what the clause's verb tells, as a bare date there would: the
             # verb's tense decides (climbed to below)

@@ -187,7 +187,7 @@ def is_identifier(c: _Ctx, doc: Doc, e: Expression, first: Token, last: Token, t
     if p == "." and first.i > 1 and doc[first.i - 2].idx + len(doc[first.i - 2]) == prev.idx:
         p = doc[first.i - 2].lower_ + "."  # "the No. 2 carmaker": the tokenizer may split "No."
     if p in c.identifier_before:
-        # but "a hole 30 centimetres deep", "a zone 5 km wide": after "a" and before a unit of
+        # but "a trench 45 centimetres deep", "a zone 5 km wide": after "a" and before a unit of
         # measure the number measures the thing (a label names one thing: "hole 7", "zone 5")
         return not (prev.i > 0 and doc[prev.i - 1].lower_ in ("a", "an") and text
                     and measure(c, text, e.end, len(text)) is not None)

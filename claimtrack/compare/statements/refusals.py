@@ -1,5 +1,5 @@
 """Two refusals of one act in other words: "the club would not cancel the lease" / "the club
-refused to terminate the contract". Reporters word what a party will not do their own way, verb
+declined to end its tenancy agreement". Reporters word what a party will not do their own way, verb
 included; what stays is who refuses and what the act is done to. So two negated clauses of one
 subject whose objects are one thing (the same head noun, or WordNet's synonym or direct kind:
 "lease" / "contract") and whose other content words mostly meet are one refusal, `agree`, as two
@@ -21,7 +21,7 @@ def judge_refusals(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses that each say their one subject does not do an act (negated, stated or committed
     to, not a possibility or a purpose: `modality._asserts`; a light verb names no act, "had no
     fines"), neither a denial of a claim, whose
-    objects are one thing and whose content words beside the subject meet for at least half of the
+    objects are one thing and whose content words beside the subject meet for half or more of the
     shorter side's (equal lemmas or WordNet synonyms: `denials._synonym_pairs`): one refusal,
     `agree`, whatever verb each report gives the act. None otherwise."""
     fa, fb = a.frame, b.frame

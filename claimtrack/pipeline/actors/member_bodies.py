@@ -55,7 +55,7 @@ def member_bodies(doc: Doc, actors: list[dict]) -> list[dict]:
         if any(c.dep_ == "poss" for c in members[0].children):
             continue  # "the city's cab drivers' union": named by its owner
         if any(members[0].lower_ in n for n in named):
-            continue  # "the teachers' union" beside the "Post Primary Teachers' Federation": that body
+            continue  # "the teachers' union" beside the "Upland Teachers' Federation": that body
         start = tok.left_edge.i
         while start < tok.i and doc[start].dep_ in ("det", "predet"):
             start += 1
