@@ -184,6 +184,22 @@ def _why(matches, r: dict) -> str:
     return "paired elsewhere" if on_b else "unaligned"
 
 
+def assert_floors(floors: dict, kept_floor: float, workdir: Path, extracted, require_all: bool = True) -> None:
+    """The floor test the counterfactual test files share: run on the sets `floors` names ("data/fcN/gold"
+    -> (caught, of mutations), as measured) and fail when a set's mutation count changed (the set or
+    the mutation tool changed), when it catches fewer than its floor, or when fewer than `kept_floor`
+    of the other facts keep their status. With `require_all` false a set that is absent is left out."""
+    present = {name: f for name, f in floors.items() if (ROOT / name / "pairs.gold.json").is_file()}
+    if require_all:
+        assert len(present) == len(floors), sorted(set(floors) - set(present))
+    s = run(workdir=workdir, extracted=extracted, only=[ROOT / name for name in present])
+    for name, (floor, total) in present.items():
+        caught, mutations = s["by_set"][name]
+        assert mutations == total, (name, s["by_set"])
+        assert caught >= floor, (name, [m for m in s["misses"] if m["set"] == name])
+    assert s["kept_rate"] >= kept_floor, s["broken"]
+
+
 if __name__ == "__main__":
     named = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
     print(json.dumps(run(verbose="-v" in sys.argv, only=named or None), indent=1, ensure_ascii=False))

@@ -63,6 +63,8 @@ Session 18 (h16q): fc12 21 once "2 million pesos for every day" is a rate per da
 Session 20 (h15): fc36, fc37 and fc38 (session 19's unseen sets, now team sets) joined at 23 of
 46, 18 of 36 and 12 of 42, as measured on main c37e47d (with h15's comparison memos);
 diff reads what depends on one mention once, which pays for part of their 124 edited copies.
+Session 22 (lead): fc5 22, fc8 22 and fc12 22, as measured at the ends of sessions 21 and 22
+(main 70b93f3 and 8666093).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -70,26 +72,19 @@ from __future__ import annotations
 
 import pytest
 
-from counterfactuals import MUTATE, ROOT, run
+from counterfactuals import MUTATE, assert_floors
 
 pytestmark = pytest.mark.model
 
 #: Counterfactual conflicts caught per set (caught, of mutations), as measured.
 FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (20, 30), "data/fc3/gold": (14, 25),
-          "data/fc4/gold": (26, 43), "data/fc5/gold": (20, 42), "data/fc6/gold": (18, 38),
-          "data/fc8/gold": (20, 39), "data/fc9/gold": (20, 47),
-          "data/fc12/gold": (21, 40), "data/fc36/gold": (23, 46), "data/fc37/gold": (18, 36),
+          "data/fc4/gold": (26, 43), "data/fc5/gold": (22, 42), "data/fc6/gold": (18, 38),
+          "data/fc8/gold": (22, 39), "data/fc9/gold": (20, 47),
+          "data/fc12/gold": (22, 40), "data/fc36/gold": (23, 46), "data/fc37/gold": (18, 36),
           "data/fc38/gold": (12, 42)}
 KEPT_FLOOR = 0.99
 
 
 @pytest.mark.skipif(not MUTATE.is_file(), reason="../shared/tools/mutate_pairs.py not present")
 def test_counterfactual_conflicts_on_team_sets(tmp_path, gold_extraction):
-    sets = [ROOT / name for name in FLOORS if (ROOT / name / "pairs.gold.json").is_file()]
-    s = run(workdir=tmp_path, extracted=gold_extraction, only=sets)
-    for name, (floor, total) in FLOORS.items():
-        if (ROOT / name / "pairs.gold.json").is_file():
-            caught, mutations = s["by_set"][name]
-            assert mutations == total, (name, s["by_set"])  # the set or the mutation tool changed
-            assert caught >= floor, (name, [m for m in s["misses"] if m["set"] == name])
-    assert s["kept_rate"] >= KEPT_FLOOR, s["broken"]
+    assert_floors(FLOORS, KEPT_FLOOR, tmp_path, gold_extraction, require_all=False)
