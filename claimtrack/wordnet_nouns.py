@@ -144,6 +144,16 @@ def names_happening(noun: str, senses: int = 2) -> bool:
 
 #: WordNet's lexicographer file of nouns denoting people: noun.person (18).
 PERSON_FILE = 18
+#: WordNet's lexicographer file of groupings of people and the bodies they form: noun.group (14;
+#: "company", "council", "union", "ministry").
+GROUP_FILE = 14
+
+
+@lru_cache(maxsize=4096)
+def names_group(noun: str) -> bool:
+    """Whether the noun's one most frequent WordNet sense is a grouping of people (noun.group:
+    "federation", "council", "company"; not "airline", "museum", whose first senses are things)."""
+    return noun_lexfiles(noun, 1) == (GROUP_FILE,)
 
 
 @lru_cache(maxsize=8192)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, noun_lexfiles
+from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, names_group, noun_lexfiles
 from .context import clause_frame_at
 from .date_events import _WHEN_WORDS, _head_noun
 from .date_one_event import _PRONOUNS
@@ -25,9 +25,6 @@ from .mentions import Mention
 from .periods import iso_date
 from .units import singular
 
-#: WordNet's lexicographer file of nouns that name groups of people and organisations
-#: (noun.group, 14: "company", "council", "court"): agents, like persons (noun.person).
-_GROUP_FILE = 14
 
 
 def _agent(noun: str) -> bool:
@@ -37,7 +34,7 @@ def _agent(noun: str) -> bool:
     from .figure_kinds import _names_people
 
     one = singular(noun)
-    return (_names_people(noun) or _names_people(one) or noun_lexfiles(one, 1) == (_GROUP_FILE,)
+    return (_names_people(noun) or _names_people(one) or names_group(one)
             or _PERSON_FILE in noun_lexfiles(one, 2))
 
 

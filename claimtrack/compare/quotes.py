@@ -450,13 +450,9 @@ def _body(m: Mention) -> bool:
     judgement."""
     if m.speaker_type not in _BODIES:
         return False
-    from ..wordnet_nouns import noun_lexfiles
+    from ..wordnet_nouns import names_group
 
-    return any(noun_lexfiles(w, 1) == (_GROUP_FILE,) for w in words(m.payload.speaker or ""))
-
-
-#: WordNet's lexicographer file of nouns that name groups of people and organisations (noun.group).
-_GROUP_FILE = 14
+    return any(names_group(w) for w in words(m.payload.speaker or ""))
 
 
 def speaks_for(a: Mention, b: Mention) -> Optional[bool]:

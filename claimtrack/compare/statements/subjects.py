@@ -44,14 +44,11 @@ from typing import Optional
 
 from ...models import DocumentResult
 from ...parsers.lexicon import singular
-from ...wordnet_nouns import noun_lexfiles
+from ...wordnet_nouns import GROUP_FILE, names_group, noun_lexfiles
 from ..context import WORD
 from ..mention import Mention
 from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of, one_actor
 
-#: WordNet 3.0's lexicographer file of groupings of people or objects (noun.group), where
-#: organisations, bodies and companies are filed.
-_GROUP_LEXFILE = 14
 #: Senses of a noun read (WordNet orders them by frequency; noun_wordnet.json keeps four).
 _GROUP_SENSES = 4
 
@@ -199,7 +196,7 @@ def _first_word_of(word: str, doc: DocActors) -> Optional[str]:
 def _names_a_body(noun: str) -> bool:
     """The noun has a sense among WordNet's groupings of people (noun.group) in its most
     frequent ones: "company", "chain", "ministry", "union", "club" (not "airline", "museum")."""
-    return _GROUP_LEXFILE in noun_lexfiles(noun, _GROUP_SENSES)
+    return GROUP_FILE in noun_lexfiles(noun, _GROUP_SENSES)
 
 
 def _description(text: Optional[str]) -> Optional[list[str]]:
@@ -254,7 +251,7 @@ def _business_heads() -> frozenset:
     businesses = load_json("name_descriptors.json")["businesses"]
     heads = Counter(b.split()[-1] for b in businesses if " " in b)
     own = {b for b in businesses if " " not in b}
-    made = {h for h, n in heads.items() if n >= _BUSINESS_COMPOUNDS and noun_lexfiles(h, 1) == (_GROUP_LEXFILE,)}
+    made = {h for h, n in heads.items() if n >= _BUSINESS_COMPOUNDS and names_group(h)}
     return frozenset((own | made) - _SECTORS)
 
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
-from ...wordnet_nouns import noun_lexfiles
+from ...wordnet_nouns import GROUP_FILE, PERSON_FILE, noun_lexfiles
 from .layout import Layout
 from .state import Cand, DocState
 
 #: WordNet's lexicographer files of nouns that name a person (noun.person) or a group (noun.group).
-_GROUP_FILES = frozenset({14, 18})
+_GROUP_FILES = frozenset({GROUP_FILE, PERSON_FILE})
 
 #: Verbs of requesting (WordNet 3.0 request.v.01/02 and its troponyms as news uses them):
 #: the act by which a group presses its case.

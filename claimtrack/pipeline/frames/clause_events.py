@@ -31,17 +31,13 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from ...wordnet_nouns import noun_lexfiles
+from ...wordnet_nouns import GROUP_FILE, noun_lexfiles
 from .children import children_of
 from .clause_nominals import _ACTION_SUFFIXES, _ARGUMENT_PREPS, _DOING, _EVENT_FILES, _shared_start
 from .clause_holders import said_by
 from .clause_roles import _is_value, _phrase, _subject_text
 from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
 
-#: WordNet's noun.group (14): a noun one of whose two most frequent senses is a body of people
-#: ("government", "administration", "leadership", "delegation") names who acts more often than
-#: an act.
-_GROUP_FILE = 14
 #: Entity types whose words are a name, never an act the text reports ("the Data Protection
 #: Agency", "the Transport Strike Committee").
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -89,7 +85,9 @@ def _read_lemma_verb(lemma: str, table: dict) -> Optional[str]:
         return None
     verbs = noun_verbs().get(lemma)
     files = noun_lexfiles(lemma, 2)
-    if not verbs or _GROUP_FILE in files or not (_EVENT_FILES.intersection(files) or set(verbs) & table["prohibitions"]):
+    # a noun one of whose two most frequent senses is a body of people (noun.group: "government",
+    # "administration", "leadership", "delegation") names who acts more often than an act
+    if not verbs or GROUP_FILE in files or not (_EVENT_FILES.intersection(files) or set(verbs) & table["prohibitions"]):
         return None
     made_from = [v for v in verbs if v != lemma and v not in _DOING] if lemma.endswith(_ACTION_SUFFIXES) else []
     # ... and by the suffixes that make fewer act nouns ("delivery", "robbery", "growth", "merger":
