@@ -65,6 +65,8 @@ Session 20 (h15): fc36, fc37 and fc38 (session 19's unseen sets, now team sets) 
 diff reads what depends on one mention once, which pays for part of their 124 edited copies.
 Session 22 (lead): fc5 22, fc8 22 and fc12 22, as measured at the ends of sessions 21 and 22
 (main 70b93f3 and 8666093).
+Session 23 (h13v): fc12 23 and fc38 13 once the size of a workforce is one measure however it is
+worded, people employed or jobs (compare.workforce: a pair of them conflicts as one measure does).
 Per set, the floors below are those counts: a change that loses a counterfactual conflict on
 any set fails here. Issue 13's target is 0.90; raise the floors as it improves."""
 
@@ -80,8 +82,8 @@ pytestmark = pytest.mark.model
 FLOORS = {"data/fc1/gold": (24, 29), "data/fc2/gold": (20, 30), "data/fc3/gold": (14, 25),
           "data/fc4/gold": (26, 43), "data/fc5/gold": (22, 42), "data/fc6/gold": (18, 38),
           "data/fc8/gold": (22, 39), "data/fc9/gold": (20, 47),
-          "data/fc12/gold": (22, 40), "data/fc36/gold": (23, 46), "data/fc37/gold": (18, 36),
-          "data/fc38/gold": (12, 42)}
+          "data/fc12/gold": (23, 40), "data/fc36/gold": (23, 46), "data/fc37/gold": (18, 36),
+          "data/fc38/gold": (13, 42)}
 KEPT_FLOOR = 0.99
 
 

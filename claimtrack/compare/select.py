@@ -14,6 +14,7 @@ from .figure_evidence import _sizes_named
 from .figure_kinds import person_noun, two_things
 from .quantities import _hedge_dropped, _other_bounds, align_quantities
 from .units import CLOSE, SAME, counted, roles_of, table
+from .workforce import one_workforce, other_roles, posts_made, sole_workforce
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
 #: scores of two wordings of one fact differ by the few words each adds (a fifth of the score).
@@ -211,22 +212,31 @@ def _weak_one_fact(c: Candidate, sides: Sides, sole: tuple = (frozenset(), froze
     "drew 36,000 visitors" / "drew 52,000 people", are one count (`_people_of_one_verb`, how CLOSE
     too). Read from alignment, positions and the
     documents' own figures; the values decide only that the two figures differ beyond rounding."""
-    if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure" \
-            or not (c.how == SAME or (c.how == CLOSE and _people_of_one_verb(c.a, c.b))):
+    if c.a.kind != "quantity" or c.status != "related" or c.relation != "different-measure":
+        return False
+    staff = c.how == CLOSE and one_workforce(c.a, c.b)
+    if not (c.how == SAME or staff or (c.how == CLOSE and _people_of_one_verb(c.a, c.b))):
         return False
     if c.a.interval is None or c.b.interval is None or not _values_differ(c.a, c.b):
         return False
     if "duration" in table().families.get(c.a.measure.cls, ()) and not (_sizes_a_thing(c.a, c.b) or _one_clause(c.a, c.b)):
         return False
+    if staff:
+        # one workforce, however worded: its document's one workforce count stands for the
+        # measure as a sole count does (`workforce.sole_workforce`)
+        sole = (sole[0] | ({c.a.key} if sole_workforce(c.a, sides.a) else set()),
+                sole[1] | ({c.b.key} if sole_workforce(c.b, sides.b) else set()))
     if _align_score(c) < ALIGN_MIN and not (c.a.key in sole[0] and c.b.key in sole[1]):
         return False
     if c.a.through != c.b.through or _sizes_another(c.a, c.b) or not _same_section(c, sides):
         return False
-    if _rounded(c.a, c.b) or _roles(c.a) != _roles(c.b):
+    roles = (other_roles(_roles(c.a)), other_roles(_roles(c.b))) if staff else (_roles(c.a), _roles(c.b))
+    if _rounded(c.a, c.b) or roles[0] != roles[1]:
         return False
     # what the judge of figures already reads as two things: a stock and a change ("operates 140
-    # branches", "will close 30"), two substances weighed, a bare "$" that may be the other dollar
-    if two_things(c.a, c.b):
+    # branches", "will close 30"), two substances weighed, a bare "$" that may be the other dollar;
+    # not the posts a project creates and the people it employs, which are one workforce
+    if two_things(c.a, c.b) and not (staff and posts_made(c.a, c.b)):
         return False
     al = align_quantities(c.a, c.b, True)
     return al is not None and not (al.note or al.moment or al.other_measure)
@@ -299,7 +309,10 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sid
             # One measure, one story, and each figure is the other's best-aligned partner.
             c.status, c.relation = "conflict", "disjoint"
             c.reason = c.reason.replace(", but the contexts differ", "; each is the other's closest figure of this measure")
-            if c.how == CLOSE:  # two names of the people one act befell (_people_of_one_verb)
+            if c.how == CLOSE and one_workforce(c.a, c.b):  # one workforce, two wordings (compare.workforce)
+                c.reason = c.reason.replace(", but A counts", "; each is the other's closest count of one workforce: "
+                                                               "A counts")
+            elif c.how == CLOSE:  # two names of the people one act befell (_people_of_one_verb)
                 c.reason = c.reason.replace(", but A counts", "; each is the other's closest count of the people one act "
                                                                "befell: A counts")
     # A figure whose chosen partner is the other side's figure of another fact: that partner's own
