@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import sys
 import time
@@ -33,29 +32,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from .environment import (  # noqa: F401  (read from here by the CLI, the ledger and the tests)
+    ENV_VAR, KEY_FREE_DEPENDENCIES, RESULT_DEPENDENCIES, _dist_key, default_cache_dir, dependency_versions)
+
 #: Bump when the layout of the table or of its values changes: old files are then ignored.
 SCHEMA_VERSION = 1
 DB_NAME = "extract-cache.sqlite3"
-ENV_VAR = "CLAIMTRACK_CACHE_DIR"
 #: How long a write waits for another process holding the database (seconds).
 BUSY_TIMEOUT = 2.0
 
 Warn = Callable[[str], None]
-
-
-def default_cache_dir() -> Path:
-    """`$CLAIMTRACK_CACHE_DIR`, else the platform's user cache folder for claimtrack."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "claimtrack" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "claimtrack"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "claimtrack"
 
 
 def cache_path(cache_dir: Optional[os.PathLike | str] = None) -> Path:
@@ -99,57 +85,6 @@ def code_fingerprint(root: Optional[Path] = None) -> str:
         except OSError:
             continue
     return h.hexdigest()[:16]
-
-
-#: The installed distributions whose version can change an extraction result: spaCy and what runs
-#: the model (thinc, numpy), the date tables (dateparser, holidays, python-dateutil), the country
-#: table (pycountry), the first-name table (gender-guesser's data file), fuzzy matching (rapidfuzz),
-#: the locales' date order (babel's CLDR data) and the models that serialise a result (pydantic).
-#: The model itself is in the key by its name and version (`nlp.model_label`). Libraries that only
-#: read a document into its text (charset-normalizer, trafilatura) are left out: the key hashes that
-#: text. A test checks that every third-party import of a module the key covers is listed here or
-#: in `KEY_FREE_DEPENDENCIES`.
-RESULT_DEPENDENCIES = ("spacy", "thinc", "numpy", "dateparser", "holidays", "python-dateutil", "pycountry",
-                       "gender-guesser", "rapidfuzz", "babel", "pydantic", "pydantic-core")
-#: Third-party distributions imported by the extraction code that cannot change a cached result:
-#: readers whose output (the text) is hashed, the Dask executor, spaCy's own file reader.
-KEY_FREE_DEPENDENCIES = ("charset-normalizer", "trafilatura", "distributed", "dask", "srsly")
-
-
-def _dist_key(name: str) -> str:
-    """A distribution name as wheel folders spell it, compared without case ('python_dateutil')."""
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
-@lru_cache(maxsize=8)
-def dependency_versions(names: tuple[str, ...] = RESULT_DEPENDENCIES) -> dict[str, Optional[str]]:
-    """{distribution: installed version, or None} for `names`, as Python would import them.
-
-    Read from the `name-version.dist-info` folder names on sys.path (one directory listing each,
-    under a millisecond: a warm run never loads spaCy), falling back to importlib.metadata for
-    any not found that way (an egg or another layout)."""
-    found: dict[str, str] = {}
-    for entry in sys.path:
-        try:
-            listing = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for folder in listing:
-            if folder.endswith(".dist-info") and "-" in folder:
-                dist, _, ver = folder[: -len(".dist-info")].rpartition("-")
-                found.setdefault(_dist_key(dist), ver)
-    out: dict[str, Optional[str]] = {}
-    for name in names:
-        ver = found.get(_dist_key(name))
-        if ver is None:
-            from importlib import metadata
-
-            try:
-                ver = metadata.version(name)
-            except metadata.PackageNotFoundError:
-                ver = None
-        out[name] = ver
-    return out
 
 
 def settings_fingerprint(model_label: str, version: str, settings: Optional[dict] = None) -> str:
