@@ -20,6 +20,11 @@ def _data_dir():
     return resources.files("claimtrack").joinpath("data")
 
 
+def table_path(name: str):
+    """The package's table file `name` (a Traversable), as `read_text` reads it."""
+    return _data_dir().joinpath(name)
+
+
 def read_text(name: str) -> str:
     """The text of a table file as shipped (a saved pipeline keeps a copy: see `to_disk` of the
     components that hold tables). Raises TableError when the file is missing, cannot be read or

@@ -64,7 +64,15 @@ def subdivision_countries() -> dict[str, str]:
     """{name key of an ISO 3166-2 subdivision: alpha-3 code of its country} from pycountry, for the
     names that belong to one country only ('Bali' -> IDN, 'Galway' -> IRL; a name two countries
     use is left out; a name with a letter accent folding keeps, "lam đong", also as English
-    spells it, "lam dong"). Tells which country a story about a province, state or county is about."""
+    spells it, "lam dong"). Tells which country a story about a province, state or county is about.
+    Read from the table cache (`claimtrack.table_cache`) when built before with the same pycountry."""
+    from ..table_cache import derived_table
+
+    return derived_table("subdivision_countries", _subdivision_countries, libraries=("pycountry",), kind=dict)
+
+
+def _subdivision_countries() -> dict[str, str]:
+    """`subdivision_countries` built from pycountry's ISO 3166-2 list."""
     import pycountry
 
     from .names import name_key

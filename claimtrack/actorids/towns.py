@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..tables import load_lines
+from ..table_cache import derived_table
+from ..tables import load_lines, table_path
 from .iso import _LATIN_LETTERS
 
 
@@ -19,7 +20,14 @@ def geonames_towns() -> frozenset:
 def town_countries() -> dict[str, str]:
     """Town name key -> the ISO 3166-1 alpha-3 code of the country the name stands for ('larnaca'
     -> 'CYP', 'kingston' -> 'JAM': all its places are there, or the largest by far), '' when the
-    name is shared ('valencia'). GeoNames, as geonames_towns."""
+    name is shared ('valencia'). GeoNames, as geonames_towns; read from the table cache
+    (`claimtrack.table_cache`) when built before from the same file."""
+    return derived_table("town_countries", _town_countries, files=(table_path("geonames_cities.txt"),),
+                         kind=dict)
+
+
+def _town_countries() -> dict[str, str]:
+    """`town_countries` built from data/geonames_cities.txt."""
     out: dict[str, str] = {}
     for line in load_lines("geonames_cities.txt"):
         key, _, country = line.partition("\t")
