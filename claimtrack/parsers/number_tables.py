@@ -100,7 +100,7 @@ class _Tables:
         written = {**{rf"(?<![^\W\d_]){re.escape(k)}": v for k, v in self.symbols.items()},
                    **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
                    **{rf"\b{_word_re(k)}\b": v for k, v in self.names.items()}}
-        self.currency_written = [(re.compile(k, re.I if k.startswith("\\b") else 0), v) for k, v in written.items()]
+        self.currency_written = [(k, re.I if k.startswith("\\b") else 0, v) for k, v in written.items()]  # compiled: money_context
         self._national(cur)
         units = load_json("units.json")
         self.attached_units = frozenset(units["symbols"]) | frozenset(
@@ -543,7 +543,7 @@ class _Tables:
             self.names[f] = None
             # and scanned as a written currency too ("25 pesos and 50 centavos": the centavos are
             # the pesos' of the story's country, `_DocCtx.currency_near`), read from the story
-            self.currency_written.append((re.compile(rf"\b{_word_re(f)}\b", re.I), None))
+            self.currency_written.append((rf"\b{_word_re(f)}\b", re.I, None))
         # each name is looked up by its `form_key` too ("pa'anga" for CLDR's "paʻanga")
         for table in (self.names, self.noun_of_form):
             for k in list(table):
