@@ -1,13 +1,14 @@
-"""Evaluation floors on the team sets that joined as session 19's, 20's and 21's unseen sets
-(data/fc36, fc37, fc38; fc39, fc40, fc41; fc42, fc43, fc44): extraction F1 per kind and the pair
-figures, held at what they were when the sets joined (fc36-fc38: session 20, raised to main
-c37e47d's figures; fc39-fc41: session 21, raised to main 82e0b3e's figures; fc42-fc44: session 22,
-main f2215d8's figures; F1 cut to three decimals), so that a change
+"""Evaluation floors on the team sets that joined as session 19's, 20's, 21's and 22's unseen sets
+(data/fc36, fc37, fc38; fc39, fc40, fc41; fc42, fc43, fc44; fc45, fc46, fc47): extraction F1 per
+kind and the pair figures, held at what they were when the sets joined (fc36-fc38: session 20,
+raised to main c37e47d's figures; fc39-fc41: session 21, raised to main 82e0b3e's figures;
+fc42-fc44: session 22, main f2215d8's figures; fc45-fc47: session 23, main 078ab84's figures; F1
+cut to three decimals), so that a change
 losing ground on any of them fails `make test`. The older sets' floors are the targets (tests/test_evaluation.py) or,
 for the fc sets, the ledger's coverage and the counterfactual conflicts
 (tests/test_ledger_coverage.py, tests/test_counterfactuals_teamsets.py), which fc36-fc41 have
-too; fc42-fc44 have counterfactual floors (tests/test_counterfactuals_fc42_44.py) but no ledger
-coverage floors yet. The documents come from the session's one extraction of each gold corpus
+too; fc42-fc47 have ledger coverage floors, fc42-fc44 counterfactual floors
+(tests/test_counterfactuals_fc42_44.py), fc45-fc47 none yet. The documents come from the session's one extraction of each gold corpus
 (`gold_extraction`), which those two files read as well. Raise the floors as the scores rise:
 
     .venv/bin/claimtrack eval data/fc38/gold --show-misses
@@ -32,6 +33,9 @@ F1_FLOORS = {
     "fc42": {"quantities": 0.996, "dates": 0.959, "quotes": 0.980, "speakers": 0.903, "actors": 0.789},
     "fc43": {"quantities": 0.991, "dates": 0.967, "quotes": 1.000, "speakers": 0.959, "actors": 0.782},
     "fc44": {"quantities": 0.976, "dates": 0.976, "quotes": 0.990, "speakers": 0.954, "actors": 0.817},
+    "fc45": {"quantities": 0.979, "dates": 0.944, "quotes": 1.000, "speakers": 0.982, "actors": 0.798},
+    "fc46": {"quantities": 0.961, "dates": 0.955, "quotes": 1.000, "speakers": 0.970, "actors": 0.775},
+    "fc47": {"quantities": 0.961, "dates": 0.978, "quotes": 0.991, "speakers": 0.959, "actors": 0.738},
 }
 #: Pair figures, as measured: gold agree/conflict facts found (of 88 each), reported conflicts
 #: that are real (hits, of reported), gold related facts reported as conflicts (at most), gold
@@ -46,6 +50,9 @@ PAIR_FLOORS = {
     "fc42": {"facts": 71, "conflicts_real": (12, 21), "related_as_conflict": 2, "statements": 8},
     "fc43": {"facts": 65, "conflicts_real": (16, 24), "related_as_conflict": 1, "statements": 5},
     "fc44": {"facts": 61, "conflicts_real": (11, 19), "related_as_conflict": 1, "statements": 4},
+    "fc45": {"facts": 73, "conflicts_real": (19, 36), "related_as_conflict": 3, "statements": 9},
+    "fc46": {"facts": 75, "conflicts_real": (18, 24), "related_as_conflict": 2, "statements": 8},
+    "fc47": {"facts": 60, "conflicts_real": (13, 20), "related_as_conflict": 1, "statements": 5},
 }
 
 

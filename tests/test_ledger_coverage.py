@@ -43,6 +43,12 @@ FLOORS = [
     ("data/fc39/gold", 74),  # session 20's unseen sets, joined at session 21, raised to main 82e0b3e's figures
     ("data/fc40/gold", 76),
     ("data/fc41/gold", 72),  # 73 at 82e0b3e; 72 since ff75a79 reads "$U 72 million" as UYU (as gold does), and the ledger then holds the yearly US$ payment apart
+    ("data/fc42/gold", 78),  # session 21's and 22's unseen sets, joined at session 23 as measured (main 078ab84)
+    ("data/fc43/gold", 70),
+    ("data/fc44/gold", 67),
+    ("data/fc45/gold", 81),
+    ("data/fc46/gold", 83),
+    ("data/fc47/gold", 65),
 ]
 #: Gold related pairs one ledger fact holds (measured): each is a pair diff's own pairwise
 #: alignment calls agree or conflict; the ledger holds no other, and fewer where diff's clauses
@@ -52,7 +58,9 @@ DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold
                        "data/fc1/gold": 2, "data/fc2/gold": 3, "data/fc3/gold": 1, "data/fc4/gold": 1,
                        "data/fc5/gold": 2, "data/fc6/gold": 0, "data/fc8/gold": 1, "data/fc9/gold": 2,
                        "data/fc12/gold": 2, "data/fc36/gold": 2, "data/fc37/gold": 2, "data/fc38/gold": 3,
-                       "data/fc39/gold": 1, "data/fc40/gold": 3, "data/fc41/gold": 1}
+                       "data/fc39/gold": 1, "data/fc40/gold": 3, "data/fc41/gold": 1, "data/fc42/gold": 0,
+                       "data/fc43/gold": 1, "data/fc44/gold": 1, "data/fc45/gold": 1, "data/fc46/gold": 3,
+                       "data/fc47/gold": 1}
 # fc9 1 -> 2 (session 9, h13d): p2b's masthead "Wednesday, 06/05/2026" is now read as 6 May (the
 # weekday decides the order), not 5 June; with the two articles no longer a month apart, diff
 # calls "60 days" (to pay a fine) / "21 days" (to appeal) a conflict where the month hid it as an update.
