@@ -635,6 +635,8 @@ def test_a_name_of_a_quay_wharf_pier_or_beach_is_a_place(nlp, text, name):
 @pytest.mark.parametrize("text,word", [
     ("The new line will cost NOK 3.1bn and open in 2029, the rail operator said.", "NOK"),
     ("The wind farm will have a capacity of 450 MW, enough for 300,000 homes, the developer said.", "MW"),
+    # a currency's sign of letters (CLDR's local symbol of the CFA franc), not an ISO code
+    ("Farmers will be paid 25 million FCFA over two years, the cooperative said on Friday.", "FCFA"),
 ])
 def test_a_currency_code_or_unit_next_to_a_figure_is_no_actor(nlp, text, word):
     assert word not in actors(nlp, text)

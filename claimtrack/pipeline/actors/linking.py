@@ -42,11 +42,17 @@ def _calendar_tables() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset:
-    """ISO 4217 codes (the number grammar's: currencies.json and CLDR's current codes) and unit
-    symbols of two or more letters (units.json: "MW", "GW", "kWh"): what a figure is counted in,
-    never an actor."""
+    """ISO 4217 codes (the number grammar's: currencies.json and CLDR's current codes), the
+    currency signs of two or more letters news writes beside a figure (CLDR's local and world
+    symbols in data/cldr_currencies.json, currencies.json's symbols and local signs: "FCFA",
+    "Le", "Fr.", "TL"; a closing period dropped) and unit symbols of two or more letters
+    (units.json: "MW", "GW", "kWh"): what a figure is counted in, never an actor."""
     units = [u for u in load_json("units.json")["symbols"] if len(u) >= 2 and u.isalpha()]
-    return currency_codes() | frozenset(units)
+    cldr, written = load_json("cldr_currencies.json"), load_json("currencies.json")
+    signs = {sign.rstrip(".") for table in (cldr["symbols"], cldr["world_symbols"], written["symbols"],
+                                            written["local_signs"])
+             for sign in table if sum(ch.isalpha() for ch in sign) >= 2}
+    return currency_codes() | frozenset(units) | frozenset(signs)
 
 
 #: Organisation descriptors that also describe people ('his rival X', 'investor X'): no evidence.
@@ -269,14 +275,23 @@ class Linking:
             c.label = "GPE"
 
     def _currency_code(self, doc: Doc, c: Cand) -> bool:
-        """An ISO 4217 code or a unit symbol (`_currency_codes`) written right before or after a
-        number ("NOK 2.4bn", "700 MW")."""
+        """An ISO 4217 code, a currency's sign or a unit symbol (`_currency_codes`) written right
+        before or after a number ("NOK 2.4bn", "Fr. 3.20", "12 million FCFA", "700 MW"), or
+        tagged together with it ("CHF 4.80" as one name): an amount, not an actor."""
         toks = self.st.tokens
-        if c.tok_end - c.tok_start != 1 or self.st.text[c.start:c.end] not in _currency_codes():
+        figure = lambda t: t is not None and (t.like_num or t.text[:1].isdigit())  # noqa: E731
+        s, e = c.tok_start, c.tok_end
+        inner = e
+        while inner > s + 1 and figure(toks[inner - 1]):
+            inner -= 1  # "CHF 4.80": the figure tagged with the sign
+        if inner - s != 1 or toks[s].text.rstrip(".") not in _currency_codes():
             return False
-        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
-        after = toks[c.tok_end] if c.tok_end < len(doc) else None
-        return any(t is not None and (t.like_num or t.text[:1].isdigit()) for t in (before, after))
+        if inner < e:
+            return True
+        after = toks[e] if e < len(doc) else None
+        if after is not None and after.text == "." and not toks[s].whitespace_ and e + 1 < len(doc):
+            after = toks[e + 1]  # "Fr. 3.20": the sign's period is a token of its own
+        return figure(toks[s - 1] if s > 0 else None) or figure(after)
 
     def _org_kind_before(self, c: Cand) -> bool:
         """'research firm X', 'the Swiss drugmaker X', 'the tanker-tracking firm X': a noun naming
