@@ -24,6 +24,11 @@ _SPLIT = re.compile(r"[\s\-]+")
 _FUNCTION = frozenset("of the and for".split())
 #: Honorifics before a name: titles, but they name no office ("Mr", "Dr").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
+#: Honorifics English news writes only before a person's name (with or without a period): the
+#: courtesy titles (Mr, Mrs, Ms, Miss, Mx), the academic and medical Dr and Prof, the French Mme
+#: and Mlle that English papers keep, and the British Sir and Dame. Not "St" (a saint names places
+#: and churches), nor "Lord"/"Lady" (also in names of places and things).
+PERSON_HONORIFICS = frozenset("mr mrs ms miss mx dr prof mme mlle sir dame".split())
 
 
 @dataclass(frozen=True)

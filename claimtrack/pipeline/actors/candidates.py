@@ -334,10 +334,18 @@ class Candidates:
         """Two names the model tags as persons with one space between them, in the body, the first
         a given name (the first-name dictionary, or two capitalised parts joined by a hyphen, as
         French and Gabonese given names are: "Marie-Claire Essono Nguema", which the model cuts at
-        the space): one person. Two persons are never written side by side in running text."""
+        the space): one person. Two persons are never written side by side in running text. So
+        are two names of several words where the parse makes the first a part of the second
+        (its head a `compound` or `flat` word inside it: "Aminata Mint Ely" + "Vall Ahmed", a
+        patronymic name the model cuts in two)."""
         if prev.label != "PERSON" or c.label != "PERSON" or prev.layout != "body" or c.layout != "body" \
                 or self.st.text[prev.end:c.start] != " ":
             return False
+        toks = self.st.tokens
+        last = toks[prev.tok_end - 1]
+        if prev.tok_end - prev.tok_start >= 2 and last.dep_ in ("compound", "flat") \
+                and c.tok_start <= last.head.i < c.tok_end:
+            return True
         first = self.st.text[prev.start:prev.end]
         if " " in first:
             return False

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
-from ...titles import _FUNCTION
+from ...titles import _FUNCTION, PERSON_HONORIFICS
 from .kinds import _HEAD_FIRST, name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
@@ -45,6 +45,8 @@ class Titles:
                 c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
             elif c.label == "ORG" and c.entry is None and self._titled_given_name(c):
                 c.label = "PERSON"  # "the agency's chief executive Jane Doe" tagged as an organisation
+            elif c.label in ("ORG", "GPE", "LOC") and c.entry is None and self._honorific_name(c):
+                c.label = "PERSON"  # "Dr Ama Roe", "Mrs Roe" tagged as a body or a place
             elif c.label == "ORG" and c.entry is None and c.tok_end - c.tok_start <= 3 and c.tok_start > 0 \
                     and toks[c.tok_start].lower_ in first_names() and toks[c.tok_start - 1].is_title \
                     and toks[c.tok_start - 1].lower_ in self._title_heads() \
@@ -212,10 +214,33 @@ class Titles:
         what a company makes or runs ("Pharmaceuticals", "Metals": Kinds._plural_noun)."""
         return low in _ORG_HEADS_SET or low in _HEAD_FIRST or self._plural_noun(low)
 
+    def _honorific_name(self, c: Cand) -> bool:
+        """'Dr Ama Roe', 'Mrs Roe said', 'Prof. Ama Roe': a capitalised honorific that English writes
+        only before a person's name (`titles.PERSON_HONORIFICS`), right before the entity or as
+        its first word, and after it one to three capitalised words, the last no organisation
+        head ("Dr Roe Clinic" is a body)."""
+        toks = self.st.tokens
+        s, e = c.tok_start, c.tok_end
+        if toks[s].lower_.rstrip(".") in PERSON_HONORIFICS and toks[s].is_title:
+            s += 1
+            if s < e and toks[s].text == ".":
+                s += 1
+        else:
+            k = s - 1
+            if k >= 1 and toks[k].text == "." and not toks[k - 1].whitespace_:
+                k -= 1  # "Prof." written as two tokens
+            if k < 0 or toks[k].lower_.rstrip(".") not in PERSON_HONORIFICS or not toks[k].is_title:
+                return False
+        words = [t for t in toks[s:e] if t.text not in ("-", "‑")]
+        return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+            and toks[e - 1].lower_ not in _ORG_HEADS_SET
+
     def _titled_given_name(self, c: Cand) -> bool:
-        """A lower-case title word right before a two- or three-word name that starts with a given
-        name (not an English word), or has no English word, and ends in no organisation head:
-        'chief executive Jane Doe', 'commission chair Aroha Ngata'."""
+        """A lower-case title word, or a noun for a kind of person (`_person_noun`: "shopkeeper",
+        "fabric seller"; not a kind of company, "supplier"), right before a two- or three-word name
+        that starts with a given name (not an English word), or has no English word, and ends in
+        no organisation head: 'chief executive Jane Doe', 'commission chair Aroha Ngata',
+        'shopkeeper Aroha Ngata said' (news writes occupations before names, as titles)."""
         toks = self.st.tokens
         words = name_words(toks[c.tok_start].doc[c.tok_start:c.tok_end]) if c.tok_end > c.tok_start else []
         if c.tok_start == 0 or not 2 <= len(words) <= 3:
@@ -224,9 +249,13 @@ class Titles:
         # a given name of the dictionary, or a name of no English words at all after a title noun
         # ("chair Aroha Ngata": the dictionary does not hold every language's given names; the
         # title words also hold the small words of titles, "the" of "Secretary of the Treasury")
-        given = first.lower_ in first_names() or last.lower_ not in self.vocab and before.pos_ == "NOUN"
+        # (the tagger reads some occupations before a name as adjectives: "shopkeeper X said")
+        occupation = before.pos_ in ("NOUN", "ADJ") and self._person_noun(before.lower_) \
+            and before.lemma_.lower() not in self.tables.cue("org_descriptors")
+        given = first.lower_ in first_names() or last.lower_ not in self.vocab and (before.pos_ == "NOUN" or occupation)
         # (the small words of titles do not make one: "control of Isla Cove Company")
-        return before.is_lower and before.lower_ in self.tables.title_words and before.lower_ not in _FUNCTION \
+        title = before.lower_ in self.tables.title_words and before.lower_ not in _FUNCTION
+        return before.is_lower and (title or occupation) \
             and given and first.lower_ not in self.vocab \
             and last.lower_ not in _ORG_HEADS_SET and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
                                                           for w in words)
