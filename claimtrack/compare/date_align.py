@@ -17,6 +17,7 @@ from .date_spans import span_end
 from .date_regime import regime_start
 from .date_things import one_participant
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event
+from .date_ordinals import one_ordinal_occurrence
 from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
                              parties_clash)
 from .statements import LIGHT_VERBS, predicates_meet
@@ -147,12 +148,19 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # A dateline dates its own article: two reports published on different days never
     # contradict each other by that (their datelines agree when they are the same day).
     strong = same_event and ea != "publication" and not actor_clash and sim >= CONFLICT_MIN and one_act(a, b)
+    # An ordinal that orders one series on both sides ("the first shipment" / "the first crates
+    # shipped", compare.date_ordinals) names one occurrence, which happens once: as strong
+    # evidence of one event as one event word said in much the same words, and scored as one.
+    ordinal = not actor_clash and one_act(a, b) and one_ordinal_occurrence(a, b)
+    if ordinal:
+        strong = True
+        score += 0.2 * (not same_event)
     # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
                       and (same_event or _verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
                       and (_held_happening(a, b) or one_carried_thing(a, b)) or regime_start(a, b))
-                 and not actor_clash and one_act(a, b))
+                 and not actor_clash and one_act(a, b)) or ordinal
     score += ONE_EVENT_SCORE * one_event
     # Clauses about one thing (compare.date_things) are evidence of one event for the judge, and
     # add nothing to the score: a noun two acts share does not say which of a report's dates of
@@ -175,8 +183,9 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # ... two figures each the other's closest, not shown to be one fact: their sentences
         # meet, which ranks the dates as an event word would, and says nothing of one event
         return Alignment("event", score + 0.2 * (not same_event), strong, one_event=one_event, one_thing=one_thing)
-    if score >= 2 * DATE_ALIGN and (terms or actors or same_event):
-        return Alignment("event" if same_event else "context", score, strong, one_event=one_event, one_thing=one_thing)
+    if score >= 2 * DATE_ALIGN and (terms or actors or same_event or ordinal):
+        return Alignment("event" if same_event or ordinal else "context", score, strong, one_event=one_event,
+                         one_thing=one_thing)
     if story and (same_event or grain):
         return Alignment("story", score, False, one_event=one_event, one_thing=one_thing)
     if story and len(terms) >= 2:

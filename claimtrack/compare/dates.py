@@ -26,6 +26,7 @@ from .periods import iso_date
 from .standing_cues import cues
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, event_of
 from .date_things import near_at_grain, one_participant
+from .date_ordinals import one_ordinal_occurrence
 from .date_label import event_label
 from .date_one_event import (_PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, _verbs_meet,
                              described_alike, one_act)
@@ -336,6 +337,8 @@ def _events_agree(a: Mention, b: Mention) -> bool:
     object: "ticket sales reached" and "the number of refunds reached" are two things). The
     events are those the alignment meets on (`_meeting_events`: a clause that describes a date
     dates its happening too)."""
+    if one_ordinal_occurrence(a, b):
+        return True  # "the first delivery" on both sides: one occurrence (compare.date_ordinals)
     ea, eb = _meeting_events(a, b)
     if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
         return False
