@@ -38,6 +38,14 @@ def test_a_word_for_its_antonym_changes_the_meaning_a_verb_for_its_synonym_does_
                           "Smugglers steal from the coastal villages every winter") is None
 
 
+def test_a_country_and_its_people_are_one_name_another_country_is_another():
+    # "in Portugal" / "no Portuguese": the demonym names the country (data/countries.json)
+    assert meaning_change("Nobody in Portugal should lose a pension to a clerical slip",
+                          "No Portuguese should lose a pension to a clerical slip") is None
+    assert "a name differs" in meaning_change("No Peruvian should lose a pension to a clerical slip",
+                                              "No Bolivian should lose a pension to a clerical slip")
+
+
 @pytest.mark.model
 def test_one_speakers_drifting_words_are_shown_never_a_conflict():
     said = ' Captain Lena Ortiz of the ferry union said.'

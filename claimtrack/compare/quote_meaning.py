@@ -128,11 +128,29 @@ def _numbers(text: str) -> frozenset:
 
 
 def _names(text: str) -> frozenset:
+    """The capitalised words of a quote past its first, a country's name, alias or demonym read as
+    the country (`_country_of`): "nobody in Ruritania" and "no Ruritanian" name one country."""
     out = set()
     for m in _CAPITAL.finditer(text):
         if text[:m.start()].strip():  # the first word of a quote is capitalised anyway
-            out.add(fold(m.group(0)).replace("’", "'"))
+            name = fold(m.group(0)).replace("’", "'")
+            out.add(_country_of().get(name, name))
     return frozenset(out) - {"i", "i'm", "i've", "i'll", "i'd"}
+
+
+@lru_cache(maxsize=1)
+def _country_of() -> dict[str, str]:
+    """A country's one-word name, alias or demonym, folded -> the country's name, folded
+    (data/countries.json: the people of a country and its name name one country, as "Kenyan" and
+    "Kenya" do; a word two countries share is left as written)."""
+    from ..tables import country_names
+
+    names = {iso2: fold(word) for word, kind, iso2 in country_names() if kind == "name"}
+    seen: dict[str, set[str]] = {}
+    for word, kind, iso2 in country_names():
+        if kind in ("name", "alias", "demonym") and " " not in word:
+            seen.setdefault(fold(word), set()).add(iso2)
+    return {w: names[next(iter(c))] for w, c in seen.items() if len(c) == 1}
 
 
 def _replaced(x: frozenset, y: frozenset) -> list[str]:
