@@ -17,6 +17,7 @@ from .refusals import judge_refusals
 from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
+from .measures import judge_measures
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
                       finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
@@ -54,7 +55,8 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_levels(a, b) or judge_exemption(a, b)
            or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":
-        return _judge_denials(a, b) or judge_non_answers(a, b) or judge_refusals(a, b) or got or _judge_paraphrase(a, b)
+        return (_judge_denials(a, b) or judge_non_answers(a, b) or judge_refusals(a, b) or judge_measures(a, b) or got
+                or _judge_paraphrase(a, b))
     apart = (other_members(a, b) or partly_denied(a, b) or adjunct_focus(a, b) or other_holders(a, b)) \
         if got.status == "conflict" and got.relation == "polarity" else None
     if apart is not None:

@@ -1,0 +1,136 @@
+"""One measure or event put in place, told by other verbs: "would not hold another flower show
+this year" / "plans a flower show in the spring"; "will not introduce a minimum resale price" /
+"is likely to put forward a minimum resale price"; "would not license trawlers" / "is considering
+granting new trawler licences".
+
+A noun naming a measure or an event (a show, a levy, a licence, a curfew) is put in place by a
+verb whose only meaning with it is to bring it about: "hold" a show, "impose" a levy, "grant" a
+licence, "introduce" a price floor (Mel'čuk's lexical function CausFunc0, and the support verbs
+of Oper1; data/polarity.json 'establishing'), or planned, proposed or weighed by a verb of
+intention ('nominal_governors'). Reporters pick the verb; the noun phrase stays. So two such
+clauses whose objects are one noun phrase speak of one act, the thing's coming about, and the
+polarity and the modality decide: a negated intention ("would not hold") against the act planned,
+weighed, expected or done ("plans", "is considering") is a conflict, two negations agree."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..candidates import Candidate
+from ..mention import Mention
+from .lexicon import _AMERICAN, SUPPORT_VERBS, _derived, _noun_verbs, nouns_same
+from .modality import FUTURE, _asserts, _forecloses, not_until
+from .phrases import _object_head, _object_words, _subjects_meet, _term, _who, same_subject
+
+
+@lru_cache(maxsize=1)
+def _putting_verbs() -> frozenset:
+    """Verbs whose noun object is brought about, planned or weighed: data/polarity.json
+    'establishing' (CausFunc0), 'nominal_governors' (but those that rule out, which
+    compare/statements/foreclosed.py reads) and the support verbs (lexicon.SUPPORT_VERBS)."""
+    from ...tables import load_json
+
+    raw = load_json("polarity.json")
+    governors = {v for v, how in raw.get("nominal_governors", {}).items() if how != "not"}
+    return frozenset(governors | set(raw.get("establishing", ())) | SUPPORT_VERBS)
+
+
+#: Words before a noun that count or renew its instances and name no kind of their own ("another
+#: show", "a second levy", "new licences", "further cuts": Quirk et al. 1985, 5.19-5.22,
+#: postdeterminers; "new" of a thing to be put in place says only that it is not there yet).
+_COUNTING = frozenset(_term(w) for w in
+                      "another other second third further additional extra new fresh more".split())
+
+
+def _thing(m: Mention) -> Optional[tuple[str, frozenset]]:
+    """What the clause puts in place: (the head noun, its other words) of the object of a putting
+    verb; or, for a verb a noun is derived from ("license", "replace"), that noun ("licence",
+    "replacement") with the object's words. None otherwise."""
+    f = m.frame
+    p = f.predicate or ""
+    if p in _putting_verbs():
+        head = _object_head(f)
+        return (head, _object_words(f) - {head}) if head else None
+    return None
+
+
+def _verbs_of(noun: str) -> frozenset:
+    """The verbs WordNet derives a noun from, by its British or American spelling ("licence":
+    license, licence; data/noun_verbs.json)."""
+    out = set(_derived(noun, _noun_verbs()))
+    for pattern, repl in _AMERICAN:
+        other = pattern.sub(repl, noun)
+        if other != noun:
+            out |= set(_derived(other, _noun_verbs()))
+    return frozenset(out)
+
+
+def _derived_thing(m: Mention, noun: str) -> Optional[frozenset]:
+    """The clause's verb is the one `noun` derives from ("would not license trawlers" for
+    "licence"): the words of its object, else None."""
+    f = m.frame
+    p = f.predicate or ""
+    if not p or " " in p or p in _putting_verbs():
+        return None
+    if p not in _verbs_of(noun):
+        return None
+    return _object_words(f)
+
+
+def _one_thing(a: Mention, b: Mention) -> Optional[tuple[str, frozenset, frozenset]]:
+    """(the noun, the words beside it on each side) when both clauses put in place one thing."""
+    ta, tb = _thing(a), _thing(b)
+    if ta and tb:
+        if ta[0] != tb[0] and not nouns_same(a.frame.object.split()[-1], b.frame.object.split()[-1]):
+            return None
+        return ta[0], ta[1], tb[1]
+    for x, y, tx in ((a, b, ta), (b, a, tb)):
+        words = _derived_thing(y, x.frame.object.split()[-1]) if tx is not None else None
+        if words is not None:
+            return (tx[0], tx[1], words) if x is a else (tx[0], words, tx[1])
+    return None
+
+
+def _said_to_come(f) -> bool:
+    """A negation of what is to come: "will not", "would not", "has no plans to" (not a past "did
+    not hold", which says nothing of a show to come)."""
+    return f.modality in FUTURE or _forecloses(f)
+
+
+def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
+    """Two clauses with different verbs putting in place one thing (the same head noun, or a
+    verb and the noun derived from it; the words beside it meet, or one subject is shown on both
+    sides), by subjects that may be one: a negated intention against the thing planned, weighed,
+    expected, to come or done is a conflict; two negated ones agree. Two positive clauses are
+    left to the other judges (a plan and the act done may be two moments of one story)."""
+    fa, fb = a.frame, b.frame
+    if not fa.predicate or not fb.predicate or fa.predicate == fb.predicate:
+        return None
+    one = _one_thing(a, b)
+    if one is None:
+        return None
+    noun, wa, wb = one
+    wa, wb = wa - _COUNTING, wb - _COUNTING
+    if wa and wb and not wa & wb:
+        return None  # "a flower show" / "a cattle show": two things of one kind
+    if not _subjects_meet(fa, fb) or not (wa & wb or same_subject(fa, fb)):
+        return None
+    if getattr(fa, "condition", None) or getattr(fb, "condition", None):
+        return None
+    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {noun}"
+    if fa.polarity == fb.polarity == "negative":
+        if not (_said_to_come(fa) and _said_to_come(fb)):
+            return None
+        return Candidate(a, b, "agree", "equal", about,
+                         f"one {noun} said not to come on both sides ({fa.predicate} in A, {fb.predicate} in B)", 0.45)
+    if fa.polarity == fb.polarity:
+        return None
+    neg, pos = (a, b) if fa.polarity == "negative" else (b, a)
+    if not _said_to_come(neg.frame) or not_until(neg) or not _asserts(pos.frame):
+        return None
+    where = "A" if neg is a else "B"
+    return Candidate(a, b, "conflict", "polarity", about,
+                     f"one {noun} said not to come in {where} ('{neg.frame.polarity_cue}' {neg.frame.predicate}) and "
+                     f"planned, weighed or done on the other side ({pos.frame.modality or 'done'} {pos.frame.predicate})",
+                     0.5)

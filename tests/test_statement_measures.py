@@ -1,0 +1,49 @@
+"""One measure or event put in place by other verbs (compare/statements/measures.py): a negated
+intention against the thing planned, weighed or expected is a conflict, whatever verb each side
+writes. Invented sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import statement_statuses as _statuses
+
+pytestmark = pytest.mark.model
+
+
+def test_a_festival_not_to_be_held_against_one_planned():
+    assert ("conflict", "polarity") in _statuses(
+        "The guild of gem traders would not hold another amber festival before 2032, its chairwoman said.",
+        "The guild of gem traders plans a second amber festival in the autumn.")
+
+
+def test_a_floor_price_not_to_be_introduced_against_one_expected_to_be_proposed():
+    assert ("conflict", "polarity") in _statuses(
+        "The transport ministry will not introduce a minimum taxi fare, the minister said.",
+        "The transport ministry is expected next week to propose a minimum taxi fare.")
+
+
+def test_a_verb_and_the_noun_derived_from_it_name_one_measure():
+    # "license" the boats / "grant" licences: WordNet derives the noun from the verb
+    assert ("conflict", "polarity") in _statuses(
+        "The fisheries ministry would not license any more tuna boats this year.",
+        "The fisheries ministry is considering granting new tuna licences.")
+
+
+def test_two_things_of_one_kind_are_not_one_measure():
+    # an amber festival and a jade festival: the words beside the noun name two things
+    assert ("conflict", "polarity") not in _statuses(
+        "The guild of gem traders would not hold another amber festival before 2032, its chairwoman said.",
+        "The guild of gem traders plans a jade festival in the autumn.")
+
+
+def test_a_past_negation_says_nothing_of_what_is_planned():
+    assert ("conflict", "polarity") not in _statuses(
+        "The guild of gem traders did not hold an amber festival last year.",
+        "The guild of gem traders plans an amber festival in the autumn.")
+
+
+def test_two_negated_intentions_agree():
+    assert ("agree", "equal") in _statuses(
+        "The guild of gem traders would not hold another amber festival before 2032, its chairwoman said.",
+        "The guild of gem traders will not stage a further amber festival before June.")
