@@ -4,6 +4,8 @@ set by hand (`_actors_with_ents`), as it makes them on real text. Every sentence
 
 from __future__ import annotations
 
+import pytest
+
 from test_actors import _actors_with_ents
 
 
@@ -38,3 +40,16 @@ def test_a_patronymic_name_the_model_cuts_in_two_is_one_person(nlp):
     text = "Union leader Fatimetou Mint Abdel Malick told the rally that wages must rise."
     found = _actors_with_ents(nlp, text, [("Fatimetou Mint", "PERSON"), ("Abdel Malick", "PERSON")])
     assert found == {"Fatimetou Mint Abdel Malick": "PERSON"}, found
+
+
+@pytest.mark.parametrize("text,ents", [
+    # a list of names before a place noun (parsed as an apposition to the first name, or not)
+    ("The vet said the order covered Vrelik, Ostamba, Kelunde and Mabrosi districts and would last a month.",
+     [("Vrelik", "ORG"), ("Ostamba", "NORP"), ("Kelunde", "PERSON"), ("Mabrosi", "PRODUCT")]),
+    # a list of names after "the <place noun>s of"
+    ("Two boats will serve the northern islands of Nukuvai, Taulea and Moatu from May, the ministry said.",
+     [("Nukuvai", "NORP"), ("Taulea", "PERSON"), ("Moatu", "PERSON")]),
+])
+def test_names_listed_as_places_of_one_kind_are_places(nlp, text, ents):
+    found = _actors_with_ents(nlp, text, ents)
+    assert not any(word in found for word, _ in ents), found

@@ -292,11 +292,24 @@ class Roles:
         before a place noun name such places."""
         conjuncts = [first, *(t for t in first.children if t.dep_ == "conj")]
         conjuncts += [t for k in conjuncts[1:] for t in k.children if t.dep_ == "conj"]
+        places = self.tables.cue("place_nouns")
+        listed = len(conjuncts) > 1 or c.tok_end < len(doc) and doc[c.tok_end].text == ","
+        if listed and first.dep_ in ("compound", "nmod") and (first.head.lower_ in places or first.head.lemma_ in places) \
+                and first.head.is_lower and first.head.i > first.i:
+            return True  # "the Ardel and Varna plains", "Ardel, Varna districts": a list of the plains' names
         if len(conjuncts) < 2:
             return False
-        if first.dep_ in ("compound", "nmod") and (first.head.lower_ in self.tables.cue("place_nouns")
-                                                   or first.head.lemma_ in self.tables.cue("place_nouns")):
-            return True  # "the Ardel and Varna plains": every conjunct names one of the plains
+        if any(ch.dep_ == "appos" and ch.is_lower and ch.lemma_ in places for ch in first.children):
+            return True  # "Ardel, Varna and Lenz districts", parsed as an apposition to the first
+        last = max(conjuncts, key=lambda t: t.i)
+        after = last.i + 1
+        while after < len(doc) and doc[after].ent_iob_ == "I":
+            after += 1  # past the last conjunct's name
+        if last.pos_ == "PROPN" and last.is_title and after < len(doc) and doc[after].is_lower \
+                and doc[after].pos_ == "NOUN" and doc[after].lemma_ in places:
+            return True  # "Ardel, Varna and Lenz districts": the place noun after the last name is every name's
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in places:
+            return True  # "the islands of Ardel, Varna and Lenz": each of them one of those places
         if any(not c.tok_start <= t.i < c.tok_end and t.is_title and (
                 self._known_town(name) or self._gazetteer_place(name))
                for t in conjuncts for name in [self._conjunct_name(t)]):
