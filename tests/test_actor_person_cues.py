@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_actors import _actors_with_ents
+from test_actors import _actors_with_ents, actors
 
 
 def test_a_name_after_an_honorific_is_a_person(nlp):
@@ -53,3 +53,11 @@ def test_a_patronymic_name_the_model_cuts_in_two_is_one_person(nlp):
 def test_names_listed_as_places_of_one_kind_are_places(nlp, text, ents):
     found = _actors_with_ents(nlp, text, ents)
     assert not any(word in found for word, _ in ents), found
+
+
+def test_a_capitalised_kind_word_inside_a_sentence_is_part_of_a_bodys_name(nlp):
+    found = actors(nlp, "Lenders dismissed a complaint filed by the Borrower Protection Association in May.")
+    assert "Borrower Protection Association" in found, list(found)
+    # at a sentence start the capital says nothing: the kind word is cut off the name
+    found = actors(nlp, "Organiser Kestrel Events expects about 40,000 visitors.")
+    assert "Kestrel Events" in found, list(found)

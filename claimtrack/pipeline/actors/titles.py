@@ -198,9 +198,14 @@ class Titles:
         """A capitalised agent noun for a kind of person or company ("Organiser", "Drugmaker": an
         English agent suffix, -er, -or, -ist; not "National", a person noun too) opening an entity
         of two or three more capitalised words that ends in a body's word ("Events",
-        "Pharmaceuticals", "Union")."""
+        "Pharmaceuticals", "Union"), where a capital letter says nothing: at the start of a
+        sentence or after a dateline's dash. Inside a sentence English writes such a kind word in
+        lower case ("the drugmaker X"), so a capitalised one is a word of the name ("a complaint
+        by the Renter Protection League")."""
         toks = self.st.tokens
         s, e = c.tok_start, c.tok_end
+        if not (s == 0 or s in self.st.sent_starts or toks[s - 1].is_punct):
+            return False
         words = [t for t in toks[s + 1:e] if t.text != "-"]
         first = toks[s]
         return 2 <= len(words) <= 3 and first.is_title and first.is_alpha and first.lower_.endswith(("er", "or", "ist")) \
