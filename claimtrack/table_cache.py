@@ -13,7 +13,8 @@ version (marshal's format is Python's own), claimtrack's code (the size and modi
 every module of the package, as Python checks a module against its compiled copy), a SHA-256 of
 each data file the table is built from, and the versions of the libraries whose data it reads.
 A file is written whole under a temporary name and then renamed over, so a reader never sees
-one cut short; the files of older keys of the same table are removed when a new one is written.
+one cut short; a file read is marked as used, and the files of other keys of the same table
+unused for an hour are removed when a new one is written.
 
 The cache never decides a value: a file that cannot be read (missing, cut short, from another
 Python, not the expected type) is built again and rewritten; a folder that cannot be written
@@ -31,6 +32,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
@@ -44,6 +46,10 @@ FOLDER = "tables"
 SUFFIX = ".marshal"
 #: Bump when the way values are stored changes.
 FORMAT = 1
+#: A file of another key of a table, not read for this long (seconds), is removed when the table
+#: is written: an edit of the code leaves no trail of old files, while two copies of the package
+#: in use at once (two versions, two work trees) each keep theirs instead of removing the other's.
+UNUSED_AFTER = 3600
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -101,6 +107,7 @@ def derived_table(name: str, build: Callable[[], Any], *, files: Iterable[Any] =
         with open(path, "rb") as fh:
             value = marshal.loads(fh.read())  # marshal.load(fh) reads the file piece by piece: 3x slower
         if isinstance(value, kind):
+            _touch(path)
             return value
     except (OSError, EOFError, ValueError, TypeError):
         pass
@@ -109,9 +116,18 @@ def derived_table(name: str, build: Callable[[], Any], *, files: Iterable[Any] =
     return value
 
 
+def _touch(path: Path) -> None:
+    """Mark a table file as read now (its modification time), so that it is not taken for unused."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
 def _write(folder: Path, name: str, path: Path, value: Any) -> None:
     """Write `value` to `path` whole (a temporary file renamed over it), then remove the files of
-    other keys of the same table; any failure leaves the cache as it was."""
+    other keys of the same table unused for `UNUSED_AFTER` seconds (not those of another copy
+    of the package running beside this one); any failure leaves the cache as it was."""
     try:
         data = marshal.dumps(value)
     except ValueError:
@@ -124,8 +140,9 @@ def _write(folder: Path, name: str, path: Path, value: Any) -> None:
             fh.write(data)
         os.replace(tmp, path)
         tmp = None
-        for old in folder.glob(f"{name}-*{SUFFIX}"):
-            if old.name != path.name:
+        unused = time.time() - UNUSED_AFTER
+        for old in [*folder.glob(f"{name}-*{SUFFIX}"), *folder.glob(f".{name}-*.tmp")]:
+            if old.name != path.name and old.stat().st_mtime < unused:
                 old.unlink(missing_ok=True)
     except OSError:
         pass

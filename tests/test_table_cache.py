@@ -9,6 +9,7 @@ last test, which checks the package's cached tables against the same tables buil
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -57,7 +58,29 @@ def test_an_edited_input_file_is_a_new_key(folder, harbours):
     harbours.path.write_text("Velmora\nOstrel\n", encoding="utf-8")
     table = derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
     assert harbours.calls == 2 and table["first"] == ["Velmora"] and "Ostrel" in table["all"]
-    assert len(list(folder.glob("harbours-*"))) == 1  # the old key's file is removed
+
+
+def test_a_file_of_another_key_is_removed_once_unused_for_an_hour(folder, harbours):
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    (first,) = folder.glob("harbours-*")
+    harbours.path.write_text("Ostrel\n", encoding="utf-8")
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    assert first.exists()  # read a minute ago: another copy of the package may be using it
+    (second,) = set(folder.glob("harbours-*")) - {first}
+    hours_ago = time.time() - 2 * table_cache.UNUSED_AFTER
+    os.utime(second, (hours_ago, hours_ago))
+    harbours.path.write_text("Tarnby\n", encoding="utf-8")
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    assert first.exists() and not second.exists() and len(list(folder.glob("harbours-*"))) == 2
+
+
+def test_a_file_read_is_marked_as_used(folder, harbours):
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    (path,) = folder.glob("harbours-*")
+    hours_ago = time.time() - 2 * table_cache.UNUSED_AFTER
+    os.utime(path, (hours_ago, hours_ago))
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    assert harbours.calls == 1 and path.stat().st_mtime > hours_ago + table_cache.UNUSED_AFTER
 
 
 def test_an_edited_module_of_the_package_is_a_new_key(folder, harbours, monkeypatch):
