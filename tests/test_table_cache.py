@@ -165,7 +165,7 @@ def test_the_package_tables_read_back_equal_the_tables_built(folder, monkeypatch
     from claimtrack.actorids import first_names, iso, towns
 
     loaders = (first_names._dictionary, iso.subdivision_countries, towns.town_countries, wordnet_nouns._table,
-               wordnet_nouns.noun_kinds)
+               wordnet_nouns.noun_kinds, wordnet_nouns.noun_senses)
     values = []
     for setting in ("0", "1", "1"):  # built without the cache, then written, then read back
         monkeypatch.setenv(table_cache.ENV_VAR, setting)
