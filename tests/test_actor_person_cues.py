@@ -61,3 +61,17 @@ def test_a_capitalised_kind_word_inside_a_sentence_is_part_of_a_bodys_name(nlp):
     # at a sentence start the capital says nothing: the kind word is cut off the name
     found = actors(nlp, "Organiser Kestrel Events expects about 40,000 visitors.")
     assert "Kestrel Events" in found, list(found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Transportes de la Sierra said on Monday it would add two buses to the route.", "Transportes de la Sierra"),
+    ("According to Diario de la Bahía, the port will close for a week.", "Diario de la Bahía"),
+])
+def test_a_spanish_or_portuguese_name_with_a_joiner_and_no_given_name_is_a_body(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found and found[name].type == "ORG", {n: a.type for n, a in found.items()}
+
+
+def test_a_persons_name_with_a_joiner_stays_a_person(nlp):
+    found = actors(nlp, "Luis Ortega de la Peña said prices rose. Ortega de la Peña added that milk was scarce.")
+    assert {n: a.type for n, a in found.items()} == {"Luis Ortega de la Peña": "PERSON"}

@@ -237,6 +237,9 @@ class Kinds:
                 and not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens)):
             c.label = "GPE"  # "St Brelade", "Saint Kitts": a place named after a saint ("St Oswin was a king": the saint)
             return
+        if c.label == "PERSON" and self._romance_body_name(c, words):
+            c.label = "ORG"  # "Transportes de la Sierra", "Diario do Vale": a body named in Spanish or Portuguese
+            return
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() or _inner_saint(w, k, words)
                                                for k, w in enumerate(words)) \
                 or any(w.isupper() for w in words):
@@ -284,6 +287,30 @@ class Kinds:
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
+
+    def _romance_body_name(self, c: Cand, words: list[str]) -> bool:
+        """'Transportes de la Sierra', 'Diario do Vale', 'Ecos del Litoral': a name of one or two
+        capitalised words, a Romance joiner ("de", "del", "da", "do": actor_cues.json
+        'romance_name_joiners') and capitalised words after it, whose first word is no given name
+        (the first-name dictionary) and no saint's word ("San", "Santa": a place), names a body:
+        a person's name with a joiner starts with a given name ("Luis Ortega de la Peña"). Not a
+        town of GeoNames, nor the surname of a person the document names in full ("Ortega de la
+        Peña" after "Luis Ortega de la Peña")."""
+        if c.titles or len(words) < 3:
+            return False
+        joiners = self.tables.cue("romance_name_joiners") - {"e", "et", "y"}
+        lows = [w.lower() for w in words]
+        k = next((i for i, w in enumerate(lows) if w in joiners), None)
+        if k is None or not 1 <= k <= 2 or not words[-1][:1].isupper() \
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:k]):
+            return False
+        first = lows[0]
+        if first in first_names() or first in _SAINT or first in ("san", "santo", "são", "sao") \
+                or " ".join(lows) in geonames_towns():
+            return False
+        key = _name_key(self.st.text[c.start:c.end])
+        return not any(e.label_ == "PERSON" and len(e) > len(words) and _name_key(e.text).endswith(" " + key)
+                       for e in self.st.ents)
 
     def _title_before(self, c: Cand) -> bool:
         """The last word of a title of the table, the office itself, whose commonest WordNet sense
