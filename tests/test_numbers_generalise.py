@@ -104,6 +104,20 @@ def test_dotted_clock_times_are_no_figures(text):
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clock time with an "h" between hours and minutes, as French- and Portuguese-speaking
+        # countries write it: no figure, the count beside it stays
+        ("Ferries sail between 5h45 and 21h30 from the north quay.", []),
+        ("Edited 03/11/2026, 9h05", []),
+        ("The clinic opens at 7h00 for 60 patients.", [("60", 60, None)]),
+    ],
+)
+def test_h_clock_times_are_no_figures(text, expected):
+    assert values(text) == expected
+
+
 def test_a_figure_after_a_date_stays_a_figure():
     # a date and then a figure that is no clock time
     assert values("By 14/06/2026 at 12.75 a share, the bid had lapsed.") == [("12.75", 12.75, None)]

@@ -284,6 +284,9 @@ class _Tables:
                     r"\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b(?:,?[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-4])[.:][0-5]\d\b)?",
                     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?",  # 10:30, 10:30 pm
                     r"\b\d{1,2}\s?(?i:a\.m\.|p\.m\.|am\b|pm\b)",  # 5pm, 5 a.m.
+                    # 7h45, 21h00: the clock time French- and Portuguese-speaking countries write
+                    # with an "h" between hours and minutes (their English-language papers too)
+                    r"\b(?:[01]?\d|2[0-4])h[0-5]\d\b",
                     # 19.10 BST, 14.30 CET, 16.00 local time: a clock time written with a full stop
                     r"\b(?:[01]?\d|2[0-4])\.[0-5]\d\s?(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b"
                     r"|(?i:local\s+time|hrs)\b)",
