@@ -50,6 +50,12 @@ class _Ctx:
         suf = "|".join(re.escape(k) for k in sorted(self.hyphen_suffixes, key=len, reverse=True))
         self.hyphen_suffix_re = re.compile(rf"^[-‑](?P<s>(?i:{suf}))\b(?!-)")
         self.periods = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["periods"].items()}
+        letters = ctx.get("spaced_temperature_letters", {})
+        self.spaced_temperature = dict(letters)
+        self.spaced_temperature_re = re.compile(
+            rf"^[ \u00a0](?P<u>{'|'.join(map(re.escape, letters))})(?![\w°])") if letters else None
+        words = sorted(ctx.get("temperature_words", ()), key=len, reverse=True)
+        self.temperature_word_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I) if words else None
 
         names = sorted(self.unit_names, key=len, reverse=True)
         name_alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)

@@ -228,9 +228,32 @@ def measure(c: _Ctx, text: str, pos: int, limit: int):
             cand = (c.unit_symbols[sym], pos + m2.end())
             if best is None or cand[1] > best[1]:
                 best = cand
+    if best is None and c.spaced_temperature_re is not None and (m3 := c.spaced_temperature_re.match(rest)) \
+            and _speaks_of_temperature(c, text, pos):
+        best = (c.spaced_temperature[m3.group("u")], pos + m3.end())  # "it hit 41 C (106 F)"
     if best and best[1] <= limit:
         return best
     return None
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark before a space, or a line end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: A figure with a scale capital and an opening bracket ("41 C (", "41°C ("), then this figure.
+_SCALE_THEN_BRACKET = re.compile(r"\d\s?°?[CF]\s*[(\[]\s*[-−]?\d+(?:[.,]\d+)?$")
+#: After this figure's capital: a bracket, then a figure with the other capital ("C (106 F").
+_BRACKET_THEN_SCALE = re.compile(r"[ \u00a0][CF]\s*[(\[]\s*[-−]?\d+(?:[.,]\d+)?\s?°?[CF](?![\w])")
+
+
+def _speaks_of_temperature(c: _Ctx, text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` (the end of a figure a bare "C" or "F" follows after a
+    space) names temperature (quantity_context.json temperature_words), or the figure and one on
+    the other scale stand one in brackets after the other ("41 C (106 F)", "106 F (41 C)")."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
+    m_end = _SENTENCE_END.search(text, pos + 2, pos + 300)
+    right = m_end.start() if m_end else min(len(text), pos + 300)
+    if c.temperature_word_re is not None and c.temperature_word_re.search(text, left, right):
+        return True
+    return bool(_BRACKET_THEN_SCALE.match(text, pos) or _SCALE_THEN_BRACKET.search(text, max(0, pos - 30), pos))
 
 
 def counted_noun(c: _Ctx, doc: Doc, e: Expression, last: Token, limit: int, max_noun_distance: int):
