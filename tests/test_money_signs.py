@@ -164,3 +164,17 @@ def test_local_signs_of_francs_and_whole_sums(text, country, expected):
 )
 def test_the_dollar_of_a_territory_iso_names(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # the shilling's plural abbreviation, read from the story's country as CLDR's "Sh" is
+        ("The county owes contractors Shs3.4bn.", "UG", [("Shs3.4bn", 3_400_000_000, "UGX")]),
+        ("Bus fares rose to Shs8,500 on the coast road.", "KE", [("Shs8,500", 8_500, "KES")]),
+        # Zimbabwe Gold, as its central bank abbreviates it, before a figure after a space
+        ("A bag of maize meal sells for ZiG 74 in Gweru.", "ZW", [("ZiG 74", 74, "ZWG")]),
+    ],
+)
+def test_local_signs_of_the_african_press(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
