@@ -178,3 +178,23 @@ def test_the_dollar_of_a_territory_iso_names(text, country, expected):
 )
 def test_local_signs_of_the_african_press(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a sign read as one currency anywhere that CLDR writes for another in the story's country
+        ("The ferry ticket rose to C$ 45 on Lake Cocibolca.", "NI", [("C$ 45", 45, "NIO")]),
+        ("The ferry ticket rose to C$45 on Lake Ontario.", "CA", [("C$45", 45, "CAD")]),
+        ("Farmers in Hunan got ¥3,200 a tonne.", "CN", [("¥3,200", 3200, "CNY")]),
+        ("Farmers in Hokkaido got ¥3,200 a tonne.", "JP", [("¥3,200", 3200, "JPY")]),
+        # a currency at par with the sign's own stays the sign's own (Gibraltar's pound, sterling)
+        ("The harbour levy raised £2.5 million.", "GI", [("£2.5 million", 2_500_000, "GBP")]),
+        # the naira without its strokes, the Egyptian pound as LE, in a story about each country
+        ("A bag of cement costs N9,800 in Kano.", "NG", [("N9,800", 9800, "NGN")]),
+        ("The canal authority earned LE4.1 billion.", "EG", [("LE4.1 billion", 4_100_000_000, "EGP")]),
+        ("Ghana's audit office said the N7,500 figure was wrong.", "GH", []),
+    ],
+)
+def test_signs_of_the_storys_country(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

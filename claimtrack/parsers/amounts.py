@@ -153,6 +153,8 @@ def _sign_before(m, ctx: Optional[_DocCtx]) -> tuple[Optional[str], bool]:
             elif m.group("ps") == BARE_DOLLAR_SIGN and ctx is not None:
                 local = ctx.local_dollar()  # "$4.2m" in a Wellington paper; not the "($2.1m)" of "A$3.2m"
                 code = local if local and not converts_from_home(ctx.text, m.start(), local) else code
+            elif m.group("ps") in t.home_signs and ctx is not None:
+                code = ctx.home_code(t.home_signs[m.group("ps")]) or code  # "C$" in a Managua story
             return code, False
         return (ctx.code_in_story(t.local_symbols[m.group("ps")]) if ctx is not None else None), True
     if m.group("pc"):
@@ -165,6 +167,8 @@ def _sign_after(sym: str, ctx: Optional[_DocCtx]) -> Optional[str]:
     country the story is about ("250 kr" in a story about Sweden), else None."""
     t = _tables()
     code = t.suffix_symbols.get(sym)
+    if code is not None and sym in t.home_signs and ctx is not None:
+        code = ctx.home_code(t.home_signs[sym]) or code  # "4,500 ¥" in a story about China
     if code is None and ctx is not None:
         code = ctx.code_in_story(t.local_symbols[sym])
     return code

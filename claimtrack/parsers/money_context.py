@@ -91,6 +91,16 @@ class _DocCtx:
             return None  # two of them named as often: towns do not decide
         return _dominant(self._places[1], by_country)
 
+    def home_code(self, by_country: dict[str, str]) -> Optional[str]:
+        """The code `by_country` (territory -> currency code) gives the story's own country: the
+        actor component's, else its dateline town's; None when neither is one of them."""
+        if self._places is None:
+            self._places = (dateline_country(self.text), town_counts(self.text))
+        for iso in (self.home, self._places[0]):
+            if iso is not None:
+                return by_country.get(iso)
+        return None
+
     def only_currency_of(self, by_country: dict[str, str]) -> Optional[str]:
         """The one currency every territory in `by_country` uses ("R": South Africa, Namibia and
         Lesotho all take the rand), when the story names none of the other countries whose

@@ -383,6 +383,17 @@ class _Tables:
         self.local_symbols = {s: dict(v) for s, v in cldr["symbols"].items()
                               if s not in self.symbols and s not in self.suffix_symbols}
         self.local_symbols.update(union_symbols)
+        #: a sign the hand table reads as one currency anywhere that CLDR's locales of other
+        #: territories write for their own ("C$": the Canadian dollar, and Nicaragua's cordoba;
+        #: "¥": the yen, and China's yuan): read as that territory's in a story about it
+        #: (`amounts._sign_before`; "$" and "Rs" have their own readers). A currency at par with
+        #: the sign's own (currency_pegs.json: Gibraltar's pound and sterling) stays the sign's own.
+        pegs = load_json("currency_pegs.json")["pegs"]
+        self.home_signs = {s: {terr: c for terr, c in cldr["symbols"].get(s, {}).items()
+                               if c != code and not (c in pegs and pegs[c]["anchor"] == code and pegs[c]["rate"] == 1)}
+                           for s, code in [*self.symbols.items(), *self.suffix_symbols.items()]
+                           if s != "$" and s not in self.symbol_nouns}
+        self.home_signs = {s: by_country for s, by_country in self.home_signs.items() if by_country}
         self._add_local_signs(cur)
         for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1].isalpha() and len(s) > 2]:
             # a sign CLDR writes with an abbreviating full stop is written without it as well
