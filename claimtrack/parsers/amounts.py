@@ -260,9 +260,14 @@ def _written_scale(m, num_end: int, currency: Optional[str]) -> tuple[Decimal, i
         else:
             bare_letter = ab
     elif sw:
-        for part in sw.replace("-", " ").split():
-            p = part.lower()
-            scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p) or 1)
+        whole = " ".join(sw.lower().split())
+        if whole in t.foreign_scales:
+            scale = Decimal(t.foreign_scales[whole])  # "mil millones": one scale in two words
+        else:
+            for part in sw.replace("-", " ").split():
+                p = part.lower()
+                scale *= Decimal(t.scale_words.get(p) or t.hundred.get(p) or t.multipliers.get(p)
+                                 or t.foreign_scales.get(p) or 1)
         num_end = m.end("sw")
     return scale, num_end, bare_letter
 

@@ -50,6 +50,11 @@ class _Tables:
         self.hundred = dict(lexicon.HUNDRED)
         self.multipliers = dict(lexicon.MULTIPLIERS)
         self.scale_words = dict(lexicon.SCALE_WORDS)
+        #: the words other languages write after a figure for a power of ten ("40 millones",
+        #: "1,9 milliard": CLDR's compact decimal formats, data/cldr_scale_words.json), read after
+        #: digits as the English ones are; English's own words and abbreviations win
+        self.foreign_scales = {k: v for k, v in load_json("cldr_scale_words.json")["scales"].items()
+                               if k not in self.scale_words and k not in nums["scale_abbrevs"]}
         #: each scale word as a whole-word pattern, in table order (the last one found wins)
         self.scale_word_patterns = [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in self.scale_words.items()]
         self.scale_abbrevs = dict(nums["scale_abbrevs"])
@@ -162,7 +167,7 @@ class _Tables:
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
         abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
         # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
-        scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers))
+        scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers) + list(self.foreign_scales))
         scale = (
             rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
             # and "$10.4-billion", "a 2.5-million budget": the scale word as part of a compound
