@@ -198,3 +198,19 @@ def test_local_signs_of_the_african_press(text, country, expected):
 )
 def test_signs_of_the_storys_country(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # the ISO code of a currency that is also an English word, in capitals after a figure,
+        # in a story about its country
+        ("A crate of mangoes fetched 1 250 CUP in Holguin.", "CU", [("1 250 CUP", 1250, "CUP")]),
+        ("Ferry tickets to Vava'u now cost 95 TOP.", "TO", [("95 TOP", 95, "TOP")]),
+        # elsewhere, or before the figure (a headline in capitals), it stays a word
+        ("The bakery sold 40 CUP cakes.", "GB", [("40", 40, None)]),
+        ("ALL 12 CLIMBERS FOUND ALIVE", "AL", [("12", 12, None)]),
+    ],
+)
+def test_codes_that_are_english_words(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

@@ -329,6 +329,22 @@ class _Tables:
             if sign not in self.symbols and sign not in self.suffix_symbols:
                 self.local_symbols[sign] = {**by_country, **self.local_symbols.get(sign, {})}
 
+    def _add_word_codes(self, cldr: dict) -> None:
+        """The ISO 4217 code of a currency that is also an English word ("CUP", "TOP", "MAD": no
+        code anywhere, see `codes`), in capitals after a figure, is that currency in a story
+        about its country ("380 CUP" in Havana), as a local symbol is; not before one, where a
+        headline in capitals writes the word ("ALL 40 MINERS SAFE"): `word_codes`."""
+        self.word_codes: set[str] = set()
+        by_code: dict[str, dict[str, str]] = {}
+        for part in ("nouns", "symbols", "abbreviations"):
+            for by_country in cldr.get(part, {}).values():
+                for terr, code in by_country.items():
+                    by_code.setdefault(code, {})[terr] = code
+        for code, by_country in sorted(by_code.items()):
+            if code.isupper() and code not in self.codes and code not in self.symbols and code not in self.local_symbols:
+                self.local_symbols[code] = by_country
+                self.word_codes.add(code)
+
     def _cldr(self, cur: dict) -> dict:
         """Add CLDR's currencies (data/cldr_currencies.json, built by data/tools/cldr_money.py
         from Babel): every English display name of a current currency ("Romanian lei"); every
@@ -400,6 +416,7 @@ class _Tables:
                            if s != "$" and s not in self.symbol_nouns}
         self.home_signs = {s: by_country for s, by_country in self.home_signs.items() if by_country}
         self._add_local_signs(cur)
+        self._add_word_codes(cldr)
         for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1].isalpha() and len(s) > 2]:
             # a sign CLDR writes with an abbreviating full stop is written without it as well
             # ("Nu 300" for CLDR's "Nu."), where the bare letters are no sign or code of their own
@@ -412,7 +429,8 @@ class _Tables:
             self.local_symbols[sym] = self.local_symbols[sym[:-1]] = both
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
-        self.local_prefixes = [s for s in self.local_symbols if s.isascii() or not _LETTER.match(s) or _latin_sign(s)]
+        self.local_prefixes = [s for s in self.local_symbols if (s.isascii() or not _LETTER.match(s) or _latin_sign(s))
+                               and s not in self.word_codes]
         #: the signs read after the figure ("250 kr"): CLDR's, not the abbreviations below ("50 K"
         #: is fifty thousand)
         self.suffix_local = [s for s in self.local_symbols if s.lower() not in self.union_forms]
