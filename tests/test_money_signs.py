@@ -214,3 +214,17 @@ def test_signs_of_the_storys_country(text, country, expected):
 )
 def test_codes_that_are_english_words(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a sign of letters CLDR writes bare, written with an abbreviating full stop
+        ("A minibus ride in El Alto costs Bs. 2.50 now.", "BO", [("Bs. 2.50", 2.5, "BOB")]),
+        ("A minibus ride in El Alto costs Bs 2.50 now.", "BO", [("Bs 2.50", 2.5, "BOB")]),
+        # titles with a full stop stay no money
+        ("Dr. 7 and Mr. 9 were the rooms.", "BO", [("7", 7, None), ("9", 9, None)]),
+    ],
+)
+def test_letter_signs_with_a_full_stop(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

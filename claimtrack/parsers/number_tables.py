@@ -329,6 +329,24 @@ class _Tables:
             if sign not in self.symbols and sign not in self.suffix_symbols:
                 self.local_symbols[sign] = {**by_country, **self.local_symbols.get(sign, {})}
 
+    def _full_stop_forms(self) -> None:
+        """A local sign of letters with and without an abbreviating full stop is one sign."""
+        for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1].isalpha() and len(s) > 2]:
+            # a sign CLDR writes with an abbreviating full stop is written without it as well
+            # ("Nu 300" for CLDR's "Nu."), where the bare letters are no sign or code of their own
+            bare = sym[:-1]
+            if bare not in self.symbols and bare not in self.suffix_symbols and bare not in self.codes:
+                self.local_symbols.setdefault(bare, {})
+        for sym in [s for s in self.local_symbols if s.isalpha() and len(s) > 1 and s not in self.word_codes]:
+            # and a sign of letters CLDR writes bare is written with an abbreviating full stop as
+            # well ("Bs. 3.50" for CLDR's "Bs", "Rp. 500" for "Rp"), where that is no sign of its own
+            if sym + "." not in self.symbols and sym + "." not in self.suffix_symbols:
+                self.local_symbols.setdefault(sym + ".", {})
+        for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1] in self.local_symbols]:
+            # "kr" and "kr." are one sign (a sentence's full stop may end either)
+            both = {**self.local_symbols[sym[:-1]], **self.local_symbols[sym]}
+            self.local_symbols[sym] = self.local_symbols[sym[:-1]] = both
+
     def _add_word_codes(self, cldr: dict) -> None:
         """The ISO 4217 code of a currency that is also an English word ("CUP", "TOP", "MAD": no
         code anywhere, see `codes`), in capitals after a figure, is that currency in a story
@@ -417,16 +435,7 @@ class _Tables:
         self.home_signs = {s: by_country for s, by_country in self.home_signs.items() if by_country}
         self._add_local_signs(cur)
         self._add_word_codes(cldr)
-        for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1].isalpha() and len(s) > 2]:
-            # a sign CLDR writes with an abbreviating full stop is written without it as well
-            # ("Nu 300" for CLDR's "Nu."), where the bare letters are no sign or code of their own
-            bare = sym[:-1]
-            if bare not in self.symbols and bare not in self.suffix_symbols and bare not in self.codes:
-                self.local_symbols.setdefault(bare, {})
-        for sym in [s for s in self.local_symbols if s.endswith(".") and s[:-1] in self.local_symbols]:
-            # "kr" and "kr." are one sign (a sentence's full stop may end either)
-            both = {**self.local_symbols[sym[:-1]], **self.local_symbols[sym]}
-            self.local_symbols[sym] = self.local_symbols[sym[:-1]] = both
+        self._full_stop_forms()
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
         self.local_prefixes = [s for s in self.local_symbols if (s.isascii() or not _LETTER.match(s) or _latin_sign(s))
