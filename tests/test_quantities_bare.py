@@ -208,3 +208,16 @@ def test_one_in_turn_or_intact_is_no_count(nlp, text, expected):
 ])
 def test_a_time_word_naming_a_kind_of_the_counted_thing(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time written with a full stop, after a preposition of time, in a sentence about the
+    # time of day: no figure
+    ("Lessons will begin at 7.15 instead of 9 o'clock.", []),
+    ("The pharmacy opens from 6.45 in the morning.", []),
+    ("Counting stopped at about 23.10 last night.", []),
+    # a price or a rate in the same shape stays a figure
+    ("Shares of the miner closed at 6.30 on Friday.", [("6.30", 6.3, None)]),
+])
+def test_dotted_clock_times(nlp, text, expected):
+    assert found(nlp, text) == expected

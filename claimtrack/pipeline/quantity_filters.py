@@ -112,6 +112,30 @@ _AT_ONE = frozenset({"point", "stage", "time", "moment"})
 #: 58-year-old teacher", "one resident, Ana Ruiz".
 _APPOSITION = re.compile(r",\s*(?:who|whose|whom|an?\s|\d|[A-Z])")
 
+#: A clock time written with a full stop ("6.45", "21.30") after a preposition of time, maybe
+#: hedged ("at about 11.15", "from 7.30", "until 22.00")
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|between|and)\s+(?:(?:about|around|roughly|some)\s+)?$", re.I)
+#: The words of a sentence that speaks of the time of day (British and Commonwealth papers write
+#: the clock with a full stop: "at 6.30 in the morning", "from 7.15 until 9 o'clock")
+_TIME_OF_DAY = re.compile(r"\b(?:o['’]clock|[ap]\.?m\b\.?|morning|afternoon|evening|night|tonight|noon|midday"
+                          r"|midnight|dawn|dusk|local\s+time)", re.I)
+#: Where a sentence ends: a full stop, question or exclamation mark before a space, or a line end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _dotted_clock(text: str, e: Expression) -> bool:
+    """Whether a bare figure is a clock time written with a full stop: "6.30" after a preposition
+    of time in a sentence that speaks of the time of day ("lessons begin at 7.15 rather than
+    9 o'clock"), not a price ("closed at 6.30")."""
+    if not _DOTTED_CLOCK.match(text[e.num_start:e.num_end]) or not _CLOCK_BEFORE.search(text, max(0, e.start - 24), e.start):
+        return False
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, e.start - 300), e.start)), default=max(0, e.start - 300))
+    m_end = _SENTENCE_END.search(text, e.end, e.end + 300)
+    right = m_end.start() if m_end else min(len(text), e.end + 300)
+    return bool(_TIME_OF_DAY.search(text, left, right))
+
+
 #: A word after "before" on the same line: a noun phrase or a clause follows ("before the vote").
 _WORD_NEXT = re.compile(r"[ \t]+[^\W_]")
 #: Qualifiers that are also prepositions: "about one man", "over one issue" are not counts.
@@ -161,6 +185,8 @@ def no_figure(c: _Ctx, doc: Doc, text: str, e: Expression, span: SpacySpan, f: _
         if not (counted and f.qualifier and not _PREP_QUALIFIER.match(e.text)) and not _one_counts(doc, text, e, f):
             return True
     if not counted and not f.currency and unit is None:
+        if e.plain is False and not e.words and _dotted_clock(text, e):
+            return True  # "at 7.15 rather than 9 o'clock": a time of day
         if not force_bare and (not keep_bare_numbers or not _bare_ok(doc, e, span)):
             return True
     return False
