@@ -221,3 +221,14 @@ def test_a_time_word_naming_a_kind_of_the_counted_thing(nlp, text, expected):
 ])
 def test_dotted_clock_times(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective a headline or a casualty report uses as the noun of the people counted
+    ("Ferry capsizes off Lombok, eleven dead", [("eleven dead", 11, "dead")]),
+    ("The storm left 17 dead and 140 injured.", [("17 dead", 17, "dead"), ("140 injured", 140, "injured")]),
+    # a noun after the adjective is what the number counts
+    ("Medics treated six wounded firefighters.", [("six wounded firefighters", 6, "firefighter")]),
+])
+def test_counts_of_people_named_by_an_adjective(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -54,6 +54,7 @@ class _Ctx:
         self.spaced_temperature = dict(letters)
         self.spaced_temperature_re = re.compile(
             rf"^[ \u00a0](?P<u>{'|'.join(map(re.escape, letters))})(?![\w°])") if letters else None
+        self.people_adjectives = frozenset(ctx.get("people_adjectives", ()))
         words = sorted(ctx.get("temperature_words", ()), key=len, reverse=True)
         self.temperature_word_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I) if words else None
 

@@ -124,6 +124,8 @@ def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: 
         noun = counted_noun(c, doc, e, last, limit, max_noun_distance)
         if noun is None and value is not None and value > 1 and not e.is_range:
             noun = _partitive(last, limit)  # "three of the victims"
+        if noun is None:
+            noun = _people_adjective(c, doc, last, limit)  # "three dead", "12 injured"
         if noun is not None:
             f.unit, f.end, f.modifiers = noun
             f.counted = True
@@ -131,6 +133,20 @@ def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: 
             if spelled is not None:
                 f.unit, f.measured = spelled, True  # "5 kgs", read by the parse as a noun
     return True
+
+
+def _people_adjective(c: _Ctx, doc: Doc, last: Token, limit: int):
+    """An adjective right after the number that stands for the people it counts ("three dead",
+    "12 injured, two missing": quantity_context.json people_adjectives), where no noun follows
+    it ("two injured miners" counts miners): (adjective, end offset, no modifiers) or None."""
+    if last.i + 1 >= len(doc):
+        return None
+    adj = doc[last.i + 1]
+    if adj.lower_ not in c.people_adjectives or adj.idx + len(adj) > limit:
+        return None
+    if adj.i + 1 < len(doc) and doc[adj.i + 1].pos_ in ("NOUN", "PROPN") and doc[adj.i + 1].head.i != adj.i:
+        return None
+    return adj.lower_, adj.idx + len(adj), []
 
 
 #: Money-only scale letters that are also a unit symbol: that unit, the scale, and whether the
