@@ -93,6 +93,10 @@ def test_crowns_without_a_country_are_counted(nlp):
     ("The bridge reopened a week ago.", []),
     ("Each porter earns a day's wage per load.", []),
     ("The union called for a week-long stoppage.", []),
+    # a unit of time and a half is a length wherever it stands, and a date reference with "ago"
+    ("After a year and a half of delays, the clinic opened.", [("a year and a half", 1.5, "year")]),
+    ("Their shift ran an hour and a half over.", [("an hour and a half", 1.5, "hour")]),
+    ("A month and a half ago the quarry flooded.", []),
 ])
 def test_an_article_measures_a_length_of_time(nlp, text, expected):
     assert found(nlp, text) == expected
