@@ -15,10 +15,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
 from .amount_starts import _Starts
+from .currency_tables import form_key
 from .digit_groups import dot_grouped_value
 from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
 from .money_context import _DocCtx
-from .number_tables import VULGAR, _tables, form_key, month_words_any_language
+from .number_tables import VULGAR, _tables, month_words_any_language
 from .number_words import _parse_words, add_fraction_tail
 from .pounds import pounds_are_money
 from .rates import RATE_AFTER, rate_currency
