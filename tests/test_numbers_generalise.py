@@ -118,6 +118,23 @@ def test_h_clock_times_are_no_figures(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numeral written in parts, each smaller than the scale word before it, is one number
+        ("The depot holds 7 thousand 2 hundred and 40 crates.", [("7 thousand 2 hundred and 40", 7240, None)]),
+        ("Officials counted 3 million 650 thousand ballots.", [("3 million 650 thousand", 3_650_000, None)]),
+        ("The census found 9 crore and two hundred voters.", [("9 crore and two hundred", 90_000_200, None)]),
+        # two figures of one scale stay two, as do a sum of money and a count after it
+        ("Turnout rose from 2 million to 3 million.", [("2 million", 2_000_000, None), ("3 million", 3_000_000, None)]),
+        ("The fund got $4 million 300 thousand short of its goal.",
+         [("$4 million", 4_000_000, "USD"), ("300 thousand", 300_000, None)]),
+    ],
+)
+def test_compound_numerals_in_parts(text, expected):
+    assert values(text) == expected
+
+
 def test_a_figure_after_a_date_stays_a_figure():
     # a date and then a figure that is no clock time
     assert values("By 14/06/2026 at 12.75 a share, the bid had lapsed.") == [("12.75", 12.75, None)]

@@ -129,6 +129,15 @@ def _find(text: str, home: Optional[str] = None, changes: Collection[int] = ()) 
                              b.num_end, a.words and b.words, False, a.scale > 1, None))
             i += 2
             continue
+        joined = _compound_numeral(text, raws, i)
+        if joined > i:
+            # "4 thousand 3 hundred and 21", "6 crore and two hundred": one number in parts
+            last = raws[joined]
+            total = sum((r.value for r in raws[i:joined + 1]), Decimal(0))
+            out.append(_expr(text, start, last.end, total, None, None, None, None, a.num_start, last.num_end,
+                             all(r.words for r in raws[i:joined + 1]), False, True, None))
+            i = joined + 1
+            continue
         if b is not None and _RATIO_SEP.match(text, a.end, b.start) and not a.currency and not b.currency \
                 and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value <= 100 \
                 and not _TIME_AFTER.match(text, b.end):
@@ -186,6 +195,28 @@ def _find(text: str, home: Optional[str] = None, changes: Collection[int] = ()) 
         out = [e for e in out if not any(x.start <= e.start and e.end <= x.end for x in extra)]
         out = sorted(out + extra, key=lambda e: e.start)
     return out
+
+
+#: Between the parts of a compound numeral: a space, or "and" ("3 hundred and 21")
+_PART_SEP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+
+
+def _compound_numeral(text: str, raws: list, i: int) -> int:
+    """The index of the last part of a numeral written in parts from raws[i], each a whole number
+    smaller than the scale word that ends the part before ("4 thousand 3 hundred and 21": 4000,
+    300, 21; "2 million 400 thousand"), with no currency or unit on any part; `i` when raws[i]
+    starts none."""
+    j = i
+    while j + 1 < len(raws):
+        a, b = raws[j], raws[j + 1]
+        if a.scale <= 1 or a.currency or a.unit or b.currency or b.unit or a.minor or b.minor:
+            break
+        if a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value() or not 0 < b.value < a.scale:
+            break
+        if not _PART_SEP.fullmatch(text, a.end, b.start) or a.end != a.num_end or b.start != b.num_start:
+            break
+        j += 1
+    return j
 
 
 def _lent_money(text: str, a, b) -> Optional[tuple[Decimal, str, Decimal]]:
