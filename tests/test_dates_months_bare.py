@@ -89,3 +89,24 @@ def test_a_word_the_tagger_reads_as_a_verb_that_is_none_gives_no_tense(nlp):
 )
 def test_a_month_under_a_clause_about_the_future(nlp, text, expected):
     assert model_dates(nlp, text, "2031-04-16") == expected
+
+
+# ------------------------------------------------------------------ a month the parse gives no tense
+# A month naming a thing that is not the clause's subject ("over the March holidays") has no
+# tense from the parse: the nearest occurrence. A "said" or "was" earlier in the sentence is the
+# reporting clause's, not the month's, and does not make it last year's; a "will" there still
+# looks forward. At exactly half a year either way, with no tense, the one behind.
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Museum staff said they were thinking about longer visiting times during the March holidays.",
+         "2030-01-14", [("March", "2030-03")]),
+        ("The ferry company was weighing extra sailings for the August festival.", "2030-05-02",
+         [("August", "2030-08")]),
+        # half a year back, no tense: the one behind
+        ("Wool fetched 12% less than at the February fair.", "2030-08-09", [("February", "2030-02")]),
+    ],
+)
+def test_a_month_without_a_tense_of_its_own_is_the_nearest(nlp, text, published, expected):
+    assert model_dates(nlp, text, published) == expected

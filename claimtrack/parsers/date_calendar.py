@@ -248,12 +248,14 @@ def _month_nearest(c: _Context, m: re.Match, month: int, by_tense: bool = True) 
 def nearest_month(ref: _dt.date, month: int, future) -> str:
     """The year-month of `month` nearest `ref` (within six months either way); at half a year
     either way `future()` (the tense: True, False or None) decides ("the August heatwave
-    killed")."""
+    killed"): the one ahead only for a clause that looks forward, else the one behind, since
+    news reports what happened far more than what is planned (as `_nearest_shift`): "down 5%
+    on the January sale", written in July, is this January's."""
     diff = month - ref.month
     year = ref.year + (1 if diff < -6 else -1 if diff > 6 else 0)
     if abs(diff) == 6:
-        ahead = future()
-        year = ref.year + (0 if (ahead is False) == (diff < 0) else (1 if diff < 0 else -1))
+        ahead = future() is True
+        year = ref.year + (0 if ahead == (diff > 0) else (1 if diff < 0 else -1))
     return _ym(year, month)
 
 

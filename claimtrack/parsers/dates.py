@@ -421,7 +421,11 @@ def find_dates(
     if is_future is None:
         is_future = words
     else:
-        model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e))
+        # where the parse has no answer, the words may add a future auxiliary of the sentence
+        # ("will"), but not their past: "said" or "was" before a date is most often the
+        # reporting clause's ("the museum said it was weighing later openings during the
+        # March holidays"), and the parse has read the date's own clause and found no tense
+        model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e) or None)
     try:
         chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref))
     except TableError:
