@@ -41,7 +41,7 @@ def _is_future(doc: Doc) -> FutureTest:
             return described
         tok = span.root
         weekday = tok.lower_ in WEEKDAYS
-        day_part = tok.dep_ == "compound" and tok.head.lower_ in _DAY_PARTS and tok.head.i == tok.i + 1
+        day_part = tok.dep_ == "compound" and tok.head.lower_ in DAY_PARTS and tok.head.i == tok.i + 1
         if day_part:
             tok = tok.head  # "on Thursday morning": the day and its part are one time, read as one
         if weekday and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -144,7 +144,7 @@ def _reported_before_its_cue(verb, below, span) -> bool:
 _BOUNDING_PREPS = frozenset({"from", "until", "till", "by", "before", "after", "since", "through", "starting"})
 
 #: Parts of a day a weekday names with it ("Thursday morning", "Friday night").
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 
 
 def _verb_future(tok, span, historic: bool) -> Optional[bool]:

@@ -20,7 +20,8 @@ from ..tables import read_text
 from .date_header import header_mentions, revised_dateline, with_local_masthead
 from .date_nouns import with_attributive_months, with_noun_months
 from .date_quoted import without_speakers_days
-from .date_tense import _is_future
+from .date_ahead import _schedule
+from .date_tense import DAY_PARTS, _is_future
 from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
 from .saved_tables import SavedTables
 
@@ -48,17 +49,23 @@ def _in_name(doc: Doc) -> NameTest:
 
 
 def _recurring_weekday(doc: Doc, mention: dict, tense) -> bool:
-    """A bare weekday that modifies a plural noun in a clause that is not past names a day of every
-    week ("Saturday deliveries will end", "Sunday services resume"), as the plural weekday does
-    ("on Saturdays"): no date. Told as past it reports one week's ("Friday prayers drew 4,000
-    people"); before a singular noun it may date one event ("the Friday meeting")."""
+    """A bare weekday that modifies a noun in a clause that is not past names a day of every week
+    ("Saturday deliveries will end", "Sunday services resume", "the Sunday ferry is to stop",
+    "no more Saturday post"), as the plural weekday does ("on Saturdays"): no date. Told as past
+    it reports one week's ("Friday prayers drew 4,000 people"). Before a singular noun that
+    names an event one schedules (data/dates.json schedule_nouns: "the Friday meeting", "a
+    Monday deadline") it dates that one event; before a part of the day ("Sunday morning") it
+    is the day itself."""
     span = doc.char_span(mention["start"], mention["end"])
     if span is None or len(span) != 1 or span[0].lower_ not in WEEKDAYS:
         return False
     tok = span[0]
     noun = tok.head
-    return tok.dep_ in ("compound", "amod", "nmod") and noun.i > tok.i and noun.tag_ in ("NNS", "NNPS") \
-        and tense(noun.idx, noun.idx + len(noun.text)) is not False  # the tense of the noun's clause
+    if tok.dep_ not in ("compound", "amod", "nmod") or noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.tag_ not in ("NNS", "NNPS") and (noun.lower_ in DAY_PARTS or _schedule(noun) or noun.pos_ == "PROPN"):
+        return False
+    return tense(noun.idx, noun.idx + len(noun.text)) is not False  # the tense of the noun's clause
 
 
 def _year_ok(doc: Doc) -> YearTest:
