@@ -350,6 +350,11 @@ def test_a_deadline_granted_lies_after_the_act(nlp, text, expected):
         ("Neither the skipper nor his mate could be found on Monday.", [("Monday", "2026-09-14")]),
         ("Nobody could say on Friday why the siren stayed silent.", [("Friday", "2026-09-11")]),
         ("No engineers could reach the pylon on Monday.", [("Monday", "2026-09-14")]),
+        # a speaker's own words in quotation marks keep the speaker's tenses (no backshift),
+        # though the parser hangs them from "said" as its complement
+        ('"The pickers could not get to the orchard on Sunday night," said Rosa Vidal, a farmer.',
+         [("Sunday", "2026-09-13")]),
+        ('"We couldn\'t sell a single crate on Tuesday," the grower said.', [("Tuesday", "2026-09-15")]),
         # a positive "could" and a reported one look forward
         ("The strike could shut the port on Friday.", [("Friday", "2026-09-18")]),
         ("The operator said the line could not reopen before Friday.", [("Friday", "2026-09-18")]),

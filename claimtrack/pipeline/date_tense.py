@@ -7,6 +7,7 @@ tense) and `date_described` (a clause that describes the date itself, and the ev
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -20,6 +21,7 @@ from .date_ahead import _arranged_for, _plans, _rescheduled, _schedule, _takes_e
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from ..tables import load_json, speech_verbs
 from .extensions import doc_text
+from .quotes.marks import pair_quote_marks
 from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _clause_verb_of_noun,
                          _future_clause_of_noun, _imperative, _negated, _tensed)
 
@@ -173,11 +175,13 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # a present participle without "be" has no tense of its own ("was found on Sunday
         # clinging to a tube", which the parser may hang the date from): its head verb's
         return _verb_future(_tensed(tok.head), span, historic)
-    if "could" in aux and _negated(tok) and tok.dep_ not in ("ccomp", "xcomp"):
+    if "could" in aux and _negated(tok) and (tok.dep_ not in ("ccomp", "xcomp") or _in_quotation(tok)):
         # "could not" outside reported speech is the past of "cannot" (Quirk et al. 1985, 4.60:
         # past ability is written with "could" mostly in negative clauses): "divers could not
-        # reach the wreck on Sunday" tells what happened. Reported ("said the road could not
-        # reopen before June") it stays a prediction
+        # reach the wreck on Sunday" tells what happened, and so does a speaker's own "we could
+        # not reach the wreck on Sunday" in quotation marks, which the parser hangs from "said"
+        # as its complement (direct speech keeps the speaker's tenses: no backshift). Reported
+        # ("said the road could not reopen before June") it stays a prediction
         return False
     if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
         return True
@@ -229,6 +233,21 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _in_quotation(tok) -> bool:
+    """Whether the token stands between a pair of quotation marks (quotes.marks), read once per Doc."""
+    doc = tok.doc
+    opens = doc.user_data.get(_QUOTE_PAIRS)
+    if opens is None:
+        pairs = pair_quote_marks(doc_text(doc))
+        opens = doc.user_data[_QUOTE_PAIRS] = ([p.open for p in pairs], [p.close for p in pairs])
+    k = bisect.bisect_right(opens[0], tok.idx) - 1
+    return k >= 0 and tok.idx < opens[1][k]
+
+
+#: The Doc's quotation marks as (opening offsets, closing offsets), kept in Doc.user_data.
+_QUOTE_PAIRS = "claimtrack_date_tense_quote_pairs"
 
 
 #: Subordinators of a clause whose act comes with or after the main clause's ("once the kiln was
