@@ -7,7 +7,8 @@ would climb to more than 40%" are a value now and a forecast; "rust on 30 bolts"
 quarter of the tower's 96 bolts" are a part and the whole. Each is read from grammar
 words (data/figure_standing.json) and the clause frame, never from the values:
 
-- `forecast`: the figure's clause is hedged (may, could, expected to, plans to, "are at risk") or a future
+- `forecast`: the figure's clause is hedged (may, could, expected to, plans to, "are at risk"), the
+  figure is what a verb of expecting or planning takes ("expects 2,400 crossings a year"), or a future
   "will" with a verb of reaching a level ("will rise to 40%"); the value a change starts from
   ("from 31%") is the value now.
 - `proposal`: the figure is what a rejected offer, bid or proposal names ("the union rejected an offer
@@ -196,7 +197,11 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
         cf = clause_frame_at(claim, q.start, q.end)
         modality = cf.modality if cf is not None else None
         predicate = cf.predicate if cf is not None else verb
-        if modality in c.hedged or c.forecast.search(before) or c.at_risk.match(after):
+        # A forecast: a hedged clause, or a figure that is what a verb of expecting or planning
+        # takes ("expects 2,400 crossings a year", "plans sales of 90 million"): what is expected,
+        # as "is expected to reach 2,400" states it, not a value now
+        if modality in c.hedged or c.forecast.search(before) or c.at_risk.match(after) \
+                or (verb in c.hedged and frame.role in ("object", "oblique")):
             forecast = True
         elif modality in ("will", "would") and (predicate in c.level_verbs or verb in c.level_verbs):
             forecast = True
