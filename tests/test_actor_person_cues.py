@@ -75,3 +75,24 @@ def test_a_spanish_or_portuguese_name_with_a_joiner_and_no_given_name_is_a_body(
 def test_a_persons_name_with_a_joiner_stays_a_person(nlp):
     found = actors(nlp, "Luis Ortega de la Peña said prices rose. Ortega de la Peña added that milk was scarce.")
     assert {n: a.type for n, a in found.items()} == {"Luis Ortega de la Peña": "PERSON"}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # no preposition of place: the gazetteer alone says where
+    ("Santa Tecla's main market reopened on Monday, traders said.", "Santa Tecla", "PERSON"),
+    ("Puerto Cabezas will host the regatta in May, organisers said.", "Puerto Cabezas", "ORG"),
+])
+def test_a_town_of_several_words_the_gazetteer_lists_whole_is_no_person_or_body(nlp, text, name, label):
+    found = _actors_with_ents(nlp, text, [(name, label)])
+    assert found.get(name) in (None, "GPE"), found
+
+
+def test_a_persons_name_that_is_also_a_towns_stays_a_person(nlp):
+    # GeoNames lists a town of this name; a given name opens it, and it speaks
+    found = _actors_with_ents(nlp, "Juan Diaz, a baker, said flour cost twice as much.", [("Juan Diaz", "PERSON")])
+    assert found == {"Juan Diaz": "PERSON"}, found
+
+
+def test_a_body_named_like_a_town_and_introduced_by_its_kind_stays_a_body(nlp):
+    found = _actors_with_ents(nlp, "Conservation group Santa Tecla said the river was dying.", [("Santa Tecla", "ORG")])
+    assert found == {"Santa Tecla": "ORG"}, found

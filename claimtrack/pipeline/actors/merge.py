@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ...actorids.first_names import is_first_name
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.iso import subdivision_countries
+from ...actorids.towns import geonames_towns
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key, surname_before_given_name
 from .state import Cand, DocState
 from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
@@ -280,9 +281,10 @@ class Merge:
     @staticmethod
     def _a_province(actor: dict) -> bool:
         """A name of two words or more, with no title, that is a province, state or county of
-        ISO 3166-2 (pycountry)."""
+        ISO 3166-2 (pycountry) or a town of GeoNames ("San Lorenzo Alto")."""
         name = actor["name"]
-        return not actor["titles"] and " " in name.strip() and _name_key(name) in subdivision_countries()
+        key = _name_key(name)
+        return not actor["titles"] and " " in name.strip() and (key in subdivision_countries() or key in geonames_towns())
 
     def _short_org_names(self, cands: list[Cand]) -> None:
         """'Tolvane Ceramics' ... 'Tolvane said': an organisation is named short by the first word of

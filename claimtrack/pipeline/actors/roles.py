@@ -29,6 +29,9 @@ _WHERE_PREPS = frozenset("in at near to from between via into towards toward".sp
 #: those of `_WHERE_PREPS`, of nearness, of passing, and of height or offshore position ("the hills above X",
 #: "a trawler off X").
 _SMALL_PLACE_PREPS = _WHERE_PREPS | _AROUND_PREPS | frozenset("off above below beneath through past".split())
+#: The words for a saint that open the names of towns in English, Spanish, Italian, Portuguese and
+#: French ("St Albans", "San Marcos", "Santa Ana", "São Bento", "Sainte-Foy").
+_SAINT_WORDS = frozenset("st saint sainte ste san santa santo são sao".split())
 #: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
@@ -179,7 +182,20 @@ class Roles:
             if self._gazetteer_place_after_prep(doc, c):
                 return True
         return self._coordinated_with_place(doc, c, tok) or (
-            self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c))
+            self._known_town(self.st.text[c.start:c.end]) and not self._a_persons_name(c)) or (
+            self._town_of_words(c) and not self._a_persons_name(c))
+
+    def _town_of_words(self, c: Cand) -> bool:
+        """'San Lorenzo Alto', 'La Vereda', 'Puerto Nuevo': a name of two words or more, with no
+        title, that GeoNames or ISO 3166-2 lists whole (`_gazetteer_place`), wherever it stands,
+        unless it opens with a given name ("Juan Díaz" is a town and a man's name); a saint's word
+        ("San", "Santa", "São") opens towns' names, not living people's. A name introduced by an
+        organisation's kind ("the environmental group X") is that organisation's."""
+        if c.titles or self._org_kind_before(c):
+            return False
+        surface = self.st.text[c.start:c.end]
+        first = surface.split()[0].lower() if surface.split() else ""
+        return self._gazetteer_place(surface) and (first not in first_names() or first in _SAINT_WORDS)
 
     def _city_described(self, doc: Doc, c: Cand) -> bool:
         """A capital the sentence describes as the city it is, not one that acts for its country:
