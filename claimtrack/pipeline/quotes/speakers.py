@@ -84,6 +84,13 @@ class Speakers:
                 if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
             ]
             subjects = [x for x in (self._fronted_topic(c) for c in subjects) if x is not None]
+            inverted = [c for c in subjects if c.i > v.i]
+            if inverted and v.i >= qj and any(c.i < qi for c in subjects):
+                # '“...,” said a resident': after the quotation the speech verb comes before its
+                # subject (quotative inversion), and a clause has one subject; a name before the
+                # quotation that the parser also made the verb's subject is a dateline or a
+                # fronted place ("Puerto Viejo, 12 May — “...,” said a resident")
+                subjects = inverted
             if not subjects and v.tag_ in ("VBD", "VBZ"):
                 # '“...,” Roe notes.': a name right before a finite verb that the parser made the
                 # verb's compound (as if "Roe notes" were a noun phrase) is its subject
