@@ -6,9 +6,10 @@ import re
 
 from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
 from .marks import _is_direct
-from .words import _TERMINAL, _WORD_RE
+from .persons import person_nouns
+from .words import _TERMINAL, _WORD_RE, TextSpan
 from ...titles import title_table
-from .tables import strip_ranks
+from .tables import names_a_place, strip_ranks
 
 #: Entity types that never speak: numbers, dates and times, and places that are not polities.
 _NOT_SPEAKERS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME", "LOC", "FAC"})
@@ -229,7 +230,31 @@ class Post:
                         m = self.mention_of(c, {"PERSON"}) or m
             if m is not None and not self.in_quote(m[0]):
                 return self.actor_result(m)
+            if m is None:
+                # "Rector Ana Ruiz spoke to reporters outside the hall." when the model tagged no
+                # person there: a proper name of two or more words that names no actor at all
+                # (no place, no body) introduces the speaker all the same
+                found = self._unlisted_full_name(t)
+                if found is not None:
+                    return found
         return None
+
+    def _unlisted_full_name(self, t):
+        """(name, None, span) of a proper noun heading a compound of two or more capitalised proper
+        nouns after any title words or nouns for a person ("Dr", "Rector"), outside any quotation, that no actor mention
+        covers and the gazetteer does not list as a place; else None."""
+        if t.pos_ != "PROPN" or not t.is_title or self.in_quote(t.idx) or self.mention_of(t) is not None:
+            return None
+        words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        while words and (words[0].lower_.rstrip(".") in self.finder.title_words or words[0].lower_ in person_nouns()):
+            words = words[1:]
+        if not words or any(w.i + 1 < t.i and self.doc[w.i + 1] not in words + [t] for w in words):
+            return None  # a single word, or compounds that are not one run of words
+        s, e = words[0].idx, t.idx + len(t)
+        name = self.text[s:e]
+        if names_a_place(name):
+            return None
+        return name, self.match_last_name(name), TextSpan(start=s, end=e, text=name)
 
     def reporter_after(self, it: dict):
         """"“We have waited long enough.” Ruth Roe, who chairs the traders, said the stalls
