@@ -46,11 +46,39 @@ def event_of(m: Mention) -> Optional[str]:
     phrasal = _phrasal(m)
     if phrasal:
         return phrasal
+    opened = _opened_happening(m)
+    if opened:
+        return opened
     if m.frame.event in ASPECTUAL or m.frame.event in CARRIERS:
         return _aspect_event(m)
     # an event noun the date hangs from ("the hearing on 19 November", "the June election")
     # dates the act it names, as the verb does ("will hear the case on 12 November")
     return _action_verb(m.frame.event) or m.frame.event
+
+
+#: Verbs of opening and closing, said of a happening: "sales open", "registration closes" (Collins
+#: English Dictionary, open: "to begin", close: "to end, terminate"; compare.date_one_event `_phase`).
+_OPEN_CLOSE = frozenset({"open", "close", "reopen"})
+
+
+def _opened_happening(m: Mention) -> Optional[str]:
+    """What a date under "open" or "close" dates when the clause's subject names a happening ("ticket
+    sales open on 2 May", "voting will close at noon", "the fair opens with a parade"): the
+    happening, as an aspectual verb's subject gives it ("sales will start on 2 May": a happening
+    opens when it begins, and `_phase` keeps its opening and closing apart). A thing that opens
+    ("the bridge will open in May") or a doer ("the mayor opened the fair") names no happening and
+    keeps the verb; None then."""
+    if m.frame.event not in _OPEN_CLOSE:
+        return None
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.predicate or cf.predicate.split()[0] != m.frame.event:
+        return None
+    noun = _head_noun(cf.subject_text)
+    if not noun or not noun.isalpha():
+        return None
+    forms = tuple(dict.fromkeys((singular(noun), noun)))
+    verb = next((v for v in map(_action_verb, forms) if v), None)
+    return verb or next((f for f in forms if _happening(f)), None)
 
 
 def _phrasal(m: Mention) -> Optional[str]:
