@@ -16,7 +16,7 @@ from .mentions import Mention
 from .date_spans import span_end
 from .date_regime import regime_start
 from .date_things import one_participant
-from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event, main_clause_event
 from .date_ordinals import one_ordinal_occurrence
 from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
                              parties_clash)
@@ -82,7 +82,8 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
         return REPORT, REPORT
     if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
         return ea, eb
-    ga, gb = governing_event(a) or described_event(a), governing_event(b) or described_event(b)
+    ga = governing_event(a) or described_event(a) or main_clause_event(a)
+    gb = governing_event(b) or described_event(b) or main_clause_event(b)
     for x, y in ((ga, eb), (ea, gb), (ga, gb)):
         if x and y and x not in LIGHT_VERBS and y not in LIGHT_VERBS and (x == y or predicates_meet(x, y)):
             return x, y

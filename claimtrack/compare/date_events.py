@@ -231,6 +231,33 @@ def described_event(m: Mention) -> Optional[str]:
     return None if head == m.frame.event.split()[0] or head in LIGHT_VERBS or head in saying_verbs() else head
 
 
+#: A clause of time opened by "when" ("When the bell rang on Friday, ..."): Quirk et al. 1985,
+#: 15.25, it places the clause it modifies at its time.
+_WHEN_CLAUSE = re.compile(r"\s*when\b", re.IGNORECASE)
+
+
+@per_mention
+def main_clause_event(m: Mention) -> Optional[str]:
+    """The verb of the clause a fronted "when" clause holding the date modifies ("When the gates
+    opened on Friday morning, about 900 fans had queued": the queueing is dated Friday as much as
+    the opening): a clause of time places its main clause's happening at its time (Quirk et al.
+    1985, 15.25), as `governing_event` reads a "when" clause after the date. None for a date not
+    in such a clause, and for a main verb that is light or of saying (a report recurs)."""
+    from .statements.nonanswers import saying_verbs
+
+    if m.frame is None or m.own_date:
+        return None
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None or not cf.predicate or not _WHEN_CLAUSE.match(m.claim.text[max(0, cf.start - m.claim.start):]):
+        return None
+    clauses = getattr(m.claim.frame, "clauses", None) or ()
+    main = next((c for c in clauses if 0 <= c.start - cf.end <= 2 and c.predicate), None)
+    if main is None:
+        return None
+    head = main.predicate.split()[0]
+    return None if head == cf.predicate.split()[0] or head in LIGHT_VERBS or head in saying_verbs() else head
+
+
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
 
 
