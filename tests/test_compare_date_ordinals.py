@@ -46,6 +46,15 @@ def test_the_start_and_the_end_of_one_ordered_occurrence_are_two_moments():
     assert "conflict" not in _statuses(a, b)
 
 
+def test_two_acts_done_to_one_ordered_member_are_two_events():
+    # the tender and the completion of the first phase: an aspectual verb says which part of a
+    # happening, it carries no other act's date
+    a = "The first phase of the new smelter will be completed in 2034."
+    assert "conflict" not in _statuses(a, "The first phase of the new smelter will be tendered in 2033.")
+    # control: one act of it under two verbs of one sense
+    assert "conflict" in _statuses(a, "The first phase of the new smelter will be finished in 2033.")
+
+
 def _ordinals(text: str) -> list:
     prepared = prepare(extracted_doc(text, "a.txt", "2031-05-12"))
     return [ordinal_phrase(m) for m in prepared.mentions if m.kind == "date"]

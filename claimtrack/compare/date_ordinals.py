@@ -15,7 +15,7 @@ from ..parsers.lexicon import CARDINALS, ORDINAL_WORDS
 from ..wordnet_nouns import names_happening, noun_senses
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, fold, key_terms, stem
-from .date_events import ASPECTUAL, CARRIERS, PUBLICATION, REPORT, _action_verb, event_of
+from .date_events import CARRIERS, PUBLICATION, REPORT, _action_verb, event_of
 from .mention import per_mention
 from .mentions import Mention
 from .units import singular
@@ -107,8 +107,10 @@ def _happening_head(nouns: tuple[str, ...]) -> Optional[str]:
 
 def _verbs_fit(a: Mention, b: Mention, na: tuple[str, ...], nb: tuple[str, ...]) -> bool:
     """The two dates' events may be one occurrence's: one verb or two of one WordNet sense; or one
-    side's verb carries what its clause names and tells nothing of it (a light, support, scheduling
-    or aspectual verb: "the first nurses are expected in May"); or a noun ordered on either side
+    side's verb carries what its clause names and tells nothing of it (a light, support or
+    scheduling verb: "the first welders are expected in May"; not an aspectual verb, which says
+    which part of a happening it dates: "the first phase will be completed" is no date of its
+    tender); or a noun ordered on either side
     names a happening ("the first shipment", "a second round"), which is the occurrence whatever
     verbs tell it ("is due to leave" / "would be shipped"). Never a day of saying or of
     publication: the telling of a happening is not the happening."""
@@ -119,7 +121,7 @@ def _verbs_fit(a: Mention, b: Mention, na: tuple[str, ...], nb: tuple[str, ...])
         return False
     if not ea or not eb or ea == eb or predicates_meet(ea, eb):
         return True
-    if ea in CARRIERS | ASPECTUAL or eb in CARRIERS | ASPECTUAL:
+    if ea in CARRIERS or eb in CARRIERS:
         return True
     from .statements.nonanswers import saying_verbs
 
