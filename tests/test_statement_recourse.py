@@ -78,3 +78,13 @@ def test_a_lawsuit_being_drawn_up_is_going_to_court_held_open():
         "The fishermen's guild is drawing up a lawsuit against the dredging firm.")
     assert recourse(_clause("The fishermen's guild is drafting a lawsuit against the dredging firm.", "draft"))[1] \
         == "consider"
+
+
+def test_a_ruling_named_by_two_nouns_is_one_matter_taken_to_court():
+    # "the order" and "the decision" both name the ruling against the party (WordNet decree.n.01)
+    assert ("conflict", "polarity") in _statuses(
+        "The bakery chain said it would appeal the closure order before the High Court.",
+        "The bakery chain has no intention of contesting the decision in court, its lawyer said.")
+    # a fine is no ruling's noun: a fine and a verdict may be two matters
+    assert ("conflict", "polarity") not in _statuses(
+        "The cycling team will not appeal the fine.", "The cycling team will appeal the verdict.")

@@ -148,6 +148,14 @@ RECOURSE_NOUN_SENSES = [("lawsuit", 1), ("legal_action", 1), ("litigation", 1), 
 #: The noun of the body a matter is taken to: court.n.01 'an assembly (including one or more
 #: judges) to conduct judicial business' (court, tribunal, judicature) and its hyponyms.
 COURT_NOUN_SENSE = ("court", 1)
+#: The nouns of what a party takes to court against: judgment.n.03 'the legal document stating
+#: the reasons for a judicial decision' (judgment, judgement, judicial decision) and decree.n.01
+#: 'a legally binding command or decision entered on the court record' (decree, edict, fiat, order,
+#: rescript), with their hyponyms (ruling, finding, verdict, conviction, injunction), in any of
+#: their senses; and, compiled for claimtrack, "decision", the noun news writes for any body's
+#: ruling ("will appeal the decision"), whose WordNet senses are not the law's.
+RULING_NOUN_SENSES = [("judgment", 3), ("decree", 1)]
+RULING_COMPILED = ["decision"]
 #: Verbs by which a party takes a matter before a court named in the same clause ("asked the
 #: court to", "took the case to court", "challenged the rule in court", "turned to the courts"):
 #: verbs of requesting (WordNet request.v.01 and its troponyms ask, petition, apply), of bringing
@@ -286,12 +294,14 @@ def recourse(wndb: Path, idx: dict, data: dict) -> dict:
                     if w == verb or idx[w][0][0] == _sense(idx, verb, number)})
     nouns, nouns_in_court = _noun_lemmas(nidx, ndata, RECOURSE_NOUN_SENSES)
     courts, _ = _noun_lemmas(nidx, ndata, [COURT_NOUN_SENSE])
+    rulings = sorted(set().union(*_noun_lemmas(nidx, ndata, RULING_NOUN_SENSES)) | set(RULING_COMPILED))
     return {
         "verbs": verbs,
         "verb_uses": {f"{verb}.v.{number:02d}": gloss for verb, number, gloss in RECOURSE_VERB_SENSES},
         "nouns": nouns,
         "nouns_beside_court": nouns_in_court,
         "courts": courts,
+        "rulings": rulings,
         "court_verbs": COURT_VERBS,
         "support": RECOURSE_SUPPORT,
         "intent": RECOURSE_INTENT,
@@ -368,7 +378,7 @@ def main(wndb: Path, out: Path) -> None:
                    "that are the act (sue.v.01, appeal.v.01, litigate.v.01), 'nouns' that name it (lawsuit.n.01, "
                    "legal_action.n.01, litigation.n.01, appeal.n.03, judicial_review.n.01 and their hyponyms, as their "
                    "most frequent sense; 'nouns_beside_court' as a rarer one, 'case', 'suit': the act only with a court "
-                   "named in the clause), 'courts' (court.n.01 and its hyponyms, as their most frequent sense), and, compiled for claimtrack, 'court_verbs' that take a matter before a court "
+                   "named in the clause), 'courts' (court.n.01 and its hyponyms, as their most frequent sense), 'rulings', what a party takes to court against (judgment.n.03, decree.n.01 and their hyponyms, in any sense, and 'decision', compiled for claimtrack: the noun news writes for any body's ruling), and, compiled for claimtrack, 'court_verbs' that take a matter before a court "
                    "named in their clause, 'support' verbs that with such a noun do the act ('file a lawsuit') and "
                    "'intent' verbs that hold it open ('is considering legal action'); 'party_verbs', the acts of the criminal process done "
                    "to its party (charge.v.02, indict.v.01, arraign.v.01, prosecute.v.02, convict.v.01, acquit.v.01, "
