@@ -361,3 +361,16 @@ def test_past_weekday_is_the_latest(nlp, text, published, expected):
 )
 def test_month_alone_takes_year_by_tense(nlp, text, published, expected):
     assert model_dates(nlp, text, published) == expected
+
+
+def test_a_library_that_cannot_be_imported_is_raised_not_read_as_an_odd_text(monkeypatch):
+    # a broken install is no odd text: without this every relative date of every document
+    # would stay unresolved and nothing would say why
+    from claimtrack.parsers import date_relative
+
+    def broken(*args, **kwargs):
+        raise ImportError("cannot import name 'easter'")
+
+    monkeypatch.setattr(date_relative, "holiday_date", broken)
+    with pytest.raises(ImportError):
+        find_dates("The market reopens after Easter, on Monday.", "2026-03-10")

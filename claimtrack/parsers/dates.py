@@ -428,8 +428,11 @@ def find_dates(
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e) or None)
     try:
         chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref))
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
+    except (TableError, ImportError):
+        # a broken data table is no odd text: it stops the run (claimtrack.tables); nor is a
+        # library that cannot be imported (holidays, babel, dateutil), which would otherwise
+        # leave every relative date of every document unresolved without a word
+        raise
     except Exception:
         # Resolving against the publication date failed (a sentinel such as 9999-12-31 or
         # 0001-01-01 runs off the calendar): keep every date, relative ones unresolved.
@@ -437,7 +440,7 @@ def find_dates(
             return []
         try:
             chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name, numeric_order)), None))
-        except TableError:
+        except (TableError, ImportError):
             raise
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
             return []
