@@ -236,9 +236,9 @@ class _Tables(CurrencyTables):
         self.duration_article_after = re.compile(
             rf"\s+{_alt(nums['duration_article_units'])}\b(?![-‑'’])"
             rf"(?!\s+(?i:of|ago|earlier|later|before|after|since|from\s+now)\b)")
-        # "a year and a half", "an hour and a half": an article before a unit of time and "and a
-        # half" is a length wherever it stands ("after a year and a half of talks", "another
-        # year and a half"), as no date or idiom is written so
+        # "a decade and a half", "a minute and a half": an article before a unit of time and
+        # "and a half" is a length wherever it stands ("after a decade and a half of talks",
+        # "another decade and a half"), as no date or idiom is written so
         self.duration_and_a_half = re.compile(
             rf"\s+{_alt(nums['duration_article_units'])}\s+(?i:and)\s+(?i:a)\s+(?i:half)\b(?![-‑])")
         # "a third of voters", "cut by a fifth.": an article and a singular denominator are a

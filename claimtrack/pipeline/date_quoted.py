@@ -2,9 +2,9 @@
 
 "Today", "tonight" and "tomorrow" name a day by the moment they are said. In the reporter's
 own words that moment is the publication date; inside a quotation it is the moment the speaker
-spoke, which may be the day before ("we will vote today," she said on Monday, in a Tuesday
-paper), and speakers use the words as often for the present and the future at large ("today
-nobody pays cash", "the engineers of tomorrow"). A quotation's speaker's day is no calendar
+spoke, which may be the day before ("we will vote today," the senator told us on Monday, in a
+Tuesday paper), and speakers use the words as often for the present and the future at large
+("today nobody pays cash", "the engineers of tomorrow"). A quotation's speaker's day is no calendar
 date the text states, so those words inside one are not dated. A quotation that holds nothing
 but a capitalised date phrase ("Today", "This Week") is a name: the title of a programme, a
 column or a section, not a date.

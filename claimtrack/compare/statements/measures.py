@@ -1,5 +1,5 @@
 """One measure or event put in place, told by other verbs: "would not hold another flower show
-this year" / "plans a flower show in the spring"; "will not introduce a minimum resale price" /
+this year" / "plans a flower show in the spring"; "will not set a minimum resale price" /
 "is likely to put forward a minimum resale price"; "would not license trawlers" / "is considering
 granting new trawler licences".
 
