@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..parsers.lexicon import CARDINALS, ORDINAL_WORDS
+from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, CARDINALS, ORDINAL_WORDS, POSSESSIVE_DETERMINERS
 from ..wordnet_nouns import names_happening, noun_senses
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, fold, key_terms, stem
@@ -29,7 +29,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]*)?|[,;:.()\u2014\u2013]")
 #: nurses"), and "of" or a possessive before a noun ("the first group of nurses").
 _BETWEEN = frozenset({"of"}) | frozenset(CARDINALS)
 #: Determiners of the noun after "of" ("the first round of the talks").
-_DETERMINERS = frozenset("the a an its their his her our this these that those".split())
+_DETERMINERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 #: Nouns an ordinal orders that are no occurrence of anything: times and parts of a period ("for
 #: the first time", "the first half of the year", "the second week"); those are what a date says.
 _NOT_OCCURRENCES = frozenset("time times half halves quarter quarters week weeks day days month months year years "

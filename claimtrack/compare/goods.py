@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from ..parsers.lexicon import singular
+from ..parsers.lexicon import (ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIER_DETERMINERS,
+                               singular)
 from ..parsers.numbers import parse_number
 from ..tables import load_json
 from .context import STOP_WORDS, stem
@@ -27,8 +28,7 @@ class _Cues(NamedTuple):
 
 #: Words before a noun that make it one thing, not a kind: articles, demonstratives, possessives
 #: and quantifiers (Quirk et al. 5.10-5.25, determiners).
-_DETERMINERS = frozenset("a an the this that these those its their his her our my your some many most all both "
-                         "several few such no any each every".split())
+_DETERMINERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS | QUANTIFIER_DETERMINERS
 
 
 @lru_cache(maxsize=1)

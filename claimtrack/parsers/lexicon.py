@@ -2,7 +2,7 @@
 and the one singular of an English plural noun (`singular`).
 
 Month and weekday names, the month names that are also ordinary words, and ordinal day words
-come from data/dates.json; cardinal number words and scale words from data/numbers.json; the
+come from data/dates.json; the determiners are written here (Quirk et al.); cardinal number words and scale words from data/numbers.json; the
 irregular plurals from data/units.json (each file names its source). Nothing else in the package
 spells these words out.
 """
@@ -34,6 +34,12 @@ WEEKDAY_NAMES: tuple[str, ...] = tuple(
     max((k for k, v in WEEKDAYS.items() if v == n), key=len) for n in range(7))
 #: Ordinal day words, "first" to "thirty-first" -> 1..31.
 ORDINAL_WORDS: dict[str, int] = _DATES["ordinal_words"]
+
+#: English determiners (Quirk et al. 1985, 5.10-5.25), lowercase: the articles and demonstratives,
+#: the possessive determiners and the quantifiers that stand before a noun.
+ARTICLES_DEMONSTRATIVES = frozenset("a an the this that these those".split())
+POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
+QUANTIFIER_DETERMINERS = frozenset("some many most all both several few such no any each every".split())
 
 #: Cardinal number words below a hundred, lowercase -> value: "zero".."nineteen", "twenty".."ninety".
 UNITS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["units"].items()}

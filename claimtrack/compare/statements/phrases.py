@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES
 from ..candidates import actor_name
 from ..context import fold, key_terms, same_actor, stem
 from ..mention import per_mention
@@ -263,7 +264,7 @@ def same_subject(fa, fb) -> bool:
     return bool(_conjunct_heads(fa) & _conjunct_heads(fb))
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DETERMINERS = ARTICLES_DEMONSTRATIVES
 
 
 def _names_another(fa, fb) -> bool:

@@ -7,10 +7,11 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES
 from .coref import _noun_gender
 from .helpers import _last_word
 from .persons import person_nouns
-from .words import _DETERMINERS, _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
+from .words import _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 
 class References:
@@ -124,7 +125,7 @@ class References:
             right = max(right, conj[-1].i)
         toks = [t for t in self.doc[left : right + 1] if not t.is_punct or t.text in "-&'."]
         toks = [t for t in toks if self.same_line(t, tok) and not t.is_space]
-        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"
+        while toks and (toks[0].lower_ in ARTICLES_DEMONSTRATIVES or toks[0].dep_ == "poss" and toks[0].pos_ == "PRON"
                         or toks[0].pos_ in ("ADV", "CCONJ") and toks[0].dep_ in ("advmod", "cc", "preconj")):
             toks = toks[1:]
         while toks and toks[-1].is_punct:

@@ -11,7 +11,6 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_ORG = {"it", "its"}
 _PRONOUNS_GROUP = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _MINOR_WORDS = {
     "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
     "as", "but", "nor", "vs", "via", "per", "into", "onto", "is", "be", "are",
