@@ -223,3 +223,14 @@ def test_a_negation_in_a_sentence_the_longer_quote_does_not_say_flips_nothing():
     assert meaning_change(shorter, longer) is None
     # control: a negation of the words both say still flips the meaning
     assert "negation" in meaning_change(longer, "This was not a risk to any family. Next time we may be.")
+
+
+def test_an_antonym_counts_only_where_it_replaces_its_opposite():
+    # "we sell in" became "that goes to" and "pays" became "buys": the two words WordNet gives as
+    # antonyms each replace something else, so the rewording keeps one meaning (invented sentences)
+    a = "Every jar of honey we sell in town pays for the hives we keep on the hill,"
+    b = "Each jar of honey that goes to town buys hives for the hill,"
+    assert "opposite" not in (meaning_change(a, b) or "")
+    # control: the antonym standing where its opposite stood, in a longer rewording
+    assert "opposite" in (meaning_change("Every jar of honey we sell in town pays for the hives,",
+                                         "Each jar of honey we buy in town pays for the hives,") or "")

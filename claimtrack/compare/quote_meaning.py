@@ -355,23 +355,34 @@ def _kept(met: tuple[int, int]) -> bool:
 
 def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
     """A content word of one quote in place of its WordNet antonym in the other ("we will win"
-    / "we will lose"), else None. A word the other quote also says, in any inflection ("sold" for
-    "sell": statements.verb_lemma, irregular forms included), replaces nothing there: "we sold the
-    barley, now the brewery buys it" / "we sell it to the brewery" tells one sale from both ends (a verb and
-    its converse, "sell" / "buy", name one transfer)."""
-    wa: dict = {}
-    wb: dict = {}
-    ka, kb = frozenset(key_terms(a, wa)), frozenset(key_terms(b, wb))
+    / "we will lose"), else None. In place of: the two words stand at aligned positions, inside
+    one stretch the word-level difference of the two quotes replaces (difflib's longest common
+    subsequence of their words, as `quotes.word_diff` shows it): an antonym replaces a word, so
+    it stands where that word stood. Two words that each replace something else are two
+    rewordings, whatever their senses ("every jar of honey we sell in town pays for the hives" /
+    "each jar of honey that goes to town buys hives": "we sell in" became "that goes to", "pays"
+    became "buys"; the selling and the buying are no opposite here). A word the other
+    quote also says, in any inflection ("sold" for "sell": statements.verb_lemma, irregular forms
+    included), replaces nothing there: "we sold the barley, now the brewery buys it" / "we sell it
+    to the brewery" tells one sale from both ends (a verb and its converse, "sell" / "buy", name
+    one transfer)."""
+    import difflib
+
     from .statements import opposite_words, verb_lemma
 
-    la = {verb_lemma(w) or w for w in wa.values()}
-    lb = {verb_lemma(w) or w for w in wb.values()}
-    for x in sorted(ka - kb):
-        if (verb_lemma(wa[x]) or wa[x]) in lb:
+    wa, wb = words(a), words(b)
+    la = {verb_lemma(w) or w for w in wa}
+    lb = {verb_lemma(w) or w for w in wb}
+    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
             continue
-        for y in sorted(kb - ka):
-            if (verb_lemma(wb[y]) or wb[y]) not in la and opposite_words(wa[x], wb[y]):
-                return wa[x], wb[y]
+        for x in wa[i1:i2]:
+            if not key_terms(x) or (verb_lemma(x) or x) in lb:
+                continue  # (a stop word is no content word: "in" / "out")
+            for y in wb[j1:j2]:
+                if key_terms(y) and (verb_lemma(y) or y) not in la and opposite_words(x, y):
+                    return x, y
     return None
 
 
