@@ -211,3 +211,31 @@ def parts_apart(a: Mention, b: Mention) -> Optional[tuple[str, str]]:
         return None
     third = "early" if 3 * n <= size + 1 else "mid" if 3 * n <= 2 * size else "late"
     return (a.text.strip(), b.text.strip()) if third != coarse.payload.part else None
+
+
+#: What joins two dates of one list in a sentence: "and", "or", a comma, "as well as", with a
+#: preposition repeated or not ("in March and in May", "on 2, 3 or 4 June" read date by date).
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:(?:in|on|at|again\s+in|again\s+on)\s+)?$",
+                     re.IGNORECASE)
+
+
+@per_mention
+def listed_with(m: Mention) -> frozenset:
+    """The ISO values of the dates the sentence lists together with this one ("floods in March
+    and May", "on 4, 5 or 6 June"): coordinated time adverbials name each a time of what the
+    clause says, together (Quirk et al. 1985, 13.2: coordination of adverbials), so a date of
+    the other report that is one of them is one of the times this sentence names, not another
+    date of its event. Empty for a date that stands alone."""
+    own = sorted((d for d in m.claim.dates if d.iso), key=lambda d: d.start)
+    at = next((i for i, d in enumerate(own) if d.start == m.start and d.end == m.end), None)
+    if at is None:
+        return frozenset()
+    lo = m.claim.start
+    joined = [bool(_JOINED.match(m.claim.text[max(0, x.end - lo):max(0, y.start - lo)])) for x, y in zip(own, own[1:])]
+    first = at
+    while first > 0 and joined[first - 1]:
+        first -= 1
+    last = at
+    while last < len(joined) and joined[last]:
+        last += 1
+    return frozenset(d.iso for i, d in enumerate(own[first:last + 1], first) if i != at)

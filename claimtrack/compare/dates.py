@@ -21,7 +21,7 @@ from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_terms, similarity
 from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, _precision, align_dates, mark_lede
 from .mentions import Mention
-from .date_spans import _weeks_meet, _within_deadline, _words_before, parts_apart, span_end, superseded
+from .date_spans import _weeks_meet, _within_deadline, _words_before, listed_with, parts_apart, span_end, superseded
 from .periods import iso_date
 from .standing_cues import cues
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, event_of
@@ -438,6 +438,13 @@ def _other_edition(a: Mention, b: Mention) -> Optional[str]:
     return None
 
 
+def _listed(m: Mention, other: str, side: str) -> Optional[str]:
+    """Why the other report's date is one of the dates `m`'s sentence lists with it (`listed_with`:
+    "floods in March and May" / "the May floods"), else None."""
+    among = sorted(x for x in listed_with(m) if compatible_iso(x, other))
+    return f"{side} lists {among[0]} with it, the other's date among the times it names" if among else None
+
+
 def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, None)) -> Optional[Candidate]:
     ia, ib = a.payload.iso, b.payload.iso
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
@@ -471,6 +478,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
         return Candidate(a, b, "related", "different-date", about,
                          f"{ia} in A opens a span and {ib} in B closes one" if span_end(a) == "start"
                          else f"{ia} in A closes a span and {ib} in B opens one", al.score)
+    listed = _listed(a, ib, "A") or _listed(b, ia, "B")
+    if listed:
+        return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B, but {listed}", al.score)
     editions = _other_edition(a, b) or _other_edition(b, a)
     if editions:
         return Candidate(a, b, "related", "different-date", about, editions, al.score)
