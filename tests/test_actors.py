@@ -1786,6 +1786,19 @@ def test_a_double_surname_written_alone_is_the_person_named_in_full(nlp):
     assert "Ondo Mba" in found["Jean-Marc Ondo Mba"].aliases
 
 
+def test_the_first_of_two_surnames_written_alone_is_the_person_named_in_full(nlp):
+    found = actors(nlp, "The harbour master, Ernesto Villalba Ccori, closed the pier on Friday. Villalba said "
+                        "the swell was too high for the ferries.")
+    assert list(found) == ["Ernesto Villalba Ccori"]
+    assert "Villalba" in found["Ernesto Villalba Ccori"].aliases
+
+
+def test_a_given_name_written_alone_is_not_read_as_a_first_surname(nlp):
+    found = actors(nlp, "The lease was signed by Rosa Maria Quent, the owner. Maria said the rent was fair.")
+    assert "Rosa Maria Quent" in found
+    assert "Maria" not in found["Rosa Maria Quent"].aliases
+
+
 def test_the_papers_own_short_name_is_the_paper_not_a_table_paper_of_that_name(nlp):
     text = ("HARBOUR WEEKLY TIMES\nThursday, 9 July 2026\n\nFerry fares to rise\n\nThe operator will raise fares "
             "by 10%, its chief executive told the Times on Wednesday. The Times has seen the plan.\n")

@@ -409,9 +409,19 @@ def _short_form(words: list[str], fw: list[str]) -> bool:
     """A short way of writing the full name `fw` (key words): its last words (the surname,
     "Okafor Brandt" of "Lena Okafor-Brandt"), its first words, or its first and last word alone
     (a middle name or the first part of a double surname left out: "Lena Brandt", "Ana Ruiz" of
-    "Ana Maria Ruiz")."""
+    "Ana Maria Ruiz"), or the first of two surnames alone (`_first_surname`)."""
     return words == fw[-len(words):] or words == fw[: len(words)] or (
-        len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]])
+        len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]]) or _first_surname(words, fw)
+
+
+def _first_surname(words: list[str], fw: list[str]) -> bool:
+    """One word, the last but one of a name of three words or more: the first of two surnames
+    ("Herrera" of "Lucia Herrera Condo"). Where a person carries two surnames, the father's then
+    the mother's (the Spanish-speaking countries' naming), a later mention gives the first one
+    alone; where the order is the other way round (Portuguese), the last one, which `_short_form`
+    reads already. A given name is no such word ("Maria" of "Rosa Maria Quent" is her second given
+    name, and may be another Maria's): the first-name dictionary (`is_first_name`) says which."""
+    return len(words) == 1 and len(fw) >= 3 and words[0] == fw[-2] and not is_first_name(words[0])
 
 
 def _full_names(text: str, persons: list[Cand]) -> list[tuple[list[str], str]]:
@@ -431,7 +441,8 @@ def _full_names(text: str, persons: list[Cand]) -> list[tuple[list[str], str]]:
 def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]],
                  english: Callable[[str], bool] = lambda w: True) -> str:
     """The longest full name a person's mention ends (a surname), or is the first word of, or
-    gives the first and last word of ("Lena Brandt" of "Lena Okafor-Brandt"), or is the first
+    gives the first and last word of ("Lena Brandt" of "Lena Okafor-Brandt"), or the first of the
+    two surnames of (`_first_surname`), or is the first
     words of where the words left are no English word (`english`: "Ratu Josefa" of "Ratu Josefa
     Naivalu", not "Marta Quist" of "Marta Quist Holdings"); else the mention as written."""
     words = _name_key(text[c.start:c.end]).split()
@@ -440,6 +451,7 @@ def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]],
         if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1) \
                 or len(words) < len(fw) and words == fw[:len(words)] and not any(map(english, fw[len(words):])) \
                 or len(words) == 2 and len(fw) >= 3 and words == [fw[0], fw[-1]] \
+                or _first_surname(words, fw) \
                 or len(words) == 1 and words[0] == surname_before_given_name(disp):
             if best is None or len(fw) > len(best[0]):
                 best = (fw, disp)
