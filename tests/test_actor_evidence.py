@@ -193,3 +193,17 @@ def test_a_person_taken_up_by_the_surname_stays_a_person(nlp):
     found = actors(nlp, "Elena Vasquez has ordered two new tankers for her fleet. Vasquez said the first would "
                         "arrive in March.")
     assert found["Elena Vasquez"].type == "PERSON", {n: a.type for n, a in found.items()}
+
+
+def test_a_name_the_definite_article_determines_is_no_persons(nlp):
+    # the model tags both names as persons; English writes a person's name with no article
+    found = actors(nlp, "The Alþingi approved the budget on Monday and the Kvarnting rejected it. "
+                        "Pia Lund, a nurse, told the Nordposten the plan was late.")
+    assert found["Kvarnting"].type == "ORG"
+    assert found["Nordposten"].type == "ORG"
+    assert found["Pia Lund"].type == "PERSON"
+    # "the" of a noun the name qualifies, or a description between, leaves a person's name alone
+    found = actors(nlp, "The late Henrik Amundsen left the farm to the Dalby school, said the engineer "
+                        "Tove Rasmussen.")
+    assert found["Henrik Amundsen"].type == "PERSON"
+    assert found["Tove Rasmussen"].type == "PERSON"

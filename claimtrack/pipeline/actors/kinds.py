@@ -233,6 +233,10 @@ class Kinds:
         if len(words) >= 2 and words[-1].lower().rstrip(".") in self.tables.cue("legal_forms"):
             c.label = "ORG"  # "Talvera Shipping NV", "X Ltd": a company's legal form ends its name
             return
+        if c.label == "PERSON" and not c.titles and self._determined(tokens):
+            c.label = "ORG"  # "the Storting voted", "she told the Courier": English writes a person's
+            # name with no article, the name of a body, a paper or a ship with "the"
+            return
         if c.label == "PERSON" and not c.titles and len(words) >= 2 and words[0].lower().rstrip(".") in _SAINT \
                 and not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens)):
             c.label = "GPE"  # "St Brelade", "Saint Kitts": a place named after a saint ("St Oswin was a king": the saint)
@@ -287,6 +291,19 @@ class Kinds:
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
+
+    @staticmethod
+    def _determined(tokens) -> bool:
+        """The name heads a noun phrase whose determiner is the "the" right before it (the parse's
+        `det` link: "the Storting", "told the Courier"). A name that only qualifies the noun after
+        it ("the Ruiz report", "the Ortega family") leaves "the" to that noun; a word between them
+        ("the late X", "the engineer X") is a description of a person, not an article of the name."""
+        s = tokens.start
+        if s == 0:
+            return False
+        before = tokens.doc[s - 1]
+        root = tokens.root
+        return before.lower_ == "the" and before.dep_ == "det" and before.head.i == root.i
 
     def _romance_body_name(self, c: Cand, words: list[str]) -> bool:
         """'Transportes de la Sierra', 'Diario do Vale', 'Ecos del Litoral': a name of one or two
