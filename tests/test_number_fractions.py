@@ -138,3 +138,57 @@ def test_no_scientific_notation_without_an_exponent(text):
 ])
 def test_an_age_is_a_figure_in_years(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("cardinal, expected", [
+    ("seven", "seventh"), ("twelve", "twelfth"), ("forty", "fortieth"), ("sixty-three", "sixty-third"),
+    ("eight", "eighth"), ("thousand", "thousandth"),
+])
+def test_ordinal_morphology(cardinal, expected):
+    from claimtrack.parsers.lexicon import ordinal
+
+    assert ordinal(cardinal) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any ordinal from "third" up names a denominator, not only the first ten
+    ("One twelfth of the harvest rotted.", [("One twelfth", 0.083333)]),
+    ("A fifteenth of the lanes were shut.", [("A fifteenth", 0.066667)]),
+    ("Nearly three-twentieths of the grant went on fees.", [("Nearly three-twentieths", 0.15)]),
+    ("Three twenty-fifths of the herd were sold.", [("Three twenty-fifths", 0.12)]),
+    # a fraction of one or more with an ordinal is still a fraction
+    ("Seven fifths of the old quota was landed.", [("Seven fifths", 1.4)]),
+])
+def test_fractions_with_any_ordinal(text, expected):
+    got = [(e.text, round(e.value, 6)) for e in find_expressions(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "quarters" and "halves" also name periods: more of them than make one is a count
+    ("The mill made a loss in five quarters.", [("five quarters", 5, "quarter")]),
+    # a ten joined to a unit's ordinal is one ordinal word: no number
+    ("The choir marked its forty-first season.", []),
+])
+def test_ordinals_that_are_no_fractions(nlp, text, expected):
+    got = [(t, round(v, 6) if v is not None else None, u) for t, v, u in found(nlp, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal before a unit of time is a place in a series; "year on year" is a comparison
+    ("The orchard lay fallow for a fifth year.", []),
+    ("Prices climbed for a third month.", []),
+    ("Ferry bookings fell by a fifth year on year.", [("a fifth", 0.2)]),
+])
+def test_an_ordinal_before_a_unit_of_time(text, expected):
+    assert [(e.text, round(e.value, 6)) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("two hundred dozen", 2400),
+    ("three hundred and two dozen", 324),  # "dozen" multiplies what "and" adds
+    ("four thousand and five dozen", 4060),
+])
+def test_dozen_after_hundreds(text, value):
+    assert parse_number(text) == value

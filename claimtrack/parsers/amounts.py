@@ -17,6 +17,7 @@ from typing import Optional, Union
 from .amount_starts import _Starts
 from .currency_tables import form_key
 from .digit_groups import dot_grouped_value
+from .lexicon import ORDINAL_DENOMINATORS, ORDINAL_WORDS, TENS
 from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
 from .money_context import _DocCtx
 from .number_tables import VULGAR, _tables, month_words_any_language
@@ -195,6 +196,8 @@ def _amount(text: str, m, ctx: Optional[_DocCtx] = None) -> Optional[_Raw]:
     read = _digits_read(text, m, ctx, currency, local) if m.group("dn") else _words_read(text, m, currency, local)
     if not isinstance(read, _Num):
         return read  # no amount, or one complete as read (number words running on past it)
+    if _compound_ordinal(text, read):
+        return None
     fraction = _fraction_after(text, read)
     if fraction is not None:
         return fraction
@@ -386,7 +389,12 @@ def _words_read(text: str, m, currency: Optional[str], local: bool) -> Union[Non
         num_end -= 1
     scale = Decimal(1)
     if num_end != m.end("w"):
-        # the words ran on past the number: no suffix belongs to it
+        # the words ran on past the number: no suffix belongs to it, but a compound ordinal may
+        # (the number words "three twenty" were read as far as "three twenty-fifths" is a number)
+        fraction = _fraction_after(text, _Num(value=value, scale=Decimal(1), num_start=num_start,
+                                              num_end=num_end, currency=None, words=True, plain=False))
+        if fraction is not None and not currency:
+            return fraction
         return _Raw(
             start=m.start() if currency else num_start, end=num_end, num_start=num_start,
             num_end=num_end, value=value, currency=currency, unit=None, words=True, plain=False,
@@ -399,14 +407,33 @@ def _words_read(text: str, m, currency: Optional[str], local: bool) -> Union[Non
                 plain=False)
 
 
+_HYPHEN_WORD = re.compile(r"[-‑](?P<w>[^\W\d_]+)\b")
+
+
+def _compound_ordinal(text: str, n: _Num) -> bool:
+    """A ten joined by a hyphen to the ordinal of a unit is one ordinal word, no number ("the
+    sixty-third congress", "its forty-first season")."""
+    if not n.words:
+        return False
+    after = _HYPHEN_WORD.match(text, n.num_end)
+    words = re.findall(r"[^\W\d_]+", text[n.num_start:n.num_end])
+    return bool(after and words and words[-1].lower() in TENS
+                and ORDINAL_WORDS.get(after.group("w").lower(), 10) < 10)
+
+
 def _fraction_after(text: str, n: _Num) -> Optional[_Raw]:
-    """"two thirds", "three-quarters": a fraction, not a count of thirds ("two millionth" is an
-    ordinal); "two thirds of a million" scales it. None when no fraction word follows."""
+    """"two thirds", "three-quarters", "eleven fifths": a fraction, not a count of thirds ("two
+    millionth" is an ordinal); "two thirds of a million" scales it. None when no fraction word
+    follows. A fraction of one or more is read only with an ordinal ("seven fifths" 1.4): "five
+    quarters" and "both halves" are the periods of a year or a match."""
     t = _tables()
     value, scale = n.value, n.scale
-    den = t.denominator_after.match(text[n.num_end:n.num_end + 20])
-    if not (den and scale == 1 and 0 < value < t.denominators[den.group("den").lower()]
-            and (value == 1 or den.group("den").lower()[-1:] == "s")):
+    den = t.denominator_after.match(text[n.num_end:n.num_end + 30])
+    word = den.group("den").lower() if den else ""
+    if not (den and scale == 1 and 0 < value
+            and (value < t.denominators[word]
+                 or (word in ORDINAL_DENOMINATORS and value == value.to_integral_value()))
+            and (value == 1 or word[-1:] == "s")):
         return None
     value = value / Decimal(t.denominators[den.group("den").lower()])
     num_end = end = n.num_end + den.end()

@@ -51,6 +51,47 @@ SCALE_WORDS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["scale_words"].
 #: "dozen" -> 12 (a multiplier: "two dozen").
 MULTIPLIERS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["multipliers"].items()}
 
+#: The ordinals English forms irregularly (Quirk et al. 1985, 6.63); the others add "-th", and
+#: a ten ending in "-y" writes "-ieth" ("forty" -> "fortieth").
+_IRREGULAR_ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth",
+                       "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+
+
+def ordinal(cardinal: str) -> str:
+    """The ordinal of an English cardinal number word, lowercase: "seven" -> "seventh", "twenty"
+    -> "twentieth", "sixty-three" -> "sixty-third" (the last part of a compound takes the ending),
+    "thousand" -> "thousandth"."""
+    head, sep, last = cardinal.lower().rpartition("-")
+    if last in _IRREGULAR_ORDINALS:
+        last = _IRREGULAR_ORDINALS[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return head + sep + last
+
+
+def _ordinal_denominators() -> dict[str, int]:
+    """Every ordinal that names a fraction's denominator, singular and plural -> its value: 3 to 99
+    in words ("third", "twelfths", "twenty-fifth") and the hundred and the scale words that are
+    powers of a thousand ("hundredths", "millionth"). "first" and "second" name no fraction
+    ("three seconds" is a time); "half" and "quarter" are words of their own (numbers.json)."""
+    words: dict[int, str] = {}
+    for w, v in CARDINALS.items():
+        words.setdefault(v, w)
+    out: dict[str, int] = {}
+    for n in range(3, 100):
+        word = words[n] if n in words else f"{words[n - n % 10]}-{words[n % 10]}"
+        out[ordinal(word)] = out[ordinal(word) + "s"] = n
+    for w, v in {**HUNDRED, **SCALE_WORDS}.items():
+        if v == 100 or (v >= 1000 and len(str(v)) % 3 == 1):
+            out[ordinal(w)] = out[ordinal(w) + "s"] = v
+    return out
+
+
+#: Ordinal denominators, lowercase, singular and plural -> value ("fifths" -> 5, see above).
+ORDINAL_DENOMINATORS: dict[str, int] = _ordinal_denominators()
+
 _IRREGULAR_PLURALS: dict[str, str] = load_json("units.json")["irregular_plurals"]
 
 

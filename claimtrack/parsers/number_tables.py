@@ -50,7 +50,9 @@ class _Tables(CurrencyTables):
         self.scale_alt = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.scale_words), flags_i=False)
         self.fractions = {k.lower(): v for k, v in nums["fractions"].items()}
         self.negative_words = [w.lower() for w in nums["negative_words"]]
-        self.denominators = {k.lower(): v for k, v in nums.get("denominators", {}).items()}
+        #: a fraction's denominator: "half", "quarter" and every ordinal from "third" up
+        self.denominators = {**{k.lower(): v for k, v in nums.get("denominators", {}).items()},
+                             **lexicon.ORDINAL_DENOMINATORS}
         self.denominator_after = re.compile(rf"^[\s-]+(?P<den>{_alt(self.denominators)})\b(?![-‑]\w)")
         #: "... and a half", "... and three fifths": the fractional part after a whole number
         small = {k: v for k, v in self.units.items() if 1 <= v <= 19}
@@ -243,12 +245,14 @@ class _Tables(CurrencyTables):
             rf"\s+{_alt(nums['duration_article_units'])}\s+(?i:and)\s+(?i:a)\s+(?i:half)\b(?![-‑])")
         # "a third of voters", "cut by a fifth.": an article and a singular denominator are a
         # fraction where no noun follows ("a third term", "a fifth round" are ordinals): before
-        # "of", a closing mark or a word that cannot be the noun an ordinal modifies
+        # "of", a closing mark or a word that cannot be the noun an ordinal modifies; "year" and
+        # "month" only in "year on year" ("for a fifth year" is the place in a series)
         singular = [d for d in self.denominators if not d.endswith(("s", "ves"))]
         self.article_fraction = re.compile(
             rf"\b(?i:an?)\s+(?P<den>{_alt(singular)})\b(?![-‑]\w)"
             rf"(?=\s+(?i:of)\b|\s*[,.;:!?)\]]|\s*$"
-            rf"|\s+(?i:and|or|to|in|on|from|since|by|than|over|at|last|this|next|more|less|year|month)\b)")
+            rf"|\s+(?i:and|or|to|in|on|from|since|by|than|over|at|last|this|next|more|less)\b"
+            rf"|\s+(?i:year|month)[\s-](?i:on)[\s-](?i:year|month)\b)")
         # "half of the staff", "half the town", "more than half.": "half" on its own is a fraction
         # where it quantifies a noun phrase or ends one; not a part of a period ("the first half
         # of 2027", "the second half"), "half a"/"half an" (a measure follows, see frac_article),

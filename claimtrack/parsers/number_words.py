@@ -31,6 +31,7 @@ class _Reading:
     pending_frac: Optional[Decimal] = None  # "half a" waiting for a scale
     seen_number: bool = False
     scale_of_last: Decimal = Decimal(1)  # the last scale word read ("million"): "and a half" is half of it
+    and_base: Optional[Decimal] = None  # the number so far where "and" was read: "and two dozen" is 24 more
     i: int = 0
 
 
@@ -65,6 +66,7 @@ def _step(r: _Reading, t, w: str, raw: str, end: int):
         if tail is not None:
             return tail
         if r.last in ("hundred", "scale", "unit", "ten", "teen") and r.i + 1 < len(r.toks):
+            r.and_base = r.current
             r.i += 1
             return _NEXT
         return _STOP
@@ -133,13 +135,17 @@ def _hundred(r: _Reading) -> str:
 
 
 def _multiplier(r: _Reading, t, w: str, end: int) -> str:
-    """"a dozen", "three dozen": nothing follows it in a number."""
+    """"a dozen", "three dozen", "two hundred dozen": nothing follows it in a number. After "and"
+    it multiplies only what "and" adds ("three hundred and two dozen" is 300 and 24)."""
     if r.last is None and not r.pending_a and r.pending_frac is None:
         return _STOP
-    if r.last not in (None, "unit", "teen", "ten"):
+    if r.last not in (None, "unit", "teen", "ten", "hundred"):
         return _STOP
     base = r.pending_frac if r.pending_frac is not None else (r.current or Decimal(1))
-    r.current = base * t.multipliers[w]
+    if r.and_base is not None and r.pending_frac is None:
+        r.current = r.and_base + (r.current - r.and_base) * t.multipliers[w]
+    else:
+        r.current = base * t.multipliers[w]
     r.pending_a = False
     r.pending_frac = None
     r.last = "mult"
