@@ -263,6 +263,22 @@ def test_holidays_and_compounds(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the month a counted weekday falls in, after "of" as after "in" (published 2025-09-04)
+        ("Growers meet on the third Thursday of October.", [("the third Thursday of October", "2025-10-16")]),
+        ("The ferry sails on the 2nd Saturday of November.", [("the 2nd Saturday of November", "2025-11-08")]),
+        # no month: the nth weekday of a month the text does not name, or after an event, is
+        # not the nearest such weekday
+        ("The assembly sits again on the second Wednesday.", []),
+        ("Voting began on the first Sunday after the floods.", []),
+    ],
+)
+def test_weekdays_counted_by_an_ordinal(text, expected):
+    assert dates(text, "2025-09-04") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "USA Today first reported the deal.",

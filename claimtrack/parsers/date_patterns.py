@@ -56,6 +56,11 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _YEAR_END = r"(?![\d])(?!,\d{3})"  # not '2025,000' nor a longer number
 _WD_PREFIX = rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
+#: The ordinals a weekday is counted by within a month ("the first Monday", "the 3rd Sunday",
+#: "the last Friday"): `NTH_WEEKDAY` is such an ordinal and its weekday
+NTH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+                "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+NTH_WEEKDAY = rf"(?:{_alt(NTH_ORDINALS)})[ \t]+{_WD}"
 _I = re.IGNORECASE
 #: The big patterns run over an ASCII-lowercased copy of the text (same length, same offsets),
 #: which is several times faster than IGNORECASE; capitalisation is checked on the original.
@@ -138,6 +143,8 @@ _RE_MONTH_ALONE = re.compile(
     rf"(?P<cue>\b(?:in|since|by|until|till|from|to|for|through|throughout|during|before|after|beyond|between|"
     rf"around|early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:whole|rest|remainder)\s+of|all\s+of|"
     rf"last|this|next|coming|past|previous|"
+    # "the second Tuesday of March": the month a weekday is counted in (dates._compounds makes the day)
+    rf"{NTH_WEEKDAY}[ \t]+of|"
     # validated in date_candidates: "as early as March", "between May and September", "a November vote"
     rf"as|and|or|the|an?)(?:\s+|-))(?P<mon>{_FULL_MON})\b(?!\s*\d)",
     _LOW,
@@ -269,7 +276,8 @@ _BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     _RE_MONTH_ALONE: (first_words(
         "in since by until till from to for through during before after early late mid end beginning start middle "
         "whole rest remainder all "
-        "last this next coming past previous throughout beyond between around as and or the a an".split()), False),
+        "last this next coming past previous throughout beyond between around as and or the a an".split(),
+        [w for w in NTH_ORDINALS if w.isalpha()]), True),
     _RE_DAYWORD: (first_words(["the", "day", "today", "yesterday", "tomorrow", "tonight", "last", "this"]), False),
     _RE_PERIOD: (first_words(_RELATIVE_MODS, ["past", "coming", "current"]), False),
     _RE_PERIOD_END: (first_words(["the", "end", "close", "week", "month", "year"]), False),

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .date_context import _Cand, _Context, _in_title
-from .date_patterns import _I, _RE_DURATION_PART, _WEEK_AFTER, NUMBER_WORDS
+from .date_patterns import _I, _RE_DURATION_PART, _WEEK_AFTER, NTH_ORDINALS, NUMBER_WORDS
 from .days import _add, _day_num, _shift_month, _valid, _ym, _ymd, holiday_date
 from .lexicon import WEEKDAYS
 
@@ -149,10 +149,18 @@ def _read_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
         return None  # "Super Tuesday", "Bloody Sunday": names, not dates
     wd = WEEKDAYS[wd_word.lower()]
     mod = (m.group("mod") or "").lower().split()[-1:] or [""]
+    if not m.group("mod") and _COUNTED_BEFORE.search(text, max(0, start - 8), start):
+        # "the second Sunday", "the first Monday after the vote": a weekday counted by an
+        # ordinal is the nth of its kind in a month or after an event, not the nearest one;
+        # dates._compounds dates it when the month follows ("the second Sunday of May")
+        return _Cand(m.start(), m.end(), 6, None, "day", True)
     iso = _ymd(_weekday_day(c, m, ref, wd, mod[0])) if ref else None
     return _Cand(m.start(), m.end(), 6, iso, "day", True)
 
 
+#: An ordinal that counts the weekday after it ("the second Sunday"; "last" is a modifier of its
+#: own, "last Sunday").
+_COUNTED_BEFORE = re.compile(rf"\b(?:{'|'.join(w for w, n in NTH_ORDINALS.items() if n > 0)})[ \t]+$", re.IGNORECASE)
 #: A possessive ending ("Monday's", "Monday’s").
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "the " right before a modifier ("the following Monday").

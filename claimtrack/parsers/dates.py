@@ -40,7 +40,7 @@ from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
 from .date_order import text_order
-from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NUMBER_WORDS, _alt
+from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NTH_ORDINALS, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 from ..tables import TableError
@@ -78,9 +78,8 @@ _RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\btwice|\bonce|\btimes)\s+$",
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
 _NTH_WD_OF = re.compile(
-    rf"\b(?P<the>the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
+    rf"\b(?P<the>the\s+)?(?P<nth>{_alt(NTH_ORDINALS)})\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
 )
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+(?P<year>(?:1[6-9]|20)\d{2})\b(?![,.]?\d)")
@@ -157,7 +156,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
                 if _valid(y, mo, day_n):
                     c = c._replace(start=c.start - len(before) + m.start(), iso=f"{y:04d}-{mo:02d}-{day_n:02d}", grain="day")
             elif w:
-                day = nth_weekday(y, mo, WEEKDAYS[w.group("wd").lower()], _NTH[w.group("nth").lower()])
+                day = nth_weekday(y, mo, WEEKDAYS[w.group("wd").lower()], NTH_ORDINALS[w.group("nth").lower()])
                 if day:
                     c = c._replace(start=c.start - len(before) + w.start(), iso=_ymd(day), grain="day")
         if out and c.start < out[-1].end:  # the widened span swallowed the previous mention
