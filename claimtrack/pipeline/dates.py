@@ -20,6 +20,7 @@ from ..tables import read_text
 from .date_header import header_mentions, revised_dateline, with_local_masthead
 from .date_nouns import with_attributive_months, with_noun_months
 from .date_quoted import without_speakers_days
+from .date_weekdays import with_one_day_per_weekday
 from .date_ahead import _schedule
 from .date_tense import DAY_PARTS, _is_future
 from .extensions import COUNTRY, DATES, PUBLISHED, PUBLISHED_SOURCE, doc_text, set_span_group
@@ -139,6 +140,7 @@ class DateFinder(SavedTables):
         mentions = without_speakers_days(text, mentions)  # "today" inside a quotation: date_quoted.py
         tense = _is_future(doc)
         mentions = [m for m in mentions if not _recurring_weekday(doc, m, tense)]
+        mentions = with_one_day_per_weekday(doc, mentions, tense)  # one name, one day: date_weekdays.py
         doc._.set(DATES, mentions)
         set_span_group(doc, DATES, mentions, "DATE")
         return doc
