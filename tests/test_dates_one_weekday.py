@@ -19,6 +19,10 @@ PUBLISHED = "2025-03-04"
         ("The ferry company will cut fares from Saturday. ",
          "Commuters had queued for season tickets before Saturday, a clerk said.",
          [("Saturday", "2025-03-08"), ("Saturday", "2025-03-08")]),
+        # a stretch a past act set up may run through a coming day
+        ("The ferry line will run a night crossing on Friday. ",
+         "It had added two night crossings through Friday, a spokeswoman said.",
+         [("Friday", "2025-03-07"), ("Friday", "2025-03-07")]),
         # what is ordered comes after the order
         ("Swimming pools will stay closed on Friday. ",
          "The mayor ordered the pools shut on Friday after a chlorine leak.",

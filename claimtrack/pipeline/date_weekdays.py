@@ -33,9 +33,9 @@ from ..parsers.lexicon import WEEKDAYS
 from .date_ahead import _schedule
 
 #: Prepositions whose object bounds an act from after it or opens a stretch ("from", "before",
-#: "until", "by"): a past act may stop or start at a day still to come. Not "since" nor "after",
+#: "until", "through", "by"): a past act may stop or start at a day still to come. Not "since" nor "after",
 #: whose day comes before the act.
-_BOUND_AFTER = frozenset({"from", "before", "until", "till", "by", "starting"})
+_BOUND_AFTER = frozenset({"from", "before", "until", "till", "through", "by", "starting"})
 #: Parts of a day a weekday names with it ("Monday night"): the day itself, not a thing it names.
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 #: Dependencies by which an ordered or planned act hangs from the verb of ordering or planning.
