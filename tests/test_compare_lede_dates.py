@@ -92,3 +92,25 @@ SAID_B = ("Bills up again\n\n"
 
 def test_two_ledes_that_date_only_the_announcement_meet():
     assert _dates(SAID_A, SAID_B.format(day="31 March")).get(("Monday", "31 March")) == "agree"
+
+
+# ------------------------------------------------------------------ a lede of another act
+# The second report's lede tells a later act of the story (the clearing up), in a clause that
+# names the same place: the lede bonus ranks the two lede dates first, but what they are aligned
+# on stays what their words say, so the blaze and the clearing up are not one event dated twice.
+
+FIRE_A = ("Blaze guts Porto Lindo fish hall\n\n"
+          "PORTO LINDO, April 2 (Coast Wire) - A blaze swept through the covered fish hall of Porto Lindo early on "
+          "Sunday, wrecking about 300 stalls, the fire service said.\n\n"
+          "Nobody was hurt. The hall was built in 1962.")
+FIRE_B = ("Stallholders start again\n\n"
+          "THE LINDO HERALD · Wednesday, 2 April 2031\n\n"
+          "Stallholders cleared charred crates out of the fish hall on {day} and began to rebuild.\n\n"
+          "The fire, which started shortly after midnight on Saturday, wrecked 340 stalls, the stallholders' union said.")
+
+
+def test_a_lede_of_a_later_act_is_no_second_date_of_the_first():
+    found = _dates(FIRE_A, FIRE_B.format(day="Monday"))
+    assert found.get(("Sunday", "Monday")) == "related"
+    # control: the same two ledes still meet first and agree when they give one day
+    assert _dates(FIRE_A, FIRE_B.format(day="Sunday")).get(("Sunday", "Sunday")) == "agree"

@@ -172,10 +172,16 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # "closed since 8 May" and "open again by 3 June": two ends of a span are two points,
         # the weakest evidence of one date (see judge_dates).
         score, strong, one_event, one_thing = score / 2, False, False, False
+    # what the words say of the pair, whatever else ranks it: one event word, or enough words alike
+    worded = "event" if same_event or ordinal else "context" if score >= 2 * DATE_ALIGN and (terms or actors) else "story"
     if story and a.lede and b.lede:
-        # The two ledes of one story date its main event (see mark_lede): one event, whatever
-        # verbs the two reports chose ("the government fell" / "lost a confidence vote").
-        return Alignment("event", score + LEDE_BONUS, strong, one_event=one_event, one_thing=one_thing)
+        # The two ledes of one story date its main event (see mark_lede): each meets the other
+        # first, whatever verbs the two reports chose ("the government fell" / "lost a confidence
+        # vote"). The bonus ranks the pair; what the pair is aligned on stays what its words say
+        # (`worded`): a lede read wrongly (a caption, a follow-up's new event: "the minister
+        # visited the site on Monday" against "the fire broke out on Sunday") is no evidence
+        # that two clauses describe one event (compare.date_one_event.described_alike).
+        return Alignment(worded, score + LEDE_BONUS, strong, one_event=one_event, one_thing=one_thing)
     if (a.start, b.start) in linked:
         # The dates govern two figures aligned as one (see blocking._date_links): one event,
         # ranked by its words like any other pair so that a weak link outranks nothing.
