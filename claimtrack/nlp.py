@@ -27,12 +27,14 @@ class ModelNotFound(RuntimeError):
     """No usable spaCy model: the message says how to install one."""
 
 
-def _load_base(name: Optional[str]) -> Language:
+def _load_base(name: Optional[str], exclude: tuple[str, ...] = ()) -> Language:
+    """The model named (or the first default one installed) as spaCy loads it; `exclude`:
+    components or serialization fields left unread (spacy.load's own argument)."""
     import spacy
 
     for candidate in (name,) if name else DEFAULT_MODELS:
         try:
-            return spacy.load(candidate)
+            return spacy.load(candidate, exclude=list(exclude))
         except (OSError, ImportError):  # spaCy's "[E050] Can't find model", or a broken package
             continue
     if name:  # name the model asked for, and how to get that one (not the default that is installed)
@@ -95,9 +97,11 @@ def load(name: Optional[str] = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(name: Optional[str]) -> Language:
-    from .pipeline import add_components, attribute_ruler, lemmatizer
+    from .pipeline import add_components, attribute_ruler, lemmatizer, tokenizer
 
-    nlp = _load_base(name)
+    # the saved tokenizer is read with claimtrack's infixes in place: its special cases are
+    # tokenized once, not again when add_components sets the infixes (pipeline/tokenizer.py)
+    nlp = tokenizer.read_saved_tokenizer(_load_base(name, exclude=("tokenizer",)))
     attribute_ruler.maybe_replace(nlp)
     lemmatizer.maybe_replace(nlp)
     add_components(nlp)

@@ -65,3 +65,25 @@ def test_a_verb_with_a_hyphenated_re_is_parsed_as_the_clause_verb(nlp):
     text = "The ferry trust re-opened the north pier in May."
     [k] = [k for c in extract([], text=text).claims if c.frame for k in c.frame.clauses]
     assert k.predicate == "re-open"  # not the rule lemmatizer's "re-opene"
+
+
+def test_the_saved_tokenizer_read_with_the_infixes_is_spacy_s_with_them_added(nlp):
+    """claimtrack.nlp.load reads the model's saved tokenizer with the infixes and exceptions set
+    in its data (its special cases tokenized once): the tokenizer is the one spaCy reads and
+    `add_quote_infixes` then changes, byte for byte and token for token."""
+    import spacy
+
+    from claimtrack.pipeline import tokenizer
+
+    saved = nlp.path / "tokenizer"
+    read = tokenizer.read_saved_tokenizer(spacy.blank("en"), saved)
+    plain = spacy.blank("en")
+    plain.tokenizer.from_disk(saved, exclude=["vocab"])
+    def saved_form(pipeline):
+        return pipeline.tokenizer.to_bytes(exclude=["vocab"])
+
+    assert saved_form(plain) != saved_form(read)  # the model's own infixes and exceptions differ
+    tokenizer.add_quote_infixes(plain)
+    assert saved_form(read) == saved_form(plain) == saved_form(nlp)
+    text = "Rep. Ana Voss (R-Utah): “We won’t re-run it,”Voss said of the 3,000-seat U.S.”hall"
+    assert [t.text for t in read.make_doc(text)] == [t.text for t in plain.make_doc(text)] == _words(nlp, text)
