@@ -96,3 +96,44 @@ def test_a_persons_name_that_is_also_a_towns_stays_a_person(nlp):
 def test_a_body_named_like_a_town_and_introduced_by_its_kind_stays_a_body(nlp):
     found = _actors_with_ents(nlp, "Conservation group Santa Tecla said the river was dying.", [("Santa Tecla", "ORG")])
     assert found == {"Santa Tecla": "ORG"}, found
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the model keeps only the last word of the name
+    ("Minister of Forestry Kwame Adjei Boateng said the survey would start in May.",
+     "Kwame Adjei Boateng", "Minister of Forestry"),
+    # it tags nothing of the name
+    ("Minister of Rural Development Tomasz Wierzba said the road would open in June.",
+     "Tomasz Wierzba", "Minister of Rural Development"),
+    # it tags a word of the portfolio as a body of its own
+    ("Minister of Labour and Employment Abebe Tadesse told reporters the plan was ready.",
+     "Abebe Tadesse", "Minister of Labour and Employment"),
+    # a title word before the office, "for" instead of "of", a name particle
+    ("Deputy Minister of Mines and Energy Oscar Vidal Peña said talks would resume.",
+     "Oscar Vidal Peña", "Deputy Minister of Mines and Energy"),
+    ("Secretary for Transport Lam Kin Wah said the bridge was safe.", "Lam Kin Wah", "Secretary for Transport"),
+    ("Minister of Planning Inês Moura da Silveira said the budget was ready.",
+     "Inês Moura da Silveira", "Minister of Planning"),
+])
+def test_a_persons_name_after_an_office_of_a_portfolio(nlp, text, name, title):
+    found = actors(nlp, text)
+    assert list(found) == [name], list(found)
+    assert found[name].type == "PERSON"
+    assert found[name].titles == [title]
+
+
+def test_an_office_of_a_place_leaves_the_place_out_of_the_name(nlp):
+    found = actors(nlp, "President of Kenya William Ruto arrived on Monday.")
+    assert found["William Ruto"].titles == ["President of Kenya"]
+    # no name after the office: nothing is made of its words
+    found = actors(nlp, "The Minister of Health said clinics would stay open.")
+    assert not any(a.type == "PERSON" for a in found.values()), list(found)
+
+
+def test_a_person_named_after_an_office_speaks_the_quote(nlp):
+    from claimtrack.models import Quote
+
+    doc = nlp('"We will not sell the ship," Minister of Fisheries Kofi Esono Mba said on Monday. '
+              '"She will stay in our waters," the minister added.')
+    quotes = [Quote.model_validate(q) for q in doc._.ct_quotes]
+    assert [q.speaker for q in quotes] == ["Kofi Esono Mba", "Kofi Esono Mba"]

@@ -253,7 +253,8 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cands = self._name_heads_after(doc, cands)
         cands = self._given_name_edges(doc, cands)
         self.st.acronyms = self._acronym_map(cands)
-        title_zones = self._titles(doc, cands)
+        cands, office_zones = self._office_names(doc, cands, layout)
+        title_zones = self._titles(doc, cands) + office_zones
         cands = [c for c in cands if not self._inside_title(doc, c, title_zones)]
         cands = self._add_table_matches(doc, cands, layout)
         cands = self._add_outlets(doc, cands, layout)

@@ -103,6 +103,86 @@ class Titles:
                 zones.append((title_start, title_end))
         return zones
 
+    def _office_names(self, doc: Doc, cands: list[Cand], layout) -> tuple[list[Cand], list[tuple[int, int]]]:
+        """'Minister of Forestry Kwame Adjei Boateng said', 'Deputy Minister of Trade and Industry
+        Ana Roe': an office named as "<title> of|for <portfolio> <name>" writes the person's name
+        right after the portfolio's capitalised words, and the model cuts the name short
+        ("Boateng"), takes a portfolio word in ("Transport Jane Roe"), tags a portfolio word as a
+        body ("Labour") or tags nothing. The name starts at the first word after the office that
+        is a given name (the first-name dictionary) or no English word, and neither a place of the
+        tables nor a word of the title table; it runs to the end of the capitalised words (two to
+        four, name particles inside). The candidates are set to that person with that title;
+        returns them and the char zones of the titles (what lies there is no actor)."""
+        toks = self.st.tokens
+        n = len(doc)
+        heads = self._title_heads()
+        zones: list[tuple[int, int]] = []
+        made: list[Cand] = []
+        for i in range(n - 3):
+            office = toks[i]
+            if not (office.is_title and office.lower_ in heads and toks[i + 1].lower_ in ("of", "for")):
+                continue
+            run = self._office_run(i + 2)
+            split = self._name_start(run)
+            if split is None or layout.kind(office.idx) != "body":
+                continue
+            name_s, name_e = run[split], run[-1] + 1
+            start = i
+            while start > 0 and toks[start - 1].is_title and toks[start - 1].lower_.rstrip(".") in self.tables.title_words \
+                    and toks[start - 1].lower_ not in _FUNCTION and start not in self.st.sent_starts:
+                start -= 1  # "Deputy Minister of ..."
+            zone = (toks[start].idx, toks[name_s - 1].idx + len(toks[name_s - 1].text))
+            title = self.st.text[zone[0]:zone[1]]
+            a, b = toks[name_s].idx, toks[name_e - 1].idx + len(toks[name_e - 1].text)
+            person = Cand(a, b, "PERSON", name_s, name_e, titles=[title], title_text=self.st.text[zone[0]:b])
+            zones.append(zone)
+            made.append(person)
+        if not made:
+            return cands, zones
+        spans = [(p.start, p.end) for p in made]
+        # the model's pieces of those names and of their portfolios give way to the names
+        kept = [c for c in cands if not any(c.start < z[1] and z[0] < c.end for z in zones + spans)]
+        return sorted(kept + made, key=lambda c: c.start), zones
+
+    def _office_run(self, j: int) -> list[int]:
+        """The token indices of the capitalised words (and the "and", "of", "for", "the" between
+        them, and a name's particles) from `j` to the end of the sentence's run of them."""
+        toks = self.st.tokens
+        run: list[int] = []
+        while j < len(toks) and j not in self.st.sent_starts:
+            tok = toks[j]
+            if tok.is_title and tok.text.replace("-", "").isalpha():
+                run.append(j)
+            elif (tok.lower_ in _FUNCTION or tok.lower_ in _PARTICLES) and j + 1 < len(toks) and toks[j + 1].is_title:
+                run.append(j)
+            else:
+                break
+            j += 1
+        return run
+
+    def _name_start(self, run: list[int]) -> Optional[int]:
+        """The position in `run` where the person's name starts (see `_office_names`), or None:
+        after one portfolio word at least, a name of two to four words whose first is a given
+        name or no English word, and whose last is no body's word ("Health Services Board")."""
+        toks = self.st.tokens
+        aliases = self.tables.aliases
+        for k in range(1, len(run)):
+            tok = toks[run[k]]
+            low = tok.lower_
+            if low in _FUNCTION or low in _PARTICLES or toks[run[k - 1]].lower_ in _FUNCTION \
+                    or all(toks[r].lower_ in _FUNCTION for r in run[:k]):
+                continue
+            if _name_key(tok.text) in aliases or low in self.tables.title_words:
+                continue  # "President of Kenya ...": a place of the tables is the office's, not the name
+            if low not in first_names() and low in self.vocab:
+                continue  # a portfolio's English word: "Forestry", "Trade"
+            rest = run[k:]
+            if not 2 <= len(rest) <= 4 or any(toks[r].lower_ in _FUNCTION for r in rest) \
+                    or rest != list(range(rest[0], rest[-1] + 1)) or self._body_word(toks[rest[-1]].lower_):
+                return None
+            return k
+        return None
+
     def _of_title_name(self, c: Cand) -> Optional[tuple[int, int]]:
         """'Speaker of the Assembly Jonas Petrauskas', 'Chairman of the Board Viktor Halme': an
         office named as "<title> of (the) <body>" right before a person's name, which the model
