@@ -207,3 +207,10 @@ def test_a_name_the_definite_article_determines_is_no_persons(nlp):
                         "Tove Rasmussen.")
     assert found["Henrik Amundsen"].type == "PERSON"
     assert found["Tove Rasmussen"].type == "PERSON"
+
+
+def test_a_body_named_by_two_coordinated_words_and_the_place_it_serves_is_one_name(nlp):
+    # the head noun stands before "of" and the place: still a body's head
+    found = actors(nlp, "The Farm Supply and Allied Traders' Union of Malawi called a strike on Monday.")
+    assert list(found) == ["Farm Supply and Allied Traders' Union of Malawi"], list(found)
+

@@ -401,7 +401,7 @@ class Candidates:
         Trades Union' grows over the capitalised words back to 'the'."""
         toks = self.st.tokens
         i = c.tok_start
-        if i < 3 or toks[i - 1].lower_ != "and" or toks[c.tok_end - 1].lower_ not in _ORG_HEADS_SET:
+        if i < 3 or toks[i - 1].lower_ != "and" or not self._headed_by_body(c):
             return
         j = i - 1
         while j >= 1 and toks[j - 1].is_title and toks[j - 1].is_alpha and toks[j - 1].ent_type_ in ("", "ORG", "NORP") \
@@ -414,6 +414,14 @@ class Candidates:
         if self.tables.aliases.get(_name_key(first)) is None:
             c.tok_start, c.start = j, toks[j].idx
 
+    def _headed_by_body(self, c: Cand) -> bool:
+        """The name's head is an organisation noun ("Allied Trades Union"): English names a body
+        head-last, or puts the head before an "of" and the place or field it serves ("Allied
+        Trades Union of Tarvik")."""
+        toks = self.st.tokens
+        of = next((k for k in range(c.tok_start + 1, c.tok_end - 1) if toks[k].lower_ == "of"), c.tok_end)
+        return toks[of - 1].lower_ in _ORG_HEADS_SET
+
     def _one_coordinated_name(self, prev: Cand, c: Cand) -> bool:
         """'the Harbour and Allied Trades Union' cut at 'and': one body when 'the' stands before
         the first part, only the second ends in an organisation noun ('union'), and the first
@@ -421,7 +429,7 @@ class Candidates:
         toks, text = self.st.tokens, self.st.text
         if text[prev.end:c.start] != " and " or prev.tok_start == 0 or toks[prev.tok_start - 1].lower_ != "the":
             return False
-        if toks[c.tok_end - 1].lower_ not in _ORG_HEADS_SET:
+        if not self._headed_by_body(c):
             return False
         if any(t.lower_ in _ORG_HEADS_SET for t in toks[prev.tok_start:prev.tok_end]):
             return False
