@@ -214,3 +214,11 @@ def test_a_body_named_by_two_coordinated_words_and_the_place_it_serves_is_one_na
     found = actors(nlp, "The Farm Supply and Allied Traders' Union of Malawi called a strike on Monday.")
     assert list(found) == ["Farm Supply and Allied Traders' Union of Malawi"], list(found)
 
+
+def test_a_name_after_a_place_and_based_is_a_bodys(nlp):
+    # the model tags the name as a person
+    found = actors(nlp, "The port contract went to Cairo-based Nilora Vanta on Tuesday.")
+    assert found["Nilora Vanta"].type == "ORG"
+    # a given name first: a person's, with no noun between as news now and then writes it
+    found = actors(nlp, "Lisbon-based Marta Quintas, who designed the bridge, said it was safe.")
+    assert found["Marta Quintas"].type == "PERSON"

@@ -18,6 +18,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...actorids.first_names import first_names
 from ...actorids.names import _name_key
 from ...tables import load_json
 from ...wordnet_nouns import noun_lexfiles
@@ -34,6 +35,10 @@ def name_descriptors() -> tuple[frozenset, frozenset]:
 
 #: Verbs that give a name ("a dog named X", "a ship called X", "a storm dubbed X").
 _NAMING_VERBS = frozenset({"name", "call", "dub"})
+#: Participles that say where a body sits or is traded, written after a place and a hyphen right
+#: before its name: "a Cairo-based X", "the Oslo-listed X", "a Delaware-registered X".
+_SEAT_PARTICIPLES = frozenset({"based", "headquartered", "listed", "registered"})
+
 #: WordNet's lexicographer files of animals (noun.animal) and made things (noun.artifact).
 _THING_FILES = frozenset({5, 6})
 #: noun.person.
@@ -78,6 +83,18 @@ class Descriptors:
         files = noun_lexfiles(verb.head.lemma_.lower(), 2)
         return bool(files) and files[0] in _THING_FILES and (_PERSON_FILE not in files or c.tok_end - c.tok_start == 1)
 
+    def _seated(self, c: Cand) -> bool:
+        """'Cairo-based X', 'the Oslo-listed X': a place joined by a hyphen to a participle of where
+        a body sits or is traded (`_SEAT_PARTICIPLES`) right before the name describes a company
+        or a body. A person so described takes a noun between ("a Paris-based architect, X"), so a
+        name that opens with a given name (the first-name dictionary) is left alone."""
+        toks = self.st.tokens
+        s = c.tok_start
+        if s < 3 or toks[s - 1].lower_ not in _SEAT_PARTICIPLES or toks[s - 2].text not in ("-", "\u2013") \
+                or not toks[s - 3].text[:1].isupper():
+            return False
+        return toks[s].lower_ not in first_names()
+
     def _descriptor(self, doc: Doc, c: Cand) -> Optional[str]:
         """'not a person' when a relative clause takes the name up with "which"; else 'org' or
         'thing' from the kind noun before the name or in apposition to it."""
@@ -88,6 +105,8 @@ class Descriptors:
         nouns = []
         if c.tok_start > 1 and toks[c.tok_start - 1].lower_ == "flagged" and toks[c.tok_start - 2].text in "-–":
             return "thing"  # "the Liberian-flagged X": a ship (or aircraft) flies a state's flag
+        if self._seated(c):
+            return "org"
         if c.tok_start > 0:
             before = toks[c.tok_start - 1]
             # same noun phrase: "the tanker X" (X hangs from the noun, or the noun from X)
