@@ -58,3 +58,20 @@ def test_a_date_reported_ahead_is_not_read_as_past(nlp, text, published, expecte
 )
 def test_a_past_in_reported_speech_stays_past(nlp, text, published, expected):
     assert model_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan told in the past perfect: the planned day is read by no tense (a bare weekday: the
+        # latest one; published Wednesday 2027-01-20)
+        ("The ferry had been due to sail on Friday.", [("Friday", "2027-01-15")]),
+        ("The crew had planned to land on Saturday.", [("Saturday", "2027-01-16")]),
+        # reported, it is the backshifted present perfect of a plan that stands: ahead
+        ("The council said it had agreed to reopen the pool on Friday.", [("Friday", "2027-01-22")]),
+        # and a plan told now looks ahead
+        ("The ferry is due to sail on Friday.", [("Friday", "2027-01-22")]),
+    ],
+)
+def test_a_plan_in_the_past_perfect_says_nothing_of_its_day(nlp, text, expected):
+    assert model_dates(nlp, text, "2027-01-20") == expected

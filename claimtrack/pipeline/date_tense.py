@@ -185,7 +185,8 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         return False
     if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
         return True
-    if "to" in aux and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
+    # (a plan told in the past perfect says nothing of the planned day: _past_perfect_plan)
+    if "to" in aux and not _past_perfect_plan(tok) and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
                         or not aux & _PERFECT and not historic and _present_governor(tok)):
         # "is due to be published on Friday", "expects to cut rates in March", and an
         # infinitive that says what a thing is for: "an agreement to buy the bank in January";
@@ -233,6 +234,25 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return True  # "the council meets on Thursday", "is meeting on Friday"
     return None
+
+
+def _past_perfect_plan(infinitive) -> bool:
+    """Whether a 'to'-infinitive is what a plan told in the past perfect was for ("the offer had
+    been due to lapse on Friday", "the crew had planned to land in May"): the past perfect sets
+    the plan before a past time of the story, from which the planned day may lie before or after
+    the day of writing, and such a plan is mostly told because it no longer holds (the offer
+    was extended). Reported, the past perfect is the backshifted present perfect ("said the firm
+    had agreed to resume talks on Thursday": "has agreed"), a plan still standing: not here."""
+    head = infinitive.head
+    for _ in range(2):  # the plan word, as _plans finds it, and the verb it completes
+        if head.i == infinitive.i:
+            return False
+        if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            aux = _auxiliaries(verb) if verb.pos_ in ("VERB", "AUX") else set()
+            return "had" in aux and not _reported(verb)
+        infinitive, head = head, head.head
+    return False
 
 
 def _in_quotation(tok) -> bool:
