@@ -228,3 +228,33 @@ def test_codes_that_are_english_words(text, country, expected):
 )
 def test_letter_signs_with_a_full_stop(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a country whose own money is written "$" at home though it is no dollar (CLDR's local
+        # symbol: the pesos): its stories' plain "$" is that money, as a dollar country's is
+        ("Bus fares in Temuco rose to $850, the regional council said.", "CL", [("$850", 850, "CLP")]),
+        # a story that names the peso in words keeps the plain sign for the US dollar
+        ("The co-op borrowed 40 million pesos and sold copper worth $3 million.", "CL",
+         [("40 million pesos", 40_000_000, "CLP"), ("$3 million", 3_000_000, "USD")]),
+        # the noun "dollars" is never the peso
+        ("The mill in Puebla paid 2 million dollars for a kiln.", "MX", [("2 million dollars", 2_000_000, "USD")]),
+        # a wire report keeps US dollars, its dateline's town written with its accents
+        ("BOGOTÁ, May 2 (Andean Wire) - The utility will borrow $400 million.", "CO",
+         [("$400 million", 400_000_000, "USD")]),
+    ],
+)
+def test_the_plain_sign_of_a_peso_country(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+def test_towns_written_with_accents_place_the_story():
+    from claimtrack.parsers.story_places import dateline_country, town_counts
+
+    assert dateline_country("MEDELLÍN, June 8 - The council met on Monday.") == "CO"
+    assert town_counts("Vendors in Bogotá and in Medellín struck.") == {"CO": 2}
+    # a shared currency noun is read from them
+    assert [(e.text, e.currency) for e in find_expressions("MEDELLÍN, June 8 - The cable car cost 90,000 million pesos.")] \
+        == [("90,000 million pesos", "COP")]

@@ -18,7 +18,8 @@ from .amount_starts import _Starts
 from .currency_tables import form_key
 from .digit_groups import dot_grouped_value
 from .lexicon import ORDINAL_DENOMINATORS, ORDINAL_WORDS, TENS
-from .home_dollar import BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, settle_bare_dollars, wire_dollar
+from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, dollar_codes, settle_bare_dollars,
+                          wire_dollar)
 from .money_context import _DocCtx
 from .number_tables import VULGAR, _tables, month_words_any_language
 from .number_words import _parse_words, add_fraction_tail
@@ -482,7 +483,8 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
             code = ctx.national_code(noun) or (
                 None if noun in t.story_nouns else ctx.only_currency_of(t.national[noun])) or code
         elif key in BARE_DOLLAR_NAMES and ctx is not None:
-            code = ctx.local_dollar() or code  # "500 dollars" in a Honiara paper
+            local = ctx.local_dollar()  # "500 dollars" in a Honiara paper; a Mexican one's are US dollars
+            code = local if local in dollar_codes() else code
         if not code and not weight and (scale > 1 or key in ("pound", "pounds")):
             code = t.scale_names.get(key)  # "2 billion won" is money in any story; pounds of money GBP
         if code:

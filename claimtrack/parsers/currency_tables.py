@@ -176,6 +176,10 @@ class CurrencyTables:
         self._national_dollars(cldr["nouns"].get("dollar", {}))
         #: territory -> its dollar (CLDR's tender, "dollar" noun): a bare "$" in a story about one
         self.dollar_countries = dict(cldr["nouns"].get("dollar", {}))
+        #: territory -> the currency its own locales write with a plain "$" though it is no
+        #: dollar (CLDR's local symbols: the Mexican, Chilean, Colombian ... pesos)
+        self.sign_countries = {terr: code for terr, code in cldr["symbols"].get("$", {}).items()
+                               if terr not in self.dollar_countries and code != "USD"}
         return cur
 
     def _unions(self, cur: dict, cldr: dict, national: dict, by_document: list) -> dict[str, dict[str, str]]:

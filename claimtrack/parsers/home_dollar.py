@@ -33,7 +33,7 @@ from typing import Optional
 
 from ..actorids.money_places import money_countries
 from .number_tables import _tables
-from .story_places import _alpha2
+from .story_places import _UPPER, _alpha2
 
 #: The written forms that may stand for the home dollar: the plain sign and the plain noun.
 BARE_DOLLAR_SIGN = "$"
@@ -46,7 +46,8 @@ _MASTHEAD_START = re.compile(r"\s*([^|·—–,(:\n]*)")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
 #: The US dollar written marked: "US$", "U.S. $", "USD", "US dollars".
 #: A wire service's dateline: "HALIFAX, March 3 (Northern Wire) -", "OTTAWA (AP) —".
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{1,40}(?:,[^()\n]{1,60})?\s*\([A-Z][A-Za-z .&]{1,30}\)\s*[-–—]", re.M)
+_WIRE_DATELINE = re.compile(rf"^[{_UPPER}](?:[^\W\d_]|[ .'\-]){{1,40}}(?:,[^()\n]{{1,60}})?\s*\([A-Z][A-Za-z .&]{{1,30}}\)\s*[-–—]",
+                            re.M)
 _US_MARKED = re.compile(r"\b(?:US|U\.S\.)\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b")
 #: An amount with its sign, then an opening bracket, ending where a bracketed "$" begins:
 #: "A$3.2 million (", "780.6 million Canadian dollars (".
@@ -129,7 +130,14 @@ def _plain_dollar(text: str, home: Optional[str]) -> Optional[str]:
     if home is None:
         return None
     code = _tables().dollar_countries.get(home)
-    if code is None or code == "USD":
+    if code is None:
+        # a country whose own money is no dollar but is written "$" at home (CLDR: the peso of
+        # Mexico, Chile, Colombia ...): the plain sign is that money, as a dollar country's is,
+        # unless the story names it in words ("pesos"): then "$" is kept for the US dollar
+        code = _tables().sign_countries.get(home)
+        if code is None or _named_in_words(text, home, code):
+            return None
+    if code == "USD":
         return None
     marked = _marked(text, home, code)
     if marked and (paper is None or _US_MARKED.search(text)):
@@ -161,7 +169,7 @@ def settle_bare_dollars(text: str, raws: list, local: Optional[str], wire: Optio
     prev = None
     for r in raws:
         if r.bare_dollar:
-            if (prev is not None and not prev.bare_dollar and prev.currency and prev.currency in _dollar_codes()
+            if (prev is not None and not prev.bare_dollar and prev.currency and prev.currency in dollar_codes()
                     and _RESTATING.fullmatch(text, prev.end, r.start) and _PER_ITEM_AFTER.match(text, r.end)):
                 r.currency = prev.currency  # "A$72,000, or about $3.10 for every resident"
             elif local is not None and r.currency == local and (
@@ -219,7 +227,9 @@ def _lender_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I))
 
 
-def _dollar_codes() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def dollar_codes() -> frozenset[str]:
+    """The codes of the currencies English calls a dollar (CLDR's tender for the noun), and USD."""
     return frozenset(_tables().dollar_countries.values()) | {"USD"}
 
 
@@ -233,6 +243,14 @@ def converts_from_home(text: str, pos: int, code: str) -> bool:
     if m.group("sign"):
         return t.symbols.get(m.group("sign")) == code or m.group("sign")[:2] == code[:2]
     return t.names.get(m.group("name").lower()) == code
+
+
+def _named_in_words(text: str, home: str, code: str) -> bool:
+    """Whether `text` names the currency `code` of the country `home` by a noun of its own
+    (currencies.json and CLDR's national nouns: "pesos", "Chilean pesos")."""
+    nouns = [noun for noun, by_country in _tables().national.items()
+             if by_country.get(home) == code and noun not in BARE_DOLLAR_NAMES]
+    return any(re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", text, re.I) for noun in nouns)
 
 
 def _marked(text: str, home: str, code: str) -> bool:

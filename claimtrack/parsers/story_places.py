@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+#: The capital letters of the Latin alphabets ("A", "Á", "Ł", "Ş"): GeoNames' towns as the
+#: text writes them, accents and all ("MEDELLÍN", "Łódź").
+_UPPER = re.escape("".join(ch for ch in map(chr, range(0x250)) if ch.isupper()))
 #: A dateline: a town in capitals opening a line, then a comma or a bracket ("PRAGUE, May 28",
 #: "ROTORUA, New Zealand, May 3", "OTTAWA (Agency) -").
-_DATELINE = re.compile(r"^\s*(?P<town>[A-Z][A-Z'’.\- ]{2,40}?)\s*(?:,|\()", re.M)
+_DATELINE = re.compile(rf"^\s*(?P<town>[{_UPPER}][{_UPPER}'’.\- ]{{2,40}}?)\s*(?:,|\()", re.M)
 #: A run of one to three capitalised words (a town's name as the text writes it).
-_CAPITALISED = re.compile(r"(?<![\w.])(?:[A-Z][^\W\d_]+(?:[-’'][A-Za-z]+)?)(?:\s+[A-Z][^\W\d_]+){0,2}")
+_CAPITALISED = re.compile(rf"(?<![\w.])(?:[{_UPPER}][^\W\d_]+(?:[-’'][^\W\d_]+)?)(?:\s+[{_UPPER}][^\W\d_]+){{0,2}}")
 
 
 def _alpha2(alpha3: str) -> Optional[str]:
@@ -30,18 +33,20 @@ def _alpha2(alpha3: str) -> Optional[str]:
 def dateline_country(text: str) -> Optional[str]:
     """The ISO 3166-1 alpha-2 code of the country of the town a dateline in the story's first
     lines names, where GeoNames gives that name one country; else None."""
+    from ..actorids.names import name_key
     from ..actorids.towns import town_countries
 
     m = _DATELINE.search(text, 0, 1500)
     if m is None:
         return None
-    alpha3 = town_countries().get(m.group("town").strip().lower())
+    alpha3 = town_countries().get(name_key(m.group("town")))
     return _alpha2(alpha3) if alpha3 else None
 
 
 def town_counts(text: str) -> dict[str, int]:
     """Country (alpha-2) -> how many different towns of it the text names (a capitalised name
     GeoNames gives one country; a name opening a sentence is left out: "Nice", "Reading")."""
+    from ..actorids.names import name_key
     from ..actorids.towns import town_countries
 
     towns = town_countries()
@@ -53,7 +58,7 @@ def town_counts(text: str) -> dict[str, int]:
             continue  # a sentence's or a line's first word
         words = m.group(0).split()
         for n in range(len(words), 0, -1):  # the longest run that is a town
-            key = " ".join(words[:n]).lower()
+            key = name_key(" ".join(words[:n]))
             alpha3 = towns.get(key)
             if alpha3:
                 if key not in seen:
