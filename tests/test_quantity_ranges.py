@@ -164,3 +164,13 @@ def test_from_x_to_y_after_a_verb_of_change_is_two_figures(nlp, text, expected):
 def test_up_to_after_a_change_is_the_new_level(nlp, text, expected):
     doc = nlp(text)
     assert [(q["text"], q["value"], q["qualifier"]) for q in doc._.get(QUANTITIES)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after "in" dates the figure before it: no bound of a range with the scaled figure after
+    ("Freight rose from 3.2 billion in 2023 to 4.1 billion tonnes.",
+     [("3.2 billion", 3_200_000_000), ("4.1 billion tonnes", 4_100_000_000)]),
+    ("Its budget went from $12 million in 2019 to $20 million.", [("$12 million", 12_000_000), ("$20 million", 20_000_000)]),
+])
+def test_a_dated_year_is_no_bound_of_a_range(nlp, text, expected):
+    assert [(t, v) for t, v, *_ in found(nlp, text)] == expected

@@ -277,7 +277,19 @@ def _joins_as_range(text: str, a, b, sep: str, pre, hyphen: bool, changes: Colle
         return False
     if a.unit != b.unit and a.unit and b.unit:
         return False
+    if _a_year(text, a) and (b.scale > 1 or b.currency) and not (a.currency or a.scale > 1):
+        return False  # "from $12 million in 2019 to $20 million": the year dates the first figure
     return not ((a.currency or b.currency) and (a.unit or b.unit))
+
+
+#: A preposition that dates what follows it ("in 2019", "since 2021").
+_DATING_BEFORE = re.compile(r"\b(?:in|since|until|till|during)\s+$", re.I)
+
+
+def _a_year(text: str, a) -> bool:
+    """Whether the plain four digits `a` are a year after a preposition that dates ("in 2023")."""
+    return bool(a.plain and 1000 <= a.value <= 2100 and a.num_end - a.num_start == 4
+                and _DATING_BEFORE.search(text, max(0, a.start - 8), a.start))
 
 
 _LOWER_BOUND = frozenset({"more_than", "at_least"})
