@@ -258,3 +258,19 @@ def test_towns_written_with_accents_place_the_story():
     # a shared currency noun is read from them
     assert [(e.text, e.currency) for e in find_expressions("MEDELLÍN, June 8 - The cable car cost 90,000 million pesos.")] \
         == [("90,000 million pesos", "COP")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "mil" and "bil" glued to a money figure: a million and a billion (Malaysian and Indian
+        # English papers' style)
+        ("Penang will spend RM38mil on a ferry terminal.", [("RM38mil", 38_000_000, "MYR")]),
+        ("The rail link may cost RM4.2bil, the minister said.", [("RM4.2bil", 4_200_000_000, "MYR")]),
+        ("The charity raised $2.5mil.", [("$2.5mil", 2_500_000, "USD")]),
+        # without a currency "mil" is no scale (a thousandth of an inch)
+        ("The coating is 4 mil thick.", [("4", 4, None)]),
+    ],
+)
+def test_mil_and_bil_after_money(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected

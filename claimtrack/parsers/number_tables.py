@@ -156,11 +156,12 @@ class _Tables(CurrencyTables):
         # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
         scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers) + list(self.foreign_scales))
         scale = (
-            rf"(?:\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d)"
+            # a scale word, tried first ("7 mil millones" is one scale in two words, no "mil");
             # and "$10.4-billion", "a 2.5-million budget": the scale word as part of a compound
             # modifier (Canadian Press and Globe and Mail style), also before the compound's
-            # unit ("a 1.8-million-year-old skull", "a 2.5-million-tonne crop")
-            rf"|(?P<sw>(?:\s+{scale_w}\b)+|-{_alt(self.scale_words)}\b))?"
+            # unit ("a 1.8-million-year-old skull", "a 2.5-million-tonne crop"); else an abbreviation
+            rf"(?:(?P<sw>(?:\s+{scale_w}\b)+|-{_alt(self.scale_words)}\b)"
+            rf"|\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d))?"
         )
         # a currency code may be glued to the figure ("USD115m", "EUR40bn"); any other letter
         # before digits makes them part of a name or code ("A320", "F16")
