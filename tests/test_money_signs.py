@@ -274,3 +274,19 @@ def test_towns_written_with_accents_place_the_story():
 )
 def test_mil_and_bil_after_money(text, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # "in" and a named dollar after an amount written with the plain sign say its dollar
+        ("The Lautoka mill will pay $19 million in Australian dollars for the boilers.", "FJ",
+         [("$19 million", 19_000_000, "AUD")]),
+        ("A Halifax yard paid $4 million in US dollars for the steel.", "CA", [("$4 million", 4_000_000, "USD")]),
+        ("Ferry fares rose by $3 in Canadian dollar terms.", None, [("$3", 3, "CAD")]),
+        # a place after "in" names no dollar: the story's own, as before
+        ("A Halifax yard paid $4 million in Dartmouth for the steel.", "CA", [("$4 million", 4_000_000, "CAD")]),
+    ],
+)
+def test_a_dollar_named_after_the_amount(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

@@ -169,7 +169,10 @@ def settle_bare_dollars(text: str, raws: list, local: Optional[str], wire: Optio
     prev = None
     for r in raws:
         if r.bare_dollar:
-            if (prev is not None and not prev.bare_dollar and prev.currency and prev.currency in dollar_codes()
+            named = _dollar_named_after(text, r.end)
+            if named is not None:
+                r.currency = named  # "$7.5 million in Fijian dollars": the amount says its dollar
+            elif (prev is not None and not prev.bare_dollar and prev.currency and prev.currency in dollar_codes()
                     and _RESTATING.fullmatch(text, prev.end, r.start) and _PER_ITEM_AFTER.match(text, r.end)):
                 r.currency = prev.currency  # "A$72,000, or about $3.10 for every resident"
             elif local is not None and r.currency == local and (
@@ -178,6 +181,26 @@ def settle_bare_dollars(text: str, raws: list, local: Optional[str], wire: Optio
             elif wire is not None and r.currency == "USD" and _domestic_sum(text, r.start, r.end):
                 r.currency = wire  # "fined $400" in a wire report from a dollar country
         prev = r
+
+
+#: "in" and up to four words after an amount: "$5bn in Canadian dollars", "in US dollar terms".
+_IN_WORDS = re.compile(r"\s+in\s+((?:[^\W\d_][\w.'’]*\s+){0,3}[^\W\d_]+)")
+
+
+def _dollar_named_after(text: str, end: int) -> Optional[str]:
+    """The code of the dollar (or of another currency written "$") that "in" and its name right
+    after an amount name ("$7.5 million in Fijian dollars", "in Australian dollar terms"), else
+    None."""
+    m = _IN_WORDS.match(text, end)
+    if m is None:
+        return None
+    t = _tables()
+    words = m.group(1).split()
+    for n in range(len(words), 1, -1):  # a name with its country: "Canadian dollars", "US dollars"
+        code = t.names.get(" ".join(words[:n]).lower().replace("u.s.", "us"))
+        if code is not None:
+            return code if code in dollar_codes() or code in t.sign_countries.values() else None
+    return None
 
 
 def _domestic_sum(text: str, start: int, end: int) -> bool:
