@@ -263,6 +263,22 @@ def test_holidays_and_compounds(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a count of days or weeks around a holiday: the occurrence nearest the publication date,
+        # whatever the tense (a past act told a week before the holiday, or weeks after it)
+        ("Garden centres were packed days before Father's Day.", "2025-06-09", [("Father's Day", "2025-06-15")]),
+        ("Toy sales slumped in the weeks before Christmas.", "2026-01-14", [("Christmas", "2025-12-25")]),
+        ("Hotels filled up a few days ahead of Easter.", "2025-04-14", [("Easter", "2025-04-20")]),
+        # no count: the tense decides (a past act: the last one)
+        ("Garden centres were packed on Father's Day.", "2025-06-09", [("Father's Day", "2024-06-16")]),
+    ],
+)
+def test_a_holiday_days_or_weeks_away_is_the_nearest(text, published, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the month a counted weekday falls in, after "of" as after "in" (published 2025-09-04)

@@ -216,6 +216,13 @@ def _read_holiday(c: _Context, m: re.Match) -> Optional[_Cand]:
         hday = this if this < ref else holiday_date(name, ref.year - 1)
     elif mod:
         hday = this if this > ref else holiday_date(name, ref.year + 1)
+    elif _DAYS_AROUND.search(text, max(0, m.start() - 40), m.start()):
+        # "days before Mother's Day", "two weeks after Easter": news tells acts of the days
+        # around its publication, and a count of days or weeks puts the act that close to the
+        # holiday, so the holiday is the occurrence nearest the publication date, whatever the
+        # tense ("shops were busy days before Mother's Day", written a week before it)
+        hday = min((d for d in (holiday_date(name, ref.year - 1), this, holiday_date(name, ref.year + 1)) if d),
+                   key=lambda d: abs((d - ref).days))
     else:
         # a bare "Easter", "Thanksgiving": the one the tense points at, else this year's
         future = c.is_future(m.start("h"), m.end())
@@ -226,6 +233,13 @@ def _read_holiday(c: _Context, m: re.Match) -> Optional[_Cand]:
         else:
             hday = this
     return _Cand(m.start(), m.end(), 1, _ymd(hday), "day", True) if hday else None
+
+
+#: A count of days or weeks right before "before", "ahead of" or "after" ("days before", "two weeks
+#: ahead of", "a few days after"), ending where a holiday's name begins.
+_DAYS_AROUND = re.compile(
+    rf"\b(?:(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|a\s+few|several)\s+)?(?:day|week)s?"
+    r"\s+(?:before|ahead\s+of|after)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _read_wd_the_day(c: _Context, m: re.Match) -> Optional[_Cand]:
