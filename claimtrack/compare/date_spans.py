@@ -18,14 +18,17 @@ from .periods import iso_period
 #: Which end of a span a date bounds, from the words before it: "from", "since", "starting",
 #: "between" open a span; "until", "till", "through", "up to", "by", "no later than" close it,
 #: as does the second date of "between X and Y" or "from X to Y". Time adverbials of English
-#: (Quirk et al. 1985, 8.57-8.62: "span" and "duration" prepositions).
+#: (Quirk et al. 1985, 8.57-8.62: "span" and "duration" prepositions). "before" bounds the time
+#: of its clause from above as "by" does ("must be filed before 1 May", "a survey to be done
+#: before June": the date is a limit, not the time of the act; Quirk et al. 9.21, anteriority).
 _OPENS = re.compile(r"\b(?:from|since|starting|beginning|between|as\s+of|effective)\s+"
                     r"(?:(?:on|in|at|the|early|mid|late|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
-_CLOSES = re.compile(r"\b(?:until|till|through|up\s+to|by|no\s+later\s+than|not\s+before)\s+"
+_CLOSES = re.compile(r"\b(?:until|till|through|up\s+to|by|no\s+later\s+than|before)\s+"
                      r"(?:(?:on|in|at|the|early|mid|late|end\s+of|dawn|midnight|noon)\s+)*$", re.IGNORECASE)
 _SECOND_END = re.compile(r"\b(?:between|from)\s+[^,;:()]{1,40}?\s+(?:and|to|until|till|through|-)\s+$", re.IGNORECASE)
-#: "will not open until May": a negated clause with "until" dates the event itself, it does
-#: not close a span (the event happens at that date, not before it).
+#: "will not open until May", "has no plans to open it before May": a negated clause with "until"
+#: or "before" dates the event itself, it does not close a span (the event happens at that date,
+#: not before it).
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _REACH = 60  # characters before a date read for its preposition
 
@@ -62,7 +65,7 @@ def span_end(m: Mention) -> Optional[str]:
     if _OPENS.search(before):
         return "start"
     close = _CLOSES.search(before)
-    if close and not (close.group(0).lower().startswith(("until", "till")) and _NEGATED.search(before[:close.start()])):
+    if close and not (close.group(0).lower().startswith(("until", "till", "before")) and _NEGATED.search(before[:close.start()])):
         return "end"
     return "end" if _named_deadline(m) else None
 
