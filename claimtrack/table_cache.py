@@ -22,11 +22,13 @@ Python, not the expected type) is built again and rewritten; a folder that canno
 reported, as Python says nothing when it cannot write `__pycache__`. It is independent of
 `--no-cache`, which concerns extraction results; `CLAIMTRACK_TABLE_CACHE=0` turns it off
 (every table built in each process). Tables built from a saved pipeline's own copies of the
-data files (`to_disk`) are never cached. spaCy-free.
+data files (`to_disk`) are never cached. `claimtrack cache clear` removes the tables with the
+results (`clear`). spaCy-free.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import marshal
 import os
@@ -73,6 +75,59 @@ def table_folder() -> Optional[Path]:
     if os.environ.get(ENV_VAR, "").strip() == "0":
         return None
     return environment.default_cache_dir() / FOLDER
+
+
+def _folder(cache_dir: Optional[os.PathLike | str]) -> Path:
+    return (Path(cache_dir).expanduser() if cache_dir else environment.default_cache_dir()) / FOLDER
+
+
+def usage(cache_dir: Optional[os.PathLike | str] = None) -> tuple[int, int]:
+    """(files, bytes) of the derived tables kept in `<cache_dir>/tables` (see `clear`)."""
+    folder = _folder(cache_dir)
+    if not folder.is_dir():
+        return 0, 0
+    sizes = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        try:
+            sizes.append(path.stat().st_size)
+        except FileNotFoundError:  # removed meanwhile
+            continue
+    return len(sizes), sum(sizes)
+
+
+def clear(cache_dir: Optional[os.PathLike | str] = None) -> int:
+    """Remove the derived tables kept in `<cache_dir>/tables` (default: the cache folder the
+    package uses, `$CLAIMTRACK_CACHE_DIR` or the user cache folder), whether or not the cache is
+    turned off now. Only the files this module writes go (`*.marshal` and its temporary files);
+    the folder goes too when nothing else is left in it. A `tables` that is a file or a link
+    (never written here) is removed itself, not what a link points at. A file that another
+    process removes or writes meanwhile is no error: the cache is rebuilt as needed. Returns the
+    bytes freed; raises OSError (with the path) when a file cannot be removed."""
+    folder = _folder(cache_dir)
+    try:
+        st = folder.lstat()
+    except (FileNotFoundError, NotADirectoryError):
+        return 0
+    if not folder.is_dir() or folder.is_symlink():
+        folder.unlink()
+        return st.st_size
+    freed = 0
+    for path in [*folder.glob(f"*{SUFFIX}"), *folder.glob(".*.tmp")]:
+        try:
+            size = path.lstat().st_size
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        freed += size
+    try:
+        folder.rmdir()
+    except FileNotFoundError:
+        pass
+    except OSError as err:
+        if err.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+            raise
+        # else a file not written here, or a table written meanwhile: the folder stays
+    return freed
 
 
 def table_key(name: str, files: Iterable[Any] = (), libraries: Iterable[str] = ()) -> str:

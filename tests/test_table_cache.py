@@ -177,3 +177,52 @@ def test_the_package_tables_read_back_equal_the_tables_built(folder, monkeypatch
     assert len(list(folder.iterdir())) == len(loaders)
     assert values[2] == values[0] and values[1] == values[0]
     assert list(values[2][0]) == list(values[0][0])  # the names in the dictionary's order
+
+
+def test_cache_clear_removes_the_tables_with_the_results(folder, harbours):
+    """`claimtrack cache clear` empties the whole cache folder: the results file and the derived
+    tables beside it; a file the table cache never wrote stays, and the table is built again."""
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    runner = CliRunner()
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    results = folder.parent / "extract-cache.sqlite3"
+    results.write_bytes(b"")  # an empty results file, as SQLite leaves one
+    info = runner.invoke(app, ["cache", "info"])
+    assert info.exit_code == 0 and "tables   1 files" in info.output, info.output
+    (folder / "notes.txt").write_text("kept by hand", encoding="utf-8")
+    cleared = runner.invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 0, cleared.output
+    assert not results.exists() and [p.name for p in folder.iterdir()] == ["notes.txt"]
+    assert "tables   0 files" in runner.invoke(app, ["cache", "info"]).output
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    assert harbours.calls == 2
+
+
+def test_cache_clear_with_a_cache_dir_clears_that_folder_s_tables(tmp_path, monkeypatch, harbours):
+    """--cache-dir names the folder cleared, tables folder included (removed once empty); the
+    default folder is left alone."""
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    monkeypatch.delenv(table_cache.ENV_VAR, raising=False)
+    other = tmp_path / "other"
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(other))
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    default = tmp_path / "default"
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(default))
+    derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+    assert harbours.calls == 2
+    cleared = CliRunner().invoke(app, ["cache", "clear", "--cache-dir", str(other)])
+    assert cleared.exit_code == 0, cleared.output
+    assert not (other / table_cache.FOLDER).exists()
+    assert len(list((default / table_cache.FOLDER).glob("harbours-*"))) == 1
+
+
+def test_a_tables_entry_that_is_a_file_is_removed_by_clear(tmp_path):
+    (tmp_path / table_cache.FOLDER).write_text("not a folder", encoding="utf-8")
+    assert table_cache.clear(tmp_path) == len("not a folder")
+    assert not (tmp_path / table_cache.FOLDER).exists() and table_cache.clear(tmp_path) == 0

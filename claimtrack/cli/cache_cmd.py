@@ -32,14 +32,16 @@ def _size(n: int) -> str:
 
 @cache_app.command("info")
 def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
-    """Print the cache's path, number of entries and size on disk.
+    """Print the cache's path, number of entries and size on disk, and the files and size of the derived tables kept beside it (`tables/`).
 
     Example:  claimtrack cache info
     """
     from ..cache import info
+    from ..table_cache import usage
 
     check_cache_dir(cache_dir)
     data = info(cache_dir)
+    tables, table_bytes = usage(cache_dir)
     typer.echo(f"path     {data['path']}")
     if data["entries"] is None:
         typer.echo("entries  ? (unreadable)")
@@ -47,20 +49,22 @@ def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
     else:
         typer.echo(f"entries  {data['entries']}")
     typer.echo(f"size     {_size(data['bytes'])}")
+    typer.echo(f"tables   {tables} files, {_size(table_bytes)}")
 
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
-    """Delete every cached result (the next extraction recomputes everything).
+    """Delete every cached result, and the derived tables kept beside them in the same folder (`tables/`: lookup tables built from the data files; claimtrack/table_cache.py). The next extraction recomputes everything and builds the tables again.
 
     Example:  claimtrack cache clear
     """
     from ..cache import cache_path, clear
+    from ..table_cache import clear as clear_tables
 
     check_cache_dir(cache_dir)
     try:
-        freed = clear(cache_dir)
+        freed = clear(cache_dir) + clear_tables(cache_dir)
     except OSError as err:
         where = err.filename or cache_path(cache_dir)
         fail(f"cannot clear the cache at {where}: {(err.strerror or str(err)).lower()}; remove it by hand")
-    err_console.print(f"cleared {shown(cache_path(cache_dir))} ({_size(freed)} freed)")
+    err_console.print(f"cleared {shown(cache_path(cache_dir))} and its tables ({_size(freed)} freed)")
