@@ -38,3 +38,17 @@ def test_a_description_of_the_body_and_its_officer_named_in_apposition_are_one_s
                     STORY + "Harlow Mills opened the quarry in 2019. Its chief executive, Owen Pryce, is expected to "
                     "reopen the tender for the dam.")
     assert ("conflict", "polarity") in got
+
+
+def test_an_unresolved_it_in_one_partys_words_is_the_body_that_party_names_in_the_other_report():
+    got = _statuses(STORY + "Ilse Varga, a spokeswoman, said the firm was weighing a move of its kilns to Porto.",
+                    STORY + "Ilse Varga, a spokeswoman, dismissed the reports about the quarry. She told reporters it "
+                    "had no intention of moving the kilns.")
+    assert ("conflict", "polarity") in got
+
+
+def test_an_unresolved_it_in_another_partys_words_is_no_evidence_of_one_subject():
+    got = _statuses(STORY + "Ilse Varga, a spokeswoman, said the firm was weighing a move of its kilns to Porto.",
+                    STORY + "Tomas Ekdahl, a union leader, dismissed the reports about the quarry. He told reporters it "
+                    "had no intention of moving the kilns.")
+    assert ("conflict", "polarity") not in got

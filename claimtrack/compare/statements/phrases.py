@@ -256,6 +256,8 @@ def same_subject(fa, fb) -> bool:
         return one_actor(fa.subject, fb.subject)
     if re.search(r"\b(?:or|nor)\b", f"{fa.subject_text or ''} {fb.subject_text or ''}", re.IGNORECASE):
         return False  # "or" does not distribute: either may be meant
+    if _one_voice(fa, fb) or _one_voice(fb, fa):
+        return True
     if _names_another(fa, fb) or _names_another(fb, fa):
         return False
     ha, hb = _subject_head(fa), _subject_head(fb)
@@ -265,6 +267,27 @@ def same_subject(fa, fb) -> bool:
 
 
 _DETERMINERS = ARTICLES_DEMONSTRATIVES
+
+
+#: Pronouns of the third person that take up a body, a group or a thing, not a person.
+_TAKEN_UP = frozenset({"it", "they"})
+
+
+def _one_voice(fa, fb) -> bool:
+    """The subject of `fa` is an "it" or "they" that the frames left unresolved (its antecedent
+    is not the subject before it: "X denied the rumours about the firm. She said it would not
+    move the kilns"), and both clauses are reported from one named party (`said_by`, an actor on
+    both sides). A party's reported words speak of what that party speaks for: the pronoun it
+    uses, of the same act done to the same thing (the caller's alignment), takes up the subject
+    the same party gives in the other report ("X said the firm was weighing a move of the
+    kilns"). Two parties' pronouns may take up two different bodies, and are no evidence; nor is
+    a pronoun on both sides, where neither report gives the subject."""
+    if fa.subject or (fa.subject_text or "").strip().lower() not in _TAKEN_UP:
+        return False
+    if not fb.subject and _subject_head(fb) is None:
+        return False
+    sa, sb = getattr(fa, "said_by", None), getattr(fb, "said_by", None)
+    return bool(sa and sb and sa.actor and sa.actor == sb.actor)
 
 
 def _names_another(fa, fb) -> bool:
