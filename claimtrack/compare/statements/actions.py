@@ -19,7 +19,8 @@ from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .measures import judge_measures
 from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
-                      finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, pays, predicates_meet, support_names, verb_lemma)
+                      finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, opposite_modifiers, pays,
+                      predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .members import other_members, partly_denied
@@ -224,6 +225,10 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             one_thing = objects or (oa is None and ob is None) or (
                 (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))) or (
                 oa is not None and ob is not None and (oa in wb or ob in wa))
+            # ... but not one head restricted to two opposite kinds ("its northern terminal" / "the
+            # southern terminal": `opposite_modifiers`)
+            kinds = opposite_modifiers(fa.object, fb.object) if one_thing else None
+            one_thing = one_thing and kinds is None
             # ... and the action the subject's own stance on both sides: what someone else asked
             # of it ("Chile asked Peru to send") is no stance of Peru's to contradict
             # ... and both stating it, not a possibility, a habit, a condition or a purpose
@@ -235,7 +240,8 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
-            why = ("the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
+            why = (f"the objects are two of one kind ('{kinds[0]}' in A, '{kinds[1]}' in B)" if kinds else
+                   "the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
                    "a refusal to speak is no denial of speaking of something else" if not spoken else
                    "one side speaks of another time than the other's act (a ruling out or 'no longer' against an act told as done, 'not yet' or a negated past against one to come)"
                    if _ruled_out_after_done(a, b) else

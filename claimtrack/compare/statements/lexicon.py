@@ -385,6 +385,17 @@ def opposite_words(x: str, y: str) -> bool:
     return p is not None and q is not None and (q in verbs.get(p, ()) or p in verbs.get(q, ()) or news_opposites(p, q))
 
 
+def opposite_modifiers(x: Optional[str], y: Optional[str]) -> Optional[tuple[str, str]]:
+    """A word before the head of each of two noun phrases (a clause's object as the frames write
+    it, its head last) that WordNet gives as the other's direct antonym (`opposite_words`): "the
+    northern terminal" / "the southern terminal", "domestic routes" / "foreign routes". A
+    restrictive premodifier narrows its head to a subclass (Quirk et al. 1985, 17.3-17.4), and
+    two opposite ones narrow one head to two disjoint subclasses: two things of one kind. The
+    two words (the first's, the second's), else None."""
+    before_x, before_y = (x or "").split()[:-1], (y or "").split()[:-1]
+    return next(((p, q) for p in before_x for q in before_y if p != q and opposite_words(p, q)), None)
+
+
 #: Verbs that, with a noun naming an action for object, add to that action only that it is done,
 #: begun or offered: Mel'čuk's lexical functions Oper1 ("hold talks", "conduct an inspection"),
 #: IncepOper1 ("open talks", "launch an inquiry", "begin negotiations") and the commissive
