@@ -12,8 +12,9 @@ from .context import jaccard, stem
 from .dates import GRAIN_SCORE
 from .figure_evidence import _sizes_named
 from .figure_kinds import person_noun, two_things
-from .quantities import _hedge_dropped, _other_bounds, align_quantities
-from .units import CLOSE, SAME, counted, roles_of, table
+from .repeats import _converted
+from .quantities import _bound, _hedge_dropped, _other_bounds, align_quantities
+from .units import CLOSE, SAME, conversion, counted, roles_of, table
 from .workforce import one_workforce, other_roles, posts_made, sole_workforce
 
 #: A partner scoring at least this share of a mention's best partner is kept beside it: the
@@ -278,6 +279,55 @@ def _clear_best(c: Candidate, runner_up: dict) -> bool:
     return runner_up.get(("a", c.a.key), -1.0) < bar and runner_up.get(("b", c.b.key), -1.0) < bar
 
 
+def _two_facts(x, y) -> bool:
+    """Two figures of one report that state two facts, whatever their values: two figures of one
+    sentence (a sentence states a fact once; "three of the eight ovens", "down to $15 from
+    $18"), unless one is the other converted ("EC$240 million (about US$89
+    million)", `_two_units`); or figures that nothing aligns as one fact (align_quantities finds no common
+    measure or context). Two figures in two sentences that do align may be one fact told twice (a
+    headline and the body), and are left alone."""
+    if x.claim.id == y.claim.id:
+        return not (_converted(x, y) or _converted(y, x) or _two_units(x, y))
+    return align_quantities(x, y, True) is None
+
+
+def _two_units(x, y) -> bool:
+    """Two figures of one sentence in two currencies, or two units of one dimension: an amount and
+    its conversion, however the sentence joins them ("$45 million, or about 165 million
+    dirhams"; "a 2,000-metre climb, roughly 6,600 feet")."""
+    mx, my = x.measure, y.measure
+    if mx is None or my is None:
+        return False
+    if mx.currency or my.currency:
+        return bool(mx.currency and my.currency and x.payload.currency != y.payload.currency)
+    cx, cy = conversion(x.payload.unit), conversion(y.payload.unit)
+    return bool(cx and cy and cx.dimension == cy.dimension and x.payload.unit != y.payload.unit)
+
+
+def _one_fact_each(chosen) -> None:
+    """One figure states one fact. A figure that agrees with a figure of the other report has its
+    fact there; its second pairing, with a figure it contradicts that states another fact of that
+    report (`_two_facts`: a part beside the whole it is "three of the eight" of, the old value of a
+    change beside the new one), is two facts set side by side, never a contradiction: that pair
+    is `related`. An agreement that rests on a bound ("more than 2,000" holds 2,600; "up to four
+    hours" holds 30 minutes) says little of which fact a figure is, and settles nothing. Reads
+    the statuses the values gave and the alignment, never a value itself."""
+    agreed: dict = {}
+    for c in chosen:
+        if c.a.kind == "quantity" and c.status == "agree" and _bound(c.a) is None and _bound(c.b) is None:
+            agreed.setdefault(("a", c.a.key), []).append(c)
+            agreed.setdefault(("b", c.b.key), []).append(c)
+    for c in chosen:
+        if c.a.kind != "quantity" or c.status != "conflict":
+            continue
+        others = [(o, c.b, o.b) for o in agreed.get(("a", c.a.key), ()) if o.b is not c.b] + \
+                 [(o, c.a, o.a) for o in agreed.get(("b", c.b.key), ()) if o.a is not c.a]
+        other = next((o for o, x, y in others if _two_facts(x, y)), None)
+        if other is not None:
+            c.status, c.relation = "related", "different-measure"
+            c.reason += f"; but {other.a.text} ~ {other.b.text} agree, and are that figure's fact"
+
+
 def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sides: Sides = Sides()) -> list[Candidate]:
     """Keep, for every mention on either side, its best-aligned partner (so one figure may be
     stated twice by the other side; a partner that measures another thing ranks lower:
@@ -335,6 +385,7 @@ def select(cands: list[Candidate], sole: tuple = (frozenset(), frozenset()), sid
                 _align_score(c) >= NEAR_BEST * _align_score(best_a[c.a.key])
                 or _align_score(c) >= NEAR_BEST * _align_score(best_b[c.b.key])) and _align_score(c) >= ALIGN_MIN:
             chosen[id(c)] = c
+    _one_fact_each(chosen.values())
     # A one-to-one assignment of each kind's mentions (greedy, best-aligned first): a mention
     # whose best partner is taken by a better-aligned one still meets its next best ("Thursday"
     # and "Thursday" when a headline's "today" scores higher with both), down to two dates of one
