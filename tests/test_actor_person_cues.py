@@ -137,3 +137,20 @@ def test_a_person_named_after_an_office_speaks_the_quote(nlp):
               '"She will stay in our waters," the minister added.')
     quotes = [Quote.model_validate(q) for q in doc._.ct_quotes]
     assert [q.speaker for q in quotes] == ["Kofi Esono Mba", "Kofi Esono Mba"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the model tags the whole name as a body
+    ("Luc de Vries said on Monday the bridge would open in May.", "Luc de Vries"),
+    # it tags only the surname after its particle
+    ("Ana dos Santos told reporters the clinic was full.", "Ana dos Santos"),
+])
+def test_a_given_name_and_a_surname_with_particles_are_one_persons_name(nlp, text, name):
+    found = actors(nlp, text)
+    assert list(found) == [name], list(found)
+    assert found[name].type == "PERSON"
+
+
+def test_a_bodys_name_with_a_joiner_and_no_given_name_stays_a_body(nlp):
+    found = actors(nlp, "Banco de Fomento said its profit rose. The Ana dos Santos Foundation gave $2,000.")
+    assert {n: a.type for n, a in found.items()} == {"Banco de Fomento": "ORG", "Ana dos Santos Foundation": "ORG"}

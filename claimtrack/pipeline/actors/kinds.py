@@ -151,6 +151,14 @@ class Kinds:
                     c.tok_end, c.end, c.label = end, toks[end - 1].idx + len(toks[end - 1].text), "PERSON"
                     taken.update(range(i + 1, end))
                 continue
+            j = i
+            while j > 1 and toks[j - 1].lower_ in _PARTICLES and toks[j - 1].is_lower and j - 1 not in taken:
+                j -= 1  # "Ana dos Santos" tagged "Santos": the particles of a surname, then its given name
+            if j < i and c.tok_end - i <= 2 and j - 1 not in taken and toks[j - 1].lower_ in names \
+                    and toks[j - 1].is_title and not toks[j - 1].ent_type_:
+                c.tok_start, c.start, c.label = j - 1, toks[j - 1].idx, "PERSON"
+                taken.update(range(j - 1, i))
+                continue
             if c.tok_end - i <= (2 if c.label == "PERSON" else 1) and i > 0 and i - 1 not in taken:
                 prev = toks[i - 1]
                 if c.tok_end - i == 2 and toks[i].lower_ in names and self._role_word(prev):
@@ -244,6 +252,9 @@ class Kinds:
         if c.label == "PERSON" and self._romance_body_name(c, words):
             c.label = "ORG"  # "Transportes de la Sierra", "Diario do Vale": a body named in Spanish or Portuguese
             return
+        if c.label == "ORG" and not c.titles and self._particle_name(words):
+            c.label = "PERSON"  # "Luc de Vries", "Ana dos Santos": a given name, a surname's particles, the surname
+            return
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() or _inner_saint(w, k, words)
                                                for k, w in enumerate(words)) \
                 or any(w.isupper() for w in words):
@@ -291,6 +302,20 @@ class Kinds:
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
+
+    def _particle_name(self, words: list[str]) -> bool:
+        """'Luc de Vries', 'Ana dos Santos', 'Jan van der Berg': three to five words, a given name
+        (the first-name dictionary, no English word) first, then lower-case particles of a surname
+        (von, van, de, dos ...) and one or two capitalised words, the last no body's word. Names
+        of bodies with such a joiner open with the body's word, not a given name ("Banco de X")."""
+        lows = [w.lower() for w in words]
+        if not 3 <= len(words) <= 5 or lows[0] not in first_names() \
+                or lows[-1] in _ORG_HEADS_SET or not words[-1][:1].isupper():
+            return False
+        k = 1
+        while k < len(words) and words[k].islower() and lows[k] in _PARTICLES:
+            k += 1
+        return k > 1 and 1 <= len(words) - k <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[k:])
 
     @staticmethod
     def _determined(tokens) -> bool:
