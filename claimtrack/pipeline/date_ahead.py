@@ -17,6 +17,18 @@ _TARGET_PREPS = frozenset({"to", "until", "till", "through", "into", "beyond"})
 _SPAN_CLOSERS = frozenset({"until", "till", "through", "into", "beyond"})
 
 
+def _verb_above(tok, steps: int):
+    """The verb at or above `tok` through at most `steps` heads that are not verbs (a particle, a
+    noun the date dates), else None."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
 def _rescheduled(tok) -> bool:
     """Whether the date is the target of a verb that moves or extends a thing in time
     ("postponed its attempt to September", "extended the warning until Friday"), or the deadline
@@ -25,14 +37,8 @@ def _rescheduled(tok) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
         return False
-    verb = prep.head
-    for _ in range(2):  # "pushed its debut back to September": the particle's verb
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _verb_above(prep.head, 2)  # "pushed its debut back to September": the particle's verb
+    if verb is None:
         return False
     lemma = verb.lemma_.lower()
     # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
@@ -90,12 +96,24 @@ def _schedule(noun) -> bool:
     return noun.lower_ in SCHEDULE_NOUNS or noun.lemma_.lower() in SCHEDULE_NOUNS
 
 
+#: Dependencies by which an ordered or planned act hangs from the verb of ordering or planning.
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
+
+
+def _planned_by(act):
+    """The verb of wanting, ordering or planning (PLAN_VERBS) whose complement `act` is ("ordered
+    the pools shut", "wants the roads repaired"), else None: what is planned comes after the plan."""
+    if act.dep_ in _COMPLEMENTS and act.head.i != act.i and act.head.lemma_.lower() in PLAN_VERBS:
+        return act.head
+    return None
+
+
 def _wanted_done(participle) -> bool:
     """Whether a past participle after a noun completes the object of a verb of wanting or
     planning in the present or future ("wants the roads repaired", "will order the site closed")."""
     if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
         verb = participle.head.head  # the parser's two readings: the object's modifier,
-    elif participle.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in participle.children):
+    elif any(c.dep_ == "nsubj" for c in participle.children) and _planned_by(participle) is not None:
         verb = participle.head  # or a clause with the object as its subject
     else:
         return False
@@ -106,13 +124,19 @@ def _wanted_done(participle) -> bool:
     return not _auxiliaries(verb) & _PAST_AUX
 
 
-def _plans(verb) -> bool:
-    """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
+def _plan_word(verb):
+    """The forward-looking word (PLAN_VERBS) a 'to'-infinitive hangs from through at most two
+    heads ("expects to cut", "was due to lapse"), else None."""
     head = verb.head
     for _ in range(2):
         if head.i == verb.i:
-            return False
+            return None
         if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
-            return True
+            return head
         verb, head = head, head.head
-    return False
+    return None
+
+
+def _plans(verb) -> bool:
+    """Whether a 'to'-infinitive hangs (through at most two heads) from a forward-looking word."""
+    return _plan_word(verb) is not None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..parsers.date_patterns import CAPTION_LABEL, PLAN_VERBS
 from ..parsers.dates import FutureTest
 from ..parsers.lexicon import WEEKDAYS
-from .date_ahead import _arranged_for, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
+from .date_ahead import _arranged_for, _plan_word, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from ..tables import load_json, speech_verbs
 from .extensions import doc_text
@@ -243,16 +243,12 @@ def _past_perfect_plan(infinitive) -> bool:
     the day of writing, and such a plan is mostly told because it no longer holds (the offer
     was extended). Reported, the past perfect is the backshifted present perfect ("said the firm
     had agreed to resume talks on Thursday": "has agreed"), a plan still standing: not here."""
-    head = infinitive.head
-    for _ in range(2):  # the plan word, as _plans finds it, and the verb it completes
-        if head.i == infinitive.i:
-            return False
-        if head.lower_ in PLAN_VERBS or head.lemma_.lower() in PLAN_VERBS:
-            verb = head if head.pos_ in ("VERB", "AUX") else head.head
-            aux = _auxiliaries(verb) if verb.pos_ in ("VERB", "AUX") else set()
-            return "had" in aux and not _reported(verb)
-        infinitive, head = head, head.head
-    return False
+    head = _plan_word(infinitive)  # the plan word, as _plans finds it, and the verb it completes
+    if head is None:
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    aux = _auxiliaries(verb) if verb.pos_ in ("VERB", "AUX") else set()
+    return "had" in aux and not _reported(verb)
 
 
 def _in_quotation(tok) -> bool:

@@ -28,18 +28,14 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import PLAN_VERBS
 from ..parsers.lexicon import WEEKDAYS
-from .date_ahead import _schedule
+from .date_ahead import _planned_by, _schedule, _verb_above
+from .date_tense import _BOUNDING_PREPS, DAY_PARTS
 
 #: Prepositions whose object bounds an act from after it or opens a stretch ("from", "before",
-#: "until", "through", "by"): a past act may stop or start at a day still to come. Not "since" nor "after",
-#: whose day comes before the act.
-_BOUND_AFTER = frozenset({"from", "before", "until", "till", "through", "by", "starting"})
-#: Parts of a day a weekday names with it ("Monday night"): the day itself, not a thing it names.
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
-#: Dependencies by which an ordered or planned act hangs from the verb of ordering or planning.
-_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
+#: "until", "through", "by"): a past act may stop or start at a day still to come. The bounding
+#: prepositions of date_tense but "since" and "after", whose day comes before the act.
+_BOUND_AFTER = _BOUNDING_PREPS - {"after", "since"}
 
 
 def with_one_day_per_weekday(doc: Doc, mentions: list[dict], tense) -> list[dict]:
@@ -73,18 +69,14 @@ def _reached_indirectly(doc: Doc, mention: dict) -> bool:
     tok = span[0]
     head = tok.head
     if tok.dep_ in ("poss", "compound") and head.i != tok.i and head.pos_ in ("NOUN", "PROPN") \
-            and head.lower_ not in _DAY_PARTS:
+            and head.lower_ not in DAY_PARTS:
         # "Friday's match", "Sunday's Grand Prix": an event named by its day (not a report,
         # "Tuesday's statement", whose day is the latest one)
         return head.pos_ == "PROPN" or _schedule(head)
-    if tok.dep_ == "compound" and head.lower_ in _DAY_PARTS:
+    if tok.dep_ == "compound" and head.lower_ in DAY_PARTS:
         tok, head = head, head.head  # "on Monday night": the day and its part, read as one
     if tok.dep_ == "pobj" and head.lower_ in _BOUND_AFTER:
         return True
-    verb = head.head if tok.dep_ == "pobj" else head
-    for _ in range(3):  # the verb the date hangs from, through a noun it dates at most twice
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in _COMPLEMENTS and verb.head.i != verb.i \
-        and verb.head.lemma_.lower() in PLAN_VERBS
+    # the verb the date hangs from, through a noun it dates at most twice
+    verb = _verb_above(head.head if tok.dep_ == "pobj" else head, 3)
+    return verb is not None and _planned_by(verb) is not None
