@@ -58,9 +58,11 @@ _YEAR_END = r"(?![\d])(?!,\d{3})"  # not '2025,000' nor a longer number
 _WD_PREFIX = rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
 #: The ordinals a weekday is counted by within a month ("the first Monday", "the 3rd Sunday",
 #: "the last Friday"): `NTH_WEEKDAY` is such an ordinal and its weekday
-NTH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+NTH_ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if n <= 5}, "last": -1,
                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-NTH_WEEKDAY = rf"(?:{_alt(NTH_ORDINALS)})[ \t]+{_WD}"
+#: (`NTH` alone is the ordinal, for a pattern that names its parts: dates._NTH_WD_OF.)
+NTH = rf"(?:{_alt(NTH_ORDINALS)})"
+NTH_WEEKDAY = rf"{NTH}[ \t]+{_WD}"
 _I = re.IGNORECASE
 #: The big patterns run over an ASCII-lowercased copy of the text (same length, same offsets),
 #: which is several times faster than IGNORECASE; capitalisation is checked on the original.

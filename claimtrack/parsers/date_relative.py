@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .date_context import _Cand, _Context, _in_title
-from .date_patterns import _I, _RE_DURATION_PART, _WEEK_AFTER, NTH_ORDINALS, NUMBER_WORDS
+from .date_patterns import _I, _RE_DURATION_PART, _WEEK_AFTER, NTH_ORDINALS, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _shift_month, _valid, _ym, _ymd, holiday_date
 from .lexicon import WEEKDAYS
 
@@ -160,7 +160,7 @@ def _read_weekday(c: _Context, m: re.Match) -> Optional[_Cand]:
 
 #: An ordinal that counts the weekday after it ("the second Sunday"; "last" is a modifier of its
 #: own, "last Sunday").
-_COUNTED_BEFORE = re.compile(rf"\b(?:{'|'.join(w for w, n in NTH_ORDINALS.items() if n > 0)})[ \t]+$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(rf"\b(?:{_alt(w for w, n in NTH_ORDINALS.items() if n > 0)})[ \t]+$", re.IGNORECASE)
 #: A possessive ending ("Monday's", "Monday’s").
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "the " right before a modifier ("the following Monday").
@@ -238,7 +238,7 @@ def _read_holiday(c: _Context, m: re.Match) -> Optional[_Cand]:
 #: A count of days or weeks right before "before", "ahead of" or "after" ("days before", "two weeks
 #: ahead of", "a few days after"), ending where a holiday's name begins.
 _DAYS_AROUND = re.compile(
-    rf"\b(?:(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|a\s+few|several)\s+)?(?:day|week)s?"
+    rf"\b(?:(?:\d{{1,3}}|{_alt(NUMBER_WORDS)}|a\s+few|several)\s+)?(?:day|week)s?"
     r"\s+(?:before|ahead\s+of|after)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -40,7 +40,7 @@ from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
 from .date_order import text_order
-from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NTH_ORDINALS, NUMBER_WORDS, _alt
+from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NTH, NTH_ORDINALS, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
 from ..tables import TableError
@@ -78,7 +78,7 @@ _RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\btwice|\bonce|\btimes)\s+$",
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
 _NTH_WD_OF = re.compile(
-    rf"\b(?P<the>the\s+)?(?P<nth>{_alt(NTH_ORDINALS)})\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
+    rf"\b(?P<the>the\s+)?(?P<nth>{NTH})\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
 )
 
 

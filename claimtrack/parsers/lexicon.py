@@ -1,10 +1,11 @@
 """The one table of English calendar and number words, read by every parser and by compare/,
 and the one singular of an English plural noun (`singular`).
 
-Month and weekday names, the month names that are also ordinary words, and ordinal day words
-come from data/dates.json; the determiners are written here (Quirk et al.); cardinal number words and scale words from data/numbers.json; the
-irregular plurals from data/units.json (each file names its source). Nothing else in the package
-spells these words out.
+Month and weekday names and the month names that are also ordinary words come from
+data/dates.json; the determiners are written here (Quirk et al.); cardinal number words and scale
+words from data/numbers.json, and the ordinal words ("first", "thirty-first", "fifths") are made
+from them here (`ordinal`); the irregular plurals from data/units.json (each file names its
+source). Nothing else in the package spells these words out.
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ WEEKDAYS: dict[str, int] = _DATES["weekdays"]
 #: The seven full weekday names, lowercase, Monday first.
 WEEKDAY_NAMES: tuple[str, ...] = tuple(
     max((k for k, v in WEEKDAYS.items() if v == n), key=len) for n in range(7))
-#: Ordinal day words, "first" to "thirty-first" -> 1..31.
-ORDINAL_WORDS: dict[str, int] = _DATES["ordinal_words"]
 
 #: English determiners (Quirk et al. 1985, 5.10-5.25), lowercase: the articles and demonstratives,
 #: the possessive determiners and the quantifiers that stand before a noun.
@@ -71,17 +70,24 @@ def ordinal(cardinal: str) -> str:
     return head + sep + last
 
 
+def _cardinal_word(n: int) -> str:
+    """The English cardinal word of 0 <= n < 100, lowercase: 7 -> "seven", 31 -> "thirty-one"."""
+    words = {v: w for w, v in reversed(CARDINALS.items())}  # the first word of each value
+    return words[n] if n in words else f"{words[n - n % 10]}-{words[n % 10]}"
+
+
+#: Ordinal day words, "first" to "thirty-first" -> 1..31.
+ORDINAL_WORDS: dict[str, int] = {ordinal(_cardinal_word(n)): n for n in range(1, 32)}
+
+
 def _ordinal_denominators() -> dict[str, int]:
     """Every ordinal that names a fraction's denominator, singular and plural -> its value: 3 to 99
     in words ("third", "twelfths", "twenty-fifth") and the hundred and the scale words that are
     powers of a thousand ("hundredths", "millionth"). "first" and "second" name no fraction
     ("three seconds" is a time); "half" and "quarter" are words of their own (numbers.json)."""
-    words: dict[int, str] = {}
-    for w, v in CARDINALS.items():
-        words.setdefault(v, w)
     out: dict[str, int] = {}
     for n in range(3, 100):
-        word = words[n] if n in words else f"{words[n - n % 10]}-{words[n % 10]}"
+        word = _cardinal_word(n)
         out[ordinal(word)] = out[ordinal(word) + "s"] = n
     for w, v in {**HUNDRED, **SCALE_WORDS}.items():
         if v == 100 or (v >= 1000 and len(str(v)) % 3 == 1):

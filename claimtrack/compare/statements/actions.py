@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...parsers.lexicon import ORDINAL_WORDS
 from ..candidates import Candidate
 from ..mention import Mention
 from .aspect import judge_aspect
@@ -513,7 +514,7 @@ def _heads_meet(obj_side: Mention, subj_frame) -> bool:
 #: Postdeterminers that count instances of a noun's kind and name no kind of their own: the
 #: ordinals and "further", "additional", "extra" (Quirk et al. 1985, 5.19-5.22).
 _POSTDETERMINERS = frozenset(_term(w) for w in (
-    "first second third fourth fifth sixth seventh eighth ninth tenth further additional extra".split()))
+    [w for w, n in ORDINAL_WORDS.items() if n <= 10] + "further additional extra".split()))
 
 
 def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
