@@ -50,18 +50,22 @@ def test_a_day_inside_the_time_given_for_an_act_is_no_conflict():
 
 
 def test_a_limit_set_by_before_closes_a_span_as_by_does():
-    # "from 2033" opens the time of one act, "before November" limits another's: two ends of
+    # "from 2034" opens the time of one act, "before October" limits another's: two ends of
     # spans, never one date twice (compare.date_spans.span_end reads "before" as it reads "by")
     from claimtrack.compare import diff_pair
 
     from extracted import extracted_doc
 
-    a = "The cooperative said it would finish the cheeses at a dairy near Velden from 2033."
-    b = "The cooperative and the town plan a second dairy, with a design due to be finished before November."
-    report = diff_pair(extracted_doc(a, "a.txt", "2031-02-10"), extracted_doc(b, "b.txt", "2031-02-10"))
-    got = {(m.a.text, m.b.text): (m.status, m.reason) for m in report.matches if m.kind == "date"}
-    assert got[("2033", "November")][0] == "related" and "closes one" in got[("2033", "November")][1]
+    def pairs(b: str) -> dict:
+        report = diff_pair(extracted_doc(a, "a.txt", "2031-02-10"), extracted_doc(b, "b.txt", "2031-02-10"))
+        return {(m.a.text, m.b.text): (m.status, m.reason) for m in report.matches if m.kind == "date"}
+
+    a = "The bakery group expects to bake its loaves at the Tarn site from 2034."
+    b = "The bakery group must submit a design for a second site before October."
+    status, reason = pairs(b)[("2034", "October")]
+    assert status == "related" and "closes one" in reason
     # control: a date under "by" in the same place is read alike
-    report = diff_pair(extracted_doc(a, "a.txt", "2031-02-10"),
-                       extracted_doc(b.replace("before", "by"), "b.txt", "2031-02-10"))
-    assert all(m.status != "conflict" for m in report.matches if m.kind == "date")
+    status, reason = pairs(b.replace("before", "by"))[("2034", "October")]
+    assert status == "related" and "closes one" in reason
+    # and one under "in" closes nothing
+    assert "closes one" not in pairs(b.replace("before", "in"))[("2034", "October")][1]

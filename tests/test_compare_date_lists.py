@@ -23,9 +23,9 @@ def _dates(a: str, b: str, published: str) -> list:
 def test_a_date_of_one_list_is_never_in_conflict_with_another_of_the_same_list():
     # each report lists both months; the words beside "March" in B score higher with either of A's
     # months, so alignment alone pairs A's February with B's March (the old output: a conflict)
-    got = _dates("Flooding in February and March swept away around 40 footbridges, mostly in the northern valleys.",
-                 "Floods in February and March carried off about 40 footbridges, or nearly half of them, mainly in "
-                 "northern districts, the agency said.", "2031-10-02")
+    got = _dates("The reservoir's dam cracked during the tremors in February and March, engineers found.",
+                 "Tremors in February and March cracked the reservoir's dam, and engineers later found a second fault "
+                 "near the spillway, the water board said.", "2031-10-02")
     assert ("February", "February", "agree") in got and ("March", "March", "agree") in got
     assert all(status != "conflict" for _, _, status in got)
 
