@@ -127,10 +127,7 @@ class Titles:
             if split is None or layout.kind(office.idx) != "body":
                 continue
             name_s, name_e = run[split], run[-1] + 1
-            start = i
-            while start > 0 and toks[start - 1].is_title and toks[start - 1].lower_.rstrip(".") in self.tables.title_words \
-                    and toks[start - 1].lower_ not in _FUNCTION and start not in self.st.sent_starts:
-                start -= 1  # "Deputy Minister of ..."
+            start = self._title_words_before(i)  # "Deputy Minister of ..."
             zone = (toks[start].idx, toks[name_s - 1].idx + len(toks[name_s - 1].text))
             title = self.st.text[zone[0]:zone[1]]
             a, b = toks[name_s].idx, toks[name_e - 1].idx + len(toks[name_e - 1].text)
@@ -200,12 +197,18 @@ class Titles:
         for n in range(s + 1, e - 1):
             if toks[n].lower_ in first_names() and 2 <= e - n <= 3 \
                     and all(t.is_title and t.is_alpha for t in toks[n:e]) and toks[e - 1].lower_ not in _ORG_HEADS_SET:
-                start = k - 1
-                while start > 0 and toks[start - 1].lower_.rstrip(".") in self.tables.title_words \
-                        and toks[start - 1].lower_ not in _FUNCTION and toks[start - 1].is_title:
-                    start -= 1  # "Deputy Speaker of the Assembly"
-                return start, n
+                return self._title_words_before(k - 1), n  # "Deputy Speaker of the Assembly"
         return None
+
+    def _title_words_before(self, i: int) -> int:
+        """The first token of the capitalised title words right before token `i` and in its
+        sentence ("Deputy" of "Deputy Minister of ..."; not a small word of a title, "of"), or `i`."""
+        toks = self.st.tokens
+        start = i
+        while start > 0 and toks[start - 1].is_title and toks[start - 1].lower_.rstrip(".") in self.tables.title_words \
+                and toks[start - 1].lower_ not in _FUNCTION and start not in self.st.sent_starts:
+            start -= 1
+        return start
 
     def _role_word(self, tok) -> bool:
         """A capitalised word that names a person's office or role: a word of a title
