@@ -82,6 +82,13 @@ def name_words(tokens) -> list[str]:
     return words
 
 
+def given_or_unlisted(vocab: frozenset, first: str, *others: str) -> bool:
+    """Whether a name (its lower-case words) opens with a given name (the first-name dictionary)
+    or has no English word (`vocab`) among `first` and `others`: the evidence of a person's name
+    the dictionary of given names leaves (it does not hold every language's)."""
+    return first in first_names() or not any(w in vocab for w in (first, *others))
+
+
 def _a_things_role(title) -> bool:
     """'the ship's manager', 'the mine's operator': a title whose holder is a made thing's names
     the company that runs it as often as a person; no evidence of a person."""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ...actorids.gazetteer import Tables
 from ...tables import load_json, speech_verbs
 from .layout import Layout
+from .kinds import given_or_unlisted
 from ...actorids.names import _acronym_fits, _name_key
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
@@ -345,7 +346,7 @@ class Repair:
         rest = ent[i:]
         if i == 0 or self._title_start(ent.doc, ent.start, ent.start + i) == ent.start + i:
             return None  # no known title ends right before the name ("The Ridge Fire": "the" is no title)
-        if 2 <= len(rest) <= 3 and (rest[0].lower_ in first_names() or rest[0].lower_ not in self.vocab) \
+        if 2 <= len(rest) <= 3 and given_or_unlisted(self.vocab, rest[0].lower_) \
                 and all(t.is_title and (t.is_alpha or "-" in t.text) or t.text == "-" for t in rest):
             return rest
         return None

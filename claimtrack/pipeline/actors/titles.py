@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
 from ...titles import _FUNCTION, PERSON_HONORIFICS
-from .kinds import _HEAD_FIRST, name_words
+from .kinds import _HEAD_FIRST, given_or_unlisted, name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import _ORG_HEADS_SET, _PARTICLES
@@ -171,7 +171,7 @@ class Titles:
                 continue
             if _name_key(tok.text) in aliases or low in self.tables.title_words:
                 continue  # "President of Kenya ...": a place of the tables is the office's, not the name
-            if low not in first_names() and low in self.vocab:
+            if not given_or_unlisted(self.vocab, low):
                 continue  # a portfolio's English word: "Forestry", "Trade"
             rest = run[k:]
             if not 2 <= len(rest) <= 4 or any(toks[r].lower_ in _FUNCTION for r in rest) \
@@ -261,7 +261,7 @@ class Titles:
             return False  # capitalised words, or the lower-case part of a hyphenated given name ("Min-ji")
         if self._body_word(words[-1].lower_):
             return False  # "Drugmaker Ansel Pharmaceuticals": what a company makes ends the name
-        return words[0].lower_ in first_names() or not any(t.lower_ in self.vocab for t in words)
+        return given_or_unlisted(self.vocab, *(t.lower_ for t in words))
 
     def _role_first(self, c: Cand) -> bool:
         """Whether the entity opens with a person's role ("Farmer Jane Doe": then a person); a
@@ -340,7 +340,9 @@ class Titles:
         # (the tagger reads some occupations before a name as adjectives: "shopkeeper X said")
         occupation = before.pos_ in ("NOUN", "ADJ") and self._person_noun(before.lower_) \
             and before.lemma_.lower() not in self.tables.cue("org_descriptors")
-        given = first.lower_ in first_names() or last.lower_ not in self.vocab and (before.pos_ == "NOUN" or occupation)
+        # (the first word is no English word either: see the return)
+        given = given_or_unlisted(self.vocab, first.lower_, last.lower_) if before.pos_ == "NOUN" or occupation \
+            else first.lower_ in first_names()
         # (the small words of titles do not make one: "control of Isla Cove Company")
         title = before.lower_ in self.tables.title_words and before.lower_ not in _FUNCTION
         return before.is_lower and (title or occupation) \
