@@ -10,6 +10,7 @@ from ...actorids.iso import subdivision_countries
 from ...actorids.names import _name_key
 from ...actorids.towns import geonames_places, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
+from .descriptors import _SEAT_PARTICIPLES
 from .tree import first_conjunct
 from .state import Cand, DocState
 from ...actorids.words import (
@@ -32,6 +33,10 @@ _SMALL_PLACE_PREPS = _WHERE_PREPS | _AROUND_PREPS | frozenset("off above below b
 #: The words for a saint that open the names of towns in English, Spanish, Italian, Portuguese and
 #: French ("St Albans", "San Marcos", "Santa Ana", "São Bento", "Sainte-Foy").
 _SAINT_WORDS = frozenset("st saint sainte ste san santa santo são sao".split())
+#: Participles written after a place and a hyphen that make it a modifier: where a body sits or is
+#: traded (descriptors._SEAT_PARTICIPLES), where a person was born, a ship's flag ("Tokyo-born",
+#: "Panama-flagged").
+_PLACE_PARTICIPLES = _SEAT_PARTICIPLES | frozenset({"born", "flagged"})
 #: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
@@ -112,7 +117,7 @@ class Roles:
         toks = self.st.tokens
         n = len(doc)
         e = c.tok_end
-        if e + 1 < n and toks[e].text in ("-", "–") and toks[e + 1].lower_ in ("based", "born", "listed", "registered", "headquartered", "flagged"):
+        if e + 1 < n and toks[e].text in ("-", "–") and toks[e + 1].lower_ in _PLACE_PARTICIPLES:
             return True
         if e < n and toks[e].lower_ in ("based",) and toks[e].idx == c.end:
             return True
