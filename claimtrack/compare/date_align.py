@@ -190,9 +190,8 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # ... two figures each the other's closest, not shown to be one fact: their sentences
         # meet, which ranks the dates as an event word would, and says nothing of one event
         return Alignment("event", score + 0.2 * (not same_event), strong, one_event=one_event, one_thing=one_thing)
-    if score >= 2 * DATE_ALIGN and (terms or actors or same_event or ordinal):
-        return Alignment("event" if same_event or ordinal else "context", score, strong, one_event=one_event,
-                         one_thing=one_thing)
+    if worded != "story" and score >= 2 * DATE_ALIGN:
+        return Alignment(worded, score, strong, one_event=one_event, one_thing=one_thing)
     if story and (same_event or grain):
         return Alignment("story", score, False, one_event=one_event, one_thing=one_thing)
     if story and len(terms) >= 2:
