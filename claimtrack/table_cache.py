@@ -74,10 +74,11 @@ def table_folder() -> Optional[Path]:
     """Where derived tables are kept; None when the cache is turned off (`ENV_VAR`)."""
     if os.environ.get(ENV_VAR, "").strip() == "0":
         return None
-    return environment.default_cache_dir() / FOLDER
+    return _folder(None)
 
 
 def _folder(cache_dir: Optional[os.PathLike | str]) -> Path:
+    """`<cache_dir>/tables`, the package's cache folder's when `cache_dir` is None."""
     return (Path(cache_dir).expanduser() if cache_dir else environment.default_cache_dir()) / FOLDER
 
 
