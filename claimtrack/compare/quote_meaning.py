@@ -345,6 +345,17 @@ def _affix_negates(negated: str, plain: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def word_changes(a: str, b: str) -> tuple[list[str], list[str], list[tuple[str, int, int, int, int]]]:
+    """The words of A and of B, and the stretches where B changes A ('replace', 'delete',
+    'insert' and the word spans: difflib's opcodes over the longest common subsequence of the
+    words, the equal stretches left out), as `quotes.word_diff` shows them."""
+    import difflib
+
+    wa, wb = words(a), words(b)
+    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    return wa, wb, [op for op in sm.get_opcodes() if op[0] != "equal"]
+
+
 def _kept(met: tuple[int, int]) -> bool:
     """Enough of the smaller side's content words met in the other to keep one meaning: most of
     them (SAME_CONTENT), or SAME_SPEAKER_TERMS and ONE_UTTERANCE of them, the measure two quotes
@@ -366,15 +377,12 @@ def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
     included), replaces nothing there: "we sold the barley, now the brewery buys it" / "we sell it
     to the brewery" tells one sale from both ends (a verb and its converse, "sell" / "buy", name
     one transfer)."""
-    import difflib
-
     from .statements import opposite_words, verb_lemma
 
-    wa, wb = words(a), words(b)
+    wa, wb, changes = word_changes(a, b)
     la = {verb_lemma(w) or w for w in wa}
     lb = {verb_lemma(w) or w for w in wb}
-    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in changes:
         if op != "replace":
             continue
         for x in wa[i1:i2]:

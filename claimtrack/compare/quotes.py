@@ -46,7 +46,7 @@ from .mention import Mention
 # the judgement of meaning, re-exported: callers and tests read it from here too
 from .quote_meaning import (FEW_CONTENT, ONE_UTTERANCE, SAME_CONTENT, SAME_SPEAKER_TERMS, WINDOW_RATIO,  # noqa: F401
                             _content_met, _covered, _opposed, _present_negations, _scoped_negations, content_share,
-                            meaning_change, negations, words)
+                            meaning_change, negations, word_changes, words)
 
 #: Same words: normalised similarity at or above this (0..100).
 SAME_WORDS = 90
@@ -148,13 +148,10 @@ def _same_name(na: tuple, nb: tuple) -> bool:
 
 def word_diff(a: str, b: str, limit: int = 6) -> tuple[list[str], bool]:
     """Word-level changes from A to B ("-old +new"), and whether any is material (not spelling)."""
-    wa, wb = words(a), words(b)
+    wa, wb, changes = word_changes(a, b)
     out: list[str] = []
     material = False
-    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op == "equal":
-            continue
+    for op, i1, i2, j1, j2 in changes:
         old, new = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
         if op == "replace" and i2 - i1 == j2 - j1 and all(
             fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa[i1:i2], wb[j1:j2])
