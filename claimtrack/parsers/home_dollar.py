@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..actorids.money_places import money_countries
+from .currency_tables import form_key
 from .number_tables import _tables
 from .story_places import _UPPER, _alpha2
 
@@ -197,7 +198,7 @@ def _dollar_named_after(text: str, end: int) -> Optional[str]:
     t = _tables()
     words = m.group(1).split()
     for n in range(len(words), 1, -1):  # a name with its country: "Canadian dollars", "US dollars"
-        code = t.names.get(" ".join(words[:n]).lower().replace("u.s.", "us"))
+        code = t.names.get(form_key(" ".join(words[:n])))  # (the tables write "u.s. dollars" too)
         if code is not None:
             return code if code in dollar_codes() or code in t.sign_countries.values() else None
     return None
