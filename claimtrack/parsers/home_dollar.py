@@ -272,9 +272,21 @@ def converts_from_home(text: str, pos: int, code: str) -> bool:
 def _named_in_words(text: str, home: str, code: str) -> bool:
     """Whether `text` names the currency `code` of the country `home` by a noun of its own
     (currencies.json and CLDR's national nouns: "pesos", "Chilean pesos")."""
+    pattern = _national_nouns(home, code)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _national_nouns(home: str, code: str) -> Optional[re.Pattern]:
+    """The national nouns of the currency `code` of the country `home` (not the bare "dollar"),
+    each with its plural, as one pattern compiled once per currency; None when there are none.
+    (Not money_context's `_currency_written` patterns: those hold the tables' written names
+    without a plural of their own, and no pattern of a noun scanned as no name: "real", "lev".)"""
     nouns = [noun for noun, by_country in _tables().national.items()
              if by_country.get(home) == code and noun not in BARE_DOLLAR_NAMES]
-    return any(re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", text, re.I) for noun in nouns)
+    if not nouns:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(re.escape(noun) for noun in nouns)})(?:e?s)?\b", re.I)
 
 
 def _marked(text: str, home: str, code: str) -> bool:
