@@ -16,6 +16,7 @@ from .date_order import text_order
 from .dates import FoundDate, find_dates
 from .days import _parse_iso, _valid
 from .lexicon import MONTHS
+from .story_places import _UPPER
 from ..tables import TableError
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
@@ -352,8 +353,9 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
 _LOCAL_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _LOCAL_DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
 #: A dateline's place before the date, a comma after one to three capitalised words ("Lima, ",
-#: "San José, "), the way a wire dateline starts.
-_PLACE_COMMA = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|la|el)){0,3},\s+")
+#: "San José, ", "Łódź, "), the way a wire dateline starts (capitals of the Latin alphabets, as
+#: story_places reads a dateline's town).
+_PLACE_COMMA = re.compile(rf"\s*[{_UPPER}][\w'’.-]*(?:\s+(?:[{_UPPER}][\w'’.-]*|de|del|la|el)){{0,3}},\s+")
 #: What separates a masthead's parts: the outlet, the date, the edition ("THE X — Martes 10 de
 #: marzo de 2026 | Edición 12").
 _HEADER_PART = re.compile(r"\s+[—–-]\s+|\s*[|·•]\s*")
