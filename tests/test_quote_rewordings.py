@@ -226,11 +226,12 @@ def test_a_negation_in_a_sentence_the_longer_quote_does_not_say_flips_nothing():
 
 
 def test_an_antonym_counts_only_where_it_replaces_its_opposite():
-    # "we sell in" became "that goes to" and "pays" became "buys": the two words WordNet gives as
+    # "that rises" became "coming" and "floods" became "falls into": the two words WordNet gives as
     # antonyms each replace something else, so the rewording keeps one meaning (invented sentences)
-    a = "Every jar of honey we sell in town pays for the hives we keep on the hill,"
-    b = "Each jar of honey that goes to town buys hives for the hill,"
+    a = "Every evening the tide that rises over the flats floods the old salt pans,"
+    b = "Each evening the tide coming over the flats falls into the old salt pans,"
     assert "opposite" not in (meaning_change(a, b) or "")
+    assert "opposite" not in (meaning_change(b, a) or "")
     # control: the antonym standing where its opposite stood, in a longer rewording
-    assert "opposite" in (meaning_change("Every jar of honey we sell in town pays for the hives,",
-                                         "Each jar of honey we buy in town pays for the hives,") or "")
+    assert "opposite" in (meaning_change("Every evening the tide that rises over the flats floods the salt pans,",
+                                         "Each evening the tide that falls over the flats floods the salt pans,") or "")

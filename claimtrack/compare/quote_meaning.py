@@ -370,9 +370,10 @@ def _opposed(a: str, b: str) -> Optional[tuple[str, str]]:
     one stretch the word-level difference of the two quotes replaces (difflib's longest common
     subsequence of their words, as `quotes.word_diff` shows it): an antonym replaces a word, so
     it stands where that word stood. Two words that each replace something else are two
-    rewordings, whatever their senses ("every jar of honey we sell in town pays for the hives" /
-    "each jar of honey that goes to town buys hives": "we sell in" became "that goes to", "pays"
-    became "buys"; the selling and the buying are no opposite here). A word the other
+    rewordings, whatever their senses ("every evening the tide that rises over the flats floods
+    the salt pans" / "each evening the tide coming over the flats falls into the salt pans": "that
+    rises" became "coming", "floods" became "falls into"; the rising and the falling are no
+    opposite here). A word the other
     quote also says, in any inflection ("sold" for "sell": statements.verb_lemma, irregular forms
     included), replaces nothing there: "we sold the barley, now the brewery buys it" / "we sell it
     to the brewery" tells one sale from both ends (a verb and its converse, "sell" / "buy", name
