@@ -133,10 +133,10 @@ def test_an_office_of_a_place_leaves_the_place_out_of_the_name(nlp):
 def test_a_person_named_after_an_office_speaks_the_quote(nlp):
     from claimtrack.models import Quote
 
-    doc = nlp('"We will not sell the ship," Minister of Fisheries Kofi Esono Mba said on Monday. '
-              '"She will stay in our waters," the minister added.')
+    doc = nlp('"The ferry will keep its winter timetable," Minister of Transport Nia Adowa Mensah said on '
+              'Tuesday. "Three islands depend on it," the minister added.')
     quotes = [Quote.model_validate(q) for q in doc._.ct_quotes]
-    assert [q.speaker for q in quotes] == ["Kofi Esono Mba", "Kofi Esono Mba"]
+    assert [q.speaker for q in quotes] == ["Nia Adowa Mensah", "Nia Adowa Mensah"]
 
 
 @pytest.mark.parametrize("text, name", [
