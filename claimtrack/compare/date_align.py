@@ -179,7 +179,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # first, whatever verbs the two reports chose ("the government fell" / "lost a confidence
         # vote"). The bonus ranks the pair; what the pair is aligned on stays what its words say
         # (`worded`): a lede read wrongly (a caption, a follow-up's new event: "the minister
-        # visited the site on Monday" against "the fire broke out on Sunday") is no evidence
+        # toured the dock on Monday" against "the fire broke out on Sunday") is no evidence
         # that two clauses describe one event (compare.date_one_event.described_alike).
         return Alignment(worded, score + LEDE_BONUS, strong, one_event=one_event, one_thing=one_thing)
     if (a.start, b.start) in linked:

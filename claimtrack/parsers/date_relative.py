@@ -217,10 +217,10 @@ def _read_holiday(c: _Context, m: re.Match) -> Optional[_Cand]:
     elif mod:
         hday = this if this > ref else holiday_date(name, ref.year + 1)
     elif _DAYS_AROUND.search(text, max(0, m.start() - 40), m.start()):
-        # "days before Mother's Day", "two weeks after Easter": news tells acts of the days
+        # "three days ahead of Father's Day", "two weeks after Easter": news tells acts of the days
         # around its publication, and a count of days or weeks puts the act that close to the
         # holiday, so the holiday is the occurrence nearest the publication date, whatever the
-        # tense ("shops were busy days before Mother's Day", written a week before it)
+        # tense ("florists were busy three days ahead of Father's Day", written a week before it)
         hday = min((d for d in (holiday_date(name, ref.year - 1), this, holiday_date(name, ref.year + 1)) if d),
                    key=lambda d: abs((d - ref).days))
     else:

@@ -17,7 +17,7 @@ Wednesday"), but a past form can tell of a coming day by the way it reaches it:
 
 So where one mention of a weekday is read ahead and another, of the same name, is read behind
 only in one of those ways, the behind one takes the day ahead. A past read from a verb the
-weekday dates directly ("the fire broke out on Monday night", "shares fell on Friday") stays: a
+weekday dates directly ("the storm hit the coast on Monday night", "shares fell on Friday") stays: a
 story may tell of last Monday and of the coming one, and then both stand.
 """
 

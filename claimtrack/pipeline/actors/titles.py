@@ -104,13 +104,13 @@ class Titles:
         return zones
 
     def _office_names(self, doc: Doc, cands: list[Cand], layout) -> tuple[list[Cand], list[tuple[int, int]]]:
-        """'Minister of Forestry Kwame Adjei Boateng said', 'Deputy Minister of Trade and Industry
+        """'Minister of Forestry Kwame Adjei Boateng said', 'Deputy Minister of Ports and Shipping
         Ana Roe': an office named as "<title> of|for <portfolio> <name>" writes the person's name
         right after the portfolio's capitalised words, and the model cuts the name short
         ("Boateng"), takes a portfolio word in ("Transport Jane Roe"), tags a portfolio word as a
         body ("Labour") or tags nothing. The name starts at the first word after the office that
         is a given name (the first-name dictionary) or no English word, and neither a place of the
-        tables nor a word of the title table; it runs to the end of the capitalised words (two to
+        tables nor a word of the title table; it runs through the last of the capitalised words (two to
         four, name particles inside). The candidates are set to that person with that title;
         returns them and the char zones of the titles (what lies there is no actor)."""
         toks = self.st.tokens
@@ -143,7 +143,7 @@ class Titles:
 
     def _office_run(self, j: int) -> list[int]:
         """The token indices of the capitalised words (and the "and", "of", "for", "the" between
-        them, and a name's particles) from `j` to the end of the sentence's run of them."""
+        them, and a name's particles) from `j` through the last of the sentence's run of them."""
         toks = self.st.tokens
         run: list[int] = []
         while j < len(toks) and j not in self.st.sent_starts:
