@@ -312,7 +312,7 @@ class Kinds:
 
     def _particle_name(self, words: list[str]) -> bool:
         """'Luc de Vries', 'Ana dos Santos', 'Jan van der Berg': three to five words, a given name
-        (the first-name dictionary, no English word) first, then lower-case particles of a surname
+        (the first-name dictionary) first, then lower-case particles of a surname
         (von, van, de, dos ...) and one or two capitalised words, the last no body's word. Names
         of bodies with such a joiner open with the body's word, not a given name ("Banco de X")."""
         lows = [w.lower() for w in words]
