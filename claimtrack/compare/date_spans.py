@@ -67,7 +67,29 @@ def span_end(m: Mention) -> Optional[str]:
     close = _CLOSES.search(before)
     if close and not (close.group(0).lower().startswith(("until", "till", "before")) and _NEGATED.search(before[:close.start()])):
         return "end"
+    joined = _range_end(m)
+    if joined:
+        return joined
     return "end" if _named_deadline(m) else None
+
+
+#: What joins two dates into a span with no "from" or "between" before the first: "to",
+#: "until", "through" or a dash ("the fair runs May 3 to May 9", "open Tuesday through
+#: Saturday"). Two time expressions so joined are the two ends of one period, as with "from ...
+#: to ..." (whose "from" English often leaves out), never the times of two acts.
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|[-\u2013\u2014])\s*$", re.IGNORECASE)
+
+
+def _range_end(m: Mention) -> Optional[str]:
+    """'start' for the first and 'end' for the second of two dates of one claim that nothing but a
+    span joiner (`_RANGE_JOIN`) separates, else None."""
+    text, lo = m.claim.text, m.claim.start
+    for d in m.claim.dates or ():
+        if d.end <= m.start and _RANGE_JOIN.match(text[max(0, d.end - lo):max(0, m.start - lo)]):
+            return "end"
+        if d.start >= m.end and _RANGE_JOIN.match(text[max(0, m.end - lo):max(0, d.start - lo)]):
+            return "start"
+    return None
 
 
 #: A date the text gives as a former schedule: "had been due to open in May", "was originally
