@@ -103,6 +103,17 @@ def test_a_date_after_an_event_noun_in_a_prepositional_phrase_dates_that_event()
     assert dates and dates[0].frame.event != "museum"
 
 
+def test_a_date_split_by_the_parse_is_headed_by_the_word_its_preposition_governs():
+    # the small parser hangs "May" of "on 11 May" on the verb of the "once" clause after it; the
+    # date is the object of "on", so it dates the reopening (frames.syntax._date_root)
+    text = "The council said the Lindqvist art museum would reopen on 11 May once roof repairs end."
+    dates = [d for c in _claims(text) for d in c.dates]
+    assert [d.frame.event for d in dates] == ["reopen"]
+    # control: a date the parse keeps whole is read as before
+    dates = [d for c in _claims("The Lindqvist art museum would reopen on May 11 once roof repairs end.") for d in c.dates]
+    assert [d.frame.event for d in dates] == ["reopen"]
+
+
 @pytest.mark.parametrize("text, predicate, polarity, modality", [
     ("Portugal refused to deploy engineers to the border region.", "deploy", "negative", None),
     ("Portugal agreed to deploy engineers to the border region.", "deploy", "positive", None),

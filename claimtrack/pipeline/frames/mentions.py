@@ -14,7 +14,7 @@ from ..verb_tense import _FUTURE_AUX, _PERFECT, _auxiliaries, _clause_verb_of_no
 from .clause_polarity import prepositional_action
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
-    _root_of, _speech, _subject, polarity_table,
+    _date_root, _root_of, _speech, _subject, polarity_table,
 )
 from .children import children_of
 
@@ -228,7 +228,7 @@ def _date_frame(doc: Doc, d) -> Optional[tuple[dict, Span, Token]]:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    root = _root_of(span)
+    root = _date_root(span)
     event = None
     t = root
     path = {root.i}

@@ -150,6 +150,21 @@ def _root_of(span: Span) -> Token:
     return span.root
 
 
+def _date_root(span: Span) -> Token:
+    """The head of a date's phrase. A time adverbial is the object of the preposition before it
+    ("on 11 May", "by March 3", "until 2030"), so when the parse splits the date's words between
+    two heads ("reopen on 11 May once the repairs end" parsed with "11" under "on" and "May" under
+    "end"), the word that preposition governs heads the phrase, not the one spaCy's Span.root
+    picks for its shorter path to the sentence's root (the word hung on a later clause)."""
+    root = span.root
+    if span.start == 0 or root.head.i == span.start - 1:
+        return root
+    prep = span.doc[span.start - 1]
+    if prep.dep_ != "prep":
+        return root
+    return next((t for t in span if t.head.i == prep.i), root)
+
+
 def _noun_phrase(token: Token) -> tuple[str, list[str]]:
     """(head lemma, modifier lemmas) of a noun."""
     mods = [c.lemma_.lower() for c in children_of(token)
