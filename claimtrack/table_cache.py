@@ -6,7 +6,9 @@ given names parsed from gender-guesser's 4 MB dictionary, ISO 3166-2 subdivision
 through pycountry, WordNet's noun synonyms and kinds derived from their table, GeoNames towns).
 `derived_table` stores such a table, a value of plain data (dict, list, tuple, set, frozenset,
 str, int, float, bool, None), with `marshal` in `<cache folder>/tables/`, the cache folder being
-the result cache's (`$CLAIMTRACK_CACHE_DIR`, else the user cache folder: `environment.default_cache_dir`).
+the result cache's (`$CLAIMTRACK_CACHE_DIR`, else the user cache folder: `environment.default_cache_dir`;
+a command given `--cache-dir` sets that variable for its run, worker processes included, so that
+its tables sit beside its results: claimtrack/cli/common.py `cache_setting`).
 
 The file's name holds a key that changes whenever the table could: the table's name, Python's
 version (marshal's format is Python's own), claimtrack's code (the size and modification time of

@@ -226,3 +226,45 @@ def test_a_tables_entry_that_is_a_file_is_removed_by_clear(tmp_path):
     (tmp_path / table_cache.FOLDER).write_text("not a folder", encoding="utf-8")
     assert table_cache.clear(tmp_path) == len("not a folder")
     assert not (tmp_path / table_cache.FOLDER).exists() and table_cache.clear(tmp_path) == 0
+
+
+def test_a_run_with_a_cache_dir_keeps_its_tables_there_and_cache_clear_empties_them(tmp_path, monkeypatch, harbours):
+    """`claimtrack extract --cache-dir X` keeps the derived tables it builds in X/tables, not in
+    the default folder, so that `cache info --cache-dir X` counts them and `cache clear
+    --cache-dir X` removes them; the environment is as before once the command ends. The
+    extraction is replaced by one that builds an invented table (a real one may already be
+    built in this process) and yields nothing, so the command ends with 'no document'."""
+    import importlib
+
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    extract_mod = importlib.import_module("claimtrack.extract")  # the module, not the function
+
+    monkeypatch.delenv(table_cache.ENV_VAR, raising=False)
+    default, run_dir = tmp_path / "default", tmp_path / "run"
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(default))
+    folders = []
+
+    def building_a_table(paths, **kwargs):
+        folders.append(table_cache.table_folder())
+        derived_table("harbours", harbours, files=(harbours.path,), kind=dict)
+        return iter([])
+
+    monkeypatch.setattr(extract_mod, "iter_extract", building_a_table)
+    article = tmp_path / "story.txt"
+    article.write_text("The ferry to Quessant left at noon.", encoding="utf-8")
+    runner = CliRunner()
+    ran = runner.invoke(app, ["extract", str(article), "-o", "-", "-q", "--cache-dir", str(run_dir)])
+    assert folders == [run_dir / table_cache.FOLDER], (folders, ran.output)
+    assert os.environ["CLAIMTRACK_CACHE_DIR"] == str(default)
+    assert len(list((run_dir / table_cache.FOLDER).glob("harbours-*"))) == 1
+    assert not (default / table_cache.FOLDER).exists()
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(run_dir)])
+    assert info.exit_code == 0 and "tables   1 files" in info.output, info.output
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(run_dir)])
+    assert cleared.exit_code == 0, cleared.output
+    assert not (run_dir / table_cache.FOLDER).exists()
+    assert "tables   0 files" in runner.invoke(app, ["cache", "info", "--cache-dir", str(run_dir)]).output
+

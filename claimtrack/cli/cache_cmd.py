@@ -18,7 +18,7 @@ cache_app = typer.Typer(
 app.add_typer(cache_app, name="cache")
 
 CACHE_DIR_OPTION = typer.Option(
-    None, "--cache-dir", help="Cache folder (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder).", file_okay=False
+    None, "--cache-dir", help="Cache folder (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder): its results and its derived tables (tables/), where extract, diff and track keep them when given the same --cache-dir.", file_okay=False
 )
 
 
@@ -54,7 +54,7 @@ def cache_info(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Optional[Path] = CACHE_DIR_OPTION) -> None:
-    """Delete every cached result, and the derived tables kept beside them in the same folder (`tables/`: lookup tables built from the data files; claimtrack/table_cache.py). The next extraction recomputes everything and builds the tables again.
+    """Delete every cached result, and the derived tables kept beside them in the same folder (`tables/`: lookup tables built from the data files; claimtrack/table_cache.py). The next extraction recomputes everything and builds the tables again. An extraction run with `--cache-dir X` keeps both its results and its tables in X, so `claimtrack cache clear --cache-dir X` empties what it wrote.
 
     Example:  claimtrack cache clear
     """

@@ -168,13 +168,39 @@ def check_cache_dir(cache_dir: Optional[Path]) -> None:
         probe = probe.parent
 
 
-def cache_setting(cache_dir: Optional[Path], no_cache: bool) -> Any:
+def cache_setting(cache_dir: Optional[Path], no_cache: bool, ctx: Optional[typer.Context] = None) -> Any:
     """The `cache` argument of an extraction: False with --no-cache, else the checked folder
-    (True: the default folder)."""
+    (True: the default folder). A folder given with --cache-dir is also where the command keeps
+    the derived tables (`tables/`, claimtrack/table_cache.py), as `cache info|clear --cache-dir`
+    read them, until the command `ctx` ends: see `_cache_folder_of_the_command`."""
+    if cache_dir is not None:
+        _cache_folder_of_the_command(Path(cache_dir).expanduser(), ctx)
     if no_cache:
         return False
     check_cache_dir(cache_dir)
     return cache_dir if cache_dir is not None else True
+
+
+def _cache_folder_of_the_command(folder: Path, ctx: Optional[typer.Context]) -> None:
+    """Make `folder` the cache folder of the rest of the command, as $CLAIMTRACK_CACHE_DIR would:
+    the derived tables are then written to and read from `folder`/tables, in this process and in
+    the worker processes it starts (they inherit the environment), not in the user cache folder.
+    The variable is set back when the command ends (when its context `ctx` closes), so that a
+    command run in-process (CliRunner) leaves the environment as it found it; without a context
+    it stays set for the rest of the process."""
+    from ..environment import ENV_VAR
+
+    before = os.environ.get(ENV_VAR)
+    os.environ[ENV_VAR] = str(folder)
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop(ENV_VAR, None)
+        else:
+            os.environ[ENV_VAR] = before
+
+    if ctx is not None:
+        ctx.call_on_close(restore)
 
 
 def _quiet_broken_pipe() -> NoReturn:

@@ -48,6 +48,7 @@ class DiffFormat(str, Enum):
 
 @app.command("diff", epilog=EPILOG)
 def diff_command(
+    ctx: typer.Context,
     paths: List[str] = typer.Argument(..., help="Two articles, or several files or a folder.", metavar="PATH..."),
     fmt: Optional[DiffFormat] = typer.Option(
         None, "--format", "-f", case_sensitive=False,
@@ -57,7 +58,7 @@ def diff_command(
     published: Optional[str] = PUBLISHED_OPTION,
     show_all: bool = typer.Option(False, "--all", help="In the table, also count the claims only one side makes."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (as for extract).", file_okay=False),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder of this run: the results and the derived tables (as for extract).", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     no_follow_symlinks: bool = NO_FOLLOW_SYMLINKS_OPTION,
@@ -83,7 +84,7 @@ def diff_command(
         checked = check_output(target, inputs=paths, read_back=SUPPORTED_SUFFIXES)
     except OutputError as err:
         fail(str(err))
-    cache = cache_setting(cache_dir, no_cache)
+    cache = cache_setting(cache_dir, no_cache, ctx)
     fmt_name = fmt.value if fmt else ("table" if target == "-" and stdout_is_terminal() else "json")
     many = len(paths) > 2 or any(Path(p).is_dir() for p in paths)
 

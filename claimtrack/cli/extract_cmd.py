@@ -35,6 +35,7 @@ Examples:
 
 @app.command("extract", epilog=EPILOG)
 def extract_command(
+    ctx: typer.Context,
     paths: List[str] = typer.Argument(..., help="Files or folders (searched recursively); '-' reads one article from stdin.", metavar="PATH..."),
     fmt: Optional[OutputFormat] = FORMAT_OPTION,
     output: Optional[str] = OUTPUT_OPTION,
@@ -46,7 +47,7 @@ def extract_command(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
     executor: str = EXECUTOR_OPTION,
     scheduler: Optional[str] = SCHEDULER_OPTION,
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack).", file_okay=False),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder of this run: the results, and the derived tables in its tables/ (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder, e.g. ~/.cache/claimtrack); `claimtrack cache clear --cache-dir` with the same folder empties both.", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache: extract every document afresh."),
     no_follow_symlinks: bool = NO_FOLLOW_SYMLINKS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary; errors only."),
@@ -72,7 +73,7 @@ def extract_command(
         checked = check_output(target, inputs=[p for p in paths if p != "-"], read_back=SUPPORTED_SUFFIXES)
     except OutputError as err:
         fail(str(err))
-    cache = cache_setting(cache_dir, no_cache)
+    cache = cache_setting(cache_dir, no_cache, ctx)
 
     # The model's label comes from its meta.json: a run served from the cache never loads it.
     label = nlp_mod.model_label_cheap(model)

@@ -73,12 +73,13 @@ def open_or_fail(db: Optional[str], *, must_exist: bool = False):
 
 @track_app.command("add")
 def track_add(
+    ctx: typer.Context,
     paths: List[str] = typer.Argument(..., help="Files or folders of articles, or claims.json files written by `claimtrack extract`.", metavar="PATH..."),
     db: Optional[str] = DB_OPTION,
     model: Optional[str] = MODEL_OPTION,
     published: Optional[str] = PUBLISHED_OPTION,
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the model (default: the machine's cores; small inputs use one).", min=0, show_default=False),
-    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Cache folder of this run: the results, and the derived tables in its tables/ (default: $CLAIMTRACK_CACHE_DIR, else the user cache folder)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Largest document, in characters, that is extracted; larger ones are skipped with a reason.", min=1000),
     executor: str = EXECUTOR_OPTION,
@@ -100,7 +101,7 @@ def track_add(
 
     published = published_or_fail(published)
     executor = executor_or_fail(executor, scheduler)
-    cache = cache_setting(cache_dir, no_cache)  # before the ledger is opened (or created)
+    cache = cache_setting(cache_dir, no_cache, ctx)  # before the ledger is opened (or created)
     ledger = open_or_fail(db)
     outcomes: dict[str, int] = {"new": 0, "unchanged": 0, "new-version": 0}
     skipped: list = []
