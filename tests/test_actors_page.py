@@ -62,6 +62,20 @@ def test_a_first_line_headline_above_a_time_stamp_is_no_masthead(nlp):
     assert not any(a["type"] == "ORG" for a in found.values())  # the headline names no paper
 
 
+def test_masthead_above_a_date_line_that_opens_with_the_paper_s_town(nlp):
+    text = f"Valley Herald\nKESWICK, Tuesday, 24 March 2031\n\nFerry fares rise again\n\nBy Ana Ruiz\n\n{BODY}\n"
+    assert _actors(nlp, text)["Valley Herald"]["type"] == "ORG"
+    # a headline above such a line is no masthead: it holds no word that heads papers' names
+    text = f"Ferry Fares Rise Again\nKESWICK, Tuesday, 24 March 2031\n\nBy Ana Ruiz\n\n{BODY}\n"
+    assert not any(a["type"] == "ORG" for a in _actors(nlp, text).values())
+
+
+def test_capitals_masthead_above_a_date_in_another_language(nlp):
+    # "de" joins a Spanish date's parts: "Jueves 9 de julio de 2031" is a bare date
+    text = f"EL FARO DEL NORTE - Salta\nJueves 9 de julio de 2031\n\nFerry fares rise again\n\n{BODY}\n"
+    assert _actors(nlp, text)["El Faro Del Norte"]["type"] == "ORG"
+
+
 def test_masthead_edition_note_is_not_part_of_the_name(nlp):
     text = f"Ferry fares rise again\n\nGazeta da Serra (English edition) | Tuesday 04.06.2030\n\n{BODY}\n"
     found = _actors(nlp, text)

@@ -128,7 +128,7 @@ class Outlets:
                         out.extend(found)
                         break
             elif i + 1 < len(lines) and _YEAR.search(text, lines[i + 1][0], lines[i + 1][1]) \
-                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]]) or parts[0][1].isupper()):
+                    and (i > 0 or _bare_date(text[lines[1][0]:lines[1][1]], place=True) or parts[0][1].isupper()):
                 # the page's first line names the paper only above a bare date ("Monday, 2 March
                 # 2026"), not above a story's time stamp ("Published 2 March 2026 at 10:00"),
                 # unless it is set in capitals, as a masthead is and a headline is not ("THE
@@ -212,10 +212,20 @@ def _parts(line: str) -> list[tuple[int, str]]:
     return [(k, p) for k, p in out if p.strip()] or [(0, line)]
 
 
-def _bare_date(line: str) -> bool:
+def _bare_date(line: str, place: bool = False) -> bool:
     """A line that is a date and nothing else: at most four words, none opening a byline or a
-    time stamp ("Wednesday, 04.03.2026"; not "Published March 4, 2026 at 9:10")."""
-    return len(line.split()) <= 4 and not _NOT_NAME.match(line.strip())
+    time stamp ("Wednesday, 04.03.2026"; not "Published March 4, 2026 at 9:10"). The short
+    lower-case words that join a date's parts in other languages do not count ("Lunes 2 de marzo
+    de 2026", "Onsdag den 4. marts 2026"). With `place`, the line may open with the paper's town
+    before a comma or a dash, as a masthead's date line often does ("PORT ELLIS, Monday, 2 March
+    2026"; "Vila Nova, R.N. - Lunes, 2 de marzo de 2026"): a place with no figure, then the date."""
+    line = line.strip()
+    if _NOT_NAME.match(line):
+        return False
+    tails = [line] + [line.split(sep, 1)[1] for sep in (" - ", " – ", ",") if place and sep in line
+                      and not any(ch.isdigit() for ch in line.split(sep, 1)[0])]
+    return any(len([w for w in tail.split() if not (w.islower() and w.isalpha() and len(w) <= 3)]) <= 4
+               for tail in tails)
 
 
 def _display(surface: str) -> str:
