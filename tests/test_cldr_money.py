@@ -143,6 +143,8 @@ def test_hyphenated_scale(text, expected):
         ("The port fee is FJ$12,000.", [("FJ$12,000", 12_000, "FJD")]),
         # the whole ISO 4217 code before the sign
         ("Entry to the gallery is NZD$18, or USD$11.", [("NZD$18", 18, "NZD"), ("USD$11", 11, "USD")]),
+        # the initials of the currency's name, the country's and the "D" of "dollar"
+        ("The harbour dredging will cost JD$640 million.", [("JD$640 million", 640_000_000, "JMD")]),
         ("Hostels charge CAD$ 45 a night.", [("CAD$ 45", 45, "CAD")]),
         # initials that several dollar countries share name none in a story about none of them
         # (the figure is read without its sign); the tables' own signs stand
@@ -228,6 +230,8 @@ def test_a_local_sign_of_one_currency(text, expected):
         ("THE SUVA COURIER\nUnder its IMF programme the cabinet will cut spending by $90 million.", None,
          [("$90 million", 90_000_000, "FJD")]),
         # the home dollar's ISO code beside a figure marks it, as its sign does
+        ("Belmopan's council pledged BD$3 million; the new jetty will cost $40 million.", "BZ",
+         [("BD$3 million", 3_000_000, "BZD"), ("$40 million", 40_000_000, "USD")]),
         ("The Lautoka mill paid FJD 40 million; its Sydney parent raised $12 million.", "FJ",
          [("FJD 40 million", 40_000_000, "FJD"), ("$12 million", 12_000_000, "USD")]),
         # a price per barrel or per troy ounce is a world benchmark's, quoted in US dollars
@@ -503,6 +507,8 @@ def test_an_exchange_rate_is_in_the_currency_its_sentence_names(text, expected):
          [("B$2.4 billion", 2_400_000_000, "BND")]),
         # a story that names two of them as often: neither
         ("Belize and Brunei each gave B$3 million.", [("3 million", 3_000_000, None)]),
+        # and so the initials of the currency's name ("BD$": Bermuda, Brunei, Belize ... dollar)
+        ("Brunei's sultanate will lend BD$75 million, Brunei officials said.", [("BD$75 million", 75_000_000, "BND")]),
     ],
 )
 def test_a_dollar_prefix_of_several_countries(text, expected):

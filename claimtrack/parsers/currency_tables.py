@@ -208,7 +208,8 @@ class CurrencyTables:
         whose currency code so begins (not the US dollar a territory uses) each give two
         prefixes: the alpha-2 code ("JM$") and the initials of the English name in
         countries.json ("J$", "TT$" for Trinidad and Tobago); its whole ISO code ("NZD$", and
-        "USD$") is one more. A prefix several countries share ("B$": the Bahamas, Barbados,
+        "USD$") is one more, and so are the initials of the currency's name, the country's and
+        the "D" of "dollar" ("KD$" would be a Kiribati dollar, as "JMD$" is the code). A prefix several countries share ("B$": the Bahamas, Barbados,
         Belize, Bermuda, Brunei) is a local sign, read as the dollar of the one of them the
         story is about (`_DocCtx.code_in_story`; `shared_dollars`: with none, the figure is read
         without the sign); signs the tables already give ("C$", "S$", "T$") keep their reading."""
@@ -219,7 +220,8 @@ class CurrencyTables:
                 continue
             words = [w for w in re.split(r"[\s-]+", names.get(iso2, "")) if w and w.lower() not in ("and", "of", "the")]
             # and the whole ISO code before the sign ("NZD$30", "JMD$ 400")
-            for prefix in {iso2, code, "".join(w[0] for w in words).upper()} - {""}:
+            initials = "".join(w[0] for w in words).upper()
+            for prefix in {iso2, code, initials, initials and initials + "D"} - {""}:
                 found.setdefault(prefix + "$", {})[iso2] = code
         found.setdefault("USD$", {})["US"] = "USD"
         #: dollar prefixes of several countries ("B$"): the sign of the story's country's dollar

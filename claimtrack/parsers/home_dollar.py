@@ -302,6 +302,10 @@ def _marked(text: str, home: str, code: str) -> bool:
     if any(c == code and sign != BARE_DOLLAR_SIGN and re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text)
            for sign, c in t.symbols.items()):
         return True
+    # a sign several countries' dollars share ("B$"), the home country's among them
+    if any(sign in t.shared_dollars and by_country.get(home) == code
+           and re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text) for sign, by_country in t.local_symbols.items()):
+        return True
     low = text.lower()
     return any(code == c and name in low and name not in BARE_DOLLAR_NAMES and "dollar" in name
                for name, c in t.names.items())
