@@ -290,11 +290,21 @@ def _dates_a_figure(m: Mention) -> bool:
     count, not another date of one event (the frame's as-of, pipeline/frames). A figure in a
     clause nested in the date's ("the mill, which employs 310 people, has been idle since
     Tuesday") is no count over it: a relative clause describes its noun, and the date dates the
-    clause it stands in (clause frames: nested clauses are frames of their own)."""
+    clause it stands in (clause frames: nested clauses are frames of their own). Nor is a figure
+    of another verb than the one the date dates ("the mayor said on Friday, in a speech that lasted
+    two hours": the hours size the speech's lasting, not a tally of the saying): it counts nothing
+    over the date, and the dated act happens once."""
     own = clause_frame_at(m.claim, m.start, m.end)
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
-               and not _SIZES_A_NOUN.search(q.text) and not _whom_it_concerns(q.frame)
+               and not _SIZES_A_NOUN.search(q.text) and not _whom_it_concerns(q.frame) and _counts_the_act(q.frame, m)
                and (own is None or clause_frame_at(m.claim, q.start, q.end) is own) for q in m.claim.quantities)
+
+
+def _counts_the_act(frame, m: Mention) -> bool:
+    """The figure belongs to the verb the date dates (its frame's predicate is the date's frame
+    event, or one of them is not read): a tally of the dated act ("sold 300 tickets on Monday")."""
+    event = m.frame.event if m.frame is not None else None
+    return not (frame.predicate and event) or frame.predicate == event
 
 
 def _whom_it_concerns(frame) -> bool:

@@ -1,0 +1,30 @@
+"""A figure is a tally over the date of its clause only when it counts the act that date dates
+(compare.dates._dates_a_figure): "sold 300 tickets on Monday" is Monday's tally, and another day
+another tally; "said on Friday, in a speech that lasted two hours" sizes the speech, and the
+saying happens once, so two days given for it conflict.
+
+Invented sentences through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import date_statuses
+
+pytestmark = pytest.mark.model
+
+_DAYS = ("2031-06-07", "2031-06-07")
+
+
+def test_a_figure_of_another_verb_is_no_tally_over_the_date():
+    a = '"The harbour wall will be rebuilt stone by stone," mayor Ines Varga told the council on Thursday.'
+    b = '"The harbour wall will be rebuilt stone by stone," Varga said on Friday, in a speech that lasted nearly two hours.'
+    assert date_statuses(a, b, _DAYS) == {"conflict"}
+    # control: the same day agrees
+    assert date_statuses(a, b.replace("on Friday", "on Thursday"), _DAYS) == {"agree"}
+
+
+def test_a_tally_of_the_dated_act_over_two_days_is_no_conflict():
+    a = "The Tarsk museum sold 300 tickets for its new exhibition on Monday, its director said."
+    b = "The Tarsk museum's director said it sold 300 tickets for the new exhibition on Tuesday."
+    assert "conflict" not in date_statuses(a, b, _DAYS)
