@@ -222,3 +222,12 @@ def test_a_name_after_a_place_and_based_is_a_bodys(nlp):
     # a given name first: a person's, with no noun between as news now and then writes it
     found = actors(nlp, "Lisbon-based Marta Quintas, who designed the bridge, said it was safe.")
     assert found["Marta Quintas"].type == "PERSON"
+
+
+def test_the_words_before_minister_name_a_portfolio_not_an_organisation(nlp):
+    found = actors(nlp, "Harbours Minister Tomas Rendl said the quay would reopen, and Rural Roads "
+                        "Minister Ana Kell agreed. Social Services Minister Jo Penn was absent.")
+    assert set(found) == {"Tomas Rendl", "Ana Kell", "Jo Penn"}, list(found)
+    # a country before the title is still the country
+    found = actors(nlp, "Norway's trade minister met Chile's. Chile Minister Ana Kell said tariffs would fall.")
+    assert "Chile" in found, list(found)

@@ -62,6 +62,9 @@ def _currency_codes() -> frozenset:
 #: noun.process, noun.state.
 _FIELD_FILES = frozenset({4, 7, 14, 19, 22, 26})
 
+#: The title that follows a government portfolio's name: "Transport Minister X".
+_MINISTER = frozenset({"minister", "ministers"})
+
 _PEOPLE_TOO = frozenset("rival owner investor consultant developer operator broker publisher giant supplier".split())
 
 
@@ -382,8 +385,17 @@ class Linking:
         """'Labour' in "Vice Labour Minister X", 'Education' in "Education
         Reporter": one capitalised common noun naming a field (WordNet: an act, an attribute, a
         group, a phenomenon, a process or a state; no state body's head such as 'army') right
-        before a title or a beat word is the portfolio or the beat, not an organisation."""
-        if len(tokens) != 1 or c.label not in ("ORG", "PERSON", "NORP") or c.tok_end >= len(self.st.tokens):
+        before a title or a beat word is the portfolio or the beat, not an organisation. Before
+        "Minister" any run of capitalised English words is ("Harbours Minister X", "Rural Roads
+        Minister X"): a minister holds a portfolio of a government, which no company, person or
+        people before the word names (a country's name, a table's, is left to the tables)."""
+        if not tokens or c.label not in ("ORG", "PERSON", "NORP") or c.tok_end >= len(self.st.tokens):
+            return False
+        if self.st.tokens[c.tok_end].lower_ in _MINISTER and all(
+                t.is_title and t.is_alpha and t.lower_ in self.vocab for t in tokens) \
+                and _name_key(self.st.text[c.start:c.end]) not in self.tables.aliases:
+            return True
+        if len(tokens) != 1:
             return False
         low = tokens[0].lower_
         if not tokens[0].is_title or low not in self.vocab or low in self.tables.cue("institution_heads"):
