@@ -239,6 +239,9 @@ def test_letter_signs_with_a_full_stop(text, country, expected):
         # a story that names the peso in words keeps the plain sign for the US dollar
         ("The co-op borrowed 40 million pesos and sold copper worth $3 million.", "CL",
          [("40 million pesos", 40_000_000, "CLP"), ("$3 million", 3_000_000, "USD")]),
+        # but a speaker quoted saying "pesos" says nothing of how the paper writes money
+        ("Bus fares in Temuco rose to $850. \"Eight hundred and fifty pesos is too much,\" a rider said.", "CL",
+         [("$850", 850, "CLP"), ("Eight hundred and fifty pesos", 850, "CLP")]),
         # the noun "dollars" is never the peso
         ("The mill in Puebla paid 2 million dollars for a kiln.", "MX", [("2 million dollars", 2_000_000, "USD")]),
         # a wire report keeps US dollars, its dateline's town written with its accents

@@ -269,11 +269,16 @@ def converts_from_home(text: str, pos: int, code: str) -> bool:
     return t.names.get(m.group("name").lower()) == code
 
 
+#: A quotation on one line: straight or curly double quotes around words ("... 'we paid 500 pesos' ...").
+_QUOTED = re.compile(r"[\"“”„][^\"“”„\n]*[\"“”]")
+
+
 def _named_in_words(text: str, home: str, code: str) -> bool:
     """Whether `text` names the currency `code` of the country `home` by a noun of its own
-    (currencies.json and CLDR's national nouns: "pesos", "Chilean pesos")."""
+    (currencies.json and CLDR's national nouns: "pesos", "Chilean pesos") in the paper's own
+    words: a speaker quoted saying "pesos" says nothing of how the paper writes money."""
     pattern = _national_nouns(home, code)
-    return pattern is not None and pattern.search(text) is not None
+    return pattern is not None and any(pattern.search(part) for part in _QUOTED.split(text))
 
 
 @lru_cache(maxsize=None)
