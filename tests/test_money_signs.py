@@ -253,6 +253,16 @@ def test_the_plain_sign_of_a_peso_country(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a capital city is also a surname: the writer's name on a byline places no story
+    ("By Lucia Santiago Perez\nBean growers near Hermosillo now earn 75 pesos a kilo.", [("75 pesos", 75, "MXN")]),
+    # where the byline says the story is filed from does
+    ("By Lucia Perez in Santiago\nBean growers now earn 75 pesos a kilo.", [("75 pesos", 75, "CLP")]),
+])
+def test_a_bylines_name_is_no_place(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
 def test_towns_written_with_accents_place_the_story():
     from claimtrack.parsers.story_places import dateline_country, town_counts
 

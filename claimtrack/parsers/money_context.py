@@ -14,7 +14,7 @@ from typing import Optional, Union
 from .digit_groups import dot_groups_thousands
 from .home_dollar import BARE_DOLLAR_PATTERNS, home_dollar
 from .number_tables import _tables
-from .story_places import dateline_country, town_counts
+from .story_places import dateline_country, on_a_byline, town_counts
 
 
 def _dominant(counts: dict[str, int], by_country: dict[str, str]) -> Optional[str]:
@@ -63,6 +63,8 @@ class _DocCtx:
             counts: dict[str, int] = {}
             if t.country_re is not None:
                 for m in t.country_re.finditer(self.text):
+                    if on_a_byline(self.text, m.start()):
+                        continue  # "By Ana Lima Santiago": the writer's name, no place
                     iso = t.country_of_word.get(m.group(0))
                     if iso:
                         counts[iso] = counts.get(iso, 0) + 1

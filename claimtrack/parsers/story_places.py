@@ -23,6 +23,21 @@ _DATELINE = re.compile(rf"^\s*(?P<town>[{_UPPER}][{_UPPER}'’.\- ]{{2,40}}?)\s*
 _CAPITALISED = re.compile(rf"(?<![\w.])(?:[{_UPPER}][^\W\d_]+(?:[-’'][^\W\d_]+)?)(?:\s+[{_UPPER}][^\W\d_]+){{0,2}}")
 
 
+#: A byline: "By" or "Reporting by", the writer's name, maybe a comma or "in" and where they
+#: write from, the line to itself ("By Ana Lima", "By Ana Lima, Harbour reporter", "By Ana Lima in Lagos").
+_BYLINE = re.compile(r"[^\S\n]*(?:By|Written by|Reporting by)[^\S\n]+(?P<name>[^\W\d_][^\s,]*(?:[^\S\n]+[^\W\d_][^\s,]*){0,4}?)"
+                     r"[^\S\n]*(?:(?:,|[^\S\n]in[^\S\n]|[^\S\n]and[^\S\n])[^\n]{0,60})?$", re.M | re.I)
+
+
+def on_a_byline(text: str, pos: int) -> bool:
+    """Whether `pos` lies in the writer's name on a byline: a capital city is also a surname ("By
+    Rosa Santiago Vega"), no place the story is about; the place after a comma or "in" ("By Ana
+    Lima in Lagos", "By Ana Lima, Lagos correspondent") is where it is filed from and counts."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = _BYLINE.match(text, start, start + 120)
+    return m is not None and m.start("name") <= pos < m.end("name")
+
+
 def _alpha2(alpha3: str) -> Optional[str]:
     import pycountry
 
@@ -56,6 +71,8 @@ def town_counts(text: str) -> dict[str, int]:
         before = text[max(0, m.start() - 2):m.start()]
         if not before.strip() or before.rstrip()[-1:] in ".!?\"“":
             continue  # a sentence's or a line's first word
+        if on_a_byline(text, m.start()):
+            continue  # "By Ana Lima Santiago": the writer's name
         words = m.group(0).split()
         for n in range(len(words), 0, -1):  # the longest run that is a town
             key = name_key(" ".join(words[:n]))
