@@ -24,6 +24,10 @@ def found(nlp, text):
     ("Rescuers pulled 23 from the rubble.", [("23", 23, None)]),
     # a figure the small model tags DATE although no time word is near it
     ("Her final score was 87.", [("87", 87, None)]),
+    # a figure with a minus sign is never a label or a page number, though the small model tags
+    # it a proper noun ("-4" as PROPN, even ORG)
+    ("The frost index sank to -4 on Tuesday.", [("-4", -4, None)]),
+    ("Net migration stood at -1.8 in the last quarter.", [("-1.8", -1.8, None)]),
 ])
 def test_elided_noun_counts(nlp, text, expected):
     assert found(nlp, text) == expected

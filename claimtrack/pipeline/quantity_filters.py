@@ -246,6 +246,8 @@ def _bare_ok(doc: Doc, e: Expression, span: SpacySpan) -> bool:
     """A number with no unit: keep it when it reads as a figure, not a label."""
     if e.is_range:
         return True
+    if e.value is not None and e.value < 0:
+        return True  # "fell to -1.5", "-12 overnight": a minus sign is never a label's or a page's
     if _stands_as_argument(span):
         return True  # "nine abstained", "the total is 42": the number is the noun phrase
     if (e.words or any(ch in VULGAR for ch in e.text)) and e.value is not None and e.value != int(e.value):
