@@ -453,6 +453,8 @@ def test_local_signs_before_the_figure(text, expected):
         ("Kampala hawkers pay Ush 5,000 a day, Ugandan officials said.", [("Ush 5,000", 5_000, "UGX")]),
         ("Lilongwe's city council set the permit at K45,000, Malawian officials said.",
          [("K45,000", 45_000, "MWK")]),
+        # the country's initial and the noun's ("KD" Kuwaiti dinar, "QR" Qatari riyal)
+        ("Kuwaiti officials said the new clinic in Jahra cost KD 3.2 million.", [("KD 3.2 million", 3_200_000, "KWD")]),
         # a story about no country using the letters: no currency
         ("The fare rose to Tk 45 last week.", [("45", 45, None)]),
     ],

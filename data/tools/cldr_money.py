@@ -36,7 +36,8 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   noun's initial capital and one later letter of it ("Tk" taka, "Sh" shilling; as CLDR's "Br"
   birr, "Kz" kwanza, "Rf" rufiyaa, "Db" dobra), the noun's first two letters after the initial
   of the country's English name, the second in either case ("KSh", "Ksh", "USh", "Ush", "TSh";
-  as CLDR's "Ksh", "USh", "TSh"), and the bare initial where CLDR writes that letter as a
+  as CLDR's "Ksh", "USh", "TSh"), the country's initial and the noun's, as the Gulf press writes
+  "QR" (Qatari riyal) and "KD" (Kuwaiti dinar), and the bare initial where CLDR writes that letter as a
   symbol for some currency ("K" for the kwacha, "P" for the peso; as CLDR's "K" for the kina,
   "P" for the pula). Only a currency that is tender in one territory and not written with a
   dollar sign there (a shared currency, the euro or a dollar, keeps its own sign); a form that
@@ -251,7 +252,7 @@ def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]]
             initial = english.get(terr, "")[:1]
             if initial.isalpha():
                 first = word[0].upper() + word[1]
-                forms |= {initial.upper() + first, initial.upper() + first.lower()}
+                forms |= {initial.upper() + first, initial.upper() + first.lower(), initial.upper() + word[0].upper()}
             for form in forms:
                 if len(form) > 1 and form.lower() in words:
                     continue
