@@ -429,6 +429,8 @@ def test_every_current_iso_code(text, expected):
         # a local sign of Latin letters and a currency sign is written before the figure, like "$"
         ("Cocoa growers in Ghana were paid GH₵2.4 billion.", [("GH₵2.4 billion", 2_400_000_000, "GHS")]),
         ("A trotro ride in Accra, Ghana, costs GH₵ 8.", [("GH₵ 8", 8, "GHS")]),
+        # and so with the cedi sign typed as its lookalike, the cent sign
+        ("Tamale's market levy rose to GH¢12 a stall, Ghanaian officials said.", [("GH¢12", 12, "GHS")]),
         # "Rs" abbreviates the rupee, read from the story's country like "rupees" (INR the default)
         ("Karachi's port authority spent Rs4.2bn, Pakistani officials said.", [("Rs4.2bn", 4_200_000_000, "PKR")]),
         ("Colombo's council approved Rs. 900 million, Sri Lankan officials said.",

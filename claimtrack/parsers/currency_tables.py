@@ -138,6 +138,12 @@ class CurrencyTables:
         #: about one of those territories (`amounts._DocCtx.code_in_story`)
         self.local_symbols = {s: dict(v) for s, v in cldr["symbols"].items()
                               if s not in self.symbols and s not in self.suffix_symbols}
+        # the cedi sign typed as its lookalike, the cent sign: "GH¢" for CLDR's "GH₵" (the cent
+        # sign is on keyboards, U+20B5 is not); never the cent sign alone ("50¢" is cents)
+        for sym in [s for s in self.symbols if "₵" in s and s != "₵"]:
+            self.symbols.setdefault(sym.replace("₵", "¢"), self.symbols[sym])
+        for sym in [s for s in self.local_symbols if "₵" in s and s != "₵"]:
+            self.local_symbols.setdefault(sym.replace("₵", "¢"), dict(self.local_symbols[sym]))
         self.local_symbols.update(union_symbols)
         #: a sign the hand table reads as one currency anywhere that CLDR's locales of other
         #: territories write for their own ("C$": the Canadian dollar, and Nicaragua's cordoba;
