@@ -30,6 +30,13 @@ from test_dates_generalise import model_dates
         # a reported plan or expectation: the backshifted present
         ("The agency said the test results were expected in October.", "2027-03-10", [("October", "2027-10")]),
         ("The registrar said the new fees were due in November.", "2027-03-10", [("November", "2027-11")]),
+        # a reported progressive of weighing or readying an option: the act goes on when the words
+        # are said, so the date is the option's, still to come (s24 KINDS E1)
+        ("The water board said it was weighing a second drought levy in August.", "2027-04-14",
+         [("August", "2027-08")]),
+        ("Ferry owners said they were considering a winter timetable from November.", "2027-06-02",
+         [("November", "2027-11")]),
+        ("The dockers' union said it was preparing a ballot on Friday.", "2027-04-14", [("Friday", "2027-04-16")]),
         # a holiday naming a thing after "before" takes the clause's tense ("should reopen")
         ("The minister said the pass should reopen by 28 March, before the Easter holidays.", "2026-03-10",
          [("28 March", "2026-03-28"), ("Easter", "2026-04-05")]),
@@ -52,6 +59,13 @@ def test_a_date_reported_ahead_is_not_read_as_past(nlp, text, published, expecte
         # a plain past in reported speech stays past, and a past perfect of expecting
         ("The agency said the test results had been expected in October.", "2027-03-10", [("October", "2026-10")]),
         ("The firm said the line was shut in March after a fire.", "2027-01-20", [("March", "2026-03")]),
+        # a reported progressive of another act may narrate the past; a past perfect one weighed an
+        # option before a past time of the story; a date before the reported clause dates the saying
+        ("Divers said they were searching the estuary on Sunday.", "2027-04-14", [("Sunday", "2027-04-11")]),
+        ("The water board said it had been weighing a drought levy in August.", "2027-04-14",
+         [("August", "2026-08")]),
+        ("The water board said in February it was weighing a drought levy.", "2027-04-14",
+         [("February", "2027-02")]),
         # "between" a past date and another is no stretch from now
         ("Exports fell between March and May, the agency said.", "2027-01-20", [("March", "2026-03"), ("May", "2026-05")]),
     ],

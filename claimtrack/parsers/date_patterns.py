@@ -22,6 +22,8 @@ EVENT_NOUNS = frozenset(_TABLE["event_nouns"])
 SCHEDULE_NOUNS = frozenset(_TABLE.get("schedule_nouns", ()))
 PERIOD_NOUNS = frozenset(_TABLE.get("period_nouns", ()))
 PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
+#: Verbs whose object is a course of action still open ("weighing a second levy"; data/dates.json option_verbs).
+OPTION_VERBS = frozenset(_TABLE.get("option_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
 DEADLINE_VERBS = frozenset(_TABLE.get("deadline_verbs", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))

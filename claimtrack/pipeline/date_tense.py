@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..parsers.date_patterns import CAPTION_LABEL, PLAN_VERBS
+from ..parsers.date_patterns import CAPTION_LABEL, OPTION_VERBS, PLAN_VERBS
 from ..parsers.dates import FutureTest
 from ..parsers.lexicon import WEEKDAYS
 from .date_ahead import _arranged_for, _plan_word, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
@@ -215,7 +215,7 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # 1985, 16.52: the complex-transitive -ed complement) is a state still to be brought about
         return True
     if _present_perfect_dated(tok, span, aux) or _reduced_relative_ahead(tok, span, aux) or _backshifted(tok, aux) \
-            or _reported_plan(tok, aux):
+            or _reported_plan(tok, aux) or _reported_option(tok, aux):
         return True
     if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
         return False
@@ -320,6 +320,21 @@ def _reported_plan(tok, aux: set) -> bool:
         return tok.lemma_.lower() in _PLANNED or tok.lower_ in _PLANNED
     return tok.lemma_ == "be" and tok.tag_ == "VBD" and any(
         c.dep_ == "acomp" and c.lower_ in _PLANNED for c in tok.children)
+
+
+def _reported_option(tok, aux: set) -> bool:
+    """Whether a reported past progressive weighs or readies an option ("the board said it was
+    weighing a second levy in March", "said they were preparing a ballot on Friday"): after a
+    past verb of saying the past progressive is the backshifted present progressive (Quirk et al.
+    1985, 14.31), an act still going on when the words were said, so a date it governs cannot
+    be the time of the weighing, long past; it is the time of the option weighed, which is still
+    to come (data/dates.json option_verbs: the object of such a verb is a course of action still
+    open). Not a past perfect ("said it had been weighing a levy in March")."""
+    if tok.tag_ != "VBG" or not aux & {"was", "were"} or aux & (_PERFECT | {"had"}):
+        return False
+    if tok.lemma_.lower() not in OPTION_VERBS and tok.lower_ not in OPTION_VERBS:
+        return False
+    return _reported(tok)
 
 
 def _present_perfect_dated(tok, span, aux: set) -> bool:
