@@ -7,6 +7,7 @@ Rooms, each with one job:
 - `actions`: one action, or one change of one thing, by one subject; opposite states;
 - `denials`: the claim a denial names, and two denials of one claim;
 - `paraphrase`: one statement in other words;
+- `stances`: one named subject's two verbs of one abstract matter, its one stance;
 - `nonanswers`: one subject declining to say, in two verbs of saying;
 - `foreclosed`: a thing ruled out against the same thing said to come (or not to);
 - `costless`: a thing free of charge against someone paying or charged for it (or not);

@@ -15,6 +15,7 @@ from .denials import _judge_denials
 from .focus import adjunct_focus
 from .holders import other_holders
 from .refusals import judge_refusals
+from .stances import one_stance
 from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
@@ -199,6 +200,10 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         # ... "pay the fares" and "cover the fares": one act, paying, of one amount (lexicon.pays)
         same_action = same_action or ((objects or near_objects) and pays(fa.predicate, fa.object)
                                       and pays(fb.predicate, fb.object))
+        # ... and one named subject's two verbs of one matter ("halted the sale" / "would not
+        # scrap the sale"): its one stance on it (stances.one_stance)
+        same_action = same_action or (named and objects and same_subject(fa, fb) and one_stance(fa, fb)
+                                      and not (_refuses_to_speak(fa) or _refuses_to_speak(fb)))
     # "put state money into the arena" and "fund the arena", by one subject: one act, funding, of
     # the thing the 'into' phrase names (lexicon.invests, finances; "put" is a light verb)
     funded = not same_action and _one_funding(fa, fb) and (named or bool(_subject_terms(fa) & _subject_terms(fb)))

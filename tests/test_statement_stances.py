@@ -1,0 +1,50 @@
+"""One named subject's two verbs of one abstract matter are its one stance on it
+(compare.statements.stances): "will halt X" / "will not ban X" conflict, two verbs of one
+concrete thing do not. Invented sentences only, through the real extractor; and the WordNet
+reading of the object directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare.statements.stances import names_matter, one_stance
+from claimtrack.models import ClauseFrame
+
+
+def _frame(predicate: str, obj: str) -> ClauseFrame:
+    return ClauseFrame(start=0, end=1, predicate=predicate, object=obj, subject="corvane-shipping")
+
+
+def test_an_act_a_document_or_a_sum_is_a_matter_and_a_thing_or_a_person_is_not():
+    assert names_matter("night fishing") and names_matter("the levy") and names_matter("fees")
+    assert names_matter("the treaty") and names_matter("sale")
+    assert not names_matter("the ferry") and not names_matter("farmers") and not names_matter("room")
+    assert not names_matter(None) and not names_matter("")
+
+
+def test_two_verbs_of_one_matter_are_one_stance_unless_antonyms_or_light():
+    assert one_stance(_frame("halt", "sale"), _frame("ban", "sale"))
+    assert not one_stance(_frame("accept", "offer"), _frame("reject", "offer"))  # WordNet antonyms
+    assert not one_stance(_frame("make", "payment"), _frame("cover", "payment"))  # a light verb
+    assert not one_stance(_frame("repair", "ferry"), _frame("sell", "ferry"))  # a concrete thing
+
+
+RIVER = " Anglers have crowded the Tessmoor reservoir since the spring thaw."
+
+
+@pytest.mark.model
+def test_halting_a_sale_contradicts_refusing_to_ban_it():
+    from extracted import statement_statuses
+
+    got = statement_statuses("The Tessmoor Water Board will halt the sale of fishing permits." + RIVER,
+                             "The Tessmoor Water Board will not ban the sale of fishing permits." + RIVER)
+    assert ("conflict", "polarity") in got, got
+
+
+@pytest.mark.model
+def test_two_acts_done_to_one_boat_are_no_stance():
+    from extracted import statement_statuses
+
+    got = statement_statuses("The Tessmoor Water Board repaired the old patrol boat last month." + RIVER,
+                             "The Tessmoor Water Board did not sell the old patrol boat." + RIVER)
+    assert not any(s == "conflict" for s, _ in got), got
