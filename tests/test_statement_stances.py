@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare.statements.stances import names_matter, one_stance
+from claimtrack.compare.statements.stances import against, counter_stance, names_matter, one_stance
 from claimtrack.models import ClauseFrame
 
 
@@ -27,6 +27,15 @@ def test_two_verbs_of_one_matter_are_one_stance_unless_antonyms_or_light():
     assert not one_stance(_frame("accept", "offer"), _frame("reject", "offer"))  # WordNet antonyms
     assert not one_stance(_frame("make", "payment"), _frame("cover", "payment"))  # a light verb
     assert not one_stance(_frame("repair", "ferry"), _frame("sell", "ferry"))  # a concrete thing
+    assert not one_stance(_frame("study", "grant"), _frame("pay", "grant"))  # a deliberation hedges
+
+
+def test_a_verb_of_refusing_stopping_or_forbidding_takes_its_matter_the_other_way():
+    assert against("ban") and against("halt") and against("rule out") and against("lift")
+    assert not against("allow") and not against("pay") and not against("rule")  # "ruled on the fee"
+    assert counter_stance(_frame("allow", "sale"), _frame("ban", "sale"))
+    assert not one_stance(_frame("allow", "sale"), _frame("ban", "sale"))
+    assert not counter_stance(_frame("halt", "sale"), _frame("ban", "sale"))
 
 
 RIVER = " Anglers have crowded the Tessmoor reservoir since the spring thaw."
@@ -39,6 +48,26 @@ def test_halting_a_sale_contradicts_refusing_to_ban_it():
     got = statement_statuses("The Tessmoor Water Board will halt the sale of fishing permits." + RIVER,
                              "The Tessmoor Water Board will not ban the sale of fishing permits." + RIVER)
     assert ("conflict", "polarity") in got, got
+
+
+@pytest.mark.model
+def test_refusing_to_allow_a_sale_agrees_with_banning_it_and_allowing_it_does_not():
+    from extracted import statement_statuses
+
+    banned = "The Tessmoor Water Board has banned the sale of fishing permits." + RIVER
+    assert ("agree", "equal") in statement_statuses(
+        "The Tessmoor Water Board will not allow the sale of fishing permits." + RIVER, banned)
+    got = statement_statuses("The Tessmoor Water Board allowed the sale of fishing permits." + RIVER, banned)
+    assert ("conflict", "polarity") in got, got
+
+
+@pytest.mark.model
+def test_ending_a_levy_and_bringing_it_back_may_both_be_true():
+    from extracted import statement_statuses
+
+    got = statement_statuses("The Tessmoor Water Board ended the angling levy." + RIVER,
+                             "The Tessmoor Water Board reintroduced the angling levy." + RIVER)
+    assert not any(s == "conflict" for s, _ in got), got
 
 
 @pytest.mark.model

@@ -15,7 +15,7 @@ from .denials import _judge_denials
 from .focus import adjunct_focus
 from .holders import other_holders
 from .refusals import judge_refusals
-from .stances import one_stance
+from .stances import counter_stance, judge_counter, one_stance
 from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
@@ -268,6 +268,9 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         elif fa.modality:
             how += f" ({fa.modality})"
         return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
+    if named and objects and same_subject(fa, fb) and counter_stance(fa, fb) and not (
+            _refuses_to_speak(fa) or _refuses_to_speak(fb)):
+        return judge_counter(a, b, f"{who}{fa.predicate} / {fb.predicate} {fa.object}", score)
     kind = opposite(fa.predicate, fb.predicate)
     # a state's prepositional phrase ("open to traffic", "closed through the night") is no object
     if kind is not None and same_subject(fa, fb) and (objects or (oa is None and ob is None) or (

@@ -14,8 +14,20 @@ Which is which is WordNet's (Princeton WordNet 3.0, the lexicographer file of th
 of the object's head noun: noun.act, noun.communication, noun.event, noun.possession,
 noun.quantity; data/noun_wordnet.json).
 
-The verbs must still not be antonyms (`lexicon.opposite`: "accepted" / "rejected" the levy is
-two stances), nor light verbs, whose object is the act itself ("made a payment").
+Which way a verb takes its matter. Most verbs of a stance are for the matter (pay, fund, allow,
+back); the negative implicatives, prohibitions and verbs of stopping or ending are against it
+(refuse, reject, oppose, ban, halt, cancel, lift: data/polarity.json, Karttunen 1971; Nairn,
+Condoravdi & Karttunen 2006). Two verbs the same way are one stance, the polarity deciding as for
+one action; two verbs opposite ways state opposite stances, so that the same polarity on both
+sides is the conflict ("allowed the sale" / "banned the sale") and a negation on one side the
+agreement ("would not allow the sale" / "banned the sale"), as with WordNet's antonyms
+(`lexicon.opposite`: "accepted" / "rejected" the levy); a conflict only between stances that
+hold (consent, refusal, permission, prohibition), since two acts done once may follow each other.
+
+Not read so: light verbs, whose object is the act itself ("made a payment"), and verbs that only
+hedge the matter: a deliberation, a plan or a request ("is studying a grant", "proposed a levy",
+"asked for a grant"; data/polarity.json 'nominal_governors' of a plan or a deliberation,
+'modal_verbs', 'directives') takes no stance on it yet, which the modality of the clauses tells.
 """
 
 from __future__ import annotations
@@ -25,7 +37,10 @@ from typing import Optional
 
 from ...parsers.lexicon import singular
 from ...wordnet_nouns import noun_lexfiles
+from ..candidates import Candidate
+from ..mention import Mention
 from .lexicon import LIGHT_VERBS, opposite
+from .modality import _asserts, negative_verb
 
 #: WordNet 3.0's noun lexicographer files of abstract matters (lexnames): noun.act (04),
 #: noun.communication (10), noun.event (11), noun.possession (21), noun.quantity (23).
@@ -44,10 +59,95 @@ def names_matter(obj: Optional[str]) -> bool:
     return bool(files) and files[0] in MATTER_FILES
 
 
-def one_stance(fa, fb) -> bool:
-    """Two clauses' verbs are two wordings of one stance on one matter, their objects being one
-    (the caller has shown one named subject and one object head): the object names a matter on
-    both sides, and the verbs are neither light nor antonyms."""
-    if not fa.predicate or not fb.predicate or fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
+@lru_cache(maxsize=1)
+def _hedges() -> frozenset:
+    """Verbs that govern a matter as a deliberation, a plan or a request, not as a stance taken
+    (data/polarity.json: 'nominal_governors' of 'consider' or 'plan', 'modal_verbs' but those of
+    a pledge, 'directives' but a permission, a prohibition or an order)."""
+    from ...tables import load_json
+
+    table = load_json("polarity.json")
+    governors = {v for v, m in table["nominal_governors"].items() if m in ("consider", "plan")}
+    modal = {v for v, m in table["modal_verbs"].items() if m != "pledge"}
+    # a permission, a prohibition or an order given is a stance taken ("allowed the sale",
+    # "forbade the sale", "ordered an inquiry")
+    taken = set(table["permissions"]) | set(table["prohibitions"]) | set(table["establishing"])
+    return frozenset(governors | modal | (set(table["directives"]) - taken))
+
+
+@lru_cache(maxsize=1)
+def _against() -> frozenset:
+    """Verbs whose act goes against their object (data/polarity.json: the negative implicatives,
+    prohibitions, verbs of stopping, preventing and ending, and those that end a prohibition,
+    against the prohibition: "lifted the ban")."""
+    from ...tables import load_json
+
+    table = load_json("polarity.json")
+    return frozenset(set(table["negative"]) | set(table["prohibitions"]) | set(table["cessation"])
+                     | (set(table["prevention"]) - set(table["continuation"]["going_on"]))
+                     | set(table["continuation"]["ending"]) | set(table["prohibition_enders"]))
+
+
+def against(predicate: str) -> bool:
+    """The verb acts against its object ("rule out" is 'rule'; "ruled on the fee" is not)."""
+    return negative_verb(predicate) in _against()
+
+
+def _stance_verbs(fa, fb) -> bool:
+    """Both clauses' verbs take their objects, one matter on both sides, as a stance: no light
+    verb, no hedge, no WordNet antonyms (which `lexicon.opposite` reads already)."""
+    verbs = (fa.predicate, fb.predicate)
+    if not all(verbs) or any(v in LIGHT_VERBS or v.split(" ")[0] in _hedges() for v in verbs):
         return False
     return names_matter(fa.object) and names_matter(fb.object) and opposite(fa.predicate, fb.predicate) is None
+
+
+def one_stance(fa, fb) -> bool:
+    """Two clauses' verbs are two wordings of one stance on one matter, their objects being one
+    (the caller has shown one named subject and one object head): both verbs take it as a
+    stance, the same way."""
+    return _stance_verbs(fa, fb) and against(fa.predicate) == against(fb.predicate)
+
+
+def counter_stance(fa, fb) -> bool:
+    """Two clauses' verbs take one matter as a stance in opposite ways ("allowed the sale" /
+    "banned the sale"), their objects being one (as for `one_stance`)."""
+    return _stance_verbs(fa, fb) and against(fa.predicate) != against(fb.predicate)
+
+
+def judge_counter(a: Mention, b: Mention, about: str, score: float) -> Candidate:
+    """Opposite stances on one matter (`counter_stance`): one of them negated, agreement ("would
+    not allow the sale" / "banned the sale"); both stated with one polarity, a conflict when both
+    verbs state a stance that holds ("allowed" / "banned" the sale), else related: two acts done
+    once ("ended the subsidy" / "brought back the subsidy") may both be true, one after the other,
+    as two opposite events are (`actions._judge_opposite`); either side only hedged (a
+    possibility, a condition), related."""
+    fa, fb = a.frame, b.frame
+    verbs = f"{fa.predicate} in A, {fb.predicate} in B"
+    if not (_asserts(fa) and _asserts(fb)):
+        return Candidate(a, b, "related", "polarity", about,
+                         f"opposite stances on one matter ({verbs}), not both stated", 0.3 + score)
+    if fa.polarity != fb.polarity:
+        return Candidate(a, b, "agree", "equal", about,
+                         f"opposite stances on one matter, one of them negated ({verbs})", 0.5 + score)
+    if _held(fa.predicate) and _held(fb.predicate):
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"opposite stances on one matter ({verbs}) by one subject", 0.5 + score)
+    return Candidate(a, b, "related", "different-action", about,
+                     f"opposite acts on one matter ({verbs}): both may be done, one after the other", 0.3 + score)
+
+
+@lru_cache(maxsize=1)
+def _holding() -> frozenset:
+    """Verbs of a stance that holds like a state, consent or refusal, permission or prohibition
+    (data/polarity.json 'positive', 'negative', 'permissions', 'prohibitions')."""
+    from ...tables import load_json
+
+    table = load_json("polarity.json")
+    return frozenset(set(table["positive"]) | set(table["negative"]) | set(table["permissions"]) | set(table["prohibitions"]))
+
+
+def _held(predicate: str) -> bool:
+    """The verb states a stance that holds ("allowed", "banned", "rejected"), not an act done
+    once ("ended the subsidy", "brought it back"), which may follow the opposite act."""
+    return negative_verb(predicate) in _holding() or predicate in _holding()
