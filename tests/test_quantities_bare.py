@@ -46,6 +46,13 @@ def test_partitive_inner_figure_is_the_count(nlp):
     assert found(nlp, "One of the nine climbers turned back.") == [("nine climbers", 9, "climber")]
 
 
+def test_partitive_with_no_article_keeps_its_part(nlp):
+    # the parser reads "Eight of" as modifiers of "13": the part is a figure all the same, as
+    # "Eight of the 13 jurors" is (no noun: the whole's figure keeps the words)
+    assert found(nlp, "Eight of 13 jurors voted to acquit.") == [("Eight", 8, None), ("13 jurors", 13, "juror")]
+    assert found(nlp, "Eight of the 13 jurors voted to acquit.") == [("Eight", 8, None), ("13 jurors", 13, "juror")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The regional assembly backed the bill by 54 votes to 17.", [("54 votes", 54, "vote"), ("17", 17, "vote")]),
     ("Lawmakers voted 203 to 198 against the measure.", [("203", 203, "vote"), ("198", 198, "vote")]),

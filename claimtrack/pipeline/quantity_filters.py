@@ -22,6 +22,7 @@ from .quantity_parts import (
     _dated,
     _in_a_place_name,
     _names_a_year,
+    _part_of_a_figured_whole,
     _some_day,
     _stands_as_argument,
     _titlecase_line,
@@ -250,6 +251,8 @@ def _bare_ok(doc: Doc, e: Expression, span: SpacySpan) -> bool:
         return True  # "fell to -1.5", "-12 overnight": a minus sign is never a label's or a page's
     if _stands_as_argument(span):
         return True  # "nine abstained", "the total is 42": the number is the noun phrase
+    if _part_of_a_figured_whole(span[-1]):
+        return True  # "six of 10 voters": the part, read by the parser as a modifier of the whole's number
     if (e.words or any(ch in VULGAR for ch in e.text)) and e.value is not None and e.value != int(e.value):
         return True  # "two thirds", "one and a half", "⅔": a fraction is no pronoun or article
     if e.words and _whole_sentence(span):

@@ -178,6 +178,15 @@ def _partitive(num: Token, limit: int):
     return None
 
 
+def _part_of_a_figured_whole(num: Token) -> bool:
+    """'six of 10 voters': with no article between them the parser reads the part and "of" as
+    modifiers (quantmod) of the whole's number; the part is a figure of its own, as "six of the
+    10 voters" is (its noun left unnamed there too: the whole's figure keeps the words)."""
+    whole = num.head
+    return (num.dep_ == "quantmod" and whole.i == num.i + 2 and num.nbor(1).lower_ == "of"
+            and whole.like_num and whole.dep_ == "nummod")
+
+
 #: Two figures joined so that the first may share the second's unit: "45 and 50 cases", "2 or 3
 #: days", "10, 20 and 30 metres", "from 5 to 7 percent".
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+)", re.I)
