@@ -609,6 +609,15 @@ def test_model_number_alone_is_not_a_count(nlp, text):
     assert [q.text for q in quantities(nlp, text)] == []
 
 
+@pytest.mark.parametrize("text, span, unit", [
+    # a name the parse makes the verb's indirect object, then the figure its direct object counts
+    ("The tribunal gave Kestrel 45 days to reply.", "45 days", "day"),
+    ("The board granted Ibarra 12 weeks of leave.", "12 weeks", "week"),
+])
+def test_a_figure_after_an_indirect_object_is_no_model_number(nlp, text, span, unit):
+    assert [(q.text, q.unit) for q in quantities(nlp, text)] == [(span, unit)]
+
+
 # ------------------------------------------------------------------ the seed gold
 
 

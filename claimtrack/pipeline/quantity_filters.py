@@ -223,6 +223,11 @@ def is_identifier(c: _Ctx, doc: Doc, e: Expression, first: Token, last: Token, t
         return False  # "On Tuesday 300 workers walked out": a time adverbial, no model name
     if prev.is_sent_start or prev.is_punct or not prev.text[:1].isalpha():
         return False
+    if prev.dep_ == "dative" and first.ent_iob_ != "I" and last.head.i != prev.i and last.head.head.i == prev.head.i:
+        # "gave Marlow 30 days": the name is the verb's indirect object and the figure counts its
+        # direct one (where the model reads the number into the name's entity, "Windows 11", it is
+        # the name's)
+        return False
     caps = any(ch.isupper() for ch in prev.text)
     if caps and prev.pos_ in ("PROPN", "NOUN", "X") and not prev.is_sent_start:
         # "Article 5", "Boeing 737", "Windows 11", "World War Two", "Formula One"
