@@ -67,3 +67,13 @@ def test_a_round_floor_covers_a_finer_one_within_its_rounding_step(qa, qb):
     # "more than 1,000" is what a writer who rounds to thousands makes of "more than 1,400"
     m = _match(_POWER_A.format(q=qa), _POWER_B.format(q=qb), qa.split()[-1], qb.split()[-1])
     assert m is not None and m.status == "agree", m
+
+
+_ROAD_A = "The coast road will stay closed for {q} while crews rebuild its retaining wall, the council said." + _STORY
+_ROAD_B = "The council said the coast road would stay closed for {q} while the retaining wall is rebuilt." + _STORY
+
+
+def test_two_floors_in_two_units_are_compared_at_the_step_each_is_written_to():
+    # nine weeks (63 days) lies within the month that "more than two months" is written to: one floor
+    m = _match(_ROAD_A.format(q="at least nine weeks"), _ROAD_B.format(q="more than two months"), "nine weeks", "two months")
+    assert m is not None and m.status != "conflict", m

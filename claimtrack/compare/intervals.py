@@ -109,14 +109,17 @@ def interval_of(q: Quantity) -> Optional[Interval]:
     qual = q.qualifier
     if qual == "more_than" and _spans_period(q):
         qual = None  # "over four years": a period of four years
+    # A bound keeps the step its number is written to ("more than two months": a month), so that
+    # two bounds in two units are compared at the precision each was written with.
+    step = written_step(q.text, value)
     if qual == "more_than":
-        return Interval(value, INF, lo_open=True, hi_open=True)
+        return Interval(value, INF, lo_open=True, hi_open=True, step=step)
     if qual == "at_least":
-        return Interval(value, INF, hi_open=True)
+        return Interval(value, INF, hi_open=True, step=step)
     if qual == "less_than":
-        return Interval(floor, value, hi_open=True)
+        return Interval(floor, value, hi_open=True, step=step)
     if qual == "at_most":
-        return Interval(floor, value)
+        return Interval(floor, value, step=step)
     if qual == "approx":
         direction = approx_direction(q.text)
         if direction:  # "nearly 30": just below it, within half a rounding step (25-30; near: 27-30)

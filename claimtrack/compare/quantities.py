@@ -287,6 +287,12 @@ _CEILINGS = frozenset({"at_most", "less_than"})
 _FLOORS = frozenset({"more_than", "at_least"})
 
 
+def _bound_step(m: Mention, number: float) -> float:
+    """The step a bound's number is rounded to: the step of the number itself, or the step it is
+    written to in its own unit, kept through a conversion (the interval's `step`), the coarser."""
+    return max(iv.rounding_step(number), m.interval.step if m.interval is not None else 0.0)
+
+
 def _bound(m: Mention) -> Optional[tuple[str, float]]:
     """("ceiling" | "floor", the number stated) of a figure given as a bound, else None. Read from
     the interval, so a period after "over" ("over four years"), which is no bound, stays out."""
@@ -317,8 +323,11 @@ def _other_bounds(a: Mention, b: Mention) -> str:
     # A round bound is the other rounded to its step: "more than 90" is what a writer who rounds
     # to tens makes of "at least 96", "more than 1,000" of "more than 1,200"; "up to 500" of
     # "up to 460". The figure one bound states then lies within one rounding step of the other.
-    rough, fine = (x, y) if iv.rounding_step(x) >= iv.rounding_step(y) else (y, x)
-    step = iv.rounding_step(rough)
+    # (Each number's step is the one it is written to, in the unit both are compared in: "at least
+    # 9 weeks" is written to the week, "more than two months" to the month, so the first lies
+    # within the second's step and the two floors are one.)
+    sx, sy = _bound_step(a, x), _bound_step(b, y)
+    rough, fine, step = (x, y, sx) if sx >= sy else (y, x, sy)
     if (ba[0] == "floor" and rough <= fine < rough + step) or (ba[0] == "ceiling" and rough - step < fine <= rough):
         return ""
     side = "a ceiling" if ba[0] == "ceiling" else "a floor"
