@@ -279,16 +279,19 @@ def _clear_best(c: Candidate, runner_up: dict) -> bool:
     return runner_up.get(("a", c.a.key), -1.0) < bar and runner_up.get(("b", c.b.key), -1.0) < bar
 
 
-def _two_facts(x, y) -> bool:
+def _two_facts(x, y, agreed: Candidate, contradicted: Candidate) -> bool:
     """Two figures of one report that state two facts, whatever their values: two figures of one
     sentence (a sentence states a fact once; "three of the eight ovens", "down to $15 from
     $18"), unless one is the other converted ("EC$240 million (about US$89
     million)", `_two_units`); or figures that nothing aligns as one fact (align_quantities finds no common
     measure or context). Two figures in two sentences that do align may be one fact told twice (a
-    headline and the body), and are left alone."""
+    headline and the body), but only when the other report's figure is better aligned with
+    the one it contradicts than with the one it agrees with: where the agreement is aligned at least
+    as well (`agreed`'s score against `contradicted`'s), the agreement is that figure's fact, and
+    a report that tells one fact twice gives it one value."""
     if x.claim.id == y.claim.id:
         return not (_converted(x, y) or _converted(y, x) or _two_units(x, y))
-    return align_quantities(x, y, True) is None
+    return align_quantities(x, y, True) is None or _align_score(agreed) >= _align_score(contradicted)
 
 
 def _two_units(x, y) -> bool:
@@ -308,7 +311,8 @@ def _one_fact_each(chosen) -> None:
     """One figure states one fact. A figure that agrees with a figure of the other report has its
     fact there; its second pairing, with a figure it contradicts that states another fact of that
     report (`_two_facts`: a part beside the whole it is "three of the eight" of, the old value of a
-    change beside the new one), is two facts set side by side, never a contradiction: that pair
+    change beside the new one, or a figure of another sentence that the agreement is aligned at
+    least as well as), is two facts set side by side, never a contradiction: that pair
     is `related`. An agreement that rests on a bound ("more than 2,000" holds 2,600; "up to four
     hours" holds 30 minutes) says little of which fact a figure is, and settles nothing. Reads
     the statuses the values gave and the alignment, never a value itself."""
@@ -322,7 +326,7 @@ def _one_fact_each(chosen) -> None:
             continue
         others = [(o, c.b, o.b) for o in agreed.get(("a", c.a.key), ()) if o.b is not c.b] + \
                  [(o, c.a, o.a) for o in agreed.get(("b", c.b.key), ()) if o.a is not c.a]
-        other = next((o for o, x, y in others if _two_facts(x, y)), None)
+        other = next((o for o, x, y in others if _two_facts(x, y, o, c)), None)
         if other is not None:
             c.status, c.relation = "related", "different-measure"
             c.reason += f"; but {other.a.text} ~ {other.b.text} agree, and are that figure's fact"
