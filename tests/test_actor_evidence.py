@@ -231,3 +231,15 @@ def test_the_words_before_minister_name_a_portfolio_not_an_organisation(nlp):
     # a country before the title is still the country
     found = actors(nlp, "Norway's trade minister met Chile's. Chile Minister Ana Kell said tariffs would fall.")
     assert "Chile" in found, list(found)
+
+
+def test_a_british_spelling_of_a_kind_noun_describes_as_the_american_one_does(nlp):
+    # WordNet orders the senses of a spelling SemCor never tags ("organisation") arbitrarily;
+    # the tagged spelling with the same senses ("organization") gives their frequency order
+    for kind in ("organisation", "organization"):
+        found = actors(nlp, f"Verdel Norte, a conservation {kind}, said the permits were too loose.")
+        assert found["Verdel Norte"].type == "ORG", (kind, found["Verdel Norte"].type)
+    # a word that only shares its senses with another is no spelling of it: "sub" keeps
+    # WordNet's own order, and a person described by a "sub-" title stays a person
+    found = actors(nlp, "Marta Quist, the port authority's sub-director for Odense, said ferries would run.")
+    assert found["Marta Quist"].type == "PERSON", list(found)

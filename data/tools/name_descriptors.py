@@ -44,6 +44,30 @@ BUSINESS = {8056231: "enterprise.n.02", 8058098: "company.n.01"}
 THINGS = {4524313: "vehicle.n.01", 4601690: "work_of_art.n.01", 2743547: "art.n.01"}
 
 
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one word: the same first three letters and lengths within two
+    ("organisation" / "organization", "armour" / "armor"; not "sub" / "submarine")."""
+    return a[:3] == b[:3] and abs(len(a) - len(b)) <= 2
+
+
+def by_frequency(idx: dict[str, tuple[list[int], int]]) -> dict[str, tuple[list[int], int]]:
+    """The index with each lemma's senses in the order of their frequency. WordNet orders a lemma's
+    senses by how often SemCor tags that lemma; a spelling SemCor never tags ("organisation",
+    "colour", "judgement") gets an arbitrary order. When another spelling of the word that SemCor
+    tags has exactly the same senses ("organization"), its order is the frequency order (the most
+    tagged one's where several do); a word that only shares its senses ("sub" with "submarine")
+    keeps WordNet's order."""
+    tagged: dict[frozenset, list[tuple[int, str, list[int]]]] = {}
+    for lemma, (offsets, n) in idx.items():
+        if n:
+            tagged.setdefault(frozenset(offsets), []).append((n, lemma, offsets))
+    out = {}
+    for lemma, (offsets, n) in idx.items():
+        variants = [t for t in tagged.get(frozenset(offsets), ()) if not n and _spelling(lemma, t[1])]
+        out[lemma] = (max(variants)[2] if variants else offsets, n)
+    return out
+
+
 def main(wndb: Path, out: Path) -> None:
     data = synsets(wndb, "noun")
     assert "organization" in data[ORGANIZATION].words, "not WordNet 3.0's data.noun"
@@ -63,7 +87,7 @@ def main(wndb: Path, out: Path) -> None:
         return seen
 
     orgs, things, businesses, heads = [], [], [], []
-    for lemma, (offsets, _tagged) in index(wndb, "noun").items():
+    for lemma, (offsets, _tagged) in by_frequency(index(wndb, "noun")).items():
         if not lemma.replace("_", "").isalpha():
             continue  # one word, or a compound of words ("think_tank", "oil_tanker")
         above = closure(offsets[0])
@@ -78,6 +102,7 @@ def main(wndb: Path, out: Path) -> None:
             things.append(lemma)
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), nouns (single words and compounds of words) by their most frequent sense "
+                   "(a spelling SemCor never tags, such as organisation, takes the sense order of the tagged spelling with the same senses) "
                    "(hypernym pointers, instances not followed): organisations are hyponyms of "
                    "organization.n.01 and not of political_unit.n.01; things are hyponyms of vehicle.n.01, work_of_art.n.01 or art.n.01 "
                    "and not of organization.n.01; businesses are the organisations under enterprise.n.02 or company.n.01; heads are nouns under social_group.n.01, structure.n.01 or facility.n.01. Built by data/tools/name_descriptors.py from Debian's "
