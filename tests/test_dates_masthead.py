@@ -100,6 +100,51 @@ def test_a_local_masthead_dates_the_story_and_its_relative_dates():
     assert ("Piątek, 6 marca 2026", "2026-03-06") in [(d.text, d.iso) for c in out.claims for d in c.dates]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "update, published, update_iso, yesterday",
+    [
+        # an all-number date valid both ways: the masthead's day says which reading is the page's
+        ("Actualizado: 09/04/2026 07:40", "2026-04-09", "2026-04-09", "2026-04-08"),
+        # a revision's date on or soon after the masthead's: that reading, and the masthead dates the story
+        ("Updated 10/04/2026 12:05", "2026-04-09", "2026-04-10", "2026-04-08"),
+    ],
+)
+def test_a_local_masthead_outweighs_a_header_date_in_doubt(update, published, update_iso, yesterday):
+    from claimtrack import extract
+
+    text = (f"THE ANDEAN LEDGER\nArequipa, jueves 9 de abril de 2026\n{update}\n\n"
+            "Alpaca breeders said yesterday that the wool price had slipped for a third month.")
+    out = extract([], text=text)
+    assert (out.documents[0].published, out.documents[0].published_source) == (published, "dateline")
+    dates = [(d.text, d.iso) for c in out.claims for d in c.dates]
+    assert (update.split()[1], update_iso) in dates
+    assert ("yesterday", yesterday) in dates
+
+
+def test_a_header_all_number_date_takes_the_reading_on_or_soon_after_publication():
+    from claimtrack.parsers.published import as_published
+
+    def reading(text, iso, published, start=40):
+        m = {"start": start, "end": start + len(text), "text": text, "iso": iso, "grain": "day"}
+        return as_published(m, published)["iso"]
+
+    assert reading("05/03/2026", "2026-05-03", "2026-03-05") == "2026-03-05"  # the same day
+    assert reading("06/03/2026", "2026-06-03", "2026-03-05") == "2026-03-06"  # the day after
+    assert reading("03/06/2026", "2026-03-06", "2026-03-05") == "2026-03-06"  # already the nearer one
+    assert reading("02/03/2026", "2026-02-03", "2026-03-05") == "2026-02-03"  # no reading after: kept
+    assert reading("06/03/2026", "2026-06-03", "2026-03-05", start=900) == "2026-06-03"  # not the header
+
+
+def test_a_header_date_in_doubt_is_an_update_or_an_all_number_date_valid_both_ways():
+    from claimtrack.parsers.published import dateline_in_doubt
+
+    assert dateline_in_doubt("THE ANDEAN LEDGER\nUpdated 12 April 2026\n\nBreeders said prices slipped.")
+    assert dateline_in_doubt("THE ANDEAN LEDGER\n09/04/2026\n\nBreeders said prices slipped.")
+    assert not dateline_in_doubt("THE ANDEAN LEDGER\n23/04/2026\n\nBreeders said prices slipped.")
+    assert not dateline_in_doubt("THE ANDEAN LEDGER\nThursday 9 April 2026\nUpdated 10/04/2026\n\nBreeders said.")
+
+
 # ------------------------------------------------------------------ a masthead in another language
 # A paper may print its masthead date in a language its country does not officially write (or
 # the story's country is not found): the month word, a full month name in CLDR that is no

@@ -166,43 +166,7 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     try:
         if not isinstance(text, str) or not text:
             return None
-        head = text[:_HEAD_CHARS]
-        spans = _head_lines(head)
-        full_days: list[str] = []  # the header's full dates, ISO
-        picks: dict[int, FoundDate] = {}
-        worded: set[str] = set()  # the header's full dates written with a month name
-        # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
-        # (date_calendar._read_num_mdy: digits, "/" or "-", digits) reads it, so a header
-        # without one never needs the whole text scanned
-        order = (text_order(text) or order) if _NUMBER_SLASH_NUMBER.search(head) else None
-        for _, line in spans:
-            days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
-            for m in days:
-                full_days.append(m.iso)  # type: ignore[arg-type]
-                if not _ALL_NUMBERS.search(m.text):
-                    worded.add(m.iso)  # type: ignore[arg-type]
-            if not days:
-                continue
-            first = days[0]
-            stripped = line.strip()
-            if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
-                # a page updated after it was published gives its publication date elsewhere
-                # (a masthead, a "Published" line): the update's only when nothing else does
-                picks.setdefault(4 if _UPDATE_LINE.match(stripped) else 1, first)
-            mh = _MASTHEAD.match(line) or _MASTHEAD_COMMA.match(line)
-            if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
-                    and len(line[:mh.end()].split()) <= 10:
-                picks.setdefault(2, first)
-            dl = _DATELINE.match(line) or _DATELINE_AT_END.match(line)
-            if dl and dl.start("date") <= first.start < dl.end("date"):
-                picks.setdefault(2, first)
-            if _OTHER_CALENDAR.fullmatch(line[: first.start]) and re.fullmatch(r"\)\s*", line[first.end:]):
-                picks.setdefault(3, first)  # "Monday, 10 Esfand 1405 (1 March 2027)"
-            rest = (line[: first.start] + line[first.end :]).strip()
-            rest = _CLOCK_LINE.sub("", rest)
-            rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
-            if len(rest) <= 12 and not _EVENT_START.match(stripped):
-                picks.setdefault(3, first)
+        picks, worded, spans, full_days, _ = _dateline_picks(text, order)
         if not picks:
             return _yearless_dateline(text, spans, full_days)
         return _agreeing(picks[min(picks)], worded)
@@ -210,6 +174,75 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
         raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
     except Exception:
         return None
+
+
+def dateline_in_doubt(text: str, order: Optional[str] = None) -> bool:
+    """Whether the publication date `find_dateline` reads in `text` is one a date written with a
+    month word in the same header should override: it stands on an "Updated" or "Last
+    modified" line (a revision's date, taken only because the header gives no other full date
+    the English parser reads), or it is all numbers and valid both ways ("04/03/2026"), read in
+    an order the text does not show. Never raises on what the text holds; a broken data table
+    raises."""
+    try:
+        if not isinstance(text, str) or not text:
+            return False
+        picks, _, _, _, updates = _dateline_picks(text, order)
+        if not picks:
+            return False
+        pick = picks[min(picks)]
+        return min(picks) in updates or bool(pick.iso and _ALL_NUMBERS.search(pick.text) and other_reading(pick.iso))
+    except TableError:
+        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
+    except Exception:
+        return False
+
+
+def _dateline_picks(text: str, order: Optional[str]) -> tuple[dict[int, FoundDate], set[str], list, list[str], set[int]]:
+    """(the header's candidate publication dates by trust, 1 highest, as `find_dateline` ranks
+    them; the header's full dates written with a month name; the header lines; all the header's
+    full dates, ISO; the trusts whose candidate stands on an "Updated" line)."""
+    updates: set[int] = set()
+    head = text[:_HEAD_CHARS]
+    spans = _head_lines(head)
+    full_days: list[str] = []  # the header's full dates, ISO
+    picks: dict[int, FoundDate] = {}
+    worded: set[str] = set()  # the header's full dates written with a month name
+    # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
+    # (date_calendar._read_num_mdy: digits, "/" or "-", digits) reads it, so a header
+    # without one never needs the whole text scanned
+    order = (text_order(text) or order) if _NUMBER_SLASH_NUMBER.search(head) else None
+    for _, line in spans:
+        days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
+        for m in days:
+            full_days.append(m.iso)  # type: ignore[arg-type]
+            if not _ALL_NUMBERS.search(m.text):
+                worded.add(m.iso)  # type: ignore[arg-type]
+        if not days:
+            continue
+        first = days[0]
+        stripped = line.strip()
+        before = set(picks)
+        if len(stripped) <= 120 and _META_LINE.search(stripped) and not _EVENT_START.match(stripped):
+            # a page updated after it was published gives its publication date elsewhere
+            # (a masthead, a "Published" line): the update's only when nothing else does
+            picks.setdefault(4 if _UPDATE_LINE.match(stripped) else 1, first)
+        mh = _MASTHEAD.match(line) or _MASTHEAD_COMMA.match(line)
+        if mh and first.start <= mh.end() and len(_CLOCK_LINE.sub("", line[first.end:]).strip(" ,|•·")) <= 12 \
+                and len(line[:mh.end()].split()) <= 10:
+            picks.setdefault(2, first)
+        dl = _DATELINE.match(line) or _DATELINE_AT_END.match(line)
+        if dl and dl.start("date") <= first.start < dl.end("date"):
+            picks.setdefault(2, first)
+        if _OTHER_CALENDAR.fullmatch(line[: first.start]) and re.fullmatch(r"\)\s*", line[first.end:]):
+            picks.setdefault(3, first)  # "Monday, 10 Esfand 1405 (1 March 2027)"
+        rest = (line[: first.start] + line[first.end :]).strip()
+        rest = _CLOCK_LINE.sub("", rest)
+        rest = re.sub(r"[\s,|•·\-–—:;()]+", " ", rest).strip()
+        if len(rest) <= 12 and not _EVENT_START.match(stripped):
+            picks.setdefault(3, first)
+        if _UPDATE_LINE.match(stripped):
+            updates |= set(picks) - before
+    return picks, worded, spans, full_days, updates
 
 
 def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[str]) -> Optional[str]:
@@ -314,14 +347,20 @@ def other_reading(iso: str) -> Optional[str]:
 
 
 def as_published(mention: dict, published: str) -> dict:
-    """A header's all-number date mention read the way the publication date was read from the
-    same header: one page's header gives one day ("Updated 05/03/2026" under "Thursday,
-    5 March 2026"). Other mentions unchanged."""
+    """A header's all-number date mention valid both ways read the way that agrees with the
+    publication date read from the same header: one page's header gives one day ("Updated
+    05/03/2026" under "Thursday, 5 March 2026"), or a revision's on or soon after it, so of
+    the two readings the one on or after the publication date and nearer to it ("Updated
+    06/03/2026" under "Thursday, 5 March 2026" is the 6th of March, not the 3rd of June).
+    Other mentions unchanged."""
     iso, text = mention.get("iso"), mention.get("text") or ""
     if (mention.get("start", _HEAD_CHARS) >= _HEAD_CHARS or mention.get("grain") != "day" or not iso
-            or iso == published or not _ALL_NUMBERS.search(text) or other_reading(iso) != published):
+            or iso == published or not _ALL_NUMBERS.search(text)):
         return mention
-    return {**mention, "iso": published, "ambiguous": False}
+    other = other_reading(iso)
+    if other is None or other < published or published <= iso < other:
+        return mention
+    return {**mention, "iso": other, "ambiguous": False}
 
 
 def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -> Optional[str]:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.date_order import country_languages
-from ..parsers.published import as_published, local_header_dates, other_language_header_dates, revise_dateline
+from ..parsers.published import (as_published, dateline_in_doubt, local_header_dates, other_language_header_dates,
+                                 revise_dateline)
 from .extensions import PUBLISHED, PUBLISHED_SOURCE
 
 
@@ -33,14 +34,17 @@ def revised_dateline(doc: Doc, text: str, published: Optional[str], order: Optio
 
 
 def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: Optional[str],
-                        read: Callable[[Optional[str]], list]) -> tuple[Optional[str], list, list]:
+                        read: Callable[[Optional[str]], list], order: Optional[str] = None) -> tuple[Optional[str], list, list]:
     """(publication date, the dates `read` finds against it, the local masthead dates): the
     header's full dates in the story's country's own language ("Viernes 13 de marzo de 2026"
     above a Mexican paper's English story), which the English parser cannot read, as (start,
     end, ISO) each (parsers/published.py `local_header_dates`), else in any language whose
     month word is no English month (`other_language_header_dates`). When nothing else gave a
     publication date, the masthead's is the paper's: the Doc takes it (source "dateline") and
-    the text's dates are read again against it."""
+    the text's dates are read again against it. So it does when ingest took the date from the
+    same header's "Updated" line or from an all-number date valid both ways (`order`: the
+    story's country's, as the header was read; parsers/published.py `dateline_in_doubt`): a
+    date written with a month word says which day it is, and a revision's is not the paper's."""
     found = read(published)
     languages = country_languages(country)
     known = tuple((m.start, m.end) for m in found if m.grain == "day" and m.start < DATELINE_WINDOW)
@@ -49,7 +53,8 @@ def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: 
         # a masthead in a language the country found does not officially write, or with no
         # country found: any language, when the month is a word that is no English month
         local = other_language_header_dates(text[:DATELINE_WINDOW], known)
-    if local and published is None:
+    if local and (published is None or local[0][2] != published and doc._.get(PUBLISHED_SOURCE) == "dateline"
+                  and dateline_in_doubt(text[:DATELINE_WINDOW], order)):
         published = local[0][2]
         doc._.set(PUBLISHED, published)
         doc._.set(PUBLISHED_SOURCE, "dateline")

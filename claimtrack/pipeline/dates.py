@@ -132,7 +132,7 @@ class DateFinder(SavedTables):
             return find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
                               in_name=_in_name(doc), order=order)
 
-        published, found, local = with_local_masthead(doc, text, country, published, read)
+        published, found, local = with_local_masthead(doc, text, country, published, read, order)
         mentions = [{**m._asdict(), "frame": None} for m in found]  # plain data (see extensions.py)
         mentions = with_attributive_months(doc, mentions, published, lambda: _is_future(doc))
         mentions = with_noun_months(doc, mentions, published, lambda: _is_future(doc))
