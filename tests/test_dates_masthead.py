@@ -123,7 +123,7 @@ def test_a_local_masthead_outweighs_a_header_date_in_doubt(update, published, up
 
 
 def test_a_header_all_number_date_takes_the_reading_on_or_soon_after_publication():
-    from claimtrack.parsers.published import as_published
+    from claimtrack.parsers.header_dates import as_published
 
     def reading(text, iso, published, start=40):
         m = {"start": start, "end": start + len(text), "text": text, "iso": iso, "grain": "day"}
@@ -137,7 +137,7 @@ def test_a_header_all_number_date_takes_the_reading_on_or_soon_after_publication
 
 
 def test_a_header_date_in_doubt_is_an_update_or_an_all_number_date_valid_both_ways():
-    from claimtrack.parsers.published import dateline_in_doubt
+    from claimtrack.parsers.header_dates import dateline_in_doubt
 
     assert dateline_in_doubt("THE ANDEAN LEDGER\nUpdated 12 April 2026\n\nBreeders said prices slipped.")
     assert dateline_in_doubt("THE ANDEAN LEDGER\n09/04/2026\n\nBreeders said prices slipped.")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
-from typing import Optional
+from functools import lru_cache, wraps
+from typing import Any, Callable, NamedTuple, Optional
 
 from .date_patterns import _I, _MON, _WD
 from .date_order import text_order
@@ -33,6 +33,23 @@ DATEPARSER_SETTINGS = {
 }
 
 
+def never_raises(default: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Wrap a reader of odd text: whatever the text holds it returns `default` (a fresh one when
+    `default` is a type: `list`) rather than raise; a broken data table still raises
+    (tables.TableError)."""
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(fn)
+        def reader(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except TableError:
+                raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
+            except Exception:
+                return default() if callable(default) else default
+        return reader
+    return wrap
+
+
 _STRICT_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -46,6 +63,7 @@ def strict_iso_date(value) -> Optional[str]:
     return m.group(0)
 
 
+@never_raises(None)
 def normalise_published(value) -> Optional[str]:
     """A metadata publication date as ISO YYYY-MM-DD, or None.
 
@@ -55,36 +73,31 @@ def normalise_published(value) -> Optional[str]:
     (day, month and year all present) with fixed settings. Never raises on what the value holds;
     a data table that cannot be loaded raises (tables.TableError), naming the file.
     """
-    try:
-        if isinstance(value, (_dt.datetime, _dt.date)):
-            return value.strftime("%Y-%m-%d") if 1000 <= value.year <= 9999 else None
-        if not isinstance(value, str):
-            return None
-        value = value.strip()[:200]
-        if not value:
-            return None
-        m = _ISO.match(value)
-        if m:
-            d = _parse_iso(m.group(0).strip())
-            return d.isoformat() if d else None
-        try:
-            parsed = parsedate_to_datetime(value)
-            if parsed is not None:
-                return parsed.date().isoformat()
-        except (TypeError, ValueError, IndexError, OverflowError):
-            pass
-        for mention in find_dates(value):
-            if mention.grain == "day" and mention.iso and not mention.relative:
-                return mention.iso
-        import dateparser
-
-        parsed = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
-        if parsed is not None and 1000 <= parsed.year <= 9999:
-            return parsed.date().isoformat()
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.strftime("%Y-%m-%d") if 1000 <= value.year <= 9999 else None
+    if not isinstance(value, str):
         return None
+    value = value.strip()[:200]
+    if not value:
+        return None
+    m = _ISO.match(value)
+    if m:
+        d = _parse_iso(m.group(0).strip())
+        return d.isoformat() if d else None
+    try:
+        parsed = parsedate_to_datetime(value)
+        if parsed is not None:
+            return parsed.date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    for mention in find_dates(value):
+        if mention.grain == "day" and mention.iso and not mention.relative:
+            return mention.iso
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
+    if parsed is not None and 1000 <= parsed.year <= 9999:
+        return parsed.date().isoformat()
     return None
 
 
@@ -137,6 +150,7 @@ _CLOCK_LINE = re.compile(
 _NUMBER_SLASH_NUMBER = re.compile(r"\d[/\-]\d")
 
 
+@never_raises(None)
 def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     """The publication date a text states near its top, as ISO YYYY-MM-DD, or None.
 
@@ -163,44 +177,26 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     is not taken: it says when something happened, not when the text was published.
     Never raises on what the text holds; a broken data table raises (tables.TableError).
     """
-    try:
-        if not isinstance(text, str) or not text:
-            return None
-        picks, worded, spans, full_days, _ = _dateline_picks(text, order)
-        if not picks:
-            return _yearless_dateline(text, spans, full_days)
-        return _agreeing(picks[min(picks)], worded)
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
+    if not isinstance(text, str) or not text:
         return None
+    found = _dateline_picks(text, order)
+    if not found.picks:
+        return _yearless_dateline(text, found.spans, found.full_days)
+    return _agreeing(found.picks[min(found.picks)], found.worded)
 
 
-def dateline_in_doubt(text: str, order: Optional[str] = None) -> bool:
-    """Whether the publication date `find_dateline` reads in `text` is one a date written with a
-    month word in the same header should override: it stands on an "Updated" or "Last
-    modified" line (a revision's date, taken only because the header gives no other full date
-    the English parser reads), or it is all numbers and valid both ways ("04/03/2026"), read in
-    an order the text does not show. Never raises on what the text holds; a broken data table
-    raises."""
-    try:
-        if not isinstance(text, str) or not text:
-            return False
-        picks, _, _, _, updates = _dateline_picks(text, order)
-        if not picks:
-            return False
-        pick = picks[min(picks)]
-        return min(picks) in updates or bool(pick.iso and _ALL_NUMBERS.search(pick.text) and other_reading(pick.iso))
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
-        return False
+class DatelinePicks(NamedTuple):
+    """What `_dateline_picks` finds in a header."""
+    picks: dict[int, FoundDate]  # the candidate publication dates by trust, 1 highest, as `find_dateline` ranks them
+    worded: set[str]  # the header's full dates written with a month name, ISO
+    spans: list[tuple[int, str]]  # the header lines, (offset, line)
+    full_days: list[str]  # all the header's full dates, ISO
+    updates: set[int]  # the trusts whose candidate stands on an "Updated" line
 
 
-def _dateline_picks(text: str, order: Optional[str]) -> tuple[dict[int, FoundDate], set[str], list, list[str], set[int]]:
-    """(the header's candidate publication dates by trust, 1 highest, as `find_dateline` ranks
-    them; the header's full dates written with a month name; the header lines; all the header's
-    full dates, ISO; the trusts whose candidate stands on an "Updated" line)."""
+def _dateline_picks(text: str, order: Optional[str]) -> DatelinePicks:
+    """The candidate publication dates of `text`'s header and what `find_dateline` and
+    `header_dates.dateline_in_doubt` weigh them with (`DatelinePicks`)."""
     updates: set[int] = set()
     head = text[:_HEAD_CHARS]
     spans = _head_lines(head)
@@ -242,7 +238,7 @@ def _dateline_picks(text: str, order: Optional[str]) -> tuple[dict[int, FoundDat
             picks.setdefault(3, first)
         if _UPDATE_LINE.match(stripped):
             updates |= set(picks) - before
-    return picks, worded, spans, full_days, updates
+    return DatelinePicks(picks, worded, spans, full_days, updates)
 
 
 def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[str]) -> Optional[str]:
@@ -270,26 +266,22 @@ def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[
     return None
 
 
+@never_raises(None)
 def yearless_dateline_day(text: str) -> Optional[tuple[int, int, str]]:
     """(month, day, the date as written) of a wire dateline without a year in the first three
     header lines ("MOSHI, June 11 (Kilima Wire) -"), or None. A weekday alone ("PARIS,
     Tuesday (Agency) -") gives no day of the calendar; nor does an all-number date. Read for a
     text `find_dateline` found no date in (ingest/run_dates.py gives it the run's year)."""
-    try:
-        for _, line in _head_lines(text[:_HEAD_CHARS])[:3]:
-            dl = _DATELINE.match(line)
-            if not dl:
-                continue
-            # a leap year's midsummer as the reference: every month and day, 29 February too
-            for m in find_dates(dl.group("date"), "2000-07-01"):
-                if m.grain == "day" and m.iso and _ENGLISH_MONTH.search(m.text) and re.search(r"\d", m.text) \
-                        and not _LOCAL_YEAR.search(m.text):
-                    return int(m.iso[5:7]), int(m.iso[8:10]), m.text
-        return None
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
-        return None
+    for _, line in _head_lines(text[:_HEAD_CHARS])[:3]:
+        dl = _DATELINE.match(line)
+        if not dl:
+            continue
+        # a leap year's midsummer as the reference: every month and day, 29 February too
+        for m in find_dates(dl.group("date"), "2000-07-01"):
+            if m.grain == "day" and m.iso and _ENGLISH_MONTH.search(m.text) and re.search(r"\d", m.text) \
+                    and not _LOCAL_YEAR.search(m.text):
+                return int(m.iso[5:7]), int(m.iso[8:10]), m.text
+    return None
 
 
 def _stated_line(text: str) -> Optional[str]:
@@ -346,23 +338,7 @@ def other_reading(iso: str) -> Optional[str]:
     return f"{year:04d}-{day:02d}-{month:02d}"
 
 
-def as_published(mention: dict, published: str) -> dict:
-    """A header's all-number date mention valid both ways read the way that agrees with the
-    publication date read from the same header: one page's header gives one day ("Updated
-    05/03/2026" under "Thursday, 5 March 2026"), or a revision's on or soon after it, so of
-    the two readings the one on or after the publication date and nearer to it ("Updated
-    06/03/2026" under "Thursday, 5 March 2026" is the 6th of March, not the 3rd of June).
-    Other mentions unchanged."""
-    iso, text = mention.get("iso"), mention.get("text") or ""
-    if (mention.get("start", _HEAD_CHARS) >= _HEAD_CHARS or mention.get("grain") != "day" or not iso
-            or iso == published or not _ALL_NUMBERS.search(text)):
-        return mention
-    other = other_reading(iso)
-    if other is None or other < published or published <= iso < other:
-        return mention
-    return {**mention, "iso": other, "ambiguous": False}
-
-
+@never_raises(None)
 def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -> Optional[str]:
     """The dateline's date read again once the story's country is known (`order`: how it writes
     all-number dates), when that changes it; else None.
@@ -374,17 +350,12 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
     dates the date component reads in that order too. `published` is the date ingest took from
     the same text's dateline. Never raises on what the text holds; a broken data table raises.
     """
-    try:
-        if not order or not published or not isinstance(text, str):
-            return None
-        if not _NUMBER_SLASH_NUMBER.search(text[:_HEAD_CHARS]) or text_order(text):
-            return None  # no all-number date in the header, or the text decided its order
-        revised = find_dateline(text, order=order)
-        return revised if revised and revised != published else None
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
+    if not order or not published or not isinstance(text, str):
         return None
+    if not _NUMBER_SLASH_NUMBER.search(text[:_HEAD_CHARS]) or text_order(text):
+        return None  # no all-number date in the header, or the text decided its order
+    revised = find_dateline(text, order=order)
+    return revised if revised and revised != published else None
 
 
 #: A year of the last two centuries and a day number, both standing alone: what a header line
@@ -411,6 +382,7 @@ _LOCAL_SETTINGS = {
 }
 
 
+@never_raises(list)
 def local_header_dates(text: str, languages: tuple[str, ...],
                        known: tuple[tuple[int, int], ...] = (), *,
                        month_word: bool = False) -> list[tuple[int, int, str]]:
@@ -431,38 +403,29 @@ def local_header_dates(text: str, languages: tuple[str, ...],
     found: list[tuple[int, int, str]] = []
     if not (languages or month_word) or not isinstance(text, str):
         return found
-    try:
-        head = text[:_HEAD_CHARS]
-        for start, line in _head_lines(head):
-            if not (_LOCAL_YEAR.search(line) and _LOCAL_DAY.search(line)):
-                continue
-            cuts = [0] + [x for m in _HEADER_PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
-            for a, b in zip(cuts[::2], cuts[1::2]):
-                hit = _local_part(line, a, b, start, languages, known, month_word)
-                place = None if hit else _PLACE_COMMA.match(line, a, b)
-                if place:  # a dateline's place before its date: "Lima, jueves 3 de marzo de 2026"
-                    hit = _local_part(line, place.end(), b, start, languages, known, month_word)
-                if hit:
-                    found.append(hit)
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
-        return []
+    head = text[:_HEAD_CHARS]
+    for start, line in _head_lines(head):
+        if not (_LOCAL_YEAR.search(line) and _LOCAL_DAY.search(line)):
+            continue
+        cuts = [0] + [x for m in _HEADER_PART.finditer(line) for x in (m.start(), m.end())] + [len(line)]
+        for a, b in zip(cuts[::2], cuts[1::2]):
+            hit = _local_part(line, a, b, start, languages, known, month_word)
+            place = None if hit else _PLACE_COMMA.match(line, a, b)
+            if place:  # a dateline's place before its date: "Lima, jueves 3 de marzo de 2026"
+                hit = _local_part(line, place.end(), b, start, languages, known, month_word)
+            if hit:
+                found.append(hit)
     return found
 
 
+@never_raises(list)
 def other_language_header_dates(text: str, known: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
     """`local_header_dates` in every language dateparser knows, for a part whose month is a word
     in none of the English month names: a paper prints its masthead in a language its country
     (or the country found for the story) need not write officially ("quinta-feira, 8 de
     outubro de 2026" above an English edition). Never raises on what the text holds; a broken
     data table raises."""
-    try:
-        return local_header_dates(text, (), known, month_word=True)
-    except TableError:
-        raise  # a broken data table is no odd text: it stops the run (claimtrack.tables)
-    except Exception:
-        return []
+    return local_header_dates(text, (), known, month_word=True)
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.date_order import country_languages
-from ..parsers.published import (as_published, dateline_in_doubt, local_header_dates, other_language_header_dates,
-                                 revise_dateline)
+from ..parsers.header_dates import as_published, dateline_in_doubt
+from ..parsers.published import local_header_dates, other_language_header_dates, revise_dateline
 from .extensions import PUBLISHED, PUBLISHED_SOURCE
 
 
@@ -43,7 +43,7 @@ def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: 
     publication date, the masthead's is the paper's: the Doc takes it (source "dateline") and
     the text's dates are read again against it. So it does when ingest took the date from the
     same header's "Updated" line or from an all-number date valid both ways (`order`: the
-    story's country's, as the header was read; parsers/published.py `dateline_in_doubt`): a
+    story's country's, as the header was read; parsers/header_dates.py `dateline_in_doubt`): a
     date written with a month word says which day it is, and a revision's is not the paper's."""
     found = read(published)
     languages = country_languages(country)
@@ -65,7 +65,7 @@ def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: 
 def header_mentions(doc: Doc, text: str, mentions: list, published: Optional[str], local: list) -> list:
     """`mentions` (date records) with the header's all-number dates read as the dateline's
     publication date where that is their other reading (one page's header gives one day,
-    parsers/published.py `as_published`), and the local masthead dates in place of what the
+    parsers/header_dates.py `as_published`), and the local masthead dates in place of what the
     English parser read inside them (the year of "Viernes 13 de marzo de 2026")."""
     if published and doc._.get(PUBLISHED_SOURCE) == "dateline":
         mentions = [as_published(m, published) for m in mentions]
