@@ -457,6 +457,10 @@ def test_local_signs_before_the_figure(text, expected):
          [("K45,000", 45_000, "MWK")]),
         # the country's initial and the noun's ("KD" Kuwaiti dinar, "QR" Qatari riyal)
         ("Kuwaiti officials said the new clinic in Jahra cost KD 3.2 million.", [("KD 3.2 million", 3_200_000, "KWD")]),
+        # ... only where several countries share the noun (which dinar); one country's yuan or
+        # zloty has no such form: "CY 2025" is a calendar year in a Chinese story
+        ("Chinese planners said the CY 2025 quota for Hebei steel mills was cut.", [("2025", 2025, None)]),
+        ("Polish grocers in Lodz said the PZ 40 voucher scheme ended.", [("40", 40, None)]),
         # a story about no country using the letters: no currency
         ("The fare rose to Tk 45 last week.", [("45", 45, None)]),
     ],

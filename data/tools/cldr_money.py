@@ -37,7 +37,8 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   birr, "Kz" kwanza, "Rf" rufiyaa, "Db" dobra), the noun's first two letters after the initial
   of the country's English name, the second in either case ("KSh", "Ksh", "USh", "Ush", "TSh";
   as CLDR's "Ksh", "USh", "TSh"), the country's initial and the noun's, as the Gulf press writes
-  "QR" (Qatari riyal) and "KD" (Kuwaiti dinar), and the bare initial where CLDR writes that letter as a
+  "QR" (Qatari riyal) and "KD" (Kuwaiti dinar) where several countries' currencies share the
+  noun (it tells which dinar; no "CY" for the yuan), and the bare initial where CLDR writes that letter as a
   symbol for some currency ("K" for the kwacha, "P" for the peso; as CLDR's "K" for the kina,
   "P" for the pula). Only a currency that is tender in one territory and not written with a
   dollar sign there (a shared currency, the euro or a dollar, keeps its own sign); a form that
@@ -250,7 +251,9 @@ def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]]
             if word[0].upper() in letters:
                 forms.add(word[0].upper())
             initial = english.get(terr, "")[:1]
-            if initial.isalpha():
+            # the country's initial tells which of several countries' dinars or riyals ("KD",
+            # "QR"); before a noun one country's alone it is no form the press writes ("CY" yuan)
+            if initial.isalpha() and len(set(by_country.values())) > 1:
                 first = word[0].upper() + word[1]
                 forms |= {initial.upper() + first, initial.upper() + first.lower(), initial.upper() + word[0].upper()}
             for form in forms:
