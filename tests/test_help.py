@@ -93,13 +93,11 @@ def db(tmp_path_factory):
 
 
 def test_cache_dir_help_says_the_derived_tables_follow_it():
-    """A run's --cache-dir holds its derived tables too, and `cache clear --cache-dir` with the
-    same folder empties both: each command's help says so."""
-    for path in (("extract",), ("track", "add")):
-        assert "derived tables in its tables/" in _flat(_help(path)), path
-    assert "the results and the derived tables" in _flat(_help(("diff",)))
-    assert "keeps both its results and its tables in X" in _flat(_help(("cache", "clear"))).replace("`", "")
-    assert "where extract, diff and track keep them when given the same --cache-dir" in _flat(_help(("cache", "info")))
+    """A run's --cache-dir holds its derived tables too (the behaviour is test_table_cache's): each
+    command's --cache-dir help names the tables."""
+    for path in (("extract",), ("track", "add"), ("diff",), ("cache", "clear"), ("cache", "info")):
+        text = next(q for q in COMMANDS[path].params if "--cache-dir" in q.opts).help
+        assert "tables" in text, (path, text)
 
 
 def test_fact_ids_stay_whole_in_an_80_column_table(db):

@@ -168,7 +168,7 @@ def check_cache_dir(cache_dir: Optional[Path]) -> None:
         probe = probe.parent
 
 
-def cache_setting(cache_dir: Optional[Path], no_cache: bool, ctx: Optional[typer.Context] = None) -> Any:
+def cache_setting(cache_dir: Optional[Path], no_cache: bool, ctx: typer.Context) -> Any:
     """The `cache` argument of an extraction: False with --no-cache, else the checked folder
     (True: the default folder). A folder given with --cache-dir is also where the command keeps
     the derived tables (`tables/`, claimtrack/table_cache.py), as `cache info|clear --cache-dir`
@@ -181,13 +181,12 @@ def cache_setting(cache_dir: Optional[Path], no_cache: bool, ctx: Optional[typer
     return cache_dir if cache_dir is not None else True
 
 
-def _cache_folder_of_the_command(folder: Path, ctx: Optional[typer.Context]) -> None:
+def _cache_folder_of_the_command(folder: Path, ctx: typer.Context) -> None:
     """Make `folder` the cache folder of the rest of the command, as $CLAIMTRACK_CACHE_DIR would:
     the derived tables are then written to and read from `folder`/tables, in this process and in
     the worker processes it starts (they inherit the environment), not in the user cache folder.
     The variable is set back when the command ends (when its context `ctx` closes), so that a
-    command run in-process (CliRunner) leaves the environment as it found it; without a context
-    it stays set for the rest of the process."""
+    command run in-process (CliRunner) leaves the environment as it found it."""
     from ..environment import ENV_VAR
 
     before = os.environ.get(ENV_VAR)
@@ -199,8 +198,7 @@ def _cache_folder_of_the_command(folder: Path, ctx: Optional[typer.Context]) -> 
         else:
             os.environ[ENV_VAR] = before
 
-    if ctx is not None:
-        ctx.call_on_close(restore)
+    ctx.call_on_close(restore)
 
 
 def _quiet_broken_pipe() -> NoReturn:
