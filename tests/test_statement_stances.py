@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare.statements.stances import against, counter_stance, names_matter, one_stance
+from claimtrack.compare.statements.stances import _held, against, counter_stance, names_matter, one_stance
 from claimtrack.models import ClauseFrame
 
 
@@ -36,6 +36,23 @@ def test_a_verb_of_refusing_stopping_or_forbidding_takes_its_matter_the_other_wa
     assert counter_stance(_frame("allow", "sale"), _frame("ban", "sale"))
     assert not one_stance(_frame("allow", "sale"), _frame("ban", "sale"))
     assert not counter_stance(_frame("halt", "sale"), _frame("ban", "sale"))
+
+
+def test_a_verb_of_no_stance_makes_no_stance_with_another():
+    # announcing, completing, criticising, investigating, questioning, drafting: acts done to a
+    # matter or words said of it, which may all be true beside a stance (review s25 item 1)
+    assert not one_stance(_frame("announce", "sale"), _frame("complete", "sale"))
+    assert not one_stance(_frame("criticise", "levy"), _frame("approve", "levy"))
+    assert not one_stance(_frame("investigate", "grant"), _frame("approve", "grant"))
+    assert not one_stance(_frame("question", "fee"), _frame("pay", "fee"))
+    assert not counter_stance(_frame("announce", "sale"), _frame("ban", "sale"))
+    assert one_stance(_frame("cover", "fee"), _frame("pay", "fee"))
+    assert one_stance(_frame("rule out", "levy"), _frame("reject", "levy"))
+
+
+def test_ruling_on_a_matter_holds_no_stance_and_ruling_it_out_does():
+    assert not _held("rule") and _held("rule out") and _held("ban")
+    assert not counter_stance(_frame("rule", "levy"), _frame("ban", "levy"))
 
 
 RIVER = " Anglers have crowded the Tessmoor reservoir since the spring thaw."
@@ -76,4 +93,31 @@ def test_two_acts_done_to_one_boat_are_no_stance():
 
     got = statement_statuses("The Tessmoor Water Board repaired the old patrol boat last month." + RIVER,
                              "The Tessmoor Water Board did not sell the old patrol boat." + RIVER)
+    assert not any(s == "conflict" for s, _ in got), got
+
+
+@pytest.mark.model
+def test_announcing_a_sale_and_not_completing_it_may_both_be_true():
+    from extracted import statement_statuses
+
+    got = statement_statuses("The Tessmoor Water Board announced the sale of its pumping rights." + RIVER,
+                             "The Tessmoor Water Board has not completed the sale of its pumping rights." + RIVER)
+    assert not any(s == "conflict" for s, _ in got), got
+
+
+@pytest.mark.model
+def test_criticising_a_levy_and_not_approving_it_are_no_conflict():
+    from extracted import statement_statuses
+
+    got = statement_statuses("The Tessmoor Water Board criticised the angling levy." + RIVER,
+                             "The Tessmoor Water Board did not approve the angling levy." + RIVER)
+    assert not any(s == "conflict" for s, _ in got), got
+
+
+@pytest.mark.model
+def test_ruling_on_a_levy_is_no_stance_against_banning_it():
+    from extracted import statement_statuses
+
+    got = statement_statuses("The Tessmoor Water Board ruled on the angling levy." + RIVER,
+                             "The Tessmoor Water Board banned the angling levy." + RIVER)
     assert not any(s == "conflict" for s, _ in got), got

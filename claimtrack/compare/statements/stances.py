@@ -6,7 +6,7 @@ thing, whose status the polarity sets.
 Why abstract things only. A noun that names an act or event ("a sale", "night fishing"), a
 communication ("a treaty", "an order") or a sum or holding ("a fee", "a grant") is taken by its
 verbs as the matter of a decision or a stance: to ban, halt, allow, phase out a practice; to
-oppose, reject, back a treaty; to pay, cover, fund a fee. One subject takes one stance on one
+oppose, reject, back a treaty; to pay, cover a fee. One subject takes one stance on one
 matter at a time, and two reports of one story word it with whatever verb of that stance they
 choose. A concrete thing or a person ("the ferry", "a patient") undergoes many acts at once
 ("repaired the ferry" / "did not sell the ferry"), which may all be true: no stance is read there.
@@ -14,7 +14,13 @@ Which is which is WordNet's (Princeton WordNet 3.0, the lexicographer file of th
 of the object's head noun: noun.act, noun.communication, noun.event, noun.possession,
 noun.quantity; data/noun_wordnet.json).
 
-Which way a verb takes its matter. Most verbs of a stance are for the matter (pay, fund, allow,
+Which verbs state a stance: those of consent or refusal, permission or prohibition, stopping or
+ending, paying, and establishing a measure (data/polarity.json 'positive', 'negative',
+'permissions', 'prohibitions', 'cessation', 'paying', 'establishing'...). Any other verb does
+something to its matter or says something of it ("announced the sale", "has not completed the
+sale", "criticised the levy"), and two such acts may both be true.
+
+Which way a verb takes its matter. Most verbs of a stance are for the matter (pay, allow,
 back); the negative implicatives, prohibitions and verbs of stopping or ending are against it
 (refuse, reject, oppose, ban, halt, cancel, lift: data/polarity.json, Karttunen 1971; Nairn,
 Condoravdi & Karttunen 2006). Two verbs the same way are one stance, the polarity deciding as for
@@ -88,6 +94,26 @@ def _against() -> frozenset:
                      | set(table["continuation"]["ending"]) | set(table["prohibition_enders"]))
 
 
+@lru_cache(maxsize=1)
+def _stances() -> frozenset:
+    """Verbs of a stance on a matter (data/polarity.json): those against it (`_against`), the
+    positive implicatives and verbs of consent, permissions, prohibitions, the verbs of paying and
+    those that establish a measure. A verb outside them ("announced", "completed", "criticised",
+    "investigated") does something to its matter or says something of it and takes no stance."""
+    from ...tables import load_json
+
+    table = load_json("polarity.json")
+    return _against() | frozenset(set(table["positive"]) | set(table["permissions"]) | set(table["prohibitions"])
+                                  | set(table["paying"]["verbs"]) | set(table["establishing"]))
+
+
+def _stance(predicate: str) -> bool:
+    """The verb is one of a stance (`_stances`), with the particle it needs ("rule out", not
+    "ruled on the fee")."""
+    verb = negative_verb(predicate)
+    return bool(verb) and (verb in _stances() or predicate in _stances())
+
+
 def against(predicate: str) -> bool:
     """The verb acts against its object ("rule out" is 'rule'; "ruled on the fee" is not)."""
     return negative_verb(predicate) in _against()
@@ -95,9 +121,12 @@ def against(predicate: str) -> bool:
 
 def _stance_verbs(fa, fb) -> bool:
     """Both clauses' verbs take their objects, one matter on both sides, as a stance: no light
-    verb, no hedge, no WordNet antonyms (which `lexicon.opposite` reads already)."""
+    verb, no hedge, both verbs of a stance (`_stances`: not "announced" / "did not complete" the
+    sale), no WordNet antonyms (which `lexicon.opposite` reads already)."""
     verbs = (fa.predicate, fb.predicate)
     if not all(verbs) or any(v in LIGHT_VERBS or v.split(" ")[0] in _hedges() for v in verbs):
+        return False
+    if not all(_stance(v) for v in verbs):
         return False
     return names_matter(fa.object) and names_matter(fb.object) and opposite(fa.predicate, fb.predicate) is None
 
@@ -150,4 +179,4 @@ def _holding() -> frozenset:
 def _held(predicate: str) -> bool:
     """The verb states a stance that holds ("allowed", "banned", "rejected"), not an act done
     once ("ended the subsidy", "brought it back"), which may follow the opposite act."""
-    return negative_verb(predicate) in _holding() or predicate in _holding()
+    return negative_verb(predicate) in _holding()
