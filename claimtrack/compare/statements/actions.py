@@ -177,6 +177,8 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     light = (fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS) and not nominal
     # the objects do not say two different things: the same head, or one side names none
     open_objects = objects or oa is None or ob is None
+    # one named subject, one object, no refusal to speak: two verbs may state stances on it (stances.py)
+    stance_pair = named and objects and same_subject(fa, fb) and not (_refuses_to_speak(fa) or _refuses_to_speak(fb))
     if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and _action_noun(fa):
         # "carried out an inspection" / "performed an inspection": the action is the noun's
         same_action = True
@@ -202,8 +204,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
                                       and pays(fb.predicate, fb.object))
         # ... and one named subject's two verbs of one matter ("halted the sale" / "would not
         # scrap the sale"): its one stance on it (stances.one_stance)
-        same_action = same_action or (named and objects and same_subject(fa, fb) and one_stance(fa, fb)
-                                      and not (_refuses_to_speak(fa) or _refuses_to_speak(fb)))
+        same_action = same_action or (stance_pair and one_stance(fa, fb))
     # "put state money into the arena" and "fund the arena", by one subject: one act, funding, of
     # the thing the 'into' phrase names (lexicon.invests, finances; "put" is a light verb)
     funded = not same_action and _one_funding(fa, fb) and (named or bool(_subject_terms(fa) & _subject_terms(fb)))
@@ -268,8 +269,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         elif fa.modality:
             how += f" ({fa.modality})"
         return Candidate(a, b, "agree", "equal", about, how, 0.5 + score)
-    if named and objects and same_subject(fa, fb) and counter_stance(fa, fb) and not (
-            _refuses_to_speak(fa) or _refuses_to_speak(fb)):
+    if stance_pair and counter_stance(fa, fb):
         return judge_counter(a, b, f"{who}{fa.predicate} / {fb.predicate} {fa.object}", score)
     kind = opposite(fa.predicate, fb.predicate)
     # a state's prepositional phrase ("open to traffic", "closed through the night") is no object

@@ -45,6 +45,7 @@ from ...parsers.lexicon import singular
 from ...wordnet_nouns import noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
+from .aspect import _verbs as _aspect_verbs
 from .lexicon import LIGHT_VERBS, opposite
 from .modality import _asserts, negative_verb
 
@@ -66,13 +67,19 @@ def names_matter(obj: Optional[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict:
+    """data/polarity.json, read once for the verb sets below."""
+    from ...tables import load_json
+
+    return load_json("polarity.json")
+
+
+@lru_cache(maxsize=1)
 def _hedges() -> frozenset:
     """Verbs that govern a matter as a deliberation, a plan or a request, not as a stance taken
     (data/polarity.json: 'nominal_governors' of 'consider' or 'plan', 'modal_verbs' but those of
     a pledge, 'directives' but a permission, a prohibition or an order)."""
-    from ...tables import load_json
-
-    table = load_json("polarity.json")
+    table = _table()
     governors = {v for v, m in table["nominal_governors"].items() if m in ("consider", "plan")}
     modal = {v for v, m in table["modal_verbs"].items() if m != "pledge"}
     # a permission, a prohibition or an order given is a stance taken ("allowed the sale",
@@ -85,13 +92,11 @@ def _hedges() -> frozenset:
 def _against() -> frozenset:
     """Verbs whose act goes against their object (data/polarity.json: the negative implicatives,
     prohibitions, verbs of stopping, preventing and ending, and those that end a prohibition,
-    against the prohibition: "lifted the ban")."""
-    from ...tables import load_json
-
-    table = load_json("polarity.json")
-    return frozenset(set(table["negative"]) | set(table["prohibitions"]) | set(table["cessation"])
-                     | (set(table["prevention"]) - set(table["continuation"]["going_on"]))
-                     | set(table["continuation"]["ending"]) | set(table["prohibition_enders"]))
+    against the prohibition: "lifted the ban"); the verbs of ending and of going on are aspect's."""
+    table = _table()
+    ending, going_on = _aspect_verbs()
+    return ending | frozenset(set(table["negative"]) | set(table["prohibitions"]) | (set(table["prevention"]) - going_on)
+                              | set(table["prohibition_enders"]))
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +105,7 @@ def _stances() -> frozenset:
     positive implicatives and verbs of consent, permissions, prohibitions, the verbs of paying and
     those that establish a measure. A verb outside them ("announced", "completed", "criticised",
     "investigated") does something to its matter or says something of it and takes no stance."""
-    from ...tables import load_json
-
-    table = load_json("polarity.json")
+    table = _table()
     return _against() | frozenset(set(table["positive"]) | set(table["permissions"]) | set(table["prohibitions"])
                                   | set(table["paying"]["verbs"]) | set(table["establishing"]))
 
@@ -170,9 +173,7 @@ def judge_counter(a: Mention, b: Mention, about: str, score: float) -> Candidate
 def _holding() -> frozenset:
     """Verbs of a stance that holds like a state, consent or refusal, permission or prohibition
     (data/polarity.json 'positive', 'negative', 'permissions', 'prohibitions')."""
-    from ...tables import load_json
-
-    table = load_json("polarity.json")
+    table = _table()
     return frozenset(set(table["positive"]) | set(table["negative"]) | set(table["permissions"]) | set(table["prohibitions"]))
 
 
