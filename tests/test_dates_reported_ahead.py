@@ -62,6 +62,14 @@ def test_a_date_reported_ahead_is_not_read_as_past(nlp, text, published, expecte
         # a reported progressive of another act may narrate the past; a past perfect one weighed an
         # option before a past time of the story; a date before the reported clause dates the saying
         ("Divers said they were searching the estuary on Sunday.", "2027-04-14", [("Sunday", "2027-04-11")]),
+        # nor does a verb of readying an option whose object names no course of action (a catch, a
+        # meal, a crowd), and "draw" alone is no "draw up"
+        ("Witnesses said the fisherman was weighing his catch at the quay on Sunday when the wave struck.",
+         "2027-04-14", [("Sunday", "2027-04-11")]),
+        ("Neighbours said the family was preparing dinner on Sunday when the roof fell.", "2027-04-14",
+         [("Sunday", "2027-04-11")]),
+        ("Organisers said the festival was drawing large crowds on Saturday.", "2027-04-14",
+         [("Saturday", "2027-04-10")]),
         ("The water board said it had been weighing a drought levy in August.", "2027-04-14",
          [("August", "2026-08")]),
         ("The water board said in February it was weighing a drought levy.", "2027-04-14",

@@ -20,6 +20,7 @@ from ..parsers.lexicon import WEEKDAYS
 from .date_ahead import _arranged_for, _plan_word, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from ..tables import load_json, speech_verbs
+from ..wordnet_nouns import names_matter
 from .extensions import doc_text
 from .quotes.marks import pair_quote_marks
 from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _clause_verb_of_noun,
@@ -322,17 +323,30 @@ def _reported_plan(tok, aux: set) -> bool:
         c.dep_ == "acomp" and c.lower_ in _PLANNED for c in tok.children)
 
 
+#: The option verbs of deliberating (data/dates.json option_verbs from WordNet 3.0 contemplate.v.02
+#: 'consider as a possibility' and consider.v.05 'think about carefully; weigh'): what they take is a
+#: possibility by the verb's sense ("was considering a deferral of the tax for March").
+_DELIBERATING = frozenset({"contemplate", "entertain", "consider", "debate", "deliberate", "moot"})
+
+
 def _reported_option(tok, aux: set) -> bool:
     """Whether a reported past progressive weighs or readies an option ("the board said it was
     weighing a second levy in March", "said they were preparing a ballot on Friday"): after a
     past verb of saying the past progressive is the backshifted present progressive (Quirk et al.
     1985, 14.31), an act still going on when the words were said, so a date it governs cannot
     be the time of the weighing, long past; it is the time of the option weighed, which is still
-    to come (data/dates.json option_verbs: the object of such a verb is a course of action still
-    open). Not a past perfect ("said it had been weighing a levy in March")."""
+    to come (data/dates.json option_verbs). A verb of deliberating (`_DELIBERATING`) has a
+    possibility for its object whatever the noun; the others (weigh, prepare, plan...) only when
+    their object names a course of action, an act, an event, a communication or a sum by its first
+    WordNet sense (`wordnet_nouns.names_matter`: "a levy", "a ballot"): "said the fisherman was
+    weighing his catch on Sunday", "said the family was preparing dinner" tell a past act going
+    on. Not a past perfect ("said it had been weighing a levy in March")."""
     if tok.tag_ != "VBG" or not aux & {"was", "were"} or aux & (_PERFECT | {"had"}):
         return False
-    if tok.lemma_.lower() not in OPTION_VERBS and tok.lower_ not in OPTION_VERBS:
+    if tok.lemma_.lower() not in OPTION_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() not in _DELIBERATING and not (objects and all(names_matter(o.text) for o in objects)):
         return False
     return _reported(tok)
 

@@ -39,31 +39,13 @@ hedge the matter: a deliberation, a plan or a request ("is studying a grant", "p
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
-from ...parsers.lexicon import singular
-from ...wordnet_nouns import noun_lexfiles
+from ...wordnet_nouns import names_matter
 from ..candidates import Candidate
 from ..mention import Mention
 from .aspect import _verbs as _aspect_verbs
 from .lexicon import LIGHT_VERBS, opposite
 from .modality import _asserts, negative_verb
-
-#: WordNet 3.0's noun lexicographer files of abstract matters (lexnames): noun.act (04),
-#: noun.communication (10), noun.event (11), noun.possession (21), noun.quantity (23).
-MATTER_FILES = frozenset({4, 10, 11, 21, 23})
-
-
-@lru_cache(maxsize=1 << 12)
-def names_matter(obj: Optional[str]) -> bool:
-    """The object's head noun names an abstract matter: its first WordNet sense is an act, an
-    event, a communication, a possession or a quantity ("sale", "treaty", "fee"; not "ferry",
-    "farmers", "room")."""
-    words = (obj or "").lower().split()
-    if not words:
-        return False
-    files = noun_lexfiles(singular(words[-1]), 1) or noun_lexfiles(words[-1], 1)
-    return bool(files) and files[0] in MATTER_FILES
 
 
 @lru_cache(maxsize=1)
