@@ -31,8 +31,8 @@ def dateline_in_doubt(text: str, order: Optional[str] = None) -> bool:
 def as_published(mention: dict, published: str) -> dict:
     """A header's all-number date mention valid both ways read the way that agrees with the
     publication date read from the same header: one page's header gives one day ("Updated
-    05/03/2026" under "Thursday, 5 March 2026"), or a revision's on or soon after it, so of
-    the two readings the one on or after the publication date and nearer to it ("Updated
+    05/03/2026" under "Thursday, 5 March 2026"), or a revision's on or after it, so of the two
+    readings the one on or after the publication date, the nearer one, at any distance ("Updated
     06/03/2026" under "Thursday, 5 March 2026" is the 6th of March, not the 3rd of June).
     Other mentions unchanged."""
     iso, text = mention.get("iso"), mention.get("text") or ""
