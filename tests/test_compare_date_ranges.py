@@ -1,4 +1,4 @@
-"""Two dates joined by "to", "through" or a dash with no "from" before the first ("the show runs
+"""Two dates joined by "to", "until", "till", "through", "thru" or a dash with no "from" before the first ("the show runs
 June 3 to June 9"): the first opens a span, the second closes it (compare.date_spans.span_end), as
 with "from ... to ...". An opening day set against the other report's closing day is no conflict;
 two opening days of one span are.
@@ -41,3 +41,12 @@ def test_an_opening_day_is_not_held_against_the_other_reports_closing_day():
     assert ("August 2", "August 7") not in pairs, pairs
     assert pairs.get(("August 2", "August 3")) == "conflict"
     assert pairs.get(("August 7", "August 7")) == "agree"
+
+
+def test_a_reschedule_or_an_apposition_is_no_span():
+    # under a verb that moves a thing in time the two dates are the old day and the new one
+    assert _ends("The parish council postponed the vote March 3 to March 10.") == [
+        ("March 3", None), ("March 10", None)]
+    # a dash closed by a second dash restates one day
+    assert _ends("The dock strike began on Friday - May 9 - at the grain terminal.") == [
+        ("Friday", None), ("May 9", None)]

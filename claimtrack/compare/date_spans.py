@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 from typing import Optional
 
-from ..parsers.date_patterns import DEADLINE_VERBS
+from ..parsers.date_patterns import DEADLINE_VERBS, RESCHEDULE_VERBS
 from .context import clause_bounds, clause_frame_at
 from .mention import Mention, per_mention
 from .periods import iso_period
@@ -74,21 +74,34 @@ def span_end(m: Mention) -> Optional[str]:
 
 
 #: What joins two dates into a span with no "from" or "between" before the first: "to",
-#: "until", "through" or a dash ("the fair runs May 3 to May 9", "open Tuesday through
-#: Saturday"). Two time expressions so joined are the two ends of one period, as with "from ...
-#: to ..." (whose "from" English often leaves out), never the times of two acts.
-_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|[-\u2013\u2014])\s*$", re.IGNORECASE)
+#: "until", "till", "through", "thru" or a dash ("the fair runs May 3 to May 9", "open Tuesday
+#: through Saturday"). Two time expressions so joined are the two ends of one period, as with
+#: "from ... to ..." (whose "from" English often leaves out), but for two cases: under a verb that
+#: moves a thing in time ("postponed the vote March 3 to March 10": the old date and the new one,
+#: data/dates.json reschedule_verbs), and a dash that opens an apposition, closed by a second dash
+#: or a comma after the second date ("began on Friday - May 9 - at the port": one day restated).
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|([-\u2013\u2014]))\s*$", re.IGNORECASE)
+#: The verbs of data/dates.json reschedule_verbs that move a thing in time with no particle (not
+#: "hold", "put", "push", "bring": "will be held August 2 to August 6" is one span).
+_MOVED = RESCHEDULE_VERBS & {"postpone", "delay", "defer", "reschedule", "move", "shift", "adjourn"}
+_APPOSITION_CLOSE = re.compile(r"^\s*[-\u2013\u2014,]")
 
 
 def _range_end(m: Mention) -> Optional[str]:
     """'start' for the first and 'end' for the second of two dates of one claim that nothing but a
-    span joiner (`_RANGE_JOIN`) separates, else None."""
+    span joiner (`_RANGE_JOIN`) separates, else None (also under a verb of rescheduling, and for a
+    dash closed after the second date: see _RANGE_JOIN)."""
+    if m.frame is not None and getattr(m.frame, "event", None) in _MOVED:
+        return None
     text, lo = m.claim.text, m.claim.start
     for d in m.claim.dates or ():
-        if d.end <= m.start and _RANGE_JOIN.match(text[max(0, d.end - lo):max(0, m.start - lo)]):
-            return "end"
-        if d.start >= m.end and _RANGE_JOIN.match(text[max(0, m.end - lo):max(0, d.start - lo)]):
-            return "start"
+        first, second = (d, m) if d.end <= m.start else (m, d) if d.start >= m.end else (None, None)
+        if first is None:
+            continue
+        join = _RANGE_JOIN.match(text[max(0, first.end - lo):max(0, second.start - lo)])
+        if not join or join.group(1) and _APPOSITION_CLOSE.match(text[max(0, second.end - lo):]):
+            continue
+        return "end" if second is m else "start"
     return None
 
 
