@@ -290,3 +290,18 @@ def test_a_capitals_headline_above_the_story_is_no_masthead(nlp):
     # the line under it is the story, not a bare date: a headline
     found = _actors(nlp, f"FERRY FARES RISE AGAIN\nBy Ana Ruiz, Wednesday 4 June 2031\n\n{BODY}\n")
     assert not any("FERRY" in n.upper() for n in found), list(found)
+
+
+def test_a_headline_above_a_line_of_short_english_words_and_a_year_is_no_masthead(nlp):
+    # only the words CLDR's date formats join a date's parts with ("de", "den") are left out of a
+    # bare date's four words: "up" and "in" count, so "Fares up in May 2031" is no date line
+    text = f"HARBOUR TOLLS DOUBLE\nFares up in May 2031\n\n{BODY}\n"
+    assert not any(a["type"] == "ORG" for a in _actors(nlp, text).values())
+
+
+def test_a_town_before_a_date_line_is_a_few_capitalised_words(nlp):
+    # a clause before a dash or comma is no paper's town: the line is no bare date under a masthead
+    text = f"Valley Post Office Closes\nResidents said the hours were cut - May 2031\n\n{BODY}\n"
+    assert not any(a["type"] == "ORG" for a in _actors(nlp, text).values())
+    text = f"Ferry Times Tables Change\nPassengers who sail at dawn, May 2031\n\n{BODY}\n"
+    assert not any(a["type"] == "ORG" for a in _actors(nlp, text).values())

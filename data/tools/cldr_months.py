@@ -19,6 +19,10 @@ date in those languages only, instead of loading all of them (seconds).
   when a weekday name of the same language stands beside it ("Mercredi 11 mars 2026").
 - `weekdays`: each full weekday name (wide, format and stand-alone), lower-cased, with the
   languages that write it.
+- `joiners`: the lower-case words a language's full, long or medium date format writes between
+  the date's parts (its quoted literals: Spanish "d 'de' MMMM 'de' y", Danish "EEEE 'den' d.
+  MMMM y"), with the languages that write them: a page head's date line may hold them and still
+  be a date and nothing else (claimtrack.pipeline.actors.outlets `_bare_date`).
 
     python data/tools/cldr_months.py claimtrack/data/cldr_month_words.json [/usr/share/wordnet]
 
@@ -30,6 +34,7 @@ and checks it is the same.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -50,10 +55,12 @@ def build(wndb: Path = Path("/usr/share/wordnet")) -> dict:
     words: dict[str, set] = {}
     homographs: dict[str, set] = {}
     weekdays: dict[str, set] = {}
+    joiners: dict[str, set] = {}
     for lang in sorted(default_loader.get_locale_map()):
         try:
             locale = Locale.parse(lang.replace("-", "_"))
             months, days = locale.months, locale.days
+            patterns = [locale.date_formats[width].pattern for width in ("full", "long", "medium")]
         except Exception:  # a dateparser code Babel does not know
             continue
         for context in ("format", "stand-alone"):
@@ -68,11 +75,18 @@ def build(wndb: Path = Path("/usr/share/wordnet")) -> dict:
                     word = name.lower().strip(".")
                     if word:
                         weekdays.setdefault(word, set()).add(lang)
-    return {"_source": "Unicode CLDR full month and weekday names (format and stand-alone, wide) as Babel "
+        for pattern in patterns:
+            for literal in re.findall(r"'([^']+)'", pattern):
+                for word in literal.split():
+                    if word.isalpha() and word.islower():
+                        joiners.setdefault(word, set()).add(lang)
+    return {"_source": "Unicode CLDR full month and weekday names (format and stand-alone, wide) and the words "
+                      "the full, long and medium date formats write between a date's parts, as Babel "
                       "ships them, for the languages dateparser reads; data/tools/cldr_months.py",
             "words": {w: sorted(v) for w, v in sorted(words.items())},
             "homographs": {w: sorted(v) for w, v in sorted(homographs.items())},
-            "weekdays": {w: sorted(v) for w, v in sorted(weekdays.items())}}
+            "weekdays": {w: sorted(v) for w, v in sorted(weekdays.items())},
+            "joiners": {w: sorted(v) for w, v in sorted(joiners.items())}}
 
 
 def main(argv: list[str]) -> int:
@@ -81,7 +95,7 @@ def main(argv: list[str]) -> int:
         return 2
     table = build(*(Path(a) for a in argv[2:]))
     parts = []
-    for key in ("words", "homographs", "weekdays"):
+    for key in ("words", "homographs", "weekdays", "joiners"):
         body = ",\n".join(f'"{k}": {json.dumps(v, ensure_ascii=False)}' for k, v in table[key].items())
         parts.append(f'"{key}": {{\n{body}\n}}')
     text = f'{{"_source": {json.dumps(table["_source"], ensure_ascii=False)},\n' + ",\n".join(parts) + "}\n"

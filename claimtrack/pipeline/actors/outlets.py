@@ -17,6 +17,7 @@ University" -> "Acme University"): a dateline ends where the story begins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -214,18 +215,38 @@ def _parts(line: str) -> list[tuple[int, str]]:
 
 def _bare_date(line: str, place: bool = False) -> bool:
     """A line that is a date and nothing else: at most four words, none opening a byline or a
-    time stamp ("Wednesday, 04.03.2026"; not "Published March 4, 2026 at 9:10"). The short
-    lower-case words that join a date's parts in other languages do not count ("Lunes 2 de marzo
-    de 2026", "Onsdag den 4. marts 2026"). With `place`, the line may open with the paper's town
-    before a comma or a dash, as a masthead's date line often does ("PORT ELLIS, Monday, 2 March
-    2026"; "Vila Nova, R.N. - Lunes, 2 de marzo de 2026"): a place with no figure, then the date."""
+    time stamp ("Wednesday, 04.03.2026"; not "Published March 4, 2026 at 9:10"). The lower-case
+    words CLDR's date formats write between a date's parts do not count ("Lunes 2 de marzo de
+    2026", "Onsdag den 4. marts 2026"; `_date_joiners`); other short words do ("Fares up in May
+    2026" is a headline). With `place`, the line may open with the paper's town before a comma
+    or a dash, as a masthead's date line often does ("PORT ELLIS, Monday, 2 March 2026"; "Vila
+    Nova, R.N. - Lunes, 2 de marzo de 2026"): one to four capitalised words with no figure, then
+    the date."""
     line = line.strip()
     if _NOT_NAME.match(line):
         return False
+    joiners = _date_joiners()
     tails = [line] + [line.split(sep, 1)[1] for sep in (" - ", " – ", ",") if place and sep in line
-                      and not any(ch.isdigit() for ch in line.split(sep, 1)[0])]
-    return any(len([w for w in tail.split() if not (w.islower() and w.isalpha() and len(w) <= 3)]) <= 4
-               for tail in tails)
+                      and _town(line.split(sep, 1)[0])]
+    return any(len([w for w in tail.split() if w not in joiners]) <= 4 for tail in tails)
+
+
+def _town(text: str) -> bool:
+    """The paper's town before its date line: one to four capitalised words, joined only by a
+    name's lower-case words ("Rio de Janeiro", "Vila Nova, R.N."), with no figure."""
+    words = text.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return (bool(words) and words[0] in caps and len(caps) <= 4 and not any(ch.isdigit() for ch in text)
+            and all(w in caps or w in _NAME_JOINERS for w in words))
+
+
+@lru_cache(maxsize=1)
+def _date_joiners() -> frozenset:
+    """The lower-case words CLDR's full, long and medium date formats write between a date's parts
+    ("de", "den", "del", "di"; data/cldr_month_words.json `joiners`, data/tools/cldr_months.py)."""
+    from ...tables import table_entry
+
+    return frozenset(table_entry("cldr_month_words.json", "joiners"))
 
 
 def _display(surface: str) -> str:
