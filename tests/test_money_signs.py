@@ -258,6 +258,8 @@ def test_the_plain_sign_of_a_peso_country(text, country, expected):
     ("By Lucia Santiago Perez\nBean growers near Hermosillo now earn 75 pesos a kilo.", [("75 pesos", 75, "MXN")]),
     # where the byline says the story is filed from does
     ("By Lucia Perez in Santiago\nBean growers now earn 75 pesos a kilo.", [("75 pesos", 75, "CLP")]),
+    # a line opening with "by" and no capitalised name is prose, and its places count
+    ("By then Santiago had run dry.\nWell owners now charge 40 pesos a drum.", [("40 pesos", 40, "CLP")]),
 ])
 def test_a_bylines_name_is_no_place(text, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected

@@ -23,10 +23,16 @@ _DATELINE = re.compile(rf"^\s*(?P<town>[{_UPPER}][{_UPPER}'’.\- ]{{2,40}}?)\s*
 _CAPITALISED = re.compile(rf"(?<![\w.])(?:[{_UPPER}][^\W\d_]+(?:[-’'][^\W\d_]+)?)(?:\s+[{_UPPER}][^\W\d_]+){{0,2}}")
 
 
-#: A byline: "By" or "Reporting by", the writer's name, maybe a comma or "in" and where they
-#: write from, the line to itself ("By Ana Lima", "By Ana Lima, Harbour reporter", "By Ana Lima in Lagos").
-_BYLINE = re.compile(r"[^\S\n]*(?:By|Written by|Reporting by)[^\S\n]+(?P<name>[^\W\d_][^\s,]*(?:[^\S\n]+[^\W\d_][^\s,]*){0,4}?)"
-                     r"[^\S\n]*(?:(?:,|[^\S\n]in[^\S\n]|[^\S\n]and[^\S\n])[^\n]{0,60})?$", re.M | re.I)
+#: A name word on a byline: capitalised, as names are; and the lower-case particles between two
+#: of them ("Ana de la Cruz", "Rui da Silva").
+_NAME_WORD = rf"[{_UPPER}][^\s,]*"
+_PARTICLE = r"(?:d[aeiou]s?|del|van|von|der|den|la|le|bin|al|el)"
+#: A byline: "By" or "Reporting by" (in any case), the writer's name in capitalised words, maybe
+#: a comma or "in" and where they write from, the line to itself ("By Ana Lima", "By Ana Lima,
+#: Harbour reporter", "By Ana Lima in Lagos"); "By then Santiago had run dry." is prose.
+_BYLINE = re.compile(rf"[^\S\n]*(?i:by|written by|reporting by)[^\S\n]+"
+                     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAME_WORD}){{0,4}}?)"
+                     r"[^\S\n]*(?:(?i:,|[^\S\n]in[^\S\n]|[^\S\n]and[^\S\n])[^\n]{0,60})?$", re.M)
 
 
 def on_a_byline(text: str, pos: int) -> bool:
