@@ -215,10 +215,10 @@ class CurrencyTables:
         prefixes: the alpha-2 code ("JM$") and the initials of the English name in
         countries.json ("J$", "TT$" for Trinidad and Tobago); its whole ISO code ("NZD$", and
         "USD$") is one more, and so are the initials of the currency's name, the country's and
-        the "D" of "dollar" ("KD$" would be a Kiribati dollar, as "JMD$" is the code). A prefix several countries share ("B$": the Bahamas, Barbados,
-        Belize, Bermuda, Brunei) is a local sign, read as the dollar of the one of them the
-        story is about (`_DocCtx.code_in_story`; `shared_dollars`: with none, the figure is read
-        without the sign); signs the tables already give ("C$", "S$", "T$") keep their reading."""
+        the "D" of "dollar" ("JD$" Jamaica's; "BD$" several countries'). A prefix several
+        countries share ("B$": the Bahamas, Barbados, Belize, Bermuda, Brunei) is a local sign,
+        read as the dollar of the one of them the story is about (`_DocCtx.code_in_story`;
+        `shared_dollars`: with none, the figure is read without the sign); signs the tables already give ("C$", "S$", "T$") keep their reading."""
         names = {iso2: word for word, kind, iso2 in country_names() if kind == "name"}
         found: dict[str, dict[str, str]] = {}
         for iso2, code in dollar.items():

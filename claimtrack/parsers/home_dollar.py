@@ -270,6 +270,8 @@ def converts_from_home(text: str, pos: int, code: str) -> bool:
 
 
 #: A quotation on one line: straight or curly double quotes around words ("... 'we paid 500 pesos' ...").
+#: Cruder than pipeline/quotes/marks.py's pairing, which parsers may not import: it leaves out
+#: quotations across lines, « » and single quotes (their words count as the paper's own here).
 _QUOTED = re.compile(r"[\"“”„][^\"“”„\n]*[\"“”]")
 
 
