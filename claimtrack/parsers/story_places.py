@@ -23,6 +23,9 @@ _DATELINE = re.compile(rf"^\s*(?P<town>[{_UPPER}][{_UPPER}'’.\- ]{{2,40}}?)\s*
 _CAPITALISED = re.compile(rf"(?<![\w.])(?:[{_UPPER}][^\W\d_]+(?:[-’'][^\W\d_]+)?)(?:\s+[{_UPPER}][^\W\d_]+){{0,2}}")
 
 
+#: What opens a byline, in any case: one alternation for this reader, pipeline/actors/layout.py
+#: and outlets.py (parsers may not import the pipeline).
+BYLINE_OPENER = r"by|written by|reporting by"
 #: A name word on a byline: capitalised, as names are; and the lower-case particles between two
 #: of them ("Ana de la Cruz", "Rui da Silva").
 _NAME_WORD = rf"[{_UPPER}][^\s,]*"
@@ -30,7 +33,7 @@ _PARTICLE = r"(?:d[aeiou]s?|del|van|von|der|den|la|le|bin|al|el)"
 #: A byline: "By" or "Reporting by" (in any case), the writer's name in capitalised words, maybe
 #: a comma or "in" and where they write from, the line to itself ("By Ana Lima", "By Ana Lima,
 #: Harbour reporter", "By Ana Lima in Lagos"); "By then Santiago had run dry." is prose.
-_BYLINE = re.compile(rf"[^\S\n]*(?i:by|written by|reporting by)[^\S\n]+"
+_BYLINE = re.compile(rf"[^\S\n]*(?i:{BYLINE_OPENER})[^\S\n]+"
                      rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAME_WORD}){{0,4}}?)"
                      r"[^\S\n]*(?:(?i:,|[^\S\n]in[^\S\n]|[^\S\n]and[^\S\n])[^\n]{0,60})?$", re.M)
 

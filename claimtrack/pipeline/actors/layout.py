@@ -7,6 +7,7 @@ import re
 from itertools import islice
 
 from ...actorids.words import _SMALL_WORDS
+from ...parsers.story_places import BYLINE_OPENER
 
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_END = re.compile(r"[.!?][\"”’')]*\s*$")
@@ -17,7 +18,7 @@ _CREDIT = re.compile(
 # Lower-case words one of which every _CREDIT match contains (keep the two in step): a text with
 # none of them has no credit line, and _CREDIT need not scan it.
 _CREDIT_WORDS = ("shutterstock", "getty", "photo", "afp", "image:", "credit:", "pool/", "/reuters", "/ap", "istock", "alamy")
-_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by|Author:?)\s+", re.IGNORECASE)
+_BYLINE = re.compile(rf"^\s*(?:{BYLINE_OPENER}|Author:?)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 
 

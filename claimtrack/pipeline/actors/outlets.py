@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.names import _name_key
+from ...parsers.story_places import BYLINE_OPENER
 from .layout import Layout
 from .state import Cand, DocState
 
@@ -31,7 +32,7 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: Separators between the parts of a masthead line: "Name | date | byline", "Name · date", "Name — date".
 _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+|\s*[—–]\s*")
 #: What opens a part that is not the outlet's name: a byline, a time stamp, a section label.
-_NOT_NAME = re.compile(r"(?i)^(?:by|published|updated|posted|report(?:ed)?\s+by|written|words|photos?|last)\b")
+_NOT_NAME = re.compile(rf"(?i)^(?:{BYLINE_OPENER}|published|updated|posted|report(?:ed)?\s+by|written|words|photos?|last)\b")
 #: A bracketed edition note after the name: "Jornal X (English edition)".
 _EDITION = re.compile(r"\s*\([^()]*\)\s*$")
 #: The agency in a dateline's brackets: "(Nordic Wire)".
