@@ -170,21 +170,6 @@ def names_happening(noun: str, senses: int = 2) -> bool:
 MATTER_FILES = frozenset({4, 10, 11, 21, 23})
 
 
-@lru_cache(maxsize=1 << 12)
-def names_matter(obj: str | None) -> bool:
-    """The object's head noun names an abstract matter: its first WordNet sense is an act, an
-    event, a communication, a possession or a quantity ("sale", "treaty", "fee"; not "ferry",
-    "farmers", "room"). Shared by the stances of statements (compare/statements/stances.py) and
-    the reported progressives of an option (pipeline/date_tense.py)."""
-    from .parsers.lexicon import singular
-
-    words = (obj or "").lower().split()
-    if not words:
-        return False
-    files = noun_lexfiles(singular(words[-1]), 1) or noun_lexfiles(words[-1], 1)
-    return bool(files) and files[0] in MATTER_FILES
-
-
 #: WordNet's lexicographer file of nouns denoting people: noun.person (18).
 PERSON_FILE = 18
 #: WordNet's lexicographer file of groupings of people and the bodies they form: noun.group (14;

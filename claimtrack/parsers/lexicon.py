@@ -123,6 +123,22 @@ def singular(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 12)
+def names_matter(obj: str | None) -> bool:
+    """The object's head noun names an abstract matter: its first WordNet sense is an act, an
+    event, a communication, a possession or a quantity ("sale", "treaty", "fee"; not "ferry",
+    "farmers", "room"). Shared by the stances of statements (compare/statements/stances.py) and
+    the reported progressives of an option (pipeline/date_tense.py). Here, beside `singular`, so
+    that wordnet_nouns imports nothing of parsers (no import cycle)."""
+    from ..wordnet_nouns import MATTER_FILES, noun_lexfiles
+
+    words = (obj or "").lower().split()
+    if not words:
+        return False
+    files = noun_lexfiles(singular(words[-1]), 1) or noun_lexfiles(words[-1], 1)
+    return bool(files) and files[0] in MATTER_FILES
+
+
 def _compound_of_man(word: str) -> bool:
     """`word` ("...men") is the plural of a compound of "man": WordNet's noun table
     (claimtrack.wordnet_nouns) holds the "...man" noun and not `word` itself."""

@@ -20,7 +20,7 @@ from ..parsers.lexicon import WEEKDAYS
 from .date_ahead import _arranged_for, _plan_word, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from ..tables import load_json, speech_verbs
-from ..wordnet_nouns import names_matter
+from ..parsers.lexicon import names_matter
 from .extensions import doc_text
 from .quotes.marks import pair_quote_marks
 from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _clause_verb_of_noun,
@@ -338,7 +338,7 @@ def _reported_option(tok, aux: set) -> bool:
     to come (data/dates.json option_verbs). A verb of deliberating (`_DELIBERATING`) has a
     possibility for its object whatever the noun; the others (weigh, prepare, plan...) only when
     their object names a course of action, an act, an event, a communication or a sum by its first
-    WordNet sense (`wordnet_nouns.names_matter`: "a levy", "a ballot"): "said the fisherman was
+    WordNet sense (`parsers.lexicon.names_matter`: "a levy", "a ballot"): "said the fisherman was
     weighing his catch on Sunday", "said the family was preparing dinner" tell a past act going
     on. Not a past perfect ("said it had been weighing a levy in March")."""
     if tok.tag_ != "VBG" or not aux & {"was", "were"} or aux & (_PERFECT | {"had"}):

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...wordnet_nouns import names_matter
+from ...parsers.lexicon import names_matter
 from ..candidates import Candidate
 from ..mention import Mention
 from .aspect import _verbs as _aspect_verbs
