@@ -411,7 +411,7 @@ def local_header_dates(text: str, languages: tuple[str, ...],
         for a, b in zip(cuts[::2], cuts[1::2]):
             hit = _local_part(line, a, b, start, languages, known, month_word)
             place = None if hit else _PLACE_COMMA.match(line, a, b)
-            if place:  # a dateline's place before its date: "Lima, jueves 3 de marzo de 2026"
+            if place:  # a dateline's place before its date: "Quito, sábado 14 de noviembre de 2031"
                 hit = _local_part(line, place.end(), b, start, languages, known, month_word)
             if hit:
                 found.append(hit)

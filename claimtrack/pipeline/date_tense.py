@@ -325,7 +325,7 @@ def _reported_plan(tok, aux: set) -> bool:
 
 #: The option verbs of deliberating (data/dates.json option_verbs from WordNet 3.0 contemplate.v.02
 #: 'consider as a possibility' and consider.v.05 'think about carefully; weigh'): what they take is a
-#: possibility by the verb's sense ("was considering a deferral of the tax for March").
+#: possibility by the verb's sense ("was debating a pause in the levy for June").
 _DELIBERATING = frozenset({"contemplate", "entertain", "consider", "debate", "deliberate", "moot"})
 
 
