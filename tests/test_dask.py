@@ -136,14 +136,19 @@ def _rss_mb(pid: int) -> float:
 def test_local_cluster_workers_die_with_their_parent(tmp_path, sig):
     """The LocalCluster's worker processes are the run's children: when the run is killed (even
     with SIGKILL, which no handler sees) they exit too instead of holding a model's memory."""
-    from test_one_line_errors import _alive, _children, _wait
+    from test_one_line_errors import _alive, _children, _until, _wait
 
     proc, out = _start_dask_run(tmp_path, "--jobs", "2")
     try:
-        assert _wait(lambda: len(_children(proc.pid)) >= 2, 120), "no dask worker processes started"
+        # waits on the run's progress, not a clock (a loaded machine starts a cluster and loads a
+        # model as slowly as it likes): each ends when what it waits for happens or no longer can
+        assert _until(lambda: len(_children(proc.pid)) >= 2, lambda: proc.poll() is not None), \
+            "no dask worker processes started"
         workers = _children(proc.pid)
         # killed mid-work: once the workers hold the model (the cluster is up, tasks are running)
-        assert _wait(lambda: all(_rss_mb(w) > 120 for w in workers) or proc.poll() is not None, 120)
+        assert _until(lambda: all(_rss_mb(w) > 120 for w in workers),
+                      lambda: proc.poll() is not None or _alive(workers) != workers), \
+            f"the workers never held the model: run ended {proc.poll() is not None}, alive {_alive(workers)} of {workers}"
         assert proc.poll() is None, "the run ended before it could be killed"
         os.kill(proc.pid, sig)
         proc.wait(60)
@@ -168,7 +173,7 @@ def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path, shared_clu
     (or queueing) work nobody will read."""
     from distributed import Client
 
-    from test_one_line_errors import _wait
+    from test_one_line_errors import _until, _wait
 
     cluster = shared_cluster
     with Client(cluster) as client:
@@ -177,7 +182,8 @@ def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path, shared_clu
 
         proc, out = _start_dask_run(tmp_path, "--scheduler", cluster.scheduler_address)
         try:
-            assert _wait(lambda: tasks() > 0 or proc.poll() is not None, 120), "no work reached the cluster"
+            # the run's progress, not a clock: until its work is on the scheduler or it has ended
+            assert _until(lambda: tasks() > 0, lambda: proc.poll() is not None), "no work reached the cluster"
             assert proc.poll() is None, "the run ended before it could be killed"
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(60)
