@@ -243,3 +243,21 @@ def test_a_british_spelling_of_a_kind_noun_describes_as_the_american_one_does(nl
     # WordNet's own order, and a person described by a "sub-" title stays a person
     found = actors(nlp, "Marta Quist, the port authority's sub-director for Odense, said ferries would run.")
     assert found["Marta Quist"].type == "PERSON", list(found)
+
+
+@pytest.mark.parametrize("text, place", [
+    # "on" hanging from a noun: where the guest houses are
+    ("Ferry crews struck on Thursday. Half the rooms at guest houses on Kelvara stood empty, and "
+     "Anneli Rask, who owns one of them, said bookings had fallen.", "Kelvara"),
+    # the second name of a list after "on" is where the bakers are too
+    ("Bakers on Ilvesa and Pormu closed early after the flood.", "Pormu"),
+])
+def test_a_name_the_model_calls_a_person_that_is_only_where_something_is_is_no_person(nlp, text, place):
+    found = actors(nlp, text)
+    assert place not in found, {n: a.type for n, a in found.items()}
+    assert all(a.type != "PERSON" or n == "Anneli Rask" for n, a in found.items()), list(found)
+
+
+def test_a_person_named_near_a_place_who_speaks_stays_a_person(nlp):
+    found = actors(nlp, "Fishing boats stayed in port, said Jorun Pelt, who runs a guest house near Ostby.")
+    assert found["Jorun Pelt"].type == "PERSON", list(found)

@@ -47,6 +47,7 @@ class Merge:
         acting: dict[str, bool] = {}  # ... and no mention that acts
         in_place: dict[str, bool] = {}  # every mention is a location or follows "in", "near" ...
         things: dict[str, bool] = {}  # a mention names a plan, law or event ("the X plan") ...
+        located: dict[str, bool] = {}  # every mention is where something is ("hotels on X")
         for c in cands:
             surface = text[c.start:c.end]
             name, typ = self._name_and_type(c, surface, full)
@@ -69,6 +70,7 @@ class Merge:
                 c.entry is None and c.label in ("GPE", "LOC") and c.role == "location")
             acting[aid] = acting.get(aid, False) or c.acts or c.entry is not None
             things[aid] = things.get(aid, False) or c.thing
+            located[aid] = located.get(aid, True) and c.entry is None and self._located_here(doc, c)
             self._add_aliases(actor["aliases"], c, surface)
             for title in c.titles:
                 if title not in actor["titles"]:
@@ -80,6 +82,15 @@ class Merge:
         for aid in self._link_definites(doc, cands, by_id, spans, acting):
             locations[aid] = modifiers[aid] = False
             acting[aid] = True
+        # a name the model calls a person's that is only ever where something is, and never acts
+        # nor holds a title ("guest houses on Pelora"), is a place's: English locates nothing in
+        # a person. A given name and a surname stay a person's ("the envoy in Tarvik, Ana Roe
+        # Vidal, said": the parse may join her name to the town's list)
+        for aid, actor in by_id.items():
+            words = actor["name"].split()
+            if actor["type"] == "PERSON" and located.get(aid) and not actor["titles"] \
+                    and not (len(words) > 1 and is_first_name(words[0])):
+                placed[aid] = True
         return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
 
     def _relabel_by_name(self, doc: Doc, cands: list[Cand]) -> None:

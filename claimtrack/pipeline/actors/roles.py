@@ -354,6 +354,19 @@ class Roles:
         root = self._root(doc, c)
         return root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
 
+    def _located_here(self, doc: Doc, c: Cand) -> bool:
+        """The mention (or the first name of the list it is in) is where something is: the object
+        of a preposition of place ("clinics in Varna and Tolbo", "a villa near Escarra"), or of
+        "on" that hangs from a noun ("two hotels on Pelora", "farms on Oskay and Tern"). English
+        puts a person there only as a place's name. Not "at", which also names an employer or a
+        venue ("an engineer at Tolvane Kessler"), nor "on" after a verb, often no place at all
+        ("called on Ms Tarn", "relies on Ortez")."""
+        tok = first_conjunct(self._root(doc, c))
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head.lower_
+        return prep in _LOC_PREPS and prep != "at" or prep == "on" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
     def _widen(self, doc: Doc, c: Cand) -> None:
         """Grow a span over the capitalised words of the longer name it sits in ("Real" + "Madrid")."""
         toks = self.st.tokens
