@@ -59,6 +59,11 @@ def only(nlp, text):
         ("Temperatures reached 48°C in Seville.", "48°C", 48, "degree celsius", None),
         ("Temperatures soared to 46.9C in Cordoba.", "46.9C", 46.9, "degree celsius", None),
         ("The WHO said 1 in 5 children were malnourished.", "1 in 5 children", 0.2, "child", None),
+        # a proportion's whole past 100, in words, or after "every"
+        ("A rare fault hits one in 4,000 kettles.", "one in 4,000 kettles", 0.00025, "kettle", None),
+        ("Just two out of five hundred ferrets tested positive.", "two out of five hundred ferrets", 0.004,
+         "ferret", None),
+        ("Three out of every four bakeries shut early.", "Three out of every four bakeries", 0.75, "bakery", None),
         ("The fire destroyed about 1,300 structures.", "about 1,300 structures", 1300, "structure", "approx"),
         ("He was sentenced to 15 years in prison.", "15 years", 15, "year", None),
         ("A 3,000-strong force was deployed to the border.", "3,000-strong force", 3000, "force", None),
@@ -83,6 +88,12 @@ def test_counts_and_measures(nlp, text, span, value, unit, qualifier):
     q = only(nlp, text)
     assert (q.text, q.value, q.unit, q.qualifier) == (span, value, unit, qualifier)
     assert q.currency is None
+
+
+def test_a_count_in_a_year_is_no_proportion(nlp):
+    # "in" before four plain digits names the year the count was made, not a proportion's whole
+    qs = quantities(nlp, "The orchard had nine in 1987 and 40 in 2011.")
+    assert [(q.text, q.value) for q in qs] == [("nine", 9), ("40", 40)]
 
 
 def test_modifiers_kept(nlp):

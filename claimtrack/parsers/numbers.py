@@ -83,8 +83,17 @@ def parse_number(text: str) -> Optional[Number]:
 
 
 _TIME_AFTER = re.compile(r"\s*(?:second|minute|min|hour|day|week|month|year|decade|game|match|race|start)s?\b", re.I)
-_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
+#: "1 in 5", "three out of four", "one in every 100": the words between a proportion's two numbers
+_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+$", re.I)
 _MAJOR_MINOR = re.compile(r"\s*(?:and\s+)?$", re.I)
+
+
+def _year_after_in(text: str, a, b) -> bool:
+    """"seven in 2000": a count and the year it was counted in, no proportion. A year is four
+    plain digits (no grouping comma: "one in 2,000" is a proportion) right after "in" ("one out
+    of 2000", "one in every 2000" are proportions)."""
+    return (b.plain and 1000 <= b.value <= 2199 and b.value == b.value.to_integral_value()
+            and re.fullmatch(r"\s+in\s+", text[a.end:b.start], re.I) is not None)
 
 
 def _change_before(text: str, pos: int) -> bool:
@@ -139,9 +148,10 @@ def _find(text: str, home: Optional[str] = None, changes: Collection[int] = ()) 
             i = joined + 1
             continue
         if b is not None and _RATIO_SEP.match(text, a.end, b.start) and not a.currency and not b.currency \
-                and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value <= 100 \
-                and not _TIME_AFTER.match(text, b.end):
-            # "1 in 5 children", "three out of four voters": a proportion
+                and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value \
+                and not _year_after_in(text, a, b) and not _TIME_AFTER.match(text, b.end):
+            # "1 in 5 children", "three out of four voters", "one in every 1,000 births", "two out
+            # of five hundred samples": a proportion
             out.append(_expr(text, start, b.end, a.value / b.value, None, None, None, None, a.num_start,
                              b.num_end, a.words and b.words, False, False, None))
             i += 2
