@@ -35,6 +35,15 @@ from conftest import examples
         ("10 1/2", 10.5),
         ("2½", 2.5),
         ("½", 0.5),
+        # spoken decimals: "nought"/"naught" are zero, and a teen or a ten after the point is
+        # said for its digits
+        ("four point six", 4.6),
+        ("nought point three", 0.3),
+        ("naught point nought nine", 0.09),
+        ("six point nought two million", 6020000),
+        ("eight point fourteen", 8.14),
+        ("ninety point sixty-two", 90.62),
+        ("one hundred point thirty eight", 100.38),
     ],
 )
 def test_parse_number(text, value):

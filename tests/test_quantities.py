@@ -90,6 +90,16 @@ def test_counts_and_measures(nlp, text, span, value, unit, qualifier):
     assert q.currency is None
 
 
+def test_a_spoken_decimal_below_one_keeps_its_point(nlp):
+    # "nought point eight per cent" is 0.8 per cent, never 8 ("nought" was no number word)
+    q = only(nlp, "Unemployment in the valley rose by nought point eight per cent.")
+    assert (q.text, q.value, q.unit) == ("nought point eight per cent", 0.8, "percent")
+
+
+def test_a_figure_of_speech_for_nothing_is_no_quantity(nlp):
+    assert quantities(nlp, "All the talks with the landlords came to naught.") == []
+
+
 def test_a_count_in_a_year_is_no_proportion(nlp):
     # "in" before four plain digits names the year the count was made, not a proportion's whole
     qs = quantities(nlp, "The orchard had nine in 1987 and 40 in 2011.")

@@ -156,7 +156,9 @@ def _multiplier(r: _Reading, t, w: str, end: int) -> str:
 
 
 def _point(r: _Reading, t, end: int) -> str:
-    """Spoken decimals: "two point five", "one point seven five million"."""
+    """Spoken decimals: "two point five", "one point seven five million", "nought point nought
+    four"; after the point a teen or a ten is read as its digits, as it is said ("point eleven"
+    .11, "point seventy-five" .75)."""
     if r.last not in ("unit", "teen", "ten", "hundred") or r.total or r.pending_a or r.pending_frac is not None:
         return _STOP
     toks = r.toks
@@ -165,6 +167,8 @@ def _point(r: _Reading, t, end: int) -> str:
         digits += str(t.units[toks[j][0].lower()])
         stop = toks[j][1]
         j += 1
+    if not digits and j < len(toks):
+        digits, stop, j = _two_digits_after_point(r, t, j, stop)
     if digits:
         value = r.current + Decimal("0." + digits)
         if j < len(toks) and toks[j][0].lower() in t.scale_words:
@@ -172,6 +176,21 @@ def _point(r: _Reading, t, end: int) -> str:
             stop = toks[j][1]
         r.best = (value, stop)
     return _STOP
+
+
+def _two_digits_after_point(r: _Reading, t, j: int, stop: int) -> tuple[str, int, int]:
+    """The digits of a teen ("eleven") or a ten with its unit ("seventy-one", "seventy one") at
+    token `j` after "point", their end and the next token; ("", stop, j) when none is there."""
+    w = r.toks[j][0].lower()
+    value = t.tens.get(w, t.units.get(w, 0))
+    if not 10 <= value <= 99:
+        return "", stop, j
+    stop, j = r.toks[j][1], j + 1
+    if w in t.tens and j < len(r.toks) and re.fullmatch(r"[\s-]", r.text[stop:stop + 1] or "x") \
+            and 1 <= t.units.get(r.toks[j][0].lower(), 0) <= 9 and r.toks[j][1] - len(r.toks[j][0]) == stop + 1:
+        value += t.units[r.toks[j][0].lower()]
+        stop, j = r.toks[j][1], j + 1
+    return str(value), stop, j
 
 
 def _scale(r: _Reading, t, w: str) -> str:
