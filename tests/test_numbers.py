@@ -44,6 +44,9 @@ from conftest import examples
         ("eight point fourteen", 8.14),
         ("ninety point sixty-two", 90.62),
         ("one hundred point thirty eight", 100.38),
+        # a fractional part after "and" whose numerator is a ten with its unit
+        ("six and thirty-five hundredths", 6.35),
+        ("nine and seventy one thousandths", 9.071),
     ],
 )
 def test_parse_number(text, value):

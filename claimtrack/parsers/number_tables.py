@@ -56,8 +56,10 @@ class _Tables(CurrencyTables):
         self.denominator_after = re.compile(rf"^[\s-]+(?P<den>{_alt(self.denominators)})\b(?![-‑]\w)")
         #: "... and a half", "... and three fifths": the fractional part after a whole number
         small = {k: v for k, v in self.units.items() if 1 <= v <= 19}
+        # its numerator: "a", a unit or teen, or a ten with its unit ("and fifty-four hundredths")
+        numerator = rf"(?i:an?|{_alt(small)}|{_alt(self.tens)}(?:[\s-]{_alt(k for k, v in small.items() if v <= 9)})?)"
         self.fraction_tail = re.compile(
-            rf"(?i:and)\s+(?P<num>(?i:an?|{_alt(small)}))[\s-]+(?P<den>(?i:{_alt(self.denominators)}))\b(?![-‑]\w)")
+            rf"(?i:and)\s+(?P<num>{numerator})[\s-]+(?P<den>(?i:{_alt(self.denominators)}))\b(?![-‑]\w)")
         self._country_codes: Optional[dict[str, Optional[str]]] = None
         self.symbols = dict(cur["symbols"])
         self.suffix_symbols = dict(cur["suffix_symbols"])
@@ -118,7 +120,7 @@ class _Tables(CurrencyTables):
         w_lead = rf"(?:(?i:a|an)\s+|{frac}\s+(?:(?i:a|an)\s+)?|(?i:a)\s+{frac}\s+(?i:of\s+a)\s+)?"
         # "forty-two and a third", "twenty and three fifths": a fractional part (read by
         # `number_words._fraction_tail`), tried before "and three" is taken as a whole number
-        f_tail = rf"\s+(?i:and)\s+(?:(?i:an?)|{_alt(small)})[\s-]+{_alt(self.denominators)}\b(?![-‑]\w)"
+        f_tail = rf"\s+(?i:and)\s+{numerator}[\s-]+{_alt(self.denominators)}\b(?![-‑]\w)"
         w_tail = rf"(?:{f_tail}|(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
         # spoken decimals: "two point five", "one point seven five million", "nought point
         # seventy-five" (a teen or a ten after the point is said for its digits)

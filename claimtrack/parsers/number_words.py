@@ -245,7 +245,8 @@ def add_fraction_tail(text: str, pos: int, value: Decimal, scale: Decimal) -> Op
     if m is None:
         return None
     num = m.group("num").lower()
-    n = Decimal(1) if num in ("a", "an") else Decimal(t.units[num])
+    # "a", "three", "fifty-four": the words of the numerator added up
+    n = Decimal(1) if num in ("a", "an") else Decimal(sum(t.units.get(w, t.tens.get(w, 0)) for w in re.split(r"[\s-]+", num)))
     den = Decimal(t.denominators[m.group("den").lower()])
     if n >= den:
         return None  # "and three halves": not a fractional part
