@@ -56,6 +56,8 @@ class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
                 self.person_titles[a.id] = frozenset(words & heads)
         # people found under a title by this component: (start, end, name, title words)
         self.titled_people: list[tuple[int, int, str, frozenset]] = []
+        # actors the text shows to be no person (Coref.shown_no_person), read once each
+        self._no_person: dict[str, bool] = {}
         self.according = {}
         # the matcher runs only when its first word occurs at all
         if "according" in text.lower():

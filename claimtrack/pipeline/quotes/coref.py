@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import honorific_gender, name_gender, pronoun_gender
 from ...tables import country_codes
+from ...wordnet_nouns import noun_lexfiles
 from ..extensions import COUNTRY
 from .marks import _AGE_RE
 from .persons import person_nouns
@@ -16,6 +17,25 @@ from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON, _WORD_RE
 
 #: Relative pronouns that take up a person ("X, who runs the stall"); "which" takes up a thing.
 _WHO = frozenset({"who", "whom", "whose"})
+
+#: Prepositions whose object is where someone or something is ("a bakery in X", "the farms near
+#: X"), or a body or a time ("shares in X", "in X"), and not a person a "he" or "she" takes up...
+_WHERE = frozenset({"in", "near"})
+#: ...unless the phrase hangs from a noun of a mind's or a holder's relation to it, which a person
+#: can be the object of ("their trust in X", "confidence in X", "a stake in X"): WordNet 3.0's
+#: lexicographer files of the noun's commonest sense noun.attribute (07), noun.cognition (09),
+#: noun.feeling (12), noun.possession (21), noun.state (26).
+_TOWARD = frozenset((f,) for f in (7, 9, 12, 21, 26))
+
+
+def _toward(prep: Token) -> bool:
+    """Whether the preposition hangs from a noun of `_TOWARD` ("confidence in"), or from a verb
+    whose object before it is one ("put their trust in": the parser may attach the phrase to
+    either)."""
+    owner = prep.head
+    nouns = [owner] if owner.pos_ == "NOUN" else [
+        c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"]
+    return any(noun_lexfiles(n.lemma_.lower(), 1)[:1] in _TOWARD for n in nouns)
 
 
 def person_shown(span) -> bool:
@@ -101,6 +121,39 @@ class Coref:
             return True
         span = self.mention_span(s)
         return span is not None and (person_shown(span) or _AGE_RE.match(self.text, span.end_char) is not None)
+
+    def shown_no_person(self, aid: str) -> bool:
+        """Whether the text shows the actor, whatever type the entity recogniser gave it, to be no
+        person: one of its mentions is the object of "in" or "near" ("a bakery in Vila Nova",
+        "the vineyards near Santa Rita"; also through a conjunct: "in Roe and Vila Nova"), and
+        none of its other mentions shows a person (`person_shown`, an age in apposition, the
+        subject of a speech verb), nor does the article give it a title. A given name in it is no evidence of a person: towns are named after
+        saints and founders ("São Tomé", "Puerto Montt"). Read once per actor."""
+        known = self._no_person.get(aid)
+        if known is not None:
+            return known
+        said = self.finder.strong | self.finder.weak
+        placed = False
+        for s, e, other in self.mentions:
+            if other != aid:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = first = span.root
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in _WHERE and not _toward(first.head):
+                # the mention's own place decides it: a "who" clause after it may take up the
+                # noun before the preposition ("a grower in Vila Nova, who asked not to be named")
+                placed = True
+            elif person_shown(span) or _AGE_RE.match(self.text, span.end_char) is not None or (
+                    root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in said):
+                self._no_person[aid] = False
+                return False
+        found = placed and not self.person_titles.get(aid)
+        self._no_person[aid] = found
+        return found
 
     def mention_span(self, start: int):
         """The token span of the actor mention starting at `start`, or None."""
@@ -203,6 +256,9 @@ class Coref:
                     cands.append((s, role, name, None))
         if types != {"PERSON"}:
             cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
+        else:
+            # "he", "she": never a name the text shows to be a place ("a clinic in X")
+            cands = [c for c in cands if c[3] is None or not self.shown_no_person(c[3])]
         gender = pronoun_gender(low)
         if gender is not None:
             # "he"/"she" is a person: never a name holding a word that makes up organisation

@@ -111,6 +111,11 @@ class Speakers:
                     # "X said the state would not pay, adding that ...": a participle after a
                     # reported clause goes on with the one reporting it, not that clause's subject
                     v = v.head
+                elif participle is not None and self._content_clause_of_object(v):
+                    # "X denied claims that the board had met, saying ...": so does one after a
+                    # noun's content clause ("claims that ...", "the news that ..."), the object
+                    # of the verb that reports or answers it
+                    v = v.head.head
                 elif v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX"):
                     v = v.head  # "..., she interrupted upon saying": a participle takes the main subject
                 elif v.pos_ not in ("VERB", "AUX"):
@@ -120,6 +125,15 @@ class Speakers:
             else:
                 break
         return None
+
+    def _content_clause_of_object(self, v: Token) -> bool:
+        """`v` heads a "that" clause of a noun that is the object of a verb before it, outside
+        quotations: "rejected reports that the mayor had resigned", "welcomed news that the
+        strike was over" (a content clause: the noun's content, not a relative clause)."""
+        noun = v.head
+        return v.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+            and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i \
+            and not self.in_quote(noun.head.idx)
 
     def _may_speak(self, tok: Token) -> bool:
         """A name, an actor, a pronoun or a noun WordNet files as a person (or a body's proxy)."""
