@@ -16,7 +16,12 @@ It also writes noun_verbs.json beside it: each noun's verbs by WordNet's derivat
 ("appeal", "mediator" -> "mediate"), so that "no appeal is possible" states the verb "appeal";
 and noun_adjectives.json: each noun's adjectives by the same pointers ("anger" -> "angry",
 "optimism" -> "optimistic"), so that "voiced optimism" states what "was optimistic" states
-(compare only; the frames component does not read it).
+(compare only; the frames component does not read it); and adjective_similar.json: each
+adjective's near-synonyms in its most frequent senses, by WordNet's own organisation of
+adjectives (a synset's other words, the similar-to pointer between a cluster's head and its
+satellites, the also-see pointer between heads: "inadequate" and "insufficient", "unlawful" and
+"illegal"), so that two linking predicates name one state ("was unlawful" / "was illegal") and,
+with the direct antonyms, opposite ones ("was inadequate" / "was sufficient").
 
 Run once; the output is committed, so claimtrack needs neither WordNet nor this script at run time.
 """
@@ -89,6 +94,48 @@ def main(wndb: Path, out: Path) -> None:
         "adjectives": adjectives,
     }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{side}: {len(adjectives)} nouns, {side.stat().st_size // 1024} KB")
+    similar = similar_adjectives(wndb)
+    side = out.with_name("adjective_similar.json")
+    side.write_text(json.dumps({
+        "_source": "Princeton WordNet 3.0 (Fellbaum 1998), adjectives: for each lemma, the adjectives that share "
+                   f"one of its {SENSES} most frequent senses, or that one of those senses points to by "
+                   "similar-to ('&', a cluster's head and its satellites: 'insufficient' / 'inadequate') or "
+                   "also-see ('^', two heads: 'unlawful' / 'illegal') where the target is among that word's "
+                   f"{SENSES} most frequent senses too (Gross & Miller 1990, 'Adjectives in WordNet'). Built by "
+                   "data/tools/verb_senses.py from Debian's wordnet-base.",
+        "_license": LICENSE,
+        "similar": similar,
+    }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{side}: {len(similar)} adjectives, {side.stat().st_size // 1024} KB")
+
+
+def similar_adjectives(wndb: Path) -> dict[str, list[str]]:
+    """Adjective lemma -> the adjectives naming nearly the same property in both words' most
+    frequent senses: the other words of a kept sense, and the words of a synset a kept sense
+    points to by similar-to ('&') or also-see ('^') that keep that synset among their own senses.
+    WordNet organises adjectives in clusters, a head and the satellites similar to it, with
+    antonymy between heads (Gross & Miller 1990); a satellite and its head name one property."""
+    senses = {lemma.replace("_", " "): offs[:SENSES] for lemma, (offs, _tagged) in index(wndb, "adj").items()}
+    data = synsets(wndb, "adj")
+
+    def holders(offset: int) -> set[str]:
+        return {w for w in (_word(x) for x in data[offset].words) if offset in senses.get(w, ())}
+
+    out: dict[str, set[str]] = {}
+    for lemma, offs in senses.items():
+        near: set[str] = set()
+        for offset in offs:
+            near |= holders(offset)
+            for sym, off, _pos, src, tgt in data[offset].pointers:
+                if sym in ("&", "^") and off in data:
+                    near |= holders(off)
+        near.discard(lemma)
+        if near:
+            out[lemma] = near
+    for lemma, near in list(out.items()):  # both ways: a word's near-synonym has it as one
+        for other in near:
+            out.setdefault(other, set()).add(lemma)
+    return {w: sorted(v) for w, v in sorted(out.items())}
 
 
 def sole_sense_of(wndb: Path) -> dict[str, list[str]]:

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ...wordnet_nouns import noun_senses
 from .news_verbs import irregular_base, news_hypernyms, news_opposites, news_opposites_of, news_senses
+from .states import BEING, adjectives_meet, near_synonyms
 
 
 #: Verbs that say little by themselves ("is", "has", "made landfall", "took the lead"): two such
@@ -56,14 +57,16 @@ def _antonyms() -> tuple[dict, dict]:
 
 def _opposite_pairs(p: Optional[str]) -> set:
     """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
-    direct antonyms: "open" / "close", "legal" / "illegal"; and the opposite actions news reports
-    that WordNet does not give, data/verb_paraphrases.json: "approve" / "reject")."""
+    direct antonyms: "open" / "close", "legal" / "illegal"; a state adjective's indirect ones, the
+    antonyms of its near-synonyms: "inadequate" / "sufficient", `states`; and the opposite actions
+    news reports that WordNet does not give, data/verb_paraphrases.json: "approve" / "reject")."""
     verbs, adjectives = _antonyms()
     word = _state(p) or p
     if not word:
         return set()
+    indirect = (q for s in near_synonyms(word) for q in adjectives.get(s, ())) if _state(p) else ()
     return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()),
-                                               *news_opposites_of(word))}
+                                               *news_opposites_of(word), *indirect)}
 
 
 def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
@@ -72,7 +75,7 @@ def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
     opposite events ("rose" / "fell", which
     may both happen at different times), else None."""
     wp, wq = _state(p) or p, _state(q) or q
-    if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p):
+    if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p) | _opposite_pairs(q):
         return None
     # a stance ("accepted the offer" / "rejected the offer") holds like a state: the verbs of
     # consent and refusal of data/polarity.json
@@ -229,6 +232,9 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
         return False
     if p == q:
         return True
+    if _state(p) and _state(q) and p.split(" ", 1)[0] in BEING and q.split(" ", 1)[0] in BEING \
+            and adjectives_meet(_state(p), _state(q)):
+        return True  # one state: "remained shut" / "is closed" (`states`)
     if p in LIGHT_VERBS or q in LIGHT_VERBS:
         return False
     senses, hypernyms = _verb_senses()
@@ -560,6 +566,8 @@ def verb_noun_keys(verb: str) -> frozenset:
     adjective = _state(verb)
     if adjective:  # a state meets the nouns naming it ("stay optimistic": "optimism", `noun_names_state`)
         out.add(("state", adjective))
+        # ... and the states its near-synonyms name ("is inadequate" / "was insufficient")
+        out.update(("state", s) for s in near_synonyms(adjective))
         participle = verb_lemma(adjective) if adjective.endswith(("ed", "d")) else None
         if participle:
             out.add(("state", participle))
