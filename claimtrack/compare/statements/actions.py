@@ -15,7 +15,7 @@ from .denials import _judge_denials
 from .focus import adjunct_focus
 from .holders import other_holders
 from .refusals import judge_refusals
-from .stances import counter_stance, judge_counter, one_stance
+from .stances import counter_stance, judge_counter, one_stance, opposite_sides
 from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
@@ -466,19 +466,13 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
     ("would not remain open" / "was closed"). Opposite events ("rose" / "fell") are related:
     both may happen, at different times."""
     fa, fb = a.frame, b.frame
-    asserted = _asserts(fa) and _asserts(fb)
     if kind == "state" and (_after_event(fa, fb) or _after_event(fb, fa)):
         return Candidate(a, b, "related", "different-action", about,
                          f"opposite states at different times ({fa.predicate} in A, {fb.predicate} in B): a state "
                          f"to come after an event told as done", 0.3 + score)
-    if kind == "state" and asserted and fa.polarity == fb.polarity:
-        return Candidate(a, b, "conflict", "polarity", about,
-                         f"opposite states ({fa.predicate} in A, {fb.predicate} in B) of one subject", 0.5 + score)
-    if kind == "state" and asserted:
-        return Candidate(a, b, "agree", "equal", about,
-                         f"opposite states, one of them negated ({fa.predicate} in A, {fb.predicate} in B)", 0.5 + score)
-    return Candidate(a, b, "related", "different-action", about,
-                     f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
+    sides = opposite_sides(a, b, "states", about, score, kind == "state", negated_agrees=kind == "state")
+    return sides or Candidate(a, b, "related", "different-action", about,
+                              f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
 
 
 def _kept_in_state(keeper, state) -> bool:

@@ -39,6 +39,7 @@ hedge the matter: a deliberation, a plan or a request ("is studying a grant", "p
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from ...parsers.lexicon import names_matter
 from ..candidates import Candidate
@@ -141,14 +142,30 @@ def judge_counter(a: Mention, b: Mention, about: str, score: float) -> Candidate
     if not (_asserts(fa) and _asserts(fb)):
         return Candidate(a, b, "related", "polarity", about,
                          f"opposite stances on one matter ({verbs}), not both stated", 0.3 + score)
+    sides = opposite_sides(a, b, "stances on one matter", about, score, _held(fa.predicate) and _held(fb.predicate),
+                           negated_agrees=True)
+    return sides or Candidate(a, b, "related", "different-action", about,
+                              f"opposite acts on one matter ({verbs}): both may be done, one after the other", 0.3 + score)
+
+
+def opposite_sides(a: Mention, b: Mention, what: str, about: str, score: float, holds: bool, *,
+                   negated_agrees: bool) -> Optional[Candidate]:
+    """Two clauses of one subject on opposite sides, `what` they are ("states", "stances on one
+    matter"), both stated: one polarity on both sides is the conflict when the two sides `holds`
+    (a state, a stance that holds: "was open" / "was closed", "allowed" / "banned" the sale);
+    one of them negated, agreement when `negated_agrees` ("was not open" / "was closed"). None
+    for the rest, which the caller words (two acts or events, which may follow each other).
+    The one reading of opposites that `judge_counter` and `actions._judge_opposite` share."""
+    fa, fb = a.frame, b.frame
+    if not (_asserts(fa) and _asserts(fb)):
+        return None
+    verbs = f"{fa.predicate} in A, {fb.predicate} in B"
     if fa.polarity != fb.polarity:
         return Candidate(a, b, "agree", "equal", about,
-                         f"opposite stances on one matter, one of them negated ({verbs})", 0.5 + score)
-    if _held(fa.predicate) and _held(fb.predicate):
-        return Candidate(a, b, "conflict", "polarity", about,
-                         f"opposite stances on one matter ({verbs}) by one subject", 0.5 + score)
-    return Candidate(a, b, "related", "different-action", about,
-                     f"opposite acts on one matter ({verbs}): both may be done, one after the other", 0.3 + score)
+                         f"opposite {what}, one of them negated ({verbs})", 0.5 + score) if negated_agrees else None
+    if holds:
+        return Candidate(a, b, "conflict", "polarity", about, f"opposite {what} ({verbs}) of one subject", 0.5 + score)
+    return None
 
 
 @lru_cache(maxsize=1)
