@@ -305,3 +305,22 @@ def test_a_town_before_a_date_line_is_a_few_capitalised_words(nlp):
     assert not any(a["type"] == "ORG" for a in _actors(nlp, text).values())
     text = f"Ferry Times Tables Change\nPassengers who sail at dawn, May 2031\n\n{BODY}\n"
     assert not any(a["type"] == "ORG" for a in _actors(nlp, text).values())
+
+
+def test_a_wire_s_initials_in_its_dateline_are_the_wire_its_masthead_names(nlp):
+    text = ("Dock strike closes Tarvik container berths\n\nNordvik Press Wire\n3 May 2026, 09:10 CET\n\n"
+            "TARVIK, Norway, May 3 (NPW) - Dock workers at Tarvik walked out on Monday over pay, the port "
+            "operator said.\n\nThe operator said ships were waiting offshore.")
+    found = _actors(nlp, text)
+    assert "Nordvik Press Wire" in found and "NPW" in found["Nordvik Press Wire"]["aliases"], list(found)
+    assert not [n for n in found if n.upper() == "NPW"], list(found)
+
+
+def test_an_acronym_written_before_its_definition_is_the_body_it_spells(nlp):
+    """The headline writes the initials before the body writes the name with them in brackets;
+    small words ("del") are no letters of it."""
+    text = ("Students block the UVT over fees\n\nStudents of the Universidad del Valle Tenorio (UVT) "
+            "blocked the main road on Monday. The rector of the UVT said the fee rise would stand.")
+    found = _actors(nlp, text)
+    assert [a["type"] for n, a in found.items() if "UVT" in a["aliases"] or n == "UVT"] == ["ORG"], list(found)
+    assert "Universidad del Valle Tenorio" in found, list(found)

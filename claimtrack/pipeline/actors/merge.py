@@ -14,7 +14,7 @@ from ...actorids.iso import subdivision_countries
 from ...actorids.towns import geonames_towns
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key, surname_before_given_name
 from .state import Cand, DocState
-from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
+from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
 
 
 #: Mentions a region (a continent, sea or area that is no polity: type LOC) needs to be an actor.
@@ -35,6 +35,7 @@ class Merge:
         self._relabel_by_majority(cands)
         self._short_org_names(cands)
         self._of_tail_names(cands)
+        self._initials_of_names(cands)
         # persons: full names first, then surname/partial mentions join a full name
         full = _full_names(text, [c for c in cands if c.label == "PERSON" and c.entry is None])
 
@@ -92,6 +93,29 @@ class Merge:
                     and not (len(words) > 1 and is_first_name(words[0])):
                 placed[aid] = True
         return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
+
+    def _initials_of_names(self, cands: list[Cand]) -> None:
+        """An acronym the document writes without defining it (a wire's "(NPW)" in the dateline,
+        "the UVT" in a headline) that spells the initials of exactly one body's name of two words
+        or more the same document writes in full ("Nordic Press Wire"; small words and name
+        particles such as "of", "del" skipped) is that body, as "(NPW)" after the name would say."""
+        text = self.st.text
+        full: dict[str, set[str]] = {}
+        for c in cands:
+            if c.label != "ORG" and (c.entry is None or c.entry.type != "ORG"):
+                continue
+            words = [w for w in _LEADING_THE.sub("", text[c.start:c.end]).split()
+                     if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                name, _ = self._name_and_type(c, text[c.start:c.end], [])
+                full.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+        for c in cands:
+            surface = text[c.start:c.end]
+            names = full.get(surface)
+            own = c.entry is None or c.entry.name.upper() == surface  # no table's reading of the letters
+            if own and 2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper() \
+                    and names is not None and len(names) == 1:
+                c.entry, c.label = Entry(next(iter(names)), "ORG", "org"), "ORG"  # the body's own name
 
     def _relabel_by_name(self, doc: Doc, cands: list[Cand]) -> None:
         """Labels corrected (in place) from how the same name stands elsewhere in the document: a
