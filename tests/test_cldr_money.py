@@ -103,6 +103,28 @@ def test_not_cldr_currencies(text, expected):
     assert money(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a currency several territories take is abbreviated by its issuer's initial ("JD": the
+        # Jordanian dinar, also tender in Palestine) in the issuer's stories
+        ("A ferry pass costs JD18 from March.", "JO", [("JD18", 18, "JOD")]),
+        ("The state lottery raised JD4.6 million.", "JO", [("JD4.6 million", 4_600_000, "JOD")]),
+        ("Farmers got NKr 3.2 billion in aid.", "NO", [("NKr 3.2 billion", 3_200_000_000, "NOK")]),
+        # the minor unit of a currency ISO 4217 gives three digits is a thousandth of it, of the
+        # story country's currency where no amount names one ("fils": dinars, and the dirham's
+        # hundredth)
+        ("A cup of tea at the depot costs 350 fils.", "KW", [("350 fils", 0.35, "KWD")]),
+        ("Parking by the souk is 5 dirhams and 75 fils.", "AE", [("5 dirhams and 75 fils", 5.75, "AED")]),
+        # in a story about no country using it, "fils" names none of its currencies: counted
+        ("The ledger lists 1,500 fils.", None, [("1,500 fils", 1500, None)]),
+        ("A bus ticket now costs 450 baisa.", "OM", [("450 baisa", 0.45, "OMR")]),
+    ],
+)
+def test_issuer_initials_and_thousandth_units(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
 def test_table_agrees_with_babel():
     """Every bare noun and symbol of the committed table names, per territory, a currency Babel
     says is tender there today (a cheap check that the table was built from this CLDR)."""

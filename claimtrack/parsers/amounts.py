@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional, Union
 
 from .amount_starts import _Starts
-from .currency_tables import form_key
+from .currency_tables import form_key, minor_per
 from .digit_groups import dot_grouped_value
 from .lexicon import ORDINAL_DENOMINATORS, ORDINAL_WORDS, TENS
 from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, dollar_codes, settle_bare_dollars,
@@ -519,7 +519,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
             if currency is not None:
                 # "79 cents" is USD 0.79 (or the cents of the euro amounts the document gives);
                 # a unit of no default currency with none near ("10 centimes") stays a counted unit
-                per = Decimal(minor["per"])
+                per = Decimal(minor_per(minor, currency))
                 value = value / per
                 unit = None
                 is_minor = True

@@ -30,6 +30,13 @@ def form_key(written: str) -> str:
     return _APOSTROPHE.sub("'", re.sub(r"\s+", " ", written.lower()))
 
 
+def minor_per(of: dict, code: str) -> int:
+    """How many of the minor unit described by `of` (data/currencies.json minor_of) make one of
+    `code`: the unit's own count for that currency ("fils": 1000 of a dinar, 100 of a dirham),
+    else the unit's."""
+    return int(of.get("per_currency", {}).get(code, of["per"]))
+
+
 def _latin_sign(sym: str) -> bool:
     """Latin letters with a currency sign ("GH₵", "E£"): written before the figure, like "$"."""
     return (any(unicodedata.category(ch) == "Sc" for ch in sym)
@@ -275,18 +282,18 @@ class CurrencyTables:
                     if of is None or code not in of["currencies"]:
                         continue
                     for w in words.get(iso2, ()):
-                        self.minor_names.setdefault(form_key(f"{w} {form}"), (code, int(of["per"])))
+                        self.minor_names.setdefault(form_key(f"{w} {form}"), (code, minor_per(of, code)))
         for name, code in list(self.names.items()):
             for form, unit in self.minor.items():
                 of = self.minor_of.get(unit) if len(form) > 1 and code and " " not in name else None
                 if of is not None and code in of["currencies"]:
-                    self.minor_names.setdefault(form_key(f"{name} {form}"), (code, int(of["per"])))
+                    self.minor_names.setdefault(form_key(f"{name} {form}"), (code, minor_per(of, code)))
         for sign, code in list(self.symbols.items()):  # "42 HK cents", "80 NZ cents": a sign's letters
             letters = re.fullmatch(r"([A-Z]{2,3})\$", sign)
             for form, unit in self.minor.items() if letters else ():
                 of = self.minor_of.get(unit) if len(form) > 1 else None
                 if of is not None and code in of["currencies"]:
-                    self.minor_names.setdefault(form_key(f"{letters.group(1)} {form}"), (code, int(of["per"])))
+                    self.minor_names.setdefault(form_key(f"{letters.group(1)} {form}"), (code, minor_per(of, code)))
 
     def _national(self, cur: dict) -> None:
         """'Pakistani rupees' -> PKR: a country's name/alias/demonym + a national currency noun;

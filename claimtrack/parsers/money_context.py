@@ -115,7 +115,8 @@ class _DocCtx:
 
     def currency_near(self, pos: int, minor: dict) -> str:
         """The currency a minor unit at `pos` belongs to: that of the nearest amount before it
-        that divides into this unit, else the first after it, else the unit's default. In a story
+        that divides into this unit, else the first after it, else the one of them the story's
+        country issues, else the unit's default. In a story
         whose bare "$" is its country's dollar (`local_dollar`), a bare "cents" are that dollar's
         too: the unmarked minor unit goes with the unmarked sign ("$3.50 ... 50 cents" in a Suva
         paper are FJD, even after a "US$2 million")."""
@@ -138,7 +139,11 @@ class _DocCtx:
                 elif m.start() > pos and m.start() < after[0]:
                     after = (m.start(), code)
                     break
-        return before[1] or after[1] or minor["default"]
+        if before[1] or after[1]:
+            return before[1] or after[1]
+        # no amount names one of them: the currency of the story's country among them ("35 fils"
+        # in a story about Jordan; an ISO 4217 code begins with its issuer's ISO 3166 code)
+        return self.code_in_story({code[:2]: code for code in sorted(allowed)}) or minor["default"]
 
     def local_dollar(self) -> Optional[str]:
         """The dollar a bare "$" or "dollars" means here (`home_dollar`), else None (USD)."""

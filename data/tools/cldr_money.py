@@ -40,8 +40,11 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   "QR" (Qatari riyal) and "KD" (Kuwaiti dinar) where several countries' currencies share the
   noun (it tells which dinar; no "CY" for the yuan), and the bare initial where CLDR writes that letter as a
   symbol for some currency ("K" for the kwacha, "P" for the peso; as CLDR's "K" for the kina,
-  "P" for the pula). Only a currency that is tender in one territory and not written with a
-  dollar sign there (a shared currency, the euro or a dollar, keeps its own sign); a form that
+  "P" for the pula). Only a currency that is tender in one territory, and not written with a
+  dollar sign there (a shared currency, the euro or a dollar, keeps its own sign); one tender in
+  several is abbreviated only by the initial of the territory that issues it (ISO 4217 codes
+  begin with the issuer's ISO 3166 code: "JD" in Jordan, whose dinar Palestine also uses; "SFr",
+  "NKr"), in the issuer's stories; a form that
   is an English word (WordNet 3.0, any part of speech) is left out ("Pa", "Do", "May").
 
     python data/tools/cldr_money.py claimtrack/data/cldr_currencies.json [/usr/share/wordnet]
@@ -245,10 +248,13 @@ def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]]
             continue
         pairs = {word[0].upper() + ch for ch in word[1:]}
         for terr, code in by_country.items():
-            if len(tender.get(code, ())) != 1 or (terr, code) in dollar:
+            shared = len(tender.get(code, ())) != 1
+            if (shared and code[:2] != terr) or (terr, code) in dollar:
                 continue
-            forms = set(pairs)
-            if word[0].upper() in letters:
+            # a currency several territories share is abbreviated by its issuer's initial only
+            # ("JD": the noun's letters alone would stand for it wherever it is tender)
+            forms = set() if shared else set(pairs)
+            if word[0].upper() in letters and not shared:
                 forms.add(word[0].upper())
             initial = english.get(terr, "")[:1]
             # the country's initial tells which of several countries' dinars or riyals ("KD",
