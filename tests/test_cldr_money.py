@@ -4,6 +4,7 @@ after the figure. Sentences invented here."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -126,16 +127,36 @@ def test_issuer_initials_and_thousandth_units(text, country, expected):
 
 
 def test_table_agrees_with_babel():
-    """Every bare noun and symbol of the committed table names, per territory, a currency Babel
-    says is tender there today (a cheap check that the table was built from this CLDR)."""
+    """Every symbol and abbreviation of the committed table names, per territory, a currency Babel
+    says is tender there today, and every bare noun one tender there today or replaced since the
+    builder's RETIRED_SINCE (a cheap check that the table was built from this CLDR)."""
     table = load_json("cldr_currencies.json")
     raw = (Path(claimtrack.__file__).parent / "data" / "cldr_currencies.json").read_text(encoding="utf-8")
     assert "Unicode CLDR" in raw and "WordNet" in raw
     for group in ("nouns", "symbols", "abbreviations"):
         for form, by_country in table[group].items():
             for terr, code in by_country.items():
-                assert code in babel_numbers.get_territory_currencies(terr, tender=True), (group, form, terr)
+                since = date(2016, 1, 1) if group == "nouns" else date.today()
+                assert code in babel_numbers.get_territory_currencies(
+                    terr, start_date=since, end_date=date.today(), tender=True), (group, form, terr)
     assert table["full_names"]["south korean won"] == "KRW"
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a currency replaced lately keeps its names: old prices, savings and conversions are
+        # still written in it, and no money of today bears them
+        ("Before the changeover a coffee in Plovdiv cost 3.20 leva.", "BG",
+         [("3.20 leva", 3.2, "BGN")]),
+        ("The hotel was sold for 90 million Croatian kunas.", None,
+         [("90 million Croatian kunas", 90_000_000, "HRK")]),
+        # a noun a currency of today bears keeps today's currency ("guilders" on Curaçao)
+        ("The port fee is 40 guilders a container.", "CW", [("40 guilders", 40, "XCG")]),
+    ],
+)
+def test_replaced_currencies_keep_their_names(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,7 @@ import json
 import re
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 from babel import Locale, localedata, numbers
@@ -87,6 +88,26 @@ def _written_in_english_news(sym: str, code: str) -> bool:
 
 def _english_locales() -> list[str]:
     return sorted(i for i in localedata.locale_identifiers() if i == "en" or i.startswith("en_"))
+
+
+#: A currency replaced since this date is still read by its names and code: news writes the old
+#: money for years after a changeover (old prices, savings, conversions: "2.50 leva" after
+#: Bulgaria took the euro), and no other currency of its country bears those names.
+RETIRED_SINCE = date(2016, 1, 1)
+
+
+def _retired(tender: dict[str, set[str]]) -> dict[str, set[str]]:
+    """ISO 4217 code -> the territories where it was legal tender at some time since
+    RETIRED_SINCE and is not today."""
+    out: dict[str, set[str]] = {}
+    for terr in get_global("territory_currencies"):
+        if not re.fullmatch(r"[A-Z]{2}", terr):
+            continue
+        for code in numbers.get_territory_currencies(terr, start_date=RETIRED_SINCE, end_date=date.today(),
+                                                    tender=True):
+            if terr not in tender.get(code, ()):
+                out.setdefault(code, set()).add(terr)
+    return out
 
 
 def _tender() -> dict[str, set[str]]:
@@ -327,8 +348,19 @@ def _more_plurals(tender: dict[str, set[str]], nouns: dict[str, dict[str, set[st
 
 def build(wndb: Path) -> dict:
     tender = _tender()
+    retired = _retired(tender)
     money_first = _money_first(wndb)
     full, nouns, singular_of = _names(tender)
+    # a replaced currency keeps the names and nouns no currency of today bears in its territory
+    old_full, old_nouns, old_singular = _names(retired)
+    for name, codes in old_full.items():
+        full.setdefault(name, codes)
+    for noun, by_terr in old_nouns.items():
+        for terr, codes in by_terr.items():
+            if terr not in nouns.get(noun, {}):
+                nouns.setdefault(noun, {})[terr] = set(codes)
+                if noun in old_singular:
+                    singular_of.setdefault(noun, old_singular[noun])
     adjectives = set(wordnet.index(wndb, "adj"))
     # the letter abbreviations are formed from the nouns whose commonest sense is money only
     money_nouns = {n: _one_each(t) for n, t in sorted(nouns.items())
@@ -365,8 +397,8 @@ def build(wndb: Path) -> dict:
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
         "world_symbols": _world_symbols(tender),
         "abbreviations": abbreviations,
-        "codes": _codes(tender, wndb),
-        "million_codes": _million_codes(_codes(tender, wndb), wndb),
+        "codes": _codes({**tender, **retired}, wndb),
+        "million_codes": _million_codes(_codes({**tender, **retired}, wndb), wndb),
     }
 
 
