@@ -85,6 +85,22 @@ def test_the_word_of_an_approximate_figure_is_no_preposition(text, figure, role)
     assert f.role == role and f.prep is None
 
 
+@pytest.mark.parametrize("active, passive, figure, role", [
+    # what the act is done to: the active's object, the passive's subject
+    ("The gale flattened 412 beach huts along the promenade.", "412 beach huts were flattened along the promenade.",
+     "412", "object"),
+    # who does it: the active's subject, the passive's "by" agent
+    ("Twenty-six tugs towed the stricken tanker into the bay.", "The stricken tanker was towed into the bay by 26 tugs.",
+     "26", "subject"),
+])
+def test_a_passive_clause_gives_a_figure_the_place_of_its_active(active, passive, figure, role):
+    # one verb, one place in it: a report in the passive states the figure of the same slot
+    fa = _quantity(active, "Twenty-six" if figure == "26" else figure).frame
+    fp = _quantity(passive, figure).frame
+    assert fa.predicate == fp.predicate
+    assert (fa.role, fa.prep) == (fp.role, fp.prep) == (role, None)
+
+
 def test_a_bare_weekday_with_no_event_is_no_fact():
     dates = [d for c in _claims("The mayor said on Wednesday that the bridge had reopened.") for d in c.dates]
     assert dates and dates[0].frame.fact is False

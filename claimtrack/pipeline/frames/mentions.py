@@ -128,10 +128,16 @@ def _climb(head: Token, span: Span, role: Optional[str], prep: Optional[str],
     pred: Optional[Token] = None
     for _ in range(6):
         dep = t.dep_
-        if dep in _SUBJ:
+        if dep == "nsubjpass":
+            # "Forty cabins were damaged": a passive's subject is what the act is done to, the object
+            # of the active clause ("the storm damaged 40 cabins"), the same place of the verb
+            role = role or "object"
+        elif dep in _SUBJ:
             role = role or "subject"
         elif dep in _OBJ:
             role = role or ("attribute" if dep in ("attr", "oprd") else "object")
+        elif dep == "pobj" and t.head.dep_ == "agent":
+            role = role or "subject"  # "the fire was put out by 30 crews": the active's subject
         elif dep == "pobj" and t.head.dep_ == "prep":
             role = role or "oblique"
             prep = prep or t.head.lower_
