@@ -142,12 +142,13 @@ def test_local_cluster_workers_die_with_their_parent(tmp_path, sig):
     try:
         # waits on the run's progress, not a clock (a loaded machine starts a cluster and loads a
         # model as slowly as it likes): each ends when what it waits for happens or no longer can
-        assert _until(lambda: len(_children(proc.pid)) >= 2, lambda: proc.poll() is not None), \
-            "no dask worker processes started"
+        assert _until(lambda: len(_children(proc.pid)) >= 2, lambda: proc.poll() is not None,
+                      "2 dask worker processes to start"), "no dask worker processes started"
         workers = _children(proc.pid)
         # killed mid-work: once the workers hold the model (the cluster is up, tasks are running)
         assert _until(lambda: all(_rss_mb(w) > 120 for w in workers),
-                      lambda: proc.poll() is not None or _alive(workers) != workers), \
+                      lambda: proc.poll() is not None or _alive(workers) != workers,
+                      "the dask workers to hold the model (over 120 MB each)"), \
             f"the workers never held the model: run ended {proc.poll() is not None}, alive {_alive(workers)} of {workers}"
         assert proc.poll() is None, "the run ended before it could be killed"
         os.kill(proc.pid, sig)
@@ -183,7 +184,8 @@ def test_a_killed_client_leaves_no_work_on_a_shared_cluster(tmp_path, shared_clu
         proc, out = _start_dask_run(tmp_path, "--scheduler", cluster.scheduler_address)
         try:
             # the run's progress, not a clock: until its work is on the scheduler or it has ended
-            assert _until(lambda: tasks() > 0, lambda: proc.poll() is not None), "no work reached the cluster"
+            assert _until(lambda: tasks() > 0, lambda: proc.poll() is not None,
+                          "the run's work to reach the scheduler"), "no work reached the cluster"
             assert proc.poll() is None, "the run ended before it could be killed"
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(60)

@@ -297,17 +297,34 @@ def _wait(predicate, timeout: float) -> bool:
     return predicate()
 
 
-def _until(event, ended) -> bool:
-    """Wait, with no clock, until `event()` holds (True) or `ended()` says it never will (the run
-    it waits on has ended or lost a process: False). For a run's own progress, which a loaded
-    machine slows for as long as it likes; a wait for something that must not happen (workers
-    outliving a killed run) keeps its deadline (`_wait`)."""
+UNTIL_CAP = 900.0  # seconds: far past any slow machine's run, short of a hung `make test`
+
+
+def _until(event, ended, what: str, cap: float = UNTIL_CAP) -> bool:
+    """Wait until `event()` holds (True) or `ended()` says it never will (the run it waits on has
+    ended or lost a process: False). For a run's own progress, which a loaded machine slows a
+    lot: the wait follows the run, not a clock, but a run that hangs without ending (a deadlocked
+    pool, a worker stuck on a lock) fails the test after `cap` seconds, naming `what` it waited
+    for, instead of hanging the suite (which has no pytest-timeout). A wait for something that
+    must not happen (workers outliving a killed run) keeps its short deadline (`_wait`)."""
+    end = time.monotonic() + cap
     while True:
         if event():
             return True
         if ended():
             return event()
+        if time.monotonic() >= end:
+            pytest.fail(f"waited {cap:g} s for {what}; the run neither got there nor ended (hung?)")
         time.sleep(0.1)
+
+
+def test_a_wait_on_a_hung_run_fails_at_its_cap_naming_what_it_waited_for():
+    start = time.monotonic()
+    with pytest.raises(pytest.fail.Exception, match=r"waited 0.3 s for the workers to start; .*hung"):
+        _until(lambda: False, lambda: False, "the workers to start", cap=0.3)
+    assert time.monotonic() - start < 30
+    assert _until(lambda: True, lambda: False, "x", cap=0) is True
+    assert _until(lambda: False, lambda: True, "x") is False
 
 
 @pytest.mark.model
@@ -327,8 +344,8 @@ def test_a_killed_jobs_2_run_leaves_no_workers_and_no_temporary_file(tmp_path, s
                              "-f", "jsonl", "--jobs", "2", "--no-cache", "-q"], env=env, stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True)
     try:
-        assert _until(lambda: len(_children(proc.pid)) >= 2, lambda: proc.poll() is not None), \
-            "no worker processes started"
+        assert _until(lambda: len(_children(proc.pid)) >= 2, lambda: proc.poll() is not None,
+                      "2 worker processes to start"), "no worker processes started"
         workers = _children(proc.pid)
         # killed mid-work, as soon as the workers run: even SIGKILL, which no handler sees, must
         # leave no temporary file (the output has no name until it is complete)
