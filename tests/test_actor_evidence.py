@@ -249,8 +249,10 @@ def test_a_british_spelling_of_a_kind_noun_describes_as_the_american_one_does(nl
     # "on" hanging from a noun: where the guest houses are
     ("Ferry crews struck on Thursday. Half the rooms at guest houses on Kelvara stood empty, and "
      "Anneli Rask, who owns one of them, said bookings had fallen.", "Kelvara"),
-    # the second name of a list after "on" is where the bakers are too
-    ("Bakers on Ilvesa and Pormu closed early after the flood.", "Pormu"),
+    # the second name of a list after "on" is where the bakeries are too
+    ("Bakeries on Ilvesa and Pormu closed early after the flood.", "Pormu"),
+    # "near" a place
+    ("Villages near Ossani and Pormu lost power after the flood.", "Pormu"),
 ])
 def test_a_name_the_model_calls_a_person_that_is_only_where_something_is_is_no_person(nlp, text, place):
     found = actors(nlp, text)
@@ -261,3 +263,16 @@ def test_a_name_the_model_calls_a_person_that_is_only_where_something_is_is_no_p
 def test_a_person_named_near_a_place_who_speaks_stays_a_person(nlp):
     found = actors(nlp, "Fishing boats stayed in port, said Jorun Pelt, who runs a guest house near Ostby.")
     assert found["Jorun Pelt"].type == "PERSON", list(found)
+
+
+@pytest.mark.parametrize("text, person", [
+    # "into", "on" after a noun of an act and "towards" name the target of an act, often a person
+    ("Prosecutors widened the inquiry into Obiora Nwankwo on Monday. Pressure on Nwankwo has grown "
+     "since the leak of the tapes.", "Obiora Nwankwo"),
+    ("A documentary on Ngozi Okafor-Ude drew two million viewers, and a book on Okafor-Ude sold out.",
+     "Ngozi Okafor-Ude"),
+    ("Pressure on Sipho Mabuza grew after the vote, as the coalition's smaller partners balked.", "Sipho Mabuza"),
+])
+def test_a_person_who_is_the_target_of_an_act_stays_a_person(nlp, text, person):
+    found = actors(nlp, text)
+    assert person in found and found[person].type == "PERSON", {n: a.type for n, a in found.items()}

@@ -324,3 +324,9 @@ def test_an_acronym_written_before_its_definition_is_the_body_it_spells(nlp):
     found = _actors(nlp, text)
     assert [a["type"] for n, a in found.items() if "UVT" in a["aliases"] or n == "UVT"] == ["ORG"], list(found)
     assert "Universidad del Valle Tenorio" in found, list(found)
+
+
+def test_two_capitals_are_no_initials_of_a_two_word_body(nlp):
+    """Two letters collide too often to name a body the text never links them to."""
+    found = _actors(nlp, "Harbour Police seized forty laptops made by HP from a warehouse in Tarvel.")
+    assert "HP" not in found.get("Harbour Police", {}).get("aliases", []), found

@@ -85,19 +85,17 @@ class Merge:
             acting[aid] = True
         # a name the model calls a person's that is only ever where something is, and never acts
         # nor holds a title ("guest houses on Pelora"), is a place's: English locates nothing in
-        # a person. A given name and a surname stay a person's ("the envoy in Tarvik, Ana Roe
-        # Vidal, said": the parse may join her name to the town's list)
+        # a person. A name of two words or more stays a person's (a given name and a surname:
+        # the parse may join a person's name to a town's list)
         for aid, actor in by_id.items():
-            words = actor["name"].split()
-            if actor["type"] == "PERSON" and located.get(aid) and not actor["titles"] \
-                    and not (len(words) > 1 and is_first_name(words[0])):
+            if actor["type"] == "PERSON" and located.get(aid) and not actor["titles"] and " " not in actor["name"].strip():
                 placed[aid] = True
         return self._kept_actors(by_id, spans, locations, modifiers, place_like, placed, acting, in_place, things)
 
     def _initials_of_names(self, cands: list[Cand]) -> None:
         """An acronym the document writes without defining it (a wire's "(NPW)" in the dateline,
-        "the UVT" in a headline) that spells the initials of exactly one body's name of two words
-        or more the same document writes in full ("Nordic Press Wire"; small words and name
+        "the UVT" in a headline) that spells the initials of exactly one body's name of three
+        words or more the same document writes in full (two letters collide too often: "HP") ("Nordic Press Wire"; small words and name
         particles such as "of", "del" skipped) is that body, as "(NPW)" after the name would say."""
         text = self.st.text
         full: dict[str, set[str]] = {}
@@ -106,14 +104,14 @@ class Merge:
                 continue
             words = [w for w in _LEADING_THE.sub("", text[c.start:c.end]).split()
                      if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
-            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            if len(words) >= 3 and all(w[:1].isupper() for w in words):
                 name, _ = self._name_and_type(c, text[c.start:c.end], [])
                 full.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
         for c in cands:
             surface = text[c.start:c.end]
             names = full.get(surface)
             own = c.entry is None or c.entry.name.upper() == surface  # no table's reading of the letters
-            if own and 2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper() \
+            if own and 3 <= len(surface) <= 6 and surface.isalpha() and surface.isupper() \
                     and names is not None and len(names) == 1:
                 c.entry, c.label = Entry(next(iter(names)), "ORG", "org"), "ORG"  # the body's own name
 

@@ -60,6 +60,11 @@ _WHERE_OF = frozenset({(15,), (17,)})
 _ARTIFACT_FILE, _LOCATION_FILE = 6, 15
 
 
+#: Prepositions whose object is a place and nothing else ("in" and "near" a town; not "into" an
+#: inquiry's target, "towards" a person, "via" a route, "at" an employer).
+_PLACE_ONLY = frozenset("in near around inside outside across throughout within along".split())
+
+
 class Roles:
     """Decide a mention's role from the parse."""
 
@@ -356,16 +361,20 @@ class Roles:
 
     def _located_here(self, doc: Doc, c: Cand) -> bool:
         """The mention (or the first name of the list it is in) is where something is: the object
-        of a preposition of place ("clinics in Varna and Tolbo", "a villa near Escarra"), or of
-        "on" that hangs from a noun ("two hotels on Pelora", "farms on Oskay and Tern"). English
-        puts a person there only as a place's name. Not "at", which also names an employer or a
-        venue ("an engineer at Tolvane Kessler"), nor "on" after a verb, often no place at all
-        ("called on Ms Tarn", "relies on Ortez")."""
+        of a preposition of place (`_PLACE_ONLY`: "clinics in Varna and Tolbo", "a villa near
+        Escarra"), or of "on" after a noun whose commonest sense is a made thing, a location or a
+        part of the land ("two hotels on Pelora", "farms on Oskay and Tern"). Not "at", which
+        also names an employer or a venue ("an engineer at Tolvane Kessler"); not "into",
+        "towards" or "on" after other nouns or a verb, which name the target of an act ("an
+        inquiry into X", "pressure on X", "called on X"); not "in" after a noun for a person
+        ("a champion in X", "a successor in X")."""
         tok = first_conjunct(self._root(doc, c))
         if tok.dep_ != "pobj":
             return False
-        prep = tok.head.lower_
-        return prep in _LOC_PREPS and prep != "at" or prep == "on" and tok.head.head.pos_ in ("NOUN", "PROPN")
+        prep, head = tok.head.lower_, tok.head.head
+        if prep == "on":
+            return head.pos_ == "NOUN" and noun_lexfiles(head.lemma_.lower(), 1)[:1] in ((6,), (15,), (17,))
+        return prep in _PLACE_ONLY and not (head.pos_ == "NOUN" and noun_lexfiles(head.lemma_.lower(), 1)[:1] == (18,))
 
     def _widen(self, doc: Doc, c: Cand) -> None:
         """Grow a span over the capitalised words of the longer name it sits in ("Real" + "Madrid")."""
