@@ -59,6 +59,11 @@ def only(nlp, text):
         ("Temperatures reached 48°C in Seville.", "48°C", 48, "degree celsius", None),
         ("Temperatures soared to 46.9C in Cordoba.", "46.9C", 46.9, "degree celsius", None),
         ("The WHO said 1 in 5 children were malnourished.", "1 in 5 children", 0.2, "child", None),
+        # a named season is a length of time as "season" is, though spaCy tags it a date
+        ("The depot will keep its diesel vans for another three winters.", "three winters", 3, "winter", None),
+        # an article and an adjective of wholeness or addition before a unit of time: one of it
+        ("Rebuilding the jetty took a whole month.", "a whole month", 1, "month", None),
+        ("Residents got an extra fortnight to reply.", "an extra fortnight", 1, "fortnight", None),
         # a proportion's whole past 100, in words, or after "every"
         ("A rare fault hits one in 4,000 kettles.", "one in 4,000 kettles", 0.00025, "kettle", None),
         ("Just two out of five hundred ferrets tested positive.", "two out of five hundred ferrets", 0.004,
@@ -98,6 +103,10 @@ def test_a_spoken_decimal_below_one_keeps_its_point(nlp):
 
 def test_a_figure_of_speech_for_nothing_is_no_quantity(nlp):
     assert quantities(nlp, "All the talks with the landlords came to naught.") == []
+
+
+def test_a_whole_unit_of_time_ago_is_a_date_reference(nlp):
+    assert quantities(nlp, "A full year ago the sawmill shut its gates.") == []
 
 
 def test_a_count_in_a_year_is_no_proportion(nlp):

@@ -244,6 +244,13 @@ class _Tables(CurrencyTables):
         self.duration_article_after = re.compile(
             rf"\s+{_alt(nums['duration_article_units'])}\b(?![-‑'’])"
             rf"(?!\s+(?i:of|ago|earlier|later|before|after|since|from\s+now)\b)")
+        # "a full month", "a whole year", "an extra week": an adjective of wholeness or of addition
+        # between the article and the unit makes it a length wherever it stands (no date or idiom
+        # is written so; "a full year ago" is a date reference, left out as above)
+        self.length_adjective = re.compile(r"\s+(?i:full|whole|entire|extra|additional|further)(?=\s)")
+        self.duration_article_length = re.compile(
+            rf"{self.length_adjective.pattern}\s+{_alt(nums['duration_article_units'])}\b(?![-‑'’])"
+            rf"(?!\s+(?i:of|ago|earlier|later|before|after|since|from\s+now)\b)")
         # "a decade and a half", "a minute and a half": an article before a unit of time and
         # "and a half" is a length wherever it stands ("after a decade and a half of talks",
         # "another decade and a half"), as no date or idiom is written so

@@ -424,7 +424,8 @@ def _unit_fractions(text: str, found: list[Expression], scan: Optional[_Starts] 
         q = t.qualifier_before.search(text, max(0, m.start() - t.qualifier_reach), m.start())
         if (q is None or t.qualifiers.get(re.sub(r"\s+", " ", q.group("q").lower())) is None) and not (
                 t.duration_article_before.search(text, max(0, m.start() - 10), m.start())
-                and t.duration_article_after.match(text, m.end())) and not t.duration_and_a_half.match(text, m.end()):
+                and t.duration_article_after.match(text, m.end())) and not t.duration_and_a_half.match(text, m.end()) \
+                and not t.duration_article_length.match(text, m.end()):
             continue
         e = _expr(text, m.start(), m.end(), Decimal(1), None, None, None, None, m.start(), m.end(),
                   True, False, False, None)

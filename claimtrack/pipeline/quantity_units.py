@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Token
 
 from ..parsers.lexicon import singular
+from ..parsers.number_tables import _tables
 from ..parsers.number_words import add_fraction_tail
 from ..parsers.numbers import Expression, to_number
 from .quantity_parts import (
@@ -105,6 +106,8 @@ def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: 
     of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
     if found is None and of_a is not None:
         found = measure(c, text, of_a.end(), limit)  # "three quarters of an hour"
+    if found is None and e.needs_unit and (la := _tables().length_adjective.match(text, e.end)) is not None:
+        found = measure(c, text, la.end(), limit)  # "a full month", "an extra week": one unit of time
     if found is not None:
         f.unit, f.end = found
         f.counted = f.measured = True
