@@ -36,14 +36,14 @@ from conftest import examples
         ("2½", 2.5),
         ("½", 0.5),
         # spoken decimals: "nought"/"naught" are zero, and a teen or a ten after the point is
-        # said for its digits
+        # said for its digits after a zero or before a scale or per cent
         ("four point six", 4.6),
         ("nought point three", 0.3),
         ("naught point nought nine", 0.09),
         ("six point nought two million", 6020000),
-        ("eight point fourteen", 8.14),
-        ("ninety point sixty-two", 90.62),
-        ("one hundred point thirty eight", 100.38),
+        ("nought point fourteen", 0.14),
+        ("ninety point sixty-two per cent", 90.62),
+        ("one hundred point thirty eight million", 100380000),
         # a fractional part after "and" whose numerator is a ten with its unit
         ("six and thirty-five hundredths", 6.35),
         ("nine and seventy one thousandths", 9.071),
@@ -53,7 +53,10 @@ def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "hundred", "a", "one two", "abc", "twenty twenty-one", None])
+@pytest.mark.parametrize("text", ["", "hundred", "a", "one two", "abc", "twenty twenty-one", None,
+                                  # "point" is the noun before a teen or a ten with no zero, scale or
+                                  # per cent round it ("lost by one point fifteen minutes in")
+                                  "eight point fourteen"])
 def test_parse_number_rejects(text):
     assert parse_number(text) is None
 
@@ -349,3 +352,19 @@ def test_deterministic(text):
 def test_digits_roundtrip(n):
     assert parse_number(f"{n:,}") == n
     assert parse_number(str(n)) == n
+
+
+def test_point_then_a_teen_is_the_noun_point_before_other_words():
+    found = [(e.text, e.value) for e in find_expressions("The Rovers lost by one point fifteen minutes after the restart.")]
+    assert ("fifteen", 15) in found and all(v != 1.15 for _, v in found)
+    assert all(e.value != 1.12 for e in find_expressions(
+        "Orla Finnegan dropped one point twelve times during the qualifying rounds."))
+
+
+def test_a_range_in_words_keeps_its_first_end():
+    # "and" and a number after a range's first end begin its other end, never a fractional part
+    found = [(e.text, e.value) for e in find_expressions("The gauge moved between forty and sixty thousandths of an inch.")]
+    assert all(v != 40.06 for _, v in found) and any(v == 0.06 for _, v in found)
+    # while "and a half" still completes it
+    assert [(e.low, e.high) for e in find_expressions("The lift took between two and a half and three minutes.")] \
+        == [(2.5, 3)]

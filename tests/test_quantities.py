@@ -109,6 +109,14 @@ def test_a_whole_unit_of_time_ago_is_a_date_reference(nlp):
     assert quantities(nlp, "A full year ago the sawmill shut its gates.") == []
 
 
+def test_a_count_and_where_it_was_made_is_no_proportion(nlp):
+    # past 100, a whole in plain digits after a bare "in" is where the count was made; a whole
+    # hyphened to the next word modifies it
+    qs = quantities(nlp, "The chain sold 40 in 900 shops across the coast last spring.")
+    assert [(q.text, q.value) for q in qs] == [("40", 40), ("900 shops", 900)]
+    assert all(q.value != 0.002 for q in quantities(nlp, "Engineers called it a 1 in 500-year flood for the valley."))
+
+
 def test_a_count_in_a_year_is_no_proportion(nlp):
     # "in" before four plain digits names the year the count was made, not a proportion's whole
     qs = quantities(nlp, "The orchard had nine in 1987 and 40 in 2011.")

@@ -366,18 +366,23 @@ def _fahrenheit_beside_celsius(text: str, num_start: int, num_end: int) -> bool:
                 or _CELSIUS_AFTER.match(text, num_end + 1))
 
 
+#: The word that opens a range before its first end: "between forty and sixty", "from five to six"
+_RANGE_OPENS = re.compile(r"\b(?i:between|from)\s+$")
+
+
 def _words_read(text: str, m, currency: Optional[str], local: bool) -> Union[None, _Raw, _Num]:
     """A number written in words ("two hundred", "a dozen"); an amount complete as read when the
     words run on past the number (no suffix belongs to it then)."""
     t = _tables()
     w = m.group("w")
-    parsed = _parse_words(w)
+    range_start = _RANGE_OPENS.search(text, max(0, m.start("w") - 12), m.start("w")) is not None
+    parsed = _parse_words(w, range_start)
     offset = 0
     if parsed is None:
         lead = re.match(r"(?i)(?:a|an)\s+", w)  # "a two-year contract": the article is not part of it
         if lead:
             offset = lead.end()
-            parsed = _parse_words(w[offset:])
+            parsed = _parse_words(w[offset:], range_start)
     if parsed is None:
         return None
     value, length = parsed

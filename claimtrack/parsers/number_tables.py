@@ -122,12 +122,18 @@ class _Tables(CurrencyTables):
         # `number_words._fraction_tail`), tried before "and three" is taken as a whole number
         f_tail = rf"\s+(?i:and)\s+{numerator}[\s-]+{_alt(self.denominators)}\b(?![-‑]\w)"
         w_tail = rf"(?:{f_tail}|(?:\s+(?i:and)\s+|\s*-\s*|\s+)(?:{word}|(?i:a\s+){frac})\b)*"
-        # spoken decimals: "two point five", "one point seven five million", "nought point
-        # seventy-five" (a teen or a ten after the point is said for its digits)
+        # spoken decimals: "two point five", "one point seven five million"; a teen or a ten after
+        # the point is said for its digits only after a zero ("nought point seventy-five") or
+        # before a scale or per cent ("three point twenty million", "four point fifteen per
+        # cent"): else "point" is the noun, "lost by one point fifteen minutes in"
         digit = _alt(w for w, v in self.units.items() if v <= 9)
         two_digits = rf"{_alt(list(self.tens) + [w for w, v in self.units.items() if v >= 10])}(?:[\s-]{_alt(w for w, v in self.units.items() if 1 <= v <= 9)})?"
-        w_point = (rf"(?:\s+(?i:point)(?:(?:\s+{digit}\b)+|\s+{two_digits}\b)"
-                   rf"(?:\s+{_alt(self.scale_words)}\b)?)?")
+        scale = _alt(self.scale_words)
+        zero_before = "|".join(f"(?<={z[0].upper()}{z[1:]})|(?<={z})" for z in ("nought", "naught", "zero"))
+        w_point = (rf"(?:\s+(?i:point)(?:\s+{digit}\b)+(?:\s+{scale}\b)?"
+                   rf"|(?:{zero_before})\s+(?i:point)\s+{two_digits}\b(?:\s+{scale}\b)?"
+                   rf"|\s+(?i:point)\s+{two_digits}\b(?=\s+{scale}\b|\s+(?i:per\s?cent|percent)\b|\s?%)"
+                   rf"(?:\s+{scale}\b)?)?")
         # (but "at one point two officers left" is the idiom "at one point", no decimal)
         self.wordnum = (rf"(?P<w>\b(?:(?<!\b[Aa][Tt]\s){w_lead}{word}\b{w_tail}{w_point}"
                         rf"|{w_lead}{word}\b{w_tail}))")

@@ -33,12 +33,16 @@ class _Reading:
     scale_of_last: Decimal = Decimal(1)  # the last scale word read ("million"): "and a half" is half of it
     and_base: Optional[Decimal] = None  # the number so far where "and" was read: "and two dozen" is 24 more
     i: int = 0
+    #: the first end of a range ("between forty and sixty thousandths"): "and" and a number after
+    #: it begin the other end, never a fractional part ("and a half" still is one)
+    range_start: bool = False
 
 
-def _parse_words(text: str) -> Optional[tuple[Decimal, int]]:
-    """Value of the longest valid number-word prefix of `text`, and its length in characters."""
+def _parse_words(text: str, range_start: bool = False) -> Optional[tuple[Decimal, int]]:
+    """Value of the longest valid number-word prefix of `text`, and its length in characters;
+    `range_start`: the words follow "between" or "from" (see `_Reading.range_start`)."""
     t = _tables()
-    r = _Reading(text, [(m.group(0), m.end()) for m in t.word_token.finditer(text)])
+    r = _Reading(text, [(m.group(0), m.end()) for m in t.word_token.finditer(text)], range_start=range_start)
     while r.i < len(r.toks):
         raw, end = r.toks[r.i]
         step = _step(r, t, re.sub(r"\s+", " ", raw.lower()), raw, end)
@@ -63,6 +67,8 @@ def _step(r: _Reading, t, w: str, raw: str, end: int):
         return _STOP
     if w == "and":
         tail = _fraction_tail(r.text, end - len(raw), r.last, r.total + r.current, r.scale_of_last)
+        if tail is not None and r.range_start and not re.match(r"(?i)and\s+an?\b", r.text[end - len(raw):]):
+            tail = None  # "between forty and sixty thousandths": the range's other end
         if tail is not None:
             return tail
         if r.last in ("hundred", "scale", "unit", "ten", "teen") and r.i + 1 < len(r.toks):

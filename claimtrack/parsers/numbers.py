@@ -88,12 +88,19 @@ _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+$", re.I)
 _MAJOR_MINOR = re.compile(r"\s*(?:and\s+)?$", re.I)
 
 
-def _year_after_in(text: str, a, b) -> bool:
-    """"seven in 2000": a count and the year it was counted in, no proportion. A year is four
-    plain digits (no grouping comma: "one in 2,000" is a proportion) right after "in" ("one out
-    of 2000", "one in every 2000" are proportions)."""
-    return (b.plain and 1000 <= b.value <= 2199 and b.value == b.value.to_integral_value()
-            and re.fullmatch(r"\s+in\s+", text[a.end:b.start], re.I) is not None)
+def _proportion_whole(text: str, a, b) -> bool:
+    """Whether `b` can be the whole of a proportion whose part is `a` ("1 in 5", "one in 4,000",
+    "two out of five hundred", "three out of every four"). A whole written as plain digits after a
+    bare "in" is at most 100: past it, "sold 40 in 900 shops" is a count and where it was made,
+    and "seven in 2000" a count and its year; "out of", "every"/"each", a grouping comma or words
+    say a whole of any size. A whole hyphened to the next word modifies it ("a 1 in 500-year
+    flood": no proportion of years)."""
+    if not 0 < a.value < b.value or text[b.end:b.end + 1] in ("-", "‑"):
+        return False
+    if b.value <= 100:
+        return True
+    sep = text[a.end:b.start].lower()
+    return "out" in sep or "every" in sep or "each" in sep or b.words or "," in text[b.num_start:b.num_end]
 
 
 def _change_before(text: str, pos: int) -> bool:
@@ -148,8 +155,8 @@ def _find(text: str, home: Optional[str] = None, changes: Collection[int] = ()) 
             i = joined + 1
             continue
         if b is not None and _RATIO_SEP.match(text, a.end, b.start) and not a.currency and not b.currency \
-                and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and 0 < a.value < b.value \
-                and not _year_after_in(text, a, b) and not _TIME_AFTER.match(text, b.end):
+                and not a.unit and not b.unit and a.scale == 1 and b.scale == 1 and _proportion_whole(text, a, b) \
+                and not _TIME_AFTER.match(text, b.end):
             # "1 in 5 children", "three out of four voters", "one in every 1,000 births", "two out
             # of five hundred samples": a proportion
             out.append(_expr(text, start, b.end, a.value / b.value, None, None, None, None, a.num_start,
