@@ -109,7 +109,10 @@ def test_not_cldr_currencies(text, expected):
     [
         # a currency several territories take is abbreviated by its issuer's initial ("JD": the
         # Jordanian dinar, also tender in Palestine) in the issuer's stories
-        ("A ferry pass costs JD18 from March.", "JO", [("JD18", 18, "JOD")]),
+        ("A ferry pass costs JD18.50 from March.", "JO", [("JD18.50", 18.5, "JOD")]),
+        # two capitals before a small whole number are a label, a channel or a class
+        ("The pension debate aired on SF 2 on Sunday evening.", "CH", [("2", 2, None)]),
+        ("Pupils in class NK 3 planted 200 pines on Friday.", "NO", [("3", 3, None), ("200", 200, None)]),
         ("The state lottery raised JD4.6 million.", "JO", [("JD4.6 million", 4_600_000, "JOD")]),
         ("Farmers got NKr 3.2 billion in aid.", "NO", [("NKr 3.2 billion", 3_200_000_000, "NOK")]),
         # the minor unit of a currency ISO 4217 gives three digits is a thousandth of it, of the

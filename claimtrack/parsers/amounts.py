@@ -322,6 +322,8 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     if m.group("pc") and m.end("pc") == num_start and scale == 1 and not re.search(r"[.,]", d) \
             and not (len(d) >= 3 and ctx is not None and ctx.glued_code_is_money(m.group("pc"), currency)):
         return None  # a code glued to a whole number is a name ("COP31"); "USD115m", "EUR2.5" are money
+    if currency and local and m.group("ps") in _tables().money_only_signs and scale == 1 and not re.search(r"[.,]\d", d):
+        currency = None  # "SF 2", "NK 3": two capitals before a small whole number are a label
     if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
             and not re.search(r"[.,]", d)
             and not (local and len(d) >= 3 and ctx is not None and ctx.writes_as_money(m.group("ps")))

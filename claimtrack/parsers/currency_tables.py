@@ -178,6 +178,9 @@ class CurrencyTables:
         self.cldr_local = {s: dict(v) for s, v in self.local_symbols.items()}
         # the letters local news writes before a national currency's figure, formed as CLDR's own
         # letter symbols are ("Tk" taka, "KSh", "Ush", "K" for the kwacha): read like a local symbol
+        #: the two-capital issuer forms of shared currencies ("JD"): money only before a figure
+        #: only money takes (a scale, decimals, a thousands group), as "SF 2" is a channel
+        self.money_only_signs = frozenset(cldr.get("money_only_abbreviations", ()))
         for sign, by_country in cldr.get("abbreviations", {}).items():
             if sign in self.symbols or sign in self.suffix_symbols or sign in self.codes:
                 continue

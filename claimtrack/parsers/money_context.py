@@ -142,7 +142,8 @@ class _DocCtx:
         if before[1] or after[1]:
             return before[1] or after[1]
         # no amount names one of them: the currency of the story's country among them ("35 fils"
-        # in a story about Jordan; an ISO 4217 code begins with its issuer's ISO 3166 code)
+        # in a story about Jordan; a national currency's ISO 4217 code begins with its issuer's
+        # ISO 3166 code; a union's, EUR, XOF, XCD, names no country, so "cents" keep their default)
         return self.code_in_story({code[:2]: code for code in sorted(allowed)}) or minor["default"]
 
     def local_dollar(self) -> Optional[str]:

@@ -43,8 +43,10 @@ legal tender today, from the Unicode CLDR as Babel ships it, with one filter fro
   "P" for the pula). Only a currency that is tender in one territory, and not written with a
   dollar sign there (a shared currency, the euro or a dollar, keeps its own sign); one tender in
   several is abbreviated only by the initial of the territory that issues it (ISO 4217 codes
-  begin with the issuer's ISO 3166 code: "JD" in Jordan, whose dinar Palestine also uses; "SFr",
-  "NKr"), in the issuer's stories; a form that
+  begin with the issuer's ISO 3166 code), in the issuer's stories: that initial and the noun's
+  ("JD" in Jordan, whose dinar Palestine also uses), read only before a figure only money takes
+  (`money_only_abbreviations`: "SF 2" is a channel), and with the noun's next letter where it is
+  a consonant ("SFr", "NKr"); a form that
   is an English word (WordNet 3.0, any part of speech) is left out ("Pa", "Do", "May").
 
     python data/tools/cldr_money.py claimtrack/data/cldr_currencies.json [/usr/share/wordnet]
@@ -251,9 +253,10 @@ def _dollar_signed(tender: dict[str, set[str]]) -> set[tuple[str, str]]:
 
 
 def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]], singular_of: dict[str, str],
-                   symbols: dict[str, dict[str, set[str]]], wndb: Path) -> dict[str, dict[str, str]]:
+                   symbols: dict[str, dict[str, set[str]]], wndb: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     """sign -> territory -> code: the letter abbreviations of each national currency's noun
-    (module docstring), less those CLDR already lists for that territory."""
+    (module docstring), less those CLDR already lists for that territory; and the two-capital
+    issuer forms of shared currencies, read only before a figure only money takes."""
     words: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
         words.update(w.lower() for w in wordnet.index(wndb, pos))
@@ -261,6 +264,7 @@ def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]]
     letters = {s for s in symbols if len(s) == 1 and s.isalpha()}
     english = Locale.parse("en").territories
     out: dict[str, dict[str, set[str]]] = {}
+    money_only: set[str] = set()
     for noun, by_country in nouns.items():
         if singular_of.get(noun, noun) != noun:
             continue  # the singular's letters only
@@ -282,14 +286,26 @@ def _abbreviations(tender: dict[str, set[str]], nouns: dict[str, dict[str, str]]
             # "QR"); before a noun one country's alone it is no form the press writes ("CY" yuan)
             if initial.isalpha() and len(set(by_country.values())) > 1:
                 first = word[0].upper() + word[1]
-                forms |= {initial.upper() + first, initial.upper() + first.lower(), initial.upper() + word[0].upper()}
+                capitals = initial.upper() + word[0].upper()
+                if not shared:
+                    forms |= {initial.upper() + first, initial.upper() + first.lower(), capitals}
+                else:
+                    # the issuer's forms: its initial and the noun's, and with the noun's next
+                    # letter where that is a consonant, as abbreviations keep them ("SFr",
+                    # "NKr"; no "JDi"); two capitals are money only before a figure only money
+                    # takes ("SF 2" is a channel, "JD4.5 million" a sum): `money_only`
+                    forms.add(capitals)
+                    money_only.add(capitals)
+                    if word[1] not in "aeiouy":
+                        forms |= {initial.upper() + first, initial.upper() + first.lower()}
             for form in forms:
                 if len(form) > 1 and form.lower() in words:
                     continue
                 if terr in symbols.get(form, {}):
                     continue
                 out.setdefault(form, {}).setdefault(terr, set()).add(code)
-    return {s: _one_each(t) for s, t in sorted(out.items()) if _one_each(t)}
+    table = {s: _one_each(t) for s, t in sorted(out.items()) if _one_each(t)}
+    return table, sorted(s for s in money_only if s in table)
 
 
 def _plain(word: str) -> str:
@@ -365,7 +381,7 @@ def build(wndb: Path) -> dict:
     # the letter abbreviations are formed from the nouns whose commonest sense is money only
     money_nouns = {n: _one_each(t) for n, t in sorted(nouns.items())
                    if not (money_first(singular_of.get(n, n)) is False and money_first(n) is not True) and _one_each(t)}
-    abbreviations = _abbreviations(tender, money_nouns, dict(singular_of), _symbols(tender), wndb)
+    abbreviations, money_only = _abbreviations(tender, money_nouns, dict(singular_of), _symbols(tender), wndb)
     _more_plurals(tender, nouns, singular_of, {w.lower() for w in _english_words(wndb)})
     out_nouns = {}
     story_nouns = []
@@ -380,6 +396,8 @@ def build(wndb: Path) -> dict:
         if _one_each(terrs):
             out_nouns[noun] = _one_each(terrs)
     symbols = _symbols(tender)
+    # a code tender in one territory and retired in another is in both sets: their union
+    codes = _codes({c: tender.get(c, set()) | retired.get(c, set()) for c in {*tender, *retired}}, wndb)
     return {
         "_source": (
             f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
@@ -397,8 +415,9 @@ def build(wndb: Path) -> dict:
         "symbols": {s: _one_each(t) for s, t in sorted(symbols.items()) if _one_each(t)},
         "world_symbols": _world_symbols(tender),
         "abbreviations": abbreviations,
-        "codes": _codes({**tender, **retired}, wndb),
-        "million_codes": _million_codes(_codes({**tender, **retired}, wndb), wndb),
+        "money_only_abbreviations": money_only,
+        "codes": codes,
+        "million_codes": _million_codes(codes, wndb),
     }
 
 
