@@ -30,9 +30,9 @@ def test_a_pronoun_skips_a_name_that_is_where_something_is(nlp, text, speaker):
 
 
 def test_an_unnamed_baker_in_a_place_is_the_one_who_speaks(nlp):
-    # "A baker in X, who asked not to be named": the "who" clause takes up the baker, and the
+    # "A baker in X, who withheld his name": the "who" clause takes up the baker, and the
     # place after "in" is no antecedent; the pronoun stays the unnamed baker's
-    text = ('A baker in Vila Serrana, who asked not to be named, said flour had doubled in price. '
+    text = ('A baker in Vila Serrana, who declined to give his name, said flour had doubled in price. '
             '"I cannot raise my prices again," he said.')
     assert speakers(nlp, text) == [(None, "baker")]
 
