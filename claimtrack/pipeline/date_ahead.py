@@ -47,6 +47,46 @@ def _rescheduled(tok) -> bool:
             or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
 
 
+#: Auxiliaries that set a prediction before a past time or deny it ("had expected", "did not
+#: expect", "was forecast": a past passive is read as a reported plan in date_tense); a present
+#: perfect ("has forecast a surplus in 2031") still predicts from now.
+_EARLIER_AUX = frozenset({"had", "did", "was", "were", "been"})
+
+
+def _predicted(tok) -> bool:
+    """Whether the date, after the object of a verb of predicting or expecting, dates the thing
+    predicted ("expects a ruling by the end of May", "forecast a surplus in 2031", "predicted a
+    glut of cocoa in June"; "the treaty, which diplomats anticipated in May": the object before the
+    verb; "a ruling expected in May": the noun a participle follows): what is predicted lies
+    after the prediction, and news reports predictions as they are made, so the date lies ahead
+    whatever the verb's tense. Not in a perfect ("had expected a
+    ruling in May": a prediction before a past time, which may have passed); not a date before
+    the object ("forecast on Monday a surplus", "In March, analysts predicted a fall"), nor a day
+    after "on" or "at" ("predicted a slowdown on Monday"), which date the predicting."""
+    if tok.dep_ != "pobj" or tok.head.head.i == tok.head.i:
+        return False
+    verb = _verb_above(tok.head.head, 2)
+    if verb is None or verb.lemma_.lower() not in PREDICT_VERBS or _auxiliaries(verb) & _EARLIER_AUX:
+        return False
+    if verb.i > tok.i:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "a verdict expected on Friday": the noun is what is expected
+    if tok.head.lower_ in ("on", "at"):
+        return False  # "predicted a slowdown on Monday": a day told with "on" dates the act, as news does
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.i < tok.i for o in objects)
+    return verb.dep_ == "relcl"  # the relative word before the verb is its object
+
+
+def _ahead_whatever_tense(tok) -> bool:
+    """Whether a construction puts the date after the act that names it, whatever the verb's
+    tense: a thing moved or stretched to it (`_rescheduled`), the time a thing takes effect
+    (`_takes_effect`), the time of a thing predicted (`_predicted`)."""
+    return _rescheduled(tok) or _takes_effect(tok) or _predicted(tok)
+
+
 #: Verbs of arranging a thing for a time (WordNet 3.0 senses): schedule.v.02 "plan the time and
 #: place for events" ("I scheduled an exam for this afternoon"), plan.v.02 "make plans for
 #: something", arrange.v.02 "make arrangements for", book.v.02 "arrange for and reserve ... in

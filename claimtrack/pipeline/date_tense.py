@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from ..parsers.date_patterns import CAPTION_LABEL, OPTION_VERBS, PLAN_VERBS
 from ..parsers.dates import FutureTest
 from ..parsers.lexicon import WEEKDAYS
-from .date_ahead import _arranged_for, _plan_word, _plans, _rescheduled, _schedule, _takes_effect, _wanted_done
+from .date_ahead import _ahead_whatever_tense, _arranged_for, _plan_word, _plans, _schedule, _wanted_done
+from .date_compared import comparison_base
 from .date_described import _describing_clause, described_event  # noqa: F401 (frames.mentions imports it here)
 from ..tables import load_json, speech_verbs
 from ..parsers.lexicon import names_matter
@@ -42,8 +43,8 @@ def _is_future(doc: Doc) -> FutureTest:
         described = False if _stretch_of_a_superlative(span) else _describing_clause(span)
         if described is not None:
             return described
-        tok = span.root
-        weekday = tok.lower_ in WEEKDAYS
+        tok = _stands_for(span.root)
+        weekday = span.root.lower_ in WEEKDAYS
         day_part = tok.dep_ == "compound" and tok.head.lower_ in DAY_PARTS and tok.head.i == tok.i + 1
         if day_part:
             tok = tok.head  # "on Thursday morning": the day and its part are one time, read as one
@@ -63,10 +64,13 @@ def _is_future(doc: Doc) -> FutureTest:
             bounding = tok.head.dep_ == "pobj" and tok.head.head.lower_ in _BOUNDING_PREPS
             if tok.head.dep_ not in ("nsubj", "nsubjpass") and not bounding:
                 return None
-        if _rescheduled(tok):
-            return True  # "pushed the launch back to September", "extended the warning until Friday"
-        if _takes_effect(tok):
-            return True  # "a board office created effective Feb. 1", "the dividend is payable Jan. 2"
+        if _ahead_whatever_tense(tok):
+            # "pushed the launch back to September", "extended the warning until Friday"; "a board
+            # office created effective Feb. 1", "the dividend is payable Jan. 2"; "expects a
+            # ruling by the end of May", "forecast a surplus in 2031"
+            return True
+        if comparison_base(tok):
+            return False  # "is 4.2%, down from 5% in May": the figure compared with is earlier
         arranging = _arranged_for(tok)
         if arranging is not None:
             # "has called a demonstration for Monday", "the vote was set for May 3", "the next
@@ -145,6 +149,23 @@ def _reported_before_its_cue(verb, below, span) -> bool:
 #: parser hangs it from ("fares climb by a mean of 9% from Sunday"); only a weekday that dates a
 #: thing ("the closing price on Tuesday") describes the noun.
 _BOUNDING_PREPS = frozenset({"from", "until", "till", "by", "before", "after", "since", "through", "starting"})
+
+#: Nouns of a part of a month or a year that the date is the object of ("the end of March", "the
+#: second week of June", "the start of 2027"): the part takes the place the date would.
+_PART_NOUNS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "half", "week", "weeks", "part"})
+
+
+def _stands_for(tok):
+    """The token whose place in the clause the date's root takes: the first of dates joined by
+    "and"/"or" ("on Wednesday and Thursday": both share the preposition and the verb), and the
+    noun of a part of the month or year ("until the end of April" stands where "until
+    April" would)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.ent_type_ == "DATE":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PART_NOUNS:
+        tok = tok.head.head
+    return tok
+
 
 #: Parts of a day a weekday names with it ("Thursday morning", "Friday night").
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
