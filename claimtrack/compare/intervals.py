@@ -5,8 +5,7 @@ Approximate figures get a band set by how the number is rounded, as people read 
 is that figure before rounding ("1.8%" is "roughly 2%"). Two approximate figures are one figure
 only when each is near the other: their bands reach no further than a tenth of each figure
 (`Interval.near`, APPROX_MAX), so "about 3,000" and "around 2,500" are two figures although
-2,500-2,550 would round to both. The band is open at both ends, save that the value half a step
-below N is inside where that is within a tenth of N ("7.5%" is "about 8%"). "nearly 30" lies just below 30,
+2,500-2,550 would round to both. The band is open at both ends. "nearly 30" lies just below 30,
 "just over 30" just above. Two exact figures differ only by rounding when one written to two
 digits or more is the other rounded ("1.1 million" and "1.14 million": `written_rounding`). A
 plain figure has the precision of its last written digit, as news rounds: "$7 billion" stands
@@ -129,13 +128,10 @@ def interval_of(q: Quantity) -> Optional[Interval]:
             if direction < 0:
                 return Interval(value - side, value, near=Interval(value - near, value))
             return Interval(value, value + side, near=Interval(value, value + near))
-        # Open at both ends where the band is wide: a value exactly half a step away is itself
-        # the round figure one step finer ("2,500" is how a writer gives 2,500; "about 3,000"
-        # does not stand for it). Where half a step lies within a tenth of the figure (APPROX_MAX,
-        # as near as a reader takes "about N" to reach), the value half a step below is what
-        # rounding half up, as `rounds_to`, makes N: "7.5%" is "about 8%".
+        # Open at both ends: a value exactly half a step away is itself the round figure one
+        # step finer ("2,500" is how a writer gives 2,500; "about 3,000" does not stand for it).
         band, near = rounding_half(value), near_half(value)
-        return Interval(value - band, value + band, lo_open=band > abs(value) * APPROX_MAX, hi_open=True,
+        return Interval(value - band, value + band, lo_open=True, hi_open=True,
                         near=Interval(value - near, value + near, lo_open=True, hi_open=True),
                         step=written_step(q.text, value))
     return Interval(value, value, step=written_step(q.text, value))
