@@ -317,3 +317,21 @@ def test_an_act_noun_of_a_change_meets_the_verb_that_causes_it():
     # a verb record ("the toll rose") is not read so: "rise" and "raise" stay two verbs there
     verb = replace(x, frame=x.frame.model_copy(update={"predicate": "rise"}))
     assert judge_statements(verb, y) is None
+
+
+def test_an_act_noun_ruled_out_by_its_subject_meets_the_verb_it_is_made_from():
+    ruled = "The Pellan water board ruled out a subsidy for the old town's pumps."
+    assert ("conflict", "polarity") in _statuses(ruled, "The Pellan water board would subsidise the old town's pumps.")
+    assert ("agree", "equal") in _statuses(ruled, "The Pellan water board will not subsidise the old town's pumps.")
+    # another subject's act is no act of the one ruling it out ("police ruled out sabotage")
+    got = _statuses("Police in Pellan ruled out sabotage at the pumping station.",
+                    "Striking fitters may sabotage the pumping station, a union leader warned.")
+    assert ("conflict", "polarity") not in got, got
+
+
+def test_a_ruling_out_is_no_paraphrase_of_a_proposal_with_the_same_words():
+    # words in common say the two clauses speak of one thing; the verbs take opposite stances on
+    # it, and another party's proposal is no stance of the board's to contradict either
+    got = _statuses("The Korvik council ruled out new parking fees in the market square.",
+                    "The opposition in Korvik has proposed new parking fees in the market square.")
+    assert ("agree", "paraphrased") not in got and ("conflict", "polarity") not in got, got

@@ -18,6 +18,7 @@ from .aspect import aspect
 from .costless import free_keys
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
 from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, act_keys, action_noun_keys, verb_noun_keys
+from .modality import _foreclosing, negative_verb
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import _object_head, _subject_head, _written_head, clause_terms
@@ -68,6 +69,9 @@ def clause_keys(m: Mention) -> set:
         keys.update(action_noun_keys(_written_head(m) or f.object.split()[-1]))
     elif f.predicate and f.predicate not in LIGHT_VERBS:
         keys.update(verb_noun_keys(f.predicate))
+        if f.object and negative_verb(f.predicate) in _foreclosing():
+            # a ruled-out act noun meets the act's verb ("ruled out a subsidy" / "will subsidise")
+            keys.update(action_noun_keys(_written_head(m) or f.object.split()[-1]))
     keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
     denied = denied_claim(m)
     keys.update(("denied", t) for t in denied or negated_claim(m) or ())

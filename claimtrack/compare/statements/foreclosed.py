@@ -8,9 +8,9 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import LIGHT_VERBS
+from .lexicon import LIGHT_VERBS, noun_names_action
 from .modality import FUTURE, _foreclosing, negative_verb
-from .phrases import _object_head, _object_words, _subject_head, _subject_words, _who
+from .phrases import _object_head, _object_words, _subject_head, _subject_words, _who, _written_head, same_subject
 
 
 def _rules_out_thing(f) -> bool:
@@ -48,8 +48,10 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
         if not _rules_out_thing(fb):
             return None
         a, b, fa, fb = b, a, fb, fa
-    other = _patient(fb)
     thing = _object_head(fa)
+    if _rules_out_own_act(a, fb):
+        return _said_to_come(a, b, fa, fb)
+    other = _patient(fb)
     if other is None or other[0] != thing or (fb.predicate or "") in LIGHT_VERBS or _rules_out_thing(fb):
         return None
     mods_a, mods_b = _object_words(fa) - {thing}, other[1] - {thing}
@@ -57,6 +59,24 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
         return None  # "new subsidies" / "export subsidies": two things of one kind
     if _foreclosing_predicate(fb.predicate):
         return _ruled_on_twice(a, b, fa, fb)
+    return _said_to_come(a, b, fa, fb)
+
+
+def _rules_out_own_act(a: Mention, fb) -> bool:
+    """The clause of `a` rules out a noun naming the act the other clause's verb names, and both
+    clauses are of one subject ("the ministry ruled out a subsidy" / "the ministry would
+    subsidise the freight bill"): a noun derived from a verb names that verb's act (WordNet's
+    derivational pointers, `lexicon.noun_names_action`), and ruling one's own act out forecloses
+    doing it. One subject only: "police ruled out sabotage" forecloses no act of the police."""
+    head = _written_head(a)
+    return bool(head) and (fb.predicate or "") not in LIGHT_VERBS and not _rules_out_thing(fb) \
+        and not _foreclosing_predicate(fb.predicate) and same_subject(a.frame, fb) \
+        and noun_names_action(head, fb.predicate)
+
+
+def _said_to_come(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
+    """What the ruled-out thing of `fa` is said to do on the other side: to come (may, can or a
+    future: a conflict), or not to come (agree); told in any other mood, None."""
     if fb.modality not in ("may", "can") and fb.modality not in FUTURE:
         return None
     about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"

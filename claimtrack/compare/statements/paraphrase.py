@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .modality import _committed
+from .modality import _committed, negative_verb
 from .phrases import _subject_head, _subjects_meet, _who, clause_terms
 
 
@@ -22,12 +23,33 @@ PARAPHRASE_MIN_SHARE = 0.6
 PARAPHRASE_KEY_TERMS = 12
 
 
+@lru_cache(maxsize=1)
+def _reversing() -> frozenset:
+    """The verbs that reverse what they govern: the negative implicatives, of refusal, denial,
+    ruling out and stopping (data/polarity.json 'negative', 'foreclosing')."""
+    from ...tables import load_json
+
+    raw = load_json("polarity.json")
+    return frozenset(raw["negative"]) | frozenset(raw.get("foreclosing", ()))
+
+
+def _reverses(f) -> bool:
+    """The clause's verb reverses what it governs ("ruled out new tolls", "rejected the plan")."""
+    return negative_verb(f.predicate) in _reversing()
+
+
 def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
     """One statement in other words: the same polarity, both stated as done (or both hedged),
-    subjects that may be one, and nearly all content words in common; `agree`. Never a
+    both verbs or neither reversing what they govern, subjects that may be one, and nearly all
+    content words in common; `agree`. Never a
     conflict: a verb not shown to be the same action cannot be said to be negated."""
     fa, fb = a.frame, b.frame
     if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality):
+        return None
+    # a verb that reverses what it governs against one that does not: words in common say the
+    # two speak of one thing, and the verbs take opposite stances on it ("ruled out new tolls" /
+    # "proposed new tolls")
+    if _reverses(fa) != _reverses(fb):
         return None
     ta, tb = clause_terms(fa), clause_terms(fb)
     # subjects that may be one, or one side's subject named among the other clause's words (an
