@@ -26,6 +26,7 @@ from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_
 from .news_verbs import irregular_base
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
 from .members import other_members, partly_denied
+from .nobody import judge_nobody
 from .nonanswers import judge_non_answers, non_answer
 from .voice import oblique, passive, written_head
 from .paraphrase import _judge_paraphrase
@@ -55,7 +56,7 @@ def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     A subject one side names and the other describes ("the retailer"), names by its
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(comparative_act(a), comparative_act(b))
-    got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_levels(a, b) or judge_exemption(a, b)
+    got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_nobody(a, b) or judge_levels(a, b) or judge_exemption(a, b)
            or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":
         return (_judge_denials(a, b) or judge_non_answers(a, b) or judge_refusals(a, b) or judge_measures(a, b) or got

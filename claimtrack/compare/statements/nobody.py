@@ -1,0 +1,99 @@
+"""No one at all against someone: a clause whose subject is a negative universal pronoun ("no one
+had been arrested", "nobody was hurt", "none came forward") denies its act of every person, so the
+same act stated of a person on the other side ("police arrested two dock workers", "three walkers
+were hurt") contradicts it. "No one was X" is "there is no person who was X" (the negative
+universal pronouns no one, nobody, none: Quirk et al. 1985, 6.62-6.63), which one person who was X
+falsifies."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
+from ..candidates import Candidate
+from ..mention import Mention
+from .lexicon import _noun_lemma, _person_nouns, nouns_meet, predicates_meet
+from .modality import FUTURE
+from .phrases import _POSTMODIFIER
+from .voice import passive, written_head
+
+#: The negative universal pronouns of persons, as a clause's whole subject.
+_NOBODY = frozenset({"no one", "no-one", "nobody", "none"})
+#: WordNet senses of a noun read for a person: the most frequent only ("worker", "man",
+#: "passenger"; not "machine", whose second sense is 'an efficient person').
+_PERSON_SENSES = 1
+
+
+def _nobody(m: Mention) -> bool:
+    """The clause denies its act of everyone: negative, its subject a negative universal pronoun."""
+    f = m.frame
+    text = re.sub(r"\s+", " ", (f.subject_text or "").strip().lower())
+    return f.polarity == "negative" and not f.subject and text in _NOBODY
+
+
+def _a_person(m: Mention, actor: Optional[str], text: Optional[str]) -> bool:
+    """The participant is a person: an actor its document types PERSON, or a noun phrase whose
+    head's most frequent WordNet sense is a person (noun.person: "dock workers", "a
+    41-year-old man"), or whose head is a noun of a kind of person (data/person_nouns.json:
+    "three hikers")."""
+    if actor:
+        return m.doc_actors is not None and m.doc_actors.types.get(actor) == "PERSON"
+    head = written_head(text, _POSTMODIFIER)
+    if not head:
+        return False
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return any(PERSON_FILE in noun_lexfiles(w, _PERSON_SENSES) for w in {head, singular}) \
+        or _noun_lemma(head, _person_nouns()) is not None
+
+
+def _same_role_a_person(nobody: Mention, other: Mention) -> bool:
+    """The other clause states its act of a person in the role the pronoun has: done to one
+    (the pronoun a passive's subject: "no one had been arrested"; the other's object, or its
+    passive's subject), or done by one (the pronoun an active subject: "nobody came forward"; the
+    other's active subject)."""
+    f = other.frame
+    if passive(nobody):
+        if passive(other):
+            return _a_person(other, f.subject, f.subject_text)
+        return bool(f.object) and _a_person(other, None, f.object)
+    return not passive(other) and _a_person(other, f.subject, f.subject_text)
+
+
+def _one_time(fx, fy) -> bool:
+    """Both clauses tell their act as done, or both as to come ("will", "would"): a denial of
+    what can or may happen ("nobody can pay") states no fact that an act contradicts, and one of
+    what is to come says nothing of what was done."""
+    return (fx.modality is None and fy.modality is None) or (fx.modality in FUTURE and fy.modality in FUTURE)
+
+
+def _one_object(fx, fy) -> bool:
+    """The act done by everyone or no one is done to the same thing: the same object head, heads
+    WordNet gives as one thing (`lexicon.nouns_meet`), or no object on either side ("nobody
+    came forward"): "nobody pays full wages" denies no paying for flour."""
+    if not fx.object and not fy.object:
+        return True
+    if not fx.object or not fy.object:
+        return False
+    x, y = fx.object.split()[-1], fy.object.split()[-1]
+    return x == y or nouns_meet(x, y)
+
+
+def judge_nobody(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side denies an act of everyone (`_nobody`), the other states the same act (one verb, or
+    verbs WordNet gives one sense: `predicates_meet`) of a person in the same role (and, done by
+    everyone or no one, to one thing), both as done or both as to come: a conflict. None
+    otherwise (the other side negated too, or hedged)."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if not _nobody(x) or _nobody(y) or fy.polarity != "positive":
+            continue
+        if not predicates_meet(fx.predicate, fy.predicate) or not _one_time(fx, fy):
+            continue
+        if not _same_role_a_person(x, y) or not (passive(x) or _one_object(fx, fy)):
+            continue
+        where = ("A", "B") if x is a else ("B", "A")
+        return Candidate(a, b, "conflict", "polarity", f"{fy.predicate} (no one in {where[0]})",
+                         f"'{fx.subject_text}' denies the act ({fx.predicate}) of everyone in {where[0]}; "
+                         f"{where[1]} states it of a person", 0.55)
+    return None
