@@ -1,6 +1,6 @@
 """States named by two adjectives (compare.statements.states): near-synonyms in WordNet's adjective
-clusters state one state ("inadequate" / "insufficient", "unlawful" / "illegal"), and the antonym of
-a near-synonym the opposite one ("inadequate" / "sufficient"). Invented sentences only; the tables
+clusters, in senses the words are used in, state one state ("shut" / "closed", "safe" / "secure"), and
+the antonym of a near-synonym the opposite one ("ajar" / "closed"). Invented sentences only; the tables
 read directly, then through the real extractor and diff."""
 
 from __future__ import annotations
@@ -13,27 +13,31 @@ from claimtrack.compare.statements.states import adjectives_meet
 
 # --- the tables (no model) ------------------------------------------------------------------------
 
-def test_a_satellite_and_its_head_and_two_heads_seen_also_name_one_state():
-    assert adjectives_meet("inadequate", "insufficient")  # a satellite of insufficient.a.01
-    assert adjectives_meet("insufficient", "inadequate")  # both ways
-    assert adjectives_meet("unlawful", "illegal")  # two heads linked by also-see
-    assert not adjectives_meet("open", "closed") and not adjectives_meet("inadequate", "sufficient")
+def test_a_satellite_and_its_head_name_one_state_in_senses_the_words_are_used_in():
+    assert adjectives_meet("shut", "closed")  # a satellite of closed.a.01
+    assert adjectives_meet("closed", "shut")  # both ways
+    assert adjectives_meet("safe", "secure")
+    assert not adjectives_meet("open", "closed")
+    # a listed sense SemCor hardly uses names no state the word states ("dead": 'very tired')
+    assert not adjectives_meet("tired", "dead") and not adjectives_meet("bad", "big")
 
 
 def test_linking_predicates_of_being_meet_by_their_adjectives_and_no_others_do():
-    assert predicates_meet("be unlawful", "be illegal")
+    assert predicates_meet("stay shut", "remain closed")
     assert predicates_meet("remain open", "stay open")  # one adjective, two verbs of being in a state
-    assert not predicates_meet("be unlawful", "be open")
+    assert not predicates_meet("be safe", "be open")
     # a change into a state, or how a thing seems, states no state
-    assert not predicates_meet("become illegal", "be unlawful")
+    assert not predicates_meet("become closed", "be shut")
     assert not predicates_meet("seem safe", "be safe")
 
 
 def test_the_antonym_of_a_near_synonym_is_an_opposite_state_read_from_either_side():
-    assert opposite("be inadequate", "be sufficient") == "state"
-    assert opposite("be sufficient", "be inadequate") == "state"
-    assert opposite("be unlawful", "be legal") == "state"
-    assert opposite("be inadequate", "be illegal") is None
+    assert opposite("be ajar", "be closed") == "state"  # a satellite of open.a.01, whose antonym is closed
+    assert opposite("be closed", "be ajar") == "state"
+    assert opposite("be ajar", "be safe") is None
+    # only for verbs of being in a state, and never through a rarely used sense
+    assert opposite("seem ajar", "be closed") is None
+    assert opposite("be tired", "be alive") is None and opposite("be young", "be big") is None
 
 
 # --- through the extractor and diff ---------------------------------------------------------------
@@ -49,16 +53,16 @@ def _statements(a: str, b: str):
 
 @pytest.mark.model
 def test_two_near_synonym_states_of_one_subject_agree():
-    got = _statements("The Brannock council said the flood barriers along the Ostry river were inadequate.",
-                      "The Brannock council said the flood barriers along the Ostry river were insufficient.")
-    assert any(s == "agree" and "inadequate" in about and "insufficient" in about for s, _, about in got), got
+    got = _statements("The Brannock council said the flood barriers along the Ostry river were safe.",
+                      "The Brannock council said the flood barriers along the Ostry river were secure.")
+    assert any(s == "agree" and "safe" in about and "secure" in about for s, _, about in got), got
 
 
 @pytest.mark.model
 def test_a_state_and_the_antonym_of_its_near_synonym_conflict():
-    got = _statements("The flood barriers along the Ostry river are inadequate, the Brannock council said.",
-                      "The flood barriers along the Ostry river are sufficient, the Brannock council said.")
-    assert any(s == "conflict" and "sufficient" in about for s, _, about in got), got
+    got = _statements("The lock gate on the Ostry river remained ajar, the Brannock council said.",
+                      "The lock gate on the Ostry river remained closed, the Brannock council said.")
+    assert any(s == "conflict" and "ajar" in about and "closed" in about for s, _, about in got), got
 
 
 @pytest.mark.model

@@ -19,9 +19,10 @@ and noun_adjectives.json: each noun's adjectives by the same pointers ("anger" -
 (compare only; the frames component does not read it); and adjective_similar.json: each
 adjective's near-synonyms in its most frequent senses, by WordNet's own organisation of
 adjectives (a synset's other words, the similar-to pointer between a cluster's head and its
-satellites, the also-see pointer between heads: "inadequate" and "insufficient", "unlawful" and
-"illegal"), so that two linking predicates name one state ("was unlawful" / "was illegal") and,
-with the direct antonyms, opposite ones ("was inadequate" / "was sufficient").
+satellites, the also-see pointer between heads: "shut" and "closed", "safe" and "secure"), in
+senses the words are used in (the first, and those carrying a fifth of the word's SemCor tags), so
+that two linking predicates name one state ("stayed shut" / "remained closed") and, with the direct
+antonyms, opposite ones ("was ajar" / "was closed").
 
 Run once; the output is committed, so claimtrack needs neither WordNet nor this script at run time.
 """
@@ -98,15 +99,31 @@ def main(wndb: Path, out: Path) -> None:
     side = out.with_name("adjective_similar.json")
     side.write_text(json.dumps({
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), adjectives: for each lemma, the adjectives that share "
-                   f"one of its {SENSES} most frequent senses, or that one of those senses points to by "
-                   "similar-to ('&', a cluster's head and its satellites: 'insufficient' / 'inadequate') or "
-                   "also-see ('^', two heads: 'unlawful' / 'illegal') where the target is among that word's "
-                   f"{SENSES} most frequent senses too (Gross & Miller 1990, 'Adjectives in WordNet'). Built by "
+                   f"its first sense or one of its {SENSES} first listed senses that carries at least "
+                   f"{int(SHARE * 100)}% of its SemCor tags (cntlist.rev), or that one of those senses points to by "
+                   "similar-to ('&', a cluster's head and its satellites: 'closed' / 'shut') or "
+                   "also-see ('^', two heads) where the target is among that word's "
+                   "senses so kept too (Gross & Miller 1990, 'Adjectives in WordNet'). Built by "
                    "data/tools/verb_senses.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "similar": similar,
     }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{side}: {len(similar)} adjectives, {side.stat().st_size // 1024} KB")
+
+
+#: The share of a word's SemCor tags a sense past the first must carry to be read.
+SHARE = 0.2
+
+
+def _adjective_tags(wndb: Path) -> dict[str, dict[int, int]]:
+    """Adjective lemma -> {sense number: SemCor tag count} (cntlist.rev; satellites included)."""
+    out: dict[str, dict[int, int]] = {}
+    for line in (wndb / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, number, count = line.split()
+        lemma, _, rest = key.partition("%")
+        if rest[:1] in ("3", "5"):
+            out.setdefault(lemma, {})[int(number)] = int(count)
+    return out
 
 
 def similar_adjectives(wndb: Path) -> dict[str, list[str]]:
@@ -115,7 +132,15 @@ def similar_adjectives(wndb: Path) -> dict[str, list[str]]:
     points to by similar-to ('&') or also-see ('^') that keep that synset among their own senses.
     WordNet organises adjectives in clusters, a head and the satellites similar to it, with
     antonymy between heads (Gross & Miller 1990); a satellite and its head name one property."""
-    senses = {lemma.replace("_", " "): offs[:SENSES] for lemma, (offs, _tagged) in index(wndb, "adj").items()}
+    counts = _adjective_tags(wndb)
+    senses = {}
+    for lemma, (offs, _tagged) in index(wndb, "adj").items():
+        tags = counts.get(lemma, {})
+        total = sum(tags.values())
+        # the first sense, and those carrying a real share of the word's SemCor uses: a third
+        # listed sense with 2 tags of 80 ("dead", 'very tired') names no state the word states
+        senses[lemma.replace("_", " ")] = [o for i, o in enumerate(offs[:SENSES], 1)
+                                           if i == 1 or (total and tags.get(i, 0) >= SHARE * total)]
     data = synsets(wndb, "adj")
 
     def holders(offset: int) -> set[str]:

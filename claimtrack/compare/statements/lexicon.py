@@ -64,7 +64,8 @@ def _opposite_pairs(p: Optional[str]) -> set:
     word = _state(p) or p
     if not word:
         return set()
-    indirect = (q for s in near_synonyms(word) for q in adjectives.get(s, ())) if _state(p) else ()
+    being = bool(_state(p)) and p.split(" ", 1)[0] in BEING  # "is tired", not "seems tired"
+    indirect = (q for s in near_synonyms(word) for q in adjectives.get(s, ())) if being else ()
     return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()),
                                                *news_opposites_of(word), *indirect)}
 

@@ -1,13 +1,14 @@
 """One state under two adjectives, and opposite states, by WordNet's organisation of adjectives.
 
 WordNet files descriptive adjectives in clusters: a head adjective with the satellites similar to
-it ("insufficient": "inadequate", "deficient", "scant"), the heads of two clusters being direct
-antonyms ("sufficient" / "insufficient"), and heads of one meaning linked by also-see ("unlawful" /
-"illegal"; Gross & Miller 1990, 'Adjectives in WordNet'). So a linking predicate ("the fence was
-inadequate") states what a linking predicate with a near-synonym states ("the fence is
-insufficient"), and the opposite of what one with the antonym of either states ("the fence was
-sufficient": an indirect antonym, Gross & Miller's term). The words: data/adjective_similar.json
-(built by data/tools/verb_senses.py from Princeton WordNet 3.0; each word's most frequent senses)."""
+it ("closed": "shut", "sealed"; "open": "ajar"), the heads of two clusters being direct antonyms
+("open" / "closed"), and heads of one meaning linked by also-see (Gross & Miller 1990, 'Adjectives
+in WordNet'). So a linking predicate ("the gate stayed shut") states what a linking predicate with a
+near-synonym states ("the gate remained closed"), and the opposite of what one with the antonym of
+either states ("the gate was ajar": an indirect antonym, Gross & Miller's term). The words:
+data/adjective_similar.json (built by data/tools/verb_senses.py from Princeton WordNet 3.0; each word's first sense, and those of
+its first three listed senses that carry a fifth or more of its SemCor tags: "dead" in the sense
+'very tired' is never read)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ def _similar() -> dict:
 
 
 def near_synonyms(adjective: str) -> tuple:
-    """The adjectives WordNet gives nearly the meaning of `adjective` in both words' most frequent
-    senses (one synset, a cluster's head and its satellite, two heads linked by also-see)."""
+    """The adjectives WordNet gives nearly the meaning of `adjective` in senses both words are used
+    in (one synset, a cluster's head and its satellite, two heads linked by also-see; the senses
+    data/adjective_similar.json keeps)."""
     return tuple(_similar().get(adjective, ()))
 
 
