@@ -54,3 +54,24 @@ def test_a_person_trusted_in_is_still_a_person(nlp):
 )
 def test_a_participle_after_a_nouns_that_clause_goes_with_the_main_subject(nlp, text, speaker):
     assert speakers(nlp, text) == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the role a person fills ("found a champion in X"), and "in" after a verb with no object
+        # ("believe in X"), are no places (review s26 A2; its invented sentences)
+        ('The striking miners found a champion in Ruth Danner. "We will not back down," she said.', "Ruth Danner"),
+        ('Few investors still believe in Ansel Korr. "I will prove them wrong," he said.', "Ansel Korr"),
+        ('The board saw a likely successor in Tomas Brenwick. "I am ready for the job," he said.', "Tomas Brenwick"),
+    ],
+)
+def test_a_person_found_in_a_role_or_believed_in_is_still_a_person(nlp, text, speaker):
+    assert speakers(nlp, text) == [(speaker, None)]
+
+
+def test_a_participle_after_a_reported_clause_with_a_that_noun_goes_with_the_reporter(nlp):
+    # the verb with the noun as object ("ignored") is itself reported: the participle is the mayor's
+    text = ('Mayor Ilse Brandt said the council had ignored warnings that the dam would fail, adding that '
+            'repairs were "long overdue."')
+    assert speakers(nlp, text) == [("Ilse Brandt", None)]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import honorific_gender, name_gender, pronoun_gender
 from ...tables import country_codes
-from ...wordnet_nouns import noun_lexfiles
+from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
 from ..extensions import COUNTRY
 from .marks import _AGE_RE
 from .persons import person_nouns
@@ -19,23 +19,31 @@ from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON, _WORD_RE
 _WHO = frozenset({"who", "whom", "whose"})
 
 #: Prepositions whose object is where someone or something is ("a bakery in X", "the farms near
-#: X"), or a body or a time ("shares in X", "in X"), and not a person a "he" or "she" takes up...
+#: X"), and not a person a "he" or "she" takes up, when they hang from a noun of what is there
+#: (`_places`)...
 _WHERE = frozenset({"in", "near"})
-#: ...unless the phrase hangs from a noun of a mind's or a holder's relation to it, which a person
-#: can be the object of ("their trust in X", "confidence in X", "a stake in X"): WordNet 3.0's
-#: lexicographer files of the noun's commonest sense noun.attribute (07), noun.cognition (09),
-#: noun.feeling (12), noun.possession (21), noun.state (26).
+#: ...that is not a noun of a mind's or a holder's relation to its object, which a person can be
+#: ("their trust in X", "confidence in X", "a stake in X"): WordNet 3.0's lexicographer files of
+#: the noun's commonest sense noun.attribute (07), noun.cognition (09), noun.feeling (12),
+#: noun.possession (21), noun.state (26).
 _TOWARD = frozenset((f,) for f in (7, 9, 12, 21, 26))
 
 
-def _toward(prep: Token) -> bool:
-    """Whether the preposition hangs from a noun of `_TOWARD` ("confidence in"), or from a verb
-    whose object before it is one ("put their trust in": the parser may attach the phrase to
-    either)."""
+def _places(prep: Token) -> bool:
+    """Whether "in"/"near" places its object: it hangs from a noun of what is there ("a clinic in
+    X", "a grower in X") that is neither of `_TOWARD` ("confidence in X") nor a person noun a verb
+    has as object ("found a champion in X", "saw a successor in X": the role X fills; WordNet's
+    noun.person, 18). The parser may hang the phrase from the verb whose object the noun is
+    ("toured a pit in X"): that object is read. A phrase of a verb with no object is not read:
+    "believe in X", "invest in X" take a person or a body as often as "live in X" a place."""
     owner = prep.head
-    nouns = [owner] if owner.pos_ == "NOUN" else [
-        c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"]
-    return any(noun_lexfiles(n.lemma_.lower(), 1)[:1] in _TOWARD for n in nouns)
+    if owner.pos_ in ("VERB", "AUX"):
+        objects = [c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i]
+        owner = objects[-1] if objects else owner
+    if owner.pos_ != "NOUN":
+        return False
+    first = noun_lexfiles(owner.lemma_.lower(), 1)[:1]
+    return first not in _TOWARD and not (first == (PERSON_FILE,) and owner.dep_ in ("dobj", "attr", "oprd"))
 
 
 def person_shown(span) -> bool:
@@ -143,7 +151,7 @@ class Coref:
             root = first = span.root
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
-            if first.dep_ == "pobj" and first.head.lower_ in _WHERE and not _toward(first.head):
+            if first.dep_ == "pobj" and first.head.lower_ in _WHERE and _places(first.head):
                 # the mention's own place decides it: a "who" clause after it may take up the
                 # noun before the preposition ("a grower in Vila Nova, who declined to give his name")
                 placed = True

@@ -113,9 +113,13 @@ class Speakers:
                     v = v.head
                 elif participle is not None and self._content_clause_of_object(v):
                     # "X denied claims that the board had met, saying ...": so does one after a
-                    # noun's content clause ("claims that ...", "the news that ..."), the object
-                    # of the verb that reports or answers it
+                    # noun's content clause ("claims that ...", "the news that ..."): it goes with
+                    # the verb that has the noun as object, or, when that verb's clause is itself
+                    # reported ("X said the board ignored warnings that ..., adding"), the reporter
                     v = v.head.head
+                    if v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
+                            and not self.in_quote(v.head.idx):
+                        v = v.head
                 elif v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX"):
                     v = v.head  # "..., she interrupted upon saying": a participle takes the main subject
                 elif v.pos_ not in ("VERB", "AUX"):
