@@ -114,7 +114,8 @@ def test_dates_are_also_assigned_one_to_one_so_a_date_whose_best_partner_is_take
     from claimtrack.compare.select import select
 
     def m(side, i):
-        return SimpleNamespace(kind="date", key=("date", i, i + 1), start=i)
+        # (four days: every pair is of one precision, compare.select.SAME_PRECISION_RANK)
+        return SimpleNamespace(kind="date", key=("date", i, i + 1), start=i, payload=SimpleNamespace(grain="day", part=None))
 
     a1, a2, b1, b2 = m("a", 0), m("a", 10), m("b", 0), m("b", 10)
 

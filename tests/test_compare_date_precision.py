@@ -28,3 +28,34 @@ def test_a_part_of_a_year_meets_a_month_in_one_story():
 
 def test_a_part_of_a_month_meets_a_day_in_one_story():
     assert _date_statuses("The first trains will run in mid-October.", "Passenger services begin on 14 October.") == {"agree"}
+
+
+def test_a_day_s_partner_is_the_other_report_s_day_before_its_month():
+    # The day's sentence shares more words with the month's ("timber yard", "fire service") than
+    # with the other day's; one event written at one precision on both sides is its partner
+    # (compare.select.SAME_PRECISION_RANK), and the two days of one putting-out contradict.
+    from claimtrack.compare import diff_pair
+
+    from extracted import extracted_doc
+
+    a = "Fire crews at the Halvik timber yard put out the blaze on Friday, the fire service said."
+    b = "The Halvik timber yard will stay closed until June, the fire service said. Crews put the fire out on Thursday."
+    report = diff_pair(extracted_doc(a, "a.txt", "2031-03-05"), extracted_doc(b, "b.txt", "2031-03-05"))
+    found = {(m.a.text, m.b.text): m.status for m in report.matches if m.kind == "date"}
+    assert found[("Friday", "Thursday")] == "conflict"
+    assert found.get(("Friday", "June")) != "conflict"
+
+
+def test_the_partner_rank_of_a_date_adds_its_precision_only():
+    from types import SimpleNamespace as NS
+
+    from claimtrack.compare.select import SAME_PRECISION_RANK, _partner_rank
+
+    def cand(grain_a, grain_b, part=None):
+        date = lambda grain, part=None: NS(kind="date", payload=NS(grain=grain, part=part))  # noqa: E731
+        return NS(a=date(grain_a, part), b=date(grain_b), score=0.3, how="event", alignment=None)
+
+    assert _partner_rank(cand("day", "day")) == pytest.approx(0.3 + SAME_PRECISION_RANK)
+    assert _partner_rank(cand("day", "month")) == pytest.approx(0.3)
+    # "mid-June" places a moment about as finely as a day (compare.date_align._precision)
+    assert _partner_rank(cand("month", "day", part="mid")) == pytest.approx(0.3 + SAME_PRECISION_RANK)

@@ -390,13 +390,16 @@ def test_two_dates_of_one_grain_left_without_partners_meet_in_the_assignment():
     # compare.select's one-to-one assignment of dates: A's "2031" and B's "2031" share nothing but
     # their grain in one story (GRAIN_SCORE); their better-aligned partners are taken by a stronger
     # pair, so each still meets the other (never a conflict: such a pair is never strong).
+    from types import SimpleNamespace
+
     from claimtrack.compare.candidates import Candidate
     from claimtrack.compare.dates import GRAIN_SCORE
     from claimtrack.compare.mention import Mention
     from claimtrack.compare.select import select
 
     def date(start):
-        return Mention("date", None, start, start + 4, "2031", None)
+        # (a year: every pair of them is of one precision, compare.select.SAME_PRECISION_RANK)
+        return Mention("date", None, start, start + 4, "2031", None, payload=SimpleNamespace(grain="year", part=None))
 
     a1, a2, b1, b2 = date(10), date(50), date(20), date(60)
 

@@ -110,7 +110,9 @@ def test_the_partner_rank_is_the_score_less_a_cost_for_two_measures():
     from claimtrack.compare.select import OTHER_MEASURE_COST, _partner_rank
 
     def cand(how, note="", kind="quantity"):
-        return NS(a=NS(kind=kind), how=how, score=0.4, alignment=NS(note=note, other_measure=False))
+        # (a date is read for its precision, compare.select.SAME_PRECISION_RANK: a day and a month here)
+        return NS(a=NS(kind=kind, payload=NS(grain="day", part=None)), b=NS(kind=kind, payload=NS(grain="month", part=None)),
+                  how=how, score=0.4, alignment=NS(note=note, other_measure=False))
 
     assert _partner_rank(cand("same")) == 0.4
     assert _partner_rank(cand("loose")) == pytest.approx(0.4 - OTHER_MEASURE_COST)
