@@ -55,7 +55,7 @@ _EARLIER_AUX = frozenset({"had", "did", "was", "were", "been"})
 
 def _predicted(tok) -> bool:
     """Whether the date, after the object of a verb of predicting or expecting, dates the thing
-    predicted ("expects a ruling by the end of May", "forecast a surplus in 2031", "predicted a
+    predicted ("expects a verdict in late May", "forecast a surplus in 2031", "predicted a
     glut of cocoa in June"; "the treaty, which diplomats anticipated in May": the object before the
     verb; "a ruling expected in May": the noun a participle follows): what is predicted lies
     after the prediction, and news reports predictions as they are made, so the date lies ahead

@@ -67,7 +67,7 @@ def _is_future(doc: Doc) -> FutureTest:
         if _ahead_whatever_tense(tok):
             # "pushed the launch back to September", "extended the warning until Friday"; "a board
             # office created effective Feb. 1", "the dividend is payable Jan. 2"; "expects a
-            # ruling by the end of May", "forecast a surplus in 2031"
+            # verdict in late May", "forecast a surplus in 2031"
             return True
         if comparison_base(tok):
             return False  # "is 4.2%, down from 5% in May": the figure compared with is earlier
@@ -150,7 +150,7 @@ def _reported_before_its_cue(verb, below, span) -> bool:
 #: thing ("the closing price on Tuesday") describes the noun.
 _BOUNDING_PREPS = frozenset({"from", "until", "till", "by", "before", "after", "since", "through", "starting"})
 
-#: Nouns of a part of a month or a year that the date is the object of ("the end of March", "the
+#: Nouns of a part of a month or a year that the date is the object of ("the close of April", "the
 #: second week of June", "the start of 2027"): the part takes the place the date would.
 _PART_NOUNS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "half", "week", "weeks", "part"})
 

@@ -49,7 +49,7 @@ def _a_person(m: Mention, actor: Optional[str], text: Optional[str]) -> bool:
 
 def _same_role_a_person(nobody: Mention, other: Mention) -> bool:
     """The other clause states its act of a person in the role the pronoun has: done to one
-    (the pronoun a passive's subject: "no one had been arrested"; the other's object, or its
+    (the pronoun a passive's subject: "no one was detained"; the other's object, or its
     passive's subject), or done by one (the pronoun an active subject: "nobody came forward"; the
     other's active subject)."""
     f = other.frame

@@ -153,7 +153,7 @@ class Coref:
                 first = first.head
             if first.dep_ == "pobj" and first.head.lower_ in _WHERE and _places(first.head):
                 # the mention's own place decides it: a "who" clause after it may take up the
-                # noun before the preposition ("a grower in Vila Nova, who declined to give his name")
+                # noun before the preposition ("a grower in Vila Nova, who would not be identified")
                 placed = True
             elif person_shown(span) or _AGE_RE.match(self.text, span.end_char) is not None or (
                     root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in said):
