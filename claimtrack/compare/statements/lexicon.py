@@ -55,7 +55,8 @@ def _antonyms() -> tuple[dict, dict]:
     return raw.get("antonyms", {}), raw.get("adjective_antonyms", {})
 
 
-def _opposite_pairs(p: Optional[str]) -> set:
+@lru_cache(maxsize=1 << 14)
+def _opposite_pairs(p: Optional[str]) -> frozenset:
     """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
     direct antonyms: "open" / "close", "legal" / "illegal"; a state adjective's indirect ones, the
     antonyms of its near-synonyms: "inadequate" / "sufficient", `states`; and the opposite actions
@@ -63,11 +64,11 @@ def _opposite_pairs(p: Optional[str]) -> set:
     verbs, adjectives = _antonyms()
     word = _state(p) or p
     if not word:
-        return set()
+        return frozenset()
     being = bool(_state(p)) and p.split(" ", 1)[0] in BEING  # "is tired", not "seems tired"
     indirect = (q for s in near_synonyms(word) for q in adjectives.get(s, ())) if being else ()
-    return {tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()),
-                                               *news_opposites_of(word), *indirect)}
+    return frozenset(tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()),
+                                                        *news_opposites_of(word), *indirect))
 
 
 def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
@@ -76,7 +77,8 @@ def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
     opposite events ("rose" / "fell", which
     may both happen at different times), else None."""
     wp, wq = _state(p) or p, _state(q) or q
-    if not p or not q or tuple(sorted((wp, wq))) not in _opposite_pairs(p) | _opposite_pairs(q):
+    pair = tuple(sorted((wp, wq))) if p and q else None
+    if pair is None or (pair not in _opposite_pairs(p) and pair not in _opposite_pairs(q)):
         return None
     # a stance ("accepted the offer" / "rejected the offer") holds like a state: the verbs of
     # consent and refusal of data/polarity.json
