@@ -11,7 +11,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from ..parsers.lexicon import CARDINALS, HUNDRED, MULTIPLIERS, SCALE_WORDS
+from ..parsers.numbers import find_expressions
 from .context import fold, key_terms
 
 #: Two wordings aligned by their content words alone (`same_speaker_content`) are read for a
@@ -35,10 +35,6 @@ SAME_SPEAKER_TERMS = 2
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _NEGATIONS = frozenset("no not never nobody nothing none neither nor nowhere cannot without".split())
-#: Words that state a figure: cardinals, hundred and the scale words, "dozen(s)" (parsers/lexicon).
-_NUMBER_WORDS = frozenset(w for w, v in CARDINALS.items() if v) | frozenset(HUNDRED) | frozenset(SCALE_WORDS) | frozenset(
-    MULTIPLIERS)
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 #: A capitalised word not at the start of a sentence: a name ("talks with Moscow").
 _CAPITAL = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])\b[A-Z][\w'’-]*")
 
@@ -69,7 +65,56 @@ def negations(text: str) -> int:
     ws = words(text)
     counted = sum(1 for i, w in enumerate(ws) if (w in _NEGATIONS or w.endswith("n't")) and not _asks(ws, i)
                   and not (w == "no" and ws[i + 1:i + 2] == [_CONCESSIVE]))
-    return counted - sum(_excepted(piece) for piece in _CLAUSE_END.split(text))
+    pieces = _CLAUSE_END.split(text)
+    return counted - sum(_excepted(piece) for piece in pieces) + sum(_superlative_ever(piece) for piece in pieces)
+
+
+#: Non-assertive words (Quirk et al. 1985, 2.54-2.55: "ever", "any" and its compounds), which a
+#: superlative licenses as a negation does: "the coldest winter anyone here has ever known" says
+#: that no one here has known a colder one, as "we have never known a winter this cold" does.
+_NON_ASSERTIVE = frozenset("ever any anyone anybody anything anywhere".split())
+#: Determiners before a superlative ("the coldest", "its biggest", "our worst").
+_SUPERLATIVE_DETERMINERS = frozenset("the its their our my your his her".split())
+#: Superlatives not formed with -est (Quirk et al. 1985, 7.75-7.77: irregular comparison and "most").
+_IRREGULAR_SUPERLATIVES = frozenset("best worst most least furthest farthest".split())
+
+
+def _superlative_ever(clause: str) -> int:
+    """1 when a clause holds a superlative after a determiner followed by a non-assertive word
+    ("the worst drought any of us can remember", "the busiest day the port has ever had"), else
+    0. Such a clause states a negation, that nothing else came up to it: "the busiest day the port
+    has ever had" and "the port has never had a day this busy" say one thing (non-assertive forms
+    need a negative, interrogative, conditional or comparative context, and a superlative is one:
+    Quirk et al. 1985, 2.55; Ladusaw 1979). Counted as one negation, so the two wordings keep one
+    polarity, and "it is not the busiest day the port has ever had" still flips."""
+    ws = words(clause)
+    for i in range(1, len(ws)):
+        if ws[i - 1] in _SUPERLATIVE_DETERMINERS and _superlative(ws[i]) and _NON_ASSERTIVE & set(ws[i + 1:]):
+            return 1
+    return 0
+
+
+def _superlative(word: str) -> bool:
+    """The word is a superlative: an irregular one, or an adjective WordNet lists (data/adjective_similar.json)
+    with -est added by the regular spelling rules ("hard" -> "hardest", "wide" -> "widest", "big"
+    -> "biggest", "busy" -> "busiest"; Quirk et al. 1985, App. II.6), and no WordNet noun ("forest"
+    is no superlative of "fore"; "latest", a noun too, is left out with it)."""
+    if word in _IRREGULAR_SUPERLATIVES:
+        return True
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    from .statements.lexicon import _noun_senses
+    from .statements.states import _similar
+
+    if word in _noun_senses()[0]:
+        return False
+    stem = word[:-3]
+    bases = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.add(stem[:-1])
+    if stem.endswith("i"):
+        bases.add(stem[:-1] + "y")
+    return any(b in _similar() for b in bases)
 
 
 #: "no matter" opens a concessive ("no matter the price", "no matter what it takes"): it says the
@@ -123,8 +168,15 @@ def _asks(ws: list[str], i: int) -> bool:
 
 
 def _numbers(text: str) -> frozenset:
-    ws = words(_DIGITS.sub(lambda m: " " + m.group(0).replace(",", "") + " ", text))
-    return frozenset(w for w in ws if w in _NUMBER_WORDS or w[:1].isdigit())
+    """The figures a quote states, by value (parsers.numbers, as the quantities are read): one
+    figure in digits and in words is one figure ("for 35 years" / "thirty-five years"), as a
+    reader reads it. A range gives its two ends."""
+    out = set()
+    for e in find_expressions(text):
+        if e.needs_unit:
+            continue
+        out.update(str(v) for v in (e.value, e.low, e.high) if v is not None)
+    return frozenset(out)
 
 
 def _names(text: str) -> frozenset:

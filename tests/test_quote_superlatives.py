@@ -1,0 +1,46 @@
+"""A superlative with a non-assertive word after it ("the coldest winter anyone can remember",
+"the busiest week the ferry has ever had") states a negation, that nothing came up to it: read
+as one negation by compare.quote_meaning, so a rewording with "never" keeps one polarity and a
+real negation still flips. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare.quote_meaning import _superlative, meaning_change, negations
+
+
+@pytest.mark.parametrize("text", [
+    "It was the coldest winter any of us could remember,",
+    "This is the busiest week the ferry has ever had",
+    "the worst flooding anyone in the village has seen",
+])
+def test_a_superlative_with_ever_or_any_is_one_negation(text):
+    assert negations(text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "It was the coldest winter of the decade,",  # no non-assertive word: nothing denied
+    "The forest has ever fewer birch trees,",  # "forest" is a noun, no superlative
+    "Any of the ferries can take the coldest route,",  # the non-assertive word comes first
+])
+def test_no_superlative_before_a_non_assertive_word_is_no_negation(text):
+    assert negations(text) == 0
+
+
+def test_spelling_rules_of_superlatives():
+    assert all(_superlative(w) for w in ("coldest", "biggest", "busiest", "widest", "worst", "best"))
+    assert not any(_superlative(w) for w in ("forest", "harvest", "interest", "request", "honest"))
+
+
+def test_a_superlative_reworded_with_never_keeps_the_meaning():
+    a = "It was the coldest winter any of us could remember, and we have farmed here for forty years,"
+    b = "Forty years we have farmed this valley, and we never had a winter like it,"
+    assert "negation flips" not in (meaning_change(a, b) or "")
+
+
+def test_a_negated_superlative_still_flips():
+    a = "This is the busiest week the ferry has ever had,"
+    assert "negation flips" in (meaning_change(a, "This is not the busiest week the ferry has ever had,") or "")
+    # and a plain negation against the plain clause too
+    assert "negation flips" in (meaning_change("We have never had a winter like it,", "We have had a winter like it,") or "")
