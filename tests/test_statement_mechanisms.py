@@ -233,3 +233,14 @@ def test_an_act_noun_whose_object_is_a_clause_names_what_the_clause_is_about():
     got = _statements("The harbour commission has opened an inquiry into whether the board acted lawfully.",
                       "The harbour commission said it would not investigate the toll rise.")
     assert not any(s == "conflict" for s, _, _ in got), got
+
+
+def test_one_more_thing_ruled_out_is_not_the_one_there_is():
+    # "a separate fund" is one more beside the fund the story holds; "the fund" is that one:
+    # auditing it says nothing of the one more coming
+    ruled = "The port authority ruled out a separate fund for harbour repairs this season."
+    got = _statements(ruled, "The fund will be audited next spring, a spokesman for the port authority said.")
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
+    # the one more said to come on the other side: the ruling out is contradicted
+    got = _statements(ruled, "A separate fund for harbour repairs may be set up, a spokesman for the port authority said.")
+    assert any(s == "conflict" for s, _, about in got if "fund" in about), got

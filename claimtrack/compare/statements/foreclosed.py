@@ -4,8 +4,10 @@ not be offered" (agree)."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from ...parsers.lexicon import ORDINAL_WORDS
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
@@ -57,9 +59,38 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     mods_a, mods_b = _object_words(fa) - {thing}, other[1] - {thing}
     if mods_a and mods_b and not mods_a & mods_b:
         return None  # "new subsidies" / "export subsidies": two things of one kind
+    if _another_against_the_one(fa.object, _phrase(fb), b, thing) or _another_against_the_one(_phrase(fb), fa.object, a, thing):
+        return None
     if _foreclosing_predicate(fb.predicate):
         return _ruled_on_twice(a, b, fa, fb)
     return _said_to_come(a, b, fa, fb)
+
+
+#: Words that mark an instance as one more beside one the story already holds: the
+#: postdeterminers that count instances ("a second levy", "further cuts", "additional staff", "an
+#: extra shift"; Quirk et al. 1985, 5.19-5.22), "another" and "other" (an instance not the one
+#: already named: WordNet 3.0 other.a.01 'not the same one or ones already mentioned or implied'),
+#: and "separate" before a singular ("a separate fund": one kept apart from the fund there is;
+#: WordNet 3.0 separate.a.01 'independent; not united or joint').
+_ANOTHER = frozenset([w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 10] + "further additional extra another other separate".split())
+#: Determiners that make a noun phrase definite: it names the one thing the reader already knows
+#: of (Quirk et al. 1985, 5.26-5.34: the definite article and the possessive determiners).
+_DEFINITE = r"the|this|that|these|those|its|their|his|her|our|your|my"
+
+
+def _phrase(f) -> str:
+    """The noun phrase `_patient` reads the clause's thing from, as written."""
+    return f.object if f.object and _object_head(f) else f.subject_text or ""
+
+
+def _another_against_the_one(phrase: str, other_phrase: str, other: Mention, thing: str) -> bool:
+    """One side's thing is marked as one more beside the one there is ("ruled out a separate
+    levy for lorries"), the other's is that one: written definite, with no such mark ("the levy
+    will be reviewed next year"). The two name two things of one kind; a bare or indefinite
+    phrase ("levies could be raised") may name the one more, and is left to the rest."""
+    if not set(phrase.lower().split()) & _ANOTHER or set(other_phrase.lower().split()) & _ANOTHER:
+        return False
+    return re.search(rf"\b(?:{_DEFINITE})\s+(?:[\w'-]+\s+){{0,2}}?{re.escape(thing)}", other.text, re.IGNORECASE) is not None
 
 
 def _rules_out_own_act(a: Mention, fb) -> bool:
