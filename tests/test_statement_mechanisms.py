@@ -244,3 +244,21 @@ def test_one_more_thing_ruled_out_is_not_the_one_there_is():
     # the one more said to come on the other side: the ruling out is contradicted
     got = _statements(ruled, "A separate fund for harbour repairs may be set up, a spokesman for the port authority said.")
     assert any(s == "conflict" for s, _, about in got if "fund" in about), got
+
+
+def test_a_thing_ruled_out_conflicts_with_the_same_party_weighing_it():
+    ruled = "The lake district's water board ruled out a hardship fund for well owners."
+    got = _statements(ruled, "The lake district's water board is considering a hardship fund for well owners.")
+    assert any(s == "conflict" and "consider" in about for s, _, about in got), got
+    got = _statements(ruled, "The lake district's water board is studying a hardship fund for well owners, its chair said.")
+    assert any(s == "conflict" and "study" in about for s, _, about in got), got
+    # not weighed: the two agree
+    got = _statements(ruled, "The lake district's water board is not considering a hardship fund for well owners.")
+    assert any(s == "agree" for s, _, about in got if "fund" in about), got
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
+
+
+def test_a_thing_ruled_out_says_nothing_of_another_party_weighing_it():
+    got = _statements("The lake district's water board ruled out a hardship fund for well owners.",
+                      "A farmers' cooperative in the lake district is considering a hardship fund for well owners.")
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got

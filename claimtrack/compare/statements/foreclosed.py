@@ -5,6 +5,7 @@ not be offered" (agree)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ...parsers.lexicon import ORDINAL_WORDS
@@ -12,7 +13,7 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
 from .modality import FUTURE, _foreclosing, negative_verb
-from .phrases import _object_head, _object_words, _subject_head, _subject_words, _who, _written_head, same_subject
+from .phrases import _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
 
 
 def _rules_out_thing(f) -> bool:
@@ -63,7 +64,49 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     if _foreclosing_predicate(fb.predicate):
         return _ruled_on_twice(a, b, fa, fb)
+    if _weighing(fb.predicate):
+        return _weighed(a, b, fa, fb)
     return _said_to_come(a, b, fa, fb)
+
+
+@lru_cache(maxsize=1)
+def _weighing_verbs() -> frozenset:
+    """Verbs that hold their noun object open as an option, weighed or planned ("is considering a
+    loan scheme", "is studying a curfew", "plans a new levy"): data/polarity.json
+    'nominal_governors' of consideration and intention."""
+    from ...tables import load_json
+
+    return frozenset(v for v, how in load_json("polarity.json").get("nominal_governors", {}).items()
+                     if how in ("consider", "plan"))
+
+
+def _weighing(p: Optional[str]) -> bool:
+    return (p or "") in _weighing_verbs()
+
+
+def _unwritten_subject(f) -> bool:
+    """No subject written, or a pronoun the frames left unresolved: it shows nothing either way."""
+    return not f.subject and not _subject_terms(f)
+
+
+def _weighed(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
+    """The thing ruled out on one side is weighed or planned on the other, by a subject that may
+    be the one ruling it out: an option being weighed is one not ruled out (to consider a thing
+    is to hold it possible; WordNet 3.0 consider.v.01 'deem to be', weigh.v.01 'show
+    consideration for; take into account'), so the two conflict ("ruled out a toll for lorries"
+    / "the council is weighing a toll for lorries"); not weighed ("is not considering a toll"),
+    they agree. Another party's plan ("the opposition proposed a toll") is no stance of the one
+    ruling it out."""
+    if not (same_subject(fa, fb) or _unwritten_subject(fa) or _unwritten_subject(fb)) \
+            or getattr(fb, "condition", None) == "unless":
+        return None
+    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
+    if fb.polarity == "negative":
+        return Candidate(a, b, "agree", "equal", about,
+                         f"{fa.object} ruled out on one side, not weighed ('{fb.polarity_cue}' {fb.predicate}) on the other",
+                         0.55)
+    return Candidate(a, b, "conflict", "polarity", about,
+                     f"{fa.object} ruled out on one side, weighed or planned ({fb.predicate}) on the other", 0.55)
 
 
 #: Words that mark an instance as one more beside one the story already holds: the
