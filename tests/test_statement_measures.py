@@ -47,3 +47,17 @@ def test_two_negated_intentions_agree():
     assert ("agree", "equal") in _statuses(
         "The guild of gem traders would not hold another amber festival before 2032, its chairwoman said.",
         "The guild of gem traders will not stage a further amber festival before June.")
+
+
+def test_a_thing_weighed_against_the_same_thing_to_be_put_in_place():
+    # to consider a thing is to have not yet decided it: "will impose" says it is decided
+    weighed = "The guild of gem traders is considering a quality seal for amber sold at its fairs."
+    assert ("conflict", "modality") in _statuses(
+        weighed, "The guild of gem traders will impose a quality seal for amber sold at its fairs from March.")
+    assert ("conflict", "modality") in _statuses(
+        weighed, "A quality seal for amber sold at the guild's fairs will be imposed from March, its chairwoman said.")
+    # another party's decision, or the thing put in place in the past: no conflict
+    assert ("conflict", "modality") not in _statuses(
+        weighed, "A rival jewellers' union will impose a quality seal for amber sold at its fairs from March.")
+    assert ("conflict", "modality") not in _statuses(
+        weighed, "The guild of gem traders imposed a quality seal for amber sold at its fairs in 2029.")

@@ -21,7 +21,7 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import _AMERICAN, SUPPORT_VERBS, _derived, _noun_verbs, nouns_same
 from .modality import FUTURE, _asserts, _forecloses, not_until
-from .phrases import _object_head, _object_words, _subjects_meet, _term, _who, same_subject
+from .phrases import _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who, same_subject
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +107,9 @@ def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = a.frame, b.frame
     if not fa.predicate or not fb.predicate or fa.predicate == fb.predicate:
         return None
+    undecided = _weighed_against_decided(a, b)
+    if undecided is not None:
+        return undecided
     one = _one_thing(a, b)
     if one is None:
         return None
@@ -134,3 +137,59 @@ def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
                      f"one {noun} said not to come in {where} ('{neg.frame.polarity_cue}' {neg.frame.predicate}) and "
                      f"planned, weighed or done on the other side ({pos.frame.modality or 'done'} {pos.frame.predicate})",
                      0.5)
+
+
+@lru_cache(maxsize=1)
+def _governors() -> tuple[frozenset, frozenset]:
+    """(verbs weighing their noun object, data/polarity.json 'nominal_governors' of consideration;
+    verbs putting it in place, 'establishing' and the governors that put it in force)."""
+    from ...tables import load_json
+
+    raw = load_json("polarity.json")
+    governors = raw.get("nominal_governors", {})
+    return (frozenset(v for v, how in governors.items() if how == "consider"),
+            frozenset(raw.get("establishing", ())) | frozenset(v for v, how in governors.items() if how == "done"))
+
+
+def _put_in_place(f) -> Optional[tuple[str, frozenset]]:
+    """(head, words) of what a positive clause says will be put in place ("will introduce a
+    curfew", "a curfew will be imposed": its object, or its subject when no doer is named)."""
+    if f.polarity != "positive" or f.modality not in FUTURE | {"pledge", "must"} or getattr(f, "condition", None):
+        return None
+    if (f.predicate or "") not in _governors()[1]:
+        return None
+    head = _object_head(f)
+    if head is not None:
+        return head, _object_words(f) - {head}
+    if f.subject or not f.subject_text:
+        return None
+    head = _subject_head(f)
+    return (head, _subject_words(f) - {head}) if head else None
+
+
+def _weighed_against_decided(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side says a thing is being weighed ("is considering a curfew", "is studying a toll"),
+    the other that it will be put in place ("will introduce a curfew", "a curfew will be
+    imposed"), by subjects that may be one: to consider a thing is to have not yet decided it
+    (WordNet 3.0 consider.v.01 'deliberate or decide'), as `actions._undecided` reads it of a
+    verb ("is considering closing" / "will close"), so the two conflict."""
+    weighing, _ = _governors()
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if fx.predicate not in weighing or fx.polarity != "positive" or fx.modality is not None:
+            continue
+        head = _object_head(fx)
+        put = _put_in_place(fy)
+        if head is None or put is None or put[0] != head:
+            continue
+        wx, wy = _object_words(fx) - {head} - _COUNTING, put[1] - _COUNTING
+        if wx and wy and not wx & wy:
+            continue  # "a cattle show" / "a flower show": two things of one kind
+        if not (same_subject(fx, fy) or not fy.subject and _object_head(fy) is None):
+            continue
+        about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate} {head}"
+        where = ("A", "B") if x is a else ("B", "A")
+        return Candidate(a, b, "conflict", "modality", about,
+                         f"one {head} weighed in {where[0]} ({fx.predicate}) and said to be put in place in {where[1]} "
+                         f"({fy.modality} {fy.predicate}): a thing under consideration is not yet decided", 0.5)
+    return None
