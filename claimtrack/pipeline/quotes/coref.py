@@ -226,6 +226,23 @@ class Coref:
             return False  # "a fisher, Ana Roe," names her
         return self.mention_for(t.idx, t.idx + len(t), head=t.idx) is None
 
+    def _described_subjects(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """Candidates (start, role, name, actor id) for the subjects between chars `start` and
+        `end` that are definite role phrases standing for a named person ("The harbour master
+        denied the claim."): after "Jane Roe, the harbour master, ..." news goes on with the role
+        and then a pronoun ("'...,' she said"), and the pronoun takes up the role phrase's holder,
+        the one the reader met last, not an earlier name nor an unnamed person met before the
+        role phrase. The phrase is resolved as a role reference is (`PersonRefs._role_ref`)."""
+        out = []
+        first, last = self.token_at(start), self.token_at(end)
+        for t in self.doc[first:last]:
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass") or t.idx < start or self.in_quote(t.idx):
+                continue
+            found = self._role_ref(t)
+            if found is not None:
+                out.append((found[0], self.role_of(t), self.actors[found[2]].name, found[2]))
+        return out
+
     def pronoun_antecedent(self, tok: Token) -> tuple[Optional[str], Optional[str], Optional[Token]]:
         """(name, actor id, None) of the one a third-person pronoun stands for, (None, None,
         the noun) when it takes up an unnamed person (`unnamed_person_before`), or (None, None,
@@ -262,6 +279,7 @@ class Coref:
             for s, e, name, role in self.extra_people:
                 if limit - reach <= s and e <= limit and not self.in_quote(s):
                     cands.append((s, role, name, None))
+            cands.extend(self._described_subjects(limit - reach, limit))
         if types != {"PERSON"}:
             cands = [c for c in cands if c[1] > 0]  # "it", "they": only a subject
         else:

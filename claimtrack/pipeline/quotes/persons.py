@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import pronoun_gender
 from ...tables import load_json
+from ...wordnet_nouns import noun_kinds
 from .words import _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 #: Subject pronouns and the actor types they can stand for ("they" for a group).
@@ -57,6 +58,18 @@ def person_nouns() -> frozenset:
     motorist"): they are people who speak."""
     table = load_json("person_nouns.json")
     return frozenset(table["nouns"]) | frozenset(table["operators"])
+
+
+def describes_role(noun: str, role: str) -> bool:
+    """Whether a description headed by `noun` can stand for one the article gave the role `role`:
+    the same noun, a synonym, or a kind the role is of, by the commonest senses of WordNet 3.0
+    (`noun_kinds`: "the lawyer" for a counsel, "the attorney" for a lawyer). News names a role
+    once and may describe its holder by a wider word after; a narrower word is another role
+    ("the counsel" is not every lawyer)."""
+    if noun == role:
+        return True
+    same, kinds = noun_kinds()
+    return noun in same.get(role, ()) or noun in kinds.get(role, ())
 
 
 class PersonRefs:
@@ -101,14 +114,17 @@ class PersonRefs:
     def _role_nouns(root: Token, start: int, end: int) -> list[Token]:
         """Common nouns the parse puts beside a person's name as its role."""
         found = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= end]
-        # "trainer Ana Ruiz", or "Trainer Ana Ruiz" opening a sentence
-        found += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start
-                  and (c.is_lower or c.is_sent_start)]
+        # "trainer Ana Ruiz", or "Trainer Ana Ruiz" opening a sentence, where the capital says
+        # nothing and the tagger may call the noun a proper one: a person noun all the same. The
+        # parser hangs it from the name's head or from its first word
+        found += [c for w in root.doc[start:end] for c in w.children if c.dep_ == "compound" and c.i < start and (
+            c.pos_ == "NOUN" and (c.is_lower or c.is_sent_start)
+            or c.pos_ == "PROPN" and c.is_sent_start and c.lower_ in person_nouns())]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             found.append(root.head)  # "the trainer, Ana Ruiz,"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             found += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-        return [t for t in found if t.tag_ == "NN" and t.is_alpha]
+        return [t for t in found if (t.tag_ == "NN" or t.tag_ == "NNP" and t.is_sent_start) and t.is_alpha]
 
     def _role_words(self, noun: Token) -> frozenset:
         """Lower-case words of a role phrase's modifiers and head, with its owner's name words
@@ -279,15 +295,15 @@ class PersonRefs:
         return cached
 
     def _stated_holder(self, tok: Token, poss: Optional[Token]) -> Optional[str]:
-        """The person most recently named before `tok` whose stated role has `tok`'s head and every
-        modifier word ("the harbour master" needs "harbour"); with an owner, the owner's name too."""
-        need = {tok.lower_} | {w.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
-                               for w in c.subtree if w.is_alpha and w.i < tok.i}
+        """The person most recently named before `tok` whose stated role `tok`'s head describes
+        (`describes_role`: the same noun, a synonym or a wider kind) and has every modifier word ("the harbour master" needs "harbour"); with an owner, the owner's name too."""
+        need = {w.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
+                for w in c.subtree if w.is_alpha and w.i < tok.i}
         owner = self.actors.get(self._owner(poss) or "") if poss is not None else None
         best = None
         for aid, rs in self.stated_roles().items():
             for head, words in rs:
-                if head != tok.lower_ or not need <= words | self.person_titles.get(aid, frozenset()):
+                if not describes_role(tok.lower_, head) or not need <= words | self.person_titles.get(aid, frozenset()):
                     continue
                 if owner is not None and not words & self.actor_words.get(owner.id, frozenset()):
                     continue  # "Norvik's chief executive": the chief executive of Norvik

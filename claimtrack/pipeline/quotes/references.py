@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES
 from .coref import _noun_gender
 from .helpers import _last_word
-from .persons import person_nouns
+from .persons import describes_role, person_nouns
 from .words import _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 
@@ -245,8 +245,9 @@ class References:
         possessor, apposition, clause or prepositional phrase of its own, is the person the
         paragraph named just before it, when that person is the subject of the sentence before
         (or of the same sentence) and no other person is named between; not a person the
-        article titles otherwise ("Minister X" is not "the farmer") nor one of the other sex.
-        News names a person once and then describes her. None otherwise."""
+        article titles otherwise ("Minister X" is not "the farmer"; a wider word for the title
+        is no other role: "the lawyer" for "counsel X", `describes_role`) nor one of the other
+        sex. News names a person once and then describes her. None otherwise."""
         singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.pos_ == "PROPN" and tok.is_lower)
         if not singular or tok.lower_ not in person_nouns():
             return None  # (the small model tags a lower-case "baker" a proper noun at times)
@@ -270,7 +271,7 @@ class References:
                 return None
             titles = self.person_titles.get(aid) or frozenset()
             stated = {head for head, _ in self.stated_roles().get(aid, ())}
-            if (titles or stated) and tok.lower_ not in titles and tok.lower_ not in stated:
+            if (titles or stated) and not any(describes_role(tok.lower_, r) for r in titles | stated):
                 return None
             gender = _noun_gender(tok)
             if gender is not None and self.gender_of(self.actors[aid].name, aid) not in (None, gender):

@@ -1,0 +1,69 @@
+"""A speaker described by a role ("the warden said", "he said" after "The governor ...") is the
+person the article named with that role (quotes.persons, quotes.coref, quotes.references).
+
+Every sentence is invented; names, places and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline.quotes.persons import describes_role
+
+from test_quotes import quotes
+
+
+def speakers(nlp, text):
+    return [q.speaker for q in quotes(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # a named person, then someone unnamed, then the role phrase as a subject: the pronoun after
+    # it takes up the role's holder, not the unnamed one met before
+    ("Harbour Minister Lucia Ferraz opened the new quay on Tuesday.\n\n"
+     "A port clerk, who gave no name, said the cranes were second-hand. "
+     "\u201cHalf of them leak oil,\u201d the clerk said.\n\n"
+     "The minister denied that a shipping line would buy the quay. "
+     "\u201cThe state built it and the state will run it,\u201d she said.\n", "Lucia Ferraz"),
+    # ... nor a person named earlier with another role
+    ("\u201cWe will act early,\u201d said deputy governor Ravi Menon, who spoke alongside governor "
+     "Tomas Idris at the bank on Monday.\n\n"
+     "The governor dismissed talk of a rescue loan. "
+     "\u201cWe have not asked and we will not ask,\u201d he said.\n", "Tomas Idris"),
+])
+def test_a_pronoun_after_a_role_phrase_takes_up_the_role_holder(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.model
+def test_a_wider_word_for_the_role_takes_up_its_holder(nlp):
+    # WordNet: a counsel is a lawyer
+    text = ("Defence counsel Omar Reyes told reporters his client would not appeal. "
+            "\u201cHe wants to go home to his children,\u201d the lawyer said.\n")
+    assert speakers(nlp, text) == ["Omar Reyes"]
+
+
+@pytest.mark.model
+def test_another_role_word_is_someone_else(nlp):
+    text = ("Defence counsel Omar Reyes told reporters his client would not appeal. "
+            "\u201cHe wants to go home to his children,\u201d the nurse said.\n")
+    assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.model
+def test_a_capitalised_role_opening_a_sentence_is_the_named_person_s_role(nlp):
+    # the tagger reads "Warden" as a proper noun, hung from the first word of the name
+    text = ("The tariff, set by the port board in March, is the first since 2015. Warden Joaquim "
+            "Pereira Lobo says the prison, with 1.200 inmates, has a gap of 40 million because "
+            "the state cut its budget.\n\n"
+            "\u201cWe are not running a hotel. We only want to feed the men,\u201d the warden said.\n")
+    assert speakers(nlp, text) == ["Joaquim Pereira Lobo"]
+
+
+def test_describes_role_reads_wordnet_synonyms_and_wider_kinds():
+    assert describes_role("lawyer", "counsel")  # a counsel is a kind of lawyer
+    assert describes_role("attorney", "lawyer")  # synonyms
+    assert describes_role("mayor", "mayor")
+    assert not describes_role("counsel", "lawyer")  # a narrower word is another role
+    assert not describes_role("nurse", "counsel")
