@@ -154,6 +154,9 @@ P.f("licensed operators", A, QN, "seven licensed operators", "seven licensed ope
 P.f("savings for families", A, QN, "about 25 million pa'anga", "$25 million", "Same (B's $ is pa'anga).")
 P.f("remittances last year", A, QN, "620 million pa'anga", "about US$260 million", "620m pa'anga at about 2.37 = US$262m: the same sum in two currencies.")
 P.f("dependence on remittances", R, QN, "about 38%", "About 40 per cent", "A: share of GDP; B: share of households. Different bases.")
+P.f("households receiving money from abroad", C, QN, "More than half", "About 40 per cent",
+    "A: more than half of households (last census); B: about 40 per cent of households (TMA). One measure, "
+    "incompatible values. Added in session 27 by the lead's ruling: a real conflict the annotator did not list.")
 P.f("cap takes effect", A, DT, "January 1, 2027", "1 January 2027", "Same.")
 P.f("announcement", A, DT, "Tuesday", "13 October", "Both 2026-10-13.")
 P.f("fee schedules due", C, DT, "November 30", "15 December", "2026-11-30 vs 2026-12-15.")
