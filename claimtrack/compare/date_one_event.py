@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..text import pattern
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, fold, key_terms, shared_actors, stem
@@ -296,7 +297,7 @@ def _object_complement(m: Mention) -> tuple[frozenset, bool, dict]:
     lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
     text = m.claim.text[lo:hi]
     head = cf.object.split()[-1]
-    found = re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE)
+    found = pattern(rf"\b{re.escape(head)}\b", re.IGNORECASE).search(text)
     if found is None:
         return none
     rest = text[found.end():]

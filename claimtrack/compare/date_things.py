@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import pattern
 from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, names_group, noun_lexfiles
 from .context import clause_frame_at
 from .date_events import _WHEN_WORDS, _head_noun
@@ -48,7 +49,7 @@ def _known_noun(noun: str) -> bool:
 def _written_as_name(text: str, noun: str) -> bool:
     """The noun is written with a capital inside the phrase (not as its first word): a name
     ("Frigate Bay", "the Harbour Board"), whatever WordNet lists for the word."""
-    for found in re.finditer(rf"\b({re.escape(noun[:max(3, len(noun) - 1)])}\w*)", text, re.IGNORECASE):
+    for found in pattern(rf"\b({re.escape(noun[:max(3, len(noun) - 1)])}\w*)", re.IGNORECASE).finditer(text):
         if found.start() > 0 and found.group(1)[0].isupper():
             return True
     return False

@@ -14,6 +14,7 @@ from ..parsers.lexicon import (ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS, 
                                singular)
 from ..parsers.numbers import parse_number
 from ..tables import load_json
+from ..text import pattern
 from .context import STOP_WORDS, stem
 from .units import same_noun
 
@@ -94,7 +95,7 @@ def _generic(clause: str, noun: str) -> bool:
     """The noun stands in the clause with no determiner, possessive or figure in the two words
     before it ("Diesel costs", "in Port Avel petrol sells"): a mass noun or a bare plural names a
     kind of thing; "the repairs", "its 650-kilogram satellite" name one."""
-    m = re.search(rf"\b{re.escape(noun)}\w*\b", clause, re.IGNORECASE)
+    m = pattern(rf"\b{re.escape(noun)}\w*\b", re.IGNORECASE).search(clause)
     if m is None:
         return False
     for w in clause[:m.start()].split()[-2:]:
@@ -112,7 +113,7 @@ def _first_noun(word: str) -> Optional[str]:
 
 def _of_after(clause: str, noun: str) -> Optional[str]:
     """The first word after "<noun> of" in the clause ("a litre of diesel": diesel)."""
-    m = re.search(rf"\b{re.escape(noun)}(?:e?s)?\s+of\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w’'-]*)", clause, re.IGNORECASE)
+    m = pattern(rf"\b{re.escape(noun)}(?:e?s)?\s+of\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w’'-]*)", re.IGNORECASE).search(clause)
     return _first_noun(m.group(1)) if m else None
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 from ..models import DocumentResult
 from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from . import intervals as iv
+from ..text import pattern
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
 from .quotes import unsure_speakers
@@ -112,7 +113,7 @@ def _period_named(measure: Measure, q, clause: str) -> Measure:
         return measure
     m = _ON_A_BASIS.search(clause)
     if m is None and f is not None and f.measured and f.measured.isalpha():
-        m = re.search(rf"\b({_PERIOD_ADJECTIVE})\s+(?:[^\W\d_]+\s+){{0,2}}{re.escape(f.measured)}", clause, re.IGNORECASE)
+        m = pattern(rf"\b({_PERIOD_ADJECTIVE})\s+(?:[^\W\d_]+\s+){{0,2}}{re.escape(f.measured)}", re.IGNORECASE).search(clause)
     if m is None:
         return measure
     return Measure(cls=measure.cls, currency=measure.currency, period=_PERIOD_ADJECTIVES[m.group(1).lower()],

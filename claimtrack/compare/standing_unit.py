@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..parsers.lexicon import HUNDRED, MULTIPLIERS, SCALE_WORDS, singular
 from ..parsers.numbers import parse_number
+from ..text import pattern
 from .context import STOP_WORDS, clause_frame_at
 from .standing_cues import cues
 
@@ -69,13 +70,13 @@ def _unit_subject(claim, cf, q) -> Optional[str]:
     lo = max(0, cf.start - claim.start)
     hi = max(lo, q.start - claim.start)
     found = None
-    for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[lo:hi], re.IGNORECASE):
+    for m in pattern(rf"\b{re.escape(head)}\b", re.IGNORECASE).finditer(claim.text[lo:hi]):
         found = m
     if found is None:
         # A verb joined to another by "and" shares its subject, written before the first verb
         # ("Each kit weighs 2 kg and costs $40"): the clause of the second starts after it.
         lo = 0
-        for m in re.finditer(rf"\b{re.escape(head)}\b", claim.text[:hi], re.IGNORECASE):
+        for m in pattern(rf"\b{re.escape(head)}\b", re.IGNORECASE).finditer(claim.text[:hi]):
             found = m
     if found is None or not head.isalpha():
         return None

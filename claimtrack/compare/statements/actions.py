@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...parsers.lexicon import ORDINAL_WORDS
+from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
 from .aspect import judge_aspect
@@ -426,7 +427,7 @@ def _nominal(m: Mention, other) -> bool:
 def _in_as_phrase(text: str, head: str) -> bool:
     """The noun heads the clause's "as" phrase ("acted as the city's mediator"): a verb of role
     names its role there (lexicon.ROLE_VERBS), and a direct object is whom it serves."""
-    return re.search(rf"\bas\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", text, re.IGNORECASE) is not None
+    return pattern(rf"\bas\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", re.IGNORECASE).search(text) is not None
 
 
 def _both_nominal(a: Mention, b: Mention) -> bool:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...text import pattern
 from ..candidates import Candidate, actor_name
 from ..context import key_terms, same_actor
 from ..mention import Mention
@@ -43,7 +44,7 @@ def _denial_tables() -> tuple[frozenset, frozenset]:
 def _cue_at(text: str, cue: str) -> int:
     """Where the denial verb stands in a clause's text ("denied" for 'deny'), else 0."""
     root = cue[:-1] + "(?:y|ie|i)" if cue.endswith("y") else cue[:-1] if cue.endswith("e") else cue
-    m = re.search(rf"\b{root}\w*", text, re.IGNORECASE)
+    m = pattern(rf"\b{root}\w*", re.IGNORECASE).search(text)
     return m.start() if m else 0
 
 
@@ -91,7 +92,7 @@ def _denies_by_noun(m: Mention, claim_nouns: frozenset) -> bool:
     if _object_head(f) in {_term(n) for n in claim_nouns}:
         return True
     noun = re.escape(f.object.split()[-1])
-    return re.search(rf"\b(?:that|this|these|those)\s+(?:[\w-]+\s+)?{noun}", m.text, re.IGNORECASE) is not None
+    return pattern(rf"\b(?:that|this|these|those)\s+(?:[\w-]+\s+)?{noun}", re.IGNORECASE).search(m.text) is not None
 
 
 def _nested_terms(m: Mention) -> set:
@@ -153,7 +154,7 @@ def anaphoric_denial(m: Mention) -> bool:
     if head not in _denial_tables()[1]:
         return False
     after = m.text[_cue_at(m.text, f.predicate.split(" ")[0]):].lower()
-    found = re.search(rf"\b({'|'.join(_DEMONSTRATIVES)})\s+(?:[\w-]+\s+)?{re.escape(head)}\w*", after)
+    found = pattern(rf"\b({'|'.join(_DEMONSTRATIVES)})\s+(?:[\w-]+\s+)?{re.escape(head)}\w*").search(after)
     return found is not None and (found.group(1) != "the" or not _COMPLEMENT.match(after, found.end()))
 
 

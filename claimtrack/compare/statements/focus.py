@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...text import pattern
 from ..mention import Mention
 
 
@@ -58,7 +59,7 @@ def adjunct_focus(a: Mention, b: Mention) -> Optional[str]:
         said = _final_adverb(neg.text)
         # the other side says it too, as the adverb or its adjective ("sell the rights separately"
         # / "sell them to a separate bidder"): the negation is of the same manner, still a conflict
-        if said is None or any(re.search(rf"\b{re.escape(w)}\b", pos.text, re.IGNORECASE)
+        if said is None or any(pattern(rf"\b{re.escape(w)}\b", re.IGNORECASE).search(pos.text)
                                for w in (said, *_adverbs()[said])):
             return None
     elif _adjunct(pos.text) is not None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention, per_mention
 from .lexicon import LIGHT_VERBS, _base_verb, _senses_of, _state, _verb_senses, nouns_meet, predicates_meet
@@ -51,7 +52,7 @@ def comparative_act(m: Mention) -> Mention:
     head = _written_head(m)
     if how is None or not head or len(f.object.split()) < 2 or getattr(f, "nominal", None):
         return m
-    found = re.search(rf"\b({'|'.join(comparatives)})\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(head)}\b", m.text, re.IGNORECASE)
+    found = pattern(rf"\b({'|'.join(comparatives)})\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE).search(m.text)
     if found is None:
         return m
     positive, verb = comparatives[found.group(1).lower()]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES
+from ...text import pattern
 from ..candidates import actor_name
 from ..context import fold, key_terms, same_actor, stem
 from ..mention import per_mention
@@ -322,7 +323,7 @@ def _written_head(m) -> Optional[str]:
     head = (m.frame.object or "").split()[-1:] or [None]
     if not head[0]:
         return None
-    found = re.search(rf"\b{re.escape(head[0])}\w*", m.text, re.IGNORECASE)
+    found = pattern(rf"\b{re.escape(head[0])}\w*", re.IGNORECASE).search(m.text)
     return found.group(0).lower() if found else head[0]
 
 

@@ -44,6 +44,7 @@ from typing import Optional
 
 from ...models import DocumentResult
 from ...parsers.lexicon import singular
+from ...text import pattern
 from ...wordnet_nouns import GROUP_FILE, names_group, noun_lexfiles
 from ..context import WORD
 from ..mention import Mention
@@ -405,13 +406,20 @@ def _office_beside(m: Mention, person: str, org: str, docs: tuple) -> bool:
     bodies = [n for d in docs for n in d.names.get(org, ()) if _distinctive(frozenset(_words(n)))]
     if not persons or not bodies:
         return False
-    offices = _office_words()
-    name = "|".join(re.escape(p) for p in sorted(set(persons), key=len, reverse=True))
-    body = "|".join(re.escape(b) for b in sorted(set(bodies), key=len, reverse=True))
-    after = re.finditer(rf"(?:{name}),\s+(?:the\s+)?({_OFFICE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{body})\b", text)
-    before = re.finditer(rf"(?:{body})(?:'s|’s|'|’)\s+({_OFFICE}),\s+(?:{name})\b", text)
+    # Only the names the sentence holds can match in it: the patterns are built from those alone
+    # (the same matches), and not at all when it holds none (a pattern of names is compiled anew
+    # for nearly every pair of documents, most of them for a sentence naming neither).
+    persons = {p for p in persons if p in text}
+    bodies = {b for b in bodies if b in text}
     main = m.doc_actors is not None and m.doc_actors.main_org == org
-    its = re.finditer(rf"\b(?:[Ii]ts|[Tt]heir)\s+({_OFFICE}),\s+(?:{name})\b", text) if main else ()
+    if not persons or not (bodies or main):
+        return False
+    offices = _office_words()
+    name = "|".join(re.escape(p) for p in sorted(persons, key=len, reverse=True))
+    body = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    after = pattern(rf"(?:{name}),\s+(?:the\s+)?({_OFFICE})\s+(?:of|at|for)\s+(?:the\s+)?(?:{body})\b").finditer(text) if bodies else ()
+    before = pattern(rf"(?:{body})(?:'s|’s|'|’)\s+({_OFFICE}),\s+(?:{name})\b").finditer(text) if bodies else ()
+    its = pattern(rf"\b(?:[Ii]ts|[Tt]heir)\s+({_OFFICE}),\s+(?:{name})\b").finditer(text) if main else ()
     return any(found.group(1).split()[-1].lower() in offices for it in (after, before, its) for found in it)
 
 
