@@ -28,8 +28,9 @@ _PERSON_SENSES = 1
 def _nobody(m: Mention) -> bool:
     """The clause denies its act of everyone: negative, its subject a negative universal pronoun."""
     f = m.frame
-    text = re.sub(r"\s+", " ", (f.subject_text or "").strip().lower())
-    return f.polarity == "negative" and not f.subject and text in _NOBODY
+    if f.polarity != "negative" or f.subject:
+        return False
+    return re.sub(r"\s+", " ", (f.subject_text or "").strip().lower()) in _NOBODY
 
 
 def _a_person(m: Mention, actor: Optional[str], text: Optional[str]) -> bool:
