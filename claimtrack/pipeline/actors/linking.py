@@ -28,6 +28,7 @@ from ...actorids.words import (
     _LOC_PREPS,
     _OTHER_NAME_LABELS,
     _PLACE_PREPS,
+    _POSSESSIVE_TOKENS,
 )
 
 
@@ -61,6 +62,13 @@ def _currency_codes() -> frozenset:
 #: "justice": an attribute): noun.act, noun.attribute, noun.group, noun.phenomenon,
 #: noun.process, noun.state.
 _FIELD_FILES = frozenset({4, 7, 14, 19, 22, 26})
+
+#: WordNet's lexicographer files (first sense) of nouns for things nobody makes and places, which a
+#: name qualifying them names (`Linking._classifies_a_thing`): noun.animal (5), noun.body (8),
+#: noun.food (13), noun.location (15), noun.object (17), noun.plant (20), noun.substance (27). Not
+#: noun.artifact (6): a made thing has an owner or a maker, which English names the same way ("the
+#: X plant", "an X freighter": X's plant, X's aircraft), so the name may be a body's.
+_THING_FILES = frozenset({(5,), (8,), (13,), (15,), (17,), (20,), (27,)})
 
 #: The title that follows a government portfolio's name: "Transport Minister X".
 _MINISTER = frozenset({"minister", "ministers"})
@@ -261,6 +269,7 @@ class Linking:
             return True
         if self._modifier(doc, c):
             c.role = "modifier"
+        c.classifier = self._classifies_a_thing(doc, c)
         if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and toks[c.tok_start - 1].lower_ in _AROUND_PREPS:
             c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
         if c.label in ("PERSON", "ORG") and 3 < len(tokens) <= _PLACE_NAME_TOKENS:
@@ -344,6 +353,31 @@ class Linking:
             return False
         root = self._root(doc, c)
         return root.head.i == e and root.dep_ in ("compound", "nmod", "amod")
+
+    def _classifies_a_thing(self, doc: Doc, c: Cand) -> bool:
+        """'the Kestrel volcano', 'the Tarvo valley', 'Norle rice': a name that qualifies a common
+        noun of its own noun phrase (the parse hangs the name from that noun as a compound, with only
+        lower-case words or figures between them) names what that noun names.
+        Where the noun's first WordNet sense is a thing nobody makes or a place (`_THING_FILES`), the
+        mention names no actor (`Cand.classifier`: merge drops a name whose every mention only
+        qualifies, this way or as a modifier). Not a possessor ("the Tarvo Institute's campus": an
+        owner), nor a noun for a person or a body ("a Tarvo engineer", "the Tarvo workers' union":
+        whose member speaks), an act or a message ("a Tarvo grant", "a Tarvo report": the name may
+        be the doer), a made thing ("the Tarvo plant": the name may be its owner's); nor a person's
+        name that opens with a given name or holds a title."""
+        toks = self.st.tokens
+        s, e, n = c.tok_start, c.tok_end, len(doc)
+        if e >= n or toks[e].text in _POSSESSIVE_TOKENS or c.label not in ("ORG", "PERSON"):
+            return False
+        if c.label == "PERSON" and (c.titles or toks[s].lower_ in first_names()):
+            return False
+        root = self._root(doc, c)
+        head = root.head
+        if root.dep_ not in ("compound", "nmod") or not e <= head.i < n or head.pos_ != "NOUN" or not head.is_lower:
+            return False
+        if any(not (t.is_lower or t.like_num) for t in toks[e:head.i]):
+            return False  # the noun must stand in the name's own noun phrase
+        return noun_lexfiles(head.lemma_.lower(), 1)[:1] in _THING_FILES
 
     def _demonym_group(self, doc: Doc, c: Cand) -> bool:
         """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people

@@ -42,7 +42,7 @@ class Merge:
         by_id: dict[str, dict] = {}
         spans: dict[tuple[int, int], str] = {}
         locations: dict[str, bool] = {}  # every mention is a place or a modifier
-        modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737")
+        modifiers: dict[str, bool] = {}  # every mention is a modifier ("Boeing 737", "the X volcano")
         place_like: dict[str, bool] = {}
         placed: dict[str, bool] = {}  # a mistagged PERSON/ORG with place evidence ...
         acting: dict[str, bool] = {}  # ... and no mention that acts
@@ -61,7 +61,7 @@ class Merge:
                 place_like[aid] = False
             if c.role not in ("location", "modifier"):
                 locations[aid] = False
-            if c.role != "modifier":
+            if c.role != "modifier" and not c.classifier:  # (or qualifies a thing: "the X volcano")
                 modifiers[aid] = False
             if c.entry is not None and c.entry.kind == "group":
                 place_like[aid] = True

@@ -25,6 +25,7 @@ class Cand:
     acts: bool = False  # subject of a verb, an agent, a source, or titled
     party: bool = False  # "the X party": a party or group named by X alone
     thing: bool = False  # names a plan, law, treaty or event: "the X plan", "the X summit"
+    classifier: bool = False  # qualifies a noun for a thing nobody makes or a place: "the X volcano", "X rice"
     outlet: bool = False  # the publication itself: a wire's dateline agency, a masthead
     kind_before: bool = False  # introduced by an organisation's kind: "the drugmaker X", "research firm X"
     paper_short: bool = False  # the document's own paper by its last word: "told the Times"
