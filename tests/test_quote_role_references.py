@@ -67,3 +67,33 @@ def test_describes_role_reads_wordnet_synonyms_and_wider_kinds():
     assert describes_role("mayor", "mayor")
     assert not describes_role("counsel", "lawyer")  # a narrower word is another role
     assert not describes_role("nurse", "counsel")
+
+
+# ---- a spokesperson is the voice of a body: references to one go to the body --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun that takes up an unnamed spokesperson of a named body
+    ("The ferries were built by Nordhavn Yards, which plans to send inspectors to the port. "
+     "A spokeswoman for Nordhavn Yards rejected claims that a weld had failed. "
+     "\u201cNothing points to the hull so far,\u201d she said.\n", "Nordhavn Yards"),
+    # the body the sentence before has as subject, taken up there by "it"
+    ("Kestrel Telecom said it would repay the fees. It rejected claims that the outage was caused "
+     "by a cyber attack. \u201cOur systems were never breached,\u201d a spokesman said.\n", "Kestrel Telecom"),
+    # "the spokesman": the spokesman met before, and the body he speaks for
+    ("The Ministry of Water in Lusaka refused to release funds, arguing that the reservoirs were low. "
+     "A ministry spokesman said tanker lorries would be sent instead.\n\n"
+     "\u201cLusaka cannot drain its own dams,\u201d the spokesman said.\n", "Ministry of Water"),
+])
+def test_a_reference_to_a_spokesperson_speaks_for_the_body(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.model
+def test_the_spokesman_with_none_met_before_names_no_body(nlp):
+    text = ("Kestrel Telecom said it would repay the fees.\n\n"
+            "Talks with the regulator went on into the night.\n\n"
+            "Rain closed the road to the depot.\n\n"
+            "\u201cOur systems were never breached,\u201d the spokesman said.\n")
+    assert speakers(nlp, text) == [None]

@@ -184,6 +184,9 @@ class References:
                         m = self.mention_of(o, orgs)
                         if m is not None:
                             return m
+                        aid = self.org_refs().get(o.i)
+                        if aid is not None:  # "a spokeswoman for the utility": the one it takes up
+                            return o.idx, o.idx + len(o), aid
         return None
 
     def affiliation_of(self, tok: Token):

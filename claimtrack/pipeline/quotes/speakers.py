@@ -280,6 +280,10 @@ class Speakers:
                 return None, None, self.tok_span(tok)
             name, aid, unnamed = self.pronoun_antecedent(tok)
             if unnamed is not None:
+                body = self.spoken_for(unnamed)
+                if body is not None:
+                    # "A spokeswoman for X denied it. '...,' she said": she is X's voice
+                    return self.actors[body[2]].name, body[2], self.tok_span(tok)
                 # "A fisher disagreed. '...,' he said": no name, the words that say who are kept
                 return None, None, self.phrase_span(unnamed)[2]
             return name, aid, self.tok_span(tok)
@@ -356,7 +360,7 @@ class Speakers:
                 # "a ministry official said": one unnamed person, not the ministry's voice (as a
                 # spokesperson is); the article names no speaker, and the words are kept
                 return None, None, self.phrase_span(tok)[2]
-            org = self.owner_of(tok) or (self.body_before(tok) if lemma in _SPOKESPEOPLE else None)
+            org = self.owner_of(tok) or (self.spoken_for(tok) if lemma in _SPOKESPEOPLE else None)
             if org is not None:
                 return self.actor_result(org)
         if lemma in self.finder.documents or low in self.finder.documents:
@@ -370,9 +374,30 @@ class Speakers:
                 return self.actor_result(org)
         return None
 
+    def spoken_for(self, tok: Token):
+        """(start, end, actor id) of the organisation a spokesperson speaks for, or None: the one
+        the phrase names ("a spokeswoman for X", "X's spokesman": `owner_of`), else, for an
+        indefinite one, the body the sentence before has as subject (`body_before`), and for a
+        definite one with no owner ("the spokesman said"), the body of the spokesperson met last
+        before it in this or the paragraph before: a definite noun phrase takes up the one its
+        noun introduced ("A ministry spokesman said ... '...,' the spokesman said")."""
+        if tok.lemma_.lower() not in _SPOKESPEOPLE:
+            return None
+        found = self.owner_of(tok) or self.body_before(tok)
+        if found is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return found
+        for t in reversed(self.doc[max(0, tok.i - 300) : tok.i]):
+            if self._text_paragraphs(t.idx, tok.idx) > 1:
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _SPOKESPEOPLE and not self.in_quote(t.idx):
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    continue  # another "the spokesman": its own antecedent is further back
+                return self.owner_of(t) or self.body_before(t)
+        return None
+
     def body_before(self, tok: Token):
         """The organisation a spokesperson whose phrase names no owner speaks for: the one the
-        sentence before the quotation's has as its subject, by name or as "the company" (a
+        sentence before the quotation's has as its subject, by name, as "the company" or as "it" (a
         spokesperson speaks for a body, and news names the body first: 'Kestrel Mining declined
         to give figures. "...," a spokeswoman said.'). Only an indefinite one: "the spokeswoman"
         takes up one met before, "his spokesman" speaks for a person. (start, end, actor id), or
@@ -393,6 +418,13 @@ class Speakers:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span) and self.role_of(span.root) == 2:
                 return s, e, aid
+        for t in before:
+            # 'Kestrel Mining will refund the fees. It denied a breach. "...," a spokesman said':
+            # the subject may be the pronoun that takes the body up
+            if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and self.role_of(t) == 2 and not self.in_quote(t.idx):
+                _, aid = self.resolve_pronoun(t)
+                if aid is not None and self.actors[aid].type == "ORG":
+                    return t.idx, t.idx + len(t), aid
         return None
 
     def _person_surnamed(self, word: str) -> Optional[str]:
