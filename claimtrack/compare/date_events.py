@@ -150,6 +150,25 @@ _IN_FORCE_PAIRS = frozenset((p.split()[0], p.split()[-1]) for p in IN_FORCE)
 _IN_FORCE_PREDICATES = frozenset(IN_FORCE)
 
 
+#: The verb of the state every in-force expression starts ("come into force: to start to apply",
+#: Cambridge Dictionary; data/dates.json in_force).
+_APPLY = "apply"
+#: "apply for" a permit: the verb of asking, not of being in force.
+_ASKING_APPLY = re.compile(r"\bappl(?:y|ies|ied|ying)\s+for\b", re.IGNORECASE)
+
+
+def _starts_to_apply(m: Mention, cf) -> bool:
+    """The date opens the span of the state "apply" ("the new fare applies from 3 May", "the cap
+    will apply from 1 January to all transfers"): the day the thing starts to apply, which is what
+    every in-force expression dates ("takes effect on 3 May"), so the two date one event. Not the
+    verb of asking ("applied for a licence from the council on 3 May"), nor a date that ends the
+    state ("applies until June")."""
+    from .date_spans import span_end
+
+    clause = m.claim.text[max(0, cf.start - m.claim.start):max(0, cf.end - m.claim.start)]
+    return span_end(m) == "start" and not _ASKING_APPLY.search(clause)
+
+
 #: "in force", "in effect": the state of applying (Collins English Dictionary, force: "in force:
 #: having legal validity or power, in operation"). A date from or by which a thing is in force
 #: dates its taking effect ("the rules will be in force by late 2028", "the ban is in effect from
@@ -174,6 +193,8 @@ def _in_force(m: Mention) -> bool:
     if cf is None or not cf.predicate or cf.predicate.split()[0] != event.split()[0]:
         return False
     if cf.predicate in _IN_FORCE_PREDICATES:
+        return True
+    if event == _APPLY and cf.predicate == _APPLY and _starts_to_apply(m, cf):
         return True
     noun = cf.object.split()[-1].lower() if cf.object else None
     return (cf.predicate.split()[0], noun) in _IN_FORCE_PAIRS
