@@ -70,45 +70,58 @@ def negations(text: str) -> int:
 
 
 #: Non-assertive words (Quirk et al. 1985, 2.54-2.55: "ever", "any" and its compounds), which a
-#: superlative licenses as a negation does: "the coldest winter anyone here has ever known" says
-#: that no one here has known a colder one, as "we have never known a winter this cold" does.
+#: superlative or a comparison licenses as a negation does: "the coldest winter anyone here has
+#: ever known" says that no one here has known a colder one, as "we have never known a winter this
+#: cold" does, and "it spread faster than anyone expected" that nobody expected it so fast.
 _NON_ASSERTIVE = frozenset("ever any anyone anybody anything anywhere".split())
 #: Determiners before a superlative ("the coldest", "its biggest", "our worst").
 _SUPERLATIVE_DETERMINERS = frozenset("the its their our my your his her".split())
-#: Superlatives not formed with -est (Quirk et al. 1985, 7.75-7.77: irregular comparison and "most").
+#: Superlatives and comparatives not formed with -est and -er (Quirk et al. 1985, 7.75-7.77:
+#: irregular comparison, "most" and "more").
 _IRREGULAR_SUPERLATIVES = frozenset("best worst most least furthest farthest".split())
+_IRREGULAR_COMPARATIVES = frozenset("better worse more less fewer further farther".split())
 
 
 def _superlative_ever(clause: str) -> int:
-    """1 when a clause holds a superlative after a determiner followed by a non-assertive word
-    ("the worst drought any of us can remember", "the busiest day the port has ever had"), else
-    0. Such a clause states a negation, that nothing else came up to it: "the busiest day the port
-    has ever had" and "the port has never had a day this busy" say one thing (non-assertive forms
-    need a negative, interrogative, conditional or comparative context, and a superlative is one:
-    Quirk et al. 1985, 2.55; Ladusaw 1979). Counted as one negation, so the two wordings keep one
-    polarity, and "it is not the busiest day the port has ever had" still flips."""
+    """1 when a clause holds a superlative after a determiner, or a comparative before "than",
+    followed by a non-assertive word ("the worst drought any of us can remember", "the busiest
+    day the port has ever had", "it rose faster than anyone feared"), else 0. Such a clause states
+    a negation, that nothing else came up to it: "the busiest day the port has ever had" and "the
+    port has never had a day this busy" say one thing (non-assertive forms need a negative,
+    interrogative, conditional or comparative context, and a superlative or the standard of a
+    comparison is one: Quirk et al. 1985, 2.55; Ladusaw 1979). Counted as one negation, so the two
+    wordings keep one polarity, and "it is not the busiest day the port has ever had" still flips."""
     ws = words(clause)
     for i in range(1, len(ws)):
-        if ws[i - 1] in _SUPERLATIVE_DETERMINERS and _superlative(ws[i]) and _NON_ASSERTIVE & set(ws[i + 1:]):
+        if ws[i - 1] in _SUPERLATIVE_DETERMINERS and _graded(ws[i], "est") and _NON_ASSERTIVE & set(ws[i + 1:]):
+            return 1
+        if ws[i] == "than" and _NON_ASSERTIVE & set(ws[i + 1:]) and (
+                _graded(ws[i - 1], "er") or i > 1 and ws[i - 2] in _IRREGULAR_COMPARATIVES):
             return 1
     return 0
 
 
 def _superlative(word: str) -> bool:
-    """The word is a superlative: an irregular one, or an adjective WordNet lists (data/adjective_similar.json)
-    with -est added by the regular spelling rules ("hard" -> "hardest", "wide" -> "widest", "big"
-    -> "biggest", "busy" -> "busiest"; Quirk et al. 1985, App. II.6), and no WordNet noun ("forest"
-    is no superlative of "fore"; "latest", a noun too, is left out with it)."""
-    if word in _IRREGULAR_SUPERLATIVES:
+    """The word is a superlative (see `_graded`)."""
+    return _graded(word, "est")
+
+
+def _graded(word: str, ending: str) -> bool:
+    """The word is a superlative (`ending` "est") or a comparative ("er"): an irregular one, or an
+    adjective WordNet lists (data/adjective_similar.json) with the ending added by the regular
+    spelling rules ("hard" -> "hardest", "wide" -> "wider", "big" -> "biggest", "busy" ->
+    "busier"; Quirk et al. 1985, App. II.6), and no WordNet noun ("forest" is no superlative of
+    "fore", "water" no comparative of anything; "latest", a noun too, is left out with them)."""
+    if word in (_IRREGULAR_SUPERLATIVES if ending == "est" else _IRREGULAR_COMPARATIVES):
         return True
-    if not word.endswith("est") or len(word) < 6:
+    if not word.endswith(ending) or len(word) < len(ending) + 3 or word == "rather":
         return False
     from .statements.lexicon import _noun_senses
     from .statements.states import _similar
 
     if word in _noun_senses()[0]:
         return False
-    stem = word[:-3]
+    stem = word[:-len(ending)]
     bases = {stem, stem + "e"}
     if len(stem) > 2 and stem[-1] == stem[-2]:
         bases.add(stem[:-1])
