@@ -486,5 +486,41 @@ def _content_met(a: str, b: str, as_written: bool = False) -> Optional[tuple[int
     small, big, ws, wbig = (ka, kb, wa, wb) if len(ka) <= len(kb) else (kb, ka, wb, wa)
     from .statements import words_meet
 
-    met = sum(1 for t in small if t in big or not as_written and any(words_meet(ws[t], wbig[u]) for u in big - small))
+    met = sum(1 for t in small if t in big or not as_written and (
+        any(words_meet(ws[t], wbig[u]) for u in big - small) or _able_meets(ws[t], big, wbig)))
     return met, len(small)
+
+
+#: The suffixes that make an adjective of a transitive verb with the sense "that can be Xed"
+#: (Quirk et al. 1985, App. I.36: -able, -ible): "preventable" is "can be prevented".
+_ABLE = ("able", "ible")
+
+
+def _able_verb(word: str) -> Optional[str]:
+    """The verb a word in -able or -ible is made of, when WordNet lists it as a verb (data/verb_senses.json),
+    by the spelling rules of the suffix (prevent -> preventable, excuse -> excusable, rely -> reliable,
+    avoid -> avoidable); None for any other word."""
+    w = word.lower()
+    if not w.endswith(_ABLE) or len(w) < 7:
+        return None
+    from .statements.lexicon import _verb_senses
+
+    verbs = _verb_senses()[0]
+    base = w[:-4]
+    for v in (base, base + "e", base[:-1] + "y" if base.endswith("i") else None):
+        if v and v in verbs:
+            return v
+    return None
+
+
+def _able_meets(word: str, terms: frozenset, surface: dict) -> bool:
+    """An adjective in -able said on one side and its verb on the other, or the reverse: one content
+    word ("each of these closures was preventable" / "could have been prevented": the reporter
+    turned the modal passive into its adjective)."""
+    from .context import stem
+
+    verb = _able_verb(word)
+    if verb is not None and stem(verb) in terms:
+        return True
+    st = stem(word)
+    return any(_able_verb(surface[u]) is not None and stem(_able_verb(surface[u])) == st for u in terms)
