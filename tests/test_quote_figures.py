@@ -24,3 +24,9 @@ def test_a_decade_is_no_count_of_years():
     # "the 1990s" names a decade, not a figure: against "thirty years" no figure is replaced
     a = "We have kept bees on this hill since the 1990s,"
     assert "number differs" not in (meaning_change(a, "We have kept bees on this hill for thirty years,") or "")
+
+
+def test_a_fraction_in_words_is_part_of_its_unit():
+    # "a year and a half" states no figure of its own against "eighteen months"
+    a = "Rebuilding the mill cost the village eighteen months,"
+    assert "number differs" not in (meaning_change(a, "Rebuilding the mill cost the village a year and a half,") or "")

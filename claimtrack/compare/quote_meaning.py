@@ -183,10 +183,11 @@ def _asks(ws: list[str], i: int) -> bool:
 def _numbers(text: str) -> frozenset:
     """The figures a quote states, by value (parsers.numbers, as the quantities are read): one
     figure in digits and in words is one figure ("for 35 years" / "thirty-five years"), as a
-    reader reads it. A range gives its two ends."""
+    reader reads it. A range gives its two ends. A fraction in words ("a half", "a quarter") is a
+    part of the unit beside it, no figure of its own ("a year and a half" / "eighteen months")."""
     out = set()
     for e in find_expressions(text):
-        if e.needs_unit:
+        if e.needs_unit or e.words and e.value is not None and e.value < 1:
             continue
         out.update(str(v) for v in (e.value, e.low, e.high) if v is not None)
     return frozenset(out)
