@@ -262,3 +262,19 @@ def test_a_thing_ruled_out_says_nothing_of_another_party_weighing_it():
     got = _statements("The lake district's water board ruled out a hardship fund for well owners.",
                       "A farmers' cooperative in the lake district is considering a hardship fund for well owners.")
     assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
+
+
+def test_a_thing_refused_conflicts_with_the_same_party_weighing_it():
+    refused = "The lake district's water board rejected a hardship fund for well owners."
+    got = _statements(refused, "The lake district's water board is considering a hardship fund for well owners.")
+    assert any(s == "conflict" for s, _, about in got if "fund" in about), got
+    # an act noun refused, its act weighed ("a toll" / the frames' "toll" under 'consider')
+    got = _statements("The lake district's water board turned down a toll on the dam road.",
+                      "The lake district's water board is weighing a toll on the dam road.")
+    assert any(s == "conflict" for s, _, about in got if "toll" in about), got
+    # a refused claim is a denial, not a thing refused; another party weighing it says nothing
+    got = _statements("The lake district's water board rejected claims of a hardship fund for well owners.",
+                      "The lake district's water board is considering a hardship fund for well owners.")
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
+    got = _statements(refused, "A farmers' cooperative in the lake district is considering a hardship fund for well owners.")
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got

@@ -47,6 +47,9 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     left_open = _left_open_against(a, b)
     if left_open is not None:
         return left_open
+    refused = _refused_against_weighed(a, b)
+    if refused is not None:
+        return refused
     if not _rules_out_thing(fa):
         if not _rules_out_thing(fb):
             return None
@@ -87,6 +90,79 @@ def _weighing(p: Optional[str]) -> bool:
 def _unwritten_subject(f) -> bool:
     """No subject written, or a pronoun the frames left unresolved: it shows nothing either way."""
     return not f.subject and not _subject_terms(f)
+
+
+@lru_cache(maxsize=1)
+def _refusing_verbs() -> tuple[frozenset, frozenset]:
+    """(verbs that refuse the thing they take, data/polarity.json 'request_answers' that answer
+    'not' ("rejected the toll", "turned down a bonus"), but "ignore", which takes no stance;
+    the nouns of a claim or a request, whose refusal is of what they say or ask, not of
+    themselves: 'claim_nouns', 'request_nouns')."""
+    from ...tables import load_json
+
+    table = load_json("polarity.json")
+    verbs = frozenset(v for v, how in table.get("request_answers", {}).items() if how == "not") - {"ignore"}
+    return verbs, frozenset(table.get("claim_nouns", ())) | frozenset(table.get("request_nouns", ()))
+
+
+def _refuses_thing(f) -> bool:
+    """The clause refuses a thing ("the board rejected a toll"): a refusing verb stated
+    positively, done or to come, with a noun object that is no claim or request."""
+    verbs, said = _refusing_verbs()
+    head = _object_head(f)
+    return (f.polarity == "positive" and f.modality in (None, "will", "would") and head is not None
+            and (f.predicate or "") in verbs and head not in said)
+
+
+def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side refuses a thing ("rejected a toll on the bridge"), the other has the same party
+    weighing or planning it ("is considering a toll on the bridge"): as a thing ruled out
+    (`_weighed`), a thing refused is no option its refuser still weighs, so the two conflict;
+    not weighed, they agree."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if not _refuses_thing(fx):
+            continue
+        act = _weighed_act(x, y)
+        if act is not None:
+            return act
+        if not _weighing(fy.predicate):
+            continue
+        thing, other = _object_head(fx), _patient(fy)
+        if other is None or other[0] != thing:
+            continue
+        mods_x, mods_y = _object_words(fx) - {thing}, other[1] - {thing}
+        if mods_x and mods_y and not mods_x & mods_y:
+            continue
+        if _another_against_the_one(fx.object, _phrase(fy), y, thing) or _another_against_the_one(_phrase(fy), fx.object, x, thing):
+            continue
+        got = _weighed(x, y, fx, fy)
+        if got is not None:
+            return Candidate(a, b, got.status, got.relation, got.about, got.reason.replace("ruled out", "refused"), got.score)
+    return None
+
+
+#: Modalities of an act held open: weighed, planned, one its doer is ready for, or possible.
+_HELD_OPEN = frozenset({"consider", "plan", "willing", "may"})
+
+
+def _weighed_act(x: Mention, y: Mention) -> Optional[Candidate]:
+    """The thing refused in `x` is a noun naming the act `y` holds open ("rejected a toll" / "is
+    considering tolling the causeway", which the frames read as the act under 'consider'), by one
+    party: the refusal and the act weighed conflict; the act said not to come agrees."""
+    fx, fy = x.frame, y.frame
+    if fy.modality not in _HELD_OPEN or (fy.predicate or "") in LIGHT_VERBS:
+        return None
+    if not noun_names_action(_written_head(x), fy.predicate):
+        return None
+    if not same_subject(fx, fy):
+        return None
+    about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate}"
+    if fy.polarity == "negative":
+        return Candidate(x, y, "agree", "equal", about,
+                         f"{fx.object} refused on one side, its act not held open ({fy.modality} {fy.predicate}) on the other", 0.55)
+    return Candidate(x, y, "conflict", "polarity", about,
+                     f"{fx.object} refused on one side, its act held open ({fy.modality} {fy.predicate}) on the other", 0.55)
 
 
 def _weighed(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
