@@ -374,7 +374,11 @@ def test_a_label_word_before_a_measure(nlp, text, expected):
         # and money is never written with a decimal part of three zeros
         ("The village raised €36.000 in 1.5 days.",
          [("€36.000", 36000, None, "EUR"), ("1.5 days", 1.5, "day", None)]),
-        # measures, points and percentages keep the decimal point
+        # and so is a measure: "7.000 tonnes" is seven thousand, as no decimal part of three
+        # zeros is written in prose, even where the text writes decimals with the point
+        ("Silos held 9.000 tonnes after a 3.5% fall.",
+         [("9.000 tonnes", 9000, "tonne", None), ("3.5%", 3.5, "percent", None)]),
+        # other measures, points and percentages keep the decimal point
         ("The barge carried 3.125 tonnes and the index rose 2.375 points.",
          [("3.125 tonnes", 3.125, "tonne", None), ("2.375 points", 2.375, "point", None)]),
         ("Pump prices reached $4.129 a gallon.", [("$4.129", 4.129, None, "USD")]),

@@ -192,21 +192,24 @@ def whole_count(text: str, e: Expression, f: _Draft) -> int:
     """A dot before three digits groups thousands, whichever mark the rest of the text groups
     with, where no decimal can stand: in a count of things, a whole number ("some 12.500
     marchers", "8.250 households", "between 15.000 and 20.000 fans": no one counts twelve and a
-    half marchers), and in money before three zeros ("€48.000": prose writes no decimal part of
-    three zeros for a sum). Measures ("2.125 tonnes"), points, percentages and bare figures keep
-    the text's reading. Returns what a range's bounds are to be multiplied by (1 or 1000)."""
+    half marchers), and in money or a measure before three zeros ("€48.000", "7.000 tonnes",
+    "between 2.000 and 3.000 hectares": prose writes no decimal part of three zeros). Other
+    measures ("2.125 tonnes"), points, percentages and bare figures keep the text's reading.
+    Returns what a range's bounds are to be multiplied by (1 or 1000)."""
     digits = text[e.num_start:e.num_end]
     count = f.counted and not f.measured and not f.currency and f.unit not in (None, "percent", "point")
+    sized = bool(f.currency) or f.unit not in (None, "percent", "point")  # money or a measure
     if e.is_range:
         bounds = _BOUND.findall(digits)
         read_as_decimals = e.low is not None and e.low != int(e.low) or e.high is not None and e.high != int(e.high)
-        if count and len(bounds) == 2 and all(_DOT_GROUP.fullmatch(b) for b in bounds) \
-                and (read_as_decimals or all(b.endswith(".000") for b in bounds)) and e.low is not None and e.low < 1000:
+        zeros = all(b.endswith(".000") for b in bounds)
+        if (count or sized and zeros) and len(bounds) == 2 and all(_DOT_GROUP.fullmatch(b) for b in bounds) \
+                and (read_as_decimals or zeros) and e.low is not None and e.low < 1000:
             return 1000
         return 1
     if f.value is None or e.value != f.value or not _DOT_GROUP.fullmatch(digits):
         return 1
-    if count or f.currency and digits.endswith(".000"):
+    if count or sized and digits.endswith(".000"):
         f.value = int(digits.replace(".", ""))
     return 1
 
