@@ -55,3 +55,12 @@ def test_a_comparison_with_anyone_reworded_with_nobody_keeps_the_meaning():
     b = "Nobody in the orchards feared the blight would spread this fast,"
     assert "negation flips" not in (meaning_change(a, b) or "")
     assert "negation flips" in (meaning_change(b, "Somebody in the orchards feared the blight would spread this fast,") or "")
+
+
+def test_a_superlative_on_both_sides_is_one_polarity():
+    # with "ever" on one side and "in its history" on the other: both say nothing came up to it
+    a = "This is the biggest contract the foundry has ever signed,"
+    b = "It is the biggest contract in the foundry's long history,"
+    assert "negation flips" not in (meaning_change(a, b) or "")
+    # control: a real negation on one side still flips
+    assert "negation flips" in (meaning_change(a, "This is not the biggest contract the foundry has ever signed,") or "")

@@ -101,6 +101,22 @@ def _superlative_ever(clause: str) -> int:
     return 0
 
 
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|our|my|your|his|her)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _has_superlative(text: str) -> bool:
+    return any(_superlative(m.group(1).lower()) for m in _SUPERLATIVE.finditer(text))
+
+
+def _plain_superlatives(text: str) -> str:
+    """The text with each superlative after a determiner written as its plain intensifier ("the
+    largest order" -> "the very order"), so that `negations` reads no negation in it."""
+    if not _has_superlative(text):
+        return text
+    return _SUPERLATIVE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + "very"
+                            if _superlative(m.group(1).lower()) else m.group(0), text)
+
+
 def _superlative(word: str) -> bool:
     """The word is a superlative (see `_graded`)."""
     return _graded(word, "est")
@@ -349,7 +365,13 @@ def meaning_change(a: str, b: str) -> Optional[str]:
 
     Negations are counted over what both quotes say: when one is much longer, over the part of
     it the shorter one covers ("We hope to finish, but I will not name a day" holds a "not" that
-    "We never X" does not answer), less a negated sentence it adds (`_unadded`)."""
+    "We never X" does not answer), less a negated sentence it adds (`_unadded`). A superlative on
+    both sides is one polarity, whether or not a non-assertive word follows it ("the largest order
+    the yard has ever won" / "the largest order in the yard's history"): its negation is counted
+    on neither (`_plain_superlatives`)."""
+    text_a, text_b = a, b
+    if _has_superlative(a) and _has_superlative(b):
+        a, b = _plain_superlatives(a), _plain_superlatives(b)
     na, nb = negations(a), negations(b)
     la, lb = len(words(a)), len(words(b))
     if la >= WINDOW_RATIO * lb and lb:
@@ -366,6 +388,7 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     if na % 2 != nb % 2 and not affixed:
         neg, pos = ("A", "B") if na % 2 else ("B", "A")
         return f"a negation flips (negated in {neg}, not in {pos})"
+    a, b = text_a, text_b
     nums = _replaced(_numbers(a), _numbers(b))
     if nums:
         return f"a number differs ({', '.join(nums)})"
