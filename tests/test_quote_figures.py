@@ -30,3 +30,8 @@ def test_a_fraction_in_words_is_part_of_its_unit():
     # "a year and a half" states no figure of its own against "eighteen months"
     a = "Rebuilding the mill cost the village eighteen months,"
     assert "number differs" not in (meaning_change(a, "Rebuilding the mill cost the village a year and a half,") or "")
+
+
+def test_a_fraction_standing_alone_is_a_figure():
+    a = "The fever took a third of the herd,"
+    assert "number differs" in (meaning_change(a, "The fever took a quarter of the herd,") or "")

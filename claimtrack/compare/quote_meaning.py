@@ -196,14 +196,19 @@ def _asks(ws: list[str], i: int) -> bool:
     return False
 
 
+#: "and" before a fraction joins it to the unit before ("a year and a half", "an hour and a quarter").
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
 def _numbers(text: str) -> frozenset:
     """The figures a quote states, by value (parsers.numbers, as the quantities are read): one
     figure in digits and in words is one figure ("for 35 years" / "thirty-five years"), as a
-    reader reads it. A range gives its two ends. A fraction in words ("a half", "a quarter") is a
-    part of the unit beside it, no figure of its own ("a year and a half" / "eighteen months")."""
+    reader reads it. A range gives its two ends. A fraction in words joined by "and" to the unit
+    before it is part of that unit, no figure of its own ("a year and a half" / "eighteen months");
+    one that stands alone is a figure ("a third of the herd" / "a quarter of the herd")."""
     out = set()
     for e in find_expressions(text):
-        if e.needs_unit or e.words and e.value is not None and e.value < 1:
+        if e.needs_unit or e.words and e.value is not None and e.value < 1 and _AND_BEFORE.search(text[:e.start]):
             continue
         out.update(str(v) for v in (e.value, e.low, e.high) if v is not None)
     return frozenset(out)
