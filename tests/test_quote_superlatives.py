@@ -64,3 +64,8 @@ def test_a_superlative_on_both_sides_is_one_polarity():
     assert "negation flips" not in (meaning_change(a, b) or "")
     # control: a real negation on one side still flips
     assert "negation flips" in (meaning_change(a, "This is not the biggest contract the foundry has ever signed,") or "")
+
+
+def test_a_non_assertive_word_in_another_clause_is_not_the_superlatives():
+    assert negations("It is the biggest contract of the year and any help with it is welcome") == 0
+    assert negations("The river rose faster than the gauges showed and anyone could see it") == 0

@@ -93,12 +93,27 @@ def _superlative_ever(clause: str) -> int:
     wordings keep one polarity, and "it is not the busiest day the port has ever had" still flips."""
     ws = words(clause)
     for i in range(1, len(ws)):
-        if ws[i - 1] in _SUPERLATIVE_DETERMINERS and _graded(ws[i], "est") and _NON_ASSERTIVE & set(ws[i + 1:]):
+        if ws[i - 1] in _SUPERLATIVE_DETERMINERS and _graded(ws[i], "est") and _NON_ASSERTIVE & _own_clause(ws, i):
             return 1
-        if ws[i] == "than" and _NON_ASSERTIVE & set(ws[i + 1:]) and (
+        if ws[i] == "than" and _NON_ASSERTIVE & _own_clause(ws, i) and (
                 _graded(ws[i - 1], "er") or i > 1 and ws[i - 2] in _IRREGULAR_COMPARATIVES):
             return 1
     return 0
+
+
+#: Words that open another clause: a non-assertive word after one of them is licensed there, not
+#: by the superlative or the comparison before it ("our biggest order, and any help is welcome").
+_CLAUSE_OPENING = frozenset("and but or so because while although though yet if unless".split())
+
+
+def _own_clause(ws: list, i: int) -> set:
+    """The words after ws[i] up to the first word that opens another clause."""
+    out = set()
+    for w in ws[i + 1:]:
+        if w in _CLAUSE_OPENING:
+            break
+        out.add(w)
+    return out
 
 
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|our|my|your|his|her)\s+([^\W\d_]+)", re.IGNORECASE)
