@@ -36,3 +36,13 @@ def test_what_no_one_can_do_or_does_to_another_thing_is_no_fact_against_an_act()
     assert ("conflict", "polarity") not in _statuses(
         "Nobody bought the old ferry at the Selvik auction.",
         "Two brothers from Selvik bought the harbour crane at the auction.")
+
+
+def test_none_of_a_set_conflicts_with_some_of_that_set():
+    # "none of the X" denies the act of each X: one X of whom it is told falsifies it
+    none = "None of the trawler's deckhands were hurt when the winch broke, the harbour master said."
+    assert ("conflict", "polarity") in _statuses(none, "Two deckhands were hurt when the winch broke, the harbour master said.")
+    assert ("conflict", "polarity") in _statuses(none, "One of the deckhands was hurt when the winch broke, a skipper said.")
+    # members of another set, or the act denied again: no conflict
+    assert ("conflict", "polarity") not in _statuses(none, "Two dock porters were hurt when the winch broke, the harbour master said.")
+    assert ("conflict", "polarity") not in _statuses(none, "No deckhand was hurt when the winch broke, a skipper said.")

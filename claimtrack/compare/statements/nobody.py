@@ -15,7 +15,7 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import _noun_lemma, _person_nouns, nouns_meet, predicates_meet
 from .modality import FUTURE
-from .phrases import _POSTMODIFIER
+from .phrases import _POSTMODIFIER, _term
 from .voice import passive, written_head
 
 #: The negative universal pronouns of persons, as a clause's whole subject.
@@ -31,6 +31,54 @@ def _nobody(m: Mention) -> bool:
     if f.polarity != "negative" or f.subject:
         return False
     return re.sub(r"\s+", " ", (f.subject_text or "").strip().lower()) in _NOBODY
+
+
+#: "none of the X", "not one of its X", "neither of the X": the negative universal pronoun
+#: with a partitive "of" phrase names the set its denial covers (Quirk et al. 1985, 6.62-6.63 and
+#: 5.25, the of-construction after a quantifier pronoun).
+_NONE_OF = re.compile(r"^(?:none|not one|neither)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+def _none_of(m: Mention) -> Optional[str]:
+    """The head noun of the set a negative partitive subject denies the clause's act of ("none of
+    the ferry's crew were hurt": crew), else None."""
+    f = m.frame
+    found = _NONE_OF.match(re.sub(r"\s+", " ", (f.subject_text or "").strip()))
+    if f.polarity != "negative" or f.subject or found is None:
+        return None
+    return written_head(found.group(1), _POSTMODIFIER)
+
+
+def _member_of(other: Mention, head: str) -> bool:
+    """The other clause's subject is written as members of the set `head` names ("one
+    passenger", "two crew members"): its head is that noun or one WordNet gives as it, or the noun
+    stands before its head as the kind of member it is."""
+    text = other.frame.subject_text or ""
+    theirs = written_head(text, _POSTMODIFIER)
+    if theirs is None:
+        return False
+    words = {_term(w) for w in re.findall(r"[\w'-]+", text)}
+    return _term(theirs) == _term(head) or nouns_meet(theirs, head) or _term(head) in words
+
+
+def _judge_none_of(a: Mention, b: Mention) -> Optional[Candidate]:
+    """"None of the X" denies its act of every X; the same act (`predicates_meet`) stated of some
+    X on the other side ("two crew members were hurt"), in the same voice and at one time, is a
+    conflict."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        head = _none_of(x)
+        if head is None or fy.polarity != "positive" or _none_of(y) is not None:
+            continue
+        if not predicates_meet(fx.predicate, fy.predicate) or not _one_time(fx, fy) or passive(x) != passive(y):
+            continue
+        if fy.subject or not _member_of(y, head):
+            continue
+        where = ("A", "B") if x is a else ("B", "A")
+        return Candidate(a, b, "conflict", "polarity", f"{fy.predicate} (none of the {head} in {where[0]})",
+                         f"'{fx.subject_text}' denies the act ({fx.predicate}) of each of the {head} in {where[0]}; "
+                         f"{where[1]} states it of some", 0.55)
+    return None
 
 
 def _a_person(m: Mention, actor: Optional[str], text: Optional[str]) -> bool:
@@ -85,6 +133,9 @@ def judge_nobody(a: Mention, b: Mention) -> Optional[Candidate]:
     verbs WordNet gives one sense: `predicates_meet`) of a person in the same role (and, done by
     everyone or no one, to one thing), both as done or both as to come: a conflict. None
     otherwise (the other side negated too, or hedged)."""
+    partitive = _judge_none_of(a, b)
+    if partitive is not None:
+        return partitive
     for x, y in ((a, b), (b, a)):
         fx, fy = x.frame, y.frame
         if not _nobody(x) or _nobody(y) or fy.polarity != "positive":
