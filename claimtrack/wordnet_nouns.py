@@ -144,6 +144,17 @@ def noun_kinds() -> tuple[dict, dict]:
     return derived_table("noun_kinds", build, files=(table_path("noun_wordnet.json"),), kind=tuple)
 
 
+def noun_sense_ids(noun: str) -> tuple[int, ...]:
+    """The sense numbers the table keeps for the noun, most frequent first (empty if none)."""
+    tagged, rare, _hypernyms, _starts = _table()
+    return tuple(tagged.get(noun) or ([rare[noun]] if noun in rare else []))
+
+
+def sense_lexfile(sense: int) -> int:
+    """The lexicographer file of a sense number."""
+    return lexfile_of(_table()[3])(sense)
+
+
 #: WordNet's lexicographer files of nouns that name something that happens: noun.act (4) and
 #: noun.event (11).
 HAPPENING_FILES = frozenset({4, 11})

@@ -38,35 +38,48 @@ def test_a_pronoun_after_a_role_phrase_takes_up_the_role_holder(nlp, text, speak
 
 @pytest.mark.model
 def test_a_wider_word_for_the_role_takes_up_its_holder(nlp):
-    # WordNet: a counsel is a lawyer
-    text = ("Defence counsel Omar Reyes told reporters his client would not appeal. "
-            "\u201cHe wants to go home to his children,\u201d the lawyer said.\n")
-    assert speakers(nlp, text) == ["Omar Reyes"]
+    # WordNet: a surgeon (its one person sense) is a kind of doctor, a physician
+    text = ("Surgeon Ines Varga operated through the night on the injured miners. "
+            "\u201cTwo of them will walk again,\u201d the physician said.\n")
+    assert speakers(nlp, text) == ["Ines Varga"]
 
 
 @pytest.mark.model
-def test_another_role_word_is_someone_else(nlp):
-    text = ("Defence counsel Omar Reyes told reporters his client would not appeal. "
-            "\u201cHe wants to go home to his children,\u201d the nurse said.\n")
+@pytest.mark.parametrize("text", [
+    # another sense of the role's noun (a minister of a church), or a role with several person
+    # senses, or a word for anyone: not the titled person
+    "Finance Minister Lucia Ferraz visited the flooded chapel on Sunday. "
+    "\u201cWe prayed for the families all night,\u201d the pastor said.\n",
+    "Site manager Ines Varga showed the inspectors the cracked wall on Monday. "
+    "\u201cThis wall has to come down,\u201d the director said.\n",
+    "Nurse Ana Pello treated the injured driver at the roadside. "
+    "\u201cI could not feel my legs,\u201d the woman said.\n",
+    "Surgeon Ines Varga operated through the night on the injured miners. "
+    "\u201cTwo of them will walk again,\u201d the nurse said.\n",
+])
+def test_another_role_word_is_someone_else(nlp, text):
     assert speakers(nlp, text) == [None]
 
 
 @pytest.mark.model
 def test_a_capitalised_role_opening_a_sentence_is_the_named_person_s_role(nlp):
     # the tagger reads "Warden" as a proper noun, hung from the first word of the name
-    text = ("The tariff, set by the port board in March, is the first since 2015. Warden Joaquim "
-            "Pereira Lobo says the prison, with 1.200 inmates, has a gap of 40 million because "
-            "the state cut its budget.\n\n"
-            "\u201cWe are not running a hotel. We only want to feed the men,\u201d the warden said.\n")
+    text = ("Heating oil now costs twice what it did. Warden Joaquim Pereira Lobo says the jail "
+            "will burn wood from the yard this winter.\n\n"
+            "\u201cFour hundred men sleep here and the boiler is empty,\u201d the warden said.\n")
     assert speakers(nlp, text) == ["Joaquim Pereira Lobo"]
 
 
-def test_describes_role_reads_wordnet_synonyms_and_wider_kinds():
-    assert describes_role("lawyer", "counsel")  # a counsel is a kind of lawyer
+def test_describes_role_reads_one_person_sense_and_its_hypernym():
+    assert describes_role("physician", "surgeon")  # a surgeon is a kind of doctor
+    assert describes_role("farmer", "grower")
     assert describes_role("attorney", "lawyer")  # synonyms
     assert describes_role("mayor", "mayor")
-    assert not describes_role("counsel", "lawyer")  # a narrower word is another role
-    assert not describes_role("nurse", "counsel")
+    assert not describes_role("surgeon", "physician")  # a narrower word is another role
+    assert not describes_role("pastor", "minister")  # another sense: the role has two person senses
+    assert not describes_role("director", "manager")
+    assert not describes_role("woman", "nurse")  # a word for anyone
+    assert not describes_role("official", "judge")
 
 
 # ---- a spokesperson is the voice of a body: references to one go to the body --------------------

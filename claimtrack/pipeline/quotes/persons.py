@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import pronoun_gender
 from ...tables import load_json
-from ...wordnet_nouns import noun_kinds
+from ...wordnet_nouns import PERSON_FILE, noun_sense_ids, noun_senses, sense_lexfile
 from .words import _SUBJECT_DEPS, _WORD_RE, TextSpan
 
 #: Subject pronouns and the actor types they can stand for ("they" for a group).
@@ -60,16 +60,28 @@ def person_nouns() -> frozenset:
     return frozenset(table["nouns"]) | frozenset(table["operators"])
 
 
+#: Nouns that describe anyone, whatever office the person holds ("the woman", "the official"):
+#: never read as another word for a role.
+_ANYONE = frozenset("woman man person people individual official worker president".split())
+
+
 def describes_role(noun: str, role: str) -> bool:
     """Whether a description headed by `noun` can stand for one the article gave the role `role`:
-    the same noun, a synonym, or a kind the role is of, by the commonest senses of WordNet 3.0
-    (`noun_kinds`: "the lawyer" for a counsel, "the attorney" for a lawyer). News names a role
-    once and may describe its holder by a wider word after; a narrower word is another role
-    ("the counsel" is not every lawyer)."""
+    the same noun, or, when the role has one person sense among the senses WordNet 3.0's table
+    keeps (noun.person; "counsel" has one, "minister", "nurse", "captain" have two or more and are
+    not widened), a noun of that sense (a synonym) or of its direct hypernym ("the lawyer" for a
+    counsel). News names a role once and may describe its holder by a wider word after; a
+    narrower word, a word of another sense, or a word for anyone ("the woman") is no such
+    description."""
     if noun == role:
         return True
-    same, kinds = noun_kinds()
-    return noun in same.get(role, ()) or noun in kinds.get(role, ())
+    if noun in _ANYONE:
+        return False
+    person = [s for s in noun_sense_ids(role) if sense_lexfile(s) == PERSON_FILE]
+    if len(person) != 1:
+        return False
+    targets = {person[0], *noun_senses()[1].get(person[0], ())}
+    return any(s in targets for s in noun_sense_ids(noun))
 
 
 class PersonRefs:
