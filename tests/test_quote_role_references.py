@@ -104,6 +104,28 @@ def test_a_reference_to_a_spokesperson_speaks_for_the_body(nlp, text, speaker):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a former spokesman speaks for no body
+    "A former spokesman for Kestrel Mining, who was fired in May, is suing the firm for unpaid "
+    "wages.\n\n\u201cThey owe me eight months of pay,\u201d he said.\n",
+    # "it" is the ferry, not the firm: a subject "it" is the body only when it says something
+    "Kestrel Mining sold its old ferry to a Danish buyer in May. It sank off the coast in June. "
+    "\u201cAll twelve crew were rescued,\u201d a spokeswoman said.\n",
+])
+def test_a_spokesperson_of_no_body_now_speaks_for_none(nlp, text):
+    assert "Kestrel Mining" not in speakers(nlp, text)
+
+
+@pytest.mark.model
+def test_a_pronoun_after_another_person_comes_in_is_not_the_body(nlp):
+    text = ("A spokesman for Kestrel Mining said the pit would reopen on Monday. "
+            "\u201cThe pumps are working,\u201d he said. His brother, a miner, was less sure. "
+            "\u201cThe water is still rising,\u201d he said.\n")
+    got = speakers(nlp, text)
+    assert got[0] == "Kestrel Mining" and got[-1] != "Kestrel Mining"
+
+
+@pytest.mark.model
 def test_the_spokesman_with_none_met_before_names_no_body(nlp):
     text = ("Kestrel Telecom said it would repay the fees.\n\n"
             "Talks with the regulator went on into the night.\n\n"

@@ -32,6 +32,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: Nouns for one whose office is to speak for a body (WordNet 3.0 spokesperson.n.01, spokesman.n.01,
 #: spokeswoman.n.01): unlike "an official", never a person speaking for herself.
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: Modifiers of one who held an office and holds it no more ("a former spokesman", "ex-").
+_FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
 class Speakers:
@@ -280,9 +282,11 @@ class Speakers:
                 return None, None, self.tok_span(tok)
             name, aid, unnamed = self.pronoun_antecedent(tok)
             if unnamed is not None:
-                body = self.spoken_for(unnamed)
+                # "A spokeswoman for X denied it. '...,' she said": she is X's voice, when no
+                # sentence outside quotation marks stands between (one may bring in another
+                # person the pronoun resolver does not see: "His brother, a miner, was less sure.")
+                body = self.spoken_for(unnamed) if self._sentences_between(unnamed.sent.end, tok.i) == 0 else None
                 if body is not None:
-                    # "A spokeswoman for X denied it. '...,' she said": she is X's voice
                     return self.actors[body[2]].name, body[2], self.tok_span(tok)
                 # "A fisher disagreed. '...,' he said": no name, the words that say who are kept
                 return None, None, self.phrase_span(unnamed)[2]
@@ -378,21 +382,30 @@ class Speakers:
         """(start, end, actor id) of the organisation a spokesperson speaks for, or None: the one
         the phrase names ("a spokeswoman for X", "X's spokesman": `owner_of`), else, for an
         indefinite one, the body the sentence before has as subject (`body_before`), and for a
-        definite one with no owner ("the spokesman said"), the body of the spokesperson met last
-        before it in this or the paragraph before: a definite noun phrase takes up the one its
-        noun introduced ("A ministry spokesman said ... '...,' the spokesman said")."""
-        if tok.lemma_.lower() not in _SPOKESPEOPLE:
+        definite one with no owner ("the spokesman said"), the body of the nearest earlier
+        indefinite spokesperson in this or the paragraph before (an earlier "the spokesman" is
+        passed over, its own antecedent being further back; the first indefinite one met decides,
+        None if it names no body): a definite noun phrase takes up the one its noun introduced
+        ("A ministry spokesman said ... '...,' the spokesman said"). A former spokesperson ("a
+        former spokesman for X", "an ex-spokeswoman") speaks for no body."""
+        if tok.lemma_.lower() not in _SPOKESPEOPLE or any(
+                c.lower_ in _FORMER for c in tok.children if c.dep_ in ("amod", "compound", "advmod")):
             return None
         found = self.owner_of(tok) or self.body_before(tok)
         if found is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return found
+        # the start of the paragraph before this one (a blank line between counts as no paragraph)
+        par = bisect.bisect_right(self.par_starts, tok.idx) - 1
+        while par > 0 and self._text_paragraphs(self.par_starts[par - 1], tok.idx) <= 1:
+            par -= 1
+        since = self.par_starts[par]
         for t in reversed(self.doc[max(0, tok.i - 300) : tok.i]):
-            if self._text_paragraphs(t.idx, tok.idx) > 1:
+            if t.idx < since:
                 break
             if t.pos_ == "NOUN" and t.lemma_.lower() in _SPOKESPEOPLE and not self.in_quote(t.idx):
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                     continue  # another "the spokesman": its own antecedent is further back
-                return self.owner_of(t) or self.body_before(t)
+                return self.spoken_for(t)
         return None
 
     def body_before(self, tok: Token):
@@ -420,8 +433,10 @@ class Speakers:
                 return s, e, aid
         for t in before:
             # 'Kestrel Mining will refund the fees. It denied a breach. "...," a spokesman said':
-            # the subject may be the pronoun that takes the body up
-            if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and self.role_of(t) == 2 and not self.in_quote(t.idx):
+            # the subject may be the pronoun that takes the body up, when it says or denies
+            # something (a speech verb), as a body does and a thing ("It sank in June") does not
+            if t.lower_ == "it" and t.dep_ == "nsubj" and self.cue_token(t.head) in ("strong", "weak") \
+                    and not self.in_quote(t.idx):
                 _, aid = self.resolve_pronoun(t)
                 if aid is not None and self.actors[aid].type == "ORG":
                     return t.idx, t.idx + len(t), aid
