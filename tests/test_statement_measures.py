@@ -61,3 +61,16 @@ def test_a_thing_weighed_against_the_same_thing_to_be_put_in_place():
         weighed, "A rival jewellers' union will impose a quality seal for amber sold at its fairs from March.")
     assert ("conflict", "modality") not in _statuses(
         weighed, "The guild of gem traders imposed a quality seal for amber sold at its fairs in 2029.")
+
+
+def test_a_demand_or_another_party_decision_or_a_past_weighing_decides_nothing_of_the_weighing_party():
+    # review s27 A5: "must" is an obligation, "by the ministry" names another doer, and a
+    # weighing told as past may have led to the decision
+    weighed = "The guild of gem traders is considering a quality seal for amber sold at its fairs."
+    assert ("conflict", "modality") not in _statuses(
+        weighed, "A quality seal for amber sold at the fairs must be introduced, angry buyers said on Monday.")
+    assert ("conflict", "modality") not in _statuses(
+        weighed, "A quality seal for amber sold at the fairs will be imposed by the trade ministry from March.")
+    assert ("conflict", "modality") not in _statuses(
+        "In January the guild of gem traders was considering a quality seal for amber sold at its fairs.",
+        "The guild of gem traders will impose a quality seal for amber sold at its fairs from March.")

@@ -278,3 +278,23 @@ def test_a_thing_refused_conflicts_with_the_same_party_weighing_it():
     assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
     got = _statements(refused, "A farmers' cooperative in the lake district is considering a hardship fund for well owners.")
     assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
+
+
+def test_a_weighing_told_as_past_is_no_option_held_against_a_ruling_out():
+    # considered then, ruled out now: one consistent story (review s27 A3, D3)
+    ruled = "The valley transit board ruled out a night bus subsidy for students in June."
+    for past in ("In April the valley transit board was considering a night bus subsidy for students.",
+                 "The valley transit board had been studying a night bus subsidy for students until May.",
+                 "The valley transit board weighed a night bus subsidy for students before dropping it."):
+        got = _statements(ruled, past)
+        assert not any(s == "conflict" for s, _, about in got if "subsidy" in about), (past, got)
+    got = _statements("The valley transit board rejected a night bus subsidy for students in June.",
+                      "In April the valley transit board was weighing a night bus subsidy for students.")
+    assert not any(s == "conflict" for s, _, about in got if "subsidy" in about), got
+
+
+def test_the_one_there_is_is_read_as_a_whole_word_in_the_other_phrase():
+    # "the fundraising" is no definite "fund" (review s27 A8): the fund said to come still conflicts
+    got = _statements("The port authority ruled out a separate fund for harbour repairs this season.",
+                      "A fund for harbour repairs will be set up after the fundraising dinner, a spokesman said.")
+    assert any(s == "conflict" for s, _, about in got if "fund" in about), got

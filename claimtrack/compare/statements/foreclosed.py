@@ -9,10 +9,11 @@ from functools import lru_cache
 from typing import Optional
 
 from ...parsers.lexicon import ORDINAL_WORDS
+from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
-from .modality import FUTURE, _foreclosing, negative_verb
+from .modality import FUTURE, _foreclosing, governors, negative_verb, weighing_now
 from .phrases import _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
 
 
@@ -72,15 +73,12 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     return _said_to_come(a, b, fa, fb)
 
 
-@lru_cache(maxsize=1)
 def _weighing_verbs() -> frozenset:
     """Verbs that hold their noun object open as an option, weighed or planned ("is considering a
-    loan scheme", "is studying a curfew", "plans a new levy"): data/polarity.json
-    'nominal_governors' of consideration and intention."""
-    from ...tables import load_json
-
-    return frozenset(v for v, how in load_json("polarity.json").get("nominal_governors", {}).items()
-                     if how in ("consider", "plan"))
+    loan scheme", "is studying a curfew", "plans a new levy"): the 'nominal_governors' of
+    consideration and intention (`modality.governors`); a plan holds a thing open as much as a
+    deliberation does, against a ruling out."""
+    return governors("consider", "plan")
 
 
 def _weighing(p: Optional[str]) -> bool:
@@ -151,7 +149,7 @@ def _weighed_act(x: Mention, y: Mention) -> Optional[Candidate]:
     considering tolling the causeway", which the frames read as the act under 'consider'), by one
     party: the refusal and the act weighed conflict; the act said not to come agrees."""
     fx, fy = x.frame, y.frame
-    if fy.modality not in _HELD_OPEN or (fy.predicate or "") in LIGHT_VERBS:
+    if fy.modality not in _HELD_OPEN or (fy.predicate or "") in LIGHT_VERBS or not weighing_now(y, _weighing_verbs()):
         return None
     if not noun_names_action(_written_head(x), fy.predicate):
         return None
@@ -172,9 +170,10 @@ def _weighed(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
     consideration for; take into account'), so the two conflict ("ruled out a toll for lorries"
     / "the council is weighing a toll for lorries"); not weighed ("is not considering a toll"),
     they agree. Another party's plan ("the opposition proposed a toll") is no stance of the one
-    ruling it out."""
+    ruling it out, and a weighing told as past ("was considering a toll in May", "had studied a
+    toll before dropping it") is no option held now (`modality.weighing_now`)."""
     if not (same_subject(fa, fb) or _unwritten_subject(fa) or _unwritten_subject(fb)) \
-            or getattr(fb, "condition", None) == "unless":
+            or getattr(fb, "condition", None) == "unless" or not weighing_now(b, _weighing_verbs()):
         return None
     about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
     if fb.polarity == "negative":
@@ -206,10 +205,16 @@ def _another_against_the_one(phrase: str, other_phrase: str, other: Mention, thi
     """One side's thing is marked as one more beside the one there is ("ruled out a separate
     levy for lorries"), the other's is that one: written definite, with no such mark ("the levy
     will be reviewed next year"). The two name two things of one kind; a bare or indefinite
-    phrase ("levies could be raised") may name the one more, and is left to the rest."""
+    phrase ("levies could be raised") may name the one more, and is left to the rest. The
+    definite is read in the other side's phrase as written: its subject, or for an object (whose
+    frame drops the determiner) the clause's own words, the noun whole ("the fund", not "the
+    fundraising")."""
     if not set(phrase.lower().split()) & _ANOTHER or set(other_phrase.lower().split()) & _ANOTHER:
         return False
-    return re.search(rf"\b(?:{_DEFINITE})\s+(?:[\w'-]+\s+){{0,2}}?{re.escape(thing)}", other.text, re.IGNORECASE) is not None
+    f = other.frame
+    written = f.subject_text if other_phrase and other_phrase == f.subject_text else other.text
+    found = pattern(rf"\b(?:{_DEFINITE})\s+(?:[\w'-]+\s+){{0,2}}?{re.escape(thing)}(?:e?s)?\b", re.IGNORECASE)
+    return found.search(written or "") is not None
 
 
 def _rules_out_own_act(a: Mention, fb) -> bool:

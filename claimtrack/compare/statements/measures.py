@@ -14,26 +14,26 @@ weighed, expected or done ("plans", "is considering") is a conflict, two negatio
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import _AMERICAN, SUPPORT_VERBS, _derived, _noun_verbs, nouns_same
-from .modality import FUTURE, _asserts, _forecloses, not_until
+from .modality import FUTURE, _asserts, _forecloses, governors, not_until, weighing_now
 from .phrases import _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who, same_subject
 
 
 @lru_cache(maxsize=1)
 def _putting_verbs() -> frozenset:
     """Verbs whose noun object is brought about, planned or weighed: data/polarity.json
-    'establishing' (CausFunc0), 'nominal_governors' (but those that rule out, which
-    compare/statements/foreclosed.py reads) and the support verbs (lexicon.SUPPORT_VERBS)."""
+    'establishing' (CausFunc0), 'nominal_governors' (`modality.governors`, but those that rule
+    out, which compare/statements/foreclosed.py reads) and the support verbs (lexicon.SUPPORT_VERBS)."""
     from ...tables import load_json
 
-    raw = load_json("polarity.json")
-    governors = {v for v, how in raw.get("nominal_governors", {}).items() if how != "not"}
-    return frozenset(governors | set(raw.get("establishing", ())) | SUPPORT_VERBS)
+    return frozenset(governors("consider", "plan", "done") | set(load_json("polarity.json").get("establishing", ()))
+                     | SUPPORT_VERBS)
 
 
 #: Words before a noun that count or renew its instances and name no kind of their own ("another
@@ -140,23 +140,27 @@ def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _governors() -> tuple[frozenset, frozenset]:
-    """(verbs weighing their noun object, data/polarity.json 'nominal_governors' of consideration;
-    verbs putting it in place, 'establishing' and the governors that put it in force)."""
+def _putting_in_force() -> frozenset:
+    """Verbs putting their noun object in place: data/polarity.json 'establishing' and the
+    'nominal_governors' that put it in force (`modality.governors`)."""
     from ...tables import load_json
 
-    raw = load_json("polarity.json")
-    governors = raw.get("nominal_governors", {})
-    return (frozenset(v for v, how in governors.items() if how == "consider"),
-            frozenset(raw.get("establishing", ())) | frozenset(v for v, how in governors.items() if how == "done"))
+    return frozenset(load_json("polarity.json").get("establishing", ())) | governors("done")
+
+
+#: Modalities of a thing decided to come: the future, a pledge. Not "must": an obligation or a
+#: demand ("a label must be introduced, customers said") decides nothing.
+_DECIDED = FUTURE | {"pledge"}
+#: A passive's agent phrase after its verb: the party that puts the thing in place is named.
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?[\w'-]+", re.IGNORECASE)
 
 
 def _put_in_place(f) -> Optional[tuple[str, frozenset]]:
     """(head, words) of what a positive clause says will be put in place ("will introduce a
     curfew", "a curfew will be imposed": its object, or its subject when no doer is named)."""
-    if f.polarity != "positive" or f.modality not in FUTURE | {"pledge", "must"} or getattr(f, "condition", None):
+    if f.polarity != "positive" or f.modality not in _DECIDED or getattr(f, "condition", None):
         return None
-    if (f.predicate or "") not in _governors()[1]:
+    if (f.predicate or "") not in _putting_in_force():
         return None
     head = _object_head(f)
     if head is not None:
@@ -167,16 +171,30 @@ def _put_in_place(f) -> Optional[tuple[str, frozenset]]:
     return (head, _subject_words(f) - {head}) if head else None
 
 
+def _no_other_doer(fx, y: Mention) -> bool:
+    """The clause of `y` puts its thing in place with no doer named: a passive whose subject is
+    the thing, no agent phrase ("will be imposed by the ministry"), and told by no party or by
+    the one weighing it ("..., the guild said"); another party's account or decision is none of
+    the weighing party's."""
+    fy = y.frame
+    if fy.subject or _object_head(fy) is not None or _AGENT.search(y.text):
+        return False
+    told = getattr(fy, "said_by", None)
+    return told is None or not told.actor or told.actor == fx.subject
+
+
 def _weighed_against_decided(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side says a thing is being weighed ("is considering a curfew", "is studying a toll"),
     the other that it will be put in place ("will introduce a curfew", "a curfew will be
     imposed"), by subjects that may be one: to consider a thing is to have not yet decided it
     (WordNet 3.0 consider.v.01 'deliberate or decide'), as `actions._undecided` reads it of a
-    verb ("is considering closing" / "will close"), so the two conflict."""
-    weighing, _ = _governors()
+    verb ("is considering closing" / "will close"), so the two conflict. A weighing told as past
+    ("was considering a curfew in May") may have led to the decision: no conflict."""
+    weighing = governors("consider")
     for x, y in ((a, b), (b, a)):
         fx, fy = x.frame, y.frame
-        if fx.predicate not in weighing or fx.polarity != "positive" or fx.modality is not None:
+        if fx.predicate not in weighing or fx.polarity != "positive" or fx.modality is not None \
+                or not weighing_now(x, weighing):
             continue
         head = _object_head(fx)
         put = _put_in_place(fy)
@@ -185,7 +203,7 @@ def _weighed_against_decided(a: Mention, b: Mention) -> Optional[Candidate]:
         wx, wy = _object_words(fx) - {head} - _COUNTING, put[1] - _COUNTING
         if wx and wy and not wx & wy:
             continue  # "a cattle show" / "a flower show": two things of one kind
-        if not (same_subject(fx, fy) or not fy.subject and _object_head(fy) is None):
+        if not (same_subject(fx, fy) or _no_other_doer(fx, y)):
             continue
         about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate} {head}"
         where = ("A", "B") if x is a else ("B", "A")

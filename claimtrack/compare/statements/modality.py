@@ -61,6 +61,44 @@ def _foreclosing() -> frozenset:
     return frozenset(load_json("polarity.json").get("foreclosing", ()))
 
 
+@lru_cache(maxsize=8)
+def governors(*hows: str) -> frozenset:
+    """Verbs that govern a noun naming an act, of the kinds `hows` (data/polarity.json
+    'nominal_governors': 'consider', 'plan', 'not' for ruling out, 'done' for putting in force):
+    the one reader of that table for compare/statements."""
+    from ...tables import load_json
+
+    return frozenset(v for v, how in load_json("polarity.json").get("nominal_governors", {}).items() if how in hows)
+
+
+#: Words before an -ing form that make it a past progressive ("was weighing", "had been
+#: studying"): a deliberation told of a time gone by.
+_PAST_BE = frozenset({"was", "were", "had"})
+
+
+def weighing_now(m, verbs: frozenset) -> bool:
+    """The clause tells its deliberation as still going on: the first word of `verbs` (by its
+    lemma) written in a present form ("is considering", "weighs", "would consider"), not a past
+    one ("considered", "was weighing", "had been studying"; Quirk et al. 1985, 4.24-4.27: the
+    present progressive for a situation in progress now, the past for one gone by). True when
+    no such word is written (the frames' modality speaks for the clause)."""
+    from .lexicon import verb_lemma
+    from .news_verbs import irregular_base
+
+    words = re.findall(r"[\w'’]+", m.text.lower())
+    for i, w in enumerate(words):
+        lemma = verb_lemma(w)
+        if lemma not in verbs or w == lemma:
+            if w == lemma and lemma in verbs:
+                return True
+            continue
+        if w.endswith("ing"):
+            before = words[max(0, i - 2):i]
+            return not (before and before[-1] in _PAST_BE or before[-1:] == ["been"] and "had" in before)
+        return not (w.endswith("ed") or irregular_base(w) == lemma)
+    return True
+
+
 @lru_cache(maxsize=1)
 def _required_particles() -> dict:
     from ...tables import load_json
