@@ -298,3 +298,10 @@ def test_the_one_there_is_is_read_as_a_whole_word_in_the_other_phrase():
     got = _statements("The port authority ruled out a separate fund for harbour repairs this season.",
                       "A fund for harbour repairs will be set up after the fundraising dinner, a spokesman said.")
     assert any(s == "conflict" for s, _, about in got if "fund" in about), got
+
+
+def test_a_weighing_reported_in_the_past_tense_is_the_tellers_present():
+    # "she said the board was considering": backshift, the weighing held when she spoke
+    got = _statements("The valley transit board ruled out a night bus subsidy for students.",
+                      "Its chair said the valley transit board was considering a night bus subsidy for students.")
+    assert any(s == "conflict" for s, _, about in got if "subsidy" in about), got

@@ -80,11 +80,14 @@ def weighing_now(m, verbs: frozenset) -> bool:
     """The clause tells its deliberation as still going on: the first word of `verbs` (by its
     lemma) written in a present form ("is considering", "weighs", "would consider"), not a past
     one ("considered", "was weighing", "had been studying"; Quirk et al. 1985, 4.24-4.27: the
-    present progressive for a situation in progress now, the past for one gone by). True when
-    no such word is written (the frames' modality speaks for the clause)."""
+    present progressive for a situation in progress now, the past for one gone by). In reported
+    speech a past is the teller's present moved back ("she said the board was considering a
+    fund"; Quirk et al. 1985, 14.31, backshift): only a past perfect tells it gone by there. True
+    when no such word is written (the frames' modality speaks for the clause)."""
     from .lexicon import verb_lemma
     from .news_verbs import irregular_base
 
+    reported = getattr(m.frame, "said_by", None) is not None
     words = re.findall(r"[\w'’]+", m.text.lower())
     for i, w in enumerate(words):
         lemma = verb_lemma(w)
@@ -92,9 +95,13 @@ def weighing_now(m, verbs: frozenset) -> bool:
             if w == lemma and lemma in verbs:
                 return True
             continue
+        before = words[max(0, i - 2):i]
+        if "had" in before:
+            return False  # a past perfect: gone by, reported or not
+        if reported:
+            return True  # "she said the board was considering X": the present of the telling, backshifted
         if w.endswith("ing"):
-            before = words[max(0, i - 2):i]
-            return not (before and before[-1] in _PAST_BE or before[-1:] == ["been"] and "had" in before)
+            return not (before and before[-1] in _PAST_BE)
         return not (w.endswith("ed") or irregular_base(w) == lemma)
     return True
 
