@@ -18,9 +18,10 @@ def found(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a number that is itself the subject or object of a verb: its noun is elided
+    # a number that is itself the subject or object of a verb: its noun is elided (the fronted
+    # partitive of its own verb gives it one; the conjoined clause's "four" is left)
     ("Of the 15 jurors, 11 voted to convict and four dissented.",
-     [("15 jurors", 15, "juror"), ("11", 11, None), ("four", 4, None)]),
+     [("15 jurors", 15, "juror"), ("11", 11, "juror"), ("four", 4, None)]),
     ("Rescuers pulled 23 from the rubble.", [("23", 23, None)]),
     # a figure the small model tags DATE although no time word is near it
     ("Her final score was 87.", [("87", 87, None)]),
@@ -50,7 +51,8 @@ def test_partitive_with_no_article_keeps_its_part(nlp):
     # the parser reads "Eight of" as modifiers of "13": the part is a figure all the same, as
     # "Eight of the 13 jurors" is (no noun: the whole's figure keeps the words)
     assert found(nlp, "Eight of 13 jurors voted to acquit.") == [("Eight", 8, None), ("13 jurors", 13, "juror")]
-    assert found(nlp, "Eight of the 13 jurors voted to acquit.") == [("Eight", 8, None), ("13 jurors", 13, "juror")]
+    # (with the article the parse hangs the whole on the part: the part counts the whole's noun)
+    assert found(nlp, "Eight of the 13 jurors voted to acquit.") == [("Eight", 8, "juror"), ("13 jurors", 13, "juror")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -247,3 +249,33 @@ def test_dotted_clock_times(nlp, text, expected):
 ])
 def test_counts_of_people_named_by_an_adjective(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a partitive, on the number or fronted on its verb
+    ("The gale unroofed 230 of the hamlet's 410 cottages.", "230", "cottage"),
+    ("Of the 96 midwives who applied, 71 were taken on.", "71", "midwife"),
+    ("The ferry line runs 30 launches, of which 12 are laid up.", "12", "launch"),
+    # "the number of X"
+    ("The ministry put the number of lambs that died at 2,900.", "2,900", "lamb"),
+    # the counted figure before it, of the same verb
+    ("The mill will hire 700 weavers this year and has hired 250 so far.", "250", "weaver"),
+    ("Arrivals climbed to 61,000 tourists, against 52,000 a year earlier.", "52,000", "tourist"),
+])
+def test_a_bare_count_takes_the_noun_its_sentence_counts_it_in(nlp, text, figure, unit):
+    assert (figure, unit) in [(t, u) for t, _v, u in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rescuers pulled 44 of them from the river.", "44"),  # a pronoun: its noun is another sentence's
+    ("The town has 40 buses; the ferry carried 300 on Sunday.", "300"),  # another verb
+    # another verb's figure counts what its own clause names (the workforce)
+    ("The yard will hire 120 welders, lifting its workforce to about 700.", "about 700"),
+])
+def test_a_bare_count_with_no_noun_in_its_sentence_keeps_none(nlp, text, figure):
+    assert (figure, None) in [(t, u) for t, _v, u in found(nlp, text)]
+
+
+def test_a_share_of_a_whole_is_no_count(nlp):
+    # "a fifth of the harvest": a share, whose "of" noun is its whole, not a counted noun
+    assert ("a fifth", None) in [(t, u) for t, _v, u in found(nlp, "Hail destroyed a fifth of the harvest.")]

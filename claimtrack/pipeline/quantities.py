@@ -45,7 +45,7 @@ from .quantity_parts import (
     _share_tally_nouns,
 )
 from .quantity_changes import change_froms, up_to_of_a_change
-from .quantity_elided import lend_currency_forward
+from .quantity_elided import lend_counted_noun, lend_currency_forward
 from .quantity_filters import is_identifier, no_figure
 from .quantity_units import measure, scale_letter, unit_after, unit_around, whole_count
 
@@ -128,6 +128,7 @@ class QuantityFinder(SavedTables):
         out = _join_compound_measures(text, out, partial(measure, self.ctx))
         _link_equivalents(text, out, self.ctx)
         lend_currency_forward(doc, text, out)  # "sold for 2.3 billion pesos, above the 1.4 billion asked"
+        lend_counted_noun(doc, text, out)  # "230 of the village's 410 houses", "hired 250 so far"
         return out
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,
