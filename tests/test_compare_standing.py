@@ -343,3 +343,39 @@ def test_the_face_value_of_a_piece_of_money_is_no_amount():
     assert not [m for m in mentions_of(_doc(coin, "a.txt")) if m.kind == "quantity"]
     assert not _conflicts("The mint will strike 40 million euros in new coins, the ministry said.", coin)
     assert not _conflicts("The mint will strike a new 5-euro coin, the ministry said.", coin)
+
+
+def test_a_part_of_a_stated_whole_is_not_the_whole():
+    """"N of the M X": N is a part of a whole itself given as a figure; another report's figure of
+    X is the whole's, never the same measure as the part (related, never a conflict), while the
+    whole meets it as ever."""
+    part = "The night clinic handled about 36,000 of the 150,000 admissions at the hospital, its director said."
+    whole = "The hospital handled about 150,000 admissions, its director said."
+    statuses = {(m.a.text, m.b.text): m.status for m in _figures(part, whole)}
+    assert not any(s == "conflict" for s in statuses.values()), statuses
+    assert statuses.get(("150,000 admissions", "about 150,000 admissions")) == "agree", statuses
+    # two parts of stated wholes still meet: one part given two ways is a conflict
+    other_part = "The night clinic handled about 52,000 of the 150,000 admissions at the hospital, its director said."
+    assert any(m.status == "conflict" and "36,000" in m.a.text and "52,000" in m.b.text
+               for m in _figures(part, other_part))
+
+
+@pytest.mark.parametrize("clause, restricted", [
+    ("In some parishes the wardens counted 14 drownings that no coroner had logged.", True),
+    ("Around 900 cottages were flooded in two of the valleys, the agency said.", True),
+    ("Across several of its 30 wards the council found 70 empty flats.", True),
+    ("In a few days the wardens counted 14 drownings.", False),  # a stretch of time, no place
+    ("In the parishes the wardens counted 14 drownings.", False),
+])
+def test_a_count_in_some_of_its_places_is_a_part(clause, restricted):
+    from claimtrack.compare.standing import _in_some_places
+
+    assert _in_some_places(clause) is restricted
+
+
+def test_a_count_in_some_places_does_not_conflict_with_the_total():
+    total = "The coastguard put the number of drownings along the estuary at more than 260 this winter."
+    some = "In some parishes the wardens know of eight or nine drownings along the estuary this winter."
+    plain = "The wardens know of eight or nine drownings along the estuary this winter."
+    assert not _conflicts(total, some)
+    assert _conflicts(total, plain)

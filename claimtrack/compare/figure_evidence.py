@@ -223,6 +223,46 @@ def _change_start(m: Mention) -> bool:
                                     for o in (m.claim_figures or ()))
 
 
+#: Right after a figure, the "of" of a partitive and its determiner before another figure: "84 of
+#: the 210 beds", "12 out of its 40 routes", "nine of the town's 30 schools" (Quirk et al. 5.8-5.9).
+_OF_A_FIGURED_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|these|those|all|"
+                                 r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+['’]s)\s+"
+                                 r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|"
+                                 r"less\s+than|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
+
+
+_SHARE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+
+
+def _figured_whole(m: Mention):
+    """The figure of the whole a partitive takes count `m` as a part of ("84 of the 210 beds": the
+    210 beds), or None: the figure of `m`'s claim that follows it after "of" and a determiner."""
+    if m.interval is None or m.measure is None or m.measure.currency or not _counted(m.measure) \
+            or _SHARE.search(m.text):
+        return None  # a share of the whole ("7% of the 2,900 passengers") is a share as any other
+    text, base = m.claim.text, m.claim.start
+    for o in m.claim_figures or ():
+        if o is m or o.start <= m.end or o.start - m.end > 60 or o.interval is None:
+            continue
+        if _OF_A_FIGURED_WHOLE.match(text[max(0, m.end - base):max(0, o.start - base)]):
+            return o
+    return None
+
+
+def part_and_whole(a: Mention, b: Mention) -> str:
+    """A part stated against a figure of the whole: one figure is the part "N of the M X" gives
+    ("84 of the 210 beds": the part of a whole itself stated as a figure) and the other is no such
+    part ("about 210 beds", "the ward has 190 beds"): N is stated as a part of M, so the other
+    figure of X is no statement of that part but of the whole, never the same measure (related,
+    never a conflict; values that overlap still agree). Two parts of stated wholes ("12 of its 40
+    routes" / "14 of the 40 routes") meet as ever. "" when neither is so."""
+    wa, wb = _figured_whole(a), _figured_whole(b)
+    if (wa is None) == (wb is None):
+        return ""
+    part, whole, name = (a, wa, "A") if wa is not None else (b, wb, "B")
+    return f"{name} gives a part ({part.text} of {whole.text}), {'B' if name == 'A' else 'A'} a figure of the whole"
+
+
 def stock(m: Mention) -> bool:
     """The figure is what its holder has ("operates 171 branches"): a whole."""
     return m.frame is not None and m.frame.predicate in STOCK_VERBS

@@ -16,7 +16,7 @@ from .statements import nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
 from .figure_evidence import earlier_period, frame_evidence, group_clashes, mention_evidence, sized_whole, stock
-from .figure_evidence import frame_support, strong_evidence, weak_story_pair
+from .figure_evidence import frame_support, part_and_whole, strong_evidence, weak_story_pair
 from .figure_kinds import _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
 from .figure_kinds import _specific, _stock_and_change, _written_currency, person_noun
 from .goods import cost_and_price, two_goods
@@ -91,7 +91,7 @@ def alignment_evidence(a: Mention, b: Mention, how: str, role_clash: bool) -> Ev
     bonus, before_change = mention_evidence(a, b, bonus, clashes)
     stands = standing_clash(a.standing, b.standing, stock(a) or sized_whole(a), stock(b) or sized_whole(b),
                             same_unit=nouns_meet)
-    stands = stands or two_goods(a, b) or cost_and_price(a, b)
+    stands = stands or two_goods(a, b) or cost_and_price(a, b) or part_and_whole(a, b)
     if stands:
         clashes.append(stands)
         if (a.standing.unit is None) != (b.standing.unit is None) and stands == unit_clash(a.standing, b.standing, nouns_meet):

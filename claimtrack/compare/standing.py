@@ -105,6 +105,36 @@ def _counts_people(unit: Optional[str]) -> bool:
     return bool(words) and singular(words[-1]) in _people_nouns()
 
 
+#: Nouns a place adverbial with a quantifier may name that are no places: stretches and points of
+#: time ("in a few days", "at some point"), manners ("in many ways") and "in some cases"' kin.
+_NOT_PLACES = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
+                        "decade decades point points time times way ways respect respects sense senses "
+                        "extent degree stage stages".split())
+
+
+@lru_cache(maxsize=1)
+def _some_places() -> re.Pattern:
+    """A locative preposition and a quantifier before a plural noun ("in some villages", "in two of
+    the districts", "across several of its wards"): the clause's setting is restricted to some of
+    the places it names."""
+    quantifiers = [w for w in load_json("figure_standing.json")["part_quantifiers"] if w not in ("most", "half of")]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(quantifiers, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|at|across)\s+(?:{alt})\s+(?:of\s+)?"
+                      r"(?:(?:the|its|their|these|those)\s+)?(?:\d[\d,]*\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _in_some_places(clause: str) -> bool:
+    """A count in a clause set in some of the places its noun names, not all of them ("In some
+    villages there were 15 deaths", "600 homes were flooded in two of the districts"): a count of
+    a part of the setting, which is not the setting's total (Quirk et al. 5.8-5.9 and 9.15-9.20:
+    a partitive quantifier in a place adverbial restricts where the count was made)."""
+    for m in _some_places().finditer(clause):
+        word = m.group(1).lower()
+        if word not in _NOT_PLACES and word not in ("worst", "best", "most", "largest", "biggest") and word.endswith("s"):
+            return True
+    return False
+
+
 def _quantified_subject(m, frame) -> bool:
     """The clause opens with a quantified noun ("several reservoirs ...", "most of the wells ...")
     and it is what the figure sizes (the frame's measured noun): the figure is of a part."""
@@ -216,7 +246,8 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
     if (frame is not None and frame.prep == "of" and frame.measured in c.part_heads) \
             or c.whole.search(text[max(0, rel_s - 60):rel_s]):
         part = "whole"
-    elif _quantified_subject(c.part_subject.match(before), frame) or _of_a_place_part(q, text[rel_e:rel_e + 80]):
+    elif _quantified_subject(c.part_subject.match(before), frame) or _of_a_place_part(q, text[rel_e:rel_e + 80]) \
+            or (count and _in_some_places(whole_clause)):
         part = "part"
 
     running = bool(c.running.search(whole_clause))
