@@ -239,7 +239,7 @@ def _figured_whole(m: Mention):
     210 beds), or None: the figure of `m`'s claim that follows it after "of" and a determiner."""
     if m.interval is None or m.measure is None or m.measure.currency or not _counted(m.measure) \
             or _SHARE.search(m.text):
-        return None  # a share of the whole ("7% of the 2,900 passengers") is a share as any other
+        return None  # a share of the whole ("12% of the 650 delegates") is a share as any other
     text, base = m.claim.text, m.claim.start
     for o in m.claim_figures or ():
         if o is m or o.start <= m.end or o.start - m.end > 60 or o.interval is None:
