@@ -211,7 +211,7 @@ def _asks(ws: list[str], i: int) -> bool:
     return False
 
 
-#: "and" before a fraction joins it to the unit before ("a year and a half", "an hour and a quarter").
+#: "and" before a fraction joins it to the unit before ("a week and a half", "a mile and a quarter").
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
@@ -219,7 +219,7 @@ def _numbers(text: str) -> frozenset:
     """The figures a quote states, by value (parsers.numbers, as the quantities are read): one
     figure in digits and in words is one figure ("for 35 years" / "thirty-five years"), as a
     reader reads it. A range gives its two ends. A fraction in words joined by "and" to the unit
-    before it is part of that unit, no figure of its own ("a year and a half" / "eighteen months");
+    before it is part of that unit, no figure of its own ("a week and a half" / "ten or eleven days");
     one that stands alone is a figure ("a third of the herd" / "a quarter of the herd")."""
     out = set()
     for e in find_expressions(text):
@@ -386,8 +386,8 @@ def meaning_change(a: str, b: str) -> Optional[str]:
     Negations are counted over what both quotes say: when one is much longer, over the part of
     it the shorter one covers ("We hope to finish, but I will not name a day" holds a "not" that
     "We never X" does not answer), less a negated sentence it adds (`_unadded`). A superlative on
-    both sides is one polarity, whether or not a non-assertive word follows it ("the largest order
-    the yard has ever won" / "the largest order in the yard's history"): its negation is counted
+    both sides is one polarity, whether or not a non-assertive word follows it ("the biggest catch
+    the crew has ever landed" / "the biggest catch in the crew's history"): its negation is counted
     on neither (`_plain_superlatives`)."""
     text_a, text_b = a, b
     if _has_superlative(a) and _has_superlative(b):

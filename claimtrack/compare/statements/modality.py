@@ -81,7 +81,7 @@ def weighing_now(m, verbs: frozenset) -> bool:
     lemma) written in a present form ("is considering", "weighs", "would consider"), not a past
     one ("considered", "was weighing", "had been studying"; Quirk et al. 1985, 4.24-4.27: the
     present progressive for a situation in progress now, the past for one gone by). In reported
-    speech a past is the teller's present moved back ("she said the board was considering a
+    speech a past is the teller's present moved back ("he said the council was weighing a
     fund"; Quirk et al. 1985, 14.31, backshift): only a past perfect tells it gone by there. True
     when no such word is written (the frames' modality speaks for the clause)."""
     from .lexicon import verb_lemma
@@ -99,7 +99,7 @@ def weighing_now(m, verbs: frozenset) -> bool:
         if "had" in before:
             return False  # a past perfect: gone by, reported or not
         if reported:
-            return True  # "she said the board was considering X": the present of the telling, backshifted
+            return True  # "he said the council was weighing X": the present of the telling, backshifted
         if w.endswith("ing"):
             return not (before and before[-1] in _PAST_BE)
         return not (w.endswith("ed") or irregular_base(w) == lemma)

@@ -386,7 +386,7 @@ class Speakers:
         indefinite spokesperson in this or the paragraph before (an earlier "the spokesman" is
         passed over, its own antecedent being further back; the first indefinite one met decides,
         None if it names no body): a definite noun phrase takes up the one its noun introduced
-        ("A ministry spokesman said ... '...,' the spokesman said"). A former spokesperson ("a
+        ("A bank spokeswoman said ... '...,' the spokeswoman added"). A former spokesperson ("a
         former spokesman for X", "an ex-spokeswoman") speaks for no body."""
         if tok.lemma_.lower() not in _SPOKESPEOPLE or any(
                 c.lower_ in _FORMER for c in tok.children if c.dep_ in ("amod", "compound", "advmod")):
