@@ -68,7 +68,7 @@ _FIELD_FILES = frozenset({4, 7, 14, 19, 22, 26})
 #: noun.food (13), noun.location (15), noun.object (17), noun.plant (20), noun.substance (27). Not
 #: noun.artifact (6): a made thing has an owner or a maker, which English names the same way ("the
 #: X plant", "an X freighter": X's plant, X's aircraft), so the name may be a body's.
-_THING_FILES = frozenset({(5,), (8,), (13,), (15,), (17,), (20,), (27,)})
+_UNMADE_LEXFILES = frozenset({(5,), (8,), (13,), (15,), (17,), (20,), (27,)})
 
 #: The title that follows a government portfolio's name: "Transport Minister X".
 _MINISTER = frozenset({"minister", "ministers"})
@@ -358,7 +358,7 @@ class Linking:
         """'the Kestrel volcano', 'the Tarvo valley', 'Norle rice': a name that qualifies a common
         noun of its own noun phrase (the parse hangs the name from that noun as a compound, with only
         lower-case words or figures between them) names what that noun names.
-        Where the noun's first WordNet sense is a thing nobody makes or a place (`_THING_FILES`), the
+        Where the noun's first WordNet sense is a thing nobody makes or a place (`_UNMADE_LEXFILES`), the
         mention names no actor (`Cand.classifier`: merge drops a name whose every mention only
         qualifies, this way or as a modifier). Not a possessor ("the Tarvo Institute's campus": an
         owner), nor a noun for a person or a body ("a Tarvo engineer", "the Tarvo workers' union":
@@ -377,7 +377,7 @@ class Linking:
             return False
         if any(not (t.is_lower or t.like_num) for t in toks[e:head.i]):
             return False  # the noun must stand in the name's own noun phrase
-        return noun_lexfiles(head.lemma_.lower(), 1)[:1] in _THING_FILES
+        return noun_lexfiles(head.lemma_.lower(), 1)[:1] in _UNMADE_LEXFILES
 
     def _demonym_group(self, doc: Doc, c: Cand) -> bool:
         """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people
