@@ -51,3 +51,19 @@ def test_not_all_of_a_set_is_no_denial_of_the_act():
     got = statement_statuses("Not every ferry will sail on Sunday, the harbour master said.",
                              "Ferries will sail on Sunday, the harbour master said.")
     assert ("related", "polarity") in got and ("conflict", "polarity") not in got
+
+
+@pytest.mark.parametrize("b", [
+    "The port authority would not lease any part of the old harbour, its director said.",
+    "The port authority said it will not lease any part of the old harbour to the operator.",
+])
+def test_a_negation_of_any_part_of_a_thing_denies_it_of_every_part(b):
+    # "any" under a negation, and "no", leave no part of the harbour open
+    got = statement_statuses("The port authority will lease the old harbour to a ferry operator next year.", b)
+    assert ("conflict", "polarity") in got
+
+
+def test_a_negation_of_part_of_a_thing_still_leaves_the_rest_open():
+    got = statement_statuses("The port authority will lease the old harbour to a ferry operator next year.",
+                             "The port authority would not lease part of the old harbour, its director said.")
+    assert ("conflict", "polarity") not in got

@@ -48,14 +48,25 @@ def _object_phrase(m: Mention) -> str:
 _BESIDE = re.compile(r"\b(?:and|or|nor|among)\s+(?:[\w'’-]+\s+)?others?\b", re.IGNORECASE)
 
 
+#: A partitive after "any" or "no" ("would not lease any part of the quay", "no part of the depot
+#: will be sold"): the non-assertive "any" under a negation, and "no" (not any), deny the act
+#: of every part, so the phrase names no part left open (Quirk et al. 1985, 6.59-6.62, the
+#: non-assertive and negative forms of the determiners).
+_ANY_PART = re.compile(r"\b(?:any|no)\s+part\s+of\b", re.IGNORECASE)
+
+
 def quantifiers(m: Mention) -> dict[str, frozenset]:
     """For each class of data/quantifiers.json, the words of that class in the noun phrases of
     the clause's set: its object, and its subject unless that names an actor (one body or person,
-    no set); lower case, "others" and "other" as one."""
+    no set); lower case, "others" and "other" as one. A partitive after "any" or "no" is none
+    (`_ANY_PART`)."""
     f = m.frame
     text = _BESIDE.sub(" ", f"{'' if f.subject else f.subject_text or ''} | {_object_phrase(m)}")
+    # the partitive is read in the clause's own words: the phrase keeps a few words before its head
+    # only ("any part of its 40% holding" keeps "part of its 40%")
+    every = {"part of"} if _ANY_PART.search(m.text) else set()
     return {name: frozenset(w.lower().rstrip("s") if w.lower() == "others" else w.lower()
-                            for w in pattern.findall(text))
+                            for w in pattern.findall(text)) - every
             for name, pattern in _classes().items()}
 
 
