@@ -74,3 +74,13 @@ def test_a_demand_or_another_party_decision_or_a_past_weighing_decides_nothing_o
     assert ("conflict", "modality") not in _statuses(
         "In January the guild of gem traders was considering a quality seal for amber sold at its fairs.",
         "The guild of gem traders will impose a quality seal for amber sold at its fairs from March.")
+
+
+def test_a_limit_not_to_be_set_against_the_same_limit_weighed():
+    # "set" brings a limit or a cap about as "impose" does (data/polarity.json 'establishing')
+    assert ("conflict", "polarity") in _statuses(
+        "The harbour board would not set a mooring cap at the marina, its chair said.",
+        "The harbour board is considering capping moorings at the marina.")
+    assert ("conflict", "polarity") not in _statuses(
+        "The harbour board would not set a mooring cap at the marina, its chair said.",
+        "The harbour board is considering capping fishing licences at the marina.")
