@@ -32,7 +32,11 @@ said she would fight it"). Each side's subject is read against its own document'
   the organisation's distinctive name ("Corvel Music chief", "Tarnside chief executive"),
   or when the clause's own sentence sets an office of the organisation beside the person's name
   ("Ana Reis, chief executive of Corvel Music,", "Its chairman, Ana Reis," in a document about
-  Corvel Music): a body's executive or spokesperson states the body's stance.
+  Corvel Music): a body's executive or spokesperson states the body's stance;
+* a description of a body an office heads ("the city", "the municipality", "the province")
+  stands for the person the other side names whose title is that office alone ("Mayor",
+  "Governor"; data/office_bodies.json, from WordNet's glosses of the offices): the holder of
+  the office states the body's stance.
 """
 
 from __future__ import annotations
@@ -368,7 +372,8 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
             return _is_party(named, doc.party)
         words = _description(f.subject_text)
         return words is not None and (_body_stands_for(words, named, doc, other_doc)
-                                      or _executive_of_minister(words, named, doc, other_doc))
+                                      or _executive_of_minister(words, named, doc, other_doc)
+                                      or _headed_by(" ".join(words), named, tuple(d for d in (other_doc, doc) if d is not None)))
     if f.subject == named:
         return False
     if _organ_id(f.subject):
@@ -378,6 +383,31 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
     if kinds == ("PERSON", "ORG") and (_speaks_for(f.subject, named, docs) or _office_beside(m, f.subject, named, docs)):
         return True
     return kinds[0] == "PERSON" and _minister_of(f.subject, named, doc, docs)
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> dict:
+    """office (its words) -> the nouns of the bodies it heads (data/office_bodies.json)."""
+    from ...tables import load_json
+
+    return {tuple(office.split()): frozenset(bodies) for office, bodies in load_json("office_bodies.json")["offices"].items()}
+
+
+def _headed_by(body: str, person: str, docs: tuple) -> bool:
+    """The body, written as a description's words ("city", "municipality", "town hall"), is one
+    the person heads by a title in either document that is an office's words alone ("Mayor"
+    heads "the city", "Governor" "the province": data/office_bodies.json, from WordNet's glosses
+    of the offices). The description's last words are read ("the old town hall"): the body's own
+    noun ends it."""
+    words = body.split()
+    for d in docs:
+        if d.types.get(person) != "PERSON":
+            continue
+        for title in d.titles.get(person, ()):
+            bodies = _office_bodies().get(tuple(w for w in _words(title) if w != "the"))
+            if bodies and any(" ".join(words[-k:]) in bodies for k in (1, 2, 3) if k <= len(words)):
+                return True
+    return False
 
 
 #: An office written in apposition to a name, up to the preposition before the body: "chief
