@@ -13,7 +13,7 @@ from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
-from .modality import FUTURE, _foreclosing, governors, negative_verb, weighing_now
+from .modality import FUTURE, _foreclosing, _forecloses, governors, negative_verb, weighing_now
 from .phrases import _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
 
 
@@ -48,7 +48,7 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     left_open = _left_open_against(a, b)
     if left_open is not None:
         return left_open
-    refused = _refused_against_weighed(a, b)
+    refused = _refused_against_weighed(a, b) or _approved_against_ruled_out(a, b)
     if refused is not None:
         return refused
     if not _rules_out_thing(fa):
@@ -298,4 +298,37 @@ def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "conflict", "polarity", about,
                              f"{open_.object} not ruled out on one side, said not to come ({other.polarity_cue} "
                              f"{other.predicate}) on the other", 0.6)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _consenting_verbs() -> frozenset:
+    """Verbs of consent and approval that assert what they take (data/polarity.json 'positive':
+    "approved the spraying", "endorsed a merger", "backed a toll")."""
+    from ...tables import load_json
+
+    return frozenset(load_json("polarity.json").get("positive", ()))
+
+
+def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side has a party approve a noun naming an act ("the council approved aerial spraying",
+    "backed a merger"), the other has the same party rule that act out or say it will not be done
+    ("ruled out aerial spraying", "would not spray": the frames read both as the act negated). A
+    verb of consent asserts what it takes (Karttunen 1971's positive implicatives, data/polarity.json
+    'positive'), and ruling an act out forecloses it (rule_out.v.01 'make impossible'): one party
+    cannot hold both, so the two conflict. The act is the noun's verb by WordNet's derivational
+    pointers (`lexicon.noun_names_action`: "spraying" / "spray"). A past negation ("did not spray")
+    says nothing of an act approved to come: left to the other judges."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if fx.polarity != "positive" or fx.modality not in (None, "will", "would") or (fx.predicate or "") not in _consenting_verbs():
+            continue
+        if fy.polarity != "negative" or not (_forecloses(fy) or fy.modality in FUTURE) or (fy.predicate or "") in LIGHT_VERBS:
+            continue
+        if not noun_names_action(_written_head(x), fy.predicate) or not same_subject(fx, fy):
+            continue
+        about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate}"
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"{fx.object} approved on one side ({fx.predicate}), its act ruled out or said not to come "
+                         f"('{fy.polarity_cue}' {fy.predicate}) on the other", 0.55)
     return None

@@ -1,0 +1,31 @@
+"""An act approved against the same act ruled out (compare/statements/foreclosed.py): a verb of
+consent asserts what it takes, and ruling an act out forecloses it, so one party's approval of a
+noun naming the act and its ruling the act out (or saying it will not be done) conflict. Invented
+sentences only, through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import statement_statuses as _statuses
+
+pytestmark = pytest.mark.model
+
+APPROVED = "The Velmar council approved the aerial spraying of the salt marsh on Tuesday."
+
+
+@pytest.mark.parametrize("b", [
+    "The Velmar council ruled out the aerial spraying of the salt marsh.",
+    "The Velmar council would not spray the salt marsh from the air, its clerk said.",
+])
+def test_an_act_approved_against_the_act_ruled_out(b):
+    assert ("conflict", "polarity") in _statuses(APPROVED, b)
+
+
+@pytest.mark.parametrize("b", [
+    # another party's ruling out, and a past negation, which says nothing of what is approved
+    "The farmers' union ruled out the aerial spraying of the salt marsh.",
+    "The Velmar council did not spray the salt marsh last summer.",
+])
+def test_another_party_or_a_past_negation_is_no_conflict(b):
+    assert ("conflict", "polarity") not in _statuses(APPROVED, b)
