@@ -29,3 +29,15 @@ def test_an_act_approved_against_the_act_ruled_out(b):
 ])
 def test_another_party_or_a_past_negation_is_no_conflict(b):
     assert ("conflict", "polarity") not in _statuses(APPROVED, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # another party's act backed, not the backer's own
+    ("The government backs the construction of a dam on the Velka river by a private consortium.",
+     "The government will not build a dam on the Velka river, the minister said."),
+    # an approval at one time, a ruling out at another: a policy changed
+    ("The council approved the aerial spraying of the marsh in 2023.",
+     "The council will not spray the marsh this summer, its clerk said."),
+])
+def test_another_doer_or_another_time_is_no_conflict(a, b):
+    assert ("conflict", "polarity") not in _statuses(a, b)

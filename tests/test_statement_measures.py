@@ -84,3 +84,10 @@ def test_a_limit_not_to_be_set_against_the_same_limit_weighed():
     assert ("conflict", "polarity") not in _statuses(
         "The harbour board would not set a mooring cap at the marina, its chair said.",
         "The harbour board is considering capping fishing licences at the marina.")
+
+
+def test_setting_a_value_of_a_thing_there_is_puts_nothing_in_place():
+    # "set" brings about a limit only; with a tariff it fixes the value of one there is
+    assert ("conflict", "modality") not in _statuses(
+        "The water regulator is considering a tariff for irrigation farms.",
+        "The water regulator will set the irrigation tariff in December, as it does each year.")

@@ -67,3 +67,11 @@ def test_a_negation_of_part_of_a_thing_still_leaves_the_rest_open():
     got = statement_statuses("The port authority will lease the old harbour to a ferry operator next year.",
                              "The port authority would not lease part of the old harbour, its director said.")
     assert ("conflict", "polarity") not in got
+
+
+def test_any_part_of_in_a_conjoined_clause_is_not_this_clause_s():
+    # the second clause's "any part of the quay" does not make the first clause's "part of" whole
+    got = statement_statuses("The port authority will lease the old pier to Velko Ferries next year.",
+                             "The port authority would not lease part of the old pier and would not sell any "
+                             "part of the quay.")
+    assert ("conflict", "polarity") not in got

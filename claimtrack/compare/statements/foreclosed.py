@@ -301,27 +301,38 @@ def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
-@lru_cache(maxsize=1)
-def _consenting_verbs() -> frozenset:
-    """Verbs of consent and approval that assert what they take (data/polarity.json 'positive':
-    "approved the spraying", "endorsed a merger", "backed a toll")."""
-    from ...tables import load_json
-
-    return frozenset(load_json("polarity.json").get("positive", ()))
+#: Verbs of approving a proposal, whose object is a thing someone proposed to do (WordNet 3.0
+#: approve.v.01 'give sanction to', sanction.v.01 'give authority or permission to', authorize.v.01
+#: 'grant authorization or clearance for', endorse.v.01 'give support or one's approval to'); not
+#: the verbs of backing or supporting, whose object may be another party's act ("backs the building
+#: of a dam by a consortium").
+_APPROVING = frozenset({"approve", "sanction", "authorize", "authorise", "endorse"})
+#: A time of its own in a clause: a year, or "last", "this" or "next" before a unit of the calendar,
+#: or "again": a policy approved or ruled out at one time may change at another (Quirk et al.
+#: 1985, 8.51-8.56, adjuncts of time position).
+_OWN_TIME = re.compile(r"\b(?:(?:19|20)\d\d|again|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|"
+                       r"fall|winter|season|january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december))\b", re.IGNORECASE)
+#: An agent phrase after the approved noun: the act is another party's ("the building of a dam by a consortium").
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+", re.IGNORECASE)
 
 
 def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side has a party approve a noun naming an act ("the council approved aerial spraying",
     "backed a merger"), the other has the same party rule that act out or say it will not be done
     ("ruled out aerial spraying", "would not spray": the frames read both as the act negated). A
-    verb of consent asserts what it takes (Karttunen 1971's positive implicatives, data/polarity.json
-    'positive'), and ruling an act out forecloses it (rule_out.v.01 'make impossible'): one party
+    verb of approving a proposal asserts what it takes (`_APPROVING`), and ruling an act out forecloses it (rule_out.v.01 'make impossible'): one party
     cannot hold both, so the two conflict. The act is the noun's verb by WordNet's derivational
     pointers (`lexicon.noun_names_action`: "spraying" / "spray"). A past negation ("did not spray")
-    says nothing of an act approved to come: left to the other judges."""
+    says nothing of an act approved to come, an act another party is to do ("by a consortium") is
+    not the approver's, and a time of its own on either side (`_OWN_TIME`) may be a policy changed:
+    left to the other judges. Scored as `_weighed` is (0.55): a stance against an act, a notch
+    under a thing ruled out against the same thing said to come (0.6), where the noun is one."""
     for x, y in ((a, b), (b, a)):
         fx, fy = x.frame, y.frame
-        if fx.polarity != "positive" or fx.modality not in (None, "will", "would") or (fx.predicate or "") not in _consenting_verbs():
+        if fx.polarity != "positive" or fx.modality not in (None, "will", "would") or (fx.predicate or "") not in _APPROVING:
+            continue
+        if _BY_AGENT.search(x.text) or _OWN_TIME.search(x.text) or _OWN_TIME.search(y.text):
             continue
         if fy.polarity != "negative" or not (_forecloses(fy) or fy.modality in FUTURE) or (fy.predicate or "") in LIGHT_VERBS:
             continue

@@ -49,10 +49,26 @@ def _thing(m: Mention) -> Optional[tuple[str, frozenset]]:
     "replacement") with the object's words. None otherwise."""
     f = m.frame
     p = f.predicate or ""
-    if p in _putting_verbs():
+    if p in _putting_verbs() or _sets_limit(f):
         head = _object_head(f)
         return (head, _object_words(f) - {head}) if head else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _limit_setting() -> tuple[frozenset, frozenset]:
+    from ...tables import load_json
+
+    table = load_json("polarity.json")["setting_limits"]
+    return frozenset(table["verbs"]), frozenset(table["nouns"])
+
+
+def _sets_limit(f) -> bool:
+    """The clause sets a limit ("will not set a fee cap", "set a quota"): a verb that brings a
+    limit about with a noun of a limit for object (data/polarity.json 'setting_limits'); with any
+    other noun it fixes a value of a thing there is ("set the rate", "set a date")."""
+    verbs, nouns = _limit_setting()
+    return (f.predicate or "") in verbs and _object_head(f) in nouns
 
 
 def _verbs_of(noun: str) -> frozenset:
@@ -160,7 +176,7 @@ def _put_in_place(f) -> Optional[tuple[str, frozenset]]:
     curfew", "a curfew will be imposed": its object, or its subject when no doer is named)."""
     if f.polarity != "positive" or f.modality not in _DECIDED or getattr(f, "condition", None):
         return None
-    if (f.predicate or "") not in _putting_in_force():
+    if (f.predicate or "") not in _putting_in_force() and not _sets_limit(f):
         return None
     head = _object_head(f)
     if head is not None:

@@ -29,8 +29,8 @@ def _classes() -> dict[str, re.Pattern]:
             for name in ("other_members", "part_of_set", "whole_set")}
 
 
-def _object_phrase(m: Mention) -> str:
-    """The object's noun phrase as the clause writes it: its head and up to `_NP_WORDS` words
+def _object_phrase(m: Mention, words: int = _NP_WORDS) -> str:
+    """The object's noun phrase as the clause writes it: its head and up to `words` words
     before it, not across punctuation."""
     head = _object_head(m.frame)
     if head is None:
@@ -39,7 +39,7 @@ def _object_phrase(m: Mention) -> str:
     found = next((w for w in re.finditer(r"[\w'’-]+", m.text) if _term(w.group(0)) == head), None)
     if found is None:
         return ""
-    before = re.split(r"[,;:()\u2014]", m.text[:found.start()])[-1].split()[-_NP_WORDS:]
+    before = re.split(r"[,;:()\u2014]", m.text[:found.start()])[-1].split()[-words:]
     return " ".join(before + [found.group(0)])
 
 
@@ -53,6 +53,9 @@ _BESIDE = re.compile(r"\b(?:and|or|nor|among)\s+(?:[\w'’-]+\s+)?others?\b", re
 #: of every part, so the phrase names no part left open (Quirk et al. 1985, 6.59-6.62, the
 #: non-assertive and negative forms of the determiners).
 _ANY_PART = re.compile(r"\b(?:any|no)\s+part\s+of\b", re.IGNORECASE)
+#: The words "any part of" adds before a phrase's determiner: "any" itself and "part of" are three,
+#: less the one `_NP_WORDS` already leaves for a determiner.
+_ANY_WORDS = 2
 
 
 def quantifiers(m: Mention) -> dict[str, frozenset]:
@@ -62,9 +65,11 @@ def quantifiers(m: Mention) -> dict[str, frozenset]:
     (`_ANY_PART`)."""
     f = m.frame
     text = _BESIDE.sub(" ", f"{'' if f.subject else f.subject_text or ''} | {_object_phrase(m)}")
-    # the partitive is read in the clause's own words: the phrase keeps a few words before its head
-    # only ("any part of its 40% holding" keeps "part of its 40%")
-    every = {"part of"} if _ANY_PART.search(m.text) else set()
+    # the partitive is read in the object's own phrase, taken with `_ANY_WORDS` more words before
+    # it ("any part of its 40% holding": the phrase alone keeps "part of its 40%"); never elsewhere
+    # in the clause, whose span may hold a conjoined clause's words ("will lease part of the pier
+    # but will not let any part of the quay")
+    every = {"part of"} if _ANY_PART.search(_object_phrase(m, _NP_WORDS + _ANY_WORDS)) else set()
     return {name: frozenset(w.lower().rstrip("s") if w.lower() == "others" else w.lower()
                             for w in pattern.findall(text)) - every
             for name, pattern in _classes().items()}

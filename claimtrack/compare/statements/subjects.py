@@ -33,10 +33,9 @@ said she would fight it"). Each side's subject is read against its own document'
   or when the clause's own sentence sets an office of the organisation beside the person's name
   ("Ana Reis, chief executive of Corvel Music,", "Its chairman, Ana Reis," in a document about
   Corvel Music): a body's executive or spokesperson states the body's stance;
-* a description of a body an office heads ("the city", "the municipality", "the province")
-  stands for the person the other side names whose title is that office alone ("Mayor",
-  "Governor"; data/office_bodies.json, from WordNet's glosses of the offices): the holder of
-  the office states the body's stance.
+* a description of a body an office heads ("the city", "the municipality") stands for the
+  person the other side names whose title is that office alone ("Mayor"; data/office_bodies.json,
+  from WordNet's gloss of the office): the holder of the office states the body's stance.
 """
 
 from __future__ import annotations
@@ -396,8 +395,7 @@ def _office_bodies() -> dict:
 def _headed_by(body: str, person: str, docs: tuple) -> bool:
     """The body, written as a description's words ("city", "municipality", "town hall"), is one
     the person heads by a title in either document that is an office's words alone ("Mayor"
-    heads "the city", "Governor" "the province": data/office_bodies.json, from WordNet's glosses
-    of the offices). The description's last words are read ("the old town hall"): the body's own
+    heads "the city": data/office_bodies.json, from WordNet's gloss of the office). The description's last words are read ("the old town hall"): the body's own
     noun ends it."""
     words = body.split()
     for d in docs:
