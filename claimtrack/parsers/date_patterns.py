@@ -27,6 +27,8 @@ OPTION_VERBS = frozenset(_TABLE.get("option_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
 DEADLINE_VERBS = frozenset(_TABLE.get("deadline_verbs", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
+#: Verbs of committing to a thing or asking for it (data/dates.json commit_verbs).
+COMMIT_VERBS = frozenset(_TABLE.get("commit_verbs", ()))
 #: The expressions of a rule starting to apply ("come into force", "take effect"; data/dates.json in_force).
 IN_FORCE = tuple(_TABLE.get("in_force", ()))
 

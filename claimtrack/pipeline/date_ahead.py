@@ -6,7 +6,7 @@ of pipeline/date_tense.py."""
 
 from __future__ import annotations
 
-from ..parsers.date_patterns import DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_patterns import COMMIT_VERBS, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
 from .verb_tense import _PAST_AUX, _auxiliaries
 
 
@@ -80,11 +80,40 @@ def _predicted(tok) -> bool:
     return verb.dep_ == "relcl"  # the relative word before the verb is its object
 
 
+#: Prepositions that set a deadline on a thing ("a plan by 30 April", "paid before July").
+_DEADLINE_PREPS = frozenset({"by", "before"})
+
+
+def _committed(tok) -> bool:
+    """Whether the date is a deadline set with "by" or "before" on what a verb of committing or
+    asking (COMMIT_VERBS) has as its object: "promised a new footbridge by the end of June",
+    "has asked the council for a plan by 30 April", "wanted the stalls rebuilt before July". What
+    is promised or asked for comes after the promise or the request, so its deadline lies ahead
+    whatever the verb's tense. Not in a past perfect ("had promised a bridge by June": a promise
+    before a past time, whose deadline may have passed), nor a date before the verb ("by June,
+    the council had asked ..."), nor a "by" that names an agent ("was asked by the mayor")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _DEADLINE_PREPS or prep.dep_ == "agent" or prep.head.i == prep.i:
+        return False
+    verb = _verb_above(prep.head, 3)
+    done = verb is not None and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.dep_ in ("ccomp", "xcomp", "oprd",
+                                                                                            "acl")
+    if done and verb.head.lemma_.lower() in COMMIT_VERBS:
+        verb = verb.head  # "wanted the stalls rebuilt before July": what is wanted done
+    elif verb is None or not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "for"
+                                 for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in COMMIT_VERBS or verb.i > tok.i:
+        return False
+    return "had" not in _auxiliaries(verb)
+
+
 def _ahead_whatever_tense(tok) -> bool:
     """Whether a construction puts the date after the act that names it, whatever the verb's
     tense: a thing moved or stretched to it (`_rescheduled`), the time a thing takes effect
-    (`_takes_effect`), the time of a thing predicted (`_predicted`)."""
-    return _rescheduled(tok) or _takes_effect(tok) or _predicted(tok)
+    (`_takes_effect`), the time of a thing predicted (`_predicted`), the deadline of a thing
+    promised or asked for (`_committed`)."""
+    return _rescheduled(tok) or _takes_effect(tok) or _predicted(tok) or _committed(tok)
 
 
 #: Verbs of arranging a thing for a time (WordNet 3.0 senses): schedule.v.02 "plan the time and
