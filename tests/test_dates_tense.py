@@ -394,6 +394,11 @@ def test_a_month_modifying_a_noun_without_a_cue(nlp, text, expected):
         # a deadline set by "by" in a participle under a future clause has not passed
         ("The council said flats registered by December 1 would get the grant.", [("December 1", "2026-12-01")]),
         ("The council said flats registered on December 1 were inspected.", [("December 1", "2025-12-01")]),  # control
+        # "before" sets one too, and so does "by" before a part of a month
+        ("The council said it would give each family a voucher, paid before the end of March.",
+         [("the end of March", "2027-03")]),
+        ("The council said it would give each family a voucher, paid by the end of March.",
+         [("the end of March", "2027-03")]),
     ],
 )
 def test_a_date_inside_a_reported_future_clause_looks_forward(nlp, text, expected):
