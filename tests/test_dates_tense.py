@@ -343,6 +343,21 @@ def test_a_deadline_granted_lies_after_the_act(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an act of prohibiting starts the prohibition: its "until" lies after the act
+        ("The ministry banned exports of raw seed until the end of June.", [("the end of June", "2027-06")]),
+        ("The city has barred lorries from the bridge until May.", [("May", "2027-05")]),
+        # a passive may tell a past state that has ended; a past perfect sets the act before a past time
+        ("Exports were banned until June.", [("June", "2026-06")]),
+        ("The city had barred lorries from the bridge until May.", [("May", "2026-05")]),
+    ],
+)
+def test_the_end_of_a_prohibition_lies_after_the_act(nlp, text, expected):
+    assert model_dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "could not" outside reported speech is the past of "cannot": what happened
         ("Divers could not reach the sunken ferry on Monday because of the swell.", [("Monday", "2026-09-14")]),
         ("The mayor couldn't attend the ceremony on Friday.", [("Friday", "2026-09-11")]),

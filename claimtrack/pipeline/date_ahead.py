@@ -6,7 +6,8 @@ of pipeline/date_tense.py."""
 
 from __future__ import annotations
 
-from ..parsers.date_patterns import COMMIT_VERBS, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, RESCHEDULE_VERBS, SCHEDULE_NOUNS
+from ..parsers.date_patterns import (COMMIT_VERBS, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, PROHIBIT_VERBS,
+                                     RESCHEDULE_VERBS, SCHEDULE_NOUNS)
 from .verb_tense import _PAST_AUX, _auxiliaries
 
 
@@ -31,9 +32,10 @@ def _verb_above(tok, steps: int):
 
 def _rescheduled(tok) -> bool:
     """Whether the date is the target of a verb that moves or extends a thing in time
-    ("postponed its attempt to September", "extended the warning until Friday"), or the deadline
-    a verb of granting time sets ("gave the bidders until mid-June to improve their offers"): the
-    new time comes after the act, whatever the verb's tense."""
+    ("postponed its attempt to September", "extended the warning until Friday"), the deadline
+    a verb of granting time sets ("gave the bidders until mid-June to improve their offers"), or
+    the end of a prohibition the act starts ("banned exports until the end of January",
+    `_prohibits`): the new time comes after the act, whatever the verb's tense."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
         return False
@@ -44,7 +46,15 @@ def _rescheduled(tok) -> bool:
     # A prediction is an instant and cannot last: a span it seems to close ("forecast showers
     # until Friday") is the predicted state's, which lies after the prediction.
     return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
-            or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till"))
+            or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till")
+            or lemma in PROHIBIT_VERBS and prep.lower_ in ("until", "till") and _prohibits(verb))
+
+
+def _prohibits(verb) -> bool:
+    """The act of prohibiting told with its object ("banned exports until January"), not in a past
+    perfect: the prohibition starts with the act, so the "until" that closes it lies after the act.
+    A passive ("exports were banned until January") may tell a past state that has ended."""
+    return any(c.dep_ == "dobj" for c in verb.children) and "had" not in _auxiliaries(verb)
 
 
 #: Auxiliaries that set a prediction before a past time or deny it ("had expected", "did not
