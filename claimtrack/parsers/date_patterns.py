@@ -29,6 +29,8 @@ DEADLINE_VERBS = frozenset(_TABLE.get("deadline_verbs", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
 #: Verbs of committing to a thing or asking for it (data/dates.json commit_verbs).
 COMMIT_VERBS = frozenset(_TABLE.get("commit_verbs", ()))
+#: Prepositions that set a deadline on a thing ("a plan by 30 April", "renewed by May 31").
+DEADLINE_PREPS = frozenset({"by", "before"})
 #: Verbs of prohibiting (data/dates.json prohibit_verbs).
 PROHIBIT_VERBS = frozenset(_TABLE.get("prohibit_verbs", ()))
 #: The expressions of a rule starting to apply ("come into force", "take effect"; data/dates.json in_force).

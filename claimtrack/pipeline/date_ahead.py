@@ -6,9 +6,9 @@ of pipeline/date_tense.py."""
 
 from __future__ import annotations
 
-from ..parsers.date_patterns import (COMMIT_VERBS, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, PROHIBIT_VERBS,
+from ..parsers.date_patterns import (COMMIT_VERBS, DEADLINE_PREPS, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, PROHIBIT_VERBS,
                                      RESCHEDULE_VERBS, SCHEDULE_NOUNS)
-from .verb_tense import _PAST_AUX, _auxiliaries
+from .verb_tense import _FUTURE_AUX, _PAST_AUX, _auxiliaries
 
 
 #: Prepositions that give where a moved or stretched thing now lies in time.
@@ -34,7 +34,7 @@ def _rescheduled(tok) -> bool:
     """Whether the date is the target of a verb that moves or extends a thing in time
     ("postponed its attempt to September", "extended the warning until Friday"), the deadline
     a verb of granting time sets ("gave the bidders until mid-June to improve their offers"), or
-    the end of a prohibition the act starts ("banned exports until the end of January",
+    the end of a prohibition the act starts ("banned the sale of the pesticide until June",
     `_prohibits`): the new time comes after the act, whatever the verb's tense."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
@@ -47,14 +47,16 @@ def _rescheduled(tok) -> bool:
     # until Friday") is the predicted state's, which lies after the prediction.
     return (lemma in RESCHEDULE_VERBS or lemma in PREDICT_VERBS and prep.lower_ in _SPAN_CLOSERS
             or lemma in DEADLINE_VERBS and prep.lower_ in ("until", "till")
-            or lemma in PROHIBIT_VERBS and prep.lower_ in ("until", "till") and _prohibits(verb))
+            or lemma in PROHIBIT_VERBS and prep.lower_ in ("until", "till") and _prohibits(verb, tok))
 
 
-def _prohibits(verb) -> bool:
-    """The act of prohibiting told with its object ("banned exports until January"), not in a past
-    perfect: the prohibition starts with the act, so the "until" that closes it lies after the act.
-    A passive ("exports were banned until January") may tell a past state that has ended."""
-    return any(c.dep_ == "dobj" for c in verb.children) and "had" not in _auxiliaries(verb)
+def _prohibits(verb, tok) -> bool:
+    """The act of prohibiting told with its object ("banned the sale of the pesticide until June"),
+    not in a past perfect and not dated in its own clause (`_act_dated`: "in March the regulator
+    banned ..."): the prohibition starts with the act, so the "until" that closes it lies after the
+    act, and an undated act is a recent one, told as news. A passive ("the sale was banned until
+    June") may tell a past state that has ended."""
+    return any(c.dep_ == "dobj" for c in verb.children) and "had" not in _auxiliaries(verb) and not _act_dated(verb, tok)
 
 
 #: Auxiliaries that set a prediction before a past time or deny it ("had expected", "did not
@@ -90,32 +92,51 @@ def _predicted(tok) -> bool:
     return verb.dep_ == "relcl"  # the relative word before the verb is its object
 
 
-#: Prepositions that set a deadline on a thing ("a plan by 30 April", "paid before July").
-_DEADLINE_PREPS = frozenset({"by", "before"})
-
-
 def _committed(tok) -> bool:
     """Whether the date is a deadline set with "by" or "before" on what a verb of committing or
     asking (COMMIT_VERBS) has as its object: "promised a new footbridge by the end of June",
-    "has asked the council for a plan by 30 April", "wanted the stalls rebuilt before July". What
+    "has asked the council for a plan by 30 April", "wanted the stalls rebuilt by July". What
     is promised or asked for comes after the promise or the request, so its deadline lies ahead
     whatever the verb's tense. Not in a past perfect ("had promised a bridge by June": a promise
     before a past time, whose deadline may have passed), nor a date before the verb ("by June,
     the council had asked ..."), nor a "by" that names an agent ("was asked by the mayor")."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _DEADLINE_PREPS or prep.dep_ == "agent" or prep.head.i == prep.i:
+    if tok.dep_ != "pobj" or prep.lower_ not in DEADLINE_PREPS or prep.head.i == prep.i \
+            or prep.dep_ == "agent" and tok.ent_type_ != "DATE":  # a date is no agent: "rebuilt by August"
         return False
     verb = _verb_above(prep.head, 3)
     done = verb is not None and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.dep_ in ("ccomp", "xcomp", "oprd",
                                                                                             "acl")
     if done and verb.head.lemma_.lower() in COMMIT_VERBS:
-        verb = verb.head  # "wanted the stalls rebuilt before July": what is wanted done
+        verb = verb.head  # "wanted the stalls rebuilt by July": what is wanted done
     elif verb is None or not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "for"
                                  for c in verb.children):
         return False
     if verb.lemma_.lower() not in COMMIT_VERBS or verb.i > tok.i:
         return False
-    return "had" not in _auxiliaries(verb)
+    aux = _auxiliaries(verb)
+    if prep.lower_ == "before" and not aux & _FUTURE_AUX:
+        return False  # "asked its members for their votes before 30 October": the asking's own time
+    return "had" not in aux and not _act_dated(verb, tok)
+
+
+#: Prepositions by which a clause dates its own act ("in March", "on Monday", "at the weekend").
+_ACT_DATING_PREPS = frozenset({"in", "on", "at", "during"})
+
+
+def _act_dated(verb, tok) -> bool:
+    """The act is dated in its own clause by another date than `tok` ("In March the regulator
+    banned the sale until June", "last year the council asked for a plan by April"): the later date
+    then lies after that act, not after the day of writing, and the verb's tense decides."""
+    for c in verb.children:
+        if c.left_edge.i <= tok.i <= c.right_edge.i:
+            continue  # the date itself, or the phrase that holds it
+        if c.dep_ == "prep" and c.lower_ in _ACT_DATING_PREPS and any(
+                g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+            return True
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True
+    return False
 
 
 def _ahead_whatever_tense(tok) -> bool:

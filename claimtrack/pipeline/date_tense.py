@@ -150,9 +150,6 @@ def _reported_before_its_cue(verb, below, span) -> bool:
 #: thing ("the closing price on Tuesday") describes the noun.
 _BOUNDING_PREPS = frozenset({"from", "until", "till", "by", "before", "after", "since", "through", "starting"})
 
-#: Prepositions that set a deadline ("registered by May 31", "paid before the end of March").
-_DEADLINE_PREPS = frozenset({"by", "before"})
-
 #: Nouns of a part of a month or a year that the date is the object of ("the close of April", "the
 #: second week of June", "the start of 2027"): the part takes the place the date would.
 _PART_NOUNS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "half", "week", "weeks", "part"})
@@ -229,13 +226,14 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
             return _verb_future(_tensed(verb), span, historic)
     lead = _stands_for(span.root)
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux and lead.head.lower_ in _DEADLINE_PREPS \
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux and lead.head.lower_ == "by" \
             and lead.head.head.i == tok.i and _future_clause_of_noun(tok.head):
-        # "cars registered by May 31 would be allowed in", "would give each family a voucher,
-        # paid before the end of March": "by" or "before" a date sets a deadline, and one that
-        # a rule or a plan still to come sets has not passed (the date may be a part of a month,
-        # "the end of March", standing where the month would). Otherwise a past participle after
-        # a noun keeps its anterior reading ("will discuss a report published on Monday")
+        # "cars registered by May 31 would be allowed in": "by" a date sets a deadline, and one
+        # that a rule still to apply sets has not passed; the date may be a part of a month
+        # standing where the month would ("season tickets renewed by the end of March"). Not
+        # "before", which after a participle as often dates what was done earlier ("would refund
+        # tickets bought before March"). Otherwise a past participle after a noun keeps its
+        # anterior reading ("will discuss a report published on Monday")
         return True
     if tok.tag_ == "VBN" and not aux and _wanted_done(tok):
         # "wants all schools connected by September", "expects the bridge finished in June": a
