@@ -286,6 +286,14 @@ def test_a_first_line_in_capitals_above_a_bare_date_is_the_masthead_whatever_its
         assert found["Port Ellis Toktok"]["type"] == "ORG", head
 
 
+def test_the_page_s_outlet_is_an_organisation_whatever_its_first_word_names(nlp):
+    # "Cape" opens the names of capes, which are no actors; a masthead's name is the paper's
+    found = _actors(nlp, f"CAPE LANTERN\nFriday 13 November 2031\n\nFerry fares rise again\n\nBy Ana Ruiz\n\n{BODY}\n")
+    assert found["Cape Lantern"]["type"] == "ORG", list(found)
+    found = _actors(nlp, f"Ferry fares rise again\n\nCape Harbour Wire | Port Ellis | 12 November 2031\n\n{BODY}\n")
+    assert found["Cape Harbour Wire"]["type"] == "ORG", list(found)
+
+
 def test_a_capitals_headline_above_the_story_is_no_masthead(nlp):
     # the line under it is the story, not a bare date: a headline
     found = _actors(nlp, f"FERRY FARES RISE AGAIN\nBy Ana Ruiz, Wednesday 4 June 2031\n\n{BODY}\n")

@@ -97,8 +97,10 @@ class Linking:
         t = self.tables
         surface = self.st.text[c.start:c.end]
         key = _name_key(surface)
-        # the document's own paper, named short ("the Times"), over a table's paper of that name
-        entry = c.entry if c.paper_short else self.st.acronyms.get(key) or self._table_entry(key)
+        # the document's own paper, named short ("the Times"), over a table's paper of that name;
+        # the page's own outlet (a masthead, a dateline's agency) is an organisation whatever its
+        # words name elsewhere ("Cape Lantern": a cape's name opens it, not a feature)
+        entry = c.entry if c.paper_short or c.outlet else self.st.acronyms.get(key) or self._table_entry(key)
         if entry is not None and c.label == "PERSON" and key in t.ambiguous_person:
             entry = None
         if self._time_zone(c, surface):
