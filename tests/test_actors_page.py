@@ -279,6 +279,16 @@ def test_a_wire_dateline_with_a_year_names_its_agency(nlp):
     assert not any("KESTREL BAY" in a["aliases"] for a in found.values())
 
 
+def test_a_wire_dateline_with_an_accented_town_two_towns_or_the_day_first_names_its_agency(nlp):
+    for dateline, agency in (("VALDEÑA, Oct. 2, 2031 (Meseta Wire)", "Meseta Wire"),
+                             ("PORT ELLIS, 2 October 2031 (Coral Sea Wire)", "Coral Sea Wire"),
+                             ("HARBOURTON/PORT ELLIS, Oct 2, 2031 (Strait Deals Wire)", "Strait Deals Wire")):
+        text = (f"Ferry fares rise for the third time this year\n\n{dateline} - The island's ferry "
+                "operator raised fares on Friday, officials said.\n")
+        found = _actors(nlp, text)
+        assert found[agency]["type"] == "ORG", (dateline, list(found))
+
+
 def test_a_first_line_in_capitals_above_a_bare_date_is_the_masthead_whatever_its_words(nlp):
     # a paper's name in a language the outlet words miss ("Toktok": Tok Pisin for talk)
     for head in ("PORT ELLIS TOKTOK\nWednesday 4 June 2031\n\n", "PORT ELLIS TOKTOK (English edition)\nWednesday 4 June 2031\n\n"):

@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from ...actorids.words import _SMALL_WORDS
-from ...parsers.story_places import BYLINE_OPENER
+from ...parsers.story_places import _UPPER, BYLINE_OPENER
 
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_END = re.compile(r"[.!?][\"”’')]*\s*$")
@@ -84,10 +84,12 @@ class Layout:
 
 # A dateline: "LONDON, May 7 (Reuters) -", "KYIV (AP) —", "ANTALYA, Turkey —", with the year some
 # wires add ("PORT ELLIS, May 7, 2026 (Coast Wire) -"): the city where the story was filed (and
-# its country) are places, not actors.
+# its country) are places, not actors. The town is in capitals of any Latin alphabet ("MÁLAGA",
+# "ŁÓDŹ"), two towns may share it ("OSLO/BERGEN"), and the day may stand before the month
+# ("PORT ELLIS, 7 May 2026 (Coast Wire) -"), as British and many other wires write it.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
-    r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    rf"(?m)^[ \t]*[{_UPPER}][{_UPPER}.'’/\-]+(?:[ \t]+[{_UPPER}][{_UPPER}.'’/\-]+){{0,3}}"
+    rf"(?:,[ \t]*[{_UPPER}][\w.'’\-]*(?:[ \t]+[{_UPPER}][\w.'’\-]*){{0,2}})?"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*\d{4})?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|:)"
 )
