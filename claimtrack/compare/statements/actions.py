@@ -11,6 +11,7 @@ from ...parsers.lexicon import ORDINAL_WORDS
 from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
+from .already import done_already, undecided
 from .aspect import judge_aspect
 from .denials import _judge_denials
 from .focus import adjunct_focus
@@ -258,7 +259,11 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
         if _committed(fa.modality) != _committed(fb.modality):
-            if objects or (oa is None and ob is None):
+            # one thing done to: as for a conflict of polarity, one side's object may be named
+            # among the other's words ("opened an inquiry into the fire" / "investigate the fire")
+            wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
+            if objects or (oa is None and ob is None) or (
+                    (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))):
                 undecided = _undecided(a, b, about, score)
                 if undecided is not None:
                     return undecided
@@ -297,26 +302,28 @@ _DECIDED = re.compile(r"\b(?:decided|decides|agreed|agrees|voted|votes|resolved)
 
 def _decided(m: Mention) -> bool:
     """The clause tells its act as decided: said to come ("will close", "must close", "pledged
-    to close") or decided in so many words ("decided to close", "agreed to sell")."""
+    to close"), decided in so many words ("decided to close", "agreed to sell"), or done already
+    ("has already closed": `already.done_already`)."""
     f = m.frame
     return f.modality in ("will", "would", "shall", "must", "pledge") or (
-        f.modality is None and _DECIDED.search(m.text) is not None)
+        f.modality is None and _DECIDED.search(m.text) is not None) or done_already(m)
 
 
 def _undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
     """One subject said to be considering an act ("is considering closing the pool", "was weighing
     a sale") on one side and to have decided it on the other ("decided to close the pool", "will
     close it"): to consider an act is to have not yet decided it (consider.v.01 'deliberate or
-    decide', WordNet; weighing is deciding not yet done), so the two cannot both hold at one time.
+    decide', WordNet; weighing is deciding not yet done), so the two cannot both hold at one time;
+    so with "has not yet decided whether to close it" against "has already closed it" (`already`).
     Both positive, one subject shown, one thing done to."""
     fa, fb = a.frame, b.frame
     if fa.polarity != "positive" or fb.polarity != "positive" or not same_subject(fa, fb):
         return None
     for x, y in ((a, b), (b, a)):
-        if x.frame.modality == "consider" and _decided(y):
+        if undecided(x) and _decided(y):
             where = ("A", "B") if x is a else ("B", "A")
             return Candidate(a, b, "conflict", "modality", about,
-                             f"one subject considering the act in {where[0]} and having decided it in {where[1]}: "
+                             f"one subject weighing the act in {where[0]} and having decided or done it in {where[1]}: "
                              f"an act under consideration is not yet decided", 0.5 + score)
     return None
 

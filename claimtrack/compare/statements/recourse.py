@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention, per_mention
+from .already import weighed_and_done
 from .lexicon import nouns_meet
 from .modality import _asserts, _committed, _excludes
 from .phrases import _object_head, _subject_head, _who, same_subject
@@ -134,6 +135,11 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
                          f"one subject going to court ({words}), negative in {neg} ('{cue}') but not in {pos}, and "
                          f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.6)
     if _announced(fa.modality) != _announced(fb.modality):
+        for x, y, where in ((a, b, ("A", "B")), (b, a, ("B", "A"))):
+            if weighed_and_done(x, y):  # "was considering asking the court" / "had already asked it"
+                return Candidate(a, b, "conflict", "modality", about,
+                                 f"one subject going to court ({words}), weighed in {where[0]} and done already in "
+                                 f"{where[1]}", 0.9)
         return Candidate(a, b, "related", "modality", about,
                          f"one subject going to court ({words}), stated as {fa.modality or 'done'} in A and "
                          f"{fb.modality or 'done'} in B", 0.6)
