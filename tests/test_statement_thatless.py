@@ -34,3 +34,26 @@ def test_two_denials_of_one_claim_agree_with_or_without_that():
     got = statement_statuses(a, b)
     # the claim read as asserted on one side would oppose the two in polarity
     assert ("agree", "equal") in got and not [r for _, r in got if r == "polarity"]
+
+
+@pytest.mark.parametrize("text", [
+    "The dairy dismissed reports on local radio that milk had leaked from the tank.",
+    "Harlow Water rejected rumours online that the Brenmoor dam had leaked.",
+])
+def test_a_claim_about_a_thing_after_a_phrase_is_the_claim_denied(text):
+    # the parser takes "that" for the object of "leaked", as in a relative clause; but milk or
+    # a dam cannot make or spread a report: the clause says what the report is
+    leak = clause_of(text, "leak")
+    assert leak.polarity == "negative" and leak.polarity_cue in ("reject", "dismiss")
+
+
+def test_a_relative_clause_on_a_claim_noun_with_a_person_for_subject_is_not_denied():
+    # control: a union can leak reports, so "that" may stand for them; the clause is left as read
+    leaked = clause_of("The dairy dismissed the reports that the union had leaked.", "leak")
+    assert leaked.polarity == "positive"
+
+
+def test_a_denial_with_a_phrase_before_its_claim_agrees_with_one_without():
+    got = statement_statuses("Harlow Water denied that the Brenmoor dam had leaked.",
+                             "Harlow Water dismissed reports on local radio that the Brenmoor dam had leaked.")
+    assert ("agree", "equal") in got and ("related", "polarity") not in got

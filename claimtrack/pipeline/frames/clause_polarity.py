@@ -9,7 +9,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .syntax import _negated, noun_verbs
+from ...wordnet_nouns import GROUP_FILE, PERSON_FILE, noun_lexfiles
+from .syntax import _negated, noun_verbs, polarity_table
 from .children import children_of
 
 
@@ -380,7 +381,7 @@ def _mood(h: Token, chain: list, modality: Optional[str], table: dict) -> Option
     if modality in table["modal_perfect"] and verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ == "have" for c in children_of(verb)):
         return "hypothetical"
-    if modality in _ASSERTING and _defining_relative(h):
+    if modality in _ASSERTING and _defining_relative(h) and not _content_clause(h):
         return "defining"
     conditional = _conditional(h, table)
     if conditional == "condition" or (conditional and modality in _ASSERTING):
@@ -556,6 +557,8 @@ def _content_clause(t: Token) -> bool:
         # 1985, 17.26, 15.3); a relative clause that leaves out its pronoun lacks the object the
         # pronoun stands for ("the claims the board made"), which such a clause has
         return True
+    if t.dep_ in ("acl", "relcl") and _no_claim_maker(t):
+        return True
     if t.dep_ != "relcl":
         return False
     that = next((c for c in children_of(t) if c.lower_ == "that" and c.i == t.left_edge.i), None)
@@ -563,3 +566,31 @@ def _content_clause(t: Token) -> bool:
         return False
     return that.dep_ == "mark" or (that.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("dobj", "obj") and c.i != that.i for c in children_of(t)))
+
+
+def _no_claim_maker(t: Token) -> bool:
+    """A clause after a noun of saying (data/polarity.json 'claim_nouns'; "reports on local radio
+    that milk had leaked"), opened by a "that" the parser took for its object, whose subject is
+    no one who could make, spread or hear the claim. A relative clause on a noun of saying tells
+    who did ("the claims that the union made", "reports that she had heard"): its subject is a
+    person or a group, by name, pronoun or noun (WordNet noun.person, noun.group); a clause whose
+    subject is a thing ("milk", "the kits", "the Brenmoor dam") says what the claim is, an
+    appositive clause (Quirk et al. 1985, 17.26). A name, a pronoun or a noun the tables do not
+    know is left as the parser read it."""
+    noun = t.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "reports on local radio that ...": the parser hangs it on "radio"
+    if noun.lemma_.lower() not in polarity_table()["claim_nouns"]:
+        return False
+    kids = list(children_of(t))
+    that = any(c.lower_ == "that" and c.i == t.left_edge.i and c.dep_ in ("dobj", "obj") for c in kids)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if not that or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in _AGENT_NAMES:
+        return False
+    files = noun_lexfiles(subject.lemma_.lower(), 2)
+    return bool(files) and not {PERSON_FILE, GROUP_FILE} & set(files)
+
+
+#: Entity types of names of those who make or spread claims: people, bodies, peoples, states
+#: (a place or a facility named, "the Brenmoor dam", is a thing).
+_AGENT_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
