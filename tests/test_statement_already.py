@@ -14,34 +14,34 @@ pytestmark = pytest.mark.model
 def test_an_inquiry_opened_already_against_no_decision_yet_whether_to_investigate():
     assert ("conflict", "modality") in _statuses(
         "The Veld company has already opened an inquiry into the fire.",
-        "The Veld company has not yet decided whether to investigate the fire.")
+        "The Veld company has still not decided whether to investigate the fire.")
 
 
 def test_no_decision_yet_whether_to_sell_against_a_sale_to_come():
     assert ("conflict", "modality") in _statuses(
-        "The Veld company has not yet decided whether to sell the mill.",
+        "The Veld company has still not decided whether to sell the mill.",
         "The Veld company will sell the mill.")
 
 
 def test_a_past_sale_without_already_may_be_another_occasion():
     # control: a sale told as done with no "already" may be an earlier sale than the one weighed
-    got = _statuses("The Veld company has not yet decided whether to sell the mill.",
+    got = _statuses("The Veld company has still not decided whether to sell the mill.",
                     "The Veld company sold a mill last year.")
     assert ("conflict", "modality") not in got
 
 
 def test_a_court_asked_already_against_asking_it_being_weighed():
     assert ("conflict", "modality") in _statuses(
-        "The ministry was considering asking the audit court to review the lease.",
-        "The ministry had already asked the audit court to examine the lease.")
+        "The ports board is considering asking the audit court to review the lease.",
+        "The ports board had already asked the audit court to examine the lease.")
     # control: asked once before, with no "already": another occasion may be meant
     assert ("conflict", "modality") not in _statuses(
-        "The ministry was considering asking the audit court to review the lease.",
-        "The ministry asked the audit court to examine the lease in 2019.")
+        "The ports board is considering asking the audit court to review the lease.",
+        "The ports board asked the audit court to examine the lease in 2019.")
 
 
 def test_already_is_read_only_right_before_the_clause_verb():
     # "already" on another verb of the sentence says nothing of the sale
-    got = _statuses("The Veld company has not yet decided whether to sell the mill.",
+    got = _statuses("The Veld company has still not decided whether to sell the mill.",
                     "Workers had already left when the Veld company sold the mill.")
     assert ("conflict", "modality") not in got

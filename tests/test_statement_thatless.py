@@ -37,7 +37,7 @@ def test_two_denials_of_one_claim_agree_with_or_without_that():
 
 
 @pytest.mark.parametrize("text", [
-    "The dairy dismissed reports on local radio that milk had leaked from the tank.",
+    "The dairy dismissed rumours on a farming podcast that milk had leaked from the tank.",
     "Harlow Water rejected rumours online that the Brenmoor dam had leaked.",
 ])
 def test_a_claim_about_a_thing_after_a_phrase_is_the_claim_denied(text):
@@ -54,6 +54,6 @@ def test_a_relative_clause_on_a_claim_noun_with_a_person_for_subject_is_not_deni
 
 
 def test_a_denial_with_a_phrase_before_its_claim_agrees_with_one_without():
-    got = statement_statuses("Harlow Water denied that the Brenmoor dam had leaked.",
-                             "Harlow Water dismissed reports on local radio that the Brenmoor dam had leaked.")
+    got = statement_statuses("The dairy denied that milk had leaked from the tank.",
+                             "The dairy dismissed rumours on a farming podcast that milk had leaked from the tank.")
     assert ("agree", "equal") in got and ("related", "polarity") not in got

@@ -314,7 +314,7 @@ def _undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Can
     a sale") on one side and to have decided it on the other ("decided to close the pool", "will
     close it"): to consider an act is to have not yet decided it (consider.v.01 'deliberate or
     decide', WordNet; weighing is deciding not yet done), so the two cannot both hold at one time;
-    so with "has not yet decided whether to close it" against "has already closed it" (`already`).
+    so with "has still not decided whether to close it" against "has already closed it" (`already`).
     Both positive, one subject shown, one thing done to."""
     fa, fb = a.frame, b.frame
     if fa.polarity != "positive" or fb.polarity != "positive" or not same_subject(fa, fb):

@@ -136,7 +136,7 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
                          f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.6)
     if _announced(fa.modality) != _announced(fb.modality):
         for x, y, where in ((a, b, ("A", "B")), (b, a, ("B", "A"))):
-            if weighed_and_done(x, y):  # "was considering asking the court" / "had already asked it"
+            if weighed_and_done(x, y):  # a tribunal weighed on one side, gone to already on the other
                 return Candidate(a, b, "conflict", "modality", about,
                                  f"one subject going to court ({words}), weighed in {where[0]} and done already in "
                                  f"{where[1]}", 0.9)

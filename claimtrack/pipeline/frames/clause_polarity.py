@@ -569,17 +569,18 @@ def _content_clause(t: Token) -> bool:
 
 
 def _no_claim_maker(t: Token) -> bool:
-    """A clause after a noun of saying (data/polarity.json 'claim_nouns'; "reports on local radio
-    that milk had leaked"), opened by a "that" the parser took for its object, whose subject is
+    """A clause after a noun of saying (data/polarity.json 'claim_nouns'; "rumours on a farming
+    podcast that milk had leaked"), opened by a "that" the parser took for its object, whose subject is
     no one who could make, spread or hear the claim. A relative clause on a noun of saying tells
-    who did ("the claims that the union made", "reports that she had heard"): its subject is a
-    person or a group, by name, pronoun or noun (WordNet noun.person, noun.group); a clause whose
+    who did ("the claims that the union made", "reports that she had heard", "the report that
+    the inquiry published"): its subject is a person or a group, by name, pronoun or noun, or an
+    act or a writing that reports (`_MAKER_FILES`); a clause whose
     subject is a thing ("milk", "the kits", "the Brenmoor dam") says what the claim is, an
     appositive clause (Quirk et al. 1985, 17.26). A name, a pronoun or a noun the tables do not
     know is left as the parser read it."""
     noun = t.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        noun = noun.head.head  # "reports on local radio that ...": the parser hangs it on "radio"
+        noun = noun.head.head  # "rumours on a farming podcast that ...": the parser hangs it on "podcast"
     if noun.lemma_.lower() not in polarity_table()["claim_nouns"]:
         return False
     kids = list(children_of(t))
@@ -588,7 +589,14 @@ def _no_claim_maker(t: Token) -> bool:
     if not that or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in _AGENT_NAMES:
         return False
     files = noun_lexfiles(subject.lemma_.lower(), 2)
-    return bool(files) and not {PERSON_FILE, GROUP_FILE} & set(files)
+    return bool(files) and not _MAKER_FILES & set(files)
+
+
+#: WordNet 3.0's noun files of what can make, publish or hold a claim: noun.person (18),
+#: noun.group (14), and the acts and writings that report one, noun.act (04: "the inquiry
+#: published"), noun.cognition (09: "the study made"), noun.communication (10: "the documents
+#: contain"), in either of the noun's two most frequent senses.
+_MAKER_FILES = frozenset({PERSON_FILE, GROUP_FILE, 4, 9, 10})
 
 
 #: Entity types of names of those who make or spread claims: people, bodies, peoples, states
