@@ -22,9 +22,9 @@ from .lexicon import verb_lemma
 from .news_verbs import irregular_base
 
 
-#: "already" right before a verb form, through a passive's "been" ("has already sold", "had
+#: "already" after a perfect auxiliary, right before a verb form or a passive's "been" ("has already sold", "had
 #: already been closed").
-_ALREADY = re.compile(r"\balready\s+(?:been\s+)?([a-z]+)", re.IGNORECASE)
+_ALREADY = re.compile(r"\b(has|have|had|'s|’s|'ve|’ve)\s+already\s+(?:been\s+)?([a-z]+)", re.IGNORECASE)
 
 #: A decision said not to be taken yet on an open question: "has not (yet) decided whether",
 #: "is yet to decide whether", "remains undecided on whether".
@@ -33,38 +33,42 @@ _OPEN_DECISION = re.compile(
     re.IGNORECASE)
 
 
-def done_already(m: Mention) -> bool:
-    """The clause states its act as done, with "already" right before its verb ("has already
-    opened an inquiry", "had already been sold"): positive, with no modality."""
+def done_already(m: Mention, past: bool = False) -> bool:
+    """The clause states its act as done up to now, with "already" right before its verb after
+    the present perfect ("has already opened an inquiry", "have already been sold"): positive,
+    with no modality. With `past`, the past perfect too ("had already asked"), which speaks of
+    a past moment: only against a weighing told in the past (`weighed_and_done`). Never with a
+    "before" adjunct or a year of its own ("had already closed it twice before 2019": another
+    time)."""
     f = m.frame
-    if f.modality is not None or f.polarity != "positive" or not f.predicate:
+    if f.modality is not None or f.polarity != "positive" or not f.predicate or _OWN_TIME.search(m.text):
         return False
     verb = f.predicate.split(" ")[0]
-    return any(verb_lemma(w) == verb or irregular_base(w) == verb for w in _ALREADY.findall(m.text))
+    return any((aux.lower() != "had" or past) and (verb_lemma(w) == verb or irregular_base(w) == verb)
+               for aux, w in _ALREADY.findall(m.text))
 
 
-#: How far before a clause's words the "whether" of its decision may stand ("still not decided
-#: whether | the board would sell the mill": a subject and auxiliaries between).
-_NEAR = 30
+#: A time of the clause's own: a "before" adjunct or a year.
+_OWN_TIME = re.compile(r"\b(?:before|1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+#: A weighing told in the past ("was considering", "were weighing").
+_PAST_WEIGHING = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:considering|weighing|studying)\b", re.IGNORECASE)
 
 
 def undecided_whether(m: Mention) -> bool:
-    """The clause's act is the open question of a decision not yet taken ("has still not decided
-    whether to look into the fire": look into, which the frames read as 'may'): the decision
-    right before the clause's own words in its sentence, nothing but words between."""
-    if m.frame.modality != "may":
+    """The clause's act is the open question of a decision not yet taken, an infinitive after
+    "whether", whose subject is the one deciding ("has still not decided whether to look into
+    the fire": look into, which the frames read as 'may'); not a finite clause of a third party's
+    ("regulators have not decided whether the firm may sell"). The decision and "whether" right
+    before the clause's own "to"."""
+    if m.frame.modality != "may" or not re.match(r"\s*(?:whether\s+)?to\b", m.text, re.IGNORECASE):
         return False
     before = m.claim.text[:max(0, m.start - m.claim.start)]
-    # the clause's words may begin with its "whether" ("... on | whether to sell the mill")
     head = re.match(r"\s*whether\b", m.text, re.IGNORECASE)
     text = before + (head.group(0) if head else "")
     found = None
     for found in _OPEN_DECISION.finditer(text):
         pass
-    if found is None:
-        return False
-    gap = text[found.end():]
-    return len(gap) <= _NEAR and re.search(r"[^\w\s'’]", gap) is None
+    return found is not None and not text[found.end():].strip()
 
 
 def undecided(m: Mention) -> bool:
@@ -75,5 +79,7 @@ def undecided(m: Mention) -> bool:
 
 def weighed_and_done(x: Mention, y: Mention) -> bool:
     """One clause weighs an act (`undecided`) that the other states as done already
-    (`done_already`): the two cannot both hold at one time."""
-    return undecided(x) and done_already(y)
+    (`done_already`): the two cannot both hold at one time; "had already" only against a
+    weighing told in the past ("was considering asking the tribunal")."""
+    past = _PAST_WEIGHING.search(x.claim.text) is not None
+    return undecided(x) and done_already(y, past)
