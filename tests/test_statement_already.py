@@ -13,7 +13,7 @@ pytestmark = pytest.mark.model
 
 def test_an_inquiry_opened_already_against_no_decision_yet_whether_to_investigate():
     assert ("conflict", "modality") in _statuses(
-        "The Veld company has already opened an inquiry into the fire.",
+        "The Veld company has already opened its own inquiry into the fire.",
         "The Veld company has still not decided whether to investigate the fire.")
 
 

@@ -260,7 +260,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
         if _committed(fa.modality) != _committed(fb.modality):
             # one thing done to: as for a conflict of polarity, one side's object may be named
-            # among the other's words ("opened an inquiry into the fire" / "investigate the fire")
+            # among the other's words ("opened its own inquiry into the fire" / "investigate the fire")
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
             if objects or (oa is None and ob is None) or (
                     (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))):

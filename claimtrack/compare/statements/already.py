@@ -7,7 +7,7 @@ A subject "considering" an act (consider.v.01 'deliberate or decide') or that ha
 decided whether to do it (Quirk et al. 1985, 15.6, the open question a 'whether' clause puts)
 has not decided it. One subject cannot have done an act already and still be undecided whether to
 do it at one time, so two reports of one story that say these contradict each other ("the board
-has already opened an inquiry into the fire" / "the board has still not decided whether to
+has already opened its own inquiry into the fire" / "the board has still not decided whether to
 look into the fire"; "is weighing a referral to the tribunal" / "has already referred the
 matter to the tribunal"). A past act without "already" ("the board closed the pool") may be an earlier occasion
 than the one weighed, and is not read so (`actions._undecided`).
@@ -26,7 +26,7 @@ from .news_verbs import irregular_base
 #: already been closed").
 _ALREADY = re.compile(r"\b(has|have|had|'s|’s|'ve|’ve)\s+already\s+(?:been\s+)?([a-z]+)", re.IGNORECASE)
 
-#: A decision said not to be taken yet on an open question: "has not (yet) decided whether",
+#: A decision said not to be taken yet on an open question: "not (yet) decided whether",
 #: "is yet to decide whether", "remains undecided on whether".
 _OPEN_DECISION = re.compile(
     r"\b(?:(?:not|n[’']t|never)\s+(?:yet\s+)?decided|yet\s+to\s+decide|undecided)\s+(?:(?:on|about|over)\s+)?whether\b",
@@ -35,7 +35,7 @@ _OPEN_DECISION = re.compile(
 
 def done_already(m: Mention, past: bool = False) -> bool:
     """The clause states its act as done up to now, with "already" right before its verb after
-    the present perfect ("has already opened an inquiry", "have already been sold"): positive,
+    the present perfect ("has already opened its own inquiry", "have already been sold"): positive,
     with no modality. With `past`, the past perfect too ("had already asked"), which speaks of
     a past moment: only against a weighing told in the past (`weighed_and_done`). Never with a
     "before" adjunct or a year of its own ("had already closed it twice before 2019": another

@@ -570,14 +570,11 @@ def _content_clause(t: Token) -> bool:
 
 def _no_claim_maker(t: Token) -> bool:
     """A clause after a noun of saying (data/polarity.json 'claim_nouns'; "rumours on a farming
-    podcast that milk had leaked"), opened by a "that" the parser took for its object, whose subject is
-    no one who could make, spread or hear the claim. A relative clause on a noun of saying tells
-    who did ("the claims that the union made", "reports that she had heard", "the report that
-    the inquiry published"): its subject is a person or a group, by name, pronoun or noun, or an
-    act or a writing that reports (`_MAKER_FILES`); a clause whose
-    subject is a thing ("milk", "the kits", "the Brenmoor dam") says what the claim is, an
-    appositive clause (Quirk et al. 1985, 17.26). A name, a pronoun or a noun the tables do not
-    know is left as the parser read it."""
+    podcast that milk had leaked"), opened by a "that" the parser took for its object, whose subject
+    could not make, spread or hear the claim. A relative clause on such a noun tells who did ("the
+    claims that the union made", "the report that the inquiry published"): a person or group, or an
+    act or writing that reports (`_MAKER_FILES`); a thing as subject ("milk", "the kits") says what
+    the claim is, an appositive clause (Quirk et al. 1985, 17.26). Unknown words stay as parsed."""
     noun = t.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head  # "rumours on a farming podcast that ...": the parser hangs it on "podcast"
@@ -592,10 +589,9 @@ def _no_claim_maker(t: Token) -> bool:
     return bool(files) and not _MAKER_FILES & set(files)
 
 
-#: WordNet 3.0's noun files of what can make, publish or hold a claim: noun.person (18),
-#: noun.group (14), and the acts and writings that report one, noun.act (04: "the inquiry
-#: published"), noun.cognition (09: "the study made"), noun.communication (10: "the documents
-#: contain"), in either of the noun's two most frequent senses.
+#: WordNet 3.0's noun files of what can make or hold a claim: noun.person (18), noun.group (14),
+#: noun.act (04: "the inquiry published"), noun.cognition (09: "the study made") and
+#: noun.communication (10: "the documents contain"), in the noun's two most frequent senses.
 _MAKER_FILES = frozenset({PERSON_FILE, GROUP_FILE, 4, 9, 10})
 
 
