@@ -103,8 +103,8 @@ def _noun_from_parse(num: Token) -> Optional[Token]:
     if own is not None:
         return None  # "44 of them": a pronoun, whose noun is another sentence's
     verb = num.head
-    while verb.dep_ == "prep" or (verb.pos_ == "ADP" and verb.head is not verb):
-        verb = verb.head  # "rose from 8,100": the verb of its preposition
+    while verb.head.i != verb.i and (verb.dep_ == "prep" or verb.pos_ == "ADP"):
+        verb = verb.head  # "rose from 8,100": the verb of its preposition (a root stops the climb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if num.dep_ in ("nsubj", "nsubjpass", "dobj"):
