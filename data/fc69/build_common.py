@@ -1,0 +1,20 @@
+"""Shared header for the fc69 build scripts: goldlib from data/tools, offsets by search."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import goldlib  # noqa: E402
+from goldlib import Doc, Pair  # noqa: E402,F401
+
+goldlib.use(HERE)
+
+ELIDED = "counted noun elided (number stands alone, noun only recoverable from context): arguable"
+TIME = "time of day: FORMAT.md date grains are year, month and day"
+FRACTION = "fraction or part of a group: value and unit arguable"
+AGE = "age of a person: arguable"
+SEASON = "season or vague period: no ISO value at year/month/day grain"
+VAGUE = "vague amount or duration ('a day and a half', 'a decade', 'several'): no exact value"
+RELATIVE = "vague relative period ('last year', 'next week', 'this week'): grain arguable"
+MULT = "frequency, rate or grade ('every hour', 'six-puttonyos'): value and unit arguable"
+YEAR = "month and day without a year: FORMAT.md gives the year of publication, the context the next year"
+PREV = "month without a year: FORMAT.md gives the year of publication, the context the previous year"
+GENERIC = "generic (recurring) month or weekday, not one calendar date"
