@@ -94,7 +94,7 @@ def _predicted(tok) -> bool:
 
 def _committed(tok) -> bool:
     """Whether the date is a deadline set with "by" or "before" on what a verb of committing or
-    asking (COMMIT_VERBS) has as its object: "promised a new footbridge by the end of July",
+    asking (COMMIT_VERBS) has as its object: "promised a new footbridge by 30 July",
     "has asked the council for a plan by 30 April", "wanted the stalls rebuilt by July". What
     is promised or asked for comes after the promise or the request, so its deadline lies ahead
     whatever the verb's tense. Not in a past perfect ("had promised a bridge by June": a promise

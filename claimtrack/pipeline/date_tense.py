@@ -230,7 +230,7 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
             and lead.head.head.i == tok.i and _future_clause_of_noun(tok.head):
         # "cars registered by May 31 would be allowed in": "by" a date sets a deadline, and one
         # that a rule still to apply sets has not passed; the date may be a part of a month
-        # standing where the month would ("season tickets renewed by the end of March"). Not
+        # standing where the month would ("season tickets renewed by early March"). Not
         # "before", which after a participle as often dates what was done earlier ("would refund
         # tickets bought before March"). Otherwise a past participle after a noun keeps its
         # anterior reading ("will discuss a report published on Monday")
