@@ -348,3 +348,12 @@ def test_two_capitals_are_no_initials_of_a_two_word_body(nlp):
     """Two letters collide too often to name a body the text never links them to."""
     found = _actors(nlp, "Harbour Police seized forty laptops made by HP from a warehouse in Tarvel.")
     assert "HP" not in found.get("Harbour Police", {}).get("aliases", []), found
+
+
+def test_a_topic_label_of_two_names_and_a_colon_is_no_dateline():
+    # towns joined by "/" are a dateline with a dash, a day or an agency after them, not with a bare colon
+    from claimtrack.pipeline.actors.layout import _DATELINE
+
+    assert _DATELINE.match("US/MEXICO: border crossings reopen after the storm") is None
+    assert _DATELINE.match("OSLO/BERGEN — Ferry crews walked out") is not None
+    assert _DATELINE.match("OSLO/BERGEN, 3 June (Coast Wire) - Ferry crews walked out") is not None

@@ -87,9 +87,15 @@ class Layout:
 # its country) are places, not actors. The town is in capitals of any Latin alphabet ("MÁLAGA",
 # "ŁÓDŹ"), two towns may share it ("OSLO/BERGEN"), and the day may stand before the month
 # ("PORT ELLIS, 7 May 2026 (Coast Wire) -"), as British and many other wires write it.
+_TOWN = rf"[{_UPPER}][{_UPPER}.'’\-]+(?:[ \t]+[{_UPPER}][{_UPPER}.'’\-]+){{0,3}}"
+_TOWNS = rf"[{_UPPER}][{_UPPER}.'’/\-]+(?:[ \t]+[{_UPPER}][{_UPPER}.'’/\-]+){{0,3}}"
+_COUNTRY = rf"(?:,[ \t]*[{_UPPER}][\w.'’\-]*(?:[ \t]+[{_UPPER}][\w.'’\-]*){{0,2}})?"
+_DAY = r",[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*\d{4})?"
+_AGENCY = r"[ \t]*\([^()\n]{1,40}\)"
+_END = r"[ \t]*(?:[-–—]|:)"
+# Towns joined by "/" need more of a dateline than a colon after them: a day, an agency or a dash
+# ("OSLO/BERGEN —"), since a topic label in capitals ("EU/UK: talks resume") has the same shape.
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*[{_UPPER}][{_UPPER}.'’/\-]+(?:[ \t]+[{_UPPER}][{_UPPER}.'’/\-]+){{0,3}}"
-    rf"(?:,[ \t]*[{_UPPER}][\w.'’\-]*(?:[ \t]+[{_UPPER}][\w.'’\-]*){{0,2}})?"
-    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*\d{4})?)?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|:)"
+    rf"(?m)^[ \t]*(?:{_TOWN}{_COUNTRY}(?:{_DAY})?(?:{_AGENCY})?{_END}"
+    rf"|{_TOWNS}{_COUNTRY}(?:(?:{_DAY})(?:{_AGENCY})?{_END}|{_AGENCY}{_END}|[ \t]*[-–—]))"
 )
