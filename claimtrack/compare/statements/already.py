@@ -41,15 +41,16 @@ def done_already(m: Mention, past: bool = False) -> bool:
     "before" adjunct or a year of its own ("had already closed it twice before 2019": another
     time)."""
     f = m.frame
-    if f.modality is not None or f.polarity != "positive" or not f.predicate or _OWN_TIME.search(m.text):
+    if f.modality is not None or f.polarity != "positive" or not f.predicate or _BEFORE_OR_YEAR.search(m.text):
         return False
     verb = f.predicate.split(" ")[0]
     return any((aux.lower() != "had" or past) and (verb_lemma(w) == verb or irregular_base(w) == verb)
                for aux, w in _ALREADY.findall(m.text))
 
 
-#: A time of the clause's own: a "before" adjunct or a year.
-_OWN_TIME = re.compile(r"\b(?:before|1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+#: A time of the clause's own for "already": a "before" adjunct or a year (narrower than
+#: foreclosed._OWN_TIME, which also takes "again" and "last/this/next" + a unit of the calendar).
+_BEFORE_OR_YEAR = re.compile(r"\b(?:before|1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 #: A weighing told in the past ("was considering", "were weighing").
 _PAST_WEIGHING = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:considering|weighing|studying)\b", re.IGNORECASE)
 
