@@ -28,3 +28,18 @@ def test_a_tally_of_the_dated_act_over_two_days_is_no_conflict():
     a = "The Tarsk museum sold 300 tickets for its new exhibition on Monday, its director said."
     b = "The Tarsk museum's director said it sold 300 tickets for the new exhibition on Tuesday."
     assert "conflict" not in date_statuses(a, b, _DAYS)
+
+
+def test_a_length_of_time_beside_the_date_is_no_tally():
+    # "three days before the gale" places the warning in time; it counts nothing issued that day
+    a = "The weather office had issued a flood warning for the Orl valley on Wednesday."
+    b = "The weather office had issued a flood warning for the Orl valley on Tuesday, three days before the gale."
+    assert date_statuses(a, b, _DAYS) == {"conflict"}
+    assert date_statuses(a, b.replace("on Tuesday", "on Wednesday"), _DAYS) == {"agree"}
+
+
+def test_a_distance_beside_the_date_is_no_tally():
+    # "about 25 kilometres north of Vell" measures where the depot is, not what left it
+    a = "The grain convoy left the Kessa depot, about 25 kilometres north of Vell, on Thursday under police escort."
+    b = "The grain convoy left the Kessa depot on Wednesday under police escort."
+    assert date_statuses(a, b, _DAYS) == {"conflict"}

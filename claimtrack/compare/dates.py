@@ -23,6 +23,7 @@ from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting
 from .mentions import Mention
 from .date_spans import _weeks_meet, _within_deadline, _words_before, listed_with, parts_apart, span_end, superseded
 from .periods import iso_date
+from .intervals import _DURATIONS
 from .standing_cues import cues
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, event_of
 from .date_things import near_at_grain, one_participant
@@ -297,7 +298,19 @@ def _dates_a_figure(m: Mention) -> bool:
     own = clause_frame_at(m.claim, m.start, m.end)
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
                and not _SIZES_A_NOUN.search(q.text) and not _whom_it_concerns(q.frame) and _counts_the_act(q.frame, m)
+               and not _length_of_time(q) and q.frame.role != "other"
                and (own is None or clause_frame_at(m.claim, q.start, q.end) is own) for q in m.claim.quantities)
+
+
+def _length_of_time(q) -> bool:
+    """The figure is a length of time ("three days before the vote", "talks that lasted six
+    hours", "a lease for ten years"): it measures an interval, how long a thing went on or how far
+    the date stands from another moment, and accrues nothing over the date's day or period, as a
+    tally of the act does ("sold 300 tickets on Monday"). A figure the parse gives no place among
+    the verb's arguments (role "other": "20 kilometres north of the port", "two weeks after the
+    launch") is likewise a measure of extent, an adverbial noun phrase (Quirk et al. 1985, 8.29),
+    never what the act counts."""
+    return (q.unit or "").lower().rstrip("s") in _DURATIONS
 
 
 def _counts_the_act(frame, m: Mention) -> bool:
