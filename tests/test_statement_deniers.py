@@ -203,3 +203,28 @@ def test_rejecting_a_proposal_is_a_stance_not_a_denial_of_a_claim():
     got = _statements("The harbour master denied that the ferry plan had been leaked.",
                       "The harbour master rejected allegations that the ferry plan was leaked.")
     assert any(s == "agree" for s, _, _ in got), got
+
+
+def test_one_denier_denying_two_wordings_of_what_one_thing_is_said_to_be_denies_once():
+    # "promised" and "earmarked" share no word nor a WordNet sense: the one denier and the one
+    # thing the claim is about (the boathouse) show one denial
+    a = ("Rosa Quell is the ports minister. "
+         "Rosa Quell denied that the old boathouse had been promised to a casino group.")
+    b = "Rosa Quell rejected claims that the old boathouse was earmarked for gambling."
+    got = _statements(a, b)
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in got)
+    # controls: another denier; one denier's claim about another thing
+    c = "Tomas Brill rejected claims that the old boathouse was earmarked for gambling."
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))
+    d = "Rosa Quell rejected claims that the harbour crane was earmarked for gambling."
+    assert not any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, d))
+
+
+def test_one_denier_denying_a_state_and_an_act_of_one_thing_denies_two_claims():
+    # what the pier is and what was done to it are two claims, though one denier denies both;
+    # two wordings of the pier's state are one
+    a = "Rosa Quell is the ports minister. Rosa Quell denied that the old pier had been sold."
+    b = "Rosa Quell rejected claims that the old pier was unsafe."
+    assert not any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
+    c = "Rosa Quell is the ports minister. Rosa Quell denied that the old pier was a danger to walkers."
+    assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(c, b))

@@ -12,7 +12,8 @@ from ..context import key_terms, same_actor
 from ..mention import Mention
 from .lexicon import noun_names_action, verb_lemma, words_meet
 from .modality import negative_verb
-from .phrases import _object_head, _subject_terms, _term, _text_terms, clause_terms, one_actor
+from .phrases import _object_head, _subject_head, _subject_terms, _term, _text_terms, clause_terms, one_actor
+from .states import BEING
 from .subjects import written_actor
 
 
@@ -253,8 +254,15 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     one = (bool(da and db) and _one_denier(a, b)) or such
     if met < (1 if one else DENIAL_MIN_SHARED) or (not one and met < DENIAL_MIN_COVER * min(len(ca), len(cb))):
         return None
-    if not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb)):
-        return None  # only the subject both claims are about in common ("the night ferry"), not what they say of it
+    # only the subject both claims are about in common ("the night ferry"), not what they say of
+    # it: two claims, unless one denier shown by actor ids denies on both sides, of one subject,
+    # the same kind of thing (a story's party denies once: `_judge_one_denier`); worded matches
+    # score higher
+    subject_only = not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb))
+    if subject_only and not (da and db and denier_id(a) and denier_id(b) and one
+                             and _subject_head(fa) is not None and _subject_head(fa) == _subject_head(fb)
+                             and _said_of_subject(fa) == _said_of_subject(fb)):
+        return None
     if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
         return None  # two named actors ruling out one thing are two stances
     verb = fa.polarity_cue or fa.predicate
@@ -262,8 +270,19 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     about = f"denied: {', '.join(sorted(shared) + [f'{x} ~ {y}' for x, y in synonyms])}"
     return Candidate(a, b, "agree", "equal", about,
                      f"one claim denied on both sides ({verb} in A, {other} in B), most of its words in common"
-                     + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: one thing or act in WordNet)" if synonyms else ""),
-                     0.5 + met / len(ca | cb))
+                     + (f" ({', '.join(f'{x} ~ {y}' for x, y in synonyms)}: one thing or act in WordNet)" if synonyms else "")
+                     + (", by one denier, of one subject" if subject_only else ""),
+                     ONE_DENIER_SCORE if subject_only else 0.5 + met / len(ca | cb))
+
+
+def _said_of_subject(f) -> str:
+    """What a claim says of its subject: a state it is in, by a linking verb ("the pier was
+    unsafe", "remained a danger"), or an act it does or undergoes ("the pier was sold", "had been
+    handed over"). A denier who denies a state and an act of one thing denies two claims, one about
+    what the thing is and one about what was done ("denied that the pier was sold" / "rejected
+    claims that the pier was unsafe"); two wordings of one claim say one kind of thing (a linking
+    verb's clause against a clause of action; `states.BEING` are the linking verbs of a state)."""
+    return "state" if (f.predicate or "").split(" ")[0] in BEING else "act"
 
 
 #: "no such" before a noun: the noun takes up a claim the text has just made ("said there had been
