@@ -14,6 +14,7 @@ from ..mention import Mention
 from .already import done_already, undecided
 from .aspect import judge_aspect
 from .denials import _judge_denials
+from .directed import judge_directed
 from .focus import adjunct_focus
 from .holders import other_holders
 from .refusals import judge_refusals
@@ -51,6 +52,11 @@ UNNAMED_MIN_TERMS = 2
 
 
 def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
+    """`_judge_clauses`, with an act directed on one side and not on the other told apart (directed.py)."""
+    return judge_directed(a, b, _judge_clauses(a, b))
+
+
+def _judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     """Two clauses: the same action (predicate and what it is done to) by a compatible subject is
     one statement, whose status the polarity and the modality set; the same named subject doing
     different things on one topic is `related`. Two denials of one claim worded apart ("denied
