@@ -235,6 +235,16 @@ def test_the_paper_named_without_its_masthead_s_the_is_the_paper(nlp):
     assert {"Valley Times", "THE VALLEY TIMES"} <= set(found["The Valley Times"]["aliases"])
 
 
+def test_the_paper_named_without_its_town_is_the_paper(nlp):
+    # the masthead gives the town first; the story names the paper by the rest of its name
+    text = ("PELLMOOR MORNING POST\nFriday 3 May 2030\n\nFerry fares rise again\n\n"
+            "Ferry fares rose by a tenth on Friday, a harbour official told the Morning Post, and the "
+            "operator said more rises would follow.\n")
+    found = _actors(nlp, text)
+    assert "Morning Post" not in found
+    assert "Morning Post" in found["Pellmoor Morning Post"]["aliases"]
+
+
 def test_a_section_or_edition_after_a_separator_is_not_part_of_the_masthead(nlp):
     for head, name in (("KESTREL BAY MIRROR | Business\nWednesday 04/03/2026\n\n", "Kestrel Bay Mirror"),
                        ("Fjordlands Radio - News\n\nFerry fares rise again\n\nPublished 3 March 2026, 10:20\n\n",

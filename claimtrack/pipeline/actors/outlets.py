@@ -85,8 +85,21 @@ class Outlets:
         credit "(Valley Times)")."""
         outlet_words = self.tables.cue("outlet_words")
         by_key = {_name_key(entry.name): entry for entry in entries}
+        # ... and by the end of its name, two words or more holding a word that heads papers'
+        # names, its town or article left out ("told the Morning Post" in the Harbourton Morning
+        # Post, "Diario del Sur" for "El Diario del Sur"); a paper's name, not another's
+        by_tail: dict[str, set] = {}
+        for key, entry in by_key.items():
+            words = key.split()
+            for k in range(1, len(words) - 1):
+                if outlet_words.intersection(words[k:]):
+                    by_tail.setdefault(" ".join(words[k:]), set()).add(entry)
         for c in cands:
-            entry = by_key.get(_name_key(self.st.text[c.start:c.end])) if c.entry is None else None
+            key = _name_key(self.st.text[c.start:c.end])
+            entry = by_key.get(key) if c.entry is None else None
+            if entry is None and (c.entry is None or c.entry.kind == "org") and not c.outlet \
+                    and len(by_tail.get(key, ())) == 1:
+                entry = next(iter(by_tail[key]))
             if entry is not None and c.label in ("ORG", "PERSON", "GPE", "NORP"):
                 c.entry, c.label = entry, "ORG"
         by_last: dict[str, set] = {}
