@@ -367,3 +367,16 @@ def test_a_topic_label_of_two_names_and_a_colon_is_no_dateline():
     assert _DATELINE.match("US/MEXICO: border crossings reopen after the storm") is None
     assert _DATELINE.match("OSLO/BERGEN — Ferry crews walked out") is not None
     assert _DATELINE.match("OSLO/BERGEN, 3 June (Coast Wire) - Ferry crews walked out") is not None
+
+
+def test_a_caption_s_bracketed_credit_names_no_actor(nlp):
+    # a caption ends with its credit: the outlet and the photographer joined by a slash
+    for caption, credit in (("Caption: Passengers board the early ferry at Pellmoor pier on Friday.",
+                             "(Pellmoor Courier / T. Vasquez)"),
+                            ("Photo caption: Passengers board the early ferry on Friday.",
+                             "(Lakeside Gazette / Mira Olsen)")):
+        text = (f"Ferry fares rise again\n\nBy Ana Ruiz\n\n{caption} {credit}\n\n"
+                "Ferry fares rose by a tenth on Friday, the operator Tidewater Lines said.\n")
+        found = _actors(nlp, text)
+        assert not any("/" in name for name in found), found.keys()
+        assert "Tidewater Lines" in found

@@ -19,6 +19,9 @@ _CREDIT = re.compile(
 # none of them has no credit line, and _CREDIT need not scan it.
 _CREDIT_WORDS = ("shutterstock", "getty", "photo", "afp", "image:", "credit:", "pool/", "/reuters", "/ap", "istock", "alamy")
 _BYLINE = re.compile(rf"^\s*(?:{BYLINE_OPENER}|Author:?)\s+", re.IGNORECASE)
+#: The credit a caption ends with, in brackets, the outlet or agency and the photographer joined by
+#: a slash: "Caption: Divers check the hull. (Harbour Courier / J. Roe)".
+_CAPTION_CREDIT = re.compile(r"(?im)^[ \t]*(?:photo[ \t]+)?caption:[^\n]*?(\([^()\n/]+/[^()\n/]+\))[ \t]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 
 
@@ -48,6 +51,8 @@ class Layout:
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.kinds.append(self._kind(m.group(), credits))
+        #: (start, end) of the bracketed credits that end captions: credits inside other lines
+        self.caption_credits = [m.span(1) for m in _CAPTION_CREDIT.finditer(text)] if "aption" in text else []
 
     @staticmethod
     def _kind(line: str, credits: bool = True) -> str:
@@ -79,6 +84,8 @@ class Layout:
 
     def kind(self, pos: int) -> str:
         i = self.line(pos)
+        if self.caption_credits and any(a <= pos < b for a, b in self.caption_credits):
+            return "credit"
         return self.kinds[i] if i >= 0 else "body"
 
 
