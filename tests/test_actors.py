@@ -985,6 +985,14 @@ def test_a_natural_feature_or_a_structure_is_not_an_actor(nlp):
     assert not keys & {"mount hesper", "hesper", "vardo bridge", "selka strait", "pacific ocean"}
 
 
+def test_a_stadium_an_arena_or_a_hall_is_a_venue_not_an_actor(nlp):
+    # a venue's word ends its name, or opens it in Spanish, Portuguese and Italian ("Estadio X")
+    text = ("Fans filled the Korvath Stadium on Saturday, and the final at Estadio Parque Lindor drew 40,000. "
+            "The Helmar Arena hosted the draw, and the Sorvik Auditorium was sold out.")
+    keys = _keys(actors(nlp, text))
+    assert not keys & {"korvath stadium", "estadio parque lindor", "helmar arena", "sorvik auditorium"}
+
+
 def test_a_feature_word_in_a_body_name_or_after_its_kind_keeps_the_body(nlp):
     found = actors(nlp, "The Institute of the Black Sea said the catch fell. "
                         "Campaign group Green Island said the ban came too late.")
