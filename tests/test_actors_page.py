@@ -238,7 +238,7 @@ def test_the_paper_named_without_its_masthead_s_the_is_the_paper(nlp):
 def test_the_paper_named_without_its_town_is_the_paper(nlp):
     # the masthead gives the town first; the story names the paper by the rest of its name
     text = ("PELLMOOR MORNING POST\nFriday 3 May 2030\n\nFerry fares rise again\n\n"
-            "Ferry fares rose by a tenth on Friday, a harbour official told the Morning Post, and the "
+            "Ferry fares rose by a tenth on Friday, a harbour official told the Morning Post on Saturday, and the "
             "operator said more rises would follow.\n")
     found = _actors(nlp, text)
     assert "Morning Post" not in found
