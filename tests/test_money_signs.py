@@ -140,6 +140,7 @@ def test_dollar_letters_after_the_sign_and_local_abbreviations(text, country, ex
         ("The insurer set aside SFr 2.4 billion.", "CH", [("SFr 2.4 billion", 2_400_000_000, "CHF")]),
         # the Rwandan franc as Rwanda's papers write it
         ("The city will borrow Rwf 12bn for drains.", "RW", [("Rwf 12bn", 12_000_000_000, "RWF")]),
+        ("A crate of tomatoes sells for Frw 9,000 at the market.", "RW", [("Frw 9,000", 9000, "RWF")]),
         # a story's sign glued to a whole number after a word only an amount follows
         ("A sack of maize costs E95 this week.", "SZ", [("E95", 95, "SZL")]),
         ("Drivers now pay about P35 a day.", "BW", [("about P35", 35, "BWP")]),
@@ -194,6 +195,12 @@ def test_local_signs_of_the_african_press(text, country, expected):
         ("A bag of cement costs N9,800 in Kano.", "NG", [("N9,800", 9800, "NGN")]),
         ("The canal authority earned LE4.1 billion.", "EG", [("LE4.1 billion", 4_100_000_000, "EGP")]),
         ("Ghana's audit office said the N7,500 figure was wrong.", "GH", []),
+        # the Bahraini dinar and the Saudi riyal as the Gulf press writes them
+        ("The insurer raised its capital to BD 45m last year.", "BH", [("BD 45m", 45_000_000, "BHD")]),
+        ("Shops caught overcharging pay SR5,000 for each breach.", "SA", [("SR5,000", 5000, "SAR")]),
+        # "SR" is CLDR's Seychelles rupee in a Seychelles story, and a road's name elsewhere
+        ("Guest houses on Praslin charge SR 1,400 a night.", "SC", [("SR 1,400", 1400, "SCR")]),
+        ("Tolls on the SR 418 causeway were cut last spring.", "US", [("418", 418, None)]),
     ],
 )
 def test_signs_of_the_storys_country(text, country, expected):
@@ -222,6 +229,10 @@ def test_codes_that_are_english_words(text, country, expected):
         # a sign of letters CLDR writes bare, written with an abbreviating full stop
         ("A minibus ride in El Alto costs Bs. 2.50 now.", "BO", [("Bs. 2.50", 2.5, "BOB")]),
         ("A minibus ride in El Alto costs Bs 2.50 now.", "BO", [("Bs 2.50", 2.5, "BOB")]),
+        # ... and glued to the figure, as South Asian papers write the rupee ("Rs.450" is no
+        # ".450" after "Rs")
+        ("A bag of red rice in Kandy costs Rs.450 now.", "LK", [("Rs.450", 450, "LKR")]),
+        ("The flyover will cost Rs.2.5bn, the council said.", "LK", [("Rs.2.5bn", 2_500_000_000, "LKR")]),
         # titles with a full stop stay no money
         ("Dr. 7 and Mr. 9 were the rooms.", "BO", [("7", 7, None), ("9", 9, None)]),
     ],

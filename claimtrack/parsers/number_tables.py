@@ -186,7 +186,9 @@ class _Tables(CurrencyTables):
         by_len: dict[int, list[str]] = {}
         dollar_letters: dict[int, list[str]] = {}
         for sym in self.local_prefixes + list(self.symbols):  # and "Rs2.5bn"
-            if sym.isascii() and sym.isalpha():
+            # and a sign of letters with its abbreviating full stop, "Rs.450", "Bs.2.50" (read
+            # after "Rs", ".450" would be a decimal fraction)
+            if sym.isascii() and (sym.isalpha() or (sym[-1:] == "." and sym[:-1].isalpha())):
                 by_len.setdefault(len(sym), []).append(re.escape(sym))
             elif re.fullmatch(r"\$[A-Z]{1,3}", sym):  # and "$US5m", "$A2bn"
                 dollar_letters.setdefault(len(sym), []).append(re.escape(sym))
