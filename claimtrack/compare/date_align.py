@@ -16,6 +16,7 @@ from .mentions import Mention
 from .date_spans import span_end
 from .date_regime import regime_start
 from .date_things import one_participant
+from .date_deadlines import one_obligation
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event, main_clause_event
 from .date_ordinals import one_ordinal_occurrence
 from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
@@ -182,6 +183,12 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         # toured the dock on Monday" against "the fire broke out on Sunday") is no evidence
         # that two clauses describe one event (compare.date_one_event.described_alike).
         return Alignment(worded, score + LEDE_BONUS, strong, one_event=one_event, one_thing=one_thing)
+    if story and a.sole_deadline and b.sole_deadline and not actor_clash and one_obligation(a, b):
+        # Each report sets one deadline of an obligation (compare.date_deadlines): two reports of
+        # one story then give the date of one occurrence, the deadline the story is about, whatever
+        # verbs they chose ("must hand in the forms by 30 May" / "have until 15 June to file
+        # them"). The bonus ranks the pair as the ledes' is ranked; its values decide its status.
+        return Alignment(worded, score + LEDE_BONUS, strong, one_event=True, one_thing=one_thing)
     if (a.start, b.start) in linked:
         # The dates govern two figures aligned as one (see blocking._date_links): one event,
         # ranked by its words like any other pair so that a weak link outranks nothing.

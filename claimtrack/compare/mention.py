@@ -44,6 +44,7 @@ class Mention:
     own_date: bool = False  # a date: the document's own (a dateline, masthead or 'Published' line)
     doc_actors: object = None  # statements: the document's actors as statements.subjects reads them (DocActors)
     lede: bool = False  # a date: the one its document's lede dates its main event by (compare.dates.mark_lede)
+    sole_deadline: bool = False  # a date: its document's one deadline of an obligation (compare.date_deadlines)
     #: figures: the document counts this measure in groups named by different modifiers ("12 permanent
     #: jobs", "30 seasonal jobs"), so a modifier tells its groups apart (compare.mentions._subgroups)
     subgroups: bool = False

@@ -29,6 +29,7 @@ from ..models import DocumentResult
 from ..models.diff import DiffReport, Match
 from .blocking import _Index, candidate_matches
 from .context import jaccard, key_terms
+from .date_deadlines import mark_sole_deadline
 from .dates import doc_anchor, mark_lede
 from .mentions import mentions_of
 from .quotes import restated_quotes
@@ -91,6 +92,7 @@ def prepare(result: DocumentResult) -> Prepared:
     link_repeats(mentions)
     anchor = doc_anchor(result)
     mark_lede(mentions, anchor)
+    mark_sole_deadline(mentions)
     return Prepared(result, mentions, anchor, story_terms(result))
 
 
