@@ -399,6 +399,9 @@ def test_bare_dollars_stay_us_dollars():
         ("The Gabonese toll rose to FCFA 2,000.", [("FCFA 2,000", 2_000, "XAF")]),
         ("Bamako's market tax is 500 FCFA a stall, Malian traders said.", [("500 FCFA", 500, "XOF")]),
         ("A Togolese permit costs 10 000 F CFA.", [("10 000 F CFA", 10_000, "XOF")]),
+        # the French order of the noun, and the IMF's abbreviation
+        ("Malian weavers earn 7 500 francs CFA a week.", [("7 500 francs CFA", 7_500, "XOF")]),
+        ("The IMF put Chad's financing gap at CFAF 80 billion.", [("CFAF 80 billion", 80_000_000_000, "XAF")]),
         # a country word or CLDR's full name says it anywhere
         ("The mill owes 3 million Cameroonian CFA francs.", [("3 million Cameroonian CFA francs", 3_000_000, "XAF")]),
         ("The fund holds 9 billion West African CFA francs.",

@@ -35,6 +35,16 @@ def test_the_words_of_a_unit_are_no_modifiers_of_the_thing(text, figure):
     assert _frame(text, figure).modifiers == []
 
 
+@pytest.mark.parametrize("b, fb, status", [
+    # a percent sign after a space (French and other styles) is the same share as one glued on
+    ("Barely 35 % of the island's cane is milled at home, the planters' union said.", "35 %", "agree"),
+    ("Barely 40 % of the island's cane is milled at home, the planters' union said.", "40 %", "conflict"),
+])
+def test_a_percent_sign_after_a_space_is_the_same_share(b, fb, status):
+    a = "About 35% of the island's sugar cane is milled locally, the farm ministry said."
+    assert _status(a, b, "35%", fb) == {status}
+
+
 def test_a_modifier_the_quantity_reads_stays_a_modifier():
     frame = _frame("About 4,000 seasonal pickers left the orchards in May, the growers said.", "4,000")
     assert "seasonal" in frame.modifiers

@@ -195,6 +195,9 @@ def test_local_signs_of_the_african_press(text, country, expected):
         ("A bag of cement costs N9,800 in Kano.", "NG", [("N9,800", 9800, "NGN")]),
         ("The canal authority earned LE4.1 billion.", "EG", [("LE4.1 billion", 4_100_000_000, "EGP")]),
         ("Ghana's audit office said the N7,500 figure was wrong.", "GH", []),
+        # the metical as Mozambique writes it; after a figure "MT" stays the metric ton
+        ("The bridge toll in Beira is now MT 150 a car.", "MZ", [("MT 150", 150, "MZN")]),
+        ("The port in Nacala loaded 40,000 MT of coal.", "MZ", [("40,000", 40_000, None)]),
         # the Bahraini dinar and the Saudi riyal as the Gulf press writes them
         ("The insurer raised its capital to BD 45m last year.", "BH", [("BD 45m", 45_000_000, "BHD")]),
         ("Shops caught overcharging pay SR5,000 for each breach.", "SA", [("SR5,000", 5000, "SAR")]),

@@ -272,6 +272,9 @@ def test_as_many_as_after_a_multiplier_is_no_bound(text, expected):
         # a decimal comma agrees with the convention
         ("Turnout was 61,4% of 3.120.000 voters, up from 2.900.000.",
          [("61,4%", 61.4, None), ("3.120.000", 3120000, None), ("2.900.000", 2900000, None)]),
+        # a date written with dots is neither convention's figure: the text still groups by dots
+        ("Posted 04.03.2031. Tolls rose to Gs. 6.000 from Gs. 5.200; some 45.000 lorries pay them.",
+         [("Gs. 6.000", 6000, "PYG"), ("Gs. 5.200", 5200, "PYG"), ("some 45.000", 45000, None)]),
     ],
 )
 def test_thousands_dot_by_the_documents_convention(text, expected):

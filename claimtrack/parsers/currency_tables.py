@@ -171,8 +171,11 @@ class CurrencyTables:
         self.local_prefixes = [s for s in self.local_symbols if (s.isascii() or not _LETTER.match(s) or _latin_sign(s))
                                and s not in self.word_codes]
         #: the signs read after the figure ("250 kr"): CLDR's, not the abbreviations below ("50 K"
-        #: is fifty thousand)
-        self.suffix_local = [s for s in self.local_symbols if s.lower() not in self.union_forms]
+        #: is fifty thousand), nor the hand table's signs that are a unit there ("40,000 MT"
+        #: is a metric ton, currencies.json `local_signs_before_only`)
+        before_only = set(cur.get("local_signs_before_only", ()))
+        self.suffix_local = [s for s in self.local_symbols if s.lower() not in self.union_forms
+                             and s.rstrip(".") not in before_only]
         #: CLDR's own territories of each local symbol: a sign of one currency wherever CLDR lists
         #: it ("R": the rand) is read in a story that names no country (`_DocCtx.only_currency_of`)
         self.cldr_local = {s: dict(v) for s, v in self.local_symbols.items()}

@@ -8,6 +8,7 @@ document decides, as one writer (or one desk) keeps one convention throughout a 
 - a dot followed by three zeros ("45.000", "Gs. 8.000") groups thousands too: a decimal part is
   not written with trailing zeros in prose (figures of fixed precision, "a 4.000% coupon", come
   with a unit that says so and are rare);
+- a numeric date written with dots ("17.06.2031") shows neither and is passed over;
 - a figure grouped with the comma ("3,500") or a decimal point before other than three digits
   ("2.5", "0.75") shows the English convention, and then no dot is read as a group.
 
@@ -20,10 +21,13 @@ from __future__ import annotations
 import re
 
 #: A figure written with a dot or a comma between digits, not part of a longer run of digits
-#: and marks (a dotted date "11.03.26" has groups of two and is masked before).
+#: and marks (a dotted date, "11.03.26", is passed over: _DOTTED_DATE).
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d]|[.,]\d)")
 #: Dot groups of three after one to three digits: "3.400", "1.250.000".
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: A numeric date written with dots, day and month of one or two digits: "17.06.2031", "3.9.31"
+#: (a month of 1-12 leaves no three-digit group, so "1.250.000" is never one)
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 #: Groups that only a thousands dot writes: two groups or more, or a group of three zeros.
 _ONLY_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 
@@ -33,6 +37,8 @@ def dot_groups_thousands(text: str) -> bool:
     sure = 0
     for m in _FIGURE.finditer(text):
         figure = m.group(0)
+        if _DOTTED_DATE.fullmatch(figure):
+            continue  # "Updated 17.06.2031": a date, which groups nothing
         if "," in figure:
             if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", figure):
                 return False  # "3,500": the comma groups thousands here
