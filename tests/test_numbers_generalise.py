@@ -298,6 +298,23 @@ def test_thousands_dot_not_read_against_the_english_convention(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # one dot group decides in a story whose country writes thousands with the dot (CLDR:
+        # es_CL, id_ID), where nothing in the text writes the English way
+        ("The reservoir at Rapel released 3.400 cubic metres a second on Monday.", "CL", [("3.400", 3400, None)]),
+        ("Some 7.750 fishing boats stayed in port at Bitung.", "ID", [("Some 7.750", 7750, None)]),
+        # not against a decimal point in the same text, nor in a country that groups otherwise
+        ("The reservoir at Rapel released 3.400 cubic metres a second, 2.5 times the usual flow.", "CL",
+         [("3.400", 3.4, None), ("2.5", 2.5, None)]),
+        ("The reservoir at Kielder released 3.400 cubic metres a second on Monday.", "GB", [("3.400", 3.4, None)]),
+    ],
+)
+def test_one_dot_group_in_a_country_that_groups_by_dots(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # an apostrophe between digits groups thousands (Swiss style), never a decimal mark

@@ -13,12 +13,15 @@ document decides, as one writer (or one desk) keeps one convention throughout a 
   ("2.5", "0.75") shows the English convention, and then no dot is read as a group.
 
 `dot_groups_thousands(text)` is true when the text has two such dot-group figures or more (or one with
-two groups) and none of the English ones; the amount reader then reads "3.400" as 3400.
+two groups) and none of the English ones, or, in a story whose country writes thousands with the
+dot (CLDR's number symbols for every official language of the country: `groups_by_dot`), one
+dot-group figure ("3.400") and none of the English ones; the amount reader then reads "3.400" as 3400.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A figure written with a dot or a comma between digits, not part of a longer run of digits
 #: and marks (a dotted date, "11.03.26", is passed over: _DOTTED_DATE).
@@ -32,9 +35,11 @@ _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 _ONLY_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 
 
-def dot_groups_thousands(text: str) -> bool:
-    """Whether `text` groups thousands with the dot (see the module docstring)."""
-    sure = 0
+def dot_groups_thousands(text: str, country_groups_by_dot: bool = False) -> bool:
+    """Whether `text` groups thousands with the dot (see the module docstring). With
+    `country_groups_by_dot` (the story's country writes "3.400" so: `groups_by_dot`), one
+    figure of dot groups is enough where nothing in the text shows the English convention."""
+    sure = groups = 0
     for m in _FIGURE.finditer(text):
         figure = m.group(0)
         if _DOTTED_DATE.fullmatch(figure):
@@ -45,9 +50,27 @@ def dot_groups_thousands(text: str) -> bool:
             continue  # "2,5": a decimal comma agrees with a thousands dot
         if not _DOT_GROUPS.fullmatch(figure):
             return False  # "2.5", "0.75": a decimal point
+        groups += 1
         if _ONLY_THOUSANDS.fullmatch(figure):
             sure += 2 if figure.count(".") > 1 else 1
-    return sure >= 2
+    return sure >= 2 or (country_groups_by_dot and groups > 0)
+
+
+@lru_cache(maxsize=None)
+def groups_by_dot(country: str) -> bool:
+    """Whether every official language of `country` (ISO 3166-1 alpha-2) writes its thousands
+    group with a dot in CLDR's number symbols (Babel): "3.400" in Chile (es_CL), Indonesia,
+    Türkiye, Germany; not where one language groups otherwise (Belgium's French, Rwanda's
+    English, Senegal's French) or where no locale is known."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_group_symbol
+
+    langs = get_official_languages(country, de_facto=True)
+    try:
+        return bool(langs) and all(get_group_symbol(Locale.parse(f"{lang}_{country}")) == "." for lang in langs)
+    except (UnknownLocaleError, ValueError):
+        return False
 
 
 def dot_grouped_value(digits: str) -> int:

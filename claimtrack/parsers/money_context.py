@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Union
 
-from .digit_groups import dot_groups_thousands
+from .digit_groups import dot_groups_thousands, groups_by_dot
 from .home_dollar import BARE_DOLLAR_PATTERNS, home_dollar
 from .number_tables import _tables
 from .story_places import dateline_country, on_a_byline, town_counts
@@ -54,7 +54,11 @@ class _DocCtx:
     def dot_thousands(self) -> bool:
         """Whether the document groups thousands with the dot ("3.400" is 3400: digit_groups)."""
         if self._dot_thousands is None:
-            self._dot_thousands = dot_groups_thousands(self.text)
+            # the story's country (the actor component's, else its dateline's) may write "3.400" so
+            if self._places is None:
+                self._places = (dateline_country(self.text), town_counts(self.text))
+            country = self.home or self._places[0]
+            self._dot_thousands = dot_groups_thousands(self.text, country is not None and groups_by_dot(country))
         return self._dot_thousands
 
     def counts(self) -> dict[str, int]:
