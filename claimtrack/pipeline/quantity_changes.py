@@ -44,7 +44,7 @@ def _governed_by_change(tok) -> bool:
     "lift the cap on fees charged in the north from 12% to 15%"), is one of change."""
     for _ in range(10):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return False
         if _of_change(head):
             return True

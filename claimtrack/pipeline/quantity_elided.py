@@ -162,7 +162,7 @@ def _verb_lemma(tok: Token) -> Optional[str]:
     for _ in range(4):
         if t.pos_ == "VERB":
             return t.lemma_.lower()
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

@@ -235,7 +235,7 @@ def is_identifier(c: _Ctx, doc: Doc, e: Expression, first: Token, last: Token, t
             return True  # "42 Boeing 737 jets", "Windows 11 devices": a model name
         head = last.head
         counts_right = head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.i - last.i <= 3
-        if not counts_right or (head is prev) or last.head is prev:
+        if not counts_right:  # (a head right of the figure is never the name before it)
             return True
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ not in ("NNS", "NNPS") and head.tag_ not in ("NNS", "NNPS") \

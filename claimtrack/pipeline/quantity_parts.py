@@ -88,7 +88,7 @@ def _stands_as_argument(span: SpacySpan) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
     head = last.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "arrested 12 and released four": the conjunct's own clause
     return head.pos_ in ("VERB", "AUX", "ADP") or last.dep_ == "conj"
 
@@ -507,7 +507,7 @@ def _hyphen_compound(doc: Doc, cand: Token) -> tuple[Token, Token]:
             and doc[last.i + 2].is_alpha:
         last = doc[last.i + 2]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if last is not cand and after is not None and after.pos_ == "NOUN" and after.is_alpha:
+    if last.i != cand.i and after is not None and after.pos_ == "NOUN" and after.is_alpha:
         return after, after
     return cand, last
 

@@ -312,7 +312,7 @@ def counted_noun(c: _Ctx, doc: Doc, e: Expression, last: Token, limit: int, max_
     if end > limit:
         return None
     mods = [t.text for t in between if not t.is_punct]
-    if last_piece is not cand:
+    if last_piece.i != cand.i:
         return singular(doc.text[cand.idx:end].lower()), end, mods
     unit = c.unit_names.get(cand.lower_) or _lemma(cand)
     return unit, end, mods

@@ -347,10 +347,10 @@ def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
             subj_written = taken
     if subj_actor is None and subj is not None and subj.lower_ in _FIRST_PERSON and speakers:
         subj_actor = _speaker_at(speakers, subj.idx)
-    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL and subj_written is subj:
+    if subj_actor is None and subj is not None and subj.lower_ in _PERSONAL and subj_written.i == subj.i:
         # no antecedent in its own sentence ("The driver said he ..." takes up the driver)
         subj_actor = _only_person_before(subj, actors)
-    if subj_actor is None and subj is not None and subj.lower_ == "it" and subj_written is subj:
+    if subj_actor is None and subj is not None and subj.lower_ == "it" and subj_written.i == subj.i:
         subj_actor = _previous_subject(subj, verb, actors)
     return subj_actor, subj_written
 
@@ -544,7 +544,7 @@ def _not_all(subj: Token) -> Optional[str]:
     if every is not None and any(c.dep_ == "neg" for c in children_of(subj)):
         return f"not {every}"
     for t in (subj, *children_of(subj)):
-        if t.lower_ in _UNIVERSAL and (t is subj or t.dep_ in ("det", "predet", "amod")) and any(
+        if t.lower_ in _UNIVERSAL and (t.i == subj.i or t.dep_ in ("det", "predet", "amod")) and any(
                 g.dep_ == "neg" for g in children_of(t)):
             return f"not {t.lower_}"
     return None

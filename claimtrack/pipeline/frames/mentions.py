@@ -222,7 +222,7 @@ def _tense(pred: Token) -> Optional[str]:
     if aux & _FUTURE_AUX and not aux & _PERFECT:
         return "future"
     if aux & _PAST_TENSE_AUX or (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and not aux and tok.dep_ == "acl"):
-        return "earlier" if gerund and tok is not pred else "past"
+        return "earlier" if gerund and tok.i != pred.i else "past"
     if "to" in aux or (tok.tag_ == "VB" and not aux):
         return None
     if tok.tag_ in ("VBZ", "VBP") or aux:
