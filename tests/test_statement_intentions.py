@@ -287,6 +287,13 @@ def test_an_act_under_consideration_conflicts_with_it_decided_but_not_with_it_po
     assert ("conflict", "modality") not in _statuses(weighing, "The rowing club sold its first boathouse in 1998.")
 
 
+def test_an_obligation_is_no_decision_of_an_act_under_consideration():
+    # "must" is an obligation or a demand, no decision (modality.decided), for an act as for a thing
+    weighing = "The rowing club is considering selling its boathouse, its chairwoman said."
+    got = _statuses(weighing, "The rowing club must sell its boathouse, its creditors said.")
+    assert ("conflict", "modality") not in got, got
+
+
 def test_an_act_denied_outright_by_no_one_conflicts_with_anyones_act_of_it():
     none = "There will be no compensation for the drowned cattle, the ministry said."
     got = _statuses(none, "Farmers will be compensated for the drowned cattle, the ministry said.")

@@ -91,3 +91,10 @@ def test_setting_a_value_of_a_thing_there_is_puts_nothing_in_place():
     assert ("conflict", "modality") not in _statuses(
         "The water regulator is considering a tariff for irrigation farms.",
         "The water regulator will set the irrigation tariff in December, as it does each year.")
+
+
+def test_a_thing_weighed_against_the_same_thing_decided_in_so_many_words():
+    # "has decided to impose" decides the thing as "will impose" does (modality.decided)
+    assert ("conflict", "modality") in _statuses(
+        "The guild of gem traders is considering a quality seal for amber sold at its fairs.",
+        "The guild of gem traders has decided to impose a quality seal for amber sold at its fairs.")

@@ -27,7 +27,7 @@ from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_
                       finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, opposite_modifiers, pays,
                       predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
-from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, not_until, timed_after
+from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, decided, not_until, timed_after
 from .members import other_members, partly_denied
 from .nobody import judge_nobody
 from .nonanswers import judge_non_answers, non_answer
@@ -300,19 +300,11 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "being", "'s"})
 
 
-#: A verb of deciding or agreeing before the act's infinitive ("decided to close", "has agreed to
-#: sell", "voted to raise"): the act is decided (Karttunen 1971's implicatives of decision and
-#: consent, data/polarity.json 'positive').
-_DECIDED = re.compile(r"\b(?:decided|decides|agreed|agrees|voted|votes|resolved)\s+(?:\w+\s+)?to\b", re.IGNORECASE)
-
-
 def _decided(m: Mention) -> bool:
-    """The clause tells its act as decided: said to come ("will close", "must close", "pledged
-    to close"), decided in so many words ("decided to close", "agreed to sell"), or done already
-    ("has already closed": `already.done_already`)."""
-    f = m.frame
-    return f.modality in ("will", "would", "shall", "must", "pledge") or (
-        f.modality is None and _DECIDED.search(m.text) is not None) or done_already(m)
+    """The clause tells its act as decided (`modality.decided`: "will close", "pledged to close",
+    "decided to close"; not "must close", an obligation) or done already ("has already closed":
+    `already.done_already`)."""
+    return decided(m) or done_already(m)
 
 
 def _undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:

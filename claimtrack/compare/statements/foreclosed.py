@@ -8,13 +8,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...parsers.lexicon import ORDINAL_WORDS
 from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
 from .modality import FUTURE, _foreclosing, _forecloses, governors, negative_verb, weighing_now
-from .phrases import _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
+from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
 
 
 def _rules_out_thing(f) -> bool:
@@ -185,12 +184,10 @@ def _weighed(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
 
 
 #: Words that mark an instance as one more beside one the story already holds: the
-#: postdeterminers that count instances ("a second levy", "further cuts", "additional staff", "an
-#: extra shift"; Quirk et al. 1985, 5.19-5.22), "another" and "other" (an instance not the one
-#: already named: WordNet 3.0 other.a.01 'not the same one or ones already mentioned or implied'),
+#: postdeterminers (`phrases.POSTDETERMINERS`: "a second levy", "further cuts", "another fund"),
 #: and "separate" before a singular ("a separate fund": one kept apart from the fund there is;
 #: WordNet 3.0 separate.a.01 'independent; not united or joint').
-_ANOTHER = frozenset([w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 10] + "further additional extra another other separate".split())
+_ANOTHER = POSTDETERMINERS | {"separate"}
 #: Determiners that make a noun phrase definite: it names the one thing the reader already knows
 #: of (Quirk et al. 1985, 5.26-5.34: the definite article and the possessive determiners).
 _DEFINITE = r"the|this|that|these|those|its|their|his|her|our|your|my"

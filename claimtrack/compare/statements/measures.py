@@ -21,8 +21,8 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import _AMERICAN, SUPPORT_VERBS, _derived, _noun_verbs, nouns_same
-from .modality import FUTURE, _asserts, _forecloses, governors, not_until, weighing_now
-from .phrases import _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who, same_subject
+from .modality import FUTURE, _asserts, decided, _forecloses, governors, not_until, weighing_now
+from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who, same_subject
 
 
 @lru_cache(maxsize=1)
@@ -36,11 +36,10 @@ def _putting_verbs() -> frozenset:
                      | SUPPORT_VERBS)
 
 
-#: Words before a noun that count or renew its instances and name no kind of their own ("another
-#: show", "a second levy", "new licences", "further cuts": Quirk et al. 1985, 5.19-5.22,
-#: postdeterminers; "new" of a thing to be put in place says only that it is not there yet).
-_COUNTING = frozenset(_term(w) for w in
-                      "another other second third further additional extra new fresh more".split())
+#: Words before a noun that count or renew its instances and name no kind of their own: the
+#: postdeterminers (`phrases.POSTDETERMINERS`: "another show", "a second levy", "further cuts"),
+#: "more", and "new" or "fresh" (of a thing to be put in place they say only that it is not there yet).
+_COUNTING = frozenset(_term(w) for w in POSTDETERMINERS | {"new", "fresh", "more"})
 
 
 def _thing(m: Mention) -> Optional[tuple[str, frozenset]]:
@@ -164,17 +163,16 @@ def _putting_in_force() -> frozenset:
     return frozenset(load_json("polarity.json").get("establishing", ())) | governors("done")
 
 
-#: Modalities of a thing decided to come: the future, a pledge. Not "must": an obligation or a
-#: demand ("a label must be introduced, customers said") decides nothing.
-_DECIDED = FUTURE | {"pledge"}
 #: A passive's agent phrase after its verb: the party that puts the thing in place is named.
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[\w'-]+", re.IGNORECASE)
 
 
-def _put_in_place(f) -> Optional[tuple[str, frozenset]]:
-    """(head, words) of what a positive clause says will be put in place ("will introduce a
-    curfew", "a curfew will be imposed": its object, or its subject when no doer is named)."""
-    if f.polarity != "positive" or f.modality not in _DECIDED or getattr(f, "condition", None):
+def _put_in_place(m: Mention) -> Optional[tuple[str, frozenset]]:
+    """(head, words) of what a positive clause says is decided to be put in place ("will introduce
+    a curfew", "a curfew will be imposed", "decided to impose a curfew": its object, or its subject
+    when no doer is named; `modality.decided`)."""
+    f = m.frame
+    if f.polarity != "positive" or not decided(m) or getattr(f, "condition", None):
         return None
     if (f.predicate or "") not in _putting_in_force() and not _sets_limit(f):
         return None
@@ -213,7 +211,7 @@ def _weighed_against_decided(a: Mention, b: Mention) -> Optional[Candidate]:
                 or not weighing_now(x, weighing):
             continue
         head = _object_head(fx)
-        put = _put_in_place(fy)
+        put = _put_in_place(y)
         if head is None or put is None or put[0] != head:
             continue
         wx, wy = _object_words(fx) - {head} - _COUNTING, put[1] - _COUNTING

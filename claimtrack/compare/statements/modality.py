@@ -37,6 +37,23 @@ FUTURE = frozenset({"will", "would", "shall"})
 #: Modalities of what may or can happen.
 POSSIBLE = frozenset({"may", "can"})
 
+#: Modalities of an act decided: the future, a pledge. Not "must": an obligation or a demand ("a
+#: curfew must be imposed, residents said") decides nothing.
+DECIDED = FUTURE | {"pledge"}
+#: A verb of deciding or agreeing before the act's infinitive ("decided to close", "has agreed to
+#: sell", "voted to raise"): the act is decided (Karttunen 1971's implicatives of decision and
+#: consent, data/polarity.json 'positive').
+_DECIDED_VERB = re.compile(r"\b(?:decided|decides|agreed|agrees|voted|votes|resolved)\s+(?:\w+\s+)?to\b", re.IGNORECASE)
+
+
+def decided(m) -> bool:
+    """The clause of mention `m` tells its act as decided: said to come or pledged ("will close",
+    "pledged to close"), or decided in so many words ("decided to close", "agreed to sell"). The
+    one reading of a decision for actions._undecided (an act weighed against it decided) and
+    measures._put_in_place (a thing weighed against it to be put in place)."""
+    f = m.frame
+    return f.modality in DECIDED or (f.modality is None and _DECIDED_VERB.search(m.text) is not None)
+
 
 @lru_cache(maxsize=1)
 def _permissions() -> frozenset:
