@@ -380,3 +380,17 @@ def test_a_caption_s_bracketed_credit_names_no_actor(nlp):
         found = _actors(nlp, text)
         assert not any("/" in name for name in found), found.keys()
         assert "Tidewater Lines" in found
+
+
+def test_a_body_s_initials_skip_small_words_and_name_particles_and_need_three_letters():
+    """One reading of a name's initials (actorids.names.initials) for the acronym map and the
+    undefined acronyms alike: a particle ("de", "la") is no letter, a word not capitalised or
+    not all letters makes no initials, two letters are too few."""
+    from claimtrack.actorids.names import initials
+
+    assert initials("Guild of Lantern Glass Makers") == "GLGM"
+    assert initials("Banco de la Plata Austral") == "BPA"
+    assert initials("the Tolbo Kiln Owners") == "TKO"
+    assert initials("Office for Ferries") is None
+    assert initials("Ferry Workers' Union") is None
+    assert initials("Tolbo kiln Owners") is None

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..text import strip_accents
-from .words import _SMALL_WORDS
+from .words import _PARTICLES, _SMALL_WORDS
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _KEY_DROP = re.compile(r"[^\w\s&+]", re.UNICODE)
@@ -59,6 +59,19 @@ def _acronym_fits(acronym: str, name: str) -> bool:
         return False
     initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper()]
     return len(initials) >= 2 and letters[0].upper() in initials and _name_key(acronym) != _name_key(name)
+
+
+def initials(name: str) -> Optional[str]:
+    """The initials of a body's name written in full, in capitals: one letter for each of its words
+    but the small ones ("of", "for", "the") and the name particles ("de", "van"), when there are
+    three or more and each is a capitalised word of letters ("Guild of Lantern Glass Makers" ->
+    "GLGM"; "Office for Ferries", "Ferry Workers' Union" -> None).
+    Two letters collide too often ("HP") to stand for one body. The one reading of a name's
+    initials for the actor rooms (candidates' acronym map, merge's undefined acronyms)."""
+    words = [w for w in name.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
+    if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 

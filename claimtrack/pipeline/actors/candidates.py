@@ -11,7 +11,7 @@ from ...actorids.gazetteer import Entry, Tables
 from ...actorids.first_names import first_names
 from .layout import Layout
 from ...actorids.iso import subdivision_countries
-from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key, _title_case
+from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key, _title_case, initials
 from .state import Cand, DocState
 from ...actorids.words import (
     _JOIN_GAP,
@@ -495,11 +495,8 @@ class Candidates:
             if c.label != "ORG" or c.acronym:
                 continue
             full = self.st.text[c.start:c.end]
-            words = [w for w in full.split() if w.lower() not in _SMALL_WORDS]
-            if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-                continue
-            key = "".join(w[0] for w in words).lower()
-            if key not in out and self.tables.aliases.get(key, Entry("", "", "org")).kind == "org":
+            key = (initials(full) or "").lower()
+            if key and key not in out and self.tables.aliases.get(key, Entry("", "", "org")).kind == "org":
                 entry = self._table_entry(_name_key(full))
                 out[key] = entry if entry is not None and entry.kind == "org" else Entry(full, "ORG", "org")
         return out

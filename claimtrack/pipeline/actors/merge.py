@@ -12,9 +12,9 @@ from ...actorids.first_names import is_first_name
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.iso import subdivision_countries
 from ...actorids.towns import geonames_towns
-from ...actorids.names import _LEADING_THE, _actor_id, _name_key, surname_before_given_name
+from ...actorids.names import _LEADING_THE, _actor_id, _name_key, initials, surname_before_given_name
 from .state import Cand, DocState
-from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
+from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
 
 
 #: Mentions a region (a continent, sea or area that is no polity: type LOC) needs to be an actor.
@@ -94,19 +94,19 @@ class Merge:
 
     def _initials_of_names(self, cands: list[Cand]) -> None:
         """An acronym the document writes without defining it (a wire's "(NPW)" in the dateline,
-        "the UVT" in a headline) that spells the initials of exactly one body's name of three
-        words or more the same document writes in full (two letters collide too often: "HP") ("Nordic Press Wire"; small words and name
-        particles such as "of", "del" skipped) is that body, as "(NPW)" after the name would say."""
+        "the UVT" in a headline) that spells the initials (`names.initials`: three letters or
+        more, small words and name particles skipped) of exactly one body's name the same
+        document writes in full ("Nordic Press Wire") is that body, as "(NPW)" after the name
+        would say."""
         text = self.st.text
         full: dict[str, set[str]] = {}
         for c in cands:
             if c.label != "ORG" and (c.entry is None or c.entry.type != "ORG"):
                 continue
-            words = [w for w in _LEADING_THE.sub("", text[c.start:c.end]).split()
-                     if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
-            if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            letters = initials(text[c.start:c.end])
+            if letters is not None:
                 name, _ = self._name_and_type(c, text[c.start:c.end], [])
-                full.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+                full.setdefault(letters, set()).add(name)
         for c in cands:
             surface = text[c.start:c.end]
             names = full.get(surface)
