@@ -392,5 +392,6 @@ def test_a_body_s_initials_skip_small_words_and_name_particles_and_need_three_le
     assert initials("Banco de la Plata Austral") == "BPA"
     assert initials("the Tolbo Kiln Owners") == "TKO"
     assert initials("Office for Ferries") is None
-    assert initials("Ferry Workers' Union") is None
+    assert initials("Ferry Workers' Union") == "FWU"  # a plural's possessive is a word of letters
+    assert initials("Ferry-Boat Owners Guild") is None
     assert initials("Tolbo kiln Owners") is None

@@ -64,11 +64,12 @@ def _acronym_fits(acronym: str, name: str) -> bool:
 def initials(name: str) -> Optional[str]:
     """The initials of a body's name written in full, in capitals: one letter for each of its words
     but the small ones ("of", "for", "the") and the name particles ("de", "van"), when there are
-    three or more and each is a capitalised word of letters ("Guild of Lantern Glass Makers" ->
-    "GLGM"; "Office for Ferries", "Ferry Workers' Union" -> None).
+    three or more and each is a capitalised word of letters, a plural's possessive apostrophe
+    dropped ("Guild of Lantern Glass Makers" -> "GLGM", "Ferry Workers' Union" -> "FWU";
+    "Office for Ferries", "Ferry-Boat Owners Guild" -> None).
     Two letters collide too often ("HP") to stand for one body. The one reading of a name's
     initials for the actor rooms (candidates' acronym map, merge's undefined acronyms)."""
-    words = [w for w in name.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
+    words = [w.rstrip("'’") for w in name.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
     if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     return "".join(w[0] for w in words).upper()

@@ -21,7 +21,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import _AMERICAN, SUPPORT_VERBS, _derived, _noun_verbs, nouns_same
-from .modality import FUTURE, _asserts, decided, _forecloses, governors, not_until, weighing_now
+from .modality import DECIDED, FUTURE, _asserts, _forecloses, governors, not_until, weighing_now
 from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who, same_subject
 
 
@@ -168,11 +168,12 @@ _AGENT = re.compile(r"\bby\s+(?:the\s+)?[\w'-]+", re.IGNORECASE)
 
 
 def _put_in_place(m: Mention) -> Optional[tuple[str, frozenset]]:
-    """(head, words) of what a positive clause says is decided to be put in place ("will introduce
-    a curfew", "a curfew will be imposed", "decided to impose a curfew": its object, or its subject
-    when no doer is named; `modality.decided`)."""
+    """(head, words) of what a positive clause says will be put in place ("will introduce a
+    curfew", "a curfew will be imposed": its object, or its subject when no doer is named; the
+    modalities of `modality.DECIDED`, not the words of a decision anywhere in the clause's span,
+    which may be another verb's: "voted to fight any curfew the council imposes")."""
     f = m.frame
-    if f.polarity != "positive" or not decided(m) or getattr(f, "condition", None):
+    if f.polarity != "positive" or f.modality not in DECIDED or getattr(f, "condition", None):
         return None
     if (f.predicate or "") not in _putting_in_force() and not _sets_limit(f):
         return None
