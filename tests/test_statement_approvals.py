@@ -41,3 +41,17 @@ def test_another_party_or_a_past_negation_is_no_conflict(b):
 ])
 def test_another_doer_or_another_time_is_no_conflict(a, b):
     assert ("conflict", "polarity") not in _statuses(a, b)
+
+
+def test_each_verb_of_approving_in_the_table_asserts_its_act():
+    # data/polarity.json 'approving', British and American spellings alike
+    assert ("conflict", "polarity") in _statuses(
+        "The Velmar council authorised the aerial spraying of the salt marsh on Tuesday.",
+        "The Velmar council ruled out the aerial spraying of the salt marsh.")
+
+
+def test_a_month_after_next_is_a_time_of_its_own():
+    # "next September": a unit of the calendar (parsers.lexicon.MONTH_NAMES), a policy that may change
+    assert ("conflict", "polarity") not in _statuses(
+        "The council approved the aerial spraying of the marsh.",
+        "The council will not spray the marsh next September, its clerk said.")

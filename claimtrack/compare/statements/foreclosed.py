@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...parsers.lexicon import MONTH_NAMES
 from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
@@ -298,18 +299,21 @@ def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
-#: Verbs of approving a proposal, whose object is a thing someone proposed to do (WordNet 3.0
-#: approve.v.01 'give sanction to', sanction.v.01 'give authority or permission to', authorize.v.01
-#: 'grant authorization or clearance for', endorse.v.01 'give support or one's approval to'); not
-#: the verbs of backing or supporting, whose object may be another party's act ("backs the building
-#: of a dam by a consortium").
-_APPROVING = frozenset({"approve", "sanction", "authorize", "authorise", "endorse"})
-#: A time of its own in a clause: a year, or "last", "this" or "next" before a unit of the calendar,
-#: or "again": a policy approved or ruled out at one time may change at another (Quirk et al.
-#: 1985, 8.51-8.56, adjuncts of time position).
-_OWN_TIME = re.compile(r"\b(?:(?:19|20)\d\d|again|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|"
-                       r"fall|winter|season|january|february|march|april|may|june|july|august|september|october|"
-                       r"november|december))\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _approving() -> frozenset:
+    """Verbs of approving a proposal, whose object is a thing someone proposed to do (data/polarity.json
+    'approving', WordNet 3.0 approve.v.01, sanction.v.01, authorize.v.01, endorse.v.01)."""
+    from ...tables import load_json
+
+    return frozenset(load_json("polarity.json")["approving"])
+
+
+#: A time of its own in a clause: a year, or "last", "this" or "next" before a unit of the calendar
+#: (a season, or a month: `parsers.lexicon.MONTH_NAMES`), or "again": a policy approved or ruled
+#: out at one time may change at another (Quirk et al. 1985, 8.51-8.56, adjuncts of time position).
+_OWN_TIME = re.compile(r"\b(?:(?:19|20)\d\d|again|(?:last|this|next)\s+(?:"
+                       + "|".join(("week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "season")
+                                  + MONTH_NAMES) + r"))\b", re.IGNORECASE)
 #: An agent phrase after the approved noun: the act is another party's ("the building of a dam by a consortium").
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+", re.IGNORECASE)
 
@@ -318,7 +322,7 @@ def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side has a party approve a noun naming an act ("the council approved aerial spraying",
     "backed a merger"), the other has the same party rule that act out or say it will not be done
     ("ruled out aerial spraying", "would not spray": the frames read both as the act negated). A
-    verb of approving a proposal asserts what it takes (`_APPROVING`), and ruling an act out forecloses it (rule_out.v.01 'make impossible'): one party
+    verb of approving a proposal asserts what it takes (`_approving`), and ruling an act out forecloses it (rule_out.v.01 'make impossible'): one party
     cannot hold both, so the two conflict. The act is the noun's verb by WordNet's derivational
     pointers (`lexicon.noun_names_action`: "spraying" / "spray"). A past negation ("did not spray")
     says nothing of an act approved to come, an act another party is to do ("by a consortium") is
@@ -327,7 +331,7 @@ def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
     under a thing ruled out against the same thing said to come (0.6), where the noun is one."""
     for x, y in ((a, b), (b, a)):
         fx, fy = x.frame, y.frame
-        if fx.polarity != "positive" or fx.modality not in (None, "will", "would") or (fx.predicate or "") not in _APPROVING:
+        if fx.polarity != "positive" or fx.modality not in (None, "will", "would") or (fx.predicate or "") not in _approving():
             continue
         if _BY_AGENT.search(x.text) or _OWN_TIME.search(x.text) or _OWN_TIME.search(y.text):
             continue
