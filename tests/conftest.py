@@ -151,10 +151,38 @@ def gold_extraction(request, tmp_path_factory):
     return get
 
 
-def _shared_between_workers(shared: Optional[Path], key: Path, make):
+@pytest.fixture(scope="session")
+def gold_pair_diffs(request, tmp_path_factory, gold_extraction):
+    """Each gold pair's diff report made once per session, however many tests read it: a function
+    from a gold folder to {(a, b): DiffReport} over its pairs.gold.json (`compare.diff_pair` of the
+    two documents of `gold_extraction`), for `evaluate(..., diffs=...)`, the counterfactual tests'
+    reports before the edit and the ledger's coverage. Read-only; shared between xdist workers as
+    `gold_extraction` is. Each of those three diffed every pair again (session 29: the same
+    reports, byte for byte, as diffing the prepared documents)."""
+    from claimtrack.compare import diff_pair
+    from claimtrack.evaluate import load_pairs
+
+    done: dict[Path, dict] = {}
+    shared = tmp_path_factory.getbasetemp().parent if hasattr(request.config, "workerinput") else None
+
+    def make(key: Path) -> dict:
+        extracted = gold_extraction(key)
+        return {(p["a"], p["b"]): diff_pair(extracted[p["a"]][0], extracted[p["b"]][0])
+                for p in load_pairs(key) or []}
+
+    def get(gold_dir) -> dict:
+        key = Path(gold_dir).resolve()
+        if key not in done:
+            done[key] = kept_for_the_session(_shared_between_workers(shared, key, make, kind="diffs"))
+        return done[key]
+
+    return get
+
+
+def _shared_between_workers(shared: Optional[Path], key: Path, make, kind: str = "extraction"):
     """`make(key)`, computed once per test run by whichever xdist worker asks first (a pickle in
-    the run's common folder `shared`, written under an exclusive lock); in this process alone
-    when `shared` is None or the platform has no `fcntl`."""
+    the run's common folder `shared`, written under an exclusive lock, one per `kind` of value);
+    in this process alone when `shared` is None or the platform has no `fcntl`."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover (not POSIX)
@@ -164,7 +192,7 @@ def _shared_between_workers(shared: Optional[Path], key: Path, make):
     import hashlib
     import pickle
 
-    name = "claimtrack-" + hashlib.sha1(str(key).encode("utf-8")).hexdigest()[:16]
+    name = f"claimtrack-{kind}-" + hashlib.sha1(str(key).encode("utf-8")).hexdigest()[:16]
     data = shared / f"{name}.pickle"
     with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes

@@ -56,6 +56,18 @@ def pair_sets(root: Path = ROOT, only: Optional[list[Path]] = None) -> list[tupl
     return out
 
 
+class _Prepared(dict):
+    """name -> the document as diff reads it (`prepare(result)`), made on first reading."""
+
+    def __init__(self, results: dict, prepare: Callable):
+        super().__init__()
+        self._results, self._prepare = results, prepare
+
+    def __missing__(self, name: str):
+        self[name] = self._prepare(self._results[name])
+        return self[name]
+
+
 def _overlap(s1: int, e1: int, s2: int, e2: int) -> bool:
     return s1 < e2 and s2 < e1
 
@@ -73,11 +85,15 @@ def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Op
 
 
 def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: bool = False,
-        extracted: Optional[Callable[[Path], dict]] = None, only: Optional[list[Path]] = None) -> dict:
+        extracted: Optional[Callable[[Path], dict]] = None, only: Optional[list[Path]] = None,
+        diffs: Optional[Callable[[Path], dict]] = None) -> dict:
     """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept.
 
     `extracted(gold folder)`: the unedited documents already extracted (name -> (DocumentResult,
     text), as claimtrack.evaluate.extract_gold gives them); else they are extracted here.
+    `diffs(gold folder)`: the diff reports of its gold pairs over that extraction ((a, b) ->
+    DiffReport, the tests' `gold_pair_diffs`), read as the reports before the edit when `diff`
+    is diff_pair; else each pair is diffed here.
     `only`: the set folders to read (see `pair_sets`)."""
     from claimtrack import extract
     from claimtrack.compare import diff_pair, prepare
@@ -110,8 +126,11 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
         else:
             base = extract([texts / n for n in names])
             originals = {n: result(base, n) for n in names}
-        originals = {n: reuse(r) for n, r in originals.items()}
-        before = {(p["a"], p["b"]): diff(originals[p["a"]], originals[p["b"]]) for p in pairs}
+        made = diffs(gold) if diffs is not None and reuse is prepare else {}
+        # each original prepared once, and only when a diff here reads it
+        originals = _Prepared(originals, reuse)
+        before = {(p["a"], p["b"]): made[(p["a"], p["b"])] if (p["a"], p["b"]) in made
+                  else diff(originals[p["a"]], originals[p["b"]]) for p in pairs}
         for r in rows:
             total += 1
             pair = next(p for p in pairs if p["a"] == r["a"] and p["b"] == r["b"])
@@ -184,7 +203,8 @@ def _why(matches, r: dict) -> str:
     return "paired elsewhere" if on_b else "unaligned"
 
 
-def assert_floors(floors: dict, kept_floor: float, workdir: Path, extracted, require_all: bool = True) -> None:
+def assert_floors(floors: dict, kept_floor: float, workdir: Path, extracted, require_all: bool = True,
+                  diffs=None) -> None:
     """The floor test the counterfactual test files share: run on the sets `floors` names ("data/fcN/gold"
     -> (caught, of mutations), as measured) and fail when a set's mutation count changed (the set or
     the mutation tool changed), when it catches fewer than its floor, or when fewer than `kept_floor`
@@ -192,7 +212,7 @@ def assert_floors(floors: dict, kept_floor: float, workdir: Path, extracted, req
     present = {name: f for name, f in floors.items() if (ROOT / name / "pairs.gold.json").is_file()}
     if require_all:
         assert len(present) == len(floors), sorted(set(floors) - set(present))
-    s = run(workdir=workdir, extracted=extracted, only=[ROOT / name for name in present])
+    s = run(workdir=workdir, extracted=extracted, only=[ROOT / name for name in present], diffs=diffs)
     for name, (floor, total) in present.items():
         caught, mutations = s["by_set"][name]
         assert mutations == total, (name, s["by_set"])

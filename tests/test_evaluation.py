@@ -31,10 +31,10 @@ def gold_dir(request):
 
 
 @pytest.fixture(scope="module")
-def report(gold_dir, gold_extraction):
+def report(gold_dir, gold_extraction, gold_pair_diffs):
     from claimtrack.evaluate import evaluate
 
-    return evaluate(gold_dir, extracted=gold_extraction(gold_dir))
+    return evaluate(gold_dir, extracted=gold_extraction(gold_dir), diffs=gold_pair_diffs(gold_dir))
 
 
 def _misses(report, kind: str, limit: int = 15) -> str:
@@ -65,3 +65,16 @@ def test_pair_floors(report):
     assert pairs.facts.recall >= PAIR_FLOORS["facts_recall"], _misses(report, "pairs:facts")
     assert pairs.conflict_precision >= PAIR_FLOORS["conflicts_precision"], _misses(report, "pairs:conflicts")
     assert pairs.related_as_conflict <= PAIR_FLOORS["related_as_conflict"], _misses(report, "pairs:related_as_conflict")
+
+
+def test_evaluate_scores_the_pair_diffs_it_is_given(gold_extraction, gold_pair_diffs):
+    # `diffs`: a report already made is read, not made again (an empty one finds no fact)
+    from claimtrack.evaluate import evaluate
+    from claimtrack.models.diff import DiffReport
+
+    made = gold_pair_diffs(GOLD)
+    assert made
+    empty = {key: DiffReport(a=key[0], b=key[1]) for key in made}
+    scored = evaluate(GOLD, extracted=gold_extraction(GOLD), diffs=made).pairs
+    blind = evaluate(GOLD, extracted=gold_extraction(GOLD), diffs=empty).pairs
+    assert scored.facts.gold_hits > 0 and blind.facts.gold_hits == 0

@@ -69,11 +69,11 @@ PAIR_FLOORS = {
 
 
 @pytest.fixture(scope="module", params=list(F1_FLOORS))
-def scored(request, gold_extraction):
+def scored(request, gold_extraction, gold_pair_diffs):
     from claimtrack.evaluate import evaluate
 
     gold = ROOT / "data" / request.param / "gold"
-    return request.param, evaluate(gold, extracted=gold_extraction(gold))
+    return request.param, evaluate(gold, extracted=gold_extraction(gold), diffs=gold_pair_diffs(gold))
 
 
 def test_f1_per_kind_holds(scored):

@@ -67,7 +67,7 @@ DIFF_RELATED_JOINED = {"data/gold/seeds": 0, "data/dev/gold": 1, "data/test/gold
 
 
 @pytest.mark.parametrize("gold,floor", FLOORS, ids=[g for g, _ in FLOORS])
-def test_ledger_covers_gold_pair_facts(gold, floor, gold_extraction, tmp_path):
+def test_ledger_covers_gold_pair_facts(gold, floor, gold_extraction, gold_pair_diffs, tmp_path):
     from claimtrack.ledger.facts import build_facts, file_results
     from claimtrack.ledger.store import SQLiteLedger
 
@@ -86,19 +86,16 @@ def test_ledger_covers_gold_pair_facts(gold, floor, gold_extraction, tmp_path):
     # A related pair held by one fact must be one that diff itself aligns as agree or conflict
     # (its own error, counted in `diff_related_joined` below): chains of matches add no merge.
     assert cov.related_merged <= DIFF_RELATED_JOINED[gold], report
-    assert cov.related_merged <= _diff_related_joined(results, pairs), report
+    assert cov.related_merged <= _diff_related_joined(gold_pair_diffs(ROOT / gold), pairs), report
 
 
-def _diff_related_joined(results, pairs) -> int:
-    """Gold related pairs that diff's own pairwise matches hold as agree or conflict."""
-    from claimtrack.compare import diff_pair
+def _diff_related_joined(diffs, pairs) -> int:
+    """Gold related pairs that diff's own pairwise matches (`gold_pair_diffs`) hold as agree or conflict."""
     from claimtrack.evaluate.pairs import match_covers_fact
 
-    by_name = {r.document.doc: r for r in results}
     n = 0
     for pair in pairs:
-        matches = [m.model_dump() for m in diff_pair(by_name[pair["a"]], by_name[pair["b"]]).matches
-                   if m.status != "related"]
+        matches = [m.model_dump() for m in diffs[(pair["a"], pair["b"])].matches if m.status != "related"]
         n += sum(1 for g in pair["facts"] if g.get("status") == "related"
                  and any(match_covers_fact(m, g) for m in matches))
     return n

@@ -141,12 +141,14 @@ def evaluate(
     *,
     pairs: bool = True,
     extracted: Optional[Mapping[str, tuple[Any, str]]] = None,
+    diffs: Optional[Mapping[tuple[str, str], Any]] = None,
 ) -> EvalReport:
     """Extract every gold document and score it; scores are micro-averaged over documents.
 
     `extracted`: the extraction already made (`extract_gold`), name -> (DocumentResult, text);
-    only the documents missing from it are extracted. Raises EvalError (a one-line message) on
-    usage problems.
+    only the documents missing from it are extracted. `diffs`: the diff reports already made of
+    the gold pairs over that extraction, (a, b) -> DiffReport; only the pairs missing from it are
+    diffed. Raises EvalError (a one-line message) on usage problems.
     """
     golds = load_gold(gold_dir)
     dirs = corpus_dirs(gold_dir, corpus)
@@ -179,7 +181,8 @@ def evaluate(
             for pair in pair_gold:
                 label = f"{pair['a']} | {pair['b']}"
                 try:
-                    diff = diff_pair(extracted[pair["a"]][0], extracted[pair["b"]][0])
+                    key = (pair["a"], pair["b"])
+                    diff = diffs[key] if diffs and key in diffs else diff_pair(extracted[key[0]][0], extracted[key[1]][0])
                     data = diff.model_dump(mode="json", by_alias=True) if hasattr(diff, "model_dump") else dict(diff)
                 except TableError:
                     raise  # a data table that cannot be loaded stops the run (claimtrack.tables)
