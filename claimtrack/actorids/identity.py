@@ -138,33 +138,55 @@ def plan(actors: Iterable[dict]) -> dict[str, Identity]:
     One pass per rule, in order (each joins groups the next ones see): spellings of one full
     name, a shorter name that is the tail of one person's full name, a name another document
     listed as an alias. A person described, not named ("crane driver"), stays as it is."""
-    seen = _seen(actors)
-    if not seen:
-        return {}
-    kept = {i: Identity(i, s.name, "PERSON") for i, s in seen.items() if s.description and set(s.types) == {"PERSON"}}
-    seen = {i: s for i, s in seen.items() if i not in kept}
-    tables = _table_ids()
-    groups = _Groups(seen)
-    persons = {i: _words(s.name) for i, s in seen.items() if s.person and i not in tables}
-    full = {i: w for i, w in persons.items() if len(w) >= 2}
-    _join_spellings(full, groups)
-    _join_tails(seen, persons, full, tables, groups)
-    _join_aliases(seen, persons, tables, groups)
-    return {**_identities(seen, groups, tables), **kept}
+    return Sightings(actors).plan()
 
 
-def _seen(actors: Iterable) -> dict[str, _Seen]:
-    """Each old id's names, types (by mentions), aliases and documents over the records."""
-    seen: dict[str, _Seen] = {}
-    for a in actors:
-        aid = _get(a, "id")
-        s = seen.setdefault(aid, _Seen(aid))
-        s.names[_get(a, "name")] += 1
-        s.types[_get(a, "type")] += max(1, len(_get(a, "mentions") or ()))
-        s.aliases.update(name_key(x) for x in (_get(a, "aliases") or ()))
-        s.described = s.described or any(_DESCRIPTION.match(x) for x in (_get(a, "aliases") or ()))
-        s.docs += 1
-    return seen
+class Sightings:
+    """What identity needs of a run's actors, gathered document by document: per old id its
+    names, types (by mentions), aliases and number of documents, and nothing else (no mentions,
+    no claims). It grows with the distinct actors of a run, not with its documents, so that a
+    run can spool its results to disk and plan the ids from this alone (`claimtrack.spool`)."""
+
+    def __init__(self, actors: Iterable = ()):
+        self.seen: dict[str, _Seen] = {}
+        self.add(actors)
+
+    def add(self, actors: Iterable) -> None:
+        """Add actor records (dicts or models) in the run's order: ids first seen first."""
+        for a in actors:
+            aid = _get(a, "id")
+            s = self.seen.get(aid)
+            if s is None:
+                s = self.seen[aid] = _Seen(aid)
+            aliases = _get(a, "aliases") or ()
+            s.names[_get(a, "name")] += 1
+            s.types[_get(a, "type")] += max(1, len(_get(a, "mentions") or ()))
+            s.aliases.update(name_key(x) for x in aliases)
+            s.described = s.described or any(_DESCRIPTION.match(x) for x in aliases)
+            s.docs += 1
+
+    def plan(self) -> dict[str, Identity]:
+        """Old id -> Identity over every actor added (see `plan`)."""
+        seen = self.seen
+        if not seen:
+            return {}
+        kept = {i: Identity(i, s.name, "PERSON") for i, s in seen.items() if s.description and set(s.types) == {"PERSON"}}
+        seen = {i: s for i, s in seen.items() if i not in kept}
+        tables = _table_ids()
+        groups = _Groups(seen)
+        persons = {i: _words(s.name) for i, s in seen.items() if s.person and i not in tables}
+        full = {i: w for i, w in persons.items() if len(w) >= 2}
+        _join_spellings(full, groups)
+        _join_tails(seen, persons, full, tables, groups)
+        _join_aliases(seen, persons, tables, groups)
+        return {**_identities(seen, groups, tables), **kept}
+
+    def changes(self, mapping: dict[str, Identity]) -> bool:
+        """Whether `mapping` changes any actor added: a new id, name or type (else the records
+        are left exactly as they are, as `unify` leaves them)."""
+        return any(
+            ident.id != i or any(n != ident.name for n in self.seen[i].names) or any(t != ident.type for t in self.seen[i].types)
+            for i, ident in mapping.items() if i in self.seen)
 
 
 def _join_spellings(full: dict[str, tuple], groups: _Groups) -> None:
@@ -305,14 +327,15 @@ class KnownActors:
 
 def unify(results: list, known: Iterable = ()) -> list:
     """Rewrite the actor ids of DocumentResults so that one entity has one id over all of them
-    (and over `known` actors, e.g. a ledger's). Returns the same list, changed in place."""
+    (and over `known` actors, e.g. a ledger's). Returns the same list, changed in place.
+    (`claimtrack.spool` does the same for a run it keeps on disk.)"""
     new = [a for r in results for a in r.document.actors]
     known = known.relevant(new) if isinstance(known, KnownActors) else list(known)
     mapping = plan([*known, *new])
     if all(k == v.id for k, v in mapping.items()) and not _retyped(results, mapping):
         return results
     for r in results:
-        _rewrite(r, mapping)
+        rewrite(r, mapping)
     return results
 
 
@@ -321,7 +344,9 @@ def _retyped(results: list, mapping: dict[str, Identity]) -> bool:
                for r in results for a in r.document.actors)
 
 
-def _rewrite(result, mapping: dict[str, Identity]) -> None:
+def rewrite(result, mapping: dict[str, Identity]) -> None:
+    """Rewrite one DocumentResult's actor ids (actors, claims, speakers, frames) by `mapping`,
+    in place: actors that become one entity are merged (aliases, titles, mentions)."""
     def new(aid: Optional[str]) -> Optional[str]:
         return mapping[aid].id if aid in mapping else aid
 

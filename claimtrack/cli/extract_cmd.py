@@ -15,7 +15,8 @@ from ..version import __version__
 from ..export import WRITERS, Summary, default_output
 from ..ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, Limits, iter_paths
 from ..models import DocumentResult, Generator, Skipped
-from ..output import OutputError, check_output, open_output
+from ..output import OutputError, OutputTarget, check_output, open_output
+from ..spool import ResultSpool
 from .root import app
 from .common import (
     cache_setting,
@@ -129,10 +130,14 @@ def extract_command(
                 where = "" if target == "-" else f"; {target} left as it was"
                 fail(f"no document could be read from {_shown_paths(paths)}: nothing written{where}")
             # The whole run is read before writing: one actor id per person or body over all
-            # its documents ("Trump" in one article, "Donald Trump" in another).
-            results = _whole_run(itertools.chain(head, items), on_item)
-            with open_output(checked) as fh:
-                writer(results, fh, generator, summary, None)
+            # its documents ("Trump" in one article, "Donald Trump" in another). The results
+            # wait on disk meanwhile, only their actors in memory (claimtrack.spool).
+            with ResultSpool(_spool_folder(checked)) as spool:
+                for item in itertools.chain(head, items):
+                    on_item(item)
+                    spool.add(item)
+                with open_output(checked) as fh:
+                    writer(spool.replay(), fh, generator, summary, None)
         except nlp_mod.ModelNotFound as err:
             fail(str(err))
         except (OSError, TimeoutError) as err:
@@ -155,16 +160,10 @@ def extract_command(
     raise typer.Exit(EXIT_PARTIAL if summary.skipped else EXIT_OK)
 
 
-def _whole_run(items, on_item) -> list:
-    """Every item of the run (advancing the progress bar), actor ids made one per entity."""
-    from ..extract import unify_actors
-
-    out = []
-    for item in items:
-        on_item(item)
-        out.append(item)
-    unify_actors([i for i in out if isinstance(i, DocumentResult)])
-    return out
+def _spool_folder(target: OutputTarget) -> Optional[Path]:
+    """Where a run's results wait: beside the output file (its space is the output's), else
+    (stdout, a device, a pipe) the system's temporary folder."""
+    return target.path.parent if target.mode == "atomic" and target.path is not None else None
 
 
 def _until_first_document(items) -> list:
