@@ -77,3 +77,17 @@ def test_a_rate_is_not_an_offset_from_the_date_after_it(nlp):
     assert dates(nlp, text, "2026-08-19") == [("Sunday", "2026-08-23")]
     # without a figure before it, "a day from" still shifts the date
     assert [t for t, _ in dates(nlp, "The ministers meet a day after Monday.", "2026-08-19")] == ["a day after Monday"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount right before "a month", or a figure and its unit in two words: a rate
+    ("Parking at the Velm depot will cost $6 a month from 1 October.", [("1 October", "2026-10-01")]),
+    ("Quarries may ship 4,000 metric tons a year from 1 October.", [("1 October", "2026-10-01")]),
+    ("Rents rise by 3% a year from 1 October.", [("1 October", "2026-10-01")]),
+    ("Mills may sell 60,000 tonnes of raw cane sugar a year from 1 October.", [("1 October", "2026-10-01")]),
+    ("The quota is 60,000t a year from 1 October.", [("1 October", "2026-10-01")]),
+    # a verb between the figure and "a year": an offset of the date, as without a figure
+    ("The 40 clerks will move a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
+])
+def test_a_quantity_before_a_rate_word_is_no_offset(nlp, text, expected):
+    assert dates(nlp, text, "2026-08-19") == expected

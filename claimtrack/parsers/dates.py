@@ -73,8 +73,16 @@ _OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?
 #: "for", "over" (and "the next", "up to") before "N months from <date>": the figure is how long
 #: something lasts from that date ("frozen for six months from May 2"), not a shift of the date
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|lasting)\s+(?:(?:up\s+to|at\s+least|about|the|next|first)\s+)*$", _I)
-#: "12 hours", "three shifts", "twice": a figure a following "a day" makes a rate of
-_RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\btwice|\bonce|\btimes)\s+$", _I)
+#: "12 hours", "three shifts", "twice": a figure a following "a day" makes a rate of; so does a
+#: figure with the noun phrase it counts or measures ("$5 a month", "12% a year", "90,000t a year",
+#: "4,000 tonnes of raw sugar a year"): "a year" after a quantity is its rate (Quirk et al. 1985,
+#: 5.17, the distributive "a"), and the date after "from" is when the rate starts, not a year
+#: later. Words between the figure and "a year" are the noun phrase's: no verb, auxiliary or
+#: clause word among them ("20 staff will move a year from March" is an offset).
+_CLAUSE_WORD = (r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|"
+                r"does|did|to|and|but|or|which|that|who|it|they|he|she|we|[^\W\d_]+(?:ed|ing))\b")
+_RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\d[\w.,%]*(?:\s+(?!{_CLAUSE_WORD})[^\W\d_]+){{0,5}}|\btwice|\bonce"
+                          rf"|\btimes)\s+$", _I)
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
 _NTH_WD_OF = re.compile(
