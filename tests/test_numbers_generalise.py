@@ -308,6 +308,9 @@ def test_thousands_dot_not_read_against_the_english_convention(text, expected):
         ("The reservoir at Rapel released 3.400 cubic metres a second, 2.5 times the usual flow.", "CL",
          [("3.400", 3.4, None), ("2.5", 2.5, None)]),
         ("The reservoir at Kielder released 3.400 cubic metres a second on Monday.", "GB", [("3.400", 3.4, None)]),
+        # a lone zero before the dot is a decimal point wherever the story is: no group of
+        # thousands starts with 0
+        ("Tests at Maipo found 0.015 milligrams of arsenic per litre.", "CL", [("0.015", 0.015, None)]),
     ],
 )
 def test_one_dot_group_in_a_country_that_groups_by_dots(text, country, expected):

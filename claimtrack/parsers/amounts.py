@@ -130,7 +130,7 @@ def _rest_of_words(text: str, t, positions: Optional[list[int]], start: int, end
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # never "0.015": no group of thousands starts with 0
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _LETTERS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 _HYPHEN_SCALE = re.compile(r"-([MBT])(?![^\W\d_])")

@@ -9,8 +9,9 @@ document decides, as one writer (or one desk) keeps one convention throughout a 
   not written with trailing zeros in prose (figures of fixed precision, "a 4.000% coupon", come
   with a unit that says so and are rare);
 - a numeric date written with dots ("17.06.2031") shows neither and is passed over;
-- a figure grouped with the comma ("3,500") or a decimal point before other than three digits
-  ("2.5", "0.75") shows the English convention, and then no dot is read as a group.
+- a figure grouped with the comma ("3,500"), a decimal point before other than three digits
+  ("2.5", "0.75") or after a lone zero ("0.015": no figure's first group of thousands is 0)
+  shows the English convention, and then no dot is read as a group.
 
 `dot_groups_thousands(text)` is true when the text has two such dot-group figures or more (or one with
 two groups) and none of the English ones, or, in a story whose country writes thousands with the
@@ -26,13 +27,14 @@ from functools import lru_cache
 #: A figure written with a dot or a comma between digits, not part of a longer run of digits
 #: and marks (a dotted date, "11.03.26", is passed over: _DOTTED_DATE).
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d]|[.,]\d)")
-#: Dot groups of three after one to three digits: "3.400", "1.250.000".
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: Dot groups of three after one to three digits, the first not a zero: "3.400", "1.250.000"
+#: (never "0.015", "00.250": a group of thousands does not start with 0).
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 #: A numeric date written with dots, day and month of one or two digits: "17.06.2031", "3.9.31"
 #: (a month of 1-12 leaves no three-digit group, so "1.250.000" is never one)
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 #: Groups that only a thousands dot writes: two groups or more, or a group of three zeros.
-_ONLY_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+_ONLY_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000")
 
 
 def dot_groups_thousands(text: str, country_groups_by_dot: bool = False) -> bool:
