@@ -88,6 +88,9 @@ def test_a_rate_is_not_an_offset_from_the_date_after_it(nlp):
     ("The quota is 60,000t a year from 1 October.", [("1 October", "2026-10-01")]),
     # a verb between the figure and "a year": an offset of the date, as without a figure
     ("The 40 clerks will move a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
+    # a digit glued to a name is no figure: the name's phrase is shifted as without one
+    ("The G7 sanctions lapse a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
+    ("Its Flu-22 rules lapse a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
 ])
 def test_a_quantity_before_a_rate_word_is_no_offset(nlp, text, expected):
     assert dates(nlp, text, "2026-08-19") == expected

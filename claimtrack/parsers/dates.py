@@ -78,10 +78,11 @@ _SPAN_BEFORE = re.compile(r"\b(?:for|over|lasting)\s+(?:(?:up\s+to|at\s+least|ab
 #: "4,000 tonnes of raw sugar a year"): "a year" after a quantity is its rate (Quirk et al. 1985,
 #: 5.17, the distributive "a"), and the date after "from" is when the rate starts, not a year
 #: later. Words between the figure and "a year" are the noun phrase's: no verb, auxiliary or
-#: clause word among them ("20 staff will move a year from March" is an offset).
+#: clause word among them ("20 staff will move a year from March" is an offset), and no digit glued
+#: to a name before it ("G7 sanctions end a year from May": a name, not a figure).
 _CLAUSE_WORD = (r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|"
                 r"does|did|to|and|but|or|which|that|who|it|they|he|she|we|[^\W\d_]+(?:ed|ing))\b")
-_RATE_BEFORE = re.compile(rf"(?:\b{_NUM}\s+[a-z]+s|\d[\w.,%]*(?:\s+(?!{_CLAUSE_WORD})[^\W\d_]+){{0,5}}|\btwice|\bonce"
+_RATE_BEFORE = re.compile(rf"(?:(?<![\w-])\b{_NUM}\s+[a-z]+s|(?<![\w-])\d[\w.,%]*(?:\s+(?!{_CLAUSE_WORD})[^\W\d_]+){{0,5}}|\btwice|\bonce"
                           rf"|\btimes)\s+$", _I)
 _WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
 _NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
