@@ -85,6 +85,25 @@ def test_a_request_rejected_is_its_act_negated_wherever_the_parser_hangs_the_inf
     assert k.polarity == "positive"
 
 
+def test_an_act_noun_a_request_asks_for_is_answered_as_its_infinitive_is():
+    # "calls for an audit of X" asks for the act the noun names, as "calls to audit X" does
+    k = _clause("The water board rejected calls for an inspection of the sluice gates.", "inspect")
+    assert (k.subject_text, k.polarity, k.polarity_cue) == ("The water board", "negative", "reject")
+    k = _clause("The water board granted a request for an inspection of the sluice gates.", "inspect")
+    assert (k.polarity, k.modality) == ("positive", None)
+    k = _clause("The water board did not reject calls for an inspection of the sluice gates.", "inspect")
+    assert (k.polarity, k.modality) == ("positive", "may")
+    # asked for by someone, answered by nobody: only asked, so not a done act
+    k = _clause("Two anglers' clubs made calls for an inspection of the sluice gates.", "inspect")
+    assert k.polarity == "positive" and k.modality is not None
+    got = _statuses("The water board rejected calls for an inspection of the sluice gates.",
+                    "The water board will inspect the sluice gates next month.")
+    assert ("conflict", "polarity") in got
+    got = _statuses("The water board rejected calls for an inspection of the sluice gates.",
+                    "The water board said it would not inspect the sluice gates.")
+    assert not any(status == "conflict" for status, _ in got)
+
+
 def test_a_request_granted_is_done_and_one_not_rejected_stays_open():
     k = _clause("The water board granted a request to lower the reservoir.", "lower")
     assert (k.subject_text, k.polarity, k.modality) == ("The water board", "positive", None)

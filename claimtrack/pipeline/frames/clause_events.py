@@ -197,6 +197,43 @@ def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[s
     return False, None, hedge
 
 
+def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], Optional[str], bool]]:
+    """(negative, cue, modality, answered) for an act noun that a noun of request asks for by its
+    "for" phrase ("rejected calls for an inspection of the gates", "granted a request for an
+    extension"; data/polarity.json 'request_nouns'): the act is what the request asks, so the verb
+    that has the request for object answers it as it answers a request's to-infinitive
+    (clause_roles._answered, 'request_answers'): refused, it is not done, the refuser's act
+    ("rejected calls for an inspection": no inspection); granted, it is done; a refusal negated
+    leaves it possible. A request nobody is said to answer ("unions made calls for an
+    inspection") only asks: the noun is its modality. Else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    request = prep.head
+    if request.pos_ != "NOUN" or request.lemma_.lower() not in table["request_nouns"]:
+        return None
+    verb = request.head
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    how = table["request_answers"].get(f"{lemma} {particle}" if particle else lemma) \
+        if request.dep_ in ("dobj", "obj") and verb.i != request.i else None
+    if how is None:
+        return False, None, request.lemma_.lower(), False
+    turned = _negated(verb)
+    if how == "not":
+        return (False, None, "may", True) if turned is not None else (True, f"{lemma} {particle}" if particle else lemma, None, True)
+    return (True, turned, None, True) if turned is not None else (False, None, None, True)
+
+
+def _answerer(answered: bool, subject, written, written_text, around: Optional[dict]) -> tuple:
+    """(subject, written, written_text) of an act a request asks for: the one who answers the
+    request is the one asked to act (clause_roles._answered), the subject of the clause around the
+    noun, when the noun names no agent of its own."""
+    if answered and subject is None and (written is None or written.tag_ == "PRP$") and around is not None:
+        return around.get("subject"), None, around.get("subject_text")
+    return subject, written, written_text
+
+
 #: The most words a noun's phrase is read over: a longer subtree is a parser's run-on.
 _MAX_WORDS = 25
 
@@ -296,6 +333,10 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         if obj_tok is None and subject is None:
             continue  # "its reduction", "the city's transport": no act that can be told apart
         negative, cue, modality = _governed(noun, table)
+        asked = _asked_for(noun, table)
+        if asked is not None:
+            negative, cue, modality, answered = asked
+            subject, written, written_text = _answerer(answered, subject, written, written_text, around)
         owned = _owned(noun, governor)
         if owned is not None:
             # "denied any involvement in the dredging", "admitted its role in the delay": the
