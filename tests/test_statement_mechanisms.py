@@ -280,6 +280,17 @@ def test_a_thing_refused_conflicts_with_the_same_party_weighing_it():
     assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
 
 
+def test_a_thing_one_will_not_accept_is_refused_against_the_same_party_weighing_it():
+    # not + accept composes to a refusal (the verb's own polarity turned by the negation)
+    wont = "The lake district's water board would not accept a hardship fund for well owners."
+    got = _statements(wont, "The lake district's water board is willing to discuss a hardship fund for well owners.")
+    assert any(s == "conflict" for s, _, about in got if "fund" in about), got
+    # a negation that holds only up to now leaves the thing open: no refusal
+    got = _statements("The lake district's water board has not yet accepted a hardship fund for well owners.",
+                      "The lake district's water board is willing to discuss a hardship fund for well owners.")
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
+
+
 def test_a_weighing_told_as_past_is_no_option_held_against_a_ruling_out():
     # considered then, ruled out now: one consistent story (review s27 A3, D3)
     ruled = "The valley transit board ruled out a night bus subsidy for students in June."

@@ -27,7 +27,7 @@ from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_
                       finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, opposite_modifiers, pays,
                       predicates_meet, support_names, verb_lemma)
 from .news_verbs import irregular_base
-from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, decided, not_until, timed_after
+from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, _not_yet, decided, not_until, timed_after
 from .members import other_members, partly_denied
 from .nobody import judge_nobody
 from .nonanswers import judge_non_answers, non_answer
@@ -408,12 +408,6 @@ def _negated_past(m: Mention) -> bool:
     of what will (Quirk et al. 1985, 4.20-4.22, the past and the perfect), so an act told as to
     come ("will pay the fine", "the charge would rise") does not contradict it."""
     return m.frame.modality is None and _NEGATED_PAST.search(m.text) is not None
-
-
-def _not_yet(m: Mention) -> bool:
-    """The clause's negation holds up to now ("has not yet approved", "has yet to approve"; WordNet
-    3.0 yet.r 'up to the present time'), leaving the act to come."""
-    return m.frame.polarity_cue == "yet" or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", m.text, re.IGNORECASE) is not None
 
 
 def _nominal(m: Mention, other) -> bool:

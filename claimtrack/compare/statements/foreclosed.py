@@ -13,7 +13,7 @@ from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
-from .modality import FUTURE, _foreclosing, _forecloses, governors, negative_verb, weighing_now
+from .modality import FUTURE, _foreclosing, _forecloses, _not_yet, governors, negative_verb, weighing_now
 from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
 
 
@@ -91,25 +91,35 @@ def _unwritten_subject(f) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _refusing_verbs() -> tuple[frozenset, frozenset]:
+def _refusing_verbs() -> tuple[frozenset, frozenset, frozenset]:
     """(verbs that refuse the thing they take, data/polarity.json 'request_answers' that answer
     'not' ("rejected the toll", "turned down a bonus"), but "ignore", which takes no stance;
     the nouns of a claim or a request, whose refusal is of what they say or ask, not of
-    themselves: 'claim_nouns', 'request_nouns')."""
+    themselves: 'claim_nouns', 'request_nouns'; the verbs that take the thing, 'request_answers'
+    that answer 'done' ("accepted the toll"), which refuse it negated)."""
     from ...tables import load_json
 
     table = load_json("polarity.json")
-    verbs = frozenset(v for v, how in table.get("request_answers", {}).items() if how == "not") - {"ignore"}
-    return verbs, frozenset(table.get("claim_nouns", ())) | frozenset(table.get("request_nouns", ()))
+    answers = table.get("request_answers", {})
+    verbs = frozenset(v for v, how in answers.items() if how == "not") - {"ignore"}
+    taking = frozenset(v for v, how in answers.items() if how == "done")
+    return verbs, frozenset(table.get("claim_nouns", ())) | frozenset(table.get("request_nouns", ())), taking
 
 
-def _refuses_thing(f) -> bool:
-    """The clause refuses a thing ("the board rejected a toll"): a refusing verb stated
-    positively, done or to come, with a noun object that is no claim or request."""
-    verbs, said = _refusing_verbs()
+def _refuses_thing(m: Mention) -> bool:
+    """The clause refuses a thing, done or to come, with a noun object that is no claim or request:
+    a refusing verb stated positively ("the board rejected a toll"), or a verb of taking it negated
+    ("the board would not accept a toll": not + accept is refuse, the negation composed with the
+    verb's own polarity), but not a negation that holds only up to now ("has not yet accepted
+    the toll" leaves it open)."""
+    f = m.frame
+    verbs, said, taking = _refusing_verbs()
     head = _object_head(f)
-    return (f.polarity == "positive" and f.modality in (None, "will", "would") and head is not None
-            and (f.predicate or "") in verbs and head not in said)
+    if f.modality not in (None, "will", "would") or head is None or head in said:
+        return False
+    if f.polarity == "positive":
+        return (f.predicate or "") in verbs
+    return (f.predicate or "") in taking and not _not_yet(m)
 
 
 def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -119,7 +129,7 @@ def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
     not weighed, they agree."""
     for x, y in ((a, b), (b, a)):
         fx, fy = x.frame, y.frame
-        if not _refuses_thing(fx):
+        if not _refuses_thing(x):
             continue
         act = _weighed_act(x, y)
         if act is not None:

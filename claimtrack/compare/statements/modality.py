@@ -222,3 +222,9 @@ def timed_after(m) -> bool:
     """A clause placing its act after a point ("would reopen after the inspection", "once the
     storm passes")."""
     return _AFTER.search(_with_next(m)) is not None
+
+
+def _not_yet(m) -> bool:
+    """The clause's negation holds up to now ("has not yet approved", "has yet to approve"; WordNet
+    3.0 yet.r 'up to the present time'), leaving the act to come."""
+    return m.frame.polarity_cue == "yet" or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", m.text, re.IGNORECASE) is not None
