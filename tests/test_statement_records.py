@@ -93,6 +93,12 @@ def test_an_act_noun_a_request_asks_for_is_answered_as_its_infinitive_is():
     assert (k.polarity, k.modality) == ("positive", None)
     k = _clause("The water board did not reject calls for an inspection of the sluice gates.", "inspect")
     assert (k.polarity, k.modality) == ("positive", "may")
+    # calls ignored are not answered (review s29 finding 3): the act is only asked for
+    k = _clause("The water board ignored calls for an inspection of the sluice gates.", "inspect")
+    assert k.polarity == "positive" and k.modality is not None
+    got = _statuses("The water board ignored calls for an inspection of the sluice gates.",
+                    "The water board will inspect the sluice gates next month.")
+    assert not any(status == "conflict" for status, _ in got)
     # asked for by someone, answered by nobody: only asked, so not a done act
     k = _clause("Two anglers' clubs made calls for an inspection of the sluice gates.", "inspect")
     assert k.polarity == "positive" and k.modality is not None
