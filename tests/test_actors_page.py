@@ -395,3 +395,15 @@ def test_a_body_s_initials_skip_small_words_and_name_particles_and_need_three_le
     assert initials("Ferry Workers' Union") == "FWU"  # a plural's possessive is a word of letters
     assert initials("Ferry-Boat Owners Guild") is None
     assert initials("Tolbo kiln Owners") is None
+
+
+def test_a_byline_names_the_agency_beside_or_instead_of_its_writer(nlp):
+    for byline, agency in (("By Jo Roe, Coastline Newswire", "Coastline Newswire"),
+                           ("By Atlantic Ridge News Service", "Atlantic Ridge News Service"),
+                           ("By Andes Harbour Wire staff", "Andes Harbour Wire")):
+        found = _actors(nlp, f"Ferry fares rise again\n\n{byline}\n\n{BODY}\n")
+        assert found[agency]["type"] == "ORG", (byline, list(found))
+    # a writer whose surname is a paper's word is no paper, nor is the writer's role
+    for byline in ("By Jane Post", "By Jo Roe, Business Reporter", "By News Desk", "By Jo Roe, News Desk"):
+        found = _actors(nlp, f"Ferry fares rise again\n\n{byline}\n\n{BODY}\n")
+        assert not any(a["type"] == "ORG" for a in found.values()), (byline, list(found))

@@ -1,7 +1,8 @@
 """News outlets named by the page itself: the agency in a wire dateline and the paper's masthead.
 
 A wire story opens with a dateline that names the agency filing it: "OSLO, March 3 (Nordic
-Wire) -". A newspaper's page names the paper above the story, on a line that also carries the
+Wire) -", or its byline names the agency beside or instead of the writer ("By Jo Roe, Nordic
+Wire", "By Nordic News Service"). A newspaper's page names the paper above the story, on a line that also carries the
 date ("The Harbour Gazette | Published 3 March 2026", "VALLEY TIMES · Monday 2 March 2026"), or
 on a line of its own right above the date line (the page's first line only above a bare date: a
 headline sits above a story's time stamp). The outlet is an organisation of the document
@@ -21,10 +22,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ...actorids.first_names import first_names
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.names import _name_key
 from ...parsers.story_places import BYLINE_OPENER
-from .layout import Layout
+from ..quotes.persons import person_nouns
+from .layout import _BYLINE, Layout
 from .state import Cand, DocState
 
 #: A year: a line carrying one (in the page head) is a date line.
@@ -39,6 +42,10 @@ _EDITION = re.compile(r"\s*\([^()]*\)\s*$")
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
 #: Words that may stand lower-case inside an outlet's name ("Diario del Sur", "Mail & Herald").
 _NAME_JOINERS = frozenset("of the and & de del do da di der die la le el y und".split())
+#: A part of a byline between commas, "and" or a separator: "By Jo Roe and Ann Lee, Coast Wire".
+_BYLINE_PART = re.compile(r"[^,|·•\n]+?(?=\s+and\s+|[,|·•\n]|$)")
+#: A word of a name part (letters, with inner hyphens, apostrophes and periods).
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-.&]*")
 #: How far into the text the page head can run, in lines; it ends at the first line of prose.
 _HEAD_LINES = 8
 _PROSE_WORDS = 16
@@ -166,6 +173,38 @@ class Outlets:
                 # or an edition after a separator ("Harbour Radio - News", "X GAZETTE | Sport"):
                 # a headline is seldom cut so
                 out.extend(self._name_at(a, parts[0][1]))
+        return out + self._byline_outlets(layout)
+
+    def _byline_outlets(self, layout: Layout) -> list[tuple[int, int]]:
+        """(start, end) of an agency a byline names beside or instead of its writer ("By Jo Roe,
+        Coast Wire", "By Coast News Service", "By Coast Wire staff"): a part of the byline whose
+        capitalised words hold a word heading papers' names among their last two and open with no
+        given name ("By Jane Post" is a writer), its last word no noun for a person (WordNet's:
+        "By Jo Roe, Business Reporter" names the writer's role) and no desk of the newsroom
+        (actor_cues.json `newsroom_divisions`: "By News Desk")."""
+        text = self.st.text
+        outlet_words = self.tables.cue("outlet_words")
+        out: list[tuple[int, int]] = []
+        for a, b, kind in list(zip(layout.starts, layout.ends, layout.kinds))[:_HEAD_LINES]:
+            opener = _BYLINE.match(text[a:b]) if kind == "byline" else None
+            if opener is None:
+                continue
+            for part in _BYLINE_PART.finditer(text, a + opener.end(), b):
+                words = list(_NAME_WORD.finditer(part.group()))
+                k = 0
+                while k < len(words) and (words[k].group()[:1].isupper() or k and words[k].group() in _NAME_JOINERS):
+                    k += 1
+                while k and words[k - 1].group() in _NAME_JOINERS:
+                    k -= 1
+                if k < 2:
+                    continue
+                names = [w.group() for w in words[:k]]
+                if not outlet_words.intersection(w.lower() for w in names[-2:]) or names[0].lower() in first_names() \
+                        or names[-1].lower() in person_nouns() or names[-1].lower() in self.tables.cue("newsroom_divisions"):
+                    continue  # (nor a desk of the newsroom: "By News Desk", "By Jo Roe, Nairobi Bureau")
+                name = part.group()[words[0].start():words[k - 1].end()]
+                if self._outlet_name(name, need_word=True):
+                    out.append((part.start() + words[0].start(), part.start() + words[k - 1].end()))
         return out
 
     def _name_at(self, s: int, part: str, need_word: bool = True) -> list[tuple[int, int]]:
