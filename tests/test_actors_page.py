@@ -244,6 +244,12 @@ def test_the_paper_named_without_its_town_is_the_paper(nlp):
     assert "Morning Post" not in found
     assert "Morning Post" in found["Pellmoor Morning Post"]["aliases"]
 
+    # another paper of the same name's end, which the text places, is that other paper
+    text = ("THE LUSAKA SUNDAY TIMES\nSunday 3 May 2030\n\nCopper deal questioned\n\nThe copper deal was "
+            "signed in secret, Britain's Sunday Times reported last week, and the mines minister Tomas Brill "
+            "declined to comment.")
+    found = _actors(nlp, text)
+    assert "Sunday Times" not in found["The Lusaka Sunday Times"]["aliases"]
 
 def test_a_section_or_edition_after_a_separator_is_not_part_of_the_masthead(nlp):
     for head, name in (("KESTREL BAY MIRROR | Business\nWednesday 04/03/2026\n\n", "Kestrel Bay Mirror"),

@@ -46,6 +46,8 @@ _NAME_JOINERS = frozenset("of the and & de del do da di der die la le el y und".
 _BYLINE_PART = re.compile(r"[^,|·•\n]+?(?=\s+and\s+|[,|·•\n]|$)")
 #: A word of a name part (letters, with inner hyphens, apostrophes and periods).
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-.&]*")
+#: "of" and a capitalised name after a paper's name: the place that paper is of ("the Post of Lagos").
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: How far into the text the page head can run, in lines; it ends at the first line of prose.
 _HEAD_LINES = 8
 _PROSE_WORDS = 16
@@ -105,7 +107,7 @@ class Outlets:
             key = _name_key(self.st.text[c.start:c.end])
             entry = by_key.get(key) if c.entry is None else None
             if entry is None and (c.entry is None or c.entry.kind == "org") and not c.outlet \
-                    and len(by_tail.get(key, ())) == 1:
+                    and len(by_tail.get(key, ())) == 1 and not self._placed_paper(c):
                 entry = next(iter(by_tail[key]))
             if entry is not None and c.label in ("ORG", "PERSON", "GPE", "NORP"):
                 c.entry, c.label = entry, "ORG"
@@ -125,6 +127,16 @@ class Outlets:
                 found = by_last.get(self.st.text[c.start:c.end].lower().removeprefix("the "))
                 if found and len(found) == 1:
                     c.entry, c.label, c.paper_short = next(iter(found)), "ORG", True
+
+    def _placed_paper(self, c: Cand) -> bool:
+        """A paper the text places, another paper of the same name's end: an owner or a place right
+        before it ("Britain's Sunday Times", "the London Sunday Times" as the model may cut it) or
+        "of" and a capitalised name right after it ("the Morning Post of Lagos")."""
+        toks, text = self.st.tokens, self.st.text
+        before = toks[c.tok_start - 1] if c.tok_start > 0 else None
+        if before is not None and (before.text in ("'s", "’s", "'", "’") or before.ent_type_ in ("GPE", "LOC", "NORP")):
+            return True
+        return bool(_OF_PLACE_AFTER.match(text, c.end))
 
     def _mastheads(self, layout: Layout) -> list[tuple[int, int]]:
         """(start, end) of the outlet's name on the page head's lines: the first part of a line
