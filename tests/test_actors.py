@@ -991,6 +991,10 @@ def test_a_stadium_an_arena_or_a_hall_is_a_venue_not_an_actor(nlp):
             "The Helmar Arena hosted the draw, and the Sorvik Auditorium was sold out.")
     keys = _keys(actors(nlp, text))
     assert not keys & {"korvath stadium", "estadio parque lindor", "helmar arena", "sorvik auditorium"}
+    # ... unless it speaks: its operator speaks under its name, as an event's organisers do
+    found = actors(nlp, "The Kallio Arena said on Tuesday it would refund every ticket for the cancelled concert. "
+                        "The Kallio Arena has 12,000 seats.")
+    assert "Kallio Arena" in found
 
 
 def test_a_feature_word_in_a_body_name_or_after_its_kind_keeps_the_body(nlp):
