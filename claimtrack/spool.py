@@ -8,7 +8,7 @@ actor id) and writes each item, as it comes, to a temporary file; `replay()` the
 and streams the items back, rewritten, in the order they came, for the output writers.
 
 The temporary file has no name in any folder listing (`tempfile.TemporaryFile`: Linux's
-O_TMPFILE, elsewhere a file unlinked as soon as it is made), so every way a run can end, an
+O_TMPFILE, elsewhere a file unlinked the moment it is made), so every way a run can end, an
 error, Ctrl-C, a SIGKILL, leaves nothing behind. It is written next to the output, where the
 output's own space is, or in the system's temporary folder when the output is not a file.
 Items are pickled: the file is this process's own, read back by it alone, and pickle gives
