@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .modality import FUTURE, _not_yet
+from .modality import FUTURE, negated_up_to_now
 from .phrases import same_subject
 
 
@@ -66,5 +66,4 @@ def _another_time(m: Mention, directive, other) -> bool:
     review s29 finding 1)."""
     claim = m.claim
     text = claim.text[directive.start - claim.start:directive.end - claim.start]
-    shim = type("Clause", (), {"frame": directive, "text": text})()
-    return directive.polarity == "negative" and _not_yet(shim) and other.modality in FUTURE
+    return directive.polarity == "negative" and negated_up_to_now(directive, text) and other.modality in FUTURE

@@ -227,4 +227,10 @@ def timed_after(m) -> bool:
 def _not_yet(m) -> bool:
     """The clause's negation holds up to now ("has not yet approved", "has yet to approve"; WordNet
     3.0 yet.r 'up to the present time'), leaving the act to come."""
-    return m.frame.polarity_cue == "yet" or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", m.text, re.IGNORECASE) is not None
+    return negated_up_to_now(m.frame, m.text)
+
+
+def negated_up_to_now(frame, text: str) -> bool:
+    """`_not_yet` for a clause frame and its words (a clause that is no mention's own, such as the
+    directive governing a mention: compare/statements/directed.py)."""
+    return frame.polarity_cue == "yet" or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", text, re.IGNORECASE) is not None
