@@ -47,6 +47,10 @@ def test_a_cardinal_before_a_noun_is_read_by_the_number_parser(word, expected):
     (80, 83, DISJOINT),                   # one digit and a zero: a round figure of its own
     (3e9, 3.3e9, DISJOINT),               # "3 billion" and "3.3 billion" are two estimates
     (15, 16, DISJOINT),                   # one step each: two counts
+    (340, 345, DISJOINT),                 # "$340" shows its step of ten: 345 is written 350
+    (1250, 1226, DISJOINT),               # within 2%, but 1,226 is written 1,230
+    (300, 296, COMPATIBLE),               # one digit and zeros: rounding unwritten, 2% allowed
+    (2000, 1980, COMPATIBLE),
 ])
 def test_a_figure_written_to_two_digits_stands_for_the_finer_figure_it_rounds(x, y, expected):
     assert relate(Interval(x, x), Interval(y, y)) == expected

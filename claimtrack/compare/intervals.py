@@ -39,7 +39,8 @@ APPROX_MIN = 0.02
 #: 750,000). The cap cuts only the bands of figures with one or two significant digits (whose
 #: rounding step is 10-50% of them); "about 3,250" has a band of a few percent already.
 APPROX_MAX = 0.10
-#: Exact figures this close (relative), one of them round, are taken as the same figure rounded.
+#: Exact figures this close (relative), one of them a round figure of one significant digit
+#: (`_round_unwritten`), are taken as the same figure rounded.
 ROUNDING_TOLERANCE = 0.02
 
 INF = math.inf
@@ -279,6 +280,14 @@ def _round(x: float) -> bool:
     return x != 0 and float(x).is_integer() and int(abs(x)) % 10 == 0
 
 
+def _round_unwritten(x: float) -> bool:
+    """A round whole number of one significant digit ("300", "2,000"): how far it was rounded is
+    not written, so a figure within ROUNDING_TOLERANCE of it may be what it stands for. A figure
+    written to two digits or more ("340", "1,250") shows its rounding step, and `written_rounding`
+    alone decides: "$340" stands for 335-345, so an exact "$345" is another figure."""
+    return _round(x) and abs(x) / rounding_step(x) < 10 - 1e-9
+
+
 def as_read(a: Interval, b: Interval) -> tuple[Interval, Interval]:
     """The two intervals a reader compares: two approximate figures by the values near each
     (`Interval.near`), any other pair as they stand."""
@@ -300,7 +309,7 @@ def relate(a: Interval, b: Interval) -> str:
     if a.is_point() and b.is_point():
         if written_rounding(a.lo, b.lo) or written_rounding(b.lo, a.lo):
             return COMPATIBLE
-        if _round(a.lo) or _round(b.lo):
+        if _round_unwritten(a.lo) or _round_unwritten(b.lo):
             scale = max(abs(a.lo), abs(b.lo))
             if scale and abs(a.lo - b.lo) / scale <= ROUNDING_TOLERANCE:
                 return COMPATIBLE
