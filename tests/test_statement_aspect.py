@@ -41,3 +41,25 @@ def test_not_any_more_leaves_the_act_told_as_done_before():
 def test_any_more_of_an_object_is_a_plain_negation():
     k = clause_of("The council will not pay any more money to the bus firm.", "pay")
     assert (k.polarity, k.polarity_cue) == ("negative", "not")
+
+
+def test_a_thing_said_to_stop_stops_the_activity_the_other_side_says_goes_on():
+    # intransitive "stop" with a subject that names no act: the subject ceases what it does
+    going_on = "The two pumps at the tannery would keep running through the winter, the manager said."
+    got = statement_statuses(going_on, "The two pumps at the tannery will stop in the winter, the manager said.")
+    assert ("conflict", "polarity") in got
+    got = statement_statuses(going_on, "The two pumps at the tannery will not stop in the winter, the manager said.")
+    assert ("agree", "equal") in got and not any(s == "conflict" for s, _ in got)
+    # a stop at a place is a call there, not an end; another thing stopping says nothing of the pumps
+    got = statement_statuses("The night ferry would keep running through the winter.", "The night ferry will stop at Lindholm.")
+    assert not any(s == "conflict" for s, _ in got)
+    got = statement_statuses(going_on, "The two cranes at the tannery will stop in the winter, the manager said.")
+    assert not any(s == "conflict" for s, _ in got)
+
+
+def test_an_act_noun_in_the_plural_is_the_act_not_a_doer():
+    # "crossings" is the noun of the act of crossing, though folded as a term it is the verb
+    # "cross", whose noun first names a thing (a wooden cross): the subject is what goes on, not a doer
+    got = statement_statuses("The island ferry firm will not stop the evening crossings this spring.",
+                             "The evening crossings will continue this spring, the ferry firm said.")
+    assert ("agree", "equal") in got and not any(s == "conflict" for s, _ in got)

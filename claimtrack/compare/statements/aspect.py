@@ -27,8 +27,9 @@ from ..candidates import Candidate
 from ..mention import Mention, per_mention
 from .lexicon import noun_names_action, nouns_meet, predicates_meet, verb_lemma
 from .modality import COMMITTED
+from ...wordnet_nouns import names_happening, noun_lexfiles
 from .voice import oblique, written_head as _written_head
-from .phrases import _POSTMODIFIER, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who
+from .phrases import _POSTMODIFIER, _noun_lemma, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,27 @@ _STATING = COMMITTED | {"pledge", "plan"}
 #: A modal or a conjunction of condition written in a clause whose frame keeps only the aspect
 #: ('stop'): the ending is then said to be possible or conditional, not stated.
 _HEDGED = re.compile(r"\b(?:may|might|could|can|if|unless)\b", re.IGNORECASE)
+
+
+#: The act of an Aspect whose verb of ending or continuing has no object or complement and a
+#: subject that names no act ("the pumps will stop", "the crews kept on"): intransitive, these
+#: verbs say the subject ceases or goes on doing what it does (WordNet 3.0 stop.v.01 'come to a
+#: halt, stop moving', continue.v.01 'continue a certain state, condition, or activity'), so
+#: the act is whichever the other side names the same subject doing.
+OWN_ACTIVITY = ""
+#: WordNet 3.0's noun lexicographer files of what does things: noun.animal (05), noun.artifact
+#: (06: "pump", "ferry"), noun.group (14: "union", "council"), noun.person (18). A matter that
+#: goes on ("the subsidy will continue") is itself what lasts, not a doer's activity.
+DOER_FILES = frozenset({5, 6, 14, 18})
+
+
+def _names_doer(written: str) -> bool:
+    """Whether a subject's head as written names what does things, not an act: its WordNet noun
+    (the written word's noun lemma: "crossings" is "crossing", the act of crossing, though folded
+    as a term it is the verb "cross", whose noun first names a structure) is no act or event in
+    its two most frequent senses and its most frequent sense lies in `DOER_FILES`."""
+    noun = _noun_lemma(written) if written else None
+    return bool(noun) and not names_happening(noun) and bool(set(noun_lexfiles(noun, 1)) & DOER_FILES)
 
 
 class Aspect(NamedTuple):
@@ -108,7 +130,13 @@ def aspect(m: Mention) -> Optional[Aspect]:
         elif not f.subject and _subject_head(f) is not None:
             # "the spraying will continue": the act is the subject, no doer named; its last word
             # before a postmodifier folded as an object's is ("Spraying": spray)
-            head = _term(_written_head(f.subject_text or "", _POSTMODIFIER) or "")
+            written = _written_head(f.subject_text or "", _POSTMODIFIER) or ""
+            head = _term(written)
+            if not f.object and _names_doer(written):
+                # "the pumps will stop": a subject that names no act is the doer, and what stops
+                # or goes on is its own activity, whatever act the other side names
+                return Aspect(OWN_ACTIVITY, frozenset(), goes_on, modality in _STATING and getattr(f, "condition", None) is None,
+                              True)
             act, words, doer = head, _subject_words(f) - {head}, False
         else:
             return None
@@ -136,7 +164,15 @@ def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.predicate in verbs and fb.predicate in verbs and predicates_meet(fa.predicate, fb.predicate):
         return None  # one verb of aspect on both sides ("would not suspend" / "has suspended"): the action judge's
     sa, sb = aspect(a), aspect(b)
-    if sa is None or sb is None or not _acts_meet(sa.act, sb.act):
+    if sa is None or sb is None:
+        return None
+    if OWN_ACTIVITY in (sa.act, sb.act):
+        # the subject's own activity meets an act the other side tells of one subject written
+        # with the same head ("the pumps will stop" / "the two pumps would keep running")
+        if sa.act == sb.act or _subject_head(fa) is None or _subject_head(fa) != _subject_head(fb):
+            return None
+        sa, sb = (sa._replace(act=sb.act), sb) if sa.act == OWN_ACTIVITY else (sa, sb._replace(act=sa.act))
+    elif not _acts_meet(sa.act, sb.act):
         return None
     if sa.words and sb.words and not sa.words & sb.words:
         return None
