@@ -49,11 +49,11 @@ def cache_path(cache_dir: Optional[os.PathLike | str] = None) -> Path:
 
 
 #: Parts of the package that only read extraction results (the command line, the ledger,
-#: export, evaluation): a change there cannot change a cached result, so they are left out of
-#: the key. Every other file of the package, code and data tables alike, is in it (compare/ too:
-#: the frames component classifies units with it); a test checks that every module an
-#: extraction imports is covered (tests/test_cache.py).
-DOWNSTREAM = ("cli", "ledger", "export.py", "evaluate", "__main__.py")
+#: export, the spool that keeps a run's results on disk, evaluation): a change there cannot
+#: change a cached result, so they are left out of the key. Every other file of the package,
+#: code and data tables alike, is in it (compare/ too: the frames component classifies units
+#: with it); a test checks that every module an extraction imports is covered (tests/test_cache.py).
+DOWNSTREAM = ("cli", "ledger", "export.py", "spool.py", "evaluate", "__main__.py")
 
 
 def fingerprint_files(root: Optional[Path] = None) -> list[Path]:

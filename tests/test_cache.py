@@ -209,7 +209,7 @@ def test_code_key_changes_when_any_extraction_file_changes(tmp_path, rel):
 
 
 def test_code_key_ignores_what_only_reads_results(tmp_path):
-    """The CLI, ledger, export and evaluation cannot change an extraction result."""
+    """The CLI, ledger, export, the spool and evaluation cannot change an extraction result."""
     import shutil
     from pathlib import Path
 
@@ -217,7 +217,7 @@ def test_code_key_ignores_what_only_reads_results(tmp_path):
     root = tmp_path / "claimtrack"
     shutil.copytree(src, root, ignore=shutil.ignore_patterns("__pycache__"))
     before = cache_mod.code_fingerprint(root)
-    for rel in ("cli/extract_cmd.py", "ledger/store.py", "export.py", "evaluate/run.py"):
+    for rel in ("cli/extract_cmd.py", "ledger/store.py", "export.py", "spool.py", "evaluate/run.py"):
         (root / rel).write_text((root / rel).read_text() + "\n# edited\n")
     cache_mod.code_fingerprint.cache_clear()
     assert cache_mod.code_fingerprint(root) == before
