@@ -55,3 +55,13 @@ def test_a_month_after_next_is_a_time_of_its_own():
     assert ("conflict", "polarity") not in _statuses(
         "The council approved the aerial spraying of the marsh.",
         "The council will not spray the marsh next September, its clerk said.")
+
+
+WEIGHED = "The Velmar council is considering a toll on the causeway, its clerk said."
+
+
+def test_a_thing_refused_against_it_weighed_but_not_a_thing_ignored():
+    # a refusal leaves no option to weigh; a verb that answers nothing (data/polarity.json
+    # 'answering_nothing', read here and by the frames' request reading) takes no stance
+    assert ("conflict", "polarity") in _statuses("The Velmar council rejected a toll on the causeway.", WEIGHED)
+    assert ("conflict", "polarity") not in _statuses("The Velmar council ignored a toll on the causeway.", WEIGHED)

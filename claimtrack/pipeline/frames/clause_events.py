@@ -197,11 +197,6 @@ def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[s
     return False, None, hedge
 
 
-#: Verbs of 'request_answers' that answer nothing: a board that ignored calls for an inspection
-#: has said nothing of inspecting (as compare/statements/foreclosed.py reads "ignore": no stance).
-_NO_ANSWER = frozenset({"ignore"})
-
-
 def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], Optional[str], bool]]:
     """(negative, cue, modality, answered) for an act noun that a noun of request asks for by its
     "for" phrase ("rejected calls for an inspection of the gates", "granted a request for an
@@ -222,7 +217,9 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     how = table["request_answers"].get(f"{lemma} {particle}" if particle else lemma) \
         if request.dep_ in ("dobj", "obj") and verb.i != request.i else None
-    if how is None or lemma in _NO_ANSWER:
+    # a verb that answers nothing ('answering_nothing': "ignored calls for an inspection") says
+    # nothing of the act (as compare/statements/foreclosed.py reads it: no stance)
+    if how is None or lemma in table["answering_nothing"]:
         return False, None, request.lemma_.lower(), False
     turned = _negated(verb)
     if how == "not":
