@@ -43,7 +43,7 @@ from pathlib import Path
 from claimtrack.compare.blocking import _compare, _Index
 from claimtrack.compare.context import similarity
 from claimtrack.compare.date_events import event_of
-from claimtrack.compare.date_one_event import _ignored, _same_event, _verbs_meet
+from claimtrack.compare.date_one_event import _ignored, _same_event, verbs_meet
 from claimtrack.compare.dates import align_dates
 from claimtrack.compare.pair import diff_pair, one_story, prepare
 from claimtrack.compare.quotes import ONE_UTTERANCE, SAME_SPEAKER_TERMS, _content_met, same_speaker, speaker_resolved
@@ -135,7 +135,7 @@ def _unaligned(kind: str, ma: list, mb: list) -> str:
     for x in ma:
         for y in mb:
             ex, ey = event_of(x), event_of(y)
-            if ex and ey and (_same_event(x, y, ex, ey) or _verbs_meet(x, y, ex, ey)):
+            if ex and ey and (_same_event(x, y, ex, ey) or verbs_meet(x, y, ex, ey)):
                 return "context below threshold"
     x, y = ma[0], mb[0]
     return f"event frame not matched ({event_of(x)} / {event_of(y)})"

@@ -19,7 +19,7 @@ from .date_things import one_participant
 from .date_deadlines import one_obligation
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, described_event, event_of, governing_event, main_clause_event
 from .date_ordinals import one_ordinal_occurrence
-from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, _verbs_meet, one_act, one_carried_thing,
+from .date_one_event import (_held_happening, _ignored, _same_event, _same_thing, verbs_meet, one_act, one_carried_thing,
                              parties_clash)
 from .statements import LIGHT_VERBS, predicates_meet
 
@@ -81,7 +81,7 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
         # or disclosing ("told its workers yesterday", "revealed yesterday"): both date the report
         # the news was made public by (judge_dates never makes a conflict of a bare day of saying)
         return REPORT, REPORT
-    if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or _verbs_meet(a, b, ea, eb):
+    if not (ea and eb) or PUBLICATION in (ea, eb) or ea == eb or verbs_meet(a, b, ea, eb):
         return ea, eb
     ga = governing_event(a) or described_event(a) or main_clause_event(a)
     gb = governing_event(b) or described_event(b) or main_clause_event(b)
@@ -137,7 +137,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
         or bool(a.payload.part or b.payload.part) and _precision(a) == _precision(b)
     # Two verbs that share a WordNet sense ("start"/"begin", "finish"/"complete") are weaker
     # evidence of one event than one verb, and stronger than none.
-    meet = not same_event and _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+    meet = not same_event and verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
     score = sim + 0.2 * same_event + 0.1 * meet + 0.05 * actors + GRAIN_SCORE * grain
     if span_end(a) is not None and span_end(a) == span_end(b):
         # Two dates that end a span ("must confirm it by August 5" / "has until 8 August"), or two
@@ -160,7 +160,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     # The events meet under two verbs ("began"/"started" in WordNet) and nothing says two actors'
     # events: with each date the other's best-aligned, one event's date (see judge_dates).
     one_event = (bool(ea and eb and ea != "publication" and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
-                      and (same_event or _verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
+                      and (same_event or verbs_meet(a, b, ea, eb)) or same_event and ea in LIGHT_VERBS
                       and (_held_happening(a, b) or one_carried_thing(a, b)) or regime_start(a, b))
                  and not actor_clash and one_act(a, b)) or ordinal
     score += ONE_EVENT_SCORE * one_event

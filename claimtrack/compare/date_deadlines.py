@@ -17,27 +17,24 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..parsers.date_patterns import OBLIGATION_MODALITIES
 from .as_of import compatible_iso
 from .context import clause_frame_at
-from .date_events import _head_noun, event_of
-from .date_one_event import _PRONOUNS, _verbs_meet
-from .date_spans import _deadline, _named_deadline, _time_given
+from .date_events import head_noun, event_of
+from .date_one_event import PRONOUNS, verbs_meet
+from .date_spans import deadline, named_deadline, time_given
 from .mention import Mention
 from .units import singular
-
-#: Clause modalities (the clause frame's `modality`, pipeline/frames) that put the act under an
-#: obligation or a directive: "must", and the mandative verbs that order, require, tell or ask it.
-OBLIGATION = frozenset({"must", "order", "require", "tell", "ask", "direct", "instruct", "oblige", "force"})
 
 
 def obligation_deadline(m: Mention) -> bool:
     """The date is the limit of an obligation (see the module's doc)."""
-    if m.kind != "date" or not _deadline(m):
+    if m.kind != "date" or not deadline(m):
         return False
-    if _time_given(m) or _named_deadline(m):
+    if time_given(m) or named_deadline(m):
         return True
     cf = clause_frame_at(m.claim, m.start, m.end)
-    return cf is not None and cf.modality in OBLIGATION
+    return cf is not None and cf.modality in OBLIGATION_MODALITIES
 
 
 def mark_sole_deadline(mentions: list[Mention]) -> None:
@@ -65,7 +62,7 @@ def one_obligation(a: Mention, b: Mention) -> bool:
     from .statements import words_meet
 
     ea, eb = event_of(a), event_of(b)
-    if ea and eb and (ea == eb or _verbs_meet(a, b, ea, eb)):
+    if ea and eb and (ea == eb or verbs_meet(a, b, ea, eb)):
         return True
     ha, hb = _heads(a), _heads(b)
     return any(x == y or words_meet(x, y) for x in ha for y in hb)
@@ -78,7 +75,7 @@ def _heads(m: Mention) -> set:
         return set()
     out = set()
     for text in (cf.subject_text, cf.object):
-        head: Optional[str] = _head_noun(text)
-        if head and head.isalpha() and head not in _PRONOUNS:
+        head: Optional[str] = head_noun(text)
+        if head and head.isalpha() and head not in PRONOUNS:
             out.add(singular(head))
     return out

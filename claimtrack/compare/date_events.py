@@ -73,7 +73,7 @@ def _opened_happening(m: Mention) -> Optional[str]:
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None or not cf.predicate or cf.predicate.split()[0] != m.frame.event:
         return None
-    noun = _head_noun(cf.subject_text)
+    noun = head_noun(cf.subject_text)
     if not noun or not noun.isalpha():
         return None
     forms = tuple(dict.fromkeys((singular(noun), noun)))
@@ -117,13 +117,13 @@ def _deadline_act(m: Mention) -> Optional[str]:
     "to" complement or the noun before it. Likewise "have until 14 October to file the accounts"
     (time given, as "gave bidders until June to improve their offers"): the act is the infinitive
     after the date. The act as a verb (a noun through the verb it derives from), else None."""
-    from .date_spans import _named_deadline, _time_given
+    from .date_spans import named_deadline, time_given
     from .statements import verb_lemma
 
-    given = _time_given(m)
+    given = time_given(m)
     if given:
         return verb_lemma(given)
-    if not _named_deadline(m):
+    if not named_deadline(m):
         return None
     cf = clause_frame_at(m.claim, m.start, m.end)
     lo, hi = (max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)) if cf is not None else (0, len(m.claim.text))
@@ -282,7 +282,7 @@ def main_clause_event(m: Mention) -> Optional[str]:
 _PREP = re.compile(r"\s(?:of|at|in|on|for|to|from|by|with|over|under)\s", re.IGNORECASE)
 
 
-def _head_noun(text: Optional[str]) -> Optional[str]:
+def head_noun(text: Optional[str]) -> Optional[str]:
     """The head of a noun phrase as written: its last word before a preposition ("the
     construction of the line" -> construction, "full service" -> service)."""
     if not text:
@@ -313,11 +313,11 @@ def _event_and_noun(m: Mention) -> tuple[str, Optional[str]]:
     cf = next((c for c in clauses if c.start <= m.start < c.end and c.predicate and c.predicate.split()[0] == event.split()[0]), None)
     if cf is None:
         return event, None
-    nouns = [cf.object.split()[-1] if cf.object else None, _head_noun(cf.subject_text)]
+    nouns = [cf.object.split()[-1] if cf.object else None, head_noun(cf.subject_text)]
     if not cf.subject_text and not cf.object:
         gov = next((c for c in clauses if 0 <= cf.start - c.end <= 2), None)
         if gov is not None:
-            nouns += [_head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
+            nouns += [head_noun(gov.subject_text)] if gov.subject_text else list(gov.terms or ())
     carrier = event in CARRIERS or event in ASPECTUAL
     for noun in nouns:
         forms = tuple(dict.fromkeys((noun, singular(noun)))) if noun else ()

@@ -12,7 +12,7 @@ from ..text import pattern
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, fold, key_terms, shared_actors, stem
-from .date_events import (ASPECTUAL, CARRIERS, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, _noun_of, event_of)
+from .date_events import (ASPECTUAL, CARRIERS, TAKE_EFFECT, _WHEN_WORDS, _happening, head_noun, _noun_of, event_of)
 from .mention import per_mention
 from .mentions import Mention
 from .statements import predicates_meet
@@ -28,8 +28,8 @@ def _same_thing(a: Mention, b: Mention) -> bool:
     if (a.ctx.clause - _WHEN_WORDS) & (b.ctx.clause - _WHEN_WORDS):
         return True
     cf = clause_frame_at(a.claim, a.start, a.end)
-    heads = (_head_noun(cf.subject_text), cf.object.split()[-1] if cf.object else None) if cf is not None else ()
-    return any(h and h.isalpha() and h not in _PRONOUNS and _names_noun(b, h) for h in heads)
+    heads = (head_noun(cf.subject_text), cf.object.split()[-1] if cf.object else None) if cf is not None else ()
+    return any(h and h.isalpha() and h not in PRONOUNS and _names_noun(b, h) for h in heads)
 
 
 def _same_event(a: Mention, b: Mention, ea: Optional[str], eb: Optional[str]) -> bool:
@@ -110,7 +110,9 @@ def parties_clash(a: Mention, b: Mention) -> bool:
     return bool(pa and pb) and not shared_actors(pa, pb)
 
 
-_PRONOUNS = frozenset("it they he she this that these those which who we i you".split())
+#: Pronouns a clause's subject or object may be written with: they name no thing of their own, so
+#: two dates' clauses never meet on them (read here and by date_deadlines, date_things, dates).
+PRONOUNS = frozenset("it they he she this that these those which who we i you".split())
 
 
 def one_carried_thing(a: Mention, b: Mention) -> bool:
@@ -122,9 +124,9 @@ def one_carried_thing(a: Mention, b: Mention) -> bool:
     if event_of(a) not in CARRIERS or event_of(b) not in CARRIERS:
         return False
     ca, cb = clause_frame_at(a.claim, a.start, a.end), clause_frame_at(b.claim, b.start, b.end)
-    ha = _head_noun(ca.subject_text) if ca is not None else None
-    hb = _head_noun(cb.subject_text) if cb is not None else None
-    if not ha or not hb or not ha.isalpha() or ha in _PRONOUNS or singular(ha) != singular(hb):
+    ha = head_noun(ca.subject_text) if ca is not None else None
+    hb = head_noun(cb.subject_text) if cb is not None else None
+    if not ha or not hb or not ha.isalpha() or ha in PRONOUNS or singular(ha) != singular(hb):
         return False
     nouns = {stem(ha), stem(singular(ha))}
     ra, rb = a.ctx.clause - _WHEN_WORDS - nouns, b.ctx.clause - _WHEN_WORDS - nouns
@@ -203,7 +205,7 @@ _STRETCH_CUT = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|or|while|when|after
                           re.IGNORECASE)
 
 
-def _verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
+def verbs_meet(a: Mention, b: Mention, ea: str, eb: str) -> bool:
     """The two events share a WordNet sense ("began" / "started"), or they are read from the
     nouns under two aspectual verbs that do ("the crossings will start" / "the sailings are to
     begin": two names of one service, which WordNet does not link as verbs)."""
@@ -229,7 +231,7 @@ def _names_noun(m: Mention, noun: Optional[str]) -> bool:
     cf = clause_frame_at(m.claim, m.start, m.end)
     if not noun or cf is None:
         return False
-    words = list(cf.terms or ()) + ([_head_noun(cf.subject_text)] if cf.subject_text else [])
+    words = list(cf.terms or ()) + ([head_noun(cf.subject_text)] if cf.subject_text else [])
     one = singular(noun)
     return any(w and (singular(w) == one or words_meet(one, singular(w))) for w in words)
 

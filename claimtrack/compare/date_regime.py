@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import clause_frame_at, key_terms
-from .date_events import TAKE_EFFECT, _head_noun, event_of
+from .date_events import TAKE_EFFECT, head_noun, event_of
 from .date_spans import span_end
 from .mention import Mention, per_mention
 from .units import singular
@@ -37,7 +37,7 @@ def rule_starting(m: Mention) -> Optional[str]:
     if event_of(m) != TAKE_EFFECT and not (m.frame.event in _APPLY and span_end(m) == "start"):
         return None
     cf = clause_frame_at(m.claim, m.start, m.end)
-    head = _head_noun(cf.subject_text) if cf is not None else None
+    head = head_noun(cf.subject_text) if cf is not None else None
     if not head or not head.isalpha() or head in _PRONOUNS:
         return None
     return singular(head)

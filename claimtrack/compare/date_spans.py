@@ -49,7 +49,7 @@ _NAMED_BEFORE = re.compile(rf"\b{_DEADLINE_NOUN}\b[^.;!?]{{0,40}}?\b(?:is|was|wi
 _NAMED_AFTER = re.compile(rf"^\s*{_DEADLINE_NOUN}\b", re.IGNORECASE)
 
 
-def _named_deadline(m: Mention) -> bool:
+def named_deadline(m: Mention) -> bool:
     """The sentence names the date as a deadline (see _NAMED_BEFORE), before it or right after it."""
     rel = max(0, m.end - m.claim.start)
     return bool(_NAMED_BEFORE.search(_words_before(m)) or _NAMED_AFTER.match(m.claim.text[rel:rel + 20]))
@@ -58,7 +58,7 @@ def _named_deadline(m: Mention) -> bool:
 @per_mention
 def span_end(m: Mention) -> Optional[str]:
     """'start' or 'end' when the date bounds a span (see _OPENS, _CLOSES), else None. A date the
-    sentence names as a deadline (`_named_deadline`) closes the time given, as "by" does."""
+    sentence names as a deadline (`named_deadline`) closes the time given, as "by" does."""
     before = _words_before(m)
     if _SECOND_END.search(before):
         return "end"
@@ -70,7 +70,7 @@ def span_end(m: Mention) -> Optional[str]:
     joined = _range_end(m)
     if joined:
         return joined
-    return "end" if _named_deadline(m) else None
+    return "end" if named_deadline(m) else None
 
 
 #: What joins two dates into a span with no "from" or "between" before the first: "to",
@@ -150,7 +150,7 @@ _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:the|early|mid
 _TIME_GIVEN = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?to\s+([^\W\d_]+)", re.IGNORECASE)
 
 
-def _time_given(m: Mention) -> Optional[str]:
+def time_given(m: Mention) -> Optional[str]:
     """The verb of the act a date is the time given for ("have until 14 October to file the accounts",
     "gave bidders until June to improve their offers": have, and the verbs that grant time), as
     written, else None."""
@@ -163,11 +163,11 @@ def _time_given(m: Mention) -> Optional[str]:
     return given.group(1) if given else None
 
 
-def _deadline(m: Mention) -> bool:
+def deadline(m: Mention) -> bool:
     """The date is a deadline ("by 2030", "before June", "the deadline is 12 March", "has until 12
-    March to publish the list": time given for an act, `_time_given`): the event falls
+    March to publish the list": time given for an act, `time_given`): the event falls
     on or before it. Not under a negation (see _earliest)."""
-    return bool(_DEADLINE.search(_words_before(m)) or _named_deadline(m) or _time_given(m)) and not _negated_clause(m)
+    return bool(_DEADLINE.search(_words_before(m)) or named_deadline(m) or time_given(m)) and not _negated_clause(m)
 
 
 def _earliest(m: Mention) -> bool:
@@ -194,12 +194,12 @@ def _within_deadline(a: Mention, b: Mention, ia: str, ib: str) -> str:
     the other falls on or after it ("not before 2 March" and "on 9 March"). A plain date before
     the earliest one cannot hold with it: no reason (judge_dates weighs it as a clash)."""
     for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
-        if _deadline(y) or _earliest(y) or span_end(y) is not None:
+        if deadline(y) or _earliest(y) or span_end(y) is not None:
             continue
         sx, sy = _span_days(x), _span_days(y)
         if not (sx and sy):
             continue
-        if _deadline(x) and sy[1] <= sx[1]:
+        if deadline(x) and sy[1] <= sx[1]:
             return f"{iy} falls before the deadline {ix}"
         if _earliest(x) and sy[0] >= sx[0]:
             return f"{iy} falls on or after the earliest date {ix}"

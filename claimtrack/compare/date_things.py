@@ -19,8 +19,8 @@ import re
 from ..text import pattern
 from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, names_group, noun_lexfiles
 from .context import clause_frame_at
-from .date_events import _WHEN_WORDS, _head_noun
-from .date_one_event import _PRONOUNS
+from .date_events import _WHEN_WORDS, head_noun
+from .date_one_event import PRONOUNS
 from .mention import per_mention
 from .mentions import Mention
 from .periods import iso_date
@@ -65,7 +65,7 @@ def participants(m: Mention) -> frozenset:
         return frozenset()
     heads = []
     if cf.subject_text and cf.subject is None:
-        head = _head_noun(cf.subject_text)
+        head = head_noun(cf.subject_text)
         if head and not _written_as_name(cf.subject_text, head):
             heads.append(head)
     if cf.object:
@@ -74,7 +74,7 @@ def participants(m: Mention) -> frozenset:
         if not _written_as_name(m.claim.text[lo:hi], head):
             heads.append(head)
     return frozenset(singular(h) for h in heads
-                     if h and h.isalpha() and h not in _PRONOUNS and h not in _WHEN_WORDS and singular(h) not in _WHEN_WORDS
+                     if h and h.isalpha() and h not in PRONOUNS and h not in _WHEN_WORDS and singular(h) not in _WHEN_WORDS
                      and _known_noun(h) and not _agent(h))
 
 

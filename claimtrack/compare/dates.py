@@ -25,11 +25,11 @@ from .date_spans import _weeks_meet, _within_deadline, _words_before, listed_wit
 from .periods import iso_date
 from .intervals import _DURATIONS
 from .standing_cues import cues
-from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, _head_noun, event_of
+from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, head_noun, event_of
 from .date_things import near_at_grain, one_participant
 from .date_ordinals import one_ordinal_occurrence
 from .date_label import event_label
-from .date_one_event import (_PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, _verbs_meet,
+from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, verbs_meet,
                              described_alike, one_act)
 from .statements import LIGHT_VERBS
 from .units import singular
@@ -145,9 +145,9 @@ def _one_subject(a: Mention, b: Mention) -> bool:
     from .statements import words_meet
 
     ca, cb = clause_frame_at(a.claim, a.start, a.end), clause_frame_at(b.claim, b.start, b.end)
-    ha = _head_noun(ca.subject_text) if ca is not None else None
-    hb = _head_noun(cb.subject_text) if cb is not None else None
-    if not ha or not hb or not ha.isalpha() or not hb.isalpha() or ha in _PRONOUNS or hb in _PRONOUNS:
+    ha = head_noun(ca.subject_text) if ca is not None else None
+    hb = head_noun(cb.subject_text) if cb is not None else None
+    if not ha or not hb or not ha.isalpha() or not hb.isalpha() or ha in PRONOUNS or hb in PRONOUNS:
         return True
     return singular(ha) == singular(hb) or words_meet(ha, hb)
 
@@ -370,7 +370,7 @@ def _events_agree(a: Mention, b: Mention) -> bool:
     if ea != eb:
         if _carried(a, eb) or _carried(b, ea):
             return True
-        return _verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
+        return verbs_meet(a, b, ea, eb) and ea not in LIGHT_VERBS and eb not in LIGHT_VERBS
     if ea in LIGHT_VERBS:
         return _held_happening(a, b) or _one_object(a, b)
     if ea in cues().level_verbs:

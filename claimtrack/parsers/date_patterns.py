@@ -26,6 +26,9 @@ PLAN_VERBS = frozenset(_TABLE.get("plan_verbs", ()))
 OPTION_VERBS = frozenset(_TABLE.get("option_verbs", ()))
 RESCHEDULE_VERBS = frozenset(_TABLE.get("reschedule_verbs", ()))
 DEADLINE_VERBS = frozenset(_TABLE.get("deadline_verbs", ()))
+#: Clause modalities that put an act under an obligation or a directive (data/dates.json
+#: obligation_modalities; read by compare/date_deadlines.py).
+OBLIGATION_MODALITIES = frozenset(_TABLE.get("obligation_modalities", ()))
 PREDICT_VERBS = frozenset(_TABLE.get("predict_verbs", ()))
 #: Verbs of committing to a thing or asking for it (data/dates.json commit_verbs).
 COMMIT_VERBS = frozenset(_TABLE.get("commit_verbs", ()))
