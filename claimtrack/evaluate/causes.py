@@ -30,7 +30,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ..compare.blocking import _Index
 from ..compare.statements import judge_statements
-from ..compare.statements.actions import _nominal
+from ..compare.statements.nominal import nominal_action
 from ..compare.statements.levels import changes_level, keeps_level
 from ..compare.statements.lexicon import nouns_meet, one_change, opposite, predicates_meet
 from ..compare.statements.recourse import recourse
@@ -58,7 +58,7 @@ def _level(f) -> bool:
 def parts_met(x, y) -> dict:
     """Which parts of two clause mentions meet (see the module's docstring)."""
     fa, fb = x.frame, y.frame
-    pred = bool(predicates_meet(fa.predicate, fb.predicate) or _nominal(x, fb) or _nominal(y, fa)
+    pred = bool(predicates_meet(fa.predicate, fb.predicate) or nominal_action(x, fb) or nominal_action(y, fa)
                 or opposite(fa.predicate, fb.predicate) or one_change(fa.predicate, fb.predicate)
                 or (recourse(fa) is not None and recourse(fb) is not None) or (_level(fa) and _level(fb)))
     oa, ob = _object_head(fa), _object_head(fb)

@@ -3,15 +3,11 @@ polarity and the modality set; opposite states; else a denial or a paraphrase.""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
-from ...parsers.lexicon import ORDINAL_WORDS
-from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention
-from .already import done_already, undecided
 from .aspect import judge_aspect
 from .denials import _judge_denials
 from .directed import judge_directed
@@ -23,21 +19,21 @@ from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .measures import judge_measures
-from .lexicon import (ACTING_LIGHT, _state, LIGHT_VERBS, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, _action_noun,
-                      finances, invests, nouns_meet, nouns_same, one_action_nouns, one_change, opposite, opposite_modifiers, pays,
-                      predicates_meet, support_names, verb_lemma)
-from .news_verbs import irregular_base
-from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _asserts, _committed, _excludes, _forecloses, _not_yet, decided, not_until, timed_after
+from .lexicon import (_state, LIGHT_VERBS, SUPPORT_VERBS, _action_noun, finances, invests, nouns_meet, one_change, opposite,
+                      opposite_modifiers, pays, predicates_meet)
+from .modality import FUTURE, _asserts, _committed, _excludes
 from .members import other_members, partly_denied
 from .nobody import judge_nobody
+from .nominal import action_label, both_nominal, nominal_action
 from .nonanswers import judge_non_answers, non_answer
-from .voice import oblique, passive, written_head
 from .paraphrase import _judge_paraphrase
+from .patients import judge_patients
 from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
-from .phrases import (_POSTMODIFIER, _object_head, _term, _text_terms, _object_words, _subject_head, _subject_terms, _subject_words,
-                      _subjects_meet, _who, _written_head, clause_terms, prepositional_clause_terms, same_subject)
+from .timing import judge_undecided, not_before, ruled_out_after_done, told_as_past
+from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subjects_meet, _who, clause_terms,
+                      prepositional_clause_terms, same_subject)
 
 
 #: Two statements share a topic (and are shown as `related`) when this share of their content
@@ -143,8 +139,8 @@ def _judge_universal(a: Mention, b: Mention) -> Optional[Candidate]:
         if fy.polarity == "negative":
             return Candidate(a, b, "agree", "equal", about, f"the act ({fx.nominal}) denied outright on one side, "
                              f"negated on the other", 0.45)
-        if (_asserts(fx) and _asserts(fy) or _excludes(fx, fy)) and not _ruled_out_after_done(x, y) \
-                and not (fx.modality in FUTURE and _told_as_past(y)):
+        if (_asserts(fx) and _asserts(fy) or _excludes(fx, fy)) and not ruled_out_after_done(x, y) \
+                and not (fx.modality in FUTURE and told_as_past(y)):
             return Candidate(a, b, "conflict", "polarity", about, f"the act ({fx.nominal}) denied outright on one "
                              f"side, whoever would do it, and stated on the other", 0.5)
         return Candidate(a, b, "related", "polarity", about, f"the act ({fx.nominal}) denied outright on one side, "
@@ -163,7 +159,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     if universal is not None:
         return universal
     named = bool(fa.subject and fb.subject)
-    patients = _judge_patients(a, b)
+    patients = judge_patients(a, b)
     if patients is not None:
         return patients
     if not _subjects_meet(fa, fb):
@@ -174,10 +170,10 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     # "offered his resignation" / "would not resign": one side's support verb and action noun
     # name the other's verb; that noun is the action, no object
     # "held talks" / "opened negotiations": two support verbs whose action nouns name one action
-    both = _both_nominal(a, b)
-    nominal = both or _nominal(a, fb) or _nominal(b, fa)
-    oa = None if both or _nominal(a, fb) else _object_head(fa)
-    ob = None if both or _nominal(b, fa) else _object_head(fb)
+    both = both_nominal(a, b)
+    nominal = both or nominal_action(a, fb) or nominal_action(b, fa)
+    oa = None if both or nominal_action(a, fb) else _object_head(fa)
+    ob = None if both or nominal_action(b, fa) else _object_head(fb)
     # one object: the same head, or heads WordNet gives as one thing or one a kind of the other
     # ("the landscape" / "the painting"; lexicon.nouns_meet)
     objects = oa is not None and ob is not None and (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
@@ -218,7 +214,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     # the thing the 'into' phrase names (lexicon.invests, finances; "put" is a light verb)
     funded = not same_action and _one_funding(fa, fb) and (named or bool(_subject_terms(fa) & _subject_terms(fb)))
     if same_action or funded:
-        verb = f"{_label(fa)} ~ {_label(fb)}" if nominal else (
+        verb = f"{action_label(fa)} ~ {action_label(fb)}" if nominal else (
             fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}")
         about = f"{who}{verb}" + (f" {fa.object or fb.object}" if (fa.object or fb.object) and not nominal else "")
         if funded:  # what is funded, not the money ("fund arena deal")
@@ -226,7 +222,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         if fa.polarity != fb.polarity:
             neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
             cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-            later = _not_before(a, b, about, score)
+            later = not_before(a, b, about, score)
             if later is not None:
                 return later
             # a conflict needs the subject shown to be one (a name, or the same noun on both
@@ -252,7 +248,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # why" negates no "explained the decision" (only the same thing named on both sides)
             spoken = not (_refuses_to_speak(fa) or _refuses_to_speak(fb)) or (oa is not None and oa == ob)
             if same_subject(fa, fb) and one_thing and spoken and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) \
-                    and not _ruled_out_after_done(a, b):
+                    and not ruled_out_after_done(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
                                  0.5 + score)
@@ -260,7 +256,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
                    "the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
                    "a refusal to speak is no denial of speaking of something else" if not spoken else
                    "one side speaks of another time than the other's act (a ruling out or 'no longer' against an act told as done, 'not yet' or a negated past against one to come)"
-                   if _ruled_out_after_done(a, b) else
+                   if ruled_out_after_done(a, b) else
                    f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
@@ -270,7 +266,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
             if objects or (oa is None and ob is None) or (
                     (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))):
-                undecided = _undecided(a, b, about, score)
+                undecided = judge_undecided(a, b, about, score)
                 if undecided is not None:
                     return undecided
             return Candidate(a, b, "related", "modality", about,
@@ -294,160 +290,6 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         return Candidate(a, b, "related", "different-action", about,
                          f"same actor, different actions ({fa.predicate} in A, {fb.predicate} in B)", score)
     return None
-
-
-#: Words before a past participle that make it a present passive ("is changed"), not a past.
-_PRESENT_BE = frozenset({"is", "are", "am", "be", "being", "'s"})
-
-
-def _decided(m: Mention) -> bool:
-    """The clause tells its act as decided (`modality.decided`: "will close", "pledged to close",
-    "decided to close"; not "must close", an obligation) or done already ("has already closed":
-    `already.done_already`)."""
-    return decided(m) or done_already(m)
-
-
-def _undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
-    """One subject said to be considering an act ("is considering closing the pool", "was weighing
-    a sale") on one side and to have decided it on the other ("decided to close the pool", "will
-    close it"): to consider an act is to have not yet decided it (consider.v.01 'deliberate or
-    decide', WordNet; weighing is deciding not yet done), so the two cannot both hold at one time;
-    so with "has still not decided whether to close it" against "has already closed it" (`already`).
-    Both positive, one subject shown, one thing done to."""
-    fa, fb = a.frame, b.frame
-    if fa.polarity != "positive" or fb.polarity != "positive" or not same_subject(fa, fb):
-        return None
-    for x, y in ((a, b), (b, a)):
-        if undecided(x) and _decided(y):
-            where = ("A", "B") if x is a else ("B", "A")
-            return Candidate(a, b, "conflict", "modality", about,
-                             f"one subject weighing the act in {where[0]} and having decided or done it in {where[1]}: "
-                             f"an act under consideration is not yet decided", 0.5 + score)
-    return None
-
-
-#: How far after a clause's own words the point a time word names may run ("will not sail |
-#: until the storm over the strait passes").
-_POINT = 60
-
-
-def _point_terms(m: Mention, pattern: re.Pattern) -> frozenset:
-    """The content words of the point a time word names, up to the next punctuation ("until the
-    pumps are replaced": pump, replace), the time word in the clause's words or at the start of
-    the clause that completes it; empty when there is none."""
-    claim = m.claim
-    text = m.text + " " + claim.text[m.end - claim.start:m.end - claim.start + _POINT]
-    found = pattern.search(text)
-    if found is None or found.start() > len(m.text) + _NEXT:
-        return frozenset()
-    return _text_terms(re.split(r"[,;:.!?]", text[found.end():], maxsplit=1)[0])
-
-
-def _not_before(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
-    """One act, negated on one side by "not ... until" a point ("the pier will not reopen until
-    the repairs are finished"), placed after the same point on the other ("would reopen once the
-    repairs are finished"): the negation bears on the time before the point, so the two agree.
-    Told flatly, as done, or at a time of its own on the other side ("the pier reopened", "would
-    reopen this week"), the act stays contradicted: None, and the polarity decides."""
-    neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
-    if not not_until(neg) or not timed_after(pos) or not (_committed(pos.frame.modality) and _committed(neg.frame.modality)):
-        return None
-    if not _point_terms(neg, _UNTIL) & _point_terms(pos, _AFTER):
-        return None
-    where = "A" if neg is a else "B"
-    return Candidate(a, b, "agree", "equal", about,
-                     f"'not ... until' in {where} puts the act after a point the other side puts it after too: "
-                     f"the negation bears on the time before it, not on the act", 0.5 + score)
-
-
-def _told_as_past(m: Mention) -> bool:
-    """The clause tells its act as done, its verb written in a past form ("the law changed in
-    2004", "had sold the pier", "was closed"): an -ed form or an irregular past (WordNet's
-    verb.exc), not after a present "is"."""
-    f = m.frame
-    verb = (f.predicate or "").split(" ")[0]
-    if f.modality is not None or f.polarity != "positive" or not verb:
-        return False
-    words = re.findall(r"[\w'’]+", m.text)
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low == verb or verb_lemma(low) != verb or not (low.endswith("ed") or irregular_base(low) == verb):
-            continue
-        if not (i and words[i - 1].lower() in _PRESENT_BE):
-            return True
-    return False
-
-
-def _ruled_out_after_done(a: Mention, b: Mention) -> bool:
-    """One side rules an act out or denies any plan for it ("ruled out changes to the law", "has no
-    plans to sell the pier": `modality._forecloses`, what is to come), the other tells the act as
-    done in the past ("the law changed in 2004"). Two reports of one story are written at about
-    the same time, so the act told as done came before the ruling out was said: the ruling out
-    speaks of another occasion, to come, and the two do not contradict each other. So does "no
-    longer" ("no longer funds the ferry"), which speaks of now and says the act was done before;
-    and "not yet" ("has not yet approved the lease", "has yet to approve it") or a negated past
-    ("did not approve the lease", `_negated_past`), which speak of the time up to now, against the
-    act told as to come ("will approve the lease")."""
-    neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
-    if neg.frame.polarity != "negative":
-        return False
-    if (_not_yet(neg) or _negated_past(neg)) and pos.frame.polarity == "positive" and pos.frame.modality in FUTURE:
-        return True
-    return (_forecloses(neg.frame) or neg.frame.polarity_cue == "no longer") and _told_as_past(pos)
-
-
-#: A negation on a past or perfect auxiliary ("did not pay", "had not raised the fee for seven
-#: years", "wasn't paid"): what the clause denies was done up to a time before now or up to now.
-_NEGATED_PAST = re.compile(r"\b(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n[’']t)\b",
-                           re.IGNORECASE)
-
-
-def _negated_past(m: Mention) -> bool:
-    """The clause denies its act in the past or up to now, with no modal ("did not pay the fine",
-    "had not raised the fee for seven years"): a report of what has not happened says nothing
-    of what will (Quirk et al. 1985, 4.20-4.22, the past and the perfect), so an act told as to
-    come ("will pay the fine", "the charge would rise") does not contradict it."""
-    return m.frame.modality is None and _NEGATED_PAST.search(m.text) is not None
-
-
-def _nominal(m: Mention, other) -> bool:
-    """The clause states its action by a support verb and an action noun ("opened talks",
-    "offered his resignation", "voiced optimism", "are backers") that names the other
-    clause's verb or state (lexicon.NOMINAL_SUPPORT, support_names)."""
-    f = m.frame
-    if f.predicate not in NOMINAL_SUPPORT or other.predicate in NOMINAL_SUPPORT or not f.object:
-        return False
-    head = _written_head(m)
-    if head and f.predicate in ROLE_VERBS and not _in_as_phrase(m.text, head):
-        return False
-    return bool(head) and support_names(f.predicate, head, other.predicate)
-
-
-def _in_as_phrase(text: str, head: str) -> bool:
-    """The noun heads the clause's "as" phrase ("acted as the city's mediator"): a verb of role
-    names its role there (lexicon.ROLE_VERBS), and a direct object is whom it serves."""
-    return pattern(rf"\bas\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", re.IGNORECASE).search(text) is not None
-
-
-def _both_nominal(a: Mention, b: Mention) -> bool:
-    """Both clauses state their action by a support verb and an action noun, and the two nouns
-    name one action ("held talks" / "opened negotiations", "launched an inquiry" / "opened an
-    investigation"; lexicon.one_action_nouns): the support verbs add only that the act is done,
-    begun or offered (Mel'čuk's Oper1 and IncepOper1), so the nouns are the clauses' one action.
-    Not after a linking verb ("is a supporter"), whose noun names the doer, nor after the lightest
-    verbs of doing ("make", "give"), whose objects are as often things made or given as acts."""
-    fa, fb = a.frame, b.frame
-    supports = NOMINAL_SUPPORT - LINKING_AGENT - ROLE_VERBS - ACTING_LIGHT
-    if fa.predicate not in supports or fb.predicate not in supports or not fa.object or not fb.object:
-        return False
-    if _object_head(fa) == _object_head(fb) and (fa.predicate == fb.predicate or fa.predicate in SUPPORT_VERBS):
-        return False  # one verb, or two support verbs proper, and one object: one action as any are
-    return one_action_nouns(_written_head(a), _written_head(b))
-
-
-def _label(f) -> str:
-    """A clause's action for people: its verb, with its object after a support verb."""
-    return f"{f.predicate} {f.object}" if f.predicate in NOMINAL_SUPPORT and f.object else f.predicate
 
 
 def _after_event(state, event) -> bool:
@@ -476,23 +318,6 @@ def _judge_opposite(a: Mention, b: Mention, kind: str, about: str, score: float)
                               f"opposite actions ({fa.predicate} in A, {fb.predicate} in B)", 0.3 + score)
 
 
-def _kept_in_state(keeper, state) -> bool:
-    """A verb of keeping in a state with its adjective ("pledged to keep the service free", "held
-    the fund open") on one side, the thing staying in that state on the other ("the service would
-    stay free"): one statement, the object's complement being the state (keep.v.01 'keep in a
-    certain state', data/verb_paraphrases.json 'levels' 'keep_in_state'; the linking verbs of
-    lexicon._LINKING)."""
-    adjective = _state(state.predicate)
-    return bool(adjective) and keeper.predicate in _keeping() and _term(adjective) in clause_terms(keeper)
-
-
-@lru_cache(maxsize=1)
-def _keeping() -> frozenset:
-    from ...tables import load_json
-
-    return frozenset(load_json("verb_paraphrases.json")["levels"]["keep_in_state"])
-
-
 def _one_funding(fa, fb) -> bool:
     """One clause puts money into a thing, the other funds it: the funded object's head among the
     first clause's own words, besides its subject and its money ("put state money into the
@@ -505,78 +330,3 @@ def _one_funding(fa, fb) -> bool:
     return False
 
 
-def _heads_meet(obj_side: Mention, subj_frame) -> bool:
-    """The head of one clause's direct object and of the other's subject are synonyms in WordNet
-    (`lexicon.nouns_same`). Not an object after a preposition ("lost by 12 votes"): an oblique
-    names the act's measure, place or means, not what it is done to."""
-    head = written_head(subj_frame.subject_text, _POSTMODIFIER)
-    obj = obj_side.frame.object
-    return bool(obj) and head is not None and nouns_same(obj.split()[-1], head) and not oblique(obj_side)
-
-
-#: Postdeterminers that count instances of a noun's kind and name no kind of their own: the
-#: ordinals and "further", "additional", "extra" (Quirk et al. 1985, 5.19-5.22).
-_POSTDETERMINERS = frozenset(_term(w) for w in (
-    [w for w, n in ORDINAL_WORDS.items() if n <= 10] + "further additional extra".split()))
-
-
-def _judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
-    """One change of one thing, told from the thing's side in one source ("one lane would reopen")
-    and from the doer's in the other ("X ruled out reopening a lane"; "raised the fare" / "the fare
-    rose"): the same head noun as the object of one clause and the subject of the other, with verbs
-    naming one change; the doer, named only on one side, is no evidence against."""
-    fa, fb = a.frame, b.frame
-    # the object of one clause is the (unnamed) subject of the other: "X would not open the
-    # archive" / "the archive would open to readers" (the parser may give the latter an oblique
-    # object); a passive's subject, named or not, is what its act is done to ("Northwind Air was
-    # fined" / "the regulator fined Northwind Air"), and meets an object WordNet gives as one
-    # thing or a kind of it ("the licence was not renewed" / "renewed the permit")
-    oa, ob = _object_head(fa), _object_head(fb)
-    pas_a, pas_b = passive(a), passive(b)
-    sa = _subject_head(fa) if not fa.subject or pas_a else None
-    sb = _subject_head(fb) if not fb.subject or pas_b else None
-    if oa is not None and sb is not None and oa != ob and (oa == sb or pas_b and _heads_meet(a, fb)):
-        obj_side, pa, ps = "a", oa, sb
-    elif sa is not None and ob is not None and sa != oa and (sa == ob or pas_a and _heads_meet(b, fa)):
-        obj_side, pa, ps = "b", ob, sa
-    else:
-        return None
-    if not (one_change(fa.predicate, fb.predicate) or _kept_in_state(fa, fb) or _kept_in_state(fb, fa)):
-        return None
-    # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
-    obj_mods = (_object_words(fa) if obj_side == "a" else _object_words(fb)) - {pa}
-    subj_mods = (_subject_words(fb) if obj_side == "a" else _subject_words(fa)) - {ps}
-    # ... an ordinal or "further" counts instances, it names no kind ("a second auction" and "an
-    # offshore auction" may be one; "the first auction" and "a second auction" are two)
-    obj_ords, subj_ords = obj_mods & _POSTDETERMINERS, subj_mods & _POSTDETERMINERS
-    if obj_ords and subj_ords and not obj_ords & subj_ords:
-        return None
-    obj_mods, subj_mods = obj_mods - _POSTDETERMINERS, subj_mods - _POSTDETERMINERS
-    if obj_mods and subj_mods and not obj_mods & subj_mods:
-        return None
-    verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
-    about = f"{verb} {(fa if obj_side == 'a' else fb).object}"
-    score = len(clause_terms(fa) & clause_terms(fb)) / max(1, len(clause_terms(fa) | clause_terms(fb)))
-    if fa.polarity != fb.polarity:
-        neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
-        cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-        later = _not_before(a, b, about, score)
-        if later is not None:
-            return later
-        # both stating it, or a negated future against a possibility ("the jump will not be
-        # reopened" / "the club may reopen the jump"), as for one subject's action
-        if (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) and not _ruled_out_after_done(a, b):
-            return Candidate(a, b, "conflict", "polarity", about,
-                             f"one change of the {pa} ({fa.predicate} in A, {fb.predicate} in B), negative in {neg} "
-                             f"('{cue}') but not in {pos}", 0.5 + score)
-        why = ("one side speaks of another time than the other's change (a ruling out or 'no longer' against a "
-               "change told as done, 'not yet' or a negated past against one to come)"
-               if _ruled_out_after_done(a, b) else
-               f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
-        return Candidate(a, b, "related", "polarity", about,
-                         f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and {why}", 0.3 + score)
-    if _committed(fa.modality) != _committed(fb.modality):
-        return Candidate(a, b, "related", "modality", about,
-                         f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
-                         0.3 + score)
-    return Candidate(a, b, "agree", "equal", about, f"one change of the {pa}, with the same polarity", 0.5 + score)

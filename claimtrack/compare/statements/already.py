@@ -10,7 +10,7 @@ do it at one time, so two reports of one story that say these contradict each ot
 has already opened its own inquiry into the fire" / "the board has still not decided whether to
 look into the fire"; "is weighing a referral to the tribunal" / "has already referred the
 matter to the tribunal"). A past act without "already" ("the board closed the pool") may be an earlier occasion
-than the one weighed, and is not read so (`actions._undecided`).
+than the one weighed, and is not read so (`timing.judge_undecided`).
 """
 
 from __future__ import annotations

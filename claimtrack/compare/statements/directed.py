@@ -62,7 +62,7 @@ def judge_directed(a: Mention, b: Mention, got: Optional[Candidate]) -> Optional
 
 def _another_time(m: Mention, directive, other) -> bool:
     """The directive is withheld only up to now ("has not yet ordered") and the other side's is
-    to come ("will order"): another time, as for a plain act (actions._ruled_out_after_done;
+    to come ("will order"): another time, as for a plain act (timing.ruled_out_after_done;
     review s29 finding 1)."""
     claim = m.claim
     text = claim.text[directive.start - claim.start:directive.end - claim.start]

@@ -202,7 +202,7 @@ def _weighed_against_decided(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side says a thing is being weighed ("is considering a curfew", "is studying a toll"),
     the other that it will be put in place ("will introduce a curfew", "a curfew will be
     imposed"), by subjects that may be one: to consider a thing is to have not yet decided it
-    (WordNet 3.0 consider.v.01 'deliberate or decide'), as `actions._undecided` reads it of a
+    (WordNet 3.0 consider.v.01 'deliberate or decide'), as `timing.judge_undecided` reads it of a
     verb ("is considering closing" / "will close"), so the two conflict. A weighing told as past
     ("was considering a curfew in May") may have led to the decision: no conflict."""
     weighing = governors("consider")

@@ -49,7 +49,7 @@ _DECIDED_VERB = re.compile(r"\b(?:decided|decides|agreed|agrees|voted|votes|reso
 def decided(m) -> bool:
     """The clause of mention `m` tells its act as decided: said to come or pledged ("will close",
     "pledged to close"), or decided in so many words ("decided to close", "agreed to sell"). The
-    reading of a decided act for actions._undecided; measures._put_in_place reads `DECIDED` alone."""
+    reading of a decided act for timing.judge_undecided; measures._put_in_place reads `DECIDED` alone."""
     f = m.frame
     return f.modality in DECIDED or (f.modality is None and _DECIDED_VERB.search(m.text) is not None)
 
