@@ -56,6 +56,15 @@ def test_make_and_give_do_the_act_their_noun_names_but_take_is_not_read_so():
     assert not support_names("take", "beating", "beat")
 
 
+def test_filing_or_lodging_a_proceeding_does_its_act():
+    # WordNet's file.v / lodge.v 'file a formal charge against': the proceeding is the act done
+    assert support_names("file", "challenge", "challenge")
+    assert support_names("lodge", "appeal", "appeal")
+    assert support_names("file", "lawsuit", "sue")
+    assert not support_names("file", "complaint", "challenge")  # another proceeding, another act
+    assert not support_names("lodge", "guests", "guest")  # no act noun: lodging people
+
+
 def test_two_support_verbs_are_not_read_against_each_other():
     assert not support_names("make", "offer", "give")
     assert not support_names("express", "support", "be")
@@ -93,6 +102,16 @@ def test_making_a_commitment_contradicts_refusing_to_commit():
     got = _statements("The Halvorsen Trust refused to commit money to the brine pans.",
                       "The Halvorsen Trust made a firm commitment of money to the brine pans.")
     assert any(s == "conflict" for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_filing_a_challenge_contradicts_refusing_to_challenge():
+    got = _statements("The Halvorsen Trust said it would not challenge the sale of the brine pans.",
+                      "The Halvorsen Trust has filed a challenge against the sale of the brine pans.")
+    assert any(s == "conflict" and "file challenge" in about for s, _, about in got), got
+    got = _statements("The Halvorsen Trust said it would not challenge the sale of the brine pans.",
+                      "The Halvorsen Trust has filed its yearly accounts with the harbour office.")
+    assert not any(s in ("agree", "conflict") and "account" in about for s, _, about in got), got
 
 
 @pytest.mark.model

@@ -409,7 +409,9 @@ def opposite_modifiers(x: Optional[str], y: Optional[str]) -> Optional[tuple[str
 #: begun or offered: Mel'čuk's lexical functions Oper1 ("hold talks", "conduct an inspection"),
 #: IncepOper1 ("open talks", "launch an inquiry", "begin negotiations") and the commissive
 #: "offer"/"tender"/"submit" ("offered his resignation"); Quirk et al. 1985, 10.47, eventive
-#: objects. "offered his resignation" states the act "resign", as "opened talks" states "negotiate".
+#: objects. "offered his resignation" states the act "resign", as "opened talks" states "negotiate",
+#: and the verbs of bringing a proceeding (WordNet's file.v and lodge.v, 'file a formal charge
+#: against') do the proceeding's act: "filed a challenge" challenges, "lodged an appeal" appeals.
 #: The lightest verbs of doing, with a noun naming an action for object, do that act: "made a
 #: commitment" commits, "gave its approval" approves (Mel'čuk's Oper1 of "make" and "give";
 #: Quirk et al. 1985, 10.47). "take" and "get" are left out: with many nouns the subject
@@ -432,7 +434,7 @@ LINKING_AGENT = frozenset({"be", "remain"})
 #: subject). Only with "as": "serves owners" names whom it serves.
 ROLE_VERBS = frozenset({"act", "serve"})
 NOMINAL_SUPPORT = SUPPORT_VERBS | ACTING_LIGHT | EXPRESSING | LINKING_AGENT | ROLE_VERBS | frozenset(
-    {"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit", "enter"})
+    {"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit", "enter", "file", "lodge"})
 
 
 @lru_cache(maxsize=1)
