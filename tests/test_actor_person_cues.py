@@ -154,3 +154,30 @@ def test_a_given_name_and_a_surname_with_particles_are_one_persons_name(nlp, tex
 def test_a_bodys_name_with_a_joiner_and_no_given_name_stays_a_body(nlp):
     found = actors(nlp, "Banco de Fomento said its profit rose. The Ana dos Santos Foundation gave $2,000.")
     assert {n: a.type for n, a in found.items()} == {"Banco de Fomento": "ORG", "Ana dos Santos Foundation": "ORG"}
+
+
+def test_a_title_in_apposition_keeps_a_person_whose_surname_looks_like_a_plural(nlp):
+    # "Morales" reads as the plural of "morale", and a plural last word makes a company of a
+    # name ("Kaira Metals"); the governor's title beside the name says a person
+    text = "The province's governor, Arístides Morales, promised buses for the blood donors."
+    assert _actors_with_ents(nlp, text, [("Arístides Morales", "PERSON")]).get("Arístides Morales") == "PERSON"
+    # a made thing's role is no person's title: the company that runs the mine
+    text = "The mine's operator, Kaira Metals, said output would fall."
+    assert _actors_with_ents(nlp, text, [("Kaira Metals", "PERSON")]).get("Kaira Metals") == "ORG"
+
+
+def test_a_title_in_apposition_makes_a_person_of_a_surname_with_particles(nlp):
+    # no given name the dictionary knows opens it: the spokesman's title says a person
+    text = "Eleven farms opposed the merger. Their spokesman, Tiaan van Wyk, said the vote was unfair."
+    assert _actors_with_ents(nlp, text, [("Tiaan van Wyk", "ORG")]).get("Tiaan van Wyk") == "PERSON"
+    # no title beside it: a body's name with a joiner stays a body
+    text = "The regulator fined the lender, Banco de Fomento, on Monday."
+    assert _actors_with_ents(nlp, text, [("Banco de Fomento", "ORG")]).get("Banco de Fomento") == "ORG"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Farmers planted Tarsa Gold 2 across the valley last spring.", "Tarsa Gold 2"),
+    ("EL ECO DEL VALLE\nLunes 3 de marzo de 2031\n\nThe river rose by a metre overnight.", "Lunes 3 de marzo de"),
+])
+def test_a_name_with_a_figure_among_its_words_is_no_person(nlp, text, word):
+    assert word not in _actors_with_ents(nlp, text, [(word, "PERSON")])

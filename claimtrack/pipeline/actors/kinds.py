@@ -259,7 +259,8 @@ class Kinds:
         if c.label == "PERSON" and self._romance_body_name(c, words):
             c.label = "ORG"  # "Transportes de la Sierra", "Diario do Vale": a body named in Spanish or Portuguese
             return
-        if c.label == "ORG" and not c.titles and self._particle_name(words):
+        if c.label == "ORG" and not c.titles and self._particle_name(
+                words, lambda: self._titled_apposition(tokens) or self._who_clause(tokens)):
             c.label = "PERSON"  # "Luc de Vries", "Ana dos Santos": a given name, a surname's particles, the surname
             return
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() or _inner_saint(w, k, words)
@@ -301,23 +302,29 @@ class Kinds:
         if any(t.split()[-1].lower().rstrip(".") in self.tables.title_words for t in c.titles):
             return  # "Transport Minister Ricardo Helms": a title of the table before a name is a person's
             # (a role word is weaker evidence: "Drugmaker Kaira Pharmaceuticals" is a company)
-        if self._who_clause(tokens) or self._person_noun_apposition(tokens) or self._is_a_person(tokens):
-            return  # "For Ama Tetteh, who sells ...", "Ama Tetteh, a weaver,": said of a person, so no
-            # last word that is also an English noun ("Haji", "Dairy") makes a company of the name
+        if self._who_clause(tokens) or self._person_noun_apposition(tokens) or self._is_a_person(tokens) \
+                or self._titled_apposition(tokens):
+            return  # "For Ama Tetteh, who sells ...", "Ama Tetteh, a weaver,", "the port's manager,
+            # Ama Tetteh,": said of a person, so no last word that is also an English noun or
+            # looks like a plural ("Haji", "Dairy", "Morales": not morale's) makes a company of it
         if not given and self._plural_noun(lows[-1]):
             c.label = "ORG"
         elif len(lows) == 2 and not c.titles and not {*lows} & first_names() and self._common_noun(lows[-1]) \
                 and lows[0] not in self.vocab and not self._titled_apposition(tokens):
             c.label = "ORG"  # "Kestrel Dairy", "Norvik Space": a coined word and what it makes or does
 
-    def _particle_name(self, words: list[str]) -> bool:
+    def _particle_name(self, words: list[str], shown=lambda: False) -> bool:
         """'Luc de Vries', 'Ana dos Santos', 'Jan van der Berg': three to five words, a given name
         (the first-name dictionary) first, then lower-case particles of a surname
         (von, van, de, dos ...) and one or two capitalised words, the last no body's word. Names
-        of bodies with such a joiner open with the body's word, not a given name ("Banco de X")."""
+        of bodies with such a joiner open with the body's word, not a given name ("Banco de X").
+        `shown()`: whether the sentence shows a person (a title in apposition, "who"), which
+        stands for a given name the dictionary lacks ("Their coach, Tiaan van Wyk,")."""
         lows = [w.lower() for w in words]
-        if not 3 <= len(words) <= 5 or lows[0] not in first_names() \
-                or lows[-1] in _ORG_HEADS_SET or not words[-1][:1].isupper():
+        if not 3 <= len(words) <= 5 or lows[-1] in _ORG_HEADS_SET or not words[-1][:1].isupper() \
+                or lows[0] in _ORG_HEADS_SET or lows[0] in _HEAD_FIRST:
+            return False
+        if lows[0] not in first_names() and not (words[0][:1].isupper() and words[0].isalpha() and shown()):
             return False
         k = 1
         while k < len(words) and words[k].islower() and lows[k] in _PARTICLES:

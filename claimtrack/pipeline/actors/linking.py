@@ -329,9 +329,13 @@ class Linking:
     def _model_number(self, c: Cand) -> bool:
         """'the Alvora Sprint 4', 'a Corvane Glide 3': Title-Case words and a number as the last word
         name a model of a made thing (a product, a vehicle, a series); an actor only where a
-        mention of it acts (merge drops a thing that never acts)."""
+        mention of it acts (merge drops a thing that never acts). So is anything the model calls
+        a person's name that has a figure among its words ("the Tarsa Gold 2 variety", a date
+        line "Lunes 3 de marzo de"): no one is named with a number."""
         toks = self.st.tokens
         s, e = c.tok_start, c.tok_end
+        if c.label == "PERSON" and c.entry is None and not c.titles:
+            return any(ch.isdigit() for t in toks[s:e] for ch in t.text)
         if toks[s].lower_ == "the":
             s += 1
         return c.label == "ORG" and c.entry is None and e - s >= 3 and toks[e - 1].is_digit \
