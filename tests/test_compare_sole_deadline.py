@@ -38,6 +38,15 @@ def test_two_deadlines_of_two_acts_naming_nothing_in_common_stay_two():
     assert "conflict" not in date_statuses(a, b, _DAYS)
 
 
+def test_one_party_under_two_obligations_sets_two_deadlines():
+    # the same firms in both reports, two acts (settle, contest): the party alone is no one act
+    a = _STORY[0] + "The ferry firms must settle the penalties by 12 March."
+    b = _STORY[1] + "The ferry firms have until 26 March to contest the ruling."
+    assert "conflict" not in date_statuses(a, b, _DAYS)
+    # control: one act (settle) under both obligations is one deadline, and the days conflict
+    assert "conflict" in date_statuses(a, b.replace("to contest the ruling", "to settle the penalties"), _DAYS)
+
+
 def test_a_time_given_and_a_must_are_each_a_deadline():
     assert _sole("The operators must send the board their safety logs by 12 March.") == ["12 March"]
     assert _sole("The board gave the firms until 26 March to hand in their logbooks.") == ["26 March"]

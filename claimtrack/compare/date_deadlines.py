@@ -54,18 +54,56 @@ def mark_sole_deadline(mentions: list[Mention]) -> None:
 
 def one_obligation(a: Mention, b: Mention) -> bool:
     """Nothing in the two deadlines' frames sets their acts apart: one act (one verb, or two of one
-    WordNet sense), or one thing named in both clauses, the head of a subject or object on one side
-    being the head of a subject or object on the other or a WordNet synonym or kind of it ("the
-    operators must send their fee tables" / "operators must report their fee schedules"; "the
-    guarantee must be lodged" / "until 31 July to lodge the guarantee"). "Farmers must register by"
-    and "the deadline for appeals is" name two acts and nothing in common: two deadlines."""
+    WordNet sense); else, when both acts name what they are done to (the object of the act's
+    clause: "until 9 May to file the forms" names forms), one thing, the two objects' heads being
+    one noun or WordNet synonyms or kinds, or the two objects sharing a noun ("the operators must
+    send their fee tables" / "operators must report their fee schedules"); else, when a side names
+    no such thing, one thing named in both clauses, the head of a subject or object on one side
+    being the head of a subject or object on the other ("the panel must report by 2 May" / "the
+    panel has until 9 May to hand in its findings"). Two acts done to two things named on both
+    sides are two deadlines, whoever is under them: in one story the party under an obligation
+    is almost always the same ("the growers must pay the levy by" / "the growers have until ... to
+    lodge an appeal"). "Farmers must register by" and "the deadline for appeals is" name two
+    acts and nothing in common: two deadlines."""
     from .statements import words_meet
 
     ea, eb = event_of(a), event_of(b)
     if ea and eb and (ea == eb or verbs_meet(a, b, ea, eb)):
         return True
+    xa, xb = _act_object(a, ea), _act_object(b, eb)
+    if xa and xb:
+        ha, hb = _head_set(xa), _head_set(xb)
+        return any(x == y or words_meet(x, y) for x in ha for y in hb) or bool(_object_nouns(xa) & _object_nouns(xb))
     ha, hb = _heads(a), _heads(b)
     return any(x == y or words_meet(x, y) for x in ha for y in hb)
+
+
+def _act_object(m: Mention, event: Optional[str]) -> Optional[str]:
+    """The object of the date's clause frame, else that of the claim's clause whose predicate is
+    the act the date dates, nearest the date ("has until 9 May to file the forms": the date's
+    clause is "has", the act's "file the forms")."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None and cf.object:
+        return cf.object
+    clauses = getattr(m.claim.frame, "clauses", None) or () if m.claim.frame is not None else ()
+    acts = [c for c in clauses if event and c.predicate == event and c.object]
+    return min(acts, key=lambda c: abs(c.start - m.start)).object if acts else None
+
+
+def _object_nouns(text: str) -> set:
+    """The words of an object's lemmas that WordNet has as nouns, singular ("full fee schedule":
+    fee, schedule)."""
+    from ..wordnet_nouns import noun_sense_ids
+
+    return {singular(w) for w in text.lower().split() if w.isalpha() and noun_sense_ids(singular(w))}
+
+
+def two_obligations(a: Mention, b: Mention) -> bool:
+    """Both dates are deadlines of obligations (`obligation_deadline`) and their frames do not
+    show one act (`one_obligation`): two things a party must do, each by its own date, however
+    many words the two clauses share besides the party ("the tenants must pay the arrears by
+    4 May" / "the tenants have until 9 May to contest the eviction")."""
+    return obligation_deadline(a) and obligation_deadline(b) and not one_obligation(a, b)
 
 
 def _heads(m: Mention) -> set:
@@ -73,9 +111,9 @@ def _heads(m: Mention) -> set:
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None:
         return set()
-    out = set()
-    for text in (cf.subject_text, cf.object):
-        head: Optional[str] = head_noun(text)
-        if head and head.isalpha() and head not in PRONOUNS:
-            out.add(singular(head))
-    return out
+    return _head_set(cf.subject_text) | _head_set(cf.object)
+
+
+def _head_set(text: Optional[str]) -> set:
+    head: Optional[str] = head_noun(text)
+    return {singular(head)} if head and head.isalpha() and head not in PRONOUNS else set()

@@ -27,6 +27,7 @@ from .intervals import _DURATIONS
 from .standing_cues import cues
 from .date_events import ASPECTUAL, PUBLICATION, REPORT, TAKE_EFFECT, _WHEN_WORDS, _happening, head_noun, event_of
 from .date_things import near_at_grain, one_participant
+from .date_deadlines import two_obligations
 from .date_ordinals import one_ordinal_occurrence
 from .date_label import event_label
 from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, verbs_meet,
@@ -532,7 +533,10 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
                          al.score)
     # one event told with two verbs (described_alike), each date bounding its span as the other
     # does and neither denied (as for a schedule)
-    alike = described_alike(a, b, al.how) and _starts_alike(a, b) and not (_denied(a) or _denied(b))
+    # (two deadlines of obligations that name two acts are two things one party must do, however
+    # much else their clauses share: compare.date_deadlines)
+    alike = (described_alike(a, b, al.how) and _starts_alike(a, b) and not (_denied(a) or _denied(b))
+             and not two_obligations(a, b))
     # Words alone (a schedule said alike, two verbs about one thing) make one event only of two
     # dates that place it at one precision: a day and a month, or a day and a year, under two verbs
     # that do not meet, are two acts of one story more often than one act placed twice ("the deal
