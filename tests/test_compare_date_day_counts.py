@@ -43,3 +43,11 @@ def test_a_distance_beside_the_date_is_no_tally():
     a = "The grain convoy left the Kessa depot, about 25 kilometres north of Vell, on Thursday under police escort."
     b = "The grain convoy left the Kessa depot on Wednesday under police escort."
     assert date_statuses(a, b, _DAYS) == {"conflict"}
+
+
+def test_a_tally_in_apposition_over_two_days_is_no_conflict():
+    # "180 in all" has no argument place in the parse (role "other") and counts what was given
+    # out that day: another day, another tally. Only a length or a time so placed is an extent.
+    a = "The Dunmore food bank gave out winter coats on Monday, 180 in all, its manager said."
+    assert "conflict" not in date_statuses(a, a.replace("Monday", "Tuesday"), _DAYS)
+    assert date_statuses(a, a, _DAYS) == {"agree"}

@@ -33,7 +33,7 @@ from .date_label import event_label
 from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, verbs_meet,
                              described_alike, one_act)
 from .statements import LIGHT_VERBS
-from .units import singular
+from .units import conversion, singular
 
 __all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "align_dates", "apart",
            "compatible_iso", "doc_anchor", "event_of", "judge_dates", "mark_lede", "span_end", "time_gap"]
@@ -299,19 +299,24 @@ def _dates_a_figure(m: Mention) -> bool:
     own = clause_frame_at(m.claim, m.start, m.end)
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
                and not _SIZES_A_NOUN.search(q.text) and not _whom_it_concerns(q.frame) and _counts_the_act(q.frame, m)
-               and not _length_of_time(q) and q.frame.role != "other"
+               and not _measure_of_extent(q)
                and (own is None or clause_frame_at(m.claim, q.start, q.end) is own) for q in m.claim.quantities)
 
 
-def _length_of_time(q) -> bool:
-    """The figure is a length of time ("three days before the vote", "talks that lasted six
-    hours", "a lease for ten years"): it measures an interval, how long a thing went on or how far
-    the date stands from another moment, and accrues nothing over the date's day or period, as a
-    tally of the act does ("sold 300 tickets on Monday"). A figure the parse gives no place among
-    the verb's arguments (role "other": "20 kilometres north of the port", "two weeks after the
-    launch") is likewise a measure of extent, an adverbial noun phrase (Quirk et al. 1985, 8.29),
-    never what the act counts."""
-    return (q.unit or "").lower().rstrip("s") in _DURATIONS
+def _measure_of_extent(q) -> bool:
+    """The figure measures an extent, not what the act counts: a length of time ("three days before
+    the vote", "talks that lasted six hours", "a lease for ten years") measures an interval, how
+    long a thing went on or how far the date stands from another moment, and accrues nothing over
+    the date's day or period, as a tally of the act does ("sold 300 tickets on Monday"). A figure of
+    a length or of time (data/unit_factors.json) that the parse gives no place among the verb's
+    arguments (role "other": "some 25 kilometres north of the depot", "two weeks after the
+    launch") is likewise a measure of extent, an adverbial noun phrase (Quirk et al. 1985, 8.29).
+    Role "other" alone is no such measure: it is the frame's default for any figure whose climb
+    meets no argument relation ("handed out parcels on Monday, 400 in all": a tally in apposition)."""
+    if (q.unit or "").lower().rstrip("s") in _DURATIONS:
+        return True
+    conv = conversion(q.unit) if q.frame.role == "other" else None
+    return conv is not None and conv.dimension in ("length", "duration")
 
 
 def _counts_the_act(frame, m: Mention) -> bool:
