@@ -1,6 +1,6 @@
 """Statements carried by a noun of intention ("has no plans to", "no intention of", "scrapped
 plans to") and negations that speak of what is to come ("ruled out"), against a possibility:
-frames (pipeline/frames/clause_roles._intention) and their comparison
+frames (pipeline/frames/clause_intentions.intention_of) and their comparison
 (compare/statements/modality._excludes). Invented sentences only, through the real extractor."""
 
 from __future__ import annotations

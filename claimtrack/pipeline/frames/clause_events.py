@@ -202,7 +202,7 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     "for" phrase ("rejected calls for an inspection of the gates", "granted a request for an
     extension"; data/polarity.json 'request_nouns'): the act is what the request asks, so the verb
     that has the request for object answers it as it answers a request's to-infinitive
-    (clause_roles._answered, 'request_answers'): refused, it is not done, the refuser's act
+    (clause_intentions._answered, 'request_answers'): refused, it is not done, the refuser's act
     ("rejected calls for an inspection": no inspection); granted, it is done; a refusal negated
     leaves it possible. A request nobody is said to answer ("unions made calls for an
     inspection") only asks: the noun is its modality. Else None."""
@@ -229,7 +229,7 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
 
 def _answerer(answered: bool, subject, written, written_text, around: Optional[dict]) -> tuple:
     """(subject, written, written_text) of an act a request asks for: the one who answers the
-    request is the one asked to act (clause_roles._answered), the subject of the clause around the
+    request is the one asked to act (clause_intentions._answered), the subject of the clause around the
     noun, when the noun names no agent of its own."""
     if answered and subject is None and (written is None or written.tag_ == "PRP$") and around is not None:
         return around.get("subject"), None, around.get("subject_text")

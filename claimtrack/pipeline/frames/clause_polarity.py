@@ -421,7 +421,7 @@ def _noun_of_gerund(h: Token, table: dict) -> Optional[Token]:
     noun for object or passive subject when that verb only holds or makes the noun ("no
     decision has been made on closing": data/polarity.json 'intention_holders'); else None.
     Not "of" after a noun of intention ("no intention of closing": the holder's intention,
-    clause_roles._intention)."""
+    clause_intentions.intention_of)."""
     prep = h.head
     if h.dep_ != "pcomp" or h.tag_ != "VBG" or prep.dep_ != "prep" or prep.i == h.i or prep.lower_ not in _NOUN_COMPLEMENT:
         return None

@@ -18,8 +18,9 @@ from .clause_events import existential_act
 from .clause_holders import said_by
 from .clause_nominals import _event_noun, _nominal_action, _paid_for
 from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
+from .clause_intentions import Intention, intention_of
 from .clause_roles import (
-    _VALUE_ENTS, Intention, _clause_subject, _intention, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
+    _VALUE_ENTS, _clause_subject, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
     from_clause_governor,
 )
 from .syntax import _Actors, _negated, _speech, _subject, noun_verbs, polarity_table
@@ -131,7 +132,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         subj = _clause_subject(h, verb, chain)
         modality, negative, cue = _directed(h, modality, negative, cue, refused, doubted, table)
         modality = _mood(h, chain, modality, table)
-        intent = _intention(h, table)
+        intent = intention_of(h, table)
         subject_verb = verb
         if intent is not None:
             # "the mill has no plans to close the plant": the mill's act, negated and planned
@@ -318,7 +319,7 @@ def _governed(how: str, governor: str, negative: bool, cue: Optional[str], modal
 def _intended(intent: Intention, subj: Optional[Token], verb: Token, modality: Optional[str], negative: bool,
               cue: Optional[str]) -> tuple:
     """The subject, the verb it is read from, the modality and the polarity of a clause naming
-    the act of a noun of intention (clause_roles._intention): the intention's holder and its
+    the act of a noun of intention (clause_intentions.intention_of): the intention's holder and its
     verb, the noun's modality ('done' and 'not': none; 'bound', an agreement: none when a party
     holds it, else the noun), negated by the noun's "no", the holder's
     verb or a noun of refusal. With no holder the noun stays the subject ("plans to close the
