@@ -65,3 +65,25 @@ def test_a_thing_refused_against_it_weighed_but_not_a_thing_ignored():
     # 'answering_nothing', read here and by the frames' request reading) takes no stance
     assert ("conflict", "polarity") in _statuses("The Velmar council rejected a toll on the causeway.", WEIGHED)
     assert ("conflict", "polarity") not in _statuses("The Velmar council ignored a toll on the causeway.", WEIGHED)
+
+
+ORDERED = "The Kessel harbour board has ordered a fresh inspection of the lock gates."
+
+
+@pytest.mark.parametrize("b", [
+    # a request refused: the act it asks for is not done, the refuser's answer (with an argument
+    # or none: "calls for a fresh audit")
+    "The Kessel harbour board rejected calls for a fresh inspection of the lock gates.",
+    "The Kessel harbour board turned down calls for a fresh inspection.",
+])
+def test_an_act_ordered_against_the_call_for_it_refused(b):
+    assert ("conflict", "polarity") in _statuses(ORDERED, b)
+
+
+@pytest.mark.parametrize("b", [
+    # another party refusing, and a call nobody answers, which says nothing of the board
+    "The boatmen's guild rejected calls for a fresh inspection of the lock gates.",
+    "The Kessel harbour board ignored calls for a fresh inspection.",
+])
+def test_another_refuser_or_no_answer_is_no_conflict_with_an_order(b):
+    assert ("conflict", "polarity") not in _statuses(ORDERED, b)

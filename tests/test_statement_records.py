@@ -110,6 +110,17 @@ def test_an_act_noun_a_request_asks_for_is_answered_as_its_infinitive_is():
     assert not any(status == "conflict" for status, _ in got)
 
 
+def test_an_act_noun_asked_for_with_no_argument_is_the_answerers():
+    # "calls for a fresh audit": no object or agent of its own, the act is told apart by who
+    # answers the request; a request nobody answers leaves no such act
+    k = _clause("The water board turned down calls for a fresh audit.", "audit")
+    assert (k.subject_text, k.polarity, k.polarity_cue) == ("The water board", "negative", "turn down")
+    from claimtrack import extract
+
+    made = extract([], text="Two anglers' clubs made calls for a fresh audit.", published="2031-04-02").claims
+    assert not any(k.predicate == "audit" for c in made if c.frame for k in c.frame.clauses)
+
+
 def test_a_request_granted_is_done_and_one_not_rejected_stays_open():
     k = _clause("The water board granted a request to lower the reservoir.", "lower")
     assert (k.subject_text, k.polarity, k.modality) == ("The water board", "positive", None)

@@ -313,10 +313,22 @@ def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
 @lru_cache(maxsize=1)
 def _approving() -> frozenset:
     """Verbs of approving a proposal, whose object is a thing someone proposed to do (data/polarity.json
-    'approving', WordNet 3.0 approve.v.01, sanction.v.01, authorize.v.01, endorse.v.01)."""
+    'approving', WordNet 3.0 approve.v.01, sanction.v.01, authorize.v.01, endorse.v.01), and the
+    verb of ordering it ('establishing' "order": WordNet 3.0 order.v.01 'give instructions to or
+    direct somebody to do something with authority'): an act ordered is one its orderer decided
+    to have done, as an act approved is."""
     from ...tables import load_json
 
-    return frozenset(load_json("polarity.json")["approving"])
+    table = load_json("polarity.json")
+    return frozenset(table["approving"]) | (frozenset(table["establishing"]) & frozenset(table["directives"]))
+
+
+def _request_refused(f) -> bool:
+    """The clause is an act a refused request asked for, told of the refuser ("rejected calls for
+    a new survey": the survey not done, the refuser's answer; the frames read it so,
+    pipeline/frames/clause_events._asked_for): a refusal that holds now, as a ruling out does, so
+    no tense of its own (modality none) and a refusing verb for cue (`_refusing_verbs`)."""
+    return f.modality is None and (f.polarity_cue or "") in _refusing_verbs()[0]
 
 
 #: A time of its own in a clause: a year, or "last", "this" or "next" before a unit of the calendar
@@ -332,7 +344,9 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+", re.IGNORECASE
 def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
     """One side has a party approve a noun naming an act ("the council approved aerial spraying",
     "backed a merger"), the other has the same party rule that act out or say it will not be done
-    ("ruled out aerial spraying", "would not spray": the frames read both as the act negated). A
+    ("ruled out aerial spraying", "would not spray": the frames read both as the act negated), or
+    refuse a request for it ("rejected calls for aerial spraying": `_request_refused`); an act
+    ordered ("ordered aerial spraying") is approved by its orderer (`_approving`). A
     verb of approving a proposal asserts what it takes (`_approving`), and ruling an act out forecloses it (rule_out.v.01 'make impossible'): one party
     cannot hold both, so the two conflict. The act is the noun's verb by WordNet's derivational
     pointers (`lexicon.noun_names_action`: "spraying" / "spray"). A past negation ("did not spray")
@@ -346,12 +360,13 @@ def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
             continue
         if _BY_AGENT.search(x.text) or _OWN_TIME.search(x.text) or _OWN_TIME.search(y.text):
             continue
-        if fy.polarity != "negative" or not (_forecloses(fy) or fy.modality in FUTURE) or (fy.predicate or "") in LIGHT_VERBS:
+        if fy.polarity != "negative" or not (_forecloses(fy) or fy.modality in FUTURE or _request_refused(fy)) \
+                or (fy.predicate or "") in LIGHT_VERBS:
             continue
         if not noun_names_action(_written_head(x), fy.predicate) or not same_subject(fx, fy):
             continue
         about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate}"
         return Candidate(a, b, "conflict", "polarity", about,
-                         f"{fx.object} approved on one side ({fx.predicate}), its act ruled out or said not to come "
+                         f"{fx.object} approved or ordered on one side ({fx.predicate}), its act ruled out, refused or said not to come "
                          f"('{fy.polarity_cue}' {fy.predicate}) on the other", 0.55)
     return None

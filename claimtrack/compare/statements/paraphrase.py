@@ -24,18 +24,23 @@ PARAPHRASE_KEY_TERMS = 12
 
 
 @lru_cache(maxsize=1)
-def _reversing() -> frozenset:
-    """The verbs that reverse what they govern: the negative implicatives, of refusal, denial,
-    ruling out and stopping (data/polarity.json 'negative', 'foreclosing')."""
+def _reversing() -> tuple[frozenset, frozenset]:
+    """(the verbs that reverse what they govern: the negative implicatives, of refusal, denial,
+    ruling out and stopping, data/polarity.json 'negative', 'foreclosing'; the answers that turn
+    a request down, with their particles, 'request_answers' of 'not': "turned down calls for an
+    audit" does not do what "ordered an audit" does)."""
     from ...tables import load_json
 
     raw = load_json("polarity.json")
-    return frozenset(raw["negative"]) | frozenset(raw.get("foreclosing", ()))
+    answers = frozenset(v for v, how in raw.get("request_answers", {}).items() if how == "not")
+    return frozenset(raw["negative"]) | frozenset(raw.get("foreclosing", ())), answers
 
 
 def _reverses(f) -> bool:
-    """The clause's verb reverses what it governs ("ruled out new tolls", "rejected the plan")."""
-    return negative_verb(f.predicate) in _reversing()
+    """The clause's verb reverses what it governs ("ruled out new tolls", "rejected the plan",
+    "turned down calls for a toll")."""
+    verbs, answers = _reversing()
+    return negative_verb(f.predicate) in verbs or (f.predicate or "") in answers
 
 
 def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:

@@ -332,10 +332,14 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         if obj_tok is None and verb in table["prohibitions"]:
             obj_tok = hung = _hung_on_verb(noun)
         subject, written = _agent(noun, actors)
-        if obj_tok is None and subject is None:
-            continue  # "its reduction", "the city's transport": no act that can be told apart
-        negative, cue, modality = _governed(noun, table)
         asked = _asked_for(noun, table)
+        if obj_tok is None and subject is None and not (asked is not None and asked[3] and around is not None
+                                                        and (around.get("subject") or around.get("subject_text"))):
+            # "its reduction", "the city's transport": no act that can be told apart; but an act a
+            # request asks for, the request answered ("rejected calls for a new survey"), is its
+            # answerer's (`_answerer`), told apart by who answers
+            continue
+        negative, cue, modality = _governed(noun, table)
         if asked is not None:
             negative, cue, modality, answered = asked
             subject, written, written_text = _answerer(answered, subject, written, written_text, around)
