@@ -181,3 +181,10 @@ def test_a_title_in_apposition_makes_a_person_of_a_surname_with_particles(nlp):
 ])
 def test_a_name_with_a_figure_among_its_words_is_no_person(nlp, text, word):
     assert word not in _actors_with_ents(nlp, text, [(word, "PERSON")])
+
+
+def test_a_surname_joined_to_its_particle_by_a_hyphen_is_part_of_the_name(nlp):
+    # the model tags the given names alone, and the surname, written again, as a body
+    text = "The port was reopened on Monday, said harbour master Idris Mahmoud al-Amin. Al-Amin said the channel was clear."
+    found = _actors_with_ents(nlp, text, [("Idris Mahmoud", "PERSON"), ("Al-Amin", "ORG")])
+    assert found == {"Idris Mahmoud al-Amin": "PERSON"}, found

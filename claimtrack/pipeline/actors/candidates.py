@@ -462,6 +462,9 @@ class Candidates:
                 j = i
                 while j < len(doc) and toks[j].lower_ in _PARTICLES:
                     j += 1
+                    if j + 1 < len(doc) and toks[j].text in "-‐" and not toks[j - 1].whitespace_ \
+                            and not toks[j].whitespace_ and toks[j + 1].is_title:
+                        j += 1  # the particle joined to the surname by a hyphen: "el-Tayeb", "al-Amin"
                 last_is_particle = toks[i - 1].lower_ in _PARTICLES
                 if (j > i or last_is_particle) and j < len(doc):
                     k = j
