@@ -63,3 +63,15 @@ def test_an_act_noun_in_the_plural_is_the_act_not_a_doer():
     got = statement_statuses("The island ferry firm will not stop the evening crossings this spring.",
                              "The evening crossings will continue this spring, the ferry firm said.")
     assert ("agree", "equal") in got and not any(s == "conflict" for s, _ in got)
+
+
+def test_a_doer_stopping_meets_only_its_own_working_of_the_same_things():
+    # review s30 findings 1-2: which pumps (the words after the head) must meet, the act going on
+    # must be the doer's own working, and a stop for a while ("for lunch") ends nothing
+    stop = "The two pumps at the tannery will stop in the winter, the manager said."
+    for other in ("The two pumps at the dye works will keep running through the winter, the manager said.",
+                  "The two pumps at the tannery would keep leaking through the winter, the manager said."):
+        assert not any(s == "conflict" for s, _ in statement_statuses(stop, other))
+    got = statement_statuses("The dockers will stop for lunch at noon, the foreman said.",
+                             "The dockers will keep working through the weekend, the foreman said.")
+    assert not any(s == "conflict" for s, _ in got)

@@ -25,11 +25,11 @@ from typing import NamedTuple, Optional
 
 from ..candidates import Candidate
 from ..mention import Mention, per_mention
-from .lexicon import noun_names_action, nouns_meet, predicates_meet, verb_lemma
+from .lexicon import _noun_verbs, noun_names_action, nouns_meet, predicates_meet, verb_lemma
 from .modality import COMMITTED
 from ...wordnet_nouns import names_happening, noun_lexfiles
 from .voice import oblique, written_head as _written_head
-from .phrases import _POSTMODIFIER, _noun_lemma, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who
+from .phrases import _POSTMODIFIER, _noun_lemma, _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _subjects_meet, _term, _who
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +60,24 @@ OWN_ACTIVITY = ""
 #: (06: "pump", "ferry"), noun.group (14: "union", "council"), noun.person (18). A matter that
 #: goes on ("the subsidy will continue") is itself what lasts, not a doer's activity.
 DOER_FILES = frozenset({5, 6, 14, 18})
+
+
+#: The verbs of a doer's own working, which an intransitive stop ends: WordNet 3.0's synset
+#: {function, work, operate, go, run} 'perform as expected when applied' and work.v.01 'exert
+#: oneself by doing mental or physical work'.
+_WORKING = frozenset({"function", "work", "operate", "go", "run"})
+#: A stop for a while, not an end (WordNet 3.0 stop.v.01 'come to a halt' is also a pause): a
+#: "for" phrase of time or purpose ("will stop for lunch", "for two hours"), or an adverb of a
+#: short time; "for good" and "for ever" end it.
+_PAUSE = re.compile(r"\b(?:for(?!\s+(?:good|ever)\b)|briefly|temporarily|momentarily)\b", re.IGNORECASE)
+
+
+def _own_activity(doer: str, act: str) -> bool:
+    """The act is one a doer stops or goes on doing as its own activity: its working
+    (`_WORKING`: "the pumps would keep running") or the act its own noun names (WordNet's
+    derivational pointers, data/noun_verbs.json: "pump" / pump, "worker" / work); not any act
+    ("the pumps would keep leaking" says nothing of their stopping work)."""
+    return act in _WORKING or act in (_noun_verbs().get(doer) or ())
 
 
 def _names_doer(written: str) -> bool:
@@ -132,9 +150,13 @@ def aspect(m: Mention) -> Optional[Aspect]:
             # before a postmodifier folded as an object's is ("Spraying": spray)
             written = _written_head(f.subject_text or "", _POSTMODIFIER) or ""
             head = _term(written)
-            if not f.object and _names_doer(written):
+            if _names_doer(written):
                 # "the pumps will stop": a subject that names no act is the doer, and what stops
-                # or goes on is its own activity, whatever act the other side names
+                # or goes on is its own activity (`_own_activity`); never the act itself, and
+                # stopping for a while or at a place ("will stop for lunch", "will stop at
+                # Lindholm", which the frames read as an object) ends nothing
+                if f.object or _PAUSE.search(m.text):
+                    return None
                 return Aspect(OWN_ACTIVITY, frozenset(), goes_on, modality in _STATING and getattr(f, "condition", None) is None,
                               True)
             act, words, doer = head, _subject_words(f) - {head}, False
@@ -169,8 +191,15 @@ def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
     if OWN_ACTIVITY in (sa.act, sb.act):
         # the subject's own activity meets an act the other side tells of one subject written
         # with the same head ("the pumps will stop" / "the two pumps would keep running")
-        if sa.act == sb.act or _subject_head(fa) is None or _subject_head(fa) != _subject_head(fb):
+        head = _subject_head(fa)
+        if sa.act == sb.act or head is None or head != _subject_head(fb):
             return None
+        if not _own_activity(_noun_lemma(_written_head(fa.subject_text or "", _POSTMODIFIER) or "") or head,
+                             sb.act if sa.act == OWN_ACTIVITY else sa.act):
+            return None  # "would keep leaking": another act than the doer's own working
+        xa, xb = _subject_terms(fa) - {head}, _subject_terms(fb) - {head}
+        if xa and xb and not xa & xb:
+            return None  # "the pumps at the tannery" / "the pumps at the mill": two sets of pumps
         sa, sb = (sa._replace(act=sb.act), sb) if sa.act == OWN_ACTIVITY else (sa, sb._replace(act=sa.act))
     elif not _acts_meet(sa.act, sb.act):
         return None
