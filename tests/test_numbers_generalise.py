@@ -311,6 +311,14 @@ def test_thousands_dot_not_read_against_the_english_convention(text, expected):
         # a lone zero before the dot is a decimal point wherever the story is: no group of
         # thousands starts with 0
         ("Tests at Maipo found 0.015 milligrams of arsenic per litre.", "CL", [("0.015", 0.015, None)]),
+        # where only the country speaks for the dot, the figure must be written as a count or an
+        # amount is: a content word after it, an approximating word or a sign before it; a rate
+        # to three decimals has none of them
+        ("The peso weakened to 19.375 against the dollar on Friday, dealers in Lima said.", "CL",
+         [("19.375", 19.375, None)]),
+        ("In Izmir the lira closed at 41.250.", "TR", [("41.250", 41.25, None)]),
+        ("The hamlet's population is about 2.150.", "CL", [("about 2.150", 2150, None)]),
+        ("A season ticket in Temuco now costs $38.500.", "CL", [("$38.500", 38500, "CLP")]),
     ],
 )
 def test_one_dot_group_in_a_country_that_groups_by_dots(text, country, expected):

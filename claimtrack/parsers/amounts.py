@@ -16,7 +16,7 @@ from typing import Optional, Union
 
 from .amount_starts import _Starts
 from .currency_tables import form_key, minor_per
-from .digit_groups import dot_grouped_value
+from .digit_groups import dot_grouped_value, reads_as_thousands
 from .lexicon import ORDINAL_DENOMINATORS, ORDINAL_WORDS, TENS
 from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, dollar_codes, settle_bare_dollars,
                           wire_dollar)
@@ -301,8 +301,13 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     value = _digit_value(m, d)
     if value is None:
         return None
-    if ctx is not None and d.count(".") == 1 and _ONE_DOT_GROUP.fullmatch(d) and ctx.dot_thousands():
-        value = Decimal(dot_grouped_value(d))  # "3.400" in a text that groups thousands with dots
+    if ctx is not None and d.count(".") == 1 and _ONE_DOT_GROUP.fullmatch(d) and ctx.dot_thousands() and (
+            currency or ctx.dot_thousands_in_text()
+            or reads_as_thousands(text, num_start, m.end("d"), _tables().approximators)):
+        # "3.400" in a text that groups thousands with dots; where only the story's country says
+        # so, written as a count or an amount ("3.400 cubic metres", "$76.000"), not as a rate
+        # ("the lira weakened to 38.125 against the dollar")
+        value = Decimal(dot_grouped_value(d))
     num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
     digits_end = num_end
     scale, num_end, bare_letter = _written_scale(m, digits_end, currency)

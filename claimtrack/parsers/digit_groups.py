@@ -17,6 +17,13 @@ document decides, as one writer (or one desk) keeps one convention throughout a 
 two groups) and none of the English ones, or, in a story whose country writes thousands with the
 dot (CLDR's number symbols for every official language of the country: `groups_by_dot`), one
 dot-group figure ("3.400") and none of the English ones; the amount reader then reads "3.400" as 3400.
+
+When only the country speaks for the dot (the text itself shows neither convention), the figure
+must also be written as a whole count or amount is (`reads_as_thousands`): a content word after it
+("3.400 cubic metres", "4.800 millones", "6.500 fishers"), or a currency sign or an approximating
+word before it ("$76.000", "about 7.750": nobody rounds a figure given to three decimals). A rate
+given to three decimals is written with neither ("the lira weakened to 38.125 against the
+dollar", in a Turkish story): it stays 38.125.
 """
 
 from __future__ import annotations
@@ -56,6 +63,32 @@ def dot_groups_thousands(text: str, country_groups_by_dot: bool = False) -> bool
         if _ONLY_THOUSANDS.fullmatch(figure):
             sure += 2 if figure.count(".") > 1 else 1
     return sure >= 2 or (country_groups_by_dot and groups > 0)
+
+
+#: A word after the figure (letters, then any superscript of a unit: "km²").
+_WORD_AFTER = re.compile(r"\s?(?P<w>[^\W\d_]+)")
+
+
+def reads_as_thousands(text: str, start: int, end: int, approximators: frozenset) -> bool:
+    """Whether the dot-group figure text[start:end] is written as a whole count or amount is: a
+    content word after it (not one of spaCy's English stop words: "against", "to", "per"), or
+    an approximating word right before it (`approximators`, lower case). A currency sign before
+    it the amount reader checks itself."""
+    w = _WORD_AFTER.match(text, end)
+    if w is not None and w.group("w").lower() not in _stop_words():
+        return True
+    before = re.search(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$", text[max(0, start - 30):start])
+    if before is None:
+        return False
+    words = before.group(1).lower()
+    return words in approximators or words.split()[-1] in approximators
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from ..tables import load_lines
+
+    return frozenset(load_lines("stop_words.txt"))
 
 
 @lru_cache(maxsize=None)

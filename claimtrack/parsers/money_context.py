@@ -50,6 +50,7 @@ class _DocCtx:
         self._home_dollar: Union[None, bool, str] = False  # False: not looked up yet
         self._places: Optional[tuple[Optional[str], dict[str, int]]] = None
         self._dot_thousands: Optional[bool] = None
+        self._dot_thousands_in_text = False
 
     def dot_thousands(self) -> bool:
         """Whether the document groups thousands with the dot ("3.400" is 3400: digit_groups)."""
@@ -59,7 +60,12 @@ class _DocCtx:
                 self._places = (dateline_country(self.text), town_counts(self.text))
             country = self.home or self._places[0]
             self._dot_thousands = dot_groups_thousands(self.text, country is not None and groups_by_dot(country))
+            self._dot_thousands_in_text = self._dot_thousands and dot_groups_thousands(self.text)
         return self._dot_thousands
+
+    def dot_thousands_in_text(self) -> bool:
+        """Whether the text itself, without its country, groups thousands with the dot."""
+        return self.dot_thousands() and self._dot_thousands_in_text
 
     def counts(self) -> dict[str, int]:
         if self._counts is None:

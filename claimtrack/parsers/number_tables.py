@@ -103,6 +103,8 @@ class _Tables(CurrencyTables):
             k.lower() for k in self.minor)
         self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
         self.change_words = frozenset(w.lower() for w in qual["change_words"])
+        #: the words of an approximate figure ("about", "some", "an estimated"): qualifiers.json
+        self.approximators = frozenset(k for k, v in self.qualifiers.items() if v == "approx")
         #: words after which "over" before a length of time is "more than" ("waited over two years")
         self.over_more_than_after = frozenset(w.lower() for w in qual["over_more_than_after"])
         # month names as a date writes them ("September 4", "Sept. 4"); lowercase only the full
