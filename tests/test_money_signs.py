@@ -213,6 +213,22 @@ def test_signs_of_the_storys_country(text, country, expected):
 @pytest.mark.parametrize(
     "text, country, expected",
     [
+        # the story's sign of two letters on both ends of a range, in a story that writes it
+        # before money, is money however small the figures
+        ("Pineapples fetch RM60 to RM75 a crate in Johor, and the harvest is worth RM1.4 billion.", "MY",
+         [("RM60 to RM75", None, "MYR"), ("RM1.4 billion", 1_400_000_000, "MYR")]),
+        # one capital glued to digits names roads and models in ranges too
+        ("Resurfacing of the R61 to R63 roads will cost R2.1 billion.", "ZA",
+         [("R2.1 billion", 2_100_000_000, "ZAR")]),
+    ],
+)
+def test_a_signed_range(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
         # the ISO code of a currency that is also an English word, in capitals after a figure,
         # in a story about its country
         ("A crate of mangoes fetched 1 250 CUP in Holguin.", "CU", [("1 250 CUP", 1250, "CUP")]),

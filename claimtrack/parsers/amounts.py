@@ -165,6 +165,23 @@ def _sign_before(m, ctx: Optional[_DocCtx]) -> tuple[Optional[str], bool]:
     return None, False
 
 
+#: A range's separator ("to", "and", "or", a dash), as parsers.numbers reads ranges.
+_RANGE_SEP = r"\s*(?:[-\u2013\u2014]|\s(?:to|and|or)\s)\s*"
+
+
+def _signed_range(text: str, m) -> bool:
+    """Whether the figure `m` reads, glued to a sign ("RM60"), is one end of a range whose other
+    end is glued to the same sign: "RM60 to RM75", "between RM60 and RM75", "RM60-RM75". A sign
+    of one letter is never enough: one capital glued to digits names roads, models and classes in
+    ranges too ("the R21 to R25 roads", "M4-M6")."""
+    if len(m.group("ps").rstrip(".")) < 2:
+        return False
+    sign = re.escape(m.group("ps"))
+    after = re.compile(rf"{_RANGE_SEP}{sign}\d")
+    before = re.compile(rf"(?<![^\W\d_]){sign}\d[\d.,]*{_RANGE_SEP}$")
+    return after.match(text, m.end("d")) is not None or before.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _sign_after(sym: str, ctx: Optional[_DocCtx]) -> Optional[str]:
     """The currency of a sign after the figure: the table's ("15€"), or a local symbol of the
     country the story is about ("250 kr" in a story about Sweden), else None."""
@@ -332,10 +349,12 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
             and not re.search(r"[.,]", d)
             and not (local and len(d) >= 3 and ctx is not None and ctx.writes_as_money(m.group("ps")))
-            and not (local and _PRICE_BEFORE.search(text, max(0, m.start() - 24), m.start()))):
+            and not (local and _PRICE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            and not (local and ctx is not None and _signed_range(text, m) and ctx.writes_as_money(m.group("ps")))):
         # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money,
         # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more),
-        # and the story's sign after a word only an amount follows ("costs E15", "about P60")
+        # the story's sign after a word only an amount follows ("costs E15", "about P60"), and
+        # the story's sign on both ends of a range ("RM60 to RM75" where "RM1.2 billion" is written)
         currency = None
     if m.group("ps") and (local or m.group("ps").isalpha()) and currency is None and m.end("ps") == num_start \
             and m.group("ps") not in _tables().shared_dollars:
