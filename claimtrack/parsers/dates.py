@@ -39,10 +39,12 @@ import re
 from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
+from .date_eras import gregorian_years
 from .date_order import text_order
 from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NTH, NTH_ORDINALS, NUMBER_WORDS, _alt
 from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
 from .lexicon import WEEKDAYS
+from .local_months import english_month_words
 from ..tables import TableError
 
 __all__ = ["FoundDate", "FutureTest", "NameTest", "YearTest", "find_dates"]
@@ -417,6 +419,9 @@ def find_dates(
     """
     if not isinstance(text, str) or not text:
         return []
+    # a year of another era read as its Gregorian year ("3 July B.E. 2570": date_eras), a month word
+    # of another language as the English month ("4 Kasım": local_months), every offset kept
+    written, text = text, english_month_words(gregorian_years(text))
     ref = _parse_iso(published)
     known: list[Optional[str]] = []
 
@@ -460,7 +465,7 @@ def find_dates(
             FoundDate(
                 start=c.start,
                 end=c.end,
-                text=text[c.start : c.end],
+                text=written[c.start : c.end],
                 iso=iso,
                 grain=c.grain if iso else None,
                 relative=bool(c.relative and iso),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..ingest.document import DATELINE_WINDOW
 from ..parsers.date_order import country_languages
 from ..parsers.header_dates import as_published, dateline_in_doubt
+from ..parsers.local_months import english_month_words
 from ..parsers.published import local_header_dates, other_language_header_dates, revise_dateline
 from .extensions import PUBLISHED, PUBLISHED_SOURCE
 
@@ -47,7 +48,10 @@ def with_local_masthead(doc: Doc, text: str, country: Optional[str], published: 
     date written with a month word says which day it is, and a revision's is not the paper's."""
     found = read(published)
     languages = country_languages(country)
-    known = tuple((m.start, m.end) for m in found if m.grain == "day" and m.start < DATELINE_WINDOW)
+    # (a header date the English parser read through a month word of another language,
+    # parsers/local_months.py, is the masthead's too: read whole, weekday and joiners included, below)
+    known = tuple((m.start, m.end) for m in found if m.grain == "day" and m.start < DATELINE_WINDOW
+                  and english_month_words(m.text) == m.text)
     local = local_header_dates(text[:DATELINE_WINDOW], languages, known) if languages else []
     if not local:
         # a masthead in a language the country found does not officially write, or with no
