@@ -91,6 +91,11 @@ def test_a_rate_is_not_an_offset_from_the_date_after_it(nlp):
     # a digit glued to a name is no figure: the name's phrase is shifted as without one
     ("The G7 sanctions lapse a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
     ("Its Flu-22 rules lapse a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
+    # a figure inside a name, then a verb in the present: the parse hangs "a year" from the verb
+    ("Line 4 trams return a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
+    ("The 40 clerks move a year from 1 October.", [("a year from 1 October", "2027-10-01")]),
+    # the parse hangs it from the counted noun: a rate, with no unit or currency in the figure
+    ("The yard builds 12 barges a year from 1 October.", [("1 October", "2026-10-01")]),
 ])
 def test_a_quantity_before_a_rate_word_is_no_offset(nlp, text, expected):
     assert dates(nlp, text, "2026-08-19") == expected

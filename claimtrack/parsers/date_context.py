@@ -85,6 +85,11 @@ YearTest = Callable[[int, int], bool]
 #: name ("USA Today") rather than a date ("Clinton Saturday vowed", "in Paris Tuesday"): False
 #: vetoes the text rule's "name"; True or None lets it stand.
 NameTest = Callable[[int, int], Optional[bool]]
+#: Whether the unit word of "a year", "a week" at (start, end) before "from", "after" or "before"
+#: a date makes a rate of the figure before it ("40 ships a week from 1 October": True) rather
+#: than a shift of the date ("the buses return a year from 1 October": False); None defers to
+#: the text rule (dates._RATE_BEFORE).
+RateTest = Callable[[int, int], Optional[bool]]
 
 
 class _Context(NamedTuple):

@@ -39,6 +39,7 @@ import re
 from typing import NamedTuple, Optional
 
 from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
+from .date_context import RateTest
 from .date_eras import gregorian_years
 from .date_order import text_order
 from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NTH, NTH_ORDINALS, NUMBER_WORDS, _alt
@@ -111,13 +112,18 @@ def _in_year(text: str, c: _Cand) -> _Cand:
     return c._replace(end=m.end(), iso=f"{year:04d}-{month:02d}-{day:02d}", relative=False, needs_year=False)
 
 
-def _offset(before: str, c: _Cand) -> _Cand:
-    """A day shifted by the offset before it: "three days after January 12th" is January 15th."""
+def _offset(before: str, c: _Cand, is_rate: Optional[RateTest] = None) -> _Cand:
+    """A day shifted by the offset before it: "three days after January 12th" is January 15th.
+    `is_rate(start, end)` says from the parse whether the unit word of "a year" makes a rate of
+    the figure before it (None defers to the text rule, `_RATE_BEFORE`)."""
     m = _OFFSET_BEFORE.search(before)
     if m is None:
         return c
-    if m.group("n").lower() in ("a", "an") and _RATE_BEFORE.search(before, 0, m.start()):
-        return c  # "six shifts a week from Friday": a rate, then the date it starts
+    if m.group("n").lower() in ("a", "an"):
+        base = c.start - len(before)
+        parse = is_rate(base + m.start("unit"), base + m.end("unit")) if is_rate is not None else None
+        if parse is True or parse is None and _RATE_BEFORE.search(before, 0, m.start()):
+            return c  # "six shifts a week from Friday": a rate, then the date it starts
     if m.group("dir").lower() == "from" and _SPAN_BEFORE.search(before, 0, m.start()):
         return c  # "for four months from May 2": a stretch of time that starts on the date
     raw = m.group("n").lower()
@@ -129,7 +135,8 @@ def _offset(before: str, c: _Cand) -> _Cand:
     return c
 
 
-def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[_Cand]:
+def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date],
+               is_rate: Optional[RateTest] = None) -> list[_Cand]:
     """Join a date with the words that shift it: "three days after January 12th", "Friday next
     week", "the 20th of next month", "the first Monday of March 2025"."""
     out: list[_Cand] = []
@@ -144,7 +151,7 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date]) -> list[
                 name = (part.group("w") or ("late" if part.group("end") else _PART_OF[part.group("of").lower()])).lower()
                 c = c._replace(start=c.start - len(before) + part.start(), part=name)
         if c.iso and c.grain == "day":
-            c = _offset(before, c)
+            c = _offset(before, c, is_rate)
         if c.prio == 6 and ref is not None and _WEEKDAY_ONLY.match(text[c.start : c.end]):
             wd = WEEKDAYS[text[c.start : c.end].lower()]
             after = _WEEK_AFTER.match(text, c.end, min(len(text), c.end + 30))
@@ -402,6 +409,7 @@ def find_dates(
     year_ok: YearTest = _any_year,
     in_name: Optional[NameTest] = None,
     order: Optional[str] = None,
+    is_rate: Optional[RateTest] = None,
 ) -> list[FoundDate]:
     """Every date mention in `text`, sorted by start, resolved against `published` (ISO) if given.
 
@@ -413,7 +421,9 @@ def find_dates(
     in the sentence; any year; a capitalised word before it).
     An all-number date valid both ways ("04/07/2026") is read in the order the text itself shows
     (`date_order.text_order`), else in `order` (DAY_FIRST or MONTH_FIRST: the caller's, e.g.
-    the story's country), else month first.
+    the story's country), else month first. `is_rate(start, end)` says whether "a year" (its unit
+    word at that span) before "from DATE" makes a rate of the figure before it, so that the date
+    is not shifted (the component reads the parse; None defers to the text rule).
     Never raises on what a text holds: on an internal error it returns what it has (possibly
     nothing). A data table that cannot be loaded raises (tables.TableError), naming the file.
     """
@@ -440,7 +450,7 @@ def find_dates(
         # March holidays"), and the parse has read the date's own clause and found no tense
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e) or None)
     try:
-        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref))
+        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref, is_rate))
     except (TableError, ImportError):
         # a broken data table is no odd text: it stops the run (claimtrack.tables); nor is a
         # library that cannot be imported (holidays, babel, dateutil), which would otherwise
@@ -452,7 +462,7 @@ def find_dates(
         if ref is None:
             return []
         try:
-            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name, numeric_order)), None))
+            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name, numeric_order)), None, is_rate))
         except (TableError, ImportError):
             raise
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document

@@ -90,6 +90,31 @@ def _year_ok(doc: Doc) -> YearTest:
     return test
 
 
+#: Dependency labels of a noun phrase in its clause (the figure's phrase a rate hangs from).
+_NOMINAL = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "dative", "npadvmod", "oprd"})
+
+
+def _rate_at(doc: Doc):
+    """Whether "a year" (its unit word at the span) before "from DATE" makes a rate of a figure: in
+    the parse the distributive "a year" hangs as an adverbial noun phrase (npadvmod) from the
+    figure's noun phrase ("40 ships a week", "3% a year", "$5 a month": Quirk et al. 1985, 5.17)
+    and from the verb when it shifts the date ("the buses return a year from 1 October", "the
+    20 staff move a year from 1 October"): True, False, or None where the parse says neither."""
+    def test(start: int, end: int) -> Optional[bool]:
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1 or span[0].dep_ != "npadvmod":
+            return None
+        tok = span[0]
+        head = tok.head
+        figure = any(t.like_num or t.pos_ == "NUM" for t in head.subtree if t.i < tok.i)
+        nominal = head.dep_ in _NOMINAL or head.pos_ in ("NOUN", "NUM", "SYM")  # "12 barges" tagged a verb
+        if nominal:
+            return True if figure else None
+        return False if head.pos_ in ("VERB", "AUX") else None
+
+    return test
+
+
 @Language.factory(
     "claimtrack_dates",
     requires=["doc.ents", "token.pos", "token.tag", "token.dep", "token.lemma"],
@@ -130,7 +155,7 @@ class DateFinder(SavedTables):
 
         def read(published: Optional[str]) -> list:
             return find_dates(text, published, is_future=_is_future(doc), year_ok=_year_ok(doc),
-                              in_name=_in_name(doc), order=order)
+                              in_name=_in_name(doc), order=order, is_rate=_rate_at(doc))
 
         published, found, local = with_local_masthead(doc, text, country, published, read, order)
         mentions = [{**m._asdict(), "frame": None} for m in found]  # plain data (see extensions.py)
