@@ -328,6 +328,17 @@ def test_a_thing_starts_once_so_two_past_months_of_its_start_conflict():
     assert "conflict" not in _status(a2, b2, "March", "last year", published_a="2031-06-10", published_b="2031-06-10")
 
 
+def test_a_permit_expires_once_so_two_past_months_of_its_expiry_conflict():
+    # a permit, a lease or a licence ceases to be valid once: its expiry is an ending, like "ended"
+    a = "The ferry's operating licence had expired in February, the harbour master said."
+    b = "The licence of the ferry to carry passengers expired in April and was never renewed, an official said."
+    assert _status(a, b, "February", "April", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
+    # control: two licences of one firm, told apart by the words before the head, are two endings
+    a2 = "The ferry firm's fishing licence expired in February, the harbour master said."
+    b2 = "The ferry firm's towing licence expired in April and was never renewed, an official said."
+    assert "conflict" not in _status(a2, b2, "February", "April", published_a="2031-06-10", published_b="2031-06-10")
+
+
 def test_the_expressions_of_a_rule_starting_to_apply_date_one_event():
     # "comes into force", "takes effect", "enters into force", "goes into effect" say one thing
     # (data/dates.json in_force): a date under any of them dates the rule's start.

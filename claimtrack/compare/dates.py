@@ -414,8 +414,10 @@ def _level_thing(m: Mention) -> frozenset:
 
 
 #: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
-#: 55.2 "complete"): a thing starts once and ends once, unlike an act that can be repeated.
-_ENDING = frozenset({"end", "finish", "complete", "conclude"})
+#: 55.2 "complete"): a thing starts once and ends once, unlike an act that can be repeated. A
+#: permit, a term or a rule also ends by ceasing to be valid (WordNet 3.0 expire.v.01 "lose
+#: validity" and its synonym run out; lapse.v.03 "end, at least for a long time"): once.
+_ENDING = frozenset({"end", "finish", "complete", "conclude", "expire", "lapse"})
 _ONCE = frozenset({"begin", "start", "commence"}) | _ENDING
 
 
@@ -428,7 +430,36 @@ def _once(a: Mention, b: Mention) -> bool:
     ea, eb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
     if ea not in _ONCE or eb not in _ONCE or ((ea in _ENDING) != (eb in _ENDING)):
         return False
-    return bool(_thing(a) & _thing(b)) and span_end(a) is None and span_end(b) is None
+    return (bool(_thing(a) & _thing(b)) and not _told_apart(a, b) and span_end(a) is None
+            and span_end(b) is None)
+
+
+def _told_apart(a: Mention, b: Mention) -> bool:
+    """The words before the two subjects' head nouns (after a possessor or a determiner) name two
+    things of one kind: "the firm's fishing licence" / "the firm's operating licence". Such words
+    on one side only say no more than the bare head ("the bus's road permit" / "the operator's
+    permit to run the route")."""
+    ma, mb = _premodifiers(a), _premodifiers(b)
+    return bool(ma and mb) and not ma & mb
+
+
+def _premodifiers(m: Mention) -> frozenset:
+    """The key terms of the words between the subject's possessor or determiner and its head."""
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    head = head_noun(cf.subject_text) if cf is not None and cf.subject_text else None
+    if not head:
+        return frozenset()
+    words = cf.subject_text.split()
+    at = max((i for i, w in enumerate(words) if w.lower().strip(",.") == head.lower()), default=None)
+    if at is None:
+        return frozenset()
+    before = words[:at]
+    cut = max((i + 1 for i, w in enumerate(before) if w.lower() in _DETERMINERS or w.endswith(("'s", "’s", "'", "’"))),
+              default=0)
+    return frozenset(key_terms(" ".join(before[cut:]))) - _WHEN_WORDS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
 def _thing(m: Mention) -> frozenset:
