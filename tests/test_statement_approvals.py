@@ -62,7 +62,7 @@ WEIGHED = "The Velmar council is considering a toll on the causeway, its clerk s
 
 def test_a_thing_refused_against_it_weighed_but_not_a_thing_ignored():
     # a refusal leaves no option to weigh; a verb that answers nothing (data/polarity.json
-    # 'answering_nothing', read here and by the frames' request reading) takes no stance
+    # 'request_answers' 'unanswered') takes no stance
     assert ("conflict", "polarity") in _statuses("The Velmar council rejected a toll on the causeway.", WEIGHED)
     assert ("conflict", "polarity") not in _statuses("The Velmar council ignored a toll on the causeway.", WEIGHED)
 

@@ -99,6 +99,18 @@ def test_an_act_noun_a_request_asks_for_is_answered_as_its_infinitive_is():
     got = _statuses("The water board ignored calls for an inspection of the sluice gates.",
                     "The water board will inspect the sluice gates next month.")
     assert not any(status == "conflict" for status, _ in got)
+    # calls to do it, ignored: not done up to now ("not yet", polarity.json 'unanswered'), which
+    # says nothing of what is to come, but agrees with "has not" and contradicts a past act
+    k = _clause("The water board ignored calls to inspect the sluice gates.", "inspect")
+    assert (k.polarity, k.polarity_cue) == ("negative", "ignore")
+    got = _statuses("The water board ignored calls to inspect the sluice gates.",
+                    "The water board will inspect the sluice gates next month.")
+    assert not any(status == "conflict" for status, _ in got)
+    ignored = "The harbour chief Ola Brenn has ignored calls to resign over the dredging contract, his office said."
+    assert ("agree", "equal") in _statuses(
+        ignored, "The harbour chief Ola Brenn has not resigned over the dredging contract, his office said.")
+    assert ("conflict", "polarity") in _statuses(
+        ignored, "The harbour chief Ola Brenn resigned over the dredging contract on Friday, his office said.")
     # asked for by someone, answered by nobody: only asked, so not a done act
     k = _clause("Two anglers' clubs made calls for an inspection of the sluice gates.", "inspect")
     assert k.polarity == "positive" and k.modality is not None

@@ -93,8 +93,8 @@ def _unwritten_subject(f) -> bool:
 @lru_cache(maxsize=1)
 def _refusing_verbs() -> tuple[frozenset, frozenset, frozenset]:
     """(verbs that refuse the thing they take, data/polarity.json 'request_answers' that answer
-    'not' ("rejected the toll", "turned down a bonus"), but those that answer nothing
-    ('answering_nothing': "ignored the toll"), which take no stance;
+    'not' ("rejected the toll", "turned down a bonus"); not "ignore" ('unanswered'), which takes
+    no stance;
     the nouns of a claim or a request, whose refusal is of what they say or ask, not of
     themselves: 'claim_nouns', 'request_nouns'; the verbs that take the thing, 'request_answers'
     that answer 'done' ("accepted the toll"), which refuse it negated)."""
@@ -102,7 +102,7 @@ def _refusing_verbs() -> tuple[frozenset, frozenset, frozenset]:
 
     table = load_json("polarity.json")
     answers = table.get("request_answers", {})
-    verbs = frozenset(v for v, how in answers.items() if how == "not") - frozenset(table.get("answering_nothing", ()))
+    verbs = frozenset(v for v, how in answers.items() if how == "not")
     taking = frozenset(v for v, how in answers.items() if how == "done")
     return verbs, frozenset(table.get("claim_nouns", ())) | frozenset(table.get("request_nouns", ())), taking
 

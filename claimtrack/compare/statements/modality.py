@@ -232,5 +232,17 @@ def _not_yet(m) -> bool:
 
 def negated_up_to_now(frame, text: str) -> bool:
     """`_not_yet` for a clause frame and its words (a clause that is no mention's own, such as the
-    directive governing a mention: compare/statements/directed.py)."""
-    return frame.polarity_cue == "yet" or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", text, re.IGNORECASE) is not None
+    directive governing a mention: compare/statements/directed.py); a request ignored is negated up
+    to now too (`_unanswering`)."""
+    return frame.polarity_cue == "yet" or frame.polarity_cue in _unanswering() \
+        or re.search(r"\b(?:not|n[’']t|never)\s+yet\b", text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def _unanswering() -> frozenset:
+    """The verbs that answer a request with nothing (data/polarity.json 'request_answers'
+    'unanswered': "has ignored calls to resign"): the act asked for is not done up to now, and
+    nothing is said of what is to come."""
+    from ...tables import load_json
+
+    return frozenset(v for v, how in load_json("polarity.json").get("request_answers", {}).items() if how == "unanswered")

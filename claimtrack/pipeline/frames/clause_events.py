@@ -217,9 +217,9 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     how = table["request_answers"].get(f"{lemma} {particle}" if particle else lemma) \
         if request.dep_ in ("dobj", "obj") and verb.i != request.i else None
-    # a verb that answers nothing ('answering_nothing': "ignored calls for an inspection") says
-    # nothing of the act (as compare/statements/foreclosed.py reads it: no stance)
-    if how is None or lemma in table["answering_nothing"]:
+    # a verb that answers nothing ('unanswered': "ignored calls for an inspection") leaves the act
+    # only asked for (as compare/statements/foreclosed.py reads it: no stance)
+    if how is None or how == "unanswered":
         return False, None, request.lemma_.lower(), False
     turned = _negated(verb)
     if how == "not":

@@ -72,8 +72,12 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
     licence", "turned down a request to extend the deadline" (the rejecter's act, negated by the
     verb of refusal), "granted a request to extend" (done). A refusal negated leaves the act open
     ("did not reject calls to resign": may resign, as a negated one-way implicative asserts
-    nothing, Karttunen 1971); a grant negated negates it ("did not grant the request"). None when the verb that has the request for object does not answer it (data/polarity.json
-    'request_answers': "backed calls to ..." is not the backer's act)."""
+    nothing, Karttunen 1971); a grant negated negates it ("did not grant the request"). None when
+    the verb that has the request for object does not answer it (data/polarity.json
+    'request_answers': "backed calls to ..." is not the backer's act). A request ignored
+    ('unanswered': "has ignored calls to resign") is not done up to now, negated as a refusal is,
+    with the verb for cue; compare reads that cue as "not yet" (modality.negated_up_to_now), so
+    nothing is said of what is to come."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i:
         return None
@@ -83,11 +87,12 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
     how = table["request_answers"].get(lemma)
     if how is None:
         return None
+    refused = how in ("not", "unanswered")
     turned = _negated(verb)
     if turned is not None:
-        return Intention(noun, "may", _subject(verb), verb, None, True) if how == "not" else \
+        return Intention(noun, "may", _subject(verb), verb, None, True) if refused else \
             Intention(noun, "done", _subject(verb), verb, turned, True)
-    return Intention(noun, "done", _subject(verb), verb, lemma if how == "not" else None, True)
+    return Intention(noun, "done", _subject(verb), verb, lemma if refused else None, True)
 
 
 #: Dependencies through which a to-infinitive the parser hung inside a request noun's phrase, or
