@@ -132,6 +132,10 @@ def _unnamed(head: Token) -> bool:
     if any(c.dep_ == "appos" for c in head.children):
         return False  # "a nurse, Ana Roe,": named
     dets = [c for c in kids if c.dep_ in ("det", "nummod", "quantmod")]
+    if head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dets):
+        # "a step officials say was overdue": the article takes no plural, so it belongs to the
+        # noun before a relative clause whose subject is the person noun (the parse joined them)
+        return False
     return bool(dets) and all(c.lower_ in _INDEFINITE or c.like_num for c in dets)
 
 
