@@ -293,3 +293,17 @@ def test_a_name_that_qualifies_a_noun_for_a_thing_or_a_place_names_no_actor(nlp)
     assert "Sorvenna Trust" in actors(nlp, "The Sorvenna Trust's new building opened on Monday.")
     # a made thing has an owner or a maker, named the same way: "the X plant" may be X's
     assert "Halvern Steel" in actors(nlp, "Output at the Halvern Steel plant fell by a fifth last year.")
+
+
+def test_a_town_geonames_lists_that_the_model_calls_a_person_is_a_place(nlp):
+    from test_actors import _actors_with_ents
+
+    text = "The new road runs to Zymna Voda from the regional capital, and traffic through Zymna Voda has doubled."
+    found = _actors_with_ents(nlp, text, [("Zymna Voda", "PERSON")])
+    assert found.get("Zymna Voda") in (None, "GPE"), found
+    # a man may bear a town's name: with no preposition of place before it, it stays a person's
+    text = "Floodwater reached the market on Tuesday. Zymna Voda said the water reached his shop at night."
+    assert _actors_with_ents(nlp, text, [("Zymna Voda", "PERSON")]).get("Zymna Voda") == "PERSON"
+    # a given name opens it: a town of that name exists, but here a man speaks
+    text = "Jose Raydan, who runs the ferry, said the crossing would close in May."
+    assert _actors_with_ents(nlp, text, [("Jose Raydan", "PERSON")]).get("Jose Raydan") == "PERSON"

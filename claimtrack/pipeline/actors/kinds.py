@@ -34,12 +34,12 @@ from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
 from ...actorids.iso import subdivision_countries
-from ...actorids.towns import geonames_towns
+from ...actorids.towns import geonames_places, geonames_towns
 from ..quotes.persons import person_nouns
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.gazetteer import Tables
 from ...actorids.names import _name_key
-from ...actorids.words import _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
+from ...actorids.words import _LOC_PREPS, _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
 from .layout import Layout
 from .state import Cand, DocState
 
@@ -51,6 +51,9 @@ _UNTAGGED = frozenset({"", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 #: "Museum Folkwang", "Club Brugge", "Radio Nova"); no given name is among them.
 _HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio clinic academy".split())
 
+
+#: Prepositions of place or motion before a name: what follows is where something is or goes.
+_PLACE_CUES = _LOC_PREPS | {"from", "to", "through"}
 
 #: "Saint" and its abbreviations opening a name written with a space ("St Helier", "Sainte Anne";
 #: not the surname "Saint-Pierre"): places, churches and schools are named so, living people not.
@@ -252,9 +255,8 @@ class Kinds:
             c.label = "ORG"  # "the Storting voted", "she told the Courier": English writes a person's
             # name with no article, the name of a body, a paper or a ship with "the"
             return
-        if c.label == "PERSON" and not c.titles and len(words) >= 2 and words[0].lower().rstrip(".") in _SAINT \
-                and not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens)):
-            c.label = "GPE"  # "St Brelade", "Saint Kitts": a place named after a saint ("St Oswin was a king": the saint)
+        if c.label == "PERSON" and not c.titles and self._a_places_name(words, tokens):
+            c.label = "GPE"
             return
         if c.label == "PERSON" and self._romance_body_name(c, words):
             c.label = "ORG"  # "Transportes de la Sierra", "Diario do Vale": a body named in Spanish or Portuguese
@@ -302,8 +304,7 @@ class Kinds:
         if any(t.split()[-1].lower().rstrip(".") in self.tables.title_words for t in c.titles):
             return  # "Transport Minister Ricardo Helms": a title of the table before a name is a person's
             # (a role word is weaker evidence: "Drugmaker Kaira Pharmaceuticals" is a company)
-        if self._who_clause(tokens) or self._person_noun_apposition(tokens) or self._is_a_person(tokens) \
-                or self._titled_apposition(tokens):
+        if self._said_of_a_person(tokens):
             return  # "For Ama Tetteh, who sells ...", "Ama Tetteh, a weaver,", "the port's manager,
             # Ama Tetteh,": said of a person, so no last word that is also an English noun or
             # looks like a plural ("Haji", "Dairy", "Morales": not morale's) makes a company of it
@@ -330,6 +331,37 @@ class Kinds:
         while k < len(words) and words[k].islower() and lows[k] in _PARTICLES:
             k += 1
         return k > 1 and 1 <= len(words) - k <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[k:])
+
+    def _a_places_name(self, words: list[str], tokens) -> bool:
+        """A name the model calls a person's that is a place's: one a saint's word opens ("St
+        Brelade", "Saint Kitts"; "St Oswin was a king": the saint), or a town GeoNames lists,
+        which no given name opens ("Hanga Roa", "Krynica Morska"; `_geonames_place`), right
+        after a preposition of place or motion, where the sentence does not say a person (a man
+        may bear a town's name: "Shah Alam said ...")."""
+        if len(words) >= 2 and words[0].lower().rstrip(".") in _SAINT:
+            return not (self._person_noun_apposition(tokens) or self._who_clause(tokens) or self._is_a_person(tokens))
+        s = tokens.start
+        placed = s > 0 and tokens.doc[s - 1].lower_ in _PLACE_CUES  # "boats moored at Zymna Voda"
+        return placed and self._geonames_place(words) and not self._said_of_a_person(tokens)
+
+    def _said_of_a_person(self, tokens) -> bool:
+        """The sentence says the name is a person's: "who" takes it up, a noun for a person or a
+        title stands in apposition, or it is the subject of "be" with a person as complement."""
+        return self._who_clause(tokens) or self._person_noun_apposition(tokens) or self._is_a_person(tokens) \
+            or self._titled_apposition(tokens)
+
+    @staticmethod
+    def _geonames_place(words: list[str]) -> bool:
+        """Two or three capitalised words that GeoNames lists as a populated place (a town of 1,000
+        people or more: data/geonames_cities.txt, geonames_places.txt), the first no given name of
+        the first-name dictionary: a place's name the model took for a person's. One word is not
+        enough (towns are named "Mohan", "Shirley", "Brooke"), nor a name a given name opens
+        ("Juan Diaz" is a town and a man)."""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+                or words[0].lower() in first_names():
+            return False
+        key = _name_key(" ".join(words))
+        return key in geonames_towns() or key in geonames_places()
 
     @staticmethod
     def _determined(tokens) -> bool:
