@@ -525,6 +525,27 @@ def test_state_body_named_with_its_country_keeps_that_phrase_as_alias(nlp):
     assert body and "Finland's parliament" in body[0].aliases
 
 
+@pytest.mark.parametrize("text, alias", [
+    ("Pay talks broke down again. The teachers' union in Drammen voted to strike from March.",
+     "teachers' union in Drammen"),
+    ("Wages were cut by a tenth. The porters' committee at the Ossby paper mill called a stoppage.",
+     "porters' committee at the Ossby paper mill"),
+])
+def test_a_body_keeps_the_place_phrase_that_says_which_one_it_is_as_an_alias(nlp, text, alias):
+    found = actors(nlp, text)
+    assert any(alias in a.aliases for a in found.values()), {n: a.aliases for n, a in found.items()}
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The growers' association of the valley said it would ask for a floor price.", "of the valley"),
+    # an occasion, not which body it is
+    ("The teachers' union at Monday's meeting in Drammen voted to strike.", "meeting in Drammen"),
+])
+def test_a_phrase_after_a_body_that_names_no_place_is_no_alias(nlp, text, tail):
+    found = actors(nlp, text)
+    assert not any(x.endswith(tail) for a in found.values() for x in a.aliases), found
+
+
 def test_bare_ministry_takes_the_documents_country(nlp):
     text = ("Japan will raise its defence budget, officials said. Japan's cabinet approved the plan on Friday. "
             "Spending will reach 9 trillion yen, according to the finance ministry. Tokyo has also ordered missiles.")

@@ -15,12 +15,17 @@ from ...actorids.towns import geonames_towns
 from ...actorids.names import _LEADING_THE, _actor_id, _name_key, initials, surname_before_given_name
 from .state import Cand, DocState
 from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
+from ...wordnet_nouns import noun_lexfiles
 
 
 #: Mentions a region (a continent, sea or area that is no polity: type LOC) needs to be an actor.
 #: Measured on the team sets (session 13): every region their annotators list as an actor is
 #: named five times or more in its story; every one named one to three times is not listed.
 REGION_MENTIONS = 4
+
+#: WordNet's lexicographer files of nouns for made things (noun.artifact: "plant", "hospital")
+#: and places (noun.location: "district", "town").
+_ARTIFACT_FILE, _LOCATION_FILE = 6, 15
 
 
 class Merge:
@@ -264,6 +269,39 @@ class Merge:
             aliases.append(written)  # "The Associated Press" as the text writes it
         if c.title_text and c.title_text not in aliases:
             aliases.append(c.title_text)
+        placed = self._with_place_phrase(c, surface)
+        if placed and placed not in aliases:
+            aliases.append(placed)  # "the growers' association of X", "the union at the X plant"
+
+    def _with_place_phrase(self, c: Cand, surface: str) -> Optional[str]:
+        """The mention of a body or a group with the "of", "in" or "at" phrase after it that says
+        which one it is, where that phrase names a place or a body ("the teachers' union in
+        Drammen", "the porters' committee at the Ossby paper mill"): how the article names it
+        (the parse's prep link from the mention's head; up to six words). The phrase's head is
+        a proper noun, or a noun for a made thing or a place with a name before it ("at the
+        Vell paper mill"); not a time or an occasion ("at Monday's meeting"). None for a person,
+        who is named by a name, and for any other phrase."""
+        toks = self.st.tokens
+        e = c.tok_end
+        if c.label not in ("ORG", "NORP") or e + 1 >= len(toks):
+            return None
+        prep = toks[e]
+        if prep.lower_ not in ("of", "in", "at") or prep.dep_ != "prep" or not c.tok_start <= prep.head.i < e:
+            return None
+        objs = [ch for ch in prep.children if ch.dep_ == "pobj"]
+        if len(objs) != 1:
+            return None
+        obj = objs[0]
+        words = list(obj.subtree)
+        if words[0].i != e + 1 or len(words) > 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words) \
+                or any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in words):
+            return None
+        named_thing = obj.pos_ == "NOUN" and noun_lexfiles(obj.lemma_.lower(), 1)[:1] in ((_ARTIFACT_FILE,), (_LOCATION_FILE,)) \
+            and any(t.pos_ == "PROPN" and t.is_title and t.head.i == obj.i for t in words)
+        if not (obj.pos_ == "PROPN" and obj.is_title or named_thing):
+            return None
+        last = words[-1]
+        return surface + self.st.text[c.end:last.idx + len(last.text)]
 
     def _kept_actors(self, by_id: dict, spans: dict, locations: dict, modifiers: dict, place_like: dict,
                      placed: dict, acting: dict, in_place: dict, things: dict) -> tuple[list[dict], dict]:
