@@ -14,6 +14,7 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
 from .modality import FUTURE, _foreclosing, _forecloses, _not_yet, governors, negative_verb, weighing_now
+from .states import BEING
 from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
 
 
@@ -135,7 +136,7 @@ def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
         act = _weighed_act(x, y)
         if act is not None:
             return act
-        if not _weighing(fy.predicate):
+        if not (_weighing(fy.predicate) or _ready_for(fy)):
             continue
         thing, other = _object_head(fx), _patient(fy)
         if other is None or other[0] != thing:
@@ -149,6 +150,16 @@ def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
         if got is not None:
             return Candidate(a, b, got.status, got.relation, got.about, got.reason.replace("ruled out", "refused"), got.score)
     return None
+
+
+def _ready_for(f) -> bool:
+    """The clause says its subject is ready for a thing: a linking verb with an adjective of
+    readiness and the thing it is ready for as object ("the union is open to a lower offer", "is
+    ready for talks on the fare": modality 'willing', pipeline/frames/clause_nominals.stance_argument).
+    A party open to a thing holds it open as one weighing it does (WordNet 3.0 open.s.08 'not
+    brought to a conclusion; subject to further thought'), so a refusal of it is the opposite stance."""
+    verb = (f.predicate or "").split(" ")[0]
+    return f.modality == "willing" and verb in BEING and " " in (f.predicate or "") and _object_head(f) is not None
 
 
 #: Modalities of an act held open: weighed, planned, one its doer is ready for, or possible.

@@ -16,7 +16,7 @@ from ..extensions import doc_text
 from .children import children_of
 from .clause_events import existential_act
 from .clause_holders import said_by
-from .clause_nominals import _event_noun, _nominal_action, _paid_for
+from .clause_nominals import _event_noun, _nominal_action, _paid_for, stance_argument
 from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
 from .clause_intentions import Intention, intention_of
 from .clause_roles import (
@@ -139,6 +139,9 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             subj, subject_verb, modality, negative, cue = _intended(intent, subj, verb, modality, negative, cue)
         subj_actor, subj_written = _subject_actor(subj, subject_verb, actors, speakers)
         obj_tok = _object_token(h, verb)
+        if obj_tok is None and verb.i == h.i:
+            # "is open to a lower offer": what the adjective of readiness is ready for
+            obj_tok = stance_argument(verb, table)
         obj = None
         # a direct object is a noun phrase whatever its tag ("made landfall" tags it ADJ)
         if obj_tok is not None and (obj_tok.pos_ in ("NOUN", "PROPN", "PRON") or obj_tok.dep_ in ("dobj", "obj")):
