@@ -292,13 +292,13 @@ def test_a_thing_one_will_not_accept_is_refused_against_the_same_party_weighing_
 
 
 def test_a_thing_refused_against_the_same_party_open_to_it():
-    # "open to X", "ready for talks on X": the adjective of readiness takes the thing as its object
-    # (the topic of a noun of communication), a stance that a refusal of the thing contradicts
+    # "open to X": the adjective of readiness takes the thing as its object, a stance that a
+    # refusal of the thing contradicts; talks about it are no such stance (review s30 finding 5)
     wont = "The lake district's water board would not accept a hardship fund for well owners."
-    for open_ in ("The lake district's water board is open to a hardship fund for well owners.",
-                  "The lake district's water board said it was ready for talks on a hardship fund."):
-        got = _statements(wont, open_)
-        assert any(s == "conflict" for s, _, about in got if "fund" in about), got
+    got = _statements(wont, "The lake district's water board is open to a hardship fund for well owners.")
+    assert any(s == "conflict" for s, _, about in got if "fund" in about), got
+    got = _statements(wont, "The lake district's water board said it was ready for talks on a hardship fund.")
+    assert not any(s == "conflict" for s, _, about in got if "fund" in about), got
     # said not to be open, the two agree; another party open to it says nothing of the board
     got = _statements(wont, "The lake district's water board is not open to a hardship fund for well owners.")
     assert any(s == "agree" for s, _, about in got if "fund" in about), got

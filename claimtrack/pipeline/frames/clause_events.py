@@ -336,7 +336,7 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         if obj_tok is None and subject is None and not (asked is not None and asked[3] and around is not None
                                                         and (around.get("subject") or around.get("subject_text"))):
             # "its reduction", "the city's transport": no act that can be told apart; but an act a
-            # request asks for, the request answered ("rejected calls for a new survey"), is its
+            # request asks for, the request answered ("turned down appeals for a fresh audit"), is its
             # answerer's (`_answerer`), told apart by who answers
             continue
         negative, cue, modality = _governed(noun, table)

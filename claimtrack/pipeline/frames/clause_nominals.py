@@ -141,21 +141,19 @@ def _event_noun(verb: Token, subj: Optional[Token], table: dict) -> Optional[tup
     return lemma, table["modal_adjectives"][word], word in table["negative_adjectives"], obj, word
 
 
-#: Prepositions that open what a noun of discussion is about ("talks on the fare", "a debate
-#: about the levy", "negotiations over the lease"; Quirk et al. 1985, 9.58, subject matter).
-_TOPIC = frozenset({"on", "about", "over"})
 #: WordNet 3.0's lexicographer file of nouns of communication (noun.communication, 10): "talks",
-#: "discussion", "negotiation", "dialogue" communicate about a matter; their topic phrase names it.
+#: "discussion", "negotiation" are about a matter, and readiness for them is no openness to the
+#: matter itself (a party negotiates over what it says it will not accept).
 _COMMUNICATION = 10
 
 
 def stance_argument(verb: Token, table: dict) -> Optional[Token]:
     """What an adjective of readiness after a linking verb is ready for when its "to" phrase holds
-    a noun, not a verb ("the union is open to a lower offer", "said it was ready for a compromise
-    on fares"): the noun; for a noun of communication with a topic ("open to talks on a smaller
-    rise"), the topic, the matter the readiness is about. The adjectives are data/polarity.json's
-    'modal_verbs' of 'willing' (Quirk et al. 1985, 16.69-16.75, adjective complementation by a
-    prepositional phrase). None when there is no such phrase or it holds a figure or a date."""
+    a noun, not a verb ("the union is open to a lower offer", "said it was ready for a merger"):
+    the noun. The adjectives are data/polarity.json's 'modal_verbs' of 'willing' (Quirk et al.
+    1985, 16.69-16.75, adjective complementation by a prepositional phrase). None when there is
+    no such phrase, it holds a figure or a date, or a noun of communication ("ready for talks on
+    the levy": talks about a thing, no stance on it)."""
     for adj in children_of(verb):
         if adj.dep_ != "acomp" or table["modal_verbs"].get(adj.lemma_.lower()) != "willing":
             continue
@@ -164,9 +162,6 @@ def stance_argument(verb: Token, table: dict) -> Optional[Token]:
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _is_value(noun):
             return None
         if noun_lexfiles(noun.lemma_.lower(), 1) == (_COMMUNICATION,):
-            about = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in _TOPIC), None)
-            topic = next((c for c in children_of(about) if c.dep_ == "pobj"), None) if about is not None else None
-            if topic is not None and topic.pos_ in ("NOUN", "PROPN") and not _is_value(topic):
-                return topic
+            return None
         return noun
     return None
