@@ -438,7 +438,7 @@ def _told_apart(a: Mention, b: Mention) -> bool:
     """The words before the two subjects' head nouns (after a possessor or a determiner) name two
     things of one kind: "the firm's fishing licence" / "the firm's operating licence". Such words
     on one side only say no more than the bare head ("the bus's road permit" / "the operator's
-    permit to run the route")."""
+    permit to drive that line")."""
     ma, mb = _premodifiers(a), _premodifiers(b)
     return bool(ma and mb) and not ma & mb
 

@@ -154,7 +154,7 @@ def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
 
 def _ready_for(f) -> bool:
     """The clause says its subject is ready for a thing: a linking verb with an adjective of
-    readiness and the thing it is ready for as object ("the union is open to a lower offer", "is
+    readiness and the thing it is ready for as object ("the guild is open to a smaller bid", "is
     ready for talks on the fare": modality 'willing', pipeline/frames/clause_nominals.stance_argument).
     A party open to a thing holds it open as one weighing it does (WordNet 3.0 open.s.08 'not
     brought to a conclusion; subject to further thought'), so a refusal of it is the opposite stance."""

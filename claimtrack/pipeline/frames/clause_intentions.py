@@ -1,4 +1,4 @@
-"""A clause whose act a noun of intention or of request names ("has no plans to close the
+"""A clause whose act a noun of intention or of request names ("has no plans to shut the
 plant", "the decision to sell", "rejected calls to suspend the licence"): the noun, how it sets
 the act's modality and polarity, and who holds it (data/polarity.json 'intention_nouns',
 'intention_holders', 'request_nouns', 'request_answers'). Read by the clause walk (clauses.py)."""
@@ -15,8 +15,8 @@ from .syntax import _negated, _subject
 
 
 class Intention(NamedTuple):
-    """A clause that names the act a noun of intention is about ("has no plans TO CLOSE the
-    plant", "no intention OF CLOSING it"): the noun, how it sets the act (data/polarity.json
+    """A clause that names the act a noun of intention is about ("has no plans TO SHUT the
+    plant", "no intention OF SHUTTING it"): the noun, how it sets the act (data/polarity.json
     'intention_nouns'), the phrase that holds the intention and the verb it is the subject of
     (None when the noun's owner is written as a possessive or not at all), and whether the
     noun's determiner or that verb negates it (the word that does, else None)."""

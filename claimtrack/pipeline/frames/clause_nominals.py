@@ -149,7 +149,7 @@ _COMMUNICATION = 10
 
 def stance_argument(verb: Token, table: dict) -> Optional[Token]:
     """What an adjective of readiness after a linking verb is ready for when its "to" phrase holds
-    a noun, not a verb ("the union is open to a lower offer", "said it was ready for a merger"):
+    a noun, not a verb ("the guild is open to a smaller bid", "said it was ready for a merger"):
     the noun. The adjectives are data/polarity.json's 'modal_verbs' of 'willing' (Quirk et al.
     1985, 16.69-16.75, adjective complementation by a prepositional phrase). None when there is
     no such phrase, it holds a figure or a date, or a noun of communication ("ready for talks on
