@@ -15,6 +15,7 @@ import calendar
 import re
 from typing import Optional
 
+from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 from ..wordnet_nouns import names_happening
 from .as_of import UPDATE_DAYS, _ahead, _close, _past, apart, compatible_iso, doc_anchor, time_gap
 from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
@@ -459,7 +460,8 @@ def _premodifiers(m: Mention) -> frozenset:
     return frozenset(key_terms(" ".join(before[cut:]))) - _WHEN_WORDS
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+#: The articles, demonstratives and possessives a subject's premodifiers follow (parsers.lexicon).
+_DETERMINERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 
 
 def _thing(m: Mention) -> frozenset:
