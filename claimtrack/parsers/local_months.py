@@ -39,11 +39,11 @@ _DAY_MONTH = re.compile(
 @lru_cache(maxsize=None)
 def _locale_months(lang: str) -> dict[str, int]:
     """Full month name (lower case) -> month number in one CLDR language, from Babel."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     try:
         months = Locale.parse(lang.replace("-", "_")).months
-    except Exception:  # a code Babel does not know
+    except (UnknownLocaleError, ValueError):  # a code Babel does not know, or no locale code at all
         return {}
     return {name.lower().strip("."): num for context in ("format", "stand-alone")
             for num, name in months[context]["wide"].items()}
