@@ -39,6 +39,13 @@ WEEKDAY_NAMES: tuple[str, ...] = tuple(
 ARTICLES_DEMONSTRATIVES = frozenset("a an the this that these those".split())
 POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
 QUANTIFIER_DETERMINERS = frozenset("some many most all both several few such no any each every".split())
+#: The postdeterminers that are no numbers (Quirk et al. 1985, 5.20-5.22; data/quantifiers.json):
+#: the general ordinals, which place a member in a series ("the next two", "the last 12"), and
+#: the additive ones, which add members to those spoken of ("another 40", "a further 12"). The
+#: ordinals themselves are ORDINAL_WORDS below.
+_POSTDETERMINERS = load_json("quantifiers.json")["postdeterminers"]
+GENERAL_ORDINALS = frozenset(_POSTDETERMINERS["general_ordinals"])
+ADDITIVE_POSTDETERMINERS = frozenset(_POSTDETERMINERS["additive"])
 
 #: Cardinal number words below a hundred, lowercase -> value: "zero".."nineteen", "twenty".."ninety".
 UNITS: dict[str, int] = {k.lower(): v for k, v in _NUMBERS["units"].items()}

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES, ORDINAL_WORDS
+from ...parsers.lexicon import ADDITIVE_POSTDETERMINERS, ARTICLES_DEMONSTRATIVES, ORDINAL_WORDS
 from ...text import pattern
 from ..candidates import actor_name
 from ..context import fold, key_terms, same_actor, stem
@@ -16,12 +16,12 @@ from ..mention import per_mention
 
 
 #: The postdeterminers that count a noun's instances, each one more beside one there is: the
-#: ordinals from "second" to "tenth" ("a second kiln"), "further", "additional", "extra" ("further
-#: sailings", "an extra ferry"; Quirk et al. 1985, 5.19-5.22), "another" and "other" (WordNet 3.0
-#: other.a.01 'not the same one or ones already mentioned or implied'). Read by
-#: foreclosed._ANOTHER and measures._COUNTING, each with the words of its own rule.
-POSTDETERMINERS = frozenset([w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 10]
-                            + "further additional extra another other".split())
+#: ordinals from "second" to "tenth" ("a second kiln") and the additive postdeterminers
+#: (parsers.lexicon, data/quantifiers.json: "further sailings", "an extra ferry", "another",
+#: "other"; Quirk et al. 1985, 5.19-5.22; WordNet 3.0 other.a.01 'not the same one or ones
+#: already mentioned or implied'). Read by foreclosed._ANOTHER and measures._COUNTING, each with
+#: the words of its own rule.
+POSTDETERMINERS = frozenset([w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 10]) | ADDITIVE_POSTDETERMINERS
 
 _BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=\w{3})ise$"), "ize"),
             (re.compile(r"(?<=\w{3})our$"), "or"))
