@@ -130,3 +130,42 @@ def test_an_exact_figure_inside_the_band_refines_it_and_an_approximate_one_past_
     assert relate(band, _exact(inside)) in (REFINES, EQUAL)
     far = v * (1 + 2.001 * APPROX_MAX)  # its own near band starts a tenth below it
     assert relate(band, _about(far, "some")) == DISJOINT
+
+
+def _share(value: float, text: str, qualifier=None):
+    return interval_of(Quantity(start=0, end=len(text), text=text, value=value, qualifier=qualifier, unit="percent"))
+
+
+@pytest.mark.parametrize("fraction, value, qualifier, other, relation", [
+    # a plain fraction stands for the shares nearer it than any fraction up to tenths, no further
+    # than a tenth from it
+    ("a quarter", 25, None, _share(13, "13%"), DISJOINT),
+    ("a third", 100 / 3, None, _share(40, "40%"), DISJOINT),
+    ("half", 50, None, _share(57, "57%"), DISJOINT),
+    ("a fifth", 20, None, _share(11, "11%"), DISJOINT),
+    ("half", 50, None, _share(40, "40%"), DISJOINT),
+    ("half", 50, None, _share(51, "51%"), REFINES),
+    ("a third", 100 / 3, None, _share(34, "34 per cent"), REFINES),
+    # an approximate one rounds the share to halves, thirds and quarters; against another
+    # approximate figure, for those no further than a tenth from it
+    ("about a third", 100 / 3, "approx", _share(30, "30 per cent"), REFINES),
+    ("about a quarter", 25, "approx", _share(26, "about 26%", "approx"), REFINES),
+    ("about a quarter", 25, "approx", _share(31, "about 31%", "approx"), DISJOINT),
+    ("about a quarter", 25, "approx", _share(29, "29%"), REFINES),
+    ("almost half", 50, "approx", _share(45, "about 45%", "approx"), COMPATIBLE),
+    ("almost a fifth", 20, "approx", _share(18, "about 18%", "approx"), COMPATIBLE),
+    ("almost a fifth", 20, "approx", _share(21, "21%"), DISJOINT),  # "almost": below it
+    # and no further than a round percent of one digit would reach ("about 30%": 25-35%), though
+    # no rougher fraction lies between
+    ("about a quarter", 25, "approx", _share(13, "13%"), DISJOINT),
+    ("about a third", 100 / 3, "approx", _share(41, "41%"), DISJOINT),
+    ("almost half", 50, "approx", _share(42, "42%"), DISJOINT),
+    ("about a fifth", 20, "approx", _share(12, "12 per cent"), DISJOINT),
+])
+def test_a_fraction_in_words_rounds_a_share(fraction, value, qualifier, other, relation):
+    assert relate(_share(value, fraction, qualifier), other) == relation
+
+
+def test_a_share_in_digits_keeps_its_own_band():
+    assert _share(33, "33%") == interval_of(Quantity(start=0, end=3, text="33%", value=33, unit="percent"))
+    assert _share(33, "33%").is_point()
