@@ -56,7 +56,7 @@ def test_article_and_denominator(text, expected):
     # a fraction of a whole is a share, read as the percent it names (quantity_units.fraction_share)
     ("Two thirds of the delegates walked out.", [("Two thirds", 66.666667, "percent")]),
     ("Output fell by a fifth.", [("a fifth", 20, "percent")]),
-    ("Gulls took about a quarter of the catch.", [("about a quarter", 25, "percent")]),
+    ("Gulls took about a quarter of each catch.", [("about a quarter", 25, "percent")]),
     # a fraction of a unit or of a scale is an amount of it
     ("The ferry ride took half an hour.", [("half an hour", 0.5, "hour")]),
     ("The pipe was a third of a mile long.", [("a third of a mile", 0.333333, "mile")]),

@@ -153,7 +153,7 @@ class QuantityFinder(SavedTables):
             return None
         scale_letter(self.ctx, doc, e, limit, f)
         per = whole_count(text, e, f)  # "between 15.000 and 20.000 fans": thousands
-        fraction_share(text, e, span, f)  # "about a quarter of the water": 25 percent
+        fraction_share(text, e, span, f)  # "roughly a quarter of all water": 25 percent
         if no_figure(self.ctx, doc, text, e, span, f, force_bare, self.keep_bare_numbers):
             return None
         self._rate_period(text, limit, f)

@@ -215,7 +215,7 @@ def whole_count(text: str, e: Expression, f: _Draft) -> int:
     return 1
 
 
-#: After a fraction: the whole it is a share of ("a third of the crop", "half the town": a
+#: After a fraction: the whole it is a share of ("a third of the herd", "half the town": a
 #: predeterminer before the whole's determiner), or a comparative that makes it the size of a
 #: change ("a third more").
 _SHARE_AFTER = re.compile(r"\s+(?:of|the|its|their|his|her|our|this|that|these|those"
@@ -227,8 +227,8 @@ _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "npa
 
 
 def fraction_share(text: str, e: Expression, span: SpacySpan, f: _Draft) -> None:
-    """A fraction in words with no unit, given as a share of a whole ("a third of the crop",
-    "about a quarter of the water"), as the size of a change ("cut by half", "a third more") or
+    """A fraction in words with no unit, given as a share of a whole ("a third of the herd",
+    "roughly a quarter of all water"), as the size of a change ("cut by half", "a third more") or
     as an argument of its clause ("half voted no"), is a share as a percent is: English gives a
     share either way ("a quarter of the water" / "25% of the water"), so it is read as the percent
     it names (25), on the one scale two reports' shares are compared on. A fraction standing
