@@ -64,3 +64,31 @@ def test_a_tribunal_gone_to_already_against_a_present_weighing_of_it():
     assert ("conflict", "modality") in _statuses(
         "The growers' union is considering asking the land tribunal to halt the sale.",
         "The growers' union has already asked the land tribunal to stop the sale.")
+
+
+def test_the_present_perfect_of_an_act_done_once_against_weighing_it():
+    # "has shut down the ferry": its result holds now, so the ferry is no longer only weighed
+    weighing = "The Kessock harbour trust is considering shutting down the night ferry to the quarry."
+    got = _statuses("The Kessock harbour trust has shut down the night ferry to the quarry.", weighing)
+    assert ("conflict", "modality") in got
+    # a repeat on either side ("again"), or a stretch up to now ("since"): no conflict
+    for done, weighed in (
+            ("The Kessock harbour trust has shut down the night ferry to the quarry since May.", weighing),
+            ("The Kessock harbour trust has shut down the night ferry to the quarry.",
+             "The Kessock harbour trust is considering shutting down the night ferry to the quarry again.")):
+        assert ("conflict", "modality") not in _statuses(done, weighed)
+
+
+def test_the_present_perfect_of_a_change_in_degree_may_be_repeated():
+    # "has raised its lending rate this year": a rise done, and another may be weighed
+    got = _statuses("The Orland reserve bank has raised its lending rate twice this year.",
+                    "The Orland reserve bank is considering raising its lending rate.")
+    assert ("conflict", "modality") not in got
+
+
+def test_which_acts_are_done_once_to_their_object():
+    from claimtrack.compare.statements.already import once_act
+
+    assert all(once_act(v) for v in ("close", "shut down", "sell", "sign", "abolish", "approve", "build"))
+    assert not any(once_act(v) for v in ("raise", "cut", "increase", "subsidise", "deliver", "visit", "make"))
+

@@ -9,16 +9,21 @@ has not decided it. One subject cannot have done an act already and still be und
 do it at one time, so two reports of one story that say these contradict each other ("the board
 has already opened its own inquiry into the fire" / "the board has still not decided whether to
 look into the fire"; "is weighing a referral to the tribunal" / "has already referred the
-matter to the tribunal"). A past act without "already" ("the board closed the pool") may be an earlier occasion
-than the one weighed, and is not read so (`timing.judge_undecided`).
+matter to the tribunal"); so does the present perfect alone of an act done once to its object
+("has closed the pool" / "is considering closing the pool": `once_act`), whose result holds now.
+A past act without "already" ("the board closed the pool") may be an earlier occasion than the one
+weighed, and is not read so (`timing.judge_undecided`); nor is the perfect of an act that repeats
+on one object ("has raised the fee this year" / "is considering raising the fee": another rise).
 """
 
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..mention import Mention
-from .lexicon import verb_lemma
+from .lexicon import LIGHT_VERBS, _base_verb, _hypernyms_of, _senses_of, _verb_senses, level_direction, verb_lemma
 from .news_verbs import irregular_base
 
 
@@ -26,6 +31,15 @@ from .news_verbs import irregular_base
 #: already been closed").
 _ALREADY = re.compile(r"\b(has|have|had|'s|’s|'ve|’ve)\s+already\s+(?:been\s+)?([a-z]+)", re.IGNORECASE)
 
+#: The present perfect without "already" ("the board has closed the pool", "have been sold"): an
+#: act done in the time up to now whose result holds now (Quirk et al. 1985, 4.20-4.22, the
+#: resultative perfect); "'s", which may be "is", and the past perfect, which speaks of a past
+#: moment, are left.
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:been\s+)?([a-z]+)\b", re.IGNORECASE)
+#: A time the perfect reaches back over or a repeat: "since" (the act going on over a stretch up
+#: to now, Quirk et al. 1985, 4.21, 'state up to the present'), "again" (one more occasion of it,
+#: WordNet 3.0 again.r.01 'anew'), or "already", which `_ALREADY` reads.
+_NOT_ONCE = re.compile(r"\b(?:since|again|already)\b", re.IGNORECASE)
 #: A decision said not to be taken yet on an open question: "not (yet) decided whether",
 #: "is yet to decide whether", "remains undecided on whether".
 _OPEN_DECISION = re.compile(
@@ -33,10 +47,42 @@ _OPEN_DECISION = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _once_roots() -> frozenset:
+    """The WordNet senses of acts that change their object once (data/once_acts.json 'roots')."""
+    from ...tables import load_json
+
+    return frozenset(int(k) for k in load_json("once_acts.json")["roots"])
+
+
+@lru_cache(maxsize=1 << 12)
+def once_act(verb: str) -> bool:
+    """The verb's act changes the state of what it is done to once, so that told in the present
+    perfect its result holds now ("has closed the pool", "has sold the boathouse", "has signed
+    the lease"): one of its WordNet senses (verb_senses.json, verb_paraphrases.json) is or lies
+    under a sense of ending, creating, selling or buying, or authorising (data/once_acts.json).
+    Never a light verb, nor a verb of a change in degree ("raise", "cut": `level_direction`),
+    which repeats on one object."""
+    if not verb or verb in LIGHT_VERBS or level_direction(verb) is not None:
+        return False
+    senses, hypernyms = _verb_senses()
+    roots, seen = _once_roots(), set()
+    todo = list(_senses_of(_base_verb(verb, senses), senses))
+    while todo:
+        sense = todo.pop()
+        if sense in roots:
+            return True
+        if sense not in seen:
+            seen.add(sense)
+            todo.extend(_hypernyms_of(sense, hypernyms))
+    return False
+
+
 def done_already(m: Mention, past: bool = False) -> bool:
-    """The clause states its act as done up to now, with "already" right before its verb after
-    the present perfect ("has already opened its own inquiry", "have already been sold"): positive,
-    with no modality. With `past`, the past perfect too ("had already asked"), which speaks of
+    """The clause states its act as done up to now: with "already" right before its verb after
+    the present perfect ("has already opened its own inquiry", "have already been sold"), or the
+    present perfect alone of an act done once to its object ("has closed the pool": `once_act`;
+    not with "since" or "again", `_NOT_ONCE`): positive, with no modality. With `past`, the past perfect too ("had already asked"), which speaks of
     a past moment: only against a weighing told in the past (`weighed_and_done`). Never with a
     "before" adjunct or a year of its own ("had already closed it twice before 2019": another
     time)."""
@@ -44,6 +90,10 @@ def done_already(m: Mention, past: bool = False) -> bool:
     if f.modality is not None or f.polarity != "positive" or not f.predicate or _BEFORE_OR_YEAR.search(m.text):
         return False
     verb = f.predicate.split(" ")[0]
+    if once_act(f.predicate) and not _NOT_ONCE.search(m.text) and any(
+            not w.lower().endswith("ing") and (verb_lemma(w) == verb or irregular_base(w) == verb)
+            for w in _PERFECT.findall(m.text)):
+        return True  # "has closed the pool": its result holds now, as with "already"
     return any((aux.lower() != "had" or past) and (verb_lemma(w) == verb or irregular_base(w) == verb)
                for aux, w in _ALREADY.findall(m.text))
 
@@ -53,6 +103,12 @@ def done_already(m: Mention, past: bool = False) -> bool:
 _BEFORE_OR_YEAR = re.compile(r"\b(?:before|1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 #: A weighing told in the past ("was considering", "were weighing").
 _PAST_WEIGHING = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:considering|weighing|studying)\b", re.IGNORECASE)
+
+
+def repeated(m: Mention) -> bool:
+    """The clause tells its act as one more occasion of it ("is considering closing the pool
+    again"): weighed so, it is not the act told as done up to now on the other side."""
+    return re.search(r"\bagain\b", m.text, re.IGNORECASE) is not None
 
 
 def undecided_whether(m: Mention) -> bool:
@@ -83,4 +139,4 @@ def weighed_and_done(x: Mention, y: Mention) -> bool:
     (`done_already`): the two cannot both hold at one time; "had already" only against a
     weighing told in the past ("was considering asking the tribunal")."""
     past = _PAST_WEIGHING.search(x.claim.text) is not None
-    return undecided(x) and done_already(y, past)
+    return undecided(x) and not repeated(x) and done_already(y, past)

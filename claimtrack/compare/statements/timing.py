@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .already import done_already, undecided
+from .already import done_already, repeated, undecided
 from .lexicon import verb_lemma
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _committed, _forecloses, _not_yet, decided, not_until, timed_after
 from .news_verbs import irregular_base
@@ -21,11 +21,12 @@ from .phrases import _text_terms, same_subject
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "being", "'s"})
 
 
-def _decided(m: Mention) -> bool:
+def _decided(m: Mention, weighing: Mention) -> bool:
     """The clause tells its act as decided (`modality.decided`: "will close", "pledged to close",
-    "decided to close"; not "must close", an obligation) or done already ("has already closed":
-    `already.done_already`)."""
-    return decided(m) or done_already(m)
+    "decided to close"; not "must close", an obligation) or done already ("has already closed",
+    "has closed": `already.done_already`), unless the other side weighs it once more ("is
+    considering closing it again": `already.repeated`)."""
+    return decided(m) or (done_already(m) and not repeated(weighing))
 
 
 def judge_undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
@@ -39,7 +40,7 @@ def judge_undecided(a: Mention, b: Mention, about: str, score: float) -> Optiona
     if fa.polarity != "positive" or fb.polarity != "positive" or not same_subject(fa, fb):
         return None
     for x, y in ((a, b), (b, a)):
-        if undecided(x) and _decided(y):
+        if undecided(x) and _decided(y, x):
             where = ("A", "B") if x is a else ("B", "A")
             return Candidate(a, b, "conflict", "modality", about,
                              f"one subject weighing the act in {where[0]} and having decided or done it in {where[1]}: "
