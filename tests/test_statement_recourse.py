@@ -88,3 +88,19 @@ def test_a_ruling_named_by_two_nouns_is_one_matter_taken_to_court():
     # a fine is no ruling's noun: a fine and a verdict may be two matters
     assert ("conflict", "polarity") not in _statuses(
         "The cycling team will not appeal the fine.", "The cycling team will appeal the verdict.")
+
+
+def test_going_to_court_weighed_against_going_to_court_decided():
+    # "is weighing a legal challenge" is not yet decided; "will sue" and "decided to go to court" are
+    weighed = "The ferry workers' guild is weighing a legal challenge against the port authority."
+    for decided in ("The ferry workers' guild will sue the port authority, its chairman said.",
+                    "The ferry workers' guild has decided to go to court against the port authority."):
+        assert ("conflict", "modality") in _statuses(weighed, decided)
+    # a contest before a court named as its modifier is one at law ("a court challenge")
+    assert ("conflict", "modality") in _statuses(
+        "The ferry workers' guild is weighing a court challenge against the port authority.",
+        "The ferry workers' guild has decided to go to court against the port authority.")
+    # a threat is no deliberation, and a weighing gone by may have led to the decision
+    for other in ("The ferry workers' guild threatened a lawsuit against the port authority.",
+                  "The ferry workers' guild had been weighing a legal challenge against the port authority before May."):
+        assert ("conflict", "modality") not in _statuses(other, "The ferry workers' guild will sue the port authority.")

@@ -18,7 +18,7 @@ from ..candidates import Candidate
 from ..mention import Mention, per_mention
 from .already import weighed_and_done
 from .lexicon import nouns_meet
-from .modality import _asserts, _committed, _excludes
+from .modality import _asserts, _committed, _excludes, decided, governors, weighing_now
 from .phrases import _object_head, _subject_head, _who, same_subject
 
 #: The predicate two clauses of recourse are compared under, and shown with.
@@ -36,7 +36,8 @@ def _table() -> dict:
 #: Verbs (and nouns, with "battle") of contesting, and the adjectives that say the contest is
 #: fought at law: "a legal challenge to the fine", "a legal battle", "would fight the ban legally"
 #: take the matter to court as "would challenge the fine in court" does (WordNet legal.a.01
-#: 'established by or founded upon law').
+#: 'established by or founded upon law'); so does a court noun before the contest ("a court
+#: challenge", "a High Court battle": the court where it is fought).
 _CONTESTING = frozenset({"challenge", "contest", "dispute", "fight"})
 _AT_LAW = frozenset({"legal", "legally", "judicial"})
 
@@ -74,8 +75,10 @@ def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
         # "take the case to court" names its matter; "ask the court" names none
         return (None if matter in table["nouns_beside_court"] else matter), f.modality
     head = obj.split()[-1] if obj else ""
+    # ... a contest at law, or before a court ("a legal challenge", "a court challenge")
+    at_law = bool(_AT_LAW & set(obj.split())) or _courts(obj.split()[:-1])
     named = obj in table["nouns"] or head in table["nouns"] or (obj in table["nouns_beside_court"] and _courts(terms)) or (
-        head in _CONTESTING | {"battle"} and bool(_AT_LAW & set(obj.split())))
+        head in _CONTESTING | {"battle"} and at_law)
     if named and p in table["support"]:
         return None, f.modality
     if named and p in table["intent"]:
@@ -102,6 +105,21 @@ def _matters_meet(x: Optional[str], y: Optional[str]) -> bool:
     hx, hy = x.split()[-1], y.split()[-1]
     rulings = _table()["rulings"]
     return hx == hy or nouns_meet(hx, hy) or (hx in rulings and hy in rulings)
+
+
+def _weighed(m: Mention) -> bool:
+    """The clause weighs its recourse, still now ("is considering legal action", "is weighing
+    an appeal": the modality 'consider', given by the frames or by a verb of deliberation, the
+    'nominal_governors' of 'consider' in data/polarity.json; not an intent verb of another kind,
+    "threatened a lawsuit", "plans an appeal"; not "was considering it in May": `modality.weighing_now`).
+    To consider an act is to have not yet decided it (WordNet 3.0 consider.v.01 'deliberate or
+    decide'), as `timing.judge_undecided` reads it of any act, so recourse decided on the other
+    side ("will sue", "decided to go to court": `modality.decided`) contradicts it."""
+    weighing = governors("consider") | {"consider"}
+    f = m.frame
+    if f.polarity != "positive" or f.modality != "consider" or (f.predicate or "") in _table()["intent"] - weighing:
+        return False
+    return weighing_now(m, weighing)
 
 
 @per_mention
@@ -136,6 +154,10 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
                          f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.6)
     if _announced(fa.modality) != _announced(fb.modality):
         for x, y, where in ((a, b, ("A", "B")), (b, a, ("B", "A"))):
+            if _weighed(x) and decided(y):
+                return Candidate(a, b, "conflict", "modality", about,
+                                 f"one subject going to court ({words}), weighed in {where[0]} and decided in {where[1]}: "
+                                 f"an act under consideration is not yet decided", 0.9)
             if weighed_and_done(x, y):  # a tribunal weighed on one side, gone to already on the other
                 return Candidate(a, b, "conflict", "modality", about,
                                  f"one subject going to court ({words}), weighed in {where[0]} and done already in "
