@@ -15,7 +15,7 @@ from claimtrack.compare.mentions import mentions_of
 from claimtrack.compare.standing import Standing, standing_clash
 from claimtrack.compare.units import roles_of
 
-from extracted import extracted_doc
+from extracted import extracted_doc, quantity_matches
 
 pytestmark = pytest.mark.model
 
@@ -407,3 +407,88 @@ def test_the_start_of_a_change_measures_what_its_end_measures():
     assert "conflict" not in _status(a, b, "30", "45") | _status(a, b, "45", "30")
     changed = _BERTH_B.format(cur="euros", new=50, old=30)
     assert "conflict" not in _status(a, changed, "30", "50") and _status(a, changed, "30", "30") == {"agree"}
+
+
+@pytest.mark.parametrize("word, written, members", [
+    ("chiefs", "chiefs", True),  # "chiefs from 30 nations": members of each counted nation
+    ("teams", "teams", True),  # "teams from nine countries": groupings of people
+    ("member", None, True),  # the parse's noun, no word before the preposition: a person noun
+    ("staff", "staff", True),  # "staff from 30 clinics": a grouping of people, singular in form
+    ("police", "police", True),  # "police from 12 forces"
+    ("crowd", "crowd", True),  # "a crowd from 40 villages": drawn from the villages
+    ("fans", "fans", True),  # "fans from 30 countries": a fan is first a device, second a follower
+    ("sets", "sets", False),  # "sets of 30 tiles": a grouping of things, no people
+    ("chosen", "chosen", False),  # "chosen from 900 candidates": a verb, no group
+    ("twice", "twice", False),  # "taken twice from 4,000 accounts"
+    ("samples", "samples", False),  # "samples from 30 wells": no people
+    ("average", "average", True),  # "an average of 14 calves": a statistic, not a count
+])
+def test_a_count_is_made_through_a_group_only_of_people(word, written, members):
+    from claimtrack.compare.mentions import _members
+
+    assert _members(word, written) is members
+
+
+@pytest.mark.parametrize("sentence, figure, through", [
+    ("Staff from 30 clinics joined the strike on Monday.", "30 clinics", "worker"),  # staff: the class worker
+    ("The trawler and its crew of 12 sailors returned to port.", "12 sailors", "crew"),
+    ("A crowd of 90 hikers crossed the bridge.", "90 hikers", "crowd"),
+    ("Brenmoor, a town of about 6,400 residents, lies on the river.", "6,400", "town"),
+    ("The valley counts a population of roughly 6,400 residents.", "6,400", "population"),
+    ("The agency runs a network of about 800 clinics.", "800 clinics", "network"),
+    ("A fleet of 30 buses stood idle at the depot.", "30 buses", "fleet"),
+    ("A batch of 300 test kits reached the clinic on Tuesday.", "300 test kits", "batch"),
+    # one of several: a part of whatever the crates add up to, never the plain count
+    ("The charity sent four crates of 50 lamps to the valley.", "50 lamps", "crate"),
+    # a number that takes members out of the set: the figure is the whole
+    ("The trust sold three of the 14 barges last winter.", "14 barges", "three"),
+    ("The ferry line sold three of its 40 ferries.", "40 ferries", "three"),
+    ("The health board closed 12 percent of the 900 clinics.", "900 clinics", "percent"),
+    # the things the count is the source of: a plural noun before "from"
+    ("Officials said grades from four schools had been held back.", "four schools", "grade"),
+    # no group: the plain count
+    ("A total of 480 pupils sat the exam in June.", "480 pupils", None),
+    ("Cases rose to 212 from 187 a week earlier.", "187", None),
+    ("Judges picked the winner from 640 entries.", "640 entries", None),
+    # a plural before "of" names what each counted thing has: the plain count
+    ("Auditors went through the ledgers of 310 cooperatives.", "310 cooperatives", None),
+    ("The bank froze the accounts of 52,000 savers.", "52,000 savers", None),
+    ("Flood water reached the homes of 300 families.", "300 families", None),
+    ("Every crate of 50 lamps was checked.", "50 lamps", "crate"),
+    # an act's noun counts what the act befell: the plain count
+    ("The evacuation of 2,000 residents began on Monday.", "2,000 residents", None),
+    ("Police confirmed the arrest of 12 suspects.", "12 suspects", None),
+    ("The release of 40 prisoners was delayed.", "40 prisoners", None),
+])
+def test_what_a_count_is_made_through_or_sizes(sentence, figure, through):
+    """A noun the figure hangs from by "of" is what the count sizes or what its things belong to
+    ("a town of", "its crew of", "a network of", "crates of"), whatever it names, and so is a
+    plural before "from" ("grades from"); a number before "of" takes a part of the whole the
+    figure counts; a verb or an adverb before the preposition ("picked ... from", "rose ...
+    from") makes no group: the count is plain."""
+    assert _mention(sentence, figure).through == through
+
+
+def test_a_count_of_where_things_come_from_is_not_a_plain_count():
+    """"samples from six wells failed" counts the wells the samples came from, not the wells that
+    supply the district: two figures of one noun, each its report's only count of wells, never
+    one fact (with "samples" read as no group, the weak route made them a conflict)."""
+    a = ("Tap water in Orlen district is safe to drink, the water board said on Friday. The board said 410 "
+         "wells supply the district's towns.")
+    b = ("Tap water in Orlen district is safe to drink, the board's chemist said on Friday. A laboratory in the "
+         "capital reported that samples from six wells had failed a nitrate test last month.")
+    found = quantity_matches(a, b, "410", "six")
+    assert found and "conflict" not in {m.status for m in found}
+
+
+@pytest.mark.model
+def test_a_count_after_a_verb_and_from_is_the_plain_count():
+    """"chose the winner from 640 entries" counts the entries, as "drew 910 entries" does: the word
+    before "from" is no group the count is made through, so the two figures are one fact and,
+    differing, a conflict."""
+    a = ("Judges of the Velden photography prize chose the winner from 640 entries, the organisers said on "
+         "Sunday. The prize is worth 5,000 euros.")
+    b = ("The Velden photography prize drew {x} entries this year, its organisers said on Sunday. The winner "
+         "receives 5,000 euros.")
+    assert [m.status for m in quantity_matches(a, b.format(x="640"), "640", "640")] == ["agree"]
+    assert [m.status for m in quantity_matches(a, b.format(x="910"), "640", "910")] == ["conflict"]

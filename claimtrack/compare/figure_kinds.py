@@ -22,6 +22,7 @@ from .pegs import at_par
 from .statements import LIGHT_VERBS, nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, SAME, Measure, kind_of, made_under, relate_measures, same_noun, table, under
 from .units import counted as _counted
+from .units import names_people as _names_people
 
 #: The period a stated as-of date covers, by its ISO length ("2030": a year; "2030-05": a month).
 _AS_OF_PERIOD = {4: "year", 7: "month", 10: "day"}
@@ -137,23 +138,6 @@ def _nouns_meet(a: Mention, b: Mention) -> bool:
 GENERIC_PERSON = "person"
 
 
-@lru_cache(maxsize=1)
-def _person_table() -> frozenset:
-    """Nouns whose commonest sense is a kind of person (WordNet 3.0, data/person_nouns.json)."""
-    from ..tables import load_json
-
-    return frozenset(load_json("person_nouns.json")["nouns"])
-
-
-@lru_cache(maxsize=4096)
-def _names_people(noun: str) -> bool:
-    """Whether the noun's commonest WordNet sense is a kind of person (data/person_nouns.json) or
-    lies in WordNet's file of nouns denoting people, noun.person ("driver" is first "the operator
-    of a motor vehicle", which WordNet files with people but places under "causal agent", not
-    "person")."""
-    from ..wordnet_nouns import PERSON_FILE, noun_lexfiles
-
-    return noun in _person_table() or noun_lexfiles(noun, 1) == (PERSON_FILE,)
 
 
 def person_noun(m: Mention) -> Optional[str]:

@@ -6,20 +6,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from ..models import DocumentResult
-from ..parsers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from ..parsers.lexicon import (CARDINALS, MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_WORDS, POSSESSIVE_DETERMINERS,
+                               WEEKDAY_NAMES, singular)
 from . import intervals as iv
 from ..text import pattern
+from ..wordnet_nouns import names_happening, noun_lexfiles
 from .context import clause_bounds, clause_frame_at, context_of, fold, key_terms
 from .mention import Mention
 from .quotes import unsure_speakers
 from .standing import standing_of
 from .standing_cues import cues
 from .statements import clause_mentions, doc_actors
+from .statements.phrases import POSTDETERMINERS
 from .pegs import pegged
-from .units import Measure, classify, conversion, counted, measure_of, roles_of
+from .units import Measure, classify, conversion, counted, measure_of, names_people, names_people_group, roles_of
 
 _ATTRIBUTIVE = re.compile(r"[\w.]-[^\W\d_]+$")
 #: Capitalised words next to a figure name what it belongs to ("France 0.5%", "Italy 0.2%").
@@ -29,9 +33,10 @@ _MONTH_WORDS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES) | fr
     "the a an this that its their his her".split())
 #: "<group> from|of|representing <count>": the count sizes the group before it ("chiefs from 30
 #: nations" counts the chiefs by their nations; "members of 12 unions"). English attaches what
-#: a count is counted through with these prepositions; the frame gives the same from the parse.
-_THROUGH = re.compile(r"([^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?:from|of|representing)[ \t]+"
-                      r"(?:the[ \t]+|some[ \t]+|all[ \t]+)?(?:(?:more|fewer|less)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|"
+#: a count is counted through with these prepositions; the frame gives the same from the parse. A
+#: possessive may stand before the figure ("sold three of its 40 barges", parsers.lexicon).
+_THROUGH = re.compile(r"([^\W\d_]+)[ \t]+(?:who[ \t]+came[ \t]+)?(?P<prep>from|of|representing)[ \t]+"
+                      r"(?:(?:the|some|all|" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")[ \t]+)?(?:(?:more|fewer|less)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|"
                       r"around[ \t]+|nearly[ \t]+|at[ \t]+least[ \t]+)?$", re.UNICODE)
 
 
@@ -180,19 +185,133 @@ _QUANTIFIERS = frozenset("none all each any every both either neither most some 
 
 
 def _through(q, before: str) -> Optional[str]:
-    """The class of the group a count is counted through: the frame's `measured` noun when the
-    figure hangs from it by a preposition, else the noun before 'from/of' in the text."""
+    """The class of what a count is made through or sizes, from the word before "from", "of" or
+    "representing" (the frame's `measured` noun when the figure hangs from it by one of them):
+    a noun the parse hangs the figure from (`_noun_of`); a number that takes a part of the
+    counted set (`_PART_WORDS`); else, with no such noun (a verb or an adverb before the
+    preposition, or a record without frames), only a group of people (`_members`) or a thing a
+    number or a postdeterminer makes one of several (`_one_of_a_series`)."""
     f = getattr(q, "frame", None)
+    m = _THROUGH.search(before[-60:])
+    written = m.group(1) if m else None
     word = None
     if f is not None and f.role == "oblique" and f.prep in ("from", "of", "representing") and f.measured:
         word = f.measured
-    if word is None:
-        m = _THROUGH.search(before[-60:])
-        word = m.group(1) if m else None
+    word = word or written
     if not word or word.lower() in _QUANTIFIERS:
         return None  # "none of the 40 hikers", "most of the 40 wards": a partitive, not a group counted through
+    of = m is not None and m.group("prep") == "of"
+    if (written if of else word if f is not None and f.prep == "of" else "").lower() in _PART_WORDS:
+        return classify(word.lower())[0]
+    if _noun_of(f, written):
+        return None if f.measured in _AMOUNT_NOUNS else classify(f.measured)[0]
+    if not of and m is not None and _plural_noun(written):
+        return classify(singular(written))[0]  # "grades from four schools": what the grades come from
+    if not _members(word, written) and not (of and _one_of_a_series(before[-60:][:m.start(1)], written)):
+        return None
     cls, _known = classify(word)
     return cls
+
+
+#: Words before "of" that take a number of members out of the counted set ("one of some 60
+#: lighthouses", "sold three of the 14 barges", "9 percent of the 4,000 staff"): the figure is the
+#: size of the whole the clause places its subject in, not the count of what its verb befell, so
+#: it stays apart from a plain count. (A quantifier, "none of the 40 hikers", ranges over the
+#: whole and reads as the plain count: `_QUANTIFIERS`.)
+_PART_WORDS = frozenset(CARDINALS) - {"zero", "none"} | {"percent", "cent"}
+
+#: Nouns that only say a figure is an amount ("a total of 500 pupils", "a number of 40 ships"):
+#: the figure after their "of" is the plain count.
+_AMOUNT_NOUNS = frozenset({"total", "number", "sum", "tally", "count"})
+
+
+def _noun_of(f, written: Optional[str]) -> bool:
+    """The parse hangs the figure from a noun by "of", "from" or "representing", and that noun
+    stands right before the preposition (`written`): "a village of 2,300 residents", "a population
+    of 90,000", "a chain of 400 pharmacies", "a convoy of 90 trucks" (the count sizes the noun),
+    "grades from four schools", "samples from 30 wells" (a plural before "from": the count is
+    what the noun's things come from). The count is a figure of that noun, kept apart from a plain
+    count of what it counts elsewhere (the wells sampled against every well of the district; a
+    village's residents against the people a fair drew). A plural before "of" with no number
+    before it ("the accounts of 52,000 savers", "the homes of 300 families") names what each
+    counted thing has, one apiece, and is none: the count is the plain one (a number before it,
+    "three crates of 50 lamps", is read by `_one_of_a_series`). A noun of an act or an event ("the
+    evacuation of 2,000 residents", "the arrest of 12 suspects": `names_happening`) counts what
+    the act befell, as a plain count does, and is none either; nor is a verb or an adverb before
+    the preposition ("picked the winner from 640 entries", "taken twice from 4,000 accounts",
+    "down from 187"): the parse hangs the figure from the verb."""
+    if f is None or f.role != "oblique" or f.prep not in ("from", "of", "representing") or not f.measured \
+            or not written or names_happening(f.measured.lower()):
+        return False
+    if f.prep == "of" and singular(written) != written.lower():
+        return False
+    return singular(written) == f.measured.lower()
+
+
+def _plural_noun(written: str) -> bool:
+    """A plural whose singular WordNet holds as a noun ("grades", "samples", "complaints"; not
+    "chosen", "twice", "rose" or "down", which name no plural thing): before "from" or
+    "representing", the things the count is the source of ("grades from four schools", "samples
+    from 30 wells"), kept apart from a plain count as `_noun_of` keeps a noun before "of"."""
+    noun = singular(written)
+    return noun != written.lower() and bool(noun_lexfiles(noun, 1))
+
+
+def _members(word: str, written: Optional[str]) -> bool:
+    """The word before "from", "of" or "representing" names members a count is made through:
+    people or groupings of people ("chiefs from 30 nations", "members of 12 unions", "teams from
+    nine countries", "staff from 30 clinics", "police from 12 forces"), or an average. A word that
+    names no people is no group at all ("chosen from 900 candidates", "taken twice from 4,000
+    accounts", "samples from 30 wells" count candidates, accounts and wells). `written`: the word
+    as the text has it, when it stands right before the preposition; else `word` is the parse's
+    lemma of the noun the figure hangs from, read as a plural when it names people. A plural
+    names people when one of its two commonest senses does ("fans from 30 countries": a fan is
+    first a device). An average is kept as what its figure is counted through (`_STATISTICS`)."""
+    if word.lower() in _STATISTICS:
+        return True
+    if written is None:
+        return names_people(word.lower())
+    low = written.lower()
+    noun = singular(written)
+    if noun != low:
+        return names_people(noun) or names_people_group(noun) or names_people(noun, senses=2)
+    return names_people_group(low)
+
+
+@lru_cache(maxsize=1)
+def _series_words() -> frozenset:
+    """Words that make the noun after them one of a series or one of several ("a third crate",
+    "another load", "each carton"; a number is read apart, `_one_of_a_series`): the ordinals
+    (parsers.lexicon), the postdeterminers (statements.phrases.POSTDETERMINERS) and the universal
+    determiners of data/quantifiers.json ("whole_set": "every crate of 50 lamps" sizes each crate).
+    Read from those tables, never a list of its own (Quirk et al. 1985, 5.12-5.22)."""
+    from ..tables import load_json
+
+    return frozenset(ORDINAL_WORDS) | POSTDETERMINERS | frozenset(load_json("quantifiers.json")["whole_set"])
+
+
+_NUMBER = re.compile(r"\d[\d,.]*$")
+
+
+def _one_of_a_series(text_before: str, written: Optional[str]) -> bool:
+    """A noun before "of" that a number, an ordinal or a postdeterminer makes one of several ("a
+    third crate of 50 lamps", "another crate of 50 lamps", "each crate of 50 lamps", "four crates
+    of 50 lamps"): the count sizes one of those things, a part of whatever they add up to (four
+    crates of 50 are 200 lamps), so it is kept as a count made through that noun, never the plain
+    count of its things."""
+    if not written:
+        return False
+    words = text_before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _series_words() or last in CARDINALS or bool(_NUMBER.match(last))
+
+
+#: Nouns that make a figure after "of" a statistic of a set, not a count of it ("an average of 14
+#: calves per farm"): two figures both given as such a statistic are one measure, and neither is
+#: a plain count.
+_STATISTICS = frozenset({"average", "mean", "median"})
 
 
 #: Verbs of a header line ("Published 3 May", "Updated 09:40"): a line with no other verb dates

@@ -168,6 +168,37 @@ def names_a_thing(noun: str) -> bool:
     return bool(files) and files[0] in THING_FILES
 
 
+@lru_cache(maxsize=1)
+def _person_table() -> frozenset:
+    """Nouns whose commonest sense is a kind of person (WordNet 3.0, data/person_nouns.json)."""
+    return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+@lru_cache(maxsize=4096)
+def names_people(noun: str, senses: int = 1) -> bool:
+    """Whether the noun's commonest WordNet sense is a kind of person (data/person_nouns.json) or
+    one of its `senses` commonest senses lies in WordNet's file of nouns denoting people,
+    noun.person ("driver" is first "the operator of a motor vehicle", which WordNet files with
+    people but places under "causal agent", not "person"; "fan" is first a device, second a
+    follower)."""
+    from ..wordnet_nouns import PERSON_FILE
+
+    return noun in _person_table() or PERSON_FILE in noun_lexfiles(noun, senses)
+
+
+@lru_cache(maxsize=1)
+def _people_groups() -> frozenset:
+    """Nouns whose commonest sense is a grouping of people (WordNet 3.0, data/person_nouns.json
+    "groups": hyponyms of social_group.n.01 or people.n.01)."""
+    return frozenset(load_json("person_nouns.json")["groups"])
+
+
+def names_people_group(noun: str) -> bool:
+    """Whether the noun's commonest WordNet sense is a grouping of people ("staff", "crew",
+    "police", "delegation", "union"; not "set" or "series", groupings of things)."""
+    return noun in _people_groups()
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|%", re.UNICODE)
 
 

@@ -12,7 +12,11 @@ visitors" and "41,000 people" count the same kind of thing, the second more gene
 "business": the nouns of "nouns" whose most frequent sense is a person in business, a hyponym of
 businessperson.n.01 ("merchant", "trader", "exporter") or of maker.n.01 ("brewer", "manufacturer"):
 news names a firm by them as often as a person ("X, the country's third-largest brewer"), so the
-actor component takes no such noun beside an unknown name as evidence of a person.
+actor component takes no such noun beside an unknown name as evidence of a person. A fourth,
+"groups": the nouns whose most frequent sense is a grouping of people, a hyponym of
+social_group.n.01 or of people.n.01 ("staff", "police", "crew", "team", "delegation"; not "set"
+or "collection", groupings of things): the comparison of figures reads a count made through such
+a group ("staff from 30 hospitals" counts hospitals, not staff).
 
     apt-get install wordnet-base
     python data/tools/person_nouns.py /usr/share/wordnet claimtrack/data/person_nouns.json
@@ -34,6 +38,8 @@ OPERATOR = 10378412  # operator.n.02 (noun.person): the driver of a vehicle, the
 BUSINESSPERSON = 9882716  # businessperson.n.01: "a capitalist who engages in industrial commercial enterprise"
 MAKER = 10284064  # maker.n.01: "a person who makes things"
 INFORMANT = 10205985  # informant.n.01: "a person who supplies information" (informant, source)
+SOCIAL_GROUP = 7950920  # social_group.n.01: "people sharing some social relation"
+PEOPLE = 7942152  # people.n.01: "(plural) any group of human beings (men or women or children) collectively"
 
 
 
@@ -52,7 +58,8 @@ def main(wndb: Path, out: Path) -> None:
 
     is_person, is_operator = under(PERSON), under(OPERATOR)
     in_business, is_maker = under(BUSINESSPERSON), under(MAKER)
-    nouns, operators, business, informants = [], [], [], []
+    is_social, is_people = under(SOCIAL_GROUP), under(PEOPLE)
+    nouns, operators, business, informants, groups = [], [], [], [], []
     for lemma, (offs, _tagged) in index(wndb, "noun").items():
         if "_" not in lemma and lemma.isalpha() and INFORMANT in offs:
             informants.append(lemma.lower())
@@ -64,6 +71,8 @@ def main(wndb: Path, out: Path) -> None:
                     business.append(lemma.lower())
             elif is_operator(offs[0]):
                 operators.append(lemma.lower())
+            elif is_social(offs[0]) or is_people(offs[0]):
+                groups.append(lemma.lower())
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), nouns: the single-word lemmas whose most frequent "
                    "sense is a hyponym of person.n.01 (hypernym pointers, instances not followed). Built by "
@@ -79,9 +88,14 @@ def main(wndb: Path, out: Path) -> None:
         "_informants": "the single-word lemmas with a sense that is informant.n.01 itself, whatever their most "
                        "frequent sense: news calls a person who gives it information 'a source'",
         "informants": sorted(set(informants) - set(nouns)),
+        "_groups": "the single-word lemmas whose most frequent sense is a hyponym of social_group.n.01 or of "
+                   "people.n.01 (or is one of them): groupings of people, by whose noun a count can be made "
+                   "through a body ('staff from 30 hospitals')",
+        "groups": sorted(set(groups) - set(nouns)),
     }
     out.write_text(json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(table['nouns'])} nouns, {len(table['operators'])} operators, {len(table['business'])} in business, "
+          f"{len(table['groups'])} groups, "
           f"{out.stat().st_size // 1024} KB")
 
 
