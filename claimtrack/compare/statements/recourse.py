@@ -114,7 +114,7 @@ def _weighed(m: Mention) -> bool:
     "threatened a lawsuit", "plans an appeal"; not "was considering it in May": `modality.weighing_now`).
     To consider an act is to have not yet decided it (WordNet 3.0 consider.v.01 'deliberate or
     decide'), as `timing.judge_undecided` reads it of any act, so recourse decided on the other
-    side ("will sue", "decided to go to court": `modality.decided`) contradicts it."""
+    side ("will sue", "voted to go to court": `modality.decided`) contradicts it."""
     weighing = governors("consider") | {"consider"}
     f = m.frame
     if f.polarity != "positive" or f.modality != "consider" or (f.predicate or "") in _table()["intent"] - weighing:
