@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.compare.statements.lexicon import noun_names_state, pays, support_names
-from claimtrack.compare.statements.phrases import _term, _text_terms
+from claimtrack.compare.statements.phrases import term_of, text_terms
 
 
 # --- the lexicon (tables only, no model) ----------------------------------------------------------
@@ -22,12 +22,12 @@ def test_a_verb_of_meeting_a_cost_pays_an_amount_paid_and_nothing_else():
 
 def test_the_inflections_of_one_word_fold_to_one_term():
     # a suffix-stripper alone gives "pric" for "prices" and "pricing" but "price" for "price"
-    assert _term("prices") == _term("pricing") == _term("priced") == _term("price")
-    assert _term("hired") == _term("hiring") == _term("hires") == _term("hire")
-    assert _term("rates") == _term("rate")  # WordNet's noun "rates" (local taxes) is not read first
-    assert _term("labour") == _term("labor")  # spelling still folded
-    assert _text_terms("its rates were raised") == {_term("rate"), _term("raise")}
-    assert _term("rate") != _term("rat")
+    assert term_of("prices") == term_of("pricing") == term_of("priced") == term_of("price")
+    assert term_of("hired") == term_of("hiring") == term_of("hires") == term_of("hire")
+    assert term_of("rates") == term_of("rate")  # WordNet's noun "rates" (local taxes) is not read first
+    assert term_of("labour") == term_of("labor")  # spelling still folded
+    assert text_terms("its rates were raised") == {term_of("rate"), term_of("raise")}
+    assert term_of("rate") != term_of("rat")
 
 
 def test_a_verb_of_expressing_with_an_attitude_noun_states_the_attitude():

@@ -12,7 +12,7 @@ import pytest
 
 import claimtrack
 
-from claimtrack.compare.statements.lexicon import (_predicate_keys, one_change, opposite, opposite_words,
+from claimtrack.compare.statements.lexicon import (predicate_keys, one_change, opposite, opposite_words,
                                                    predicates_meet, verb_lemma, words_meet)
 from claimtrack.compare.statements.news_verbs import (_table, irregular_base, news_opposites, news_senses)
 
@@ -67,9 +67,9 @@ def test_phrases_given_a_sense_meet_the_verb_of_that_sense():
 
 
 def test_blocking_keys_hold_the_added_senses():
-    assert news_senses("halt") <= _predicate_keys("halt")
-    assert _predicate_keys("halt") & _predicate_keys("suspend")
-    assert _predicate_keys("fall due") & _predicate_keys("mature")
+    assert news_senses("halt") <= predicate_keys("halt")
+    assert predicate_keys("halt") & predicate_keys("suspend")
+    assert predicate_keys("fall due") & predicate_keys("mature")
 
 
 def test_one_change_reads_the_added_senses():

@@ -14,8 +14,8 @@ from .candidates import CALENDAR_WORDS
 from .context import clause_frame_at, key_terms
 from .mention import per_mention
 from .mentions import Mention
-from .statements import LIGHT_VERBS, _noun_verbs
-from .statements.lexicon import SUPPORT_VERBS, _verb_senses
+from .statements import LIGHT_VERBS, noun_verbs
+from .statements.lexicon import SUPPORT_VERBS, verb_senses
 from .statements.news_verbs import news_senses
 from .units import singular
 
@@ -100,7 +100,7 @@ def _phrasal(m: Mention) -> Optional[str]:
     whole = cf.predicate if cf is not None and cf.predicate else ""
     if " " not in whole or whole.split()[0] != event or whole in ASPECTUAL or whole in CARRIERS:
         return None
-    return whole if whole in _verb_senses()[0] or news_senses(whole) else None
+    return whole if whole in verb_senses()[0] or news_senses(whole) else None
 
 
 #: A noun naming a deadline (as compare.date_spans reads one), with the act it is for: "the deadline
@@ -344,7 +344,7 @@ def _action_verb(noun: Optional[str]) -> Optional[str]:
     noun must name a happening in one of its two commonest WordNet senses (an act or an event:
     "inspection", "payment"): a noun derived from a verb may name the doer ("regulator",
     "operator", "builder"), who is not what a date dates."""
-    verbs = _noun_verbs().get(noun) if noun else None
+    verbs = noun_verbs().get(noun) if noun else None
     if not verbs or noun in verbs or not names_happening(noun):
         return None
     verb = verbs[0]

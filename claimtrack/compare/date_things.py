@@ -41,9 +41,10 @@ def _agent(noun: str) -> bool:
 
 def _known_noun(noun: str) -> bool:
     """WordNet lists the noun (or its singular): a common noun, not a name it does not know."""
-    from .statements.lexicon import _noun_lemma, _noun_senses
+    from ..wordnet_nouns import noun_senses
+    from .statements.lexicon import noun_lemma_in
 
-    return _noun_lemma(noun, _noun_senses()[0]) is not None
+    return noun_lemma_in(noun, noun_senses()[0]) is not None
 
 
 def _written_as_name(text: str, noun: str) -> bool:

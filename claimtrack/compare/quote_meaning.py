@@ -147,10 +147,10 @@ def _graded(word: str, ending: str) -> bool:
         return True
     if not word.endswith(ending) or len(word) < len(ending) + 3 or word == "rather":
         return False
-    from .statements.lexicon import _noun_senses
+    from ..wordnet_nouns import noun_senses
     from .statements.states import _similar
 
-    if word in _noun_senses()[0]:
+    if word in noun_senses()[0]:
         return False
     stem = word[:-len(ending)]
     bases = {stem, stem + "e"}
@@ -547,9 +547,9 @@ def _able_verb(word: str) -> Optional[str]:
     w = word.lower()
     if not w.endswith(_ABLE) or len(w) < 7:
         return None
-    from .statements.lexicon import _verb_senses
+    from .statements.lexicon import verb_senses
 
-    verbs = _verb_senses()[0]
+    verbs = verb_senses()[0]
     base = w[:-4]
     for v in (base, base + "e", base[:-1] + "y" if base.endswith("i") else None):
         if v and v in verbs:

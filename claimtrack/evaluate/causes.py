@@ -16,7 +16,7 @@ A statement fact diff misses is lost at one of these, first cause first:
   clause pairs, the one that meets the most parts is read, in this order: its predicate (one
   action: `lexicon.predicates_meet`, a support verb's action noun, antonyms, one change, going
   to court on both sides, a level kept or changed on both sides), its
-  subject (`phrases._subjects_meet`: may be one), its object (one head, WordNet's one thing,
+  subject (`phrases.subjects_meet`: may be one), its object (one head, WordNet's one thing,
   words in common, or none written on a side); the first part it does not meet is the cause
   (`all parts met` when it meets them all and the judge still finds no statement: a threshold
   on shared words, or a conflict's stricter tests; `predicate not met (subject, object met)` when
@@ -34,7 +34,7 @@ from ..compare.statements.nominal import nominal_action
 from ..compare.statements.levels import changes_level, keeps_level
 from ..compare.statements.lexicon import nouns_meet, one_change, opposite, predicates_meet
 from ..compare.statements.recourse import recourse
-from ..compare.statements.phrases import _object_head, _object_words, _subjects_meet
+from ..compare.statements.phrases import object_head, object_words, subjects_meet
 from .pairs import match_covers_fact
 
 #: The parts of a clause, in the order a statement is read: what is done, by whom, to what.
@@ -61,10 +61,10 @@ def parts_met(x, y) -> dict:
     pred = bool(predicates_meet(fa.predicate, fb.predicate) or nominal_action(x, fb) or nominal_action(y, fa)
                 or opposite(fa.predicate, fb.predicate) or one_change(fa.predicate, fb.predicate)
                 or (recourse(fa) is not None and recourse(fb) is not None) or (_level(fa) and _level(fb)))
-    oa, ob = _object_head(fa), _object_head(fb)
-    obj = (oa is None or ob is None or oa == ob or bool(_object_words(fa) & _object_words(fb))
+    oa, ob = object_head(fa), object_head(fb)
+    obj = (oa is None or ob is None or oa == ob or bool(object_words(fa) & object_words(fb))
            or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
-    return {"predicate": pred, "subject": _subjects_meet(fa, fb), "object": obj}
+    return {"predicate": pred, "subject": subjects_meet(fa, fb), "object": obj}
 
 
 def unmet_part(sa: Sequence, sb: Sequence) -> str:

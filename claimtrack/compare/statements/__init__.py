@@ -34,7 +34,7 @@ _LAZY = {
     "judge_clauses": ".actions",
     "clause_keys": ".clauses", "clause_mentions": ".clauses",
     "STATEMENT_SAME": ".judge", "STATEMENT_TOPIC": ".judge", "judge_statements": ".judge",
-    **{name: ".lexicon" for name in ("LIGHT_VERBS", "_noun_verbs", "nouns_meet", "one_change", "opposite",
+    **{name: ".lexicon" for name in ("LIGHT_VERBS", "noun_verbs", "nouns_meet", "one_change", "opposite",
                                      "opposite_words", "predicates_meet", "verb_lemma", "words_meet")},
     "same_subject": ".phrases",
     "doc_actors": ".subjects",

@@ -19,7 +19,7 @@ from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .measures import judge_measures
-from .lexicon import (_state, LIGHT_VERBS, SUPPORT_VERBS, _action_noun, finances, invests, nouns_meet, one_change, opposite,
+from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, finances, invests, nouns_meet, one_change, opposite,
                       opposite_modifiers, pays, predicates_meet)
 from .modality import FUTURE, _asserts, _committed, _excludes
 from .members import other_members, partly_denied
@@ -32,7 +32,7 @@ from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
 from .timing import judge_undecided, not_before, ruled_out_after_done, told_as_past
-from .phrases import (_object_head, _object_words, _subject_head, _subject_terms, _subjects_meet, _who, clause_terms,
+from .phrases import (object_head, object_words, subject_head, subject_terms, subjects_meet, who_label, clause_terms,
                       prepositional_clause_terms, same_subject)
 
 
@@ -102,7 +102,7 @@ def _contrasted(m: Mention) -> bool:
             continue
         if (c.subject or f.subject) and c.subject == f.subject:
             return True
-        if not (c.subject or f.subject) and _subject_head(c) is not None and _subject_head(c) == _subject_head(f):
+        if not (c.subject or f.subject) and subject_head(c) is not None and subject_head(c) == subject_head(f):
             return True
     return False
 
@@ -132,8 +132,8 @@ def _judge_universal(a: Mention, b: Mention) -> Optional[Candidate]:
             continue
         # what the denial names the act of, the other side's act must be done to (its object, or
         # among its words: "no compensation for the lost sheep" / "compensated for lost sheep")
-        head = _object_head(fx)
-        if head is not None and head != _object_head(fy) and not _object_words(fx) & clause_terms(fy):
+        head = object_head(fx)
+        if head is not None and head != object_head(fy) and not object_words(fx) & clause_terms(fy):
             continue
         about = f"{fx.predicate} (none at all on one side)"
         if fy.polarity == "negative":
@@ -162,29 +162,29 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     patients = judge_patients(a, b)
     if patients is not None:
         return patients
-    if not _subjects_meet(fa, fb):
+    if not subjects_meet(fa, fb):
         return None
     ta, tb = clause_terms(fa), clause_terms(fb)
-    subj = _subject_terms(fa) | _subject_terms(fb)
+    subj = subject_terms(fa) | subject_terms(fb)
     shared = (ta & tb) - subj
     # "offered his resignation" / "would not resign": one side's support verb and action noun
     # name the other's verb; that noun is the action, no object
     # "held talks" / "opened negotiations": two support verbs whose action nouns name one action
     both = both_nominal(a, b)
     nominal = both or nominal_action(a, fb) or nominal_action(b, fa)
-    oa = None if both or nominal_action(a, fb) else _object_head(fa)
-    ob = None if both or nominal_action(b, fa) else _object_head(fb)
+    oa = None if both or nominal_action(a, fb) else object_head(fa)
+    ob = None if both or nominal_action(b, fa) else object_head(fb)
     # one object: the same head, or heads WordNet gives as one thing or one a kind of the other
     # ("the landscape" / "the painting"; lexicon.nouns_meet)
     objects = oa is not None and ob is not None and (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
     score = len(ta & tb) / max(1, len(ta | tb))
-    who = _who(fa, fb)
+    who = who_label(fa, fb)
     light = (fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS) and not nominal
     # the objects do not say two different things: the same head, or one side names none
     open_objects = objects or oa is None or ob is None
     # one named subject, one object, no refusal to speak: two verbs may state stances on it (stances.py)
     stance_pair = named and objects and same_subject(fa, fb) and not (_refuses_to_speak(fa) or _refuses_to_speak(fb))
-    if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and _action_noun(fa):
+    if objects and fa.predicate in SUPPORT_VERBS and fb.predicate in SUPPORT_VERBS and action_noun(fa):
         # "carried out an inspection" / "performed an inspection": the action is the noun's
         same_action = True
     elif light:
@@ -193,10 +193,10 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     else:
         # one subject: one named actor, or the same noun written on both sides ("talks on a
         # settlement" and "talks on a permanent settlement")
-        one_subject = named or bool(_subject_terms(fa) & _subject_terms(fb))
+        one_subject = named or bool(subject_terms(fa) & subject_terms(fb))
         # objects with a word in common ("commercial decisions", "the bank's commercial
         # strategy") are one thing seen from two sides when the action is one
-        near_objects = bool(_object_words(fa) & _object_words(fb))
+        near_objects = bool(object_words(fa) & object_words(fb))
         # an act noun of a change names it caused or undergone ("a fuel tax rise" / "raising the
         # fuel tax": WordNet's cause pointer, lexicon.one_change)
         act_noun = bool(getattr(fa, "nominal", None) or getattr(fb, "nominal", None))
@@ -212,7 +212,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         same_action = same_action or (stance_pair and one_stance(fa, fb))
     # "put state money into the arena" and "fund the arena", by one subject: one act, funding, of
     # the thing the 'into' phrase names (lexicon.invests, finances; "put" is a light verb)
-    funded = not same_action and _one_funding(fa, fb) and (named or bool(_subject_terms(fa) & _subject_terms(fb)))
+    funded = not same_action and _one_funding(fa, fb) and (named or bool(subject_terms(fa) & subject_terms(fb)))
     if same_action or funded:
         verb = f"{action_label(fa)} ~ {action_label(fb)}" if nominal else (
             fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}")
@@ -235,7 +235,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # whether the rise is lawful" / "would not look into the rise")
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
             one_thing = objects or (oa is None and ob is None) or (
-                (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))) or (
+                (oa is None) != (ob is None) and bool(object_words(fa if oa else fb) & (wb if oa else wa))) or (
                 oa is not None and ob is not None and (oa in wb or ob in wa))
             # ... but not one head restricted to two opposite kinds ("its northern terminal" / "the
             # southern terminal": `opposite_modifiers`)
@@ -265,7 +265,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # among the other's words ("opened its own inquiry into the fire" / "investigate the fire")
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)
             if objects or (oa is None and ob is None) or (
-                    (oa is None) != (ob is None) and bool(_object_words(fa if oa else fb) & (wb if oa else wa))):
+                    (oa is None) != (ob is None) and bool(object_words(fa if oa else fb) & (wb if oa else wa))):
                 undecided = judge_undecided(a, b, about, score)
                 if undecided is not None:
                     return undecided
@@ -299,7 +299,7 @@ def _after_event(state, event) -> bool:
     a future seen from a past moment ("the pass would remain open through the night"), which a
     past event ("the pass closed") may be about, so it is not read so (Quirk et al. 1985, 4.42,
     4.58: 'will' future, 'would' future in the past)."""
-    return bool(_state(state.predicate)) and state.modality in ("will", "shall") and not _state(event.predicate) \
+    return bool(linked_state(state.predicate)) and state.modality in ("will", "shall") and not linked_state(event.predicate) \
         and event.modality is None
 
 
@@ -323,9 +323,9 @@ def _one_funding(fa, fb) -> bool:
     first clause's own words, besides its subject and its money ("put state money into the
     arena deal" / "fund the arena deal")."""
     for x, y in ((fa, fb), (fb, fa)):
-        head = _object_head(y)
+        head = object_head(y)
         if head is not None and invests(x.predicate, x.object) and finances(y.predicate) \
-                and head in clause_terms(x) - _object_words(x) - _subject_terms(x):
+                and head in clause_terms(x) - object_words(x) - subject_terms(x):
             return True
     return False
 

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..mention import Mention
-from .lexicon import LIGHT_VERBS, _base_verb, _hypernyms_of, _senses_of, _verb_senses, level_direction, verb_lemma
+from .lexicon import LIGHT_VERBS, base_verb, _hypernyms_of, senses_of, verb_senses, level_direction, verb_lemma
 from .news_verbs import irregular_base
 
 
@@ -65,9 +65,9 @@ def once_act(verb: str) -> bool:
     which repeats on one object."""
     if not verb or verb in LIGHT_VERBS or level_direction(verb) is not None:
         return False
-    senses, hypernyms = _verb_senses()
+    senses, hypernyms = verb_senses()
     roots, seen = _once_roots(), set()
-    todo = list(_senses_of(_base_verb(verb, senses), senses))
+    todo = list(senses_of(base_verb(verb, senses), senses))
     while todo:
         sense = todo.pop()
         if sense in roots:

@@ -25,15 +25,15 @@ from typing import NamedTuple, Optional
 
 from ..candidates import Candidate
 from ..mention import Mention, per_mention
-from .lexicon import _noun_verbs, noun_names_action, nouns_meet, predicates_meet, verb_lemma
+from .lexicon import noun_verbs, noun_names_action, nouns_meet, predicates_meet, verb_lemma
 from .modality import COMMITTED
 from ...wordnet_nouns import names_happening, noun_lexfiles
 from .voice import oblique, written_head as _written_head
-from .phrases import _POSTMODIFIER, _noun_lemma, _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _subjects_meet, _term, _who
+from .phrases import POSTMODIFIERS, noun_lemma, object_head, object_words, subject_head, subject_terms, subject_words, subjects_meet, term_of, who_label
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> tuple[frozenset, frozenset]:
+def aspect_verbs() -> tuple[frozenset, frozenset]:
     """(the verbs of ending, the verbs of continuing), data/polarity.json."""
     from ...tables import load_json
 
@@ -77,7 +77,7 @@ def _own_activity(doer: str, act: str) -> bool:
     (`_WORKING`: "the pumps would keep running") or the act its own noun names (WordNet's
     derivational pointers, data/noun_verbs.json: "pump" / pump, "worker" / work); not any act
     ("the pumps would keep leaking" says nothing of their stopping work)."""
-    return act in _WORKING or act in (_noun_verbs().get(doer) or ())
+    return act in _WORKING or act in (noun_verbs().get(doer) or ())
 
 
 def _names_doer(written: str) -> bool:
@@ -85,12 +85,12 @@ def _names_doer(written: str) -> bool:
     (the written word's noun lemma: "crossings" is "crossing", the act of crossing, though folded
     as a term it is the verb "cross", whose noun first names a structure) is no act or event in
     its two most frequent senses and its most frequent sense lies in `DOER_FILES`."""
-    noun = _noun_lemma(written) if written else None
+    noun = noun_lemma(written) if written else None
     return bool(noun) and not names_happening(noun) and bool(set(noun_lexfiles(noun, 1)) & DOER_FILES)
 
 
 class Aspect(NamedTuple):
-    act: str  # the act's verb or noun, folded (`_term`)
+    act: str  # the act's verb or noun, folded (`term_of`)
     words: frozenset  # the words that say which such act (modifiers, the act's own object)
     goes_on: bool  # the clause says the act goes on (else that it stops)
     stated: bool  # stated (done, sure, a stance), not a possibility or a condition
@@ -99,7 +99,7 @@ class Aspect(NamedTuple):
 
 def _act_of_noun(head: str) -> str:
     """A noun naming an act as its verb when it is the verb's -ing form ("fogging": fog)."""
-    return _term(verb_lemma(head) or head) if head.endswith("ing") else head
+    return term_of(verb_lemma(head) or head) if head.endswith("ing") else head
 
 
 def _next_clause(m: Mention):
@@ -116,7 +116,7 @@ def _next_clause(m: Mention):
 def _continues_to(m: Mention) -> bool:
     """A verb of continuing right before "to" in the clause's words ("will continue to spray"):
     the frames read the infinitive as the act, and the continuing is in the words."""
-    going_on = _verbs()[1]
+    going_on = aspect_verbs()[1]
     words = re.findall(r"[\w']+", m.text.lower())
     return any(verb_lemma(w) in going_on and nxt == "to" for w, nxt in zip(words, words[1:]))
 
@@ -125,31 +125,31 @@ def _continues_to(m: Mention) -> bool:
 def aspect(m: Mention) -> Optional[Aspect]:
     """What the clause says of an act's going on (see the module docstring), else None."""
     f = m.frame
-    ending, going_on = _verbs()
+    ending, going_on = aspect_verbs()
     verb = f.predicate or ""
     negative = f.polarity == "negative"
     modality = f.modality
     if modality == "stop":
         # "would stop spraying the wetlands": the act, ending; the tense is in the words
-        act, words, goes_on, doer = _term(verb), _object_words(f), negative, bool(f.subject or f.subject_text)
+        act, words, goes_on, doer = term_of(verb), object_words(f), negative, bool(f.subject or f.subject_text)
         return Aspect(act, words, goes_on, _HEDGED.search(m.text) is None, doer)
     if verb in ending or verb in going_on:
         goes_on = (verb in going_on) != negative
         # an object after a preposition ("will continue alongside the trial") is no act
-        direct = _object_head(f) if not oblique(m) else None
+        direct = object_head(f) if not oblique(m) else None
         nxt = _next_clause(m) if verb in going_on and direct is None else None
         if nxt is not None:
             # "would keep dredging until the spring": the act is the next clause's verb
-            act, words, doer = _term(nxt.predicate or ""), _object_words(nxt), bool(f.subject or f.subject_text)
+            act, words, doer = term_of(nxt.predicate or ""), object_words(nxt), bool(f.subject or f.subject_text)
         elif verb == "keep":
             return None  # "keep the rate", "keep the fund open": a level or a state, not an act
         elif direct is not None:
-            act, words, doer = _act_of_noun(direct), _object_words(f) - {direct}, bool(f.subject or f.subject_text)
-        elif not f.subject and _subject_head(f) is not None:
+            act, words, doer = _act_of_noun(direct), object_words(f) - {direct}, bool(f.subject or f.subject_text)
+        elif not f.subject and subject_head(f) is not None:
             # "the spraying will continue": the act is the subject, no doer named; its last word
             # before a postmodifier folded as an object's is ("Spraying": spray)
-            written = _written_head(f.subject_text or "", _POSTMODIFIER) or ""
-            head = _term(written)
+            written = _written_head(f.subject_text or "", POSTMODIFIERS) or ""
+            head = term_of(written)
             if _names_doer(written):
                 # "the pumps will stop": a subject that names no act is the doer, and what stops
                 # or goes on is its own activity (`_own_activity`); never the act itself, and
@@ -159,11 +159,11 @@ def aspect(m: Mention) -> Optional[Aspect]:
                     return None
                 return Aspect(OWN_ACTIVITY, frozenset(), goes_on, modality in _STATING and getattr(f, "condition", None) is None,
                               True)
-            act, words, doer = head, _subject_words(f) - {head}, False
+            act, words, doer = head, subject_words(f) - {head}, False
         else:
             return None
     elif _continues_to(m):
-        act, words, goes_on, doer = _term(verb), _object_words(f), not negative, bool(f.subject or f.subject_text)
+        act, words, goes_on, doer = term_of(verb), object_words(f), not negative, bool(f.subject or f.subject_text)
     else:
         return None
     stated = modality in _STATING and getattr(f, "condition", None) is None
@@ -182,7 +182,7 @@ def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
     act by a verb of aspect; the doers, when both sides name one, must meet; the words that say
     which such act must not name two ("spraying in the north" / "spraying in the south")."""
     fa, fb = a.frame, b.frame
-    verbs = _verbs()[0] | _verbs()[1]
+    verbs = aspect_verbs()[0] | aspect_verbs()[1]
     if fa.predicate in verbs and fb.predicate in verbs and predicates_meet(fa.predicate, fb.predicate):
         return None  # one verb of aspect on both sides ("would not suspend" / "has suspended"): the action judge's
     sa, sb = aspect(a), aspect(b)
@@ -191,13 +191,13 @@ def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
     if OWN_ACTIVITY in (sa.act, sb.act):
         # the subject's own activity meets an act the other side tells of one subject written
         # with the same head ("the pumps will stop" / "the two pumps would keep running")
-        head = _subject_head(fa)
-        if sa.act == sb.act or head is None or head != _subject_head(fb):
+        head = subject_head(fa)
+        if sa.act == sb.act or head is None or head != subject_head(fb):
             return None
-        if not _own_activity(_noun_lemma(_written_head(fa.subject_text or "", _POSTMODIFIER) or "") or head,
+        if not _own_activity(noun_lemma(_written_head(fa.subject_text or "", POSTMODIFIERS) or "") or head,
                              sb.act if sa.act == OWN_ACTIVITY else sa.act):
             return None  # "would keep leaking": another act than the doer's own working
-        xa, xb = _subject_terms(fa) - {head}, _subject_terms(fb) - {head}
+        xa, xb = subject_terms(fa) - {head}, subject_terms(fb) - {head}
         if xa and xb and not xa & xb:
             return None  # "the pumps at the tannery" / "the pumps at the mill": two sets of pumps
         sa, sb = (sa._replace(act=sb.act), sb) if sa.act == OWN_ACTIVITY else (sa, sb._replace(act=sa.act))
@@ -205,9 +205,9 @@ def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     if sa.words and sb.words and not sa.words & sb.words:
         return None
-    if sa.doer and sb.doer and not _subjects_meet(fa, fb):
+    if sa.doer and sb.doer and not subjects_meet(fa, fb):
         return None
-    about = f"{_who(fa, fb)}{sa.act} (goes on / stops)"
+    about = f"{who_label(fa, fb)}{sa.act} (goes on / stops)"
     said = {True: "goes on", False: "stops"}
     how = f"the act ({sa.act}) {said[sa.goes_on]} in A and {said[sb.goes_on]} in B"
     if sa.goes_on == sb.goes_on:

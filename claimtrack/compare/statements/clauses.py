@@ -17,11 +17,11 @@ from ..mention import Mention
 from .aspect import aspect
 from .costless import free_keys
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
-from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, _opposite_pairs, _predicate_keys, act_keys, action_noun_keys, verb_noun_keys
+from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, opposite_pairs, predicate_keys, act_keys, action_noun_keys, verb_noun_keys
 from .modality import _foreclosing, negative_verb
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
-from .phrases import _object_head, _subject_head, _written_head, clause_terms
+from .phrases import object_head, subject_head, written_object_head, clause_terms
 from .levels import changes_level, comparative_act, keeps_level, level_thing
 from .recourse import recourse
 
@@ -55,24 +55,24 @@ def clause_keys(m: Mention) -> set:
         # ... but by its predicate with each of its terms ("made" + "landfall")
         keys = {("light", f.predicate, t) for t in clause_terms(f)}
     else:
-        keys = {("pred", p) for p in _predicate_keys(f.predicate)}
-    head = _object_head(f)
+        keys = {("pred", p) for p in predicate_keys(f.predicate)}
+    head = object_head(f)
     if head:
         keys.add(("obj", head))
-    if not f.subject and _subject_head(f):
+    if not f.subject and subject_head(f):
         # what an intransitive or passive clause is about meets the object of a transitive one
-        keys.add(("obj", _subject_head(f)))
+        keys.add(("obj", subject_head(f)))
     if f.subject:
         keys.add(("subj", f.subject))
     # a support verb's action noun meets the verb it names ("opened talks" / "negotiate")
     if f.predicate in NOMINAL_SUPPORT and f.object:
-        keys.update(action_noun_keys(_written_head(m) or f.object.split()[-1]))
+        keys.update(action_noun_keys(written_object_head(m) or f.object.split()[-1]))
     elif f.predicate and f.predicate not in LIGHT_VERBS:
         keys.update(verb_noun_keys(f.predicate))
         if f.object and negative_verb(f.predicate) in _foreclosing():
             # a ruled-out act noun meets the act's verb ("ruled out a subsidy" / "will subsidise")
-            keys.update(action_noun_keys(_written_head(m) or f.object.split()[-1]))
-    keys.update(("opp",) + pair for pair in _opposite_pairs(f.predicate))
+            keys.update(action_noun_keys(written_object_head(m) or f.object.split()[-1]))
+    keys.update(("opp",) + pair for pair in opposite_pairs(f.predicate))
     denied = denied_claim(m)
     keys.update(("denied", t) for t in denied or negated_claim(m) or ())
     # "no such sale" meets "denied it had sold" by the noun's WordNet senses and those of the

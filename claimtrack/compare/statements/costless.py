@@ -12,9 +12,9 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import _state, pays
+from .lexicon import linked_state, pays
 from .modality import _asserts, _committed
-from .phrases import _object_words, _subject_head, _subject_terms, _term, clause_terms
+from .phrases import object_words, subject_head, subject_terms, term_of, clause_terms
 
 
 @lru_cache(maxsize=1)
@@ -29,14 +29,14 @@ def _tables() -> tuple[frozenset, frozenset]:
 
 #: Words of a costless clause that name the charge itself, not who it is free for ("free of
 #: charge", "at no cost to").
-_CHARGE_WORDS = frozenset(_term(w) for w in ("charge", "cost", "payment"))
+_CHARGE_WORDS = frozenset(term_of(w) for w in ("charge", "cost", "payment"))
 
 
 def free_thing(f) -> Optional[str]:
     """The head of what a clause says costs nothing ("bus passes will be free": pass), else None:
     a linking verb with an adjective of costing nothing, said of its subject."""
-    state = _state(f.predicate)
-    return _subject_head(f) if state is not None and state in _tables()[0] else None
+    state = linked_state(f.predicate)
+    return subject_head(f) if state is not None and state in _tables()[0] else None
 
 
 def paying_clause(f) -> bool:
@@ -49,7 +49,7 @@ def paying_clause(f) -> bool:
 def _beneficiaries(f) -> frozenset:
     """The words of a costless clause besides its thing and the charge: whom or where it is free
     for ("free for pupils": pupil)."""
-    return clause_terms(f) - _subject_terms(f) - _CHARGE_WORDS - {_term(w) for w in _tables()[0]}
+    return clause_terms(f) - subject_terms(f) - _CHARGE_WORDS - {term_of(w) for w in _tables()[0]}
 
 
 def judge_free(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -61,10 +61,10 @@ def judge_free(a: Mention, b: Mention) -> Optional[Candidate]:
     for x, y, first in ((a, b, True), (b, a, False)):
         fx, fy = x.frame, y.frame
         thing = free_thing(fx)
-        if thing is None or not paying_clause(fy) or thing not in clause_terms(fy) | _object_words(fy):
+        if thing is None or not paying_clause(fy) or thing not in clause_terms(fy) | object_words(fy):
             continue
         whom = _beneficiaries(fx)
-        if whom and not whom & (clause_terms(fy) | _subject_terms(fy)):
+        if whom and not whom & (clause_terms(fy) | subject_terms(fy)):
             continue
         about = f"{thing} free of charge"
         free, paid = fx.polarity == "positive", fy.polarity == "positive"
@@ -87,5 +87,5 @@ def free_keys(f) -> set:
     if thing is not None:
         return {("costless", thing)}
     if paying_clause(f):
-        return {("costless", t) for t in clause_terms(f) | _object_words(f)}
+        return {("costless", t) for t in clause_terms(f) | object_words(f)}
     return set()

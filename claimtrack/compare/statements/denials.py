@@ -12,7 +12,7 @@ from ..context import key_terms, same_actor
 from ..mention import Mention
 from .lexicon import noun_names_action, verb_lemma, words_meet
 from .modality import negative_verb
-from .phrases import _object_head, _subject_head, _subject_terms, _term, _text_terms, clause_terms, one_actor
+from .phrases import object_head, subject_head, subject_terms, term_of, text_terms, clause_terms, one_actor
 from .states import BEING
 from .subjects import written_actor
 
@@ -58,19 +58,19 @@ def denied_claim(m: Mention) -> Optional[frozenset]:
     f = m.frame
     denials, claim_nouns = _denial_tables()
     if f.polarity == "negative" and f.polarity_cue in denials:
-        after = _text_terms(m.text[_cue_at(m.text, f.polarity_cue):])
-        content = (clause_terms(f) & after) | _text_terms(f.predicate or "")
+        after = text_terms(m.text[_cue_at(m.text, f.polarity_cue):])
+        content = (clause_terms(f) & after) | text_terms(f.predicate or "")
         content |= _nested_terms(m)
-        verbs = set(_text_terms(f.polarity_cue))
-    elif f.polarity == "positive" and negative_verb(f.predicate) in denials and _object_head(f) \
+        verbs = set(text_terms(f.polarity_cue))
+    elif f.polarity == "positive" and negative_verb(f.predicate) in denials and object_head(f) \
             and _denies_by_noun(m, claim_nouns):
         # the object as written with the clause's terms: an -ing form the parser made a modifier
         # of the object ("denied dumping waste": dump) is what is denied
-        content = (set(clause_terms(f)) | _text_terms(f.object or "")) - _subject_terms(f)
+        content = (set(clause_terms(f)) | text_terms(f.object or "")) - subject_terms(f)
         verbs = set()
     else:
         return None
-    content -= {_term(n) for n in claim_nouns} | verbs
+    content -= {term_of(n) for n in claim_nouns} | verbs
     return frozenset(content)
 
 
@@ -90,7 +90,7 @@ def _denies_by_noun(m: Mention, claim_nouns: frozenset) -> bool:
     f = m.frame
     if negative_verb(f.predicate) not in _REFUSING:
         return True
-    if _object_head(f) in {_term(n) for n in claim_nouns}:
+    if object_head(f) in {term_of(n) for n in claim_nouns}:
         return True
     noun = re.escape(f.object.split()[-1])
     return pattern(rf"\b(?:that|this|these|those)\s+(?:[\w-]+\s+)?{noun}", re.IGNORECASE).search(m.text) is not None
@@ -113,7 +113,7 @@ def _nested_terms(m: Mention) -> set:
         gap = claim.text[end - claim.start:c.start - claim.start]
         if gap.strip() and not (c.modality in ("purpose", f.predicate) and len(gap) <= 2):
             break
-        out |= clause_terms(c) | _text_terms(c.predicate or "")
+        out |= clause_terms(c) | text_terms(c.predicate or "")
         end = c.end
     return out
 
@@ -130,7 +130,7 @@ def negated_claim(m: Mention) -> Optional[frozenset]:
         return None
     if negative_verb(f.predicate) in _denial_tables()[0]:
         return None
-    return frozenset(clause_terms(f) | _text_terms(f.predicate or ""))
+    return frozenset(clause_terms(f) | text_terms(f.predicate or ""))
 
 
 #: Determiners that make a noun phrase take up what the text has just said ("rejected that
@@ -258,9 +258,9 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     # it: two claims, unless one denier shown by actor ids denies on both sides, of one subject,
     # the same kind of thing (a story's party denies once: `_judge_one_denier`); worded matches
     # score higher
-    subject_only = not synonyms and not shared - (_subject_terms(fa) & _subject_terms(fb))
+    subject_only = not synonyms and not shared - (subject_terms(fa) & subject_terms(fb))
     if subject_only and not (da and db and denier_id(a) and denier_id(b) and one
-                             and _subject_head(fa) is not None and _subject_head(fa) == _subject_head(fb)
+                             and subject_head(fa) is not None and subject_head(fa) == subject_head(fb)
                              and _said_of_subject(fa) == _said_of_subject(fb)):
         return None
     if fa.subject and fb.subject and fa.polarity == fb.polarity == "positive" and not same_actor(fa.subject, fb.subject):
@@ -316,7 +316,7 @@ def _denier(m: Mention) -> Optional[str]:
         return None
     surface: dict = {}
     terms = key_terms(m.text[:at], surface)
-    return _term(surface[terms[-1]]) if terms else None
+    return term_of(surface[terms[-1]]) if terms else None
 
 
 def _one_denier(a: Mention, b: Mention) -> bool:

@@ -11,9 +11,9 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import _state
+from .lexicon import linked_state
 from .modality import _asserts, _committed
-from .phrases import _object_head, _subject_head, _term, clause_terms
+from .phrases import object_head, subject_head, term_of, clause_terms
 
 #: The verbs that say a rule holds for a thing ("the levy applies to imports", "the ban covers
 #: charities"): WordNet's apply.v.02 'be pertinent or relevant or applicable' and cover.v.06
@@ -23,7 +23,7 @@ _APPLYING = frozenset({"apply", "cover"})
 
 def _exempt(f) -> Optional[str]:
     """The head of what a clause says is exempt ("donations are exempt": donation), else None."""
-    return _subject_head(f) if _state(f.predicate) == "exempt" else None
+    return subject_head(f) if linked_state(f.predicate) == "exempt" else None
 
 
 def judge_exemption(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -32,13 +32,13 @@ def judge_exemption(a: Mention, b: Mention) -> Optional[Candidate]:
     sides state it. The rule must be named on the exempt side too ("exempt from the ban")."""
     for x, y, first in ((a, b, True), (b, a, False)):
         fx, fy = x.frame, y.frame
-        thing = _object_head(fy)
+        thing = object_head(fy)
         # what the rule applies to is what is exempt: its head among the exempt clause's words
         # (lemmas there, as the object's head is)
         if _exempt(fx) is None or fy.predicate not in _APPLYING or thing is None or thing not in clause_terms(fx):
             continue
-        rule = _subject_head(fy)
-        if rule is None or _term(rule) not in clause_terms(fx):
+        rule = subject_head(fy)
+        if rule is None or term_of(rule) not in clause_terms(fx):
             continue
         about = f"{thing} exempt from the {rule}"
         one = (fx.polarity == "positive") != (fy.polarity == "positive")
@@ -61,10 +61,10 @@ def _scope(f, other) -> Optional[tuple[str, str]]:
     if f.predicate not in _APPLYING:
         return None
     if f.object:
-        rule, thing = _subject_head(f), _object_head(f)
+        rule, thing = subject_head(f), object_head(f)
         return (rule, thing) if rule and thing else None
-    thing, rule = _subject_head(f), _subject_head(other) if other.object else None
-    return (rule, thing) if thing and rule and _term(rule) in clause_terms(f) else None
+    thing, rule = subject_head(f), subject_head(other) if other.object else None
+    return (rule, thing) if thing and rule and term_of(rule) in clause_terms(f) else None
 
 
 def judge_scope(a: Mention, b: Mention) -> Optional[Candidate]:

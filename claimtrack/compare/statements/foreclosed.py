@@ -15,7 +15,7 @@ from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
 from .modality import FUTURE, _foreclosing, _forecloses, _not_yet, governors, negative_verb, weighing_now
 from .states import BEING
-from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_terms, _subject_words, _who, _written_head, same_subject
+from .phrases import POSTDETERMINERS, object_head, object_words, subject_head, subject_terms, subject_words, who_label, written_object_head, same_subject
 
 
 def _rules_out_thing(f) -> bool:
@@ -25,16 +25,16 @@ def _rules_out_thing(f) -> bool:
     is the noun's verb already)."""
     verb = negative_verb(f.predicate)
     return (f.polarity == "positive" and verb in _foreclosing() and f.modality in (None, "will", "would")
-            and _object_head(f) is not None)
+            and object_head(f) is not None)
 
 
 def _patient(f) -> Optional[tuple[str, frozenset]]:
     """What the clause's action is done to, with its modifiers: its object, or its subject when
     no actor is named as doer ("new subsidies could be offered": the subsidies)."""
-    if f.object and _object_head(f):
-        return _object_head(f), _object_words(f)
-    if not f.subject and _subject_head(f):
-        return _subject_head(f), _subject_words(f)
+    if f.object and object_head(f):
+        return object_head(f), object_words(f)
+    if not f.subject and subject_head(f):
+        return subject_head(f), subject_words(f)
     return None
 
 
@@ -56,13 +56,13 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
         if not _rules_out_thing(fb):
             return None
         a, b, fa, fb = b, a, fb, fa
-    thing = _object_head(fa)
+    thing = object_head(fa)
     if _rules_out_own_act(a, fb):
         return _said_to_come(a, b, fa, fb)
     other = _patient(fb)
     if other is None or other[0] != thing or (fb.predicate or "") in LIGHT_VERBS or _rules_out_thing(fb):
         return None
-    mods_a, mods_b = _object_words(fa) - {thing}, other[1] - {thing}
+    mods_a, mods_b = object_words(fa) - {thing}, other[1] - {thing}
     if mods_a and mods_b and not mods_a & mods_b:
         return None  # "new subsidies" / "export subsidies": two things of one kind
     if _another_against_the_one(fa.object, _phrase(fb), b, thing) or _another_against_the_one(_phrase(fb), fa.object, a, thing):
@@ -88,7 +88,7 @@ def _weighing(p: Optional[str]) -> bool:
 
 def _unwritten_subject(f) -> bool:
     """No subject written, or a pronoun the frames left unresolved: it shows nothing either way."""
-    return not f.subject and not _subject_terms(f)
+    return not f.subject and not subject_terms(f)
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +116,7 @@ def _refuses_thing(m: Mention) -> bool:
     the toll" leaves it open)."""
     f = m.frame
     verbs, said, taking = _refusing_verbs()
-    head = _object_head(f)
+    head = object_head(f)
     if f.modality not in (None, "will", "would") or head is None or head in said:
         return False
     if f.polarity == "positive":
@@ -138,10 +138,10 @@ def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
             return act
         if not (_weighing(fy.predicate) or _ready_for(fy)):
             continue
-        thing, other = _object_head(fx), _patient(fy)
+        thing, other = object_head(fx), _patient(fy)
         if other is None or other[0] != thing:
             continue
-        mods_x, mods_y = _object_words(fx) - {thing}, other[1] - {thing}
+        mods_x, mods_y = object_words(fx) - {thing}, other[1] - {thing}
         if mods_x and mods_y and not mods_x & mods_y:
             continue
         if _another_against_the_one(fx.object, _phrase(fy), y, thing) or _another_against_the_one(_phrase(fy), fx.object, x, thing):
@@ -159,7 +159,7 @@ def _ready_for(f) -> bool:
     A party open to a thing holds it open as one weighing it does (WordNet 3.0 open.s.08 'not
     brought to a conclusion; subject to further thought'), so a refusal of it is the opposite stance."""
     verb = (f.predicate or "").split(" ")[0]
-    return f.modality == "willing" and verb in BEING and " " in (f.predicate or "") and _object_head(f) is not None
+    return f.modality == "willing" and verb in BEING and " " in (f.predicate or "") and object_head(f) is not None
 
 
 #: Modalities of an act held open: weighed, planned, one its doer is ready for, or possible.
@@ -173,11 +173,11 @@ def _weighed_act(x: Mention, y: Mention) -> Optional[Candidate]:
     fx, fy = x.frame, y.frame
     if fy.modality not in _HELD_OPEN or (fy.predicate or "") in LIGHT_VERBS or not weighing_now(y, _weighing_verbs()):
         return None
-    if not noun_names_action(_written_head(x), fy.predicate):
+    if not noun_names_action(written_object_head(x), fy.predicate):
         return None
     if not same_subject(fx, fy):
         return None
-    about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate}"
+    about = f"{who_label(fx, fy)}{fx.predicate} / {fy.predicate}"
     if fy.polarity == "negative":
         return Candidate(x, y, "agree", "equal", about,
                          f"{fx.object} refused on one side, its act not held open ({fy.modality} {fy.predicate}) on the other", 0.55)
@@ -197,7 +197,7 @@ def _weighed(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
     if not (same_subject(fa, fb) or _unwritten_subject(fa) or _unwritten_subject(fb)) \
             or getattr(fb, "condition", None) == "unless" or not weighing_now(b, _weighing_verbs()):
         return None
-    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
+    about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
     if fb.polarity == "negative":
         return Candidate(a, b, "agree", "equal", about,
                          f"{fa.object} ruled out on one side, not weighed ('{fb.polarity_cue}' {fb.predicate}) on the other",
@@ -218,7 +218,7 @@ _DEFINITE = r"the|this|that|these|those|its|their|his|her|our|your|my"
 
 def _phrase(f) -> str:
     """The noun phrase `_patient` reads the clause's thing from, as written."""
-    return f.object if f.object and _object_head(f) else f.subject_text or ""
+    return f.object if f.object and object_head(f) else f.subject_text or ""
 
 
 def _another_against_the_one(phrase: str, other_phrase: str, other: Mention, thing: str) -> bool:
@@ -243,7 +243,7 @@ def _rules_out_own_act(a: Mention, fb) -> bool:
     subsidise the freight bill"): a noun derived from a verb names that verb's act (WordNet's
     derivational pointers, `lexicon.noun_names_action`), and ruling one's own act out forecloses
     doing it. One subject only: "police ruled out sabotage" forecloses no act of the police."""
-    head = _written_head(a)
+    head = written_object_head(a)
     return bool(head) and (fb.predicate or "") not in LIGHT_VERBS and not _rules_out_thing(fb) \
         and not _foreclosing_predicate(fb.predicate) and same_subject(a.frame, fb) \
         and noun_names_action(head, fb.predicate)
@@ -254,7 +254,7 @@ def _said_to_come(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
     future: a conflict), or not to come (agree); told in any other mood, None."""
     if fb.modality not in ("may", "can") and fb.modality not in FUTURE:
         return None
-    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
+    about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
     if fb.polarity == "negative":
         return Candidate(a, b, "agree", "equal", about,
                          f"{fa.object} ruled out on one side, said not to come ({fb.predicate}) on the other", 0.6)
@@ -274,7 +274,7 @@ def _ruled_on_twice(a: Mention, b: Mention, fa, fb) -> Candidate:
     "police have not ruled out a gas leak") it stays possible, which the ruling out denies (a
     conflict, whoever rules: each source says whether the thing may be); ruled out again
     ("sabotage was ruled out") they agree."""
-    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
+    about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}"
     if fb.polarity == "negative":
         return Candidate(a, b, "conflict", "polarity", about,
                          f"{fa.object} ruled out on one side, not ruled out ('{fb.polarity_cue}' {fb.predicate}) on the "
@@ -287,7 +287,7 @@ def _left_open(f) -> Optional[str]:
     not exclude a second vote"): the head of a negated foreclosing predicate's object, else None."""
     if f.polarity != "negative" or not _foreclosing_predicate(f.predicate):
         return None
-    return _object_head(f)
+    return object_head(f)
 
 
 def _said_not_to_come(f, thing: str) -> bool:
@@ -299,7 +299,7 @@ def _said_not_to_come(f, thing: str) -> bool:
     if f.modality not in FUTURE and f.modality != "plan":
         return False
     if f.predicate == "be" and not f.subject and (f.subject_text or "").strip().lower() in ("", "there"):
-        return _object_head(f) == thing
+        return object_head(f) == thing
     patient = _patient(f)
     return patient is not None and patient[0] == thing and (f.predicate or "") not in LIGHT_VERBS
 
@@ -314,7 +314,7 @@ def _left_open_against(a: Mention, b: Mention) -> Optional[Candidate]:
     for open_, other in ((fa, fb), (fb, fa)):
         thing = _left_open(open_)
         if thing and _said_not_to_come(other, thing):
-            about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {open_.object}"
+            about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {open_.object}"
             return Candidate(a, b, "conflict", "polarity", about,
                              f"{open_.object} not ruled out on one side, said not to come ({other.polarity_cue} "
                              f"{other.predicate}) on the other", 0.6)
@@ -374,9 +374,9 @@ def _approved_against_ruled_out(a: Mention, b: Mention) -> Optional[Candidate]:
         if fy.polarity != "negative" or not (_forecloses(fy) or fy.modality in FUTURE or _request_refused(fy)) \
                 or (fy.predicate or "") in LIGHT_VERBS:
             continue
-        if not noun_names_action(_written_head(x), fy.predicate) or not same_subject(fx, fy):
+        if not noun_names_action(written_object_head(x), fy.predicate) or not same_subject(fx, fy):
             continue
-        about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate}"
+        about = f"{who_label(fx, fy)}{fx.predicate} / {fy.predicate}"
         return Candidate(a, b, "conflict", "polarity", about,
                          f"{fx.object} approved or ordered on one side ({fx.predicate}), its act ruled out, refused or said not to come "
                          f"('{fy.polarity_cue}' {fy.predicate}) on the other", 0.55)

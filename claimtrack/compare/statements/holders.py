@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..mention import Mention
 from .denials import _denial_tables, _denier, denier_id
-from .phrases import _term, one_actor
+from .phrases import term_of, one_actor
 
 
 def _denials() -> frozenset:
@@ -85,7 +85,7 @@ def other_holders(a: Mention, b: Mention) -> Optional[str]:
         if not words:
             continue  # a pronoun left unresolved may take up the denier
         names = _actor_words(denier, x) | _actor_words(denier, y)
-        if words & names or any(_term(w) in names for w in words):
+        if words & names or any(term_of(w) in names for w in words):
             continue
         side = "A" if y is a else "B"
         who = said.text or said.actor
@@ -96,7 +96,7 @@ def other_holders(a: Mention, b: Mention) -> Optional[str]:
 def _actor_words(aid: str, m: Mention) -> frozenset:
     """The words of an actor's names and titles in the mention's document (its id's words too;
     for a head noun, the noun and its folded term)."""
-    out = set(aid.split("-")) | {_term(aid)}
+    out = set(aid.split("-")) | {term_of(aid)}
     doc = m.doc_actors
     if doc is not None:
         out |= set(doc.words.get(aid, ()))

@@ -14,9 +14,9 @@ from typing import Optional
 from ...text import pattern
 from ..candidates import Candidate
 from ..mention import Mention, per_mention
-from .lexicon import LIGHT_VERBS, _base_verb, _senses_of, _state, _verb_senses, nouns_meet, predicates_meet
+from .lexicon import LIGHT_VERBS, base_verb, senses_of, linked_state, verb_senses, nouns_meet, predicates_meet
 from .modality import FUTURE, _asserts, negative_verb
-from .phrases import _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _who, _written_head
+from .phrases import object_head, object_words, subject_head, subject_words, subjects_meet, who_label, written_object_head
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,7 @@ def comparative_act(m: Mention) -> Mention:
     f = m.frame
     comparatives, governors = _comparatives()
     how = governors.get(f.predicate or "")
-    head = _written_head(m)
+    head = written_object_head(m)
     if how is None or not head or len(f.object.split()) < 2 or getattr(f, "nominal", None):
         return m
     found = pattern(rf"\b({'|'.join(comparatives)})\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE).search(m.text)
@@ -79,7 +79,7 @@ def keeps_level(f) -> bool:
         return f.polarity == "negative"
     if f.polarity == "negative":
         return False
-    if p in table["keep"] or (_state(p) or "") in table["no_change"]:
+    if p in table["keep"] or (linked_state(p) or "") in table["no_change"]:
         return True
     return p in table["keep_in_state"] and bool(table["no_change"] & set(f.terms or ()))
 
@@ -87,14 +87,14 @@ def keeps_level(f) -> bool:
 def changes_level(f) -> bool:
     """The clause's verb changes a level ("raise", "cut", "rise"; irregular and re- forms read)."""
     p = f.predicate or ""
-    senses, _ = _verb_senses()
-    return p in _table()["change"] or _base_verb(p, senses) in _table()["change"]
+    senses, _ = verb_senses()
+    return p in _table()["change"] or base_verb(p, senses) in _table()["change"]
 
 
 def level_thing(f) -> Optional[str]:
     """What the level is of: the clause's object, else its subject when no doer is named
     ("fares will be frozen")."""
-    return _object_head(f) or (None if f.subject else _subject_head(f))
+    return object_head(f) or (None if f.subject else subject_head(f))
 
 
 def _clause_dates(m: Mention) -> frozenset:
@@ -149,9 +149,9 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     # one doer where both name one ("the bank held rates" / "the bank cut rates"); a level said of
     # itself ("fares will be frozen") names none
-    if _object_head(fa) and _object_head(fb) and not _subjects_meet(fa, fb):
+    if object_head(fa) and object_head(fb) and not subjects_meet(fa, fb):
         return None
-    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {thing}"
+    about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {thing}"
     how = f"the {thing} kept ({'not ' if kept.polarity == 'negative' else ''}{kept.predicate}) on one side"
     if changed.polarity == "negative":
         return Candidate(a, b, "agree", "equal", about, f"{how}, not changed ({changed.predicate}) on the other", 0.6)
@@ -170,9 +170,9 @@ def _both_kept(a: Mention, b: Mention) -> Optional[Candidate]:
     thing = level_thing(fa)
     if fa.predicate == fb.predicate or not _one_thing(thing, level_thing(fb)):
         return None
-    if _object_head(fa) and _object_head(fb) and not _subjects_meet(fa, fb):
+    if object_head(fa) and object_head(fb) and not subjects_meet(fa, fb):
         return None
-    return Candidate(a, b, "agree", "equal", f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {thing}",
+    return Candidate(a, b, "agree", "equal", f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {thing}",
                      f"the {thing} kept on both sides ({fa.predicate} in A, {fb.predicate} in B)", 0.6)
 
 
@@ -183,11 +183,11 @@ def changes_thing(p: Optional[str]) -> bool:
     different', 'cause to change; make different'), by the hypernyms data/verb_senses.json keeps
     ("suspend", "cut", "delay", "close"; not "say", "visit", "sell"). Light verbs never: their
     senses cover too much ("have", "get")."""
-    senses, hypernyms = _verb_senses()
-    if not p or p in LIGHT_VERBS or p not in senses and _base_verb(p, senses) not in senses:
+    senses, hypernyms = verb_senses()
+    if not p or p in LIGHT_VERBS or p not in senses and base_verb(p, senses) not in senses:
         return False
     roots = frozenset(senses["change"][:2])
-    todo = list(_senses_of(_base_verb(p, senses), senses))
+    todo = list(senses_of(base_verb(p, senses), senses))
     seen = set(todo)
     while todo:
         x = todo.pop()
@@ -208,7 +208,7 @@ def unaffected(f) -> bool:
 
 def _thing_words(f) -> frozenset:
     """The words of what a clause is done to or said of (its object, else its subject)."""
-    return _object_words(f) if _object_head(f) else _subject_words(f)
+    return object_words(f) if object_head(f) else subject_words(f)
 
 
 def judge_unaffected(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -226,12 +226,12 @@ def judge_unaffected(a: Mention, b: Mention) -> Optional[Candidate]:
         thing = level_thing(fx)
         if not _one_thing(thing, level_thing(fy)):
             continue
-        if _object_head(fx) and _object_head(fy) and not _subjects_meet(fx, fy):
+        if object_head(fx) and object_head(fy) and not subjects_meet(fx, fy):
             continue
         mx, my = _thing_words(fx) - {thing}, _thing_words(fy) - {level_thing(fy)}
         if mx and my and not mx & my:
             continue
-        about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate} {thing}"
+        about = f"{who_label(fx, fy)}{fx.predicate} / {fy.predicate} {thing}"
         how = f"the {thing} said to undergo no change ({fx.predicate}, negative) on one side"
         if fy.polarity == "negative":
             return Candidate(a, b, "agree", "equal", about, f"{how}, not {fy.predicate} on the other", 0.5)

@@ -25,15 +25,15 @@ SUPPORT_VERBS = frozenset({"perform", "carry out", "conduct", "undertake", "exec
 
 
 @lru_cache(maxsize=1)
-def _noun_verbs() -> dict:
+def noun_verbs() -> dict:
     from ...tables import load_json
 
     return load_json("noun_verbs.json")["verbs"]
 
 
-def _action_noun(frame) -> bool:
+def action_noun(frame) -> bool:
     """The object's head is a noun WordNet derives from a verb ("inspection", "manoeuvre")."""
-    return bool(frame.object and _noun_verbs().get(frame.object.split()[-1]))
+    return bool(frame.object and noun_verbs().get(frame.object.split()[-1]))
 
 
 #: Linking verbs: with an adjective they state that the subject is in a state ("remained open",
@@ -41,7 +41,7 @@ def _action_noun(frame) -> bool:
 _LINKING = frozenset({"be", "remain", "stay", "become", "seem", "appear", "look"})
 
 
-def _state(p: Optional[str]) -> Optional[str]:
+def linked_state(p: Optional[str]) -> Optional[str]:
     """The adjective of a linking predicate ("remain open": "open"), else None."""
     parts = (p or "").split(" ", 1)
     return parts[1] if len(parts) == 2 and parts[0] in _LINKING else None
@@ -56,16 +56,16 @@ def _antonyms() -> tuple[dict, dict]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _opposite_pairs(p: Optional[str]) -> frozenset:
+def opposite_pairs(p: Optional[str]) -> frozenset:
     """(word, antonym) pairs, each sorted, of a predicate's verb or state adjective (WordNet's
     direct antonyms: "open" / "close", "legal" / "illegal"; a state adjective's indirect ones, the
     antonyms of its near-synonyms: "inadequate" / "sufficient", `states`; and the opposite actions
     news reports that WordNet does not give, data/verb_paraphrases.json: "approve" / "reject")."""
     verbs, adjectives = _antonyms()
-    word = _state(p) or p
+    word = linked_state(p) or p
     if not word:
         return frozenset()
-    being = bool(_state(p)) and p.split(" ", 1)[0] in BEING  # "is tired", not "seems tired"
+    being = bool(linked_state(p)) and p.split(" ", 1)[0] in BEING  # "is tired", not "seems tired"
     indirect = (q for s in near_synonyms(word) for q in adjectives.get(s, ())) if being else ()
     return frozenset(tuple(sorted((word, q))) for q in (*verbs.get(word, ()), *adjectives.get(word, ()),
                                                         *news_opposites_of(word), *indirect))
@@ -76,13 +76,13 @@ def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
     "closed": they cannot both hold) or both are stances ("accept" / "reject"), 'event' for two
     opposite events ("rose" / "fell", which
     may both happen at different times), else None."""
-    wp, wq = _state(p) or p, _state(q) or q
+    wp, wq = linked_state(p) or p, linked_state(q) or q
     pair = tuple(sorted((wp, wq))) if p and q else None
-    if pair is None or (pair not in _opposite_pairs(p) and pair not in _opposite_pairs(q)):
+    if pair is None or (pair not in opposite_pairs(p) and pair not in opposite_pairs(q)):
         return None
     # a stance ("accepted the offer" / "rejected the offer") holds like a state: the verbs of
     # consent and refusal of data/polarity.json
-    return "state" if _state(p) or _state(q) or (wp in _stance_verbs() and wq in _stance_verbs()) else "event"
+    return "state" if linked_state(p) or linked_state(q) or (wp in _stance_verbs() and wq in _stance_verbs()) else "event"
 
 
 @lru_cache(maxsize=1)
@@ -144,14 +144,14 @@ def _singular_in(word: str, nouns: frozenset) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _verb_senses() -> tuple[dict, dict]:
+def verb_senses() -> tuple[dict, dict]:
     from ...tables import load_json
 
     raw = load_json("verb_senses.json")
     return raw["senses"], {int(k): frozenset(v) for k, v in raw["hypernyms"].items()}
 
 
-def _senses_of(p: str, senses: dict) -> frozenset:
+def senses_of(p: str, senses: dict) -> frozenset:
     """A predicate's WordNet senses: its three most frequent (data/verb_senses.json) and those
     news writes it in beyond them (data/verb_paraphrases.json: "halt" work is close.v.03, 'cease
     to operate'; "fall due" is mature.v.03)."""
@@ -186,10 +186,10 @@ def one_change(p: Optional[str], q: Optional[str]) -> bool:
         return True
     if not p or not q or p in LIGHT_VERBS or q in LIGHT_VERBS:
         return False
-    senses, _ = _verb_senses()
+    senses, _ = verb_senses()
     causes = _causes()
-    sp = _senses_of(_base_verb(p, senses), senses)
-    sq = _senses_of(_base_verb(q, senses), senses)
+    sp = senses_of(base_verb(p, senses), senses)
+    sq = senses_of(base_verb(q, senses), senses)
     if any(causes.get(x, frozenset()) & sq for x in sp) or any(causes.get(x, frozenset()) & sp for x in sq):
         return True
     dp, dq = level_direction(p), level_direction(q)
@@ -215,8 +215,8 @@ def level_direction(p: Optional[str]) -> Optional[str]:
 
     if not p or p not in load_json("verb_paraphrases.json")["levels"]["change"]:
         return None
-    senses, hypernyms = _verb_senses()
-    found = {_DIRECTIONS[x] for s in _senses_of(_base_verb(p, senses), senses)
+    senses, hypernyms = verb_senses()
+    found = {_DIRECTIONS[x] for s in senses_of(base_verb(p, senses), senses)
              for x in ({s} | _hypernyms_of(s, hypernyms)) if x in _DIRECTIONS}
     return found.pop() if len(found) == 1 else None
 
@@ -235,16 +235,16 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
         return False
     if p == q:
         return True
-    if _state(p) and _state(q) and p.split(" ", 1)[0] in BEING and q.split(" ", 1)[0] in BEING \
-            and adjectives_meet(_state(p), _state(q)):
+    if linked_state(p) and linked_state(q) and p.split(" ", 1)[0] in BEING and q.split(" ", 1)[0] in BEING \
+            and adjectives_meet(linked_state(p), linked_state(q)):
         return True  # one state: "remained shut" / "is closed" (`states`)
     if p in LIGHT_VERBS or q in LIGHT_VERBS:
         return False
-    senses, hypernyms = _verb_senses()
-    p, q = _base_verb(p, senses), _base_verb(q, senses)
+    senses, hypernyms = verb_senses()
+    p, q = base_verb(p, senses), base_verb(q, senses)
     if p == q:
         return True
-    sp, sq = _senses_of(p, senses), _senses_of(q, senses)
+    sp, sq = senses_of(p, senses), senses_of(q, senses)
     if not sp or not sq:
         return False
     if sp & sq:
@@ -257,13 +257,7 @@ def predicates_meet(p: Optional[str], q: Optional[str]) -> bool:
     return bool(up_p & sq or up_q & sp)
 
 
-def _noun_senses() -> tuple[dict, dict]:
-    """(noun -> senses, sense -> direct hypernyms): the senses view of data/noun_wordnet.json
-    (claimtrack/wordnet_nouns.py)."""
-    return noun_senses()
-
-
-def _noun_lemma(word: str, senses: dict) -> Optional[str]:
+def noun_lemma_in(word: str, senses: dict) -> Optional[str]:
     """The WordNet noun a word as written stands for: itself, or its singular by the regular
     English plural endings ("queues", "ferries", "buses")."""
     w = word.lower()
@@ -278,8 +272,8 @@ def nouns_meet(x: str, y: str) -> bool:
     """Two nouns naming one thing in other words: the same lemma, a shared WordNet sense among
     each noun's most frequent ("medicine" and "medication"), or one sense directly under the
     other ("queue" is a kind of "line"; data/noun_wordnet.json, Princeton WordNet 3.0)."""
-    senses, hypernyms = _noun_senses()
-    p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
+    senses, hypernyms = noun_senses()
+    p, q = noun_lemma_in(x, senses), noun_lemma_in(y, senses)
     if p is None or q is None:
         return False
     if p == q:
@@ -295,14 +289,14 @@ def nouns_meet(x: str, y: str) -> bool:
 #: British spellings and their American forms, which WordNet lists with more of the word's
 #: senses ("licence" has one sense there, "license" three): -ence/-ense, -re/-er, -our/-or,
 #: -amme/-am ("licence", "centre", "harbour", "programme").
-_AMERICAN = ((re.compile(r"(?<=[ft])ence$|(?<=ic)ence$"), "ense"), (re.compile(r"(?<=[^aeiou])re$"), "er"),
+AMERICAN_SPELLINGS = ((re.compile(r"(?<=[ft])ence$|(?<=ic)ence$"), "ense"), (re.compile(r"(?<=[^aeiou])re$"), "er"),
              (re.compile(r"(?<=\w\w)our$"), "or"), (re.compile(r"amme$"), "am"))
 
 
 def _spelled_senses(noun: str, senses: dict) -> frozenset:
     """A noun's WordNet senses with those of its American spelling, when WordNet lists that."""
     out = frozenset(senses[noun])
-    for pattern, repl in _AMERICAN:
+    for pattern, repl in AMERICAN_SPELLINGS:
         other = pattern.sub(repl, noun)
         if other != noun and other in senses:
             out |= frozenset(senses[other])
@@ -314,12 +308,12 @@ def nouns_same(x: str, y: str) -> bool:
     """Two nouns WordNet gives one sense to, among each noun's most frequent, its American
     spelling's included ("licence" and "permit", "ballot" and "vote"): synonyms, not a thing and
     its kind (`nouns_meet` takes those too)."""
-    senses, _ = _noun_senses()
-    p, q = _noun_lemma(x, senses), _noun_lemma(y, senses)
+    senses, _ = noun_senses()
+    p, q = noun_lemma_in(x, senses), noun_lemma_in(y, senses)
     return p is not None and q is not None and (p == q or bool(_spelled_senses(p, senses) & _spelled_senses(q, senses)))
 
 
-def _base_verb(p: str, senses: dict) -> str:
+def base_verb(p: str, senses: dict) -> str:
     """A verb WordNet does not list, made with the prefix re- ("reapply", "re-register"), is its
     base verb done again (English derivation, Quirk et al. 1985, App. I.20); a listed verb
     ("refuse", "return") is its own, and a hyphenated one WordNet writes solid is that verb
@@ -332,12 +326,12 @@ def _base_verb(p: str, senses: dict) -> str:
     return base if base in senses else p
 
 
-def _predicate_keys(p: str) -> set:
+def predicate_keys(p: str) -> set:
     """Blocking keys of a predicate that `predicates_meet` can pair: the lemma, its kept WordNet
     senses and their direct hypernyms (a verb meets its synonyms and troponyms by one of them)."""
-    senses, hypernyms = _verb_senses()
-    p = _base_verb(p, senses)
-    own = _senses_of(p, senses)
+    senses, hypernyms = verb_senses()
+    p = base_verb(p, senses)
+    own = senses_of(p, senses)
     # a one-sense verb meets the verbs with its sense among their rarer ones by their lemmas
     return {p} | set(own) | {h for x in own for h in _hypernyms_of(x, hypernyms)} | _sole_senses().get(p, frozenset())
 
@@ -355,7 +349,7 @@ def verb_lemma(word: str) -> Optional[str]:
     them ("sold" -> "sell", "stole" -> "steal"; data/verb_paraphrases.json); None when WordNet lists
     no such verb. Kept per word as written (the tables it reads are loaded once per process): the
     statement judge asks it of the same words in every pair of clauses it weighs."""
-    senses, _ = _verb_senses()
+    senses, _ = verb_senses()
     w = word.lower()
     base = irregular_base(w)
     if base is not None:
@@ -445,19 +439,19 @@ def _noun_adjectives() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _person_nouns() -> frozenset:
+def person_nouns() -> frozenset:
     from ...tables import load_json
 
     return frozenset(load_json("person_nouns.json")["nouns"])
 
 
-def _derived(noun: str, table: dict) -> tuple:
+def derived_entry(noun: str, table: dict) -> tuple:
     """A noun's entry in a WordNet derivation table, as written ("talks") or by its singular
     ("supporters")."""
     w = noun.lower()
     found = table.get(w)
     if found is None:
-        lemma = _noun_lemma(w, table)
+        lemma = noun_lemma_in(w, table)
         found = table.get(lemma) if lemma else None
     return tuple(found or ())
 
@@ -467,13 +461,13 @@ def noun_names_state(noun: str, predicate: Optional[str]) -> bool:
     "stay angry", "optimism" and "is optimistic"), or a participle of one of its verbs
     ("concern" and "was concerned", "worry" and "is worried"); WordNet's derivational pointers
     (data/noun_adjectives.json, data/noun_verbs.json)."""
-    adjective = _state(predicate)
+    adjective = linked_state(predicate)
     if not noun or not adjective:
         return False
-    if adjective in _derived(noun, _noun_adjectives()):
+    if adjective in derived_entry(noun, _noun_adjectives()):
         return True
     verb = verb_lemma(adjective) if adjective.endswith(("ed", "d")) else None
-    return verb is not None and verb not in LIGHT_VERBS and verb in _derived(noun, _noun_verbs())
+    return verb is not None and verb not in LIGHT_VERBS and verb in derived_entry(noun, noun_verbs())
 
 
 def support_names(support: str, noun: str, other: Optional[str]) -> bool:
@@ -485,7 +479,7 @@ def support_names(support: str, noun: str, other: Optional[str]) -> bool:
     if support not in NOMINAL_SUPPORT or not noun or not other or other in NOMINAL_SUPPORT:
         return False
     if support in LINKING_AGENT or support in ROLE_VERBS:
-        return _noun_lemma(noun, _person_nouns()) is not None and noun_names_action(noun, other)
+        return noun_lemma_in(noun, person_nouns()) is not None and noun_names_action(noun, other)
     if support in EXPRESSING and noun_names_state(noun, other):
         return True
     return noun_names_action(noun, other)
@@ -495,7 +489,7 @@ def support_names(support: str, noun: str, other: Optional[str]) -> bool:
 def _verb_nouns() -> dict:
     """verb -> the nouns WordNet derives from it (the inverse of data/noun_verbs.json)."""
     out: dict = {}
-    for noun, verbs in _noun_verbs().items():
+    for noun, verbs in noun_verbs().items():
         for v in verbs:
             out.setdefault(v, []).append(noun)
     return out
@@ -508,11 +502,11 @@ def noun_names_action(noun: str, verb: str) -> bool:
     derivational links (data/noun_verbs.json) and senses. Light verbs never."""
     if not noun or not verb or verb in LIGHT_VERBS:
         return False
-    verbs = _derived(noun, _noun_verbs())
+    verbs = derived_entry(noun, noun_verbs())
     if any(v not in LIGHT_VERBS and predicates_meet(v, verb) for v in verbs):
         return True
-    senses, _ = _verb_senses()
-    return any(nouns_meet(n, noun) for n in _verb_nouns().get(_base_verb(verb, senses), ()))
+    senses, _ = verb_senses()
+    return any(nouns_meet(n, noun) for n in _verb_nouns().get(base_verb(verb, senses), ()))
 
 
 def one_action_nouns(x: Optional[str], y: Optional[str]) -> bool:
@@ -523,8 +517,8 @@ def one_action_nouns(x: Optional[str], y: Optional[str]) -> bool:
     "opened negotiations") such nouns are the clauses' one action."""
     if not x or not y:
         return False
-    vx = [v for v in _derived(x, _noun_verbs()) if v not in LIGHT_VERBS]
-    vy = [v for v in _derived(y, _noun_verbs()) if v not in LIGHT_VERBS]
+    vx = [v for v in derived_entry(x, noun_verbs()) if v not in LIGHT_VERBS]
+    vy = [v for v in derived_entry(y, noun_verbs()) if v not in LIGHT_VERBS]
     if not vx or not vy:
         return False
     return nouns_meet(x, y) or any(predicates_meet(p, q) for p in vx for q in vy)
@@ -534,12 +528,12 @@ def one_action_nouns(x: Optional[str], y: Optional[str]) -> bool:
 def action_noun_keys(noun: str) -> frozenset:
     """Blocking keys under which `noun_names_action` can pair an action noun with a verb: the
     predicate keys of the verbs it derives from, and its own WordNet noun senses."""
-    verbs = [v for v in _derived(noun, _noun_verbs()) if v not in LIGHT_VERBS]
-    keys = {("pred", k) for v in verbs for k in _predicate_keys(v)}
+    verbs = [v for v in derived_entry(noun, noun_verbs()) if v not in LIGHT_VERBS]
+    keys = {("pred", k) for v in verbs for k in predicate_keys(v)}
     # the state it names after a verb of expressing ("optimism": "optimistic"; "worry": "worried")
-    keys |= {("state", a) for a in _derived(noun, _noun_adjectives())} | {("state", v) for v in verbs}
-    senses, _ = _noun_senses()
-    lemma = _noun_lemma(noun, senses)
+    keys |= {("state", a) for a in derived_entry(noun, _noun_adjectives())} | {("state", v) for v in verbs}
+    senses, _ = noun_senses()
+    lemma = noun_lemma_in(noun, senses)
     return frozenset(keys | {("nsense", s) for s in (senses.get(lemma) or ())} if lemma else keys)
 
 
@@ -548,13 +542,13 @@ def act_keys(word: str) -> frozenset:
     """Blocking keys under which `noun_names_action` (or `nouns_meet`) can pair a word with a noun
     naming its act: the WordNet senses, and their direct hypernyms, of the word as a noun and of
     the nouns derived from it as a verb ("sold": selling; "sale")."""
-    senses, hypernyms = _noun_senses()
-    vsenses, _ = _verb_senses()
+    senses, hypernyms = noun_senses()
+    vsenses, _ = verb_senses()
     verb = verb_lemma(word)
-    nouns = [word] + list(_verb_nouns().get(_base_verb(verb, vsenses), ()) if verb and verb not in LIGHT_VERBS else [])
+    nouns = [word] + list(_verb_nouns().get(base_verb(verb, vsenses), ()) if verb and verb not in LIGHT_VERBS else [])
     out = set()
     for n in nouns:
-        lemma = _noun_lemma(n, senses)
+        lemma = noun_lemma_in(n, senses)
         for x in senses.get(lemma, ()) if lemma else ():
             out.add(x)
             out.update(hypernyms.get(x, ()))
@@ -565,10 +559,10 @@ def act_keys(word: str) -> frozenset:
 def verb_noun_keys(verb: str) -> frozenset:
     """The WordNet noun senses of the nouns derived from a verb, and the state a linking
     predicate states (the other half of `action_noun_keys`)."""
-    senses, _ = _verb_senses()
-    nsenses, _ = _noun_senses()
+    senses, _ = verb_senses()
+    nsenses, _ = noun_senses()
     out = set()
-    adjective = _state(verb)
+    adjective = linked_state(verb)
     if adjective:  # a state meets the nouns naming it ("stay optimistic": "optimism", `noun_names_state`)
         out.add(("state", adjective))
         # ... and the states its near-synonyms name ("is inadequate" / "was insufficient")
@@ -576,7 +570,7 @@ def verb_noun_keys(verb: str) -> frozenset:
         participle = verb_lemma(adjective) if adjective.endswith(("ed", "d")) else None
         if participle:
             out.add(("state", participle))
-    for n in _verb_nouns().get(_base_verb(verb, senses), ()):
-        lemma = _noun_lemma(n, nsenses)
+    for n in _verb_nouns().get(base_verb(verb, senses), ()):
+        lemma = noun_lemma_in(n, nsenses)
         out.update(("nsense", s) for s in (nsenses.get(lemma) or ()))
     return frozenset(out)

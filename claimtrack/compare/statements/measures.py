@@ -20,9 +20,9 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import _AMERICAN, SUPPORT_VERBS, _derived, _noun_verbs, nouns_same
+from .lexicon import AMERICAN_SPELLINGS, SUPPORT_VERBS, derived_entry, noun_verbs, nouns_same
 from .modality import DECIDED, FUTURE, _asserts, _forecloses, governors, not_until, weighing_now
-from .phrases import POSTDETERMINERS, _object_head, _object_words, _subject_head, _subject_words, _subjects_meet, _term, _who, same_subject
+from .phrases import POSTDETERMINERS, object_head, object_words, subject_head, subject_words, subjects_meet, term_of, who_label, same_subject
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,7 @@ def _putting_verbs() -> frozenset:
 #: Words before a noun that count or renew its instances and name no kind of their own: the
 #: postdeterminers (`phrases.POSTDETERMINERS`: "another show", "a second levy", "further cuts"),
 #: "more", and "new" or "fresh" (of a thing to be put in place they say only that it is not there yet).
-_COUNTING = frozenset(_term(w) for w in POSTDETERMINERS | {"new", "fresh", "more"})
+_COUNTING = frozenset(term_of(w) for w in POSTDETERMINERS | {"new", "fresh", "more"})
 
 
 def _thing(m: Mention) -> Optional[tuple[str, frozenset]]:
@@ -49,8 +49,8 @@ def _thing(m: Mention) -> Optional[tuple[str, frozenset]]:
     f = m.frame
     p = f.predicate or ""
     if p in _putting_verbs() or _sets_limit(f):
-        head = _object_head(f)
-        return (head, _object_words(f) - {head}) if head else None
+        head = object_head(f)
+        return (head, object_words(f) - {head}) if head else None
     return None
 
 
@@ -67,17 +67,17 @@ def _sets_limit(f) -> bool:
     limit about with a noun of a limit for object (data/polarity.json 'setting_limits'); with any
     other noun it fixes a value of a thing there is ("set the rate", "set a date")."""
     verbs, nouns = _limit_setting()
-    return (f.predicate or "") in verbs and _object_head(f) in nouns
+    return (f.predicate or "") in verbs and object_head(f) in nouns
 
 
 def _verbs_of(noun: str) -> frozenset:
     """The verbs WordNet derives a noun from, by its British or American spelling ("licence":
     license, licence; data/noun_verbs.json)."""
-    out = set(_derived(noun, _noun_verbs()))
-    for pattern, repl in _AMERICAN:
+    out = set(derived_entry(noun, noun_verbs()))
+    for pattern, repl in AMERICAN_SPELLINGS:
         other = pattern.sub(repl, noun)
         if other != noun:
-            out |= set(_derived(other, _noun_verbs()))
+            out |= set(derived_entry(other, noun_verbs()))
     return frozenset(out)
 
 
@@ -90,7 +90,7 @@ def _derived_thing(m: Mention, noun: str) -> Optional[frozenset]:
         return None
     if p not in _verbs_of(noun):
         return None
-    return _object_words(f)
+    return object_words(f)
 
 
 def _one_thing(a: Mention, b: Mention) -> Optional[tuple[str, frozenset, frozenset]]:
@@ -132,11 +132,11 @@ def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
     wa, wb = wa - _COUNTING, wb - _COUNTING
     if wa and wb and not wa & wb:
         return None  # "a flower show" / "a cattle show": two things of one kind
-    if not _subjects_meet(fa, fb) or not (wa & wb or same_subject(fa, fb)):
+    if not subjects_meet(fa, fb) or not (wa & wb or same_subject(fa, fb)):
         return None
     if getattr(fa, "condition", None) or getattr(fb, "condition", None):
         return None
-    about = f"{_who(fa, fb)}{fa.predicate} / {fb.predicate} {noun}"
+    about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {noun}"
     if fa.polarity == fb.polarity == "negative":
         if not (_said_to_come(fa) and _said_to_come(fb)):
             return None
@@ -177,13 +177,13 @@ def _put_in_place(m: Mention) -> Optional[tuple[str, frozenset]]:
         return None
     if (f.predicate or "") not in _putting_in_force() and not _sets_limit(f):
         return None
-    head = _object_head(f)
+    head = object_head(f)
     if head is not None:
-        return head, _object_words(f) - {head}
+        return head, object_words(f) - {head}
     if f.subject or not f.subject_text:
         return None
-    head = _subject_head(f)
-    return (head, _subject_words(f) - {head}) if head else None
+    head = subject_head(f)
+    return (head, subject_words(f) - {head}) if head else None
 
 
 def _no_other_doer(fx, y: Mention) -> bool:
@@ -192,7 +192,7 @@ def _no_other_doer(fx, y: Mention) -> bool:
     the one weighing it ("..., the guild said"); another party's account or decision is none of
     the weighing party's."""
     fy = y.frame
-    if fy.subject or _object_head(fy) is not None or _AGENT.search(y.text):
+    if fy.subject or object_head(fy) is not None or _AGENT.search(y.text):
         return False
     told = getattr(fy, "said_by", None)
     return told is None or not told.actor or told.actor == fx.subject
@@ -211,16 +211,16 @@ def _weighed_against_decided(a: Mention, b: Mention) -> Optional[Candidate]:
         if fx.predicate not in weighing or fx.polarity != "positive" or fx.modality is not None \
                 or not weighing_now(x, weighing):
             continue
-        head = _object_head(fx)
+        head = object_head(fx)
         put = _put_in_place(y)
         if head is None or put is None or put[0] != head:
             continue
-        wx, wy = _object_words(fx) - {head} - _COUNTING, put[1] - _COUNTING
+        wx, wy = object_words(fx) - {head} - _COUNTING, put[1] - _COUNTING
         if wx and wy and not wx & wy:
             continue  # "a cattle show" / "a flower show": two things of one kind
         if not (same_subject(fx, fy) or _no_other_doer(fx, y)):
             continue
-        about = f"{_who(fx, fy)}{fx.predicate} / {fy.predicate} {head}"
+        about = f"{who_label(fx, fy)}{fx.predicate} / {fy.predicate} {head}"
         where = ("A", "B") if x is a else ("B", "A")
         return Candidate(a, b, "conflict", "modality", about,
                          f"one {head} weighed in {where[0]} ({fx.predicate}) and said to be put in place in {where[1]} "

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..mention import Mention
-from .phrases import _object_head, _term
+from .phrases import object_head, term_of
 
 
 #: Words of the noun phrase before the object's head read for its determiners ("the other two
@@ -32,11 +32,11 @@ def _classes() -> dict[str, re.Pattern]:
 def _object_phrase(m: Mention, words: int = _NP_WORDS) -> str:
     """The object's noun phrase as the clause writes it: its head and up to `words` words
     before it, not across punctuation."""
-    head = _object_head(m.frame)
+    head = object_head(m.frame)
     if head is None:
         return ""
     # the head as written: the first word whose folded lemma is the head's ("ponies": "pony")
-    found = next((w for w in re.finditer(r"[\w'’-]+", m.text) if _term(w.group(0)) == head), None)
+    found = next((w for w in re.finditer(r"[\w'’-]+", m.text) if term_of(w.group(0)) == head), None)
     if found is None:
         return ""
     before = re.split(r"[,;:()\u2014]", m.text[:found.start()])[-1].split()[-words:]

@@ -13,9 +13,9 @@ from typing import Optional
 from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import _noun_lemma, _person_nouns, nouns_meet, predicates_meet
+from .lexicon import noun_lemma_in, person_nouns, nouns_meet, predicates_meet
 from .modality import FUTURE
-from .phrases import _POSTMODIFIER, _term
+from .phrases import POSTMODIFIERS, term_of
 from .voice import passive, written_head
 
 #: The negative universal pronouns of persons, as a clause's whole subject.
@@ -46,7 +46,7 @@ def _none_of(m: Mention) -> Optional[str]:
     found = _NONE_OF.match(re.sub(r"\s+", " ", (f.subject_text or "").strip()))
     if f.polarity != "negative" or f.subject or found is None:
         return None
-    return written_head(found.group(1), _POSTMODIFIER)
+    return written_head(found.group(1), POSTMODIFIERS)
 
 
 def _member_of(other: Mention, head: str) -> bool:
@@ -54,11 +54,11 @@ def _member_of(other: Mention, head: str) -> bool:
     passenger", "two crew members"): its head is that noun or one WordNet gives as it, or the noun
     stands before its head as the kind of member it is."""
     text = other.frame.subject_text or ""
-    theirs = written_head(text, _POSTMODIFIER)
+    theirs = written_head(text, POSTMODIFIERS)
     if theirs is None:
         return False
-    words = {_term(w) for w in re.findall(r"[\w'-]+", text)}
-    return _term(theirs) == _term(head) or nouns_meet(theirs, head) or _term(head) in words
+    words = {term_of(w) for w in re.findall(r"[\w'-]+", text)}
+    return term_of(theirs) == term_of(head) or nouns_meet(theirs, head) or term_of(head) in words
 
 
 def _judge_none_of(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -88,12 +88,12 @@ def _a_person(m: Mention, actor: Optional[str], text: Optional[str]) -> bool:
     "three hikers")."""
     if actor:
         return m.doc_actors is not None and m.doc_actors.types.get(actor) == "PERSON"
-    head = written_head(text, _POSTMODIFIER)
+    head = written_head(text, POSTMODIFIERS)
     if not head:
         return False
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     return any(PERSON_FILE in noun_lexfiles(w, _PERSON_SENSES) for w in {head, singular}) \
-        or _noun_lemma(head, _person_nouns()) is not None
+        or noun_lemma_in(head, person_nouns()) is not None
 
 
 def _same_role_a_person(nobody: Mention, other: Mention) -> bool:

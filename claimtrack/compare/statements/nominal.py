@@ -9,7 +9,7 @@ import re
 from ...text import pattern
 from ..mention import Mention
 from .lexicon import ACTING_LIGHT, LINKING_AGENT, NOMINAL_SUPPORT, ROLE_VERBS, SUPPORT_VERBS, one_action_nouns, support_names
-from .phrases import _object_head, _written_head
+from .phrases import object_head, written_object_head
 
 
 def nominal_action(m: Mention, other) -> bool:
@@ -19,7 +19,7 @@ def nominal_action(m: Mention, other) -> bool:
     f = m.frame
     if f.predicate not in NOMINAL_SUPPORT or other.predicate in NOMINAL_SUPPORT or not f.object:
         return False
-    head = _written_head(m)
+    head = written_object_head(m)
     if head and f.predicate in ROLE_VERBS and not _in_as_phrase(m.text, head):
         return False
     return bool(head) and support_names(f.predicate, head, other.predicate)
@@ -42,9 +42,9 @@ def both_nominal(a: Mention, b: Mention) -> bool:
     supports = NOMINAL_SUPPORT - LINKING_AGENT - ROLE_VERBS - ACTING_LIGHT
     if fa.predicate not in supports or fb.predicate not in supports or not fa.object or not fb.object:
         return False
-    if _object_head(fa) == _object_head(fb) and (fa.predicate == fb.predicate or fa.predicate in SUPPORT_VERBS):
+    if object_head(fa) == object_head(fb) and (fa.predicate == fb.predicate or fa.predicate in SUPPORT_VERBS):
         return False  # one verb, or two support verbs proper, and one object: one action as any are
-    return one_action_nouns(_written_head(a), _written_head(b))
+    return one_action_nouns(written_object_head(a), written_object_head(b))
 
 
 def action_label(f) -> str:

@@ -9,7 +9,7 @@ from typing import Optional
 from ...tables import DISCLOSING_VERBS
 from ..candidates import Candidate
 from ..mention import Mention
-from .phrases import _subject_head, _who, same_subject
+from .phrases import subject_head, who_label, same_subject
 
 #: Verbs of disclosing beside the speech verbs (claimtrack.tables.DISCLOSING_VERBS).
 DISCLOSING = DISCLOSING_VERBS
@@ -39,7 +39,7 @@ def non_answer_key(frame) -> Optional[tuple]:
     """A blocking key for a non-answer: its subject (actor id, else head noun)."""
     if not non_answer(frame):
         return None
-    who = frame.subject or _subject_head(frame)
+    who = frame.subject or subject_head(frame)
     return ("nonanswer", who) if who else None
 
 
@@ -50,6 +50,6 @@ def judge_non_answers(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = a.frame, b.frame
     if not (non_answer(fa) and non_answer(fb)) or fa.predicate == fb.predicate or not same_subject(fa, fb):
         return None
-    return Candidate(a, b, "agree", "equal", f"{_who(fa, fb)}would not say",
+    return Candidate(a, b, "agree", "equal", f"{who_label(fa, fb)}would not say",
                      f"one subject declining to say on both sides ({fa.polarity_cue} {fa.predicate} in A, "
                      f"{fb.polarity_cue} {fb.predicate} in B)", 0.5)

@@ -8,7 +8,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .modality import _committed, negative_verb
-from .phrases import _subject_head, _subjects_meet, _who, clause_terms
+from .phrases import subject_head, subjects_meet, who_label, clause_terms
 
 
 # --- one statement in other words ---------------------------------------------------------------
@@ -59,12 +59,12 @@ def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
     ta, tb = clause_terms(fa), clause_terms(fb)
     # subjects that may be one, or one side's subject named among the other clause's words (an
     # appositive, "one of the five, a retired pilot, had ...", names its noun phrase again)
-    if not (_subjects_meet(fa, fb) or _subject_head(fa) in tb or _subject_head(fb) in ta):
+    if not (subjects_meet(fa, fb) or subject_head(fa) in tb or subject_head(fb) in ta):
         return None
     shared = ta & tb
     if len(shared) < PARAPHRASE_MIN_SHARED or len(shared) < PARAPHRASE_MIN_SHARE * len(ta | tb):
         return None
     verb = fa.predicate if fa.predicate == fb.predicate else f"{fa.predicate} ~ {fb.predicate}"
-    return Candidate(a, b, "agree", "paraphrased", f"{_who(fa, fb)}{verb}",
+    return Candidate(a, b, "agree", "paraphrased", f"{who_label(fa, fb)}{verb}",
                      f"one statement in other words: {len(shared)} of {len(ta | tb)} content words in common, "
                      f"the same polarity", 0.4 + len(shared) / len(ta | tb))

@@ -10,9 +10,9 @@ from typing import Optional
 from ...parsers.lexicon import ORDINAL_WORDS
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import _state, nouns_same, one_change
+from .lexicon import linked_state, nouns_same, one_change
 from .modality import _asserts, _committed, _excludes
-from .phrases import _POSTMODIFIER, _object_head, _object_words, _subject_head, _subject_words, _term, clause_terms
+from .phrases import POSTMODIFIERS, object_head, object_words, subject_head, subject_words, term_of, clause_terms
 from .timing import not_before, ruled_out_after_done
 from .voice import oblique, passive, written_head
 
@@ -23,8 +23,8 @@ def _kept_in_state(keeper, state) -> bool:
     stay free"): one statement, the object's complement being the state (keep.v.01 'keep in a
     certain state', data/verb_paraphrases.json 'levels' 'keep_in_state'; the linking verbs of
     lexicon._LINKING)."""
-    adjective = _state(state.predicate)
-    return bool(adjective) and keeper.predicate in _keeping() and _term(adjective) in clause_terms(keeper)
+    adjective = linked_state(state.predicate)
+    return bool(adjective) and keeper.predicate in _keeping() and term_of(adjective) in clause_terms(keeper)
 
 
 @lru_cache(maxsize=1)
@@ -38,14 +38,14 @@ def _heads_meet(obj_side: Mention, subj_frame) -> bool:
     """The head of one clause's direct object and of the other's subject are synonyms in WordNet
     (`lexicon.nouns_same`). Not an object after a preposition ("lost by 12 votes"): an oblique
     names the act's measure, place or means, not what it is done to."""
-    head = written_head(subj_frame.subject_text, _POSTMODIFIER)
+    head = written_head(subj_frame.subject_text, POSTMODIFIERS)
     obj = obj_side.frame.object
     return bool(obj) and head is not None and nouns_same(obj.split()[-1], head) and not oblique(obj_side)
 
 
 #: Postdeterminers that count instances of a noun's kind and name no kind of their own: the
 #: ordinals and "further", "additional", "extra" (Quirk et al. 1985, 5.19-5.22).
-_POSTDETERMINERS = frozenset(_term(w) for w in (
+_POSTDETERMINERS = frozenset(term_of(w) for w in (
     [w for w, n in ORDINAL_WORDS.items() if n <= 10] + "further additional extra".split()))
 
 
@@ -60,10 +60,10 @@ def judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     # object); a passive's subject, named or not, is what its act is done to ("Northwind Air was
     # fined" / "the regulator fined Northwind Air"), and meets an object WordNet gives as one
     # thing or a kind of it ("the licence was not renewed" / "renewed the permit")
-    oa, ob = _object_head(fa), _object_head(fb)
+    oa, ob = object_head(fa), object_head(fb)
     pas_a, pas_b = passive(a), passive(b)
-    sa = _subject_head(fa) if not fa.subject or pas_a else None
-    sb = _subject_head(fb) if not fb.subject or pas_b else None
+    sa = subject_head(fa) if not fa.subject or pas_a else None
+    sb = subject_head(fb) if not fb.subject or pas_b else None
     if oa is not None and sb is not None and oa != ob and (oa == sb or pas_b and _heads_meet(a, fb)):
         obj_side, pa, ps = "a", oa, sb
     elif sa is not None and ob is not None and sa != oa and (sa == ob or pas_a and _heads_meet(b, fa)):
@@ -73,8 +73,8 @@ def judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
     if not (one_change(fa.predicate, fb.predicate) or _kept_in_state(fa, fb) or _kept_in_state(fb, fa)):
         return None
     # one thing: the modifiers before the head do not name two ("the bus fare" and "the tram fare")
-    obj_mods = (_object_words(fa) if obj_side == "a" else _object_words(fb)) - {pa}
-    subj_mods = (_subject_words(fb) if obj_side == "a" else _subject_words(fa)) - {ps}
+    obj_mods = (object_words(fa) if obj_side == "a" else object_words(fb)) - {pa}
+    subj_mods = (subject_words(fb) if obj_side == "a" else subject_words(fa)) - {ps}
     # ... an ordinal or "further" counts instances, it names no kind ("a second auction" and "an
     # offshore auction" may be one; "the first auction" and "a second auction" are two)
     obj_ords, subj_ords = obj_mods & _POSTDETERMINERS, subj_mods & _POSTDETERMINERS

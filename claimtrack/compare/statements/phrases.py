@@ -28,7 +28,7 @@ _BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=\w{3})ise$")
 
 
 @lru_cache(maxsize=1 << 14)
-def _term(word: str) -> str:
+def term_of(word: str) -> str:
     """A term folded over accents, inflection and British/American spelling ("demilitarisation"
     and "demilitarization", "labour" and "labor" meet). A word WordNet knows is first taken to its
     lemma, so that every inflection of one word meets: "prices", "pricing" and "price" (a
@@ -43,9 +43,9 @@ def _lemma(w: str) -> str:
     """The WordNet lemma of a word as written, lower case: a form in -ing or -ed as a verb first
     ("pricing": "price"), any other as a noun first, its singular before itself ("rates":
     "rate"), by the regular inflections and WordNet's irregular forms (lexicon.verb_lemma,
-    _noun_lemma); the word itself when WordNet knows neither."""
+    noun_lemma_in); the word itself when WordNet knows neither."""
     from ...wordnet_nouns import noun_senses
-    from .lexicon import _noun_lemma as noun_of, verb_lemma
+    from .lexicon import noun_lemma_in as noun_of, verb_lemma
 
     nouns = noun_senses()[0]
     if w.endswith(("ing", "ed")):
@@ -61,22 +61,22 @@ def clause_terms(frame) -> frozenset:
 
 @lru_cache(maxsize=1 << 14)
 def _folded_terms(terms: tuple) -> frozenset:
-    """The terms folded by `_term`, remembered: diff reads each clause's terms against every
+    """The terms folded by `term_of`, remembered: diff reads each clause's terms against every
     clause of the other document (performance only)."""
-    return frozenset(_term(t) for t in terms)
+    return frozenset(term_of(t) for t in terms)
 
 
-def _subject_terms(frame) -> frozenset:
+def subject_terms(frame) -> frozenset:
     """Content words of the subject as written (none for a pronoun or a missing subject)."""
-    return _text_terms(frame.subject_text or "")
+    return text_terms(frame.subject_text or "")
 
 
 @lru_cache(maxsize=1 << 14)
-def _text_terms(text: str) -> frozenset:
-    """The content words of a text folded by `_term` from the words as written: `key_terms`
+def text_terms(text: str) -> frozenset:
+    """The content words of a text folded by `term_of` from the words as written: `key_terms`
     strips suffixes ("rates" -> "rat"), which the lemma would then read as another word."""
     surface: dict = {}
-    return frozenset(_term(surface[t]) for t in key_terms(text, surface))
+    return frozenset(term_of(surface[t]) for t in key_terms(text, surface))
 
 
 #: Words that join the parts of a body's or a place's name ("port-of-kessel", "friends-of-the-earth"),
@@ -96,10 +96,10 @@ def one_actor(x: str, y: str) -> bool:
     if same_actor(x, y):
         return True
     short, full = (x, y) if len(x) < len(y) else (y, x)
-    if "-" not in short and _short_name(short) and (
+    if "-" not in short and short_name(short) and (
             full.startswith(short + "-") or (full.endswith("-" + short) and not _NAME_LINKS & set(full.split("-")))):
         return True
-    return _organ_of(short, full) or _one_executive(x, y)
+    return organ_of(short, full) or _one_executive(x, y)
 
 
 #: The executive organs through which a state acts. News names a country for its government
@@ -107,14 +107,14 @@ def one_actor(x: str, y: str) -> bool:
 #: place-for-institution metonymy, Lakoff & Johnson 1980, Metaphors We Live By, ch. 8), so a
 #: country and its own government or ministry take one stance; a state-owned company, a board
 #: or a court is not the state's voice.
-_STATE_ORGANS = frozenset({"government", "ministry", "cabinet", "presidency", "treasury"})
+STATE_ORGANS = frozenset({"government", "ministry", "cabinet", "presidency", "treasury"})
 
 
-def _organ_of(country: str, body: str) -> bool:
+def organ_of(country: str, body: str) -> bool:
     """`body` is the government or a ministry of `country` ("government-of-peru",
     "agriculture-ministry-brazil") and `country` a country of the gazetteer."""
     named = body.endswith("-" + country) or body.startswith("government-of-" + country)
-    return named and bool(_STATE_ORGANS & set(body.split("-"))) and country in _country_ids()
+    return named and bool(STATE_ORGANS & set(body.split("-"))) and country in country_actor_ids()
 
 
 #: The organs that speak for a state's whole executive, not for one of its departments.
@@ -128,7 +128,7 @@ def organ_country(aid: str) -> Optional[str]:
     parts = aid.split("-")
     for k in range(1, min(4, len(parts))):
         tail = "-".join(parts[-k:])
-        if _organ_of(tail, aid):
+        if organ_of(tail, aid):
             return tail
     return None
 
@@ -145,7 +145,7 @@ def _one_executive(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _country_ids() -> frozenset:
+def country_actor_ids() -> frozenset:
     from ...actorids.gazetteer import load_tables
     from ...actorids.names import actor_id
 
@@ -153,7 +153,7 @@ def _country_ids() -> frozenset:
 
 
 @lru_cache(maxsize=1 << 12)
-def _short_name(word: str) -> bool:
+def short_name(word: str) -> bool:
     from ...actorids.gazetteer import load_tables
     from ...actorids.iso import subdivision_countries
     from ...actorids.towns import geonames_towns
@@ -164,14 +164,14 @@ def _short_name(word: str) -> bool:
     return word not in geonames_towns()
 
 
-def _subjects_meet(fa, fb) -> bool:
+def subjects_meet(fa, fb) -> bool:
     """Two subjects that may be one: the same actor; or words in common ("the storm" and "the
     storm, known locally as X"; "Bank of England" and "the Bank"); or a pronoun or no subject on
     one side, which says nothing either way. Two different nouns ("the Bank" and "lenders") are
     two subjects."""
     if fa.subject and fb.subject:
         return one_actor(fa.subject, fb.subject)
-    sa, sb = _subject_terms(fa), _subject_terms(fb)
+    sa, sb = subject_terms(fa), subject_terms(fb)
     if not sa or not sb:
         return True
     return bool(sa & sb)
@@ -182,26 +182,26 @@ def _subjects_meet(fa, fb) -> bool:
 _PRONOUN_OBJECTS = frozenset("it them this that these those him her us me you one".split())
 
 
-def _object_head(frame) -> Optional[str]:
+def object_head(frame) -> Optional[str]:
     if not frame.object or frame.object in _PRONOUN_OBJECTS:
         return None
-    return _term(frame.object.split()[-1])
+    return term_of(frame.object.split()[-1])
 
 
-def _object_words(frame) -> frozenset:
+def object_words(frame) -> frozenset:
     if not frame.object or frame.object in _PRONOUN_OBJECTS:
         return frozenset()
-    return _text_terms(frame.object)
+    return text_terms(frame.object)
 
 
 #: Words after which an English noun phrase's head has been written: its postmodifiers start
 #: with a preposition or a relative word ("residents OF the zone", "the board THAT met"), and
 #: premodifiers come before the head (Quirk et al. 1985, 17.2-17.6).
-_POSTMODIFIER = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
+POSTMODIFIERS = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
                            "whose", "under", "near", "across", "around", "among", "between", "over"})
 
 
-def _subject_head(frame) -> Optional[str]:
+def subject_head(frame) -> Optional[str]:
     """The head noun of the subject as written ("resident" for "residents of the zone", "executive"
     for "the union's executive"): the last content word before a postmodifier. None for a
     pronoun or no subject."""
@@ -212,7 +212,7 @@ def _subject_head(frame) -> Optional[str]:
 def _head_of(text: str) -> Optional[str]:
     words = []
     for w in text.replace("\u2019", "'").split():
-        if w.lower() in _POSTMODIFIER:
+        if w.lower() in POSTMODIFIERS:
             break
         words.append(w)
     surface: dict = {}
@@ -221,27 +221,27 @@ def _head_of(text: str) -> Optional[str]:
         return None
     # the head as a noun's lemma, as an object's head is ("prices" -> "price", not the stem
     # "pric" that would miss the object "price" of the clause told from the doer's side)
-    lemma = _noun_lemma(surface.get(terms[-1], ""))
-    return _term(lemma) if lemma else _term(terms[-1])
+    lemma = noun_lemma(surface.get(terms[-1], ""))
+    return term_of(lemma) if lemma else term_of(terms[-1])
 
 
-def _noun_lemma(word: str) -> Optional[str]:
+def noun_lemma(word: str) -> Optional[str]:
     """The WordNet noun a written word stands for, by the regular plural endings ("fares" ->
-    "fare", "buses" -> "bus"; lexicon._noun_lemma), else None."""
+    "fare", "buses" -> "bus"; lexicon.noun_lemma_in), else None."""
     from ...wordnet_nouns import noun_senses
-    from .lexicon import _noun_lemma as lemma_of
+    from .lexicon import noun_lemma_in as lemma_of
 
     return lemma_of(word, noun_senses()[0]) if word else None
 
 
-def _subject_words(frame) -> frozenset:
+def subject_words(frame) -> frozenset:
     """The content words of the subject's noun phrase up to its head (no postmodifier)."""
     words = []
     for w in (frame.subject_text or "").split():
-        if w.lower() in _POSTMODIFIER:
+        if w.lower() in POSTMODIFIERS:
             break
         words.append(w)
-    return _text_terms(" ".join(words))
+    return text_terms(" ".join(words))
 
 
 def _conjunct_heads(frame) -> frozenset:
@@ -250,7 +250,7 @@ def _conjunct_heads(frame) -> frozenset:
     text = frame.subject_text or ""
     out = set()
     for part in re.split(r",|\band\b", text):
-        head = _subject_head(type("F", (), {"subject_text": part})())
+        head = subject_head(type("F", (), {"subject_text": part})())
         if head is not None:
             out.add(head)
     return frozenset(out)
@@ -269,7 +269,7 @@ def same_subject(fa, fb) -> bool:
         return True
     if _names_another(fa, fb) or _names_another(fb, fa):
         return False
-    ha, hb = _subject_head(fa), _subject_head(fb)
+    ha, hb = subject_head(fa), subject_head(fb)
     if ha is not None and ha == hb:
         return True
     return bool(_conjunct_heads(fa) & _conjunct_heads(fb))
@@ -293,7 +293,7 @@ def _one_voice(fa, fb) -> bool:
     a pronoun on both sides, where neither report gives the subject."""
     if fa.subject or (fa.subject_text or "").strip().lower() not in _TAKEN_UP:
         return False
-    if not fb.subject and _subject_head(fb) is None:
+    if not fb.subject and subject_head(fb) is None:
         return False
     sa, sb = getattr(fa, "said_by", None), getattr(fb, "said_by", None)
     return bool(sa and sb and sa.actor and sa.actor == sb.actor)
@@ -312,19 +312,19 @@ def _names_another(fa, fb) -> bool:
     return len(content) <= 1
 
 
-def _who(fa, fb) -> str:
+def who_label(fa, fb) -> str:
     """'Chile: ' for a named subject, else the subject as written ('The storm: '), else ''."""
     for f in (fa, fb):
         if f.subject:
             return f"{actor_name(f.subject)}: "
     for f in (fa, fb):
-        if _subject_terms(f):
+        if subject_terms(f):
             return f"{f.subject_text}: "
     return ""
 
 
 @per_mention
-def _written_head(m) -> Optional[str]:
+def written_object_head(m) -> Optional[str]:
     """The head of the clause's object as the text writes it ("talks" for the lemma "talk"):
     WordNet lists some plurals as nouns of their own, with their own senses. Read once per
     mention: its pattern is the head's own, and the judge asks it in every pair of clauses."""

@@ -19,7 +19,7 @@ from ..mention import Mention, per_mention
 from .already import weighed_and_done
 from .lexicon import nouns_meet
 from .modality import _asserts, _committed, _excludes, decided, governors, weighing_now
-from .phrases import _object_head, _subject_head, _who, same_subject
+from .phrases import object_head, subject_head, who_label, same_subject
 
 #: The predicate two clauses of recourse are compared under, and shown with.
 RECOURSE = "go to court"
@@ -49,7 +49,7 @@ def _courts(words) -> bool:
 
 
 def _object_is_court(f) -> bool:
-    return bool(f.object) and _courts((f.object, _object_head(f) or ""))
+    return bool(f.object) and _courts((f.object, object_head(f) or ""))
 
 
 def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -63,7 +63,7 @@ def recourse(f) -> Optional[tuple[Optional[str], Optional[str]]]:
     table = _table()
     p = f.predicate or ""
     terms = frozenset(f.terms or ())
-    if _courts((_subject_head(f) or "",)) or _courts(((f.subject or "").replace("-", " "),)):
+    if _courts((subject_head(f) or "",)) or _courts(((f.subject or "").replace("-", " "),)):
         return None  # "the court will review the case": the court's own act
     obj = (f.object or "").lower()
     matter = None if not obj or _object_is_court(f) else obj
@@ -141,7 +141,7 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = fa.model_copy(update={"modality": ra[1]}), fb.model_copy(update={"modality": rb[1]})
     a, b = replace(a, frame=fa), replace(b, frame=fb)
     matter = ra[0] or rb[0]
-    about = f"{_who(fa, fb)}{RECOURSE}" + (f" ({matter})" if matter else "")
+    about = f"{who_label(fa, fb)}{RECOURSE}" + (f" ({matter})" if matter else "")
     words = f"{fa.predicate} in A, {fb.predicate} in B"
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")

@@ -14,7 +14,7 @@ from ..mention import Mention
 from .denials import DENIAL_MIN_COVER, _synonym_pairs, denied_claim, negated_claim
 from .lexicon import LIGHT_VERBS, nouns_meet
 from .modality import _asserts
-from .phrases import _object_head, _subject_terms, _who, same_subject
+from .phrases import object_head, subject_terms, who_label, same_subject
 
 
 def judge_refusals(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -31,13 +31,13 @@ def judge_refusals(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     if fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS:
         return None  # "had no previous fines", "there is no basis": no act refused, a thing said not to be
-    oa, ob = _object_head(fa), _object_head(fb)
+    oa, ob = object_head(fa), object_head(fb)
     if oa is None or ob is None or not (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1])):
         return None
     ca, cb = negated_claim(a), negated_claim(b)
     if not ca or not cb:
         return None
-    subject = _subject_terms(fa) | _subject_terms(fb)
+    subject = subject_terms(fa) | subject_terms(fb)
     xa, xb = ca - subject, cb - subject
     shared = xa & xb
     synonyms = _synonym_pairs(xa - xb, xb - xa)
@@ -45,6 +45,6 @@ def judge_refusals(a: Mention, b: Mention) -> Optional[Candidate]:
     if not xa or not xb or met < DENIAL_MIN_COVER * min(len(xa), len(xb)):
         return None
     words = sorted(shared) + [f"{x} ~ {y}" for x, y in synonyms]
-    return Candidate(a, b, "agree", "equal", f"{_who(fa, fb)}will not {fa.predicate} / {fb.predicate} {', '.join(words)}",
+    return Candidate(a, b, "agree", "equal", f"{who_label(fa, fb)}will not {fa.predicate} / {fb.predicate} {', '.join(words)}",
                      f"one subject refusing one act on both sides ({fa.polarity_cue} {fa.predicate} in A, "
                      f"{fb.polarity_cue} {fb.predicate} in B), what it is done to one thing", 0.45 + met / max(1, len(xa | xb)) / 10)

@@ -44,7 +44,7 @@ from typing import Optional
 from ...parsers.lexicon import names_matter
 from ..candidates import Candidate
 from ..mention import Mention
-from .aspect import _verbs as _aspect_verbs
+from .aspect import aspect_verbs as _aspect_verbs
 from .lexicon import LIGHT_VERBS, opposite
 from .modality import _asserts, negative_verb
 

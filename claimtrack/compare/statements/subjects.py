@@ -20,7 +20,7 @@ said she would fight it"). Each side's subject is read against its own document'
   ministry"; a subject id made only of such words) stands for the country the other side names,
   or that country's own government or ministry ("Government of Jamaica"), when that is the
   country its own document names most often (the story's country; the same metonymy as
-  `phrases._organ_of`), or when its document names no country at all (a local paper's "the
+  `phrases.organ_of`), or when its document names no country at all (a local paper's "the
   Cabinet" is its own country's); the whole executive ("the government", "the cabinet") and one
   of its ministries, both written without a country, are one state's voice when the two stories
   are in one country (two ministries are two departments);
@@ -51,7 +51,7 @@ from ...text import pattern
 from ...wordnet_nouns import GROUP_FILE, names_group, noun_lexfiles
 from ..context import WORD
 from ..mention import Mention
-from .phrases import _POSTMODIFIER, _STATE_ORGANS, _country_ids, _organ_of, one_actor
+from .phrases import POSTMODIFIERS, STATE_ORGANS, country_actor_ids, organ_of, one_actor
 
 #: Senses of a noun read (WordNet orders them by frequency; noun_wordnet.json keeps four).
 _GROUP_SENSES = 4
@@ -92,7 +92,7 @@ def doc_actors(result: DocumentResult) -> DocActors:
     """A document's actors as `stands_for` reads them."""
     types, names, words, titles = {}, {}, {}, {}
     orgs, countries = {}, {}
-    country_ids = _country_ids()
+    country_ids = country_actor_ids()
     for a in result.document.actors:
         types[a.id] = a.type
         names[a.id] = (a.name, *a.aliases)
@@ -163,7 +163,7 @@ def written_actor(text: Optional[str], doc: Optional[DocActors]) -> Optional[str
         if ids:
             # a name after a preposition is a postmodifier's, not the head's ("shareholders of
             # Highveld Bank", "a spokesman for Hanbit")
-            after_of = len(words) > k and words[-k - 1] in _POSTMODIFIER
+            after_of = len(words) > k and words[-k - 1] in POSTMODIFIERS
             return next(iter(ids)) if len(ids) == 1 and not after_of else None
     written = text.split()
     if not written:
@@ -188,12 +188,12 @@ def _first_word_of(word: str, doc: DocActors) -> Optional[str]:
     """The one organisation of the document whose name of several words starts with `word`
     ("Corvane" for Corvane Shipping; `phrases.one_actor`: news names a body in full once and then
     by its first, distinctive word), when `word` is no common noun or place."""
-    from .phrases import _short_name
+    from .phrases import short_name
 
     low = word.lower()
     found = {aid for aid, names in doc.names.items() if doc.types.get(aid) == "ORG"
              and any(len(_words(n)) > 1 and _words(n)[0] == low for n in names)}
-    return next(iter(found)) if len(found) == 1 and _short_name(low) else None
+    return next(iter(found)) if len(found) == 1 and short_name(low) else None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -210,16 +210,16 @@ def _description(text: Optional[str]) -> Optional[list[str]]:
     ("Cabinet is set to announce ...", "Government will not ..."; news in the British usage
     writes the institution so, Quirk et al. 1985, 5.34), is that organ's description."""
     raw = (text or "").replace("’", "'").split()
-    if len(raw) == 1 and raw[0][:1].isupper() and raw[0].lower() in _STATE_ORGANS:
+    if len(raw) == 1 and raw[0][:1].isupper() and raw[0].lower() in STATE_ORGANS:
         return [raw[0].lower()]
     if len(raw) < 2 or raw[0].lower() != "the":
         return None
     out = []
     for w in raw[1:]:
-        if w.lower() in _POSTMODIFIER or not w.isalpha():
+        if w.lower() in POSTMODIFIERS or not w.isalpha():
             break
         out.append(w)
-    if not out or any(w[:1].isupper() for w in out[:-1]) or (out[-1][:1].isupper() and out[-1].lower() not in _STATE_ORGANS):
+    if not out or any(w[:1].isupper() for w in out[:-1]) or (out[-1][:1].isupper() and out[-1].lower() not in STATE_ORGANS):
         return None
     if out[-1].lower().endswith("s") and not out[-1].lower().endswith("ss"):
         return None
@@ -228,9 +228,9 @@ def _description(text: Optional[str]) -> Optional[list[str]]:
 
 def _organ_id(aid: str) -> bool:
     """An actor id of a state organ that names no country ("cabinet", "government",
-    "finance-ministry"; not "government-of-peru", which `phrases._organ_of` reads)."""
+    "finance-ministry"; not "government-of-peru", which `phrases.organ_of` reads)."""
     parts = aid.split("-")
-    return len(parts) <= 3 and bool(_STATE_ORGANS & set(parts)) and not set(parts) & _country_ids()
+    return len(parts) <= 3 and bool(STATE_ORGANS & set(parts)) and not set(parts) & country_actor_ids()
 
 
 #: A sector, all the firms of a trade (WordNet industry.n.01 'the people or companies engaged in
@@ -262,13 +262,13 @@ def _business_heads() -> frozenset:
 def _state_of(aid: str) -> Optional[str]:
     """The country an actor id is, or whose government or ministry it names
     ("government-of-peru", "agriculture-ministry-brazil"), else None."""
-    countries = _country_ids()
+    countries = country_actor_ids()
     if aid in countries:
         return aid
     parts = aid.split("-")
     for k in range(1, min(4, len(parts))):
         tail = "-".join(parts[-k:])
-        if tail in countries and _organ_of(tail, aid):
+        if tail in countries and organ_of(tail, aid):
             return tail
     return None
 
@@ -304,14 +304,14 @@ def _body_stands_for(words: list[str], named: str, doc: DocActors, other_doc: Op
     actor's names ("the bank" for Shannon Bank) or a kind of firm, for its main organisation,
     unless a word of it names another organisation of the document ("the union")."""
     head = singular(words[-1])
-    if head in _STATE_ORGANS or words == [_STATE]:
+    if head in STATE_ORGANS or words == [_STATE]:
         if _one_state(words, named, doc, other_doc):
             return True
         # the country, or the country's own government or ministry ("government-of-peru"); in a
         # document that names no country at all (a local paper's "the Cabinet"), the country
         # the other side names
         country = doc.main_country if doc.countries else _state_of(named)
-        return country is not None and (named == country or _organ_of(country, named))
+        return country is not None and (named == country or organ_of(country, named))
     if named != doc.main_org:
         return False
     own = doc.words.get(named, frozenset())
@@ -472,7 +472,7 @@ def _minister_of(person: str, named: str, doc: DocActors, docs: tuple) -> bool:
     if not rest or rest & _WHOLE_EXECUTIVE:
         return True
     # a ministry: the title names its department ("health" of "health-ministry-india")
-    return any(rest - _STATE_ORGANS <= set(t) for t in titles) and bool(rest - _STATE_ORGANS)
+    return any(rest - STATE_ORGANS <= set(t) for t in titles) and bool(rest - STATE_ORGANS)
 
 
 def speaks_for_body(person: str, body: str, docs: tuple, m: Optional[Mention] = None) -> bool:

@@ -14,7 +14,7 @@ from .already import done_already, repeated, undecided
 from .lexicon import verb_lemma
 from .modality import _AFTER, _NEXT, _UNTIL, FUTURE, _committed, _forecloses, _not_yet, decided, not_until, timed_after
 from .news_verbs import irregular_base
-from .phrases import _text_terms, same_subject
+from .phrases import text_terms, same_subject
 
 
 #: Words before a past participle that make it a present passive ("is changed"), not a past.
@@ -62,7 +62,7 @@ def _point_terms(m: Mention, pattern: re.Pattern) -> frozenset:
     found = pattern.search(text)
     if found is None or found.start() > len(m.text) + _NEXT:
         return frozenset()
-    return _text_terms(re.split(r"[,;:.!?]", text[found.end():], maxsplit=1)[0])
+    return text_terms(re.split(r"[,;:.!?]", text[found.end():], maxsplit=1)[0])
 
 
 def not_before(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:

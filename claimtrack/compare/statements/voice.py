@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..mention import Mention, per_mention
 from .lexicon import verb_lemma
-from .phrases import _object_head, _term
+from .phrases import object_head, term_of
 
 #: Forms of the passive auxiliaries "be" and "get" (Quirk et al. 1985, 3.63-3.68: the be-passive
 #: and the get-passive, "was fined", "got fined").
@@ -74,9 +74,9 @@ _NP_WORDS = 4
 def oblique(m: Mention) -> bool:
     """The clause's object is a preposition's object as written ("lost by 12 votes", "sailed to
     the island"): a preposition among the few words before its head."""
-    head = _object_head(m.frame)
+    head = object_head(m.frame)
     if head is None:
         return False
     words = re.findall(r"[\w'\u2019-]+", m.text)
-    at = next((i for i, w in enumerate(words) if _term(w) == head), None)
+    at = next((i for i, w in enumerate(words) if term_of(w) == head), None)
     return at is not None and any(w.lower() in _PREPOSITIONS for w in words[max(0, at - _NP_WORDS):at])
