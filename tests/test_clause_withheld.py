@@ -1,4 +1,4 @@
-"""A refusal to say (pipeline/frames/clause_polarity._withheld): an indirect question asserts
+"""A refusal to say (pipeline/frames/clause_moods.withheld): an indirect question asserts
 neither its answer nor its opposite when the verb it completes is a verb of saying refused
 ("would not say whether ..."); a clause that is its own head completes no verb at all."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from claimtrack.pipeline.frames.clause_polarity import _withheld
+from claimtrack.pipeline.frames.clause_moods import withheld
 from claimtrack.pipeline.frames.syntax import polarity_table
 
 pytestmark = pytest.mark.model
@@ -17,7 +17,7 @@ def test_an_indirect_question_before_a_refused_verb_of_saying_is_withheld(nlp):
     doc = nlp("Whether the sawmill stays open, the cooperative would not say.")
     stays = next(t for t in doc if t.lower_ == "stays")
     assert stays.head.lower_ == "say"  # the parse this test is about
-    assert _withheld(stays, polarity_table()) == "say"
+    assert withheld(stays, polarity_table()) == "say"
 
 
 def test_a_root_clause_completes_no_refusal_of_its_own(nlp):
@@ -30,4 +30,4 @@ def test_a_root_clause_completes_no_refusal_of_its_own(nlp):
               pos=["SCONJ", "NOUN", "AUX", "PART", "VERB"], lemmas=["whether", "official", "would", "not", "say"])
     say = doc[4]
     assert say.head.i == say.i and say.lemma_ == "say" and [t.lower_ for t in say.children][-1] == "not"
-    assert _withheld(say, polarity_table()) is None
+    assert withheld(say, polarity_table()) is None

@@ -371,14 +371,14 @@ def test_a_name_restricts_its_noun_and_a_bare_definite_is_not_shown_to_be_that_o
 
 
 def test_a_regular_past_is_read_by_its_stem_when_the_lemmatizer_strays():
-    from claimtrack.pipeline.frames.clause_polarity import _table_lemma
+    from claimtrack.pipeline.frames.clause_polarity import table_lemma
     from claimtrack.pipeline.frames.syntax import polarity_table
 
     class Tok:  # a tagger's misreading of "hoped" as a form of "hop", the verb stays readable
         lemma_, tag_, lower_ = "hop", "VBD", "hoped"
-    assert _table_lemma(Tok(), polarity_table()) == "hope"
+    assert table_lemma(Tok(), polarity_table()) == "hope"
     Tok.lemma_, Tok.lower_ = "hop", "hopped"
-    assert _table_lemma(Tok(), polarity_table()) == "hop"
+    assert table_lemma(Tok(), polarity_table()) == "hop"
 
 
 def test_the_direct_object_is_what_is_done_to_not_the_recipient():

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
 from .children import children_of
-from .clause_polarity import _content_clause
+from .clause_kinds import content_clause
 from .syntax import _Actors, _noun_phrase, _speech, _subject, _without_clause, polarity_table
 
 
@@ -314,14 +314,14 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
     on Monday" name no object: alignment never reads values)."""
     # the direct object before a recipient ("sent the board a plan": the plan is what was sent)
     # ... and not a clause-opening "that" the parser took for a relative pronoun when the clause
-    # has its own object: such a clause is a noun's content clause (clause_polarity._content_clause)
+    # has its own object: such a clause is a noun's content clause (clause_kinds.content_clause)
     # ... nor a "that" before the subject of a clause that is no relative clause, which opens the
     # clause ("said that they would appeal", the parser taking it for the verb's object): an
     # object pronoun follows the subject; a relative "that" ("the act that others follow") comes first
     subject_at = None if "relcl" in (h.dep_, verb.dep_) else next(
         (c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj_tok = min((c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS and not _is_value(c)
-                   and not (c.lower_ == "that" and c.i == verb.left_edge.i and _content_clause(verb))
+                   and not (c.lower_ == "that" and c.i == verb.left_edge.i and content_clause(verb))
                    and not (c.lower_ == "that" and subject_at is not None and c.i < subject_at)),
                   key=lambda c: (_OBJECT_DEPS.index(c.dep_), c.i), default=None)
     if obj_tok is not None and obj_tok.lower_ in _RELATIVE and h.dep_ == "relcl":
@@ -331,7 +331,7 @@ def _object_token(h: Token, verb: Token) -> Optional[Token]:
         # none of its own (a phrasal verb's particle is an adverb, Quirk et al. 1985, 16.2)
         obj_tok = next((p for c in children_of(verb) if c.dep_ == "prt" for p in children_of(c)
                         if p.dep_ in ("pobj", "dobj") and not _is_value(p)), None)
-    if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _content_clause(verb):
+    if obj_tok is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not content_clause(verb):
         # "truces brokered by X": the truces are what was brokered (not so for a noun's content
         # clause: in "reports that the mine was closed" the reports were not closed)
         obj_tok = verb.head
@@ -427,7 +427,7 @@ def _antecedent_phrase(head: Token) -> Optional[Token]:
     company), through complement, conjoined and adverbial clauses and noun content clauses."""
     t = head
     for _ in range(4):
-        if (t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") and not _content_clause(t)) or t.head.i == t.i:
+        if (t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") and not content_clause(t)) or t.head.i == t.i:
             return None
         t = t.head
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:

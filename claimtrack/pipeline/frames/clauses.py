@@ -1,7 +1,7 @@
 """The clause walk: one frame per clause of a sentence (subject, predicate followed through
 willingness and light verbs, object, polarity, modality, the speaker of a quoted clause).
 
-The clause's polarity and modality are read in `clause_polarity`, its subject, predicate and
+The clause's polarity and modality are read in `clause_polarity` (its mood in `clause_moods`), its subject, predicate and
 object in `clause_roles`, nouns naming an action in `clause_nominals`."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from .children import children_of
 from .clause_events import existential_act
 from .clause_holders import said_by
 from .clause_nominals import _event_noun, _nominal_action, _paid_for, stance_argument
-from .clause_polarity import _ASSERTING, _condition_mark, _follow, _mood, _table_lemma, negation_focus
+from .clause_moods import ASSERTING, condition_mark, mood
+from .clause_polarity import follow, negation_focus, table_lemma
 from .clause_intentions import Intention, intention_of
 from .clause_roles import (
     _VALUE_ENTS, _clause_subject, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
@@ -112,7 +113,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
     for h in heads:
         if h.i in absorbed:
             continue
-        got = _follow(h, table)
+        got = follow(h, table)
         followed[h.i] = got
         absorbed.update(t.i for t in got[4][1:])
     out = []
@@ -131,7 +132,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             continue  # "said that ...": the content is the clause said (a directive is an act of its own)
         subj = _clause_subject(h, verb, chain)
         modality, negative, cue = _directed(h, modality, negative, cue, refused, doubted, table)
-        modality = _mood(h, chain, modality, table)
+        modality = mood(h, chain, modality, table)
         intent = intention_of(h, table)
         subject_verb = verb
         if intent is not None:
@@ -152,7 +153,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         negative, cue = _negative_subject(subj, negative, cue)
         if negative and modality == "may" and any(c.dep_ == "aux" and c.lower_ == "could" for t in chain for c in children_of(t)):
             modality = "can"  # "could not be moved": it was not possible, not that it may not have been
-        if negative and modality in _ASSERTING:
+        if negative and modality in ASSERTING:
             # "did not just raise the fare", "has never struck coins this fast": the negation bears
             # on the extent, the action is presupposed
             modality = negation_focus(chain) or modality
@@ -205,7 +206,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
         if verb.i == h.i and event is None and ruled is None:
             _existential(frame, verb, obj_tok, actors, table, cols.text)
         frame.update(_holders(h, chain, cue if negative else None, table, actors, speakers, cols.text))
-        condition = _condition_mark(h, table)
+        condition = condition_mark(h, table)
         if condition is not None:
             frame["condition"] = condition
         refused[verb.i] = cue if negative else None
@@ -374,7 +375,7 @@ def _denier(chain: list, cue: Optional[str], table: dict, actors: _Actors, speak
     one denier, whatever each says the claim is."""
     if cue is None or cue not in table["denials"]:
         return None
-    verb = next((t for t in chain if _table_lemma(t, table) == cue), None)
+    verb = next((t for t in chain if table_lemma(t, table) == cue), None)
     subj = _subject(verb) if verb is not None else None
     return _subject_actor(subj, verb, actors, speakers)[0] if subj is not None else None
 
