@@ -81,7 +81,8 @@ def test_an_act_ordered_against_the_call_for_it_refused(b):
 
 
 @pytest.mark.parametrize("b", [
-    # another party refusing, and a call nobody answers, which says nothing of the board
+    # another party refusing, and a call the board ignores: not inspected up to now, which an order
+    # for an inspection does not contradict
     "The boatmen's guild rejected calls for a fresh inspection of the lock gates.",
     "The Kessel harbour board ignored calls for a fresh inspection.",
 ])

@@ -204,8 +204,11 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     that has the request for object answers it as it answers a request's to-infinitive
     (clause_intentions._answered, 'request_answers'): refused, it is not done, the refuser's act
     ("rejected calls for an inspection": no inspection); granted, it is done; a refusal negated
-    leaves it possible. A request nobody is said to answer ("unions made calls for an
-    inspection") only asks: the noun is its modality. Else None."""
+    leaves it possible. A request ignored ('unanswered': "has ignored calls for an inspection") is
+    read as "has ignored calls to inspect" is (clause_intentions._answered): the act is negated,
+    with the verb for cue, which compare reads as not done up to now (modality.negated_up_to_now),
+    saying nothing of what is to come. A request nobody is said to answer ("unions made calls for
+    an inspection") only asks: the noun is its modality. Else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
         return None
@@ -217,12 +220,10 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     how = table["request_answers"].get(f"{lemma} {particle}" if particle else lemma) \
         if request.dep_ in ("dobj", "obj") and verb.i != request.i else None
-    # a verb that answers nothing ('unanswered': "ignored calls for an inspection") leaves the act
-    # only asked for (as compare/statements/foreclosed.py reads it: no stance)
-    if how is None or how == "unanswered":
+    if how is None:
         return False, None, request.lemma_.lower(), False
     turned = _negated(verb)
-    if how == "not":
+    if how in ("not", "unanswered"):
         return (False, None, "may", True) if turned is not None else (True, f"{lemma} {particle}" if particle else lemma, None, True)
     return (True, turned, None, True) if turned is not None else (False, None, None, True)
 
