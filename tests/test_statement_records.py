@@ -94,7 +94,9 @@ def test_an_ignored_request_reads_one_way_whether_its_act_is_a_noun_or_an_infini
     assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == ("The Tamsford port authority", "negative", "ignore", None)
     said = ", its deputy director said."
     assert ("agree", "equal") in _statuses(ignored, "The Tamsford port authority has not inspected the crane rails" + said)
-    assert ("conflict", "polarity") in _statuses(ignored, "The Tamsford port authority inspected the crane rails on Tuesday" + said)
+    got = _statuses(ignored, "The Tamsford port authority inspected the crane rails on Tuesday" + said)
+    # ... and the request ignored is no paraphrase of the deed, whatever words the two share
+    assert ("conflict", "polarity") in got and ("agree", "paraphrased") not in got, got
     assert not any(status == "conflict" for status, _ in _statuses(
         ignored, "The Tamsford port authority will inspect the crane rails in June" + said))
 

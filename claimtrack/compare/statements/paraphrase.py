@@ -28,11 +28,12 @@ def _reversing() -> tuple[frozenset, frozenset]:
     """(the verbs that reverse what they govern: the negative implicatives, of refusal, denial,
     ruling out and stopping, data/polarity.json 'negative', 'foreclosing'; the answers that turn
     a request down, with their particles, 'request_answers' of 'not': "turned down calls for an
-    audit" does not do what "ordered an audit" does)."""
+    audit" does not do what "ordered an audit" does; and those that leave it unanswered,
+    'unanswered': "ignored calls for an audit" has not done it, as the frames read it)."""
     from ...tables import load_json
 
     raw = load_json("polarity.json")
-    answers = frozenset(v for v, how in raw.get("request_answers", {}).items() if how == "not")
+    answers = frozenset(v for v, how in raw.get("request_answers", {}).items() if how in ("not", "unanswered"))
     return frozenset(raw["negative"]) | frozenset(raw.get("foreclosing", ())), answers
 
 
