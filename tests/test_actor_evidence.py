@@ -189,6 +189,32 @@ def test_a_name_taken_up_by_its_first_word_as_an_organisation_is_one(nlp, text, 
     assert [n for n in found if n.startswith(name.split()[0])] == [name], list(found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Sales fell, said Dana Holt, chief executive of Kelvo Marr.", "Kelvo Marr"),
+    ("Prices rose, said Amal Odeh, the managing director at the operator Senna Brask.", "Senna Brask"),
+    ("The board of Tarvo Lenk met on Monday to approve the sale.", "Tarvo Lenk"),
+])
+def test_what_only_an_organisation_has_before_of_names_an_organisation(nlp, text, name):
+    """'the chief executive of X', 'the board of X': no person has a chief executive or a board,
+    whatever the model calls X (the form of "X chief executive" with "of" or "at")."""
+    found = actors(nlp, text)
+    assert found[name].type == "ORG", {n: a.type for n, a in found.items()}
+
+
+def test_a_person_after_of_a_persons_noun_stays_a_person(nlp):
+    found = actors(nlp, "Olga Berin, a friend of Dana Holt, said the shop had closed.")
+    assert found["Dana Holt"].type == "PERSON", {n: a.type for n, a in found.items()}
+
+
+def test_a_word_that_ends_a_persons_name_is_not_taken_for_a_firms_first_word(nlp):
+    """"Vardo" after "Vardo Metals" and "Ana Vardo": news takes a person up by the surname, so
+    the one word is not made the company's short name."""
+    found = actors(nlp, "Vardo Metals will build the plant. Its founder, Ana Vardo, said work would start in May. "
+                        "\"We are ready,\" Vardo told reporters.")
+    assert "Vardo" in found["Ana Vardo"].aliases, {n: a.aliases for n, a in found.items()}
+    assert "Vardo" not in found["Vardo Metals"].aliases
+
+
 def test_a_person_taken_up_by_the_surname_stays_a_person(nlp):
     found = actors(nlp, "Elena Vasquez has ordered two new tankers for her fleet. Vasquez said the first would "
                         "arrive in March.")

@@ -134,7 +134,8 @@ class Merge:
         # a name the text introduces by an organisation's kind ("the drugmaker X"), or that owns
         # what only an organisation has ("X chief executive Jane Doe", "X shares fell"), is that
         # organisation wherever the model called it a person ("X said")
-        kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before} | self._org_owners(cands)
+        kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before or self._owner_after_of(doc, c)} \
+            | self._org_owners(cands)
         for c in cands:
             key = _name_key(text[c.start:c.end])
             if (c.label == "PERSON" and not c.titles or self._unknown_place(c, key)) and c.entry is None and key in kinds:
@@ -231,6 +232,28 @@ class Merge:
             if _followed_somewhere(text, surface, after):
                 out.add(_name_key(surface))
         return out
+
+    def _owner_after_of(self, doc: Doc, c: Cand) -> bool:
+        """An untitled name the model calls a person that is the object of "of" or "at" after what
+        only an organisation has (actor_cues.json 'org_only_nouns'): "the chief executive of X",
+        "the board of X", "the headquarters of the carrier X" (the parse: X, or the noun X stands
+        in apposition to, is the `pobj` of that preposition). The form of `_org_owners`' "X chief
+        executive" written the other way round: no person has a chief executive or a board."""
+        if c.label != "PERSON" or c.entry is not None or c.titles:
+            return False
+        tok = self._root(doc, c)
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
+            tok = tok.head  # "of the operator X"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "at"):
+            return False
+        owned = tok.head.head
+        words = [owned.lower_]
+        for left in reversed(list(owned.lefts)):
+            if left.dep_ not in ("amod", "compound") or left.i != owned.i - len(words):
+                break
+            words.insert(0, left.lower_)  # "chief executive", "managing director"
+        nouns = self.tables.cue("org_only_nouns")
+        return any(" ".join(words[k:]) in nouns for k in range(len(words)))
 
     def _org_only_after(self) -> Optional[re.Pattern]:
         """What follows a name in "X chief executive", "X's board": the table's nouns, compiled
@@ -361,7 +384,9 @@ class Merge:
         """'Tolvane Ceramics' ... 'Tolvane said': an organisation is named short by the first word of
         its name. A one-word name no table knows, whatever the model's label, joins the one
         multi-word organisation of the document that starts with that word (none when two do,
-        or when a person's name does, or when the word is an organisation's head noun)."""
+        or when a person's name starts or ends with it: news takes a person up by the surname, so
+        "Dorin said" beside "Dorin Tech" and "Ana Dorin" may be either; nor when the word is an
+        organisation's head noun)."""
         text = self.st.text
         starts: dict[str, set[str]] = {}
         person_first: set[str] = set()
@@ -372,7 +397,7 @@ class Merge:
             if not words:
                 continue
             if c.label == "PERSON" and c.entry is None:
-                person_first.add(words[0])
+                person_first.update((words[0], words[-1]))
             elif c.label == "ORG" and (c.entry is None or c.entry.kind == "org"):
                 name = c.entry.name if c.entry is not None else self._without_generic(_LEADING_THE.sub("", text[c.start:c.end]))
                 if _name_key(name).split()[:1] == words[:1]:
