@@ -141,7 +141,7 @@ def _noun_of_gerund(h: Token, table: dict) -> Optional[Token]:
 
 def _drawn(verb: Token) -> bool:
     """"Be drawn (on)", a verb of saying in its passive: 'to be persuaded to say something'
-    (Collins English Dictionary, draw: "would not be drawn on whether ...")."""
+    (Collins English Dictionary, draw), as in "the harbourmaster could not be drawn on a date"."""
     return verb.lemma_.lower() == "draw" and any(c.dep_ == "auxpass" for c in children_of(verb))
 
 
@@ -152,15 +152,15 @@ _REFUSING_AUX = frozenset({"would", "will", "wo", "'d"})
 
 def withheld(h: Token, table: dict) -> Optional[str]:
     """The saying verb's lemma when the indirect question `h` completes a refusal to say
-    ("declined to say whether it would sell", "would not say if the mine will reopen", "refused to
-    disclose whether", "would not be drawn on whether"): the source withholds the answer and asserts neither it nor its opposite,
+    ("declined to tell reporters if the ferry would be sold", "would not say if the mine will reopen",
+    "refused to disclose whether", "will not be drawn on if or when"): the source withholds the answer and asserts neither it nor its opposite,
     as "did not deny that" asserts nothing (modality `deny`). "Has not said if" stays an open
     question ('may'); "could not say" is not knowing. Else None."""
     from ...tables import DISCLOSING_VERBS, speech_verbs
 
     gov = h.head
     if gov.dep_ == "prep":
-        gov = gov.head  # "would not comment on whether", "would not be drawn on whether"
+        gov = gov.head  # "would not comment on whether", "will not be drawn on if or when"
     if gov.i == h.i or gov.pos_ not in ("VERB", "AUX"):
         return None  # a root clause (its own head) completes no verb of its own
     strong, weak = speech_verbs()
