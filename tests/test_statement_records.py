@@ -100,6 +100,20 @@ def test_an_ignored_request_reads_one_way_whether_its_act_is_a_noun_or_an_infini
     assert not any(status == "conflict" for status, _ in _statuses(
         ignored, "The Tamsford port authority will inspect the crane rails in June" + said))
 
+
+@pytest.mark.parametrize("asked", ["calls for an inspection of the weir", "calls to inspect the weir"])
+def test_a_request_ignored_at_a_time_before_says_nothing_of_the_act_after_it(asked):
+    # "up to now" is the present perfect's (review s31 finding 1): a simple past or a past perfect
+    # ignoring tells of a time before, so a deed told later is no contradiction, and the act is
+    # only asked for
+    for ignored in (f"The Brackley canal trust ignored {asked} last spring.",
+                    f"The Brackley canal trust had ignored {asked} before the flood."):
+        k = _clause(ignored, "inspect")
+        assert k.polarity == "positive" and k.modality is not None, (ignored, k)
+        got = _statuses(ignored, "The Brackley canal trust inspected the weir on Tuesday.")
+        assert not any(status == "conflict" for status, _ in got) and ("agree", "paraphrased") not in got, (ignored, got)
+
+
 def test_an_act_noun_a_request_asks_for_is_answered_as_its_infinitive_is():
     # "calls for an audit of X" asks for the act the noun names, as "calls to audit X" does
     k = _clause("The water board rejected calls for an inspection of the sluice gates.", "inspect")
@@ -108,18 +122,19 @@ def test_an_act_noun_a_request_asks_for_is_answered_as_its_infinitive_is():
     assert (k.polarity, k.modality) == ("positive", None)
     k = _clause("The water board did not reject calls for an inspection of the sluice gates.", "inspect")
     assert (k.polarity, k.modality) == ("positive", "may")
-    # calls for it, ignored, read as calls to do it, ignored (below): not done up to now, which
-    # says nothing of what is to come (review s29 finding 3 still holds)
-    k = _clause("The water board ignored calls for an inspection of the sluice gates.", "inspect")
+    # calls for it, ignored up to now, read as calls to do it, ignored (below): not done up to
+    # now, which says nothing of what is to come (review s29 finding 3 still holds)
+    k = _clause("The water board has ignored calls for an inspection of the sluice gates.", "inspect")
     assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == ("The water board", "negative", "ignore", None)
-    got = _statuses("The water board ignored calls for an inspection of the sluice gates.",
+    got = _statuses("The water board has ignored calls for an inspection of the sluice gates.",
                     "The water board will inspect the sluice gates next month.")
     assert not any(status == "conflict" for status, _ in got)
-    # calls to do it, ignored: not done up to now ("not yet", polarity.json 'unanswered'), which
-    # says nothing of what is to come, but agrees with "has not" and contradicts a past act
-    k = _clause("The water board ignored calls to inspect the sluice gates.", "inspect")
+    # calls to do it, ignored up to now: not done up to now ("not yet", polarity.json
+    # 'unanswered'), which says nothing of what is to come, but agrees with "has not" and
+    # contradicts a past act
+    k = _clause("The water board has ignored calls to inspect the sluice gates.", "inspect")
     assert (k.polarity, k.polarity_cue) == ("negative", "ignore")
-    got = _statuses("The water board ignored calls to inspect the sluice gates.",
+    got = _statuses("The water board has ignored calls to inspect the sluice gates.",
                     "The water board will inspect the sluice gates next month.")
     assert not any(status == "conflict" for status, _ in got)
     ignored = "The harbour chief Ola Brenn has ignored calls to resign over the dredging contract, his office said."

@@ -36,7 +36,7 @@ from .children import children_of
 from .clause_nominals import _ACTION_SUFFIXES, _ARGUMENT_PREPS, _DOING, _EVENT_FILES, _shared_start
 from .clause_holders import said_by
 from .clause_roles import _is_value, _phrase, _subject_text
-from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table
+from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table, present_perfect
 
 #: Entity types whose words are a name, never an act the text reports ("the Data Protection
 #: Agency", "the Transport Strike Committee").
@@ -204,11 +204,12 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     that has the request for object answers it as it answers a request's to-infinitive
     (clause_intentions._answered, 'request_answers'): refused, it is not done, the refuser's act
     ("rejected calls for an inspection": no inspection); granted, it is done; a refusal negated
-    leaves it possible. A request ignored ('unanswered': "has ignored calls for an inspection") is
-    read as "has ignored calls to inspect" is (clause_intentions._answered): the act is negated,
-    with the verb for cue, which compare reads as not done up to now (modality.negated_up_to_now),
-    saying nothing of what is to come. A request nobody is said to answer ("unions made calls for
-    an inspection") only asks: the noun is its modality. Else None."""
+    leaves it possible. A request ignored is read as its to-infinitive is (clause_intentions._answered):
+    up to now ('unanswered' in the present perfect: "has ignored calls for an inspection") the act
+    is negated, with the verb for cue, which compare reads as not done up to now
+    (modality.negated_up_to_now), saying nothing of what is to come; ignored at a time before
+    ("ignored calls for an inspection last year") it only asks. A request nobody is said to answer
+    ("unions made calls for an inspection") only asks: the noun is its modality. Else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
         return None
@@ -220,7 +221,7 @@ def _asked_for(noun: Token, table: dict) -> Optional[tuple[bool, Optional[str], 
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     how = table["request_answers"].get(f"{lemma} {particle}" if particle else lemma) \
         if request.dep_ in ("dobj", "obj") and verb.i != request.i else None
-    if how is None:
+    if how is None or (how == "unanswered" and not present_perfect(verb)):
         return False, None, request.lemma_.lower(), False
     turned = _negated(verb)
     if how in ("not", "unanswered"):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .children import children_of
 from .clause_polarity import have_object
-from .syntax import _negated, _subject
+from .syntax import _negated, _subject, present_perfect
 
 
 class Intention(NamedTuple):
@@ -74,10 +74,12 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
     ("did not reject calls to resign": may resign, as a negated one-way implicative asserts
     nothing, Karttunen 1971); a grant negated negates it ("did not grant the request"). None when
     the verb that has the request for object does not answer it (data/polarity.json
-    'request_answers': "backed calls to ..." is not the backer's act). A request ignored
-    ('unanswered': "has ignored calls to resign") is not done up to now, negated as a refusal is,
-    with the verb for cue; compare reads that cue as "not yet" (modality.negated_up_to_now), so
-    nothing is said of what is to come."""
+    'request_answers': "backed calls to ..." is not the backer's act). A request ignored up to now
+    ('unanswered' in the present perfect: "has ignored calls to resign") is not done up to now,
+    negated as a refusal is, with the verb for cue; compare reads that cue as "not yet"
+    (modality.negated_up_to_now), so nothing is said of what is to come. Ignored at a time
+    before ("ignored calls to resign last spring", "had ignored"), it says nothing of the act
+    after that time: None, the act only asked for."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or verb.i == noun.i:
         return None
@@ -85,7 +87,7 @@ def _answered(noun: Token, table: dict) -> Optional[Intention]:
     if any(c.dep_ == "prt" for c in children_of(verb)):
         lemma = f"{lemma} {next(c.lower_ for c in children_of(verb) if c.dep_ == 'prt')}"
     how = table["request_answers"].get(lemma)
-    if how is None:
+    if how is None or (how == "unanswered" and not present_perfect(verb)):
         return None
     refused = how in ("not", "unanswered")
     turned = _negated(verb)
