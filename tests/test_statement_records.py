@@ -86,10 +86,11 @@ def test_a_request_rejected_is_its_act_negated_wherever_the_parser_hangs_the_inf
 
 
 @pytest.mark.parametrize("asked", ["calls for an inspection of the crane rails", "calls to inspect the crane rails"])
-def test_an_ignored_request_reads_one_way_whether_its_act_is_a_noun_or_an_infinitive(asked):
+@pytest.mark.parametrize("ignoring", ["has ignored", "has been ignoring"])
+def test_an_ignored_request_reads_one_way_whether_its_act_is_a_noun_or_an_infinitive(asked, ignoring):
     # the request's content is the act either way: not done up to now, so it agrees with "has
     # not", contradicts a past deed, and leaves the future open
-    ignored = f"The Tamsford port authority has ignored {asked}, its deputy director said."
+    ignored = f"The Tamsford port authority {ignoring} {asked}, its deputy director said."
     k = _clause(ignored, "inspect")
     assert (k.subject_text, k.polarity, k.polarity_cue, k.modality) == ("The Tamsford port authority", "negative", "ignore", None)
     said = ", its deputy director said."

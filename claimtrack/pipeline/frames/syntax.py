@@ -204,12 +204,15 @@ def _negated(verb: Token) -> Optional[str]:
 
 
 def present_perfect(verb: Token) -> bool:
-    """The verb is a present perfect ("has ignored", "have so far ignored"): a past participle
-    with "have" in the present for auxiliary, which tells a state of affairs up to now; a simple
-    past ("ignored ... last year") or a past perfect ("had ignored") tells one up to a time
-    before it (Quirk et al. 1985, 4.20-4.22)."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
-                                      for c in children_of(verb))
+    """The verb is a present perfect ("has ignored", "have so far ignored") or its progressive
+    ("has been ignoring"): a past participle, or "been" and an -ing form, with "have" in the
+    present for auxiliary, which tells a state of affairs up to now; a simple past ("ignored ...
+    last year") or a past perfect ("had ignored") tells one up to a time before it (Quirk et al.
+    1985, 4.20-4.22)."""
+    aux = [c for c in children_of(verb) if c.dep_ == "aux"]
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(c.lower_ == "been" for c in aux))
+    return participle and any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in aux)
+
 
 def _any_longer(verb: Token) -> bool:
     """The verb has "anymore", or "any longer" / "any more" as its adverb (not "any more money",
