@@ -352,3 +352,18 @@ def test_thousands_apostrophe(text, expected):
 )
 def test_stacked_scale_words(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "arab" and "kharab", the Hindustani scale words after "crore", after a money figure
+        ("The canal will cost Rs 3.2 arab.", [("Rs 3.2 arab", 3_200_000_000, "INR")]),
+        ("Debts reached Rs2 kharab.", [("Rs2 kharab", 200_000_000_000, "INR")]),
+        # never after a plain count, nor capitalised ("Arab" is an English word)
+        ("Envoys of 5 arab states met.", [("5", 5, None)]),
+        ("It cost Rs 40 Arab families their homes.", [("Rs 40", 40, "INR")]),
+    ],
+)
+def test_south_asian_scale_words_after_crore(text, expected):
+    assert values(text) == expected
