@@ -46,6 +46,11 @@ def test_a_whole_number_before_and_is_not_a_fraction():
     ("They met for a fifth round of talks.", []),
     # a singular ordinal after a number other than one is an ordinal too: no fraction
     ("The two millionth ticket was sold.", [("two", 2)]),
+    # a headline ends with no stop: the end of its paragraph ends the phrase, as a stop does
+    ("Bus fares rise by a fifth\n\nCommuters in the port city will pay more.", [("a fifth", 0.2)]),
+    ("Ferry crossings cut by half\n  \nThe operator blamed fuel.", [("half", 0.5)]),
+    # a single line break may wrap a sentence: an ordinal before its noun on the next line stays one
+    ("The governor won a third\nterm in a landslide.", []),
 ])
 def test_article_and_denominator(text, expected):
     got = [(e.text, round(e.value, 6)) for e in find_expressions(text)]
