@@ -169,3 +169,13 @@ def test_a_fraction_in_words_rounds_a_share(fraction, value, qualifier, other, r
 def test_a_share_in_digits_keeps_its_own_band():
     assert _share(33, "33%") == interval_of(Quantity(start=0, end=3, text="33%", value=33, unit="percent"))
     assert _share(33, "33%").is_point()
+
+
+def test_a_fraction_of_a_percent_is_no_share_in_words():
+    # "half a percent" is 0.5 percent, not the share a half names: no band of halves and quarters
+    from claimtrack.compare.intervals import fraction_band
+
+    q = Quantity(start=0, end=20, text="about half a percent", value=0.5, qualifier="approx", unit="percent")
+    assert fraction_band(q, 0.5, approximate=True) is None
+    assert fraction_band(Quantity(start=0, end=15, text="about a quarter", value=25, qualifier="approx",
+                                  unit="percent"), 25, approximate=True) == pytest.approx((20, 25 + 25 / 6))

@@ -31,8 +31,13 @@ def fraction_denominators(text: str) -> list[int]:
 
 
 def is_share_in_words(text: str, value, unit: Optional[str]) -> bool:
-    """The figure is a share given in words and read in percent ("a quarter" as 25 percent)."""
-    return unit == "percent" and value is not None and 0 < float(value) < 100 and bool(fraction_denominators(text))
+    """The figure is a share given in words and read in percent ("a quarter" as 25 percent): its
+    percent is a whole number of the named fraction's parts ("two thirds": 2 of 3), which a
+    fraction of a percent is not ("half a percent" is 0.5 percent, no share in words)."""
+    if unit != "percent" or value is None or not 0 < float(value) < 100:
+        return False
+    share = float(value) / 100
+    return any(round(share * d) >= 1 and abs(share * d - round(share * d)) < 1e-6 for d in fraction_denominators(text))
 
 
 def share_as_fraction(text: str, value, unit: Optional[str]) -> Optional[float]:
