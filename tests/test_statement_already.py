@@ -92,3 +92,14 @@ def test_which_acts_are_done_once_to_their_object():
     assert all(once_act(v) for v in ("close", "shut down", "sell", "sign", "abolish", "approve", "build"))
     assert not any(once_act(v) for v in ("raise", "cut", "increase", "subsidise", "deliver", "visit", "make"))
 
+
+def test_an_act_done_up_to_now_against_no_plans_for_it():
+    # "has sold the terminal": sold now, so "has no plans to sell it" contradicts it
+    no_plans = "The Kessock port authority has no plans to sell the grain terminal."
+    assert ("conflict", "polarity") in _statuses("The Kessock port authority has sold the grain terminal.", no_plans)
+    # a sale told in the past may be an earlier occasion; a rise done this year may be repeated
+    assert ("conflict", "polarity") not in _statuses(
+        "The Kessock port authority sold the grain terminal last year.", no_plans)
+    assert ("conflict", "polarity") not in _statuses(
+        "The Kessock port authority has raised its fees twice this year.",
+        "The Kessock port authority has no plans to raise its fees.")

@@ -109,13 +109,16 @@ def ruled_out_after_done(a: Mention, b: Mention) -> bool:
     longer" ("no longer funds the ferry"), which speaks of now and says the act was done before;
     and "not yet" ("has not yet approved the lease", "has yet to approve it") or a negated past
     ("did not approve the lease", `_negated_past`), which speak of the time up to now, against the
-    act told as to come ("will approve the lease")."""
+    act told as to come ("will approve the lease"). Not an act told as done up to now, whose
+    result holds at the time of the ruling out ("has closed the pier", "has already sold it":
+    `already.done_already`): a party that has closed the pier has a plan to close it fulfilled, not
+    none, so "has no plans to close the pier" contradicts it."""
     neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
     if neg.frame.polarity != "negative":
         return False
     if (_not_yet(neg) or _negated_past(neg)) and pos.frame.polarity == "positive" and pos.frame.modality in FUTURE:
         return True
-    return (_forecloses(neg.frame) or neg.frame.polarity_cue == "no longer") and told_as_past(pos)
+    return (_forecloses(neg.frame) and not done_already(pos) or neg.frame.polarity_cue == "no longer") and told_as_past(pos)
 
 
 #: A negation on a past or perfect auxiliary ("did not pay", "had not raised the fee for seven
