@@ -103,3 +103,16 @@ def test_an_act_done_up_to_now_against_no_plans_for_it():
     assert ("conflict", "polarity") not in _statuses(
         "The Kessock port authority has raised its fees twice this year.",
         "The Kessock port authority has no plans to raise its fees.")
+
+
+def test_the_perfect_of_some_or_many_of_a_kind_leaves_more_to_do():
+    # a bare plural, a part or a count: selling some shares leaves more to sell (review s31 finding 1)
+    for done, weighed in (
+            ("The Treasury has sold shares in Norland Bank.", "The Treasury is considering selling shares in Norland Bank."),
+            ("The Treasury has sold part of its stake in Norland Bank.",
+             "The Treasury is considering selling its stake in Norland Bank."),
+            ("The city council has built 300 homes on the old airfield.",
+             "The city council is considering building homes on the old airfield."),
+            ("The mining group has opened two new pits this year.",
+             "The mining group is considering opening new pits in the north.")):
+        assert ("conflict", "modality") not in _statuses(done, weighed)

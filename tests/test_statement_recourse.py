@@ -104,3 +104,10 @@ def test_going_to_court_weighed_against_going_to_court_decided():
     for other in ("The ferry workers' guild threatened a lawsuit against the port authority.",
                   "The ferry workers' guild had been weighing a legal challenge against the port authority before May."):
         assert ("conflict", "modality") not in _statuses(other, "The ferry workers' guild will sue the port authority.")
+
+
+def test_a_weighing_told_as_gone_by_with_an_adverb_before_its_verb():
+    # "was still considering": the auxiliary before the adverb tells the past (review s31 finding 2)
+    assert ("conflict", "modality") not in _statuses(
+        "The Harlow county board was still considering a court challenge against the port authority in March.",
+        "The Harlow county board will sue the port authority.")

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
+from typing import Optional
 
 from ..mention import Mention
-from .lexicon import LIGHT_VERBS, base_verb, _hypernyms_of, senses_of, verb_senses, level_direction, verb_lemma
+from .lexicon import LIGHT_VERBS, level_direction, nouns_meet, senses_under, verb_lemma
 from .news_verbs import irregular_base
+from .phrases import object_head
 
 
 #: "already" after a perfect auxiliary, right before a verb form or a passive's "been" ("has already sold", "had
@@ -65,37 +67,57 @@ def once_act(verb: str) -> bool:
     which repeats on one object."""
     if not verb or verb in LIGHT_VERBS or level_direction(verb) is not None:
         return False
-    senses, hypernyms = verb_senses()
-    roots, seen = _once_roots(), set()
-    todo = list(senses_of(base_verb(verb, senses), senses))
-    while todo:
-        sense = todo.pop()
-        if sense in roots:
-            return True
-        if sense not in seen:
-            seen.add(sense)
-            todo.extend(_hypernyms_of(sense, hypernyms))
-    return False
+    return bool(senses_under(verb, _once_roots()))
 
 
-def done_already(m: Mention, past: bool = False) -> bool:
+def done_already(m: Mention, past: bool = False, other: Optional[Mention] = None) -> bool:
     """The clause states its act as done up to now: with "already" right before its verb after
     the present perfect ("has already opened its own inquiry", "have already been sold"), or the
-    present perfect alone of an act done once to its object ("has closed the pool": `once_act`;
-    not with "since" or "again", `_NOT_ONCE`): positive, with no modality. With `past`, the past perfect too ("had already asked"), which speaks of
-    a past moment: only against a weighing told in the past (`weighed_and_done`). Never with a
-    "before" adjunct or a year of its own ("had already closed it twice before 2019": another
-    time)."""
+    present perfect alone of an act done once to one definite thing, the one the `other` clause
+    speaks of ("has closed the pool": `once_act`, `_one_thing_done`; not with "since" or "again",
+    `_NOT_ONCE`): positive, with no modality. With `past`, the past perfect too ("had already
+    asked"), which speaks of a past moment: only against a weighing told in the past
+    (`weighed_and_done`). Never with a "before" adjunct or a year of its own ("had already closed
+    it twice before 2019": another time)."""
     f = m.frame
     if f.modality is not None or f.polarity != "positive" or not f.predicate or _BEFORE_OR_YEAR.search(m.text):
         return False
     verb = f.predicate.split(" ")[0]
-    if once_act(f.predicate) and not _NOT_ONCE.search(m.text) and any(
-            not w.lower().endswith("ing") and (verb_lemma(w) == verb or irregular_base(w) == verb)
-            for w in _PERFECT.findall(m.text)):
-        return True  # "has closed the pool": its result holds now, as with "already"
+    if other is not None and once_act(f.predicate) and not _NOT_ONCE.search(m.text):
+        for found in _PERFECT.finditer(m.text):
+            w = found.group(1)
+            if not w.lower().endswith("ing") and (verb_lemma(w) == verb or irregular_base(w) == verb) \
+                    and _one_thing_done(m, m.text[found.end():], other):
+                return True  # "has closed the pool": its result holds now, as with "already"
     return any((aux.lower() != "had" or past) and (verb_lemma(w) == verb or irregular_base(w) == verb)
                for aux, w in _ALREADY.findall(m.text))
+
+
+#: What opens a noun phrase naming one definite thing: a definite determiner or a possessive
+#: (Quirk et al. 1985, 5.26-5.34), or a name.
+_DEFINITE = re.compile(r"\s*(?:the|this|that|its|their|his|her|our|my|your|[A-Z][\w'’-]*)\b")
+#: Words that make an object some of a thing or many things, not one whole thing: a partitive
+#: ("part of", "some of", "a stake in", "shares in"; Quirk et al. 1985, 5.6-5.9) or a number.
+_SOME_OF = re.compile(r"\b(?:part|some|most|half|much|rest|portion|stake|share|shares)\s+(?:of|in)\b|\d|\b(?:two|three|four|"
+                      r"five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|many|few)\b", re.IGNORECASE)
+
+
+def _one_thing_done(m: Mention, after: str, other: Mention) -> bool:
+    """The perfect's object, written after its verb (`after`), is one definite thing ("the pool",
+    "its Norland terminal": a definite determiner, a possessive or a name, the head written
+    singular, no partitive or number before it), and the `other` clause's object is that thing
+    (the same head, or one WordNet gives as it: `lexicon.nouns_meet`). A bare plural, a count or a
+    part ("has sold shares", "has built 300 homes", "has sold part of its stake") leaves more of
+    the kind to do, which the other side may weigh."""
+    for particle in m.frame.predicate.split(" ")[1:]:  # "has shut down the ferry": the object after "down"
+        after = re.sub(rf"^\s*{re.escape(particle)}\b", "", after, flags=re.IGNORECASE)
+    head, theirs = object_head(m.frame), object_head(other.frame)
+    if not head or not theirs or not (head == theirs or nouns_meet(head, theirs)):
+        return False
+    written = re.search(rf"\b{re.escape(head)}\b", after, re.IGNORECASE)
+    if written is None or not _DEFINITE.match(after) or _SOME_OF.search(after[:written.start()]):
+        return False
+    return True
 
 
 #: A time of the clause's own for "already": a "before" adjunct or a year (narrower than
@@ -139,4 +161,4 @@ def weighed_and_done(x: Mention, y: Mention) -> bool:
     (`done_already`): the two cannot both hold at one time; "had already" only against a
     weighing told in the past ("was considering asking the tribunal")."""
     past = _PAST_WEIGHING.search(x.claim.text) is not None
-    return undecided(x) and not repeated(x) and done_already(y, past)
+    return undecided(x) and not repeated(x) and done_already(y, past, x)

@@ -215,10 +215,24 @@ def level_direction(p: Optional[str]) -> Optional[str]:
 
     if not p or p not in load_json("verb_paraphrases.json")["levels"]["change"]:
         return None
-    senses, hypernyms = verb_senses()
-    found = {_DIRECTIONS[x] for s in senses_of(base_verb(p, senses), senses)
-             for x in ({s} | _hypernyms_of(s, hypernyms)) if x in _DIRECTIONS}
+    found = {_DIRECTIONS[x] for x in senses_under(p, frozenset(_DIRECTIONS), 1)}
     return found.pop() if len(found) == 1 else None
+
+
+def senses_under(p: str, roots: frozenset, depth: Optional[int] = None) -> frozenset:
+    """The WordNet verb senses of `roots` that one of the predicate's senses (`senses_of`) is, or
+    lies under by the hypernym pointer within `depth` steps (None: any number): the one walk up
+    WordNet's verbs for `level_direction` (direct hypernyms) and `already.once_act` (any)."""
+    senses, hypernyms = verb_senses()
+    found, seen, todo = set(), set(), [(s, 0) for s in senses_of(base_verb(p, senses), senses)]
+    while todo:
+        sense, steps = todo.pop()
+        if sense in roots:
+            found.add(sense)
+        if sense not in seen and (depth is None or steps < depth):
+            seen.add(sense)
+            todo.extend((h, steps + 1) for h in _hypernyms_of(sense, hypernyms))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 16)  # two words against fixed tables, asked again in every pair of clauses

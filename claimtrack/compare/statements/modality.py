@@ -90,6 +90,9 @@ def governors(*hows: str) -> frozenset:
 #: Words before an -ing form that make it a past progressive ("was weighing", "had been
 #: studying"): a deliberation told of a time gone by.
 _PAST_BE = frozenset({"was", "were", "had"})
+#: Adverbs that stand between an auxiliary and its -ing form ("was still weighing", "were now
+#: studying"; Quirk et al. 1985, 8.20-8.21, the medial position), besides those in -ly.
+_ADVERBS = frozenset({"still", "already", "also", "now", "even", "just", "again", "only", "yet", "actively", "seriously"})
 
 
 def weighing_now(m, verbs: frozenset) -> bool:
@@ -111,7 +114,10 @@ def weighing_now(m, verbs: frozenset) -> bool:
             if w == lemma and lemma in verbs:
                 return True
             continue
-        before = words[max(0, i - 2):i]
+        j = i
+        while j and (words[j - 1] in _ADVERBS or words[j - 1].endswith("ly")):
+            j -= 1  # "was still weighing", "had reportedly been studying": the auxiliary before the adverbs
+        before = words[max(0, j - 2):j]
         if "had" in before:
             return False  # a past perfect: gone by, reported or not
         if reported:

@@ -26,7 +26,7 @@ def _decided(m: Mention, weighing: Mention) -> bool:
     "decided to close"; not "must close", an obligation) or done already ("has already closed",
     "has closed": `already.done_already`), unless the other side weighs it once more ("is
     considering closing it again": `already.repeated`)."""
-    return decided(m) or (done_already(m) and not repeated(weighing))
+    return decided(m) or (done_already(m, other=weighing) and not repeated(weighing))
 
 
 def judge_undecided(a: Mention, b: Mention, about: str, score: float) -> Optional[Candidate]:
@@ -118,7 +118,7 @@ def ruled_out_after_done(a: Mention, b: Mention) -> bool:
         return False
     if (_not_yet(neg) or _negated_past(neg)) and pos.frame.polarity == "positive" and pos.frame.modality in FUTURE:
         return True
-    return (_forecloses(neg.frame) and not done_already(pos) or neg.frame.polarity_cue == "no longer") and told_as_past(pos)
+    return (_forecloses(neg.frame) and not done_already(pos, other=neg) or neg.frame.polarity_cue == "no longer") and told_as_past(pos)
 
 
 #: A negation on a past or perfect auxiliary ("did not pay", "had not raised the fee for seven
