@@ -63,6 +63,8 @@ def test_filing_or_lodging_a_proceeding_does_its_act():
     assert support_names("file", "lawsuit", "sue")
     assert not support_names("file", "complaint", "challenge")  # another proceeding, another act
     assert not support_names("lodge", "guests", "guest")  # no act noun: lodging people
+    assert not support_names("file", "returns", "return")  # a document filed: "filed its tax returns"
+    assert not support_names("file", "report", "report")
 
 
 def test_two_support_verbs_are_not_read_against_each_other():
@@ -141,3 +143,90 @@ def test_acting_as_an_agent_states_the_agents_act_but_serving_a_person_does_not(
     got = _statements("The Halvorsen Trust will not own boats at Marrow Point.",
                       "The Halvorsen Trust serves owners of boats at Marrow Point.")
     assert not any(s in ("agree", "conflict") and "owner" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_facing_an_act_is_undergoing_it_as_a_passive_states():
+    # Oper2: the subject of "face" is who the noun's act is done to (compare/statements/undergoing.py)
+    got = _statements("The Halvorsen Trust will face charges over the brine spill, the prosecutor said.",
+                      "The Halvorsen Trust will not be charged over the brine spill, the prosecutor said.")
+    assert any(s == "conflict" and "face" in about for s, _, about in got), got
+    got = _statements("The old brine pump will undergo repairs, the salt works said.",
+                      "The old brine pump will not be repaired, the salt works said.")
+    assert any(s == "conflict" and "undergo" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_facing_an_act_is_not_doing_it():
+    # an active clause's subject does the act: "will charge visitors" is no charge it faces
+    got = _statements("The Halvorsen Trust will face charges over the brine spill, the prosecutor said.",
+                      "The Halvorsen Trust will not charge visitors for the brine pans, the prosecutor said.")
+    assert not any(s in ("agree", "conflict") and "face" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_facing_a_question_or_a_difficulty_is_no_measure_undergone():
+    got = _statements("The Halvorsen chair will face questions from reporters about the brine pans, aides said.",
+                      "The Halvorsen chair will not be questioned by police about the brine pans, aides said.")
+    assert not any(s in ("agree", "conflict") and "face" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_being_told_and_telling_are_two_acts():
+    # a passive of a verb of saying against its active, of one subject: told, and telling others
+    got = _statements("The Halvorsen Trust was not told of the brine pan closure, its chair said.",
+                      "The Halvorsen Trust told the salt workers of the brine pan closure, its chair said.")
+    assert not any(s == "conflict" for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_an_act_faced_and_a_passive_by_two_doers_are_two_acts():
+    # review s30 finding 4: both sides name who does the act, and they are two bodies
+    got = _statements("The Halvorsen chair faces an inquiry by the salt auditor over the brine pans, aides said.",
+                      "The Halvorsen chair will not be investigated by the harbour police over the brine pans, aides said.")
+    assert not any(s == "conflict" and "face" in about for s, _, about in got), got
+    # ... and one body named on both sides is one act
+    got = _statements("The Halvorsen chair faces an inquiry by the salt auditor over the brine pans, aides said.",
+                      "The Halvorsen chair will not be investigated by the salt auditor over the brine pans, aides said.")
+    assert any(s == "conflict" and "face" in about for s, _, about in got), got
+
+
+def test_legal_acts_are_wordnet_measures_and_proceedings():
+    from claimtrack.compare.statements.legal_acts import legal_acts
+    assert {"charge", "trial", "fine", "eviction", "inquiry", "deportation"} <= legal_acts("measures")
+    assert not {"question", "challenge", "difficulty"} & legal_acts("measures")
+    # a rare sense is no measure: "music" ("face the music"), "research" (not what an authority does)
+    assert not {"music", "research", "medicine", "survey"} & legal_acts("measures")
+    assert {"appeal", "complaint", "petition", "lawsuit"} <= legal_acts("proceedings")
+    assert not {"return", "report", "document", "purism", "whine", "collection"} & legal_acts("proceedings")
+
+
+@pytest.mark.model
+def test_needing_an_act_is_that_act_as_a_passive_that_must_be_done():
+    # "needs repairs" is "must be repaired" (undergoing.NEEDING), against its negation too
+    got = _statements("The old ferry pier at Halvorsen needs urgent repairs, the port said.",
+                      "The old ferry pier at Halvorsen must be repaired this winter, the port said.")
+    assert any(s == "agree" and "need" in about for s, _, about in got), got
+    got = _statements("The old ferry pier at Halvorsen needs urgent repairs, the port said.",
+                      "The old ferry pier at Halvorsen does not have to be repaired this winter, the port said.")
+    assert any(s == "conflict" and "need" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_needing_an_act_says_nothing_of_whether_it_will_be_done():
+    # a need is no forecast: "will not be repaired" may well be true of a pier that needs repairs
+    got = _statements("The old ferry pier at Halvorsen needs urgent repairs, the port said.",
+                      "The old ferry pier at Halvorsen will not be repaired this winter, the port said.")
+    assert not any(s in ("agree", "conflict") and "need" in about for s, _, about in got), got
+    # ... and two bodies whose approval is needed are two acts
+    got = _statements("The Halvorsen harbour lease requires approval from the island cabinet, officials said.",
+                      "The Halvorsen harbour lease must be approved by port councillors, officials said.")
+    assert not any(s in ("agree", "conflict") and "need" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_an_act_faced_now_is_still_to_come():
+    # review s31 finding 1: "faces" an inquiry is one pending; "has not been investigated" holds till then
+    got = _statements("The Halvorsen chair faces an inquiry into her travel claims, aides said.",
+                      "The Halvorsen chair has not been investigated over her travel claims, her office said.")
+    assert not any(s == "conflict" and "face" in about for s, _, about in got), got

@@ -9,6 +9,8 @@ Rooms, each with one job:
 - `paraphrase`: one statement in other words;
 - `stances`: one named subject's two verbs of one abstract matter, its one stance;
 - `nonanswers`: one subject declining to say, in two verbs of saying;
+- `undergoing`: a subject said to undergo an act ("will face charges") against its passive;
+- `legal_acts`: the nouns of proceedings filed and of measures faced (data/legal_acts.json);
 - `foreclosed`: a thing ruled out against the same thing said to come (or not to);
 - `costless`: a thing free of charge against someone paying or charged for it (or not);
 - `exemptions`: a thing exempt from a rule against the rule applying to it (or not), and a rule

@@ -32,6 +32,7 @@ from .levels import comparative_act, judge_levels
 from .recourse import judge_recourse
 from .subjects import resolved
 from .timing import judge_undecided, not_before, ruled_out_after_done, told_as_past
+from .undergoing import pending, undergoes
 from .phrases import (object_head, object_words, subject_head, subject_terms, subjects_meet, who_label, clause_terms,
                       prepositional_clause_terms, same_subject)
 
@@ -170,10 +171,15 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     # "offered his resignation" / "would not resign": one side's support verb and action noun
     # name the other's verb; that noun is the action, no object
     # "held talks" / "opened negotiations": two support verbs whose action nouns name one action
+    # "will face charges" / "will not be charged": the subject undergoes the act (undergoing.py)
+    # ... "faces an inquiry": an act to come (undergoing.pending)
+    a, b = pending(a, b), pending(b, a)
+    fa, fb = a.frame, b.frame
+    undergone = undergoes(a, b) or undergoes(b, a)
     both = both_nominal(a, b)
-    nominal = both or nominal_action(a, fb) or nominal_action(b, fa)
-    oa = None if both or nominal_action(a, fb) else object_head(fa)
-    ob = None if both or nominal_action(b, fa) else object_head(fb)
+    nominal = both or nominal_action(a, fb) or nominal_action(b, fa) or undergone
+    oa = None if both or nominal_action(a, fb) or undergoes(a, b) else object_head(fa)
+    ob = None if both or nominal_action(b, fa) or undergoes(b, a) else object_head(fb)
     # one object: the same head, or heads WordNet gives as one thing or one a kind of the other
     # ("the landscape" / "the painting"; lexicon.nouns_meet)
     objects = oa is not None and ob is not None and (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
@@ -246,7 +252,8 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # ... and both stating it, not a possibility, a habit, a condition or a purpose
             # ... and not a refusal to speak against speaking of something else: "declined to say
             # why" negates no "explained the decision" (only the same thing named on both sides)
-            spoken = not (_refuses_to_speak(fa) or _refuses_to_speak(fb)) or (oa is not None and oa == ob)
+            # (a subject said to undergo an act and the passive of that act: neither side speaks)
+            spoken = not (_refuses_to_speak(fa) or _refuses_to_speak(fb)) or (oa is not None and oa == ob) or undergone
             if same_subject(fa, fb) and one_thing and spoken and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) \
                     and not ruled_out_after_done(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,

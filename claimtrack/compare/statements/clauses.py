@@ -24,6 +24,7 @@ from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import object_head, subject_head, written_object_head, clause_terms
 from .levels import changes_level, comparative_act, keeps_level, level_thing
 from .recourse import recourse
+from .undergoing import UNDERGOING
 
 
 def clause_mentions(claim: Claim, seen: Optional[set] = None, actors=None) -> Optional[list[Mention]]:
@@ -65,7 +66,7 @@ def clause_keys(m: Mention) -> set:
     if f.subject:
         keys.add(("subj", f.subject))
     # a support verb's action noun meets the verb it names ("opened talks" / "negotiate")
-    if f.predicate in NOMINAL_SUPPORT and f.object:
+    if (f.predicate in NOMINAL_SUPPORT or f.predicate in UNDERGOING) and f.object:
         keys.update(action_noun_keys(written_object_head(m) or f.object.split()[-1]))
     elif f.predicate and f.predicate not in LIGHT_VERBS:
         keys.update(verb_noun_keys(f.predicate))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...wordnet_nouns import noun_senses
+from .legal_acts import legal_acts
 from .news_verbs import irregular_base, news_hypernyms, news_opposites, news_opposites_of, news_senses
 from .states import BEING, adjectives_meet, near_synonyms
 
@@ -441,8 +442,11 @@ LINKING_AGENT = frozenset({"be", "remain"})
 #: city" advises it (the "as" phrase names the role the subject plays, a complement of the
 #: subject). Only with "as": "serves owners" names whom it serves.
 ROLE_VERBS = frozenset({"act", "serve"})
-NOMINAL_SUPPORT = SUPPORT_VERBS | ACTING_LIGHT | EXPRESSING | LINKING_AGENT | ROLE_VERBS | frozenset(
-    {"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit", "enter", "file", "lodge"})
+#: Verbs of bringing a proceeding, with a proceeding as the act ("filed a challenge"), never a
+#: document filed ("filed its tax returns": legal_acts.py "proceedings").
+PROCEEDING_SUPPORT = frozenset({"file", "lodge"})
+NOMINAL_SUPPORT = SUPPORT_VERBS | ACTING_LIGHT | EXPRESSING | LINKING_AGENT | ROLE_VERBS | PROCEEDING_SUPPORT | frozenset(
+    {"open", "begin", "start", "initiate", "hold", "offer", "tender", "submit", "enter"})
 
 
 @lru_cache(maxsize=1)
@@ -496,6 +500,8 @@ def support_names(support: str, noun: str, other: Optional[str]) -> bool:
         return noun_lemma_in(noun, person_nouns()) is not None and noun_names_action(noun, other)
     if support in EXPRESSING and noun_names_state(noun, other):
         return True
+    if support in PROCEEDING_SUPPORT and (noun_lemma_in(noun, noun_senses()[0]) or noun.lower()) not in legal_acts("proceedings"):
+        return False
     return noun_names_action(noun, other)
 
 
