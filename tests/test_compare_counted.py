@@ -455,6 +455,8 @@ def test_a_count_is_made_through_a_group_only_of_people(word, written, members):
     ("The bank froze the accounts of 52,000 savers.", "52,000 savers", None),
     ("Flood water reached the homes of 300 families.", "300 families", None),
     ("Every crate of 50 lamps was checked.", "50 lamps", "crate"),
+    # a general ordinal makes the plural one of a series (data/quantifiers.json "postdeterminers")
+    ("The last crates of 50 lamps reached the valley on Monday.", "50 lamps", "crate"),
     # an act's noun counts what the act befell: the plain count
     ("The evacuation of 2,000 residents began on Monday.", "2,000 residents", None),
     ("Police confirmed the arrest of 12 suspects.", "12 suspects", None),

@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..models import DocumentResult
-from ..parsers.lexicon import (CARDINALS, MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_WORDS, POSSESSIVE_DETERMINERS,
-                               WEEKDAY_NAMES, singular)
+from ..parsers.lexicon import (ADDITIVE_POSTDETERMINERS, CARDINALS, GENERAL_ORDINALS, MONTH_ABBREVIATIONS, MONTH_NAMES,
+                               ORDINAL_WORDS, POSSESSIVE_DETERMINERS, WEEKDAY_NAMES, singular)
 from . import intervals as iv
 from ..text import pattern
 from ..wordnet_nouns import names_happening, noun_lexfiles
@@ -21,7 +21,6 @@ from .quotes import unsure_speakers
 from .standing import standing_of
 from .standing_cues import cues
 from .statements import clause_mentions, doc_actors
-from .statements.phrases import POSTDETERMINERS
 from .pegs import pegged
 from .units import Measure, classify, conversion, counted, measure_of, names_people, names_people_group, roles_of
 
@@ -281,13 +280,15 @@ def _members(word: str, written: Optional[str]) -> bool:
 @lru_cache(maxsize=1)
 def _series_words() -> frozenset:
     """Words that make the noun after them one of a series or one of several ("a third crate",
-    "another load", "each carton"; a number is read apart, `_one_of_a_series`): the ordinals
-    (parsers.lexicon), the postdeterminers (statements.phrases.POSTDETERMINERS) and the universal
-    determiners of data/quantifiers.json ("whole_set": "every crate of 50 lamps" sizes each crate).
-    Read from those tables, never a list of its own (Quirk et al. 1985, 5.12-5.22)."""
+    "the next batch", "another load", "each carton"; a number is read apart, `_one_of_a_series`):
+    the ordinals, the general ordinals and the additive postdeterminers of data/quantifiers.json
+    "postdeterminers" (parsers.lexicon; Quirk et al. 1985, 5.20-5.22), and its universal
+    determiners ("whole_set": "every crate of 50 lamps" sizes each crate). Read from those
+    tables, never a list of its own."""
     from ..tables import load_json
 
-    return frozenset(ORDINAL_WORDS) | POSTDETERMINERS | frozenset(load_json("quantifiers.json")["whole_set"])
+    return (frozenset(ORDINAL_WORDS) | GENERAL_ORDINALS | ADDITIVE_POSTDETERMINERS
+            | frozenset(load_json("quantifiers.json")["whole_set"]))
 
 
 _NUMBER = re.compile(r"\d[\d,.]*$")
