@@ -449,6 +449,10 @@ def test_a_count_is_made_through_a_group_only_of_people(word, written, members):
     # no group: the plain count
     ("A total of 480 pupils sat the exam in June.", "480 pupils", None),
     ("Cases rose to 212 from 187 a week earlier.", "187", None),
+    # the start of a change whose end figure is written with its noun: a plain count too
+    ("Hotel bookings in Varna climbed to 41,000 rooms from 36,000 in 2029.", "36,000", None),
+    ("Car sales at Orlen Motors rose to 8,200 vehicles from 7,100 in 2029.", "7,100", None),
+    ("About 90 delegates from 12 nations came to the summit.", "12 nations", "delegate"),
     ("Judges picked the winner from 640 entries.", "640 entries", None),
     # a plural before "of" names what each counted thing has: the plain count
     ("Auditors went through the ledgers of 310 cooperatives.", "310 cooperatives", None),

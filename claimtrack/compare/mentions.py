@@ -200,6 +200,8 @@ def _through(q, before: str) -> Optional[str]:
     if not word or word.lower() in _QUANTIFIERS:
         return None  # "none of the 40 hikers", "most of the 40 wards": a partitive, not a group counted through
     of = m is not None and m.group("prep") == "of"
+    if m is not None and not of and _counted_before(before[-60:][:m.start(1)]):
+        return None  # "climbed to 41,000 rooms from 36,000": the start of a change, a plain count
     if (written if of else word if f is not None and f.prep == "of" else "").lower() in _PART_WORDS:
         return classify(word.lower())[0]
     if _noun_of(f, written):
@@ -210,6 +212,16 @@ def _through(q, before: str) -> Optional[str]:
         return None
     cls, _known = classify(word)
     return cls
+
+
+def _counted_before(text_before: str) -> bool:
+    """The noun before "from" is counted by the end figure of a change right before it ("rose to
+    8,200 vehicles from 7,100", "cut to nine lines from 12"): the noun is what both figures count,
+    and the one after "from" is where the change began (compare.standing reads that), not a count
+    made through it. ("about 90 delegates from 12 nations", with no "to", counts the nations the
+    delegates came from.)"""
+    words = text_before.lower().split()
+    return len(words) >= 2 and words[-2] == "to" and (words[-1] in CARDINALS or bool(_NUMBER.match(words[-1])))
 
 
 #: Words before "of" that take a number of members out of the counted set ("one of some 60
