@@ -28,6 +28,11 @@ REGION_MENTIONS = 4
 _ARTIFACT_FILE, _LOCATION_FILE = 6, 15
 
 
+#: What actor_cues.json's org_only_nouns lists that a person may own as well, read after "of"
+#: ("the shares of X", "the headquarters of X": a shareholder, a politician's campaign).
+_HELD_BY_PEOPLE_TOO = frozenset({"shares", "shareholders", "share price", "stock", "headquarters", "annual report"})
+
+
 class Merge:
     """Merge candidate mentions into actors."""
 
@@ -242,6 +247,10 @@ class Merge:
         if c.label != "PERSON" or c.entry is not None or c.titles:
             return False
         tok = self._root(doc, c)
+        described = [tok.head] if tok.dep_ == "appos" else []
+        described += [ch for ch in tok.children if ch.dep_ == "appos"]
+        if any(d.pos_ == "NOUN" and noun_lexfiles(d.lemma_.lower(), 1)[:1] == (18,) for d in described):
+            return False  # "the shares of X, the mill's former owner": said of a person (WordNet noun.person)
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
             tok = tok.head  # "of the operator X"
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "at"):
@@ -252,7 +261,8 @@ class Merge:
             if left.dep_ not in ("amod", "compound") or left.i != owned.i - len(words):
                 break
             words.insert(0, left.lower_)  # "chief executive", "managing director"
-        nouns = self.tables.cue("org_only_nouns")
+        # only the offices and parts of a body: a person has shares and a headquarters too
+        nouns = self.tables.cue("org_only_nouns") - _HELD_BY_PEOPLE_TOO
         return any(" ".join(words[k:]) in nouns for k in range(len(words)))
 
     def _org_only_after(self) -> Optional[re.Pattern]:
