@@ -261,6 +261,9 @@ def test_counts_of_people_named_by_an_adjective(nlp, text, expected):
     # the counted figure before it, of the same verb
     ("The mill will hire 700 weavers this year and has hired 250 so far.", "250", "weaver"),
     ("Arrivals climbed to 61,000 tourists, against 52,000 a year earlier.", "52,000", "tourist"),
+    # or in the sentence before ("only 12", "just 9": the parallel clause leaves the noun out)
+    ("The clinic employed 30 nurses in 2019. Today it employs only 12.", "12", "nurse"),
+    ("Farmers kept 4,000 hives along the coast last spring; this year they keep just 900.", "900", "hive"),
 ])
 def test_a_bare_count_takes_the_noun_its_sentence_counts_it_in(nlp, text, figure, unit):
     assert (figure, unit) in [(t, u) for t, _v, u in found(nlp, text)]
@@ -295,7 +298,9 @@ def test_a_bare_count_takes_the_noun_named_before_it(nlp, text, figure, unit):
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("Rescuers pulled 44 of them from the river.", "44"),  # a pronoun whose only candidate is its clause's subject
+    ("Rescuers pulled 44 of them from the river.", "44"),
+    # another verb in the sentence before: no parallel clause ("returned" is not "sailed")
+    ("Thirty boats sailed in May. Only 12 returned.", "12"),  # a pronoun whose only candidate is its clause's subject
     # nor any word of that subject, a relative clause's included ("the inspectors who came from ...")
     ("The inspectors who came from the capital rejected 15 of them.", "15"),
     ("The first 3 were sentenced on Monday.", "3"),  # a postdeterminer with no count before it

@@ -25,8 +25,9 @@ A bare count names no noun of its own, and English gives it one from the sentenc
   "owns 30 boats, of which 12 are idle" (the noun the relative clause hangs from);
 - "the number of X": "put the number of lambs that died at 2,900", "the number of voters rose from
   8,100 to 9,300";
-- the counted figure right before it in its sentence, of the same verb ("will hire 700 weavers and
-  has hired 250", "climbed to 61,000 tourists, against 52,000").
+- the counted figure right before it in its sentence or the one before, of the same verb ("will
+  hire 700 weavers and has hired 250", "climbed to 61,000 tourists, against 52,000", "employed 80
+  spinners in 2010. It employs only 9.").
 
 A count may also take its noun from the sentence before (`_named_before`): English leaves the
 head of a noun phrase out after a determiner that points back to a set already named (Quirk et
@@ -171,13 +172,14 @@ def lend_counted_noun(doc: Doc, text: str, found: list[Found], ctx: _Ctx) -> Non
         if p is None or p.unit is None or p.currency or p.unit == "percent" or p.value is None:
             continue
         before = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if before is None or not len(before) or before[0].sent.start != num.sent.start:
+        if before is None or not len(before) or before[0].sent.start < _window_start(num):
             continue
         if _verb_lemma(before.root) == _verb_lemma(num) is not None:
             # English leaves a noun out where the clause is parallel to the one that names it
-            # (the same verb): "will hire 700 weavers and has hired 250 so far", "climbed to
-            # 61,000 tourists, against 52,000"; a figure of another verb counts what its own
-            # clause names ("hired 350 staff, raising its workforce to 900")
+            # (the same verb), in its sentence or the one before: "will hire 700 weavers and has
+            # hired 250 so far", "climbed to 61,000 tourists, against 52,000", "The mill employed
+            # 80 spinners in 2010. It employs only 9."; a figure of another verb counts what its
+            # own clause names ("hired 350 staff, raising its workforce to 900")
             q.unit = p.unit
 
 
