@@ -112,7 +112,7 @@ def ruled_out_after_done(a: Mention, b: Mention) -> bool:
     act told as to come ("will approve the lease"). Not an act told as done up to now, whose
     result holds at the time of the ruling out ("has closed the pier", "has already sold it":
     `already.done_already`): a party that has closed the pier has a plan to close it fulfilled, not
-    none, so "has no plans to close the pier" contradicts it."""
+    none, so "has no plans to shut the pier" contradicts it."""
     neg, pos = (a, b) if a.frame.polarity == "negative" else (b, a)
     if neg.frame.polarity != "negative":
         return False
