@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare.statements.lexicon import noun_names_state, pays, support_names
+from claimtrack.compare.statements.lexicon import noun_names_state, support_names
+from claimtrack.compare.statements.payments import pays
 from claimtrack.compare.statements.phrases import term_of, text_terms
 
 

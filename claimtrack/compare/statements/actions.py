@@ -19,8 +19,9 @@ from .costless import judge_free
 from .exemptions import judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .measures import judge_measures
-from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, finances, invests, nouns_meet, one_change, opposite,
-                      opposite_modifiers, pays, predicates_meet)
+from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, nouns_meet, one_change, opposite,
+                      opposite_modifiers, predicates_meet)
+from .payments import finances, invests, pays
 from .modality import FUTURE, _asserts, _committed, _excludes
 from .members import other_members, partly_denied
 from .nobody import judge_nobody

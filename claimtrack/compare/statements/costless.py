@@ -12,7 +12,8 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import linked_state, pays
+from .lexicon import linked_state
+from .payments import pays
 from .modality import _asserts, _committed
 from .phrases import object_words, subject_head, subject_terms, term_of, clause_terms
 
