@@ -25,9 +25,8 @@ A bare count names no noun of its own, and English gives it one from the sentenc
   "owns 30 boats, of which 12 are idle" (the noun the relative clause hangs from);
 - "the number of X": "put the number of lambs that died at 2,900", "the number of voters rose from
   8,100 to 9,300";
-- the counted figure right before it in its sentence or the one before, of the same verb ("will
-  hire 700 weavers and has hired 250", "climbed to 61,000 tourists, against 52,000", "employed 80
-  spinners in 2010. It employs only 9.").
+- the counted figure right before it in its sentence, of the same verb ("will hire 700 weavers and
+  has hired 250", "climbed to 61,000 tourists, against 52,000").
 
 A count may also take its noun from the sentence before (`_named_before`): English leaves the
 head of a noun phrase out after a determiner that points back to a set already named (Quirk et
@@ -172,14 +171,13 @@ def lend_counted_noun(doc: Doc, text: str, found: list[Found], ctx: _Ctx) -> Non
         if p is None or p.unit is None or p.currency or p.unit == "percent" or p.value is None:
             continue
         before = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if before is None or not len(before) or before[0].sent.start < _window_start(num):
+        if before is None or not len(before) or before[0].sent.start != num.sent.start:
             continue
         if _verb_lemma(before.root) == _verb_lemma(num) is not None:
             # English leaves a noun out where the clause is parallel to the one that names it
-            # (the same verb), in its sentence or the one before: "will hire 700 weavers and has
-            # hired 250 so far", "climbed to 61,000 tourists, against 52,000", "The mill employed
-            # 80 spinners in 2010. It employs only 9."; a figure of another verb counts what its
-            # own clause names ("hired 350 staff, raising its workforce to 900")
+            # (the same verb): "will hire 700 weavers and has hired 250 so far", "climbed to
+            # 61,000 tourists, against 52,000"; a figure of another verb counts what its own
+            # clause names ("hired 350 staff, raising its workforce to 900")
             q.unit = p.unit
 
 
@@ -252,34 +250,21 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "
 
 
 def _plural_before(num: Token, before: list[Found], ctx: _Ctx) -> Optional[str]:
-    """The noun a plural pronoun in `num`'s partitive stands for, in its sentence or the one before,
-    or None when unsure (a wrong noun is worse than none: the figure would align with another
-    report's count of that noun). First the last counted figure there of a larger number ("detained
-    40 protesters ... Twelve of them": a part of that count); else the one plural noun there that
-    heads a noun phrase, is no unit, time word or word of a figure of money, share or measure, and
-    is not the subject of the number's clause, when it is also no adjunct of a verb ("after the
-    clashes", "from two shipyards": such a noun is no candidate, but makes the choice unsure)."""
-    first = num.doc[_window_start(num)].idx
-    value = _value_of(num)
-    for p in reversed(before):
-        if p.start < first:
-            break
-        if p.currency or p.unit is None or p.unit == "percent" or p.unit in ctx.unit_values or p.value is None \
-                or p.low is not None or not float(p.value).is_integer():
-            continue
-        if value and p.value > value:
-            return p.unit  # "bought 12 boats from two shipyards ... Four of them"
+    """The nearest plural noun (or noun a number counts) before `num` in its sentence or the one before, that a plural
+    pronoun in `num`'s partitive can stand for: the head of a noun phrase (not a noun inside
+    another noun's prepositional phrase), not a unit of measure or a word of time nor a word of a
+    figure of money, a share or a measure, and, where the number is an argument of its verb, not
+    that verb's subject (a pronoun object is not its clause's subject)."""
     verb = num
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = set()  # every word of the subjects ("the inspectors who came from the capital")
+    subjects = set()  # every word of the subjects ("keepers and vans from the farm")
     argument = num.dep_ in _ARGUMENTS or (num.dep_ == "pobj" and num.head.head.i == verb.i)
     for v in (verb, verb.head if verb.dep_ == "conj" else verb) if argument else ():
         subjects |= {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     # the words of a figure of money, a share or a measure ("61 per cent", "$4 million", "40 tonnes")
     measures = [(p.start, p.end) for p in before if p.currency or p.unit == "percent" or p.unit in ctx.unit_values]
     times, units = _time_words(), ctx.unit_values
-    found: dict[str, bool] = {}  # lemma -> whether it may be chosen (no verb's adjunct)
     for t in reversed(num.doc[_window_start(num):num.i]):
         if t.pos_ not in ("NOUN", "PROPN") or t.i in subjects or any(a <= t.idx < b for a, b in measures):
             continue
@@ -290,21 +275,8 @@ def _plural_before(num: Token, before: list[Found], ctx: _Ctx) -> Optional[str]:
         lemma = _lemma(t)
         if t.lower_ in times or lemma in times or lemma in units or ctx.unit_spelled(lemma):
             continue
-        found[lemma] = found.get(lemma, True) and t.dep_ != "pobj"
-    if len(found) == 1 and all(found.values()):
-        return next(iter(found))
+        return lemma
     return None
-
-
-def _value_of(num: Token) -> Optional[float]:
-    """The number a partitive's numeral gives ("Twelve", "12"), or None."""
-    from ..parsers.numbers import parse_number
-
-    try:
-        v = parse_number(num.text.replace(",", ""))
-    except (ValueError, TypeError, ArithmeticError):
-        return None
-    return float(v) if v is not None else None
 
 
 #: Determiners of a singular noun.
