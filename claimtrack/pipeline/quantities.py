@@ -128,7 +128,7 @@ class QuantityFinder(SavedTables):
         out = _join_compound_measures(text, out, partial(measure, self.ctx))
         _link_equivalents(text, out, self.ctx)
         lend_currency_forward(doc, text, out)  # "sold for 2.3 billion pesos, above the 1.4 billion asked"
-        lend_counted_noun(doc, text, out, self.ctx)  # "230 of the village's 410 houses", "hired 250 so far"
+        lend_counted_noun(doc, text, out)  # "230 of the village's 410 houses", "hired 250 so far"
         return out
 
     def _build(self, doc: Doc, text: str, e: Expression, limit: int,

@@ -27,35 +27,18 @@ A bare count names no noun of its own, and English gives it one from the sentenc
   8,100 to 9,300";
 - the counted figure right before it in its sentence, of the same verb ("will hire 700 weavers and
   has hired 250", "climbed to 61,000 tourists, against 52,000").
-
-A count may also take its noun from the sentence before (`_named_before`): English leaves the
-head of a noun phrase out after a determiner that points back to a set already named (Quirk et
-al. 1985, 10.60):
-
-- a partitive of a plural pronoun ("12 of them", "40 of those") counts the noun the pronoun stands
-  for: the noun the number is in apposition to ("the ferries, 12 of them new"), else the nearest
-  plural noun before it in its sentence or the one before, never the subject of the number's own
-  clause ("the crews caught 40 sharks and freed 12 of them": the pronoun is not the subject);
-- a number after a postdeterminer with no noun of its own (an ordinal, a general ordinal or an
-  additive one: "the last 30", "another 40", "the other 260"; data/quantifiers.json
-  `postdeterminers`), or after "remaining", counts what the last count of a noun before it
-  counts, in its sentence or the one before ("ordered 60 trams ... the final 25");
-- a number in apposition to "the rest of X" counts X ("the rest of the kilns, 35").
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..parsers.lexicon import ADDITIVE_POSTDETERMINERS, GENERAL_ORDINALS, ORDINAL_WORDS, singular
 from ..parsers.number_tables import _tables
-from ..tables import load_json
-from .quantity_parts import Found, _lemma, _time_words
-from .quantity_tables import _Ctx
+from .quantity_parts import Found, _lemma
 
 #: A scale written with the figure: a word or an abbreviation after the digits or number words.
 _SCALED = re.compile(r"(?i)(?:\d|\b[a-z]+)\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|k)\b")
@@ -118,11 +101,7 @@ def _noun_from_parse(num: Token) -> Optional[Token]:
     if own is not None and own.pos_ in ("NOUN", "PROPN"):
         return own  # "230 of the village's 410 houses"
     if own is not None:
-        return None  # "44 of them": a pronoun, whose noun `_named_before` finds
-    if num.dep_ == "appos" and num.head.lemma_.lower() in _other_members():
-        rest = _of_noun(num.head)
-        if rest is not None and rest.pos_ in ("NOUN", "PROPN"):
-            return rest  # "the rest of the kilns, 35"
+        return None  # "44 of them": a pronoun, whose noun is another sentence's
     verb = num.head
     while verb.head.i != verb.i and (verb.dep_ == "prep" or verb.pos_ == "ADP"):
         verb = verb.head  # "rose from 8,100": the verb of its preposition (a root stops the climb)
@@ -149,9 +128,9 @@ def _bare_count(q: Found) -> bool:
         and q.value >= 1 and float(q.value).is_integer()
 
 
-def lend_counted_noun(doc: Doc, text: str, found: list[Found], ctx: _Ctx) -> None:
-    """Give a bare count the noun its sentence (or the one before) counts it in, as the module
-    says. In place; `found` is in text order."""
+def lend_counted_noun(doc: Doc, text: str, found: list[Found]) -> None:
+    """Give a bare count the noun its sentence counts it in, as the module says. In place;
+    `found` is in text order."""
     for k, q in enumerate(found):
         if not _bare_count(q):
             continue
@@ -162,10 +141,6 @@ def lend_counted_noun(doc: Doc, text: str, found: list[Found], ctx: _Ctx) -> Non
         noun = _noun_from_parse(num)
         if noun is not None and not (span.start <= noun.i < span.end):
             q.unit = _lemma(noun)
-            continue
-        earlier = _named_before(num, found[:k], ctx)
-        if earlier is not None:
-            q.unit = earlier
             continue
         p = found[k - 1] if k else None
         if p is None or p.unit is None or p.currency or p.unit == "percent" or p.value is None:
@@ -191,103 +166,3 @@ def _verb_lemma(tok: Token) -> Optional[str]:
             return None
         t = t.head
     return None
-
-
-@lru_cache(maxsize=1)
-def _other_members() -> frozenset:
-    return frozenset(load_json("quantifiers.json")["other_members"])
-
-
-#: The words before a number with no noun that say it counts members of a set named before (Quirk
-#: et al. 1985, 5.20-5.22 and 10.60): the ordinals, the general ordinals and the additive
-#: postdeterminers (parsers.lexicon, data/quantifiers.json), and "remaining" ("the remaining 75").
-_MEMBERS_AFTER = frozenset(ORDINAL_WORDS) | GENERAL_ORDINALS | ADDITIVE_POSTDETERMINERS | {"remaining"}
-
-
-#: An ordinal in digits: "4th", "21st".
-_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-
-#: Plural pronouns whose partitive ("12 of them") counts a noun named before.
-_PLURAL_PRONOUNS = frozenset({"them", "these", "those"})
-
-
-def _window_start(num: Token) -> int:
-    """The first token of the number's sentence or, when there is one, of the sentence before."""
-    start = num.sent.start
-    return num.doc[start - 1].sent.start if start > 0 else start
-
-
-def _named_before(num: Token, before: list[Found], ctx: _Ctx) -> Optional[str]:
-    """The noun a bare count takes from a noun phrase named before it (the module's second list):
-    through a plural pronoun's partitive, or after a postdeterminer; None otherwise."""
-    own = _of_noun(num)
-    if own is not None and own.lower_ in _PLURAL_PRONOUNS:
-        if num.dep_ == "appos" and num.head.tag_ in ("NNS", "NNPS"):
-            # "the ferries, 12 of them new"; an appositive renames a whole noun phrase, whose
-            # head is the outermost noun ("crews from three ports, 40 of them": the crews)
-            head = num.head
-            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.tag_ in ("NNS", "NNPS"):
-                head = head.head.head
-            return _lemma(head)
-        return _plural_before(num, before, ctx)
-    word = num.doc[num.i - 1] if num.i > 0 else None
-    if word is None or word.head.i != num.i or not (
-            word.lower_ in _MEMBERS_AFTER or _DIGIT_ORDINAL.fullmatch(word.text)):
-        return None
-    first = num.doc[_window_start(num)].idx
-    for p in reversed(before):
-        if p.start < first:
-            break
-        if p.currency or p.unit is None or p.unit == "percent" or p.value is None or p.low is not None:
-            continue  # money and shares count no members ("ordered 60 trams for $90 million")
-        if float(p.value).is_integer():
-            return p.unit  # "ordered 60 trams ... the final 25 are due"
-    return None
-
-
-#: The labels of a number that is an argument of its verb ("freed 12 of them", "12 of them fled").
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "oprd"})
-
-
-def _plural_before(num: Token, before: list[Found], ctx: _Ctx) -> Optional[str]:
-    """The nearest plural noun (or noun a number counts) before `num` in its sentence or the one before, that a plural
-    pronoun in `num`'s partitive can stand for: the head of a noun phrase (not a noun inside
-    another noun's prepositional phrase), not a unit of measure or a word of time nor a word of a
-    figure of money, a share or a measure, and, where the number is an argument of its verb, not
-    that verb's subject (a pronoun object is not its clause's subject)."""
-    verb = num
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = set()  # every word of the subjects ("keepers and vans from the farm")
-    argument = num.dep_ in _ARGUMENTS or (num.dep_ == "pobj" and num.head.head.i == verb.i)
-    for v in (verb, verb.head if verb.dep_ == "conj" else verb) if argument else ():
-        subjects |= {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    # the words of a figure of money, a share or a measure ("61 per cent", "$4 million", "40 tonnes")
-    measures = [(p.start, p.end) for p in before if p.currency or p.unit == "percent" or p.unit in ctx.unit_values]
-    times, units = _time_words(), ctx.unit_values
-    for t in reversed(num.doc[_window_start(num):num.i]):
-        if t.pos_ not in ("NOUN", "PROPN") or t.i in subjects or any(a <= t.idx < b for a, b in measures):
-            continue
-        if not _plural(t):
-            continue
-        if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            continue  # inside another noun's phrase ("medics from two clinics"): that noun is its head
-        lemma = _lemma(t)
-        if t.lower_ in times or lemma in times or lemma in units or ctx.unit_spelled(lemma):
-            continue
-        return lemma
-    return None
-
-
-#: Determiners of a singular noun.
-_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "one"})
-
-
-def _plural(t: Token) -> bool:
-    """A plural noun: tagged so, counted by a number ("40 elk", "300 sheep"), or a common noun
-    written with a plural ending and no singular determiner, which the small model may tag
-    singular ("the hippos": NN)."""
-    if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in t.children):
-        return True
-    return (t.pos_ == "NOUN" and t.lower_.endswith("s") and singular(t.lower_) != t.lower_
-            and not any(c.lower_ in _SINGULAR_DETERMINERS for c in t.children))
