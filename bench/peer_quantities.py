@@ -6,9 +6,7 @@ Matching (as `claimtrack eval`): a prediction overlaps the expected span and has
 currency, the same currency; one-to-one, greedy by overlap. Open ranges in the peer file
 ("more than 30000": low 30000, high null) match a single value with a qualifier.
 A minor currency unit the peers keep as written ("50 cents": value 50, unit cent, no currency)
-matches claimtrack's reading into the major currency (USD 0.50): the same amount in another unit;
-a share in words the peers keep as a number ("two thirds of the vote": 0.667) matches claimtrack's
-percent for it (66.7: claimtrack/parsers/shares.py, the one place that sets the scale).
+matches claimtrack's reading into the major currency (USD 0.50): the same amount in another unit.
 Recall counts every expected item; a prediction counts as a false positive only when it falls
 inside its case's scope (see SOURCES.md).
 
@@ -22,8 +20,6 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
-
-from claimtrack.parsers.shares import share_as_fraction
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PEER = ROOT.parent / "shared" / "peer" / "quantities.jsonl"
@@ -55,10 +51,6 @@ def value_ok(pred, exp) -> bool:
         # the same amount, so it matches (a prediction without a currency is held to 50 as before)
         return close(pred.value * per, exp["value"])
     if exp["value"] is not None and exp["low"] is None and exp["high"] is None:
-        if exp.get("unit") is None and (share := share_as_fraction(pred.text, pred.value, pred.unit)) is not None:
-            # the peers keep a share in words as a number ("a third of the vote": 0.333);
-            # claimtrack gives it in percent (33.3: parsers/shares.py): the same share
-            return close(share, exp["value"])
         return close(pred.value, exp["value"])
     if exp["value"] is not None and close(exp["low"], exp["value"]) and close(exp["high"], exp["value"]):
         return close(pred.value, exp["value"])  # Recognizers' [x, x]

@@ -65,20 +65,3 @@ def test_a_contradiction_aligned_better_than_an_agreement_elsewhere_stands():
          " Across the group, 85 workers took early retirement last year.")
     m = quantity_match(_LAYOFFS_A, b, "85", "120")
     assert m is not None and m.status == "conflict", m
-
-
-_DROUGHT_B = "Kelmar households have cut their water use by almost 40% since the drought began, the utility said."
-
-
-@pytest.mark.parametrize("headline, body", [
-    ("Kelmar households cut water use by a third in drought",
-     "Households in the town have cut their use of water by 30% since the drought began, the utility said."),
-    ("Kelmar households cut their water use by a third in drought",
-     "The utility said households had cut water use by 30% since the drought began."),
-])
-def test_a_headline_that_agrees_takes_no_partner_from_the_body(headline, body):
-    """A's headline rounds the share its body gives ("a third" for "30%"); the headline's words
-    meet B's sentence better than the body's do, and agree with B's "almost 40%": the body's
-    figure still contradicts B's, as the same fact."""
-    m = quantity_match(headline + "\n\n" + body, _DROUGHT_B, "30%", "almost 40%")
-    assert m is not None and m.status == "conflict", m

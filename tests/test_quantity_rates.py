@@ -35,8 +35,7 @@ def test_speeds(nlp, text, expected):
     ("The port pays the dredging firm €2.6 million a quarter.",
      [("€2.6 million a quarter", 2_600_000, None, "EUR", "quarter")]),
     ("The quarry ships 800 tonnes a quarter.", [("800 tonnes a quarter", 800, "tonne", None, "quarter")]),
-    # (the size of a change, a share: in percent, parsers/shares.py)
-    ("Output fell by a quarter in May.", [("a quarter", 25, "percent", None, None)]),
+    ("Output fell by a quarter in May.", [("a quarter", 0.25, None, None, None)]),
 ])
 def test_rates_for_every_period(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Quantity
-from ..parsers.shares import fraction_denominators, is_share_in_words
 from .units import approx_direction
 
 #: The smallest relative half-width of an approximate figure's band: "about 34" (rounded to the
@@ -122,17 +121,6 @@ def interval_of(q: Quantity) -> Optional[Interval]:
         return Interval(floor, value, hi_open=True, step=step)
     if qual == "at_most":
         return Interval(floor, value, step=step)
-    fraction = fraction_band(q, value, approximate=qual == "approx") if qual in (None, "approx") else None
-    if fraction is not None:  # "a third", "almost half": the shares it stands for
-        direction = approx_direction(q.text) if qual == "approx" else 0
-        lo, hi = (fraction[0], value) if direction < 0 else (value, fraction[1]) if direction > 0 else fraction
-        if qual != "approx":
-            return Interval(lo, hi, lo_open=True, hi_open=True)
-        # against another approximate figure, no further from it than a tenth (APPROX_MAX), as
-        # any approximate figure ("about a quarter" and "about 30%" are two shares)
-        reach = value * APPROX_MAX
-        near = Interval(max(lo, value - reach), min(hi, value + reach), lo_open=lo != value, hi_open=hi != value)
-        return Interval(lo, hi, lo != value, hi != value, near=near)
     if qual == "approx":
         direction = approx_direction(q.text)
         if direction:  # "nearly 30": just below it, within half a rounding step (25-30; near: 27-30)
@@ -148,44 +136,6 @@ def interval_of(q: Quantity) -> Optional[Interval]:
                         near=Interval(value - near, value + near, lo_open=True, hi_open=True),
                         step=written_step(q.text, value))
     return Interval(value, value, step=written_step(q.text, value))
-
-
-#: The denominators of the fractions an approximate share is rounded to when named in words
-#: ("about a third", "almost half"): halves, thirds and quarters, which English uses for a share
-#: it gives roughly, and the fraction's own ("about a fifth") where it is finer.
-_ROUGH_DENOMINATORS = 4
-#: The denominators a plain fraction in words ("a third", "half") is told from: any up to tenths,
-#: the finest that news gives in words ("a tenth", "three fifths").
-_PLAIN_DENOMINATORS = 10
-#: How far, in percentage points, an approximate share in words reaches either side of its share:
-#: no further than a share in digits rounded as coarsely, a round percent of one significant digit
-#: ("about 30%" stands for 25-35%: half its step of ten, `rounding_half`). A reader does not take
-#: "about a quarter" for 13% nor "almost half" for 42%, though no rougher fraction lies between.
-_ROUGH_REACH = 5.0
-
-
-def fraction_band(q: Quantity, value: float, approximate: bool = False) -> Optional[tuple[float, float]]:
-    """The shares a share named as a fraction in words stands for, in percent (parsers.shares:
-    "a third" is 33.3 percent), open at both ends: those nearer to it than to the next fraction
-    below or above. A plain fraction ("a third", "half") is told from every fraction up to
-    tenths, and reaches no further than a tenth of itself (APPROX_MAX, as an approximate figure):
-    "half" is 47.2-52.8%, "a quarter" 23.6-26.8%, so "57%" or "13%" is another figure. An
-    approximate one ("about a third", "almost half") rounds the share to halves, thirds and
-    quarters (or its own denominator), and reaches no further than a round percent of one digit
-    would (_ROUGH_REACH): "about a third" for 29.2-38.3% (so "30 per cent" is one figure with it,
-    "41%" another), "about a quarter" for 20-29.2%. None for any other figure (digits, a unit
-    other than percent, no fraction word)."""
-    if not is_share_in_words(q.text or "", value, q.unit):
-        return None
-    dens = fraction_denominators(q.text)
-    top = max(_ROUGH_DENOMINATORS, max(dens)) if approximate else max(_PLAIN_DENOMINATORS, max(dens))
-    share = value / 100
-    steps = sorted({k / d for d in range(1, top + 1) for k in range(d + 1)})
-    below = max((x for x in steps if x < share - 1e-9), default=0.0)
-    above = min((x for x in steps if x > share + 1e-9), default=1.0)
-    lo, hi = (share + below) / 2 * 100, (share + above) / 2 * 100
-    reach = _ROUGH_REACH if approximate else value * APPROX_MAX
-    return max(lo, value - reach), min(hi, value + reach)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -40,7 +40,6 @@ class Mention:
     claim_figures: list = None  # the figures of the same claim (quantities only)
     share_of: frozenset = frozenset()  # key words of what a share or measurement is of ("4% of turnover", "9 tonnes of rice")
     also: tuple = ()  # (start, end, text) of the document's other statements of this figure
-    headline: bool = False  # a figure of its document's headline (compare.repeats)
     standing: Standing = NONE  # forecast or value now, first or later count, part or whole (compare.standing)
     own_date: bool = False  # a date: the document's own (a dateline, masthead or 'Published' line)
     doc_actors: object = None  # statements: the document's actors as statements.subjects reads them (DocActors)

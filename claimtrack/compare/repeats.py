@@ -123,8 +123,6 @@ def link_repeats(mentions: list[Mention]) -> None:
                 for b in same[i + 1:]:
                     if _repeated(a, b):
                         groups.union((a.start, a.end), (b.start, b.end))
-    for h in _headline_figures(figures):
-        h.headline = True
     _headline_rounding(list(unique.values()), groups)
     members: dict = {}
     for key, m in unique.items():

@@ -305,15 +305,9 @@ def _two_facts(x, y, agreed: Candidate, contradicted: Candidate) -> bool:
     headline and the body), but only when the other report's figure is better aligned with
     the one it contradicts than with the one it agrees with: where the agreement is aligned at least
     as well (`agreed`'s score against `contradicted`'s), the agreement is that figure's fact, and
-    a report that tells one fact twice gives it one value. A headline's figure that agrees is
-    no such sign against a figure of the body: a headline is written short and rounds what the
-    body states (compare.repeats: Bell 1991 ch. 9), so its words may meet the other report's
-    better than the body's sentence does ("cut by a third" in the headline, "by 30% since May"
-    below), and the body's figure keeps its own partner."""
+    a report that tells one fact twice gives it one value."""
     if x.claim.id == y.claim.id:
         return not (_converted(x, y) or _converted(y, x) or _two_units(x, y))
-    if y.headline and not x.headline:
-        return False
     return align_quantities(x, y, True) is None or _align_score(agreed) >= _align_score(contradicted)
 
 

@@ -268,24 +268,21 @@ class _Tables(CurrencyTables):
             rf"\s+{_alt(nums['duration_article_units'])}\s+(?i:and)\s+(?i:a)\s+(?i:half)\b(?![-‑])")
         # "a third of voters", "cut by a fifth.": an article and a singular denominator are a
         # fraction where no noun follows ("a third term", "a fifth round" are ordinals): before
-        # "of", a closing mark, the end of its paragraph (a headline ends with no stop: "Fares rise by
-        # a third", a blank line, the body; a single line break may be a wrapped line's) or a word
-        # that cannot be the noun an ordinal modifies; "year" and
+        # "of", a closing mark or a word that cannot be the noun an ordinal modifies; "year" and
         # "month" only in "year on year" ("for a fifth year" is the place in a series)
         singular = [d for d in self.denominators if not d.endswith(("s", "ves"))]
         self.article_fraction = re.compile(
             rf"\b(?i:an?)\s+(?P<den>{_alt(singular)})\b(?![-‑]\w)"
-            rf"(?=\s+(?i:of)\b|\s*[,.;:!?)\]]|\s*$|[^\S\n]*\n[^\S\n]*\n"
+            rf"(?=\s+(?i:of)\b|\s*[,.;:!?)\]]|\s*$"
             rf"|\s+(?i:and|or|to|in|on|from|since|by|than|over|at|last|this|next|more|less)\b"
             rf"|\s+(?i:year|month)[\s-](?i:on)[\s-](?i:year|month)\b)")
         # "half of the staff", "half the town", "more than half.": "half" on its own is a fraction
-        # where it quantifies a noun phrase or ends one (or its paragraph); not a part of a period ("the first half
+        # where it quantifies a noun phrase or ends one; not a part of a period ("the first half
         # of 2027", "the second half"), "half a"/"half an" (a measure follows, see frac_article),
         # "a half" or a compound ("half-time")
         self.bare_half = re.compile(
             r"(?<![-‑])\b(?P<h>(?i:half))\b(?![-‑])"
-            r"(?=\s+(?i:of|the|its|their|his|her|our|my|your|these|those|this|that)\b|\s*[,.;:!?)\]]|\s*$"
-            r"|[^\S\n]*\n[^\S\n]*\n)")
+            r"(?=\s+(?i:of|the|its|their|his|her|our|my|your|these|those|this|that)\b|\s*[,.;:!?)\]]|\s*$)")
         self.not_before_half = re.compile(r"\b(?i:an?|one|the|first|second|other|and|each|every|latter|former)\s+$")
         # "two thirds of a million": a fraction of a scale word
         self.of_a_scale = re.compile(rf"\s+(?i:of\s+an?)\s+(?P<s>{_alt(self.scale_words)})\b")

@@ -47,7 +47,7 @@ from .quantity_parts import (
 from .quantity_changes import change_froms, up_to_of_a_change
 from .quantity_elided import lend_counted_noun, lend_currency_forward
 from .quantity_filters import is_identifier, no_figure
-from .quantity_units import fraction_share, measure, scale_letter, unit_after, unit_around, whole_count
+from .quantity_units import measure, scale_letter, unit_after, unit_around, whole_count
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,6 @@ class QuantityFinder(SavedTables):
             return None
         scale_letter(self.ctx, doc, e, limit, f)
         per = whole_count(text, e, f)  # "between 15.000 and 20.000 fans": thousands
-        fraction_share(text, e, span, f)  # "roughly a quarter of all water": 25 percent
         if no_figure(self.ctx, doc, text, e, span, f, force_bare, self.keep_bare_numbers):
             return None
         self._rate_period(text, limit, f)

@@ -13,11 +13,10 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Optional
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from ..parsers.lexicon import singular
 from ..parsers.number_tables import _tables
-from ..parsers.shares import fraction_denominators
 from ..parsers.number_words import add_fraction_tail
 from ..parsers.numbers import Expression, to_number
 from .quantity_parts import (
@@ -213,37 +212,6 @@ def whole_count(text: str, e: Expression, f: _Draft) -> int:
     if count or sized and digits.endswith(".000"):
         f.value = int(digits.replace(".", ""))
     return 1
-
-
-#: After a fraction: the whole it is a share of ("a third of the herd", "half the town": a
-#: predeterminer before the whole's determiner), or a comparative that makes it the size of a
-#: change ("a third more").
-_SHARE_AFTER = re.compile(r"\s+(?:of|the|its|their|his|her|our|this|that|these|those"
-                          r"|more|less|fewer|higher|lower|above|below)\b", re.I)
-#: Before a fraction: "by", which makes it the size of a change ("cut by half").
-_SHARE_BEFORE = re.compile(r"\bby\s+$", re.I)
-#: A fraction that is one of its clause's arguments ("Half voted no", "paid a third").
-_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "npadvmod"})
-
-
-def fraction_share(text: str, e: Expression, span: SpacySpan, f: _Draft) -> None:
-    """A fraction in words with no unit, given as a share of a whole ("a third of the herd",
-    "roughly a quarter of all water"), as the size of a change ("cut by half", "a third more") or
-    as an argument of its clause ("half voted no"), is a share as a percent is: English gives a
-    share either way ("a quarter of the water" / "25% of the water"), so it is read as the percent
-    it names (25), on the one scale two reports' shares are compared on. A fraction standing
-    alone ("two thirds" as a number) stays a number; a fraction of a scale ("two thirds of a
-    million"), of a unit ("half an hour") or of money is an amount, left as it is."""
-    if f.unit is not None or f.currency is not None or not e.words or e.scaled or e.is_range:
-        return
-    if f.value is None or not 0 < f.value < 1:
-        return
-    if not fraction_denominators(e.text):
-        return
-    root = span.root
-    if _SHARE_AFTER.match(text, e.end) or _SHARE_BEFORE.search(text, max(0, e.start - 4), e.start) or (
-            root.dep_ in _ARGUMENT and root.head.i != root.i and root.head.pos_ in ("VERB", "AUX", "ADP")):
-        f.unit, f.value = "percent", to_number(Decimal(str(f.value)) * 100)
 
 
 #: A figure in digits inside a range's text ("15.000 and 20.000")
