@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..mention import Mention
+from ...parsers.lexicon import POSSESSIVE_DETERMINERS
 from .lexicon import LIGHT_VERBS, level_direction, nouns_meet, senses_under, verb_lemma
 from .news_verbs import irregular_base
 from .phrases import object_head
@@ -93,9 +94,10 @@ def done_already(m: Mention, past: bool = False, other: Optional[Mention] = None
                for aux, w in _ALREADY.findall(m.text))
 
 
-#: What opens a noun phrase naming one definite thing: a definite determiner or a possessive
-#: (Quirk et al. 1985, 5.26-5.34), or a name.
-_DEFINITE = re.compile(r"\s*(?:the|this|that|its|their|his|her|our|my|your|[A-Z][\w'’-]*)\b")
+#: What opens a noun phrase naming one definite thing: a singular definite determiner, a
+#: possessive (parsers.lexicon; Quirk et al. 1985, 5.26-5.34) or a name.
+_DEFINITE = re.compile(r"\s*(?:" + "|".join(sorted({"the", "this", "that"} | POSSESSIVE_DETERMINERS))
+                       + r"|[A-Z][\w'’-]*)\b")
 #: Words that make an object some of a thing or many things, not one whole thing: a partitive
 #: ("part of", "some of", "a stake in", "shares in"; Quirk et al. 1985, 5.6-5.9) or a number.
 _SOME_OF = re.compile(r"\b(?:part|some|most|half|much|rest|portion|stake|share|shares)\s+(?:of|in)\b|\d|\b(?:two|three|four|"
