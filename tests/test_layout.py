@@ -259,21 +259,3 @@ def test_every_pydantic_model_is_in_the_models_package():
                                                       for b in node.bases):
                 outside.append(f"{rel.as_posix()}::{node.name}")
     assert sorted(outside) == []
-
-
-#: Old private names kept one session as aliases of the public ones (module -> {old: new}); session
-#: 32 deletes them and this table.
-OLD_NAMES = {
-    "claimtrack.compare.statements.phrases": {'_term': 'term_of', '_text_terms': 'text_terms', '_subject_terms': 'subject_terms', '_subjects_meet': 'subjects_meet', '_object_head': 'object_head', '_object_words': 'object_words', '_POSTMODIFIER': 'POSTMODIFIERS', '_subject_head': 'subject_head', '_noun_lemma': 'noun_lemma', '_subject_words': 'subject_words', '_who': 'who_label', '_written_head': 'written_object_head', '_STATE_ORGANS': 'STATE_ORGANS', '_country_ids': 'country_actor_ids', '_organ_of': 'organ_of', '_short_name': 'short_name'},
-    "claimtrack.compare.statements.lexicon": {'_noun_verbs': 'noun_verbs', '_noun_lemma': 'noun_lemma_in', '_AMERICAN': 'AMERICAN_SPELLINGS', '_action_noun': 'action_noun', '_base_verb': 'base_verb', '_derived': 'derived_entry', '_opposite_pairs': 'opposite_pairs', '_person_nouns': 'person_nouns', '_predicate_keys': 'predicate_keys', '_senses_of': 'senses_of', '_state': 'linked_state', '_verb_senses': 'verb_senses', '_noun_senses': 'noun_senses'},
-    "claimtrack.compare.statements.aspect": {'_verbs': 'aspect_verbs'},
-}
-
-
-def test_the_old_names_are_the_public_objects_for_one_session():
-    import importlib
-
-    for module, names in OLD_NAMES.items():
-        mod = importlib.import_module(module)
-        for old, new in names.items():
-            assert getattr(mod, old) is getattr(mod, new), (module, old, new)

@@ -217,9 +217,3 @@ def judge_aspect(a: Mention, b: Mention) -> Optional[Candidate]:
     if sa.stated and sb.stated:
         return Candidate(a, b, "conflict", "polarity", about, f"{how}, both stated", 0.6)
     return Candidate(a, b, "related", "polarity", about, f"{how}; not stated on both sides", 0.35)
-
-
-#: The names these helpers had before they were made public (session 31, issue 15), kept for one
-#: session so that branches written against them still run; tests/test_layout.py lists them
-#: (OLD_NAMES) and they are deleted in session 32. New code writes the public names.
-_verbs = aspect_verbs

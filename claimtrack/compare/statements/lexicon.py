@@ -544,21 +544,3 @@ def verb_noun_keys(verb: str) -> frozenset:
         lemma = noun_lemma_in(n, nsenses)
         out.update(("nsense", s) for s in (nsenses.get(lemma) or ()))
     return frozenset(out)
-
-
-#: The names these helpers had before they were made public (session 31, issue 15), kept for one
-#: session so that branches written against them still run; tests/test_layout.py lists them
-#: (OLD_NAMES) and they are deleted in session 32. New code writes the public names.
-_noun_verbs = noun_verbs
-_noun_lemma = noun_lemma_in
-_AMERICAN = AMERICAN_SPELLINGS
-_action_noun = action_noun
-_base_verb = base_verb
-_derived = derived_entry
-_opposite_pairs = opposite_pairs
-_person_nouns = person_nouns
-_predicate_keys = predicate_keys
-_senses_of = senses_of
-_state = linked_state
-_verb_senses = verb_senses
-_noun_senses = noun_senses

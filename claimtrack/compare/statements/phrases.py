@@ -359,24 +359,3 @@ def prepositional_clause_terms(m) -> frozenset:
 
 #: The words that open a clause that is a preposition's object (Quirk et al. 1985, 15.5-15.6).
 _WH_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
-
-
-#: The names these helpers had before they were made public (session 31, issue 15), kept for one
-#: session so that branches written against them still run; tests/test_layout.py lists them
-#: (OLD_NAMES) and they are deleted in session 32. New code writes the public names.
-_term = term_of
-_text_terms = text_terms
-_subject_terms = subject_terms
-_subjects_meet = subjects_meet
-_object_head = object_head
-_object_words = object_words
-_POSTMODIFIER = POSTMODIFIERS
-_subject_head = subject_head
-_noun_lemma = noun_lemma
-_subject_words = subject_words
-_who = who_label
-_written_head = written_object_head
-_STATE_ORGANS = STATE_ORGANS
-_country_ids = country_actor_ids
-_organ_of = organ_of
-_short_name = short_name
