@@ -339,6 +339,17 @@ def test_a_permit_expires_once_so_two_past_months_of_its_expiry_conflict():
     assert "conflict" not in _status(a2, b2, "February", "April", published_a="2031-06-10", published_b="2031-06-10")
 
 
+def test_two_permits_of_one_holder_told_apart_by_their_modifiers_are_two_endings():
+    # two licences of one holder, each named with its own classifier before the head, end twice:
+    # whatever verbs of ending the two reports chose ("expired" / "lapsed"), no conflict
+    a = "The bakery chain's liquor licence expired in March, the city clerk said."
+    b = "The city clerk said the bakery chain's delivery permit lapsed in May."
+    assert "conflict" not in _status(a, b, "March", "May", published_a="2031-06-10", published_b="2031-06-10")
+    # control: the same licence named alike on both sides ends once, and two months of it conflict
+    b2 = "The city clerk said the bakery chain's liquor licence lapsed in May."
+    assert _status(a, b2, "March", "May", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
+
+
 def test_the_expressions_of_a_rule_starting_to_apply_date_one_event():
     # "comes into force", "takes effect", "enters into force", "goes into effect" say one thing
     # (data/dates.json in_force): a date under any of them dates the rule's start.

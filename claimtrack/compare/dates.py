@@ -15,7 +15,6 @@ import calendar
 import re
 from typing import Optional
 
-from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 from ..wordnet_nouns import names_happening
 from .as_of import UPDATE_DAYS, _ahead, _close, _past, apart, compatible_iso, doc_anchor, time_gap
 from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
@@ -31,6 +30,7 @@ from .date_things import near_at_grain, one_participant
 from .date_deadlines import two_obligations
 from .date_ordinals import one_ordinal_occurrence
 from .date_label import event_label
+from .date_once import _ENDING, _ends_of_two, _once, _thing
 from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, verbs_meet,
                              described_alike, one_act)
 from .statements import LIGHT_VERBS
@@ -166,8 +166,12 @@ def _of_one_act(a: Mention, b: Mention) -> bool:
     of one thing), and neither is a rule's taking effect against another act on the rule ("the
     levy was approved on Monday" / "the levy applies from 1 June": enactment and commencement are
     two events), nor an act the other clause names as its own happening noun ("the vote on the
-    levy" / "the levy")."""
-    if not _starts_alike(a, b) or _denied(a) or _denied(b):
+    levy" / "the levy"), nor the start or the end (`_ONCE`) of two things of one kind told apart
+    by the words before their head nouns (`_told_apart`: "the firm's fishing licence expired in
+    February" / "the firm's export permit lapsed in April": two permits of one holder, each ending
+    once). Other acts keep their dates however the two reports describe what they befall ("a
+    dredger is due in port" / "the dredging barge is expected": one vessel)."""
+    if not _starts_alike(a, b) or _denied(a) or _denied(b) or _ends_of_two(a, b):
         return False
     pa, pb = _phase(a), _phase(b)
     if pa and pb and pa != pb:
@@ -411,67 +415,6 @@ def _level_thing(m: Mention) -> frozenset:
     for text in (cf.subject_text, cf.object):
         if text:
             words.update(key_terms(_PLACE_PREP.split(f" {text} ", maxsplit=1)[0]))
-    return frozenset(words) - _WHEN_WORDS
-
-
-#: Aspectual verbs of starting and of ending (Levin 1993, 55.1 "begin" without resume/continue,
-#: 55.2 "complete"): a thing starts once and ends once, unlike an act that can be repeated. A
-#: permit, a term or a rule also ends by ceasing to be valid (WordNet 3.0 expire.v.01 "lose
-#: validity" and its synonym run out; lapse.v.03 "end, at least for a long time"): once.
-_ENDING = frozenset({"end", "finish", "complete", "conclude", "expire", "lapse"})
-_ONCE = frozenset({"begin", "start", "commence"}) | _ENDING
-
-
-def _once(a: Mention, b: Mention) -> bool:
-    """The two dates date the start (or the end) of one named thing: "the excavation began in
-    May" / "the excavation started in June". A thing starts once, so two such dates already
-    past hold against each other like dates ahead, although each was resolved against its
-    article's date ("met on Monday" / "met last year" may be two meetings; a start is not
-    repeated)."""
-    ea, eb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
-    if ea not in _ONCE or eb not in _ONCE or ((ea in _ENDING) != (eb in _ENDING)):
-        return False
-    return (bool(_thing(a) & _thing(b)) and not _told_apart(a, b) and span_end(a) is None
-            and span_end(b) is None)
-
-
-def _told_apart(a: Mention, b: Mention) -> bool:
-    """The words before the two subjects' head nouns (after a possessor or a determiner) name two
-    things of one kind: "the firm's fishing licence" / "the firm's operating licence". Such words
-    on one side only say no more than the bare head ("the bus's road permit" / "the operator's
-    permit to drive that line")."""
-    ma, mb = _premodifiers(a), _premodifiers(b)
-    return bool(ma and mb) and not ma & mb
-
-
-def _premodifiers(m: Mention) -> frozenset:
-    """The key terms of the words between the subject's possessor or determiner and its head."""
-    cf = clause_frame_at(m.claim, m.start, m.end)
-    head = head_noun(cf.subject_text) if cf is not None and cf.subject_text else None
-    if not head:
-        return frozenset()
-    words = cf.subject_text.split()
-    at = max((i for i, w in enumerate(words) if w.lower().strip(",.") == head.lower()), default=None)
-    if at is None:
-        return frozenset()
-    before = words[:at]
-    cut = max((i + 1 for i, w in enumerate(before) if w.lower() in _DETERMINERS or w.endswith(("'s", "’s", "'", "’"))),
-              default=0)
-    return frozenset(key_terms(" ".join(before[cut:]))) - _WHEN_WORDS
-
-
-#: The articles, demonstratives and possessives a subject's premodifiers follow (parsers.lexicon).
-_DETERMINERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS
-
-
-def _thing(m: Mention) -> frozenset:
-    """The words of what starts or ends: the subject and object of the date's clause frame
-    (the parse's, however far the subject stands: "Repairs to the old pier, out past the
-    fish market, started in March"), less calendar, scheduling and aspectual words."""
-    cf = clause_frame_at(m.claim, m.start, m.end)
-    words = set(m.ctx.clause)
-    if cf is not None:
-        words.update(key_terms(cf.subject_text or ""), key_terms(cf.object or ""))
     return frozenset(words) - _WHEN_WORDS
 
 
