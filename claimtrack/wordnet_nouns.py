@@ -188,6 +188,18 @@ PERSON_FILE = 18
 GROUP_FILE = 14
 
 
+#: WordNet's lexicographer files of places (noun.location, 15: "site", "port", "area") and of
+#: natural objects (noun.object, 17: "coast", "island", "shore").
+PLACE_FILES = frozenset({15, 17})
+
+
+@lru_cache(maxsize=4096)
+def names_place(noun: str) -> bool:
+    """Whether the noun's one most frequent WordNet sense is a place or a natural object
+    (`PLACE_FILES`: "site", "harbour", "coast"; not "record", "peak", "target")."""
+    return bool(set(noun_lexfiles(noun, 1)) & PLACE_FILES)
+
+
 @lru_cache(maxsize=4096)
 def names_group(noun: str) -> bool:
     """Whether the noun's one most frequent WordNet sense is a grouping of people (noun.group:

@@ -79,3 +79,14 @@ def test_what_restarts_may_be_named_by_a_synonym_on_the_other_side():
     # control: a ferry service is not the factory
     c = _date("Islanders said the ferry could not restart before 26 June.", "26 June")
     assert not _same_thing(a, c)
+
+
+def test_a_verb_of_reaching_a_place_tells_an_arrival_not_a_level():
+    # "reach" with a place for its object (here a name) is the tug's arrival, the event the other
+    # report dates with "expected": one thing, one arrival, two days
+    a = "A salvage tug, chartered from Mombasa, is due to reach Cape Delgado on May 4, the port authority said."
+    b = "The tug is not expected before 9 May."
+    assert _status(a, b, "May 4", "9 May", published="2031-04-22") == {"conflict"}
+    # control: another vessel's arrival is another event
+    assert "conflict" not in _status(a, "The supply barge is not expected before 9 May.", "May 4", "9 May",
+                                     published="2031-04-22")

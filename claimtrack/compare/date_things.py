@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text import pattern
-from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, names_group, noun_lexfiles
+from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, names_group, names_place, noun_lexfiles
 from .context import clause_frame_at
 from .date_events import _WHEN_WORDS, head_noun
 from .date_one_event import PRONOUNS
@@ -98,10 +98,20 @@ def _changes_level(m: Mention) -> bool:
     will climb from June": the fares' price climbs), not a thing an act befalls. A change of a
     thing's level and an act done to the thing ("the fare cards will be posted in July") are two
     events, whatever noun the two clauses share (Levin 1993, 45.6, verbs of calibratable change of
-    state, say how far a value moves, not what happens to its holder)."""
+    state, say how far a value moves, not what happens to its holder). A verb of reaching whose
+    object is a place ("the ship will reach the site", "hit the coast", "reached Toliara": a name,
+    or a noun whose commonest WordNet sense is a place or a natural object, `names_place`) tells a
+    thing's arrival, not a level: a level is reached as a figure or a degree ("reached a record")."""
     from .standing_cues import cues
 
-    return m.frame is not None and m.frame.event in cues().level_verbs
+    if m.frame is None or m.frame.event not in cues().level_verbs:
+        return False
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    head = cf.object.split()[-1] if cf is not None and cf.object else None
+    if not head or not head.isalpha():
+        return True
+    lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
+    return not (_written_as_name(m.claim.text[lo:hi], head) or names_place(singular(head)))
 
 
 def near_at_grain(a: Mention, b: Mention) -> bool:
