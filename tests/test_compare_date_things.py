@@ -90,3 +90,16 @@ def test_a_verb_of_reaching_a_place_tells_an_arrival_not_a_level():
     # control: another vessel's arrival is another event
     assert "conflict" not in _status(a, "The supply barge is not expected before 9 May.", "May 4", "9 May",
                                      published="2031-04-22")
+
+
+def test_a_partner_about_the_same_thing_outranks_one_that_only_shares_words():
+    # the ship's arrival (a ship is a kind of vessel) is dated by both reports; B's survey on Sunday
+    # shares more words with A's sentence ("salvage") but is about the pier, not the ship
+    a = ("Storm waves have wrecked the ferry pier at Kelvin Bay. A salvage ship is due to arrive from Oslo on May 4. "
+         "Repairs will take weeks, the council said yesterday.")
+    b = ("The ferry pier at Kelvin Bay was wrecked by storm waves. A heavy-lift vessel has been booked in Norway and "
+         "is expected on 11 May. Salvage divers surveyed the pier on Sunday, the council said.")
+    assert _status(a, b, "May 4", "11 May", published="2031-04-22") == {"conflict"}
+    # control: a floating crane is no vessel, and its arrival is not the ship's
+    assert "conflict" not in _status(a, b.replace("heavy-lift vessel", "floating crane"), "May 4", "11 May",
+                                     published="2031-04-22")

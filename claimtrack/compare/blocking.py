@@ -222,7 +222,10 @@ def _compare(a: Mention, b: Mention, story: bool, anchor_a, anchor_b, linked: fr
         return c
     if a.kind == "date":
         al = align_dates(a, b, story, linked)
-        return judge_dates(a, b, al, (anchor_a, anchor_b)) if al is not None else None
+        c = judge_dates(a, b, al, (anchor_a, anchor_b)) if al is not None else None
+        if c is not None:
+            c.alignment = al  # what selection ranks a date's partners by besides the score
+        return c
     if a.kind == "quote":
         return judge_quotes(a, b)
     return judge_statements(a, b)

@@ -36,7 +36,7 @@ from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _nam
 from .statements import LIGHT_VERBS
 from .units import conversion, singular
 
-__all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "align_dates", "apart",
+__all__ = ["DATE_ALIGN", "GRAIN_SCORE", "LEDE_BONUS", "REPORT", "UPDATE_DAYS", "about_one_thing", "align_dates", "apart",
            "compatible_iso", "doc_anchor", "event_of", "judge_dates", "mark_lede", "span_end", "time_gap"]
 
 
@@ -177,6 +177,13 @@ def _of_one_act(a: Mention, b: Mention) -> bool:
     if pa and pb and pa != pb:
         return False
     return (event_of(a) == TAKE_EFFECT) == (event_of(b) == TAKE_EFFECT)
+
+
+def about_one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
+    """The two dates' clauses are about one thing (`Alignment.one_thing`, compare.date_things) and
+    nothing in them sets their acts apart (`_of_one_act`): value-free evidence that the two date one
+    occurrence, which judge_dates holds two close dates to and selection ranks partners by."""
+    return al.one_thing and _of_one_act(a, b)
 
 
 def _denied(m: Mention) -> bool:
@@ -526,7 +533,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # "the fund would run dry in 2041"), dated close at one precision, each bounding its
     # span as the other does, of one phase, neither denied, and neither a rule's taking effect
     # against another act on it (as `described_alike` reads two verbs about one thing).
-    about_one = al.one_thing and near_at_grain(a, b) and _of_one_act(a, b)
+    about_one = near_at_grain(a, b) and about_one_thing(a, b, al)
     worded = (_schedule(a, b, al, anchors) or alike or about_one) and _precision(a) == _precision(b)
     mutual = ((al.one_event or worded) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(a, b, anchors, al.how))
