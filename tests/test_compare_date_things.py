@@ -93,13 +93,22 @@ def test_a_verb_of_reaching_a_place_tells_an_arrival_not_a_level():
 
 
 def test_a_partner_about_the_same_thing_outranks_one_that_only_shares_words():
-    # the ship's arrival (a ship is a kind of vessel) is dated by both reports; B's survey on Sunday
-    # shares more words with A's sentence ("salvage") but is about the pier, not the ship
-    a = ("Storm waves have wrecked the ferry pier at Kelvin Bay. A salvage ship is due to arrive from Oslo on May 4. "
-         "Repairs will take weeks, the council said yesterday.")
-    b = ("The ferry pier at Kelvin Bay was wrecked by storm waves. A heavy-lift vessel has been booked in Norway and "
-         "is expected on 11 May. Salvage divers surveyed the pier on Sunday, the council said.")
-    assert _status(a, b, "May 4", "11 May", published="2031-04-22") == {"conflict"}
-    # control: a floating crane is no vessel, and its arrival is not the ship's
-    assert "conflict" not in _status(a, b.replace("heavy-lift vessel", "floating crane"), "May 4", "11 May",
-                                     published="2031-04-22")
+    # the planting of the saplings (a sapling is a kind of tree) is dated by both reports with two
+    # verbs; B's meeting on Monday shares a word with A's sentence ("growers") and is about no tree
+    a = ("Severe frost has damaged orchards across the valley. The replacement saplings, raised in a nursery near "
+         "the coast, will be planted on June 9, growers said.")
+    b = ("Orchards across the valley were damaged by severe frost. The young trees are now expected on 16 June. "
+         "Insurers met the growers on Monday.")
+    assert _status(a, b, "June 9", "16 June", published="2031-05-20") == {"conflict"}
+    # control: young bees are not the saplings, and their arrival is another event
+    assert "conflict" not in _status(a, b.replace("young trees", "young bees"), "June 9", "16 June", published="2031-05-20")
+
+
+def test_a_position_on_a_scale_reached_is_a_level_not_a_place():
+    from claimtrack.compare.date_things import _changes_level
+
+    # "plateau", "top" are filed by WordNet as landform and region, but reached by a figure they are levels
+    assert _changes_level(_date("Sales of the folding bicycle reached a plateau in March.", "March"))
+    assert _changes_level(_date("The index hit the top of its band on April 3.", "April 3"))
+    # control: a named place reached is an arrival
+    assert not _changes_level(_date("The relief convoy reached Port Amsel on April 3.", "April 3"))

@@ -111,7 +111,15 @@ def _changes_level(m: Mention) -> bool:
     if not head or not head.isalpha():
         return True
     lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
-    return not (_written_as_name(m.claim.text[lo:hi], head) or names_place(singular(head)))
+    one = singular(head)
+    return not (_written_as_name(m.claim.text[lo:hi], head) or names_place(one) and one not in _SCALE_POSITIONS)
+
+
+#: Nouns WordNet files first as a region or a landform (noun.location, noun.object) that, after a
+#: verb of reaching, name a position on a scale ("sales reached a plateau", "hit the top of its
+#: band", "reached the end of its range", "hit a new high"): a level, not a place arrived at.
+_SCALE_POSITIONS = frozenset({"top", "bottom", "end", "peak", "plateau", "high", "low", "midpoint", "position",
+                              "summit", "ceiling", "floor", "limit"})
 
 
 def near_at_grain(a: Mention, b: Mention) -> bool:
