@@ -427,6 +427,33 @@ def test_a_denial_of_reports_that_x_denies_x_as_denied_that_x_does():
     assert k.polarity == "positive"
 
 
+def test_a_claim_noun_with_a_modifier_or_after_an_adjunct_still_carries_the_denial():
+    # an adjunct between the verb and its object, a possessive or a noun before the claim noun:
+    # what the claim says is still what is denied
+    for text in ("The glassworks rejected, for the third time, the union's claim that its kilns leaked fumes.",
+                 "The glassworks rejected union claims that fumes had been vented at night.",
+                 "The glassworks dismissed the mayor's allegation that fumes had been vented at night."):
+        [k] = [k for k in _clauses(text) if k.predicate in ("leak", "vent")]
+        assert k.polarity == "negative" and k.polarity_cue in ("reject", "dismiss"), text
+        assert k.subject_text != "that", text
+    # control: a relative clause whose "that" is its only subject stays a statement of its own
+    [k] = [k for k in _clauses("The glassworks rejected the claims that were made by the union.") if k.predicate == "make"]
+    assert k.polarity == "positive"
+
+
+def test_a_denial_and_a_rejected_claim_with_a_modifier_deny_one_claim():
+    denied = "The glassworks denied that fumes had been vented at night."
+    for other in ("The glassworks rejected union claims that fumes had been vented at night.",
+                  "The glassworks rejected, once more, the mayor's claim that fumes were vented at night."):
+        ms = _statements(denied, other)
+        assert any(m.status == "agree" for m in ms), other
+        assert not any(m.status == "conflict" for m in ms), other
+    # the claim itself stated as a fact on the other side is a conflict
+    ms = _statements("The glassworks rejected union claims that fumes had been vented at night.",
+                     "Fumes were vented at night, the glassworks admitted.")
+    assert any(m.status == "conflict" for m in ms)
+
+
 def test_one_claim_denied_with_different_verbs_and_words_is_one_statement_that_agrees():
     ms = _statements("The port authority denied reports that the ferry had been sold to a rival operator.",
                      "The authority dismissed claims that a rival operator had bought the ferry.")

@@ -52,7 +52,10 @@ def content_clause(t: Token) -> bool:
     1985, 17.8 and 17.26: "reports that the mine sold its plant" is complete; "reports that the
     mine denied" is not), so a clause whose object slot "that" would fill is already filled is
     a content clause."""
-    if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t)):
+    if t.dep_ in ("acl", "ccomp") and (t.dep_ == "acl" or t.head.pos_ in ("NOUN", "PROPN")) \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t)):
+        # "that" as a conjunction opens a content clause ("claims that fumes were vented", the
+        # parser hanging it on the noun as a complement clause or as a clause modifier)
         return True
     if t.dep_ in ("acl", "ccomp") and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ in _NOUN_FUNCTIONS) and _complete(t):
         # "rejected claims the well was poisoned", "denied reports it had sold the mill": an
@@ -62,6 +65,8 @@ def content_clause(t: Token) -> bool:
         return True
     if t.dep_ in ("acl", "relcl") and _no_claim_maker(t):
         return True
+    if t.dep_ in ("acl", "relcl", "ccomp") and opening_that(t) is not None:
+        return True
     if t.dep_ != "relcl":
         return False
     that = next((c for c in children_of(t) if c.lower_ == "that" and c.i == t.left_edge.i), None)
@@ -69,6 +74,22 @@ def content_clause(t: Token) -> bool:
         return False
     return that.dep_ == "mark" or (that.dep_ in ("dobj", "obj") and any(
         c.dep_ in ("dobj", "obj") and c.i != that.i for c in children_of(t)))
+
+
+def opening_that(t: Token):
+    """The "that" opening a clause that the parser took for its subject while another word is its
+    subject too ("claims that contracts had been awarded", "that" and "contracts" both a passive
+    subject): a clause has one subject, so "that" is the conjunction that opens a content clause,
+    not a relative pronoun standing for the subject (Quirk et al. 1985, 17.26, appositive clauses;
+    a relative clause lacks the argument its pronoun stands for). Else None."""
+    kids = list(children_of(t))
+    that = next((c for c in kids if c.lower_ == "that" and c.i == t.left_edge.i and c.dep_ in _SUBJECTS), None)
+    if that is None or not any(c.dep_ in _SUBJECTS and c.i != that.i for c in kids):
+        return None
+    return that
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _no_claim_maker(t: Token) -> bool:

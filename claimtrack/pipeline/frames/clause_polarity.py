@@ -28,8 +28,14 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
         got = _gerund_complement(verb)
     if got is not None or not claim_nouns:
         return got
-    return next((c for o in verb.rights if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in claim_nouns
+    return next((c for o in verb.rights if o.dep_ in _OBJECT_LABELS and o.lemma_.lower() in claim_nouns
                  for c in _noun_clauses(o) if c.pos_ in ("VERB", "AUX") and content_clause(c)), None)
+
+
+#: The labels the parser gives a verb's object noun: its own, and, when an adjunct stands between
+#: the two ("rejected, once again, the board's claim that ...", "rejected, for the third time, ..."),
+#: an unlabelled dependent or a noun adverbial, as which it may take the noun cut off from its verb.
+_OBJECT_LABELS = ("dobj", "obj", "dep", "npadvmod")
 
 
 def have_object(verb: Token, infinitive: Token) -> Optional[Token]:

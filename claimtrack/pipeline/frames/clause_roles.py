@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
 from .children import children_of
-from .clause_kinds import content_clause
+from .clause_kinds import content_clause, opening_that
 from .syntax import _Actors, _noun_phrase, _speech, _subject, _without_clause, polarity_table
 
 
@@ -52,7 +52,7 @@ def _read_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Opt
     failed to act": the crew)."""
     for t in (verb, *reversed((chain or [head])[:-1]), head):
         for c in children_of(t):
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c is not opening_that(t):
                 if c.lower_ in _RELATIVE and head.dep_ == "relcl":
                     return head.head
                 return c
