@@ -331,3 +331,18 @@ def test_a_weighing_reported_in_the_past_tense_is_the_tellers_present():
     got = _statements("The valley transit board ruled out a night bus subsidy for students.",
                       "Its chair said the valley transit board was considering a night bus subsidy for students.")
     assert any(s == "conflict" for s, _, about in got if "subsidy" in about), got
+
+
+def test_a_being_excluded_is_left_out_not_ruled_out():
+    # "exclude" with a person or an animal for object leaves it out (WordNet exclude.v.01): a
+    # denial of it and a rejection of the passive "left out" deny one claim, never a conflict
+    for left_out in ("Its captain rejected complaints that junior members would be left out by the new rules.",
+                     "Its captain rejected complaints that junior members would be left out under the new rules."):
+        got = _statements("The rowing club denied that the new rules would exclude junior members.", left_out)
+        assert not any(s == "conflict" for s, _, _ in got), got
+        assert any(s == "agree" for s, _, about in got if "member" in about), got
+    # a thing to come excluded is still ruled out: not excluded, it conflicts with its not coming
+    got = _statements("The rowing club could not exclude a rise in fees for junior members.",
+                      "There will be no rise in fees for junior members, the rowing club said.")
+    assert any(s == "conflict" for s, _, about in got if "rise" in about), got
+

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ...parsers.lexicon import MONTH_NAMES
 from ...text import pattern
+from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import LIGHT_VERBS, noun_names_action
@@ -25,7 +26,19 @@ def _rules_out_thing(f) -> bool:
     is the noun's verb already)."""
     verb = negative_verb(f.predicate)
     return (f.polarity == "positive" and verb in _foreclosing() and f.modality in (None, "will", "would")
-            and object_head(f) is not None)
+            and object_head(f) is not None and not _a_being(object_head(f)))
+
+
+def _a_being(noun: str) -> bool:
+    """The noun names a person or an animal in its most frequent sense (WordNet 3.0's noun.person
+    and noun.animal files): what a foreclosing verb does to a being is to leave it out ("the rules
+    exclude part-time staff", "would exclude farmed deer": WordNet 3.0 exclude.v.01 'prevent from
+    being included'), not to declare a thing to come impossible; a being does not come about."""
+    return bool(set(noun_lexfiles(noun, 1)) & _BEINGS)
+
+
+#: WordNet 3.0's lexicographer files of beings: noun.animal (05) and noun.person (18).
+_BEINGS = frozenset({5, PERSON_FILE})
 
 
 def _patient(f) -> Optional[tuple[str, frozenset]]:
@@ -287,7 +300,8 @@ def _left_open(f) -> Optional[str]:
     not exclude a second vote"): the head of a negated foreclosing predicate's object, else None."""
     if f.polarity != "negative" or not _foreclosing_predicate(f.predicate):
         return None
-    return object_head(f)
+    head = object_head(f)
+    return None if head is None or _a_being(head) else head
 
 
 def _said_not_to_come(f, thing: str) -> bool:
