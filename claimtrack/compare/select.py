@@ -64,7 +64,7 @@ SAME_PRECISION_RANK = 0.3
 #: one act, one phase, each bounding its span alike) gains in the choice of its best partner, so that
 #: a partner about the same thing outranks one that only shares a word or two with the date's
 #: sentence ("a dredger is due in port on 4 May" meets "the dredging barge is expected on 9 May"
-#: before "harbour pilots said on Monday" that the channel is silting), and never one whose verbs
+#: before "harbour pilots warned last week" that the channel is silting), and never one whose verbs
 #: name one event in alike words. It stays below SAME_PRECISION_RANK (0.3) and below what one event
 #: adds (ONE_EVENT_SCORE, 0.2): two reports write one event at one precision in 384 of 398 gold date
 #: facts, and one verb or sense names the event itself, while a shared noun only says what the clause

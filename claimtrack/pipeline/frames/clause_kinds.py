@@ -78,7 +78,7 @@ def content_clause(t: Token) -> bool:
 
 def opening_that(t: Token):
     """The "that" opening a clause that the parser took for its subject while another word is its
-    subject too ("claims that contracts had been awarded", "that" and "contracts" both a passive
+    subject too ("reports that permits were being sold", "that" and "permits" both a passive
     subject): a clause has one subject, so "that" is the conjunction that opens a content clause,
     not a relative pronoun standing for the subject (Quirk et al. 1985, 17.26, appositive clauses;
     a relative clause lacks the argument its pronoun stands for). Else None."""
