@@ -117,7 +117,7 @@ def _changes_level(m: Mention) -> bool:
 
 #: Nouns WordNet files first as a region or a landform (noun.location, noun.object) that, after a
 #: verb of reaching, name a position on a scale ("sales reached a plateau", "hit the top of its
-#: band", "reached the end of its range", "hit a new high"): a level, not a place arrived at.
+#: band", "reached the limit of the range", "hit a new high"): a level, not a place arrived at.
 _SCALE_POSITIONS = frozenset({"top", "bottom", "end", "peak", "plateau", "high", "low", "midpoint", "position",
                               "summit", "ceiling", "floor", "limit"})
 
