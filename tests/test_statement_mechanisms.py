@@ -341,6 +341,13 @@ def test_a_being_excluded_is_left_out_not_ruled_out():
         got = _statements("The rowing club denied that the new rules would exclude junior members.", left_out)
         assert not any(s == "conflict" for s, _, _ in got), got
         assert any(s == "agree" for s, _, about in got if "member" in about), got
+    # "ruled out" a person forecloses the person's coming, an appointment (review s32 finding 1)
+    got = _statements("The club ruled out a new coach before the end of the season, its chairman said.",
+                      "The club will appoint a new coach before the end of the season, its chairman said.")
+    assert any(s == "conflict" for s, _, _ in got), got
+    got = _statements("The ministry ruled out a new ambassador to the island this year.",
+                      "The ministry will name a new ambassador to the island this year.")
+    assert any(s == "conflict" for s, _, _ in got), got
     # a thing to come excluded is still ruled out: not excluded, it conflicts with its not coming
     got = _statements("The rowing club could not exclude a rise in fees for junior members.",
                       "There will be no rise in fees for junior members, the rowing club said.")

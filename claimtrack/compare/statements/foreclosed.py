@@ -26,15 +26,18 @@ def _rules_out_thing(f) -> bool:
     is the noun's verb already)."""
     verb = negative_verb(f.predicate)
     return (f.polarity == "positive" and verb in _foreclosing() and f.modality in (None, "will", "would")
-            and object_head(f) is not None and not _a_being(object_head(f)))
+            and object_head(f) is not None and not _being_left_out(f))
 
 
-def _a_being(noun: str) -> bool:
-    """The noun names a person or an animal in its most frequent sense (WordNet 3.0's noun.person
-    and noun.animal files): what a foreclosing verb does to a being is to leave it out ("the rules
-    exclude part-time staff", "would exclude farmed deer": WordNet 3.0 exclude.v.01 'prevent from
-    being included'), not to declare a thing to come impossible; a being does not come about."""
-    return bool(set(noun_lexfiles(noun, 1)) & _BEINGS)
+def _being_left_out(f) -> bool:
+    """The clause's verb is "exclude" and its object names a person or an animal in its most
+    frequent sense (WordNet 3.0's noun.person and noun.animal files): to exclude a being is to
+    leave it out ("the rules exclude part-time staff", "would exclude farmed deer": WordNet 3.0
+    exclude.v.01 'prevent from being included'), not to declare a thing to come impossible. Only
+    "exclude": "ruled out a new coach" forecloses the coach's coming, an appointment (rule_out.v.01
+    'make impossible, especially beforehand')."""
+    head = object_head(f)
+    return negative_verb(f.predicate) == "exclude" and head is not None and bool(set(noun_lexfiles(head, 1)) & _BEINGS)
 
 
 #: WordNet 3.0's lexicographer files of beings: noun.animal (05) and noun.person (18).
@@ -301,7 +304,7 @@ def _left_open(f) -> Optional[str]:
     if f.polarity != "negative" or not _foreclosing_predicate(f.predicate):
         return None
     head = object_head(f)
-    return None if head is None or _a_being(head) else head
+    return None if head is None or _being_left_out(f) else head
 
 
 def _said_not_to_come(f, thing: str) -> bool:
