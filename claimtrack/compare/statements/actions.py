@@ -24,7 +24,7 @@ from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, nou
 from .payments import finances, invests, pays
 from .modality import FUTURE, _asserts, _committed, _excludes
 from .members import other_members, partly_denied
-from .nobody import judge_nobody
+from .nobody import any_object, judge_nobody
 from .nominal import action_label, both_nominal, nominal_action
 from .nonanswers import judge_non_answers, non_answer
 from .paraphrase import _judge_paraphrase
@@ -184,6 +184,12 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
     # one object: the same head, or heads WordNet gives as one thing or one a kind of the other
     # ("the landscape" / "the painting"; lexicon.nouns_meet)
     objects = oa is not None and ob is not None and (oa == ob or nouns_meet(fa.object.split()[-1], fb.object.split()[-1]))
+    # ... or one side's negated act takes an object that names no thing ("refused to pay anything"),
+    # the other's is stated: the negation denies the act of whatever the other side names
+    # (`nobody.any_object`); two negations say nothing of one thing ("would not pay anything" / "would
+    # not pay the 40,000 euros": the one may be refused for its size)
+    objects = objects or (fa.predicate == fb.predicate and fa.polarity != fb.polarity
+                          and any_object(a, b))
     score = len(ta & tb) / max(1, len(ta | tb))
     who = who_label(fa, fb)
     light = (fa.predicate in LIGHT_VERBS or fb.predicate in LIGHT_VERBS) and not nominal

@@ -103,7 +103,7 @@ def _clause_dates(m: Mention) -> frozenset:
     return frozenset(d.iso for d in (m.claim.dates or ()) if d.iso and f.start <= d.start and d.end <= f.end)
 
 
-def _dated_apart(a: Mention, b: Mention) -> bool:
+def dated_apart(a: Mention, b: Mention) -> bool:
     """A clause dates its act and the other does not share that date ("held rates in March" /
     "raised rates in June"; "kept rates unchanged" / "raised rates three times last year"): the
     two may be two decisions, not one told two ways (an update, not a conflict). Undated on both
@@ -113,7 +113,7 @@ def _dated_apart(a: Mention, b: Mention) -> bool:
 
 
 def _when(a: Mention, b: Mention) -> str:
-    if _dated_apart(a, b):
+    if dated_apart(a, b):
         return "dated apart"
     return f"{a.frame.modality or 'done'} in A, {b.frame.modality or 'done'} in B"
 
@@ -124,9 +124,9 @@ def _one_thing(x: Optional[str], y: Optional[str]) -> bool:
 
 def _stated_at_one_time(a: Mention, b: Mention, fx, fy) -> bool:
     """Both clauses state their act (`_asserts`) and at one time: both ahead or both not
-    (modality), and no two dates that hold them apart (`_dated_apart`). A keep against a change,
+    (modality), and no two dates that hold them apart (`dated_apart`). A keep against a change,
     or "not affected" against a change, is a conflict only then."""
-    times_apart = (fx.modality in FUTURE) != (fy.modality in FUTURE) or _dated_apart(a, b)
+    times_apart = (fx.modality in FUTURE) != (fy.modality in FUTURE) or dated_apart(a, b)
     return _asserts(fx) and _asserts(fy) and not times_apart
 
 

@@ -13,8 +13,9 @@ from typing import Optional
 from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import noun_lemma_in, person_nouns, nouns_meet, predicates_meet
-from .modality import FUTURE
+from .levels import dated_apart
+from .lexicon import LIGHT_VERBS, noun_lemma_in, person_nouns, nouns_meet, predicates_meet
+from .modality import FUTURE, negated_up_to_now, not_until
 from .phrases import POSTMODIFIERS, term_of
 from .voice import passive, written_head
 
@@ -23,6 +24,79 @@ _NOBODY = frozenset({"no one", "no-one", "nobody", "none"})
 #: WordNet senses of a noun read for a person: the most frequent only ("worker", "man",
 #: "passenger"; not "machine", whose second sense is 'an efficient person').
 _PERSON_SENSES = 1
+
+
+#: The non-assertive and negative pronouns that stand as an object for no person or thing in
+#: particular (Quirk et al. 1985, 6.59-6.62, 'anyone', 'anything' in a negative clause; 6.63,
+#: 'nobody', 'nothing'), of persons and of things.
+_ANY_PERSONS = frozenset({"anyone", "anybody", "nobody", "no one"})
+_ANY_THINGS = frozenset({"anything", "nothing"})
+#: Words after such a pronoun that restrict it to some of what it would cover ("anyone else",
+#: "anything like this", "anything other than", "anybody but"; Quirk et al. 1985, 6.61 and 17.3,
+#: postmodification of the indefinite pronouns).
+_RESTRICTING = frozenset({"else", "like", "other", "but", "except", "besides", "of", "that", "who", "which",
+                          "more", "less", "new"})
+
+
+def _any_pronoun(m: Mention) -> Optional[str]:
+    """The pronoun, when the clause is negated and its object is one of them standing alone ("would
+    not pay anything", "did not arrest anyone"; not "anyone else"); a light verb names no act of its
+    own ("did not have anything")."""
+    f = m.frame
+    word = re.sub(r"\s+", " ", (f.object or "").strip().lower())
+    if f.polarity != "negative" or word not in _ANY_PERSONS | _ANY_THINGS or (f.predicate or "") in LIGHT_VERBS:
+        return None
+    found = re.search(rf"\b{word}\b\s*([\w'’]*)", m.text, re.IGNORECASE)
+    return word if found is not None and found.group(1).lower() not in _RESTRICTING else None
+
+
+#: Adjuncts that tie a clause's act to one moment of the story without a date (Quirk et al. 1985,
+#: 8.51-8.56, adjuncts of time position: "at first", "initially", "later", "at the time"), and those
+#: that place it at the event itself ("at the scene", "on the spot"): news tells a denial of one
+#: moment beside a later act ("no one was held at the scene"; two were held the next day).
+_MOMENT = re.compile(r"\b(?:at first|initially|at the time|later|afterwards|subsequently|at the scene|on the spot)\b",
+                     re.IGNORECASE)
+
+
+#: A negated present perfect ("have not arrested anyone", "hasn't paid anything"): a denial up to
+#: the time of the report (Quirk et al. 1985, 4.20-4.22), which a later report's act does not
+#: contradict.
+_NEGATED_PERFECT = re.compile(r"\b(?:(?:has|have|'ve|’ve)\s+(?:not|never)|(?:hasn|haven)[’']t)\b", re.IGNORECASE)
+
+
+def _one_moment(a: Mention, b: Mention) -> bool:
+    """The two clauses tell one completed act of one time: in the same way (both told as done, or
+    both under one modal; "will not sign anything until ..." says nothing of a contract signed), the
+    negation not held up to a point or up to now ("until", "not yet": `modality.not_until`,
+    `modality.negated_up_to_now`; a negated present perfect, `_NEGATED_PERFECT`), no date on one
+    side that the other does not share (`levels.dated_apart`), and the same adjuncts of a moment on
+    both sides, or none (`_MOMENT`)."""
+    if a.frame.modality != b.frame.modality:
+        return False
+    for m in (a, b):
+        if m.frame.polarity == "negative" and (
+                not_until(m) or negated_up_to_now(m.frame, m.text) or _NEGATED_PERFECT.search(m.text)):
+            return False
+    moments = [frozenset(w.lower() for w in _MOMENT.findall(m.text)) for m in (a, b)]
+    return not dated_apart(a, b) and moments[0] == moments[1]
+
+
+def any_object(a: Mention, b: Mention) -> bool:
+    """One clause is negated and its object is a pronoun of no person or thing in particular
+    (`_any_pronoun`); the other names its object, a person for "anyone", a thing for "anything"
+    (`_a_person`), and the two speak of one time (`_one_moment`): the negation denies the act of
+    every person or thing the verb may take, so what the other side names ("agreed to pay 40,000
+    euros", "arrested two dockers") is among what it denies, as "no one was arrested" denies the
+    arrest of anyone (`judge_nobody`). A denial tied to a moment of its own ("did not arrest anyone
+    at the scene", "refused to pay anything in March") says nothing of an act at another."""
+    if not _one_moment(a, b):
+        return False
+    for x, y in ((a, b), (b, a)):
+        word, other = _any_pronoun(x), y.frame.object
+        if word is not None and other and _any_pronoun(y) is None \
+                and (word in _ANY_PERSONS) == _a_person(y, None, other):
+            return True
+    return False
 
 
 def _nobody(m: Mention) -> bool:
