@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.parsers.date_order import DAY_FIRST, MONTH_FIRST, _pattern_order, country_order, text_order
+from claimtrack.parsers.date_order import DAY_FIRST, MONTH_FIRST, pattern_order, country_order, text_order
 from claimtrack.parsers.dates import find_dates
 from claimtrack.parsers.published import find_dateline
 from claimtrack.pipeline.extensions import COUNTRY, DATES, PUBLISHED, views
@@ -21,7 +21,7 @@ def _isos(text, **kw):
      ("y/M/d", None), ("dd 'de' MM 'de' y", DAY_FIRST), ("", None), ("HH:mm", None)],
 )
 def test_cldr_patterns(pattern, expected):
-    assert _pattern_order(pattern) == expected
+    assert pattern_order(pattern) == expected
 
 
 @pytest.mark.parametrize(
@@ -158,16 +158,16 @@ def test_a_header_number_date_is_read_in_the_order_of_the_whole_text():
 def test_every_all_number_date_holds_what_the_header_check_looks_for():
     """find_dateline reads the whole text's order only when its header holds a digit, "/" or "-"
     and a digit: every all-number date the calendar reader orders has one."""
-    from claimtrack.parsers.date_patterns import _RE_NUM_MDY
-    from claimtrack.parsers.published import _NUMBER_SLASH_NUMBER
+    from claimtrack.parsers.date_patterns import RE_NUM_MDY
+    from claimtrack.parsers.published import NUMBER_SLASH_NUMBER
 
     for a in range(0, 32, 3):
         for b in range(1, 13, 2):
             for sep in "/-":
                 for year in ("2026", "26"):
                     line = f"on {a}{sep}{b:02d}{sep}{year}, late"
-                    if _RE_NUM_MDY.search(line):
-                        assert _NUMBER_SLASH_NUMBER.search(line), line
+                    if RE_NUM_MDY.search(line):
+                        assert NUMBER_SLASH_NUMBER.search(line), line
 
 
 _DAIRY_HEADER = "THE HILLSIDE GAZETTE\nUpdated 05/03/2026, 08:40\n\n"
@@ -242,12 +242,12 @@ def test_one_reading_of_the_country_words_serves_every_map():
     date order's name -> code map takes names and aliases only, the evaluation's government
     names take demonyms too, and none of them takes a capital."""
     from claimtrack.evaluate.match import _country_words, government_key
-    from claimtrack.parsers.date_order import _country_code
+    from claimtrack.parsers.date_order import country_code
     from claimtrack.tables import country_codes, country_names
 
     kinds = {(word, kind) for word, kind, iso2 in country_names() if iso2 == "KE"}
     assert {("Kenya", "name"), ("Kenyan", "demonym"), ("Nairobi", "capital")} <= kinds
     assert country_codes()["kenya"] == "KE" and "kenyan" not in country_codes() and "nairobi" not in country_codes()
-    assert _country_code("Ivory Coast") == "CI" and _country_code("kenya") == "KE"
+    assert country_code("Ivory Coast") == "CI" and country_code("kenya") == "KE"
     assert _country_words()["kenyan"] == "kenya" and "nairobi" not in _country_words()
     assert government_key("the Kenyan government") == government_key("Government of Kenya")

@@ -15,7 +15,7 @@ from conftest import SEEDS, examples
 
 # every word the patterns are written with, and the words of the tables they are built from
 _WORDS = sorted(
-    {w for p in dp._BEGINS for w in re.findall(r"[a-z]+", p.pattern)}
+    {w for p in dp.BEGINS for w in re.findall(r"[a-z]+", p.pattern)}
     | {w for table in (dp.MONTHS, dp.WEEKDAYS, dp.ORDINAL_WORDS, dp.NUMBER_WORDS, days.HOLIDAYS,
                        days.MOVABLE_HOLIDAYS) for k in table for w in re.split(r"[\s.]+", k) if w}
 )
@@ -34,9 +34,9 @@ def _matches(pattern: re.Pattern, text: str, starts) -> list:
 def _check(text: str) -> None:
     low = scan.ascii_lower(text)
     assert len(low) == len(text) and low == "".join(c.lower() if c.isascii() else c for c in text)
-    runs = scan.RunStarts(low, dp._BEGIN_WORDS)
-    for pattern, (words, digits) in dp._BEGINS.items():
-        source = text if pattern is dp._RE_YEAR else low
+    runs = scan.RunStarts(low, dp.BEGIN_WORDS)
+    for pattern, (words, digits) in dp.BEGINS.items():
+        source = text if pattern is dp.RE_YEAR else low
         assert _matches(pattern, source, runs.of(words, digits)) == _matches(pattern, source, None), pattern.pattern
 
 
@@ -57,7 +57,7 @@ def test_scan_equals_full_scan_on_noise(text):
     _check(text)
 
 
-@pytest.mark.parametrize("pattern", list(dp._BEGINS), ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize("pattern", list(dp.BEGINS), ids=lambda p: p.pattern[:30])
 @settings(max_examples=examples(60), deadline=None)
 @given(data=st.data())
 def test_scan_finds_every_kind_of_match(pattern, data):
@@ -78,10 +78,10 @@ def test_scan_equals_full_scan_on_articles():
 def test_scan_finds_dates_everywhere_in_a_sentence():
     text = ("On Tuesday, March 4, 2025, three days ago, the 2nd of May and 2024-03-05 and in two weeks "
             "last Christmas, since June; yesterday, this year.")
-    runs = scan.RunStarts(scan.ascii_lower(text), dp._BEGIN_WORDS)
-    starts = runs.of(*dp._BEGINS[dp._RE_MDY])
+    runs = scan.RunStarts(scan.ascii_lower(text), dp.BEGIN_WORDS)
+    starts = runs.of(*dp.BEGINS[dp.RE_MDY])
     assert text.index("Tuesday") in starts and text.index("March") in starts
-    assert [m.group(0) for m in scan.finditer_at(dp._RE_MDY, scan.ascii_lower(text), starts)] == ["tuesday, march 4, 2025"]
+    assert [m.group(0) for m in scan.finditer_at(dp.RE_MDY, scan.ascii_lower(text), starts)] == ["tuesday, march 4, 2025"]
     assert runs.digits[0] == text.index("4")
 
 

@@ -1,7 +1,7 @@
 """Readings of dates named on the calendar: a month and a day ("March 11", "the 4th of
 September"), all-number dates ("04/07/2026", "2026-07-04"), months and years ("May 2024", "last
 March", "in March", "in three years"), bare years and years read aloud ("nineteen ninety-six").
-Each reading turns one match of its pattern (date_patterns) into a `_Cand`, or None.
+Each reading turns one match of its pattern (date_patterns) into a `DateCandidate`, or None.
 """
 
 from __future__ import annotations
@@ -12,22 +12,22 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .date_context import _Cand, _Context, _day_date, _word_ok
+from .date_context import DateCandidate, DateContext, day_date, word_ok
 from .date_order import DAY_FIRST
-from .date_patterns import _FULL_MON, _I, _PERIOD_TO, _QUANTITY_BEFORE, _YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS
-from .days import _day_num, _month_num, _two_digit_year, _valid, _ym, _ymd
+from .date_patterns import FULL_MONTH_NAME, IGNORE_CASE, PERIOD_TO, QUANTITY_BEFORE, YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS
+from .days import day_num, month_num, two_digit_year, valid_date, ym, ymd
 from .lexicon import CARDINALS
 
 
 # ------------------------------------------------------------------ month and day, named
 
 
-def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
+def _month_day(c: DateContext, m: re.Match, prio: int) -> Optional[DateCandidate]:
     """A month name and a day ("March 11", "the 4th of September"), with its year if written,
     else the publication year (or the year the tense points at), else a day still needing one."""
     text, ref = c.text, c.ref
-    month = _month_num(m.group("mon"))
-    day = _day_num(m.group("day"))
+    month = month_num(m.group("mon"))
+    day = day_num(m.group("day"))
     if not month or not 1 <= day <= 31:
         return None
     if prio == 0 and not m.group("day")[0].isdigit() and not m.group("year"):
@@ -37,8 +37,8 @@ def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
         start = m.start("the")
     end = m.end()
     if m.group("year"):
-        return _day_date(int(m.group("year")), month, day, start, end, prio)
-    if not _word_ok(text, m.start("mon"), m.group("mon")):
+        return day_date(int(m.group("year")), month, day, start, end, prio)
+    if not word_ok(text, m.start("mon"), m.group("mon")):
         return None
     # a bare month-day: "March 11", "the 4th of September"
     while end > start and text[end - 1] in " \t,-":
@@ -47,7 +47,7 @@ def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
         # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
         # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
         year = ref.year
-        if _valid(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
+        if valid_date(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
             future = c.is_future(start, end)
             if future is False and _dt.date(year, month, day) > ref:
                 year -= 1
@@ -55,35 +55,35 @@ def _month_day(c: _Context, m: re.Match, prio: int) -> Optional[_Cand]:
                 year += 1
             elif future is None:
                 year += _nearest_shift(month - ref.month)
-        return _day_date(year, month, day, start, end, prio, relative=True)
+        return day_date(year, month, day, start, end, prio, relative=True)
     if 1 <= day <= calendar.monthrange(2024, month)[1]:
-        return _Cand(start, end, prio, None, "day", False, True, month, day)
+        return DateCandidate(start, end, prio, None, "day", False, True, month, day)
     return None
 
 
-def _read_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_mdy(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     return _month_day(c, m, 0)
 
 
-def _read_dmy(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_dmy(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     if not m.group("the") and not m.group("day")[0].isdigit() and not re.search(r"\sof\s", m.group(0)):
         return None  # "fourth July" is not English; "fourth of July" is
     return _month_day(c, m, 1)
 
 
-def _read_my(c: _Context, m: re.Match) -> Optional[_Cand]:
-    month, year = _month_num(m.group("mon")), int(m.group("year"))
-    if month and _word_ok(c.text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
-        return _Cand(m.start(), m.end(), 2, _ym(year, month), "month", False)
+def read_my(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    month, year = month_num(m.group("mon")), int(m.group("year"))
+    if month and word_ok(c.text, m.start(), m.group("mon")) and 1000 <= year <= MAX_YEAR:
+        return DateCandidate(m.start(), m.end(), 2, ym(year, month), "month", False)
     return None
 
 
 # ------------------------------------------------------------------ all-number dates
 
 
-def _read_num_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_num_mdy(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("year")
-    year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), c.ref)
+    year = int(ys) if len(ys) == 4 else two_digit_year(int(ys), c.ref)
     guessed = False
     if a <= 12 and b <= 12:  # both ways valid: the document's order (date_order), else month first
         order = c.numeric_order()
@@ -91,90 +91,90 @@ def _read_num_mdy(c: _Context, m: re.Match) -> Optional[_Cand]:
         guessed = order is None and a != b  # 05/05/2026 reads the same both ways
     else:
         month, day = (a, b) if a <= 12 else (b, a)  # 21/04/2016 can only be day-first
-    found = _day_date(year, month, day, m.start(), m.end("year"), 0)
+    found = day_date(year, month, day, m.start(), m.end("year"), 0)
     return found._replace(ambiguous=True) if found is not None and guessed else found
 
 
-def _read_num_dot(c: _Context, m: re.Match) -> Optional[_Cand]:
-    return _day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
+def read_num_dot(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    return day_date(int(m.group("year")), int(m.group("a")), int(m.group("b")), m.start(), m.end(), 0)
 
 
-def _read_iso(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_iso(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     mon = m.group("mon") or m.group("mon2")
     day = m.group("day") or m.group("day2")
-    return _day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
+    return day_date(int(m.group("year")), int(mon), int(day), m.start(), m.end(), 0)
 
 
-def _read_cjk_ymd(c: _Context, m: re.Match) -> Optional[_Cand]:
-    return _day_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+def read_cjk_ymd(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    return day_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
 
 
-def _read_num_my(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_num_my(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     year = int(m.group("year") or m.group("year2"))
     month = int(m.group("mon") or m.group("mon2"))
     if not 1 <= month <= 12:
         return None
-    if m.group("year") and re.search(r"\bthe\s+$", c.text[max(0, m.start() - 8) : m.start()], _I):
+    if m.group("year") and re.search(r"\bthe\s+$", c.text[max(0, m.start() - 8) : m.start()], IGNORE_CASE):
         return None  # "the 2011-12 season"
-    return _Cand(m.start(), m.end(), 3, _ym(year, month), "month", False)
+    return DateCandidate(m.start(), m.end(), 3, ym(year, month), "month", False)
 
 
-def _read_ym(c: _Context, m: re.Match) -> Optional[_Cand]:
-    month, year = _month_num(m.group("mon")), int(m.group("year"))
-    if month and _word_ok(c.text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
-        return _Cand(m.start(), m.end(), 3, _ym(year, month), "month", False)
+def read_ym(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    month, year = month_num(m.group("mon")), int(m.group("year"))
+    if month and word_ok(c.text, m.start("mon"), m.group("mon")) and year >= MIN_BARE_YEAR:
+        return DateCandidate(m.start(), m.end(), 3, ym(year, month), "month", False)
     return None
 
 
-def _read_ymd_name(c: _Context, m: re.Match) -> Optional[_Cand]:
-    return _day_date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
+def read_ymd_name(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    return day_date(int(m.group("year")), month_num(m.group("mon")), int(m.group("day")), m.start(), m.end(), 0)
 
 
 # ------------------------------------------------------------------ months and years
 
 
-def _read_mon_relyear(c: _Context, m: re.Match) -> Optional[_Cand]:
-    month = _month_num(m.group("mon"))
-    if not month or not _word_ok(c.text, m.start(), m.group("mon")):
+def read_mon_relyear(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    month = month_num(m.group("mon"))
+    if not month or not word_ok(c.text, m.start(), m.group("mon")):
         return None
     delta = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
     day = m.group("day") or m.group("day2")
     if day is not None:  # "14 September last year": the day in that year
         year = c.ref.year + delta if c.ref else None
-        if year is not None and not _valid(year, month, int(day)):
+        if year is not None and not valid_date(year, month, int(day)):
             return None
         iso = f"{year:04d}-{month:02d}-{int(day):02d}" if year is not None else None
-        return _Cand(m.start(), m.end(), 2, iso, "day", True)
-    return _Cand(m.start(), m.end(), 2, _ym(c.ref.year + delta, month) if c.ref else None, "month", True)
+        return DateCandidate(m.start(), m.end(), 2, iso, "day", True)
+    return DateCandidate(m.start(), m.end(), 2, ym(c.ref.year + delta, month) if c.ref else None, "month", True)
 
 
-def _read_in_n(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_in_n(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     ref = c.ref
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
     if not n or c.is_future(m.start(), m.end()) is not True:
         return None  # "the highest in three years" is a stretch of time, not a date
-    unit = m.group("unit").lower()  # "day" or "week" (date_patterns._RE_IN_N)
+    unit = m.group("unit").lower()  # "day" or "week" (date_patterns.RE_IN_N)
     iso = grain = None
     if ref:
-        iso, grain = _ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
-    return _Cand(m.start() + 3, m.end(), 4, iso, grain, True)
+        iso, grain = ymd(ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))), "day"
+    return DateCandidate(m.start() + 3, m.end(), 4, iso, grain, True)
 
 
-def _read_year(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_year(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     year = int(m.group("year"))
     if not MIN_BARE_YEAR <= year <= MAX_YEAR:
         return None
     before = c.text[max(0, m.start() - 24) : m.start()]
-    if _QUANTITY_BEFORE.search(before) and not _YEAR_PREP_BEFORE.search(before):
+    if QUANTITY_BEFORE.search(before) and not YEAR_PREP_BEFORE.search(before):
         return None
     if not c.year_ok(m.start(), m.end()):
         return None
-    return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)
+    return DateCandidate(m.start(), m.end(), 5, f"{year:04d}", "year", False)
 
 
-def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
-    month = _month_num(m.group("mon"))
+def read_month_alone(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    month = month_num(m.group("mon"))
     if not month or not c.text[m.start("mon") : m.start("mon") + 1].isupper():
         return None
     cue = m.group("cue").strip().lower().rstrip("-")
@@ -202,7 +202,7 @@ def _read_month_alone(c: _Context, m: re.Match) -> Optional[_Cand]:
 _VALIDATED_CUES = frozenset({"as", "and", "or", "for", "the", "a", "an"})
 _AS_EARLY = re.compile(r"\b(?:early|late|soon)\s+$", re.I)
 _MONTH_PAIR = re.compile(
-    rf"\b(?:between|from|in|during|by|until|since|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:{_FULL_MON})\s+$", re.I)
+    rf"\b(?:between|from|in|during|by|until|since|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:{FULL_MONTH_NAME})\s+$", re.I)
 #: a lowercase word after an attributive month: the noun it dates ("a November vote")
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
@@ -223,7 +223,7 @@ def _stop_words() -> frozenset:
     return frozenset(load_lines("stop_words.txt"))
 
 
-def _month_nearest(c: _Context, m: re.Match, month: int, by_tense: bool = True) -> _Cand:
+def _month_nearest(c: DateContext, m: re.Match, month: int, by_tense: bool = True) -> DateCandidate:
     """'the November election', 'a March deadline': a month naming an event is the occurrence
     nearest the publication date (within six months either way), unless the tense of the clause
     says otherwise (`by_tense`): what a past clause says its subject did has happened ("the
@@ -234,15 +234,15 @@ def _month_nearest(c: _Context, m: re.Match, month: int, by_tense: bool = True) 
     act, whatever its tense."""
     ref, start = c.ref, m.start("mon")
     if ref is None:
-        return _Cand(start, m.end(), 4, None, "month", False)
+        return DateCandidate(start, m.end(), 4, None, "month", False)
     iso = nearest_month(ref, month, lambda: c.is_future(start, m.end()))
     if by_tense and month != ref.month:
         year = int(iso[:4])
         ahead = (year, month) > (ref.year, ref.month)
         future = c.is_future(start, m.end())
         if ahead and future is False or not ahead and future is True:
-            iso = _ym(year - 1 if ahead else year + 1, month)
-    return _Cand(start, m.end(), 4, iso, "month", True)
+            iso = ym(year - 1 if ahead else year + 1, month)
+    return DateCandidate(start, m.end(), 4, iso, "month", True)
 
 
 def nearest_month(ref: _dt.date, month: int, future) -> str:
@@ -256,31 +256,31 @@ def nearest_month(ref: _dt.date, month: int, future) -> str:
     if abs(diff) == 6:
         ahead = future() is True
         year = ref.year + (0 if ahead == (diff > 0) else (1 if diff < 0 else -1))
-    return _ym(year, month)
+    return ym(year, month)
 
 
-def _month_shifted(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
+def _month_shifted(c: DateContext, m: re.Match, month: int, cue: str) -> DateCandidate:
     """'last March', 'next September': the one before or after the publication date."""
     ref, start = c.ref, m.start()
     if ref is None:
-        return _Cand(start, m.end(), 4, None, "month", True)
+        return DateCandidate(start, m.end(), 4, None, "month", True)
     if cue == "this":
         year = ref.year
     elif cue in ("last", "past", "previous"):
         year = ref.year if month < ref.month else ref.year - 1
     else:
         year = ref.year if month > ref.month else ref.year + 1
-    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+    return DateCandidate(start, m.end(), 4, ym(year, month), "month", True)
 
 
-def _month_in_tense(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
+def _month_in_tense(c: DateContext, m: re.Match, month: int, cue: str) -> DateCandidate:
     """'in March', 'since March': the publication year, or the year the tense points at."""
     ref, start = c.ref, m.start("mon")
     if ref is None:
-        return _Cand(start, m.end(), 4, None, "month", False)
+        return DateCandidate(start, m.end(), 4, None, "month", False)
     year = ref.year
     before = c.text[max(0, m.start() - 30) : m.start()]
-    if cue == "since" or (cue == "to" and _PERIOD_TO.search(before)):
+    if cue == "since" or (cue == "to" and PERIOD_TO.search(before)):
         # "since March", "in the year to September": the latest such month (this one included)
         future = False
     else:
@@ -291,7 +291,7 @@ def _month_in_tense(c: _Context, m: re.Match, month: int, cue: str) -> _Cand:
         year -= 1  # "the plant closed in March" (written in February)
     elif future is None:
         year += _nearest_shift(month - ref.month)  # no tense: "Inflation in December" (written in January)
-    return _Cand(start, m.end(), 4, _ym(year, month), "month", True)
+    return DateCandidate(start, m.end(), 4, ym(year, month), "month", True)
 
 
 def _nearest_shift(diff: int) -> int:
@@ -304,14 +304,14 @@ def _nearest_shift(diff: int) -> int:
     return -1 if diff > 6 else 0
 
 
-def _read_spoken_year(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_spoken_year(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     return _spoken_year(c.text, c.low, m)
 
 
 _YEAR_CUE = re.compile(r"\b(?:in|since|of|by|until|till|from|to|before|after|during|through|year)\s+$")
 
 
-def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
+def _spoken_year(text: str, low: str, m: re.Match) -> Optional[DateCandidate]:
     """A year read aloud, or a month and such a year. Without a month before it, the words must
     follow a year cue ("in", "since", "the year") unless they are two pairs of digits no count
     is written as ("nineteen ninety-six")."""
@@ -338,22 +338,22 @@ def _spoken_year(text: str, low: str, m: re.Match) -> Optional[_Cand]:
     if mon is not None and not day and "," in text[m.end("mon"):year_start]:
         return None  # "in September, two thousand people marched": the words count people
     if mon is not None and day:
-        return _day_date(year, _month_num(mon), _day_num(day), m.start(), m.end(), 0)
+        return day_date(year, month_num(mon), day_num(day), m.start(), m.end(), 0)
     if mon is not None:
-        return _Cand(m.start(), m.end(), 2, _ym(year, _month_num(mon)), "month", False)
-    return _Cand(m.start(), m.end(), 5, f"{year:04d}", "year", False)
+        return DateCandidate(m.start(), m.end(), 2, ym(year, month_num(mon)), "month", False)
+    return DateCandidate(m.start(), m.end(), 5, f"{year:04d}", "year", False)
 
 
-def _read_day_of(c: _Context, m: re.Match) -> Optional[_Cand]:
+def read_day_of(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
     """"the first day of 2031" (1 January), "the last day of February 2032" (the 29th): the
     calendar's first or last day of a written year or month."""
     year = int(m.group("myear") or m.group("year"))
     if not 1000 <= year <= MAX_YEAR:
         return None
-    month = _month_num(m.group("mon")) if m.group("mon") else None
+    month = month_num(m.group("mon")) if m.group("mon") else None
     first = m.group("which").lower() == "first"
     if month is None:
         month, day = (1, 1) if first else (12, 31)
     else:
         day = 1 if first else calendar.monthrange(year, month)[1]
-    return _day_date(year, month, day, m.start(), m.end(), 0)
+    return day_date(year, month, day, m.start(), m.end(), 0)

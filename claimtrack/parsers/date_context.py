@@ -1,5 +1,5 @@
-"""What every date reading shares: the candidate record (`_Cand`), the context a reading reads
-(`_Context`: the text, the publication date and the caller's tests), and the text tests of a name
+"""What every date reading shares: the candidate record (`DateCandidate`), the context a reading reads
+(`DateContext`: the text, the publication date and the caller's tests), and the text tests of a name
 ("USA Today", "Super Tuesday") and of a title. `date_candidates` runs the readings.
 """
 
@@ -9,12 +9,12 @@ import datetime as _dt
 import re
 from typing import Callable, NamedTuple, Optional
 
-from .days import _valid
+from .days import valid_date
 from .lexicon import AMBIGUOUS_MONTHS
 from ..tables import load_json
 
 
-class _Cand(NamedTuple):
+class DateCandidate(NamedTuple):
     start: int
     end: int
     prio: int  # lower wins among equal lengths
@@ -32,7 +32,7 @@ class _Cand(NamedTuple):
     ambiguous: bool = False
 
 
-def _word_ok(text: str, start: int, word: str) -> bool:
+def word_ok(text: str, start: int, word: str) -> bool:
     """A month name that is also an English word ('may', 'march') counts only when capitalised."""
     return word.lower().rstrip(".") not in AMBIGUOUS_MONTHS or text[start : start + 1].isupper()
 
@@ -67,16 +67,16 @@ def _named_day(text: str, start: int, end: int) -> bool:
     return bool(m) and f"{m.group(1).lower()} {text[start:end].lower()}" in _NAMED_DAYS
 
 
-def _in_title(text: str, start: int) -> bool:
+def in_title(text: str, start: int) -> bool:
     """Whether a capitalised phrase at `start` sits inside a sentence (so is a name or a title)."""
     before = text[max(0, start - 3) : start].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’\n—–-(" and start > 0
 
 
-def _day_date(year: int, month: int, day: int, start: int, end: int, prio: int, relative: bool = False) -> Optional[_Cand]:
-    if not _valid(year, month, day):
+def day_date(year: int, month: int, day: int, start: int, end: int, prio: int, relative: bool = False) -> Optional[DateCandidate]:
+    if not valid_date(year, month, day):
         return None
-    return _Cand(start, end, prio, f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
+    return DateCandidate(start, end, prio, f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
 
 
 FutureTest = Callable[[int, int], Optional[bool]]
@@ -92,7 +92,7 @@ NameTest = Callable[[int, int], Optional[bool]]
 RateTest = Callable[[int, int], Optional[bool]]
 
 
-class _Context(NamedTuple):
+class DateContext(NamedTuple):
     """What every reading needs: the text (and its ASCII lower case, which the patterns scan), the
     publication date, and the caller's tests of tense, of a bare year, and of a name."""
     text: str

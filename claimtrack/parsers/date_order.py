@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .date_patterns import _MON
+from .date_patterns import MONTH_NAME
 from ..tables import country_codes
 from .lexicon import WEEKDAYS
 
@@ -39,14 +39,14 @@ from .lexicon import WEEKDAYS
 DAY_FIRST = "day"
 MONTH_FIRST = "month"
 
-#: The all-number dates of date_patterns._RE_NUM_MDY: "23/07/2026", "7-4-26".
+#: The all-number dates of date_patterns.RE_NUM_MDY: "23/07/2026", "7-4-26".
 _NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-])")
 #: A weekday name (or its abbreviation) right before a date: "Wednesday, ", "Wed. ", "Tue ".
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]*$", re.IGNORECASE)
 #: A day before a month name: "4 July", "21st March"; a month name before a day: "July 4",
 #: "Sept. 21st" (not "May 2026": the day has at most two digits and no digit follows).
-_DAY_MONTH = re.compile(rf"(?<![\d,.])\b(?:[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<mon>{_MON})", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})[ \t]+(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"(?<![\d,.])\b(?:[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<mon>{MONTH_NAME})", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b(?P<mon>{MONTH_NAME})[ \t]+(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])\b", re.IGNORECASE)
 
 
 def _weekday_order(text: str, m: re.Match) -> Optional[str]:
@@ -105,7 +105,7 @@ def text_order(text: str) -> Optional[str]:
     return _numeric_order(text) or _named_order(text)
 
 
-def _pattern_order(pattern: str) -> Optional[str]:
+def pattern_order(pattern: str) -> Optional[str]:
     """DAY_FIRST or MONTH_FIRST from a CLDR date pattern ("dd/MM/y", "M/d/yy"); None when the
     year comes first or a field is missing."""
     fields = [ch for ch in re.sub(r"'[^']*'", "", pattern) if ch in "dMLy"]
@@ -116,7 +116,7 @@ def _pattern_order(pattern: str) -> Optional[str]:
     return DAY_FIRST if order.index("d") < order.index("M") else MONTH_FIRST
 
 
-def _country_code(country: str) -> Optional[str]:
+def country_code(country: str) -> Optional[str]:
     """The ISO 3166-1 alpha-2 code of a country's name, alias or code: the actor tables' names
     first ("Turkey", "Russia", "Ivory Coast", which pycountry knows only by their ISO names),
     then pycountry ("KE", "Czechia"); None when neither knows it."""
@@ -144,7 +144,7 @@ def country_order(country: Optional[str]) -> Optional[str]:
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
 
-    code = _country_code(country)
+    code = country_code(country)
     if code is None:
         return None
     try:
@@ -157,13 +157,13 @@ def country_order(country: Optional[str]) -> Optional[str]:
             locale = Locale.parse(likely)
         except (UnknownLocaleError, ValueError):
             return None
-    order = _pattern_order(locale.date_formats["short"].pattern)
+    order = pattern_order(locale.date_formats["short"].pattern)
     if order is None:
         # The short format puts the year first (en_CA "y-MM-dd"): the locale's flexible
         # all-number pattern with the year (CLDR availableFormats skeleton "yMd"; en_CA
         # "d/M/y") tells which way round it writes a date whose year comes last.
         skeleton = locale.datetime_skeletons.get("yMd")
-        order = _pattern_order(skeleton.pattern) if skeleton is not None else None
+        order = pattern_order(skeleton.pattern) if skeleton is not None else None
     return order
 
 
@@ -183,7 +183,7 @@ def country_languages(country: Optional[str]) -> tuple[str, ...]:
         return ()
     from babel.core import get_global
 
-    code = _country_code(country)
+    code = country_code(country)
     if code is None:
         return ()
     spoken = get_global("territory_languages").get(code, {})

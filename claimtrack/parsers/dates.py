@@ -38,12 +38,12 @@ import datetime as _dt
 import re
 from typing import NamedTuple, Optional
 
-from .date_candidates import FutureTest, NameTest, YearTest, _Cand, _candidates
+from .date_candidates import FutureTest, NameTest, YearTest, DateCandidate, candidates
 from .date_context import RateTest
 from .date_eras import gregorian_years
 from .date_order import text_order
-from .date_patterns import _I, _MON, _ORDW, _PART_BEFORE, _PART_OF, _WD, _WEEK_AFTER, NTH, NTH_ORDINALS, NUMBER_WORDS, _alt
-from .days import _add, _day_num, _iso_in_range, _parse_iso, _valid, _ym, _ymd, nth_weekday
+from .date_patterns import IGNORE_CASE, MONTH_NAME, ORDINAL_WORD, PART_BEFORE, PART_OF, WEEKDAY_NAME, WEEK_AFTER, NTH, NTH_ORDINALS, NUMBER_WORDS, alternation
+from .days import add_units, day_num, iso_in_range, parse_iso, valid_date, ym, ymd, nth_weekday
 from .lexicon import WEEKDAYS
 from .local_months import english_month_words
 from ..tables import TableError
@@ -51,9 +51,9 @@ from ..tables import TableError
 __all__ = ["FoundDate", "FutureTest", "NameTest", "YearTest", "find_dates"]
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[DateCandidate]) -> list[DateCandidate]:
     """Longest non-overlapping candidates (ties: lower priority number, then earlier)."""
-    taken: list[_Cand] = []
+    taken: list[DateCandidate] = []
     starts: list[int] = []  # sorted starts of the kept, non-overlapping spans
     ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
@@ -71,11 +71,11 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return _merge_weekdays(taken)
 
 
-_NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
-_OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", _I)
+_NUM = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)})"
+_OFFSET_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>from|after|before)\s+$", IGNORE_CASE)
 #: "for", "over" (and "the next", "up to") before "N months from <date>": the figure is how long
 #: something lasts from that date ("frozen for six months from May 2"), not a shift of the date
-_SPAN_BEFORE = re.compile(r"\b(?:for|over|lasting)\s+(?:(?:up\s+to|at\s+least|about|the|next|first)\s+)*$", _I)
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|lasting)\s+(?:(?:up\s+to|at\s+least|about|the|next|first)\s+)*$", IGNORE_CASE)
 #: "12 hours", "three shifts", "twice": a figure a following "a day" makes a rate of; so does a
 #: figure with the noun phrase it counts or measures ("$5 a month", "12% a year", "90,000t a year",
 #: "4,000 tonnes of raw sugar a year"): "a year" after a quantity is its rate (Quirk et al. 1985,
@@ -86,19 +86,19 @@ _SPAN_BEFORE = re.compile(r"\b(?:for|over|lasting)\s+(?:(?:up\s+to|at\s+least|ab
 _CLAUSE_WORD = (r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|"
                 r"does|did|to|and|but|or|which|that|who|it|they|he|she|we|[^\W\d_]+(?:ed|ing))\b")
 _RATE_BEFORE = re.compile(rf"(?:(?<![\w-])\b{_NUM}\s+[a-z]+s|(?<![\w-])\d[\w.,%]*(?:\s+(?!{_CLAUSE_WORD})[^\W\d_]+){{0,5}}|\btwice|\bonce"
-                          rf"|\btimes)\s+$", _I)
-_WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", _I)
-_NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})(?:\s+day)?\s+of\s+$", _I)
+                          rf"|\btimes)\s+$", IGNORE_CASE)
+_WEEK_BEFORE = re.compile(r"\b(?P<mod>next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?$", IGNORE_CASE)
+_NTH_DAY_OF = re.compile(rf"\b(?P<the>the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{ORDINAL_WORD})(?:\s+day)?\s+of\s+$", IGNORE_CASE)
 _NTH_WD_OF = re.compile(
-    rf"\b(?P<the>the\s+)?(?P<nth>{NTH})\s+(?P<wd>{_WD})\s+(?:of|in)\s+$", _I
+    rf"\b(?P<the>the\s+)?(?P<nth>{NTH})\s+(?P<wd>{WEEKDAY_NAME})\s+(?:of|in)\s+$", IGNORE_CASE
 )
 
 
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+(?P<year>(?:1[6-9]|20)\d{2})\b(?![,.]?\d)")
-_MONTH_NAME = re.compile(_MON, _I)
+_MONTH_NAME = re.compile(MONTH_NAME, IGNORE_CASE)
 
 
-def _in_year(text: str, c: _Cand) -> _Cand:
+def _in_year(text: str, c: DateCandidate) -> DateCandidate:
     """A month and day with the year after them: "on 28 June in 2020" is 2020-06-28."""
     if c.grain != "day" or not (c.relative or c.needs_year) or c.prio not in (0, 1):
         return c
@@ -107,12 +107,12 @@ def _in_year(text: str, c: _Cand) -> _Cand:
         return c
     month, day = (c.month, c.day) if c.needs_year else (int(c.iso[5:7]), int(c.iso[8:10]))  # type: ignore[index]
     year = int(m.group("year"))
-    if not _valid(year, month, day):
+    if not valid_date(year, month, day):
         return c
     return c._replace(end=m.end(), iso=f"{year:04d}-{month:02d}-{day:02d}", relative=False, needs_year=False)
 
 
-def _offset(before: str, c: _Cand, is_rate: Optional[RateTest] = None) -> _Cand:
+def _offset(before: str, c: DateCandidate, is_rate: Optional[RateTest] = None) -> DateCandidate:
     """A day shifted by the offset before it: "three days after January 12th" is January 15th.
     `is_rate(start, end)` says from the parse whether the unit word of "a year" makes a rate of
     the figure before it (None defers to the text rule, `_RATE_BEFORE`)."""
@@ -129,32 +129,32 @@ def _offset(before: str, c: _Cand, is_rate: Optional[RateTest] = None) -> _Cand:
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
     sign = -1 if m.group("dir").lower() == "before" else 1
-    day = _add(_dt.date.fromisoformat(c.iso), sign * n, m.group("unit").lower())
+    day = add_units(_dt.date.fromisoformat(c.iso), sign * n, m.group("unit").lower())
     if n and day:
-        c = c._replace(start=c.start - len(before) + m.start(), iso=_ymd(day))
+        c = c._replace(start=c.start - len(before) + m.start(), iso=ymd(day))
     return c
 
 
-def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date],
-               is_rate: Optional[RateTest] = None) -> list[_Cand]:
+def _compounds(text: str, chosen: list[DateCandidate], ref: Optional[_dt.date],
+               is_rate: Optional[RateTest] = None) -> list[DateCandidate]:
     """Join a date with the words that shift it: "three days after January 12th", "Friday next
     week", "the 20th of next month", "the first Monday of March 2025"."""
-    out: list[_Cand] = []
+    out: list[DateCandidate] = []
     for c in chosen:
         if out and out[-1].start <= c.start and c.end <= out[-1].end:
             continue  # inside the widened mention before it ("Friday next week" holds "next week")
         before = text[max(0, c.start - 40) : c.start]
         c = _in_year(text, c)
         if c.grain in ("month", "year", "decade"):
-            part = _PART_BEFORE.search(before)
+            part = PART_BEFORE.search(before)
             if part:
-                name = (part.group("w") or ("late" if part.group("end") else _PART_OF[part.group("of").lower()])).lower()
+                name = (part.group("w") or ("late" if part.group("end") else PART_OF[part.group("of").lower()])).lower()
                 c = c._replace(start=c.start - len(before) + part.start(), part=name)
         if c.iso and c.grain == "day":
             c = _offset(before, c, is_rate)
         if c.prio == 6 and ref is not None and _WEEKDAY_ONLY.match(text[c.start : c.end]):
             wd = WEEKDAYS[text[c.start : c.end].lower()]
-            after = _WEEK_AFTER.match(text, c.end, min(len(text), c.end + 30))
+            after = WEEK_AFTER.match(text, c.end, min(len(text), c.end + 30))
             m = _WEEK_BEFORE.search(before)
             mod, start, end = None, c.start, c.end
             if after:
@@ -164,19 +164,19 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date],
             if mod:
                 shift = {"next": 7, "following": 7, "last": -7, "previous": -7, "this": 0}[mod]
                 day = ref + _dt.timedelta(days=wd - ref.weekday() + shift)
-                c = c._replace(start=start, end=end, iso=_ymd(day))
+                c = c._replace(start=start, end=end, iso=ymd(day))
         if c.iso and c.grain == "month":
             y, mo = int(c.iso[:4]), int(c.iso[5:7])
             m = _NTH_DAY_OF.search(before)
             w = _NTH_WD_OF.search(before)
             if m:
-                day_n = _day_num(m.group("day"))
-                if _valid(y, mo, day_n):
+                day_n = day_num(m.group("day"))
+                if valid_date(y, mo, day_n):
                     c = c._replace(start=c.start - len(before) + m.start(), iso=f"{y:04d}-{mo:02d}-{day_n:02d}", grain="day")
             elif w:
                 day = nth_weekday(y, mo, WEEKDAYS[w.group("wd").lower()], NTH_ORDINALS[w.group("nth").lower()])
                 if day:
-                    c = c._replace(start=c.start - len(before) + w.start(), iso=_ymd(day), grain="day")
+                    c = c._replace(start=c.start - len(before) + w.start(), iso=ymd(day), grain="day")
         if out and c.start < out[-1].end:  # the widened span swallowed the previous mention
             if out[-1].prio == 6 or c.start <= out[-1].start:
                 out.pop()
@@ -186,12 +186,12 @@ def _compounds(text: str, chosen: list[_Cand], ref: Optional[_dt.date],
     return out
 
 
-_WEEKDAY_ONLY = re.compile(rf"^{_WD}$", _I)
+_WEEKDAY_ONLY = re.compile(rf"^{WEEKDAY_NAME}$", IGNORE_CASE)
 
 
-def _merge_weekdays(chosen: list[_Cand]) -> list[_Cand]:
+def _merge_weekdays(chosen: list[DateCandidate]) -> list[DateCandidate]:
     """A bare weekday right before a full date ("Friday 2018-7-6", "Thu, 9/4/2025") is part of it."""
-    out: list[_Cand] = []
+    out: list[DateCandidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if (
@@ -214,24 +214,24 @@ _PARA_BREAK = re.compile(r"\n\s*\n")
 _SENT_END = re.compile(r"[.!?][\s\"”’')]")
 
 
-def _year_carries(text: str, last: _Cand, c: _Cand) -> bool:
+def _year_carries(text: str, last: DateCandidate, c: DateCandidate) -> bool:
     gap = c.start - last.end
     if last.grain == "year":
         return gap <= 60 and not _SENT_END.search(text, last.end, c.start)
     return gap <= 200 and not _PARA_BREAK.search(text, last.end, c.start)
 
 
-def _inherit_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _inherit_years(text: str, chosen: list[DateCandidate]) -> list[DateCandidate]:
     """With no publication date: a month-day takes the year of a full date (or month and year)
     shortly before it in the same paragraph ("July 12th, 2014. July 13th" -> 2014-07-13), or of a
     bare year earlier in the same sentence ("In 2014, on July 13"); otherwise it stays null
     ("Since 1991 ... On February 24" does not make 1991-02-24)."""
-    out: list[_Cand] = []
-    last: Optional[_Cand] = None
+    out: list[DateCandidate] = []
+    last: Optional[DateCandidate] = None
     for c in chosen:
         if c.needs_year and last is not None and _year_carries(text, last, c):
             year = int(last.iso[:4])  # type: ignore[index]
-            if _valid(year, c.month, c.day):
+            if valid_date(year, c.month, c.day):
                 c = c._replace(iso=f"{year:04d}-{c.month:02d}-{c.day:02d}", needs_year=False)
         if c.iso and not c.relative and c.grain in ("day", "month", "year"):
             last = c
@@ -242,9 +242,9 @@ def _inherit_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|poised|slated)\s+to|plans?\s+to|"
     r"intends?\s+to|(?:is|are)\s+going\s+to)\b|['’]ll\b",
-    _I,
+    IGNORE_CASE,
 )
-_PAST_WORDS = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|did|said|ago)\b", _I)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|did|said|ago)\b", IGNORE_CASE)
 _SENT_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
@@ -287,13 +287,13 @@ def _any_year(start: int, end: int) -> bool:
     return True
 
 
-_OFFSET = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later)", _I)
+_OFFSET = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later)", IGNORE_CASE)
 _GRAIN_RANK = {"day": 0, "month": 1, "year": 2}
 _ANAPHOR = re.compile(
-    r"(?:(?P<that>that|the\s+same)|the\s+(?P<rel>following|previous|preceding))\s+(?P<unit>day|month|year)", _I)
+    r"(?:(?P<that>that|the\s+same)|the\s+(?P<rel>following|previous|preceding))\s+(?P<unit>day|month|year)", IGNORE_CASE)
 
 
-def _period_of_anchor(text: str, c: _Cand, anchor: Optional[_Cand]) -> _Cand:
+def _period_of_anchor(text: str, c: DateCandidate, anchor: Optional[DateCandidate]) -> DateCandidate:
     """A past "year-end" or "end of the month" after a date the paragraph named as written (not
     resolved against publication), at that unit's grain or finer: the end of that date's
     period ("in March 2019 ... by year-end" is 2019's). Else `c` as read (the last one ended)."""
@@ -307,15 +307,15 @@ def _period_of_anchor(text: str, c: _Cand, anchor: Optional[_Cand]) -> _Cand:
 
 #: What may stand between a month (or a month and day) and the year anaphor that completes it:
 #: "August that year", "in May of the following year", "on 3 March, the same year".
-_YEAR_JOIN = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?", _I)
+_YEAR_JOIN = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?", IGNORE_CASE)
 
 
-def _join_anaphoric_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _join_anaphoric_years(text: str, chosen: list[DateCandidate]) -> list[DateCandidate]:
     """A month, or a month and day, written without a year and followed by a year anaphor
     ("in August that year", "on 3 March of the following year") is one date: English names the
     year by reference to the last one the text gave, so the month takes that year, not the
     publication's (see _resolve_joined)."""
-    out: list[_Cand] = []
+    out: list[DateCandidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         ana = _ANAPHOR.fullmatch(text, c.start, c.end) if c.relative else None
@@ -328,7 +328,7 @@ def _join_anaphoric_years(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _resolve_joined(text: str, c: _Cand, anchor: Optional[_Cand]) -> Optional[_Cand]:
+def _resolve_joined(text: str, c: DateCandidate, anchor: Optional[DateCandidate]) -> Optional[DateCandidate]:
     """A joined month-and-year-anaphor (see _join_anaphoric_years) dated by the year of the
     last date the paragraph named (shifted for "following"/"previous"), or None when there is
     none: the month of an unknown year is not guessed."""
@@ -339,11 +339,11 @@ def _resolve_joined(text: str, c: _Cand, anchor: Optional[_Cand]) -> Optional[_C
     year = int(anchor.iso[:4]) + shift
     month, day = int(c.iso[5:7]), int(c.iso[8:10] or 0) if c.grain == "day" else 0  # type: ignore[index]
     if c.grain == "day":
-        return c._replace(iso=f"{year:04d}-{month:02d}-{day:02d}") if _valid(year, month, day) else None
-    return c._replace(iso=_ym(year, month))
+        return c._replace(iso=f"{year:04d}-{month:02d}-{day:02d}") if valid_date(year, month, day) else None
+    return c._replace(iso=ym(year, month))
 
 
-def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _anchor_offsets(text: str, chosen: list[DateCandidate]) -> list[DateCandidate]:
     """"a year earlier", "three days later": counted from the last date the paragraph named
     before it, at the grain of the count ("It opened on 4 May 2019. Two years later it closed"
     is 2021: the text gives a year, not the day; "three days later" after a bare year is not
@@ -351,8 +351,8 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
     states. With no such date the count is dropped: it
     counts from an event or a period the text does not date ("from $3 million a year earlier"
     compares with a reporting period, not with the day of publication)."""
-    out: list[_Cand] = []
-    anchor: Optional[_Cand] = None
+    out: list[DateCandidate] = []
+    anchor: Optional[DateCandidate] = None
     for c in _join_anaphoric_years(text, chosen):
         if c.anchor_unit:
             out.append(_period_of_anchor(text, c, anchor))
@@ -371,10 +371,10 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue  # "that day" after a bare year, or with no date before: not guessed
             year, month, day = int(a.iso[:4]), int(a.iso[5:7] or 1), int(a.iso[8:10] or 1)
             shift = 0 if ana.group("that") else (1 if ana.group("rel").lower() == "following" else -1)
-            moved = _add(_dt.date(year, month, day), shift, grain)
+            moved = add_units(_dt.date(year, month, day), shift, grain)
             if moved is None:
                 continue
-            iso = {"year": f"{moved.year:04d}", "month": _ym(moved.year, moved.month)}.get(grain) or _ymd(moved)
+            iso = {"year": f"{moved.year:04d}", "month": ym(moved.year, moved.month)}.get(grain) or ymd(moved)
             out.append(c._replace(iso=iso, grain=grain))
             continue
         if m is None:
@@ -393,10 +393,10 @@ def _anchor_offsets(text: str, chosen: list[_Cand]) -> list[_Cand]:
             continue  # "three days later" after a bare year: no day to count from
         sign = 1 if later else -1
         year, month, day = int(a.iso[:4]), int(a.iso[5:7] or 1), int(a.iso[8:10] or 1)
-        moved = _add(_dt.date(year, month, day), sign * n, unit)
+        moved = add_units(_dt.date(year, month, day), sign * n, unit)
         if moved is None:
             continue
-        iso = {"year": f"{moved.year:04d}", "month": _ym(moved.year, moved.month)}.get(grain) or _ymd(moved)
+        iso = {"year": f"{moved.year:04d}", "month": ym(moved.year, moved.month)}.get(grain) or ymd(moved)
         out.append(c._replace(iso=iso, grain=grain))
     return out
 
@@ -432,7 +432,7 @@ def find_dates(
     # a year of another era read as its Gregorian year ("3 July B.E. 2570": date_eras), a month word
     # of another language as the English month ("4 Kasım": local_months), every offset kept
     written, text = text, english_month_words(gregorian_years(text))
-    ref = _parse_iso(published)
+    ref = parse_iso(published)
     known: list[Optional[str]] = []
 
     def numeric_order() -> Optional[str]:  # read once, and only if an ambiguous date needs it
@@ -450,7 +450,7 @@ def find_dates(
         # March holidays"), and the parse has read the date's own clause and found no tense
         model, is_future = is_future, lambda s, e: _first(model(s, e), words(s, e) or None)
     try:
-        chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref, is_rate))
+        chosen = _inherit_years(text, _compounds(text, _select(candidates(text, ref, is_future, year_ok, in_name, numeric_order)), ref, is_rate))
     except (TableError, ImportError):
         # a broken data table is no odd text: it stops the run (claimtrack.tables); nor is a
         # library that cannot be imported (holidays, babel, dateutil), which would otherwise
@@ -462,7 +462,7 @@ def find_dates(
         if ref is None:
             return []
         try:
-            chosen = _inherit_years(text, _compounds(text, _select(_candidates(text, None, is_future, year_ok, in_name, numeric_order)), None, is_rate))
+            chosen = _inherit_years(text, _compounds(text, _select(candidates(text, None, is_future, year_ok, in_name, numeric_order)), None, is_rate))
         except (TableError, ImportError):
             raise
         except Exception:  # pragma: no cover - a safety net: a date bug must not sink a document
@@ -470,7 +470,7 @@ def find_dates(
     chosen = _anchor_offsets(text, chosen)
     out = []
     for c in chosen:
-        iso = c.iso if c.iso and _iso_in_range(c.iso) else None
+        iso = c.iso if c.iso and iso_in_range(c.iso) else None
         out.append(
             FoundDate(
                 start=c.start,

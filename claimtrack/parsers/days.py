@@ -20,7 +20,7 @@ MOVABLE_HOLIDAYS: dict[str, dict] = _TABLE["movable_holidays"]
 HOLIDAY_NAMES = list(HOLIDAYS) + list(LIBRARY_HOLIDAYS) + list(MOVABLE_HOLIDAYS)
 
 
-def _parse_iso(value: Optional[str]) -> Optional[_dt.date]:
+def parse_iso(value: Optional[str]) -> Optional[_dt.date]:
     if not value or not isinstance(value, str):
         return None
     m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
@@ -32,11 +32,11 @@ def _parse_iso(value: Optional[str]) -> Optional[_dt.date]:
         return None
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_date(year: int, month: int, day: int) -> bool:
     return 1000 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _day_num(raw: str) -> int:
+def day_num(raw: str) -> int:
     raw = re.sub(r"[ \t]+", "-", raw.lower())  # "twenty second" is "twenty-second"
     if raw in ORDINAL_WORDS:
         return ORDINAL_WORDS[raw]
@@ -44,24 +44,24 @@ def _day_num(raw: str) -> int:
     return int(digits.group(0)) if digits else 0
 
 
-def _month_num(raw: str) -> int:
+def month_num(raw: str) -> int:
     return MONTHS.get(raw.lower().rstrip("."), 0)
 
 
-def _ym(year: int, month: int) -> str:
+def ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _ymd(d: _dt.date) -> str:
+def ymd(d: _dt.date) -> str:
     return d.isoformat()
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     idx = year * 12 + (month - 1) + delta
     return idx // 12, idx % 12 + 1
 
 
-def _two_digit_year(yy: int, ref: Optional[_dt.date]) -> int:
+def two_digit_year(yy: int, ref: Optional[_dt.date]) -> int:
     pivot = (ref.year if ref else 2030) + 20  # '27 -> 2027 and '40 -> 1940 from 2016
     year = 2000 + yy
     return year if year <= pivot else year - 100
@@ -124,20 +124,20 @@ def holiday_date(name: str, year: int) -> Optional[_dt.date]:
         return None
 
 
-def _add(day: _dt.date, n: int, unit: str) -> Optional[_dt.date]:
+def add_units(day: _dt.date, n: int, unit: str) -> Optional[_dt.date]:
     try:
         if unit == "day":
             return day + _dt.timedelta(days=n)
         if unit == "week":
             return day + _dt.timedelta(days=7 * n)
         months = n * (12 if unit == "year" else 1)
-        y, m = _shift_month(day.year, day.month, months)
+        y, m = shift_month(day.year, day.month, months)
         return _dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
     except (ValueError, OverflowError):
         return None
 
 
-def _iso_in_range(iso: str) -> bool:
+def iso_in_range(iso: str) -> bool:
     """ISO 8601 (basic) years run 0001-9999 ('197' is the 1970s): "next year" from 9999 has no
     ISO value, nor has the year before 0001."""
     year = iso.split("-", 1)[0]

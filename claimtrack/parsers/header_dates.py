@@ -1,13 +1,13 @@
 """A header's dates weighed against the publication date its dateline gives: whether that date
 is in doubt (`dateline_in_doubt`), and an all-number header date read the way that agrees with it
-(`as_published`). Split from parsers/published.py, whose header reading (`_dateline_picks`) they
+(`as_published`). Split from parsers/published.py, whose header reading (`dateline_picks`) they
 use."""
 
 from __future__ import annotations
 
 from typing import Optional
 
-from .published import _ALL_NUMBERS, _HEAD_CHARS, _dateline_picks, never_raises, other_reading
+from .published import ALL_NUMBERS, HEAD_CHARS, dateline_picks, never_raises, other_reading
 
 
 @never_raises(False)
@@ -20,11 +20,11 @@ def dateline_in_doubt(text: str, order: Optional[str] = None) -> bool:
     raises."""
     if not isinstance(text, str) or not text:
         return False
-    found = _dateline_picks(text, order)
+    found = dateline_picks(text, order)
     if not found.picks:
         return False
     pick = found.picks[min(found.picks)]
-    return min(found.picks) in found.updates or bool(pick.iso and _ALL_NUMBERS.search(pick.text)
+    return min(found.picks) in found.updates or bool(pick.iso and ALL_NUMBERS.search(pick.text)
                                                      and other_reading(pick.iso))
 
 
@@ -36,8 +36,8 @@ def as_published(mention: dict, published: str) -> dict:
     06/03/2026" under "Thursday, 5 March 2026" is the 6th of March, not the 3rd of June).
     Other mentions unchanged."""
     iso, text = mention.get("iso"), mention.get("text") or ""
-    if (mention.get("start", _HEAD_CHARS) >= _HEAD_CHARS or mention.get("grain") != "day" or not iso
-            or iso == published or not _ALL_NUMBERS.search(text)):
+    if (mention.get("start", HEAD_CHARS) >= HEAD_CHARS or mention.get("grain") != "day" or not iso
+            or iso == published or not ALL_NUMBERS.search(text)):
         return mention
     other = other_reading(iso)
     if other is None or other < published or published <= iso < other:

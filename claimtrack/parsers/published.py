@@ -11,10 +11,10 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache, wraps
 from typing import Any, Callable, NamedTuple, Optional
 
-from .date_patterns import _I, _MON, _WD
+from .date_patterns import IGNORE_CASE, MONTH_NAME, WEEKDAY_NAME
 from .date_order import text_order
 from .dates import FoundDate, find_dates
-from .days import _parse_iso, _valid
+from .days import parse_iso, valid_date
 from .lexicon import MONTHS
 from .story_places import _UPPER
 from ..tables import TableError
@@ -58,7 +58,7 @@ def strict_iso_date(value) -> Optional[str]:
     if not isinstance(value, str):
         return None
     m = _STRICT_ISO.fullmatch(value.strip())
-    if not m or not _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+    if not m or not valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
         return None
     return m.group(0)
 
@@ -82,7 +82,7 @@ def normalise_published(value) -> Optional[str]:
         return None
     m = _ISO.match(value)
     if m:
-        d = _parse_iso(m.group(0).strip())
+        d = parse_iso(m.group(0).strip())
         return d.isoformat() if d else None
     try:
         parsed = parsedate_to_datetime(value)
@@ -101,17 +101,17 @@ def normalise_published(value) -> Optional[str]:
     return None
 
 
-_HEAD_CHARS = 400
+HEAD_CHARS = 400
 _HEAD_LINES = 8
 _META_LINE = re.compile(
     r"^\W{0,3}(?:published|updated|posted|last\s+updated|first\s+published|modified|date|dated|released)\b"
     r"|\bmin(?:ute)?s?\s+read\b|\bread\s+time\b|\s[|•·]\s|^\s*by\s+[A-Z]",
-    _I,
+    IGNORE_CASE,
 )
 #: ... of which an update's time is no publication: "Updated 13 March 2026", "Last modified ...".
-_UPDATE_LINE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified)\b", _I)
+_UPDATE_LINE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified)\b", IGNORE_CASE)
 _EVENT_START = re.compile(
-    rf"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\s+(?:the\s+)?(?:\d|{_MON}|{_WD})", _I
+    rf"^\s*(?:on|in|since|by|from|until|as\s+of|at|after|before)\s+(?:the\s+)?(?:\d|{MONTH_NAME}|{WEEKDAY_NAME})", IGNORE_CASE
 )
 #: "PARIS, Sept. 4 (Reuters) -", "KYIV, Ukraine, March 11, 2025 (AP) —", "LONDON, Sept 4 -"; an
 #: agency's name may hold digits and hyphens ("(Gulf-Sahel Agency)", "(Wire 24)")
@@ -125,29 +125,29 @@ _DATELINE = re.compile(
 _PLACE_WORDS = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|de|del|la|le|the|and)){0,3}"
 _DATELINE_AT_END = re.compile(
     rf"^\s*(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?),\s*"
-    rf"(?P<date>(?:\d|(?i:{_MON}|{_WD}))[^()\-–—\n]{{2,40}}?[^.\s])\s*$"
+    rf"(?P<date>(?:\d|(?i:{MONTH_NAME}|{WEEKDAY_NAME}))[^()\-–—\n]{{2,40}}?[^.\s])\s*$"
 )
 #: A day of another calendar before the Gregorian one in brackets, as papers in countries that keep
 #: two calendars print it (the Solar Hijri, Hijri, Hebrew, Ethiopian or Nepali date, then the
 #: Gregorian): an optional weekday, a day number, a month word and a year, then "(".
 _OTHER_CALENDAR = re.compile(
-    rf"\s*(?:{_WD}\w*\.?,?\s+)?(?:\d{{1,2}}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{{1,2}},?)\s+\d{{3,4}}\s*\(",
-    _I,
+    rf"\s*(?:{WEEKDAY_NAME}\w*\.?,?\s+)?(?:\d{{1,2}}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{{1,2}},?)\s+\d{{3,4}}\s*\(",
+    IGNORE_CASE,
 )
 #: A masthead: the outlet's name, a dash, then the date closing the line ("The Riverside Courier —
 #: Friday 6 March 2026", "MIDLANDS EVENING STAR – Friday, Mar. 6, 2026").
-_MASTHEAD = re.compile(rf"^\s*[A-Z][^.!?:\n]{{1,60}}?\s[—–-]\s+(?:{_WD}\w*\.?,?\s+)?", _I)
+_MASTHEAD = re.compile(rf"^\s*[A-Z][^.!?:\n]{{1,60}}?\s[—–-]\s+(?:{WEEKDAY_NAME}\w*\.?,?\s+)?", IGNORE_CASE)
 #: ... or a comma after a name of capitalised words ("THE HARBOUR GAZETTE, Friday 6 March 2026",
 #: "The Times of Malta, 6 March 2026"): a sentence has lower-case words before its date.
 _MASTHEAD_COMMA = re.compile(
-    rf"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){{0,6}},\s+(?:(?i:{_WD})\w*\.?,?\s+)?")
+    rf"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){{0,6}},\s+(?:(?i:{WEEKDAY_NAME})\w*\.?,?\s+)?")
 _CLOCK_LINE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", _I
+    r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b", IGNORE_CASE
 )
 
 
-#: What every all-number date of date_patterns._RE_NUM_MDY holds: a digit, "/" or "-", a digit.
-_NUMBER_SLASH_NUMBER = re.compile(r"\d[/\-]\d")
+#: What every all-number date of date_patterns.RE_NUM_MDY holds: a digit, "/" or "-", a digit.
+NUMBER_SLASH_NUMBER = re.compile(r"\d[/\-]\d")
 
 
 @never_raises(None)
@@ -179,14 +179,14 @@ def find_dateline(text: str, order: Optional[str] = None) -> Optional[str]:
     """
     if not isinstance(text, str) or not text:
         return None
-    found = _dateline_picks(text, order)
+    found = dateline_picks(text, order)
     if not found.picks:
         return _yearless_dateline(text, found.spans, found.full_days)
     return _agreeing(found.picks[min(found.picks)], found.worded)
 
 
 class DatelinePicks(NamedTuple):
-    """What `_dateline_picks` finds in a header."""
+    """What `dateline_picks` finds in a header."""
     picks: dict[int, FoundDate]  # the candidate publication dates by trust, 1 highest, as `find_dateline` ranks them
     worded: set[str]  # the header's full dates written with a month name, ISO
     spans: list[tuple[int, str]]  # the header lines, (offset, line)
@@ -194,24 +194,24 @@ class DatelinePicks(NamedTuple):
     updates: set[int]  # the trusts whose candidate stands on an "Updated" line
 
 
-def _dateline_picks(text: str, order: Optional[str]) -> DatelinePicks:
+def dateline_picks(text: str, order: Optional[str]) -> DatelinePicks:
     """The candidate publication dates of `text`'s header and what `find_dateline` and
     `header_dates.dateline_in_doubt` weigh them with (`DatelinePicks`)."""
     updates: set[int] = set()
-    head = text[:_HEAD_CHARS]
+    head = text[:HEAD_CHARS]
     spans = _head_lines(head)
     full_days: list[str] = []  # the header's full dates, ISO
     picks: dict[int, FoundDate] = {}
     worded: set[str] = set()  # the header's full dates written with a month name
     # "11/09/2026" in a header: the order the whole text shows. Only an all-number date
-    # (date_calendar._read_num_mdy: digits, "/" or "-", digits) reads it, so a header
+    # (date_calendar.read_num_mdy: digits, "/" or "-", digits) reads it, so a header
     # without one never needs the whole text scanned
-    order = (text_order(text) or order) if _NUMBER_SLASH_NUMBER.search(head) else None
+    order = (text_order(text) or order) if NUMBER_SLASH_NUMBER.search(head) else None
     for _, line in spans:
         days = [m for m in find_dates(line, order=order) if m.grain == "day" and m.iso and not m.relative]
         for m in days:
             full_days.append(m.iso)  # type: ignore[arg-type]
-            if not _ALL_NUMBERS.search(m.text):
+            if not ALL_NUMBERS.search(m.text):
                 worded.add(m.iso)  # type: ignore[arg-type]
         if not days:
             continue
@@ -260,7 +260,7 @@ def _yearless_dateline(text: str, spans: list[tuple[int, str]], full_days: list[
         for m in find_dates(dl.group("date"), full_days[0]):
             if m.grain == "day" and m.iso:
                 day = _dt.date.fromisoformat(m.iso)
-                years = [y for y in (near.year - 1, near.year, near.year + 1) if _valid(y, day.month, day.day)]
+                years = [y for y in (near.year - 1, near.year, near.year + 1) if valid_date(y, day.month, day.day)]
                 best = min(years, key=lambda y: abs((_dt.date(y, day.month, day.day) - near).days))
                 return f"{best:04d}-{day.month:02d}-{day.day:02d}"
     return None
@@ -272,7 +272,7 @@ def yearless_dateline_day(text: str) -> Optional[tuple[int, int, str]]:
     header lines ("MOSHI, June 11 (Kilima Wire) -"), or None. A weekday alone ("PARIS,
     Tuesday (Agency) -") gives no day of the calendar; nor does an all-number date. Read for a
     text `find_dateline` found no date in (ingest/run_dates.py gives it the run's year)."""
-    for _, line in _head_lines(text[:_HEAD_CHARS])[:3]:
+    for _, line in _head_lines(text[:HEAD_CHARS])[:3]:
         dl = _DATELINE.match(line)
         if not dl:
             continue
@@ -315,7 +315,7 @@ def _head_lines(head: str) -> list[tuple[int, str]]:
 
 
 #: An all-number date: digits, then "/", "-" or ".", then a digit.
-_ALL_NUMBERS = re.compile(r"\d[/\-.]\d")
+ALL_NUMBERS = re.compile(r"\d[/\-.]\d")
 
 
 def _agreeing(pick: FoundDate, worded: set[str]) -> Optional[str]:
@@ -323,7 +323,7 @@ def _agreeing(pick: FoundDate, worded: set[str]) -> Optional[str]:
     only that other reading is a date the same header writes with a month name ("Thursday,
     5 March 2026" above "Updated 05/03/2026"): one page's header gives one day."""
     iso = pick.iso
-    if not iso or iso in worded or not _ALL_NUMBERS.search(pick.text):
+    if not iso or iso in worded or not ALL_NUMBERS.search(pick.text):
         return iso
     other = other_reading(iso)
     return other if other in worded else iso
@@ -352,7 +352,7 @@ def revise_dateline(text: str, published: Optional[str], order: Optional[str]) -
     """
     if not order or not published or not isinstance(text, str):
         return None
-    if not _NUMBER_SLASH_NUMBER.search(text[:_HEAD_CHARS]) or text_order(text):
+    if not NUMBER_SLASH_NUMBER.search(text[:HEAD_CHARS]) or text_order(text):
         return None  # no all-number date in the header, or the text decided its order
     revised = find_dateline(text, order=order)
     return revised if revised and revised != published else None
@@ -403,7 +403,7 @@ def local_header_dates(text: str, languages: tuple[str, ...],
     found: list[tuple[int, int, str]] = []
     if not (languages or month_word) or not isinstance(text, str):
         return found
-    head = text[:_HEAD_CHARS]
+    head = text[:HEAD_CHARS]
     for start, line in _head_lines(head):
         if not (_LOCAL_YEAR.search(line) and _LOCAL_DAY.search(line)):
             continue

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..parsers.date_calendar import nearest_month
 from ..parsers.dates import FutureTest
-from ..parsers.days import _parse_iso
+from ..parsers.days import parse_iso
 from ..parsers.lexicon import MONTH_NAMES, MONTHS, ORDINAL_WORDS
 from .extensions import doc_text
 
@@ -31,7 +31,7 @@ def with_attributive_months(doc: Doc, mentions: list, published: Optional[str],
     sales rose", published in June: last November), a future one a month to come; with no
     tense, the occurrence nearest the publication date, as for "the November election".
     `future_test()` gives the dates component's tense test for the Doc."""
-    ref = _parse_iso(published) if published else None
+    ref = parse_iso(published) if published else None
     added = []
     is_future = None
     for found in _MONTH_THEN_WORD.finditer(doc_text(doc)):  # only where a month name stands before a word
@@ -84,7 +84,7 @@ def with_noun_months(doc: Doc, mentions: list, published: Optional[str],
     as March", "hold September's figure down"). A month beside another capitalised word is part
     of a name ("Ana March", "March Madness"), whatever the recogniser says. The year as for an
     attributive month: the clause's tense, else the occurrence nearest the publication date."""
-    ref = _parse_iso(published) if published else None
+    ref = parse_iso(published) if published else None
     added = []
     is_future = None
     for ent in doc.ents:
