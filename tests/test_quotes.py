@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.models import Quote
-from claimtrack.pipeline.quotes.marks import _paragraph_segments, pair_quote_marks
+from claimtrack.pipeline.quotes.marks import paragraph_segments, pair_quote_marks
 from conftest import examples
 
 
@@ -79,7 +79,7 @@ def test_pairing_never_raises_offsets_exact_deterministic(text):
 @given(st.lists(_alphabet, max_size=60).map("".join))
 def test_paragraph_segments_tile_each_quotation(text):
     for p in pair_quote_marks(text):
-        segs = _paragraph_segments(text, p)
+        segs = paragraph_segments(text, p)
         assert segs[0].open == p.open and segs[-1].close == p.close
         for x, y in zip(segs, segs[1:]):
             assert x.open < x.close < y.open < y.close
@@ -89,7 +89,7 @@ def test_paragraph_segments_tile_each_quotation(text):
 def test_paragraph_segments_split_at_reopening_marks():
     text = "“One.\n\n“Two.\n\n“Three,” he said."
     (p,) = pair_quote_marks(text)
-    assert [text[s.open + 1 : s.close].strip() for s in _paragraph_segments(text, p)] == ["One.", "Two.", "Three,"]
+    assert [text[s.open + 1 : s.close].strip() for s in paragraph_segments(text, p)] == ["One.", "Two.", "Three,"]
 
 
 @settings(max_examples=examples(100), deadline=None)
@@ -582,9 +582,9 @@ def test_ranks_are_not_part_of_the_speaker_name(nlp):
     ],
 )
 def test_strip_ranks(name, person, expected):
-    from claimtrack.pipeline.quotes.tables import _ranks, strip_ranks
+    from claimtrack.pipeline.quotes.tables import rank_words, strip_ranks
 
-    short, full = _ranks()
+    short, full = rank_words()
     assert strip_ranks(name, person, short, full) == expected
 
 

@@ -29,7 +29,7 @@ def test_a_name_starts_after_the_last_title_word():
 def test_every_user_reads_the_same_table():
     from claimtrack.compare.quotes import _title_words
     from claimtrack.pipeline.actors import load_tables
-    from claimtrack.pipeline.quotes.tables import _title_words as quote_titles
+    from claimtrack.pipeline.quotes.tables import title_word_sets as quote_titles
 
     t = title_table()
     tables = load_tables()

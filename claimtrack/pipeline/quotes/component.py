@@ -12,11 +12,11 @@ from ...tables import load_json, load_lines, parse_json, parse_lines, parse_spee
 from ...titles import parse_titles, title_table
 from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, QUOTES, doc_text, set_span_group
 from ..saved_tables import SavedTables
-from .context import _Context
-from .marks import _paragraph_segments, pair_quote_marks
+from .context import QuoteContext
+from .marks import paragraph_segments, pair_quote_marks
 from .unnamed import unnamed_speakers
 from ..actors.member_bodies import member_bodies
-from .tables import _org_kinds, _ranks, _speech_nouns, _title_words, parse_speech_table, speech_table
+from .tables import org_kinds, rank_words, speech_nouns, title_word_sets, parse_speech_table, speech_table
 
 #: The table files the component is built from, saved with a pipeline (`to_disk`).
 TABLE_FILES = ("speech_verbs.txt", "speech_nouns.txt", "role_nouns.json", "quote_naming_cues.txt", "titles.txt")
@@ -38,16 +38,16 @@ class QuoteFinder(SavedTables):
         """Use these tables: (strong, weak) speech verbs, the SpeechTable, role_nouns.json's data,
         the naming cues and the TitleTable."""
         self.strong, self.weak = verbs
-        self.nouns, self.documents, self.proxies, self.affiliations = _speech_nouns(speech)
+        self.nouns, self.documents, self.proxies, self.affiliations = speech_nouns(speech)
         #: proxies that are one unnamed person when indefinite ("a ministry official")
         self.unnamed = speech.tags.get("unnamed", frozenset())
-        self.kinds = _org_kinds(speech)
+        self.kinds = org_kinds(speech)
         #: words that end or make up organisation names, never a person's ("Institute", "Bank")
         self.org_words = frozenset(
             w for noun, cues in self.kinds.items() for w in (noun, *cues) if w.isalpha()
         )
-        self.ranks, self.full_ranks = _ranks(speech)
-        self.title_heads, self.title_words = _title_words(titles)
+        self.ranks, self.full_ranks = rank_words(speech)
+        self.title_heads, self.title_words = title_word_sets(titles)
         self.generic_roles = {
             noun: tuple(frozenset(t.split()) for t in titles)
             for noun, titles in roles["roles"].items()
@@ -84,7 +84,7 @@ class QuoteFinder(SavedTables):
         return doc
 
     @staticmethod
-    def _add_person_refs(doc: Doc, ctx: _Context) -> None:
+    def _add_person_refs(doc: Doc, ctx: QuoteContext) -> None:
         """Pronoun subjects and role phrases that refer to a named actor (quotes.persons), after
         the actor component's definite descriptions in `doc._.ct_actor_refs` and its span group."""
         found = ctx.person_refs()
@@ -99,18 +99,18 @@ class QuoteFinder(SavedTables):
     def find(self, doc: Doc) -> list[dict]:
         return self._find(doc)[0]
 
-    def _find(self, doc: Doc) -> tuple[list[dict], Optional[_Context]]:
+    def _find(self, doc: Doc) -> tuple[list[dict], Optional[QuoteContext]]:
         """The quotes, and the per-document context they were read with (None for an empty Doc)."""
         text = doc_text(doc)
         if len(doc) == 0:
             return [], None
         pairs = pair_quote_marks(text)
-        ctx = _Context(doc, text, pairs, self)
+        ctx = QuoteContext(doc, text, pairs, self)
         if not pairs:
             return [], ctx
         results: list[dict] = []
         for group, pair in enumerate(pairs):
-            for seg in _paragraph_segments(text, pair):
+            for seg in paragraph_segments(text, pair):
                 item = ctx.analyse(seg)
                 if item is not None:
                     item["group"] = group

@@ -11,18 +11,18 @@ from spacy.tokens import Doc
 from ..extensions import ACTOR_REFS, ACTOR_SPANS, ACTORS, views
 from .coref import Coref
 from .cues import Cues
-from .marks import _AGE_RE, _NEWLINE_RE, MarkPair, _paragraph_break
+from .marks import AGE_RE, NEWLINE_RE, MarkPair, paragraph_break
 from .persons import PersonRefs
 from .post import Post
 from .references import References
 from .speakers import Speakers
-from .words import _WORD_RE
+from .words import WORD_RE
 
 if TYPE_CHECKING:
     from .component import QuoteFinder
 
 
-class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
+class QuoteContext(Cues, Speakers, References, Coref, PersonRefs, Post):
     """Per-document lookups, built once: token starts, actor mentions, quote spans."""
 
     def __init__(self, doc: Doc, text: str, pairs: list[MarkPair], finder: QuoteFinder):
@@ -31,7 +31,7 @@ class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
         self.finder = finder
         self.pairs = pairs
         self.tok_starts = doc.to_array(IDX).tolist()
-        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
+        self.newlines = [m.start() for m in NEWLINE_RE.finditer(self.text)]
         self.quote_spans = [(p.open, p.close + 1) for p in pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
         actors = views(doc, ACTORS)
@@ -47,12 +47,12 @@ class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
         heads = finder.title_words
         for a in actors:
             names = [a.name, *a.aliases]
-            self.actor_words[a.id] = frozenset(w.lower() for n in names for w in _WORD_RE.findall(n or ""))
+            self.actor_words[a.id] = frozenset(w.lower() for n in names for w in WORD_RE.findall(n or ""))
             if a.type == "PERSON":
                 # words of titles, and of aliases beyond the name ("Governor Jane Doe")
-                own = {w.lower() for w in _WORD_RE.findall(a.name or "")}
+                own = {w.lower() for w in WORD_RE.findall(a.name or "")}
                 titled = [*(getattr(a, "titles", None) or []), *a.aliases]
-                words = {w.lower() for n in titled for w in _WORD_RE.findall(n or "")} - own
+                words = {w.lower() for n in titled for w in WORD_RE.findall(n or "")} - own
                 self.person_titles[a.id] = frozenset(words & heads)
         # people found under a title by this component: (start, end, name, title words)
         self.titled_people: list[tuple[int, int, str, frozenset]] = []
@@ -66,12 +66,12 @@ class _Context(Cues, Speakers, References, Coref, PersonRefs, Post):
         # paragraph starts (a line break that is not a hard wrap)
         self.par_starts = [0]
         for nl in self.newlines:
-            if nl + 1 > self.par_starts[-1] and _paragraph_break(self.text, nl, nl + 1) is not None:
+            if nl + 1 > self.par_starts[-1] and paragraph_break(self.text, nl, nl + 1) is not None:
                 self.par_starts.append(nl + 1)
         # people the actor table may lack: names with an age in apposition; names found as
         # speakers are added as the document is read (start, end, name, role)
         self.extra_people: list[tuple[int, int, str, int]] = []
-        for m in _AGE_RE.finditer(self.text):
+        for m in AGE_RE.finditer(self.text):
             # "Maria Lopez, 52, said": two or three capitalised proper nouns before the age,
             # whether or not the entity recogniser saw the name
             end = self.token_at(m.start() - 1)

@@ -11,9 +11,9 @@ from ...actorids.first_names import honorific_gender, name_gender, pronoun_gende
 from ...tables import country_codes
 from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
 from ..extensions import COUNTRY
-from .marks import _AGE_RE
+from .marks import AGE_RE
 from .persons import person_nouns
-from .words import _PRONOUNS_GROUP, _PRONOUNS_ORG, _PRONOUNS_PERSON, _WORD_RE
+from .words import PRONOUNS_GROUP, PRONOUNS_ORG, PRONOUNS_PERSON, WORD_RE
 
 #: Relative pronouns that take up a person ("X, who runs the stall"); "which" takes up a thing.
 _WHO = frozenset({"who", "whom", "whose"})
@@ -85,7 +85,7 @@ _FEMALE_NOUNS = frozenset({"woman", "mother", "girl", "wife", "daughter", "siste
 _MALE_NOUNS = frozenset({"man", "father", "boy", "husband", "son", "brother", "grandfather", "widower", "uncle"})
 
 
-def _noun_gender(t: Token) -> Optional[str]:
+def noun_gender(t: Token) -> Optional[str]:
     """'F' or 'M' when a person noun says the sex ("a woman", "a fisherman"), else None."""
     lemma = t.lemma_.lower()
     if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
@@ -123,12 +123,12 @@ class Coref:
         calls clubs and firms persons ("Harbour United"): such a name in passing is no
         antecedent to prefer over a subject."""
         s, _, name, aid = cand
-        if {w.lower() for w in _WORD_RE.findall(name or "")} & self.finder.org_words:
+        if {w.lower() for w in WORD_RE.findall(name or "")} & self.finder.org_words:
             return False
         if aid is None or self.person_titles.get(aid) or self.gender_of(name, aid) is not None:
             return True
         span = self.mention_span(s)
-        return span is not None and (person_shown(span) or _AGE_RE.match(self.text, span.end_char) is not None)
+        return span is not None and (person_shown(span) or AGE_RE.match(self.text, span.end_char) is not None)
 
     def shown_no_person(self, aid: str) -> bool:
         """Whether the text shows the actor, whatever type the entity recogniser gave it, to be no
@@ -155,7 +155,7 @@ class Coref:
                 # the mention's own place decides it: a "who" clause after it may take up the
                 # noun before the preposition ("a grower in Vila Nova, who would not be identified")
                 placed = True
-            elif person_shown(span) or _AGE_RE.match(self.text, span.end_char) is not None or (
+            elif person_shown(span) or AGE_RE.match(self.text, span.end_char) is not None or (
                     root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in said):
                 self._no_person[aid] = False
                 return False
@@ -200,7 +200,7 @@ class Coref:
                 continue
             if self.in_quote(t.idx) or not self._unnamed_person(t):
                 continue
-            sex = _noun_gender(t)
+            sex = noun_gender(t)
             if gender is not None and sex not in (None, gender):
                 continue
             if subj.head.lemma_.lower() in said or (gender is not None and sex == gender and subj.head.dep_ == "ROOT"):
@@ -255,11 +255,11 @@ class Coref:
         or honorific, nor "he" a woman's (`name_gender`). Names inside quotations are skipped (the
         quoted speaker talks about them)."""
         low = tok.lower_
-        if low in _PRONOUNS_PERSON:
+        if low in PRONOUNS_PERSON:
             types, reach = {"PERSON"}, 3000
-        elif low in _PRONOUNS_ORG:
+        elif low in PRONOUNS_ORG:
             types, reach = {"ORG", "GPE"}, 600
-        elif low in _PRONOUNS_GROUP:
+        elif low in PRONOUNS_GROUP:
             types, reach = {"ORG", "NORP", "GPE"}, 600
         else:
             return None, None, None
@@ -290,7 +290,7 @@ class Coref:
             # "he"/"she" is a person: never a name holding a word that makes up organisation
             # names ("Harbour Mining", "Delta Holdings"), whatever type the model gave it
             cands = [c for c in cands if self.gender_of(c[2], c[3]) in (None, gender)
-                     and not {w.lower() for w in _WORD_RE.findall(c[2] or "")} & self.finder.org_words]
+                     and not {w.lower() for w in WORD_RE.findall(c[2] or "")} & self.finder.org_words]
         if not cands:
             unnamed = self.unnamed_person_before(tok, max(0, limit - reach)) if types == {"PERSON"} else None
             return None, None, unnamed

@@ -7,12 +7,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .helpers import _is_title_case
-from .marks import MarkPair, _line_end, _line_start, _paragraph_break
-from .words import _INVERTED_DEPS, _PRONOUNS_PERSON, _SENT_END, _SUBJECT_DEPS, _TERMINAL, _WORD_RE, _Cue
+from .helpers import is_title_case
+from .marks import MarkPair, end_of_line, start_of_line, paragraph_break
+from .words import INVERTED_DEPS, PRONOUNS_PERSON, SENT_END, SUBJECT_DEPS, TERMINAL, WORD_RE, Cue
 
 
-def _words_of(t: Token) -> Optional[Token]:
+def words_of(t: Token) -> Optional[Token]:
     """"in the words of X": the one whose words they are (the object of "of" after "words"), a
     possessor written as a phrase; None for any other noun."""
     if t.lower_ != "words":
@@ -37,16 +37,16 @@ class Cues:
         inner = text[a:b]
         if not any(ch.isalnum() for ch in inner):
             return None
-        words = _WORD_RE.findall(inner)
+        words = WORD_RE.findall(inner)
         n_words = len(inner.split())
-        title_case = _is_title_case(words)
-        terminal = inner.rstrip("\"'”’)").endswith(tuple(_TERMINAL))
+        title_case = is_title_case(words)
+        terminal = inner.rstrip("\"'”’)").endswith(tuple(TERMINAL))
         trailing_comma = inner.endswith(",")
         short = n_words <= self.finder.max_short_words
         before = text[max(0, pair.open - 40) : pair.open].lower().rstrip()
         named = any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()) for cue in self.finder.naming)
-        line_start = _line_start(self.newlines, pair.open)
-        line_end = _line_end(self.newlines, pair.close, len(text))
+        line_start = start_of_line(self.newlines, pair.open)
+        line_end = end_of_line(self.newlines, pair.close, len(text))
         own_line = not text[line_start : pair.open].strip() and not text[pair.close + 1 : line_end].strip(" \t\r.:")
 
         cue = self.find_cue(pair, a, b)
@@ -101,8 +101,8 @@ class Cues:
         introduces it with a colon on an earlier line."""
         text = self.text
         if t.idx > pair.close:
-            return _paragraph_break(text, pair.close, t.idx) is None
-        if _paragraph_break(text, t.idx, pair.open) is None:
+            return paragraph_break(text, pair.close, t.idx) is None
+        if paragraph_break(text, t.idx, pair.open) is None:
             return True
         k = pair.open - 1
         while k >= 0 and text[k].isspace():
@@ -115,10 +115,10 @@ class Cues:
         j = self.token_at(max(a, b - 1)) + 1
         return i, j
 
-    def find_cue(self, pair: MarkPair, a: int, b: int) -> Optional[_Cue]:
+    def find_cue(self, pair: MarkPair, a: int, b: int) -> Optional[Cue]:
         doc = self.doc
         qi, qj = self.quote_tokens(a, b)
-        cands: list[_Cue] = []
+        cands: list[Cue] = []
 
         # 1. Linked: a speech verb (or a speech noun with a possessor) governing the quote.
         roots = [t for t in doc[qi:qj] if not (qi <= t.head.i < qj) or t.head.i == t.i]
@@ -137,13 +137,13 @@ class Cues:
                 c = self.cue_token(t) or (self._answering(t) if depth == 1 and depth_root.dep_ == "ccomp" else None)
                 if c is not None:
                     strength = 0 if c == "strong" else 1
-                    cands.append(_Cue((0, strength, depth), t, t.text, "noun" if c == "noun" else "verb"))
+                    cands.append(Cue((0, strength, depth), t, t.text, "noun" if c == "noun" else "verb"))
         # A speech verb whose head lies inside the quote ("“...,” he said" parsed as parataxis).
         for t in self.window(qj, +1, pair):
             if qi <= t.head.i < qj:
                 c = self.cue_token(t)
                 if c in ("strong", "weak"):
-                    cands.append(_Cue((0, 0 if c == "strong" else 1, 1), t, t.text, "verb"))
+                    cands.append(Cue((0, 0 if c == "strong" else 1, 1), t, t.text, "verb"))
 
         # 2. Nearby: in the clause after the closing mark, or before the opening mark
         #    (or before a colon that introduces the quote). A quotation that ends its sentence
@@ -156,15 +156,15 @@ class Cues:
                 break
             c = self.cue_token(t)
             if c in ("strong", "weak"):
-                cands.append(_Cue((1, 0 if c == "strong" else 1, dist), t, t.text, "verb"))
+                cands.append(Cue((1, 0 if c == "strong" else 1, dist), t, t.text, "verb"))
         for dist, t in enumerate(self.window(qi - 1, -1, pair)):
             c = self.cue_token(t)
             if c in ("strong", "weak"):
-                cands.append(_Cue((1, 0 if c == "strong" else 1, dist + 0.5), t, t.text, "verb"))
+                cands.append(Cue((1, 0 if c == "strong" else 1, dist + 0.5), t, t.text, "verb"))
             elif c == "noun":
-                cands.append(_Cue((1, 2, dist + 0.5), t, t.text, "noun"))
+                cands.append(Cue((1, 2, dist + 0.5), t, t.text, "noun"))
             if t.i in self.according:
-                cands.append(_Cue((2, 0, dist), t, "according to", "according"))
+                cands.append(Cue((2, 0, dist), t, "according to", "according"))
         cands.extend(self.according_after(pair, qj, after_reach))
 
         cands.extend(self.reporting_clause(pair, qj, inner_end))
@@ -179,14 +179,14 @@ class Cues:
                 return cand
         return None
 
-    def according_after(self, pair: MarkPair, qj: int, reach: int) -> list[_Cue]:
+    def according_after(self, pair: MarkPair, qj: int, reach: int) -> list[Cue]:
         """"according to X" after the closing mark, within the reach of a cue after it: none
         after a quotation that ended its sentence inside its marks ("“...” The mayor resigned,
         according to local reports": that sentence's source, not the quotation's)."""
-        return [_Cue((2, 0, dist), t, "according to", "according")
+        return [Cue((2, 0, dist), t, "according to", "according")
                 for dist, t in enumerate(itertools.islice(self.window(qj, +1, pair), reach)) if t.i in self.according]
 
-    def reporting_clause(self, pair: MarkPair, qj: int, inner_end: str) -> list[_Cue]:
+    def reporting_clause(self, pair: MarkPair, qj: int, inner_end: str) -> list[Cue]:
         """A reporting clause right after the closing mark, whatever its verb: '“Not now,” Jane
         Roe snapped.', '“Why?” he pressed.' A quotation ending in a comma, '?' or '!' inside its
         marks is not a sentence of its own, so a name (or a person's pronoun) and a past or
@@ -199,7 +199,7 @@ class Cues:
         k = 0
         while k < len(toks) and toks[k].is_title and toks[k].is_alpha and toks[k].pos_ in ("PROPN", "NOUN"):
             k += 1  # a name: capitalised words ("Jane Roe", "Sen. Roe" ends at the verb)
-        if k == 0 and toks and toks[0].lower_ in _PRONOUNS_PERSON:
+        if k == 0 and toks and toks[0].lower_ in PRONOUNS_PERSON:
             k = 1
         if k == 0 or k >= len(toks) or k > 3:
             return []
@@ -212,10 +212,10 @@ class Cues:
         if inner_end.endswith((",", "?", "!")) or (
                 inner_end.endswith(".") and self.cue_token(verb) in ("strong", "weak")
                 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "."):
-            return [_Cue((1, 2, 0), verb, verb.text, "reporting")]
+            return [Cue((1, 2, 0), verb, verb.text, "reporting")]
         return []
 
-    def colon_clause(self, pair: MarkPair) -> list[_Cue]:
+    def colon_clause(self, pair: MarkPair) -> list[Cue]:
         """A colon right before the opening mark introduces the quotation, whatever its verb:
         'Roe: “...”' and '... - Jane Roe: “...”' (a name directly before the colon: the
         transcript and round-up convention), 'He leaned in and boomed: “...”' (a past or present
@@ -244,16 +244,16 @@ class Cues:
             # round-up's attribution) is hers, whatever the parser made of the name
             # a name set apart outranks any speech verb of the words before the dash
             rank = (0, -1, 0) if self._set_apart(t) else (1, 2, 0.5)
-            return [_Cue(rank, doc[i], ":", "reporting", t if bracketed else None)]
+            return [Cue(rank, doc[i], ":", "reporting", t if bracketed else None)]
         if bracketed:
             return []
         if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in _PRONOUNS_PERSON)
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in PRONOUNS_PERSON)
                 for c in t.children):
-            return [_Cue((1, 2, 0.5), t, t.text, "verb")]
+            return [Cue((1, 2, 0.5), t, t.text, "verb")]
         return self.colon_main_clause(t, doc[i])
 
-    def speech_noun_object(self, pair: MarkPair) -> list[_Cue]:
+    def speech_noun_object(self, pair: MarkPair) -> list[Cue]:
         """'The club issued a statement: “...”', 'she sent a message, “...”': a speech noun
         (speech_nouns.txt) right before the opening mark, the object of a verb, is the
         quotation's wording, and the verb's subject is the one who made it, whatever the verb
@@ -275,7 +275,7 @@ class Cues:
                 and not self.in_quote(c.idx)]
         if not subj:
             return []
-        return [_Cue((1, 2, 1), verb, verb.text, "verb", subj[0])]
+        return [Cue((1, 2, 1), verb, verb.text, "verb", subj[0])]
 
     def _set_apart(self, t: Token) -> bool:
         """Whether the proper name ending at `t` follows a dash (or opens its line): '... - Jane
@@ -287,7 +287,7 @@ class Cues:
             return True
         return self.doc[k - 1].text in ("-", "–", "—", "--")
 
-    def colon_main_clause(self, t: Token, colon: Token) -> list[_Cue]:
+    def colon_main_clause(self, t: Token, colon: Token) -> list[Cue]:
         """The main clause before an introducing colon speaks through its named subject,
         whatever words end it: 'Roe answered sharply: “...”', 'Roe paused, then leaned in and
         growled: “...”', 'Acme has apologised for what happened: “...”', 'Roe gave a blunt
@@ -312,14 +312,14 @@ class Cues:
         if not subj or not self.named_subject(subj[0]):
             return []
         near = near or top
-        return [_Cue((1, 0, 0.25), near, near.text, "verb", subj[0])]
+        return [Cue((1, 0, 0.25), near, near.text, "verb", subj[0])]
 
     def named_subject(self, c: Token) -> bool:
         """A subject that names someone: a proper name, a person or organisation the model
         found, or a person's pronoun."""
-        return c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in _PRONOUNS_PERSON
+        return c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in PRONOUNS_PERSON
 
-    def clause_after(self, pair: MarkPair, qj: int, inner_end: str) -> list[_Cue]:
+    def clause_after(self, pair: MarkPair, qj: int, inner_end: str) -> list[Cue]:
         """A reporting clause after a quotation that ends in ',', '?' or '!' inside its marks
         (no sentence of its own, whatever the sentence splitter says), read from the parse:
         - subject first, however long its apposition or relative clause: '“Stop!” Jane Roe,
@@ -337,11 +337,11 @@ class Cues:
             return []
         first = toks[0]
         if first.pos_ == "VERB" and first.tag_ in ("VBD", "VBZ"):
-            if any(c.dep_ in _SUBJECT_DEPS and c.i < first.i for c in first.children):
+            if any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in first.children):
                 return []
             for c in first.rights:
-                if c.pos_ in ("PROPN", "NOUN") and c.dep_ in _INVERTED_DEPS and c.i - first.i <= 6:
-                    return [_Cue((1, 2, 0), first, first.text, "verb", c)]
+                if c.pos_ in ("PROPN", "NOUN") and c.dep_ in INVERTED_DEPS and c.i - first.i <= 6:
+                    return [Cue((1, 2, 0), first, first.text, "verb", c)]
             return []
         if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or first.idx <= pair.close:
             return []
@@ -354,7 +354,7 @@ class Cues:
         heads = [t for t in span if not t.is_punct and (t.head.i == t.i or not span.start <= t.head.i < span.end)]
         if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
             return []
-        return [_Cue((1, 2, 0), verb, verb.text, "verb", heads[0])]
+        return [Cue((1, 2, 0), verb, verb.text, "verb", heads[0])]
 
     def in_relative(self, t: Token, floor: int) -> bool:
         """`t` lies in a relative clause of a word at or after `floor` ('who had lost his boat')."""
@@ -367,7 +367,7 @@ class Cues:
             x = x.head
         return False
 
-    def bare_reporting_sentence(self, pair: MarkPair) -> list[_Cue]:
+    def bare_reporting_sentence(self, pair: MarkPair) -> list[Cue]:
         """'Jane Roe agreed. “...”': a sentence that is nothing but a name and a speech verb (no
         object, no clause of its own), right before the opening mark on the same line, reports
         the quotation that follows it."""
@@ -384,14 +384,14 @@ class Cues:
             return self.reporting_sentence_before(doc[i])
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
         if not subj or not (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ("PERSON", "ORG")
-                            or subj[0].lower_ in _PRONOUNS_PERSON):
+                            or subj[0].lower_ in PRONOUNS_PERSON):
             return []
         start = subj[0].left_edge.i
         if start > 0 and doc[start - 1].text not in (".", "!", "?", "”", "\"", "’") and not doc[start - 1].is_space:
             return []  # the name and the verb are the whole sentence
-        return [_Cue((1, 2, 1), verb, verb.text, "verb")]
+        return [Cue((1, 2, 1), verb, verb.text, "verb")]
 
-    def reporting_sentence_before(self, stop: Token) -> list[_Cue]:
+    def reporting_sentence_before(self, stop: Token) -> list[Cue]:
         """'Jane Roe, the mayor, told reporters on Friday. “...”', 'Roe says the plan came
         too late. “...”': a quotation with no cue of its own, right after a sentence whose main
         verb is a speech verb with a named subject, on the same line, continues that report
@@ -414,7 +414,7 @@ class Cues:
             return []  # a sentence holding a quotation: its speaker goes on as a continuation
         if start > 0 and doc[start - 1].text not in (".", "!", "?", "”", "\"", "’") and not doc[start - 1].is_space:
             return []  # the reporting clause is a sentence of its own
-        return [_Cue((3, 0, 0), top, top.text, "verb", subj[0])]
+        return [Cue((3, 0, 0), top, top.text, "verb", subj[0])]
 
     def cue_token(self, t: Token) -> Optional[str]:
         lemma = t.lemma_.lower()
@@ -427,7 +427,7 @@ class Cues:
             if lemma == "put" and self._puts_it(t):
                 return "weak"
         if t.pos_ == "NOUN" and (lemma in self.finder.nouns or low in self.finder.nouns):
-            if any(c.dep_ == "poss" for c in t.children) or _words_of(t) is not None:
+            if any(c.dep_ == "poss" for c in t.children) or words_of(t) is not None:
                 return "noun"
         return None
 
@@ -492,9 +492,9 @@ class Cues:
                 if step > 0:
                     yield t
                     return
-            if t.text in _SENT_END and step > 0:
+            if t.text in SENT_END and step > 0:
                 return
-            if t.text in _SENT_END and step < 0:
+            if t.text in SENT_END and step < 0:
                 return
             if self.in_quote(t.idx) and not (pair.open <= t.idx <= pair.close):
                 return
@@ -510,7 +510,7 @@ class Cues:
         outer speaker: climb to the outer speech verb when the inner clause's subject is no
         actor, person or pronoun (an "agreement" does not urge), or a dummy subject, which
         stands for no one ("X said it was too early to tell but added ...", "there was")."""
-        if t.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in t.children):
+        if t.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in t.children):
             return t
         inner = t.head
         if inner.dep_ not in ("ccomp", "xcomp") or inner.head.i == inner.i:
@@ -519,7 +519,7 @@ class Cues:
         if outer.i > inner.i or self.cue_token(outer) not in ("strong", "weak"):
             return t
         for c in inner.children:
-            if c.dep_ in _SUBJECT_DEPS and not self._dummy_subject(c, inner):
+            if c.dep_ in SUBJECT_DEPS and not self._dummy_subject(c, inner):
                 if (
                     c.pos_ in ("PRON", "PROPN") or c.ent_type_ or self.mention_of(c) is not None
                     or c.lower_ in self.finder.title_heads or c.lemma_.lower() in self.finder.proxies

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import re
 
-from .words import _MINOR_WORDS
+from .words import MINOR_WORDS
 
 
-def _is_title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+def is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content:
         return False
     return all(w[0].isupper() for w in content)
 
 
-def _norm(s: str) -> str:
+def norm_words(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower()))
 
 
-def _last_word(name: str) -> str:
+def last_word(name: str) -> str:
     name = re.sub(r"['’]s?$", "", name.strip())
     words = re.findall(r"\w+", name.lower())
     return words[-1] if words else ""
@@ -28,7 +28,7 @@ def _gap_has_sentence_end(gap: str) -> int:
     return len(re.findall(r"[.!?]+[\"'”’)]*(?:\s|$)", gap))
 
 
-def _same_sentence(text: str, x: dict, y: dict, ends=None) -> bool:
+def same_sentence(text: str, x: dict, y: dict, ends=None) -> bool:
     if x is y:
         return False
     first, second = (x, y) if x["pair"].open < y["pair"].open else (y, x)
@@ -37,22 +37,22 @@ def _same_sentence(text: str, x: dict, y: dict, ends=None) -> bool:
     return "\n" not in gap and count == 0
 
 
-def _attributed(it: dict) -> bool:
+def attributed(it: dict) -> bool:
     return bool(it.get("speaker")) or it.get("speaker_span") is not None
 
 
-def _named(it: dict, proper: set) -> bool:
+def named_speaker(it: dict, proper: set) -> bool:
     """The speaker is an actor or a proper name (not a description like "critics")."""
     return it["speaker_id"] is not None or it["speaker"] in proper
 
 
-def _inherit(it: dict, src: dict) -> None:
+def inherit_speaker(it: dict, src: dict) -> None:
     it["speaker"], it["speaker_id"] = src["speaker"], src["speaker_id"]
     it["speaker_span"] = src["speaker_span"]
     it["cue"] = it["cue"] or src["cue"]
 
 
-def _continues(text: str, prev: dict, it: dict, ends=None) -> bool:
+def continues(text: str, prev: dict, it: dict, ends=None) -> bool:
     """`it` has no attribution of its own and follows `prev` closely: the same speaker goes on.
 
     Within a paragraph: at most one sentence end between them ("..., Jane Roe said. “It's as

@@ -21,7 +21,7 @@ _LINE_FINAL = set(".!?:;…") | set(_DOUBLE_CLOSERS) | set(_SINGLE_CLOSERS) | {'
 #: Elisions that start with an apostrophe: ’90s, 'em, 'til, 'cause, rock 'n' roll.
 _ELISION = re.compile(r"(?:\d\ds?\b|\d0s\b|(?:em|til|cause|cos|tis|twas|n|round|bout)\b)", re.I)
 #: An age in apposition after a name: "Maria Lopez, 52, said".
-_AGE_RE = re.compile(r"(?<=\w),[ \t]+\d{1,3},")
+AGE_RE = re.compile(r"(?<=\w),[ \t]+\d{1,3},")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: A wrapped line (plain text hard-wrapped) is at least this long.
 _MIN_WRAPPED_LINE = 40
@@ -53,7 +53,7 @@ def _closer_like(text: str, i: int) -> bool:
     return not p.isspace() and (n.isspace() or n in _CLOSE_RIGHT)
 
 
-def _paragraph_break(text: str, a: int, b: int) -> Optional[int]:
+def paragraph_break(text: str, a: int, b: int) -> Optional[int]:
     """The first paragraph break between a and b (the newline's index), or None.
 
     A blank line always breaks; a single newline breaks unless the line before it looks
@@ -86,7 +86,7 @@ def _pair_doubles(text: str) -> list[MarkPair]:
         if c == '"' and not is_open_type and not is_close_type:
             is_open_type = is_close_type = True  # ambiguous: toggle
         if open_at is not None:
-            brk = _paragraph_break(text, last + 1, i)
+            brk = paragraph_break(text, last + 1, i)
             if brk is not None:
                 # The quotation reached a paragraph end unclosed. It continues only when the
                 # next paragraph starts with an opening mark and this is that mark.
@@ -140,7 +140,7 @@ def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
         k = bisect.bisect_right(starts, i) - 1
         return k >= 0 and blocked[k][0] <= i <= blocked[k][1]
 
-    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
+    newlines = [m.start() for m in NEWLINE_RE.finditer(text)]
     marks = [m.start() for m in _SINGLE_RE.finditer(text)]
     marks = [i for i in marks if not inside_double(i)]
     pairs: list[MarkPair] = []
@@ -150,7 +150,7 @@ def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
         if not _single_opener(text, i):
             k += 1
             continue
-        line_end = _line_end(newlines, i, len(text))
+        line_end = end_of_line(newlines, i, len(text))
         closers = []
         for j in range(k + 1, len(marks)):
             mj = marks[j]
@@ -182,15 +182,15 @@ def _pair_singles(text: str, blocked: list[tuple[int, int]]) -> list[MarkPair]:
     return pairs
 
 
-_NEWLINE_RE = re.compile(r"\n")
+NEWLINE_RE = re.compile(r"\n")
 
 
-def _line_end(newlines: list[int], i: int, default: int) -> int:
+def end_of_line(newlines: list[int], i: int, default: int) -> int:
     k = bisect.bisect_left(newlines, i)
     return newlines[k] if k < len(newlines) else default
 
 
-def _line_start(newlines: list[int], i: int) -> int:
+def start_of_line(newlines: list[int], i: int) -> int:
     k = bisect.bisect_left(newlines, i) - 1
     return newlines[k] + 1 if k >= 0 else 0
 
@@ -226,7 +226,7 @@ def pair_quote_marks(text: str) -> list[MarkPair]:
     return result
 
 
-def _paragraph_segments(text: str, pair: MarkPair) -> list[MarkPair]:
+def paragraph_segments(text: str, pair: MarkPair) -> list[MarkPair]:
     """A quotation running over several paragraphs, one segment per paragraph.
 
     Each paragraph re-opens the quotation with a mark; a segment other than the last ends at
@@ -235,7 +235,7 @@ def _paragraph_segments(text: str, pair: MarkPair) -> list[MarkPair]:
     out: list[MarkPair] = []
     start, pos = pair.open, pair.open + 1
     while pos < pair.close:
-        brk = _paragraph_break(text, pos, pair.close)
+        brk = paragraph_break(text, pos, pair.close)
         if brk is None:
             break
         nxt = brk
@@ -251,7 +251,7 @@ def _paragraph_segments(text: str, pair: MarkPair) -> list[MarkPair]:
     return out
 
 
-def _is_direct(text: str, pair: MarkPair) -> bool:
+def is_direct(text: str, pair: MarkPair) -> bool:
     """A quotation is direct when it starts a sentence, a line, or follows a colon/comma/dash."""
     k = pair.open - 1
     while k >= 0 and text[k] in " \t":

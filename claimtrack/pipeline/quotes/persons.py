@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from ...actorids.first_names import pronoun_gender
 from ...tables import load_json
 from ...wordnet_nouns import PERSON_FILE, noun_sense_ids, noun_senses, sense_lexfile
-from .words import _SUBJECT_DEPS, _WORD_RE, TextSpan
+from .words import SUBJECT_DEPS, WORD_RE, TextSpan
 
 #: Subject pronouns and the actor types they can stand for ("they" for a group).
 _PRONOUN_TYPES = {"he": {"PERSON"}, "she": {"PERSON"}, "they": {"ORG", "NORP", "GPE"}}
@@ -105,9 +105,9 @@ class PersonRefs:
             if span is None or not len(span):
                 continue
             for title in getattr(self.actors[aid], "titles", None) or []:
-                words = frozenset(w.lower() for w in _WORD_RE.findall(title))
+                words = frozenset(w.lower() for w in WORD_RE.findall(title))
                 if words:  # "Harbour Guild chair" found by the actor component: head "chair"
-                    roles.setdefault(aid, []).append((_WORD_RE.findall(title)[-1].lower(), words))
+                    roles.setdefault(aid, []).append((WORD_RE.findall(title)[-1].lower(), words))
             for noun in self._role_nouns(span.root, span.start, span.end):
                 if noun.lower_ in people or noun.lower_ in self.finder.title_heads:
                     roles.setdefault(aid, []).append((noun.lower_, self._role_words(noun)))
@@ -160,7 +160,7 @@ class PersonRefs:
         heads = {strings.add(w) for w in self.finder.title_heads} | {strings.add(w) for w in self.finder.generic_roles}
         heads |= {strings.add(head) for rs in roles.values() for head, _ in rs}
         pronouns = {strings.add(w) for w in _PRONOUN_TYPES}
-        subjects = {strings.add(d) for d in _SUBJECT_DEPS}
+        subjects = {strings.add(d) for d in SUBJECT_DEPS}
         noun, pron = strings.add("NOUN"), strings.add("PRON")
         out = []
         self._refs_by_token: dict[int, str] = {}
@@ -212,10 +212,10 @@ class PersonRefs:
             named = root[0] if root is not None and len(root) else None
             while named is not None and named.dep_ == "compound":
                 named = named.head
-            if named is None or named.dep_ not in _SUBJECT_DEPS:
+            if named is None or named.dep_ not in SUBJECT_DEPS:
                 return None  # "they" takes up a group that was itself a subject
             between = self.doc[self.token_at(last):tok.i]
-            if any(t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNS" for t in between):
+            if any(t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" for t in between):
                 return None  # "the union called a strike; members said they ...": the members
             return tok.idx, tok.idx + len(tok), aid
         gender = pronoun_gender(tok.lower_)
@@ -239,7 +239,7 @@ class PersonRefs:
             t = t.head
             while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
                 t = t.head
-            subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+            subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 return subj if subj.i < tok.i else None
         return None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .helpers import _attributed, _continues, _inherit, _named, _norm, _same_sentence
-from .marks import _is_direct
+from .helpers import attributed, continues, inherit_speaker, named_speaker, norm_words, same_sentence
+from .marks import is_direct
 from .persons import person_nouns
-from .words import _TERMINAL, _WORD_RE, TextSpan
+from .words import TERMINAL, WORD_RE, TextSpan
 from ...titles import title_table
 from .tables import names_a_place, strip_ranks
 
@@ -87,12 +87,12 @@ class Post:
         as its subject: '“...,” said Ana Ruiz, a ferry pilot. She has worked the strait for
         years. “Nobody listens.”' Another named subject ('Smith disagreed.'), or a speech verb
         with a subject of its own ('Officials said ...'), hands the paragraph to someone else."""
-        if not _attributed(prev):
+        if not attributed(prev):
             return False
         a, b = prev["pair"].close + 1, it["pair"].open
         if b - a > 400 or "\n" in self.text[a:b] or self.sentence_ends(a, b) > 3:
             return False
-        said = {w.lower() for w in _WORD_RE.findall(" ".join(filter(None, [
+        said = {w.lower() for w in WORD_RE.findall(" ".join(filter(None, [
             prev["speaker"], prev["speaker_span"].text if prev["speaker_span"] else None])))}
         for k in range(self.token_at(a), len(self.doc)):
             t = self.doc[k]
@@ -103,7 +103,7 @@ class Post:
             if t.pos_ == "PRON":
                 continue  # a pronoun goes back to the speaker or to a thing
             phrase = self.doc[t.left_edge.i : t.i + 1]
-            own = {w.lower() for w in _WORD_RE.findall(phrase.text)}
+            own = {w.lower() for w in WORD_RE.findall(phrase.text)}
             if own & said:
                 continue
             if t.pos_ == "PROPN" or t.ent_type_ in _NAMING or self.mention_of(t) is not None \
@@ -146,8 +146,8 @@ class Post:
             if it.get("needs_company"):
                 # only the nearest real quotation on each side can share its sentence
                 near = [o for o in items[max(0, k - 3) : k + 4] if not o.get("needs_company") and not o.get("headline")]
-                if not any(_same_sentence(self.text, it, o, self.sentence_ends) for o in near):
-                    if self.paragraph_of(it["start"]) > top or len(_WORD_RE.findall(self.text[it["start"] : it["end"]])) < 2:
+                if not any(same_sentence(self.text, it, o, self.sentence_ends) for o in near):
+                    if self.paragraph_of(it["start"]) > top or len(WORD_RE.findall(self.text[it["start"] : it["end"]])) < 2:
                         continue
                     it["headline"] = True
             kept.append(it)
@@ -159,9 +159,9 @@ class Post:
         final = []
         for k, it in enumerate(kept):
             if it.get("headline"):
-                words = _norm(text[it["start"] : it["end"]])
+                words = norm_words(text[it["start"] : it["end"]])
                 donor = next(
-                    (o for o in kept[k + 1 : k + 60] if o is not it and not o.get("headline") and words and words in _norm(text[o["start"] : o["end"]])),
+                    (o for o in kept[k + 1 : k + 60] if o is not it and not o.get("headline") and words and words in norm_words(text[o["start"] : o["end"]])),
                     None,
                 )
                 if donor is None:
@@ -179,11 +179,11 @@ class Post:
         for segs in by_group.values():
             if len(segs) < 2:
                 continue
-            said = [k for k, it in enumerate(segs) if _attributed(it)]
+            said = [k for k, it in enumerate(segs) if attributed(it)]
             for k, it in enumerate(segs):
-                if said and not _attributed(it):
+                if said and not attributed(it):
                     src = segs[min(said, key=lambda j: (abs(j - k), j > k))]
-                    _inherit(it, src)
+                    inherit_speaker(it, src)
 
     def _continuations(self, final: list[dict]) -> None:
         """Continuation: an unattributed quotation right after an attributed one."""
@@ -193,10 +193,10 @@ class Post:
                 continue
             src = None
             if it["speaker"] is None and it["speaker_span"] is None and prev is not None:
-                if _continues(self.text, prev, it, self.sentence_ends) or self.continues_in_paragraph(prev, it):
+                if continues(self.text, prev, it, self.sentence_ends) or self.continues_in_paragraph(prev, it):
                     src = prev
-            if src is not None and _attributed(src):
-                _inherit(it, src)
+            if src is not None and attributed(src):
+                inherit_speaker(it, src)
             elif it["speaker"] is None and it["speaker_span"] is None:
                 person = self.subject_before(it) or self.reporter_after(it)
                 if person is not None:
@@ -313,14 +313,14 @@ class Post:
         for k, it in enumerate(final):
             if self.paragraph_of(it["start"]) > top:
                 break
-            if it.get("headline") or _named(it, proper):
+            if it.get("headline") or named_speaker(it, proper):
                 continue
-            words = _norm(text[it["start"] : it["end"]])
+            words = norm_words(text[it["start"] : it["end"]])
             if len(words.split()) < 2:
                 continue
             for o in final[k + 1 : k + 60]:
-                if _named(o, proper) and words in _norm(text[o["start"] : o["end"]]):
-                    _inherit(it, o)
+                if named_speaker(o, proper) and words in norm_words(text[o["start"] : o["end"]]):
+                    inherit_speaker(it, o)
                     break
 
     def head_paragraphs(self) -> int:
@@ -332,7 +332,7 @@ class Post:
         for k, a in enumerate(starts):
             b = starts[k + 1] if k + 1 < len(starts) else len(text)
             par = text[a:b].rstrip().rstrip("\"'”’)")
-            if par.endswith(tuple(_TERMINAL)):
+            if par.endswith(tuple(TERMINAL)):
                 return max(0, k - 1)
         return 0
 
@@ -354,5 +354,5 @@ class Post:
             "speaker_span": span._asdict() if span is not None else None,
             "speaker_mention": span.text if it["speaker"] is None and span is not None else None,
             "cue": cue.text if cue is not None else None,
-            "direct": _is_direct(text, it["pair"]),
+            "direct": is_direct(text, it["pair"]),
         }

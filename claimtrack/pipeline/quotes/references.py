@@ -8,10 +8,10 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES
-from .coref import _noun_gender
-from .helpers import _last_word
+from .coref import noun_gender
+from .helpers import last_word
 from .persons import describes_role, person_nouns
-from .words import _PRONOUNS_PERSON, _SUBJECT_DEPS, _WORD_RE, TextSpan
+from .words import PRONOUNS_PERSON, SUBJECT_DEPS, WORD_RE, TextSpan
 
 
 class References:
@@ -106,7 +106,7 @@ class References:
             if actor.type != "PERSON" or e > tok.idx or self.in_quote(s):
                 continue
             for title in [*(getattr(actor, "titles", None) or []), *actor.aliases]:
-                words = {w.lower() for w in _WORD_RE.findall(title)}
+                words = {w.lower() for w in WORD_RE.findall(title)}
                 if need <= words | roles[0] and mods <= words and any(r <= words for r in roles):
                     return actor.name, aid, self.phrase_span(tok)[2]
             # a role the article put beside the name ("Jane Roe, the trainer,": quotes.persons)
@@ -196,7 +196,7 @@ class References:
         if poss is None:
             return None
         if poss.pos_ == "PRON":
-            if poss.lower_ not in _PRONOUNS_PERSON:
+            if poss.lower_ not in PRONOUNS_PERSON:
                 return None
             _, pid = self.resolve_pronoun(poss)
         else:
@@ -231,13 +231,13 @@ class References:
         return None
 
     def match_last_name(self, name: str) -> Optional[str]:
-        last = _last_word(name)
+        last = last_word(name)
         if not last:
             return None
         best = None
         for actor in self.actors.values():
             names = [actor.name, *actor.aliases]
-            if any(_last_word(n) == last for n in names):
+            if any(last_word(n) == last for n in names):
                 if best is None or (actor.type == "PERSON" and self.actors[best].type != "PERSON"):
                     best = actor.id
         return best
@@ -276,7 +276,7 @@ class References:
             stated = {head for head, _ in self.stated_roles().get(aid, ())}
             if (titles or stated) and not any(describes_role(tok.lower_, r) for r in titles | stated):
                 return None
-            gender = _noun_gender(tok)
+            gender = noun_gender(tok)
             if gender is not None and self.gender_of(self.actors[aid].name, aid) not in (None, gender):
                 return None
             return self.actors[aid].name, aid, self.phrase_span(tok)[2]
@@ -292,7 +292,7 @@ class References:
         name = root
         if root.dep_ == "appos":
             root = root.head
-        if root.dep_ in _SUBJECT_DEPS:
+        if root.dep_ in SUBJECT_DEPS:
             head = root.head
             if head.dep_ == "ROOT" or self.cue_token(head) in ("strong", "weak"):
                 return 2
@@ -309,4 +309,4 @@ class References:
         if j >= len(doc):
             return False
         verb = doc[j]
-        return self.cue_token(verb) in ("strong", "weak") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        return self.cue_token(verb) in ("strong", "weak") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

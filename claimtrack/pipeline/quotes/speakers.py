@@ -7,22 +7,22 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .cues import _words_of
-from .helpers import _last_word
-from .marks import _line_start
+from .cues import words_of
+from .helpers import last_word
+from .marks import start_of_line
 from .persons import person_nouns
 from .tables import names_a_place
 from .words import (
-    _ADDRESSEE_VERBS,
-    _CLIMB_DEPS,
-    _FIRST_PERSON,
-    _INVERTED_DEPS,
-    _PRONOUNS_GROUP,
-    _PRONOUNS_ORG,
-    _PRONOUNS_PERSON,
-    _SUBJECT_DEPS,
+    ADDRESSEE_VERBS,
+    CLIMB_DEPS,
+    FIRST_PERSON,
+    INVERTED_DEPS,
+    PRONOUNS_GROUP,
+    PRONOUNS_ORG,
+    PRONOUNS_PERSON,
+    SUBJECT_DEPS,
     TextSpan,
-    _Cue,
+    Cue,
 )
 
 #: Determiners of one unnamed member of a group: "a ministry official", "one official".
@@ -40,7 +40,7 @@ class Speakers:
     """Choose the speaker of a cue."""
 
     # ---- speakers -------------------------------------------------------------------------
-    def speaker_token(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+    def speaker_token(self, cue: Cue, qi: int, qj: int) -> Optional[Token]:
         """The token heading the speaker phrase of a cue, for a quotation over tokens qi..qj."""
         t = cue.token
         if cue.subject is not None:
@@ -56,7 +56,7 @@ class Speakers:
             found = self._inverted_speaker(t, qi, qj)
         return found if found is not None else self._named_before(t)
 
-    def _by_cue_kind(self, cue: _Cue, qi: int, qj: int) -> Optional[Token]:
+    def _by_cue_kind(self, cue: Cue, qi: int, qj: int) -> Optional[Token]:
         """"according to X"; the name (or pronoun) right before a reporting verb; the possessor
         of a speech noun."""
         t = cue.token
@@ -74,7 +74,7 @@ class Speakers:
         for c in t.children:
             if c.dep_ == "poss" and not (qi <= c.i < qj):
                 return c
-        of = _words_of(t)  # "in the words of X"
+        of = words_of(t)  # "in the words of X"
         return of if of is not None and not (qi <= of.i < qj) else None
 
     def _clause_subject(self, v: Token, t: Token, qi: int, qj: int) -> Optional[Token]:
@@ -83,7 +83,7 @@ class Speakers:
         for _ in range(5):
             subjects = [
                 c for c in v.children
-                if c.dep_ in _SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
+                if c.dep_ in SUBJECT_DEPS and not (qi <= c.i < qj) and not self.in_quote(c.idx) and self.same_line(c, t)
             ]
             subjects = [x for x in (self._fronted_topic(c) for c in subjects) if x is not None]
             inverted = [c for c in subjects if c.i > v.i]
@@ -105,7 +105,7 @@ class Speakers:
                 if participle is not None and not self._may_speak(found):
                     return self._speaker_before(v, participle) or found
                 return found
-            if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
+            if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
                 participle = v if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > v.head.i else None
                 v = v.head
                 if participle is not None and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
@@ -175,12 +175,12 @@ class Speakers:
     def _inverted_speaker(self, t: Token, qi: int, qj: int) -> Optional[Token]:
         """Inverted attribution ("“...,” said Burton", "reply Burton and Nick"); the one told
         ("told Reuters", "told the court") is not the speaker."""
-        told = t.lemma_.lower() in _ADDRESSEE_VERBS
+        told = t.lemma_.lower() in ADDRESSEE_VERBS
         for c in t.rights:
-            if c.dep_ in _INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
+            if c.dep_ in INVERTED_DEPS and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i - t.i <= 4:
                 if told and c.dep_ in ("dobj", "dative"):
                     continue
-                if c.pos_ == "PRON" and c.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG | _PRONOUNS_GROUP:
+                if c.pos_ == "PRON" and c.lower_ not in PRONOUNS_PERSON | PRONOUNS_ORG | PRONOUNS_GROUP:
                     continue
                 return c
         # a name right before or after the cue, tagged by the model or found by the actor
@@ -190,7 +190,7 @@ class Speakers:
                 if told and k > t.i:
                     continue
                 tk = self.doc[k]
-                if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in _PRONOUNS_PERSON \
+                if tk.ent_type_ in ("PERSON", "ORG") or tk.lower_ in PRONOUNS_PERSON \
                         or tk.is_title and self.mention_of(tk, {"PERSON", "ORG"}) is not None:
                     return tk
         return None if told else self._after_bare_role(t)
@@ -212,7 +212,7 @@ class Speakers:
     def _named_before(self, t: Token) -> Optional[Token]:
         """The parse gave no subject on this line (a headline run into the sentence, say): the
         last person or organisation named earlier in the clause, before the cue."""
-        line_start = _line_start(self.newlines, t.idx)
+        line_start = start_of_line(self.newlines, t.idx)
         k = bisect.bisect_left(self.mention_starts, t.idx)
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e, aid = self.mentions[j]
@@ -247,7 +247,7 @@ class Speakers:
         lo, hi = sorted((x.idx, y.idx))
         return "\n" not in self.text[lo:hi]
 
-    def speaker_of(self, cue: _Cue, qi: int, qj: int):
+    def speaker_of(self, cue: Cue, qi: int, qj: int):
         """(speaker name, actor id, speaker span) for a cue."""
         tok = self.speaker_token(cue, qi, qj)
         if tok is None:
@@ -277,8 +277,8 @@ class Speakers:
             if ante.dep_ == "appos" and ante.head.i < ante.i:
                 ante = ante.head
             return self.name_of(ante)
-        if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON:
-            if low in _FIRST_PERSON:
+        if tok.pos_ == "PRON" or low in PRONOUNS_PERSON:
+            if low in FIRST_PERSON:
                 return None, None, self.tok_span(tok)
             name, aid, unnamed = self.pronoun_antecedent(tok)
             if unnamed is not None:
@@ -445,7 +445,7 @@ class Speakers:
     def _person_surnamed(self, word: str) -> Optional[str]:
         """The one PERSON actor whose name of two words or more ends in `word`, else None."""
         found = {a.id for a in self.actors.values() if a.type == "PERSON"
-                 and any(len(n.split()) > 1 and _last_word(n) == _last_word(word) for n in (a.name, *a.aliases) if n)}
+                 and any(len(n.split()) > 1 and last_word(n) == last_word(word) for n in (a.name, *a.aliases) if n)}
         return next(iter(found)) if len(found) == 1 else None
 
     def _role_of_named(self, tok: Token):
@@ -532,5 +532,5 @@ class Speakers:
         """Ids of the people whose name or alias ends in `last`."""
         return [
             aid for aid, a in self.actors.items()
-            if a.type == "PERSON" and any(_last_word(n) == last for n in [a.name, *a.aliases])
+            if a.type == "PERSON" and any(last_word(n) == last for n in [a.name, *a.aliases])
         ]

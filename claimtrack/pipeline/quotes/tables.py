@@ -46,24 +46,24 @@ def parse_speech_table(lines: Iterable[str]) -> SpeechTable:
                        frozenset(short), frozenset(full))
 
 
-def _speech_nouns(table: Optional[SpeechTable] = None) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+def speech_nouns(table: Optional[SpeechTable] = None) -> tuple[frozenset, frozenset, frozenset, frozenset]:
     """(speech nouns, document nouns, proxy nouns, affiliation nouns)."""
     tags = (table or speech_table()).tags
     return tuple(tags[k] for k in ("speech", "document", "proxy", "affiliation"))
 
 
-def _org_kinds(table: Optional[SpeechTable] = None) -> dict[str, frozenset]:
+def org_kinds(table: Optional[SpeechTable] = None) -> dict[str, frozenset]:
     """Organisation kind noun -> name cues ("utility" -> {"utility", "power", "energy", ...})."""
     return dict((table or speech_table()).kinds)
 
 
-def _ranks(table: Optional[SpeechTable] = None) -> tuple[frozenset, frozenset]:
+def rank_words(table: Optional[SpeechTable] = None) -> tuple[frozenset, frozenset]:
     """(ranks stripped from any speaker name, ranks stripped only from a known person)."""
     table = table or speech_table()
     return table.ranks, table.full_ranks
 
 
-def _title_words(table: Optional[TitleTable] = None) -> tuple[frozenset, frozenset]:
+def title_word_sets(table: Optional[TitleTable] = None) -> tuple[frozenset, frozenset]:
     """(last words, all words) of the person titles in titles.txt, lower case ("minister";
     "defence", "prime", "minister")."""
     table = table or title_table()

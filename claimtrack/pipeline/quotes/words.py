@@ -7,22 +7,22 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Token
 
-_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
-_PRONOUNS_ORG = {"it", "its"}
-_PRONOUNS_GROUP = {"they", "them", "their"}
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
-_MINOR_WORDS = {
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+PRONOUNS_ORG = {"it", "its"}
+PRONOUNS_GROUP = {"they", "them", "their"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+MINOR_WORDS = {
     "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
     "as", "but", "nor", "vs", "via", "per", "into", "onto", "is", "be", "are",
 }
-_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
-_TERMINAL = set(".!?…")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp")
-_INVERTED_DEPS = ("dobj", "attr", "npadvmod", "nsubj", "appos", "dative")
-_SENT_END = {".", "!", "?"}
+WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+TERMINAL = set(".!?…")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp")
+INVERTED_DEPS = ("dobj", "attr", "npadvmod", "nsubj", "appos", "dative")
+SENT_END = {".", "!", "?"}
 #: Verbs whose object is the one spoken to, never the speaker.
-_ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "assure", "remind", "warn", "urge"}
+ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "assure", "remind", "warn", "urge"}
 
 
 class TextSpan(NamedTuple):
@@ -33,7 +33,7 @@ class TextSpan(NamedTuple):
     text: str
 
 
-class _Cue(NamedTuple):
+class Cue(NamedTuple):
     rank: tuple  # lower is better
     token: Token
     text: str  # as written
