@@ -79,7 +79,7 @@ def test_a_denial_tied_to_a_moment_of_its_own_says_nothing_of_an_act_at_another(
         "Police in Arlow did not arrest anyone at the scene, a spokesman said.",
         "Police in Arlow arrested two dockers on Thursday, a spokesman said.")
     assert ("conflict", "polarity") not in _statuses(
-        "The insurer refused to pay anything in March.",
+        "The insurer refused in March to pay anything.",
         "The insurer agreed in June to pay 40,000 euros.")
     assert ("conflict", "polarity") not in _statuses(
         "At first the Tolvik landlords would not repair anything in the flats.",
