@@ -350,6 +350,17 @@ def test_two_permits_of_one_holder_told_apart_by_their_modifiers_are_two_endings
     assert _status(a, b2, "March", "May", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
 
 
+
+def test_premodifiers_that_meet_or_only_describe_leave_one_thing():
+    # "liquor" and "alcohol" meet in WordNet: one licence named two ways, whose end is dated twice;
+    # an adjective ("disputed") describes the licence and tells no second one apart
+    a = "Fighting resumed in the north, residents said. The bakery chain's liquor licence expired in March, the city clerk said."
+    b = "Fighting resumed in the north, residents said. The city clerk said the bakery chain's alcohol licence lapsed in May."
+    assert _status(a, b, "March", "May", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
+    b2 = "Fighting resumed in the north, residents said. The city clerk said the bakery chain's disputed licence lapsed in May."
+    assert _status(a, b2, "March", "May", published_a="2031-06-10", published_b="2031-06-10") == {"conflict"}
+
+
 def test_the_expressions_of_a_rule_starting_to_apply_date_one_event():
     # "comes into force", "takes effect", "enters into force", "goes into effect" say one thing
     # (data/dates.json in_force): a date under any of them dates the rule's start.

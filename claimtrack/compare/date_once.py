@@ -44,29 +44,48 @@ def _told_apart(a: Mention, b: Mention) -> bool:
     """The words before the two subjects' head nouns (after a possessor or a determiner) name two
     things of one kind: "the firm's fishing licence" / "the firm's operating licence". Such words
     on one side only say no more than the bare head ("the bus's road permit" / "the operator's
-    permit to drive that line")."""
-    ma, mb = _premodifiers(a), _premodifiers(b)
-    return bool(ma and mb) and not ma & mb
+    permit to drive that line"). Only classifiers tell two apart (`_classifiers`: a noun or an
+    -ing form before the head, "liquor", "fishing"), and only when no two of them meet (one word,
+    one key term, or WordNet synonyms or kinds, `words_meet`: "liquor licence" / "alcohol licence"
+    is one licence); an adjective WordNet lists ("old", "new", "disputed") describes the thing,
+    it does not classify it (Quirk et al. 1985, 17.97)."""
+    from .statements import words_meet
+
+    ca, cb = _classifiers(a), _classifiers(b)
+    if not (ca and cb) or frozenset(key_terms(" ".join(ca))) & frozenset(key_terms(" ".join(cb))):
+        return False
+    return not any(x == y or words_meet(x, y) for x in ca for y in cb)
 
 
-def _premodifiers(m: Mention) -> frozenset:
-    """The key terms of the words between the subject's possessor or determiner and its head; for a
-    clause that names no subject, of the words before its object's head (what ends is then the
+def _classifiers(m: Mention) -> tuple:
+    """The words between the subject's (else the object's) possessor or determiner and its head
+    (`_premodifiers`) that are no adjective of WordNet's (data/adjective_similar.json) and no
+    calendar word, in lower case."""
+    from .statements.states import _similar
+
+    adjectives = _similar()
+    return tuple(w for w in _premodifiers(m) if w.isalpha() and w not in adjectives
+                 and not frozenset(key_terms(w)) <= _WHEN_WORDS)
+
+
+def _premodifiers(m: Mention) -> tuple:
+    """The words, in lower case, between the subject's possessor or determiner and its head; for a
+    clause that names no subject, the words before its object's head (what ends is then the
     object: "the council ended the lease", or a parse that leaves "the export permit lapsed"
     without a subject)."""
     cf = clause_frame_at(m.claim, m.start, m.end)
     phrase = (cf.subject_text or cf.object) if cf is not None else None
     head = head_noun(phrase) if phrase else None
     if not head:
-        return frozenset()
+        return ()
     words = phrase.split()
     at = max((i for i, w in enumerate(words) if w.lower().strip(",.") == head.lower()), default=None)
     if at is None:
-        return frozenset()
+        return ()
     before = words[:at]
     cut = max((i + 1 for i, w in enumerate(before) if w.lower() in _DETERMINERS or w.endswith(("'s", "’s", "'", "’"))),
               default=0)
-    return frozenset(key_terms(" ".join(before[cut:]))) - _WHEN_WORDS
+    return tuple(w.lower().strip(",.") for w in before[cut:])
 
 
 #: The articles, demonstratives and possessives a subject's premodifiers follow (parsers.lexicon).
