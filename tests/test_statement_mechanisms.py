@@ -353,3 +353,20 @@ def test_a_being_excluded_is_left_out_not_ruled_out():
                       "There will be no rise in fees for junior members, the rowing club said.")
     assert any(s == "conflict" for s, _, about in got if "rise" in about), got
 
+
+def test_a_thing_ruled_out_conflicts_with_it_weighed_on_an_open_condition():
+    # weighed "if" something holds, the thing is held possible, which a flat ruling out excludes
+    ruled = "The shipyard ruled out another batch of job cuts this winter."
+    for weighed in ("If orders keep falling, the shipyard is considering another batch this winter.",
+                    "The shipyard is considering another batch if orders keep falling."):
+        got = _statements(ruled, weighed)
+        assert any(s == "conflict" for s, _, about in got if "batch" in about), got
+    # ruled out only under a condition of its own: no conflict
+    got = _statements("The shipyard would rule out another batch of job cuts if the grant arrives.",
+                      "If orders keep falling, the shipyard is considering another batch this winter.")
+    assert not any(s == "conflict" for s, _, about in got if "batch" in about), got
+    # two times (review s32 finding 5): ruling out this winter says nothing of the spring
+    got = _statements(ruled, "If orders keep falling, the shipyard is considering another batch in the spring.")
+    assert not any(s == "conflict" for s, _, about in got if "batch" in about), got
+    got = _statements(ruled, "The shipyard is considering another batch next year if orders keep falling.")
+    assert not any(s == "conflict" for s, _, about in got if "batch" in about), got
