@@ -93,3 +93,29 @@ def test_two_verbs_of_one_direction_name_one_change_of_a_level():
     # opposite directions are two changes, never one statement agreeing
     assert ("agree", "equal") not in _statuses("The island council refused to raise the parking charge.",
                                                "The parking charge will not be lowered, the island council said.")
+
+
+def test_every_verb_of_the_levels_table_has_its_one_direction():
+    # "rise", "drop", "go up" lie two WordNet steps under increase or decrease
+    from claimtrack.compare.statements.lexicon import level_direction
+
+    assert [level_direction(v) for v in ("rise", "go up", "raise")] == ["up"] * 3
+    assert [level_direction(v) for v in ("drop", "cut", "lower")] == ["down"] * 3
+    # a verb outside the table has none, whatever WordNet files it under; nor does one that names
+    # the size of its change (review s32 finding 5, continued)
+    assert level_direction("extend") is None
+    assert level_direction("double") is None and level_direction("triple") is None
+
+
+def test_a_noun_of_one_direction_ruled_out_against_another_weighed_is_one_change():
+    # "another increase" / "a fresh rise": one change of one level, ruled out and weighed
+    ruled = "The ferry company has ruled out another increase in cabin fares this year."
+    assert ("conflict", "polarity") in _statuses(
+        ruled, "The ferry company is weighing a fresh rise in cabin fares for the autumn.")
+    # opposite directions: two changes
+    assert ("conflict", "polarity") not in _statuses(
+        ruled, "The ferry company is weighing a fresh drop in cabin fares for the autumn.")
+    # a change of a stated size ruled out leaves a smaller one open
+    assert ("conflict", "polarity") not in _statuses(
+        "The ferry company has ruled out tripling cabin fares this year.",
+        "The ferry company is weighing a rise in cabin fares for the autumn.")

@@ -157,17 +157,30 @@ _DIRECTIONS = {156601: "up", 153263: "up", 151689: "down", 441445: "down"}
 def level_direction(p: Optional[str]) -> Optional[str]:
     """'up' or 'down' for a verb of changing a level (data/verb_paraphrases.json 'levels'
     'change': "cut", "lower", "raise", "boost") whose most frequent senses are that change or
-    lie directly under it in WordNet ("cut" is reduce.v.01 and "lower" turn_down.v.01, both
-    under decrease.v.02): said of one level, two such verbs of one direction name one change
+    lie under it in WordNet within `LEVEL_STEPS` ("cut" is reduce.v.01 and "lower" turn_down.v.01,
+    both under decrease.v.02; "rise" two steps under increase.v.01): said of one level, two such
+    verbs of one direction name one change
     ("ruled out cutting the fare" / "the fare could be lowered"); else None. Only the verbs of
     the levels table: WordNet also files "extend" and "add" under increase, which change a
     level in time or by joining, not its amount."""
     from ...tables import load_json
 
-    if not p or p not in load_json("verb_paraphrases.json")["levels"]["change"]:
+    if not p or p not in load_json("verb_paraphrases.json")["levels"]["change"] or p in SIZED_CHANGES:
         return None
-    found = {_DIRECTIONS[x] for x in senses_under(p, frozenset(_DIRECTIONS), 1)}
+    found = {_DIRECTIONS[x] for x in senses_under(p, frozenset(_DIRECTIONS), LEVEL_STEPS)}
     return found.pop() if len(found) == 1 else None
+
+
+#: Hypernym steps from a verb of the levels table up to its change of amount: "rise", "drop",
+#: "go up", "double" and "triple" lie two steps under increase or decrease (rise.v.02 'increase in
+#: value' is filed under a change of degree first), the others one; every verb of the table then
+#: has its one direction, and only the table's verbs are read (`level_direction`).
+LEVEL_STEPS = 2
+#: The verbs of the levels table that name the size of their change (WordNet 3.0 double.v.01
+#: 'increase twofold', triple.v.01 'increase threefold'): one change only with the same size on
+#: the other side (the same verb, `predicates_meet`), never any change of their direction: ruling
+#: out tripling fares leaves a smaller rise open.
+SIZED_CHANGES = frozenset({"double", "triple"})
 
 
 def senses_under(p: str, roots: frozenset, depth: Optional[int] = None) -> frozenset:
