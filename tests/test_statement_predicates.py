@@ -231,3 +231,41 @@ def test_an_act_faced_now_is_still_to_come():
     got = _statements("The Halvorsen chair faces an inquiry into her travel claims, aides said.",
                       "The Halvorsen chair has not been investigated over her travel claims, her office said.")
     assert not any(s == "conflict" and "face" in about for s, _, about in got), got
+
+
+def test_a_requirement_is_apart_from_anything_but_a_requirement():
+    # modality.necessity_apart: "must" of a passive or an act noun, or "need" with an object, against
+    # any other modality; a duty on the doer ("must pay") still meets the doer's act
+    from types import SimpleNamespace as M
+    from types import SimpleNamespace as F
+
+    from claimtrack.compare.statements.modality import contradicts, necessity_apart
+
+    def clause(text, predicate, modality, polarity="positive", obj="tariff", **kw):
+        return M(text=text, frame=F(predicate=predicate, modality=modality, polarity=polarity, object=obj,
+                                    subject=None, subject_text=kw.get("subject_text"), nominal=kw.get("nominal")))
+
+    passive = clause("the tariff must be approved", "approve", "must")
+    noun = clause("board approval", "approve", "must", obj="board", nominal="approval")
+    needs = clause("the tariff needs approval", "need", None, obj="approval", subject_text="the tariff")
+    wont = clause("the board will not approve the tariff", "approve", "will", "negative", subject_text="the board")
+    need_not = clause("the tariff does not have to be approved", "approve", "must", "negative")
+    duty = clause("shippers must pay the tariff", "pay", "must", subject_text="shippers")
+    refuse = clause("shippers will not pay the tariff", "pay", "will", "negative", subject_text="shippers")
+    assert necessity_apart(passive, wont) and necessity_apart(wont, needs) and necessity_apart(noun, wont)
+    assert not necessity_apart(passive, need_not) and not necessity_apart(needs, need_not)
+    assert not contradicts(passive, wont) and not contradicts(wont, noun)
+    assert contradicts(passive, need_not) and contradicts(duty, refuse)
+
+
+@pytest.mark.model
+def test_needing_an_approval_neither_contradicts_a_refusal_nor_agrees_with_the_approval():
+    # needing a board's approval is not yet having it: a refusal to give it is `related`, in both orders
+    need = "The Tarrow quarry lease needs cabinet approval, the mayor's office said."
+    refuse = "The cabinet will not approve the Tarrow quarry lease, the mayor's office said."
+    for a, b in ((need, refuse), (refuse, need)):
+        got = [(s, about) for s, _, about in _statements(a, b) if "approv" in about or "need" in about]
+        assert got and not any(s == "conflict" for s, _ in got), got
+    # ... nor is the approval given the same statement as the need of it
+    got = _statements(need, "The cabinet approved the Tarrow quarry lease on Monday, the mayor's office said.")
+    assert not any(s == "agree" and ("approv" in about or "need" in about) for s, _, about in got), got

@@ -22,7 +22,7 @@ from .measures import judge_measures
 from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, nouns_meet, one_change, opposite,
                       opposite_modifiers, predicates_meet)
 from .payments import finances, invests, pays
-from .modality import FUTURE, _asserts, _committed, _excludes
+from .modality import FUTURE, _committed, contradicts, necessity_apart
 from .members import other_members, partly_denied
 from .nobody import any_object, judge_nobody
 from .nominal import action_label, both_nominal, nominal_action
@@ -141,7 +141,7 @@ def _judge_universal(a: Mention, b: Mention) -> Optional[Candidate]:
         if fy.polarity == "negative":
             return Candidate(a, b, "agree", "equal", about, f"the act ({fx.nominal}) denied outright on one side, "
                              f"negated on the other", 0.45)
-        if (_asserts(fx) and _asserts(fy) or _excludes(fx, fy)) and not ruled_out_after_done(x, y) \
+        if contradicts(x, y) and not ruled_out_after_done(x, y) \
                 and not (fx.modality in FUTURE and told_as_past(y)):
             return Candidate(a, b, "conflict", "polarity", about, f"the act ({fx.nominal}) denied outright on one "
                              f"side, whoever would do it, and stated on the other", 0.5)
@@ -261,7 +261,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             # why" negates no "explained the decision" (only the same thing named on both sides)
             # (a subject said to undergo an act and the passive of that act: neither side speaks)
             spoken = not (_refuses_to_speak(fa) or _refuses_to_speak(fb)) or (oa is not None and oa == ob) or undergone
-            if same_subject(fa, fb) and one_thing and spoken and (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) \
+            if same_subject(fa, fb) and one_thing and spoken and contradicts(a, b) \
                     and not ruled_out_after_done(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"same actor and action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}",
@@ -269,12 +269,14 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             why = (f"the objects are two of one kind ('{kinds[0]}' in A, '{kinds[1]}' in B)" if kinds else
                    "the subjects or objects are not shown to be one" if not (same_subject(fa, fb) and one_thing) else
                    "a refusal to speak is no denial of speaking of something else" if not spoken else
+                   "a requirement says nothing of whether the act is done" if necessity_apart(a, b) else
                    "one side speaks of another time than the other's act (a ruling out or 'no longer' against an act told as done, 'not yet' or a negated past against one to come)"
                    if ruled_out_after_done(a, b) else
                    f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
-        if _committed(fa.modality) != _committed(fb.modality):
+        # (a necessity, "needs the board's approval", and the act "approved": modality.necessity_apart)
+        if _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
             # one thing done to: as for a conflict of polarity, one side's object may be named
             # among the other's words ("opened its own inquiry into the fire" / "investigate the fire")
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)

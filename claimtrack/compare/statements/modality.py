@@ -32,6 +32,53 @@ def _asserts(frame) -> bool:
     return frame.modality in COMMITTED or frame.modality in STANCES
 
 
+#: The modality of a necessity ("must be repaired", "has to pay", "needs to go", a "need" or an
+#: "obligation": data/polarity.json gives them "must"), and the verbs that state the necessity of
+#: the act their object names ("the pier needs repairs", "the lease requires approval"; WordNet
+#: need.v.01 'require as useful, just, or proper', undergoing.NEEDING).
+NECESSITY = "must"
+NEEDING = frozenset({"need", "require"})
+
+
+def necessary(frame) -> bool:
+    """The clause states its act as necessary: a "must" ("must be approved"), or a verb of needing
+    with an object and no modality of its own ("the lease needs approval")."""
+    return frame.modality == NECESSITY or (frame.modality is None and frame.predicate in NEEDING and bool(frame.object))
+
+
+def _doerless(m) -> bool:
+    """The clause of mention `m` states the act's necessity without obliging a doer: its subject
+    is what the act is needed for ("the lease needs approval": a verb of needing), or it has no
+    doer at all (a passive, "the lease must be approved"; an act noun with no subject, "cabinet
+    approval" under "needs")."""
+    from .voice import passive_text
+
+    f = m.frame
+    return f.predicate in NEEDING or passive_text(f.predicate, m.text) or (
+        bool(getattr(f, "nominal", None)) and not f.subject and not f.subject_text)
+
+
+def necessity_apart(a, b) -> bool:
+    """One side states the act as necessary, of the thing it is needed for and no doer, and the
+    other does not ("the lease needs the board's approval" / "the board will not approve the
+    lease", "... approved the lease"; "the pier must be repaired" / "the port will not repair
+    it"): a requirement says nothing of whether its act is done, will be or is refused (deontic
+    necessity is no assertion of the act: Palmer 2001, Mood and Modality, 3.2; Lyons 1977, 17.4),
+    so the two neither contradict nor agree. Two necessities meet ("must be repaired" / "does
+    not have to be repaired"); so do a duty laid on the doer and the doer's act ("customers must
+    pay a deposit" / "customers will not pay one": the rule stated and denied). Mentions."""
+    na, nb = necessary(a.frame), necessary(b.frame)
+    return na != nb and _doerless(a if na else b)
+
+
+def contradicts(a, b) -> bool:
+    """Two clause mentions of one act and opposite polarity that cannot both hold: both state
+    the act (`_asserts`), or one excludes what the other says may be (`_excludes`); never a
+    requirement against what is not one (`necessity_apart`)."""
+    fa, fb = a.frame, b.frame
+    return (_asserts(fa) and _asserts(fb) or _excludes(fa, fb)) and not necessity_apart(a, b)
+
+
 #: Modalities that say the action will happen (or, negated, that it will not).
 FUTURE = frozenset({"will", "would", "shall"})
 #: Modalities of what may or can happen.

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .modality import _committed, negative_verb
+from .modality import _committed, necessity_apart, negative_verb
 from .phrases import subject_head, subjects_meet, who_label, clause_terms
 
 
@@ -45,12 +45,14 @@ def _reverses(f) -> bool:
 
 
 def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
-    """One statement in other words: the same polarity, both stated as done (or both hedged),
-    both verbs or neither reversing what they govern, subjects that may be one, and nearly all
-    content words in common; `agree`. Never a
+    """One statement in other words: the same polarity, both stated as done (or both hedged; a
+    necessity on both sides or neither), both verbs or neither reversing what they govern,
+    subjects that may be one, and nearly all content words in common; `agree`. Never a
     conflict: a verb not shown to be the same action cannot be said to be negated."""
     fa, fb = a.frame, b.frame
-    if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality):
+    # (a necessity is not the act: "the lease needs the board's approval" / "the board approved
+    # the lease", modality.necessity_apart)
+    if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
         return None
     # a verb that reverses what it governs against one that does not: words in common say the
     # two speak of one thing, and the verbs take opposite stances on it ("ruled out new tolls" /

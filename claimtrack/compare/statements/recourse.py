@@ -18,7 +18,7 @@ from ..candidates import Candidate
 from ..mention import Mention, per_mention
 from .already import weighed_and_done
 from .lexicon import nouns_meet
-from .modality import _asserts, _committed, _excludes, decided, governors, weighing_now
+from .modality import _committed, contradicts, decided, governors, weighing_now
 from .phrases import object_head, subject_head, who_label, same_subject
 
 #: The predicate two clauses of recourse are compared under, and shown with.
@@ -146,7 +146,7 @@ def judge_recourse(a: Mention, b: Mention) -> Optional[Candidate]:
     if fa.polarity != fb.polarity:
         neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
         cue = (fa if fa.polarity == "negative" else fb).polarity_cue
-        if _asserts(fa) and _asserts(fb) or _excludes(fa, fb):
+        if contradicts(a, b):
             return Candidate(a, b, "conflict", "polarity", about,
                              f"one subject going to court ({words}), negative in {neg} ('{cue}') but not in {pos}", 0.9)
         return Candidate(a, b, "related", "polarity", about,

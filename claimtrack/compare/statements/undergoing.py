@@ -17,6 +17,7 @@ from ...wordnet_nouns import noun_senses
 from ..mention import Mention
 from .legal_acts import legal_acts
 from .lexicon import noun_lemma_in, noun_names_action, verb_lemma
+from .modality import NECESSITY, NEEDING
 from .phrases import one_actor, written_object_head
 from .subjects import written_actor
 from .voice import passive, written_head
@@ -27,15 +28,12 @@ from .voice import passive, written_head
 #: "face" only with a measure of an authority (data/legal_acts.json "measures": "faces trial", "faces
 #: a fine"), not with a question or a difficulty ("faced questions", "faces a challenge").
 OPER2 = frozenset({"face", "undergo"})
-#: Verbs of necessity with an act noun: the subject is what the act must be done to ("the pier
-#: needs repairs" is "the pier must be repaired", "the deal requires cabinet approval"; WordNet
-#: need.v.01 'require as useful, just, or proper': need, require), an act not yet done, so the
+#: Verbs of necessity with an act noun (modality.NEEDING): the subject is what the act must be
+#: done to ("the pier needs repairs" is "the pier must be repaired"), an act not yet done, so the
 #: clause meets a passive said with "must" ("must be repaired", "has to be approved"; the modal
-#: verbs of data/polarity.json give need and have the modality "must"), and no other.
-NEEDING = frozenset({"need", "require"})
+#: verbs of data/polarity.json give need and have the modality "must", modality.NECESSITY), and
+#: no other.
 UNDERGOING = OPER2 | NEEDING
-#: The modality of a passive that states an act needed ("must be approved").
-NECESSARY = "must"
 #: The prepositions that name the doer of a passive's act ("was fined BY the regulator"; Quirk
 #: et al. 1985, 3.63) and of an act noun's ("an inquiry BY the auditor", "charges FROM the
 #: prosecutor"; 17.52, the agentive genitive's "by" and "from" forms).
@@ -58,7 +56,7 @@ def undergoes(m: Mention, other: Mention) -> bool:
     f = m.frame
     if f.predicate not in UNDERGOING or not f.object or not passive(other):
         return False
-    if f.predicate in NEEDING and (other.frame.modality != NECESSARY or f.modality):
+    if f.predicate in NEEDING and (other.frame.modality != NECESSITY or f.modality):
         return False
     head = written_object_head(m)
     if not head or (f.predicate == "face" and (noun_lemma_in(head, noun_senses()[0]) or head) not in legal_acts("measures")):
