@@ -15,9 +15,10 @@ A statement fact diff misses is lost at one of these, first cause first:
 - `not aligned: <part> not met`: no two clauses are one statement to the judge. Of all the
   clause pairs, the one that meets the most parts is read, in this order: its predicate (one
   action: `lexicon.predicates_meet`, a support verb's action noun, antonyms, one change, going
-  to court on both sides, a level kept or changed on both sides), its
-  subject (`phrases.subjects_meet`: may be one), its object (one head, WordNet's one thing,
-  words in common, or none written on a side); the first part it does not meet is the cause
+  to court on both sides, a level kept or changed on both sides), its subject
+  (`phrases.subjects_meet`: may be one, each side's first resolved as the judge resolves it,
+  `subjects.resolved`), its object (one head, WordNet's one thing, words in common, or none
+  written on a side); the first part it does not meet is the cause
   (`all parts met` when it meets them all and the judge still finds no statement: a threshold
   on shared words, or a conflict's stricter tests; `predicate not met (subject, object met)` when
   only the verbs keep apart one subject doing something to one thing, the class a paraphrase
@@ -31,10 +32,11 @@ from typing import Any, Iterable, Optional, Sequence
 from ..compare.blocking import _Index
 from ..compare.statements import judge_statements
 from ..compare.statements.nominal import nominal_action
-from ..compare.statements.levels import changes_level, keeps_level
+from ..compare.statements.levels import changes_level, comparative_act, keeps_level
 from ..compare.statements.lexicon import nouns_meet, one_change, opposite, predicates_meet
 from ..compare.statements.recourse import recourse
 from ..compare.statements.phrases import object_head, object_words, subjects_meet
+from ..compare.statements.subjects import resolved
 from .pairs import match_covers_fact
 
 #: The parts of a clause, in the order a statement is read: what is done, by whom, to what.
@@ -56,7 +58,11 @@ def _level(f) -> bool:
 
 
 def parts_met(x, y) -> dict:
-    """Which parts of two clause mentions meet (see the module's docstring)."""
+    """Which parts of two clause mentions meet (see the module's docstring), each clause read as
+    the judge reads it: its act read from a comparative (`levels.comparative_act`) and its subject
+    resolved through its document's actors ("the ministry" for the country the other side names,
+    "the company" for the body it is about: `subjects.resolved`)."""
+    x, y = resolved(comparative_act(x), comparative_act(y))
     fa, fb = x.frame, y.frame
     pred = bool(predicates_meet(fa.predicate, fb.predicate) or nominal_action(x, fb) or nominal_action(y, fa)
                 or opposite(fa.predicate, fb.predicate) or one_change(fa.predicate, fb.predicate)
