@@ -3,12 +3,13 @@ other ("the trust would not pay the finders the full price" / "the finders will 
 price"; "the council will not charge residents for parking" / "residents will pay for parking"),
 by the converse verbs of data/converse_verbs.json (Lyons 1977, 9.4). The receiver is the giver's
 recipient (or, for a charge, its object): the subject of the receiver's clause is named in the
-giver's, and the thing transferred is one (the objects meet, or the two clauses share a content
-word besides the receiver). The two subjects are two parties, so they are not compared; the
-polarity and the modality set the status as for one subject's act (actions.py)."""
+giver's, and the thing transferred is one (the objects meet, or what a payment is for). The two
+subjects are two parties, so they are not compared; the polarity and the modality set the status
+as for one subject's act (actions.py)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -16,7 +17,7 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import nouns_meet
 from .modality import _committed, contradicts, necessity_apart
-from .phrases import POSTMODIFIERS, clause_terms, object_words, subject_words, term_of, text_terms
+from .phrases import POSTMODIFIERS, object_words, term_of, text_terms
 from .timing import ruled_out_after_done
 from .voice import passive, written_head
 
@@ -40,16 +41,31 @@ def _receiver(giver: Mention, receiver: Mention) -> Optional[str]:
     return head if head and head in text_terms(giver.text) else None
 
 
+#: The head of a "for" phrase: what a payment or a charge is for ("charge residents FOR parking",
+#: "pay a fee FOR each mooring"; Quirk et al. 1985, 9.58, 'for' of purpose and exchange).
+_FOR = re.compile(r"\bfor\s+([^,;:.()\"“”]+)", re.IGNORECASE)
+#: The words of a "for" phrase read: a noun phrase's head stands within a few words of its start.
+_FOR_WORDS = 4
+
+
+def _paid_for(m: Mention) -> frozenset:
+    """The content words of what the clause's payment or charge is for (its "for" phrase, "for
+    each of the new moorings": mooring), or none."""
+    found = _FOR.search(m.text)
+    return text_terms(" ".join(found.group(1).split()[:_FOR_WORDS])) if found else frozenset()
+
+
 def _one_thing(giver: Mention, receiver: Mention, head: str) -> bool:
-    """The thing transferred is one: the objects share a word or WordNet gives their heads as one
-    thing (`lexicon.nouns_meet`), or the clauses share a content word besides the receiver and
-    the verbs ("charge residents for parking" / "residents will pay for parking")."""
+    """The thing transferred is one: the two objects share a word besides the receiver, or
+    WordNet gives their heads as one thing (`lexicon.nouns_meet`); or, for a payment, the two
+    name one thing it is for ("charge residents for parking" / "residents will pay for parking":
+    `_paid_for`). A word the two clauses share elsewhere (the giver named again as the source,
+    "from the ministry"; a place) is no evidence: two transfers to one party are two."""
     fg, fr = giver.frame, receiver.frame
     og, orr = object_words(fg) - {head}, object_words(fr)
     if og & orr or (fg.object and fr.object and nouns_meet(fg.object.split()[-1], fr.object.split()[-1])):
         return True
-    shared = (clause_terms(fg) | text_terms(giver.text)) & clause_terms(fr)
-    return bool(shared - {head} - subject_words(fr) - {term_of(fg.predicate or ""), term_of(fr.predicate or "")})
+    return bool(_paid_for(giver) & (_paid_for(receiver) | orr))
 
 
 def judge_converse(a: Mention, b: Mention) -> Optional[Candidate]:
