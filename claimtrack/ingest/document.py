@@ -74,7 +74,7 @@ def too_long_reason(chars: int, max_chars: int) -> str:
     return f"document has {chars:,} characters, over the {max_chars:,} limit (--max-chars)"
 
 
-def _os_reason(err: BaseException) -> str:
+def os_reason(err: BaseException) -> str:
     if isinstance(err, PermissionError):
         return "permission denied"
     if isinstance(err, OSError) and err.strerror:
@@ -82,7 +82,7 @@ def _os_reason(err: BaseException) -> str:
     return f"{type(err).__name__}: {one_line(str(err))}"
 
 
-def _clean_str(value: str) -> str:
+def clean_str(value: str) -> str:
     """Lone surrogates (from JSON '\\ud800' escapes) cannot be written as UTF-8: replace each by
     U+FFFD, one character for one, so offsets are unchanged."""
     try:
@@ -92,13 +92,13 @@ def _clean_str(value: str) -> str:
         return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
 
 
-def _str_or_none(value: object) -> Optional[str]:
+def str_or_none(value: object) -> Optional[str]:
     if value is None or isinstance(value, (dict, list)):
         return None
-    return _clean_str(str(value))[:10_000] or None
+    return clean_str(str(value))[:10_000] or None
 
 
-def _tidy(doc: Document, *, front_matter: bool = False) -> None:
+def tidy(doc: Document, *, front_matter: bool = False) -> None:
     """Blank what is on the page but not in the article (boilerplate.py): a text file's front
     matter (its fields fill the document's empty metadata) and page-furniture lines. The text
     keeps its length, so offsets are unchanged."""
@@ -108,5 +108,5 @@ def _tidy(doc: Document, *, front_matter: bool = False) -> None:
         doc.text, meta = split_front_matter(doc.text)
         for key, value in meta.items():
             if getattr(doc, key) is None:
-                setattr(doc, key, _str_or_none(value))
+                setattr(doc, key, str_or_none(value))
     doc.text = blank_furniture(doc.text)

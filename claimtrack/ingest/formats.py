@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 
 from ..models import Skipped
 from ..text import one_line
-from .document import PUBLISHED_KEYS, Document, InputError, Item, _clean_str, _str_or_none, _tidy
+from .document import PUBLISHED_KEYS, Document, InputError, Item, clean_str, str_or_none, tidy
 
 
 #: A run of '<' is never markup (no tag starts '<<'): written as text, not left to the parser,
@@ -99,13 +99,13 @@ def _html_document(html: str, name: str, encoding: Optional[str]) -> Document:
         raise InputError(f"HTML could not be parsed: {type(err).__name__}")
     if not text or not text.strip():
         raise InputError("HTML page has no article text that could be found")
-    doc = Document(name=name, text=_clean_str(text), encoding=encoding, format="html")
-    _tidy(doc)
+    doc = Document(name=name, text=clean_str(text), encoding=encoding, format="html")
+    tidy(doc)
     if meta is not None:
-        doc.title = _str_or_none(meta.title)
-        doc.url = _str_or_none(meta.url)
-        doc.source = _str_or_none(meta.sitename)
-        doc.published = _str_or_none(meta.date)
+        doc.title = str_or_none(meta.title)
+        doc.url = str_or_none(meta.url)
+        doc.source = str_or_none(meta.sitename)
+        doc.published = str_or_none(meta.date)
     if encoding:
         doc.warnings.append(f"not UTF-8: decoded as {encoding}")
     return doc
@@ -124,17 +124,17 @@ def _record_document(record: object, name: str, encoding: Optional[str]) -> Docu
     published = next((record[k] for k in PUBLISHED_KEYS if record.get(k)), None)
     doc = Document(
         name=name,
-        text=_clean_str(text),
-        title=_str_or_none(record.get("title")),
-        url=_str_or_none(record.get("url")),
-        source=_str_or_none(record.get("source")),
-        published=_str_or_none(published),
+        text=clean_str(text),
+        title=str_or_none(record.get("title")),
+        url=str_or_none(record.get("url")),
+        source=str_or_none(record.get("source")),
+        published=str_or_none(published),
         encoding=encoding,
         format="json",
     )
     if doc.text != text:
         doc.warnings.append("lone surrogate escapes in 'text' replaced by U+FFFD")
-    _tidy(doc)
+    tidy(doc)
     return doc
 
 
@@ -146,7 +146,7 @@ def _record_id(record: object) -> Optional[str]:
     rid = record.get("id") if isinstance(record, dict) else None
     if isinstance(rid, bool) or not isinstance(rid, (str, int)):
         return None
-    rid = _clean_str(str(rid))
+    rid = clean_str(str(rid))
     return rid if rid.strip() else None
 
 

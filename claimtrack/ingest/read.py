@@ -14,7 +14,7 @@ from ..tables import TableError
 from ..text import one_line
 from .decode import decode_bytes
 from .document import (DATELINE_WINDOW, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, MAX_PUBLISHED_CHARS, TEXT_SUFFIXES,
-                       Document, InputError, Item, Limits, OverCharLimit, _clean_str, _os_reason, _tidy, too_long_reason)
+                       Document, InputError, Item, Limits, OverCharLimit, clean_str, os_reason, tidy, too_long_reason)
 from .formats import _html_document, _json_documents, _jsonl_documents
 from .walk import iter_paths
 
@@ -117,7 +117,7 @@ def read_file(path: Path, name: str, *, limits: Limits = Limits()) -> Iterator[I
         if not text.strip():
             raise InputError("file holds only white space")
         doc = Document(name=name, text=text, path=str(path), encoding=encoding, format="text")
-        _tidy(doc, front_matter=True)
+        tidy(doc, front_matter=True)
         if not doc.text.strip():
             raise InputError("file holds only front matter and page furniture")
         if encoding:
@@ -153,7 +153,7 @@ def _read_bytes(path: Path, max_bytes: int, limits: Optional[Limits] = None) -> 
     except OSError as err:
         if err.errno == errno.ELOOP:
             raise InputError("symbolic link loop")
-        raise InputError(f"cannot open: {_os_reason(err)}")
+        raise InputError(f"cannot open: {os_reason(err)}")
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -178,7 +178,7 @@ def _read_bytes(path: Path, max_bytes: int, limits: Optional[Limits] = None) -> 
             raise InputError("empty file")
         return b"".join(chunks)
     except OSError as err:
-        raise InputError(f"cannot read: {_os_reason(err)}")
+        raise InputError(f"cannot read: {os_reason(err)}")
     finally:
         os.close(fd)
 
@@ -206,8 +206,8 @@ def _over_limit(size: int, max_bytes: int, limits: Limits, *, html: bool = False
 
 def document_from_text(text: str, name: str = "<stdin>", published: Optional[str] = None) -> Document:
     """Make a Document from a string (for the Python API and stdin)."""
-    doc = Document(name=name, text=_clean_str(text))
-    _tidy(doc, front_matter=True)
+    doc = Document(name=name, text=clean_str(text))
+    tidy(doc, front_matter=True)
     _fill_published(doc, published)
     return doc
 
@@ -250,7 +250,7 @@ def document_from_bytes(data: bytes, name: str = "<stdin>", published: Optional[
     if limits.max_chars is not None and len(text) > limits.max_chars:
         return Skipped(path=name, reason=too_long_reason(len(text), limits.max_chars))
     doc = Document(name=name, text=text, encoding=encoding)
-    _tidy(doc, front_matter=True)
+    tidy(doc, front_matter=True)
     if encoding:
         doc.warnings.append(f"not UTF-8: decoded as {encoding}")
     _fill_published(doc, published)

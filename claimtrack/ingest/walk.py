@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from ..models import Skipped
-from .document import SUPPORTED_SUFFIXES, _os_reason
+from .document import SUPPORTED_SUFFIXES, os_reason
 
 
 def iter_paths(paths: Iterable[Union[str, Path]], *, follow_symlinks: bool = True,
@@ -32,7 +32,7 @@ def iter_paths(paths: Iterable[Union[str, Path]], *, follow_symlinks: bool = Tru
         try:
             entries.extend(_iter_one(raw, follow_symlinks, outside))
         except Exception as err:  # never let one path argument end the run
-            entries.append(Skipped(path=str(raw), reason=f"cannot list: {_os_reason(err)}"))
+            entries.append(Skipped(path=str(raw), reason=f"cannot list: {os_reason(err)}"))
     yield from _unique_names(entries)
 
 
@@ -85,7 +85,7 @@ def _stat_problem(path: Path) -> Optional[str]:
             if os.path.islink(path):
                 return "broken symbolic link (its target does not exist)"
             return "no such file or folder"
-        return _os_reason(err)
+        return os_reason(err)
     except ValueError:  # e.g. an embedded NUL character in the name
         return "invalid path name"
 
@@ -114,7 +114,7 @@ def _walk_folder(root: Path, follow_symlinks: bool = True,
         try:
             st = os.stat(folder)
         except OSError as err:
-            yield Skipped(path=str(folder), reason=f"cannot list folder: {_os_reason(err)}")
+            yield Skipped(path=str(folder), reason=f"cannot list folder: {os_reason(err)}")
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:  # a symlink loop or a second link to a folder: do not descend twice
@@ -124,7 +124,7 @@ def _walk_folder(root: Path, follow_symlinks: bool = True,
             with os.scandir(folder) as it:
                 listing = list(it)
         except OSError as err:
-            yield Skipped(path=str(folder), reason=f"cannot list folder: {_os_reason(err)}")
+            yield Skipped(path=str(folder), reason=f"cannot list folder: {os_reason(err)}")
             continue
         files, subdirs = [], []
         for entry in listing:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..parsers.date_patterns import (COMMIT_VERBS, DEADLINE_PREPS, DEADLINE_VERBS, PLAN_VERBS, PREDICT_VERBS, PROHIBIT_VERBS,
                                      RESCHEDULE_VERBS, SCHEDULE_NOUNS)
-from .verb_tense import _FUTURE_AUX, _PAST_AUX, _auxiliaries
+from .verb_tense import FUTURE_AUX, PAST_AUX, auxiliaries
 
 
 #: Prepositions that give where a moved or stretched thing now lies in time.
@@ -56,7 +56,7 @@ def _prohibits(verb, tok) -> bool:
     banned ..."): the prohibition starts with the act, so the "until" that closes it lies after the
     act, and an undated act is a recent one, told as news. A passive ("the sale was banned until
     June") may tell a past state that has ended."""
-    return any(c.dep_ == "dobj" for c in verb.children) and "had" not in _auxiliaries(verb) and not _act_dated(verb, tok)
+    return any(c.dep_ == "dobj" for c in verb.children) and "had" not in auxiliaries(verb) and not _act_dated(verb, tok)
 
 
 #: Auxiliaries that set a prediction before a past time or deny it ("had expected", "did not
@@ -78,7 +78,7 @@ def _predicted(tok) -> bool:
     if tok.dep_ != "pobj" or tok.head.head.i == tok.head.i:
         return False
     verb = _verb_above(tok.head.head, 2)
-    if verb is None or verb.lemma_.lower() not in PREDICT_VERBS or _auxiliaries(verb) & _EARLIER_AUX:
+    if verb is None or verb.lemma_.lower() not in PREDICT_VERBS or auxiliaries(verb) & _EARLIER_AUX:
         return False
     if verb.i > tok.i:
         return False
@@ -114,8 +114,8 @@ def _committed(tok) -> bool:
         return False
     if verb.lemma_.lower() not in COMMIT_VERBS or verb.i > tok.i:
         return False
-    aux = _auxiliaries(verb)
-    if prep.lower_ == "before" and not aux & _FUTURE_AUX:
+    aux = auxiliaries(verb)
+    if prep.lower_ == "before" and not aux & FUTURE_AUX:
         return False  # "asked its members for their votes before 30 October": the asking's own time
     return "had" not in aux and not _act_dated(verb, tok)
 
@@ -221,7 +221,7 @@ def _wanted_done(participle) -> bool:
         return False
     if verb.lemma_.lower() not in PLAN_VERBS or verb.tag_ in ("VBD", "VBN"):
         return False
-    return not _auxiliaries(verb) & _PAST_AUX
+    return not auxiliaries(verb) & PAST_AUX
 
 
 def _plan_word(verb):

@@ -6,7 +6,7 @@ parse for `date_tense`."""
 from __future__ import annotations
 
 from .date_ahead import _verb_above
-from .verb_tense import _FUTURE_AUX, _auxiliaries
+from .verb_tense import FUTURE_AUX, auxiliaries
 
 #: Prepositions that introduce the figure a comparison starts from ("up from 4%", "against $3",
 #: "versus 120"); "with"/"to" only after "compared" ("compared with 120").
@@ -48,5 +48,5 @@ def comparison_base(tok) -> bool:
     if not base:
         return False
     verb = _verb_above(owner, 4)
-    aux = _auxiliaries(verb) if verb is not None else set()
-    return not (aux & _FUTURE_AUX or "to" in aux)
+    aux = auxiliaries(verb) if verb is not None else set()
+    return not (aux & FUTURE_AUX or "to" in aux)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..parsers.date_patterns import PLAN_VERBS
-from .verb_tense import _FUTURE_AUX, _PAST_AUX, _PERFECT
+from .verb_tense import FUTURE_AUX, PAST_AUX, PERFECT
 
 
 #: Head nouns of an apposition that names a date by what happened on it ("3 March, the day the
@@ -81,9 +81,9 @@ def _describing_clause(span) -> Optional[bool]:
     if clause is None:
         return None
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE_AUX and not aux & _PERFECT:
+    if aux & FUTURE_AUX and not aux & PERFECT:
         return True
-    if aux & _PAST_AUX or clause.tag_ == "VBD":
+    if aux & PAST_AUX or clause.tag_ == "VBD":
         return False
     if clause.tag_ in ("VBZ", "VBP"):
         return True  # "May 4, when the contract expires": a time clause's present is its future

@@ -24,8 +24,8 @@ from ..tables import load_json, speech_verbs
 from ..parsers.lexicon import names_matter
 from .extensions import doc_text
 from .quotes.marks import pair_quote_marks
-from .verb_tense import (_FUTURE_AUX, _PAST_AUX, _PERFECT, _PRESENT_PASSIVE, _auxiliaries, _clause_verb_of_noun,
-                         _future_clause_of_noun, _imperative, _negated, _tensed)
+from .verb_tense import (FUTURE_AUX, PAST_AUX, PERFECT, PRESENT_PASSIVE, auxiliaries, clause_verb_of_noun,
+                         future_clause_of_noun, imperative, negated, tensed)
 
 
 def _is_future(doc: Doc) -> FutureTest:
@@ -79,7 +79,7 @@ def _is_future(doc: Doc) -> FutureTest:
             # KINDS D15: the nearest month was last year's in a spring story). Only a month
             # that a finished arranging, told in the past and not reported, set ("mills booked
             # cargo space for August", in September) may lie behind: no tense (the nearest)
-            finished = arranging.tag_ == "VBD" or arranging.tag_ == "VBN" and _auxiliaries(arranging) & {"was", "were"}
+            finished = arranging.tag_ == "VBD" or arranging.tag_ == "VBN" and auxiliaries(arranging) & {"was", "were"}
             month_only = not weekday and not any(t.like_num for t in span)
             return None if month_only and finished and not _reported(arranging) else True
         prev = tok
@@ -105,8 +105,8 @@ def _is_future(doc: Doc) -> FutureTest:
             return _verb_plans_thing(tok, described)
         if _reported_before_its_cue(tok, prev, span):
             return None
-        verb = _tensed(tok)
-        if day_part and verb.tag_ in ("VBZ", "VBP") and not _auxiliaries(verb):
+        verb = tensed(tok)
+        if day_part and verb.tag_ in ("VBZ", "VBP") and not auxiliaries(verb):
             # a bare present read through "Thursday morning" is as often a misparse (the date hung
             # from a relative clause's "the line that links A to B") as a schedule: what a
             # weekday with its part reports stays the latest one unless a future form says more
@@ -189,15 +189,15 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # a date before it lies outside the clause ("warned on Thursday that strikes could
         # harm ties", which the parser may hang from the inner verb); its own verb is unknown
         return None
-    if _imperative(tok):
+    if imperative(tok):
         return True  # an imperative asks for what is still to come: "call me on Friday"
-    aux = _auxiliaries(tok)
+    aux = auxiliaries(tok)
     if tok.tag_ == "VBG" and not aux and tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") \
             and tok.head.i != tok.i:
         # a present participle without "be" has no tense of its own ("was found on Sunday
         # clinging to a tube", which the parser may hang the date from): its head verb's
-        return _verb_future(_tensed(tok.head), span, historic)
-    if "could" in aux and _negated(tok) and (tok.dep_ not in ("ccomp", "xcomp") or _in_quotation(tok)):
+        return _verb_future(tensed(tok.head), span, historic)
+    if "could" in aux and negated(tok) and (tok.dep_ not in ("ccomp", "xcomp") or _in_quotation(tok)):
         # "could not" outside reported speech is the past of "cannot" (Quirk et al. 1985, 4.60:
         # past ability is written with "could" mostly in negative clauses): "divers could not
         # reach the wreck on Sunday" tells what happened, and so does a speaker's own "we could
@@ -205,11 +205,11 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # as its complement (direct speech keeps the speaker's tenses: no backshift). Reported
         # ("said the road could not reopen before June") it stays a prediction
         return False
-    if aux & _FUTURE_AUX and not aux & _PERFECT:  # not "would have won on Tuesday"
+    if aux & FUTURE_AUX and not aux & PERFECT:  # not "would have won on Tuesday"
         return True
     # (a plan told in the past perfect says nothing of the planned day: _past_perfect_plan)
-    if "to" in aux and not _past_perfect_plan(tok) and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & _PERFECT
-                        or not aux & _PERFECT and not historic and _present_governor(tok)):
+    if "to" in aux and not _past_perfect_plan(tok) and (_plans(tok) or tok.dep_ in ("acl", "ROOT") or "be" in aux and not aux & PERFECT
+                        or not aux & PERFECT and not historic and _present_governor(tok)):
         # "is due to be published on Friday", "expects to cut rates in March", and an
         # infinitive that says what a thing is for: "an agreement to buy the bank in January";
         # and a passive infinitive, which is still to happen: "rules to be published in May";
@@ -222,12 +222,12 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
         # stretch that goes on, which a participle's finished act cannot start; the parser hung
         # the date from the participle (as a noun's modifier or a clause of its own), but it
         # bounds the clause the participle belongs to
-        verb = _clause_verb_of_noun(tok.head) if tok.dep_ == "acl" else tok.head
+        verb = clause_verb_of_noun(tok.head) if tok.dep_ == "acl" else tok.head
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
-            return _verb_future(_tensed(verb), span, historic)
+            return _verb_future(tensed(verb), span, historic)
     lead = _stands_for(span.root)
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux and lead.head.lower_ == "by" \
-            and lead.head.head.i == tok.i and _future_clause_of_noun(tok.head):
+            and lead.head.head.i == tok.i and future_clause_of_noun(tok.head):
         # "cars registered by May 31 would be allowed in": "by" a date sets a deadline, and one
         # that a rule still to apply sets has not passed; the date may be a part of a month
         # standing where the month would ("season tickets renewed by early March"). Not
@@ -243,7 +243,7 @@ def _verb_future(tok, span, historic: bool) -> Optional[bool]:
     if _present_perfect_dated(tok, span, aux) or _reduced_relative_ahead(tok, span, aux) or _backshifted(tok, aux) \
             or _reported_plan(tok, aux) or _reported_option(tok, aux):
         return True
-    if aux & _PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & _PRESENT_PASSIVE:
+    if aux & PAST_AUX or tok.tag_ in ("VBD", "VBN") and not aux & PRESENT_PASSIVE:
         return False
     if tok.tag_ == "VBP" and not aux and tok.lower_ in _PAST_AS_BASE and _singular_subject(tok):
         return False  # "weakness hurt the index on Friday": a present would agree ("hurts")
@@ -273,7 +273,7 @@ def _past_perfect_plan(infinitive) -> bool:
     if head is None:
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    aux = _auxiliaries(verb) if verb.pos_ in ("VERB", "AUX") else set()
+    aux = auxiliaries(verb) if verb.pos_ in ("VERB", "AUX") else set()
     return "had" in aux and not _reported(verb)
 
 
@@ -315,8 +315,8 @@ def _backshifted(tok, aux: set) -> bool:
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
         return False
     modal = tok.head
-    governing = _auxiliaries(_tensed(modal)) if modal.pos_ in ("VERB", "AUX") else set()
-    if not governing & _BACKSHIFT_MODALS or governing & _PERFECT:
+    governing = auxiliaries(tensed(modal)) if modal.pos_ in ("VERB", "AUX") else set()
+    if not governing & _BACKSHIFT_MODALS or governing & PERFECT:
         return False
     return _reported(modal)
 
@@ -366,7 +366,7 @@ def _reported_option(tok, aux: set) -> bool:
     WordNet sense (`parsers.lexicon.names_matter`: "a levy", "a ballot"): "said the fisherman was
     weighing his catch on Sunday", "said the family was preparing dinner" tell a past act going
     on. Not a past perfect ("said it had been weighing a levy in March")."""
-    if tok.tag_ != "VBG" or not aux & {"was", "were"} or aux & (_PERFECT | {"had"}):
+    if tok.tag_ != "VBG" or not aux & {"was", "were"} or aux & (PERFECT | {"had"}):
         return False
     if tok.lemma_.lower() not in OPTION_VERBS:
         return False
@@ -396,11 +396,11 @@ def _reduced_relative_ahead(tok, span, aux: set) -> bool:
             or any(t.lower_ in WEEKDAYS for t in span) or tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         return False
     # the parser hangs the participle from its noun, or makes it a clausal subject of the verb
-    verb = tok.head if tok.dep_ == "csubj" else _clause_verb_of_noun(tok.head)
+    verb = tok.head if tok.dep_ == "csubj" else clause_verb_of_noun(tok.head)
     if verb is None or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
         return False
-    governing = _auxiliaries(_tensed(verb))
-    return bool(governing & _FUTURE_AUX) and not governing & _PERFECT
+    governing = auxiliaries(tensed(verb))
+    return bool(governing & FUTURE_AUX) and not governing & PERFECT
 
 
 def _closed_after(span) -> bool:
@@ -462,9 +462,9 @@ def _present_governor(verb) -> bool:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if tok.tag_ in ("VB", "VBG") and not (aux - {"to"}):
             continue  # another non-finite verb: climb on
-        if aux & _FUTURE_AUX and not aux & _PERFECT:
+        if aux & FUTURE_AUX and not aux & PERFECT:
             return True
-        return tok.tag_ in ("VBZ", "VBP") and not aux & _PAST_AUX
+        return tok.tag_ in ("VBZ", "VBP") and not aux & PAST_AUX
     return False
 
 
@@ -505,11 +505,11 @@ def _verb_plans_thing(verb_tok, described) -> bool:
     ("engineers plan a fresh test on Friday"), not "will pay a premium to Tuesday's price"."""
     if described.head.i != verb_tok.i or described.dep_ not in ("dobj", "nsubjpass"):
         return False  # the thing is not what the verb acts on
-    verb = _tensed(verb_tok)
+    verb = tensed(verb_tok)
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     planned = (verb.lemma_.lower() in PLAN_VERBS and verb.tag_ in ("VBZ", "VBP", "VB", "VBG")
-               and not aux & _PAST_AUX)
-    return bool(planned or _imperative(verb))
+               and not aux & PAST_AUX)
+    return bool(planned or imperative(verb))
 
 
 def _stretch_of_a_superlative(span) -> bool:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 #: Auxiliaries that look forward: "will", "would close on Friday" (reported future), and modals of
 #: possibility before a base verb ("the vote on Friday could topple the government").
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "could", "may", "might", "should",
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "would", "'d", "could", "may", "might", "should",
                          "must"})
-_PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
-_PERFECT = frozenset({"have", "'ve", "been"})
-_PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
+PAST_AUX = frozenset({"have", "had", "has", "was", "were", "did", "been"})
+PERFECT = frozenset({"have", "'ve", "been"})
+PRESENT_PASSIVE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
-def _negated(verb) -> bool:
+def negated(verb) -> bool:
     """Whether the verb's clause is negative: the verb carries a negation ("not", "n't",
     "never"), or its subject is a negative word or phrase ("nobody", "none", "no officials",
     "neither the pilot nor ..."), which makes the whole clause negative (Quirk et al. 1985,
@@ -32,7 +32,7 @@ def _negated(verb) -> bool:
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither"})
 
 
-def _auxiliaries(verb) -> set[str]:
+def auxiliaries(verb) -> set[str]:
     """The verb's auxiliaries; a base-form verb joined to another by "and"/"or" with no subject
     or auxiliary of its own shares the first verb's, which English does not repeat ("the coach
     would rebuild the squad and win in May": "win" is as future as "rebuild"). A finite
@@ -53,7 +53,7 @@ def _auxiliaries(verb) -> set[str]:
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
 
 
-def _tensed(tok):
+def tensed(tok):
     """The verb whose tense a verb shares: a participle clause has none of its own ("...,
     saying on Friday that", "closing unchanged Friday", "began gathering early Tuesday" take
     their head's), nor has a gerund after a preposition ("after touring the capital Thursday,
@@ -65,7 +65,7 @@ def _tensed(tok):
         if tok.tag_ != "VBG" or any(c.dep_ == "aux" for c in tok.children):
             break
         if tok.dep_ == "acl":
-            noun_verb = _clause_verb_of_noun(tok.head)
+            noun_verb = clause_verb_of_noun(tok.head)
             if noun_verb is None:
                 break
             tok = noun_verb
@@ -81,16 +81,16 @@ def _tensed(tok):
     return tok
 
 
-def _future_clause_of_noun(noun) -> bool:
+def future_clause_of_noun(noun) -> bool:
     """Whether the clause a noun stands in has a future auxiliary ("cars ... would be allowed")."""
-    verb = _clause_verb_of_noun(noun)
+    verb = clause_verb_of_noun(noun)
     if verb is None:
         return False
-    aux = _auxiliaries(verb)
-    return bool(aux & _FUTURE_AUX) and not aux & _PERFECT
+    aux = auxiliaries(verb)
+    return bool(aux & FUTURE_AUX) and not aux & PERFECT
 
 
-def _clause_verb_of_noun(noun, climbs: int = 3):
+def clause_verb_of_noun(noun, climbs: int = 3):
     """The verb whose clause a noun belongs to (its subject, object, or the object of a
     preposition of it), climbing at most `climbs` heads; None when the climb reaches no verb."""
     tok = noun
@@ -103,7 +103,7 @@ def _clause_verb_of_noun(noun, climbs: int = 3):
     return None
 
 
-def _imperative(verb) -> bool:
+def imperative(verb) -> bool:
     """A base-form main verb with no subject or auxiliary: "call me again in two weeks"."""
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)

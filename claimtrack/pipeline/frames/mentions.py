@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...parsers.date_patterns import SCHEDULE_NOUNS
 from ...titles import title_table
 from ..date_tense import described_event
-from ..verb_tense import _FUTURE_AUX, _PERFECT, _auxiliaries, _clause_verb_of_noun, _tensed
+from ..verb_tense import FUTURE_AUX, PERFECT, auxiliaries, clause_verb_of_noun, tensed
 from .clause_polarity import prepositional_action
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
@@ -193,7 +193,7 @@ _PAST_TENSE_AUX = frozenset({"had", "'d", "was", "were", "did"})
 def _clause_verb(tok: Token) -> Optional[Token]:
     """The verb of the clause a word stands in, climbing at most six heads (a gerund's
     preposition, the noun it hangs from, that noun's own preposition...), else None."""
-    return _clause_verb_of_noun(tok, climbs=6)
+    return clause_verb_of_noun(tok, climbs=6)
 
 
 #: Prepositions before a gerund that put its act before the act of the clause it hangs from:
@@ -214,12 +214,12 @@ def _tense(pred: Token) -> Optional[str]:
     report, at a time the report does not give (the clause's date dates the jailing)."""
     gerund = pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in _EARLIER_PREPOSITIONS \
         and not any(c.dep_ == "aux" for c in pred.children)
-    tok = _tensed(pred)
+    tok = tensed(pred)
     if tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children):
         # a gerund under a noun's preposition ("six years for diverting ..."): the clause it stands in
         tok = _clause_verb(tok) or tok
-    aux = _auxiliaries(tok)
-    if aux & _FUTURE_AUX and not aux & _PERFECT:
+    aux = auxiliaries(tok)
+    if aux & FUTURE_AUX and not aux & PERFECT:
         return "future"
     if aux & _PAST_TENSE_AUX or (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and not aux and tok.dep_ == "acl"):
         return "earlier" if gerund and tok.i != pred.i else "past"
