@@ -221,6 +221,34 @@ def test_a_word_that_ends_a_persons_name_is_not_taken_for_a_firms_first_word(nlp
     assert "Vardo" not in found["Vardo Metals"].aliases
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Brantwood Pipes and Valves said it would cut 200 jobs.", "Brantwood Pipes and Valves"),
+    ("Shares in Dunmore Tiles and Bricks fell after the results.", "Dunmore Tiles and Bricks"),
+    ("The Directorate of Forests and Wildlife Parks issued the permits.",
+     "Directorate of Forests and Wildlife Parks"),
+    ("The Bureau of Ports and Coastal Works said the pier was unsafe.", "Bureau of Ports and Coastal Works"),
+])
+def test_a_name_that_joins_two_capitalised_common_nouns_by_and_is_one(nlp, text, name):
+    """English capitalises a common noun only inside a name: 'X Pipes and Valves' is one firm
+    the model cuts at 'and' (each sentence here is cut without the rule)."""
+    found = actors(nlp, text)
+    assert name in found, list(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Acme Foods and Apple rose on Monday.",
+    "The Bank of England and United Airlines signed the deal.",
+    # a ministry and a body of English words, the second no field: two names
+    "Officials from the Ministry of Fisheries and Ocean Fresh, the largest exporter, met on Monday.",
+    "The Department of Agriculture and Golden Harvest, a grain trader, denied the report.",
+    # a plural of people is a body of its own, no field
+    "The Ministry of Defence and Royal Marines said the exercise would go ahead.",
+])
+def test_two_names_joined_by_and_stay_two(nlp, text):
+    found = actors(nlp, text)
+    assert len(found) == 2, list(found)
+
+
 def test_a_person_taken_up_by_the_surname_stays_a_person(nlp):
     found = actors(nlp, "Elena Vasquez has ordered two new tankers for her fleet. Vasquez said the first would "
                         "arrive in March.")

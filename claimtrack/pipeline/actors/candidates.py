@@ -13,6 +13,8 @@ from .layout import Layout
 from ...actorids.iso import subdivision_countries
 from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key, _title_case, initials
 from .state import Cand, DocState
+from ...actorids.towns import geonames_towns
+from ...wordnet_nouns import GROUP_FILE, PERSON_FILE, noun_lexfiles
 from ...actorids.words import (
     _JOIN_GAP,
     _JOIN_HEADS,
@@ -314,7 +316,8 @@ class Candidates:
             if prev is not None and c.label == "ORG" and prev.layout == c.layout \
                     and (prev.label == "ORG" and _JOIN_GAP.fullmatch(self.st.text, prev.end, c.start)
                          and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper()
-                         or prev.label in ("ORG", "PERSON", "NORP") and self._one_coordinated_name(prev, c)):
+                         or prev.label in ("ORG", "PERSON", "NORP") and self._one_coordinated_name(prev, c)) \
+                    or prev is not None and prev.layout == c.layout and self._coordinated_common_nouns(prev, c):
                 # (the first part may be tagged as a person or a people: "the Quarry and Allied
                 # Workers Union" gives "Quarry" PERSON)
                 prev.end, prev.tok_end, prev.label = c.end, c.tok_end, "ORG"
@@ -421,6 +424,35 @@ class Candidates:
         toks = self.st.tokens
         of = next((k for k in range(c.tok_start + 1, c.tok_end - 1) if toks[k].lower_ == "of"), c.tok_end)
         return toks[of - 1].lower_ in _ORG_HEADS_SET
+
+    def _coordinated_common_nouns(self, prev: Cand, c: Cand) -> bool:
+        """'Tarvo Pelts' + 'Skins', 'Ministry of Roads' + 'Public Works': one body's name that joins
+        two capitalised common nouns by "and" or "&" (what a firm deals in, the fields a ministry
+        covers), which the model cuts at "and". English capitalises a common noun inside a name
+        only, so where the first part is an organisation ending in an English word and the second,
+        no name of its own (no table entry), ends in a capitalised English plural that names no
+        person or group (WordNet's commonest sense: "Royal Marines" is a body of its own), one
+        word, or two after a field the first part names after "of" (not a place a table or
+        GeoNames knows: "Bank of England and United Airlines" stays two), the two are one name.
+        The second part with an apposition of its own names its own body ("the Ministry of
+        Fisheries and Ocean Fresh, the largest exporter"). "Acme Foods and Apple", "Acme Foods
+        and American Airlines" stay two."""
+        toks, text = self.st.tokens, self.st.text
+        if prev.label != "ORG" or c.label not in ("ORG", "PERSON") or c.entry is not None or prev.entry is not None \
+                or text[prev.end:c.start] not in (" and ", " & ") or not 1 <= c.tok_end - c.tok_start <= 2 \
+                or self.tables.aliases.get(_name_key(text[c.start:c.end])) is not None:
+            return False
+        english = lambda t: t.is_title and t.is_alpha and (t.lower_ in self.vocab or self._plural_noun(t.lower_))  # noqa: E731
+        if not english(toks[prev.tok_end - 1]) or not all(english(t) for t in toks[c.tok_start:c.tok_end]) \
+                or not self._plural_noun(toks[c.tok_end - 1].lower_) \
+                or noun_lexfiles(toks[c.tok_end - 1].lemma_.lower(), 1)[:1] in ((PERSON_FILE,), (GROUP_FILE,)):
+            return False  # a field is what a body covers, no people or body: "and Royal Marines"
+        if c.tok_end + 1 < len(toks) and toks[c.tok_end].text == "," and toks[c.tok_end + 1].pos_ == "DET":
+            return False  # "..., a grain trader": the second part's own apposition
+        last = toks[prev.tok_end - 1].lower_
+        place = self.tables.aliases.get(last) is not None or last in geonames_towns() or last in subdivision_countries()
+        of_field = not place and any(toks[k].lower_ == "of" for k in range(max(prev.tok_start, prev.tok_end - 3), prev.tok_end - 1))
+        return of_field or c.tok_end - c.tok_start == 1
 
     def _one_coordinated_name(self, prev: Cand, c: Cand) -> bool:
         """'the Harbour and Allied Trades Union' cut at 'and': one body when 'the' stands before
