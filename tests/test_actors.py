@@ -747,6 +747,20 @@ def test_plural_demonym_noun_is_a_group_but_adjective_is_not(nlp):
     assert not any(n in found for n in ("French", "France"))
 
 
+@pytest.mark.parametrize("text", [
+    "The charity sends blankets to Syrians in the camps.",  # a people only named
+    "The ship's crew, all Syrians, were taken ashore.",  # an apposition says who the crew are
+    "Syrians were taken ashore by the coast guard.",  # acted on, not acting
+])
+def test_a_plural_demonym_that_does_not_act_is_no_group(nlp, text):
+    assert "Syrians" not in actors(nlp, text)
+
+
+def test_plural_demonyms_joined_as_subjects_both_act(nlp):
+    found = actors(nlp, "Ukrainians and Moldovans said the crossing should stay open.")
+    assert found["Ukrainians"].type == found["Moldovans"].type == "NORP"
+
+
 def test_named_storm_is_not_an_actor(nlp):
     text = ("Hurricane Delmar slammed into the coast on Monday. Delmar is the fifth named storm this year, "
             "the National Hurricane Center said.")

@@ -386,12 +386,17 @@ class Linking:
         return noun_lexfiles(head.lemma_.lower(), 1)[:1] in _UNMADE_LEXFILES
 
     def _demonym_group(self, doc: Doc, c: Cand) -> bool:
-        """'Ukrainians prepare', 'aid for Syrians': a plural demonym used as a noun names the people
-        (a NORP actor under the word as written); 'French troops', 'Syrian refugees' stay out."""
+        """'Ukrainians prepare', 'Ukrainians and Poles said': a plural demonym used as a noun, the
+        subject of a clause, names a people that acts (a NORP actor under the word as written).
+        'French troops', 'Syrian refugees' stay out, and so does a people only named: 'aid for
+        Syrians', 'the crew, all Syrians', 'Syrians were evacuated' (data/gold/FORMAT.md: actors act
+        or speak)."""
         toks = self.st.tokens
         tokens = doc[c.tok_start:c.tok_end]
         root = tokens.root
         if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "nmod"):
+            return False
+        if not (root.dep_ == "nsubj" or root.dep_ == "conj" and root.head.dep_ == "nsubj"):
             return False
         if not self.st.text[c.start:c.end].endswith("s"):
             return False
