@@ -51,6 +51,7 @@ class Mention:
     tally: int = 0  # 1 or 2: the first or second count of a tally ("3,118 votes to 3,109", "passed 52 to 48")
     sure: bool = True  # a quote: its speaker is not a pronoun taken up across another person (quotes.unsure_speakers)
     speaker_type: Optional[str] = None  # a quote: the type of its speaker's actor ("PERSON", "ORG", ...), when known
+    rate: str = ""  # an amount converted for one pair at a rate a document states: its words (compare.stated_rates)
     #: what `per_mention` functions gave for this mention (not an input: a copy or `replace` starts empty)
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 

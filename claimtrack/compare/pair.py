@@ -35,6 +35,7 @@ from .mentions import mentions_of
 from .quotes import restated_quotes
 from .repeats import link_repeats
 from .select import Sides, only_counts, select
+from .stated_rates import at_stated_rates, stated_rates
 
 #: Two articles report one story when at least this share (Jaccard) of their most frequent
 #: content words is common: reports of one event share its who, what and where, and two
@@ -76,6 +77,9 @@ class Prepared:
     mentions: list
     anchor: Optional[str]
     story: frozenset = frozenset()
+    #: the exchange rates the document states, and its rate notes' amounts (compare.stated_rates)
+    rates: tuple = ()
+    notes: frozenset = frozenset()
     #: what is worked out once from the mentions alone, on first need (`blocking_index`)
     kept: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -93,7 +97,14 @@ def prepare(result: DocumentResult) -> Prepared:
     anchor = doc_anchor(result)
     mark_lede(mentions, anchor)
     mark_sole_deadline(mentions)
-    return Prepared(result, mentions, anchor, story_terms(result))
+    rates, notes = stated_rates(result)
+    return Prepared(result, mentions, anchor, story_terms(result), rates, notes)
+
+
+def pair_mentions(pa: Prepared, pb: Prepared) -> tuple[list, list]:
+    """The two documents' mentions as this pair compares them: amounts in a currency one side never
+    writes converted at the exchange rates either states (compare.stated_rates)."""
+    return at_stated_rates(pa.mentions, pb.mentions, pa.rates, pb.rates, pa.notes, pb.notes)
 
 
 @relaxed_gc()  # a pair's keys and candidates are thousands of small objects (claimtrack.collector)
@@ -103,9 +114,10 @@ def diff_pair(a: DocumentResult | Prepared, b: DocumentResult | Prepared) -> Dif
     Pass `prepare(result)` instead of a result to reuse its preparation across many pairs."""
     pa = a if isinstance(a, Prepared) else prepare(a)
     pb = b if isinstance(b, Prepared) else prepare(b)
-    ma, mb = pa.mentions, pb.mentions
+    ma, mb = pair_mentions(pa, pb)
     story = one_story(pa.story, pb.story)
-    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story, index=pb.blocking_index())
+    index = pb.blocking_index() if mb is pb.mentions else _Index(mb)
+    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story, index=index)
     cands += restated_quotes(ma, pb.result.claims) + restated_quotes(mb, pa.result.claims, swap=True)
     sides = Sides(tuple(ma), tuple(mb), pa.result.document.chars, pb.result.document.chars)
     chosen = select(cands, (only_counts(ma), only_counts(mb)), sides)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..compare.blocking import candidate_matches
 from ..compare.figure_kinds import _measure_relation, person_noun
-from ..compare.pair import one_story
+from ..compare.pair import one_story, pair_mentions
 from ..compare.quantities import _how_related, align_quantities, alignment_evidence, figure_similarity
 from ..compare.select import Sides, only_counts, select
 from ..compare.units import CLOSE, counted
@@ -38,8 +38,8 @@ def _covers(m, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in _spans(m))
 
 
-def _figures(p, start: int, end: int) -> list:
-    return [m for m in p.mentions if m.kind == "quantity" and _covers(m, start, end)]
+def _figures(mentions: list, start: int, end: int) -> list:
+    return [m for m in mentions if m.kind == "quantity" and _covers(m, start, end)]
 
 
 def _measure(m) -> str:
@@ -140,8 +140,9 @@ def quantity_cause(fact: dict, pa, pb, matches: list, verbose: int = 0) -> tuple
     """(the cause, lines of detail) for one gold quantity fact."""
     if any(m.status == fact["status"] and match_covers_fact(m, fact) for m in matches):
         return "found", []
-    fa = _figures(pa, fact["a_start"], fact["a_end"])
-    fb = _figures(pb, fact["b_start"], fact["b_end"])
+    ma, mb = pair_mentions(pa, pb)  # amounts converted at the rates either states, as diff compares them
+    fa = _figures(ma, fact["a_start"], fact["a_end"])
+    fb = _figures(mb, fact["b_start"], fact["b_end"])
     detail = [f"A {_describe(m)}" for m in fa] + [f"B {_describe(m)}" for m in fb]
     if not fa or not fb:
         return f"not extracted ({'A' if not fa else ''}{'B' if not fb else ''})", detail
@@ -151,7 +152,7 @@ def quantity_cause(fact: dict, pa, pb, matches: list, verbose: int = 0) -> tuple
     measured = [(x, y) for x in fa for y in fb if _measure_relation(x, y) is not None]
     if not measured:
         return f"measures differ{_counted_kind(fa[0], fb[0])}: {_measure(fa[0])} vs {_measure(fb[0])}", detail
-    cands = candidate_matches(pa.mentions, pb.mentions, pa.anchor, pb.anchor, story)
+    cands = candidate_matches(ma, mb, pa.anchor, pb.anchor, story)
     near = [c for c in cands if c.a.kind == "quantity" and c.a in fa and c.b in fb]
     if not near:
         aligned = [(x, y) for x, y in measured if align_quantities(x, y, story) is not None]
@@ -160,8 +161,8 @@ def quantity_cause(fact: dict, pa, pb, matches: list, verbose: int = 0) -> tuple
         x, y = measured[0]
         return _not_aligned(x, y, story), detail
     right = [c for c in near if c.status == fact["status"]]
-    sides = Sides(tuple(pa.mentions), tuple(pb.mentions), pa.result.document.chars, pb.result.document.chars)
-    sole = (only_counts(pa.mentions), only_counts(pb.mentions))
+    sides = Sides(tuple(ma), tuple(mb), pa.result.document.chars, pb.result.document.chars)
+    sole = (only_counts(ma), only_counts(mb))
     if not right:
         c = max(near, key=lambda c: c.score)
         extra = ""
