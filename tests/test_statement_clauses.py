@@ -444,7 +444,7 @@ def test_a_claim_noun_with_a_modifier_or_after_an_adjunct_still_carries_the_deni
 def test_a_denial_and_a_rejected_claim_with_a_modifier_deny_one_claim():
     denied = "The glassworks denied that fumes had been vented at night."
     for other in ("The glassworks rejected union claims that fumes had been vented at night.",
-                  "The glassworks rejected, once more, the mayor's claim that fumes were vented at night."):
+                  "The glassworks rejected, as it did in May, the mayor's claim that fumes were vented at night."):
         ms = _statements(denied, other)
         assert any(m.status == "agree" for m in ms), other
         assert not any(m.status == "conflict" for m in ms), other

@@ -88,7 +88,7 @@ def any_object(a: Mention, b: Mention) -> bool:
     every person or thing the verb may take, so what the other side names ("agreed to pay 40,000
     euros", "arrested two dockers") is among what it denies, as "no one was arrested" denies the
     arrest of anyone (`judge_nobody`). A denial tied to a moment of its own ("did not arrest anyone
-    at the scene", "refused to pay anything in March") says nothing of an act at another."""
+    at the scene", "refused in March to pay anything") says nothing of an act at another."""
     if not _one_moment(a, b):
         return False
     for x, y in ((a, b), (b, a)):

@@ -33,7 +33,7 @@ def _action(verb: Token, claim_nouns: frozenset = frozenset()) -> Optional[Token
 
 
 #: The labels the parser gives a verb's object noun: its own, and, when an adjunct stands between
-#: the two ("rejected, once again, the board's claim that ...", "rejected, for the third time, ..."),
+#: the two ("rejected, as it did in May, the report that ...", "rejected, for the third time, ..."),
 #: an unlabelled dependent or a noun adverbial, as which it may take the noun cut off from its verb.
 _OBJECT_LABELS = ("dobj", "obj", "dep", "npadvmod")
 
