@@ -94,6 +94,21 @@ def test_the_currency_of_bare_cents(text, country, expected):
     assert [(e.text, float(e.value), e.currency) for e in find_expressions(text, country)] == expected
 
 
+@pytest.mark.parametrize("text, country, expected", [
+    # the cent sign after a figure is the cent, read as the word is: the US dollar's by default
+    ("Bakers now pay 35¢ more for a sack of flour.", None, [("35¢", 0.35, "USD")]),
+    ("Bakers now pay 35 ¢ more for a sack of flour.", None, [("35 ¢", 0.35, "USD")]),
+    # the nearest dollar amount's, or the story's own dollar
+    ("Bus fares rose by 50¢ after the province's C$2 million grant.", None,
+     [("50¢", 0.5, "CAD"), ("C$2 million", 2_000_000, "CAD")]),
+    ("A cup of tea at the kiosk now costs 60¢.", "NZ", [("60¢", 0.6, "NZD")]),
+    # the cedi's sign, which the cent sign stands in for before a figure, is not the cent
+    ("Farmers were paid GH¢35 a bag.", None, [("GH¢35", 35, "GHS")]),
+])
+def test_the_cent_sign_is_a_cent(text, country, expected):
+    assert [(e.text, float(e.value), e.currency) for e in find_expressions(text, country)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

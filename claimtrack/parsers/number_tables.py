@@ -218,7 +218,8 @@ class _Tables(CurrencyTables):
             rf"|(?:\s+|(?<=[\d\w])-)(?P<sn>{names})\b(?!-)"
             rf"|\s+(?P<sp>{scale_names})\b"
             rf"|\s?(?P<sc>{codes})\b"
-            rf"|\s?(?P<mi>{minor})\b"
+            # "35¢": the cent sign ends the unit as a word's last letter does
+            rf"|\s?(?P<mi>{minor})(?!\w)"
             # "41pc": British papers' short "per cent", glued to the figure (The Telegraph's style)
             rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b))?"
         )
