@@ -47,6 +47,28 @@ def test_a_fronted_date_dates_both_joined_clauses(text, figure, as_of):
     assert _quantity(text, figure).frame.as_of == as_of
 
 
+@pytest.mark.parametrize("text, figure, as_of", [
+    # a clause of time whose subordinator puts its event after the dated one: the report bounds it
+    ("On Friday the council shut the pool before 200 swimmers arrived.", "200", "2031-03-12"),
+    ("The road stayed shut on Monday until 30 engineers had checked the bridge.", "30", "2031-03-12"),
+    # under a head clause ahead of the report its date is the nearer bound, and stays the as-of
+    ("The council will close the pool on 20 May before 200 swimmers arrive for the gala.", "200", "2031-05-20"),
+    ("The port will stay shut on 20 May until 40 tugs arrive from the south.", "40", "2031-05-20"),
+    # one after "after" or "since" tells an event at or before the head's date, which stays its as-of
+    ("Inspectors on Friday closed the hatchery after 400 trout died in the tanks.", "400", "2031-03-07"),
+    ("The ferry firm said on Monday it had cancelled 30 sailings since the gale damaged two of its boats.", "two", "2031-03-10"),
+    # a relative clause in the present holds as of the report, whatever its head clause's date
+    ("The dairy, which employs 260 people, cut its milk price on Friday.", "260", "2031-03-12"),
+    ("The mill, which has hired 80 welders, shut a line on Friday.", "80", "2031-03-12"),
+    # one in the past is dated by the clause it depends on, as before
+    ("A storm on Friday that flattened 300 greenhouses cost growers dearly.", "300", "2031-03-07"),
+    # a relative clause a time heads is dated by it
+    ("The old notes will be withdrawn on 1 May, when the bank issues 40 new coins.", "40", "2031-05-01"),
+])
+def test_a_date_of_the_head_clause_does_not_date_a_clause_of_its_own_time(text, figure, as_of):
+    assert _quantity(text, figure).frame.as_of == as_of
+
+
 @pytest.mark.parametrize("text, figure, tense", [
     ("The co-operative sold 640 tonnes of hazelnuts to a Lyon buyer.", "640", "past"),
     ("The co-operative had sold 640 tonnes of hazelnuts before the frost.", "640", "past"),

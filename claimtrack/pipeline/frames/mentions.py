@@ -176,7 +176,7 @@ def _as_of(pred: Optional[Token], date_heads: list, published: Optional[str]) ->
     """(as_of, its source, its start): the date governing the predicate, else the publication's."""
     as_of, as_of_source, as_of_start = None, None, None
     if pred is not None:
-        got = _governing_date(pred, date_heads)
+        got = _governing_date(pred, date_heads, published)
         if got is not None:
             as_of, as_of_start = got
             as_of_source = "stated"

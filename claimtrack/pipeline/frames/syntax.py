@@ -337,23 +337,70 @@ def _fronted_date(verb: Token, date_heads: list) -> Optional[tuple[str, int]]:
     return found
 
 
-def _governing_date(pred: Token, date_heads: list) -> Optional[tuple[str, int]]:
+#: Subordinators that place a clause's event after the time of the clause it depends on (Quirk et
+#: al. 1985, 15.25, clauses of time): "the council shut the pool on Friday before 200 swimmers
+#: arrived" dates the closure, and the arrival came later, by the report at the latest; under a
+#: head clause ahead of the report ("will shut the pool on 20 May before 200 swimmers arrive") the
+#: head's date is the nearer bound (the event comes at it or later), so it stays the as-of
+#: (`_later_than`). A clause after "after", "since" or "once" tells an event at or before the head
+#: clause's time, so that time stays its as-of (its latest possible moment), as for any other
+#: dependent clause.
+_OTHER_TIME_MARKS = frozenset({"before", "until", "till"})
+
+
+def _later_than(clause: Token) -> bool:
+    """An adverbial clause of time whose event comes after its head clause's (`_OTHER_TIME_MARKS`)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
+                                          for c in children_of(clause))
+
+
+def _before_report(iso: str, published: Optional[str]) -> bool:
+    """Whether a date lies wholly before the publication's (ISO strings; a date that contains the
+    publication, its year or month, does not)."""
+    return bool(published) and iso < published[:len(iso)]
+
+
+def _own_time(clause: Token) -> bool:
+    """A dependent clause that a date of the clause it depends on does not date: a
+    relative clause in the present ("the mill, which employs 300 people, shut a line last year":
+    what holds at the time of the report, Quirk et al. 4.4-4.6), unlike one in the past ("a quake in
+    May that killed 40") or one that a time itself heads ("on 1 May, when the bank issues 40 new
+    coins")."""
+    if clause.dep_ == "relcl":
+        verb = clause if clause.pos_ in ("VERB", "AUX") else None
+        if verb is None or any(c.lower_ == "when" for c in children_of(verb)):
+            return False  # "on 1 May, when the bank issues 40 new coins": the clause of a time is dated by it
+        aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ in ("VBD", "MD") for c in aux):
+            return False
+        return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux)
+    return False
+
+
+def _governing_date(pred: Token, date_heads: list, published: Optional[str] = None) -> Optional[tuple[str, int]]:
     """The ISO date of the clause a predicate heads: a date hanging from it; else one hanging from
     the clause it depends on (a relative or adverbial clause, "hit by a quake in November 2023
-    that killed 153"; not a reported one), nearest clause first."""
-    t = pred
+    that killed 153"; not a reported one), nearest clause first. Past a clause whose event comes
+    later (`_later_than`), a head's date before the publication (`published`) is none: the report
+    is then the nearer bound."""
+    t, later = pred, False
+
+    def bounded(found):
+        return None if later and _before_report(found[0], published) else found
+
     for _ in range(4):
         found = date_heads.governed_by(t.i)
         if found is None:
             found = _fronted_date(t, date_heads)
         if found is not None:
-            return found
-        if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head.i == t.i:
+            return bounded(found)
+        if t.dep_ not in ("relcl", "advcl", "acl", "xcomp") or t.head.i == t.i or _own_time(t):
             return None
+        later = later or _later_than(t)
         t = t.head
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
             found = date_heads.governed_by(t.i)
             if found is not None:
-                return found
+                return bounded(found)
             t = t.head
     return None
