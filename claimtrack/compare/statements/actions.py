@@ -3,12 +3,14 @@ polarity and the modality set; opposite states; else a denial or a paraphrase.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
 from .aspect import judge_aspect
+from .clause_time import times_apart
 from .denials import _judge_denials
 from .directed import judge_directed
 from .focus import adjunct_focus
@@ -51,8 +53,20 @@ UNNAMED_MIN_TERMS = 2
 
 
 def judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
-    """`_judge_clauses`, with an act directed on one side and not on the other told apart (directed.py)."""
-    return judge_directed(a, b, _judge_clauses(a, b))
+    """`_judge_clauses`, with an act directed on one side and not on the other told apart
+    (directed.py), and no contradiction between two clauses that set their acts at two times."""
+    return _at_two_times(a, b, judge_directed(a, b, _judge_clauses(a, b)))
+
+
+def _at_two_times(a: Mention, b: Mention, got: Optional[Candidate]) -> Optional[Candidate]:
+    """A conflict between two clauses that set their acts at times that cannot be one
+    (`clause_time.times_apart`: "the board did not meet on Monday" / "the board met on Thursday",
+    "ruled out job cuts this year" / "is weighing job cuts next year") is `related`: a polarity or
+    a modality decides only for one act at one time, and the two speak of two occasions."""
+    if got is None or got.status != "conflict" or not times_apart(a, b):
+        return got
+    return replace(got, status="related", reason=f"{got.reason}; but the two clauses set the act at two times",
+                   score=got.score - 0.2)
 
 
 def _judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:

@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...parsers.lexicon import MONTH_NAMES
 from ..candidates import Candidate
 from ..mention import Mention
+from .clause_time import times_apart
 from .lexicon import AMERICAN_SPELLINGS, SUPPORT_VERBS, derived_entry, noun_verbs, nouns_same
 from .modality import DECIDED, FUTURE, _asserts, _excludes, _forecloses, governors, not_until, weighing_now
 from .phrases import POSTDETERMINERS, object_head, object_words, subject_head, subject_words, subjects_meet, term_of, who_label, same_subject
@@ -135,7 +135,7 @@ def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
         return None  # "a flower show" / "a cattle show": two things of one kind
     if not subjects_meet(fa, fb) or not (wa & wb or same_subject(fa, fb)):
         return None
-    if _times_apart(a, b):
+    if times_apart(a, b):
         return None  # "ruled out ... this winter" says nothing of "... in the spring"
     if (getattr(fa, "condition", None) or getattr(fb, "condition", None)) and not _excludes(fa, fb):
         # under a condition the two may speak of different cases; but a thing held open on an
@@ -158,43 +158,6 @@ def judge_measures(a: Mention, b: Mention) -> Optional[Candidate]:
                      f"one {noun} said not to come in {where} ('{neg.frame.polarity_cue}' {neg.frame.predicate}) and "
                      f"planned, weighed or done on the other side ({pos.frame.modality or 'done'} {pos.frame.predicate})",
                      0.5)
-
-
-#: A period the clause sets its act in: a season, a month, a week or a year, or a year number,
-#: after "this", "next", "last" or a preposition of time position (Quirk et al. 1985, 8.51-8.56:
-#: "this winter", "in the spring", "next year", "in 2031"); not "before", "by" or "until", which
-#: bound a stretch reaching back to now ("not before 2032" covers the autumn).
-_PERIOD = re.compile(
-    r"\b(this|next|last|in|for|during)\s+(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(spring|summer|autumn|fall|winter|week|month|year|(?:19|20)\d\d|" + "|".join(MONTH_NAMES) + r")\b",
-    re.IGNORECASE)
-_DEICTIC = frozenset({"this", "next", "last"})
-
-
-def _periods(m: Mention) -> set:
-    """(this/next/last or '', the period's word) of each period the clause names."""
-    return {((d.lower() if d.lower() in _DEICTIC else ""), u.lower()) for d, u in _PERIOD.findall(m.text)}
-
-
-def _periods_meet(x: tuple, y: tuple) -> bool:
-    """Two periods that may be one time: the same word, told the same way or one of them bare ("this
-    winter" / "in the winter"), or a year told as this one (or bare) beside a part of it not told as
-    another year's ("this year" / "in the spring")."""
-    (dx, ux), (dy, uy) = x, y
-    if ux == uy:
-        return dx == dy or not dx or not dy
-    if "year" in (ux, uy):
-        year_d, other_d = (dx, dy) if ux == "year" else (dy, dx)
-        return year_d in ("", "this") and other_d not in ("next", "last")
-    return False
-
-
-def _times_apart(a: Mention, b: Mention) -> bool:
-    """Both clauses set their act in a period of their own and none of A's may be one of B's
-    ("ruled out job cuts this winter" / "is considering job cuts in the spring"; "this year" / "next
-    year"): two times, so a ruling out of one says nothing of the other."""
-    pa, pb = _periods(a), _periods(b)
-    return bool(pa and pb) and not any(_periods_meet(x, y) for x in pa for y in pb)
 
 
 @lru_cache(maxsize=1)
