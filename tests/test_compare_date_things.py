@@ -107,8 +107,27 @@ def test_a_partner_about_the_same_thing_outranks_one_that_only_shares_words():
 def test_a_position_on_a_scale_reached_is_a_level_not_a_place():
     from claimtrack.compare.date_things import _changes_level
 
-    # "plateau", "top" are filed by WordNet as landform and region, but reached by a figure they are levels
+    # "plateau", "top", "territory", "crest", "trough", "zone" are filed by WordNet as landforms and
+    # regions; the words around them make them positions on a scale: an indefinite article, a
+    # modifier with no determiner, a figure, or the subject's own (a subject that goes nowhere)
     assert _changes_level(_date("Sales of the folding bicycle reached a plateau in March.", "March"))
     assert _changes_level(_date("The index hit the top of its band on April 3.", "April 3"))
-    # control: a named place reached is an arrival
+    assert _changes_level(_date("Copper prices hit negative territory on April 3, dealers said.", "April 3"))
+    assert _changes_level(_date("The stream reached its crest below the weir on April 3.", "April 3"))
+    assert _changes_level(_date("Unemployment in the province reached a trough in March, officials said.", "March"))
+    assert _changes_level(_date("Inflation hit the 4% zone in March, the finance ministry said.", "March"))
+
+
+def test_a_particular_place_reached_is_an_arrival_whatever_arrives():
+    from claimtrack.compare.date_things import _changes_level
+
+    # a named place, or a particular one ("the ..."), is arrived at: by a vessel, people, supplies,
+    # a slick or money alike
     assert not _changes_level(_date("The relief convoy reached Port Amsel on April 3.", "April 3"))
+    assert not _changes_level(_date("The ferry will reach the harbour on April 3, the operator said.", "April 3"))
+    assert not _changes_level(_date("Marchers reached the coast on April 3, witnesses said.", "April 3"))
+    assert not _changes_level(_date("Food supplies reached the besieged town on April 3, residents said.", "April 3"))
+    assert not _changes_level(_date("The oil slick reached the coast on April 3, the coastguard said.", "April 3"))
+    assert not _changes_level(_date("The first payments reached the flooded districts on April 3.", "April 3"))
+    # what goes on purpose reaches its own destination
+    assert not _changes_level(_date("The dredger reached its home port on April 3.", "April 3"))

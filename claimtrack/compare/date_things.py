@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..parsers.lexicon import POSSESSIVE_DETERMINERS
 from ..text import pattern
 from ..wordnet_nouns import PERSON_FILE as _PERSON_FILE, names_group, names_place, noun_lexfiles
 from .context import clause_frame_at
@@ -98,28 +99,76 @@ def _changes_level(m: Mention) -> bool:
     will climb from June": the fares' price climbs), not a thing an act befalls. A change of a
     thing's level and an act done to the thing ("the fare cards will be posted in July") are two
     events, whatever noun the two clauses share (Levin 1993, 45.6, verbs of calibratable change of
-    state, say how far a value moves, not what happens to its holder). A verb of reaching whose
-    object is a place ("the ship will reach the site", "hit the coast", "reached Toliara": a name,
-    or a noun whose commonest WordNet sense is a place or a natural object, `names_place`) tells a
-    thing's arrival, not a level: a level is reached as a figure or a degree ("reached a record")."""
+    state, say how far a value moves, not what happens to its holder). A verb of reaching tells an
+    arrival, not a level, when its object is a place (`_reaches_a_place`)."""
     from .standing_cues import cues
 
     if m.frame is None or m.frame.event not in cues().level_verbs:
         return False
     cf = clause_frame_at(m.claim, m.start, m.end)
-    head = cf.object.split()[-1] if cf is not None and cf.object else None
+    return not (cf is not None and _reaches_a_place(m, cf))
+
+
+def _reaches_a_place(m: Mention, cf) -> bool:
+    """The clause's object is a place arrived at: a name ("the tug will reach Cape Delgado"), or a
+    noun whose commonest WordNet sense is a place or a natural object (`names_place`: "the ship
+    reached the site", "supplies reached the besieged town", "hit the coast"), unless its words
+    make it a position on a scale (`_a_position`): English names a position on a scale with the
+    words for a landscape (a peak, a plateau, a zone, a trough, territory)."""
+    head = cf.object.split()[-1] if cf.object else None
+    if not head or not head.isalpha():
+        return False
+    lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
+    clause = m.claim.text[lo:hi]
+    if _written_as_name(clause, head):
+        return True
+    return names_place(singular(head)) and not _a_position(clause, head, m.frame.event, cf)
+
+
+#: Lexicographer files of what goes somewhere on purpose and so has a destination of its own:
+#: noun.animal (05), noun.artifact (06: a ship, a convoy's lorries), noun.group (14), noun.person (18).
+_GOERS = frozenset({5, 6, 14, 18})
+#: Words before a noun that pick out particular places, or count them ("all 16 regions").
+_PARTICULAR = frozenset({"the", "this", "that", "these", "those", "all", "every", "each", "both"})
+#: A figure or a sign of one: a percentage, an amount ("the 4% zone", "the $100 mark").
+_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent)|[$€£¥]\s*\d", re.IGNORECASE)
+
+
+def _a_position(clause: str, head: str, verb: str, cf) -> bool:
+    """The words before the place noun make it a position on a scale, not a particular place: a
+    figure ("the 4% zone"); an indefinite article ("a trough", "a plateau": one of a kind of
+    point on the scale, where a place arrived at is a particular one: "the coast", "all 16
+    regions", a name); a modifier with no determiner ("negative territory", "record territory";
+    a bare noun after the verb is a place: "reached port"); or the subject's own ("its crest", "the
+    top of its band") when the subject does not go anywhere on purpose (a river, a price: not a ship, a convoy, people,
+    which reach their own destination)."""
+    stem = re.escape(head[:-1]) + "(?:y|ies)" if head.endswith("y") else re.escape(head) + "(?:s|es)?"
+    found = re.search(rf"((?:\S+\s+){{0,3}}){stem}\b(?P<of>\s+of\s+(?:its|their)\b)?", clause, re.IGNORECASE)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    own = cf.subject is None and not _goes_on_purpose(cf.subject_text)
+    if _FIGURE.search(found.group(1)) or found.group("of") and own:
+        return True
+    if not words or _PARTICULAR & set(words):
+        return False
+    last = words[-1].strip(",")
+    if last in ("a", "an"):
+        return True
+    if last in POSSESSIVE_DETERMINERS:
+        return own
+    # a modifier right after the verb ("hit negative territory"), not the verb itself ("reached port")
+    return len(words) >= 2 and not last.startswith(verb[:3]) and words[-2].startswith(verb[:3])
+
+
+def _goes_on_purpose(subject_text) -> bool:
+    """The subject's head is a noun whose commonest WordNet sense is in `_GOERS` or an agent, or
+    a word WordNet does not list (a name, a pronoun: nothing says it does not)."""
+    head = head_noun(subject_text)
     if not head or not head.isalpha():
         return True
-    lo, hi = max(0, cf.start - m.claim.start), max(0, cf.end - m.claim.start)
-    one = singular(head)
-    return not (_written_as_name(m.claim.text[lo:hi], head) or names_place(one) and one not in _SCALE_POSITIONS)
-
-
-#: Nouns WordNet files first as a region or a landform (noun.location, noun.object) that, after a
-#: verb of reaching, name a position on a scale ("sales reached a plateau", "hit the top of its
-#: band", "reached the limit of the range", "hit a new high"): a level, not a place arrived at.
-_SCALE_POSITIONS = frozenset({"top", "bottom", "end", "peak", "plateau", "high", "low", "midpoint", "position",
-                              "summit", "ceiling", "floor", "limit"})
+    files = noun_lexfiles(head, 1) or noun_lexfiles(singular(head), 1)
+    return not files or files[0] in _GOERS or _agent(head)
 
 
 def near_at_grain(a: Mention, b: Mention) -> bool:
