@@ -349,6 +349,14 @@ def _cpu_summary(terminalreporter, config) -> None:
     own, kids, wall = (sum(v[i] for v in phases.values()) for i in range(3))
     terminalreporter.write_line(f"{'total':9} cpu {own + kids:8.1f} s (own {own:.1f}, children {kids:.1f})  wall {wall:8.1f} s")
     terminalreporter.write_line("(a child's CPU counts when it is reaped: a cluster's workers count at its teardown)")
+    per_file: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for nodeid, (own, kids, wall) in per_test.items():
+        per_file[nodeid.split("::")[0]][0] += own + kids
+        per_file[nodeid.split("::")[0]][1] += wall
+    terminalreporter.write_line(f"the {n} costliest files (their tests' phases):")
+    for name, (cpu, wall) in sorted(per_file.items(), key=lambda kv: -kv[1][0])[:n]:
+        terminalreporter.write_line(f"{cpu:7.2f} s cpu {wall:7.2f} s wall  {name}")
+    terminalreporter.write_line(f"the {n} costliest tests:")
     for nodeid, (own, kids, wall) in sorted(per_test.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:n]:
         terminalreporter.write_line(f"{own + kids:7.2f} s cpu {wall:7.2f} s wall  {nodeid}")
 
