@@ -819,9 +819,9 @@ def test_body_office_after_an_acronym_is_its_own_organisation(nlp):
     ],
 )
 def test_ignorecase_gate_never_rules_out_a_regex_match(text, words, absent):
-    from claimtrack.pipeline.actors.layout import _absent_ignorecase
+    from claimtrack.pipeline.actors.layout import absent_ignorecase
 
-    assert _absent_ignorecase(text, words) is absent
+    assert absent_ignorecase(text, words) is absent
     pattern = re.compile("(?i:" + "|".join(re.escape(w) for w in words) + ")")
     assert not (absent and pattern.search(text))
 
@@ -833,11 +833,11 @@ _CREDIT_PIECES = ["Photo", "PHOTO", "graph", ":", "/", "AP", "ap", "AFP", " via"
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=8).map("".join))
 def test_credit_gate_agrees_with_the_credit_regex(text):
-    from claimtrack.pipeline.actors.layout import _CREDIT, _CREDIT_WORDS, _absent_ignorecase
+    from claimtrack.pipeline.actors.layout import _CREDIT, _CREDIT_WORDS, absent_ignorecase
 
     if _CREDIT.search(text):
-        assert not _absent_ignorecase(text, _CREDIT_WORDS)
-    if _absent_ignorecase(text, _CREDIT_WORDS):
+        assert not absent_ignorecase(text, _CREDIT_WORDS)
+    if absent_ignorecase(text, _CREDIT_WORDS):
         assert not _CREDIT.search(text)
 
 

@@ -368,11 +368,11 @@ def test_two_capitals_are_no_initials_of_a_two_word_body(nlp):
 
 def test_a_topic_label_of_two_names_and_a_colon_is_no_dateline():
     # towns joined by "/" are a dateline with a dash, a day or an agency after them, not with a bare colon
-    from claimtrack.pipeline.actors.layout import _DATELINE
+    from claimtrack.pipeline.actors.layout import DATELINE
 
-    assert _DATELINE.match("US/MEXICO: border crossings reopen after the storm") is None
-    assert _DATELINE.match("OSLO/BERGEN — Ferry crews walked out") is not None
-    assert _DATELINE.match("OSLO/BERGEN, 3 June (Coast Wire) - Ferry crews walked out") is not None
+    assert DATELINE.match("US/MEXICO: border crossings reopen after the storm") is None
+    assert DATELINE.match("OSLO/BERGEN — Ferry crews walked out") is not None
+    assert DATELINE.match("OSLO/BERGEN, 3 June (Coast Wire) - Ferry crews walked out") is not None
 
 
 def test_a_caption_s_bracketed_credit_names_no_actor(nlp):

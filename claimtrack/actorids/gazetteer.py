@@ -9,8 +9,8 @@ from typing import Any, Callable, Optional
 
 from .. import tables
 from ..titles import parse_titles, title_table
-from .names import _LEADING_THE, _POSSESSIVE, actor_id, name_key
-from .words import _PARTICLES
+from .names import LEADING_THE, POSSESSIVE, actor_id, name_key
+from .words import PARTICLES
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 #: Words that join the parts of an organisation's name ("Society for the Protection of Rare Birds").
@@ -75,7 +75,7 @@ class Tables:
             return ""
         if len(words) > 2 and " ".join(words[-2:]) in self.feature_last:
             return " ".join(words[:-2])  # "X National Park"
-        if words[-1] in self.feature_last and words[-2] not in _PARTICLES:
+        if words[-1] in self.feature_last and words[-2] not in PARTICLES:
             return " ".join(words[:-1])
         if words[0] in self.feature_first:
             return " ".join(words[1:])
@@ -88,7 +88,7 @@ class Tables:
         # The first (most specific) entry for a key wins: a country name over a demonym.
         self.aliases.setdefault(key, entry)
         if pattern:
-            surface = _LEADING_THE.sub("", alias.strip())
+            surface = LEADING_THE.sub("", alias.strip())
             if len(surface) > 1:
                 self.patterns.add(surface)
 
@@ -183,7 +183,7 @@ def canonical_actor(name: str, label: str) -> tuple[str, str, str]:
     """
     t = load_tables()
     label = label if label in ACTOR_LABELS else "ORG"
-    text = _POSSESSIVE.sub("", (name or "").strip()).strip(" \t\r\n\"'“”‘’«»()[]:;,.")
+    text = POSSESSIVE.sub("", (name or "").strip()).strip(" \t\r\n\"'“”‘’«»()[]:;,.")
     if name_key(text) == "" and name:
         text = name.strip()
     entry = t.aliases.get(name_key(text))
@@ -191,12 +191,12 @@ def canonical_actor(name: str, label: str) -> tuple[str, str, str]:
         label == "PERSON" and name_key(text) in t.ambiguous_person
     ):
         if entry.kind == "capital":
-            canon = _LEADING_THE.sub("", text)
+            canon = LEADING_THE.sub("", text)
             return actor_id(canon), canon, "GPE"
         return actor_id(entry.name), entry.name, entry.type
     if label == "PERSON":
         text = title_table().strip(text)
     else:
-        text = _LEADING_THE.sub("", text)
+        text = LEADING_THE.sub("", text)
     text = text or (name or "").strip()
     return actor_id(text), text, label

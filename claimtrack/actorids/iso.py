@@ -17,7 +17,7 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 #: Letters that accent folding (Unicode decomposition) keeps, as English text spells them:
 #: "Lâm Đồng" is written "Lam Dong", "Łódzkie" "Lodzkie", "Østfold" "Ostfold".
-_LATIN_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
+LATIN_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
 
 
 class IsoCountry(NamedTuple):
@@ -80,7 +80,7 @@ def _subdivision_countries() -> dict[str, str]:
     found: dict[str, set] = {}
     for sub in pycountry.subdivisions:
         key = name_key(sub.name)
-        for k in {key, key.translate(_LATIN_LETTERS)} - {""}:
+        for k in {key, key.translate(LATIN_LETTERS)} - {""}:
             found.setdefault(k, set()).add(sub.country_code)
     out = {}
     for key, codes in found.items():

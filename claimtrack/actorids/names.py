@@ -7,13 +7,13 @@ from functools import lru_cache
 from typing import Optional
 
 from ..text import strip_accents
-from .words import _PARTICLES, _SMALL_WORDS
+from .words import PARTICLES, SMALL_WORDS
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _KEY_DROP = re.compile(r"[^\w\s&+]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?<=\w)['’`´]s?$", re.IGNORECASE)
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?<=\w)['’`´]s?$", re.IGNORECASE)
 
 
 _fold = strip_accents  # 'Zoë Müller' -> 'Zoe Muller'
@@ -28,27 +28,27 @@ def actor_id(name: str) -> str:
 def name_key(text: str) -> str:
     """The comparison key of a name: case, accents, punctuation, possessive and leading 'the' dropped."""
     text = _fold(text).strip()
-    text = _POSSESSIVE.sub("", text)
+    text = POSSESSIVE.sub("", text)
     text = text.replace("-", " ").replace("–", " ").replace("/", " ")
     text = _KEY_DROP.sub("", text.lower())
     text = _SPACES.sub(" ", text).strip()
-    return _LEADING_THE.sub("", text)
+    return LEADING_THE.sub("", text)
 
 
 # name_key and actor_id memoised for the component, which asks for the keys and ids of the same
 # few names many times per document (pure functions of a string: a cache cannot change a result).
 # ActorFinder empties them per document: bounded, and no per-entry objects for the GC to scan.
-_name_key = lru_cache(maxsize=None)(name_key)
-_actor_id = lru_cache(maxsize=None)(actor_id)
+cached_name_key = lru_cache(maxsize=None)(name_key)
+cached_actor_id = lru_cache(maxsize=None)(actor_id)
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str) -> str:
     """'lower house of parliament' -> 'Lower House of Parliament'."""
     words = text.split()
-    return " ".join(w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _acronym_fits(acronym: str, name: str) -> bool:
+def acronym_fits(acronym: str, name: str) -> bool:
     """'NOPW' for 'National Office for the Protection of Wetlands', 'RFC' for
     'Regional Fisheries Council': an all-capitals (or capitalised) short form whose
     first letter begins one of the name's capitalised words and whose letters are not the name."""
@@ -58,7 +58,7 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     if sum(1 for c in letters if c.isupper()) < 2 and not acronym.isupper():
         return False
     initials = [w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper()]
-    return len(initials) >= 2 and letters[0].upper() in initials and _name_key(acronym) != _name_key(name)
+    return len(initials) >= 2 and letters[0].upper() in initials and cached_name_key(acronym) != cached_name_key(name)
 
 
 def initials(name: str) -> Optional[str]:
@@ -69,7 +69,7 @@ def initials(name: str) -> Optional[str]:
     "Office for Ferries", "Ferry-Boat Owners Guild" -> None).
     Two letters collide too often ("HP") to stand for one body. The one reading of a name's
     initials for the actor rooms (candidates' acronym map, merge's undefined acronyms)."""
-    words = [w.rstrip("'’") for w in name.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _PARTICLES]
+    words = [w.rstrip("'’") for w in name.split() if w.lower() not in SMALL_WORDS and w.lower() not in PARTICLES]
     if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     return "".join(w[0] for w in words).upper()

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..table_cache import derived_table
 from ..tables import load_lines, table_path
-from .iso import _LATIN_LETTERS
+from .iso import LATIN_LETTERS
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,7 @@ def _town_countries() -> dict[str, str]:
     # a letter accent folding keeps ("đong đa") is also the key of the name as English writes it
     # ("Dong Da"), as for ISO 3166-2 (actorids.iso); a spelling two countries share names neither
     for key in [k for k in out if not k.isascii()]:
-        plain = key.translate(_LATIN_LETTERS)
+        plain = key.translate(LATIN_LETTERS)
         if plain != key:
             country = out[key]
             out[plain] = country if out.get(plain, country) == country else ""
@@ -49,7 +49,7 @@ def geonames_places() -> frozenset:
     `town_countries`. Many are surnames or words too ("Hansen", "Post"): evidence of a place only
     where the text also writes the name as one (after "near", "in", "via" ...)."""
     keys = set(load_lines("geonames_places.txt"))
-    keys |= {k.translate(_LATIN_LETTERS) for k in keys if not k.isascii()}
+    keys |= {k.translate(LATIN_LETTERS) for k in keys if not k.isascii()}
     return frozenset(keys)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors.layout import _DATELINE
+from .actors.layout import DATELINE
 
 #: Datelines are looked for in the page's opening characters only, as the actor component does.
 DATELINE_SPAN = 3000
@@ -34,7 +34,7 @@ class LayoutSentences:
     def __call__(self, doc: Doc) -> Doc:
         starts = set()
         text = doc.text
-        for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_SPAN)):
+        for m in DATELINE.finditer(text, 0, min(len(text), DATELINE_SPAN)):
             line_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             starts.add(line_start)
             end = m.end()

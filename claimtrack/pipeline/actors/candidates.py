@@ -11,35 +11,35 @@ from ...actorids.gazetteer import Entry, Tables
 from ...actorids.first_names import first_names
 from .layout import Layout
 from ...actorids.iso import subdivision_countries
-from ...actorids.names import _LEADING_THE, _POSSESSIVE, _acronym_fits, _name_key, _title_case, initials
+from ...actorids.names import LEADING_THE, POSSESSIVE, acronym_fits, cached_name_key, title_case, initials
 from .state import Cand, DocState
 from ...actorids.towns import geonames_towns
 from ...wordnet_nouns import GROUP_FILE, PERSON_FILE, noun_lexfiles
 from ...actorids.words import (
-    _JOIN_GAP,
-    _JOIN_HEADS,
-    _JOINED_PART,
-    _JOINER,
-    _KEEP_END_DOT,
-    _LOWER_HEAD,
-    _NATIONAL,
-    _OF_TAIL,
-    _ORG_HEADS_SET,
-    _OWNER,
-    _PAREN_AFTER,
-    _PAREN_TAIL,
-    _PARTICLES,
-    _SMALL_WORDS,
-    _STRIP_CHARS,
-    _THE_WORD,
-    _TRAILING_NUMBER,
+    JOIN_GAP,
+    JOIN_HEADS,
+    JOINED_PART,
+    JOINER,
+    KEEP_END_DOT,
+    LOWER_HEAD,
+    NATIONAL,
+    OF_TAIL,
+    ORG_HEADS_SET,
+    OWNER,
+    PAREN_AFTER,
+    PAREN_TAIL,
+    PARTICLES,
+    SMALL_WORDS,
+    STRIP_CHARS,
+    THE_WORD,
+    TRAILING_NUMBER,
     government_name,
 )
 
 
 #: Words for the level of a state written before "government" ("the federal government", "the
 #: Kedah state government"): they do not change whose government it is.
-_GOVERNMENT_LEVELS = _NATIONAL | {"state", "provincial", "regional"}
+_GOVERNMENT_LEVELS = NATIONAL | {"state", "provincial", "regional"}
 
 
 #: Penn tags of a lower-case word after a hyphen that makes a modifier of the name before it
@@ -49,7 +49,7 @@ _MODIFIER_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
 _FUNCTION_END = re.compile(r"\s+(?:and|&|of|at|in|for|on|the|to|from|with|by)$")
 #: A currency sign (the common ones of Unicode category Sc: the dollar, cent, pound, yen, euro and
 #: the Currency Symbols block) next to a digit: a sum of money, never part of a name.
-_MONEY = re.compile(r"[$¢£¥€\u20a0-\u20bf]\s?\d|\d\s?[$¢£¥€\u20a0-\u20bf]")
+MONEY = re.compile(r"[$¢£¥€\u20a0-\u20bf]\s?\d|\d\s?[$¢£¥€\u20a0-\u20bf]")
 
 class Candidates:
     """Turn the model's entities into clean candidate mentions."""
@@ -75,27 +75,27 @@ class Candidates:
         if e <= s:
             return []
         # a score or a year glued to a name: "Borussia Dortmund 2-0", "Champions League 2024"
-        m = _TRAILING_NUMBER.search(text, s, e)
+        m = TRAILING_NUMBER.search(text, s, e)
         if m and m.start() > s and m.end() == e:
             e = m.start()
         # "Regional Fisheries Council (RFC": an acronym in brackets is an alias
         acronym = None
-        m = _PAREN_TAIL.search(text, s, e)
+        m = PAREN_TAIL.search(text, s, e)
         if m and m.start() > s and m.end() == e:
             acronym, e = m.group(1), m.start()
-            while e > s and text[e - 1] in _STRIP_CHARS and not (text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e])):
+            while e > s and text[e - 1] in STRIP_CHARS and not (text[e - 1] == "." and KEEP_END_DOT.search(text[s:e])):
                 e -= 1
         else:
-            m = _PAREN_AFTER.match(text, e)
+            m = PAREN_AFTER.match(text, e)
             if m:
                 acronym = m.group(1)
-        if acronym and not _acronym_fits(acronym, text[s:e]):
+        if acronym and not acronym_fits(acronym, text[s:e]):
             acronym = None
         # "the left-wing X party": the party is X ("party" is not part of its name)
         party = False
-        m = _LOWER_HEAD.search(text, s, e)
+        m = LOWER_HEAD.search(text, s, e)
         if m and m.start() > s and m.group(1) in self.tables.cue("party_heads") and label in ("ORG", "NORP", "PERSON") \
-                and _name_key(text[s:e]) not in self.tables.aliases:
+                and cached_name_key(text[s:e]) not in self.tables.aliases:
             last = text[s:m.start()].split()[-1].lower()
             if last not in self.vocab and last not in self.tables.aliases:  # "the Green party" keeps its word
                 e, party = m.start(), True
@@ -113,7 +113,7 @@ class Candidates:
         toks = self.st.tokens
         if label != "ORG" or te >= len(doc) or toks[te - 1].lower_ not in self.tables.cue("of_place_heads"):
             return e
-        m = _OF_TAIL.match(self.st.text, e)
+        m = OF_TAIL.match(self.st.text, e)
         if not m:
             return e
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -136,7 +136,7 @@ class Candidates:
         k = ts - 1 if ts > 0 and toks[ts - 1].lower_ == "the" else ts
         if k < 2 or toks[k - 1].lower_ != "of" or toks[k - 2].lower_ != "government":
             return None
-        entry = self.tables.aliases.get(_name_key(self.st.text[s:e]))
+        entry = self.tables.aliases.get(cached_name_key(self.st.text[s:e]))
         return k - 2 if label == "GPE" or entry is not None and entry.kind == "country" else None
 
     def _government_tail(self, te: int, s: int, e: int, label: str) -> tuple[int, str]:
@@ -149,7 +149,7 @@ class Candidates:
         k = te + 1 if te < n and toks[te].lower_ in _GOVERNMENT_LEVELS and toks[te].is_lower else te
         if k >= n or toks[k].text != "government":
             return e, label
-        entry = self.tables.aliases.get(_name_key(self.st.text[s:e]))
+        entry = self.tables.aliases.get(cached_name_key(self.st.text[s:e]))
         if label == "GPE" or entry is not None and entry.kind == "country":
             return toks[k].idx + len(toks[k].text), "ORG"
         return e, label
@@ -163,7 +163,7 @@ class Candidates:
         n = len(doc)
         if label != "ORG" or te >= n:
             return e
-        if toks[te - 1].lower_ not in _ORG_HEADS_SET or toks[te].ent_type_:
+        if toks[te - 1].lower_ not in ORG_HEADS_SET or toks[te].ent_type_:
             # the model stopped inside the list ('Department of Mines, Energy' + 'and the Environment')
             ts = te - 1
             while ts > 0 and toks[ts].ent_iob_ == "I":
@@ -188,7 +188,7 @@ class Candidates:
         toks, n = self.st.tokens, len(self.st.tokens)
         m = k
         while m < n and toks[m].is_title and toks[m].is_alpha and toks[m].ent_type_ in labels \
-                and toks[m].lower_ not in _SMALL_WORDS and (titles or toks[m].lower_ not in self.tables.title_words) \
+                and toks[m].lower_ not in SMALL_WORDS and (titles or toks[m].lower_ not in self.tables.title_words) \
                 and m not in self.st.sent_starts:
             m += 1
         return m
@@ -229,18 +229,18 @@ class Candidates:
         if not self._plausible(surface):
             return []
         # an owner before the name: "Nepal's National Seismic Centre" -> Nepal + the centre
-        m = _OWNER.match(surface)
+        m = OWNER.match(surface)
         if m and m.end() < len(surface):
-            owner = self.tables.aliases.get(_name_key(m.group(1)))
+            owner = self.tables.aliases.get(cached_name_key(m.group(1)))
             if owner is not None and owner.kind != "demonym":
                 rest = s + m.end()
                 return self._mk(doc, s, s + len(m.group(1)), owner.type, kind) + self._mk(
                     doc, rest, e, label, kind
                 )
         # split "U.S.-Russia", "EU-NATO" into the names the tables know
-        if _name_key(surface) not in self.tables.aliases and _JOINER.search(surface):
-            parts = [(m.start() + s, m.end() + s) for m in _JOINED_PART.finditer(surface)]
-            entries = [self.tables.aliases.get(_name_key(text[a:b])) for a, b in parts]
+        if cached_name_key(surface) not in self.tables.aliases and JOINER.search(surface):
+            parts = [(m.start() + s, m.end() + s) for m in JOINED_PART.finditer(surface)]
+            entries = [self.tables.aliases.get(cached_name_key(text[a:b])) for a, b in parts]
             if len(parts) > 1 and all(x is not None and x.kind != "demonym" for x in entries):
                 out = []
                 for a, b in parts:
@@ -259,12 +259,12 @@ class Candidates:
             return False
         if surface.lower().startswith(("non-", "anti-", "pro-", "ex-", "post-", "pre-")):
             return False
-        if _MONEY.search(surface):
+        if MONEY.search(surface):
             return False  # "B$310 million", "BZ$12": a sum of money the model tagged, no name
         return True
 
     def _keeps_the(self, surface: str) -> bool:
-        entry = self.tables.aliases.get(_name_key(surface))
+        entry = self.tables.aliases.get(cached_name_key(surface))
         return entry is not None and entry.name.lower().startswith("the ")
 
     def _trimmed(self, s: int, e: int) -> tuple[int, int]:
@@ -273,16 +273,16 @@ class Candidates:
         text = self.st.text
         while True:
             before = (s, e)
-            m = _THE_WORD.match(text[s:e])
+            m = THE_WORD.match(text[s:e])
             if m and e - s > m.end() and not self._keeps_the(text[s:e]):
                 s += m.end()
-            while s < e and text[s] in _STRIP_CHARS:
+            while s < e and text[s] in STRIP_CHARS:
                 s += 1
-            m = _POSSESSIVE.search(text[s:e])
+            m = POSSESSIVE.search(text[s:e])
             if m:
                 e = s + m.start()
-            while e > s and text[e - 1] in _STRIP_CHARS:
-                if text[e - 1] == "." and _KEEP_END_DOT.search(text[s:e]):
+            while e > s and text[e - 1] in STRIP_CHARS:
+                if text[e - 1] == "." and KEEP_END_DOT.search(text[s:e]):
                     break
                 e -= 1
             m = _FUNCTION_END.search(text, s, e)
@@ -314,8 +314,8 @@ class Candidates:
         for c in cands:
             prev = out[-1] if out else None
             if prev is not None and c.label == "ORG" and prev.layout == c.layout \
-                    and (prev.label == "ORG" and _JOIN_GAP.fullmatch(self.st.text, prev.end, c.start)
-                         and toks[prev.tok_end - 1].lower_ in _JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper()
+                    and (prev.label == "ORG" and JOIN_GAP.fullmatch(self.st.text, prev.end, c.start)
+                         and toks[prev.tok_end - 1].lower_ in JOIN_HEADS and self.st.text[c.start:c.start + 1].isupper()
                          or prev.label in ("ORG", "PERSON", "NORP") and self._one_coordinated_name(prev, c)) \
                     or prev is not None and prev.layout == c.layout and self._coordinated_common_nouns(prev, c):
                 # (the first part may be tagged as a person or a people: "the Quarry and Allied
@@ -381,7 +381,7 @@ class Candidates:
             saint = first in ("st", "saint") and c.tok_end - c.tok_start >= 2
             plural = toks[end_tok - 1].text in ("'", "’") and toks[c.tok_end - 1].lower_.endswith("s")
             m = self._title_run(end_tok, ("", "ORG"), titles=True)
-            if m == end_tok or not (saint or plural and toks[m - 1].lower_ in _ORG_HEADS_SET):
+            if m == end_tok or not (saint or plural and toks[m - 1].lower_ in ORG_HEADS_SET):
                 out.append(c)
                 continue
             if saint:
@@ -408,13 +408,13 @@ class Candidates:
             return
         j = i - 1
         while j >= 1 and toks[j - 1].is_title and toks[j - 1].is_alpha and toks[j - 1].ent_type_ in ("", "ORG", "NORP") \
-                and toks[j - 1].lower_ not in _ORG_HEADS_SET and toks[j - 1].lower_ != "the" and i - j < 3:
+                and toks[j - 1].lower_ not in ORG_HEADS_SET and toks[j - 1].lower_ != "the" and i - j < 3:
             # (a sentence's "The" is capitalised too, and is where the name begins: "The X and Y Union said")
             j -= 1
         if j == i - 1 or j < 1 or toks[j - 1].lower_ != "the":
             return
         first = self.st.text[toks[j].idx:toks[i - 2].idx + len(toks[i - 2].text)]
-        if self.tables.aliases.get(_name_key(first)) is None:
+        if self.tables.aliases.get(cached_name_key(first)) is None:
             c.tok_start, c.start = j, toks[j].idx
 
     def _headed_by_body(self, c: Cand) -> bool:
@@ -423,7 +423,7 @@ class Candidates:
         Trades Union of Tarvik")."""
         toks = self.st.tokens
         of = next((k for k in range(c.tok_start + 1, c.tok_end - 1) if toks[k].lower_ == "of"), c.tok_end)
-        return toks[of - 1].lower_ in _ORG_HEADS_SET
+        return toks[of - 1].lower_ in ORG_HEADS_SET
 
     def _coordinated_common_nouns(self, prev: Cand, c: Cand) -> bool:
         """'Tarvo Pelts' + 'Skins', 'Ministry of Roads' + 'Public Works': one body's name that joins
@@ -440,7 +440,7 @@ class Candidates:
         toks, text = self.st.tokens, self.st.text
         if prev.label != "ORG" or c.label not in ("ORG", "PERSON") or c.entry is not None or prev.entry is not None \
                 or text[prev.end:c.start] not in (" and ", " & ") or not 1 <= c.tok_end - c.tok_start <= 2 \
-                or self.tables.aliases.get(_name_key(text[c.start:c.end])) is not None:
+                or self.tables.aliases.get(cached_name_key(text[c.start:c.end])) is not None:
             return False
         english = lambda t: t.is_title and t.is_alpha and (t.lower_ in self.vocab or self._plural_noun(t.lower_))  # noqa: E731
         if not english(toks[prev.tok_end - 1]) or not all(english(t) for t in toks[c.tok_start:c.tok_end]) \
@@ -463,9 +463,9 @@ class Candidates:
             return False
         if not self._headed_by_body(c):
             return False
-        if any(t.lower_ in _ORG_HEADS_SET for t in toks[prev.tok_start:prev.tok_end]):
+        if any(t.lower_ in ORG_HEADS_SET for t in toks[prev.tok_start:prev.tok_end]):
             return False
-        return self.tables.aliases.get(_name_key(text[prev.start:prev.end])) is None
+        return self.tables.aliases.get(cached_name_key(text[prev.start:prev.end])) is None
 
     def _extend_particles(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
         """'Ursula von' + 'Leyen' -> 'Ursula von der Leyen': a person name runs on through particles.
@@ -492,12 +492,12 @@ class Candidates:
                     swallowed_until = k
                 i = c.tok_end
                 j = i
-                while j < len(doc) and toks[j].lower_ in _PARTICLES:
+                while j < len(doc) and toks[j].lower_ in PARTICLES:
                     j += 1
                     if j + 1 < len(doc) and toks[j].text in "-‐" and not toks[j - 1].whitespace_ \
                             and not toks[j].whitespace_ and toks[j + 1].is_title:
                         j += 1  # the particle joined to the surname by a hyphen: "el-Tayeb", "al-Amin"
-                last_is_particle = toks[i - 1].lower_ in _PARTICLES
+                last_is_particle = toks[i - 1].lower_ in PARTICLES
                 if (j > i or last_is_particle) and j < len(doc):
                     k = j
                     while (
@@ -522,9 +522,9 @@ class Candidates:
             if not c.acronym:
                 continue
             full = self.st.text[c.start:c.end]
-            entry = self._table_entry(_name_key(full))
-            name = entry.name if entry is not None and entry.kind == "org" else _LEADING_THE.sub("", full)
-            out.setdefault(_name_key(c.acronym), Entry(name, "ORG", "org"))
+            entry = self._table_entry(cached_name_key(full))
+            name = entry.name if entry is not None and entry.kind == "org" else LEADING_THE.sub("", full)
+            out.setdefault(cached_name_key(c.acronym), Entry(name, "ORG", "org"))
         # 'Rapid Support Forces' named in full: its initials 'RSF' mean it here, not another body
         for c in cands:
             if c.label != "ORG" or c.acronym:
@@ -532,7 +532,7 @@ class Candidates:
             full = self.st.text[c.start:c.end]
             key = (initials(full) or "").lower()
             if key and key not in out and self.tables.aliases.get(key, Entry("", "", "org")).kind == "org":
-                entry = self._table_entry(_name_key(full))
+                entry = self._table_entry(cached_name_key(full))
                 out[key] = entry if entry is not None and entry.kind == "org" else Entry(full, "ORG", "org")
         return out
 
@@ -568,9 +568,9 @@ class Candidates:
             return None
         entry = self.tables.aliases.get(" ".join(place)) if place else None
         if entry is not None and entry.kind == "demonym":
-            entry = self.tables.aliases.get(_name_key(entry.name))
+            entry = self.tables.aliases.get(cached_name_key(entry.name))
         if entry is None or entry.kind != "country":
             if place and " ".join(place) in subdivision_countries():  # a province's or a state's
-                return Entry(government_name(_title_case(" ".join(place))), "ORG", "org")
+                return Entry(government_name(title_case(" ".join(place))), "ORG", "org")
             return None
         return Entry(government_name(entry.name), "ORG", "org")

@@ -40,17 +40,17 @@ from .headlines import Headlines
 from .home import Home
 from .institutions import Institutions
 from .kinds import Kinds
-from .layout import _DATELINE, Layout
+from .layout import DATELINE, Layout
 from .linking import Linking
 from .lookups import Lookups
 from .merge import Merge
 from .outlets import Outlets
-from ...actorids.names import _actor_id, _name_key
+from ...actorids.names import cached_actor_id, cached_name_key
 from .repair import Repair
 from .roles import Roles
 from .state import Cand, DocState
 from .titles import Titles
-from ...actorids.words import _ORG_HEADS, _ORG_PATTERNS, _OTHER_NAME_LABELS
+from ...actorids.words import ORG_HEADS, ORG_PATTERNS, OTHER_NAME_LABELS
 
 
 def _lemma_vocabulary(nlp: Optional[Language]) -> frozenset:
@@ -143,7 +143,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         self.context_matcher: Optional[Matcher] = None
         if vocab is not None:
             self.org_matcher = Matcher(vocab)
-            self.org_matcher.add("ORG_NAME", _ORG_PATTERNS, greedy="LONGEST")
+            self.org_matcher.add("ORG_NAME", ORG_PATTERNS, greedy="LONGEST")
             cues = self.tables.cues
             self.context_matcher = Matcher(vocab)
             # "according to LSEG data": the source of figures is an organisation
@@ -162,7 +162,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
             # token windows where a match can occur (see _org_matches, _context_matches).
             strings = vocab.strings
             self._source_org_id = strings["SOURCE_ORG"]
-            self._org_head_ids = frozenset(strings[w] for w in _ORG_HEADS)
+            self._org_head_ids = frozenset(strings[w] for w in ORG_HEADS)
             self._org_link_ids = frozenset(strings[w] for w in ("of", "for", "on", "the"))
             self._title_word_ids = frozenset(strings[w] for w in self.tables.title_words)
             self._according_id, self._to_id, self._comma_id = strings["according"], strings["to"], strings[","]
@@ -205,8 +205,8 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         cols = doc.to_array(attrs).T.tolist()  # one list per attribute (none for an empty Doc)
         (self.st.orth_ids, self.st.lower_ids, self.st.title_col, self.st.alpha_col, self.st.lower_col,
          self.st.space_col, self.st.pos_col, self.st.ent_col, sent_col, idx_col) = cols
-        _name_key.cache_clear()
-        _actor_id.cache_clear()
+        cached_name_key.cache_clear()
+        cached_actor_id.cache_clear()
         strings = doc.vocab.strings
         text_of = {orth: strings[orth] for orth in set(self.st.orth_ids)}
         self.st.words = [text_of[orth] for orth in self.st.orth_ids]  # Token.text
@@ -231,7 +231,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         self._prepare(doc)
         text = self.st.text
         layout = Layout(text)
-        self.st.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, 3000)]
+        self.st.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text, 0, 3000)]
         self.st.confirmed_words = None
         self.st.storms = self._storm_names(text)
         cands: list[Cand] = []
@@ -239,7 +239,7 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         for ent in self._joined_ents(doc, self.st.ents):
             if ent.label_ in ACTOR_LABELS:
                 cands.extend(self._clean(doc, ent.start, ent.end, ent.label_, layout))
-            elif ent.label_ in _OTHER_NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in speaking_events:
+            elif ent.label_ in OTHER_NAME_LABELS and len(ent) > 1 and ent[-1].lower_ in speaking_events:
                 # "the Harbour Jazz Festival" (EVENT, LAW): an actor where it or "the festival" speaks
                 cands.extend(self._clean(doc, ent.start, ent.end, "ORG", layout))
         cands = self._join_fragments(doc, cands)

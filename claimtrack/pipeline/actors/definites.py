@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Tables
 from ...actorids.first_names import is_first_name
 from ...actorids.iso import subdivision_countries
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from ...tables import load_json
 from ...parsers.lexicon import singular as _lemma  # 'industries' -> 'industry' (units.json irregulars)
 from .state import Cand, DocState
@@ -79,7 +79,7 @@ def _name_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _org_nouns() -> frozenset:
+def org_nouns() -> frozenset:
     return frozenset(load_json("name_descriptors.json")["organisations"])
 
 
@@ -94,7 +94,7 @@ class Definites:
         t = self.tables
         cached = getattr(self, "_org_words", None)
         if cached is None or cached[0] is not t:
-            words = _org_nouns() | t.cue("institution_heads") | t.cue("generic_institution_heads") | t.cue("org_descriptors")
+            words = org_nouns() | t.cue("institution_heads") | t.cue("generic_institution_heads") | t.cue("org_descriptors")
             cached = self._org_words = (t, words, frozenset(hash_string(w) for w in words | PLACE_KINDS.keys()))
         return cached[1]
 
@@ -136,7 +136,7 @@ class Definites:
             info["not"] = info["not"] or c.outlet or _lemma(name.split()[-1]) in outlet_words or (
                 c.label != "GPE" and (c.entry is not None and c.entry.kind in ("capital", "city")
                                       or c.entry is None and " " not in name and self._known_town(name)))
-            words = {_lemma(w) for w in _name_key(name).split()} | {_lemma(w) for w in _name_key(text[c.start:c.end]).split()}
+            words = {_lemma(w) for w in cached_name_key(name).split()} | {_lemma(w) for w in cached_name_key(text[c.start:c.end]).split()}
             info["words"] |= words
             # "Jane Roe" typed ORG by the model: a given name first says it is a person's name
             info["personal"] = info.get("personal", False) or len(name.split()) >= 2 and is_first_name(name.split()[0])
@@ -147,7 +147,7 @@ class Definites:
             info["kinds"] |= {n for n in self._introducing_nouns(doc, c) if n in org_words}
             if gpe:
                 kind = c.entry.kind if c.entry is not None else None
-                key = _name_key(text[c.start:c.end])
+                key = cached_name_key(text[c.start:c.end])
                 if kind == "country":
                     info["place"] = "country"
                 elif kind in ("capital", "city"):

@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from ...tables import load_json
 from ...wordnet_nouns import noun_lexfiles
 from .state import Cand, DocState
@@ -37,7 +37,7 @@ def name_descriptors() -> tuple[frozenset, frozenset]:
 _NAMING_VERBS = frozenset({"name", "call", "dub"})
 #: Participles that say where a body sits or is traded, written after a place and a hyphen right
 #: before its name: "a Cairo-based X", "the Oslo-listed X", "a Delaware-registered X".
-_SEAT_PARTICIPLES = frozenset({"based", "headquartered", "listed", "registered"})
+SEAT_PARTICIPLES = frozenset({"based", "headquartered", "listed", "registered"})
 
 #: WordNet's lexicographer files of animals (noun.animal) and made things (noun.artifact).
 _THING_FILES = frozenset({5, 6})
@@ -61,7 +61,7 @@ class Descriptors:
             kind = self._descriptor(doc, c)
             if kind is None:
                 continue
-            key = _name_key(self.st.text[c.start:c.end])
+            key = cached_name_key(self.st.text[c.start:c.end])
             if out.get(key, kind) != kind:
                 mixed.add(key)
             out[key] = kind
@@ -85,12 +85,12 @@ class Descriptors:
 
     def _seated(self, c: Cand) -> bool:
         """'Cairo-based X', 'the Oslo-listed X': a place joined by a hyphen to a participle of where
-        a body sits or is traded (`_SEAT_PARTICIPLES`) right before the name describes a company
+        a body sits or is traded (`SEAT_PARTICIPLES`) right before the name describes a company
         or a body. A person so described takes a noun between ("a Paris-based architect, X"), so a
         name that opens with a given name (the first-name dictionary) is left alone."""
         toks = self.st.tokens
         s = c.tok_start
-        if s < 3 or toks[s - 1].lower_ not in _SEAT_PARTICIPLES or toks[s - 2].text not in ("-", "\u2013") \
+        if s < 3 or toks[s - 1].lower_ not in SEAT_PARTICIPLES or toks[s - 2].text not in ("-", "\u2013") \
                 or not toks[s - 3].text[:1].isupper():
             return False
         return toks[s].lower_ not in first_names()

@@ -3,7 +3,7 @@ article, as the subject of a verb of requesting ("farmers demanded", "opposition
 for", "dealers asked the ministry", "unions urged") is a group actor, NORP (data/gold/FORMAT.md:
 actors are "the people, organisations, countries and groups that act or speak", a group typed
 NORP); so is one that speaks (a verb of data/speech_verbs.txt whose subject speaks,
-`repair._speaking_verbs`) when the words name a body of its own: a "group" ("environmental groups
+`repair.speaking_verbs`) when the words name a body of its own: a "group" ("environmental groups
 said", "farmers' groups warned") or a people's trade, a demonym of the tables before a noun of
 people in business ("Kenyan exporters said", "Thai importers warned": data/person_nouns.json
 `business`, WordNet's hyponyms of businessperson and maker). A nationality before experts and
@@ -25,10 +25,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from ...wordnet_nouns import GROUP_FILE, PERSON_FILE, noun_lexfiles
 from .layout import Layout
-from .repair import _business_nouns, _speaking_verbs
+from .repair import business_nouns, speaking_verbs
 from .state import Cand, DocState
 
 #: WordNet's lexicographer files of nouns that name a person (noun.person) or a group (noun.group).
@@ -72,7 +72,7 @@ class Groups:
             start = min([m.left_edge.i for m in mods] + [t.i])
             if any(i in taken or toks[i].ent_type_ not in ("", "NORP") or not toks[i].is_alpha for i in range(start, t.i)):
                 continue
-            if not requests and lemma != "group" and not (lemma in _business_nouns() and self._demonym_among(start, t.i)):
+            if not requests and lemma != "group" and not (lemma in business_nouns() and self._demonym_among(start, t.i)):
                 continue  # a group of people that only comments
             cs, ce = toks[start].idx, t.idx + len(t.text)
             name = self.st.text[cs:ce]
@@ -86,7 +86,7 @@ class Groups:
     def _demonym_among(self, start: int, end: int) -> bool:
         """A people's name of the tables (a demonym: "Fijian", "Kenyan") among the tokens start..end."""
         for tok in self.st.tokens[start:end]:
-            entry = self.tables.aliases.get(_name_key(tok.text))
+            entry = self.tables.aliases.get(cached_name_key(tok.text))
             if entry is not None and entry.kind == "demonym":
                 return True
         return False
@@ -103,5 +103,5 @@ def _requests(verb) -> bool:
 
 
 def _speaks(verb) -> bool:
-    """A verb of saying whose subject speaks (`repair._speaking_verbs`: not "find", "estimate")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _speaking_verbs()
+    """A verb of saying whose subject speaks (`repair.speaking_verbs`: not "find", "estimate")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in speaking_verbs()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from .state import Cand, DocState
-from ...actorids.words import _STRIP_CHARS
+from ...actorids.words import STRIP_CHARS
 
 
 class Headlines:
@@ -22,7 +22,7 @@ class Headlines:
         surnames: set[str] = set()
         for c in cands:
             if c.layout == "body":
-                key = _name_key(self.st.text[c.start:c.end])
+                key = cached_name_key(self.st.text[c.start:c.end])
                 body_keys.setdefault(key, c)
                 if c.label == "PERSON":
                     for w in key.split():
@@ -36,17 +36,17 @@ class Headlines:
             if c.layout == "body" or c.entry is not None:
                 out.append(c)
                 continue
-            key = _name_key(self.st.text[c.start:c.end])
+            key = cached_name_key(self.st.text[c.start:c.end])
             if key in body_keys:
                 out.append(c)
                 continue
             # the longest prefix of tokens that the body names ("Macron Confirms" -> "Macron")
             for k in range(c.tok_end - 1, c.tok_start, -1):
                 sub = doc[c.tok_start:k]
-                sk = _name_key(sub.text)
+                sk = cached_name_key(sub.text)
                 if sk in body_keys or (k - c.tok_start == 1 and sk in surnames):
                     end = sub.end_char
-                    while end > c.start and self.st.text[end - 1] in _STRIP_CHARS:
+                    while end > c.start and self.st.text[end - 1] in STRIP_CHARS:
                         end -= 1
                     if end > c.start:
                         label = body_keys[sk].label if sk in body_keys else "PERSON"

@@ -17,7 +17,7 @@ from ...actorids.gazetteer import Tables
 from ...actorids.iso import subdivision_countries
 from ...actorids.money_places import country_names, money_countries
 from ...actorids.towns import town_countries
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from .state import Cand, DocState
 
 
@@ -74,14 +74,14 @@ class Home:
         "state government" or "provincial government" is that region's ("Government of Kedah")."""
         if home is None:
             return None
-        country = self.tables.aliases.get(_name_key(home))
+        country = self.tables.aliases.get(cached_name_key(home))
         subdivisions = subdivision_countries()
         text = self.st.text
         counts: dict[str, int] = {}
         for c in cands:
             if c.label not in ("GPE", "LOC") or c.entry is not None and c.entry.kind not in ("region", "city"):
                 continue
-            code = subdivisions.get(_name_key(text[c.start:c.end]))
+            code = subdivisions.get(cached_name_key(text[c.start:c.end]))
             found = self.tables.aliases.get(code.lower()) if code else None
             if found is not None and country is not None and found.name == country.name:
                 name = text[c.start:c.end]
@@ -107,9 +107,9 @@ class Home:
         outlet_words = self.tables.cue("outlet_words")
         named = [c.start for c in cands if c.entry is not None and c.entry.kind in ("country", "capital")]
         # a dateline that names its country ("JEDDAH, Saudi Arabia -") is counted through it
-        names = [_name_key(_DATELINE_PLACE.match(text, a, b).group(1)) for a, b in self.st.datelines
+        names = [cached_name_key(_DATELINE_PLACE.match(text, a, b).group(1)) for a, b in self.st.datelines
                  if not any(a <= at < b for at in named)]
-        names += [_name_key(c.entry.name) for c in cands if c.outlet and c.entry is not None and not self._in_dateline(c)]
+        names += [cached_name_key(c.entry.name) for c in cands if c.outlet and c.entry is not None and not self._in_dateline(c)]
         out: list[tuple[str, int]] = []
         for key in names:
             if not key or key in aliases and aliases[key].kind != "capital":
@@ -154,7 +154,7 @@ class Home:
         towns = town_countries()
         seen: set[str] = set()
         for c in regions:  # "Bali", "Galway": a province, state or county of one country;
-            key = _name_key(text[c.start:c.end])  # "Larnaca": a town of one country (GeoNames),
+            key = cached_name_key(text[c.start:c.end])  # "Larnaca": a town of one country (GeoNames),
             code = subdivisions.get(key)
             if code is None and key not in seen:  # each town once: a venue named again and
                 seen.add(key)  # again ("talks in Jeddah") is not the story's country
@@ -167,7 +167,7 @@ class Home:
                 continue
             capital = aliases.get(key)
             code = subdivisions.get(key) or towns.get(key)
-            country = aliases.get(_name_key(capital.name)) if capital is not None and capital.kind == "capital" \
+            country = aliases.get(cached_name_key(capital.name)) if capital is not None and capital.kind == "capital" \
                 else aliases.get(code.lower()) if code else None
             if country is not None and country.kind == "country":
                 counts[country.name] = counts.get(country.name, 0) + weight
@@ -175,9 +175,9 @@ class Home:
         for ent in self.st.ents:
             if ent.label_ != "NORP":
                 continue
-            entry = aliases.get(_name_key(ent.text))
+            entry = aliases.get(cached_name_key(ent.text))
             if entry is not None and entry.kind == "demonym":
-                country = aliases.get(_name_key(entry.name))
+                country = aliases.get(cached_name_key(entry.name))
                 if country is not None and country.kind == "country":
                     counts[entry.name] = counts.get(entry.name, 0) + 1
                     named.add(entry.name)

@@ -9,13 +9,13 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Entry, Tables
 from .layout import Layout
-from .repair import _speaking_verbs
+from .repair import speaking_verbs
 from ...actorids.towns import town_countries
 from ...wordnet_nouns import noun_lexfiles
-from ...actorids.names import _name_key, _title_case
+from ...actorids.names import cached_name_key, title_case
 from .tree import first_conjunct
 from .state import Cand, DocState
-from ...actorids.words import _BARE_BODY, _COUNTRY_POSSESSIVE, _NATIONAL, _POSSESSIVE_TOKENS, government_name
+from ...actorids.words import BARE_BODY, COUNTRY_POSSESSIVE, NATIONAL, POSSESSIVE_TOKENS, government_name
 
 
 #: Penn tags of finite verbs and modals, which no name of a body contains.
@@ -116,7 +116,7 @@ class Institutions:
         # country its sentence or the one before names ("X has built ... The government says"),
         # and with none or several there, whose body it is is unknown
         several = home is None and len({c.entry.name for c in countries}) >= 2
-        for m in _BARE_BODY.finditer(text):
+        for m in BARE_BODY.finditer(text):
             tok = self._token_at(doc, m.end())
             owner = self._country_nearby(countries, tok) if several and tok is not None else home
             if tok is not None and (owner is not None or not several or city is not None):
@@ -133,7 +133,7 @@ class Institutions:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         # head nouns of the organisations the document names: a definite description with one of
         # them and no owner ("the bank", "the central bank") refers back to that organisation
-        named_words = {w for c in cands if c.label == "ORG" for w in _name_key(text[c.start:c.end]).split()}
+        named_words = {w for c in cands if c.label == "ORG" for w in cached_name_key(text[c.start:c.end]).split()}
         named_heads = named_words & (heads | generic | {w.split()[-1] for w in heads})
         words_of = _BodyWords(heads, generic, local, named_heads, named_words)
         extra = []
@@ -146,7 +146,7 @@ class Institutions:
                 last = toks[k2 - 1]
                 if k2 - 1 not in taken and self._acts(last):
                     cs, ce = toks[k].idx, last.idx + len(last.text)
-                    name = f"Office of the {_title_case(title)} ({owner})"
+                    name = f"Office of the {title_case(title)} ({owner})"
                     cand = Cand(cs, ce, "ORG", k, k2, layout=layout.kind(cs), entry=Entry(name, "ORG", "org"))
                     cand.acts = True
                     extra.append(cand)
@@ -168,18 +168,18 @@ class Institutions:
         owners: list[tuple[int, str, str, int]] = []
         # the model may tag a town's possessive as a company ("Kisumu's" ORG): a name it tags as a
         # place elsewhere in the document, or a town of GeoNames, is a town all the same
-        places = {_name_key(self.st.text[c.start:c.end]) for c in cands if c.entry is None and c.label == "GPE"} \
-            | {_name_key(self.st.text[c.start:c.end]) for c in cands if c.entry is None and c.label == "ORG"} & town_countries().keys()
+        places = {cached_name_key(self.st.text[c.start:c.end]) for c in cands if c.entry is None and c.label == "GPE"} \
+            | {cached_name_key(self.st.text[c.start:c.end]) for c in cands if c.entry is None and c.label == "ORG"} & town_countries().keys()
         for c in cands:
-            if c.tok_end >= len(doc) or toks[c.tok_end].text not in _POSSESSIVE_TOKENS:
+            if c.tok_end >= len(doc) or toks[c.tok_end].text not in POSSESSIVE_TOKENS:
                 continue
             if c.entry is not None and c.entry.kind in ("country", "capital", "metonym", "org"):
                 owners.append((c.tok_end + 1, c.entry.name, c.entry.kind, c.start))
-            elif c.entry is None and (c.label == "GPE" or _name_key(self.st.text[c.start:c.end]) in places) \
+            elif c.entry is None and (c.label == "GPE" or cached_name_key(self.st.text[c.start:c.end]) in places) \
                     or c.entry is not None and c.entry.kind == "city":
                 town = self.st.text[c.start:c.end]  # "Mbale's chamber of commerce": a town's body
                 owners.append((c.tok_end + 1, town.title() if town.isupper() else town, "town", c.start))
-        for m in _COUNTRY_POSSESSIVE.finditer(self.st.text):
+        for m in COUNTRY_POSSESSIVE.finditer(self.st.text):
             prior = [c for c in countries if c.end <= m.start()]
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if prior and span is not None:
@@ -217,12 +217,12 @@ class Institutions:
                 continue  # "the city council" of no city the document names
             if not ok and words[-1] in generic and len(words) > 1:
                 # a generic head names a body by what it does: "the fire service", "the port authority"
-                before = toks[end - 3] if toks[end - 2].text in _POSSESSIVE_TOKENS and end - 3 >= k else toks[end - 2]
+                before = toks[end - 3] if toks[end - 2].text in POSSESSIVE_TOKENS and end - 3 >= k else toks[end - 2]
                 ok = before.pos_ in ("NOUN", "VERB", "PROPN") or (kind == "org" and before.pos_ == "ADJ") \
                     or before.i > k and toks[before.i - 1].text == "-"  # "the anti-doping agency": a field
             if kind == "home" and not town and (not ok or owner is None and (len(words) < 2 or words[-1] in _PARTS)):
                 continue  # no owner: a body described by its kind ("the port authority"), not "the ministry"
-            national = words[-1] == "government" and len(words) > 1 and set(words[:-1]) <= _NATIONAL
+            national = words[-1] == "government" and len(words) > 1 and set(words[:-1]) <= NATIONAL
             # a noun before the head names the body's field: "the health department" is not the
             # "Meteorological Department" named before, "the central bank" is the "Bank of X"
             field = any(t.pos_ == "NOUN" and t.lower_ not in named_words for t in toks[k:end - 1])
@@ -238,16 +238,16 @@ class Institutions:
                 return None  # "support Ukraine's military": named, but not acting here
             cs, ce = toks[k].idx, last.idx + len(last.text)
             where = owner or (city if kind == "home" else None)
-            name = f"{_title_case(text[cs:ce])} ({where})" if where else _title_case(text[cs:ce])
+            name = f"{title_case(text[cs:ce])} ({where})" if where else title_case(text[cs:ce])
             if named_town is not None:
-                name = f"{_title_case(text[cs:ce])} of {place}"
+                name = f"{title_case(text[cs:ce])} of {place}"
                 end, ce = named_town[0], toks[named_town[0] - 1].idx + len(toks[named_town[0] - 1].text)
             elif town:
                 # "the city council": the city's own; "Cluj county" + "county council": one "county"
                 if place.split()[-1].lower() == words[0] and len(place.split()) > 1:
                     place = place.rsplit(None, 1)[0]
-                name = f"{place} {_title_case(text[cs:ce])}"
-            elif words[-1] == "government" and set(words[:-1]) <= _NATIONAL and owner is not None:
+                name = f"{place} {title_case(text[cs:ce])}"
+            elif words[-1] == "government" and set(words[:-1]) <= NATIONAL and owner is not None:
                 # the body's usual name, an organisation of its own beside the country
                 # (docs/actors-gold-proposals.md, proposal 2): "the government" -> "Government of Kenya"
                 name = government_name(owner)
@@ -320,8 +320,8 @@ class Institutions:
         for ent in self.st.ents:
             if ent.label_ != "NORP" or len(ent) != 1:
                 continue
-            entry = aliases.get(_name_key(ent.text))
-            country = aliases.get(_name_key(entry.name)) if entry is not None and entry.kind == "demonym" else None
+            entry = aliases.get(cached_name_key(ent.text))
+            country = aliases.get(cached_name_key(entry.name)) if entry is not None and entry.kind == "demonym" else None
             if country is not None and country.kind == "country":
                 out.append((ent.end, country.name, "country", ent.start_char))
         return out
@@ -399,11 +399,11 @@ class Institutions:
                 office, start = "prime minister", i - 1
             if office not in offices or office.split()[-1] in held or i in taken or not tok.is_lower:
                 continue
-            if start == 0 or toks[start - 1].lower_ != "the" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() in _speaking_verbs() \
+            if start == 0 or toks[start - 1].lower_ != "the" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() in speaking_verbs() \
                     or any(ch.dep_ not in ("det", "amod") or ch.dep_ == "amod" and ch.i != i - 1 for ch in tok.children) \
                     or office == "minister" or (start == i and any(ch.dep_ == "amod" for ch in tok.children)):
                 continue
-            name = f"{_title_case(office)} of {home}"
+            name = f"{title_case(office)} of {home}"
             cand = Cand(toks[start].idx, tok.idx + len(tok.text), "PERSON", start, i + 1,
                         layout=layout.kind(tok.idx), entry=Entry(name, "PERSON", "office"))
             cand.acts = True
@@ -451,7 +451,7 @@ class Institutions:
         for n in (2, 1):
             if k + n + 1 < len(doc) and all(t.is_lower for t in toks[k:k + n]) \
                     and " ".join(t.lower_ for t in toks[k:k + n]) in titles \
-                    and toks[k + n].text in _POSSESSIVE_TOKENS and toks[k + n + 1].lower_ == "office":
+                    and toks[k + n].text in POSSESSIVE_TOKENS and toks[k + n + 1].lower_ == "office":
                 return k + n + 2, " ".join(t.text for t in toks[k:k + n])
         return None
 

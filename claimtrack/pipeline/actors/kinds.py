@@ -38,8 +38,8 @@ from ...actorids.towns import geonames_places, geonames_towns
 from ..quotes.persons import person_nouns
 from ...wordnet_nouns import noun_lexfiles
 from ...actorids.gazetteer import Tables
-from ...actorids.names import _name_key
-from ...actorids.words import _LOC_PREPS, _ORG_HEADS_SET, _PARTICLES, _SMALL_WORDS
+from ...actorids.names import cached_name_key
+from ...actorids.words import LOC_PREPS, ORG_HEADS_SET, PARTICLES, SMALL_WORDS
 from .layout import Layout
 from .state import Cand, DocState
 
@@ -49,11 +49,11 @@ _UNTAGGED = frozenset({"", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 #: Nouns that head the name of a body or a venue and may come first in it ("Zoo Antwerpen",
 #: "Museum Folkwang", "Club Brugge", "Radio Nova"); no given name is among them.
-_HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio clinic academy".split())
+HEAD_FIRST = frozenset("zoo museum club hotel hospital theatre theater radio clinic academy".split())
 
 
 #: Prepositions of place or motion before a name: what follows is where something is or goes.
-_PLACE_CUES = _LOC_PREPS | {"from", "to", "through"}
+_PLACE_CUES = LOC_PREPS | {"from", "to", "through"}
 
 #: "Saint" and its abbreviations opening a name written with a space ("St Helier", "Sainte Anne";
 #: not the surname "Saint-Pierre"): places, churches and schools are named so, living people not.
@@ -162,7 +162,7 @@ class Kinds:
                     taken.update(range(i + 1, end))
                 continue
             j = i
-            while j > 1 and toks[j - 1].lower_ in _PARTICLES and toks[j - 1].is_lower and j - 1 not in taken:
+            while j > 1 and toks[j - 1].lower_ in PARTICLES and toks[j - 1].is_lower and j - 1 not in taken:
                 j -= 1  # "Ana dos Santos" tagged "Santos": the particles of a surname, then its given name
             if j < i and c.tok_end - i <= 2 and j - 1 not in taken and toks[j - 1].lower_ in names \
                     and toks[j - 1].is_title and not toks[j - 1].ent_type_:
@@ -174,8 +174,8 @@ class Kinds:
                 if c.tok_end - i == 2 and toks[i].lower_ in names and self._role_word(prev):
                     continue  # "Pastor Elias Monroe": a role before a whole name, not a given name
                 if prev.is_title and prev.is_alpha and prev.lower_ in names and not prev.ent_type_ \
-                        and prev.lower_ not in _SMALL_WORDS \
-                        and _name_key(toks[i].text) not in self.tables.aliases \
+                        and prev.lower_ not in SMALL_WORDS \
+                        and cached_name_key(toks[i].text) not in self.tables.aliases \
                         and prev.whitespace_ == " " and toks[i].is_title \
                         and (i - 1 not in self.st.sent_starts or prev.lower_ not in self.vocab and not prev.is_stop):
                     c.tok_start, c.start, c.label = i - 1, prev.idx, "PERSON"
@@ -198,7 +198,7 @@ class Kinds:
         while j < n and j - i < 3 and j not in taken and toks[j].is_title and toks[j].is_alpha \
                 and toks[j].pos_ == "PROPN" and toks[j].ent_type_ in _UNTAGGED and (j == i or j not in self.st.sent_starts):
             j += 1
-        if j - i < 2 or toks[j - 1].lower_ in _ORG_HEADS_SET or j < n and toks[j].is_title and toks[j].pos_ == "PROPN":
+        if j - i < 2 or toks[j - 1].lower_ in ORG_HEADS_SET or j < n and toks[j].is_title and toks[j].pos_ == "PROPN":
             return None
         return j
 
@@ -227,13 +227,13 @@ class Kinds:
             # "Queen Margarethe", "King Harald": a title's last word before a given name (a monarch
             # or a cleric goes by the given name alone)
             titled = i > 0 and i - 1 not in taken and toks[i - 1].is_title and toks[i - 1].lower_ in self._title_heads()
-            if not proper(i) or tok.lower_ not in names or tok.lower_ in vocab or tok.lower_ in _PARTICLES \
+            if not proper(i) or tok.lower_ not in names or tok.lower_ in vocab or tok.lower_ in PARTICLES \
                     or not titled and i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN" \
                     and i - 1 not in self.st.sent_starts:
                 i += 1
                 continue
             j = i + 1
-            while j < n and j - i < 4 and (proper(j) or toks[j].lower_ in _PARTICLES and toks[j].ent_type_ in _UNTAGGED
+            while j < n and j - i < 4 and (proper(j) or toks[j].lower_ in PARTICLES and toks[j].ent_type_ in _UNTAGGED
                                             and j not in taken and j + 1 < n and proper(j + 1)):
                 j += 1
             last = toks[j - 1]
@@ -270,13 +270,13 @@ class Kinds:
                 or any(w.isupper() for w in words):
             return  # "Bank of X", "ACME Ltd": not a bare two- to four-word name
         lows = [w.lower() for w in words]
-        if any(w in _SMALL_WORDS for w in lows):
+        if any(w in SMALL_WORDS for w in lows):
             return
         # a given name that is also an English word or a name particle ("Will", "Le") is no evidence;
         # one that is also a place's name ("Georgia", "Jordan", "Lincoln") is where the other words
         # are no English word and the name no province or town ("Georgia Papadakis"; not "Nova
         # Scotia", "Murray Partners", "Victoria Falls")
-        given = lows[0] in first_names() and lows[0] not in _PARTICLES and (lows[0] not in self.vocab or (
+        given = lows[0] in first_names() and lows[0] not in PARTICLES and (lows[0] not in self.vocab or (
             lows[0] not in self.common_words and not any(w in self.vocab or self._plural_noun(w) for w in lows[1:])
             and " ".join(lows) not in subdivision_countries() and " ".join(lows) not in geonames_towns()))
         if c.label in ("GPE", "LOC"):  # a place no table knows: a title in apposition makes it a person, and
@@ -286,11 +286,11 @@ class Kinds:
                     and (not self._common_noun(lows[-1]) or self._tagged_person(lows[-1])):
                 c.label = "PERSON"
             return
-        if lows[-1] in _ORG_HEADS_SET:
+        if lows[-1] in ORG_HEADS_SET:
             if c.label == "PERSON" and not given:
                 c.label = "ORG"  # "X Alliance", "Y Bank" (but "Margaret Court")
             return
-        if c.label == "PERSON" and (lows[0] in _ORG_HEADS_SET or lows[0] in _HEAD_FIRST):
+        if c.label == "PERSON" and (lows[0] in ORG_HEADS_SET or lows[0] in HEAD_FIRST):
             c.label = "ORG"  # the head noun first, as many languages and brands write it: "Zoo X", "Club X"
             return
         if c.label != "PERSON":
@@ -322,13 +322,13 @@ class Kinds:
         `shown()`: whether the sentence shows a person (a title in apposition, "who"), which
         stands for a given name the dictionary lacks ("Their coach, Tiaan van Wyk,")."""
         lows = [w.lower() for w in words]
-        if not 3 <= len(words) <= 5 or lows[-1] in _ORG_HEADS_SET or not words[-1][:1].isupper() \
-                or lows[0] in _ORG_HEADS_SET or lows[0] in _HEAD_FIRST:
+        if not 3 <= len(words) <= 5 or lows[-1] in ORG_HEADS_SET or not words[-1][:1].isupper() \
+                or lows[0] in ORG_HEADS_SET or lows[0] in HEAD_FIRST:
             return False
         if lows[0] not in first_names() and not (words[0][:1].isupper() and words[0].isalpha() and shown()):
             return False
         k = 1
-        while k < len(words) and words[k].islower() and lows[k] in _PARTICLES:
+        while k < len(words) and words[k].islower() and lows[k] in PARTICLES:
             k += 1
         return k > 1 and 1 <= len(words) - k <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[k:])
 
@@ -360,7 +360,7 @@ class Kinds:
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
                 or words[0].lower() in first_names():
             return False
-        key = _name_key(" ".join(words))
+        key = cached_name_key(" ".join(words))
         return key in geonames_towns() or key in geonames_places()
 
     @staticmethod
@@ -396,8 +396,8 @@ class Kinds:
         if first in first_names() or first in _SAINT or first in ("san", "santo", "são", "sao") \
                 or " ".join(lows) in geonames_towns():
             return False
-        key = _name_key(self.st.text[c.start:c.end])
-        return not any(e.label_ == "PERSON" and len(e) > len(words) and _name_key(e.text).endswith(" " + key)
+        key = cached_name_key(self.st.text[c.start:c.end])
+        return not any(e.label_ == "PERSON" and len(e) > len(words) and cached_name_key(e.text).endswith(" " + key)
                        for e in self.st.ents)
 
     def _title_before(self, c: Cand) -> bool:
@@ -423,7 +423,7 @@ class Kinds:
         names = first_names()
         full_names = {
             key for c in cands if c.label == "PERSON" and c.entry is None
-            for key in [_name_key(text[c.start:c.end])] if " " in key
+            for key in [cached_name_key(text[c.start:c.end])] if " " in key
         }
         by_root: dict[int, Cand] = {}
         for c in cands:
@@ -433,7 +433,7 @@ class Kinds:
             for c in cands:
                 if c.label != "PERSON" or c.entry is not None:
                     continue
-                key = _name_key(text[c.start:c.end])
+                key = cached_name_key(text[c.start:c.end])
                 words = key.split()
                 others = {w for name in full_names if name != key for w in name.split()}
                 if not words or any(w in names or w in others for w in words):

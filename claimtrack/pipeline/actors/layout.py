@@ -6,7 +6,7 @@ import bisect
 import re
 from itertools import islice
 
-from ...actorids.words import _SMALL_WORDS
+from ...actorids.words import SMALL_WORDS
 from ...parsers.story_places import _UPPER, BYLINE_OPENER
 
 _LINE = re.compile(r"[^\n]+")
@@ -18,14 +18,14 @@ _CREDIT = re.compile(
 # Lower-case words one of which every _CREDIT match contains (keep the two in step): a text with
 # none of them has no credit line, and _CREDIT need not scan it.
 _CREDIT_WORDS = ("shutterstock", "getty", "photo", "afp", "image:", "credit:", "pool/", "/reuters", "/ap", "istock", "alamy")
-_BYLINE = re.compile(rf"^\s*(?:{BYLINE_OPENER}|Author:?)\s+", re.IGNORECASE)
+BYLINE = re.compile(rf"^\s*(?:{BYLINE_OPENER}|Author:?)\s+", re.IGNORECASE)
 #: The credit a caption ends with, in brackets, the outlet or agency and the photographer joined by
 #: a slash: "Caption: Divers check the hull. (Harbour Courier / J. Roe)".
 _CAPTION_CREDIT = re.compile(r"(?im)^[ \t]*(?:photo[ \t]+)?caption:[^\n]*?(\([^()\n/]+/[^()\n/]+\))[ \t]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 
 
-def _absent_ignorecase(text: str, words) -> bool:
+def absent_ignorecase(text: str, words) -> bool:
     """True when no word can match in `text` under re.IGNORECASE: lets a slow case-insensitive
     regex that needs one of the words skip the text.
 
@@ -46,7 +46,7 @@ class Layout:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.kinds: list[str] = []
-        credits = not _absent_ignorecase(text, _CREDIT_WORDS)
+        credits = not absent_ignorecase(text, _CREDIT_WORDS)
         for m in _LINE.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
@@ -63,14 +63,14 @@ class Layout:
             # A line ending a sentence with more than six words, or four to six and no byline
             # opener, is body text (the rules below): count at most seven words, not a paragraph.
             n = sum(1 for _ in islice(_WORD.finditer(line), 7))
-            if n > 6 or n > 3 and not _BYLINE.match(line):
+            if n > 6 or n > 3 and not BYLINE.match(line):
                 return "body"
         words = _WORD.findall(line)
-        if _BYLINE.match(line) and len(words) <= 6:
+        if BYLINE.match(line) and len(words) <= 6:
             return "byline"
         if not words or _HEADLINE_END.search(line) and len(words) > 3:
             return "body"
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
         if len(content) < 2:
             return "short"
         capital = sum(1 for w in content if w[0].isupper())
@@ -102,7 +102,7 @@ _AGENCY = r"[ \t]*\([^()\n]{1,40}\)"
 _END = r"[ \t]*(?:[-–—]|:)"
 # Towns joined by "/" need more of a dateline than a colon after them: a day, an agency or a dash
 # ("OSLO/BERGEN —"), since a topic label in capitals ("EU/UK: talks resume") has the same shape.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:{_TOWN}{_COUNTRY}(?:{_DAY})?(?:{_AGENCY})?{_END}"
     rf"|{_TOWNS}{_COUNTRY}(?:(?:{_DAY})(?:{_AGENCY})?{_END}|{_AGENCY}{_END}|[ \t]*[-–—]))"
 )

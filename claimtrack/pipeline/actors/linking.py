@@ -11,24 +11,24 @@ from ...actorids.first_names import first_names
 from ...actorids.gazetteer import Entry, Tables
 from ...tables import load_json
 from ...parsers.number_tables import currency_codes
-from .candidates import _MONEY
-from .layout import _absent_ignorecase
-from ...actorids.names import _LEADING_THE, _name_key
+from .candidates import MONEY
+from .layout import absent_ignorecase
+from ...actorids.names import LEADING_THE, cached_name_key
 from ...actorids.iso import subdivision_countries
 from ...actorids.money_places import currency_full_names
 from ...actorids.towns import city_name, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
-from .lookups import _OPENING_QUOTES
+from .lookups import OPENING_QUOTES
 from .state import Cand, DocState
 from ...actorids.words import (
-    _AGE_AFTER,
-    _AROUND_PREPS,
-    _CONTENT_POS,
-    _GLUED_DIGITS,
-    _LOC_PREPS,
-    _OTHER_NAME_LABELS,
-    _PLACE_PREPS,
-    _POSSESSIVE_TOKENS,
+    AGE_AFTER,
+    AROUND_PREPS,
+    CONTENT_POS,
+    GLUED_DIGITS,
+    LOC_PREPS,
+    OTHER_NAME_LABELS,
+    PLACE_PREPS,
+    POSSESSIVE_TOKENS,
 )
 
 
@@ -96,7 +96,7 @@ class Linking:
         """Attach the table entry, correct the label, and decide whether the span is an actor."""
         t = self.tables
         surface = self.st.text[c.start:c.end]
-        key = _name_key(surface)
+        key = cached_name_key(surface)
         # the document's own paper, named short ("the Times"), over a table's paper of that name;
         # the page's own outlet (a masthead, a dateline's agency) is an organisation whatever its
         # words name elsewhere ("Cape Lantern": a cape's name opens it, not a feature)
@@ -105,14 +105,14 @@ class Linking:
             entry = None
         if self._time_zone(c, surface):
             return False  # "at 6 p.m. MYT", "9:15 EST": a time zone, not Mayotte or Estonia
-        if _MONEY.search(surface):
+        if MONEY.search(surface):
             return False  # "fined the firm NZ$40,000": a sum of money, whichever step found the span
         if self._calendar_words(surface):
             return False  # "Mercredi 7", "Onsdag" in a masthead: a weekday in another language
         if entry is not None and entry.kind == "country" and self._field_before(doc, c):
             c.tok_start, c.start, c.label, c.entry = c.tok_start - 1, self.st.tokens[c.tok_start - 1].idx, "ORG", None
             surface = self.st.text[c.start:c.end]
-            return self._resolve_unlisted(doc, c, surface, _name_key(surface))
+            return self._resolve_unlisted(doc, c, surface, cached_name_key(surface))
         if entry is not None:
             if entry.kind == "demonym":
                 return self._demonym_group(doc, c)
@@ -125,9 +125,9 @@ class Linking:
                     if self.st.text[c.start:c.end] != surface:
                         c.entry = None
                     return True
-                if self._role(doc, c, _LOC_PREPS) == "location" or self._role(doc, c, _PLACE_PREPS) == "location" \
+                if self._role(doc, c, LOC_PREPS) == "location" or self._role(doc, c, PLACE_PREPS) == "location" \
                         or self._in_dateline(c) or self._modifier(doc, c):
-                    c.entry = Entry(_LEADING_THE.sub("", surface), "GPE", "city")
+                    c.entry = Entry(LEADING_THE.sub("", surface), "GPE", "city")
                     c.role = "location"
                 elif c.layout in ("byline", "credit") or self._city_described(doc, c):
                     c.entry, c.role = entry, "location"  # "By Jane Roe, Oslo": where the writer is; "Oslo
@@ -140,13 +140,13 @@ class Linking:
             c.entry = entry
             c.label = entry.type
             if entry.kind == "country":
-                c.role = self._role(doc, c, _LOC_PREPS)
+                c.role = self._role(doc, c, LOC_PREPS)
             elif entry.kind in ("city", "region"):
-                c.role = self._role(doc, c, _PLACE_PREPS)
+                c.role = self._role(doc, c, PLACE_PREPS)
                 if entry.kind == "region" and self._possessor(doc, c):
                     c.role = "location"  # "Europe's airlines": the airlines in Europe
             elif entry.kind == "group":
-                c.role = self._role(doc, c, _LOC_PREPS)  # "across the Baltic states"
+                c.role = self._role(doc, c, LOC_PREPS)  # "across the Baltic states"
             if entry.kind in ("country", "capital", "city", "region", "group", "metonym") and (
                 self._in_dateline(c) or self._modifier(doc, c)
             ):
@@ -163,7 +163,7 @@ class Linking:
         words = surface.split()
         weekdays, months = _calendar_tables()
         first = words[0].lower().rstrip(".,") if words else ""
-        if first not in weekdays or first in self.vocab or _name_key(words[0]) in self.tables.aliases:
+        if first not in weekdays or first in self.vocab or cached_name_key(words[0]) in self.tables.aliases:
             return False
         rest = [w.lower().rstrip(".,") for w in words[1:]]
         if not rest:
@@ -186,7 +186,7 @@ class Linking:
             return False  # "Typhoon X", then "X": a storm, not a person or an organisation
         if c.label == "ORG" and self._in_title_of(doc, c):
             return False  # "Secretary of State": the office's last word, not an organisation
-        if t.non_actor(key, c.label) or _GLUED_DIGITS.search(surface):
+        if t.non_actor(key, c.label) or GLUED_DIGITS.search(surface):
             return False  # "COVID-19", "Champions League", "COP31", "FTSE 100", "Bank Rate"
         proper = t.feature(key)
         if proper and not self._org_kind_before(c):
@@ -215,7 +215,7 @@ class Linking:
         if key in t.unless_acting:  # a platform or a league: "posted on X", "Ligue 1 appearances"
             return self._acts_here(doc, c) or self._possessor(doc, c)
         tokens = doc[c.tok_start:c.tok_end]
-        if c.label != "PERSON" and len(tokens) > 1 and _AGE_AFTER.match(self.st.text, c.end) \
+        if c.label != "PERSON" and len(tokens) > 1 and AGE_AFTER.match(self.st.text, c.end) \
                 and all(tok.is_title for tok in tokens):
             c.label = "PERSON"  # "Jane Doe, 34, said": a name with an age apposition
             return True
@@ -260,19 +260,19 @@ class Linking:
                 prev = toks[i - 1] if i > 0 else None
                 if prev is not None and prev.is_title and prev.is_alpha and prev.whitespace_ \
                         and (prev.ent_type_ == "NORP" or not prev.ent_type_ and i - 1 not in self.st.sent_starts) \
-                        and _name_key(prev.text) not in t.aliases:
+                        and cached_name_key(prev.text) not in t.aliases:
                     c.tok_start, c.start = i - 1, prev.idx  # "Christian" + "Democrats", tagged apart: one name
             return plural
         self._city_label(c, key)
         if c.label in ("GPE", "LOC"):
-            c.role = self._role(doc, c, _PLACE_PREPS)
+            c.role = self._role(doc, c, PLACE_PREPS)
             if self._in_dateline(c) or self._modifier(doc, c):
                 c.role = "location"
             return True
         if self._modifier(doc, c):
             c.role = "modifier"
         c.classifier = self._classifies_a_thing(doc, c)
-        if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and toks[c.tok_start - 1].lower_ in _AROUND_PREPS:
+        if c.label == "ORG" and len(tokens) == 1 and c.tok_start > 0 and toks[c.tok_start - 1].lower_ in AROUND_PREPS:
             c.label, c.role = "LOC", "location"  # "defenders around X": a place the model called ORG
         if c.label in ("PERSON", "ORG") and 3 < len(tokens) <= _PLACE_NAME_TOKENS:
             c.place = self._gazetteer_place_after_prep(doc, c)  # "a detour via Valmorra del Pi"
@@ -373,7 +373,7 @@ class Linking:
         name that opens with a given name or holds a title."""
         toks = self.st.tokens
         s, e, n = c.tok_start, c.tok_end, len(doc)
-        if e >= n or toks[e].text in _POSSESSIVE_TOKENS or c.label not in ("ORG", "PERSON"):
+        if e >= n or toks[e].text in POSSESSIVE_TOKENS or c.label not in ("ORG", "PERSON"):
             return False
         if c.label == "PERSON" and (c.titles or toks[s].lower_ in first_names()):
             return False
@@ -421,7 +421,7 @@ class Linking:
                 and c.tok_start <= prev.head.i < c.tok_end and prev.ent_type_ in ("", "ORG") and prev.whitespace_):
             return False
         low = prev.lower_
-        if low not in self.vocab or _name_key(prev.text) in self.tables.aliases:
+        if low not in self.vocab or cached_name_key(prev.text) in self.tables.aliases:
             return False
         files = noun_lexfiles(low, 1)
         return bool(files) and (files[0] in _FIELD_FILES or files[0] == 9)
@@ -438,7 +438,7 @@ class Linking:
             return False
         if self.st.tokens[c.tok_end].lower_ in _MINISTER and all(
                 t.is_title and t.is_alpha and t.lower_ in self.vocab for t in tokens) \
-                and _name_key(self.st.text[c.start:c.end]) not in self.tables.aliases:
+                and cached_name_key(self.st.text[c.start:c.end]) not in self.tables.aliases:
             return True
         if len(tokens) != 1:
             return False
@@ -460,13 +460,13 @@ class Linking:
         if len(tokens) != 1:
             return False
         tok = tokens[0]
-        if c.label in ("ORG", "PERSON") and tok.pos_ in _CONTENT_POS:
+        if c.label in ("ORG", "PERSON") and tok.pos_ in CONTENT_POS:
             return True  # "Strategically", "Invest"
         if c.label == "PERSON" and tok.tag_ == "NNS":
             return True  # "Shipbuilders warned": a plural common noun is a group, never one person
         line_start = tok.idx == 0 or self.st.text[tok.idx - 1] == "\n"
         # a quotation opens with a capital as a sentence does ('"Rice is ...," she said')
-        quote_start = tok.i > 0 and self.st.words[tok.i - 1] in _OPENING_QUOTES and not self.st.tokens[tok.i - 1].whitespace_
+        quote_start = tok.i > 0 and self.st.words[tok.i - 1] in OPENING_QUOTES and not self.st.tokens[tok.i - 1].whitespace_
         if not (self._ss(tok) or line_start or quote_start or c.layout != "body"):
             return False
         if c.label == "NORP" and tok.tag_ != "NNS":
@@ -486,7 +486,7 @@ class Linking:
         """The span lies inside a longer non-actor entity: a law, venue, event, work or product."""
         toks = self.st.tokens
         first = toks[c.tok_start]
-        if first.ent_type_ not in _OTHER_NAME_LABELS:
+        if first.ent_type_ not in OTHER_NAME_LABELS:
             return False
         return first.ent_iob_ == "I" or (c.tok_end < len(doc) and toks[c.tok_end].ent_iob_ == "I")
 
@@ -504,10 +504,10 @@ class Linking:
         """Keys of named storms: 'Typhoon X', 'Hurricane X'. X then
         names weather, not a person or an organisation, wherever it appears."""
         patterns = self._storm_patterns()
-        if patterns and _absent_ignorecase(text, self.tables.cue("storm_words")):
+        if patterns and absent_ignorecase(text, self.tables.cue("storm_words")):
             return set()
         out = set()
         for pattern in patterns:
             for m in pattern.finditer(text):
-                out.add(_name_key(m.group(1)))
+                out.add(cached_name_key(m.group(1)))
         return out

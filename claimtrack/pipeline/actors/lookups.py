@@ -8,15 +8,15 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import ACTOR_LABELS, Tables
-from .repair import _speaking_verbs
+from .repair import speaking_verbs
 from .tree import first_conjunct
 from .state import Cand, DocState
-from ...actorids.words import _POSSESSIVE_TOKENS
+from ...actorids.words import POSSESSIVE_TOKENS
 
 
 
 #: Marks that open a quotation, glued to its first word.
-_OPENING_QUOTES = frozenset('"“‘\'')
+OPENING_QUOTES = frozenset('"“‘\'')
 
 class Lookups:
     """Look-ups over `self.st`, the document read once."""
@@ -70,7 +70,7 @@ class Lookups:
             toks = self.st.tokens
             for i in range(1, len(texts)):
                 if title[i] and i not in self.st.sent_starts and not space[i - 1] and "\n" not in texts[i - 1] \
-                        and not (texts[i - 1] in _OPENING_QUOTES and not toks[i - 1].whitespace_):
+                        and not (texts[i - 1] in OPENING_QUOTES and not toks[i - 1].whitespace_):
                     words.add(texts[i])  # (a quotation opens with a capital, as a sentence does)
             self.st.confirmed_words = words
         return self.st.confirmed_words
@@ -101,12 +101,12 @@ class Lookups:
         "according to"."""
         tok = first_conjunct(tok)
         if tok.dep_ == "nsubj":
-            return tok.head.lemma_.lower() in _speaking_verbs()
+            return tok.head.lemma_.lower() in speaking_verbs()
         return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
     def _possessor(self, doc: Doc, c: Cand) -> bool:
         toks = self.st.tokens
-        return c.tok_end < len(doc) and toks[c.tok_end].text in _POSSESSIVE_TOKENS
+        return c.tok_end < len(doc) and toks[c.tok_end].text in POSSESSIVE_TOKENS
 
     def _mk(self, doc: Doc, s: int, e: int, label: str, layout_kind: str) -> list[Cand]:
         span = self._char_tokens(doc, s, e)

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...actorids.names import _name_key, actor_id
+from ...actorids.names import cached_name_key, actor_id
 from ..quotes.persons import person_nouns
-from .definites import _org_nouns
+from .definites import org_nouns
 
 #: Nouns for the person who speaks for a body ("a spokesman for the glaziers' union").
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())
@@ -40,9 +40,9 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())
 def member_bodies(doc: Doc, actors: list[dict]) -> list[dict]:
     """ORG actor records for the bodies named by their members that act (module docstring),
     one per name, leaving out those the document's named organisations already are."""
-    orgs = _org_nouns()
+    orgs = org_nouns()
     people = person_nouns()
-    named = [set(_name_key(n).split()) for a in actors if a["type"] == "ORG" for n in [a["name"], *a["aliases"]]]
+    named = [set(cached_name_key(n).split()) for a in actors if a["type"] == "ORG" for n in [a["name"], *a["aliases"]]]
     found: dict[str, dict] = {}
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or tok.lemma_.lower() not in orgs \

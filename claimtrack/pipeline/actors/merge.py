@@ -12,9 +12,9 @@ from ...actorids.first_names import is_first_name
 from ...actorids.gazetteer import Entry, Tables
 from ...actorids.iso import subdivision_countries
 from ...actorids.towns import geonames_towns
-from ...actorids.names import _LEADING_THE, _actor_id, _name_key, initials, surname_before_given_name
+from ...actorids.names import LEADING_THE, cached_actor_id, cached_name_key, initials, surname_before_given_name
 from .state import Cand, DocState
-from ...actorids.words import _LOWER_HEAD, _ORG_HEADS_SET
+from ...actorids.words import LOWER_HEAD, ORG_HEADS_SET
 from ...wordnet_nouns import noun_lexfiles
 
 
@@ -62,7 +62,7 @@ class Merge:
         for c in cands:
             surface = text[c.start:c.end]
             name, typ = self._name_and_type(c, surface, full)
-            aid = _actor_id(name)
+            aid = cached_actor_id(name)
             actor = by_id.get(aid)
             if actor is None:
                 actor = by_id[aid] = {"id": aid, "name": name, "type": typ, "aliases": [], "titles": [],
@@ -131,18 +131,18 @@ class Merge:
         text = self.st.text
         self._kinds_from_neighbours(doc, cands)  # "the mine's operator, X"; "X Hydro and Y"
         # "the X party" elsewhere: a one-word PERSON X ("X deputy Jane Doe") is the party
-        parties = {_name_key(text[c.start:c.end]) for c in cands if c.party}
+        parties = {cached_name_key(text[c.start:c.end]) for c in cands if c.party}
         for c in cands:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start == 1 \
-                    and _name_key(text[c.start:c.end]) in parties:
+                    and cached_name_key(text[c.start:c.end]) in parties:
                 c.label = "ORG"
         # a name the text introduces by an organisation's kind ("the drugmaker X"), or that owns
         # what only an organisation has ("X chief executive Jane Doe", "X shares fell"), is that
         # organisation wherever the model called it a person ("X said")
-        kinds = {_name_key(text[c.start:c.end]) for c in cands if c.kind_before or self._owner_after_of(doc, c)} \
+        kinds = {cached_name_key(text[c.start:c.end]) for c in cands if c.kind_before or self._owner_after_of(doc, c)} \
             | self._org_owners(cands)
         for c in cands:
-            key = _name_key(text[c.start:c.end])
+            key = cached_name_key(text[c.start:c.end])
             if (c.label == "PERSON" and not c.titles or self._unknown_place(c, key)) and c.entry is None and key in kinds:
                 c.label = "ORG"  # ... and a place or a people no gazetteer knows ("X's managing director")
                 if c.role == "location":
@@ -151,27 +151,27 @@ class Merge:
         # a surname the model tagged ORG/GPE in one place and PERSON in another is the person
         person_words = {
             w for c in cands if c.label == "PERSON" and c.entry is None
-            for w in _name_key(text[c.start:c.end]).split()
+            for w in cached_name_key(text[c.start:c.end]).split()
         }
         # ... and so is one written word the tokenizer splits ("Mensah-Boateng" for "Kofi
         # Mensah-Boateng"): the surname that ends a person's name
         person_tails = {
             " ".join(words[k:]) for c in cands if c.label == "PERSON" and c.entry is None
-            for words in [_name_key(text[c.start:c.end]).split()] for k in range(1, len(words))
+            for words in [cached_name_key(text[c.start:c.end]).split()] for k in range(1, len(words))
         }
         # ... and so are the first two words or more of a person's name of three or more ("Ratu
         # Josefa" after "Ratu Josefa Naivalu"): where a title or a given name leads, as Fijian,
         # Samoan or Indonesian usage does, a later mention keeps the first words, not the last
         person_tails |= {
             " ".join(words[:k]) for c in cands if c.label == "PERSON" and c.entry is None
-            for words in [_name_key(text[c.start:c.end]).split()] for k in range(2, len(words))
+            for words in [cached_name_key(text[c.start:c.end]).split()] for k in range(2, len(words))
             if not any(map(self._english_word, words[k:]))  # "Marta Quist" of "Marta Quist Holdings": a firm
         }
         # ... and so are the last two or three words of a person's name ("Ondo Mba" after "Jean-Marc
         # Ondo Mba"): a double surname, written alone as a single one is
         for c in cands:
             if c.entry is None and c.label != "PERSON":
-                key = _name_key(text[c.start:c.end])
+                key = cached_name_key(text[c.start:c.end])
                 one_word = c.tok_end - c.tok_start == 1 or " " not in text[c.start:c.end] and c.tok_end - c.tok_start <= 3
                 if one_word and key in person_words or (one_word or 2 <= len(key.split()) <= 3) and key in person_tails:
                     if self._acts_here(doc, c):
@@ -192,13 +192,13 @@ class Merge:
         votes: dict[str, Counter] = {}
         for c in cands:
             if c.entry is None and c.tok_end - c.tok_start == 1 and c.label in ("PERSON", "ORG"):
-                votes.setdefault(_name_key(text[c.start:c.end]), Counter())[c.label] += 1
+                votes.setdefault(cached_name_key(text[c.start:c.end]), Counter())[c.label] += 1
         if not votes:
             return
         for c in cands:
             if c.label != "PERSON" or c.entry is not None or c.titles or c.tok_end - c.tok_start < 2:
                 continue
-            words = _name_key(text[c.start:c.end]).split()
+            words = cached_name_key(text[c.start:c.end]).split()
             if len(words) < 2:
                 continue
             first, last = votes.get(words[0]), votes.get(words[-1])
@@ -214,9 +214,9 @@ class Merge:
         votes: dict[str, Counter] = {}
         for c in cands:
             if c.entry is None and c.label in ("PERSON", "ORG") and c.tok_end - c.tok_start >= 2 and not c.titles:
-                votes.setdefault(_name_key(text[c.start:c.end]), Counter())[c.label] += 1
+                votes.setdefault(cached_name_key(text[c.start:c.end]), Counter())[c.label] += 1
         for c in cands:
-            key = _name_key(text[c.start:c.end])
+            key = cached_name_key(text[c.start:c.end])
             v = votes.get(key)
             if c.label == "PERSON" and v is not None and v["ORG"] > v["PERSON"] and not c.titles \
                     and not is_first_name(key.split()[0]):
@@ -233,9 +233,9 @@ class Merge:
             return set()
         out: set[str] = set()
         for surface in {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.entry is None and not c.titles
-                        or self._unknown_place(c, _name_key(text[c.start:c.end]))}:
+                        or self._unknown_place(c, cached_name_key(text[c.start:c.end]))}:
             if _followed_somewhere(text, surface, after):
-                out.add(_name_key(surface))
+                out.add(cached_name_key(surface))
         return out
 
     def _owner_after_of(self, doc: Doc, c: Cand) -> bool:
@@ -287,7 +287,7 @@ class Merge:
             return c.entry.name, c.entry.type
         if c.label == "PERSON":
             return _person_name(self.st.text, c, full, self._english_word), "PERSON"
-        name, typ = _LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
+        name, typ = LEADING_THE.sub("", surface) if c.label != "PERSON" else surface, c.label
         return self._without_generic(name), typ
 
     def _add_aliases(self, aliases: list[str], c: Cand, surface: str) -> None:
@@ -377,17 +377,17 @@ class Merge:
         (pycountry: a province, state or county), and no surname of a person the document names."""
         name = actor["name"]
         if actor["titles"] or " " in name.strip() or not (
-                self._known_town(name) or _name_key(name) in subdivision_countries()):
+                self._known_town(name) or cached_name_key(name) in subdivision_countries()):
             return False
-        key = _name_key(name)
-        return not any(e.label_ == "PERSON" and len(e) > 1 and _name_key(e.text).endswith(" " + key) for e in self.st.ents)
+        key = cached_name_key(name)
+        return not any(e.label_ == "PERSON" and len(e) > 1 and cached_name_key(e.text).endswith(" " + key) for e in self.st.ents)
 
     @staticmethod
     def _a_province(actor: dict) -> bool:
         """A name of two words or more, with no title, that is a province, state or county of
         ISO 3166-2 (pycountry) or a town of GeoNames ("San Lorenzo Alto")."""
         name = actor["name"]
-        key = _name_key(name)
+        key = cached_name_key(name)
         return not actor["titles"] and " " in name.strip() and (key in subdivision_countries() or key in geonames_towns())
 
     def _short_org_names(self, cands: list[Cand]) -> None:
@@ -403,14 +403,14 @@ class Merge:
         for c in cands:
             if c.tok_end - c.tok_start < 2 or c.thing:
                 continue  # (a product's name, "X Glide 3", is no name of the maker)
-            words = _name_key(text[c.start:c.end]).split()
+            words = cached_name_key(text[c.start:c.end]).split()
             if not words:
                 continue
             if c.label == "PERSON" and c.entry is None:
                 person_first.update((words[0], words[-1]))
             elif c.label == "ORG" and (c.entry is None or c.entry.kind == "org"):
-                name = c.entry.name if c.entry is not None else self._without_generic(_LEADING_THE.sub("", text[c.start:c.end]))
-                if _name_key(name).split()[:1] == words[:1]:
+                name = c.entry.name if c.entry is not None else self._without_generic(LEADING_THE.sub("", text[c.start:c.end]))
+                if cached_name_key(name).split()[:1] == words[:1]:
                     starts.setdefault(words[0], set()).add(name)
         if not starts:
             return
@@ -418,13 +418,13 @@ class Merge:
         for c in cands:
             if c.entry is not None or c.tok_end - c.tok_start != 1 or c.label not in ("PERSON", "ORG", "GPE"):
                 continue
-            key = _name_key(text[c.start:c.end])
+            key = cached_name_key(text[c.start:c.end])
             names = self._fullest(starts.get(key))
             # an organisation's head noun ("the Bank", "the Institute") refers by description, not
             # by a short name: left alone (joining it raised false conflicts in pair comparison)
             # a place the model tagged as one ("Tasmania" beside the "Tasmania Ports Board") is
             # the place an organisation is named after, not a short name of the organisation
-            if names and len(names) == 1 and key not in person_first and key not in _ORG_HEADS_SET \
+            if names and len(names) == 1 and key not in person_first and key not in ORG_HEADS_SET \
                     and not self._named_place(key, c.label):
                 c.label = "ORG"
                 c.entry = Entry(next(iter(names)), "ORG", "org")
@@ -440,16 +440,16 @@ class Merge:
         for c in cands:
             if c.label != "ORG" or c.tok_end - c.tok_start < 3 or c.entry is not None and c.entry.kind != "org":
                 continue
-            name = c.entry.name if c.entry is not None else self._without_generic(_LEADING_THE.sub("", text[c.start:c.end]))
-            words = _name_key(name).split()
-            if len(words) >= 3 and words[-2] == "of" and words[-1] not in _ORG_HEADS_SET:
+            name = c.entry.name if c.entry is not None else self._without_generic(LEADING_THE.sub("", text[c.start:c.end]))
+            words = cached_name_key(name).split()
+            if len(words) >= 3 and words[-2] == "of" and words[-1] not in ORG_HEADS_SET:
                 tails.setdefault(words[-1], set()).add(name)
         if not tails:
             return
         for c in cands:
             if c.entry is not None or c.tok_end - c.tok_start != 1 or c.label != "ORG":
                 continue
-            names = tails.get(_name_key(text[c.start:c.end]))
+            names = tails.get(cached_name_key(text[c.start:c.end]))
             if names and len(names) == 1:
                 c.entry = Entry(next(iter(names)), "ORG", "org")
                 c.role = "actor"
@@ -467,12 +467,12 @@ class Merge:
             if c.label != "ORG" and not (c.label == "PERSON" and not c.titles
                                          and not is_first_name(text[c.start:c.end].split()[0])):
                 continue
-            words = _name_key(_LEADING_THE.sub("", text[c.start:c.end])).split()
+            words = cached_name_key(LEADING_THE.sub("", text[c.start:c.end])).split()
             names = self._fullest(starts.get(words[0])) if words else None
             if not names or len(names) != 1:
                 continue
             full = next(iter(names))
-            full_words = _name_key(full).split()
+            full_words = cached_name_key(full).split()
             if len(full_words) > len(words) and full_words[:len(words)] == words:
                 c.entry = Entry(full, "ORG", "org")
 
@@ -483,8 +483,8 @@ class Merge:
         if not names or len(names) == 1:
             return names
         longest = max(names, key=len)
-        full = _name_key(longest).split()
-        if all(full[:len(_name_key(n).split())] == _name_key(n).split() for n in names):
+        full = cached_name_key(longest).split()
+        if all(full[:len(cached_name_key(n).split())] == cached_name_key(n).split() for n in names):
             return {longest}
         return names
 
@@ -505,7 +505,7 @@ class Merge:
 
     def _without_generic(self, name: str) -> str:
         """'United Auto Workers union' -> 'United Auto Workers': a trailing lower-case generic word."""
-        m = _LOWER_HEAD.search(name)
+        m = LOWER_HEAD.search(name)
         if m and m.start() > 0 and m.group(1) in self.tables.cue("generic_name_tails"):
             return name[:m.start()].rstrip() or name
         return name
@@ -534,8 +534,8 @@ def _full_names(text: str, persons: list[Cand]) -> list[tuple[list[str], str]]:
     """(key words, display name) of each person named in full: the longest names first; a name
     that is a short form of one already listed (`_short_form`) is a partial mention of it."""
     full: list[tuple[list[str], str]] = []
-    for c in sorted(persons, key=lambda c: -len(_name_key(text[c.start:c.end]).split())):
-        words = _name_key(text[c.start:c.end]).split()
+    for c in sorted(persons, key=lambda c: -len(cached_name_key(text[c.start:c.end]).split())):
+        words = cached_name_key(text[c.start:c.end]).split()
         if not words:
             continue
         if any(_short_form(words, fw) for fw, _ in full):
@@ -551,7 +551,7 @@ def _person_name(text: str, c: Cand, full: list[tuple[list[str], str]],
     two surnames of (`_first_surname`), or is the first
     words of where the words left are no English word (`english`: "Ratu Josefa" of "Ratu Josefa
     Naivalu", not "Marta Quist" of "Marta Quist Holdings"); else the mention as written."""
-    words = _name_key(text[c.start:c.end]).split()
+    words = cached_name_key(text[c.start:c.end]).split()
     best = None
     for fw, disp in full:
         if words == fw[-len(words):] or (len(words) == 1 and words == fw[:1] and len(fw) > 1) \

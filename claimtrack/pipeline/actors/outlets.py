@@ -24,10 +24,10 @@ from spacy.tokens import Doc
 
 from ...actorids.first_names import first_names
 from ...actorids.gazetteer import Entry, Tables
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from ...parsers.story_places import BYLINE_OPENER
 from ..quotes.persons import person_nouns
-from .layout import _BYLINE, Layout
+from .layout import BYLINE, Layout
 from .state import Cand, DocState
 
 #: A year: a line carrying one (in the page head) is a date line.
@@ -74,7 +74,7 @@ class Outlets:
             if span is None or span[1] <= span[0]:
                 continue
             surface = text[s:e]
-            entry = self.tables.aliases.get(_name_key(surface))
+            entry = self.tables.aliases.get(cached_name_key(surface))
             if entry is None or entry.kind != "org":
                 entry = Entry(_display(surface), "ORG", "org")
             out = [c for c in out if not (c.start < e and s < c.end)]
@@ -93,7 +93,7 @@ class Outlets:
         mention of its whole name without the masthead's "The" ("told the Valley Times", a photo
         credit "(Valley Times)")."""
         outlet_words = self.tables.cue("outlet_words")
-        by_key = {_name_key(entry.name): entry for entry in entries}
+        by_key = {cached_name_key(entry.name): entry for entry in entries}
         # ... and by the end of its name, two words or more holding a word that heads papers'
         # names, its town or article left out ("told the Morning Post" in the Harbourton Morning
         # Post, "Diario del Sur" for "El Diario del Sur"); a paper's name, not another's
@@ -104,7 +104,7 @@ class Outlets:
                 if outlet_words.intersection(words[k:]):
                     by_tail.setdefault(" ".join(words[k:]), set()).add(entry)
         for c in cands:
-            key = _name_key(self.st.text[c.start:c.end])
+            key = cached_name_key(self.st.text[c.start:c.end])
             entry = by_key.get(key) if c.entry is None else None
             if entry is None and (c.entry is None or c.entry.kind == "org") and not c.outlet \
                     and len(by_tail.get(key, ())) == 1 and not self._placed_paper(c):
@@ -198,7 +198,7 @@ class Outlets:
         outlet_words = self.tables.cue("outlet_words")
         out: list[tuple[int, int]] = []
         for a, b, kind in list(zip(layout.starts, layout.ends, layout.kinds))[:_HEAD_LINES]:
-            opener = _BYLINE.match(text[a:b]) if kind == "byline" else None
+            opener = BYLINE.match(text[a:b]) if kind == "byline" else None
             if opener is None:
                 continue
             for part in _BYLINE_PART.finditer(text, a + opener.end(), b):
@@ -237,7 +237,7 @@ class Outlets:
             return False
         if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) or not words[0][:1].isupper():
             return False
-        entry = self.tables.aliases.get(_name_key(name))
+        entry = self.tables.aliases.get(cached_name_key(name))
         if entry is not None and entry.kind != "org":
             return False  # a place: "(Kyiv)"
         if need_word:
@@ -254,7 +254,7 @@ class Outlets:
         out = []
         for c in cands:
             if any(a <= c.start and c.end <= b for a, b in self.st.datelines) \
-                    and self.tables.aliases.get(_name_key(self.st.text[c.start:c.end])) is None:
+                    and self.tables.aliases.get(cached_name_key(self.st.text[c.start:c.end])) is None:
                 continue
             end = next((b for a, b in self.st.datelines if a <= c.start < b < c.end), None)
             if end is None:

@@ -12,10 +12,10 @@ from ...actorids.gazetteer import Tables
 from ...tables import load_json, speech_verbs
 from .layout import Layout
 from .kinds import given_or_unlisted
-from ...actorids.names import _acronym_fits, _name_key
+from ...actorids.names import acronym_fits, cached_name_key
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
-from ...actorids.words import _HYPHENATED_PART, _PAREN_AFTER, _PARTICLES
+from ...actorids.words import HYPHENATED_PART, PAREN_AFTER, PARTICLES
 from ...wordnet_nouns import noun_lexfiles
 
 
@@ -23,20 +23,20 @@ from ...wordnet_nouns import noun_lexfiles
 #: building, an event, a product, a work): never a person, a body or a place, which are read as such.
 _UNTAGGED_NAME_LABELS = frozenset({"", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 #: Verbs of saying whose subject may be a data source rather than a speaker ("the survey found",
-#: "figures indicate"): left out of `_speaking_verbs`.
+#: "figures indicate"): left out of `speaking_verbs`.
 _NOT_SPEAKER_VERBS = frozenset("continue find read indicate signal highlight point estimate cite quote beam boom "
                                "bark laugh chuckle marvel muse wonder".split())
 
 
 @lru_cache(maxsize=1)
-def _speaking_verbs() -> frozenset:
+def speaking_verbs() -> frozenset:
     """Lemmas of the verbs of saying (data/speech_verbs.txt, strong and weak) whose subject speaks."""
     strong, weak = speech_verbs()
     return (strong | weak) - _NOT_SPEAKER_VERBS
 
 
 @lru_cache(maxsize=1)
-def _business_nouns() -> frozenset:
+def business_nouns() -> frozenset:
     """Nouns of a person in business, by which news names firms too (WordNet: data/person_nouns.json
     'business', built by data/tools/person_nouns.py)."""
     return frozenset(load_json("person_nouns.json")["business"])
@@ -82,9 +82,9 @@ class Repair:
             # a place or a people the model tagged inside a body's name is a word of that name
             # ("the Nordic Rail Safety Review Board": "Nordic" is no actor here)
             out = [c for c in out if not (cs <= c.start and c.end <= ce)]
-            m = _PAREN_AFTER.match(self.st.text, ce)  # "... Authority (TTK)": the acronym is an alias
+            m = PAREN_AFTER.match(self.st.text, ce)  # "... Authority (TTK)": the acronym is an alias
             out.append(Cand(cs, ce, "ORG", s, e, layout="body",
-                            acronym=m.group(1) if m and _acronym_fits(m.group(1), span.text) else None))
+                            acronym=m.group(1) if m and acronym_fits(m.group(1), span.text) else None))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -245,7 +245,7 @@ class Repair:
                 elif rule == "TITLED_PERSON" and e - s - 2 <= 4:
                     a, b = s + 2, e
                     span = doc[a:b]
-                    if _name_key(span.text) in self.tables.aliases or any(t.ent_type_ for t in span):
+                    if cached_name_key(span.text) in self.tables.aliases or any(t.ent_type_ for t in span):
                         continue
                     extra.append(Cand(span.start_char, span.end_char, "PERSON", a, b,
                                       layout=layout.kind(span.start_char)))
@@ -267,7 +267,7 @@ class Repair:
         it or "who" takes it up; else an organisation. `_resolve` then reads it like a model's
         entity (tables, features, common words)."""
         toks = self.st.tokens
-        verbs = _speaking_verbs()
+        verbs = speaking_verbs()
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         extra: list[Cand] = []
         for i, pos in enumerate(self.st.pos_col):
@@ -329,7 +329,7 @@ class Repair:
             if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or low in kinds or noun.lower_ in kinds \
                     or noun_lexfiles(low, 1)[:1] != (_PERSON_FILE,):
                 continue
-            if low not in _business_nouns() or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children):
+            if low not in business_nouns() or any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in noun.children):
                 return True
         return False
 
@@ -390,7 +390,7 @@ class Repair:
             if not touching and self._role_before_person(s, e):
                 continue  # "Economist Jane Doe said": the person's role, not the magazine
             removed.update(id(c) for c in touching)
-            entry = self.tables.aliases.get(_name_key(self.st.text[cs:ce]))
+            entry = self.tables.aliases.get(cached_name_key(self.st.text[cs:ce]))
             label = entry.type if entry else "ORG"
             added.append(Cand(cs, ce, label, s, e, layout=layout.kind(cs)))
         out = [c for c in cands if id(c) not in removed] + added
@@ -416,7 +416,7 @@ class Repair:
         for c in cands:
             if c.label == "PERSON" and c.entry is None and c.tok_end - c.tok_start >= 2:
                 last = toks[c.tok_end - 1]
-                if last.is_alpha and last.is_title and last.lower_ not in _PARTICLES:
+                if last.is_alpha and last.is_title and last.lower_ not in PARTICLES:
                     surnames.setdefault(last.text, c)
         covered = set()
         for c in cands:
@@ -446,8 +446,8 @@ class Repair:
                 extra.append(Cand(tok.idx, tok.idx + len(tok.text), "ORG", tok.i, tok.i + 1,
                                   layout=layout.kind(tok.idx), entry=entry))
             elif ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper() and not tok.ent_type_:
-                parts = [(m.start(), m.end()) for m in _HYPHENATED_PART.finditer(tok.text)]
-                entries = [self.tables.aliases.get(_name_key(tok.text[a:b])) for a, b in parts]
+                parts = [(m.start(), m.end()) for m in HYPHENATED_PART.finditer(tok.text)]
+                entries = [self.tables.aliases.get(cached_name_key(tok.text[a:b])) for a, b in parts]
                 if len(parts) > 1 and all(
                     e is not None and e.kind in ("country", "org", "metonym") for e in entries
                 ):

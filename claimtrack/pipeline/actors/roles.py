@@ -7,20 +7,20 @@ from spacy.tokens import Doc
 from ...actorids.gazetteer import Tables
 from ...actorids.first_names import first_names
 from ...actorids.iso import subdivision_countries
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from ...actorids.towns import geonames_places, geonames_towns
 from ...wordnet_nouns import noun_lexfiles
-from .descriptors import _SEAT_PARTICIPLES
+from .descriptors import SEAT_PARTICIPLES
 from .tree import first_conjunct
 from .state import Cand, DocState
 from ...actorids.words import (
-    _AROUND_PREPS,
-    _ORG_HEADS_SET,
-    _BORDER_WORDS,
-    _LOC_PREPS,
-    _PLACE_PREPS,
-    _POSSESSIVE_TOKENS,
-    _SMALL_WORDS,
+    AROUND_PREPS,
+    ORG_HEADS_SET,
+    BORDER_WORDS,
+    LOC_PREPS,
+    PLACE_PREPS,
+    POSSESSIVE_TOKENS,
+    SMALL_WORDS,
 )
 
 
@@ -29,14 +29,14 @@ _WHERE_PREPS = frozenset("in at near to from between via into towards toward".sp
 #: Prepositions whose object, a name GeoNames lists as a village or small town, is that place:
 #: those of `_WHERE_PREPS`, of nearness, of passing, and of height or offshore position ("the hills above X",
 #: "a trawler off X").
-_SMALL_PLACE_PREPS = _WHERE_PREPS | _AROUND_PREPS | frozenset("off above below beneath through past".split())
+_SMALL_PLACE_PREPS = _WHERE_PREPS | AROUND_PREPS | frozenset("off above below beneath through past".split())
 #: The words for a saint that open the names of towns in English, Spanish, Italian, Portuguese and
 #: French ("St Albans", "San Marcos", "Santa Ana", "São Bento", "Sainte-Foy").
 _SAINT_WORDS = frozenset("st saint sainte ste san santa santo são sao".split())
 #: Participles written after a place and a hyphen that make it a modifier: where a body sits or is
-#: traded (descriptors._SEAT_PARTICIPLES), where a person was born, a ship's flag ("Tokyo-born",
+#: traded (descriptors.SEAT_PARTICIPLES), where a person was born, a ship's flag ("Tokyo-born",
 #: "Panama-flagged").
-_PLACE_PARTICIPLES = _SEAT_PARTICIPLES | frozenset({"born", "flagged"})
+_PLACE_PARTICIPLES = SEAT_PARTICIPLES | frozenset({"born", "flagged"})
 #: Adjectives of nearness that qualify places, never people or bodies ("neighbouring X").
 _NEAR_WORDS = frozenset("neighbouring neighboring nearby adjacent".split())
 
@@ -84,7 +84,7 @@ class Roles:
         if tok.dep_ == "pobj" and tok.head.lower_ in preps or self._example_of_places(tok):
             return "location"
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.ent_type_ \
-                and preps is _PLACE_PREPS:
+                and preps is PLACE_PREPS:
             return "location"
         if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in preps:
             return "location"
@@ -109,10 +109,10 @@ class Roles:
         if before is not None and before.lower_ == "the" and c.tok_start > 1:
             before = toks[c.tok_start - 2]
         after = toks[c.tok_end] if c.tok_end < len(doc) else None
-        if before is not None and before.lower_ in preps and (after is None or after.text not in _POSSESSIVE_TOKENS):
+        if before is not None and before.lower_ in preps and (after is None or after.text not in POSSESSIVE_TOKENS):
             return "location"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "into", "across") \
-                and tok.head.head.lemma_.lower() in _BORDER_WORDS:
+                and tok.head.head.lemma_.lower() in BORDER_WORDS:
             return "location"  # "the border crossing with X": a neighbour on the map, not an actor
         return "actor"
 
@@ -138,7 +138,7 @@ class Roles:
         before = toks[c.tok_start - 1] if c.tok_start > 0 else None
         after = toks[c.tok_end] if c.tok_end < len(doc) else None
         if before is not None and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
-                and before.lower_ not in _SMALL_WORDS and not before.ent_type_:
+                and before.lower_ not in SMALL_WORDS and not before.ent_type_:
             return True
         return after is not None and after.is_title and after.is_alpha and after.pos_ == "PROPN" \
             and after.ent_iob_ == "I"
@@ -173,7 +173,7 @@ class Roles:
         tok = first_conjunct(tok)
         if tok.dep_ == "pobj":
             prep = tok.head.lower_
-            if prep in _AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
+            if prep in AROUND_PREPS or (c.label == "PERSON" and prep == "in" and e - s == 1):
                 return True
             if self._example_of_places(tok):
                 return True  # "neighbourhoods such as X, Y and Z", "districts including X": examples of places
@@ -238,10 +238,10 @@ class Roles:
     def _a_persons_name(self, c: Cand) -> bool:
         """The document names a person of this name: 'Viktor Lund ... alongside Lund' (a town's
         name is a surname too)."""
-        key = _name_key(self.st.text[c.start:c.end])
+        key = cached_name_key(self.st.text[c.start:c.end])
         return any(
             e.label_ == "PERSON" and len(e) > 1 and (e.start, e.end) != (c.tok_start, c.tok_end)
-            and _name_key(e.text).endswith(" " + key)
+            and cached_name_key(e.text).endswith(" " + key)
             for e in self.st.ents
         )
 
@@ -250,12 +250,12 @@ class Roles:
         joins with 'and') is a town or city of GeoNames (data/geonames_cities.txt), and no
         English word, organisation head word or given name that a person or a body could bear
         ('Post', 'Alliance', 'Victoria')."""
-        key = _name_key(surface)
+        key = cached_name_key(surface)
         if not key:
             return False
         towns, common, given = geonames_towns(), self.common_words, first_names()
         return any(
-            part in towns and part not in _ORG_HEADS_SET and not given.intersection(words)
+            part in towns and part not in ORG_HEADS_SET and not given.intersection(words)
             and not common.intersection(words)
             for part in key.split(" and ") for words in [part.split()]
         )
@@ -264,9 +264,9 @@ class Roles:
         """A name of two words or more that is, whole, a town of GeoNames or a province, state or
         county of ISO 3166-2, with no organisation head word ("Quang Nam", "Long Bien"). The whole
         name must match: its words may be given names ("Long", "Thanh") as a town's often are."""
-        key = _name_key(surface)
+        key = cached_name_key(surface)
         words = key.split()
-        return len(words) >= 2 and not _ORG_HEADS_SET.intersection(words) and (
+        return len(words) >= 2 and not ORG_HEADS_SET.intersection(words) and (
             key in geonames_towns() or key in subdivision_countries())
 
     def _gazetteer_place_after_prep(self, doc: Doc, c: Cand) -> bool:
@@ -289,9 +289,9 @@ class Roles:
         """The candidate's whole name is a populated place of GeoNames' smaller ones
         (data/geonames_places.txt) with no organisation head word; a one-word name also no English
         word and no given name, and no surname of a person the document names."""
-        key = _name_key(self.st.text[c.start:c.end])
+        key = cached_name_key(self.st.text[c.start:c.end])
         words = key.split()
-        if not words or key not in geonames_places() or _ORG_HEADS_SET.intersection(words):
+        if not words or key not in geonames_places() or ORG_HEADS_SET.intersection(words):
             return False
         if len(words) > 1:
             return True
@@ -340,14 +340,14 @@ class Roles:
                 self._known_town(name) or self._gazetteer_place(name))
                for t in conjuncts for name in [self._conjunct_name(t)]):
             return True  # "Tarvik, Lenz and Ardel", "Cau Giay and Long Bien": joined with a town of GeoNames, a town too
-        if not (first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS):
+        if not (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS):
             return False
         for t in conjuncts:
             if c.tok_start <= t.i < c.tok_end:
                 continue
             if t.ent_type_ in ("GPE", "LOC"):
                 return True
-            entry = self.tables.aliases.get(_name_key(self._conjunct_name(t)))
+            entry = self.tables.aliases.get(cached_name_key(self._conjunct_name(t)))
             if entry is not None and entry.kind in ("country", "capital", "city", "region"):
                 return True
             name = self._conjunct_name(t)
@@ -357,7 +357,7 @@ class Roles:
 
     def _after_place_prep(self, doc: Doc, c: Cand) -> bool:
         root = self._root(doc, c)
-        return root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
+        return root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
 
     def _located_here(self, doc: Doc, c: Cand) -> bool:
         """The mention (or the first name of the list it is in) is where something is: the object
@@ -382,7 +382,7 @@ class Roles:
         i = c.tok_start
         while i > 0:
             tok = toks[i - 1]
-            if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in _SMALL_WORDS \
+            if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in SMALL_WORDS \
                     and not tok.ent_type_:
                 i -= 1
                 if self._ss(tok):

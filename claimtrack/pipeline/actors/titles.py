@@ -7,12 +7,12 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
-from ...actorids.names import _name_key
+from ...actorids.names import cached_name_key
 from ...titles import _FUNCTION, PERSON_HONORIFICS
-from .kinds import _HEAD_FIRST, given_or_unlisted, name_words
+from .kinds import HEAD_FIRST, given_or_unlisted, name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
-from ...actorids.words import _ORG_HEADS_SET, _PARTICLES
+from ...actorids.words import ORG_HEADS_SET, PARTICLES
 from ..quotes.persons import person_nouns
 
 
@@ -150,7 +150,7 @@ class Titles:
             tok = toks[j]
             if tok.is_title and tok.text.replace("-", "").isalpha():
                 run.append(j)
-            elif (tok.lower_ in _FUNCTION or tok.lower_ in _PARTICLES) and j + 1 < len(toks) and toks[j + 1].is_title:
+            elif (tok.lower_ in _FUNCTION or tok.lower_ in PARTICLES) and j + 1 < len(toks) and toks[j + 1].is_title:
                 run.append(j)
             else:
                 break
@@ -166,10 +166,10 @@ class Titles:
         for k in range(1, len(run)):
             tok = toks[run[k]]
             low = tok.lower_
-            if low in _FUNCTION or low in _PARTICLES or toks[run[k - 1]].lower_ in _FUNCTION \
+            if low in _FUNCTION or low in PARTICLES or toks[run[k - 1]].lower_ in _FUNCTION \
                     or all(toks[r].lower_ in _FUNCTION for r in run[:k]):
                 continue
-            if _name_key(tok.text) in aliases or low in self.tables.title_words:
+            if cached_name_key(tok.text) in aliases or low in self.tables.title_words:
                 continue  # "President of Kenya ...": a place of the tables is the office's, not the name
             if not given_or_unlisted(self.vocab, low):
                 continue  # a portfolio's English word: "Forestry", "Trade"
@@ -196,7 +196,7 @@ class Titles:
             return None
         for n in range(s + 1, e - 1):
             if toks[n].lower_ in first_names() and 2 <= e - n <= 3 \
-                    and all(t.is_title and t.is_alpha for t in toks[n:e]) and toks[e - 1].lower_ not in _ORG_HEADS_SET:
+                    and all(t.is_title and t.is_alpha for t in toks[n:e]) and toks[e - 1].lower_ not in ORG_HEADS_SET:
                 return self._title_words_before(k - 1), n  # "Deputy Speaker of the Assembly"
         return None
 
@@ -298,9 +298,9 @@ class Titles:
 
     def _body_word(self, low: str) -> bool:
         """A last word that ends the names of bodies and venues, never a person's: an organisation's
-        head ("Union", "Bank"), a venue's ("Hospital", "Hotel": kinds._HEAD_FIRST) or a plural of
+        head ("Union", "Bank"), a venue's ("Hospital", "Hotel": kinds.HEAD_FIRST) or a plural of
         what a company makes or runs ("Pharmaceuticals", "Metals": Kinds._plural_noun)."""
-        return low in _ORG_HEADS_SET or low in _HEAD_FIRST or self._plural_noun(low)
+        return low in ORG_HEADS_SET or low in HEAD_FIRST or self._plural_noun(low)
 
     def _honorific_name(self, c: Cand) -> bool:
         """'Dr Ama Roe', 'Mrs Roe said', 'Prof. Ama Roe': a capitalised honorific that English writes
@@ -321,7 +321,7 @@ class Titles:
                 return False
         words = [t for t in toks[s:e] if t.text not in ("-", "‑")]
         return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
-            and toks[e - 1].lower_ not in _ORG_HEADS_SET
+            and toks[e - 1].lower_ not in ORG_HEADS_SET
 
     def _titled_given_name(self, c: Cand) -> bool:
         """A lower-case title word, or a noun for a kind of person (`_person_noun`: "shopkeeper",
@@ -347,7 +347,7 @@ class Titles:
         title = before.lower_ in self.tables.title_words and before.lower_ not in _FUNCTION
         return before.is_lower and (title or occupation) \
             and given and first.lower_ not in self.vocab \
-            and last.lower_ not in _ORG_HEADS_SET and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+            and last.lower_ not in ORG_HEADS_SET and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
                                                           for w in words)
 
     def _inner_title(self, doc: Doc, c: Cand) -> Optional[int]:
@@ -365,7 +365,7 @@ class Titles:
             while i < e - 1 and toks[i].lower_.rstrip(".") in words:
                 i += 1
             b = self._title_end(doc, a, i)
-            if b > a and e - b >= 2 and all(t.is_alpha and (t.is_title or t.lower_ in _PARTICLES) for t in toks[b:e]):
+            if b > a and e - b >= 2 and all(t.is_alpha and (t.is_title or t.lower_ in PARTICLES) for t in toks[b:e]):
                 return b
         return None
 
@@ -410,7 +410,7 @@ class Titles:
             return False
         for a, b in zones:
             if a <= c.start and c.end <= b:
-                key = _name_key(self.st.text[c.start:c.end])
+                key = cached_name_key(self.st.text[c.start:c.end])
                 entry = self.tables.aliases.get(key)
                 if entry is not None:
                     return entry.kind == "demonym"
