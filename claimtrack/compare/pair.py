@@ -35,6 +35,7 @@ from .mentions import mentions_of
 from .quotes import restated_quotes
 from .repeats import link_repeats
 from .select import Sides, only_counts, select
+from .reference_rates import pair_date, reference_rate
 from .stated_rates import at_stated_rates, stated_rates
 
 #: Two articles report one story when at least this share (Jaccard) of their most frequent
@@ -103,8 +104,11 @@ def prepare(result: DocumentResult) -> Prepared:
 
 def pair_mentions(pa: Prepared, pb: Prepared) -> tuple[list, list]:
     """The two documents' mentions as this pair compares them: amounts in a currency one side never
-    writes converted at the exchange rates either states (compare.stated_rates)."""
-    return at_stated_rates(pa.mentions, pb.mentions, pa.rates, pb.rates, pa.notes, pb.notes)
+    writes converted at the exchange rates either states (compare.stated_rates), else at the ECB's
+    reference rates of the earlier publication date (compare.reference_rates)."""
+    on = pair_date(pa.result.document.published, pb.result.document.published)
+    return at_stated_rates(pa.mentions, pb.mentions, pa.rates, pb.rates, pa.notes, pb.notes,
+                           reference=(lambda x, y: reference_rate(x, y, on)) if on else None)
 
 
 @relaxed_gc()  # a pair's keys and candidates are thousands of small objects (claimtrack.collector)

@@ -2,8 +2,9 @@
 published rates): an amount written in either is one measure, compared in the anchor currency.
 
 "EC$27" and "US$10" are one price in two currencies, as "2,800 metres" and "9,200 feet" are one
-length in two units (compare.units.conversion); floating rates are never used (a rate of the day
-is a value, and which day's rate a writer used is not in the text)."""
+length in two units (compare.units.conversion); a floating rate is no parity (which day's rate a
+writer used is not in the text: compare.stated_rates reads the rate a report states, and
+compare.reference_rates the ECB's of the day, each within a band)."""
 
 from __future__ import annotations
 

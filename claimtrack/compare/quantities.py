@@ -361,8 +361,8 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         rel, why = iv.COMPATIBLE, f"{a.text} and {b.text} state one number, one with a bound and one without"
     if conversion(a.payload.unit) is not None and (a.payload.unit or "") != (b.payload.unit or ""):
         why += f" (in {plural(a.measure.cls)}: {a.text} ~ {b.text})"  # converted to one unit
-    elif a.rate or b.rate:  # compare.stated_rates
-        why += f" (in {a.measure.currency} at the rate stated, {a.rate or b.rate}: {a.text} ~ {b.text})"
+    elif a.rate or b.rate:  # compare.stated_rates, compare.reference_rates
+        why += f" (in {a.measure.currency} at {a.rate or b.rate}: {a.text} ~ {b.text})"
     elif a.measure.currency and _written_currency(a) != _written_currency(b):
         why += f" (in {a.measure.currency} at the fixed parity: {a.text} ~ {b.text})"  # compare.pegs
     note = f" ({al.note})" if al.note else ""

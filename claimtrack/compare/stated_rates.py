@@ -1,8 +1,8 @@
 """Exchange rates a document states itself, and a pair's amounts compared at them.
 
-Most currencies float or are managed (no fixed parity for compare.pegs), and a rate of the day
-from outside the text is not evidence of anything either report says. But a report that gives an
-amount in two currencies states the rate it used: "fined 2 billion kip (about $95,000)" says one
+Most currencies float or are managed (no fixed parity for compare.pegs), and the rate of the day
+from outside the text (compare.reference_rates, the ECB's) is not the one a writer used. But a
+report that gives an amount in two currencies states the rate it used: "fined 2 billion kip (about $95,000)" says one
 US dollar is some 21,000 kip, and a wire's note "($1 = 21,050 kip)" says it outright. With such a
 rate, an amount in kip in one report and an amount in dollars in another are one measure, as two
 pegged currencies are: "$50,000" against "1.05 billion kip" is one fine, against "3 billion kip"
@@ -55,6 +55,13 @@ class Rate:
     #: last written digit of the rounder one ("100 rupees (about $1)": the dollar figure is to the
     #: dollar, so the rate is 100 within 50%; "$1 = 83.2 rupees": within 0.06%)
     spread: float = 0.0
+    #: False for a rate no report states (compare.reference_rates: the ECB's of the day)
+    stated: bool = True
+
+    @property
+    def label(self) -> str:
+        """The rate as the comparison's reason names it."""
+        return f"the rate stated, {self.text}" if self.stated else self.text
 
 
 def _anchored(code: str, value: float) -> tuple[str, float]:
@@ -164,7 +171,25 @@ def _bare_dollar(mentions, notes) -> bool:
                and BARE_DOLLAR.search(m.payload.text or "") for m in mentions)
 
 
-def _conversions(ma, mb, rates_a, rates_b, notes_a, notes_b) -> tuple[dict, dict]:
+def _with_reference(pair_rates: dict, cur: tuple, reference) -> dict:
+    """`pair_rates` and, for each currency one side writes and the other never does, with each
+    currency the other side writes, when no report states a rate between them, the `reference`
+    rate (x, y) -> Rate or None (compare.reference_rates)."""
+    if reference is None:
+        return pair_rates
+    out = dict(pair_rates)
+    for own, other in ((cur[0], cur[1]), (cur[1], cur[0])):
+        for x in sorted(own - other):
+            for y in sorted(other):
+                key = frozenset((x, y))
+                if key not in out:
+                    r = reference(x, y)
+                    if r is not None:
+                        out[key] = r
+    return out
+
+
+def _conversions(ma, mb, rates_a, rates_b, notes_a, notes_b, reference=None) -> tuple[dict, dict]:
     """For each side, currency -> (currency it is compared in, factor, Rate)."""
     cur = (_currencies(ma, notes_a), _currencies(mb, notes_b))
     # A bare "$" may be any dollar-sign currency, unless the side's own rates say which it is
@@ -172,7 +197,10 @@ def _conversions(ma, mb, rates_a, rates_b, notes_a, notes_b) -> tuple[dict, dict
     loose = tuple(_bare_dollar(ms, notes) and not {c for r in rs for c in (r.ref, r.other)} & {"USD"}
                   for ms, notes, rs in ((ma, notes_a, rates_a), (mb, notes_b, rates_b)))
     out: tuple[dict, dict] = ({}, {})
-    for key, r in sorted(_pair_rates(rates_a + rates_b).items(), key=lambda kv: sorted(kv[0])):
+    for key, r in sorted(_with_reference(_pair_rates(rates_a + rates_b), cur, reference).items(),
+                         key=lambda kv: sorted(kv[0])):
+        if not r.stated and any(loose) and key <= _dollar_written():
+            continue  # "$250,000" against "A$250,000": a bare "$" may be that dollar, at par with itself
         for x, y, factor in ((r.ref, r.other, r.per), (r.other, r.ref, 1 / r.per)):
             for side in (0, 1):
                 own, other = cur[side], cur[1 - side]
@@ -192,18 +220,20 @@ def _converted(m: Mention, to: tuple) -> Mention:
     if m.interval is None:
         return m
     return replace(m, measure=Measure(cls=None, currency=code, period=m.measure.period),
-                   interval=_widened(m.interval, factor, rate.spread), rate=rate.text)
+                   interval=_widened(m.interval, factor, rate.spread), rate=rate.label)
 
 
-def at_stated_rates(ma: list, mb: list, rates_a=(), rates_b=(), notes_a=frozenset(), notes_b=frozenset()) -> tuple[list, list]:
+def at_stated_rates(ma: list, mb: list, rates_a=(), rates_b=(), notes_a=frozenset(), notes_b=frozenset(),
+                    reference=None) -> tuple[list, list]:
     """A pair's mentions, with each side's amounts in a currency the other side never writes
     converted into one it does, at a rate either document states (`stated_rates`; `rates_a`,
-    `notes_a`: A's). Not an amount in a dollar-sign currency ("T$", "G$") against a side with a
-    bare "$" its own rates do not pin down: that "$" may be the same currency. The lists are
-    returned as given when nothing is converted."""
-    if not rates_a and not rates_b:
+    `notes_a`: A's), else at the `reference` rate ((x, y) -> Rate or None: the ECB's of the day,
+    compare.reference_rates). Not an amount in a dollar-sign currency ("T$", "G$") against a side
+    with a bare "$" its own rates do not pin down: that "$" may be the same currency. The lists
+    are returned as given when nothing is converted."""
+    if not rates_a and not rates_b and reference is None:
         return ma, mb
-    conv_a, conv_b = _conversions(ma, mb, rates_a, rates_b, notes_a, notes_b)
+    conv_a, conv_b = _conversions(ma, mb, rates_a, rates_b, notes_a, notes_b, reference)
     if not conv_a and not conv_b:
         return ma, mb
 
