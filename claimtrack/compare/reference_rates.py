@@ -37,6 +37,13 @@ REFERENCE_SPREAD = 0.05
 #: How many days before the publication date the last published rate may be (weekends, holidays).
 _DAYS_BACK = 7
 
+#: A publication date after the last day of the installed rates file (the package ships the ECB's
+#: file as it stood at its release): the file's last rate is used, known less well the older it is,
+#: REFERENCE_SPREAD widened by this much a year (floating pairs move some 10% a year: the euro went
+#: from 1.03 to 1.17 dollars within 2025), for at most a year after the file's end.
+STALE_SPREAD_PER_YEAR = 0.10
+_STALE_DAYS = 365
+
 
 @lru_cache(maxsize=1)
 def _converter():
@@ -57,10 +64,11 @@ def published_currencies() -> frozenset:
 @lru_cache(maxsize=4096)
 def euro_rate(code: str, on: str) -> Optional[tuple[float, str]]:
     """How many units of `code` one euro was worth by the ECB's reference rate of the ISO date
-    `on`, or of the last day before it (within a week) with one, and that day; None when the ECB
-    published no rate for `code` then."""
+    `on`, or of the last day before it (within a week) with one, and that day; after the end of the
+    installed file (within `_STALE_DAYS`), its last rate and day, for a currency the ECB still
+    published then; None when the ECB published no rate for `code` then."""
     if code == "EUR":
-        return 1.0, on
+        return 1.0, on[:10]
     c = _converter()
     if c is None or code not in c.currencies:
         return None
@@ -68,6 +76,10 @@ def euro_rate(code: str, on: str) -> Optional[tuple[float, str]]:
         day = dt.date.fromisoformat(on[:10])
     except ValueError:
         return None
+    file_end = max(b.last_date for b in c.bounds.values())
+    last = c.bounds[code].last_date
+    if day > file_end and last == file_end and (day - file_end).days <= _STALE_DAYS:
+        day = file_end  # the rates file ends before the story: its last day
     for back in range(_DAYS_BACK + 1):
         d = day - dt.timedelta(days=back)
         try:
@@ -88,6 +100,11 @@ def reference_rate(x: str, y: str, on: Optional[str]) -> Optional[Rate]:
         return None
     day = max(ex[1], ey[1]) if x != "EUR" and y != "EUR" else (ex[1] if x != "EUR" else ey[1])
     per = ey[0] / ex[0]
+    stale = (dt.date.fromisoformat(on[:10]) - dt.date.fromisoformat(day)).days
+    if stale > _DAYS_BACK:
+        text = (f"the ECB's last reference rate in the installed file, of {day} ({stale} days before {on[:10]}),"
+                f" 1 {x} = {_figure(per)} {y}")
+        return Rate(x, y, per, text, REFERENCE_SPREAD + STALE_SPREAD_PER_YEAR * stale / 365, stated=False)
     text = f"the ECB's reference rate of {day}, 1 {x} = {_figure(per)} {y}"
     return Rate(x, y, per, text, REFERENCE_SPREAD, stated=False)
 
