@@ -764,6 +764,10 @@ def test_decimal_comma_point_fractions_and_minor_units(nlp, text, expected):
         ("The pumps ran for six straight days.", "six straight days", 6, "day"),
         # and so does a participle used as an adjective
         ("Each driver is owed 160 paid hours.", "160 paid hours", 160, "hour"),
+        # and a participle or noun naming a kind of day: a span of working days is a span of days
+        ("Parcels reach the islands within four working days.", "four working days", 4, "day"),
+        ("The tribunal allows 14 calendar days for an appeal.", "14 calendar days", 14, "day"),
+        ("Tin prices rose for five trading days.", "five trading days", 5, "day"),
     ],
 )
 def test_adjective_inside_a_span_of_time(nlp, text, span, value, unit):

@@ -342,11 +342,12 @@ def _between_ok(c: _Ctx, doc: Doc, last: Token, cand: Token) -> bool:
                 and cand.tag_ in ("NNS", "NNPS") and _lemma(cand) not in c.durations:
             continue  # "11 holiday homes", "40 summer workers": a time word naming a kind of the thing
         if t.ent_type_ in ("DATE", "TIME") and t.lower_ not in c.frequency_adjectives and not (
-                (t.pos_ == "ADJ" or t.tag_ == "VBN" and t.dep_ == "amod") and _lemma(cand) in c.durations
+                (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound") and t.head.i == cand.i) and _lemma(cand) in c.durations
                 and last.ent_type_ == t.ent_type_ and t.ent_iob_ == "I" and cand.ent_iob_ == "I"):
-            # a date word between ("300,000 last year"); but an adjective (or a participle used
-            # as one) inside one span of time with the number ("five straight days", "two full
-            # weeks", "40 paid hours") leaves it a span, and one of frequency says how often
-            # ("11 weekly flights")
+            # a date word between ("300,000 last year"); but an adjective (or a participle or
+            # noun modifying the unit) inside one span of time with the number ("five straight
+            # days", "two full weeks", "40 paid hours", "three working days", "five calendar days":
+            # a span of days of a kind is a span of days) leaves it a span, and one of frequency
+            # says how often ("11 weekly flights")
             return False
     return True
