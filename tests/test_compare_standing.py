@@ -87,6 +87,15 @@ def test_clashes_are_symmetric_and_none_for_two_plain_figures():
     # a modal or future auxiliary without a hedge: no value now, and no forecast either
     ("The new terminal will employ about 900 people at its peak.", "900 people", "future", True),
     ("The new terminal employs about 900 people.", "900 people", "future", False),
+    # a verb of changing a level, "to" the level and "by" a deadline, under a modal: a target
+    ("The Brava water utility will cut leakage from its pipes to 15% by 2035.", "15%", "forecast", True),
+    ("The Brava water utility would cut leakage to 15% by the end of the decade.", "15%", "forecast", True),
+    ("The Brava water utility had cut leakage from its pipes to 15% by 2020.", "15%", "forecast", False),
+    ("The Brava water utility cut leakage from its pipes to 15% last year.", "15%", "forecast", False),
+    ("The Brava water utility will cut leakage from its pipes to 15% next month.", "15%", "forecast", False),
+    # a level reached: a present perfect, a verb of achieving (review s33 finding 1)
+    ("Vellmar has cut its landfill rate to 12% by March, council figures showed on Friday.", "12%", "forecast", False),
+    ("Vellmar managed to cut its landfill rate to 12% by March, council figures showed on Friday.", "12%", "forecast", False),
 ])
 def test_standing_is_read_from_grammar_words(text, figure, field, value):
     assert getattr(_standing(text, figure), field) == value
@@ -98,6 +107,19 @@ def test_a_forecast_and_a_value_now_are_related_not_a_conflict():
     plain = "Water use in the province has risen to 44% of supply, the utility said."
     assert not _conflicts(now, later)
     assert _conflicts(now, plain)  # the same pair without "expected to"
+
+
+@pytest.mark.parametrize("target", [
+    "The Brava water utility will cut leakage from its pipes to 15% by 2035, its director said on Monday.",
+    "The Brava water utility will lower its water losses to 15% by 2035, its director said on Monday.",
+])
+def test_a_target_with_a_deadline_is_no_value_now(target):
+    """"will cut leakage to 15% by 2035" sets the level to reach by then (compare.standing._target), for
+    any verb of changing a level: against the leakage now it is another moment, not a contradiction."""
+    now = "Leakage from the Brava water utility's pipes is 28%, its director said on Monday."
+    reached = "The Brava water utility has cut leakage from its pipes to 15%, its director said on Monday."
+    assert not _conflicts(target, now)
+    assert _conflicts(reached, now)  # the level reached, a value now
 
 
 def test_a_figure_with_will_is_no_value_now_against_a_forecast():

@@ -161,6 +161,17 @@ def _change_to_level(verb: Optional[str], prep: Optional[str], after: str) -> bo
     return bool(verb and prep is None and verb in c.level_verbs and verb not in _REACHING and _TO_LEVEL.match(after))
 
 
+def _target(verb: Optional[str], prep: Optional[str], modality: Optional[str], after: str) -> bool:
+    """The level a verb of changing takes after "to" with a deadline after "by" in the clause, under
+    a modal or future auxiliary ("will cut waste to 12% by 2035", "must bring fees down to $40 by
+    March"; a verb of planning above it, "aims to", is hedged already): the level to be reached by
+    then, a target (data/figure_standing.json, Targets), never a value now. Without one ("has cut
+    waste to 12% by March", "managed to cut it to 12%") the level is reached, a value. The verb is
+    the class of changing a level (level_verbs and margin_verbs), not one verb."""
+    c = cues()
+    return bool(modality and prep == "to" and verb in c.margin_verbs and c.deadline.search(after))
+
+
 #: Verbs of change by a factor: "doubled 40%" is no English, so no share after them is a change's size.
 _MULTIPLYING = frozenset({"double", "triple", "halve"})
 
@@ -234,6 +245,8 @@ def standing_of(claim, q, clause: tuple[int, int], share: bool, count: bool = Fa
                 or (verb in c.hedged and frame.role in ("object", "oblique")):
             forecast = True
         elif modality in ("will", "would") and (predicate in c.level_verbs or verb in c.level_verbs):
+            forecast = True
+        elif _target(verb, prep, modality, after):
             forecast = True
         else:
             future = modality is not None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..tables import load_json
-from ..parsers.lexicon import CARDINALS
+from ..parsers.lexicon import CARDINALS, MONTH_NAMES
 
 
 def _alt(words) -> str:
@@ -58,6 +58,7 @@ class _Cues:
     episodic: re.Pattern
     place_part: re.Pattern
     remaining: re.Pattern
+    deadline: re.Pattern
 
 
 #: A cardinal in digits or words ("40", "three", "twenty-five"; parsers.lexicon's cardinals).
@@ -135,4 +136,8 @@ def cues() -> _Cues:
                               rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(t['place_part_nouns'])})\b", re.IGNORECASE),
         # "three divers remain missing", "were still cut off": what is left of a count
         remaining=re.compile(rf"\b(?:{_alt(t['remaining_words'])})\b", re.IGNORECASE),
+        # "by 2035", "by the end of next year", "by March": the latest time a level is to be reached
+        deadline=re.compile(rf"\b(?:{_alt(t['deadline_words'])})\s+(?:(?:{_alt(t['deadline_times'])})[\s-]+)*"
+                            rf"(?:\d{{4}}\b|(?:{_alt(MONTH_NAMES)})\b|(?:the\s+)?(?:year|decade|month|summer|winter|spring|autumn)\b)",
+                            re.IGNORECASE),
     )
