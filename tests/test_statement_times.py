@@ -54,3 +54,19 @@ def test_a_bound_reaching_back_to_now_meets_a_date_inside_it():
 def test_a_date_after_a_bound_is_another_time():
     assert "conflict" not in _statuses("The cooperative will not raise its feed prices before 2033.",
                                        "The cooperative will raise its feed prices in 2034.")
+
+
+def test_a_stance_told_in_two_months_is_one_stance_reported_two_ways():
+    # a month of an act told as done is, like a day, most often when it was reported or decided
+    assert "conflict" in _statuses("The cooperative's members rejected the dairy's milk price in March, their chair said.",
+                                   "The cooperative's members accepted the dairy's milk price in May, their chair said.")
+
+
+def test_an_act_set_for_two_months_to_come_is_two_times():
+    assert "conflict" not in _statuses("The cooperative will not shear the flock in June.",
+                                       "The cooperative will shear the flock in July.")
+
+
+def test_a_thing_ruled_out_for_one_month_and_weighed_for_another_is_two_times():
+    assert "conflict" not in _statuses("The cooperative ruled out a feed levy in June.",
+                                       "The cooperative is considering a feed levy in September.")

@@ -2,10 +2,12 @@
 and the periods it names in words ("this winter", "in the spring"). Two clauses whose acts are
 set at times that cannot be one speak of two occasions: a negation of the one does not
 contradict the other ("ruled out job cuts this year" / "is considering job cuts next year"; "will
-not reopen the pier before 2030" / "will reopen it in 2032"). A day or a month of its own is no
-such time: it is most often the day of the news, when the act was refused or agreed ("refused on
-Monday" / "agreed on Thursday" is one stance reported two ways, or reversed), and a bare month's
-year is a guess."""
+not reopen the pier before 2030" / "will reopen it in 2032"; "will not dredge the channel in
+June" / "will dredge it in July"). A day is no such time, nor a month or a week of an act told as
+done: it is most often when the news happened, the act refused or agreed ("refused on Monday" /
+"agreed on Thursday", "rejected the offer in March" / "accepted it in May" is one stance reported
+two ways, or reversed); and a date's year is read only where the text writes or names it, a bare
+month's being a guess from the tense."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import Optional
 
 from ...parsers.lexicon import MONTH_NAMES
 from ..mention import Mention
+from .modality import _forecloses, governors
 
 
 #: Prepositions before a date that bound a stretch, not a period (Quirk et al. 1985, 9.39-9.41):
@@ -78,9 +81,28 @@ _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _MONTHS = frozenset(n.lower() for n in MONTH_NAMES)
 
 
+#: Periods short enough to be the time of the news itself: a month or a week.
+_NEWS_PERIODS = _MONTHS | {"week", "month"}
+
+
 def _periods(m: Mention) -> set:
-    """(this/next/last or '', the period's word) of each period the clause names."""
-    return {((d.lower() if d.lower() in _DEICTIC else ""), u.lower()) for d, u in _PERIOD.findall(m.text)}
+    """(this/next/last or '', the period's word) of each period the clause names. Of an act told
+    as done (no modality), a month or a week is left out: like a day, it is most often when the
+    act was reported, refused or agreed ("rejected the offer in March" / "accepted it in May" is
+    one stance told two ways, or reversed); of an act to come or weighed, it is the time the act
+    is set for ("will not dredge the channel in June" / "will dredge it in July": `_set_ahead`)."""
+    found = {((d.lower() if d.lower() in _DEICTIC else ""), u.lower()) for d, u in _PERIOD.findall(m.text)}
+    if not _set_ahead(m.frame):
+        found = {p for p in found if p[1] not in _NEWS_PERIODS}
+    return found
+
+
+def _set_ahead(f) -> bool:
+    """The clause speaks of its act as to come or held open, not as done: a modality ("will",
+    "plans to", "is considering"), a ruling out or denied intention (`modality._forecloses`), or a
+    verb that weighs, plans or rules out the thing its noun object names ("is weighing a levy in
+    June", "ruled out a second round in May": 'nominal_governors')."""
+    return f.modality is not None or _forecloses(f) or (f.predicate or "") in governors("consider", "plan", "not")
 
 
 def _periods_meet(x: tuple, y: tuple) -> bool:
