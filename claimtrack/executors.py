@@ -60,7 +60,7 @@ class _WorkerProcess(SpawnProcess):
         os._exit(0)
 
 
-class _WorkerContext(SpawnContext):
+class WorkerContext(SpawnContext):
     Process = _WorkerProcess
 
 
@@ -72,7 +72,7 @@ class ProcessPool:
 
     def __init__(self, jobs: int, model: Optional[str], max_length: int):
         self.model = model
-        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_WorkerContext(),
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=WorkerContext(),
                                          initializer=_init_worker, initargs=(model, max_length, os.getpid()))
 
     def submit(self, task) -> Future:

@@ -122,21 +122,21 @@ def document_from_data(data: dict) -> Document:
 
 
 #: The model in a worker process (either executor), loaded on first use: model name -> pipeline.
-_WORKER: dict = {}
+WORKER_MODELS: dict = {}
 _WORKER_LOCK = threading.Lock()
 
 
 def worker_nlp(model: Optional[str], max_length: int):
     """This process's copy of the model, loaded once per process and kept. (A Dask worker
     started with several threads would share it: run workers with `--nthreads 1`.)"""
-    nlp = _WORKER.get(model)
+    nlp = WORKER_MODELS.get(model)
     if nlp is None:
         with _WORKER_LOCK:
-            nlp = _WORKER.get(model)
+            nlp = WORKER_MODELS.get(model)
             if nlp is None:
                 from . import nlp as nlp_mod
 
-                nlp = _WORKER[model] = nlp_mod.load(model)
+                nlp = WORKER_MODELS[model] = nlp_mod.load(model)
     if nlp.max_length < max_length:
         nlp.max_length = max_length
     return nlp

@@ -33,10 +33,10 @@ from .ingest import DEFAULT_MAX_CHARS, Document, too_long_reason
 from .models import DocumentResult, Skipped
 # The core and the executors live in their own modules; their names stay importable from here.
 from .executors import (  # noqa: F401
-    NO_WORKERS_SECONDS, PARENT_CHECK_SECONDS, DaskExecutor, MissingExtra, ProcessPool, _WorkerContext,
+    NO_WORKERS_SECONDS, PARENT_CHECK_SECONDS, DaskExecutor, MissingExtra, ProcessPool, WorkerContext,
 )
 from .processing import (  # noqa: F401
-    _WORKER, BATCH_SIZE, GUARDED, Item, document_from_data, document_to_data, failure_skips, process_documents,
+    WORKER_MODELS, BATCH_SIZE, GUARDED, Item, document_from_data, document_to_data, failure_skips, process_documents,
     run_batch, worker_nlp,
 )
 from .collector import relaxed_gc

@@ -21,7 +21,7 @@ from .tables import load_lines
 _SPLIT = re.compile(r"[\s\-]+")
 #: Function words inside titles ("Secretary of the Treasury"): part of a title phrase, but no
 #: evidence of a title on their own.
-_FUNCTION = frozenset("of the and for".split())
+FUNCTION_WORDS = frozenset("of the and for".split())
 #: Honorifics before a name: titles, but they name no office ("Mr", "Dr").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 #: Honorifics English news writes only before a person's name (with or without a period): the
@@ -88,5 +88,5 @@ def parse_titles(lines: Iterable[str]) -> TitleTable:
         most = max(most, len(ws))
         if ws[-1] not in _HONORIFICS and len(ws[-1]) > 2:
             heads.add(ws[-1])
-    return TitleTable(frozenset(phrases), frozenset(words), frozenset(words - _FUNCTION - _HONORIFICS),
+    return TitleTable(frozenset(phrases), frozenset(words), frozenset(words - FUNCTION_WORDS - _HONORIFICS),
                       frozenset(heads), most)

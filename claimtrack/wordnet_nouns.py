@@ -98,7 +98,7 @@ def lexfile_of(starts: list[int]):
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict, dict, dict, list]:
+def wordnet_table() -> tuple[dict, dict, dict, list]:
     """(tagged, rare, hypernyms, lexfile_starts) of the table; read from the table cache
     (`claimtrack.table_cache`) when parsed before from the same file (a third of the JSON's time)."""
     from .table_cache import derived_table
@@ -124,7 +124,7 @@ def noun_senses() -> tuple[dict, dict]:
     from .tables import table_path
 
     def build() -> tuple[dict, dict]:
-        tagged, rare, hypernyms, _starts = _table()
+        tagged, rare, hypernyms, _starts = wordnet_table()
         return derive_senses(tagged, rare, hypernyms), {k: frozenset(v) for k, v in hypernyms.items()}
 
     return derived_table("noun_senses", build, files=(table_path("noun_wordnet.json"),), kind=tuple)
@@ -138,7 +138,7 @@ def noun_kinds() -> tuple[dict, dict]:
     from .tables import table_path
 
     def build() -> tuple[dict, dict]:
-        tagged, _rare, hypernyms, starts = _table()
+        tagged, _rare, hypernyms, starts = wordnet_table()
         return derive_kinds(tagged, hypernyms, lexfile_of(starts), wide=True)
 
     return derived_table("noun_kinds", build, files=(table_path("noun_wordnet.json"),), kind=tuple)
@@ -146,13 +146,13 @@ def noun_kinds() -> tuple[dict, dict]:
 
 def noun_sense_ids(noun: str) -> tuple[int, ...]:
     """The sense numbers the table keeps for the noun, most frequent first (empty if none)."""
-    tagged, rare, _hypernyms, _starts = _table()
+    tagged, rare, _hypernyms, _starts = wordnet_table()
     return tuple(tagged.get(noun) or ([rare[noun]] if noun in rare else []))
 
 
 def sense_lexfile(sense: int) -> int:
     """The lexicographer file of a sense number."""
-    return lexfile_of(_table()[3])(sense)
+    return lexfile_of(wordnet_table()[3])(sense)
 
 
 #: WordNet's lexicographer files of nouns that name something that happens: noun.act (4) and
@@ -163,7 +163,7 @@ HAPPENING_FILES = frozenset({4, 11})
 def noun_lexfiles(noun: str, senses: int) -> tuple[int, ...]:
     """The lexicographer files of the noun's `senses` most frequent WordNet senses, most
     frequent first (empty for a noun the table does not hold)."""
-    tagged, rare, _hypernyms, starts = _table()
+    tagged, rare, _hypernyms, starts = wordnet_table()
     offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
     lexfile = lexfile_of(starts)
     return tuple(lexfile(o) for o in offs[:senses] if o is not None)
@@ -212,7 +212,7 @@ def classes_of(noun: str) -> frozenset:
     """The senses the noun's most frequent WordNet sense lies under, through any number of
     hypernym links between the table's kept senses ("wildebeest": antelope, bovid, ruminant, ...,
     mammal, animal, organism), empty for a noun the table does not hold."""
-    tagged, rare, _hypernyms, _starts = _table()
+    tagged, rare, _hypernyms, _starts = wordnet_table()
     offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
     if not offs:
         return frozenset()
@@ -229,7 +229,7 @@ def classes_of(noun: str) -> frozenset:
 
 def first_sense(noun: str):
     """The noun's most frequent WordNet sense in the table, or None."""
-    tagged, rare, _hypernyms, _starts = _table()
+    tagged, rare, _hypernyms, _starts = wordnet_table()
     offs = tagged.get(noun) or ([rare[noun]] if noun in rare else [])
     return offs[0] if offs else None
 

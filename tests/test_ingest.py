@@ -206,7 +206,7 @@ def test_unexpected_error_in_a_reader_skips_only_that_file(tmp_path, monkeypatch
     def boom(*a, **k):
         raise RuntimeError("library bug\nwith a second line")
 
-    monkeypatch.setattr(ingest_read, "_html_document", boom)
+    monkeypatch.setattr(ingest_read, "html_document", boom)
     docs, skips = read([tmp_path])
     assert list(docs) == ["b.txt"]
     one_skip(skips, "RuntimeError: library bug with a second line")

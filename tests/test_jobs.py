@@ -78,7 +78,7 @@ def test_worker_batch_is_a_pure_function_of_plain_data(nlp, monkeypatch):
     from claimtrack.ingest import document_from_text
 
     doc = document_from_text(ARTICLES[4], name="a.txt")
-    monkeypatch.setitem(runner._WORKER, None, nlp)  # this process plays a worker with the model loaded
+    monkeypatch.setitem(runner.WORKER_MODELS, None, nlp)  # this process plays a worker with the model loaded
     out = runner.run_batch(([runner.document_to_data(doc)], False, 100_000))
     assert isinstance(out, list) and isinstance(out[0], dict)
     assert out[0]["document"]["doc"] == "a.txt"
@@ -116,7 +116,7 @@ def _raise(path: str) -> None:
 def test_worker_process_exits_cleanly_and_at_once(tmp_path):
     """A worker leaves with os._exit(0) after its loop returns (no interpreter teardown), having
     done all its work; a loop that fails still exits with a failure code."""
-    ctx = runner._WorkerContext()
+    ctx = runner.WorkerContext()
     target = tmp_path / "out.txt"
     proc = ctx.Process(target=_write_and_return, args=(str(target),))
     proc.start()

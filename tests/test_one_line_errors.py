@@ -374,28 +374,28 @@ PARA = ("<p>Officials said 40 people were killed when floods swept through Valen
 
 @pytest.mark.parametrize("depth", [254, 300, 3000])
 def test_deeply_nested_html_still_gives_its_text(depth):
-    from claimtrack.ingest.formats import _html_document
+    from claimtrack.ingest.formats import html_document
 
     html = "<html><body>" + "<div>" * depth + PARA + "</div>" * depth + "</body></html>"
-    assert "40 people were killed" in _html_document(html, "deep.html", None).text
+    assert "40 people were killed" in html_document(html, "deep.html", None).text
 
 
 def test_template_content_is_not_article_text():
-    from claimtrack.ingest.formats import _html_document
+    from claimtrack.ingest.formats import html_document
 
     html = ("<html><body><article>" + PARA + "<template><p>Hidden template words that no reader ever sees on "
             "this page, whatever they do.</p></template></article></body></html>")
-    text = _html_document(html, "t.html", None).text
+    text = html_document(html, "t.html", None).text
     assert "40 people were killed" in text and "Hidden template" not in text
 
 
 @pytest.mark.parametrize("run", ["<" * 5000 + "after", "<" * 300 + "x", "<<Breaking"])
 def test_text_after_a_run_of_less_than_signs_is_kept(run):
-    from claimtrack.ingest.formats import _html_document
+    from claimtrack.ingest.formats import html_document
 
     html = ("<html><body><article>" + PARA + "<p>" + run + " the minister said 12 bridges had collapsed in the "
             "storm overnight.</p>" + PARA.replace("40", "41") + "</article></body></html>")
-    text = _html_document(html, "lt.html", None).text
+    text = html_document(html, "lt.html", None).text
     assert "12 bridges had collapsed" in text and "41 people" in text
 
 

@@ -164,7 +164,7 @@ def test_the_package_tables_read_back_equal_the_tables_built(folder, monkeypatch
     from claimtrack import wordnet_nouns
     from claimtrack.actorids import first_names, iso, towns
 
-    loaders = (first_names._dictionary, iso.subdivision_countries, towns.town_countries, wordnet_nouns._table,
+    loaders = (first_names._dictionary, iso.subdivision_countries, towns.town_countries, wordnet_nouns.wordnet_table,
                wordnet_nouns.noun_kinds, wordnet_nouns.noun_senses)
     values = []
     for setting in ("0", "1", "1"):  # built without the cache, then written, then read back

@@ -309,7 +309,7 @@ class OneLineErrors(TyperGroup):
 
 #: The SQLite ledger the command opened (`track_cmd.open_or_fail`): named when a damaged file
 #: fails a query later on.
-_OPENED: list = []
+OPENED_LEDGERS: list = []
 
 
 def damaged_ledger_message(err: BaseException) -> Optional[str]:
@@ -317,12 +317,12 @@ def damaged_ledger_message(err: BaseException) -> Optional[str]:
     check and what to do; None when `err` is not about a damaged ledger file."""
     import sqlite3
 
-    if not _OPENED or not isinstance(err, sqlite3.DatabaseError):
+    if not OPENED_LEDGERS or not isinstance(err, sqlite3.DatabaseError):
         return None
     text = str(err).lower()
     if not any(w in text for w in ("malformed", "not a database", "corrupt", "disk image")):
         return None
-    path = _OPENED[0]
+    path = OPENED_LEDGERS[0]
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)

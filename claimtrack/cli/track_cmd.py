@@ -15,7 +15,7 @@ from .root import app
 from .common import (
     cache_setting,
     EXECUTOR_OPTION, EXIT_OK, EXIT_PARTIAL, MODEL_OPTION, PUBLISHED_OPTION, SCHEDULER_OPTION, err_console,
-    Terminated, _OPENED, damaged_ledger_message, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail,
+    Terminated, OPENED_LEDGERS, damaged_ledger_message, executor_or_fail, fail, interrupt_code, jobs_or_cap, published_or_fail,
     report_skipped, shown,
 )
 
@@ -52,13 +52,13 @@ def _is_server(location: str) -> bool:
 
 def open_or_fail(db: Optional[str], *, must_exist: bool = False):
     from ..ledger import open_ledger
-    from ..ledger.store import ForeignDatabase, MissingExtra, _redact
+    from ..ledger.store import ForeignDatabase, MissingExtra, redacted_dsn
 
     path = db_path(db)
     if must_exist and not _is_server(path) and not os.path.exists(path):
         fail(f"no ledger at {path}: create one with `claimtrack track add PATH... --db {path}`")
     if not _is_server(path):
-        _OPENED[:] = [path]
+        OPENED_LEDGERS[:] = [path]
     try:
         return open_ledger(path)
     except (MissingExtra, ForeignDatabase) as err:
@@ -68,7 +68,7 @@ def open_or_fail(db: Optional[str], *, must_exist: bool = False):
         if damaged:
             fail(damaged)
         message = " ".join(str(err).split())
-        fail(f"cannot open ledger {_redact(path)}: {message}")
+        fail(f"cannot open ledger {redacted_dsn(path)}: {message}")
 
 
 @track_app.command("add")

@@ -284,9 +284,9 @@ def _cldr_measures() -> dict:
     metre), less the names whose commonest WordNet sense, where WordNet's noun table holds them,
     is no quantity ("bar" is first a place to drink, "stone" a rock, "knot" a tie): a count of
     such things is as common in news as the unit."""
-    from ..wordnet_nouns import _table, lexfile_of
+    from ..wordnet_nouns import wordnet_table, lexfile_of
 
-    tagged, rare, _hypernyms, starts = _table()
+    tagged, rare, _hypernyms, starts = wordnet_table()
     lexfile = lexfile_of(starts)
 
     def unit_first(name: str) -> bool:

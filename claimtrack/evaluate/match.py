@@ -13,7 +13,7 @@ from ..models.evaluation import Miss, Score
 from .report import ACTOR_TYPES, REL_TOL, KindResult
 
 
-def _get(obj: Any, name: str, default: Any = None) -> Any:
+def field_of(obj: Any, name: str, default: Any = None) -> Any:
     """Attribute or key access, so gold dicts and pydantic records both work."""
     if isinstance(obj, dict):
         return obj.get(name, default)
@@ -26,7 +26,7 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def span_overlap(a: Any, b: Any) -> int:
-    return overlap(_get(a, "start", 0), _get(a, "end", 0), _get(b, "start", 0), _get(b, "end", 0))
+    return overlap(field_of(a, "start", 0), field_of(a, "end", 0), field_of(b, "start", 0), field_of(b, "end", 0))
 
 
 def same_number(a: Optional[float], b: Optional[float]) -> bool:
@@ -41,14 +41,14 @@ def same_number(a: Optional[float], b: Optional[float]) -> bool:
 
 def quantity_value_matches(gold: Any, pred: Any) -> bool:
     """Same value (or, for a gold range, same low and high) and, where the gold has one, currency."""
-    g_low, g_high = _get(gold, "low"), _get(gold, "high")
-    if _get(gold, "value") is None and (g_low is not None or g_high is not None):
-        ok = same_number(g_low, _get(pred, "low")) and same_number(g_high, _get(pred, "high"))
+    g_low, g_high = field_of(gold, "low"), field_of(gold, "high")
+    if field_of(gold, "value") is None and (g_low is not None or g_high is not None):
+        ok = same_number(g_low, field_of(pred, "low")) and same_number(g_high, field_of(pred, "high"))
     else:
-        ok = same_number(_get(gold, "value"), _get(pred, "value"))
-    currency = _get(gold, "currency")
+        ok = same_number(field_of(gold, "value"), field_of(pred, "value"))
+    currency = field_of(gold, "currency")
     if ok and currency:
-        ok = str(_get(pred, "currency") or "").upper() == str(currency).upper()
+        ok = str(field_of(pred, "currency") or "").upper() == str(currency).upper()
     return ok
 
 
@@ -57,13 +57,13 @@ def quantity_matches(gold: Any, pred: Any) -> bool:
 
 
 def date_matches(gold: Any, pred: Any) -> bool:
-    iso = _get(pred, "iso")
-    return bool(iso) and span_overlap(gold, pred) > 0 and iso == _get(gold, "iso")
+    iso = field_of(pred, "iso")
+    return bool(iso) and span_overlap(gold, pred) > 0 and iso == field_of(gold, "iso")
 
 
 def quote_matches(gold: Any, pred: Any) -> bool:
     """The prediction covers at least half of the gold quote's characters."""
-    length = _get(gold, "end", 0) - _get(gold, "start", 0)
+    length = field_of(gold, "end", 0) - field_of(gold, "start", 0)
     shared = span_overlap(gold, pred)
     return shared > 0 and 2 * shared >= length
 
@@ -156,7 +156,7 @@ def government_key(name: Optional[str]) -> str:
 def actor_keys(actor: Any) -> set[str]:
     """The normalised name and aliases of an actor, also without a leading "the", and one key for
     a government's name in any of its forms (`government_key`)."""
-    names = [_get(actor, "name")] + list(_get(actor, "aliases") or [])
+    names = [field_of(actor, "name")] + list(field_of(actor, "aliases") or [])
     keys = {normalise_name(n) for n in names}
     return (keys | {_without_article(k) for k in keys} | {government_key(n) for n in names}) - {""}
 
@@ -173,7 +173,7 @@ def _speaker_aliases(gold_actors: Sequence[Any]) -> Callable[[Any, Any], set[str
 
     def aliases(gold: Any, pred: Any) -> set[str]:
         out: set[str] = set()
-        g = normalise_name(_get(gold, "speaker"))
+        g = normalise_name(field_of(gold, "speaker"))
         if g:
             for keys in gold_keys:
                 if g in keys:
@@ -185,7 +185,7 @@ def _speaker_aliases(gold_actors: Sequence[Any]) -> Callable[[Any, Any], set[str
 
 def speaker_matches(gold: Any, pred: Any, aliases: Optional[Callable[[Any, Any], set[str]]] = None) -> bool:
     return quote_matches(gold, pred) and same_speaker(
-        _get(gold, "speaker"), _get(pred, "speaker"), aliases(gold, pred) if aliases else ())
+        field_of(gold, "speaker"), field_of(pred, "speaker"), aliases(gold, pred) if aliases else ())
 
 
 def greedy_match(
@@ -197,7 +197,7 @@ def greedy_match(
         for pi, p in enumerate(pred):
             if matches(g, p):
                 shared = span_overlap(g, p)
-                distance = abs(_get(g, "start", 0) - _get(p, "start", 0)) + abs(_get(g, "end", 0) - _get(p, "end", 0))
+                distance = abs(field_of(g, "start", 0) - field_of(p, "start", 0)) + abs(field_of(g, "end", 0) - field_of(p, "end", 0))
                 candidates.append((-shared, distance, gi, pi))
     candidates.sort()
     used_g: set[int] = set()
@@ -213,20 +213,20 @@ def greedy_match(
 
 
 def _ignored(pred: Any, ignore: Iterable[Any], kind: str) -> bool:
-    return any(_get(i, "kind") == kind and span_overlap(i, pred) > 0 for i in ignore)
+    return any(field_of(i, "kind") == kind and span_overlap(i, pred) > 0 for i in ignore)
 
 
 def _describe_quantity(q: Any) -> str:
     parts = []
-    if _get(q, "value") is not None:
-        parts.append(f"value={_fmt_num(_get(q, 'value'))}")
-    if _get(q, "low") is not None or _get(q, "high") is not None:
-        parts.append(f"range={_fmt_num(_get(q, 'low'))}..{_fmt_num(_get(q, 'high'))}")
+    if field_of(q, "value") is not None:
+        parts.append(f"value={_fmt_num(field_of(q, 'value'))}")
+    if field_of(q, "low") is not None or field_of(q, "high") is not None:
+        parts.append(f"range={_fmt_num(field_of(q, 'low'))}..{_fmt_num(field_of(q, 'high'))}")
     if not parts:
         parts.append("value=null")
     for name in ("currency", "unit", "qualifier"):
-        if _get(q, name):
-            parts.append(f"{name}={_get(q, name)}")
+        if field_of(q, name):
+            parts.append(f"{name}={field_of(q, name)}")
     return " ".join(parts)
 
 
@@ -239,11 +239,11 @@ def _fmt_num(x: Any) -> str:
 
 
 def _describe_date(d: Any) -> str:
-    return f"iso={_get(d, 'iso')}"
+    return f"iso={field_of(d, 'iso')}"
 
 
 def _describe_quote(q: Any) -> str:
-    return f"[{_get(q, 'start')}:{_get(q, 'end')}] speaker={_get(q, 'speaker')}"
+    return f"[{field_of(q, 'start')}:{field_of(q, 'end')}] speaker={field_of(q, 'speaker')}"
 
 
 def _score_one_to_one(
@@ -269,8 +269,8 @@ def _score_one_to_one(
         counted_pred += 1
         near = [g for g in gold if span_overlap(g, p) > 0]
         misses.append(Miss(
-            kind=kind, doc=doc, error="false_alarm", start=_get(p, "start"), end=_get(p, "end"),
-            text=_get(p, "text") or "", predicted=describe(p),
+            kind=kind, doc=doc, error="false_alarm", start=field_of(p, "start"), end=field_of(p, "end"),
+            text=field_of(p, "text") or "", predicted=describe(p),
             expected="; ".join(describe(g) for g in near) or None,
         ))
     for gi, g in enumerate(gold):
@@ -278,9 +278,9 @@ def _score_one_to_one(
             continue
         near = [p for p in pred if span_overlap(g, p) > 0]
         misses.append(Miss(
-            kind=kind, doc=doc, error="miss", start=_get(g, "start"), end=_get(g, "end"),
-            text=_get(g, "text") or "", expected=describe(g),
-            predicted="; ".join(f"{_get(p, 'text')!r} {describe(p)}" for p in near) or None,
+            kind=kind, doc=doc, error="miss", start=field_of(g, "start"), end=field_of(g, "end"),
+            text=field_of(g, "text") or "", expected=describe(g),
+            predicted="; ".join(f"{field_of(p, 'text')!r} {describe(p)}" for p in near) or None,
         ))
     hits = len(pairs)
     score = Score(gold=len(gold), pred=counted_pred, gold_hits=hits, pred_hits=hits)
@@ -292,7 +292,7 @@ def score_quantities(gold: Sequence[Any], pred: Sequence[Any], ignore: Sequence[
 
 
 def score_dates(gold: Sequence[Any], pred: Sequence[Any], ignore: Sequence[Any] = (), doc: str = "") -> KindResult:
-    counted = [p for p in pred if _get(p, "iso")]
+    counted = [p for p in pred if field_of(p, "iso")]
     return _score_one_to_one("dates", doc, gold, counted, date_matches, _describe_date, ignore, "dates")
 
 
@@ -310,20 +310,20 @@ def score_speakers(
 
 
 def _same_type(gold: Any, pred: Any) -> bool:
-    want = _get(gold, "type")
-    return not want or want == _get(pred, "type")
+    want = field_of(gold, "type")
+    return not want or want == field_of(pred, "type")
 
 
 def score_actors(gold: Sequence[Any], pred: Sequence[Any], doc: str = "") -> KindResult:
     """Actors one-to-one, by name or alias and by type (see the module docstring)."""
-    counted = [p for p in pred if _get(p, "type") in ACTOR_TYPES]
+    counted = [p for p in pred if field_of(p, "type") in ACTOR_TYPES]
     gold_keys = [actor_keys(g) for g in gold]
     pred_keys = [actor_keys(p) for p in counted]
     candidates = []
     for gi, (g, gk) in enumerate(zip(gold, gold_keys)):
         for pi, (p, pk) in enumerate(zip(counted, pred_keys)):
             if gk & pk and _same_type(g, p):
-                same_name = normalise_name(_get(g, "name")) == normalise_name(_get(p, "name"))
+                same_name = normalise_name(field_of(g, "name")) == normalise_name(field_of(p, "name"))
                 candidates.append((not same_name, -len(gk & pk), gi, pi))
     candidates.sort()
     gold_hit = [False] * len(gold)
@@ -335,10 +335,10 @@ def score_actors(gold: Sequence[Any], pred: Sequence[Any], doc: str = "") -> Kin
     for p, hit in zip(counted, pred_hit):
         if not hit:
             misses.append(Miss(kind="actors", doc=doc, error="false_alarm", start=0, end=0,
-                               text=_get(p, "name") or "", predicted=f"{_get(p, 'type')} aliases={list(_get(p, 'aliases') or [])}"))
+                               text=field_of(p, "name") or "", predicted=f"{field_of(p, 'type')} aliases={list(field_of(p, 'aliases') or [])}"))
     for g, hit in zip(gold, gold_hit):
         if not hit:
             misses.append(Miss(kind="actors", doc=doc, error="miss", start=0, end=0,
-                               text=_get(g, "name") or "", expected=f"{_get(g, 'type')} aliases={list(_get(g, 'aliases') or [])}"))
+                               text=field_of(g, "name") or "", expected=f"{field_of(g, 'type')} aliases={list(field_of(g, 'aliases') or [])}"))
     score = Score(gold=len(gold), pred=len(counted), gold_hits=sum(gold_hit), pred_hits=sum(pred_hit))
     return KindResult(score, misses)

@@ -83,7 +83,7 @@ def _flatten_deep(html: str, limit: int = MAX_HTML_DEPTH) -> Optional[str]:
     return "".join(out)
 
 
-def _html_document(html: str, name: str, encoding: Optional[str]) -> Document:
+def html_document(html: str, name: str, encoding: Optional[str]) -> Document:
     import trafilatura
 
     html = _prepare_html(html)
@@ -198,7 +198,7 @@ def _parse_json(text: str, line: Optional[int] = None) -> object:
         raise InputError(f"malformed JSON: {one_line(str(err), 120)}")
 
 
-def _jsonl_documents(text: str, name: str, encoding: Optional[str] = None) -> Iterator[Item]:
+def jsonl_documents(text: str, name: str, encoding: Optional[str] = None) -> Iterator[Item]:
     # Split on '\n' only: str.splitlines() would also split at U+2028 and other characters that
     # JSON strings may hold unescaped, breaking good records.
     names = _Names(name)
@@ -224,7 +224,7 @@ def _jsonl_documents(text: str, name: str, encoding: Optional[str] = None) -> It
         raise InputError("empty JSONL file")
 
 
-def _json_documents(text: str, name: str, encoding: Optional[str] = None) -> Iterator[Item]:
+def json_documents(text: str, name: str, encoding: Optional[str] = None) -> Iterator[Item]:
     data = _parse_json(text)
     if isinstance(data, dict):
         yield _record_document(data, name, encoding)

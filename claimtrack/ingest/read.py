@@ -15,7 +15,7 @@ from ..text import one_line
 from .decode import decode_bytes
 from .document import (DATELINE_WINDOW, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, MAX_PUBLISHED_CHARS, TEXT_SUFFIXES,
                        Document, InputError, Item, Limits, OverCharLimit, clean_str, os_reason, tidy, too_long_reason)
-from .formats import _html_document, _json_documents, _jsonl_documents
+from .formats import html_document, json_documents, jsonl_documents
 from .walk import iter_paths
 
 
@@ -104,11 +104,11 @@ def read_file(path: Path, name: str, *, limits: Limits = Limits()) -> Iterator[I
     text, encoding = decode_bytes(data)
     del data
     if suffix in HTML_SUFFIXES:
-        doc = _html_document(text, name, encoding)
+        doc = html_document(text, name, encoding)
         doc.path = str(path)
         yield doc
     elif suffix in JSONL_SUFFIXES or suffix in JSON_SUFFIXES:
-        records = _jsonl_documents(text, name, encoding) if suffix in JSONL_SUFFIXES else _json_documents(text, name, encoding)
+        records = jsonl_documents(text, name, encoding) if suffix in JSONL_SUFFIXES else json_documents(text, name, encoding)
         for item in records:
             if isinstance(item, Document):
                 item.path = str(path)

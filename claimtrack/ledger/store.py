@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional, Protocol, Sequence, TypeVar
 
 from ..models import DocumentResult
-from .schema import MIGRATIONS, _pg_ddl
+from .schema import MIGRATIONS, pg_ddl
 from .sql import WRITE_ATTEMPTS, AddOutcome, SQLLedger, StoredDocument
 
 __all__ = ["MIGRATIONS", "AddOutcome", "ForeignDatabase", "LedgerStore", "MissingExtra", "PostgresLedger",
@@ -150,7 +150,7 @@ class PostgresLedger(SQLLedger):
             raise MissingExtra(
                 "PostgreSQL ledgers need psycopg: pip install 'claimtrack[postgres]'") from err
         self._psycopg = psycopg
-        self.location = _redact(dsn)
+        self.location = redacted_dsn(dsn)
         self.conn = psycopg.connect(dsn, autocommit=True)
         self._migrate()
 
@@ -158,7 +158,7 @@ class PostgresLedger(SQLLedger):
         return sql.replace("?", "%s")
 
     def _ddl(self, script: str) -> list[str]:
-        return [_pg_ddl(s) for s in super()._ddl(script)]
+        return [pg_ddl(s) for s in super()._ddl(script)]
 
     def _begin_write(self) -> None:
         # one round trip: a simple query of two statements (no parameters)
@@ -204,7 +204,7 @@ class MissingExtra(RuntimeError):
     """An optional dependency is not installed: the message says which extra to install."""
 
 
-def _redact(dsn: str) -> str:
+def redacted_dsn(dsn: str) -> str:
     """A connection string without its password, for messages."""
     import re
 

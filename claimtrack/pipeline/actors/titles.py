@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...actorids.gazetteer import Tables
 from ...actorids.names import cached_name_key
-from ...titles import _FUNCTION, PERSON_HONORIFICS
+from ...titles import FUNCTION_WORDS, PERSON_HONORIFICS
 from .kinds import HEAD_FIRST, given_or_unlisted, name_words
 from .state import Cand, DocState
 from ...actorids.first_names import first_names
@@ -150,7 +150,7 @@ class Titles:
             tok = toks[j]
             if tok.is_title and tok.text.replace("-", "").isalpha():
                 run.append(j)
-            elif (tok.lower_ in _FUNCTION or tok.lower_ in PARTICLES) and j + 1 < len(toks) and toks[j + 1].is_title:
+            elif (tok.lower_ in FUNCTION_WORDS or tok.lower_ in PARTICLES) and j + 1 < len(toks) and toks[j + 1].is_title:
                 run.append(j)
             else:
                 break
@@ -166,15 +166,15 @@ class Titles:
         for k in range(1, len(run)):
             tok = toks[run[k]]
             low = tok.lower_
-            if low in _FUNCTION or low in PARTICLES or toks[run[k - 1]].lower_ in _FUNCTION \
-                    or all(toks[r].lower_ in _FUNCTION for r in run[:k]):
+            if low in FUNCTION_WORDS or low in PARTICLES or toks[run[k - 1]].lower_ in FUNCTION_WORDS \
+                    or all(toks[r].lower_ in FUNCTION_WORDS for r in run[:k]):
                 continue
             if cached_name_key(tok.text) in aliases or low in self.tables.title_words:
                 continue  # "President of Kenya ...": a place of the tables is the office's, not the name
             if not given_or_unlisted(self.vocab, low):
                 continue  # a portfolio's English word: "Forestry", "Trade"
             rest = run[k:]
-            if not 2 <= len(rest) <= 4 or any(toks[r].lower_ in _FUNCTION for r in rest) \
+            if not 2 <= len(rest) <= 4 or any(toks[r].lower_ in FUNCTION_WORDS for r in rest) \
                     or rest != list(range(rest[0], rest[-1] + 1)) or self._body_word(toks[rest[-1]].lower_):
                 return None
             return k
@@ -206,7 +206,7 @@ class Titles:
         toks = self.st.tokens
         start = i
         while start > 0 and toks[start - 1].is_title and toks[start - 1].lower_.rstrip(".") in self.tables.title_words \
-                and toks[start - 1].lower_ not in _FUNCTION and start not in self.st.sent_starts:
+                and toks[start - 1].lower_ not in FUNCTION_WORDS and start not in self.st.sent_starts:
             start -= 1
         return start
 
@@ -344,7 +344,7 @@ class Titles:
         given = given_or_unlisted(self.vocab, first.lower_, last.lower_) if before.pos_ == "NOUN" or occupation \
             else first.lower_ in first_names()
         # (the small words of titles do not make one: "control of Isla Cove Company")
-        title = before.lower_ in self.tables.title_words and before.lower_ not in _FUNCTION
+        title = before.lower_ in self.tables.title_words and before.lower_ not in FUNCTION_WORDS
         return before.is_lower and (title or occupation) \
             and given and first.lower_ not in self.vocab \
             and last.lower_ not in ORG_HEADS_SET and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
