@@ -9,12 +9,12 @@ import re
 from functools import lru_cache
 
 from .candidates import ALIGN_MIN, CALENDAR_WORDS, CONFLICT_MIN, actor_name
-from .context import same_actor, shared_actors, shared_terms
+from .context import same_actor, shared_actors, shared_terms, stem
 from .as_of import undated_past
 from .dates import apart, compatible_iso
 from .figure_kinds import STOCK_VERBS, _same_thing_counted, _specific
 from .mentions import Mention
-from .statements import LIGHT_VERBS, predicates_meet
+from .statements import LIGHT_VERBS, noun_verbs, predicates_meet
 from .moments import rate_covers
 from .units import CLOSE, LOOSE, SAME
 from .units import counted as _counted
@@ -25,7 +25,9 @@ def frame_evidence(a: Mention, b: Mention) -> tuple[float, list[str]]:
     time each is stated for, holder, what is measured."""
     fa, fb = a.frame, b.frame
     bonus, clashes = 0.0, []
-    if fa.predicate and (fa.predicate == fb.predicate or one_possession(fa.predicate, fb.predicate)):
+    # One act, told by a verb in one report and by the noun naming it in the other: `names_act`.
+    act_named = names_act(a, b) or names_act(b, a)
+    if fa.predicate and (fa.predicate == fb.predicate or one_possession(fa.predicate, fb.predicate) or act_named):
         bonus += 0.15
     if fa.as_of_source == fb.as_of_source == "stated" and fa.as_of and fb.as_of:
         # The time a figure refers to is part of what it states ("in November 2023").
@@ -45,8 +47,47 @@ def frame_evidence(a: Mention, b: Mention) -> tuple[float, list[str]]:
     if fa.measured and fb.measured:
         # What a share or amount is the size of ("inflation", "rate"): the same noun is strong
         # evidence; two nouns are weak evidence against (paraphrase renames: "team", "committee").
-        bonus += 0.1 if fa.measured == fb.measured or _sizes_named(a, b) or _sizes_named(b, a) else -0.1
+        # (Not when one of the nouns names the act the other's verb tells: `names_act`.)
+        if fa.measured == fb.measured or _sizes_named(a, b) or _sizes_named(b, a):
+            bonus += 0.1
+        elif not act_named:
+            bonus -= 0.1
     return bonus, clashes
+
+
+def names_act(x: Mention, y: Mention) -> bool:
+    """The noun figure `x` sizes names the act figure `y`'s verb tells: the noun is that verb's own
+    (a change named by the verb's form, "a cut of 30% in the grant" / "cut the grant by 30%", "a
+    40% increase in fares" / "raised fares by 40%"), or WordNet derives it from a verb of one sense
+    with it (data/noun_verbs.json: "a reduction of 30%" / "cut by 30%", "a payment of $5m" / "paid
+    $5m"). English states the size of an act either way: after the verb (its object, or after "by",
+    "for", "at", "to", "from"), or before the noun that names the act or after its "of" (not a
+    figure of when, "in more than a decade"). The two give one size only when both mark alike
+    where a change ends or began ("a rise to 11%" is the level after the change, as "raised to
+    11%" is; "a rise of 2%" its size, as "raised by 2%" is), and when what the verb's figure is
+    the size of ("fares") is named in the noun's clause too: "a rates rise of 0.03%" is no
+    "borrowing climbed by 8%". Read from the frames and words, never from the values."""
+    fx, fy = x.frame, y.frame
+    noun, verb = fx.measured, fy.predicate
+    if not noun or not verb or verb in LIGHT_VERBS or fy.measured == noun:
+        return False
+    sized = fx.role in ("modifier", "attribute") or (fx.role == "oblique" and fx.prep in _NOUN_SIZE)
+    told = fy.role in ("object", "other") or (fy.role == "oblique" and fy.prep in _VERB_SIZE)
+    # (a figure before the noun has no preposition of its own: the frame gives the noun's, "led to a 12% rise")
+    ends = tuple(f.prep if f.role == "oblique" and f.prep in CHANGE_ENDS else None for f in (fx, fy))
+    if not (sized and told) or ends[0] != ends[1]:
+        return False
+    if fy.measured and not ({fy.measured, stem(fy.measured)} & (x.ctx.clause | x.ctx.near)):
+        return False
+    return any(predicates_meet(verb, v) for v in dict.fromkeys((noun, *noun_verbs().get(noun, ()))))
+
+
+#: The prepositions that mark where a change ends ("to") and where it began ("from").
+CHANGE_ENDS = frozenset({"to", "from"})
+#: The prepositions through which a verb takes the size of its act ("cut by 30%", "fined for", "priced at").
+_VERB_SIZE = frozenset({"by", "for", "at"}) | CHANGE_ENDS
+#: ... and through which a noun of an act takes it ("a cut of 30%", "a rise to 11%").
+_NOUN_SIZE = frozenset({"of", "at", "by"}) | CHANGE_ENDS
 
 
 #: Verbs that state what their subject possesses (the stative verbs of having): "owns 12.5% of the
