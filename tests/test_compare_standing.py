@@ -283,6 +283,14 @@ def test_the_size_of_a_change_and_a_level_do_not_conflict():
     assert _conflicts(level_only, level)  # the control: the level reached, against another level
 
 
+def test_a_share_before_a_noun_of_change_is_its_size_whatever_preposition_governs_the_noun():
+    # "about a 40% increase": "about" governs the noun phrase, not the figure; a rise's size as
+    # "a 40% increase" alone is. "a rise to 12%" stays the level reached.
+    assert _standing("Ferry passengers are angry about a 40% increase in fares.", "40%").difference
+    assert _standing("After a 12% rise in March, bread prices steadied.", "12%").difference
+    assert not _standing("Bread prices climbed after a rise to 12% in March.", "12%").difference
+
+
 def test_a_bare_dollar_may_be_the_other_dollar_of_a_converted_amount():
     a = "The aquarium said it had spent A$3.2 million ($2.1 million) on the new shark tank."
     same = "The aquarium spent about $3.2 million on the new shark tank."

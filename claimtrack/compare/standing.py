@@ -184,14 +184,15 @@ def _size_of_a_change(frame, share: bool, before: str = "") -> bool:
     """A share before a noun of rising or falling, or after its "of" or "by" ("a 12% rise", "the
     40 percent increase", "a drop of 2%", "saw its price drop by 30%": data/figure_standing.json
     change_nouns), or what such a noun is said to be ("the increase is roughly 17%"): the size of
-    the change, as "rose by 12%" is; never the level reached ("a rise to 12%"). So is a share
+    the change, as "rose by 12%" is; never the level reached ("a rise to 12%"). A preposition the
+    noun phrase hangs from is not the figure's own ("angry about a 40% increase", "after a 12%
+    rise": for a figure before a noun, the frame gives the noun's preposition). So is a share
     right after "up" or "down" ("the stock ended up 5.2%", "down 2.3% on the previous count")."""
     if share and _UP_DOWN.search(before):
         return True
     if not share or frame is None or frame.measured not in cues().change_nouns:
         return False
-    return (frame.role in ("modifier", "attribute") and frame.prep is None) \
-        or (frame.role == "oblique" and frame.prep in ("of", "by"))
+    return frame.role in ("modifier", "attribute") or (frame.role == "oblique" and frame.prep in ("of", "by"))
 
 
 def _extent_of_change(verb: Optional[str], prep: Optional[str], role: Optional[str], share: bool) -> bool:
