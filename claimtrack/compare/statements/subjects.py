@@ -51,6 +51,7 @@ from ...text import pattern
 from ...wordnet_nouns import GROUP_FILE, names_group, noun_lexfiles
 from ..context import WORD
 from ..mention import Mention
+from .described import linked_elsewhere
 from .phrases import POSTMODIFIERS, STATE_ORGANS, country_actor_ids, organ_of, one_actor
 
 #: Senses of a noun read (WordNet orders them by frequency; noun_wordnet.json keeps four).
@@ -372,11 +373,13 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         words = _description(f.subject_text)
         return words is not None and (_body_stands_for(words, named, doc, other_doc)
                                       or _executive_of_minister(words, named, doc, other_doc)
-                                      or _headed_by(" ".join(words), named, tuple(d for d in (other_doc, doc) if d is not None)))
+                                      or _headed_by(" ".join(words), named, tuple(d for d in (other_doc, doc) if d is not None))
+                                      or linked_elsewhere(words, named, doc, other_doc))
     if f.subject == named:
         return False
-    if _organ_id(f.subject):
-        return _body_stands_for(f.subject.split("-"), named, doc, other_doc)
+    if _organ_id(f.subject) or f.subject == _STATE:
+        return _body_stands_for(f.subject.split("-"), named, doc, other_doc) \
+            or linked_elsewhere(f.subject.split("-"), named, doc, other_doc, own=f.subject)
     kinds = (doc.types.get(f.subject), (other_doc.types.get(named) if other_doc else None) or doc.types.get(named))
     docs = tuple(d for d in (doc, other_doc) if d is not None)
     if kinds == ("PERSON", "ORG") and (_speaks_for(f.subject, named, docs) or _office_beside(m, f.subject, named, docs)):
