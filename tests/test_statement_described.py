@@ -74,3 +74,14 @@ def test_the_state_written_as_a_name_is_the_state():
     state = ("Truckers blocked roads across the south for a third day. The State will restore the fuel subsidy "
              "next year, the truckers' union said.")
     assert ("conflict", "polarity") in _statuses(government, state)
+
+
+@pytest.mark.model
+def test_a_short_name_left_unresolved_is_the_body_its_document_names_by_it():
+    named = "Kessock Rail Freight would not declare force majeure on its contracts, a spokesman said."
+    short = ("Kessock Rail Freight runs the line. Kessock will declare force majeure on its contracts, "
+             "a spokesman said.")
+    assert ("conflict", "polarity") in _statuses(named, short)
+    # there the short name is another body's, the one its document names by it
+    other = "Kessock Ferries runs the line. Kessock will declare force majeure on its contracts, a spokesman said."
+    assert ("conflict", "polarity") not in _statuses(named, other)

@@ -35,7 +35,10 @@ said she would fight it"). Each side's subject is read against its own document'
   Corvel Music): a body's executive or spokesperson states the body's stance;
 * a description of a body an office heads ("the city", "the municipality") stands for the
   person the other side names whose title is that office alone ("Mayor"; data/office_bodies.json,
-  from WordNet's gloss of the office): the holder of the office states the body's stance.
+  from WordNet's gloss of the office): the holder of the office states the body's stance;
+* a name the frames left unresolved ("Corvane" where its document names Corvane Shipping) stands
+  for the actor its document's actors name by it (`written_actor`); a description the other
+  report's actor component links to the named actor, for that actor (described.py).
 """
 
 from __future__ import annotations
@@ -371,10 +374,14 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         if _party_description(f.subject_text):
             return _is_party(named, doc.party)
         words = _description(f.subject_text)
-        return words is not None and (_body_stands_for(words, named, doc, other_doc)
-                                      or _executive_of_minister(words, named, doc, other_doc)
-                                      or _headed_by(" ".join(words), named, tuple(d for d in (other_doc, doc) if d is not None))
-                                      or linked_elsewhere(words, named, doc, other_doc))
+        if words is None:
+            # a name the frames left unresolved ("Corvane" for Corvane Shipping): the actor its
+            # document's actors name by it (`written_actor`)
+            return bool(f.subject_text) and f.subject_text[:1].isupper() and written_actor(f.subject_text, doc) == named
+        return (_body_stands_for(words, named, doc, other_doc)
+                or _executive_of_minister(words, named, doc, other_doc)
+                or _headed_by(" ".join(words), named, tuple(d for d in (other_doc, doc) if d is not None))
+                or linked_elsewhere(words, named, doc, other_doc))
     if f.subject == named:
         return False
     if _organ_id(f.subject) or f.subject == _STATE:
