@@ -85,3 +85,26 @@ def test_a_short_name_left_unresolved_is_the_body_its_document_names_by_it():
     # there the short name is another body's, the one its document names by it
     other = "Kessock Ferries runs the line. Kessock will declare force majeure on its contracts, a spokesman said."
     assert ("conflict", "polarity") not in _statuses(named, other)
+
+
+@pytest.mark.model
+def test_a_party_its_own_report_introduces_without_a_name_is_what_the_description_takes_up():
+    named = ("Tolvane Industries said on Monday that it would sell the Kestle pit. The company expects to complete "
+             "the sale in April. Tolvane Industries will not invest in the pit, a spokesman said.")
+    buyer = ("Miners at the Kestle pit met on Monday. A Chinese company is buying the pit, union leaders said. "
+             "The company will invest in the pit, they said.")
+    assert ("conflict", "polarity") not in _statuses(named, buyer)
+    # introduced after the description, it is no antecedent of it
+    later = ("Miners at the Kestle pit met on Monday. The company will invest in the pit, union leaders said. "
+             "A Chinese bank may lend the money, they said.")
+    assert ("conflict", "polarity") in _statuses(named, later)
+
+
+def test_an_indefinite_phrase_ends_before_a_postmodifier():
+    from claimtrack.compare.statements.described import indefinite_words
+
+    class Claim:
+        start, text = 100, "A spokesman for the company said a rival mining firm had offered more."
+
+    words = [w for _at, w in indefinite_words([Claim])]
+    assert "spokesman" in words and "company" not in words and "firm" in words

@@ -18,7 +18,14 @@ the other links it to. It does so only when nothing in its own document competes
   the reader knows; not "the Fisheries Ministry"), as the actor component's own fit reads it
   (pipeline/actors/definites.py);
 * its own document is about no other organisation: the one it names most often, if any, is the
-  actor named (a report about another firm describes that firm as "the company").
+  actor named (a report about another firm describes that firm as "the company");
+* its own document introduces no party of that kind without a name before it ("A Chinese company
+  is buying the pit ... The company will invest"): an indefinite noun phrase introduces a new
+  referent, which the later definite takes up (Quirk et al. 1985, 5.26-5.28), so the description
+  is that unnamed party's. The party's head noun is the description's or, for a kind of firm,
+  any kind of firm (WordNet's nouns under enterprise or company, data/name_descriptors.json) or
+  of trader (WordNet's businessperson, data/person_nouns.json 'business': "a dealer", "an
+  exporter"). A party WordNet files under persons alone ("a contractor", "a buyer") is not read.
 
 Read by `subjects.stands_for` after its own readings of the description (the body the document is
 about, a state organ, a court's party, an office's body).
@@ -26,6 +33,7 @@ about, a state organ, a court's party, an office's body).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -43,6 +51,52 @@ def _kinds() -> tuple[frozenset, frozenset]:
     return frozenset(table["organisations"]) | frozenset(table["heads"]), frozenset(table["businesses"])
 
 
+#: Words that end a noun phrase begun by "a"/"an": the prepositions of a postmodifier and the
+#: determiners of the next phrase ("a spokesman for the company": spokesman only).
+_PHRASE_END = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
+                         "the", "this", "these", "those", "its", "their", "his", "her", "and", "or", "but"})
+#: Words read after an indefinite article for its phrase's head (premodifiers and the head).
+_PHRASE_WORDS = 4
+_INDEFINITE = re.compile(r"\b(?:an?|another)\s+((?:[A-Za-z][\w'’-]*\s+){0,%d}[A-Za-z][\w'’-]*)" % (_PHRASE_WORDS - 1), re.IGNORECASE)
+
+
+def indefinite_words(claims) -> tuple:
+    """(start offset, word) for each word of an indefinite noun phrase ("a Chinese company",
+    "an exporter") in the document's sentences (`claims`: each with `text` and `start`), up to the
+    phrase's end (`_PHRASE_END`, punctuation), lower case: the parties a document introduces
+    without a name. Read by `linked_elsewhere`."""
+    out = []
+    for c in claims:
+        for found in _INDEFINITE.finditer(c.text):
+            for w in found.group(1).split():
+                word = w.lower().strip("'’")
+                if word in _PHRASE_END:
+                    break
+                out.append((c.start + found.start(), word))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _traders() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("person_nouns.json")["business"])
+
+
+def _introduced_before(head: str, doc, before: Optional[int]) -> bool:
+    """The document introduces a party the description could take up, without a name, before
+    offset `before` (see the module docstring)."""
+    if before is None:
+        return False
+    firms = _kinds()[1]
+    firm = head in firms
+    for at, word in getattr(doc, "indefinites", ()):
+        noun = singular(word)
+        if at < before and (noun == head or (firm and (noun in firms or noun in _traders()))):
+            return True
+    return False
+
+
 def _could_be(head: str, name_words: frozenset) -> bool:
     """An organisation with these name words could be what a description with this head noun
     takes up: the head is one of its words, or the head is a kind of firm and the name says no
@@ -54,12 +108,14 @@ def _could_be(head: str, name_words: frozenset) -> bool:
     return head in firms and said <= firms
 
 
-def linked_elsewhere(words: list[str], named: str, doc, other_doc, own: Optional[str] = None) -> bool:
+def linked_elsewhere(words: list[str], named: str, doc, other_doc, own: Optional[str] = None,
+                     before: Optional[int] = None) -> bool:
     """The description `words` (lower case, up to its head: ["the"] dropped, "mining company" ->
     ["mining", "company"]) in `doc` stands for the organisation `named` that the other side
     names, because the other document's actors give it that description (see the module
     docstring). `own` is the actor id the description itself became in `doc`, if any (a
-    capitalised "Ministry" the recogniser took for a name): it competes with nothing.
+    capitalised "Ministry" the recogniser took for a name): it competes with nothing. `before`:
+    where the description is written in `doc` (a party introduced before it is its antecedent).
     `doc` and `other_doc` are `subjects.DocActors`."""
     if other_doc is None or not words or other_doc.types.get(named) != "ORG" or not other_doc.by_name:
         return False
@@ -72,4 +128,6 @@ def linked_elsewhere(words: list[str], named: str, doc, other_doc, own: Optional
         return False
     if set(doc.by_name.get(" ".join(words), ())) - allowed or set(doc.by_name.get(head, ())) - allowed:
         return False
-    return not any(_could_be(head, w) for aid, w in doc.words.items() if aid not in allowed and doc.types.get(aid) == "ORG")
+    if any(_could_be(head, w) for aid, w in doc.words.items() if aid not in allowed and doc.types.get(aid) == "ORG"):
+        return False
+    return not _introduced_before(head, doc, before)

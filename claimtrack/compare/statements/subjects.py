@@ -54,7 +54,7 @@ from ...text import pattern
 from ...wordnet_nouns import GROUP_FILE, names_group, noun_lexfiles
 from ..context import WORD
 from ..mention import Mention
-from .described import linked_elsewhere
+from .described import indefinite_words, linked_elsewhere
 from .phrases import POSTMODIFIERS, STATE_ORGANS, country_actor_ids, organ_of, one_actor
 
 #: Senses of a noun read (WordNet orders them by frequency; noun_wordnet.json keeps four).
@@ -79,6 +79,8 @@ class DocActors:
     #: the one person the document says was charged, convicted, sentenced or jailed (None if none
     #: or several: `_court_party`)
     party: Optional[str] = None
+    #: (offset, word) of the parties it introduces without a name (`described.indefinite_words`)
+    indefinites: tuple = ()
 
 
 def _words(text: str) -> list[str]:
@@ -113,7 +115,8 @@ def doc_actors(result: DocumentResult) -> DocActors:
             if key:
                 by_name.setdefault(key, set()).add(aid)
     return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries), frozenset(countries),
-                     {k: frozenset(v) for k, v in by_name.items()}, _court_party(result, types))
+                     {k: frozenset(v) for k, v in by_name.items()}, _court_party(result, types),
+                     indefinite_words(result.claims))
 
 
 @lru_cache(maxsize=1)
@@ -381,12 +384,12 @@ def stands_for(m: Mention, named: str, other_doc: Optional[DocActors]) -> bool:
         return (_body_stands_for(words, named, doc, other_doc)
                 or _executive_of_minister(words, named, doc, other_doc)
                 or _headed_by(" ".join(words), named, tuple(d for d in (other_doc, doc) if d is not None))
-                or linked_elsewhere(words, named, doc, other_doc))
+                or linked_elsewhere(words, named, doc, other_doc, before=m.start))
     if f.subject == named:
         return False
     if _organ_id(f.subject) or f.subject == _STATE:
         return _body_stands_for(f.subject.split("-"), named, doc, other_doc) \
-            or linked_elsewhere(f.subject.split("-"), named, doc, other_doc, own=f.subject)
+            or linked_elsewhere(f.subject.split("-"), named, doc, other_doc, own=f.subject, before=m.start)
     kinds = (doc.types.get(f.subject), (other_doc.types.get(named) if other_doc else None) or doc.types.get(named))
     docs = tuple(d for d in (doc, other_doc) if d is not None)
     if kinds == ("PERSON", "ORG") and (_speaks_for(f.subject, named, docs) or _office_beside(m, f.subject, named, docs)):
