@@ -108,3 +108,13 @@ def test_an_indefinite_phrase_ends_before_a_postmodifier():
 
     words = [w for _at, w in indefinite_words([Claim])]
     assert "spokesman" in words and "company" not in words and "firm" in words
+
+
+@pytest.mark.model
+def test_a_noun_before_the_head_introduces_no_party():
+    # "a company spokesman" introduces a spokesman, not a company
+    named = ("Tolvane Industries said on Monday that it would sell the Kestle pit. The company expects to complete "
+             "the sale in April. Tolvane Industries will not invest in the pit, a spokesman said.")
+    quoted = ("Miners at the Kestle pit met on Monday, a company spokesman said. The company will invest in the pit, "
+              "union leaders said.")
+    assert ("conflict", "polarity") in _statuses(named, quoted)

@@ -54,25 +54,38 @@ def _kinds() -> tuple[frozenset, frozenset]:
 #: Words that end a noun phrase begun by "a"/"an": the prepositions of a postmodifier and the
 #: determiners of the next phrase ("a spokesman for the company": spokesman only).
 _PHRASE_END = frozenset({"of", "in", "at", "on", "from", "for", "with", "by", "to", "that", "which", "who",
-                         "the", "this", "these", "those", "its", "their", "his", "her", "and", "or", "but"})
+                         "the", "this", "these", "those", "its", "their", "his", "her", "and", "or", "but",
+                         "is", "was", "are", "were", "has", "had", "have", "will", "would", "may", "might",
+                         "can", "could", "should", "must", "said", "says"})
 #: Words read after an indefinite article for its phrase's head (premodifiers and the head).
 _PHRASE_WORDS = 4
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+((?:[A-Za-z][\w'’-]*\s+){0,%d}[A-Za-z][\w'’-]*)" % (_PHRASE_WORDS - 1), re.IGNORECASE)
 
 
 def indefinite_words(claims) -> tuple:
-    """(start offset, word) for each word of an indefinite noun phrase ("a Chinese company",
-    "an exporter") in the document's sentences (`claims`: each with `text` and `start`), up to the
-    phrase's end (`_PHRASE_END`, punctuation), lower case: the parties a document introduces
-    without a name. Read by `linked_elsewhere`."""
+    """(start offset, head) of each indefinite noun phrase ("a Chinese company", "an exporter") in
+    the document's sentences (`claims`: each with `text` and `start`), lower case: the parties a
+    document introduces without a name. The head is the phrase's last noun before its end
+    (`_PHRASE_END`, punctuation) or before a word WordNet knows as no noun: "company" in "a
+    Chinese company is buying", "spokesman" in "a company spokesman" (a noun before a noun only
+    modifies it). Read by `linked_elsewhere`."""
+    from ...wordnet_nouns import noun_senses
+    from .lexicon import noun_lemma_in
+
+    nouns = noun_senses()[0]
     out = []
     for c in claims:
         for found in _INDEFINITE.finditer(c.text):
+            words = []
             for w in found.group(1).split():
                 word = w.lower().strip("'’")
                 if word in _PHRASE_END:
                     break
-                out.append((c.start + found.start(), word))
+                words.append(word)
+            for i, word in enumerate(words):
+                if i + 1 == len(words) or noun_lemma_in(words[i + 1], nouns) is None:
+                    out.append((c.start + found.start(), word))
+                    break
     return tuple(out)
 
 
