@@ -101,7 +101,7 @@ def _set_ahead(f) -> bool:
     """The clause speaks of its act as to come or held open, not as done: a modality ("will",
     "plans to", "is considering"), a ruling out or denied intention (`modality._forecloses`), or a
     verb that weighs, plans or rules out the thing its noun object names ("is weighing a levy in
-    June", "ruled out a second round in May": 'nominal_governors')."""
+    June", "ruled out a new levy in May": 'nominal_governors')."""
     return f.modality is not None or _forecloses(f) or (f.predicate or "") in governors("consider", "plan", "not")
 
 
