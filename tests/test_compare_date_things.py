@@ -129,5 +129,8 @@ def test_a_particular_place_reached_is_an_arrival_whatever_arrives():
     assert not _changes_level(_date("Food supplies reached the besieged town on April 3, residents said.", "April 3"))
     assert not _changes_level(_date("The oil slick reached the coast on April 3, the coastguard said.", "April 3"))
     assert not _changes_level(_date("The first payments reached the flooded districts on April 3.", "April 3"))
+    # people and vessels reach "an island", "a port": places, though the article is indefinite
+    assert not _changes_level(_date("Forty fishermen reached an island off the cape on April 3.", "April 3"))
+    assert not _changes_level(_date("The damaged freighter reached a port in northern Chile on April 3.", "April 3"))
     # what goes on purpose reaches its own destination
     assert not _changes_level(_date("The dredger reached its home port on April 3.", "April 3"))

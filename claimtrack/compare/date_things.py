@@ -136,12 +136,11 @@ _FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent)|[$€£¥]\s*\d", re.IGNORE
 
 def _a_position(clause: str, head: str, verb: str, cf) -> bool:
     """The words before the place noun make it a position on a scale, not a particular place: a
-    figure ("the 4% zone"); an indefinite article ("a trough", "a plateau": one of a kind of
-    point on the scale, where a place arrived at is a particular one: "the coast", "all 16
-    regions", a name); a modifier with no determiner ("negative territory", "record territory";
-    a bare noun after the verb is a place: "reached port"); or the subject's own ("its crest", "the
-    top of its band") when the subject does not go anywhere on purpose (a river, a price: not a ship, a convoy, people,
-    which reach their own destination)."""
+    figure ("the 4% zone"); or, when the subject does not go anywhere on purpose (a river, a
+    price, unemployment: not a ship, a convoy, people, which reach "an island", "a port" and
+    their own destination), an indefinite article ("a trough", "a plateau"), a modifier with no
+    determiner ("negative territory"; a bare noun after the verb is a place: "reached port"), or
+    the subject's own ("its crest", "the top of its band")."""
     stem = re.escape(head[:-1]) + "(?:y|ies)" if head.endswith("y") else re.escape(head) + "(?:s|es)?"
     found = re.search(rf"((?:\S+\s+){{0,3}}){stem}\b(?P<of>\s+of\s+(?:its|their)\b)?", clause, re.IGNORECASE)
     if found is None:
@@ -152,11 +151,11 @@ def _a_position(clause: str, head: str, verb: str, cf) -> bool:
         return True
     if not words or _PARTICULAR & set(words):
         return False
+    if not own:
+        return False  # people and vessels reach "an island", "a port in southern Spain": places
     last = words[-1].strip(",")
-    if last in ("a", "an"):
+    if last in ("a", "an") or last in POSSESSIVE_DETERMINERS:
         return True
-    if last in POSSESSIVE_DETERMINERS:
-        return own
     # a modifier right after the verb ("hit negative territory"), not the verb itself ("reached port")
     return len(words) >= 2 and not last.startswith(verb[:3]) and words[-2].startswith(verb[:3])
 
