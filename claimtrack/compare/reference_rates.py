@@ -2,7 +2,7 @@
 no report of the pair converts itself (compare.stated_rates holds the rates a report states).
 
 A report that gives a sum in dollars and another that gives it in euros, each without a
-conversion, still report one sum when the two meet at the day's rate: "$250,000 for the lifeboat charity" and
+conversion, still report one sum when the two meet at that date's reference rate: "$250,000 for the lifeboat charity" and
 "about EUR 230,000 for the lifeboat charity", published a week in January, are one gift, and "EUR 140,000"
 would be another. The rate is the ECB's reference rate for the earlier publication date of the
 pair (or the last day before it the ECB published one: no rates at weekends and on TARGET
