@@ -284,6 +284,26 @@ def test_thousands_dot_by_the_documents_convention(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a decimal comma in the text speaks for the dot as the story's country does: one dot
+        # group written as an amount or a count is thousands ("1.150 EUR", "about 2.150")
+        ("Rents in Velmora rose 4,5% this year; a flat now costs 1.150 EUR a month.",
+         [("4,5%", 4.5, None), ("1.150 EUR", 1150, "EUR")]),
+        ("Turnout fell to 38,2% in the hamlet, whose population is about 2.150.",
+         [("38,2%", 38.2, None), ("about 2.150", 2150, None)]),
+        # a rate to three decimals is written with neither
+        ("Inflation eased to 12,5% and the crown closed at 24.375 against the euro.",
+         [("12,5%", 12.5, None), ("24.375", 24.375, None)]),
+        # without the decimal comma the one dot group stays a decimal point
+        ("Rents in Velmora rose this year; a flat now costs 1.150 EUR a month.", [("1.150 EUR", 1.15, "EUR")]),
+    ],
+)
+def test_one_dot_group_beside_a_decimal_comma(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a decimal point elsewhere, or a thousands comma, keeps the English reading
         ("Shares rose 2.5% to 45.000 and the yield was 1.125 points.",
          [("2.5%", 2.5, None), ("45.000", 45, None), ("1.125", 1.125, None)]),

@@ -8,18 +8,21 @@ document decides, as one writer (or one desk) keeps one convention throughout a 
 - a dot followed by three zeros ("45.000", "Gs. 8.000") groups thousands too: a decimal part is
   not written with trailing zeros in prose (figures of fixed precision, "a 4.000% coupon", come
   with a unit that says so and are rare);
+- a decimal comma ("2,5%", "13,9 billion": a comma before one or two digits) shows the same
+  convention, so beside it one dot followed by exactly three digits ("1.150 EUR") groups thousands;
 - a numeric date written with dots ("17.06.2031") shows neither and is passed over;
 - a figure grouped with the comma ("3,500"), a decimal point before other than three digits
   ("2.5", "0.75") or after a lone zero ("0.015": no figure's first group of thousands is 0)
   shows the English convention, and then no dot is read as a group.
 
 `dot_groups_thousands(text)` is true when the text has two such dot-group figures or more (or one with
-two groups) and none of the English ones, or, in a story whose country writes thousands with the
-dot (CLDR's number symbols for every official language of the country: `groups_by_dot`), one
-dot-group figure ("3.400") and none of the English ones; the amount reader then reads "3.400" as 3400.
+two groups), or one dot-group figure and a decimal comma, and none of the English ones, or, in a
+story whose country writes thousands with the dot (CLDR's number symbols for every official
+language of the country: `groups_by_dot`), one dot-group figure ("3.400") and none of the English
+ones; the amount reader then reads "3.400" as 3400.
 
-When only the country speaks for the dot (the text itself shows neither convention), the figure
-must also be written as a whole count or amount is (`reads_as_thousands`): a content word after it
+When only the country or a decimal comma speaks for the dot (the text shows no figure that only a
+thousands dot writes), the figure must also be written as a whole count or amount is (`reads_as_thousands`): a content word after it
 ("3.400 cubic metres", "4.800 millones", "6.500 fishers"), or a currency sign or an approximating
 word before it ("$76.000", "about 7.750": nobody rounds a figure given to three decimals). A rate
 given to three decimals is written with neither ("the lira weakened to 38.125 against the
@@ -41,14 +44,18 @@ _DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 #: (a month of 1-12 leaves no three-digit group, so "1.250.000" is never one)
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 #: Groups that only a thousands dot writes: two groups or more, or a group of three zeros.
+#: A decimal comma: one to three digits, a comma, one or two digits ("2,5", "13,9"; the amount
+#: reader's own pattern).
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _ONLY_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000")
 
 
-def dot_groups_thousands(text: str, country_groups_by_dot: bool = False) -> bool:
+def dot_groups_thousands(text: str, country_groups_by_dot: bool = False, by_comma: bool = True) -> bool:
     """Whether `text` groups thousands with the dot (see the module docstring). With
-    `country_groups_by_dot` (the story's country writes "3.400" so: `groups_by_dot`), one
-    figure of dot groups is enough where nothing in the text shows the English convention."""
-    sure = groups = 0
+    `country_groups_by_dot` (the story's country writes "3.400" so: `groups_by_dot`), or with a
+    decimal comma in the text (unless `by_comma` is false), one figure of dot groups is enough
+    where nothing in the text shows the English convention."""
+    sure = groups = commas = 0
     for m in _FIGURE.finditer(text):
         figure = m.group(0)
         if _DOTTED_DATE.fullmatch(figure):
@@ -56,13 +63,14 @@ def dot_groups_thousands(text: str, country_groups_by_dot: bool = False) -> bool
         if "," in figure:
             if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", figure):
                 return False  # "3,500": the comma groups thousands here
+            commas += by_comma and bool(_DECIMAL_COMMA.fullmatch(figure))
             continue  # "2,5": a decimal comma agrees with a thousands dot
         if not _DOT_GROUPS.fullmatch(figure):
             return False  # "2.5", "0.75": a decimal point
         groups += 1
         if _ONLY_THOUSANDS.fullmatch(figure):
             sure += 2 if figure.count(".") > 1 else 1
-    return sure >= 2 or (country_groups_by_dot and groups > 0)
+    return sure >= 2 or ((commas > 0 or country_groups_by_dot) and groups > 0)
 
 
 #: A word after the figure (letters, then any superscript of a unit: "km²").

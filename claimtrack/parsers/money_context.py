@@ -60,11 +60,12 @@ class _DocCtx:
                 self._places = (dateline_country(self.text), town_counts(self.text))
             country = self.home or self._places[0]
             self._dot_thousands = dot_groups_thousands(self.text, country is not None and groups_by_dot(country))
-            self._dot_thousands_in_text = self._dot_thousands and dot_groups_thousands(self.text)
+            self._dot_thousands_in_text = self._dot_thousands and dot_groups_thousands(self.text, by_comma=False)
         return self._dot_thousands
 
     def dot_thousands_in_text(self) -> bool:
-        """Whether the text itself, without its country, groups thousands with the dot."""
+        """Whether the text's dot groups themselves, without its country or a decimal comma, group
+        thousands with the dot."""
         return self.dot_thousands() and self._dot_thousands_in_text
 
     def counts(self) -> dict[str, int]:
