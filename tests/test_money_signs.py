@@ -260,6 +260,37 @@ def test_codes_that_are_english_words(text, country, expected):
 @pytest.mark.parametrize(
     "text, country, expected",
     [
+        # a territory's letter symbol in mixed case ("Fdj", "TSh") set in capitals after a figure
+        ("The harbour dues came to 4,5 billion FDJ last year.", "DJ", [("4,5 billion FDJ", 4_500_000_000, "DJF")]),
+        ("A sack of charcoal costs 9,000 TSH in Mwanza.", "TZ", [("9,000 TSH", 9000, "TZS")]),
+        # elsewhere, or before the figure, the capitals are no sign
+        ("The harbour dues came to 4,5 billion FDJ last year.", "KE", [("4,5 billion", 4_500_000_000, None)]),
+        ("TSH 40 BUSES RECALLED", "TZ", [("40", 40, None)]),
+    ],
+)
+def test_a_local_symbol_set_in_capitals(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # the currency named after a figure written with "$" says which of the "$" currencies
+        ("Samoa's budget gap widened to $96m tala, the finance ministry said.", "WS", [("$96m tala", 96_000_000, "WST")]),
+        ("Taxi fares in Puebla rose to $45 pesos.", "MX", [("$45 pesos", 45, "MXN")]),
+        ("The club paid $3 million Australian dollars for the striker.", "GB",
+         [("$3 million Australian dollars", 3_000_000, "AUD")]),
+        # "dollars" after it names none of them: the sign's reading stands
+        ("The levy raised $8 million dollars.", "US", [("$8 million", 8_000_000, "USD")]),
+    ],
+)
+def test_a_currency_named_after_a_dollar_sign(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
         # a sign of letters CLDR writes bare, written with an abbreviating full stop
         ("A minibus ride in El Alto costs Bs. 2.50 now.", "BO", [("Bs. 2.50", 2.5, "BOB")]),
         ("A minibus ride in El Alto costs Bs 2.50 now.", "BO", [("Bs 2.50", 2.5, "BOB")]),

@@ -487,6 +487,11 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
     unit = None
     is_minor = False
     per = Decimal(1)
+    # "$180m tala", "$500 pesos": the currency named after the figure says which of the currencies
+    # written "$" it is (the sign's default, else)
+    sign_default = currency if currency and m.group("sn") and m.group("ps") == BARE_DOLLAR_SIGN and (
+        form_key(m.group("sn")) not in BARE_DOLLAR_NAMES) else None
+    currency = None if sign_default else currency
     if m.group("pct"):
         unit = "percent"
         end = m.end("pct")
@@ -554,6 +559,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
                 value = value / per
                 unit = None
                 is_minor = True
+    currency = currency or sign_default
     if currency is None and unit is None and ctx is not None and RATE_AFTER.match(text, end):
         currency = rate_currency(text, n.num_start, ctx.national_code)  # "the cedi ... at 10.9 per dollar"
     start = m.start() if ((m.group("ps") and not (local and currency is None)) or m.group("pc")) else n.num_start

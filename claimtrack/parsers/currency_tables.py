@@ -87,6 +87,20 @@ class CurrencyTables:
                 self.local_symbols[code] = by_country
                 self.word_codes.add(code)
 
+    def _capital_forms(self, cldr: dict) -> None:
+        """A territory's CLDR letter symbol of three letters or more in mixed case ("Fdj", "Ksh",
+        "TSh") is set in capitals as well, as the press sets abbreviations ("13 billion FDJ" in
+        Djibouti, "500 KSH" in Nairobi): the same sign in a story about its territory, where the
+        capitals are no code or sign of their own; after a figure only, as a code that is a word
+        is (`word_codes`: a headline in capitals writes words before its figures)."""
+        for sym, by_country in cldr["symbols"].items():
+            upper = sym.upper()
+            if (len(sym) > 2 and sym.isascii() and sym.isalpha() and sym[0].isupper() and upper != sym
+                    and upper not in self.codes
+                    and upper not in self.symbols and upper not in self.suffix_symbols and upper not in self.local_symbols):
+                self.local_symbols[upper] = dict(by_country)
+                self.word_codes.add(upper)
+
     def _cldr(self, cur: dict) -> dict:
         """Add CLDR's currencies (data/cldr_currencies.json, built by data/tools/cldr_money.py
         from Babel): every English display name of a current currency ("Romanian lei"); every
@@ -165,6 +179,7 @@ class CurrencyTables:
         self.home_signs = {s: by_country for s, by_country in self.home_signs.items() if by_country}
         self._add_local_signs(cur)
         self._add_word_codes(cldr)
+        self._capital_forms(cldr)
         self._full_stop_forms()
         #: those written before the figure too: signs ("₸") and ASCII letters ("Rp", "RM", "R");
         #: letters of other alphabets ("Kč", "zł") follow the figure in the languages that use them
