@@ -302,6 +302,18 @@ def test_rate_period(nlp):
         "around €100 billion annually", 100_000_000_000, "EUR", "approx", "year")
 
 
+@pytest.mark.parametrize("text, span, period", [
+    # the period joined to the figure by hyphens, as a compound adjective before its noun
+    ("The council approved a $85,000-a-year grant for the library.", "$85,000-a-year", "year"),
+    ("The striker signed a €2m-per-season deal, then a £40,000-a-week contract.", "£40,000-a-week", "week"),
+    # a hyphenated word after the figure that is no period stays out
+    ("The council approved a $85,000 one-off grant for the library.", "$85,000", None),
+])
+def test_a_hyphenated_rate_period(nlp, text, span, period):
+    [q] = [q for q in quantities(nlp, text) if q.text.startswith(span[:3])]
+    assert (q.text, q.period) == (span, period)
+
+
 def test_parenthetical_equivalent(nlp):
     text = "The plan would raise €800 billion ($843 billion) for defence."
     a, b = quantities(nlp, text)

@@ -173,7 +173,7 @@ class QuantityFinder(SavedTables):
         c = self.ctx
         pm = c.period_re.match(text[f.end:min(len(text), f.end + 30)])
         if pm is not None and f.end + pm.end() <= limit:
-            period = c.periods.get(re.sub(r"\s+", " ", pm.group("p").lower()))
+            period = c.periods.get(re.sub(r"[\s\-‑]+", " ", pm.group("p").lower()))
             if period and period != f.unit:
                 f.end = f.end + pm.end()
                 f.period = period

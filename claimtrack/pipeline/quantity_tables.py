@@ -66,9 +66,11 @@ class _Ctx:
         self.unit_sym_re = re.compile(rf"^(?P<sp>\s?)(?P<u>{sym_alt})(?![\w/])")
         self.hyphen_re = re.compile(r"^[-‑](?P<w>[^\W\d_]+(?:[\s-]+(?:per|an|a)[\s-]+[^\W\d_]+)?)(?P<old>-old)?(?![\w-]*\d)")
         per = sorted(self.periods, key=len, reverse=True)
-        per_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in per)
+        per_alt = "|".join(re.escape(p).replace(r"\ ", r"[\s\-‑]+") for p in per)
+        # after a space, or joined by hyphens into a compound adjective ("a $90,000-a-year salary")
         self.period_re = re.compile(
-            rf"^\s*(?P<p>(?i:{per_alt}))(?![\w])(?!\s+(?i:earlier|ago|before|later|after|previously)\b)")
+            rf"^(?:\s*|[-‑](?=(?i:a|an|per)[-‑]))(?P<p>(?i:{per_alt}))(?![\w])"
+            rf"(?!\s+(?i:earlier|ago|before|later|after|previously)\b)")
         self.equiv_between = re.compile(r"^\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|roughly|some|or|c\.|~|i\.e\.,?)\s*)?$", re.I)
 
 
