@@ -528,6 +528,10 @@ def test_letters_that_abbreviate_the_storys_currency(text, expected):
         # otherwise, or with fewer digits, letters glued to a whole number stay a name
         ("Malawian farmers get K420 a bag in Malawi's markets.", []),
         ("Malawi's K9 dog unit found K2,000 in cash, Malawian police said.", [("K2,000", 2_000, "MWK")]),
+        # a sign of two letters or more glued to any whole number, where the story writes it so
+        ("Libya's transport ministry will raise the permit fee to LD90 from LD25 to fund a LD4 million scheme.",
+         [("LD90", 90, "LYD"), ("LD25", 25, "LYD"), ("LD4 million", 4_000_000, "LYD")]),
+        ("Libya's transport ministry will raise the permit fee to LD90 from LD25.", []),
         # the abbreviations are never read after the figure: "40 K" is no sum of kwacha
         ("Malawi's 40 K run drew 900 runners in Malawi.", [("40", 40, None), ("900", 900, None)]),
     ],

@@ -348,11 +348,13 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
         currency = None  # "SF 2", "NK 3": two capitals before a small whole number are a label
     if (currency and m.group("ps") and m.group("ps").isalpha() and m.end("ps") == num_start and scale == 1
             and not re.search(r"[.,]", d)
-            and not (local and len(d) >= 3 and ctx is not None and ctx.writes_as_money(m.group("ps")))
+            and not (local and (len(d) >= 3 or len(m.group("ps")) > 1) and ctx is not None
+                     and ctx.writes_as_money(m.group("ps")))
             and not (local and _PRICE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
             and not (local and ctx is not None and _signed_range(text, m) and ctx.writes_as_money(m.group("ps")))):
         # letters glued to a whole number are a name ("R21", "K9"); "R12m", "Rp4,500" are money,
-        # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more),
+        # and so is "K850" in a story that writes "K1,200" (the story's sign, three digits or more;
+        # any whole number after a sign of two letters: "LD30" where "LD12 million" is written),
         # the story's sign after a word only an amount follows ("costs E15", "about P60"), and
         # the story's sign on both ends of a range ("RM60 to RM75" where "RM1.2 billion" is written)
         currency = None
