@@ -288,6 +288,8 @@ def test_thousands_dot_by_the_documents_convention(text, expected):
         # group written as an amount or a count is thousands ("1.150 EUR", "about 2.150")
         ("Rents in Velmora rose 4,5% this year; a flat now costs 1.150 EUR a month.",
          [("4,5%", 4.5, None), ("1.150 EUR", 1150, "EUR")]),
+        ("Lift passes rose 3,5% this winter; a season pass in Ordvik now costs 1.150 €.",
+         [("3,5%", 3.5, None), ("1.150 €", 1150, "EUR")]),
         ("Turnout fell to 38,2% in the hamlet, whose population is about 2.150.",
          [("38,2%", 38.2, None), ("about 2.150", 2150, None)]),
         # a rate to three decimals is written with neither

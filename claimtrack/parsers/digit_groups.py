@@ -32,6 +32,7 @@ dollar", in a Turkish story): it stays 38.125.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 #: A figure written with a dot or a comma between digits, not part of a longer run of digits
@@ -73,6 +74,9 @@ def dot_groups_thousands(text: str, country_groups_by_dot: bool = False, by_comm
     return sure >= 2 or ((commas > 0 or country_groups_by_dot) and groups > 0)
 
 
+#: A currency sign (Unicode category Sc) after the figure, a space between or none ("1.150 €").
+_SIGN_AFTER = re.compile("[ \u00a0]?[" + re.escape("".join(
+    chr(c) for c in range(0x20, 0x20D0) if unicodedata.category(chr(c)) == "Sc")) + "]")
 #: A word after the figure (letters, then any superscript of a unit: "km²").
 _WORD_AFTER = re.compile(r"\s?(?P<w>[^\W\d_]+)")
 
@@ -81,7 +85,9 @@ def reads_as_thousands(text: str, start: int, end: int, approximators: frozenset
     """Whether the dot-group figure text[start:end] is written as a whole count or amount is: a
     content word after it (not one of spaCy's English stop words: "against", "to", "per"), or
     an approximating word right before it (`approximators`, lower case). A currency sign before
-    it the amount reader checks itself."""
+    it the amount reader checks itself; one after it ("1.150 €") is read here."""
+    if _SIGN_AFTER.match(text, end):
+        return True
     w = _WORD_AFTER.match(text, end)
     if w is not None and w.group("w").lower() not in _stop_words():
         return True
