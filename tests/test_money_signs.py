@@ -89,6 +89,11 @@ def test_a_minor_unit_named_with_its_country(text, expected):
     # else the nearest amount before them, read whole: the "$" of "A$" is no sign of its own
     ("The miner paid A$7.5 million and its shares slipped 40 cents.", None,
      [("A$7.5 million", 7_500_000, "AUD"), ("40 cents", 0.4, "AUD")]),
+    # the cent divides the rand, the shillings of East Africa, the rupees of Sri Lanka and
+    # Mauritius and the Caribbean dollars too (the list of circulating currencies; ISO 4217)
+    ("Diesel in Durban rose 35 cents to R24.10 a litre.", "ZA", [("35 cents", 0.35, "ZAR"), ("R24.10", 24.1, "ZAR")]),
+    ("Sugar rose 40¢ to R31.50 a bag in Polokwane.", "ZA", [("40¢", 0.4, "ZAR"), ("R31.50", 31.5, "ZAR")]),
+    ("Port Louis bakers added 75 cents to a loaf.", "MU", [("75 cents", 0.75, "MUR")]),
 ])
 def test_the_currency_of_bare_cents(text, country, expected):
     assert [(e.text, float(e.value), e.currency) for e in find_expressions(text, country)] == expected
