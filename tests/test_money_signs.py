@@ -280,6 +280,22 @@ def test_a_local_symbol_set_in_capitals(text, country, expected):
 @pytest.mark.parametrize(
     "text, country, expected",
     [
+        # a one-character sign read before the figure is read after it too, as its country's
+        # locales write it, with a space-grouped figure or a scale word
+        ("A metro pass in Kazan now costs 2 400 ₽, up from 1 900 ₽.", "RU",
+         [("2 400 ₽", 2400, "RUB"), ("1 900 ₽", 1900, "RUB")]),
+        ("The city will spend 35 million ₴ on new trams.", None, [("35 million ₴", 35_000_000, "UAH")]),
+        # before the next figure it stays that figure's sign
+        ("Two ₽500 notes were found.", "RU", [("Two", 2, None), ("₽500", 500, "RUB")]),
+    ],
+)
+def test_a_currency_sign_after_the_figure(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
         # the currency named after a figure written with "$" says which of the "$" currencies
         ("Samoa's budget gap widened to $96m tala, the finance ministry said.", "WS", [("$96m tala", 96_000_000, "WST")]),
         ("Taxi fares in Puebla rose to $45 pesos.", "MX", [("$45 pesos", 45, "MXN")]),

@@ -68,6 +68,12 @@ class _Tables(CurrencyTables):
             # country ("2,40 ₾") comes before it in English ("₾2.40", "₡500", "₭9,000")
             if len(sign) == 1 and unicodedata.category(sign) == "Sc":
                 self.symbols.setdefault(sign, code)
+        for sign, code in list(self.symbols.items()):
+            # and one read before the figure in English is read after it too, where the locales of
+            # its country write it so (CLDR's currency formats, "#,##0.00 ¤": "2 000 ₽", "1 200 ₴",
+            # "50.000 ₫")
+            if len(sign) == 1 and unicodedata.category(sign) == "Sc":
+                self.suffix_symbols.setdefault(sign, code)
         #: "Rs" -> "rupee": a sign read like the shared currency noun it abbreviates
         self.symbol_nouns = dict(cur.get("symbol_nouns", {}))
         aliases = cur.get("code_aliases", {})
