@@ -251,3 +251,58 @@ def test_one_reading_of_the_country_words_serves_every_map():
     assert country_code("Ivory Coast") == "CI" and country_code("kenya") == "KE"
     assert _country_words()["kenyan"] == "kenya" and "nairobi" not in _country_words()
     assert government_key("the Kenyan government") == government_key("Government of Kenya")
+
+
+# ------------------------------------------------------------------ a day and a month, no year
+# "15/9" after a word of dating: a day first when the first number can only be a day, when the
+# document's other all-number dates with a year show day first, or when a weekday before it falls
+# on it. Another yearless one ("23/9") shows no order: it may be a score as well.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Applications close on 15/9, the ministry said.", [("15/9", "2026-09-15")]),
+        ("The ferry timetable changed on 8/9, and the winter one starts on 23/9.", [("23/9", "2026-09-23")]),
+        ("The ferry timetable changed on 8/9 after the notice of 23/08/2026.",
+         [("8/9", "2026-09-08"), ("23/08/2026", "2026-08-23")]),
+        ("The depot opened on 14.09.2026 and shuts on 3/10.", [("14.09.2026", "2026-09-14"), ("3/10", "2026-10-03")]),
+        ("Voting was held on Tuesday 8/9, the commission said.", [("Tuesday 8/9", "2026-09-08")]),
+        # a fraction after a preposition of change, or before "of", is no date
+        ("The levy was cut by 1/3 on 23/9.", [("23/9", "2026-09-23")]),
+        ("Since 2/3 of the seats were filled on 23/9, the count went on.", [("23/9", "2026-09-23")]),
+    ],
+)
+def test_a_day_and_month_without_a_year_read_day_first(text, expected):
+    assert _isos(text, published="2026-09-16") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry timetable changed on 8/9, and the winter one starts on 10/9.",  # no order shown
+        "Voting was held on Wednesday 8/9, the commission said.",  # 8 September 2026 is a Tuesday
+        "Shares of the miller rose 5/8 in thin trading.",  # a fraction
+        "The league has changed after 9/11, the coach said.",  # an event, written month first
+        "She won 6/4 in the final set.",  # a score
+        "The helpline is open 24/7.",
+    ],
+)
+def test_a_day_and_month_without_a_year_needs_an_order_and_a_word_of_dating(text):
+    assert not [iso for words, iso in _isos(text, published="2026-09-16") if "/" in words]
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        # an event named by its numbers in a story that writes its dates in words, day first
+        ("Families of those lost on 9/11 met in Leeds on 11 March, the charity said.", None),
+        ("Families of those lost on 9/11 met in Leeds.", "day"),  # a story of a day-first country
+        # cricket scores after a preposition, with no all-number date of the story to show an order
+        ("Kent resumed from 23/1 overnight and were all out for 187 on 14 March.", None),
+        ("Surrey slid from 18/4 to 91 all out on 3 March.", None),
+        ("The hotline, on 24/7 standby since the storm, logged 2,000 calls.", None),  # the idiom
+    ],
+)
+def test_a_yearless_pair_of_numbers_is_no_date_without_the_documents_own_order(text, order):
+    found = _isos(text, published="2026-03-15", order=order)
+    assert not [iso for words, iso in found if "/" in words]

@@ -287,3 +287,27 @@ def test_a_month_word_that_is_also_english_needs_a_weekday_of_its_language(head,
 
     found = other_language_header_dates(head)
     assert [f[2] for f in found] == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize(
+    "body, iso",
+    [
+        # written with dots: the day comes first, the way the parser reads it
+        ("The harbour board voted on 04.03.2031 to close the pier to lorries.", "2031-03-04"),
+        # a weekday beside it: 4 March 2031 is a Tuesday, 3 April a Thursday
+        ("The harbour board voted on Tuesday, 04/03/2031, to close the pier to lorries.", "2031-03-04"),
+        # the document's other all-number date can be read day first only
+        ("The harbour board voted on 04/03/2031 to close the pier to lorries from 17/03/2031.", "2031-03-04"),
+    ],
+)
+def test_a_date_the_document_reads_one_way_keeps_its_reading_under_a_later_update(body, iso):
+    from claimtrack import extract
+
+    # the update (5 March) is later than the day the story tells of; the other reading (3 April)
+    # would be on or after it, which a header date is, but a story's date need not be
+    sep = "." if "04.03" in body else "/"
+    text = f"THE LAKE COURIER\nUpdated 05{sep}03{sep}2031, 09:10\n\n{body}"
+    out = extract([], text=text)
+    assert out.documents[0].published == "2031-03-05"
+    dates = {d.text.split()[-1].strip(","): d.iso for c in out.claims for d in c.dates}
+    assert dates[f"04{sep}03{sep}2031"] == iso

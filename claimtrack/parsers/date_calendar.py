@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .date_context import DateCandidate, DateContext, day_date, word_ok
-from .date_order import DAY_FIRST
-from .date_patterns import FULL_MONTH_NAME, IGNORE_CASE, PERIOD_TO, QUANTITY_BEFORE, YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS
+from .date_order import DAY_FIRST, _numeric_order, weekday_before
+from .date_patterns import DAY_MONTH_BEFORE, FULL_MONTH_NAME, IGNORE_CASE, PERIOD_TO, QUANTITY_BEFORE, YEAR_PREP_BEFORE, MAX_YEAR, MIN_BARE_YEAR, NUMBER_WORDS
 from .days import day_num, month_num, two_digit_year, valid_date, ym, ymd
 from .lexicon import CARDINALS
 
@@ -25,7 +25,7 @@ from .lexicon import CARDINALS
 def _month_day(c: DateContext, m: re.Match, prio: int) -> Optional[DateCandidate]:
     """A month name and a day ("March 11", "the 4th of September"), with its year if written,
     else the publication year (or the year the tense points at), else a day still needing one."""
-    text, ref = c.text, c.ref
+    text = c.text
     month = month_num(m.group("mon"))
     day = day_num(m.group("day"))
     if not month or not 1 <= day <= 31:
@@ -43,9 +43,15 @@ def _month_day(c: DateContext, m: re.Match, prio: int) -> Optional[DateCandidate
     # a bare month-day: "March 11", "the 4th of September"
     while end > start and text[end - 1] in " \t,-":
         end -= 1
+    return _day_of_year(c, month, day, start, end, prio)
+
+
+def _day_of_year(c: DateContext, month: int, day: int, start: int, end: int, prio: int) -> Optional[DateCandidate]:
+    """A day and a month written without a year, in the publication year (gold/FORMAT.md),
+    unless the tense says the date has crossed a new year: a past event on "Dec. 28" in an
+    article of Jan. 5 happened last year. Without a publication date, a day still needing one."""
+    ref = c.ref
     if ref is not None:
-        # the publication year (gold/FORMAT.md), unless the tense says the date has crossed a
-        # new year: a past event on "Dec. 28" in an article of Jan. 5 happened last year.
         year = ref.year
         if valid_date(year, month, day) and abs((_dt.date(year, month, day) - ref).days) > 60:
             future = c.is_future(start, end)
@@ -93,6 +99,42 @@ def read_num_mdy(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
         month, day = (a, b) if a <= 12 else (b, a)  # 21/04/2016 can only be day-first
     found = day_date(year, month, day, m.start(), m.end("year"), 0)
     return found._replace(ambiguous=True) if found is not None and guessed else found
+
+
+#: "2/3 of the members": a fraction of something, never a date.
+_OF_AFTER = re.compile(r"\s+of\b", IGNORE_CASE)
+
+
+def read_num_dm(c: DateContext, m: re.Match) -> Optional[DateCandidate]:
+    """"15/9": a day and a month with no year, read day first, and only where the document itself
+    shows that it writes all-number dates so: its all-number dates with a year read one way only
+    put the day first (`date_order._numeric_order`; not its dates in words, nor its country: a
+    British story that writes "11 March" still names the event "9/11"), or a weekday written before
+    it falls on the day-first reading (and not on the other: "Tuesday 15/9"). It stands after "on",
+    "until", "till" or a weekday (date_patterns.DAY_MONTH_BEFORE), where a first number over 12,
+    which can only be a day, is enough; after from/by/since/before/after/through only with a first
+    number over 12 and the document's own order or its weekday ("from 23/1 overnight" is a cricket
+    score, "cut by 1/3" a fraction); never before "of" ("2/3 of the seats"), never "24/7" (date_patterns.RE_NUM_DM)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    before = DAY_MONTH_BEFORE.search(c.text[max(0, m.start() - 14):m.start()])
+    if not (1 <= b <= 12 and 1 <= a <= 31) or before is None or _OF_AFTER.match(c.text, m.end()):
+        return None
+    if a <= 12 and not (before.group("wd") or before.group("on")):
+        return None  # "cut by 1/3", "from 1/4 to 1/2": a fraction after a preposition of change
+    # a weekday before it is part of the date ("Tuesday 15/9"), as in "Tuesday, September 15"
+    start = m.start() - len(before.group(0)) if before.group("wd") else m.start()
+    found = _day_of_year(c, b, a, start, m.end(), 0)
+    if found is None:
+        return None
+    shown = _numeric_order(c.text) == DAY_FIRST
+    if not shown and before.group("wd"):
+        # a weekday that falls on the day-first reading, and not on the other (when there is one)
+        other = _day_of_year(c, a, b, start, m.end(), 0) if a <= 12 and a != b else None
+        shown = bool(weekday_before(c.text, m.start(), found.iso)) and (
+            other is None or weekday_before(c.text, m.start(), other.iso) is False)
+    if shown or a > 12 and (before.group("on") or before.group("wd")):
+        return found
+    return None
 
 
 def read_num_dot(c: DateContext, m: re.Match) -> Optional[DateCandidate]:

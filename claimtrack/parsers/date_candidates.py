@@ -14,14 +14,14 @@ import re
 from typing import Callable, Optional
 
 from .date_calendar import (
-    read_cjk_ymd, read_day_of, read_dmy, read_in_n, read_iso, read_mdy, read_mon_relyear, read_month_alone, read_my, read_num_dot,
+    read_cjk_ymd, read_day_of, read_dmy, read_in_n, read_iso, read_mdy, read_mon_relyear, read_month_alone, read_my, read_num_dm, read_num_dot,
     read_num_mdy, read_num_my, read_spoken_year, read_year, read_ym, read_ymd_name,
 )
 from .date_context import FutureTest, NameTest, YearTest, DateCandidate, DateContext
 from .date_patterns import (
     BEGIN_WORDS, BEGINS, RE_AGO, RE_ANAPHOR, RE_DAYWORD, RE_DECADE, RE_DMY,
     RE_CJK_YMD, RE_FROM_NOW, RE_HOLIDAY, RE_IN_N, RE_ISO, RE_MDY, RE_MON_RELYEAR, RE_MONTH_ALONE, RE_MY,
-    RE_NUM_DOT, RE_NUM_MDY, RE_NUM_MY, RE_PERIOD, RE_PERIOD_END, RE_DAY_OF, RE_IN_PERIOD, RE_WEEKDAY, RE_YEAR, RE_YM, RE_YMD_NAME,
+    RE_NUM_DM, RE_NUM_DOT, RE_NUM_MDY, RE_NUM_MY, RE_PERIOD, RE_PERIOD_END, RE_DAY_OF, RE_IN_PERIOD, RE_WEEKDAY, RE_YEAR, RE_YM, RE_YMD_NAME,
     RE_AFTER_NEXT, RE_SPOKEN_YEAR, RE_WD_THE_DAY,
 )
 from .date_relative import (
@@ -58,6 +58,7 @@ _READINGS: tuple[tuple[re.Pattern, Reading, bool], ...] = (
     (RE_MY, read_my, False),
     (RE_NUM_MDY, read_num_mdy, False),
     (RE_NUM_DOT, read_num_dot, False),
+    (RE_NUM_DM, read_num_dm, False),
     (RE_ISO, read_iso, False),
     (RE_CJK_YMD, read_cjk_ymd, False),
     (RE_NUM_MY, read_num_my, False),

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .date_patterns import MONTH_NAME
+from .date_patterns import MONTH_NAME, RE_NUM_DOT
 from ..tables import country_codes
 from .lexicon import WEEKDAYS
 
@@ -68,10 +68,30 @@ def _weekday_order(text: str, m: re.Match) -> Optional[str]:
     return fits.pop() if len(fits) == 1 else None
 
 
+def weekday_before(text: str, start: int, iso: str) -> Optional[bool]:
+    """Whether the day `iso` falls on the weekday written right before `start` ("Tuesday,
+    10.02.2026"), or None when no weekday stands there or `iso` is no day."""
+    wd = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+    if wd is None or len(iso or "") != 10:
+        return None
+    try:
+        day = _dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return day.weekday() == WEEKDAYS[wd.group(1).lower()]
+
+
+@lru_cache(maxsize=32)
 def _numeric_order(text: str) -> Optional[str]:
-    """The order the text's all-number dates agree on where one can be read only one way (by its
-    numbers, or by the weekday written before it), or None (none, or both)."""
+    """The order the text's all-number dates with a year agree on where one can be read only one
+    way (by its numbers, or by the weekday written before it), or None (none, or both). A date
+    written with dots ("23.02.2026") whose first number is over 12 shows day first too: one
+    writer, one order. A day and a month with no year ("23/1") never votes: it may be a score
+    ("from 23/1 overnight") or a fraction as well as a date."""
     seen = set()
+    for m in RE_NUM_DOT.finditer(text):
+        if int(m.group("b")) > 12:
+            seen.add(DAY_FIRST)
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if 12 < a <= 31 and 1 <= b <= 12:

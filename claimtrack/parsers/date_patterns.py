@@ -120,6 +120,16 @@ RE_IN_N = re.compile(
 RE_NUM_MDY = re.compile(
     r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}(?!\d)|\d{2}(?!\d))(?![/\-]\d)"
 )
+#: "15/9", "30/9": a day and a month with no year (read only where the document writes dates day
+#: first and a word of dating stands before: date_calendar.read_num_dm)
+#: "24/7" is the idiom (hours a day, days a week), never a date.
+RE_NUM_DM = re.compile(r"(?<![\d/.\-,])(?!24/7(?!\d))(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%]|[.,]\d)")
+#: What stands before a day and a month written in numbers with no year ("opened on 15/9", "runs
+#: until 30/9", "Tuesday 15/9"): a preposition of dating or a weekday (group "wd"). A fraction, a
+#: score or a ratio ("rose 5/8", "won 3/1", "24/7") has neither before it.
+DAY_MONTH_BEFORE = re.compile(
+    r"(?:(?P<on>\b(?:on|until|till))|\b(?:from|by|since|before|after|through)|(?P<wd>\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\.?,?))\s+$", re.IGNORECASE)
 #: "04.09.2025", "4. 9. 2025" (day first: the European order that uses dots; Central European
 #: papers put a space after each dot). A full stop may end the sentence after the year.
 RE_NUM_DOT = re.compile(r"(?<![\d.])(?P<b>\d{1,2})\.(?P<sp>[ \t]?)(?P<a>\d{1,2})\.(?P=sp)(?P<year>\d{4})(?!\d|\.\d)")
@@ -281,6 +291,7 @@ BEGINS: dict[re.Pattern, tuple[Optional[frozenset[str]], bool]] = {
     RE_IN_N: (first_words(["in"]), False),
     RE_NUM_MDY: _DIGITS_ONLY,
     RE_NUM_DOT: _DIGITS_ONLY,
+    RE_NUM_DM: _DIGITS_ONLY,
     RE_ISO: _DIGITS_ONLY,
     RE_CJK_YMD: _DIGITS_ONLY,
     RE_NUM_MY: _DIGITS_ONLY,

@@ -72,7 +72,7 @@ def header_mentions(doc: Doc, text: str, mentions: list, published: Optional[str
     parsers/header_dates.py `as_published`), and the local masthead dates in place of what the
     English parser read inside them (the year of "Viernes 13 de marzo de 2026")."""
     if published and doc._.get(PUBLISHED_SOURCE) == "dateline":
-        mentions = [as_published(m, published) for m in mentions]
+        mentions = [as_published(m, published, text) for m in mentions]
     if local:
         mentions = sorted([m for m in mentions if not any(m["start"] < e and s < m["end"] for s, e, _ in local)]
                           + [_local_mention(text, s, e, iso) for s, e, iso in local], key=lambda m: m["start"])
