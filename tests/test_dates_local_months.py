@@ -39,3 +39,20 @@ def test_the_copy_keeps_every_offset():
     text = "From 7 de agosto de 2031 and until 19 Ogos."
     out = english_month_words(text)
     assert len(out) == len(text) and out.index("2031") == text.index("2031") and out.endswith(".")
+
+
+@pytest.mark.parametrize("text", [
+    "Upon 4 Ogos the ferry ran; since 19 Ogos it has not, and before 2 Kasım 2031 it will.",
+    "x7 Ogos 2031, 07 Mars 2031 and 31 de agosto de 2031 (on 1st Kasım)",
+    "Ships left on\t5 Ogos; 3 ships came by 6.7 Ogos 2031.",
+])
+def test_the_day_and_month_pattern_is_tried_where_a_scan_finds_it(text):
+    """english_month_words tries its pattern only at prepositions and runs of digits
+    (scan.finditer_at): the same matches as a scan of every position."""
+    from claimtrack.parsers.local_months import _DAY_MONTH, _DAY_MONTH_STARTS
+    from claimtrack.parsers.scan import RunStarts, ascii_lower, finditer_at
+
+    starts = RunStarts(ascii_lower(text), _DAY_MONTH_STARTS).of(_DAY_MONTH_STARTS, digits=True)
+    scanned = [(m.span(), m.groupdict()) for m in _DAY_MONTH.finditer(text)]
+    assert any(g["prep"] for _, g in scanned)
+    assert [(m.span(), m.groupdict()) for m in finditer_at(_DAY_MONTH, text, starts)] == scanned

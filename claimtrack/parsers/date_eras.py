@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..tables import table_entry
 from .lexicon import MONTHS
+from .scan import RunStarts, ascii_lower, finditer_at
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +49,15 @@ def gregorian_years(text: str) -> str:
     if not isinstance(text, str) or not any(ch.isdigit() for ch in text):
         return text
     chars = None
+    # an all-number date begins where a run of digits does (nothing of a number before its day):
+    # its pattern is tried there only (scan.finditer_at: the same matches as a scan of the text)
+    digits = RunStarts(ascii_lower(text), frozenset()).of(frozenset(), digits=True)
     for marked, numeric, closing, offset, low, high in _eras():
         marks = marked.search(text) is not None
         for pattern, bounded in ((marked, False), (numeric, True), (closing, True)):
             if pattern is closing and not marks:
                 continue  # a written day's unmarked year only on a page that writes the era
-            for m in pattern.finditer(text):
+            for m in finditer_at(pattern, text, digits if pattern is numeric else None):
                 group = "y1" if m.group("y1") else "y2"
                 year = int(m.group(group))
                 if bounded and not low <= year <= high:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from ..tables import table_entry
+from .scan import RunStarts, ascii_lower, finditer_at
 
 #: The English abbreviation written in place of a month word, per month number (data/dates.json
 #: `months` holds each of them).
@@ -34,6 +35,9 @@ _DAY_MONTH = re.compile(
     r"(?<![\w.,/\-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?[ \t]+"
     r"(?P<word>(?:(?:de|del)[ \t]+)?(?P<mon>[^\W\d_]{3,})(?![\w\-]))"
     r"(?:(?P<join>[ \t]+(?:de[ \t]+)?)(?P<year>\d{4})(?!\d))?")
+#: Where a match of _DAY_MONTH can begin (for `scan.finditer_at`): at a preposition, or at the
+#: day number, which nothing of a word stands before, so at the start of a run of digits.
+_DAY_MONTH_STARTS = frozenset(_TIME_PREPOSITIONS)
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +74,8 @@ def english_month_words(text: str) -> str:
     if not isinstance(text, str) or not any(ch.isdigit() for ch in text):
         return text
     chars = None
-    for m in _DAY_MONTH.finditer(text):
+    starts = RunStarts(ascii_lower(text), _DAY_MONTH_STARTS).of(_DAY_MONTH_STARTS, digits=True)
+    for m in finditer_at(_DAY_MONTH, text, starts):  # the matches of _DAY_MONTH.finditer(text)
         if not (m.group("year") or m.group("prep")):
             continue  # "3 Mai Thi residents", "12 Kur youths": a count before a name, no date
         month = _month(m.group("mon").lower(), bool(m.group("year")))
