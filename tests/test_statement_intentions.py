@@ -342,3 +342,31 @@ def test_a_ruling_out_is_no_paraphrase_of_a_proposal_with_the_same_words():
     got = _statuses("The Korvik council ruled out new parking fees in the market square.",
                     "The opposition in Korvik has proposed new parking fees in the market square.")
     assert ("agree", "paraphrased") not in got and ("conflict", "polarity") not in got, got
+
+
+def test_a_plan_for_a_thing_is_planning_it_negated_by_the_nouns_no_or_by_giving_it_up():
+    k = _clause("The lighthouse trust has no plans for a second visitor centre.", "plan")
+    assert (k.subject_text, k.object, k.polarity, k.polarity_cue) == ("The lighthouse trust", "visitor centre",
+                                                                       "negative", "no")
+    k = _clause("There are no plans for a cable car on the ridge.", "plan")
+    assert (k.object, k.polarity) == ("cable car", "negative")
+    k = _clause("The lighthouse trust shelved plans for a second visitor centre.", "plan")
+    assert (k.polarity, k.polarity_cue) == ("negative", "shelve")
+    k = _clause("The lighthouse trust unveiled plans for a second visitor centre.", "plan")
+    assert (k.object, k.polarity) == ("visitor centre", "positive")
+    # a figure or a date is no thing planned
+    assert not [k for c in extract([], text="The trust has no plans for 2032.", published="2031-04-02").claims
+                if c.frame for k in c.frame.clauses if k.predicate == "plan"]
+
+
+def test_no_plan_for_a_thing_stands_against_it_weighed_or_said_to_come_and_with_its_ruling_out():
+    none = "The lighthouse trust has no plans for a second visitor centre."
+    assert ("conflict", "polarity") in _statuses(none, "The lighthouse trust is weighing a second visitor centre.")
+    assert ("conflict", "polarity") in _statuses(none, "A second visitor centre will be built, the lighthouse trust said.")
+    assert ("agree", "equal") in _statuses(none, "The lighthouse trust ruled out a second visitor centre.")
+    # a negated act of proposing says what was not done, and holds nothing off
+    assert ("conflict", "polarity") not in _statuses("The lighthouse trust did not propose a second visitor centre.",
+                                                     "A second visitor centre will be built.")
+    # "a similar ban" is another ban like the one there is, not that one
+    assert ("conflict", "polarity") not in _statuses("Tarvo, which has more ferries, has no plans for a similar ban.",
+                                                     "Tarvo may extend the ban to ferries.")

@@ -26,7 +26,28 @@ def _rules_out_thing(f) -> bool:
     is the noun's verb already)."""
     verb = negative_verb(f.predicate)
     return (f.polarity == "positive" and verb in _foreclosing() and f.modality in (None, "will", "would")
-            and object_head(f) is not None and not _being_left_out(f))
+            and object_head(f) is not None and not _being_left_out(f)) or _plans_none(f)
+
+
+@lru_cache(maxsize=1)
+def _giving_up() -> frozenset:
+    """The verbs that give an intention up ("dropped plans for", "shelved plans for"):
+    data/polarity.json 'intention_holders' marked 'not'."""
+    from ...tables import load_json
+
+    return frozenset(v for v, how in load_json("polarity.json")["intention_holders"].items() if how == "not")
+
+
+def _plans_none(f) -> bool:
+    """The clause holds no plan for a thing: a verb of intending ("plan", "propose": the
+    'nominal_governors' of planning) with a noun object, negated by the noun's own "no" or by a
+    verb that gives the plan up ("has no plans for a second pier", "there are no plans for a
+    toll", "shelved plans for a toll": pipeline/frames/clause_nominals.planned_for), stated
+    outright. To say a party has no plan for a thing is to hold it off as ruling it out does, for
+    now: the two stand against the thing weighed or said to come alike. A negated act of planning
+    ("did not propose a toll") tells what was not done, and is left to the rest."""
+    return (f.polarity == "negative" and f.modality is None and (f.predicate or "") in governors("plan")
+            and (f.polarity_cue == "no" or f.polarity_cue in _giving_up()) and object_head(f) is not None)
 
 
 def _being_left_out(f) -> bool:
@@ -76,6 +97,11 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     if _rules_out_own_act(a, fb):
         return _said_to_come(a, b, fa, fb)
     other = _patient(fb)
+    if other is not None and other[0] == thing and _rules_out_thing(fb) and (_plans_none(fa) or _plans_none(fb)) \
+            and same_subject(fa, fb):
+        # "has no plans for a toll" / "ruled out a toll": one stance, held on both sides
+        return Candidate(a, b, "agree", "equal", f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}",
+                         f"{fa.object} ruled out or given no plan on both sides", 0.6)
     if other is None or other[0] != thing or (fb.predicate or "") in LIGHT_VERBS or _rules_out_thing(fb):
         return None
     mods_a, mods_b = object_words(fa) - {thing}, other[1] - {thing}
@@ -225,8 +251,9 @@ def _weighed(a: Mention, b: Mention, fa, fb) -> Optional[Candidate]:
 #: Words that mark an instance as one more beside one the story already holds: the
 #: postdeterminers (`phrases.POSTDETERMINERS`: "a second levy", "further cuts", "another fund"),
 #: and "separate" before a singular ("a separate fund": one kept apart from the fund there is;
-#: WordNet 3.0 separate.a.01 'independent; not united or joint').
-_ANOTHER = POSTDETERMINERS | {"separate"}
+#: WordNet 3.0 separate.a.01 'independent; not united or joint'), and "similar" ("a similar
+#: ban": one like the ban there is, another; similar.a.01 'marked by correspondence or resemblance').
+_ANOTHER = POSTDETERMINERS | {"separate", "similar"}
 #: Determiners that make a noun phrase definite: it names the one thing the reader already knows
 #: of (Quirk et al. 1985, 5.26-5.34: the definite article and the possessive determiners).
 _DEFINITE = r"the|this|that|these|those|its|their|his|her|our|your|my"

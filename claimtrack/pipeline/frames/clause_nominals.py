@@ -165,3 +165,31 @@ def stance_argument(verb: Token, table: dict) -> Optional[Token]:
             return None
         return noun
     return None
+
+
+def planned_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Optional[tuple[str, Token, bool]]:
+    """(the verb, what it takes, whether the holding verb gives the intention up) when a verb that
+    holds, makes or gives up an intention (data/polarity.json 'intention_holders': "has",
+    "announced", "dropped"), or an existential "there is", has for object a noun of intention whose
+    own verb governs a noun of what it intends ('nominal_governors': "plan", "proposal": plan,
+    propose) and that noun's "for" phrase names what is intended: "has no plans for a second pier"
+    is [plan | pier], negated by its "no", as "is not planning a second pier" is; "unveiled a
+    proposal for a toll" is [propose | toll]; "shelved plans for a second pier" gives it up. A
+    deverbal noun takes as its "for" complement what its verb takes as object (Quirk et al. 1985,
+    17.51-17.54). Not a figure or a date ("plans for 2031"). None otherwise."""
+    if obj_tok is None or obj_tok.pos_ != "NOUN":
+        return None
+    there = predicate == "be" and obj_tok.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(obj_tok.head))
+    if predicate not in table["intention_holders"] and not there:
+        return None
+    noun = obj_tok.lemma_.lower()
+    if noun not in table["intention_nouns"]:
+        return None
+    verb = next((v for v in noun_verbs().get(noun, ()) if v in table["nominal_governors"]), None)
+    if verb is None:
+        return None
+    thing = next((p for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _is_value(p)), None)
+    if thing is None:
+        return None
+    return verb, thing, table["intention_holders"].get(predicate) == "not"

@@ -16,7 +16,7 @@ from ..extensions import doc_text
 from .children import children_of
 from .clause_events import existential_act
 from .clause_holders import said_by
-from .clause_nominals import _event_noun, _nominal_action, _paid_for, stance_argument
+from .clause_nominals import _event_noun, _nominal_action, _paid_for, planned_for, stance_argument
 from .clause_moods import ASSERTING, condition_mark, mood
 from .clause_polarity import follow, negation_focus, table_lemma
 from .clause_intentions import Intention, intention_of
@@ -165,6 +165,8 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             # "will foot the bill for a new roof": will pay for a new roof
             predicate, obj_tok = "pay", paid
             obj = _phrase(paid)
+        # "has no plans for a second pier": does not plan a second pier (its "no" read above)
+        predicate, obj_tok, obj, negative, cue = _plan_for(h, verb, intent, predicate, obj_tok, obj, negative, cue, table)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
             # "was weighing a rise in the speed limit": the council may raise the limit; the
@@ -302,6 +304,22 @@ def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[s
         negative = not negative
         cue = forbidding if negative else cue
     return modality or governor, negative, cue
+
+
+def _plan_for(h: Token, verb: Token, intent: Optional[Intention], predicate: str, obj_tok: Optional[Token],
+              obj: Optional[str], negative: bool, cue: Optional[str], table: dict) -> tuple:
+    """(predicate, object token, object, negative, cue) of a clause whose verb holds a noun of
+    intention with a "for" phrase (clause_nominals.planned_for): "has no plans for a second pier"
+    plans the pier, negated by the noun's "no" (read with the object); "shelved plans for a second
+    pier" gives the plan up, which negates it. Any other clause: as given."""
+    planned = planned_for(predicate, obj_tok, table) if verb.i == h.i and intent is None else None
+    if planned is None:
+        return predicate, obj_tok, obj, negative, cue
+    thing_verb, thing, given_up = planned
+    if given_up:
+        negative = not negative
+        cue = predicate if negative else cue
+    return thing_verb, thing, _phrase(thing), negative, cue
 
 
 def _governed(how: str, governor: str, negative: bool, cue: Optional[str], modality: Optional[str],
