@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...wordnet_nouns import noun_lexfiles
+from ...wordnet_nouns import GROUP_FILE, PERSON_FILE, noun_lexfiles
 from .children import children_of
 from .clause_roles import _is_value
 from .syntax import noun_verbs
@@ -176,7 +176,10 @@ def planned_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Option
     is [plan | pier], negated by its "no", as "is not planning a second pier" is; "unveiled a
     proposal for a toll" is [propose | toll]; "shelved plans for a second pier" gives it up. A
     deverbal noun takes as its "for" complement what its verb takes as object (Quirk et al. 1985,
-    17.51-17.54). Not a figure or a date ("plans for 2031"). None otherwise."""
+    17.51-17.54). Not a figure or a date ("plans for 2031"), nor people or a body, for whom a plan
+    is made and whom it does not name as its act's thing ("no plans for the 300 workers": the
+    beneficiary; a name of a person, a group or a place, or a noun whose most frequent WordNet
+    sense is a person or a group, noun.person / noun.group). None otherwise."""
     if obj_tok is None or obj_tok.pos_ != "NOUN":
         return None
     there = predicate == "be" and obj_tok.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(obj_tok.head))
@@ -190,6 +193,12 @@ def planned_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Option
         return None
     thing = next((p for c in children_of(obj_tok) if c.dep_ == "prep" and c.lower_ == "for"
                   for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _is_value(p)), None)
-    if thing is None:
+    if thing is None or thing.ent_type_ in _PARTY_ENTS or noun_lexfiles(thing.lemma_.lower(), 1) in _PARTY_FILES:
         return None
     return verb, thing, table["intention_holders"].get(predicate) == "not"
+
+
+#: Names of the parties a plan may be for: people, bodies, groups, places.
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: A noun whose most frequent sense is a person or a group ("workers", "residents", "the club").
+_PARTY_FILES = frozenset({(PERSON_FILE,), (GROUP_FILE,)})
