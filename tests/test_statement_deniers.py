@@ -228,3 +228,11 @@ def test_one_denier_denying_a_state_and_an_act_of_one_thing_denies_two_claims():
     assert not any(s == "agree" and about.startswith("denied") for s, _, about in _statements(a, b))
     c = "Rosa Quell is the ports minister. Rosa Quell denied that the old pier was a danger to walkers."
     assert any(s == "agree" and about.startswith("denied") for s, _, about in _statements(c, b))
+
+
+def test_one_denier_under_two_ids_meets_its_other_denial():
+    # "orvelle-mining-corporation" and "orvelle" are one actor (phrases.one_actor), which no key
+    # written from one id shows: a misconduct denied by its noun and a claim of one rejected
+    got = _statements("Orvelle Mining Corporation denied any wrongdoing over the tender.",
+                      "Orvelle rejected claims of favouritism, a spokesman said.")
+    assert any(s == "agree" and "denied by" in about for s, _, about in got), got
