@@ -42,6 +42,21 @@ def test_no_absence_or_without_negates_the_act():
     assert (k.predicate, k.polarity, k.polarity_cue) == ("inspect", "negative", "absence")
 
 
+def test_a_without_noun_with_nothing_of_its_own_denies_its_act_of_the_clauses_patient():
+    # the passive subject is what the act is done to; nobody is said to do it
+    k = _nominals("The cargo sheds were closed without an inspection.")["inspection"]
+    assert (k.subject, k.predicate, k.object, k.polarity, k.polarity_cue) == (None, "inspect", "cargo shed", "negative",
+                                                                              "without")
+    # ... the object of an active clause, by its subject
+    k = _nominals("The Tarvo Ferry Company laid off the deckhands without compensation.")["compensation"]
+    assert (k.subject, k.predicate, k.object, k.polarity) == ("tarvo-ferry-company", "compensate", "deckhand", "negative")
+    # ... an argument of its own wins ("without an inspection of the hull")
+    k = _nominals("The cargo sheds were closed without an inspection of the roofs.")["inspection"]
+    assert k.object == "roof"
+    got = _statuses("The cargo sheds were closed without an inspection.", "Surveyors inspected the cargo sheds.")
+    assert ("conflict", "polarity") in got
+
+
 def test_what_is_planned_asked_for_or_threatened_is_not_stated_as_done():
     assert _nominals("The planned closure of the grain depot will cost 40 jobs.")["closure"].modality == "plan"
     assert _nominals("Nurses called for the closure of the old clinic.")["closure"].modality == "call"

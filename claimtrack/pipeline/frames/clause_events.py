@@ -135,6 +135,53 @@ def _argument(noun: Token, verb: str) -> Optional[Token]:
                  and not c.lower_.endswith("ing")), None)
 
 
+def _without_patient(noun: Token) -> Optional[Token]:
+    """What the act a "without" phrase denies is done to, when its noun names nothing of its own:
+    the patient of the clause the phrase is an adjunct of, its passive subject ("the permit was
+    granted without a hearing": no hearing of the permit) or its object ("granted the permit
+    without a hearing"). "Without" negates its own phrase only and leaves the clause's act
+    asserted (Quirk et al. 1985, 10.66-10.67, local negation; 9.54), and an act noun with no
+    complement takes its participants from the event the clause tells (Grimshaw 1990, complex
+    event nominals: "the permit was granted after a review" is a review of the permit). None when
+    the phrase hangs on no verb, or the clause has no noun patient."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "without" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return None
+    return next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "dobj", "obj")
+                 and c.pos_ in ("NOUN", "PROPN") and not _is_value(c)), None)
+
+
+def _without_roles(noun: Token, around: Optional[dict]) -> tuple[Optional[Token], Optional[str], Optional[str]]:
+    """(what the act is done to, its doer's actor id, its doer as written) of an act noun a
+    "without" phrase has and that names nothing of its own (`_without_patient`): the doer is the
+    subject of an active clause ("the board granted the permit without a hearing"), none for a
+    passive one ("the permit was granted without a hearing": who would have heard it is not said)."""
+    patient = _without_patient(noun)
+    if patient is None or patient.dep_ == "nsubjpass" or around is None:
+        return patient, None, None
+    return patient, around.get("subject"), around.get("subject_text")
+
+
+def _participants(noun: Token, verb: str, actors: _Actors, around: Optional[dict], table: dict) -> tuple:
+    """(what the act is done to, the "on" phrase hung on the verb when that is it, the doer's actor
+    id, the phrase naming the doer, the doer as written when no phrase names it) of an act noun:
+    its argument (`_argument`; for a prohibition, `_hung_on_verb`) and its agent (`_agent`); with
+    neither, under "without", the clause's own (`_without_roles`)."""
+    obj_tok, hung = _argument(noun, verb), None
+    if obj_tok is None and verb in table["prohibitions"]:
+        obj_tok = hung = _hung_on_verb(noun)
+    subject, written = _agent(noun, actors)
+    if obj_tok is None and written is None:
+        # "the permit was granted without a hearing": no hearing of the permit
+        patient, doer, doer_text = _without_roles(noun, around)
+        if patient is not None:
+            return patient, None, doer, None, doer_text
+    return obj_tok, hung, subject, written, None
+
+
 def _agent(noun: Token, actors: _Actors) -> tuple[Optional[str], Optional[Token]]:
     """Who does the act: the noun's possessor ("Norway's withdrawal"), the noun of its "by" phrase
     ("the sale of the site by the council"), or a name on it ("the Norwegian withdrawal"); as an
@@ -329,11 +376,7 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
         around = _enclosing(noun, clauses)
         if around is not None and (around.get("predicate") or "").split(" ")[0] == verb:
             continue  # the clause around it already states this act
-        written_text = None
-        obj_tok, hung = _argument(noun, verb), None
-        if obj_tok is None and verb in table["prohibitions"]:
-            obj_tok = hung = _hung_on_verb(noun)
-        subject, written = _agent(noun, actors)
+        obj_tok, hung, subject, written, written_text = _participants(noun, verb, actors, around, table)
         asked = _asked_for(noun, table)
         if obj_tok is None and subject is None and not (asked is not None and asked[3] and around is not None
                                                         and (around.get("subject") or around.get("subject_text"))):
