@@ -57,6 +57,21 @@ def test_a_without_noun_with_nothing_of_its_own_denies_its_act_of_the_clauses_pa
     assert ("conflict", "polarity") in got
 
 
+def test_without_under_a_negated_clause_is_a_condition_not_a_denial():
+    # review s34 finding 3: "no X ... without Y" says Y comes before any X
+    k = _nominals("No ferry will be sold without an inspection, the ministry said.")["inspection"]
+    assert (k.polarity, k.modality) == ("positive", "if")
+    got = _statuses("No ferry will be sold without an inspection, the ministry said.",
+                    "The ministry will inspect every ferry before it is sold, a spokesman said.")
+    assert not any(status == "conflict" for status, _ in got)
+    from claimtrack.compare import diff_pair
+    from extracted import extracted_doc
+
+    report = diff_pair(extracted_doc("No ferry will be sold without an inspection, the ministry said.", "a.txt"),
+                       extracted_doc("Each ferry will be inspected before it is sold, the ministry said.", "b.txt"))
+    assert not [m for m in report.matches if m.kind == "statement" and m.status == "conflict" and "inspect" in m.about]
+
+
 def test_what_is_planned_asked_for_or_threatened_is_not_stated_as_done():
     assert _nominals("The planned closure of the grain depot will cost 40 jobs.")["closure"].modality == "plan"
     assert _nominals("Nurses called for the closure of the old clinic.")["closure"].modality == "call"

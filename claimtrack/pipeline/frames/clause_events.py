@@ -223,6 +223,26 @@ def existential_act(verb: Token, attr: Optional[Token], actors: _Actors, table: 
     return act, obj, subject, written, attr.lemma_.lower(), hedge
 
 
+#: Subjects or objects that are themselves a negation ("nobody", "nothing").
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _negated_clause(verb: Token) -> bool:
+    """The clause a "without" phrase hangs on is negated: a negation on its verb ("will not close
+    the pier without a consultation") or a negative subject or object ("no ferry will be sold
+    without an inspection", "nothing will be sold without ..."). "Not X without Y" says that X
+    comes only with Y, a condition on X (Quirk et al. 1985, 10.68, two negations in one clause, and
+    15.34-15.35, 'without' in conditions): what "without" names is then not denied (REVIEW s34
+    finding 3)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _negated(verb) is not None:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and (
+        c.lower_ in _NEGATIVE_PRONOUNS or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in children_of(c)))
+        for c in children_of(verb))
+
+
 def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[str]]:
     """(negative, cue, modality) that the words governing the noun give its act (module docstring):
     its own determiner and adjectives first, then the preposition or verb that has it."""
@@ -232,6 +252,10 @@ def _governed(noun: Token, table: dict) -> tuple[bool, Optional[str], Optional[s
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ == "without":
+            if _negated_clause(head.head):
+                # "no ferry will be sold without an inspection": the two negations make the act a
+                # condition of the clause's, to be done before it, not one denied
+                return False, None, hedge or "if"
             return True, "without", hedge
         if head.lower_ == "of" and head.head.lemma_.lower() in _ABSENCE:
             return True, head.head.lemma_.lower(), hedge
