@@ -32,3 +32,17 @@ def test_outside_the_table_or_for_another_doc_children_are_read_from_spacy(nlp):
     with reading_children(doc, _Columns(doc).kids):
         assert [c.text for c in children_of(root)] == [c.text for c in root.children]  # not doc's table
         assert children_of(root)[0].doc is other
+
+
+def test_a_line_break_between_two_tokens_is_read_from_the_text_between_them(nlp):
+    """clause_roles._line_between reads the text from the first token to the second: a break in
+    a token's trailing space or in a token of white space counts, in either order of the two."""
+    from claimtrack.pipeline.frames.clause_roles import _line_between
+
+    doc = nlp("Glassworks Ltd\nsaid it would hire welders. The mayor of Orvik spoke.")
+    firm, said = doc[0], next(t for t in doc if t.text == "said")
+    mayor, spoke = next(t for t in doc if t.text == "mayor"), next(t for t in doc if t.text == "spoke")
+    assert _line_between(firm, said) and _line_between(said, firm)
+    assert not _line_between(mayor, spoke) and not _line_between(spoke, mayor)
+    assert not _line_between(said, said)
+    assert _line_between(firm, spoke) == any("\n" in t.text_with_ws for t in doc[firm.i:spoke.i])

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...actorids.first_names import gender_detector
+from ..extensions import doc_text
 from .children import children_of
 from .clause_kinds import content_clause, opening_that
 from .syntax import _Actors, _noun_phrase, _speech, _subject, _without_clause, polarity_table
@@ -86,9 +87,11 @@ def _read_subject(head: Token, verb: Token, chain: Optional[list] = None) -> Opt
 
 
 def _line_between(a: Token, b: Token) -> bool:
-    """A line break stands between the two tokens."""
-    lo, hi = sorted((a.i, b.i))
-    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+    """A line break stands between the two tokens: in the text from the first one's start to the
+    second one's (the tokens between and their spaces tile it; read as a slice of the Doc's
+    text, not token by token, as each Token read builds an object)."""
+    first, last = (a, b) if a.i <= b.i else (b, a)
+    return "\n" in doc_text(a.doc)[first.idx:last.idx]
 
 
 def _interrogative_infinitive(head: Token) -> bool:

@@ -306,9 +306,10 @@ def statement_frame(sent: Span, actors: _Actors) -> Optional[dict]:
     if subj_tok is None:
         subj_tok = _subject(verb)
     obj, negative, polarity_cue = _statement_object(verb, negative, polarity_cue)
+    subtree = list(subj_tok.subtree) if subj_tok is not None else []  # walked once: each walk builds its Tokens
     return {
         "subject": actors.of(subj_tok) if subj_tok is not None else None,
-        "subject_text": " ".join(t.text for t in subj_tok.subtree) if subj_tok is not None and len(list(subj_tok.subtree)) <= 8 else (subj_tok.text if subj_tok is not None else None),
+        "subject_text": " ".join(t.text for t in subtree) if subj_tok is not None and len(subtree) <= 8 else (subj_tok.text if subj_tok is not None else None),
         "predicate": verb.lemma_.lower(),
         "object": obj,
         "polarity": "negative" if negative else "positive",
