@@ -14,11 +14,12 @@ A statement fact diff misses is lost at one of these, first cause first:
 - `blocked`: the judge would align two of its clauses, but blocking never pairs them;
 - `not aligned: <part> not met`: no two clauses are one statement to the judge. Of all the
   clause pairs, the one that meets the most parts is read, in this order: its predicate (one
-  action: `lexicon.predicates_meet`, a support verb's action noun, antonyms, one change, going
-  to court on both sides, a level kept or changed on both sides), its subject
-  (`phrases.subjects_meet`: may be one, each side's first resolved as the judge resolves it,
-  `subjects.resolved`), its object (one head, WordNet's one thing, words in common, or none
-  written on a side); the first part it does not meet is the cause
+  action: `lexicon.predicates_meet`, one act noun derived from both verbs (`act_nouns`), a
+  support verb's action noun, antonyms, one change, going to court on both sides, a level kept
+  or changed on both sides), its subject (`phrases.subjects_meet`: may be one, each side's
+  first resolved as the judge resolves it, `subjects.resolved`), its object (one head, WordNet's
+  one thing, words in common, or none written on a side); the first part it does not meet is
+  the cause
   (`all parts met` when it meets them all and the judge still finds no statement: a threshold
   on shared words, or a conflict's stricter tests; `predicate not met (subject, object met)` when
   only the verbs keep apart one subject doing something to one thing, the class a paraphrase
@@ -31,6 +32,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ..compare.blocking import _Index
 from ..compare.statements import judge_statements
+from ..compare.statements.act_nouns import one_act_noun
 from ..compare.statements.nominal import nominal_action
 from ..compare.statements.levels import changes_level, comparative_act, keeps_level
 from ..compare.statements.lexicon import nouns_meet, one_change, opposite, predicates_meet
@@ -64,7 +66,8 @@ def parts_met(x, y) -> dict:
     "the company" for the body it is about: `subjects.resolved`)."""
     x, y = resolved(comparative_act(x), comparative_act(y))
     fa, fb = x.frame, y.frame
-    pred = bool(predicates_meet(fa.predicate, fb.predicate) or nominal_action(x, fb) or nominal_action(y, fa)
+    pred = bool(predicates_meet(fa.predicate, fb.predicate) or one_act_noun(fa.predicate, fb.predicate)
+                or nominal_action(x, fb) or nominal_action(y, fa)
                 or opposite(fa.predicate, fb.predicate) or one_change(fa.predicate, fb.predicate)
                 or (recourse(fa) is not None and recourse(fb) is not None) or (_level(fa) and _level(fb)))
     oa, ob = object_head(fa), object_head(fb)

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
+from .act_nouns import one_act_noun
 from .aspect import judge_aspect
 from .clause_time import times_apart
 from .denials import _judge_denials
@@ -228,7 +229,9 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
         # an act noun of a change names it caused or undergone ("a fuel tax rise" / "raising the
         # fuel tax": WordNet's cause pointer, lexicon.one_change)
         act_noun = bool(getattr(fa, "nominal", None) or getattr(fb, "nominal", None))
-        same_action = (nominal or predicates_meet(fa.predicate, fb.predicate)
+        # ... or verbs whose senses derive one noun of an act ("demolish" / "pull down": razing;
+        # act_nouns.one_act_noun)
+        same_action = (nominal or predicates_meet(fa.predicate, fb.predicate) or one_act_noun(fa.predicate, fb.predicate)
                        or (act_noun and one_change(fa.predicate, fb.predicate))) and (
             objects or near_objects or (one_subject and (shared or open_objects))
             or (open_objects and len(shared) >= UNNAMED_MIN_TERMS))

@@ -14,6 +14,7 @@ from typing import Optional
 from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
+from .act_nouns import act_noun_keys
 from .aspect import aspect
 from .costless import free_keys
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
@@ -56,7 +57,7 @@ def clause_keys(m: Mention) -> set:
         # ... but by its predicate with each of its terms ("made" + "landfall")
         keys = {("light", f.predicate, t) for t in clause_terms(f)}
     else:
-        keys = {("pred", p) for p in predicate_keys(f.predicate)}
+        keys = {("pred", p) for p in predicate_keys(f.predicate)} | act_noun_keys(f.predicate)
     head = object_head(f)
     if head:
         keys.add(("obj", head))
