@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Build claimtrack/data/verb_act_nouns.json: for each verb sense the statement comparison reads,
-the nouns of acts WordNet derives from it.
+"""Build claimtrack/data/verb_act_nouns.json: for each verb lemma's most frequent sense, the nouns
+of acts WordNet derives from it.
 
 WordNet links a verb sense to the nouns derived from its words by the derivational pointer
 ('+', Fellbaum & Miller 2003, 'Morphosemantic links in WordNet'). When the noun is an act (the
@@ -12,8 +12,12 @@ verbs even when WordNet gives them no common sense nor a hypernym ("would not de
 "would pull down the hall"). Only noun.act counts: a shared agent noun ("payer") or a noun of a
 possession ("pay, wage, earnings": 'pay' and 'earn') names no one act, so those are not kept.
 
-Kept: the verb senses data/verb_senses.json keeps (each lemma's 3 most frequent) and those news
-writes beyond them (data/verb_paraphrases.json 'senses'), so the table stays small.
+Kept: each lemma's most frequent sense (data/verb_senses.json lists them most frequent first), with
+the words of the sense each pointer comes from: a rarer sense joins verbs of opposite effect
+("anticipate" in its third sense, 'act in advance of', derives prevention.n as "avert" does), and
+a noun reached only through other words of both synsets joins two acts ("accuse" through
+"incriminate", "breach" through "offend": crime.n), so `act_nouns` counts a shared noun only when
+one side's own word derives it.
 
     apt-get install wordnet-base
     python data/tools/verb_act_nouns.py /usr/share/wordnet claimtrack/data/verb_act_nouns.json
@@ -37,35 +41,36 @@ DATA = Path(__file__).resolve().parents[2] / "claimtrack" / "data"
 
 
 def kept_senses() -> set[int]:
-    """The verb senses the comparison reads: verb_senses.json's and verb_paraphrases.json's."""
-    out: set[int] = set()
-    for name in ("verb_senses.json", "verb_paraphrases.json"):
-        for offsets in json.loads((DATA / name).read_text(encoding="utf-8"))["senses"].values():
-            out.update(offsets)
-    return out
+    """The verb senses the comparison reads: each lemma's most frequent (verb_senses.json lists a
+    lemma's senses most frequent first)."""
+    raw = json.loads((DATA / "verb_senses.json").read_text(encoding="utf-8"))["senses"]
+    return {offsets[0] for offsets in raw.values() if offsets}
 
 
-def act_nouns(wndb: Path, senses: set[int]) -> dict[int, list[int]]:
-    """Verb sense -> the noun.act synsets its derivational pointers reach (from any of its words)."""
+def act_nouns(wndb: Path, senses: set[int]) -> dict[int, dict[int, list[str]]]:
+    """Verb sense -> each noun.act synset its derivational pointers reach -> the sense's words the
+    pointers come from (WordNet's pointer is lexical: 'raze' -> razing, 'demolish' -> razing)."""
     nouns = synsets(wndb, "noun")
-    out: dict[int, list[int]] = {}
+    out: dict[int, dict[int, list[str]]] = {}
     for offset, synset in synsets(wndb, "verb").items():
         if offset not in senses:
             continue
-        acts = sorted({off for sym, off, pos, *_ in synset.pointers
-                       if sym == "+" and pos == "n" and nouns[off].lexfile == NOUN_ACT})
+        acts: dict[int, set[str]] = {}
+        for sym, off, pos, src, _tgt in synset.pointers:
+            if sym == "+" and pos == "n" and nouns[off].lexfile == NOUN_ACT and src:
+                acts.setdefault(off, set()).add(synset.words[src - 1].lower().replace("_", " "))
         if acts:
-            out[offset] = acts
+            out[offset] = {k: sorted(v) for k, v in sorted(acts.items())}
     return out
 
 
 def main(wndb: Path, out: Path) -> None:
     table = {
-        "_source": "Princeton WordNet 3.0 (Fellbaum 1998), verbs: for each verb sense kept in verb_senses.json "
-                   "(each lemma's 3 most frequent) or verb_paraphrases.json (the senses news writes beyond them), "
-                   "the noun synsets of the lexicographer file noun.act ('nouns denoting acts or actions') that its "
-                   "derivational pointers ('+') reach from any of its words: the act the sense does (demolish.v.01 "
-                   "and level.v.01, 'pull down', both derive razing.n.01). Synset offsets in data.verb and data.noun. "
+        "_source": "Princeton WordNet 3.0 (Fellbaum 1998), verbs: for each verb sense that is some lemma's most "
+                   "frequent in verb_senses.json, the noun synsets of the lexicographer file noun.act ('nouns denoting "
+                   "acts or actions') that its derivational pointers ('+') reach, each with the sense's words the "
+                   "pointers come from: the act the sense does (demolish.v.01, from 'demolish', and level.v.01, "
+                   "'pull down', from 'raze', both derive razing.n.01). Synset offsets in data.verb and data.noun. "
                    "Built by data/tools/verb_act_nouns.py from Debian's wordnet-base.",
         "_license": LICENSE,
         "act_nouns": {str(k): v for k, v in sorted(act_nouns(wndb, kept_senses()).items())},
