@@ -998,6 +998,27 @@ def test_a_formal_country_name_is_the_country(nlp):
     assert "Syria" in found and found["Syria"].type == "GPE"
 
 
+def test_an_iso_name_of_several_words_the_model_cuts_is_one_country(nlp):
+    # the model tags "Turks" as a people and the rest apart; pycountry's name is found as a phrase
+    found = actors(nlp, "The Turks and Caicos Islands will raise the departure tax, the premier said.")
+    assert "Turks and Caicos Islands" in found, list(found)
+    assert not any("Turk" in n and n != "Turks and Caicos Islands" for n in found), list(found)
+    found = actors(nlp, "Saint Pierre and Miquelon will cut ferry fares, officials said.")
+    assert list(found) == ["Saint Pierre and Miquelon"], list(found)
+    # ... and the story's government is that country's, not the one of the people the model saw
+    found = actors(nlp, "COCKBURN TOWN, March 3 (Island Wire) - The Turks and Caicos Islands will raise the airport "
+                        "tax to $60, the government said on Monday.")
+    assert "Government of the Turks and Caicos Islands" in found, list(found)
+
+
+def test_a_demonym_inside_a_countrys_name_names_no_other_country(nlp):
+    # "French" of "French Polynesia" (the model's NORP) does not make the story one about France
+    found = actors(nlp, "PAPEETE, French Polynesia, April 9 - The government said pearl exports fell by a third. "
+                        "French Polynesia sold 11 tonnes last year, a minister said.")
+    assert "Government of French Polynesia" in found, list(found)
+    assert "Government of France" not in found
+
+
 def test_a_name_introduced_by_an_organisations_kind_is_an_organisation(nlp):
     found = actors(nlp, "A weekly pill developed by the Swiss drugmaker Orvanta cut the risk by 37%. "
                         "Orvanta said it would apply for approval.")

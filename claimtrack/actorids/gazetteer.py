@@ -161,15 +161,18 @@ def build_tables(load_json: Callable[[str], Any], load_lines: Callable[[str], tu
 def _add_iso_countries(t: Tables, hand: dict[str, str]) -> None:
     """ISO 3166-1 names (pycountry) after every hand-written entry, so the table's own names win:
     formal names join the hand entry of the same alpha-3 code ('Russian Federation' -> Russia),
-    and a country the hand list lacks is added under its common name. Looked up when the model
-    tags the name, never searched for as a phrase (no PhraseMatcher pattern)."""
+    and a country the hand list lacks is added under its common name. A name of one word is
+    looked up when the model tags it, never searched for as a phrase ("Jersey", "Congo" are other
+    things too); a name of two words or more is a PhraseMatcher pattern as well, so that a name the
+    model cuts at "and" or tags in part ("the Turks and Caicos Islands": "Turks" as a people) is
+    one country's name."""
     from .iso import iso_countries
 
     for c in iso_countries():
         name = hand.get(c.alpha_3, c.name)
         entry = Entry(name, "GPE", "country")
         for alias in (c.name, *c.aliases):
-            t.add(alias, entry, pattern=False)
+            t.add(alias, entry, pattern=" " in alias.strip())
         if c.alpha_3 not in hand:
             t.add(c.alpha_3, entry, pattern=False)
 

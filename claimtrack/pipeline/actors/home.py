@@ -135,6 +135,7 @@ class Home:
         country ("Larnaca" for Cyprus), and the towns of the page's dateline and masthead
         (`_page_places`); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
+        but not one inside a country's name ("French" of "French Guiana"),
         and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
         the story is filed from. An amount in a country's own currency ("₩10,640", "3,000
         tenge": actorids.money_places) counts as naming it once more when it is named most. A story that names one country
@@ -172,9 +173,10 @@ class Home:
             if country is not None and country.kind == "country":
                 counts[country.name] = counts.get(country.name, 0) + weight
                 named.add(country.name)
+        in_names = {i for c in countries for i in range(c.tok_start, c.tok_end)}
         for ent in self.st.ents:
-            if ent.label_ != "NORP":
-                continue
+            if ent.label_ != "NORP" or ent.start in in_names:
+                continue  # ("French" of "French Guiana": a word of the country's own name)
             entry = aliases.get(cached_name_key(ent.text))
             if entry is not None and entry.kind == "demonym":
                 country = aliases.get(cached_name_key(entry.name))
