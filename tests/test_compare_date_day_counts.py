@@ -1,7 +1,8 @@
 """A figure is a tally over the date of its clause only when it counts the act that date dates
 (compare.dates._dates_a_figure): "sold 300 tickets on Monday" is Monday's tally, and another day
 another tally; "said on Friday, in a speech that lasted two hours" sizes the speech, and the
-saying happens once, so two days given for it conflict.
+saying happens once, so two days given for it conflict. Nor are the two counts of a vote ("by 14
+votes to 6"): they give the sides of the one vote.
 
 Invented sentences through the real extractor."""
 
@@ -51,3 +52,16 @@ def test_a_tally_in_apposition_over_two_days_is_no_conflict():
     a = "The Dunmore food bank gave out winter coats on Monday, 180 in all, its manager said."
     assert "conflict" not in date_statuses(a, a.replace("Monday", "Tuesday"), _DAYS)
     assert date_statuses(a, a, _DAYS) == {"agree"}
+
+
+def test_the_two_counts_of_a_vote_count_nothing_over_its_day():
+    # "by 14 votes to 6" gives the two sides of one vote, which is taken once: the date is the
+    # vote's, and two days given for it conflict
+    a = "The Varnby town council approved the new ferry contract on Monday by 14 votes to 6."
+    b = "On Tuesday, the Varnby town council approved the new ferry contract."
+    assert date_statuses(a, b, _DAYS) == {"conflict"}
+    # control: a figure the act counts is still a count over its day
+    a = "The Varnby town council approved 14 new ferry contracts on Monday."
+    b = "On Tuesday, the Varnby town council approved 14 new ferry contracts."
+    assert "conflict" not in date_statuses(a, b, _DAYS)
+

@@ -20,7 +20,7 @@ from .as_of import UPDATE_DAYS, _ahead, _close, _past, apart, compatible_iso, do
 from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_terms, similarity
 from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, _precision, align_dates, mark_lede
-from .mentions import Mention
+from .mentions import Mention, tally_joined
 from .date_spans import _weeks_meet, _within_deadline, _words_before, listed_with, parts_apart, span_end, superseded
 from .periods import iso_date
 from .intervals import _DURATIONS
@@ -311,8 +311,16 @@ def _dates_a_figure(m: Mention) -> bool:
     own = clause_frame_at(m.claim, m.start, m.end)
     return any(q.frame is not None and q.frame.as_of_source == "stated" and q.frame.as_of_start == m.start
                and not _SIZES_A_NOUN.search(q.text) and not _whom_it_concerns(q.frame) and _counts_the_act(q.frame, m)
-               and not _measure_of_extent(q)
+               and not _measure_of_extent(q) and not _tally_count(q, m.claim)
                and (own is None or clause_frame_at(m.claim, q.start, q.end) is own) for q in m.claim.quantities)
+
+
+def _tally_count(q, claim) -> bool:
+    """The figure is one count of a tally ("passed the bill by 21 votes to 5", "won the final 3 to
+    1": `mentions.tally_joined`): the two sides' counts of one vote or one match, which takes place
+    once; it counts nothing over the date's day or period, as "sold 300 tickets on Monday" does."""
+    qs = sorted(claim.quantities, key=lambda r: r.start)
+    return any((x is q or y is q) and tally_joined(claim, x, y) for x, y in zip(qs, qs[1:]))
 
 
 def _measure_of_extent(q) -> bool:

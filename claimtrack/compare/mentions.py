@@ -67,15 +67,22 @@ _CHANGE_FROM = re.compile(r"\b(?:from|between|of|(?:up|down)\s+by)\s+(?:about\s+
 _REACHING = frozenset({"reach", "exceed", "hit", "top", "surpass", "pass"})
 
 
+def tally_joined(claim, x, y) -> bool:
+    """The words between two figures of a claim (document offsets, `x` first) join two counts of a
+    tally ("by 21 votes to 5", "3,118 votes to the mayor's 3,109"), and no word before the first
+    makes them a change and where it ends ("rose from 30 to 48")."""
+    between = claim.text[x.end - claim.start:y.start - claim.start]
+    return bool(_TALLY_JOIN.match(between)) and not _CHANGE_FROM.search(
+        claim.text[max(0, x.start - claim.start - 12):x.start - claim.start])
+
+
 def _tallies(figures: list, claim) -> None:
     """Mark the two counts of a tally ("X to Y": the two sides' counts of one measure, the first
     the subject's or winner's); a count whose noun English elides ("3,118 votes to 3,109") takes
     the other's measure. Read from the words between them, never from the values."""
     ordered = sorted((m for m in figures if m.kind == "quantity"), key=lambda m: m.start)
     for x, y in zip(ordered, ordered[1:]):
-        between = claim.text[x.end - claim.start:y.start - claim.start]
-        if x.tally or not _TALLY_JOIN.match(between) or x.measure is None or y.measure is None \
-                or _CHANGE_FROM.search(claim.text[max(0, x.start - claim.start - 12):x.start - claim.start]) \
+        if x.tally or not tally_joined(claim, x, y) or x.measure is None or y.measure is None \
                 or (x.frame is not None and x.frame.predicate in cues().level_verbs
                     and x.frame.predicate not in _REACHING):
             continue  # "rose from 30 to 48", "rose by 3 to 12": a change and where it ends, no tally
