@@ -368,13 +368,13 @@ def test_no_plan_for_a_thing_stands_against_it_weighed_or_said_to_come_and_with_
     assert ("conflict", "polarity") not in _statuses("The lighthouse trust did not propose a second visitor centre.",
                                                      "A second visitor centre will be built.")
     # "a similar ban" is another ban like the one there is, not that one
-    assert ("conflict", "polarity") not in _statuses("Tarvo, which has more ferries, has no plans for a similar ban.",
-                                                     "Tarvo may extend the ban to ferries.")
+    assert ("conflict", "polarity") not in _statuses("Osk council, whose harbour is busier, plans no similar curfew.",
+                                                     "Osk council could widen the curfew to the harbour.")
 
 
 def test_a_plan_for_people_or_a_body_names_whom_it_is_for_not_what_is_planned():
     # review s34 finding 2: the "for" phrase of people is the beneficiary
-    got = _statuses("Kelmar said it had no plans for the 300 workers at its Brisk plant.",
+    got = _statuses("Kelmar told the union there were no plans for the 300 workers at its Brisk plant.",
                     "Kelmar will lay off 300 workers at its Brisk plant, the union said.")
     assert ("conflict", "polarity") not in got
     assert not [k for c in extract([], text="The lighthouse trust has no plans for the island's residents.",
