@@ -16,7 +16,7 @@ are disjoint, in one story).
     .venv/bin/python bench/figure_pairs.py dump data/fc1 data/fc2 ... --out DIR [--cache DIR]
     .venv/bin/python bench/figure_pairs.py train DIR [--weights FILE]
 
-Measured in session 13 (README, comparison section): the value-free decision finds one more
+Measured in session 13 (docs/comparison.md): the value-free decision finds one more
 counterfactual for about one more false conflict at every threshold, so compare/ does not use it.
 """
 

@@ -175,7 +175,7 @@ _WEAK = ("The Kessock shipyard will hire 1,200 temporary workers for the refit o
     "(bench/figure_pairs.py, leave-one-set-out on 13 team sets): about one false conflict per pair "
     "found at every threshold. Session 27 counted a value-blind assignment (mutual best partners, no "
     "second partner near either, one measure, no clash) on the 20 read fc sets: +16 real conflicts for "
-    "+53 false, +8 for +12 with the alignment floor. README, comparison section."))
+    "+53 false, +8 for +12 with the alignment floor. docs/comparison.md."))
 def test_changing_a_value_never_changes_whether_two_figures_are_one_fact():
     a = _doc(_WEAK[0], "a.txt", PUBLISHED[0])
     b = _doc(_WEAK[1], "b.txt", PUBLISHED[1])
