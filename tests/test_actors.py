@@ -1006,7 +1006,7 @@ def test_an_iso_name_of_several_words_the_model_cuts_is_one_country(nlp):
     found = actors(nlp, "Saint Pierre and Miquelon will cut ferry fares, officials said.")
     assert list(found) == ["Saint Pierre and Miquelon"], list(found)
     # ... and the story's government is that country's, not the one of the people the model saw
-    found = actors(nlp, "COCKBURN TOWN, March 3 (Island Wire) - The Turks and Caicos Islands will raise the airport "
+    found = actors(nlp, "COCKBURN TOWN, March 3 (Reuters) - Officials in the Turks and Caicos Islands will raise the airport "
                         "tax to $60, the government said on Monday.")
     assert "Government of the Turks and Caicos Islands" in found, list(found)
 

@@ -316,7 +316,7 @@ def _dates_a_figure(m: Mention) -> bool:
 
 
 def _tally_count(q, claim) -> bool:
-    """The figure is one count of a tally ("passed the bill by 21 votes to 5", "won the final 3 to
+    """The figure is one count of a tally ("passed the bill by 14 votes to 9", "won the final 3 to
     1": `mentions.tally_joined`): the two sides' counts of one vote or one match, which takes place
     once; it counts nothing over the date's day or period, as "sold 300 tickets on Monday" does."""
     qs = sorted(claim.quantities, key=lambda r: r.start)

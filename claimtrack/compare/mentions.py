@@ -69,7 +69,7 @@ _REACHING = frozenset({"reach", "exceed", "hit", "top", "surpass", "pass"})
 
 def tally_joined(claim, x, y) -> bool:
     """The words between two figures of a claim (document offsets, `x` first) join two counts of a
-    tally ("by 21 votes to 5", "3,118 votes to the mayor's 3,109"), and no word before the first
+    tally ("by 14 votes to 9", "3,118 votes to the mayor's 3,109"), and no word before the first
     makes them a change and where it ends ("rose from 30 to 48")."""
     between = claim.text[x.end - claim.start:y.start - claim.start]
     return bool(_TALLY_JOIN.match(between)) and not _CHANGE_FROM.search(
