@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from .date_order import DAY_FIRST, _numeric_order, weekday_before
+from .date_patterns import RE_NUM_DOT
 from .published import ALL_NUMBERS, HEAD_CHARS, dateline_picks, never_raises, other_reading
 
 
@@ -50,14 +51,12 @@ def as_published(mention: dict, published: str, text: Optional[str] = None) -> d
     other = other_reading(iso)
     if other is None or other < published or published <= iso < other:
         return mention
-    if _DOTTED.search(words) or text is not None and (_written_so(text, mention, iso, other)
+    if RE_NUM_DOT.search(words) or text is not None and (_written_so(text, mention, iso, other)
                                                       or _in_text_order(text, words, iso)):
         return mention
     return {**mention, "iso": other, "ambiguous": False}
 
 
-#: A date written with dots: "10.02.2026", "4. 9. 2025" (date_patterns.RE_NUM_DOT).
-_DOTTED = re.compile(r"\d\.\s?\d{1,2}\.\s?\d{4}")
 #: The all-number date inside a mention's words: its first number ("Tuesday, 10.02.2026": 10).
 _NUMBERS = re.compile(r"(\d{1,2})\s?[/.\-]\s?\d{1,2}\s?[/.\-]")
 
