@@ -41,7 +41,7 @@ def _giving_up() -> frozenset:
 def _plans_none(f) -> bool:
     """The clause holds no plan for a thing: a verb of intending ("plan", "propose": the
     'nominal_governors' of planning) with a noun object, negated by the noun's own "no" or by a
-    verb that gives the plan up ("has no plans for a second pier", "there are no plans for a
+    verb that gives the plan up ("has no plans for another pier", "there are no plans for a
     toll", "shelved plans for a toll": pipeline/frames/clause_nominals.planned_for), stated
     outright. To say a party has no plan for a thing is to hold it off as ruling it out does, for
     now: the two stand against the thing weighed or said to come alike. A negated act of planning
@@ -99,7 +99,7 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     other = _patient(fb)
     if other is not None and other[0] == thing and _rules_out_thing(fb) and (_plans_none(fa) or _plans_none(fb)) \
             and same_subject(fa, fb):
-        # "has no plans for a toll" / "ruled out a toll": one stance, held on both sides
+        # "has no plans for any toll" / "ruled out a toll": one stance, held on both sides
         return Candidate(a, b, "agree", "equal", f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {fa.object}",
                          f"{fa.object} ruled out or given no plan on both sides", 0.6)
     if other is None or other[0] != thing or (fb.predicate or "") in LIGHT_VERBS or _rules_out_thing(fb):

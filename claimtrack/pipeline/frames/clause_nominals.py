@@ -172,7 +172,7 @@ def planned_for(predicate: str, obj_tok: Optional[Token], table: dict) -> Option
     holds, makes or gives up an intention (data/polarity.json 'intention_holders': "has",
     "announced", "dropped"), or an existential "there is", has for object a noun of intention whose
     own verb governs a noun of what it intends ('nominal_governors': "plan", "proposal": plan,
-    propose) and that noun's "for" phrase names what is intended: "has no plans for a second pier"
+    propose) and that noun's "for" phrase names what is intended: "has no plans for another pier"
     is [plan | pier], negated by its "no", as "is not planning a second pier" is; "unveiled a
     proposal for a toll" is [propose | toll]; "shelved plans for a second pier" gives it up. A
     deverbal noun takes as its "for" complement what its verb takes as object (Quirk et al. 1985,

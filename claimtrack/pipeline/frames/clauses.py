@@ -165,7 +165,7 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             # "will foot the bill for a new roof": will pay for a new roof
             predicate, obj_tok = "pay", paid
             obj = _phrase(paid)
-        # "has no plans for a second pier": does not plan a second pier (its "no" read above)
+        # "has no plans for another pier": does not plan a second pier (its "no" read above)
         predicate, obj_tok, obj, negative, cue = _plan_for(h, verb, intent, predicate, obj_tok, obj, negative, cue, table)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
@@ -309,7 +309,7 @@ def _directed(h: Token, modality: Optional[str], negative: bool, cue: Optional[s
 def _plan_for(h: Token, verb: Token, intent: Optional[Intention], predicate: str, obj_tok: Optional[Token],
               obj: Optional[str], negative: bool, cue: Optional[str], table: dict) -> tuple:
     """(predicate, object token, object, negative, cue) of a clause whose verb holds a noun of
-    intention with a "for" phrase (clause_nominals.planned_for): "has no plans for a second pier"
+    intention with a "for" phrase (clause_nominals.planned_for): "has no plans for another pier"
     plans the pier, negated by the noun's "no" (read with the object); "shelved plans for a second
     pier" gives the plan up, which negates it. Any other clause: as given."""
     planned = planned_for(predicate, obj_tok, table) if verb.i == h.i and intent is None else None
