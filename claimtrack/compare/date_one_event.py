@@ -11,7 +11,7 @@ from typing import Optional
 from ..text import pattern
 from ..wordnet_nouns import names_happening
 from .candidates import CALENDAR_WORDS
-from .context import clause_frame_at, fold, key_terms, shared_actors, stem
+from .context import STOP_WORDS, clause_frame_at, fold, key_terms, shared_actors, stem
 from .date_events import (ASPECTUAL, CARRIERS, TAKE_EFFECT, _WHEN_WORDS, _happening, head_noun, _noun_of, event_of)
 from .mention import per_mention
 from .mentions import Mention
@@ -87,19 +87,35 @@ def _thing_terms(m: Mention) -> frozenset:
 
 @per_mention
 def event_actors(m: Mention) -> frozenset:
-    """The date's actors that take part in what its sentence reports: all of them, except, when the
-    sentence's main verb is one of saying (`_reported`), those named only outside its reported
-    clauses (the clause frames): the source, who is no party to what it reports ("the cycling
-    federation said the suspension would last until 3 May, the day the appeal is heard": the
-    suspension is the rider's, not the federation's). An actor id is named in a clause when a word
-    of it (three letters or more) is."""
+    """The date's actors that take part in what it dates: those named in the clause the date
+    stands in (its innermost clause frame, with that clause's subject), when the record has clause
+    frames. A clause is one predication with its arguments (Quirk et al. 1985, 2.13-2.16; Huddleston
+    & Pullum 2002, 2.1): the parties to the act it tells are named there, and the sentence's other
+    clauses tell other acts or the telling of it. The source of a report is named outside it ("the
+    cycling federation said the suspension would last until 3 May": the suspension is the rider's,
+    not the federation's; "the levy starts on 4 May, the minister told reporters"; "according to a
+    memo the Tribune obtained"), and so are the places and bodies of a relative clause ("the
+    harvest begins on 9 May in the north, which grows half the island's barley"). Without a
+    clause frame, all the sentence's actors, except, when its main verb is one of saying
+    (`_reported`), those named only outside its reported clauses. An actor id is named in a clause
+    when a word of it (three letters or more, no stop word) is."""
     actors = m.ctx.actors
     clauses = getattr(m.claim.frame, "clauses", None) or ()
-    if not actors or not clauses or not _reported(m):
+    if not actors or not clauses:
         return actors
     lo = m.claim.start
-    said = set(fold(" ".join(m.claim.text[max(0, c.start - lo):max(0, c.end - lo)] for c in clauses)).split())
-    return frozenset(x for x in actors if any(len(w) > 2 and w in said for w in x.split("-")))
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None:
+        said = f"{m.claim.text[max(0, cf.start - lo):max(0, cf.end - lo)]} {cf.subject_text or ''}"
+    elif _reported(m):
+        said = " ".join(m.claim.text[max(0, c.start - lo):max(0, c.end - lo)] for c in clauses)
+    else:
+        return actors
+    words = set(_WORD.findall(fold(said)))
+    return frozenset(x for x in actors if any(len(w) > 2 and w not in STOP_WORDS and w in words for w in x.split("-")))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def parties_clash(a: Mention, b: Mention) -> bool:
