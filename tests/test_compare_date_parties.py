@@ -53,3 +53,13 @@ def test_two_parties_named_in_the_dated_clauses_clash():
     c = "The old slipway will reopen on May 4, the Harbour Board said."
     d = "The old slipway will reopen on 11 May, according to the Fishermen's Cooperative."
     assert not parties_clash(_date(c, "May 4"), _date(d, "11 May"))
+
+
+def test_a_clause_whose_subject_is_named_elsewhere_takes_its_doer_from_the_clause_it_hangs_from():
+    # "which will open": the relative clause names the silo; the body opening it is named as the
+    # subject of the clause above (REVIEW s35 finding 1)
+    lead = "Grain prices in the valley fell for a third month in March, traders said. "
+    a = lead + "The Varden Growers Cooperative has raised 2 million euros for a grain silo, which will open on 4 May."
+    b = lead + "The Ministry of Agriculture will open a grain silo on 11 May."
+    assert any("varden" in x for x in _parties(a, "4 May"))
+    assert "conflict" not in _status(a, b, "4 May", "11 May")

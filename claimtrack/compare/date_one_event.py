@@ -95,7 +95,10 @@ def event_actors(m: Mention) -> frozenset:
     cycling federation said the suspension would last until 3 May": the suspension is the rider's,
     not the federation's; "the levy starts on 4 May, the minister told reporters"; "according to a
     memo the Tribune obtained"), and so are the places and bodies of a relative clause ("the
-    harvest begins on 9 May in the north, which grows half the island's barley"). Without a
+    harvest begins on 9 May in the north, which grows half the island's barley"). A clause whose
+    subject is named outside its own words (a relative clause, "a silo, which will open on 4 May";
+    a pronoun; an infinitive with no subject) takes the subject of the clause it hangs from as a
+    party too: the body that raised the money for the silo is the one opening it. Without a
     clause frame, all the sentence's actors, except, when its main verb is one of saying
     (`_reported`), those named only outside its reported clauses. An actor id is named in a clause
     when a word of it (three letters or more, no stop word) is."""
@@ -106,7 +109,14 @@ def event_actors(m: Mention) -> frozenset:
     lo = m.claim.start
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is not None:
-        said = f"{m.claim.text[max(0, cf.start - lo):max(0, cf.end - lo)]} {cf.subject_text or ''}"
+        own = m.claim.text[max(0, cf.start - lo):max(0, cf.end - lo)]
+        said = f"{own} {cf.subject_text or ''}"
+        head = head_noun(cf.subject_text)
+        if not head or head in PRONOUNS or cf.subject_text not in own:
+            # "a silo, which will open on 4 May", "it will open", "plans to open": the clause names
+            # its subject only through the clause it hangs from, whose subject is then a party
+            up = _governing_clause(clauses, cf)
+            said += f" {up.subject_text or ''}" if up is not None else ""
     elif _reported(m):
         said = " ".join(m.claim.text[max(0, c.start - lo):max(0, c.end - lo)] for c in clauses)
     else:
@@ -116,6 +126,16 @@ def event_actors(m: Mention) -> frozenset:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _governing_clause(clauses, cf):
+    """The clause `cf` hangs from: the smallest other clause frame whose span holds it, else the
+    nearest one that ends before it starts (a relative clause follows its antecedent's clause)."""
+    holding = [c for c in clauses if c is not cf and c.start <= cf.start and cf.end <= c.end]
+    if holding:
+        return min(holding, key=lambda c: c.end - c.start)
+    before = [c for c in clauses if c.end <= cf.start]
+    return max(before, key=lambda c: c.end) if before else None
 
 
 def parties_clash(a: Mention, b: Mention) -> bool:
