@@ -14,10 +14,12 @@ starts, and leaves every other token to the parser.
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors.layout import DATELINE
+from .extensions import TEXT
 
 #: Datelines are looked for in the page's opening characters only, as the actor component does.
 DATELINE_SPAN = 3000
@@ -33,7 +35,12 @@ class LayoutSentences:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = set()
-        text = doc.text
+        # the text the Doc was made from, when the runner set it (processing._prepare); spaCy's
+        # Doc.text re-joins every token. Not kept on the Doc here: a window of a long document
+        # (pipeline/windows.py) passes through too, and its text is only the window's.
+        text = doc._.get(TEXT)
+        if text is None:
+            text = doc.text
         for m in DATELINE.finditer(text, 0, min(len(text), DATELINE_SPAN)):
             line_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             starts.add(line_start)
@@ -42,12 +49,13 @@ class LayoutSentences:
                 end += 1
             starts.add(end)
         if starts:
-            for tok in doc:
-                if tok.i > 0 and tok.idx in starts:
-                    tok.is_sent_start = True
-        for tok in doc[:-1]:
-            if tok.is_space and tok.text.count("\n") >= 2:
-                nxt = doc[tok.i + 1]
-                if not nxt.is_space:
-                    nxt.is_sent_start = True
+            idx = doc.to_array(IDX).tolist()
+            for i in range(1, len(idx)):
+                if idx[i] in starts:
+                    doc[i].is_sent_start = True
+        # only the space tokens are looked at (a Token object each), not every token
+        space = doc.to_array(IS_SPACE).tolist()
+        for i in range(len(space) - 1):
+            if space[i] and not space[i + 1] and doc[i].text.count("\n") >= 2:
+                doc[i + 1].is_sent_start = True
         return doc
