@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Iterator, Optional, Union
 
 from .actorids.identity import Sightings, rewrite
+from .collector import relaxed_gc
 from .models import DocumentResult, Skipped
 
 Item = Union[DocumentResult, Skipped]
@@ -73,8 +74,13 @@ class ResultSpool:
         fh = self._fh
         fh.flush()
         fh.seek(0)
-        for _ in range(self.count):
-            item = pickle.load(fh)
-            if changed and isinstance(item, DocumentResult):
-                rewrite(item, mapping)
-            yield item
+        # Every item is rebuilt here, hundreds of small objects each, and the writer encodes them
+        # between two yields: with the collector relaxed as during extraction (the run's own
+        # relaxed block has ended by now), not at Python's default threshold, where it walked the
+        # model's objects every few documents (claimtrack.collector).
+        with relaxed_gc():
+            for _ in range(self.count):
+                item = pickle.load(fh)
+                if changed and isinstance(item, DocumentResult):
+                    rewrite(item, mapping)
+                yield item

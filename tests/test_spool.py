@@ -169,3 +169,26 @@ def test_every_format_writes_the_unified_run(tmp_path, monkeypatch):
         if fmt != "table":
             assert "marta-quiroga-lenz" in text and '"lenz"' not in text and ",lenz," not in text, fmt
         assert "Marta Quiroga Lenz" in text, fmt
+
+
+def test_replay_runs_with_the_collector_relaxed_and_restores_it(tmp_path):
+    """The items are rebuilt with the collector relaxed (claimtrack.collector), as during
+    extraction; the process's own threshold is back once the replay ends or is left early."""
+    import gc
+
+    from claimtrack.collector import GC_THRESHOLD
+
+    before = gc.get_threshold()
+    with ResultSpool(tmp_path) as spool:
+        for item in _run():
+            spool.add(item)
+        seen = [gc.get_threshold()[0] for _ in spool.replay()]
+    assert seen == [max(GC_THRESHOLD, before[0]) if before[0] else 0] * 3
+    assert gc.get_threshold() == before
+    with ResultSpool(tmp_path) as spool:
+        for item in _run():
+            spool.add(item)
+        replay = spool.replay()
+        next(replay)
+        replay.close()  # a writer that stopped half-way
+    assert gc.get_threshold() == before
