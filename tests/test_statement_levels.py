@@ -119,3 +119,26 @@ def test_a_noun_of_one_direction_ruled_out_against_another_weighed_is_one_change
     assert ("conflict", "polarity") not in _statuses(
         "The ferry company has ruled out tripling cabin fares this year.",
         "The ferry company is weighing a rise in cabin fares for the autumn.")
+
+
+def test_a_level_said_to_stay_at_a_figure_or_the_same_is_kept():
+    # stay.v.01 'stay the same; remain in a certain state': with a figure or "the same", a level kept
+    assert ("agree", "equal") in _statuses("The canal board would not raise the mooring fee of 40 euros.",
+                                           "The canal board said the mooring fee would stay at 40 euros.")
+    assert ("agree", "equal") in _statuses("The canal board would not raise the mooring fee.",
+                                           "The canal board said the mooring fee would remain at the same level.")
+    assert ("conflict", "polarity") in _statuses("The mooring fee will stay at 40 euros, the canal board said.",
+                                                 "The canal board will raise the mooring fee, it said.")
+    # staying at a place keeps no level
+    assert not _statuses("The lock keepers will stay at the old depot, the canal board said.",
+                         "The lock keepers will not be affected by the move, the canal board said.")
+
+
+def test_a_thing_said_not_to_be_affected_agrees_with_it_kept():
+    # a thing not affected undergoes no change: it is kept, however the other side words it
+    assert ("agree", "equal") in _statuses("The night tariff will not be affected by the new levy, the utility said.",
+                                           "The night tariff will stay the same, the utility said.")
+    assert ("agree", "equal") in _statuses("The island's power supply had not been affected, the operator said.",
+                                           "The island's power supply was stable all week, the operator said.")
+    assert ("agree", "equal") in _statuses("The night tariff will not be affected by the new levy, the utility said.",
+                                           "The utility will freeze the night tariff, it said.")

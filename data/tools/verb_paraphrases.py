@@ -207,6 +207,10 @@ LEVEL_ANY_CHANGE = [("change", 1), ("change", 2)]
 #: affected is said to undergo no change at all ("the night ferry will not be affected"), so every
 #: change done to it contradicts it; kept: the words with that sense among their three most frequent.
 LEVEL_AFFECT = ("affect", 1)
+#: stay.v.01 'stay the same; remain in a certain state' (stay, remain): a level said to stay at a
+#: figure or to stay the same ("the fare will stay at two pounds", "rates remain the same") is kept;
+#: kept: the words with that sense among their three most frequent, as for LEVEL_AFFECT.
+LEVEL_STAY = ("stay", 1)
 #: Adjectives that say a level did not move (compiled for claimtrack: unchanged.a.01, and the
 #: senses of steady, stable, constant, flat and level said of a price or a rate).
 LEVEL_NO_CHANGE = ["unchanged", "unaltered", "steady", "stable", "constant", "flat", "level", "frozen"]
@@ -344,6 +348,8 @@ def levels(idx: dict, data: dict) -> dict:
         "any_change": sorted({w.replace("_", " ") for v, n in LEVEL_ANY_CHANGE for w in data[_sense(idx, v, n)].words}),
         "affecting": sorted(w.replace("_", " ") for w in data[_sense(idx, *LEVEL_AFFECT)].words
                             if _sense(idx, *LEVEL_AFFECT) in idx[w][0][:3]),
+        "staying": sorted(w.replace("_", " ") for w in data[_sense(idx, *LEVEL_STAY)].words
+                          if _sense(idx, *LEVEL_STAY) in idx[w][0][:3]),
         "no_change": LEVEL_NO_CHANGE,
         "change": sorted(change),
         "comparatives": LEVEL_COMPARATIVES,
@@ -387,7 +393,8 @@ def main(wndb: Path, out: Path) -> None:
                    "against one changed: 'keep' verbs that keep it by themselves (freeze.v.05, peg.v.04), "
                    "'keep_in_state' (keep.v.01) with a 'no_change' adjective ('held rates steady'), 'any_change' "
                    "(change.v.01/02), which negated keep it ('fees will not change'), 'affecting' (affect.v.01), which negated "
-                   "says a thing undergoes no change ('the ferry will not be affected'), and the "
+                   "says a thing undergoes no change ('the ferry will not be affected'), 'staying' (stay.v.01), which keeps "
+                   "a level when it stays at a figure or the same ('the fare will stay at two pounds'), and the "
                    "'change' verbs (compiled for claimtrack, each kept only when one of its three most frequent "
                    "senses lies within two troponym steps of increase.v.01/02 or decrease.v.01/02), and the "
                    "'comparatives' that name such a change after a verb of considering or planning ('a higher "

@@ -23,7 +23,7 @@ from .modality import _foreclosing, negative_verb
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
 from .phrases import object_head, subject_head, written_object_head, clause_terms
-from .levels import changes_level, comparative_act, keeps_level, level_thing
+from .levels import changes_level, comparative_act, kept_level, level_thing, unaffected
 from .recourse import recourse
 from .undergoing import UNDERGOING
 
@@ -93,8 +93,9 @@ def clause_keys(m: Mention) -> set:
     # going to court, however worded ("will appeal" / "may take the case to the tribunal")
     if recourse(f) is not None:
         keys.add(("recourse",))
-    # a level kept or changed, by what it is of ("fares will be frozen" / "will not raise fares")
-    if level_thing(f) and (keeps_level(f) or changes_level(f)):
+    # a level kept, changed or not affected, by what it is of ("fares will be frozen" / "will not
+    # raise fares" / "fares will not be affected")
+    if level_thing(f) and (kept_level(m) or changes_level(f) or unaffected(f)):
         keys.add(("level", level_thing(f)))
     # a thing free of charge, and a payment or charge for it ("rides will be free" / "riders will
     # not be charged for rides")

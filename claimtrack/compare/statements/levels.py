@@ -84,6 +84,33 @@ def keeps_level(f) -> bool:
     return p in table["keep_in_state"] and bool(table["no_change"] & set(f.terms or ()))
 
 
+@lru_cache(maxsize=1)
+def _staying_at():
+    """The words a verb of staying (data/verb_paraphrases.json 'levels' 'staying': stay.v.01 'stay
+    the same; remain in a certain state', "stay", "remain", in their regular forms) keeps a level
+    with: a figure after "at" ("will stay at two pounds" is read by the figure's digits or its
+    currency sign: "at 10 out of 20", "at £4"), "the same" ("rents will remain the same"), or the
+    level there is ("at current levels", "at its present level")."""
+    forms = "|".join(f"{v}|{v}s|{v}ed|{v}ing" for v in sorted(_table()["staying"]))
+    return pattern(rf"\b(?:{forms})\s+(?:at\s+(?:about\s+|around\s+|roughly\s+)?[£$€¥]?\d|(?:at\s+)?(?:the|its|their)\s+same\b|"
+                   rf"at\s+(?:(?:the|its|their)\s+)?(?:current|present|existing)\b)", re.IGNORECASE)
+
+
+@per_mention
+def stays_level(m: Mention) -> bool:
+    """The clause says a level stays where it is: a verb of staying, stated, with a figure or "the
+    same" after it ("the pass mark will stay at 12", "the fare would remain at the same level");
+    not a place ("will stay at the old terminal") nor a bare "will remain", which says only that a
+    thing goes on being."""
+    f = m.frame
+    return f.polarity == "positive" and (f.predicate or "") in _table()["staying"] and _staying_at().search(m.text) is not None
+
+
+def kept_level(m: Mention) -> bool:
+    """The clause keeps a level (`keeps_level`) or says it stays at one (`stays_level`)."""
+    return keeps_level(m.frame) or stays_level(m)
+
+
 def changes_level(f) -> bool:
     """The clause's verb changes a level ("raise", "cut", "rise"; irregular and re- forms read)."""
     p = f.predicate or ""
@@ -93,8 +120,17 @@ def changes_level(f) -> bool:
 
 def level_thing(f) -> Optional[str]:
     """What the level is of: the clause's object, else its subject when no doer is named
-    ("fares will be frozen")."""
+    ("fares will be frozen"); for a verb of staying, its subject ("the fare will remain at the same
+    level": what the frame reads as its object is where the fare stays)."""
+    if (f.predicate or "") in _table()["staying"]:
+        return subject_head(f)
     return object_head(f) or (None if f.subject else subject_head(f))
+
+
+def _done_to(f) -> bool:
+    """The clause's verb is done to an object, so its subject is a doer: not a verb of staying,
+    whose object in the frame is where its subject stays ("remain at the same level")."""
+    return object_head(f) is not None and (f.predicate or "") not in _table()["staying"]
 
 
 def _clause_dates(m: Mention) -> frozenset:
@@ -131,16 +167,20 @@ def _stated_at_one_time(a: Mention, b: Mention, fx, fy) -> bool:
 
 
 def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
-    """One side keeps a level, the other changes it (or keeps it in other words, `_both_kept`): the same thing (the same head or WordNet's
+    """One side keeps a level, the other changes it (or keeps it in other words, or says it is not
+    affected: `_both_kept`): the same thing (the same head or WordNet's
     one thing), and subjects that may be one when both clauses name a doer. Kept and not changed agree; kept and changed
     conflict when both state it and at one time (a freeze to come does not contradict a rise told
     as done, nor a hold in March a rise in June, nor an undated hold a rise dated); a level not kept says nothing of a change."""
     fa, fb = a.frame, b.frame
-    if keeps_level(fa) and keeps_level(fb):
+    ka, kb = kept_level(a), kept_level(b)
+    # a thing not affected undergoes no change (`unaffected`): it is kept as much as a level held
+    # or frozen ("the night fare will not be affected" / "the night fare will stay the same")
+    if (ka or unaffected(fa)) and (kb or unaffected(fb)) and (ka or kb):
         return _both_kept(a, b)
-    if keeps_level(fa) and changes_level(fb):
+    if ka and changes_level(fb):
         kept, changed = fa, fb
-    elif keeps_level(fb) and changes_level(fa):
+    elif kb and changes_level(fa):
         kept, changed = fb, fa
     else:
         return judge_unaffected(a, b)
@@ -149,7 +189,7 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     # one doer where both name one ("the bank held rates" / "the bank cut rates"); a level said of
     # itself ("fares will be frozen") names none
-    if object_head(fa) and object_head(fb) and not subjects_meet(fa, fb):
+    if _done_to(fa) and _done_to(fb) and not subjects_meet(fa, fb):
         return None
     about = f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {thing}"
     how = f"the {thing} kept ({'not ' if kept.polarity == 'negative' else ''}{kept.predicate}) on one side"
@@ -164,13 +204,13 @@ def judge_levels(a: Mention, b: Mention) -> Optional[Candidate]:
 
 def _both_kept(a: Mention, b: Mention) -> Optional[Candidate]:
     """A level kept on both sides, in two wordings ("fares will be frozen" / "fares will not
-    change"): agree, for one thing and subjects that may be one. One verb on both sides is left
-    to the comparison of actions."""
+    change" / "fares will stay at two pounds" / "fares will not be affected"): agree, for one thing
+    and subjects that may be one. One verb on both sides is left to the comparison of actions."""
     fa, fb = a.frame, b.frame
     thing = level_thing(fa)
     if fa.predicate == fb.predicate or not _one_thing(thing, level_thing(fb)):
         return None
-    if object_head(fa) and object_head(fb) and not subjects_meet(fa, fb):
+    if _done_to(fa) and _done_to(fb) and not subjects_meet(fa, fb):
         return None
     return Candidate(a, b, "agree", "equal", f"{who_label(fa, fb)}{fa.predicate} / {fb.predicate} {thing}",
                      f"the {thing} kept on both sides ({fa.predicate} in A, {fb.predicate} in B)", 0.6)
