@@ -12,11 +12,12 @@ from functools import lru_cache
 from typing import Optional
 
 from ...text import pattern
+from ...wordnet_nouns import noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention, per_mention
 from .lexicon import LIGHT_VERBS, base_verb, senses_of, linked_state, verb_senses, nouns_meet, predicates_meet
 from .modality import FUTURE, _asserts, negative_verb
-from .phrases import object_head, object_words, subject_head, subject_words, subjects_meet, who_label, written_object_head
+from .phrases import noun_lemma, object_head, object_words, subject_head, subject_words, subjects_meet, who_label, written_object_head
 
 
 @lru_cache(maxsize=1)
@@ -85,25 +86,57 @@ def keeps_level(f) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _staying_at():
-    """The words a verb of staying (data/verb_paraphrases.json 'levels' 'staying': stay.v.01 'stay
-    the same; remain in a certain state', "stay", "remain", in their regular forms) keeps a level
-    with: a figure after "at" ("will stay at two pounds" is read by the figure's digits or its
-    currency sign: "at 10 out of 20", "at £4"), "the same" ("rents will remain the same"), or the
-    level there is ("at current levels", "at its present level")."""
+def _staying_verb():
+    """The forms of a verb of staying (data/verb_paraphrases.json 'levels' 'staying': stay.v.01
+    'stay the same; remain in a certain state', "stay", "remain", both regular)."""
     forms = "|".join(f"{v}|{v}s|{v}ed|{v}ing" for v in sorted(_table()["staying"]))
-    return pattern(rf"\b(?:{forms})\s+(?:at\s+(?:about\s+|around\s+|roughly\s+)?[£$€¥]?\d|(?:at\s+)?(?:the|its|their)\s+same\b|"
-                   rf"at\s+(?:(?:the|its|their)\s+)?(?:current|present|existing)\b)", re.IGNORECASE)
+    return pattern(rf"\b(?:{forms})\b", re.IGNORECASE)
+
+
+#: After a verb of staying: a figure ("will stay at £4": its digits or its currency sign).
+_AT_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+|roughly\s+)?[£$€¥]?\d")
+#: ... "the same", and the noun after it if any ("rents will remain the same", "at the same level").
+_SAME = re.compile(r"\s+(?:at\s+)?(?:the|its|their)\s+same\b(?:\s+([a-z][\w'-]*))?")
+#: ... the level there is, by its noun ("at current levels", "at its present rate").
+_CURRENT = re.compile(r"\s+at\s+(?:(?:the|its|their)\s+)?(?:current|present|existing)\s+([a-z][\w'-]*)")
+#: WordNet 3.0's lexicographer files of what a level is of: noun.attribute (07: "level", "size"),
+#: noun.possession (21: "price", "fee", "wage"), noun.quantity (23: "quota", "number") and noun.time
+#: (28: "rate"); not a place or a building ("site", "base", "premises", "terminal": noun.location,
+#: noun.artifact), where a thing stays without a level being kept.
+_LEVEL_FILES = frozenset({7, 21, 23, 28})
+#: Words "the same" is followed by without naming a thing ("will stay the same as last year").
+_AFTER_SAME = frozenset({"as", "until", "till", "for", "through", "throughout", "in", "on", "after", "this", "next",
+                         "while", "despite", "since", "and", "but", "or", "at", "from"})
+
+
+def _level_noun(word: str) -> bool:
+    """The noun names a level: one of its two most frequent WordNet senses in `_LEVEL_FILES`."""
+    return bool(set(noun_lexfiles(noun_lemma(word) or word, 2)) & _LEVEL_FILES)
 
 
 @per_mention
 def stays_level(m: Mention) -> bool:
-    """The clause says a level stays where it is: a verb of staying, stated, with a figure or "the
-    same" after it ("the pass mark will stay at 12", "the fare would remain at the same level");
-    not a place ("will stay at the old terminal") nor a bare "will remain", which says only that a
-    thing goes on being."""
+    """The clause says a level stays where it is: its verb of staying, stated, with a figure after
+    it, "the same" alone, or a level noun after "the same" or "current" ("the toll will stay at £4",
+    "the fare would remain at the same level", "at current levels"); not a place ("will stay at the
+    old terminal", "will remain at its present base") nor a bare "will remain", which says only
+    that a thing goes on being. The words read are those right after the clause's first verb of
+    staying, its own verb (a nested clause's follows it: "the port will remain open while the toll
+    stays at £4" keeps no level of the port)."""
     f = m.frame
-    return f.polarity == "positive" and (f.predicate or "") in _table()["staying"] and _staying_at().search(m.text) is not None
+    if f.polarity != "positive" or (f.predicate or "") not in _table()["staying"]:
+        return False
+    verb = _staying_verb().search(m.text)
+    if verb is None:
+        return False
+    rest = m.text[verb.end():].lower()
+    if _AT_FIGURE.match(rest):
+        return True
+    same = _SAME.match(rest)
+    if same is not None:
+        return same.group(1) is None or same.group(1) in _AFTER_SAME or _level_noun(same.group(1))
+    current = _CURRENT.match(rest)
+    return current is not None and _level_noun(current.group(1))
 
 
 def kept_level(m: Mention) -> bool:
