@@ -88,6 +88,9 @@ def test_stances_news_gives_as_opposite_are_opposite_states():
 
 def test_words_as_written_read_irregular_forms():
     assert verb_lemma("sold") == "sell" and verb_lemma("stole") == "steal"
+    # a one-syllable verb doubles its last consonant before -ed and -ing: "spared" is spare, not spar
+    assert verb_lemma("spared") == "spare" and verb_lemma("sparred") == "spar" and verb_lemma("hoping") == "hope"
+    assert verb_lemma("visited") == "visit" and verb_lemma("heated") == "heat"
     assert opposite_words("sold", "buy")
     assert opposite_words("approved", "rejected")
     assert words_meet("stole", "robbed") == words_meet("steal", "rob")

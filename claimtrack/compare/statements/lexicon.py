@@ -316,6 +316,10 @@ def predicate_keys(p: str) -> set:
 
 #: Regular English verb inflections, undone (Quirk et al. 1985, 3.5-3.8): "-ies"/"-ied" from a
 #: final y, "-es", "-s", "-ed"/"-d", "-ing" (with a final e restored, or a doubled consonant undone).
+#: A one-syllable stem ending in a single vowel letter and a single consonant letter (not w, x or y),
+#: whose final consonant English doubles before -ed and -ing (Quirk et al. 1985, 3.7: "stop" /
+#: "stopped", "spar" / "sparred").
+_CLOSED_SYLLABLE = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 _VERB_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
                  ("ing", ""), ("ing", "e"))
 
@@ -337,6 +341,11 @@ def verb_lemma(word: str) -> Optional[str]:
     for cut, add in _VERB_ENDINGS:
         if w.endswith(cut) and len(w) > len(cut) + 2:
             base = w[:len(w) - len(cut)]
+            if cut in ("ed", "ing") and not add and _CLOSED_SYLLABLE.fullmatch(base) and base + "e" in senses:
+                # "spared", "rated", "hoping": a one-syllable verb ending in one vowel and one
+                # consonant doubles it before -ed and -ing ("sparred", "hopping"), so the
+                # undoubled form is of the verb with a final e (spare, rate, hope)
+                return base + "e"
             for cand in (base + add, base[:-1] if cut in ("ed", "ing") and base[-1:] == base[-2:-1] else None):
                 if cand and cand in senses:
                     return cand
